@@ -1,0 +1,200 @@
+"""Outgoing actions. Components emit them; the outbox stores them; adapters carry them out.
+
+Each action type maps to exactly one capability (see `capability_of`). `priority` orders
+delivery: moderation before replies before broadcast chatter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import IntEnum
+from typing import ClassVar
+
+from .capabilities import Capability
+from .refs import Ref
+from .segments import Image, Message
+
+
+class Priority(IntEnum):
+    MODERATION = 0
+    REPLY = 1
+    BROADCAST = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    label: Message
+    data: str = ""  # callback data; a pressed button comes back as ButtonPressed
+    url: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class Action:
+    kind: ClassVar[str] = "action"
+    capability: ClassVar[Capability]
+    default_priority: ClassVar[Priority] = Priority.REPLY
+    chat: Ref
+    priority: Priority | None = None
+    tag: str = (
+        ""  # what produced it ("welcome", "checkin", "moderation.flood"), for counts and audit
+    )
+    locale: str = ""  # set by the engine: the destination's locale for i18n segments
+    timezone: str = ""  # set by the engine: the community clock for dates in i18n segments
+
+    def effective_priority(self) -> Priority:
+        return self.default_priority if self.priority is None else self.priority
+
+
+@dataclass(slots=True, kw_only=True)
+class SendMessage(Action):
+    kind: ClassVar[str] = "send"
+    capability: ClassVar[Capability] = Capability.SEND
+    segments: Message
+    thread_id: str | None = None
+    buttons: tuple[Button, ...] = ()
+
+
+@dataclass(slots=True, kw_only=True)
+class Reply(Action):
+    kind: ClassVar[str] = "reply"
+    capability: ClassVar[Capability] = Capability.REPLY
+    segments: Message
+    reply_to: str
+    thread_id: str | None = None
+    buttons: tuple[Button, ...] = ()
+
+
+@dataclass(slots=True, kw_only=True)
+class SendPrivate(Action):
+    """`chat` is the user reference."""
+
+    kind: ClassVar[str] = "send_private"
+    capability: ClassVar[Capability] = Capability.SEND_PRIVATE
+    segments: Message
+    buttons: tuple[Button, ...] = ()
+
+
+@dataclass(slots=True, kw_only=True)
+class SendImage(Action):
+    kind: ClassVar[str] = "send_image"
+    capability: ClassVar[Capability] = Capability.SEND_IMAGE
+    image: Image
+    caption: Message = ()
+    thread_id: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class DeleteMessages(Action):
+    kind: ClassVar[str] = "delete"
+    capability: ClassVar[Capability] = Capability.DELETE
+    default_priority: ClassVar[Priority] = Priority.MODERATION
+    message_ids: tuple[str, ...]
+
+
+@dataclass(slots=True, kw_only=True)
+class Pin(Action):
+    kind: ClassVar[str] = "pin"
+    capability: ClassVar[Capability] = Capability.PIN
+    message_id: str
+
+
+@dataclass(slots=True, kw_only=True)
+class MemberAction(Action):
+    default_priority: ClassVar[Priority] = Priority.MODERATION
+    user: Ref
+
+
+@dataclass(slots=True, kw_only=True)
+class Mute(MemberAction):
+    """Silence `user` until `until` (None: until unmuted)."""
+
+    kind: ClassVar[str] = "mute"
+    capability: ClassVar[Capability] = Capability.MUTE
+    until: datetime | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Unmute(MemberAction):
+    kind: ClassVar[str] = "unmute"
+    capability: ClassVar[Capability] = Capability.MUTE
+
+
+@dataclass(slots=True, kw_only=True)
+class Kick(MemberAction):
+    """Remove `user`; they may come back."""
+
+    kind: ClassVar[str] = "kick"
+    capability: ClassVar[Capability] = Capability.KICK
+
+
+@dataclass(slots=True, kw_only=True)
+class Ban(MemberAction):
+    """Remove `user` and keep them out until `until` (None: for good).
+
+    `user` may be a chat reference: a channel posting in the group is banned as a sender chat.
+    """
+
+    kind: ClassVar[str] = "ban"
+    capability: ClassVar[Capability] = Capability.BAN
+    until: datetime | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Unban(MemberAction):
+    kind: ClassVar[str] = "unban"
+    capability: ClassVar[Capability] = Capability.UNBAN
+
+
+@dataclass(slots=True, kw_only=True)
+class ApproveJoin(MemberAction):
+    kind: ClassVar[str] = "approve_join"
+    capability: ClassVar[Capability] = Capability.APPROVE_JOIN
+
+
+@dataclass(slots=True, kw_only=True)
+class DeclineJoin(MemberAction):
+    kind: ClassVar[str] = "decline_join"
+    capability: ClassVar[Capability] = Capability.DECLINE_JOIN
+
+
+@dataclass(slots=True, kw_only=True)
+class CreateInviteLink(Action):
+    """A named link (0-32 chars on Telegram) so joins through it can be attributed."""
+
+    kind: ClassVar[str] = "invite_link"
+    capability: ClassVar[Capability] = Capability.INVITE_LINK
+    name: str = ""
+    creates_join_request: bool = False
+    member_limit: int | None = None
+
+
+ACTION_TYPES: dict[str, type[Action]] = {
+    cls.kind: cls
+    for cls in (
+        SendMessage,
+        Reply,
+        SendPrivate,
+        SendImage,
+        DeleteMessages,
+        Pin,
+        Mute,
+        Unmute,
+        Kick,
+        Ban,
+        Unban,
+        ApproveJoin,
+        DeclineJoin,
+        CreateInviteLink,
+    )
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ActionResult:
+    """What the platform answered. Failures are raised as typed ActionErrors instead."""
+
+    message_ids: tuple[str, ...] = ()
+    invite_link: str | None = None
+    detail: str = ""
+    extra: dict = field(default_factory=dict)

@@ -1,0 +1,164 @@
+"""The adapter contract: lifecycle plus one method per capability.
+
+An adapter declares a capability by overriding its method (see `CAPABILITY_METHODS`); the
+base class derives the `capabilities` table from that and raises `Unsupported` for the rest.
+An instance may narrow the table once it has learned what its peer can do (`self.available`).
+Adapters are registered under the entry-point group `groupops.adapters`.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .actions import (
+    Action,
+    ActionResult,
+    ApproveJoin,
+    Ban,
+    CreateInviteLink,
+    DeclineJoin,
+    DeleteMessages,
+    Kick,
+    Mute,
+    Pin,
+    Reply,
+    SendImage,
+    SendMessage,
+    SendPrivate,
+    Unban,
+    Unmute,
+)
+from .capabilities import CAPABILITY_METHODS, Capability
+from .errors import SettingsProblem, Unsupported
+from .events import Event
+from .refs import Ref
+
+EventSink = Callable[[Event], Awaitable[Any]]
+"""Where an adapter pushes events. Awaiting it returns once the event is committed, so an
+adapter acknowledges its platform (poll offset, webhook 200, stream ack) only after that."""
+
+
+@dataclass(frozen=True, slots=True)
+class MemberInfo:
+    user: Ref
+    name: str = ""
+    status: str = "member"  # member, admin, owner, restricted, left, banned
+    is_bot: bool = False
+
+    @property
+    def is_admin(self) -> bool:
+        return self.status in ("admin", "owner")
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimits:
+    """Outbound limits the dispatcher keeps for this adapter; 0 means unlimited."""
+
+    per_chat_per_second: float = 0
+    per_chat_per_minute: int = 0
+    global_per_second: float = 0
+
+
+class Adapter(ABC):
+    platform: ClassVar[str]  # the id namespace ("telegram"); several adapters may share one
+    name: ClassVar[str]  # this implementation ("aiogram", "ptb", "local")
+    capabilities: ClassVar[frozenset[Capability]] = frozenset()
+    rate_limits: ClassVar[RateLimits] = RateLimits()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.capabilities = frozenset(
+            cap
+            for cap, method in CAPABILITY_METHODS.items()
+            if getattr(cls, method) is not getattr(Adapter, method)
+        )
+
+    def __init__(self) -> None:
+        self.available: frozenset[Capability] = self.capabilities
+
+    @classmethod
+    def from_settings(cls, options: Mapping[str, Any]) -> Adapter:
+        """Build from the platform's settings table (secrets already merged in)."""
+        return cls(**options)
+
+    @classmethod
+    def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:
+        """What is wrong with this adapter's settings table, for `groupops check`."""
+        return []
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    @abstractmethod
+    async def start(self, sink: EventSink) -> None:
+        """Connect and begin pushing events into `sink`. Returns once started."""
+
+    @abstractmethod
+    async def stop(self) -> None:
+        """Stop receiving and release connections. Idempotent."""
+
+    # --- capability dispatch -----------------------------------------------------------------
+
+    def supports(self, capability: Capability) -> bool:
+        return capability in self.available
+
+    async def perform(self, action: Action) -> ActionResult:
+        if not self.supports(action.capability):
+            raise Unsupported(self.name, action.capability)
+        return await getattr(self, CAPABILITY_METHODS[action.capability])(action)
+
+    def _unsupported(self, capability: Capability) -> Unsupported:
+        return Unsupported(self.name, capability)
+
+    # --- one method per capability (override the ones the platform has) -----------------------
+
+    async def send_message(self, action: SendMessage) -> ActionResult:
+        raise self._unsupported(Capability.SEND)
+
+    async def reply(self, action: Reply) -> ActionResult:
+        raise self._unsupported(Capability.REPLY)
+
+    async def send_private(self, action: SendPrivate) -> ActionResult:
+        raise self._unsupported(Capability.SEND_PRIVATE)
+
+    async def send_image(self, action: SendImage) -> ActionResult:
+        raise self._unsupported(Capability.SEND_IMAGE)
+
+    async def delete_messages(self, action: DeleteMessages) -> ActionResult:
+        raise self._unsupported(Capability.DELETE)
+
+    async def pin(self, action: Pin) -> ActionResult:
+        raise self._unsupported(Capability.PIN)
+
+    async def mute(self, action: Mute | Unmute) -> ActionResult:
+        raise self._unsupported(Capability.MUTE)
+
+    async def kick(self, action: Kick) -> ActionResult:
+        raise self._unsupported(Capability.KICK)
+
+    async def ban(self, action: Ban) -> ActionResult:
+        raise self._unsupported(Capability.BAN)
+
+    async def unban(self, action: Unban) -> ActionResult:
+        raise self._unsupported(Capability.UNBAN)
+
+    async def approve_join(self, action: ApproveJoin) -> ActionResult:
+        raise self._unsupported(Capability.APPROVE_JOIN)
+
+    async def decline_join(self, action: DeclineJoin) -> ActionResult:
+        raise self._unsupported(Capability.DECLINE_JOIN)
+
+    async def create_invite_link(self, action: CreateInviteLink) -> ActionResult:
+        raise self._unsupported(Capability.INVITE_LINK)
+
+    async def get_member(self, chat: Ref, user: Ref) -> MemberInfo:
+        raise self._unsupported(Capability.GET_MEMBER)
+
+    async def list_admins(self, chat: Ref) -> list[MemberInfo]:
+        raise self._unsupported(Capability.LIST_ADMINS)
+
+    async def member_count(self, chat: Ref) -> int | None:
+        """How many members the platform reports, or None where it does not say."""
+        return None

@@ -1,0 +1,86 @@
+"""Benchmark registry and report formatting."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import platform
+import sys
+from collections.abc import Awaitable, Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    name: str
+    value: float
+    unit: str
+    baseline: str | None = None  # the baseline's name, measured in the same run
+    baseline_value: float | None = None
+    better: str = "higher"  # or "lower"
+
+    @property
+    def ratio(self) -> float | None:
+        if self.baseline_value in (None, 0):
+            return None
+        return self.value / self.baseline_value  # type: ignore[operator]
+
+
+@dataclass(slots=True)
+class Report:
+    name: str
+    figures: list[Figure]
+    parameters: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "benchmark": self.name,
+            "parameters": self.parameters,
+            "machine": machine(),
+            "figures": [{**asdict(f), "ratio": f.ratio} for f in self.figures],
+        }
+
+    def as_text(self) -> str:
+        params = ", ".join(f"{k}={v}" for k, v in self.parameters.items())
+        lines = [f"{self.name} ({params})"]
+        for f in self.figures:
+            line = f"  {f.name:<36} {_num(f.value):>12} {f.unit}"
+            if f.baseline is not None and f.baseline_value is not None:
+                line += f"   vs {f.baseline}: {_num(f.baseline_value)} {f.unit}"
+                if f.ratio is not None:
+                    line += f" (x{f.ratio:.2f})"
+            lines.append(line)
+        return "\n".join(lines)
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.3g}"
+
+
+def machine() -> dict[str, Any]:
+    return {
+        "python": sys.version.split()[0],
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Benchmark:
+    module: str  # imported only when the benchmark runs; it defines `async def run(quick)`
+    description: str
+
+
+BENCHMARKS: dict[str, Benchmark] = {
+    "pipeline": Benchmark(
+        "groupops.core.bench.pipeline",
+        "events/s through the engine on the local adapter with SQLite",
+    ),
+}
+
+
+async def run_benchmark(name: str, *, quick: bool = False) -> Report:
+    module = importlib.import_module(BENCHMARKS[name].module)
+    run: Callable[[bool], Awaitable[Report]] = module.run
+    return await run(quick)

@@ -1,0 +1,101 @@
+"""Shared workload for engine benchmarks: many communities on the local adapter and a
+deterministic stream of chatter, check-ins, keyword questions and joins."""
+
+from __future__ import annotations
+
+import random
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from groupops.adapters.local import LocalAdapter, LocalWorld
+
+from ..clock import ManualClock
+from ..engine import Engine
+from ..events import Event
+from ..settings import Settings, validate_settings
+from ..storage.database import open_database
+
+START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+TEXTS = (
+    "good morning",
+    "has anyone tried the new release?",
+    "thanks, that helped",
+    "what is the price?",
+    "签到",
+    "/checkin",
+    "大家好",
+    "deploy finished",
+)
+
+
+def bench_settings(communities: int) -> tuple[Settings, list[str]]:
+    chats = [f"local:c{i}" for i in range(communities)]
+    raw = {
+        "rulesets": {
+            "bench": {
+                "timezone": "Asia/Shanghai",
+                "autoreply": {"rules": [{"pattern": "price", "reply": "See the pinned message."}]},
+            }
+        },
+        "communities": {
+            f"c{i}": {"ruleset": "bench", "chats": [chats[i]]} for i in range(communities)
+        },
+    }
+    return validate_settings(raw, "benchmark"), chats
+
+
+@dataclass
+class Workload:
+    world: LocalWorld
+    events: list[Event]
+
+
+def make_workload(
+    chats: Sequence[str], members_per_chat: int, count: int, seed: int = 7
+) -> Workload:
+    rng = random.Random(seed)
+    clock = ManualClock(START)
+    world = LocalWorld("local", clock)
+    users = []
+    for index, chat_ref in enumerate(chats):
+        chat = world.chat(chat_ref.partition(":")[2])
+        for m in range(members_per_chat):
+            user = world.user(f"{index}-{m}", f"user{index}-{m}")
+            world.add_member(chat.ref, user)
+            users.append((chat.ref, user))
+    events: list[Event] = []
+    for n in range(count):
+        clock.set(START + timedelta(milliseconds=n * 20))
+        chat, user = users[rng.randrange(len(users))]
+        if rng.random() < 0.01:
+            newcomer = world.user(f"new-{n}", f"newcomer{n}")
+            events.append(world.join_event(chat, newcomer))
+        else:
+            events.append(world.message_event(chat, user, rng.choice(TEXTS)))
+    return Workload(world, events)
+
+
+async def run_engine(
+    settings: Settings, workload: Workload, pipeline: Sequence[str] | None
+) -> dict[str, float]:
+    """Push every event through a fresh engine on a fresh SQLite file; wall and CPU seconds."""
+    with tempfile.TemporaryDirectory(prefix="groupops-bench-") as scratch:
+        database = await open_database(f"sqlite://{Path(scratch) / 'bench.db'}")
+        clock = ManualClock(START + timedelta(days=1))
+        adapter = LocalAdapter(workload.world, service_events=False)
+        engine = Engine(settings, database, [adapter], clock, pipeline=pipeline)
+        await engine.start(scheduler=False)
+        wall, cpu = time.perf_counter(), time.process_time()
+        futures = [engine.submit_nowait(event) for event in workload.events]
+        for future in futures:
+            await future
+        await engine.drain()
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        actions = engine.outbox.sent
+        await engine.stop()
+        await database.close()
+    return {"wall": wall, "cpu": cpu, "actions": actions}

@@ -1,0 +1,52 @@
+"""The capability table: what an adapter may be able to do, named resource.verb.
+
+The table drives the adapter base class (one method per capability), the conformance suite,
+`groupops adapters` and the core's degradation decisions.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Capability(StrEnum):
+    SEND = "message.send"
+    REPLY = "message.reply"
+    SEND_PRIVATE = "message.send_private"
+    DELETE = "message.delete"
+    PIN = "message.pin"
+    SEND_IMAGE = "image.send"
+    MUTE = "member.mute"
+    KICK = "member.kick"
+    BAN = "member.ban"
+    UNBAN = "member.unban"
+    GET_MEMBER = "member.get"
+    LIST_ADMINS = "admin.list"
+    APPROVE_JOIN = "join_request.approve"
+    DECLINE_JOIN = "join_request.decline"
+    INVITE_LINK = "invite_link.create"
+
+
+# Adapter method implementing each capability. An adapter declares a capability by
+# overriding its method; the base implementation raises Unsupported.
+CAPABILITY_METHODS: dict[Capability, str] = {
+    Capability.SEND: "send_message",
+    Capability.REPLY: "reply",
+    Capability.SEND_PRIVATE: "send_private",
+    Capability.DELETE: "delete_messages",
+    Capability.PIN: "pin",
+    Capability.SEND_IMAGE: "send_image",
+    Capability.MUTE: "mute",
+    Capability.KICK: "kick",
+    Capability.BAN: "ban",
+    Capability.UNBAN: "unban",
+    Capability.GET_MEMBER: "get_member",
+    Capability.LIST_ADMINS: "list_admins",
+    Capability.APPROVE_JOIN: "approve_join",
+    Capability.DECLINE_JOIN: "decline_join",
+    Capability.INVITE_LINK: "create_invite_link",
+}
+
+MODERATION_CAPABILITIES = frozenset(
+    {Capability.DELETE, Capability.MUTE, Capability.KICK, Capability.BAN, Capability.UNBAN}
+)

@@ -1,0 +1,24 @@
+"""The `groupops` command line."""
+
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+from .bench import bench
+from .check import check
+from .migrate import migrate
+from .run import run
+from .simulate import simulate
+
+COMMANDS = [check, run, migrate, simulate, bench]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="groupops")
+def main() -> None:
+    """groupops: community operations for chat groups on Telegram, WeChat and more."""
+
+
+for command in COMMANDS:
+    main.add_command(command)

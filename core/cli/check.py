@@ -1,0 +1,41 @@
+"""`groupops check`: validate settings and rulesets; exit 2 naming each bad key path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .common import load, settings_option
+
+
+def _count(n: int, singular: str, plural: str) -> str:
+    return f"{n} {singular if n == 1 else plural}"
+
+
+def summary(settings) -> str:
+    chats = [chat for c in settings.communities.values() for chat in c.chats]
+    platforms = sorted({chat.platform for chat in chats})
+    where = f" on {', '.join(platforms)}" if platforms else ""
+    return (
+        f"{_count(len(settings.rulesets), 'ruleset', 'rulesets')}, "
+        f"{_count(len(settings.communities), 'community', 'communities')}, "
+        f"{_count(len(chats), 'chat', 'chats')}{where}"
+    )
+
+
+@click.command()
+@settings_option
+def check(settings_path: Path | None) -> None:
+    """Validate the settings file, its rulesets and communities."""
+    settings, path = load(settings_path, quiet=True)
+    click.echo(f"{path}: OK ({summary(settings)})")
+    for chat_platform in sorted(
+        {c.platform for x in settings.communities.values() for c in x.chats}
+    ):
+        if chat_platform not in settings.platforms and chat_platform != "local":
+            click.echo(
+                f"note: no [platforms.{chat_platform}] configured; "
+                "actions for its chats wait in the outbox",
+                err=True,
+            )

@@ -1,0 +1,71 @@
+"""Shared CLI plumbing: settings loading with exit code 2 on errors, secrets registered,
+logging set up, and an asyncio runner."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from collections.abc import Coroutine
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import click
+
+from ..errors import GroupopsError, SettingsError
+from ..logging import setup_logging
+from ..redaction import redact, register
+from ..settings import Settings, load_settings
+
+T = TypeVar("T")
+EXIT_SETTINGS = 2
+DEFAULT_SETTINGS = "settings.toml"
+
+settings_option = click.option(
+    "--settings",
+    "settings_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    envvar="GROUPOPS_SETTINGS",
+    help="Settings file (default: ./settings.toml; env GROUPOPS_SETTINGS).",
+)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    click.echo(redact(message), err=True)
+    sys.exit(code)
+
+
+def resolve_path(path: Path | None, *, required: bool) -> Path | None:
+    if path is not None:
+        return path
+    default = Path(DEFAULT_SETTINGS)
+    if default.is_file() or required:
+        return default
+    return None
+
+
+def load(
+    path: Path | None, *, required: bool = True, quiet: bool = False
+) -> tuple[Settings, Path | None]:
+    """Load settings or exit 2 naming every problem; also sets up logging."""
+    resolved = resolve_path(path, required=required)
+    try:
+        settings, secrets = load_settings(resolved)
+    except SettingsError as exc:
+        fail(str(exc), EXIT_SETTINGS)
+    register(*secrets)
+    if not quiet:
+        setup_logging(settings.logging)
+    return settings, resolved
+
+
+def run_async(coro: Coroutine[Any, Any, T]) -> T:
+    try:
+        return asyncio.run(coro)
+    except GroupopsError as exc:
+        fail(f"error: {exc}")
+
+
+def base_dir(path: Path | None) -> Path:
+    return path.resolve().parent if path is not None else Path(os.getcwd())

@@ -1,0 +1,33 @@
+"""`groupops migrate`: bring the database to the current schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..storage.database import open_database, redact_url
+from ..storage.migrate import upgrade
+from .common import base_dir, load, run_async, settings_option
+
+
+@click.command()
+@settings_option
+@click.option(
+    "--db", "db_url", default=None, help="Database URL (default: database.url from settings)."
+)
+def migrate(settings_path: Path | None, db_url: str | None) -> None:
+    """Apply pending database migrations (a fresh database gets all of them)."""
+    settings, path = load(settings_path, required=False)
+    url = db_url or settings.database.url
+
+    async def go() -> list[str]:
+        database = await open_database(url, base_dir=base_dir(path), migrate=False)
+        try:
+            return await upgrade(database)
+        finally:
+            await database.close()
+
+    applied = run_async(go())
+    target = redact_url(url)
+    click.echo(f"{target}: applied {', '.join(applied)}" if applied else f"{target}: up to date")

@@ -1,0 +1,58 @@
+"""`groupops run`: start the configured platforms and process events until Ctrl-C / SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from pathlib import Path
+
+import click
+from loguru import logger
+
+from ..engine import Engine
+from ..platforms import build_adapters
+from ..storage.database import open_database, redact_url
+from .common import EXIT_SETTINGS, base_dir, fail, load, run_async, settings_option
+
+
+async def serve(settings, path: Path | None, drain_timeout: float) -> None:
+    database = await open_database(settings.database.url, base_dir=base_dir(path))
+    engine = Engine(settings, database, build_adapters(settings))
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stopping.set)
+    try:
+        await engine.start()
+        logger.info(
+            "groupops running: {} communities on {} ({})",
+            len(settings.communities),
+            ", ".join(engine.adapters) or "no platforms",
+            redact_url(settings.database.url),
+        )
+        await stopping.wait()
+        logger.info("stopping: finishing queued events and draining the outbox")
+    finally:
+        await engine.stop(drain_timeout)
+        await database.close()
+        logger.info("stopped")
+
+
+@click.command()
+@settings_option
+@click.option(
+    "--drain-timeout",
+    default=15.0,
+    show_default=True,
+    help="Seconds to deliver pending actions on stop.",
+)
+def run(settings_path: Path | None, drain_timeout: float) -> None:
+    """Run the bot: connect the configured platforms and process their events."""
+    settings, path = load(settings_path)
+    if not settings.platforms:
+        fail(
+            f"{path}: no platforms configured (expected a table such as "
+            '[default.platforms.telegram] with adapter = "aiogram")',
+            EXIT_SETTINGS,
+        )
+    run_async(serve(settings, path, drain_timeout))

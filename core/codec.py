@@ -1,0 +1,84 @@
+"""JSON codec for actions and segments, so the outbox can persist them and read them back.
+
+Dataclasses (actions, segments, buttons) and datetimes are tagged so they come back as what
+they were; orjson does the rest in C, which matters: every outgoing action is encoded once.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+from datetime import datetime
+from typing import Any
+
+import orjson
+
+from .actions import ACTION_TYPES, Action, Button, Priority
+from .refs import Ref
+from .segments import SEGMENT_TYPES
+
+_REF_FIELDS = frozenset({"chat", "user"})
+_OPTIONS = orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
+def _tagged(value: Any) -> Any:
+    """orjson calls this for what it does not encode itself."""
+    if isinstance(value, Button):
+        return {"$button": [value.label, value.data, value.url]}
+    if isinstance(value, Action):
+        body = {name: getattr(value, name) for name in field_names(type(value))}
+        body["kind"] = value.kind
+        return body
+    if dataclasses.is_dataclass(value):
+        body = {name: getattr(value, name) for name in field_names(type(value))}
+        body["$seg"] = value.kind
+        return body
+    if isinstance(value, datetime):
+        return {"$dt": value.isoformat()}
+    if isinstance(value, bytes):
+        return {"$b64": base64.b64encode(value).decode()}
+    raise TypeError(f"cannot store a {type(value).__name__} in the outbox")
+
+
+def _decode(value: Any, field_name: str = "") -> Any:
+    if isinstance(value, list):
+        return tuple(_decode(item) for item in value)
+    if isinstance(value, str):
+        return Ref(value) if field_name in _REF_FIELDS else value
+    if not isinstance(value, dict):
+        return value
+    if "$dt" in value:
+        return datetime.fromisoformat(value["$dt"])
+    if "$b64" in value:
+        return base64.b64decode(value["$b64"])
+    if "$button" in value:
+        label, data, url = value["$button"]
+        return Button(_decode(label), data, url)
+    if "$seg" in value:
+        cls = SEGMENT_TYPES[value["$seg"]]
+        fields = {k: _decode(v, k) for k, v in value.items() if k != "$seg"}
+        if "params" in fields:
+            fields["params"] = {k: _decode(v) for k, v in value["params"].items()}
+        return cls(**fields)
+    return {key: _decode(item) for key, item in value.items()}
+
+
+def encode_action(action: Action) -> str:
+    return orjson.dumps(action, default=_tagged, option=_OPTIONS).decode()
+
+
+def decode_action(payload: str) -> Action:
+    body = orjson.loads(payload)
+    cls = ACTION_TYPES[body.pop("kind")]
+    fields = {name: _decode(value, name) for name, value in body.items()}
+    if fields.get("priority") is not None:
+        fields["priority"] = Priority(fields["priority"])
+    return cls(**fields)

@@ -1,0 +1,37 @@
+"""Parsing chat commands: `/warn@MyBot 2h spam` -> Command("warn", ["2h", "spam"])."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PREFIXES = ("/", "!")
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    name: str  # lower-case, without prefix or @bot suffix
+    args: tuple[str, ...]
+    rest: str  # everything after the command word, as typed
+
+    def arg(self, index: int, default: str = "") -> str:
+        return self.args[index] if index < len(self.args) else default
+
+
+def parse_command(text: str) -> Command | None:
+    stripped = text.strip()
+    if len(stripped) < 2 or stripped[0] not in PREFIXES:
+        return None
+    head, _, rest = stripped[1:].partition(" ")
+    name = head.partition("@")[0].lower()
+    if not name or not name.replace("_", "").isalnum():
+        return None
+    rest = rest.strip()
+    return Command(name, tuple(rest.split()), rest)
+
+
+def matches_word(text: str, words: tuple[str, ...]) -> bool:
+    """True when `text` is one of `words` (commands compared without their @bot suffix)."""
+    stripped = text.strip()
+    command = parse_command(stripped)
+    candidate = f"{stripped[0]}{command.name}" if command and not command.args else stripped.lower()
+    return candidate in words or stripped in words

@@ -1,0 +1,5 @@
+"""Built-in components; importing this package registers them and their ruleset sections."""
+
+from . import autoreply, checkin, membership, welcome
+
+__all__ = ["autoreply", "checkin", "membership", "welcome"]

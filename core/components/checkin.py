@@ -1,0 +1,87 @@
+"""Daily check-in: +N points once per community day, with the streak derived from the records."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from ..commands import matches_word
+from ..days import streak_ending
+from ..engine import Component, Context, Slice, component
+from ..engine.tables import CHECKIN_INSERT
+from ..events import Event, MessageReceived
+from ..segments import TN, T, Text
+from ..settings import SectionModel, ruleset_section
+from ..storage.models import Checkin as CheckinRow
+
+
+@ruleset_section("points")
+class PointsConfig(SectionModel):
+    checkin: int = 1  # points for the daily check-in
+    checkin_words: tuple[str, ...] = ("/checkin", "签到")
+
+
+class CheckinDays(Slice):
+    """Each member's check-in days (the records; streaks are computed from them)."""
+
+    name = "checkin_days"
+
+    @classmethod
+    async def load(cls, community: str, database) -> dict[str, set[date]]:
+        days: dict[str, set[date]] = defaultdict(set)
+        for member, day in await CheckinRow.filter(community=community).values_list(
+            "member", "day"
+        ):
+            days[member].add(day)
+        return days
+
+
+@component
+class DailyCheckin(Component):
+    name = "checkin"
+    section = "points"
+    order = 40
+    events = (MessageReceived,)
+    slices = (CheckinDays,)
+
+    def __init__(self, ruleset) -> None:
+        super().__init__(ruleset)
+        self.words = tuple(w.lower() for w in self.config.checkin_words)
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        assert isinstance(event, MessageReceived)
+        if not matches_word(event.text, self.words):
+            return
+        member = ctx.member(event.sender)
+        day = ctx.day
+        days: set[date] = ctx.slice(CheckinDays)[member.key]
+        name = event.sender_name or member.name
+        if day in days:
+            ctx.reply(T("{name}, you have already checked in today.", name=name))
+            return
+        days.add(day)
+        community = ctx.community.name
+        ctx.write(CHECKIN_INSERT, (community, member.key, day, event.time))
+        points = self.config.checkin
+        if points:
+            ctx.award(
+                member, points, "checkin", f"checkin:{community}:{member.key}:{day.isoformat()}"
+            )
+        streak = streak_ending(days, day)
+        ctx.reply(
+            (
+                TN(
+                    "{name} checked in: +{n} point.",
+                    "{name} checked in: +{n} points.",
+                    points,
+                    name=name,
+                ),
+                Text(" "),
+                TN(
+                    "{n} day in a row, balance {balance}.",
+                    "{n} days in a row, balance {balance}.",
+                    streak,
+                    balance=member.balance,
+                ),
+            )
+        )

@@ -1,0 +1,35 @@
+"""Durations as operators write them: `30s`, `10m`, `2h`, `3d`, `1w`, or combined `1h30m`."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+_PART = re.compile(r"(\d+)([smhdw])")
+_WHOLE = re.compile(r"(?:\d+[smhdw])+")
+
+
+def parse_duration(text: str) -> timedelta:
+    """Parse `10m`, `2h`, `3d`, `1h30m`; raises ValueError naming the accepted forms."""
+    compact = text.strip().lower().replace(" ", "")
+    if not _WHOLE.fullmatch(compact):
+        raise ValueError(
+            f"{text!r} is not a duration (expected a number and a unit s, m, h, d or w, "
+            "e.g. '10m', '2h', '3d')"
+        )
+    seconds = sum(int(n) * _UNIT_SECONDS[unit] for n, unit in _PART.findall(compact))
+    return timedelta(seconds=seconds)
+
+
+def format_duration(delta: timedelta) -> str:
+    """The shortest exact form, e.g. `1h30m`."""
+    seconds = int(delta.total_seconds())
+    if seconds <= 0:
+        return "0s"
+    parts = []
+    for unit, size in sorted(_UNIT_SECONDS.items(), key=lambda item: -item[1]):
+        count, seconds = divmod(seconds, size)
+        if count:
+            parts.append(f"{count}{unit}")
+    return "".join(parts)

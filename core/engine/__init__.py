@@ -1,0 +1,27 @@
+"""The engine and the component API."""
+
+from .commands import CommandComponent, CommandSpec, target_of
+from .components import Component, Pipeline, component
+from .context import Context
+from .engine import Engine, Outcome, Result
+from .scheduler import Recurring, schedule
+from .slices import Slice
+from .state import CommunityState, MemberState
+
+__all__ = [
+    "CommandComponent",
+    "CommandSpec",
+    "CommunityState",
+    "Component",
+    "Context",
+    "Engine",
+    "MemberState",
+    "Outcome",
+    "Pipeline",
+    "Recurring",
+    "Result",
+    "Slice",
+    "component",
+    "schedule",
+    "target_of",
+]

@@ -1,0 +1,120 @@
+"""Chat commands for components: a declarative table of commands, each with the least role
+that may use it, and helpers to find the member a command is aimed at.
+
+    class Points(CommandComponent):
+        name = "points"
+        commands = (
+            CommandSpec("points", "show_points"),
+            CommandSpec("give", "give", role=Role.ADMIN),
+        )
+
+        def give(self, event, ctx, command): ...
+
+A command is `/name args` (or `!name`), optionally `/name@BotName`. Someone below the
+command's role gets a localized refusal and nothing else happens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..commands import Command, parse_command
+from ..events import Event, MessageEvent, MessageReceived
+from ..refs import Ref
+from ..roles import Role
+from ..segments import I18nText, Mention, T
+from .components import Component
+from .context import Context
+
+ROLE_LABELS = {
+    Role.MEMBER: T("members"),
+    Role.VOLUNTEER: T("volunteers and admins"),
+    Role.ADMIN: T("admins"),
+    Role.DEPUTY: T("the owner and deputy owners"),
+    Role.OWNER: T("the owner"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CommandSpec:
+    name: str
+    handler: str  # method name on the component: handler(event, ctx, command)
+    role: Role = Role.MEMBER
+    aliases: tuple[str, ...] = ()
+
+
+class CommandComponent(Component):
+    """A component answering commands; other messages go to `on_message` (if overridden)."""
+
+    events = (MessageReceived,)
+    commands: ClassVar[tuple[CommandSpec, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._table = {alias: spec for spec in cls.commands for alias in (spec.name, *spec.aliases)}
+
+    def command_of(self, event: Event) -> tuple[CommandSpec, Command] | None:
+        if not isinstance(event, MessageEvent) or event.text[:1] not in ("/", "!"):
+            return None
+        command = parse_command(event.text)
+        spec = self._table.get(command.name) if command else None
+        return (spec, command) if spec and command else None
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        found = self.command_of(event)
+        if found and found[0].role > Role.MEMBER and event.chat is not None:
+            await ctx.engine.admins.ensure(event.chat)
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        found = self.command_of(event)
+        if found is None:
+            self.on_message(event, ctx)
+            return
+        spec, command = found
+        assert isinstance(event, MessageEvent)
+        if ctx.role_of(event.sender) < spec.role:
+            refusal = T("Only {role} can use /{command}.", role=ROLE_LABELS[spec.role])
+            ctx.reply(I18nText(refusal.msgid, {**refusal.params, "command": command.name}))
+            ctx.stop()
+            return
+        getattr(self, spec.handler)(event, ctx, command)
+        ctx.stop()  # a command is not chatter: later components do not see it
+
+    def on_message(self, event: Event, ctx: Context) -> None:
+        """Messages that are not one of this component's commands."""
+
+
+def target_of(
+    event: MessageEvent, command: Command, ctx: Context
+) -> tuple[Ref | None, tuple[str, ...]]:
+    """The member a command is aimed at, and the arguments left over.
+
+    By reply (the replied-to sender), by a mention segment, by `@name` of a known member, or by
+    a platform id; in that order.
+    """
+    args = command.args
+    if event.reply_to_sender is not None:
+        return event.reply_to_sender, args
+    for segment in event.segments:
+        if isinstance(segment, Mention):
+            return segment.user, args[1:] if args and args[0].startswith("@") else args
+    if not args:
+        return None, args
+    first = args[0]
+    platform = event.sender.platform
+    if first.startswith("@"):
+        wanted = first[1:].casefold()
+        for member in ctx.community.members.values():
+            if member.name.casefold() == wanted or Ref(member.key).local_id.casefold() == wanted:
+                return Ref(member.key), args[1:]
+        return None, args
+    if first.lstrip("-").isdigit() or first.startswith("wxid_"):
+        return Ref.user(platform, first), args[1:]
+    if first.count(":") >= 2:
+        try:
+            ref = Ref(first)
+        except ValueError:
+            return None, args
+        return (ref, args[1:]) if ref.kind == "user" else (None, args)
+    return None, args

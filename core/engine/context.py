@@ -1,0 +1,264 @@
+"""What a component sees while it handles one event, and how it records what should happen."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from loguru import logger
+
+from ..actions import Action, Button, Priority, Reply, SendMessage, SendPrivate
+from ..events import Event, MessageEvent, actor_of
+from ..i18n import choose
+from ..refs import Ref
+from ..roles import Role
+from ..segments import Message, Segment, Text
+from ..storage.statements import Statement
+from .degrade import Degradation, degrade
+from .state import CommunityState, MemberState
+from .tables import AUDIT_INSERT, LEDGER_INSERT
+from .unit import UnitOfWork
+
+if TYPE_CHECKING:
+    from .engine import Engine
+    from .slices import Slice
+
+S = TypeVar("S")
+Content = str | Segment | Sequence[Segment]
+
+
+def as_message(content: Content) -> Message:
+    if isinstance(content, str):
+        return (Text(content),)
+    if isinstance(content, (list, tuple)):
+        return tuple(content)
+    return (content,)  # type: ignore[return-value]
+
+
+class Context:
+    __slots__ = (
+        "actions",
+        "audits",
+        "community",
+        "component",
+        "degraded",
+        "engine",
+        "event",
+        "stopped",
+        "touched",
+        "uow",
+    )
+
+    def __init__(self, engine: Engine, community: CommunityState, event: Event) -> None:
+        self.engine = engine
+        self.community = community
+        self.event = event
+        self.uow = UnitOfWork()
+        self.actions: list[Action] = []
+        self.touched: dict[str, MemberState] = {}
+        self.degraded: list[Degradation] = []
+        self.audits = 0
+        self.stopped = False
+        self.component = ""
+
+    # --- reading ----------------------------------------------------------------------------
+
+    @property
+    def ruleset(self) -> Any:
+        return self.community.ruleset
+
+    @property
+    def now(self) -> datetime:
+        """The event's own time: decisions are reproducible whatever the processing delay."""
+        return self.event.time
+
+    @property
+    def day(self) -> date:
+        return self.community.clock.day_of(self.event.time)
+
+    def slice(self, slice_type: type[Slice]) -> Any:
+        return self.community.slices[slice_type]
+
+    def peek_member(self, account: str) -> MemberState | None:
+        return self.community.members.get(self.community.member_key(account))
+
+    def member(self, account: str | None = None) -> MemberState:
+        """The member behind `account` (default: whoever the event is about), created on first
+        sight and marked for saving."""
+        account = account or actor_of(self.event)
+        if account is None:
+            raise ValueError(f"{self.event.kind} events have no member")
+        key = self.community.member_key(account)
+        member = self.community.members.get(key)
+        if member is None:
+            member = MemberState(key)
+            self.community.members[key] = member
+        self.touched[key] = member
+        return member
+
+    def touch(self, member: MemberState) -> None:
+        self.touched[member.key] = member
+
+    def role_of(self, user: str, chat: Ref | None = None) -> Role:
+        """The member's role; an anonymous admin posting as the group counts as an admin."""
+        event = self.event
+        role = self.engine.admins.role_of(self.community, chat or event.chat, user)
+        if isinstance(event, MessageEvent) and event.sender_is_admin and user == event.sender:
+            return max(Role.ADMIN, role)
+        return role
+
+    def is_admin(self, user: str, chat: Ref | None = None) -> bool:
+        return self.role_of(user, chat) >= Role.ADMIN
+
+    def chat_locale(self, chat: Ref | None = None) -> str:
+        chat = chat or self.event.chat
+        settings = self.community.settings
+        hint = getattr(self.event, "language", None)
+        return choose(
+            (
+                settings.chat_locales.get(chat) if chat else None,
+                settings.locale,
+                self.ruleset.locale,
+                hint,
+            ),
+            self.engine.default_locale,
+        )
+
+    def member_locale(self, member: MemberState) -> str:
+        settings = self.community.settings
+        return choose(
+            (member.locale, settings.locale, self.ruleset.locale, member.hint),
+            self.engine.default_locale,
+        )
+
+    # --- effects ----------------------------------------------------------------------------
+
+    def write(self, statement: Statement, row: Sequence[Any]) -> None:
+        self.uow.add(statement, row)
+
+    def award(self, member: MemberState, delta: int, reason: str, key: str, ref: str = "") -> None:
+        """Add a ledger entry and move the balance with it."""
+        member.balance += delta
+        self.touch(member)
+        self.write(
+            LEDGER_INSERT, (self.community.name, member.key, delta, reason, key, ref, self.now)
+        )
+
+    def audit(
+        self,
+        action: str,
+        *,
+        target: str = "",
+        actor: str = "system",
+        rule: str = "",
+        evidence: str = "",
+        outcome: str = "queued",
+        detail: Mapping[str, Any] | None = None,
+        chat: str | None = None,
+    ) -> str:
+        """Record an action in the audit log (committed with the event); returns the entry id."""
+        entry_id = f"{self.event.key}#a{self.audits}"
+        self.audits += 1
+        self.write(
+            AUDIT_INSERT,
+            (
+                entry_id,
+                self.community.name,
+                chat or self.event.chat or "",
+                actor,
+                target,
+                action,
+                rule or self.component,
+                evidence[:500],
+                outcome,
+                json.dumps(dict(detail or {}), ensure_ascii=False, default=str),
+                self.now,
+            ),
+        )
+        return entry_id
+
+    def stop(self) -> None:
+        """Skip the rest of the pipeline for this event (e.g. the message was spam)."""
+        self.stopped = True
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def act(self, action: Action) -> Action | None:
+        """Queue an action, replaced by the ruleset's fallback where the platform cannot do it."""
+        for _ in range(3):
+            if not action.tag:
+                action.tag = self.component
+            capabilities = self.engine.capabilities(action.chat.platform)
+            if capabilities is None or action.capability in capabilities:
+                break
+            degradation = degrade(action, self.ruleset.fallback_for(action.kind), self.event.chat)
+            self.degraded.append(degradation)
+            logger.info("{}: {}", self.community.name, degradation.describe())
+            if degradation.replacement is None:
+                return None
+            action = degradation.replacement
+        if not action.locale:
+            action.locale = self._locale_for(action)
+        action.timezone = action.timezone or self.community.clock.timezone
+        self.actions.append(action)
+        return action
+
+    def _locale_for(self, action: Action) -> str:
+        if action.chat.kind == "user":
+            member = self.peek_member(action.chat)
+            if member is not None:
+                return self.member_locale(member)
+        return self.chat_locale(action.chat)
+
+    def send(
+        self,
+        content: Content,
+        *,
+        chat: Ref | None = None,
+        buttons: tuple[Button, ...] = (),
+        thread_id: str | None = None,
+        priority: Priority | None = None,
+        tag: str = "",
+    ) -> Action | None:
+        target = chat or self.event.chat
+        if target is None:
+            raise ValueError("send() needs a chat for events without one")
+        if thread_id is None and chat is None and isinstance(self.event, MessageEvent):
+            thread_id = self.event.thread_id
+        return self.act(
+            SendMessage(
+                chat=target,
+                segments=as_message(content),
+                buttons=buttons,
+                thread_id=thread_id,
+                priority=priority,
+                tag=tag,
+            )
+        )
+
+    def reply(
+        self, content: Content, *, buttons: tuple[Button, ...] = (), tag: str = ""
+    ) -> Action | None:
+        """Answer the event's message in its chat (and forum topic)."""
+        event = self.event
+        if not isinstance(event, MessageEvent) or event.chat is None:
+            return self.send(content, buttons=buttons, tag=tag)
+        return self.act(
+            Reply(
+                chat=event.chat,
+                segments=as_message(content),
+                reply_to=event.message_id,
+                thread_id=event.thread_id,
+                buttons=buttons,
+                tag=tag,
+            )
+        )
+
+    def send_private(
+        self, user: Ref, content: Content, *, buttons: tuple[Button, ...] = (), tag: str = ""
+    ) -> Action | None:
+        return self.act(
+            SendPrivate(chat=user, segments=as_message(content), buttons=buttons, tag=tag)
+        )

@@ -1,0 +1,88 @@
+"""What to do when a platform lacks a capability: the core decides, per ruleset.
+
+`FALLBACKS[kind][choice]` builds the replacement action (or None to drop the step). The
+ruleset's `fallbacks` table picks the choice; `settings.ruleset.FALLBACK_CHOICES` lists them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..actions import Action, Ban, Kick, MemberAction, Mute, Reply, SendMessage, SendPrivate
+from ..refs import Ref
+from ..segments import Mention, T, Text
+
+Builder = Callable[[Action, Ref | None], Action | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Degradation:
+    original: Action
+    choice: str
+    replacement: Action | None
+
+    def describe(self) -> str:
+        instead = self.replacement.kind if self.replacement else "nothing"
+        return (
+            f"{self.original.kind} is not available on {self.original.chat.platform}; "
+            f"did {instead} instead (fallback {self.choice!r})"
+        )
+
+
+def _warn(action: Action, _event_chat: Ref | None) -> Action | None:
+    assert isinstance(action, MemberAction)
+    notice = T("this is a warning from the moderators: please follow the group rules.")
+    return SendMessage(
+        chat=action.chat,
+        segments=(Mention(action.user), Text(" "), notice),
+        priority=action.priority,
+        tag=action.tag,
+    )
+
+
+def _kick(action: Action, _event_chat: Ref | None) -> Action | None:
+    assert isinstance(action, MemberAction)
+    return Kick(chat=action.chat, user=action.user, priority=action.priority, tag=action.tag)
+
+
+def _mention_in_group(action: Action, event_chat: Ref | None) -> Action | None:
+    assert isinstance(action, SendPrivate)
+    if event_chat is None or event_chat.kind != "chat":
+        return None
+    return SendMessage(
+        chat=event_chat,
+        segments=(Mention(action.chat), Text(" "), *action.segments),
+        priority=action.priority,
+        tag=action.tag,
+    )
+
+
+def _reply_as_send(action: Action, _event_chat: Ref | None) -> Action | None:
+    assert isinstance(action, Reply)
+    return SendMessage(
+        chat=action.chat,
+        segments=action.segments,
+        thread_id=action.thread_id,
+        buttons=action.buttons,
+        priority=action.priority,
+        tag=action.tag,
+    )
+
+
+def _skip(_action: Action, _event_chat: Ref | None) -> None:
+    return None
+
+
+FALLBACKS: dict[str, dict[str, Builder]] = {
+    Mute.kind: {"warn": _warn, "kick": _kick, "skip": _skip},
+    Ban.kind: {"kick": _kick, "warn": _warn, "skip": _skip},
+    SendPrivate.kind: {"mention": _mention_in_group, "skip": _skip},
+    Reply.kind: {"send": _reply_as_send},
+}
+
+
+def degrade(action: Action, choice: str, event_chat: Ref | None) -> Degradation:
+    builders = FALLBACKS.get(action.kind, {})
+    builder = builders.get(choice) or next(iter(builders.values()), _skip)
+    return Degradation(action, choice, builder(action, event_chat))

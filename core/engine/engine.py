@@ -1,0 +1,167 @@
+"""The engine: events in, one transaction per batch, actions out through the outbox.
+
+Events wait in a queue; the engine takes them in batches, runs each through its community's
+pipeline in order, and commits every effect, every processed-event key and every outgoing
+action of the batch in one transaction. Only then are the actions handed to delivery and the
+submitters told. A key seen before changes nothing. Under load batches grow, so throughput
+scales without giving up the all-or-nothing commit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from loguru import logger
+
+from ..adapter import Adapter
+from ..capabilities import Capability
+from ..clock import Clock, SystemClock
+from ..events import Event, JobDue, MessageEvent
+from ..settings.schema import Settings
+from ..storage.database import Database
+from ..storage.models import ChatAlias, ChatRow
+from .admins import AdminDirectory
+from .components import Pipeline
+from .directory import Directory
+from .maintenance import maintain
+from .outbox import Dispatcher
+from .processing import STOP, Processor
+from .results import Outcome, Result
+from .scheduler import Scheduler
+from .state import CommunityState, StateStore
+
+__all__ = ["Engine", "Outcome", "Result"]
+
+
+class Engine:
+    def __init__(
+        self,
+        settings: Settings,
+        database: Database,
+        adapters: Iterable[Adapter] = (),
+        clock: Clock | None = None,
+        *,
+        pipeline: Sequence[str] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.database = database
+        self.adapters: dict[str, Adapter] = {a.platform: a for a in adapters}
+        self.clock: Clock = clock or SystemClock()
+        self.default_locale = settings.i18n.default_locale
+        self.directory = Directory(settings)
+        self.state = StateStore(database)
+        self.admins = AdminDirectory(self)
+        self.outbox = Dispatcher(self)
+        self.scheduler = Scheduler(self)
+        self.stats: Counter[str] = Counter()
+        self._pipeline_names = pipeline
+        self._pipelines: dict[str, Pipeline] = {}
+        self._queue: asyncio.Queue[Any] = asyncio.Queue()
+        self._task: asyncio.Task | None = None
+        self._maintenance: asyncio.Task | None = None
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    async def start(self, *, adapters: bool = True, scheduler: bool = True) -> None:
+        await self.directory.sync()
+        await self.outbox.start()
+        await self.scheduler.arm()
+        self._task = asyncio.create_task(Processor(self, self._queue).run(), name="engine")
+        if scheduler:  # background loops run on real time only
+            self.scheduler.start()
+            self._maintenance = asyncio.create_task(maintain(self), name="housekeeping")
+        if adapters:
+            for adapter in self.adapters.values():
+                await adapter.start(self.submit)
+                logger.info("{} adapter {} started", adapter.platform, adapter.name)
+
+    async def stop(self, drain_timeout: float = 10.0) -> None:
+        """Stop intake, finish queued events, deliver what is pending (within the timeout)."""
+        for adapter in self.adapters.values():
+            await adapter.stop()
+        await self.scheduler.stop()
+        if self._maintenance is not None:
+            self._maintenance.cancel()
+            await asyncio.gather(self._maintenance, return_exceptions=True)
+            self._maintenance = None
+        if self._task is not None:
+            self._queue.put_nowait(STOP)
+            await self._task
+            self._task = None
+        await self.outbox.stop(drain_timeout)
+
+    async def drain(self, timeout: float | None = None) -> bool:
+        """Wait until queued events are committed and their actions delivered."""
+        await self._queue.join()
+        idle = await self.outbox.idle(timeout)
+        await self.outbox.flush()
+        return idle
+
+    # --- intake -------------------------------------------------------------------------------
+
+    async def submit(self, event: Event) -> Result:
+        """Process `event`; returns once its effects are committed (or it was a duplicate)."""
+        return await self.submit_nowait(event)
+
+    def submit_nowait(self, event: Event) -> asyncio.Future[Result]:
+        future: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
+        self._queue.put_nowait((event, future))
+        return future
+
+    # --- lookups ------------------------------------------------------------------------------
+
+    def capabilities(self, platform: str) -> frozenset[Capability] | None:
+        """What the platform's adapter can do; None when no adapter is attached (actions wait)."""
+        adapter = self.adapters.get(platform)
+        return adapter.available if adapter is not None else None
+
+    def ruleset_of(self, community: str) -> Any:
+        return self.settings.rulesets[self.settings.communities[community].ruleset]
+
+    def pipeline_for(self, community: str) -> Pipeline:
+        name = self.settings.communities[community].ruleset
+        pipeline = self._pipelines.get(name)
+        if pipeline is None:
+            pipeline = Pipeline(self.settings.rulesets[name], self._pipeline_names)
+            self._pipelines[name] = pipeline
+        return pipeline
+
+    def community_for(self, event: Event) -> str | None:
+        if isinstance(event, JobDue):
+            return event.community if event.community in self.settings.communities else None
+        name = self.directory.community_of(event.chat)
+        if (
+            name is None
+            and isinstance(event, MessageEvent)
+            and event.private
+            and len(self.settings.communities) == 1
+        ):
+            name = next(iter(self.settings.communities))
+        return name
+
+    async def community_state(self, name: str) -> CommunityState:
+        state = self.state.get(name)
+        if state is None:
+            ruleset = self.ruleset_of(name)
+            state = await self.state.load(
+                CommunityState(
+                    name=name,
+                    settings=self.settings.communities[name],
+                    ruleset=ruleset,
+                    pipeline=self.pipeline_for(name),
+                    clock=ruleset.clock,
+                )
+            )
+        return state
+
+    async def migrate_chat(self, old: str, new: str) -> None:
+        """A chat changed id (Telegram group -> supergroup): its community and history follow."""
+        name = self.directory.add_alias(old, new)
+        if name is None:
+            return
+        await ChatAlias.update_or_create({"new_ref": new}, old_ref=old)
+        await ChatRow.get_or_create({"community": name, "platform": new.partition(":")[0]}, ref=new)
+        logger.info("chat {} migrated to {} (community {})", old, new, name)

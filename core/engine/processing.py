@@ -1,0 +1,270 @@
+"""Batches: events taken from the queue, run through their pipelines, committed in one
+transaction, then acknowledged and handed to delivery.
+
+While one batch commits (SQLite works in its own thread, PostgreSQL on the server) the next
+is built in memory, so database time and Python time overlap. Commits stay in order. If a
+commit fails, the batch built on top of it is thrown away too, the communities involved are
+reloaded from the database, and both batches are processed again one at a time until the
+database takes them; their submitters wait meanwhile, so nothing is acknowledged that was
+not committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+from loguru import logger
+
+from ..codec import encode_action
+from ..events import Event, JobDue
+from .context import Context
+from .outbox import Delivery
+from .results import Outcome, Result
+from .tables import MEMBER_UPSERT, OUTBOX_INSERT, PROCESSED_INSERT
+from .unit import UnitOfWork
+
+if TYPE_CHECKING:
+    from .engine import Engine
+
+Item = tuple[Event, asyncio.Future]
+STOP = object()
+MAX_COMMIT_BACKOFF = 30.0
+
+
+class CommitFailed(Exception):
+    def __init__(self, communities: set[str]) -> None:
+        super().__init__(f"commit failed for {sorted(communities)}")
+        self.communities = communities
+
+
+class Batch:
+    """What a batch has done so far, until it commits."""
+
+    def __init__(self) -> None:
+        self.uow = UnitOfWork()
+        self.members: dict[tuple[str, str], tuple] = {}
+        self.deliveries: list[Delivery] = []
+        self.results: list[tuple[asyncio.Future, Result]] = []
+        self.communities: set[str] = set()
+        self.keys: set[str] = set()
+
+
+class Processor:
+    def __init__(self, engine: Engine, queue: asyncio.Queue) -> None:
+        self.engine = engine
+        self.queue = queue
+        self.stopping = False
+
+    # --- the loop -----------------------------------------------------------------------------
+
+    def _take(self) -> list[Item]:
+        """Whatever is queued, up to a batch; notes a stop request."""
+        items: list[Item] = []
+        limit = self.engine.settings.engine.max_batch
+        while len(items) < limit and not self.queue.empty():
+            item = self.queue.get_nowait()
+            if item is STOP:
+                self.queue.task_done()
+                self.stopping = True
+                break
+            items.append(item)
+        return items
+
+    def _done(self, items: list[Item]) -> None:
+        for _ in items:
+            self.queue.task_done()
+
+    async def run(self) -> None:
+        built: tuple[Batch, list[Item]] | None = None  # built in memory, not yet committed
+        while True:
+            if built is None:
+                if self.stopping:
+                    return
+                first = await self.queue.get()
+                if first is STOP:
+                    self.queue.task_done()
+                    return
+                built = await self._start([first, *self._take()])
+                continue
+            batch, items = built
+            following = [] if self.stopping else self._take()
+            if following:
+                built = await self._overlap(batch, items, following)
+            else:  # nothing waiting: commit and go back to waiting
+                await self._commit_or_recover(batch, items)
+                built = None
+
+    async def _start(self, items: list[Item]) -> tuple[Batch, list[Item]] | None:
+        try:
+            return await self._build(items, await self._seen(items), None), items
+        except CommitFailed as failure:  # a failing component's prefix could not commit
+            self._forget_names(failure.communities)
+            await self._recover(items)
+            return None
+
+    async def _overlap(
+        self, batch: Batch, items: list[Item], following: list[Item]
+    ) -> tuple[Batch, list[Item]] | None:
+        """Commit `batch` while building the next one from `following`."""
+        seen = await self._seen(following)  # asked before the commit queues on the connection
+        commit = asyncio.create_task(self._commit(batch))
+        nxt: Batch | None = None
+        failed: set[str] = set()
+        try:
+            nxt = await self._build(following, seen | batch.keys, commit)
+        except CommitFailed as failure:
+            failed = failure.communities
+        committed = await _succeeded(commit)
+        if committed:
+            self._done(items)
+            if nxt is not None:
+                return nxt, following
+        self._forget_names(batch.communities | failed | (nxt.communities if nxt else set()))
+        await self._recover(following if committed else items + following)
+        return None
+
+    async def _commit_or_recover(self, batch: Batch, items: list[Item]) -> None:
+        try:
+            await self._commit(batch)
+        except CommitFailed as failure:
+            self._log_failure(failure, len(items), 0)
+            self._forget_names(failure.communities)
+            await self._recover(items)
+            return
+        self._done(items)
+
+    async def _recover(self, items: list[Item]) -> None:
+        """One batch at a time, retrying with backoff until the database takes it."""
+        delay = 0.5
+        while True:
+            pending = [(event, future) for event, future in items if not future.done()]
+            if not pending:
+                break
+            try:
+                batch = await self._build(pending, await self._seen(pending), None)
+                await self._commit(batch)
+                break
+            except CommitFailed as failure:
+                self._forget_names(failure.communities)
+                self._log_failure(failure, len(pending), delay)
+                await asyncio.sleep(delay)
+                delay = min(MAX_COMMIT_BACKOFF, delay * 2)
+        self._done(items)
+
+    def _log_failure(self, failure: CommitFailed, count: int, delay: float) -> None:
+        logger.opt(exception=failure.__cause__).error(
+            "commit of {} events failed; retrying in {:g}s", count, delay
+        )
+
+    def _forget_names(self, names: set[str]) -> None:
+        for name in names:
+            self.engine.state.invalidate(name)
+
+    # --- building a batch ---------------------------------------------------------------------
+
+    async def _seen(self, items: list[Item]) -> set[str]:
+        keys = list({event.key for event, _ in items})
+        return await self.engine.database.existing_keys("processed_events", "key", keys)
+
+    async def _build(
+        self, items: list[Item], seen: set[str], inflight: asyncio.Task | None
+    ) -> Batch:
+        engine = self.engine
+        stats = engine.stats
+        now = engine.clock.now()
+        batch = Batch()
+        for event, future in items:
+            if future.done():
+                continue
+            if event.key in seen:
+                stats["duplicate"] += 1
+                batch.results.append((future, Result(Outcome.DUPLICATE)))
+                continue
+            name = engine.community_for(event)
+            if name is None:
+                stats["ignored"] += 1
+                batch.results.append((future, Result(Outcome.IGNORED)))
+                continue
+            state = engine.state.get(name) or await engine.community_state(name)
+            ctx = Context(engine, state, event)
+            try:
+                for component in state.pipeline.for_event(event):
+                    ctx.component = component.name
+                    if component.needs_prepare:
+                        await component.prepare(event, ctx)
+                    component.handle(event, ctx)
+                    if ctx.stopped:
+                        break
+                if isinstance(event, JobDue):
+                    engine.scheduler.on_fired(event, ctx)
+            except Exception:
+                logger.exception(
+                    "{} failed in component {!r}; event skipped", event.key, ctx.component
+                )
+                stats["failed"] += 1
+                # Commit what came before, then forget this community's half-changed state.
+                batch.uow.add(PROCESSED_INSERT, (event.key, "failed", now))
+                batch.results.append((future, Result(Outcome.FAILED, name)))
+                batch.communities.add(name)
+                batch.keys.add(event.key)
+                seen.add(event.key)
+                if inflight is not None:  # commits stay in order; its failure is ours too
+                    await inflight
+                    inflight = None
+                await self._commit(batch)
+                engine.state.invalidate(name)
+                batch = Batch()
+                continue
+            seen.add(event.key)
+            self._absorb(batch, name, event, future, ctx, now)
+        return batch
+
+    def _absorb(
+        self, batch: Batch, name: str, event: Event, future: asyncio.Future, ctx: Context, now: Any
+    ) -> None:
+        self.engine.stats["processed"] += 1
+        batch.communities.add(name)
+        batch.keys.add(event.key)
+        batch.uow.extend(ctx.uow)
+        batch.uow.add(PROCESSED_INSERT, (event.key, "ok", now))
+        for member in ctx.touched.values():
+            batch.members[(name, member.key)] = member.row(name)
+        for index, action in enumerate(ctx.actions):
+            outbox_id = f"{event.key}#{index}"
+            priority = int(action.effective_priority())
+            payload = encode_action(action)
+            batch.uow.add(
+                OUTBOX_INSERT,
+                (
+                    outbox_id, name, action.chat.platform, action.chat, action.kind, action.tag,
+                    priority, payload, "pending", 0, "", "", now,
+                ),
+            )  # fmt: skip
+            batch.deliveries.append(Delivery.of(outbox_id, name, action))
+        result = Result(Outcome.PROCESSED, name, tuple(ctx.actions), tuple(ctx.degraded))
+        batch.results.append((future, result))
+
+    async def _commit(self, batch: Batch) -> None:
+        database = self.engine.database
+        for row in batch.members.values():
+            batch.uow.add(MEMBER_UPSERT, row)
+        batch.members.clear()
+        if len(batch.uow):
+            try:
+                async with database.transaction() as conn:
+                    await database.write(conn, batch.uow)
+            except Exception as exc:
+                raise CommitFailed(batch.communities) from exc
+        self.engine.outbox.enqueue(batch.deliveries)
+        for future, result in batch.results:
+            if not future.done():
+                future.set_result(result)
+
+
+async def _succeeded(task: asyncio.Task) -> bool:
+    try:
+        await task
+    except CommitFailed:
+        return False
+    return True

@@ -1,0 +1,23 @@
+"""Renders an action's i18n segments for its destination just before delivery."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..actions import Action, Button
+from ..i18n import render
+
+
+def render_action(action: Action) -> Action:
+    locale, timezone = action.locale or "en", action.timezone or "UTC"
+    changes = {}
+    for name in ("segments", "caption"):
+        value = getattr(action, name, None)
+        if value:
+            changes[name] = render(value, locale, timezone)
+    buttons = getattr(action, "buttons", None)
+    if buttons:
+        changes["buttons"] = tuple(
+            Button(render(b.label, locale, timezone), b.data, b.url) for b in buttons
+        )
+    return dataclasses.replace(action, **changes) if changes else action

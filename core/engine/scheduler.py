@@ -1,0 +1,192 @@
+"""Persisted jobs that fire once: one-off (a campaign deadline) or recurring (cron in the
+community clock). A due job becomes a `JobDue` event whose key is the job id, so it is
+processed exactly once and its completion commits with its effects."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from croniter import croniter
+from loguru import logger
+
+from ..events import JobDue
+from ..storage.models import ScheduledJob
+from .tables import JOB_FINISH, JOB_INSERT
+
+if TYPE_CHECKING:
+    from .context import Context
+    from .engine import Engine
+
+MAX_IDLE_SECONDS = 30.0
+SKIP_GRACE = timedelta(minutes=5)  # a "skip" job later than this after its time is dropped
+
+
+@dataclass(frozen=True, slots=True)
+class Recurring:
+    """A job a component wants on a cron schedule in the community clock."""
+
+    job: str
+    cron: str
+    policy: str = "late"  # late: fire once when back after downtime; skip: drop missed runs
+    payload: Mapping[str, Any] = field(default_factory=dict)
+
+
+def job_id(community: str, job: str, due: datetime) -> str:
+    return f"{community}:{job}:{due.isoformat()}"
+
+
+def next_run(cron: str, after: datetime, timezone: str) -> datetime:
+    from ..days import zone
+
+    local = after.astimezone(zone(timezone))
+    return croniter(cron, local).get_next(datetime)
+
+
+def job_row(
+    community: str,
+    job: str,
+    due: datetime,
+    payload: Mapping[str, Any],
+    policy: str,
+    cron: str,
+    key: str = "",
+) -> tuple:
+    due = due.astimezone(UTC)  # stored in UTC so SQLite orders due times correctly
+    return (
+        key or job_id(community, job, due),
+        community,
+        job,
+        due,
+        json.dumps(dict(payload)),
+        policy,
+        cron,
+        "pending",
+    )
+
+
+class Scheduler:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._task: asyncio.Task | None = None
+        self.fired = 0
+
+    async def arm(self) -> None:
+        """Make sure every recurring job of every community has its next run recorded."""
+        now = self.engine.clock.now()
+        pending = set(await ScheduledJob.filter(status="pending").values_list("community", "job"))
+        rows = []
+        for name in self.engine.settings.communities:
+            ruleset = self.engine.ruleset_of(name)
+            for recurring in self.engine.pipeline_for(name).recurring():
+                if (name, recurring.job) not in pending:
+                    due = next_run(recurring.cron, now, ruleset.timezone)
+                    rows.append(
+                        job_row(
+                            name,
+                            recurring.job,
+                            due,
+                            recurring.payload,
+                            recurring.policy,
+                            recurring.cron,
+                        )
+                    )
+        if rows:
+            async with self.engine.database.transaction() as conn:
+                await self.engine.database.write(conn, [(JOB_INSERT, rows)])
+
+    async def run_due(self) -> int:
+        """Fire every job that is due now; returns how many fired."""
+        now = self.engine.clock.now()
+        due = await ScheduledJob.filter(status="pending", due_at__lte=now).order_by("due_at", "id")
+        events = []
+        for job in due:
+            if job.policy == "skip" and now - job.due_at > SKIP_GRACE:
+                await self._skip(job, now)
+                continue
+            events.append(
+                JobDue(
+                    key=f"job:{job.id}",
+                    chat=None,
+                    time=job.due_at,
+                    community=job.community,
+                    job=job.job,
+                    payload=json.loads(job.payload or "{}"),
+                )
+            )
+        if events:
+            await asyncio.gather(*(self.engine.submit(event) for event in events))
+        self.fired += len(events)
+        return len(events)
+
+    async def _skip(self, job: ScheduledJob, now: datetime) -> None:
+        logger.info("job {} missed its time {} and is skipped (policy skip)", job.id, job.due_at)
+        rows: list[tuple[Any, list]] = [(JOB_FINISH, [("skipped", now, job.id)])]
+        if job.recurring:
+            due = next_run(job.recurring, now, self.engine.ruleset_of(job.community).timezone)
+            rows.append(
+                (JOB_INSERT, [job_row(job.community, job.job, due, {}, job.policy, job.recurring)])
+            )
+        async with self.engine.database.transaction() as conn:
+            await self.engine.database.write(conn, rows)
+
+    def on_fired(self, event: JobDue, ctx: Context) -> None:
+        """Called by the engine inside the job's transaction: mark done, arm the next run."""
+        job_key = event.key.removeprefix("job:")
+        ctx.write(JOB_FINISH, ("done", self.engine.clock.now(), job_key))
+        for recurring in ctx.community.pipeline.recurring():
+            if recurring.job == event.job and job_key.startswith(f"{event.community}:{event.job}:"):
+                after = max(event.time, self.engine.clock.now())
+                due = next_run(recurring.cron, after, ctx.community.clock.timezone)
+                ctx.write(
+                    JOB_INSERT,
+                    job_row(
+                        event.community,
+                        event.job,
+                        due,
+                        recurring.payload,
+                        recurring.policy,
+                        recurring.cron,
+                    ),
+                )
+
+    async def _loop(self) -> None:
+        while True:
+            try:
+                await self.run_due()
+                nxt = await ScheduledJob.filter(status="pending").order_by("due_at").first()
+            except Exception:
+                logger.exception("scheduler pass failed; retrying")
+                nxt = None
+            wait = MAX_IDLE_SECONDS
+            if nxt is not None:
+                wait = min(wait, max(0.05, (nxt.due_at - self.engine.clock.now()).total_seconds()))
+            await asyncio.sleep(wait)
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._loop(), name="scheduler")
+
+    async def stop(self) -> None:
+        if self._task:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None
+
+
+def schedule(
+    ctx: Context,
+    job: str,
+    due: datetime,
+    payload: Mapping[str, Any] | None = None,
+    *,
+    key: str = "",
+    policy: str = "late",
+) -> str:
+    """Arm a one-off job for the context's community (committed with the current event)."""
+    row = job_row(ctx.community.name, job, due, payload or {}, policy, "", key)
+    ctx.write(JOB_INSERT, row)
+    return row[0]

@@ -1,0 +1,98 @@
+"""In-memory community state: members and component slices, loaded lazily per community."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from ..storage.models import Member
+from .tables import MEMBER_COLUMNS
+
+if TYPE_CHECKING:
+    from ..days import CommunityClock
+    from ..settings.ruleset import RulesetBase
+    from ..settings.schema import CommunitySettings
+    from ..storage.database import Database
+    from .components import Pipeline
+    from .slices import Slice
+
+
+@dataclass(slots=True)
+class MemberState:
+    key: str  # the member's first account reference
+    name: str = ""
+    locale: str | None = None  # the member's own choice
+    status: str = "member"  # member, left, banned
+    joined_at: datetime | None = None
+    left_at: datetime | None = None
+    last_message_at: datetime | None = None  # last message in a group: silence is measured from it
+    last_active_at: datetime | None = None  # last sign of life: message, reaction or button
+    messages: int = 0
+    balance: int = 0
+    tier: str = ""  # activity tier ("core", "active", "normal", "lurker"); "" until computed
+    consumption: str = ""  # consumption band from orders; "" until computed
+    hint: str | None = field(default=None, compare=False)  # platform language hint, not stored
+
+    def row(self, community: str) -> tuple[Any, ...]:
+        return (
+            community,
+            self.key,
+            self.name,
+            self.locale,
+            self.status,
+            self.joined_at,
+            self.left_at,
+            self.last_message_at,
+            self.last_active_at,
+            self.messages,
+            self.balance,
+            self.tier,
+            self.consumption,
+        )
+
+
+@dataclass(slots=True)
+class CommunityState:
+    name: str
+    settings: CommunitySettings
+    ruleset: RulesetBase
+    pipeline: Pipeline
+    clock: CommunityClock
+    members: dict[str, MemberState] = field(default_factory=dict)
+    accounts: dict[str, str] = field(default_factory=dict)  # linked account -> member key
+    slices: dict[type[Slice], Any] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return self.settings.title or self.name
+
+    def member_key(self, account: str) -> str:
+        return self.accounts.get(account, account)
+
+
+class StateStore:
+    """Loads community state on first use and forgets it when told (after a failed commit)."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self._states: dict[str, CommunityState] = {}
+
+    def get(self, name: str) -> CommunityState | None:
+        return self._states.get(name)
+
+    def loaded(self) -> list[CommunityState]:
+        return list(self._states.values())
+
+    def invalidate(self, name: str) -> None:
+        self._states.pop(name, None)
+
+    async def load(self, blank: CommunityState) -> CommunityState:
+        rows = await Member.filter(community=blank.name).values_list(*MEMBER_COLUMNS[1:])
+        for row in rows:
+            member = MemberState(*row)
+            blank.members[member.key] = member
+        for slice_type in blank.pipeline.slices():
+            blank.slices[slice_type] = await slice_type.load(blank.name, self.database)
+        self._states[blank.name] = blank
+        return blank

@@ -1,0 +1,87 @@
+"""Typed errors. Every error a user can meet names what is wrong and where."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+class GroupopsError(Exception):
+    """Base of every error groupops raises on purpose."""
+
+
+class InvalidRef(GroupopsError, ValueError):
+    def __init__(self, value: str) -> None:
+        super().__init__(
+            f"{value!r} is not a reference (expected 'platform:id' or 'platform:user:id', "
+            "e.g. 'telegram:-1001234567890')"
+        )
+
+
+# --- adapter outcomes -------------------------------------------------------------------------
+
+
+class ActionError(GroupopsError):
+    """An action could not be carried out. `permanent` errors are not retried."""
+
+    permanent = True
+
+
+class Unsupported(ActionError):
+    """The adapter does not have the capability the action needs."""
+
+    def __init__(self, adapter: str, capability: str) -> None:
+        self.adapter, self.capability = adapter, capability
+        super().__init__(f"adapter {adapter!r} does not support {capability!r}")
+
+
+class TargetNotFound(ActionError):
+    """The chat, member or message does not exist (or is no longer reachable)."""
+
+
+class Forbidden(ActionError):
+    """The bot lacks the right to do this (not an admin, not the owner, user blocked the bot)."""
+
+
+class RateLimited(ActionError):
+    """The platform asked us to slow down; try again after `retry_after` seconds."""
+
+    permanent = False
+
+    def __init__(self, retry_after: float, detail: str = "") -> None:
+        self.retry_after = retry_after
+        super().__init__(f"rate limited, retry after {retry_after:g}s {detail}".rstrip())
+
+
+class TransientError(ActionError):
+    """A network fault or a disconnected bridge; retried with backoff."""
+
+    permanent = False
+
+
+# --- configuration ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsProblem:
+    path: str  # dotted key path, e.g. "rulesets.tech.timezone"
+    message: str  # what is wrong and what is expected
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class SettingsError(GroupopsError):
+    """Settings failed validation; carries every problem found, not only the first."""
+
+    def __init__(self, source: str, problems: Sequence[SettingsProblem]) -> None:
+        self.source, self.problems = source, tuple(problems)
+        count = len(self.problems)
+        lines = [f"{source}: {count} problem{'s' if count != 1 else ''}"]
+        lines += [f"  {problem}" for problem in self.problems]
+        super().__init__("\n".join(lines))
+
+
+class UnknownCommunity(GroupopsError):
+    def __init__(self, name: str, known: Sequence[str]) -> None:
+        super().__init__(f"no community named {name!r} (known: {', '.join(known) or 'none'})")

@@ -1,0 +1,145 @@
+"""The fixed event vocabulary adapters push into the engine.
+
+Every event carries an idempotency `key` (`platform:event-id`): the engine processes a key once,
+however often the platform or a bridge delivers it. `raw` passes the platform's own object
+through for components that need a detail the neutral model leaves out; it is never stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from .refs import Ref
+from .segments import Message, plain_text
+
+
+@dataclass(slots=True, kw_only=True)
+class Event:
+    kind: ClassVar[str] = "event"
+    key: str
+    chat: Ref | None
+    time: datetime  # timezone-aware, as the platform stamped it
+    raw: Any = field(default=None, repr=False, compare=False)
+
+
+@dataclass(slots=True, kw_only=True)
+class MessageEvent(Event):
+    """Fields shared by new and edited messages."""
+
+    sender: Ref
+    sender_name: str = ""
+    message_id: str
+    segments: Message = ()
+    reply_to: str | None = None  # message id this one answers
+    reply_to_sender: Ref | None = None
+    thread_id: str | None = None  # forum topic; replies go back to it
+    media: str | None = None  # "photo", "video", "sticker", "document", "voice", ...
+    forwarded_from_channel: bool = False
+    sender_chat: Ref | None = None  # set when posted on behalf of a channel or the group itself
+    sender_is_admin: bool = False  # platform says so (e.g. Telegram anonymous admin)
+    language: str | None = None  # the platform's hint for the sender's language
+    private: bool = False  # a one-to-one chat with the bot
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        """What a reader sees, computed once."""
+        if self._text is None:
+            self._text = plain_text(self.segments)
+        return self._text
+
+
+@dataclass(slots=True, kw_only=True)
+class MessageReceived(MessageEvent):
+    kind: ClassVar[str] = "message.received"
+
+
+@dataclass(slots=True, kw_only=True)
+class MessageEdited(MessageEvent):
+    kind: ClassVar[str] = "message.edited"
+
+
+@dataclass(slots=True, kw_only=True)
+class MemberJoined(Event):
+    kind: ClassVar[str] = "member.joined"
+    member: Ref
+    name: str = ""
+    inviter: Ref | None = None  # who added them, when the platform says
+    invite_link: str | None = None  # the link they used (referral attribution)
+    language: str | None = None
+    is_bot: bool = False
+
+
+class LeaveReason(StrEnum):
+    LEFT = "left"
+    KICKED = "kicked"
+    BANNED = "banned"
+
+
+@dataclass(slots=True, kw_only=True)
+class MemberLeft(Event):
+    kind: ClassVar[str] = "member.left"
+    member: Ref
+    name: str = ""
+    reason: LeaveReason = LeaveReason.LEFT
+    actor: Ref | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class JoinRequested(Event):
+    kind: ClassVar[str] = "member.join_requested"
+    member: Ref
+    name: str = ""
+    invite_link: str | None = None
+    language: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class ButtonPressed(Event):
+    kind: ClassVar[str] = "button.pressed"
+    member: Ref
+    name: str = ""
+    message_id: str
+    data: str
+
+
+@dataclass(slots=True, kw_only=True)
+class ReactionChanged(Event):
+    kind: ClassVar[str] = "reaction.changed"
+    member: Ref | None  # None when the platform reports anonymous reactions
+    message_id: str
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+
+@dataclass(slots=True, kw_only=True)
+class JobDue(Event):
+    """A scheduled job came due; produced by the scheduler, not by adapters."""
+
+    kind: ClassVar[str] = "job.due"
+    community: str
+    job: str
+    payload: Mapping[str, Any] = field(default_factory=dict)
+
+
+PLATFORM_EVENTS: tuple[type[Event], ...] = (
+    MessageReceived,
+    MessageEdited,
+    MemberJoined,
+    MemberLeft,
+    JoinRequested,
+    ButtonPressed,
+    ReactionChanged,
+)
+EVENT_TYPES: dict[str, type[Event]] = {cls.kind: cls for cls in (*PLATFORM_EVENTS, JobDue)}
+
+
+def actor_of(event: Event) -> Ref | None:
+    """The user an event is about (the sender, the joiner, the presser)."""
+    if isinstance(event, MessageEvent):
+        return event.sender
+    return getattr(event, "member", None)

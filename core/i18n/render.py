@@ -1,0 +1,84 @@
+"""Rendering i18n segments for one destination: catalog lookup, plurals, and parameters
+formatted by Babel for the locale and the community's time zone."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from babel.dates import format_date, format_datetime, format_timedelta
+from babel.numbers import format_decimal
+
+from ..days import zone
+from ..segments import I18nText, Message, Text
+from .catalogs import translations
+from .negotiate import match
+
+
+class _KeepMissing(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+@lru_cache(maxsize=8192)
+def _number(value: int | float, locale: str) -> str:
+    return format_decimal(value, locale=locale)
+
+
+def format_value(value: Any, locale: str, timezone: str) -> Any:
+    if isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, (int, float)):
+        return _number(value, locale)
+    if isinstance(value, Decimal):
+        return format_decimal(value, locale=locale)
+    if isinstance(value, datetime):
+        return format_datetime(value, "medium", tzinfo=zone(timezone or "UTC"), locale=locale)
+    if isinstance(value, date):
+        return format_date(value, "medium", locale=locale)
+    if isinstance(value, timedelta):
+        return format_timedelta(value, locale=locale)
+    if isinstance(value, I18nText):
+        return render_text(value, locale, timezone)
+    return value
+
+
+def render_text(segment: I18nText, locale: str, timezone: str = "UTC") -> str:
+    variants = segment.params.get("_variants") if segment.params else None
+    if isinstance(variants, Mapping):
+        chosen = next((text for loc, text in variants.items() if match(loc) == locale), None)
+        template = chosen or segment.msgid
+    elif segment.plural:
+        template = translations(locale).ngettext(segment.msgid, segment.plural, segment.n)
+    else:
+        template = translations(locale).gettext(segment.msgid)
+    params = _KeepMissing(
+        {
+            k: format_value(v, locale, timezone)
+            for k, v in segment.params.items()
+            if k != "_variants"
+        }
+    )
+    try:
+        return template.format_map(params)
+    except (ValueError, IndexError, AttributeError):
+        return template  # an operator's template with stray braces is shown as written
+
+
+def render(segments: Message, locale: str, timezone: str = "UTC") -> Message:
+    if not any(isinstance(s, I18nText) for s in segments):
+        return segments
+    return tuple(
+        Text(render_text(s, locale, timezone)) if isinstance(s, I18nText) else s for s in segments
+    )
+
+
+def localized(text: str | Mapping[str, str], /, **params: Any) -> I18nText:
+    """An operator's text from a ruleset: one string, or one per locale ({en = …, zh_Hans = …})."""
+    if isinstance(text, str):
+        return I18nText(text, {**params, "_variants": {}})
+    first = next(iter(text.values()), "")
+    return I18nText(first, {**params, "_variants": dict(text)})

@@ -1,0 +1,62 @@
+"""Logging with loguru: readable lines by default, JSON lines by setting, secrets redacted in
+every record (including tracebacks and other libraries' logs, which are routed through here)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import TextIO
+
+from loguru import logger
+
+from .redaction import redact
+from .settings.schema import LoggingSettings
+
+TEXT_FORMAT = "{time:YYYY-MM-DD HH:mm:ss.SSS} | {level:<7} | {name}:{line} | {message}"
+QUIET_LIBRARIES = {
+    "httpx": logging.WARNING,
+    "aiosqlite": logging.WARNING,
+    "tortoise": logging.WARNING,
+}
+
+
+class _RedactingSink:
+    """Writes formatted records after masking secrets in the whole text."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, message: str) -> None:
+        self.stream.write(redact(str(message)))
+        self.stream.flush()
+
+
+class _InterceptHandler(logging.Handler):
+    """Sends the standard library's log records (aiogram, telegram, aiohttp…) to loguru."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            level: str | int = logger.level(record.levelname).name
+        except ValueError:
+            level = record.levelno
+        logger.opt(depth=6, exception=record.exc_info).log(level, record.getMessage())
+
+
+def setup_logging(settings: LoggingSettings, stream: TextIO | None = None) -> None:
+    logger.remove()
+    json_lines = settings.format == "json"
+    sink = _RedactingSink(stream or sys.stderr)
+    logger.add(
+        sink.write, level=settings.level, format=TEXT_FORMAT, serialize=json_lines, colorize=False
+    )
+    if settings.file:
+        file_sink = open(settings.file, "a", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+        logger.add(
+            _RedactingSink(file_sink).write,
+            level=settings.level,
+            format=TEXT_FORMAT,
+            serialize=json_lines,
+        )
+    logging.basicConfig(handlers=[_InterceptHandler()], level=0, force=True)
+    for name, level in QUIET_LIBRARIES.items():
+        logging.getLogger(name).setLevel(level)

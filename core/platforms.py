@@ -1,0 +1,55 @@
+"""Building the configured adapters from `[platforms.NAME]` tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .adapter import Adapter
+from .errors import GroupopsError, SettingsProblem
+from .registry import UnknownAdapter, adapter_names, load_adapter
+from .settings.schema import Settings
+
+
+def platform_problems(platforms: dict[str, dict[str, Any]]) -> list[SettingsProblem]:
+    """Each platform table names an installed adapter of that platform, with valid options."""
+    problems = []
+    for platform, options in platforms.items():
+        name = options.get("adapter")
+        if not isinstance(name, str):
+            problems.append(
+                SettingsProblem(
+                    f"platforms.{platform}.adapter",
+                    f"is required (expected one of: {', '.join(adapter_names())})",
+                )
+            )
+            continue
+        try:
+            cls = load_adapter(name)
+        except UnknownAdapter as exc:
+            problems.append(SettingsProblem(f"platforms.{platform}.adapter", str(exc)))
+            continue
+        if getattr(cls, "platform", platform) != platform and name != "local":
+            problems.append(
+                SettingsProblem(
+                    f"platforms.{platform}.adapter",
+                    f"adapter {name!r} serves platform {cls.platform!r}, not {platform!r}",
+                )
+            )
+        problems += [
+            SettingsProblem(f"platforms.{platform}.{p.path}".rstrip("."), p.message)
+            for p in cls.option_problems({k: v for k, v in options.items() if k != "adapter"})
+        ]
+    return problems
+
+
+def build_adapters(settings: Settings) -> list[Adapter]:
+    adapters = []
+    for platform, options in settings.platforms.items():
+        cls = load_adapter(options["adapter"])
+        adapter = cls.from_settings({k: v for k, v in options.items() if k != "adapter"})
+        if adapter.platform != platform:
+            raise GroupopsError(
+                f"adapter {cls.name!r} serves {adapter.platform!r}, not {platform!r}"
+            )
+        adapters.append(adapter)
+    return adapters

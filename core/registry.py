@@ -1,0 +1,30 @@
+"""Entry-point discovery of adapters (group `groupops.adapters`)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.metadata import entry_points
+
+from .adapter import Adapter
+from .errors import GroupopsError
+
+ADAPTER_GROUP = "groupops.adapters"
+
+
+class UnknownAdapter(GroupopsError):
+    def __init__(self, name: str, known: list[str]) -> None:
+        super().__init__(f"no adapter named {name!r} is installed (installed: {', '.join(known)})")
+
+
+@cache
+def adapter_names() -> tuple[str, ...]:
+    return tuple(sorted(ep.name for ep in entry_points(group=ADAPTER_GROUP)))
+
+
+def load_adapter(name: str) -> type[Adapter]:
+    for ep in entry_points(group=ADAPTER_GROUP, name=name):
+        cls = ep.load()
+        if not (isinstance(cls, type) and issubclass(cls, Adapter)):
+            raise GroupopsError(f"entry point {ep.value!r} for adapter {name!r} is not an Adapter")
+        return cls
+    raise UnknownAdapter(name, list(adapter_names()))

@@ -1,0 +1,93 @@
+"""A message is a flat tuple of segments. Adapters render segments to their wire format."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .refs import Ref
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    text: str
+    kind = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    user: Ref
+    name: str = ""
+    kind = "mention"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    url: str
+    label: str = ""
+    kind = "link"
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """An image by URL, file path or inline bytes (charts are bytes)."""
+
+    url: str = ""
+    path: str = ""
+    data: bytes = b""
+    kind = "image"
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyTo:
+    message_id: str
+    kind = "reply_to"
+
+
+@dataclass(frozen=True, slots=True)
+class I18nText:
+    """Text looked up in the catalog and rendered in the destination's locale at delivery.
+
+    `plural` and `n` select a plural form; `params` fill `{name}` placeholders (numbers and
+    datetimes are formatted for the locale and the community's time zone).
+    """
+
+    msgid: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    plural: str = ""
+    n: int = 0
+    kind = "i18n"
+
+
+Segment = Text | Mention | Link | Image | ReplyTo | I18nText
+Message = tuple[Segment, ...]
+
+SEGMENT_TYPES: dict[str, type] = {
+    cls.kind: cls for cls in (Text, Mention, Link, Image, ReplyTo, I18nText)
+}
+
+
+def T(msgid: str, /, **params: Any) -> I18nText:
+    """Mark a catalog string (extracted by scripts/i18n.py)."""
+    return I18nText(msgid, params)
+
+
+def TN(singular: str, plural: str, n: int, /, **params: Any) -> I18nText:
+    """Mark a plural catalog string; `n` picks the form and is also available as `{n}`."""
+    return I18nText(singular, {"n": n, **params}, plural, n)
+
+
+def plain_text(segments: Message) -> str:
+    """The text a reader sees, for detectors and logs (i18n segments show their msgid)."""
+    parts: list[str] = []
+    for seg in segments:
+        if isinstance(seg, Text):
+            parts.append(seg.text)
+        elif isinstance(seg, Mention):
+            parts.append(f"@{seg.name or seg.user.local_id}")
+        elif isinstance(seg, Link):
+            parts.append(seg.url if not seg.label else f"{seg.label} ({seg.url})")
+        elif isinstance(seg, I18nText):
+            parts.append(seg.msgid)
+    return "".join(parts)

@@ -1,0 +1,98 @@
+"""Reads settings.toml, the .secrets.toml beside it and GROUPOPS_* variables through dynaconf."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from dynaconf import Dynaconf
+
+from ..errors import SettingsError, SettingsProblem
+
+ENV_PREFIX = "GROUPOPS"
+SECTIONS = frozenset(
+    {
+        "database",
+        "logging",
+        "engine",
+        "i18n",
+        "platforms",
+        "rulesets",
+        "communities",
+        "metrics",
+        "scaling",
+    }
+)
+# Keys whose values are secrets wherever they appear; they are redacted from logs and errors.
+SECRET_KEYS = frozenset({"token", "secret", "secret_token", "password", "access_token", "api_key"})
+
+
+def read_raw(path: Path | None) -> tuple[dict[str, Any], str]:
+    """The merged settings as plain data, and a label for messages ("settings.toml")."""
+    files: list[str] = []
+    if path is not None:
+        if not path.is_file():
+            raise SettingsError(str(path), [SettingsProblem("", "settings file not found")])
+        files.append(str(path.resolve()))
+        _check_sections(path)
+        secrets = path.resolve().parent / ".secrets.toml"
+        if secrets.is_file():
+            files.append(str(secrets))
+    try:
+        loaded = Dynaconf(
+            settings_files=files,
+            environments=True,
+            envvar_prefix=ENV_PREFIX,
+            env_switcher=f"{ENV_PREFIX}_ENV",
+            merge_enabled=True,
+            load_dotenv=False,
+            root_path=str(path.resolve().parent) if path else os.getcwd(),
+        ).as_dict()
+    except Exception as exc:  # dynaconf reports TOML syntax errors in many shapes
+        label = str(path) if path else "settings"
+        raise SettingsError(label, [SettingsProblem("", f"cannot be read: {exc}")]) from None
+    data = {key.lower(): value for key, value in loaded.items() if key.lower() in SECTIONS}
+    return data, (str(path) if path else "built-in defaults")
+
+
+def secret_values(data: Any) -> set[str]:
+    """Every string stored under a secret-looking key, at any depth."""
+    found: set[str] = set()
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if str(key).lower() in SECRET_KEYS and isinstance(value, str) and value:
+                found.add(value)
+            else:
+                found |= secret_values(value)
+    elif isinstance(data, list):
+        for item in data:
+            found |= secret_values(item)
+    return found
+
+
+def _check_sections(path: Path) -> None:
+    """TOML syntax and top-level section names, which dynaconf would accept silently."""
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(str(path), [SettingsProblem("", f"is not valid TOML: {exc}")]) from None
+    problems = []
+    for env, table in document.items():
+        if not isinstance(table, dict):
+            problems.append(
+                SettingsProblem(
+                    env, "expected a table such as [default.database]; put keys under [default.…]"
+                )
+            )
+            continue
+        problems += [
+            SettingsProblem(
+                f"{env}.{key}", f"unknown section (expected one of: {', '.join(sorted(SECTIONS))})"
+            )
+            for key in table
+            if key.lower() not in SECTIONS
+        ]
+    if problems:
+        raise SettingsError(str(path), problems)

@@ -1,0 +1,77 @@
+"""Turns pydantic validation errors into key-path problems an operator can act on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from ..errors import SettingsProblem
+
+EXPECTED: dict[str, str] = {
+    "int_parsing": "a whole number",
+    "int_type": "a whole number",
+    "int_from_float": "a whole number",
+    "float_parsing": "a number",
+    "float_type": "a number",
+    "bool_parsing": "true or false",
+    "bool_type": "true or false",
+    "string_type": "a string",
+    "list_type": "a list",
+    "tuple_type": "a list",
+    "dict_type": "a table",
+    "model_type": "a table",
+    "model_attributes_type": "a table",
+}
+
+
+def key_path(loc: tuple[Any, ...]) -> str:
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += f".{part}" if path else str(part)
+    return path
+
+
+def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """Field names of the model reached by following `loc` from `model` (best effort)."""
+    current: Any = model
+    for part in loc:
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field = current.model_fields.get(str(part))
+            current = field.annotation if field else None
+        elif hasattr(current, "__args__"):  # dict[str, X] / tuple[X, ...]: step into X
+            current = (
+                current.__args__[-1]
+                if current.__args__[-1] is not Ellipsis
+                else current.__args__[0]
+            )
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _describe(error: dict[str, Any], root: type[BaseModel]) -> str:
+    kind, value = error["type"], error.get("input")
+    if kind == "missing":
+        return "is required"
+    if kind == "extra_forbidden":
+        known = _fields_at(root, tuple(error["loc"][:-1]))
+        hint = f" (expected one of: {', '.join(known)})" if known else ""
+        return f"unknown key{hint}"
+    if kind == "value_error":
+        return str(error["msg"]).removeprefix("Value error, ")
+    if kind in EXPECTED:
+        return f"got {value!r}, expected {EXPECTED[kind]}"
+    return f"got {value!r}: {error['msg']}"
+
+
+def problems_from(
+    error: ValidationError, root: type[BaseModel], prefix: tuple = ()
+) -> list[SettingsProblem]:
+    return [
+        SettingsProblem(key_path(prefix + tuple(e["loc"])), _describe(e, root))
+        for e in error.errors(include_url=False)
+    ]

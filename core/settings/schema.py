@@ -1,0 +1,77 @@
+"""The settings schema: database, logging, engine, platforms, rulesets and communities."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from ..refs import Ref
+from .ruleset import RulesetBase
+from .types import ChatRef, LocaleName, UserRef
+
+DEFAULT_DATABASE_URL = "sqlite://groupops.db"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DatabaseSettings(Strict):
+    url: str = DEFAULT_DATABASE_URL  # sqlite://PATH (relative to the settings file) or postgres://…
+
+    @model_validator(mode="after")
+    def _check_scheme(self) -> DatabaseSettings:
+        scheme = self.url.partition("://")[0]
+        if scheme not in ("sqlite", "postgres", "asyncpg", "postgresql"):
+            raise ValueError(
+                f"database url scheme {scheme!r} is not supported "
+                "(expected 'sqlite://PATH' or 'postgres://USER@HOST:PORT/DB')"
+            )
+        return self
+
+
+class LoggingSettings(Strict):
+    level: Literal["TRACE", "DEBUG", "INFO", "SUCCESS", "WARNING", "ERROR"] = "INFO"
+    format: Literal["text", "json"] = "text"
+    file: str | None = None  # also append to this file
+
+
+class EngineSettings(Strict):
+    max_batch: int = Field(default=512, ge=1, le=10_000)  # events committed per transaction
+    processed_retention_days: int = Field(default=14, ge=1)  # how long event keys are remembered
+    delivery_concurrency: int = Field(default=16, ge=1, le=1000)
+
+
+class I18nSettings(Strict):
+    default_locale: LocaleName = "en"
+
+
+class CommunitySettings(Strict):
+    ruleset: str
+    chats: tuple[ChatRef, ...] = ()
+    title: str = ""  # shown as {community}; defaults to the community's key
+    locale: LocaleName | None = None  # overrides the ruleset's locale
+    chat_locales: dict[ChatRef, LocaleName] = Field(default_factory=dict)
+    admin_chat: ChatRef | None = None  # where alerts, reports and the moderation log go
+    # Roles beyond what the platform reports (WeChat has no admin list): role -> members.
+    roles: dict[Literal["owner", "deputy", "admin", "volunteer"], tuple[UserRef, ...]] = Field(
+        default_factory=dict
+    )
+
+
+class Settings(Strict):
+    """Everything groupops reads from settings.toml, .secrets.toml and GROUPOPS_* variables."""
+
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings)
+    logging: LoggingSettings = Field(default_factory=LoggingSettings)
+    engine: EngineSettings = Field(default_factory=EngineSettings)
+    i18n: I18nSettings = Field(default_factory=I18nSettings)
+    platforms: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    rulesets: dict[str, RulesetBase] = Field(default_factory=dict)
+    communities: dict[str, CommunitySettings] = Field(default_factory=dict)
+
+    def community_chats(self) -> dict[Ref, str]:
+        return {
+            chat: name for name, community in self.communities.items() for chat in community.chats
+        }

@@ -1,0 +1,96 @@
+"""Annotated value types for settings: each validator says what it expected."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+from typing import Annotated, Any
+
+from babel import Locale, UnknownLocaleError
+from pydantic import AfterValidator, BeforeValidator, PlainSerializer
+
+from ..days import zone
+from ..durations import format_duration, parse_duration
+from ..refs import Ref
+
+
+def _timezone(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("expected an IANA time zone name such as 'Asia/Shanghai'")
+    try:
+        zone(value)
+    except (KeyError, ValueError):
+        raise ValueError(
+            f"{value!r} is not a known time zone (expected an IANA name such as "
+            "'Asia/Shanghai' or 'UTC')"
+        ) from None
+    return value
+
+
+def _locale(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("expected a locale identifier such as 'en' or 'zh_Hans'")
+    try:
+        return str(Locale.parse(value.replace("-", "_")))
+    except (UnknownLocaleError, ValueError):
+        raise ValueError(
+            f"{value!r} is not a known locale (expected an identifier such as 'en' or 'zh_Hans')"
+        ) from None
+
+
+def _clock_time(value: Any) -> time:
+    if isinstance(value, time):
+        return value
+    try:
+        hours, minutes = str(value).split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        raise ValueError(
+            f"{value!r} is not a time of day (expected 'HH:MM', e.g. '04:00')"
+        ) from None
+
+
+def _duration(value: Any) -> timedelta:
+    if isinstance(value, timedelta):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return timedelta(seconds=value)
+    return parse_duration(str(value))
+
+
+def _chat_ref(value: Any) -> Ref:
+    ref = Ref(str(value))
+    if ref.kind != "chat":
+        raise ValueError(
+            f"{value!r} is a user reference, expected a chat such as 'telegram:-100123'"
+        )
+    return ref
+
+
+def _user_ref(value: Any) -> Ref:
+    ref = Ref(str(value))
+    if ref.kind != "user":
+        raise ValueError(f"{value!r} is not a user reference (expected e.g. 'telegram:user:42')")
+    return ref
+
+
+TimeZoneName = Annotated[str, BeforeValidator(_timezone)]
+LocaleName = Annotated[str, BeforeValidator(_locale)]
+ClockTime = Annotated[
+    time, BeforeValidator(_clock_time), PlainSerializer(lambda t: t.strftime("%H:%M"))
+]
+Duration = Annotated[timedelta, BeforeValidator(_duration), PlainSerializer(format_duration)]
+ChatRef = Annotated[str, AfterValidator(_chat_ref)]  # validated into a Ref (a str)
+UserRef = Annotated[str, AfterValidator(_user_ref)]
+
+
+def _localized(value: Any) -> Any:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and value and all(isinstance(v, str) for v in value.values()):
+        return {_locale(k): v for k, v in value.items()}
+    raise ValueError(
+        'expected a text, or a table of texts by locale such as { en = "Hi", zh_Hans = "你好" }'
+    )
+
+
+LocalizedText = Annotated[str | dict[str, str], BeforeValidator(_localized)]

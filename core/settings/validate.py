@@ -1,0 +1,94 @@
+"""Validation: the schema, plus the cross-references a schema cannot see. Both run on every
+load, so one `groupops check` reports every problem at once."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError, create_model
+
+from ..errors import SettingsError, SettingsProblem
+from .keys import normalise_keys
+from .loader import read_raw, secret_values
+from .problems import problems_from
+from .ruleset import ruleset_model
+from .schema import Settings
+
+
+@cache
+def settings_model() -> type[Settings]:
+    return create_model("Settings", __base__=Settings, rulesets=(dict[str, ruleset_model()], {}))
+
+
+def _tables(data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key)
+    return (
+        {k: v for k, v in value.items() if isinstance(v, dict)} if isinstance(value, dict) else {}
+    )
+
+
+def _reference_problems(data: dict[str, Any]) -> list[SettingsProblem]:
+    """Names that must point at something defined elsewhere in the settings."""
+    from ..engine.components import component_names
+    from ..platforms import platform_problems
+
+    problems: list[SettingsProblem] = []
+    rulesets = _tables(data, "rulesets")
+    defined = ", ".join(sorted(rulesets)) or "none defined under [rulesets]"
+    seen_chats: dict[str, str] = {}
+    for name, community in _tables(data, "communities").items():
+        ruleset = community.get("ruleset")
+        if isinstance(ruleset, str) and ruleset not in rulesets:
+            problems.append(
+                SettingsProblem(
+                    f"communities.{name}.ruleset",
+                    f"{ruleset!r} is not a defined ruleset (expected one of: {defined})",
+                )
+            )
+        chats = community.get("chats")
+        for index, chat in enumerate(chats if isinstance(chats, list) else []):
+            if not isinstance(chat, str):
+                continue
+            if chat in seen_chats:
+                problems.append(
+                    SettingsProblem(
+                        f"communities.{name}.chats[{index}]",
+                        f"{chat!r} already belongs to community {seen_chats[chat]!r}",
+                    )
+                )
+            seen_chats.setdefault(chat, name)
+    known = component_names()
+    for name, ruleset in rulesets.items():
+        pipeline = ruleset.get("pipeline")
+        for index, component in enumerate(pipeline if isinstance(pipeline, list) else []):
+            if component not in known:
+                problems.append(
+                    SettingsProblem(
+                        f"rulesets.{name}.pipeline[{index}]",
+                        f"{component!r} is not a component (expected one of: {', '.join(known)})",
+                    )
+                )
+    problems += platform_problems(_tables(data, "platforms"))
+    return problems
+
+
+def validate_settings(data: dict[str, Any], source: str) -> Settings:
+    data = normalise_keys(data, settings_model())
+    problems = _reference_problems(data)
+    try:
+        settings = settings_model().model_validate(data)
+    except ValidationError as exc:
+        problems = problems_from(exc, settings_model()) + problems
+        settings = None
+    if problems:
+        raise SettingsError(source, problems)
+    assert settings is not None
+    return settings
+
+
+def load_settings(path: Path | str | None) -> tuple[Settings, set[str]]:
+    """Load and validate; returns the settings and the secret values to keep out of logs."""
+    data, source = read_raw(Path(path) if path is not None else None)
+    return validate_settings(data, source), secret_values(data)

@@ -1,0 +1,118 @@
+"""Opening the database: SQLite by default, PostgreSQL by URL, migrated on first start."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from tortoise import Tortoise, connections
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from ..errors import GroupopsError
+from .statements import Statement, compiled, in_list
+
+APP = "groupops"
+MODEL_MODULES = ["groupops.core.storage.models", "aerich.models"]
+# Faster commits with WAL and no fsync per transaction; a power cut may lose the last
+# transactions but never corrupts the file.
+SQLITE_PRAGMAS = "journal_mode=WAL&synchronous=NORMAL&foreign_keys=OFF"
+
+
+class DatabaseError(GroupopsError):
+    pass
+
+
+def normalise_url(url: str, base_dir: Path | None = None) -> str:
+    """Resolve a relative SQLite path against the settings file's folder; add pragmas."""
+    scheme, _, rest = url.partition("://")
+    if scheme != "sqlite":
+        return "postgres://" + rest if scheme in ("postgresql", "asyncpg") else url
+    path, _, query = rest.partition("?")
+    if path != ":memory:" and not Path(path).is_absolute() and base_dir is not None:
+        path = str((base_dir / path).resolve())
+    return f"sqlite://{path}?{query or SQLITE_PRAGMAS}"
+
+
+def dialect_of(url: str) -> str:
+    return "sqlite" if url.startswith("sqlite") else "postgres"
+
+
+def tortoise_config(url: str) -> dict[str, Any]:
+    # The connection is named after its dialect: Tortoise caches compiled SQL per connection
+    # name, so a process that opens SQLite and then PostgreSQL must not reuse one name.
+    connection = dialect_of(url)
+    return {
+        "connections": {connection: url},
+        "apps": {APP: {"models": MODEL_MODULES, "default_connection": connection}},
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+def redact_url(url: str) -> str:
+    scheme, sep, rest = url.partition("://")
+    credentials, at, host = rest.rpartition("@")
+    if not at:
+        return url
+    user = credentials.partition(":")[0]
+    return f"{scheme}{sep}{user}:***@{host}" if ":" in credentials else url
+
+
+class Database:
+    """The open connection plus helpers for the engine's bulk writes."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.dialect = dialect_of(url)
+
+    @property
+    def connection(self) -> BaseDBAsyncClient:
+        return connections.get(self.dialect)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[BaseDBAsyncClient]:
+        async with in_transaction(self.dialect) as conn:
+            yield conn
+
+    async def write(
+        self, conn: BaseDBAsyncClient, batches: Iterable[tuple[Statement, Sequence[Sequence[Any]]]]
+    ) -> None:
+        for statement, rows in batches:
+            if rows:
+                await conn.execute_many(compiled(statement, self.dialect), list(rows))
+
+    async def existing_keys(self, table: str, column: str, keys: Sequence[str]) -> set[str]:
+        if not keys:
+            return set()
+        found: set[str] = set()
+        for start in range(0, len(keys), 500):
+            chunk = list(keys[start : start + 500])
+            marks = in_list(self.dialect, len(chunk))
+            sql = f"SELECT {column} FROM {table} WHERE {column} IN ({marks})"
+            _, rows = await self.connection.execute_query(sql, chunk)
+            found.update(row[column] if isinstance(row, dict) else row[0] for row in rows)
+        return found
+
+    async def close(self) -> None:
+        await Tortoise.close_connections()
+        await Tortoise._reset_apps()  # the next open may be another database
+
+
+async def open_database(
+    url: str, *, base_dir: Path | None = None, migrate: bool = True
+) -> Database:
+    """Connect, and bring a fresh or older database up to the current schema."""
+    full_url = normalise_url(url, base_dir)
+    try:
+        await Tortoise.init(config=tortoise_config(full_url))
+    except Exception as exc:
+        raise DatabaseError(f"cannot open database {redact_url(url)}: {exc}") from None
+    database = Database(full_url)
+    if migrate:
+        from .migrate import upgrade
+
+        await upgrade(database)
+    return database

@@ -1,0 +1,23 @@
+"""Tortoise models. Hot tables carry no foreign keys: rows are keyed by community name and
+member key so the engine can write them in bulk without id round trips."""
+
+from .audit import AuditEntry
+from .community import ChatAlias, ChatRow, CommunityRow
+from .engine import OutboxItem, ProcessedEvent
+from .jobs import ScheduledJob
+from .member import Checkin, LedgerEntry, Member
+from .orders import Order
+
+__all__ = [
+    "AuditEntry",
+    "ChatAlias",
+    "ChatRow",
+    "Checkin",
+    "CommunityRow",
+    "LedgerEntry",
+    "Member",
+    "Order",
+    "OutboxItem",
+    "ProcessedEvent",
+    "ScheduledJob",
+]

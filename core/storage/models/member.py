@@ -1,0 +1,54 @@
+from tortoise import fields
+from tortoise.models import Model
+
+
+class Member(Model):
+    """A person in a community. `key` is their first account's reference."""
+
+    id = fields.BigIntField(primary_key=True)
+    community = fields.CharField(max_length=64)
+    key = fields.CharField(max_length=191)
+    name = fields.CharField(max_length=255, default="")
+    locale = fields.CharField(max_length=32, null=True)
+    status = fields.CharField(max_length=16, default="member")  # member, left, banned
+    joined_at = fields.DatetimeField(null=True)
+    left_at = fields.DatetimeField(null=True)
+    last_message_at = fields.DatetimeField(null=True)
+    last_active_at = fields.DatetimeField(null=True)
+    messages = fields.BigIntField(default=0)
+    balance = fields.BigIntField(default=0)
+    tier = fields.CharField(max_length=32, default="")  # activity tier, kept by the tiers feature
+    consumption = fields.CharField(max_length=32, default="")  # consumption band, from orders
+
+    class Meta:
+        table = "members"
+        unique_together = (("community", "key"),)
+
+
+class LedgerEntry(Model):
+    """Append-only points ledger; `key` makes every award idempotent (`checkin:{member}:{day}`)."""
+
+    id = fields.BigIntField(primary_key=True)
+    community = fields.CharField(max_length=64)
+    member = fields.CharField(max_length=191)
+    delta = fields.BigIntField()
+    reason = fields.CharField(max_length=64)
+    key = fields.CharField(max_length=255, unique=True)
+    ref = fields.CharField(max_length=255, default="")
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "ledger"
+        indexes = (("community", "member"),)
+
+
+class Checkin(Model):
+    id = fields.BigIntField(primary_key=True)
+    community = fields.CharField(max_length=64)
+    member = fields.CharField(max_length=191)
+    day = fields.DateField()
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "checkins"
+        unique_together = (("community", "member", "day"),)

@@ -1,0 +1,21 @@
+from tortoise import fields
+from tortoise.models import Model
+
+
+class Order(Model):
+    """A purchase by a member: used by consumption tiers and the conversion KPI.
+    `reference` is the shop's own order id; the same reference is recorded once."""
+
+    id = fields.BigIntField(primary_key=True)
+    community = fields.CharField(max_length=64)
+    member = fields.CharField(max_length=191)  # member key
+    amount = fields.DecimalField(max_digits=14, decimal_places=2)
+    currency = fields.CharField(max_length=8, default="CNY")
+    reference = fields.CharField(max_length=191)
+    source = fields.CharField(max_length=32, default="")  # command, api, import, group_buy, ...
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "orders"
+        unique_together = (("community", "reference"),)
+        indexes = (("community", "member"), ("community", "created_at"))

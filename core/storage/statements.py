@@ -1,0 +1,79 @@
+"""Bulk write statements, built once per dialect and run with executemany.
+
+The engine does not write through model instances on the hot path: a batch of events turns
+into one executemany per statement inside one transaction. Both SQLite (3.24+) and PostgreSQL
+accept the same `ON CONFLICT` forms; only placeholders differ.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+
+@dataclass(frozen=True, slots=True)
+class Insert:
+    """Insert rows; with `unique`, rows clashing on those columns are skipped."""
+
+    table: str
+    columns: tuple[str, ...]
+    unique: tuple[str, ...] = ()
+
+    def sql(self, dialect: str) -> str:
+        conflict = f" ON CONFLICT ({', '.join(self.unique)}) DO NOTHING" if self.unique else ""
+        return f"{_insert(self.table, self.columns, dialect)}{conflict}"
+
+
+@dataclass(frozen=True, slots=True)
+class Upsert:
+    """Insert rows or, on a clash on `key`, set `update` columns and add to `add` columns."""
+
+    table: str
+    columns: tuple[str, ...]
+    key: tuple[str, ...]
+    update: tuple[str, ...] = ()
+    add: tuple[str, ...] = ()
+
+    def sql(self, dialect: str) -> str:
+        sets = [f"{c} = excluded.{c}" for c in self.update]
+        sets += [f"{c} = {self.table}.{c} + excluded.{c}" for c in self.add]
+        action = f"DO UPDATE SET {', '.join(sets)}" if sets else "DO NOTHING"
+        insert = _insert(self.table, self.columns, dialect)
+        return f"{insert} ON CONFLICT ({', '.join(self.key)}) {action}"
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    """`UPDATE table SET columns WHERE key` for each row (row = columns values, then key values)."""
+
+    table: str
+    columns: tuple[str, ...]
+    key: tuple[str, ...]
+
+    def sql(self, dialect: str) -> str:
+        n = len(self.columns)
+        sets = ", ".join(f"{c} = {_mark(dialect, i + 1)}" for i, c in enumerate(self.columns))
+        where = " AND ".join(f"{c} = {_mark(dialect, n + i + 1)}" for i, c in enumerate(self.key))
+        return f"UPDATE {self.table} SET {sets} WHERE {where}"
+
+
+Statement = Insert | Upsert | Update
+
+
+def _mark(dialect: str, position: int) -> str:
+    return "?" if dialect == "sqlite" else f"${position}"
+
+
+def _insert(table: str, columns: tuple[str, ...], dialect: str) -> str:
+    marks = ", ".join(_mark(dialect, i + 1) for i in range(len(columns)))
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+
+
+@cache
+def compiled(statement: Statement, dialect: str) -> str:
+    return statement.sql(dialect)
+
+
+def in_list(dialect: str, count: int, start: int = 1) -> str:
+    """Placeholders for `IN (...)` with `count` values."""
+    return ", ".join(_mark(dialect, start + i) for i in range(count))

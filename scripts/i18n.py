@@ -1,0 +1,129 @@
+"""The translation workflow (Babel, domain `groupops`).
+
+    python scripts/i18n.py extract   # scan core/ and adapters/ into locales/groupops.pot
+    python scripts/i18n.py update    # merge the template into every locale's groupops.po
+    python scripts/i18n.py compile   # write the .mo files (optional: .po files are read directly)
+    python scripts/i18n.py check     # fail if a catalog misses or has fuzzy translations
+    python scripts/i18n.py init LOCALE   # start a catalog for a new locale (e.g. ja)
+
+Strings are marked with T("...") and TN("singular", "plural", n) from groupops.core.segments.
+The English catalog is the source language: `update` fills its msgstr with the msgid.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCALES = ROOT / "locales"
+TEMPLATE = LOCALES / "groupops.pot"
+SOURCES = ("core", "adapters")
+KEYWORDS = {"T": None, "TN": (1, 2)}
+SOURCE_LOCALE = "en"
+
+
+def catalogs() -> list[Path]:
+    return sorted(LOCALES.glob("*/LC_MESSAGES/groupops.po"))
+
+
+def extract() -> Catalog:
+    template = Catalog(
+        project="groupops",
+        domain="groupops",
+        copyright_holder="groupops contributors",
+        msgid_bugs_address="",
+        fuzzy=False,
+    )
+    for folder in SOURCES:
+        for filename, lineno, message, comments, context in extract_from_dir(
+            ROOT / folder, keywords=KEYWORDS, comment_tags=("i18n:",)
+        ):
+            template.add(
+                message,
+                locations=[(f"{folder}/{filename}", lineno)],
+                auto_comments=comments,
+                context=context,
+            )
+    with TEMPLATE.open("wb") as handle:
+        write_po(handle, template, width=100, sort_output=True)
+    print(f"{TEMPLATE.relative_to(ROOT)}: {len(template)} messages")
+    return template
+
+
+def update() -> None:
+    with TEMPLATE.open("rb") as handle:
+        template = read_po(handle)
+    for path in catalogs():
+        locale = path.parent.parent.name
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=locale)
+        catalog.update(template, update_creation_date=False)
+        if locale == SOURCE_LOCALE:
+            for message in catalog:
+                if message.id and not (message.string and all(message.string)):
+                    message.string = message.id  # a plural's id is (singular, plural), as en needs
+                    message.flags.discard("fuzzy")
+        with path.open("wb") as handle:
+            write_po(handle, catalog, width=100, sort_output=True, ignore_obsolete=True)
+        print(f"{path.relative_to(ROOT)}: updated")
+
+
+def init(locale: str) -> None:
+    with TEMPLATE.open("rb") as handle:
+        template = read_po(handle)
+    path = LOCALES / locale / "LC_MESSAGES" / "groupops.po"
+    if path.exists():
+        sys.exit(f"{path.relative_to(ROOT)} exists; use update")
+    catalog = Catalog(locale=locale, domain="groupops", project="groupops", fuzzy=False)
+    catalog.update(template)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        write_po(handle, catalog, width=100, sort_output=True)
+    print(f"{path.relative_to(ROOT)}: created")
+
+
+def compile_all() -> None:
+    for path in catalogs():
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=path.parent.parent.name)
+        with path.with_suffix(".mo").open("wb") as handle:
+            write_mo(handle, catalog)
+        print(f"{path.with_suffix('.mo').relative_to(ROOT)}: compiled")
+
+
+def check() -> int:
+    """Every template message translated in every catalog, none fuzzy."""
+    with TEMPLATE.open("rb") as handle:
+        template = read_po(handle)
+    problems = 0
+    for path in catalogs():
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=path.parent.parent.name)
+        for message in template:
+            if not message.id:
+                continue
+            found = catalog.get(message.id)
+            strings = found.string if found else None
+            missing = not strings or (isinstance(strings, tuple) and not all(strings))
+            if missing or (found and found.fuzzy):
+                problems += 1
+                print(f"{path.relative_to(ROOT)}: untranslated {message.id!r}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    command, args = (sys.argv[1], sys.argv[2:]) if len(sys.argv) > 1 else ("", [])
+    if command == "check":
+        sys.exit(check())
+    elif command == "init" and len(args) == 1:
+        init(args[0])
+    elif command in ("extract", "update", "compile") and not args:
+        {"extract": extract, "update": update, "compile": compile_all}[command]()
+    else:
+        sys.exit(__doc__)

@@ -1,0 +1,49 @@
+"""Shared fixtures: databases (SQLite always, PostgreSQL when GROUPOPS_TEST_POSTGRES is set)
+and a harness that runs the real engine on the local adapter."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from support.databases import POSTGRES_ENV, fresh_postgres
+from support.harness import Harness
+
+DIALECTS = ["sqlite", "postgres"]
+
+
+@pytest.fixture(params=DIALECTS)
+async def db_url(request, tmp_path):
+    """A fresh, empty database of each dialect; PostgreSQL only when configured."""
+    if request.param == "sqlite":
+        yield f"sqlite://{tmp_path / 'groupops.db'}"
+        return
+    if not os.environ.get(POSTGRES_ENV):
+        pytest.skip(f"PostgreSQL tests run when {POSTGRES_ENV} is set")
+    async with fresh_postgres() as url:
+        yield url
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:
+    return f"sqlite://{tmp_path / 'groupops.db'}"
+
+
+@pytest.fixture
+async def harness_factory(db_url):
+    """Builds harnesses on the test's database; closes them afterwards."""
+    made: list[Harness] = []
+
+    async def make(settings: dict | None = None, **options) -> Harness:
+        harness = await Harness.open(settings or {}, db_url, **options)
+        made.append(harness)
+        return harness
+
+    yield make
+    for harness in reversed(made):
+        await harness.close()
+
+
+@pytest.fixture
+async def harness(harness_factory) -> Harness:
+    return await harness_factory()

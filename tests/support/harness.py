@@ -1,0 +1,110 @@
+"""The real engine on a real database with the local adapter and a hand-driven clock.
+
+h = await Harness.open({"rulesets": {...}}, db_url)
+await h.world.join(h.chat, h.user("ann"))
+assert h.world.texts(h.chat) == ["Welcome …"]
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from groupops.adapters.local import LocalAdapter, LocalWorld
+from groupops.core.capabilities import Capability
+from groupops.core.clock import ManualClock
+from groupops.core.engine import Engine
+from groupops.core.refs import Ref
+from groupops.core.settings import Settings, validate_settings
+from groupops.core.storage.database import Database, open_database
+
+START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # 17:00 in Asia/Shanghai
+
+BASE_SETTINGS: dict[str, Any] = {
+    "rulesets": {"main": {"timezone": "Asia/Shanghai"}},
+    "communities": {"club": {"ruleset": "main", "chats": ["local:main"], "title": "Test Club"}},
+}
+
+
+def merge(base: dict, extra: dict) -> dict:
+    out = copy.deepcopy(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+class Harness:
+    def __init__(
+        self,
+        settings: Settings,
+        database: Database,
+        world: LocalWorld,
+        adapter: LocalAdapter,
+        clock: ManualClock,
+        db_url: str,
+    ) -> None:
+        self.settings, self.database, self.world, self.adapter = settings, database, world, adapter
+        self.clock, self.db_url = clock, db_url
+        self.engine = Engine(settings, database, [adapter], clock)
+        self.chat = Ref("local:main")
+
+    @classmethod
+    async def open(
+        cls,
+        extra: dict,
+        db_url: str,
+        *,
+        start: datetime = START,
+        capabilities: Iterable[Capability] | None = None,
+        platform: str = "local",
+        world: LocalWorld | None = None,
+        run: bool = True,
+    ) -> Harness:
+        raw = merge(BASE_SETTINGS, extra)
+        settings = validate_settings(raw, "test settings")
+        clock = ManualClock(start)
+        world = world or LocalWorld(platform, clock)
+        for community in settings.communities.values():
+            for chat in community.chats:
+                if chat.platform == world.platform and chat not in world.chats:
+                    world.chat(chat.local_id)
+        adapter = LocalAdapter(world, capabilities=capabilities)
+        database = await open_database(db_url)
+        harness = cls(settings, database, world, adapter, clock, db_url)
+        if run:
+            await harness.engine.start(scheduler=False)
+        return harness
+
+    def user(self, name: str, *, admin: bool = False, chat: Ref | None = None) -> Ref:
+        ref = self.world.user(name, name.capitalize())
+        self.world.add_member(chat or self.chat, ref, "admin" if admin else "member")
+        return ref
+
+    async def settle(self) -> None:
+        """Every submitted event committed and every action delivered and recorded."""
+        await self.engine.drain(timeout=10)
+
+    async def balance(self, user: Ref, community: str = "club") -> int:
+        from groupops.core.storage.models import Member
+
+        row = await Member.get_or_none(community=community, key=user)
+        return row.balance if row else 0
+
+    async def rows(self, model: Any, **filters: Any) -> int:
+        return await model.filter(**filters).count()
+
+    async def restart(self, **options: Any) -> Harness:
+        """Stop the engine and start a new one on the same database and world (a redeploy)."""
+        await self.engine.stop()
+        self.engine = Engine(self.settings, self.database, [self.adapter], self.clock, **options)
+        await self.engine.start(scheduler=False)
+        return self
+
+    async def close(self) -> None:
+        await self.engine.stop(drain_timeout=5)
+        await self.database.close()

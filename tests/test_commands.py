@@ -1,0 +1,79 @@
+"""The command framework: roles decide who may run what; targets by reply, mention or id."""
+
+from __future__ import annotations
+
+from groupops.core.engine import CommandComponent, CommandSpec, component, target_of
+from groupops.core.roles import Role
+from groupops.core.segments import Mention, Text
+from groupops.core.storage.models import AuditEntry
+
+
+@component
+class Pinger(CommandComponent):
+    name = "test_pinger"
+    default = False
+    commands = (
+        CommandSpec("ping", "ping"),
+        CommandSpec("poke", "poke", role=Role.ADMIN, aliases=("nudge",)),
+    )
+
+    def ping(self, event, ctx, command):
+        ctx.reply("pong")
+
+    def poke(self, event, ctx, command):
+        target, rest = target_of(event, command, ctx)
+        ctx.audit("poke", target=target or "", actor=event.sender, evidence=" ".join(rest))
+        ctx.reply(f"poked {target} {' '.join(rest)}".strip())
+
+
+SETTINGS = {"rulesets": {"main": {"pipeline": ["membership", "test_pinger", "checkin"]}}}
+
+
+async def test_members_may_ping_but_not_poke(harness_factory):
+    h = await harness_factory(SETTINGS)
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "/ping@GroupopsBot")
+    await h.world.say(h.chat, ann, "/poke 42")
+    await h.settle()
+    assert h.world.texts(h.chat) == ["pong", "Only admins can use /poke."]
+
+
+async def test_platform_admins_and_settings_roles_may_poke_by_reply_mention_or_id(harness_factory):
+    extra = {**SETTINGS, "communities": {"club": {"roles": {"deputy": ["local:user:dee"]}}}}
+    h = await harness_factory(extra)
+    boss, dee, ann = h.user("boss", admin=True), h.user("dee"), h.user("ann")
+    said = await h.world.say(h.chat, ann, "hello")
+    first = said.actions  # nothing: a plain message
+    ann_message = next(iter(h.world.chats[h.chat].messages))
+    await h.world.say(h.chat, boss, "/poke for spam", reply_to=ann_message)
+    await h.world.say(h.chat, dee, [Text("/nudge "), Mention(ann, "Ann"), Text(" again")])
+    await h.world.say(h.chat, dee, "/poke 1234 why")
+    await h.settle()
+    assert first == ()
+    assert h.world.texts(h.chat) == [
+        "poked local:user:ann for spam",
+        "poked local:user:ann again",
+        "poked local:user:1234 why",
+    ]
+    entries = AuditEntry.filter(action="poke").order_by("created_at", "id")
+    rows = await entries.values_list("actor", "target")
+    assert rows == [(boss, ann), (dee, ann), (dee, "local:user:1234")]
+
+
+async def test_anonymous_admin_is_recognised(harness_factory):
+    h = await harness_factory(SETTINGS)
+    group_as_sender = h.user("group")
+    event = h.world.message_event(h.chat, group_as_sender, "/poke 7")
+    event.sender_is_admin = True
+    await h.engine.submit(event)
+    await h.settle()
+    assert h.world.texts(h.chat) == ["poked local:user:7"]
+
+
+async def test_commands_stop_the_pipeline(harness_factory):
+    ruleset = {**SETTINGS["rulesets"]["main"], "points": {"checkin_words": ["/ping"]}}
+    h = await harness_factory({"rulesets": {"main": ruleset}})
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "/ping")
+    await h.settle()
+    assert h.world.texts(h.chat) == ["pong"]  # check-in never saw it

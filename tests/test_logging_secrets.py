@@ -1,0 +1,67 @@
+"""Tokens and passwords never reach logs or error messages."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import subprocess
+import sys
+
+from loguru import logger
+
+from groupops.core.logging import setup_logging
+from groupops.core.redaction import redact, register
+from groupops.core.settings.schema import LoggingSettings
+
+TOKEN = "7312956480:AAHc9VwZk3L_fakeTokenFor-Tests_0123456"  # shaped like a real bot token
+BRIDGE = "puppet_service_token_9f8e7d6c"
+
+
+def capture(fmt: str) -> io.StringIO:
+    stream = io.StringIO()
+    setup_logging(LoggingSettings(level="DEBUG", format=fmt), stream)
+    return stream
+
+
+def test_token_is_masked_in_text_logs_tracebacks_and_library_logs():
+    register(BRIDGE)
+    stream = capture("text")
+    logger.info("connecting with {}", TOKEN)
+    logging.getLogger("httpx").warning(
+        "HTTP Request: POST https://api.telegram.org/bot%s/getMe", TOKEN
+    )
+    try:
+        raise ConnectionError(f"cannot reach wss://bridge?token={BRIDGE}")
+    except ConnectionError:
+        logger.exception("bridge failed")
+    text = stream.getvalue()
+    assert TOKEN not in text and BRIDGE not in text
+    assert "***" in text and "bridge failed" in text and "ConnectionError" in text
+
+
+def test_token_is_masked_in_json_lines():
+    stream = capture("json")
+    logger.info("token {}", TOKEN)
+    line = json.loads(stream.getvalue().splitlines()[0])
+    assert TOKEN not in json.dumps(line)
+    assert line["record"]["level"]["name"] == "INFO"
+
+
+def test_database_password_is_masked():
+    assert redact("postgres://groupops:s3cretPass@db:5432/x") == "postgres://***@db:5432/x"
+
+
+def test_cli_errors_do_not_echo_secrets(tmp_path):
+    settings = tmp_path / "settings.toml"
+    settings.write_text('[default.platforms.telegram]\nadapter = "nope"\n')
+    (tmp_path / ".secrets.toml").write_text(f'[default.platforms.telegram]\ntoken = "{TOKEN}"\n')
+    result = subprocess.run(
+        [sys.executable, "-m", "groupops.core.cli", "run", "--settings", str(settings)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "platforms.telegram.adapter" in result.stderr
+    assert TOKEN not in result.stderr + result.stdout

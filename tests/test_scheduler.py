@@ -1,0 +1,96 @@
+"""Scheduled jobs fire once, survive restarts, and follow their missed-run policy."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from groupops.core.engine import Component, Context, Recurring, component, schedule
+from groupops.core.events import Event, JobDue, MessageReceived
+from groupops.core.storage.models import ScheduledJob
+
+START = datetime(2026, 3, 2, 0, 0, tzinfo=UTC)  # 08:00 in Asia/Shanghai
+
+
+@component
+class Reminders(Component):
+    name = "test_reminders"
+    default = False
+    events = (JobDue, MessageReceived)
+
+    def recurring(self):
+        return [
+            Recurring("test.morning", "0 9 * * *"),
+            Recurring("test.flash", "30 9 * * *", policy="skip"),
+        ]
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, MessageReceived) and event.text == "remind me in an hour":
+            schedule(
+                ctx, "test.reminder", event.time + timedelta(hours=1), {"who": event.sender_name}
+            )
+        elif isinstance(event, JobDue):
+            chat = ctx.community.settings.chats[0]
+            text = f"{event.job} {event.payload.get('who', '')}".strip()
+            ctx.send(f"{text} @ {ctx.community.clock.local(event.time):%m-%d %H:%M}", chat=chat)
+
+
+SETTINGS = {"rulesets": {"main": {"pipeline": ["membership", "test_reminders"]}}}
+
+
+async def fire(h, when: datetime) -> int:
+    h.clock.set(when)
+    fired = await h.engine.scheduler.run_due()
+    await h.settle()
+    return fired
+
+
+async def test_recurring_job_fires_once_per_day_across_restarts(harness_factory):
+    h = await harness_factory(SETTINGS, start=START)
+    assert await fire(h, START + timedelta(minutes=30)) == 0
+    assert await fire(h, START + timedelta(hours=1, minutes=1)) == 1  # 09:01 local
+    assert await fire(h, START + timedelta(hours=1, minutes=2)) == 0
+    await h.restart()
+    await h.engine.scheduler.arm()
+    assert await fire(h, START + timedelta(hours=1, minutes=5)) == 0
+    assert h.world.texts(h.chat) == ["test.morning @ 03-02 09:00"]
+    # The next day at 09:31: the morning job (policy late) runs; the first day's 09:30 run of
+    # the skip-policy job was missed by a day, so it is dropped and re-armed for tomorrow.
+    assert await fire(h, START + timedelta(days=1, hours=1, minutes=31)) == 1
+    assert await ScheduledJob.filter(job="test.flash", status="skipped").count() == 1
+    assert await fire(h, START + timedelta(days=2, hours=1, minutes=31)) == 2
+    assert h.world.texts(h.chat) == [
+        "test.morning @ 03-02 09:00",
+        "test.morning @ 03-03 09:00",
+        "test.morning @ 03-04 09:00",
+        "test.flash @ 03-04 09:30",
+    ]
+
+
+async def test_after_downtime_late_jobs_run_once_and_skip_jobs_are_dropped(harness_factory):
+    h = await harness_factory(SETTINGS, start=START)
+    await h.engine.scheduler.arm()
+    # Down for three days; back at 12:00 local on the 5th.
+    await fire(h, START + timedelta(days=3, hours=4))
+    assert h.world.texts(h.chat) == ["test.morning @ 03-02 09:00"]
+    skipped = await ScheduledJob.filter(job="test.flash", status="skipped").count()
+    assert skipped == 1
+    pending = (
+        await ScheduledJob.filter(status="pending").order_by("job").values_list("job", "due_at")
+    )
+    assert [(job, due.astimezone(UTC)) for job, due in pending] == [
+        ("test.flash", datetime(2026, 3, 6, 1, 30, tzinfo=UTC)),
+        ("test.morning", datetime(2026, 3, 6, 1, 0, tzinfo=UTC)),
+    ]
+
+
+async def test_one_off_job_armed_by_an_event_fires_once(harness_factory):
+    h = await harness_factory(SETTINGS, start=START)
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "remind me in an hour")
+    await fire(h, START + timedelta(minutes=59))
+    await h.restart()
+    await fire(h, START + timedelta(minutes=61))
+    await fire(h, START + timedelta(minutes=62))
+    assert [t for t in h.world.texts(h.chat) if t.startswith("test.reminder")] == [
+        "test.reminder Ann @ 03-02 09:00"
+    ]

@@ -1,0 +1,190 @@
+"""`groupops check`: what an operator sees for good and broken settings."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from groupops.core.cli import main
+from groupops.core.settings import load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def check(*args: str):
+    """`groupops check` in-process; `returncode`, `stdout` and `stderr` as a user sees them."""
+    result = CliRunner().invoke(main, ["check", *args])
+    result.returncode = result.exit_code
+    return result
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "settings.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_shipped_example_passes():
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "groupops.core.cli",
+            "check",
+            "--settings",
+            str(ROOT / "settings.toml"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "OK (1 ruleset, 1 community, 2 chats on telegram, wechat)" in result.stdout
+
+
+def test_wrong_type_unknown_ruleset_and_bad_timezone_are_all_named(tmp_path):
+    path = write(
+        tmp_path,
+        """
+[default.rulesets.tech]
+timezone = "Mars/Olympus"
+[default.rulesets.tech.points]
+checkin = "one"
+[default.communities.devs]
+ruleset = "tehc"
+chats = ["telegram:-1001234567890"]
+""",
+    )
+    result = check("--settings", str(path))
+    assert result.returncode == 2
+    assert "3 problems" in result.stderr
+    assert "rulesets.tech.timezone: 'Mars/Olympus' is not a known time zone" in result.stderr
+    assert "rulesets.tech.points.checkin: got 'one', expected a whole number" in result.stderr
+    assert (
+        "communities.devs.ruleset: 'tehc' is not a defined ruleset (expected one of: tech)"
+        in result.stderr
+    )
+
+
+def test_unknown_keys_list_what_is_expected(tmp_path):
+    path = write(
+        tmp_path,
+        """
+[default.rulesets.tech]
+timezon = "UTC"
+[default.comunities.devs]
+ruleset = "tech"
+""",
+    )
+    result = check("--settings", str(path))
+    assert result.returncode == 2
+    assert "default.comunities: unknown section (expected one of:" in result.stderr
+
+
+def test_unknown_key_inside_a_ruleset(tmp_path):
+    path = write(tmp_path, '[default.rulesets.tech]\ntimezon = "UTC"\n')
+    result = check("--settings", str(path))
+    assert result.returncode == 2
+    assert "rulesets.tech.timezon: unknown key (expected one of: locale, timezone," in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            '[default.rulesets.a]\nday_starts_at = "25:00"',
+            "rulesets.a.day_starts_at: '25:00' is not a time of day",
+        ),
+        (
+            '[default.rulesets.a]\nlocale = "xx_Nowhere"',
+            "rulesets.a.locale: 'xx_Nowhere' is not a known locale",
+        ),
+        (
+            '[default.rulesets.a.fallbacks]\nmute = "shout"',
+            "rulesets.a.fallbacks: 'shout' is not a fallback for 'mute'",
+        ),
+        (
+            '[default.rulesets.a]\npipeline = ["welcome", "nope"]',
+            "rulesets.a.pipeline[1]: 'nope' is not a component",
+        ),
+        (
+            "[default.rulesets.a]\n[default.communities.c]\n"
+            'ruleset = "a"\nchats = ["telegram:user:5"]',
+            "communities.c.chats[0]: 'telegram:user:5' is a user reference",
+        ),
+        (
+            '[default.rulesets.a]\n[default.communities.c]\nruleset = "a"\nchats = ["nocolon"]',
+            "communities.c.chats[0]: 'nocolon' is not a reference",
+        ),
+        (
+            '[default.database]\nurl = "mysql://x"',
+            "database: database url scheme 'mysql' is not supported",
+        ),
+        (
+            '[default.platforms.telegram]\nadapter = "nope"',
+            "platforms.telegram.adapter: no adapter named 'nope' is installed",
+        ),
+        ("[default.rulesets.a\n", "is not valid TOML"),
+    ],
+)
+def test_each_mistake_is_named(tmp_path, body, message):
+    result = check("--settings", str(write(tmp_path, body)))
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+def test_a_chat_in_two_communities(tmp_path):
+    path = write(
+        tmp_path,
+        """
+[default.rulesets.a]
+[default.communities.one]
+ruleset = "a"
+chats = ["local:x"]
+[default.communities.two]
+ruleset = "a"
+chats = ["local:x"]
+""",
+    )
+    result = check("--settings", str(path))
+    assert result.returncode == 2
+    assert "communities.two.chats[0]: 'local:x' already belongs to community 'one'" in result.stderr
+
+
+def test_missing_file(tmp_path):
+    result = check("--settings", str(tmp_path / "absent.toml"))
+    assert result.returncode == 2
+    assert "settings file not found" in result.stderr
+
+
+def test_environment_overrides_and_secrets_file(tmp_path, monkeypatch):
+    path = write(
+        tmp_path,
+        '[default.rulesets.tech]\ntimezone = "UTC"\n[default.rulesets.tech.points]\ncheckin = 1\n',
+    )
+    (tmp_path / ".secrets.toml").write_text('[default.platforms.local]\nadapter = "local"\n')
+    monkeypatch.setenv("GROUPOPS_RULESETS__tech__POINTS__CHECKIN", "3")
+    monkeypatch.setenv("GROUPOPS_DATABASE__URL", "sqlite://elsewhere.db")
+    settings, _ = load_settings(path)
+    assert settings.rulesets["tech"].points.checkin == 3
+    assert settings.database.url == "sqlite://elsewhere.db"
+    assert settings.platforms == {"local": {"adapter": "local"}}
+
+
+def test_run_refuses_to_start_on_the_same_errors(tmp_path):
+    import os
+
+    path = write(tmp_path, '[default.rulesets.a]\ntimezone = "Nowhere/Land"\n')
+    result = subprocess.run(
+        [sys.executable, "-m", "groupops.core.cli", "run", "--settings", str(path)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "rulesets.a.timezone: 'Nowhere/Land' is not a known time zone" in result.stderr

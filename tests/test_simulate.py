@@ -1,0 +1,56 @@
+"""The main job, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def simulate(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "groupops.core.cli", "simulate", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+    )
+
+
+def test_same_seed_gives_byte_identical_json():
+    args = ("--members", "200", "--days", "7", "--seed", "1", "--json")
+    first, second = simulate(*args), simulate(*args)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == second.stdout
+    summary = json.loads(first.stdout)
+    for key in ("members", "messages", "joins", "leaves", "checkins", "points_awarded", "actions"):
+        assert key in summary
+    assert summary["members_start"] == 200 and summary["days"] == 7
+    assert summary["messages"] > 1000 and summary["joins"] > 0 and summary["checkins"] > 0
+    assert summary["points_awarded"] == summary["checkins"]  # +1 a check-in, as configured
+    assert summary["actions"]["reply"] >= summary["checkins"]  # each check-in is answered
+    assert summary["actions"]["send"] > 0  # welcomes
+
+
+def test_another_seed_gives_another_run():
+    one = json.loads(simulate("--members", "50", "--days", "2", "--seed", "1", "--json").stdout)
+    two = json.loads(simulate("--members", "50", "--days", "2", "--seed", "2", "--json").stdout)
+    assert one != two
+
+
+def test_readable_summary_and_kept_database(tmp_path):
+    db = tmp_path / "sim.db"
+    result = simulate("--members", "30", "--days", "1", "--db", str(db), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Simulated 1 days of a community with 30 members" in result.stdout
+    assert "check-ins" in result.stdout
+    assert db.is_file() and db.stat().st_size > 0
+
+
+def test_unknown_ruleset_is_refused():
+    result = simulate("--ruleset", "nope")
+    assert result.returncode == 2
+    assert "'nope' is not a ruleset" in result.stderr
