@@ -47,3 +47,16 @@ async def harness_factory(db_url):
 @pytest.fixture
 async def harness(harness_factory) -> Harness:
     return await harness_factory()
+
+
+def pytest_unconfigure(config):
+    """A leaked worker thread (an unclosed SQLite connection, say) would keep the test process
+    alive forever after the last test; name it and fail instead of hanging."""
+    import threading
+
+    leaked = [t for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon]
+    if not leaked:
+        return
+    names = ", ".join(t.name for t in leaked)
+    print(f"\nERROR: threads still running after the tests: {names}", flush=True)
+    os._exit(3)

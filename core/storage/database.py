@@ -67,6 +67,16 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.dialect = dialect_of(url)
+        self._client: BaseDBAsyncClient | None = None
+
+    def pin(self) -> None:
+        """Remember the client the engine's tasks will share.
+
+        Tortoise keeps connections per context; a close from another task (a signal
+        handler, a test fixture) would otherwise miss them and leave SQLite's worker
+        thread alive, which keeps the process from exiting.
+        """
+        self._client = connections.get(self.dialect)
 
     @property
     def connection(self) -> BaseDBAsyncClient:
@@ -97,6 +107,9 @@ class Database:
         return found
 
     async def close(self) -> None:
+        if self._client is not None:
+            await self._client.close()
+            self._client = None
         await Tortoise.close_connections()
         await Tortoise._reset_apps()  # the next open may be another database
 
@@ -115,4 +128,5 @@ async def open_database(
         from .migrate import upgrade
 
         await upgrade(database)
+    database.pin()
     return database
