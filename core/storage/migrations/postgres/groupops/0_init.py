@@ -51,6 +51,16 @@ CREATE TABLE IF NOT EXISTS "communities" (
     "created_at" TIMESTAMPTZ NOT NULL
 );
 COMMENT ON TABLE "communities" IS 'A community as last synced from settings.';
+CREATE TABLE IF NOT EXISTS "community_settings" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "key" VARCHAR(64) NOT NULL,
+    "value" TEXT NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "updated_by" VARCHAR(191) NOT NULL,
+    CONSTRAINT "uid_community_s_communi_7899db" UNIQUE ("community", "key")
+);
+COMMENT ON TABLE "community_settings" IS 'A setting an admin changed by command (blocklist, locks, flood, filters, welcome,';
 CREATE TABLE IF NOT EXISTS "ledger" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -135,6 +145,16 @@ CREATE TABLE IF NOT EXISTS "scheduled_jobs" (
 );
 CREATE INDEX IF NOT EXISTS "idx_scheduled_j_status_df219c" ON "scheduled_jobs" ("status", "due_at");
 COMMENT ON TABLE "scheduled_jobs" IS 'A job due at a moment; recurring jobs arm their next occurrence when they fire.';
+CREATE TABLE IF NOT EXISTS "warnings" (
+    "id" VARCHAR(255) NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "rule" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "cleared_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_warnings_communi_f9c49f" ON "warnings" ("community", "member");
+COMMENT ON TABLE "warnings" IS 'A warning counted by the escalation ladder. `id` is its audit entry''s id; it stops';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -149,56 +169,63 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtT4zgW/Suq7Iehq2gKAg0MXbtV6R52hlkeXQ01OzuPMsJWEjW25JFk6BTLfx9dP2"
-    "InsYMNjnHc+tJNpHtl++hx7z16PfRGggc+9+XWIHCoOmZKTHpH6KHHsEf0H7n5m6iHfT+b"
-    "C0kK37ihCgZJy+WjUPBGKoFtpTOG2JVEJzlE2oL6inIG4sd3REwQDhT3sKI24gJ5mAXYRV"
-    "pNyxyh+zHfRIrD/94mupnoP6g9RiJwdXGc6Z9YIXJHHcJsnYKZg8b8Hp7ucFs/nrLRKh/0"
-    "B6M6lTnE2ULX1LlGVKLrB3JHmEK3ZPL4D/zAHq83keRaQwtqCEHkXlClCNPl2gSK0QoC8S"
-    "EkUSVRqK+LlsghLtV5unj4pIDRvwJiKT4iakyE/rDf/9TJVD//K5Hw8/eezT1Py6mwqmxB"
-    "sCKOhVVPC85lKix0Ob0/oQj/1hpS4joz9U8dEAvTLTXxw7SPYyz+HUoCxDeWzd3AY6m0P1"
-    "FjzqbiugYgdUQYEfAmmabAAteNm02SFH2fTlAiINMPc9IEhwxx4EKDAu3oDdK0nmWdX1xZ"
-    "l8dXltVbaGyJRqZZxEk2Z9BQKVMy/H4Pf7VcwkZqrH/23717jB6UAhGJwRN/GXz++NPg84"
-    "aWegOP5Lq9Rz3hPM7qR3mPYSFY4aiYsLJSpGfqpSzgM0r14J4kpMCnHbdx5Pf3SgC/v1eI"
-    "O2QB7BmYdR+uhHAs3xy4vV4j0O58v1MCWy1VCG6YN4uuHkm5qALvVKGDjXclCMcjdgWIUw"
-    "3Thku2YXipao041uhgK97tl4B4t1+IMGTNAgz+VBV4E/nONd/6rVvinC7Ce0W+qnx4szod"
-    "gHgJpFfHv15ByZ6Uf7lZKDfOBr+GKHuTOOf04vzHRDwD/cfTiw9zkPNAaS+sUoPOqDQIuB"
-    "YNiNNMy65/0HCIwtSt0q5TjQZBfnjsSrvOxI0LoP+gcxT1SIHLPKM5B74Tq24lf6yhgVxW"
-    "FSdnx5dXg7NPM/Xxw+DqGHL6M3WRpG7sz/WDaSHovydXPyH4iX67OD8O4eRSjUT4xFTu6r"
-    "cevBNwGxbj9xZ2spgkyUnSTDUHzOGMPKOWZxRrqOQ4vDd1XE8dA6MzvM0wDZBwg+3beywc"
-    "ayGH93mR7GKW1/fmUzDDo7CSAE14zylxqM2gGrgUR/gt8Ipp9uZyWhECcQuDJJHlmMUBAh"
-    "2k4B/9F9MviKiDNq6IS0YCeyh8Dnr7LyQDn4jw1xvdEMcEcTcU9Tk0B6AEIZGR+60FVnFV"
-    "D3ma5yvk7HS5liDDSh5JqtI59q7GILGYvdPVVhXzjEoHw8aVhObGJylGX3+gc8HcSdzX1s"
-    "R+xcNCu83X5/DFCozX52iq6SnTVc5mFVf3C+xBxXHJ2IEX2IH2zuK8HvD101y+i9WQC68K"
-    "yFmdDtrb+hkXRVU1nnaq0AEWcWUTwMaZMc7MKzozxL6lrMiZiTKfdGZCsRX4M3NrUzzi3Z"
-    "Bw5HDwJFqiUsbbyVux8oGOTlgBTZy7ZkU3xPluE1due52dEbzC2+/7/d3dg/727v7hu72D"
-    "g3eH24daNnzfxayDJR3rw8mPJ+dzPDEkrKv/06lVLGnfKItxqtFBgFdCNsCok2uYC6abcF"
-    "7znbHGa4jzEljBmhqXxswnNO3DJMaimJXJSjzlzcSytMKkQlI8whK5WCokJ8wmDhoK7iFJ"
-    "lNLtQObOFJTXfAHdE/5fwTIk8p0jfOoyu8XeDqxMktVW42VUOmiI6/d0DAthWAjDQnSKhT"
-    "glzoiIJXuNsgJP2G83FC1pun2fMOct1zWaTLpH6u/R9S2ZXCMP35Jw5w3sE4IvRdQhns8V"
-    "bOXZuI6Zj6OHKJZ6PHrQPv/j9ZscU7/KJ1XeARSHftU2+RjKxFAmnXIkDGXSAGVCXIWrjS"
-    "VTlaeHk3XAuMERJTvBj2W1HSupRgebdv1jh7bZVdCNxTsXUK8kAHnN1SkmuPtmg7s1Ceba"
-    "z8eeRV5SbiB3NvWglsVwkZ9Vmn/1tSxniDKEU0Z1Kw6sqIRV1FSgIRVSIWzbPGDqO4n0uE"
-    "EEbHPLI2brKPLpCW0wC2Yau0UelInJvmG/qlXQriQae92JoK77Vi63cbWZiVTjWQi3bIPc"
-    "qpefSoVVIKvgm2o02IIzq9RWP0rslxkk5j3RzBixPw/yF07Zs+KDGUWz+7Nt0cHMQEWG6h"
-    "k1nFEz9dvq+sVSWR6RUkdoz6nnRXVT362vbzhy6O7Z1T2jbWq7zbUd98wcR2gZG5DVam5i"
-    "ZXtVXtCrzKrcYBfnHqW0DPiMksH9ebgrWm2aNpHvXNhaf0wFjws8v+r5dnNqBuhcoFvDyF"
-    "8Ip4iQj7I2l/PxHITK0/GBsMdYEjgvGaMoHD5CgSQOpGSaDoKOKsNTk+GgE51zp39Dxn8+"
-    "neSy8vWU/Ae7njL1CZuP5Jj730nE7xkKPxdR532UoSFLmX0QF8QGESc8qbkk1T8tYIHwL1"
-    "ibtXAyc/bYZjNJYCYJ1oXJNgu31nGqAHswp5kTSxKbetjNhzlVmg8hI62tWHsNIV+27e34"
-    "48nZ4HRjZ28z8gh0tEgVyYK/t73geAUCzEG1kSKj06DL9fH8f814XYclmvFhYSM+zFlHFJ"
-    "vcChjPKJnBotxgIbl2zCrBnGqY2OHpIM0s2uoqsdeeEDFQN/zriSJeLz9OTPM3nwgWQ8mS"
-    "wSKLr9oJF1nB9TcOuqdqHF54Y2Md2YUx3PTCG4SHigj4XvkeTsr85+y9OnCtTk7cuKKHlN"
-    "l2k5mBTk6bMlfrmKt1WjJ6mlPZOrAspv33F623c3urP60Kvol8B/FdwZGCeFRpZicS71zM"
-    "sIKhV1Aucg3cpYddt5AQzup1aQPebv9gf8oFw49l7O/l2eD0dHEe0scTl+OcwaD4ypGMSi"
-    "fGg2Xx1iruHFmTNZ+wuR9ga8bK1b7oE+uYyPNVDs6F40RWpTPrGvo7ewd7h7v7e9ORYpqy"
-    "bLhYHCmIEHm3Hi65citR6IBpa3qMEETC+1dAO9UwcJtroJqpinVgI2dObnjeJVDmCqgW12"
-    "9r2OZPgttESuIcA6/ay2Wc52Q2l7POfiJthVRtycVKxwmtKxF24XCvScoRHyGMBElZ4YgC"
-    "jm50kohxNdZNZZFtrqfIF5z2aI6maI5HXperPptj4GqPTdKOXd0Yzes243I02eaNRarJIl"
-    "3aY+IELnF+5jf59mhG4glrJBNZ6wu/Kb1wVssiJyAIK1jdqgcJpt7DYtNAQBuAbG1ThBcf"
-    "PsF0eIO4HS8KIuh+TBhkTeBYitxDLWovv9oMqH509cWrZv7TzH+u7fznl2ikKAtwLG6gLQ"
-    "FtPJhUdAhSLcM+tM4XWMeplg5d7+5zl1Zbj5xqNAi4G1+bsobLkWNHqwrEM0odIKtXbRbM"
-    "fOEiyvXH5BAAPCcez+oZdrjN9tclWBKL37Nq+6zm1Lp3qlX9I1YEWcAUdat2pzlV06Pa1q"
-    "Naw24NiKD2uJfLa8V5m8sZLZxKvcqV5Xnc0Leyq/mFy1KKaaB4U3yVET6j0kGeYiXnQkK3"
-    "qoBwLN5BdHe2t8t4otvbxa7o9uJGWs4Uydup/PPlxXkRkTlVmbeZ1Fbo/8ilch2Xui4BF8"
-    "BYzhjMkwNzJhAK+PDaZ5o8/g0MF6OD"
+    "eJztXe1T4zYa/1c0uQ/LzmQpBBYoO3cz7JZraXnZWZhrr91OUGwl0WJLriQTMhz/++nxS+"
+    "wkdmJDYhxXXyCWnke2f5L1vEp6bA0E9z3uye0T36bqlCkxbh2jxxbDLtE/MuvbqIU9L10L"
+    "RQr3nIAFA2XX4YOAsCeVwJbSFX3sSKKLbCItQT1FOQPy03sixgj7irtYUQtxgVzMfOwgza"
+    "ZpjtFoyNtIcfjvtlFvrH9Qa4iE7+jmONOXWCFyT23CLF2CmY2GfAR3t7mlb0/ZYJ03+sqo"
+    "LmU2sbfRLbVvEZXo9pHcE6bQHRk//QM/sqfbNpJcc2hCDSGQjARVijDdrkWgGc0gEO9DEV"
+    "USBfy6aYls4lBdp5uHV/IZ/csnXcUHRA2J0C/2x5+6mOr7PxAJl3+0LO66mk4FXWUJghWx"
+    "u1i1NOFMpcJCt9P6E5rw7rp9Shx7qv+pDWRBeVeNvaDs0xCLfweUAHGva3HHd1lC7Y3VkL"
+    "MJue4BKB0QRgQ8SWooMN9xomETF4XvpwuU8MnkxeykwCZ97DswoIA7fIKkrNXtXl7ddK9P"
+    "b7rd1txgizlSwyIqsjiDgUqZksH7u/ih6xA2UEN92Xn//im8UQJESAZ3/M/Jl08/nXzZ0l"
+    "Rv4ZZcj/fwS7iMqjph3VPQCFY4bCborATpqX4pCvgU02pwjwsS4JMPt3LkD/YLAH+wn4s7"
+    "VAHsKZj1N1wK4Yi+OnBbrUqg3f1+twC2mioX3KBuGl09k3JRBt4JQwMH71oQjmbsEhAnHG"
+    "YMFxzD8FDlBnHE0cBRvNcpAPFeJxdhqJoGGPSpMvDG9I0bvquXbrFyOg/vDXlQ2fCmeRoA"
+    "8QJIb05/u4GWXSn/ctJQbl2c/Bag7I6jmvOryx9j8hT0n86vPs5Azn2ltbBSAzrFUiHgmt"
+    "QndjUje/WThk0Upk6ZcZ1wVAjy41NTxnXKbpwD/Qddo6hLclTmKc4Z8O2IdTv+sYECclFX"
+    "nF2cXt+cXHye6o8fTm5OoaYz1Rdx6dbBzHcwaQT9enbzE4JL9PvV5WkAJ5dqIII7JnQ3v7"
+    "fgmcC30WV81MV2GpO4OC6a6maf2ZyRZ/TyFOMKOjky700fr6aPwaPTv0t5GqCgh627ERZ2"
+    "d66Gd3ge7XyV23FnSzDDg6CTAE14zonjUItBdeJQHOI351dMqtuL3YpgiHcxUBJZzLN4go"
+    "AHKfijfzH9gIjaaOuGOGQgsIuC+6B3/0LS94gIrt7qgTgkiDsBqcdhOIBLEAoZGW3PeRXX"
+    "dZPlfr5cn51utytIv5RGkrA0znu3QiMx33unu60s5imWBpqNazHNjU6Sj75+QfuKOePoW9"
+    "sQ+RVNC/UWX1+CB8sRXl/CUNMy0VVMZuV39wvkQcl5yciBF8iB+kZxXg/41bu5PAerPhdu"
+    "GZDTPA2Ut6v3uCiqyvlpJwwN8CKuLQBslBmjzLyiMkOsO8rylJmwcqkyE5CtQZ+ZyU1xid"
+    "sjwcxh43GYolJE28nKWPlIB2csx02cmbOiB+LsZxN1bn2VnQE8wrvvO529vcPOzt7B0fv9"
+    "w8P3RztHmjZ43vmqwwUf1sezH88uZ/zEULCp+k+jsliSb6MoxglHAwFei7MBZp1MwZwTbs"
+    "JZw3dKGm8gzgtgBWlqVBoTT6hah4mFRb5XJk2xTJuJaGmJoELcPMISOVgqJMfMIjbqC+4i"
+    "SZTS40BmRgqKc77A3RP8LyEZYvrGOXxWJXbztR3ITJLlsvFSLA0UxKvXdIwXwnghjBeiWV"
+    "6IWAxehxJviRSPqQpK8nE3FqRFBXpED6tzsO1SNonj98aByIZ1Pls9h1t3DpWqjeCXbKO+"
+    "w7mt/1FHEaGvR8SBrL52huBf8R2+skCKtJHGQ/B73U5o3cm3x1DkUF3CGVLcQ7wfZBVEUi"
+    "dYsiSHfMSQfgioIA8eFypP5ZjxyNyRF/ph/i5OmM7u/uH+0d7B/sT3MilZ5HIx7pWaKB0w"
+    "0EsAHJEbaAtAe48dv1R6+oShQn0OGliXTld1Hq/v2c9U8KY5G6jgbYhCVyyPN+qsXqmZa5"
+    "qrcRbTyvzCtdGdz4k9IGLBOv00wRKN2QlIC2rJnkeY/Y5rayhOWA3ZP6BbLf5ukYvvSLBq"
+    "HdbYw5siahPX4wqWwW/dRlHD48dQU306frTx+On2bYabbJ13Kr16PgqblFsgb8KNJtzYKK"
+    "XNhBsrCDcSR+Fyc8mEZfl0sgkYVzijpJNjsSy32jvhaODQbpYtXaNg1Fqc96+Z2V0jNd8E"
+    "RozdvJG5DBehlpRpyF1MNKhFNlzk+C8a6vA0LQ+c/zjJRtiODCsqISRABepTIRXClsV9pt"
+    "5IpOcNImCLiKykhlU0WUHowdhkxiYzelUToV2LNfa6SVRN160cbuFyWT0Jx7MQrtnmEute"
+    "uiUVVr4sg2/CUeEITq3wWP8scVBkkpjVRFNzxMEsyN84Zc+yD6YYzc4pdbMOpiYq0lfP6O"
+    "EUm+nfWvcvlqrrEim1hfacfp5nN/1d+/6G7Trvn93dU9ymt+vc29GXmaEILfIGpLmqC6zs"
+    "rEsLepWoSg87OHMb0kXAp5gM7s/DXdFyYdqYvnFm6+ptKrid73pl94aeYTNAZwJdG4/8lb"
+    "DzHPJhVXuxP54DUXF3vC+sIZYE1gHgKIn/GPkyXhkwGToIPlQZpO9D1r6uudfXUPHL57NM"
+    "r/xqWv7Kbiee+tibDwsIvDcSwSqC4HURtT+EFRqyxLMP5IJYQGIHp5wUdPVPGphz+OfkZs"
+    "2dapI+8sQECUyQYFM82SZxaxNDBdiFmGaGLUks6mInG+aEadaEDLm2I+4NhHzRlhGnn84u"
+    "Ts63dvfboUagrUWqSBr8/Z05xcsXIA7KzRQpngpVrk+X/61G6zoqMIyPcgfxUUYeUSRyS2"
+    "A8xWQmi2KTheRaMSsFc8JhbIflRppJ2mqqY68+JqKvevzhTBG3lW0nJvXtJcZiQFnQWGTR"
+    "MZVBkhUcHWmjEVXD4LBIC2vLLrDhJodFItxXRMD7yg+wy/w/p8+khCMpM+zGNd2kyLKbVA"
+    "Q63qnVHEtpjqWsyexpdjRuQFpM/c/+3Gzl9k6/Whl8Y/oG4ruG7bjxoFRkJyRvnM2whqlX"
+    "UC4yBdy1ix0n1yGc5mvSAry9zuHBxBcMF4u8v9cXJ+fn83FID48djjMmg/x9PlIsjZgPqt"
+    "7nY0NyPmFxf7Sb1yYmfWJtE7meysA5d55IszQmr+GFO1ylTqwVIuvE8AXH1cYMDRBtVc8R"
+    "gkh4/hJoJxwGbnOEajVdsQneyKmdG553gKo5PrXG/Vsbb/NnwS0iJbFPwa/ayvQ4z9C0F3"
+    "udvZi6G7hqCyYrncZuXYmwAxvjjhMf8THCSJDEKxy6gMM9TiViXA31UJn3Nq+myRfslG62"
+    "pqjOj5w6874o3imWRliE67ZNkg+7vDCa5a1G5ahyzBuJtCKJdG0Nie07xP6Z97Ll0RTFEm"
+    "kkY9ruN94rnDiraZHtE4QVZLfqSYKpD5Bs6gsYA1CtZYpwo80nmDZvELeipCCCRkMS7H49"
+    "hm0pMje1WHn75SKg+tblk1dN/NPEPzc2/vktnCmKAhyRG2gLQBtNJiUVgoTLeB9qpwtsYq"
+    "il9fjUFL+exx1aLh854agQcCc6cnAD05EjRasMxFNMDXBWr1ssmHjhPMqrt8nBAHiOPZ7m"
+    "M97hOstfh2BJunzEyq2zmmFr3q5Wq5+xQsh8pqhT9nOaYTVfVN2+qNp4t37Fgmmgcw+XTd"
+    "W3F3u2RiFlYZ9WRI+CLVLDddrBCW3SwlqTg6R8R4NIxDa6pXawGBuy8rFvU4UInPfxRgYr"
+    "sfWlVNHDzLi1Vn2LryxoCZoMfF5A9uBp0SURF6nT7vTnJ6AttPWdz+Ah2ug7AQfSwW/ZRj"
+    "6zeZUHdBhXmXGVbawYNGu615/JDudlljI+/RdsTvr3sjtNUlRjlbipbgaZ/7xunuI0qnrd"
+    "erk2qvoJEdQaZqvpUd0SFR0nVMsU9PzufUECkjkjeQ1nJEf7V5UR3ymWBmpIa9nCHT6rEg"
+    "hH5A1Ed3dnp4j+ubOTr3/uzO95w5kiWZsK/Xx9dZlnSE1YZmUmtRT6H4Kj5TcQ7QXgAhiL"
+    "g3uzcbwZEQgNfHzt7Qef/g9OcANx"
 )
