@@ -10,6 +10,7 @@ from ..moderation.config import ModerationConfig
 from ..moderation.detector import Sample
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
 from ..moderation.normalize import clean, normalise
+from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.state import Moderation, ModerationState
 from ..roles import ROLE_NAMES
 from ..segments import Link, Mention, T, Text
@@ -21,7 +22,7 @@ class Moderate(Component):
     section = "moderation"
     order = 10  # after membership, before welcome, auto-replies and check-ins
     events = (MessageReceived, MessageEdited)
-    slices = (Moderation,)
+    slices = (Moderation, CommandSettings)
 
     def __init__(self, ruleset) -> None:
         super().__init__(ruleset)
@@ -32,11 +33,11 @@ class Moderate(Component):
         if isinstance(event, MessageEvent) and not event.private and event.chat is not None:
             await ctx.engine.admins.ensure(event.chat)
 
-    def exempt(self, event: MessageEvent, ctx: Context, state: ModerationState) -> bool:
+    def exempt(self, event: MessageEvent, ctx: Context, overrides: Overrides) -> bool:
         if ctx.role_of(event.sender) >= self.exempt_role:
             return True
         key = ctx.community.member_key(event.sender)
-        if key in state.settings.get("approved", ()):
+        if key in overrides.get("approved", ()):
             return True
         member = ctx.peek_member(event.sender)
         return member is not None and member.tier in self.exempt_tiers
@@ -49,10 +50,11 @@ class Moderate(Component):
         if isinstance(event, MessageEdited) and not config.recheck_edits:
             return
         state: ModerationState = ctx.slice(Moderation)
-        if self.exempt(event, ctx, state):
+        overrides: Overrides = ctx.slice(CommandSettings)
+        if self.exempt(event, ctx, overrides):
             return
         sample = self.sample(event, ctx)
-        hits = state.moderator_for(config).check(sample)
+        hits = state.moderator_for(config, overrides).check(sample)
         if not hits:
             return
         hit = hits[0]

@@ -2,17 +2,17 @@
 
 from .config import ModerationConfig
 from .detector import DETECTORS, Detector, Sample
-from .moderator import Hit, Moderator, Overrides
+from .moderator import Changes, Hit, Moderator
 from .normalize import clean, normalise
 from .steps import Step
 
 __all__ = [
     "DETECTORS",
+    "Changes",
     "Detector",
     "Hit",
     "ModerationConfig",
     "Moderator",
-    "Overrides",
     "Sample",
     "Step",
     "clean",

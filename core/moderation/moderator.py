@@ -29,7 +29,7 @@ class Hit:
 
 
 @dataclass(frozen=True, slots=True)
-class Overrides:
+class Changes:
     """What admin commands changed on top of the ruleset."""
 
     blocklist_added: tuple[str, ...] = ()
@@ -40,17 +40,17 @@ class Overrides:
 
 
 class Moderator:
-    def __init__(self, config: Any, overrides: Overrides | None = None) -> None:
+    def __init__(self, config: Any, changes: Changes | None = None) -> None:
         self.config = config
-        overrides = overrides or Overrides()
+        changes = changes or Changes()
         self.detectors: list[Detector] = []
         for name, cls in sorted(DETECTORS.items(), key=lambda item: item[1].order):
             section = getattr(config, name)
-            if name == "flood" and overrides.flood:
-                section = section.model_copy(update={**overrides.flood, "enabled": True})
+            if name == "flood" and changes.flood:
+                section = section.model_copy(update={"enabled": True, **changes.flood})
             if not section.enabled:
                 continue
-            self.detectors.append(_build(cls, section, overrides))
+            self.detectors.append(_build(cls, section, changes))
 
     @property
     def words(self) -> int:
@@ -74,17 +74,15 @@ class Moderator:
         return hits
 
 
-def _build(cls: type[Detector], section: Any, overrides: Overrides) -> Detector:
+def _build(cls: type[Detector], section: Any, changes: Changes) -> Detector:
     if cls.name == "blocklist":
         words = tuple(
-            w for w in (*section.words, *overrides.blocklist_added)
-            if w not in overrides.blocklist_removed
+            w for w in (*section.words, *changes.blocklist_added)
+            if w not in changes.blocklist_removed
         )  # fmt: skip
         return cls(section.model_copy(update={"words": ()}), words)  # type: ignore[call-arg]
     if cls.name == "locks":
-        locked = tuple(
-            x for x in (*section.locked, *overrides.locked) if x not in overrides.unlocked
-        )
+        locked = tuple(x for x in (*section.locked, *changes.locked) if x not in changes.unlocked)
         return cls(section.model_copy(update={"locked": ()}), locked)  # type: ignore[call-arg]
     return cls(section)
 

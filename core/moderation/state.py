@@ -1,28 +1,22 @@
-"""What moderation keeps per community: warnings, settings changed by command, and the
-compiled moderator built from the ruleset and those settings."""
+"""What moderation keeps per community: warnings, and the compiled moderator built from the
+ruleset and the settings admins changed by command."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from ..engine import Slice
-from ..storage.models import CommunitySetting, WarningRow
-from ..storage.statements import Insert, Update, Upsert
-from .moderator import Moderator, Overrides
+from ..storage.models import WarningRow
+from ..storage.statements import Insert, Update
+from .moderator import Changes, Moderator
+from .overrides import Overrides
 
 WARNING_INSERT = Insert(
     "warnings", ("id", "community", "member", "rule", "created_at", "cleared_at"), unique=("id",)
 )
 WARNING_CLEAR = Update("warnings", ("cleared_at",), key=("id",))
-SETTING_UPSERT = Upsert(
-    "community_settings",
-    ("community", "key", "value", "updated_at", "updated_by"),
-    key=("community", "key"),
-    update=("value", "updated_at", "updated_by"),
-)
 
 
 @dataclass(slots=True)
@@ -36,8 +30,8 @@ class Warning:
 @dataclass(slots=True)
 class ModerationState:
     warnings: dict[str, list[Warning]] = field(default_factory=dict)
-    settings: dict[str, Any] = field(default_factory=dict)  # changed by command
-    moderator: Moderator | None = None  # rebuilt after a setting changes
+    moderator: Moderator | None = None
+    built_for: int = -1  # the settings version the moderator was built for
     names: set[str] | None = None  # folded names of members, for foreign @usernames
 
     def active(self, member: str, now: datetime, expiry: Any) -> list[Warning]:
@@ -47,29 +41,22 @@ class ModerationState:
             if w.cleared_at is None and now - w.created_at < expiry
         ]
 
-    def overrides(self) -> Overrides:
-        s = self.settings
-        return Overrides(
-            blocklist_added=tuple(s.get("blocklist.added", ())),
-            blocklist_removed=frozenset(s.get("blocklist.removed", ())),
-            locked=tuple(s.get("locks.locked", ())),
-            unlocked=frozenset(s.get("locks.unlocked", ())),
-            flood=s.get("flood"),
-        )
-
-    def moderator_for(self, config: Any) -> Moderator:
-        if self.moderator is None:
-            self.moderator = Moderator(config, self.overrides())
+    def moderator_for(self, config: Any, overrides: Overrides) -> Moderator:
+        if self.moderator is None or self.built_for != overrides.version:
+            self.moderator = Moderator(config, changes_of(overrides))
+            self.built_for = overrides.version
         return self.moderator
 
-    def set(self, ctx: Any, key: str, value: Any, by: str) -> None:
-        """Change a setting by command: kept in memory, written with the event."""
-        self.settings[key] = value
-        self.moderator = None
-        ctx.write(
-            SETTING_UPSERT,
-            (ctx.community.name, key, json.dumps(value, ensure_ascii=False), ctx.now, by),
-        )
+
+def changes_of(overrides: Overrides) -> Changes:
+    flood = overrides.get("flood")
+    return Changes(
+        blocklist_added=tuple(overrides.get("blocklist.added", ())),
+        blocklist_removed=frozenset(overrides.get("blocklist.removed", ())),
+        locked=tuple(overrides.get("locks.locked", ())),
+        unlocked=frozenset(overrides.get("locks.unlocked", ())),
+        flood=flood,
+    )
 
 
 class Moderation(Slice):
@@ -83,8 +70,4 @@ class Moderation(Slice):
         )
         for warning_id, member, rule, created_at in sorted(rows, key=lambda r: r[3]):
             state.warnings.setdefault(member, []).append(Warning(warning_id, rule, created_at))
-        for key, value in await CommunitySetting.filter(community=community).values_list(
-            "key", "value"
-        ):
-            state.settings[key] = json.loads(value)
         return state
