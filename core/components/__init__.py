@@ -1,5 +1,23 @@
 """Built-in components; importing this package registers them and their ruleset sections."""
 
-from . import autoreply, checkin, membership, moderation, modmembers, welcome
+from . import (
+    autoreply,
+    checkin,
+    membership,
+    moderation,
+    modlog,
+    modmembers,
+    modsettings,
+    welcome,
+)
 
-__all__ = ["autoreply", "checkin", "membership", "moderation", "modmembers", "welcome"]
+__all__ = [
+    "autoreply",
+    "checkin",
+    "membership",
+    "moderation",
+    "modlog",
+    "modmembers",
+    "modsettings",
+    "welcome",
+]
