@@ -4,16 +4,19 @@ of the escalation ladder (群内提醒 -> 私聊警告 -> 移出群聊)."""
 
 from __future__ import annotations
 
+from ..actions import Ban
 from ..engine import Component, Context, component
-from ..events import Event, MessageEdited, MessageEvent, MessageReceived
+from ..events import Event, MemberJoined, MessageEdited, MessageEvent, MessageReceived
 from ..moderation.config import ModerationConfig
 from ..moderation.detector import Sample
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
 from ..moderation.normalize import clean, normalise
 from ..moderation.overrides import CommandSettings, Overrides
+from ..moderation.shared_bans import banned, list_of
 from ..moderation.state import Moderation, ModerationState
 from ..roles import ROLE_NAMES
 from ..segments import Link, Mention, T, Text
+from ..storage.models import SharedBan
 
 
 @component
@@ -21,17 +24,36 @@ class Moderate(Component):
     name = "moderation"
     section = "moderation"
     order = 10  # after membership, before welcome, auto-replies and check-ins
-    events = (MessageReceived, MessageEdited)
+    events = (MessageReceived, MessageEdited, MemberJoined)
     slices = (Moderation, CommandSettings)
 
     def __init__(self, ruleset) -> None:
         super().__init__(ruleset)
         self.exempt_role = ROLE_NAMES[self.config.exempt_role]
         self.exempt_tiers = frozenset(self.config.exempt_tiers)
+        self.on_list: dict[str, SharedBan | None] = {}  # join event key -> standing ban
 
     async def prepare(self, event: Event, ctx: Context) -> None:
-        if isinstance(event, MessageEvent) and not event.private and event.chat is not None:
+        if isinstance(event, MemberJoined):
+            name = list_of(ctx)
+            if name is not None:
+                self.on_list[event.key] = await banned(name, event.member, event.time)
+        elif isinstance(event, MessageEvent) and not event.private and event.chat is not None:
             await ctx.engine.admins.ensure(event.chat)
+
+    def joined(self, event: MemberJoined, ctx: Context) -> None:
+        """A member on the shared ban list is banned on arrival."""
+        ban = self.on_list.pop(event.key, None)
+        if ban is None or event.chat is None:
+            return
+        ctx.act(Ban(chat=event.chat, user=event.member, until=ban.until))
+        ctx.audit(
+            "ban", target=event.member, rule="shared_bans", evidence=ban.reason,
+            detail={"list": ban.list, "entry": ban.id, "on": "join"},
+        )  # fmt: skip
+        case = Case(event.chat, event.member, event.name, "shared_bans", ban.reason)
+        self.tell_admins(ctx, case, "ban", ["shared_bans"])
+        ctx.stop()  # no welcome
 
     def exempt(self, event: MessageEvent, ctx: Context, overrides: Overrides) -> bool:
         if ctx.role_of(event.sender) >= self.exempt_role:
@@ -43,6 +65,9 @@ class Moderate(Component):
         return member is not None and member.tier in self.exempt_tiers
 
     def handle(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, MemberJoined):
+            self.joined(event, ctx)
+            return
         assert isinstance(event, MessageEvent)
         config: ModerationConfig = self.config
         if not config.enabled or event.private or event.chat is None:

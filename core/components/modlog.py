@@ -11,6 +11,7 @@ from ..actions import Unban, Unmute
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component
 from ..events import Event, MessageEvent
+from ..moderation.shared_bans import lift_ban
 from ..moderation.state import WARNING_CLEAR, Moderation, ModerationState
 from ..refs import Ref
 from ..roles import Role
@@ -37,6 +38,7 @@ def _set_warnings(ctx: Context, ids: set[str], cleared: Any) -> int:
 
 def _undo_ban(ctx: Context, entry: AuditEntry) -> None:
     ctx.act(Unban(chat=Ref(entry.chat), user=Ref(entry.target)))
+    lift_ban(ctx, Ref(entry.target), Ref(entry.chat))
 
 
 def _undo_mute(ctx: Context, entry: AuditEntry) -> None:

@@ -11,6 +11,7 @@ from ..events import MessageEvent
 from ..moderation.commanding import case_for, duration_arg, name_of, with_note
 from ..moderation.ladder import Case, add_warning, take_step
 from ..moderation.overrides import CommandSettings, Overrides
+from ..moderation.shared_bans import lift_ban
 from ..moderation.state import WARNING_CLEAR, Moderation, ModerationState
 from ..moderation.steps import Step
 from ..refs import Ref
@@ -165,6 +166,7 @@ class MemberCommands(CommandComponent):
         if case is None:
             return
         ctx.act(Unban(chat=case.chat, user=case.user))
+        lift_ban(ctx, case.user, case.chat)
         ctx.audit("unban", target=case.user, actor=event.sender, rule="manual")
         ctx.reply(T("{name} is no longer banned.", name=case.name))
 

@@ -25,6 +25,9 @@ class ModerationBase(SectionModel):
     exempt_tiers: tuple[str, ...] = ()  # member tiers never moderated ("vip", "partner")
     recheck_edits: bool = True  # an edit that turns a message into spam is caught
     notify_admins: bool = True  # post each automatic action to the community's admin chat
+    # Communities whose rulesets name the same list share their bans: a ban here bans the
+    # member in all their chats, and on their next join.
+    shared_bans: str | None = None
 
     @field_validator("escalation", mode="before")
     @classmethod

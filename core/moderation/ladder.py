@@ -16,6 +16,7 @@ from ..engine import Context
 from ..refs import Ref
 from ..segments import TN, I18nText, Mention, T, Text
 from .reasons import reason_of
+from .shared_bans import share_ban
 from .state import WARNING_INSERT, ModerationState, Warning
 from .steps import Step
 
@@ -142,14 +143,16 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
         done = ctx.act(action)
         if notice is not None and done is not None and done.kind == action.kind:
             _group_notice(ctx, case, notice)  # not when a fallback replaced the step
-    _audit(ctx, case, step.kind, before, detail)
+    entry = _audit(ctx, case, step.kind, before, detail)
+    if step.kind == "ban" and action is not None:
+        share_ban(ctx, case, getattr(action, "until", None), entry)
 
 
-def _audit(ctx: Context, case: Case, action: str, before: int, detail: dict) -> None:
+def _audit(ctx: Context, case: Case, action: str, before: int, detail: dict) -> str:
     fallbacks = [d.describe() for d in ctx.degraded[before:]]
     if fallbacks:
         detail = {**detail, "fallback": fallbacks}
-    ctx.audit(
+    return ctx.audit(
         action,
         target=case.user,
         actor=case.actor,

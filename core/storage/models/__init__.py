@@ -6,7 +6,7 @@ from .community import ChatAlias, ChatRow, CommunityRow
 from .engine import OutboxItem, ProcessedEvent
 from .jobs import ScheduledJob
 from .member import Checkin, LedgerEntry, Member
-from .moderation import CommunitySetting, WarningRow
+from .moderation import CommunitySetting, SharedBan, WarningRow
 from .orders import Order
 
 __all__ = [
@@ -22,5 +22,6 @@ __all__ = [
     "OutboxItem",
     "ProcessedEvent",
     "ScheduledJob",
+    "SharedBan",
     "WarningRow",
 ]

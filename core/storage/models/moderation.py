@@ -31,3 +31,21 @@ class CommunitySetting(Model):
     class Meta:
         table = "community_settings"
         unique_together = (("community", "key"),)
+
+
+class SharedBan(Model):
+    """A ban on a shared list: it applies in every chat of every community whose ruleset names
+    the same list (`moderation.shared_bans`), now and on the member's next join."""
+
+    id = fields.CharField(max_length=255, primary_key=True)  # the audit entry of the ban
+    list = fields.CharField(max_length=64)
+    user = fields.CharField(max_length=191)
+    community = fields.CharField(max_length=64)  # where it was decided
+    reason = fields.TextField(default="")
+    until = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField()
+    lifted_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "shared_bans"
+        indexes = (("list", "user"),)
