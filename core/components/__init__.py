@@ -3,6 +3,7 @@
 from . import (
     autoreply,
     checkin,
+    lurkers,
     membership,
     moderation,
     modlog,
@@ -14,6 +15,7 @@ from . import (
 __all__ = [
     "autoreply",
     "checkin",
+    "lurkers",
     "membership",
     "moderation",
     "modlog",
