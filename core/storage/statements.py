@@ -57,7 +57,21 @@ class Update:
         return f"UPDATE {self.table} SET {sets} WHERE {where}"
 
 
-Statement = Insert | Upsert | Update
+@dataclass(frozen=True, slots=True)
+class Sql:
+    """A hand-written statement with `?` placeholders (numbered `$n` for PostgreSQL), for what
+    the table forms cannot say (a conditional balance move)."""
+
+    text: str
+
+    def sql(self, dialect: str) -> str:
+        if dialect == "sqlite":
+            return self.text
+        parts = self.text.split("?")
+        return "".join(f"{part}${i + 1}" for i, part in enumerate(parts[:-1])) + parts[-1]
+
+
+Statement = Insert | Upsert | Update | Sql
 
 
 def _mark(dialect: str, position: int) -> str:
