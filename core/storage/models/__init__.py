@@ -7,17 +7,24 @@ from .engine import OutboxItem, ProcessedEvent
 from .jobs import ScheduledJob
 from .member import Checkin, LedgerEntry, Member
 from .orders import Order
+from .points import AccountLink, ActivityDay, Honour, Redemption, Referral, TierMark
 
 __all__ = [
+    "AccountLink",
+    "ActivityDay",
     "AuditEntry",
     "ChatAlias",
     "ChatRow",
     "Checkin",
     "CommunityRow",
+    "Honour",
     "LedgerEntry",
     "Member",
     "Order",
     "OutboxItem",
     "ProcessedEvent",
+    "Redemption",
+    "Referral",
     "ScheduledJob",
+    "TierMark",
 ]

@@ -5,7 +5,25 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        CREATE TABLE IF NOT EXISTS "audit_log" (
+        CREATE TABLE IF NOT EXISTS "account_links" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "account" VARCHAR(191) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_account_lin_communi_7ee7df" UNIQUE ("community", "account")
+) /* Another platform account of a member: events from `account` count for `member`. */;
+CREATE TABLE IF NOT EXISTS "activity_days" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "day" DATE NOT NULL,
+    "messages" INT NOT NULL,
+    "last_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_activity_da_communi_bbc819" UNIQUE ("community", "member", "day")
+) /* Messages a member sent on one community day: tiers and honours rank by these. */;
+CREATE INDEX IF NOT EXISTS "idx_activity_da_communi_c25066" ON "activity_days" ("community", "day");
+CREATE TABLE IF NOT EXISTS "audit_log" (
     "id" VARCHAR(255) NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
     "chat" VARCHAR(191) NOT NULL,
@@ -48,6 +66,16 @@ CREATE TABLE IF NOT EXISTS "communities" (
     "title" VARCHAR(255) NOT NULL,
     "created_at" TIMESTAMP NOT NULL
 ) /* A community as last synced from settings. */;
+CREATE TABLE IF NOT EXISTS "honours" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "month" DATE NOT NULL,
+    "title" VARCHAR(32) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "score" BIGINT NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_honours_communi_7e279c" UNIQUE ("community", "month", "title")
+) /* A monthly honour as settled: `month` is the first day of the month it covers. */;
 CREATE TABLE IF NOT EXISTS "ledger" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "community" VARCHAR(64) NOT NULL,
@@ -112,6 +140,29 @@ CREATE TABLE IF NOT EXISTS "processed_events" (
     "processed_at" TIMESTAMP NOT NULL
 ) /* Event keys already committed: a redelivered event changes nothing. */;
 CREATE INDEX IF NOT EXISTS "idx_processed_e_process_eb5e5b" ON "processed_events" ("processed_at");
+CREATE TABLE IF NOT EXISTS "redemptions" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "number" INT NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "item" VARCHAR(64) NOT NULL,
+    "cost" BIGINT NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "settled_at" TIMESTAMP,
+    "settled_by" VARCHAR(191) NOT NULL,
+    CONSTRAINT "uid_redemptions_communi_01229a" UNIQUE ("community", "number")
+) /* A shop item bought with points; `number` is what admins and members quote (#12). */;
+CREATE TABLE IF NOT EXISTS "referrals" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "invitee" VARCHAR(191) NOT NULL,
+    "inviter" VARCHAR(191) NOT NULL,
+    "joined_at" TIMESTAMP NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "settled_at" TIMESTAMP,
+    CONSTRAINT "uid_referrals_communi_ba2d8e" UNIQUE ("community", "invitee")
+) /* An invite waiting for its invitee to stay and speak (then confirmed) or leave (dropped). */;
 CREATE TABLE IF NOT EXISTS "scheduled_jobs" (
     "id" VARCHAR(255) NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -126,6 +177,13 @@ CREATE TABLE IF NOT EXISTS "scheduled_jobs" (
     "lease_until" TIMESTAMP
 ) /* A job due at a moment; recurring jobs arm their next occurrence when they fire. */;
 CREATE INDEX IF NOT EXISTS "idx_scheduled_j_status_df219c" ON "scheduled_jobs" ("status", "due_at");
+CREATE TABLE IF NOT EXISTS "tier_marks" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "below_since" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_tier_marks_communi_69cf23" UNIQUE ("community", "member")
+) /* Since when a member's computed tier has been below their current one (demotion grace). */;
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "version" VARCHAR(255) NOT NULL,
@@ -140,56 +198,72 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtT4zgW/Suq7Iehq2gKAg0MXbtV6R52hlkeXQ01OzuPMsJWEjW25JFk6BTLfx9dP2"
-    "InsYMNjnHc+tJNpHtl++hx7z16PfRGggc+9+XWIHCoOmZKTHpH6KHHsEf0H7n5m6iHfT+b"
-    "C0kK37ihCgZJy+WjUPBGKoFtpTOG2JVEJzlE2oL6inIG4sd3REwQDhT3sKI24gJ5mAXYRV"
-    "pNyxyh+zHfRIrD/94mupnoP6g9RiJwdXGc6Z9YIXJHHcJsnYKZg8b8Hp7ucFs/nrLRKh/0"
-    "B6M6lTnE2ULX1LlGVKLrB3JHmEK3ZPL4D/zAHq83keRaQwtqCEHkXlClCNPl2gSK0QoC8S"
-    "EkUSVRqK+LlsghLtV5unj4pIDRvwJiKT4iakyE/rDf/9TJVD//K5Hw8/eezT1Py6mwqmxB"
-    "sCKOhVVPC85lKix0Ob0/oQj/1hpS4joz9U8dEAvTLTXxw7SPYyz+HUoCxDeWzd3AY6m0P1"
-    "FjzqbiugYgdUQYEfAmmabAAteNm02SFH2fTlAiINMPc9IEhwxx4EKDAu3oDdK0nmWdX1xZ"
-    "l8dXltVbaGyJRqZZxEk2Z9BQKVMy/H4Pf7VcwkZqrH/23717jB6UAhGJwRN/GXz++NPg84"
-    "aWegOP5Lq9Rz3hPM7qR3mPYSFY4aiYsLJSpGfqpSzgM0r14J4kpMCnHbdx5Pf3SgC/v1eI"
-    "O2QB7BmYdR+uhHAs3xy4vV4j0O58v1MCWy1VCG6YN4uuHkm5qALvVKGDjXclCMcjdgWIUw"
-    "3Thku2YXipao041uhgK97tl4B4t1+IMGTNAgz+VBV4E/nONd/6rVvinC7Ce0W+qnx4szod"
-    "gHgJpFfHv15ByZ6Uf7lZKDfOBr+GKHuTOOf04vzHRDwD/cfTiw9zkPNAaS+sUoPOqDQIuB"
-    "YNiNNMy65/0HCIwtSt0q5TjQZBfnjsSrvOxI0LoP+gcxT1SIHLPKM5B74Tq24lf6yhgVxW"
-    "FSdnx5dXg7NPM/Xxw+DqGHL6M3WRpG7sz/WDaSHovydXPyH4iX67OD8O4eRSjUT4xFTu6r"
-    "cevBNwGxbj9xZ2spgkyUnSTDUHzOGMPKOWZxRrqOQ4vDd1XE8dA6MzvM0wDZBwg+3beywc"
-    "ayGH93mR7GKW1/fmUzDDo7CSAE14zylxqM2gGrgUR/gt8Ipp9uZyWhECcQuDJJHlmMUBAh"
-    "2k4B/9F9MviKiDNq6IS0YCeyh8Dnr7LyQDn4jw1xvdEMcEcTcU9Tk0B6AEIZGR+60FVnFV"
-    "D3ma5yvk7HS5liDDSh5JqtI59q7GILGYvdPVVhXzjEoHw8aVhObGJylGX3+gc8HcSdzX1s"
-    "R+xcNCu83X5/DFCozX52iq6SnTVc5mFVf3C+xBxXHJ2IEX2IH2zuK8HvD101y+i9WQC68K"
-    "yFmdDtrb+hkXRVU1nnaq0AEWcWUTwMaZMc7MKzozxL6lrMiZiTKfdGZCsRX4M3NrUzzi3Z"
-    "Bw5HDwJFqiUsbbyVux8oGOTlgBTZy7ZkU3xPluE1due52dEbzC2+/7/d3dg/727v7hu72D"
-    "g3eH24daNnzfxayDJR3rw8mPJ+dzPDEkrKv/06lVLGnfKItxqtFBgFdCNsCok2uYC6abcF"
-    "7znbHGa4jzEljBmhqXxswnNO3DJMaimJXJSjzlzcSytMKkQlI8whK5WCokJ8wmDhoK7iFJ"
-    "lNLtQObOFJTXfAHdE/5fwTIk8p0jfOoyu8XeDqxMktVW42VUOmiI6/d0DAthWAjDQnSKhT"
-    "glzoiIJXuNsgJP2G83FC1pun2fMOct1zWaTLpH6u/R9S2ZXCMP35Jw5w3sE4IvRdQhns8V"
-    "bOXZuI6Zj6OHKJZ6PHrQPv/j9ZscU7/KJ1XeARSHftU2+RjKxFAmnXIkDGXSAGVCXIWrjS"
-    "VTlaeHk3XAuMERJTvBj2W1HSupRgebdv1jh7bZVdCNxTsXUK8kAHnN1SkmuPtmg7s1Ceba"
-    "z8eeRV5SbiB3NvWglsVwkZ9Vmn/1tSxniDKEU0Z1Kw6sqIRV1FSgIRVSIWzbPGDqO4n0uE"
-    "EEbHPLI2brKPLpCW0wC2Yau0UelInJvmG/qlXQriQae92JoK77Vi63cbWZiVTjWQi3bIPc"
-    "qpefSoVVIKvgm2o02IIzq9RWP0rslxkk5j3RzBixPw/yF07Zs+KDGUWz+7Nt0cHMQEWG6h"
-    "k1nFEz9dvq+sVSWR6RUkdoz6nnRXVT362vbzhy6O7Z1T2jbWq7zbUd98wcR2gZG5DVam5i"
-    "ZXtVXtCrzKrcYBfnHqW0DPiMksH9ebgrWm2aNpHvXNhaf0wFjws8v+r5dnNqBuhcoFvDyF"
-    "8Ip4iQj7I2l/PxHITK0/GBsMdYEjgvGaMoHD5CgSQOpGSaDoKOKsNTk+GgE51zp39Dxn8+"
-    "neSy8vWU/Ae7njL1CZuP5Jj730nE7xkKPxdR532UoSFLmX0QF8QGESc8qbkk1T8tYIHwL1"
-    "ibtXAyc/bYZjNJYCYJ1oXJNgu31nGqAHswp5kTSxKbetjNhzlVmg8hI62tWHsNIV+27e34"
-    "48nZ4HRjZ28z8gh0tEgVyYK/t73geAUCzEG1kSKj06DL9fH8f814XYclmvFhYSM+zFlHFJ"
-    "vcChjPKJnBotxgIbl2zCrBnGqY2OHpIM0s2uoqsdeeEDFQN/zriSJeLz9OTPM3nwgWQ8mS"
-    "wSKLr9oJF1nB9TcOuqdqHF54Y2Md2YUx3PTCG4SHigj4XvkeTsr85+y9OnCtTk7cuKKHlN"
-    "l2k5mBTk6bMlfrmKt1WjJ6mlPZOrAspv33F623c3urP60Kvol8B/FdwZGCeFRpZicS71zM"
-    "sIKhV1Aucg3cpYddt5AQzup1aQPebv9gf8oFw49l7O/l2eD0dHEe0scTl+OcwaD4ypGMSi"
-    "fGg2Xx1iruHFmTNZ+wuR9ga8bK1b7oE+uYyPNVDs6F40RWpTPrGvo7ewd7h7v7e9ORYpqy"
-    "bLhYHCmIEHm3Hi65citR6IBpa3qMEETC+1dAO9UwcJtroJqpinVgI2dObnjeJVDmCqgW12"
-    "9r2OZPgttESuIcA6/ay2Wc52Q2l7POfiJthVRtycVKxwmtKxF24XCvScoRHyGMBElZ4YgC"
-    "jm50kohxNdZNZZFtrqfIF5z2aI6maI5HXperPptj4GqPTdKOXd0Yzes243I02eaNRarJIl"
-    "3aY+IELnF+5jf59mhG4glrJBNZ6wu/Kb1wVssiJyAIK1jdqgcJpt7DYtNAQBuAbG1ThBcf"
-    "PsF0eIO4HS8KIuh+TBhkTeBYitxDLWovv9oMqH509cWrZv7TzH+u7fznl2ikKAtwLG6gLQ"
-    "FtPJhUdAhSLcM+tM4XWMeplg5d7+5zl1Zbj5xqNAi4G1+bsobLkWNHqwrEM0odIKtXbRbM"
-    "fOEiyvXH5BAAPCcez+oZdrjN9tclWBKL37Nq+6zm1Lp3qlX9I1YEWcAUdat2pzlV06Pa1q"
-    "Naw24NiKD2uJfLa8V5m8sZLZxKvcqV5Xnc0Leyq/mFy1KKaaB4U3yVET6j0kGeYiXnQkK3"
-    "qoBwLN5BdHe2t8t4otvbxa7o9uJGWs4Uydup/PPlxXkRkTlVmbeZ1Fbo/8ilch2Xui4BF8"
-    "BYzhjMkwNzJhAK+PDaZ5o8/g0MF6OD"
+    "eJztXftv4zYS/lcI3w/NAukicbJJmsUdkG5zbXp5FJvgrtcHbFqibTYSqVJUvEYu//tx9L"
+    "YtyZIjObJKoOjG5Awlf6Rnvhm+nnsTwT2HO+77C8PgHpPXlD32ztFzj2GbqD+yBfZRDztO"
+    "uhqKJB5Zvg4ORAeWkvVr8MiVAhtSVY6x5RJVZBLXENSRlDNQuWBcTolAjoXlmAsbhW0gPk"
+    "YY2cQeEXGOyBNh0kVjwW00DCWGKBBUWmgYCA7fw0NNbqinUjZpqH2P0T89MpB8QqBp9ZRf"
+    "f+0Z3LZVhZz7Xztooff77+oDZSb5QlwQg4/O42BMiWUugE1NUPPLB3Lu+GXf0skVk//0Ze"
+    "FbjQYGtzybJfLOXE45ixWoeqIqnRBGBJYEniCFB5gzz7LCPoq6IfgSiUjwlikdk4yxZ0HP"
+    "gXbwAklZbzC4vXsY3F8+DAa9lV6NNFIdERYZnMGIUK/q+gBM4BW+/qbfPzo67R8cnZx9OD"
+    "49/XB2cKZk/fddrTp9CV4mQStoysfs6vur2wd4Ia6GXTAooeDF18ESB1p+ZyToL/TdYid8"
+    "mmKR3QULSks9ob7ick9EuBd1RVSQ9EXyo9lGZ9j4y8AibCKn6uPJcQHO/774/OmHi897J8"
+    "fvFsG+DWv6fhXAnsAc/SoqgJxS6SDEh98clsBYSeWC7NctohxYqiogJxoa43IYG4IAHgOc"
+    "MZi/UzWS2iTHaixoLuFthqrvoz92EP0CsB+ubi7vHy5ufoLmbdf90/Lxuni4hJq+XzpfKt"
+    "07WeqXuBH0n6uHHxB8RL/c3V76cHJXToT/xETu4ZcevBP2JB8wPhtgM41JVBwVvYCLHj+m"
+    "3AQUjLDxOMPCHKzU8D7Pk12tsvv2cglmeOJ3EqAJ75miXZI+KffyHZ7n8bJEYC0vC0QHJp"
+    "6X5GU3xHXVq7kxSUIuAdbE1H8Exc4PqRYVZaBEKElmIjWcuaf+Fpg9otEcKYLkklVWVnvr"
+    "6zlZYuVUoyvMbEk4FtFsTbO1dhraptma5hHN8wgTZwxiIBDZAIfiRaxhB3EugBVYwMqwDD"
+    "zHKm655jetst4I14XYQbNGuH94fHp8dnRyHNveuKTI5EbmNQHUwq7cgMim1DSL1Sw2l8V6"
+    "JpWXTIo8EpvUr+OwIDmw+KQcf718ImKOABgbS2ogLpB6TQ9bCMgwZ+doNuX7SHL4194HNj"
+    "mbUmOKhGep5hQTnU2xROSJmoQZqiTgn7MVKtvUg35TbAURNfzN92hIzSGiLho++4lK9Ejm"
+    "L3/Dz+xluI9crjSUoIIQRGaCSkmARxsEmlEKAvExFFHpBolO1bSLTGJRVaeaz+HPxQw5Fc"
+    "gqwaVKiYVqpyKDzicWmfx5Q1LxtgR6gVL0P3woQSmUVC6l8Os0W24BWzamWS60AOFppu9s"
+    "ENxeb3d5srKkvFIoEit0cPA2gnBosStAnGjoMVxyDMNLVRvEoUYHR/FRvwTER/1chKFqEW"
+    "DgU1XgjeQ7N3zr924ROV2F94F8yYm60zodgLgoIrz8+WEhGIyg3Lu5+PndQkB4fXf7fSSe"
+    "gv7T9d23S5BzTyoWVmlAp1S2CLgS9Yi5nZFdv9EwicTUqjKuE40tgvz80pVxradON+qKXU"
+    "g6pbvZYyZnZINeXlCsoZPD8F73cccSi8oNyguL4gC/lbxiUr1fnFaEQHyAQZKUXbGIQAdJ"
+    "+J/6i6kXRNREew/EIhOBbeQ/B339D+R6DhH+p3fnMFeNuOWLOhyGA6QEoZCRWcayxYYesj"
+    "7Pl5uzU+0OBBlXYiSJSueydzUGifnZO9VtVTFPqXQwbNTLubaMvvqC5h2z5uFvbUf8V2gW"
+    "2u2+PvsvluO8PgdTTetcVzmfld/dr/AHFe2S9gOv8APtncV5O+DrT3NFe0SqgJzW6aC/rT"
+    "/jIqmslqeNFTqQRWxsAliTGU1m3pDMEOORsjwyE1SuJTO+WAN8ptI6cL3mW6/5brEB02u+"
+    "twmwXvPdjjXfmtJsAmSbKMwOzCdEziI/K5OWWMdmQllaYVIh3vSGXQSr65E7ZwYxg0MJXC"
+    "KlGgdu5kxBec1XpHv8fyt4hki+cwmfutxuPtuBlUlutdV4KZUOOuL6mY7OQugshM5CdCoL"
+    "8YO/OTzbd4d1a7x2uL28rMe2OZNTax7uSgfnC77WIuY5Gvp1/p4dmH0fU6G8sqLycOoQFP"
+    "jViErlu5+IyPTqNbdeIjECWj4evqnTmRGdGdkho9p0ZiT6cZSN22OFv3Tkvgs0a4fn0nS+"
+    "rvl8nWtwkTGEizxcrLK90wY64ud0AKFzftuLGK6JOSGi4HSCtMCa2MHyRUuGDo5DmPk1Vz"
+    "FgtEw3UP+Iho9kPkQ2fiT+Xn04WQC+KaImsR0uYfP/3jCcKz1/Dqz5y/mzIv8vw3cZYUST"
+    "T6p8ZkDofPTBWjqUaLF51ZOsu0/aTGJJXM2WxCqatG1M2hTzcqvtcU80Oji067cdymdXQT"
+    "cU79wUXCNTFm+5nl1PB+loTkdzr4vmbgKWlBnI3cQMqiiGC3hW6fkfR8lyhihDOFmD8T4M"
+    "rIK5GSrC2ZnwIPuvXKTsBhFwMEbWpE8dTa6f6QG3oKd3WsSgdEz2F+ZVrYK2kWjsbZeOdZ"
+    "1bWdzA1SbZEo2NEG7ZkRpNT7K5Eksv47zpfHwTjS2O4NS+luatxEkZI7HMRFM24mQZ5D84"
+    "ZRvFBwuK+ryYtkUHC4aKjDc6aTxR0/3b6v6FI+HDw/Y3PVF+UV33d+v7279aaOPuXtDWvd"
+    "3m3s6/eKMoG9DJuze2PKsywhbOPHy1CPiUksZ9M9zh3rEqtD+S71zYWn9MBY/zbKfqidhL"
+    "ahroTKBbk5G/E2ZeQj6o2i/Ox3MQKp+O94QxxS6BG1aSm509l5hQkho6qQsFYbeEqoFdEl"
+    "Dxr5+uMrPy9bT8GxvGmfp484Y75c5XLuIzhvyvi6j5MahQkCWZfRAXxAAR07/bpWSqP25g"
+    "3Y2H0dqslbtc0he96EkCPUmwK5lsvXBrF6cKsJ19Rfh3xKA2trJhTpSWQ8hA632ovYOQF2"
+    "23ufx0dXNxvXd4vB8wAhUtUknS4B8frBAvT4A7qGYpUjpbpFyfbv+7HdZ1VmIYn+UO4rOM"
+    "dUShy62A8YKSNhYlt+ZwRcwqwZxo6NhhfZCmF211NbHXnhDRkyP+5UoSu5cdJyb1+2uCRV"
+    "+yZLDIwss5/UVWcGGmiWbU3zPvIgOryM6P4eIrMhEeSyLg+7of4Wz9vy/exAkXcWbEjQ09"
+    "pMy2m9QMdHQ+rb6MU1/G2RLrqc9x7sCymPbfeLrb5PZRfbUq+EbyHcS3gUPI8aTSzE4g3r"
+    "mYoQHTKygXmQ7u3saWlZsQTut1aQPeUf/0JM4Fw4ei7O/9zcX19eo8pIPnFscZxiD/ksKU"
+    "SifsQVG81cQthTuy5hM29wNs2/FytS/6xComsh2ZgXOunUirdGZdQ//w+PT47OjkOLYUcU"
+    "mRuVi1FESIrHvSCy7pjRQ64Nq2bSMEceH9K6CdaGi49cWx2+mKXchGLpzcsNm1sfrS2Bb3"
+    "b2uyzT8JbhDXJeYl5FV7mRnnJZn94qyzE0kP/FRtycVKl1Fa10XYguOA50mO+BxhJEiSFQ"
+    "5SwMEdsC5iXE7VUFnNNtfT5CvOh9dHU2wvj8w9qTq30sxnSqUTEWHTsUnyw67ujJZ1t0M5"
+    "tjnmtUeqySN9JnDcXgh/hjdK1a/xRCKWLL1iFtaeIqoCajTi3mQqg+nJ4JzAj2jIPFi95q"
+    "9UncE95Ni0KQtWt4YnZaA/PS4J2vvbYT/r8MEGHrB+xWvQqD7fQi9d3VlvVn9aPvxRrGCc"
+    "O8oThS5l42tLtOmlwM1PgNJw0U/phSmhfAfxrd8gGIpEVfN7kUaX7MGWNxTqWaUM01F75K"
+    "YTxbnQ73rYtvBjCm5D2qCbFzV1ungXenlUKUBY1OrAZFtDdKtFaZAxEQJbvZwkSFi7vy4F"
+    "EsiVTYDAQZtPijaiGaZwRyoac+Gvzg6KCZIcKQ889zMSrkPwI9qTUwILutmYCpuY75DSsA"
+    "h+ImjPFNxxVFHmSvDGHrQ+IRI+Q2dE2kQKdUbkjQOg6FdRAeSUSgchbiaG9yGrlChJqWiU"
+    "y6HcmsMT24Z9p5iwTh5sIXmgo8qu/pZaE+vcG1Niemqo/MhHvcx4Z0FiTczjRrKDP/io9M"
+    "yvkkWmRxBMuiKb24TJj3C+kCdgDEC1i7Cww/sGGPkiETfCcyBUFAOhiaqaw00EmfcY1N5+"
+    "tU2v6tHVzyvSW171ltedDWf+CCxFWYBDcQ1tCWhDY1KRDiRamle3jgvs4u663vNLU6R621"
+    "s5HG7RakdQJRpbBNxSDW4njqn9BKqQaFWBeEGpc1Mm9bsFHY+volx/PA4BwCbReFpPx+Jt"
+    "9r8WwS4Z8BmrliZeUuveRUb1W6wAMo9JalX9OS2p6l9U235RrcluPVAibrB47GVmtuLa/e"
+    "KsFpyjPbCVYMmM1j2N80bRAd1fubABzvHg2DVoDk2xi0ZESYyIxWdh6inIOUnEGUysE5v7"
+    "B7ZN1NNIxkR+c49ZP40fHdCtZ/H1LP7OJAr0kdy7P7vs27GBSzNPNC6mDUuqOhOmeUMeb7"
+    "ggghrTbNYQ1q3hDDiRWscX8rv3FRvgsxzuX8XbvnJjVb4fDe9PqWLhUyodNPGNXCEMP6sK"
+    "CIfiHUT38OCgjAM9OMh3oAerdy5wJknWpRY/3t/d5jHBWGXZaVJDov8hi7q7uO+qAFwAo3"
+    "imYXlSYckFQgPfvvWi9pf/A+TBOog="
 )
