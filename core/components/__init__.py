@@ -1,7 +1,18 @@
 """Built-in components; importing this package registers them and their ruleset sections."""
 
+from ..points import activity, earning, invites, shop, tiers_config
 from ..points import commands as points_commands
-from ..points import shop
 from . import autoreply, checkin, membership, welcome
 
-__all__ = ["autoreply", "checkin", "membership", "points_commands", "shop", "welcome"]
+__all__ = [
+    "activity",
+    "autoreply",
+    "checkin",
+    "earning",
+    "invites",
+    "membership",
+    "points_commands",
+    "shop",
+    "tiers_config",
+    "welcome",
+]
