@@ -1,6 +1,6 @@
 """Built-in components; importing this package registers them and their ruleset sections."""
 
-from ..points import activity, earning, invites, shop, tiers_config
+from ..points import activity, earning, honours, invites, shop, tiers_config
 from ..points import commands as points_commands
 from . import autoreply, checkin, membership, welcome
 
@@ -9,6 +9,7 @@ __all__ = [
     "autoreply",
     "checkin",
     "earning",
+    "honours",
     "invites",
     "membership",
     "points_commands",
