@@ -1,5 +1,7 @@
 """Built-in components; importing this package registers them and their ruleset sections."""
 
+from ..points import activity, earning, honours, invites, shop, tiers_config
+from ..points import commands as points_commands
 from . import (
     autoreply,
     checkin,
@@ -13,13 +15,20 @@ from . import (
 )
 
 __all__ = [
+    "activity",
     "autoreply",
     "checkin",
+    "earning",
+    "honours",
+    "invites",
     "lurkers",
     "membership",
     "moderation",
     "modlog",
     "modmembers",
     "modsettings",
+    "points_commands",
+    "shop",
+    "tiers_config",
     "welcome",
 ]

@@ -8,20 +8,27 @@ from .jobs import ScheduledJob
 from .member import Checkin, LedgerEntry, Member
 from .moderation import CommunitySetting, SharedBan, WarningRow
 from .orders import Order
+from .points import AccountLink, ActivityDay, Honour, Redemption, Referral, TierMark
 
 __all__ = [
+    "AccountLink",
+    "ActivityDay",
     "AuditEntry",
     "ChatAlias",
     "ChatRow",
     "Checkin",
     "CommunityRow",
     "CommunitySetting",
+    "Honour",
     "LedgerEntry",
     "Member",
     "Order",
     "OutboxItem",
     "ProcessedEvent",
+    "Redemption",
+    "Referral",
     "ScheduledJob",
     "SharedBan",
+    "TierMark",
     "WarningRow",
 ]

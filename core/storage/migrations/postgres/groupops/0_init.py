@@ -5,7 +5,27 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        CREATE TABLE IF NOT EXISTS "audit_log" (
+        CREATE TABLE IF NOT EXISTS "account_links" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "account" VARCHAR(191) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_account_lin_communi_7ee7df" UNIQUE ("community", "account")
+);
+COMMENT ON TABLE "account_links" IS 'Another platform account of a member: events from `account` count for `member`.';
+CREATE TABLE IF NOT EXISTS "activity_days" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "day" DATE NOT NULL,
+    "messages" INT NOT NULL,
+    "last_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_activity_da_communi_bbc819" UNIQUE ("community", "member", "day")
+);
+CREATE INDEX IF NOT EXISTS "idx_activity_da_communi_c25066" ON "activity_days" ("community", "day");
+COMMENT ON TABLE "activity_days" IS 'Messages a member sent on one community day: tiers and honours rank by these.';
+CREATE TABLE IF NOT EXISTS "audit_log" (
     "id" VARCHAR(255) NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
     "chat" VARCHAR(191) NOT NULL,
@@ -61,6 +81,17 @@ CREATE TABLE IF NOT EXISTS "community_settings" (
     CONSTRAINT "uid_community_s_communi_7899db" UNIQUE ("community", "key")
 );
 COMMENT ON TABLE "community_settings" IS 'A setting an admin changed by command (blocklist, locks, flood, filters, welcome,';
+CREATE TABLE IF NOT EXISTS "honours" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "month" DATE NOT NULL,
+    "title" VARCHAR(32) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "score" BIGINT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_honours_communi_7e279c" UNIQUE ("community", "month", "title")
+);
+COMMENT ON TABLE "honours" IS 'A monthly honour as settled: `month` is the first day of the month it covers.';
 CREATE TABLE IF NOT EXISTS "ledger" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -130,6 +161,31 @@ CREATE TABLE IF NOT EXISTS "processed_events" (
 );
 CREATE INDEX IF NOT EXISTS "idx_processed_e_process_eb5e5b" ON "processed_events" ("processed_at");
 COMMENT ON TABLE "processed_events" IS 'Event keys already committed: a redelivered event changes nothing.';
+CREATE TABLE IF NOT EXISTS "redemptions" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "number" INT NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "item" VARCHAR(64) NOT NULL,
+    "cost" BIGINT NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "settled_at" TIMESTAMPTZ,
+    "settled_by" VARCHAR(191) NOT NULL,
+    CONSTRAINT "uid_redemptions_communi_01229a" UNIQUE ("community", "number")
+);
+COMMENT ON TABLE "redemptions" IS 'A shop item bought with points; `number` is what admins and members quote (#12).';
+CREATE TABLE IF NOT EXISTS "referrals" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "invitee" VARCHAR(191) NOT NULL,
+    "inviter" VARCHAR(191) NOT NULL,
+    "joined_at" TIMESTAMPTZ NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "settled_at" TIMESTAMPTZ,
+    CONSTRAINT "uid_referrals_communi_ba2d8e" UNIQUE ("community", "invitee")
+);
+COMMENT ON TABLE "referrals" IS 'An invite waiting for its invitee to stay and speak (then confirmed) or leave (dropped).';
 CREATE TABLE IF NOT EXISTS "scheduled_jobs" (
     "id" VARCHAR(255) NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -157,6 +213,14 @@ CREATE TABLE IF NOT EXISTS "shared_bans" (
 );
 CREATE INDEX IF NOT EXISTS "idx_shared_bans_list_3134a0" ON "shared_bans" ("list", "user");
 COMMENT ON TABLE "shared_bans" IS 'A ban on a shared list: it applies in every chat of every community whose ruleset names';
+CREATE TABLE IF NOT EXISTS "tier_marks" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "below_since" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_tier_marks_communi_69cf23" UNIQUE ("community", "member")
+);
+COMMENT ON TABLE "tier_marks" IS 'Since when a member''s computed tier has been below their current one (demotion grace).';
 CREATE TABLE IF NOT EXISTS "warnings" (
     "id" VARCHAR(255) NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -181,67 +245,83 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXVtz2zYW/isY7UOcGcV1bMdxndmdcVJv69aXTOzZdtt0ZIiEJNYkwAKgFY3X/31xQF"
-    "KkJFIiZZGhGLzYInAOSH4Aca4AHjtDzgKf+WL3NLAdeUYln3RO0GOHYo+oH5n1XdTBvp+u"
-    "hSKJ+65mwUDZc9lQE/aF5NiSqmKAXUFUkU2ExR1fOowC+dkD4ROEA8k8LB0LMY48TAPsIs"
-    "WmaE7QeMS6SDL473VRf6J+ONYI8cBVzTGqLrFE5MGxCbVUCaY2GrEx3N1mlrq9Q4dV3ugz"
-    "dVQptYm9i+4c+w45At09kgdCJbonk6d/4Ef6dNdFgikORaggBJIxd6QkVLVrEWhGMXDEBl"
-    "DkSIE0v2paIJu4jqpTzcMrBdT5OyA9yYZEjghXL/bHn6rYUff/QgRc/tGxmOcpOqm7yuIE"
-    "S2L3sOwowrlKiblqp/MnNOHf9wYOce2Z/ndsINPlPTnxddmHEeb/1pQAcb9nMTfwaELtT+"
-    "SI0Sm56gEoHRJKODxJaijQwHWjYRMXhe+nCiQPyPTF7KTAJgMcuDCggDt8gqSs0+tdXd/2"
-    "bs5ue73OwmCLOVLDIiqyGIWB6lAp9Pt7+EvPJXQoR+py/82bp/BGCRAhGdzxP6efPvx0+m"
-    "lHUb2EWzI13sMv4Sqq2g/rnnQjWOKwGd1ZCdIz/VIU8BmmzeAeFyTAJx9u7cgfHRYA/ugw"
-    "F3eoAthTMKtvuBTCEX194HY6tUD7+vvXBbBVVLng6rpZdNVMyngZeKcMLRy8lSAczdglIE"
-    "44zBguOIbhocoN4oijhaP4YL8AxAf7uQhD1SzAoE+VgTemb93w3bx0i5XTRXhvyReZDW+a"
-    "pwUQL4H09uy3W2jZE+JvNw3lzuXpbxplbxLVXFxf/RiTp6D/cHH9fg5yFkilhZUa0CmWGg"
-    "FXpAGx6xnZm580bCKx45YZ1wlHjSA/PrVlXKfsxgXQf1A10vFIjso8wzkHvh2x7sY/tlBA"
-    "LuuK88uzm9vTy48z/fHD6e0Z1OzP9EVcunM09x1MG0G/nt/+hOAS/X59dabhZEIOub5jQn"
-    "f7eweeCXwbPcrGPWynMYmL46KZbg6ozShZo5dnGDfQyZF5b/p4M30MHp3BfcrTAAV9bN2P"
-    "Mbd7CzVsn+XRLlZ5+958CaZ4qDsJ0ITnnDoOlRiUp66DQ/wW/IpJdXe5WxEM8R4GSiKKeR"
-    "ZPEfAgCX/UL6oeEDk22rklLhly7CF9H/TqX0gEPuH66qUaiCOCmKtJfQbDAVyCUEjJeHfB"
-    "q1jVTVb7+XJ9dqrdHieDUhpJwtI6790GjcR8753qtrKYp1haaDZWYpobnSQfffWC9jV1J9"
-    "G3tiXyK5oWmi2+PukHyxFen8JQ0yrRVUxm5Xf3M+RByXnJyIFnyIHmRnG+HvCbd3P5LpYD"
-    "xr0yIKd5WihvN+9xkY4s56edMrTAi1hZANgoM0aZ+YrKDLHuHZqnzISVK5UZTVaBPjOXm+"
-    "IRr0/0zGHjSZiiUkTbycpYee8Mz2mOmzgzZ0UNxPnPJurc5io7Q3iEV9/v7x8cvN3fOzg6"
-    "fnP49u2b471jRaufd7Hq7ZIP6/35j+dXc35iKNhW/adVWSzJt1EU44SjhQBX4myAWSdTMO"
-    "eEm3DW8J2RxluI8xJYQZoalcbEE+rWYWJhke+VSVOs0mYiWqdEUCFuHmGBXCwkEhNqERsN"
-    "OPOQIFKqcSAyIwXFOZ/h7tH/S0iGmL51Dp9Nid18bQcyk0S5bLwUSwsF8eY1HeOFMF4I44"
-    "VolxciFoM3ocRbIcVjqoKSfNKLBWlRgR7Rw+ocbHsOncbx+xMtsmGdz07fZda96wjZRfBL"
-    "dNHAZcxW/xxXEq6ux8SFrL5uhuDf8B0+Uy1FukjhwdmDaie07sTLEyhyHVXCKJLMR2ygsw"
-    "oiqaOXLIkRG1OkHgIqyBefcZmncsx5ZO7JM/0w34oTZv/14dvD44Ojw6nvZVqyzOVi3CsN"
-    "UTpgoJcAOCI30BaA9gG7Qan09ClDjfocNFCVTld3Hm/g22sqeLOcLVTwtkShK5bHG3VWv9"
-    "TMNcvVOotpY37hxujOF8QeEr5knX6aYIXG7GrSglqy7xNqv2LKGooTVkP2d+hOib875OF7"
-    "oletwxp7eFPk2MTzmYRl8Dt3UdTw5DHUVJ9OHm08ebp7meEmq/JOpVfPR2GTcgvkTbjRhB"
-    "tbpbSZcGMN4UbiSlxuLpmyrJ5OtgHjGmeUdHIsFuVWeyccLRza7bKlGxSMqsR5/zUzuxuk"
-    "5pvAiLGbtzKX4TLUkjINucupBrXMhosc/0VDHb6iZdr5j5NshN3IsHIEhAQcjgYOFxJhy2"
-    "IBlS8EUvMG4bBFRFZSwyaarCH0YGwyY5MZvaqN0FZijX3dJKq261Yus3C5rJ6EYy2EG7a5"
-    "RNVLt4TEMhBl8E04ahzBqRUe1c8SR0UmiXlNNDVHHM2D/Bdz6Fr2wQyj2TmladbBzERFBn"
-    "KNHk6xmf5tdP9iIXseEUJZaOv08yK76e/G9zds1/mwdnfPcJvebnJvR19mhiK0zBuQ5qov"
-    "sLJXlRb0VaIqfezizG1IlwGfYjK4r4e7dMqFaWP61pmtm7ep4HaB55fdG3qOzQCdCXRjPP"
-    "LX3M5zyIdV3eX+eAZExd3xAbdGWBBYB4CjJP4TFIh4ZcB06CD4UIVO34esfVXzoK6h4peP"
-    "55le+c20/JneTT31sTcfFhD4LwSCVQT6dZFjvwsrFGSJZx/IObGAxNannBR09U8bWHD45+"
-    "RmLZxqkj7yxAQJTJBgWzzZJnFrG0MF2IOYZoYtSSzHw242zAnTvAkZcu1G3FsI+bItI84+"
-    "nF+eXuy8PuyGGoGyFh1J0uAf7i0oXgEHcVBupkjx1Khyfbj6bz1a13GBYXycO4iPM/KIIp"
-    "FbAuMZJjNZFJssBFOKWSmYEw5jO6w20kzSVlsde80xEQPZZ1/OJfE62XZiUt9dYSxqyoLG"
-    "Io2OqdRJVnB0pI3GjhzpwyItrCw7bcNND4tEeCAJh/cV72CX+X/OnkkJR1Jm2I0V3aTIsp"
-    "tUBDreqdUcS2mOpWzI7Gl2NG5BWkzzz/7cbuX2Xr1aGXxj+hbiW8F23HhYKrITkrfOZqhg"
-    "6uUO45kC7sbDrpvrEE7ztWkB3sH+26OpLxgulnl/by5PLy4W45A+nrgMZ0wG+ft8pFhaMR"
-    "/Uvc/HluR8wuL+aDevbUz6xMom8nyZgXPuPJFmaU1ewzN3uEqdWMt51onhS46rjRlaINrq"
-    "niM4EfD8JdBOOAzc5gjVerpiG7yRMzs3rHeAqjk+tcH92xhv80fOLCIEsc/Ar9rJ9DjP0X"
-    "SXe539mLqnXbUFk5XOYreuQNiFjXEniY/4BGHESeIVDl3A4R6nAlEmR2qoLHqbN9PkM3ZK"
-    "N1tT1OdHTp15XxTvFEsrLMKqbZPkwy4vjOZ561E56hzzRiJtSCLdWCNiBy6xf2b9bHk0Q7"
-    "FCGomYtvcX6xdOnFW0yA4IwhKyW9UkQeU7SDYNOIwBqFYyhXvR5hNUmTeIWVFSEEHjEdG7"
-    "X09gW4rMTS023n65CKi6dfnkVRP/NPHPrY1//hXOFEUBjsgNtAWgjSaTkgpBwmW8D43TBb"
-    "Yx1NJ5fGqLX89nrlMuHznhqBFwNzpycAvTkSNFqwzEM0wtcFZXLRZMvHAR5c3b5GAArGOP"
-    "p/mMd7jJ8tclWJAeG9Ny66zm2Nq3q9XmZ6wQsoBKxy37Oc2xmi+qaV9Uc7xb6osl9ntMO9"
-    "murWl1d4VfSxP2+pgWdmopWji2DaOQF8FZcCfIkdGZbgL2WA2PvYDEVDjaLbqaHis7HjGR"
-    "HPYGDy8ynFuV3Oczna4Ah/bQzp3HbPiA1OvtpsC4e9lFquP1OgIWnkEXLjl9IUI/GuyOVt"
-    "hlBrfStKL0IR3GXVaFuyzukMJiMKI3npwCAlCP8hLgxvQtBLeS/HXj661lGOcdubEsC63+"
-    "Izdak4W2lsJsVOXGqsomw/Cb62bXGazXyzOM5lNuWh83xur9FXOqgP6kny3D7E3Vd5fbve"
-    "OQsrDRG9EjfTBIuDuZPpdcWNjVxiNyFYiE76I7x9ZbkMFadBzYyl4lcMqlshth/zF1KWT0"
-    "MHP27qZv8ZnqlqBJnekBZF98R40FxHjqjHeXYA5toZ3vAgoP0UXfcbCY4bfoooDarM5jKY"
-    "3FaxJEttZoMDuZVW//gkOvVMg1eMaRHM0yyqoevkZRb60SN9PNIPPX6+YZTqOqN62XG6Oq"
-    "nxLuWKNsNT2qW6Gi44RqlYKe373PWHaTpZt+K9vuPnPddL4aGu3aXEZ8p1haqCFVcnAZfF"
-    "YlEI7IW4ju6729Ivrn3l6+/rm3uNMrU/Z51la6P99cX+UZUlOWeZnpWBL9D8UBxi1Dewm4"
-    "AMbyIMF8PGBOBEID77/2pvtP/wfVFM+N"
+    "eJztXfFv2zYW/lcI74elgJelaZp2Ke6ArMtt2TXt0AS33dbBpiXa5iKJGknFNXL534+Pki"
+    "zJlmzJkRxZJVA0tvgeJX+k+L73+Eje9yacBT7zxeG5ZbHAk++od9s7Q/c9D7tEfcgX6KMe"
+    "9v10MVySeORoHRyKDhwlq0vwSEiOLakKx9gRRF2yibA49SVlHqice0xOCUe+g+WYcRdFdS"
+    "A2Rhi5xB0RfobIHfGkQGPOXDSMJIYoFFRaaBgKDg/hpjaz1F2pN2mo/sCjfwdkINmEQNXq"
+    "Ln/80bOY66oCOdc/O6yh9+ef6gv1bPKZCBCDr/7tYEyJY2fApjao6esDOff1te/p5NKT/9"
+    "Ky8KtGA4s5gesl8v5cTpm3UKDqjurqhHiEY0ngDpIHgLkXOE7URnEzhD8iEQmfMqVjkzEO"
+    "HGg50A4fILnWGwzef7gZXF/cDAa9lVaNNVINEV2ymAc9Qj2q0ABM4BG++e74+MWLV8dHL0"
+    "5fvzx59erl66PXSlY/72rRq4fwYRK0wqo0Zpc/Xr6/gQdiqtuFnRIuPGgdLHGopRsjQT/T"
+    "dtlGeDvFPL8JMkpLLaF+4nJLxLiva4r4QtIWyUuzi8Zw8eeBQ7yJnKqvpydrcP7P+ce3P5"
+    "1/PDg9eZYF+31UcqyLAPYE5vitqABySqWDED//7nkJjJVUIci6LItyOFJVATnRMBiXw9ji"
+    "BPAY4JzO/IMqkdQlBaNGRnMJbztSPYw/7CH6a8C+uby6uL45v/oFqneF+NvReJ3fXEDJsb"
+    "46X7p6cLrULotK0K+XNz8h+Ip+//D+QsPJhJxwfcdE7ub3HjwTDiQbeGw2wHYak/hyfOkB"
+    "TPT4NmUm4MIIW7czzO3BSgk7ZkWyq0Xusbt8BXt4ohsJ0ITnTNEuSe+UefkBz4t4WSKwkZ"
+    "eFogMbz0vysisihHo0sSBJSBBgTZ76R9DC+CFVo6IMlHAl6dlIdWcWqM8ce7doNEeKIAmy"
+    "yspqr30zJ0tGOVXpCjNbEl6IGLZm2Fo7B9qm2ZrhEc3zCBvndGIgEPkAR+LrWMMe4rwGVm"
+    "ABK90ytByruBUOv2mVzYNwXYgdNTsIHz8/eXXy+sXpyWLsXVxZN+TGw2sCqIOF3ILIptQM"
+    "izUstpDFBjaVF57kRSQ2Kd/EYUFy4LBJOf56cUf4HAEwLpbUQowj9ZgBdhCQYeadodmU9Z"
+    "Fk8NftA5ucTak1RTxwVHWKic6mWCJyR23iWepKyD9nK1S2qRt9UmwFEdX97UM0pPYQUYGG"
+    "9zpQiW7J/OErfO89DPtIMKWhBBWEIDLjVEoCPNoiUI1S4IiN4RKVIgx0qqoFsolDVZmqvo"
+    "A/r2fIKUdWCS4VSsxVPRUZdDGxyOXPW5KKpyXQGUpx/PJlCUqhpAophS4zbLkFbNma5pnQ"
+    "NQhPc21ng+D2evvLk9VIyiq5IguFDnbeRhCORuwKECcapg+X7MPwUNU6caTRwV784rgExC"
+    "+OCxGGoizAwKeqwBvLd6771m/dYnK6Cu8N+Vzgdad1OgDxOo/w4rebjDMYQ3lwdf7bs4xD"
+    "+O7D+x9j8RT0b999+H4JchZIxcIqdeiUyg4BV6IBsXfTs+sfNGwiMXWq9OtEY4cg3z90pV"
+    "+bqdOtmmIfgk7pZg48m3lki1bOKNbQyJF7b9q4Y4FFZQbluUNxiN9KXDEp7q8PK4IjPsAg"
+    "ScpmLCLQQRL+U5889YCI2ujghjhkwrGL9H3QN/9EIvAJ19+encFcNWKOFvUZdAcICcJFj8"
+    "xy0hYbusnmOF9hzE7VO+BkXImRJCqdi97V6CQWR+9Us1XFPKXSQbfRpHPtGH31A+0PnjOP"
+    "3rU9sV/RsNBu8/VRP1iB8foYTjVtMl3lbFZxcz/CHlQcl4wdeIQdaO8sztMBX3+YK14jUg"
+    "XktE4H7W39ERdJZbU47UKhA1HExiaADZkxZOYJyQyxbqlXRGbCwo1kRos1wGcq5YGbnG+T"
+    "893iAczkfO8SYJPz3Y6cb0NptgGyTRRmD+YTYmNRHJVJS2xiM5EsrTCpsFj0hgWC7Hok5p"
+    "5F7HBTAkGkVP1A5M4UlNd8RLhH/61gGWL5zgV86jK7xWwHMpNEtWy8lEoHDXH9TMdEIUwU"
+    "wkQhuhWFiM3gdWjxNljxWKqkJZ8PYkNa1qBH8rA6B9su9Rbz+KO5Ntmwzudg5DDr1qFC9h"
+    "F8En00dhiz1R/qSMLV9xlxIKuvn2P4a77DJ09bkT5SeHB2p+oJvTvx7AwuOVRdYR6SzIfN"
+    "kyCrILI6esmSmLKZh9RDQAH57DMuS67MvyWPjMN8KUGYR675NOGVJyYd0NErAByJG2hLQH"
+    "uHnaBSevpCYYd8DipoitPtOo838O0tCV5Ws4MEb08IXbk83qixRpVGrqxW5zym2uLCreHO"
+    "P+mNlfIZc1S2gSdHWzOVJccu8+TUmUc7OkHgCsisQ+wzNNRler07UMkx5ULCRlAx6dTFiE"
+    "pFce8UOc2LiNVce4lJRdDSeOgwgZlVNLOK+2OvGp9VjF+OsnNeC4UvetZrH0KUe5yHZua6"
+    "m5/rFhbjOV14nYVbqOxup66O2DkTfP8CfLPWeAzviD0hfM3OXmmBDb6Do0VLug6+Tzz7G+"
+    "Ypeh8tcQvV36DhLZkPkYtvid7nCnblgl+KqE1cn0nYOOtgGOUZnt2Ho/nD2b0i/w/DZzlu"
+    "RJN3qrzfVmR8zKa0xpVo8fBqEhT3n7TZxJG42liyUDGkbWvSppiXqLY/VKLRwa7drdm3Fq"
+    "WvNZLu85RrQVs0MWBSqYw3t5fe3FXIknIduasFg1rnw0WpQmXnf3wly3S6EE7ylw8jxyqc"
+    "m6E8mp2JDoH6WiA1bhAOm8rlTfrUUeUOkpWMT2Z8MsOrughtI97Y0y676Dq3cpiFq02yJR"
+    "pbIdyy7eianmQTEssg56yWYnwTjR324NSa8OZHidMyg8QyE02NEafLIP/FqLeVf5BRNHst"
+    "ts07yAxUZLzVKT2JmmnfVrcvHKcUHVS17WlMWXXT3q1vb30s59bNndE2rd3m1i4+tG5dNK"
+    "CT59bteFZlhB2ce3DBOuBTSgb37XCHM3ur0P5YvnNua/0+FdwucP2qp8ksqRmgc4FuTUT+"
+    "A7eLAvJhUX99PJ6BUPlwfMCtKRYEVg7HR3KfoUDEa4kXXSd1GDesllAlsEoCCv79y2VuVL"
+    "6emj95w0WkfrF4Q0yZ/7VAsO5Y/1xE7TdhgYIsieyDOCcWiNj6XMSSof5FBZtOC49zs1bO"
+    "QUwfkmgmCcwkwb5Esk3i1j5OFWAX5jRzfEliURc7+TAnSssuZKh1GGnvIeTrlttcvL28On"
+    "938PykHzIC5S1SSdLgnxytEK+AgzmoNlKkdHZIud6+/+9uWNfrEt34dWEnfp2TRxSZ3AoY"
+    "Z5TMYFFyaQ5TxKwSzImG8R02O2kmaaurgb32uIiBHLHPl5K4vXw/MSnvb3AWtWRJZ9GLDr"
+    "bXSVZw2LyNZlSvmRfIwsqz0z7c4nh5hMeScPi94g2cS/WP7Cn2cIh9jt/Y0E3KLLtJzUDH"
+    "ZzuYg+zNQfYtGT3NGSgdSIuBk5sqdeNpLhvoAriNkNtb9dOq4BvLdxDfBg7wwZNKMzuheO"
+    "d8hgaGXk4ZzzVw1y52nMKAcFqvSwvwXhy/Ol3EguHLuujv9dX5u3er85A+njsM5wwGxTsD"
+    "plQ6MR6s87ea2BlwT3I+YXF/tP/vPiZ9YuUTub7MwblwnEirdCav4ZF74iaAEs5ZzgRF8T"
+    "ixUOiAadv1GMGJgOevgHaiYeCuDLeJRm7VFPsQjczs3MC8bbJJU2omjbRt7duaaPMvnFlE"
+    "CGJfQFy1lxtxXpLpr486+7H0QIdqSyYrXcRhXYGwA0dpzJMY8RnCiJMkKhyGgMNTEQTymJ"
+    "yqrrIaba6nykecrWS2pthdHJkFEk67qIJ3SqUTHmHTvknyYlc3Rsu6u6Ecu+zzxiLVZJE+"
+    "EthuL4I/xxqlyjdYIr6QLH+6z5T5iCqHGo1YMJnKcHoy3CfwDRp6AWSv6UzV2RTL8HyeML"
+    "s12ikD/R0wSdDBV8+P8zYfbOAGmzNew0rN/hYmdXVvrVn9YfnopVjBuLCXJwpdisbXFmgz"
+    "qcDNT4DSKOmndGJKJN9BfOsfECxFoqrZvVijS+PBjhcUmlmlnKGjds/NBIoLod93ty3zMo"
+    "WnIW3RzFlNEy7eh1audnZbVqsDk21dP7vtIyx/4djpFQRBotL+phBIKFc2AAIbbd4p2ohm"
+    "mOpDiMeM6+zs8DJBkiFlgefh2cA+wbfoQE4JJHR7Y8pdYj9DSsMh+I6gA5sz31eXcjPBG7"
+    "vR5oBIdA8TEWkTKTQRkSd2gOK3ogLIKZUOQtyMD68hqxQoSakYlMuh3JrNE9uGfaeYsAke"
+    "7CB4YLzKrr5LrfF1rq0psQPVVX5mo16uv5OR2ODziFh28BcblZ75VbLIDgiCSVfkMpd48g"
+    "3sLxRw6ANQLBDmbnTegEc+S8SsaB8I5cWAa6KK5nASQe45BrXXX23Rq7p19f2KzJJXs+R1"
+    "b92Zv8KRoizAkbiBtgS00WBSkQ4kWoZXt44L7OPqut79Q1OketdLOXzm0GpbUCUaOwTcUR"
+    "Xuxo+pfQeqiGhVgTij1Lkpk/rNgvHHV1Gu3x8HB2AbbzytZ3zxNttfh2BBBmzmVQsTL6l1"
+    "7yCj+kesELLAk9Sp+jotqZo3qm1vVHuiW+qNJfb3uGA9Q1Lc3xDX0oKDES6/nEHJIgYnZ4"
+    "a6yKFCniEqkbqPQwnMtsPSNz6HpW8SsXH8LY42oNmUCYJ44BBBJIKHFznBrUbu88lbbPoN"
+    "9aGDoctseIHUzztMgTF81keq4XWmANNRsmitxNcijKPBnE7pkBncSsuKeMmECZc9abgsbp"
+    "DSZpDmZuWaSE6eAdS9vAK4sXwHwW1kHtrEenfSjbkiY3nnpqzbeCTW6IBjv+to1VaE2VDl"
+    "1lJls1bgi2tmh463a+WMonmV29bGrfF6byjhV5jf9nKd3kVpf73PC6dHDVwlWNLlvaaLbA"
+    "mceIGKUPkBbDYO1aEpFmhElMSIOMptDBMuwkwL5Zp6kE5OXKa3KZ+ou5Gc9PXmbrM5eT0+"
+    "lsrkrpvc9b0xneYgqv33ZfU4NhA09xyf9aRhSdVwQ8MbinjDr5h7CuiP+tlymEOqfAN3mI"
+    "WSpYPlkbwy48pVDQ+yhFiyEsOODjojR4FI+CEaUltv0QPr1XBgU4mUTedzRQHgqEr1Vcjo"
+    "YZbi5HXf4pOna4IqNRkBsc8+VX0BFsdhL9w/CKk+hDnUhQ6+DTx4iD76lkOkHT6LPgo8mx"
+    "Xyj5UQeSEdMZFyk1j69EOx4Rr7zzVgIrAKwrF8B4K5je9zYwJ8XSVxmWYGm79dM2c0TYiv"
+    "ba3cGqp+Tji1pvk0PSrbQNFxIrWJoBc37yN2aM7jpl9KYOyRO/8V09A7wgXNm40tNt8plQ"
+    "4ypBrJf+qkGPVaVUA4Eu8gus+Pjsrwz6OjYv55tHooOFP+ed6p6z9ff3hf5EgtVJZtJrUk"
+    "+h+KE5P2DO014AIYGUu5klywnEewZAKhgu+fetelh/8DprZmkg=="
 )
