@@ -10,8 +10,9 @@ from .check import check
 from .migrate import migrate
 from .run import run
 from .simulate import simulate
+from .verify_draw import verify_draw
 
-COMMANDS = [check, run, migrate, simulate, bench]
+COMMANDS = [check, run, migrate, simulate, bench, verify_draw]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -21,6 +21,33 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
 ) /* Every automatic or manual action: who, to whom, by which rule, on what evidence, and how */;
 CREATE INDEX IF NOT EXISTS "idx_audit_log_communi_402be1" ON "audit_log" ("community", "created_at");
 CREATE INDEX IF NOT EXISTS "idx_audit_log_communi_caa19b" ON "audit_log" ("community", "target");
+CREATE TABLE IF NOT EXISTS "campaigns" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "name" VARCHAR(64) NOT NULL,
+    "kind" VARCHAR(16) NOT NULL,
+    "title" VARCHAR(255) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "config" TEXT NOT NULL,
+    "state" TEXT NOT NULL,
+    "created_by" VARCHAR(191) NOT NULL,
+    "starts_at" TIMESTAMP NOT NULL,
+    "ends_at" TIMESTAMP,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_campaigns_communi_ffb8f9" UNIQUE ("community", "name")
+) /* A campaign (group-buy, referral, challenge, lottery, points) and its running state. */;
+CREATE TABLE IF NOT EXISTS "campaign_entries" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "campaign" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "data" TEXT NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_campaign_en_communi_34e7e2" UNIQUE ("community", "campaign", "member")
+) /* A member's part in a campaign: an entrant, a buyer, an invitee, a challenger. */;
 CREATE TABLE IF NOT EXISTS "chat_aliases" (
     "old_ref" VARCHAR(191) NOT NULL PRIMARY KEY,
     "new_ref" VARCHAR(191) NOT NULL,
@@ -140,56 +167,64 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtT4zgW/Suq7Iehq2gKAg0MXbtV6R52hlkeXQ01OzuPMsJWEjW25JFk6BTLfx9dP2"
-    "InsYMNjnHc+tJNpHtl++hx7z16PfRGggc+9+XWIHCoOmZKTHpH6KHHsEf0H7n5m6iHfT+b"
-    "C0kK37ihCgZJy+WjUPBGKoFtpTOG2JVEJzlE2oL6inIG4sd3REwQDhT3sKI24gJ5mAXYRV"
-    "pNyxyh+zHfRIrD/94mupnoP6g9RiJwdXGc6Z9YIXJHHcJsnYKZg8b8Hp7ucFs/nrLRKh/0"
-    "B6M6lTnE2ULX1LlGVKLrB3JHmEK3ZPL4D/zAHq83keRaQwtqCEHkXlClCNPl2gSK0QoC8S"
-    "EkUSVRqK+LlsghLtV5unj4pIDRvwJiKT4iakyE/rDf/9TJVD//K5Hw8/eezT1Py6mwqmxB"
-    "sCKOhVVPC85lKix0Ob0/oQj/1hpS4joz9U8dEAvTLTXxw7SPYyz+HUoCxDeWzd3AY6m0P1"
-    "FjzqbiugYgdUQYEfAmmabAAteNm02SFH2fTlAiINMPc9IEhwxx4EKDAu3oDdK0nmWdX1xZ"
-    "l8dXltVbaGyJRqZZxEk2Z9BQKVMy/H4Pf7VcwkZqrH/23717jB6UAhGJwRN/GXz++NPg84"
-    "aWegOP5Lq9Rz3hPM7qR3mPYSFY4aiYsLJSpGfqpSzgM0r14J4kpMCnHbdx5Pf3SgC/v1eI"
-    "O2QB7BmYdR+uhHAs3xy4vV4j0O58v1MCWy1VCG6YN4uuHkm5qALvVKGDjXclCMcjdgWIUw"
-    "3Thku2YXipao041uhgK97tl4B4t1+IMGTNAgz+VBV4E/nONd/6rVvinC7Ce0W+qnx4szod"
-    "gHgJpFfHv15ByZ6Uf7lZKDfOBr+GKHuTOOf04vzHRDwD/cfTiw9zkPNAaS+sUoPOqDQIuB"
-    "YNiNNMy65/0HCIwtSt0q5TjQZBfnjsSrvOxI0LoP+gcxT1SIHLPKM5B74Tq24lf6yhgVxW"
-    "FSdnx5dXg7NPM/Xxw+DqGHL6M3WRpG7sz/WDaSHovydXPyH4iX67OD8O4eRSjUT4xFTu6r"
-    "cevBNwGxbj9xZ2spgkyUnSTDUHzOGMPKOWZxRrqOQ4vDd1XE8dA6MzvM0wDZBwg+3beywc"
-    "ayGH93mR7GKW1/fmUzDDo7CSAE14zylxqM2gGrgUR/gt8Ipp9uZyWhECcQuDJJHlmMUBAh"
-    "2k4B/9F9MviKiDNq6IS0YCeyh8Dnr7LyQDn4jw1xvdEMcEcTcU9Tk0B6AEIZGR+60FVnFV"
-    "D3ma5yvk7HS5liDDSh5JqtI59q7GILGYvdPVVhXzjEoHw8aVhObGJylGX3+gc8HcSdzX1s"
-    "R+xcNCu83X5/DFCozX52iq6SnTVc5mFVf3C+xBxXHJ2IEX2IH2zuK8HvD101y+i9WQC68K"
-    "yFmdDtrb+hkXRVU1nnaq0AEWcWUTwMaZMc7MKzozxL6lrMiZiTKfdGZCsRX4M3NrUzzi3Z"
-    "Bw5HDwJFqiUsbbyVux8oGOTlgBTZy7ZkU3xPluE1due52dEbzC2+/7/d3dg/727v7hu72D"
-    "g3eH24daNnzfxayDJR3rw8mPJ+dzPDEkrKv/06lVLGnfKItxqtFBgFdCNsCok2uYC6abcF"
-    "7znbHGa4jzEljBmhqXxswnNO3DJMaimJXJSjzlzcSytMKkQlI8whK5WCokJ8wmDhoK7iFJ"
-    "lNLtQObOFJTXfAHdE/5fwTIk8p0jfOoyu8XeDqxMktVW42VUOmiI6/d0DAthWAjDQnSKhT"
-    "glzoiIJXuNsgJP2G83FC1pun2fMOct1zWaTLpH6u/R9S2ZXCMP35Jw5w3sE4IvRdQhns8V"
-    "bOXZuI6Zj6OHKJZ6PHrQPv/j9ZscU7/KJ1XeARSHftU2+RjKxFAmnXIkDGXSAGVCXIWrjS"
-    "VTlaeHk3XAuMERJTvBj2W1HSupRgebdv1jh7bZVdCNxTsXUK8kAHnN1SkmuPtmg7s1Ceba"
-    "z8eeRV5SbiB3NvWglsVwkZ9Vmn/1tSxniDKEU0Z1Kw6sqIRV1FSgIRVSIWzbPGDqO4n0uE"
-    "EEbHPLI2brKPLpCW0wC2Yau0UelInJvmG/qlXQriQae92JoK77Vi63cbWZiVTjWQi3bIPc"
-    "qpefSoVVIKvgm2o02IIzq9RWP0rslxkk5j3RzBixPw/yF07Zs+KDGUWz+7Nt0cHMQEWG6h"
-    "k1nFEz9dvq+sVSWR6RUkdoz6nnRXVT362vbzhy6O7Z1T2jbWq7zbUd98wcR2gZG5DVam5i"
-    "ZXtVXtCrzKrcYBfnHqW0DPiMksH9ebgrWm2aNpHvXNhaf0wFjws8v+r5dnNqBuhcoFvDyF"
-    "8Ip4iQj7I2l/PxHITK0/GBsMdYEjgvGaMoHD5CgSQOpGSaDoKOKsNTk+GgE51zp39Dxn8+"
-    "neSy8vWU/Ae7njL1CZuP5Jj730nE7xkKPxdR532UoSFLmX0QF8QGESc8qbkk1T8tYIHwL1"
-    "ibtXAyc/bYZjNJYCYJ1oXJNgu31nGqAHswp5kTSxKbetjNhzlVmg8hI62tWHsNIV+27e34"
-    "48nZ4HRjZ28z8gh0tEgVyYK/t73geAUCzEG1kSKj06DL9fH8f814XYclmvFhYSM+zFlHFJ"
-    "vcChjPKJnBotxgIbl2zCrBnGqY2OHpIM0s2uoqsdeeEDFQN/zriSJeLz9OTPM3nwgWQ8mS"
-    "wSKLr9oJF1nB9TcOuqdqHF54Y2Md2YUx3PTCG4SHigj4XvkeTsr85+y9OnCtTk7cuKKHlN"
-    "l2k5mBTk6bMlfrmKt1WjJ6mlPZOrAspv33F623c3urP60Kvol8B/FdwZGCeFRpZicS71zM"
-    "sIKhV1Aucg3cpYddt5AQzup1aQPebv9gf8oFw49l7O/l2eD0dHEe0scTl+OcwaD4ypGMSi"
-    "fGg2Xx1iruHFmTNZ+wuR9ga8bK1b7oE+uYyPNVDs6F40RWpTPrGvo7ewd7h7v7e9ORYpqy"
-    "bLhYHCmIEHm3Hi65citR6IBpa3qMEETC+1dAO9UwcJtroJqpinVgI2dObnjeJVDmCqgW12"
-    "9r2OZPgttESuIcA6/ay2Wc52Q2l7POfiJthVRtycVKxwmtKxF24XCvScoRHyGMBElZ4YgC"
-    "jm50kohxNdZNZZFtrqfIF5z2aI6maI5HXperPptj4GqPTdKOXd0Yzes243I02eaNRarJIl"
-    "3aY+IELnF+5jf59mhG4glrJBNZ6wu/Kb1wVssiJyAIK1jdqgcJpt7DYtNAQBuAbG1ThBcf"
-    "PsF0eIO4HS8KIuh+TBhkTeBYitxDLWovv9oMqH509cWrZv7TzH+u7fznl2ikKAtwLG6gLQ"
-    "FtPJhUdAhSLcM+tM4XWMeplg5d7+5zl1Zbj5xqNAi4G1+bsobLkWNHqwrEM0odIKtXbRbM"
-    "fOEiyvXH5BAAPCcez+oZdrjN9tclWBKL37Nq+6zm1Lp3qlX9I1YEWcAUdat2pzlV06Pa1q"
-    "Naw24NiKD2uJfLa8V5m8sZLZxKvcqV5Xnc0Leyq/mFy1KKaaB4U3yVET6j0kGeYiXnQkK3"
-    "qoBwLN5BdHe2t8t4otvbxa7o9uJGWs4Uydup/PPlxXkRkTlVmbeZ1Fbo/8ilch2Xui4BF8"
-    "BYzhjMkwNzJhAK+PDaZ5o8/g0MF6OD"
+    "eJztXW1v2zgS/iuE90NTwA0SJ02yKe6AtJvbTTcvRRPc7e22sGmJttlIpJakkhq5/Pfj6M"
+    "WSbcmRHMuRVX5pY3KGsh9SnJmHQ/KhNRTc97gnt098m6pTpsS4dYweWgy7RP+RWd9GLex5"
+    "6VooUrjvBCoYJLsOHwaCfakEtpSuGGBHEl1kE2kJ6inKGYif3hExRthX3MWKWogL5GLmYw"
+    "dpNS1zjO5HvI0Uh//dNuqP9R/UGiHhO7o5zvRHrBC5ozZhli7BzEYjfg9Pt7mlH0/ZsMoH"
+    "fWFUlzKb2NuoR+0eohL1HsgdYQrdkvHjT/iBPfbaSHKtoQU1hCByL6hShOl2LQLNaAWB+A"
+    "CKqJIo0NdNS2QTh+o63Tz8JJ/Rv33SVXxI1IgI/cP++qqLqX7+dyLh418ti7uullNBV1mC"
+    "YEXsLlYtLThTqbDQ7bS+QhPebXdAiWNP9T+1QSwo76qxF5R9GGHxr0ASIO53Le74Lkukvb"
+    "EacTYR1z0ApUPCiIBvkhoKzHecaNjEReHv0wVK+GTyw+ykwCYD7DswoEA7/AZJWavbvby6"
+    "6V6f3nS7rbnBFmukhkVUZHEGA5UyJYPf7+LvXYewoRrpj523bx/DByVAhGLwxH+ffP7w28"
+    "nnLS31Gh7J9XgP34TLqKoT1j0GjWCFw2aCzkqQnuqXooBPKa0G97ggAT55cdeO/MF+AeAP"
+    "9nNxhyqAPQWzfodLIRzJrw/cVmst0O7+vFsAWy2VC25QN42unkm5KAPvRKGBg7cShKMZuw"
+    "TEiYYZwwXHMHypcoM40mjgKN7rFIB4r5OLMFRNAwz+VBl4Y/nGDd/VW7fYOZ2H94Z8V9nw"
+    "pnUaAPECSG9O/7iBll0p/3bSUG5dnPwRoOyOo5rzq8tfY/EU9B/Or97PQM59pb2wUgM6pb"
+    "JGwLWoT+z1jOzVTxo2UZg6ZcZ1orFGkB8emzKuU3HjHOi/6BpFXZLjMk9pzoBvR6rb8R8b"
+    "aCAXdcXZxen1zcnFp6n++OXk5hRqOlN9EZduHcy8B5NG0H/Obn5D8BH9eXV5GsDJpRqK4I"
+    "mJ3M2fLfhOwG10Gb/vYjuNSVwcF011s89szsgSvTyluIJOjsJ708er6WNgdAa3KaYBCvrY"
+    "ur3Hwu7O1fAOz5Odr3I77mwJZngYdBKgCd9zQhx+wK6H6ZC1MmnFSW17MaloRXKyGKl4gm"
+    "IFtBW096bvj9tIkAERAuvu1mG9A9ZK6zpcKSJ0rceh818HvB5QcMJnTA8RJJUetdtzfGIF"
+    "z/jCvrCeHogDOuyhEdcAh5wjVegeSxRNrOieqlEb9QKd3kRipCXglQSicYAF2vp4fXWJ+l"
+    "yNXucxhzNsYNA7X2foxFLU4Hs6PGM59jiTHNRozM4N0URQX25wCF/hzc+dzt7eYWdn7+Do"
+    "7f7h4dujnSMtG3zf+arDBdPJ+7Nfzy5nDDIUGLqwBgFV8H8JhGN5A24BcG/17yoDbizfQH"
+    "B3D4oQWbNORIrHOpgjCqkqR7NMFBpAAlS2fpPgC9bXl2UATjTMAC4wgEM/qEzEn2iYiH+J"
+    "iD/wJ8vgPVEwcD+DYOmXc+GmtBo3VVeyoqPHqVByCY5jStEQWbUjOaaWPpi9TBen1AyJVe"
+    "f+NXz0D9HNvmcv2c3Tmqaba9fNtaOkF6S7Tou0i5HTXUjupKQwR+0St0/EK4k87WYgyhCe"
+    "UMrHca4oZqqty/v+mAhIOdVid1QRSD9NCGaRxU6vuPWn6WMrxeWHDzdksiGTN2iCrTz3NP"
+    "WCFEY5pWNALgByNPOUgDjRaCDAVQXUhvuskvuEmboMExfLGyLOZDqZkMNElj9YN9cnshxh"
+    "deJQHOI3H1VOqttPRJRasItBsng0CTpIwT/6Lx222YjaaOuGOGQosIuC56A3/0TS94gIPr"
+    "3Wsc6IIO4EomFqEux/hEJG7jNTnip5yNObGnMDR91uV5BBGV8kpdK4rYordPfyw0XdbWUx"
+    "T6k00QGswsk2bkk++voH2lfMGUfv2obYr2haqLf5+hx8sRzj9TncV/+U6Spms/K7+xn2oO"
+    "S8ZOzAM+xAfWnDlwN+9YSW52A14MItA3Jap4H2dvXby0y2ZLXZksaZMc7M2p0ZYt3SvH1H"
+    "UeWTzkwgVoE/M7N2mqxB2Hhslk3NsukmTWBmRW+dAFdCNsCsk2mY89absobvlDXeQJwXwA"
+    "rW1Lg0Zj1h3T5MbCzyWZm0xFPeTCRbIkVtYq0QlsjBUiE5Zhax0UBwF0milB4HMnOloLjm"
+    "M+iel92fWSPCZ1VmN9/bgWOYZLmjx1IqDTTEq/d0DAthWAjDQjSKhTgn9pCIBZnmaYEn7L"
+    "cTiBY03Z5HmP2G6x6NF91D9Xeod0vGPeTiWxIcMwyHIsMvRdQmrscVnFu81YuYj+OHMJZ6"
+    "PH7QPv9j73WGqa/ySaWPO04nnhvKxFAmNZ1tDWWyToCroUyIk5Wku2gumag8PZ1sAsZrnF"
+    "HSC/xYljueN9Fo4NCu4FQeUmpyjsQbF1BXEoC8ZHaKCe5+2OBuQ4K5+vOxF6GXlBnIXUw8"
+    "qEUxXOhnFeZfPS3LWbR7N3aDt6PAikrIoqYCDaiQCmHL4j5Tr2R4BiWc6Z1FzK6iyacXtM"
+    "EsmGXsGnlQJib7gf2qWkFbSTRW/4M6N9m3criFy61MJBpLIVyzg5SqTj/djA3V6Sy1DdxU"
+    "/Y1TtlR8MKVoTgmrW3QwNVGRgVqih1Nqpn9r3b9Yqq5LpNQR2jL9PK9u+rv2/Q33q90t3d"
+    "1T2qa369zb0ZuZ4QgtYgPSWutbWNmpygt6kVWVPnZw5r1xi4BPKRncl8Nd0XLLtLF848LW"
+    "1cdU8Djf9cpe5jmjZoDOBLo2jPyVsPMI+bCqvZiP5yBUnI73hTXCksDl8Dg6YfMY+ZLYUJ"
+    "IaOgheVBlc8wQHneiaO/0ZKn7/dJbJyq+m5S+sN2HqYzYfyRH3XknE7xkKfi6i9ruwQkOW"
+    "MPsgLogFInZwLX1Bqn/SwBzhn5ObNXcNffqOerNIYBYJNoXJNolbm7hUgF1Y08yIJYlFXe"
+    "xkw5wozYaQodZ2pL2BkC/a9nb64ezi5Hxrd78degQ6WqSKpMHf35lzvHwB5qDcTJHSWaPL"
+    "9eHyv+vxuo4KDOOj3EF8lJFHFJncEhhPKZnJouBRt1w7ZqVgTjRM7PB0kGaStppK7NUnRP"
+    "RVn38/U8RtZceJSX37iWAxkCwYLDIEzLOOy8ALpiq+uDe49tfCOrILYjibOFQHcLoSDxQR"
+    "8HvlOzgp8x+o90DuYIvMLRk//vTAHnsZcWNFDymy7Sa1Ah2fNlUueMufQjNDN5NSnErNMI"
+    "GaOZWtbiBX4B2MsvyCBcN4lOkNNAHcSpxbcwFzlUcK4ozLaxes7OB131y7npihgqlXUC4y"
+    "Ddy1ix0nlxBO6zVpA95e5/BgwgXDh0Xs7/XFyfn5/Dqkh8cOxxmTQf6dIymVRswHi+Ktqq"
+    "5b3oCcT9jcD7Ctx8qtPOkT65jI9VQGzrnzRFqlMXkNnd39w/2jvYP9yUwxKVk0XczPFEQI"
+    "nrFAkT9PTBQaYNrWPUcIIuH7l0A70TBwm5ug1tMVm8BGTp3cwNky2aQpNZNGWrf+rQ3b/E"
+    "lwi0hJ7FPgVVuZjPOMTHsx6+zF0t2Aqi2YrHQa07oSYQcO9xonHPExwkiQhBUOKeDwRieJ"
+    "GFcjPVTm2ebVNPmM0x7N0RTr45G5r3Tnllr5TKk0IiKsOjZJXuzyxmhWdz0uxzrHvLFIK7"
+    "JI19aI2L5D7I+8n22PpiSesEYylu1+4/3CibNaFtk+QVhBdqueJJh6B8mmvoAxANXapgg3"
+    "OnyC6fAGcStKCiLofkQYVI3hWIrMQy1W3n65FVD96PLJq2b906x/buz657dwpigKcCRuoC"
+    "0AbTSZlHQIEi3DPtTOF9jEpZYG3fDucYeWy0dONNYIuBNdm7KB6ciRo1UG4imlBpDVVZsF"
+    "s144j/LqY3IIAJaJx9N6hh2us/11CJaky+9ZuX1WM2rNO9Vq9TNWCJnPFHXKvk4zquaNqt"
+    "sbVRt264QIao1ambxWVNdezGjhROpFrizP4oZ+lF3Nz0xLyaeBok3xZWb4lEoDeYpKzoWE"
+    "16oEwpF4A9Hd3dkp4onu7OS7ojvzG2k5UyRrp/LH66vLPCJzojJrM6ml0P+QQ+UmprouAB"
+    "fAWMwYzJIDMyYQGnj/0meaPP4fnidmrg=="
 )
