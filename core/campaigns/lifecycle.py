@@ -10,6 +10,7 @@ import shlex
 from pydantic import ValidationError
 
 from ..commands import Command
+from ..components.checkin import CheckinDays
 from ..engine import CommandComponent, CommandSpec, Context, component, target_of
 from ..events import ButtonPressed, Event, JobDue, MemberJoined, MemberLeft, MessageReceived
 from ..roles import Role
@@ -45,12 +46,13 @@ class CampaignLifecycle(CommandComponent):
     section = "campaigns"
     order = 60
     events = (MessageReceived, MemberJoined, MemberLeft, ButtonPressed, JobDue)
-    slices = (Campaigns,)
+    slices = (Campaigns, CheckinDays)  # the challenge counts check-in days
     commands = (
         CommandSpec("campaigns", "list"),
         CommandSpec("campaign", "manage", role=Role.ADMIN),
         CommandSpec("join", "join"),
         CommandSpec("reroll", "reroll", role=Role.ADMIN),
+        CommandSpec("challenge", "challenge"),
     )
 
     def handle(self, event: Event, ctx: Context) -> None:
@@ -210,6 +212,20 @@ class CampaignLifecycle(CommandComponent):
             ctx.send(campaign)
             return
         KINDS[campaign.kind].join(ctx, campaign, ctx.member(event.member), event.name)
+
+    def challenge(self, event, ctx: Context, command) -> None:
+        self._show_kind(event, ctx, "challenge", T("No check-in challenge is running."))
+
+    def _show_kind(self, event, ctx: Context, kind: str, none) -> None:
+        """The sender's progress in the running (else the latest) campaigns of a kind."""
+        of_kind = [c for c in campaigns_of(ctx).values() if c.kind == kind and c.status != CLOSED]
+        shown = [c for c in of_kind if c.running(ctx.now)] or of_kind[-1:]
+        if not shown:
+            ctx.reply(none)
+            return
+        member = ctx.member(event.sender)
+        for campaign in shown:
+            ctx.reply(KINDS[kind].progress(ctx, campaign, member))
 
     def reroll(self, event, ctx: Context, command) -> None:
         campaign = campaigns_of(ctx).get(command.arg(0))
