@@ -12,14 +12,24 @@ from pydantic import ValidationError
 from ..commands import Command
 from ..components.checkin import CheckinDays
 from ..engine import CommandComponent, CommandSpec, Context, component, target_of
-from ..events import ButtonPressed, Event, JobDue, MemberJoined, MemberLeft, MessageReceived
+from ..events import (
+    ActionCompleted,
+    ButtonPressed,
+    Event,
+    JobDue,
+    MemberJoined,
+    MemberLeft,
+    MessageReceived,
+)
 from ..roles import Role
 from ..segments import I18nText, T, Text
 from ..settings.problems import problems_from
 from .kinds import KINDS, arm
+from .referral import Referral
 from .spec import NAME, SPECS, SpecBase
 from .store import ACTIVE, CLOSED, PAUSED, Campaign, Campaigns, campaigns_of, save
 
+referral = Referral()
 STATUS_LABELS = {
     "active": T("running"),
     "paused": T("paused"),
@@ -45,7 +55,7 @@ class CampaignLifecycle(CommandComponent):
     name = "campaigns"
     section = "campaigns"
     order = 60
-    events = (MessageReceived, MemberJoined, MemberLeft, ButtonPressed, JobDue)
+    events = (MessageReceived, MemberJoined, MemberLeft, ButtonPressed, JobDue, ActionCompleted)
     slices = (Campaigns, CheckinDays)  # the challenge counts check-in days
     commands = (
         CommandSpec("campaigns", "list"),
@@ -53,6 +63,9 @@ class CampaignLifecycle(CommandComponent):
         CommandSpec("join", "join"),
         CommandSpec("reroll", "reroll", role=Role.ADMIN),
         CommandSpec("challenge", "challenge"),
+        CommandSpec("invite", "invite"),
+        CommandSpec("referrals", "referrals", aliases=("top",)),
+        CommandSpec("code", "code"),
     )
 
     def handle(self, event: Event, ctx: Context) -> None:
@@ -61,6 +74,8 @@ class CampaignLifecycle(CommandComponent):
             self._job(event, ctx)
         elif isinstance(event, ButtonPressed):
             self._button(event, ctx)
+        elif isinstance(event, ActionCompleted):
+            self._answered(event, ctx)
         elif isinstance(event, MessageReceived):
             super().handle(event, ctx)  # commands; other messages reach on_message
         else:
@@ -226,6 +241,38 @@ class CampaignLifecycle(CommandComponent):
         member = ctx.member(event.sender)
         for campaign in shown:
             ctx.reply(KINDS[kind].progress(ctx, campaign, member))
+
+    def _referral(self, ctx: Context) -> Campaign | None:
+        running = [c for c in campaigns_of(ctx).values() if c.kind == "referral"]
+        return next((c for c in running if c.running(ctx.now)), None)
+
+    def invite(self, event, ctx: Context, command) -> None:
+        campaign = self._referral(ctx)
+        if campaign is None:
+            ctx.reply(T("No referral campaign is running."))
+            return
+        chat = None if event.private else event.chat
+        referral.invite(ctx, campaign, ctx.member(event.sender), chat)
+        save(ctx, campaign)
+
+    def code(self, event, ctx: Context, command) -> None:
+        campaign = self._referral(ctx)
+        if campaign is None or not command.args:
+            ctx.reply(T("Usage: /code CODE (the invite code of the member who invited you)."))
+            return
+        referral.code(ctx, campaign, ctx.member(event.sender), command.arg(0))
+        save(ctx, campaign)
+
+    def referrals(self, event, ctx: Context, command) -> None:
+        self._show_kind(event, ctx, "referral", T("No referral campaign is running."))
+
+    def _answered(self, event: ActionCompleted, ctx: Context) -> None:
+        if event.tag != "referral":
+            return
+        for campaign in campaigns_of(ctx).values():
+            if campaign.kind == "referral" and referral.link_created(ctx, campaign, event):
+                save(ctx, campaign)
+                return
 
     def reroll(self, event, ctx: Context, command) -> None:
         campaign = campaigns_of(ctx).get(command.arg(0))
