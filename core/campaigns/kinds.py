@@ -22,6 +22,13 @@ if TYPE_CHECKING:
 
 Content = str | Segment | tuple[Segment, ...]
 KINDS: dict[str, Kind] = {}
+STATUS_LABELS = {
+    "active": T("running"),
+    "paused": T("paused"),
+    "succeeded": T("succeeded"),
+    "failed": T("failed"),
+    "closed": T("closed"),
+}
 
 
 def kind(cls: type[Kind]) -> type[Kind]:

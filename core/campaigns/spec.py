@@ -120,7 +120,7 @@ class ReferralSpec(SpecBase):
 class MultiplierSpec(SpecBase):
     kind: Literal["multiplier"] = "multiplier"
     factor: Decimal = Field(default=Decimal(2), gt=1, le=10)
-    reasons: tuple[str, ...] = ("checkin",)  # ledger reasons that earn the bonus
+    reasons: tuple[Literal["checkin"], ...] = ("checkin",)  # what earns the bonus
 
 
 AnySpec = Annotated[
