@@ -1,7 +1,17 @@
 """Campaigns and the content calendar: importing this package registers their components,
-ruleset sections and commands."""
+ruleset sections, commands and the simulator's report."""
 
-from . import calendar, challenge, groupbuy, lifecycle, lottery, multiplier, referral, spec
+from . import (
+    calendar,
+    challenge,
+    groupbuy,
+    lifecycle,
+    lottery,
+    multiplier,
+    referral,
+    simulated,
+    spec,
+)
 
 __all__ = [
     "calendar",
@@ -11,5 +21,6 @@ __all__ = [
     "lottery",
     "multiplier",
     "referral",
+    "simulated",
     "spec",
 ]
