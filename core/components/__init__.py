@@ -1,5 +1,6 @@
 """Built-in components; importing this package registers them and their ruleset sections."""
 
+from .. import campaigns
 from ..points import activity, earning, honours, invites, shop, tiers_config
 from ..points import commands as points_commands
 from . import (
@@ -17,6 +18,7 @@ from . import (
 __all__ = [
     "activity",
     "autoreply",
+    "campaigns",
     "checkin",
     "earning",
     "honours",
