@@ -1,6 +1,7 @@
 """Tortoise models. Hot tables carry no foreign keys: rows are keyed by community name and
 member key so the engine can write them in bulk without id round trips."""
 
+from .activity import ActivityDay, HealthAlert, MemberSample, MembershipMove, SpeakerDay
 from .audit import AuditEntry
 from .community import ChatAlias, ChatRow, CommunityRow
 from .engine import OutboxItem, ProcessedEvent
@@ -9,15 +10,20 @@ from .member import Checkin, LedgerEntry, Member
 from .orders import Order
 
 __all__ = [
+    "ActivityDay",
     "AuditEntry",
     "ChatAlias",
     "ChatRow",
     "Checkin",
     "CommunityRow",
+    "HealthAlert",
     "LedgerEntry",
     "Member",
+    "MemberSample",
+    "MembershipMove",
     "Order",
     "OutboxItem",
     "ProcessedEvent",
     "ScheduledJob",
+    "SpeakerDay",
 ]
