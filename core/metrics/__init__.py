@@ -1,5 +1,5 @@
 """Health metrics: the activity recorder, KPIs, health alerts, reports and charts."""
 
-from . import recorder
+from . import recorder, simulated
 
-__all__ = ["recorder"]
+__all__ = ["recorder", "simulated"]
