@@ -1,5 +1,5 @@
 """Health metrics: the activity recorder, KPIs, health alerts, reports and charts."""
 
-from . import recorder, simulated
+from . import health, recorder, simulated
 
-__all__ = ["recorder", "simulated"]
+__all__ = ["health", "recorder", "simulated"]
