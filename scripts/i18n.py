@@ -66,7 +66,8 @@ def update() -> None:
         catalog.update(template, update_creation_date=False)
         if locale == SOURCE_LOCALE:
             for message in catalog:
-                if message.id and not (message.string and all(message.string)):
+                # A fuzzy match from the template is another message's text: replace it too.
+                if message.id and (message.fuzzy or not (message.string and all(message.string))):
                     message.string = message.id  # a plural's id is (singular, plural), as en needs
                     message.flags.discard("fuzzy")
         with path.open("wb") as handle:

@@ -8,10 +8,11 @@ from .. import __version__
 from .bench import bench
 from .check import check
 from .migrate import migrate
+from .report import report
 from .run import run
 from .simulate import simulate
 
-COMMANDS = [check, run, migrate, simulate, bench]
+COMMANDS = [check, run, migrate, simulate, bench, report]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -125,7 +125,7 @@ class HealthCheck(Component):
         admin_chat = ctx.community.settings.admin_chat
         if admin_chat is None:
             for alert in alerts:
-                logger.warning(
+                logger.info(
                     "{}: {} is {} ({}); set admin_chat to receive health alerts",
                     ctx.community.name,
                     alert.check.kpi,

@@ -56,6 +56,7 @@ class History:
     readers: int | None = None
     muted: int | None = None
     orders: int | None = None  # None: orders are not tied to a chat
+    orders_recorded: bool = False  # any order ever: without a shop, conversion means nothing
     joined: list[tuple[str, str, datetime]] = field(default_factory=list)  # member, chat, at
     departed: dict[tuple[str, str], list[datetime]] = field(default_factory=dict)
 
@@ -152,6 +153,7 @@ async def _orders_and_points(history: History, clock: CommunityClock, last: date
     history.orders = await Order.filter(
         community=community, created_at__gte=start, created_at__lt=end
     ).count()
+    history.orders_recorded = bool(history.orders) or await Order.exists(community=community)
     by_day = {d.day: d for d in history.days}
     for moment, delta in await LedgerEntry.filter(
         community=community, delta__gt=0, created_at__gte=start, created_at__lt=end

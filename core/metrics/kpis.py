@@ -25,6 +25,7 @@ class Unavailable(StrEnum):
     NO_READERS = "no_readers"
     NOT_PER_CHAT = "not_per_chat"
     NO_JOINERS = "no_joiners"
+    NO_ORDERS = "no_orders"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,8 @@ def activity_rate(history: History) -> Kpi:
 def conversion(history: History) -> Kpi:
     if history.orders is None:
         return Kpi("conversion", None, unavailable=Unavailable.NOT_PER_CHAT)
+    if not history.orders_recorded:
+        return Kpi("conversion", None, 0, history.members_end, Unavailable.NO_ORDERS)
     return _ratio("conversion", history.orders, history.members_end, Unavailable.NO_MEMBER_COUNT)
 
 
