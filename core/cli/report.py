@@ -12,7 +12,6 @@ import click
 from ..clock import SystemClock
 from ..i18n import choose
 from ..i18n.render import render_text
-from ..metrics.charts import bar_chart, weekly_chart
 from ..metrics.compare import comparison_data, comparison_table
 from ..metrics.compute import clock_of, compute_kpis
 from ..metrics.periods import Period, PeriodKind
@@ -109,6 +108,8 @@ async def _build(
     locale: str | None,
     db_url: str | None,
 ) -> str | bytes:
+    from ..metrics.charts import bar_chart, weekly_chart  # matplotlib: only for this command
+
     database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
     try:
         now = SystemClock().now()

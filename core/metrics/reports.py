@@ -13,7 +13,6 @@ from ..engine import CommandComponent, CommandSpec, Context, Recurring, componen
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..roles import Role
 from ..segments import Image, Message, T
-from .charts import weekly_chart
 from .compute import compute_kpis
 from .config import HealthConfig, ReportsConfig
 from .periods import Period, PeriodKind
@@ -91,6 +90,8 @@ class Reports(CommandComponent):
     async def _digest(self, ctx: Context) -> Prepared:
         period = Period.containing(PeriodKind.WEEK, ctx.day - timedelta(days=7))
         kpis = await compute_kpis(ctx.engine.settings, ctx.community.name, period, ctx.now)
+        from .charts import weekly_chart  # matplotlib loads only when a chart is drawn
+
         admin_chat = ctx.community.settings.admin_chat
         locale = ctx.chat_locale(admin_chat)
         chart = weekly_chart(kpis, ctx.community.title, self.health, locale)
