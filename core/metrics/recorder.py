@@ -9,11 +9,12 @@ platform is asked for the member count once per chat a day, in `prepare`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from loguru import logger
 
+from ..days import CommunityClock
 from ..engine import Component, Context, Slice, component
 from ..events import Event, LeaveReason, MemberJoined, MemberLeft, MessageReceived
 from ..refs import Ref
@@ -46,6 +47,17 @@ class Recent:
     sampled: set[tuple[str, date]] = field(default_factory=set)
     fetched: dict[tuple[str, date], Sample] = field(default_factory=dict)  # prepare -> handle
     day: date | None = None
+    bounds: tuple[datetime, datetime, date] | None = None  # the current day's start and end
+
+    def day_of(self, clock: CommunityClock, moment: datetime) -> date:
+        """The community day of `moment`; two comparisons instead of a time-zone conversion
+        while events stay within one day."""
+        bounds = self.bounds
+        if bounds is not None and bounds[0] <= moment < bounds[1]:
+            return bounds[2]
+        day = clock.day_of(moment)
+        self.bounds = (clock.day_start(day), clock.day_start(day + timedelta(days=1)), day)
+        return day
 
     def roll(self, day: date) -> None:
         """Forget days before yesterday, so the sets stay small."""
@@ -105,7 +117,7 @@ class ActivityRecorder(Component):
         if chat is None or getattr(event, "private", False):
             return
         recent: Recent = ctx.slice(RecentActivity)
-        slot = (chat, ctx.day)
+        slot = (chat, recent.day_of(ctx.community.clock, event.time))
         if slot not in recent.sampled and slot not in recent.fetched:
             recent.fetched[slot] = await read_sample(ctx.engine, chat)
 
@@ -113,8 +125,8 @@ class ActivityRecorder(Component):
         chat = event.chat
         if chat is None or getattr(event, "private", False):
             return
-        day = ctx.day
         recent: Recent = ctx.slice(RecentActivity)
+        day = recent.day_of(ctx.community.clock, event.time)
         recent.roll(day)
         self._sample(ctx, recent, chat, day)
         community = ctx.community.name
