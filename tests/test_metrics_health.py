@@ -80,3 +80,16 @@ def test_bad_thresholds_are_reported_with_their_key_path():
     text = str(error.value)
     assert "rulesets.main.health.activity.alert_below" in text and "outside 0-100%" in text
     assert "rulesets.main.health.period: unknown key" in text
+
+
+async def test_alert_in_the_admin_chats_language(harness_factory):
+    chinese = {"communities": {"club": {"chat_locales": {"local:admins": "zh_Hans"}}}}
+    h = await harness_factory(merge(SETTINGS, chinese))
+    h.world.chat("admins")
+    people = [h.user(f"m{n}") for n in range(20)]
+    await h.world.say(h.chat, people[0], "hello")  # Monday: 1 of 20
+    await next_check(h, 3)
+    assert h.world.texts(ADMINS) == [
+        "Test Club 健康预警：昨日活跃度为 5.0%，低于预警线 10.0%（健康值：高于 15.0%）。\n"
+        "建议：调整内容形式或增加互动。"
+    ]

@@ -57,7 +57,7 @@ async def test_report_in_chinese_and_for_one_chat(harness_factory):
     report, usage = h.world.texts(h.chat)[-2:]
     assert report.startswith("Test Club (local:main) 报告，周 2026-W10")
     assert "活跃度：" in report and "消息触达率：不可用：平台未提供阅读人数" in report
-    assert usage == "用法：/report day|week|month [chat]"
+    assert usage == "用法：/report day|week|month [chat]，或 /report segments"
 
 
 async def test_monday_digest_posts_the_week_with_a_chart(harness_factory):
@@ -74,3 +74,32 @@ async def test_monday_digest_posts_the_week_with_a_chart(harness_factory):
     image = next(m for m in posted if m.image is not None)
     assert image.text == "Weekly digest: activity, joins and leaves, points"
     assert image.image.data.startswith(PNG) and len(image.image.data) > 10_000
+
+
+async def test_admin_asks_for_segments(harness_factory):
+    h = await harness_factory(SETTINGS)
+    boss, _ = await busy_monday(h)
+    await h.world.say(h.chat, boss, "/report segments")
+    await h.settle()
+    # Seen by the bot before the command: m0-m2 spoke, "new" joined; m8 left.
+    assert h.world.texts(h.chat)[-1].splitlines()[:6] == [
+        "Segments of Test Club: 4 members, last 30 days",
+        "By activity:",
+        "  core members: 0 (0%; suggested 5-10%)",
+        "  active members: 0 (0%; suggested 20-30%)",
+        "  ordinary members: 3 (75%; suggested 60-70%)",
+        "  lurkers: 1 (25%; suggested 10-15%)",
+    ]
+
+
+async def test_digest_in_chinese(harness_factory):
+    h = await harness_factory({**SETTINGS, "rulesets": {"main": {"locale": "zh_Hans"}}})
+    h.world.chat("admins")
+    await busy_monday(h)
+    h.clock.set(datetime(2026, 3, 9, 2, 0, tzinfo=UTC))
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    posted = h.world.bot_messages(ADMINS)
+    assert posted[0].text.startswith("Test Club 报告，周 2026-W10（2026-03-02 至 2026-03-08）")
+    assert posted[1].text == "每周简报：活跃度、入群与退群、积分"
+    assert posted[1].image.data.startswith(PNG)

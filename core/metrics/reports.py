@@ -1,4 +1,4 @@
-"""`/report [day|week|month] [chat]` for admins, and the weekly digest with a chart posted to
+"""`/report [day|week|month] [chat]` and `/report segments` for admins, and the weekly digest with a chart posted to
 the community's admin chat on Mondays (about the week before)."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from .compute import compute_kpis
 from .config import HealthConfig, ReportsConfig
 from .periods import Period, PeriodKind
 from .report import report_message
+from .segments import compute_segments
 
 DIGEST = "metrics.digest"
 PERIOD_WORDS: dict[str, PeriodKind] = {
@@ -32,7 +33,8 @@ PERIOD_WORDS: dict[str, PeriodKind] = {
     "本月": PeriodKind.MONTH,
 }
 CHAT_WORDS = frozenset({"chat", "here", "本群"})
-USAGE = T("Usage: /report day|week|month [chat]")
+SEGMENT_WORDS = frozenset({"segments", "分层"})
+USAGE = T("Usage: /report day|week|month [chat], or /report segments")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,11 @@ class Reports(CommandComponent):
 
     async def _on_demand(self, event: MessageEvent, ctx: Context, command: Command) -> Prepared:
         words = [arg.lower() for arg in command.args]
+        if words and words[0] in SEGMENT_WORDS:
+            found = await compute_segments(
+                ctx.community.name, self.ruleset.segments, ctx.community.clock, ctx.now
+            )
+            return Prepared(found.message(ctx.community.title))
         kinds = [PERIOD_WORDS[w] for w in words if w in PERIOD_WORDS]
         if len(kinds) > 1 or any(w not in PERIOD_WORDS and w not in CHAT_WORDS for w in words):
             return Prepared((USAGE,))
