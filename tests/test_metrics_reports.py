@@ -99,7 +99,9 @@ async def test_digest_in_chinese(harness_factory):
     h.clock.set(datetime(2026, 3, 9, 2, 0, tzinfo=UTC))
     await h.engine.scheduler.run_due()
     await h.settle()
-    posted = h.world.bot_messages(ADMINS)
-    assert posted[0].text.startswith("Test Club 报告，周 2026-W10（2026-03-02 至 2026-03-08）")
-    assert posted[1].text == "每周简报：活跃度、入群与退群、积分"
-    assert posted[1].image.data.startswith(PNG)
+    texts = h.world.texts(ADMINS)  # the health check's leave-rate alert comes first
+    assert texts[0].startswith("Test Club 健康预警：近7天周退群率为 10.0%")
+    assert texts[1].startswith("Test Club 报告，周 2026-W10（2026-03-02 至 2026-03-08）")
+    image = h.world.bot_messages(ADMINS)[2]
+    assert image.text == "每周简报：活跃度、入群与退群、积分"
+    assert image.image.data.startswith(PNG)

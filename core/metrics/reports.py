@@ -1,5 +1,5 @@
-"""`/report [day|week|month] [chat]` and `/report segments` for admins, and the weekly digest with a chart posted to
-the community's admin chat on Mondays (about the week before)."""
+"""`/report [day|week|month] [chat]` and `/report segments` for admins, and the weekly
+digest with a chart posted to the community's admin chat on Mondays (about the week before)."""
 
 from __future__ import annotations
 
