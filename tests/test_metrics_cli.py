@@ -81,6 +81,11 @@ def test_week_report_as_text_and_json(tmp_path):
     data = json.loads(report(tmp_path, "--date", "2026-03-04", "--format", "json").output)
     assert data["kpis"]["activity"]["value"] == round(0.75 / 7, 4)
     assert data["kpis"]["conversion"]["numerator"] == 4
+    assert (data["kpis"]["activity"]["health"], data["kpis"]["conversion"]["health"]) == (
+        "watch",
+        "healthy",
+    )
+    assert data["kpis"]["retention_7d"]["health"] is None  # the seeds give it no band
 
 
 def test_png_report_is_written(tmp_path):

@@ -144,7 +144,11 @@ async def _build(
                 return _json(comparison_data(kpis, other, names))
             return comparison_table(kpis, other, names, lambda t: render_text(t, locale))
         if fmt == "json":
-            return _json(kpis.as_dict())
+            data = kpis.as_dict()
+            for name, entry in data["kpis"].items():
+                band = ruleset.health.band(name)
+                entry["health"] = band.status(entry["value"]) if band is not None else None
+            return _json(data)
         if fmt == "png":
             return weekly_chart(kpis, title, ruleset.health, locale)
         return as_text(report_message(kpis, title, ruleset.health), locale, clock.timezone)
