@@ -143,3 +143,27 @@ async def test_reach_where_the_platform_reports_readers(harness_factory):
     day = await compute_kpis(h.settings, "club", Period.containing("day", date(2026, 3, 2)), NOW)
     assert day["reach"].value == pytest.approx((8 - 2) / 10)
     assert day["activity"].value == pytest.approx(1 / 10)
+
+
+async def test_without_a_platform_count_the_community_uses_what_the_bot_has_seen(harness_factory):
+    h = await harness_factory()
+
+    async def no_count(chat):
+        return None  # a platform that does not say how many members a group has
+
+    h.adapter.member_count = no_count
+    people = [h.user(name) for name in ("ann", "bo", "cy", "dee")]
+    for person in people[:3]:  # the bot has seen three members, and one of them spoke twice
+        await h.world.say(h.chat, person, "hi")
+    await h.world.say(h.chat, people[0], "again")
+    await h.settle()
+    day = Period.containing("day", date(2026, 3, 2))
+    community = await compute_kpis(h.settings, "club", day, NOW)
+    # Seen by the day's end: ann, bo and cy (dee never showed herself); all three spoke.
+    assert (community.history.basis, community.counts["members"]) == ("seen", 3)
+    assert community["activity"].value == 1.0
+    assert community["leave_rate"].unavailable == "no_member_count"  # none seen at the start
+    chat = await compute_kpis(h.settings, "club", day, NOW, chat="local:main")
+    assert chat.history.basis is None
+    assert chat["activity"].value is None
+    assert chat["activity"].unavailable == "no_member_count"

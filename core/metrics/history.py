@@ -13,13 +13,13 @@ from ..days import CommunityClock
 from ..storage.models import (
     ActivityDay,
     LedgerEntry,
+    Member,
     MemberSample,
     MembershipMove,
     Order,
     SpeakerDay,
 )
 from .periods import Period
-from .recorder import COMMUNITY_WIDE
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,22 +93,21 @@ async def load_history(
         if (entry := days.get(row["day"])) is not None:
             entry.speakers = int(row["n"])
     history = History(scope, period, now, list(days.values()), None, None)
-    await _members(history, last)
+    await _members(history, last, clock)
     if scope.chat is None:
         await _orders_and_points(history, clock, last)
     await _moves(history, clock, last)
     return history
 
 
-async def _members(history: History, last: date) -> None:
-    """Members per day: the latest count on or before the day; the platform's where every chat
-    in scope reports one, otherwise what the engine has seen (community) or nothing (chat)."""
+async def _members(history: History, last: date, clock: CommunityClock) -> None:
+    """Members per day: the platform's latest count on or before the day where every chat in
+    scope reports one; otherwise, for the community, the members the bot has seen present at
+    the day's end; otherwise (a chat without a count) nothing."""
     scope = history.scope
     chats = (scope.chat,) if scope.chat else scope.chats
     rows = (
-        await MemberSample.filter(
-            community=scope.community, chat__in=[*chats, COMMUNITY_WIDE], day__lte=last
-        )
+        await MemberSample.filter(community=scope.community, chat__in=list(chats), day__lte=last)
         .order_by("day")
         .values_list("chat", "day", "members", "readers", "muted")
     )
@@ -117,25 +116,47 @@ async def _members(history: History, last: date) -> None:
     for chat, day, members, read, muted in rows:
         if members is not None:
             reported[chat].append((day, members))
-        if read is not None and chat != COMMUNITY_WIDE:
+        if read is not None:
             readers[chat] = (read, muted or 0)
     if chats and all(reported.get(chat) for chat in chats):
-        series, history.basis = [reported[chat] for chat in chats], "reported"
-    elif scope.chat is None and reported.get(COMMUNITY_WIDE):
-        series, history.basis = [reported[COMMUNITY_WIDE]], "seen"
-    else:
-        return
-    for entry in history.days:
-        counts = [_as_of(samples, entry.day) for samples in series]
-        entry.members = None if None in counts else sum(c for c in counts if c is not None)
-    start = [_as_of(s, history.period.first) for s in series]
-    # A chat first counted during the period starts from its first count.
-    history.members_start = sum(
-        s[0][1] if c is None else c for c, s in zip(start, series, strict=True)
+        history.basis = "reported"
+        series = [reported[chat] for chat in chats]
+        for entry in history.days:
+            counts = [_as_of(samples, entry.day) for samples in series]
+            entry.members = None if None in counts else sum(c for c in counts if c is not None)
+        start = [_as_of(s, history.period.first) for s in series]
+        # A chat first counted during the period starts from its first count.
+        history.members_start = sum(
+            s[0][1] if c is None else c for c, s in zip(start, series, strict=True)
+        )
+        if all(chat in readers for chat in chats):
+            history.readers = sum(readers[chat][0] for chat in chats)
+            history.muted = sum(readers[chat][1] for chat in chats)
+    elif scope.chat is None:
+        await _seen(history, clock)
+
+
+async def _seen(history: History, clock: CommunityClock) -> None:
+    """Members the bot has seen (a message or a join) and not seen leave, at each day's end."""
+    rows = await Member.filter(community=history.scope.community).values_list(
+        "joined_at", "left_at", "status"
     )
-    if history.basis == "reported" and all(chat in readers for chat in chats):
-        history.readers = sum(readers[chat][0] for chat in chats)
-        history.muted = sum(readers[chat][1] for chat in chats)
+    if not rows:
+        return
+
+    def present(at: datetime) -> int:
+        return sum(
+            1
+            for joined, left, status in rows
+            if joined is not None
+            and joined < at
+            and (status == "member" or (left is not None and left >= at))
+        )
+
+    history.basis = "seen"
+    for entry in history.days:
+        entry.members = present(clock.day_start(entry.day + timedelta(days=1)))
+    history.members_start = present(clock.day_start(history.period.first))
 
 
 def _as_of(samples: list[tuple[date, int]], day: date) -> int | None:

@@ -21,8 +21,6 @@ from ..refs import Ref
 from ..storage.models import MemberSample, SpeakerDay
 from .tables import ACTIVITY_TALLY, MOVE_INSERT, SAMPLE_INSERT, SPEAKER_INSERT
 
-COMMUNITY_WIDE = ""  # the `chat` of rows about the whole community
-
 
 @dataclass(frozen=True, slots=True)
 class Readership:
@@ -163,10 +161,6 @@ class ActivityRecorder(Component):
 
     def _sample(self, ctx: Context, recent: Recent, chat: Ref, day: date) -> None:
         community = ctx.community.name
-        if (COMMUNITY_WIDE, day) not in recent.sampled:
-            recent.sampled.add((COMMUNITY_WIDE, day))
-            seen = sum(1 for m in ctx.community.members.values() if m.status == "member")
-            ctx.write(SAMPLE_INSERT, (community, COMMUNITY_WIDE, day, seen, None, None, ctx.now))
         sample = recent.fetched.pop((chat, day), None)
         if sample is None:
             return

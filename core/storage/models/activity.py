@@ -39,8 +39,8 @@ class SpeakerDay(Model):
 
 
 class MemberSample(Model):
-    """Members of a chat as its platform reported them on a day (the first count of the day),
-    or, with `chat` = "", members of the community the engine has seen. NULL: not reported."""
+    """Members of a chat as its platform reported them on a day (the first count of the day).
+    NULL: the platform does not say."""
 
     id = fields.BigIntField(primary_key=True)
     community = fields.CharField(max_length=64)
