@@ -9,7 +9,7 @@ platform is asked for the member count once per chat a day, in `prepare`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from loguru import logger
@@ -54,7 +54,9 @@ class Recent:
         if bounds is not None and bounds[0] <= moment < bounds[1]:
             return bounds[2]
         day = clock.day_of(moment)
-        self.bounds = (clock.day_start(day), clock.day_start(day + timedelta(days=1)), day)
+        start, end = clock.day_start(day), clock.day_start(day + timedelta(days=1))
+        # In UTC, like event times: aware datetimes with one tzinfo compare without offsets.
+        self.bounds = (start.astimezone(UTC), end.astimezone(UTC), day)
         return day
 
     def roll(self, day: date) -> None:
