@@ -141,3 +141,14 @@ def test_mistakes_are_named(tmp_path):
     bad_chat = report(tmp_path, "--chat", "local:elsewhere")
     assert bad_chat.exit_code == 2
     assert "'local:elsewhere' is not a chat of community 'club'" in bad_chat.output
+
+
+def test_comparison_of_two_communities_as_json(tmp_path):
+    result = report(tmp_path, "--date", "2026-03-04", "--compare", "other", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["columns"] == ["Test Club 2026-W10", "other 2026-W10"]
+    assert data["rows"]["messages_per_day"] == {"Test Club 2026-W10": 0.4286, "other 2026-W10": 0}
+    # "other" never had an event: no member count, so no rates, rather than a guess.
+    assert data["rows"]["activity"] == {"Test Club 2026-W10": round(0.75 / 7, 4),
+                                        "other 2026-W10": None}  # fmt: skip

@@ -68,6 +68,13 @@ def report(
     for name in (community, compare):
         if name not in (None, "previous") and name not in settings.communities:
             fail(f"{name!r} is not a community (expected one of: {known})", EXIT_SETTINGS)
+    ruleset = settings.rulesets[settings.communities[community].ruleset]
+    if ruleset.pipeline is not None and "activity" not in ruleset.pipeline:
+        click.echo(
+            f"note: the pipeline of ruleset {settings.communities[community].ruleset!r} has no "
+            "'activity' component, so nothing is recorded for these reports",
+            err=True,
+        )
     if fmt == "png" and out is None:
         raise click.UsageError("--format png needs --out FILE")
     if fmt == "png" and compare:
