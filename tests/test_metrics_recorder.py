@@ -74,3 +74,25 @@ def test_a_batch_writes_one_counter_row_per_key():
     uow.extend(other)
     assert list(uow) == [(ACTIVITY_TALLY, [(*key, 3, 1, 0, 0)])]
     assert len(uow) == 1
+
+
+async def test_a_failed_count_is_asked_again_later_not_recorded_as_zero(harness_factory):
+    h = await harness_factory()
+    ann = h.user("ann")
+    answers = [ConnectionError("platform down")]
+
+    async def flaky(chat):
+        if answers:
+            raise answers.pop()
+        return 7
+
+    h.adapter.member_count = flaky
+    await h.world.say(h.chat, ann, "one")  # the count fails: nothing recorded
+    h.clock.advance(minutes=5)
+    await h.world.say(h.chat, ann, "two")  # too soon to ask again
+    assert await MemberSample.filter(community="club").count() == 0
+    h.clock.advance(minutes=6)
+    await h.world.say(h.chat, ann, "three")
+    await h.settle()
+    samples = await MemberSample.filter(community="club").values_list("day", "members")
+    assert samples == [(DAY, 7)]

@@ -8,6 +8,7 @@ platform is asked for the member count once per chat a day, in `prepare`.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -20,6 +21,9 @@ from ..events import Event, LeaveReason, MemberJoined, MemberLeft, MessageReceiv
 from ..refs import Ref
 from ..storage.models import MemberSample, SpeakerDay
 from .tables import ACTIVITY_TALLY, MOVE_INSERT, SAMPLE_INSERT, SPEAKER_INSERT
+
+ASK_TIMEOUT = 3.0  # seconds the platform gets to tell a member count
+RETRY_AFTER = timedelta(minutes=10)  # after a failed count, before asking that chat again
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,7 @@ class Recent:
     speakers: set[tuple[str, date, str]] = field(default_factory=set)
     sampled: set[tuple[str, date]] = field(default_factory=set)
     fetched: dict[tuple[str, date], Sample] = field(default_factory=dict)  # prepare -> handle
+    retry_at: dict[str, datetime] = field(default_factory=dict)  # after a failed count
     day: date | None = None
     bounds: tuple[datetime, datetime, date] | None = None  # the current day's start and end
 
@@ -90,18 +95,20 @@ class RecentActivity(Slice):
         return recent
 
 
-async def read_sample(engine: Any, chat: Ref) -> Sample:
-    """The platform's member count (and readers, where reported); None for what it won't say."""
+async def read_sample(engine: Any, chat: Ref) -> Sample | None:
+    """The platform's member count (and readers, where reported); None inside the sample for
+    what the platform does not say, None for the sample when asking failed (ask again later)."""
     adapter = engine.adapters.get(chat.platform)
     if adapter is None:
-        return Sample(None)
+        return None
     try:
-        members = await adapter.member_count(chat)
-        reader = getattr(adapter, "readership", None)
-        readership = await reader(chat) if reader is not None else None
+        async with asyncio.timeout(ASK_TIMEOUT):  # the batch waits for this: keep it short
+            members = await adapter.member_count(chat)
+            reader = getattr(adapter, "readership", None)
+            readership = await reader(chat) if reader is not None else None
     except Exception as exc:  # a count is not worth failing an event for
-        logger.info("{}: member count unavailable ({})", chat, exc)
-        return Sample(None)
+        logger.info("{}: member count not available now ({!r})", chat, exc)
+        return None
     return Sample(members, readership)
 
 
@@ -118,8 +125,15 @@ class ActivityRecorder(Component):
             return
         recent: Recent = ctx.slice(RecentActivity)
         slot = (chat, recent.day_of(ctx.community.clock, event.time))
-        if slot not in recent.sampled and slot not in recent.fetched:
-            recent.fetched[slot] = await read_sample(ctx.engine, chat)
+        if slot in recent.sampled or slot in recent.fetched:
+            return
+        if event.time < recent.retry_at.get(chat, event.time):
+            return
+        sample = await read_sample(ctx.engine, chat)
+        if sample is None:
+            recent.retry_at[chat] = event.time + RETRY_AFTER
+        else:
+            recent.fetched[slot] = sample
 
     def handle(self, event: Event, ctx: Context) -> None:
         chat = event.chat
