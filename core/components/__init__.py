@@ -1,6 +1,27 @@
 """Built-in components; importing this package registers them and their ruleset sections."""
 
 from .. import metrics
-from . import autoreply, checkin, membership, welcome
+from . import (
+    autoreply,
+    checkin,
+    lurkers,
+    membership,
+    moderation,
+    modlog,
+    modmembers,
+    modsettings,
+    welcome,
+)
 
-__all__ = ["autoreply", "checkin", "membership", "metrics", "welcome"]
+__all__ = [
+    "autoreply",
+    "checkin",
+    "lurkers",
+    "membership",
+    "metrics",
+    "moderation",
+    "modlog",
+    "modmembers",
+    "modsettings",
+    "welcome",
+]

@@ -7,6 +7,7 @@ from .community import ChatAlias, ChatRow, CommunityRow
 from .engine import OutboxItem, ProcessedEvent
 from .jobs import ScheduledJob
 from .member import Checkin, LedgerEntry, Member
+from .moderation import CommunitySetting, SharedBan, WarningRow
 from .orders import Order
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "ChatRow",
     "Checkin",
     "CommunityRow",
+    "CommunitySetting",
     "HealthAlert",
     "LedgerEntry",
     "Member",
@@ -25,5 +27,7 @@ __all__ = [
     "OutboxItem",
     "ProcessedEvent",
     "ScheduledJob",
+    "SharedBan",
     "SpeakerDay",
+    "WarningRow",
 ]

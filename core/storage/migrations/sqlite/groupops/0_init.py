@@ -59,6 +59,15 @@ CREATE TABLE IF NOT EXISTS "communities" (
     "title" VARCHAR(255) NOT NULL,
     "created_at" TIMESTAMP NOT NULL
 ) /* A community as last synced from settings. */;
+CREATE TABLE IF NOT EXISTS "community_settings" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "key" VARCHAR(64) NOT NULL,
+    "value" TEXT NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "updated_by" VARCHAR(191) NOT NULL,
+    CONSTRAINT "uid_community_s_communi_7899db" UNIQUE ("community", "key")
+) /* A setting an admin changed by command (blocklist, locks, flood, filters, welcome, */;
 CREATE TABLE IF NOT EXISTS "health_alerts" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "community" VARCHAR(64) NOT NULL,
@@ -106,7 +115,7 @@ CREATE TABLE IF NOT EXISTS "member_samples" (
     "muted" INT,
     "sampled_at" TIMESTAMP NOT NULL,
     CONSTRAINT "uid_member_samp_communi_fcbed2" UNIQUE ("community", "chat", "day")
-) /* Members of a chat as its platform reported them on a day (the first count of the day), */;
+) /* Members of a chat as its platform reported them on a day (the first count of the day). */;
 CREATE TABLE IF NOT EXISTS "membership_moves" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "key" VARCHAR(255) NOT NULL UNIQUE,
@@ -168,6 +177,17 @@ CREATE TABLE IF NOT EXISTS "scheduled_jobs" (
     "lease_until" TIMESTAMP
 ) /* A job due at a moment; recurring jobs arm their next occurrence when they fire. */;
 CREATE INDEX IF NOT EXISTS "idx_scheduled_j_status_df219c" ON "scheduled_jobs" ("status", "due_at");
+CREATE TABLE IF NOT EXISTS "shared_bans" (
+    "id" VARCHAR(255) NOT NULL PRIMARY KEY,
+    "list" VARCHAR(64) NOT NULL,
+    "user" VARCHAR(191) NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "reason" TEXT NOT NULL,
+    "until" TIMESTAMP,
+    "created_at" TIMESTAMP NOT NULL,
+    "lifted_at" TIMESTAMP
+) /* A ban on a shared list: it applies in every chat of every community whose ruleset names */;
+CREATE INDEX IF NOT EXISTS "idx_shared_bans_list_3134a0" ON "shared_bans" ("list", "user");
 CREATE TABLE IF NOT EXISTS "speaker_days" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "community" VARCHAR(64) NOT NULL,
@@ -177,6 +197,15 @@ CREATE TABLE IF NOT EXISTS "speaker_days" (
     CONSTRAINT "uid_speaker_day_communi_a60d17" UNIQUE ("community", "chat", "day", "member")
 ) /* A member spoke in a chat on a day (distinct speakers are counted from these rows). */;
 CREATE INDEX IF NOT EXISTS "idx_speaker_day_communi_78cebf" ON "speaker_days" ("community", "day");
+CREATE TABLE IF NOT EXISTS "warnings" (
+    "id" VARCHAR(255) NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "rule" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "cleared_at" TIMESTAMP
+) /* A warning counted by the escalation ladder. `id` is its audit entry's id; it stops */;
+CREATE INDEX IF NOT EXISTS "idx_warnings_communi_f9c49f" ON "warnings" ("community", "member");
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "version" VARCHAR(255) NOT NULL,
@@ -191,72 +220,82 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXW1z2zYS/isY9UOdGdXj2I7jOtObURw1deuXTOze5dp0KEiEJcQkwQKgHY3P//0AkB"
-    "RfREqEIsoUiy+2ROyC1AMQ2GcXWDx2xpQEPvHZbm/E8T3m03dw2jkBjx0Pukh8KBbogg70"
-    "/XSxvMTh0FE6MBK1bDhVJXDIOBVXReEtdBgSl2zERhT7HBNPqpySwOOIMkBuAfEQGE0gFx"
-    "/Cz8R1A0/UB0R9bwCfIIC8MRYl0LYZ4ERecoXoCAEfUTCEfDTZlfe1yUjcGHvj+m4htP4O"
-    "kMXJGAkRKm7055+dWXVSQt5HPYwA7q+/xAfs2egrYlJUfvXvrFuMHDsDO7alirpu8amvrr"
-    "3F4zOP/6xkZX1Da0ScwPUSeX/KJ8SbKWBP3XiMPEQhR/IOnAYSfS9wnKi14gYJf0giEj5l"
-    "SsdGtzBwZBtK7fABkmsdy7q8urGu+zeW1Zlr31gj1R7RpRHxZN8Qj8oUAGP5CD/8uL9/cP"
-    "B6f+/g6PjV4evXr473joWset75otdP4cMkaIVVKczO3p9d3sgHIqIDht1TXnhSOpDDUEs1"
-    "RoJ+pv2yjXA6gbS4CTJKuZYQPzHfEjHui5oivpC0RfL6bKIxXPjVcsSLwCfi69HhApz/3f"
-    "t4+kvv487R4Yss2JdRyb4qkrCnYI7ejMoIR/ItBPfljy8roCukSuFVZVl8bVjQgd8JiIrh"
-    "jcRz6IqXBHHsol35YQtxXgDru95NPweZixiDY8T0Rt+01vIxeF2g7bVgDE6Q/0KwVwB7Ke"
-    "Yz+dYAvv/y8PXh8cHR4Qzn2ZVF8M5D6SB4X9SFS7FMFAyYeTApcsm9eHoNONMqBlAJqLRz"
-    "b+9Stpa8MISjuwdIbWuuhOyTMtn5InffzV+BnhiN7egXyYdLWExgY973OC1jOUl5dwnJkZ"
-    "KWQ8bVCE7/HtEpgAEnLuR4BAgF4jED6ADJloh3Ah4mpCuZhvjvdsFwKj7g0QTQwBHVCZ7y"
-    "IPkKusc2EiykC6Bngwl5mKM5dd3oszBtBSmykb0LBtgeAMzA4BHdI4+DOzR9+g4+ek+DLm"
-    "BEaAhBAaEUeaCYc+SF1ElUIxSoYGDyEuYMKH1RNQM2crAoE9WX0KocdcqzLIrk+2QJC1EI"
-    "5go5pKKekH1Vplvldmgh2VrRCn1etpWxQfdfvapggwqpUhtUlRlqZahVBXA7nY1AWwuxEi"
-    "MpoTrwzhRa2HlrQTgasTUgTjRMH67Yh+VD6XXiSKOFvfhgvwLEB/ulCMuiHHEQ9pQOvLF8"
-    "67rv+me32Didh/cGfS0hZWmdFkC8ANKb/iflbXEZ+9tJQ7lz0fukUHanUcn51eX7WDwF/e"
-    "n51dsc5CTgwgrT6tAplQ0CLkQDZG+mZ69/0LARh9jR6deJxgZBfnxqS79O8cY50N9Fru8S"
-    "kzmjuchrLj9s4QS5qCnOLvrXN72LD5n2kP50WbKfaYv46s5R7j2YVQL+c3bzC5BfwR9Xl3"
-    "0FJ2F8TNUdE7mbPzrymaRvw/LIgwXtNCbx5fhSppkDzyYeWqGVM4praOSI3ps2Xk8bN8ax"
-    "KKZB3nMwDPGb8ysmxd3FbkVJxC0oJVHFpRO9cCUDl3/EJ088IMA22LlBDhpT6AJ1H/DDvw"
-    "ALfETVtxcnao0DcZSoT2R3iFY5AA89zC+eqOsmy/18pT47Ua9F0a2WRZKotM57t0aSWO69"
-    "E82mi3lKpYW0sRZqbmyScvTFD7SvPGcavWtbMn9Fw0Kzp6+P6sFKJq+PYahp2dRVbc4qb+"
-    "5vmA80xyUzD3zDPNDcKM7zAb9+N5fvQH5LqKsDclqnhfPt+j0uHHM9P+1MoQVexNoCwMaY"
-    "McbMMxozaHSHvTJjJixcaswosRrsmdzaFBe5Q6RGDrNBoGGLU7fR/mnVKpbk3aiKcaLRQo"
-    "DNJoFmbBIwJs0qQDbJhNmCeEI8WZR7ZdISy6yZSBZrBBVmWyIhAw5kHLCpN0I2uKXEBQxx"
-    "LvoBK4wUVNf8BneP+q8xM8TyrXP4rGvaLbd25MokprcaL6XSwol4/ZaO8UIYL4TxQrTKC/"
-    "ELgg6f9BxEefEEnhZYMn9PlKgFpWzVGdwDSlxMuB4Ht4QCCH77cAZIwBm2kdp9M4Se/UYl"
-    "QJBJDWbzdlcJyn0/YQ2iEBO7YKqv5RbLXSZ3PladRekYl4lxmWzTaFuzIRG9G1UBjl+l9k"
-    "G7/khRNN5ooJtoGIArAHwPnaDACP7ZIbBkiJ5p5PC9lSpbiPAiP9TV72/P++DDx/7p2fXZ"
-    "1WXW2FKF8pK4gLnC4GO/d54DWM7TK5jAKbUW2r9bYu8232V1juwxogs216cFlhi8jhKtaO"
-    "n6PvLsH4igMPEq01D9DRjcoekAuPAOqa3mcmO8/KVAWKeuT7g0W3cGUajv5DEMHjydPNpw"
-    "+jR4UWDw1nkn7S3vUaxDb1e7MXiNwdsqg9fECDcQI0QOh3pjyUxlcwlwWjKipFe0Qqa3RT"
-    "vRaGHXroEsI63BORJvXQSpFo/7cy7HNtGMf2w0w7C5NbG5i9BKKiRyFzMLahGHC+2sygsO"
-    "fCFLPIA9AJM4wW5ErDCT2wYxBbeYMg7gaCSzOX/PgBg3EJV5HYpWIqyjygrhCGTWbTbKgj"
-    "Kc7B9sVzUK2lrY2POufGq7beWQEdRbipNorIRwwzJC1B3kYRzyoCCbbjm+icYGe3BqW0b9"
-    "o8RRlUEib4mmxoijPMgyOfZK/CCjaNKdNI0dZLN8364SzEupmfZtdPtCxq3oZIFV2nle3b"
-    "R349tbHZ20cnNntE1rN7m1zUEjzxVVGUIHFuYOXQR8SsngvhruHOuFaWP51tHW9XMqebvA"
-    "9XUTOufUDNCFQDfMI38NXV89aKlfPpLoVvHOW0wJV3TSh/WrExRhmBAQMrXKP846AyjyCR"
-    "WdJT4vUcjZcAp2ZM6/0M+uvOyyBnlJlL3ozjnu67nNZ4/QLnjAfAIGstIB+Al87nwWd3eT"
-    "+0npZP9i6hzIiXgEhpC3Cy5/Pz8XrUP47CnMQZDbPUeZeMEzxwuaf1rJdkcMTI4H7RwPqe"
-    "B1FrYF3GymsRJFaBjZXv85etDWAzSlYQCdB9QNOCowDsr7ZyxvwJwHMzSDV4mYZDXNiqrG"
-    "ed0axt/YBPsX5H4hg5vJdCutsBLSlkvuq+d2kVE+oLZrq5Nfu/IAR0GmhtPkTMYwd/sEM0"
-    "7oVDAduYMFy7VUTPIjX44lKp9L0bKrdVevvTOm8BBIs12m0VTLrMWucb2wobHzSBsau200"
-    "1mz1qh/jO/HTtMbhSL6N+K59WZY+uzCswrCKxaziitpl2zTCoiUcglBbZ5NGQMWsxZA05m"
-    "EUODkBAQvN+1RAEcjwLVMZnsKYincvvsuC3z6cFe7VWE/Nn73BbP9GvMcDsAnxv2eAPEha"
-    "In4uwPabsEBAluz3kOIUjaSIrQ6srxjYmVUwF9YpoSBz3CR9er3hJ43kJ8aGNtv5W2LjQV"
-    "cGxwtMETTCLnRKLJGZUt4aCbV2I+0thHxRZKh/enbRO995edgN14kk+ZVi8A/35nhgQOV0"
-    "oDdSpHQ2uBDn9PK/nY105OMK3fi4tBMfF+wuj6ZcDYwzSmawqDZYMCIMMy2YEw2zoiyHb8"
-    "HSPbOV31DEuiliwIfk6xlHbqeYJybl3SVkUUlWJIsekPsRBC+TVjDmMqSjVt/JINAICman"
-    "OJyNHCwInCiEtxxR+XvZG3lg8E9g8KhiRTJ89PTdo/c0KE5BXMdNqoScUvsS40P39Mhb+R"
-    "BaSN1McCMV3DBE7ZmJmjmcchPWgYkomWjHtnZeDsc62EbireMMNQy9FBNaOMFdu9BxSh3C"
-    "ab02pWU82H99NPMFyy+LvL/XF73z8/kFgD6cOgQWDAY36GsZnIlKK8aDRXyr/+kmQ7Xi7r"
-    "lz0fv0IkO3zq8u38fiqe58en71djszgciUzxK2zcxyNcScBa/zuc7C67RKa3a7rm2pMKKU"
-    "FAQoyseJmUILprZNjxEUMfn8GmgnGgZubbiNN3KlptgGb2RmPxjxVskxklIzyUWa1r6N8T"
-    "Z/oGSEGEN2X/pVO4Ue55xMd7HX2Y+lLeWqrbhYqR+7dRmAjtxLNk18xCcAAooSr3DoAh5N"
-    "oDdGTO7tnoiuMu9tXk+V33DorVkkvzk/Mgm4aFytyGdKpRWMsG5ukrzY+pNRXnczJscm+7"
-    "yZkdY0I12PJsgOHGT/SobF81FGYslsxGJZ6wsZamy5GwI7QEAmMwGuGCQ8/kYuNg2o7AOy"
-    "WMwp1I1SknuC3gAyihYFIfAwQZ4smsrsJoWpztdev14EVNxaf/GqiX+a+OfWxj+/hCNFVY"
-    "AjcQNtBWijwUTTIEi0jPehcbbANoZaOo9PbfHr+cTBeuuRE40NAu5EmYW2cDlyZGjpQJxR"
-    "aoGzuu5pwcQL51FePyeXBGAVPp7WM97hJs+/DoIMWeTB09tnlVNr31kn6x+xQsgCj2NH93"
-    "XKqZo3qmlvVHO8Wz6Cd4i+gyWnrqfKu0s8W6GkZcNpZb9WuPsSMJ/coeigPZmwN0nJa2PG"
-    "sTfiIKpduqFQmJ43yvEkHU8MAUoeWNGZ67XcQi9bbzebPap8g/csta/ZwG02cDfTk2CSIG"
-    "33knWTy3fFXL46ndLkFKjSLRtjAvUQxaNJsfkTlS0xfWAitczoKUf9GxZ2FJkG/xS74BtX"
-    "5pbP+FFeIJ0XP6XSwje/luSS8rXSQDgSbyG6L/f2qoyre3vl4+refC4R4nFUlKzl1+uryz"
-    "KbdaaSn/axIEn/A47gS1uI9gJwJRiLgyb5+Eg36wWQFbx97int6f/WGGxc"
+    "eJztXW1z2zYS/isY9UOdGdV1HMdJnbmbcRK3deuXTOxee206MiRCFmoSYAnQisbn/35Y8F"
+    "USKRGKKFMsvtgSsQtSD0Bgn8Vi8dC5DXjoc1/sHg8kvady8h5POkfoocOwR9SHYoEu6mDf"
+    "zxfDJYn7rtbBsWjPwRNdgvtCBuqqKhxiVxB1ySFiEFBfUs5A5R0PmSSBQHyIOCNoMMJSfY"
+    "g+c88LmaoPqfreIDkiiLBbqkqw4wgkOVzylOiAIJ8EqI/lYLQL93X4QN2Ystv6bqG0/g5J"
+    "T/JbokQCdaM//uik1YEE3Ec/jALuzz/VB8oc8pkIEIWv/l1vSInrTMFOHVDR13ty4utrb+"
+    "ntKZPfa1mor98bcDf0WCbvT+SIs1SBMn3jW8JIgCWBO8ggBPRZ6LpxayUNEv2QTCR6ypyO"
+    "Q4Y4dKENQTt6gOxap9e7uLzuXZ1c93qdufZNNHLtEV8acAZ9Qz2q0ADcwiN8893+/osXr/"
+    "b3Xhy+fnnw6tXL13uvlax+3vmiV4/Rw2RoRVVpzE5/OL24hgfiqgNG3RMuPGodLHGkpRsj"
+    "Q3+q/aYb4d0IB8VNMKU00xLqJ862RIL7oqZILmRtkb0+m2gMD3/uuepFkCP19fBgAc7/Of"
+    "747sfjjzuHB8+mwb6IS/Z1EcCegzl+MyojHMu3ENzn3z2vgK6SKoVXl03j6+CCDvxeQVQM"
+    "byw+g656SYikHtmFD1uI8wJY3x9fn8xA5hEh8C0RZqNvXmv5GLwu0PZaMAZnyP/FKSuAvR"
+    "TzVL41gO8/P3h18PrF4UGKc3plEbzzULoE3xd14VIsMwUL5iyYAfH4vXp6AzjzKhZQABTs"
+    "3OFdztaCC308uBvjwOnNlfB9XiY7X+Tte7NXMFOjsRP/Ini4jMWEDpUnTAZlLCcr7y4hOS"
+    "DZc/ltNYJzck+CCcKh5B6WdIB4gNRjhthFwJY4O0LjEe8C01D/vS7qT9QHOhihIHRVdYqn"
+    "jIGvkHvqEMVCuggzB434eI7m1HWjT8q0VaTIIc4uuqHODaIC3TyQe8IkuiOTx6/wA3u86S"
+    "LBlYYSVBCCyDigUhIWUSdVjVIIFAODS1QKpPVV1QI5xKWqTFVfQqtmqNMsywoIvE89ZSEq"
+    "wZlCiQNVT8S+KtOtcju0kGytaIU+LduaskH3X76sYIMqqVIbVJdZamWpVQVwO52NQFsLsV"
+    "IjKQ9M4E0VWth5a0E4HrENIM40bB+u2Ifhocw6cazRwl78Yr8CxC/2SxGGohnioOwpE3gT"
+    "+dZ13/XPbolxOg/vNflcQsryOi2AeAGk1ye/aW+LJ8Tfbh7KnfPj3zTK3iQuObu8+CERz0"
+    "H/7uzy7QzkPJTKCjPq0DmVDQKuREPibKZnr3/QcIjE1DXp15nGBkF+eGxLv87xxjnQ38eu"
+    "7xKTeUpzkdccPmzhBLmoKU7PT66uj88/TLUH+NOhZH+qLZKrO4cz70FaCfr19PpHBF/R75"
+    "cXJxpOLuRtoO+YyV3/3oFnAt9Gj/FxDzt5TJLLyaWpZg6ZwxlZoZWnFNfQyDG9t228njZu"
+    "jGNRTYPy2KU4wm/Or5gVdxe7FYGI9zBIkoqhE8dRJIOEP+oTUw+IqIN2rolLbgPsIX0f9M"
+    "2/kQh9Euhvz450jAN3tajPoTvEUQ6IkfF88ERdN1nu5yv12al6ewEZGlkkmUrrvHdrJInl"
+    "3jvVbKaY51RaSBtroebWJilHX/1A55K5k/hd25L5Kx4Wmj19fdQPVjJ5fYyWmpZNXdXmrP"
+    "Lm/oL5wHBcsvPAF8wDzV3FeTrg1+/m8l0shzzwTEDO67Rwvl2/x0VSaeanTRVa4EWsbQHY"
+    "GjPWmHlCY4YM7igrM2aiwqXGjBarwZ6ZiU3xiNcneuSwGwQaFpy6jfZPq6JYsnejKsaZRg"
+    "sBtpsEmrFJwJo0qwDZJBNmC9YTksmi3CuTl1hmzcSy1GBRId0SiQVysZBITNiAOGgYcA8J"
+    "IqXqB6JwpaC65he4e/R/g5khkW+dw2dd0265tQORScIsGi+n0sKJeP2WjvVCWC+E9UK0yw"
+    "uRTINX0Yy3ZBZPpCrO5JNeMpFWndBjedidgx2PsnQdvz/RUzbs89npu3xw51Ihuwg+iS4a"
+    "upw76h91IXlCF42JC1F93YKJf813+MT0LNJFCo+A36t6InYnnh3BJZeqK5whyX1I6QBRBf"
+    "Gso7csiREfM6QeQidz+OzzQFZM2HBHvtAP809xwnzhHkvrXnliowM6ugHAsbiFtgK099gN"
+    "jcLTU4UN2nNQQV023abjeEPfWdHAm9ZsoYG3JQZdtTjeuLH6RiPXtFbrGNPa/MKNsZ1/JN"
+    "iVo2OXBLLYbM4LLLGYR1q0h0G2qrGsDFgQVxYtk2jIA4TRzx9OEQ+loA7RO9f7ysh8o5OH"
+    "QUKw1PjoakEwQKMaVCHlToGbrJZbVDBufarfAa1jlxvtcuMWTWS128PRu1HZHo5fpfZBu/"
+    "4oq3i8MUA307AAVwC4hHB873JsyDiGoLKFCC9aw7385e3ZCfrw8eTd6dXp5cW0XasL4ZK6"
+    "QKXG4OPJ8dkMwDBPr8AucmqWWjSOWjTG4D0jzi0JFiSmygssMXhdLVrR0vV9wpxvOHMnyQ"
+    "6tSP0Nurkjkxvk4Tui0zRBUin4pUhZp57PJZitOzdxmNzRQ+SafTx6cPDk8eZZgcFb552M"
+    "00XFcUJmGaGswWsN3lYZvDa+bgPxdcSV2GwsSVU2lzyyJSNKfjcYFmbpjTKNFnbtdi0eNS"
+    "j6qpZolafcytggv7aNBLJsbivZ3HlkJRUSufPUglrE4eJIl4okDpYA1NwF0S44WyfYjYkV"
+    "FRADQwM0pIGQCA8GcBLK1wKpcYMEkBOtKIp3HVVuINbGcjLLyaxd1UZoa2FjT7troO22lc"
+    "sH2CyMPdNYCeGGZVOre5FHSCzDgpMoyvHNNDbYg3NbmusfJQ6rDBKzlmhujDicBRkOllmJ"
+    "H0wp2lSBTWMH0yfkDFdZzMup2fZtdPtiIXvxqVyrtPO8um3vxre3PnZ05eae0rat3eTWto"
+    "f0PdWqSh+7uDDv/iLgc0oW99Vwl9RsmTaRbx1tXT+ngtuFnm96GMqMmgW6EOiGeeSvsOfr"
+    "By31y8cS3Sre+Z7QwhWd9FH9+vRxHCXTxkJH+ScZG1FAYJMqcZKzxpWcgydoBzawRn527W"
+    "VPNruqsoIwq3pu84ld/HJ2FuXzTityOBGIcYkEntiz0Ld7qrFu/yd2+zf/wL7tdvzbNGfG"
+    "ac5ya9DTsC2gWKnGSpZ+wzjz+o+Sxo4ZoDkNC+g8oF4Iv9ygfybyFsx5MCNrdpWFj2lNGx"
+    "jVOOdZw2iYGFH/nN8vJGKpTLdSoJSS7nlKvHLEFCzWIb3r2iX4XonckUmUqSg9ljyiOyMq"
+    "JA8mijbBRhQKIVECAqJ8GEt0SsOi6Kl1V2+8waXwHHS766XRVMuGVNcY9mtp7DzSlsZuG4"
+    "21O7bqx/hO/TSjcTiWbyO+a4+uMmcXllVYVrGYVVwGTtlui6hoCYfggWOy1yIM1KwlCBjz"
+    "OE5JeoRCkeQ5TdcFEazCCp2oCSx9VXKvvkPBzx9OC7dcrKfmT+wm3YaRbNWAdKj+1wJBTl"
+    "T9cxF13kQFCrJs2waIB2QAIpBctfI+jrSCuWWdEgoyx01yu6ssP2kmP7E2tN2V3xIbD3uw"
+    "xl1gipAB9bBbYomkSrPWSKS1G2tvIeSLVoZO3p2eH5/tPD/oRuEeWZqkBPyDvTkeGAYwHZ"
+    "iNFDmdDcbTvLv4b2cjHfl1hW78urQTvy7YJB5PuQYYTynZwaLaYCG4MsyMYM40bGDYDL4F"
+    "EXh2R76liHVTxFD2+edTSbxOMU/MyrtLyKKWrEgWGYJtBYqXgRVMJSzpjKkc6UWgAVbMTn"
+    "M4h7hUEThViIeSBPB7xRtF0NC/0M2DXiuC5aPHrx7Y401xJuE6blJlySm3vTA5d9qMvJUP"
+    "oYXUzS5u5BY3LFF7YqJmz2ffhHVgV5Tsase2dl6Jb02wjcVbxxlqGHoDyoPCCe7Kw65b6h"
+    "DO67Upu+KL/VeHqS8Yvizy/l6dH5+dzQcA+njiclwwGJSfWpRTacV4sIhv1XFq0ZYk9IDM"
+    "zfHZhNu55qx4nS9NAq/zKq3ZtLq2UGESBLxggaJ8nEgVWjC1bXqMCIiA5zdAO9OwcBvDbb"
+    "2RKzXFNngjp/aDcbZKqpCcms0R0rT2bYy3+UPAB0QI4pyAX7VT6HGekeku9jr7iXRPu2or"
+    "BiudJG5dgbALe8kmmY/4CGEUkMwrHLmAoxOb9bbukeoq897m9VS53Ldc6kW2QfKb8yPzUM"
+    "JJ3CZ451RawQjr5ibZi20+Gc3qbsbk2GSftzPSmmakq8GIOKFLnJ94v3g+mpJYMhuJRLb3"
+    "F+8bbLnrIyckCHKSIE8NEky+gWDTMIA+AMVqTgm8OLM4U/QG8UEcFETQeEQYFE0gSUlhxv"
+    "K112+2AqpubR68atc/7frn1q5//hWNFFUBjsUttBWgjQcTQ4Mg07Leh8bZAtu41NJ5eGyL"
+    "X8/nLjWLR840Ngi4G2cW2sJw5NjQMoF4SqkFzuq6pwW7XjiP8vo5ORCAVfh4Xs96h5s8/7"
+    "oEC9LjY2a2z2pGrX1Hlqx/xIogC5mkrunrNKNq36imvVHN8W6pN5Y4bzHrFLu20uLuEr+W"
+    "Fuz1Mavs1FKyUQ7dSBe5VMgjRCVS93EpEXCAXnSmuU7Gy4fJt8TbgMYjLggKQpcIIhE8vC"
+    "hwbtVyn08s3QEO9aGdG4878AKpn7ebA+PmWRephtf7CLj2ksW7078WkR8N0l1VdpnBrbSs"
+    "MM5FZd1ldbjLkgapPA3G8taTU2EC1L3cANxEvoXg1hK/bn29G+nGZeepL4pC2/x56q2JQl"
+    "vJYLamcmNNZRth+I9rZpcOV2vlKUX7KjetjZvDen2C70jwHk86xbQ3K+8u4b2RZM/Bk8rE"
+    "NyKASPj8jsSnxGvimZ4n4yiWQNlAorh2CL4g0dkycWZjIJJASflYFJxkU88tzM6o6U7nTC"
+    "5Pa5YeaGPTltm0Zc2cW23q3+0muvYEmyV5yspOsDHplDaTXpVu2RgT6FccMPX7P2rzrMAE"
+    "ypUvMYHGkWRl8yeWT42N/kS7xZUYdrX/HLnKjiTBLrqhjs7CCul4cOhQiQiTweRroVOwqq"
+    "9Cxg8zY/6s+xafmK4JqtTBriD22afKHNYnVSiryvGUlaUaHQdQF9r5NmTwEF30bQCLBvBZ"
+    "dFHIHF5qTC02k1Y6gMI6/W2M7NZaRXYKqt8ygjVNE4QT+Rb4pWs36q2vsq1+rKlmhjl/tW"
+    "ae0rTeyqa1cmNM9WMS0MGo2EyPy5aY6DiTWmaglzfvF+w8LrJN/ykuvC9MHVNuhsYHV5hM"
+    "3zmVFlpItZx+Bq+VAcKxeAvRfb63V8X+3Nsrtz/35pPdcyZJ0WkCP11dXpQRqVRlds6kA4"
+    "n+h5IYqy1DewG4AMbUTDkXJzEbEjEzBUIFb5/a+/T4fz8KhSM="
 )
