@@ -1,6 +1,6 @@
 """Built-in components; importing this package registers them and their ruleset sections."""
 
-from .. import campaigns
+from .. import campaigns, metrics
 from ..points import activity, earning, honours, invites, shop, tiers_config
 from ..points import commands as points_commands
 from . import (
@@ -25,6 +25,7 @@ __all__ = [
     "invites",
     "lurkers",
     "membership",
+    "metrics",
     "moderation",
     "modlog",
     "modmembers",
