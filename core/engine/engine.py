@@ -16,7 +16,7 @@ from typing import Any
 
 from loguru import logger
 
-from ..adapter import Adapter
+from ..adapter import Adapter, AdapterHooks
 from ..capabilities import Capability
 from ..clock import Clock, SystemClock
 from ..events import Event, JobDue, MessageEvent
@@ -49,11 +49,13 @@ class Engine:
         self.settings = settings
         self.database = database
         self.adapters: dict[str, Adapter] = {a.platform: a for a in adapters}
+        self.admins = AdminDirectory(self)
+        for adapter in self.adapters.values():
+            adapter.hooks = AdapterHooks(self.migrate_chat, self.admins.invalidate)
         self.clock: Clock = clock or SystemClock()
         self.default_locale = settings.i18n.default_locale
         self.directory = Directory(settings)
         self.state = StateStore(database)
-        self.admins = AdminDirectory(self)
         self.outbox = Dispatcher(self)
         self.scheduler = Scheduler(self)
         self.stats: Counter[str] = Counter()
