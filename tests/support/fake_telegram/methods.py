@@ -7,7 +7,7 @@ import secrets
 from collections.abc import Callable
 from typing import Any
 
-from .state import BOT_ID, BOT_USER, FakeChat, FakeWorld
+from .state import BOT_ID, BOT_USER, FakeChat, FakeWorld, member_json
 
 DELETE_WINDOW = 48 * 3600
 MIN_RESTRICTION, MAX_RESTRICTION = 30, 366 * 86400
@@ -147,18 +147,12 @@ def restrict(world: FakeWorld, params: dict[str, Any]) -> bool:
     permissions = params["permissions"]
     if not all(isinstance(v, bool) for v in permissions.values()):
         raise ApiError(400, "Bad Request: can't parse permissions")
-    member = chat.members[params["user_id"]]
+    user = world.users[params["user_id"]]
     if all(permissions.values()):
-        member.update(status="member")
-        member.pop("until_date", None)
-        member.pop("permissions", None)
+        chat.members[params["user_id"]] = member_json(user, "member")
     else:
-        member.update(
-            status="restricted",
-            is_member=True,
-            until_date=_until(world, params),
-            permissions=permissions,
-            independent=params.get("use_independent_chat_permissions", False),
+        chat.members[params["user_id"]] = member_json(
+            user, "restricted", until_date=_until(world, params), **permissions
         )
     return True
 
@@ -239,10 +233,9 @@ def get_member(world: FakeWorld, params: dict[str, Any]) -> dict:
     chat = _chat(world, params)
     if params["user_id"] not in world.users:
         raise ApiError(400, "Bad Request: user not found")
-    return chat.members.get(params["user_id"]) or {
-        "user": world.users[params["user_id"]],
-        "status": "left",
-    }
+    return chat.members.get(params["user_id"]) or member_json(
+        world.users[params["user_id"]], "left"
+    )
 
 
 def admins(world: FakeWorld, params: dict[str, Any]) -> list:

@@ -13,6 +13,55 @@ BOT_USER = {"id": BOT_ID, "is_bot": True, "first_name": "Groupops", "username": 
 CHANNEL_BOT = {"id": 136817688, "is_bot": True, "first_name": "Channel", "username": "Channel_Bot"}
 
 
+ADMIN_RIGHTS = (
+    "can_be_edited",
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
+    "can_send_welcome_messages",
+)
+PERMISSIONS = (
+    "can_send_messages",
+    "can_send_audios",
+    "can_send_documents",
+    "can_send_photos",
+    "can_send_videos",
+    "can_send_video_notes",
+    "can_send_voice_notes",
+    "can_send_polls",
+    "can_send_other_messages",
+    "can_add_web_page_previews",
+    "can_change_info",
+    "can_invite_users",
+    "can_pin_messages",
+    "can_manage_topics",
+    "can_react_to_messages",
+    "can_edit_tag",
+)
+
+
+def member_json(user: dict[str, Any], status: str, **extra: Any) -> dict[str, Any]:
+    """A ChatMember object with the fields Telegram always sends for its status."""
+    member: dict[str, Any] = {"user": user, "status": status}
+    if status == "creator":
+        member["is_anonymous"] = False
+    elif status == "administrator":
+        member |= {"is_anonymous": False} | dict.fromkeys(ADMIN_RIGHTS, True)
+        member["can_be_edited"] = False
+    elif status == "restricted":
+        member |= {"is_member": True, "until_date": 0} | dict.fromkeys(PERMISSIONS, True)
+    elif status == "kicked":
+        member["until_date"] = 0
+    return member | extra
+
+
 @dataclass
 class FakeChat:
     id: int
@@ -72,16 +121,12 @@ class FakeWorld:
 
     def group(self, chat_id: int, title: str = "Group", **options: Any) -> FakeChat:
         chat = FakeChat(chat_id, title=title, **options)
-        chat.members[BOT_ID] = {
-            "user": BOT_USER,
-            "status": "administrator",
-            "can_restrict_members": True,
-        }
+        chat.members[BOT_ID] = member_json(BOT_USER, "administrator")
         self.chats[chat_id] = chat
         return chat
 
     def add_member(self, chat_id: int, user_id: int, status: str = "member") -> None:
-        self.chats[chat_id].members[user_id] = {"user": self.users[user_id], "status": status}
+        self.chats[chat_id].members[user_id] = member_json(self.users[user_id], status)
 
     # --- updates ------------------------------------------------------------------------------
 
@@ -140,8 +185,8 @@ class FakeWorld:
         self, chat_id: int, user_id: int, new: dict[str, Any], actor: int, link: dict | None = None
     ) -> None:
         chat = self.chats[chat_id]
-        old = chat.members.get(user_id) or {"user": self.users[user_id], "status": "left"}
-        new = {"user": self.users[user_id], **new}
+        old = chat.members.get(user_id) or member_json(self.users[user_id], "left")
+        new = member_json(self.users[user_id], **new)
         chat.members[user_id] = new
         body = {
             "chat": chat.as_json(),
