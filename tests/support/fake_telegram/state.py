@@ -125,6 +125,13 @@ class FakeWorld:
         self.chats[chat_id] = chat
         return chat
 
+    def private(self, user_id: int) -> FakeChat:
+        """The user started the bot: a private chat whose id is the user's id."""
+        user = self.users[user_id]
+        chat = FakeChat(user_id, type="private", title=user["first_name"])
+        self.chats[user_id] = chat
+        return chat
+
     def add_member(self, chat_id: int, user_id: int, status: str = "member") -> None:
         self.chats[chat_id].members[user_id] = member_json(self.users[user_id], status)
 
