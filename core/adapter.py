@@ -106,7 +106,11 @@ class Adapter(ABC):
 
     @abstractmethod
     async def stop(self) -> None:
-        """Stop receiving and release connections. Idempotent."""
+        """Stop receiving. Idempotent. Actions may still be performed until `release`."""
+
+    async def release(self) -> None:
+        """Release connections; called after the outbox drained. Idempotent."""
+        return None
 
     # --- capability dispatch -----------------------------------------------------------------
 

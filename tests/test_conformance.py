@@ -102,6 +102,7 @@ class TelegramTarget(ConformanceTarget):
 
     async def close(self) -> None:
         await self.adapter.stop()
+        await self.adapter.release()
         await self.fake.close()
 
     def _user(self, name: str) -> int:

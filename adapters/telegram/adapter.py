@@ -183,6 +183,8 @@ class TelegramAdapter(Adapter):
 
     async def stop(self) -> None:
         await self.intake.stop()
+
+    async def release(self) -> None:
         await self.close()
 
     def attach(self, sink: EventSink) -> None:

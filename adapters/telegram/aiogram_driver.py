@@ -98,7 +98,7 @@ class AiogramAdapter(TelegramAdapter):
                 else AiohttpSession()
             )
             self.bot = Bot(self.token, session=session)
-        if self.dispatcher is None:
+        if self._own_bot and self.dispatcher is None:  # embedded: the developer's dispatcher
             self.dispatcher = Dispatcher()
             self.dispatcher.include_router(self.router)
 

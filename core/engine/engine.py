@@ -94,6 +94,8 @@ class Engine:
             await self._task
             self._task = None
         await self.outbox.stop(drain_timeout)
+        for adapter in self.adapters.values():
+            await adapter.release()
 
     async def drain(self, timeout: float | None = None) -> bool:
         """Wait until queued events are committed and their actions delivered."""

@@ -46,6 +46,7 @@ class FakeBotAPI:
         self.webhook: dict[str, Any] | None = None
         self._client: aiohttp.ClientSession | None = None
         self.base_url = ""
+        self.changed = asyncio.Condition()  # notified after every call
 
     async def start(self) -> str:
         app = web.Application()
@@ -93,6 +94,9 @@ class FakeBotAPI:
                 result = METHODS[method](self.world, params)
         except ApiError as exc:
             return self._error(method, exc)
+        finally:
+            async with self.changed:
+                self.changed.notify_all()
         return web.json_response({"ok": True, "result": result})
 
     def _error(self, method: str, exc: ApiError) -> web.Response:
@@ -169,6 +173,11 @@ class FakeBotAPI:
             return answer.status
 
     # --- test conveniences --------------------------------------------------------------------
+
+    async def wait_until(self, predicate: Any, timeout: float = 15) -> None:
+        """Until `predicate()` holds after some call (for a bot in another process)."""
+        async with self.changed:
+            await asyncio.wait_for(self.changed.wait_for(predicate), timeout)
 
     def called(self, method: str) -> list[dict[str, Any]]:
         return [params for name, params in self.calls if name == method]

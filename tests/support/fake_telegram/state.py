@@ -174,6 +174,9 @@ class FakeWorld:
             **({"text": text} if text else {}),
             **extra,
         }
+        if text.startswith("/") and sender["id"] != BOT_ID:  # Telegram marks commands
+            command = text.split()[0]
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
         chat.next_message_id += 1
         chat.messages[message["message_id"]] = message
         return message
