@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 from collections import deque
-from collections.abc import Awaitable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
@@ -40,7 +40,8 @@ class Intake:
         self.poll_timeout = poll_timeout
         self.webhook_url, self.listen, self.path = webhook_url, listen, path
         self.secret_token = secret_token
-        self.sink: EventSink | None = None
+        self._sink: EventSink | None = None
+        self._enqueue: Callable[[Any], Awaitable] | None = None
         self._seen: set[int] = set()
         self._order: deque[int] = deque()
         self._batch: list[Awaitable] | None = None  # while a poll batch is being dispatched
@@ -49,6 +50,18 @@ class Intake:
         self._stopping = False
         self._runner: web.AppRunner | None = None
         self.offset: int | None = None
+
+    @property
+    def sink(self) -> EventSink | None:
+        return self._sink
+
+    @sink.setter
+    def sink(self, sink: EventSink | None) -> None:
+        # The engine's sink can queue an event without a task per event (`submit_nowait`),
+        # which is most of intake's cost at thousands of updates a second.
+        self._sink = sink
+        owner = getattr(sink, "__self__", None)
+        self._enqueue = getattr(owner, "submit_nowait", None)
 
     # --- one update ---------------------------------------------------------------------------
 
@@ -77,6 +90,8 @@ class Intake:
                 hooks.admins_changed(chat)
         for chat, message_id, date in inbound.dates:
             self.adapter.remember(chat, message_id, date)
+        if self._enqueue is not None:
+            return [self._enqueue(event) for event in inbound.events]
         return [asyncio.ensure_future(self.sink(event)) for event in inbound.events]
 
     async def receive(self, data: Mapping[str, Any]) -> None:
@@ -138,9 +153,9 @@ class Intake:
                 self._fetching = None
             backoff = 1.0
             if updates:
-                await self._run_batch(updates)
+                await self.run_batch(updates)
 
-    async def _run_batch(self, updates: list[Any]) -> None:
+    async def run_batch(self, updates: list[Any]) -> None:
         self._batch = []
         try:
             for update in updates:

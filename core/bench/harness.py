@@ -77,6 +77,10 @@ BENCHMARKS: dict[str, Benchmark] = {
         "groupops.core.bench.pipeline",
         "events/s through the engine on the local adapter with SQLite",
     ),
+    "drivers": Benchmark(
+        "groupops.adapters.telegram.bench",
+        "updates/s through the aiogram and PTB drivers: groupops vs a no-op handler",
+    ),
 }
 
 
