@@ -158,8 +158,8 @@ class TelegramAdapter(Adapter):
         """Make one Bot API call; the result as JSON data; failures as neutral ActionErrors."""
 
     @abstractmethod
-    async def fetch_updates(self, offset: int | None, timeout: float) -> list[Any]:
-        """getUpdates through the library; the library's update objects."""
+    async def fetch_updates(self, offset: int | None, timeout: float) -> list[dict[str, Any]]:
+        """getUpdates through the library's transport; the updates as JSON."""
 
     @abstractmethod
     async def dispatch(self, update: Any) -> None:
@@ -167,11 +167,7 @@ class TelegramAdapter(Adapter):
 
     @abstractmethod
     def parse(self, data: dict[str, Any]) -> Any:
-        """A webhook body as the library's update object."""
-
-    @staticmethod
-    @abstractmethod
-    def update_id(update: Any) -> int: ...
+        """Update JSON as the library's update object."""
 
     # --- lifecycle ----------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from aiogram.exceptions import (
     TelegramServerError,
     TelegramUnauthorizedError,
 )
+from aiogram.methods.base import TelegramMethod
 from aiogram.types import BufferedInputFile, TelegramObject, Update
 
 from groupops.core.errors import ActionError
@@ -64,6 +65,17 @@ def translate(exc: TelegramAPIError) -> ActionError:
     return classify(status, exc.message)
 
 
+class RawGetUpdates(TelegramMethod[list[dict[str, Any]]]):
+    """getUpdates answered as JSON: we keep it for mapping and parse it once for dispatch."""
+
+    __returning__ = list[dict[str, Any]]
+    __api_method__ = "getUpdates"
+
+    offset: int | None = None
+    timeout: int | None = None
+    allowed_updates: list[str] | None = None
+
+
 class AiogramAdapter(TelegramAdapter):
     name: ClassVar[str] = "aiogram"
 
@@ -83,8 +95,9 @@ class AiogramAdapter(TelegramAdapter):
         router = Router(name="groupops")
 
         async def on_update(event: TelegramObject, event_update: Update) -> None:
-            await self.intake.receive(_json(event_update))
-            raise SkipHandler  # the developer's own handlers see the update too
+            await self.intake.receive(event_update.update_id, lambda: _json(event_update))
+            if not self._own_bot:
+                raise SkipHandler  # embedded: the developer's own handlers see the update too
 
         for kind in ALLOWED_UPDATES:
             getattr(router, kind).register(on_update)
@@ -115,9 +128,9 @@ class AiogramAdapter(TelegramAdapter):
         except TelegramAPIError as exc:
             raise translate(exc) from None
 
-    async def fetch_updates(self, offset: int | None, timeout: float) -> list[Update]:
+    async def fetch_updates(self, offset: int | None, timeout: float) -> list[dict[str, Any]]:
         assert self.bot is not None
-        request = api.GetUpdates(
+        request = RawGetUpdates(
             offset=offset, timeout=int(timeout), allowed_updates=self.allowed_updates()
         )
         try:
@@ -131,7 +144,3 @@ class AiogramAdapter(TelegramAdapter):
 
     def parse(self, data: dict[str, Any]) -> Update:
         return Update.model_validate(data, context={"bot": self.bot})
-
-    @staticmethod
-    def update_id(update: Update) -> int:
-        return update.update_id

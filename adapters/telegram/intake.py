@@ -45,6 +45,7 @@ class Intake:
         self._seen: set[int] = set()
         self._order: deque[int] = deque()
         self._batch: list[Awaitable] | None = None  # while a poll batch is being dispatched
+        self._raw: dict[int, Mapping[str, Any]] = {}  # the JSON of updates being dispatched
         self._poller: asyncio.Task | None = None
         self._fetching: asyncio.Task | None = None
         self._stopping = False
@@ -94,9 +95,12 @@ class Intake:
             return [self._enqueue(event) for event in inbound.events]
         return [asyncio.ensure_future(self.sink(event)) for event in inbound.events]
 
-    async def receive(self, data: Mapping[str, Any]) -> None:
-        """Called by the driver's handler: joins the poll batch, or waits for the commit."""
-        futures = await self.accept(data)
+    async def receive(self, update_id: int, as_json: Callable[[], Mapping[str, Any]]) -> None:
+        """Called by the driver's handler: joins the poll batch, or waits for the commit.
+        The JSON we fetched is used when we have it; the library's object is dumped only when
+        the developer's bot fetched the update (embedded mode)."""
+        data = self._raw.pop(update_id, None)
+        futures = await self.accept(data if data is not None else as_json())
         if self._batch is not None:
             self._batch.extend(futures)
         elif futures:
@@ -155,21 +159,30 @@ class Intake:
             if updates:
                 await self.run_batch(updates)
 
-    async def run_batch(self, updates: list[Any]) -> None:
+    async def dispatch(self, data: Mapping[str, Any]) -> None:
+        """Parse one update with the library and run it through the library's dispatcher."""
+        self._raw[data["update_id"]] = data
+        try:
+            await self.adapter.dispatch(self.adapter.parse(dict(data)))
+        finally:
+            self._raw.pop(data["update_id"], None)
+
+    async def run_batch(self, updates: list[Mapping[str, Any]]) -> None:
+        """One getUpdates answer: dispatched in order, then awaited until committed."""
         self._batch = []
         try:
             for update in updates:
                 try:
-                    await self.adapter.dispatch(update)
+                    await self.dispatch(update)
                 except Exception:  # one bad update must not stop intake
-                    logger.exception("telegram: update {} failed", self.adapter.update_id(update))
+                    logger.exception("telegram: update {} failed", update.get("update_id"))
             batch = self._batch
         finally:
             self._batch = None
         for outcome in await asyncio.gather(*batch, return_exceptions=True):
             if isinstance(outcome, BaseException):
                 logger.error("telegram: event not committed: {!r}", outcome)
-        self.offset = self.adapter.update_id(updates[-1]) + 1
+        self.offset = updates[-1]["update_id"] + 1
 
     # --- webhook ------------------------------------------------------------------------------
 
@@ -202,9 +215,8 @@ class Intake:
             return web.Response(status=403, text="wrong secret token")
         try:
             data = await request.json()
-            update = self.adapter.parse(data)
+            self.adapter.parse(dict(data))
         except Exception:
             return web.Response(status=400, text="not a Telegram update")
-        self._batch = None
-        await self.adapter.dispatch(update)
+        await self.dispatch(data)
         return web.Response(text="ok")

@@ -73,7 +73,7 @@ class PTBAdapter(TelegramAdapter):
 
     def handlers(self) -> list[BaseHandler]:
         async def on_update(update: Update, context: Any) -> None:
-            await self.intake.receive(update.to_dict())
+            await self.intake.receive(update.update_id, update.to_dict)
 
         return [TypeHandler(Update, on_update)]
 
@@ -109,17 +109,16 @@ class PTBAdapter(TelegramAdapter):
         except TelegramError as exc:
             raise translate(exc) from None
 
-    async def fetch_updates(self, offset: int | None, timeout: float) -> list[Update]:
+    async def fetch_updates(self, offset: int | None, timeout: float) -> list[dict[str, Any]]:
+        params = {"timeout": int(timeout), "allowed_updates": self.allowed_updates()}
+        if offset is not None:
+            params["offset"] = offset
         try:
-            updates = await self.bot.get_updates(
-                offset=offset,
-                timeout=int(timeout),
-                read_timeout=timeout + 10,
-                allowed_updates=self.allowed_updates(),
+            return await self.bot.do_api_request(
+                "getUpdates", api_kwargs=params, read_timeout=timeout + 10
             )
         except TelegramError as exc:
             raise translate(exc) from None
-        return list(updates)
 
     async def dispatch(self, update: Update) -> None:
         assert self.application is not None
@@ -127,7 +126,3 @@ class PTBAdapter(TelegramAdapter):
 
     def parse(self, data: dict[str, Any]) -> Update:
         return Update.de_json(data, self.bot)
-
-    @staticmethod
-    def update_id(update: Update) -> int:
-        return update.update_id
