@@ -157,3 +157,39 @@ async def test_anonymous_admin_may_run_admin_commands(driver, open_harness):
     await h.settle()
     assert h.texts() == ["Only admins can use /hush.", "hushed"]
     assert OWNER_ID in h.world.chats[CHAT_ID].members
+
+
+SPAM = {"rulesets": {"main": {"moderation": {"blocklist": {"words": ["刷单"]}}}}}
+
+
+async def test_spam_is_deleted_with_a_reminder(driver, open_harness):
+    h = await open_harness(driver, SPAM)
+    ann = h.member(42, "Ann")
+    h.world.say(CHAT_ID, ann, "hello all")
+    h.world.say(CHAT_ID, ann, "兼职刷單日结")
+    await h.settle()
+    assert h.world.visible(CHAT_ID) == [
+        "hello all",
+        "Ann please mind the group rules: a blocked word.",
+    ]
+    (reminder,) = h.world.bot_messages(CHAT_ID)
+    assert reminder["entities"][0]["type"] == "text_mention"
+    assert reminder["entities"][0]["user"]["id"] == ann
+
+
+async def test_third_violation_removes_the_member(driver, open_harness):
+    h = await open_harness(driver, SPAM)
+    ann = h.member(42, "Ann")
+    h.world.private(ann)  # she started the bot: the second step is a private warning
+    for text in ("刷单日结", "刷 单 日结", "刷單日结"):
+        h.world.say(CHAT_ID, ann, text)
+        await h.settle()
+    assert h.texts() == [
+        "Ann please mind the group rules: a blocked word.",
+        "Ann removed from the group: a blocked word.",
+    ]
+    assert h.world.texts(ann) == [
+        "A warning from Test Club: a blocked word. You have 2 warnings; more may get you removed."
+    ]
+    assert not h.world.chats[CHAT_ID].present(ann)
+    assert h.world.chats[CHAT_ID].status(ann) == "left"  # removed, not banned: may come back
