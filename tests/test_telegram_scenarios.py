@@ -7,12 +7,13 @@ import pytest
 from support.fake_telegram import FakeLimits
 from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
 
-from groupops.core.actions import CreateInviteLink, Mute, Priority
+from groupops.core.actions import CreateInviteLink, Mute, Priority, SendMessage
 from groupops.core.adapter import RateLimits
 from groupops.core.engine import CommandComponent, CommandSpec, Component, component
 from groupops.core.events import MemberJoined
 from groupops.core.refs import Ref
 from groupops.core.roles import Role
+from groupops.core.segments import Text
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 WELCOME = "Welcome to Test Club, {}! Please read the group rules and say hello."
@@ -145,6 +146,9 @@ async def test_migration_to_supergroup_moves_the_community(driver, open_harness)
     await h.settle()
     assert h.texts(new_id)[0].startswith("Ann checked in: +1 point.")
     assert await h.balance(ann) == 2  # the same member record, in the same community
+    # an action still addressed to the old id is carried out in the supergroup
+    await h.adapter.perform(SendMessage(chat=h.chat, segments=(Text("still here"),)))
+    assert h.texts(new_id)[-1] == "still here"
 
 
 async def test_anonymous_admin_may_run_admin_commands(driver, open_harness):

@@ -41,10 +41,11 @@ from groupops.core.clock import Clock, SystemClock
 from groupops.core.errors import SettingsProblem, TargetNotFound
 from groupops.core.refs import Ref
 
+from .errors import ChatMoved
 from .inbound import ALLOWED_UPDATES
 from .intake import Intake
 from .outbound import ApiCall, calls_for
-from .wire import PLATFORM, full_name, local_int, user_ref
+from .wire import PLATFORM, chat_ref, full_name, local_int, user_ref
 
 DELETE_WINDOW = timedelta(hours=48)
 REMEMBERED_MESSAGES = 50_000
@@ -210,7 +211,13 @@ class TelegramAdapter(Adapter):
         return [await self._call(c) for c in calls_for(action, self.clock.now())]
 
     async def _call(self, call: ApiCall) -> Any:
-        return await self.call(call.method, call.params)
+        try:
+            return await self.call(call.method, call.params)
+        except ChatMoved as moved:  # an action queued before a group -> supergroup migration
+            old = chat_ref(call.params["chat_id"])
+            if self.hooks.chat_migrated is not None:
+                await self.hooks.chat_migrated(old, chat_ref(moved.new_chat_id))
+            return await self.call(call.method, call.params | {"chat_id": moved.new_chat_id})
 
     async def _post(self, action: Action) -> ActionResult:
         results = await self._run(action)

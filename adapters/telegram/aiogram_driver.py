@@ -26,7 +26,7 @@ from aiogram.types import BufferedInputFile, TelegramObject, Update
 from groupops.core.errors import ActionError
 
 from .adapter import TelegramAdapter
-from .errors import classify
+from .errors import ChatMoved, classify
 from .inbound import ALLOWED_UPDATES
 from .outbound import Upload
 
@@ -60,7 +60,7 @@ def translate(exc: TelegramAPIError) -> ActionError:
     if isinstance(exc, TelegramRetryAfter):
         return classify(429, exc.message, exc.retry_after)
     if isinstance(exc, TelegramMigrateToChat):
-        return classify(400, f"chat not found: migrated to {exc.migrate_to_chat_id}")
+        return ChatMoved(exc.migrate_to_chat_id)
     status = next((code for cls, code in STATUS if isinstance(exc, cls)), 400)
     return classify(status, exc.message)
 

@@ -10,6 +10,15 @@ from groupops.core.errors import (
     TransientError,
 )
 
+
+class ChatMoved(TargetNotFound):
+    """The group became a supergroup with a new id; the call can be made again there."""
+
+    def __init__(self, new_chat_id: int) -> None:
+        self.new_chat_id = new_chat_id
+        super().__init__(f"telegram: the group was upgraded to supergroup {new_chat_id}")
+
+
 # Phrases of 400 answers, checked in order: the first that appears decides.
 BAD_REQUEST_PHRASES: tuple[tuple[str, type[ActionError]], ...] = (
     ("not enough rights", Forbidden),

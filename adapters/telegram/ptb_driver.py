@@ -23,7 +23,7 @@ from telegram.warnings import PTBUserWarning
 from groupops.core.errors import ActionError
 
 from .adapter import TelegramAdapter
-from .errors import classify
+from .errors import ChatMoved, classify
 from .outbound import Upload
 
 HANDLER_GROUP = -1000  # before the developer's groups; PTB runs one handler per group
@@ -47,7 +47,7 @@ def translate(exc: TelegramError) -> ActionError:
     if isinstance(exc, RetryAfter):
         return classify(429, exc.message, _seconds(exc.retry_after))
     if isinstance(exc, ChatMigrated):
-        return classify(400, f"chat not found: migrated to {exc.new_chat_id}")
+        return ChatMoved(exc.new_chat_id)
     status = next((code for cls, code in STATUS if isinstance(exc, cls)), 400)
     return classify(status, exc.message)
 

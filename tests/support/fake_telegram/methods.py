@@ -14,9 +14,16 @@ MIN_RESTRICTION, MAX_RESTRICTION = 30, 366 * 86400
 
 
 class ApiError(Exception):
-    def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
+    def __init__(
+        self,
+        code: int,
+        description: str,
+        retry_after: int | None = None,
+        migrate_to_chat_id: int | None = None,
+    ) -> None:
         super().__init__(description)
         self.code, self.description, self.retry_after = code, description, retry_after
+        self.migrate_to_chat_id = migrate_to_chat_id
 
 
 def _chat(world: FakeWorld, params: dict[str, Any]) -> FakeChat:
@@ -24,7 +31,11 @@ def _chat(world: FakeWorld, params: dict[str, Any]) -> FakeChat:
     if chat is None:
         raise ApiError(400, "Bad Request: chat not found")
     if chat.migrated_to is not None:
-        raise ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat")
+        raise ApiError(
+            400,
+            "Bad Request: group chat was upgraded to a supergroup chat",
+            migrate_to_chat_id=chat.migrated_to,
+        )
     return chat
 
 

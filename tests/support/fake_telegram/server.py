@@ -104,6 +104,8 @@ class FakeBotAPI:
         body: dict[str, Any] = {"ok": False, "error_code": exc.code, "description": exc.description}
         if exc.retry_after is not None:
             body["parameters"] = {"retry_after": exc.retry_after}
+        if exc.migrate_to_chat_id is not None:
+            body["parameters"] = {"migrate_to_chat_id": exc.migrate_to_chat_id}
         return web.json_response(body, status=exc.code)
 
     # --- limits -------------------------------------------------------------------------------
