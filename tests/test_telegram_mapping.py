@@ -3,6 +3,7 @@ actions out as documented Bot API parameters; settings checked with key paths.""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -151,3 +152,19 @@ def test_check_names_each_bad_telegram_option(tmp_path):
         "platforms.telegram.poll_timout",
     ):
         assert expected in done.stderr + done.stdout
+
+
+def test_the_token_may_come_from_the_environment(tmp_path):
+    (tmp_path / "settings.toml").write_text(
+        '[default.platforms.telegram]\nadapter = "aiogram"\n', encoding="utf-8"
+    )
+    env = {**os.environ, "GROUPOPS_PLATFORMS__telegram__TOKEN": "123:from-env"}
+    done = subprocess.run(
+        [sys.executable, "-m", "groupops.core.cli", "check", "--settings", "settings.toml"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "123:from-env" not in done.stdout + done.stderr

@@ -111,7 +111,12 @@ class TelegramAdapter(Adapter):
         self.bot_id: int | None = None
 
     @classmethod
+    def from_settings(cls, options: Mapping[str, Any]) -> TelegramAdapter:
+        return cls(**_lowered(options))
+
+    @classmethod
     def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:
+        options = _lowered(options)
         problems = [
             SettingsProblem(key, f"is not a known option (expected one of: {', '.join(OPTIONS)})")
             for key in options
@@ -298,6 +303,11 @@ class TelegramAdapter(Adapter):
 
     async def member_count(self, chat: Ref) -> int | None:
         return int(await self.call("getChatMemberCount", {"chat_id": local_int(chat)}))
+
+
+def _lowered(options: Mapping[str, Any]) -> dict[str, Any]:
+    """Environment variables arrive upper-cased (GROUPOPS_PLATFORMS__telegram__TOKEN)."""
+    return {key.lower(): value for key, value in options.items()}
 
 
 def _member_info(data: Mapping[str, Any]) -> MemberInfo:
