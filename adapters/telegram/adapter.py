@@ -9,7 +9,6 @@ acknowledgement after commit, deduplication, webhooks — lives here once.
 from __future__ import annotations
 
 import asyncio
-import re
 from abc import abstractmethod
 from collections import OrderedDict
 from collections.abc import Mapping
@@ -44,31 +43,12 @@ from groupops.core.refs import Ref
 from .errors import ChatMoved
 from .inbound import ALLOWED_UPDATES
 from .intake import Intake
+from .options import lowered, option_problems
 from .outbound import ApiCall, calls_for
-from .wire import PLATFORM, chat_ref, full_name, local_int, user_ref
+from .wire import PLATFORM, chat_ref, local_int, member_info
 
 DELETE_WINDOW = timedelta(hours=48)
 REMEMBERED_MESSAGES = 50_000
-SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
-STATUS = {
-    "creator": "owner",
-    "administrator": "admin",
-    "member": "member",
-    "restricted": "restricted",
-    "left": "left",
-    "kicked": "banned",
-}
-OPTIONS = {
-    "token": str,
-    "mode": str,
-    "base_url": str,
-    "poll_timeout": (int, float),
-    "webhook_url": str,
-    "webhook_listen": str,
-    "webhook_port": int,
-    "webhook_path": str,
-    "secret_token": str,
-}
 
 
 class TelegramAdapter(Adapter):
@@ -112,42 +92,11 @@ class TelegramAdapter(Adapter):
 
     @classmethod
     def from_settings(cls, options: Mapping[str, Any]) -> TelegramAdapter:
-        return cls(**_lowered(options))
+        return cls(**lowered(options))
 
     @classmethod
     def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:
-        options = _lowered(options)
-        problems = [
-            SettingsProblem(key, f"is not a known option (expected one of: {', '.join(OPTIONS)})")
-            for key in options
-            if key not in OPTIONS
-        ]
-        problems += [
-            SettingsProblem(key, f"must be {getattr(kind, '__name__', 'a number')}")
-            for key, kind in OPTIONS.items()
-            if key in options and not isinstance(options[key], kind)
-        ]
-        if not options.get("token"):
-            problems.append(
-                SettingsProblem(
-                    "token",
-                    "is required: put it in .secrets.toml beside settings.toml or in "
-                    "GROUPOPS_PLATFORMS__telegram__TOKEN",
-                )
-            )
-        mode = options.get("mode", "polling")
-        if mode not in ("polling", "webhook"):
-            problems.append(SettingsProblem("mode", f"{mode!r} is not 'polling' or 'webhook'"))
-        if mode == "webhook":
-            if not options.get("webhook_url"):
-                problems.append(SettingsProblem("webhook_url", "is required in webhook mode"))
-            if not SECRET_TOKEN.fullmatch(str(options.get("secret_token", ""))):
-                problems.append(
-                    SettingsProblem(
-                        "secret_token", "must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
-                    )
-                )
-        return problems
+        return option_problems(lowered(options))
 
     # --- what a driver provides --------------------------------------------------------------
 
@@ -295,26 +244,11 @@ class TelegramAdapter(Adapter):
         data = await self.call(
             "getChatMember", {"chat_id": local_int(chat), "user_id": local_int(user)}
         )
-        return _member_info(data)
+        return member_info(data)
 
     async def list_admins(self, chat: Ref) -> list[MemberInfo]:
         data = await self.call("getChatAdministrators", {"chat_id": local_int(chat)})
-        return [_member_info(item) for item in data]
+        return [member_info(item) for item in data]
 
     async def member_count(self, chat: Ref) -> int | None:
         return int(await self.call("getChatMemberCount", {"chat_id": local_int(chat)}))
-
-
-def _lowered(options: Mapping[str, Any]) -> dict[str, Any]:
-    """Environment variables arrive upper-cased (GROUPOPS_PLATFORMS__telegram__TOKEN)."""
-    return {key.lower(): value for key, value in options.items()}
-
-
-def _member_info(data: Mapping[str, Any]) -> MemberInfo:
-    user = data["user"]
-    return MemberInfo(
-        user_ref(user["id"]),
-        full_name(user),
-        STATUS.get(data.get("status", ""), "member"),
-        bool(user.get("is_bot")),
-    )

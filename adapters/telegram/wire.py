@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from groupops.core.adapter import MemberInfo
 from groupops.core.refs import Ref
 from groupops.core.segments import Link, Mention, Message, Text
 
@@ -13,6 +14,16 @@ PLATFORM = "telegram"
 # Telegram's shared sender accounts: a channel post or an anonymous admin arrives "from" them.
 CHANNEL_BOT_ID = 136817688
 GROUP_ANONYMOUS_BOT_ID = 1087968824
+
+
+STATUS = {
+    "creator": "owner",
+    "administrator": "admin",
+    "member": "member",
+    "restricted": "restricted",
+    "left": "left",
+    "kicked": "banned",
+}
 
 
 def chat_ref(chat_id: int | str) -> Ref:
@@ -106,3 +117,14 @@ def text_and_entities(segments: Message) -> tuple[str, list[dict[str, Any]]]:
         parts.append(piece)
         offset += utf16_len(piece)
     return "".join(parts), entities
+
+
+def member_info(data: Mapping[str, Any]) -> MemberInfo:
+    user = data["user"]
+    """A ChatMember object as the neutral MemberInfo."""
+    return MemberInfo(
+        user_ref(user["id"]),
+        full_name(user),
+        STATUS.get(data.get("status", ""), "member"),
+        bool(user.get("is_bot")),
+    )
