@@ -168,3 +168,51 @@ def test_the_token_may_come_from_the_environment(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "123:from-env" not in done.stdout + done.stderr
+
+
+def test_reactions_buttons_and_join_requests():
+    reaction = {
+        "update_id": 7,
+        "message_reaction": {
+            "chat": GROUP,
+            "message_id": 9,
+            "user": ANN,
+            "date": 1_700_000_000,
+            "old_reaction": [{"type": "emoji", "emoji": "👍"}],
+            "new_reaction": [{"type": "emoji", "emoji": "🔥"}],
+        },
+    }
+    (event,) = map_update(reaction).events
+    assert (event.added, event.removed, event.member) == (("🔥",), ("👍",), Ref("telegram:user:42"))
+    press = {
+        "update_id": 8,
+        "callback_query": {
+            "id": "q",
+            "from": ANN,
+            "chat_instance": "c",
+            "data": "rules:ok",
+            "message": {"message_id": 11, "date": 1_700_000_000, "chat": GROUP},
+        },
+    }
+    (event,) = map_update(press).events
+    assert (event.data, event.message_id, event.chat) == ("rules:ok", "11", Ref("telegram:-100777"))
+    link = {
+        "invite_link": "https://t.me/+abc",
+        "creator": ANN,
+        "creates_join_request": True,
+        "is_primary": False,
+        "is_revoked": False,
+    }
+    request = {
+        "update_id": 9,
+        "chat_join_request": {
+            "chat": GROUP,
+            "from": ANN,
+            "user_chat_id": 42,
+            "date": 1_700_000_000,
+            "invite_link": link,
+        },
+    }
+    (event,) = map_update(request).events
+    assert event.invite_link == "https://t.me/+abc" and event.member == Ref("telegram:user:42")
+    assert event.time.tzinfo is not None

@@ -18,7 +18,7 @@ from telegram.error import (
     TelegramError,
 )
 from telegram.ext import Application, BaseHandler, TypeHandler
-from telegram.warnings import PTBUserWarning
+from telegram.warnings import PTBDeprecationWarning, PTBUserWarning
 
 from groupops.core.errors import ActionError
 
@@ -39,13 +39,16 @@ STATUS: tuple[tuple[type[TelegramError], int], ...] = (
 )
 
 
-def _seconds(value: int | timedelta) -> float:
+def _seconds(exc: RetryAfter) -> float:
+    with warnings.catch_warnings():  # PTB 22 warns that the type will become timedelta
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 def translate(exc: TelegramError) -> ActionError:
     if isinstance(exc, RetryAfter):
-        return classify(429, exc.message, _seconds(exc.retry_after))
+        return classify(429, exc.message, _seconds(exc))
     if isinstance(exc, ChatMigrated):
         return ChatMoved(exc.new_chat_id)
     status = next((code for cls, code in STATUS if isinstance(exc, cls)), 400)
