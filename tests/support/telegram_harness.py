@@ -76,6 +76,15 @@ class TelegramHarness:
         await asyncio.wait_for(world.polled.wait(), 10)
         return cls(fake, adapter, engine, database, clock)
 
+    async def switch(self, driver: str, **adapter_options: Any) -> None:
+        """Stop, and start again on the other driver: same database, same chats (a redeploy)."""
+        await self.engine.stop(drain_timeout=5)
+        self.world.polled.clear()
+        self.adapter = make_adapter(driver, self.fake, self.clock, **adapter_options)
+        self.engine = Engine(self.engine.settings, self.database, [self.adapter], self.clock)
+        await self.engine.start(scheduler=False)
+        await asyncio.wait_for(self.world.polled.wait(), 10)
+
     def member(self, user_id: int, name: str, *, language: str | None = None) -> int:
         self.world.user(user_id, name, language)
         self.world.add_member(CHAT_ID, user_id)
