@@ -47,3 +47,30 @@ async def test_webhook_checks_the_secret_and_dedupes_retries(webhook_harness):
     assert await h.fake.post_webhook(update) == 200  # Telegram retried: same update_id
     await h.engine.drain(timeout=10)
     assert h.texts() == [WELCOME]
+
+
+async def test_own_web_framework_hands_updates_over(sqlite_url, driver):
+    """A bot behind its own web server passes each update's JSON to the adapter."""
+    h = await TelegramHarness.open(driver, sqlite_url)
+    try:
+        h.world.user(42, "Ann")
+        h.world.join(CHAT_ID, 42)
+        retried = h.world.updates[-1]
+        await h.settle()
+        bo = {"id": 43, "is_bot": False, "first_name": "Bo"}
+        joined = {
+            "update_id": 5000,
+            "chat_member": {
+                "chat": h.world.chats[CHAT_ID].as_json(),
+                "from": bo,
+                "date": int(h.clock.now().timestamp()),
+                "old_chat_member": {"user": bo, "status": "left"},
+                "new_chat_member": {"user": bo, "status": "member"},
+            },
+        }
+        await h.adapter.handle_update(retried)  # already processed: nothing new
+        await h.adapter.handle_update(joined)
+        await h.engine.drain(timeout=10)
+    finally:
+        await h.close()
+    assert h.texts() == [WELCOME, WELCOME.replace("Ann", "Bo")]
