@@ -14,6 +14,7 @@ from groupops.core.events import MemberJoined
 from groupops.core.refs import Ref
 from groupops.core.roles import Role
 from groupops.core.segments import Text
+from groupops.core.storage.models import Member
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 WELCOME = "Welcome to Test Club, {}! Please read the group rules and say hello."
@@ -197,3 +198,5 @@ async def test_third_violation_removes_the_member(driver, open_harness):
     ]
     assert not h.world.chats[CHAT_ID].present(ann)
     assert h.world.chats[CHAT_ID].status(ann) == "left"  # removed, not banned: may come back
+    record = await Member.get(community="club", key=f"telegram:user:{ann}")
+    assert record.status == "left"  # the ban step of the kick is not taken for a ban

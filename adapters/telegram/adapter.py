@@ -89,6 +89,7 @@ class TelegramAdapter(Adapter):
         )
         self._dates: OrderedDict[tuple[str, str], datetime] = OrderedDict()
         self.bot_id: int | None = None
+        self.kicking: set[tuple[str, str]] = set()  # (chat, user) removed by our kick
 
     @classmethod
     def from_settings(cls, options: Mapping[str, Any]) -> TelegramAdapter:
@@ -222,6 +223,8 @@ class TelegramAdapter(Adapter):
         return await self._done(action)
 
     async def kick(self, action: Kick) -> ActionResult:
+        # A kick is a ban lifted at once; the ban's chat_member update must read as a kick.
+        self.kicking.add((action.chat, action.user))
         return await self._done(action)
 
     async def ban(self, action: Ban) -> ActionResult:

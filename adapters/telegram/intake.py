@@ -14,6 +14,7 @@ from loguru import logger
 
 from groupops.core.adapter import EventSink
 from groupops.core.errors import ActionError, GroupopsError
+from groupops.core.events import LeaveReason, MemberLeft
 
 from .inbound import map_update
 
@@ -91,6 +92,11 @@ class Intake:
                 hooks.admins_changed(chat)
         for chat, message_id, date in inbound.dates:
             self.adapter.remember(chat, message_id, date)
+        kicking = self.adapter.kicking
+        for event in inbound.events:
+            if isinstance(event, MemberLeft) and (event.chat, event.member) in kicking:
+                kicking.discard((event.chat, event.member))
+                event.reason = LeaveReason.KICKED
         if self._enqueue is not None:
             return [self._enqueue(event) for event in inbound.events]
         return [asyncio.ensure_future(self.sink(event)) for event in inbound.events]
