@@ -5,7 +5,27 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        CREATE TABLE IF NOT EXISTS "audit_log" (
+        CREATE TABLE IF NOT EXISTS "account_links" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "account" VARCHAR(191) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_account_lin_communi_7ee7df" UNIQUE ("community", "account")
+);
+COMMENT ON TABLE "account_links" IS 'Another platform account of a member: events from `account` count for `member`.';
+CREATE TABLE IF NOT EXISTS "activity_days" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "day" DATE NOT NULL,
+    "messages" INT NOT NULL,
+    "last_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_activity_da_communi_bbc819" UNIQUE ("community", "member", "day")
+);
+CREATE INDEX IF NOT EXISTS "idx_activity_da_communi_c25066" ON "activity_days" ("community", "day");
+COMMENT ON TABLE "activity_days" IS 'Messages a member sent on one community day: tiers and honours rank by these.';
+CREATE TABLE IF NOT EXISTS "audit_log" (
     "id" VARCHAR(255) NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
     "chat" VARCHAR(191) NOT NULL,
@@ -22,6 +42,35 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
 CREATE INDEX IF NOT EXISTS "idx_audit_log_communi_402be1" ON "audit_log" ("community", "created_at");
 CREATE INDEX IF NOT EXISTS "idx_audit_log_communi_caa19b" ON "audit_log" ("community", "target");
 COMMENT ON TABLE "audit_log" IS 'Every automatic or manual action: who, to whom, by which rule, on what evidence, and how';
+CREATE TABLE IF NOT EXISTS "campaigns" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "name" VARCHAR(64) NOT NULL,
+    "kind" VARCHAR(16) NOT NULL,
+    "title" VARCHAR(255) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "config" TEXT NOT NULL,
+    "state" TEXT NOT NULL,
+    "created_by" VARCHAR(191) NOT NULL,
+    "starts_at" TIMESTAMPTZ NOT NULL,
+    "ends_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_campaigns_communi_ffb8f9" UNIQUE ("community", "name")
+);
+COMMENT ON TABLE "campaigns" IS 'A campaign (group-buy, referral, challenge, lottery, points) and its running state.';
+CREATE TABLE IF NOT EXISTS "campaign_entries" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "campaign" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "data" TEXT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_campaign_en_communi_34e7e2" UNIQUE ("community", "campaign", "member")
+);
+COMMENT ON TABLE "campaign_entries" IS 'A member''s part in a campaign: an entrant, a buyer, an invitee, a challenger.';
 CREATE TABLE IF NOT EXISTS "chat_aliases" (
     "old_ref" VARCHAR(191) NOT NULL PRIMARY KEY,
     "new_ref" VARCHAR(191) NOT NULL,
@@ -61,6 +110,17 @@ CREATE TABLE IF NOT EXISTS "community_settings" (
     CONSTRAINT "uid_community_s_communi_7899db" UNIQUE ("community", "key")
 );
 COMMENT ON TABLE "community_settings" IS 'A setting an admin changed by command (blocklist, locks, flood, filters, welcome,';
+CREATE TABLE IF NOT EXISTS "honours" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "month" DATE NOT NULL,
+    "title" VARCHAR(32) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "score" BIGINT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_honours_communi_7e279c" UNIQUE ("community", "month", "title")
+);
+COMMENT ON TABLE "honours" IS 'A monthly honour as settled: `month` is the first day of the month it covers.';
 CREATE TABLE IF NOT EXISTS "ledger" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -130,6 +190,31 @@ CREATE TABLE IF NOT EXISTS "processed_events" (
 );
 CREATE INDEX IF NOT EXISTS "idx_processed_e_process_eb5e5b" ON "processed_events" ("processed_at");
 COMMENT ON TABLE "processed_events" IS 'Event keys already committed: a redelivered event changes nothing.';
+CREATE TABLE IF NOT EXISTS "redemptions" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "number" INT NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "item" VARCHAR(64) NOT NULL,
+    "cost" BIGINT NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "settled_at" TIMESTAMPTZ,
+    "settled_by" VARCHAR(191) NOT NULL,
+    CONSTRAINT "uid_redemptions_communi_01229a" UNIQUE ("community", "number")
+);
+COMMENT ON TABLE "redemptions" IS 'A shop item bought with points; `number` is what admins and members quote (#12).';
+CREATE TABLE IF NOT EXISTS "referrals" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "invitee" VARCHAR(191) NOT NULL,
+    "inviter" VARCHAR(191) NOT NULL,
+    "joined_at" TIMESTAMPTZ NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "settled_at" TIMESTAMPTZ,
+    CONSTRAINT "uid_referrals_communi_ba2d8e" UNIQUE ("community", "invitee")
+);
+COMMENT ON TABLE "referrals" IS 'An invite waiting for its invitee to stay and speak (then confirmed) or leave (dropped).';
 CREATE TABLE IF NOT EXISTS "scheduled_jobs" (
     "id" VARCHAR(255) NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -157,6 +242,14 @@ CREATE TABLE IF NOT EXISTS "shared_bans" (
 );
 CREATE INDEX IF NOT EXISTS "idx_shared_bans_list_3134a0" ON "shared_bans" ("list", "user");
 COMMENT ON TABLE "shared_bans" IS 'A ban on a shared list: it applies in every chat of every community whose ruleset names';
+CREATE TABLE IF NOT EXISTS "tier_marks" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "below_since" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_tier_marks_communi_69cf23" UNIQUE ("community", "member")
+);
+COMMENT ON TABLE "tier_marks" IS 'Since when a member''s computed tier has been below their current one (demotion grace).';
 CREATE TABLE IF NOT EXISTS "warnings" (
     "id" VARCHAR(255) NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -181,67 +274,91 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXVtz2zYW/isY7UOcGcV1bMdxndmdcVJv69aXTOzZdtt0ZIiEJNYkwAKgFY3X/31xQF"
-    "KkJFIiZZGhGLzYInAOSH4Aca4AHjtDzgKf+WL3NLAdeUYln3RO0GOHYo+oH5n1XdTBvp+u"
-    "hSKJ+65mwUDZc9lQE/aF5NiSqmKAXUFUkU2ExR1fOowC+dkD4ROEA8k8LB0LMY48TAPsIs"
-    "WmaE7QeMS6SDL473VRf6J+ONYI8cBVzTGqLrFE5MGxCbVUCaY2GrEx3N1mlrq9Q4dV3ugz"
-    "dVQptYm9i+4c+w45At09kgdCJbonk6d/4Ef6dNdFgikORaggBJIxd6QkVLVrEWhGMXDEBl"
-    "DkSIE0v2paIJu4jqpTzcMrBdT5OyA9yYZEjghXL/bHn6rYUff/QgRc/tGxmOcpOqm7yuIE"
-    "S2L3sOwowrlKiblqp/MnNOHf9wYOce2Z/ndsINPlPTnxddmHEeb/1pQAcb9nMTfwaELtT+"
-    "SI0Sm56gEoHRJKODxJaijQwHWjYRMXhe+nCiQPyPTF7KTAJgMcuDCggDt8gqSs0+tdXd/2"
-    "bs5ue73OwmCLOVLDIiqyGIWB6lAp9Pt7+EvPJXQoR+py/82bp/BGCRAhGdzxP6efPvx0+m"
-    "lHUb2EWzI13sMv4Sqq2g/rnnQjWOKwGd1ZCdIz/VIU8BmmzeAeFyTAJx9u7cgfHRYA/ugw"
-    "F3eoAthTMKtvuBTCEX194HY6tUD7+vvXBbBVVLng6rpZdNVMyngZeKcMLRy8lSAczdglIE"
-    "44zBguOIbhocoN4oijhaP4YL8AxAf7uQhD1SzAoE+VgTemb93w3bx0i5XTRXhvyReZDW+a"
-    "pwUQL4H09uy3W2jZE+JvNw3lzuXpbxplbxLVXFxf/RiTp6D/cHH9fg5yFkilhZUa0CmWGg"
-    "FXpAGx6xnZm580bCKx45YZ1wlHjSA/PrVlXKfsxgXQf1A10vFIjso8wzkHvh2x7sY/tlBA"
-    "LuuK88uzm9vTy48z/fHD6e0Z1OzP9EVcunM09x1MG0G/nt/+hOAS/X59dabhZEIOub5jQn"
-    "f7eweeCXwbPcrGPWynMYmL46KZbg6ozShZo5dnGDfQyZF5b/p4M30MHp3BfcrTAAV9bN2P"
-    "Mbd7CzVsn+XRLlZ5+958CaZ4qDsJ0ITnnDoOlRiUp66DQ/wW/IpJdXe5WxEM8R4GSiKKeR"
-    "ZPEfAgCX/UL6oeEDk22rklLhly7CF9H/TqX0gEPuH66qUaiCOCmKtJfQbDAVyCUEjJeHfB"
-    "q1jVTVb7+XJ9dqrdHieDUhpJwtI6790GjcR8753qtrKYp1haaDZWYpobnSQfffWC9jV1J9"
-    "G3tiXyK5oWmi2+PukHyxFen8JQ0yrRVUxm5Xf3M+RByXnJyIFnyIHmRnG+HvCbd3P5LpYD"
-    "xr0yIKd5WihvN+9xkY4s56edMrTAi1hZANgoM0aZ+YrKDLHuHZqnzISVK5UZTVaBPjOXm+"
-    "IRr0/0zGHjSZiiUkTbycpYee8Mz2mOmzgzZ0UNxPnPJurc5io7Q3iEV9/v7x8cvN3fOzg6"
-    "fnP49u2b471jRaufd7Hq7ZIP6/35j+dXc35iKNhW/adVWSzJt1EU44SjhQBX4myAWSdTMO"
-    "eEm3DW8J2RxluI8xJYQZoalcbEE+rWYWJhke+VSVOs0mYiWqdEUCFuHmGBXCwkEhNqERsN"
-    "OPOQIFKqcSAyIwXFOZ/h7tH/S0iGmL51Dp9Nid18bQcyk0S5bLwUSwsF8eY1HeOFMF4I44"
-    "VolxciFoM3ocRbIcVjqoKSfNKLBWlRgR7Rw+ocbHsOncbx+xMtsmGdz07fZda96wjZRfBL"
-    "dNHAZcxW/xxXEq6ux8SFrL5uhuDf8B0+Uy1FukjhwdmDaie07sTLEyhyHVXCKJLMR2ygsw"
-    "oiqaOXLIkRG1OkHgIqyBefcZmncsx5ZO7JM/0w34oTZv/14dvD44Ojw6nvZVqyzOVi3CsN"
-    "UTpgoJcAOCI30BaA9gG7Qan09ClDjfocNFCVTld3Hm/g22sqeLOcLVTwtkShK5bHG3VWv9"
-    "TMNcvVOotpY37hxujOF8QeEr5knX6aYIXG7GrSglqy7xNqv2LKGooTVkP2d+hOib875OF7"
-    "oletwxp7eFPk2MTzmYRl8Dt3UdTw5DHUVJ9OHm08ebp7meEmq/JOpVfPR2GTcgvkTbjRhB"
-    "tbpbSZcGMN4UbiSlxuLpmyrJ5OtgHjGmeUdHIsFuVWeyccLRza7bKlGxSMqsR5/zUzuxuk"
-    "5pvAiLGbtzKX4TLUkjINucupBrXMhosc/0VDHb6iZdr5j5NshN3IsHIEhAQcjgYOFxJhy2"
-    "IBlS8EUvMG4bBFRFZSwyaarCH0YGwyY5MZvaqN0FZijX3dJKq261Yus3C5rJ6EYy2EG7a5"
-    "RNVLt4TEMhBl8E04ahzBqRUe1c8SR0UmiXlNNDVHHM2D/Bdz6Fr2wQyj2TmladbBzERFBn"
-    "KNHk6xmf5tdP9iIXseEUJZaOv08yK76e/G9zds1/mwdnfPcJvebnJvR19mhiK0zBuQ5qov"
-    "sLJXlRb0VaIqfezizG1IlwGfYjK4r4e7dMqFaWP61pmtm7ep4HaB55fdG3qOzQCdCXRjPP"
-    "LX3M5zyIdV3eX+eAZExd3xAbdGWBBYB4CjJP4TFIh4ZcB06CD4UIVO34esfVXzoK6h4peP"
-    "55le+c20/JneTT31sTcfFhD4LwSCVQT6dZFjvwsrFGSJZx/IObGAxNannBR09U8bWHD45+"
-    "RmLZxqkj7yxAQJTJBgWzzZJnFrG0MF2IOYZoYtSSzHw242zAnTvAkZcu1G3FsI+bItI84+"
-    "nF+eXuy8PuyGGoGyFh1J0uAf7i0oXgEHcVBupkjx1Khyfbj6bz1a13GBYXycO4iPM/KIIp"
-    "FbAuMZJjNZFJssBFOKWSmYEw5jO6w20kzSVlsde80xEQPZZ1/OJfE62XZiUt9dYSxqyoLG"
-    "Io2OqdRJVnB0pI3GjhzpwyItrCw7bcNND4tEeCAJh/cV72CX+X/OnkkJR1Jm2I0V3aTIsp"
-    "tUBDreqdUcS2mOpWzI7Gl2NG5BWkzzz/7cbuX2Xr1aGXxj+hbiW8F23HhYKrITkrfOZqhg"
-    "6uUO45kC7sbDrpvrEE7ztWkB3sH+26OpLxgulnl/by5PLy4W45A+nrgMZ0wG+ft8pFhaMR"
-    "/Uvc/HluR8wuL+aDevbUz6xMom8nyZgXPuPJFmaU1ewzN3uEqdWMt51onhS46rjRlaINrq"
-    "niM4EfD8JdBOOAzc5gjVerpiG7yRMzs3rHeAqjk+tcH92xhv80fOLCIEsc/Ar9rJ9DjP0X"
-    "SXe539mLqnXbUFk5XOYreuQNiFjXEniY/4BGHESeIVDl3A4R6nAlEmR2qoLHqbN9PkM3ZK"
-    "N1tT1OdHTp15XxTvFEsrLMKqbZPkwy4vjOZ561E56hzzRiJtSCLdWCNiBy6xf2b9bHk0Q7"
-    "FCGomYtvcX6xdOnFW0yA4IwhKyW9UkQeU7SDYNOIwBqFYyhXvR5hNUmTeIWVFSEEHjEdG7"
-    "X09gW4rMTS023n65CKi6dfnkVRP/NPHPrY1//hXOFEUBjsgNtAWgjSaTkgpBwmW8D43TBb"
-    "Yx1NJ5fGqLX89nrlMuHznhqBFwNzpycAvTkSNFqwzEM0wtcFZXLRZMvHAR5c3b5GAArGOP"
-    "p/mMd7jJ8tclWJAeG9Ny66zm2Nq3q9XmZ6wQsoBKxy37Oc2xmi+qaV9Uc7xb6osl9ntMO9"
-    "murWl1d4VfSxP2+pgWdmopWji2DaOQF8FZcCfIkdGZbgL2WA2PvYDEVDjaLbqaHis7HjGR"
-    "HPYGDy8ynFuV3Oczna4Ah/bQzp3HbPiA1OvtpsC4e9lFquP1OgIWnkEXLjl9IUI/GuyOVt"
-    "hlBrfStKL0IR3GXVaFuyzukMJiMKI3npwCAlCP8hLgxvQtBLeS/HXj661lGOcdubEsC63+"
-    "Izdak4W2lsJsVOXGqsomw/Cb62bXGazXyzOM5lNuWh83xur9FXOqgP6kny3D7E3Vd5fbve"
-    "OQsrDRG9EjfTBIuDuZPpdcWNjVxiNyFYiE76I7x9ZbkMFadBzYyl4lcMqlshth/zF1KWT0"
-    "MHP27qZv8ZnqlqBJnekBZF98R40FxHjqjHeXYA5toZ3vAgoP0UXfcbCY4bfoooDarM5jKY"
-    "3FaxJEttZoMDuZVW//gkOvVMg1eMaRHM0yyqoevkZRb60SN9PNIPPX6+YZTqOqN62XG6Oq"
-    "nxLuWKNsNT2qW6Gi44RqlYKe373PWHaTpZt+K9vuPnPddL4aGu3aXEZ8p1haqCFVcnAZfF"
-    "YlEI7IW4ju6729Ivrn3l6+/rm3uNMrU/Z51la6P99cX+UZUlOWeZnpWBL9D8UBxi1Dewm4"
-    "AMbyIMF8PGBOBEID77/2pvtP/wfVFM+N"
+    "eJztXW1z2zYS/isY9UPsGcV1HOelztzNuKmvTS+2O7Hn2mvTkSASklCRgAqAVjQ+//fDgq"
+    "RISaREyqJMMZjpNBaxC5IPQOyziwVw3xoIHoz5WB6dOw4PmPpI2ah1hu5bDPtE/5Et0EYt"
+    "PB6ni+GSwj3P6OBQtONpWVOCe1IJ7Chd2MeeJPqSS6Qj6FhRzkDlnHE1JAKNPaz6XPgoqg"
+    "PxPsLIJ36PiDNE7ghTEvUF91E3kuiiUFBroW4o2D2Cm7rc0XelbFBR/QGjfweko/iAQNX6"
+    "Ln/80XK47+sCNTWvHdbQ+vNP/YMyl3whEsTg53jU6VPiuXNgUxfUzPWOmo7Nte/p4ANT/z"
+    "Ky8Fa9jsO9wGeJ/HiqhpzNFKi+o746IIwIrAjcQYkAMGeB50VtFDdD+BKJSPiUKR2X9HHg"
+    "QcuBdvgAybVWp3N1fdu5ubjtdFpLrRprpBoiuuRwBj1CP6o0AAzgEZ5/d3Ly8uWbk+OXr9"
+    "++On3z5tXb47da1jzvctGbh/BhErTCqgxmH378cHULD8R1tws7JVx4MDpY4VDLNEaC/lzb"
+    "zTfC+yEW2U0wp7TQEvoVF1sixn1VU8QXkrZIPppdNIaPv3Q8wgZqqH++Pl2B83/OP73/6f"
+    "zTwevTw3mwr6KSE1MEsCcwx19FCZBTKg2E+MV3LwpgrKVyQTZl8yiHI1UZkBMNi3ExjB1B"
+    "AI8OzujMP+gSRX2SM2rMaS7g7UaqR/Efe4j+CrBvP1xe3NyeX/4C1ftS/u0ZvM5vL6DkxF"
+    "ydLlw9eL3QLrNK0K8fbn9C8BP9fn11YeDkUg2EuWMid/t7C54JB4p3GJ90sJvGJL4cX3oA"
+    "E90fpcwEXOhhZzTBwu0slfATnie7XOSf+ItXMMMD00iAJjxninYpeqfNyw94msfLEoG1vC"
+    "wU7bh4WpCXXRIp9aPJGUlCkgBrYvo/gmbGD+kaNWWgRGhJ5iLdnXmg/xaYjVBvijRBkmSZ"
+    "lW299vWcLBnldKVLzGxBeCZi2Zpla/UcaKtma5ZHVM8jXJzRiYFAZAMcia9iDXuI8wpYgQ"
+    "UsdcvQcizjljv8plXWD8LbQuy42kH45MXpm9O3L1+fzsbe2ZVVQ248vCaAeliqDYhsSs2y"
+    "WMtic1ls4FJ1wZTII7FJ+ToOC5Idjw+K8deLOyKmCIDxsaIO4gLpxwywh4AMc3aGJkPeRo"
+    "rDv34b2ORkSJ0hEoGnq9NMdDLECpE76hLm6Csh/5wsUdmqbvRZsxVEdPd3j1CXul1EJere"
+    "m0AlGpHpwzf4nj1020hyraEFNYQgMhFUKQI82iFQjVYQiPfhElUyDHTqqiVyiUd1ma4+hz"
+    "+vZsgpR1YLLhQqLHQ9JRl0PrHI5M8bkoqnJdBzlOLk1asClEJL5VIKU2bZcg3YsjPMMqEr"
+    "EB5m2s4KwW219pcn65GUl3JFZgoN7LyVIByN2CUgTjRsHy7Yh+GhynXiSKOBvfjlSQGIX5"
+    "7kIgxF8wADnyoDbyzfuO67fesWk9NleG/JlxyvO63TAIhXeYQXv93OOYMxlAeX578dzjmE"
+    "H6+vfozFU9C//3j9/QLkPFCahZXq0CmVHQKuRQPi7qZnb3/QcInC1CvTrxONHYJ8/9CUfm"
+    "2nTjdqin0IOqWbOWAuZ2SDVp5T3EIjR+69beOGBRbfY3+M6YC1MsOKs9L26qCiE8kVTVZE"
+    "sQI6MPU97wXTNhKkT4TAurm1W++BtdK6HleKCF065tD4hyauByE4ETCmuwiSSvfajITF7d"
+    "/jM/vMuroj9umgi4ZcAxzGHKlCEyxRNLCiCVXDNuoane5MYqgl4JOEQGMfC3Tw8831Fepx"
+    "NTwsOPNuWsemQtrJ9f0xxVU7VObfEgjH8hbcAuCO9HuVATeWbyC4L14XCWQtkohUHOv1Uq"
+    "CQqnJhlplCA4IAlc3fJPiC9Q0yshvyAU40bAcu0IFDHlTG4080rMe/gcdv+GQZvGcKFu5H"
+    "BFh65SjcnFbjhupKZnR0PxVKbhDjmFO0gazaBTnmpj6Yu0kTp9RsEKvO7Wvj0V9FMwdjd8"
+    "Nmnte0zVy7Zq5dSHpFuuu8SLtYcLoDyZ2UFI5Rh+swnkk01jQDUYbwLKR8FueKYqba+nov"
+    "mBIBKada7I4qAumnSYBZZEWnt1z7+vCxk4rlR0tMbDDZBpP3Z4CtPPc09YEURjmlY0G2y+"
+    "Hq4lDb2GeVsU8YqctE4mJ5G4izmU7W5bCe5VfWzPXxLIdYnXsUh/gte5Wz4vYaj1ILdjBI"
+    "FvcmQQcp+J/+S7ttLqIuOrglHhkI7CNzH/T8n0gGYyLMr8Mz2JgDcc+IhqlJsP4RLjIyyU"
+    "x5quQm6xc15jqOut6OIP0yXCSl0rililuke/nuom62spinVJpIAO3eVbtFX7+ge828afSt"
+    "7Yn9ioaFepuvT+bBcozXp3Bd/TrTVcxm5Tf3I+xByXHJ2oFH2IH6hg2fDvjtB7TiDXHLgJ"
+    "zWaaC93f7yMpstWW22pCUzlszsnMwQZ0Tz1h1FhWvJjBGrgM+U2vTSTpvaadMaD2B2Rm+X"
+    "ANsNLp8gDJ6xwaWlNJsAWScKswfzCbGxyI/KpCXWsZlItkSKWrLDN5YIthJFcsoc4oYnsE"
+    "iilO4HMnOmoLjmI8I9T7s+s0YBn22Z3Xy2A9swyXJbj6VUGmiIt890bBTCRiFsFKJZUYjY"
+    "DN6EFm+NFY+lClryaSc2pEUNeiQPud7Y9SmbzeP3psZkw8YkBz2POyOPSgU7lzgj2UZ9j3"
+    "NX/0M9RYT+PSEebGHWzjD8W77DZ2asSBtpPAS/0/WE3p08PINLHtVXOEOKj+GkOMgqiKyO"
+    "2WNFDvkEstpNAfky5kIVzGYfkUfGYb6WIMwjN7i34ZWn3oWDlAI4ErfQFoD2DntBqRX1M4"
+    "Ud8jmooCpOt+tUXpvjuVFT1IjQlUrlLbd1wrxW4zymrcWFa8OdfzKnyGUz5qhsDU+OzqEr"
+    "So59ztTQm0bH10HgCsisR9wz1DVl5nAPoJJ9KqSCU+9i0mmKYRs+R3NUkRkR23LtBSYVQc"
+    "vgYcIEdlbRziruj72qfFYx/jiKznnNFL7qWa99CFHucR6anevewepVh4uMLrzKws1Udncs"
+    "YUPsnA2+fwW+WW08ho/EHRCxYl+XtMAa38EzogVdh/GYMPc5Z5reR0vcQvV3qDsi0y7y8Y"
+    "iYQ/3gCEJ4U0Rd4o+5glMCD7pRnuHZfTiaP5zda/L/0D3McCOqvFPpwwXT27xYV8K6EvUc"
+    "Xm2C4v6TNpd4WVtirBpLZiqWtG1M2jTzkuUOw0s0Gti1mzX7VqP0tUrSfZ5yLWiNJgZsKp"
+    "X15vbSm7sMWVKmI3c5Y1CrfLgoVajo/M9Yy3IW7ZUZ0+CjyLEK52aoiGZnsOPwgKlnMjzx"
+    "CU7QzJr02UaVO0hWsj6Z9cksr2oitJV4Y/U/FmufuZXHHVxuki3R2Ajhmh1bUPUk235sX5"
+    "peE76HW5j+xSnbyD+YU7RnctTNO5gbqEhfbdDCKTXbvrVuXyxVxydSag9tk3ZeVrftXfv2"
+    "1j4yvdu4uee0bWvXubWjLzODCK2KBqS1djexclwVC3qSWZUe9jBzSuYgpZQs7pvhrmi5ad"
+    "pYvnFu6/Z9Krhd4IePVQLhBTULdCbQtYnIXws3LyAfFrVXx+M5CBUPxwfCGWJJYOUwjpb9"
+    "nqFAxmuJZ10HwYcqzYJfWC2hS2CVBBT8+5cPmVH57dT8mXVnkfrZ4g055ONnEsG6Y/O6iL"
+    "rvwgINWRLZB3FBHBCBBcyFQ/2zCpYC/jm5WW20eE5XMgFnE7fsJMHeRLJt4tY+ThVgH+Y0"
+    "M3xJ4lAfe9kwJ0qLLmSodRRp7yHkq5bbXLz/cHn+8eDFaTtkBNpbpIqkwT89XiJegQBzUG"
+    "6kSOnskHK9v/rvbljX2wLd+G1uJ36bkUcUmdwSGM8p2cGi4NIcrolZKZgTDes7rHfSbNJW"
+    "UwN79XERA9XjXz4o4rey/cSkvL3GWTSSBZ1FhiDyrP0yYMFU6X6HJtSsmZfIwdqzMz6cSz"
+    "yqHThdiPuKCHhf+Q7OpfoH6t6TO1giMyLTh2/u2UM3w2+s6CZFlt2kZqDjsx3KOW/5Q2im"
+    "62ZTilOpGdZRe2JHzZ6Bsgt2MMziBSu68TCTDTQB3ErI7Ui/Whl8Y/kG4lvBAT54UGpmJx"
+    "RvnM9QwdArKBeZBu7Gx56XGxBO6zVpAd7LkzevZ7Fg+LEq+ntzef7x4/I85BhPPY4zBoP8"
+    "nQFTKo0YD1b5W1XsDLgnOZ+wuD/a/3cfkz6x9on8scrAOXecSKs0Jq/hkXviJoASIXjGBE"
+    "X+ODFTaIBp2/UYIYiE5y+BdqJh4S4Nt41GbtQU+xCNnNu5gbNNsklTajaNtG7tW5to8y+C"
+    "O0RK4l5AXLWVGXFekGmvjjqPY+mOCdUWTFa6iMO6EmEPjtKYJjHiM4SRIElUOAwBh6ciSM"
+    "S4Guqushxt3k6VjzhbyW5Nsbs4Mg8UnHZRBu+USiM8wqp9k+TDLm+MFnV3Qzl22eetRdqS"
+    "RfpEYLu9CP4Ma5QqX2OJxEyy+Ok+Qz5GVDvUqMeDwVCF05PhPoHvUJcFkL1mMlUnQ6zC83"
+    "nC7NZopwz0d8AVQQffvDjJ2nywghusz3gNK7X7W9jU1b21ZtsPy0cfxRLGub08UWhSNH5r"
+    "gTabClz9BCiNkn4KJ6ZE8g3Ed/sDgqNJVDm7F2s0aTzY8YJCO6uUMXRs3XOzgeJc6PfdbZ"
+    "v7mMLTkDZo5nlNGy7eh1Yud3bbvFYDJtuafnbbJ1j+IrDXygmCRKXtdSGQUK5oAAQ22rzT"
+    "tBFNMDWHEPe5MNnZ4WWCFEfaAk/Ds4HHBI/QgRoSSOhmfSp84h4ireERfEfQgSv4eKwvZW"
+    "aCV3aj9QGR6B42IlInUmgjIk/sAMVfRQmQUyoNhLgaH95AVipQklKxKBdDuTabJ9YN+0Yx"
+    "YRs82EHwwHqVTf2WauPr3DhD4ga6q/zMe61Mf2dOYo3PI2PZzl+8V3jmV8siNyAIJl2Rz3"
+    "3C1DvYXygQ0AegWCIs/Oi8AUa+KMSdaB8I7cWAa6KLpnASQeY5Bluvv9yiV33r8vsV2SWv"
+    "dsnr3rozf4UjRVGAI3ELbQFoo8GkJB1ItCyvrh0X2MfVda37h6pI9a6Xcoy5R8ttQZVo7B"
+    "BwT1e4Gz9m6ztQRUSrDMRzSo2bMtm+WbD++DLK2/fHwQHYxBtP61lfvM721yNYkg6fsHJh"
+    "4gW15h1ktP0RK4QsYIp6ZT+nBVX7RdXti6pPdEt/scT9HuesZ0iK22viWkaw08PFlzNoWc"
+    "Th5MxQF3lUqjNEFdL38SiB2XZY+iamsPRNId6Pf8XRBjQZckmQCDwiiULw8DIjuFXJfT6z"
+    "2abfUB866PrchQ9Iv95RCozuYRvphjeZAtxEyaK1Es9kGEeDOZ3CITO4lZGV8ZIJGy570n"
+    "BZ3CCFzSDNzMq1kZwsA2h6eQlwY/kGglvJPLSN9e6kGwtNxrLOTVm18Uis0QDHftfRqo0I"
+    "s6XKtaXKdq3AV9fMHu1v1spzivZTrlsb18brvaVEXGIxamU6vbPS9mqfF06P6vhasKDLe0"
+    "Nn2RI48QI1oRoHsNk4VIeGWKIe0RI94mm3MUy4CDMttGvKIJ2c+NxsUz7QdyMZ6evV3WZ9"
+    "8np8LJXNXbe563tjOu1BVPvvy5pxrCNp5jk+q0nDgqrlhpY35PGGX7FgGuhP5tkymEOqfA"
+    "13mISShYPlkbw249pVDQ+yhFiyFsOeCTojT4NIxBHqUtds0QPr1XDgUoW0TRdTTQHgqEr9"
+    "U6roYRbi5Nu+xWdmaoIqDRkBsS9jqvsCLI7DLNw/COk+hAXUhQ6+DRg8RBt9KyDSDn/LNg"
+    "qYy3P5x1KIPJeO2Ei5TSx9+qHYco395xowEVgG4Vi+AcHcyve5sQG+ppK4uWYGm79ZM89p"
+    "2hBf3Vq5NlT9nAjqDLNpelS2hqLjRGodQc9v3kfs0JzFTb+WwNgjd/7Lp6F3REiaNRubb7"
+    "5TKg1kSFsk/6mTYvRnVQLhSLyB6L44Pi7CP4+P8/nn8fKh4Fz751mnrv98c32V50jNVBZt"
+    "JnUU+h+KE5P2DO0V4AIYc5ZyKblgMY9gwQRCBd8/9a5LD/8HSFspvQ=="
 )
