@@ -200,3 +200,21 @@ async def test_third_violation_removes_the_member(driver, open_harness):
     assert h.world.chats[CHAT_ID].status(ann) == "left"  # removed, not banned: may come back
     record = await Member.get(community="club", key=f"telegram:user:{ann}")
     assert record.status == "left"  # the ban step of the kick is not taken for a ban
+
+
+async def test_referral_link_attributes_the_invitee(driver, open_harness):
+    grow = {"kind": "referral", "goal": 2, "points": 10, "stay_days": 3, "ends": "10d"}
+    h = await open_harness(driver, {"rulesets": {"main": {"campaigns": {"grow": grow}}}})
+    ann = h.member(42, "Ann")
+    h.world.private(ann)
+    h.world.say(CHAT_ID, ann, "/invite")
+    await h.settle()
+    (private,) = h.world.texts(ann)
+    link = private.rsplit(" ", 1)[-1]
+    assert private == f"Your personal invite link for grow: {link}"
+    assert h.world.chats[CHAT_ID].invite_links[link]["name"].startswith("ref-")
+    h.world.user(43, "Bo")
+    h.world.join(CHAT_ID, 43, link)
+    h.world.say(CHAT_ID, ann, "/referrals")
+    await h.settle()
+    assert h.texts()[-1] == "grow ranking:\nYou: 0 confirmed, 1 pending, goal 2."
