@@ -25,6 +25,7 @@ from ..storage.database import Database
 from ..storage.models import ChatAlias, ChatRow
 from .admins import AdminDirectory
 from .components import Pipeline
+from .delivery_audit import DeliveryAudit
 from .directory import Directory
 from .maintenance import maintain
 from .outbox import Dispatcher
@@ -55,6 +56,7 @@ class Engine:
         self.state = StateStore(database)
         self.admins = AdminDirectory(self)
         self.outbox = Dispatcher(self)
+        self.outbox.listeners.append(DeliveryAudit(self))
         self.scheduler = Scheduler(self)
         self.stats: Counter[str] = Counter()
         self._pipeline_names = pipeline
