@@ -2,17 +2,79 @@
 
 from __future__ import annotations
 
-from support.wechat_fixtures import new_room, until
+import json
+import uuid
+from datetime import UTC, datetime
 
+import pytest
+from support.wechat_fixtures import BOT, login, new_room, until, wechat_adapter
+
+from groupops.adapters.wechat.wechaty.rpc import BridgeAuthError
+from groupops.core.actions import DeleteMessages, Kick, Mute
+from groupops.core.engine import CommandComponent, CommandSpec, Component, component, target_of
+from groupops.core.events import MemberJoined, MessageReceived
 from groupops.core.refs import Ref
-from groupops.core.storage.models import Member
+from groupops.core.storage.models import AuditEntry, Member, OutboxItem
+
+MENTION_END = "\u2005"
+WARNING = "this is a warning from the moderators: please follow the group rules."
 
 
-def texts(peer, room: str) -> list[str]:
-    return [m["text"] for m in peer("sent", conversation=room)]
+async def left(key: str) -> Member | None:
+    return await Member.get_or_none(community="club", key=key, status="left")
 
 
-async def test_a_member_who_joins_is_welcomed_with_the_inviter_known(wechat_factory, wechaty_peer):
+@component
+class Ladder(Component):
+    """A three-step ladder for the tests: remind, mute (WeChat has none), remove."""
+
+    name = "test_wechat_ladder"
+    default = False
+    events = (MessageReceived,)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.strikes: dict[str, int] = {}
+
+    def handle(self, event, ctx) -> None:
+        if "加微信" not in event.text:
+            return
+        strikes = self.strikes[event.sender] = self.strikes.get(event.sender, 0) + 1
+        if strikes == 1:
+            ctx.reply("please keep the group free of ads")
+        elif strikes == 2:
+            ctx.act(Mute(chat=event.chat, user=event.sender))
+        else:
+            ctx.act(Kick(chat=event.chat, user=event.sender))
+        ctx.stop()
+
+
+@component
+class Probe(CommandComponent):
+    name = "test_wechat_probe"
+    default = False
+    commands = (CommandSpec("poke", "poke"), CommandSpec("try", "attempt"))
+
+    def poke(self, event, ctx, command):
+        target, _ = target_of(event, command, ctx)
+        ctx.reply(f"poked {target}")
+
+    def attempt(self, event, ctx, command):
+        """Actions the bridge must refuse with a typed error."""
+        ghost = Ref.user("wechat", "ghost")
+        ctx.send_private(ghost, "hello ghost")
+        ctx.act(Kick(chat=Ref.chat("wechat", command.args[0]), user=event.sender))
+        ctx.act(DeleteMessages(chat=event.chat, message_ids=(event.message_id,)))
+
+
+PIPELINE = {"rulesets": {"main": {"pipeline": ["membership", "test_wechat_probe", "welcome"]}}}
+
+
+def texts(peer, conversation: str) -> list[str]:
+    return [m["text"] for m in peer("sent", conversation=conversation)]
+
+
+async def test_a_member_who_joins_is_welcomed(wechat_factory, wechaty_peer):
     room = new_room(wechaty_peer, {"ann": "Ann"})
     h = await wechat_factory(room)
     wechaty_peer("add", room=room, members=["newbie"], by="ann")
@@ -20,3 +82,107 @@ async def test_a_member_who_joins_is_welcomed_with_the_inviter_known(wechat_fact
     assert sent == ["Welcome to Test Club, newbie! Please read the group rules and say hello."]
     member = await Member.get(community="club", key=Ref.user("wechat", "newbie"))
     assert member.status == "member" and member.joined_at is not None
+
+
+async def test_spam_climbs_the_ladder_and_mute_falls_back_to_a_warning(
+    wechat_factory, wechaty_peer
+):
+    room = new_room(wechaty_peer, {"ann": "Ann", "spam": "Spammer"})
+    ladder = {"rulesets": {"main": {"pipeline": ["membership", "test_wechat_ladder"]}}}
+    h = await wechat_factory(room, ladder)
+    for _ in range(3):
+        wechaty_peer("say", **{"from": "spam"}, room=room, text="加微信 领红包")
+    gone = await until(h, lambda: "spam" not in wechaty_peer("members", room=room))
+    assert gone
+    assert texts(wechaty_peer, room) == [
+        f"@Spammer{MENTION_END}please keep the group free of ads",
+        f"@Spammer{MENTION_END} {WARNING}",
+    ]
+    assert [m["mentions"] for m in wechaty_peer("sent", conversation=room)] == [["spam"], ["spam"]]
+    removed = await until(h, lambda: left(Ref.user("wechat", "spam")))
+    assert removed is not None and removed.name == "Spammer"
+
+
+async def test_a_bad_token_is_refused_with_a_clear_error(wechaty_peer):
+    adapter = wechat_adapter(wechaty_peer, token="not-the-token-42")
+    with pytest.raises(BridgeAuthError) as refused:
+        await adapter.start(lambda event: None)
+    await adapter.stop()
+    message = str(refused.value)
+    assert f"the Wechaty bridge at {wechaty_peer.endpoint} refused the token" in message
+    assert "platforms.wechat.token" in message and "not-the-token-42" not in message
+
+
+async def test_a_restarted_peer_gets_the_action_queued_while_it_was_down(
+    wechat_factory, wechaty_peer
+):
+    room = new_room(wechaty_peer, {"ann": "Ann"})
+    h = await wechat_factory(room)
+    wechaty_peer.kill()
+    joined = MemberJoined(
+        key="wechat:test:late-join",
+        chat=Ref.chat("wechat", room),
+        time=datetime.now(UTC),
+        member=Ref.user("wechat", "late"),
+        name="Late",
+    )
+    await h.engine.submit(joined)
+    assert not await h.engine.drain(timeout=1.5)  # the bridge is down: the welcome waits
+    assert await OutboxItem.filter(status="pending").count() == 1
+    wechaty_peer.start()
+    login(wechaty_peer)
+    wechaty_peer(
+        "world",
+        contacts=[{"id": "ann", "name": "Ann"}],
+        rooms=[{"id": room, "owner": BOT["id"], "members": [BOT["id"], "ann"]}],
+    )
+    sent = await until(h, lambda: texts(wechaty_peer, room), timeout=20)
+    assert sent == ["Welcome to Test Club, Late! Please read the group rules and say hello."]
+    assert h.wechat.reconnects >= 1
+    assert await OutboxItem.filter(status="sent").count() == 1
+
+
+async def test_a_member_leaving_quietly_is_found_by_the_member_list_sweep(
+    wechat_factory, wechaty_peer
+):
+    room = new_room(wechaty_peer, {"ann": "Ann", "bob": "Bob"})
+    h = await wechat_factory(room)
+    wechaty_peer("say", **{"from": "bob"}, room=room, text="hi all")
+    assert await until(h, lambda: Member.get_or_none(community="club", key="wechat:user:bob"))
+    wechaty_peer("quit", room=room, member="bob")
+    assert await h.wechat.sweep_members() == 1
+    await h.settle()
+    bob = await Member.get(community="club", key=Ref.user("wechat", "bob"))
+    assert bob.status == "left"
+    assert await h.wechat.sweep_members() == 0  # reported once
+
+
+async def test_mentions_and_private_messages_reach_the_engine(wechat_factory, wechaty_peer):
+    ann = f"ann-{uuid.uuid4().hex[:6]}"  # private chats outlive a test on the shared peer
+    room = new_room(wechaty_peer, {ann: "Ann", "bob": "Bob"})
+    h = await wechat_factory(room, PIPELINE)
+    wechaty_peer("say", **{"from": ann}, room=room, text="/poke @Bob", mentions=["bob"])
+    wechaty_peer("say", **{"from": ann}, text="/poke 7")
+    assert await until(h, lambda: texts(wechaty_peer, ann) and texts(wechaty_peer, room))
+    assert texts(wechaty_peer, room) == [f"@Ann{MENTION_END}poked wechat:user:bob"]
+    assert texts(wechaty_peer, ann) == ["poked wechat:user:7"]
+
+
+async def test_refused_actions_are_typed_errors_in_the_audit_log(wechat_factory, wechaty_peer):
+    room = new_room(wechaty_peer, {"ann": "Ann"})
+    not_ours = new_room(wechaty_peer, {"ann": "Ann"}, owner="ann")
+    h = await wechat_factory(room, PIPELINE)
+    wechaty_peer("say", **{"from": "ann"}, room=room, text=f"/try {not_ours}")
+
+    async def three_failed():
+        entries = await AuditEntry.filter(outcome="failed").all()
+        return entries if len(entries) == 3 else None
+
+    entries = await until(h, three_failed)
+    found = {e.action: json.loads(e.detail) for e in entries}
+    assert found["send_private"]["error"] == "TargetNotFound"
+    assert "wechat:user:ghost is not a WeChat contact" in found["send_private"]["message"]
+    assert found["kick"]["error"] == "Forbidden"
+    assert f"the bot does not own wechat:{not_ours}" in found["kick"]["message"]
+    assert found["delete"]["error"] == "Forbidden"
+    assert "ann" in wechaty_peer("members", room=not_ours)

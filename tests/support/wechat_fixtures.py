@@ -7,9 +7,11 @@ first use). Without `node` the tests are skipped; any other failure to start fai
 from __future__ import annotations
 
 import asyncio
+import inspect
 import shutil
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -81,13 +83,16 @@ async def open_wechat(peer: WechatyPeer, db_url: str, room: str, extra: dict) ->
     return h
 
 
-async def until(h: Harness, check: Callable[[], object], timeout: float = 10.0):
-    """Settle the engine until `check()` is truthy: bridge events arrive over the network."""
+async def until(h: Harness, check: Callable[[], Any], timeout: float = 10.0):
+    """Settle the engine until `check()` (or what it awaits) is truthy: bridge events arrive
+    over the network, so there is no single moment to wait for."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while True:
         await h.settle()
         value = check()
+        if inspect.isawaitable(value):
+            value = await value
         if value or loop.time() > deadline:
             return value
         await asyncio.sleep(0.05)

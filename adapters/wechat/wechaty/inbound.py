@@ -24,8 +24,10 @@ from .rpc import PuppetClient
 
 # EventType numbers of wechaty/puppet/event.proto
 HEARTBEAT, MESSAGE, ROOM_JOIN, ROOM_LEAVE, LOGIN, LOGOUT = 1, 2, 19, 20, 25, 26
-MEDIA = {1: "document", 2: "voice", 4: "sticker", 5: "photo", 7: "video", 14: "link"}
-TEXT_TYPE = 6
+# Message types as the puppet-service server sends them: it copies wechaty-puppet's own
+# numbering (Text = 7), not the MessageType enum of message.proto (where 7 is Video).
+MEDIA = {1: "document", 2: "voice", 5: "sticker", 6: "photo", 14: "link", 15: "video"}
+TEXT_TYPE = 7
 RECENT = 2000  # message ids remembered for replies
 
 
