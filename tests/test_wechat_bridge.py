@@ -7,12 +7,11 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
+from support.wechat_components import LADDER, PIPELINE
 from support.wechat_fixtures import BOT, login, new_room, until, wechat_adapter
 
 from groupops.adapters.wechat.wechaty.rpc import BridgeAuthError
-from groupops.core.actions import DeleteMessages, Kick, Mute
-from groupops.core.engine import CommandComponent, CommandSpec, Component, component, target_of
-from groupops.core.events import MemberJoined, MessageReceived
+from groupops.core.events import MemberJoined
 from groupops.core.refs import Ref
 from groupops.core.storage.models import AuditEntry, Member, OutboxItem
 
@@ -22,52 +21,6 @@ WARNING = "this is a warning from the moderators: please follow the group rules.
 
 async def left(key: str) -> Member | None:
     return await Member.get_or_none(community="club", key=key, status="left")
-
-
-@component
-class Ladder(Component):
-    """A three-step ladder for the tests: remind, mute (WeChat has none), remove."""
-
-    name = "test_wechat_ladder"
-    default = False
-    events = (MessageReceived,)
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.strikes: dict[str, int] = {}
-
-    def handle(self, event, ctx) -> None:
-        if "加微信" not in event.text:
-            return
-        strikes = self.strikes[event.sender] = self.strikes.get(event.sender, 0) + 1
-        if strikes == 1:
-            ctx.reply("please keep the group free of ads")
-        elif strikes == 2:
-            ctx.act(Mute(chat=event.chat, user=event.sender))
-        else:
-            ctx.act(Kick(chat=event.chat, user=event.sender))
-        ctx.stop()
-
-
-@component
-class Probe(CommandComponent):
-    name = "test_wechat_probe"
-    default = False
-    commands = (CommandSpec("poke", "poke"), CommandSpec("try", "attempt"))
-
-    def poke(self, event, ctx, command):
-        target, _ = target_of(event, command, ctx)
-        ctx.reply(f"poked {target}")
-
-    def attempt(self, event, ctx, command):
-        """Actions the bridge must refuse with a typed error."""
-        ghost = Ref.user("wechat", "ghost")
-        ctx.send_private(ghost, "hello ghost")
-        ctx.act(Kick(chat=Ref.chat("wechat", command.args[0]), user=event.sender))
-        ctx.act(DeleteMessages(chat=event.chat, message_ids=(event.message_id,)))
-
-
-PIPELINE = {"rulesets": {"main": {"pipeline": ["membership", "test_wechat_probe", "welcome"]}}}
 
 
 def texts(peer, conversation: str) -> list[str]:
@@ -88,8 +41,7 @@ async def test_spam_climbs_the_ladder_and_mute_falls_back_to_a_warning(
     wechat_factory, wechaty_peer
 ):
     room = new_room(wechaty_peer, {"ann": "Ann", "spam": "Spammer"})
-    ladder = {"rulesets": {"main": {"pipeline": ["membership", "test_wechat_ladder"]}}}
-    h = await wechat_factory(room, ladder)
+    h = await wechat_factory(room, LADDER)
     for _ in range(3):
         wechaty_peer("say", **{"from": "spam"}, room=room, text="加微信 领红包")
     gone = await until(h, lambda: "spam" not in wechaty_peer("members", room=room))

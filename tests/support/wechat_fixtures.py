@@ -17,6 +17,7 @@ import pytest
 
 from groupops.adapters.wechat import WechatyAdapter
 from groupops.adapters.wechat.wechaty import stubgen
+from groupops.core.adapter import Adapter
 from groupops.core.engine import Engine
 from support.harness import Harness, merge
 from support.wechaty_peer import PeerFailed, WechatyPeer
@@ -73,12 +74,13 @@ def wechat_adapter(peer: WechatyPeer, **options) -> WechatyAdapter:
     return WechatyAdapter.from_settings(settings)
 
 
-async def open_wechat(peer: WechatyPeer, db_url: str, room: str, extra: dict) -> Harness:
-    """The harness (local chat `local:main` + the WeChat room in one community)."""
+async def open_with(adapter: Adapter, db_url: str, room: str, extra: dict) -> Harness:
+    """The harness with `adapter` beside the local one: `local:main` and the WeChat room are
+    chats of one community."""
     chats = {"communities": {"club": {"chats": ["local:main", f"wechat:{room}"]}}}
     h = await Harness.open(merge(chats, extra), db_url, run=False)
-    h.wechat = wechat_adapter(peer)
-    h.engine = Engine(h.settings, h.database, [h.adapter, h.wechat], h.clock)
+    h.wechat = adapter
+    h.engine = Engine(h.settings, h.database, [h.adapter, adapter], h.clock)
     await h.engine.start(scheduler=False)
     return h
 
@@ -99,11 +101,26 @@ async def until(h: Harness, check: Callable[[], Any], timeout: float = 10.0):
 
 
 @pytest.fixture
+async def harness_with(db_url):
+    """Builds harnesses around a given WeChat adapter; closes them afterwards."""
+    made: list[Harness] = []
+
+    async def make(adapter: Adapter, room: str, extra: dict | None = None) -> Harness:
+        h = await open_with(adapter, db_url, room, extra or {})
+        made.append(h)
+        return h
+
+    yield make
+    for h in reversed(made):
+        await h.close()
+
+
+@pytest.fixture
 async def wechat_factory(db_url, wechaty_peer):
     made: list[Harness] = []
 
     async def make(room: str, extra: dict | None = None) -> Harness:
-        h = await open_wechat(wechaty_peer, db_url, room, extra or {})
+        h = await open_with(wechat_adapter(wechaty_peer), db_url, room, extra or {})
         made.append(h)
         return h
 

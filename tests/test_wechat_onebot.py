@@ -1,0 +1,127 @@
+"""The OneBot 12 adapter against a spec-driven fake bridge, in both WebSocket directions."""
+
+from __future__ import annotations
+
+import pytest
+from support.onebot_bridge import SPEC, FakeOneBot
+from support.wechat_components import LADDER, PIPELINE
+from support.wechat_fixtures import until
+
+from groupops.adapters.wechat import OneBotAdapter
+from groupops.adapters.wechat.onebot.protocol import BridgeAuthError
+from groupops.core.capabilities import Capability
+from groupops.core.refs import Ref
+from groupops.core.storage.models import Member
+
+TOKEN = "onebot-secret-7"
+ROOM = "2001@chatroom"
+WARNING = "this is a warning from the moderators: please follow the group rules."
+NO_MODERATION = [a for a in SPEC if a not in ("wx.kick_group_member", "delete_message")]
+
+
+async def connect(bridge: FakeOneBot, mode: str, token: str = TOKEN) -> OneBotAdapter:
+    """An adapter (not yet started) for `bridge` in `mode`; the bridge listens in forward."""
+    options = {"mode": mode, "access_token": token, "messages_per_second": 0}
+    options |= {"messages_per_minute": 0, "member_sweep_seconds": 3600}
+    if mode == "forward":
+        options["url"] = await bridge.listen()
+    else:
+        options["listen_port"] = 0
+    return OneBotAdapter(**options)
+
+
+async def running(harness_with, bridge: FakeOneBot, mode: str, extra: dict | None = None):
+    adapter = await connect(bridge, mode)
+    h = await harness_with(adapter, ROOM, extra)
+    if mode == "reverse":
+        assert await bridge.connect(adapter.link.where) == 101
+    assert await until(h, adapter.connected.is_set)
+    return h, adapter
+
+
+@pytest.fixture
+async def bridge():
+    fake = FakeOneBot(TOKEN)
+    fake.group(ROOM, {"ann": "Ann", "spam": "Spammer"})
+    yield fake
+    await fake.close()
+
+
+@pytest.mark.parametrize("mode", ["forward", "reverse"])
+async def test_onebot_join_is_welcomed_and_spam_climbs_to_removal(harness_with, bridge, mode):
+    h, _ = await running(harness_with, bridge, mode, LADDER)
+    await bridge.join(ROOM, "newbie", "Newbie", operator="ann")
+    for _ in range(3):
+        await bridge.say(ROOM, "spam", "加微信 领红包")
+    assert await until(h, lambda: "spam" not in bridge.groups[ROOM])
+    assert bridge.texts(ROOM) == [
+        "please keep the group free of ads",
+        f"@spam  {WARNING}",
+    ]
+    assert bridge.sent[0]["message"][0]["type"] == "reply"  # the reminder quotes the spam
+    left = await until(
+        h, lambda: Member.get_or_none(community="club", key="wechat:user:spam", status="left")
+    )
+    assert left is not None
+    newbie = await Member.get(community="club", key=Ref.user("wechat", "newbie"))
+    assert newbie.status == "member"
+
+
+@pytest.mark.parametrize("mode", ["forward", "reverse"])
+async def test_onebot_capabilities_follow_get_supported_actions(harness_with, mode):
+    plain = FakeOneBot(TOKEN, actions=NO_MODERATION)
+    plain.group(ROOM, {"ann": "Ann"})
+    try:
+        _, adapter = await running(harness_with, plain, mode)
+        assert adapter.available == {
+            Capability.SEND,
+            Capability.REPLY,
+            Capability.SEND_PRIVATE,
+            Capability.GET_MEMBER,
+        }
+    finally:
+        await plain.close()
+
+
+async def test_onebot_full_bridge_declares_recall_and_removal(harness_with, bridge):
+    _, adapter = await running(harness_with, bridge, "forward")
+    assert {Capability.KICK, Capability.DELETE} <= adapter.available
+    assert (
+        Capability.MUTE not in adapter.available and adapter.kick_action == "wx.kick_group_member"
+    )
+
+
+@pytest.mark.parametrize("mode", ["forward", "reverse"])
+async def test_onebot_mentions_and_private_messages(harness_with, bridge, mode):
+    h, _ = await running(harness_with, bridge, mode, PIPELINE)
+    await bridge.say(ROOM, "ann", "/poke ", mentions=["spam"])
+    await bridge.say(None, "ann", "/poke 7")
+    assert await until(h, lambda: len(bridge.sent) == 2)
+    assert bridge.texts(ROOM) == ["poked wechat:user:spam"]
+    assert bridge.texts("ann") == ["poked wechat:user:7"]
+
+
+async def test_onebot_forward_refuses_a_bad_access_token(bridge):
+    adapter = await connect(bridge, "forward", token="wrong-token-9")
+    with pytest.raises(BridgeAuthError) as refused:
+        await adapter.start(lambda event: None)
+    message = str(refused.value)
+    assert f"the OneBot bridge at {bridge.url} refused the access token" in message
+    assert "wrong-token-9" not in message and bridge.refused == 1
+
+
+async def test_onebot_reverse_refuses_a_bridge_with_a_bad_access_token(harness_with, bridge):
+    adapter = await connect(bridge, "reverse")
+    h = await harness_with(adapter, ROOM)
+    assert await bridge.connect(adapter.link.where, token="wrong-token-9") == 401
+    await h.settle()
+    assert not adapter.connected.is_set()
+
+
+async def test_onebot_quiet_leave_found_by_sweep(harness_with, bridge):
+    h, adapter = await running(harness_with, bridge, "forward")
+    bridge.quit_quietly(ROOM, "ann")
+    assert await adapter.sweep_members() == 1
+    await h.settle()
+    ann = await Member.get(community="club", key="wechat:user:ann")
+    assert ann.status == "left"
