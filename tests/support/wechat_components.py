@@ -53,3 +53,19 @@ class Probe(CommandComponent):
 
 PIPELINE = {"rulesets": {"main": {"pipeline": ["membership", "test_wechat_probe", "welcome"]}}}
 LADDER = {"rulesets": {"main": {"pipeline": ["membership", "test_wechat_ladder"]}}}
+
+
+@component
+class Announcer(CommandComponent):
+    """`/announce text`: one post to every chat of the community, on every messenger."""
+
+    name = "test_wechat_announcer"
+    default = False
+    commands = (CommandSpec("announce", "announce"),)
+
+    def announce(self, event, ctx, command):
+        for chat in ctx.community.settings.chats:
+            ctx.send(" ".join(command.args), chat=chat)
+
+
+ANNOUNCER = {"rulesets": {"main": {"pipeline": ["membership", "test_wechat_announcer"]}}}
