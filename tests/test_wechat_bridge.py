@@ -138,3 +138,15 @@ async def test_refused_actions_are_typed_errors_in_the_audit_log(wechat_factory,
     assert f"the bot does not own wechat:{not_ours}" in found["kick"]["message"]
     assert found["delete"]["error"] == "Forbidden"
     assert "ann" in wechaty_peer("members", room=not_ours)
+
+
+async def test_tls_with_the_bridge_ca_is_a_setting(harness_with, wechaty_tls_peer, tmp_path):
+    peer = wechaty_tls_peer
+    ca = tmp_path / "bridge-ca.pem"
+    ca.write_text(peer.ca)
+    room = new_room(peer, {"ann": "Ann"})
+    adapter = wechat_adapter(peer, tls=True, tls_ca_file=str(ca), tls_server_name="insecure")
+    h = await harness_with(adapter, room)
+    peer("add", room=room, members=["newbie"], by="ann")
+    sent = await until(h, lambda: texts(peer, room))
+    assert sent == ["Welcome to Test Club, newbie! Please read the group rules and say hello."]

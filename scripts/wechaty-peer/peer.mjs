@@ -1,10 +1,12 @@
 // A local WeChat stand-in for the tests: wechaty-puppet-mock served over the Wechaty Puppet
 // Service gRPC protocol by wechaty-puppet-service's PuppetServer (127.0.0.1, TLS off, a token).
 //
-//   node peer.mjs --port 8788 --token secret
+//   node peer.mjs --port 8788 --token secret [--tls]
 //
 // The test drives the mock world through JSON lines on stdin and reads one JSON answer per
-// command on stdout ({"ok": ...} or {"error": "..."}); the first line is {"ready": port}.
+// command on stdout ({"ok": ...} or {"error": "..."}); the first line is {"ready": port}
+// (with --tls also "ca": the PEM of the CA behind wechaty-puppet-service's built-in
+// certificate, whose name is "insecure").
 // Where the mock leaves a gap a real back-end fills, this script fills it, so the adapter
 // meets the behaviour it will meet in the field:
 //   - messageSendText records what the bot said and returns a message id;
@@ -16,7 +18,7 @@ import { PuppetServer } from 'wechaty-puppet-service'
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, i, all) => (
-    arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs
+    arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1] ?? '']] : pairs
   ), []),
 )
 
@@ -97,14 +99,20 @@ const commands = {
 }
 
 await puppet.start()
+const tls = 'tls' in args
 const server = new PuppetServer({
   endpoint: `127.0.0.1:${args.port}`,
   puppet,
   token: args.token,
-  tls: { disable: true },
+  tls: { disable: !tls },
 })
 await server.start()
-process.stdout.write(JSON.stringify({ ready: Number(args.port) }) + '\n')
+const ready = { ready: Number(args.port) }
+if (tls) {  // the package exports no path to its CA module: load it by file
+  const ca = new URL('./node_modules/wechaty-puppet-service/dist/esm/src/auth/ca.js', import.meta.url)
+  ready.ca = (await import(ca.href)).TLS_CA_CERT
+}
+process.stdout.write(JSON.stringify(ready) + '\n')
 
 const shutdown = async () => {
   await server.stop().catch(() => {})

@@ -11,6 +11,7 @@ import inspect
 import shutil
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,8 +30,8 @@ def login(peer: WechatyPeer) -> None:
     peer("world", self=BOT)
 
 
-@pytest.fixture(scope="session")
-def wechaty_peer(tmp_path_factory):
+def start_peer(folder: Path, *, tls: bool = False) -> WechatyPeer:
+    """A logged-in peer; skips without `node`, fails the test with the reason otherwise."""
     if shutil.which("node") is None:
         pytest.skip("node is not installed; the Wechaty peer runs on Node")
     try:
@@ -38,13 +39,26 @@ def wechaty_peer(tmp_path_factory):
         stubgen.ensure()
     except stubgen.StubsMissing as exc:
         pytest.fail(f"could not prepare the Wechaty peer: {exc}")
-    peer = WechatyPeer(tmp_path_factory.mktemp("wechaty") / "peer.log")
+    peer = WechatyPeer(folder / "peer.log", tls=tls)
     try:
         peer.start()
         login(peer)
     except PeerFailed as exc:
         peer.kill()
         pytest.fail(f"could not start the Wechaty peer: {exc}")
+    return peer
+
+
+@pytest.fixture(scope="session")
+def wechaty_peer(tmp_path_factory):
+    peer = start_peer(tmp_path_factory.mktemp("wechaty"))
+    yield peer
+    peer.stop()
+
+
+@pytest.fixture
+def wechaty_tls_peer(tmp_path):
+    peer = start_peer(tmp_path, tls=True)
     yield peer
     peer.stop()
 

@@ -31,8 +31,12 @@ def free_port() -> int:
 
 
 class WechatyPeer:
-    def __init__(self, log_path: Path, token: str = "groupops-test-token") -> None:
+    def __init__(
+        self, log_path: Path, token: str = "groupops-test-token", *, tls: bool = False
+    ) -> None:
         self.token = token
+        self.tls = tls
+        self.ca = ""  # with TLS: the PEM the peer's certificate is signed by
         self.port = free_port()
         self.log_path = log_path
         self.proc: subprocess.Popen | None = None
@@ -54,6 +58,7 @@ class WechatyPeer:
                 str(self.port),
                 "--token",
                 self.token,
+                *(["--tls"] if self.tls else []),
             ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -65,6 +70,7 @@ class WechatyPeer:
         ready = self._answer(START_TIMEOUT)
         if ready.get("ready") != self.port:
             raise PeerFailed(f"the Wechaty peer did not start: {ready}")
+        self.ca = ready.get("ca", "")
 
     def _answer(self, timeout: float) -> dict[str, Any]:
         assert self.proc is not None and self.proc.stdout is not None
