@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from support.wechat_components import LADDER, PIPELINE
 from support.wechat_fixtures import BOT, login, new_room, until, wechat_adapter
+from support.wechaty_peer import free_port
 
 from groupops.adapters.wechat.wechaty.rpc import BridgeAuthError
 from groupops.core.events import MemberJoined
@@ -150,3 +151,10 @@ async def test_tls_with_the_bridge_ca_is_a_setting(harness_with, wechaty_tls_pee
     peer("add", room=room, members=["newbie"], by="ann")
     sent = await until(h, lambda: texts(peer, room))
     assert sent == ["Welcome to Test Club, newbie! Please read the group rules and say hello."]
+
+
+async def test_an_absent_bridge_does_not_stop_the_start(wechaty_peer):
+    adapter = wechat_adapter(wechaty_peer, endpoint=f"127.0.0.1:{free_port()}")
+    await adapter.start(lambda event: None)  # logs a warning and keeps trying
+    assert not adapter.connected.is_set()
+    await adapter.stop()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from support.onebot_bridge import SPEC, FakeOneBot
 from support.wechat_components import LADDER, PIPELINE
@@ -10,6 +12,7 @@ from support.wechat_fixtures import until
 from groupops.adapters.wechat import OneBotAdapter
 from groupops.adapters.wechat.onebot.protocol import BridgeAuthError
 from groupops.core.capabilities import Capability
+from groupops.core.events import MemberJoined
 from groupops.core.refs import Ref
 from groupops.core.storage.models import Member
 
@@ -23,6 +26,7 @@ async def connect(bridge: FakeOneBot, mode: str, token: str = TOKEN) -> OneBotAd
     """An adapter (not yet started) for `bridge` in `mode`; the bridge listens in forward."""
     options = {"mode": mode, "access_token": token, "messages_per_second": 0}
     options |= {"messages_per_minute": 0, "member_sweep_seconds": 3600}
+    options |= {"reconnect_max_seconds": 1}
     if mode == "forward":
         options["url"] = await bridge.listen()
     else:
@@ -125,3 +129,25 @@ async def test_onebot_quiet_leave_found_by_sweep(harness_with, bridge):
     await h.settle()
     ann = await Member.get(community="club", key="wechat:user:ann")
     assert ann.status == "left"
+
+
+async def test_onebot_forward_reconnects_and_delivers_what_waited(harness_with, bridge):
+    h, adapter = await running(harness_with, bridge, "forward")
+    port = int(bridge.url.rsplit(":", 1)[1].strip("/"))
+    await bridge.stop_serving()
+    joined = MemberJoined(
+        key="wechat:test:ob-late",
+        chat=Ref.chat("wechat", ROOM),
+        time=datetime.now(UTC),
+        member=Ref.user("wechat", "late"),
+        name="Late",
+    )
+    await h.engine.submit(joined)
+    assert not await h.engine.drain(timeout=1.0)  # nobody to deliver to: the welcome waits
+    assert bridge.texts(ROOM) == []
+    await bridge.listen(port)
+    assert await until(h, lambda: bridge.texts(ROOM), timeout=15)
+    assert bridge.texts(ROOM) == [
+        "Welcome to Test Club, Late! Please read the group rules and say hello."
+    ]
+    assert adapter.reconnects >= 1

@@ -237,6 +237,14 @@ class FakeOneBot:
         self._reader = asyncio.create_task(self._serve(ws))
         return 101
 
+    async def stop_serving(self) -> None:
+        """Forward mode: the bridge process goes away (its port is free again)."""
+        if self.ws is not None:
+            await self.ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
     async def close(self) -> None:
         if self.ws is not None:
             await self.ws.close()
