@@ -10,6 +10,7 @@
 // Where the mock leaves a gap a real back-end fills, this script fills it, so the adapter
 // meets the behaviour it will meet in the field:
 //   - messageSendText records what the bot said and returns a message id;
+//   - messageRecall recalls the bot's own messages (and refuses others, as WeChat does);
 //   - roomDel removes the member (and the room emits room-leave) when the bot owns the room,
 //     and refuses otherwise, as WeChat does.
 import readline from 'node:readline'
@@ -38,6 +39,12 @@ puppet.messageSendText = async (conversationId, text, mentionIdList = []) => {
   const id = `sent-${nextId++}`
   sent.push({ conversation: conversationId, text, mentions: mentionIdList, id })
   return id
+}
+
+puppet.messageRecall = async (messageId) => {
+  const own = sent.find(s => s.id === messageId && !s.recalled)
+  if (own) own.recalled = true
+  return Boolean(own)
 }
 
 puppet.roomDel = async (roomId, contactId) => {
