@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from datetime import UTC, datetime
@@ -12,8 +13,10 @@ from support.wechat_fixtures import BOT, login, new_room, until, wechat_adapter
 from support.wechaty_peer import free_port
 
 from groupops.adapters.wechat.wechaty.rpc import BridgeAuthError
+from groupops.core.actions import SendMessage
 from groupops.core.events import MemberJoined
 from groupops.core.refs import Ref
+from groupops.core.segments import Text
 from groupops.core.storage.models import AuditEntry, Member, OutboxItem
 
 MENTION_END = "\u2005"
@@ -141,16 +144,31 @@ async def test_refused_actions_are_typed_errors_in_the_audit_log(wechat_factory,
     assert "ann" in wechaty_peer("members", room=not_ours)
 
 
-async def test_tls_with_the_bridge_ca_is_a_setting(harness_with, wechaty_tls_peer, tmp_path):
+async def test_tls_with_the_bridge_ca_is_a_setting(wechaty_tls_peer, tmp_path):
     peer = wechaty_tls_peer
     ca = tmp_path / "bridge-ca.pem"
     ca.write_text(peer.ca)
     room = new_room(peer, {"ann": "Ann"})
     adapter = wechat_adapter(peer, tls=True, tls_ca_file=str(ca), tls_server_name="insecure")
-    h = await harness_with(adapter, room)
-    peer("add", room=room, members=["newbie"], by="ann")
-    sent = await until(h, lambda: texts(peer, room))
-    assert sent == ["Welcome to Test Club, newbie! Please read the group rules and say hello."]
+    events = []
+
+    async def sink(event):
+        events.append(event)
+
+    await adapter.start(sink)
+    try:
+        await adapter.perform(SendMessage(chat=Ref.chat("wechat", room), segments=(Text("hi"),)))
+        peer("add", room=room, members=["newbie"], by="ann")
+        for _ in range(200):
+            if events:
+                break
+            await asyncio.sleep(0.02)
+    finally:
+        await adapter.stop()
+    assert texts(peer, room) == ["hi"]
+    assert [(e.member, e.inviter) for e in events] == [
+        (Ref.user("wechat", "newbie"), Ref.user("wechat", "ann"))
+    ]
 
 
 async def test_an_absent_bridge_does_not_stop_the_start(wechaty_peer):
