@@ -135,7 +135,11 @@ class OneBotAdapter(Adapter):
 
     async def _on_connect(self) -> None:
         try:
-            self.supported = frozenset(await self.call("get_supported_actions"))
+            try:
+                self.supported = frozenset(await self.call("get_supported_actions"))
+            except ActionError as exc:  # required by the spec; without it assume the minimum
+                logger.warning("wechat: get_supported_actions failed ({}); sending only", exc)
+                self.supported = frozenset({"send_message", "get_self_info"})
             self.kick_action = next(
                 (a for a in self.options.kick_actions if a in self.supported), ""
             )

@@ -49,9 +49,19 @@ def npm_install(project: Path = PEER) -> None:
 
 def generate(proto_root: Path | None = None, out: Path = STUBS) -> Path:
     """Compile every message `.proto` under `wechaty/` into `out`; returns `out`."""
-    from grpc_tools import protoc  # a build-time tool, not needed at run time
-
+    try:
+        from grpc_tools import protoc  # a build-time tool, not needed at run time
+    except ImportError:
+        raise StubsMissing(
+            "the Wechaty protocol modules are not generated and grpcio-tools is missing: "
+            "pip install 'groupops[wechat]', then python -m " + __name__
+        ) from None
     if proto_root is None:
+        if not (PEER / "package-lock.json").exists():
+            raise StubsMissing(
+                "the Wechaty protocol modules are not generated: run python -m "
+                f"{__name__} PROTO_ROOT (the proto folder of npm wechaty-grpc)"
+            )
         npm_install()
         proto_root = PEER / PROTO_SUBDIR
     files = sorted(
