@@ -176,3 +176,25 @@ async def test_an_absent_bridge_does_not_stop_the_start(wechaty_peer):
     await adapter.start(lambda event: None)  # logs a warning and keeps trying
     assert not adapter.connected.is_set()
     await adapter.stop()
+
+
+async def test_actions_wait_while_the_account_is_logged_out(wechat_factory, wechaty_peer):
+    room = new_room(wechaty_peer, {"ann": "Ann"})
+    h = await wechat_factory(room)
+    wechaty_peer("logout")
+    try:
+        assert await until(h, lambda: not h.wechat.connected.is_set())
+        joined = MemberJoined(
+            key=f"wechat:test:logged-out-{room}",
+            chat=Ref.chat("wechat", room),
+            time=datetime.now(UTC),
+            member=Ref.user("wechat", "late"),
+            name="Late",
+        )
+        await h.engine.submit(joined)
+        assert not await h.engine.drain(timeout=1.0)
+        assert texts(wechaty_peer, room) == []
+    finally:
+        login(wechaty_peer)  # the peer is shared: never leave it logged out
+    sent = await until(h, lambda: texts(wechaty_peer, room), timeout=15)
+    assert sent == ["Welcome to Test Club, Late! Please read the group rules and say hello."]

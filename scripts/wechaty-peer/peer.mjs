@@ -97,6 +97,15 @@ const commands = {
     list.splice(list.indexOf(member), 1)
     return true
   },
+  // the account behind the bridge logs out (WeChat kicked the session) and back in
+  logout () {
+    puppet.logout('test').catch(() => {})
+    return true
+  },
+  login ({ id }) {
+    if (!puppet.isLoggedIn) mocker.login(contact(id))
+    return true
+  },
   members ({ room: roomId }) {
     return [...room(roomId).payload.memberIdList]
   },

@@ -28,6 +28,7 @@ BOT = {"id": "bot", "name": "GroupBot"}
 
 def login(peer: WechatyPeer) -> None:
     peer("world", self=BOT)
+    peer("login", id=BOT["id"])  # after a logout
 
 
 def start_peer(folder: Path, *, tls: bool = False) -> WechatyPeer:

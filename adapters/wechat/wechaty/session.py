@@ -96,13 +96,15 @@ class Session:
             self.reconnects += 1
 
     async def _session(self) -> None:
-        """Follow the event stream; returns or raises when it ends."""
-        ready = False
+        """Follow the event stream; returns or raises when it ends. Actions are open only
+        while the bridge's WeChat account is logged in; a logout makes them wait."""
         async for response in self.client.events():
             events = await self.inbound.translate(response.type, response.payload)
-            if not ready and self.inbound.self_id:  # logged in: the session is usable
+            if self.inbound.self_id and not self.connected.is_set():
                 await self._catch_up()
-                ready = True
+            elif not self.inbound.self_id and self.connected.is_set():
+                self.connected.clear()
+                logger.warning("wechat: the bridge's account logged out; actions wait")
             for event in events:
                 await self._push(event)
         raise Disconnected(f"the Wechaty bridge at {self.endpoint.address} closed the stream")
