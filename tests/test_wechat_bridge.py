@@ -198,3 +198,13 @@ async def test_actions_wait_while_the_account_is_logged_out(wechat_factory, wech
         login(wechaty_peer)  # the peer is shared: never leave it logged out
     sent = await until(h, lambda: texts(wechaty_peer, room), timeout=15)
     assert sent == ["Welcome to Test Club, Late! Please read the group rules and say hello."]
+
+
+async def test_a_ruleset_may_turn_mute_into_removal_on_wechat(wechat_factory, wechaty_peer):
+    room = new_room(wechaty_peer, {"ann": "Ann", "spam": "Spammer"})
+    strict = {"rulesets": {"main": {**LADDER["rulesets"]["main"], "fallbacks": {"mute": "kick"}}}}
+    h = await wechat_factory(room, strict)
+    for _ in range(2):  # the reminder, then "mute"
+        wechaty_peer("say", **{"from": "spam"}, room=room, text="加微信 领红包")
+    assert await until(h, lambda: "spam" not in wechaty_peer("members", room=room))
+    assert texts(wechaty_peer, room) == [f"@Spammer{MENTION_END}please keep the group free of ads"]
