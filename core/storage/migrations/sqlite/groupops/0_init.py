@@ -48,6 +48,15 @@ CREATE TABLE IF NOT EXISTS "communities" (
     "title" VARCHAR(255) NOT NULL,
     "created_at" TIMESTAMP NOT NULL
 ) /* A community as last synced from settings. */;
+CREATE TABLE IF NOT EXISTS "community_settings" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "key" VARCHAR(64) NOT NULL,
+    "value" TEXT NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "updated_by" VARCHAR(191) NOT NULL,
+    CONSTRAINT "uid_community_s_communi_7899db" UNIQUE ("community", "key")
+) /* A setting an admin changed by command (blocklist, locks, flood, filters, welcome, */;
 CREATE TABLE IF NOT EXISTS "ledger" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "community" VARCHAR(64) NOT NULL,
@@ -126,6 +135,26 @@ CREATE TABLE IF NOT EXISTS "scheduled_jobs" (
     "lease_until" TIMESTAMP
 ) /* A job due at a moment; recurring jobs arm their next occurrence when they fire. */;
 CREATE INDEX IF NOT EXISTS "idx_scheduled_j_status_df219c" ON "scheduled_jobs" ("status", "due_at");
+CREATE TABLE IF NOT EXISTS "shared_bans" (
+    "id" VARCHAR(255) NOT NULL PRIMARY KEY,
+    "list" VARCHAR(64) NOT NULL,
+    "user" VARCHAR(191) NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "reason" TEXT NOT NULL,
+    "until" TIMESTAMP,
+    "created_at" TIMESTAMP NOT NULL,
+    "lifted_at" TIMESTAMP
+) /* A ban on a shared list: it applies in every chat of every community whose ruleset names */;
+CREATE INDEX IF NOT EXISTS "idx_shared_bans_list_3134a0" ON "shared_bans" ("list", "user");
+CREATE TABLE IF NOT EXISTS "warnings" (
+    "id" VARCHAR(255) NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "rule" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "cleared_at" TIMESTAMP
+) /* A warning counted by the escalation ladder. `id` is its audit entry's id; it stops */;
+CREATE INDEX IF NOT EXISTS "idx_warnings_communi_f9c49f" ON "warnings" ("community", "member");
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "version" VARCHAR(255) NOT NULL,
@@ -140,56 +169,67 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtT4zgW/Suq7Iehq2gKAg0MXbtV6R52hlkeXQ01OzuPMsJWEjW25JFk6BTLfx9dP2"
-    "InsYMNjnHc+tJNpHtl++hx7z16PfRGggc+9+XWIHCoOmZKTHpH6KHHsEf0H7n5m6iHfT+b"
-    "C0kK37ihCgZJy+WjUPBGKoFtpTOG2JVEJzlE2oL6inIG4sd3REwQDhT3sKI24gJ5mAXYRV"
-    "pNyxyh+zHfRIrD/94mupnoP6g9RiJwdXGc6Z9YIXJHHcJsnYKZg8b8Hp7ucFs/nrLRKh/0"
-    "B6M6lTnE2ULX1LlGVKLrB3JHmEK3ZPL4D/zAHq83keRaQwtqCEHkXlClCNPl2gSK0QoC8S"
-    "EkUSVRqK+LlsghLtV5unj4pIDRvwJiKT4iakyE/rDf/9TJVD//K5Hw8/eezT1Py6mwqmxB"
-    "sCKOhVVPC85lKix0Ob0/oQj/1hpS4joz9U8dEAvTLTXxw7SPYyz+HUoCxDeWzd3AY6m0P1"
-    "FjzqbiugYgdUQYEfAmmabAAteNm02SFH2fTlAiINMPc9IEhwxx4EKDAu3oDdK0nmWdX1xZ"
-    "l8dXltVbaGyJRqZZxEk2Z9BQKVMy/H4Pf7VcwkZqrH/23717jB6UAhGJwRN/GXz++NPg84"
-    "aWegOP5Lq9Rz3hPM7qR3mPYSFY4aiYsLJSpGfqpSzgM0r14J4kpMCnHbdx5Pf3SgC/v1eI"
-    "O2QB7BmYdR+uhHAs3xy4vV4j0O58v1MCWy1VCG6YN4uuHkm5qALvVKGDjXclCMcjdgWIUw"
-    "3Thku2YXipao041uhgK97tl4B4t1+IMGTNAgz+VBV4E/nONd/6rVvinC7Ce0W+qnx4szod"
-    "gHgJpFfHv15ByZ6Uf7lZKDfOBr+GKHuTOOf04vzHRDwD/cfTiw9zkPNAaS+sUoPOqDQIuB"
-    "YNiNNMy65/0HCIwtSt0q5TjQZBfnjsSrvOxI0LoP+gcxT1SIHLPKM5B74Tq24lf6yhgVxW"
-    "FSdnx5dXg7NPM/Xxw+DqGHL6M3WRpG7sz/WDaSHovydXPyH4iX67OD8O4eRSjUT4xFTu6r"
-    "cevBNwGxbj9xZ2spgkyUnSTDUHzOGMPKOWZxRrqOQ4vDd1XE8dA6MzvM0wDZBwg+3beywc"
-    "ayGH93mR7GKW1/fmUzDDo7CSAE14zylxqM2gGrgUR/gt8Ipp9uZyWhECcQuDJJHlmMUBAh"
-    "2k4B/9F9MviKiDNq6IS0YCeyh8Dnr7LyQDn4jw1xvdEMcEcTcU9Tk0B6AEIZGR+60FVnFV"
-    "D3ma5yvk7HS5liDDSh5JqtI59q7GILGYvdPVVhXzjEoHw8aVhObGJylGX3+gc8HcSdzX1s"
-    "R+xcNCu83X5/DFCozX52iq6SnTVc5mFVf3C+xBxXHJ2IEX2IH2zuK8HvD101y+i9WQC68K"
-    "yFmdDtrb+hkXRVU1nnaq0AEWcWUTwMaZMc7MKzozxL6lrMiZiTKfdGZCsRX4M3NrUzzi3Z"
-    "Bw5HDwJFqiUsbbyVux8oGOTlgBTZy7ZkU3xPluE1due52dEbzC2+/7/d3dg/727v7hu72D"
-    "g3eH24daNnzfxayDJR3rw8mPJ+dzPDEkrKv/06lVLGnfKItxqtFBgFdCNsCok2uYC6abcF"
-    "7znbHGa4jzEljBmhqXxswnNO3DJMaimJXJSjzlzcSytMKkQlI8whK5WCokJ8wmDhoK7iFJ"
-    "lNLtQObOFJTXfAHdE/5fwTIk8p0jfOoyu8XeDqxMktVW42VUOmiI6/d0DAthWAjDQnSKhT"
-    "glzoiIJXuNsgJP2G83FC1pun2fMOct1zWaTLpH6u/R9S2ZXCMP35Jw5w3sE4IvRdQhns8V"
-    "bOXZuI6Zj6OHKJZ6PHrQPv/j9ZscU7/KJ1XeARSHftU2+RjKxFAmnXIkDGXSAGVCXIWrjS"
-    "VTlaeHk3XAuMERJTvBj2W1HSupRgebdv1jh7bZVdCNxTsXUK8kAHnN1SkmuPtmg7s1Ceba"
-    "z8eeRV5SbiB3NvWglsVwkZ9Vmn/1tSxniDKEU0Z1Kw6sqIRV1FSgIRVSIWzbPGDqO4n0uE"
-    "EEbHPLI2brKPLpCW0wC2Yau0UelInJvmG/qlXQriQae92JoK77Vi63cbWZiVTjWQi3bIPc"
-    "qpefSoVVIKvgm2o02IIzq9RWP0rslxkk5j3RzBixPw/yF07Zs+KDGUWz+7Nt0cHMQEWG6h"
-    "k1nFEz9dvq+sVSWR6RUkdoz6nnRXVT362vbzhy6O7Z1T2jbWq7zbUd98wcR2gZG5DVam5i"
-    "ZXtVXtCrzKrcYBfnHqW0DPiMksH9ebgrWm2aNpHvXNhaf0wFjws8v+r5dnNqBuhcoFvDyF"
-    "8Ip4iQj7I2l/PxHITK0/GBsMdYEjgvGaMoHD5CgSQOpGSaDoKOKsNTk+GgE51zp39Dxn8+"
-    "neSy8vWU/Ae7njL1CZuP5Jj730nE7xkKPxdR532UoSFLmX0QF8QGESc8qbkk1T8tYIHwL1"
-    "ibtXAyc/bYZjNJYCYJ1oXJNgu31nGqAHswp5kTSxKbetjNhzlVmg8hI62tWHsNIV+27e34"
-    "48nZ4HRjZ28z8gh0tEgVyYK/t73geAUCzEG1kSKj06DL9fH8f814XYclmvFhYSM+zFlHFJ"
-    "vcChjPKJnBotxgIbl2zCrBnGqY2OHpIM0s2uoqsdeeEDFQN/zriSJeLz9OTPM3nwgWQ8mS"
-    "wSKLr9oJF1nB9TcOuqdqHF54Y2Md2YUx3PTCG4SHigj4XvkeTsr85+y9OnCtTk7cuKKHlN"
-    "l2k5mBTk6bMlfrmKt1WjJ6mlPZOrAspv33F623c3urP60Kvol8B/FdwZGCeFRpZicS71zM"
-    "sIKhV1Aucg3cpYddt5AQzup1aQPebv9gf8oFw49l7O/l2eD0dHEe0scTl+OcwaD4ypGMSi"
-    "fGg2Xx1iruHFmTNZ+wuR9ga8bK1b7oE+uYyPNVDs6F40RWpTPrGvo7ewd7h7v7e9ORYpqy"
-    "bLhYHCmIEHm3Hi65citR6IBpa3qMEETC+1dAO9UwcJtroJqpinVgI2dObnjeJVDmCqgW12"
-    "9r2OZPgttESuIcA6/ay2Wc52Q2l7POfiJthVRtycVKxwmtKxF24XCvScoRHyGMBElZ4YgC"
-    "jm50kohxNdZNZZFtrqfIF5z2aI6maI5HXperPptj4GqPTdKOXd0Yzes243I02eaNRarJIl"
-    "3aY+IELnF+5jf59mhG4glrJBNZ6wu/Kb1wVssiJyAIK1jdqgcJpt7DYtNAQBuAbG1ThBcf"
-    "PsF0eIO4HS8KIuh+TBhkTeBYitxDLWovv9oMqH509cWrZv7TzH+u7fznl2ikKAtwLG6gLQ"
-    "FtPJhUdAhSLcM+tM4XWMeplg5d7+5zl1Zbj5xqNAi4G1+bsobLkWNHqwrEM0odIKtXbRbM"
-    "fOEiyvXH5BAAPCcez+oZdrjN9tclWBKL37Nq+6zm1Lp3qlX9I1YEWcAUdat2pzlV06Pa1q"
-    "Naw24NiKD2uJfLa8V5m8sZLZxKvcqV5Xnc0Leyq/mFy1KKaaB4U3yVET6j0kGeYiXnQkK3"
-    "qoBwLN5BdHe2t8t4otvbxa7o9uJGWs4Uydup/PPlxXkRkTlVmbeZ1Fbo/8ilch2Xui4BF8"
-    "BYzhjMkwNzJhAK+PDaZ5o8/g0MF6OD"
+    "eJztXVtz2zYW/isY7UOcGcV1bMdxndmdcVJv69aXTOzZdtt0ZIiEJNYkwAKgFY3X/31xQF"
+    "KkJFIiZZGhGLzYInAOSH4Aca4AHjtDzgKf+WL3NLAdeUYln3RO0GOHYo+oH5n1XdTBvp+u"
+    "hSKJ+65mwUDZc9lQE/aF5NiSqmKAXUFUkU2ExR1fOowC+dkD4ROEA8k8LB0LMY48TAPsIs"
+    "WmaE7QeMS6SDL473VRf6J+ONYI8cBVzTGqLrFE5MGxCbVUCaY2GrEx3N1mlrq9Q4dV3ugz"
+    "dVQptYm9i+4c+w45At09kgdCJbonk6d/4Ef6dNdFgikORaggBJIxd6QkVLVrEWhGMXDEBl"
+    "DkSIE0v2paIJu4jqpTzcMrBdT5OyA9yYZEjghXL/bHn6rYUff/QgRc/tGxmOcpOqm7yuIE"
+    "S2L3sOwowrlKiblqp/MnNOHf9wYOce2Z/ndsINPlPTnxddmHEeb/1pQAcb9nMTfwaELtT+"
+    "SI0Sm56gEoHRJKODxJaijQwHWjYRMXhe+nCiQPyPTF7KTAJgMcuDCggDt8gqSs0+tdXd/2"
+    "bs5ue73OwmCLOVLDIiqyGIWB6lAp9Pt7+EvPJXQoR+py/82bp/BGCRAhGdzxP6efPvx0+m"
+    "lHUb2EWzI13sMv4Sqq2g/rnnQjWOKwGd1ZCdIz/VIU8BmmzeAeFyTAJx9u7cgfHRYA/ugw"
+    "F3eoAthTMKtvuBTCEX194HY6tUD7+vvXBbBVVLng6rpZdNVMyngZeKcMLRy8lSAczdglIE"
+    "44zBguOIbhocoN4oijhaP4YL8AxAf7uQhD1SzAoE+VgTemb93w3bx0i5XTRXhvyReZDW+a"
+    "pwUQL4H09uy3W2jZE+JvNw3lzuXpbxplbxLVXFxf/RiTp6D/cHH9fg5yFkilhZUa0CmWGg"
+    "FXpAGx6xnZm580bCKx45YZ1wlHjSA/PrVlXKfsxgXQf1A10vFIjso8wzkHvh2x7sY/tlBA"
+    "LuuK88uzm9vTy48z/fHD6e0Z1OzP9EVcunM09x1MG0G/nt/+hOAS/X59dabhZEIOub5jQn"
+    "f7eweeCXwbPcrGPWynMYmL46KZbg6ozShZo5dnGDfQyZF5b/p4M30MHp3BfcrTAAV9bN2P"
+    "Mbd7CzVsn+XRLlZ5+958CaZ4qDsJ0ITnnDoOlRiUp66DQ/wW/IpJdXe5WxEM8R4GSiKKeR"
+    "ZPEfAgCX/UL6oeEDk22rklLhly7CF9H/TqX0gEPuH66qUaiCOCmKtJfQbDAVyCUEjJeHfB"
+    "q1jVTVb7+XJ9dqrdHieDUhpJwtI6790GjcR8753qtrKYp1haaDZWYpobnSQfffWC9jV1J9"
+    "G3tiXyK5oWmi2+PukHyxFen8JQ0yrRVUxm5Xf3M+RByXnJyIFnyIHmRnG+HvCbd3P5LpYD"
+    "xr0yIKd5WihvN+9xkY4s56edMrTAi1hZANgoM0aZ+YrKDLHuHZqnzISVK5UZTVaBPjOXm+"
+    "IRr0/0zGHjSZiiUkTbycpYee8Mz2mOmzgzZ0UNxPnPJurc5io7Q3iEV9/v7x8cvN3fOzg6"
+    "fnP49u2b471jRaufd7Hq7ZIP6/35j+dXc35iKNhW/adVWSzJt1EU44SjhQBX4myAWSdTMO"
+    "eEm3DW8J2RxluI8xJYQZoalcbEE+rWYWJhke+VSVOs0mYiWqdEUCFuHmGBXCwkEhNqERsN"
+    "OPOQIFKqcSAyIwXFOZ/h7tH/S0iGmL51Dp9Nid18bQcyk0S5bLwUSwsF8eY1HeOFMF4I44"
+    "VolxciFoM3ocRbIcVjqoKSfNKLBWlRgR7Rw+ocbHsOncbx+xMtsmGdz07fZda96wjZRfBL"
+    "dNHAZcxW/xxXEq6ux8SFrL5uhuDf8B0+Uy1FukjhwdmDaie07sTLEyhyHVXCKJLMR2ygsw"
+    "oiqaOXLIkRG1OkHgIqyBefcZmncsx5ZO7JM/0w34oTZv/14dvD44Ojw6nvZVqyzOVi3CsN"
+    "UTpgoJcAOCI30BaA9gG7Qan09ClDjfocNFCVTld3Hm/g22sqeLOcLVTwtkShK5bHG3VWv9"
+    "TMNcvVOotpY37hxujOF8QeEr5knX6aYIXG7GrSglqy7xNqv2LKGooTVkP2d+hOib875OF7"
+    "oletwxp7eFPk2MTzmYRl8Dt3UdTw5DHUVJ9OHm08ebp7meEmq/JOpVfPR2GTcgvkTbjRhB"
+    "tbpbSZcGMN4UbiSlxuLpmyrJ5OtgHjGmeUdHIsFuVWeyccLRza7bKlGxSMqsR5/zUzuxuk"
+    "5pvAiLGbtzKX4TLUkjINucupBrXMhosc/0VDHb6iZdr5j5NshN3IsHIEhAQcjgYOFxJhy2"
+    "IBlS8EUvMG4bBFRFZSwyaarCH0YGwyY5MZvaqN0FZijX3dJKq261Yus3C5rJ6EYy2EG7a5"
+    "RNVLt4TEMhBl8E04ahzBqRUe1c8SR0UmiXlNNDVHHM2D/Bdz6Fr2wQyj2TmladbBzERFBn"
+    "KNHk6xmf5tdP9iIXseEUJZaOv08yK76e/G9zds1/mwdnfPcJvebnJvR19mhiK0zBuQ5qov"
+    "sLJXlRb0VaIqfezizG1IlwGfYjK4r4e7dMqFaWP61pmtm7ep4HaB55fdG3qOzQCdCXRjPP"
+    "LX3M5zyIdV3eX+eAZExd3xAbdGWBBYB4CjJP4TFIh4ZcB06CD4UIVO34esfVXzoK6h4peP"
+    "55le+c20/JneTT31sTcfFhD4LwSCVQT6dZFjvwsrFGSJZx/IObGAxNannBR09U8bWHD45+"
+    "RmLZxqkj7yxAQJTJBgWzzZJnFrG0MF2IOYZoYtSSzHw242zAnTvAkZcu1G3FsI+bItI84+"
+    "nF+eXuy8PuyGGoGyFh1J0uAf7i0oXgEHcVBupkjx1Khyfbj6bz1a13GBYXycO4iPM/KIIp"
+    "FbAuMZJjNZFJssBFOKWSmYEw5jO6w20kzSVlsde80xEQPZZ1/OJfE62XZiUt9dYSxqyoLG"
+    "Io2OqdRJVnB0pI3GjhzpwyItrCw7bcNND4tEeCAJh/cV72CX+X/OnkkJR1Jm2I0V3aTIsp"
+    "tUBDreqdUcS2mOpWzI7Gl2NG5BWkzzz/7cbuX2Xr1aGXxj+hbiW8F23HhYKrITkrfOZqhg"
+    "6uUO45kC7sbDrpvrEE7ztWkB3sH+26OpLxgulnl/by5PLy4W45A+nrgMZ0wG+ft8pFhaMR"
+    "/Uvc/HluR8wuL+aDevbUz6xMom8nyZgXPuPJFmaU1ewzN3uEqdWMt51onhS46rjRlaINrq"
+    "niM4EfD8JdBOOAzc5gjVerpiG7yRMzs3rHeAqjk+tcH92xhv80fOLCIEsc/Ar9rJ9DjP0X"
+    "SXe539mLqnXbUFk5XOYreuQNiFjXEniY/4BGHESeIVDl3A4R6nAlEmR2qoLHqbN9PkM3ZK"
+    "N1tT1OdHTp15XxTvFEsrLMKqbZPkwy4vjOZ561E56hzzRiJtSCLdWCNiBy6xf2b9bHk0Q7"
+    "FCGomYtvcX6xdOnFW0yA4IwhKyW9UkQeU7SDYNOIwBqFYyhXvR5hNUmTeIWVFSEEHjEdG7"
+    "X09gW4rMTS023n65CKi6dfnkVRP/NPHPrY1//hXOFEUBjsgNtAWgjSaTkgpBwmW8D43TBb"
+    "Yx1NJ5fGqLX89nrlMuHznhqBFwNzpycAvTkSNFqwzEM0wtcFZXLRZMvHAR5c3b5GAArGOP"
+    "p/mMd7jJ8tclWJAeG9Ny66zm2Nq3q9XmZ6wQsoBKxy37Oc2xmi+qaV9Uc7xb6osl9ntMO9"
+    "murWl1d4VfSxP2+pgWdmopWji2DaOQF8FZcCfIkdGZbgL2WA2PvYDEVDjaLbqaHis7HjGR"
+    "HPYGDy8ynFuV3Oczna4Ah/bQzp3HbPiA1OvtpsC4e9lFquP1OgIWnkEXLjl9IUI/GuyOVt"
+    "hlBrfStKL0IR3GXVaFuyzukMJiMKI3npwCAlCP8hLgxvQtBLeS/HXj661lGOcdubEsC63+"
+    "Izdak4W2lsJsVOXGqsomw/Cb62bXGazXyzOM5lNuWh83xur9FXOqgP6kny3D7E3Vd5fbve"
+    "OQsrDRG9EjfTBIuDuZPpdcWNjVxiNyFYiE76I7x9ZbkMFadBzYyl4lcMqlshth/zF1KWT0"
+    "MHP27qZv8ZnqlqBJnekBZF98R40FxHjqjHeXYA5toZ3vAgoP0UXfcbCY4bfoooDarM5jKY"
+    "3FaxJEttZoMDuZVW//gkOvVMg1eMaRHM0yyqoevkZRb60SN9PNIPPX6+YZTqOqN62XG6Oq"
+    "nxLuWKNsNT2qW6Gi44RqlYKe373PWHaTpZt+K9vuPnPddL4aGu3aXEZ8p1haqCFVcnAZfF"
+    "YlEI7IW4ju6729Ivrn3l6+/rm3uNMrU/Z51la6P99cX+UZUlOWeZnpWBL9D8UBxi1Dewm4"
+    "AMbyIMF8PGBOBEID77/2pvtP/wfVFM+N"
 )
