@@ -8,7 +8,7 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
-from support.wechat_components import LADDER, PIPELINE
+from support.wechat_components import MODERATED, PIPELINE
 from support.wechat_fixtures import BOT, login, new_room, until, wechat_adapter
 from support.wechaty_peer import free_port
 
@@ -45,18 +45,23 @@ async def test_spam_climbs_the_ladder_and_mute_falls_back_to_a_warning(
     wechat_factory, wechaty_peer
 ):
     room = new_room(wechaty_peer, {"ann": "Ann", "spam": "Spammer"})
-    h = await wechat_factory(room, LADDER)
+    h = await wechat_factory(room, MODERATED)
     for _ in range(3):
         wechaty_peer("say", **{"from": "spam"}, room=room, text="加微信 领红包")
-    gone = await until(h, lambda: "spam" not in wechaty_peer("members", room=room))
-    assert gone
-    assert texts(wechaty_peer, room) == [
-        f"@Spammer{MENTION_END}please keep the group free of ads",
-        f"@Spammer{MENTION_END} {WARNING}",
-    ]
-    assert [m["mentions"] for m in wechaty_peer("sent", conversation=room)] == [["spam"], ["spam"]]
+    assert await until(h, lambda: "spam" not in wechaty_peer("members", room=room))
     removed = await until(h, lambda: left(Ref.user("wechat", "spam")))
     assert removed is not None and removed.name == "Spammer"
+    assert texts(wechaty_peer, room) == [
+        f"@Spammer{MENTION_END} please mind the group rules: a blocked word.",
+        f"@Spammer{MENTION_END} {WARNING}",
+        f"@Spammer{MENTION_END} removed from the group: a blocked word.",
+    ]
+    assert [m["mentions"] for m in wechaty_peer("sent", conversation=room)] == [["spam"]] * 3
+    mute = await AuditEntry.get(action="mute", target="wechat:user:spam")
+    assert mute.outcome == "degraded" and "fallback 'warn'" in mute.detail
+    # WeChat lets a bot recall only its own messages: each spam deletion is refused, on record
+    refused = await AuditEntry.filter(outcome="failed", action="delete").all()
+    assert [json.loads(e.detail)["error"] for e in refused] == ["Forbidden"] * 3
 
 
 async def test_a_bad_token_is_refused_with_a_clear_error(wechaty_peer):
@@ -202,9 +207,13 @@ async def test_actions_wait_while_the_account_is_logged_out(wechat_factory, wech
 
 async def test_a_ruleset_may_turn_mute_into_removal_on_wechat(wechat_factory, wechaty_peer):
     room = new_room(wechaty_peer, {"ann": "Ann", "spam": "Spammer"})
-    strict = {"rulesets": {"main": {**LADDER["rulesets"]["main"], "fallbacks": {"mute": "kick"}}}}
-    h = await wechat_factory(room, strict)
+    ruleset = MODERATED["rulesets"]["main"]
+    h = await wechat_factory(
+        room, {"rulesets": {"main": {**ruleset, "fallbacks": {"mute": "kick"}}}}
+    )
     for _ in range(2):  # the reminder, then "mute"
         wechaty_peer("say", **{"from": "spam"}, room=room, text="加微信 领红包")
     assert await until(h, lambda: "spam" not in wechaty_peer("members", room=room))
-    assert texts(wechaty_peer, room) == [f"@Spammer{MENTION_END}please keep the group free of ads"]
+    assert texts(wechaty_peer, room) == [
+        f"@Spammer{MENTION_END} please mind the group rules: a blocked word."
+    ]

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 from support.onebot_bridge import SPEC, FakeOneBot
-from support.wechat_components import LADDER, PIPELINE
+from support.wechat_components import MODERATED, PIPELINE
 from support.wechat_fixtures import until
 
 from groupops.adapters.wechat import OneBotAdapter
@@ -54,16 +54,17 @@ async def bridge():
 
 @pytest.mark.parametrize("mode", ["forward", "reverse"])
 async def test_onebot_join_is_welcomed_and_spam_climbs_to_removal(harness_with, bridge, mode):
-    h, _ = await running(harness_with, bridge, mode, LADDER)
+    h, _ = await running(harness_with, bridge, mode, MODERATED)
     await bridge.join(ROOM, "newbie", "Newbie", operator="ann")
     for _ in range(3):
         await bridge.say(ROOM, "spam", "加微信 领红包")
     assert await until(h, lambda: "spam" not in bridge.groups[ROOM])
     assert bridge.texts(ROOM) == [
-        "please keep the group free of ads",
+        "Welcome to Test Club, newbie! Please read the group rules and say hello.",
+        "@spam  please mind the group rules: a blocked word.",
         f"@spam  {WARNING}",
+        "@spam  removed from the group: a blocked word.",
     ]
-    assert bridge.sent[0]["message"][0]["type"] == "reply"  # the reminder quotes the spam
     left = await until(
         h, lambda: Member.get_or_none(community="club", key="wechat:user:spam", status="left")
     )

@@ -1,36 +1,10 @@
-"""Test components for the WeChat bridges: a spam ladder and probing commands."""
+"""Test components and rulesets for the WeChat bridges."""
 
 from __future__ import annotations
 
-from groupops.core.actions import DeleteMessages, Kick, Mute
-from groupops.core.engine import CommandComponent, CommandSpec, Component, component, target_of
-from groupops.core.events import MessageReceived
+from groupops.core.actions import DeleteMessages, Kick
+from groupops.core.engine import CommandComponent, CommandSpec, component, target_of
 from groupops.core.refs import Ref
-
-
-@component
-class Ladder(Component):
-    """A three-step ladder for the tests: remind, mute (WeChat has none), remove."""
-
-    name = "test_wechat_ladder"
-    default = False
-    events = (MessageReceived,)
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.strikes: dict[str, int] = {}
-
-    def handle(self, event, ctx) -> None:
-        if "加微信" not in event.text:
-            return
-        strikes = self.strikes[event.sender] = self.strikes.get(event.sender, 0) + 1
-        if strikes == 1:
-            ctx.reply("please keep the group free of ads")
-        elif strikes == 2:
-            ctx.act(Mute(chat=event.chat, user=event.sender))
-        else:
-            ctx.act(Kick(chat=event.chat, user=event.sender))
-        ctx.stop()
 
 
 @component
@@ -52,7 +26,17 @@ class Probe(CommandComponent):
 
 
 PIPELINE = {"rulesets": {"main": {"pipeline": ["membership", "test_wechat_probe", "welcome"]}}}
-LADDER = {"rulesets": {"main": {"pipeline": ["membership", "test_wechat_ladder"]}}}
+# the seeds' kind of ladder, with a mute WeChat does not have as its second step
+MODERATED = {
+    "rulesets": {
+        "main": {
+            "moderation": {
+                "blocklist": {"words": ["加微信"]},
+                "escalation": ["remind", "mute 1h", "kick"],
+            }
+        }
+    }
+}
 
 
 @component
