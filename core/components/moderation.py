@@ -49,7 +49,7 @@ class Moderate(Component):
         ctx.act(Ban(chat=event.chat, user=event.member, until=ban.until))
         ctx.audit(
             "ban", target=event.member, rule="shared_bans", evidence=ban.reason,
-            detail={"list": ban.list, "entry": ban.id, "on": "join"},
+            detail={"list": ban.list_name, "entry": ban.id, "on": "join"},
         )  # fmt: skip
         case = Case(event.chat, event.member, event.name, "shared_bans", ban.reason)
         self.tell_admins(ctx, case, "ban", ["shared_bans"])

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
 SHARED_BAN_INSERT = Insert(
     "shared_bans",
-    ("id", "list", "user", "community", "reason", "until", "created_at", "lifted_at"),
+    ("id", "list_name", "member", "community", "reason", "until", "created_at", "lifted_at"),
     unique=("id",),
 )
-SHARED_BAN_LIFT = Update("shared_bans", ("lifted_at",), key=("list", "user"))
+SHARED_BAN_LIFT = Update("shared_bans", ("lifted_at",), key=("list_name", "member"))
 
 
 def list_of(ctx: Context) -> str | None:
@@ -74,5 +74,5 @@ def lift_ban(ctx: Context, user: Ref, chat: Ref | None) -> None:
 
 async def banned(name: str, user: str, now: datetime) -> SharedBan | None:
     """The member's standing ban on list `name`, if any."""
-    rows = await SharedBan.filter(list=name, user=user, lifted_at=None)
+    rows = await SharedBan.filter(list_name=name, member=user, lifted_at=None)
     return next((r for r in rows if r.until is None or r.until > now), None)
