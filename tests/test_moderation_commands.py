@@ -116,3 +116,11 @@ async def test_approved_members_are_not_moderated(harness_factory):
         "Ann is no longer approved.",
         "@Ann please mind the group rules: contact details or ads.",
     ]
+
+
+async def test_members_see_their_own_warnings(harness_factory):
+    h, boss, ann = await club(harness_factory)
+    await h.world.say(h.chat, boss, "/warn @ann")
+    await h.world.say(h.chat, ann, "/warns")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "Ann has 1 warning: manual."

@@ -4,13 +4,15 @@ of the escalation ladder (群内提醒 -> 私聊警告 -> 移出群聊)."""
 
 from __future__ import annotations
 
+from loguru import logger
+
 from ..actions import Ban
 from ..engine import Component, Context, component
 from ..events import Event, MemberJoined, MessageEdited, MessageEvent, MessageReceived
 from ..moderation.config import ModerationConfig
 from ..moderation.detector import Sample
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
-from ..moderation.normalize import clean, normalise
+from ..moderation.normalize import MAX_SCAN, clean, normalise
 from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.shared_bans import banned, list_of
 from ..moderation.state import Moderation, ModerationState
@@ -104,6 +106,13 @@ class Moderate(Component):
 
     def sample(self, event: MessageEvent, ctx: Context) -> Sample:
         text = clean(event.text)
+        if len(event.text) > MAX_SCAN:
+            logger.info(
+                "{}: {} characters; moderation checks the first {}",
+                event.key, len(event.text), MAX_SCAN,
+            )  # fmt: skip
+        elif text != event.text:
+            logger.info("{}: characters that cannot be encoded were replaced", event.key)
         member = ctx.peek_member(event.sender)
         messages = None
         joined = None

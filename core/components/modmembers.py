@@ -16,7 +16,7 @@ from ..moderation.state import WARNING_CLEAR, Moderation, ModerationState
 from ..moderation.steps import Step
 from ..refs import Ref
 from ..roles import Role
-from ..segments import TN, T
+from ..segments import TN, Mention, T
 
 ADMIN = Role.ADMIN
 
@@ -89,6 +89,8 @@ class MemberCommands(CommandComponent):
         )
 
     def warns(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        if not command.args and event.reply_to_sender is None and not _mentions(event):
+            command = Command(command.name, (event.sender,), event.sender)  # their own
         case, _ = case_for(event, ctx, command, protect_admins=False)
         if case is None:
             return
@@ -216,3 +218,7 @@ class MemberCommands(CommandComponent):
                 names=names,
             )
         )
+
+
+def _mentions(event: MessageEvent) -> bool:
+    return any(isinstance(segment, Mention) for segment in event.segments)
