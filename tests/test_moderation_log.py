@@ -65,3 +65,15 @@ async def test_the_audit_log_records_how_each_action_ended(harness_factory):
     kicks = await AuditEntry.filter(action="kick").order_by("created_at", "id")
     assert [(k.target, k.outcome) for k in kicks] == [(ann, "done"), (bob, "failed")]
     assert h.world.chats[h.chat].members[bob].status == "member"
+
+
+async def test_manual_actions_are_reported_to_the_admin_chat(harness_factory):
+    h = await harness_factory({"communities": {"club": {"admin_chat": "local:admins"}}})
+    h.world.chat("admins")
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "hi")
+    await h.world.say(h.chat, boss, "/tmute @ann 10m off-topic")
+    await h.settle()
+    assert h.world.texts("local:admins") == [
+        "Moderation: Boss took mute 10m against Ann (local:user:ann) in local:main: off-topic."
+    ]

@@ -147,8 +147,31 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
         if notice is not None and done is not None and done.kind == action.kind:
             _group_notice(ctx, case, notice)  # not when a fallback replaced the step
     entry = _audit(ctx, case, step.kind, before, detail, index)
+    if case.actor != "system":
+        _tell_admins(ctx, case, step)
     if step.kind == "ban" and action is not None:
         share_ban(ctx, case, getattr(action, "until", None), entry)
+
+
+def _tell_admins(ctx: Context, case: Case, step: Step) -> None:
+    """A manual action is reported to the admin chat (automatic ones by the detector)."""
+    admin_chat = ctx.community.settings.admin_chat
+    moderation = getattr(ctx.ruleset, "moderation", None)
+    if admin_chat is None or not getattr(moderation, "notify_admins", False):
+        return
+    member = ctx.peek_member(case.actor)
+    ctx.send(
+        T(
+            "Moderation: {actor} took {step} against {name} ({user}) in {chat}: {reason}.",
+            actor=(member.name if member else "") or Ref(case.actor).local_id,
+            step=str(step),
+            name=case.name,
+            user=case.user,
+            chat=case.chat,
+            reason=case.reason,
+        ),
+        chat=admin_chat,
+    )
 
 
 def _audit(
