@@ -228,3 +228,34 @@ async def test_admins_and_exempt_tiers_are_not_moderated(harness_factory):
     await h.engine.submit(anon)
     await h.settle()
     assert h.world.texts(h.chat) == [] and deleted(h) == []
+
+
+async def test_a_custom_ladder_delete_then_mute_then_temporary_ban(harness_factory):
+    moderation = {
+        "blocklist": {"words": ["刷单"]},
+        "escalation": ["delete", "mute 1h", "ban 3d"],
+    }
+    h = await open_club(harness_factory, moderation)
+    ann = h.user("ann")
+    for _ in range(3):
+        await h.world.say(h.chat, ann, "刷单日结")
+        await h.settle()
+    assert h.world.texts(h.chat) == [
+        "@Ann muted for 1h: a blocked word.",
+        "@Ann banned for 3d: a blocked word.",
+    ]
+    member = h.world.chats[h.chat].members[ann]
+    assert member.status == "banned"
+    assert (member.banned_until - h.clock.now()).days == 3
+    assert deleted(h) == ["刷单日结"] * 3
+
+
+async def test_a_rule_that_only_logs(harness_factory):
+    h = await open_club(harness_factory, {"links": {"enabled": True, "action": "log"}})
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "read https://news.example/today")
+    await h.settle()
+    assert h.world.texts(h.chat) == [] and deleted(h) == []
+    entry = await AuditEntry.get(action="log", target=ann)
+    assert (entry.rule, entry.evidence) == ("links", "https://news.example/today")
+    assert len(h.world.texts(ADMINS)) == 1  # the admins still hear of it
