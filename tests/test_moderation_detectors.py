@@ -259,3 +259,22 @@ async def test_a_rule_that_only_logs(harness_factory):
     entry = await AuditEntry.get(action="log", target=ann)
     assert (entry.rule, entry.evidence) == ("links", "https://news.example/today")
     assert len(h.world.texts(ADMINS)) == 1  # the admins still hear of it
+
+
+async def test_spam_posted_as_a_channel_bans_the_channel_not_the_shared_sender(harness_factory):
+    from groupops.core.refs import Ref
+
+    h = await open_club(harness_factory, {})
+    channel, shared = Ref("local:deals"), h.user("136817688")  # Telegram's fake sender
+    for _ in range(3):
+        event = h.world.message_event(h.chat, shared, "加V: deals_888 低价", sender_chat=channel)
+        event.sender_name = "Deals"
+        await h.engine.submit(event)
+        await h.settle()
+    assert h.world.texts(h.chat) == [
+        "@Deals please mind the group rules: contact details or ads.",
+        "@Deals please mind the group rules: contact details or ads.",
+        "@Deals banned: contact details or ads.",
+    ]
+    assert h.world.chats[h.chat].members[channel].status == "banned"
+    assert h.world.chats[h.chat].members[shared].status == "member"

@@ -85,9 +85,10 @@ class Moderate(Component):
         if not hits:
             return
         hit = hits[0]
+        channel = event.sender_chat not in (None, event.chat)  # posted as a channel
         case = Case(
             chat=event.chat,
-            user=event.sender,
+            user=event.sender_chat if channel else event.sender,  # type: ignore[arg-type]
             name=event.sender_name,
             rule=hit.rule,
             evidence=hit.evidence,

@@ -135,9 +135,14 @@ def add_warning(ctx: Context, case: Case, state: ModerationState, expiry: timede
     return len(state.active(key, ctx.now, expiry))
 
 
+CHANNEL_STEPS = {"warn_private": Step("remind"), "mute": Step("ban"), "kick": Step("ban")}
+
+
 def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None) -> None:
     """Queue the step's actions and notices and audit each, noting fallbacks."""
     detail = {"step": str(step), "warnings": warnings}
+    if case.user.kind == "chat":  # a channel posting in the group: no inbox, only a ban
+        step = CHANNEL_STEPS.get(step.kind, step)
     before = len(ctx.degraded)
     action, notice = STEPS[step.kind](ctx, case, step, warnings)
     index = None
