@@ -278,3 +278,21 @@ async def test_spam_posted_as_a_channel_bans_the_channel_not_the_shared_sender(h
     ]
     assert h.world.chats[h.chat].members[channel].status == "banned"
     assert h.world.chats[h.chat].members[shared].status == "member"
+
+
+async def test_on_a_platform_like_wechat_the_private_warning_is_a_mention(harness_factory):
+    like_wechat = [c for c in Capability if c not in (Capability.SEND_PRIVATE, Capability.MUTE)]
+    h = await open_club(
+        harness_factory, {"blocklist": {"words": ["刷单"]}}, capabilities=like_wechat
+    )
+    ann = h.user("ann")
+    for _ in range(2):
+        await h.world.say(h.chat, ann, "刷单")
+        await h.settle()
+    assert h.world.texts(h.chat) == [
+        "@Ann please mind the group rules: a blocked word.",
+        "@ann A warning from Test Club: a blocked word. You have 2 warnings; more may get you "
+        "removed.",
+    ]
+    entry = await AuditEntry.get(action="warn_private", target=ann)
+    assert entry.outcome == "degraded" and "fallback 'mention'" in entry.detail
