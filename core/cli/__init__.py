@@ -12,8 +12,9 @@ from .migrate import migrate
 from .moderate import moderate
 from .run import run
 from .simulate import simulate
+from .verify_draw import verify_draw
 
-COMMANDS = [check, run, migrate, simulate, bench, moderate, export]
+COMMANDS = [check, run, migrate, simulate, bench, moderate, export, verify_draw]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -2,26 +2,36 @@
 member key so the engine can write them in bulk without id round trips."""
 
 from .audit import AuditEntry
+from .campaigns import Campaign, CampaignEntry
 from .community import ChatAlias, ChatRow, CommunityRow
 from .engine import OutboxItem, ProcessedEvent
 from .jobs import ScheduledJob
 from .member import Checkin, LedgerEntry, Member
 from .moderation import CommunitySetting, SharedBan, WarningRow
 from .orders import Order
+from .points import AccountLink, ActivityDay, Honour, Redemption, Referral, TierMark
 
 __all__ = [
+    "AccountLink",
+    "ActivityDay",
     "AuditEntry",
+    "Campaign",
+    "CampaignEntry",
     "ChatAlias",
     "ChatRow",
     "Checkin",
     "CommunityRow",
     "CommunitySetting",
+    "Honour",
     "LedgerEntry",
     "Member",
     "Order",
     "OutboxItem",
     "ProcessedEvent",
+    "Redemption",
+    "Referral",
     "ScheduledJob",
     "SharedBan",
+    "TierMark",
     "WarningRow",
 ]

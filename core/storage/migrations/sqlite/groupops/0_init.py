@@ -5,7 +5,25 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        CREATE TABLE IF NOT EXISTS "audit_log" (
+        CREATE TABLE IF NOT EXISTS "account_links" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "account" VARCHAR(191) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_account_lin_communi_7ee7df" UNIQUE ("community", "account")
+) /* Another platform account of a member: events from `account` count for `member`. */;
+CREATE TABLE IF NOT EXISTS "activity_days" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "day" DATE NOT NULL,
+    "messages" INT NOT NULL,
+    "last_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_activity_da_communi_bbc819" UNIQUE ("community", "member", "day")
+) /* Messages a member sent on one community day: tiers and honours rank by these. */;
+CREATE INDEX IF NOT EXISTS "idx_activity_da_communi_c25066" ON "activity_days" ("community", "day");
+CREATE TABLE IF NOT EXISTS "audit_log" (
     "id" VARCHAR(255) NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
     "chat" VARCHAR(191) NOT NULL,
@@ -21,6 +39,33 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
 ) /* Every automatic or manual action: who, to whom, by which rule, on what evidence, and how */;
 CREATE INDEX IF NOT EXISTS "idx_audit_log_communi_402be1" ON "audit_log" ("community", "created_at");
 CREATE INDEX IF NOT EXISTS "idx_audit_log_communi_caa19b" ON "audit_log" ("community", "target");
+CREATE TABLE IF NOT EXISTS "campaigns" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "name" VARCHAR(64) NOT NULL,
+    "kind" VARCHAR(16) NOT NULL,
+    "title" VARCHAR(255) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "config" TEXT NOT NULL,
+    "state" TEXT NOT NULL,
+    "created_by" VARCHAR(191) NOT NULL,
+    "starts_at" TIMESTAMP NOT NULL,
+    "ends_at" TIMESTAMP,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_campaigns_communi_ffb8f9" UNIQUE ("community", "name")
+) /* A campaign (group-buy, referral, challenge, lottery, points) and its running state. */;
+CREATE TABLE IF NOT EXISTS "campaign_entries" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "campaign" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "data" TEXT NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_campaign_en_communi_34e7e2" UNIQUE ("community", "campaign", "member")
+) /* A member's part in a campaign: an entrant, a buyer, an invitee, a challenger. */;
 CREATE TABLE IF NOT EXISTS "chat_aliases" (
     "old_ref" VARCHAR(191) NOT NULL PRIMARY KEY,
     "new_ref" VARCHAR(191) NOT NULL,
@@ -57,6 +102,16 @@ CREATE TABLE IF NOT EXISTS "community_settings" (
     "updated_by" VARCHAR(191) NOT NULL,
     CONSTRAINT "uid_community_s_communi_7899db" UNIQUE ("community", "key")
 ) /* A setting an admin changed by command (blocklist, locks, flood, filters, welcome, */;
+CREATE TABLE IF NOT EXISTS "honours" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "month" DATE NOT NULL,
+    "title" VARCHAR(32) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "score" BIGINT NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_honours_communi_7e279c" UNIQUE ("community", "month", "title")
+) /* A monthly honour as settled: `month` is the first day of the month it covers. */;
 CREATE TABLE IF NOT EXISTS "ledger" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "community" VARCHAR(64) NOT NULL,
@@ -121,6 +176,29 @@ CREATE TABLE IF NOT EXISTS "processed_events" (
     "processed_at" TIMESTAMP NOT NULL
 ) /* Event keys already committed: a redelivered event changes nothing. */;
 CREATE INDEX IF NOT EXISTS "idx_processed_e_process_eb5e5b" ON "processed_events" ("processed_at");
+CREATE TABLE IF NOT EXISTS "redemptions" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "number" INT NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "item" VARCHAR(64) NOT NULL,
+    "cost" BIGINT NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "settled_at" TIMESTAMP,
+    "settled_by" VARCHAR(191) NOT NULL,
+    CONSTRAINT "uid_redemptions_communi_01229a" UNIQUE ("community", "number")
+) /* A shop item bought with points; `number` is what admins and members quote (#12). */;
+CREATE TABLE IF NOT EXISTS "referrals" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "invitee" VARCHAR(191) NOT NULL,
+    "inviter" VARCHAR(191) NOT NULL,
+    "joined_at" TIMESTAMP NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "settled_at" TIMESTAMP,
+    CONSTRAINT "uid_referrals_communi_ba2d8e" UNIQUE ("community", "invitee")
+) /* An invite waiting for its invitee to stay and speak (then confirmed) or leave (dropped). */;
 CREATE TABLE IF NOT EXISTS "scheduled_jobs" (
     "id" VARCHAR(255) NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -146,6 +224,13 @@ CREATE TABLE IF NOT EXISTS "shared_bans" (
     "lifted_at" TIMESTAMP
 ) /* A ban on a shared list: it applies in every chat of every community whose ruleset names */;
 CREATE INDEX IF NOT EXISTS "idx_shared_bans_list_na_17b57d" ON "shared_bans" ("list_name", "member");
+CREATE TABLE IF NOT EXISTS "tier_marks" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "below_since" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_tier_marks_communi_69cf23" UNIQUE ("community", "member")
+) /* Since when a member's computed tier has been below their current one (demotion grace). */;
 CREATE TABLE IF NOT EXISTS "warnings" (
     "id" VARCHAR(255) NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -169,67 +254,91 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXVtz2zYW/isY7UOcGcV1bMdxndmdcVJv69aXTOzZdtt0ZIiEJNQkwAKgFY3X/31xeB"
-    "FJiZRIWWIoBi+2CJwDkh9AnCuAx85QcN/jntw99W2qzpgSk84Jeuww7BL9I7e+izrY89K1"
-    "UKRw3wlYMFD2HD4MCPtSCWwpXTHAjiS6yCbSEtRTlDMgP3sgYoKwr7iLFbUQF8jFzMcO0m"
-    "ya5gSNR7yLFIf/bhf1J/oHtUZI+I5ujjN9iRUiD9QmzNIlmNloxMdwd5tb+vaUDTd5o8+M"
-    "6lJmE3sX3VH7DlGJ7h7JA2EK3ZPJ0z/wI3u66yLJNYcm1BACyVhQpQjT7VoEmtEMAvEBFF"
-    "ElUcCvm5bIJg7Vdbp5eCWf0b990lN8SNSICP1if/ypi6m+/xci4fKPjsVdV9OpoKssQbAi"
-    "dg+rjiacqVRY6HY6f0IT3n1vQIljZ/qf2kAWlPfUxAvKPoyw+HdACRD3exZ3fJcl1N5EjT"
-    "ibkusegNIhYUTAk6SGAvMdJxo2cVH4frpACZ9MX8xOCmwywL4DAwq4wydIyjq93tX1be/m"
-    "7LbX68wNtpgjNSyiIoszGKiUKRm8v4u/9BzChmqkL/ffvHkKb5QAEZLBHf9z+unDT6efdj"
-    "TVS7gl1+M9/BKuoqr9sO4paAQrHDYTdFaCdKZfygKeYVoP7nFBAnzy4daO/NFhCeCPDgtx"
-    "hyqAPQWz/oYrIRzR1wdup1MLtK+/f10CW01VCG5Ql0VXz6RcVIF3ytDCwbsRhKMZuwLECY"
-    "cZwyXHMDxUtUEccbRwFB/sl4D4YL8QYajKAgz6VBV4Y/rWDd/1S7dYOZ2H95Z8Ufnwpnla"
-    "APECSG/PfruFll0p/3bSUO5cnv4WoOxOopqL66sfY/IU9B8urt/PQM59pbWwSgM6xVIj4J"
-    "rUJ3Y9I3v9k4ZNFKZOlXGdcNQI8uNTW8Z1ym6cA/0HXaOoSwpU5gznDPh2xLob/9hCAbmo"
-    "K84vz25uTy8/Zvrjh9PbM6jZz/RFXLpzNPMdTBtBv57f/oTgEv1+fXUWwMmlGorgjgnd7e"
-    "8deCbwbfQYH/ewncYkLo6LMt3sM5szskIvZxjX0MmReW/6eD19DB6dwX3K0wAFfWzdj7Gw"
-    "e3M1fJ8X0c5XufvubAlmeBh0EqAJzzl1HGoxqE4dikP85vyKSXV3sVsRDPEeBkoiy3kWTx"
-    "HwIAV/9C+mHxBRG+3cEocMBXZRcB/06l9I+h4RwdVLPRBHBHEnIPU4DAdwCUIhI+PdOa/i"
-    "pm6y3M9X6LPT7fYEGVTSSBKW1nnv1mgkFnvvdLdVxTzF0kKzcSOmudFJitHXL2hfM2cSfW"
-    "tbIr+iaaHZ4utT8GAFwutTGGpaJrrKyazi7n6GPKg4Lxk58Aw50NwoztcDfv1uLs/BasCF"
-    "WwXkNE8L5e36PS6Kqmp+2ilDC7yIGwsAG2XGKDNfUZkh1j1lRcpMWLlUmQnINqDPzOSmuM"
-    "Ttk2DmsPEkTFEpo+3kZay8p8NzVuAmzs1Z0QNx9rOJOre5ys4QHuHV9/v7Bwdv9/cOjo7f"
-    "HL59++Z471jTBs87X/V2wYf1/vzH86sZPzEUbKv+06osluTbKItxwtFCgDfibIBZJ1cwF4"
-    "SbcN7wzUjjLcR5AawgTY1KY+IJdeswsbAo9sqkKZZpMxEtrRBUiJtHWCIHS4XkhFnERgPB"
-    "XSSJUnocyNxIQXnOZ7h7gv8VJENM3zqHz7rEbrG2A5lJslo2XoqlhYJ4/ZqO8UIYL4TxQr"
-    "TLCxGLwZtQ4i2R4jFVSUk+6cWCtKxAj+hhdQ62Xcqmcfz+JBDZsM5np+9w696hUnUR/JJd"
-    "NHA4t/U/6igi9PWYOJDV180R/Gu+w2cWSJEu0ngI/qDbCa07+fIEihyqSzhDinuID4Ksgk"
-    "jqBEuW5IiPGdIPARXki8eFKlI5Zjwy9+SZfphvxQmz//rw7eHxwdHh1PcyLVnkcjHulYYo"
-    "HTDQKwAckRtoS0D7gB2/Unr6lKFGfQ4a2JROV3cer+/ZKyp4Wc4WKnhbotCVy+ONOqtfae"
-    "bKcrXOYlqbX7gxuvMFsYdELFinnyZYojE7AWlJLdnzCLNfcW0NxQmrIfs7dKfF3x1y8T0J"
-    "Vq3DGnt4U0Rt4npcwTL4nbsoanjyGGqqTyePNp483b3McZNt8k6VV89HYZNqC+RNuNGEG1"
-    "ultJlwYw3hRuIoXG0umbIsn062AeMaZ5R0ciyW1VZ7JxwtHNrtsqUbFIzaiPP+a2Z2N0jN"
-    "N4ERYzdvZS7DZagl5Rpyl1MNapENFzn+y4Y6PE3LA+c/TrIRdiPDikoICVCBBlRIhbBlcZ"
-    "+pFxLpeYMI2CIiL6lhHU3WEHowNpmxyYxe1UZoN2KNfd0kqrbrVg63cLWsnoRjJYQbtrnE"
-    "ppduSYWVL6vgm3DUOIJTKzw2P0sclZkkZjXR1BxxNAvyX5yyleyDDKPZOaVp1kFmoiIDtU"
-    "IPp9hM/za6f7FUPZdIqS20Vfp5nt30d+P7G7brfFi5uzPcpreb3NvRl5mjCC3yBqS56gus"
-    "7G1KC/oqUZU+dnDuNqSLgE8xGdxXw13RamHamL51Zuv6bSq4ne96VfeGnmEzQOcC3RiP/L"
-    "WwixzyYVV3sT+eA1F5d7wvrBGWBNYB4CiJ/wT5Ml4ZMB06CD5UGaTvQ9a+rnnQ11Dxy8fz"
-    "XK/8elr+zO6mnvrYmw8LCLwXEsEqguB1EbXfhRUassSzD+SCWEBiB6eclHT1TxuYc/gX5G"
-    "bNnWqSPvLEBAlMkGBbPNkmcWsbQwXYhZhmji1JLOpiJx/mhGnWhAy5diPuLYR80ZYRZx/O"
-    "L08vdl4fdkONQFuLVJE0+Id7c4qXL0AcVJspUjw1qlwfrv5bj9Z1XGIYHxcO4uOcPKJI5F"
-    "bAOMNkJotyk4XkWjGrBHPCYWyH5UaaSdpqq2OvOSair/r8y7kibiffTkzqu0uMxYCypLHI"
-    "omMqgyQrODrSRmOqRsFhkRbWll1gw00Pi0R4oIiA95XvYJf5f2bPpIQjKXPsxg3dpMyym1"
-    "QEOt6p1RxLaY6lbMjsaXY0bkFaTPPP/txu5fZev1oVfGP6FuK7ge248bBSZCckb53NsIGp"
-    "V1AucgXcjYsdp9AhnOZr0wK8g/23R1NfMFws8v7eXJ5eXMzHIT08cTjOmQyK9/lIsbRiPq"
-    "h7n48tyfmExf3Rbl7bmPSJtU3keioH58J5Is3SmryGZ+5wlTqxVoi8E8MXHFcbM7RAtNU9"
-    "Rwgi4fkroJ1wGLjNEar1dMU2eCMzOzesdoCqOT61wf3bGG/zR8EtIiWxz8Cv2sn1OM/QdB"
-    "d7nb2Yuhe4aksmK53Fbl2JsAMb404SH/EJwkiQxCscuoDDPU4lYlyN9FCZ9zavp8ln7JRu"
-    "tqaoz4+cOvO+LN4pllZYhJu2TZIPu7owmuWtR+Woc8wbibQmiXRjjYjtO8T+mffz5VGGYo"
-    "k0kjFt7y/eL504q2mR7ROEFWS36kmCqXeQbOoLGANQrWWKcKPNJ5g2bxC3oqQggsYjEux+"
-    "PYFtKXI3tVh7+9UioPrW1ZNXTfzTxD+3Nv75VzhTlAU4IjfQloA2mkwqKgQJl/E+NE4X2M"
-    "ZQS+fxqS1+PY87tFo+csJRI+BOdOTgFqYjR4pWFYgzTC1wVm9aLJh44TzK67fJwQBYxR5P"
-    "8xnvcJPlr0OwJD0+ZtXWWc2wtW9Xq/XPWCFkPlPUqfo5zbCaL6ppX1RzvFv6iyX2e8w6+a"
-    "6taXV3iV8rIOz1MSvt1NK0cGwbRiEvgrPgThBV0ZluEvZYDY+9gMRUONotupoeKzsecZkc"
-    "9gYPL3OcWxu5z2c2XQEO7aGdO5fb8AHp19tNgXH3sot0xwfrCHh4Bl245PSFDP1osDtaaZ"
-    "cZ3KoX77240lkdxmu2Ca9Zpl9Ki8Q0k3HtmOXdjUhqNw7gWoZy0Tkci1LT6j+HozWpaStp"
-    "0UZ/bqz+bNIOv7luduhgtV7OMJpPuWl93BhT+FcsmAb6U/BsObZwqr672Bgeh5SlLeGIHg"
-    "WnhYRblgWHlUsLO4FFiRwNIhG76I7awb5ksEAd+7Y2YgkcfamNSdiUTF9KFT3MjBG87lt8"
-    "ZkFL0GSQ/gFkXzyqxwLiInXwu0OwgLbQznc+g4foou8EmNHwW3aRz2xe51mVxv41WSNbaz"
-    "QY+3fz9i94+SrFYf1nnNPRLKNs08PXKOqtVeIy3Qwyf7VuznAaVb1pvdwYVf2UCGqN8tX0"
-    "qG6Jio4TqmUKenH3PmMtTp5u+q3sxfvMxdTFami0lXMV8Z1iaaGGtJHTzOCzqoBwRN5CdF"
-    "/v7ZXRP/f2ivXPvfntX7m2z/P21/355vqqyJCasszKTGop9L8gQr2FaC8AF8BYHCSYjQfM"
-    "iEBo4P3X3on/6f/cwte4"
+    "eJztXW1z2zYS/isY9UPsGSV1nNc6czfjpr42vTjpxJ5rr01HgkhIQkUCKgBa0fj83w8Lki"
+    "IpkRIpizLFYKbTWMQuSD4Asc8uFsBtZyR4MOVT+eTccXjA1HvKJp0zdNth2Cf6j3yBLurg"
+    "6TRdDJcUHnhGB4eiPU/LmhI8kEpgR+nCIfYk0ZdcIh1Bp4pyBirnjKsxEWjqYTXkwkdRHY"
+    "gPEUY+8QdEnCFyQ5iSaCi4j/qRRB+FgloL9UPB/hO4qcsdfVfKRjXVHzD6d0B6io8IVK3v"
+    "8scfHYf7vi5Qc/PaYQ2dP//UPyhzyRciQQx+Tie9ISWemwGbuqBmrvfUfGqufU9H75j6l5"
+    "GFtxr0HO4FPkvkp3M15myhQPUd9dURYURgReAOSgSAOQs8L2qjuBnCl0hEwqdM6bhkiAMP"
+    "Wg60wwdIrnV6vQ8fr3tXF9e9XmelVWONVENElxzOoEfoR5UGgBE8wuPvTk+fPXt1evLs5e"
+    "sXz1+9evH65LWWNc+7WvTqLnyYBK2wKoPZux/ffbiGB+K624WdEi7cGR2scKhlGiNBP9N2"
+    "2UZ4O8YivwkySkstoV9xuSVi3Nc1RXwhaYvko9lHY/j4S88jbKTG+ufL52tw/s/5p7c/nX"
+    "86evn8OAv2h6jk1BQB7AnM8VdRAeSUSgshfvrd0xIYa6lCkE1ZFuVwpKoCcqJhMS6HsSMI"
+    "4NHDOZ35B12iqE8KRo2M5hLebqT6JP7jANFfA/b1u8uLq+vzy1+gel/Kvz2D1/n1BZScmq"
+    "vzpatHL5faZVEJ+vXd9U8IfqLfP364MHByqUbC3DGRu/69A8+EA8V7jM962E1jEl+OL92B"
+    "iR5OUmYCLgywM5lh4fZWSvgpL5JdLfJP/eUrmOGRaSRAE54zRbsUvdHm5Qc8L+JlicBGXh"
+    "aK9lw8L8nLLomU+tHkgiQhSYA1Mf0fQQvjh3SNmjJQIrQkc5HuzjzQfwvMJmgwR5ogSbLK"
+    "ynZe+2ZOloxyutIVZrYkvBCxbM2ytWYOtHWzNcsj6ucRLs7pxEAg8gGOxNexhgPEeQ2swA"
+    "JWumVoOVZxKxx+0yqbB+FdIXZS7yB8+vT5q+evn718vhh7F1fWDbnx8JoA6mGptiCyKTXL"
+    "Yi2LLWSxgUvVBVOiiMQm5Zs4LEj2PD4qx18vboiYIwDGx4o6iAukHzPAHgIyzNkZmo15Fy"
+    "kO//pdYJOzMXXGSASerk4z0dkYK0RuqEuYo6+E/HO2QmXrutFnzVYQ0d3ffYL61O0jKlH/"
+    "1gQq0YTM777Bt+yu30WSaw0tqCEEkZmgShHg0Q6BarSCQHwIl6iSYaBTVy2RSzyqy3T1Bf"
+    "x5PUNOObJacKlQYaHrqcigi4lFLn/eklQ8LIHOUIrTFy9KUAotVUgpTJllyw1gy844z4Su"
+    "QXicaztrBLfTOVyerEdSXskVWSi0sPPWgnA0YleAONGwfbhkH4aHqtaJI40W9uJnpyUgfn"
+    "ZaiDAUZQEGPlUF3li+dd1399YtJqer8F6TLwVed1qnBRCv8wgvfrvOOIMxlEeX578dZxzC"
+    "9x8//BiLp6B/+/7j90uQ80BpFlapQ6dU9gi4Fg2Iu5+evftBwyUKU69Kv0409gjy7V1b+r"
+    "WdOt2qKQ4h6JRu5oC5nJEtWjmjuINGjtx728YtCyy+xf4U0xHr5IYVF6Xd9UFFJ5Irm6yI"
+    "YgV0ZOp7PAjmXSTIkAiBdXNrt94Da6V1Pa4UEbp0yqHxj01cD0JwImBMdxEkle61OQmLu7"
+    "/HZ/aZ9XVHHNJRH425BjiMOVKFZliiaGBFM6rGXdQ3Ov2FxFhLwCcJgcYhFujo56uPH9CA"
+    "q/FxyZl30zo2FdJOrh+OKa7boTL/VkA4lrfglgB3ot+rCrixfAvBffqyTCBrmUSk4lgvVw"
+    "KFVFULsywUWhAEqG3+JsEXrG+Qk91QDHCiYTtwiQ4c8qAqHn+iYT3+LTx+wyer4L1QsHDf"
+    "I8AyqEbhMlqtG6prmdHR/VQouUWMI6NoA1mNC3Jkpj6Yu00Tp9RsEKvJ7Wvj0V9FMwdTd8"
+    "tmzmraZm5cMzcuJL0m3TUr0i0XnO5BciclpWPU4TqMRxJNNc1AlCG8CCmfxbmimKmuvj4I"
+    "5kRAyqkWu6GKQPppEmAWedHpHde+OXzspGL50RITG0y2weTDGWBrzz1NfSClUU7pWJDtcr"
+    "imONQ29lln7BNG6iqRuFjeBuJsppN1Oaxn+ZU1c3M8yzFW5x7FIX6rXuWiuLvBo9SCPQyS"
+    "5b1J0EEK/qf/0m6bi6iLjq6JR0YC+8jcBz3+J5LBlAjz6/gMNuZA3DOiYWoSrH+Ei4zMcl"
+    "OearnJ5kWNhY6jrrcnyLAKF0mptG6p4g7pXrG7qJutKuYplTYSQLt31X7R1y/ofmTePPrW"
+    "DsR+RcNCs83XJ/NgBcbrU7iufpPpKmezipv7Hvag4rhk7cA97EBzw4YPB/zuA1rxhrhVQE"
+    "7rtNDe7n55mc2WrDdb0pIZS2b2TmaIM6FF646iwo1kxojVwGcqbXppp03ttGmDBzA7o7dP"
+    "gO0Glw8QBs/Z4NJSmm2AbBKFOYD5hNhYFEdl0hKb2EwkWyFFLdnhG0sEW4kiOWcOccMTWC"
+    "RRSvcDmTtTUF7zHuGeh12f2aCAz67MbjHbgW2YZLWtx1IqLTTEu2c6NgphoxA2CtGuKERs"
+    "Bq9Ci7fBisdSJS35vBcb0rIGPZKHXG/s+pQt5vEHc2OyYWOSo4HHnYlHpYKdS5yJ7KKhx7"
+    "mr/6GeIkL/nhEPtjDr5hj+Hd/hMzNWpIs0HoLf6HpC704en8Elj+ornCHFp3BSHGQVRFbH"
+    "7LEix3wGWe2mgHyZcqFKZrNPyD3jMF9LEOaeG9zb8MpD78JBKgEciVtoS0B7g72g0or6hc"
+    "Ie+RxUUBen23cqr83x3KopGkToKqXyVts6IavVOo9pZ3HhxnDnn8wpcvmMOSrbwJOjc+jK"
+    "kmOfMzX25tHxdRC4AjLrEfcM9U2ZOdwDqOSQCqng1LuYdJpi2IbP0RxV5EbEdlx7iUlF0D"
+    "J4mDCBnVW0s4qHY69qn1WMP46yc14Lha961usQQpQHnIdm57r3sHrV4SKnC6+zcAuV/R1L"
+    "2BI7Z4PvX4Fv1hiP4T1xR0Ss2dclLbDBd/CMaEnXYTolzH3Mmab30RK3UP0N6k/IvI98PC"
+    "HmUD84ghDeFFGX+FOu4JTAo36UZ3h2G47md2e3mvzf9Y9z3Ig671T5cMH0Ni/WlbCuRDOH"
+    "V5ugePikzSVe3pYY68aShYolbVuTNs28ZLXD8BKNFnbtds2+NSh9rZZ0n4dcC9qgiQGbSm"
+    "W9uYP05i5DlpTryF0uGNQ6Hy5KFSo7/zPVspxFe2XGNPhJ5FiFczNURLMz2HF4wNQjGZ74"
+    "BCdo5k367KLKPSQrWZ/M+mSWV7UR2lq8seYfi3XI3MrjDq42yZZobIVww44tqHuS7TC2L0"
+    "2vCT/ALUz/4pRt5R9kFO2ZHE3zDjIDFRmqLVo4pWbbt9Hti6Xq+URK7aFt086r6ra9G9/e"
+    "2kemN1s3d0bbtnaTWzv6MnOI0LpoQFprfxMrJ3WxoAeZVRlgDzOnYg5SSsnivh3uilabpo"
+    "3lW+e27t6ngtsFfvhYFRBeUrNA5wLdmIj8R+EWBeTDou76eDwHofLh+EA4YywJrBzG0bLf"
+    "MxTIeC3xousg+FClWfALqyV0CaySgIJ///IuNyq/m5o/s/4iUr9YvCHHfPpIIlh3bF4XUf"
+    "dNWKAhSyL7IC6IAyKwgLl0qH9RwUrAvyA3q4uWz+lKJuBs4padJDiYSLZN3DrEqQLsw5xm"
+    "ji9JHOpjLx/mRGnZhQy1nkTaBwj5uuU2F2/fXZ6/P3r6vBsyAu0tUkXS4D8/WSFegQBzUG"
+    "2kSOnskXK9/fDf/bCu1yW68evCTvw6J48oMrkVMM4o2cGi5NIcrolZJZgTDes7bHbSbNJW"
+    "WwN7zXERAzXgX94p4nfy/cSkvLvBWTSSJZ1FhiDyrP0yYMFU6X6HZtSsmZfIwdqzMz6cSz"
+    "yqHThdiIeKCHhf+QbOpfoH6t+SG1giMyHzu29u2V0/x2+s6SZllt2kZqDjsx2qOW/FQ2iu"
+    "62ZTilOpGdZRe2BHzZ6Bsg92MM7jBWu68TiXDbQB3FrI7US/WhV8Y/kW4lvDAT54VGlmJx"
+    "Rvnc9Qw9ArKBe5Bu7Kx55XGBBO67VpAd6z01cvF7Fg+LEu+nt1ef7+/eo85BTPPY5zBoPi"
+    "nQFTKq0YD9b5W3XsDHggOZ+wuD/a//cQkz6x9on8qcrBuXCcSKu0Jq/hnnviJoASIXjOBE"
+    "XxOLFQaIFp2/cYIYiE56+AdqJh4a4Mt41GbtUUhxCNzOzcwNk22aQpNZtG2rT2bUy0+RfB"
+    "HSIlcS8grtrJjTgvyXTXR52nsXTPhGpLJitdxGFdibAHR2nMkxjxGcJIkCQqHIaAw1MRJG"
+    "JcjXVXWY0276bKe5ytZLem2F8cmQcKTruogndKpRUeYd2+SfJhVzdGy7r7oRz77PPWIu3I"
+    "In0isN1eBH+ONUqVb7BEYiFZ/nSfMZ8iqh1qNODBaKzC6clwn8A3qM8CyF4zmaqzMVbh+T"
+    "xhdmu0Uwb6O+CKoKNvnp7mbT5Yww02Z7yGldr9LWzq6sFas92H5aOPYgXjwl6eKLQpGr+z"
+    "QJtNBa5/ApRGST+lE1Mi+Rbiu/sBwdEkqprdizXaNB7seUGhnVXKGTp27rnZQHEh9Ifutm"
+    "U+pvA0pC2aOatpw8WH0MrVzm7LarVgsq3tZ7d9guUvAnudgiBIVNrdFAIJ5coGQGCjzRtN"
+    "G9EMU3MI8ZALk50dXiZIcaQt8Dw8G3hK8AQdqTGBhG42pMIn7jHSGh7BNwQduYJPp/pSbi"
+    "Z4bTfaHBCJ7mEjIk0ihTYi8sAOUPxVVAA5pdJCiOvx4Q1klQIlKRWLcjmUG7N5YtOwbxUT"
+    "tsGDPQQPrFfZ1m+pMb7OlTMmbqC7ys980Mn1dzISG3weGcv2/uKD0jO/Wha5AUEw6Yp87h"
+    "Om3sD+QoGAPgDFEmHhR+cNMPJFIe5E+0BoLwZcE100h5MIcs8x2Hn91Ra96ltX36/ILnm1"
+    "S14P1p35KxwpygIciVtoS0AbDSYV6UCiZXl147jAIa6u69ze1UWq972UY8o9Wm0LqkRjj4"
+    "B7usL9+DE734EqIlpVIM4otW7KZPdmwfrjqyjv3h8HB2AbbzytZ33xJttfj2BJenzGqoWJ"
+    "l9Tad5DR7kesELKAKepV/ZyWVO0X1bQvqjnRLf3FEvd7XLCeISnubohrGcHeAJdfzqBlEY"
+    "eTM0Nd5FGpzhBVSN/HowRm22Hpm5jD0jeF+DD+FUcb0GzMJUEi8IgkCsHDy5zgVi33+cwW"
+    "m35Dfeio73MXPiD9ek9SYPSPu0g3vMkU4CZKFq2VeCTDOBrM6ZQOmcGtevFxe/EW4DZq9u"
+    "BRs0y7lDaJaSUb2rE7ejdictoGgPfSlYVmaHmHqazbjSTWaIG3v+8Q1lYs2vLnxvJnu4Dg"
+    "q2tmjw63a+WMov2Um9bGjXGFrykRl1hMOrme8KK0u94RhiOler4WLOkHX9FFCgVOXENNqK"
+    "YB7EAO1aExlmhAtMSAeNqXDLMwwvQL7a8yyDEnPjd7l4/03UhOTnt9t9mc0Z52VG1Cu01o"
+    "PwjTaX3Zw/dlzTjWkzT3cJ/1pGFJ1XJDyxuKeMOvWDAN9CfzbDnMIVW+gTvMQsnSEfRIXp"
+    "tx7aqGp1tCgFmLYc9EopGnQSTiCepT1+zbA4vYcOBShbRNF3NNAeD8Sv1TquhhloLnu77F"
+    "Z2ZqgioNGQGxL1Oq+wKsmMMs3FQI6T6EBdSFjr4NGDxEF30rIPwOf8suCpjLC/nHSty8kI"
+    "7YuLnNNn34odhyjcPnGjA7WAXhWL4FwdzaN7+xAb62krhMM4PN366ZM5o2xNe0Vm4MVT8n"
+    "gjrjfJoelW2g6DiR2kTQi5v3Hts253HTryUwds/tAItp6A0RkubNxhab75RKCxnSDsl/6v"
+    "gY/VlVQDgSbyG6T09OyvDPk5Ni/nmyelI41/553lHsP199/FDkSC1Ulm0mdRT6n8lsO0C0"
+    "14ALYGQs5UpywXIewZIJhAq+f+itmO7+D3xdMeg="
 )
