@@ -296,3 +296,18 @@ async def test_on_a_platform_like_wechat_the_private_warning_is_a_mention(harnes
     ]
     entry = await AuditEntry.get(action="warn_private", target=ann)
     assert entry.outcome == "degraded" and "fallback 'mention'" in entry.detail
+
+
+async def test_a_tier_with_the_moderation_exempt_perk_is_not_moderated(harness_factory):
+    h = await open_club(harness_factory, {})
+    ann, bob = h.user("ann"), h.user("bob")
+    for user in (ann, bob):
+        await h.world.say(h.chat, user, "hello")
+    await h.settle()
+    members = h.engine.state.get("club").members
+    members[ann].tier = "core"  # the default [tiers.perks] gives core members the perk
+    members[bob].consumption = "vip"  # no such perk
+    await h.world.say(h.chat, ann, "加V: ann_shop 代购")
+    await h.world.say(h.chat, bob, "加V: bob_shop 代购")
+    await h.settle()
+    assert h.world.texts(h.chat) == ["@Bob please mind the group rules: contact details or ads."]

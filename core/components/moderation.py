@@ -16,6 +16,7 @@ from ..moderation.normalize import MAX_SCAN, clean, normalise
 from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.shared_bans import banned, list_of
 from ..moderation.state import Moderation, ModerationState
+from ..points.perks import moderation_exempt
 from ..roles import ROLE_NAMES
 from ..segments import Link, Mention, T, Text
 from ..storage.models import SharedBan
@@ -64,7 +65,14 @@ class Moderate(Component):
         if key in overrides.get("approved", ()):
             return True
         member = ctx.peek_member(event.sender)
-        return member is not None and member.tier in self.exempt_tiers
+        if member is None:
+            return False
+        tiers = self.exempt_tiers
+        return (
+            member.tier in tiers
+            or member.consumption in tiers
+            or moderation_exempt(ctx.ruleset, member)
+        )  # a tier whose perks include moderation_exempt ([tiers.perks])
 
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, MemberJoined):
