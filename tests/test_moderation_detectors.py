@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from support.harness import Harness
 
 from groupops.core.capabilities import Capability
 from groupops.core.storage.models import AuditEntry
@@ -23,6 +24,21 @@ async def open_club(harness_factory, moderation: dict, **options):
     h = await harness_factory(settings(moderation), **options)
     h.world.chat("admins")
     return h
+
+
+@pytest.fixture
+async def sqlite_factory(sqlite_url):
+    """Harnesses on SQLite only: for the many detector cases, which exercise no storage
+    that differs between dialects (the ladder tests below run on both)."""
+    made: list[Harness] = []
+
+    async def make(extra: dict, **options) -> Harness:
+        made.append(await Harness.open(extra, sqlite_url, **options))
+        return made[-1]
+
+    yield make
+    for harness in made:
+        await harness.close()
 
 
 def deleted(h, chat=None) -> list[str]:
@@ -69,9 +85,9 @@ CASES = [
 
 @pytest.mark.parametrize(("moderation", "text", "extra", "reason"), CASES)
 async def test_detector_reminds_in_group_deletes_and_tells_admins(
-    harness_factory, moderation, text, extra, reason
+    sqlite_factory, moderation, text, extra, reason
 ):
-    h = await open_club(harness_factory, moderation)
+    h = await open_club(sqlite_factory, moderation)
     ann = h.user("ann")
     await h.world.say(h.chat, ann, text, **extra)
     await h.settle()
@@ -91,13 +107,13 @@ async def test_detector_reminds_in_group_deletes_and_tells_admins(
         "[招聘] Python 工程师，薪资面议",
     ],
 )
-async def test_clean_messages_pass(harness_factory, text):
+async def test_clean_messages_pass(sqlite_factory, text):
     moderation = {
         "blocklist": {"words": ["ass", "加微信"]},
         "links": {"enabled": True, "allow": ["github.com"]},
         "tags": {"enabled": True},
     }
-    h = await open_club(harness_factory, moderation)
+    h = await open_club(sqlite_factory, moderation)
     ann, _bob = h.user("ann"), h.user("bob")
     await h.world.say(h.chat, ann, text)
     await h.settle()
