@@ -77,6 +77,14 @@ BENCHMARKS: dict[str, Benchmark] = {
         "groupops.core.bench.pipeline",
         "events/s through the engine on the local adapter with SQLite",
     ),
+    "campaigns": Benchmark(
+        "groupops.core.bench.campaigns",
+        "events/s with campaigns running; entrants/s of a verifiable draw",
+    ),
+    "moderation": Benchmark(
+        "groupops.core.bench.moderation",
+        "messages/s through moderation: 10,000 blocklist entries, 100 RE2 regexes",
+    ),
 }
 
 

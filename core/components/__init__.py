@@ -1,6 +1,27 @@
 """Built-in components; importing this package registers them and their ruleset sections."""
 
 from .. import campaigns
-from . import autoreply, checkin, membership, welcome
+from . import (
+    autoreply,
+    checkin,
+    lurkers,
+    membership,
+    moderation,
+    modlog,
+    modmembers,
+    modsettings,
+    welcome,
+)
 
-__all__ = ["autoreply", "campaigns", "checkin", "membership", "welcome"]
+__all__ = [
+    "autoreply",
+    "campaigns",
+    "checkin",
+    "lurkers",
+    "membership",
+    "moderation",
+    "modlog",
+    "modmembers",
+    "modsettings",
+    "welcome",
+]

@@ -7,6 +7,7 @@ from .community import ChatAlias, ChatRow, CommunityRow
 from .engine import OutboxItem, ProcessedEvent
 from .jobs import ScheduledJob
 from .member import Checkin, LedgerEntry, Member
+from .moderation import CommunitySetting, SharedBan, WarningRow
 from .orders import Order
 
 __all__ = [
@@ -17,10 +18,13 @@ __all__ = [
     "ChatRow",
     "Checkin",
     "CommunityRow",
+    "CommunitySetting",
     "LedgerEntry",
     "Member",
     "Order",
     "OutboxItem",
     "ProcessedEvent",
     "ScheduledJob",
+    "SharedBan",
+    "WarningRow",
 ]

@@ -80,6 +80,16 @@ CREATE TABLE IF NOT EXISTS "communities" (
     "created_at" TIMESTAMPTZ NOT NULL
 );
 COMMENT ON TABLE "communities" IS 'A community as last synced from settings.';
+CREATE TABLE IF NOT EXISTS "community_settings" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "key" VARCHAR(64) NOT NULL,
+    "value" TEXT NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "updated_by" VARCHAR(191) NOT NULL,
+    CONSTRAINT "uid_community_s_communi_7899db" UNIQUE ("community", "key")
+);
+COMMENT ON TABLE "community_settings" IS 'A setting an admin changed by command (blocklist, locks, flood, filters, welcome,';
 CREATE TABLE IF NOT EXISTS "ledger" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -164,6 +174,28 @@ CREATE TABLE IF NOT EXISTS "scheduled_jobs" (
 );
 CREATE INDEX IF NOT EXISTS "idx_scheduled_j_status_df219c" ON "scheduled_jobs" ("status", "due_at");
 COMMENT ON TABLE "scheduled_jobs" IS 'A job due at a moment; recurring jobs arm their next occurrence when they fire.';
+CREATE TABLE IF NOT EXISTS "shared_bans" (
+    "id" VARCHAR(255) NOT NULL PRIMARY KEY,
+    "list" VARCHAR(64) NOT NULL,
+    "user" VARCHAR(191) NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "reason" TEXT NOT NULL,
+    "until" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "lifted_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_shared_bans_list_3134a0" ON "shared_bans" ("list", "user");
+COMMENT ON TABLE "shared_bans" IS 'A ban on a shared list: it applies in every chat of every community whose ruleset names';
+CREATE TABLE IF NOT EXISTS "warnings" (
+    "id" VARCHAR(255) NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "rule" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "cleared_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_warnings_communi_f9c49f" ON "warnings" ("community", "member");
+COMMENT ON TABLE "warnings" IS 'A warning counted by the escalation ladder. `id` is its audit entry''s id; it stops';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -178,64 +210,75 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXW1v2zgS/iuE90NTwA0SJ02yKe6AtJvbTTcvRRPc7e22sGmJttlIpJakkhq5/Pfj6M"
-    "WSbcmRHMuRVX5pY3KGsh9SnJmHQ/KhNRTc97gnt098m6pTpsS4dYweWgy7RP+RWd9GLex5"
-    "6VooUrjvBCoYJLsOHwaCfakEtpSuGGBHEl1kE2kJ6inKGYif3hExRthX3MWKWogL5GLmYw"
-    "dpNS1zjO5HvI0Uh//dNuqP9R/UGiHhO7o5zvRHrBC5ozZhli7BzEYjfg9Pt7mlH0/ZsMoH"
-    "fWFUlzKb2NuoR+0eohL1HsgdYQrdkvHjT/iBPfbaSHKtoQU1hCByL6hShOl2LQLNaAWB+A"
-    "CKqJIo0NdNS2QTh+o63Tz8JJ/Rv33SVXxI1IgI/cP++qqLqX7+dyLh418ti7uullNBV1mC"
-    "YEXsLlYtLThTqbDQ7bS+QhPebXdAiWNP9T+1QSwo76qxF5R9GGHxr0ASIO53Le74Lkukvb"
-    "EacTYR1z0ApUPCiIBvkhoKzHecaNjEReHv0wVK+GTyw+ykwCYD7DswoEA7/AZJWavbvby6"
-    "6V6f3nS7rbnBFmukhkVUZHEGA5UyJYPf7+LvXYewoRrpj523bx/DByVAhGLwxH+ffP7w28"
-    "nnLS31Gh7J9XgP34TLqKoT1j0GjWCFw2aCzkqQnuqXooBPKa0G97ggAT55cdeO/MF+AeAP"
-    "9nNxhyqAPQWzfodLIRzJrw/cVmst0O7+vFsAWy2VC25QN42unkm5KAPvRKGBg7cShKMZuw"
-    "TEiYYZwwXHMHypcoM40mjgKN7rFIB4r5OLMFRNAwz+VBl4Y/nGDd/VW7fYOZ2H94Z8V9nw"
-    "pnUaAPECSG9O/7iBll0p/3bSUG5dnPwRoOyOo5rzq8tfY/EU9B/Or97PQM59pb2wUgM6pb"
-    "JGwLWoT+z1jOzVTxo2UZg6ZcZ1orFGkB8emzKuU3HjHOi/6BpFXZLjMk9pzoBvR6rb8R8b"
-    "aCAXdcXZxen1zcnFp6n++OXk5hRqOlN9EZduHcy8B5NG0H/Obn5D8BH9eXV5GsDJpRqK4I"
-    "mJ3M2fLfhOwG10Gb/vYjuNSVwcF011s89szsgSvTyluIJOjsJ708er6WNgdAa3KaYBCvrY"
-    "ur3Hwu7O1fAOz5Odr3I77mwJZngYdBKgCd9zQhx+wK6H6ZC1MmnFSW17MaloRXKyGKl4gm"
-    "IFtBW096bvj9tIkAERAuvu1mG9A9ZK6zpcKSJ0rceh818HvB5QcMJnTA8RJJUetdtzfGIF"
-    "z/jCvrCeHogDOuyhEdcAh5wjVegeSxRNrOieqlEb9QKd3kRipCXglQSicYAF2vp4fXWJ+l"
-    "yNXucxhzNsYNA7X2foxFLU4Hs6PGM59jiTHNRozM4N0URQX25wCF/hzc+dzt7eYWdn7+Do"
-    "7f7h4dujnSMtG3zf+arDBdPJ+7Nfzy5nDDIUGLqwBgFV8H8JhGN5A24BcG/17yoDbizfQH"
-    "B3D4oQWbNORIrHOpgjCqkqR7NMFBpAAlS2fpPgC9bXl2UATjTMAC4wgEM/qEzEn2iYiH+J"
-    "iD/wJ8vgPVEwcD+DYOmXc+GmtBo3VVeyoqPHqVByCY5jStEQWbUjOaaWPpi9TBen1AyJVe"
-    "f+NXz0D9HNvmcv2c3Tmqaba9fNtaOkF6S7Tou0i5HTXUjupKQwR+0St0/EK4k87WYgyhCe"
-    "UMrHca4oZqqty/v+mAhIOdVid1QRSD9NCGaRxU6vuPWn6WMrxeWHDzdksiGTN2iCrTz3NP"
-    "WCFEY5pWNALgByNPOUgDjRaCDAVQXUhvuskvuEmboMExfLGyLOZDqZkMNElj9YN9cnshxh"
-    "deJQHOI3H1VOqttPRJRasItBsng0CTpIwT/6Lx222YjaaOuGOGQosIuC56A3/0TS94gIPr"
-    "3Wsc6IIO4EomFqEux/hEJG7jNTnip5yNObGnMDR91uV5BBGV8kpdK4rYordPfyw0XdbWUx"
-    "T6k00QGswsk2bkk++voH2lfMGUfv2obYr2haqLf5+hx8sRzj9TncV/+U6Spms/K7+xn2oO"
-    "S8ZOzAM+xAfWnDlwN+9YSW52A14MItA3Jap4H2dvXby0y2ZLXZksaZMc7M2p0ZYt3SvH1H"
-    "UeWTzkwgVoE/M7N2mqxB2Hhslk3NsukmTWBmRW+dAFdCNsCsk2mY89absobvlDXeQJwXwA"
-    "rW1Lg0Zj1h3T5MbCzyWZm0xFPeTCRbIkVtYq0QlsjBUiE5Zhax0UBwF0milB4HMnOloLjm"
-    "M+iel92fWSPCZ1VmN9/bgWOYZLmjx1IqDTTEq/d0DAthWAjDQjSKhTgn9pCIBZnmaYEn7L"
-    "cTiBY03Z5HmP2G6x6NF91D9Xeod0vGPeTiWxIcMwyHIsMvRdQmrscVnFu81YuYj+OHMJZ6"
-    "PH7QPv9j73WGqa/ySaWPO04nnhvKxFAmNZ1tDWWyToCroUyIk5Wku2gumag8PZ1sAsZrnF"
-    "HSC/xYljueN9Fo4NCu4FQeUmpyjsQbF1BXEoC8ZHaKCe5+2OBuQ4K5+vOxF6GXlBnIXUw8"
-    "qEUxXOhnFeZfPS3LWbR7N3aDt6PAikrIoqYCDaiQCmHL4j5Tr2R4BiWc6Z1FzK6iyacXtM"
-    "EsmGXsGnlQJib7gf2qWkFbSTRW/4M6N9m3criFy61MJBpLIVyzg5SqTj/djA3V6Sy1DdxU"
-    "/Y1TtlR8MKVoTgmrW3QwNVGRgVqih1Nqpn9r3b9Yqq5LpNQR2jL9PK9u+rv2/Q33q90t3d"
-    "1T2qa369zb0ZuZ4QgtYgPSWutbWNmpygt6kVWVPnZw5r1xi4BPKRncl8Nd0XLLtLF848LW"
-    "1cdU8Djf9cpe5jmjZoDOBLo2jPyVsPMI+bCqvZiP5yBUnI73hTXCksDl8Dg6YfMY+ZLYUJ"
-    "IaOgheVBlc8wQHneiaO/0ZKn7/dJbJyq+m5S+sN2HqYzYfyRH3XknE7xkKfi6i9ruwQkOW"
-    "MPsgLogFInZwLX1Bqn/SwBzhn5ObNXcNffqOerNIYBYJNoXJNolbm7hUgF1Y08yIJYlFXe"
-    "xkw5wozYaQodZ2pL2BkC/a9nb64ezi5Hxrd78degQ6WqSKpMHf35lzvHwB5qDcTJHSWaPL"
-    "9eHyv+vxuo4KDOOj3EF8lJFHFJncEhhPKZnJouBRt1w7ZqVgTjRM7PB0kGaStppK7NUnRP"
-    "RVn38/U8RtZceJSX37iWAxkCwYLDIEzLOOy8ALpiq+uDe49tfCOrILYjibOFQHcLoSDxQR"
-    "8HvlOzgp8x+o90DuYIvMLRk//vTAHnsZcWNFDymy7Sa1Ah2fNlUueMufQjNDN5NSnErNMI"
-    "GaOZWtbiBX4B2MsvyCBcN4lOkNNAHcSpxbcwFzlUcK4ozLaxes7OB131y7npihgqlXUC4y"
-    "Ddy1ix0nlxBO6zVpA95e5/BgwgXDh0Xs7/XFyfn5/Dqkh8cOxxmTQf6dIymVRswHi+Ktqq"
-    "5b3oCcT9jcD7Ctx8qtPOkT65jI9VQGzrnzRFqlMXkNnd39w/2jvYP9yUwxKVk0XczPFEQI"
-    "nrFAkT9PTBQaYNrWPUcIIuH7l0A70TBwm5ug1tMVm8BGTp3cwNky2aQpNZNGWrf+rQ3b/E"
-    "lwi0hJ7FPgVVuZjPOMTHsx6+zF0t2Aqi2YrHQa07oSYQcO9xonHPExwkiQhBUOKeDwRieJ"
-    "GFcjPVTm2ebVNPmM0x7N0RTr45G5r3Tnllr5TKk0IiKsOjZJXuzyxmhWdz0uxzrHvLFIK7"
-    "JI19aI2L5D7I+8n22PpiSesEYylu1+4/3CibNaFtk+QVhBdqueJJh6B8mmvoAxANXapgg3"
-    "OnyC6fAGcStKCiLofkQYVI3hWIrMQy1W3n65FVD96PLJq2b906x/buz657dwpigKcCRuoC"
-    "0AbTSZlHQIEi3DPtTOF9jEpZYG3fDucYeWy0dONNYIuBNdm7KB6ciRo1UG4imlBpDVVZsF"
-    "s144j/LqY3IIAJaJx9N6hh2us/11CJaky+9ZuX1WM2rNO9Vq9TNWCJnPFHXKvk4zquaNqt"
-    "sbVRt264QIao1ambxWVNdezGjhROpFrizP4oZ+lF3Nz0xLyaeBok3xZWb4lEoDeYpKzoWE"
-    "16oEwpF4A9Hd3dkp4onu7OS7ojvzG2k5UyRrp/LH66vLPCJzojJrM6ml0P+QQ+UmprouAB"
-    "fAWMwYzJIDMyYQGnj/0meaPP4fnidmrg=="
+    "eJztXW1z2zYS/isY9UPsGcV1bMdxnbmbcVJf61xsZ2LPtdc6I0EkJKEmARUArWh8/u+H5Y"
+    "tISqREyqJCMfiSWMAuKD0AsbsPFsBjayC4N+IjuXfm2VSdMyUmrVP02GLYJfqPzPo2auHR"
+    "KFkLRQr3HF8Fg2TH4QNfsCeVwJbSFX3sSKKLbCItQUeKcgbi5w9ETBD2FHexohbiArmYed"
+    "hBWk3LnKLxkLeR4vC/20a9if6DWkMkPEc3x5n+iBUiD9QmzNIlmNloyMfwdJtb+vGUDap8"
+    "0B2jupTZxN5DXWp3EZWo+0geCFPonkyefsCP7KnbRpJrDS2oIQSRsaBKEabbtQg0oxUE4n"
+    "0ookoiX183LZFNHKrrdPPwkzxG//ZIR/EBUUMi9A/784supvr5X4mEj3+2LO66Wk75XWUJ"
+    "ghWxO1i1tOBMpcJCt9P6Ak2M7jt9Shw71f/UBjG/vKMmI7/s/RCLf/mSAHGvY3HHc1ksPZ"
+    "qoIWdTcd0DUDogjAj4JomhwDzHCYdNVBT8Pl2ghEemP8yOC2zSx54DAwq0g28Ql7U6navr"
+    "287N+W2n05obbJFGYliERRZnMFApU9L//S7+2nEIG6ih/njw+vVT8KAYiEAMnvifs8/vfz"
+    "37vKOlduGRXI/34E24CqsOgronvxGscNCM31kx0ql+KQp4Smk9uEcFMfDxi7tx5I+PCgB/"
+    "fJSLO1QB7AmY9TtcCuFQfnPgtlobgfbVT68KYKulcsH169Lo6pmUizLwThUaOHgrQTicsU"
+    "tAHGuYMVxwDMOXKjeIQ40GjuLDgwIQHx7kIgxVaYDBnyoDbyTfuOG7fusWOafz8N6Sryob"
+    "3qROAyBeAOnt+e+30LIr5d9OEsqdy7PffZTdSVjz8frql0g8Af37j9fvZiDnntJeWKkBnV"
+    "DZIOBa1CP2Zkb2+icNmyhMnTLjOtbYIMiPT00Z14m4cQ70n3WNoi7JcZlTmjPg26HqXvTH"
+    "FhrIRV1xcXl+c3t2+SnVHz+f3Z5DzUGqL6LSneOZ92DaCPrt4vZXBB/RH9dX5z6cXKqB8J"
+    "8Yy93+0YLvBNxGh/FxB9tJTKLiqCjVzR6zOSMr9HJKcQ2dHIb3po/X08fA6PTvE0wDFPSw"
+    "dT/Gwu7M1fADnic7X+UeuLMlmOGB30mAJnzPKXH4HrsjTAeslUkrTmvbi0lFK5STxUjFMx"
+    "QpoB2/vZc9b9JGgvSJEFh3tw7rHbBWWtfhShGha0ccOn/X5/WAghMeY3qIIKn0qN2b4xMr"
+    "eMYdu2NdPRD7dNBFQ64BDjhHqtAYSxROrGhM1bCNur5Odyox1BLwSgLR2McC7Xy4ub5CPa"
+    "6Gu3nM4Qwb6PfOlxk6sRQ1+I4OLliOPc4kBzUas3NDOBHUlxscwFd4+dPBweHhm4P9w+OT"
+    "10dv3rw+2T/Rsv73na96s2A6eXfxy8XVjEGGAkMX1iCg8v8vgXAkb8AtAO69/l1lwI3kGw"
+    "juq+MiRNasE5HgsY7niEKqytEsU4UGkACVrd/E+IL19WQZgGMNM4ALDODADyoT8ccaJuJf"
+    "IeL3/ckyeE8VDNzPIFh65Vy4lFbjpupKVnT0OBVKrsBxpBQNkVU7kiO19MHsVbo4oWZIrD"
+    "r3r+Gjv4tu9kb2it2c1jTdXLturh0lvSDdNS3SLkZOdyC5k5LCHLVL3B4RLyQaaTcDUYbw"
+    "lFI+jXJFMVNtXd7zJkRAyqkWe6CKQPppTDCLLHZ6za0vp4+tBJcfPNyQyYZM3qIJtvLc08"
+    "QLUhjlhI4BuQDI4cxTAuJYo4EAVxVQG+6zSu4TZuoyTFwkb4g4k+lkQg4TWX5n3VyfyHKI"
+    "1ZlDcYDffFQ5rW4viSi1YAeDZPFoEnSQgn/0XzpssxG10c4tcchAYBf5z0Ev/4mkNyLC/7"
+    "SrY50hQdzxRYPUJNj/CIWMjDNTnip5yPJNjbmBo263I0i/jC+SUGncVsU1unv54aLutrKY"
+    "J1Sa6ABW4WQbtyQfff0D7WvmTMJ3bUvsVzgt1Nt8ffa/WI7x+hzsq19muorZrPzufoY9KD"
+    "kvGTvwDDtQX9rw2wG/fkJr5GDV58ItA3JSp4H2dv3by0y2ZLXZksaZMc7Mxp0ZYt3TvH1H"
+    "YeVSZ8YXq8CfmVk7jdcgbDwxy6Zm2XSbJjCzordJgCshG2DWyTTMeetNWcM3ZY23EOcFsI"
+    "I1NS6NWU/YtA8TGYt8ViYpscybCWVLpKhNrRXCEjlYKiQnzCI26gvuIkmU0uNAZq4UFNd8"
+    "Bt3zbfdn1ojwWZfZzfd24BgmWe7osYRKAw3x+j0dw0IYFsKwEM1iISIzeBNYvCVWPJIqaM"
+    "knnciQFjXooTzkemPbpWy6jt+b+CYbDibZ6TncuneoVHByiXUv26jvcG7r/6ijiNCfx8SB"
+    "I8zaGYZ/zU+4Y74VaSONh+APup0gupO7p1DkUF3CGVJ8hHjfzyoIrY5/xooc8jFktfsV5O"
+    "uIC1Uwm/2ePJOH+V5ImINXR2+OTg6Pj6bcy7RkEeVi6JWaOB0w0EsAHIobaAtA+4Adr9SO"
+    "+qnCBv05aKAqn27Tqbwmx3OlrqiRQ1cqlbfc0QlprcZFTGvjhWvjO38k9oCIBbs0kwJLPG"
+    "bHFy3oJY9GhNkvuY6GooTVQP0t6mrz10Uuvif+FR1woQj8UkRt4o64gjs/drrhquHpY+Cp"
+    "Pp0+2njy1N3NoMmqfFLpq0KSmzbNcqNZbqynITPLjQ1YbiRO1ga3RXPJVGX5dLINGG9wRk"
+    "kmx2JZ7mqLWKOBQ7tZsXSNFqMqIe+/ZWZ3jdx8szBi4uatzGW4DLykzEDucupBLYrhQuK/"
+    "6FLHSMtyFp58E7nBe2FgRSUsCVCB+lRIhbBlcY+pFzI4vx3uw8lKalhHkxtYejAxmYnJjF"
+    "/VRGgricbqf8j9NvtWDrdwuayeWGMlhGt2CGnVW7e24zCi5A6PLTyQ6C9O2UrxQUrRnLBb"
+    "t+ggNVGRvlqhhxNqpn9r3b9Yqo5LpNQR2ir9PK9u+rv2/Q13Ez+s3N0pbdPbde7t8M3McI"
+    "QWsQFJrc0trOxX5QV9k1WVHnZw5p3Li4BPKBncV8Nd0XLLtJF848LW9cdU8DjPHUXX2hcn"
+    "tlJqBuhMoGvDyF8LO4+QD6rai/l4DkLF6XhPWEMsCewDwGES/ynyZLQzYDp0ELyo0k/fh6"
+    "x9XfOgP0PFvz9dZLLy62n5jnWnTH3E5sMGgtELiWAXgf9zEbXfBhUaspjZB3FBLBCB7QiF"
+    "qf5pA3OEf05uVhvNnrofL8CZxC2zSLA1TLZJ3NrGpQLswppmRixJLOpiJxvmWGk2hAy09k"
+    "LtLYR80ZER5+8vLs8+7rw6agcegY4WqSJJ8I/25xwvT4A5KDdTJHQ26HK9v/rvZryukwLD"
+    "+CR3EJ9k5BGFJrcExiklM1kUvCaCa8esFMyxhokdlgdpJmmrqcRefUJET/X41wtF3FZ2nB"
+    "jXt5cEi75kwWCRIWCedVwGXjBVetyhMVVDRJVEFtaRnR/D2cShOoDTlbiviIDfK9/CKfP/"
+    "QN1H8gBbZO7J5OmHR/bUzYgbK3pIkW03iRXo6KTWcsFb/hSaGbqZlOJEaoYJ1L5xoGZONN"
+    "6EdzDM8gsWDONhpjfQBHArcW7v9U8rg28k30B8KziOGw9KrewE4o2LGSqYegXlItPA3bjY"
+    "cXIJ4aRekzbgHR68OZ5ywfBhEft7c3n28eP8OuQITxyOMyaD/HM+EiqNmA82fc7HluR8wu"
+    "b+8DSvbUz6xDomckcqA+fceSKp0pi8hmeecBUDSoTgGQsU+fPEVKEBpm3Tc4QgEr5/CbRj"
+    "DQO3uUV1M12xDWxk6uQGzlbJJk2omTTSuvVvbdjmT4JbREpinwOv2spknGdk2otZ51Ek3f"
+    "Gp2oLJSucRrSsRduBg3EnMEZ8ijASJWeGAAg7OOJWIcTXUQ2WebV5Pk884Kd0cTbE5Hpl7"
+    "Cs6uLYN3QqUREWHVsUn8Ypc3RrO6m3E5NjnmjUVak0W6sYbE9hxif+C9bHuUklhijWQk2/"
+    "mL9wonzmpZZHsEYQXZrXqSYOotJJt6AsYAVGubItzw8AmmwxvErTApiKDxkPinX0/gWIrM"
+    "Qy3W3n65FVD96PLJq2b906x/bu3651/BTFEU4FDcQFsA2nAyKekQxFqGfaidL7CNSy2tx6"
+    "em8Hoj7tBy+cixxgYBd8IrB7cwHTl0tMpAnFJqAFldtVkw64XzKK8/JocAYJV4PKln2OE6"
+    "21+HYEk6fMzK7bOaUWveqVbrn7ECyDymqFP2dZpRNW9U3d6o+rBb+o0l9jvMWtnU1rS6vY"
+    "TX8gU7PcwKk1paFq5twyjQRXAX3CmiKrzTTcIZq8G1F5CYCle7hZ+m18qOh1zGl73Bl5cZ"
+    "5FYlz7lj0x3g0B7a6brchhdI/7y9BBjd3TbSHe/vI+DBHXTBltMXMuDR4HS0wpQZPMqXla"
+    "Uv6TB0WRV0WdQhhc1gKG+YnAIG0B/lJcCN5BsIbiX564br3cgwzrtyY1EW2uav3GhMFtpK"
+    "DrNxlWvrKpsMw++umx3aX62XU4rmVa5bH9cm6v0NC6aB/ux/t4ywN1HfXhz3jgPJwkFvKI"
+    "/8i0GC08n8e8mlhR0/eESOBpGIPdSltn8EGexFx56t41UCt1zquBHOH9MfpQq/zEy8u+5H"
+    "3DG/JWjSz/QAsa8jqscC4iJxx7tDsIC20M6PHoMv0UY/CoiY4W/ZRh6z+SavpTQRr0kQ2d"
+    "qgwZxkVn38C4ReqSVX7xlXctQrKKt6+BpHvbFOXKqbweav1s0pTeOq162Xa+OqnxFBrWG2"
+    "mx7WLXHRcSy1zEHP795nbLvJ8k2/l2N3n7lvOt8NDU9tLmO+EyoN9JAqubgMXqsSCIfiDU"
+    "T31f5+Ef9zfz/f/9yfP+mV6/g86yjdDzfXV3mB1FRl1mZSS6H/oWiBccvQXgAugLF4kWB2"
+    "PWDGBEID7771oftP/weTUpK4"
 )
