@@ -54,7 +54,7 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
         CommandSpec("reroll", "reroll", role=Role.ADMIN),
         CommandSpec("challenge", "challenge"),
         CommandSpec("invite", "invite"),
-        CommandSpec("referrals", "referrals", aliases=("top",)),
+        CommandSpec("referrals", "referrals"),
         CommandSpec("code", "code"),
     )
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from loguru import logger
 
-from ..adapter import Adapter
+from ..adapter import Adapter, AdapterHooks
 from ..capabilities import Capability
 from ..clock import Clock, SystemClock
 from ..events import ActionCompleted, Event, JobDue, MessageEvent
@@ -25,6 +25,7 @@ from ..storage.database import Database
 from ..storage.models import ChatAlias, ChatRow
 from .admins import AdminDirectory
 from .components import Pipeline
+from .delivery_audit import DeliveryAudit
 from .directory import Directory
 from .maintenance import maintain
 from .outbox import Dispatcher
@@ -51,12 +52,15 @@ class Engine:
         self.settings = settings
         self.database = database
         self.adapters: dict[str, Adapter] = {a.platform: a for a in adapters}
+        self.admins = AdminDirectory(self)
+        for adapter in self.adapters.values():
+            adapter.hooks = AdapterHooks(self.migrate_chat, self.admins.invalidate)
         self.clock: Clock = clock or SystemClock()
         self.default_locale = settings.i18n.default_locale
         self.directory = Directory(settings)
         self.state = StateStore(database)
-        self.admins = AdminDirectory(self)
         self.outbox = Dispatcher(self)
+        self.outbox.listeners.append(DeliveryAudit(self))
         self.scheduler = Scheduler(self)
         self.outbox.listeners.append(self._answered)
         self._answers: set[asyncio.Future] = set()
@@ -93,9 +97,20 @@ class Engine:
             self._maintenance = None
         if self._task is not None:
             self._queue.put_nowait(STOP)
-            await self._task
+            try:
+                await asyncio.wait_for(asyncio.shield(self._task), drain_timeout)
+            except TimeoutError:
+                # A database that keeps refusing the commit: stop anyway. Those events were
+                # never acknowledged, so the platform (or the stream) delivers them again.
+                logger.error(
+                    "events still uncommitted after {:g}s; stopping without them", drain_timeout
+                )
+                self._task.cancel()
+                await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
         await self.outbox.stop(drain_timeout)
+        for adapter in self.adapters.values():
+            await adapter.release()
 
     async def drain(self, timeout: float | None = None) -> bool:
         """Wait until queued events are committed and their actions delivered."""

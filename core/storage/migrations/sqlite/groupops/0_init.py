@@ -5,7 +5,25 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        CREATE TABLE IF NOT EXISTS "audit_log" (
+        CREATE TABLE IF NOT EXISTS "account_links" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "account" VARCHAR(191) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_account_lin_communi_7ee7df" UNIQUE ("community", "account")
+) /* Another platform account of a member: events from `account` count for `member`. */;
+CREATE TABLE IF NOT EXISTS "activity_days" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "day" DATE NOT NULL,
+    "messages" INT NOT NULL,
+    "last_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_activity_da_communi_bbc819" UNIQUE ("community", "member", "day")
+) /* Messages a member sent on one community day: tiers and honours rank by these. */;
+CREATE INDEX IF NOT EXISTS "idx_activity_da_communi_c25066" ON "activity_days" ("community", "day");
+CREATE TABLE IF NOT EXISTS "audit_log" (
     "id" VARCHAR(255) NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
     "chat" VARCHAR(191) NOT NULL,
@@ -53,6 +71,17 @@ CREATE TABLE IF NOT EXISTS "chat_aliases" (
     "new_ref" VARCHAR(191) NOT NULL,
     "created_at" TIMESTAMP NOT NULL
 ) /* A chat that changed id (Telegram group -> supergroup): the old id points to the new. */;
+CREATE TABLE IF NOT EXISTS "chat_days" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "chat" VARCHAR(191) NOT NULL,
+    "day" DATE NOT NULL,
+    "messages" BIGINT NOT NULL,
+    "joins" INT NOT NULL,
+    "leaves" INT NOT NULL,
+    "removals" INT NOT NULL,
+    CONSTRAINT "uid_chat_days_communi_d81bdd" UNIQUE ("community", "chat", "day")
+) /* Counters of one chat on one community day; the engine adds to them once per batch. */;
 CREATE TABLE IF NOT EXISTS "chats" (
     "ref" VARCHAR(191) NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -84,6 +113,25 @@ CREATE TABLE IF NOT EXISTS "community_settings" (
     "updated_by" VARCHAR(191) NOT NULL,
     CONSTRAINT "uid_community_s_communi_7899db" UNIQUE ("community", "key")
 ) /* A setting an admin changed by command (blocklist, locks, flood, filters, welcome, */;
+CREATE TABLE IF NOT EXISTS "health_alerts" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "kpi" VARCHAR(32) NOT NULL,
+    "period" VARCHAR(32) NOT NULL,
+    "value" REAL NOT NULL,
+    "sent_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_health_aler_communi_a26680" UNIQUE ("community", "kpi", "period")
+) /* An alert sent for a KPI outside its band; one per community, KPI and alert period. */;
+CREATE TABLE IF NOT EXISTS "honours" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "month" DATE NOT NULL,
+    "title" VARCHAR(32) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "score" BIGINT NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_honours_communi_7e279c" UNIQUE ("community", "month", "title")
+) /* A monthly honour as settled: `month` is the first day of the month it covers. */;
 CREATE TABLE IF NOT EXISTS "ledger" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "community" VARCHAR(64) NOT NULL,
@@ -112,6 +160,28 @@ CREATE TABLE IF NOT EXISTS "members" (
     "consumption" VARCHAR(32) NOT NULL,
     CONSTRAINT "uid_members_communi_9b4260" UNIQUE ("community", "key")
 ) /* A person in a community. `key` is their first account's reference. */;
+CREATE TABLE IF NOT EXISTS "member_samples" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "chat" VARCHAR(191) NOT NULL,
+    "day" DATE NOT NULL,
+    "members" INT,
+    "readers" INT,
+    "muted" INT,
+    "sampled_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_member_samp_communi_fcbed2" UNIQUE ("community", "chat", "day")
+) /* Members of a chat as its platform reported them on a day (the first count of the day). */;
+CREATE TABLE IF NOT EXISTS "membership_moves" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "key" VARCHAR(255) NOT NULL UNIQUE,
+    "community" VARCHAR(64) NOT NULL,
+    "chat" VARCHAR(191) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "kind" VARCHAR(16) NOT NULL,
+    "at" TIMESTAMP NOT NULL
+) /* A join or a leave, keyed by its event: the history retention is computed from. */;
+CREATE INDEX IF NOT EXISTS "idx_membership__communi_951ae6" ON "membership_moves" ("community", "at");
+CREATE INDEX IF NOT EXISTS "idx_membership__communi_f1dea5" ON "membership_moves" ("community", "member");
 CREATE TABLE IF NOT EXISTS "orders" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "community" VARCHAR(64) NOT NULL,
@@ -148,6 +218,29 @@ CREATE TABLE IF NOT EXISTS "processed_events" (
     "processed_at" TIMESTAMP NOT NULL
 ) /* Event keys already committed: a redelivered event changes nothing. */;
 CREATE INDEX IF NOT EXISTS "idx_processed_e_process_eb5e5b" ON "processed_events" ("processed_at");
+CREATE TABLE IF NOT EXISTS "redemptions" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "number" INT NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "item" VARCHAR(64) NOT NULL,
+    "cost" BIGINT NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "settled_at" TIMESTAMP,
+    "settled_by" VARCHAR(191) NOT NULL,
+    CONSTRAINT "uid_redemptions_communi_01229a" UNIQUE ("community", "number")
+) /* A shop item bought with points; `number` is what admins and members quote (#12). */;
+CREATE TABLE IF NOT EXISTS "referrals" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "invitee" VARCHAR(191) NOT NULL,
+    "inviter" VARCHAR(191) NOT NULL,
+    "joined_at" TIMESTAMP NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "settled_at" TIMESTAMP,
+    CONSTRAINT "uid_referrals_communi_ba2d8e" UNIQUE ("community", "invitee")
+) /* An invite waiting for its invitee to stay and speak (then confirmed) or leave (dropped). */;
 CREATE TABLE IF NOT EXISTS "scheduled_jobs" (
     "id" VARCHAR(255) NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -173,6 +266,22 @@ CREATE TABLE IF NOT EXISTS "shared_bans" (
     "lifted_at" TIMESTAMP
 ) /* A ban on a shared list: it applies in every chat of every community whose ruleset names */;
 CREATE INDEX IF NOT EXISTS "idx_shared_bans_list_3134a0" ON "shared_bans" ("list", "user");
+CREATE TABLE IF NOT EXISTS "speaker_days" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "chat" VARCHAR(191) NOT NULL,
+    "day" DATE NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    CONSTRAINT "uid_speaker_day_communi_a60d17" UNIQUE ("community", "chat", "day", "member")
+) /* A member spoke in a chat on a day (distinct speakers are counted from these rows). */;
+CREATE INDEX IF NOT EXISTS "idx_speaker_day_communi_78cebf" ON "speaker_days" ("community", "day");
+CREATE TABLE IF NOT EXISTS "tier_marks" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "below_since" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_tier_marks_communi_69cf23" UNIQUE ("community", "member")
+) /* Since when a member's computed tier has been below their current one (demotion grace). */;
 CREATE TABLE IF NOT EXISTS "warnings" (
     "id" VARCHAR(255) NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -196,75 +305,105 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXW1z2zYS/isY9UPsGcV1bMdxnbmbcVJf61xsZ2LPtdc6I0EkJKEmARUArWh8/u+H5Y"
-    "tISqREyqJCMfiSWMAuKD0AsbsPFsBjayC4N+IjuXfm2VSdMyUmrVP02GLYJfqPzPo2auHR"
-    "KFkLRQr3HF8Fg2TH4QNfsCeVwJbSFX3sSKKLbCItQUeKcgbi5w9ETBD2FHexohbiArmYed"
-    "hBWk3LnKLxkLeR4vC/20a9if6DWkMkPEc3x5n+iBUiD9QmzNIlmNloyMfwdJtb+vGUDap8"
-    "0B2jupTZxN5DXWp3EZWo+0geCFPonkyefsCP7KnbRpJrDS2oIQSRsaBKEabbtQg0oxUE4n"
-    "0ookoiX183LZFNHKrrdPPwkzxG//ZIR/EBUUMi9A/784supvr5X4mEj3+2LO66Wk75XWUJ"
-    "ghWxO1i1tOBMpcJCt9P6Ak2M7jt9Shw71f/UBjG/vKMmI7/s/RCLf/mSAHGvY3HHc1ksPZ"
-    "qoIWdTcd0DUDogjAj4JomhwDzHCYdNVBT8Pl2ghEemP8yOC2zSx54DAwq0g28Ql7U6navr"
-    "287N+W2n05obbJFGYliERRZnMFApU9L//S7+2nEIG6ih/njw+vVT8KAYiEAMnvifs8/vfz"
-    "37vKOlduGRXI/34E24CqsOgronvxGscNCM31kx0ql+KQp4Smk9uEcFMfDxi7tx5I+PCgB/"
-    "fJSLO1QB7AmY9TtcCuFQfnPgtlobgfbVT68KYKulcsH169Lo6pmUizLwThUaOHgrQTicsU"
-    "tAHGuYMVxwDMOXKjeIQ40GjuLDgwIQHx7kIgxVaYDBnyoDbyTfuOG7fusWOafz8N6Sryob"
-    "3qROAyBeAOnt+e+30LIr5d9OEsqdy7PffZTdSVjz8frql0g8Af37j9fvZiDnntJeWKkBnV"
-    "DZIOBa1CP2Zkb2+icNmyhMnTLjOtbYIMiPT00Z14m4cQ70n3WNoi7JcZlTmjPg26HqXvTH"
-    "FhrIRV1xcXl+c3t2+SnVHz+f3Z5DzUGqL6LSneOZ92DaCPrt4vZXBB/RH9dX5z6cXKqB8J"
-    "8Yy93+0YLvBNxGh/FxB9tJTKLiqCjVzR6zOSMr9HJKcQ2dHIb3po/X08fA6PTvE0wDFPSw"
-    "dT/Gwu7M1fADnic7X+UeuLMlmOGB30mAJnzPKXH4HrsjTAeslUkrTmvbi0lFK5STxUjFMx"
-    "QpoB2/vZc9b9JGgvSJEFh3tw7rHbBWWtfhShGha0ccOn/X5/WAghMeY3qIIKn0qN2b4xMr"
-    "eMYdu2NdPRD7dNBFQ64BDjhHqtAYSxROrGhM1bCNur5Odyox1BLwSgLR2McC7Xy4ub5CPa"
-    "6Gu3nM4Qwb6PfOlxk6sRQ1+I4OLliOPc4kBzUas3NDOBHUlxscwFd4+dPBweHhm4P9w+OT"
-    "10dv3rw+2T/Rsv73na96s2A6eXfxy8XVjEGGAkMX1iCg8v8vgXAkb8AtAO69/l1lwI3kGw"
-    "juq+MiRNasE5HgsY7niEKqytEsU4UGkACVrd/E+IL19WQZgGMNM4ALDODADyoT8ccaJuJf"
-    "IeL3/ckyeE8VDNzPIFh65Vy4lFbjpupKVnT0OBVKrsBxpBQNkVU7kiO19MHsVbo4oWZIrD"
-    "r3r+Gjv4tu9kb2it2c1jTdXLturh0lvSDdNS3SLkZOdyC5k5LCHLVL3B4RLyQaaTcDUYbw"
-    "lFI+jXJFMVNtXd7zJkRAyqkWe6CKQPppTDCLLHZ6za0vp4+tBJcfPNyQyYZM3qIJtvLc08"
-    "QLUhjlhI4BuQDI4cxTAuJYo4EAVxVQG+6zSu4TZuoyTFwkb4g4k+lkQg4TWX5n3VyfyHKI"
-    "1ZlDcYDffFQ5rW4viSi1YAeDZPFoEnSQgn/0XzpssxG10c4tcchAYBf5z0Ev/4mkNyLC/7"
-    "SrY50hQdzxRYPUJNj/CIWMjDNTnip5yPJNjbmBo263I0i/jC+SUGncVsU1unv54aLutrKY"
-    "J1Sa6ABW4WQbtyQfff0D7WvmTMJ3bUvsVzgt1Nt8ffa/WI7x+hzsq19muorZrPzufoY9KD"
-    "kvGTvwDDtQX9rw2wG/fkJr5GDV58ItA3JSp4H2dv3by0y2ZLXZksaZMc7Mxp0ZYt3TvH1H"
-    "YeVSZ8YXq8CfmVk7jdcgbDwxy6Zm2XSbJjCzordJgCshG2DWyTTMeetNWcM3ZY23EOcFsI"
-    "I1NS6NWU/YtA8TGYt8ViYpscybCWVLpKhNrRXCEjlYKiQnzCI26gvuIkmU0uNAZq4UFNd8"
-    "Bt3zbfdn1ojwWZfZzfd24BgmWe7osYRKAw3x+j0dw0IYFsKwEM1iISIzeBNYvCVWPJIqaM"
-    "knnciQFjXooTzkemPbpWy6jt+b+CYbDibZ6TncuneoVHByiXUv26jvcG7r/6ijiNCfx8SB"
-    "I8zaGYZ/zU+4Y74VaSONh+APup0gupO7p1DkUF3CGVJ8hHjfzyoIrY5/xooc8jFktfsV5O"
-    "uIC1Uwm/2ePJOH+V5ImINXR2+OTg6Pj6bcy7RkEeVi6JWaOB0w0EsAHIobaAtA+4Adr9SO"
-    "+qnCBv05aKAqn27Tqbwmx3OlrqiRQ1cqlbfc0QlprcZFTGvjhWvjO38k9oCIBbs0kwJLPG"
-    "bHFy3oJY9GhNkvuY6GooTVQP0t6mrz10Uuvif+FR1woQj8UkRt4o64gjs/drrhquHpY+Cp"
-    "Pp0+2njy1N3NoMmqfFLpq0KSmzbNcqNZbqynITPLjQ1YbiRO1ga3RXPJVGX5dLINGG9wRk"
-    "kmx2JZ7mqLWKOBQ7tZsXSNFqMqIe+/ZWZ3jdx8szBi4uatzGW4DLykzEDucupBLYrhQuK/"
-    "6FLHSMtyFp58E7nBe2FgRSUsCVCB+lRIhbBlcY+pFzI4vx3uw8lKalhHkxtYejAxmYnJjF"
-    "/VRGgricbqf8j9NvtWDrdwuayeWGMlhGt2CGnVW7e24zCi5A6PLTyQ6C9O2UrxQUrRnLBb"
-    "t+ggNVGRvlqhhxNqpn9r3b9Yqo5LpNQR2ir9PK9u+rv2/Q13Ez+s3N0pbdPbde7t8M3McI"
-    "QWsQFJrc0trOxX5QV9k1WVHnZw5p3Li4BPKBncV8Nd0XLLtJF848LW9cdU8DjPHUXX2hcn"
-    "tlJqBuhMoGvDyF8LO4+QD6rai/l4DkLF6XhPWEMsCewDwGES/ynyZLQzYDp0ELyo0k/fh6"
-    "x9XfOgP0PFvz9dZLLy62n5jnWnTH3E5sMGgtELiWAXgf9zEbXfBhUaspjZB3FBLBCB7QiF"
-    "qf5pA3OEf05uVhvNnrofL8CZxC2zSLA1TLZJ3NrGpQLswppmRixJLOpiJxvmWGk2hAy09k"
-    "LtLYR80ZER5+8vLs8+7rw6agcegY4WqSJJ8I/25xwvT4A5KDdTJHQ26HK9v/rvZryukwLD"
-    "+CR3EJ9k5BGFJrcExiklM1kUvCaCa8esFMyxhokdlgdpJmmrqcRefUJET/X41wtF3FZ2nB"
-    "jXt5cEi75kwWCRIWCedVwGXjBVetyhMVVDRJVEFtaRnR/D2cShOoDTlbiviIDfK9/CKfP/"
-    "QN1H8gBbZO7J5OmHR/bUzYgbK3pIkW03iRXo6KTWcsFb/hSaGbqZlOJEaoYJ1L5xoGZONN"
-    "6EdzDM8gsWDONhpjfQBHArcW7v9U8rg28k30B8KziOGw9KrewE4o2LGSqYegXlItPA3bjY"
-    "cXIJ4aRekzbgHR68OZ5ywfBhEft7c3n28eP8OuQITxyOMyaD/HM+EiqNmA82fc7HluR8wu"
-    "b+8DSvbUz6xDomckcqA+fceSKp0pi8hmeecBUDSoTgGQsU+fPEVKEBpm3Tc4QgEr5/CbRj"
-    "DQO3uUV1M12xDWxk6uQGzlbJJk2omTTSuvVvbdjmT4JbREpinwOv2spknGdk2otZ51Ek3f"
-    "Gp2oLJSucRrSsRduBg3EnMEZ8ijASJWeGAAg7OOJWIcTXUQ2WebV5Pk884Kd0cTbE5Hpl7"
-    "Cs6uLYN3QqUREWHVsUn8Ypc3RrO6m3E5NjnmjUVak0W6sYbE9hxif+C9bHuUklhijWQk2/"
-    "mL9wonzmpZZHsEYQXZrXqSYOotJJt6AsYAVGubItzw8AmmwxvErTApiKDxkPinX0/gWIrM"
-    "Qy3W3n65FVD96PLJq2b906x/bu3651/BTFEU4FDcQFsA2nAyKekQxFqGfaidL7CNSy2tx6"
-    "em8Hoj7tBy+cixxgYBd8IrB7cwHTl0tMpAnFJqAFldtVkw64XzKK8/JocAYJV4PKln2OE6"
-    "21+HYEk6fMzK7bOaUWveqVbrn7ECyDymqFP2dZpRNW9U3d6o+rBb+o0l9jvMWtnU1rS6vY"
-    "TX8gU7PcwKk1paFq5twyjQRXAX3CmiKrzTTcIZq8G1F5CYCle7hZ+m18qOh1zGl73Bl5cZ"
-    "5FYlz7lj0x3g0B7a6brchhdI/7y9BBjd3TbSHe/vI+DBHXTBltMXMuDR4HS0wpQZPMqXla"
-    "Uv6TB0WRV0WdQhhc1gKG+YnAIG0B/lJcCN5BsIbiX564br3cgwzrtyY1EW2uav3GhMFtpK"
-    "DrNxlWvrKpsMw++umx3aX62XU4rmVa5bH9cm6v0NC6aB/ux/t4ywN1HfXhz3jgPJwkFvKI"
-    "/8i0GC08n8e8mlhR0/eESOBpGIPdSltn8EGexFx56t41UCt1zquBHOH9MfpQq/zEy8u+5H"
-    "3DG/JWjSz/QAsa8jqscC4iJxx7tDsIC20M6PHoMv0UY/CoiY4W/ZRh6z+SavpTQRr0kQ2d"
-    "qgwZxkVn38C4ReqSVX7xlXctQrKKt6+BpHvbFOXKqbweav1s0pTeOq162Xa+OqnxFBrWG2"
-    "mx7WLXHRcSy1zEHP795nbLvJ8k2/l2N3n7lvOt8NDU9tLmO+EyoN9JAqubgMXqsSCIfiDU"
-    "T31f5+Ef9zfz/f/9yfP+mV6/g86yjdDzfXV3mB1FRl1mZSS6H/oWiBccvQXgAugLF4kWB2"
-    "PWDGBEID7771oftP/weTUpK4"
+    "eJztXW1z2zYS/isY9UPtGTWXOGmSc+Zuxkl9V/f8kol97+lIEAlJqEhCBUArGp//+2HBd4"
+    "mUSEWUSQYzncYidkHyAQg8u1gsHnoTzvw5m4tnZ5bFfE9eUm/WO0UPPQ+7RP2RL9BHPTyf"
+    "p4vhksQjR+vgQHTgKFldgkdCcmxJVTjGjiDqkk2ExelcUuaBypnH5JRwNHewHDPuorAOxM"
+    "YII5e4I8JPEbknnhRozJmLhqHEEAWCSgsNA8HhM7ipzSx1V+pNaqrf9+jvPhlINiFQtbrL"
+    "f//bs5jrqgK51K8d1ND79Vf1g3o2+UIEiMHP+WwwpsSxM2BTG9T09YFczvW193Ry4cm/aF"
+    "l4q9HAYo7veon8fCmnzIsVqLqjujohHuFYEriD5D5g7vmOE7ZR1AzBSyQiwVOmdGwyxr4D"
+    "LQfawQMk13qDwfXN3eD2/G4w6K21aqSRaojwksU86BHqUYUGYAKP8MMfT05evnxz8vzl67"
+    "c/vnrz5se3z98qWf2860VvHoOHSdAKqtKYXfz14voOHoipbhd0SrjwqHWwxIGWbowE/Uzb"
+    "ZRvhwxTz/CbIKK20hHrF1ZaIcN/UFNGFpC2Sj+YQjeHiLwOHeBM5VT9fv9qA8z/OPn34+e"
+    "zT0etXx1mwr8OSE10EsCcwR19FBZBTKh2E+MUfX5TAWEkVgqzLsigHI1UVkBMNg3E5jC1O"
+    "AI8BzunMP6kSSV1SMGpkNFfwtkPVZ9EfLUR/A9h3F1fnt3dnVx+heleI3x2N19ndOZSc6K"
+    "vLlatHr1faJa4E/fPi7mcEP9F/bq7PNZxMyAnXd0zk7v7Tg2fCvmQDjy0G2E5jEl2OLj3C"
+    "FD2epaYJuDDC1myBuT1YK2EnrEh2vcg9cVevYA9PdCMBmvCcKdol6b2aXn7CyyJelghs5W"
+    "WB6MDGy5K87IoIoR5NxCQJCQKsyVP/ERRPfkjVqCgDJVxJejZS3Zn56m+OvRkaLZEiSIKs"
+    "s7K9176dkyWjnKp0jZmtCMcihq0ZttbMgbZutmZ4RP08wsY5nRgIRD7Aofgm1tBCnDfACi"
+    "xgrVsGM8c6boXDb1pl+yC8L8Se1zsIn7x49ebV25evX8Vjb3xl05AbDa8JoA4Wcgcim1Iz"
+    "LNaw2EIW69tUnnuSF5HYpHwbhwXJgcMm5fjr+T3hSwTAuFhSCzGO1GP62EFAhpl3ihZT1k"
+    "eSwb9uH9jkYkqtKeK+o6pTTHQxxRKRe2oTz1JXAv65WKOydd3os2IriKjubz9DQ2oPERVo"
+    "+KAdlWhGlo/f4QfvcdhHgikNJaggBJEFp1IS4NEWgWqUAkdsDJeoFIGjU1UtkE0cqspU9Q"
+    "X8eTNDThmySnClUGKu6qnIoIuJRS5/3pFUPC2BzlCKkx9/LEEplFQhpdBlhi03gC1b07wp"
+    "dAPC09y5s0Zwe7328mQ1krJKpkis0MHOWwvC4YhdAeJEw/Thkn0YHqpaJw41OtiLX56UgP"
+    "jlSSHCUJQFGPhUFXgj+c513/3PbhE5XYf3jnwpsLrTOh2AeJNFeP6vu4wxGEF5dHX2r+OM"
+    "QXh5c/3XSDwF/YfLm/crkDNfKhZWqUOnVA4IuBL1iX2Ynr3/QcMmElOnSr9ONA4I8sNjV/"
+    "q1WTrdqSna4HRKN7Pv2cwjO7RyRnEPjRya96aNO+ZY/IDdOaYTr5frVoxL+5udilYoVzZY"
+    "EUUK6EjX98PIX/YRJ2PCOVbNrcx6B2YrpeswKQlXpXMGjX+s/XrgguO+56kugoRUvTYnYH"
+    "H/9/jsffaGqiOO6WSIpkwBHPgcqUQLLFA4sKIFldM+GmqdYSwxVRLwSYKjcYw5Ovrl9uYa"
+    "jZicHpdcedetY0IhzeJ6e6biug0q/W8FhCN5A24JcGfqvaqAG8l3ENwXr8s4slZJRMqP9X"
+    "rNUUhlNTdLrNABJ0Bt6zcJvjD7+jnRDcUAJxqmA5fowAEPqmLxJxrG4t/B4td8sgresYKB"
+    "+yscLKNqFC6j1bmhupYVHdVPuRQ7+DgyisaR1TgnR2bpw7N3aeKUmnFiNbl9jT/6m2hmf2"
+    "7v2MxZTdPMjWvmxrmkN4S7ZkX65ZzTAwjupKS0jzrYh/G9QHNFMxD1EI5dyqdRrCj2ZF9d"
+    "H/lLwiHkVIndU0kg/DRxMPM87/Sea9/uPrZSvvxwi4lxJhtncnsG2NpjT1MfSGmUUzoGZL"
+    "MdrikGtfF91un7hJG6iicukjeOOBPpZEwOY1l+Y83cHMtyiuWZQ3GA37pVGRf3t1iUSnCA"
+    "QbK8NQk6SML/1F/KbLMRtdHRHXHIhGMX6fugH/6MhD8nXP86PoXEHIg5WjQITYL9j3DRI4"
+    "vckKdabrJ9U2Oh4ajqHXAyrsJFUiqd26q4R7pXbC6qZquKeUqliwTQ5K46LPrqBe0bz1mG"
+    "31pL5q9wWGj29FWYxioqLDN1lU9f9QHSBkLaKDYOUkrB3JKXXuqdnjHUF0dVicIzmkTcYA"
+    "e9mm7QCEtruj5r1XOLEv7QcOtwXhor4wg1jtAGj6/f/Cb8dlMHk65qj+mqNo2+ncxYdZAx"
+    "OEH+N2USVskSFst3BvD9pQgj+L5SxrVEwYC5CiYnLrtXT18BzrSKARQAbZRp80nbXAWmza"
+    "cgZdg206acWVOM8Ve4uiq6XIyL6ytcXM01BJ4O+P3bAdFZH1VATut00B7Yf+YMsxGs3o1g"
+    "xk9bjL7x09ZEZog1o0UpFcLCrWRGi9XAZyrl8zeOUOMIbfAAZoIVDwmwcYY2wxlqKM0uQD"
+    "aJwrQgVCqaLIq9MmmJbWwmlK2w+yZZ+sUCwSkJSCw9i9jB4ZKCSKn6gcgNgiqv+RXunqdN"
+    "PdMgh8++pt1itgMZZkW1rMoplQ5OxPtnOsYLYbwQxgvRLS9ENA3eBjPellk8kio5ky8H0U"
+    "RadkIP5WEbK7Zd6sUhyqOlnrIh5+LRyGHWzKFCQlJGayb6aOwwZqt/qANBYn20IA5kZ+7n"
+    "TPx7vsNnT88ifaTw4Oxe1RNYd+L4FC45VF1hHpJsDqFrEJsWzjo6faSYsgVs2A2C1r7MGZ"
+    "clA9Nm5Cv9MN+KE+Yr15KNe+WJSQd09AoAh+IG2hLQ3mPHr5QsLFY4IJ+DCuridIfepWi2"
+    "r+3UFA0idJV2KVbLCpfV6pzFtDe/cGO4888EO3J65hAu82lzWmALY55q0QEG2bJkWRFYEA"
+    "9O8x4zjjD628cLxHwpqE10avKRIpnv9CYJ2PgQk4++FgQCGtSgCimzc9xktdyiBLmdU/0N"
+    "aB2z3GiWG1s0kdXOh4NvozQfDj+l7kG7/yircLypgG6iYQAuAXCBwfEXh+GKFscYVFqI8K"
+    "Y13Ju/v788Rx8/nX+4uL24uc7yWl0Il9QFKjUGn87PLleT+qh5epccuYmaMS0aZ1o0h/Ay"
+    "j/m8gOsGZdtorpYqn1yReXLqLFGgBiu14L11iH2KhrpMH9QNvtMx5ULC/t/Iy6qL4Ugdi9"
+    "0TnrsEvOfaS0TRgZbGQ6+LGV5reG17RtHaw+iij6NskFes8E2HebVhTb7FjNUEdx4gE6XF"
+    "eE4X3jTDxSqH26HZkXnORJsYi+FwFsMlsSeEb8jRnhbYYjs4WrSk6TCfE8/+gXmK3ofp6g"
+    "L1d2g4I8shcvGMCEQUeV8iDG+KqE3cOZPg6D4ahhtrTh+C0fzx9EGR/8fhcY4ZUeedtkee"
+    "5u/T+dWYEsaUaO7wanbktJ+02cTJS2+9aSyJVQxp25m0KeYlWKXDBxKNDnbtboWbNWi/Ri"
+    "3x7U+Z/KRBkTBm74Cx5lppzV0FLCnXkLuKGdQmGy6MjS+7/jNXsswLz72KaPCz0LAK1mYo"
+    "D1dnsGVBjtjvBVLjBuHEs0jeos8+qjxAdL6xyYxNZnhVF6GtxRp72n3GXedWDrNwtUW2RG"
+    "MnhBt2BHHdi2ztOIosnQSphceRQcrdneyDjKI5X7tp1kE2d/B4l/C/lJpp30a3LxZyEOYr"
+    "36Wd19VNeze+vZWNTO93bu6MtmntJre2Ob7gqVZVRtjBnlUxBimlZHDfDXdJqy3TRvKdM1"
+    "v3b1PB7Xw3eKwKCK+oGaBzgW6YR/4Wu3P9oIV++VCiX8Y7PxBauKSTPqhfn8uGg1PZsND7"
+    "gqMc74gTSGtD7OgUNiUHOymOko0V2sseba1QZTlhVvXc5rN3/ffLy+Bw07gimxGBPCaRwE"
+    "tzSly7pxrj9n9it785Jc4kRm7YjpnUGnQWtg0mVqyxE9NvmM28/0O2sF0N0JSGAXQdUNeH"
+    "N6/QPyN5A+Y6mAGb3WXhI6tpAqMa5zxrmBkmpnR+xe43GmKxTL9UoJSSHrjsvnxCdFisQz"
+    "pPkz4Wso9mZBnkNgVjidwTTwbmzpQKyfhSmU2wEYVCSJSAgKg5jCU6CXpe9NS+q6+8wUV9"
+    "i0rA7Hppk6llQqprDPs1Zuw60saMbZsZa3Zs1Y/xTL1apXE4lO8ivnuPrqpuXRirwlgVm6"
+    "2KG24X7bYIirbYEIzbVfZa+FzNWoIAmcfhIQanyBfRyQjxuiCCVVihU7sC01clkAILCv72"
+    "8SJ3y8V+av7sDeNtGHFmLjFl8+8FglMU9Osiar8LChRkybYNEOfEAhE4jqH0Po64grVlnQ"
+    "ITZM02Se2uMvZJM+0Tw6HNrvyOcDzswhp3DhUhFnWxU8BEYqVVNhJoPQu1Wwj5ppWh8w8X"
+    "V2eXRy9e9YNwjySxagT+q+drdqDPYTqoNlKkdA4YT/Ph+t+9g3TktyW68dvCTvw2Z5N4OO"
+    "VWwDijZAaLknnXmCJmlWBONExg2Aq+ORF4Zke+MRHrNhF9OWJfLiRxe/l2YlLe32IsasmS"
+    "xqKHYFuBssuABVMJSzoLqhMiC2RhZdlpG84mDlUGnCrEY0k4vK94pww09Cc0fNBrRbB89P"
+    "jdg/c4zD97pI6blFlySm0vDKMCKxpvxUNorulmFjdSixvGUHtiQy3u8xVQTut0EOQa2IFZ"
+    "UTKrHW3tvBJPqmAbinfOZqhh6OWU8dwJ7tbFjlPoEE7rdSm74suTN69jXzD82OT9vb06u7"
+    "xcDwCc46XDcM5gUHzOaUqlE+PBJnurjnNOW5LQAzI3h6eZt3PNWdl1c1kl8Dqt0plNq3sL"
+    "FSacs5wFiuJxIlbowNR26DGCEwHPXwHtRMPAXRlu443cqSna4I3M7Adj3i6pQlJqJkdI09"
+    "q3Md7mj5xZRAhin4NftZfrcV6R6W/2Os8j6YF21ZYMVjqP3LoCYQf2ki0TH/EpwoiTxCsc"
+    "uICtKfYmwbbuqeoq697m/VS53bdc6EU2QfKH8yMzX6rGrbTymVLphEVYt22SfNjVJ6NV3c"
+    "NQjkP2eTMj7WlG+kTgLKUQ/pzZKFW+ZSbisWTpiFmIPUVUGdRoxPzJVAbLk8EhUO/Q0PMh"
+    "ek1Hqi50whLbpV4Q3Rru7kO/+0wSdPTdi5O8k6VquMH2iNegUpPFxISutnY2279bPvwo1j"
+    "Au7OWJQpe88ftLcGBCgWtfAKVh0E/pwJRQvoP41rAfVJGoavNepNGl8eDA2SLNqlLO0LF3"
+    "y804iguhb7vZlvmYiJQ7psXJaBp3cRtaeVTJQMhqdWCxrSa61SA3yJhwjp1egRMkLO1vc4"
+    "EEcmUdIHCK2r2ijWiBqVTwozHjOjo7uEyQZEjNwEvtkRBzgmc6GysEdHtjyl1iH0MuIZ1J"
+    "CB3ZnM3n6lJuJHhtN9ruEAnvYTwiTSKFxiPyxAZQ9FVUADml0kGI67HhNWSVHCUpFYNyOZ"
+    "QbczJW07DvFBM2zoMDOA+MVdnVb6kxts6tNSW2r7rKL2zUy7V3MhJbbB4RyQ5+Y6MKWVZH"
+    "yPYJgkVX5DKXePId5BfyOfQBKBYIczc8TNojXyRiVpgHQlkxYJqooiWcS5F7SPXe66+26V"
+    "Xdunq+IrPl1Wx5ba0581swUpQFOBQ30JaANhxMKtKBRMvw6sZxgTburus9PNZFqg+9lWPO"
+    "HFotBVWicUDAnfAwmfoHrb1noAqJVhWIM0qdWzLZ/7Rg7PF1lPdvj4MBsIs1ntYztniT51"
+    "+HYEEGbOFVcxOvqO30RTWsVesesQLIfE9Sp+rntKJqvqimfVHN8W6pL5bY73HBfoakuL/F"
+    "r6UFByNcfjuDkg2OTQ10kUOFPEVUInUfhxJYbYetb3wZnL/KxtGvyNuAFlMmCOK+QwSRCB"
+    "5e5Di3arnPZy9O+g31oaOhy2z4gNTrPUuBMTzuI9XwOlKAaS9ZuFfiexH40WBNp7TLDG6l"
+    "ZUXl44eMu6wOd1nUIKWnQZoblWs8OXkToO7lFcCN5DsIbi3r0MbXe5BuzBUZC/YDlnVYJR"
+    "odMOwP7a3aiTAbqtxYqmz2CnxzzezQ8W6tnFE0n3LT2rg5Vi/EbBP+E1728s3epLy/xe4N"
+    "JAc2XpY2fAMDEIk5mxEwPnFoeMJfqh50ZCsrgXqWRGHtEHwBx1OpWSo8zBYMSTBJ2ULk7u"
+    "Sv4xbbQ9ejnME2Xjsmt/gkKxA2J1WZ4PYGz63mtNd2G7rheLTOJApiQXBe183whxbivAFW"
+    "IAQmY8K3tYXvjhJ+hfksnwDFpVvoDxygOXCVYEnyc0vjgFGcOMLVjDH3gXdAdWiKBRoRJT"
+    "EiDluEMadBsCkwGNhRR1ymT2qZqLuRHAJU3222k6AC1mMYjmE4bRntzFmcbZlO0hjrcWwg"
+    "aO5Rhpv9Jiuqxj1mXCdFvOGfmHsK6E/62XKYQ6p8C3dYBJKl3SahfOykGC31croSw45ed0"
+    "eOApHwZ2hIbZ2lELbsY9+mEqk5nS8VBYDTutVPIcOHWXGb7PsWnz1dE1SpyQiIfZlT1Rcg"
+    "PwD2ghSKSPUhzKEudPQH34OH6KM/cAg2gL9FH/mezQr5x2b3SpqOmGABs7fm6YdiwzXazz"
+    "UgFqoKwpF8B9aza3cGmjXOrpK4TDPDnL9bM2c0zSpn01q5MVT9jHBqTfNpeli2haLjRGob"
+    "QS9u3q84pCKPm34rjrGvTH5cTEPvCRc0LyCtePpOqXSQIe2R/KcOy1OfVQWEQ/EOovvi+f"
+    "My/PP582L+CWWroavKPvdyps5fbm+uiwypWGV1zqSWRP9DUWx2y9DeAC6AkZkp1+IrV0Mp"
+    "V6ZAqOD9U69aPf4fp0LZ3Q=="
 )
