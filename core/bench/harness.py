@@ -77,6 +77,10 @@ BENCHMARKS: dict[str, Benchmark] = {
         "groupops.core.bench.pipeline",
         "events/s through the engine on the local adapter with SQLite",
     ),
+    "campaigns": Benchmark(
+        "groupops.core.bench.campaigns",
+        "events/s with campaigns running; entrants/s of a verifiable draw",
+    ),
     "metrics": Benchmark(
         "groupops.core.bench.metrics",
         "the activity recorder's cost per event, and a week's KPIs per community",
