@@ -10,7 +10,14 @@ ADMINS = Ref("local:admins")
 
 async def quiet_club(harness_factory, lurkers: dict):
     extra = {
-        "rulesets": {"main": {"lurkers": lurkers}},
+        # The admin chat shows the sweep's reports alone: no health alerts or weekly digest.
+        "rulesets": {
+            "main": {
+                "lurkers": lurkers,
+                "health": {"enabled": False},
+                "reports": {"weekly_digest": False},
+            }
+        },
         "communities": {"club": {"admin_chat": ADMINS}},
     }
     h = await harness_factory(extra)

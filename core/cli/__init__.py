@@ -10,10 +10,12 @@ from .check import check
 from .export import export
 from .migrate import migrate
 from .moderate import moderate
+from .report import report
 from .run import run
 from .simulate import simulate
+from .verify_draw import verify_draw
 
-COMMANDS = [check, run, migrate, simulate, bench, moderate, export]
+COMMANDS = [check, run, migrate, simulate, bench, moderate, export, verify_draw, report]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

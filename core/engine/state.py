@@ -46,7 +46,7 @@ class MemberState:
             self.last_message_at,
             self.last_active_at,
             self.messages,
-            self.balance,
+            0,  # a new row starts empty; ledger entries move it (see tables.BALANCE_MOVE)
             self.tier,
             self.consumption,
         )

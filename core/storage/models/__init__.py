@@ -1,27 +1,43 @@
 """Tortoise models. Hot tables carry no foreign keys: rows are keyed by community name and
 member key so the engine can write them in bulk without id round trips."""
 
+from .activity import ChatDay, HealthAlert, MemberSample, MembershipMove, SpeakerDay
 from .audit import AuditEntry
+from .campaigns import Campaign, CampaignEntry
 from .community import ChatAlias, ChatRow, CommunityRow
 from .engine import OutboxItem, ProcessedEvent
 from .jobs import ScheduledJob
 from .member import Checkin, LedgerEntry, Member
 from .moderation import CommunitySetting, SharedBan, WarningRow
 from .orders import Order
+from .points import AccountLink, ActivityDay, Honour, Redemption, Referral, TierMark
 
 __all__ = [
+    "AccountLink",
+    "ActivityDay",
     "AuditEntry",
+    "Campaign",
+    "CampaignEntry",
     "ChatAlias",
+    "ChatDay",
     "ChatRow",
     "Checkin",
     "CommunityRow",
     "CommunitySetting",
+    "HealthAlert",
+    "Honour",
     "LedgerEntry",
     "Member",
+    "MemberSample",
+    "MembershipMove",
     "Order",
     "OutboxItem",
     "ProcessedEvent",
+    "Redemption",
+    "Referral",
     "ScheduledJob",
     "SharedBan",
+    "SpeakerDay",
+    "TierMark",
     "WarningRow",
 ]
