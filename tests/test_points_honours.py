@@ -36,7 +36,7 @@ async def test_monthly_honours_settle_at_the_local_month_boundary(harness_factor
     for _ in range(3):
         await shared(h, boss, cat, "April already")  # April: not in March's honours
     await h.settle()
-    assert await h.engine.scheduler.run_due() == 1
+    await h.engine.scheduler.run_due()  # the honours (and the daily tiers) come due
     await h.settle()
     assert h.world.texts(h.chat)[-1].splitlines() == [
         "Honours for 2026-03:",

@@ -8,10 +8,11 @@ from .. import __version__
 from .bench import bench
 from .check import check
 from .migrate import migrate
+from .orders import orders
 from .run import run
 from .simulate import simulate
 
-COMMANDS = [check, run, migrate, simulate, bench]
+COMMANDS = [check, run, migrate, simulate, bench, orders]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
