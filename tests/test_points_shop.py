@@ -13,12 +13,13 @@ from groupops.core.storage.models import AuditEntry, LedgerEntry, OutboxItem, Re
 SHOP = {
     "rulesets": {
         "main": {
+            "moderation": {"enabled": False},  # bursts of commands are the point here, not flood
             "shop": {
                 "items": [
                     {"id": "sticker", "cost": 10, "title": "Sticker pack", "stock": 1},
                     {"id": "trial", "cost": 100, "title": {"en": "Trial", "zh_Hans": "试用"}},
                 ]
-            }
+            },
         }
     }
 }

@@ -12,13 +12,14 @@ START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # 17:00 in Asia/Shanghai
 SETTINGS = {
     "rulesets": {
         "main": {
+            "moderation": {"enabled": False},  # scripted chatter, not a flood or a raid
             "tiers": {
                 "core_share": 0.1,
                 "active_share": 0.2,
                 "demotion_grace": "2d",
                 "recompute_at": "0 5 * * *",
                 "perks": {"core": ["moderation_exempt", "multiplier:2"], "vip": ["meetup"]},
-            }
+            },
         }
     }
 }

@@ -7,12 +7,14 @@ import click
 from .. import __version__
 from .bench import bench
 from .check import check
+from .export import export
 from .migrate import migrate
+from .moderate import moderate
 from .orders import orders
 from .run import run
 from .simulate import simulate
 
-COMMANDS = [check, run, migrate, simulate, bench, orders]
+COMMANDS = [check, run, migrate, simulate, bench, moderate, export, orders]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

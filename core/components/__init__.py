@@ -1,8 +1,28 @@
 """Built-in components; importing this package registers them and their ruleset sections."""
 
-from ..points import activity, earning, honours, invites, orders, shop, tiers, tiers_config
+from ..points import (
+    activity,
+    earning,
+    honours,
+    identity,
+    invites,
+    orders,
+    shop,
+    tiers,
+    tiers_config,
+)
 from ..points import commands as points_commands
-from . import autoreply, checkin, membership, welcome
+from . import (
+    autoreply,
+    checkin,
+    lurkers,
+    membership,
+    moderation,
+    modlog,
+    modmembers,
+    modsettings,
+    welcome,
+)
 
 __all__ = [
     "activity",
@@ -10,8 +30,14 @@ __all__ = [
     "checkin",
     "earning",
     "honours",
+    "identity",
     "invites",
+    "lurkers",
     "membership",
+    "moderation",
+    "modlog",
+    "modmembers",
+    "modsettings",
     "orders",
     "points_commands",
     "shop",

@@ -6,6 +6,7 @@ from .community import ChatAlias, ChatRow, CommunityRow
 from .engine import OutboxItem, ProcessedEvent
 from .jobs import ScheduledJob
 from .member import Checkin, LedgerEntry, Member
+from .moderation import CommunitySetting, SharedBan, WarningRow
 from .orders import Order
 from .points import AccountLink, ActivityDay, Honour, Redemption, Referral, TierMark
 
@@ -17,6 +18,7 @@ __all__ = [
     "ChatRow",
     "Checkin",
     "CommunityRow",
+    "CommunitySetting",
     "Honour",
     "LedgerEntry",
     "Member",
@@ -26,5 +28,7 @@ __all__ = [
     "Redemption",
     "Referral",
     "ScheduledJob",
+    "SharedBan",
     "TierMark",
+    "WarningRow",
 ]

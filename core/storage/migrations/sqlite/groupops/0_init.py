@@ -66,6 +66,15 @@ CREATE TABLE IF NOT EXISTS "communities" (
     "title" VARCHAR(255) NOT NULL,
     "created_at" TIMESTAMP NOT NULL
 ) /* A community as last synced from settings. */;
+CREATE TABLE IF NOT EXISTS "community_settings" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "key" VARCHAR(64) NOT NULL,
+    "value" TEXT NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "updated_by" VARCHAR(191) NOT NULL,
+    CONSTRAINT "uid_community_s_communi_7899db" UNIQUE ("community", "key")
+) /* A setting an admin changed by command (blocklist, locks, flood, filters, welcome, */;
 CREATE TABLE IF NOT EXISTS "honours" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "community" VARCHAR(64) NOT NULL,
@@ -177,6 +186,17 @@ CREATE TABLE IF NOT EXISTS "scheduled_jobs" (
     "lease_until" TIMESTAMP
 ) /* A job due at a moment; recurring jobs arm their next occurrence when they fire. */;
 CREATE INDEX IF NOT EXISTS "idx_scheduled_j_status_df219c" ON "scheduled_jobs" ("status", "due_at");
+CREATE TABLE IF NOT EXISTS "shared_bans" (
+    "id" VARCHAR(255) NOT NULL PRIMARY KEY,
+    "list" VARCHAR(64) NOT NULL,
+    "user" VARCHAR(191) NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "reason" TEXT NOT NULL,
+    "until" TIMESTAMP,
+    "created_at" TIMESTAMP NOT NULL,
+    "lifted_at" TIMESTAMP
+) /* A ban on a shared list: it applies in every chat of every community whose ruleset names */;
+CREATE INDEX IF NOT EXISTS "idx_shared_bans_list_3134a0" ON "shared_bans" ("list", "user");
 CREATE TABLE IF NOT EXISTS "tier_marks" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "community" VARCHAR(64) NOT NULL,
@@ -184,6 +204,15 @@ CREATE TABLE IF NOT EXISTS "tier_marks" (
     "below_since" TIMESTAMP NOT NULL,
     CONSTRAINT "uid_tier_marks_communi_69cf23" UNIQUE ("community", "member")
 ) /* Since when a member's computed tier has been below their current one (demotion grace). */;
+CREATE TABLE IF NOT EXISTS "warnings" (
+    "id" VARCHAR(255) NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "rule" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "cleared_at" TIMESTAMP
+) /* A warning counted by the escalation ladder. `id` is its audit entry's id; it stops */;
+CREATE INDEX IF NOT EXISTS "idx_warnings_communi_f9c49f" ON "warnings" ("community", "member");
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "version" VARCHAR(255) NOT NULL,
@@ -198,72 +227,83 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXftv4zYS/lcI3w/NAukicbJJmsUdkG5zbXp5FJvgrtcHbFqibTYSqVJUvEYu//tx9L"
-    "YtyZIjObJKoOjG5Awlf6Rnvhm+nnsTwT2HO+77C8PgHpPXlD32ztFzj2GbqD+yBfZRDztO"
-    "uhqKJB5Zvg4ORAeWkvVr8MiVAhtSVY6x5RJVZBLXENSRlDNQuWBcTolAjoXlmAsbhW0gPk"
-    "YY2cQeEXGOyBNh0kVjwW00DCWGKBBUWmgYCA7fw0NNbqinUjZpqH2P0T89MpB8QqBp9ZRf"
-    "f+0Z3LZVhZz7Xztooff77+oDZSb5QlwQg4/O42BMiWUugE1NUPPLB3Lu+GXf0skVk//0Ze"
-    "FbjQYGtzybJfLOXE45ixWoeqIqnRBGBJYEniCFB5gzz7LCPoq6IfgSiUjwlikdk4yxZ0HP"
-    "gXbwAklZbzC4vXsY3F8+DAa9lV6NNFIdERYZnMGIUK/q+gBM4BW+/qbfPzo67R8cnZx9OD"
-    "49/XB2cKZk/fddrTp9CV4mQStoysfs6vur2wd4Ia6GXTAooeDF18ESB1p+ZyToL/TdYid8"
-    "mmKR3QULSks9ob7ick9EuBd1RVSQ9EXyo9lGZ9j4y8AibCKn6uPJcQHO/774/OmHi897J8"
-    "fvFsG+DWv6fhXAnsAc/SoqgJxS6SDEh98clsBYSeWC7NctohxYqiogJxoa43IYG4IAHgOc"
-    "MZi/UzWS2iTHaixoLuFthqrvoz92EP0CsB+ubi7vHy5ufoLmbdf90/Lxuni4hJq+XzpfKt"
-    "07WeqXuBH0n6uHHxB8RL/c3V76cHJXToT/xETu4ZcevBP2JB8wPhtgM41JVBwVvYCLHj+m"
-    "3AQUjLDxOMPCHKzU8D7Pk12tsvv2cglmeOJ3EqAJ75miXZI+KffyHZ7n8bJEYC0vC0QHJp"
-    "6X5GU3xHXVq7kxSUIuAdbE1H8Exc4PqRYVZaBEKElmIjWcuaf+Fpg9otEcKYLkklVWVnvr"
-    "6zlZYuVUoyvMbEk4FtFsTbO1dhraptma5hHN8wgTZwxiIBDZAIfiRaxhB3EugBVYwMqwDD"
-    "zHKm655jetst4I14XYQbNGuH94fHp8dnRyHNveuKTI5EbmNQHUwq7cgMim1DSL1Sw2l8V6"
-    "JpWXTIo8EpvUr+OwIDmw+KQcf718ImKOABgbS2ogLpB6TQ9bCMgwZ+doNuX7SHL4194HNj"
-    "mbUmOKhGep5hQTnU2xROSJmoQZqiTgn7MVKtvUg35TbAURNfzN92hIzSGiLho++4lK9Ejm"
-    "L3/Dz+xluI9crjSUoIIQRGaCSkmARxsEmlEKAvExFFHpBolO1bSLTGJRVaeaz+HPxQw5Fc"
-    "gqwaVKiYVqpyKDzicWmfx5Q1LxtgR6gVL0P3woQSmUVC6l8Os0W24BWzamWS60AOFppu9s"
-    "ENxeb3d5srKkvFIoEit0cPA2gnBosStAnGjoMVxyDMNLVRvEoUYHR/FRvwTER/1chKFqEW"
-    "DgU1XgjeQ7N3zr924ROV2F94F8yYm60zodgLgoIrz8+WEhGIyg3Lu5+PndQkB4fXf7fSSe"
-    "gv7T9d23S5BzTyoWVmlAp1S2CLgS9Yi5nZFdv9EwicTUqjKuE40tgvz80pVxradON+qKXU"
-    "g6pbvZYyZnZINeXlCsoZPD8F73cccSi8oNyguL4gC/lbxiUr1fnFaEQHyAQZKUXbGIQAdJ"
-    "+J/6i6kXRNREew/EIhOBbeQ/B339D+R6DhH+p3fnMFeNuOWLOhyGA6QEoZCRWcayxYYesj"
-    "7Pl5uzU+0OBBlXYiSJSueydzUGifnZO9VtVTFPqXQwbNTLubaMvvqC5h2z5uFvbUf8V2gW"
-    "2u2+PvsvluO8PgdTTetcVzmfld/dr/AHFe2S9gOv8APtncV5O+DrT3NFe0SqgJzW6aC/rT"
-    "/jIqmslqeNFTqQRWxsAliTGU1m3pDMEOORsjwyE1SuJTO+WAN8ptI6cL3mW6/5brEB02u+"
-    "twmwXvPdjjXfmtJsAmSbKMwOzCdEziI/K5OWWMdmQllaYVIh3vSGXQSr65E7ZwYxg0MJXC"
-    "KlGgdu5kxBec1XpHv8fyt4hki+cwmfutxuPtuBlUlutdV4KZUOOuL6mY7OQugshM5CdCoL"
-    "8YO/OTzbd4d1a7x2uL28rMe2OZNTax7uSgfnC77WIuY5Gvp1/p4dmH0fU6G8sqLycOoQFP"
-    "jViErlu5+IyPTqNbdeIjECWj4evqnTmRGdGdkho9p0ZiT6cZSN22OFv3Tkvgs0a4fn0nS+"
-    "rvl8nWtwkTGEizxcrLK90wY64ud0AKFzftuLGK6JOSGi4HSCtMCa2MHyRUuGDo5DmPk1Vz"
-    "FgtEw3UP+Iho9kPkQ2fiT+Xn04WQC+KaImsR0uYfP/3jCcKz1/Dqz5y/mzIv8vw3cZYUST"
-    "T6p8ZkDofPTBWjqUaLF51ZOsu0/aTGJJXM2WxCqatG1M2hTzcqvtcU80Oji067cdymdXQT"
-    "cU79wUXCNTFm+5nl1PB+loTkdzr4vmbgKWlBnI3cQMqiiGC3hW6fkfR8lyhihDOFmD8T4M"
-    "rIK5GSrC2ZnwIPuvXKTsBhFwMEbWpE8dTa6f6QG3oKd3WsSgdEz2F+ZVrYK2kWjsbZeOdZ"
-    "1bWdzA1SbZEo2NEG7ZkRpNT7K5Eksv47zpfHwTjS2O4NS+luatxEkZI7HMRFM24mQZ5D84"
-    "ZRvFBwuK+ryYtkUHC4aKjDc6aTxR0/3b6v6FI+HDw/Y3PVF+UV33d+v7279aaOPuXtDWvd"
-    "3m3s6/eKMoG9DJuze2PKsywhbOPHy1CPiUksZ9M9zh3rEqtD+S71zYWn9MBY/zbKfqidhL"
-    "ahroTKBbk5G/E2ZeQj6o2i/Ox3MQKp+O94QxxS6BG1aSm509l5hQkho6qQsFYbeEqoFdEl"
-    "Dxr5+uMrPy9bT8GxvGmfp484Y75c5XLuIzhvyvi6j5MahQkCWZfRAXxAAR07/bpWSqP25g"
-    "3Y2H0dqslbtc0he96EkCPUmwK5lsvXBrF6cKsJ19Rfh3xKA2trJhTpSWQ8hA632ovYOQF2"
-    "23ufx0dXNxvXd4vB8wAhUtUknS4B8frBAvT4A7qGYpUjpbpFyfbv+7HdZ1VmIYn+UO4rOM"
-    "dUShy62A8YKSNhYlt+ZwRcwqwZxo6NhhfZCmF211NbHXnhDRkyP+5UoSu5cdJyb1+2uCRV"
-    "+yZLDIwss5/UVWcGGmiWbU3zPvIgOryM6P4eIrMhEeSyLg+7of4Wz9vy/exAkXcWbEjQ09"
-    "pMy2m9QMdHQ+rb6MU1/G2RLrqc9x7sCymPbfeLrb5PZRfbUq+EbyHcS3gUPI8aTSzE4g3r"
-    "mYoQHTKygXmQ7u3saWlZsQTut1aQPeUf/0JM4Fw4ei7O/9zcX19eo8pIPnFscZxiD/ksKU"
-    "SifsQVG81cQthTuy5hM29wNs2/FytS/6xComsh2ZgXOunUirdGZdQ//w+PT47OjkOLYUcU"
-    "mRuVi1FESIrHvSCy7pjRQ64Nq2bSMEceH9K6CdaGi49cWx2+mKXchGLpzcsNm1sfrS2Bb3"
-    "b2uyzT8JbhDXJeYl5FV7mRnnJZn94qyzE0kP/FRtycVKl1Fa10XYguOA50mO+BxhJEiSFQ"
-    "5SwMEdsC5iXE7VUFnNNtfT5CvOh9dHU2wvj8w9qTq30sxnSqUTEWHTsUnyw67ujJZ1t0M5"
-    "tjnmtUeqySN9JnDcXgh/hjdK1a/xRCKWLL1iFtaeIqoCajTi3mQqg+nJ4JzAj2jIPFi95q"
-    "9UncE95Ni0KQtWt4YnZaA/PS4J2vvbYT/r8MEGHrB+xWvQqD7fQi9d3VlvVn9aPvxRrGCc"
-    "O8oThS5l42tLtOmlwM1PgNJw0U/phSmhfAfxrd8gGIpEVfN7kUaX7MGWNxTqWaUM01F75K"
-    "YTxbnQ73rYtvBjCm5D2qCbFzV1ungXenlUKUBY1OrAZFtDdKtFaZAxEQJbvZwkSFi7vy4F"
-    "EsiVTYDAQZtPijaiGaZwRyoac+Gvzg6KCZIcKQ889zMSrkPwI9qTUwILutmYCpuY75DSsA"
-    "h+ImjPFNxxVFHmSvDGHrQ+IRI+Q2dE2kQKdUbkjQOg6FdRAeSUSgchbiaG9yGrlChJqWiU"
-    "y6HcmsMT24Z9p5iwTh5sIXmgo8qu/pZaE+vcG1Niemqo/MhHvcx4Z0FiTczjRrKDP/io9M"
-    "yvkkWmRxBMuiKb24TJj3C+kCdgDEC1i7Cww/sGGPkiETfCcyBUFAOhiaqaw00EmfcY1N5+"
-    "tU2v6tHVzyvSW171ltedDWf+CCxFWYBDcQ1tCWhDY1KRDiRamle3jgvs4u663vNLU6R621"
-    "s5HG7RakdQJRpbBNxSDW4njqn9BKqQaFWBeEGpc1Mm9bsFHY+volx/PA4BwCbReFpPx+Jt"
-    "9r8WwS4Z8BmrliZeUuveRUb1W6wAMo9JalX9OS2p6l9U235RrcluPVAibrB47GVmtuLa/e"
-    "KsFpyjPbCVYMmM1j2N80bRAd1fubABzvHg2DVoDk2xi0ZESYyIxWdh6inIOUnEGUysE5v7"
-    "B7ZN1NNIxkR+c49ZP40fHdCtZ/H1LP7OJAr0kdy7P7vs27GBSzNPNC6mDUuqOhOmeUMeb7"
-    "ggghrTbNYQ1q3hDDiRWscX8rv3FRvgsxzuX8XbvnJjVb4fDe9PqWLhUyodNPGNXCEMP6sK"
-    "CIfiHUT38OCgjAM9OMh3oAerdy5wJknWpRY/3t/d5jHBWGXZaVJDov8hi7q7uO+qAFwAo3"
-    "imYXlSYckFQgPfvvWi9pf/A+TBOog="
+    "eJztXfFv2zYW/lcI74elgJelaZp2Ke6ArMtt2TXt0AS33dbBpiXa5iKJGknFNXL534+Pki"
+    "zJlmzJkRxZJVA0tvgeJX+k+L73+Eje9yacBT7zxeG5ZbHAk++od9s7Q/c9D7tEfcgX6KMe"
+    "9v10MVySeORoHRyKDhwlq0vwSEiOLakKx9gRRF2yibA49SVlHqice0xOCUe+g+WYcRdFdS"
+    "A2Rhi5xB0RfobIHfGkQGPOXDSMJIYoFFRaaBgKDg/hpjaz1F2pN2mo/sCjfwdkINmEQNXq"
+    "Ln/80bOY66oCOdc/O6yh9+ef6gv1bPKZCBCDr/7tYEyJY2fApjao6esDOff1te/p5NKT/9"
+    "Ky8KtGA4s5gesl8v5cTpm3UKDqjurqhHiEY0ngDpIHgLkXOE7URnEzhD8iEQmfMqVjkzEO"
+    "HGg50A4fILnWGwzef7gZXF/cDAa9lVaNNVINEV2ymAc9Qj2q0ABM4BG++e74+MWLV8dHL0"
+    "5fvzx59erl66PXSlY/72rRq4fwYRK0wqo0Zpc/Xr6/gQdiqtuFnRIuPGgdLHGopRsjQT/T"
+    "dtlGeDvFPL8JMkpLLaF+4nJLxLiva4r4QtIWyUuzi8Zw8eeBQ7yJnKqvpydrcP7P+ce3P5"
+    "1/PDg9eZYF+31UcqyLAPYE5vitqABySqWDED//7nkJjJVUIci6LItyOFJVATnRMBiXw9ji"
+    "BPAY4JzO/IMqkdQlBaNGRnMJbztSPYw/7CH6a8C+uby6uL45v/oFqneF+NvReJ3fXEDJsb"
+    "46X7p6cLrULotK0K+XNz8h+Ip+//D+QsPJhJxwfcdE7ub3HjwTDiQbeGw2wHYak/hyfOkB"
+    "TPT4NmUm4MIIW7czzO3BSgk7ZkWyq0Xusbt8BXt4ohsJ0ITnTNEuSe+UefkBz4t4WSKwkZ"
+    "eFogMbz0vysisihHo0sSBJSBBgTZ76R9DC+CFVo6IMlHAl6dlIdWcWqM8ce7doNEeKIAmy"
+    "yspqr30zJ0tGOVXpCjNbEl6IGLZm2Fo7B9qm2ZrhEc3zCBvndGIgEPkAR+LrWMMe4rwGVm"
+    "ABK90ytByruBUOv2mVzYNwXYgdNTsIHz8/eXXy+sXpyWLsXVxZN+TGw2sCqIOF3ILIptQM"
+    "izUstpDFBjaVF57kRSQ2Kd/EYUFy4LBJOf56cUf4HAEwLpbUQowj9ZgBdhCQYeadodmU9Z"
+    "Fk8NftA5ucTak1RTxwVHWKic6mWCJyR23iWepKyD9nK1S2qRt9UmwFEdX97UM0pPYQUYGG"
+    "9zpQiW7J/OErfO89DPtIMKWhBBWEIDLjVEoCPNoiUI1S4IiN4RKVIgx0qqoFsolDVZmqvo"
+    "A/r2fIKUdWCS4VSsxVPRUZdDGxyOXPW5KKpyXQGUpx/PJlCUqhpAophS4zbLkFbNma5pnQ"
+    "NQhPc21ng+D2evvLk9VIyiq5IguFDnbeRhCORuwKECcapg+X7MPwUNU6caTRwV784rgExC"
+    "+OCxGGoizAwKeqwBvLd6771m/dYnK6Cu8N+Vzgdad1OgDxOo/w4rebjDMYQ3lwdf7bs4xD"
+    "+O7D+x9j8RT0b999+H4JchZIxcIqdeiUyg4BV6IBsXfTs+sfNGwiMXWq9OtEY4cg3z90pV"
+    "+bqdOtmmIfgk7pZg48m3lki1bOKNbQyJF7b9q4Y4FFZQbluUNxiN9KXDEp7q8PK4IjPsAg"
+    "ScpmLCLQQRL+U5889YCI2ujghjhkwrGL9H3QN/9EIvAJ19+encFcNWKOFvUZdAcICcJFj8"
+    "xy0hYbusnmOF9hzE7VO+BkXImRJCqdi97V6CQWR+9Us1XFPKXSQbfRpHPtGH31A+0PnjOP"
+    "3rU9sV/RsNBu8/VRP1iB8foYTjVtMl3lbFZxcz/CHlQcl4wdeIQdaO8sztMBX3+YK14jUg"
+    "XktE4H7W39ERdJZbU47UKhA1HExiaADZkxZOYJyQyxbqlXRGbCwo1kRos1wGcq5YGbnG+T"
+    "893iAczkfO8SYJPz3Y6cb0NptgGyTRRmD+YTYmNRHJVJS2xiM5EsrTCpsFj0hgWC7Hok5p"
+    "5F7HBTAkGkVP1A5M4UlNd8RLhH/61gGWL5zgV86jK7xWwHMpNEtWy8lEoHDXH9TMdEIUwU"
+    "wkQhuhWFiM3gdWjxNljxWKqkJZ8PYkNa1qBH8rA6B9su9Rbz+KO5Ntmwzudg5DDr1qFC9h"
+    "F8En00dhiz1R/qSMLV9xlxIKuvn2P4a77DJ09bkT5SeHB2p+oJvTvx7AwuOVRdYR6SzIfN"
+    "kyCrILI6esmSmLKZh9RDQAH57DMuS67MvyWPjMN8KUGYR675NOGVJyYd0NErAByJG2hLQH"
+    "uHnaBSevpCYYd8DipoitPtOo838O0tCV5Ws4MEb08IXbk83qixRpVGrqxW5zym2uLCreHO"
+    "P+mNlfIZc1S2gSdHWzOVJccu8+TUmUc7OkHgCsisQ+wzNNRler07UMkx5ULCRlAx6dTFiE"
+    "pFce8UOc2LiNVce4lJRdDSeOgwgZlVNLOK+2OvGp9VjF+OsnNeC4UvetZrH0KUe5yHZua6"
+    "m5/rFhbjOV14nYVbqOxup66O2DkTfP8CfLPWeAzviD0hfM3OXmmBDb6Do0VLug6+Tzz7G+"
+    "Ypeh8tcQvV36DhLZkPkYtvid7nCnblgl+KqE1cn0nYOOtgGOUZnt2Ho/nD2b0i/w/DZzlu"
+    "RJN3qrzfVmR8zKa0xpVo8fBqEhT3n7TZxJG42liyUDGkbWvSppiXqLY/VKLRwa7drdm3Fq"
+    "WvNZLu85RrQVs0MWBSqYw3t5fe3FXIknIduasFg1rnw0WpQmXnf3wly3S6EE7ylw8jxyqc"
+    "m6E8mp2JDoH6WiA1bhAOm8rlTfrUUeUOkpWMT2Z8MsOrughtI97Y0y676Dq3cpiFq02yJR"
+    "pbIdyy7eianmQTEssg56yWYnwTjR324NSa8OZHidMyg8QyE02NEafLIP/FqLeVf5BRNHst"
+    "ts07yAxUZLzVKT2JmmnfVrcvHKcUHVS17WlMWXXT3q1vb30s59bNndE2rd3m1i4+tG5dNK"
+    "CT59bteFZlhB2ce3DBOuBTSgb37XCHM3ur0P5YvnNua/0+FdwucP2qp8ksqRmgc4FuTUT+"
+    "A7eLAvJhUX99PJ6BUPlwfMCtKRYEVg7HR3KfoUDEa4kXXSd1GDesllAlsEoCCv79y2VuVL"
+    "6emj95w0WkfrF4Q0yZ/7VAsO5Y/1xE7TdhgYIsieyDOCcWiNj6XMSSof5FBZtOC49zs1bO"
+    "QUwfkmgmCcwkwb5Esk3i1j5OFWAX5jRzfEliURc7+TAnSssuZKh1GGnvIeTrlttcvL28On"
+    "938PykHzIC5S1SSdLgnxytEK+AgzmoNlKkdHZIud6+/+9uWNfrEt34dWEnfp2TRxSZ3AoY"
+    "Z5TMYFFyaQ5TxKwSzImG8R02O2kmaaurgb32uIiBHLHPl5K4vXw/MSnvb3AWtWRJZ9GLDr"
+    "bXSVZw2LyNZlSvmRfIwsqz0z7c4nh5hMeScPi94g2cS/WP7Cn2cIh9jt/Y0E3KLLtJzUDH"
+    "ZzuYg+zNQfYtGT3NGSgdSIuBk5sqdeNpLhvoAriNkNtb9dOq4BvLdxDfBg7wwZNKMzuheO"
+    "d8hgaGXk4ZzzVw1y52nMKAcFqvSwvwXhy/Ol3EguHLuujv9dX5u3er85A+njsM5wwGxTsD"
+    "plQ6MR6s87ea2BlwT3I+YXF/tP/vPiZ9YuUTub7MwblwnEirdCav4ZF74iaAEs5ZzgRF8T"
+    "ixUOiAadv1GMGJgOevgHaiYeCuDLeJRm7VFPsQjczs3MC8bbJJU2omjbRt7duaaPMvnFlE"
+    "CGJfQFy1lxtxXpLpr486+7H0QIdqSyYrXcRhXYGwA0dpzJMY8RnCiJMkKhyGgMNTEQTymJ"
+    "yqrrIaba6nykecrWS2pthdHJkFEk67qIJ3SqUTHmHTvknyYlc3Rsu6u6Ecu+zzxiLVZJE+"
+    "EthuL4I/xxqlyjdYIr6QLH+6z5T5iCqHGo1YMJnKcHoy3CfwDRp6AWSv6UzV2RTL8HyeML"
+    "s12ikD/R0wSdDBV8+P8zYfbOAGmzNew0rN/hYmdXVvrVn9YfnopVjBuLCXJwpdisbXFmgz"
+    "qcDNT4DSKOmndGJKJN9BfOsfECxFoqrZvVijS+PBjhcUmlmlnKGjds/NBIoLod93ty3zMo"
+    "WnIW3RzFlNEy7eh1audnZbVqsDk21dP7vtIyx/4djpFQRBotL+phBIKFc2AAIbbd4p2ohm"
+    "mOpDiMeM6+zs8DJBkiFlgefh2cA+wbfoQE4JJHR7Y8pdYj9DSsMh+I6gA5sz31eXcjPBG7"
+    "vR5oBIdA8TEWkTKTQRkSd2gOK3ogLIKZUOQtyMD68hqxQoSakYlMuh3JrNE9uGfaeYsAke"
+    "7CB4YLzKrr5LrfF1rq0psQPVVX5mo16uv5OR2ODziFh28BcblZ75VbLIDgiCSVfkMpd48g"
+    "3sLxRw6ANQLBDmbnTegEc+S8SsaB8I5cWAa6KK5nASQe45BrXXX23Rq7p19f2KzJJXs+R1"
+    "b92Zv8KRoizAkbiBtgS00WBSkQ4kWoZXt44L7OPqut79Q1OketdLOXzm0GpbUCUaOwTcUR"
+    "Xuxo+pfQeqiGhVgTij1Lkpk/rNgvHHV1Gu3x8HB2AbbzytZ3zxNttfh2BBBmzmVQsTL6l1"
+    "7yCj+kesELLAk9Sp+jotqZo3qm1vVHuiW+qNJfb3uGA9Q1Lc3xDX0oKDES6/nEHJIgYnZ4"
+    "a6yKFCniEqkbqPQwnMtsPSNz6HpW8SsXH8LY42oNmUCYJ44BBBJIKHFznBrUbu88lbbPoN"
+    "9aGDoctseIHUzztMgTF81keq4XWmANNRsmitxNcijKPBnE7pkBncSsuKeMmECZc9abgsbp"
+    "DSZpDmZuWaSE6eAdS9vAK4sXwHwW1kHtrEenfSjbkiY3nnpqzbeCTW6IBjv+to1VaE2VDl"
+    "1lJls1bgi2tmh463a+WMonmV29bGrfF6byjhV5jf9nKd3kVpf73PC6dHDVwlWNLlvaaLbA"
+    "mceIGKUPkBbDYO1aEpFmhElMSIOMptDBMuwkwL5Zp6kE5OXKa3KZ+ou5Gc9PXmbrM5eT0+"
+    "lsrkrpvc9b0xneYgqv33ZfU4NhA09xyf9aRhSdVwQ8MbinjDr5h7CuiP+tlymEOqfAN3mI"
+    "WSpYPlkbwy48pVDQ+yhFiyEsOODjojR4FI+CEaUltv0QPr1XBgU4mUTedzRQHgqEr1Vcjo"
+    "YZbi5HXf4pOna4IqNRkBsc8+VX0BFsdhL9w/CKk+hDnUhQ6+DTx4iD76lkOkHT6LPgo8mx"
+    "Xyj5UQeSEdMZFyk1j69EOx4Rr7zzVgIrAKwrF8B4K5je9zYwJ8XSVxmWYGm79dM2c0TYiv"
+    "ba3cGqp+Tji1pvk0PSrbQNFxIrWJoBc37yN2aM7jpl9KYOyRO/8V09A7wgXNm40tNt8plQ"
+    "4ypBrJf+qkGPVaVUA4Eu8gus+Pjsrwz6OjYv55tHooOFP+ed6p6z9ff3hf5EgtVJZtJrUk"
+    "+h+KE5P2DO014AIYGUu5klywnEewZAKhgu+fetelh/8DprZmkg=="
 )
