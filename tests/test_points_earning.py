@@ -87,8 +87,8 @@ async def test_shares_by_admin_approval_or_reactions_with_cooldown(harness_facto
     await h.world.react(h.chat, bob, tool, "🔥")  # one's own reaction does not count
     await h.world.react(h.chat, cat, tool, "👍")
     soon = await post(h, bob, "And https://example.com/other is nice")  # within bob's cooldown
-    await h.world.say(h.chat, boss, "/feature", reply_to=soon)
-    await h.world.say(h.chat, boss, "/feature", reply_to=guide)  # paid already
+    await h.world.say(h.chat, boss, "/valuable", reply_to=soon)
+    await h.world.say(h.chat, boss, "/valuable", reply_to=guide)  # paid already
     await h.settle()
     assert h.world.texts(h.chat) == [
         "Ann earned 5 points: valuable share.",

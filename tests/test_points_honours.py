@@ -20,7 +20,7 @@ SETTINGS = {
 async def shared(h, boss, user, text):
     await h.world.say(h.chat, user, f"{text} https://example.com/{user.local_id}")
     message = [m for m in h.world.chats[h.chat].messages.values() if m.sender == user][-1]
-    await h.world.say(h.chat, boss, "/feature", reply_to=message.id)
+    await h.world.say(h.chat, boss, "/valuable", reply_to=message.id)
     h.clock.advance(minutes=11)  # past the share cooldown
 
 

@@ -13,7 +13,7 @@ from groupops.core.storage.models import AuditEntry, LedgerEntry, OutboxItem, Re
 SHOP = {
     "rulesets": {
         "main": {
-            "moderation": {"enabled": False},  # bursts of commands are the point here, not flood
+            "moderation": {"flood": {"enabled": False}},  # a burst of /redeem is the point here
             "shop": {
                 "items": [
                     {"id": "sticker", "cost": 10, "title": "Sticker pack", "stock": 1},

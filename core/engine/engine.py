@@ -89,7 +89,16 @@ class Engine:
             self._maintenance = None
         if self._task is not None:
             self._queue.put_nowait(STOP)
-            await self._task
+            try:
+                await asyncio.wait_for(asyncio.shield(self._task), drain_timeout)
+            except TimeoutError:
+                # A database that keeps refusing the commit: stop anyway. Those events were
+                # never acknowledged, so the platform (or the stream) delivers them again.
+                logger.error(
+                    "events still uncommitted after {:g}s; stopping without them", drain_timeout
+                )
+                self._task.cancel()
+                await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
         await self.outbox.stop(drain_timeout)
 

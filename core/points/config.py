@@ -49,7 +49,7 @@ class PointsConfig(SectionModel):
     pair_cooldown: Duration = timedelta(hours=24)  # one asker rewards one answerer once per …
     max_receivers: int = Field(default=3, ge=1)  # answerers rewarded per question
 
-    # Shares: a message with a link, approved by an admin (/feature or an approve reaction) or
+    # Shares: a message with a link, approved by an admin (/valuable or an approve reaction) or
     # reacted to by this many other members.
     share_needs_link: bool = True
     share_reactions: int = Field(default=5, ge=1)

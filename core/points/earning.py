@@ -2,7 +2,7 @@
 
 - answer: a reply to a question (a message ending in a question mark) that the asker or an
   admin marks helpful, by a helpful reaction or by replying with a thanks word;
-- share: a message (with a link, by default) that an admin features (/feature as a reply, or
+- share: a message (with a link, by default) that an admin approves (/valuable as a reply, or
   an approve reaction) or that enough other members react to;
 - organize: granted by an admin with /organize @member.
 Limits (cooldowns, daily caps, minimum length, pair cooldowns, receivers per question) are in
@@ -34,7 +34,7 @@ class Earning(CommandComponent):
     events = (MessageReceived, ReactionChanged)
     slices = (EarnState,)
     commands = (
-        CommandSpec("feature", "feature", role=Role.ADMIN, aliases=("精华",)),
+        CommandSpec("valuable", "approve", role=Role.ADMIN, aliases=("goodshare",)),
         CommandSpec("organize", "organize", role=Role.ADMIN, aliases=("organise",)),
     )
     config: PointsConfig
@@ -147,9 +147,9 @@ class Earning(CommandComponent):
 
     # --- admin commands ----------------------------------------------------------------------
 
-    def feature(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+    def approve(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if not event.reply_to or event.reply_to_sender is None or event.chat is None:
-            ctx.reply(T("Reply to the message you feature with /feature."))
+            ctx.reply(T("Reply to a valuable share with /valuable."))
             return
         key = post_key(event.chat, event.reply_to)
         sender = ctx.community.member_key(event.reply_to_sender)
