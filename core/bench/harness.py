@@ -77,6 +77,10 @@ BENCHMARKS: dict[str, Benchmark] = {
         "groupops.core.bench.pipeline",
         "events/s through the engine on the local adapter with SQLite",
     ),
+    "checkin-burst": Benchmark(
+        "groupops.core.bench.checkin_burst",
+        "1,000 check-ins within one second at day start: ledger committed, replies queued",
+    ),
     "moderation": Benchmark(
         "groupops.core.bench.moderation",
         "messages/s through moderation: 10,000 blocklist entries, 100 RE2 regexes",

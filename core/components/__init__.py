@@ -8,6 +8,7 @@ from ..points import (
     invites,
     orders,
     shop,
+    simulation,
     tiers,
     tiers_config,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "orders",
     "points_commands",
     "shop",
+    "simulation",
     "tiers",
     "tiers_config",
     "welcome",
