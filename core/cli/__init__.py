@@ -13,8 +13,9 @@ from .moderate import moderate
 from .orders import orders
 from .run import run
 from .simulate import simulate
+from .verify_draw import verify_draw
 
-COMMANDS = [check, run, migrate, simulate, bench, moderate, export, orders]
+COMMANDS = [check, run, migrate, simulate, bench, moderate, export, verify_draw, orders]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

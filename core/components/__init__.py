@@ -1,5 +1,6 @@
 """Built-in components; importing this package registers them and their ruleset sections."""
 
+from .. import campaigns
 from ..points import (
     activity,
     earning,
@@ -29,6 +30,7 @@ from . import (
 __all__ = [
     "activity",
     "autoreply",
+    "campaigns",
     "checkin",
     "earning",
     "honours",

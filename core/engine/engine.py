@@ -19,7 +19,7 @@ from loguru import logger
 from ..adapter import Adapter
 from ..capabilities import Capability
 from ..clock import Clock, SystemClock
-from ..events import Event, JobDue, MessageEvent
+from ..events import ActionCompleted, Event, JobDue, MessageEvent
 from ..settings.schema import Settings
 from ..storage.database import Database
 from ..storage.models import ChatAlias, ChatRow
@@ -34,6 +34,8 @@ from .scheduler import Scheduler
 from .state import CommunityState, StateStore
 
 __all__ = ["Engine", "Outcome", "Result"]
+
+ANSWERED_KINDS = frozenset({"invite_link"})  # actions whose result comes back as an event
 
 
 class Engine:
@@ -56,6 +58,8 @@ class Engine:
         self.admins = AdminDirectory(self)
         self.outbox = Dispatcher(self)
         self.scheduler = Scheduler(self)
+        self.outbox.listeners.append(self._answered)
+        self._answers: set[asyncio.Future] = set()
         self.stats: Counter[str] = Counter()
         self._pipeline_names = pipeline
         self._pipelines: dict[str, Pipeline] = {}
@@ -104,10 +108,13 @@ class Engine:
 
     async def drain(self, timeout: float | None = None) -> bool:
         """Wait until queued events are committed and their actions delivered."""
-        await self._queue.join()
-        idle = await self.outbox.idle(timeout)
-        await self.outbox.flush()
-        return idle
+        while True:
+            await self._queue.join()
+            idle = await self.outbox.idle(timeout)
+            await self.outbox.flush()
+            if not idle or not self._answers:
+                return idle
+            await asyncio.gather(*self._answers)  # answers fed back may act again
 
     # --- intake -------------------------------------------------------------------------------
 
@@ -119,6 +126,25 @@ class Engine:
         future: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
         self._queue.put_nowait((event, future))
         return future
+
+    def _answered(self, delivery: Any, result: Any, error: Any) -> None:
+        """Feed answers components wait for (a created invite link) back in as events."""
+        action = delivery.action
+        if error is not None or result is None or action.kind not in ANSWERED_KINDS:
+            return
+        detail = {"invite_link": result.invite_link, "name": getattr(action, "name", "")}
+        future = self.submit_nowait(
+            ActionCompleted(
+                key=f"done:{delivery.id}",
+                chat=action.chat,
+                time=self.clock.now(),
+                action=action.kind,
+                tag=action.tag,
+                detail=detail,
+            )
+        )
+        self._answers.add(future)
+        future.add_done_callback(self._answers.discard)
 
     # --- lookups ------------------------------------------------------------------------------
 

@@ -101,7 +101,8 @@ class Harness:
     async def restart(self, **options: Any) -> Harness:
         """Stop the engine and start a new one on the same database and world (a redeploy)."""
         await self.engine.stop()
-        self.engine = Engine(self.settings, self.database, [self.adapter], self.clock, **options)
+        adapters = list(self.engine.adapters.values())  # every platform attached so far
+        self.engine = Engine(self.settings, self.database, adapters, self.clock, **options)
         await self.engine.start(scheduler=False)
         return self
 

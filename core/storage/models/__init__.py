@@ -2,6 +2,7 @@
 member key so the engine can write them in bulk without id round trips."""
 
 from .audit import AuditEntry
+from .campaigns import Campaign, CampaignEntry
 from .community import ChatAlias, ChatRow, CommunityRow
 from .engine import OutboxItem, ProcessedEvent
 from .jobs import ScheduledJob
@@ -14,6 +15,8 @@ __all__ = [
     "AccountLink",
     "ActivityDay",
     "AuditEntry",
+    "Campaign",
+    "CampaignEntry",
     "ChatAlias",
     "ChatRow",
     "Checkin",

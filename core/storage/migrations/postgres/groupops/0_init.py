@@ -42,6 +42,35 @@ CREATE TABLE IF NOT EXISTS "audit_log" (
 CREATE INDEX IF NOT EXISTS "idx_audit_log_communi_402be1" ON "audit_log" ("community", "created_at");
 CREATE INDEX IF NOT EXISTS "idx_audit_log_communi_caa19b" ON "audit_log" ("community", "target");
 COMMENT ON TABLE "audit_log" IS 'Every automatic or manual action: who, to whom, by which rule, on what evidence, and how';
+CREATE TABLE IF NOT EXISTS "campaigns" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "name" VARCHAR(64) NOT NULL,
+    "kind" VARCHAR(16) NOT NULL,
+    "title" VARCHAR(255) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "config" TEXT NOT NULL,
+    "state" TEXT NOT NULL,
+    "created_by" VARCHAR(191) NOT NULL,
+    "starts_at" TIMESTAMPTZ NOT NULL,
+    "ends_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_campaigns_communi_ffb8f9" UNIQUE ("community", "name")
+);
+COMMENT ON TABLE "campaigns" IS 'A campaign (group-buy, referral, challenge, lottery, points) and its running state.';
+CREATE TABLE IF NOT EXISTS "campaign_entries" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "campaign" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "data" TEXT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_campaign_en_communi_34e7e2" UNIQUE ("community", "campaign", "member")
+);
+COMMENT ON TABLE "campaign_entries" IS 'A member''s part in a campaign: an entrant, a buyer, an invitee, a challenger.';
 CREATE TABLE IF NOT EXISTS "chat_aliases" (
     "old_ref" VARCHAR(191) NOT NULL PRIMARY KEY,
     "new_ref" VARCHAR(191) NOT NULL,
@@ -245,83 +274,91 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXfFv2zYW/lcI74elgJelaZp2Ke6ArMtt2TXt0AS33dbBpiXa5iKJGknFNXL534+Pki"
-    "zJlmzJkRxZJVA0tvgeJX+k+L73+Eje9yacBT7zxeG5ZbHAk++od9s7Q/c9D7tEfcgX6KMe"
-    "9v10MVySeORoHRyKDhwlq0vwSEiOLakKx9gRRF2yibA49SVlHqice0xOCUe+g+WYcRdFdS"
-    "A2Rhi5xB0RfobIHfGkQGPOXDSMJIYoFFRaaBgKDg/hpjaz1F2pN2mo/sCjfwdkINmEQNXq"
-    "Ln/80bOY66oCOdc/O6yh9+ef6gv1bPKZCBCDr/7tYEyJY2fApjao6esDOff1te/p5NKT/9"
-    "Ky8KtGA4s5gesl8v5cTpm3UKDqjurqhHiEY0ngDpIHgLkXOE7URnEzhD8iEQmfMqVjkzEO"
-    "HGg50A4fILnWGwzef7gZXF/cDAa9lVaNNVINEV2ymAc9Qj2q0ABM4BG++e74+MWLV8dHL0"
-    "5fvzx59erl66PXSlY/72rRq4fwYRK0wqo0Zpc/Xr6/gQdiqtuFnRIuPGgdLHGopRsjQT/T"
-    "dtlGeDvFPL8JMkpLLaF+4nJLxLiva4r4QtIWyUuzi8Zw8eeBQ7yJnKqvpydrcP7P+ce3P5"
-    "1/PDg9eZYF+31UcqyLAPYE5vitqABySqWDED//7nkJjJVUIci6LItyOFJVATnRMBiXw9ji"
-    "BPAY4JzO/IMqkdQlBaNGRnMJbztSPYw/7CH6a8C+uby6uL45v/oFqneF+NvReJ3fXEDJsb"
-    "46X7p6cLrULotK0K+XNz8h+Ip+//D+QsPJhJxwfcdE7ub3HjwTDiQbeGw2wHYak/hyfOkB"
-    "TPT4NmUm4MIIW7czzO3BSgk7ZkWyq0Xusbt8BXt4ohsJ0ITnTNEuSe+UefkBz4t4WSKwkZ"
-    "eFogMbz0vysisihHo0sSBJSBBgTZ76R9DC+CFVo6IMlHAl6dlIdWcWqM8ce7doNEeKIAmy"
-    "yspqr30zJ0tGOVXpCjNbEl6IGLZm2Fo7B9qm2ZrhEc3zCBvndGIgEPkAR+LrWMMe4rwGVm"
-    "ABK90ytByruBUOv2mVzYNwXYgdNTsIHz8/eXXy+sXpyWLsXVxZN+TGw2sCqIOF3ILIptQM"
-    "izUstpDFBjaVF57kRSQ2Kd/EYUFy4LBJOf56cUf4HAEwLpbUQowj9ZgBdhCQYeadodmU9Z"
-    "Fk8NftA5ucTak1RTxwVHWKic6mWCJyR23iWepKyD9nK1S2qRt9UmwFEdX97UM0pPYQUYGG"
-    "9zpQiW7J/OErfO89DPtIMKWhBBWEIDLjVEoCPNoiUI1S4IiN4RKVIgx0qqoFsolDVZmqvo"
-    "A/r2fIKUdWCS4VSsxVPRUZdDGxyOXPW5KKpyXQGUpx/PJlCUqhpAophS4zbLkFbNma5pnQ"
-    "NQhPc21ng+D2evvLk9VIyiq5IguFDnbeRhCORuwKECcapg+X7MPwUNU6caTRwV784rgExC"
-    "+OCxGGoizAwKeqwBvLd6771m/dYnK6Cu8N+Vzgdad1OgDxOo/w4rebjDMYQ3lwdf7bs4xD"
-    "+O7D+x9j8RT0b999+H4JchZIxcIqdeiUyg4BV6IBsXfTs+sfNGwiMXWq9OtEY4cg3z90pV"
-    "+bqdOtmmIfgk7pZg48m3lki1bOKNbQyJF7b9q4Y4FFZQbluUNxiN9KXDEp7q8PK4IjPsAg"
-    "ScpmLCLQQRL+U5889YCI2ujghjhkwrGL9H3QN/9EIvAJ19+encFcNWKOFvUZdAcICcJFj8"
-    "xy0hYbusnmOF9hzE7VO+BkXImRJCqdi97V6CQWR+9Us1XFPKXSQbfRpHPtGH31A+0PnjOP"
-    "3rU9sV/RsNBu8/VRP1iB8foYTjVtMl3lbFZxcz/CHlQcl4wdeIQdaO8sztMBX3+YK14jUg"
-    "XktE4H7W39ERdJZbU47UKhA1HExiaADZkxZOYJyQyxbqlXRGbCwo1kRos1wGcq5YGbnG+T"
-    "893iAczkfO8SYJPz3Y6cb0NptgGyTRRmD+YTYmNRHJVJS2xiM5EsrTCpsFj0hgWC7Hok5p"
-    "5F7HBTAkGkVP1A5M4UlNd8RLhH/61gGWL5zgV86jK7xWwHMpNEtWy8lEoHDXH9TMdEIUwU"
-    "wkQhuhWFiM3gdWjxNljxWKqkJZ8PYkNa1qBH8rA6B9su9Rbz+KO5Ntmwzudg5DDr1qFC9h"
-    "F8En00dhiz1R/qSMLV9xlxIKuvn2P4a77DJ09bkT5SeHB2p+oJvTvx7AwuOVRdYR6SzIfN"
-    "kyCrILI6esmSmLKZh9RDQAH57DMuS67MvyWPjMN8KUGYR675NOGVJyYd0NErAByJG2hLQH"
-    "uHnaBSevpCYYd8DipoitPtOo838O0tCV5Ws4MEb08IXbk83qixRpVGrqxW5zym2uLCreHO"
-    "P+mNlfIZc1S2gSdHWzOVJccu8+TUmUc7OkHgCsisQ+wzNNRler07UMkx5ULCRlAx6dTFiE"
-    "pFce8UOc2LiNVce4lJRdDSeOgwgZlVNLOK+2OvGp9VjF+OsnNeC4UvetZrH0KUe5yHZua6"
-    "m5/rFhbjOV14nYVbqOxup66O2DkTfP8CfLPWeAzviD0hfM3OXmmBDb6Do0VLug6+Tzz7G+"
-    "Ypeh8tcQvV36DhLZkPkYtvid7nCnblgl+KqE1cn0nYOOtgGOUZnt2Ho/nD2b0i/w/DZzlu"
-    "RJN3qrzfVmR8zKa0xpVo8fBqEhT3n7TZxJG42liyUDGkbWvSppiXqLY/VKLRwa7drdm3Fq"
-    "WvNZLu85RrQVs0MWBSqYw3t5fe3FXIknIduasFg1rnw0WpQmXnf3wly3S6EE7ylw8jxyqc"
-    "m6E8mp2JDoH6WiA1bhAOm8rlTfrUUeUOkpWMT2Z8MsOrughtI97Y0y676Dq3cpiFq02yJR"
-    "pbIdyy7eianmQTEssg56yWYnwTjR324NSa8OZHidMyg8QyE02NEafLIP/FqLeVf5BRNHst"
-    "ts07yAxUZLzVKT2JmmnfVrcvHKcUHVS17WlMWXXT3q1vb30s59bNndE2rd3m1i4+tG5dNK"
-    "CT59bteFZlhB2ce3DBOuBTSgb37XCHM3ur0P5YvnNua/0+FdwucP2qp8ksqRmgc4FuTUT+"
-    "A7eLAvJhUX99PJ6BUPlwfMCtKRYEVg7HR3KfoUDEa4kXXSd1GDesllAlsEoCCv79y2VuVL"
-    "6emj95w0WkfrF4Q0yZ/7VAsO5Y/1xE7TdhgYIsieyDOCcWiNj6XMSSof5FBZtOC49zs1bO"
-    "QUwfkmgmCcwkwb5Esk3i1j5OFWAX5jRzfEliURc7+TAnSssuZKh1GGnvIeTrlttcvL28On"
-    "938PykHzIC5S1SSdLgnxytEK+AgzmoNlKkdHZIud6+/+9uWNfrEt34dWEnfp2TRxSZ3AoY"
-    "Z5TMYFFyaQ5TxKwSzImG8R02O2kmaaurgb32uIiBHLHPl5K4vXw/MSnvb3AWtWRJZ9GLDr"
-    "bXSVZw2LyNZlSvmRfIwsqz0z7c4nh5hMeScPi94g2cS/WP7Cn2cIh9jt/Y0E3KLLtJzUDH"
-    "ZzuYg+zNQfYtGT3NGSgdSIuBk5sqdeNpLhvoAriNkNtb9dOq4BvLdxDfBg7wwZNKMzuheO"
-    "d8hgaGXk4ZzzVw1y52nMKAcFqvSwvwXhy/Ol3EguHLuujv9dX5u3er85A+njsM5wwGxTsD"
-    "plQ6MR6s87ea2BlwT3I+YXF/tP/vPiZ9YuUTub7MwblwnEirdCav4ZF74iaAEs5ZzgRF8T"
-    "ixUOiAadv1GMGJgOevgHaiYeCuDLeJRm7VFPsQjczs3MC8bbJJU2omjbRt7duaaPMvnFlE"
-    "CGJfQFy1lxtxXpLpr486+7H0QIdqSyYrXcRhXYGwA0dpzJMY8RnCiJMkKhyGgMNTEQTymJ"
-    "yqrrIaba6nykecrWS2pthdHJkFEk67qIJ3SqUTHmHTvknyYlc3Rsu6u6Ecu+zzxiLVZJE+"
-    "EthuL4I/xxqlyjdYIr6QLH+6z5T5iCqHGo1YMJnKcHoy3CfwDRp6AWSv6UzV2RTL8HyeML"
-    "s12ikD/R0wSdDBV8+P8zYfbOAGmzNew0rN/hYmdXVvrVn9YfnopVjBuLCXJwpdisbXFmgz"
-    "qcDNT4DSKOmndGJKJN9BfOsfECxFoqrZvVijS+PBjhcUmlmlnKGjds/NBIoLod93ty3zMo"
-    "WnIW3RzFlNEy7eh1audnZbVqsDk21dP7vtIyx/4djpFQRBotL+phBIKFc2AAIbbd4p2ohm"
-    "mOpDiMeM6+zs8DJBkiFlgefh2cA+wbfoQE4JJHR7Y8pdYj9DSsMh+I6gA5sz31eXcjPBG7"
-    "vR5oBIdA8TEWkTKTQRkSd2gOK3ogLIKZUOQtyMD68hqxQoSakYlMuh3JrNE9uGfaeYsAke"
-    "7CB4YLzKrr5LrfF1rq0psQPVVX5mo16uv5OR2ODziFh28BcblZ75VbLIDgiCSVfkMpd48g"
-    "3sLxRw6ANQLBDmbnTegEc+S8SsaB8I5cWAa6KK5nASQe45BrXXX23Rq7p19f2KzJJXs+R1"
-    "b92Zv8KRoizAkbiBtgS00WBSkQ4kWoZXt44L7OPqut79Q1OketdLOXzm0GpbUCUaOwTcUR"
-    "Xuxo+pfQeqiGhVgTij1Lkpk/rNgvHHV1Gu3x8HB2AbbzytZ3zxNttfh2BBBmzmVQsTL6l1"
-    "7yCj+kesELLAk9Sp+jotqZo3qm1vVHuiW+qNJfb3uGA9Q1Lc3xDX0oKDES6/nEHJIgYnZ4"
-    "a6yKFCniEqkbqPQwnMtsPSNz6HpW8SsXH8LY42oNmUCYJ44BBBJIKHFznBrUbu88lbbPoN"
-    "9aGDoctseIHUzztMgTF81keq4XWmANNRsmitxNcijKPBnE7pkBncSsuKeMmECZc9abgsbp"
-    "DSZpDmZuWaSE6eAdS9vAK4sXwHwW1kHtrEenfSjbkiY3nnpqzbeCTW6IBjv+to1VaE2VDl"
-    "1lJls1bgi2tmh463a+WMonmV29bGrfF6byjhV5jf9nKd3kVpf73PC6dHDVwlWNLlvaaLbA"
-    "mceIGKUPkBbDYO1aEpFmhElMSIOMptDBMuwkwL5Zp6kE5OXKa3KZ+ou5Gc9PXmbrM5eT0+"
-    "lsrkrpvc9b0xneYgqv33ZfU4NhA09xyf9aRhSdVwQ8MbinjDr5h7CuiP+tlymEOqfAN3mI"
-    "WSpYPlkbwy48pVDQ+yhFiyEsOODjojR4FI+CEaUltv0QPr1XBgU4mUTedzRQHgqEr1Vcjo"
-    "YZbi5HXf4pOna4IqNRkBsc8+VX0BFsdhL9w/CKk+hDnUhQ6+DTx4iD76lkOkHT6LPgo8mx"
-    "Xyj5UQeSEdMZFyk1j69EOx4Rr7zzVgIrAKwrF8B4K5je9zYwJ8XSVxmWYGm79dM2c0TYiv"
-    "ba3cGqp+Tji1pvk0PSrbQNFxIrWJoBc37yN2aM7jpl9KYOyRO/8V09A7wgXNm40tNt8plQ"
-    "4ypBrJf+qkGPVaVUA4Eu8gus+Pjsrwz6OjYv55tHooOFP+ed6p6z9ff3hf5EgtVJZtJrUk"
-    "+h+KE5P2DO014AIYGUu5klywnEewZAKhgu+fetelh/8DprZmkg=="
+    "eJztXW1z2zYS/isY9UPsGcV1HOelztzNuKmvTS+2O7Hn2mvTkSASklCRgAqAVjQ+//fDgq"
+    "RISaREyqJMMZjpNBaxC5IPQOyziwVw3xoIHoz5WB6dOw4PmPpI2ah1hu5bDPtE/5Et0EYt"
+    "PB6ni+GSwj3P6OBQtONpWVOCe1IJ7Chd2MeeJPqSS6Qj6FhRzkDlnHE1JAKNPaz6XPgoqg"
+    "PxPsLIJ36PiDNE7ghTEvUF91E3kuiiUFBroW4o2D2Cm7rc0XelbFBR/QGjfweko/iAQNX6"
+    "Ln/80XK47+sCNTWvHdbQ+vNP/YMyl3whEsTg53jU6VPiuXNgUxfUzPWOmo7Nte/p4ANT/z"
+    "Ky8Fa9jsO9wGeJ/HiqhpzNFKi+o746IIwIrAjcQYkAMGeB50VtFDdD+BKJSPiUKR2X9HHg"
+    "QcuBdvgAybVWp3N1fdu5ubjtdFpLrRprpBoiuuRwBj1CP6o0AAzgEZ5/d3Ly8uWbk+OXr9"
+    "++On3z5tXb47da1jzvctGbh/BhErTCqgxmH378cHULD8R1tws7JVx4MDpY4VDLNEaC/lzb"
+    "zTfC+yEW2U0wp7TQEvoVF1sixn1VU8QXkrZIPppdNIaPv3Q8wgZqqH++Pl2B83/OP73/6f"
+    "zTwevTw3mwr6KSE1MEsCcwx19FCZBTKg2E+MV3LwpgrKVyQTZl8yiHI1UZkBMNi3ExjB1B"
+    "AI8OzujMP+gSRX2SM2rMaS7g7UaqR/Efe4j+CrBvP1xe3NyeX/4C1ftS/u0ZvM5vL6DkxF"
+    "ydLlw9eL3QLrNK0K8fbn9C8BP9fn11YeDkUg2EuWMid/t7C54JB4p3GJ90sJvGJL4cX3oA"
+    "E90fpcwEXOhhZzTBwu0slfATnie7XOSf+ItXMMMD00iAJjxninYpeqfNyw94msfLEoG1vC"
+    "wU7bh4WpCXXRIp9aPJGUlCkgBrYvo/gmbGD+kaNWWgRGhJ5iLdnXmg/xaYjVBvijRBkmSZ"
+    "lW299vWcLBnldKVLzGxBeCZi2Zpla/UcaKtma5ZHVM8jXJzRiYFAZAMcia9iDXuI8wpYgQ"
+    "UsdcvQcizjljv8plXWD8LbQuy42kH45MXpm9O3L1+fzsbe2ZVVQ248vCaAeliqDYhsSs2y"
+    "WMtic1ls4FJ1wZTII7FJ+ToOC5Idjw+K8deLOyKmCIDxsaIO4gLpxwywh4AMc3aGJkPeRo"
+    "rDv34b2ORkSJ0hEoGnq9NMdDLECpE76hLm6Csh/5wsUdmqbvRZsxVEdPd3j1CXul1EJere"
+    "m0AlGpHpwzf4nj1020hyraEFNYQgMhFUKQI82iFQjVYQiPfhElUyDHTqqiVyiUd1ma4+hz"
+    "+vZsgpR1YLLhQqLHQ9JRl0PrHI5M8bkoqnJdBzlOLk1asClEJL5VIKU2bZcg3YsjPMMqEr"
+    "EB5m2s4KwW219pcn65GUl3JFZgoN7LyVIByN2CUgTjRsHy7Yh+GhynXiSKOBvfjlSQGIX5"
+    "7kIgxF8wADnyoDbyzfuO67fesWk9NleG/JlxyvO63TAIhXeYQXv93OOYMxlAeX578dzjmE"
+    "H6+vfozFU9C//3j9/QLkPFCahZXq0CmVHQKuRQPi7qZnb3/QcInC1CvTrxONHYJ8/9CUfm"
+    "2nTjdqin0IOqWbOWAuZ2SDVp5T3EIjR+69beOGBRbfY3+M6YC1MsOKs9L26qCiE8kVTVZE"
+    "sQI6MPU97wXTNhKkT4TAurm1W++BtdK6HleKCF065tD4hyauByE4ETCmuwiSSvfajITF7d"
+    "/jM/vMuroj9umgi4ZcAxzGHKlCEyxRNLCiCVXDNuoane5MYqgl4JOEQGMfC3Tw8831Fepx"
+    "NTwsOPNuWsemQtrJ9f0xxVU7VObfEgjH8hbcAuCO9HuVATeWbyC4L14XCWQtkohUHOv1Uq"
+    "CQqnJhlplCA4IAlc3fJPiC9Q0yshvyAU40bAcu0IFDHlTG4080rMe/gcdv+GQZvGcKFu5H"
+    "BFh65SjcnFbjhupKZnR0PxVKbhDjmFO0gazaBTnmpj6Yu0kTp9RsEKvO7Wvj0V9FMwdjd8"
+    "Nmnte0zVy7Zq5dSHpFuuu8SLtYcLoDyZ2UFI5Rh+swnkk01jQDUYbwLKR8FueKYqba+nov"
+    "mBIBKada7I4qAumnSYBZZEWnt1z7+vCxk4rlR0tMbDDZBpP3Z4CtPPc09YEURjmlY0G2y+"
+    "Hq4lDb2GeVsU8YqctE4mJ5G4izmU7W5bCe5VfWzPXxLIdYnXsUh/gte5Wz4vYaj1ILdjBI"
+    "FvcmQQcp+J/+S7ttLqIuOrglHhkI7CNzH/T8n0gGYyLMr8Mz2JgDcc+IhqlJsP4RLjIyyU"
+    "x5quQm6xc15jqOut6OIP0yXCSl0rililuke/nuom62spinVJpIAO3eVbtFX7+ge828afSt"
+    "7Yn9ioaFepuvT+bBcozXp3Bd/TrTVcxm5Tf3I+xByXHJ2oFH2IH6hg2fDvjtB7TiDXHLgJ"
+    "zWaaC93f7yMpstWW22pCUzlszsnMwQZ0Tz1h1FhWvJjBGrgM+U2vTSTpvaadMaD2B2Rm+X"
+    "ANsNLp8gDJ6xwaWlNJsAWScKswfzCbGxyI/KpCXWsZlItkSKWrLDN5YIthJFcsoc4oYnsE"
+    "iilO4HMnOmoLjmI8I9T7s+s0YBn22Z3Xy2A9swyXJbj6VUGmiIt890bBTCRiFsFKJZUYjY"
+    "DN6EFm+NFY+lClryaSc2pEUNeiQPud7Y9SmbzeP3psZkw8YkBz2POyOPSgU7lzgj2UZ9j3"
+    "NX/0M9RYT+PSEebGHWzjD8W77DZ2asSBtpPAS/0/WE3p08PINLHtVXOEOKj+GkOMgqiKyO"
+    "2WNFDvkEstpNAfky5kIVzGYfkUfGYb6WIMwjN7i34ZWn3oWDlAI4ErfQFoD2DntBqRX1M4"
+    "Ud8jmooCpOt+tUXpvjuVFT1IjQlUrlLbd1wrxW4zymrcWFa8OdfzKnyGUz5qhsDU+OzqEr"
+    "So59ztTQm0bH10HgCsisR9wz1DVl5nAPoJJ9KqSCU+9i0mmKYRs+R3NUkRkR23LtBSYVQc"
+    "vgYcIEdlbRziruj72qfFYx/jiKznnNFL7qWa99CFHucR6anevewepVh4uMLrzKws1Udncs"
+    "YUPsnA2+fwW+WW08ho/EHRCxYl+XtMAa38EzogVdh/GYMPc5Z5reR0vcQvV3qDsi0y7y8Y"
+    "iYQ/3gCEJ4U0Rd4o+5glMCD7pRnuHZfTiaP5zda/L/0D3McCOqvFPpwwXT27xYV8K6EvUc"
+    "Xm2C4v6TNpd4WVtirBpLZiqWtG1M2jTzkuUOw0s0Gti1mzX7VqP0tUrSfZ5yLWiNJgZsKp"
+    "X15vbSm7sMWVKmI3c5Y1CrfLgoVajo/M9Yy3IW7ZUZ0+CjyLEK52aoiGZnsOPwgKlnMjzx"
+    "CU7QzJr02UaVO0hWsj6Z9cksr2oitJV4Y/U/FmufuZXHHVxuki3R2Ajhmh1bUPUk235sX5"
+    "peE76HW5j+xSnbyD+YU7RnctTNO5gbqEhfbdDCKTXbvrVuXyxVxydSag9tk3ZeVrftXfv2"
+    "1j4yvdu4uee0bWvXubWjLzODCK2KBqS1djexclwVC3qSWZUe9jBzSuYgpZQs7pvhrmi5ad"
+    "pYvnFu6/Z9Krhd4IePVQLhBTULdCbQtYnIXws3LyAfFrVXx+M5CBUPxwfCGWJJYOUwjpb9"
+    "nqFAxmuJZ10HwYcqzYJfWC2hS2CVBBT8+5cPmVH57dT8mXVnkfrZ4g055ONnEsG6Y/O6iL"
+    "rvwgINWRLZB3FBHBCBBcyFQ/2zCpYC/jm5WW20eE5XMgFnE7fsJMHeRLJt4tY+ThVgH+Y0"
+    "M3xJ4lAfe9kwJ0qLLmSodRRp7yHkq5bbXLz/cHn+8eDFaTtkBNpbpIqkwT89XiJegQBzUG"
+    "6kSOnskHK9v/rvbljX2wLd+G1uJ36bkUcUmdwSGM8p2cGi4NIcrolZKZgTDes7rHfSbNJW"
+    "UwN79XERA9XjXz4o4rey/cSkvL3GWTSSBZ1FhiDyrP0yYMFU6X6HJtSsmZfIwdqzMz6cSz"
+    "yqHThdiPuKCHhf+Q7OpfoH6t6TO1giMyLTh2/u2UM3w2+s6CZFlt2kZqDjsx3KOW/5Q2im"
+    "62ZTilOpGdZRe2JHzZ6Bsgt2MMziBSu68TCTDTQB3ErI7Ui/Whl8Y/kG4lvBAT54UGpmJx"
+    "RvnM9QwdArKBeZBu7Gx56XGxBO6zVpAd7LkzevZ7Fg+LEq+ntzef7x4/I85BhPPY4zBoP8"
+    "nQFTKo0YD1b5W1XsDLgnOZ+wuD/a/3cfkz6x9on8scrAOXecSKs0Jq/hkXviJoASIXjGBE"
+    "X+ODFTaIBp2/UYIYiE5y+BdqJh4S4Nt41GbtQU+xCNnNu5gbNNsklTajaNtG7tW5to8y+C"
+    "O0RK4l5AXLWVGXFekGmvjjqPY+mOCdUWTFa6iMO6EmEPjtKYJjHiM4SRIElUOAwBh6ciSM"
+    "S4Guqushxt3k6VjzhbyW5Nsbs4Mg8UnHZRBu+USiM8wqp9k+TDLm+MFnV3Qzl22eetRdqS"
+    "RfpEYLu9CP4Ma5QqX2OJxEyy+Ok+Qz5GVDvUqMeDwVCF05PhPoHvUJcFkL1mMlUnQ6zC83"
+    "nC7NZopwz0d8AVQQffvDjJ2nywghusz3gNK7X7W9jU1b21ZtsPy0cfxRLGub08UWhSNH5r"
+    "gTabClz9BCiNkn4KJ6ZE8g3Ed/sDgqNJVDm7F2s0aTzY8YJCO6uUMXRs3XOzgeJc6PfdbZ"
+    "v7mMLTkDZo5nlNGy7eh1Yud3bbvFYDJtuafnbbJ1j+IrDXygmCRKXtdSGQUK5oAAQ22rzT"
+    "tBFNMDWHEPe5MNnZ4WWCFEfaAk/Ds4HHBI/QgRoSSOhmfSp84h4ireERfEfQgSv4eKwvZW"
+    "aCV3aj9QGR6B42IlInUmgjIk/sAMVfRQmQUyoNhLgaH95AVipQklKxKBdDuTabJ9YN+0Yx"
+    "YRs82EHwwHqVTf2WauPr3DhD4ga6q/zMe61Mf2dOYo3PI2PZzl+8V3jmV8siNyAIJl2Rz3"
+    "3C1DvYXygQ0AegWCIs/Oi8AUa+KMSdaB8I7cWAa6KLpnASQeY5Bluvv9yiV33r8vsV2SWv"
+    "dsnr3rozf4UjRVGAI3ELbQFoo8GkJB1ItCyvrh0X2MfVda37h6pI9a6Xcoy5R8ttQZVo7B"
+    "BwT1e4Gz9m6ztQRUSrDMRzSo2bMtm+WbD++DLK2/fHwQHYxBtP61lfvM721yNYkg6fsHJh"
+    "4gW15h1ktP0RK4QsYIp6ZT+nBVX7RdXti6pPdEt/scT9HuesZ0iK22viWkaw08PFlzNoWc"
+    "Th5MxQF3lUqjNEFdL38SiB2XZY+iamsPRNId6Pf8XRBjQZckmQCDwiiULw8DIjuFXJfT6z"
+    "2abfUB866PrchQ9Iv95RCozuYRvphjeZAtxEyaK1Es9kGEeDOZ3CITO4lZGV8ZIJGy570n"
+    "BZ3CCFzSDNzMq1kZwsA2h6eQlwY/kGglvJPLSN9e6kGwtNxrLOTVm18Uis0QDHftfRqo0I"
+    "s6XKtaXKdq3AV9fMHu1v1spzivZTrlsb18brvaVEXGIxamU6vbPS9mqfF06P6vhasKDLe0"
+    "Nn2RI48QI1oRoHsNk4VIeGWKIe0RI94mm3MUy4CDMttGvKIJ2c+NxsUz7QdyMZ6evV3WZ9"
+    "8np8LJXNXbe563tjOu1BVPvvy5pxrCNp5jk+q0nDgqrlhpY35PGGX7FgGuhP5tkymEOqfA"
+    "13mISShYPlkbw249pVDQ+yhFiyFsOeCTojT4NIxBHqUtds0QPr1XDgUoW0TRdTTQHgqEr9"
+    "U6roYRbi5Nu+xWdmaoIqDRkBsS9jqvsCLI7DLNw/COk+hAXUhQ6+DRg8RBt9KyDSDn/LNg"
+    "qYy3P5x1KIPJeO2Ei5TSx9+qHYco395xowEVgG4Vi+AcHcyve5sQG+ppK4uWYGm79ZM89p"
+    "2hBf3Vq5NlT9nAjqDLNpelS2hqLjRGodQc9v3kfs0JzFTb+WwNgjd/7Lp6F3REiaNRubb7"
+    "5TKg1kSFsk/6mTYvRnVQLhSLyB6L44Pi7CP4+P8/nn8fKh4Fz751mnrv98c32V50jNVBZt"
+    "JnUU+h+KE5P2DO0V4AIYc5ZyKblgMY9gwQRCBd8/9a5LD/8HSFspvQ=="
 )
