@@ -14,6 +14,7 @@ from ..moderation.normalize import clean, normalise
 from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.shared_bans import banned, list_of
 from ..moderation.state import Moderation, ModerationState
+from ..points.perks import moderation_exempt
 from ..roles import ROLE_NAMES
 from ..segments import Link, Mention, T, Text
 from ..storage.models import SharedBan
@@ -62,7 +63,10 @@ class Moderate(Component):
         if key in overrides.get("approved", ()):
             return True
         member = ctx.peek_member(event.sender)
-        return member is not None and member.tier in self.exempt_tiers
+        if member is None:
+            return False
+        tiers = (member.tier, member.consumption)
+        return any(t in self.exempt_tiers for t in tiers) or moderation_exempt(ctx.ruleset, member)
 
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, MemberJoined):
