@@ -92,3 +92,19 @@ async def test_separate_scope_records_the_link_only(harness_factory):
     ]
     assert (await h.balance(ann_tg), await h.balance(ann_wx)) == (1, 1)
     assert await AccountLink.filter(account=ann_wx, member=ann_tg).count() == 1
+
+
+async def test_code_is_never_posted_in_a_group_without_private_messages(harness_factory):
+    from groupops.core.capabilities import Capability
+
+    h, wx, adapter, _ann_tg, ann_wx = await two_platforms(harness_factory)
+    await adapter.stop()
+    blind = LocalAdapter(wx, capabilities=set(Capability) - {Capability.SEND_PRIVATE})
+    h.engine.adapters["wx"] = blind
+    await blind.start(h.engine.submit)
+    try:
+        await wx.say(ROOM, ann_wx, "/link")
+        await h.settle()
+    finally:
+        await blind.stop()
+    assert wx.texts(ROOM) == ["Send /link to me in a private chat to get your code."]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal
 
+from ..capabilities import Capability
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, Slice, component
 from ..events import PLATFORM_EVENTS, Event, JobDue, MessageEvent
@@ -75,18 +76,24 @@ class Identity(CommandComponent):
             member = self._primary(ctx, event.sender)
             code = f"{secrets.randbelow(10**6):06d}"
             links.codes = {c: v for c, v in links.codes.items() if v[1] > ctx.now}
-            links.codes[code] = (member, ctx.now + self.config.code_ttl)
-            ctx.send_private(
-                event.sender,
-                T(
-                    "Your link code is {code}. Send /link {code} from your other account "
-                    "within {minutes} minutes.",
-                    code=code,
-                    minutes=int(self.config.code_ttl.total_seconds() // 60),
-                ),
+            notice = T(
+                "Your link code is {code}. Send /link {code} from your other account "
+                "within {minutes} minutes.",
+                code=code,
+                minutes=int(self.config.code_ttl.total_seconds() // 60),
             )
-            if not event.private:
-                ctx.reply(T("I sent you a link code privately."))
+            if event.private:
+                links.codes[code] = (member, ctx.now + self.config.code_ttl)
+                ctx.reply(notice)
+                return
+            able = ctx.engine.capabilities(event.sender.platform)
+            if able is not None and Capability.SEND_PRIVATE not in able:
+                # The fallback would post the code in the group: ask for a private chat.
+                ctx.reply(T("Send /link to me in a private chat to get your code."))
+                return
+            links.codes[code] = (member, ctx.now + self.config.code_ttl)
+            ctx.send_private(event.sender, notice)
+            ctx.reply(T("I sent you a link code privately."))
             return
         found = links.codes.pop(command.args[0], None)
         if found is None or found[1] <= ctx.now:
