@@ -24,7 +24,7 @@ from ..settings import SectionModel, ruleset_section
 from ..settings.types import Duration
 from ..storage.models import AccountLink
 from ..storage.statements import Insert, Sql
-from .commands import display_name
+from .names import display_name
 
 LINK_INSERT = Insert(
     "account_links", ("community", "account", "member", "created_at"),

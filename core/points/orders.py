@@ -17,7 +17,7 @@ from ..roles import Role
 from ..segments import T
 from ..storage.models import Order
 from ..storage.statements import Insert
-from .commands import display_name
+from .names import display_name
 
 ORDER_INSERT = Insert(
     "orders",

@@ -8,7 +8,7 @@ from ..events import MessageEvent
 from ..permissions import PERMISSIONS, Permission
 from ..roles import ROLE_NAMES, Role
 from ..segments import I18nText, T, Text
-from .commands import display_name
+from .names import display_name
 
 ROLE_TITLES: dict[Role, I18nText] = {
     Role.OWNER: T("Owner"),

@@ -14,7 +14,7 @@ from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..segments import I18nText, T, Text
 from ..storage.models import ActivityDay, Order, Referral, TierMark
 from ..storage.statements import Sql, Upsert
-from .commands import display_name
+from .names import display_name
 from .perks import perks_of
 from .tiering import activity_tiers, consumption_band, settle_tier
 from .tiers_config import ACTIVITY_TIERS, CONSUMPTION_TIERS, TiersConfig
