@@ -11,8 +11,16 @@ ADMINS = Ref("local:admins")
 
 async def quiet_club(harness_factory, lurkers: dict):
     extra = {
+        # The admin chat shows the sweep's reports alone: no health alerts or weekly digest.
         # One order makes a VIP customer in this club (see the tiers' consumption bands).
-        "rulesets": {"main": {"lurkers": lurkers, "tiers": {"vip_orders": 1, "vip_invites": 0}}},
+        "rulesets": {
+            "main": {
+                "lurkers": lurkers,
+                "health": {"enabled": False},
+                "reports": {"weekly_digest": False},
+                "tiers": {"vip_orders": 1, "vip_invites": 0},
+            }
+        },
         "communities": {"club": {"admin_chat": ADMINS}},
     }
     h = await harness_factory(extra)

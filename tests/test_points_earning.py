@@ -131,7 +131,7 @@ async def test_invites_count_after_a_stay_and_a_word(harness_factory):
         "Ann has 0 points. 2 invites are waiting for the invitees to stay and speak."
     )
     h.clock.advance(days=7, minutes=1)
-    await h.engine.scheduler.run_due()  # dan's and gus's stays are over
+    assert await h.run_due("points.invite") == 2  # dan's and gus's stays are over
     await h.settle()
     earned = [t for t in h.world.texts(h.chat) if "earned" in t]
     assert earned == ["Ann earned 10 points: invited a member."]

@@ -36,7 +36,7 @@ async def test_monthly_honours_settle_at_the_local_month_boundary(harness_factor
     for _ in range(3):
         await shared(h, boss, cat, "April already")  # April: not in March's honours
     await h.settle()
-    await h.engine.scheduler.run_due()  # the honours (and the daily tiers) come due
+    assert await h.run_due("points.honours") == 1
     await h.settle()
     assert h.world.texts(h.chat)[-1].splitlines() == [
         "Honours for 2026-03:",
@@ -51,7 +51,7 @@ async def test_monthly_honours_settle_at_the_local_month_boundary(harness_factor
     rows = await Honour.all().order_by("title").values_list("month", "title", "member", "score")
     month = datetime(2026, 3, 1).date()
     assert rows == [(month, "active", boss, 5), (month, "contributor", ann, 2)]
-    assert await h.engine.scheduler.run_due() == 0  # settled once
+    assert await h.run_due("points.honours") == 0  # settled once
 
     await h.world.say(h.chat, ann, "/top all")
     await h.world.say(h.chat, ann, "/top month")

@@ -81,6 +81,10 @@ BENCHMARKS: dict[str, Benchmark] = {
         "groupops.core.bench.checkin_burst",
         "1,000 check-ins within one second at day start: ledger committed, replies queued",
     ),
+    "metrics": Benchmark(
+        "groupops.core.bench.metrics",
+        "the activity recorder's cost per event, and a week's KPIs per community",
+    ),
     "moderation": Benchmark(
         "groupops.core.bench.moderation",
         "messages/s through moderation: 10,000 blocklist entries, 100 RE2 regexes",

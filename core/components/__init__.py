@@ -1,6 +1,6 @@
 """Built-in components; importing this package registers them and their ruleset sections."""
 
-from .. import campaigns
+from .. import campaigns, metrics
 from ..points import (
     activity,
     earning,
@@ -38,6 +38,7 @@ __all__ = [
     "invites",
     "lurkers",
     "membership",
+    "metrics",
     "moderation",
     "modlog",
     "modmembers",

@@ -13,6 +13,7 @@ import asyncio
 import heapq
 import itertools
 import json
+import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -45,6 +46,7 @@ class Delivery:
     community: str = field(compare=False)
     action: Action = field(compare=False)
     attempts: int = field(default=0, compare=False)
+    queued_at: float = field(default_factory=time.monotonic, compare=False)  # for latency
 
     @classmethod
     def of(cls, outbox_id: str, community: str, action: Action, attempts: int = 0) -> Delivery:

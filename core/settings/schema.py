@@ -47,6 +47,16 @@ class I18nSettings(Strict):
     default_locale: LocaleName = "en"
 
 
+class PrometheusSettings(Strict):
+    enabled: bool = False  # serve /metrics for Prometheus to scrape
+    host: str = "127.0.0.1"
+    port: int = Field(default=9464, ge=0, le=65535)  # 0: any free port
+
+
+class MetricsSettings(Strict):
+    prometheus: PrometheusSettings = Field(default_factory=PrometheusSettings)
+
+
 class CommunitySettings(Strict):
     ruleset: str
     chats: tuple[ChatRef, ...] = ()
@@ -67,6 +77,7 @@ class Settings(Strict):
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
     engine: EngineSettings = Field(default_factory=EngineSettings)
     i18n: I18nSettings = Field(default_factory=I18nSettings)
+    metrics: MetricsSettings = Field(default_factory=MetricsSettings)
     platforms: dict[str, dict[str, Any]] = Field(default_factory=dict)
     rulesets: dict[str, RulesetBase] = Field(default_factory=dict)
     communities: dict[str, CommunitySettings] = Field(default_factory=dict)

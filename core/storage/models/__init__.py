@@ -1,6 +1,7 @@
 """Tortoise models. Hot tables carry no foreign keys: rows are keyed by community name and
 member key so the engine can write them in bulk without id round trips."""
 
+from .activity import ChatDay, HealthAlert, MemberSample, MembershipMove, SpeakerDay
 from .audit import AuditEntry
 from .campaigns import Campaign, CampaignEntry
 from .community import ChatAlias, ChatRow, CommunityRow
@@ -18,13 +19,17 @@ __all__ = [
     "Campaign",
     "CampaignEntry",
     "ChatAlias",
+    "ChatDay",
     "ChatRow",
     "Checkin",
     "CommunityRow",
     "CommunitySetting",
+    "HealthAlert",
     "Honour",
     "LedgerEntry",
     "Member",
+    "MemberSample",
+    "MembershipMove",
     "Order",
     "OutboxItem",
     "ProcessedEvent",
@@ -32,6 +37,7 @@ __all__ = [
     "Referral",
     "ScheduledJob",
     "SharedBan",
+    "SpeakerDay",
     "TierMark",
     "WarningRow",
 ]

@@ -77,6 +77,18 @@ CREATE TABLE IF NOT EXISTS "chat_aliases" (
     "created_at" TIMESTAMPTZ NOT NULL
 );
 COMMENT ON TABLE "chat_aliases" IS 'A chat that changed id (Telegram group -> supergroup): the old id points to the new.';
+CREATE TABLE IF NOT EXISTS "chat_days" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "chat" VARCHAR(191) NOT NULL,
+    "day" DATE NOT NULL,
+    "messages" BIGINT NOT NULL,
+    "joins" INT NOT NULL,
+    "leaves" INT NOT NULL,
+    "removals" INT NOT NULL,
+    CONSTRAINT "uid_chat_days_communi_d81bdd" UNIQUE ("community", "chat", "day")
+);
+COMMENT ON TABLE "chat_days" IS 'Counters of one chat on one community day; the engine adds to them once per batch.';
 CREATE TABLE IF NOT EXISTS "chats" (
     "ref" VARCHAR(191) NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -110,6 +122,16 @@ CREATE TABLE IF NOT EXISTS "community_settings" (
     CONSTRAINT "uid_community_s_communi_7899db" UNIQUE ("community", "key")
 );
 COMMENT ON TABLE "community_settings" IS 'A setting an admin changed by command (blocklist, locks, flood, filters, welcome,';
+CREATE TABLE IF NOT EXISTS "health_alerts" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "kpi" VARCHAR(32) NOT NULL,
+    "period" VARCHAR(32) NOT NULL,
+    "value" DOUBLE PRECISION NOT NULL,
+    "sent_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_health_aler_communi_a26680" UNIQUE ("community", "kpi", "period")
+);
+COMMENT ON TABLE "health_alerts" IS 'An alert sent for a KPI outside its band; one per community, KPI and alert period.';
 CREATE TABLE IF NOT EXISTS "honours" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -151,6 +173,30 @@ CREATE TABLE IF NOT EXISTS "members" (
     CONSTRAINT "uid_members_communi_9b4260" UNIQUE ("community", "key")
 );
 COMMENT ON TABLE "members" IS 'A person in a community. `key` is their first account''s reference.';
+CREATE TABLE IF NOT EXISTS "member_samples" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "chat" VARCHAR(191) NOT NULL,
+    "day" DATE NOT NULL,
+    "members" INT,
+    "readers" INT,
+    "muted" INT,
+    "sampled_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_member_samp_communi_fcbed2" UNIQUE ("community", "chat", "day")
+);
+COMMENT ON TABLE "member_samples" IS 'Members of a chat as its platform reported them on a day (the first count of the day).';
+CREATE TABLE IF NOT EXISTS "membership_moves" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "key" VARCHAR(255) NOT NULL UNIQUE,
+    "community" VARCHAR(64) NOT NULL,
+    "chat" VARCHAR(191) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "kind" VARCHAR(16) NOT NULL,
+    "at" TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_membership__communi_951ae6" ON "membership_moves" ("community", "at");
+CREATE INDEX IF NOT EXISTS "idx_membership__communi_f1dea5" ON "membership_moves" ("community", "member");
+COMMENT ON TABLE "membership_moves" IS 'A join or a leave, keyed by its event: the history retention is computed from.';
 CREATE TABLE IF NOT EXISTS "orders" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -242,6 +288,16 @@ CREATE TABLE IF NOT EXISTS "shared_bans" (
 );
 CREATE INDEX IF NOT EXISTS "idx_shared_bans_list_3134a0" ON "shared_bans" ("list", "user");
 COMMENT ON TABLE "shared_bans" IS 'A ban on a shared list: it applies in every chat of every community whose ruleset names';
+CREATE TABLE IF NOT EXISTS "speaker_days" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "chat" VARCHAR(191) NOT NULL,
+    "day" DATE NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    CONSTRAINT "uid_speaker_day_communi_a60d17" UNIQUE ("community", "chat", "day", "member")
+);
+CREATE INDEX IF NOT EXISTS "idx_speaker_day_communi_78cebf" ON "speaker_days" ("community", "day");
+COMMENT ON TABLE "speaker_days" IS 'A member spoke in a chat on a day (distinct speakers are counted from these rows).';
 CREATE TABLE IF NOT EXISTS "tier_marks" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "community" VARCHAR(64) NOT NULL,
@@ -274,91 +330,105 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXW1z2zYS/isY9UPsGcV1HOelztzNuKmvTS+2O7Hn2mvTkSASklCRgAqAVjQ+//fDgq"
-    "RISaREyqJMMZjpNBaxC5IPQOyziwVw3xoIHoz5WB6dOw4PmPpI2ah1hu5bDPtE/5Et0EYt"
-    "PB6ni+GSwj3P6OBQtONpWVOCe1IJ7Chd2MeeJPqSS6Qj6FhRzkDlnHE1JAKNPaz6XPgoqg"
-    "PxPsLIJ36PiDNE7ghTEvUF91E3kuiiUFBroW4o2D2Cm7rc0XelbFBR/QGjfweko/iAQNX6"
-    "Ln/80XK47+sCNTWvHdbQ+vNP/YMyl3whEsTg53jU6VPiuXNgUxfUzPWOmo7Nte/p4ANT/z"
-    "Ky8Fa9jsO9wGeJ/HiqhpzNFKi+o746IIwIrAjcQYkAMGeB50VtFDdD+BKJSPiUKR2X9HHg"
-    "QcuBdvgAybVWp3N1fdu5ubjtdFpLrRprpBoiuuRwBj1CP6o0AAzgEZ5/d3Ly8uWbk+OXr9"
-    "++On3z5tXb47da1jzvctGbh/BhErTCqgxmH378cHULD8R1tws7JVx4MDpY4VDLNEaC/lzb"
-    "zTfC+yEW2U0wp7TQEvoVF1sixn1VU8QXkrZIPppdNIaPv3Q8wgZqqH++Pl2B83/OP73/6f"
-    "zTwevTw3mwr6KSE1MEsCcwx19FCZBTKg2E+MV3LwpgrKVyQTZl8yiHI1UZkBMNi3ExjB1B"
-    "AI8OzujMP+gSRX2SM2rMaS7g7UaqR/Efe4j+CrBvP1xe3NyeX/4C1ftS/u0ZvM5vL6DkxF"
-    "ydLlw9eL3QLrNK0K8fbn9C8BP9fn11YeDkUg2EuWMid/t7C54JB4p3GJ90sJvGJL4cX3oA"
-    "E90fpcwEXOhhZzTBwu0slfATnie7XOSf+ItXMMMD00iAJjxninYpeqfNyw94msfLEoG1vC"
-    "wU7bh4WpCXXRIp9aPJGUlCkgBrYvo/gmbGD+kaNWWgRGhJ5iLdnXmg/xaYjVBvijRBkmSZ"
-    "lW299vWcLBnldKVLzGxBeCZi2Zpla/UcaKtma5ZHVM8jXJzRiYFAZAMcia9iDXuI8wpYgQ"
-    "UsdcvQcizjljv8plXWD8LbQuy42kH45MXpm9O3L1+fzsbe2ZVVQ248vCaAeliqDYhsSs2y"
-    "WMtic1ls4FJ1wZTII7FJ+ToOC5Idjw+K8deLOyKmCIDxsaIO4gLpxwywh4AMc3aGJkPeRo"
-    "rDv34b2ORkSJ0hEoGnq9NMdDLECpE76hLm6Csh/5wsUdmqbvRZsxVEdPd3j1CXul1EJere"
-    "m0AlGpHpwzf4nj1020hyraEFNYQgMhFUKQI82iFQjVYQiPfhElUyDHTqqiVyiUd1ma4+hz"
-    "+vZsgpR1YLLhQqLHQ9JRl0PrHI5M8bkoqnJdBzlOLk1asClEJL5VIKU2bZcg3YsjPMMqEr"
-    "EB5m2s4KwW219pcn65GUl3JFZgoN7LyVIByN2CUgTjRsHy7Yh+GhynXiSKOBvfjlSQGIX5"
-    "7kIgxF8wADnyoDbyzfuO67fesWk9NleG/JlxyvO63TAIhXeYQXv93OOYMxlAeX578dzjmE"
-    "H6+vfozFU9C//3j9/QLkPFCahZXq0CmVHQKuRQPi7qZnb3/QcInC1CvTrxONHYJ8/9CUfm"
-    "2nTjdqin0IOqWbOWAuZ2SDVp5T3EIjR+69beOGBRbfY3+M6YC1MsOKs9L26qCiE8kVTVZE"
-    "sQI6MPU97wXTNhKkT4TAurm1W++BtdK6HleKCF065tD4hyauByE4ETCmuwiSSvfajITF7d"
-    "/jM/vMuroj9umgi4ZcAxzGHKlCEyxRNLCiCVXDNuoane5MYqgl4JOEQGMfC3Tw8831Fepx"
-    "NTwsOPNuWsemQtrJ9f0xxVU7VObfEgjH8hbcAuCO9HuVATeWbyC4L14XCWQtkohUHOv1Uq"
-    "CQqnJhlplCA4IAlc3fJPiC9Q0yshvyAU40bAcu0IFDHlTG4080rMe/gcdv+GQZvGcKFu5H"
-    "BFh65SjcnFbjhupKZnR0PxVKbhDjmFO0gazaBTnmpj6Yu0kTp9RsEKvO7Wvj0V9FMwdjd8"
-    "Nmnte0zVy7Zq5dSHpFuuu8SLtYcLoDyZ2UFI5Rh+swnkk01jQDUYbwLKR8FueKYqba+nov"
-    "mBIBKada7I4qAumnSYBZZEWnt1z7+vCxk4rlR0tMbDDZBpP3Z4CtPPc09YEURjmlY0G2y+"
-    "Hq4lDb2GeVsU8YqctE4mJ5G4izmU7W5bCe5VfWzPXxLIdYnXsUh/gte5Wz4vYaj1ILdjBI"
-    "FvcmQQcp+J/+S7ttLqIuOrglHhkI7CNzH/T8n0gGYyLMr8Mz2JgDcc+IhqlJsP4RLjIyyU"
-    "x5quQm6xc15jqOut6OIP0yXCSl0rililuke/nuom62spinVJpIAO3eVbtFX7+ge828afSt"
-    "7Yn9ioaFepuvT+bBcozXp3Bd/TrTVcxm5Tf3I+xByXHJ2oFH2IH6hg2fDvjtB7TiDXHLgJ"
-    "zWaaC93f7yMpstWW22pCUzlszsnMwQZ0Tz1h1FhWvJjBGrgM+U2vTSTpvaadMaD2B2Rm+X"
-    "ANsNLp8gDJ6xwaWlNJsAWScKswfzCbGxyI/KpCXWsZlItkSKWrLDN5YIthJFcsoc4oYnsE"
-    "iilO4HMnOmoLjmI8I9T7s+s0YBn22Z3Xy2A9swyXJbj6VUGmiIt890bBTCRiFsFKJZUYjY"
-    "DN6EFm+NFY+lClryaSc2pEUNeiQPud7Y9SmbzeP3psZkw8YkBz2POyOPSgU7lzgj2UZ9j3"
-    "NX/0M9RYT+PSEebGHWzjD8W77DZ2asSBtpPAS/0/WE3p08PINLHtVXOEOKj+GkOMgqiKyO"
-    "2WNFDvkEstpNAfky5kIVzGYfkUfGYb6WIMwjN7i34ZWn3oWDlAI4ErfQFoD2DntBqRX1M4"
-    "Ud8jmooCpOt+tUXpvjuVFT1IjQlUrlLbd1wrxW4zymrcWFa8OdfzKnyGUz5qhsDU+OzqEr"
-    "So59ztTQm0bH10HgCsisR9wz1DVl5nAPoJJ9KqSCU+9i0mmKYRs+R3NUkRkR23LtBSYVQc"
-    "vgYcIEdlbRziruj72qfFYx/jiKznnNFL7qWa99CFHucR6anevewepVh4uMLrzKws1Udncs"
-    "YUPsnA2+fwW+WW08ho/EHRCxYl+XtMAa38EzogVdh/GYMPc5Z5reR0vcQvV3qDsi0y7y8Y"
-    "iYQ/3gCEJ4U0Rd4o+5glMCD7pRnuHZfTiaP5zda/L/0D3McCOqvFPpwwXT27xYV8K6EvUc"
-    "Xm2C4v6TNpd4WVtirBpLZiqWtG1M2jTzkuUOw0s0Gti1mzX7VqP0tUrSfZ5yLWiNJgZsKp"
-    "X15vbSm7sMWVKmI3c5Y1CrfLgoVajo/M9Yy3IW7ZUZ0+CjyLEK52aoiGZnsOPwgKlnMjzx"
-    "CU7QzJr02UaVO0hWsj6Z9cksr2oitJV4Y/U/FmufuZXHHVxuki3R2Ajhmh1bUPUk235sX5"
-    "peE76HW5j+xSnbyD+YU7RnctTNO5gbqEhfbdDCKTXbvrVuXyxVxydSag9tk3ZeVrftXfv2"
-    "1j4yvdu4uee0bWvXubWjLzODCK2KBqS1djexclwVC3qSWZUe9jBzSuYgpZQs7pvhrmi5ad"
-    "pYvnFu6/Z9Krhd4IePVQLhBTULdCbQtYnIXws3LyAfFrVXx+M5CBUPxwfCGWJJYOUwjpb9"
-    "nqFAxmuJZ10HwYcqzYJfWC2hS2CVBBT8+5cPmVH57dT8mXVnkfrZ4g055ONnEsG6Y/O6iL"
-    "rvwgINWRLZB3FBHBCBBcyFQ/2zCpYC/jm5WW20eE5XMgFnE7fsJMHeRLJt4tY+ThVgH+Y0"
-    "M3xJ4lAfe9kwJ0qLLmSodRRp7yHkq5bbXLz/cHn+8eDFaTtkBNpbpIqkwT89XiJegQBzUG"
-    "6kSOnskHK9v/rvbljX2wLd+G1uJ36bkUcUmdwSGM8p2cGi4NIcrolZKZgTDes7rHfSbNJW"
-    "UwN79XERA9XjXz4o4rey/cSkvL3GWTSSBZ1FhiDyrP0yYMFU6X6HJtSsmZfIwdqzMz6cSz"
-    "yqHThdiPuKCHhf+Q7OpfoH6t6TO1giMyLTh2/u2UM3w2+s6CZFlt2kZqDjsx3KOW/5Q2im"
-    "62ZTilOpGdZRe2JHzZ6Bsgt2MMziBSu68TCTDTQB3ErI7Ui/Whl8Y/kG4lvBAT54UGpmJx"
-    "RvnM9QwdArKBeZBu7Gx56XGxBO6zVpAd7LkzevZ7Fg+LEq+ntzef7x4/I85BhPPY4zBoP8"
-    "nQFTKo0YD1b5W1XsDLgnOZ+wuD/a/3cfkz6x9on8scrAOXecSKs0Jq/hkXviJoASIXjGBE"
-    "X+ODFTaIBp2/UYIYiE5y+BdqJh4S4Nt41GbtQU+xCNnNu5gbNNsklTajaNtG7tW5to8y+C"
-    "O0RK4l5AXLWVGXFekGmvjjqPY+mOCdUWTFa6iMO6EmEPjtKYJjHiM4SRIElUOAwBh6ciSM"
-    "S4Guqushxt3k6VjzhbyW5Nsbs4Mg8UnHZRBu+USiM8wqp9k+TDLm+MFnV3Qzl22eetRdqS"
-    "RfpEYLu9CP4Ma5QqX2OJxEyy+Ok+Qz5GVDvUqMeDwVCF05PhPoHvUJcFkL1mMlUnQ6zC83"
-    "nC7NZopwz0d8AVQQffvDjJ2nywghusz3gNK7X7W9jU1b21ZtsPy0cfxRLGub08UWhSNH5r"
-    "gTabClz9BCiNkn4KJ6ZE8g3Ed/sDgqNJVDm7F2s0aTzY8YJCO6uUMXRs3XOzgeJc6PfdbZ"
-    "v7mMLTkDZo5nlNGy7eh1Yud3bbvFYDJtuafnbbJ1j+IrDXygmCRKXtdSGQUK5oAAQ22rzT"
-    "tBFNMDWHEPe5MNnZ4WWCFEfaAk/Ds4HHBI/QgRoSSOhmfSp84h4ireERfEfQgSv4eKwvZW"
-    "aCV3aj9QGR6B42IlInUmgjIk/sAMVfRQmQUyoNhLgaH95AVipQklKxKBdDuTabJ9YN+0Yx"
-    "YRs82EHwwHqVTf2WauPr3DhD4ga6q/zMe61Mf2dOYo3PI2PZzl+8V3jmV8siNyAIJl2Rz3"
-    "3C1DvYXygQ0AegWCIs/Oi8AUa+KMSdaB8I7cWAa6KLpnASQeY5Bluvv9yiV33r8vsV2SWv"
-    "dsnr3rozf4UjRVGAI3ELbQFoo8GkJB1ItCyvrh0X2MfVda37h6pI9a6Xcoy5R8ttQZVo7B"
-    "BwT1e4Gz9m6ztQRUSrDMRzSo2bMtm+WbD++DLK2/fHwQHYxBtP61lfvM721yNYkg6fsHJh"
-    "4gW15h1ktP0RK4QsYIp6ZT+nBVX7RdXti6pPdEt/scT9HuesZ0iK22viWkaw08PFlzNoWc"
-    "Th5MxQF3lUqjNEFdL38SiB2XZY+iamsPRNId6Pf8XRBjQZckmQCDwiiULw8DIjuFXJfT6z"
-    "2abfUB866PrchQ9Iv95RCozuYRvphjeZAtxEyaK1Es9kGEeDOZ3CITO4lZGV8ZIJGy570n"
-    "BZ3CCFzSDNzMq1kZwsA2h6eQlwY/kGglvJPLSN9e6kGwtNxrLOTVm18Uis0QDHftfRqo0I"
-    "s6XKtaXKdq3AV9fMHu1v1spzivZTrlsb18brvaVEXGIxamU6vbPS9mqfF06P6vhasKDLe0"
-    "Nn2RI48QI1oRoHsNk4VIeGWKIe0RI94mm3MUy4CDMttGvKIJ2c+NxsUz7QdyMZ6evV3WZ9"
-    "8np8LJXNXbe563tjOu1BVPvvy5pxrCNp5jk+q0nDgqrlhpY35PGGX7FgGuhP5tkymEOqfA"
-    "13mISShYPlkbw249pVDQ+yhFiyFsOeCTojT4NIxBHqUtds0QPr1XDgUoW0TRdTTQHgqEr9"
-    "U6roYRbi5Nu+xWdmaoIqDRkBsS9jqvsCLI7DLNw/COk+hAXUhQ6+DRg8RBt9KyDSDn/LNg"
-    "qYy3P5x1KIPJeO2Ei5TSx9+qHYco395xowEVgG4Vi+AcHcyve5sQG+ppK4uWYGm79ZM89p"
-    "2hBf3Vq5NlT9nAjqDLNpelS2hqLjRGodQc9v3kfs0JzFTb+WwNgjd/7Lp6F3REiaNRubb7"
-    "5TKg1kSFsk/6mTYvRnVQLhSLyB6L44Pi7CP4+P8/nn8fKh4Fz751mnrv98c32V50jNVBZt"
-    "JnUU+h+KE5P2DO0V4AIYc5ZyKblgMY9gwQRCBd8/9a5LD/8HSFspvQ=="
+    "eJztXW1z2zYS/isY9UPtGTWXOGmSc+Zuxkl9V/f8kol97+lIEAlJqEhCBUArGp//+2HBd4"
+    "mUSEWUSQYzncYidkHyAQg8u1gsHnoTzvw5m4tnZ5bFfE9eUm/WO0UPPQ+7RP2RL9BHPTyf"
+    "p4vhksQjR+vgQHTgKFldgkdCcmxJVTjGjiDqkk2ExelcUuaBypnH5JRwNHewHDPuorAOxM"
+    "YII5e4I8JPEbknnhRozJmLhqHEEAWCSgsNA8HhM7ipzSx1V+pNaqrf9+jvPhlINiFQtbrL"
+    "f//bs5jrqgK51K8d1ND79Vf1g3o2+UIEiMHP+WwwpsSxM2BTG9T09YFczvW193Ry4cm/aF"
+    "l4q9HAYo7veon8fCmnzIsVqLqjujohHuFYEriD5D5g7vmOE7ZR1AzBSyQiwVOmdGwyxr4D"
+    "LQfawQMk13qDwfXN3eD2/G4w6K21aqSRaojwksU86BHqUYUGYAKP8MMfT05evnxz8vzl67"
+    "c/vnrz5se3z98qWf2860VvHoOHSdAKqtKYXfz14voOHoipbhd0SrjwqHWwxIGWbowE/Uzb"
+    "ZRvhwxTz/CbIKK20hHrF1ZaIcN/UFNGFpC2Sj+YQjeHiLwOHeBM5VT9fv9qA8z/OPn34+e"
+    "zT0etXx1mwr8OSE10EsCcwR19FBZBTKh2E+MUfX5TAWEkVgqzLsigHI1UVkBMNg3E5jC1O"
+    "AI8BzunMP6kSSV1SMGpkNFfwtkPVZ9EfLUR/A9h3F1fnt3dnVx+heleI3x2N19ndOZSc6K"
+    "vLlatHr1faJa4E/fPi7mcEP9F/bq7PNZxMyAnXd0zk7v7Tg2fCvmQDjy0G2E5jEl2OLj3C"
+    "FD2epaYJuDDC1myBuT1YK2EnrEh2vcg9cVevYA9PdCMBmvCcKdol6b2aXn7CyyJelghs5W"
+    "WB6MDGy5K87IoIoR5NxCQJCQKsyVP/ERRPfkjVqCgDJVxJejZS3Zn56m+OvRkaLZEiSIKs"
+    "s7K9176dkyWjnKp0jZmtCMcihq0ZttbMgbZutmZ4RP08wsY5nRgIRD7Aofgm1tBCnDfACi"
+    "xgrVsGM8c6boXDb1pl+yC8L8Se1zsIn7x49ebV25evX8Vjb3xl05AbDa8JoA4Wcgcim1Iz"
+    "LNaw2EIW69tUnnuSF5HYpHwbhwXJgcMm5fjr+T3hSwTAuFhSCzGO1GP62EFAhpl3ihZT1k"
+    "eSwb9uH9jkYkqtKeK+o6pTTHQxxRKRe2oTz1JXAv65WKOydd3os2IriKjubz9DQ2oPERVo"
+    "+KAdlWhGlo/f4QfvcdhHgikNJaggBJEFp1IS4NEWgWqUAkdsDJeoFIGjU1UtkE0cqspU9Q"
+    "X8eTNDThmySnClUGKu6qnIoIuJRS5/3pFUPC2BzlCKkx9/LEEplFQhpdBlhi03gC1b07wp"
+    "dAPC09y5s0Zwe7328mQ1krJKpkis0MHOWwvC4YhdAeJEw/Thkn0YHqpaJw41OtiLX56UgP"
+    "jlSSHCUJQFGPhUFXgj+c513/3PbhE5XYf3jnwpsLrTOh2AeJNFeP6vu4wxGEF5dHX2r+OM"
+    "QXh5c/3XSDwF/YfLm/crkDNfKhZWqUOnVA4IuBL1iX2Ynr3/QcMmElOnSr9ONA4I8sNjV/"
+    "q1WTrdqSna4HRKN7Pv2cwjO7RyRnEPjRya96aNO+ZY/IDdOaYTr5frVoxL+5udilYoVzZY"
+    "EUUK6EjX98PIX/YRJ2PCOVbNrcx6B2YrpeswKQlXpXMGjX+s/XrgguO+56kugoRUvTYnYH"
+    "H/9/jsffaGqiOO6WSIpkwBHPgcqUQLLFA4sKIFldM+GmqdYSwxVRLwSYKjcYw5Ovrl9uYa"
+    "jZicHpdcedetY0IhzeJ6e6biug0q/W8FhCN5A24JcGfqvaqAG8l3ENwXr8s4slZJRMqP9X"
+    "rNUUhlNTdLrNABJ0Bt6zcJvjD7+jnRDcUAJxqmA5fowAEPqmLxJxrG4t/B4td8sgresYKB"
+    "+yscLKNqFC6j1bmhupYVHdVPuRQ7+DgyisaR1TgnR2bpw7N3aeKUmnFiNbl9jT/6m2hmf2"
+    "7v2MxZTdPMjWvmxrmkN4S7ZkX65ZzTAwjupKS0jzrYh/G9QHNFMxD1EI5dyqdRrCj2ZF9d"
+    "H/lLwiHkVIndU0kg/DRxMPM87/Sea9/uPrZSvvxwi4lxJhtncnsG2NpjT1MfSGmUUzoGZL"
+    "MdrikGtfF91un7hJG6iicukjeOOBPpZEwOY1l+Y83cHMtyiuWZQ3GA37pVGRf3t1iUSnCA"
+    "QbK8NQk6SML/1F/KbLMRtdHRHXHIhGMX6fugH/6MhD8nXP86PoXEHIg5WjQITYL9j3DRI4"
+    "vckKdabrJ9U2Oh4ajqHXAyrsJFUiqd26q4R7pXbC6qZquKeUqliwTQ5K46LPrqBe0bz1mG"
+    "31pL5q9wWGj29FWYxioqLDN1lU9f9QHSBkLaKDYOUkrB3JKXXuqdnjHUF0dVicIzmkTcYA"
+    "e9mm7QCEtruj5r1XOLEv7QcOtwXhor4wg1jtAGj6/f/Cb8dlMHk65qj+mqNo2+ncxYdZAx"
+    "OEH+N2USVskSFst3BvD9pQgj+L5SxrVEwYC5CiYnLrtXT18BzrSKARQAbZRp80nbXAWmza"
+    "cgZdg206acWVOM8Ve4uiq6XIyL6ytcXM01BJ4O+P3bAdFZH1VATut00B7Yf+YMsxGs3o1g"
+    "xk9bjL7x09ZEZog1o0UpFcLCrWRGi9XAZyrl8zeOUOMIbfAAZoIVDwmwcYY2wxlqKM0uQD"
+    "aJwrQgVCqaLIq9MmmJbWwmlK2w+yZZ+sUCwSkJSCw9i9jB4ZKCSKn6gcgNgiqv+RXunqdN"
+    "PdMgh8++pt1itgMZZkW1rMoplQ5OxPtnOsYLYbwQxgvRLS9ENA3eBjPellk8kio5ky8H0U"
+    "RadkIP5WEbK7Zd6sUhyqOlnrIh5+LRyGHWzKFCQlJGayb6aOwwZqt/qANBYn20IA5kZ+7n"
+    "TPx7vsNnT88ifaTw4Oxe1RNYd+L4FC45VF1hHpJsDqFrEJsWzjo6faSYsgVs2A2C1r7MGZ"
+    "clA9Nm5Cv9MN+KE+Yr15KNe+WJSQd09AoAh+IG2hLQ3mPHr5QsLFY4IJ+DCuridIfepWi2"
+    "r+3UFA0idJV2KVbLCpfV6pzFtDe/cGO4888EO3J65hAu82lzWmALY55q0QEG2bJkWRFYEA"
+    "9O8x4zjjD628cLxHwpqE10avKRIpnv9CYJ2PgQk4++FgQCGtSgCimzc9xktdyiBLmdU/0N"
+    "aB2z3GiWG1s0kdXOh4NvozQfDj+l7kG7/yircLypgG6iYQAuAXCBwfEXh+GKFscYVFqI8K"
+    "Y13Ju/v788Rx8/nX+4uL24uc7yWl0Il9QFKjUGn87PLleT+qh5epccuYmaMS0aZ1o0h/Ay"
+    "j/m8gOsGZdtorpYqn1yReXLqLFGgBiu14L11iH2KhrpMH9QNvtMx5ULC/t/Iy6qL4Ugdi9"
+    "0TnrsEvOfaS0TRgZbGQ6+LGV5reG17RtHaw+iij6NskFes8E2HebVhTb7FjNUEdx4gE6XF"
+    "eE4X3jTDxSqH26HZkXnORJsYi+FwFsMlsSeEb8jRnhbYYjs4WrSk6TCfE8/+gXmK3ofp6g"
+    "L1d2g4I8shcvGMCEQUeV8iDG+KqE3cOZPg6D4ahhtrTh+C0fzx9EGR/8fhcY4ZUeedtkee"
+    "5u/T+dWYEsaUaO7wanbktJ+02cTJS2+9aSyJVQxp25m0KeYlWKXDBxKNDnbtboWbNWi/Ri"
+    "3x7U+Z/KRBkTBm74Cx5lppzV0FLCnXkLuKGdQmGy6MjS+7/jNXsswLz72KaPCz0LAK1mYo"
+    "D1dnsGVBjtjvBVLjBuHEs0jeos8+qjxAdL6xyYxNZnhVF6GtxRp72n3GXedWDrNwtUW2RG"
+    "MnhBt2BHHdi2ztOIosnQSphceRQcrdneyDjKI5X7tp1kE2d/B4l/C/lJpp30a3LxZyEOYr"
+    "36Wd19VNeze+vZWNTO93bu6MtmntJre2Ob7gqVZVRtjBnlUxBimlZHDfDXdJqy3TRvKdM1"
+    "v3b1PB7Xw3eKwKCK+oGaBzgW6YR/4Wu3P9oIV++VCiX8Y7PxBauKSTPqhfn8uGg1PZsND7"
+    "gqMc74gTSGtD7OgUNiUHOymOko0V2sseba1QZTlhVvXc5rN3/ffLy+Bw07gimxGBPCaRwE"
+    "tzSly7pxrj9n9it785Jc4kRm7YjpnUGnQWtg0mVqyxE9NvmM28/0O2sF0N0JSGAXQdUNeH"
+    "N6/QPyN5A+Y6mAGb3WXhI6tpAqMa5zxrmBkmpnR+xe43GmKxTL9UoJSSHrjsvnxCdFisQz"
+    "pPkz4Wso9mZBnkNgVjidwTTwbmzpQKyfhSmU2wEYVCSJSAgKg5jCU6CXpe9NS+q6+8wUV9"
+    "i0rA7Hppk6llQqprDPs1Zuw60saMbZsZa3Zs1Y/xTL1apXE4lO8ivnuPrqpuXRirwlgVm6"
+    "2KG24X7bYIirbYEIzbVfZa+FzNWoIAmcfhIQanyBfRyQjxuiCCVVihU7sC01clkAILCv72"
+    "8SJ3y8V+av7sDeNtGHFmLjFl8+8FglMU9Osiar8LChRkybYNEOfEAhE4jqH0Po64grVlnQ"
+    "ITZM02Se2uMvZJM+0Tw6HNrvyOcDzswhp3DhUhFnWxU8BEYqVVNhJoPQu1Wwj5ppWh8w8X"
+    "V2eXRy9e9YNwjySxagT+q+drdqDPYTqoNlKkdA4YT/Ph+t+9g3TktyW68dvCTvw2Z5N4OO"
+    "VWwDijZAaLknnXmCJmlWBONExg2Aq+ORF4Zke+MRHrNhF9OWJfLiRxe/l2YlLe32IsasmS"
+    "xqKHYFuBssuABVMJSzoLqhMiC2RhZdlpG84mDlUGnCrEY0k4vK94pww09Cc0fNBrRbB89P"
+    "jdg/c4zD97pI6blFlySm0vDKMCKxpvxUNorulmFjdSixvGUHtiQy3u8xVQTut0EOQa2IFZ"
+    "UTKrHW3tvBJPqmAbinfOZqhh6OWU8dwJ7tbFjlPoEE7rdSm74suTN69jXzD82OT9vb06u7"
+    "xcDwCc46XDcM5gUHzOaUqlE+PBJnurjnNOW5LQAzI3h6eZt3PNWdl1c1kl8Dqt0plNq3sL"
+    "FSacs5wFiuJxIlbowNR26DGCEwHPXwHtRMPAXRlu443cqSna4I3M7Adj3i6pQlJqJkdI09"
+    "q3Md7mj5xZRAhin4NftZfrcV6R6W/2Os8j6YF21ZYMVjqP3LoCYQf2ki0TH/EpwoiTxCsc"
+    "uICtKfYmwbbuqeoq697m/VS53bdc6EU2QfKH8yMzX6rGrbTymVLphEVYt22SfNjVJ6NV3c"
+    "NQjkP2eTMj7WlG+kTgLKUQ/pzZKFW+ZSbisWTpiFmIPUVUGdRoxPzJVAbLk8EhUO/Q0PMh"
+    "ek1Hqi50whLbpV4Q3Rru7kO/+0wSdPTdi5O8k6VquMH2iNegUpPFxISutnY2279bPvwo1j"
+    "Au7OWJQpe88ftLcGBCgWtfAKVh0E/pwJRQvoP41rAfVJGoavNepNGl8eDA2SLNqlLO0LF3"
+    "y804iguhb7vZlvmYiJQ7psXJaBp3cRtaeVTJQMhqdWCxrSa61SA3yJhwjp1egRMkLO1vc4"
+    "EEcmUdIHCK2r2ijWiBqVTwozHjOjo7uEyQZEjNwEvtkRBzgmc6GysEdHtjyl1iH0MuIZ1J"
+    "CB3ZnM3n6lJuJHhtN9ruEAnvYTwiTSKFxiPyxAZQ9FVUADml0kGI67HhNWSVHCUpFYNyOZ"
+    "QbczJW07DvFBM2zoMDOA+MVdnVb6kxts6tNSW2r7rKL2zUy7V3MhJbbB4RyQ5+Y6MKWVZH"
+    "yPYJgkVX5DKXePId5BfyOfQBKBYIczc8TNojXyRiVpgHQlkxYJqooiWcS5F7SPXe66+26V"
+    "Xdunq+IrPl1Wx5ba0581swUpQFOBQ30JaANhxMKtKBRMvw6sZxgTburus9PNZFqg+9lWPO"
+    "HFotBVWicUDAnfAwmfoHrb1noAqJVhWIM0qdWzLZ/7Rg7PF1lPdvj4MBsIs1ntYztniT51"
+    "+HYEEGbOFVcxOvqO30RTWsVesesQLIfE9Sp+rntKJqvqimfVHN8W6pL5bY73HBfoakuL/F"
+    "r6UFByNcfjuDkg2OTQ10kUOFPEVUInUfhxJYbYetb3wZnL/KxtGvyNuAFlMmCOK+QwSRCB"
+    "5e5Di3arnPZy9O+g31oaOhy2z4gNTrPUuBMTzuI9XwOlKAaS9ZuFfiexH40WBNp7TLDG6l"
+    "ZUXl44eMu6wOd1nUIKWnQZoblWs8OXkToO7lFcCN5DsIbi3r0MbXe5BuzBUZC/YDlnVYJR"
+    "odMOwP7a3aiTAbqtxYqmz2CnxzzezQ8W6tnFE0n3LT2rg5Vi/EbBP+E1728s3epLy/xe4N"
+    "JAc2XpY2fAMDEIk5mxEwPnFoeMJfqh50ZCsrgXqWRGHtEHwBx1OpWSo8zBYMSTBJ2ULk7u"
+    "Sv4xbbQ9ejnME2Xjsmt/gkKxA2J1WZ4PYGz63mtNd2G7rheLTOJApiQXBe183whxbivAFW"
+    "IAQmY8K3tYXvjhJ+hfksnwDFpVvoDxygOXCVYEnyc0vjgFGcOMLVjDH3gXdAdWiKBRoRJT"
+    "EiDluEMadBsCkwGNhRR1ymT2qZqLuRHAJU3222k6AC1mMYjmE4bRntzFmcbZlO0hjrcWwg"
+    "aO5Rhpv9Jiuqxj1mXCdFvOGfmHsK6E/62XKYQ6p8C3dYBJKl3SahfOykGC31croSw45ed0"
+    "eOApHwZ2hIbZ2lELbsY9+mEqk5nS8VBYDTutVPIcOHWXGb7PsWnz1dE1SpyQiIfZlT1Rcg"
+    "PwD2ghSKSPUhzKEudPQH34OH6KM/cAg2gL9FH/mezQr5x2b3SpqOmGABs7fm6YdiwzXazz"
+    "UgFqoKwpF8B9aza3cGmjXOrpK4TDPDnL9bM2c0zSpn01q5MVT9jHBqTfNpeli2haLjRGob"
+    "QS9u3q84pCKPm34rjrGvTH5cTEPvCRc0LyCtePpOqXSQIe2R/KcOy1OfVQWEQ/EOovvi+f"
+    "My/PP582L+CWWroavKPvdyps5fbm+uiwypWGV1zqSWRP9DUWx2y9DeAC6AkZkp1+IrV0Mp"
+    "V6ZAqOD9U69aPf4fp0LZ3Q=="
 )
