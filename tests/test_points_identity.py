@@ -10,9 +10,9 @@ from groupops.core.storage.models import AccountLink, AuditEntry, LedgerEntry
 ROOM = Ref("wx:room")
 
 
-async def two_platforms(harness_factory, scope: str = "shared"):
+async def two_platforms(harness_factory, scope: str = "shared", **ruleset):
     extra = {
-        "rulesets": {"main": {"identity": {"scope": scope}}},
+        "rulesets": {"main": {"identity": {"scope": scope}, **ruleset}},
         "communities": {"club": {"chats": ["local:main", "wx:room"]}},
     }
     h = await harness_factory(extra)
@@ -108,3 +108,21 @@ async def test_code_is_never_posted_in_a_group_without_private_messages(harness_
     finally:
         await blind.stop()
     assert wx.texts(ROOM) == ["Send /link to me in a private chat to get your code."]
+
+
+async def test_warnings_follow_the_member_across_linked_accounts(harness_factory):
+    blocklist = {"blocklist": {"words": ["刷单"]}}
+    h, wx, adapter, ann_tg, ann_wx = await two_platforms(harness_factory, moderation=blocklist)
+    try:
+        await h.world.say(h.chat, ann_tg, "/link")
+        await h.settle()
+        await wx.say(ROOM, ann_wx, f"/link {code_in(h.world.private_texts(ann_tg)[-1])}")
+        await h.world.say(h.chat, ann_tg, "刷单日结")
+        await wx.say(ROOM, ann_wx, "刷单日结")
+        await h.settle()
+    finally:
+        await adapter.stop()
+    assert h.world.texts(h.chat)[-1] == "@Ann please mind the group rules: a blocked word."
+    assert wx.private_texts(ann_wx) == [  # her other account's first offence is her second
+        "A warning from Test Club: a blocked word. You have 2 warnings; more may get you removed."
+    ]

@@ -17,7 +17,7 @@ from typing import Literal
 
 from ..capabilities import Capability
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, Slice, component
+from ..engine import CommandComponent, CommandSpec, Component, Context, Slice, component
 from ..events import PLATFORM_EVENTS, Event, JobDue, MessageEvent
 from ..segments import T
 from ..settings import SectionModel, ruleset_section
@@ -55,20 +55,31 @@ class LinkState(Slice):
 
 
 @component
-class Identity(CommandComponent):
-    name = "identity"
+class AccountMap(Component):
+    """Points the community's account table at the links (first in the pipeline, so every
+    later component finds the member behind a linked account)."""
+
+    name = "identity_map"
     section = "identity"
-    order = -10  # before everything that looks members up by account
+    order = -10
     events = (*PLATFORM_EVENTS, JobDue)
     slices = (LinkState,)
-    commands = (CommandSpec("link", "link"), CommandSpec("unlink", "unlink"))
     config: IdentityConfig
 
     def handle(self, event: Event, ctx: Context) -> None:
         links: Links = ctx.slice(LinkState)
         if self.config.scope == "shared" and ctx.community.accounts is not links.accounts:
-            ctx.community.accounts = links.accounts  # one table, kept by this component
-        super().handle(event, ctx)
+            ctx.community.accounts = links.accounts  # one table, kept by Identity
+
+
+@component
+class Identity(CommandComponent):
+    name = "identity"
+    section = "identity"
+    order = 36
+    slices = (LinkState,)
+    commands = (CommandSpec("link", "link"), CommandSpec("unlink", "unlink"))
+    config: IdentityConfig
 
     def link(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         links: Links = ctx.slice(LinkState)
