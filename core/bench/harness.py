@@ -85,6 +85,10 @@ BENCHMARKS: dict[str, Benchmark] = {
         "groupops.core.bench.metrics",
         "the activity recorder's cost per event, and a week's KPIs per community",
     ),
+    "drivers": Benchmark(
+        "groupops.adapters.telegram.bench",
+        "updates/s through the aiogram and PTB drivers: groupops vs a no-op handler",
+    ),
     "moderation": Benchmark(
         "groupops.core.bench.moderation",
         "messages/s through moderation: 10,000 blocklist entries, 100 RE2 regexes",

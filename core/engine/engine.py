@@ -16,7 +16,7 @@ from typing import Any
 
 from loguru import logger
 
-from ..adapter import Adapter
+from ..adapter import Adapter, AdapterHooks
 from ..capabilities import Capability
 from ..clock import Clock, SystemClock
 from ..events import ActionCompleted, Event, JobDue, MessageEvent
@@ -51,11 +51,13 @@ class Engine:
         self.settings = settings
         self.database = database
         self.adapters: dict[str, Adapter] = {a.platform: a for a in adapters}
+        self.admins = AdminDirectory(self)
+        for adapter in self.adapters.values():
+            adapter.hooks = AdapterHooks(self.migrate_chat, self.admins.invalidate)
         self.clock: Clock = clock or SystemClock()
         self.default_locale = settings.i18n.default_locale
         self.directory = Directory(settings)
         self.state = StateStore(database)
-        self.admins = AdminDirectory(self)
         self.outbox = Dispatcher(self)
         self.scheduler = Scheduler(self)
         self.outbox.listeners.append(self._answered)
@@ -105,6 +107,8 @@ class Engine:
                 await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
         await self.outbox.stop(drain_timeout)
+        for adapter in self.adapters.values():
+            await adapter.release()
 
     async def drain(self, timeout: float | None = None) -> bool:
         """Wait until queued events are committed and their actions delivered."""
