@@ -25,6 +25,7 @@ from ..storage.database import Database
 from ..storage.models import ChatAlias, ChatRow
 from .admins import AdminDirectory
 from .components import Pipeline
+from .delivery_audit import DeliveryAudit
 from .directory import Directory
 from .maintenance import maintain
 from .outbox import Dispatcher
@@ -59,6 +60,7 @@ class Engine:
         self.directory = Directory(settings)
         self.state = StateStore(database)
         self.outbox = Dispatcher(self)
+        self.outbox.listeners.append(DeliveryAudit(self))
         self.scheduler = Scheduler(self)
         self.outbox.listeners.append(self._answered)
         self._answers: set[asyncio.Future] = set()

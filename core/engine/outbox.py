@@ -23,7 +23,7 @@ from loguru import logger
 from ..actions import Action, ActionResult
 from ..adapter import Adapter
 from ..codec import decode_action
-from ..errors import ActionError, RateLimited
+from ..errors import ActionError, Disconnected, RateLimited
 from ..storage.models import OutboxItem
 from .ratelimit import Bucket, ChatLimiter
 from .rendering import render_action
@@ -210,6 +210,10 @@ class Dispatcher:
             delivery.attempts -= 1  # a 429 is not the action's fault
             logger.info("{} {}: {}", lane.platform, delivery.action.chat, exc)
             return exc
+        except Disconnected as exc:
+            delivery.attempts -= 1  # an outage is not the action's fault: wait, never give up
+            logger.info("{} {}: {}", lane.platform, delivery.action.chat, exc)
+            return exc.retry_after
         except ActionError as exc:
             if not exc.permanent and delivery.attempts < MAX_ATTEMPTS:
                 delay = min(60.0, 2.0 ** (delivery.attempts - 1))
