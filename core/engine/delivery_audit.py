@@ -20,10 +20,16 @@ class DeliveryAudit:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # Outbox ids whose own audit entry records the outcome (a moderation step): no second
+        # entry for them.
+        self.covered: set[str] = set()
 
     async def __call__(
         self, delivery: Delivery, result: ActionResult | None, error: ActionError | None
     ) -> None:
+        if delivery.id in self.covered:
+            self.covered.discard(delivery.id)
+            return
         if error is None:
             return
         action = delivery.action
