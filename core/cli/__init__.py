@@ -10,12 +10,13 @@ from .check import check
 from .export import export
 from .migrate import migrate
 from .moderate import moderate
+from .orders import orders
 from .report import report
 from .run import run
 from .simulate import simulate
 from .verify_draw import verify_draw
 
-COMMANDS = [check, run, migrate, simulate, bench, moderate, export, verify_draw, report]
+COMMANDS = [check, run, migrate, simulate, bench, moderate, export, verify_draw, report, orders]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
