@@ -55,7 +55,7 @@ class Context:
         self.engine = engine
         self.community = community
         self.event = event
-        self.uow = UnitOfWork()
+        self.uow: UnitOfWork | None = None  # made on the first write: most events write none
         self.actions: list[Action] = []
         self.touched: dict[str, MemberState] = {}
         self.degraded: list[Degradation] = []
@@ -136,6 +136,8 @@ class Context:
     # --- effects ----------------------------------------------------------------------------
 
     def write(self, statement: Statement, row: Sequence[Any]) -> None:
+        if self.uow is None:
+            self.uow = UnitOfWork()
         self.uow.add(statement, row)
 
     def award(self, member: MemberState, delta: int, reason: str, key: str, ref: str = "") -> None:

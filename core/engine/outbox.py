@@ -12,11 +12,11 @@ from __future__ import annotations
 import asyncio
 import heapq
 import itertools
-import json
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import orjson
 from loguru import logger
 
 from ..actions import Action, ActionResult
@@ -235,10 +235,12 @@ class Dispatcher:
         now = self.engine.clock.now()
         if error is None:
             self.sent += 1
-            detail = json.dumps(
-                {"message_ids": list(result.message_ids), "invite_link": result.invite_link}
+            detail = (
+                orjson.dumps(
+                    {"message_ids": list(result.message_ids), "invite_link": result.invite_link}
+                ).decode()
                 if result
-                else {}
+                else "{}"
             )
             self._done.append(("sent", delivery.attempts, "", detail, now, delivery.id))
         else:

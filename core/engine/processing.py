@@ -226,7 +226,8 @@ class Processor:
         self.engine.stats["processed"] += 1
         batch.communities.add(name)
         batch.keys.add(event.key)
-        batch.uow.extend(ctx.uow)
+        if ctx.uow is not None:
+            batch.uow.extend(ctx.uow)
         batch.uow.add(PROCESSED_INSERT, (event.key, "ok", now))
         for member in ctx.touched.values():
             batch.members[(name, member.key)] = member.row(name)
