@@ -96,3 +96,13 @@ def decode_action(payload: str) -> Action:
     if fields.get("priority") is not None:
         fields["priority"] = Priority(fields["priority"])
     return cls(**fields)
+
+
+def dumps(value: Any) -> bytes:
+    """Any mix of plain values, dataclasses and datetimes, tagged so `loads_value` restores it."""
+    return orjson.dumps(value, default=_tagged, option=_OPTIONS)
+
+
+def restore(value: Any, field_name: str = "") -> Any:
+    """One decoded JSON value back to what `dumps` was given."""
+    return _decode(value, field_name)

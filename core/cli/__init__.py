@@ -7,11 +7,12 @@ import click
 from .. import __version__
 from .bench import bench
 from .check import check
+from .cluster import receive, worker
 from .migrate import migrate
 from .run import run
 from .simulate import simulate
 
-COMMANDS = [check, run, migrate, simulate, bench]
+COMMANDS = [check, run, migrate, simulate, bench, worker, receive]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

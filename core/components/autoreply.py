@@ -52,7 +52,9 @@ class AutoReply(Component):
                 continue
             key = (event.chat, index)
             last = self.last_fired.get(key)
-            if last is not None and event.time - last < rule.cooldown:
+            # An older event than the last reply (a redelivery after a takeover) is not
+            # inside the cooldown: it is answered as it was the first time.
+            if last is not None and timedelta(0) <= event.time - last < rule.cooldown:
                 continue
             self.last_fired[key] = event.time
             ctx.reply(localized(rule.reply, name=event.sender_name))

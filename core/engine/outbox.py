@@ -168,6 +168,9 @@ class Dispatcher:
         self._flusher: asyncio.Task | None = None
         self.sent = 0
         self.failed = 0
+        # Asked before each attempt; False drops the delivery from memory and leaves its row
+        # pending (a worker that lost the partition leaves it to the new owner).
+        self.may_deliver: Callable[[Delivery], bool] | None = None
 
     def lane(self, platform: str) -> Lane:
         lane = self.lanes.get(platform)
@@ -178,8 +181,10 @@ class Dispatcher:
                 lane.attach(adapter, self.engine.settings.engine.delivery_concurrency)
         return lane
 
-    async def start(self) -> None:
+    async def start(self, *, recover: bool = True) -> None:
         self._flusher = asyncio.create_task(self._flush_loop(), name="outbox-flush")
+        if not recover:  # a cluster worker recovers per partition as it acquires them
+            return
         rows = (
             await OutboxItem.filter(status="pending")
             .order_by("created_at")
@@ -200,6 +205,8 @@ class Dispatcher:
     async def deliver(self, lane: Lane, delivery: Delivery) -> RateLimited | float | None:
         """Carry out one action; returns a RateLimited or a delay when it must be retried."""
         assert lane.adapter is not None
+        if self.may_deliver is not None and not self.may_deliver(delivery):
+            return None
         self._in_flight += 1
         delivery.attempts += 1
         try:

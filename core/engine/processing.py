@@ -254,6 +254,8 @@ class Processor:
         if len(batch.uow):
             try:
                 async with database.transaction() as conn:
+                    for guard in self.engine.commit_guards:  # e.g. a partition lease's fence
+                        await guard(conn, batch.communities)
                     await database.write(conn, batch.uow)
             except Exception as exc:
                 raise CommitFailed(batch.communities) from exc

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..refs import Ref
+from .cluster import ClusterSettings
 from .ruleset import RulesetBase
 from .types import ChatRef, LocaleName, UserRef
 
@@ -67,6 +68,7 @@ class Settings(Strict):
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
     engine: EngineSettings = Field(default_factory=EngineSettings)
     i18n: I18nSettings = Field(default_factory=I18nSettings)
+    cluster: ClusterSettings = Field(default_factory=ClusterSettings)
     platforms: dict[str, dict[str, Any]] = Field(default_factory=dict)
     rulesets: dict[str, RulesetBase] = Field(default_factory=dict)
     communities: dict[str, CommunitySettings] = Field(default_factory=dict)

@@ -2,6 +2,7 @@
 member key so the engine can write them in bulk without id round trips."""
 
 from .audit import AuditEntry
+from .cluster import PartitionFence
 from .community import ChatAlias, ChatRow, CommunityRow
 from .engine import OutboxItem, ProcessedEvent
 from .jobs import ScheduledJob
@@ -18,6 +19,7 @@ __all__ = [
     "Member",
     "Order",
     "OutboxItem",
+    "PartitionFence",
     "ProcessedEvent",
     "ScheduledJob",
 ]
