@@ -71,7 +71,7 @@ class Engine:
     async def start(
         self, *, adapters: bool = True, scheduler: bool = True, recover_outbox: bool = True
     ) -> None:
-        await self.directory.sync()
+        await self.directory.sync(self.database)
         await self.outbox.start(recover=recover_outbox)
         await self.scheduler.arm()
         self._task = asyncio.create_task(Processor(self, self._queue).run(), name="engine")
