@@ -66,7 +66,8 @@ def update() -> None:
         catalog.update(template, update_creation_date=False)
         if locale == SOURCE_LOCALE:
             for message in catalog:
-                if message.id and not (message.string and all(message.string)):
+                stale = "fuzzy" in message.flags  # a guess from a similar message: not English
+                if message.id and (stale or not (message.string and all(message.string))):
                     message.string = message.id  # a plural's id is (singular, plural), as en needs
                     message.flags.discard("fuzzy")
         with path.open("wb") as handle:

@@ -85,6 +85,10 @@ BENCHMARKS: dict[str, Benchmark] = {
         "groupops.core.bench.memory",
         "resident memory and cold start with 10,000 communities and 1,000,000 members",
     ),
+    "moderation": Benchmark(
+        "groupops.core.bench.moderation",
+        "messages/s through moderation: 10,000 blocklist entries, 100 RE2 regexes",
+    ),
 }
 
 

@@ -8,11 +8,13 @@ from .. import __version__
 from .bench import bench
 from .check import check
 from .cluster import receive, worker
+from .export import export
 from .migrate import migrate
+from .moderate import moderate
 from .run import run
 from .simulate import simulate
 
-COMMANDS = [check, run, migrate, simulate, bench, worker, receive]
+COMMANDS = [check, run, migrate, simulate, bench, moderate, export, worker, receive]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -1,5 +1,25 @@
 """Built-in components; importing this package registers them and their ruleset sections."""
 
-from . import autoreply, checkin, membership, welcome
+from . import (
+    autoreply,
+    checkin,
+    lurkers,
+    membership,
+    moderation,
+    modlog,
+    modmembers,
+    modsettings,
+    welcome,
+)
 
-__all__ = ["autoreply", "checkin", "membership", "welcome"]
+__all__ = [
+    "autoreply",
+    "checkin",
+    "lurkers",
+    "membership",
+    "moderation",
+    "modlog",
+    "modmembers",
+    "modsettings",
+    "welcome",
+]

@@ -1,61 +1,168 @@
-"""Keyword auto-replies: a trigger word or phrase answered with a prepared text, at most once
-per cooldown in each chat."""
+"""Keyword auto-replies: a trigger word or phrase (exact, contains, or an RE2 regex) answered
+with a prepared text, at most once per cooldown in each chat.
+
+Admins add replies by command, as in Rose: `/filter price See the pinned message`,
+`/filter "good morning" Morning!`; `/filters` lists them, `/stop price` removes one.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from ..engine import Component, Context, component
-from ..events import Event, MessageReceived
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, component
+from ..events import Event, MessageEvent, MessageReceived
 from ..i18n import localized
+from ..moderation.normalize import clean
+from ..moderation.operator_regex import compile_pattern
+from ..moderation.overrides import CommandSettings, Overrides
+from ..roles import Role
+from ..segments import TN, T
 from ..settings import SectionModel, ruleset_section
 from ..settings.types import Duration, LocalizedText
 
 
 class AutoReplyRule(SectionModel):
-    match: Literal["exact", "contains"] = "contains"
+    match: Literal["exact", "contains", "regex"] = "contains"
     pattern: str = Field(min_length=1)
     reply: LocalizedText
     cooldown: Duration = timedelta(minutes=1)  # per chat
+
+    @model_validator(mode="after")
+    def _compiles(self) -> AutoReplyRule:
+        if self.match == "regex":
+            compile_pattern(self.pattern)
+        return self
 
 
 @ruleset_section("autoreply")
 class AutoReplyConfig(SectionModel):
     rules: tuple[AutoReplyRule, ...] = ()
+    filter_cooldown: Duration = timedelta(minutes=1)  # for replies added with /filter
+
+
+class Trigger:
+    """A compiled rule: how it matches and what it answers."""
+
+    def __init__(self, key: str, match: str, pattern: str, reply: Any, cooldown: timedelta):
+        self.key, self.match, self.reply, self.cooldown = key, match, reply, cooldown
+        self.folded = pattern.casefold()
+        self.regex = compile_pattern(pattern) if match == "regex" else None
+
+    def hits(self, folded: str, text: str) -> bool:
+        if self.regex is not None:
+            return self.regex.search(text) is not None
+        if self.match == "exact":
+            return folded.strip() == self.folded
+        return self.folded in folded
 
 
 @component
-class AutoReply(Component):
+class AutoReply(CommandComponent):
     name = "autoreply"
     section = "autoreply"
     order = 30
     events = (MessageReceived,)
+    slices = (CommandSettings,)
+    commands = (
+        CommandSpec("filter", "add_filter", role=Role.ADMIN),
+        CommandSpec("filters", "list_filters"),
+        CommandSpec("stop", "stop_filter", role=Role.ADMIN),
+    )
 
     def __init__(self, ruleset) -> None:
         super().__init__(ruleset)
-        self.rules: tuple[AutoReplyRule, ...] = self.config.rules
-        self.folded = tuple(rule.pattern.casefold() for rule in self.rules)
-        self.last_fired: dict[tuple[str, int], datetime] = {}
+        config: AutoReplyConfig = self.config
+        self.rules = [
+            Trigger(f"rule:{i}", r.match, r.pattern, r.reply, r.cooldown)
+            for i, r in enumerate(config.rules)
+        ]
+        self.last_fired: dict[tuple[str, str], datetime] = {}
+        self.compiled: dict[str, tuple[int, list[Trigger]]] = {}  # community -> (version, …)
 
-    def handle(self, event: Event, ctx: Context) -> None:
+    def triggers(self, ctx: Context) -> list[Trigger]:
+        overrides: Overrides = ctx.slice(CommandSettings)
+        cached = self.compiled.get(ctx.community.name)
+        if cached is None or cached[0] != overrides.version:
+            filters = overrides.get("filters", {})
+            cooldown = self.config.filter_cooldown
+            added = [Trigger(f"filter:{k}", "contains", k, v, cooldown) for k, v in filters.items()]
+            cached = self.compiled[ctx.community.name] = (overrides.version, self.rules + added)
+        return cached[1]
+
+    def on_message(self, event: Event, ctx: Context) -> None:
         assert isinstance(event, MessageReceived)
-        if not self.rules or event.private:
+        if event.private or not event.text:
             return
-        text = event.text.casefold()
-        for index, rule in enumerate(self.rules):
-            pattern = self.folded[index]
-            hit = text.strip() == pattern if rule.match == "exact" else pattern in text
-            if not hit:
+        triggers = self.triggers(ctx)
+        if not triggers:
+            return
+        text = clean(event.text)
+        folded = text.casefold()
+        for trigger in triggers:
+            if not trigger.hits(folded, text):
                 continue
-            key = (event.chat, index)
+            key = (event.chat or "", trigger.key)
             last = self.last_fired.get(key)
             # An older event than the last reply (a redelivery after a takeover) is not
             # inside the cooldown: it is answered as it was the first time.
-            if last is not None and timedelta(0) <= event.time - last < rule.cooldown:
+            if last is not None and timedelta(0) <= event.time - last < trigger.cooldown:
                 continue
             self.last_fired[key] = event.time
-            ctx.reply(localized(rule.reply, name=event.sender_name))
+            ctx.reply(localized(trigger.reply, name=event.sender_name))
             return
+
+    # --- /filter /filters /stop --------------------------------------------------------------
+
+    def add_filter(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        trigger, reply = _split_trigger(command.rest)
+        if not trigger or not reply:
+            ctx.reply(T('Usage: /filter trigger reply, or /filter "two words" reply'))
+            return
+        overrides: Overrides = ctx.slice(CommandSettings)
+        overrides.set(ctx, "filters", {**overrides.get("filters", {}), trigger: reply})
+        ctx.audit("filter", actor=event.sender, rule="manual", evidence=f"{trigger} -> {reply}")
+        ctx.reply(T('Saved: I will answer "{trigger}".', trigger=trigger))
+
+    def list_filters(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        overrides: Overrides = ctx.slice(CommandSettings)
+        names = [r.pattern for r in self.config.rules] + list(overrides.get("filters", {}))
+        if not names:
+            ctx.reply(T("No keyword replies in this group."))
+            return
+        ctx.reply(
+            TN(
+                "{n} keyword reply: {names}",
+                "{n} keyword replies: {names}",
+                len(names),
+                names=", ".join(names),
+            )
+        )
+
+    def stop_filter(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        trigger, _ = _split_trigger(command.rest)
+        overrides: Overrides = ctx.slice(CommandSettings)
+        filters = dict(overrides.get("filters", {}))
+        if filters.pop(trigger.casefold(), None) is None:
+            ctx.reply(T('There is no keyword reply "{trigger}".', trigger=trigger))
+            return
+        overrides.set(ctx, "filters", filters)
+        ctx.audit("stop", actor=event.sender, rule="manual", evidence=trigger)
+        ctx.reply(T('Removed the keyword reply "{trigger}".', trigger=trigger))
+
+
+def _split_trigger(rest: str) -> tuple[str, str]:
+    """`"two words" reply text` -> ("two words", "reply text"); the trigger is case-folded."""
+    rest = rest.strip()
+    quote = rest[:1]
+    if quote in ('"', "'"):
+        end = rest.find(quote, 1)
+        if end < 0:
+            return "", ""
+        trigger, reply = rest[1:end], rest[end + 1 :]
+    else:
+        trigger, _, reply = rest.partition(" ")
+    return trigger.casefold(), reply.strip()

@@ -1,13 +1,36 @@
-"""Greets members who join, in the chat's language, with `{name}` and `{community}` filled in."""
+"""Greets members who join, in the chat's language, with `{name}` and `{community}` filled in;
+with the group rules and buttons when the ruleset gives them, an onboarding private message
+where the platform allows one, and one welcome for a whole join wave.
+
+Commands: /rules (anyone), /setrules, /setwelcome, /welcome [on|off] (admins). What admins
+set by command is kept per community and shown by `groupops export`.
+"""
 
 from __future__ import annotations
 
-from ..engine import Component, Context, component
-from ..events import Event, MemberJoined
+from datetime import datetime, timedelta
+
+from pydantic import Field
+
+from ..actions import Button
+from ..capabilities import Capability
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, component, schedule
+from ..events import Event, JobDue, MemberJoined, MessageEvent, MessageReceived
 from ..i18n import localized
-from ..segments import T
+from ..moderation.overrides import CommandSettings, Overrides
+from ..refs import Ref
+from ..roles import Role
+from ..segments import I18nText, Segment, T, Text
 from ..settings import SectionModel, ruleset_section
-from ..settings.types import LocalizedText
+from ..settings.types import Duration, LocalizedText
+
+WAVE_JOB = "welcome.wave"
+
+
+class WelcomeButton(SectionModel):
+    label: LocalizedText
+    url: str = Field(min_length=1)
 
 
 @ruleset_section("welcome")
@@ -15,26 +38,144 @@ class WelcomeConfig(SectionModel):
     enabled: bool = True
     # Your own text, one for all or one per locale; unset uses the translated default.
     text: LocalizedText | None = None
+    rules: LocalizedText | None = None  # the group rules: shown by /rules and in the welcome
+    rules_in_welcome: bool = True
+    buttons: tuple[WelcomeButton, ...] = ()  # link buttons under the welcome
+    onboarding: LocalizedText | None = None  # a private message to each newcomer
+    # Joins closer together than this get one welcome naming them all (0s: one each).
+    coalesce: Duration = timedelta(0)
 
 
 @component
-class Welcome(Component):
+class Welcome(CommandComponent):
     name = "welcome"
     section = "welcome"
     order = 20
-    events = (MemberJoined,)
+    events = (MemberJoined, JobDue, MessageReceived)
+    slices = (CommandSettings,)
+    commands = (
+        CommandSpec("rules", "show_rules"),
+        CommandSpec("setrules", "set_rules", role=Role.ADMIN),
+        CommandSpec("setwelcome", "set_welcome", role=Role.ADMIN),
+        CommandSpec("welcome", "show_welcome", role=Role.ADMIN),
+    )
+
+    def __init__(self, ruleset) -> None:
+        super().__init__(ruleset)
+        self.waves: dict[str, tuple[datetime, list[str]]] = {}  # chat -> (wave end, names)
 
     def handle(self, event: Event, ctx: Context) -> None:
-        assert isinstance(event, MemberJoined)
-        config: WelcomeConfig = self.config
-        if not config.enabled or event.is_bot:
-            return
-        params = {"name": event.name or event.member.local_id, "community": ctx.community.title}
-        if config.text:
-            text = localized(config.text, **params)
+        if isinstance(event, MemberJoined):
+            self.joined(event, ctx)
+        elif isinstance(event, JobDue):
+            if event.job == WAVE_JOB:
+                self.wave_over(event, ctx)
         else:
-            text = T(
+            super().handle(event, ctx)
+
+    # --- joins ---------------------------------------------------------------------------------
+
+    def joined(self, event: MemberJoined, ctx: Context) -> None:
+        config: WelcomeConfig = self.config
+        overrides: Overrides = ctx.slice(CommandSettings)
+        enabled = overrides.get("welcome", {}).get("enabled", config.enabled)
+        if not enabled or event.is_bot or event.chat is None:
+            return
+        name = event.name or event.member.local_id
+        self.onboard(event.member, name, ctx)
+        if not config.coalesce:
+            self.greet(ctx, event.chat, [name])
+            return
+        wave = self.waves.get(event.chat)
+        if wave is not None and wave[0] > event.time:
+            wave[1].append(name)
+            return
+        due = event.time + config.coalesce
+        self.waves[event.chat] = (due, [name])
+        schedule(ctx, WAVE_JOB, due, {"chat": event.chat, "since": event.time.isoformat()})
+
+    def wave_over(self, event: JobDue, ctx: Context) -> None:
+        chat = Ref(str(event.payload.get("chat", "")))
+        wave = self.waves.pop(chat, None)
+        names = wave[1] if wave else self._joined_since(ctx, event)
+        if names:
+            self.greet(ctx, chat, names)
+
+    def _joined_since(self, ctx: Context, event: JobDue) -> list[str]:
+        """After a restart the wave's names are read back from the members' join times."""
+        since = datetime.fromisoformat(str(event.payload.get("since")))
+        return [
+            m.name or Ref(m.key).local_id
+            for m in ctx.community.members.values()
+            if m.joined_at is not None and since <= m.joined_at <= event.time
+        ]
+
+    def greet(self, ctx: Context, chat: Ref, names: list[str]) -> None:
+        config: WelcomeConfig = self.config
+        overrides: Overrides = ctx.slice(CommandSettings)
+        params = {"name": ", ".join(names), "community": ctx.community.title}
+        text = overrides.get("welcome", {}).get("text") or config.text
+        parts: list[Segment] = [
+            localized(text, **params)
+            if text
+            else T(
                 "Welcome to {community}, {name}! Please read the group rules and say hello.",
                 **params,
             )
-        ctx.send(text)
+        ]
+        rules = self.rules(ctx)
+        if rules is not None and config.rules_in_welcome:
+            parts += [Text("\n\n"), rules]
+        buttons = tuple(Button(label=(localized(b.label),), url=b.url) for b in config.buttons)
+        ctx.send(tuple(parts), chat=chat, buttons=buttons)
+
+    def onboard(self, user: Ref, name: str, ctx: Context) -> None:
+        text = self.config.onboarding
+        capabilities = ctx.engine.capabilities(user.platform)
+        if not text or (capabilities is not None and Capability.SEND_PRIVATE not in capabilities):
+            return  # no private window on this platform: the welcome in the group is enough
+        ctx.send_private(user, localized(text, name=name, community=ctx.community.title))
+
+    # --- rules and welcome commands ----------------------------------------------------------
+
+    def rules(self, ctx: Context) -> I18nText | None:
+        overrides: Overrides = ctx.slice(CommandSettings)
+        text = overrides.get("rules") or self.config.rules
+        return localized(text, community=ctx.community.title) if text else None
+
+    def show_rules(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        rules = self.rules(ctx)
+        ctx.reply(rules if rules is not None else T("No group rules have been set yet."))
+
+    def set_rules(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        if not command.rest:
+            ctx.reply(T("Write the rules after the command: /setrules ..."))
+            return
+        ctx.slice(CommandSettings).set(ctx, "rules", command.rest)
+        ctx.audit("setrules", actor=event.sender, rule="manual", evidence=command.rest)
+        ctx.reply(T("Group rules saved."))
+
+    def set_welcome(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        if not command.rest:
+            ctx.reply(
+                T("Write the welcome after the command; {name} and {community} are filled in.")
+            )
+            return
+        overrides: Overrides = ctx.slice(CommandSettings)
+        current = dict(overrides.get("welcome", {}))
+        overrides.set(ctx, "welcome", {**current, "text": command.rest})
+        ctx.audit("setwelcome", actor=event.sender, rule="manual", evidence=command.rest)
+        ctx.reply(T("Welcome message saved."))
+
+    def show_welcome(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        overrides: Overrides = ctx.slice(CommandSettings)
+        current = dict(overrides.get("welcome", {}))
+        choice = command.arg(0).lower()
+        if choice in ("on", "off", "yes", "no"):
+            current["enabled"] = choice in ("on", "yes")
+            overrides.set(ctx, "welcome", current)
+            ctx.audit("welcome", actor=event.sender, rule="manual", evidence=choice)
+        enabled = current.get("enabled", self.config.enabled)
+        ctx.reply(T("Welcome messages are on.") if enabled else T("Welcome messages are off."))
+        if enabled and event.chat is not None:
+            self.greet(ctx, event.chat, [event.sender_name or event.sender.local_id])

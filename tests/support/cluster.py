@@ -47,6 +47,8 @@ SNAPSHOT_QUERIES = {
     "ledger": "SELECT community, member, delta, reason, key FROM ledger ORDER BY key",
     "checkins": "SELECT community, member, day FROM checkins ORDER BY community, member, day",
     "audit": "SELECT id, community, action, target, rule, outcome FROM audit_log ORDER BY id",
+    "warnings": "SELECT id, community, member, rule, created_at, cleared_at FROM warnings "
+    "ORDER BY id",
     "outbox": "SELECT id, community, chat, kind, payload FROM outbox ORDER BY id",
     "processed": "SELECT key, outcome FROM processed_events ORDER BY key",
 }

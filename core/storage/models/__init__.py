@@ -7,6 +7,7 @@ from .community import ChatAlias, ChatRow, CommunityRow
 from .engine import OutboxItem, ProcessedEvent
 from .jobs import ScheduledJob
 from .member import Checkin, LedgerEntry, Member
+from .moderation import CommunitySetting, SharedBan, WarningRow
 from .orders import Order
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "ChatRow",
     "Checkin",
     "CommunityRow",
+    "CommunitySetting",
     "LedgerEntry",
     "Member",
     "Order",
@@ -22,4 +24,6 @@ __all__ = [
     "PartitionFence",
     "ProcessedEvent",
     "ScheduledJob",
+    "SharedBan",
+    "WarningRow",
 ]

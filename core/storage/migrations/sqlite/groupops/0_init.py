@@ -48,6 +48,15 @@ CREATE TABLE IF NOT EXISTS "communities" (
     "title" VARCHAR(255) NOT NULL,
     "created_at" TIMESTAMP NOT NULL
 ) /* A community as last synced from settings. */;
+CREATE TABLE IF NOT EXISTS "community_settings" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "key" VARCHAR(64) NOT NULL,
+    "value" TEXT NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "updated_by" VARCHAR(191) NOT NULL,
+    CONSTRAINT "uid_community_s_communi_7899db" UNIQUE ("community", "key")
+) /* A setting an admin changed by command (blocklist, locks, flood, filters, welcome, */;
 CREATE TABLE IF NOT EXISTS "ledger" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "community" VARCHAR(64) NOT NULL,
@@ -131,6 +140,26 @@ CREATE TABLE IF NOT EXISTS "scheduled_jobs" (
     "lease_until" TIMESTAMP
 ) /* A job due at a moment; recurring jobs arm their next occurrence when they fire. */;
 CREATE INDEX IF NOT EXISTS "idx_scheduled_j_status_df219c" ON "scheduled_jobs" ("status", "due_at");
+CREATE TABLE IF NOT EXISTS "shared_bans" (
+    "id" VARCHAR(255) NOT NULL PRIMARY KEY,
+    "list" VARCHAR(64) NOT NULL,
+    "user" VARCHAR(191) NOT NULL,
+    "community" VARCHAR(64) NOT NULL,
+    "reason" TEXT NOT NULL,
+    "until" TIMESTAMP,
+    "created_at" TIMESTAMP NOT NULL,
+    "lifted_at" TIMESTAMP
+) /* A ban on a shared list: it applies in every chat of every community whose ruleset names */;
+CREATE INDEX IF NOT EXISTS "idx_shared_bans_list_3134a0" ON "shared_bans" ("list", "user");
+CREATE TABLE IF NOT EXISTS "warnings" (
+    "id" VARCHAR(255) NOT NULL PRIMARY KEY,
+    "community" VARCHAR(64) NOT NULL,
+    "member" VARCHAR(191) NOT NULL,
+    "rule" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "cleared_at" TIMESTAMP
+) /* A warning counted by the escalation ladder. `id` is its audit entry's id; it stops */;
+CREATE INDEX IF NOT EXISTS "idx_warnings_communi_f9c49f" ON "warnings" ("community", "member");
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "version" VARCHAR(255) NOT NULL,
@@ -145,59 +174,69 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXetT27gW/1c0uR+WzlCGBgosnXtnaJfdZZdHp2Tu3buPMcJWEhVb8kpyaYbL/351/I"
-    "idxE5scIzj6ktLpHMk+yf5vHQkPfRGggc+9+XOSeBQdcqUmPSO0UOPYY/oP3Lrt1EP+362"
-    "FooUvnVDFgyUlstHIeGtVALbSlcMsSuJLnKItAX1FeUMyE+/EDFBOFDcw4raiAvkYRZgF2"
-    "k2TXOM7sd8GykO/3vb6Hai/6D2GInA1c1xpn9ihcgX6hBm6xLMHDTm99C7w23dPWWjdXb0"
-    "J6O6lDnE2UE31LlBVKKbB/KFMIXuyOTxH/iBPd5sI8k1hybUEALJvaBKEabbtQk0oxkE4k"
-    "MookqikF83LZFDXKrrdPPwSgGjfwfEUnxE1JgI/WJ//KWLqe7/K5Hw84+ezT1P06lwqGxB"
-    "sCKOhVVPE85VKix0O72/oAn/zhpS4joz408dIAvLLTXxw7IPYyx+DCkB4lvL5m7gsZTan6"
-    "gxZ1NyPQJQOiKMCHiSzFRggevG0yYpit5PFygRkOmLOWmBQ4Y4cGFCAXf0BGlZz7IurwbW"
-    "9enAsnoLky3hyEyLuMjmDCYqZUqG7+/hr5ZL2EiN9c/+27ePUUcpEBEZ9Pjvk08ffj75tK"
-    "WpXkGXXM/36Eu4jKv6Ud1j2AhWOGomHKwU6ZlxKQv4DFM9uCcFKfDph9s48gf7JYA/2C/E"
-    "HaoA9gzM+huuhHBM3xy4vV4j0L75/k0JbDVVIbhh3Sy6WpJyUQXeKUMHJ+9aEI4ldgWIUw"
-    "4zh0vOYXioapM45ujgLN7rl4B4r1+IMFTNAgz2VBV4E/rOTd/6tVtinC7COyBfVT68WZ4O"
-    "QLwE0sHpbwNo2ZPybzcL5dbFyW8hyt4krjm/uvwpIc9A/+H86v0c5DxQ2gqrNKEzLA0Crk"
-    "kD4jQzs+sXGg5RmLpV5nXK0SDID49dmdcZv3EB9B90jaIeKTCZZzjnwHdi1p3kjw1UkMuG"
-    "4uzi9HpwcvFxZjx+OBmcQk1/ZiyS0q2Due9g2gj6z9ngZwQ/0e9Xl6chnFyqkQh7TOkGv/"
-    "fgmSC2YTF+b2Eni0lSnBTNDHPAHM7IE0Z5hrGGQY7dezPG9YwxRHSGd5lIAxTcYvvuHgvH"
-    "WqjhfV5Eu1jl9b35EszwKBwkQBOecxo41GpQnbgUR/gtxBXT6u3lYUVwxC0MlESWiyyeIO"
-    "BBCv7RfzH9gIg6aGtAXDIS2ENhP+j1v5AMfCLCX6/0RBwTxN2Q1OcwHSAkCIWM3O8sRBXX"
-    "1cnqOF9hzE63awkyrGSRpCydi97V6CQWR+/0sFXFPMPSQbdxLa65sUmK0dcv6FwxdxJ/ax"
-    "uiv2Kx0G719Sl8sALl9SlaalqlusrprOLhfoY+qCiXjB54hh5o7yrOywFff5jLd7EacuFV"
-    "ATnL00F9W3/ERVFVLU47ZehAFHFtC8DGmDHGzAsaM8S+o6zImIkqVxozIdka7Jm53BSPeL"
-    "cklBwOnkQpKmWsnbyMlfd0dMYKwsS5OSt6Is5/NvHgttfYGcEjvP6+39/bO+zv7h0cvd0/"
-    "PHx7tHukacPnXaw6XPJhvT/76exyLk4MBZtq/3QqiyX9NspinHJ0EOC1BBtA6uQq5oLlJp"
-    "w3fWe08QbivARW0KbGpDHrCU3bMImyKI7KZClWWTMxLa2wqJA0j7BELpYKyQmziYOGgntI"
-    "EqX0PJC5KwXlOZ8R7gn/r6AZEvrOBXzqUrvF1g5kJslq2XgZlg4q4votHROFMFEIE4XoVB"
-    "TinDgjIpbsNcoSrNDfbkhaUnX7PmHOa65HNFl0j9jfoZs7MrlBHr4j4c4b2CcEb4qoQzyf"
-    "K9jKs3UTRz6OHyJf6vH4Qdv8jzevclT9OnuqvAModv2qbfIxIRMTMumUIWFCJg2ETIircD"
-    "VZMmVZLU42AeMGJUp2gR/LajtWUo4OTu36ZYfW2VXQjck751CvxQF5yewU49x9s87dhjhz"
-    "7Y/HXkRWUq4jdzG1oJb5cJGdVTr+6mtazhBlCKcR1Z3YsaISsqipQEMqpELYtnnA1HcSab"
-    "lBBGxzywvM1tHk6gVtUAtmGbtFFpTxyb5hu6pV0K7FG3vZhaCu21Yut3G1lYmU40kIt2yD"
-    "3LrTT6XCKpBV8E05GpzBmSy19UuJgzJCYt4SzciIg3mQP3PKnuQfzDCa3Z9t8w5mBBUZqi"
-    "eMcIbNjG+rxxdLZXlESu2hPWWcF9nNeLd+vOHIoS9PHu4ZbjPabR7t+MvMMYSWRQOyXM0t"
-    "rOyuywp6kVWVW+zi3KOUlgGfYTK4Pw13Rast0yb0nXNb6/epoLvA86uebzfHZoDOBbo1Ef"
-    "kr4RQF5KOq7eXxeA5E5cPxgbDHWBI4LxmjyB0+RoEkDpRkpg6CD1WGpybDQSe65ov+DRW/"
-    "fjzLjcrX0/Kf7GYaqU+i+UiOuf+dRPyeofB1EXXeRRUasjSyD+SC2EDihCc1lwz1TxtYCP"
-    "gX5GYtnMycPbbZLBKYRYJNiWSbxK1NXCrAHqxp5viSxKYedvNhTpnmXciIayfm3kDIl217"
-    "O/1wdnFyvvVmfzuyCLS3SBXJgr+/u2B4BQLUQTVJkeFp0OT6cPnfZqyuoxLT+KhwEh/l5B"
-    "HFKrcCxjNMRliUExaSa8OsEswph/EdVjtpJmmrq4G99riIgbrlX88U8Xr5fmJav73CWQwp"
-    "SzqLLL5qJ0yygutvHHRP1Ti88MbG2rMLfbjphTcIDxUR8L7yHZyU+c/Ze3XgWp0cv3FNnZ"
-    "TZdpNZgU5OmzJX65irdVoiPc2pbB1Ii2n//UWbbdze6Vergm9C30F813CkIB5VWtmJyDvn"
-    "M6xB9ArKRa6Cu/aw6xYGhLN8XdqAt9c/PJjGguHHsujv9cXJ+fniOqSPJy7HOcKg+MqRDE"
-    "sn5MEyf2sdd45sSM4nbO4H2JrRcrUnfWLtE3m+ysG5UE5kWTqT19B/s3+4f7R3sD+VFNOS"
-    "ZeJiUVIQIfJuPVxy5VbC0AHV1rSMEETC81dAO+UwcJtroJoZik2IRs6c3PC0S6DMFVAtHt"
-    "/WRJs/YqEooP9juNSWG3Geo9leHnX2E2prCOQlk5UG0f1KRCrkEkgsIj63x4gPw4vZw5jv"
-    "tOHjeCswVWH6EYPbmoiIOcKsoCFkIi3Gn9fVyTNOhJz2V8Him+HpTMbQM02+4hBzOGSL8C"
-    "5LxpqydMnxbjhXmN+zaqlBU4YOmIJzfmK/TEKFpir2FPtHrcpj/Si4Fu1a/p2C1CxQG7M0"
-    "q9RGQm2Fgrik2jhNVgMlwi6cCTlJlxZBgguSLiZGAj66CFAixtVYj+CikqinyWeoBHOiUX"
-    "PLj5tyQ3RzCze1h7TSD7u6DzPP24yn2uScN45MTRrp2h4TJ3CJ8wu/zddHMxQrtJFMaK3P"
-    "/Lb0fgtNi5yAIKxgU4QWEky9gz0KgYA5ANVapwgvPrOIka8KcTvOJSXofkwYVE3gNKPcs5"
-    "Bqb79a4ozuuvqeB5M2Y9JmNjZt5nMkKcoCHJMbaEtAGwuTigZBymWC1q2zBTZxhb738NiV"
-    "5SCfu7TaNpaUo0HA3fi2rQ3cxRIbWlUgnmHqXGCrfrVg0kwWUa7fJwcH4Cn+eJbPLCq2Wf"
-    "+G61tW5Rj8HFv3DkOsX2JFkAVMUbfq5zTHar6otn1RrYlunRBB7XEvN64V120vj2jhlKrW"
-    "m6HLrmrkxYa+lcMw1ra0HZ+lUkXCZ1g6GKdYy3HC8FlVQDgm7yC6b3Z3y1iiu7vFpuju4v"
-    "kLnCmSd8DFL9dXl0WBzCnLvM6ktkL/Qy6Vm5iosQRcAGN5xGA+ODCnAqGB9y+dQvD4f/Kp"
-    "ogs="
+    "eJztXW9T2zga/yqa3IvSmZSlgVKWzt0M7bK77BXoFOZ2b7c7QbEV4sWWspJMyHB899Mj27"
+    "Gd2IkdYtdx9QZi6Xlk+ydZz19Jj51bzvwxG4vdE9925CmVfNo5Ro8dij2ifmTWd1EHj8fJ"
+    "WiiSeOBqFgyUfZfdasKBkBxbUlUMsSuIKrKJsLgzlg6jQH56T/gUYV8yD0vHQowjD1Mfu0"
+    "ixKZpjNBmxLpIM/ntdNJiqH441Qtx3VXOMqkssEbl3bEItVYKpjUZsAne3maVu79DbKm/0"
+    "hTqqlNrE3kU3jn2DHIFuHsk9oRLdkenTP/AjfbrpIsEUhyJUEALJhDtSEqratQg0oxg4Yk"
+    "MocqRAml81LZBNXEfVqebhlXzq/O2TvmS3RI4IVy/2x5+q2FH3fyACLv/oWMzzFJ3UXWVx"
+    "giWx+1h2FOFcpcRctdP5E5oY3/WHDnHtVP87NpDp8r6cjnXZhxHmP2pKgHjQt5jrezSmHk"
+    "/liNEZueoBKL0llHB4ksRQoL7rhsMmKgreTxVI7pPZi9lxgU2G2HdhQAF38ARxWaffv7i8"
+    "7l+dXvf7nYXBFnEkhkVYZDEKA9WhUuj39/BD3yX0Vo7UZe/Nm6fgRjEQARnc8T8nnz/8fP"
+    "J5R1G9hFsyNd6DL+EirOoFdU+6ESxx0IzurBjpVL8UBTzFtBnco4IY+PjDrR35w4MCwB8e"
+    "5OIOVQB7Amb1DZdCOKSvD9xOpxZoX3//ugC2iioXXF2XRlfNpIyXgXfG0MLBWwnC4YxdAu"
+    "KYw4zhgmMYHqrcIA45WjiK93sFIN7v5SIMVWmAQZ8qA29E37rhu3npFimni/BekweZDW+S"
+    "pwUQL4H0+vS3a2jZE+JvNwnlzvnJbxplbxrWfLy8+CkiT0D/4ePl+znImS+VFlZqQCdYag"
+    "RckfrErmdkb37SsInEjltmXMccNYL8+NSWcZ2wGxdA/0HVSMcjOSpzinMOfDtk3Y1+bKGA"
+    "XNYVZ+enV9cn559S/fHDyfUp1PRSfRGV7hzOfQezRtCvZ9c/I7hEv19enGo4mZC3XN8xpr"
+    "v+vQPPBL6NPmWTPraTmETFUVGqm31qM0rW6OUU4wY6OTTvTR9vpo/BozO8S3gaoGCArbsJ"
+    "5nZ/oYb1WB7tYpXX8+ZLMMW3upMATXjOmeNQiUF54jo4wG/BrxhXd5e7FcEQ72OgJKKYZ/"
+    "EEAQ+S8Ef9ouoBkWOjnWvikluOPaTvg179Cwl/TLi+eqkG4ogg5mrSMYPhAC5BKKRksrvg"
+    "VazqJqv9fLk+O9Vun5NhKY0kZmmd926DRmK+9051W1nMEywtNBsrMc2NTpKPvnpB+5K60/"
+    "Bb2xL5FU4LzRZfn/WD5Qivz0GoaZXoKiaz8rv7GfKg5Lxk5MAz5EBzozhfD/jNu7nGLpZD"
+    "xr0yICd5WihvN+9xkY4s56edMbTAi1hZANgoM0aZ+YrKDLHuHJqnzASVK5UZTVaBPjOXm+"
+    "IRb0D0zGHjaZCiUkTbycpYee/cntEcN3FmzooaiPOfTdi5zVV2buERXn3f6+3vv+3t7R8e"
+    "vTl4+/bN0d6RotXPu1j1dsmH9f7sp7OLOT8xFGyr/tOqLJb42yiKcczRQoArcTbArJMpmH"
+    "PCTThr+Kak8RbivARWkKZGpTHxhLp1mEhY5HtlkhSrtJmQ1ikRVIiaR1ggFwuJxJRaxEZD"
+    "zjwkiJRqHIjMSEFxzme4e/T/EpIhom+dw2dTYjdf24HMJFEuGy/B0kJBvHlNx3ghjBfCeC"
+    "Ha5YWIxOBVIPFWSPGIqqAkn/YjQVpUoIf0sDoH255DZ3H8wVSLbFjnszNwmXXnOkJ2EfwS"
+    "XTR0GbPVP8eVhKvrCXEhq6+bIfg3fIcvVEuRLlJ4cHav2gmsO/HyGIpcR5UwiiQbIzbUWQ"
+    "Wh1NFLlsSITShSDwEV5GHMuMxTOeY8MnfkmX6Yb8UJ03t98PbgaP/wYOZ7mZUsc7kY90pD"
+    "lA4Y6CUADskNtAWgvceuXyo9fcZQoz4HDVSl09Wdx+uP7TUVvDRnCxW8LVHoiuXxhp01KD"
+    "VzpblaZzFtzC/cGN35I7FvCV+yTj9JsEJjdjVpQS15PCbUfsWUNRQlrAbs79CNEn83yMN3"
+    "RK9ahzX28KbIsYk3ZhKWwe/chFHD48dAU306frTx9OnmZYabrMo7lV49H4ZNyi2QN+FGE2"
+    "5sldJmwo01hBuJK3G5uWTGsno62QaMa5xRksmxWJRb7R1ztHBot8uWblAwqhLn/dfM7G6Q"
+    "mm8CI8Zu3spchvNAS8o05M5nGtQyGy50/BcNdYwVLdPOfxxnI+yGhpUjICTgcDR0uJAIWx"
+    "bzqXwhkJo3CIctIrKSGjbRZA2hB2OTGZvM6FVthLYSa+zrJlG1XbdymYXLZfXEHGsh3LDN"
+    "JapeuiUklr4og2/MUeMITqzwqH6WOCwyScxrook54nAe5L+YQ9eyD1KMZueUplkHqYmKDO"
+    "UaPZxgM/3b6P7FQvY9IoSy0Nbp50V209+N72/YrvN+7e5OcZvebnJvh19mhiK0zBuQ5Kov"
+    "sLJXlRb0VaIqA+zizG1IlwGfYDK4r4e7dMqFaSP61pmtm7ep4Ha+Ny67N/QcmwE6E+jGeO"
+    "QvuZ3nkA+qusv98QyIirvjfW6NsCCwDgCHSfzHyBfRyoDZ0EHwoQqdvg9Z+6rmXl1Dxb8/"
+    "nWV65TfT8hd6M/PUR958WEAwfiEQrCLQr4sc+11QoSCLPftAzokFJLY+5aSgq3/WwILDPy"
+    "c3a+FUk+SRJyZIYIIE2+LJNolb2xgqwB7ENDNsSWI5HnazYY6Z5k3IgGs35N5CyJdtGXH6"
+    "4ez85OPO64NuoBEoa9GRJAn+wd6C4uVzEAflZooET40q14eL/9ajdR0VGMZHuYP4KCOPKB"
+    "S5JTBOMZnJothkIZhSzErBHHMY22G1kWaSttrq2GuOiejLAXs4k8TrZNuJcX13hbGoKQsa"
+    "izQ8plInWcHRkTaaOHKkD4u0sLLstA03OywS4aEkHN5XvINd5v+ZPpMSjqTMsBsrukmRZT"
+    "eJCHS0U6s5ltIcS9mQ2dPsaNyCtJjmn/253crtnXq1MvhG9C3Et4LtuPFtqchOQN46m6GC"
+    "qZc7jGcKuCsPu26uQzjJ16YFePu9t4czXzBcLPP+Xp2ffPy4GIcc46nLcMZkkL/PR4KlFf"
+    "NB3ft8bEnOJyzuD3fz2sakT6xsIm8sM3DOnSeSLK3Ja3jmDleJE2s5zzoxfMlxtRFDC0Rb"
+    "3XMEJwKevwTaMYeB2xyhWk9XbIM3MrVzw3oHqJrjUxvcv43xNn/CXDqA/o861JbpcZ6j6S"
+    "73Oo8j6v4QyAsmK10HZ5MSIZFLILGIjJk1gv1FMUWBz3fW8HG4FNiROv2IwkmnhIccOito"
+    "CJlIi/7nqm7yjN3UZ/crofGleFqTMVTZpqa6yxbhXZaMNWNpk+Fdc64wm9ByqUEzhhaogn"
+    "N2Yq9IQoWiyrcUe0eNymP9xJma2tX8dwqzZo7YSNOsEhsRdV9PxAXFxmkUDRQIu7Cf+jQO"
+    "LcIMzkkcTAwm+GBrbIEokyPVg4tCYjNNPkMkmB2N6gs/Ml/CluelpqmYpRWOxKpdWvGHXd"
+    "6Gmeetx1Ktc8wbQ2ZDEunKGhHbd4n9Cxtky6MUxQppJCLa/l9sUHi9haJFtk8QlrAoQk0S"
+    "VL6DNQo+hzEA1UqmcC/cs4iSB4mYFeaSEjQZEX1owhR2M8rcC2nj7ZdLnFG3Lr/mwaTNmL"
+    "SZrU2b+SuYKYoCHJIbaAtAG04mJRWCmMs4rRunC2xjhL7z+NSWcNCYuU65ZSwxR42Au+FJ"
+    "tVu4iiVUtMpAnGJqnWNr82LBpJksorx5mxwMgHXs8SSfCSo2Wf7q+Fa/tA9+jq19myFufs"
+    "YKIPOpdNyyn9Mcq/mimvZFNce7pb5YYr/HtJPt2ppVd1f4tTRhf4BpYafWAGLfsPt2wIvg"
+    "CNFj5MjwKFABW3MHpyXBegYIpodXs9PIJyMm4jNC4eFFhnOrkvt8obONQ6A9tHPjMRs+IP"
+    "V6uwkwbl52kep4vfyMBUeXBjsVvBCBHw021SzsMoNbaVpR+mwn4y6rwl0WdUhhMRjSG09O"
+    "AQGoR3kJcCP6FoJbybIn4+utZRjnndS0LHm5/pOaWpO8vJbCbFTlxqrKJjH9m+tm1xmu18"
+    "spRvMpN62PG2P1/oo5VUB/1s+WYfYm6rvL7d5JQFnY6A3pkT5PKtjUEmxCRYZdbTwiV4FI"
+    "+C66cWy9cyVsYYJ9W9mrBA5HVnYjbFupLoUMH2bO3t30Lb5Q3RI0qTM9gOxh7KixgBiHBH"
+    "Zse8qEVmMIc2gL7XznU3iILvqOg8UMv0UX+dRmdZ5mbCxekyCytUaD2QCzevsXHHqlQq4h"
+    "fQuMsqqHr1HUW6vEpboZZP563ZziNKp603q5Mar6CeGONcpW08O6FSo6jqlWKej53fuMZT"
+    "dZuum3slt7ZWsvw83+y4jvBEsLNaRKzruEz6oEwiF5C9F9vbdXRP/c28vXP/cWNwhnyj7P"
+    "2oH9l6vLizxDasYyLzMdS6L/oSjAuGVoLwEXwFgeJJiPB8yJQGjg/dde4/r0f7iqzhU="
 )

@@ -1,0 +1,51 @@
+"""`groupops export`: the settings in force per community, as JSON: the ruleset sections from
+settings.toml and, on top, what admins changed by command (/addblocklist, /lock, /setflood,
+/filter, /setwelcome, /setrules, /approve) with who changed it and when."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..moderation.overrides import exported
+from ..storage.database import open_database
+from .common import base_dir, fail, load, run_async, settings_option
+
+SECTIONS = ("moderation", "welcome", "autoreply")  # the sections admin commands change
+
+
+@click.command("export")
+@settings_option
+@click.option("--community", "name", default=None, help="Only this community.")
+@click.option(
+    "--db", "db_url", default=None, help="Database URL (default: database.url from settings)."
+)
+def export(settings_path: Path | None, name: str | None, db_url: str | None) -> None:
+    """Print the settings in force, including changes made by chat commands."""
+    settings, path = load(settings_path, quiet=True)
+    names = [name] if name else sorted(settings.communities)
+    unknown = [n for n in names if n not in settings.communities]
+    if unknown:
+        known = ", ".join(sorted(settings.communities)) or "none"
+        fail(f"community {unknown[0]!r} is not defined (expected one of: {known})", 2)
+
+    async def go() -> dict[str, Any]:
+        database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
+        try:
+            out: dict[str, Any] = {}
+            for community in names:
+                config = settings.communities[community]
+                ruleset = settings.rulesets[config.ruleset]
+                out[community] = {
+                    "ruleset": config.ruleset,
+                    "settings": {s: getattr(ruleset, s).model_dump(mode="json") for s in SECTIONS},
+                    "changed_by_command": await exported(community),
+                }
+            return out
+        finally:
+            await database.close()
+
+    click.echo(json.dumps({"communities": run_async(go())}, ensure_ascii=False, indent=2))

@@ -1,0 +1,43 @@
+"""`groupops moderate --ruleset NAME FILE`: what each rule would do to a file of messages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..moderation.preview import Preview, samples
+from .common import fail, load, settings_option
+
+
+@click.command()
+@click.option("--ruleset", "ruleset_name", required=True, help="The ruleset to try.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object a message, then totals.")
+@settings_option
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def moderate(ruleset_name: str, as_json: bool, settings_path: Path | None, file: Path) -> None:
+    """Preview moderation on FILE (one message a line, or JSON lines)."""
+    settings, _ = load(settings_path, quiet=True)
+    ruleset = settings.rulesets.get(ruleset_name)
+    if ruleset is None:
+        known = ", ".join(sorted(settings.rulesets)) or "none"
+        fail(f"ruleset {ruleset_name!r} is not defined (expected one of: {known})", 2)
+    preview = Preview(ruleset.moderation)  # type: ignore[attr-defined]
+    with file.open(encoding="utf-8", errors="surrogateescape") as lines:
+        for sample in samples(lines):
+            verdict = preview.judge(sample)
+            if as_json:
+                click.echo(json.dumps(verdict.as_dict(), ensure_ascii=False))
+            else:
+                rules = ",".join(verdict.rules) or "-"
+                click.echo(f"{verdict.action or 'ok':<14} {rules:<22} {verdict.text[:70]}")
+    totals = preview.totals
+    if as_json:
+        click.echo(json.dumps(totals.as_dict(), ensure_ascii=False))
+        return
+    click.echo(f"\n{totals.messages} messages, {totals.flagged} flagged")
+    for rule, count in totals.rules.most_common():
+        click.echo(f"  {rule:<14} {count}")
+    if totals.actions:
+        click.echo("actions: " + ", ".join(f"{a} {n}" for a, n in totals.actions.most_common()))

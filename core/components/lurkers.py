@@ -1,0 +1,199 @@
+"""The lurker sweep (长期潜水: 定期清理, 清理前私聊询问): members silent for N days get a notice
+first (a private message, or a mention in the group where the platform has none); those
+still silent after the grace period are removed, at most `cap` a run. Paid members, partners
+and admins are exempt. Dry-run by default: a run reports whom it would remove.
+
+/lurkers shows the list; /lurkers run notices and sweeps as configured; a `schedule` (cron in
+the community clock) runs it regularly, reporting to the admin chat.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from pydantic import Field
+
+from ..actions import Kick
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, Recurring, Slice, component
+from ..engine.state import MemberState
+from ..events import Event, JobDue, MessageEvent, MessageReceived
+from ..moderation.overrides import CommandSettings, Overrides
+from ..refs import Ref
+from ..roles import Role
+from ..segments import TN, T, Text
+from ..settings import SectionModel, ruleset_section
+from ..settings.types import Duration
+from ..storage.models import AuditEntry
+
+SWEEP_JOB = "lurkers.sweep"
+SHOWN = 20
+REPORT_LINES = {
+    "noticed": T("noticed:"),
+    "removed": T("removed:"),
+    "would_remove": T("would remove:"),
+}
+
+
+@ruleset_section("lurkers")
+class LurkersConfig(SectionModel):
+    days: int = Field(default=90, ge=1)  # silent this long (the seeds: 3 months)
+    grace: Duration = timedelta(days=7)  # between the notice and removal
+    exempt_tiers: tuple[str, ...] = ("vip", "paid", "partner")  # 付费用户、重要合作伙伴
+    exempt_role: Literal["volunteer", "admin", "deputy", "owner"] = "volunteer"  # and above
+    dry_run: bool = True  # report, remove no one
+    cap: int = Field(default=20, ge=1)  # removals per run
+    schedule: str | None = None  # cron, e.g. "0 10 * * 1" (Mondays 10:00)
+
+
+class LurkerNotices(Slice):
+    """When each member was last told they would be removed (from the audit log)."""
+
+    name = "lurker_notices"
+
+    @classmethod
+    async def load(cls, community: str, database: Any) -> dict[str, datetime]:
+        rows = await AuditEntry.filter(
+            community=community, action="lurker_notice", undone_at=None
+        ).values_list("target", "created_at")
+        notices: dict[str, datetime] = {}
+        for target, created_at in rows:
+            notices[target] = max(created_at, notices.get(target, created_at))
+        return notices
+
+
+@component
+class Lurkers(CommandComponent):
+    name = "lurkers"
+    section = "lurkers"
+    order = 50
+    events = (MessageReceived, JobDue)
+    slices = (LurkerNotices, CommandSettings)
+    commands = (CommandSpec("lurkers", "command", role=Role.ADMIN),)
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, JobDue):  # admins are exempt: know them in every chat
+            for chat in ctx.community.settings.chats:
+                await ctx.engine.admins.ensure(Ref(chat))
+        else:
+            await super().prepare(event, ctx)
+            if self.command_of(event) and event.chat is not None:
+                for chat in ctx.community.settings.chats:
+                    await ctx.engine.admins.ensure(Ref(chat))
+
+    def recurring(self):
+        return [Recurring(SWEEP_JOB, self.config.schedule)] if self.config.schedule else []
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, JobDue):
+            if event.job == SWEEP_JOB:
+                self.report(ctx, self.sweep(ctx), ctx.community.settings.admin_chat)
+            return
+        super().handle(event, ctx)
+
+    # --- who ---------------------------------------------------------------------------------
+
+    def silent_since(self, member: MemberState) -> datetime | None:
+        return member.last_message_at or member.joined_at
+
+    def exempt(self, ctx: Context, member: MemberState, approved: set[str]) -> bool:
+        config: LurkersConfig = self.config
+        if member.tier in config.exempt_tiers or member.consumption in config.exempt_tiers:
+            return True
+        if member.key in approved:
+            return True
+        chats = ctx.community.settings.chats
+        least = Role[config.exempt_role.upper()]
+        return any(ctx.role_of(member.key, Ref(chat)) >= least for chat in chats)
+
+    def candidates(self, ctx: Context) -> list[MemberState]:
+        cutoff = ctx.now - timedelta(days=self.config.days)
+        overrides: Overrides = ctx.slice(CommandSettings)
+        approved = set(overrides.get("approved", ()))
+        found = []
+        for member in ctx.community.members.values():
+            since = self.silent_since(member)
+            if member.status != "member" or since is None or since > cutoff:
+                continue
+            if not self.exempt(ctx, member, approved):
+                found.append(member)
+        return sorted(found, key=lambda m: (self.silent_since(m), m.key))
+
+    # --- doing -------------------------------------------------------------------------------
+
+    def sweep(self, ctx: Context) -> dict[str, list[str]]:
+        """Notice the newly found, remove those noticed long enough ago (unless dry-run)."""
+        config: LurkersConfig = self.config
+        notices: dict[str, datetime] = ctx.slice(LurkerNotices)
+        outcome: dict[str, list[str]] = {"noticed": [], "removed": [], "would_remove": []}
+        for member in self.candidates(ctx):
+            name = member.name or Ref(member.key).local_id
+            noticed = notices.get(member.key)
+            spoke_since = noticed is not None and (self.silent_since(member) or noticed) > noticed
+            if noticed is None or spoke_since:
+                self.notice(ctx, member, name)
+                notices[member.key] = ctx.now
+                outcome["noticed"].append(name)
+            elif ctx.now - noticed >= config.grace:
+                removed = outcome["removed"] + outcome["would_remove"]
+                if len(removed) >= config.cap:
+                    continue
+                if config.dry_run:
+                    outcome["would_remove"].append(name)
+                else:
+                    self.remove(ctx, member)
+                    outcome["removed"].append(name)
+        return outcome
+
+    def notice(self, ctx: Context, member: MemberState, name: str) -> None:
+        user = Ref(member.key)
+        text = T(
+            "Hi {name}, you have been quiet in {community} for over {days} days. Say something "
+            "in the group within {grace} days if you want to stay; otherwise we will make room.",
+            name=name,
+            community=ctx.community.title,
+            days=self.config.days,
+            grace=self.config.grace.days,
+        )
+        ctx.send_private(user, text)
+        ctx.audit("lurker_notice", target=user, rule="lurkers", outcome="done")
+
+    def remove(self, ctx: Context, member: MemberState) -> None:
+        user = Ref(member.key)
+        for chat in ctx.community.settings.chats:
+            if Ref(chat).platform == user.platform:
+                ctx.act(Kick(chat=Ref(chat), user=user))
+                ctx.audit("kick", target=user, rule="lurkers", chat=chat, evidence="silent")
+
+    def report(self, ctx: Context, outcome: dict[str, list[str]], chat: Ref | None) -> None:
+        if chat is None:
+            return
+        parts: list[Any] = [
+            T("Lurker sweep, dry run:") if self.config.dry_run else T("Lurker sweep:")
+        ]
+        for key, names in outcome.items():
+            parts += [Text("\n"), REPORT_LINES[key], Text(" " + (", ".join(names) or "-"))]
+        ctx.send(tuple(parts), chat=chat)
+
+    # --- /lurkers [run] ------------------------------------------------------------------------
+
+    def command(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        if command.arg(0).lower() == "run":
+            self.report(ctx, self.sweep(ctx), event.chat)
+            return
+        found = self.candidates(ctx)
+        if not found:
+            ctx.reply(T("No one has been silent for {days} days.", days=self.config.days))
+            return
+        names = ", ".join(m.name or Ref(m.key).local_id for m in found[:SHOWN])
+        more = " …" if len(found) > SHOWN else ""
+        ctx.reply(
+            TN(
+                "{n} member silent for {days}+ days: {names}",
+                "{n} members silent for {days}+ days: {names}",
+                len(found),
+                days=self.config.days,
+                names=names + more,
+            )
+        )

@@ -1,0 +1,164 @@
+"""Moderation: every group message (and edit) checked against the ruleset's detectors; a
+broken rule deletes the message and takes the action the rule names, usually the next step
+of the escalation ladder (群内提醒 -> 私聊警告 -> 移出群聊)."""
+
+from __future__ import annotations
+
+from ..actions import Ban
+from ..engine import Component, Context, component
+from ..events import Event, MemberJoined, MessageEdited, MessageEvent, MessageReceived
+from ..moderation.config import ModerationConfig
+from ..moderation.detector import Sample
+from ..moderation.ladder import Case, add_warning, delete_message, take_step
+from ..moderation.normalize import clean, normalise
+from ..moderation.overrides import CommandSettings, Overrides
+from ..moderation.shared_bans import banned, list_of
+from ..moderation.state import Moderation, ModerationState
+from ..roles import ROLE_NAMES
+from ..segments import Link, Mention, T, Text
+from ..storage.models import SharedBan
+
+
+@component
+class Moderate(Component):
+    name = "moderation"
+    section = "moderation"
+    order = 10  # after membership, before welcome, auto-replies and check-ins
+    events = (MessageReceived, MessageEdited, MemberJoined)
+    slices = (Moderation, CommandSettings)
+
+    def __init__(self, ruleset) -> None:
+        super().__init__(ruleset)
+        self.exempt_role = ROLE_NAMES[self.config.exempt_role]
+        self.exempt_tiers = frozenset(self.config.exempt_tiers)
+        self.on_list: dict[str, SharedBan | None] = {}  # join event key -> standing ban
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, MemberJoined):
+            name = list_of(ctx)
+            if name is not None:
+                self.on_list[event.key] = await banned(name, event.member, event.time)
+        elif isinstance(event, MessageEvent) and not event.private and event.chat is not None:
+            await ctx.engine.admins.ensure(event.chat)
+
+    def joined(self, event: MemberJoined, ctx: Context) -> None:
+        """A member on the shared ban list is banned on arrival."""
+        ban = self.on_list.pop(event.key, None)
+        if ban is None or event.chat is None:
+            return
+        ctx.act(Ban(chat=event.chat, user=event.member, until=ban.until))
+        ctx.audit(
+            "ban", target=event.member, rule="shared_bans", evidence=ban.reason,
+            detail={"list": ban.list, "entry": ban.id, "on": "join"},
+        )  # fmt: skip
+        case = Case(event.chat, event.member, event.name, "shared_bans", ban.reason)
+        self.tell_admins(ctx, case, "ban", ["shared_bans"])
+        ctx.stop()  # no welcome
+
+    def exempt(self, event: MessageEvent, ctx: Context, overrides: Overrides) -> bool:
+        if ctx.role_of(event.sender) >= self.exempt_role:
+            return True
+        key = ctx.community.member_key(event.sender)
+        if key in overrides.get("approved", ()):
+            return True
+        member = ctx.peek_member(event.sender)
+        return member is not None and member.tier in self.exempt_tiers
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, MemberJoined):
+            self.joined(event, ctx)
+            return
+        assert isinstance(event, MessageEvent)
+        config: ModerationConfig = self.config
+        if not config.enabled or event.private or event.chat is None:
+            return
+        if isinstance(event, MessageEdited) and not config.recheck_edits:
+            return
+        state: ModerationState = ctx.slice(Moderation)
+        overrides: Overrides = ctx.slice(CommandSettings)
+        if self.exempt(event, ctx, overrides):
+            return
+        sample = self.sample(event, ctx)
+        hits = state.moderator_for(config, overrides).check(sample)
+        if not hits:
+            return
+        hit = hits[0]
+        case = Case(
+            chat=event.chat,
+            user=event.sender,
+            name=event.sender_name,
+            rule=hit.rule,
+            evidence=hit.evidence,
+            message_id=event.message_id,
+        )
+        if hit.delete and hit.action != "log":
+            delete_message(ctx, case)
+        step = hit.step
+        warnings = None
+        if step is None:
+            warnings = add_warning(ctx, case, state, config.warn_expiry)
+            step = config.escalation[min(warnings, len(config.escalation)) - 1]
+        take_step(ctx, case, step, warnings)
+        self.tell_admins(ctx, case, str(step), [h.rule for h in hits])
+        ctx.stop()  # spam is not chatter: no auto-reply, no check-in
+
+    def sample(self, event: MessageEvent, ctx: Context) -> Sample:
+        text = clean(event.text)
+        member = ctx.peek_member(event.sender)
+        messages = None
+        joined = None
+        if member is not None:
+            joined = member.joined_at
+            messages = max(0, member.messages - (1 if isinstance(event, MessageReceived) else 0))
+        return Sample(
+            text=text,
+            norm=normalise(text),
+            chat=event.chat or "",
+            sender=event.sender,
+            time=event.time,
+            links=tuple(s.url for s in event.segments if isinstance(s, Link)),
+            media=event.media,
+            forwarded=event.forwarded_from_channel,
+            edited=isinstance(event, MessageEdited),
+            member_messages=messages,
+            member_joined=joined,
+            known_names=self.known_names(event, ctx),
+        )
+
+    def known_names(self, event: MessageEvent, ctx: Context) -> frozenset[str] | set[str]:
+        if "@" not in event.text:
+            return frozenset()
+        state: ModerationState = ctx.slice(Moderation)
+        if state.names is None:
+            state.names = set()
+            for member in ctx.community.members.values():
+                state.names.add(_folded(member.name))
+                state.names.add(_folded(member.key.rpartition(":")[2]))
+        for segment in event.segments:
+            if isinstance(segment, Mention):
+                state.names.add(_folded(segment.name))
+        state.names.add(_folded(event.sender_name))
+        return state.names
+
+    def tell_admins(self, ctx: Context, case: Case, step: str, rules: list[str]) -> None:
+        admin_chat = ctx.community.settings.admin_chat
+        if admin_chat is None or not self.config.notify_admins:
+            return
+        ctx.send(
+            (
+                T(
+                    "Moderation: {name} ({user}) broke {rules} in {chat}; step: {step}.",
+                    name=case.name or case.user.local_id,
+                    user=case.user,
+                    rules=", ".join(rules),
+                    chat=case.chat,
+                    step=step,
+                ),
+                Text(f"\n{case.evidence[:200]}"),
+            ),
+            chat=admin_chat,
+        )
+
+
+def _folded(name: str) -> str:
+    return name.casefold().replace(" ", "")

@@ -1,0 +1,130 @@
+"""The moderation log in the chat: /log shows recent actions with their ids, /undo ID reverses
+a mistaken one (unban, unmute, the warning count restored), itself logged."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from ..actions import Unban, Unmute
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, component
+from ..events import Event, MessageEvent
+from ..moderation.shared_bans import lift_ban
+from ..moderation.state import WARNING_CLEAR, Moderation, ModerationState
+from ..refs import Ref
+from ..roles import Role
+from ..segments import T, Text
+from ..storage.models import AuditEntry
+from ..storage.statements import Update
+
+AUDIT_UNDONE = Update("audit_log", ("undone_at",), key=("id",))
+SHOWN = 10
+
+
+def _set_warnings(ctx: Context, ids: set[str], cleared: Any) -> int:
+    state: ModerationState = ctx.slice(Moderation)
+    changed = 0
+    for warnings in state.warnings.values():
+        for warning in warnings:
+            if warning.id in ids:
+                warning.cleared_at = cleared
+                changed += 1
+    for warning_id in ids:
+        ctx.write(WARNING_CLEAR, (cleared, warning_id))
+    return changed
+
+
+def _undo_ban(ctx: Context, entry: AuditEntry) -> None:
+    ctx.act(Unban(chat=Ref(entry.chat), user=Ref(entry.target)))
+    lift_ban(ctx, Ref(entry.target), Ref(entry.chat))
+
+
+def _undo_mute(ctx: Context, entry: AuditEntry) -> None:
+    ctx.act(Unmute(chat=Ref(entry.chat), user=Ref(entry.target)))
+
+
+def _undo_warn(ctx: Context, entry: AuditEntry) -> None:
+    _set_warnings(ctx, {entry.id}, ctx.now)
+
+
+def _undo_reset(ctx: Context, entry: AuditEntry) -> None:
+    _set_warnings(ctx, set(json.loads(entry.detail or "{}").get("cleared", ())), None)
+
+
+# action -> how to reverse it (a kick is reversed by lifting any ban, so they may rejoin)
+UNDO: dict[str, Callable[[Context, AuditEntry], None]] = {
+    "ban": _undo_ban,
+    "kick": _undo_ban,
+    "mute": _undo_mute,
+    "warn": _undo_warn,
+    "resetwarns": _undo_reset,
+}
+
+
+@component
+class ModerationLog(CommandComponent):
+    name = "modlog"
+    order = 7
+    slices = (Moderation,)
+    commands = (
+        CommandSpec("log", "show_log", role=Role.ADMIN, aliases=("modlog",)),
+        CommandSpec("undo", "undo", role=Role.ADMIN),
+    )
+
+    def __init__(self, ruleset) -> None:
+        super().__init__(ruleset)
+        self.fetched: dict[str, Any] = {}  # event key -> rows read in prepare
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        await super().prepare(event, ctx)
+        found = self.command_of(event)
+        if found is None:
+            return
+        spec, command = found
+        community = ctx.community.name
+        if spec.name == "log":
+            rows = AuditEntry.filter(community=community).order_by("-created_at", "-id")
+            self.fetched[event.key] = await rows.limit(SHOWN)
+        elif spec.name == "undo" and command.args:
+            self.fetched[event.key] = await AuditEntry.get_or_none(
+                community=community, id=command.args[0]
+            )
+
+    def show_log(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        rows = self.fetched.pop(event.key, [])
+        if not rows:
+            ctx.reply(T("The moderation log is empty."))
+            return
+        clock = ctx.community.clock
+        lines = []
+        for row in rows:
+            target = Ref(row.target).local_id if row.target else "-"
+            actor = Ref(row.actor).local_id if ":" in row.actor else row.actor
+            undone = " (undone)" if row.undone_at else ""
+            lines.append(
+                f"{clock.local(row.created_at):%m-%d %H:%M} {row.id} {row.action} {target} "
+                f"[{row.rule}] {actor} {row.outcome}{undone}"
+            )
+        ctx.reply((T("Recent moderation (undo with /undo ID):"), Text("\n" + "\n".join(lines))))
+
+    def undo(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        entry: AuditEntry | None = self.fetched.pop(event.key, None)
+        if entry is None:
+            ctx.reply(T("No log entry with that id; /log shows them."))
+            return
+        reverse = UNDO.get(entry.action)
+        if reverse is None:
+            ctx.reply(T("A {action} cannot be undone.", action=entry.action))
+            return
+        if entry.undone_at is not None:
+            ctx.reply(T("That was undone already."))
+            return
+        reverse(ctx, entry)
+        ctx.write(AUDIT_UNDONE, (ctx.now, entry.id))
+        ctx.audit(
+            "undo", target=entry.target, actor=event.sender, rule="manual", evidence=entry.id,
+            outcome="done", detail={"entry": entry.id, "action": entry.action},
+        )  # fmt: skip
+        ctx.reply(T("Undone: {action} of {entry}.", action=entry.action, entry=entry.id))

@@ -1,0 +1,218 @@
+"""Admin commands on members, in the words Telegram admins know from Rose: /warn /unwarn
+/warns /resetwarns /mute /tmute /unmute /ban /tban /unban /kick /approve /unapprove /approved.
+Targets by reply, @mention or id; every action lands in the audit log."""
+
+from __future__ import annotations
+
+from ..actions import Unban, Unmute
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, component
+from ..events import MessageEvent
+from ..moderation.commanding import case_for, duration_arg, name_of, with_note
+from ..moderation.ladder import Case, add_warning, take_step
+from ..moderation.overrides import CommandSettings, Overrides
+from ..moderation.shared_bans import lift_ban
+from ..moderation.state import WARNING_CLEAR, Moderation, ModerationState
+from ..moderation.steps import Step
+from ..refs import Ref
+from ..roles import Role
+from ..segments import TN, T
+
+ADMIN = Role.ADMIN
+
+
+@component
+class MemberCommands(CommandComponent):
+    name = "modcommands"
+    section = "moderation"
+    order = 5  # before moderation: an admin's command is not checked as chatter
+    slices = (Moderation, CommandSettings)
+    commands = (
+        CommandSpec("warn", "warn", role=ADMIN),
+        CommandSpec("unwarn", "unwarn", role=ADMIN, aliases=("rmwarn",)),
+        CommandSpec("warns", "warns"),
+        CommandSpec("resetwarns", "resetwarns", role=ADMIN, aliases=("resetwarn",)),
+        CommandSpec("mute", "mute", role=ADMIN),
+        CommandSpec("tmute", "tmute", role=ADMIN),
+        CommandSpec("unmute", "unmute", role=ADMIN),
+        CommandSpec("ban", "ban", role=ADMIN),
+        CommandSpec("tban", "tban", role=ADMIN),
+        CommandSpec("unban", "unban", role=ADMIN),
+        CommandSpec("kick", "kick", role=ADMIN),
+        CommandSpec("approve", "approve", role=ADMIN),
+        CommandSpec("unapprove", "unapprove", role=ADMIN),
+        CommandSpec("approved", "approved", role=ADMIN),
+    )
+
+    # --- warnings ------------------------------------------------------------------------------
+
+    def warn(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        case, rest = case_for(event, ctx, command)
+        if case is None:
+            return
+        with_note(case, rest)
+        ladder = self.config.escalation
+        count = add_warning(ctx, case, ctx.slice(Moderation), self.config.warn_expiry)
+        take_step(ctx, case, ladder[min(count, len(ladder)) - 1], count)
+        ctx.reply(
+            TN("{name} now has {n} warning.", "{name} now has {n} warnings.", count, name=case.name)
+        )
+
+    def _active(self, ctx: Context, case: Case):
+        state: ModerationState = ctx.slice(Moderation)
+        key = ctx.community.member_key(case.user)
+        return state.active(key, ctx.now, self.config.warn_expiry)
+
+    def _clear(self, ctx: Context, case: Case, warnings) -> None:
+        for warning in warnings:
+            warning.cleared_at = ctx.now
+            ctx.write(WARNING_CLEAR, (ctx.now, warning.id))
+
+    def unwarn(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        case, _ = case_for(event, ctx, command, protect_admins=False)
+        if case is None:
+            return
+        active = self._active(ctx, case)
+        if not active:
+            ctx.reply(T("{name} has no warnings.", name=case.name))
+            return
+        self._clear(ctx, case, active[-1:])
+        ctx.audit("unwarn", target=case.user, actor=event.sender, rule="manual", outcome="done")
+        left = len(active) - 1
+        ctx.reply(
+            TN(
+                "Removed a warning: {name} has {n} left.",
+                "Removed a warning: {name} has {n} left.",
+                left,
+                name=case.name,
+            )
+        )
+
+    def warns(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        case, _ = case_for(event, ctx, command, protect_admins=False)
+        if case is None:
+            return
+        active = self._active(ctx, case)
+        if not active:
+            ctx.reply(T("{name} has no warnings.", name=case.name))
+            return
+        rules = ", ".join(w.rule for w in active)
+        ctx.reply(
+            TN(
+                "{name} has {n} warning: {rules}.",
+                "{name} has {n} warnings: {rules}.",
+                len(active),
+                name=case.name,
+                rules=rules,
+            )
+        )
+
+    def resetwarns(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        case, _ = case_for(event, ctx, command, protect_admins=False)
+        if case is None:
+            return
+        active = self._active(ctx, case)
+        self._clear(ctx, case, active)
+        ctx.audit(
+            "resetwarns",
+            target=case.user,
+            actor=event.sender,
+            rule="manual",
+            outcome="done",
+            detail={"cleared": [w.id for w in active]},
+        )
+        ctx.reply(T("Warnings of {name} reset.", name=case.name))
+
+    # --- restrictions --------------------------------------------------------------------------
+
+    def _step(
+        self, event: MessageEvent, ctx: Context, command: Command, kind: str, timed: bool
+    ) -> None:
+        case, rest = case_for(event, ctx, command)
+        if case is None:
+            return
+        duration = None
+        if timed:
+            duration, rest = duration_arg(ctx, rest)
+            if duration is None:
+                return
+        take_step(ctx, with_note(case, rest), Step(kind, duration))
+
+    def mute(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        self._step(event, ctx, command, "mute", timed=False)
+
+    def tmute(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        self._step(event, ctx, command, "mute", timed=True)
+
+    def ban(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        self._step(event, ctx, command, "ban", timed=False)
+
+    def tban(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        self._step(event, ctx, command, "ban", timed=True)
+
+    def kick(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        self._step(event, ctx, command, "kick", timed=False)
+
+    def unmute(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        case, _ = case_for(event, ctx, command, protect_admins=False)
+        if case is None:
+            return
+        ctx.act(Unmute(chat=case.chat, user=case.user))
+        ctx.audit("unmute", target=case.user, actor=event.sender, rule="manual")
+        ctx.reply(T("{name} may speak again.", name=case.name))
+
+    def unban(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        case, _ = case_for(event, ctx, command, protect_admins=False)
+        if case is None:
+            return
+        ctx.act(Unban(chat=case.chat, user=case.user))
+        lift_ban(ctx, case.user, case.chat)
+        ctx.audit("unban", target=case.user, actor=event.sender, rule="manual")
+        ctx.reply(T("{name} is no longer banned.", name=case.name))
+
+    # --- approvals -----------------------------------------------------------------------------
+
+    def _approved(self, ctx: Context) -> tuple[Overrides, list[str]]:
+        overrides: Overrides = ctx.slice(CommandSettings)
+        return overrides, list(overrides.get("approved", ()))
+
+    def approve(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        case, _ = case_for(event, ctx, command, protect_admins=False)
+        if case is None:
+            return
+        overrides, approved = self._approved(ctx)
+        key = ctx.community.member_key(case.user)
+        if key not in approved:
+            overrides.set(ctx, "approved", [*approved, key])
+            ctx.audit(
+                "approve", target=case.user, actor=event.sender, rule="manual", outcome="done"
+            )
+        ctx.reply(T("{name} is approved: moderation leaves them alone.", name=case.name))
+
+    def unapprove(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        case, _ = case_for(event, ctx, command, protect_admins=False)
+        if case is None:
+            return
+        overrides, approved = self._approved(ctx)
+        key = ctx.community.member_key(case.user)
+        if key in approved:
+            overrides.set(ctx, "approved", [k for k in approved if k != key])
+            ctx.audit(
+                "unapprove", target=case.user, actor=event.sender, rule="manual", outcome="done"
+            )
+        ctx.reply(T("{name} is no longer approved.", name=case.name))
+
+    def approved(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        _, approved = self._approved(ctx)
+        if not approved:
+            ctx.reply(T("No approved members."))
+            return
+        names = ", ".join(name_of(ctx, Ref(key)) for key in approved)
+        ctx.reply(
+            TN(
+                "{n} approved member: {names}.",
+                "{n} approved members: {names}.",
+                len(approved),
+                names=names,
+            )
+        )

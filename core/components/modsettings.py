@@ -1,0 +1,183 @@
+"""Admin commands that change moderation settings for this community, as in Rose:
+/setflood /addblocklist /rmblocklist /blocklist /lock /unlock /locks. Changes take effect on
+the next message, persist, and show in `groupops export`."""
+
+from __future__ import annotations
+
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, component
+from ..events import MessageEvent
+from ..moderation.normalize import normalise
+from ..moderation.overrides import CommandSettings, Overrides
+from ..roles import Role
+from ..segments import TN, T
+
+ADMIN = Role.ADMIN
+LOCK_TYPES = (
+    "photo", "video", "sticker", "gif", "document", "voice", "audio", "contact", "location",
+    "poll", "forward", "url",
+)  # fmt: skip
+SHOWN_WORDS = 30  # /blocklist shows this many entries
+
+
+@component
+class ModerationSettings(CommandComponent):
+    name = "modsettings"
+    section = "moderation"
+    order = 6
+    slices = (CommandSettings,)
+    commands = (
+        CommandSpec("setflood", "set_flood", role=ADMIN),
+        CommandSpec("addblocklist", "add_blocklist", role=ADMIN, aliases=("addblacklist",)),
+        CommandSpec("rmblocklist", "rm_blocklist", role=ADMIN, aliases=("unblocklist",)),
+        CommandSpec("blocklist", "show_blocklist", role=ADMIN, aliases=("blacklist",)),
+        CommandSpec("lock", "lock", role=ADMIN),
+        CommandSpec("unlock", "unlock", role=ADMIN),
+        CommandSpec("locks", "show_locks", role=ADMIN),
+    )
+
+    def _changed(self, ctx: Context, event: MessageEvent, what: str, evidence: str) -> None:
+        ctx.audit(what, actor=event.sender, rule="manual", evidence=evidence, outcome="done")
+
+    # --- flood -------------------------------------------------------------------------------
+
+    def set_flood(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        overrides: Overrides = ctx.slice(CommandSettings)
+        first = command.arg(0).lower()
+        if first in ("off", "no", "0"):
+            overrides.set(ctx, "flood", {"enabled": False})
+            self._changed(ctx, event, "setflood", "off")
+            ctx.reply(T("Flood control is off."))
+            return
+        seconds = command.arg(1, str(self.config.flood.seconds))
+        if not first.isdigit() or int(first) < 2 or not seconds.isdigit() or int(seconds) < 1:
+            ctx.reply(
+                T("Usage: /setflood MESSAGES [SECONDS], e.g. /setflood 5 10, or /setflood off")
+            )
+            return
+        value = {"messages": int(first), "seconds": int(seconds)}
+        overrides.set(ctx, "flood", value)
+        self._changed(ctx, event, "setflood", f"{first}/{seconds}s")
+        ctx.reply(
+            T(
+                "Flood control: at most {messages} messages in {seconds} seconds.",
+                messages=int(first),
+                seconds=int(seconds),
+            )
+        )
+
+    # --- blocklist ---------------------------------------------------------------------------
+
+    def _words(self, ctx: Context) -> list[str]:
+        overrides: Overrides = ctx.slice(CommandSettings)
+        removed = set(overrides.get("blocklist.removed", ()))
+        words = [*self.config.blocklist.words, *overrides.get("blocklist.added", ())]
+        return [w for w in dict.fromkeys(words) if w not in removed]
+
+    def add_blocklist(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        words = _entries(command.rest)
+        if not words:
+            ctx.reply(T("Usage: /addblocklist word, another phrase, ..."))
+            return
+        overrides: Overrides = ctx.slice(CommandSettings)
+        added = list(dict.fromkeys([*overrides.get("blocklist.added", ()), *words]))
+        removed = [w for w in overrides.get("blocklist.removed", ()) if w not in words]
+        overrides.set(ctx, "blocklist.added", added)
+        overrides.set(ctx, "blocklist.removed", removed)
+        self._changed(ctx, event, "addblocklist", ", ".join(words))
+        ctx.reply(
+            TN(
+                "Added {n} entry to the blocklist.",
+                "Added {n} entries to the blocklist.",
+                len(words),
+            )
+        )
+
+    def rm_blocklist(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        words = _entries(command.rest)
+        overrides: Overrides = ctx.slice(CommandSettings)
+        known = set(self._words(ctx))
+        gone = [w for w in words if w in known]
+        if not gone:
+            ctx.reply(T("None of those are on the blocklist."))
+            return
+        added = [w for w in overrides.get("blocklist.added", ()) if w not in gone]
+        removed = list(dict.fromkeys([*overrides.get("blocklist.removed", ()), *gone]))
+        overrides.set(ctx, "blocklist.added", added)
+        overrides.set(ctx, "blocklist.removed", removed)
+        self._changed(ctx, event, "rmblocklist", ", ".join(gone))
+        ctx.reply(
+            TN(
+                "Removed {n} entry from the blocklist.",
+                "Removed {n} entries from the blocklist.",
+                len(gone),
+            )
+        )
+
+    def show_blocklist(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        words = self._words(ctx)
+        if not words:
+            ctx.reply(T("The blocklist is empty."))
+            return
+        shown = ", ".join(words[:SHOWN_WORDS]) + (" …" if len(words) > SHOWN_WORDS else "")
+        ctx.reply(
+            TN(
+                "{n} blocklist entry: {words}",
+                "{n} blocklist entries: {words}",
+                len(words),
+                words=shown,
+            )
+        )
+
+    # --- locks -------------------------------------------------------------------------------
+
+    def _locked(self, ctx: Context) -> list[str]:
+        overrides: Overrides = ctx.slice(CommandSettings)
+        unlocked = set(overrides.get("locks.unlocked", ()))
+        locked = [*self.config.locks.locked, *overrides.get("locks.locked", ())]
+        return [x for x in dict.fromkeys(locked) if x not in unlocked]
+
+    def _lock_args(self, ctx: Context, command: Command) -> list[str] | None:
+        kinds = [k.lower() for k in command.args]
+        unknown = [k for k in kinds if k not in LOCK_TYPES]
+        if not kinds or unknown:
+            ctx.reply(T("Lockable types: {types}.", types=", ".join(LOCK_TYPES)))
+            return None
+        return kinds
+
+    def lock(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        kinds = self._lock_args(ctx, command)
+        if kinds is None:
+            return
+        overrides: Overrides = ctx.slice(CommandSettings)
+        locked = list(dict.fromkeys([*overrides.get("locks.locked", ()), *kinds]))
+        overrides.set(ctx, "locks.locked", locked)
+        unlocked = [k for k in overrides.get("locks.unlocked", ()) if k not in kinds]
+        overrides.set(ctx, "locks.unlocked", unlocked)
+        self._changed(ctx, event, "lock", ", ".join(kinds))
+        ctx.reply(T("Locked: {types}.", types=", ".join(kinds)))
+
+    def unlock(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        kinds = self._lock_args(ctx, command)
+        if kinds is None:
+            return
+        overrides: Overrides = ctx.slice(CommandSettings)
+        locked = [k for k in overrides.get("locks.locked", ()) if k not in kinds]
+        overrides.set(ctx, "locks.locked", locked)
+        unlocked = list(dict.fromkeys([*overrides.get("locks.unlocked", ()), *kinds]))
+        overrides.set(ctx, "locks.unlocked", unlocked)
+        self._changed(ctx, event, "unlock", ", ".join(kinds))
+        ctx.reply(T("Unlocked: {types}.", types=", ".join(kinds)))
+
+    def show_locks(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        locked = self._locked(ctx)
+        if not locked:
+            ctx.reply(T("Nothing is locked."))
+            return
+        ctx.reply(T("Locked: {types}.", types=", ".join(locked)))
+
+
+def _entries(rest: str) -> list[str]:
+    """Entries separated by commas (either width) or new lines; one may contain spaces."""
+    parts = rest.replace("，", ",").replace("\n", ",").split(",")
+    return list(dict.fromkeys(p.strip() for p in parts if normalise(p).strip()))

@@ -1,0 +1,175 @@
+"""Detectors that look at how and when a message comes: flood, raids of the same text,
+forwarded channel posts, locked media types and restrictions on new members."""
+
+from __future__ import annotations
+
+from collections import deque
+from datetime import datetime, timedelta
+
+from pydantic import Field
+
+from ..settings.types import Duration
+from .content import urls
+from .detector import Detector, DetectorConfig, Sample, detector
+from .normalize import compact
+from .patterns import INVITE, PHONE, WECHAT
+from .steps import ActionSpec
+
+MEMORY_LIMIT = 50_000  # remembered senders or texts before old ones are dropped
+
+
+class FloodConfig(DetectorConfig):
+    messages: int = Field(default=5, ge=2)
+    seconds: int = Field(default=10, ge=1)
+    action: ActionSpec = "mute 1h"
+    delete: bool = False
+
+
+@detector
+class Flood(Detector):
+    name = "flood"
+    order = 100
+    config_model = FloodConfig
+
+    def __init__(self, config: FloodConfig) -> None:
+        super().__init__(config)
+        self.window = timedelta(seconds=config.seconds)
+        self.seen: dict[tuple[str, str], deque[datetime]] = {}
+
+    def check(self, sample: Sample) -> str | None:
+        if sample.time is None or sample.edited:
+            return None
+        times = self.seen.get((sample.chat, sample.sender))
+        if times is None:
+            if len(self.seen) >= MEMORY_LIMIT:
+                self.forget(sample.time - self.window)
+            times = self.seen[(sample.chat, sample.sender)] = deque()
+        times.append(sample.time)
+        while times and sample.time - times[0] >= self.window:
+            times.popleft()
+        if len(times) < self.config.messages:
+            return None
+        times.clear()  # one hit per burst
+        return f"{self.config.messages}+ messages in {self.config.seconds}s"
+
+    def forget(self, before: datetime) -> None:
+        self.seen = {k: v for k, v in self.seen.items() if v and v[-1] >= before}
+
+
+class DuplicatesConfig(DetectorConfig):
+    accounts: int = Field(default=3, ge=2)  # the same text from this many accounts is a raid
+    window: Duration = timedelta(minutes=10)
+    min_length: int = Field(default=16, ge=1)  # shorter texts ("hi", "+1") are not counted
+
+
+@detector
+class Duplicates(Detector):
+    name = "duplicates"
+    order = 90
+    config_model = DuplicatesConfig
+    default_enabled = False  # friendly groups repeat greetings: switch on for raids
+
+    def __init__(self, config: DuplicatesConfig) -> None:
+        super().__init__(config)
+        self.seen: dict[tuple[str, str], dict[str, datetime]] = {}
+
+    def check(self, sample: Sample) -> str | None:
+        if sample.time is None or sample.edited:
+            return None
+        text = compact(sample.norm)
+        if len(text) < self.config.min_length:
+            return None
+        key = (sample.chat, text)
+        senders = self.seen.get(key)
+        if senders is None:
+            if len(self.seen) >= MEMORY_LIMIT:
+                self.forget(sample.time - self.config.window)
+            senders = self.seen[key] = {}
+        cutoff = sample.time - self.config.window
+        for sender in [s for s, at in senders.items() if at < cutoff]:
+            del senders[sender]
+        senders[sample.sender] = sample.time
+        if len(senders) < self.config.accounts:
+            return None
+        return f"{len(senders)} accounts: {sample.norm[:80]}"
+
+    def forget(self, before: datetime) -> None:
+        self.seen = {k: v for k, v in self.seen.items() if v and max(v.values()) >= before}
+
+
+@detector
+class Forwards(Detector):
+    """Posts forwarded from a channel: the usual way ads arrive."""
+
+    name = "forwards"
+    order = 70
+    default_enabled = False
+
+    def check(self, sample: Sample) -> str | None:
+        return "forwarded from a channel" if sample.forwarded else None
+
+
+class LocksConfig(DetectorConfig):
+    # Media types that may not be posted: photo, video, sticker, gif, document, voice, audio,
+    # contact, location, poll; "url" and "forward" lock links and forwards.
+    locked: tuple[str, ...] = ()
+    action: ActionSpec = "delete"
+
+
+@detector
+class Locks(Detector):
+    name = "locks"
+    order = 80
+    config_model = LocksConfig
+
+    def __init__(self, config: LocksConfig, extra: tuple[str, ...] = ()) -> None:
+        super().__init__(config)
+        self.locked = frozenset((*config.locked, *extra))
+
+    def check(self, sample: Sample) -> str | None:
+        if not self.locked:
+            return None
+        if sample.media and sample.media in self.locked:
+            return f"{sample.media} is locked"
+        if "forward" in self.locked and sample.forwarded:
+            return "forward is locked"
+        if "url" in self.locked and urls(sample):
+            return f"url is locked: {urls(sample)[0][:100]}"
+        return None
+
+
+class NewcomersConfig(DetectorConfig):
+    hours: int = Field(default=24, ge=0)  # restricted for their first N hours ...
+    messages: int = Field(default=3, ge=0)  # ... or until they have sent N messages
+
+
+@detector
+class Newcomers(Detector):
+    """New members may not post links, invites or contact details at first."""
+
+    name = "newcomers"
+    order = 35
+    config_model = NewcomersConfig
+    default_enabled = False
+
+    def check(self, sample: Sample) -> str | None:
+        config = self.config
+        if sample.time is None:
+            return None
+        new_by_time = (
+            sample.member_joined is not None
+            and sample.time - sample.member_joined < timedelta(hours=config.hours)
+        )
+        new_by_count = sample.member_messages is not None and sample.member_messages < (
+            config.messages
+        )
+        if not (new_by_time or new_by_count):
+            return None
+        found = urls(sample)
+        if found:
+            return f"link from a new member: {found[0][:100]}"
+        for pattern in (INVITE, WECHAT, PHONE):
+            hit = pattern.search(sample.norm)
+            if hit:
+                return f"contact from a new member: {hit.group(0)[:100]}"
+        return None

@@ -1,0 +1,60 @@
+"""Helpers shared by the admin commands: finding the member a command is aimed at, and
+durations written as admins write them."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from ..commands import Command
+from ..durations import parse_duration
+from ..engine import Context, target_of
+from ..events import MessageEvent
+from ..refs import Ref
+from ..segments import T
+from .ladder import Case
+
+
+def name_of(ctx: Context, user: Ref) -> str:
+    member = ctx.peek_member(user)
+    return (member.name if member else "") or user.local_id
+
+
+def case_for(
+    event: MessageEvent, ctx: Context, command: Command, *, protect_admins: bool = True
+) -> tuple[Case | None, tuple[str, ...]]:
+    """The case against the command's target, or None after telling the admin why not."""
+    target, rest = target_of(event, command, ctx)
+    if target is None:
+        ctx.reply(T("Reply to their message, mention them or give their id."))
+        return None, rest
+    name = name_of(ctx, target)
+    if protect_admins and ctx.is_admin(target):
+        ctx.reply(T("{name} is an admin; that does not apply to admins.", name=name))
+        return None, rest
+    assert event.chat is not None
+    case = Case(
+        chat=event.chat,
+        user=target,
+        name=name,
+        rule="manual",
+        actor=event.sender,
+        message_id=None,
+    )
+    return case, rest
+
+
+def with_note(case: Case, words: tuple[str, ...]) -> Case:
+    note = " ".join(words).strip()
+    case.note = note
+    case.evidence = note
+    return case
+
+
+def duration_arg(ctx: Context, words: tuple[str, ...]) -> tuple[timedelta | None, tuple[str, ...]]:
+    if words:
+        try:
+            return parse_duration(words[0]), words[1:]
+        except ValueError:
+            pass
+    ctx.reply(T("Give a duration such as 10m, 2h or 3d."))
+    return None, words

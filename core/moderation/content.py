@@ -1,0 +1,194 @@
+"""Detectors that read what a message says: links, invites, contact details, blocklist,
+operator regexes and required tags."""
+
+from __future__ import annotations
+
+from pydantic import Field, field_validator
+
+from ..settings import SectionModel
+from .automaton import WordList
+from .detector import Detector, DetectorConfig, Sample, detector, excerpt
+from .normalize import normalise
+from .operator_regex import RegexSet, compile_pattern
+from .patterns import (
+    INVITE,
+    PHONE,
+    TELEGRAM_HANDLE,
+    URL,
+    USERNAME,
+    WECHAT,
+    domain_allowed,
+    host_of,
+)
+from .steps import ActionSpec
+
+
+def urls(sample: Sample) -> list[str]:
+    """URLs in the text and in link segments, found once per message."""
+    found = sample.found.get("urls")
+    if found is None:
+        found = [m.group(0) for m in URL.finditer(sample.norm)] if "." in sample.norm else []
+        found += [link.lower() for link in sample.links]
+        sample.found["urls"] = found
+    return found
+
+
+class InvitesConfig(DetectorConfig):
+    telegram_handles: bool = True  # t.me/somegroup counts as an invitation
+
+
+@detector
+class Invites(Detector):
+    name = "invites"
+    order = 30
+    config_model = InvitesConfig
+
+    def check(self, sample: Sample) -> str | None:
+        found = INVITE.search(sample.norm)
+        if found is None and self.config.telegram_handles and "t" in sample.norm:
+            found = TELEGRAM_HANDLE.search(sample.norm)
+        return excerpt(sample.norm, found.start(), found.end()) if found else None
+
+
+class LinksConfig(DetectorConfig):
+    allow: tuple[str, ...] = ()  # domains (and their subdomains) that may be posted
+
+    @field_validator("allow")
+    @classmethod
+    def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(domain.lower().strip(".") for domain in value)
+
+
+@detector
+class Links(Detector):
+    name = "links"
+    order = 50
+    config_model = LinksConfig
+    default_enabled = False  # many groups share links; switch on where they are ads
+
+    def check(self, sample: Sample) -> str | None:
+        for url in urls(sample):
+            if not domain_allowed(host_of(url), self.config.allow):
+                return url[:200]
+        return None
+
+
+class ContactsConfig(DetectorConfig):
+    phones: bool = True
+    wechat: bool = True
+    usernames: bool = True  # @usernames of people who are not members
+
+
+@detector
+class Contacts(Detector):
+    name = "contacts"
+    order = 40
+    config_model = ContactsConfig
+
+    def check(self, sample: Sample) -> str | None:
+        norm, config = sample.norm, self.config
+        if config.wechat:
+            found = WECHAT.search(norm)
+            if found:
+                return excerpt(norm, found.start(), found.end())
+        if config.phones and any(ch.isdigit() for ch in norm):
+            found = PHONE.search(norm)
+            if found:
+                return excerpt(norm, found.start(), found.end())
+        if config.usernames and "@" in norm:
+            for found in USERNAME.finditer(norm):
+                if found.group(1) not in sample.known_names:
+                    return excerpt(norm, found.start(), found.end())
+        return None
+
+
+class BlocklistConfig(DetectorConfig):
+    words: tuple[str, ...] = ()
+
+
+@detector
+class Blocklist(Detector):
+    name = "blocklist"
+    order = 10
+    config_model = BlocklistConfig
+
+    def __init__(self, config: BlocklistConfig, extra: tuple[str, ...] = ()) -> None:
+        super().__init__(config)
+        self.words = WordList((*config.words, *extra))
+
+    def check(self, sample: Sample) -> str | None:
+        found = self.words.find(sample.norm)
+        return excerpt(sample.norm, *found) if found else None
+
+
+class RegexRule(SectionModel):
+    name: str = Field(min_length=1)
+    pattern: str = Field(min_length=1)
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        compile_pattern(value)  # refused here, so `groupops check` names the key path
+        return value
+
+
+class RegexConfig(DetectorConfig):
+    patterns: tuple[RegexRule, ...] = ()
+
+
+@detector
+class Regex(Detector):
+    name = "regex"
+    order = 20
+    config_model = RegexConfig
+
+    def __init__(self, config: RegexConfig) -> None:
+        super().__init__(config)
+        self.set = RegexSet([rule.pattern for rule in config.patterns])
+        self.names = [rule.name for rule in config.patterns]
+
+    def check(self, sample: Sample) -> str | None:
+        found = self.set.first(sample.norm)
+        if found is None:
+            return None
+        index, start, end = found
+        return f"{self.names[index]}: {excerpt(sample.norm, start, end)}"
+
+
+class TagCategory(SectionModel):
+    name: str = Field(min_length=1)
+    keywords: tuple[str, ...] = Field(min_length=1)  # a post mentioning one of these ...
+    tags: tuple[str, ...] = Field(min_length=1)  # ... must start with one of these
+
+
+class TagsConfig(DetectorConfig):
+    action: ActionSpec = "remind"  # a reminder to add the tag, not a warning
+    categories: tuple[TagCategory, ...] = (
+        TagCategory(
+            name="jobs",
+            keywords=("招聘", "求职", "hiring", "job offer", "内推"),
+            tags=("[招聘]", "[求职]", "[hiring]", "[job]"),
+        ),
+    )
+
+
+@detector
+class Tags(Detector):
+    name = "tags"
+    order = 60
+    config_model = TagsConfig
+    default_enabled = False
+
+    def __init__(self, config: TagsConfig) -> None:
+        super().__init__(config)
+        self.categories = [
+            (c.name, tuple(map(normalise, c.keywords)), tuple(map(normalise, c.tags)))
+            for c in config.categories
+        ]
+
+    def check(self, sample: Sample) -> str | None:
+        head = sample.norm.lstrip()
+        for name, keywords, tags in self.categories:
+            if any(k in sample.norm for k in keywords) and not head.startswith(tags):
+                return f"{name}: {head[:60]}"
+        return None

@@ -1,0 +1,75 @@
+"""Detectors: one rule each, a declarative table the moderation section is built from.
+
+A detector looks at a `Sample` (a message as moderation sees it) and returns the evidence
+when its rule is broken. Its settings (`config`) are a table of the ruleset's moderation
+section with the same name, always with `enabled`, `action` and `delete`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar, TypeVar
+
+from ..settings import SectionModel
+from ..settings.types import Duration
+from .steps import ESCALATE, ActionSpec
+
+
+class DetectorConfig(SectionModel):
+    enabled: bool = True
+    action: ActionSpec = ESCALATE  # "escalate" or a fixed step such as "mute 1h"
+    duration: Duration | None = None  # for `action = "mute"` written apart, as in the seeds
+    delete: bool = True  # remove the offending message
+
+
+@dataclass(slots=True)
+class Sample:
+    """A message as detectors see it."""
+
+    text: str  # the text, cleaned (see normalize.clean)
+    norm: str  # the normalised text
+    chat: str = ""
+    sender: str = ""
+    time: datetime | None = None
+    links: tuple[str, ...] = ()  # URLs of link segments
+    media: str | None = None
+    forwarded: bool = False
+    edited: bool = False
+    member_messages: int | None = None  # messages the sender sent before this one
+    member_joined: datetime | None = None
+    known_names: frozenset[str] = frozenset()  # folded names of the community's members
+    found: dict[str, Any] = field(default_factory=dict)  # shared findings (URLs, contacts)
+
+
+class Detector:
+    name: ClassVar[str]
+    order: ClassVar[int]  # position in the table: the first rule that fires decides the action
+    config_model: ClassVar[type[DetectorConfig]] = DetectorConfig
+    default_enabled: ClassVar[bool] = True
+
+    def __init__(self, config: DetectorConfig) -> None:
+        self.config = config
+
+    def check(self, sample: Sample) -> str | None:
+        """The evidence (an excerpt) when the rule is broken, else None."""
+        raise NotImplementedError
+
+    def forget(self, before: datetime) -> None:
+        """Drop remembered messages older than `before` (stateful detectors)."""
+
+
+D = TypeVar("D", bound=type[Detector])
+DETECTORS: dict[str, type[Detector]] = {}
+
+
+def detector(cls: D) -> D:
+    DETECTORS[cls.name] = cls
+    return cls
+
+
+def excerpt(text: str, start: int, end: int, margin: int = 20) -> str:
+    """The matched part of `text` with a little context, for the audit log."""
+    left = max(0, start - margin)
+    right = min(len(text), end + margin)
+    return ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")

@@ -1,0 +1,70 @@
+"""Character folding tables for normalised matching: zero-width characters dropped, look-alike
+letters (Cyrillic, Greek, fullwidth, digits used as letters are left alone) mapped to Latin, and
+Traditional Chinese characters mapped to Simplified.
+
+Built once per process; `str.translate` applies them in one pass.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from functools import cache
+
+from loguru import logger
+
+# Invisible characters spammers put between letters to dodge word lists.
+ZERO_WIDTH = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
+    "\u3164\ufe0e\ufe0f\ufeff\uffa0"
+)
+
+# Letters that look like Latin letters (after NFKD and case folding).
+HOMOGLYPHS = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d",
+    "һ": "h", "ԛ": "q", "ԝ": "w", "ү": "y", "ɡ": "g",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c",
+    # Latin look-alikes
+    "ı": "i", "ȷ": "j", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "ſ": "s", "ɑ": "a", "ɩ": "i",
+    "ʀ": "r", "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i",
+    "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ꞯ": "q", "ᴛ": "t",
+    "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+}  # fmt: skip
+
+CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2A6DF))
+
+
+def _combining_marks() -> dict[int, None]:
+    return {cp: None for cp in range(sys.maxunicode + 1) if unicodedata.combining(chr(cp))}
+
+
+def _traditional_to_simplified() -> dict[int, str]:
+    """One-character Traditional -> Simplified pairs from OpenCC's character table.
+
+    Characters are converted in one call, one per line, so phrase rules cannot merge them;
+    a line that does not come back as one character is left out.
+    """
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - a declared dependency
+        logger.warning("opencc is not installed: Traditional Chinese is not folded")
+        return {}
+    chars = [chr(cp) for low, high in CJK_RANGES for cp in range(low, high + 1)]
+    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):
+        return {}
+    return {ord(a): b for a, b in zip(chars, converted, strict=True) if a != b and len(b) == 1}
+
+
+@cache
+def fold_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = dict(_combining_marks())
+    table.update({ord(c): None for c in ZERO_WIDTH})
+    table.update(_traditional_to_simplified())
+    table.update({ord(k): v for k, v in HOMOGLYPHS.items()})
+    return table

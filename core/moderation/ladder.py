@@ -1,0 +1,164 @@
+"""Taking a step of the escalation ladder: the actions, what the member and the admins are
+told, the warning counted, and the audit entries (saying when a platform fallback was used).
+
+Each step is a row of `STEPS`: the actions it queues and the notice the group sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from ..actions import Action, Ban, DeleteMessages, Kick, Mute
+from ..durations import format_duration
+from ..engine import Context
+from ..refs import Ref
+from ..segments import TN, I18nText, Mention, T, Text
+from .reasons import reason_of
+from .shared_bans import share_ban
+from .state import WARNING_INSERT, ModerationState, Warning
+from .steps import Step
+
+
+@dataclass(slots=True)
+class Case:
+    """One decision about one member: who, where, why, on what evidence, decided by whom."""
+
+    chat: Ref
+    user: Ref
+    name: str
+    rule: str
+    evidence: str = ""
+    actor: str = "system"
+    message_id: str | None = None
+    note: str = ""  # an admin's own reason
+
+    @property
+    def reason(self) -> I18nText:
+        return reason_of(self.rule, self.note)
+
+
+def _duration(step: Step) -> str:
+    return format_duration(step.duration) if step.duration else ""
+
+
+def _group_notice(ctx: Context, case: Case, text: I18nText) -> None:
+    ctx.send((Mention(case.user, case.name), Text(" "), text), chat=case.chat)
+
+
+Outcome = tuple[Action | None, I18nText | None]  # a member action, and the group's notice
+
+
+def _remind(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
+    _group_notice(ctx, case, T("please mind the group rules: {reason}.", reason=case.reason))
+    return None, None
+
+
+def _warn_private(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
+    n = warnings or 1
+    ctx.send_private(
+        case.user,
+        TN(
+            "A warning from {community}: {reason}. You have {n} warning; more may get you removed.",
+            "A warning from {community}: {reason}. You have {n} warnings; more may get you "
+            "removed.",
+            n,
+            community=ctx.community.title,
+            reason=case.reason,
+        ),
+    )
+    return None, None
+
+
+def _mute(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
+    until = ctx.now + step.duration if step.duration else None
+    if step.duration:
+        text = T("muted for {duration}: {reason}.", duration=_duration(step), reason=case.reason)
+    else:
+        text = T("muted: {reason}.", reason=case.reason)
+    return Mute(chat=case.chat, user=case.user, until=until), text
+
+
+def _kick(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
+    text = T("removed from the group: {reason}.", reason=case.reason)
+    return Kick(chat=case.chat, user=case.user), text
+
+
+def _ban(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
+    until = ctx.now + step.duration if step.duration else None
+    if step.duration:
+        text = T("banned for {duration}: {reason}.", duration=_duration(step), reason=case.reason)
+    else:
+        text = T("banned: {reason}.", reason=case.reason)
+    return Ban(chat=case.chat, user=case.user, until=until), text
+
+
+def _nothing(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
+    return None, None
+
+
+Performer = Callable[[Context, Case, Step, int | None], Outcome]
+STEPS: dict[str, Performer] = {
+    "log": _nothing,
+    "delete": _nothing,
+    "remind": _remind,
+    "warn_private": _warn_private,
+    "mute": _mute,
+    "kick": _kick,
+    "ban": _ban,
+}
+
+
+def delete_message(ctx: Context, case: Case) -> None:
+    if case.message_id is None:
+        return
+    before = len(ctx.degraded)
+    ctx.act(DeleteMessages(chat=case.chat, message_ids=(case.message_id,)))
+    _audit(ctx, case, "delete", before, {})
+
+
+def add_warning(ctx: Context, case: Case, state: ModerationState, expiry: timedelta) -> int:
+    """Count a warning; returns how many are active now."""
+    entry = ctx.audit(
+        "warn",
+        target=case.user,
+        actor=case.actor,
+        rule=case.rule,
+        evidence=case.evidence,
+        outcome="done",
+    )
+    key = ctx.community.member_key(case.user)
+    state.warnings.setdefault(key, []).append(Warning(entry, case.rule, ctx.now))
+    ctx.write(WARNING_INSERT, (entry, ctx.community.name, key, case.rule, ctx.now, None))
+    return len(state.active(key, ctx.now, expiry))
+
+
+def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None) -> None:
+    """Queue the step's actions and notices and audit each, noting fallbacks."""
+    detail = {"step": str(step), "warnings": warnings}
+    before = len(ctx.degraded)
+    action, notice = STEPS[step.kind](ctx, case, step, warnings)
+    if action is not None:
+        done = ctx.act(action)
+        if notice is not None and done is not None and done.kind == action.kind:
+            _group_notice(ctx, case, notice)  # not when a fallback replaced the step
+    entry = _audit(ctx, case, step.kind, before, detail)
+    if step.kind == "ban" and action is not None:
+        share_ban(ctx, case, getattr(action, "until", None), entry)
+
+
+def _audit(ctx: Context, case: Case, action: str, before: int, detail: dict) -> str:
+    fallbacks = [d.describe() for d in ctx.degraded[before:]]
+    if fallbacks:
+        detail = {**detail, "fallback": fallbacks}
+    return ctx.audit(
+        action,
+        target=case.user,
+        actor=case.actor,
+        rule=case.rule,
+        evidence=case.evidence,
+        outcome="degraded" if fallbacks else "queued",
+        detail=detail,
+        chat=case.chat,
+    )

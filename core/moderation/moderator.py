@@ -1,0 +1,91 @@
+"""A compiled ruleset: the enabled detectors in table order, ready to check messages.
+
+Used by the moderation component (one per community, rebuilt when an admin command changes
+the word list or the locks), by `groupops moderate` and by the benchmark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from loguru import logger
+
+from .detector import DETECTORS, Detector, Sample
+from .steps import Step, action_step
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    rule: str
+    evidence: str
+    action: str  # "escalate" or a step
+    delete: bool
+
+    @property
+    def step(self) -> Step | None:
+        return action_step(self.action)
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What admin commands changed on top of the ruleset."""
+
+    blocklist_added: tuple[str, ...] = ()
+    blocklist_removed: frozenset[str] = frozenset()
+    locked: tuple[str, ...] = ()
+    unlocked: frozenset[str] = frozenset()
+    flood: dict[str, int] | None = None
+
+
+class Moderator:
+    def __init__(self, config: Any, changes: Changes | None = None) -> None:
+        self.config = config
+        changes = changes or Changes()
+        self.detectors: list[Detector] = []
+        for name, cls in sorted(DETECTORS.items(), key=lambda item: item[1].order):
+            section = getattr(config, name)
+            if name == "flood" and changes.flood:
+                section = section.model_copy(update={"enabled": True, **changes.flood})
+            if not section.enabled:
+                continue
+            self.detectors.append(_build(cls, section, changes))
+
+    @property
+    def words(self) -> int:
+        return sum(len(getattr(d, "words", ())) for d in self.detectors)
+
+    def check(self, sample: Sample) -> list[Hit]:
+        """Every rule the message breaks, in table order (the first decides the action)."""
+        hits: list[Hit] = []
+        for detector in self.detectors:
+            try:
+                evidence = detector.check(sample)
+            except Exception:  # one broken detector must not let every message through
+                logger.exception("detector {} failed on a message; skipped", detector.name)
+                continue
+            if evidence is not None:
+                config = detector.config
+                action = config.action
+                if config.duration is not None and action in ("mute", "ban"):
+                    action = str(Step(action, config.duration))
+                hits.append(Hit(detector.name, evidence, action, config.delete))
+        return hits
+
+
+def _build(cls: type[Detector], section: Any, changes: Changes) -> Detector:
+    if cls.name == "blocklist":
+        words = tuple(
+            w for w in (*section.words, *changes.blocklist_added)
+            if w not in changes.blocklist_removed
+        )  # fmt: skip
+        return cls(section.model_copy(update={"words": ()}), words)  # type: ignore[call-arg]
+    if cls.name == "locks":
+        locked = tuple(x for x in (*section.locked, *changes.locked) if x not in changes.unlocked)
+        return cls(section.model_copy(update={"locked": ()}), locked)  # type: ignore[call-arg]
+    return cls(section)
+
+
+def rules_of(hits: Iterable[Hit]) -> list[str]:
+    return [hit.rule for hit in hits]

@@ -1,0 +1,64 @@
+"""Normalised text for matching: what a message says once the disguises are taken off.
+
+Steps, each undoing one trick: compatibility folding (fullwidth letters, ligatures, circled
+and styled letters; NFKD so that accents come apart), case folding, zero-width and combining
+marks removed, homoglyphs folded to Latin, Traditional Chinese folded to Simplified, and
+letters spaced out one by one (`f r e e`, `加 微 信`, `刷.单`) joined.
+
+The blocklist and the text go through the same function, so an entry matches however it is
+disguised. Very long texts are cut to `MAX_SCAN` characters so a 100,000-character message
+costs no more than a long one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .fold import fold_table
+
+MAX_SCAN = 4096  # characters of a message that are examined
+
+# Three or more single characters separated by one to three spaces or punctuation marks.
+_SPACED = re.compile(r"(?<![^\W_])(?:[^\W_][\s\W_]{1,3}){2,}[^\W_](?![^\W_])")
+_SEPARATORS = re.compile(r"[\s\W_]+")
+# Chinese has no spaces between words: fillers between two Han characters are dropped.
+_HAN_FILLER = re.compile(r"(?<=[\u3400-\u9fff])[\s._\-*·•|/\\~^+]{1,3}(?=[\u3400-\u9fff])")
+
+
+def clean(text: str) -> str:
+    """`text` safe to encode: lone surrogates replaced, length capped."""
+    if len(text) > MAX_SCAN:
+        text = text[:MAX_SCAN]
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+def _join(match: re.Match[str]) -> str:
+    return _SEPARATORS.sub("", match.group(0))
+
+
+def normalise(text: str) -> str:
+    """The matching form of `text` (see the module docstring)."""
+    text = clean(text)
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text).casefold().translate(fold_table())
+        text = unicodedata.normalize("NFC", text)
+    if " " in text or not text.isalnum():
+        text = _SPACED.sub(_join, text)
+        if not text.isascii():
+            text = _HAN_FILLER.sub("", text)
+        if "  " in text or not text.isprintable():
+            text = " ".join(text.split())
+    return text
+
+
+def compact(text: str) -> str:
+    """`text` without spaces and punctuation, for comparing messages of a raid."""
+    return _SEPARATORS.sub("", text)

@@ -1,0 +1,72 @@
+"""Settings admins change by command (/addblocklist, /lock, /setflood, /filter, /setwelcome,
+/setrules, /approve): kept per community on top of the ruleset, written with the event that
+changed them, and shown by `groupops export`."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..engine import Context, Slice
+from ..storage.models import CommunitySetting
+from ..storage.statements import Upsert
+
+SETTING_UPSERT = Upsert(
+    "community_settings",
+    ("community", "key", "value", "updated_at", "updated_by"),
+    key=("community", "key"),
+    update=("value", "updated_at", "updated_by"),
+)
+
+# Keys and what they hold.
+KEYS = {
+    "blocklist.added": "words added with /addblocklist",
+    "blocklist.removed": "ruleset words removed with /rmblocklist",
+    "locks.locked": "types locked with /lock",
+    "locks.unlocked": "ruleset locks lifted with /unlock",
+    "flood": "flood limit set with /setflood ({messages, seconds} or {enabled: false})",
+    "filters": "keyword replies added with /filter (trigger -> reply)",
+    "welcome": "welcome text set with /setwelcome ({text, enabled})",
+    "rules": "group rules set with /setrules",
+    "approved": "members approved with /approve (exempt from moderation)",
+}
+
+
+@dataclass(slots=True)
+class Overrides:
+    values: dict[str, Any] = field(default_factory=dict)
+    version: int = 0  # bumped on every change, so compiled rules know they are stale
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.values.get(key, default)
+
+    def set(self, ctx: Context, key: str, value: Any) -> None:
+        """Change a setting: in memory now, in the database with the event."""
+        self.values[key] = value
+        self.version += 1
+        actor = getattr(ctx.event, "sender", "") or "system"
+        row = (ctx.community.name, key, json.dumps(value, ensure_ascii=False), ctx.now, actor)
+        ctx.write(SETTING_UPSERT, row)
+
+
+class CommandSettings(Slice):
+    name = "command_settings"
+
+    @classmethod
+    async def load(cls, community: str, database: Any) -> Overrides:
+        rows = await CommunitySetting.filter(community=community).values_list("key", "value")
+        return Overrides({key: json.loads(value) for key, value in rows})
+
+
+async def exported(community: str) -> dict[str, Any]:
+    """What admins changed by command in `community`, with who and when, for the export."""
+    rows = await CommunitySetting.filter(community=community).order_by("key")
+    return {
+        row.key: {
+            "value": json.loads(row.value),
+            "updated_at": row.updated_at.isoformat(),
+            "updated_by": row.updated_by,
+        }
+        for row in rows
+    }

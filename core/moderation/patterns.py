@@ -1,0 +1,51 @@
+"""Fixed patterns for links, invites and contact details, applied to normalised text.
+
+Every pattern is linear (no nested repetition) and runs on text capped at `MAX_SCAN`.
+"""
+
+from __future__ import annotations
+
+import re
+
+TLDS = (
+    "com|net|org|io|cn|me|xyz|top|cc|co|info|biz|ru|app|dev|link|site|online|shop|vip|club|"
+    "tk|ly|gg|in|us|uk|de|tv|ai|hk|tw|jp|kr|sg|win|bet|live|pro|store|fun|icu|cyou|sbs"
+)
+URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'，。）)]+"
+    rf"|(?<![\w@.-])[a-z0-9][a-z0-9-]{{0,62}}(?:\.[a-z0-9-]{{1,63}})*\.(?:{TLDS})"
+    r"(?![a-z0-9-])(?:/[^\s<>\"'，。）)]*)?"
+)
+HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#\s]+)")
+
+INVITE = re.compile(
+    r"(?:t\.me|telegram\.me|telegram\.dog)/(?:joinchat/|\+)[\w-]+"
+    r"|chat\.whatsapp\.com/\w+"
+    r"|discord(?:\.gg|app\.com/invite|\.com/invite)/\w+"
+    r"|weixin\.qq\.com/g/[\w-]+"
+    r"|qm\.qq\.com/\S+"
+    r"|(?:加|进|入)(?:群|裙|q群)\s*[:：]?\s*\d{5,12}"
+)
+# Public Telegram group or channel handles posted as links: an invitation too.
+TELEGRAM_HANDLE = re.compile(r"(?:t\.me|telegram\.me)/[a-z][a-z0-9_]{3,31}(?![a-z0-9_/])")
+
+PHONE = re.compile(
+    r"(?<![\d])(?:1[3-9]\d(?:[\s-]?\d){8})(?![\d])"  # mainland mobile
+    r"|(?<![\w+])\+\d{1,3}(?:[\s-]?\d){7,13}(?![\d])"  # international with a plus
+)
+# WeChat ids and their disguises: 微信/薇信/威信/vx/wx/加v/+v followed by an id.
+WECHAT = re.compile(
+    r"(?:微信|薇信|威信|徽信|危信|v信|weixin|wechat|vx|wx|加v|\+v|➕v|加微|扣扣|qq)"
+    r"(?:号|id)?\s*[:：=]?\s*"
+    r"([a-z][-_a-z0-9]{5,19}|\d{5,12})(?![-_a-z0-9])"
+)
+USERNAME = re.compile(r"(?<![\w@])@([a-z][a-z0-9_]{4,31})(?![\w])")
+
+
+def host_of(url: str) -> str:
+    found = HOST.match(url)
+    return found.group(1).lower().rstrip(".") if found else ""
+
+
+def domain_allowed(host: str, allowed: tuple[str, ...]) -> bool:
+    return any(host == domain or host.endswith("." + domain) for domain in allowed)

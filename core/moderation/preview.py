@@ -1,0 +1,120 @@
+"""What a ruleset would do to a file of messages, without a platform or a database: the
+operator's way to tune rules before switching them on (`groupops moderate`).
+
+A line is a message; a line that is a JSON object may give `text`, `sender`, `time` (ISO
+8601 or seconds from the start), `media` and `forwarded`. Plain lines come from a new sender
+each, a minute apart, so the ladder's first step shows; JSON lines with a `sender` climb it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from loguru import logger
+
+from .detector import Sample
+from .moderator import Moderator
+from .normalize import clean, normalise
+
+START = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+@dataclass(slots=True)
+class Verdict:
+    text: str
+    rules: list[str]
+    action: str | None  # the step taken, or None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "rules": self.rules, "action": self.action}
+
+
+@dataclass(slots=True)
+class Totals:
+    messages: int = 0
+    flagged: int = 0
+    rules: Counter[str] = field(default_factory=Counter)
+    actions: Counter[str] = field(default_factory=Counter)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "totals": {
+                "messages": self.messages,
+                "flagged": self.flagged,
+                "rules": dict(self.rules.most_common()),
+                "actions": dict(self.actions.most_common()),
+            }
+        }
+
+
+def _time(value: Any, default: datetime) -> datetime:
+    if isinstance(value, int | float):
+        return START + timedelta(seconds=value)
+    if isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return default
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return default
+
+
+def samples(lines: Iterable[str]) -> Iterator[Sample]:
+    for number, line in enumerate(lines, 1):
+        line = line.rstrip("\r\n")
+        default_time = START + timedelta(minutes=number)
+        record: dict[str, Any] = {"text": line}
+        if line.lstrip().startswith("{"):
+            try:
+                parsed = json.loads(line)
+            except ValueError:
+                logger.warning("line {}: not JSON, read as text", number)
+            else:
+                if isinstance(parsed, dict):
+                    record = parsed
+        text = clean(str(record.get("text") or ""))
+        yield Sample(
+            text=text,
+            norm=normalise(text),
+            chat=str(record.get("chat", "preview")),
+            sender=str(record.get("sender") or f"line-{number}"),
+            time=_time(record.get("time"), default_time),
+            media=record.get("media"),
+            forwarded=bool(record.get("forwarded", False)),
+        )
+
+
+class Preview:
+    def __init__(self, config: Any) -> None:
+        self.config = config
+        self.moderator = Moderator(config)
+        self.warnings: dict[str, list[datetime]] = {}
+        self.totals = Totals()
+
+    def judge(self, sample: Sample) -> Verdict:
+        hits = self.moderator.check(sample)
+        self.totals.messages += 1
+        action = None
+        if hits:
+            self.totals.flagged += 1
+            self.totals.rules.update(hit.rule for hit in hits)
+            step = hits[0].step
+            if step is None:
+                assert sample.time is not None
+                recent = [
+                    t
+                    for t in self.warnings.get(sample.sender, [])
+                    if sample.time - t < self.config.warn_expiry
+                ]
+                recent.append(sample.time)
+                self.warnings[sample.sender] = recent
+                ladder = self.config.escalation
+                step = ladder[min(len(recent), len(ladder)) - 1]
+            action = str(step)
+            self.totals.actions[action] += 1
+        return Verdict(sample.text, [hit.rule for hit in hits], action)

@@ -1,0 +1,73 @@
+"""What moderation keeps per community: warnings, and the compiled moderator built from the
+ruleset and the settings admins changed by command."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ..engine import Slice
+from ..storage.models import WarningRow
+from ..storage.statements import Insert, Update
+from .moderator import Changes, Moderator
+from .overrides import Overrides
+
+WARNING_INSERT = Insert(
+    "warnings", ("id", "community", "member", "rule", "created_at", "cleared_at"), unique=("id",)
+)
+WARNING_CLEAR = Update("warnings", ("cleared_at",), key=("id",))
+
+
+@dataclass(slots=True)
+class Warning:
+    id: str
+    rule: str
+    created_at: datetime
+    cleared_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class ModerationState:
+    warnings: dict[str, list[Warning]] = field(default_factory=dict)
+    moderator: Moderator | None = None
+    built_for: int = -1  # the settings version the moderator was built for
+    names: set[str] | None = None  # folded names of members, for foreign @usernames
+
+    def active(self, member: str, now: datetime, expiry: Any) -> list[Warning]:
+        return [
+            w
+            for w in self.warnings.get(member, ())
+            if w.cleared_at is None and now - w.created_at < expiry
+        ]
+
+    def moderator_for(self, config: Any, overrides: Overrides) -> Moderator:
+        if self.moderator is None or self.built_for != overrides.version:
+            self.moderator = Moderator(config, changes_of(overrides))
+            self.built_for = overrides.version
+        return self.moderator
+
+
+def changes_of(overrides: Overrides) -> Changes:
+    flood = overrides.get("flood")
+    return Changes(
+        blocklist_added=tuple(overrides.get("blocklist.added", ())),
+        blocklist_removed=frozenset(overrides.get("blocklist.removed", ())),
+        locked=tuple(overrides.get("locks.locked", ())),
+        unlocked=frozenset(overrides.get("locks.unlocked", ())),
+        flood=flood,
+    )
+
+
+class Moderation(Slice):
+    name = "moderation"
+
+    @classmethod
+    async def load(cls, community: str, database: Any) -> ModerationState:
+        state = ModerationState()
+        rows = await WarningRow.filter(community=community, cleared_at=None).values_list(
+            "id", "member", "rule", "created_at"
+        )
+        for warning_id, member, rule, created_at in sorted(rows, key=lambda r: r[3]):
+            state.warnings.setdefault(member, []).append(Warning(warning_id, rule, created_at))
+        return state

@@ -1,0 +1,51 @@
+from tortoise import fields
+from tortoise.models import Model
+
+
+class WarningRow(Model):
+    """A warning counted by the escalation ladder. `id` is its audit entry's id; it stops
+    counting when it expires or an admin clears it (/unwarn, /resetwarns, undo)."""
+
+    id = fields.CharField(max_length=255, primary_key=True)
+    community = fields.CharField(max_length=64)
+    member = fields.CharField(max_length=191)
+    rule = fields.CharField(max_length=64, default="")
+    created_at = fields.DatetimeField()
+    cleared_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "warnings"
+        indexes = (("community", "member"),)
+
+
+class CommunitySetting(Model):
+    """A setting an admin changed by command (blocklist, locks, flood, filters, welcome,
+    rules, approved members): applied on top of the ruleset and shown in the export."""
+
+    community = fields.CharField(max_length=64)
+    key = fields.CharField(max_length=64)
+    value = fields.TextField(default="null")  # JSON
+    updated_at = fields.DatetimeField()
+    updated_by = fields.CharField(max_length=191, default="")
+
+    class Meta:
+        table = "community_settings"
+        unique_together = (("community", "key"),)
+
+
+class SharedBan(Model):
+    """A ban on a shared list: it applies in every chat of every community whose ruleset names
+    the same list (`moderation.shared_bans`), now and on the member's next join."""
+
+    id = fields.CharField(max_length=255, primary_key=True)  # the audit entry of the ban
+    list = fields.CharField(max_length=64)
+    user = fields.CharField(max_length=191)
+    community = fields.CharField(max_length=64)  # where it was decided
+    reason = fields.TextField(default="")
+    until = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField()
+    lifted_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "shared_bans"
+        indexes = (("list", "user"),)

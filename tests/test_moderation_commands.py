@@ -1,0 +1,118 @@
+"""Admin commands on members through the local adapter: what the admin, the member and the
+group see, and what persists."""
+
+from __future__ import annotations
+
+from groupops.core.storage.models import AuditEntry
+
+
+async def club(harness_factory, extra: dict | None = None):
+    h = await harness_factory(extra or {})
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "hi all")
+    await h.settle()
+    return h, boss, ann
+
+
+def last_message_id(h, user) -> str:
+    return [m.id for m in h.world.chats[h.chat].messages.values() if m.sender == user][-1]
+
+
+async def test_members_cannot_use_admin_commands(harness_factory):
+    h, _boss, ann = await club(harness_factory)
+    await h.world.say(h.chat, ann, "/ban 42")
+    await h.settle()
+    assert h.world.texts(h.chat) == ["Only admins can use /ban."]
+
+
+async def test_warn_by_reply_climbs_the_ladder_and_warns_lists_them(harness_factory):
+    h, boss, ann = await club(harness_factory)
+    target = last_message_id(h, ann)
+    await h.world.say(h.chat, boss, "/warn off-topic ads", reply_to=target)
+    await h.world.say(h.chat, boss, "/warn again", reply_to=target)
+    await h.world.say(h.chat, boss, "/warns", reply_to=target)
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "@Ann please mind the group rules: off-topic ads.",
+        "Ann now has 1 warning.",
+        "Ann now has 2 warnings.",
+        "Ann has 2 warnings: manual, manual.",
+    ]
+    assert h.world.private_texts(ann) == [
+        "A warning from Test Club: again. You have 2 warnings; more may get you removed."
+    ]
+
+
+async def test_unwarn_and_resetwarns_restore_the_count(harness_factory):
+    h, boss, _ann = await club(harness_factory)
+    for _ in range(2):
+        await h.world.say(h.chat, boss, "/warn @ann")
+    await h.world.say(h.chat, boss, "/unwarn @ann")
+    await h.world.say(h.chat, boss, "/resetwarns @ann")
+    await h.world.say(h.chat, boss, "/warns @ann")
+    await h.settle()
+    texts = h.world.texts(h.chat)
+    assert texts[-3:] == [
+        "Removed a warning: Ann has 1 left.",
+        "Warnings of Ann reset.",
+        "Ann has no warnings.",
+    ]
+    # the count survives a restart: it is read back from the database
+    await h.world.say(h.chat, boss, "/warn @ann")
+    await h.settle()
+    await h.restart()
+    await h.world.say(h.chat, boss, "/warns @ann")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "Ann has 1 warning: manual."
+
+
+async def test_tmute_unmute_tban_unban_kick(harness_factory):
+    h, boss, ann = await club(harness_factory)
+    bob = h.user("bob")
+    await h.world.say(h.chat, bob, "hello")
+    await h.world.say(h.chat, boss, "/tmute @ann 2h spamming")
+    await h.settle()
+    member = h.world.chats[h.chat].members[ann]
+    assert member.muted and (member.muted_until - h.clock.now()).total_seconds() == 7200
+    await h.world.say(h.chat, boss, "/unmute @ann")
+    await h.world.say(h.chat, boss, "/tmute @ann soon")
+    await h.world.say(h.chat, boss, "/tban local:user:ann 3d")
+    await h.settle()
+    assert h.world.chats[h.chat].members[ann].status == "banned"
+    await h.world.say(h.chat, boss, "/unban local:user:ann")
+    await h.world.say(h.chat, boss, "/kick @bob")
+    await h.world.say(h.chat, boss, "/ban @boss")
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "@Ann muted for 2h: spamming.",
+        "Ann may speak again.",
+        "Give a duration such as 10m, 2h or 3d.",
+        "@Ann banned for 3d: a moderator's decision.",
+        "Ann is no longer banned.",
+        "@Bob removed from the group: a moderator's decision.",
+        "Boss is an admin; that does not apply to admins.",
+    ]
+    assert not member.muted and member.status == "left"
+    assert h.world.chats[h.chat].members[bob].status == "kicked"
+    actions = (
+        await AuditEntry.filter(actor=boss)
+        .order_by("created_at", "id")
+        .values_list("action", flat=True)
+    )
+    assert list(actions) == ["mute", "unmute", "ban", "unban", "kick"]
+
+
+async def test_approved_members_are_not_moderated(harness_factory):
+    h, boss, ann = await club(harness_factory)
+    await h.world.say(h.chat, boss, "/approve @ann")
+    await h.world.say(h.chat, ann, "加V: shop_ann 正品代购")
+    await h.world.say(h.chat, boss, "/approved")
+    await h.world.say(h.chat, boss, "/unapprove @ann")
+    await h.world.say(h.chat, ann, "加V: shop_ann 正品代购")
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "Ann is approved: moderation leaves them alone.",
+        "1 approved member: Ann.",
+        "Ann is no longer approved.",
+        "@Ann please mind the group rules: contact details or ads.",
+    ]

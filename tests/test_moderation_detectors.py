@@ -1,0 +1,230 @@
+"""Each detector through the local adapter: what the member, the group and the admins see."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from groupops.core.capabilities import Capability
+from groupops.core.storage.models import AuditEntry
+
+ADMINS = "local:admins"
+
+
+def settings(moderation: dict) -> dict:
+    return {
+        "rulesets": {"main": {"moderation": moderation}},
+        "communities": {"club": {"admin_chat": ADMINS}},
+    }
+
+
+async def open_club(harness_factory, moderation: dict, **options):
+    h = await harness_factory(settings(moderation), **options)
+    h.world.chat("admins")
+    return h
+
+
+def deleted(h, chat=None) -> list[str]:
+    chat = chat or h.chat
+    return [m.text for m in h.world.chats[chat].messages.values() if m.deleted]
+
+
+# (detector settings, what the member posts, extra event fields, reason the group is told)
+CASES = [
+    ({"blocklist": {"words": ["加微信", "刷单"]}}, "兼职刷單日结", {}, "a blocked word"),
+    ({"blocklist": {"words": ["加微信"]}}, "加 微 信 领红包", {}, "a blocked word"),
+    ({"blocklist": {"words": ["free money"]}}, "ＦＲＥＥ  m\u200bоney", {}, "a blocked word"),
+    (
+        {"regex": {"patterns": [{"name": "signals", "pattern": r"crypto\s+signals?"}]}},
+        "Best CRYPTO   signals here",
+        {},
+        "a forbidden pattern",
+    ),
+    ({}, "join t.me/+AbCdEfGh now", {}, "invitations to other groups"),
+    ({}, "加V: abc12345 低价代购", {}, "contact details or ads"),
+    ({}, "薇信 kefu_8888 私聊", {}, "contact details or ads"),
+    ({}, "call me 138 0013 8000", {}, "contact details or ads"),
+    ({}, "ask @crypto_king_bot for details", {}, "contact details or ads"),
+    (
+        {"links": {"enabled": True, "allow": ["github.com"]}},
+        "cheap stuff at https://spam.example/x7",
+        {},
+        "links to sites not allowed here",
+    ),
+    (
+        {"tags": {"enabled": True}},
+        "招聘 Python 工程师，薪资面议",
+        {},
+        "a post of this kind needs its tag, such as [招聘] or [hiring]",
+    ),
+    (
+        {"forwards": {"enabled": True}},
+        "great deals in our channel",
+        {"forwarded_from_channel": True},
+        "posts forwarded from channels",
+    ),
+]
+
+
+@pytest.mark.parametrize(("moderation", "text", "extra", "reason"), CASES)
+async def test_detector_reminds_in_group_deletes_and_tells_admins(
+    harness_factory, moderation, text, extra, reason
+):
+    h = await open_club(harness_factory, moderation)
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, text, **extra)
+    await h.settle()
+    assert h.world.texts(h.chat) == [f"@Ann please mind the group rules: {reason}."]
+    assert deleted(h) == [text]
+    [notice] = h.world.texts(ADMINS)
+    assert notice.startswith("Moderation: Ann (local:user:ann) broke ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see https://github.com/groupops/groupops for the code",
+        "my class starts at 9",
+        "有人试过新版本吗？",
+        "I'll ask @Bob about it",
+        "[招聘] Python 工程师，薪资面议",
+    ],
+)
+async def test_clean_messages_pass(harness_factory, text):
+    moderation = {
+        "blocklist": {"words": ["ass", "加微信"]},
+        "links": {"enabled": True, "allow": ["github.com"]},
+        "tags": {"enabled": True},
+    }
+    h = await open_club(harness_factory, moderation)
+    ann, _bob = h.user("ann"), h.user("bob")
+    await h.world.say(h.chat, ann, text)
+    await h.settle()
+    assert h.world.texts(h.chat) == [] and deleted(h) == []
+
+
+async def test_the_seeds_ladder_remind_then_warn_privately_then_remove(harness_factory):
+    h = await open_club(harness_factory, {"blocklist": {"words": ["刷单"]}})
+    ann = h.user("ann")
+    for text in ("刷单日结", "刷 单 日结", "刷單日结"):
+        await h.world.say(h.chat, ann, text)
+        await h.settle()
+    assert h.world.texts(h.chat) == [
+        "@Ann please mind the group rules: a blocked word.",
+        "@Ann removed from the group: a blocked word.",
+    ]
+    assert h.world.private_texts(ann) == [
+        "A warning from Test Club: a blocked word. You have 2 warnings; more may get you removed."
+    ]
+    assert h.world.chats[h.chat].members[ann].status == "kicked"
+    assert len(deleted(h)) == 3
+    assert len(h.world.texts(ADMINS)) == 3
+    steps = await AuditEntry.filter(target=ann).order_by("id").values_list("action", "rule")
+    each = [("delete", "blocklist"), ("warn", "blocklist")] * 3
+    ladder = [("remind", "blocklist"), ("warn_private", "blocklist"), ("kick", "blocklist")]
+    assert sorted(steps) == sorted([*each, *ladder])
+
+
+async def test_warnings_expire(harness_factory):
+    moderation = {"blocklist": {"words": ["刷单"]}, "warn_expiry": "30d"}
+    h = await open_club(harness_factory, moderation)
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "刷单")
+    await h.settle()
+    h.clock.advance(days=31)
+    await h.world.say(h.chat, ann, "刷单")
+    await h.settle()
+    assert h.world.texts(h.chat) == ["@Ann please mind the group rules: a blocked word."] * 2
+    assert h.world.private_texts(ann) == []
+
+
+async def test_flood_mutes_for_an_hour(harness_factory):
+    h = await open_club(harness_factory, {})
+    ann = h.user("ann")
+    for n in range(5):
+        await h.world.say(h.chat, ann, f"message {n}")
+        h.clock.advance(seconds=1)
+    await h.settle()
+    assert h.world.texts(h.chat) == ["@Ann muted for 1h: flooding the chat."]
+    member = h.world.chats[h.chat].members[ann]
+    assert member.muted and member.muted_until - h.clock.now() < timedelta(hours=1)
+    assert deleted(h) == []  # flood keeps the messages; the mute stops the burst
+
+
+async def test_mute_falls_back_where_the_platform_cannot_mute(harness_factory):
+    no_mute = [c for c in Capability if c is not Capability.MUTE]
+    h = await open_club(harness_factory, {}, capabilities=no_mute)
+    ann = h.user("ann")
+    for n in range(5):
+        await h.world.say(h.chat, ann, f"message {n}")
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "@ann this is a warning from the moderators: please follow the group rules."
+    ]
+    assert not h.world.chats[h.chat].members[ann].muted
+    entry = await AuditEntry.get(action="mute", target=ann)
+    assert entry.outcome == "degraded" and "fallback 'warn'" in entry.detail
+
+
+async def test_duplicates_from_several_accounts_are_a_raid(harness_factory):
+    h = await open_club(harness_factory, {"duplicates": {"enabled": True, "accounts": 3}})
+    raiders = [h.user(name) for name in ("r1", "r2", "r3")]
+    for raider in raiders:
+        await h.world.say(h.chat, raider, "BEST DEALS EVER visit our shop today!!!")
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "@R3 please mind the group rules: the same message from several accounts."
+    ]
+
+
+async def test_media_locks_delete_quietly(harness_factory):
+    h = await open_club(harness_factory, {"locks": {"locked": ["sticker"]}})
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "", media="sticker")
+    await h.world.say(h.chat, ann, "a photo", media="photo")
+    await h.settle()
+    assert h.world.texts(h.chat) == []
+    assert deleted(h) == [""]
+
+
+async def test_new_members_may_not_post_links_at_first(harness_factory):
+    h = await open_club(harness_factory, {"newcomers": {"enabled": True, "hours": 24}})
+    old, new = h.user("old"), h.world.user("new", "New")
+    await h.world.say(h.chat, old, "hi")
+    for _ in range(3):
+        await h.world.say(h.chat, old, "chat")
+        h.clock.advance(minutes=1)
+    h.clock.advance(days=2)
+    await h.world.join(h.chat, new)
+    await h.world.say(h.chat, new, "my blog: example.com/post")
+    await h.world.say(h.chat, old, "my blog: example.com/post")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == (
+        "@New please mind the group rules: links or contacts from a new member."
+    )
+    assert deleted(h) == ["my blog: example.com/post"]
+
+
+async def test_an_edit_that_turns_a_message_into_spam_is_caught(harness_factory):
+    h = await open_club(harness_factory, {})
+    ann = h.user("ann")
+    said = await h.world.say(h.chat, ann, "hello all")
+    await h.settle()
+    message_id = next(iter(h.world.chats[h.chat].messages))
+    await h.world.edit(h.chat, message_id, "hello all, 加V: abc12345")
+    await h.settle()
+    assert said.actions == ()
+    assert h.world.texts(h.chat) == ["@Ann please mind the group rules: contact details or ads."]
+    assert deleted(h) == ["hello all, 加V: abc12345"]
+
+
+async def test_admins_and_exempt_tiers_are_not_moderated(harness_factory):
+    h = await open_club(harness_factory, {"exempt_tiers": ["vip"]})
+    boss = h.user("boss", admin=True)
+    await h.world.say(h.chat, boss, "加V: boss_wechat 有事找我")
+    anon = h.world.message_event(h.chat, h.user("group"), "vx: anon_admin_1")
+    anon.sender_is_admin = True
+    await h.engine.submit(anon)
+    await h.settle()
+    assert h.world.texts(h.chat) == [] and deleted(h) == []

@@ -1,0 +1,52 @@
+"""/log shows recent actions with ids; /undo reverses a mistaken one; the admin chat hears
+about automatic actions."""
+
+from __future__ import annotations
+
+from groupops.core.storage.models import AuditEntry
+
+
+async def test_log_and_undo_a_ban_and_a_warning(harness_factory):
+    h = await harness_factory(
+        {"rulesets": {"main": {"moderation": {"blocklist": {"words": ["刷单"]}}}}}
+    )
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "刷单日结")
+    await h.world.say(h.chat, boss, "/ban @ann")
+    await h.settle()
+    assert h.world.chats[h.chat].members[ann].status == "banned"
+    await h.world.say(h.chat, boss, "/log")
+    await h.settle()
+    log = h.world.texts(h.chat)[-1].splitlines()
+    assert log[0] == "Recent moderation (undo with /undo ID):"
+    assert [line.split()[3] for line in log[1:]] == ["ban", "remind", "warn", "delete"]
+    ban_id, warn_id = log[1].split()[2], log[3].split()[2]
+    assert log[1].split()[4:] == ["ann", "[manual]", "boss", "queued"]
+    await h.world.say(h.chat, boss, f"/undo {ban_id}")
+    await h.world.say(h.chat, boss, f"/undo {warn_id}")
+    await h.world.say(h.chat, boss, f"/undo {ban_id}")
+    await h.world.say(h.chat, boss, "/undo nope")
+    await h.world.say(h.chat, boss, "/warns @ann")
+    await h.settle()
+    assert h.world.texts(h.chat)[-5:] == [
+        f"Undone: ban of {ban_id}.",
+        f"Undone: warn of {warn_id}.",
+        "That was undone already.",
+        "No log entry with that id; /log shows them.",
+        "Ann has no warnings.",
+    ]
+    assert h.world.chats[h.chat].members[ann].status == "left"  # may come back
+    undone = await AuditEntry.filter(undone_at__not_isnull=True).values_list("id", flat=True)
+    assert sorted(undone) == sorted([ban_id, warn_id])
+    await h.world.say(h.chat, boss, "/log")
+    await h.settle()
+    top = h.world.texts(h.chat)[-1].splitlines()[1].split()
+    assert top[3] == "undo" and top[-1] == "done"
+
+
+async def test_members_cannot_read_the_log(harness_factory):
+    h = await harness_factory({})
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "/log")
+    await h.settle()
+    assert h.world.texts(h.chat) == ["Only admins can use /log."]

@@ -1,0 +1,88 @@
+"""`groupops moderate`: an operator tries a ruleset on a file of mixed spam and chatter."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from groupops.core.cli import main
+
+SETTINGS = """
+[default.rulesets.tech.moderation]
+blocklist = { words = ["刷单", "代开发票"] }
+links = { enabled = true, allow = ["github.com"] }
+tags = { enabled = true }
+[[default.rulesets.tech.moderation.regex.patterns]]
+name = "signals"
+pattern = 'crypto\\s*signals'
+
+[default.communities.devs]
+ruleset = "tech"
+chats = ["local:1"]
+"""
+
+MESSAGES = [
+    "大家早上好",
+    "兼职刷單日结",
+    "Earn $500/day, join t.me/+AbCdEfGhIj now",
+    '{"text": "加V: abc12345 低价代购", "sender": "spammer"}',
+    '{"text": "薇信 kefu_8888", "sender": "spammer"}',
+    '{"text": "代 开 发 票", "sender": "spammer"}',
+    "Best crypto signals https://spam.example/x7",
+    "see https://github.com/groupops/groupops",
+    "招聘 Python 工程师",
+    "",
+    "😀",
+]
+
+
+def run(tmp_path: Path, *extra: str):
+    settings = tmp_path / "settings.toml"
+    settings.write_text(SETTINGS, encoding="utf-8")
+    messages = tmp_path / "messages.txt"
+    messages.write_text("\n".join(MESSAGES) + "\n", encoding="utf-8")
+    args = ["moderate", "--settings", str(settings), *extra, str(messages)]
+    return CliRunner().invoke(main, args)
+
+
+def test_json_lines_name_the_rules_and_the_ladder_step(tmp_path):
+    result = run(tmp_path, "--ruleset", "tech", "--json")
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    verdicts, totals = lines[:-1], lines[-1]["totals"]
+    assert [(v["rules"], v["action"]) for v in verdicts] == [
+        ([], None),
+        (["blocklist"], "remind"),
+        (["invites", "links"], "remind"),
+        (["contacts"], "remind"),
+        (["contacts"], "warn_private"),  # the same sender climbs the ladder
+        (["blocklist"], "kick"),
+        (["regex", "links"], "remind"),
+        ([], None),
+        (["tags"], "remind"),
+        ([], None),
+        ([], None),
+    ]
+    assert verdicts[3]["text"] == "加V: abc12345 低价代购"
+    assert totals["messages"] == 11 and totals["flagged"] == 7
+    assert totals["rules"] == {
+        "blocklist": 2, "contacts": 2, "links": 2, "invites": 1, "regex": 1, "tags": 1
+    }  # fmt: skip
+
+
+def test_text_output_ends_with_totals_per_rule(tmp_path):
+    result = run(tmp_path, "--ruleset", "tech")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["ok", "-", "大家早上好"]
+    assert lines[1].split() == ["remind", "blocklist", "兼职刷單日结"]
+    assert "11 messages, 7 flagged" in lines
+    assert "  blocklist      2" in lines
+
+
+def test_an_unknown_ruleset_is_refused(tmp_path):
+    result = run(tmp_path, "--ruleset", "nope")
+    assert result.exit_code == 2
+    assert "ruleset 'nope' is not defined (expected one of: tech)" in result.output

@@ -1,0 +1,41 @@
+"""`groupops check` on moderation settings: bad regexes and steps are refused by key path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from groupops.core.cli import main
+
+BROKEN = """
+[default.rulesets.tech.moderation]
+escalation = ["remind", "slap", "mute 2x"]
+flood = { action = "kick 1h" }
+
+[[default.rulesets.tech.moderation.regex.patterns]]
+name = "ok"
+pattern = 'crypto\\s+signals'
+
+[[default.rulesets.tech.moderation.regex.patterns]]
+name = "lookbehind"
+pattern = '(?<=vx)\\d+'
+
+[default.communities.devs]
+ruleset = "tech"
+chats = ["local:1"]
+"""
+
+
+def test_check_refuses_a_pattern_re2_cannot_compile_naming_its_key_path(tmp_path: Path):
+    path = tmp_path / "settings.toml"
+    path.write_text(BROKEN, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--settings", str(path)])
+    assert result.exit_code == 2
+    out = result.output
+    where = "rulesets.tech.moderation.regex.patterns[1].pattern"
+    assert f"{where}: '(?<=vx)\\\\d+' is not a valid " in out
+    assert "RE2 pattern: invalid perl operator: (?<=" in out
+    assert "rulesets.tech.moderation.escalation: 'slap' is not a step" in out
+    assert "rulesets.tech.moderation.flood.action: 'kick' takes no duration" in out
+    assert "patterns[0]" not in out
