@@ -62,6 +62,14 @@ class RateLimits:
     global_per_second: float = 0
 
 
+@dataclass(slots=True)
+class AdapterHooks:
+    """What an adapter tells the engine besides events; the engine fills these in."""
+
+    chat_migrated: Callable[[Ref, Ref], Awaitable[None]] | None = None  # old id, new id
+    admins_changed: Callable[[Ref], None] | None = None  # drop the chat's cached admin list
+
+
 class Adapter(ABC):
     platform: ClassVar[str]  # the id namespace ("telegram"); several adapters may share one
     name: ClassVar[str]  # this implementation ("aiogram", "ptb", "local")
@@ -78,6 +86,7 @@ class Adapter(ABC):
 
     def __init__(self) -> None:
         self.available: frozenset[Capability] = self.capabilities
+        self.hooks = AdapterHooks()
 
     @classmethod
     def from_settings(cls, options: Mapping[str, Any]) -> Adapter:
@@ -97,7 +106,11 @@ class Adapter(ABC):
 
     @abstractmethod
     async def stop(self) -> None:
-        """Stop receiving and release connections. Idempotent."""
+        """Stop receiving. Idempotent. Actions may still be performed until `release`."""
+
+    async def release(self) -> None:
+        """Release connections; called after the outbox drained. Idempotent."""
+        return None
 
     # --- capability dispatch -----------------------------------------------------------------
 

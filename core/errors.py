@@ -59,6 +59,15 @@ class TransientError(ActionError):
     permanent = False
 
 
+class Disconnected(TransientError):
+    """The platform connection (a bridge) is down; the outbox keeps the action and tries again
+    after `retry_after` seconds without counting an attempt, however long the outage."""
+
+    def __init__(self, detail: str, retry_after: float = 1.0) -> None:
+        self.retry_after = retry_after
+        super().__init__(detail)
+
+
 # --- configuration ----------------------------------------------------------------------------
 
 

@@ -126,6 +126,17 @@ class JobDue(Event):
     payload: Mapping[str, Any] = field(default_factory=dict)
 
 
+@dataclass(slots=True, kw_only=True)
+class ActionCompleted(Event):
+    """An action whose answer matters was carried out (a named invite link was created);
+    produced by the engine from delivery outcomes, keyed `done:{outbox id}`."""
+
+    kind: ClassVar[str] = "action.completed"
+    action: str  # the action's kind
+    tag: str  # what asked for it
+    detail: Mapping[str, Any] = field(default_factory=dict)  # e.g. invite_link, name
+
+
 PLATFORM_EVENTS: tuple[type[Event], ...] = (
     MessageReceived,
     MessageEdited,
@@ -135,7 +146,9 @@ PLATFORM_EVENTS: tuple[type[Event], ...] = (
     ButtonPressed,
     ReactionChanged,
 )
-EVENT_TYPES: dict[str, type[Event]] = {cls.kind: cls for cls in (*PLATFORM_EVENTS, JobDue)}
+EVENT_TYPES: dict[str, type[Event]] = {
+    cls.kind: cls for cls in (*PLATFORM_EVENTS, JobDue, ActionCompleted)
+}
 
 
 def actor_of(event: Event) -> Ref | None:

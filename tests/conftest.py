@@ -9,6 +9,8 @@ import pytest
 from support.databases import POSTGRES_ENV, fresh_postgres
 from support.harness import Harness
 
+pytest_plugins = ["support.wechat_fixtures"]
+
 DIALECTS = ["sqlite", "postgres"]
 
 

@@ -10,7 +10,14 @@ ADMINS = Ref("local:admins")
 
 async def quiet_club(harness_factory, lurkers: dict):
     extra = {
-        "rulesets": {"main": {"lurkers": lurkers}},
+        # The admin chat shows the sweep's reports alone: no health alerts or weekly digest.
+        "rulesets": {
+            "main": {
+                "lurkers": lurkers,
+                "health": {"enabled": False},
+                "reports": {"weekly_digest": False},
+            }
+        },
         "communities": {"club": {"admin_chat": ADMINS}},
     }
     h = await harness_factory(extra)
@@ -68,3 +75,20 @@ async def test_dry_run_by_default_and_on_a_schedule(harness_factory):
         "Lurker sweep, dry run:\nnoticed: -\nremoved: -\nwould remove: Ann, Bob",
     ]
     assert h.world.chats[h.chat].members[ann].status == "member"
+
+
+async def test_the_notice_is_a_mention_where_there_are_no_private_messages(harness_factory):
+    from groupops.core.capabilities import Capability
+
+    no_private = [c for c in Capability if c is not Capability.SEND_PRIVATE]
+    h = await harness_factory({}, capabilities=no_private)
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "hello")
+    h.clock.advance(days=91)
+    await h.world.say(h.chat, boss, "/lurkers run")
+    await h.settle()
+    assert h.world.texts(h.chat)[0] == (
+        "@ann Hi Ann, you have been quiet in Test Club for over 90 days. Say something in the "
+        "group within 7 days if you want to stay; otherwise we will make room."
+    )
+    assert h.world.private_texts(ann) == []

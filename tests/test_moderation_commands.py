@@ -116,3 +116,27 @@ async def test_approved_members_are_not_moderated(harness_factory):
         "Ann is no longer approved.",
         "@Ann please mind the group rules: contact details or ads.",
     ]
+
+
+async def test_members_see_their_own_warnings(harness_factory):
+    h, boss, ann = await club(harness_factory)
+    await h.world.say(h.chat, boss, "/warn @ann")
+    await h.world.say(h.chat, ann, "/warns")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "Ann has 1 warning: manual."
+
+
+async def test_a_newly_promoted_admin_is_recognised_after_admincache(harness_factory):
+    h, boss, ann = await club(harness_factory)
+    await h.world.say(h.chat, boss, "/warns @ann")  # the admin list is read and cached
+    await h.settle()
+    h.world.chats[h.chat].members[ann].status = "admin"  # promoted on the platform
+    await h.world.say(h.chat, ann, "/lock sticker")
+    await h.world.say(h.chat, ann, "/admincache")
+    await h.world.say(h.chat, ann, "/lock sticker")
+    await h.settle()
+    assert h.world.texts(h.chat)[-3:] == [
+        "Only admins can use /lock.",
+        "Admin list refreshed: 2 admins.",
+        "Locked: sticker.",
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from support.harness import Harness
 
 from groupops.core.capabilities import Capability
 from groupops.core.storage.models import AuditEntry
@@ -23,6 +24,21 @@ async def open_club(harness_factory, moderation: dict, **options):
     h = await harness_factory(settings(moderation), **options)
     h.world.chat("admins")
     return h
+
+
+@pytest.fixture
+async def sqlite_factory(sqlite_url):
+    """Harnesses on SQLite only: for the many detector cases, which exercise no storage
+    that differs between dialects (the ladder tests below run on both)."""
+    made: list[Harness] = []
+
+    async def make(extra: dict, **options) -> Harness:
+        made.append(await Harness.open(extra, sqlite_url, **options))
+        return made[-1]
+
+    yield make
+    for harness in made:
+        await harness.close()
 
 
 def deleted(h, chat=None) -> list[str]:
@@ -69,9 +85,9 @@ CASES = [
 
 @pytest.mark.parametrize(("moderation", "text", "extra", "reason"), CASES)
 async def test_detector_reminds_in_group_deletes_and_tells_admins(
-    harness_factory, moderation, text, extra, reason
+    sqlite_factory, moderation, text, extra, reason
 ):
-    h = await open_club(harness_factory, moderation)
+    h = await open_club(sqlite_factory, moderation)
     ann = h.user("ann")
     await h.world.say(h.chat, ann, text, **extra)
     await h.settle()
@@ -91,13 +107,13 @@ async def test_detector_reminds_in_group_deletes_and_tells_admins(
         "[招聘] Python 工程师，薪资面议",
     ],
 )
-async def test_clean_messages_pass(harness_factory, text):
+async def test_clean_messages_pass(sqlite_factory, text):
     moderation = {
         "blocklist": {"words": ["ass", "加微信"]},
         "links": {"enabled": True, "allow": ["github.com"]},
         "tags": {"enabled": True},
     }
-    h = await open_club(harness_factory, moderation)
+    h = await open_club(sqlite_factory, moderation)
     ann, _bob = h.user("ann"), h.user("bob")
     await h.world.say(h.chat, ann, text)
     await h.settle()
@@ -228,3 +244,86 @@ async def test_admins_and_exempt_tiers_are_not_moderated(harness_factory):
     await h.engine.submit(anon)
     await h.settle()
     assert h.world.texts(h.chat) == [] and deleted(h) == []
+
+
+async def test_a_custom_ladder_delete_then_mute_then_temporary_ban(harness_factory):
+    moderation = {
+        "blocklist": {"words": ["刷单"]},
+        "escalation": ["delete", "mute 1h", "ban 3d"],
+    }
+    h = await open_club(harness_factory, moderation)
+    ann = h.user("ann")
+    for _ in range(3):
+        await h.world.say(h.chat, ann, "刷单日结")
+        await h.settle()
+    assert h.world.texts(h.chat) == [
+        "@Ann muted for 1h: a blocked word.",
+        "@Ann banned for 3d: a blocked word.",
+    ]
+    member = h.world.chats[h.chat].members[ann]
+    assert member.status == "banned"
+    assert (member.banned_until - h.clock.now()).days == 3
+    assert deleted(h) == ["刷单日结"] * 3
+
+
+async def test_a_rule_that_only_logs(harness_factory):
+    h = await open_club(harness_factory, {"links": {"enabled": True, "action": "log"}})
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "read https://news.example/today")
+    await h.settle()
+    assert h.world.texts(h.chat) == [] and deleted(h) == []
+    entry = await AuditEntry.get(action="log", target=ann)
+    assert (entry.rule, entry.evidence) == ("links", "https://news.example/today")
+    assert len(h.world.texts(ADMINS)) == 1  # the admins still hear of it
+
+
+async def test_spam_posted_as_a_channel_bans_the_channel_not_the_shared_sender(harness_factory):
+    from groupops.core.refs import Ref
+
+    h = await open_club(harness_factory, {})
+    channel, shared = Ref("local:deals"), h.user("136817688")  # Telegram's fake sender
+    for _ in range(3):
+        event = h.world.message_event(h.chat, shared, "加V: deals_888 低价", sender_chat=channel)
+        event.sender_name = "Deals"
+        await h.engine.submit(event)
+        await h.settle()
+    assert h.world.texts(h.chat) == [
+        "@Deals please mind the group rules: contact details or ads.",
+        "@Deals please mind the group rules: contact details or ads.",
+        "@Deals banned: contact details or ads.",
+    ]
+    assert h.world.chats[h.chat].members[channel].status == "banned"
+    assert h.world.chats[h.chat].members[shared].status == "member"
+
+
+async def test_on_a_platform_like_wechat_the_private_warning_is_a_mention(harness_factory):
+    like_wechat = [c for c in Capability if c not in (Capability.SEND_PRIVATE, Capability.MUTE)]
+    h = await open_club(
+        harness_factory, {"blocklist": {"words": ["刷单"]}}, capabilities=like_wechat
+    )
+    ann = h.user("ann")
+    for _ in range(2):
+        await h.world.say(h.chat, ann, "刷单")
+        await h.settle()
+    assert h.world.texts(h.chat) == [
+        "@Ann please mind the group rules: a blocked word.",
+        "@ann A warning from Test Club: a blocked word. You have 2 warnings; more may get you "
+        "removed.",
+    ]
+    entry = await AuditEntry.get(action="warn_private", target=ann)
+    assert entry.outcome == "degraded" and "fallback 'mention'" in entry.detail
+
+
+async def test_a_tier_with_the_moderation_exempt_perk_is_not_moderated(harness_factory):
+    h = await open_club(harness_factory, {})
+    ann, bob = h.user("ann"), h.user("bob")
+    for user in (ann, bob):
+        await h.world.say(h.chat, user, "hello")
+    await h.settle()
+    members = h.engine.state.get("club").members
+    members[ann].tier = "core"  # the default [tiers.perks] gives core members the perk
+    members[bob].consumption = "vip"  # no such perk
+    await h.world.say(h.chat, ann, "加V: ann_shop 代购")
+    await h.world.say(h.chat, bob, "加V: bob_shop 代购")
+    await h.settle()
+    assert h.world.texts(h.chat) == ["@Bob please mind the group rules: contact details or ads."]

@@ -21,7 +21,7 @@ async def test_log_and_undo_a_ban_and_a_warning(harness_factory):
     assert log[0] == "Recent moderation (undo with /undo ID):"
     assert [line.split()[3] for line in log[1:]] == ["ban", "remind", "warn", "delete"]
     ban_id, warn_id = log[1].split()[2], log[3].split()[2]
-    assert log[1].split()[4:] == ["ann", "[manual]", "boss", "queued"]
+    assert log[1].split()[4:] == ["ann", "[manual]", "boss", "done"]
     await h.world.say(h.chat, boss, f"/undo {ban_id}")
     await h.world.say(h.chat, boss, f"/undo {warn_id}")
     await h.world.say(h.chat, boss, f"/undo {ban_id}")
@@ -50,3 +50,30 @@ async def test_members_cannot_read_the_log(harness_factory):
     await h.world.say(h.chat, ann, "/log")
     await h.settle()
     assert h.world.texts(h.chat) == ["Only admins can use /log."]
+
+
+async def test_the_audit_log_records_how_each_action_ended(harness_factory):
+    h = await harness_factory({})
+    boss, ann, bob = h.user("boss", admin=True), h.user("ann"), h.user("bob")
+    for user in (ann, bob):
+        await h.world.say(h.chat, user, "hi")
+    await h.world.say(h.chat, boss, "/kick @ann")
+    await h.settle()
+    h.world.chats[h.chat].bot_is_admin = False  # someone took the bot's admin rights
+    await h.world.say(h.chat, boss, "/kick @bob")
+    await h.settle()
+    kicks = await AuditEntry.filter(action="kick").order_by("created_at", "id")
+    assert [(k.target, k.outcome) for k in kicks] == [(ann, "done"), (bob, "failed")]
+    assert h.world.chats[h.chat].members[bob].status == "member"
+
+
+async def test_manual_actions_are_reported_to_the_admin_chat(harness_factory):
+    h = await harness_factory({"communities": {"club": {"admin_chat": "local:admins"}}})
+    h.world.chat("admins")
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "hi")
+    await h.world.say(h.chat, boss, "/tmute @ann 10m off-topic")
+    await h.settle()
+    assert h.world.texts("local:admins") == [
+        "Moderation: Boss took mute 10m against Ann (local:user:ann) in local:main: off-topic."
+    ]

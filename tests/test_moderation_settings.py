@@ -39,3 +39,17 @@ def test_check_refuses_a_pattern_re2_cannot_compile_naming_its_key_path(tmp_path
     assert "rulesets.tech.moderation.escalation: 'slap' is not a step" in out
     assert "rulesets.tech.moderation.flood.action: 'kick' takes no duration" in out
     assert "patterns[0]" not in out
+
+
+def test_check_refuses_a_bad_auto_reply_regex(tmp_path: Path):
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        "[[default.rulesets.tech.autoreply.rules]]\n"
+        "match = 'regex'\npattern = '(unclosed'\nreply = 'hi'\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["check", "--settings", str(path)])
+    assert result.exit_code == 2
+    assert (
+        "rulesets.tech.autoreply.rules[0].pattern: '(unclosed' is not a valid RE2" in result.output
+    )

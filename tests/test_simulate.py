@@ -30,9 +30,26 @@ def test_same_seed_gives_byte_identical_json():
         assert key in summary
     assert summary["members_start"] == 200 and summary["days"] == 7
     assert summary["messages"] > 1000 and summary["joins"] > 0 and summary["checkins"] > 0
-    assert summary["points_awarded"] == summary["checkins"]  # +1 a check-in, as configured
+    campaign_points = sum(c["points_paid"] for c in summary["campaigns"].values())
+    # +1 a check-in, as configured, plus what campaigns paid (challenge rewards, invites)
+    assert summary["points_awarded"] == summary["checkins"] + campaign_points
     assert summary["actions"]["reply"] >= summary["checkins"]  # each check-in is answered
     assert summary["actions"]["send"] > 0  # welcomes
+
+
+def test_simulated_referral_and_challenge_report_their_outcome():
+    summary = json.loads(
+        simulate("--members", "120", "--days", "7", "--seed", "3", "--json").stdout
+    )
+    referral, challenge = summary["campaigns"]["invite3"], summary["campaigns"]["checkin7"]
+    assert referral["kind"] == "referral" and challenge["kind"] == "challenge"
+    invites = referral["invites"]
+    assert invites["confirmed"] > 0 and invites["pending"] + invites["revoked"] > 0
+    assert referral["points_paid"] == 5 * invites["confirmed"]  # the campaign's bonus
+    assert referral["top"][0][1] >= 1
+    assert 0 < challenge["completed"] < challenge["participants"]
+    assert challenge["points_paid"] == 20 * challenge["completed"]
+    assert challenge["best_runs"]["7"] == challenge["completed"]
 
 
 def test_another_seed_gives_another_run():

@@ -120,3 +120,17 @@ async def test_filters_by_command(harness_factory):
         'Removed the keyword reply "wifi".',
         'There is no keyword reply "nothing".',
     ]
+
+
+async def test_a_join_wave_survives_a_restart(harness_factory):
+    h = await harness_factory({"rulesets": {"main": {"welcome": {"coalesce": "1m"}}}})
+    for name in ("ann", "bob"):
+        await h.world.join(h.chat, h.world.user(name, name.capitalize()))
+    await h.settle()
+    await h.restart()  # the wave's names were only in memory
+    h.clock.advance(minutes=2)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "Welcome to Test Club, Ann, Bob! Please read the group rules and say hello."
+    ]

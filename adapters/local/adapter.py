@@ -235,12 +235,16 @@ class LocalAdapter(Adapter):
         return ActionResult(invite_link=link)
 
     async def get_member(self, chat: Ref, user: Ref) -> MemberInfo:
+        if not self.supports(Capability.GET_MEMBER):  # a narrowed table answers like its platform
+            raise self._unsupported(Capability.GET_MEMBER)
         local = self._chat(chat).members.get(user)
         if local is None:
             raise TargetNotFound(f"{user} was never in {chat}")
         return MemberInfo(user, local.name, local.status)
 
     async def list_admins(self, chat: Ref) -> list[MemberInfo]:
+        if not self.supports(Capability.LIST_ADMINS):
+            raise self._unsupported(Capability.LIST_ADMINS)
         return [MemberInfo(m.user, m.name, m.status) for m in self._chat(chat).admins()]
 
     async def member_count(self, chat: Ref) -> int | None:

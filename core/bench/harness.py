@@ -85,6 +85,18 @@ BENCHMARKS: dict[str, Benchmark] = {
         "groupops.core.bench.memory",
         "resident memory and cold start with 10,000 communities and 1,000,000 members",
     ),
+    "campaigns": Benchmark(
+        "groupops.core.bench.campaigns",
+        "events/s with campaigns running; entrants/s of a verifiable draw",
+    ),
+    "metrics": Benchmark(
+        "groupops.core.bench.metrics",
+        "the activity recorder's cost per event, and a week's KPIs per community",
+    ),
+    "drivers": Benchmark(
+        "groupops.adapters.telegram.bench",
+        "updates/s through the aiogram and PTB drivers: groupops vs a no-op handler",
+    ),
     "moderation": Benchmark(
         "groupops.core.bench.moderation",
         "messages/s through moderation: 10,000 blocklist entries, 100 RE2 regexes",

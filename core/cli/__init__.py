@@ -11,10 +11,24 @@ from .cluster import receive, worker
 from .export import export
 from .migrate import migrate
 from .moderate import moderate
+from .report import report
 from .run import run
 from .simulate import simulate
+from .verify_draw import verify_draw
 
-COMMANDS = [check, run, migrate, simulate, bench, moderate, export, worker, receive]
+COMMANDS = [
+    check,
+    run,
+    migrate,
+    simulate,
+    bench,
+    moderate,
+    export,
+    verify_draw,
+    report,
+    worker,
+    receive,
+]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

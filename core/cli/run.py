@@ -16,14 +16,18 @@ from .common import EXIT_SETTINGS, base_dir, fail, load, run_async, settings_opt
 
 
 async def serve(settings, path: Path | None, drain_timeout: float) -> None:
+    from ..metrics.prometheus import start_exporter
+
     database = await open_database(settings.database.url, base_dir=base_dir(path))
     engine = Engine(settings, database, build_adapters(settings))
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stopping.set)
+    exporter = None
     try:
         await engine.start()
+        exporter = await start_exporter(engine)
         logger.info(
             "groupops running: {} communities on {} ({})",
             len(settings.communities),
@@ -33,6 +37,8 @@ async def serve(settings, path: Path | None, drain_timeout: float) -> None:
         await stopping.wait()
         logger.info("stopping: finishing queued events and draining the outbox")
     finally:
+        if exporter is not None:
+            await exporter.stop()
         await engine.stop(drain_timeout)
         await database.close()
         logger.info("stopped")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component
@@ -31,11 +31,12 @@ class AutoReplyRule(SectionModel):
     reply: LocalizedText
     cooldown: Duration = timedelta(minutes=1)  # per chat
 
-    @model_validator(mode="after")
-    def _compiles(self) -> AutoReplyRule:
-        if self.match == "regex":
-            compile_pattern(self.pattern)
-        return self
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str, info: ValidationInfo) -> str:
+        if info.data.get("match") == "regex":
+            compile_pattern(value)  # refused here, so `groupops check` names the key path
+        return value
 
 
 @ruleset_section("autoreply")

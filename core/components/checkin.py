@@ -10,15 +10,11 @@ from ..days import streak_ending
 from ..engine import Component, Context, Slice, component
 from ..engine.tables import CHECKIN_INSERT
 from ..events import Event, MessageReceived
+from ..points.config import PointsConfig
 from ..segments import TN, T, Text
-from ..settings import SectionModel, ruleset_section
 from ..storage.models import Checkin as CheckinRow
 
-
-@ruleset_section("points")
-class PointsConfig(SectionModel):
-    checkin: int = 1  # points for the daily check-in
-    checkin_words: tuple[str, ...] = ("/checkin", "签到")
+__all__ = ["CheckinDays", "DailyCheckin", "PointsConfig"]
 
 
 class CheckinDays(Slice):

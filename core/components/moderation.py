@@ -4,16 +4,19 @@ of the escalation ladder (群内提醒 -> 私聊警告 -> 移出群聊)."""
 
 from __future__ import annotations
 
+from loguru import logger
+
 from ..actions import Ban
 from ..engine import Component, Context, component
 from ..events import Event, MemberJoined, MessageEdited, MessageEvent, MessageReceived
 from ..moderation.config import ModerationConfig
 from ..moderation.detector import Sample
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
-from ..moderation.normalize import clean, normalise
+from ..moderation.normalize import MAX_SCAN, clean, normalise
 from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.shared_bans import banned, list_of
 from ..moderation.state import Moderation, ModerationState
+from ..points.perks import moderation_exempt
 from ..roles import ROLE_NAMES
 from ..segments import Link, Mention, T, Text
 from ..storage.models import SharedBan
@@ -49,7 +52,7 @@ class Moderate(Component):
         ctx.act(Ban(chat=event.chat, user=event.member, until=ban.until))
         ctx.audit(
             "ban", target=event.member, rule="shared_bans", evidence=ban.reason,
-            detail={"list": ban.list, "entry": ban.id, "on": "join"},
+            detail={"list": ban.list_name, "entry": ban.id, "on": "join"},
         )  # fmt: skip
         case = Case(event.chat, event.member, event.name, "shared_bans", ban.reason)
         self.tell_admins(ctx, case, "ban", ["shared_bans"])
@@ -62,7 +65,14 @@ class Moderate(Component):
         if key in overrides.get("approved", ()):
             return True
         member = ctx.peek_member(event.sender)
-        return member is not None and member.tier in self.exempt_tiers
+        if member is None:
+            return False
+        tiers = self.exempt_tiers
+        return (
+            member.tier in tiers
+            or member.consumption in tiers
+            or moderation_exempt(ctx.ruleset, member)
+        )  # a tier whose perks include moderation_exempt ([tiers.perks])
 
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, MemberJoined):
@@ -83,9 +93,10 @@ class Moderate(Component):
         if not hits:
             return
         hit = hits[0]
+        channel = event.sender_chat not in (None, event.chat)  # posted as a channel
         case = Case(
             chat=event.chat,
-            user=event.sender,
+            user=event.sender_chat if channel else event.sender,  # type: ignore[arg-type]
             name=event.sender_name,
             rule=hit.rule,
             evidence=hit.evidence,
@@ -104,6 +115,13 @@ class Moderate(Component):
 
     def sample(self, event: MessageEvent, ctx: Context) -> Sample:
         text = clean(event.text)
+        if len(event.text) > MAX_SCAN:
+            logger.info(
+                "{}: {} characters; moderation checks the first {}",
+                event.key, len(event.text), MAX_SCAN,
+            )  # fmt: skip
+        elif text != event.text:
+            logger.info("{}: characters that cannot be encoded were replaced", event.key)
         member = ctx.peek_member(event.sender)
         messages = None
         joined = None

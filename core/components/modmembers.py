@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..actions import Unban, Unmute
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component
-from ..events import MessageEvent
+from ..events import Event, MemberJoined, MemberLeft, MessageEvent, MessageReceived
 from ..moderation.commanding import case_for, duration_arg, name_of, with_note
 from ..moderation.ladder import Case, add_warning, take_step
 from ..moderation.overrides import CommandSettings, Overrides
@@ -16,7 +16,7 @@ from ..moderation.state import WARNING_CLEAR, Moderation, ModerationState
 from ..moderation.steps import Step
 from ..refs import Ref
 from ..roles import Role
-from ..segments import TN, T
+from ..segments import TN, Mention, T
 
 ADMIN = Role.ADMIN
 
@@ -42,7 +42,31 @@ class MemberCommands(CommandComponent):
         CommandSpec("approve", "approve", role=ADMIN),
         CommandSpec("unapprove", "unapprove", role=ADMIN),
         CommandSpec("approved", "approved", role=ADMIN),
+        CommandSpec("admincache", "admin_cache", aliases=("reload",)),
     )
+
+    events = (MessageReceived, MemberJoined, MemberLeft)
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        found = self.command_of(event)
+        if found and found[0].name == "admincache" and event.chat is not None:
+            ctx.engine.admins.invalidate(event.chat)  # a new admin need not wait 10 minutes
+            await ctx.engine.admins.ensure(event.chat)
+        await super().prepare(event, ctx)
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, MemberJoined | MemberLeft):
+            # An admin who leaves or comes back changes the admin list: read it afresh.
+            if event.chat is not None and event.member in ctx.engine.admins.known(event.chat):
+                ctx.engine.admins.invalidate(event.chat)
+            return
+        super().handle(event, ctx)
+
+    def admin_cache(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        admins = ctx.engine.admins.known(event.chat) if event.chat else {}
+        ctx.reply(
+            TN("Admin list refreshed: {n} admin.", "Admin list refreshed: {n} admins.", len(admins))
+        )
 
     # --- warnings ------------------------------------------------------------------------------
 
@@ -89,6 +113,8 @@ class MemberCommands(CommandComponent):
         )
 
     def warns(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        if not command.args and event.reply_to_sender is None and not _mentions(event):
+            command = Command(command.name, (event.sender,), event.sender)  # their own
         case, _ = case_for(event, ctx, command, protect_admins=False)
         if case is None:
             return
@@ -216,3 +242,7 @@ class MemberCommands(CommandComponent):
                 names=names,
             )
         )
+
+
+def _mentions(event: MessageEvent) -> bool:
+    return any(isinstance(segment, Mention) for segment in event.segments)

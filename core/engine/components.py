@@ -56,7 +56,13 @@ _BUILTIN: dict[str, type[Component]] = {}
 
 
 def component(cls: C) -> C:
-    """Register a built-in component class."""
+    """Register a built-in component class; two components may not share a name (a ruleset's
+    pipeline names them)."""
+    taken = _BUILTIN.get(cls.name)
+    if taken is not None and taken.__qualname__ != cls.__qualname__:
+        raise TypeError(
+            f"component name {cls.name!r} is taken by {taken.__module__}.{taken.__qualname__}"
+        )
     _BUILTIN[cls.name] = cls
     return cls
 

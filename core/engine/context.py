@@ -18,7 +18,7 @@ from ..segments import Message, Segment, Text
 from ..storage.statements import Statement
 from .degrade import Degradation, degrade
 from .state import CommunityState, MemberState
-from .tables import AUDIT_INSERT, LEDGER_INSERT
+from .tables import AUDIT_INSERT, BALANCE_MOVE, LEDGER_INSERT, NO_FLOOR
 from .unit import UnitOfWork
 
 if TYPE_CHECKING:
@@ -140,13 +140,28 @@ class Context:
             self.uow = UnitOfWork()
         self.uow.add(statement, row)
 
-    def award(self, member: MemberState, delta: int, reason: str, key: str, ref: str = "") -> None:
-        """Add a ledger entry and move the balance with it."""
+    def award(
+        self,
+        member: MemberState,
+        delta: int,
+        reason: str,
+        key: str,
+        ref: str = "",
+        *,
+        floor: int | None = None,
+    ) -> None:
+        """Add a ledger entry and move the balance with it, in the event's transaction.
+
+        `key` names the cause (`checkin:{community}:{member}:{day}`): an entry whose key is
+        already in the ledger moves nothing. With `floor`, the database refuses the commit if
+        the balance it holds would end below it (see points.ledger.spend).
+        """
         member.balance += delta
         self.touch(member)
-        self.write(
-            LEDGER_INSERT, (self.community.name, member.key, delta, reason, key, ref, self.now)
-        )
+        community = self.community.name
+        low = NO_FLOOR if floor is None else floor
+        self.write(BALANCE_MOVE, (delta, low, delta, community, member.key, key))
+        self.write(LEDGER_INSERT, (community, member.key, delta, reason, key, ref, self.now))
 
     def audit(
         self,

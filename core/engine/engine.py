@@ -16,15 +16,16 @@ from typing import Any
 
 from loguru import logger
 
-from ..adapter import Adapter
+from ..adapter import Adapter, AdapterHooks
 from ..capabilities import Capability
 from ..clock import Clock, SystemClock
-from ..events import Event, JobDue, MessageEvent
+from ..events import ActionCompleted, Event, JobDue, MessageEvent
 from ..settings.schema import Settings
 from ..storage.database import Database
 from ..storage.models import ChatAlias, ChatRow
 from .admins import AdminDirectory
 from .components import Pipeline
+from .delivery_audit import DeliveryAudit
 from .directory import Directory
 from .maintenance import maintain
 from .outbox import Dispatcher
@@ -34,6 +35,8 @@ from .scheduler import Scheduler
 from .state import CommunityState, StateStore
 
 __all__ = ["Engine", "Outcome", "Result"]
+
+ANSWERED_KINDS = frozenset({"invite_link"})  # actions whose result comes back as an event
 
 
 class Engine:
@@ -49,13 +52,19 @@ class Engine:
         self.settings = settings
         self.database = database
         self.adapters: dict[str, Adapter] = {a.platform: a for a in adapters}
+        self.admins = AdminDirectory(self)
+        for adapter in self.adapters.values():
+            adapter.hooks = AdapterHooks(self.migrate_chat, self.admins.invalidate)
         self.clock: Clock = clock or SystemClock()
         self.default_locale = settings.i18n.default_locale
         self.directory = Directory(settings)
         self.state = StateStore(database)
-        self.admins = AdminDirectory(self)
         self.outbox = Dispatcher(self)
+        self.delivery_audit = DeliveryAudit(self)
+        self.outbox.listeners.append(self.delivery_audit)
         self.scheduler = Scheduler(self)
+        self.outbox.listeners.append(self._answered)
+        self._answers: set[asyncio.Future] = set()
         self.stats: Counter[str] = Counter()
         # Awaited inside each batch's transaction with (connection, communities); raising
         # rolls the batch back (a worker whose partition lease moved on must not commit).
@@ -94,16 +103,30 @@ class Engine:
             self._maintenance = None
         if self._task is not None:
             self._queue.put_nowait(STOP)
-            await self._task
+            try:
+                await asyncio.wait_for(asyncio.shield(self._task), drain_timeout)
+            except TimeoutError:
+                # A database that keeps refusing the commit: stop anyway. Those events were
+                # never acknowledged, so the platform (or the stream) delivers them again.
+                logger.error(
+                    "events still uncommitted after {:g}s; stopping without them", drain_timeout
+                )
+                self._task.cancel()
+                await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
         await self.outbox.stop(drain_timeout)
+        for adapter in self.adapters.values():
+            await adapter.release()
 
     async def drain(self, timeout: float | None = None) -> bool:
         """Wait until queued events are committed and their actions delivered."""
-        await self._queue.join()
-        idle = await self.outbox.idle(timeout)
-        await self.outbox.flush()
-        return idle
+        while True:
+            await self._queue.join()
+            idle = await self.outbox.idle(timeout)
+            await self.outbox.flush()
+            if not idle or not self._answers:
+                return idle
+            await asyncio.gather(*self._answers)  # answers fed back may act again
 
     # --- intake -------------------------------------------------------------------------------
 
@@ -115,6 +138,25 @@ class Engine:
         future: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
         self._queue.put_nowait((event, future))
         return future
+
+    def _answered(self, delivery: Any, result: Any, error: Any) -> None:
+        """Feed answers components wait for (a created invite link) back in as events."""
+        action = delivery.action
+        if error is not None or result is None or action.kind not in ANSWERED_KINDS:
+            return
+        detail = {"invite_link": result.invite_link, "name": getattr(action, "name", "")}
+        future = self.submit_nowait(
+            ActionCompleted(
+                key=f"done:{delivery.id}",
+                chat=action.chat,
+                time=self.clock.now(),
+                action=action.kind,
+                tag=action.tag,
+                detail=detail,
+            )
+        )
+        self._answers.add(future)
+        future.add_done_callback(self._answers.discard)
 
     # --- lookups ------------------------------------------------------------------------------
 

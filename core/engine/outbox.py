@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import heapq
 import itertools
+import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ from loguru import logger
 from ..actions import Action, ActionResult
 from ..adapter import Adapter
 from ..codec import decode_action
-from ..errors import ActionError, RateLimited
+from ..errors import ActionError, Disconnected, RateLimited
 from ..storage.models import OutboxItem
 from .ratelimit import Bucket, ChatLimiter
 from .rendering import render_action
@@ -45,6 +46,7 @@ class Delivery:
     community: str = field(compare=False)
     action: Action = field(compare=False)
     attempts: int = field(default=0, compare=False)
+    queued_at: float = field(default_factory=time.monotonic, compare=False)  # for latency
 
     @classmethod
     def of(cls, outbox_id: str, community: str, action: Action, attempts: int = 0) -> Delivery:
@@ -215,6 +217,10 @@ class Dispatcher:
             delivery.attempts -= 1  # a 429 is not the action's fault
             logger.info("{} {}: {}", lane.platform, delivery.action.chat, exc)
             return exc
+        except Disconnected as exc:
+            delivery.attempts -= 1  # an outage is not the action's fault: wait, never give up
+            logger.info("{} {}: {}", lane.platform, delivery.action.chat, exc)
+            return exc.retry_after
         except ActionError as exc:
             if not exc.permanent and delivery.attempts < MAX_ATTEMPTS:
                 delay = min(60.0, 2.0 ** (delivery.attempts - 1))

@@ -248,9 +248,13 @@ class Processor:
 
     async def _commit(self, batch: Batch) -> None:
         database = self.engine.database
+        # Member rows first: the batch's balance moves update them.
+        writes = UnitOfWork()
         for row in batch.members.values():
-            batch.uow.add(MEMBER_UPSERT, row)
+            writes.add(MEMBER_UPSERT, row)
         batch.members.clear()
+        writes.extend(batch.uow)
+        batch.uow = writes
         if len(batch.uow):
             try:
                 async with database.transaction() as conn:

@@ -129,7 +129,19 @@ class Scheduler:
         if job.recurring:
             due = next_run(job.recurring, now, self.engine.ruleset_of(job.community).timezone)
             rows.append(
-                (JOB_INSERT, [job_row(job.community, job.job, due, {}, job.policy, job.recurring)])
+                (
+                    JOB_INSERT,
+                    [
+                        job_row(
+                            job.community,
+                            job.job,
+                            due,
+                            json.loads(job.payload or "{}"),  # the next run keeps its payload
+                            job.policy,
+                            job.recurring,
+                        )
+                    ],
+                )
             )
         async with self.engine.database.transaction() as conn:
             await self.engine.database.write(conn, rows)

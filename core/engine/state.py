@@ -46,7 +46,7 @@ class MemberState:
             self.last_message_at,
             self.last_active_at,
             self.messages,
-            self.balance,
+            0,  # a new row starts empty; ledger entries move it (see tables.BALANCE_MOVE)
             self.tier,
             self.consumption,
         )
@@ -66,6 +66,10 @@ class CommunityState:
     @property
     def title(self) -> str:
         return self.settings.title or self.name
+
+    def __post_init__(self) -> None:
+        for group in self.settings.linked_accounts:  # linked accounts share the first's record
+            self.accounts.update({account: group[0] for account in group[1:]})
 
     def member_key(self, account: str) -> str:
         return self.accounts.get(account, account)

@@ -1,6 +1,6 @@
 """The engine's own bulk statements (see storage.statements)."""
 
-from ..storage.statements import Insert, Update, Upsert
+from ..storage.statements import Insert, Sql, Update, Upsert
 
 MEMBER_COLUMNS = (
     "community",
@@ -17,8 +17,13 @@ MEMBER_COLUMNS = (
     "tier",
     "consumption",
 )
+# The balance is never overwritten from memory: it moves only with ledger entries
+# (BALANCE_MOVE), so two writers cannot lose each other's points.
 MEMBER_UPSERT = Upsert(
-    "members", MEMBER_COLUMNS, key=("community", "key"), update=MEMBER_COLUMNS[2:]
+    "members",
+    MEMBER_COLUMNS,
+    key=("community", "key"),
+    update=tuple(c for c in MEMBER_COLUMNS[2:] if c != "balance"),
 )
 PROCESSED_INSERT = Insert("processed_events", ("key", "outcome", "processed_at"), unique=("key",))
 OUTBOX_INSERT = Insert(
@@ -46,6 +51,16 @@ LEDGER_INSERT = Insert(
     ("community", "member", "delta", "reason", "key", "ref", "created_at"),
     unique=("key",),
 )
+# Moves a balance by a ledger entry's delta, in the entry's transaction, unless the entry's key
+# is already in the ledger. When the result would fall below the floor (a spend larger than
+# the balance the database holds) the CASE yields NULL and the NOT NULL column rejects the
+# whole transaction: the engine then reloads the community and decides again.
+# Row: (delta, floor, delta, community, member, key).
+BALANCE_MOVE = Sql(
+    "UPDATE members SET balance = CASE WHEN balance + ? >= ? THEN balance + ? END"
+    " WHERE community = ? AND key = ? AND NOT EXISTS (SELECT 1 FROM ledger WHERE key = ?)"
+)
+NO_FLOOR = -(2**62)
 CHECKIN_INSERT = Insert(
     "checkins", ("community", "member", "day", "created_at"), unique=("community", "member", "day")
 )

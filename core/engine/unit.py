@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..storage.statements import Statement
+from ..storage.statements import Statement, Upsert
 
 
 class UnitOfWork:
-    __slots__ = ("_rows",)
+    __slots__ = ("_rows", "_tallies")
 
     def __init__(self) -> None:
         self._rows: dict[Statement, list[Sequence[Any]]] = {}
+        # Counters summed in memory: a batch writes one row per key however many events hit it.
+        self._tallies: dict[Upsert, dict[tuple, list[int]]] = {}
 
     def add(self, statement: Statement, row: Sequence[Any]) -> None:
         rows = self._rows.get(statement)
@@ -21,6 +23,17 @@ class UnitOfWork:
         else:
             rows.append(row)
 
+    def tally(self, statement: Upsert, key: tuple, amounts: Sequence[int]) -> None:
+        """Add `amounts` to the counters at `key`; the row written is `key + amounts`, so the
+        statement's `add` columns must follow its key columns."""
+        counters = self._tallies.setdefault(statement, {})
+        current = counters.get(key)
+        if current is None:
+            counters[key] = list(amounts)
+        else:
+            for index, amount in enumerate(amounts):
+                current[index] += amount
+
     def extend(self, other: UnitOfWork) -> None:
         for statement, rows in other._rows.items():
             mine = self._rows.get(statement)
@@ -28,12 +41,20 @@ class UnitOfWork:
                 self._rows[statement] = list(rows)
             else:
                 mine.extend(rows)
+        for statement, counters in other._tallies.items():
+            for key, amounts in counters.items():
+                self.tally(statement, key, amounts)
 
     def __iter__(self) -> Iterator[tuple[Statement, list[Sequence[Any]]]]:
-        return iter(self._rows.items())
+        yield from self._rows.items()
+        for statement, counters in self._tallies.items():
+            yield statement, [(*key, *amounts) for key, amounts in counters.items()]
 
     def __len__(self) -> int:
-        return sum(len(rows) for rows in self._rows.values())
+        return sum(len(rows) for rows in self._rows.values()) + sum(
+            len(counters) for counters in self._tallies.values()
+        )
 
     def clear(self) -> None:
         self._rows.clear()
+        self._tallies.clear()

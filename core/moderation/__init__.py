@@ -1,5 +1,6 @@
 """Moderation: normalised matching, detectors, the escalation ladder and their settings."""
 
+from . import simulation  # noqa: F401 - registers the simulation summary section
 from .config import ModerationConfig
 from .detector import DETECTORS, Detector, Sample
 from .moderator import Changes, Hit, Moderator

@@ -3,6 +3,8 @@ operator regexes and required tags."""
 
 from __future__ import annotations
 
+import re
+
 from pydantic import Field, field_validator
 
 from ..settings import SectionModel
@@ -21,6 +23,8 @@ from .patterns import (
     host_of,
 )
 from .steps import ActionSpec
+
+_DIGITS = re.compile(r"\d{7}|\d[\s-]\d")  # a phone number needs a run of digits
 
 
 def urls(sample: Sample) -> list[str]:
@@ -91,7 +95,7 @@ class Contacts(Detector):
             found = WECHAT.search(norm)
             if found:
                 return excerpt(norm, found.start(), found.end())
-        if config.phones and any(ch.isdigit() for ch in norm):
+        if config.phones and _DIGITS.search(norm):
             found = PHONE.search(norm)
             if found:
                 return excerpt(norm, found.start(), found.end())

@@ -7,7 +7,6 @@ Built once per process; `str.translate` applies them in one pass.
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from functools import cache
 
@@ -39,8 +38,18 @@ HOMOGLYPHS = {
 CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2A6DF))
 
 
+# Where non-spacing and enclosing marks live (the rest of Unicode has none worth folding).
+MARK_RANGES = ((0x0300, 0x1FFFF), (0xE0100, 0xE01EF))
+
+
 def _combining_marks() -> dict[int, None]:
-    return {cp: None for cp in range(sys.maxunicode + 1) if unicodedata.combining(chr(cp))}
+    """Non-spacing and enclosing marks: accents, Zalgo stacks, variation selectors."""
+    return {
+        cp: None
+        for low, high in MARK_RANGES
+        for cp in range(low, high + 1)
+        if unicodedata.category(chr(cp)) in ("Mn", "Me")
+    }
 
 
 def _traditional_to_simplified() -> dict[int, str]:

@@ -15,6 +15,7 @@ from ..durations import format_duration
 from ..engine import Context
 from ..refs import Ref
 from ..segments import TN, I18nText, Mention, T, Text
+from .outcomes import track
 from .reasons import reason_of
 from .shared_bans import share_ban
 from .state import WARNING_INSERT, ModerationState, Warning
@@ -114,8 +115,8 @@ def delete_message(ctx: Context, case: Case) -> None:
     if case.message_id is None:
         return
     before = len(ctx.degraded)
-    ctx.act(DeleteMessages(chat=case.chat, message_ids=(case.message_id,)))
-    _audit(ctx, case, "delete", before, {})
+    done = ctx.act(DeleteMessages(chat=case.chat, message_ids=(case.message_id,)))
+    _audit(ctx, case, "delete", before, {}, len(ctx.actions) - 1 if done else None)
 
 
 def add_warning(ctx: Context, case: Case, state: ModerationState, expiry: timedelta) -> int:
@@ -134,31 +135,69 @@ def add_warning(ctx: Context, case: Case, state: ModerationState, expiry: timede
     return len(state.active(key, ctx.now, expiry))
 
 
+CHANNEL_STEPS = {"warn_private": Step("remind"), "mute": Step("ban"), "kick": Step("ban")}
+
+
 def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None) -> None:
     """Queue the step's actions and notices and audit each, noting fallbacks."""
     detail = {"step": str(step), "warnings": warnings}
+    if case.user.kind == "chat":  # a channel posting in the group: no inbox, only a ban
+        step = CHANNEL_STEPS.get(step.kind, step)
     before = len(ctx.degraded)
     action, notice = STEPS[step.kind](ctx, case, step, warnings)
+    index = None
     if action is not None:
         done = ctx.act(action)
+        index = len(ctx.actions) - 1 if done is not None else None
         if notice is not None and done is not None and done.kind == action.kind:
             _group_notice(ctx, case, notice)  # not when a fallback replaced the step
-    entry = _audit(ctx, case, step.kind, before, detail)
+    entry = _audit(ctx, case, step.kind, before, detail, index)
+    if case.actor != "system":
+        _tell_admins(ctx, case, step)
     if step.kind == "ban" and action is not None:
         share_ban(ctx, case, getattr(action, "until", None), entry)
 
 
-def _audit(ctx: Context, case: Case, action: str, before: int, detail: dict) -> str:
+def _tell_admins(ctx: Context, case: Case, step: Step) -> None:
+    """A manual action is reported to the admin chat (automatic ones by the detector)."""
+    admin_chat = ctx.community.settings.admin_chat
+    moderation = getattr(ctx.ruleset, "moderation", None)
+    if admin_chat is None or not getattr(moderation, "notify_admins", False):
+        return
+    member = ctx.peek_member(case.actor)
+    ctx.send(
+        T(
+            "Moderation: {actor} took {step} against {name} ({user}) in {chat}: {reason}.",
+            actor=(member.name if member else "") or Ref(case.actor).local_id,
+            step=str(step),
+            name=case.name,
+            user=case.user,
+            chat=case.chat,
+            reason=case.reason,
+        ),
+        chat=admin_chat,
+    )
+
+
+def _audit(
+    ctx: Context, case: Case, action: str, before: int, detail: dict, index: int | None = None
+) -> str:
+    """Record the step; `index` is its action's place among the event's actions, followed
+    until the platform answers."""
     fallbacks = [d.describe() for d in ctx.degraded[before:]]
     if fallbacks:
         detail = {**detail, "fallback": fallbacks}
-    return ctx.audit(
+    outcome = "degraded" if fallbacks else "queued"
+    entry = ctx.audit(
         action,
         target=case.user,
         actor=case.actor,
         rule=case.rule,
         evidence=case.evidence,
-        outcome="degraded" if fallbacks else "queued",
+        outcome=outcome,
         detail=detail,
         chat=case.chat,
     )
+    if index is not None:
+        track(ctx, index, entry, outcome)
+    return entry

@@ -2,8 +2,8 @@
 
 A ruleset names a list (`moderation.shared_bans = "acme"`); every community whose ruleset
 names it shares it. A ban (by the ladder or /ban) is recorded on the list and carried out in
-every linked chat of the member's platform; a member on the list who joins any of those
-chats is banned on arrival. /unban and /undo lift it everywhere.
+every linked chat, on every platform where the member has a linked account; a member on the
+list who joins any of those chats is banned on arrival. /unban and /undo lift it everywhere.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
 SHARED_BAN_INSERT = Insert(
     "shared_bans",
-    ("id", "list", "user", "community", "reason", "until", "created_at", "lifted_at"),
+    ("id", "list_name", "member", "community", "reason", "until", "created_at", "lifted_at"),
     unique=("id",),
 )
-SHARED_BAN_LIFT = Update("shared_bans", ("lifted_at",), key=("list", "user"))
+SHARED_BAN_LIFT = Update("shared_bans", ("lifted_at",), key=("list_name", "member"))
 
 
 def list_of(ctx: Context) -> str | None:
@@ -45,34 +45,47 @@ def linked_chats(ctx: Context, name: str, platform: str) -> list[Ref]:
     return chats
 
 
+def accounts_of(ctx: Context, user: Ref) -> list[Ref]:
+    """The member's accounts: this one and those linked to it on other platforms."""
+    key = ctx.community.member_key(user)
+    linked = [Ref(a) for a, k in ctx.community.accounts.items() if k == key and a != user]
+    return [user, *linked]
+
+
 def share_ban(ctx: Context, case: Case, until: datetime | None, entry: str) -> None:
     name = list_of(ctx)
     if name is None:
         return
-    ctx.write(
-        SHARED_BAN_INSERT,
-        (entry, name, case.user, ctx.community.name, case.evidence, until, ctx.now, None),
-    )
-    for chat in linked_chats(ctx, name, case.user.platform):
-        if chat != case.chat:
-            ctx.act(Ban(chat=chat, user=case.user, until=until))
-            ctx.audit(
-                "ban", target=case.user, actor=case.actor, rule="shared_bans", chat=chat,
-                evidence=case.evidence, detail={"list": name, "from": case.chat, "entry": entry},
-            )  # fmt: skip
+    for number, account in enumerate(accounts_of(ctx, case.user)):
+        ctx.write(
+            SHARED_BAN_INSERT,
+            (
+                entry if number == 0 else f"{entry}/{number}", name, account, ctx.community.name,
+                case.evidence, until, ctx.now, None,
+            ),
+        )  # fmt: skip
+        for chat in linked_chats(ctx, name, account.platform):
+            if chat != case.chat:
+                ctx.act(Ban(chat=chat, user=account, until=until))
+                ctx.audit(
+                    "ban", target=account, actor=case.actor, rule="shared_bans", chat=chat,
+                    evidence=case.evidence,
+                    detail={"list": name, "from": case.chat, "entry": entry},
+                )  # fmt: skip
 
 
 def lift_ban(ctx: Context, user: Ref, chat: Ref | None) -> None:
     name = list_of(ctx)
     if name is None:
         return
-    ctx.write(SHARED_BAN_LIFT, (ctx.now, name, user))
-    for linked in linked_chats(ctx, name, user.platform):
-        if linked != chat:
-            ctx.act(Unban(chat=linked, user=user))
+    for account in accounts_of(ctx, user):
+        ctx.write(SHARED_BAN_LIFT, (ctx.now, name, account))
+        for linked in linked_chats(ctx, name, account.platform):
+            if linked != chat:
+                ctx.act(Unban(chat=linked, user=account))
 
 
 async def banned(name: str, user: str, now: datetime) -> SharedBan | None:
     """The member's standing ban on list `name`, if any."""
-    rows = await SharedBan.filter(list=name, user=user, lifted_at=None)
+    rows = await SharedBan.filter(list_name=name, member=user, lifted_at=None)
     return next((r for r in rows if r.until is None or r.until > now), None)

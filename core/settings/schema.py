@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..refs import Ref
 from .cluster import ClusterSettings
@@ -48,6 +48,16 @@ class I18nSettings(Strict):
     default_locale: LocaleName = "en"
 
 
+class PrometheusSettings(Strict):
+    enabled: bool = False  # serve /metrics for Prometheus to scrape
+    host: str = "127.0.0.1"
+    port: int = Field(default=9464, ge=0, le=65535)  # 0: any free port
+
+
+class MetricsSettings(Strict):
+    prometheus: PrometheusSettings = Field(default_factory=PrometheusSettings)
+
+
 class CommunitySettings(Strict):
     ruleset: str
     chats: tuple[ChatRef, ...] = ()
@@ -59,6 +69,20 @@ class CommunitySettings(Strict):
     roles: dict[Literal["owner", "deputy", "admin", "volunteer"], tuple[UserRef, ...]] = Field(
         default_factory=dict
     )
+    # One member on several messengers: each group of accounts shares one record (points,
+    # warnings, streaks), kept under the group's first account.
+    linked_accounts: tuple[tuple[UserRef, ...], ...] = ()
+
+    @field_validator("linked_accounts")
+    @classmethod
+    def _linked_once(cls, groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        seen: set[str] = set()
+        for group in groups:
+            for account in group:
+                if account in seen:
+                    raise ValueError(f"{account} is linked twice (an account has one member)")
+                seen.add(account)
+        return groups
 
 
 class Settings(Strict):
@@ -69,6 +93,7 @@ class Settings(Strict):
     engine: EngineSettings = Field(default_factory=EngineSettings)
     i18n: I18nSettings = Field(default_factory=I18nSettings)
     cluster: ClusterSettings = Field(default_factory=ClusterSettings)
+    metrics: MetricsSettings = Field(default_factory=MetricsSettings)
     platforms: dict[str, dict[str, Any]] = Field(default_factory=dict)
     rulesets: dict[str, RulesetBase] = Field(default_factory=dict)
     communities: dict[str, CommunitySettings] = Field(default_factory=dict)

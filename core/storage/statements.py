@@ -20,7 +20,7 @@ class Insert:
     unique: tuple[str, ...] = ()
 
     def sql(self, dialect: str) -> str:
-        conflict = f" ON CONFLICT ({', '.join(self.unique)}) DO NOTHING" if self.unique else ""
+        conflict = f" ON CONFLICT ({_names(self.unique)}) DO NOTHING" if self.unique else ""
         return f"{_insert(self.table, self.columns, dialect)}{conflict}"
 
 
@@ -35,11 +35,11 @@ class Upsert:
     add: tuple[str, ...] = ()
 
     def sql(self, dialect: str) -> str:
-        sets = [f"{c} = excluded.{c}" for c in self.update]
-        sets += [f"{c} = {self.table}.{c} + excluded.{c}" for c in self.add]
+        sets = [f'"{c}" = excluded."{c}"' for c in self.update]
+        sets += [f'"{c}" = "{self.table}"."{c}" + excluded."{c}"' for c in self.add]
         action = f"DO UPDATE SET {', '.join(sets)}" if sets else "DO NOTHING"
         insert = _insert(self.table, self.columns, dialect)
-        return f"{insert} ON CONFLICT ({', '.join(self.key)}) {action}"
+        return f"{insert} ON CONFLICT ({_names(self.key)}) {action}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +52,26 @@ class Update:
 
     def sql(self, dialect: str) -> str:
         n = len(self.columns)
-        sets = ", ".join(f"{c} = {_mark(dialect, i + 1)}" for i, c in enumerate(self.columns))
-        where = " AND ".join(f"{c} = {_mark(dialect, n + i + 1)}" for i, c in enumerate(self.key))
-        return f"UPDATE {self.table} SET {sets} WHERE {where}"
+        sets = ", ".join(f'"{c}" = {_mark(dialect, i + 1)}' for i, c in enumerate(self.columns))
+        where = " AND ".join(f'"{c}" = {_mark(dialect, n + i + 1)}' for i, c in enumerate(self.key))
+        return f'UPDATE "{self.table}" SET {sets} WHERE {where}'
 
 
-Statement = Insert | Upsert | Update
+@dataclass(frozen=True, slots=True)
+class Sql:
+    """A hand-written statement with `?` placeholders (numbered `$n` for PostgreSQL), for what
+    the table forms cannot say (a conditional balance move)."""
+
+    text: str
+
+    def sql(self, dialect: str) -> str:
+        if dialect == "sqlite":
+            return self.text
+        parts = self.text.split("?")
+        return "".join(f"{part}${i + 1}" for i, part in enumerate(parts[:-1])) + parts[-1]
+
+
+Statement = Insert | Upsert | Update | Sql
 
 
 def _mark(dialect: str, position: int) -> str:
@@ -66,7 +80,12 @@ def _mark(dialect: str, position: int) -> str:
 
 def _insert(table: str, columns: tuple[str, ...], dialect: str) -> str:
     marks = ", ".join(_mark(dialect, i + 1) for i in range(len(columns)))
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+    return f'INSERT INTO "{table}" ({_names(columns)}) VALUES ({marks})'
+
+
+def _names(columns: tuple[str, ...]) -> str:
+    # Quoted: column names such as "user" are reserved words in PostgreSQL.
+    return ", ".join(f'"{c}"' for c in columns)
 
 
 @cache

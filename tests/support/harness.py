@@ -89,6 +89,17 @@ class Harness:
         """Every submitted event committed and every action delivered and recorded."""
         await self.engine.drain(timeout=10)
 
+    async def run_due(self, *prefixes: str) -> int:
+        """Fire every due job; returns how many of those named with `prefixes` fired (other
+        features' jobs share the clock)."""
+        from groupops.core.storage.models import ScheduledJob
+
+        now = self.clock.now()
+        due = await ScheduledJob.filter(status="pending", due_at__lte=now).values_list("id", "job")
+        ours = [id_ for id_, job in due if job.startswith(prefixes)]
+        await self.engine.scheduler.run_due()
+        return await ScheduledJob.filter(id__in=ours).exclude(status="skipped").count()
+
     async def balance(self, user: Ref, community: str = "club") -> int:
         from groupops.core.storage.models import Member
 
@@ -101,7 +112,8 @@ class Harness:
     async def restart(self, **options: Any) -> Harness:
         """Stop the engine and start a new one on the same database and world (a redeploy)."""
         await self.engine.stop()
-        self.engine = Engine(self.settings, self.database, [self.adapter], self.clock, **options)
+        adapters = list(self.engine.adapters.values())  # every platform attached so far
+        self.engine = Engine(self.settings, self.database, adapters, self.clock, **options)
         await self.engine.start(scheduler=False)
         return self
 

@@ -1,7 +1,9 @@
 """Tortoise models. Hot tables carry no foreign keys: rows are keyed by community name and
 member key so the engine can write them in bulk without id round trips."""
 
+from .activity import ChatDay, HealthAlert, MemberSample, MembershipMove, SpeakerDay
 from .audit import AuditEntry
+from .campaigns import Campaign, CampaignEntry
 from .cluster import PartitionFence
 from .community import ChatAlias, ChatRow, CommunityRow
 from .engine import OutboxItem, ProcessedEvent
@@ -9,21 +11,35 @@ from .jobs import ScheduledJob
 from .member import Checkin, LedgerEntry, Member
 from .moderation import CommunitySetting, SharedBan, WarningRow
 from .orders import Order
+from .points import AccountLink, ActivityDay, Honour, Redemption, Referral, TierMark
 
 __all__ = [
+    "AccountLink",
+    "ActivityDay",
     "AuditEntry",
+    "Campaign",
+    "CampaignEntry",
     "ChatAlias",
+    "ChatDay",
     "ChatRow",
     "Checkin",
     "CommunityRow",
     "CommunitySetting",
+    "HealthAlert",
+    "Honour",
     "LedgerEntry",
     "Member",
+    "MemberSample",
+    "MembershipMove",
     "Order",
     "OutboxItem",
     "PartitionFence",
     "ProcessedEvent",
+    "Redemption",
+    "Referral",
     "ScheduledJob",
     "SharedBan",
+    "SpeakerDay",
+    "TierMark",
     "WarningRow",
 ]

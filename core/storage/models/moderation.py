@@ -38,8 +38,8 @@ class SharedBan(Model):
     the same list (`moderation.shared_bans`), now and on the member's next join."""
 
     id = fields.CharField(max_length=255, primary_key=True)  # the audit entry of the ban
-    list = fields.CharField(max_length=64)
-    user = fields.CharField(max_length=191)
+    list_name = fields.CharField(max_length=64)
+    member = fields.CharField(max_length=191)  # the banned account
     community = fields.CharField(max_length=64)  # where it was decided
     reason = fields.TextField(default="")
     until = fields.DatetimeField(null=True)
@@ -48,4 +48,4 @@ class SharedBan(Model):
 
     class Meta:
         table = "shared_bans"
-        indexes = (("list", "user"),)
+        indexes = (("list_name", "member"),)

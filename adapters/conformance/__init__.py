@@ -1,0 +1,19 @@
+"""The adapter conformance suite: a reusable pytest suite that checks an adapter against the
+contract. Every declared capability works, every undeclared one raises `Unsupported`, and
+events arrive normalised.
+
+    from groupops.adapters.conformance import AdapterConformance, ConformanceTarget
+
+    class TestMyAdapter(AdapterConformance):
+        @pytest.fixture
+        async def conformance_target(self):
+            target = MyTarget(...)          # a ConformanceTarget over your platform (or a fake)
+            await target.start()
+            yield target
+            await target.close()
+"""
+
+from .suite import AdapterConformance
+from .target import ConformanceTarget
+
+__all__ = ["AdapterConformance", "ConformanceTarget"]

@@ -1,0 +1,94 @@
+"""The conformance tests. Subclass `AdapterConformance` and provide a `conformance_target`
+fixture (see the package docstring); pytest collects the tests below for your adapter."""
+
+from __future__ import annotations
+
+import pytest
+
+from groupops.core.adapter import MemberInfo
+from groupops.core.capabilities import CAPABILITY_METHODS, Capability
+from groupops.core.errors import Unsupported
+from groupops.core.events import PLATFORM_EVENTS, Event, MemberJoined, MessageReceived
+
+from .samples import QUERIES, SAMPLES
+from .target import ConformanceTarget
+
+
+def _normalised(event: Event, target: ConformanceTarget) -> None:
+    platform = target.adapter.platform
+    assert type(event) in PLATFORM_EVENTS, f"{type(event).__name__} is not a platform event"
+    assert event.key.startswith(f"{platform}:"), f"key {event.key!r} is not '{platform}:…'"
+    assert event.chat == target.chat, f"chat {event.chat!r} is not {target.chat!r}"
+    assert event.time.tzinfo is not None, f"{event.kind} time {event.time} has no time zone"
+
+
+class AdapterConformance:
+    """The contract, checked against one adapter."""
+
+    def test_capability_table_matches_methods(self, conformance_target: ConformanceTarget):
+        adapter = conformance_target.adapter
+        assert set(CAPABILITY_METHODS) == set(Capability)
+        assert adapter.available <= adapter.capabilities <= set(Capability)
+        assert adapter.platform and adapter.name
+
+    @pytest.mark.parametrize("capability", list(Capability), ids=str)
+    async def test_capability(self, conformance_target: ConformanceTarget, capability):
+        """Declared: it works and the platform shows it. Undeclared: Unsupported."""
+        target, adapter = conformance_target, conformance_target.adapter
+        declared = adapter.supports(capability)
+        if capability in QUERIES:
+            await self._query(target, capability, declared)
+            return
+        action = await SAMPLES[capability](target)
+        if not declared:
+            with pytest.raises(Unsupported) as raised:
+                await adapter.perform(action)
+            assert raised.value.capability == capability
+            return
+        result = await adapter.perform(action)
+        assert target.observe(capability, action, result), f"{capability} left no trace"
+
+    async def _query(self, target: ConformanceTarget, capability: Capability, declared: bool):
+        adapter = target.adapter
+        member = await target.member("Quinn")
+        call = (
+            adapter.get_member(target.chat, member)
+            if capability is Capability.GET_MEMBER
+            else adapter.list_admins(target.chat)
+        )
+        if not declared:
+            with pytest.raises(Unsupported):
+                await call
+            return
+        answer = await call
+        if capability is Capability.GET_MEMBER:
+            assert isinstance(answer, MemberInfo) and answer.user == member
+            assert answer.status == "member"
+        else:
+            assert answer and all(isinstance(a, MemberInfo) and a.is_admin for a in answer)
+
+    async def test_messages_arrive_normalised(self, conformance_target: ConformanceTarget):
+        target = conformance_target
+        user = await target.member("Nora")
+        await target.say(user, "hello conformance")
+        event = target.events[-1]
+        assert isinstance(event, MessageReceived)
+        _normalised(event, target)
+        assert event.sender == user and event.text == "hello conformance"
+        assert event.message_id and not event.private
+
+    async def test_joins_arrive_normalised(self, conformance_target: ConformanceTarget):
+        target = conformance_target
+        user = await target.join("Jay")
+        event = target.events[-1]
+        assert isinstance(event, MemberJoined)
+        _normalised(event, target)
+        assert event.member == user and event.member.platform == target.adapter.platform
+
+    async def test_events_have_distinct_keys(self, conformance_target: ConformanceTarget):
+        target = conformance_target
+        user = await target.member("Kai")
+        await target.say(user, "one")
+        await target.say(user, "two")
+        keys = [event.key for event in target.events]
+        assert len(keys) == len(set(keys)) >= 2

@@ -1,0 +1,64 @@
+"""What the conformance suite needs from the platform side of an adapter under test."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from datetime import UTC, datetime
+
+from groupops.core.actions import Action, ActionResult
+from groupops.core.adapter import Adapter
+from groupops.core.capabilities import Capability
+from groupops.core.events import Event
+from groupops.core.refs import Ref
+
+
+class ConformanceTarget(ABC):
+    """An adapter wired to a platform (real, fake or in-process) in which the bot administers
+    `chat`. `events` collects what the adapter pushed into its sink (`collect`)."""
+
+    adapter: Adapter
+    chat: Ref
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+
+    async def collect(self, event: Event) -> None:
+        """The sink to start the adapter with."""
+        self.events.append(event)
+
+    def now(self) -> datetime:
+        """The platform's current time (for mute and ban ends)."""
+        return datetime.now(UTC)
+
+    @abstractmethod
+    async def start(self) -> None:
+        """Start the platform side and the adapter (with `self.collect` as its sink)."""
+
+    @abstractmethod
+    async def close(self) -> None:
+        """Stop the adapter and the platform side."""
+
+    @abstractmethod
+    async def member(self, name: str) -> Ref:
+        """A new ordinary member of `chat`."""
+
+    @abstractmethod
+    async def say(self, user: Ref, text: str) -> None:
+        """`user` posts `text` in `chat`; returns once the adapter has pushed the event."""
+
+    @abstractmethod
+    async def join(self, name: str) -> Ref:
+        """A new user joins `chat`; returns once the adapter has pushed the event."""
+
+    @abstractmethod
+    async def join_request(self, name: str) -> Ref:
+        """A new user asks to join `chat`; returns once the adapter has pushed the event."""
+
+    @abstractmethod
+    async def private_user(self, name: str) -> Ref:
+        """A user who may receive private messages from the bot."""
+
+    @abstractmethod
+    def observe(self, capability: Capability, action: Action, result: ActionResult) -> bool:
+        """Whether the platform now shows the action's effect (the message, the restriction,
+        the removal, the approved member, the link)."""

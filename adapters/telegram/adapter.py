@@ -1,0 +1,257 @@
+"""TelegramAdapter: the capability table over the Bot API, shared by both drivers.
+
+A driver (aiogram, python-telegram-bot) supplies five things: open/close its bot, make one
+Bot API call, fetch updates, run one update through its own dispatcher, and parse a webhook
+body. Everything else — mapping, clamping, batching, the 48 h delete window, intake with
+acknowledgement after commit, deduplication, webhooks — lives here once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from abc import abstractmethod
+from collections import OrderedDict
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any, ClassVar
+
+from loguru import logger
+
+from groupops.core.actions import (
+    Action,
+    ActionResult,
+    ApproveJoin,
+    Ban,
+    CreateInviteLink,
+    DeclineJoin,
+    DeleteMessages,
+    Kick,
+    Mute,
+    Pin,
+    Reply,
+    SendImage,
+    SendMessage,
+    SendPrivate,
+    Unban,
+    Unmute,
+)
+from groupops.core.adapter import Adapter, EventSink, MemberInfo, RateLimits
+from groupops.core.clock import Clock, SystemClock
+from groupops.core.errors import SettingsProblem, TargetNotFound
+from groupops.core.refs import Ref
+
+from .errors import ChatMoved
+from .inbound import ALLOWED_UPDATES
+from .intake import Intake
+from .options import lowered, option_problems
+from .outbound import ApiCall, calls_for
+from .wire import PLATFORM, chat_ref, local_int, member_info
+
+DELETE_WINDOW = timedelta(hours=48)
+REMEMBERED_MESSAGES = 50_000
+
+
+class TelegramAdapter(Adapter):
+    platform: ClassVar[str] = PLATFORM
+    rate_limits: ClassVar[RateLimits] = RateLimits(
+        per_chat_per_second=1, per_chat_per_minute=20, global_per_second=30
+    )
+
+    def __init__(
+        self,
+        token: str,
+        *,
+        mode: str = "polling",
+        base_url: str | None = None,
+        poll_timeout: float = 25,
+        webhook_url: str = "",
+        webhook_listen: str = "127.0.0.1",
+        webhook_port: int = 8443,
+        webhook_path: str = "/telegram",
+        secret_token: str = "",
+        clock: Clock | None = None,
+        rate_limits: RateLimits | None = None,
+    ) -> None:
+        super().__init__()
+        self.token = token
+        self.mode = mode
+        self.base_url = base_url
+        self.clock = clock or SystemClock()
+        if rate_limits is not None:
+            self.rate_limits = rate_limits
+        self.intake = Intake(
+            self,
+            poll_timeout=poll_timeout,
+            webhook_url=webhook_url,
+            listen=(webhook_listen, webhook_port),
+            path=webhook_path,
+            secret_token=secret_token,
+        )
+        self._dates: OrderedDict[tuple[str, str], datetime] = OrderedDict()
+        self.bot_id: int | None = None
+        self.kicking: set[tuple[str, str]] = set()  # (chat, user) removed by our kick
+
+    @classmethod
+    def from_settings(cls, options: Mapping[str, Any]) -> TelegramAdapter:
+        return cls(**lowered(options))
+
+    @classmethod
+    def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:
+        return option_problems(lowered(options))
+
+    # --- what a driver provides --------------------------------------------------------------
+
+    @abstractmethod
+    async def open(self) -> None:
+        """Create the library's bot (and dispatcher) against `self.base_url`."""
+
+    @abstractmethod
+    async def close(self) -> None:
+        """Release the library's sessions. Idempotent."""
+
+    @abstractmethod
+    async def call(self, method: str, params: dict[str, Any]) -> Any:
+        """Make one Bot API call; the result as JSON data; failures as neutral ActionErrors."""
+
+    @abstractmethod
+    async def fetch_updates(self, offset: int | None, timeout: float) -> list[dict[str, Any]]:
+        """getUpdates through the library's transport; the updates as JSON."""
+
+    @abstractmethod
+    async def dispatch(self, update: Any) -> None:
+        """Run one library update through the library's dispatcher (our handlers in it)."""
+
+    @abstractmethod
+    def parse(self, data: dict[str, Any]) -> Any:
+        """Update JSON as the library's update object."""
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    async def start(self, sink: EventSink) -> None:
+        await self.open()
+        me = await self.call("getMe", {})
+        self.bot_id = me["id"]
+        await self.intake.start(sink)
+
+    async def stop(self) -> None:
+        await self.intake.stop()
+
+    async def release(self) -> None:
+        await self.close()
+
+    def attach(self, sink: EventSink) -> None:
+        """Embedded mode: the developer's bot receives updates; groupops only handles them."""
+        self.intake.sink = sink
+
+    async def handle_update(self, data: Mapping[str, Any]) -> None:
+        """Map one update (JSON) and submit its events; returns once they are committed."""
+        futures = await self.intake.accept(data)
+        if futures:
+            await asyncio.gather(*futures)
+
+    def allowed_updates(self) -> list[str]:
+        return list(ALLOWED_UPDATES)
+
+    # --- inbound bookkeeping ------------------------------------------------------------------
+
+    def remember(self, chat: Ref, message_id: str, date: datetime) -> None:
+        """Message dates, for the 48 h delete window."""
+        self._dates[(chat, message_id)] = date
+        if len(self._dates) > REMEMBERED_MESSAGES:
+            self._dates.popitem(last=False)
+
+    # --- outbound -----------------------------------------------------------------------------
+
+    async def _run(self, action: Action) -> list[Any]:
+        return [await self._call(c) for c in calls_for(action, self.clock.now())]
+
+    async def _call(self, call: ApiCall) -> Any:
+        try:
+            return await self.call(call.method, call.params)
+        except ChatMoved as moved:  # an action queued before a group -> supergroup migration
+            old = chat_ref(call.params["chat_id"])
+            if self.hooks.chat_migrated is not None:
+                await self.hooks.chat_migrated(old, chat_ref(moved.new_chat_id))
+            return await self.call(call.method, call.params | {"chat_id": moved.new_chat_id})
+
+    async def _post(self, action: Action) -> ActionResult:
+        results = await self._run(action)
+        ids = tuple(str(r["message_id"]) for r in results if isinstance(r, dict))
+        now = self.clock.now()
+        for message_id in ids:
+            self.remember(action.chat, message_id, now)
+        return ActionResult(message_ids=ids)
+
+    async def _done(self, action: Action) -> ActionResult:
+        await self._run(action)
+        return ActionResult()
+
+    async def send_message(self, action: SendMessage) -> ActionResult:
+        return await self._post(action)
+
+    async def reply(self, action: Reply) -> ActionResult:
+        return await self._post(action)
+
+    async def send_private(self, action: SendPrivate) -> ActionResult:
+        return await self._post(action)
+
+    async def send_image(self, action: SendImage) -> ActionResult:
+        return await self._post(action)
+
+    async def delete_messages(self, action: DeleteMessages) -> ActionResult:
+        oldest = self.clock.now() - DELETE_WINDOW
+        fresh = tuple(
+            i for i in action.message_ids if self._dates.get((action.chat, i), oldest) >= oldest
+        )
+        if not fresh:
+            raise TargetNotFound(
+                f"messages {', '.join(action.message_ids)} in {action.chat} are older than 48 h"
+            )
+        if len(fresh) < len(action.message_ids):
+            logger.info(
+                "{}: {} messages too old to delete",
+                action.chat,
+                len(action.message_ids) - len(fresh),
+            )
+        action = DeleteMessages(chat=action.chat, message_ids=fresh, tag=action.tag)
+        return await self._done(action)
+
+    async def pin(self, action: Pin) -> ActionResult:
+        return await self._done(action)
+
+    async def mute(self, action: Mute | Unmute) -> ActionResult:
+        return await self._done(action)
+
+    async def kick(self, action: Kick) -> ActionResult:
+        # A kick is a ban lifted at once; the ban's chat_member update must read as a kick.
+        self.kicking.add((action.chat, action.user))
+        return await self._done(action)
+
+    async def ban(self, action: Ban) -> ActionResult:
+        return await self._done(action)
+
+    async def unban(self, action: Unban) -> ActionResult:
+        return await self._done(action)
+
+    async def approve_join(self, action: ApproveJoin) -> ActionResult:
+        return await self._done(action)
+
+    async def decline_join(self, action: DeclineJoin) -> ActionResult:
+        return await self._done(action)
+
+    async def create_invite_link(self, action: CreateInviteLink) -> ActionResult:
+        (link,) = await self._run(action)
+        return ActionResult(invite_link=link["invite_link"], detail=link.get("name", ""))
+
+    async def get_member(self, chat: Ref, user: Ref) -> MemberInfo:
+        data = await self.call(
+            "getChatMember", {"chat_id": local_int(chat), "user_id": local_int(user)}
+        )
+        return member_info(data)
+
+    async def list_admins(self, chat: Ref) -> list[MemberInfo]:
+        data = await self.call("getChatAdministrators", {"chat_id": local_int(chat)})
+        return [member_info(item) for item in data]
+
+    async def member_count(self, chat: Ref) -> int | None:
+        return int(await self.call("getChatMemberCount", {"chat_id": local_int(chat)}))

@@ -1,0 +1,52 @@
+"""Bot API failures -> the neutral typed errors the outbox acts on (retry, wait, give up)."""
+
+from __future__ import annotations
+
+from groupops.core.errors import (
+    ActionError,
+    Forbidden,
+    RateLimited,
+    TargetNotFound,
+    TransientError,
+)
+
+
+class ChatMoved(TargetNotFound):
+    """The group became a supergroup with a new id; the call can be made again there."""
+
+    def __init__(self, new_chat_id: int) -> None:
+        self.new_chat_id = new_chat_id
+        super().__init__(f"telegram: the group was upgraded to supergroup {new_chat_id}")
+
+
+# Phrases of 400 answers, checked in order: the first that appears decides.
+BAD_REQUEST_PHRASES: tuple[tuple[str, type[ActionError]], ...] = (
+    ("not enough rights", Forbidden),
+    ("chat_admin_required", Forbidden),
+    ("can't remove chat owner", Forbidden),
+    ("user is an administrator", Forbidden),
+    ("can't restrict self", Forbidden),
+    ("not found", TargetNotFound),
+    ("participant_id_invalid", TargetNotFound),
+    ("user_not_participant", TargetNotFound),
+    ("hide_requester_missing", TargetNotFound),
+    ("message can't be deleted", TargetNotFound),
+)
+
+
+def classify(status: int, description: str, retry_after: float | None = None) -> ActionError:
+    """The neutral error for an HTTP status and Bot API description."""
+    detail = f"telegram: {description}"
+    if status == 429 or retry_after is not None:
+        return RateLimited(float(retry_after or 1), detail)
+    if status in (401, 403):
+        return Forbidden(detail)
+    if status == 404:
+        return TargetNotFound(detail)
+    if status >= 500 or status == 0:  # 0: no answer (network)
+        return TransientError(detail)
+    lowered = description.lower()
+    for phrase, error in BAD_REQUEST_PHRASES:
+        if phrase in lowered:
+            return error(detail)
+    return ActionError(detail)

@@ -1,0 +1,240 @@
+"""Bot API update (JSON, as both libraries can give it) -> neutral events.
+
+One update yields at most a few events plus two kinds of signals the engine needs besides
+events: a chat that changed id (group -> supergroup) and a chat whose admin list changed.
+Joins and leaves come from `chat_member` updates (they carry the invite link); the service
+messages that duplicate them are not turned into events, so a join is welcomed once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from groupops.core.events import (
+    ButtonPressed,
+    Event,
+    JoinRequested,
+    LeaveReason,
+    MemberJoined,
+    MemberLeft,
+    MessageEdited,
+    MessageReceived,
+    ReactionChanged,
+)
+from groupops.core.refs import Ref
+
+from .wire import GROUP_ANONYMOUS_BOT_ID, chat_ref, full_name, segments_of, user_ref
+
+Json = Mapping[str, Any]
+MEDIA_KINDS = ("photo", "video", "animation", "sticker", "document", "voice", "audio", "video_note")
+PRESENT = frozenset({"creator", "administrator", "member"})
+ADMIN_STATUSES = frozenset({"creator", "administrator"})
+
+
+@dataclass(slots=True)
+class Inbound:
+    events: list[Event] = field(default_factory=list)
+    migrations: list[tuple[Ref, Ref]] = field(default_factory=list)  # (old chat, new chat)
+    admins_changed: list[Ref] = field(default_factory=list)
+    dates: list[tuple[Ref, str, datetime]] = field(default_factory=list)  # messages seen
+
+
+def _time(stamp: int | None) -> datetime:
+    return datetime.fromtimestamp(stamp or 0, UTC)
+
+
+def _present(member: Json) -> bool:
+    status = member.get("status")
+    return status in PRESENT or (status == "restricted" and bool(member.get("is_member")))
+
+
+def _key(update_id: int, n: int) -> str:
+    return f"telegram:{update_id}" if n == 0 else f"telegram:{update_id}.{n}"
+
+
+def _message(update_id: int, msg: Json, out: Inbound, *, edited: bool) -> None:
+    chat = msg["chat"]
+    ref = chat_ref(chat["id"])
+    if "migrate_to_chat_id" in msg:
+        out.migrations.append((ref, chat_ref(msg["migrate_to_chat_id"])))
+        return
+    if "migrate_from_chat_id" in msg:
+        out.migrations.append((chat_ref(msg["migrate_from_chat_id"]), ref))
+        return
+    text = msg.get("text", msg.get("caption", ""))
+    media = next((kind for kind in MEDIA_KINDS if kind in msg), None)
+    if not text and media is None:
+        return  # a service message (joins, pins, titles): nothing a member said
+    sender = msg.get("from") or {}
+    sender_chat = msg.get("sender_chat")
+    author = sender_ref = user_ref(sender.get("id", 0))
+    if sender_chat is not None:  # a channel, or an anonymous admin posting as the group
+        author = sender_ref = chat_ref(sender_chat["id"])
+    anonymous_admin = (sender_chat is not None and sender_chat["id"] == chat["id"]) or sender.get(
+        "id"
+    ) == GROUP_ANONYMOUS_BOT_ID
+    replied = msg.get("reply_to_message")
+    if replied is not None and "forum_topic_created" in replied:
+        replied = None  # in a forum every message "replies" to its topic's first message
+    origin = msg.get("forward_origin") or {}
+    message_id = str(msg["message_id"])
+    date = _time(msg.get("edit_date") if edited else msg.get("date"))
+    cls = MessageEdited if edited else MessageReceived
+    out.events.append(
+        cls(
+            key=_key(update_id, 0),
+            chat=ref,
+            time=date,
+            sender=author,
+            sender_name=full_name(sender_chat or sender),
+            message_id=message_id,
+            segments=segments_of(text, msg.get("entities") or msg.get("caption_entities")),
+            reply_to=str(replied["message_id"]) if replied else None,
+            reply_to_sender=_sender_of(replied) if replied else None,
+            thread_id=str(msg["message_thread_id"]) if msg.get("is_topic_message") else None,
+            media=media,
+            forwarded_from_channel=origin.get("type") == "channel",
+            sender_chat=sender_ref if sender_chat is not None else None,
+            sender_is_admin=anonymous_admin,
+            language=sender.get("language_code"),
+            private=chat.get("type") == "private",
+            raw=msg,
+        )
+    )
+    out.dates.append((ref, message_id, _time(msg.get("date"))))
+
+
+def _sender_of(msg: Json) -> Ref:
+    if msg.get("sender_chat"):
+        return chat_ref(msg["sender_chat"]["id"])
+    return user_ref((msg.get("from") or {}).get("id", 0))
+
+
+def _chat_member(update_id: int, change: Json, out: Inbound) -> None:
+    chat = chat_ref(change["chat"]["id"])
+    old, new = change["old_chat_member"], change["new_chat_member"]
+    user = new["user"]
+    actor = change.get("from") or {}
+    if (old.get("status") in ADMIN_STATUSES) != (new.get("status") in ADMIN_STATUSES):
+        out.admins_changed.append(chat)
+    was, now = _present(old), _present(new)
+    time = _time(change.get("date"))
+    member = user_ref(user["id"])
+    by_other = actor.get("id") not in (None, user["id"])
+    if now and not was:
+        link = (change.get("invite_link") or {}).get("invite_link")
+        out.events.append(
+            MemberJoined(
+                key=_key(update_id, 0),
+                chat=chat,
+                time=time,
+                member=member,
+                name=full_name(user),
+                inviter=user_ref(actor["id"]) if by_other and not link else None,
+                invite_link=link,
+                language=user.get("language_code"),
+                is_bot=bool(user.get("is_bot")),
+                raw=change,
+            )
+        )
+    elif was and not now:
+        reason = (
+            LeaveReason.BANNED
+            if new.get("status") == "kicked"
+            else LeaveReason.KICKED
+            if by_other
+            else LeaveReason.LEFT
+        )
+        out.events.append(
+            MemberLeft(
+                key=_key(update_id, 0),
+                chat=chat,
+                time=time,
+                member=member,
+                name=full_name(user),
+                reason=reason,
+                actor=user_ref(actor["id"]) if by_other else None,
+                raw=change,
+            )
+        )
+
+
+def _join_request(update_id: int, request: Json, out: Inbound) -> None:
+    user = request["from"]
+    out.events.append(
+        JoinRequested(
+            key=_key(update_id, 0),
+            chat=chat_ref(request["chat"]["id"]),
+            time=_time(request.get("date")),
+            member=user_ref(user["id"]),
+            name=full_name(user),
+            invite_link=(request.get("invite_link") or {}).get("invite_link"),
+            language=user.get("language_code"),
+            raw=request,
+        )
+    )
+
+
+def _callback(update_id: int, query: Json, out: Inbound) -> None:
+    message = query.get("message") or {}
+    chat = message.get("chat")
+    out.events.append(
+        ButtonPressed(
+            key=_key(update_id, 0),
+            chat=chat_ref(chat["id"]) if chat else None,
+            time=_time(message.get("date")),
+            member=user_ref(query["from"]["id"]),
+            name=full_name(query["from"]),
+            message_id=str(message.get("message_id", "")),
+            data=query.get("data", ""),
+            raw=query,
+        )
+    )
+
+
+def _emoji(reactions: list[Json]) -> set[str]:
+    return {r.get("emoji") or r.get("custom_emoji_id") or r.get("type", "") for r in reactions}
+
+
+def _reaction(update_id: int, change: Json, out: Inbound) -> None:
+    old, new = _emoji(change.get("old_reaction", [])), _emoji(change.get("new_reaction", []))
+    user = change.get("user")
+    out.events.append(
+        ReactionChanged(
+            key=_key(update_id, 0),
+            chat=chat_ref(change["chat"]["id"]),
+            time=_time(change.get("date")),
+            member=user_ref(user["id"]) if user else None,
+            message_id=str(change["message_id"]),
+            added=tuple(sorted(new - old)),
+            removed=tuple(sorted(old - new)),
+            raw=change,
+        )
+    )
+
+
+HANDLERS: dict[str, Callable[[int, Json, Inbound], None]] = {
+    "message": lambda uid, m, out: _message(uid, m, out, edited=False),
+    "edited_message": lambda uid, m, out: _message(uid, m, out, edited=True),
+    "chat_member": _chat_member,
+    "chat_join_request": _join_request,
+    "callback_query": _callback,
+    "message_reaction": _reaction,
+    "my_chat_member": lambda uid, c, out: out.admins_changed.append(chat_ref(c["chat"]["id"])),
+}
+ALLOWED_UPDATES = tuple(HANDLERS)
+
+
+def map_update(update: Json) -> Inbound:
+    """Everything groupops reads from one update; unknown kinds map to nothing."""
+    out = Inbound()
+    update_id = update["update_id"]
+    for kind, handler in HANDLERS.items():
+        body = update.get(kind)
+        if body is not None:
+            handler(update_id, body, out)
+            break
+    return out

@@ -1,0 +1,228 @@
+"""Updates in: long polling or a webhook, deduplicated by update_id, acknowledged only after
+the events they carry are committed (the next poll offset, or the webhook's 200)."""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+from collections import deque
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+from loguru import logger
+
+from groupops.core.adapter import EventSink
+from groupops.core.errors import ActionError, GroupopsError
+from groupops.core.events import LeaveReason, MemberLeft
+
+from .inbound import map_update
+
+if TYPE_CHECKING:
+    from .adapter import TelegramAdapter
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+SEEN_UPDATES = 10_000  # webhook retries come back within minutes; remember the latest ids
+MAX_POLL_BACKOFF = 30.0
+
+
+class Intake:
+    def __init__(
+        self,
+        adapter: TelegramAdapter,
+        *,
+        poll_timeout: float,
+        webhook_url: str,
+        listen: tuple[str, int],
+        path: str,
+        secret_token: str,
+    ) -> None:
+        self.adapter = adapter
+        self.poll_timeout = poll_timeout
+        self.webhook_url, self.listen, self.path = webhook_url, listen, path
+        self.secret_token = secret_token
+        self._sink: EventSink | None = None
+        self._enqueue: Callable[[Any], Awaitable] | None = None
+        self._seen: set[int] = set()
+        self._order: deque[int] = deque()
+        self._batch: list[Awaitable] | None = None  # while a poll batch is being dispatched
+        self._raw: dict[int, Mapping[str, Any]] = {}  # the JSON of updates being dispatched
+        self._poller: asyncio.Task | None = None
+        self._fetching: asyncio.Task | None = None
+        self._stopping = False
+        self._runner: web.AppRunner | None = None
+        self.offset: int | None = None
+
+    @property
+    def sink(self) -> EventSink | None:
+        return self._sink
+
+    @sink.setter
+    def sink(self, sink: EventSink | None) -> None:
+        # The engine's sink can queue an event without a task per event (`submit_nowait`),
+        # which is most of intake's cost at thousands of updates a second.
+        self._sink = sink
+        owner = getattr(sink, "__self__", None)
+        self._enqueue = getattr(owner, "submit_nowait", None)
+
+    # --- one update ---------------------------------------------------------------------------
+
+    def _first_time(self, update_id: int) -> bool:
+        if update_id in self._seen:
+            return False
+        self._seen.add(update_id)
+        self._order.append(update_id)
+        if len(self._order) > SEEN_UPDATES:
+            self._seen.discard(self._order.popleft())
+        return True
+
+    async def accept(self, data: Mapping[str, Any]) -> list[Awaitable]:
+        """Map an update and hand its events to the sink; returns what to await for commit."""
+        if self.sink is None:
+            raise GroupopsError("the telegram adapter is not attached to an engine")
+        if not self._first_time(data["update_id"]):
+            return []
+        inbound = map_update(data)
+        hooks = self.adapter.hooks
+        for old, new in inbound.migrations:
+            if hooks.chat_migrated is not None:
+                await hooks.chat_migrated(old, new)
+        for chat in inbound.admins_changed:
+            if hooks.admins_changed is not None:
+                hooks.admins_changed(chat)
+        for chat, message_id, date in inbound.dates:
+            self.adapter.remember(chat, message_id, date)
+        kicking = self.adapter.kicking
+        for event in inbound.events:
+            if isinstance(event, MemberLeft) and (event.chat, event.member) in kicking:
+                kicking.discard((event.chat, event.member))
+                event.reason = LeaveReason.KICKED
+        if self._enqueue is not None:
+            return [self._enqueue(event) for event in inbound.events]
+        return [asyncio.ensure_future(self.sink(event)) for event in inbound.events]
+
+    async def receive(self, update_id: int, as_json: Callable[[], Mapping[str, Any]]) -> None:
+        """Called by the driver's handler: joins the poll batch, or waits for the commit.
+        The JSON we fetched is used when we have it; the library's object is dumped only when
+        the developer's bot fetched the update (embedded mode)."""
+        data = self._raw.pop(update_id, None)
+        futures = await self.accept(data if data is not None else as_json())
+        if self._batch is not None:
+            self._batch.extend(futures)
+        elif futures:
+            await asyncio.gather(*futures)
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    async def start(self, sink: EventSink) -> None:
+        self.sink = sink
+        self._stopping = False
+        if self.adapter.mode == "webhook":
+            await self._serve_webhook()
+        else:
+            await self.adapter.call("deleteWebhook", {"drop_pending_updates": False})
+            self._poller = asyncio.create_task(self._poll(), name="telegram-poll")
+
+    async def stop(self) -> None:
+        self._stopping = True
+        if self._fetching is not None:
+            self._fetching.cancel()
+        if self._poller is not None:
+            await asyncio.gather(self._poller, return_exceptions=True)
+            self._poller = None
+            if self.offset is not None:  # confirm what was committed, so it is not resent
+                try:
+                    await self.adapter.fetch_updates(self.offset, 0)
+                except ActionError as exc:
+                    logger.warning("telegram: could not confirm the last updates: {}", exc)
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    # --- long polling -------------------------------------------------------------------------
+
+    async def _poll(self) -> None:
+        backoff = 1.0
+        while not self._stopping:
+            self._fetching = asyncio.ensure_future(
+                self.adapter.fetch_updates(self.offset, self.poll_timeout)
+            )
+            try:
+                updates = await self._fetching
+            except asyncio.CancelledError:
+                if self._stopping:
+                    return
+                raise
+            except ActionError as exc:
+                delay = getattr(exc, "retry_after", backoff)
+                logger.warning("telegram: getUpdates failed ({}); retry in {:g}s", exc, delay)
+                await asyncio.sleep(delay)
+                backoff = min(MAX_POLL_BACKOFF, backoff * 2)
+                continue
+            finally:
+                self._fetching = None
+            backoff = 1.0
+            if updates:
+                await self.run_batch(updates)
+
+    async def dispatch(self, data: Mapping[str, Any]) -> None:
+        """Parse one update with the library and run it through the library's dispatcher."""
+        self._raw[data["update_id"]] = data
+        try:
+            await self.adapter.dispatch(self.adapter.parse(dict(data)))
+        finally:
+            self._raw.pop(data["update_id"], None)
+
+    async def run_batch(self, updates: list[Mapping[str, Any]]) -> None:
+        """One getUpdates answer: dispatched in order, then awaited until committed."""
+        self._batch = []
+        try:
+            for update in updates:
+                try:
+                    await self.dispatch(update)
+                except Exception:  # one bad update must not stop intake
+                    logger.exception("telegram: update {} failed", update.get("update_id"))
+            batch = self._batch
+        finally:
+            self._batch = None
+        for outcome in await asyncio.gather(*batch, return_exceptions=True):
+            if isinstance(outcome, BaseException):
+                logger.error("telegram: event not committed: {!r}", outcome)
+        self.offset = updates[-1]["update_id"] + 1
+
+    # --- webhook ------------------------------------------------------------------------------
+
+    async def _serve_webhook(self) -> None:
+        app = web.Application()
+        app.router.add_post(self.path, self._on_webhook)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        host, port = self.listen
+        await web.TCPSite(self._runner, host, port).start()
+        await self.adapter.call(
+            "setWebhook",
+            {
+                "url": self.webhook_url,
+                "secret_token": self.secret_token,
+                "allowed_updates": self.adapter.allowed_updates(),
+            },
+        )
+        logger.info("telegram: webhook listening on {}:{}{}", host, port, self.path)
+
+    def bound_port(self) -> int | None:
+        """The port the webhook listens on (useful when configured as 0)."""
+        if self._runner is None or not self._runner.addresses:
+            return None
+        return self._runner.addresses[0][1]
+
+    async def _on_webhook(self, request: web.Request) -> web.Response:
+        given = request.headers.get(SECRET_HEADER, "")
+        if not hmac.compare_digest(given.encode(), self.secret_token.encode()):
+            return web.Response(status=403, text="wrong secret token")
+        try:
+            data = await request.json()
+            self.adapter.parse(dict(data))
+        except Exception:
+            return web.Response(status=400, text="not a Telegram update")
+        await self.dispatch(data)
+        return web.Response(text="ok")

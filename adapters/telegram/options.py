@@ -1,0 +1,62 @@
+"""The `[platforms.telegram]` settings table: known options, their types, and the checks
+`groupops check` reports with key paths."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from groupops.core.errors import SettingsProblem
+
+SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram accepts for webhooks
+OPTIONS: dict[str, type | tuple[type, ...]] = {
+    "token": str,
+    "mode": str,
+    "base_url": str,
+    "poll_timeout": (int, float),
+    "webhook_url": str,
+    "webhook_listen": str,
+    "webhook_port": int,
+    "webhook_path": str,
+    "secret_token": str,
+}
+
+
+def lowered(options: Mapping[str, Any]) -> dict[str, Any]:
+    """Environment variables arrive upper-cased (GROUPOPS_PLATFORMS__telegram__TOKEN)."""
+    return {key.lower(): value for key, value in options.items()}
+
+
+def option_problems(options: Mapping[str, Any]) -> list[SettingsProblem]:
+    problems = [
+        SettingsProblem(key, f"is not a known option (expected one of: {', '.join(OPTIONS)})")
+        for key in options
+        if key not in OPTIONS
+    ]
+    problems += [
+        SettingsProblem(key, f"must be {getattr(kind, '__name__', 'a number')}")
+        for key, kind in OPTIONS.items()
+        if key in options and not isinstance(options[key], kind)
+    ]
+    if not options.get("token"):
+        problems.append(
+            SettingsProblem(
+                "token",
+                "is required: put it in .secrets.toml beside settings.toml or in "
+                "GROUPOPS_PLATFORMS__telegram__TOKEN",
+            )
+        )
+    mode = options.get("mode", "polling")
+    if mode not in ("polling", "webhook"):
+        problems.append(SettingsProblem("mode", f"{mode!r} is not 'polling' or 'webhook'"))
+    if mode == "webhook":
+        if not options.get("webhook_url"):
+            problems.append(SettingsProblem("webhook_url", "is required in webhook mode"))
+        if not SECRET_TOKEN.fullmatch(str(options.get("secret_token", ""))):
+            problems.append(
+                SettingsProblem(
+                    "secret_token", "must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
+                )
+            )
+    return problems

@@ -1,0 +1,240 @@
+"""Neutral actions -> Bot API calls (method name + documented parameters).
+
+Each action kind maps to one function returning the calls to make, in order; both drivers
+execute the same calls. Files travel as `Upload` values the drivers turn into their own
+input-file type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from groupops.core.actions import (
+    Action,
+    ApproveJoin,
+    Ban,
+    Button,
+    CreateInviteLink,
+    DeclineJoin,
+    DeleteMessages,
+    Kick,
+    Mute,
+    Pin,
+    Reply,
+    SendImage,
+    SendMessage,
+    SendPrivate,
+    Unban,
+    Unmute,
+)
+from groupops.core.segments import plain_text
+
+from .wire import local_int, text_and_entities
+
+MIN_RESTRICTION = timedelta(seconds=30)  # shorter restrictions are permanent on Telegram
+MAX_RESTRICTION = timedelta(days=366)  # and so are longer ones
+DELETE_BATCH = 100  # deleteMessages takes 1-100 ids
+INVITE_NAME_MAX = 32
+SEND_PERMISSIONS = (
+    "can_send_messages",
+    "can_send_audios",
+    "can_send_documents",
+    "can_send_photos",
+    "can_send_videos",
+    "can_send_video_notes",
+    "can_send_voice_notes",
+    "can_send_polls",
+    "can_send_other_messages",
+    "can_add_web_page_previews",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    filename: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class ApiCall:
+    method: str
+    params: dict[str, Any]
+
+
+def clamp_until(until: datetime | None, now: datetime) -> int | None:
+    """A restriction end Telegram will honour as given: 30 s to 366 days from now."""
+    if until is None:
+        return None
+    until = max(now + MIN_RESTRICTION, min(until, now + MAX_RESTRICTION))
+    return int(until.timestamp())
+
+
+def _markup(buttons: tuple[Button, ...]) -> dict[str, Any] | None:
+    if not buttons:
+        return None
+    rows = []
+    for button in buttons:
+        key: dict[str, Any] = {"text": plain_text(button.label)}
+        key["url" if button.url else "callback_data"] = button.url or button.data
+        rows.append([key])
+    return {"inline_keyboard": rows}
+
+
+def _text_params(segments, buttons=(), thread_id: str | None = None) -> dict[str, Any]:
+    text, entities = text_and_entities(segments)
+    params: dict[str, Any] = {"text": text}
+    if entities:
+        params["entities"] = entities
+    if thread_id is not None:
+        params["message_thread_id"] = int(thread_id)
+    if (markup := _markup(buttons)) is not None:
+        params["reply_markup"] = markup
+    return params
+
+
+def _chat(action: Action) -> dict[str, Any]:
+    return {"chat_id": local_int(action.chat)}
+
+
+def send_message(action: SendMessage, now: datetime) -> list[ApiCall]:
+    params = _chat(action) | _text_params(action.segments, action.buttons, action.thread_id)
+    return [ApiCall("sendMessage", params)]
+
+
+def reply(action: Reply, now: datetime) -> list[ApiCall]:
+    params = _chat(action) | _text_params(action.segments, action.buttons, action.thread_id)
+    params["reply_parameters"] = {
+        "message_id": int(action.reply_to),
+        "allow_sending_without_reply": True,  # the message may be deleted meanwhile (spam)
+    }
+    return [ApiCall("sendMessage", params)]
+
+
+def send_private(action: SendPrivate, now: datetime) -> list[ApiCall]:
+    return [ApiCall("sendMessage", _chat(action) | _text_params(action.segments, action.buttons))]
+
+
+def send_image(action: SendImage, now: datetime) -> list[ApiCall]:
+    image = action.image
+    photo: Any = image.url or Upload(image.path.rsplit("/", 1)[-1] or "image.png", image.data)
+    if image.path and not image.data:
+        with open(image.path, "rb") as handle:
+            photo = Upload(image.path.rsplit("/", 1)[-1], handle.read())
+    params = _chat(action) | {"photo": photo}
+    if action.caption:
+        caption, entities = text_and_entities(action.caption)
+        params["caption"] = caption
+        if entities:
+            params["caption_entities"] = entities
+    if action.thread_id is not None:
+        params["message_thread_id"] = int(action.thread_id)
+    return [ApiCall("sendPhoto", params)]
+
+
+def delete_messages(action: DeleteMessages, now: datetime) -> list[ApiCall]:
+    ids = [int(i) for i in action.message_ids]
+    if len(ids) == 1:
+        return [ApiCall("deleteMessage", _chat(action) | {"message_id": ids[0]})]
+    return [
+        ApiCall("deleteMessages", _chat(action) | {"message_ids": ids[i : i + DELETE_BATCH]})
+        for i in range(0, len(ids), DELETE_BATCH)
+    ]
+
+
+def pin(action: Pin, now: datetime) -> list[ApiCall]:
+    params = _chat(action) | {"message_id": int(action.message_id), "disable_notification": True}
+    return [ApiCall("pinChatMessage", params)]
+
+
+def _restrict(action: Mute | Unmute, allowed: bool, until: int | None) -> ApiCall:
+    params = _chat(action) | {
+        "user_id": local_int(action.user),
+        "permissions": dict.fromkeys(SEND_PERMISSIONS, allowed),
+        "use_independent_chat_permissions": True,
+    }
+    if until is not None:
+        params["until_date"] = until
+    return ApiCall("restrictChatMember", params)
+
+
+def mute(action: Mute | Unmute, now: datetime) -> list[ApiCall]:
+    if isinstance(action, Unmute):
+        return [_restrict(action, True, None)]
+    return [_restrict(action, False, clamp_until(action.until, now))]
+
+
+def _member(action: Ban | Unban | Kick) -> dict[str, Any]:
+    return _chat(action) | {"user_id": local_int(action.user)}
+
+
+def ban(action: Ban, now: datetime) -> list[ApiCall]:
+    if action.user.kind == "chat":  # a channel posting in the group
+        return [
+            ApiCall("banChatSenderChat", _chat(action) | {"sender_chat_id": local_int(action.user)})
+        ]
+    params = _member(action)
+    until = clamp_until(action.until, now)
+    if until is not None:
+        params["until_date"] = until
+    return [ApiCall("banChatMember", params)]
+
+
+def unban(action: Unban, now: datetime) -> list[ApiCall]:
+    if action.user.kind == "chat":
+        return [
+            ApiCall(
+                "unbanChatSenderChat", _chat(action) | {"sender_chat_id": local_int(action.user)}
+            )
+        ]
+    return [ApiCall("unbanChatMember", _member(action) | {"only_if_banned": True})]
+
+
+def kick(action: Kick, now: datetime) -> list[ApiCall]:
+    """Removal that lets them come back: ban, then lift the ban (only if banned, which
+    never removes anyone)."""
+    return [
+        ApiCall("banChatMember", _member(action)),
+        ApiCall("unbanChatMember", _member(action) | {"only_if_banned": True}),
+    ]
+
+
+def approve_join(action: ApproveJoin, now: datetime) -> list[ApiCall]:
+    return [ApiCall("approveChatJoinRequest", _member(action))]
+
+
+def decline_join(action: DeclineJoin, now: datetime) -> list[ApiCall]:
+    return [ApiCall("declineChatJoinRequest", _member(action))]
+
+
+def create_invite_link(action: CreateInviteLink, now: datetime) -> list[ApiCall]:
+    params = _chat(action) | {"name": action.name[:INVITE_NAME_MAX]}
+    if action.creates_join_request:
+        params["creates_join_request"] = True  # such a link cannot have a member_limit
+    elif action.member_limit is not None:
+        params["member_limit"] = action.member_limit
+    return [ApiCall("createChatInviteLink", params)]
+
+
+CALLS: dict[str, Callable[[Any, datetime], list[ApiCall]]] = {
+    "send": send_message,
+    "reply": reply,
+    "send_private": send_private,
+    "send_image": send_image,
+    "delete": delete_messages,
+    "pin": pin,
+    "mute": mute,
+    "unmute": mute,
+    "ban": ban,
+    "unban": unban,
+    "kick": kick,
+    "approve_join": approve_join,
+    "decline_join": decline_join,
+    "invite_link": create_invite_link,
+}
+
+
+def calls_for(action: Action, now: datetime) -> list[ApiCall]:
+    return CALLS[action.kind](action, now)

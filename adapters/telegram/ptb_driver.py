@@ -1,0 +1,131 @@
+"""The python-telegram-bot 22 driver: Bot API calls through `Bot.do_api_request`, updates
+through a handler group in a PTB Application (ours standalone, the developer's when embedded)."""
+
+from __future__ import annotations
+
+import warnings
+from datetime import timedelta
+from typing import Any, ClassVar
+
+from telegram import Bot, InputFile, Update
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
+from telegram.ext import Application, BaseHandler, TypeHandler
+from telegram.warnings import PTBDeprecationWarning, PTBUserWarning
+
+from groupops.core.errors import ActionError
+
+from .adapter import TelegramAdapter
+from .errors import ChatMoved, classify
+from .outbound import Upload
+
+HANDLER_GROUP = -1000  # before the developer's groups; PTB runs one handler per group
+# One mapping serves both drivers, so calls go through the generic endpoint on purpose.
+warnings.filterwarnings("ignore", message="Please use 'Bot.", category=PTBUserWarning)
+
+# PTB exception -> the HTTP status it stands for; checked in order (subclasses first)
+STATUS: tuple[tuple[type[TelegramError], int], ...] = (
+    (InvalidToken, 401),
+    (Forbidden, 403),
+    (BadRequest, 400),
+    (NetworkError, 0),
+)
+
+
+def _seconds(exc: RetryAfter) -> float:
+    with warnings.catch_warnings():  # PTB 22 warns that the type will become timedelta
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+def translate(exc: TelegramError) -> ActionError:
+    if isinstance(exc, RetryAfter):
+        return classify(429, exc.message, _seconds(exc))
+    if isinstance(exc, ChatMigrated):
+        return ChatMoved(exc.new_chat_id)
+    status = next((code for cls, code in STATUS if isinstance(exc, cls)), 400)
+    return classify(status, exc.message)
+
+
+def _input(value: Any) -> Any:
+    return InputFile(value.data, filename=value.filename) if isinstance(value, Upload) else value
+
+
+class PTBAdapter(TelegramAdapter):
+    name: ClassVar[str] = "ptb"
+
+    def __init__(
+        self, token: str = "", *, application: Application | None = None, **options: Any
+    ) -> None:
+        super().__init__(token or (application.bot.token if application else ""), **options)
+        self.application = application
+        self._own_application = application is None
+
+    @classmethod
+    def embedded(cls, application: Application, **options: Any) -> PTBAdapter:
+        """For a developer's existing Application: `adapter.install(application)`."""
+        return cls(application=application, **options)
+
+    def handlers(self) -> list[BaseHandler]:
+        async def on_update(update: Update, context: Any) -> None:
+            await self.intake.receive(update.update_id, update.to_dict)
+
+        return [TypeHandler(Update, on_update)]
+
+    def install(self, application: Application, group: int = HANDLER_GROUP) -> None:
+        """Add groupops as its own handler group: the developer's groups keep running."""
+        application.add_handlers(self.handlers(), group=group)
+
+    @property
+    def bot(self) -> Bot:
+        assert self.application is not None, "the ptb adapter is not open"
+        return self.application.bot
+
+    async def open(self) -> None:
+        if self.application is None:
+            builder = Application.builder().token(self.token).updater(None)
+            if self.base_url:
+                base = self.base_url.rstrip("/")
+                builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
+            self.application = builder.build()
+            self.install(self.application)
+        if self._own_application:
+            await self.application.initialize()
+
+    async def close(self) -> None:
+        if self._own_application and self.application is not None:
+            await self.application.shutdown()
+            self.application = None
+
+    async def call(self, method: str, params: dict[str, Any]) -> Any:
+        kwargs = {key: _input(value) for key, value in params.items()}
+        try:
+            return await self.bot.do_api_request(method, api_kwargs=kwargs)
+        except TelegramError as exc:
+            raise translate(exc) from None
+
+    async def fetch_updates(self, offset: int | None, timeout: float) -> list[dict[str, Any]]:
+        params = {"timeout": int(timeout), "allowed_updates": self.allowed_updates()}
+        if offset is not None:
+            params["offset"] = offset
+        try:
+            return await self.bot.do_api_request(
+                "getUpdates", api_kwargs=params, read_timeout=timeout + 10
+            )
+        except TelegramError as exc:
+            raise translate(exc) from None
+
+    async def dispatch(self, update: Update) -> None:
+        assert self.application is not None
+        await self.application.process_update(update)
+
+    def parse(self, data: dict[str, Any]) -> Update:
+        return Update.de_json(data, self.bot)

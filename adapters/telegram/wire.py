@@ -1,0 +1,130 @@
+"""Bot API wire details shared by the inbound and outbound mappings: references, UTF-16
+entity offsets, and neutral segments as text plus entities (no parse mode, so no escaping)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from groupops.core.adapter import MemberInfo
+from groupops.core.refs import Ref
+from groupops.core.segments import Link, Mention, Message, Text
+
+PLATFORM = "telegram"
+# Telegram's shared sender accounts: a channel post or an anonymous admin arrives "from" them.
+CHANNEL_BOT_ID = 136817688
+GROUP_ANONYMOUS_BOT_ID = 1087968824
+
+
+STATUS = {
+    "creator": "owner",
+    "administrator": "admin",
+    "member": "member",
+    "restricted": "restricted",
+    "left": "left",
+    "kicked": "banned",
+}
+
+
+def chat_ref(chat_id: int | str) -> Ref:
+    return Ref.chat(PLATFORM, chat_id)
+
+
+def user_ref(user_id: int | str) -> Ref:
+    return Ref.user(PLATFORM, user_id)
+
+
+def local_int(ref: Ref) -> int:
+    """The numeric id behind a reference (Telegram ids fit in 52 bits)."""
+    return int(ref.local_id)
+
+
+def full_name(user: Mapping[str, Any]) -> str:
+    return " ".join(p for p in (user.get("first_name"), user.get("last_name")) if p) or (
+        user.get("title") or user.get("username") or str(user.get("id", ""))
+    )
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+# --- inbound: text + entities -> segments -----------------------------------------------------
+
+
+def segments_of(text: str, entities: list[Mapping[str, Any]] | None) -> Message:
+    """Text with `text_mention`, `text_link` and `url` entities as Mention and Link segments."""
+    if not entities:
+        return (Text(text),) if text else ()
+    units = text.encode("utf-16-le")
+    out: list[Any] = []
+    cursor = 0  # in UTF-16 code units
+    for entity in sorted(entities, key=lambda e: e["offset"]):
+        kind = entity.get("type")
+        if kind not in ("text_mention", "text_link", "url") or entity["offset"] < cursor:
+            continue
+        start, end = entity["offset"], entity["offset"] + entity["length"]
+        if start > cursor:
+            out.append(Text(units[cursor * 2 : start * 2].decode("utf-16-le")))
+        piece = units[start * 2 : end * 2].decode("utf-16-le")
+        if kind == "text_mention":
+            out.append(Mention(user_ref(entity["user"]["id"]), piece.lstrip("@")))
+        elif kind == "text_link":
+            out.append(Link(entity["url"], piece))
+        else:
+            out.append(Link(piece))
+        cursor = end
+    if cursor * 2 < len(units):
+        out.append(Text(units[cursor * 2 :].decode("utf-16-le")))
+    return tuple(out)
+
+
+# --- outbound: segments -> text + entities ----------------------------------------------------
+
+
+def text_and_entities(segments: Message) -> tuple[str, list[dict[str, Any]]]:
+    """Rendered segments (i18n already resolved) as Bot API `text` and `entities`."""
+    parts: list[str] = []
+    entities: list[dict[str, Any]] = []
+    offset = 0
+    for seg in segments:
+        if isinstance(seg, Text):
+            piece = seg.text
+        elif isinstance(seg, Mention):
+            piece = seg.name or seg.user.local_id
+            if seg.user.kind == "user":
+                entities.append(
+                    {
+                        "type": "text_mention",
+                        "offset": offset,
+                        "length": utf16_len(piece),
+                        "user": {"id": local_int(seg.user), "is_bot": False, "first_name": piece},
+                    }
+                )
+        elif isinstance(seg, Link):
+            piece = seg.label or seg.url
+            if seg.label:
+                entities.append(
+                    {
+                        "type": "text_link",
+                        "offset": offset,
+                        "length": utf16_len(piece),
+                        "url": seg.url,
+                    }
+                )
+        else:  # images and reply markers are carried by the call, not the text
+            continue
+        parts.append(piece)
+        offset += utf16_len(piece)
+    return "".join(parts), entities
+
+
+def member_info(data: Mapping[str, Any]) -> MemberInfo:
+    user = data["user"]
+    """A ChatMember object as the neutral MemberInfo."""
+    return MemberInfo(
+        user_ref(user["id"]),
+        full_name(user),
+        STATUS.get(data.get("status", ""), "member"),
+        bool(user.get("is_bot")),
+    )

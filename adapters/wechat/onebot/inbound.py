@@ -1,0 +1,129 @@
+"""OneBot 12 events to neutral events, and the member-list sweep for unannounced leaves."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from groupops.core.errors import ActionError
+from groupops.core.events import Event, LeaveReason, MemberJoined, MemberLeft, MessageReceived
+from groupops.core.refs import Ref
+
+from ..text import PLATFORM
+from .protocol import incoming
+
+Call = Callable[..., Awaitable[Any]]
+
+
+def _time(value: Any) -> datetime:
+    return datetime.fromtimestamp(float(value), UTC) if value else datetime.now(UTC)
+
+
+class Inbound:
+    def __init__(self) -> None:
+        self.self_id = ""
+        self.names: dict[str, str] = {}
+        self.rooms: dict[str, set[str]] = {}
+        self._sweeps = itertools.count(1)
+        self.handlers: dict[tuple[str, str], Callable[[Mapping[str, Any]], list[Event]]] = {
+            ("message", "group"): self._message,
+            ("message", "private"): self._message,
+            ("notice", "group_member_increase"): self._join,
+            ("notice", "group_member_decrease"): self._leave,
+        }
+
+    def translate(self, data: Mapping[str, Any]) -> list[Event]:
+        handler = self.handlers.get((data.get("type", ""), data.get("detail_type", "")))
+        if handler is None or str(data.get("user_id", "")) == self.self_id:
+            return []  # meta events, and our own messages echoed back
+        return handler(data)
+
+    def _message(self, data: Mapping[str, Any]) -> list[Event]:
+        user, group = str(data["user_id"]), str(data.get("group_id") or "")
+        segments, media = incoming(data.get("message") or ())
+        return [
+            MessageReceived(
+                key=f"{PLATFORM}:ob:{data.get('id') or data['message_id']}",
+                chat=Ref.chat(PLATFORM, group) if group else Ref.user(PLATFORM, user),
+                time=_time(data.get("time")),
+                sender=Ref.user(PLATFORM, user),
+                sender_name=self.names.get(user, ""),
+                message_id=str(data["message_id"]),
+                segments=segments,
+                media=media,
+                private=not group,
+                raw=data,
+            )
+        ]
+
+    def _join(self, data: Mapping[str, Any]) -> list[Event]:
+        group, user = str(data["group_id"]), str(data["user_id"])
+        operator = str(data.get("operator_id") or "")
+        self.rooms.setdefault(group, set()).add(user)
+        key = data.get("id") or f"join:{group}:{user}:{data.get('time')}"
+        return [
+            MemberJoined(
+                key=f"{PLATFORM}:ob:{key}",
+                chat=Ref.chat(PLATFORM, group),
+                time=_time(data.get("time")),
+                member=Ref.user(PLATFORM, user),
+                name=self.names.get(user, ""),
+                inviter=Ref.user(PLATFORM, operator) if operator and operator != user else None,
+                is_bot=user == self.self_id,
+            )
+        ]
+
+    def _leave(self, data: Mapping[str, Any]) -> list[Event]:
+        group, user = str(data["group_id"]), str(data["user_id"])
+        operator = str(data.get("operator_id") or "")
+        self.rooms.setdefault(group, set()).discard(user)
+        kicked = data.get("sub_type") == "kick" or (operator and operator != user)
+        key = data.get("id") or f"leave:{group}:{user}:{data.get('time')}"
+        return [
+            MemberLeft(
+                key=f"{PLATFORM}:ob:{key}",
+                chat=Ref.chat(PLATFORM, group),
+                time=_time(data.get("time")),
+                member=Ref.user(PLATFORM, user),
+                name=self.names.get(user, ""),
+                reason=LeaveReason.KICKED if kicked else LeaveReason.LEFT,
+                actor=Ref.user(PLATFORM, operator) if kicked and operator else None,
+            )
+        ]
+
+    # --- member lists -------------------------------------------------------------------------
+
+    async def members(self, call: Call, group: str) -> set[str]:
+        listed = await call("get_group_member_list", group_id=group)
+        for member in listed:
+            self.names[str(member["user_id"])] = member.get("user_name", "")
+        return {str(member["user_id"]) for member in listed}
+
+    async def refresh_rooms(self, call: Call) -> None:
+        for group in await call("get_group_list"):
+            group_id = str(group["group_id"])
+            if group_id not in self.rooms:
+                self.rooms[group_id] = await self.members(call, group_id)
+
+    async def sweep(self, call: Call) -> list[Event]:
+        sweep, now = next(self._sweeps), datetime.now(UTC)
+        events: list[Event] = []
+        for group, seen in list(self.rooms.items()):
+            try:
+                current = await self.members(call, group)
+            except ActionError:
+                continue
+            for user in sorted(seen - current - {self.self_id}):
+                events.append(
+                    MemberLeft(
+                        key=f"{PLATFORM}:ob:sweep{sweep}-{int(now.timestamp())}:{group}:{user}",
+                        chat=Ref.chat(PLATFORM, group),
+                        time=now,
+                        member=Ref.user(PLATFORM, user),
+                        name=self.names.get(user, ""),
+                    )
+                )
+            self.rooms[group] = current
+        return events

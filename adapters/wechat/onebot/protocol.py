@@ -1,0 +1,80 @@
+"""OneBot 12 wire details: action requests and responses, return codes, message segments."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from groupops.core.errors import (
+    ActionError,
+    Forbidden,
+    GroupopsError,
+    TargetNotFound,
+    TransientError,
+    Unsupported,
+)
+from groupops.core.refs import Ref
+from groupops.core.segments import Link, Mention, Message, Segment, Text
+
+from ..text import PLATFORM
+
+
+class BridgeAuthError(GroupopsError):
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"the OneBot bridge at {where} refused the access token (HTTP 401/403): "
+            "check platforms.wechat.access_token against the bridge's"
+        )
+
+
+class BridgeError(ActionError):
+    """The bridge failed the request (bad request, bad parameter)."""
+
+
+# retcode ranges of the OneBot 12 spec -> the core's error types
+RETCODES: tuple[tuple[range, type[ActionError]], ...] = (
+    (range(10002, 10003), Unsupported),  # unsupported action
+    (range(10000, 11000), BridgeError),  # bad request / parameter
+    (range(20000, 21000), TransientError),  # the bridge's handler failed
+    (range(31000, 34000), TransientError),  # its database, files, network
+    (range(34000, 35000), Forbidden),  # the platform refused
+    (range(35000, 36000), TargetNotFound),  # logic: no such message, member, group
+    (range(36000, 37000), TransientError),  # "I'm tired"
+)
+
+
+def error_of(action: str, response: Mapping[str, Any]) -> ActionError:
+    code = int(response.get("retcode") or 0)
+    text = f"{action}: {response.get('message') or 'failed'} (retcode {code})"
+    for codes, kind in RETCODES:
+        if code in codes:
+            return Unsupported("onebot12", action) if kind is Unsupported else kind(text)
+    return BridgeError(text)
+
+
+def outgoing(segments: Message) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for seg in segments:
+        if isinstance(seg, Text):
+            out.append({"type": "text", "data": {"text": seg.text}})
+        elif isinstance(seg, Mention):
+            out.append({"type": "mention", "data": {"user_id": seg.user.local_id}})
+        elif isinstance(seg, Link):
+            text = seg.url if not seg.label else f"{seg.label} {seg.url}"
+            out.append({"type": "text", "data": {"text": text}})
+    return out
+
+
+def incoming(message: Iterable[Mapping[str, Any]]) -> tuple[Message, str | None]:
+    """Neutral segments and the media kind of a received OneBot message."""
+    segments: list[Segment] = []
+    media = None
+    for seg in message:
+        kind, data = seg.get("type"), seg.get("data") or {}
+        if kind == "text":
+            segments.append(Text(str(data.get("text", ""))))
+        elif kind == "mention":
+            segments.append(Mention(Ref.user(PLATFORM, data["user_id"])))
+        elif kind in ("image", "voice", "audio", "video", "file"):
+            media = {"image": "photo", "file": "document", "audio": "voice"}.get(kind, kind)
+    return tuple(segments), media

@@ -1,0 +1,145 @@
+"""The two OneBot 12 WebSocket directions, both feeding frames to one handler.
+
+Forward: we connect to the bridge's WebSocket server and reconnect with backoff when it goes.
+Reverse: we listen and the bridge connects to us (the bridge reconnects; the newest wins).
+Either way the access token travels as `Authorization: Bearer <token>`; a reverse connection
+may also carry it as the `access_token` query parameter, as the spec allows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import random
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+from loguru import logger
+
+from .options import OneBotOptions
+from .protocol import BridgeAuthError
+
+Frames = Callable[[aiohttp.ClientWebSocketResponse | web.WebSocketResponse], Awaitable[None]]
+
+
+def _bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"} if token else {}
+
+
+class Forward:
+    def __init__(self, options: OneBotOptions, serve: Frames) -> None:
+        self.options, self.serve = options, serve
+        self.session: aiohttp.ClientSession | None = None
+        self.reconnects = 0
+
+    @property
+    def where(self) -> str:
+        return self.options.url
+
+    async def connect(self) -> aiohttp.ClientWebSocketResponse:
+        if self.session is None:
+            self.session = aiohttp.ClientSession()
+        try:
+            return await self.session.ws_connect(
+                self.options.url, headers=_bearer(self.options.access_token), heartbeat=30
+            )
+        except aiohttp.WSServerHandshakeError as exc:
+            if exc.status in (401, 403):
+                raise BridgeAuthError(self.where) from None
+            raise
+
+    async def run(self, first: aiohttp.ClientWebSocketResponse | None) -> None:
+        """Serve connections until cancelled; never raises because the bridge went away."""
+        delay, ws = 0.5, first
+        while True:
+            try:
+                if ws is None:
+                    ws = await self.connect()
+                delay = 0.5
+                await self.serve(ws)
+            except asyncio.CancelledError:
+                raise
+            except BridgeAuthError as exc:
+                logger.error("wechat: {}", exc)
+            except (aiohttp.ClientError, OSError) as exc:
+                logger.warning("wechat: OneBot bridge at {} unreachable: {!r}", self.where, exc)
+            except Exception:
+                logger.exception("wechat: OneBot session failed")
+            ws = None
+            await asyncio.sleep(delay * random.uniform(0.8, 1.2))
+            delay = min(delay * 2, self.options.reconnect_max_seconds)
+            self.reconnects += 1
+
+    async def close(self) -> None:
+        if self.session is not None:
+            await self.session.close()
+            self.session = None
+
+
+class Reverse:
+    def __init__(self, options: OneBotOptions, serve: Frames) -> None:
+        self.options, self.serve = options, serve
+        self.runner: web.AppRunner | None = None
+        self.port = options.listen_port
+        self.reconnects = 0
+        self._current: web.WebSocketResponse | None = None
+
+    @property
+    def where(self) -> str:
+        o = self.options
+        return f"ws://{o.listen_host}:{self.port}{o.listen_path}"
+
+    def _authorized(self, request: web.Request) -> bool:
+        token = self.options.access_token
+        if not token:
+            return True
+        header = request.headers.get("Authorization", "")
+        given = header.removeprefix("Bearer ") if header.startswith("Bearer ") else ""
+        given = given or request.query.get("access_token", "")
+        return hmac.compare_digest(given.encode(), token.encode())
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        if not self._authorized(request):
+            logger.warning("wechat: refused a OneBot connection with a wrong access token")
+            return web.Response(status=401, text="access token refused")
+        ws = web.WebSocketResponse(heartbeat=30)
+        await ws.prepare(request)
+        if self._current is not None:  # the bridge reconnected: the newest connection wins
+            self.reconnects += 1
+            await self._current.close()
+        self._current = ws
+        try:
+            await self.serve(ws)
+        finally:
+            if self._current is ws:
+                self._current = None
+        return ws
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_get(self.options.listen_path, self._handle)
+        self.runner = web.AppRunner(app, access_log=None)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, self.options.listen_host, self.options.listen_port)
+        await site.start()
+        server = site._server  # the bound port when listen_port is 0
+        if server is not None and server.sockets:
+            self.port = server.sockets[0].getsockname()[1]
+
+    async def close(self) -> None:
+        if self._current is not None:
+            await self._current.close()
+        if self.runner is not None:
+            await self.runner.cleanup()
+            self.runner = None
+
+
+def frame(raw: Any) -> dict[str, Any] | None:
+    try:
+        data = json.loads(raw)
+    except (TypeError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None

@@ -1,0 +1,52 @@
+"""WeChat text with @mentions, both ways.
+
+WeChat writes a mention as `@Name` followed by a four-per-em space (U+2005) and lists the
+mentioned ids beside the text; both bridge protocols carry the same pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from groupops.core.refs import Ref
+from groupops.core.segments import Link, Mention, Message, Segment, Text
+
+MENTION_END = "\u2005"
+PLATFORM = "wechat"
+
+
+def outgoing(segments: Message, name_of: Callable[[str], str]) -> tuple[str, list[str]]:
+    """The text to send and the ids it mentions (rendered i18n segments are Text already)."""
+    parts: list[str] = []
+    mentioned: list[str] = []
+    for seg in segments:
+        if isinstance(seg, Text):
+            parts.append(seg.text)
+        elif isinstance(seg, Mention):
+            user = seg.user.local_id
+            parts.append(f"@{seg.name or name_of(user) or user}{MENTION_END}")
+            mentioned.append(user)
+        elif isinstance(seg, Link):
+            parts.append(seg.url if not seg.label else f"{seg.label} {seg.url}")
+    return "".join(parts), mentioned
+
+
+def incoming(text: str, mention_ids: Iterable[str], names: Mapping[str, str]) -> Message:
+    """Segments for a received text: each `@Name` of a mentioned id becomes a Mention."""
+    segments: list[Segment] = []
+    rest = text
+    for user in mention_ids:
+        ref = Ref.user(PLATFORM, user)
+        name = names.get(user, "")
+        marker = f"@{name}" if name else ""
+        at = rest.find(marker) if marker else -1
+        if at < 0:  # the bridge listed a mention the text does not show: keep it anyway
+            segments.append(Mention(ref, name))
+            continue
+        if at:
+            segments.append(Text(rest[:at]))
+        segments.append(Mention(ref, name))
+        rest = rest[at + len(marker) :].removeprefix(MENTION_END).removeprefix(" ")
+    if rest:
+        segments.append(Text(rest))
+    return tuple(segments)

@@ -1,0 +1,181 @@
+"""WechatyAdapter: platform `wechat` over the Wechaty Puppet Service gRPC protocol.
+
+The session (connect, events, reconnect with backoff, member sweeps) is in `session.py`.
+While disconnected, actions raise `Disconnected`, which the outbox waits out without giving
+up. WeChat has no mute, no ban and no deleting members' messages (a bot may recall only its own:
+`recall`): those capabilities are not declared, so the ruleset's fallbacks apply.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from typing import Any
+
+from groupops.core.actions import (
+    ActionResult,
+    Kick,
+    Reply,
+    SendMessage,
+    SendPrivate,
+)
+from groupops.core.adapter import Adapter, EventSink, MemberInfo, RateLimits
+from groupops.core.errors import (
+    Disconnected,
+    Forbidden,
+    SettingsProblem,
+    TargetNotFound,
+)
+from groupops.core.refs import Ref
+from groupops.core.segments import Mention, Message
+
+from ..text import PLATFORM, outgoing
+from .inbound import Inbound
+from .options import WechatyOptions, problems
+from .rpc import BridgeError, Endpoint, PuppetClient
+from .session import Session
+
+
+class WechatyAdapter(Session, Adapter):
+    platform = PLATFORM
+    name = "wechaty"
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__()
+        self.options = WechatyOptions.model_validate(options)
+        o = self.options
+        self.endpoint = Endpoint(o.endpoint, o.token, o.tls, o.tls_ca_file, o.tls_server_name)
+        self.rate_limits = RateLimits(o.messages_per_second, o.messages_per_minute)
+        self.client = PuppetClient(self.endpoint, o.call_timeout_seconds)
+        self.inbound = Inbound(self.client)
+        self.connected = asyncio.Event()
+        self.reconnects = 0
+        self._sink: EventSink | None = None
+        self._tasks: list[asyncio.Task] = []
+
+    @classmethod
+    def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:
+        return problems(options)
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _online(self) -> None:
+        if not self.connected.is_set():
+            raise Disconnected(
+                f"the Wechaty bridge at {self.endpoint.address} is not connected",
+                retry_after=min(2.0, self.options.reconnect_max_seconds),
+            )
+
+    async def _room(self, chat: Ref) -> str:
+        room = chat.local_id
+        if room not in self.inbound.rooms:
+            await self.inbound.refresh_rooms()
+            if room not in self.inbound.rooms:
+                raise TargetNotFound(f"{chat} is not a WeChat room the bot account is in")
+        return room
+
+    async def _conversation(self, chat: Ref) -> str:
+        """A room, or a contact for a one-to-one chat."""
+        if chat.kind == "user":
+            await self._contact(chat)
+            return chat.local_id
+        return await self._room(chat)
+
+    async def _contact(self, user: Ref) -> Any:
+        try:
+            return await self.client.call("ContactPayload", id=user.local_id)
+        except BridgeError:
+            raise TargetNotFound(f"{user} is not a WeChat contact the bridge knows") from None
+
+    async def _send(self, conversation: str, segments: Message) -> ActionResult:
+        text, mentioned = outgoing(segments, lambda u: self.inbound.names.get(u, ""))
+        answer = await self.client.call(
+            "MessageSendText", conversation_id=conversation, text=text, mentional_ids=mentioned
+        )
+        return ActionResult(message_ids=(answer.id,) if answer.id else ())
+
+    # --- capabilities -------------------------------------------------------------------------
+
+    async def send_message(self, action: SendMessage) -> ActionResult:
+        self._online()
+        return await self._send(await self._conversation(action.chat), action.segments)
+
+    async def reply(self, action: Reply) -> ActionResult:
+        """WeChat text has no quote over the bridge: a reply @mentions the one answered."""
+        self._online()
+        conversation = await self._conversation(action.chat)
+        if action.chat.kind == "user":  # one-to-one: no need to say whom we answer
+            return await self._send(conversation, action.segments)
+        talker = self.inbound.talkers.get(action.reply_to)
+        if talker is None:
+            try:
+                talker = (await self.client.call("MessagePayload", id=action.reply_to)).talker_id
+            except BridgeError:
+                talker = ""
+        user = Ref.user(PLATFORM, talker) if talker else None
+        lead = (Mention(user, await self.inbound.name_of(talker)),) if user else ()
+        return await self._send(conversation, (*lead, *action.segments))
+
+    async def send_private(self, action: SendPrivate) -> ActionResult:
+        self._online()
+        contact = await self._contact(action.chat)
+        if not contact.friend:
+            raise Forbidden(
+                f"{action.chat} is not a friend of the bot account; "
+                "WeChat delivers private messages only between friends"
+            )
+        return await self._send(action.chat.local_id, action.segments)
+
+    async def recall(self, message_id: str) -> None:
+        """Recall one of the bot's own messages (WeChat allows it within two minutes).
+
+        Not the `message.delete` capability: WeChat lets no bot delete members' messages, so
+        moderation's deletions fall back (skip, on record) instead of failing one by one."""
+        self._online()
+        if not (await self.client.call("MessageRecall", id=message_id)).success:
+            raise Forbidden(
+                f"the bridge did not recall message {message_id} "
+                "(only the bot's own recent messages can be recalled)"
+            )
+
+    async def kick(self, action: Kick) -> ActionResult:
+        """Remove a member; WeChat lets only the room's owner do it."""
+        self._online()
+        room = await self._room(action.chat)
+        payload = await self.client.call("RoomPayload", id=room)
+        if payload.owner_id != self.inbound.self_id:
+            raise Forbidden(f"the bot does not own {action.chat}; only the owner removes members")
+        if action.user.local_id not in await self.inbound.members(room):
+            raise TargetNotFound(f"{action.user} is not in {action.chat}")
+        await self.client.call("RoomDel", id=room, contact_id=action.user.local_id)
+        return ActionResult()
+
+    async def get_member(self, chat: Ref, user: Ref) -> MemberInfo:
+        self._online()
+        room = await self._room(chat)
+        if user.local_id not in await self.inbound.members(room):
+            raise TargetNotFound(f"{user} is not in {chat}")
+        payload = await self.client.call("RoomPayload", id=room)
+        status = (
+            "owner"
+            if user.local_id == payload.owner_id
+            else "admin"
+            if user.local_id in payload.admin_ids
+            else "member"
+        )
+        return MemberInfo(user, await self.inbound.name_of(user.local_id), status)
+
+    async def list_admins(self, chat: Ref) -> list[MemberInfo]:
+        self._online()
+        payload = await self.client.call("RoomPayload", id=await self._room(chat))
+        ranks = {i: "admin" for i in payload.admin_ids} | (
+            {payload.owner_id: "owner"} if payload.owner_id else {}
+        )
+        return [
+            MemberInfo(Ref.user(PLATFORM, i), await self.inbound.name_of(i), status)
+            for i, status in ranks.items()
+        ]
+
+    async def member_count(self, chat: Ref) -> int | None:
+        self._online()
+        return len(await self.inbound.members(await self._room(chat)))

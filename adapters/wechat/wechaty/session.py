@@ -1,0 +1,141 @@
+"""The bridge session of the Wechaty adapter: connect, follow events, reconnect, sweep.
+
+A supervisor task keeps one session with the bridge: open the channel, `Start`, follow the
+event stream; when the bridge goes away it reconnects with capped exponential backoff and the
+process carries on. After every (re)connect the member lists are compared, so leaves nobody
+announced (WeChat announces none for members leaving on their own) are still reported.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import random
+
+from loguru import logger
+
+from groupops.core.adapter import EventSink
+from groupops.core.errors import ActionError, Disconnected
+
+from .inbound import Inbound
+from .options import WechatyOptions
+from .rpc import BridgeAuthError, Endpoint, PuppetClient
+
+READY_TIMEOUT = 10.0
+
+
+class Session:
+    """Mixed into WechatyAdapter: its lifecycle."""
+
+    options: WechatyOptions
+    endpoint: Endpoint
+    client: PuppetClient
+    inbound: Inbound
+    connected: asyncio.Event
+    reconnects: int
+    _sink: EventSink | None
+    _tasks: list[asyncio.Task]
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    async def start(self, sink: EventSink) -> None:
+        """Connect; a refused token raises BridgeAuthError, an absent bridge is retried."""
+        self._sink = sink
+        try:
+            await self._open()
+        except BridgeAuthError:
+            await self.client.close()
+            raise
+        except Disconnected as exc:
+            logger.warning("wechat: {}; retrying in the background", exc)
+            opened = False
+        else:
+            opened = True
+        self._tasks = [
+            asyncio.create_task(self._supervise(opened), name="wechat-bridge"),
+            asyncio.create_task(self._sweep_loop(), name="wechat-sweep"),
+        ]
+        if opened:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.connected.wait(), READY_TIMEOUT)
+
+    async def stop(self) -> None:
+        """Stop following events; the channel stays open for the outbox to drain."""
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks = []
+
+    async def release(self) -> None:
+        await self.stop()
+        self.connected.clear()
+        await self.client.close()
+
+    async def _open(self) -> None:
+        await self.client.call("Start")
+
+    async def _supervise(self, opened: bool) -> None:
+        delay = 0.5
+        while True:
+            try:
+                if not opened:
+                    await self._open()
+                opened = False
+                await self._session()
+                delay = 0.5
+            except BridgeAuthError as exc:
+                logger.error("wechat: {}", exc)
+            except Disconnected as exc:
+                logger.warning("wechat: {}", exc)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the bridge must never take the process down
+                logger.exception("wechat: bridge session failed")
+            self.connected.clear()
+            await self.client.close()
+            pause = delay * random.uniform(0.8, 1.2)
+            logger.info("wechat: reconnecting in {:.1f}s", pause)
+            await asyncio.sleep(pause)
+            delay = min(delay * 2, self.options.reconnect_max_seconds)
+            self.reconnects += 1
+
+    async def _session(self) -> None:
+        """Follow the event stream; returns or raises when it ends. Actions are open only
+        while the bridge's WeChat account is logged in; a logout makes them wait."""
+        async for response in self.client.events():
+            events = await self.inbound.translate(response.type, response.payload)
+            if self.inbound.self_id and not self.connected.is_set():
+                await self._catch_up()
+            elif not self.inbound.self_id and self.connected.is_set():
+                self.connected.clear()
+                logger.warning("wechat: the bridge's account logged out; actions wait")
+            for event in events:
+                await self._push(event)
+        raise Disconnected(f"the Wechaty bridge at {self.endpoint.address} closed the stream")
+
+    async def _catch_up(self) -> None:
+        """After (re)connecting: leaves that happened while away, then open for actions."""
+        if self.inbound.rooms:
+            for event in await self.inbound.sweep():
+                await self._push(event)
+        await self.inbound.refresh_rooms()
+        self.connected.set()
+        logger.info("wechat: connected to {}", self.endpoint.address)
+
+    async def _push(self, event) -> None:
+        assert self._sink is not None
+        await self._sink(event)
+
+    async def _sweep_loop(self) -> None:
+        while True:
+            await asyncio.sleep(self.options.member_sweep_seconds)
+            if self.connected.is_set():
+                with contextlib.suppress(ActionError):
+                    await self.sweep_members()
+
+    async def sweep_members(self) -> int:
+        """Compare member lists now; returns how many unannounced leaves were found."""
+        events = await self.inbound.sweep()
+        for event in events:
+            await self._push(event)
+        return len(events)

@@ -1,0 +1,114 @@
+"""The content calendar: posts on a cron schedule in the community clock, sent to every chat
+of the community on every platform, each in its chat's language; and `/announce`.
+
+Each post is a recurring job (`calendar.NAME`), so it fires once per occurrence whatever the
+restarts, and a missed occurrence runs late or is skipped by the post's policy. The seeds'
+daily rhythm (morning news 08:00, noon topic 12:00, evening discussion 21:00) and weekly
+themes (Monday sharing, Wednesday Q&A, Friday resources) are the example in settings.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Literal
+
+from croniter import croniter
+from pydantic import field_validator
+
+from ..actions import Priority
+from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
+from ..events import Event, JobDue, MessageReceived
+from ..i18n import localized
+from ..roles import Role
+from ..segments import TN, T
+from ..settings import SectionModel, ruleset_section
+from ..settings.types import LocalizedText
+
+JOB_PREFIX = "calendar."
+NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,47}$")
+
+
+class Post(SectionModel):
+    name: str  # unique in the calendar; names the job
+    cron: str  # minute hour day month weekday, in the community clock
+    text: LocalizedText  # one text, or one per locale; {community} is filled in
+    policy: Literal["late", "skip"] = "skip"  # after downtime: post late once, or drop it
+    enabled: bool = True
+
+    @field_validator("name")
+    @classmethod
+    def _check_name(cls, value: str) -> str:
+        if not NAME.match(value):
+            raise ValueError(
+                f"{value!r} is not a post name (expected lower-case letters, digits, '-' or '_', "
+                "at most 48 characters)"
+            )
+        return value
+
+    @field_validator("cron")
+    @classmethod
+    def _check_cron(cls, value: str) -> str:
+        if not croniter.is_valid(value):
+            raise ValueError(
+                f"{value!r} is not a cron schedule (expected 'minute hour day month weekday', "
+                "e.g. '0 8 * * *' for 08:00 daily or '0 20 * * mon' for Mondays at 20:00)"
+            )
+        return value
+
+
+@ruleset_section("calendar")
+class CalendarConfig(SectionModel):
+    posts: tuple[Post, ...] = ()
+
+    @field_validator("posts")
+    @classmethod
+    def _unique(cls, posts: tuple[Post, ...]) -> tuple[Post, ...]:
+        seen: set[str] = set()
+        for post in posts:
+            if post.name in seen:
+                raise ValueError(f"post name {post.name!r} is used twice")
+            seen.add(post.name)
+        return posts
+
+
+def broadcast(ctx: Context, content, *, tag: str) -> int:
+    """Send `content` to every chat of the community (each rendered in its own locale)."""
+    sent = 0
+    for chat in ctx.community.settings.chats:
+        if ctx.send(content, chat=chat, priority=Priority.BROADCAST, tag=tag) is not None:
+            sent += 1
+    return sent
+
+
+@component
+class ContentCalendar(CommandComponent):
+    name = "calendar"
+    section = "calendar"
+    order = 70
+    events = (MessageReceived, JobDue)
+    commands = (CommandSpec("announce", "announce", role=Role.ADMIN),)
+
+    def __init__(self, ruleset) -> None:
+        super().__init__(ruleset)
+        config: CalendarConfig = self.config
+        self.posts = {f"{JOB_PREFIX}{p.name}": p for p in config.posts if p.enabled}
+
+    def recurring(self) -> Iterable[Recurring]:
+        return [Recurring(job, post.cron, post.policy) for job, post in self.posts.items()]
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, JobDue):
+            post = self.posts.get(event.job)
+            if post is not None:
+                broadcast(ctx, localized(post.text, community=ctx.community.title), tag=self.name)
+            return
+        super().handle(event, ctx)
+
+    def announce(self, event, ctx: Context, command) -> None:
+        if not command.rest:
+            ctx.reply(T("Usage: /announce TEXT (sent to every chat of the community)."))
+            return
+        sent = broadcast(ctx, command.rest, tag="announce")
+        ctx.audit("announce", actor=event.sender, evidence=command.rest)
+        ctx.reply(TN("Announcement sent to {n} chat.", "Announcement sent to {n} chats.", sent))

@@ -1,0 +1,127 @@
+"""A fair draw anyone can check.
+
+1. At launch the bot publishes `commitment = SHA-256(secret)`; the secret stays private.
+2. When entries close the entrant list is frozen (sorted member references, one a line) and
+   its SHA-256 digest is published with the seed source, before anything is drawn.
+3. The draw reveals the secret. `seed = SHA-256("groupops-draw-v1:" digest ":" secret)`.
+   A SHA-256 counter stream of the seed drives a Fisher–Yates shuffle; each index is drawn by
+   rejection sampling, so no position is favoured (no modulo bias).
+4. The winners are the first in that order; a reroll takes the next one in the same order, so
+   a past winner is never drawn again.
+
+`groupops verify-draw` recomputes all of it from a published record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+VERSION = "groupops-draw-v1"
+_SPACE = 1 << 64
+
+
+def entrants_digest(entrants: Sequence[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(entrants)).encode()).hexdigest()
+
+
+def commitment_of(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def seed_of(digest: str, secret: str) -> bytes:
+    return hashlib.sha256(f"{VERSION}:{digest}:{secret}".encode()).digest()
+
+
+def _words(seed: bytes) -> Iterator[int]:
+    counter = 0
+    while True:
+        block = hashlib.sha256(seed + counter.to_bytes(8, "big")).digest()
+        for offset in range(0, 32, 8):
+            yield int.from_bytes(block[offset : offset + 8], "big")
+        counter += 1
+
+
+def _below(words: Iterator[int], bound: int) -> int:
+    """A uniform integer in [0, bound): values from the biased top of the range are redrawn."""
+    limit = _SPACE - _SPACE % bound
+    while True:
+        word = next(words)
+        if word < limit:
+            return word % bound
+
+
+def draw_order(entrants: Sequence[str], seed: bytes) -> list[str]:
+    """Every entrant in drawing order (a Fisher–Yates shuffle of the sorted list)."""
+    order = sorted(entrants)
+    words = _words(seed)
+    for i in range(len(order) - 1, 0, -1):
+        j = _below(words, i + 1)
+        order[i], order[j] = order[j], order[i]
+    return order
+
+
+@dataclass(slots=True)
+class DrawRecord:
+    """What a draw publishes; enough to recompute it."""
+
+    community: str
+    campaign: str
+    entrants: list[str]
+    digest: str
+    commitment: str
+    secret: str
+    winners: int
+    drawn: list[str] = field(default_factory=list)  # winners then rerolls, in order
+    version: str = VERSION
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True)
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any]) -> DrawRecord:
+        missing = [name for name in cls.__dataclass_fields__ if name not in data]
+        if missing:
+            raise ValueError(f"draw record lacks {', '.join(missing)}")
+        return cls(**{name: data[name] for name in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+def verify(record: DrawRecord) -> list[Check]:
+    """Each published claim of the record, recomputed."""
+    digest = entrants_digest(record.entrants)
+    checks = [
+        Check("version", record.version == VERSION, f"{record.version} (expected {VERSION})"),
+        Check(
+            "entrants",
+            digest == record.digest,
+            f"{len(record.entrants)} entrants, SHA-256 {digest}"
+            + ("" if digest == record.digest else f" but {record.digest} was published"),
+        ),
+        Check(
+            "commitment",
+            commitment_of(record.secret) == record.commitment,
+            f"SHA-256(secret) = {commitment_of(record.secret)}"
+            + ("" if commitment_of(record.secret) == record.commitment else " does not match"),
+        ),
+    ]
+    order = draw_order(record.entrants, seed_of(record.digest, record.secret))
+    expected = order[: len(record.drawn)]
+    checks.append(
+        Check(
+            "order",
+            expected == record.drawn,
+            f"drawn {', '.join(record.drawn) or 'nobody'}"
+            + ("" if expected == record.drawn else f"; recomputed {', '.join(expected)}"),
+        )
+    )
+    return checks

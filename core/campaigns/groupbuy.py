@@ -1,0 +1,198 @@
+"""Group-buy (拼团): a product with prices tiered by group size (the seeds' 3 people -> 20 %
+off), a deadline, joining by `/join` or the Join button, a progress message on every join;
+at the deadline it succeeds (orders created at the reached tier's price) or fails, and the
+organiser is told either way."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from ..engine import Context, MemberState
+from ..refs import Ref
+from ..segments import TN, T, Text
+from ..storage.statements import Insert
+from .kinds import Kind, join_button, kind, organiser_chat
+from .store import FAILED, SUCCEEDED, Campaign, Entry, save_entry
+
+JOINED = "joined"
+CENT = Decimal("0.01")
+ORDER_INSERT = Insert(
+    "orders",
+    ("community", "member", "amount", "currency", "reference", "source", "created_at"),
+    unique=("community", "reference"),
+)
+
+
+def price_at(campaign: Campaign, off: int) -> Decimal:
+    price = Decimal(str(campaign.config["price"]))
+    return (price * (100 - off) / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def reached(campaign: Campaign, size: int) -> dict | None:
+    """The best tier a group of `size` has reached."""
+    tiers = [t for t in campaign.config["tiers"] if t["size"] <= size]
+    return tiers[-1] if tiers else None
+
+
+def next_tier(campaign: Campaign, size: int) -> dict | None:
+    return next((t for t in campaign.config["tiers"] if t["size"] > size), None)
+
+
+@kind
+class GroupBuy(Kind):
+    kind = "groupbuy"
+    joinable = True
+
+    def launched(self, ctx: Context, campaign: Campaign) -> None:
+        config = campaign.config
+        parts: list = [
+            T(
+                "Group-buy {title}: {product} at {price} {currency}.",
+                title=campaign.title,
+                product=config["product"],
+                price=str(price_at(campaign, 0)),
+                currency=config["currency"],
+            )
+        ]
+        for tier in config["tiers"]:
+            parts += [
+                Text(" "),
+                T(
+                    "{size} people: {price} ({off}% off).",
+                    size=tier["size"],
+                    off=tier["off"],
+                    price=str(price_at(campaign, tier["off"])),
+                ),
+            ]
+        parts += [
+            Text(" "),
+            T(
+                "Ends {ends}; /join {name} or press Join.",
+                ends=campaign.ends_at,
+                name=campaign.name,
+            ),
+        ]
+        for chat in ctx.community.settings.chats:
+            ctx.send(tuple(parts), chat=chat, buttons=join_button(campaign))
+
+    def join(self, ctx: Context, campaign: Campaign, member: MemberState, name: str) -> None:
+        name = name or member.name
+        if member.key in campaign.entries:
+            ctx.reply(
+                T(
+                    "{name}, you are already in the group-buy {title}.",
+                    name=name,
+                    title=campaign.title,
+                )
+            )
+            return
+        save_entry(ctx, campaign, Entry(member.key, JOINED, ctx.now, {"name": name}))
+        joined = TN(
+            "{name} joined {title}: {n} person in the group.",
+            "{name} joined {title}: {n} people in the group.",
+            campaign.count(JOINED),
+            name=name,
+            title=campaign.title,
+        )
+        ctx.reply((joined, Text(" "), self._outlook(campaign)))
+
+    def _outlook(self, campaign: Campaign):
+        size = campaign.count(JOINED)
+        upcoming, current = next_tier(campaign, size), reached(campaign, size)
+        if upcoming is None and current is not None:
+            return T("Best price reached: {price}.", price=str(price_at(campaign, current["off"])))
+        assert upcoming is not None
+        return TN(
+            "{n} more for {off}% off.",
+            "{n} more for {off}% off.",
+            upcoming["size"] - size,
+            off=upcoming["off"],
+        )
+
+    def progress(self, ctx: Context, campaign: Campaign, member: MemberState):
+        return (
+            TN(
+                "{title}: {n} person in the group.",
+                "{title}: {n} people in the group.",
+                campaign.count(JOINED),
+                title=campaign.title,
+            ),
+            Text(" "),
+            self._outlook(campaign),
+        )
+
+    def conclude(self, ctx: Context, campaign: Campaign) -> None:
+        buyers = [e for e in campaign.entries.values() if e.status == JOINED]
+        tier = reached(campaign, len(buyers))
+        config = campaign.config
+        if tier is None:
+            campaign.status = FAILED
+            need = config["tiers"][0]["size"]
+            args = {"title": campaign.title, "n": len(buyers), "size": need}
+            self._broadcast(
+                ctx,
+                T(
+                    "Group-buy {title} did not reach {size} people ({n} joined) and is cancelled; "
+                    "nobody is charged.",
+                    **args,
+                ),
+            )
+            self._tell_organiser(
+                ctx,
+                campaign,
+                T("Your group-buy {title} failed: {n} of {size} people joined.", **args),
+            )
+            return
+        campaign.status = SUCCEEDED
+        price = price_at(campaign, tier["off"])
+        community = ctx.community.name
+        for entry in buyers:
+            reference = f"groupbuy:{campaign.name}:{entry.member}"
+            ctx.write(
+                ORDER_INSERT,
+                (
+                    community,
+                    entry.member,
+                    price,
+                    config["currency"],
+                    reference,
+                    "group_buy",
+                    ctx.now,
+                ),
+            )
+            entry.status = "ordered"
+            save_entry(ctx, campaign, entry)
+        campaign.state.update(orders=len(buyers), unit_price=str(price))
+        args = {
+            "title": campaign.title,
+            "n": len(buyers),
+            "price": str(price),  # as written: a Decimal has no place in the outbox
+            "currency": config["currency"],
+            "off": tier["off"],
+        }
+        self._broadcast(
+            ctx,
+            T(
+                "Group-buy {title} succeeded: {n} people, {price} {currency} each ({off}% off). "
+                "Orders have been created.",
+                **args,
+            ),
+        )
+        self._tell_organiser(
+            ctx,
+            campaign,
+            T("Your group-buy {title} succeeded: {n} orders at {price} {currency}.", **args),
+        )
+
+    def _broadcast(self, ctx: Context, content) -> None:
+        for chat in ctx.community.settings.chats:
+            ctx.send(content, chat=chat)
+
+    def _tell_organiser(self, ctx: Context, campaign: Campaign, content) -> None:
+        target = organiser_chat(ctx, campaign)
+        if target is None:
+            return
+        if Ref(target).kind == "user":
+            ctx.send_private(Ref(target), content)
+        else:
+            ctx.send(content, chat=Ref(target))

@@ -1,0 +1,80 @@
+"""The behaviour of each campaign kind, behind one small base class.
+
+The lifecycle component owns creation, the commands and the jobs; it hands each event to the
+kind of every running campaign. A kind keeps what it needs in `campaign.state` and the
+entries, and saves through `store.save` / `store.save_entry` (committed with the event).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ..actions import Button
+from ..engine import Context, schedule
+from ..events import Event
+from ..refs import Ref
+from ..segments import Segment, T
+from .store import Campaign
+
+if TYPE_CHECKING:
+    from ..engine import MemberState
+
+Content = str | Segment | tuple[Segment, ...]
+KINDS: dict[str, Kind] = {}
+STATUS_LABELS = {
+    "active": T("running"),
+    "paused": T("paused"),
+    "succeeded": T("succeeded"),
+    "failed": T("failed"),
+    "closed": T("closed"),
+}
+
+
+def kind(cls: type[Kind]) -> type[Kind]:
+    KINDS[cls.kind] = cls()
+    return cls
+
+
+def job_key(ctx: Context, campaign: Campaign, step: str) -> str:
+    return f"{ctx.community.name}:campaign:{campaign.name}:{step}"
+
+
+def arm(ctx: Context, campaign: Campaign, step: str, due: datetime, **payload: Any) -> None:
+    """A one-off job for this campaign; the key makes arming it twice harmless."""
+    key = job_key(ctx, campaign, step if not payload else f"{step}:{payload.get('member', '')}")
+    schedule(ctx, f"campaign.{step}", due, {"campaign": campaign.name, **payload}, key=key)
+
+
+def join_button(campaign: Campaign) -> tuple[Button, ...]:
+    return (Button((T("Join"),), f"campaign:join:{campaign.name}"),)
+
+
+def organiser_chat(ctx: Context, campaign: Campaign) -> Ref | None:
+    """Where the organiser hears about the outcome: privately, else the admin chat."""
+    if campaign.created_by.count(":") >= 2:
+        return Ref(campaign.created_by)
+    return ctx.community.settings.admin_chat
+
+
+class Kind:
+    kind: ClassVar[str]
+    joinable: ClassVar[bool] = False  # members take part by /join or the Join button
+
+    def launched(self, ctx: Context, campaign: Campaign) -> None:
+        """Just created: prepare state, announce."""
+
+    def join(self, ctx: Context, campaign: Campaign, member: MemberState, name: str) -> None:
+        """A member asks to take part (only for joinable kinds)."""
+
+    def observe(self, event: Event, ctx: Context, campaign: Campaign) -> None:
+        """Any event while the campaign runs (messages, joins, leaves)."""
+
+    def job(self, ctx: Context, campaign: Campaign, step: str, payload: dict[str, Any]) -> None:
+        """A job this campaign armed came due (other than the deadline)."""
+
+    def conclude(self, ctx: Context, campaign: Campaign) -> None:
+        """The deadline passed: decide success or failure."""
+
+    def progress(self, ctx: Context, campaign: Campaign, member: MemberState) -> Content:
+        return T("{title}: {n} taking part.", title=campaign.title, n=campaign.count())

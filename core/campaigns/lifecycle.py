@@ -1,0 +1,183 @@
+"""Campaign lifecycle: created from the settings file or by `/campaign new`, listed, paused,
+resumed and closed by command; members join by `/join` or the Join button. Every running
+campaign's kind sees the events it cares about; deadlines and other steps are scheduled jobs.
+"""
+
+from __future__ import annotations
+
+import shlex
+
+from pydantic import ValidationError
+
+from ..components.checkin import CheckinDays
+from ..engine import CommandComponent, CommandSpec, Context, component
+from ..events import (
+    ActionCompleted,
+    ButtonPressed,
+    Event,
+    JobDue,
+    MemberJoined,
+    MemberLeft,
+    MessageReceived,
+)
+from ..roles import Role
+from ..segments import T
+from ..settings.problems import problems_from
+from .kinds import KINDS, STATUS_LABELS, arm
+from .members import MemberCommands
+from .spec import NAME, SPECS, SpecBase
+from .store import ACTIVE, CLOSED, PAUSED, Campaign, Campaigns, campaigns_of, save
+
+
+def _option(key: str, value: str) -> object:
+    """`/campaign new` arguments: lists by comma; group-buy tiers as `size:off,size:off`."""
+    if key == "tiers":
+        return [
+            dict(zip(("size", "off"), part.split(":"), strict=False)) for part in value.split(",")
+        ]
+    if key == "reasons":
+        return value.split(",")
+    return value
+
+
+@component
+class CampaignLifecycle(MemberCommands, CommandComponent):
+    name = "campaigns"
+    section = "campaigns"
+    order = 60
+    events = (MessageReceived, MemberJoined, MemberLeft, ButtonPressed, JobDue, ActionCompleted)
+    slices = (Campaigns, CheckinDays)  # the challenge counts check-in days
+    commands = (
+        CommandSpec("campaigns", "list"),
+        CommandSpec("campaign", "manage", role=Role.ADMIN),
+        CommandSpec("join", "join"),
+        CommandSpec("reroll", "reroll", role=Role.ADMIN),
+        CommandSpec("challenge", "challenge"),
+        CommandSpec("invite", "invite"),
+        CommandSpec("referrals", "referrals"),
+        CommandSpec("code", "code"),
+    )
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        self._declare(ctx)
+        if isinstance(event, JobDue):
+            self._job(event, ctx)
+        elif isinstance(event, ButtonPressed):
+            self._button(event, ctx)
+        elif isinstance(event, ActionCompleted):
+            self._answered(event, ctx)
+        elif isinstance(event, MessageReceived):
+            super().handle(event, ctx)  # commands; other messages reach on_message
+        else:
+            self._observe(event, ctx)
+
+    def on_message(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, MessageReceived) and not event.private:
+            self._observe(event, ctx)
+
+    def _observe(self, event: Event, ctx: Context) -> None:
+        for campaign in list(campaigns_of(ctx).values()):
+            if campaign.running(ctx.now):
+                KINDS[campaign.kind].observe(event, ctx, campaign)
+
+    # --- creation -----------------------------------------------------------------------------
+
+    def _declare(self, ctx: Context) -> None:
+        """Campaigns written in the settings file come to life once, on first sight."""
+        declared = self.config.root if self.config is not None else {}
+        known = campaigns_of(ctx)
+        for name, spec in declared.items():
+            if name not in known:
+                launch(ctx, name, spec, "settings")
+
+    def manage(self, event, ctx: Context, command) -> None:
+        verb = command.arg(0).lower()
+        if verb == "new":
+            self._new(event, ctx, command)
+            return
+        target = {"pause": PAUSED, "resume": ACTIVE, "close": CLOSED}.get(verb)
+        campaign = campaigns_of(ctx).get(command.arg(1))
+        if target is None or campaign is None:
+            ctx.reply(
+                T(
+                    "Usage: /campaign new KIND NAME key=value … | pause NAME | resume NAME | "
+                    "close NAME. Kinds: {kinds}.",
+                    kinds=", ".join(SPECS),
+                )
+            )
+            return
+        if campaign.finished:
+            ctx.reply(T("{title} has already ended.", title=campaign.title))
+            return
+        campaign.status = target
+        save(ctx, campaign)
+        ctx.audit(f"campaign.{verb}", actor=event.sender, evidence=campaign.name)
+        ctx.reply(T("{title} is now {status}.", title=campaign.title, status=STATUS_LABELS[target]))
+
+    def _new(self, event, ctx: Context, command) -> None:
+        try:
+            words = shlex.split(command.rest)[1:]
+        except ValueError:
+            words = command.args[1:]
+        if len(words) < 2 or words[0] not in SPECS:
+            ctx.reply(
+                T(
+                    "Usage: /campaign new KIND NAME key=value … (kinds: {kinds}).",
+                    kinds=", ".join(SPECS),
+                )
+            )
+            return
+        kind_name, name = words[0], words[1].lower()
+        if not NAME.match(name) or name in campaigns_of(ctx):
+            ctx.reply(T("{name} is taken or not a valid campaign name.", name=name))
+            return
+        options = {}
+        for word in words[2:]:
+            key, _, value = word.partition("=")
+            options[key] = _option(key, value)
+        try:
+            spec = SPECS[kind_name].model_validate(options)
+        except ValidationError as exc:
+            problems = "; ".join(str(p) for p in problems_from(exc, SPECS[kind_name]))
+            ctx.reply(T("Cannot create {name}: {problems}", name=name, problems=problems))
+            return
+        launch(ctx, name, spec, event.sender)
+        ctx.audit("campaign.new", actor=event.sender, evidence=command.rest)
+
+    # --- jobs ---------------------------------------------------------------------------------
+
+    def _job(self, event: JobDue, ctx: Context) -> None:
+        if not event.job.startswith("campaign."):
+            return
+        campaign = campaigns_of(ctx).get(str(event.payload.get("campaign", "")))
+        if campaign is None or campaign.status == CLOSED:
+            return
+        step = event.job.removeprefix("campaign.")
+        if step == "deadline":
+            if not campaign.finished:
+                KINDS[campaign.kind].conclude(ctx, campaign)
+                save(ctx, campaign)
+            return
+        KINDS[campaign.kind].job(ctx, campaign, step, dict(event.payload))
+        save(ctx, campaign)
+
+
+def launch(ctx: Context, name: str, spec: SpecBase, created_by: str) -> Campaign:
+    starts, ends = spec.window(ctx.now, ctx.community.clock)
+    campaign = Campaign(
+        name=name,
+        kind=spec.kind,  # type: ignore[attr-defined]
+        title=spec.title or name,
+        status=ACTIVE,
+        config=spec.settings(),
+        starts_at=starts,
+        ends_at=ends,
+        created_by=created_by,
+        created_at=ctx.now,
+    )
+    campaigns_of(ctx)[name] = campaign
+    KINDS[campaign.kind].launched(ctx, campaign)
+    if ends is not None:
+        arm(ctx, campaign, "deadline", ends)
+    save(ctx, campaign)
+    return campaign

@@ -1,0 +1,190 @@
+"""Lottery / giveaway: entry rules, then a draw anyone can verify (see draw.py).
+
+Launch publishes the commitment to a secret; the deadline freezes the entrants and publishes
+their digest and the seed source; `draw_delay` later the draw reveals the secret and names
+the winners; `/reroll NAME` replaces a winner by the next entrant in the same order.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from ..durations import parse_duration
+from ..engine import Context, MemberState
+from ..segments import TN, Mention, T, Text
+from .draw import commitment_of, draw_order, entrants_digest, seed_of
+from .kinds import Kind, arm, join_button, kind
+from .spec import TIERS
+from .store import FAILED, SUCCEEDED, Campaign, Entry, save_entry
+
+ENTERED, FORFEITED = "entered", "forfeited"
+
+
+def _refusal(ctx: Context, campaign: Campaign, member: MemberState):
+    """Why `member` may not enter, or None."""
+    rules = campaign.config
+    if rules.get("min_tier") and (
+        member.tier not in TIERS or TIERS.index(member.tier) < TIERS.index(rules["min_tier"])
+    ):
+        return T("This draw is for members of tier {tier} and above.", tier=rules["min_tier"])
+    if member.balance < rules.get("min_points", 0):
+        return TN(
+            "This draw needs at least {n} point.",
+            "This draw needs at least {n} points.",
+            rules["min_points"],
+        )
+    before = rules.get("joined_before")
+    if before:
+        joined = member.joined_at and ctx.community.clock.day_of(member.joined_at).isoformat()
+        if not joined or joined >= before:
+            return T("This draw is for members who joined before {day}.", day=before)
+    return None
+
+
+@kind
+class Lottery(Kind):
+    kind = "lottery"
+    joinable = True
+
+    def launched(self, ctx: Context, campaign: Campaign) -> None:
+        secret = secrets.token_hex(16)
+        campaign.state.update(secret=secret, commitment=commitment_of(secret))
+        rules = campaign.config
+        text = T(
+            "Giveaway {title}: {prize}, {winners} winner(s), entries close {ends}. "
+            "Send /join {name} or press Join. Fairness: the draw uses a secret whose SHA-256 "
+            "is {commitment}.",
+            title=campaign.title,
+            prize=rules.get("prize") or campaign.title,
+            winners=rules["winners"],
+            ends=campaign.ends_at,
+            name=campaign.name,
+            commitment=campaign.state["commitment"],
+        )
+        for chat in ctx.community.settings.chats:
+            ctx.send(text, chat=chat, buttons=join_button(campaign))
+
+    def join(self, ctx: Context, campaign: Campaign, member: MemberState, name: str) -> None:
+        name = name or member.name
+        if member.key in campaign.entries:
+            ctx.reply(
+                T(
+                    "{name}, you are already in the draw for {title}.",
+                    name=name,
+                    title=campaign.title,
+                )
+            )
+            return
+        refusal = _refusal(ctx, campaign, member)
+        if refusal is not None:
+            ctx.reply(refusal)
+            return
+        save_entry(ctx, campaign, Entry(member.key, ENTERED, ctx.now))
+        ctx.reply(
+            T(
+                "{name} is in the draw for {title} ({n} entrants).",
+                name=name,
+                title=campaign.title,
+                n=campaign.count(ENTERED),
+            )
+        )
+
+    def conclude(self, ctx: Context, campaign: Campaign) -> None:
+        """Entries close: freeze and publish the entrant list digest and the seed source."""
+        entrants = sorted(m for m, e in campaign.entries.items() if e.status == ENTERED)
+        if not entrants:
+            campaign.status = FAILED
+            self._broadcast(
+                ctx,
+                T(
+                    "Giveaway {title} closed with no entrants; nothing is drawn.",
+                    title=campaign.title,
+                ),
+            )
+            return
+        digest = entrants_digest(entrants)
+        draw_at = ctx.now + parse_duration(campaign.config.get("draw_delay") or "10m")
+        campaign.state.update(entrants=entrants, digest=digest, draw_at=draw_at.isoformat())
+        self._broadcast(
+            ctx,
+            T(
+                "Entries for {title} are closed: {n} entrants, list SHA-256 {digest}. The draw "
+                "at {when} uses seed SHA-256(list digest + the secret committed at launch, "
+                "{commitment}).",
+                title=campaign.title,
+                n=len(entrants),
+                digest=digest,
+                when=draw_at,
+                commitment=campaign.state["commitment"],
+            ),
+        )
+        arm(ctx, campaign, "draw", draw_at)
+
+    def job(self, ctx: Context, campaign: Campaign, step: str, payload: dict[str, Any]) -> None:
+        if step != "draw" or campaign.state.get("drawn") is not None:
+            return
+        state = campaign.state
+        order = draw_order(state["entrants"], seed_of(state["digest"], state["secret"]))
+        state["drawn"] = order[: campaign.config["winners"]]
+        campaign.status = SUCCEEDED
+        winners: list = []
+        for index, member in enumerate(state["drawn"]):
+            winners += [Text(", ")] if index else []
+            winners.append(
+                Mention(member, ctx.community.members.get(member, MemberState(member)).name)
+            )
+        self._broadcast(
+            ctx,
+            (
+                T("Winners of {title}:", title=campaign.title),
+                Text(" "),
+                *winners,
+                Text(" "),
+                T("Secret: {secret}. Check it with groupops verify-draw.", secret=state["secret"]),
+            ),
+        )
+
+    def reroll(self, ctx: Context, campaign: Campaign, loser: str) -> None:
+        """Replace winner `loser` by the next entrant in the same order."""
+        state = campaign.state
+        drawn: list[str] | None = state.get("drawn")
+        forfeited = state.setdefault("forfeited", [])
+        if drawn is None or loser not in drawn or loser in forfeited:
+            ctx.reply(
+                T(
+                    "{member} is not a current winner of {title}.",
+                    member=loser,
+                    title=campaign.title,
+                )
+            )
+            return
+        order = draw_order(state["entrants"], seed_of(state["digest"], state["secret"]))
+        forfeited.append(loser)
+        if len(drawn) >= len(order):
+            ctx.reply(T("Nobody is left to draw in {title}.", title=campaign.title))
+            return
+        nxt = order[len(drawn)]
+        drawn.append(nxt)
+        name = ctx.community.members.get(nxt, MemberState(nxt)).name
+        self._broadcast(
+            ctx,
+            (
+                T("Reroll for {title}: the next in the draw order is", title=campaign.title),
+                Text(" "),
+                Mention(nxt, name),
+            ),
+        )
+
+    def progress(self, ctx: Context, campaign: Campaign, member: MemberState):
+        entered = member.key in campaign.entries
+        return T(
+            "{title}: {n} entrants; you are {state}.",
+            title=campaign.title,
+            n=campaign.count(ENTERED),
+            state=T("in the draw") if entered else T("not in the draw"),
+        )
+
+    def _broadcast(self, ctx: Context, content) -> None:
+        for chat in ctx.community.settings.chats:
+            ctx.send(content, chat=chat)

@@ -1,0 +1,150 @@
+"""The commands members use (and the few admin ones about a single campaign): list and
+progress, join (command or button), the challenge, invites and the referral ranking, rerolls.
+Mixed into the lifecycle component, which owns the command table."""
+
+from __future__ import annotations
+
+from ..commands import Command
+from ..engine import Context, target_of
+from ..events import ActionCompleted, ButtonPressed
+from ..segments import I18nText, T, Text
+from .kinds import KINDS, STATUS_LABELS
+from .referral import Referral
+from .store import CLOSED, Campaign, campaigns_of, save
+
+referral = Referral()
+
+
+class MemberCommands:
+    """Handlers named in the lifecycle component's `commands` table."""
+
+    def list(self, event, ctx: Context, command) -> None:
+        campaigns = campaigns_of(ctx)
+        wanted = campaigns.get(command.arg(0))
+        if wanted is not None:
+            kind = KINDS[wanted.kind]
+            ctx.reply(kind.progress(ctx, wanted, ctx.member(event.sender)))
+            return
+        shown = [c for c in campaigns.values() if not c.finished]
+        if not shown:
+            ctx.reply(T("No campaigns are running."))
+            return
+        lines: list = [T("Campaigns:")]
+        for c in shown:
+            lines.append(Text("\n"))
+            if c.ends_at is None:
+                lines.append(
+                    T(
+                        "• {title} ({name}): {status}",
+                        title=c.title,
+                        name=c.name,
+                        status=STATUS_LABELS[c.status],
+                    )
+                )
+            else:
+                lines.append(
+                    T(
+                        "• {title} ({name}): {status}, ends {ends}",
+                        title=c.title,
+                        name=c.name,
+                        status=STATUS_LABELS[c.status],
+                        ends=c.ends_at,
+                    )
+                )
+        ctx.reply(tuple(lines))
+
+    def join(self, event, ctx: Context, command) -> None:
+        campaign = self._joinable(ctx, command.arg(0))
+        if isinstance(campaign, I18nText):
+            ctx.reply(campaign)
+            return
+        KINDS[campaign.kind].join(ctx, campaign, ctx.member(event.sender), event.sender_name)
+
+    def _joinable(self, ctx: Context, name: str) -> Campaign | I18nText:
+        campaigns = campaigns_of(ctx)
+        if name:
+            campaign = campaigns.get(name)
+            if campaign is None or not KINDS[campaign.kind].joinable:
+                return T("There is no campaign called {name} to join.", name=name)
+        else:
+            open_ = [c for c in campaigns.values() if KINDS[c.kind].joinable and c.running(ctx.now)]
+            if len(open_) != 1:
+                names = ", ".join(c.name for c in open_)
+                return (
+                    T("Which one? /join NAME (open: {names}).", names=names or "-")
+                    if open_
+                    else T("Nothing is open to join right now.")
+                )
+            campaign = open_[0]
+        if not campaign.running(ctx.now):
+            return T("{title} is not open for entries.", title=campaign.title)
+        return campaign
+
+    def _button(self, event: ButtonPressed, ctx: Context) -> None:
+        prefix, _, name = event.data.partition("campaign:join:")
+        if prefix or not name:
+            return
+        campaign = self._joinable(ctx, name)
+        if isinstance(campaign, I18nText):
+            ctx.send(campaign)
+            return
+        KINDS[campaign.kind].join(ctx, campaign, ctx.member(event.member), event.name)
+
+    def challenge(self, event, ctx: Context, command) -> None:
+        self._show_kind(event, ctx, "challenge", T("No check-in challenge is running."))
+
+    def _show_kind(self, event, ctx: Context, kind: str, none) -> None:
+        """The sender's progress in the running (else the latest) campaigns of a kind."""
+        of_kind = [c for c in campaigns_of(ctx).values() if c.kind == kind and c.status != CLOSED]
+        shown = [c for c in of_kind if c.running(ctx.now)] or of_kind[-1:]
+        if not shown:
+            ctx.reply(none)
+            return
+        member = ctx.member(event.sender)
+        for campaign in shown:
+            ctx.reply(KINDS[kind].progress(ctx, campaign, member))
+
+    def _referral(self, ctx: Context) -> Campaign | None:
+        running = [c for c in campaigns_of(ctx).values() if c.kind == "referral"]
+        return next((c for c in running if c.running(ctx.now)), None)
+
+    def invite(self, event, ctx: Context, command) -> None:
+        campaign = self._referral(ctx)
+        if campaign is None:
+            ctx.reply(T("No referral campaign is running."))
+            return
+        chat = None if event.private else event.chat
+        referral.invite(ctx, campaign, ctx.member(event.sender), chat)
+        save(ctx, campaign)
+
+    def code(self, event, ctx: Context, command) -> None:
+        campaign = self._referral(ctx)
+        if campaign is None or not command.args:
+            ctx.reply(T("Usage: /code CODE (the invite code of the member who invited you)."))
+            return
+        referral.code(ctx, campaign, ctx.member(event.sender), command.arg(0))
+        save(ctx, campaign)
+
+    def referrals(self, event, ctx: Context, command) -> None:
+        self._show_kind(event, ctx, "referral", T("No referral campaign is running."))
+
+    def _answered(self, event: ActionCompleted, ctx: Context) -> None:
+        if event.tag != "referral":
+            return
+        for campaign in campaigns_of(ctx).values():
+            if campaign.kind == "referral" and referral.link_created(ctx, campaign, event):
+                save(ctx, campaign)
+                return
+
+    def reroll(self, event, ctx: Context, command) -> None:
+        campaign = campaigns_of(ctx).get(command.arg(0))
+        rest = Command(command.name, command.args[1:], "")
+        target, _ = target_of(event, rest, ctx)
+        if campaign is None or campaign.kind != "lottery" or target is None:
+            ctx.reply(
+                T("Usage: /reroll GIVEAWAY @winner (the next in the draw order replaces them).")
+            )
+            return
+        KINDS["lottery"].reroll(ctx, campaign, ctx.community.member_key(target))  # type: ignore[attr-defined]
+        ctx.audit("lottery.reroll", actor=event.sender, target=target, evidence=campaign.name)
+        save(ctx, campaign)

@@ -1,0 +1,76 @@
+"""Points campaigns: a multiplier for a period ("double check-in points this weekend").
+
+The bonus is its own ledger entry next to the check-in's (reason `bonus`, one key per member
+and day), so the ledger shows why a balance moved and a redelivered message pays nothing
+twice. It counts the check-in records, so it needs the `checkin` component."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from ..components.checkin import CheckinDays
+from ..engine import Context
+from ..events import Event, MessageReceived
+from ..segments import TN, T
+from .kinds import Kind, kind
+from .store import CLOSED, Campaign, Entry, save_entry
+
+
+def bonus_for(points: int, factor: Decimal) -> int:
+    return int((points * (factor - 1)).to_integral_value(rounding=ROUND_HALF_UP))
+
+
+@kind
+class Multiplier(Kind):
+    kind = "multiplier"
+
+    def launched(self, ctx: Context, campaign: Campaign) -> None:
+        text = T(
+            "Points campaign {title}: check-in points x{factor} until {ends}.",
+            title=campaign.title,
+            factor=str(campaign.config["factor"]),
+            ends=campaign.ends_at,
+        )
+        for chat in ctx.community.settings.chats:
+            ctx.send(text, chat=chat)
+
+    def observe(self, event: Event, ctx: Context, campaign: Campaign) -> None:
+        if not isinstance(event, MessageReceived) or "checkin" not in campaign.config["reasons"]:
+            return
+        member = ctx.peek_member(event.sender)
+        days = ctx.slice(CheckinDays).get(member.key) if member else None
+        today = ctx.day
+        if member is None or not days or today not in days:
+            return
+        entry = campaign.entries.get(member.key) or Entry(member.key, "active", ctx.now)
+        if entry.data.get("last") == today.isoformat():
+            return
+        bonus = bonus_for(ctx.ruleset.points.checkin, Decimal(str(campaign.config["factor"])))
+        if bonus <= 0:
+            return
+        key = f"bonus:{ctx.community.name}:{campaign.name}:{member.key}:{today.isoformat()}"
+        ctx.award(member, bonus, "bonus", key, ref=campaign.name)
+        entry.data.update(last=today.isoformat(), total=entry.data.get("total", 0) + bonus)
+        save_entry(ctx, campaign, entry)
+        ctx.reply(
+            TN(
+                "{title}: +{n} bonus point.",
+                "{title}: +{n} bonus points.",
+                bonus,
+                title=campaign.title,
+            )
+        )
+
+    def progress(self, ctx: Context, campaign: Campaign, member):
+        entry = campaign.entries.get(member.key)
+        return TN(
+            "{title}: you earned {n} bonus point so far.",
+            "{title}: you earned {n} bonus points so far.",
+            entry.data.get("total", 0) if entry else 0,
+            title=campaign.title,
+        )
+
+    def conclude(self, ctx: Context, campaign: Campaign) -> None:
+        campaign.status = CLOSED
+        for chat in ctx.community.settings.chats:
+            ctx.send(T("Points campaign {title} has ended.", title=campaign.title), chat=chat)

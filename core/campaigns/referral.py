@@ -1,0 +1,296 @@
+"""Referral campaign (裂变): "invite N, get a gift", with a leaderboard.
+
+Each member gets a personal named invite link where the platform has them (Telegram), else a
+personal code the newcomer sends with `/code`; an inviter the platform reports (WeChat's
+room-join) counts too. An invite is pending until the invitee has stayed `stay_days` and
+spoken; it is revoked if they leave first. Self-invites and re-joins never count. Points are
+paid on confirmation, with an idempotency key per invitee.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from ..actions import CreateInviteLink
+from ..capabilities import Capability
+from ..commands import PREFIXES
+from ..engine import Context, MemberState
+from ..events import ActionCompleted, Event, MemberJoined, MemberLeft, MessageReceived
+from ..refs import Ref
+from ..segments import TN, Mention, T, Text
+from .kinds import Kind, arm, kind
+from .store import FAILED, SUCCEEDED, Campaign, Entry, save_entry
+
+PENDING, CONFIRMED, REVOKED, REJECTED = "pending", "confirmed", "revoked", "rejected"
+LINK_PREFIX = "ref-"
+REASONS = {"self-invite": T("it is your own"), "re-join": T("you were a member before")}
+CODE_WINDOW_DAYS = 3  # a newcomer may name their inviter's code this long after joining
+
+
+def personal_code(community: str, campaign: str, member: str) -> str:
+    return hashlib.sha256(f"{community}:{campaign}:{member}".encode()).hexdigest()[:8].upper()
+
+
+def _name(ctx: Context, member: str) -> str:
+    known = ctx.community.members.get(member)
+    return (known.name if known else "") or Ref(member).local_id
+
+
+@kind
+class Referral(Kind):
+    kind = "referral"
+
+    # --- inviters -----------------------------------------------------------------------------
+
+    def launched(self, ctx: Context, campaign: Campaign) -> None:
+        campaign.state.update(codes={}, links={})
+        config = campaign.config
+        text = T(
+            "Referral campaign {title}: invite {goal} friends who stay {days} days and take part "
+            "to earn {gift}. Send /invite for your personal link; /referrals shows the ranking.",
+            title=campaign.title,
+            goal=config["goal"],
+            days=config["stay_days"],
+            gift=config.get("gift") or TN("{n} point", "{n} points", config["points"]),
+        )
+        for chat in ctx.community.settings.chats:
+            ctx.send(text, chat=chat)
+
+    def invite(
+        self, ctx: Context, campaign: Campaign, member: MemberState, chat: Ref | None
+    ) -> None:
+        """Hand `member` their personal link (created where the platform can) or code."""
+        community = ctx.community.name
+        code = personal_code(community, campaign.name, member.key)
+        campaign.state["codes"][code] = member.key
+        links = {url: who for url, who in campaign.state["links"].items() if who == member.key}
+        chats = [c for c in ctx.community.settings.chats if c.platform == Ref(member.key).platform]
+        target = chat if chat in chats else (chats[0] if chats else None)
+        capabilities = ctx.engine.capabilities(target.platform) if target else None
+        if links:
+            url = next(iter(links))
+            ctx.send_private(
+                Ref(member.key),
+                T("Your personal invite link for {title}: {link}", title=campaign.title, link=url),
+            )
+        elif target is not None and capabilities and Capability.INVITE_LINK in capabilities:
+            ctx.act(CreateInviteLink(chat=target, name=f"{LINK_PREFIX}{code}", tag="referral"))
+            ctx.reply(
+                T(
+                    "Your personal invite link for {title} is on its way in a private message.",
+                    title=campaign.title,
+                )
+            )
+            return
+        else:
+            ctx.reply(
+                T(
+                    "Your personal invite code for {title} is {code}. Friends you invite send "
+                    "/code {code} in the group after joining.",
+                    title=campaign.title,
+                    code=code,
+                )
+            )
+            return
+        ctx.reply(T("Sent you your personal invite link privately."))
+
+    def link_created(self, ctx: Context, campaign: Campaign, event: ActionCompleted) -> bool:
+        name, url = str(event.detail.get("name", "")), event.detail.get("invite_link")
+        member = campaign.state["codes"].get(name.removeprefix(LINK_PREFIX))
+        if not name.startswith(LINK_PREFIX) or member is None or not url:
+            return False
+        campaign.state["links"][url] = member
+        ctx.send_private(
+            Ref(member),
+            T("Your personal invite link for {title}: {link}", title=campaign.title, link=url),
+        )
+        return True
+
+    # --- invitees -----------------------------------------------------------------------------
+
+    def observe(self, event: Event, ctx: Context, campaign: Campaign) -> None:
+        if isinstance(event, MemberJoined) and not event.is_bot:
+            inviter = campaign.state["links"].get(event.invite_link or "")
+            via = "link"
+            if inviter is None and event.inviter is not None:
+                inviter, via = ctx.community.member_key(event.inviter), "added"
+            if inviter is not None:
+                self._attribute(ctx, campaign, ctx.member(event.member), inviter, via)
+        elif isinstance(event, MessageReceived) and event.text[:1] not in PREFIXES:
+            entry = campaign.entries.get(ctx.community.member_key(event.sender))
+            if entry is not None and entry.status == PENDING and not entry.data.get("spoke"):
+                entry.data["spoke"] = True  # took part: a command is not taking part
+                save_entry(ctx, campaign, entry)
+        elif isinstance(event, MemberLeft):
+            entry = campaign.entries.get(ctx.community.member_key(event.member))
+            if entry is not None and entry.status == PENDING:
+                entry.status = REVOKED
+                entry.data["reason"] = "left"
+                save_entry(ctx, campaign, entry)
+
+    def code(self, ctx: Context, campaign: Campaign, member: MemberState, code: str) -> None:
+        inviter = campaign.state["codes"].get(code.strip().upper())
+        joined = member.joined_at
+        if inviter is None:
+            ctx.reply(
+                T("{code} is not an invite code of {title}.", code=code, title=campaign.title)
+            )
+            return
+        if (
+            joined is None
+            or joined < campaign.starts_at
+            or (ctx.now - joined).days >= CODE_WINDOW_DAYS
+        ):
+            ctx.reply(
+                T(
+                    "Invite codes count only for members who joined in the last {n} days.",
+                    n=CODE_WINDOW_DAYS,
+                )
+            )
+            return
+        self._attribute(ctx, campaign, member, inviter, "code")
+
+    def _attribute(
+        self, ctx: Context, campaign: Campaign, invitee: MemberState, inviter: str, via: str
+    ) -> None:
+        reason = self._fraud(ctx, campaign, invitee, inviter)
+        if reason == "counted":
+            ctx.reply(T("Your invite is already recorded."))
+            return
+        data: dict[str, Any] = {"inviter": inviter, "via": via, "joined": ctx.now.isoformat()}
+        if reason:
+            data["reason"] = reason
+            save_entry(ctx, campaign, Entry(invitee.key, REJECTED, ctx.now, data))
+            ctx.audit("referral.rejected", target=invitee.key, actor=inviter, evidence=reason)
+            if via == "code":
+                ctx.reply(T("That code cannot count for you: {reason}.", reason=REASONS[reason]))
+            return
+        save_entry(ctx, campaign, Entry(invitee.key, PENDING, ctx.now, data))
+        due = (invitee.joined_at or ctx.now) + campaign_stay(campaign)
+        arm(ctx, campaign, "confirm", due, member=invitee.key)
+        if via == "code":
+            ctx.reply(T("Thanks! Your invite by {name} is recorded.", name=_name(ctx, inviter)))
+        ctx.send_private(
+            Ref(inviter),
+            T(
+                "{name} joined through your invite to {title}; it counts once they have stayed "
+                "{days} days and spoken.",
+                name=invitee.name or Ref(invitee.key).local_id,
+                title=campaign.title,
+                days=campaign.config["stay_days"],
+            ),
+        )
+
+    def _fraud(self, ctx: Context, campaign: Campaign, invitee: MemberState, inviter: str) -> str:
+        if invitee.key == inviter:
+            return "self-invite"
+        if invitee.key in campaign.entries:
+            return "counted" if campaign.entries[invitee.key].status == PENDING else "re-join"
+        if invitee.left_at is not None or (invitee.joined_at or ctx.now) < campaign.starts_at:
+            return "re-join"  # was a member before
+        return ""
+
+    # --- confirmation -------------------------------------------------------------------------
+
+    def job(self, ctx: Context, campaign: Campaign, step: str, payload: dict[str, Any]) -> None:
+        entry = campaign.entries.get(str(payload.get("member", "")))
+        if step != "confirm" or entry is None or entry.status != PENDING:
+            return
+        invitee = ctx.community.members.get(entry.member)
+        spoke = bool(entry.data.get("spoke"))
+        stayed = invitee is not None and invitee.status == "member"
+        if not stayed or (campaign.config.get("must_speak", True) and not spoke):
+            entry.status = REVOKED
+            entry.data["reason"] = "left" if not stayed else "silent"
+            save_entry(ctx, campaign, entry)
+            return
+        entry.status = CONFIRMED
+        save_entry(ctx, campaign, entry)
+        self._reward(ctx, campaign, entry.data["inviter"], entry.member)
+
+    def _reward(self, ctx: Context, campaign: Campaign, inviter: str, invitee: str) -> None:
+        config = campaign.config
+        member = ctx.member(inviter)
+        if config["points"]:
+            key = f"referral:{ctx.community.name}:{campaign.name}:{invitee}"
+            ctx.award(member, config["points"], "invite", key, ref=campaign.name)
+        confirmed = self.confirmed(campaign).get(inviter, 0)
+        ctx.send_private(
+            Ref(inviter),
+            T(
+                "Your invite of {name} is confirmed ({n} of {goal}).",
+                name=_name(ctx, invitee),
+                n=confirmed,
+                goal=config["goal"],
+            ),
+        )
+        if confirmed == config["goal"]:
+            reached = campaign.state.setdefault("reached", [])
+            reached.append(inviter)
+            text = (
+                Mention(Ref(inviter), member.name),
+                Text(" "),
+                T(
+                    "reached the goal of {title} and earns {gift}!",
+                    title=campaign.title,
+                    gift=config.get("gift")
+                    or TN("{n} point", "{n} points", config["points"] * config["goal"]),
+                ),
+            )
+            for chat in ctx.community.settings.chats:
+                ctx.send(text, chat=chat)
+
+    # --- standings ----------------------------------------------------------------------------
+
+    def confirmed(self, campaign: Campaign, status: str = CONFIRMED) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for entry in campaign.entries.values():
+            if entry.status == status:
+                inviter = entry.data["inviter"]
+                counts[inviter] = counts.get(inviter, 0) + 1
+        return counts
+
+    def leaderboard(
+        self, ctx: Context, campaign: Campaign, limit: int = 10
+    ) -> list[tuple[str, int]]:
+        counts = self.confirmed(campaign)
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
+
+    def progress(self, ctx: Context, campaign: Campaign, member: MemberState):
+        lines: list = [T("{title} ranking:", title=campaign.title)]
+        for rank, (inviter, n) in enumerate(self.leaderboard(ctx, campaign), start=1):
+            lines += [Text(f"\n{rank}. {_name(ctx, inviter)} "), TN("{n} invite", "{n} invites", n)]
+        lines += [
+            Text("\n"),
+            T(
+                "You: {confirmed} confirmed, {pending} pending, goal {goal}.",
+                confirmed=self.confirmed(campaign).get(member.key, 0),
+                pending=self.confirmed(campaign, PENDING).get(member.key, 0),
+                goal=campaign.config["goal"],
+            ),
+        ]
+        return tuple(lines)
+
+    def conclude(self, ctx: Context, campaign: Campaign) -> None:
+        reached = campaign.state.get("reached", [])
+        campaign.status = SUCCEEDED if reached else FAILED
+        board = self.leaderboard(ctx, campaign, 3)
+        text: list = [
+            TN(
+                "{title} has ended: {n} member reached the goal.",
+                "{title} has ended: {n} members reached the goal.",
+                len(reached),
+                title=campaign.title,
+            )
+        ]
+        for rank, (inviter, n) in enumerate(board, start=1):
+            text += [Text(f"\n{rank}. {_name(ctx, inviter)} "), TN("{n} invite", "{n} invites", n)]
+        for chat in ctx.community.settings.chats:
+            ctx.send(tuple(text), chat=chat)
+
+
+def campaign_stay(campaign: Campaign):
+    from datetime import timedelta
+
+    return timedelta(days=campaign.config["stay_days"])

@@ -1,0 +1,155 @@
+"""What a campaign is created with: one model per kind, shared by the settings file
+(`[rulesets.NAME.campaigns.CAMPAIGN]`) and the `/campaign new KIND NAME key=value …` command.
+
+Moments (`starts`, `ends`) are wall-clock times in the community clock; `ends` may also be a
+duration after the start (`3d`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, ConfigDict, Field, RootModel, field_validator
+
+from ..days import CommunityClock
+from ..durations import parse_duration
+from ..settings import SectionModel, ruleset_section
+from ..settings.types import Duration
+
+NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+TIERS = ("lurker", "normal", "active", "core")  # the seeds' activity tiers, lowest first
+
+
+def _moment(value: Any) -> Any:
+    """A naive local date-time, a date (its midnight) or a duration such as '3d'."""
+    if isinstance(value, (datetime, timedelta)):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, datetime.min.time())
+    text = str(value).strip()
+    try:
+        return datetime.fromisoformat(text.replace(" ", "T"))
+    except ValueError:
+        pass
+    try:
+        return parse_duration(text)
+    except ValueError:
+        raise ValueError(
+            f"{value!r} is not a moment (expected 'YYYY-MM-DD HH:MM' in the community clock, "
+            "a date, or a duration after the start such as '3d')"
+        ) from None
+
+
+Moment = Annotated[datetime | timedelta, BeforeValidator(_moment)]
+
+
+class SpecBase(SectionModel):
+    title: str = ""
+    starts: Moment | None = None  # default: when created
+    ends: Moment | None = None  # a moment or a duration after the start
+
+    def window(self, now: datetime, clock: CommunityClock) -> tuple[datetime, datetime | None]:
+        start = self._resolve(self.starts, now, now, clock) or now
+        return start, self._resolve(self.ends, start, now, clock)
+
+    @staticmethod
+    def _resolve(
+        value: datetime | timedelta | None, base: datetime, now: datetime, clock: CommunityClock
+    ) -> datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, timedelta):
+            return base + value
+        return value if value.tzinfo else value.replace(tzinfo=clock.tz)
+
+    def settings(self) -> dict[str, Any]:
+        """The kind-specific settings, JSON-ready, as stored with the campaign."""
+        skip = {"title", "starts", "ends"}
+        return self.model_dump(mode="json", exclude=skip)
+
+
+class LotterySpec(SpecBase):
+    kind: Literal["lottery"] = "lottery"
+    prize: str = ""
+    winners: int = Field(default=1, ge=1, le=1000)
+    min_tier: Literal["lurker", "normal", "active", "core"] | None = None
+    min_points: int = Field(default=0, ge=0)
+    joined_before: date | None = None  # only members who joined before this day
+    draw_delay: Duration = timedelta(minutes=10)  # between publishing the entrants and drawing
+
+
+class GroupBuyTier(SectionModel):
+    size: int = Field(ge=2)  # people in the group
+    off: int = Field(ge=1, le=99)  # percent off the price
+
+
+class GroupBuySpec(SpecBase):
+    kind: Literal["groupbuy"] = "groupbuy"
+    product: str
+    price: Decimal = Field(gt=0, decimal_places=2)
+    currency: str = "CNY"
+    tiers: tuple[GroupBuyTier, ...] = (GroupBuyTier(size=3, off=20),)  # the seeds' 3 -> 20 % off
+
+    @field_validator("tiers")
+    @classmethod
+    def _ordered(cls, tiers: tuple[GroupBuyTier, ...]) -> tuple[GroupBuyTier, ...]:
+        if not tiers:
+            raise ValueError("needs at least one tier, e.g. [{ size = 3, off = 20 }]")
+        return tuple(sorted(tiers, key=lambda t: t.size))
+
+
+class ChallengeSpec(SpecBase):
+    kind: Literal["challenge"] = "challenge"
+    days: int = Field(default=7, ge=2, le=365)  # consecutive community days of check-ins
+    points: int = Field(default=0, ge=0)  # reward in points
+    coupon: str = ""  # reward as a coupon: a personal code is sent privately
+
+
+class ReferralSpec(SpecBase):
+    kind: Literal["referral"] = "referral"
+    goal: int = Field(default=3, ge=1)  # confirmed invites for the gift
+    gift: str = ""
+    # A campaign bonus per confirmed invite, on top of the everyday invite points that the
+    # points feature pays ([points] invite, the seeds' +10); 0 = the gift and ranking only.
+    points: int = Field(default=0, ge=0)
+    stay_days: int = Field(default=7, ge=0)  # the invitee must stay this long
+    must_speak: bool = True  # and say something
+
+
+class MultiplierSpec(SpecBase):
+    kind: Literal["multiplier"] = "multiplier"
+    factor: Decimal = Field(default=Decimal(2), gt=1, le=10)
+    reasons: tuple[Literal["checkin"], ...] = ("checkin",)  # what earns the bonus
+
+
+AnySpec = Annotated[
+    LotterySpec | GroupBuySpec | ChallengeSpec | ReferralSpec | MultiplierSpec,
+    Field(discriminator="kind"),
+]
+SPECS: dict[str, type[SpecBase]] = {
+    cls.model_fields["kind"].default: cls
+    for cls in (LotterySpec, GroupBuySpec, ChallengeSpec, ReferralSpec, MultiplierSpec)
+}
+
+
+@ruleset_section("campaigns")
+class CampaignsConfig(RootModel[dict[str, AnySpec]]):
+    """Campaigns declared in the settings file, by name; created when the engine first sees
+    the community (never twice)."""
+
+    model_config = ConfigDict(frozen=True)
+    root: dict[str, AnySpec] = Field(default_factory=dict)
+
+    @field_validator("root")
+    @classmethod
+    def _names(cls, value: dict[str, Any]) -> dict[str, Any]:
+        for name in value:
+            if not NAME.match(name):
+                raise ValueError(
+                    f"{name!r} is not a campaign name (expected lower-case letters, digits, "
+                    "'-' or '_', at most 40 characters)"
+                )
+        return value

@@ -1,0 +1,134 @@
+"""Campaigns in memory (a community slice) and their rows: every change is written with the
+event that caused it, so a restart finds each campaign exactly where it was."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ..engine import Context, Slice
+from ..storage.models import Campaign as CampaignRow
+from ..storage.models import CampaignEntry as EntryRow
+from ..storage.statements import Upsert
+
+CAMPAIGN_COLUMNS = (
+    "community", "name", "kind", "title", "status", "config", "state", "created_by",
+    "starts_at", "ends_at", "created_at", "updated_at",
+)  # fmt: skip
+CAMPAIGN_UPSERT = Upsert(
+    "campaigns",
+    CAMPAIGN_COLUMNS,
+    key=("community", "name"),
+    update=("title", "status", "config", "state", "starts_at", "ends_at", "updated_at"),
+)
+ENTRY_COLUMNS = ("community", "campaign", "member", "status", "data", "created_at", "updated_at")
+ENTRY_UPSERT = Upsert(
+    "campaign_entries",
+    ENTRY_COLUMNS,
+    key=("community", "campaign", "member"),
+    update=("status", "data", "updated_at"),
+)
+ACTIVE, PAUSED = "active", "paused"
+SUCCEEDED, FAILED, CLOSED = "succeeded", "failed", "closed"
+FINISHED = frozenset({SUCCEEDED, FAILED, CLOSED})
+
+
+def _dumps(value: dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+@dataclass(slots=True)
+class Entry:
+    member: str
+    status: str
+    created_at: datetime
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Campaign:
+    name: str
+    kind: str
+    title: str
+    status: str
+    config: dict[str, Any]
+    starts_at: datetime
+    ends_at: datetime | None
+    created_by: str
+    created_at: datetime
+    state: dict[str, Any] = field(default_factory=dict)
+    entries: dict[str, Entry] = field(default_factory=dict)
+
+    @property
+    def finished(self) -> bool:
+        return self.status in FINISHED
+
+    def running(self, now: datetime) -> bool:
+        """Taking part is possible: active, started, not past its end."""
+        return (
+            self.status == ACTIVE
+            and self.starts_at <= now
+            and (self.ends_at is None or now < self.ends_at)
+        )
+
+    def count(self, *statuses: str) -> int:
+        return sum(1 for e in self.entries.values() if not statuses or e.status in statuses)
+
+
+class Campaigns(Slice):
+    """Every campaign of the community with its entries, by name."""
+
+    name = "campaigns"
+
+    @classmethod
+    async def load(cls, community: str, database) -> dict[str, Campaign]:
+        found: dict[str, Campaign] = {}
+        for row in await CampaignRow.filter(community=community).order_by("created_at", "id"):
+            found[row.name] = Campaign(
+                name=row.name,
+                kind=row.kind,
+                title=row.title,
+                status=row.status,
+                config=json.loads(row.config),
+                starts_at=row.starts_at,
+                ends_at=row.ends_at,
+                created_by=row.created_by,
+                created_at=row.created_at,
+                state=json.loads(row.state),
+            )
+        entries = EntryRow.filter(community=community).order_by("created_at", "id")
+        for row in await entries:
+            campaign = found.get(row.campaign)
+            if campaign is not None:
+                campaign.entries[row.member] = Entry(
+                    row.member, row.status, row.created_at, json.loads(row.data)
+                )
+        return found
+
+
+def campaigns_of(ctx: Context) -> dict[str, Campaign]:
+    return ctx.slice(Campaigns)
+
+
+def save(ctx: Context, campaign: Campaign) -> None:
+    ctx.write(
+        CAMPAIGN_UPSERT,
+        (
+            ctx.community.name, campaign.name, campaign.kind, campaign.title, campaign.status,
+            _dumps(campaign.config), _dumps(campaign.state), campaign.created_by,
+            campaign.starts_at, campaign.ends_at, campaign.created_at, ctx.now,
+        ),
+    )  # fmt: skip
+
+
+def save_entry(ctx: Context, campaign: Campaign, entry: Entry) -> None:
+    campaign.entries[entry.member] = entry
+    ctx.write(
+        ENTRY_UPSERT,
+        (
+            ctx.community.name, campaign.name, entry.member, entry.status, _dumps(entry.data),
+            entry.created_at, ctx.now,
+        ),
+    )  # fmt: skip

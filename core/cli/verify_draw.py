@@ -1,0 +1,98 @@
+"""`groupops verify-draw`: recompute a published giveaway draw.
+
+From a record file (what the operator published) or straight from the database by campaign
+name; `--export` writes the record for others to check. Exit 0: every claim holds; 1: a claim
+does not hold (the output says which); 2: no record could be read.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..campaigns.draw import DrawRecord, verify
+from ..storage.database import open_database
+from ..storage.models import Campaign
+from .common import EXIT_SETTINGS, base_dir, fail, load, run_async, settings_option
+
+EXIT_MISMATCH = 1
+
+
+def record_from_state(community: str, name: str, config: dict, state: dict) -> DrawRecord:
+    if "secret" not in state or state.get("drawn") is None:
+        raise ValueError(f"giveaway {name!r} of {community!r} has not been drawn yet")
+    return DrawRecord(
+        community=community,
+        campaign=name,
+        entrants=state["entrants"],
+        digest=state["digest"],
+        commitment=state["commitment"],
+        secret=state["secret"],
+        winners=config["winners"],
+        drawn=state["drawn"],
+    )
+
+
+async def _from_database(url: str, base: Path, community: str | None, name: str) -> DrawRecord:
+    database = await open_database(url, base_dir=base)
+    try:
+        rows = Campaign.filter(name=name, kind="lottery")
+        if community:
+            rows = rows.filter(community=community)
+        found = await rows.all()
+    finally:
+        await database.close()
+    if len(found) != 1:
+        where = f" in community {community!r}" if community else ""
+        problem = "no giveaway" if not found else "several giveaways (pass --community)"
+        raise ValueError(f"{problem} named {name!r}{where}")
+    row = found[0]
+    return record_from_state(row.community, row.name, json.loads(row.config), json.loads(row.state))
+
+
+@click.command("verify-draw")
+@click.argument("record_file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--campaign", default=None, help="Read the draw of this giveaway from the database.")
+@click.option("--community", default=None, help="The giveaway's community (if names clash).")
+@click.option(
+    "--export",
+    "export_path",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the draw record here (JSON) for others to verify.",
+)
+@settings_option
+def verify_draw(
+    record_file: Path | None,
+    campaign: str | None,
+    community: str | None,
+    export_path: Path | None,
+    settings_path: Path | None,
+) -> None:
+    """Recompute a giveaway draw: entrant digest, secret commitment and winner order."""
+    if (record_file is None) == (campaign is None):
+        fail("give a draw record file or --campaign NAME (one of them)", EXIT_SETTINGS)
+    try:
+        if record_file is not None:
+            record = DrawRecord.from_mapping(json.loads(record_file.read_text("utf-8")))
+        else:
+            settings, path = load(settings_path, required=False, quiet=True)
+            record = run_async(
+                _from_database(settings.database.url, base_dir(path), community, str(campaign))
+            )
+    except (OSError, ValueError, TypeError) as exc:
+        fail(f"cannot read the draw: {exc}", EXIT_SETTINGS)
+    if export_path is not None:
+        export_path.write_text(record.to_json() + "\n", "utf-8")
+    click.echo(f"draw {record.community}/{record.campaign} ({record.version})")
+    checks = verify(record)
+    for check in checks:
+        click.echo(f"  {'ok ' if check.ok else 'BAD'}  {check.name:<11} {check.detail}")
+    if all(check.ok for check in checks):
+        click.echo("VERIFIED: the published winners follow from the entrants and the secret")
+        return
+    failed = ", ".join(check.name for check in checks if not check.ok)
+    click.echo(f"MISMATCH: {failed} do not match the record")
+    raise SystemExit(EXIT_MISMATCH)

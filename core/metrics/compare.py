@@ -1,0 +1,90 @@
+"""Two communities, or two periods, side by side (the seeds' A-group vs B-group table)."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+from ..segments import I18nText, T
+from .kpis import KpiSet
+from .labels import KPI_NAMES, percent
+
+Row = tuple[I18nText, Callable[[KpiSet], float | None], str]  # label, value, "count"/"rate"
+
+ROWS: tuple[Row, ...] = (
+    (T("members"), lambda k: k.counts["members"], "count"),
+    (T("messages a day"), lambda k: k.counts["messages"] / max(1, len(k.history.days)), "count"),
+    (T("joined"), lambda k: k.counts["joins"], "count"),
+    (T("left"), lambda k: k.counts["leaves"], "count"),
+    (T("orders"), lambda k: k.counts["orders"], "count"),
+    *(
+        (KPI_NAMES[name], (lambda k, n=name: k[n].value), "rate")
+        for name in ("activity", "conversion", "leave_rate", "reach", "retention_7d")
+    ),
+)
+
+
+def _show(value: float | None, kind: str) -> str:
+    if value is None:
+        return "—"
+    return percent(value) if kind == "rate" else f"{value:,.1f}".removesuffix(".0")
+
+
+def _difference(a: float | None, b: float | None, kind: str) -> str:
+    if a is None or b is None:
+        return "—"
+    delta = b - a
+    if kind == "rate":
+        return f"{delta * 100:+.1f} pt"
+    return f"{delta:+,.1f}".removesuffix(".0")
+
+
+def comparison_rows(a: KpiSet, b: KpiSet) -> list[tuple[I18nText, float | None, float | None, str]]:
+    return [(label, value(a), value(b), kind) for label, value, kind in ROWS]
+
+
+def comparison_data(a: KpiSet, b: KpiSet, names: tuple[str, str]) -> dict[str, Any]:
+    rows = {}
+    for (_label, value, _kind), key in zip(ROWS, _keys(), strict=True):
+        rows[key] = {names[0]: _rounded(value(a)), names[1]: _rounded(value(b))}
+    return {"columns": list(names), "rows": rows}
+
+
+def _keys() -> list[str]:
+    return ["members", "messages_per_day", "joins", "leaves", "orders", "activity",
+            "conversion", "leave_rate", "reach", "retention_7d"]  # fmt: skip
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int, right: bool = False) -> str:
+    space = " " * (width - _width(text))
+    return space + text if right else text + space
+
+
+def comparison_table(
+    a: KpiSet, b: KpiSet, names: tuple[str, str], label: Callable[[I18nText], str]
+) -> str:
+    """A plain-text table; `label` renders the row names in the reader's locale."""
+    header = ["", names[0], names[1], label(T("difference"))]
+    body = [
+        [label(name), _show(va, kind), _show(vb, kind), _difference(va, vb, kind)]
+        for name, va, vb, kind in comparison_rows(a, b)
+    ]
+    widths = [max(_width(row[i]) for row in [header, *body]) for i in range(4)]
+    lines = []
+    for index, row in enumerate([header, *body]):
+        cells = [_pad(row[0], widths[0])] + [
+            _pad(cell, widths[i], right=True) for i, cell in enumerate(row) if i
+        ]
+        lines.append("  ".join(cells).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)

@@ -1,0 +1,34 @@
+"""One entry point for reports, alerts, the simulator and the command line."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from .history import Scope, load_history
+from .kpis import KpiSet
+from .periods import Period
+
+
+def scope_of(settings: Any, community: str, chat: str | None = None) -> Scope:
+    chats = tuple(settings.communities[community].chats)
+    if chat is not None and chat not in chats:
+        raise ValueError(
+            f"{chat!r} is not a chat of community {community!r} "
+            f"(expected one of: {', '.join(chats) or 'none configured'})"
+        )
+    return Scope(community, chats, chat)
+
+
+def clock_of(settings: Any, community: str) -> Any:
+    return settings.rulesets[settings.communities[community].ruleset].clock
+
+
+async def compute_kpis(
+    settings: Any, community: str, period: Period, now: datetime, chat: str | None = None
+) -> KpiSet:
+    """The KPIs of `community` (or one of its chats) over `period`, as of `now`."""
+    history = await load_history(
+        scope_of(settings, community, chat), period, now, clock_of(settings, community)
+    )
+    return KpiSet.of(history)

@@ -1,0 +1,173 @@
+"""The KPIs of the seeds' 数据监控 table, computed from a period's history.
+
+activity rate   mean over the period's days of distinct speakers / members
+conversion      orders in the period / members at its end (community-wide: orders have no chat)
+leave rate      voluntary leaves / members at the period's start, per week (x 7 / days)
+reach           (readers - muted) / members, where the platform reports readers
+retention       of members who joined in the period, the share still there 7 (30) days later,
+                counted over those who joined at least that long ago
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import StrEnum
+from typing import Any
+
+from .history import History
+
+
+class Unavailable(StrEnum):
+    """Why a KPI has no value: said plainly instead of guessed."""
+
+    NO_MEMBER_COUNT = "no_member_count"
+    NO_READERS = "no_readers"
+    NOT_PER_CHAT = "not_per_chat"
+    NO_JOINERS = "no_joiners"
+    NO_ORDERS = "no_orders"
+
+
+@dataclass(frozen=True, slots=True)
+class Kpi:
+    name: str
+    value: float | None
+    numerator: float | None = None
+    denominator: float | None = None
+    unavailable: Unavailable | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "value": None if self.value is None else round(self.value, 4),
+            "numerator": _round(self.numerator),
+            "denominator": _round(self.denominator),
+            "unavailable": self.unavailable.value if self.unavailable else None,
+        }
+
+
+def _round(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else round(value, 4)
+
+
+def _ratio(name: str, numerator: float, denominator: float | None, why: Unavailable) -> Kpi:
+    if not denominator:
+        return Kpi(name, None, numerator, denominator, why)
+    return Kpi(name, numerator / denominator, numerator, denominator)
+
+
+def activity_rate(history: History) -> Kpi:
+    ratios = [d.speakers / d.members for d in history.days if d.members]
+    if not ratios:
+        return Kpi("activity", None, unavailable=Unavailable.NO_MEMBER_COUNT)
+    speakers = sum(d.speakers for d in history.days if d.members) / len(ratios)
+    members = sum(d.members or 0 for d in history.days if d.members) / len(ratios)
+    return Kpi("activity", sum(ratios) / len(ratios), speakers, members)
+
+
+def conversion(history: History) -> Kpi:
+    if history.orders is None:
+        return Kpi("conversion", None, unavailable=Unavailable.NOT_PER_CHAT)
+    if not history.orders_recorded:
+        return Kpi("conversion", None, 0, history.members_end, Unavailable.NO_ORDERS)
+    return _ratio("conversion", history.orders, history.members_end, Unavailable.NO_MEMBER_COUNT)
+
+
+def leave_rate(history: History) -> Kpi:
+    leaves = sum(d.leaves for d in history.days)
+    start = history.members_start
+    if not start or not history.days:
+        return Kpi("leave_rate", None, leaves, start, Unavailable.NO_MEMBER_COUNT)
+    weekly = leaves * 7 / len(history.days)
+    return Kpi("leave_rate", weekly / start, weekly, start)
+
+
+def reach(history: History) -> Kpi:
+    if history.readers is None:
+        return Kpi("reach", None, unavailable=Unavailable.NO_READERS)
+    return _ratio(
+        "reach",
+        history.readers - (history.muted or 0),
+        history.members_end,
+        Unavailable.NO_MEMBER_COUNT,
+    )
+
+
+def retention(history: History, days: int) -> Kpi:
+    name = f"retention_{days}d"
+    window = timedelta(days=days)
+    mature = [(m, c, at) for m, c, at in history.joined if at + window <= history.now]
+    if not mature:
+        return Kpi(name, None, 0, 0, Unavailable.NO_JOINERS)
+    stayed = sum(
+        1
+        for member, chat, at in mature
+        if not any(at < gone <= at + window for gone in history.departed.get((member, chat), ()))
+    )
+    return Kpi(name, stayed / len(mature), stayed, len(mature))
+
+
+@dataclass(frozen=True, slots=True)
+class KpiSet:
+    """Every KPI and count of one scope and period."""
+
+    history: History
+    kpis: dict[str, Kpi]
+
+    @classmethod
+    def of(cls, history: History) -> KpiSet:
+        kpis = [
+            activity_rate(history),
+            conversion(history),
+            leave_rate(history),
+            reach(history),
+            retention(history, 7),
+            retention(history, 30),
+        ]
+        return cls(history, {k.name: k for k in kpis})
+
+    def __getitem__(self, name: str) -> Kpi:
+        return self.kpis[name]
+
+    @property
+    def counts(self) -> dict[str, int | None]:
+        days = self.history.days
+        return {
+            "messages": sum(d.messages for d in days),
+            "joins": sum(d.joins for d in days),
+            "leaves": sum(d.leaves for d in days),
+            "removals": sum(d.removals for d in days),
+            "orders": self.history.orders,
+            "points": sum(d.points for d in days),
+            "members": self.history.members_end,
+            "members_start": self.history.members_start,
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        history = self.history
+        return {
+            "community": history.scope.community,
+            "chat": history.scope.chat,
+            "period": history.period.kind.value,
+            "label": history.period.label,
+            "first": history.period.first.isoformat(),
+            "last": history.period.last.isoformat(),
+            "days_counted": len(history.days),
+            "members_basis": history.basis,
+            **self.counts,
+            "kpis": {name: kpi.as_dict() for name, kpi in self.kpis.items()},
+            "daily": [
+                {
+                    "day": d.day.isoformat(),
+                    "messages": d.messages,
+                    "speakers": d.speakers,
+                    "joins": d.joins,
+                    "leaves": d.leaves,
+                    "removals": d.removals,
+                    "members": d.members,
+                    "points": d.points,
+                }
+                for d in history.days
+            ],
+        }

@@ -1,0 +1,129 @@
+"""Operations metrics for Prometheus, served at /metrics when `[metrics.prometheus]` enables it.
+
+Counts the engine already keeps (events by outcome, outbox depth) are read at scrape time, so
+the hot path pays nothing; action latency (commit to platform answer) and errors by adapter
+come from the outbox's outcome listener. One registry per engine: nothing global.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+from loguru import logger
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+)
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
+
+if TYPE_CHECKING:
+    from ..actions import ActionResult
+    from ..engine import Engine
+    from ..engine.outbox import Delivery
+    from ..errors import ActionError
+    from ..settings.schema import PrometheusSettings
+
+OUTCOMES = ("processed", "duplicate", "ignored", "failed")
+LATENCY_BUCKETS = (0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300)
+
+
+class EngineCollector(Collector):
+    """What the engine counts anyway, read when Prometheus scrapes."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def collect(self) -> Iterator[Metric]:
+        events = CounterMetricFamily(
+            "groupops_events", "Events taken from the platforms, by outcome", labels=["outcome"]
+        )
+        for outcome in OUTCOMES:
+            events.add_metric([outcome], self.engine.stats[outcome])
+        yield events
+        outbox = self.engine.outbox
+        yield GaugeMetricFamily(
+            "groupops_outbox_depth",
+            "Actions committed and not yet delivered (queued, in flight or waiting to retry)",
+            value=outbox.pending(),
+        )
+        delivered = CounterMetricFamily(
+            "groupops_actions", "Actions finished, by result", labels=["result"]
+        )
+        delivered.add_metric(["sent"], outbox.sent)
+        delivered.add_metric(["failed"], outbox.failed)
+        yield delivered
+
+
+class Exporter:
+    def __init__(self, engine: Engine, settings: PrometheusSettings) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.registry = CollectorRegistry(auto_describe=True)
+        self.registry.register(EngineCollector(engine))
+        self.latency = Histogram(
+            "groupops_action_latency_seconds",
+            "From the commit of an action to the platform's answer",
+            ["platform", "kind"],
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+        self.errors = Counter(
+            "groupops_action_errors",
+            "Actions the platform refused for good, by adapter and error",
+            ["adapter", "platform", "error"],
+            registry=self.registry,
+        )
+        self._runner: web.AppRunner | None = None
+        self.port = settings.port
+
+    def on_outcome(
+        self, delivery: Delivery, result: ActionResult | None, error: ActionError | None
+    ) -> None:
+        platform = delivery.action.chat.platform
+        self.latency.labels(platform, delivery.action.kind).observe(
+            time.monotonic() - delivery.queued_at
+        )
+        if error is not None:
+            adapter = self.engine.adapters.get(platform)
+            name = adapter.name if adapter is not None else "none"
+            self.errors.labels(name, platform, type(error).__name__).inc()
+
+    async def _metrics(self, request: web.Request) -> web.Response:
+        return web.Response(
+            body=generate_latest(self.registry), headers={"Content-Type": CONTENT_TYPE_LATEST}
+        )
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_get("/metrics", self._metrics)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.settings.host, self.settings.port)
+        await site.start()
+        self.port = self._runner.addresses[0][1]  # the port chosen when 0 was asked for
+        self.engine.outbox.listeners.append(self.on_outcome)
+        logger.info("prometheus metrics at http://{}:{}/metrics", self.settings.host, self.port)
+
+    async def stop(self) -> None:
+        if self.on_outcome in self.engine.outbox.listeners:
+            self.engine.outbox.listeners.remove(self.on_outcome)
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+
+async def start_exporter(engine: Engine) -> Exporter | None:
+    """Serve /metrics if the settings enable it; None otherwise."""
+    settings = engine.settings.metrics.prometheus
+    if not settings.enabled:
+        return None
+    exporter = Exporter(engine, settings)
+    await exporter.start()
+    return exporter

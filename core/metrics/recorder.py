@@ -1,0 +1,196 @@
+"""The activity recorder: per chat and community day, messages, distinct speakers, joins,
+leaves and the member count the platform reports.
+
+The hot path stays cheap: counters are tallied in memory and written once per key per batch
+(`UnitOfWork.tally`); a speaker is written once a day (the slice remembers who was); the
+platform is asked for the member count once per chat a day, in `prepare`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from loguru import logger
+
+from ..days import CommunityClock
+from ..engine import Component, Context, Slice, component
+from ..events import Event, LeaveReason, MemberJoined, MemberLeft, MessageReceived
+from ..refs import Ref
+from ..storage.models import MemberSample, SpeakerDay
+from .tables import ACTIVITY_TALLY, MOVE_INSERT, SAMPLE_INSERT, SPEAKER_INSERT
+
+ASK_TIMEOUT = 3.0  # seconds the platform gets to tell a member count
+RETRY_AFTER = timedelta(minutes=10)  # after a failed count, before asking that chat again
+
+
+@dataclass(frozen=True, slots=True)
+class Readership:
+    """Who read a chat's messages, where the platform says. An adapter that can tell defines
+    `async def readership(chat) -> Readership | None`; reach is "unavailable" elsewhere."""
+
+    readers: int
+    muted: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    members: int | None
+    readership: Readership | None = None
+
+
+@dataclass(slots=True)
+class Recent:
+    """What was already written for the current days: speakers and member samples."""
+
+    speakers: set[tuple[str, date, str]] = field(default_factory=set)
+    sampled: set[tuple[str, date]] = field(default_factory=set)
+    fetched: dict[tuple[str, date], Sample] = field(default_factory=dict)  # prepare -> handle
+    retry_at: dict[str, datetime] = field(default_factory=dict)  # after a failed count
+    day: date | None = None
+    bounds: tuple[datetime, datetime, date] | None = None  # the current day's start and end
+
+    def day_of(self, clock: CommunityClock, moment: datetime) -> date:
+        """The community day of `moment`; two comparisons instead of a time-zone conversion
+        while events stay within one day."""
+        bounds = self.bounds
+        if bounds is not None and bounds[0] <= moment < bounds[1]:
+            return bounds[2]
+        day = clock.day_of(moment)
+        start, end = clock.day_start(day), clock.day_start(day + timedelta(days=1))
+        # In UTC, like event times: aware datetimes with one tzinfo compare without offsets.
+        self.bounds = (start.astimezone(UTC), end.astimezone(UTC), day)
+        return day
+
+    def roll(self, day: date) -> None:
+        """Forget days before yesterday, so the sets stay small."""
+        if self.day == day:
+            return
+        self.day = day
+        keep = day - timedelta(days=1)
+        self.speakers = {s for s in self.speakers if s[1] >= keep}
+        self.sampled = {s for s in self.sampled if s[1] >= keep}
+
+
+class RecentActivity(Slice):
+    name = "metrics_recent"
+
+    @classmethod
+    async def load(cls, community: str, database: Any) -> Recent:
+        recent = Recent()
+        latest = await SpeakerDay.filter(community=community).order_by("-day").first()
+        if latest is not None:
+            rows = await SpeakerDay.filter(
+                community=community, day__gte=latest.day - timedelta(days=1)
+            ).values_list("chat", "day", "member")
+            recent.speakers = set(rows)
+        latest_sample = await MemberSample.filter(community=community).order_by("-day").first()
+        if latest_sample is not None:
+            rows = await MemberSample.filter(
+                community=community, day__gte=latest_sample.day - timedelta(days=1)
+            ).values_list("chat", "day")
+            recent.sampled = set(rows)
+        return recent
+
+
+async def read_sample(engine: Any, chat: Ref) -> Sample | None:
+    """The platform's member count (and readers, where reported); None inside the sample for
+    what the platform does not say, None for the sample when asking failed (ask again later)."""
+    adapter = engine.adapters.get(chat.platform)
+    if adapter is None:
+        return None
+    try:
+        async with asyncio.timeout(ASK_TIMEOUT):  # the batch waits for this: keep it short
+            members = await adapter.member_count(chat)
+            reader = getattr(adapter, "readership", None)
+            readership = await reader(chat) if reader is not None else None
+    except Exception as exc:  # a count is not worth failing an event for
+        logger.info("{}: member count not available now ({!r})", chat, exc)
+        return None
+    return Sample(members, readership)
+
+
+@component
+class ActivityRecorder(Component):
+    name = "recorder"
+    order = 1  # right after membership, before anything that may stop the pipeline
+    events = (MessageReceived, MemberJoined, MemberLeft)
+    slices = (RecentActivity,)
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        chat = event.chat
+        if chat is None or getattr(event, "private", False):
+            return
+        recent: Recent = ctx.slice(RecentActivity)
+        slot = (chat, recent.day_of(ctx.community.clock, event.time))
+        if slot in recent.sampled or slot in recent.fetched:
+            return
+        if event.time < recent.retry_at.get(chat, event.time):
+            return
+        sample = await read_sample(ctx.engine, chat)
+        if sample is None:
+            recent.retry_at[chat] = event.time + RETRY_AFTER
+        else:
+            recent.fetched[slot] = sample
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        chat = event.chat
+        if chat is None or getattr(event, "private", False):
+            return
+        recent: Recent = ctx.slice(RecentActivity)
+        day = recent.day_of(ctx.community.clock, event.time)
+        recent.roll(day)
+        self._sample(ctx, recent, chat, day)
+        community = ctx.community.name
+        key = (community, chat, day)
+        if isinstance(event, MessageReceived):
+            ctx.uow.tally(ACTIVITY_TALLY, key, (1, 0, 0, 0))
+            speaker = ctx.community.member_key(event.sender)
+            if (chat, day, speaker) not in recent.speakers:
+                recent.speakers.add((chat, day, speaker))
+                ctx.write(SPEAKER_INSERT, (community, chat, day, speaker))
+        elif isinstance(event, MemberJoined):
+            if event.is_bot:
+                return
+            ctx.uow.tally(ACTIVITY_TALLY, key, (0, 1, 0, 0))
+            self._move(ctx, event.member, "join")
+        elif isinstance(event, MemberLeft):
+            voluntary = event.reason is LeaveReason.LEFT
+            ctx.uow.tally(ACTIVITY_TALLY, key, (0, 0, 1, 0) if voluntary else (0, 0, 0, 1))
+            self._move(ctx, event.member, "leave" if voluntary else "removal")
+
+    def _move(self, ctx: Context, member: Ref, kind: str) -> None:
+        event = ctx.event
+        ctx.write(
+            MOVE_INSERT,
+            (
+                event.key,
+                ctx.community.name,
+                event.chat,
+                ctx.community.member_key(member),
+                kind,
+                event.time,
+            ),
+        )
+
+    def _sample(self, ctx: Context, recent: Recent, chat: Ref, day: date) -> None:
+        community = ctx.community.name
+        sample = recent.fetched.pop((chat, day), None)
+        if sample is None:
+            return
+        recent.sampled.add((chat, day))
+        readership = sample.readership
+        ctx.write(
+            SAMPLE_INSERT,
+            (
+                community,
+                chat,
+                day,
+                sample.members,
+                readership.readers if readership else None,
+                readership.muted if readership else None,
+                ctx.now,
+            ),
+        )

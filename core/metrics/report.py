@@ -1,0 +1,93 @@
+"""A KPI report as a message: counts, then each KPI with its health status. The same
+segments go to a chat (rendered in its locale) and to the command line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..i18n.render import render
+from ..segments import I18nText, Message, T, Text, plain_text
+from .config import HealthConfig
+from .kpis import Kpi, KpiSet
+from .labels import KPI_NAMES, STATUS, UNAVAILABLE, percent
+from .periods import PeriodKind
+
+PERIOD_NAMES: dict[PeriodKind, I18nText] = {
+    PeriodKind.DAY: T("day"),
+    PeriodKind.WEEK: T("week"),
+    PeriodKind.MONTH: T("month"),
+    PeriodKind.RANGE: T("period"),
+}
+BASIS: dict[str | None, I18nText] = {
+    "reported": T("as reported by the platform"),
+    "seen": T("as seen by the bot"),
+    None: T("unknown"),
+}
+
+
+def kpi_line(kpi: Kpi, health: HealthConfig) -> I18nText:
+    name = KPI_NAMES[kpi.name]
+    if kpi.value is None:
+        reason = UNAVAILABLE[kpi.unavailable or "no_member_count"]
+        return T("{kpi}: {reason}", kpi=name, reason=reason)
+    band = health.band(kpi.name)
+    if band is None:
+        return T("{kpi}: {value}", kpi=name, value=percent(kpi.value))
+    return T(
+        "{kpi}: {value} ({status})",
+        kpi=name,
+        value=percent(kpi.value),
+        status=STATUS[band.status(kpi.value)],
+    )
+
+
+def report_message(kpis: KpiSet, title: str, health: HealthConfig) -> Message:
+    history, counts = kpis.history, kpis.counts
+    period = history.period
+    scope = title if history.scope.chat is None else f"{title} ({history.scope.chat})"
+    lines: list[Any] = [
+        T(
+            "Report for {scope}, {period} {label} ({first} to {last})",
+            scope=scope,
+            period=PERIOD_NAMES[period.kind],
+            label=period.label,
+            first=period.first.isoformat(),
+            last=period.last.isoformat(),
+        ),
+        T(
+            "Members: {members} ({basis}); {start} at the start",
+            members=_count(counts["members"]),
+            basis=BASIS[history.basis],
+            start=_count(counts["members_start"]),
+        ),
+        T(
+            "Messages: {messages}; joined: {joins}; left: {leaves}; removed: {removals}",
+            messages=counts["messages"],
+            joins=counts["joins"],
+            leaves=counts["leaves"],
+            removals=counts["removals"],
+        ),
+    ]
+    if counts["orders"] is not None:
+        lines.append(
+            T(
+                "Orders: {orders}; points awarded: {points}",
+                orders=counts["orders"],
+                points=counts["points"],
+            )
+        )
+    lines += [kpi_line(kpi, health) for kpi in kpis.kpis.values()]
+    message: list[Any] = []
+    for index, line in enumerate(lines):
+        if index:
+            message.append(Text("\n"))
+        message.append(line)
+    return tuple(message)
+
+
+def _count(value: int | None) -> Any:
+    return "—" if value is None else value
+
+
+def as_text(message: Message, locale: str, timezone: str = "UTC") -> str:
+    return plain_text(render(message, locale, timezone))

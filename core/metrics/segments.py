@@ -1,0 +1,150 @@
+"""Members by activity tier and consumption band: the seeds' 成员分层 tables.
+
+Activity tiers (core, active, ordinary, lurker) count the days a member spoke in the window;
+consumption bands follow the seeds' monthly orders (>= 3, 1-2, none) with "dormant" for those
+without orders who showed no sign of life in the window. Suggested shares are the seeds'.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from pydantic import Field
+
+from ..days import CommunityClock
+from ..segments import I18nText, Message, T, Text
+from ..settings import SectionModel, ruleset_section
+from ..storage.models import Member, Order, SpeakerDay
+
+
+@ruleset_section("segments")
+class SegmentsConfig(SectionModel):
+    window_days: int = Field(default=30, ge=1, le=366)
+    core_days: int = Field(default=15, ge=1)  # spoke on at least this many days: core
+    active_days: int = Field(default=5, ge=1)  # ... active; once or more: ordinary
+    core_orders: int = Field(default=3, ge=1)  # orders in the window: core customer
+    active_orders: int = Field(default=1, ge=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Tier:
+    key: str
+    name: I18nText
+    suggested: str  # the seeds' share
+
+
+ACTIVITY_TIERS = (
+    Tier("core", T("core members"), "5-10%"),
+    Tier("active", T("active members"), "20-30%"),
+    Tier("ordinary", T("ordinary members"), "60-70%"),
+    Tier("lurker", T("lurkers"), "10-15%"),
+)
+CONSUMPTION_BANDS = (
+    Tier("core", T("core customers (3+ orders)"), "15-20%"),
+    Tier("active", T("active customers (1-2 orders)"), "30-35%"),
+    Tier("ordinary", T("ordinary (no orders, still interacting)"), "40-45%"),
+    Tier("dormant", T("dormant (no orders, no interaction)"), "—"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Segments:
+    community: str
+    window_days: int
+    members: int
+    activity: dict[str, int]
+    consumption: dict[str, int]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "community": self.community,
+            "window_days": self.window_days,
+            "members": self.members,
+            "activity": {t.key: self.activity.get(t.key, 0) for t in ACTIVITY_TIERS},
+            "consumption": {t.key: self.consumption.get(t.key, 0) for t in CONSUMPTION_BANDS},
+        }
+
+    def groups(self) -> list[tuple[I18nText, list[tuple[Any, int]]]]:
+        return [
+            (T("activity tiers"), [(t.name, self.activity.get(t.key, 0)) for t in ACTIVITY_TIERS]),
+            (
+                T("consumption bands"),
+                [(t.name, self.consumption.get(t.key, 0)) for t in CONSUMPTION_BANDS],
+            ),
+        ]
+
+    def message(self, title: str) -> Message:
+        lines: list[Any] = [
+            T(
+                "Segments of {community}: {members} members, last {days} days",
+                community=title,
+                members=self.members,
+                days=self.window_days,
+            )
+        ]
+        for heading, tiers, counts in (
+            (T("By activity:"), ACTIVITY_TIERS, self.activity),
+            (T("By consumption:"), CONSUMPTION_BANDS, self.consumption),
+        ):
+            lines.append(heading)
+            for tier in tiers:
+                count = counts.get(tier.key, 0)
+                lines.append(
+                    T(
+                        "  {tier}: {count} ({share}; suggested {suggested})",
+                        tier=tier.name,
+                        count=count,
+                        share=f"{100 * count / self.members:.0f}%" if self.members else "—",
+                        suggested=tier.suggested,
+                    )
+                )
+        out: list[Any] = []
+        for index, line in enumerate(lines):
+            out += [Text("\n"), line] if index else [line]
+        return tuple(out)
+
+
+async def compute_segments(
+    community: str, config: SegmentsConfig, clock: CommunityClock, now: datetime
+) -> Segments:
+    today = clock.day_of(now)
+    first = today - timedelta(days=config.window_days - 1)
+    since = clock.day_start(first)
+    members = await Member.filter(community=community, status="member").values_list(
+        "key", "last_active_at"
+    )
+    spoke = Counter(
+        member
+        for member, _day in set(
+            await SpeakerDay.filter(community=community, day__gte=first).values_list(
+                "member", "day"
+            )
+        )
+    )
+    orders = Counter(
+        await Order.filter(community=community, created_at__gte=since).values_list(
+            "member", flat=True
+        )
+    )
+    activity: Counter[str] = Counter()
+    consumption: Counter[str] = Counter()
+    for key, last_active in members:
+        days = spoke.get(key, 0)
+        activity[
+            "core" if days >= config.core_days
+            else "active" if days >= config.active_days
+            else "ordinary" if days
+            else "lurker"
+        ] += 1  # fmt: skip
+        bought = orders.get(key, 0)
+        interacting = last_active is not None and last_active >= since
+        consumption[
+            "core" if bought >= config.core_orders
+            else "active" if bought >= config.active_orders
+            else "ordinary" if interacting
+            else "dormant"
+        ] += 1  # fmt: skip
+    return Segments(community, config.window_days, len(members), dict(activity), dict(consumption))

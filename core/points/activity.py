@@ -1,0 +1,29 @@
+"""Counts each member's group messages per community day (tiers and honours rank by them)."""
+
+from __future__ import annotations
+
+from ..engine import Component, Context, component
+from ..events import Event, MessageReceived
+from ..storage.statements import Upsert
+
+ACTIVITY_ADD = Upsert(
+    "activity_days",
+    ("community", "member", "day", "messages", "last_at"),
+    key=("community", "member", "day"),
+    update=("last_at",),
+    add=("messages",),
+)
+
+
+@component
+class Activity(Component):
+    name = "activity"
+    order = 1  # right after membership: commands and check-ins are activity too
+    events = (MessageReceived,)
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        assert isinstance(event, MessageReceived)
+        if event.private or event.chat is None:
+            return
+        member = ctx.community.member_key(event.sender)
+        ctx.write(ACTIVITY_ADD, (ctx.community.name, member, ctx.day, 1, event.time))

@@ -1,0 +1,152 @@
+"""/points, /history for members; /give and /take for admins, each audited."""
+
+from __future__ import annotations
+
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, component, target_of
+from ..events import Event, MessageEvent
+from ..refs import Ref
+from ..roles import Role
+from ..segments import TN, T, Text
+from ..storage.models import LedgerEntry
+from .ledger import history, ref_of, spend
+from .reasons import reason_label
+
+MAX_ADJUSTMENT = 1_000_000
+HISTORY_LINES = 10
+
+
+def display_name(ctx: Context, account: str) -> str:
+    member = ctx.peek_member(account)
+    if member is not None and member.name:
+        return member.name
+    return Ref(account).local_id if ":" in account else account
+
+
+def entry_line(entry: LedgerEntry, ctx: Context) -> tuple:
+    sign = "+" if entry.delta > 0 else ""
+    day = ctx.community.clock.day_of(entry.created_at).isoformat()
+    return (Text(f"\n{day}  {sign}{entry.delta}  "), reason_label(entry.reason))
+
+
+@component
+class PointsCommands(CommandComponent):
+    name = "points"
+    section = "points"
+    order = 30
+    commands = (
+        CommandSpec("points", "show", aliases=("balance", "积分")),
+        CommandSpec("history", "history"),
+        CommandSpec("give", "give", role=Role.ADMIN),
+        CommandSpec("take", "take", role=Role.ADMIN),
+    )
+
+    def __init__(self, ruleset) -> None:
+        super().__init__(ruleset)
+        self._fetched: dict[str, list[LedgerEntry]] = {}
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        await super().prepare(event, ctx)
+        found = self.command_of(event)
+        if found and found[0].handler == "history":
+            assert isinstance(event, MessageEvent)
+            key = ctx.community.member_key(event.sender)
+            self._fetched[event.key] = await history(ctx.community.name, key, HISTORY_LINES)
+
+    def _subject(self, event: MessageEvent, ctx: Context, command: Command) -> str:
+        """Whose points: admins may name a member; everyone else sees their own."""
+        if command.args or event.reply_to_sender:
+            target, _ = target_of(event, command, ctx)
+            if target is not None and ctx.is_admin(event.sender):
+                return target
+        return event.sender
+
+    def show(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        account = self._subject(event, ctx, command)
+        member = ctx.member(account)
+        ctx.reply(
+            TN(
+                "{name} has {n} point.",
+                "{name} has {n} points.",
+                member.balance,
+                name=display_name(ctx, account),
+            )
+        )
+
+    def history(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        entries = self._fetched.pop(event.key, [])
+        if not entries:
+            ctx.reply(T("No points yet. Check in, answer questions and share to earn some."))
+            return
+        member = ctx.member(event.sender)
+        lines: list = [T("Recent points, balance {balance}:", balance=member.balance)]
+        for entry in entries:
+            lines.extend(entry_line(entry, ctx))
+        ctx.reply(tuple(lines))
+
+    def _adjustment(
+        self, event: MessageEvent, ctx: Context, command: Command
+    ) -> tuple[Ref, int, str] | None:
+        target, rest = target_of(event, command, ctx)
+        amount = rest[0] if rest else ""
+        if target is None or not amount.isdigit() or not 0 < int(amount) <= MAX_ADJUSTMENT:
+            ctx.reply(
+                T(
+                    "Usage: /{command} @member AMOUNT REASON (amount 1 to {most}).",
+                    command=command.name,
+                    most=MAX_ADJUSTMENT,
+                )
+            )
+            return None
+        return target, int(amount), " ".join(rest[1:])[:200]
+
+    def give(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        parsed = self._adjustment(event, ctx, command)
+        if parsed is None:
+            return
+        target, amount, why = parsed
+        member = ctx.member(target)
+        key = f"give:{event.key}"
+        ctx.award(member, amount, "give", key, ref_of(by=event.sender, why=why))
+        ctx.audit("give", target=member.key, actor=event.sender, evidence=why, outcome="done",
+                  detail={"amount": amount, "ledger": key})  # fmt: skip
+        ctx.reply(
+            TN(
+                "{name} received {n} point ({why}). Balance {balance}.",
+                "{name} received {n} points ({why}). Balance {balance}.",
+                amount,
+                name=display_name(ctx, target),
+                why=why or "-",
+                balance=member.balance,
+            )
+        )
+
+    def take(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        parsed = self._adjustment(event, ctx, command)
+        if parsed is None:
+            return
+        target, amount, why = parsed
+        member = ctx.member(target)
+        key = f"take:{event.key}"
+        if not spend(ctx, member, amount, "take", key, ref_of(by=event.sender, why=why)):
+            ctx.reply(
+                TN(
+                    "{name} has only {n} point; nothing was taken.",
+                    "{name} has only {n} points; nothing was taken.",
+                    member.balance,
+                    name=display_name(ctx, target),
+                )
+            )
+            return
+        ctx.audit("take", target=member.key, actor=event.sender, evidence=why, outcome="done",
+                  detail={"amount": amount, "ledger": key})  # fmt: skip
+        ctx.reply(
+            TN(
+                "{name} lost {n} point ({why}). Balance {balance}.",
+                "{name} lost {n} points ({why}). Balance {balance}.",
+                amount,
+                name=display_name(ctx, target),
+                why=why or "-",
+                balance=member.balance,
+            )
+        )

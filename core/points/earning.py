@@ -1,0 +1,185 @@
+"""Earning rules beyond the check-in: helpful answers, valuable shares and organised events.
+
+- answer: a reply to a question (a message ending in a question mark) that the asker or an
+  admin marks helpful, by a helpful reaction or by replying with a thanks word;
+- share: a message (with a link, by default) that an admin approves (/valuable as a reply, or
+  an approve reaction) or that enough other members react to;
+- organize: granted by an admin with /organize @member.
+Limits (cooldowns, daily caps, minimum length, pair cooldowns, receivers per question) are in
+`limits.grant`.
+"""
+
+from __future__ import annotations
+
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, component, target_of
+from ..events import Event, MessageEvent, MessageReceived, ReactionChanged
+from ..roles import Role
+from ..segments import Link, T
+from .config import PointsConfig
+from .ledger import ref_of
+from .limits import EarnBook, EarnState, Post, grant
+from .notices import announce
+
+
+def post_key(chat: str, message_id: str) -> str:
+    return f"{chat}/{message_id}"
+
+
+@component
+class Earning(CommandComponent):
+    name = "earning"
+    section = "points"
+    order = 45  # after the check-in: a check-in word is not a post
+    events = (MessageReceived, ReactionChanged)
+    slices = (EarnState,)
+    commands = (
+        CommandSpec("valuable", "approve", role=Role.ADMIN, aliases=("goodshare",)),
+        CommandSpec("organize", "organize", role=Role.ADMIN, aliases=("organise",)),
+    )
+    config: PointsConfig
+
+    def __init__(self, ruleset) -> None:
+        super().__init__(ruleset)
+        self.thanks = tuple(word.casefold() for word in self.config.thanks_words)
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, ReactionChanged) and event.chat is not None:
+            await ctx.engine.admins.ensure(event.chat)
+        else:
+            await super().prepare(event, ctx)
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, ReactionChanged):
+            self.on_reaction(event, ctx)
+        else:
+            super().handle(event, ctx)
+
+    # --- posts -------------------------------------------------------------------------------
+
+    def on_message(self, event: Event, ctx: Context) -> None:
+        assert isinstance(event, MessageReceived)
+        if event.private or event.chat is None:
+            return
+        book: EarnBook = ctx.slice(EarnState)
+        text = event.text.strip()
+        sender = ctx.community.member_key(event.sender)
+        post = Post(
+            sender=sender,
+            length=len(text),
+            question=text.endswith(self.config.question_marks),
+            link=any(isinstance(s, Link) for s in event.segments) or "://" in text,
+        )
+        replied = book.posts.get(post_key(event.chat, event.reply_to)) if event.reply_to else None
+        if replied is not None and replied.sender != sender:
+            if replied.question:
+                post.answers = post_key(event.chat, event.reply_to or "")
+            elif replied.answers and self._thanks(text):
+                question = book.posts.get(replied.answers)
+                if question is not None and (
+                    question.sender == sender or ctx.is_admin(event.sender)
+                ):
+                    self._reward_answer(ctx, event.reply_to or "", replied, sender)
+        book.remember(post_key(event.chat, event.message_id), post)
+
+    def _thanks(self, text: str) -> bool:
+        folded = text.casefold()
+        return any(word in folded for word in self.thanks)
+
+    def _reward_answer(self, ctx: Context, message_id: str, answer: Post, asker: str) -> None:
+        if answer.length < self.config.limit("answer").min_length:
+            return
+        chat = ctx.event.chat or ""
+        points = grant(
+            ctx,
+            self.config,
+            "answer",
+            ctx.member(answer.sender),
+            f"answer:{ctx.community.name}:{post_key(chat, message_id)}",
+            giver=asker,
+            question=answer.answers,
+            ref=ref_of(by=asker, q=answer.answers, msg=post_key(chat, message_id)),
+        )
+        if points:
+            announce(ctx, answer.sender, "answer", points)
+
+    def _reward_share(self, ctx: Context, key: str, sender: str, by: str) -> None:
+        points = grant(
+            ctx,
+            self.config,
+            "share",
+            ctx.member(sender),
+            f"share:{ctx.community.name}:{key}",
+            ref=ref_of(msg=key, by=by),
+        )
+        if points:
+            announce(ctx, sender, "share", points)
+
+    def _share_candidate(self, post: Post) -> bool:
+        long_enough = post.length >= self.config.limit("share").min_length
+        return long_enough and (post.link or not self.config.share_needs_link)
+
+    # --- reactions ---------------------------------------------------------------------------
+
+    def on_reaction(self, event: ReactionChanged, ctx: Context) -> None:
+        if event.member is None or event.chat is None or not event.added:
+            return
+        book: EarnBook = ctx.slice(EarnState)
+        key = post_key(event.chat, event.message_id)
+        post = book.posts.get(key)
+        reactor = ctx.community.member_key(event.member)
+        if post is None or post.sender == reactor:
+            return
+        admin = ctx.is_admin(event.member)
+        added = set(event.added)
+        if post.answers and added & set(self.config.helpful_reactions):
+            question = book.posts.get(post.answers)
+            if question is not None and (question.sender == reactor or admin):
+                self._reward_answer(ctx, event.message_id, post, question.sender)
+        if not self._share_candidate(post):
+            return
+        if admin and added & set(self.config.approve_reactions):
+            self._reward_share(ctx, key, post.sender, reactor)
+            return
+        post.reactors.add(reactor)
+        if len(post.reactors) >= self.config.share_reactions:
+            self._reward_share(ctx, key, post.sender, "")
+
+    # --- admin commands ----------------------------------------------------------------------
+
+    def approve(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        if not event.reply_to or event.reply_to_sender is None or event.chat is None:
+            ctx.reply(T("Reply to a valuable share with /valuable."))
+            return
+        key = post_key(event.chat, event.reply_to)
+        sender = ctx.community.member_key(event.reply_to_sender)
+        points = grant(
+            ctx,
+            self.config,
+            "share",
+            ctx.member(sender),
+            f"share:{ctx.community.name}:{key}",
+            ref=ref_of(msg=key, by=event.sender),
+        )
+        if not points:
+            ctx.reply(T("No points this time: already rewarded, or a limit was reached."))
+            return
+        announce(ctx, sender, "share", points)
+
+    def organize(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        target, rest = target_of(event, command, ctx)
+        if target is None:
+            ctx.reply(T("Usage: /organize @member EVENT"))
+            return
+        member = ctx.member(target)
+        title = " ".join(rest)[:120]
+        key = f"organize:{ctx.community.name}:{event.key}"
+        points = grant(
+            ctx, self.config, "organize", member, key, ref=ref_of(by=event.sender, event=title)
+        )
+        ctx.audit("organize", target=member.key, actor=event.sender, evidence=title,
+                  outcome="done" if points else "skipped", detail={"points": points})  # fmt: skip
+        if not points:
+            ctx.reply(T("No points this time: already rewarded, or a limit was reached."))
+            return
+        announce(ctx, member.key, "organize", points)

@@ -1,0 +1,128 @@
+"""/top week|month|all, and the seeds' monthly honours (特殊荣誉设置) settled on schedule.
+
+At the start of each month (the community's day start on the 1st, in its own time zone) the
+month before is settled: top contributor (most rewarded shares), best answerer (most rewarded
+answers), most active (most messages) and top inviter (most confirmed invites). Ties go to
+whoever got there first. The result is recorded and announced in every chat of the
+community, each in its own language.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
+from ..events import Event, JobDue, MessageEvent, MessageReceived
+from ..segments import I18nText, T, Text
+from ..storage.statements import Insert
+from .commands import display_name
+from .standings import (
+    Standing,
+    entries_counted,
+    messages_counted,
+    month_bounds,
+    period_start,
+    points_earned,
+)
+
+JOB = "points.honours"
+TOP_LINES = 10
+PERIODS = {"week": T("this week"), "month": T("this month"), "all": T("all time")}
+TITLES: dict[str, I18nText] = {
+    "contributor": T("Top contributor"),
+    "answerer": T("Best answerer"),
+    "active": T("Most active"),
+    "inviter": T("Top inviter"),
+}
+HONOUR_INSERT = Insert(
+    "honours",
+    ("community", "month", "title", "member", "score", "created_at"),
+    unique=("community", "month", "title"),
+)
+
+
+@component
+class Honours(CommandComponent):
+    name = "honours"
+    order = 32
+    events = (MessageReceived, JobDue)
+    commands = (CommandSpec("top", "top", aliases=("排行",)),)
+
+    def __init__(self, ruleset) -> None:
+        super().__init__(ruleset)
+        self._fetched: dict[str, object] = {}
+
+    def recurring(self):
+        start = self.ruleset.day_starts_at
+        return [Recurring(JOB, f"{start.minute} {start.hour} 1 * *")]
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        community = ctx.community.name
+        clock = ctx.community.clock
+        if isinstance(event, JobDue):
+            if event.job == JOB:
+                month = settled_month(ctx.day)
+                since, until = month_bounds(clock, month)
+                last_day = clock.day_of(until) - timedelta(days=1)
+                self._fetched[event.key] = {
+                    "contributor": await entries_counted(community, "share", since, until),
+                    "answerer": await entries_counted(community, "answer", since, until),
+                    "active": await messages_counted(community, month, last_day),
+                    "inviter": await entries_counted(community, "invite", since, until),
+                }
+            return
+        found = self.command_of(event)
+        if found is not None:
+            period = self._period(found[1])
+            since = period_start(clock, ctx.day, period)
+            self._fetched[event.key] = await points_earned(community, since)
+
+    def _period(self, command: Command) -> str:
+        wanted = command.arg(0, "week").lower()
+        return wanted if wanted in PERIODS else "week"
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, JobDue):
+            if event.job == JOB:
+                self.settle(event, ctx)
+            return
+        super().handle(event, ctx)
+
+    def top(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        standings: list[Standing] = self._fetched.pop(event.key, [])  # type: ignore[assignment]
+        period = PERIODS[self._period(command)]
+        if not standings:
+            ctx.reply(T("No points earned {period} yet.", period=period))
+            return
+        lines: list = [T("Top members, {period}:", period=period)]
+        for place, standing in enumerate(standings[:TOP_LINES], 1):
+            name = display_name(ctx, standing.member)
+            lines.append(Text(f"\n{place}. {name} · {standing.score}"))
+        ctx.reply(tuple(lines))
+
+    def settle(self, event: JobDue, ctx: Context) -> None:
+        results: dict[str, list[Standing]] = self._fetched.pop(event.key, {})  # type: ignore
+        month = settled_month(ctx.day)
+        lines: list = [T("Honours for {month}:", month=month.strftime("%Y-%m"))]
+        for title, label in TITLES.items():
+            standings = results.get(title) or []
+            if not standings:
+                continue
+            winner = standings[0]
+            ctx.write(
+                HONOUR_INSERT,
+                (ctx.community.name, month, title, winner.member, winner.score, ctx.now),
+            )
+            name = display_name(ctx, winner.member)
+            lines.append(Text("\n"))
+            lines.append(T("{title}: {name} · {score}", title=label, name=name, score=winner.score))
+        if len(lines) == 1:
+            return
+        for chat in ctx.community.settings.chats:
+            ctx.send(tuple(lines), chat=chat)
+
+
+def settled_month(today: date) -> date:
+    """The month a settlement on community day `today` covers: the one before."""
+    return (today.replace(day=1) - timedelta(days=1)).replace(day=1)

@@ -1,0 +1,69 @@
+"""The `tiers` ruleset section: activity tiers (the seeds' 用户分类体系), consumption bands
+(the seeds' 月消费 bands) and the perks each tier grants."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pydantic import Field, field_validator, model_validator
+
+from ..settings import SectionModel, ruleset_section
+from ..settings.types import Duration
+
+ACTIVITY_TIERS = ("core", "active", "normal", "lurker")
+CONSUMPTION_TIERS = ("vip", "regular", "occasional", "dormant")
+PERK_NAMES = ("moderation_exempt", "multiplier")  # plus any name a shop item asks for
+
+
+@ruleset_section("tiers")
+class TiersConfig(SectionModel):
+    # Activity: members ranked by messages over `window`; the top `core_share` are core, the
+    # next `active_share` active, the rest normal; `lurker_after` without a message is lurker.
+    core_share: float = Field(default=0.08, gt=0, lt=1)  # seeds: 5-10 %
+    active_share: float = Field(default=0.25, gt=0, lt=1)  # seeds: 20-30 %
+    window: Duration = timedelta(days=30)
+    lurker_after: Duration = timedelta(days=30)
+    demotion_grace: Duration = timedelta(days=7)  # a lower tier sticks only after this long
+    recompute_at: str = "30 4 * * *"  # cron in the community clock
+
+    # Consumption, from orders over `window`: vip = at least `vip_orders` orders and
+    # `vip_invites` confirmed invites; regular = at least `regular_orders`; occasional = less;
+    # dormant = no orders and no interaction for `dormant_after`.
+    vip_orders: int = Field(default=3, ge=1)
+    vip_invites: int = Field(default=5, ge=0)
+    regular_orders: int = Field(default=1, ge=1)
+    dormant_after: Duration = timedelta(days=30)
+
+    perks: dict[str, tuple[str, ...]] = Field(
+        default_factory=lambda: {
+            "core": ("moderation_exempt", "multiplier:1.5", "meetup"),
+            "active": ("multiplier:1.2",),
+            "vip": ("meetup",),
+        }
+    )
+
+    @field_validator("perks")
+    @classmethod
+    def _check_perks(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        known = (*ACTIVITY_TIERS, *CONSUMPTION_TIERS)
+        for tier, perks in value.items():
+            if tier not in known:
+                raise ValueError(f"{tier!r} is not a tier (expected one of: {', '.join(known)})")
+            for perk in perks:
+                name, _, number = perk.partition(":")
+                if name == "multiplier" and not _positive(number):
+                    raise ValueError(f"{perk!r}: expected 'multiplier:FACTOR', e.g. 1.5")
+        return value
+
+    @model_validator(mode="after")
+    def _shares_fit(self) -> TiersConfig:
+        if self.core_share + self.active_share >= 1:
+            raise ValueError("core_share + active_share must leave room for normal members")
+        return self
+
+
+def _positive(text: str) -> bool:
+    try:
+        return float(text) > 0
+    except ValueError:
+        return False

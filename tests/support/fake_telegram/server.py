@@ -1,0 +1,185 @@
+"""The fake Bot API over HTTP: `/bot<token>/<method>`, answers shaped like Telegram's
+(`{"ok": true, "result": …}` or `{"ok": false, "error_code", "description", "parameters"}`),
+outbound message limits answered with 429 + retry_after, getUpdates long polling, and webhook
+delivery with the secret-token header."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+from .methods import METHODS, ApiError
+from .params import SPECS, BadParams, decode
+from .state import FakeWorld
+
+TOKEN = "123456:TEST-token-for-the-fake"
+SENDING = frozenset({"sendMessage", "sendPhoto"})
+
+
+@dataclass(frozen=True)
+class FakeLimits:
+    """Messages allowed per window before a 429 (0 = unlimited)."""
+
+    per_chat: int = 0
+    per_chat_window: float = 1.0
+    global_per_second: int = 0
+    retry_after: int = 1
+
+
+class FakeBotAPI:
+    def __init__(self, clock: Any = None, *, limits: FakeLimits | None = None, token: str = TOKEN):
+        self.world = FakeWorld(clock)
+        self.limits = limits or FakeLimits()
+        self.token = token
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.rejected: list[tuple[str, int]] = []  # (method, error code) answered
+        self._sent: dict[int, deque[float]] = {}
+        self._global: deque[float] = deque()
+        self._blocked: dict[int, float] = {}
+        self._runner: web.AppRunner | None = None
+        self.webhook: dict[str, Any] | None = None
+        self._client: aiohttp.ClientSession | None = None
+        self.base_url = ""
+        self.changed = asyncio.Condition()  # notified after every call
+
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = self._runner.addresses[0][1]
+        self.base_url = f"http://127.0.0.1:{port}"
+        return self.base_url
+
+    async def close(self) -> None:
+        self.world.arrived.set()
+        if self._client is not None:
+            await self._client.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    # --- HTTP ---------------------------------------------------------------------------------
+
+    async def _read(self, request: web.Request) -> dict[str, Any]:
+        if request.content_type == "application/json":
+            return await request.json()
+        return dict(await request.post())
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        if request.match_info["token"] != self.token:
+            return self._error(method, ApiError(401, "Unauthorized"))
+        if method not in SPECS:
+            return self._error(method, ApiError(404, "Not Found"))
+        try:
+            params = decode(method, await self._read(request))
+        except BadParams as exc:
+            return self._error(method, ApiError(400, str(exc)))
+        self.calls.append((method, params))
+        try:
+            if method == "getUpdates":
+                result = await self._get_updates(params)
+            elif method in ("setWebhook", "deleteWebhook"):
+                result = self._set_webhook(method, params)
+            else:
+                self._check_limits(method, params)
+                result = METHODS[method](self.world, params)
+        except ApiError as exc:
+            return self._error(method, exc)
+        finally:
+            async with self.changed:
+                self.changed.notify_all()
+        return web.json_response({"ok": True, "result": result})
+
+    def _error(self, method: str, exc: ApiError) -> web.Response:
+        self.rejected.append((method, exc.code))
+        body: dict[str, Any] = {"ok": False, "error_code": exc.code, "description": exc.description}
+        if exc.retry_after is not None:
+            body["parameters"] = {"retry_after": exc.retry_after}
+        if exc.migrate_to_chat_id is not None:
+            body["parameters"] = {"migrate_to_chat_id": exc.migrate_to_chat_id}
+        return web.json_response(body, status=exc.code)
+
+    # --- limits -------------------------------------------------------------------------------
+
+    def _check_limits(self, method: str, params: dict[str, Any]) -> None:
+        if method not in SENDING:
+            return
+        loop_now = asyncio.get_running_loop().time()
+        chat = params["chat_id"]
+        limits = self.limits
+        if self._blocked.get(chat, 0) > loop_now:
+            raise self._too_many(limits.retry_after)
+        sent = self._sent.setdefault(chat, deque())
+        while sent and sent[0] <= loop_now - limits.per_chat_window:
+            sent.popleft()
+        while self._global and self._global[0] <= loop_now - 1.0:
+            self._global.popleft()
+        if (limits.per_chat and len(sent) >= limits.per_chat) or (
+            limits.global_per_second and len(self._global) >= limits.global_per_second
+        ):
+            self._blocked[chat] = loop_now + limits.retry_after
+            raise self._too_many(limits.retry_after)
+        sent.append(loop_now)
+        self._global.append(loop_now)
+
+    @staticmethod
+    def _too_many(retry_after: int) -> ApiError:
+        return ApiError(429, f"Too Many Requests: retry after {retry_after}", retry_after)
+
+    # --- updates ------------------------------------------------------------------------------
+
+    async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        if self.webhook is not None:
+            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active")
+        world = self.world
+        if "allowed_updates" in params:
+            world.allowed_updates = params["allowed_updates"]
+        world.polled.set()
+        offset = params.get("offset", 0)
+        await world.confirm(offset)
+        timeout = params.get("timeout", 0)
+        if not world.pending(offset) and timeout:
+            world.arrived.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(world.arrived.wait(), timeout)
+        return world.pending(offset)[: params.get("limit", 100)]
+
+    def _set_webhook(self, method: str, params: dict[str, Any]) -> bool:
+        if method == "deleteWebhook":
+            self.webhook = None
+            return True
+        if "allowed_updates" in params:
+            self.world.allowed_updates = params["allowed_updates"]
+        self.webhook = params
+        self.world.polled.set()
+        return True
+
+    async def post_webhook(self, update: dict[str, Any], secret: str | None = None) -> int:
+        """Deliver one update to the webhook the bot set (as Telegram does, or as a forger)."""
+        assert self.webhook is not None, "no webhook set"
+        if self._client is None:
+            self._client = aiohttp.ClientSession()
+        header = self.webhook.get("secret_token", "") if secret is None else secret
+        async with self._client.post(
+            self.webhook["url"], json=update, headers={"X-Telegram-Bot-Api-Secret-Token": header}
+        ) as answer:
+            return answer.status
+
+    # --- test conveniences --------------------------------------------------------------------
+
+    async def wait_until(self, predicate: Any, timeout: float = 15) -> None:
+        """Until `predicate()` holds after some call (for a bot in another process)."""
+        async with self.changed:
+            await asyncio.wait_for(self.changed.wait_for(predicate), timeout)
+
+    def called(self, method: str) -> list[dict[str, Any]]:
+        return [params for name, params in self.calls if name == method]

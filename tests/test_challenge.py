@@ -1,0 +1,92 @@
+"""The check-in challenge: N consecutive community days earn the reward, a missed day starts
+the run over, /challenge shows progress, a restart in the middle loses nothing."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from support.campaigns import fire
+from support.harness import START
+
+from groupops.core.storage.models import Campaign, LedgerEntry
+
+SETTINGS = {
+    "rulesets": {
+        "main": {
+            "campaigns": {
+                "week": {"kind": "challenge", "title": "7-day streak", "ends": "10d", "points": 20}
+            }
+        }
+    }
+}
+
+
+async def test_seven_days_in_a_row_earn_the_reward_and_a_missed_day_resets(harness_factory):
+    h = await harness_factory(SETTINGS)
+    ann, bob = h.user("ann"), h.user("bob")
+    for day in range(7):
+        h.clock.set(START + timedelta(days=day))  # 17:00 local each day
+        await h.world.say(h.chat, ann, "/checkin")
+        if day == 3:
+            await h.world.say(h.chat, bob, "/challenge")  # checked in on days 0-2, not yesterday
+        if day != 2:
+            await h.world.say(h.chat, bob, "/checkin")
+        if day == 3:
+            await h.settle()
+            await h.restart()
+    await h.world.say(h.chat, bob, "/challenge")
+    await h.world.say(h.chat, ann, "/challenge")
+    await h.world.say(h.chat, ann, "/checkin")  # already checked in: nothing counted twice
+    await h.settle()
+    texts = h.world.texts(h.chat)
+    assert texts[1].startswith("Check-in challenge 7-day streak: check in 7 days in a row")
+    assert texts.count("Challenge 7-day streak: day 1 of 7.") == 3  # ann; bob twice (reset)
+    assert (
+        "7-day streak: you missed a day, so your run starts over: 0 of 7. "
+        "Check in today to begin again."
+    ) in texts
+    assert "Challenge 7-day streak: day 6 of 7." in texts
+    assert "Ann completed the challenge 7-day streak: 7 days in a row! Reward: 20 points." in texts
+    assert texts[-3:] == [
+        "7-day streak: 4 of 7 days in a row; checked in today.",
+        "You completed 7-day streak. Well done!",
+        "Ann, you have already checked in today.",
+    ]
+    assert await h.balance(ann) == 7 + 20
+    assert await LedgerEntry.filter(reason="challenge").count() == 1
+    assert await fire(h, START + timedelta(days=10)) == 1
+    assert (
+        h.world.texts(h.chat)[-1] == "The challenge 7-day streak has ended: 1 member completed it."
+    )
+    assert (await Campaign.get(name="week")).status == "succeeded"
+
+
+async def test_a_challenge_nobody_finishes_fails_and_coupons_go_privately(harness_factory):
+    extra = {
+        "rulesets": {
+            "main": {
+                "campaigns": {
+                    "short": {"kind": "challenge", "days": 2, "ends": "1d", "coupon": "10% off"},
+                    "long": {"kind": "challenge", "days": 30, "ends": "3d"},
+                }
+            }
+        }
+    }
+    h = await harness_factory(extra)
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "/checkin")
+    await h.world.say(h.chat, ann, "/challenge")
+    h.clock.set(START + timedelta(hours=20))  # the next community day, before "short" ends
+    await h.world.say(h.chat, ann, "/checkin")
+    await h.settle()
+    texts = h.world.texts(h.chat)
+    assert "long: 1 of 30 days in a row; checked in today." in texts
+    assert "Ann completed the challenge short: 2 days in a row! Reward: a coupon: 10% off." in texts
+    code = texts and h.world.private_texts(ann)[0]
+    assert code.startswith("Your reward for short: 10% off, code ")
+    await fire(h, START + timedelta(days=3))
+    assert h.world.texts(h.chat)[-2:] == [
+        "The challenge short has ended: 1 member completed it.",
+        "The challenge long has ended: 0 members completed it.",
+    ]
+    assert (await Campaign.get(name="long")).status == "failed"

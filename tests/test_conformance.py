@@ -1,0 +1,190 @@
+"""The adapter conformance suite (adapters/conformance) run against the local adapter and both
+Telegram drivers, the way a third-party adapter would run it."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime
+
+import pytest
+from support.fake_telegram import FakeBotAPI
+from support.harness import START
+from support.telegram_harness import CHAT_ID, OWNER_ID, make_adapter
+
+from groupops.adapters.conformance import AdapterConformance, ConformanceTarget
+from groupops.adapters.local import LocalAdapter, LocalWorld
+from groupops.core.capabilities import Capability as C
+from groupops.core.clock import ManualClock
+from groupops.core.refs import Ref
+
+_ids = itertools.count(100)
+
+
+class LocalTarget(ConformanceTarget):
+    def __init__(self, capabilities=None) -> None:
+        super().__init__()
+        self.world = LocalWorld("local", ManualClock(START))
+        self.chat = self.world.chat("main").ref
+        self.world.add_member(self.chat, self.world.user("owner", "Owner"), "owner")
+        self.adapter = LocalAdapter(self.world, capabilities=capabilities)
+
+    def now(self) -> datetime:
+        return self.world.clock.now()
+
+    async def start(self) -> None:
+        await self.adapter.start(self.collect)
+
+    async def close(self) -> None:
+        await self.adapter.stop()
+
+    async def member(self, name: str) -> Ref:
+        user = self.world.user(next(_ids), name)
+        self.world.add_member(self.chat, user)
+        return user
+
+    async def say(self, user: Ref, text: str) -> None:
+        await self.world.say(self.chat, user, text)
+
+    async def join(self, name: str) -> Ref:
+        user = self.world.user(next(_ids), name)
+        await self.world.join(self.chat, user)
+        return user
+
+    async def join_request(self, name: str) -> Ref:
+        user = self.world.user(next(_ids), name)
+        await self.world.request_join(self.chat, user)
+        return user
+
+    async def private_user(self, name: str) -> Ref:
+        return self.world.user(next(_ids), name, started_bot=True)
+
+    def observe(self, capability, action, result) -> bool:
+        chat = self.world.chats[self.chat]
+        member = chat.members.get(getattr(action, "user", ""))
+        checks = {
+            C.SEND: lambda: "conformance check" in self.world.texts(self.chat),
+            C.REPLY: lambda: self.world.bot_messages(self.chat)[-1].reply_to == action.reply_to,
+            C.SEND_PRIVATE: lambda: self.world.private_texts(action.chat) == ["conformance check"],
+            C.DELETE: lambda: chat.messages[action.message_ids[0]].deleted,
+            C.PIN: lambda: action.message_id in chat.pinned,
+            C.SEND_IMAGE: lambda: self.world.bot_messages(self.chat)[-1].image is not None,
+            C.MUTE: lambda: member.muted,
+            C.KICK: lambda: ("kick", self.chat, action.user) in self.world.log,
+            C.BAN: lambda: member.status == "banned",
+            C.UNBAN: lambda: member.status != "banned",
+            C.APPROVE_JOIN: lambda: chat.join_requests[action.user] == "approved",
+            C.DECLINE_JOIN: lambda: chat.join_requests[action.user] == "declined",
+            C.INVITE_LINK: lambda: chat.invite_links.get(result.invite_link) == "conformance",
+        }
+        return bool(checks[capability]())
+
+
+class TelegramTarget(ConformanceTarget):
+    def __init__(self, driver: str) -> None:
+        super().__init__()
+        self.driver = driver
+        self.clock = ManualClock(START)
+        self.fake = FakeBotAPI(self.clock)
+        self.world = self.fake.world
+        self.chat = Ref(f"telegram:{CHAT_ID}")
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    async def start(self) -> None:
+        await self.fake.start()
+        self.world.group(CHAT_ID, "Conformance")
+        self.world.user(OWNER_ID, "Olga")
+        self.world.add_member(CHAT_ID, OWNER_ID, "creator")
+        self.adapter = make_adapter(self.driver, self.fake, self.clock)
+        await self.adapter.start(self.collect)
+        await self.world.polled.wait()
+
+    async def close(self) -> None:
+        await self.adapter.stop()
+        await self.adapter.release()
+        await self.fake.close()
+
+    def _user(self, name: str) -> int:
+        user_id = next(_ids)
+        self.world.user(user_id, name)
+        return user_id
+
+    async def member(self, name: str) -> Ref:
+        user_id = self._user(name)
+        self.world.add_member(CHAT_ID, user_id)
+        return Ref(f"telegram:user:{user_id}")
+
+    async def say(self, user: Ref, text: str) -> None:
+        self.world.say(CHAT_ID, int(user.local_id), text)
+        await self.world.wait_acknowledged()
+
+    async def join(self, name: str) -> Ref:
+        user_id = self._user(name)
+        self.world.join(CHAT_ID, user_id)
+        await self.world.wait_acknowledged()
+        return Ref(f"telegram:user:{user_id}")
+
+    async def join_request(self, name: str) -> Ref:
+        user_id = self._user(name)
+        self.world.request_join(CHAT_ID, user_id)
+        await self.world.wait_acknowledged()
+        return Ref(f"telegram:user:{user_id}")
+
+    async def private_user(self, name: str) -> Ref:
+        user_id = self._user(name)
+        self.world.private(user_id)
+        return Ref(f"telegram:user:{user_id}")
+
+    def observe(self, capability, action, result) -> bool:
+        chat = self.world.chats[CHAT_ID]
+        user = int(action.user.local_id) if hasattr(action, "user") else 0
+        member = chat.members.get(user, {})
+        last = (self.world.bot_messages(CHAT_ID) or [{}])[-1]
+        checks = {
+            C.SEND: lambda: "conformance check" in self.world.texts(CHAT_ID),
+            C.REPLY: lambda: last["reply_to_message"]["message_id"] == int(action.reply_to),
+            C.SEND_PRIVATE: lambda: (
+                self.world.texts(int(action.chat.local_id)) == ["conformance check"]
+            ),
+            C.DELETE: lambda: chat.messages[int(action.message_ids[0])].get("deleted"),
+            C.PIN: lambda: int(action.message_id) in chat.pinned,
+            C.SEND_IMAGE: lambda: "photo" in last and last["caption"] == "conformance check",
+            C.MUTE: lambda: member["status"] == "restricted" and not member["can_send_messages"],
+            C.KICK: lambda: member["status"] == "left",
+            C.BAN: lambda: member["status"] == "kicked",
+            C.UNBAN: lambda: member["status"] == "left",
+            C.APPROVE_JOIN: lambda: chat.present(user),
+            C.DECLINE_JOIN: lambda: user not in chat.join_requests and not chat.present(user),
+            C.INVITE_LINK: lambda: chat.invite_links[result.invite_link]["name"] == "conformance",
+        }
+        return bool(checks[capability]())
+
+
+class TestLocalAdapter(AdapterConformance):
+    @pytest.fixture
+    async def conformance_target(self):
+        target = LocalTarget()
+        await target.start()
+        yield target
+        await target.close()
+
+
+class TestNarrowedLocalAdapter(AdapterConformance):
+    """A WeChat-like table: what is not declared must raise Unsupported."""
+
+    @pytest.fixture
+    async def conformance_target(self):
+        target = LocalTarget(capabilities={C.SEND, C.REPLY, C.KICK, C.SEND_IMAGE})
+        await target.start()
+        yield target
+        await target.close()
+
+
+class TestTelegramDrivers(AdapterConformance):
+    @pytest.fixture(params=["aiogram", "ptb"])
+    async def conformance_target(self, request):
+        target = TelegramTarget(request.param)
+        await target.start()
+        yield target
+        await target.close()

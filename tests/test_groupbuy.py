@@ -1,0 +1,102 @@
+"""Group-buys: tiered prices, joining by command or button, progress, and at the deadline
+orders for everyone (success) or a cancellation (failure); the organiser hears either way."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+from support.campaigns import fire
+
+from groupops.core.storage.models import Campaign, Order
+
+
+async def test_group_reaching_a_tier_gets_orders_at_its_price(harness_factory):
+    h = await harness_factory()
+    boss = h.user("boss", admin=True)
+    ann, bob, cat, dan = (h.user(n) for n in ("ann", "bob", "cat", "dan"))
+    await h.world.say(
+        h.chat,
+        boss,
+        '/campaign new groupbuy tea product="Spring tea" price=100 tiers=3:20,5:30 ends=2d '
+        'title="Tea group"',
+    )
+    await h.settle()
+    announcement = h.world.bot_messages(h.chat)[-1]
+    assert announcement.text.startswith(
+        "Group-buy Tea group: Spring tea at 100.00 CNY. 3 people: 80.00 (20% off). "
+        "5 people: 70.00 (30% off). Ends "
+    )
+    await h.world.press(h.chat, ann, announcement.id, "campaign:join:tea")
+    await h.world.say(h.chat, bob, "/join tea")
+    await h.world.say(h.chat, bob, "/join")
+    await h.settle()
+    await h.restart()
+    await h.world.say(h.chat, cat, "/join")
+    await h.world.say(h.chat, dan, "/campaigns tea")
+    await h.world.say(h.chat, dan, "/join tea")
+    await h.settle()
+    assert h.world.texts(h.chat)[1:] == [
+        "Ann joined Tea group: 1 person in the group. 2 more for 20% off.",
+        "Bob joined Tea group: 2 people in the group. 1 more for 20% off.",
+        "Bob, you are already in the group-buy Tea group.",
+        "Cat joined Tea group: 3 people in the group. 2 more for 30% off.",
+        "Tea group: 3 people in the group. 2 more for 30% off.",
+        "Dan joined Tea group: 4 people in the group. 1 more for 30% off.",
+    ]
+    assert await Order.all().count() == 0
+    assert await fire(h, h.clock.now() + timedelta(days=2)) == 1
+    assert h.world.texts(h.chat)[-1] == (
+        "Group-buy Tea group succeeded: 4 people, 80.00 CNY each (20% off). "
+        "Orders have been created."
+    )
+    orders = await Order.all().order_by("member").values_list("member", "amount", "source")
+    assert orders == [(m, Decimal("80.00"), "group_buy") for m in sorted([ann, bob, cat, dan])]
+    assert h.world.private_texts(boss) == [
+        "Your group-buy Tea group succeeded: 4 orders at 80.00 CNY."
+    ]
+    assert await fire(h, h.clock.now() + timedelta(days=1)) == 0
+    assert await Order.all().count() == 4  # nothing twice
+
+
+async def test_group_short_of_the_first_tier_is_cancelled(harness_factory):
+    extra = {
+        "rulesets": {
+            "main": {
+                "campaigns": {
+                    "honey": {
+                        "kind": "groupbuy",
+                        "product": "Honey",
+                        "price": "59.90",
+                        "ends": "2026-03-03 20:00",
+                    }
+                }
+            }
+        },
+        "communities": {
+            "club": {"chats": ["local:main", "local:admins"], "admin_chat": "local:admins"}
+        },
+    }
+    h = await harness_factory(extra)
+    ann, boss = h.user("ann"), h.user("boss", admin=True)
+    await h.world.say(h.chat, ann, "/join honey")
+    await h.world.say(h.chat, boss, "/campaign pause honey")
+    await h.world.say(h.chat, boss, "/join honey")
+    await h.world.say(h.chat, boss, "/campaign resume honey")
+    await h.settle()
+    assert h.world.texts(h.chat)[1:] == [
+        "Ann joined honey: 1 person in the group. 2 more for 20% off.",
+        "honey is now paused.",
+        "honey is not open for entries.",
+        "honey is now running.",
+    ]
+    assert await fire(h, h.clock.now() + timedelta(days=1)) == 0  # ends 20:00 local on the 3rd
+    assert await fire(h, h.clock.now() + timedelta(hours=3)) == 1
+    cancelled = (
+        "Group-buy honey did not reach 3 people (1 joined) and is cancelled; nobody is charged."
+    )
+    assert h.world.texts(h.chat)[-1] == cancelled
+    admins = h.world.texts(h.world.chat("admins").ref)
+    assert admins[-2:] == [cancelled, "Your group-buy honey failed: 1 of 3 people joined."]
+    assert await Order.all().count() == 0
+    assert (await Campaign.get(name="honey")).status == "failed"

@@ -1,0 +1,144 @@
+"""Giveaways: entry rules, a draw published in two steps, rerolls in the same order, a restart
+in the middle, and `groupops verify-draw` recomputing it all."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import timedelta
+
+from click.testing import CliRunner
+from support.campaigns import fire
+
+from groupops.core.campaigns.draw import draw_order, entrants_digest, seed_of
+from groupops.core.cli import main
+from groupops.core.cli.verify_draw import record_from_state
+from groupops.core.storage.models import Campaign
+
+SETTINGS = {"rulesets": {"main": {"timezone": "Asia/Shanghai"}}}
+
+
+async def _state(name: str) -> tuple[dict, dict]:
+    row = await Campaign.get(name=name)
+    return json.loads(row.config), json.loads(row.state)
+
+
+async def test_giveaway_draws_fairly_survives_a_restart_and_verifies(harness_factory, tmp_path):
+    h = await harness_factory(SETTINGS)
+    boss = h.user("boss", admin=True)
+    ann, bob, cat, dan, eve = (h.user(n) for n in ("ann", "bob", "cat", "dan", "eve"))
+    await h.world.say(
+        h.chat,
+        boss,
+        '/campaign new lottery spring winners=2 ends=1d min_points=1 prize="A keyboard"',
+    )
+    await h.settle()
+    config, state = await _state("spring")
+    announcement = h.world.bot_messages(h.chat)[-1]
+    assert announcement.text.startswith("Giveaway spring: A keyboard, 2 winner(s), entries close")
+    assert state["commitment"] in announcement.text and state["secret"] not in announcement.text
+    for member in (ann, bob, cat, dan):
+        await h.world.say(h.chat, member, "/checkin")
+    await h.world.say(h.chat, eve, "/join spring")  # no points yet
+    await h.world.say(h.chat, ann, "/join")
+    await h.world.say(h.chat, ann, "/join spring")
+    await h.world.press(h.chat, bob, announcement.id, "campaign:join:spring")
+    await h.settle()
+    await h.restart()  # mid-campaign: entries and the secret are in the database
+    await h.world.say(h.chat, cat, "/join spring")
+    await h.world.say(h.chat, dan, "/join spring")
+    await h.settle()
+    texts = h.world.texts(h.chat)
+    assert "This draw needs at least 1 point." in texts
+    assert "Ann is in the draw for spring (1 entrants)." in texts
+    assert "Ann, you are already in the draw for spring." in texts
+    assert "Dan is in the draw for spring (4 entrants)." in texts
+
+    # The deadline freezes the list and publishes its digest before anything is drawn.
+    ends = h.clock.now() + timedelta(days=1)
+    assert await fire(h, ends) == 1
+    entrants = sorted([ann, bob, cat, dan])
+    digest = entrants_digest(entrants)
+    frozen = h.world.texts(h.chat)[-1]
+    assert frozen.startswith(f"Entries for spring are closed: 4 entrants, list SHA-256 {digest}")
+    assert "Winners" not in " ".join(h.world.texts(h.chat))
+    await h.restart()
+    assert await fire(h, ends + timedelta(minutes=9)) == 0
+    assert await fire(h, ends + timedelta(minutes=10)) == 1
+    assert await fire(h, ends + timedelta(minutes=11)) == 0  # fired once
+    config, state = await _state("spring")
+    order = draw_order(entrants, seed_of(digest, state["secret"]))
+    names = {ann: "Ann", bob: "Bob", cat: "Cat", dan: "Dan"}
+    winners = h.world.texts(h.chat)[-1]
+    assert winners == (
+        f"Winners of spring: @{names[order[0]]}, @{names[order[1]]} "
+        f"Secret: {state['secret']}. Check it with groupops verify-draw."
+    )
+
+    # A reroll takes the next in the same order, never a past winner.
+    await h.world.say(h.chat, boss, f"/reroll spring @{names[order[0]]}")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == (
+        f"Reroll for spring: the next in the draw order is @{names[order[2]]}"
+    )
+
+    # Anyone can recompute it from the published record; a forged record is caught.
+    config, state = await _state("spring")
+    record = record_from_state("club", "spring", config, state)
+    assert record.drawn == order[:3]
+    good = tmp_path / "draw.json"
+    good.write_text(record.to_json())
+    runner = CliRunner()
+    result = runner.invoke(main, ["verify-draw", str(good)])
+    assert result.exit_code == 0, result.output
+    assert "VERIFIED" in result.output and f"4 entrants, SHA-256 {digest}" in result.output
+    forged = json.loads(record.to_json())
+    forged["drawn"] = [order[1], order[0], order[2]]
+    (tmp_path / "forged.json").write_text(json.dumps(forged))
+    result = runner.invoke(main, ["verify-draw", str(tmp_path / "forged.json")])
+    assert result.exit_code == 1
+    assert "BAD  order" in result.output and "MISMATCH: order" in result.output
+    settings_file = tmp_path / "settings.toml"
+    settings_file.write_text(f'[default.database]\nurl = "{h.db_url}"\n')
+    exported = tmp_path / "exported.json"
+    args = ["--campaign", "spring", "--settings", str(settings_file), "--export", str(exported)]
+    result = subprocess.run(  # as an operator runs it, in its own process
+        [sys.executable, "-m", "groupops.core.cli", "verify-draw", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("draw club/spring (groupops-draw-v1)")
+    assert json.loads(exported.read_text())["drawn"] == order[:3]
+
+
+async def test_giveaway_without_entrants_fails_and_rules_refuse(harness_factory, tmp_path):
+    declared = {
+        "campaigns": {
+            "vip": {"kind": "lottery", "ends": "2h", "min_tier": "core", "title": "VIP draw"},
+            "old": {"kind": "lottery", "ends": "2h", "joined_before": "2026-01-01"},
+        }
+    }
+    h = await harness_factory({"rulesets": {"main": declared}})
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "/join vip")
+    await h.world.say(h.chat, ann, "/join old")
+    await h.world.say(h.chat, ann, "/join")
+    await h.settle()
+    texts = h.world.texts(h.chat)
+    assert texts[0].startswith("Giveaway VIP draw:") and texts[1].startswith("Giveaway old:")
+    assert texts[2:] == [
+        "This draw is for members of tier core and above.",
+        "This draw is for members who joined before 2026-01-01.",
+        "Which one? /join NAME (open: vip, old).",
+    ]
+    assert await fire(h, h.clock.now() + timedelta(hours=2)) == 2
+    assert sorted(h.world.texts(h.chat)[-2:]) == [
+        "Giveaway VIP draw closed with no entrants; nothing is drawn.",
+        "Giveaway old closed with no entrants; nothing is drawn.",
+    ]
+    assert await Campaign.filter(status="failed").count() == 2
+    result = CliRunner().invoke(main, ["verify-draw", str(tmp_path / "missing.json")])
+    assert result.exit_code == 2 and "cannot read the draw" in result.output

@@ -1,0 +1,170 @@
+"""`groupops report` on the command line: text, JSON, PNG, segments and comparisons."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import timedelta
+from decimal import Decimal
+
+from click.testing import CliRunner
+from support.harness import START, Harness
+
+from groupops.core.cli import main
+from groupops.core.storage.models import Order
+
+SETTINGS_TOML = """
+[default.rulesets.main]
+timezone = "Asia/Shanghai"
+[default.communities.club]
+ruleset = "main"
+title = "Test Club"
+chats = ["local:main"]
+[default.communities.other]
+ruleset = "main"
+chats = ["local:other"]
+"""
+RAW = {
+    "communities": {
+        "club": {"ruleset": "main", "chats": ["local:main"], "title": "Test Club"},
+        "other": {"ruleset": "main", "chats": ["local:other"]},
+    }
+}
+
+
+async def play(db_url: str) -> None:
+    """Last week (23 Feb): ann and bo speak out of 4. This week (2 Mar): ann, bo and cy speak,
+    dan joins; ann orders 3 times, bo once. Long ago (20 Jan): old spoke once."""
+    h = await Harness.open(RAW, db_url, start=START - timedelta(days=41))
+    try:
+        people = {name: h.user(name) for name in ("ann", "bo", "cy", "old")}
+        await h.world.say(h.chat, people["old"], "long ago")
+        h.clock.set(START - timedelta(days=7))
+        for name in ("ann", "bo"):
+            await h.world.say(h.chat, people[name], "last week")
+        h.clock.set(START)
+        for name in ("ann", "bo", "cy"):
+            await h.world.say(h.chat, people[name], "this week")
+        await h.world.join(h.chat, h.world.user("dan", "Dan"))
+        await h.settle()
+        for n, name in enumerate(("ann", "ann", "ann", "bo")):
+            await Order.create(community="club", member=people[name], amount=Decimal(10),
+                               reference=f"r{n}", created_at=START)  # fmt: skip
+    finally:
+        await h.close()
+
+
+def report(tmp_path, *args: str):
+    settings = tmp_path / "settings.toml"
+    settings.write_text(SETTINGS_TOML, encoding="utf-8")
+    db = f"sqlite://{tmp_path / 'club.db'}"
+    if not (tmp_path / "club.db").exists():
+        asyncio.run(play(db))
+    return CliRunner().invoke(
+        main, ["report", "--settings", str(settings), "--db", db, "--community", "club", *args]
+    )
+
+
+def test_week_report_as_text_and_json(tmp_path):
+    result = report(tmp_path, "--period", "week", "--date", "2026-03-04")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:4] == [
+        "Report for Test Club, week 2026-W10 (2026-03-02 to 2026-03-08)",
+        "Members: 4 (as reported by the platform); 4 at the start",
+        "Messages: 3; joined: 1; left: 0; removed: 0",
+        "Orders: 4; points awarded: 0",
+    ]
+    # Monday 3 of 4 spoke, then six silent days: (3/4) / 7.
+    assert "activity rate: 10.7% (watch)" in result.output
+    # 4 orders over 4 members: the platform counted them at Monday's first message, before dan.
+    assert "conversion: 100.0% (healthy)" in result.output
+    data = json.loads(report(tmp_path, "--date", "2026-03-04", "--format", "json").output)
+    assert data["kpis"]["activity"]["value"] == round(0.75 / 7, 4)
+    assert data["kpis"]["conversion"]["numerator"] == 4
+    assert (data["kpis"]["activity"]["health"], data["kpis"]["conversion"]["health"]) == (
+        "watch",
+        "healthy",
+    )
+    assert data["kpis"]["retention_7d"]["health"] is None  # the seeds give it no band
+
+
+def test_png_report_is_written(tmp_path):
+    out = tmp_path / "week.png"
+    result = report(tmp_path, "--date", "2026-03-04", "--format", "png", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_comparison_with_the_week_before(tmp_path):
+    result = report(tmp_path, "--date", "2026-03-04", "--compare", "previous")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split() == [
+        "Test",
+        "Club",
+        "2026-W09",
+        "Test",
+        "Club",
+        "2026-W10",
+        "difference",
+    ]
+    assert lines[3].split() == ["messages", "a", "day", "0.3", "0.4", "+0.1"]  # 2/7 vs 3/7
+    assert lines[6].split() == ["orders", "0", "4", "+4"]
+
+
+def test_segments_by_activity_and_consumption(tmp_path):
+    result = report(tmp_path, "--segments", "--date", "2026-03-02")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "Segments of Test Club: 5 members, last 30 days",
+        "By activity:",
+        "  core members: 0 (0%; suggested 5-10%)",
+        "  active members: 0 (0%; suggested 20-30%)",
+        "  ordinary members: 3 (60%; suggested 60-70%)",
+        "  lurkers: 2 (40%; suggested 10-15%)",
+        "By consumption:",
+        "  core customers (3+ orders): 1 (20%; suggested 15-20%)",
+        "  active customers (1-2 orders): 1 (20%; suggested 30-35%)",
+        "  ordinary (no orders, still interacting): 2 (40%; suggested 40-45%)",
+        "  dormant (no orders, no interaction): 1 (20%; suggested —)",
+    ]
+    out = tmp_path / "segments.png"
+    assert report(tmp_path, "--segments", "--format", "png", "--out", str(out)).exit_code == 0
+    assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_mistakes_are_named(tmp_path):
+    assert report(tmp_path, "--format", "png").exit_code == 2
+    unknown = report(tmp_path, "--compare", "nope")
+    assert unknown.exit_code == 2
+    assert "'nope' is not a community (expected one of: club, other)" in unknown.output
+    bad_chat = report(tmp_path, "--chat", "local:elsewhere")
+    assert bad_chat.exit_code == 2
+    assert "'local:elsewhere' is not a chat of community 'club'" in bad_chat.output
+
+
+def test_comparison_of_two_communities_as_json(tmp_path):
+    result = report(tmp_path, "--date", "2026-03-04", "--compare", "other", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["columns"] == ["Test Club 2026-W10", "other 2026-W10"]
+    assert data["rows"]["messages_per_day"] == {"Test Club 2026-W10": 0.4286, "other 2026-W10": 0}
+    # "other" never had an event: no member count, so no rates, rather than a guess.
+    assert data["rows"]["activity"] == {"Test Club 2026-W10": round(0.75 / 7, 4),
+                                        "other 2026-W10": None}  # fmt: skip
+
+
+def test_a_pipeline_without_the_recorder_is_pointed_out(tmp_path):
+    settings = tmp_path / "bare.toml"
+    settings.write_text(
+        SETTINGS_TOML.replace(
+            "[default.rulesets.main]\n", '[default.rulesets.main]\npipeline = ["membership"]\n'
+        ),
+        encoding="utf-8",
+    )
+    db = f"sqlite://{tmp_path / 'bare.db'}"
+    result = CliRunner().invoke(
+        main, ["report", "--settings", str(settings), "--db", db, "--community", "club"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "has no 'recorder' component, so nothing is recorded" in result.output

@@ -1,0 +1,189 @@
+"""Every KPI on a known week of events, against values worked out by hand.
+
+Chats: main (10 members: ann bo cy eve hal ivy jon kim lee max) and side (4: ann gus pat
+quinn), Asia/Shanghai, days from 04:00. The platform's count is taken at a chat's first
+event of the day.
+
+  Mon 2  main: ann x2, bo, cy speak (count 10); dan joins.  side: ann, gus speak (count 4)
+  Tue 3  main: fay joins (count 12, fay included); ann, dan speak; eve leaves
+  Wed 4  main: bo speaks (count 11); hal is kicked
+  Thu 5  main: fay leaves (count 9)
+  orders: Sun 1 (the week before), Tue 3, Fri 6
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+
+from groupops.core.events import LeaveReason
+from groupops.core.metrics.compute import compute_kpis
+from groupops.core.metrics.periods import Period
+from groupops.core.metrics.recorder import Readership
+from groupops.core.refs import Ref
+from groupops.core.storage.models import Order
+
+SIDE = Ref("local:side")
+SETTINGS = {"communities": {"club": {"chats": ["local:main", "local:side"]}}}
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)  # Tue 10 Mar, 20:00 in Shanghai
+WEEK = Period.containing("week", date(2026, 3, 2))
+
+
+async def play_week(h) -> None:
+    main = h.chat
+    people = {
+        n: h.user(n) for n in ["ann", "bo", "cy", "eve", "hal", "ivy", "jon", "kim", "lee", "max"]
+    }
+    for name in ("gus", "pat", "quinn"):
+        people[name] = h.user(name, chat=SIDE)
+    h.world.add_member(SIDE, people["ann"])
+    dan, fay = h.world.user("dan", "Dan"), h.world.user("fay", "Fay")
+    for name in ("ann", "ann", "bo", "cy"):
+        await h.world.say(main, people[name], "hi")
+    await h.world.join(main, dan)
+    await h.world.say(SIDE, people["ann"], "hi side")
+    await h.world.say(SIDE, people["gus"], "hi")
+    h.clock.advance(days=1)
+    await h.world.join(main, fay)
+    await h.world.say(main, people["ann"], "again")
+    await h.world.say(main, dan, "thanks")
+    await h.world.leave(main, people["eve"])
+    h.clock.advance(days=1)
+    await h.world.say(main, people["bo"], "wed")
+    await h.engine.submit(h.world.leave_event(main, people["hal"], LeaveReason.KICKED))
+    h.clock.advance(days=1)
+    await h.world.leave(main, fay)
+    await h.settle()
+    for n, moment in enumerate(("2026-03-01T12:00", "2026-03-03T12:00", "2026-03-06T12:00")):
+        at = datetime.fromisoformat(moment).replace(tzinfo=UTC)
+        await Order.create(community="club", member=people["ann"], amount=Decimal("9.90"),
+                           reference=f"o{n}", created_at=at)  # fmt: skip
+
+
+def values(kpis) -> dict[str, float | None]:
+    return {name: None if k.value is None else round(k.value, 6) for name, k in kpis.kpis.items()}
+
+
+async def test_week_of_one_chat(harness_factory):
+    h = await harness_factory(SETTINGS)
+    await play_week(h)
+    week = await compute_kpis(h.settings, "club", WEEK, NOW, chat="local:main")
+    assert [d.members for d in week.history.days] == [10, 12, 11, 9, 9, 9, 9]
+    assert [d.speakers for d in week.history.days] == [3, 2, 1, 0, 0, 0, 0]
+    assert week.counts == {
+        "messages": 7, "joins": 2, "leaves": 2, "removals": 1, "orders": None, "points": 0,
+        "members": 9, "members_start": 10,
+    }  # fmt: skip
+    assert values(week) == {
+        "activity": round((3 / 10 + 2 / 12 + 1 / 11) / 7, 6),
+        "conversion": None,  # orders belong to the community, not to a chat
+        "leave_rate": round(2 / 10, 6),
+        "reach": None,  # the local platform reports no readers
+        "retention_7d": 0.5,  # dan stayed, fay left after two days
+        "retention_30d": None,  # nobody joined 30 days ago yet
+    }
+    assert week["conversion"].unavailable == "not_per_chat"
+    assert week["reach"].unavailable == "no_readers"
+    assert week["retention_30d"].unavailable == "no_joiners"
+
+
+async def test_week_and_month_of_the_community(harness_factory):
+    h = await harness_factory(SETTINGS)
+    await play_week(h)
+    week = await compute_kpis(h.settings, "club", WEEK, NOW)
+    assert week.history.basis == "reported"
+    assert [d.members for d in week.history.days] == [14, 16, 15, 13, 13, 13, 13]
+    assert [d.speakers for d in week.history.days] == [4, 2, 1, 0, 0, 0, 0]  # ann counted once
+    assert (week.counts["messages"], week.counts["orders"]) == (9, 2)
+    assert values(week) == {
+        "activity": round((4 / 14 + 2 / 16 + 1 / 15) / 7, 6),
+        "conversion": round(2 / 13, 6),
+        "leave_rate": round(2 / 14, 6),
+        "reach": None,
+        "retention_7d": 0.5,
+        "retention_30d": None,
+    }
+    month = await compute_kpis(h.settings, "club", Period.containing("month", NOW.date()), NOW)
+    assert len(month.history.days) == 10  # 1-10 March so far; 1 March has no count yet
+    assert values(month) == {
+        "activity": round((4 / 14 + 2 / 16 + 1 / 15) / 9, 6),
+        "conversion": round(3 / 13, 6),
+        "leave_rate": round(2 * 7 / 10 / 14, 6),
+        "reach": None,
+        "retention_7d": 0.5,
+        "retention_30d": None,
+    }
+    later = await compute_kpis(h.settings, "club", WEEK, datetime(2026, 4, 5, tzinfo=UTC))
+    assert later["retention_30d"].value == 0.5
+
+
+async def test_a_day(harness_factory):
+    h = await harness_factory(SETTINGS)
+    await play_week(h)
+    tuesday = Period.containing("day", date(2026, 3, 3))
+    day = await compute_kpis(h.settings, "club", tuesday, NOW, chat="local:main")
+    assert (day.counts["messages"], day.counts["joins"], day.counts["leaves"]) == (2, 1, 1)
+    assert day["activity"].value == pytest.approx(2 / 12)
+    assert day["leave_rate"].value == pytest.approx(7 / 12)  # one leave a day is 7 a week
+
+
+async def test_reach_where_the_platform_reports_readers(harness_factory):
+    h = await harness_factory()
+
+    async def readership(chat):
+        return Readership(readers=8, muted=2)
+
+    h.adapter.readership = readership
+    for name in ["ann", "bo", "cy", "dee", "eve", "fay", "gil", "hal", "ivy", "jon"]:
+        h.user(name)
+    await h.world.say(h.chat, Ref("local:user:ann"), "hi")
+    await h.settle()
+    day = await compute_kpis(h.settings, "club", Period.containing("day", date(2026, 3, 2)), NOW)
+    assert day["reach"].value == pytest.approx((8 - 2) / 10)
+    assert day["activity"].value == pytest.approx(1 / 10)
+
+
+async def test_without_a_platform_count_the_community_uses_what_the_bot_has_seen(harness_factory):
+    h = await harness_factory()
+
+    async def no_count(chat):
+        return None  # a platform that does not say how many members a group has
+
+    h.adapter.member_count = no_count
+    people = [h.user(name) for name in ("ann", "bo", "cy", "dee")]
+    for person in people[:3]:  # the bot has seen three members, and one of them spoke twice
+        await h.world.say(h.chat, person, "hi")
+    await h.world.say(h.chat, people[0], "again")
+    await h.settle()
+    day = Period.containing("day", date(2026, 3, 2))
+    community = await compute_kpis(h.settings, "club", day, NOW)
+    # Seen by the day's end: ann, bo and cy (dee never showed herself); all three spoke.
+    assert (community.history.basis, community.counts["members"]) == ("seen", 3)
+    assert community["activity"].value == 1.0
+    assert community["leave_rate"].unavailable == "no_member_count"  # none seen at the start
+    chat = await compute_kpis(h.settings, "club", day, NOW, chat="local:main")
+    assert chat.history.basis is None
+    assert chat["activity"].value is None
+    assert chat["activity"].unavailable == "no_member_count"
+
+
+async def test_history_follows_a_chat_that_changed_id(harness_factory):
+    h = await harness_factory()
+    people = [h.user(name) for name in ("ann", "bo", "cy")]
+    await h.world.say(h.chat, people[0], "in the old group")  # Monday: counted 3
+    await h.settle()
+    new = h.world.chat("main-super").ref  # the group became a supergroup with a new id
+    for person in people:
+        h.world.add_member(new, person)
+    h.world.add_member(new, h.world.user("dee", "Dee"))
+    await h.engine.migrate_chat(h.chat, new)
+    h.clock.advance(days=1)
+    await h.world.say(new, people[1], "in the new one")  # Tuesday: counted 4
+    await h.world.leave(new, people[0])
+    await h.settle()
+    week = await compute_kpis(h.settings, "club", WEEK, NOW, chat="local:main")
+    assert [d.members for d in week.history.days][:3] == [3, 4, 4]
+    assert [d.speakers for d in week.history.days][:2] == [1, 1]
+    assert (week.counts["messages"], week.counts["leaves"]) == (2, 1)

@@ -1,0 +1,107 @@
+"""Reports: `/report` in chat for admins, and the Monday digest with a chart to the admin chat."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from groupops.core.refs import Ref
+
+ADMINS = Ref("local:admins")
+SETTINGS = {"communities": {"club": {"admin_chat": "local:admins"}}}
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+async def busy_monday(h):
+    boss = h.user("boss", admin=True)
+    people = [h.user(f"m{n}") for n in range(9)]
+    for person in people[:3]:
+        await h.world.say(h.chat, person, "hello")
+    await h.world.join(h.chat, h.world.user("new", "New"))
+    await h.world.leave(h.chat, people[8])
+    await h.settle()
+    return boss, people
+
+
+async def test_admin_asks_for_the_day_report(harness_factory):
+    h = await harness_factory(SETTINGS)
+    boss, people = await busy_monday(h)
+    await h.world.say(h.chat, people[0], "/report day")
+    await h.world.say(h.chat, boss, "/report day")
+    await h.settle()
+    texts = h.world.texts(h.chat)
+    assert texts[-2] == "Only admins can use /report."
+    # Members counted at the first message: boss and m0-m8. The four messages are three
+    # greetings and the refused /report.
+    assert texts[-1] == "\n".join(
+        [
+            "Report for Test Club, day 2026-03-02 (2026-03-02 to 2026-03-02)",
+            "Members: 10 (as reported by the platform); 10 at the start",
+            "Messages: 4; joined: 1; left: 1; removed: 0",
+            "Orders: 0; points awarded: 0",
+            "activity rate: 30.0% (healthy)",  # m0-m2 spoke; boss not yet
+            "conversion: unavailable: no orders are recorded for this community",
+            "weekly leave rate: 70.0% (act now)",
+            "reach: unavailable: the platform reports no readers",
+            "7-day retention: unavailable: nobody joined long enough ago",
+            "30-day retention: unavailable: nobody joined long enough ago",
+        ]
+    )
+
+
+async def test_report_in_chinese_and_for_one_chat(harness_factory):
+    h = await harness_factory({**SETTINGS, "rulesets": {"main": {"locale": "zh_Hans"}}})
+    boss, _ = await busy_monday(h)
+    await h.world.say(h.chat, boss, "/report 周 本群")
+    await h.world.say(h.chat, boss, "/report year")
+    await h.settle()
+    report, usage = h.world.texts(h.chat)[-2:]
+    assert report.startswith("Test Club (local:main) 报告，周 2026-W10")
+    assert "活跃度：" in report and "消息触达率：不可用：平台未提供阅读人数" in report
+    assert usage == "用法：/report day|week|month [chat]，或 /report segments"
+
+
+async def test_monday_digest_posts_the_week_with_a_chart(harness_factory):
+    h = await harness_factory(SETTINGS)
+    h.world.chat("admins")
+    await busy_monday(h)
+    h.clock.set(datetime(2026, 3, 9, 2, 0, tzinfo=UTC))  # Monday 10:00 in Shanghai
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    posted = h.world.bot_messages(ADMINS)
+    texts = [m.text for m in posted]
+    digest = next(t for t in texts if t.startswith("Report for Test Club, week 2026-W10"))
+    assert "Messages: 3; joined: 1; left: 1; removed: 0" in digest
+    image = next(m for m in posted if m.image is not None)
+    assert image.text == "Weekly digest: activity, joins and leaves, points"
+    assert image.image.data.startswith(PNG) and len(image.image.data) > 10_000
+
+
+async def test_admin_asks_for_segments(harness_factory):
+    h = await harness_factory(SETTINGS)
+    boss, _ = await busy_monday(h)
+    await h.world.say(h.chat, boss, "/report segments")
+    await h.settle()
+    # Seen by the bot before the command: m0-m2 spoke, "new" joined; m8 left.
+    assert h.world.texts(h.chat)[-1].splitlines()[:6] == [
+        "Segments of Test Club: 4 members, last 30 days",
+        "By activity:",
+        "  core members: 0 (0%; suggested 5-10%)",
+        "  active members: 0 (0%; suggested 20-30%)",
+        "  ordinary members: 3 (75%; suggested 60-70%)",
+        "  lurkers: 1 (25%; suggested 10-15%)",
+    ]
+
+
+async def test_digest_in_chinese(harness_factory):
+    h = await harness_factory({**SETTINGS, "rulesets": {"main": {"locale": "zh_Hans"}}})
+    h.world.chat("admins")
+    await busy_monday(h)
+    h.clock.set(datetime(2026, 3, 9, 2, 0, tzinfo=UTC))
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    texts = h.world.texts(ADMINS)  # the health check's leave-rate alert comes first
+    assert texts[0].startswith("Test Club 健康预警：近7天周退群率为 10.0%")
+    assert texts[1].startswith("Test Club 报告，周 2026-W10（2026-03-02 至 2026-03-08）")
+    image = h.world.bot_messages(ADMINS)[2]
+    assert image.text == "每周简报：活跃度、入群与退群、积分"
+    assert image.image.data.startswith(PNG)

@@ -1,0 +1,64 @@
+"""Leaderboards and monthly honours, settled at a month boundary in the community clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from groupops.core.refs import Ref
+from groupops.core.storage.models import Honour
+
+# Asia/Shanghai, days start at 04:00: 2026-03-31 19:30 UTC is 04-01 03:30 local, still the
+# community day of March 31; 21:00 UTC is 04-01 05:00 local, April.
+START = datetime(2026, 3, 30, 1, 0, tzinfo=UTC)
+SETTINGS = {
+    "communities": {
+        "club": {"chats": ["local:main", "local:cn"], "chat_locales": {"local:cn": "zh_Hans"}}
+    }
+}
+
+
+async def shared(h, boss, user, text):
+    await h.world.say(h.chat, user, f"{text} https://example.com/{user.local_id}")
+    message = [m for m in h.world.chats[h.chat].messages.values() if m.sender == user][-1]
+    await h.world.say(h.chat, boss, "/valuable", reply_to=message.id)
+    h.clock.advance(minutes=11)  # past the share cooldown
+
+
+async def test_monthly_honours_settle_at_the_local_month_boundary(harness_factory):
+    h = await harness_factory(SETTINGS, start=START)
+    cn = Ref("local:cn")
+    boss, ann, bob, cat = h.user("boss", admin=True), h.user("ann"), h.user("bob"), h.user("cat")
+    for user in (ann, bob, ann, bob):  # 2 each; ann got there first
+        await shared(h, boss, user, "a useful read")
+    h.clock.set(datetime(2026, 3, 31, 19, 30, tzinfo=UTC))
+    await shared(h, boss, cat, "late night find")  # still March in the community clock
+    h.clock.set(datetime(2026, 3, 31, 21, 0, tzinfo=UTC))
+    for _ in range(3):
+        await shared(h, boss, cat, "April already")  # April: not in March's honours
+    await h.settle()
+    assert await h.run_due("points.honours") == 1
+    await h.settle()
+    assert h.world.texts(h.chat)[-1].splitlines() == [
+        "Honours for 2026-03:",
+        "Top contributor: Ann · 2",
+        "Most active: Boss · 5",
+    ]
+    assert h.world.texts(cn)[-1].splitlines() == [
+        "2026-03 月度荣誉：",
+        "月度贡献王：Ann · 2",
+        "活跃之星：Boss · 5",
+    ]
+    rows = await Honour.all().order_by("title").values_list("month", "title", "member", "score")
+    month = datetime(2026, 3, 1).date()
+    assert rows == [(month, "active", boss, 5), (month, "contributor", ann, 2)]
+    assert await h.run_due("points.honours") == 0  # settled once
+
+    await h.world.say(h.chat, ann, "/top all")
+    await h.world.say(h.chat, ann, "/top month")
+    await h.world.say(h.chat, ann, "/top")
+    await h.settle()
+    assert [t.splitlines() for t in h.world.texts(h.chat)[-3:]] == [
+        ["Top members, all time:", "1. Cat · 20", "2. Ann · 10", "3. Bob · 10"],
+        ["Top members, this month:", "1. Cat · 15"],
+        ["Top members, this week:", "1. Cat · 20", "2. Ann · 10", "3. Bob · 10"],
+    ]

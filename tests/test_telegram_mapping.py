@@ -1,0 +1,218 @@
+"""The mapping layer on its own: Bot API JSON in, neutral events out; neutral segments and
+actions out as documented Bot API parameters; settings checked with key paths."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+
+from groupops.adapters.telegram.inbound import map_update
+from groupops.adapters.telegram.outbound import calls_for, clamp_until
+from groupops.core.actions import CreateInviteLink, Reply
+from groupops.core.events import LeaveReason, MemberLeft, MessageReceived
+from groupops.core.refs import Ref
+from groupops.core.segments import Link, Mention, Text
+
+GROUP = {"id": -100777, "type": "supergroup", "title": "G"}
+ANN = {"id": 42, "is_bot": False, "first_name": "Ann", "language_code": "zh-hans"}
+
+
+def message(**fields):
+    return {
+        "update_id": 5,
+        "message": {"message_id": 9, "date": 1_700_000_000, "chat": GROUP, "from": ANN, **fields},
+    }
+
+
+def test_text_mentions_and_links_use_utf16_offsets():
+    text = "😀 hi Bob see docs"
+    entities = [
+        {
+            "type": "text_mention",
+            "offset": 6,
+            "length": 3,
+            "user": {"id": 7, "is_bot": False, "first_name": "Bob"},
+        },
+        {"type": "text_link", "offset": 14, "length": 4, "url": "https://x.example"},
+    ]
+    (event,) = map_update(message(text=text, entities=entities)).events
+    assert event.segments == (
+        Text("😀 hi "),
+        Mention(Ref("telegram:user:7"), "Bob"),
+        Text(" see "),
+        Link("https://x.example", "docs"),
+    )
+    assert event.text == "😀 hi @Bob see docs (https://x.example)"
+    assert event.language == "zh-hans" and event.key == "telegram:5"
+
+
+def test_channel_posts_and_anonymous_admins():
+    channel = {"id": -100555, "type": "channel", "title": "Chan"}
+    (post,) = map_update(message(text="ad", sender_chat=channel)).events
+    assert post.sender == Ref("telegram:-100555") and not post.sender_is_admin
+    (anon,) = map_update(message(text="/ban", sender_chat=GROUP)).events
+    assert anon.sender_is_admin and anon.sender == Ref("telegram:-100777")
+    fwd = map_update(message(text="x", forward_origin={"type": "channel", "chat": channel}))
+    assert fwd.events[0].forwarded_from_channel
+
+
+def test_leaves_say_why_and_promotions_refresh_admins():
+    def change(old, new, actor):
+        return {
+            "update_id": 6,
+            "chat_member": {
+                "chat": GROUP,
+                "from": actor,
+                "date": 1_700_000_000,
+                "old_chat_member": {"user": ANN, "status": old},
+                "new_chat_member": {"user": ANN, "status": new},
+            },
+        }
+
+    admin = {"id": 1, "is_bot": False, "first_name": "Adm"}
+    assert map_update(change("member", "left", ANN)).events[0].reason is LeaveReason.LEFT
+    kicked = map_update(change("member", "kicked", admin)).events[0]
+    assert isinstance(kicked, MemberLeft) and kicked.reason is LeaveReason.BANNED
+    promoted = map_update(change("member", "administrator", admin))
+    assert promoted.events == [] and promoted.admins_changed == [Ref("telegram:-100777")]
+
+
+def test_migration_and_service_messages():
+    moved = map_update(message(migrate_to_chat_id=-100888))
+    assert moved.migrations == [(Ref("telegram:-100777"), Ref("telegram:-100888"))]
+    assert map_update(message(new_chat_members=[ANN])).events == []  # chat_member carries joins
+    topic = map_update(
+        message(
+            text="hi",
+            message_thread_id=3,
+            is_topic_message=True,
+            reply_to_message={"message_id": 3, "forum_topic_created": {}},
+        )
+    )
+    event = topic.events[0]
+    assert isinstance(event, MessageReceived) and event.thread_id == "3" and event.reply_to is None
+
+
+def test_outbound_reply_mentions_and_invite_link_limits():
+    now = datetime(2026, 3, 2, tzinfo=UTC)
+    reply = Reply(
+        chat=Ref("telegram:-100777"),
+        reply_to="9",
+        thread_id="3",
+        segments=(Text("👋 "), Mention(Ref("telegram:user:42"), "Ann")),
+    )
+    (call,) = calls_for(reply, now)
+    assert call.method == "sendMessage"
+    assert call.params["entities"][0] | {"user": None} == {
+        "type": "text_mention",
+        "offset": 3,
+        "length": 3,
+        "user": None,
+    }
+    assert call.params["message_thread_id"] == 3
+    assert call.params["reply_parameters"]["message_id"] == 9
+    link = CreateInviteLink(
+        chat=Ref("telegram:-100777"), name="x" * 40, creates_join_request=True, member_limit=5
+    )
+    (call,) = calls_for(link, now)
+    assert len(call.params["name"]) == 32 and "member_limit" not in call.params
+    assert clamp_until(now + timedelta(seconds=1), now) == int(
+        (now + timedelta(seconds=30)).timestamp()
+    )
+    assert clamp_until(None, now) is None
+
+
+def test_check_names_each_bad_telegram_option(tmp_path):
+    (tmp_path / "settings.toml").write_text(
+        '[default.platforms.telegram]\nadapter = "ptb"\nmode = "webhook"\n'
+        'secret_token = "no spaces"\n'
+        "poll_timout = 3\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "groupops.core.cli",
+            "check",
+            "--settings",
+            str(tmp_path / "settings.toml"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 2
+    for expected in (
+        "platforms.telegram.token: is required",
+        "platforms.telegram.webhook_url",
+        "platforms.telegram.secret_token",
+        "platforms.telegram.poll_timout",
+    ):
+        assert expected in done.stderr + done.stdout
+
+
+def test_the_token_may_come_from_the_environment(tmp_path):
+    (tmp_path / "settings.toml").write_text(
+        '[default.platforms.telegram]\nadapter = "aiogram"\n', encoding="utf-8"
+    )
+    env = {**os.environ, "GROUPOPS_PLATFORMS__telegram__TOKEN": "123:from-env"}
+    done = subprocess.run(
+        [sys.executable, "-m", "groupops.core.cli", "check", "--settings", "settings.toml"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "123:from-env" not in done.stdout + done.stderr
+
+
+def test_reactions_buttons_and_join_requests():
+    reaction = {
+        "update_id": 7,
+        "message_reaction": {
+            "chat": GROUP,
+            "message_id": 9,
+            "user": ANN,
+            "date": 1_700_000_000,
+            "old_reaction": [{"type": "emoji", "emoji": "👍"}],
+            "new_reaction": [{"type": "emoji", "emoji": "🔥"}],
+        },
+    }
+    (event,) = map_update(reaction).events
+    assert (event.added, event.removed, event.member) == (("🔥",), ("👍",), Ref("telegram:user:42"))
+    press = {
+        "update_id": 8,
+        "callback_query": {
+            "id": "q",
+            "from": ANN,
+            "chat_instance": "c",
+            "data": "rules:ok",
+            "message": {"message_id": 11, "date": 1_700_000_000, "chat": GROUP},
+        },
+    }
+    (event,) = map_update(press).events
+    assert (event.data, event.message_id, event.chat) == ("rules:ok", "11", Ref("telegram:-100777"))
+    link = {
+        "invite_link": "https://t.me/+abc",
+        "creator": ANN,
+        "creates_join_request": True,
+        "is_primary": False,
+        "is_revoked": False,
+    }
+    request = {
+        "update_id": 9,
+        "chat_join_request": {
+            "chat": GROUP,
+            "from": ANN,
+            "user_chat_id": 42,
+            "date": 1_700_000_000,
+            "invite_link": link,
+        },
+    }
+    (event,) = map_update(request).events
+    assert event.invite_link == "https://t.me/+abc" and event.member == Ref("telegram:user:42")
+    assert event.time.tzinfo is not None

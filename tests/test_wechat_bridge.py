@@ -1,0 +1,221 @@
+"""The WeChat adapter against a real Wechaty puppet service (the mock world over gRPC)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from datetime import UTC, datetime
+
+import pytest
+from support.wechat_components import MODERATED, PIPELINE
+from support.wechat_fixtures import BOT, login, new_room, until, wechat_adapter
+from support.wechaty_peer import free_port
+
+from groupops.adapters.wechat.wechaty.rpc import BridgeAuthError
+from groupops.core.actions import SendMessage
+from groupops.core.events import MemberJoined
+from groupops.core.refs import Ref
+from groupops.core.segments import Text
+from groupops.core.storage.models import AuditEntry, Member, OutboxItem
+
+MENTION_END = "\u2005"
+WARNING = "this is a warning from the moderators: please follow the group rules."
+
+
+async def left(key: str) -> Member | None:
+    return await Member.get_or_none(community="club", key=key, status="left")
+
+
+def texts(peer, conversation: str) -> list[str]:
+    return [m["text"] for m in peer("sent", conversation=conversation)]
+
+
+async def test_a_member_who_joins_is_welcomed(wechat_factory, wechaty_peer):
+    room = new_room(wechaty_peer, {"ann": "Ann"})
+    h = await wechat_factory(room)
+    wechaty_peer("add", room=room, members=["newbie"], by="ann")
+    sent = await until(h, lambda: texts(wechaty_peer, room))
+    assert sent == ["Welcome to Test Club, newbie! Please read the group rules and say hello."]
+    member = await Member.get(community="club", key=Ref.user("wechat", "newbie"))
+    assert member.status == "member" and member.joined_at is not None
+
+
+async def test_spam_climbs_the_ladder_and_mute_falls_back_to_a_warning(
+    wechat_factory, wechaty_peer
+):
+    room = new_room(wechaty_peer, {"ann": "Ann", "spam": "Spammer"})
+    h = await wechat_factory(room, MODERATED)
+    for _ in range(3):
+        wechaty_peer("say", **{"from": "spam"}, room=room, text="加微信 领红包")
+    assert await until(h, lambda: "spam" not in wechaty_peer("members", room=room))
+    removed = await until(h, lambda: left(Ref.user("wechat", "spam")))
+    assert removed is not None and removed.name == "Spammer"
+    assert texts(wechaty_peer, room) == [
+        f"@Spammer{MENTION_END} please mind the group rules: a blocked word.",
+        f"@Spammer{MENTION_END} {WARNING}",
+        f"@Spammer{MENTION_END} removed from the group: a blocked word.",
+    ]
+    assert [m["mentions"] for m in wechaty_peer("sent", conversation=room)] == [["spam"]] * 3
+    mute = await AuditEntry.get(action="mute", target="wechat:user:spam")
+    assert mute.outcome == "degraded" and "fallback 'warn'" in mute.detail
+    # WeChat lets a bot delete no member's message: each spam deletion is skipped, on record
+    deletions = await AuditEntry.filter(action="delete").values_list("outcome", flat=True)
+    assert deletions == ["degraded"] * 3
+
+
+async def test_a_bad_token_is_refused_with_a_clear_error(wechaty_peer):
+    adapter = wechat_adapter(wechaty_peer, token="not-the-token-42")
+    with pytest.raises(BridgeAuthError) as refused:
+        await adapter.start(lambda event: None)
+    await adapter.stop()
+    await adapter.release()
+    message = str(refused.value)
+    assert f"the Wechaty bridge at {wechaty_peer.endpoint} refused the token" in message
+    assert "platforms.wechat.token" in message and "not-the-token-42" not in message
+
+
+async def test_a_restarted_peer_gets_the_action_queued_while_it_was_down(
+    wechat_factory, wechaty_peer
+):
+    room = new_room(wechaty_peer, {"ann": "Ann"})
+    h = await wechat_factory(room)
+    wechaty_peer.kill()
+    joined = MemberJoined(
+        key="wechat:test:late-join",
+        chat=Ref.chat("wechat", room),
+        time=datetime.now(UTC),
+        member=Ref.user("wechat", "late"),
+        name="Late",
+    )
+    await h.engine.submit(joined)
+    assert not await h.engine.drain(timeout=1.5)  # the bridge is down: the welcome waits
+    assert await OutboxItem.filter(status="pending").count() == 1
+    wechaty_peer.start()
+    login(wechaty_peer)
+    wechaty_peer(
+        "world",
+        contacts=[{"id": "ann", "name": "Ann"}],
+        rooms=[{"id": room, "owner": BOT["id"], "members": [BOT["id"], "ann"]}],
+    )
+    sent = await until(h, lambda: texts(wechaty_peer, room), timeout=20)
+    assert sent == ["Welcome to Test Club, Late! Please read the group rules and say hello."]
+    assert h.wechat.reconnects >= 1
+    assert await OutboxItem.filter(status="sent").count() == 1
+
+
+async def test_a_member_leaving_quietly_is_found_by_the_member_list_sweep(
+    wechat_factory, wechaty_peer
+):
+    room = new_room(wechaty_peer, {"ann": "Ann", "bob": "Bob"})
+    h = await wechat_factory(room)
+    wechaty_peer("say", **{"from": "bob"}, room=room, text="hi all")
+    assert await until(h, lambda: Member.get_or_none(community="club", key="wechat:user:bob"))
+    wechaty_peer("quit", room=room, member="bob")
+    assert await h.wechat.sweep_members() == 1
+    await h.settle()
+    bob = await Member.get(community="club", key=Ref.user("wechat", "bob"))
+    assert bob.status == "left"
+    assert await h.wechat.sweep_members() == 0  # reported once
+
+
+async def test_mentions_and_private_messages_reach_the_engine(wechat_factory, wechaty_peer):
+    ann = f"ann-{uuid.uuid4().hex[:6]}"  # private chats outlive a test on the shared peer
+    room = new_room(wechaty_peer, {ann: "Ann", "bob": "Bob"})
+    h = await wechat_factory(room, PIPELINE)
+    wechaty_peer("say", **{"from": ann}, room=room, text="/poke @Bob", mentions=["bob"])
+    wechaty_peer("say", **{"from": ann}, text="/poke 7")
+    assert await until(h, lambda: texts(wechaty_peer, ann) and texts(wechaty_peer, room))
+    assert texts(wechaty_peer, room) == [f"@Ann{MENTION_END}poked wechat:user:bob"]
+    assert texts(wechaty_peer, ann) == ["poked wechat:user:7"]
+
+
+async def test_refused_actions_are_typed_errors_in_the_audit_log(wechat_factory, wechaty_peer):
+    room = new_room(wechaty_peer, {"ann": "Ann"})
+    not_ours = new_room(wechaty_peer, {"ann": "Ann"}, owner="ann")
+    h = await wechat_factory(room, PIPELINE)
+    wechaty_peer("say", **{"from": "ann"}, room=room, text=f"/try {not_ours}")
+
+    async def two_failed():
+        entries = await AuditEntry.filter(outcome="failed").all()
+        return entries if len(entries) == 2 else None
+
+    entries = await until(h, two_failed)
+    found = {e.action: json.loads(e.detail) for e in entries}
+    assert found["send_private"]["error"] == "TargetNotFound"
+    assert "wechat:user:ghost is not a WeChat contact" in found["send_private"]["message"]
+    assert found["kick"]["error"] == "Forbidden"
+    assert f"the bot does not own wechat:{not_ours}" in found["kick"]["message"]
+    assert "ann" in wechaty_peer("members", room=not_ours)
+
+
+async def test_tls_with_the_bridge_ca_is_a_setting(wechaty_tls_peer, tmp_path):
+    peer = wechaty_tls_peer
+    ca = tmp_path / "bridge-ca.pem"
+    ca.write_text(peer.ca)
+    room = new_room(peer, {"ann": "Ann"})
+    adapter = wechat_adapter(peer, tls=True, tls_ca_file=str(ca), tls_server_name="insecure")
+    events = []
+
+    async def sink(event):
+        events.append(event)
+
+    await adapter.start(sink)
+    try:
+        await adapter.perform(SendMessage(chat=Ref.chat("wechat", room), segments=(Text("hi"),)))
+        peer("add", room=room, members=["newbie"], by="ann")
+        for _ in range(200):
+            if events:
+                break
+            await asyncio.sleep(0.02)
+    finally:
+        await adapter.stop()
+        await adapter.release()
+    assert texts(peer, room) == ["hi"]
+    assert [(e.member, e.inviter) for e in events] == [
+        (Ref.user("wechat", "newbie"), Ref.user("wechat", "ann"))
+    ]
+
+
+async def test_an_absent_bridge_does_not_stop_the_start(wechaty_peer):
+    adapter = wechat_adapter(wechaty_peer, endpoint=f"127.0.0.1:{free_port()}")
+    await adapter.start(lambda event: None)  # logs a warning and keeps trying
+    assert not adapter.connected.is_set()
+    await adapter.stop()
+    await adapter.release()
+
+
+async def test_actions_wait_while_the_account_is_logged_out(wechat_factory, wechaty_peer):
+    room = new_room(wechaty_peer, {"ann": "Ann"})
+    h = await wechat_factory(room)
+    wechaty_peer("logout")
+    try:
+        assert await until(h, lambda: not h.wechat.connected.is_set())
+        joined = MemberJoined(
+            key=f"wechat:test:logged-out-{room}",
+            chat=Ref.chat("wechat", room),
+            time=datetime.now(UTC),
+            member=Ref.user("wechat", "late"),
+            name="Late",
+        )
+        await h.engine.submit(joined)
+        assert not await h.engine.drain(timeout=1.0)
+        assert texts(wechaty_peer, room) == []
+    finally:
+        login(wechaty_peer)  # the peer is shared: never leave it logged out
+    sent = await until(h, lambda: texts(wechaty_peer, room), timeout=15)
+    assert sent == ["Welcome to Test Club, Late! Please read the group rules and say hello."]
+
+
+async def test_a_ruleset_may_turn_mute_into_removal_on_wechat(wechat_factory, wechaty_peer):
+    room = new_room(wechaty_peer, {"ann": "Ann", "spam": "Spammer"})
+    ruleset = MODERATED["rulesets"]["main"]
+    h = await wechat_factory(
+        room, {"rulesets": {"main": {**ruleset, "fallbacks": {"mute": "kick"}}}}
+    )
+    for _ in range(2):  # the reminder, then "mute"
+        wechaty_peer("say", **{"from": "spam"}, room=room, text="加微信 领红包")
+    assert await until(h, lambda: "spam" not in wechaty_peer("members", room=room))
+    assert texts(wechaty_peer, room) == [
+        f"@Spammer{MENTION_END} please mind the group rules: a blocked word."
+    ]
