@@ -226,8 +226,9 @@ class Processor:
         self.engine.stats["processed"] += 1
         batch.communities.add(name)
         batch.keys.add(event.key)
-        if ctx.uow is not None:
-            batch.uow.extend(ctx.uow)
+        written = ctx.written()
+        if written is not None:
+            batch.uow.extend(written)
         batch.uow.add(PROCESSED_INSERT, (event.key, "ok", now))
         for member in ctx.touched.values():
             batch.members[(name, member.key)] = member.row(name)
