@@ -1,4 +1,4 @@
-"""What each role may do, from the seeds' 管理员体系, and the platform rights it maps to.
+"""What each role may do, from the playbook's 管理员体系, and the platform rights it maps to.
 
     owner      all rights, including handing the community over
     deputy     everything but handing over (除群转让外的所有权限)

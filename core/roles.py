@@ -1,4 +1,4 @@
-"""Roles, from the seeds' 管理员体系: owner, deputy owner, admin, volunteer, member.
+"""Roles, from the playbook's 管理员体系: owner, deputy owner, admin, volunteer, member.
 
 A member's role is the highest of what the community's settings name and what the platform
 says (a Telegram creator is an owner, an administrator an admin). A volunteer is a badge with

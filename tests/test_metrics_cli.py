@@ -85,7 +85,7 @@ def test_week_report_as_text_and_json(tmp_path):
         "watch",
         "healthy",
     )
-    assert data["kpis"]["retention_7d"]["health"] is None  # the seeds give it no band
+    assert data["kpis"]["retention_7d"]["health"] is None  # the playbook gives it no band
 
 
 def test_png_report_is_written(tmp_path):

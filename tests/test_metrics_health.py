@@ -1,4 +1,4 @@
-"""Health alerts: the seeds' thresholds, one alert per KPI and period, to the admin chat."""
+"""Health alerts: the playbook's thresholds, one alert per KPI and period, to the admin chat."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ async def test_thresholds_come_from_the_ruleset(harness_factory):
     assert h.world.texts(ADMINS) == []
 
 
-async def test_leave_rate_alert_names_the_seeds_action(harness_factory):
+async def test_leave_rate_alert_names_the_playbooks_action(harness_factory):
     h = await harness_factory(SETTINGS)
     h.world.chat("admins")
     people = [h.user(f"m{n}") for n in range(20)]

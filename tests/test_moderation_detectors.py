@@ -120,7 +120,7 @@ async def test_clean_messages_pass(sqlite_factory, text):
     assert h.world.texts(h.chat) == [] and deleted(h) == []
 
 
-async def test_the_seeds_ladder_remind_then_warn_privately_then_remove(harness_factory):
+async def test_the_playbook_ladder_remind_then_warn_privately_then_remove(harness_factory):
     h = await open_club(harness_factory, {"blocklist": {"words": ["刷单"]}})
     ann = h.user("ann")
     for text in ("刷单日结", "刷 单 日结", "刷單日结"):

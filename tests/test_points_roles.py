@@ -1,4 +1,4 @@
-"""Roles with the seeds' permission sets: /roles shows them; commands check them."""
+"""Roles with the playbook's permission sets: /roles shows them; commands check them."""
 
 from __future__ import annotations
 

@@ -38,7 +38,7 @@ async def funded(harness_factory, amount: int, settings=None):
     return h, boss, ann
 
 
-async def test_catalogue_defaults_are_the_seeds(harness_factory):
+async def test_catalogue_defaults_are_the_playbooks(harness_factory):
     h = await harness_factory()
     ann = h.user("ann")
     await h.world.say(h.chat, ann, "/shop")

@@ -2,7 +2,7 @@
 of the community on every platform, each in its chat's language; and `/announce`.
 
 Each post is a recurring job (`calendar.NAME`), so it fires once per occurrence whatever the
-restarts, and a missed occurrence runs late or is skipped by the post's policy. The seeds'
+restarts, and a missed occurrence runs late or is skipped by the post's policy. The playbook's
 daily rhythm (morning news 08:00, noon topic 12:00, evening discussion 21:00) and weekly
 themes (Monday sharing, Wednesday Q&A, Friday resources) are the example in settings.toml.
 """

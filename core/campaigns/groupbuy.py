@@ -1,4 +1,4 @@
-"""Group-buy (拼团): a product with prices tiered by group size (the seeds' 3 people -> 20 %
+"""Group-buy (拼团): a product with prices tiered by group size (the playbook's 3 people -> 20 %
 off), a deadline, joining by `/join` or the Join button, a progress message on every join;
 at the deadline it succeeds (orders created at the reached tier's price) or fails, and the
 organiser is told either way."""

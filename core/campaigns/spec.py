@@ -20,7 +20,7 @@ from ..settings import SectionModel, ruleset_section
 from ..settings.types import Duration
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
-TIERS = ("lurker", "normal", "active", "core")  # the seeds' activity tiers, lowest first
+TIERS = ("lurker", "normal", "active", "core")  # the playbook's activity tiers, lowest first
 
 
 def _moment(value: Any) -> Any:
@@ -91,7 +91,8 @@ class GroupBuySpec(SpecBase):
     product: str
     price: Decimal = Field(gt=0, decimal_places=2)
     currency: str = "CNY"
-    tiers: tuple[GroupBuyTier, ...] = (GroupBuyTier(size=3, off=20),)  # the seeds' 3 -> 20 % off
+    # The playbook's example: a group of 3 gets 20 % off.
+    tiers: tuple[GroupBuyTier, ...] = (GroupBuyTier(size=3, off=20),)
 
     @field_validator("tiers")
     @classmethod
@@ -113,7 +114,7 @@ class ReferralSpec(SpecBase):
     goal: int = Field(default=3, ge=1)  # confirmed invites for the gift
     gift: str = ""
     # A campaign bonus per confirmed invite, on top of the everyday invite points that the
-    # points feature pays ([points] invite, the seeds' +10); 0 = the gift and ranking only.
+    # points feature pays ([points] invite, the playbook's +10); 0 = the gift and ranking only.
     points: int = Field(default=0, ge=0)
     stay_days: int = Field(default=7, ge=0)  # the invitee must stay this long
     must_speak: bool = True  # and say something

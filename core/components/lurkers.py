@@ -38,7 +38,7 @@ REPORT_LINES = {
 
 @ruleset_section("lurkers")
 class LurkersConfig(SectionModel):
-    days: int = Field(default=90, ge=1)  # silent this long (the seeds: 3 months)
+    days: int = Field(default=90, ge=1)  # silent this long (the playbook: 3 months)
     grace: Duration = timedelta(days=7)  # between the notice and removal
     exempt_tiers: tuple[str, ...] = ("vip", "paid", "partner")  # 付费用户、重要合作伙伴
     exempt_role: Literal["volunteer", "admin", "deputy", "owner"] = "volunteer"  # and above

@@ -1,4 +1,4 @@
-"""Two communities, or two periods, side by side (the seeds' A-group vs B-group table)."""
+"""Two communities, or two periods, side by side (the playbook's A-group vs B-group table)."""
 
 from __future__ import annotations
 

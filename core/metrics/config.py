@@ -1,4 +1,4 @@
-"""Ruleset sections of the metrics feature: health bands (the seeds' thresholds by default)
+"""Ruleset sections of the metrics feature: health bands (the playbook's thresholds by default)
 and reports."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ Percent = Annotated[float, BeforeValidator(_percent)]
 
 
 class Band(SectionModel):
-    """A KPI's healthy band and where an alert starts: the seeds' "healthy" and "act when"."""
+    """A KPI's healthy band and where an alert starts: the playbook's "healthy" and "act when"."""
 
     healthy_above: Percent | None = None
     healthy_below: Percent | None = None

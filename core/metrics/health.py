@@ -1,5 +1,5 @@
 """Daily health check: each KPI against its band; outside the alert line, a message to the
-community's admin chat with the seeds' suggested action, at most once per KPI and period."""
+community's admin chat with the playbook's suggested action, at most once per KPI and period."""
 
 from __future__ import annotations
 

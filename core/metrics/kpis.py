@@ -1,4 +1,4 @@
-"""The KPIs of the seeds' 数据监控 table, computed from a period's history.
+"""The KPIs of the playbook's 数据监控 table, computed from a period's history.
 
 activity rate   mean over the period's days of distinct speakers / members
 conversion      orders in the period / members at its end (community-wide: orders have no chat)

@@ -1,4 +1,4 @@
-"""What reports and alerts call things, translated: KPI names, the seeds' suggested actions,
+"""What reports and alerts call things, translated: KPI names, the playbook's suggested actions,
 why a value is unavailable, and percentages."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ KPI_NAMES: dict[str, I18nText] = {
     "retention_30d": T("30-day retention"),
 }
 
-# The seeds' 优化方向 for a KPI outside its band.
+# The playbook's 优化方向 for a KPI outside its band.
 ACTIONS: dict[str, I18nText] = {
     "activity": T("change the content format or add more interaction"),
     "conversion": T("review the product selection and the sales wording"),

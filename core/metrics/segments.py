@@ -1,8 +1,8 @@
-"""Members by activity tier and consumption band: the seeds' 成员分层 tables.
+"""Members by activity tier and consumption band: the playbook's 成员分层 tables.
 
 Activity tiers (core, active, ordinary, lurker) count the days a member spoke in the window;
-consumption bands follow the seeds' monthly orders (>= 3, 1-2, none) with "dormant" for those
-without orders who showed no sign of life in the window. Suggested shares are the seeds'.
+consumption bands follow the playbook's monthly orders (>= 3, 1-2, none) with "dormant" for those
+without orders who showed no sign of life in the window. Suggested shares are the playbook's.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class SegmentsConfig(SectionModel):
 class Tier:
     key: str
     name: I18nText
-    suggested: str  # the seeds' share
+    suggested: str  # the playbook's share
 
 
 ACTIVITY_TIERS = (

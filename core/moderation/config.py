@@ -14,12 +14,13 @@ from . import behaviour, content  # noqa: F401 - registers the detectors
 from .detector import DETECTORS
 from .steps import Step, StepSpec
 
-SEEDS_LADDER = (Step("remind"), Step("warn_private"), Step("kick"))  # 群内提醒, 私聊警告, 移出群聊
+# 群内提醒, 私聊警告, 移出群聊
+PLAYBOOK_LADDER = (Step("remind"), Step("warn_private"), Step("kick"))
 
 
 class ModerationBase(SectionModel):
     enabled: bool = True
-    escalation: tuple[StepSpec, ...] = Field(default=SEEDS_LADDER, min_length=1)
+    escalation: tuple[StepSpec, ...] = Field(default=PLAYBOOK_LADDER, min_length=1)
     warn_expiry: Duration = timedelta(days=30)  # a warning older than this no longer counts
     exempt_role: Literal["volunteer", "admin", "deputy", "owner"] = "admin"  # and above
     exempt_tiers: tuple[str, ...] = ()  # member tiers never moderated ("vip", "partner")

@@ -19,7 +19,7 @@ from .steps import ESCALATE, ActionSpec
 class DetectorConfig(SectionModel):
     enabled: bool = True
     action: ActionSpec = ESCALATE  # "escalate" or a fixed step such as "mute 1h"
-    duration: Duration | None = None  # for `action = "mute"` written apart, as in the seeds
+    duration: Duration | None = None  # for `action = "mute"` written apart, as in the playbook
     delete: bool = True  # remove the offending message
 
 

@@ -19,10 +19,10 @@ from ..durations import format_duration, parse_duration
 STEP_KINDS: dict[str, bool] = {
     "log": False,  # record only
     "delete": False,  # remove the message, say nothing
-    "remind": False,  # a reminder in the group (the seeds' first step)
-    "warn_private": False,  # a private warning (the seeds' second step)
+    "remind": False,  # a reminder in the group (the playbook's first step)
+    "warn_private": False,  # a private warning (the playbook's second step)
     "mute": True,
-    "kick": False,  # removal; they may come back (the seeds' third step)
+    "kick": False,  # removal; they may come back (the playbook's third step)
     "ban": True,
 }
 ESCALATE = "escalate"

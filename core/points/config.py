@@ -1,6 +1,6 @@
 """The `points` ruleset section: what each rule earns and the limits that stop farming.
 
-Defaults are the seeds' 积分获取方式: check-in +1, answer +3, share +5, invite +10,
+Defaults are the playbook's 积分获取方式: check-in +1, answer +3, share +5, invite +10,
 organising an event +20.
 """
 

@@ -1,4 +1,4 @@
-"""/top week|month|all, and the seeds' monthly honours (特殊荣誉设置) settled on schedule.
+"""/top week|month|all, and the playbook's monthly honours (特殊荣誉设置) settled on schedule.
 
 At the start of each month (the community's day start on the 1st, in its own time zone) the
 month before is settled: top contributor (most rewarded shares), best answerer (most rewarded

@@ -1,4 +1,4 @@
-"""The `shop` ruleset section: the redemption catalogue (the seeds' 积分使用方式 by default)."""
+"""The `shop` ruleset section: the redemption catalogue (the playbook's 积分使用方式 by default)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The `tiers` ruleset section: activity tiers (the seeds' 用户分类体系), consumption bands
-(the seeds' 月消费 bands) and the perks each tier grants."""
+"""The `tiers` ruleset section: activity tiers (the playbook's 用户分类体系), consumption bands
+(the playbook's 月消费 bands) and the perks each tier grants."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ PERK_NAMES = ("moderation_exempt", "multiplier")  # plus any name a shop item as
 class TiersConfig(SectionModel):
     # Activity: members ranked by messages over `window`; the top `core_share` are core, the
     # next `active_share` active, the rest normal; `lurker_after` without a message is lurker.
-    core_share: float = Field(default=0.08, gt=0, lt=1)  # seeds: 5-10 %
-    active_share: float = Field(default=0.25, gt=0, lt=1)  # seeds: 20-30 %
+    core_share: float = Field(default=0.08, gt=0, lt=1)  # playbook: 5-10 %
+    active_share: float = Field(default=0.25, gt=0, lt=1)  # playbook: 20-30 %
     window: Duration = timedelta(days=30)
     lurker_after: Duration = timedelta(days=30)
     demotion_grace: Duration = timedelta(days=7)  # a lower tier sticks only after this long
@@ -35,7 +35,7 @@ class TiersConfig(SectionModel):
     dormant_after: Duration = timedelta(days=30)
 
     # Multipliers are opt-in (e.g. core = ["multiplier:1.5"]): by default every rule pays the
-    # seeds' values whatever the tier.
+    # playbook's values whatever the tier.
     perks: dict[str, tuple[str, ...]] = Field(
         default_factory=lambda: {"core": ("moderation_exempt", "meetup"), "vip": ("meetup",)}
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..refs import Ref
 
-# (share of members, messages a day, check-in chance a day) from the seeds' tiers:
+# (share of members, messages a day, check-in chance a day) from the playbook's tiers:
 # core 5-10 %, active 20-30 %, normal 60-70 %, lurkers 10-15 %.
 PROFILES: dict[str, tuple[float, tuple[float, float], float]] = {
     "core": (0.07, (8.0, 20.0), 0.9),

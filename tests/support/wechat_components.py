@@ -25,7 +25,7 @@ class Probe(CommandComponent):
 
 
 PIPELINE = {"rulesets": {"main": {"pipeline": ["membership", "test_wechat_probe", "welcome"]}}}
-# the seeds' kind of ladder, with a mute WeChat does not have as its second step
+# the playbook's kind of ladder, with a mute WeChat does not have as its second step
 MODERATED = {
     "rulesets": {
         "main": {
