@@ -3,6 +3,7 @@ the same run on a schedule reporting to the admin chat."""
 
 from __future__ import annotations
 
+from groupops.core.points.orders import record_order
 from groupops.core.refs import Ref
 
 ADMINS = Ref("local:admins")
@@ -11,11 +12,13 @@ ADMINS = Ref("local:admins")
 async def quiet_club(harness_factory, lurkers: dict):
     extra = {
         # The admin chat shows the sweep's reports alone: no health alerts or weekly digest.
+        # One order makes a VIP customer in this club (see the tiers' consumption bands).
         "rulesets": {
             "main": {
                 "lurkers": lurkers,
                 "health": {"enabled": False},
                 "reports": {"weekly_digest": False},
+                "tiers": {"vip_orders": 1, "vip_invites": 0},
             }
         },
         "communities": {"club": {"admin_chat": ADMINS}},
@@ -27,8 +30,9 @@ async def quiet_club(harness_factory, lurkers: dict):
     for user in (boss, ann, bob, cy):
         await h.world.say(h.chat, user, "hello")
     await h.settle()
-    h.engine.state.get("club").members[cy].tier = "vip"  # a paying member
     h.clock.advance(days=100)
+    await record_order(h.database, "club", cy, "99.00", "CNY", "cy-1", h.clock.now())
+    h.engine.state.get("club").members[cy].consumption = "vip"  # as the daily recompute finds
     return h, boss, ann, bob, cy
 
 

@@ -125,6 +125,11 @@ async def test_invites_count_after_a_stay_and_a_word(harness_factory):
     await h.world.join(h.chat, ann, inviter=ann)  # a self-invite
     await post(h, dan, "hi everyone")
     await h.world.leave(h.chat, eve)  # leaves before the week is out
+    await h.world.say(h.chat, ann, "/points")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == (
+        "Ann has 0 points. 2 invites are waiting for the invitees to stay and speak."
+    )
     h.clock.advance(days=7, minutes=1)
     assert await h.run_due("points.invite") == 2  # dan's and gus's stays are over
     await h.settle()

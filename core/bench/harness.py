@@ -89,6 +89,10 @@ BENCHMARKS: dict[str, Benchmark] = {
         "groupops.core.bench.campaigns",
         "events/s with campaigns running; entrants/s of a verifiable draw",
     ),
+    "checkin-burst": Benchmark(
+        "groupops.core.bench.checkin_burst",
+        "1,000 check-ins within one second at day start: ledger committed, replies queued",
+    ),
     "metrics": Benchmark(
         "groupops.core.bench.metrics",
         "the activity recorder's cost per event, and a week's KPIs per community",

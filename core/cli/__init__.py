@@ -11,6 +11,7 @@ from .cluster import receive, worker
 from .export import export
 from .migrate import migrate
 from .moderate import moderate
+from .orders import orders
 from .report import report
 from .run import run
 from .simulate import simulate
@@ -26,6 +27,7 @@ COMMANDS = [
     export,
     verify_draw,
     report,
+    orders,
     worker,
     receive,
 ]

@@ -1,7 +1,19 @@
 """Built-in components; importing this package registers them and their ruleset sections."""
 
 from .. import campaigns, metrics
-from ..points import activity, earning, honours, invites, shop, tiers_config
+from ..points import (
+    activity,
+    earning,
+    honours,
+    identity,
+    invites,
+    orders,
+    roles,
+    shop,
+    simulation,
+    tiers,
+    tiers_config,
+)
 from ..points import commands as points_commands
 from . import (
     autoreply,
@@ -22,6 +34,7 @@ __all__ = [
     "checkin",
     "earning",
     "honours",
+    "identity",
     "invites",
     "lurkers",
     "membership",
@@ -30,8 +43,12 @@ __all__ = [
     "modlog",
     "modmembers",
     "modsettings",
+    "orders",
     "points_commands",
+    "roles",
     "shop",
+    "simulation",
+    "tiers",
     "tiers_config",
     "welcome",
 ]

@@ -9,18 +9,13 @@ from ..refs import Ref
 from ..roles import Role
 from ..segments import TN, T, Text
 from ..storage.models import LedgerEntry
+from .invites import pending_for
 from .ledger import history, ref_of, spend
+from .names import display_name
 from .reasons import reason_label
 
 MAX_ADJUSTMENT = 1_000_000
 HISTORY_LINES = 10
-
-
-def display_name(ctx: Context, account: str) -> str:
-    member = ctx.peek_member(account)
-    if member is not None and member.name:
-        return member.name
-    return Ref(account).local_id if ":" in account else account
 
 
 def entry_line(entry: LedgerEntry, ctx: Context) -> tuple:
@@ -64,14 +59,25 @@ class PointsCommands(CommandComponent):
     def show(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         account = self._subject(event, ctx, command)
         member = ctx.member(account)
-        ctx.reply(
+        lines: list = [
             TN(
                 "{name} has {n} point.",
                 "{name} has {n} points.",
                 member.balance,
                 name=display_name(ctx, account),
             )
-        )
+        ]
+        waiting = pending_for(ctx, member.key)
+        if waiting:
+            lines.append(Text(" "))
+            lines.append(
+                TN(
+                    "{n} invite is waiting for the invitee to stay and speak.",
+                    "{n} invites are waiting for the invitees to stay and speak.",
+                    waiting,
+                )
+            )
+        ctx.reply(tuple(lines))
 
     def history(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         entries = self._fetched.pop(event.key, [])

@@ -16,7 +16,7 @@ from ..engine import CommandComponent, CommandSpec, Context, Recurring, componen
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..segments import I18nText, T, Text
 from ..storage.statements import Insert
-from .commands import display_name
+from .names import display_name
 from .standings import (
     Standing,
     entries_counted,

@@ -48,6 +48,15 @@ class PendingInvites(Slice):
         return pending, {row[0] for row in rows}
 
 
+def pending_for(ctx: Context, inviter: str) -> int:
+    """Invites of `inviter` still waiting (0 where the invites feature is not in the pipeline)."""
+    found = ctx.community.slices.get(PendingInvites)
+    if found is None:
+        return 0
+    pending, _ = found
+    return sum(1 for by, _ in pending.values() if by == inviter)
+
+
 @component
 class Invites(Component):
     name = "invites"

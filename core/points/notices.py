@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..engine import Context
 from ..events import MessageEvent
 from ..segments import TN
-from .commands import display_name
+from .names import display_name
 from .reasons import reason_label
 
 

@@ -16,8 +16,8 @@ from ..roles import Role
 from ..segments import TN, T, Text
 from ..storage.models import Redemption
 from ..storage.statements import Insert, Update
-from .commands import display_name
 from .ledger import ref_of, reverse, spend
+from .names import display_name
 from .perks import has_perk
 from .shop_config import ShopConfig, ShopItem
 

@@ -34,12 +34,10 @@ class TiersConfig(SectionModel):
     regular_orders: int = Field(default=1, ge=1)
     dormant_after: Duration = timedelta(days=30)
 
+    # Multipliers are opt-in (e.g. core = ["multiplier:1.5"]): by default every rule pays the
+    # seeds' values whatever the tier.
     perks: dict[str, tuple[str, ...]] = Field(
-        default_factory=lambda: {
-            "core": ("moderation_exempt", "multiplier:1.5", "meetup"),
-            "active": ("multiplier:1.2",),
-            "vip": ("meetup",),
-        }
+        default_factory=lambda: {"core": ("moderation_exempt", "meetup"), "vip": ("meetup",)}
     )
 
     @field_validator("perks")

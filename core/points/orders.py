@@ -1,0 +1,155 @@
+"""Orders: purchases recorded for members, by admin command (/order), by the Python API
+(`record_order`) and by `groupops orders import FILE.csv`. The shop's reference identifies an
+order: the same reference is recorded once, whichever way it arrives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, component, target_of
+from ..errors import GroupopsError
+from ..events import MessageEvent
+from ..refs import Ref
+from ..roles import Role
+from ..segments import T
+from ..storage.models import Order
+from ..storage.statements import Insert
+from .names import display_name
+
+ORDER_INSERT = Insert(
+    "orders",
+    ("community", "member", "amount", "currency", "reference", "source", "created_at"),
+    unique=("community", "reference"),
+)
+
+
+class OrderError(GroupopsError, ValueError):
+    """An order that cannot be recorded; the text names the field and the value."""
+
+
+@dataclass(frozen=True, slots=True)
+class OrderInput:
+    community: str
+    member: str
+    amount: Decimal
+    currency: str
+    reference: str
+    created_at: datetime
+    source: str = "api"
+
+    @classmethod
+    def parse(
+        cls,
+        community: str,
+        member: str,
+        amount: str | Decimal | float,
+        currency: str,
+        reference: str,
+        created_at: datetime | str | None = None,
+        source: str = "api",
+    ) -> OrderInput:
+        try:
+            value = Decimal(str(amount))
+        except InvalidOperation:
+            raise OrderError(f"amount {amount!r} is not a number (expected e.g. 99.00)") from None
+        if not value.is_finite() or value < 0:
+            raise OrderError(f"amount {amount!r} must be zero or more")
+        try:
+            Ref(member)
+        except ValueError:
+            raise OrderError(
+                f"member {member!r} is not a user reference (expected e.g. telegram:user:42)"
+            ) from None
+        if not reference.strip():
+            raise OrderError("reference is empty (expected the shop's own order id)")
+        currency = (currency or "CNY").strip().upper()
+        if not (currency.isalpha() and len(currency) == 3):
+            raise OrderError(f"currency {currency!r} is not a 3-letter code such as CNY or USD")
+        when = created_at or datetime.now(UTC)
+        if isinstance(when, str):
+            try:
+                when = datetime.fromisoformat(when)
+            except ValueError:
+                raise OrderError(
+                    f"time {when!r} is not ISO 8601 (e.g. 2026-03-02T10:00:00+08:00)"
+                ) from None
+        if when.tzinfo is None:
+            raise OrderError(f"time {when.isoformat()!r} has no UTC offset")
+        amount_value = value.quantize(Decimal("0.01"))
+        return cls(
+            community, member, amount_value, currency, reference.strip()[:191],
+            when.astimezone(UTC), source,
+        )  # fmt: skip
+
+    def row(self, dialect: str) -> tuple:
+        # SQLite keeps decimals as text; PostgreSQL's numeric takes the Decimal itself.
+        amount = str(self.amount) if dialect == "sqlite" else self.amount
+        return (
+            self.community, self.member, amount, self.currency, self.reference, self.source,
+            self.created_at,
+        )  # fmt: skip
+
+
+async def record_orders(database, orders: list[OrderInput]) -> int:
+    """Record orders (duplicates by reference are skipped); returns how many were new."""
+    if not orders:
+        return 0
+    before = await Order.filter(community__in={o.community for o in orders}).count()
+    async with database.transaction() as conn:
+        await database.write(conn, [(ORDER_INSERT, [o.row(database.dialect) for o in orders])])
+    return await Order.filter(community__in={o.community for o in orders}).count() - before
+
+
+async def record_order(
+    database,
+    community: str,
+    member: str,
+    amount: str | Decimal | float,
+    currency: str,
+    reference: str,
+    created_at: datetime | None = None,
+) -> bool:
+    """The Python API: True if the order is new, False if its reference was recorded before."""
+    order = OrderInput.parse(community, member, amount, currency, reference, created_at)
+    return await record_orders(database, [order]) == 1
+
+
+@component
+class Orders(CommandComponent):
+    name = "orders"
+    order = 34
+    commands = (CommandSpec("order", "record", role=Role.ADMIN),)
+
+    def record(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        """/order @member AMOUNT [CURRENCY] REFERENCE"""
+        target, rest = target_of(event, command, ctx)
+        args = list(rest)
+        if target is None or len(args) < 2:
+            ctx.reply(T("Usage: /order @member AMOUNT [CURRENCY] REFERENCE"))
+            return
+        currency = args.pop(1) if len(args) == 3 else "CNY"
+        member = ctx.community.member_key(target)
+        try:
+            order = OrderInput.parse(
+                ctx.community.name, member, args[0], currency, args[-1], ctx.now, "command"
+            )
+        except OrderError as exc:
+            ctx.reply(T("Order not recorded: {problem}", problem=str(exc)))
+            return
+        ctx.member(target)
+        ctx.write(ORDER_INSERT, order.row(ctx.engine.database.dialect))
+        ctx.audit("order", target=member, actor=event.sender, outcome="done",
+                  detail={"amount": str(order.amount), "currency": order.currency,
+                          "reference": order.reference})  # fmt: skip
+        ctx.reply(
+            T(
+                "Order {reference} recorded for {name}: {amount} {currency}.",
+                reference=order.reference,
+                name=display_name(ctx, member),
+                amount=str(order.amount),
+                currency=order.currency,
+            )
+        )

@@ -1,0 +1,58 @@
+"""/roles: who holds which role in the community and what each role may do."""
+
+from __future__ import annotations
+
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, component
+from ..events import MessageEvent
+from ..permissions import PERMISSIONS, Permission
+from ..roles import ROLE_NAMES, Role
+from ..segments import I18nText, T, Text
+from .names import display_name
+
+ROLE_TITLES: dict[Role, I18nText] = {
+    Role.OWNER: T("Owner"),
+    Role.DEPUTY: T("Deputy owner"),
+    Role.ADMIN: T("Admin"),
+    Role.VOLUNTEER: T("Volunteer"),
+}
+PERMISSION_LABELS: dict[Permission, I18nText] = {
+    Permission.MODERATE: T("remove and mute members"),
+    Permission.ANNOUNCE: T("announcements"),
+    Permission.POINTS: T("points and orders"),
+    Permission.SETTINGS: T("group settings"),
+    Permission.APPOINT: T("appoint admins"),
+    Permission.TRANSFER: T("hand over the group"),
+}
+
+
+@component
+class Roles(CommandComponent):
+    name = "roles"
+    order = 35
+    commands = (CommandSpec("roles", "roles", aliases=("管理员",)),)
+
+    async def prepare(self, event, ctx: Context) -> None:
+        if self.command_of(event) and event.chat is not None:
+            await ctx.engine.admins.ensure(event.chat)
+
+    def roles(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        holders: dict[Role, set[str]] = {role: set() for role in ROLE_TITLES}
+        for name, members in ctx.community.settings.roles.items():
+            holders[ROLE_NAMES[name]].update(members)
+        if event.chat is not None:
+            for user, role in ctx.engine.admins.known(event.chat).items():
+                if role in holders:
+                    holders[role].add(user)
+        lines: list = [T("Roles in {community}:", community=ctx.community.title)]
+        for role, title in ROLE_TITLES.items():
+            names = ", ".join(sorted(display_name(ctx, user) for user in holders[role])) or "-"
+            rights = sorted(PERMISSIONS[role], key=list(Permission).index)
+            lines.extend((Text("\n"), title, Text(f": {names} (")))
+            if rights:
+                for index, right in enumerate(rights):
+                    lines.extend((Text(", " if index else ""), PERMISSION_LABELS[right]))
+            else:
+                lines.append(T("a badge, no special rights"))
+            lines.append(Text(")"))
+        ctx.reply(tuple(lines))

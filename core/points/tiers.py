@@ -1,0 +1,153 @@
+"""Tiers on schedule: activity tiers and consumption bands recomputed in the community clock;
+/tier shows a member's tiers and perks, /tiers the counts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timedelta
+
+from tortoise.functions import Count, Sum
+
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
+from ..events import Event, JobDue, MessageEvent, MessageReceived
+from ..segments import I18nText, T, Text
+from ..storage.models import ActivityDay, Order, Referral, TierMark
+from ..storage.statements import Sql, Upsert
+from .names import display_name
+from .perks import perks_of
+from .tiering import activity_tiers, consumption_band, settle_tier
+from .tiers_config import ACTIVITY_TIERS, CONSUMPTION_TIERS, TiersConfig
+
+JOB = "points.tiers"
+TIER_LABELS: dict[str, I18nText] = {
+    "core": T("core"),
+    "active": T("active"),
+    "normal": T("normal"),
+    "lurker": T("lurker"),
+    "vip": T("VIP customer"),
+    "regular": T("regular customer"),
+    "occasional": T("occasional customer"),
+    "dormant": T("dormant"),
+    "": T("not ranked yet"),
+}
+MARK_SET = Upsert(
+    "tier_marks", ("community", "member", "below_since"), key=("community", "member"),
+    update=("below_since",),
+)  # fmt: skip
+MARK_CLEAR = Sql("DELETE FROM tier_marks WHERE community = ? AND member = ?")
+
+
+@component
+class Tiers(CommandComponent):
+    name = "tiers"
+    section = "tiers"
+    order = 33
+    events = (MessageReceived, JobDue)
+    commands = (
+        CommandSpec("tier", "tier", aliases=("等级",)),
+        CommandSpec("tiers", "tiers"),
+    )
+    config: TiersConfig
+
+    def __init__(self, ruleset) -> None:
+        super().__init__(ruleset)
+        self._fetched: dict[str, dict] = {}
+
+    def recurring(self):
+        return [Recurring(JOB, self.config.recompute_at)]
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        if not isinstance(event, JobDue):
+            await super().prepare(event, ctx)
+            return
+        if event.job != JOB:
+            return
+        community, config = ctx.community.name, self.config
+        first = ctx.community.clock.day_of(_as_of(event, ctx)) - timedelta(
+            days=max(1, config.window.days) - 1
+        )
+        since = _as_of(event, ctx) - config.window
+        self._fetched[event.key] = {
+            "messages": await _counts(
+                ActivityDay.filter(community=community, day__gte=first), Sum("messages")
+            ),
+            "orders": await _counts(
+                Order.filter(community=community, created_at__gte=since), Count("id")
+            ),
+            "invites": await _counts(
+                Referral.filter(community=community, status="confirmed"),
+                Count("id"),
+                by="inviter",
+            ),
+            "marks": dict(
+                await TierMark.filter(community=community).values_list("member", "below_since")
+            ),
+        }
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, JobDue):
+            if event.job == JOB:
+                self.recompute(event, ctx)
+            return
+        super().handle(event, ctx)
+
+    def recompute(self, event: JobDue, ctx: Context) -> None:
+        data = self._fetched.pop(event.key, None) or {}
+        now, config, community = _as_of(event, ctx), self.config, ctx.community.name
+        present = [m for m in ctx.community.members.values() if m.status == "member"]
+        computed = activity_tiers(config, present, data.get("messages", {}), now)
+        marks = data.get("marks", {})
+        for member in present:
+            old_mark = marks.get(member.key)
+            tier, mark = settle_tier(config, member.tier, computed[member.key], old_mark, now)
+            band = consumption_band(
+                config,
+                member,
+                data.get("orders", {}).get(member.key, 0),
+                data.get("invites", {}).get(member.key, 0),
+                now,
+            )
+            if mark != old_mark:
+                if mark is None:
+                    ctx.write(MARK_CLEAR, (community, member.key))
+                else:
+                    ctx.write(MARK_SET, (community, member.key, mark))
+            if (tier, band) != (member.tier, member.consumption):
+                member.tier, member.consumption = tier, band
+                ctx.touch(member)
+
+    def tier(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        member = ctx.member(event.sender)
+        perks = ", ".join(sorted(perks_of(ctx.ruleset, member))) or "-"
+        ctx.reply(
+            T(
+                "{name}: {tier}, {band}. Perks: {perks}.",
+                name=display_name(ctx, member.key),
+                tier=TIER_LABELS.get(member.tier, member.tier),
+                band=TIER_LABELS.get(member.consumption, member.consumption),
+                perks=perks,
+            )
+        )
+
+    def tiers(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        present = [m for m in ctx.community.members.values() if m.status == "member"]
+        counts = Counter(m.tier for m in present)
+        bands = Counter(m.consumption for m in present)
+        lines: list = [T("Members by tier:")]
+        for names, counted in ((ACTIVITY_TIERS, counts), (CONSUMPTION_TIERS, bands)):
+            lines.append(Text("\n"))
+            for index, name in enumerate(names):
+                lines.extend((Text(" · " if index else ""), TIER_LABELS[name]))
+                lines.append(Text(f" {counted.get(name, 0)}"))
+        ctx.reply(tuple(lines))
+
+
+def _as_of(event: JobDue, ctx: Context) -> datetime:
+    """A run that fires late (after downtime) ranks members as they are when it runs."""
+    return max(event.time, ctx.engine.clock.now())
+
+
+async def _counts(query, aggregate, by: str = "member") -> dict[str, int]:
+    rows = await query.annotate(n=aggregate).group_by(by).values(by, "n")
+    return {row[by]: int(row["n"] or 0) for row in rows}

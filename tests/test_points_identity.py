@@ -1,0 +1,128 @@
+"""Linking accounts on two platforms with a one-time code: shared points, tiers and
+warnings (scope shared), or only a record (scope separate); unlinking is audited."""
+
+from __future__ import annotations
+
+from groupops.adapters.local import LocalAdapter, LocalWorld
+from groupops.core.refs import Ref
+from groupops.core.storage.models import AccountLink, AuditEntry, LedgerEntry
+
+ROOM = Ref("wx:room")
+
+
+async def two_platforms(harness_factory, scope: str = "shared", **ruleset):
+    extra = {
+        "rulesets": {"main": {"identity": {"scope": scope}, **ruleset}},
+        "communities": {"club": {"chats": ["local:main", "wx:room"]}},
+    }
+    h = await harness_factory(extra)
+    wx = LocalWorld("wx", h.clock)
+    wx.chat("room")
+    adapter = LocalAdapter(wx)
+    h.engine.adapters["wx"] = adapter
+    await adapter.start(h.engine.submit)
+    ann_tg, ann_wx = h.user("ann"), wx.user("ann_wx", "Ann W")
+    wx.add_member(ROOM, ann_wx)
+    return h, wx, adapter, ann_tg, ann_wx
+
+
+def code_in(text: str) -> str:
+    return text.split("code is ")[1].split(".")[0]
+
+
+async def test_linked_accounts_share_points_until_unlinked(harness_factory):
+    h, wx, adapter, ann_tg, ann_wx = await two_platforms(harness_factory)
+    try:
+        await h.world.say(h.chat, ann_tg, "签到")
+        await wx.say(ROOM, ann_wx, "/link 000000")  # a made-up code
+        h.clock.advance(days=1)
+        await wx.say(ROOM, ann_wx, "签到")  # her WeChat account's own check-in
+        await h.world.say(h.chat, ann_tg, "/link")
+        await h.settle()
+        code = code_in(h.world.private_texts(ann_tg)[-1])
+        await wx.say(ROOM, ann_wx, f"/link {code}")
+        await wx.say(ROOM, ann_wx, f"/link {code}")  # used already
+        await wx.say(ROOM, ann_wx, "/points")
+        h.clock.advance(days=1)
+        await wx.say(ROOM, ann_wx, "签到")  # counts for the one member now
+        await h.world.say(h.chat, ann_tg, "签到")
+        await wx.say(ROOM, ann_wx, "/unlink")
+        await wx.say(ROOM, ann_wx, "/points")
+        await h.settle()
+    finally:
+        await adapter.stop()
+    assert h.world.texts(h.chat)[1:] == [
+        "I sent you a link code privately.",
+        "Ann, you have already checked in today.",
+    ]
+    assert wx.texts(ROOM) == [
+        "That code is unknown or has expired. Ask for a new one with /link.",
+        "Ann W checked in: +1 point. 1 day in a row, balance 1.",
+        "Linked wx:user:ann_wx to Ann.",
+        "That code is unknown or has expired. Ask for a new one with /link.",
+        "Ann W has 2 points.",
+        "Ann W checked in: +1 point. 1 day in a row, balance 3.",  # streaks stay per account
+        "Unlinked wx:user:ann_wx; it counts on its own again.",
+        "Ann W has 0 points.",
+    ]
+    assert await h.balance(ann_tg) == 3
+    assert await AccountLink.all().count() == 0
+    assert await LedgerEntry.filter(reason="link").count() == 2
+    audits = await AuditEntry.filter(action__in=("link", "unlink")).order_by("created_at", "id")
+    assert [(a.action, a.actor, a.target) for a in audits] == [
+        ("link", ann_wx, ann_tg),
+        ("unlink", ann_wx, ann_tg),
+    ]
+
+
+async def test_separate_scope_records_the_link_only(harness_factory):
+    h, wx, adapter, ann_tg, ann_wx = await two_platforms(harness_factory, "separate")
+    try:
+        await h.world.say(h.chat, ann_tg, "签到")
+        await h.world.say(h.chat, ann_tg, "/link")
+        await h.settle()
+        await wx.say(ROOM, ann_wx, f"/link {code_in(h.world.private_texts(ann_tg)[-1])}")
+        await wx.say(ROOM, ann_wx, "签到")
+        await h.settle()
+    finally:
+        await adapter.stop()
+    assert wx.texts(ROOM) == [
+        "Linked wx:user:ann_wx to Ann.",
+        "Ann W checked in: +1 point. 1 day in a row, balance 1.",
+    ]
+    assert (await h.balance(ann_tg), await h.balance(ann_wx)) == (1, 1)
+    assert await AccountLink.filter(account=ann_wx, member=ann_tg).count() == 1
+
+
+async def test_code_is_never_posted_in_a_group_without_private_messages(harness_factory):
+    from groupops.core.capabilities import Capability
+
+    h, wx, adapter, _ann_tg, ann_wx = await two_platforms(harness_factory)
+    await adapter.stop()
+    blind = LocalAdapter(wx, capabilities=set(Capability) - {Capability.SEND_PRIVATE})
+    h.engine.adapters["wx"] = blind
+    await blind.start(h.engine.submit)
+    try:
+        await wx.say(ROOM, ann_wx, "/link")
+        await h.settle()
+    finally:
+        await blind.stop()
+    assert wx.texts(ROOM) == ["Send /link to me in a private chat to get your code."]
+
+
+async def test_warnings_follow_the_member_across_linked_accounts(harness_factory):
+    blocklist = {"blocklist": {"words": ["刷单"]}}
+    h, wx, adapter, ann_tg, ann_wx = await two_platforms(harness_factory, moderation=blocklist)
+    try:
+        await h.world.say(h.chat, ann_tg, "/link")
+        await h.settle()
+        await wx.say(ROOM, ann_wx, f"/link {code_in(h.world.private_texts(ann_tg)[-1])}")
+        await h.world.say(h.chat, ann_tg, "刷单日结")
+        await wx.say(ROOM, ann_wx, "刷单日结")
+        await h.settle()
+    finally:
+        await adapter.stop()
+    assert h.world.texts(h.chat)[-1] == "@Ann please mind the group rules: a blocked word."
+    assert wx.private_texts(ann_wx) == [  # her other account's first offence is her second
+        "A warning from Test Club: a blocked word. You have 2 warnings; more may get you removed."
+    ]

@@ -1,0 +1,44 @@
+"""`groupops check` names every bad points, shop, tiers and identity setting by key path."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from groupops.core.cli import main
+
+BAD = """
+[default.rulesets.tech.points]
+answer = -3
+limits = { farming = { daily_cap = 5 } }
+[default.rulesets.tech.shop]
+items = [
+  { id = "Trial!", cost = 100, title = "Trial" },
+  { id = "free", cost = 0, title = "Free lunch" },
+]
+[default.rulesets.tech.tiers]
+core_share = 0.6
+active_share = 0.5
+perks = { wizard = ["multiplier:2"], core = ["multiplier:lots"] }
+[default.rulesets.tech.identity]
+scope = "everything"
+[default.communities.devs]
+ruleset = "tech"
+chats = ["local:main"]
+"""
+
+
+def test_check_names_each_bad_points_setting(tmp_path):
+    path = tmp_path / "settings.toml"
+    path.write_text(BAD, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--settings", str(path)])
+    assert result.exit_code == 2
+    out = result.output
+    for expected in (
+        "rulesets.tech.points.answer",
+        "rulesets.tech.points.limits: 'farming' is not a rule",
+        "rulesets.tech.shop.items[0].id: 'Trial!' is not an item id",
+        "rulesets.tech.shop.items[1].cost: got 0",
+        "rulesets.tech.tiers.perks: 'wizard' is not a tier",
+        "rulesets.tech.identity.scope",
+    ):
+        assert expected in out, (expected, out)
