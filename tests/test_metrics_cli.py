@@ -152,3 +152,19 @@ def test_comparison_of_two_communities_as_json(tmp_path):
     # "other" never had an event: no member count, so no rates, rather than a guess.
     assert data["rows"]["activity"] == {"Test Club 2026-W10": round(0.75 / 7, 4),
                                         "other 2026-W10": None}  # fmt: skip
+
+
+def test_a_pipeline_without_the_recorder_is_pointed_out(tmp_path):
+    settings = tmp_path / "bare.toml"
+    settings.write_text(
+        SETTINGS_TOML.replace(
+            "[default.rulesets.main]\n", '[default.rulesets.main]\npipeline = ["membership"]\n'
+        ),
+        encoding="utf-8",
+    )
+    db = f"sqlite://{tmp_path / 'bare.db'}"
+    result = CliRunner().invoke(
+        main, ["report", "--settings", str(settings), "--db", db, "--community", "club"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "has no 'recorder' component, so nothing is recorded" in result.output

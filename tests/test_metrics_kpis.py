@@ -167,3 +167,23 @@ async def test_without_a_platform_count_the_community_uses_what_the_bot_has_seen
     assert chat.history.basis is None
     assert chat["activity"].value is None
     assert chat["activity"].unavailable == "no_member_count"
+
+
+async def test_history_follows_a_chat_that_changed_id(harness_factory):
+    h = await harness_factory()
+    people = [h.user(name) for name in ("ann", "bo", "cy")]
+    await h.world.say(h.chat, people[0], "in the old group")  # Monday: counted 3
+    await h.settle()
+    new = h.world.chat("main-super").ref  # the group became a supergroup with a new id
+    for person in people:
+        h.world.add_member(new, person)
+    h.world.add_member(new, h.world.user("dee", "Dee"))
+    await h.engine.migrate_chat(h.chat, new)
+    h.clock.advance(days=1)
+    await h.world.say(new, people[1], "in the new one")  # Tuesday: counted 4
+    await h.world.leave(new, people[0])
+    await h.settle()
+    week = await compute_kpis(h.settings, "club", WEEK, NOW, chat="local:main")
+    assert [d.members for d in week.history.days][:3] == [3, 4, 4]
+    assert [d.speakers for d in week.history.days][:2] == [1, 1]
+    assert (week.counts["messages"], week.counts["leaves"]) == (2, 1)

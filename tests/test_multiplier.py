@@ -47,3 +47,37 @@ async def test_check_ins_earn_a_bonus_only_during_the_campaign(harness_factory):
     ]
     assert await h.balance(ann) == 10
     assert await LedgerEntry.filter(reason="bonus").count() == 2
+
+
+async def test_limited_time_shop_item_is_on_sale_only_in_its_period(harness_factory):
+    items = [
+        {"id": "mug", "cost": 1, "title": "Mug"},
+        {
+            "id": "mooncake",
+            "cost": 1,
+            "title": {"en": "Mooncake box", "zh_Hans": "月饼礼盒"},
+            "available_from": "2026-03-03T00:00:00",
+            "available_until": "2026-03-04T00:00:00",
+        },
+    ]
+    h = await harness_factory({"rulesets": {"main": {"shop": {"items": items}}}})
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "/checkin")
+    await h.world.say(h.chat, ann, "/shop")
+    await h.world.say(h.chat, ann, "/redeem mooncake")
+    h.clock.set(START + timedelta(days=1))  # 3 March, 17:00 local: on sale
+    await h.world.say(h.chat, ann, "/shop")
+    await h.world.say(h.chat, ann, "/redeem mooncake")
+    h.clock.set(START + timedelta(days=2))  # 4 March: over
+    await h.world.say(h.chat, ann, "/redeem mooncake")
+    await h.settle()
+    texts = h.world.texts(h.chat)
+    assert texts[1:] == [
+        "Points shop (redeem with /redeem ITEM):\n1. mug · Mug · 1 point",
+        "Mooncake box is not on sale now.",
+        "Points shop (redeem with /redeem ITEM):\n1. mug · Mug · 1 point"
+        "\n2. mooncake · Mooncake box · 1 point · until Mar 4, 2026, 12:00:00\u202fAM",
+        "Redeemed Mooncake box (#1); an admin will be in touch. Balance 0.",
+        "Mooncake box is not on sale now.",
+    ]
+    assert await h.balance(ann) == 0

@@ -45,7 +45,7 @@ def test_simulated_referral_and_challenge_report_their_outcome():
     assert referral["kind"] == "referral" and challenge["kind"] == "challenge"
     invites = referral["invites"]
     assert invites["confirmed"] > 0 and invites["pending"] + invites["revoked"] > 0
-    assert referral["points_paid"] == 10 * invites["confirmed"]  # 10 per confirmed invite
+    assert referral["points_paid"] == 5 * invites["confirmed"]  # the campaign's bonus
     assert referral["top"][0][1] >= 1
     assert 0 < challenge["completed"] < challenge["participants"]
     assert challenge["points_paid"] == 20 * challenge["completed"]

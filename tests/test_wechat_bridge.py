@@ -59,9 +59,9 @@ async def test_spam_climbs_the_ladder_and_mute_falls_back_to_a_warning(
     assert [m["mentions"] for m in wechaty_peer("sent", conversation=room)] == [["spam"]] * 3
     mute = await AuditEntry.get(action="mute", target="wechat:user:spam")
     assert mute.outcome == "degraded" and "fallback 'warn'" in mute.detail
-    # WeChat lets a bot recall only its own messages: each spam deletion is refused, on record
-    refused = await AuditEntry.filter(outcome="failed", action="delete").all()
-    assert [json.loads(e.detail)["error"] for e in refused] == ["Forbidden"] * 3
+    # WeChat lets a bot delete no member's message: each spam deletion is skipped, on record
+    deletions = await AuditEntry.filter(action="delete").values_list("outcome", flat=True)
+    assert deletions == ["degraded"] * 3
 
 
 async def test_a_bad_token_is_refused_with_a_clear_error(wechaty_peer):
@@ -69,6 +69,7 @@ async def test_a_bad_token_is_refused_with_a_clear_error(wechaty_peer):
     with pytest.raises(BridgeAuthError) as refused:
         await adapter.start(lambda event: None)
     await adapter.stop()
+    await adapter.release()
     message = str(refused.value)
     assert f"the Wechaty bridge at {wechaty_peer.endpoint} refused the token" in message
     assert "platforms.wechat.token" in message and "not-the-token-42" not in message
@@ -135,17 +136,16 @@ async def test_refused_actions_are_typed_errors_in_the_audit_log(wechat_factory,
     h = await wechat_factory(room, PIPELINE)
     wechaty_peer("say", **{"from": "ann"}, room=room, text=f"/try {not_ours}")
 
-    async def three_failed():
+    async def two_failed():
         entries = await AuditEntry.filter(outcome="failed").all()
-        return entries if len(entries) == 3 else None
+        return entries if len(entries) == 2 else None
 
-    entries = await until(h, three_failed)
+    entries = await until(h, two_failed)
     found = {e.action: json.loads(e.detail) for e in entries}
     assert found["send_private"]["error"] == "TargetNotFound"
     assert "wechat:user:ghost is not a WeChat contact" in found["send_private"]["message"]
     assert found["kick"]["error"] == "Forbidden"
     assert f"the bot does not own wechat:{not_ours}" in found["kick"]["message"]
-    assert found["delete"]["error"] == "Forbidden"
     assert "ann" in wechaty_peer("members", room=not_ours)
 
 
@@ -170,6 +170,7 @@ async def test_tls_with_the_bridge_ca_is_a_setting(wechaty_tls_peer, tmp_path):
             await asyncio.sleep(0.02)
     finally:
         await adapter.stop()
+        await adapter.release()
     assert texts(peer, room) == ["hi"]
     assert [(e.member, e.inviter) for e in events] == [
         (Ref.user("wechat", "newbie"), Ref.user("wechat", "ann"))
@@ -181,6 +182,7 @@ async def test_an_absent_bridge_does_not_stop_the_start(wechaty_peer):
     await adapter.start(lambda event: None)  # logs a warning and keeps trying
     assert not adapter.connected.is_set()
     await adapter.stop()
+    await adapter.release()
 
 
 async def test_actions_wait_while_the_account_is_logged_out(wechat_factory, wechaty_peer):

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from click.testing import CliRunner
-from support.wechat_components import ANNOUNCER
+from support.wechat_components import ANNOUNCER, MODERATED
 from support.wechat_fixtures import new_room, until
 
 from groupops.core.cli import main
+from groupops.core.storage.models import Member
+
+WARNING = "this is a warning from the moderators: please follow the group rules."
 
 
 async def test_an_announcement_reaches_the_local_chat_and_the_wechat_room(
@@ -76,3 +81,41 @@ token = "stolen-token-1"
         result.output
     )
     assert "stolen-token-1" not in result.output
+
+
+async def test_linked_accounts_share_points_and_warnings_across_messengers(
+    wechat_factory, wechaty_peer
+):
+    room = new_room(wechaty_peer, {"ann": "Ann"})
+    linked = {
+        "communities": {"club": {"linked_accounts": [["local:user:ann", "wechat:user:ann"]]}},
+        **MODERATED,
+    }
+    h = await wechat_factory(room, linked)
+    ann_local = h.user("ann")
+    await h.world.say(h.chat, ann_local, "签到")
+    await h.world.say(h.chat, ann_local, "加微信 领红包")  # first warning, on the local chat
+    await h.settle()
+    wechaty_peer("say", **{"from": "ann"}, room=room, text="签到")  # the same day: no 2nd point
+    wechaty_peer("say", **{"from": "ann"}, room=room, text="加微信 领红包")  # second warning
+    assert await until(h, lambda: len(wechaty_peer("sent", conversation=room)) >= 2)
+    assert [m["text"] for m in wechaty_peer("sent", conversation=room)] == [
+        "@Ann\u2005Ann, you have already checked in today.",
+        f"@Ann\u2005 {WARNING}",  # the ladder's second step (mute, a warning on WeChat)
+    ]
+    member = await Member.get(community="club", key="local:user:ann")
+    assert member.balance == 1
+    assert not await Member.exists(community="club", key="wechat:user:ann")
+
+
+def test_check_refuses_an_account_linked_to_two_members(tmp_path):
+    twice = (
+        'linked_accounts = [["local:user:a", "wechat:user:a"], ["wechat:user:a", "local:user:b"]]'
+    )
+    path = Path(settings_file(tmp_path, ""))
+    chats = 'chats = ["wechat:room1@chatroom"]'
+    path.write_text(path.read_text().replace(chats, f"{chats}\n{twice}"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--settings", str(path)])
+    assert result.exit_code == 2
+    problem = "wechat:user:a is linked twice (an account has one member)"
+    assert f"communities.club.linked_accounts: {problem}" in result.output

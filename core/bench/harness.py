@@ -77,6 +77,10 @@ BENCHMARKS: dict[str, Benchmark] = {
         "groupops.core.bench.pipeline",
         "events/s through the engine on the local adapter with SQLite",
     ),
+    "campaigns": Benchmark(
+        "groupops.core.bench.campaigns",
+        "events/s with campaigns running; entrants/s of a verifiable draw",
+    ),
     "checkin-burst": Benchmark(
         "groupops.core.bench.checkin_burst",
         "1,000 check-ins within one second at day start: ledger committed, replies queued",

@@ -2,7 +2,7 @@
 week's KPIs take to compute afterwards.
 
 Both engines get the same stream; the baseline's pipeline is `membership` alone, the measured
-one adds the `activity` recorder (counters tallied per batch, one speaker row a day each,
+one adds the `recorder` component (counters tallied per batch, one speaker row a day each,
 member counts once a chat a day).
 """
 

@@ -112,7 +112,9 @@ class ReferralSpec(SpecBase):
     kind: Literal["referral"] = "referral"
     goal: int = Field(default=3, ge=1)  # confirmed invites for the gift
     gift: str = ""
-    points: int = Field(default=10, ge=0)  # per confirmed invite (the seeds' +10)
+    # A campaign bonus per confirmed invite, on top of the everyday invite points that the
+    # points feature pays ([points] invite, the seeds' +10); 0 = the gift and ranking only.
+    points: int = Field(default=0, ge=0)
     stay_days: int = Field(default=7, ge=0)  # the invitee must stay this long
     must_speak: bool = True  # and say something
 

@@ -69,10 +69,10 @@ def report(
         if name not in (None, "previous") and name not in settings.communities:
             fail(f"{name!r} is not a community (expected one of: {known})", EXIT_SETTINGS)
     ruleset = settings.rulesets[settings.communities[community].ruleset]
-    if ruleset.pipeline is not None and "activity" not in ruleset.pipeline:
+    if ruleset.pipeline is not None and "recorder" not in ruleset.pipeline:
         click.echo(
             f"note: the pipeline of ruleset {settings.communities[community].ruleset!r} has no "
-            "'activity' component, so nothing is recorded for these reports",
+            "'recorder' component, so nothing is recorded for these reports",
             err=True,
         )
     if fmt == "png" and out is None:

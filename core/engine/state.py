@@ -67,6 +67,10 @@ class CommunityState:
     def title(self) -> str:
         return self.settings.title or self.name
 
+    def __post_init__(self) -> None:
+        for group in self.settings.linked_accounts:  # linked accounts share the first's record
+            self.accounts.update({account: group[0] for account in group[1:]})
+
     def member_key(self, account: str) -> str:
         return self.accounts.get(account, account)
 

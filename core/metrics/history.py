@@ -11,6 +11,7 @@ from tortoise.functions import Count, Sum
 
 from ..days import CommunityClock
 from ..storage.models import (
+    ChatAlias,
     ChatDay,
     LedgerEntry,
     Member,
@@ -59,6 +60,7 @@ class History:
     orders_recorded: bool = False  # any order ever: without a shop, conversion means nothing
     joined: list[tuple[str, str, datetime]] = field(default_factory=list)  # member, chat, at
     departed: dict[tuple[str, str], list[datetime]] = field(default_factory=dict)
+    ids: dict[str, str] = field(default_factory=dict)  # every id a chat has had -> its setting
 
     @property
     def members_end(self) -> int | None:
@@ -73,7 +75,8 @@ async def load_history(
     days = {d: Day(d) for d in period.days(today)}
     last = max(days) if days else period.first
     community = scope.community
-    chat_filter = {"chat": scope.chat} if scope.chat else {}
+    ids = await chat_ids(scope.chats)
+    chat_filter = _chat_filter(scope, ids)
     span = {"community": community, "day__gte": period.first, "day__lte": last, **chat_filter}
     for row in (
         await ChatDay.filter(**span)
@@ -92,12 +95,30 @@ async def load_history(
     ):
         if (entry := days.get(row["day"])) is not None:
             entry.speakers = int(row["n"])
-    history = History(scope, period, now, list(days.values()), None, None)
+    history = History(scope, period, now, list(days.values()), None, None, ids=ids)
     await _members(history, last, clock)
     if scope.chat is None:
         await _orders_and_points(history, clock, last)
     await _moves(history, clock, last)
     return history
+
+
+async def chat_ids(chats: tuple[str, ...]) -> dict[str, str]:
+    """Each configured chat under every id it has had (a Telegram group that became a
+    supergroup changed id): history recorded under the new id stays the chat's."""
+    ids = {chat: chat for chat in chats}
+    frontier = list(chats)
+    while frontier:
+        moved = await ChatAlias.filter(old_ref__in=frontier).values_list("old_ref", "new_ref")
+        frontier = [new for _, new in moved if new not in ids]
+        ids.update({new: ids[old] for old, new in moved if new not in ids})
+    return ids
+
+
+def _chat_filter(scope: Scope, ids: dict[str, str]) -> dict[str, object]:
+    if scope.chat is None:
+        return {}
+    return {"chat__in": [ref for ref, chat in ids.items() if chat == scope.chat] or [scope.chat]}
 
 
 async def _members(history: History, last: date, clock: CommunityClock) -> None:
@@ -106,14 +127,16 @@ async def _members(history: History, last: date, clock: CommunityClock) -> None:
     the day's end; otherwise (a chat without a count) nothing."""
     scope = history.scope
     chats = (scope.chat,) if scope.chat else scope.chats
+    refs = [ref for ref, chat in history.ids.items() if chat in chats] or list(chats)
     rows = (
-        await MemberSample.filter(community=scope.community, chat__in=list(chats), day__lte=last)
-        .order_by("day")
+        await MemberSample.filter(community=scope.community, chat__in=refs, day__lte=last)
+        .order_by("day", "sampled_at")  # on the day a chat changed id, the new id's count wins
         .values_list("chat", "day", "members", "readers", "muted")
     )
     reported: dict[str, list[tuple[date, int]]] = defaultdict(list)
     readers: dict[str, tuple[int, int]] = {}
-    for chat, day, members, read, muted in rows:
+    for ref, day, members, read, muted in rows:
+        chat = history.ids.get(ref, ref)
         if members is not None:
             reported[chat].append((day, members))
         if read is not None:
@@ -187,10 +210,14 @@ async def _moves(history: History, clock: CommunityClock, last: date) -> None:
     """Joins in the period, and every later departure of those members (for retention)."""
     scope = history.scope
     start, end = clock.day_start(history.period.first), clock.day_start(last + timedelta(days=1))
-    chat_filter = {"chat": scope.chat} if scope.chat else {}
-    joins = await MembershipMove.filter(
-        community=scope.community, kind="join", at__gte=start, at__lt=end, **chat_filter
-    ).values_list("member", "chat", "at")
+    chat_filter = _chat_filter(scope, history.ids)
+    ids = history.ids
+    joins = [
+        (member, ids.get(chat, chat), at)
+        for member, chat, at in await MembershipMove.filter(
+            community=scope.community, kind="join", at__gte=start, at__lt=end, **chat_filter
+        ).values_list("member", "chat", "at")
+    ]
     history.joined = sorted(joins, key=lambda j: (j[2], j[0]))
     members = sorted({member for member, _, _ in joins})
     for index in range(0, len(members), 500):
@@ -201,4 +228,4 @@ async def _moves(history: History, clock: CommunityClock, last: date) -> None:
             at__gte=start,
             **chat_filter,
         ).values_list("member", "chat", "at"):
-            history.departed.setdefault((member, chat), []).append(at)
+            history.departed.setdefault((member, ids.get(chat, chat)), []).append(at)

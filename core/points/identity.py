@@ -68,8 +68,10 @@ class AccountMap(Component):
 
     def handle(self, event: Event, ctx: Context) -> None:
         links: Links = ctx.slice(LinkState)
-        if self.config.scope == "shared" and ctx.community.accounts is not links.accounts:
-            ctx.community.accounts = links.accounts  # one table, kept by Identity
+        accounts = ctx.community.accounts
+        if self.config.scope == "shared" and links.accounts is not accounts:
+            accounts.update(links.accounts)  # the settings' linked_accounts stay in the table
+            links.accounts = accounts  # one table from here on, kept by Identity
 
 
 @component

@@ -86,6 +86,8 @@ class Shop(CommandComponent):
         book: ShopBook = ctx.slice(ShopState)
         lines: list = [T("Points shop (redeem with /redeem ITEM):")]
         for index, item in enumerate(self.config.items, 1):
+            if not item.on_sale(ctx.now, ctx.community.clock.tz):
+                continue  # a limited-time item outside its period
             lines.append(Text(f"\n{index}. {item.id} · "))
             lines.append(localized(item.title))
             lines.append(Text(" · "))
@@ -94,6 +96,10 @@ class Shop(CommandComponent):
             if left is not None:
                 lines.append(Text(" · "))
                 lines.append(TN("{n} left", "{n} left", left))
+            if item.available_until is not None:
+                until = item.available_until
+                until = until if until.tzinfo else until.replace(tzinfo=ctx.community.clock.tz)
+                lines += [Text(" · "), T("until {when}", when=until)]
         ctx.reply(tuple(lines))
 
     def redeem(self, event: MessageEvent, ctx: Context, command: Command) -> None:
@@ -104,6 +110,9 @@ class Shop(CommandComponent):
         book: ShopBook = ctx.slice(ShopState)
         member = ctx.member(event.sender)
         title = localized(item.title)
+        if not item.on_sale(ctx.now, ctx.community.clock.tz):
+            ctx.reply(T("{item} is not on sale now.", item=title))
+            return
         if self._left(book, item) == 0:
             ctx.reply(T("{item} is out of stock.", item=title))
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, tzinfo
 
 from pydantic import Field, field_validator
 
@@ -18,6 +19,16 @@ class ShopItem(SectionModel):
     title: LocalizedText
     stock: int | None = Field(default=None, ge=0)  # None: unlimited
     perk: str = ""  # only members whose tier grants this perk (see [tiers.perks]) may redeem
+    # A limited-time item (a points campaign): on sale from / until these local times.
+    available_from: datetime | None = None
+    available_until: datetime | None = None
+
+    def on_sale(self, now: datetime, tz: tzinfo) -> bool:
+        start, end = (
+            t if t is None or t.tzinfo else t.replace(tzinfo=tz)
+            for t in (self.available_from, self.available_until)
+        )
+        return (start is None or start <= now) and (end is None or now < end)
 
     @field_validator("id")
     @classmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..refs import Ref
 from .ruleset import RulesetBase
@@ -68,6 +68,20 @@ class CommunitySettings(Strict):
     roles: dict[Literal["owner", "deputy", "admin", "volunteer"], tuple[UserRef, ...]] = Field(
         default_factory=dict
     )
+    # One member on several messengers: each group of accounts shares one record (points,
+    # warnings, streaks), kept under the group's first account.
+    linked_accounts: tuple[tuple[UserRef, ...], ...] = ()
+
+    @field_validator("linked_accounts")
+    @classmethod
+    def _linked_once(cls, groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        seen: set[str] = set()
+        for group in groups:
+            for account in group:
+                if account in seen:
+                    raise ValueError(f"{account} is linked twice (an account has one member)")
+                seen.add(account)
+        return groups
 
 
 class Settings(Strict):

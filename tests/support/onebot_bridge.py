@@ -155,6 +155,8 @@ class FakeOneBot:
         return {"message_id": message_id, "time": time.time()}
 
     def _delete(self, params: dict[str, Any]) -> None:
+        if params["message_id"] in self.recalled:
+            raise Failed(NOT_FOUND, f"message {params['message_id']} was recalled already")
         if not any(m["message_id"] == params["message_id"] for m in self.sent):
             raise Failed(PLATFORM_REFUSED, "only the bot's own messages can be recalled")
         self.recalled.append(params["message_id"])

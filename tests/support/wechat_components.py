@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from groupops.core.actions import DeleteMessages, Kick
+from groupops.core.actions import Kick
 from groupops.core.engine import CommandComponent, CommandSpec, component, target_of
 from groupops.core.refs import Ref
 
@@ -22,7 +22,6 @@ class Probe(CommandComponent):
         ghost = Ref.user("wechat", "ghost")
         ctx.send_private(ghost, "hello ghost")
         ctx.act(Kick(chat=Ref.chat("wechat", command.args[0]), user=event.sender))
-        ctx.act(DeleteMessages(chat=event.chat, message_ids=(event.message_id,)))
 
 
 PIPELINE = {"rulesets": {"main": {"pipeline": ["membership", "test_wechat_probe", "welcome"]}}}

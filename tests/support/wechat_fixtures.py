@@ -11,6 +11,7 @@ import inspect
 import shutil
 import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +94,8 @@ async def open_with(adapter: Adapter, db_url: str, room: str, extra: dict) -> Ha
     """The harness with `adapter` beside the local one: `local:main` and the WeChat room are
     chats of one community."""
     chats = {"communities": {"club": {"chats": ["local:main", f"wechat:{room}"]}}}
-    h = await Harness.open(merge(chats, extra), db_url, run=False)
+    # the bridges stamp events with the real time: the local chat's clock starts there too
+    h = await Harness.open(merge(chats, extra), db_url, run=False, start=datetime.now(UTC))
     h.wechat = adapter
     h.engine = Engine(h.settings, h.database, [h.adapter, adapter], h.clock)
     await h.engine.start(scheduler=False)

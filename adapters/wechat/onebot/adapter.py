@@ -1,8 +1,9 @@
 """OneBotAdapter: platform `wechat` through a OneBot 12 bridge, forward or reverse WebSocket.
 
 On every connection the adapter asks `get_supported_actions` and declares only what the
-bridge has: sending is standard; recall (`delete_message`), member lookups and removing a
-member (a platform extension, see `options.KICK_ACTIONS`) depend on the bridge. Mute is never
+bridge has: sending is standard; member lookups and removing a member (a platform extension,
+see `options.KICK_ACTIONS`) depend on the bridge. Deleting members' messages is not declared:
+WeChat lets a bot recall only its own (`recall`). Mute is never
 declared (WeChat has none), so the ruleset's fallback applies.
 """
 
@@ -21,7 +22,6 @@ from loguru import logger
 
 from groupops.core.actions import (
     ActionResult,
-    DeleteMessages,
     Kick,
     Reply,
     SendMessage,
@@ -42,10 +42,7 @@ from .transport import Forward, Reverse, frame
 READY_TIMEOUT = 10.0
 ALWAYS = frozenset({Capability.SEND, Capability.REPLY, Capability.SEND_PRIVATE})
 # capability -> the standard action it needs
-NEEDS: dict[Capability, str] = {
-    Capability.DELETE: "delete_message",
-    Capability.GET_MEMBER: "get_group_member_info",
-}
+NEEDS: dict[Capability, str] = {Capability.GET_MEMBER: "get_group_member_info"}
 
 
 class OneBotAdapter(Adapter):
@@ -67,6 +64,8 @@ class OneBotAdapter(Adapter):
         self._events: asyncio.Queue[Mapping[str, Any]] = asyncio.Queue()
         self._sink: EventSink | None = None
         self._tasks: list[asyncio.Task] = []
+        self._link_task: asyncio.Task | None = None
+        self._accepting = True
 
     @classmethod
     def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:
@@ -90,20 +89,29 @@ class OneBotAdapter(Adapter):
         try:
             first = await self.link.connect()
         except BridgeAuthError:
-            await self.stop()
+            await self.release()
             raise
         except (aiohttp.ClientError, OSError) as exc:
             logger.warning("wechat: OneBot bridge unreachable ({!r}); retrying", exc)
-        self._tasks.append(asyncio.create_task(self.link.run(first), name="wechat-onebot"))
+        self._link_task = asyncio.create_task(self.link.run(first), name="wechat-onebot")
         if first is not None:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.connected.wait(), READY_TIMEOUT)
 
     async def stop(self) -> None:
+        """Stop taking events; the connection stays up for the outbox to drain."""
+        self._accepting = False
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks = []
+
+    async def release(self) -> None:
+        await self.stop()
+        if self._link_task is not None:
+            self._link_task.cancel()
+            await asyncio.gather(self._link_task, return_exceptions=True)
+            self._link_task = None
         if self._ws is not None:
             await self._ws.close()
         await self.link.close()
@@ -121,7 +129,7 @@ class OneBotAdapter(Adapter):
                     future = self._waiting.pop(str(data["echo"]), None)
                     if future is not None and not future.done():
                         future.set_result(data)
-                else:
+                elif self._accepting:
                     self._events.put_nowait(data)
         finally:
             if self._ws is ws:
@@ -232,10 +240,10 @@ class OneBotAdapter(Adapter):
     async def send_private(self, action: SendPrivate) -> ActionResult:
         return await self._send(action.chat, self._message(action.segments))
 
-    async def delete_messages(self, action: DeleteMessages) -> ActionResult:
-        for message_id in action.message_ids:
-            await self.call("delete_message", message_id=message_id)
-        return ActionResult()
+    async def recall(self, message_id: str) -> None:
+        """Recall one of the bot's own messages (`delete_message`, where the bridge has it).
+        Not the `message.delete` capability: WeChat lets no bot delete members' messages."""
+        await self.call("delete_message", message_id=message_id)
 
     async def kick(self, action: Kick) -> ActionResult:
         await self.call(

@@ -2,8 +2,8 @@
 
 The session (connect, events, reconnect with backoff, member sweeps) is in `session.py`.
 While disconnected, actions raise `Disconnected`, which the outbox waits out without giving
-up. WeChat has no mute and no ban: those capabilities are not declared, so the ruleset's
-fallbacks apply.
+up. WeChat has no mute, no ban and no deleting members' messages (a bot may recall only its own:
+`recall`): those capabilities are not declared, so the ruleset's fallbacks apply.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from typing import Any
 
 from groupops.core.actions import (
     ActionResult,
-    DeleteMessages,
     Kick,
     Reply,
     SendMessage,
@@ -127,16 +126,17 @@ class WechatyAdapter(Session, Adapter):
             )
         return await self._send(action.chat.local_id, action.segments)
 
-    async def delete_messages(self, action: DeleteMessages) -> ActionResult:
-        """Recall: WeChat lets the bot recall only its own messages, within two minutes."""
+    async def recall(self, message_id: str) -> None:
+        """Recall one of the bot's own messages (WeChat allows it within two minutes).
+
+        Not the `message.delete` capability: WeChat lets no bot delete members' messages, so
+        moderation's deletions fall back (skip, on record) instead of failing one by one."""
         self._online()
-        for message_id in action.message_ids:
-            if not (await self.client.call("MessageRecall", id=message_id)).success:
-                raise Forbidden(
-                    f"the bridge did not recall message {message_id} in {action.chat} "
-                    "(only the bot's own recent messages can be recalled)"
-                )
-        return ActionResult()
+        if not (await self.client.call("MessageRecall", id=message_id)).success:
+            raise Forbidden(
+                f"the bridge did not recall message {message_id} "
+                "(only the bot's own recent messages can be recalled)"
+            )
 
     async def kick(self, action: Kick) -> ActionResult:
         """Remove a member; WeChat lets only the room's owner do it."""

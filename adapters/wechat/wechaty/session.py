@@ -60,10 +60,14 @@ class Session:
                 await asyncio.wait_for(self.connected.wait(), READY_TIMEOUT)
 
     async def stop(self) -> None:
+        """Stop following events; the channel stays open for the outbox to drain."""
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks = []
+
+    async def release(self) -> None:
+        await self.stop()
         self.connected.clear()
         await self.client.close()
 

@@ -1,0 +1,89 @@
+"""Campaign lifecycle by command and from the settings file: create, list, pause, close; bad
+input is answered with what is wrong; declared campaigns start once, even across restarts."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from click.testing import CliRunner
+from support.campaigns import fire
+
+from groupops.core.cli import main
+from groupops.core.storage.models import Campaign, ScheduledJob
+
+DECLARED = {
+    "rulesets": {
+        "main": {"campaigns": {"streak": {"kind": "challenge", "ends": "7d", "title": "Streak"}}}
+    }
+}
+
+
+async def test_admins_create_list_pause_and_close_campaigns(harness_factory):
+    h = await harness_factory(DECLARED)
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "/campaign new lottery x")
+    await h.world.say(h.chat, boss, "/campaign new lottery")
+    await h.world.say(h.chat, boss, "/campaign new lottery Bad!name")
+    await h.world.say(h.chat, boss, "/campaign new groupbuy tea price=-3")
+    await h.world.say(h.chat, boss, "/campaign new groupbuy tea product=Tea price=30 ends=3d")
+    await h.world.say(h.chat, boss, "/campaign new lottery tea")
+    await h.world.say(h.chat, boss, "/campaign pause tea")
+    await h.world.say(h.chat, ann, "/campaigns")
+    await h.world.say(h.chat, boss, "/campaign close streak")
+    await h.world.say(h.chat, boss, "/campaign close streak")
+    await h.world.say(h.chat, boss, "/campaign stop tea")
+    await h.world.say(h.chat, ann, "/challenge")
+    await h.settle()
+    texts = [
+        t for t in h.world.texts(h.chat) if not t.startswith(("Check-in challenge", "Group-buy"))
+    ]
+    assert texts == [
+        "Only admins can use /campaign.",
+        "Usage: /campaign new KIND NAME key=value … (kinds: lottery, groupbuy, challenge, "
+        "referral, multiplier).",
+        "bad!name is taken or not a valid campaign name.",
+        "Cannot create tea: product: is required; price: got '-3': Input should be greater than 0",
+        "tea is taken or not a valid campaign name.",
+        "tea is now paused.",
+        "Campaigns:\n• Streak (streak): running, ends Mar 9, 2026, 5:00:00\u202fPM"
+        "\n• tea (tea): paused, ends Mar 5, 2026, 5:00:00\u202fPM",
+        "Streak is now closed.",
+        "Streak has already ended.",
+        "Usage: /campaign new KIND NAME key=value … | pause NAME | resume NAME | close NAME. "
+        "Kinds: lottery, groupbuy, challenge, referral, multiplier.",
+        "No check-in challenge is running.",
+    ]
+    # A closed campaign's deadline does nothing; the paused group-buy still concludes.
+    assert await fire(h, h.clock.now() + timedelta(days=8)) == 2
+    assert h.world.texts(h.chat)[-1].startswith("Group-buy tea did not reach 3 people")
+    statuses = dict(await Campaign.all().values_list("name", "status"))
+    assert statuses == {"streak": "closed", "tea": "failed"}
+
+
+async def test_declared_campaigns_start_once_across_restarts(harness_factory):
+    h = await harness_factory(DECLARED)
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "hello")
+    await h.settle()
+    await h.restart()
+    await h.world.say(h.chat, ann, "hello again")
+    await h.settle()
+    announcements = [t for t in h.world.texts(h.chat) if t.startswith("Check-in challenge")]
+    assert len(announcements) == 1
+    assert await Campaign.filter(name="streak").count() == 1
+    assert await ScheduledJob.filter(job="campaign.deadline", status="pending").count() == 1
+
+
+def test_check_names_bad_campaign_keys(tmp_path):
+    settings = tmp_path / "settings.toml"
+    settings.write_text(
+        "[default.rulesets.main.campaigns.spring]\n"
+        'kind = "lottery"\nwinners = 0\nends = "soon"\n'
+        "[default.rulesets.main.campaigns.buy]\n"
+        'kind = "groupbuy"\nprice = "9.90"\n'
+    )
+    result = CliRunner().invoke(main, ["check", "--settings", str(settings)])
+    assert result.exit_code == 2
+    assert "rulesets.main.campaigns.spring.lottery.winners" in result.output
+    assert "'soon' is not a moment" in result.output
+    assert "rulesets.main.campaigns.buy.groupbuy.product: is required" in result.output
