@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 from datetime import datetime
+from operator import attrgetter
 from typing import Any
 
 import orjson
@@ -20,6 +21,7 @@ from .segments import SEGMENT_TYPES
 _REF_FIELDS = frozenset({"chat", "user"})
 _OPTIONS = orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_GETTERS: dict[type, tuple[tuple[str, ...], Any]] = {}
 
 
 def field_names(cls: type) -> tuple[str, ...]:
@@ -29,16 +31,28 @@ def field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
+def _fields_of(value: Any) -> dict[str, Any]:
+    """A dataclass's fields as a dict, through one attrgetter per class (the hot path)."""
+    cls = type(value)
+    found = _GETTERS.get(cls)
+    if found is None:
+        names = field_names(cls)
+        getter = attrgetter(*names) if len(names) > 1 else (lambda v, n=names[0]: (getattr(v, n),))
+        found = _GETTERS[cls] = (names, getter)
+    names, getter = found
+    return dict(zip(names, getter(value), strict=True))
+
+
 def _tagged(value: Any) -> Any:
     """orjson calls this for what it does not encode itself."""
     if isinstance(value, Button):
         return {"$button": [value.label, value.data, value.url]}
     if isinstance(value, Action):
-        body = {name: getattr(value, name) for name in field_names(type(value))}
+        body = _fields_of(value)
         body["kind"] = value.kind
         return body
     if dataclasses.is_dataclass(value):
-        body = {name: getattr(value, name) for name in field_names(type(value))}
+        body = _fields_of(value)
         body["$seg"] = value.kind
         return body
     if isinstance(value, datetime):
@@ -82,3 +96,13 @@ def decode_action(payload: str) -> Action:
     if fields.get("priority") is not None:
         fields["priority"] = Priority(fields["priority"])
     return cls(**fields)
+
+
+def dumps(value: Any) -> bytes:
+    """Any mix of plain values, dataclasses and datetimes, tagged so `loads_value` restores it."""
+    return orjson.dumps(value, default=_tagged, option=_OPTIONS)
+
+
+def restore(value: Any, field_name: str = "") -> Any:
+    """One decoded JSON value back to what `dumps` was given."""
+    return _decode(value, field_name)

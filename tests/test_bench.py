@@ -18,5 +18,5 @@ def test_bench_lists_and_runs_pipeline_as_json():
     report = json.loads(result.output)
     assert report["benchmark"] == "pipeline"
     first = report["figures"][0]
-    assert first["unit"] == "events/s" and first["baseline"] == "empty pipeline"
+    assert first["unit"] == "events/s" and first["baseline"] == "empty pipeline (sqlite)"
     assert first["value"] > 0 and first["baseline_value"] > 0

@@ -77,6 +77,14 @@ BENCHMARKS: dict[str, Benchmark] = {
         "groupops.core.bench.pipeline",
         "events/s through the engine on the local adapter with SQLite",
     ),
+    "workers": Benchmark(
+        "groupops.core.bench.workers",
+        "events/s with 2 vs 1 worker processes on PostgreSQL and Redis",
+    ),
+    "memory": Benchmark(
+        "groupops.core.bench.memory",
+        "resident memory and cold start with 10,000 communities and 1,000,000 members",
+    ),
     "campaigns": Benchmark(
         "groupops.core.bench.campaigns",
         "events/s with campaigns running; entrants/s of a verifiable draw",

@@ -1,40 +1,50 @@
 """`groupops bench pipeline`: events/s through the engine with the default pipeline, against
-the same events through an engine with an empty pipeline (intake, dedupe, commit, outbox)."""
+the same events through an engine with an empty pipeline (intake, dedupe, commit, outbox).
+SQLite always; PostgreSQL too when GROUPOPS_BENCH_POSTGRES names a server."""
 
 from __future__ import annotations
 
+import os
+
 from .harness import Figure, Report
+from .scratch import postgres_server
 from .workload import bench_settings, make_workload, run_engine
 
 
 async def run(quick: bool) -> Report:
     communities, members, count = (20, 20, 5_000) if quick else (200, 50, 50_000)
     settings, chats = bench_settings(communities)
-    empty = await run_engine(settings, make_workload(chats, members, count), pipeline=())
-    full = await run_engine(settings, make_workload(chats, members, count), pipeline=None)
-    return Report(
-        "pipeline",
-        [
+    dialects = ["sqlite"] + (["postgres"] if postgres_server() else [])
+    figures: list[Figure] = []
+    for dialect in dialects:
+        empty = await run_engine(settings, make_workload(chats, members, count), (), dialect)
+        full = await run_engine(settings, make_workload(chats, members, count), None, dialect)
+        baseline = f"empty pipeline ({dialect})"
+        figures += [
             Figure(
-                "default pipeline",
+                f"default pipeline ({dialect})",
                 count / full["wall"],
                 "events/s",
-                "empty pipeline",
+                baseline,
                 count / empty["wall"],
             ),
             Figure(
-                "default pipeline (CPU)",
+                f"default pipeline, CPU ({dialect})",
                 count / full["cpu"],
                 "events/s",
-                "empty pipeline",
+                baseline,
                 count / empty["cpu"],
             ),
-            Figure("actions delivered", full["actions"], "actions"),
-        ],
+            Figure(f"actions delivered ({dialect})", full["actions"], "actions"),
+        ]
+    return Report(
+        "pipeline",
+        figures,
         {
             "events": count,
             "communities": communities,
             "members_per_community": members,
-            "database": "sqlite",
+            "databases": ",".join(dialects),
+            "load_average_1m": round(os.getloadavg()[0], 2),
         },
     )

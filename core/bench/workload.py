@@ -4,12 +4,10 @@ deterministic stream of chatter, check-ins, keyword questions and joins."""
 from __future__ import annotations
 
 import random
-import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from groupops.adapters.local import LocalAdapter, LocalWorld
 
@@ -18,6 +16,7 @@ from ..engine import Engine
 from ..events import Event
 from ..settings import Settings, validate_settings
 from ..storage.database import open_database
+from .scratch import scratch_database
 
 START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 TEXTS = (
@@ -80,11 +79,11 @@ def make_workload(
 
 
 async def run_engine(
-    settings: Settings, workload: Workload, pipeline: Sequence[str] | None
+    settings: Settings, workload: Workload, pipeline: Sequence[str] | None, dialect: str = "sqlite"
 ) -> dict[str, float]:
-    """Push every event through a fresh engine on a fresh SQLite file; wall and CPU seconds."""
-    with tempfile.TemporaryDirectory(prefix="groupops-bench-") as scratch:
-        database = await open_database(f"sqlite://{Path(scratch) / 'bench.db'}")
+    """Push every event through a fresh engine on a fresh database; wall and CPU seconds."""
+    async with scratch_database(dialect) as url:
+        database = await open_database(url)
         clock = ManualClock(START + timedelta(days=1))
         adapter = LocalAdapter(workload.world, service_events=False)
         engine = Engine(settings, database, [adapter], clock, pipeline=pipeline)

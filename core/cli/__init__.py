@@ -7,6 +7,7 @@ import click
 from .. import __version__
 from .bench import bench
 from .check import check
+from .cluster import receive, worker
 from .export import export
 from .migrate import migrate
 from .moderate import moderate
@@ -16,7 +17,20 @@ from .run import run
 from .simulate import simulate
 from .verify_draw import verify_draw
 
-COMMANDS = [check, run, migrate, simulate, bench, moderate, export, verify_draw, report, orders]
+COMMANDS = [
+    check,
+    run,
+    migrate,
+    simulate,
+    bench,
+    moderate,
+    export,
+    verify_draw,
+    report,
+    orders,
+    worker,
+    receive,
+]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -49,8 +49,32 @@ def render_text(summary: dict[str, Any]) -> str:
     }
     for key, value in summary.items():
         if key not in base:
-            lines.append(f"  {key:<13} {json.dumps(value, ensure_ascii=False, sort_keys=True)}")
+            lines.extend(_section(key, value, 1))
     return "\n".join(lines)
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:,.4g}"
+    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+
+
+def _section(key: str, value: Any, depth: int) -> list[str]:
+    """Feature sections as indented lines: a flat mapping on one line, nested ones below."""
+    pad = "  " * depth
+    if not isinstance(value, dict):
+        return [f"{pad}{key:<13} {_scalar(value)}"]
+    shown = {k: v for k, v in value.items() if v is not None and v != {}}
+    if not shown:
+        return [f"{pad}{key:<13} none"]
+    if all(not isinstance(v, dict | list) for v in shown.values()):
+        return [f"{pad}{key:<13} " + ", ".join(f"{k} {_scalar(v)}" for k, v in shown.items())]
+    lines = [f"{pad}{key}"]
+    for inner, item in shown.items():
+        if isinstance(item, list):
+            item = json.dumps(item, ensure_ascii=False)
+        lines.extend(_section(str(inner), item, depth + 1))
+    return lines
 
 
 @click.command()

@@ -108,7 +108,9 @@ class AutoReply(CommandComponent):
                 continue
             key = (event.chat or "", trigger.key)
             last = self.last_fired.get(key)
-            if last is not None and event.time - last < trigger.cooldown:
+            # An older event than the last reply (a redelivery after a takeover) is not
+            # inside the cooldown: it is answered as it was the first time.
+            if last is not None and timedelta(0) <= event.time - last < trigger.cooldown:
                 continue
             self.last_fired[key] = event.time
             ctx.reply(localized(trigger.reply, name=event.sender_name))

@@ -39,6 +39,7 @@ def as_message(content: Content) -> Message:
 
 class Context:
     __slots__ = (
+        "_uow",
         "actions",
         "audits",
         "community",
@@ -48,14 +49,13 @@ class Context:
         "event",
         "stopped",
         "touched",
-        "uow",
     )
 
     def __init__(self, engine: Engine, community: CommunityState, event: Event) -> None:
         self.engine = engine
         self.community = community
         self.event = event
-        self.uow = UnitOfWork()
+        self._uow: UnitOfWork | None = None  # made on first use: most events write no rows
         self.actions: list[Action] = []
         self.touched: dict[str, MemberState] = {}
         self.degraded: list[Degradation] = []
@@ -134,6 +134,16 @@ class Context:
         )
 
     # --- effects ----------------------------------------------------------------------------
+
+    @property
+    def uow(self) -> UnitOfWork:
+        if self._uow is None:
+            self._uow = UnitOfWork()
+        return self._uow
+
+    def written(self) -> UnitOfWork | None:
+        """The rows this event wrote, or None when it wrote none."""
+        return self._uow
 
     def write(self, statement: Statement, row: Sequence[Any]) -> None:
         self.uow.add(statement, row)

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
 from loguru import logger
 
 from ..refs import Ref
 from ..settings.schema import Settings
 from ..storage.models import ChatAlias, ChatRow, CommunityRow
+from .tables import CHAT_INSERT, COMMUNITY_UPSERT
+
+if TYPE_CHECKING:
+    from ..storage.database import Database
 
 
 class Directory:
@@ -35,15 +42,32 @@ class Directory:
             self._chats[new] = name
         return name
 
-    async def sync(self) -> None:
-        """Record communities and chats from settings; pick up chats that changed id."""
-        for name, community in self.settings.communities.items():
-            await CommunityRow.update_or_create(
-                {"ruleset": community.ruleset, "title": community.title}, name=name
+    async def sync(self, database: Database) -> None:
+        """Record communities and chats from settings; pick up chats that changed id.
+
+        Two reads and at most two bulk writes, whatever the number of communities (a worker
+        with 10,000 communities starts in seconds, not minutes)."""
+        now = datetime.now(UTC)
+        known = {
+            name: (ruleset, title)
+            for name, ruleset, title in await CommunityRow.all().values_list(
+                "name", "ruleset", "title"
             )
-            for chat in community.chats:
-                await ChatRow.get_or_create(
-                    {"community": name, "platform": chat.platform}, ref=chat
+        }
+        chats = set(await ChatRow.all().values_list("ref", flat=True))
+        communities, new_chats = [], []
+        for name, community in self.settings.communities.items():
+            if known.get(name) != (community.ruleset, community.title):
+                communities.append((name, community.ruleset, community.title, now))
+            new_chats += [
+                (chat, name, chat.platform, "", now)
+                for chat in community.chats
+                if chat not in chats
+            ]
+        if communities or new_chats:
+            async with database.transaction() as conn:
+                await database.write(
+                    conn, [(COMMUNITY_UPSERT, communities), (CHAT_INSERT, new_chats)]
                 )
         for old, new in await ChatAlias.all().values_list("old_ref", "new_ref"):
             name = self.add_alias(old, new)

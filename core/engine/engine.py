@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any
 
 from loguru import logger
@@ -66,6 +66,9 @@ class Engine:
         self.outbox.listeners.append(self._answered)
         self._answers: set[asyncio.Future] = set()
         self.stats: Counter[str] = Counter()
+        # Awaited inside each batch's transaction with (connection, communities); raising
+        # rolls the batch back (a worker whose partition lease moved on must not commit).
+        self.commit_guards: list[Callable[[Any, set[str]], Awaitable[None]]] = []
         self._pipeline_names = pipeline
         self._pipelines: dict[str, Pipeline] = {}
         self._queue: asyncio.Queue[Any] = asyncio.Queue()
@@ -74,9 +77,11 @@ class Engine:
 
     # --- lifecycle ----------------------------------------------------------------------------
 
-    async def start(self, *, adapters: bool = True, scheduler: bool = True) -> None:
-        await self.directory.sync()
-        await self.outbox.start()
+    async def start(
+        self, *, adapters: bool = True, scheduler: bool = True, recover_outbox: bool = True
+    ) -> None:
+        await self.directory.sync(self.database)
+        await self.outbox.start(recover=recover_outbox)
         await self.scheduler.arm()
         self._task = asyncio.create_task(Processor(self, self._queue).run(), name="engine")
         if scheduler:  # background loops run on real time only

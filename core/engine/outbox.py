@@ -12,12 +12,12 @@ from __future__ import annotations
 import asyncio
 import heapq
 import itertools
-import json
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import orjson
 from loguru import logger
 
 from ..actions import Action, ActionResult
@@ -170,6 +170,9 @@ class Dispatcher:
         self._flusher: asyncio.Task | None = None
         self.sent = 0
         self.failed = 0
+        # Asked before each attempt; False drops the delivery from memory and leaves its row
+        # pending (a worker that lost the partition leaves it to the new owner).
+        self.may_deliver: Callable[[Delivery], bool] | None = None
 
     def lane(self, platform: str) -> Lane:
         lane = self.lanes.get(platform)
@@ -180,8 +183,10 @@ class Dispatcher:
                 lane.attach(adapter, self.engine.settings.engine.delivery_concurrency)
         return lane
 
-    async def start(self) -> None:
+    async def start(self, *, recover: bool = True) -> None:
         self._flusher = asyncio.create_task(self._flush_loop(), name="outbox-flush")
+        if not recover:  # a cluster worker recovers per partition as it acquires them
+            return
         rows = (
             await OutboxItem.filter(status="pending")
             .order_by("created_at")
@@ -202,6 +207,8 @@ class Dispatcher:
     async def deliver(self, lane: Lane, delivery: Delivery) -> RateLimited | float | None:
         """Carry out one action; returns a RateLimited or a delay when it must be retried."""
         assert lane.adapter is not None
+        if self.may_deliver is not None and not self.may_deliver(delivery):
+            return None
         self._in_flight += 1
         delivery.attempts += 1
         try:
@@ -241,10 +248,12 @@ class Dispatcher:
         now = self.engine.clock.now()
         if error is None:
             self.sent += 1
-            detail = json.dumps(
-                {"message_ids": list(result.message_ids), "invite_link": result.invite_link}
+            detail = (
+                orjson.dumps(
+                    {"message_ids": list(result.message_ids), "invite_link": result.invite_link}
+                ).decode()
                 if result
-                else {}
+                else "{}"
             )
             self._done.append(("sent", delivery.attempts, "", detail, now, delivery.id))
         else:

@@ -226,7 +226,9 @@ class Processor:
         self.engine.stats["processed"] += 1
         batch.communities.add(name)
         batch.keys.add(event.key)
-        batch.uow.extend(ctx.uow)
+        written = ctx.written()
+        if written is not None:
+            batch.uow.extend(written)
         batch.uow.add(PROCESSED_INSERT, (event.key, "ok", now))
         for member in ctx.touched.values():
             batch.members[(name, member.key)] = member.row(name)
@@ -257,6 +259,8 @@ class Processor:
         if len(batch.uow):
             try:
                 async with database.transaction() as conn:
+                    for guard in self.engine.commit_guards:  # e.g. a partition lease's fence
+                        await guard(conn, batch.communities)
                     await database.write(conn, batch.uow)
             except Exception as exc:
                 raise CommitFailed(batch.communities) from exc

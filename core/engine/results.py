@@ -14,6 +14,7 @@ class Outcome(StrEnum):
     DUPLICATE = "duplicate"  # the key was processed before: nothing changed
     IGNORED = "ignored"  # the chat belongs to no community
     FAILED = "failed"  # a component raised; logged, recorded, skipped
+    QUEUED = "queued"  # on a durable stream; a cluster worker will process it
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,3 +87,12 @@ AUDIT_INSERT = Insert(
     ),
     unique=("id",),
 )
+COMMUNITY_UPSERT = Upsert(
+    "communities",
+    ("name", "ruleset", "title", "created_at"),
+    key=("name",),
+    update=("ruleset", "title"),
+)
+CHAT_INSERT = Insert(
+    "chats", ("ref", "community", "platform", "title", "created_at"), unique=("ref",)
+)

@@ -46,24 +46,29 @@ def format_value(value: Any, locale: str, timezone: str) -> Any:
     return value
 
 
+@lru_cache(maxsize=4096)
+def _template(locale: str, msgid: str, plural: str | None, n: int | None) -> str:
+    if plural:
+        return translations(locale).ngettext(msgid, plural, n)
+    return translations(locale).gettext(msgid)
+
+
 def render_text(segment: I18nText, locale: str, timezone: str = "UTC") -> str:
-    variants = segment.params.get("_variants") if segment.params else None
+    params = segment.params
+    variants = params.get("_variants") if params else None
     if isinstance(variants, Mapping):
         chosen = next((text for loc, text in variants.items() if match(loc) == locale), None)
         template = chosen or segment.msgid
-    elif segment.plural:
-        template = translations(locale).ngettext(segment.msgid, segment.plural, segment.n)
     else:
-        template = translations(locale).gettext(segment.msgid)
-    params = _KeepMissing(
-        {
-            k: format_value(v, locale, timezone)
-            for k, v in segment.params.items()
-            if k != "_variants"
-        }
-    )
+        template = _template(locale, segment.msgid, segment.plural, segment.n)
+    if "{" not in template:
+        return template
+    values = _KeepMissing()
+    for k, v in (params or {}).items():
+        if k != "_variants":  # strings need no formatting: the common case stays cheap
+            values[k] = v if v.__class__ is str else format_value(v, locale, timezone)
     try:
-        return template.format_map(params)
+        return template.format_map(values)
     except (ValueError, IndexError, AttributeError):
         return template  # an operator's template with stray braces is shown as written
 

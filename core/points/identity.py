@@ -68,10 +68,10 @@ class AccountMap(Component):
 
     def handle(self, event: Event, ctx: Context) -> None:
         links: Links = ctx.slice(LinkState)
-        accounts = ctx.community.accounts
-        if self.config.scope == "shared" and links.accounts is not accounts:
-            accounts.update(links.accounts)  # the settings' linked_accounts stay in the table
-            links.accounts = accounts  # one table from here on, kept by Identity
+        if self.config.scope == "shared" and ctx.community.accounts is not links.accounts:
+            # One table, kept by Identity, that still holds the settings' linked_accounts.
+            links.accounts = {**ctx.community.accounts, **links.accounts}
+            ctx.community.accounts = links.accounts
 
 
 @component

@@ -14,6 +14,7 @@ from ..errors import SettingsError, SettingsProblem
 ENV_PREFIX = "GROUPOPS"
 SECTIONS = frozenset(
     {
+        "cluster",
         "database",
         "logging",
         "engine",

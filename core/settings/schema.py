@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..refs import Ref
+from .cluster import ClusterSettings
 from .ruleset import RulesetBase
 from .types import ChatRef, LocaleName, UserRef
 
@@ -91,6 +92,7 @@ class Settings(Strict):
     logging: LoggingSettings = Field(default_factory=LoggingSettings)
     engine: EngineSettings = Field(default_factory=EngineSettings)
     i18n: I18nSettings = Field(default_factory=I18nSettings)
+    cluster: ClusterSettings = Field(default_factory=ClusterSettings)
     metrics: MetricsSettings = Field(default_factory=MetricsSettings)
     platforms: dict[str, dict[str, Any]] = Field(default_factory=dict)
     rulesets: dict[str, RulesetBase] = Field(default_factory=dict)

@@ -1,0 +1,93 @@
+"""`groupops worker` and `groupops receive`: the two processes of a scaled-out deployment."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+from loguru import logger
+
+from ..errors import GroupopsError
+from ..platforms import build_adapters
+from ..settings.schema import Settings
+from ..storage.database import open_database, redact_url
+from .common import base_dir, fail, load, run_async, settings_option
+
+
+def _on_signals(stop: Callable[[], None]) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop)
+
+
+def _redis(settings: Settings):
+    from redis.asyncio import Redis
+
+    return Redis.from_url(settings.cluster.redis_url)
+
+
+async def _work(settings: Settings, path: Path | None, adapters: bool) -> None:
+    from ..cluster.worker import Worker
+
+    if not settings.database.url.startswith(("postgres", "asyncpg")):
+        raise GroupopsError(
+            "groupops worker needs PostgreSQL ([default.database] url = postgres://…)"
+        )
+    database = await open_database(settings.database.url, base_dir=base_dir(path))
+    redis = _redis(settings)
+    worker = Worker(settings, database, redis, build_adapters(settings) if adapters else ())
+    _on_signals(worker.stopping.set)
+    logger.info("worker {} on {}", worker.id, redact_url(settings.database.url))
+    try:
+        await worker.run()
+    finally:
+        await redis.aclose()
+        await database.close()
+
+
+async def _receive(settings: Settings) -> None:
+    from ..cluster.intake import StreamIntake
+
+    redis = _redis(settings)
+    intake = StreamIntake(settings, redis)
+    stopping = asyncio.Event()
+    _on_signals(stopping.set)
+    adapters = build_adapters(settings)
+    try:
+        for adapter in adapters:
+            await adapter.start(intake.submit)
+            logger.info("{} adapter {} receiving into the streams", adapter.platform, adapter.name)
+        await stopping.wait()
+    finally:
+        for adapter in adapters:
+            await adapter.stop()
+        await redis.aclose()
+
+
+@click.command()
+@settings_option
+@click.option(
+    "--adapters/--no-adapters",
+    default=True,
+    show_default=True,
+    help="Start the configured platforms here (to deliver actions; what they receive is queued).",
+)
+def worker(settings_path: Path | None, adapters: bool) -> None:
+    """Process events from the Redis streams (one of several workers on PostgreSQL)."""
+    settings, path = load(settings_path)
+    if not settings.communities:
+        fail(f"{path}: no communities configured", 2)
+    run_async(_work(settings, path, adapters))
+
+
+@click.command()
+@settings_option
+def receive(settings_path: Path | None) -> None:
+    """Connect the configured platforms and put what they receive on the Redis streams."""
+    settings, _ = load(settings_path)
+    if not settings.platforms:
+        fail("no platforms configured", 2)
+    run_async(_receive(settings))

@@ -1,0 +1,232 @@
+"""`groupops worker`: one process of the cluster.
+
+It keeps a heartbeat, holds a fair share of the partition leases, and for each held partition
+first re-processes what the previous owner left unacknowledged (XAUTOCLAIM), then reads new
+entries (XREADGROUP). Entries go through the ordinary engine; an entry is acknowledged (XACK)
+only once its batch committed, so a crash anywhere before the ack means a redelivery, which
+the processed-event key turns into a no-op.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import os
+import socket
+import uuid
+from collections.abc import Iterable
+
+from loguru import logger
+from redis.asyncio import Redis
+from redis.exceptions import ResponseError
+
+from ..adapter import Adapter
+from ..clock import Clock
+from ..engine import Engine
+from ..engine.outbox import Delivery
+from ..engine.results import Result
+from ..settings.schema import Settings
+from ..storage.database import Database
+from .eventcodec import decode_event
+from .intake import StreamIntake
+from .leases import Fenced, Leases, check_fence
+from .partitions import GROUP, Keys, Router
+from .recovery import recover_outbox
+from .ticker import Ticker
+
+Entry = tuple[bytes, dict[bytes, bytes]]
+
+
+def new_worker_id() -> str:
+    return f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+
+
+class Worker:
+    def __init__(
+        self,
+        settings: Settings,
+        database: Database,
+        redis: Redis,
+        adapters: Iterable[Adapter] = (),
+        clock: Clock | None = None,
+        worker_id: str | None = None,
+    ) -> None:
+        self.settings = settings
+        self.cluster = settings.cluster
+        self.redis = redis
+        self.id = worker_id or new_worker_id()
+        self.keys = Keys(self.cluster.prefix)
+        self.router = Router(settings)
+        self.leases = Leases(redis, self.keys, self.id, self.cluster.lease_seconds)
+        self.engine = Engine(settings, database, adapters, clock)
+        self.engine.commit_guards.append(self._guard)
+        self.engine.outbox.may_deliver = self._may_deliver
+        self.intake = StreamIntake(settings, redis)
+        self.ticker = Ticker(self.engine, redis, self.keys, self.router)
+        self.reading: set[int] = set()  # partitions whose streams this worker consumes
+        self.claim: set[int] = set()  # newly held: take over their unacknowledged entries first
+        self.inflight: dict[int, list[asyncio.Future]] = {}  # submitted, not yet committed
+        self.stopping = asyncio.Event()
+        self.processed = 0
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Until `stopping` is set (SIGTERM); then finish, release leases, leave."""
+        await self.engine.start(adapters=False, scheduler=False, recover_outbox=False)
+        for adapter in self.engine.adapters.values():  # events they receive go to the streams
+            await adapter.start(self.intake.submit)
+        for partition in range(self.cluster.partitions):
+            await self._ensure_group(self.keys.stream(partition))
+        tasks = [
+            asyncio.create_task(self._lease_loop(), name="leases"),
+            asyncio.create_task(self.ticker.run(self.stopping), name="ticker"),
+        ]
+        try:
+            await self._consume_loop()
+        finally:
+            self.stopping.set()
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            await self.engine.stop()
+            for partition in list(self.leases.held):
+                await self.leases.release(partition)
+            await self.redis.delete(self.keys.worker(self.id))
+            logger.info("worker {} stopped after {} events", self.id, self.processed)
+
+    async def _ensure_group(self, stream: str) -> None:
+        try:
+            await self.redis.xgroup_create(stream, GROUP, id="0", mkstream=True)
+        except ResponseError as exc:
+            if "BUSYGROUP" not in str(exc):
+                raise
+
+    # --- leases -------------------------------------------------------------------------------
+
+    async def _lease_loop(self) -> None:
+        period = self.cluster.lease_seconds / 3
+        while not self.stopping.is_set():
+            try:
+                await self._rebalance()
+            except Exception:
+                logger.exception("lease pass failed; retrying")
+            await asyncio.sleep(period)
+
+    async def _rebalance(self) -> None:
+        ttl = int(self.cluster.lease_seconds * 1000)
+        await self.redis.set(self.keys.worker(self.id), "1", px=ttl)
+        for partition in await self.leases.renew():
+            self._lose(partition)
+        live = max(1, len([k async for k in self.redis.scan_iter(self.keys.workers_pattern())]))
+        fair = math.ceil(self.cluster.partitions / live)
+        start = hash(self.id) % self.cluster.partitions  # spread first picks across workers
+        for offset in range(self.cluster.partitions):
+            if len(self.leases.held) >= fair:
+                break
+            partition = (start + offset) % self.cluster.partitions
+            if partition in self.leases.held:
+                continue
+            if await self.leases.try_acquire(partition, self.engine.database) is not None:
+                await self._gain(partition)
+        extra = len(self.leases.held) - fair
+        for partition in sorted(self.leases.held)[: max(0, extra)]:
+            self.reading.discard(partition)  # read no more; released once nothing is in flight
+            self.claim.discard(partition)
+
+    async def _gain(self, partition: int) -> None:
+        for name in self.router.communities_in(partition):
+            self.engine.state.invalidate(name)  # another worker may have changed it meanwhile
+        await recover_outbox(self.engine, self.router.communities_in(partition))
+        self.claim.add(partition)
+        self.reading.add(partition)
+        logger.info("worker {} owns partition {}", self.id, partition)
+
+    def _lose(self, partition: int) -> None:
+        for future in self.inflight.pop(partition, []):
+            future.cancel()  # never acknowledged: the new owner processes them
+        self.reading.discard(partition)
+        self.claim.discard(partition)
+        self.leases.forget(partition)
+        for name in self.router.communities_in(partition):
+            self.engine.state.invalidate(name)
+        logger.warning("worker {} lost partition {}", self.id, partition)
+
+    async def _release_idle(self) -> None:
+        for partition in [p for p in self.leases.held if p not in self.reading]:
+            await self.leases.release(partition)
+            for name in self.router.communities_in(partition):
+                self.engine.state.invalidate(name)
+
+    async def _guard(self, conn, communities: set[str]) -> None:
+        partitions = {self.router.by_community[name] for name in communities}
+        try:
+            await check_fence(conn, self.leases.held, partitions)
+        except Fenced as fenced:
+            for partition in fenced.partitions:
+                self._lose(partition)
+            raise
+
+    def _may_deliver(self, delivery: Delivery) -> bool:
+        return self.leases.still_mine(self.router.by_community[delivery.community])
+
+    # --- consuming ----------------------------------------------------------------------------
+
+    async def _consume_loop(self) -> None:
+        while not self.stopping.is_set():
+            await self._release_idle()
+            if self.claim:
+                partition = min(self.claim)
+                entries = await self._claim(partition)
+                if entries is None:
+                    self.claim.discard(partition)
+                    continue
+                await self._process({self.keys.stream(partition): entries})
+                continue
+            if not self.reading:
+                await asyncio.sleep(0.05)
+                continue
+            streams = {self.keys.stream(p): ">" for p in sorted(self.reading)}
+            reply = await self.redis.xreadgroup(
+                GROUP, self.id, streams, count=self.cluster.read_count, block=200
+            )
+            if reply:
+                await self._process({_text(s): entries for s, entries in reply})
+
+    async def _claim(self, partition: int) -> list[Entry] | None:
+        """The partition's unacknowledged entries (a dead owner's or our own), oldest first."""
+        _, entries, *_ = await self.redis.xautoclaim(
+            self.keys.stream(partition), GROUP, self.id, 0, "0-0", count=self.cluster.read_count
+        )
+        entries = [e for e in entries if e is not None and e[1]]
+        return entries or None
+
+    async def _process(self, batch: dict[str, list[Entry]]) -> None:
+        pending: list[tuple[str, bytes, asyncio.Future[Result]]] = []
+        self.inflight.clear()
+        for stream, entries in batch.items():
+            partition = int(stream.rsplit(":", 1)[1])
+            if partition not in self.reading:
+                continue  # lost meanwhile: leave the entries to the new owner
+            futures = self.inflight.setdefault(partition, [])
+            for entry_id, fields in entries:
+                future = self.engine.submit_nowait(decode_event(fields[b"e"]))
+                futures.append(future)
+                pending.append((stream, entry_id, future))
+        if not pending:
+            return
+        await asyncio.gather(*(f for _, _, f in pending), return_exceptions=True)
+        self.inflight.clear()
+        done: dict[str, list[bytes]] = {}
+        for stream, entry_id, future in pending:
+            if not future.cancelled() and future.exception() is None:
+                done.setdefault(stream, []).append(entry_id)
+        pipe = self.redis.pipeline(transaction=False)
+        for stream, ids in done.items():
+            pipe.xack(stream, GROUP, *ids)
+        await pipe.execute()
+        self.processed += sum(len(ids) for ids in done.values())
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
