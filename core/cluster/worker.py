@@ -136,7 +136,7 @@ class Worker:
 
     async def _gain(self, partition: int) -> None:
         for name in self.router.communities_in(partition):
-            self.engine.state.invalidate(name)  # another worker may have changed it meanwhile
+            self.engine.state.invalidate_later(name)  # another worker may have changed it meanwhile
         await recover_outbox(self.engine, self.router.communities_in(partition))
         self.claim.add(partition)
         self.reading.add(partition)
@@ -149,14 +149,14 @@ class Worker:
         self.claim.discard(partition)
         self.leases.forget(partition)
         for name in self.router.communities_in(partition):
-            self.engine.state.invalidate(name)
+            self.engine.state.invalidate_later(name)
         logger.warning("worker {} lost partition {}", self.id, partition)
 
     async def _release_idle(self) -> None:
         for partition in [p for p in self.leases.held if p not in self.reading]:
             await self.leases.release(partition)
             for name in self.router.communities_in(partition):
-                self.engine.state.invalidate(name)
+                self.engine.state.invalidate_later(name)
 
     async def _guard(self, conn, communities: set[str]) -> None:
         partitions = {self.router.by_community[name] for name in communities}

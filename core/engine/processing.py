@@ -171,6 +171,12 @@ class Processor:
         self, items: list[Item], seen: set[str], inflight: asyncio.Task | None
     ) -> Batch:
         engine = self.engine
+        stale = engine.state.take_stale()
+        if stale:
+            if inflight is not None and not inflight.done():
+                await asyncio.wait([inflight])
+            for name in stale:
+                engine.state.invalidate(name)
         stats = engine.stats
         now = engine.clock.now()
         batch = Batch()
@@ -186,7 +192,13 @@ class Processor:
                 stats["ignored"] += 1
                 batch.results.append((future, Result(Outcome.IGNORED)))
                 continue
-            state = engine.state.get(name) or await engine.community_state(name)
+            state = engine.state.get(name)
+            if state is None:
+                if inflight is not None and not inflight.done():
+                    # Loading now would read rows the committing batch has not written yet
+                    # (state dropped meanwhile, e.g. a partition changing hands).
+                    await asyncio.wait([inflight])
+                state = await engine.community_state(name)
             ctx = Context(engine, state, event)
             try:
                 for component in state.pipeline.for_event(event):

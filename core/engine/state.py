@@ -81,6 +81,7 @@ class StateStore:
     def __init__(self, database: Database) -> None:
         self.database = database
         self._states: dict[str, CommunityState] = {}
+        self._stale: set[str] = set()
 
     def get(self, name: str) -> CommunityState | None:
         return self._states.get(name)
@@ -90,6 +91,15 @@ class StateStore:
 
     def invalidate(self, name: str) -> None:
         self._states.pop(name, None)
+
+    def invalidate_later(self, name: str) -> None:
+        """Drop `name`'s state before the next batch is built, once the batch being committed
+        has landed (a partition changing hands: dropping it mid-batch would lose changes)."""
+        self._stale.add(name)
+
+    def take_stale(self) -> set[str]:
+        stale, self._stale = self._stale, set()
+        return stale
 
     async def load(self, blank: CommunityState) -> CommunityState:
         rows = await Member.filter(community=blank.name).values_list(*MEMBER_COLUMNS[1:])
