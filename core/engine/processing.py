@@ -15,6 +15,7 @@ import asyncio
 from typing import TYPE_CHECKING, Any
 
 from loguru import logger
+from tortoise.exceptions import IntegrityError
 
 from ..codec import encode_action
 from ..events import Event, JobDue
@@ -153,6 +154,16 @@ class Processor:
         self._done(items)
 
     def _log_failure(self, failure: CommitFailed, count: int, delay: float) -> None:
+        if isinstance(failure.__cause__, IntegrityError):
+            # Expected under contention: a guarded balance move (a spend the balance no longer
+            # covers) refused by the database. State is reloaded and the events decided again.
+            logger.warning(
+                "commit of {} events refused ({}); deciding again in {:g}s",
+                count,
+                type(failure.__cause__).__name__,
+                delay,
+            )
+            return
         logger.opt(exception=failure.__cause__).error(
             "commit of {} events failed; retrying in {:g}s", count, delay
         )
