@@ -24,13 +24,20 @@ async def scratch_database(dialect: str) -> AsyncIterator[str]:
         with tempfile.TemporaryDirectory(prefix="groupops-bench-") as folder:
             yield f"sqlite://{Path(folder) / 'bench.db'}"
         return
-    import asyncpg
-
     server = postgres_server()
     if server is None:
         raise RuntimeError(f"PostgreSQL figures need {POSTGRES_ENV}=postgres://user@host/db")
+    async with throwaway_postgres(server, "groupops_bench_") as url:
+        yield url
+
+
+@asynccontextmanager
+async def throwaway_postgres(server: str, prefix: str) -> AsyncIterator[str]:
+    """A new database on `server`, dropped afterwards (open connections and all)."""
+    import asyncpg
+
     admin = await asyncpg.connect(server.replace("postgres://", "postgresql://", 1))
-    name = f"groupops_bench_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}{uuid.uuid4().hex[:12]}"
     await admin.execute(f'CREATE DATABASE "{name}"')
     try:
         yield f"{server.rsplit('/', 1)[0]}/{name}"

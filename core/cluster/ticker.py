@@ -7,14 +7,13 @@ rolls back: its jobs stay pending and the next pass of any worker takes them."""
 from __future__ import annotations
 
 import asyncio
-import json
 
 from loguru import logger
 from redis.asyncio import Redis
 from tortoise.transactions import in_transaction
 
 from ..engine import Engine
-from ..events import JobDue
+from ..engine.scheduler import job_event, missed, skip_rows
 from ..storage.models import ScheduledJob
 from .eventcodec import encode_event
 from .partitions import Keys, Router
@@ -51,16 +50,13 @@ class Ticker:
             )
             if not jobs:
                 return 0
+            skipped = [job for job in jobs if missed(job, now)]
+            for job in skipped:  # the same policy as one process: dropped, next run armed
+                await self.engine.database.write(conn, skip_rows(self.engine, job, now))
+            jobs = [job for job in jobs if job not in skipped]
             pipe = self.redis.pipeline(transaction=False)
             for job in jobs:
-                event = JobDue(
-                    key=f"job:{job.id}",
-                    chat=None,
-                    time=job.due_at,
-                    community=job.community,
-                    job=job.job,
-                    payload=json.loads(job.payload or "{}"),
-                )
+                event = job_event(job)
                 pipe.xadd(
                     self.keys.stream(self.router.partition(event)), {b"e": encode_event(event)}
                 )

@@ -105,46 +105,18 @@ class Scheduler:
         due = await ScheduledJob.filter(status="pending", due_at__lte=now).order_by("due_at", "id")
         events = []
         for job in due:
-            if job.policy == "skip" and now - job.due_at > SKIP_GRACE:
+            if missed(job, now):
                 await self._skip(job, now)
                 continue
-            events.append(
-                JobDue(
-                    key=f"job:{job.id}",
-                    chat=None,
-                    time=job.due_at,
-                    community=job.community,
-                    job=job.job,
-                    payload=json.loads(job.payload or "{}"),
-                )
-            )
+            events.append(job_event(job))
         if events:
             await asyncio.gather(*(self.engine.submit(event) for event in events))
         self.fired += len(events)
         return len(events)
 
     async def _skip(self, job: ScheduledJob, now: datetime) -> None:
-        logger.info("job {} missed its time {} and is skipped (policy skip)", job.id, job.due_at)
-        rows: list[tuple[Any, list]] = [(JOB_FINISH, [("skipped", now, job.id)])]
-        if job.recurring:
-            due = next_run(job.recurring, now, self.engine.ruleset_of(job.community).timezone)
-            rows.append(
-                (
-                    JOB_INSERT,
-                    [
-                        job_row(
-                            job.community,
-                            job.job,
-                            due,
-                            json.loads(job.payload or "{}"),  # the next run keeps its payload
-                            job.policy,
-                            job.recurring,
-                        )
-                    ],
-                )
-            )
         async with self.engine.database.transaction() as conn:
-            await self.engine.database.write(conn, rows)
+            await self.engine.database.write(conn, skip_rows(self.engine, job, now))
 
     def on_fired(self, event: JobDue, ctx: Context) -> None:
         """Called by the engine inside the job's transaction: mark done, arm the next run."""
@@ -202,3 +174,32 @@ def schedule(
     row = job_row(ctx.community.name, job, due, payload or {}, policy, "", key)
     ctx.write(JOB_INSERT, row)
     return row[0]
+
+
+def missed(job: ScheduledJob, now: datetime) -> bool:
+    """A `skip` job whose time passed while nobody was running is dropped, not run late."""
+    return job.policy == "skip" and now - job.due_at > SKIP_GRACE
+
+
+def job_event(job: ScheduledJob) -> JobDue:
+    """The event a due job becomes; keyed by the job id, so it fires once."""
+    return JobDue(
+        key=f"job:{job.id}",
+        chat=None,
+        time=job.due_at,
+        community=job.community,
+        job=job.job,
+        payload=json.loads(job.payload or "{}"),
+    )
+
+
+def skip_rows(engine: Engine, job: ScheduledJob, now: datetime) -> list[tuple[Any, list]]:
+    """Mark a missed job skipped and, if it recurs, arm its next run (keeping its payload)."""
+    logger.info("job {} missed its time {} and is skipped (policy skip)", job.id, job.due_at)
+    rows: list[tuple[Any, list]] = [(JOB_FINISH, [("skipped", now, job.id)])]
+    if job.recurring:
+        due = next_run(job.recurring, now, engine.ruleset_of(job.community).timezone)
+        payload = json.loads(job.payload or "{}")
+        row = job_row(job.community, job.job, due, payload, job.policy, job.recurring)
+        rows.append((JOB_INSERT, [row]))
+    return rows

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-import asyncpg
+from groupops.core.bench.scratch import throwaway_postgres
 
 POSTGRES_ENV = "GROUPOPS_TEST_POSTGRES"
 DEFAULT_SERVER = "postgres://postgres@127.0.0.1:5432/test"
@@ -20,12 +19,5 @@ def server_url() -> str:
 
 @asynccontextmanager
 async def fresh_postgres() -> AsyncIterator[str]:
-    server = server_url()
-    admin = await asyncpg.connect(server.replace("postgres://", "postgresql://", 1))
-    name = f"groupops_t_{uuid.uuid4().hex[:12]}"
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"{server.rsplit('/', 1)[0]}/{name}"
-    finally:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
+    async with throwaway_postgres(server_url(), "groupops_t_") as url:
+        yield url
