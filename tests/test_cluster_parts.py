@@ -119,3 +119,32 @@ async def test_each_due_job_is_queued_once_and_a_dead_leaders_jobs_are_taken_ove
         assert sorted(queued) == sorted(f"job:{row[0]}" for row in rows)  # each once
         assert await ScheduledJob.filter(status="queued").count() == 30
         await database.close()
+
+
+async def test_a_missed_skip_job_is_dropped_and_rearmed_not_queued():
+    need_cluster()
+    async with fresh_postgres() as url, scratch_redis() as (redis, prefix):
+        settings = settings_for(url, prefix)
+        database = await open_database(url)
+        worker = Worker(settings, database, redis, clock=ManualClock(NOW), worker_id="a")
+        rows = [
+            job_row("club", "noon", NOW - timedelta(hours=3), {}, "skip", "0 12 * * *"),
+            job_row("club", "evening", NOW - timedelta(hours=3), {}, "late", ""),
+        ]
+        async with database.transaction() as conn:
+            await database.write(conn, [(JOB_INSERT, rows)])
+        ticker = Ticker(worker.engine, redis, worker.keys, worker.router)
+
+        assert await ticker.run_once() == 1  # only the "late" one goes on the stream
+        keys = Keys(prefix)
+        queued = [
+            decode_event(fields[b"e"]).job
+            for p in range(2)
+            for _, fields in await redis.xrange(keys.stream(p))
+        ]
+        assert queued == ["evening"]
+        statuses = (
+            await ScheduledJob.filter(job="noon").order_by("id").values_list("status", flat=True)
+        )
+        assert statuses == ["skipped", "pending"]  # dropped, and its next run armed
+        await database.close()
