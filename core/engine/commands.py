@@ -12,10 +12,15 @@ that may use it, and helpers to find the member a command is aimed at.
 
 A command is `/name args` (or `!name`), optionally `/name@BotName`. Someone below the
 command's role gets a localized refusal and nothing else happens.
+
+Among messages, a command component's `prepare` runs only for its own commands, and a
+component that does not override `on_message` sees only its own commands: the pipeline skips
+it for the rest. So `prepare` and `handle` overrides must leave other messages alone.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -53,6 +58,19 @@ class CommandComponent(Component):
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
         cls._table = {alias: spec for spec in cls.commands for alias in (spec.name, *spec.aliases)}
+
+    def owned_commands(self) -> Iterable[str]:
+        return self._table
+
+    def wants(self, kind: type[Event], owns_command: bool) -> bool:
+        return (
+            owns_command
+            or not issubclass(kind, MessageEvent)
+            or type(self).on_message is not CommandComponent.on_message
+        )
+
+    def prepares(self, kind: type[Event], owns_command: bool) -> bool:
+        return self.needs_prepare and (owns_command or not issubclass(kind, MessageEvent))
 
     def command_of(self, event: Event) -> tuple[CommandSpec, Command] | None:
         if not isinstance(event, MessageEvent) or event.text[:1] not in ("/", "!"):

@@ -13,7 +13,8 @@ from functools import cache
 from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from ..events import Event
+from ..commands import PREFIXES, parse_command
+from ..events import Event, MessageEvent
 
 if TYPE_CHECKING:
     from ..settings.ruleset import RulesetBase
@@ -49,6 +50,19 @@ class Component:
     @property
     def needs_prepare(self) -> bool:
         return type(self).prepare is not Component.prepare
+
+    def owned_commands(self) -> Iterable[str]:
+        """Command names (and aliases) this component answers."""
+        return ()
+
+    def wants(self, kind: type[Event], owns_command: bool) -> bool:
+        """Whether events of `kind` reach this component; for messages, `owns_command` says
+        the message is one of its own commands. Called once per kind, not per event."""
+        return True
+
+    def prepares(self, kind: type[Event], owns_command: bool) -> bool:
+        """Whether `prepare` must be awaited for events of `kind` (as for `wants`)."""
+        return self.needs_prepare
 
 
 C = TypeVar("C", bound=type[Component])
@@ -88,23 +102,44 @@ def default_pipeline() -> tuple[str, ...]:
 
 
 Handler = Callable[[Event, "Context"], None]
+Step = tuple[Component, bool]  # a component, and whether its `prepare` must be awaited
 
 
 class Pipeline:
-    """A ruleset's components in order, with a per-event-type dispatch table."""
+    """A ruleset's components in order, with a dispatch table per event type and, for
+    messages, per command: most components ignore most events, and an event should not pay
+    for the components it does not reach."""
 
     def __init__(self, ruleset: RulesetBase, names: Iterable[str] | None = None) -> None:
         chosen = tuple(names) if names is not None else (ruleset.pipeline or default_pipeline())
         self.components: tuple[Component, ...] = tuple(registry()[name](ruleset) for name in chosen)
-        self._table: dict[type[Event], tuple[Component, ...]] = {}
+        self._owners: dict[str, Component] = {}
+        for c in self.components:  # two components answering one name: the first wins
+            for name in c.owned_commands():
+                self._owners.setdefault(name, c)
+        self._table: dict[tuple[type[Event], str | None], tuple[Step, ...]] = {}
 
-    def for_event(self, event: Event) -> tuple[Component, ...]:
-        kind = type(event)
-        found = self._table.get(kind)
+    def for_event(self, event: Event) -> tuple[Step, ...]:
+        key = (type(event), self._command_in(event))
+        found = self._table.get(key)
         if found is None:
-            found = tuple(c for c in self.components if isinstance(event, c.events))
-            self._table[kind] = found
+            found = self._table[key] = self._steps(*key)
         return found
+
+    def _command_in(self, event: Event) -> str | None:
+        """The name of the pipeline command a message carries, if it carries one."""
+        if not isinstance(event, MessageEvent) or event.text[:1] not in PREFIXES:
+            return None
+        command = parse_command(event.text)
+        return command.name if command is not None and command.name in self._owners else None
+
+    def _steps(self, kind: type[Event], command: str | None) -> tuple[Step, ...]:
+        owner = self._owners.get(command) if command is not None else None
+        return tuple(
+            (c, c.prepares(kind, c is owner))
+            for c in self.components
+            if issubclass(kind, c.events) and c.wants(kind, c is owner)
+        )
 
     def recurring(self) -> list[Recurring]:
         return [job for c in self.components for job in c.recurring()]

@@ -39,6 +39,7 @@ def as_message(content: Content) -> Message:
 
 class Context:
     __slots__ = (
+        "_day",
         "_uow",
         "actions",
         "audits",
@@ -56,6 +57,7 @@ class Context:
         self.community = community
         self.event = event
         self._uow: UnitOfWork | None = None  # made on first use: most events write no rows
+        self._day: date | None = None
         self.actions: list[Action] = []
         self.touched: dict[str, MemberState] = {}
         self.degraded: list[Degradation] = []
@@ -76,7 +78,10 @@ class Context:
 
     @property
     def day(self) -> date:
-        return self.community.clock.day_of(self.event.time)
+        """The community day the event falls in (asked by several components per event)."""
+        if self._day is None:
+            self._day = self.community.clock.day_of(self.event.time)
+        return self._day
 
     def slice(self, slice_type: type[Slice]) -> Any:
         return self.community.slices[slice_type]

@@ -212,9 +212,9 @@ class Processor:
                 state = await engine.community_state(name)
             ctx = Context(engine, state, event)
             try:
-                for component in state.pipeline.for_event(event):
+                for component, needs_prepare in state.pipeline.for_event(event):
                     ctx.component = component.name
-                    if component.needs_prepare:
+                    if needs_prepare:
                         await component.prepare(event, ctx)
                     component.handle(event, ctx)
                     if ctx.stopped:

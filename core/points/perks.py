@@ -11,9 +11,20 @@ from typing import Any
 from ..engine import MemberState
 
 
-def perks_of(ruleset: Any, member: MemberState) -> set[str]:
+def perks_of(ruleset: Any, member: MemberState) -> frozenset[str]:
     table = ruleset.tiers.perks
-    return {perk for tier in (member.tier, member.consumption) for perk in table.get(tier, ())}
+    if not table:  # the common case: checked on every message, so it must cost nothing
+        return frozenset()
+    granted = _memo.setdefault(id(table), (table, {}))[1]  # the table is kept: ids stay valid
+    pair = (member.tier, member.consumption)
+    found = granted.get(pair)
+    if found is None:
+        found = granted[pair] = frozenset(p for name in pair for p in table.get(name, ()))
+    return found
+
+
+# Perks per (tier, consumption tier) for each perks table seen; rulesets are few and long-lived.
+_memo: dict[int, tuple[Any, dict[tuple[str, str], frozenset[str]]]] = {}
 
 
 def has_perk(ruleset: Any, member: MemberState, perk: str) -> bool:
