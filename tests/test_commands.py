@@ -77,3 +77,40 @@ async def test_commands_stop_the_pipeline(harness_factory):
     await h.world.say(h.chat, ann, "/ping")
     await h.settle()
     assert h.world.texts(h.chat) == ["pong"]  # check-in never saw it
+
+
+@component
+class Echo(CommandComponent):
+    """Reads chatter too: repeats every message that is not one of its commands."""
+
+    name = "test_echo"
+    default = False
+    commands = (CommandSpec("echo_count", "count"),)
+
+    def count(self, event, ctx, command):
+        ctx.reply("echo is listening")
+
+    def on_message(self, event, ctx):
+        ctx.reply(f"echo: {event.text}")
+
+
+async def test_a_command_reaches_its_component_and_chatter_reaches_only_chatter_readers(
+    harness_factory,
+):
+    settings = {"rulesets": {"main": {"pipeline": ["membership", "test_pinger", "test_echo"]}}}
+    h = await harness_factory(settings)
+    ann = h.user("ann")
+    for text in ("hello", "/ping", "/unknown thing", "/echo_count"):
+        await h.world.say(h.chat, ann, text)
+    await h.settle()
+    # /ping stops at the pinger; an unknown command is chatter to the echo; the pinger never
+    # answers chatter.
+    assert h.world.texts(h.chat) == [
+        "echo: hello",
+        "pong",
+        "echo: /unknown thing",
+        "echo is listening",
+    ]
+    pipeline = h.engine.pipeline_for("club")
+    plain = [c.name for c, _ in pipeline.for_event(h.world.message_event(h.chat, ann, "hi"))]
+    assert "test_pinger" not in plain and "test_echo" in plain
