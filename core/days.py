@@ -6,10 +6,12 @@ counted over these days, never over "24 hours since the last claim", which drift
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
+
+MINUTES_KEPT = 4096
 
 
 @lru_cache(maxsize=512)
@@ -21,6 +23,11 @@ def zone(name: str) -> ZoneInfo:
 class CommunityClock:
     timezone: str = "UTC"
     day_starts_at: time = time(4, 0)
+    # Days of recent UTC minutes: asked several times per message, and a day boundary never
+    # falls inside a minute (zone offsets and the day start are whole minutes).
+    _days: dict[int, date] = field(
+        default_factory=dict, init=False, compare=False, hash=False, repr=False
+    )
 
     @property
     def tz(self) -> ZoneInfo:
@@ -30,6 +37,15 @@ class CommunityClock:
         return moment.astimezone(self.tz)
 
     def day_of(self, moment: datetime) -> date:
+        minute = int(moment.timestamp() // 60)
+        day = self._days.get(minute)
+        if day is None:
+            if len(self._days) >= MINUTES_KEPT:
+                self._days.clear()
+            day = self._days[minute] = self._day_of(moment)
+        return day
+
+    def _day_of(self, moment: datetime) -> date:
         local = moment.astimezone(self.tz)
         start = self.day_starts_at
         shifted = local - timedelta(hours=start.hour, minutes=start.minute)

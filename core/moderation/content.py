@@ -21,6 +21,7 @@ from .patterns import (
     WECHAT,
     domain_allowed,
     host_of,
+    might_invite,
 )
 from .steps import ActionSpec
 
@@ -48,9 +49,12 @@ class Invites(Detector):
     config_model = InvitesConfig
 
     def check(self, sample: Sample) -> str | None:
-        found = INVITE.search(sample.norm)
-        if found is None and self.config.telegram_handles and "t" in sample.norm:
-            found = TELEGRAM_HANDLE.search(sample.norm)
+        norm = sample.norm
+        if not might_invite(norm):
+            return None
+        found = INVITE.search(norm)
+        if found is None and self.config.telegram_handles and "me/" in norm:
+            found = TELEGRAM_HANDLE.search(norm)
         return excerpt(sample.norm, found.start(), found.end()) if found else None
 
 

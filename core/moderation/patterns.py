@@ -26,6 +26,15 @@ INVITE = re.compile(
     r"|qm\.qq\.com/\S+"
     r"|(?:加|进|入)(?:群|裙|q群)\s*[:：]?\s*\d{5,12}"
 )
+# Every invitation above has a dot in its address or one of these characters before a number.
+_INVITE_HAN = frozenset("加进入")
+
+
+def might_invite(norm: str) -> bool:
+    """A cheap test that rules out most messages before the alternation scans them."""
+    return "." in norm or not _INVITE_HAN.isdisjoint(norm)
+
+
 # Public Telegram group or channel handles posted as links: an invitation too.
 TELEGRAM_HANDLE = re.compile(r"(?:t\.me|telegram\.me)/[a-z][a-z0-9_]{3,31}(?![a-z0-9_/])")
 
