@@ -39,6 +39,7 @@ class Action:
     tag: str = (
         ""  # what produced it ("welcome", "checkin", "moderation.flood"), for counts and audit
     )
+    audit: str = ""  # the audit entry that learns how this action ended (moderation steps)
     locale: str = ""  # set by the engine: the destination's locale for i18n segments
     timezone: str = ""  # set by the engine: the community clock for dates in i18n segments
 

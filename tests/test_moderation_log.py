@@ -3,7 +3,8 @@ about automatic actions."""
 
 from __future__ import annotations
 
-from groupops.core.storage.models import AuditEntry
+from groupops.core.engine import Engine
+from groupops.core.storage.models import AuditEntry, OutboxItem
 
 
 async def test_log_and_undo_a_ban_and_a_warning(harness_factory):
@@ -65,6 +66,26 @@ async def test_the_audit_log_records_how_each_action_ended(harness_factory):
     kicks = await AuditEntry.filter(action="kick").order_by("created_at", "id")
     assert [(k.target, k.outcome) for k in kicks] == [(ann, "done"), (bob, "failed")]
     assert h.world.chats[h.chat].members[bob].status == "member"
+
+
+async def test_a_step_delivered_after_a_restart_still_records_its_outcome(harness_factory):
+    h = await harness_factory(
+        {"communities": {"club": {"roles": {"deputy": ["local:user:dee"]}}}}, run=False
+    )
+    dee, ann = h.user("dee"), h.user("ann")
+    offline = Engine(h.settings, h.database, [], h.clock)  # the platform is not connected
+    await offline.start(scheduler=False)
+    await offline.submit(h.world.message_event(h.chat, ann, "hi"))
+    await offline.submit(h.world.message_event(h.chat, dee, "/kick @ann"))
+    await offline.stop(drain_timeout=0.1)  # committed, not delivered: then the process died
+    [queued] = await AuditEntry.filter(action="kick").values_list("outcome", flat=True)
+    assert queued == "queued"
+    assert await h.rows(OutboxItem, status="pending") >= 1
+    await h.engine.start(scheduler=False)  # a new process replays the outbox
+    await h.settle()
+    assert h.world.chats[h.chat].members[ann].status == "kicked"
+    [kick] = await AuditEntry.filter(action="kick")
+    assert (kick.target, kick.outcome) == (ann, "done")
 
 
 async def test_manual_actions_are_reported_to_the_admin_chat(harness_factory):

@@ -1,13 +1,23 @@
-"""Failed deliveries go to the audit log: an unknown id or a missing right on the platform is
-something an operator must be able to read back, not only a log line."""
+"""Delivery outcomes in the audit log.
+
+An action that carries its audit entry (a moderation step) updates that entry when the
+platform answers: `queued` becomes `done`, or `failed` with the platform's error (a kick fails
+where the bot is not an admin). The entry id travels in the outbox payload, so an action
+delivered after a restart still updates its entry. Any other action given up on gets an entry
+of its own: an unknown id or a missing right on the platform is something an operator must be
+able to read back, not only a log line.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING
 
+from loguru import logger
+
 from ..actions import ActionResult
 from ..errors import ActionError
+from ..storage.models import AuditEntry
 from .tables import AUDIT_INSERT
 
 if TYPE_CHECKING:
@@ -16,22 +26,35 @@ if TYPE_CHECKING:
 
 
 class DeliveryAudit:
-    """A dispatcher listener writing one `outcome="failed"` entry per action given up on."""
+    """An outbox listener: delivery outcomes into the audit log."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        # Outbox ids whose own audit entry records the outcome (a moderation step): no second
-        # entry for them.
-        self.covered: set[str] = set()
 
     async def __call__(
         self, delivery: Delivery, result: ActionResult | None, error: ActionError | None
     ) -> None:
-        if delivery.id in self.covered:
-            self.covered.discard(delivery.id)
-            return
-        if error is None:
-            return
+        if delivery.action.audit:
+            await self._update(delivery.action.audit, error)
+        elif error is not None:
+            await self._failed(delivery, error)
+
+    async def _update(self, entry: str, error: ActionError | None) -> None:
+        try:
+            if error is None:  # a step taken through a fallback stays "degraded"
+                await AuditEntry.filter(id=entry, outcome="queued").update(outcome="done")
+                return
+            row = await AuditEntry.get_or_none(id=entry)
+            if row is None:
+                return
+            detail = json.loads(row.detail or "{}")
+            detail.update(error=type(error).__name__, message=str(error))
+            row.outcome, row.detail = "failed", json.dumps(detail, ensure_ascii=False)
+            await row.save(update_fields=["outcome", "detail"])
+        except Exception:  # the outcome is a courtesy; the action itself is recorded already
+            logger.exception("could not record the outcome of audit entry {}", entry)
+
+    async def _failed(self, delivery: Delivery, error: ActionError) -> None:
         action = delivery.action
         detail = {"error": type(error).__name__, "message": str(error), "outbox": delivery.id}
         row = (

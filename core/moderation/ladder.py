@@ -15,7 +15,6 @@ from ..durations import format_duration
 from ..engine import Context
 from ..refs import Ref
 from ..segments import TN, I18nText, Mention, T, Text
-from .outcomes import track
 from .reasons import reason_of
 from .shared_bans import share_ban
 from .state import WARNING_INSERT, ModerationState, Warning
@@ -198,6 +197,6 @@ def _audit(
         detail=detail,
         chat=case.chat,
     )
-    if index is not None:
-        track(ctx, index, entry, outcome)
+    if index is not None:  # kept with the action in the outbox, so a restart does not lose it
+        ctx.actions[index].audit = entry
     return entry
