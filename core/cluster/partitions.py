@@ -31,6 +31,10 @@ class Keys:
     def epoch(self, partition: int) -> str:
         return f"{self.prefix}:epoch:{partition}"
 
+    def rate(self, platform: str, bucket: str, chat: str = "") -> str:
+        """An outbound limit: a chat's bucket or block, or the platform's global bucket."""
+        return f"{self.prefix}:rl:{platform}:{bucket}" + (f":{chat}" if chat else "")
+
     def worker(self, worker_id: str) -> str:
         return f"{self.prefix}:worker:{worker_id}"
 

@@ -15,6 +15,7 @@ import os
 import socket
 import uuid
 from collections.abc import Iterable
+from functools import partial
 
 from loguru import logger
 from redis.asyncio import Redis
@@ -31,6 +32,7 @@ from .eventcodec import decode_event
 from .intake import StreamIntake
 from .leases import Fenced, Leases, check_fence
 from .partitions import GROUP, Keys, Router
+from .ratelimits import SharedLimits
 from .recovery import recover_outbox
 from .ticker import Ticker
 
@@ -61,6 +63,7 @@ class Worker:
         self.engine = Engine(settings, database, adapters, clock)
         self.engine.commit_guards.append(self._guard)
         self.engine.outbox.may_deliver = self._may_deliver
+        self.engine.outbox.limits = partial(SharedLimits, redis, self.keys)
         self.intake = StreamIntake(settings, redis)
         self.ticker = Ticker(self.engine, redis, self.keys, self.router)
         self.reading: set[int] = set()  # partitions whose streams this worker consumes
