@@ -35,6 +35,7 @@ from .partitions import GROUP, Keys, Router
 from .ratelimits import SharedLimits
 from .recovery import recover_outbox
 from .ticker import Ticker
+from .trimming import Trimmer
 
 Entry = tuple[bytes, dict[bytes, bytes]]
 
@@ -66,6 +67,7 @@ class Worker:
         self.engine.outbox.limits = partial(SharedLimits, redis, self.keys)
         self.intake = StreamIntake(settings, redis)
         self.ticker = Ticker(self.engine, redis, self.keys, self.router)
+        self.trimmer = Trimmer(redis, self.keys, self.cluster.trim_seconds)
         self.reading: set[int] = set()  # partitions whose streams this worker consumes
         self.claim: set[int] = set()  # newly held: take over their unacknowledged entries first
         self.inflight: dict[int, list[asyncio.Future]] = {}  # submitted, not yet committed
@@ -84,6 +86,7 @@ class Worker:
         tasks = [
             asyncio.create_task(self._lease_loop(), name="leases"),
             asyncio.create_task(self.ticker.run(self.stopping), name="ticker"),
+            asyncio.create_task(self.trimmer.run(self.stopping, self.leases.held), name="trim"),
         ]
         try:
             await self._consume_loop()
