@@ -36,6 +36,7 @@ from .ratelimits import SharedLimits
 from .recovery import recover_outbox
 from .ticker import Ticker
 from .trimming import Trimmer
+from .windows import SharedWindows
 
 Entry = tuple[bytes, dict[bytes, bytes]]
 
@@ -65,6 +66,8 @@ class Worker:
         self.engine.commit_guards.append(self._guard)
         self.engine.outbox.may_deliver = self._may_deliver
         self.engine.outbox.limits = partial(SharedLimits, redis, self.keys)
+        self.windows = SharedWindows(redis, self.keys)
+        self.engine.state.on_load.append(self.windows.load)
         self.intake = StreamIntake(settings, redis)
         self.ticker = Ticker(self.engine, redis, self.keys, self.router)
         self.trimmer = Trimmer(redis, self.keys, self.cluster.trim_seconds)
@@ -224,9 +227,13 @@ class Worker:
         await asyncio.gather(*(f for _, _, f in pending), return_exceptions=True)
         self.inflight.clear()
         done: dict[str, list[bytes]] = {}
+        touched: set[str] = set()
         for stream, entry_id, future in pending:
             if not future.cancelled() and future.exception() is None:
                 done.setdefault(stream, []).append(entry_id)
+                touched.add(future.result().community or "")
+        states = (self.engine.state.get(name) for name in touched if name)
+        await self.windows.save(state for state in states if state is not None)
         pipe = self.redis.pipeline(transaction=False)
         for stream, ids in done.items():
             pipe.xack(stream, GROUP, *ids)
