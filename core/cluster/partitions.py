@@ -40,6 +40,13 @@ class Keys:
         base = f"{self.prefix}:win:{community}"
         return base, f"{base}:until"
 
+    def admins(self, chat: str) -> str:
+        return f"{self.prefix}:admins:{chat}"
+
+    def admin_changes(self) -> str:
+        """The channel announcing chats whose admin list changed."""
+        return f"{self.prefix}:admins-changed"
+
     def worker(self, worker_id: str) -> str:
         return f"{self.prefix}:worker:{worker_id}"
 

@@ -15,7 +15,6 @@ import os
 import socket
 import uuid
 from collections.abc import Iterable
-from functools import partial
 
 from loguru import logger
 from redis.asyncio import Redis
@@ -32,11 +31,10 @@ from .eventcodec import decode_event
 from .intake import StreamIntake
 from .leases import Fenced, Leases, check_fence
 from .partitions import GROUP, Keys, Router
-from .ratelimits import SharedLimits
 from .recovery import recover_outbox
+from .shared import SharedState
 from .ticker import Ticker
 from .trimming import Trimmer
-from .windows import SharedWindows
 
 Entry = tuple[bytes, dict[bytes, bytes]]
 
@@ -65,9 +63,7 @@ class Worker:
         self.engine = Engine(settings, database, adapters, clock)
         self.engine.commit_guards.append(self._guard)
         self.engine.outbox.may_deliver = self._may_deliver
-        self.engine.outbox.limits = partial(SharedLimits, redis, self.keys)
-        self.windows = SharedWindows(redis, self.keys)
-        self.engine.state.on_load.append(self.windows.load)
+        self.shared = SharedState(self.engine, redis, self.keys)
         self.intake = StreamIntake(settings, redis)
         self.ticker = Ticker(self.engine, redis, self.keys, self.router)
         self.trimmer = Trimmer(redis, self.keys, self.cluster.trim_seconds)
@@ -90,6 +86,7 @@ class Worker:
             asyncio.create_task(self._lease_loop(), name="leases"),
             asyncio.create_task(self.ticker.run(self.stopping), name="ticker"),
             asyncio.create_task(self.trimmer.run(self.stopping, self.leases.held), name="trim"),
+            asyncio.create_task(self.shared.run(self.stopping), name="shared"),
         ]
         try:
             await self._consume_loop()
@@ -232,8 +229,7 @@ class Worker:
             if not future.cancelled() and future.exception() is None:
                 done.setdefault(stream, []).append(entry_id)
                 touched.add(future.result().community or "")
-        states = (self.engine.state.get(name) for name in touched if name)
-        await self.windows.save(state for state in states if state is not None)
+        await self.shared.committed(touched - {""})
         pipe = self.redis.pipeline(transaction=False)
         for stream, ids in done.items():
             pipe.xack(stream, GROUP, *ids)
