@@ -1,6 +1,7 @@
-"""Which stream an event goes to. Partitions are by community, not by chat: a community's
-state (members, check-ins, flood windows) is authoritative in its owner's memory, so all its
-chats must land on one worker — and one chat's events stay in order as a consequence."""
+"""Which stream an event goes to, and every Redis key's name. Partitions are by community,
+not by chat: a community's state (members, check-ins, flood windows) is authoritative in its
+owner's memory, so all its chats must land on one worker — and one chat's events stay in order
+as a consequence."""
 
 from __future__ import annotations
 
