@@ -8,6 +8,7 @@ import asyncio
 from collections.abc import Iterable
 from functools import partial
 
+from loguru import logger
 from redis.asyncio import Redis
 
 from ..engine import Engine
@@ -34,4 +35,7 @@ class SharedState:
     async def committed(self, communities: Iterable[str]) -> None:
         """After a batch committed: save the windows its communities changed."""
         states = (self.engine.state.get(name) for name in communities)
-        await self.windows.save(state for state in states if state is not None)
+        try:
+            await self.windows.save(state for state in states if state is not None)
+        except Exception:  # best effort: the batch is committed, its acknowledgement must follow
+            logger.exception("moderation windows not saved")
