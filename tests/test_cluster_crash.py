@@ -39,8 +39,9 @@ def raw_settings(db_url: str, prefix: str) -> dict:
         "rulesets": {
             "bench": {
                 "timezone": "Asia/Shanghai",
-                # flood windows live in the owner's memory and restart empty after a
-                # takeover (docs/scaling.md); the blocklist's warnings and ladder are durable
+                # flood windows are saved after each commit, so a SIGKILL between a commit
+                # and the save loses that batch's counts (docs/scaling.md); the blocklist's
+                # warnings and ladder are durable
                 "moderation": {
                     "flood": {"enabled": False},
                     "blocklist": {"words": ["deploy finished"]},

@@ -128,6 +128,10 @@ def test_unknown_key_inside_a_ruleset(tmp_path):
             '[default.platforms.telegram]\nadapter = "nope"',
             "platforms.telegram.adapter: no adapter named 'nope' is installed",
         ),
+        (
+            "[default.cluster]\ntrim_seconds = 0",
+            "cluster.trim_seconds: got 0: Input should be greater than 0",
+        ),
         ("[default.rulesets.a\n", "is not valid TOML"),
     ],
 )

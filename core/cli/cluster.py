@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 from loguru import logger
 
+from ..adapter import AdapterHooks
 from ..errors import GroupopsError
 from ..platforms import build_adapters
 from ..settings.schema import Settings
@@ -49,15 +50,18 @@ async def _work(settings: Settings, path: Path | None, adapters: bool) -> None:
 
 
 async def _receive(settings: Settings) -> None:
+    from ..cluster.admins import RedisAdmins
     from ..cluster.intake import StreamIntake
 
     redis = _redis(settings)
     intake = StreamIntake(settings, redis)
+    admins = RedisAdmins(redis, intake.keys)  # a changed admin list reaches every worker
     stopping = asyncio.Event()
     _on_signals(stopping.set)
     adapters = build_adapters(settings)
     try:
         for adapter in adapters:
+            adapter.hooks = AdapterHooks(admins_changed=admins.drop_soon)
             await adapter.start(intake.submit)
             logger.info("{} adapter {} receiving into the streams", adapter.platform, adapter.name)
         await stopping.wait()

@@ -1,6 +1,7 @@
-"""Which stream an event goes to. Partitions are by community, not by chat: a community's
-state (members, check-ins, flood windows) is authoritative in its owner's memory, so all its
-chats must land on one worker — and one chat's events stay in order as a consequence."""
+"""Which stream an event goes to, and every Redis key's name. Partitions are by community,
+not by chat: a community's state (members, check-ins, flood windows) is authoritative in its
+owner's memory, so all its chats must land on one worker — and one chat's events stay in order
+as a consequence."""
 
 from __future__ import annotations
 
@@ -30,6 +31,22 @@ class Keys:
 
     def epoch(self, partition: int) -> str:
         return f"{self.prefix}:epoch:{partition}"
+
+    def rate(self, platform: str, bucket: str, chat: str = "") -> str:
+        """An outbound limit: a chat's bucket or block, or the platform's global bucket."""
+        return f"{self.prefix}:rl:{platform}:{bucket}" + (f":{chat}" if chat else "")
+
+    def windows(self, community: str) -> tuple[str, str]:
+        """A community's saved windows (a hash) and when each stops mattering (a sorted set)."""
+        base = f"{self.prefix}:win:{community}"
+        return base, f"{base}:until"
+
+    def admins(self, chat: str) -> str:
+        return f"{self.prefix}:admins:{chat}"
+
+    def admin_changes(self) -> str:
+        """The channel announcing chats whose admin list changed."""
+        return f"{self.prefix}:admins-changed"
 
     def worker(self, worker_id: str) -> str:
         return f"{self.prefix}:worker:{worker_id}"

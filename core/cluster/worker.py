@@ -32,7 +32,9 @@ from .intake import StreamIntake
 from .leases import Fenced, Leases, check_fence
 from .partitions import GROUP, Keys, Router
 from .recovery import recover_outbox
+from .shared import SharedState
 from .ticker import Ticker
+from .trimming import Trimmer
 
 Entry = tuple[bytes, dict[bytes, bytes]]
 
@@ -61,8 +63,10 @@ class Worker:
         self.engine = Engine(settings, database, adapters, clock)
         self.engine.commit_guards.append(self._guard)
         self.engine.outbox.may_deliver = self._may_deliver
+        self.shared = SharedState(self.engine, redis, self.keys)
         self.intake = StreamIntake(settings, redis)
         self.ticker = Ticker(self.engine, redis, self.keys, self.router)
+        self.trimmer = Trimmer(redis, self.keys, self.cluster.trim_seconds)
         self.reading: set[int] = set()  # partitions whose streams this worker consumes
         self.claim: set[int] = set()  # newly held: take over their unacknowledged entries first
         self.inflight: dict[int, list[asyncio.Future]] = {}  # submitted, not yet committed
@@ -81,6 +85,8 @@ class Worker:
         tasks = [
             asyncio.create_task(self._lease_loop(), name="leases"),
             asyncio.create_task(self.ticker.run(self.stopping), name="ticker"),
+            asyncio.create_task(self.trimmer.run(self.stopping, self.leases.held), name="trim"),
+            asyncio.create_task(self.shared.run(self.stopping), name="shared"),
         ]
         try:
             await self._consume_loop()
@@ -218,9 +224,12 @@ class Worker:
         await asyncio.gather(*(f for _, _, f in pending), return_exceptions=True)
         self.inflight.clear()
         done: dict[str, list[bytes]] = {}
+        touched: set[str] = set()
         for stream, entry_id, future in pending:
             if not future.cancelled() and future.exception() is None:
                 done.setdefault(stream, []).append(entry_id)
+                touched.add(future.result().community or "")
+        await self.shared.committed(touched - {""})
         pipe = self.redis.pipeline(transaction=False)
         for stream, ids in done.items():
             pipe.xack(stream, GROUP, *ids)

@@ -19,12 +19,33 @@ if TYPE_CHECKING:
 
 ADMIN_TTL_SECONDS = 600.0
 
+Roles = dict[str, Role]
+
+
+class SharedAdmins:
+    """Where admin lists are kept beyond this process. One process keeps none (this class);
+    a cluster shares them in Redis (core/cluster/admins.py), so a worker taking over a chat
+    need not ask the platform again."""
+
+    async def get(self, chat: Ref) -> tuple[Roles, float] | None:
+        """The chat's list and the seconds it stays fresh, if another worker fetched it."""
+        return None
+
+    async def put(self, chat: Ref, roles: Roles, ttl: float) -> None:
+        """Offer a freshly fetched list to the others."""
+
+    def drop_soon(self, chat: Ref) -> None:
+        """The list changed: have every copy forgotten (in the background: callers are
+        synchronous)."""
+
 
 class AdminDirectory:
     def __init__(self, engine: Engine, ttl: float = ADMIN_TTL_SECONDS) -> None:
         self.engine = engine
         self.ttl = ttl
-        self._admins: dict[Ref, tuple[float, dict[str, Role]]] = {}
+        self.shared = SharedAdmins()
+        self._admins: dict[Ref, tuple[float, Roles]] = {}
+        self._changed: set[Ref] = set()  # dropped here: not to be read back from `shared`
 
     def role_of(self, community: CommunityState, chat: Ref | None, user: str) -> Role:
         """The highest of the settings' role and the platform's status in `chat`."""
@@ -40,7 +61,7 @@ class AdminDirectory:
     def is_admin(self, community: CommunityState, chat: Ref | None, user: str) -> bool:
         return self.role_of(community, chat, user) >= Role.ADMIN
 
-    def known(self, chat: Ref) -> dict[str, Role]:
+    def known(self, chat: Ref) -> Roles:
         entry = self._admins.get(chat)
         return dict(entry[1]) if entry else {}
 
@@ -49,9 +70,14 @@ class AdminDirectory:
         return entry is not None and entry[0] > time.monotonic()
 
     async def ensure(self, chat: Ref) -> None:
-        """Fetch the chat's admin list unless a fresh copy is cached."""
+        """Fetch the chat's admin list unless a fresh copy is cached here or shared."""
         if self.fresh(chat):
             return
+        if chat not in self._changed:
+            found = await self.shared.get(chat)
+            if found is not None:
+                self._admins[chat] = (time.monotonic() + found[1], found[0])
+                return
         adapter = self.engine.adapters.get(chat.platform)
         if adapter is None or not adapter.supports(Capability.LIST_ADMINS):
             return
@@ -62,7 +88,15 @@ class AdminDirectory:
             return
         roles = {a.user: Role.from_platform_status(a.status) for a in admins}
         self._admins[chat] = (time.monotonic() + self.ttl, roles)
+        self._changed.discard(chat)
+        await self.shared.put(chat, roles, self.ttl)
 
     def invalidate(self, chat: Ref) -> None:
-        """Forget the cached list (an admin was promoted or demoted)."""
+        """Forget the cached list, here and shared (an admin was promoted or demoted)."""
+        self.forget(chat)
+        self._changed.add(chat)
+        self.shared.drop_soon(chat)
+
+    def forget(self, chat: Ref) -> None:
+        """Forget this process's copy only (another worker said the list changed)."""
         self._admins.pop(chat, None)

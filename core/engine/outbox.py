@@ -25,7 +25,7 @@ from ..adapter import Adapter
 from ..codec import decode_action
 from ..errors import ActionError, Disconnected, RateLimited
 from ..storage.models import OutboxItem
-from .ratelimit import Bucket, ChatLimiter
+from .ratelimit import Limits, LimitsFactory, LocalLimits
 from .rendering import render_action
 from .tables import OUTBOX_DONE
 
@@ -66,17 +66,14 @@ class Lane:
         self.platform = platform
         self.adapter: Adapter | None = None
         self.chats: dict[str, list[Delivery]] = {}
-        self.limiters: dict[str, ChatLimiter] = {}
+        self.limits: Limits | None = None
         self.ready: asyncio.PriorityQueue[tuple[int, int, str]] = asyncio.PriorityQueue()
         self.scheduled: set[str] = set()  # chats in `ready`, in flight or waiting on a timer
-        self.global_bucket: Bucket | None = None
         self.workers: list[asyncio.Task] = []
 
     def attach(self, adapter: Adapter, concurrency: int) -> None:
         self.adapter = adapter
-        limits = adapter.rate_limits
-        if limits.global_per_second:
-            self.global_bucket = Bucket(limits.global_per_second, limits.global_per_second)
+        self.limits = self.dispatcher.limits(self.platform, adapter.rate_limits)
         self.workers = [
             asyncio.create_task(self._work(), name=f"deliver-{self.platform}-{i}")
             for i in range(concurrency)
@@ -101,36 +98,29 @@ class Lane:
         self.scheduled.discard(chat)
         self._wake(chat)
 
-    def _limiter(self, chat: str) -> ChatLimiter:
-        limiter = self.limiters.get(chat)
-        if limiter is None:
-            assert self.adapter is not None
-            limits = self.adapter.rate_limits
-            limiter = ChatLimiter(limits.per_chat_per_second, limits.per_chat_per_minute)
-            self.limiters[chat] = limiter
-        return limiter
-
     async def _work(self) -> None:
         loop = asyncio.get_running_loop()
+        limits = self.limits
+        assert limits is not None
         while True:
             _, _, chat = await self.ready.get()
             queue = self.chats.get(chat)
             if not queue:
                 self.scheduled.discard(chat)
                 continue
-            wait = self._limiter(chat).wait(loop.time(), queue[0].action.kind in MESSAGE_KINDS)
+            # A wait leaves the delivery queued; the chat is looked at again when it is over.
+            wait = await limits.chat_wait(chat, queue[0].action.kind in MESSAGE_KINDS)
             if wait > 0:
                 loop.call_later(wait, self._release, chat)
                 continue
             delivery = heapq.heappop(queue)
             self.dispatcher.queued -= 1
-            if self.global_bucket is not None:
-                while (pause := self.global_bucket.take(loop.time())) > 0:
-                    await asyncio.sleep(pause)
+            while (pause := await limits.global_wait()) > 0:
+                await asyncio.sleep(pause)
             retry_in = await self.dispatcher.deliver(self, delivery)
             if retry_in is not None:
                 if isinstance(retry_in, RateLimited):
-                    self._limiter(chat).block(loop.time(), retry_in.retry_after)
+                    await limits.block(chat, retry_in.retry_after)
                     heapq.heappush(queue, delivery)
                     self.dispatcher.queued += 1
                 else:
@@ -173,6 +163,8 @@ class Dispatcher:
         # Asked before each attempt; False drops the delivery from memory and leaves its row
         # pending (a worker that lost the partition leaves it to the new owner).
         self.may_deliver: Callable[[Delivery], bool] | None = None
+        # Builds each lane's limits when its adapter attaches (a cluster shares them in Redis).
+        self.limits: LimitsFactory = LocalLimits
 
     def lane(self, platform: str) -> Lane:
         lane = self.lanes.get(platform)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -82,6 +83,8 @@ class StateStore:
         self.database = database
         self._states: dict[str, CommunityState] = {}
         self._stale: set[str] = set()
+        # Awaited with each freshly loaded state (a cluster gives back its saved windows).
+        self.on_load: list[Callable[[CommunityState], Awaitable[None]]] = []
 
     def get(self, name: str) -> CommunityState | None:
         return self._states.get(name)
@@ -108,5 +111,7 @@ class StateStore:
             blank.members[member.key] = member
         for slice_type in blank.pipeline.slices():
             blank.slices[slice_type] = await slice_type.load(blank.name, self.database)
+        for hook in self.on_load:
+            await hook(blank)
         self._states[blank.name] = blank
         return blank

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections import deque
 from datetime import datetime, timedelta
+from typing import Any
 
 from pydantic import Field
 
+from ..engine.windows import Window
 from ..settings.types import Duration
 from .content import urls
 from .detector import Detector, DetectorConfig, Sample, detector
@@ -39,11 +41,14 @@ class Flood(Detector):
     def check(self, sample: Sample) -> str | None:
         if sample.time is None or sample.edited:
             return None
-        times = self.seen.get((sample.chat, sample.sender))
+        key = (sample.chat, sample.sender)
+        times = self.seen.get(key)
         if times is None:
             if len(self.seen) >= MEMORY_LIMIT:
                 self.forget(sample.time - self.window)
-            times = self.seen[(sample.chat, sample.sender)] = deque()
+            times = self.seen[key] = deque()
+        if self.dirty is not None:
+            self.dirty.add(key)
         times.append(sample.time)
         while times and sample.time - times[0] >= self.window:
             times.popleft()
@@ -54,6 +59,21 @@ class Flood(Detector):
 
     def forget(self, before: datetime) -> None:
         self.seen = {k: v for k, v in self.seen.items() if v and v[-1] >= before}
+
+    def changed(self) -> list[Window]:
+        dirty, self.dirty = self.dirty or (), set()
+        windows = []
+        for key in dirty:
+            times = self.seen.get(key)
+            if times:
+                last = times[-1]
+                windows.append(Window(self.name, key, list(times), last, last + self.window))
+            else:
+                windows.append(Window(self.name, key, None))
+        return windows
+
+    def restore(self, key: tuple[str, ...], saved: Any) -> None:
+        self.seen[key] = deque(datetime.fromisoformat(t) for t in saved)
 
 
 class DuplicatesConfig(DetectorConfig):
@@ -85,6 +105,8 @@ class Duplicates(Detector):
             if len(self.seen) >= MEMORY_LIMIT:
                 self.forget(sample.time - self.config.window)
             senders = self.seen[key] = {}
+        if self.dirty is not None:
+            self.dirty.add(key)
         cutoff = sample.time - self.config.window
         for sender in [s for s, at in senders.items() if at < cutoff]:
             del senders[sender]
@@ -95,6 +117,23 @@ class Duplicates(Detector):
 
     def forget(self, before: datetime) -> None:
         self.seen = {k: v for k, v in self.seen.items() if v and max(v.values()) >= before}
+
+    def changed(self) -> list[Window]:
+        dirty, self.dirty = self.dirty or (), set()
+        windows = []
+        for key in dirty:
+            senders = self.seen.get(key)
+            if senders:
+                last = max(senders.values())
+                until = last + self.config.window
+                saved = {str(sender): at for sender, at in senders.items()}
+                windows.append(Window(self.name, key, saved, last, until))
+            else:
+                windows.append(Window(self.name, key, None))
+        return windows
+
+    def restore(self, key: tuple[str, ...], saved: Any) -> None:
+        self.seen[key] = {sender: datetime.fromisoformat(at) for sender, at in saved.items()}
 
 
 @detector

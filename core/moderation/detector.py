@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar, TypeVar
 
+from ..engine.windows import Window
 from ..settings import SectionModel
 from ..settings.types import Duration
 from .steps import ESCALATE, ActionSpec
@@ -50,6 +51,9 @@ class Detector:
 
     def __init__(self, config: DetectorConfig) -> None:
         self.config = config
+        # Keys of the windows changed since `changed()` was last asked; None until `track()`
+        # (one process never asks, a cluster saves them after each batch).
+        self.dirty: set[tuple[str, ...]] | None = None
 
     def check(self, sample: Sample) -> str | None:
         """The evidence (an excerpt) when the rule is broken, else None."""
@@ -57,6 +61,18 @@ class Detector:
 
     def forget(self, before: datetime) -> None:
         """Drop remembered messages older than `before` (stateful detectors)."""
+
+    # --- windows that outlive this process (stateful detectors) -------------------------------
+
+    def track(self) -> None:
+        self.dirty = set()
+
+    def changed(self) -> list[Window]:
+        """The windows changed since last asked."""
+        return []
+
+    def restore(self, key: tuple[str, ...], saved: Any) -> None:
+        """Take back a window `changed()` gave out (a worker taking over a community)."""
 
 
 D = TypeVar("D", bound=type[Detector])

@@ -12,6 +12,7 @@ from typing import Any
 
 from loguru import logger
 
+from ..engine.windows import Window
 from .detector import DETECTORS, Detector, Sample
 from .steps import Step, action_step
 
@@ -51,6 +52,19 @@ class Moderator:
             if not section.enabled:
                 continue
             self.detectors.append(_build(cls, section, changes))
+
+    def track(self, saved: Iterable[Window]) -> None:
+        """Start from `saved` windows and note changed ones from now on (a cluster worker)."""
+        by_name = {d.name: d for d in self.detectors}
+        for detector in self.detectors:
+            detector.track()
+        for window in saved:
+            detector = by_name.get(window.kind)
+            if detector is not None and window.saved is not None:
+                detector.restore(window.key, window.saved)
+
+    def changed(self) -> list[Window]:
+        return [window for detector in self.detectors for window in detector.changed()]
 
     @property
     def words(self) -> int:

@@ -3,11 +3,13 @@ ruleset and the settings admins changed by command."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from ..engine import Slice
+from ..engine.windows import Window, Windowed
 from ..storage.models import WarningRow
 from ..storage.statements import Insert, Update
 from .moderator import Changes, Moderator
@@ -28,11 +30,13 @@ class Warning:
 
 
 @dataclass(slots=True)
-class ModerationState:
+class ModerationState(Windowed):
     warnings: dict[str, list[Warning]] = field(default_factory=dict)
     moderator: Moderator | None = None
     built_for: int = -1  # the settings version the moderator was built for
     names: set[str] | None = None  # folded names of members, for foreign @usernames
+    tracking: bool = False  # detectors note changed windows (a cluster saves them)
+    saved: list[Window] = field(default_factory=list)  # given back before the moderator exists
 
     def active(self, member: str, now: datetime, expiry: Any) -> list[Warning]:
         return [
@@ -45,7 +49,20 @@ class ModerationState:
         if self.moderator is None or self.built_for != overrides.version:
             self.moderator = Moderator(config, changes_of(overrides))
             self.built_for = overrides.version
+            if self.tracking:
+                self.moderator.track(self.saved)
+                self.saved = []
         return self.moderator
+
+    def track_windows(self, saved: Iterable[Window]) -> None:
+        self.tracking = True
+        self.saved = list(saved)
+        if self.moderator is not None:
+            self.moderator.track(self.saved)
+            self.saved = []
+
+    def changed_windows(self) -> list[Window]:
+        return self.moderator.changed() if self.moderator is not None else []
 
 
 def changes_of(overrides: Overrides) -> Changes:

@@ -13,3 +13,4 @@ class ClusterSettings(BaseModel):
     partitions: int = Field(default=16, ge=1, le=1024)  # streams; more than workers, for balance
     lease_seconds: float = Field(default=10.0, gt=0)  # a dead worker's partitions move after this
     read_count: int = Field(default=512, ge=1, le=10_000)  # stream entries read per call
+    trim_seconds: float = Field(default=60.0, gt=0)  # how often owners drop acknowledged entries

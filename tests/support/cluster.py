@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 
 import pytest
 from redis.asyncio import Redis
 
+from groupops.core.adapter import Adapter
+from groupops.core.clock import Clock
+from groupops.core.cluster.eventcodec import encode_event
 from groupops.core.cluster.launch import drop_keys
 from groupops.core.cluster.partitions import Keys
+from groupops.core.cluster.worker import Worker
+from groupops.core.events import Event
+from groupops.core.settings import Settings
 from groupops.core.storage.database import Database
 
 REDIS_ENV = "GROUPOPS_TEST_REDIS"
@@ -61,3 +67,32 @@ async def snapshot(database: Database) -> dict[str, list[tuple]]:
         _, rows = await database.connection.execute_query(sql)
         out[name] = [tuple(row.values()) if isinstance(row, dict) else tuple(row) for row in rows]
     return out
+
+
+async def owning_worker(
+    settings: Settings,
+    database: Database,
+    redis: Redis,
+    worker_id: str,
+    communities: list[str],
+    adapters: Iterable[Adapter] = (),
+    clock: Clock | None = None,
+) -> Worker:
+    """A worker (not running its loops) that holds the partitions of `communities`."""
+    worker = Worker(settings, database, redis, adapters, clock=clock, worker_id=worker_id)
+    await worker.engine.start(adapters=False, scheduler=False, recover_outbox=False)
+    for name in communities:
+        partition = worker.router.by_community[name]
+        if partition not in worker.leases.held:
+            assert await worker.leases.try_acquire(partition, database) is not None
+            await worker._gain(partition)
+    return worker
+
+
+async def feed(worker: Worker, events: Iterable[Event]) -> None:
+    """Process `events` as one batch read from their streams."""
+    batch: dict[str, list] = {}
+    for n, event in enumerate(events, 1):
+        stream = worker.keys.stream(worker.router.partition(event))
+        batch.setdefault(stream, []).append((f"{n}-0".encode(), {b"e": encode_event(event)}))
+    await worker._process(batch)

@@ -1,0 +1,102 @@
+"""Flood and raid windows survive a partition changing hands: what the old owner counted,
+the new owner continues from."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from support.cluster import feed, need_cluster, owning_worker, redis_url, scratch_redis
+from support.databases import fresh_postgres
+
+from groupops.adapters.local import LocalAdapter, LocalWorld
+from groupops.core.clock import ManualClock
+from groupops.core.settings import validate_settings
+from groupops.core.storage.database import open_database
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+RAID = "BEST DEALS EVER visit our shop today!!!"
+
+
+def settings_for(url: str, prefix: str):
+    moderation = {
+        "flood": {"messages": 5, "seconds": 10, "action": "mute 1h"},
+        "duplicates": {"enabled": True, "accounts": 3},
+    }
+    return validate_settings(
+        {
+            "database": {"url": url},
+            "cluster": {"redis_url": redis_url(), "prefix": prefix, "partitions": 2},
+            "rulesets": {"main": {"timezone": "Asia/Shanghai", "moderation": moderation}},
+            "communities": {"club": {"ruleset": "main", "chats": ["local:main"]}},
+        },
+        "test",
+    )
+
+
+async def test_a_flood_and_a_raid_begun_on_one_worker_are_stopped_by_the_next():
+    need_cluster()
+    async with fresh_postgres() as url, scratch_redis() as (redis, prefix):
+        settings = settings_for(url, prefix)
+        database = await open_database(url)
+        clock = ManualClock(NOW)
+        world = LocalWorld(clock=clock)
+        chat = world.chat("main").ref
+        users = {name: world.user(name, name.capitalize()) for name in ("ann", "bo", "r1", "r2")}
+        for user in users.values():
+            world.add_member(chat, user)
+        r3 = world.user("r3", "R3")
+        world.add_member(chat, r3)
+
+        a = await owning_worker(settings, database, redis, "a", ["club"], [LocalAdapter(world)])
+        for n in range(4):  # four of the five messages flood allows in ten seconds
+            await feed(a, [world.message_event(chat, users["ann"], f"message {n}")])
+            clock.advance(seconds=1)
+        await feed(a, [world.message_event(chat, users["bo"], "hello")])
+        await feed(a, [world.message_event(chat, users[r], RAID) for r in ("r1", "r2")])
+        assert await a.engine.drain(timeout=10)
+        assert world.texts(chat) == []  # nothing broken yet
+        await a.engine.stop(drain_timeout=0)  # worker A goes away; its lease expires
+        await redis.delete(a.keys.lease(a.router.by_community["club"]))
+
+        b = await owning_worker(settings, database, redis, "b", ["club"], [LocalAdapter(world)])
+        fifth = world.message_event(chat, users["ann"], "message 4")
+        await feed(b, [fifth, world.message_event(chat, users["bo"], "hi again")])
+        third = world.message_event(chat, r3, RAID)
+        await feed(b, [third])
+        assert await b.engine.drain(timeout=10)
+
+        members = world.chats[chat].members
+        assert members[users["ann"]].muted  # the fifth message in ten seconds, across workers
+        assert not members[users["bo"]].muted  # two messages are no flood
+        assert world.chats[chat].messages[third.message_id].deleted  # the third raid account
+        assert world.texts(chat) == [
+            "@Ann muted for 1h: flooding the chat.",
+            "@R3 please mind the group rules: the same message from several accounts.",
+        ]
+        await b.engine.stop(drain_timeout=0)
+        await database.close()
+
+
+async def test_saved_windows_go_once_they_stop_mattering():
+    need_cluster()
+    async with fresh_postgres() as url, scratch_redis() as (redis, prefix):
+        settings = settings_for(url, prefix)
+        database = await open_database(url)
+        clock = ManualClock(NOW)
+        world = LocalWorld(clock=clock)
+        chat = world.chat("main").ref
+        ann, bo = world.user("ann", "Ann"), world.user("bo", "Bo")
+        worker = await owning_worker(
+            settings, database, redis, "a", ["club"], [LocalAdapter(world)]
+        )
+        saved, _ = worker.keys.windows("club")
+
+        await feed(worker, [world.message_event(chat, ann, RAID)])
+        assert await redis.hlen(saved) == 2  # ann's flood count and the raid text
+        clock.advance(minutes=11)  # past both windows (10 s and 10 min)
+        await feed(worker, [world.message_event(chat, bo, "hello")])
+        fields = [field.decode() for field in await redis.hkeys(saved)]
+        assert fields == ['["flood","local:main","local:user:bo"]']
+        assert 0 < await redis.pttl(saved) <= (600 + 60) * 1000  # a quiet community's go too
+        await worker.engine.stop(drain_timeout=0)
+        await database.close()
