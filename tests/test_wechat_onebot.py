@@ -59,6 +59,8 @@ async def test_onebot_join_is_welcomed_and_spam_climbs_to_removal(harness_with, 
     for _ in range(3):
         await bridge.say(ROOM, "spam", "加微信 领红包")
     assert await until(h, lambda: "spam" not in bridge.groups[ROOM])
+    # The removal goes before its notice (moderation actions jump the chat's queue).
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 4)
     assert bridge.texts(ROOM) == [
         "Welcome to Test Club, newbie! Please read the group rules and say hello.",
         "@spam  please mind the group rules: a blocked word.",
