@@ -10,6 +10,7 @@ from support.databases import fresh_postgres
 from test_cluster_parts import message
 
 from groupops.adapters.local import LocalAdapter, LocalWorld
+from groupops.core.cluster.eventcodec import encode_event
 from groupops.core.cluster.intake import StreamIntake
 from groupops.core.cluster.launch import unacknowledged
 from groupops.core.cluster.partitions import GROUP
@@ -76,4 +77,35 @@ async def test_only_acknowledged_entries_are_trimmed_and_the_rest_are_still_proc
 
         ann = await Member.get(community="club", key="local:user:ann")
         assert ann.messages == 30  # every message counted once
+        await database.close()
+
+
+async def test_entries_an_old_owner_read_after_the_takeover_are_still_processed():
+    """The old owner had not yet noticed losing the partition and read entries after the new
+    owner's takeover claim: the new owner finds them pending under the old one and takes them."""
+    need_cluster()
+    async with fresh_postgres() as url, scratch_redis() as (redis, prefix):
+        settings = settings_for(url, prefix)
+        database = await open_database(url)
+        world = LocalWorld()
+        world.chat("main")
+        worker = Worker(settings, database, redis, [LocalAdapter(world)], worker_id="new")
+        stream = worker.keys.stream(0)
+        running = asyncio.create_task(worker.run())
+        while 0 not in worker.reading or worker.claim:  # owns it, takeover claim done
+            await asyncio.sleep(0.02)
+        pipe = redis.pipeline(transaction=True)  # the owner cannot read in between
+        for n in range(1, 6):
+            pipe.xadd(stream, {b"e": encode_event(message(n))})
+        pipe.xreadgroup(GROUP, "old", {stream: ">"}, count=5)
+        await pipe.execute()
+        deadline = asyncio.get_running_loop().time() + 30  # the sweep runs every lease (1 s)
+        while await unacknowledged(redis, worker.keys, 1):
+            assert not running.done()
+            assert asyncio.get_running_loop().time() < deadline, "entries left pending"
+            await asyncio.sleep(0.05)
+        worker.stopping.set()
+        await running
+        ann = await Member.get(community="club", key="local:user:ann")
+        assert ann.messages == 5
         await database.close()

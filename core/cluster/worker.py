@@ -179,8 +179,18 @@ class Worker:
     # --- consuming ----------------------------------------------------------------------------
 
     async def _consume_loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        sweep_at = loop.time() + self.cluster.lease_seconds
         while not self.stopping.is_set():
             await self._release_idle()
+            if loop.time() >= sweep_at:
+                # A worker that had not yet noticed losing a partition may have read entries
+                # after our takeover claim: they sit pending under its name and nobody else
+                # would ever take them. Nothing of ours is in flight here (a batch is
+                # acknowledged before the loop comes round), so every pending entry of a
+                # partition we own is abandoned: claim them all again.
+                self.claim |= self.reading
+                sweep_at = loop.time() + self.cluster.lease_seconds
             if self.claim:
                 partition = min(self.claim)
                 entries = await self._claim(partition)
