@@ -12,6 +12,7 @@ from support.databases import fresh_postgres
 
 from groupops.core.clock import ManualClock
 from groupops.core.cluster.eventcodec import decode_event, encode_event
+from groupops.core.cluster.leases import Leases
 from groupops.core.cluster.partitions import Keys
 from groupops.core.cluster.ticker import Ticker
 from groupops.core.cluster.worker import Worker
@@ -78,6 +79,40 @@ async def test_a_worker_whose_lease_moved_on_cannot_commit():
         assert (await Member.get(community="club", key="local:user:ann")).messages == 1
         assert partition not in stale.reading and partition not in stale.leases.held
         await stale.engine.stop(drain_timeout=0)
+        await database.close()
+
+
+async def test_a_lease_handed_back_while_renewing_is_neither_lost_nor_kept():
+    """The consume loop hands partitions back while the lease loop renews them: no "lost"
+    warning, and no renewed deadline that would let the outbox deliver for a partition the
+    worker no longer holds."""
+    need_cluster()
+    async with fresh_postgres() as url, scratch_redis() as (redis, prefix):
+        database = await open_database(url)
+        keys = Keys(prefix)
+        leases = Leases(redis, keys, "me", 5.0)
+        for partition in (0, 1):
+            assert await leases.try_acquire(partition, database) is not None
+        real_eval = redis.eval
+        handed_back = False
+
+        async def eval_then_hand_back(script, numkeys, key, *args):
+            nonlocal handed_back
+            result = await real_eval(script, numkeys, key, *args)
+            if not handed_back and key == keys.lease(0):
+                handed_back = True  # partition 0 was renewed just now; 1 is next
+                await leases.release(0)
+                await leases.release(1)
+            return result
+
+        redis.eval = eval_then_hand_back
+        try:
+            lost = await leases.renew()
+        finally:
+            redis.eval = real_eval
+        assert handed_back and lost == []
+        assert not leases.still_mine(0) and not leases.still_mine(1)
+        assert await redis.exists(keys.lease(0), keys.lease(1)) == 0
         await database.close()
 
 

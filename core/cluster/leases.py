@@ -60,6 +60,8 @@ class Leases:
             ok = await self.redis.eval(
                 _RENEW, 1, self.keys.lease(partition), self.owner, self.ttl_ms
             )
+            if partition not in self.held:
+                continue  # released while we asked: neither renewed nor lost
             if ok:
                 self.valid_until[partition] = started + self.ttl_ms / 1000
             else:
