@@ -37,6 +37,18 @@ async def run(quick: bool) -> Report:
             ),
             Figure(f"actions delivered ({dialect})", full["actions"], "actions"),
         ]
+        for key, where in (("loop_cpu", "event loop"), ("others_cpu", "other threads")):
+            if key in full and key in empty:  # SQLite works in a thread of its own
+                figures.append(
+                    Figure(
+                        f"{where} CPU per event ({dialect})",
+                        full[key] / count * 1e6,
+                        "µs",
+                        baseline,
+                        empty[key] / count * 1e6,
+                        better="lower",
+                    )
+                )
     return Report(
         "pipeline",
         figures,
