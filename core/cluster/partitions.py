@@ -13,6 +13,11 @@ from ..settings.schema import Settings
 GROUP = "workers"  # the consumer group every worker joins
 
 
+def text_of(value: bytes | str) -> str:
+    """A stream name, entry id or group field as Redis returned it (bytes unless decoding)."""
+    return value.decode() if isinstance(value, bytes) else value
+
+
 def partition_of(name: str, partitions: int) -> int:
     return crc32(name.encode()) % partitions
 

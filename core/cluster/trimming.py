@@ -15,16 +15,12 @@ from collections.abc import Iterable
 from loguru import logger
 from redis.asyncio import Redis
 
-from .partitions import GROUP, Keys
+from .partitions import GROUP, Keys, text_of
 
 
 def next_id(entry_id: str) -> str:
     millis, _, seq = entry_id.partition("-")
     return f"{millis}-{int(seq or 0) + 1}"
-
-
-def _text(value: bytes | str) -> str:
-    return value.decode() if isinstance(value, bytes) else value
 
 
 async def keep_from(redis: Redis, stream: str) -> str | None:
@@ -33,12 +29,12 @@ async def keep_from(redis: Redis, stream: str) -> str | None:
     pipe.xinfo_groups(stream)
     pipe.xpending(stream, GROUP)
     groups, pending = await pipe.execute()
-    ours = [g for g in groups if _text(g["name"]) == GROUP]
+    ours = [g for g in groups if text_of(g["name"]) == GROUP]
     if not ours:
         return None
     if pending["pending"]:
-        return _text(pending["min"])
-    delivered = _text(ours[0]["last-delivered-id"])
+        return text_of(pending["min"])
+    delivered = text_of(ours[0]["last-delivered-id"])
     return None if delivered == "0-0" else next_id(delivered)
 
 

@@ -30,7 +30,7 @@ from ..storage.database import Database
 from .eventcodec import decode_event
 from .intake import StreamIntake
 from .leases import Fenced, Leases, check_fence
-from .partitions import GROUP, Keys, Router
+from .partitions import GROUP, Keys, Router, text_of
 from .recovery import recover_outbox
 from .shared import SharedState
 from .ticker import Ticker
@@ -207,7 +207,7 @@ class Worker:
                 GROUP, self.id, streams, count=self.cluster.read_count, block=200
             )
             if reply:
-                await self._process({_text(s): entries for s, entries in reply})
+                await self._process({text_of(s): entries for s, entries in reply})
 
     async def _claim(self, partition: int) -> list[Entry] | None:
         """The partition's unacknowledged entries (a dead owner's or our own), oldest first."""
@@ -245,7 +245,3 @@ class Worker:
             pipe.xack(stream, GROUP, *ids)
         await pipe.execute()
         self.processed += sum(len(ids) for ids in done.values())
-
-
-def _text(value: bytes | str) -> str:
-    return value.decode() if isinstance(value, bytes) else value
