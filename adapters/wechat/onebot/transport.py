@@ -11,13 +11,14 @@ from __future__ import annotations
 import asyncio
 import hmac
 import json
-import random
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
 from aiohttp import web
 from loguru import logger
+
+from groupops.core.backoff import Backoff
 
 from .options import OneBotOptions
 from .protocol import BridgeAuthError
@@ -34,6 +35,7 @@ class Forward:
         self.options, self.serve = options, serve
         self.session: aiohttp.ClientSession | None = None
         self.reconnects = 0
+        self.backoff = Backoff(maximum=options.reconnect_max_seconds)
 
     @property
     def where(self) -> str:
@@ -53,12 +55,12 @@ class Forward:
 
     async def run(self, first: aiohttp.ClientWebSocketResponse | None) -> None:
         """Serve connections until cancelled; never raises because the bridge went away."""
-        delay, ws = 0.5, first
+        ws = first
         while True:
             try:
                 if ws is None:
                     ws = await self.connect()
-                delay = 0.5
+                self.backoff.reset()
                 await self.serve(ws)
             except asyncio.CancelledError:
                 raise
@@ -69,8 +71,9 @@ class Forward:
             except Exception:
                 logger.exception("wechat: OneBot session failed")
             ws = None
-            await asyncio.sleep(delay * random.uniform(0.8, 1.2))
-            delay = min(delay * 2, self.options.reconnect_max_seconds)
+            pause = self.backoff.next_pause()
+            logger.info("wechat: reconnecting to the OneBot bridge in {:.1f}s", pause)
+            await asyncio.sleep(pause)
             self.reconnects += 1
 
     async def close(self) -> None:

@@ -20,6 +20,7 @@ from groupops.core.actions import (
     SendPrivate,
 )
 from groupops.core.adapter import Adapter, EventSink, MemberInfo, RateLimits
+from groupops.core.backoff import Backoff
 from groupops.core.errors import (
     Disconnected,
     Forbidden,
@@ -50,6 +51,7 @@ class WechatyAdapter(Session, Adapter):
         self.inbound = Inbound(self.client)
         self.connected = asyncio.Event()
         self.reconnects = 0
+        self.backoff = Backoff(maximum=o.reconnect_max_seconds)
         self._sink: EventSink | None = None
         self._tasks: list[asyncio.Task] = []
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import random
 
 from loguru import logger
 
 from groupops.core.adapter import EventSink
+from groupops.core.backoff import Backoff
 from groupops.core.errors import ActionError, Disconnected
 
 from .inbound import Inbound
@@ -33,6 +33,7 @@ class Session:
     inbound: Inbound
     connected: asyncio.Event
     reconnects: int
+    backoff: Backoff
     _sink: EventSink | None
     _tasks: list[asyncio.Task]
 
@@ -75,14 +76,12 @@ class Session:
         await self.client.call("Start")
 
     async def _supervise(self, opened: bool) -> None:
-        delay = 0.5
         while True:
             try:
                 if not opened:
                     await self._open()
                 opened = False
-                await self._session()
-                delay = 0.5
+                await self._session()  # ends only by raising: the stream always ends in one
             except BridgeAuthError as exc:
                 logger.error("wechat: {}", exc)
             except Disconnected as exc:
@@ -93,10 +92,9 @@ class Session:
                 logger.exception("wechat: bridge session failed")
             self.connected.clear()
             await self.client.close()
-            pause = delay * random.uniform(0.8, 1.2)
+            pause = self.backoff.next_pause()
             logger.info("wechat: reconnecting in {:.1f}s", pause)
             await asyncio.sleep(pause)
-            delay = min(delay * 2, self.options.reconnect_max_seconds)
             self.reconnects += 1
 
     async def _session(self) -> None:
@@ -120,6 +118,7 @@ class Session:
                 await self._push(event)
         await self.inbound.refresh_rooms()
         self.connected.set()
+        self.backoff.reset()  # a later outage starts again from the shortest pause
         logger.info("wechat: connected to {}", self.endpoint.address)
 
     async def _push(self, event) -> None:
