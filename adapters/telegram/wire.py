@@ -45,8 +45,19 @@ def full_name(user: Mapping[str, Any]) -> str:
     )
 
 
+# Telegram counts offsets in UTF-16 code units, and a message may hold a lone surrogate (a
+# client cut an emoji in half): it is carried through, not refused, so moderation still sees
+# the message (moderation's `clean` replaces it).
+UTF16 = "utf-16-le"
+LONE_OK = "surrogatepass"
+
+
 def utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
+    return len(text.encode(UTF16, LONE_OK)) // 2
+
+
+def _units(units: bytes, start: int, end: int | None = None) -> str:
+    return units[start * 2 : None if end is None else end * 2].decode(UTF16, LONE_OK)
 
 
 # --- inbound: text + entities -> segments -----------------------------------------------------
@@ -56,7 +67,7 @@ def segments_of(text: str, entities: list[Mapping[str, Any]] | None) -> Message:
     """Text with `text_mention`, `text_link` and `url` entities as Mention and Link segments."""
     if not entities:
         return (Text(text),) if text else ()
-    units = text.encode("utf-16-le")
+    units = text.encode(UTF16, LONE_OK)
     out: list[Any] = []
     cursor = 0  # in UTF-16 code units
     for entity in sorted(entities, key=lambda e: e["offset"]):
@@ -65,8 +76,8 @@ def segments_of(text: str, entities: list[Mapping[str, Any]] | None) -> Message:
             continue
         start, end = entity["offset"], entity["offset"] + entity["length"]
         if start > cursor:
-            out.append(Text(units[cursor * 2 : start * 2].decode("utf-16-le")))
-        piece = units[start * 2 : end * 2].decode("utf-16-le")
+            out.append(Text(_units(units, cursor, start)))
+        piece = _units(units, start, end)
         if kind == "text_mention":
             out.append(Mention(user_ref(entity["user"]["id"]), piece.lstrip("@")))
         elif kind == "text_link":
@@ -75,7 +86,7 @@ def segments_of(text: str, entities: list[Mapping[str, Any]] | None) -> Message:
             out.append(Link(piece))
         cursor = end
     if cursor * 2 < len(units):
-        out.append(Text(units[cursor * 2 :].decode("utf-16-le")))
+        out.append(Text(_units(units, cursor)))
     return tuple(out)
 
 

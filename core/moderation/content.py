@@ -10,6 +10,7 @@ from pydantic import Field, field_validator
 from ..settings import SectionModel
 from .automaton import WordList
 from .detector import Detector, DetectorConfig, Sample, detector, excerpt
+from .evasion import word_form
 from .normalize import normalise
 from .operator_regex import RegexSet, compile_pattern
 from .patterns import (
@@ -36,6 +37,14 @@ def urls(sample: Sample) -> list[str]:
         found += [link.lower() for link in sample.links]
         sample.found["urls"] = found
     return found
+
+
+def words_of(sample: Sample) -> str:
+    """The word form of the message (see evasion.word_form), found once per message."""
+    words = sample.found.get("words")
+    if words is None:
+        words = sample.found["words"] = word_form(sample.norm)
+    return words
 
 
 class InvitesConfig(DetectorConfig):
@@ -126,7 +135,13 @@ class Blocklist(Detector):
 
     def check(self, sample: Sample) -> str | None:
         found = self.words.find(sample.norm)
-        return excerpt(sample.norm, *found) if found else None
+        if found:
+            return excerpt(sample.norm, *found)
+        words = words_of(sample)
+        if words is not sample.norm and words != sample.norm:
+            found = self.words.find(words)
+            return excerpt(words, *found) if found else None
+        return None
 
 
 class RegexRule(SectionModel):

@@ -35,6 +35,10 @@ HOMOGLYPHS = {
     "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
 }  # fmt: skip
 
+# Negative circled (🅐), negative squared (🅰) and regional-indicator (🇦) letters: no
+# compatibility decomposition, so NFKD leaves them; spammers spell words with them.
+ENCLOSED_LETTER_RUNS = (0x1F150, 0x1F170, 0x1F1E6)
+
 CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2A6DF))
 
 
@@ -76,4 +80,6 @@ def fold_table() -> dict[int, str | None]:
     table.update({ord(c): None for c in ZERO_WIDTH})
     table.update(_traditional_to_simplified())
     table.update({ord(k): v for k, v in HOMOGLYPHS.items()})
+    for first in ENCLOSED_LETTER_RUNS:
+        table.update({first + n: chr(ord("a") + n) for n in range(26)})
     return table

@@ -3,7 +3,9 @@
 Steps, each undoing one trick: compatibility folding (fullwidth letters, ligatures, circled
 and styled letters; NFKD so that accents come apart), case folding, zero-width and combining
 marks removed, homoglyphs folded to Latin, Traditional Chinese folded to Simplified, and
-letters spaced out one by one (`f r e e`, `加 微 信`, `刷.单`) joined.
+letters spaced out one by one (`f r e e`, `加 微 信`, `刷.单`) joined (two spaces part words:
+`f r e e  m o n e y` is `free money`), text under a right-to-left override read as shown, and
+sound-alikes of 微信 folded (see evasion.py).
 
 The blocklist and the text go through the same function, so an entry matches however it is
 disguised. Very long texts are cut to `MAX_SCAN` characters so a 100,000-character message
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .evasion import contact_words, unreverse
 from .fold import fold_table
 
 MAX_SCAN = 4096  # characters of a message that are examined
@@ -22,6 +25,8 @@ MAX_SCAN = 4096  # characters of a message that are examined
 # Three or more single characters separated by one to three spaces or punctuation marks.
 _SPACED = re.compile(r"(?<![^\W_])(?:[^\W_][\s\W_]{1,3}){2,}[^\W_](?![^\W_])")
 _SEPARATORS = re.compile(r"[\s\W_]+")
+# Inside a spaced-out run, two spaces or more (or a slash or bar) part two words.
+_WORD_GAP = re.compile(r"\s{2,}|\s*[/|]\s*")
 # Chinese has no spaces between words: fillers between two Han characters are dropped.
 _HAN_FILLER = re.compile(r"(?<=[\u3400-\u9fff])[\s._\-*·•|/\\~^+]{1,3}(?=[\u3400-\u9fff])")
 
@@ -39,7 +44,10 @@ def clean(text: str) -> str:
 
 
 def _join(match: re.Match[str]) -> str:
-    return _SEPARATORS.sub("", match.group(0))
+    run = match.group(0)
+    if "  " not in run and "/" not in run and "|" not in run:
+        return _SEPARATORS.sub("", run)
+    return " ".join(_SEPARATORS.sub("", word) for word in _WORD_GAP.split(run))
 
 
 def normalise(text: str) -> str:
@@ -48,7 +56,7 @@ def normalise(text: str) -> str:
     if text.isascii():
         text = text.lower()
     else:
-        text = unicodedata.normalize("NFKD", text).casefold().translate(fold_table())
+        text = unicodedata.normalize("NFKD", unreverse(text)).casefold().translate(fold_table())
         text = unicodedata.normalize("NFC", text)
     if " " in text or not text.isalnum():
         text = _SPACED.sub(_join, text)
@@ -56,7 +64,7 @@ def normalise(text: str) -> str:
             text = _HAN_FILLER.sub("", text)
         if "  " in text or not text.isprintable():
             text = " ".join(text.split())
-    return text
+    return contact_words(text)
 
 
 def compact(text: str) -> str:

@@ -1,0 +1,120 @@
+"""Every disguise of a blocked word is caught, and no message skips moderation because of odd
+code points: through the detectors, and through the Telegram drivers on the fake Bot API."""
+
+from __future__ import annotations
+
+import pytest
+from aiogram.types import Update
+from support.telegram_harness import CHAT_ID, TelegramHarness
+
+from groupops.adapters.telegram.inbound import map_update
+from groupops.core.moderation import ModerationConfig, Moderator, Sample, normalise
+from groupops.core.moderation.normalize import clean
+
+EVASIONS = [
+    ("f r e e  m o n e y here", "free money"),  # letters spaced, words apart
+    ("get FREE-MONEY now", "free money"),  # separator inside words
+    ("f.r.e.e money", "free money"),
+    ("free m0ney today", "free money"),  # digit look-alike
+    ("fr€e money", "free money"),  # symbol look-alike
+    ("fr33 c4$h", "free cash"),
+    ("\u202eyenom eerf", "free money"),  # right-to-left override: read backwards
+    ("🅵🆁🅴🅴 money", "free money"),  # negative squared letters
+    ("🅕🅡🅔🅔 money", "free money"),  # negative circled letters
+    ("𝐟𝐫𝐞𝐞 𝐦𝐨𝐧𝐞𝐲", "free money"),  # mathematical bold
+    ("ⓕⓡⓔⓔ money", "free money"),  # circled
+    ("🇫🇷🇪🇪 money", "free money"),  # regional indicators
+    ("兼职日结 加薇信", "加微信"),  # Chinese sound-alikes of the contact word
+    ("兼职日结 加V信", "加微信"),
+    ("兼职日结 加威信", "加微信"),
+    ("兼职日结 加v 详聊", "加微信"),
+    ("兼职 add weixin", "微信"),
+]
+
+
+def moderator(words: list[str]) -> Moderator:
+    return Moderator(ModerationConfig.model_validate({"blocklist": {"words": words}}))
+
+
+def check(mod: Moderator, text: str) -> list[str]:
+    text = clean(text)
+    return [hit.rule for hit in mod.check(Sample(text=text, norm=normalise(text)))]
+
+
+@pytest.mark.parametrize(("text", "word"), EVASIONS)
+def test_each_disguise_is_caught_by_the_blocklist(text, word):
+    assert check(moderator([word]), text) == ["blocklist"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I bought an mp3 player and win10 keys", "the h264 build costs 100usdt", "see my-site.com"],
+)
+def test_model_numbers_and_prices_are_not_read_as_words(text):
+    assert check(moderator(["mpe", "winio", "ioousdt", "my site"]), text) == []
+
+
+def test_addresses_and_ids_keep_their_shape_for_the_contact_patterns():
+    assert normalise("wx.qq.com/x") == "wx.qq.com/x"
+    mod = Moderator(ModerationConfig.model_validate({}))
+    assert check(mod, "加V: abc12345 低价代购") == ["contacts"]
+    assert check(mod, "薇信 abc_def1 详聊") == ["contacts"]
+
+
+ODD = [
+    "\ud83d https://spam.example/x",  # a lone high surrogate before a link
+    "https://spam.example/x \udc00",  # a lone low surrogate after it
+    "\udc00\ud83d",
+    "\x00\ufffe\uffff https://spam.example/x",
+]
+
+
+@pytest.mark.parametrize("text", ODD)
+def test_odd_code_points_are_still_moderated(text):
+    mod = Moderator(ModerationConfig.model_validate({"links": {"enabled": True}}))
+    cleaned = clean(text)
+    cleaned.encode("utf-8")  # encodable from here on
+    sample = Sample(text=cleaned, norm=normalise(cleaned), links=("https://spam.example/x",))
+    assert [hit.rule for hit in mod.check(sample)] == ["links"]
+
+
+def lone_surrogate_update(update_id: int = 7) -> dict:
+    text = "\ud83d free money https://spam.example/x"
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": 3,
+            "date": 1_700_000_000,
+            "chat": {"id": CHAT_ID, "type": "supergroup", "title": "G"},
+            "from": {"id": 66, "is_bot": False, "first_name": "Spammer"},
+            "text": text,
+            "entities": [{"type": "url", "offset": 13, "length": 22}],
+        },
+    }
+
+
+def test_a_lone_surrogate_beside_a_link_entity_maps_through_a_real_aiogram_update():
+    update = Update.model_validate(lone_surrogate_update())
+    dumped = update.model_dump(mode="json", exclude_none=True, by_alias=True)
+    (event,) = map_update(dumped).events
+    assert "https://spam.example/x" in event.text
+    assert event.segments[-1].url == "https://spam.example/x"
+
+
+@pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+async def test_a_lone_surrogate_message_is_deleted_through_the_drivers(driver, sqlite_url):
+    moderation = {"moderation": {"blocklist": {"words": ["free money"]}}}
+    h = await TelegramHarness.open(driver, sqlite_url, {"rulesets": {"main": moderation}})
+    try:
+        h.member(66, "Spammer")
+        sent = h.world.say(
+            CHAT_ID,
+            66,
+            lone_surrogate_update()["message"]["text"],
+            entities=[{"type": "url", "offset": 13, "length": 22}],
+        )
+        await h.settle()
+        assert h.world.chats[CHAT_ID].messages[sent["message_id"]].get("deleted")
+        assert any("please mind the group rules" in t for t in h.texts())
+    finally:
+        await h.close()
