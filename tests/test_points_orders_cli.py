@@ -59,3 +59,58 @@ def test_import_records_orders_once_and_names_bad_rows(tmp_path):
         ("local:user:ann", "19.90", "CNY", "A-2", "import"),
         ("local:user:bob", "5.00", "USD", "B-1", "import"),
     ]
+
+
+GBK_CSV = "member,amount,currency,reference\r\nwechat:user:张三,88.00,CNY,订单-1\r\n"
+
+
+def _import(tmp_path, name: str, data: bytes, *extra: str):
+    settings = tmp_path / "settings.toml"
+    settings.write_text(SETTINGS)
+    file = tmp_path / name
+    file.write_bytes(data)
+    args = ["orders", "import", "--settings", str(settings), *extra, str(file)]
+    return CliRunner().invoke(main, args)
+
+
+def test_a_csv_saved_by_excel_on_chinese_windows_is_read_as_gbk(tmp_path):
+    result = _import(tmp_path, "excel.csv", GBK_CSV.encode("gbk"))
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert (result.exit_code, result.output) == (
+        0,
+        "excel.csv: 1 orders recorded, 0 already known (read as gb18030)\n",
+    )
+    assert asyncio.run(stored(tmp_path / "orders.db")) == [
+        ("wechat:user:张三", "88.00", "CNY", "订单-1", "import"),
+    ]
+
+
+def test_encoding_can_be_named_and_an_unknown_one_is_refused(tmp_path):
+    big5 = "member,amount,currency,reference\nwechat:user:張三,88.00,CNY,訂單-1\n"
+    named = _import(tmp_path, "big5.csv", big5.encode("big5"), "--encoding", "big5")
+    assert named.exit_code == 0, named.output
+    unknown = _import(tmp_path, "x.csv", GBK_CSV.encode(), "--encoding", "klingon")
+    assert unknown.exit_code == 2
+    assert unknown.output == (
+        "--encoding: 'klingon' is not a known encoding (e.g. utf-8, gbk, gb18030)\n"
+    )
+    assert asyncio.run(stored(tmp_path / "orders.db")) == [
+        ("wechat:user:張三", "88.00", "CNY", "訂單-1", "import"),
+    ]
+
+
+def test_undecodable_bytes_and_short_rows_name_the_line_and_import_nothing(tmp_path):
+    good = "local:user:ann,1,CNY,R-1\n".encode()
+    garbled = _import(tmp_path, "bad.csv", b"member,amount,currency,reference\n" + good
+                      + b"local:user:bob,2,CNY,\xff\xfe\n")  # fmt: skip
+    assert garbled.exit_code == 2
+    assert garbled.output.count("\n") == 1
+    assert "bad.csv line 3: bytes ff fe 0a are not utf-8-sig or gb18030 text" in garbled.output
+    assert "pass --encoding" in garbled.output
+    short = _import(tmp_path, "short.csv", b"member,amount,reference\n" + good[:-5] + b"\n"
+                    + b"local:user:bob,2\n")  # fmt: skip
+    assert short.exit_code == 2
+    assert short.output == (
+        f"{tmp_path / 'short.csv'} line 3: reference is empty (expected the shop's own order id)\n"
+    )
+    assert asyncio.run(stored(tmp_path / "orders.db")) == []

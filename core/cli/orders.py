@@ -3,17 +3,21 @@
 Columns (a header row names them): member, amount, reference, and optionally currency
 (default CNY), created_at (ISO 8601 with offset; default now) and community (default: the
 only community, or --community). Orders already recorded (same reference) are skipped.
+The file may be UTF-8 or, as Excel saves it on Chinese Windows, GBK (`core/textfile.py`);
+`--encoding` names another. A bad line stops the import before anything is recorded.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import click
 
 from ..points.orders import OrderError, OrderInput, record_orders
 from ..storage.database import open_database
+from ..textfile import UndecodableFile, read_text
 from .common import base_dir, fail, load, run_async, settings_option
 
 REQUIRED = ("member", "amount", "reference")
@@ -27,34 +31,44 @@ def orders() -> None:
 @orders.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--community", default=None, help="Community for rows without one.")
+@click.option("--encoding", default=None, help="The file's encoding (default: UTF-8 or GBK).")
 @settings_option
-def import_orders(file: Path, community: str | None, settings_path: Path | None) -> None:
+def import_orders(
+    file: Path, community: str | None, encoding: str | None, settings_path: Path | None
+) -> None:
     """Import orders from FILE (CSV); duplicates by reference are ignored."""
     settings, path = load(settings_path, required=False, quiet=True)
     names = sorted(settings.communities)
     default = community or (names[0] if len(names) == 1 else None)
     if community is not None and community not in settings.communities:
         fail(f"--community: {community!r} is not a community (known: {', '.join(names)})", 2)
+    try:
+        decoded = read_text(file, encoding)
+    except UndecodableFile as exc:
+        fail(str(exc), 2)
     parsed: list[OrderInput] = []
-    with file.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
+    reader = csv.DictReader(io.StringIO(decoded.text, newline=""))
+    try:
         missing = [c for c in REQUIRED if c not in (reader.fieldnames or ())]
         if missing:
             fail(f"{file}: missing column(s) {', '.join(missing)} (need {', '.join(REQUIRED)})", 2)
-        for line, row in enumerate(reader, start=2):
-            name = (row.get("community") or "").strip() or default
+        for row in reader:
+            line = reader.line_num
+            cell = {key: (value or "").strip() for key, value in row.items() if key}
+            name = cell.get("community") or default
             if name is None or name not in settings.communities:
                 fail(f"{file} line {line}: community {name!r} is unknown; pass --community", 2)
             try:
                 parsed.append(
                     OrderInput.parse(
-                        name, row["member"].strip(), row["amount"].strip(),
-                        (row.get("currency") or "CNY"), row["reference"],
-                        (row.get("created_at") or "").strip() or None, "import",
+                        name, cell["member"], cell["amount"], cell.get("currency") or "CNY",
+                        cell["reference"], cell.get("created_at") or None, "import",
                     )
                 )  # fmt: skip
             except OrderError as exc:
                 fail(f"{file} line {line}: {exc}", 2)
+    except csv.Error as exc:
+        fail(f"{file} line {reader.line_num}: not valid CSV ({exc})", 2)
 
     async def go() -> int:
         database = await open_database(settings.database.url, base_dir=base_dir(path))
@@ -64,4 +78,7 @@ def import_orders(file: Path, community: str | None, settings_path: Path | None)
             await database.close()
 
     added = run_async(go())
-    click.echo(f"{file.name}: {added} orders recorded, {len(parsed) - added} already known")
+    read_as = "" if decoded.encoding.startswith("utf-8") else f" (read as {decoded.encoding})"
+    click.echo(
+        f"{file.name}: {added} orders recorded, {len(parsed) - added} already known{read_as}"
+    )

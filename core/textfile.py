@@ -1,0 +1,66 @@
+"""Reading a text file a person saved: UTF-8 (with or without a BOM) or, failing that, the
+Chinese Windows code page.
+
+Excel on Chinese Windows saves "CSV" in GBK; GB18030 is its superset, so a file that is not
+UTF-8 is read as GB18030. UTF-8 is tried first because it is strict: text in another encoding
+almost never passes as UTF-8 by accident. When neither fits, the error names the first line
+with bytes that do not decode, and `--encoding` picks the encoding by hand.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import GroupopsError
+
+# tried in order when no encoding is given
+CANDIDATES = ("utf-8-sig", "gb18030")
+
+
+class UndecodableFile(GroupopsError, ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str  # the codec name that read it, e.g. "utf-8-sig" or "gb18030"
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def known_encoding(name: str) -> str:
+    """The codec's canonical name; UndecodableFile for a name Python does not know."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise UndecodableFile(
+            f"--encoding: {name!r} is not a known encoding (e.g. utf-8, gbk, gb18030)"
+        ) from None
+
+
+def decode(data: bytes, where: str, encoding: str | None = None) -> DecodedText:
+    """Decode `data` (read from `where`) with `encoding`, or the first candidate that fits."""
+    tried = (known_encoding(encoding),) if encoding else CANDIDATES
+    first_failure: UnicodeDecodeError | None = None
+    for name in tried:
+        try:
+            return DecodedText(data.decode(name), name)
+        except UnicodeDecodeError as exc:
+            first_failure = first_failure or exc
+    assert first_failure is not None
+    line = _line_of(data, first_failure.start)
+    bad = data[first_failure.start : first_failure.start + 4].hex(" ")
+    read_as = " or ".join(tried)
+    raise UndecodableFile(
+        f"{where} line {line}: bytes {bad} are not {read_as} text; "
+        "save the file as UTF-8 or pass --encoding"
+    )
+
+
+def read_text(path: Path, encoding: str | None = None) -> DecodedText:
+    return decode(path.read_bytes(), str(path), encoding)
