@@ -94,3 +94,14 @@ class SettingsError(GroupopsError):
 class UnknownCommunity(GroupopsError):
     def __init__(self, name: str, known: Sequence[str]) -> None:
         super().__init__(f"no community named {name!r} (known: {', '.join(known) or 'none'})")
+
+
+class MissingExtra(GroupopsError):
+    """A part of groupops needs a library of an optional extra that is not installed."""
+
+    def __init__(self, what: str, extra: str, module: str) -> None:
+        self.extra = extra
+        super().__init__(
+            f"{what} needs the {extra!r} extra ({module} is not installed): "
+            f"pip install 'groupops[{extra}]'"
+        )

@@ -7,6 +7,7 @@ from importlib.metadata import entry_points
 
 from .adapter import Adapter
 from .errors import GroupopsError
+from .extras import missing_extra
 
 ADAPTER_GROUP = "groupops.adapters"
 
@@ -23,7 +24,10 @@ def adapter_names() -> tuple[str, ...]:
 
 def load_adapter(name: str) -> type[Adapter]:
     for ep in entry_points(group=ADAPTER_GROUP, name=name):
-        cls = ep.load()
+        try:
+            cls = ep.load()
+        except ModuleNotFoundError as exc:
+            raise missing_extra(f"the {name} adapter", exc) from None
         if not (isinstance(cls, type) and issubclass(cls, Adapter)):
             raise GroupopsError(f"entry point {ep.value!r} for adapter {name!r} is not an Adapter")
         return cls

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from .. import __version__
+from ..errors import MissingExtra
+from ..extras import missing_extra
 from .bench import bench
 from .check import check
 from .cluster import receive, worker
+from .common import EXIT_SETTINGS, fail
 from .export import export
 from .migrate import migrate
 from .moderate import moderate
@@ -33,7 +38,18 @@ COMMANDS = [
 ]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Commands(click.Group):
+    """The command group; a command that needs a library of an uninstalled extra exits 2
+    naming the extra, wherever the import happened."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (ModuleNotFoundError, MissingExtra) as exc:
+            fail(str(missing_extra(f"groupops {ctx.invoked_subcommand}", exc)), EXIT_SETTINGS)
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="groupops")
 def main() -> None:
     """groupops: community operations for chat groups on Telegram, WeChat and more."""

@@ -12,7 +12,7 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from ..errors import GroupopsError, SettingsError
+from ..errors import GroupopsError, MissingExtra, SettingsError
 from ..logging import setup_logging
 from ..redaction import redact, register
 from ..settings import Settings, load_settings
@@ -63,6 +63,8 @@ def load(
 def run_async(coro: Coroutine[Any, Any, T]) -> T:
     try:
         return asyncio.run(coro)
+    except MissingExtra:
+        raise  # the command group reports it with exit code 2
     except GroupopsError as exc:
         fail(f"error: {exc}")
 

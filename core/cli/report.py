@@ -115,8 +115,6 @@ async def _build(
     locale: str | None,
     db_url: str | None,
 ) -> str | bytes:
-    from ..metrics.charts import bar_chart, weekly_chart  # matplotlib: only for this command
-
     database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
     try:
         now = SystemClock().now()
@@ -134,6 +132,8 @@ async def _build(
             if fmt == "json":
                 return _json(found.as_dict())
             if fmt == "png":
+                from ..metrics.charts import bar_chart  # matplotlib (an extra): only for a chart
+
                 heading = T("Segments of {community}", community=title)
                 return bar_chart(heading, found.groups(), locale)
             return as_text(found.message(title), locale, clock.timezone)
@@ -157,6 +157,8 @@ async def _build(
                 entry["health"] = band.status(entry["value"]) if band is not None else None
             return _json(data)
         if fmt == "png":
+            from ..metrics.charts import weekly_chart  # matplotlib (an extra): only for a chart
+
             return weekly_chart(kpis, title, ruleset.health, locale)
         return as_text(report_message(kpis, title, ruleset.health), locale, clock.timezone)
     finally:

@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from loguru import logger
+
 from ..actions import SendImage
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
 from ..events import Event, JobDue, MessageEvent, MessageReceived
+from ..extras import missing_extra
 from ..roles import Role
 from ..segments import Image, Message, T
 from .compute import compute_kpis
@@ -97,11 +100,15 @@ class Reports(CommandComponent):
     async def _digest(self, ctx: Context) -> Prepared:
         period = Period.containing(PeriodKind.WEEK, ctx.day - timedelta(days=7))
         kpis = await compute_kpis(ctx.engine.settings, ctx.community.name, period, ctx.now)
-        from .charts import weekly_chart  # matplotlib loads only when a chart is drawn
-
         admin_chat = ctx.community.settings.admin_chat
         locale = ctx.chat_locale(admin_chat)
-        chart = weekly_chart(kpis, ctx.community.title, self.health, locale)
+        chart = None
+        try:
+            from .charts import weekly_chart  # matplotlib loads only when a chart is drawn
+        except ModuleNotFoundError as exc:  # the digest still goes out, as text
+            logger.warning("weekly digest sent without its chart: {}", missing_extra("the chart", exc))
+        else:
+            chart = weekly_chart(kpis, ctx.community.title, self.health, locale)
         return Prepared(report_message(kpis, ctx.community.title, self.health), chart)
 
     def handle(self, event: Event, ctx: Context) -> None:

@@ -13,6 +13,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from ..errors import GroupopsError
+from ..extras import missing_extra
 from .statements import Statement, compiled, in_list
 
 APP = "groupops"
@@ -150,6 +151,8 @@ async def open_database(
     full_url = normalise_url(url, base_dir)
     try:
         await Tortoise.init(config=tortoise_config(full_url))
+    except ModuleNotFoundError as exc:  # the driver of this dialect (asyncpg) is an extra
+        raise missing_extra(f"the database {redact_url(url)}", exc) from None
     except Exception as exc:
         raise DatabaseError(f"cannot open database {redact_url(url)}: {exc}") from None
     database = Database(full_url)

@@ -1,0 +1,1 @@
+"""Persistence: the database connection, the ORM models, bulk statements and migrations."""

@@ -1,0 +1,128 @@
+"""Optional extras: a command that needs a library of an uninstalled extra exits 2 with one line
+naming the extra; everything else runs without them.
+
+Each case runs `groupops` in a subprocess where the extra's modules cannot be imported (a
+`sitecustomize` puts `None` in `sys.modules` for them, which is what Python does for a module
+that is not installed: `ModuleNotFoundError`).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXTRA_MODULES = {
+    "telegram": ["aiogram", "telegram"],
+    "wechat": ["grpc", "grpc_tools", "google.protobuf"],
+    "postgres": ["asyncpg"],
+    "cluster": ["redis"],
+    "charts": ["matplotlib"],
+}
+BLOCKER = """
+import os, sys
+for name in os.environ["GROUPOPS_TEST_BLOCKED"].split(","):
+    sys.modules[name] = None
+"""
+LOCAL_COMMUNITY = """
+[default.platforms.local]
+adapter = "local"
+[default.rulesets.tech]
+locale = "en"
+[default.communities.devs]
+ruleset = "tech"
+chats = ["local:1"]
+"""
+
+
+def without(tmp_path: Path, extras: list[str], *args: str, settings: str | None = None):
+    """`groupops ARGS` run in `tmp_path` as if the extras were not installed."""
+    blocker = tmp_path / "blocker"
+    blocker.mkdir(exist_ok=True)
+    (blocker / "sitecustomize.py").write_text(BLOCKER, encoding="utf-8")
+    blocked = [module for extra in extras for module in EXTRA_MODULES[extra]]
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(blocker), os.environ.get("PYTHONPATH", "")]),
+        "GROUPOPS_TEST_BLOCKED": ",".join(blocked),
+    }
+    if settings is not None:
+        (tmp_path / "settings.toml").write_text(settings, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "groupops.core.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=300,
+    )
+
+
+def assert_names_extra(result, what: str, extra: str) -> None:
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    line = f"{what} needs the '{extra}' extra"
+    assert line in result.stderr
+    assert f"pip install 'groupops[{extra}]'" in result.stderr
+
+
+def test_simulate_runs_with_no_extra_installed(tmp_path):
+    result = without(tmp_path, list(EXTRA_MODULES), "simulate", "--members", "20", "--days", "1")
+    assert result.returncode == 0, result.stderr
+    assert "members" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["run", "check"])
+def test_telegram_platform_without_the_telegram_extra(tmp_path, command):
+    settings = '[default.platforms.telegram]\nadapter = "aiogram"\n'
+    result = without(tmp_path, ["telegram"], command, settings=settings)
+    assert_names_extra(result, "platforms.telegram.adapter: the aiogram adapter", "telegram")
+
+
+def test_wechaty_needs_the_wechat_extra_and_onebot_does_not(tmp_path):
+    settings = '[default.platforms.wechat]\nadapter = "wechaty"\n'
+    result = without(tmp_path, ["wechat"], "check", settings=settings)
+    assert_names_extra(result, "platforms.wechat.adapter: the wechaty adapter", "wechat")
+
+    settings = '[default.platforms.wechat]\nadapter = "onebot12"\n'
+    result = without(tmp_path, ["wechat"], "check", settings=settings)
+    assert "extra" not in result.stderr  # only OneBot's own options are reported
+    assert "platforms.wechat" in result.stderr
+
+
+def test_postgres_database_without_the_postgres_extra(tmp_path):
+    settings = '[default.database]\nurl = "postgres://postgres@127.0.0.1:5432/test"\n'
+    result = without(tmp_path, ["postgres"], "migrate", settings=settings)
+    assert_names_extra(result, "the database postgres://postgres@127.0.0.1:5432/test", "postgres")
+
+
+@pytest.mark.parametrize("command", ["worker", "receive"])
+def test_cluster_commands_without_the_cluster_extra(tmp_path, command):
+    settings = '[default.database]\nurl = "postgres://postgres@127.0.0.1:5432/test"\n'
+    result = without(tmp_path, ["cluster"], command, settings=settings + LOCAL_COMMUNITY)
+    assert_names_extra(result, f"groupops {command}", "cluster")
+
+
+def test_png_report_without_the_charts_extra_and_text_report_without_it(tmp_path):
+    result = without(
+        tmp_path, ["charts"], "report", "--community", "devs", settings=LOCAL_COMMUNITY
+    )
+    assert result.returncode == 0, result.stderr
+    assert "devs" in result.stdout
+
+    result = without(
+        tmp_path,
+        ["charts"],
+        "report",
+        "--community",
+        "devs",
+        "--format",
+        "png",
+        "--out",
+        "report.png",
+    )
+    assert_names_extra(result, "groupops report", "charts")
+    assert not (tmp_path / "report.png").exists()
