@@ -24,6 +24,7 @@ from . import (
     modlog,
     modmembers,
     modsettings,
+    spamcmd,
     welcome,
 )
 
@@ -48,6 +49,7 @@ __all__ = [
     "roles",
     "shop",
     "simulation",
+    "spamcmd",
     "tiers",
     "tiers_config",
     "welcome",

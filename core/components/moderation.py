@@ -12,10 +12,13 @@ from ..events import Event, MemberJoined, MessageEdited, MessageEvent, MessageRe
 from ..moderation.config import ModerationConfig
 from ..moderation.detector import Sample
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
+from ..moderation.learning import Seen, community_scope, load_lessons, ruleset_scope
+from ..moderation.moderator import Hit
 from ..moderation.normalize import MAX_SCAN, clean, normalise
 from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.shared_bans import banned, list_of
 from ..moderation.state import Moderation, ModerationState
+from ..moderation.waves import index_of
 from ..points.perks import moderation_exempt
 from ..roles import ROLE_NAMES
 from ..segments import Link, Mention, T, Text
@@ -43,6 +46,7 @@ class Moderate(Component):
                 self.on_list[event.key] = await banned(name, event.member, event.time)
         elif isinstance(event, MessageEvent) and not event.private and event.chat is not None:
             await ctx.engine.admins.ensure(event.chat)
+            await ensure_lessons(ctx, self.config)
 
     def joined(self, event: MemberJoined, ctx: Context) -> None:
         """A member on the shared ban list is banned on arrival."""
@@ -86,13 +90,24 @@ class Moderate(Component):
             return
         state: ModerationState = ctx.slice(Moderation)
         overrides: Overrides = ctx.slice(CommandSettings)
+        seen = Seen(event.chat, event.sender, event.sender_name, clean(event.text))
+        if event.message_id:
+            state.learning.see(f"{event.chat}|{event.message_id}", seen)
         if self.exempt(event, ctx, overrides):
             return
         sample = self.sample(event, ctx)
-        hits = state.moderator_for(config, overrides).check(sample)
+        moderator = state.moderator_for(config, overrides)
+        if config.classifier.enabled or config.waves.enabled:
+            moderator.attach(
+                spam_model=state.learning.model_for(config.classifier) if state.learning.loaded
+                else None,
+                waves=index_of(ctx.engine),
+            )  # fmt: skip
+        hits = moderator.check(sample)
         if not hits:
             return
         hit = hits[0]
+        first_entry = ctx.audits
         channel = event.sender_chat not in (None, event.chat)  # posted as a channel
         case = Case(
             chat=event.chat,
@@ -102,16 +117,46 @@ class Moderate(Component):
             evidence=hit.evidence,
             message_id=event.message_id,
         )
+        if hit.review:
+            self.ask_review(ctx, case, event, hit)
+            return
         if hit.delete and hit.action != "log":
             delete_message(ctx, case)
+            if config.waves.enabled:
+                index_of(ctx.engine).add(sample.found.get("words") or sample.norm, event.chat)
         step = hit.step
         warnings = None
         if step is None:
             warnings = add_warning(ctx, case, state, config.warn_expiry)
             step = config.escalation[min(warnings, len(config.escalation)) - 1]
         take_step(ctx, case, step, warnings)
+        seen.entries = [f"{event.key}#a{n}" for n in range(first_entry, ctx.audits)]
         self.tell_admins(ctx, case, str(step), [h.rule for h in hits])
         ctx.stop()  # spam is not chatter: no auto-reply, no check-in
+
+    def ask_review(self, ctx: Context, case: Case, event: MessageEvent, hit: Hit) -> None:
+        """An uncertain verdict: the admins decide with /spam or /notspam and the message id."""
+        ctx.audit(
+            "review", target=case.user, rule=hit.rule, evidence=hit.evidence, outcome="done",
+            detail={"message": event.message_id},
+        )  # fmt: skip
+        admin_chat = ctx.community.settings.admin_chat
+        if admin_chat is None:
+            return
+        ctx.send(
+            (
+                T(
+                    "Review: is this spam? {name} ({user}) in {chat}. Answer /spam {id} or "
+                    "/notspam {id}.",
+                    name=case.name or case.user.local_id,
+                    user=case.user,
+                    chat=case.chat,
+                    id=event.message_id,
+                ),
+                Text(f"\n{event.text[:300]}\n{hit.evidence}"),
+            ),
+            chat=admin_chat,
+        )
 
     def sample(self, event: MessageEvent, ctx: Context) -> Sample:
         text = clean(event.text)
@@ -137,6 +182,7 @@ class Moderate(Component):
             links=tuple(s.url for s in event.segments if isinstance(s, Link)),
             media=event.media,
             forwarded=event.forwarded_from_channel,
+            buttons=isinstance(event.raw, dict) and bool(event.raw.get("reply_markup")),
             edited=isinstance(event, MessageEdited),
             member_messages=messages,
             member_joined=joined,
@@ -176,6 +222,19 @@ class Moderate(Component):
             ),
             chat=admin_chat,
         )
+
+
+async def ensure_lessons(ctx: Context, config: ModerationConfig) -> None:
+    """Read the classifier's lessons for this community once (they survive restarts)."""
+    if not config.classifier.enabled:
+        return
+    learning = ctx.slice(Moderation).learning
+    if learning.loaded:
+        return
+    own = await load_lessons(community_scope(ctx.community.name))
+    shared = await load_lessons(ruleset_scope(ctx.community.settings.ruleset))
+    if not learning.loaded:  # another event may have loaded them meanwhile
+        learning.shared, learning.own = shared, own
 
 
 def _folded(name: str) -> str:

@@ -11,6 +11,7 @@ from ..actions import Unban, Unmute
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component
 from ..events import Event, MessageEvent
+from ..moderation.learning import LESSON_UNDO
 from ..moderation.shared_bans import lift_ban
 from ..moderation.state import WARNING_CLEAR, Moderation, ModerationState
 from ..refs import Ref
@@ -53,6 +54,13 @@ def _undo_reset(ctx: Context, entry: AuditEntry) -> None:
     _set_warnings(ctx, set(json.loads(entry.detail or "{}").get("cleared", ())), None)
 
 
+def _undo_learn(ctx: Context, entry: AuditEntry) -> None:
+    detail = json.loads(entry.detail or "{}")
+    ctx.write(LESSON_UNDO, (ctx.now, entry.id))
+    state: ModerationState = ctx.slice(Moderation)
+    state.learning.forget(detail.get("label", ""), detail.get("text", ""))
+
+
 # action -> how to reverse it (a kick is reversed by lifting any ban, so they may rejoin)
 UNDO: dict[str, Callable[[Context, AuditEntry], None]] = {
     "ban": _undo_ban,
@@ -60,6 +68,7 @@ UNDO: dict[str, Callable[[Context, AuditEntry], None]] = {
     "mute": _undo_mute,
     "warn": _undo_warn,
     "resetwarns": _undo_reset,
+    "learn": _undo_learn,  # a lesson to the spam classifier
 }
 
 

@@ -36,11 +36,22 @@ class Sample:
     links: tuple[str, ...] = ()  # URLs of link segments
     media: str | None = None
     forwarded: bool = False
+    buttons: bool = False  # the message carries buttons (often an ad)
+    has_username: bool | None = None  # None where the platform does not say
     edited: bool = False
     member_messages: int | None = None  # messages the sender sent before this one
     member_joined: datetime | None = None
     known_names: frozenset[str] = frozenset()  # folded names of the community's members
     found: dict[str, Any] = field(default_factory=dict)  # shared findings (URLs, contacts)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Evidence with a decision of its own (the classifier sends uncertain cases to review)."""
+
+    evidence: str
+    action: str | None = None  # instead of the configured action
+    delete: bool | None = None  # instead of the configured `delete`
 
 
 class Detector:
@@ -55,9 +66,12 @@ class Detector:
         # (one process never asks, a cluster saves them after each batch).
         self.dirty: set[tuple[str, ...]] | None = None
 
-    def check(self, sample: Sample) -> str | None:
+    def check(self, sample: Sample) -> str | Finding | None:
         """The evidence (an excerpt) when the rule is broken, else None."""
         raise NotImplementedError
+
+    def attach(self, **parts: Any) -> None:
+        """Take the parts a community supplies (a learned model, the wave index)."""
 
     def forget(self, before: datetime) -> None:
         """Drop remembered messages older than `before` (stateful detectors)."""

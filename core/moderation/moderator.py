@@ -13,8 +13,10 @@ from typing import Any
 from loguru import logger
 
 from ..engine.windows import Window
-from .detector import DETECTORS, Detector, Sample
+from .detector import DETECTORS, Detector, Finding, Sample
 from .steps import Step, action_step
+
+REVIEW = "review"  # not a step: the message goes to the admins with Ban / Not spam buttons
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,10 @@ class Hit:
     @property
     def step(self) -> Step | None:
         return action_step(self.action)
+
+    @property
+    def review(self) -> bool:
+        return self.action == REVIEW
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +72,14 @@ class Moderator:
     def changed(self) -> list[Window]:
         return [window for detector in self.detectors for window in detector.changed()]
 
+    def attach(self, **parts: Any) -> None:
+        """Hand community parts (a learned model, the wave index) to the detectors."""
+        for detector in self.detectors:
+            detector.attach(**parts)
+
+    def detector(self, name: str) -> Detector | None:
+        return next((d for d in self.detectors if d.name == name), None)
+
     @property
     def words(self) -> int:
         return sum(len(getattr(d, "words", ())) for d in self.detectors)
@@ -84,7 +98,12 @@ class Moderator:
                 action = config.action
                 if config.duration is not None and action in ("mute", "ban"):
                     action = str(Step(action, config.duration))
-                hits.append(Hit(detector.name, evidence, action, config.delete))
+                delete = config.delete
+                if isinstance(evidence, Finding):
+                    action = evidence.action or action
+                    delete = delete if evidence.delete is None else evidence.delete
+                    evidence = evidence.evidence
+                hits.append(Hit(detector.name, evidence, action, delete))
         return hits
 
 

@@ -12,6 +12,7 @@ from ..engine import Slice
 from ..engine.windows import Window, Windowed
 from ..storage.models import WarningRow
 from ..storage.statements import Insert, Update
+from .learning import Learning
 from .moderator import Changes, Moderator
 from .overrides import Overrides
 
@@ -37,6 +38,7 @@ class ModerationState(Windowed):
     names: set[str] | None = None  # folded names of members, for foreign @usernames
     tracking: bool = False  # detectors note changed windows (a cluster saves them)
     saved: list[Window] = field(default_factory=list)  # given back before the moderator exists
+    learning: Learning = field(default_factory=Learning)  # what admins taught the classifier
 
     def active(self, member: str, now: datetime, expiry: Any) -> list[Warning]:
         return [

@@ -53,16 +53,19 @@ class Step:
         return cls(kind, parse_duration(rest) if rest else None)
 
 
+REVIEW = "review"  # not a step: the admins decide (Ban / Not spam)
+
+
 def _action(value: Any) -> str:
-    if value == ESCALATE:
-        return ESCALATE
+    if value in (ESCALATE, REVIEW):
+        return value
     return str(Step.parse(value))
 
 
 StepSpec = Annotated[Step, BeforeValidator(Step.parse), PlainSerializer(str)]
-ActionSpec = Annotated[str, BeforeValidator(_action)]  # "escalate" or a step
+ActionSpec = Annotated[str, BeforeValidator(_action)]  # "escalate", "review" or a step
 
 
 def action_step(action: str) -> Step | None:
-    """The fixed step an action names; None for "escalate"."""
-    return None if action == ESCALATE else Step.parse(action)
+    """The fixed step an action names; None for "escalate" and "review"."""
+    return None if action in (ESCALATE, REVIEW) else Step.parse(action)

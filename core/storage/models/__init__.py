@@ -9,7 +9,7 @@ from .community import ChatAlias, ChatRow, CommunityRow
 from .engine import OutboxItem, ProcessedEvent
 from .jobs import ScheduledJob
 from .member import Checkin, LedgerEntry, Member
-from .moderation import CommunitySetting, SharedBan, WarningRow
+from .moderation import CommunitySetting, SharedBan, SpamLesson, WarningRow
 from .orders import Order
 from .points import AccountLink, ActivityDay, Honour, Redemption, Referral, TierMark
 
@@ -39,6 +39,7 @@ __all__ = [
     "Referral",
     "ScheduledJob",
     "SharedBan",
+    "SpamLesson",
     "SpeakerDay",
     "TierMark",
     "WarningRow",

@@ -49,3 +49,21 @@ class SharedBan(Model):
     class Meta:
         table = "shared_bans"
         indexes = (("list_name", "member"),)
+
+
+class SpamLesson(Model):
+    """A message taught to the spam classifier as spam or ham: by an admin's /spam or
+    /notspam (scope `community:NAME`, that community's model) or by `groupops spam learn`
+    (scope `ruleset:NAME`, shared by the ruleset's communities). Undone lessons stop counting."""
+
+    id = fields.CharField(max_length=255, primary_key=True)  # the audit entry, or a file line
+    scope = fields.CharField(max_length=96)
+    label = fields.CharField(max_length=8)  # "spam" or "ham"
+    text = fields.TextField()
+    actor = fields.CharField(max_length=191, default="")
+    created_at = fields.DatetimeField()
+    undone_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "spam_lessons"
+        indexes = (("scope", "label"),)

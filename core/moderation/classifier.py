@@ -1,0 +1,90 @@
+"""The spam classifier as a detector: the probability that a message is spam, from the
+ruleset's shared model (starter samples, the ruleset's own sample files, what was taught with
+`groupops spam learn`) plus what the community's admins taught with /spam and /notspam.
+
+At or above `threshold` the rule is broken and `action` is taken; between `review` and
+`threshold` the message goes to the admins for review instead. The evidence names the
+n-grams and facts that weighed most, so every verdict can be explained.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, model_validator
+
+from .content import words_of
+from .detector import Detector, DetectorConfig, Finding, Sample, detector
+from .spam_features import Facts, meta_tokens
+from .spam_model import Document, Score, SpamModel
+from .spam_models import shared_model
+from .steps import Step, StepSpec
+
+
+class ClassifierConfig(DetectorConfig):
+    threshold: float = Field(default=0.9, gt=0, le=1)  # P(spam) at which the action is taken
+    review: float = Field(default=0.8, ge=0, le=1)  # P(spam) from which admins review; 0: never
+    starter: bool = True  # start from the shipped samples (English, Chinese, Russian)
+    spam_samples: tuple[Path, ...] = ()  # the ruleset's own files: one message a line
+    ham_samples: tuple[Path, ...] = ()
+    learned_weight: float = Field(default=5.0, gt=0)  # one admin verdict counts as this many
+    command_step: StepSpec = Step("ban")  # what /spam does to the sender
+
+    @model_validator(mode="after")
+    def _review_below(self) -> ClassifierConfig:
+        if self.review >= self.threshold:
+            raise ValueError(
+                f"review ({self.review}) must be below threshold ({self.threshold}), or 0"
+            )
+        return self
+
+
+def document_of(sample: Sample) -> Document:
+    facts = Facts(
+        text=sample.text,
+        links=len(sample.links),
+        forwarded=sample.forwarded,
+        buttons=sample.buttons,
+        media=sample.media,
+        member_messages=sample.member_messages,
+        member_joined=sample.member_joined,
+        time=sample.time,
+        has_username=sample.has_username,
+    )
+    return Document(words_of(sample), tuple(meta_tokens(facts)))
+
+
+@detector
+class Classifier(Detector):
+    name = "classifier"
+    order = 80
+    config_model = ClassifierConfig
+    default_enabled = False  # switch on per ruleset; see docs/moderation.md
+
+    def __init__(self, config: ClassifierConfig) -> None:
+        super().__init__(config)
+        self.model: SpamModel = shared_model(config)
+
+    def attach(self, **parts: Any) -> None:
+        """Use the community's model (the shared one plus what its admins taught)."""
+        model = parts.get("spam_model")
+        if model is not None:
+            self.model = model
+
+    def score(self, sample: Sample) -> Score:
+        return self.model.score(document_of(sample))
+
+    def check(self, sample: Sample) -> str | Finding | None:
+        if not sample.norm.strip():
+            return None
+        document = document_of(sample)
+        probability = self.model.probability(document)
+        sample.found["spam_probability"] = probability
+        config = self.config
+        if probability < config.threshold and (not config.review or probability < config.review):
+            return None
+        evidence = Score(probability, self.model.drivers(document)).explain()
+        if probability >= config.threshold:
+            return evidence
+        return Finding(evidence, action="review", delete=False)

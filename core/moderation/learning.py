@@ -1,0 +1,86 @@
+"""What admins teach the spam classifier, per community, over the ruleset's shared model.
+
+Lessons are rows (`spam_lessons`) written with the event that taught them, so they survive a
+restart; the community's model is rebuilt from the shared model plus its own lessons when its
+state is first used, and updated in place by each new lesson.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..storage.models import SpamLesson
+from ..storage.statements import Insert, Update
+from .spam_model import SpamModel
+from .spam_models import community_model, shared_model
+
+LESSON_INSERT = Insert(
+    "spam_lessons",
+    ("id", "scope", "label", "text", "actor", "created_at", "undone_at"),
+    unique=("id",),
+)
+LESSON_UNDO = Update("spam_lessons", ("undone_at",), key=("id",))
+RECENT = 1_000  # messages per community whose text /spam can still find
+
+
+def ruleset_scope(ruleset: str) -> str:
+    return f"ruleset:{ruleset}"
+
+
+def community_scope(community: str) -> str:
+    return f"community:{community}"
+
+
+@dataclass(slots=True)
+class Seen:
+    """A recent message, kept so /spam and /notspam know what it said."""
+
+    chat: str
+    sender: str
+    name: str
+    text: str
+    entries: list[str] = field(default_factory=list)  # audit entries moderation made for it
+
+
+@dataclass(slots=True)
+class Learning:
+    """A community's lessons and model."""
+
+    shared: list[tuple[str, str]] | None = None  # (label, text) taught to the ruleset
+    own: list[tuple[str, str]] = field(default_factory=list)
+    model: SpamModel | None = None
+    recent: OrderedDict[str, Seen] = field(default_factory=OrderedDict)  # chat|id -> message
+
+    @property
+    def loaded(self) -> bool:
+        return self.shared is not None
+
+    def model_for(self, config: Any) -> SpamModel:
+        if self.model is None:
+            self.model = community_model(config, self.shared or (), self.own)
+        return self.model
+
+    def teach(self, config: Any, label: str, text: str) -> None:
+        """Add a lesson to the community's model (copied off the shared one first)."""
+        self.own.append((label, text))
+        if self.model is None or self.model is shared_model(config, self.shared or ()):
+            self.model = shared_model(config, self.shared or ()).copy()
+        self.model.learn_texts([text], label, config.learned_weight)
+
+    def forget(self, label: str, text: str) -> None:
+        """Drop a lesson (undone); the model is rebuilt when next used."""
+        if (label, text) in self.own:
+            self.own.remove((label, text))
+        self.model = None
+
+    def see(self, key: str, seen: Seen) -> None:
+        self.recent[key] = seen
+        if len(self.recent) > RECENT:
+            self.recent.popitem(last=False)
+
+
+async def load_lessons(scope: str) -> list[tuple[str, str]]:
+    rows = await SpamLesson.filter(scope=scope, undone_at=None).order_by("created_at", "id")
+    return [(row.label, row.text) for row in rows]

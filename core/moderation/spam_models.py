@@ -1,0 +1,58 @@
+"""Trained spam models kept in memory: one per ruleset configuration (starter samples, the
+ruleset's sample files, lessons taught to the ruleset), so an engine with many communities,
+a test suite with many engines and `groupops moderate` train each once per process."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .spam_model import SpamModel
+from .spam_samples import read_messages, starter_files
+
+_CACHE: dict[tuple, SpamModel] = {}
+_MAX_CACHED = 32
+
+
+def _key(config: Any, lessons: Sequence[tuple[str, str]]) -> tuple:
+    def stamp(paths: Sequence[Path]) -> tuple:
+        return tuple((str(p), p.stat().st_mtime_ns if p.exists() else 0) for p in paths)
+
+    return (
+        config.starter,
+        stamp(config.spam_samples),
+        stamp(config.ham_samples),
+        config.learned_weight,
+        tuple(lessons),
+    )
+
+
+def shared_model(config: Any, lessons: Sequence[tuple[str, str]] = ()) -> SpamModel:
+    """The model for a ruleset's classifier settings plus `lessons` ((label, text) taught to
+    the ruleset as a whole). Do not change it: copy it first (`SpamModel.copy`)."""
+    key = _key(config, lessons)
+    model = _CACHE.get(key)
+    if model is None:
+        model = SpamModel()
+        for label, paths in (("spam", config.spam_samples), ("ham", config.ham_samples)):
+            files = [*(starter_files(label) if config.starter else ()), *paths]
+            model.learn_texts([m for path in files for m in read_messages(Path(path))], label)
+        for label in ("spam", "ham"):
+            taught = [text for kind, text in lessons if kind == label]
+            model.learn_texts(taught, label, config.learned_weight)
+        if len(_CACHE) >= _MAX_CACHED:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = model
+    return model
+
+
+def community_model(config: Any, shared: Sequence[tuple[str, str]], own: Sequence[tuple[str, str]]):
+    """The community's model: the shared one with its own lessons added (a copy)."""
+    base = shared_model(config, shared)
+    if not own:
+        return base
+    model = base.copy()
+    for label in ("spam", "ham"):
+        model.learn_texts([t for kind, t in own if kind == label], label, config.learned_weight)
+    return model

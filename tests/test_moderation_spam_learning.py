@@ -1,0 +1,116 @@
+"""The spam classifier in a group: verdicts explained, /spam and /notspam teach the
+community's model (the next verdict changes), lessons survive a restart, /undo reverses one,
+and a wave copied into another group is stopped from its second message."""
+
+from __future__ import annotations
+
+from support.harness import Harness
+
+from groupops.core.refs import Ref
+from groupops.core.storage.models import AuditEntry, SpamLesson
+
+ADMINS = "local:admins"
+CLASSIFIER = {"classifier": {"enabled": True}, "waves": {"enabled": True}}
+UNSEEN_AD = "Selling cheap garden gnomes wholesale, ask for the catalogue"
+
+
+def settings(**moderation) -> dict:
+    return {
+        "rulesets": {"main": {"moderation": {**CLASSIFIER, **moderation}}},
+        "communities": {"club": {"admin_chat": ADMINS, "chats": ["local:main", "local:second"]}},
+    }
+
+
+def deleted(h, chat) -> list[str]:
+    return [m.text for m in h.world.chats[chat].messages.values() if m.deleted]
+
+
+def last_id(h, chat, user) -> str:
+    return [m.id for m in h.world.chats[chat].messages.values() if m.sender == user][-1]
+
+
+async def open_club(harness_factory) -> tuple[Harness, object, object]:
+    h = await harness_factory(settings())
+    h.world.chat("admins")
+    boss = h.user("boss", admin=True)
+    ann = h.user("ann")
+    return h, boss, ann
+
+
+async def test_starter_knowledge_catches_link_free_scams_and_explains(harness_factory):
+    h, _boss, ann = await open_club(harness_factory)
+    spammer = h.user("spammer")
+    await h.world.say(h.chat, ann, "Has anyone upgraded to the new release yet?")
+    await h.world.say(h.chat, spammer, "Earn $400 a day from your phone, DM me for details")
+    await h.world.say(h.chat, spammer, "兼职日结，手机操作，加薇信详聊")
+    await h.settle()
+    assert deleted(h, h.chat) == [
+        "Earn $400 a day from your phone, DM me for details",
+        "兼职日结，手机操作，加薇信详聊",
+    ]
+    entry = await AuditEntry.filter(action="delete", rule="classifier").first()
+    assert entry.evidence.startswith("spam 0.9") or entry.evidence.startswith("spam 1.00")
+    assert "'" in entry.evidence  # names the n-grams that weighed most
+
+
+async def test_spam_teaches_bans_and_changes_the_next_verdict_even_after_restart(
+    harness_factory,
+):
+    h, boss, _ann = await open_club(harness_factory)
+    seller = h.user("seller")
+    await h.world.say(h.chat, seller, UNSEEN_AD)
+    await h.settle()
+    assert deleted(h, h.chat) == []  # nothing it knows yet
+    await h.world.say(h.chat, boss, "/spam", reply_to=last_id(h, h.chat, seller))
+    await h.settle()
+    assert deleted(h, h.chat) == [UNSEEN_AD]
+    assert h.world.chats[h.chat].members[seller].status == "banned"
+    assert await h.rows(SpamLesson, label="spam", scope="community:club") == 1
+
+    h = await h.restart()
+    other = h.user("other")
+    await h.world.say(h.chat, other, "Selling cheap garden gnomes in bulk, ask me for a catalogue")
+    await h.settle()
+    assert "Selling cheap garden gnomes in bulk, ask me for a catalogue" in deleted(h, h.chat)
+
+
+async def test_notspam_undoes_and_teaches_ham(harness_factory):
+    h, boss, ann = await open_club(harness_factory)
+    text = "Who wants to earn money from home? My shop pays per day, ask me"
+    await h.world.say(h.chat, ann, text)
+    await h.settle()
+    assert deleted(h, h.chat) == [text]
+    message = last_id(h, h.chat, ann)
+    await h.world.say(h.chat, boss, f"/notspam {message}")
+    await h.settle()
+    assert "Learned as not spam: Ann; undone: warn." in h.world.texts(h.chat), h.world.texts(h.chat)
+    assert await h.rows(SpamLesson, label="ham") == 1
+    await h.world.say(h.chat, ann, text)
+    await h.settle()
+    assert deleted(h, h.chat) == [text]  # the second copy stays
+
+
+async def test_undo_of_a_lesson_forgets_it(harness_factory):
+    h, boss, _ann = await open_club(harness_factory)
+    seller = h.user("seller")
+    await h.world.say(h.chat, seller, UNSEEN_AD)
+    await h.world.say(h.chat, boss, "/spam", reply_to="1")
+    await h.settle()
+    learn = await AuditEntry.filter(action="learn").first()
+    await h.world.say(h.chat, boss, f"/undo {learn.id}")
+    await h.settle()
+    assert await h.rows(SpamLesson, undone_at=None) == 0
+
+
+async def test_a_wave_is_stopped_from_its_second_message_in_another_group(harness_factory):
+    h, boss, _ann = await open_club(harness_factory)
+    second = Ref("local:second")
+    first_spammer, second_spammer = h.user("s1"), h.user("s2", chat=second)
+    await h.world.say(h.chat, first_spammer, UNSEEN_AD + " #1")
+    await h.world.say(h.chat, boss, "/spam", reply_to=last_id(h, h.chat, first_spammer))
+    await h.settle()
+    await h.world.say(second, second_spammer, UNSEEN_AD.upper() + " !!")
+    await h.settle()
+    assert deleted(h, second) == [UNSEEN_AD.upper() + " !!"]
+    entry = await AuditEntry.filter(rule="waves", action="delete").first()
+    assert "like spam seen in local:main" in entry.evidence
