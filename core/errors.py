@@ -105,3 +105,12 @@ class MissingExtra(GroupopsError):
             f"{what} needs the {extra!r} extra ({module} is not installed): "
             f"pip install 'groupops[{extra}]'"
         )
+
+
+class StartupError(GroupopsError):
+    """A service groupops needs refused or could not be reached at start-up; names the
+    setting to look at, in one line."""
+
+    def __init__(self, setting: str, problem: str) -> None:
+        self.setting, self.problem = setting, problem
+        super().__init__(f"{setting}: {problem}")

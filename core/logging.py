@@ -17,6 +17,9 @@ QUIET_LIBRARIES = {
     "httpx": logging.WARNING,
     "aiosqlite": logging.WARNING,
     "tortoise": logging.WARNING,
+    # PTB logs a traceback for every answer that is not JSON; the driver raises it as a
+    # typed error that the outbox or the caller reports in one line.
+    "telegram.request": logging.CRITICAL,
 }
 
 

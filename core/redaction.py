@@ -1,17 +1,26 @@
-"""Keeps secrets out of logs and error messages.
+"""Keeps secrets out of logs, error messages and tracebacks.
 
 Every value stored under a secret key in settings is registered here; so is anything shaped
-like a Telegram bot token, whether or not it came from settings (a library may log a URL).
+like a Telegram bot token, whether or not it came from settings (a library may log a URL),
+and the credentials of any URL (`user:password@`, `:password@`, Redis's `password@`, with a
+password that may itself hold `@`). `install_excepthook` routes uncaught exceptions through
+`redact` too, so no exit path prints a secret.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+import threading
+import traceback
+from types import TracebackType
+from urllib.parse import unquote
 
 MASK = "***"
 _TOKEN_SHAPES = re.compile(
     r"(?<!\d)\d{6,12}:[A-Za-z0-9_-]{30,}"  # Telegram bot token, also inside .../bot<token>/
-    r"|(?<=://)[^/\s:@]+:[^/\s@]+(?=@)"  # user:password@ in URLs
+    # URL credentials: everything between :// and the last @ of the authority
+    r"|(?<=://)[^\s/?#]+(?=@[^\s/?#@]*(?:[\s/?#'\"`]|$))"
 )
 _secrets: set[str] = set()
 _pattern: re.Pattern[str] | None = None
@@ -27,7 +36,43 @@ def register(*values: str) -> None:
         _pattern = re.compile("|".join(re.escape(v) for v in alternatives))
 
 
+def url_credentials(url: str) -> list[str]:
+    """The secret parts of a URL's `user:password@` (as written and percent-decoded)."""
+    _, sep, rest = url.partition("://")
+    authority = rest.split("/", 1)[0]
+    credentials, at, _ = authority.rpartition("@")
+    if not sep or not at:
+        return []
+    user, colon, password = credentials.partition(":")
+    secret = password if colon else user  # redis://password@host: the only part is the password
+    return [secret, unquote(secret)]
+
+
 def redact(text: str) -> str:
     if _pattern is not None:
         text = _pattern.sub(MASK, text)
     return _TOKEN_SHAPES.sub(MASK, text)
+
+
+def one_line(exc: BaseException) -> str:
+    """What went wrong, in one line and without secrets (the type named for OS errors,
+    whose text alone says little: "[Errno 111] Connect call failed")."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    if isinstance(exc, OSError) and type(exc) is not OSError:
+        text = f"{type(exc).__name__}: {text}"
+    return redact(text)
+
+
+def _print_redacted(
+    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> None:
+    sys.stderr.write(redact("".join(traceback.format_exception(kind, value, tb))))
+    sys.stderr.flush()
+
+
+def install_excepthook() -> None:
+    """Uncaught exceptions (main thread and others) print their traceback redacted."""
+    sys.excepthook = _print_redacted
+    threading.excepthook = lambda args: _print_redacted(
+        args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback
+    )

@@ -37,10 +37,10 @@ from groupops.core.actions import (
 )
 from groupops.core.adapter import Adapter, EventSink, MemberInfo, RateLimits
 from groupops.core.clock import Clock, SystemClock
-from groupops.core.errors import SettingsProblem, TargetNotFound
+from groupops.core.errors import ActionError, SettingsProblem, TargetNotFound
 from groupops.core.refs import Ref
 
-from .errors import ChatMoved
+from .errors import ChatMoved, startup_error
 from .inbound import ALLOWED_UPDATES
 from .intake import Intake
 from .options import lowered, option_problems
@@ -128,8 +128,12 @@ class TelegramAdapter(Adapter):
     # --- lifecycle ----------------------------------------------------------------------------
 
     async def start(self, sink: EventSink) -> None:
-        await self.open()
-        me = await self.call("getMe", {})
+        try:
+            await self.open()
+            me = await self.call("getMe", {})
+        except ActionError as exc:
+            await self.close()
+            raise startup_error(exc, self.base_url) from None
         self.bot_id = me["id"]
         await self.intake.start(sink)
 

@@ -11,6 +11,7 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.exceptions import (
+    ClientDecodeError,
     TelegramAPIError,
     TelegramForbiddenError,
     TelegramMigrateToChat,
@@ -26,7 +27,7 @@ from aiogram.types import BufferedInputFile, TelegramObject, Update
 from groupops.core.errors import ActionError
 
 from .adapter import TelegramAdapter
-from .errors import ChatMoved, classify
+from .errors import ChatMoved, classify, undecodable
 from .inbound import ALLOWED_UPDATES
 from .outbound import Upload
 
@@ -56,7 +57,9 @@ def _input(value: Any) -> Any:
     return BufferedInputFile(value.data, value.filename) if isinstance(value, Upload) else value
 
 
-def translate(exc: TelegramAPIError) -> ActionError:
+def translate(exc: TelegramAPIError | ClientDecodeError) -> ActionError:
+    if isinstance(exc, ClientDecodeError):
+        return undecodable(exc.message)
     if isinstance(exc, TelegramRetryAfter):
         return classify(429, exc.message, exc.retry_after)
     if isinstance(exc, TelegramMigrateToChat):
@@ -125,7 +128,7 @@ class AiogramAdapter(TelegramAdapter):
         request = _method(method)(**{key: _input(value) for key, value in params.items()})
         try:
             return _json(await self.bot(request))
-        except TelegramAPIError as exc:
+        except (TelegramAPIError, ClientDecodeError) as exc:
             raise translate(exc) from None
 
     async def fetch_updates(self, offset: int | None, timeout: float) -> list[dict[str, Any]]:
@@ -135,7 +138,7 @@ class AiogramAdapter(TelegramAdapter):
         )
         try:
             return await self.bot(request, request_timeout=int(timeout) + 10)
-        except TelegramAPIError as exc:
+        except (TelegramAPIError, ClientDecodeError) as exc:
             raise translate(exc) from None
 
     async def dispatch(self, update: Update) -> None:

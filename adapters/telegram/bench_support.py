@@ -15,7 +15,7 @@ from groupops.core.bench.workload import START, TEXTS
 
 from .adapter import TelegramAdapter
 
-TOKEN = "123456:bench-token"
+TOKEN = "123456:AAFakeBotApiTokenForBenchmarks_0123"
 CHUNK = 100  # what one getUpdates call returns at most
 UNLIMITED = RateLimits()  # outbound pacing is waiting, not cost: left out of the comparison
 ME = b'{"ok": true, "result": {"id": 123456, "is_bot": true, "first_name": "Bench"}}'

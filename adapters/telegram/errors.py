@@ -6,6 +6,7 @@ from groupops.core.errors import (
     ActionError,
     Forbidden,
     RateLimited,
+    StartupError,
     TargetNotFound,
     TransientError,
 )
@@ -34,6 +35,13 @@ BAD_REQUEST_PHRASES: tuple[tuple[str, type[ActionError]], ...] = (
 )
 
 
+def undecodable(what: object) -> TransientError:
+    """The server answered something that is not the Bot API (a proxy's error page, a
+    captive portal, a half-written reply): worth retrying, never a reason to give up."""
+    text = " ".join(str(what).split())
+    return TransientError(f"telegram: the server's answer is not the Bot API ({text[:200]})")
+
+
 def classify(status: int, description: str, retry_after: float | None = None) -> ActionError:
     """The neutral error for an HTTP status and Bot API description."""
     detail = f"telegram: {description}"
@@ -50,3 +58,15 @@ def classify(status: int, description: str, retry_after: float | None = None) ->
         if phrase in lowered:
             return error(detail)
     return ActionError(detail)
+
+
+def startup_error(exc: ActionError, base_url: str | None) -> StartupError:
+    """A failed getMe at start-up, as the setting the operator has to fix."""
+    server = base_url or "https://api.telegram.org"
+    if isinstance(exc, Forbidden):  # 401/403 to getMe: the token itself
+        return StartupError(
+            "platforms.telegram.token", f"rejected by the Bot API at {server} ({exc})"
+        )
+    if isinstance(exc, TransientError):
+        return StartupError("platforms.telegram.base_url", f"cannot reach {server} ({exc})")
+    return StartupError("platforms.telegram", f"getMe failed at {server} ({exc})")

@@ -9,6 +9,7 @@ from typing import Any
 
 from groupops.core.errors import SettingsProblem
 
+BOT_TOKEN = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{35}")  # as @BotFather hands them out
 SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram accepts for webhooks
 OPTIONS: dict[str, type | tuple[type, ...]] = {
     "token": str,
@@ -39,12 +40,21 @@ def option_problems(options: Mapping[str, Any]) -> list[SettingsProblem]:
         for key, kind in OPTIONS.items()
         if key in options and not isinstance(options[key], kind)
     ]
-    if not options.get("token"):
+    token = options.get("token")
+    if not token:
         problems.append(
             SettingsProblem(
                 "token",
                 "is required: put it in .secrets.toml beside settings.toml or in "
                 "GROUPOPS_PLATFORMS__telegram__TOKEN",
+            )
+        )
+    elif isinstance(token, str) and not BOT_TOKEN.fullmatch(token.strip()):
+        problems.append(  # the value itself is never echoed: it may be a real token, mistyped
+            SettingsProblem(
+                "token",
+                "is not a bot token (expected <bot id digits>:<35 characters of A-Z, a-z, "
+                "0-9, _ and ->, as @BotFather gives it)",
             )
         )
     mode = options.get("mode", "polling")

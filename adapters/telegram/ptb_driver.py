@@ -11,6 +11,7 @@ from telegram import Bot, InputFile, Update
 from telegram.error import (
     BadRequest,
     ChatMigrated,
+    EndPointNotFound,
     Forbidden,
     InvalidToken,
     NetworkError,
@@ -23,7 +24,7 @@ from telegram.warnings import PTBDeprecationWarning, PTBUserWarning
 from groupops.core.errors import ActionError
 
 from .adapter import TelegramAdapter
-from .errors import ChatMoved, classify
+from .errors import ChatMoved, classify, undecodable
 from .outbound import Upload
 
 HANDLER_GROUP = -1000  # before the developer's groups; PTB runs one handler per group
@@ -34,6 +35,7 @@ warnings.filterwarnings("ignore", message="Please use 'Bot.", category=PTBUserWa
 STATUS: tuple[tuple[type[TelegramError], int], ...] = (
     (InvalidToken, 401),
     (Forbidden, 403),
+    (EndPointNotFound, 404),
     (BadRequest, 400),
     (NetworkError, 0),
 )
@@ -46,7 +48,17 @@ def _seconds(exc: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
-def translate(exc: TelegramError) -> ActionError:
+# What PTB raises when the answer is not the Bot API: TelegramError("Invalid server response")
+# for a body that is not JSON, KeyError/ValueError for JSON of another shape.
+NOT_THE_BOT_API = (KeyError, ValueError)
+
+
+def translate(exc: TelegramError | Exception) -> ActionError:
+    if isinstance(exc, NOT_THE_BOT_API) or type(exc) is TelegramError:
+        return undecodable(exc)
+    assert isinstance(exc, TelegramError)
+    if isinstance(exc, InvalidToken):  # its message repeats the token
+        return classify(401, "Unauthorized")
     if isinstance(exc, RetryAfter):
         return classify(429, exc.message, _seconds(exc))
     if isinstance(exc, ChatMigrated):
@@ -98,7 +110,10 @@ class PTBAdapter(TelegramAdapter):
             self.application = builder.build()
             self.install(self.application)
         if self._own_application:
-            await self.application.initialize()
+            try:
+                await self.application.initialize()  # getMe
+            except (TelegramError, *NOT_THE_BOT_API) as exc:
+                raise translate(exc) from None
 
     async def close(self) -> None:
         if self._own_application and self.application is not None:
@@ -109,7 +124,7 @@ class PTBAdapter(TelegramAdapter):
         kwargs = {key: _input(value) for key, value in params.items()}
         try:
             return await self.bot.do_api_request(method, api_kwargs=kwargs)
-        except TelegramError as exc:
+        except (TelegramError, *NOT_THE_BOT_API) as exc:
             raise translate(exc) from None
 
     async def fetch_updates(self, offset: int | None, timeout: float) -> list[dict[str, Any]]:
@@ -120,7 +135,7 @@ class PTBAdapter(TelegramAdapter):
             return await self.bot.do_api_request(
                 "getUpdates", api_kwargs=params, read_timeout=timeout + 10
             )
-        except TelegramError as exc:
+        except (TelegramError, *NOT_THE_BOT_API) as exc:
             raise translate(exc) from None
 
     async def dispatch(self, update: Update) -> None:

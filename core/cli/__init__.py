@@ -9,6 +9,7 @@ import click
 from .. import __version__
 from ..errors import MissingExtra
 from ..extras import missing_extra
+from ..redaction import install_excepthook
 from .bench import bench
 from .check import check
 from .cluster import receive, worker
@@ -53,6 +54,7 @@ class Commands(click.Group):
 @click.version_option(__version__, prog_name="groupops")
 def main() -> None:
     """groupops: community operations for chat groups on Telegram, WeChat and more."""
+    install_excepthook()  # an unexpected traceback is printed with secrets masked too
 
 
 for command in COMMANDS:

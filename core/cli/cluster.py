@@ -11,9 +11,11 @@ import click
 from loguru import logger
 
 from ..adapter import AdapterHooks
-from ..errors import GroupopsError
+from ..errors import GroupopsError, StartupError
 from ..platforms import build_adapters
+from ..redaction import one_line
 from ..settings.schema import Settings
+from ..startup import start_adapter
 from ..storage.database import open_database, redact_url
 from .common import base_dir, fail, load, run_async, settings_option
 
@@ -24,10 +26,21 @@ def _on_signals(stop: Callable[[], None]) -> None:
         loop.add_signal_handler(sig, stop)
 
 
-def _redis(settings: Settings):
+async def _redis(settings: Settings):
+    """A Redis client for `cluster.redis_url`, once Redis has answered a PING."""
     from redis.asyncio import Redis
+    from redis.exceptions import RedisError
 
-    return Redis.from_url(settings.cluster.redis_url)
+    url = settings.cluster.redis_url
+    client = Redis.from_url(url)
+    try:
+        await client.ping()
+    except (RedisError, OSError) as exc:
+        await client.aclose()
+        raise StartupError(
+            "cluster.redis_url", f"cannot use Redis at {redact_url(url)}: {one_line(exc)}"
+        ) from None
+    return client
 
 
 async def _work(settings: Settings, path: Path | None, adapters: bool) -> None:
@@ -38,7 +51,11 @@ async def _work(settings: Settings, path: Path | None, adapters: bool) -> None:
             "groupops worker needs PostgreSQL ([default.database] url = postgres://…)"
         )
     database = await open_database(settings.database.url, base_dir=base_dir(path))
-    redis = _redis(settings)
+    try:
+        redis = await _redis(settings)
+    except GroupopsError:
+        await database.close()
+        raise
     worker = Worker(settings, database, redis, build_adapters(settings) if adapters else ())
     _on_signals(worker.stopping.set)
     logger.info("worker {} on {}", worker.id, redact_url(settings.database.url))
@@ -53,7 +70,7 @@ async def _receive(settings: Settings) -> None:
     from ..cluster.admins import RedisAdmins
     from ..cluster.intake import StreamIntake
 
-    redis = _redis(settings)
+    redis = await _redis(settings)
     intake = StreamIntake(settings, redis)
     admins = RedisAdmins(redis, intake.keys)  # a changed admin list reaches every worker
     stopping = asyncio.Event()
@@ -62,7 +79,7 @@ async def _receive(settings: Settings) -> None:
     try:
         for adapter in adapters:
             adapter.hooks = AdapterHooks(admins_changed=admins.drop_soon)
-            await adapter.start(intake.submit)
+            await start_adapter(adapter, intake.submit)
             logger.info("{} adapter {} receiving into the streams", adapter.platform, adapter.name)
         await stopping.wait()
     finally:

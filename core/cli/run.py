@@ -27,6 +27,11 @@ async def serve(settings, path: Path | None, drain_timeout: float) -> None:
     exporter = None
     try:
         await engine.start()
+    except BaseException:  # nothing ran: nothing to drain
+        await engine.stop(drain_timeout=1.0)
+        await database.close()
+        raise
+    try:
         exporter = await start_exporter(engine)
         logger.info(
             "groupops running: {} communities on {} ({})",

@@ -26,6 +26,7 @@ from ..engine import Engine
 from ..engine.outbox import Delivery
 from ..engine.results import Result
 from ..settings.schema import Settings
+from ..startup import start_adapter
 from ..storage.database import Database
 from .eventcodec import decode_event
 from .intake import StreamIntake
@@ -79,7 +80,7 @@ class Worker:
         """Until `stopping` is set (SIGTERM); then finish, release leases, leave."""
         await self.engine.start(adapters=False, scheduler=False, recover_outbox=False)
         for adapter in self.engine.adapters.values():  # events they receive go to the streams
-            await adapter.start(self.intake.submit)
+            await start_adapter(adapter, self.intake.submit)
         for partition in range(self.cluster.partitions):
             await self._ensure_group(self.keys.stream(partition))
         tasks = [

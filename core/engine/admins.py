@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .state import CommunityState
 
 ADMIN_TTL_SECONDS = 600.0
+RETRY_FAILED_SECONDS = 30.0  # after a failed lookup, the chat's messages do not each ask again
 
 Roles = dict[str, Role]
 
@@ -46,6 +47,7 @@ class AdminDirectory:
         self.shared = SharedAdmins()
         self._admins: dict[Ref, tuple[float, Roles]] = {}
         self._changed: set[Ref] = set()  # dropped here: not to be read back from `shared`
+        self._failed_until: dict[Ref, float] = {}  # chats whose last lookup failed
 
     def role_of(self, community: CommunityState, chat: Ref | None, user: str) -> Role:
         """The highest of the settings' role and the platform's status in `chat`."""
@@ -81,20 +83,34 @@ class AdminDirectory:
         adapter = self.engine.adapters.get(chat.platform)
         if adapter is None or not adapter.supports(Capability.LIST_ADMINS):
             return
+        if self._failed_until.get(chat, 0.0) > time.monotonic():
+            return
+        # A lookup that fails leaves the last list known (or nobody an admin) in force: the
+        # event goes on through the pipeline rather than being skipped.
         try:
             admins = await adapter.list_admins(chat)
         except ActionError as exc:
-            logger.warning("cannot list admins of {}: {}", chat, exc)
+            self._lookup_failed(chat, str(exc))
             return
+        except Exception as exc:  # a driver's untranslated error is still not the event's fault
+            self._lookup_failed(chat, repr(exc))
+            return
+        self._failed_until.pop(chat, None)
         roles = {a.user: Role.from_platform_status(a.status) for a in admins}
         self._admins[chat] = (time.monotonic() + self.ttl, roles)
         self._changed.discard(chat)
         await self.shared.put(chat, roles, self.ttl)
 
+    def _lookup_failed(self, chat: Ref, reason: str) -> None:
+        self._failed_until[chat] = time.monotonic() + RETRY_FAILED_SECONDS
+        kept = "the last list known" if chat in self._admins else "nobody an admin"
+        logger.warning("cannot list admins of {} ({}); going on with {}", chat, reason, kept)
+
     def invalidate(self, chat: Ref) -> None:
         """Forget the cached list, here and shared (an admin was promoted or demoted)."""
         self.forget(chat)
         self._changed.add(chat)
+        self._failed_until.pop(chat, None)
         self.shared.drop_soon(chat)
 
     def forget(self, chat: Ref) -> None:

@@ -21,6 +21,7 @@ from ..capabilities import Capability
 from ..clock import Clock, SystemClock
 from ..events import ActionCompleted, Event, JobDue, MessageEvent
 from ..settings.schema import Settings
+from ..startup import start_adapter
 from ..storage.database import Database
 from ..storage.models import ChatAlias, ChatRow
 from .admins import AdminDirectory
@@ -89,7 +90,7 @@ class Engine:
             self._maintenance = asyncio.create_task(maintain(self), name="housekeeping")
         if adapters:
             for adapter in self.adapters.values():
-                await adapter.start(self.submit)
+                await start_adapter(adapter, self.submit)
                 logger.info("{} adapter {} started", adapter.platform, adapter.name)
 
     async def stop(self, drain_timeout: float = 10.0) -> None:

@@ -12,8 +12,9 @@ from tortoise import Tortoise, connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from ..errors import GroupopsError
+from ..errors import StartupError
 from ..extras import missing_extra
+from ..redaction import one_line
 from .statements import Statement, compiled, in_list
 
 APP = "groupops"
@@ -23,8 +24,11 @@ MODEL_MODULES = ["groupops.core.storage.models", "aerich.models"]
 SQLITE_PRAGMAS = "journal_mode=WAL&synchronous=NORMAL&foreign_keys=OFF"
 
 
-class DatabaseError(GroupopsError):
-    pass
+class DatabaseError(StartupError):
+    """The database at `database.url` cannot be opened or reached."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__("database.url", problem)
 
 
 def _sqlite_rows(rows: Iterable[Sequence[Any]]) -> list[list[Any]]:
@@ -68,12 +72,15 @@ def tortoise_config(url: str) -> dict[str, Any]:
 
 
 def redact_url(url: str) -> str:
+    """The URL with its password masked (Redis's `redis://password@host` form included)."""
     scheme, sep, rest = url.partition("://")
-    credentials, at, host = rest.rpartition("@")
+    authority, slash, path = rest.partition("/")
+    credentials, at, host = authority.rpartition("@")
     if not at:
         return url
-    user = credentials.partition(":")[0]
-    return f"{scheme}{sep}{user}:***@{host}" if ":" in credentials else url
+    user, colon, _ = credentials.partition(":")
+    masked = f"{user}:***" if colon and user else "***"
+    return f"{scheme}{sep}{masked}@{host}{slash}{path}"
 
 
 class Database:
@@ -151,11 +158,13 @@ async def open_database(
     full_url = normalise_url(url, base_dir)
     try:
         await Tortoise.init(config=tortoise_config(full_url))
+        database = Database(full_url)
+        await database.connection.execute_query("SELECT 1")  # reach it now, not mid-migration
     except ModuleNotFoundError as exc:  # the driver of this dialect (asyncpg) is an extra
         raise missing_extra(f"the database {redact_url(url)}", exc) from None
     except Exception as exc:
-        raise DatabaseError(f"cannot open database {redact_url(url)}: {exc}") from None
-    database = Database(full_url)
+        await Tortoise.close_connections()
+        raise DatabaseError(f"cannot open {redact_url(url)}: {one_line(exc)}") from None
     if migrate:
         from .migrate import upgrade
 

@@ -18,7 +18,8 @@ from .methods import METHODS, ApiError
 from .params import SPECS, BadParams, decode
 from .state import FakeWorld
 
-TOKEN = "123456:TEST-token-for-the-fake"
+TOKEN = "123456:AAFakeBotApiTokenForTests_012345678"  # shaped like a real one
+PROXY_PAGE = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
 SENDING = frozenset({"sendMessage", "sendPhoto"})
 
 
@@ -47,6 +48,9 @@ class FakeBotAPI:
         self._client: aiohttp.ClientSession | None = None
         self.base_url = ""
         self.changed = asyncio.Condition()  # notified after every call
+        # method -> HTTP status answered with an HTML page instead of the Bot API (what a
+        # proxy in front of it says while the Bot API is away)
+        self.not_bot_api: dict[str, int] = {}
 
     async def start(self) -> str:
         app = web.Application()
@@ -79,6 +83,11 @@ class FakeBotAPI:
             return self._error(method, ApiError(401, "Unauthorized"))
         if method not in SPECS:
             return self._error(method, ApiError(404, "Not Found"))
+        if method in self.not_bot_api:
+            self.rejected.append((method, self.not_bot_api[method]))
+            return web.Response(
+                status=self.not_bot_api[method], text=PROXY_PAGE, content_type="text/html"
+            )
         try:
             params = decode(method, await self._read(request))
         except BadParams as exc:

@@ -1,0 +1,26 @@
+"""Start-up checks that turn a refused or unreachable service into one line naming the
+setting to fix (`StartupError`), instead of a library's traceback.
+
+Adapters raise `StartupError` themselves where they know which option is wrong (a Telegram
+token rejected by the server); anything else an adapter raises while starting is reported
+against its `[platforms.NAME]` table.
+"""
+
+from __future__ import annotations
+
+from .adapter import Adapter, EventSink
+from .errors import StartupError
+from .redaction import one_line
+
+
+async def start_adapter(adapter: Adapter, sink: EventSink) -> None:
+    """`adapter.start(sink)`, with any failure reported as the platform's setting."""
+    try:
+        await adapter.start(sink)
+    except StartupError:
+        raise
+    except Exception as exc:
+        raise StartupError(
+            f"platforms.{adapter.platform}",
+            f"the {adapter.name} adapter could not start: {one_line(exc)}",
+        ) from None
