@@ -100,7 +100,7 @@ def test_encoding_can_be_named_and_an_unknown_one_is_refused(tmp_path):
 
 
 def test_undecodable_bytes_and_short_rows_name_the_line_and_import_nothing(tmp_path):
-    good = "local:user:ann,1,CNY,R-1\n".encode()
+    good = b"local:user:ann,1,CNY,R-1\n"
     garbled = _import(tmp_path, "bad.csv", b"member,amount,currency,reference\n" + good
                       + b"local:user:bob,2,CNY,\xff\xfe\n")  # fmt: skip
     assert garbled.exit_code == 2

@@ -21,6 +21,7 @@ from .orders import orders
 from .report import report
 from .run import run
 from .simulate import simulate
+from .spam import spam
 from .verify_draw import verify_draw
 
 COMMANDS = [
@@ -30,6 +31,7 @@ COMMANDS = [
     simulate,
     bench,
     moderate,
+    spam,
     export,
     verify_draw,
     report,

@@ -7,23 +7,43 @@ from pathlib import Path
 
 import click
 
+from ..moderation.learning import load_lessons, ruleset_scope
 from ..moderation.preview import Preview, samples
-from .common import fail, load, settings_option
+from ..storage.database import open_database
+from .common import base_dir, fail, load, run_async, settings_option
+
+
+async def _lessons(url: str, ruleset: str, path: Path | None) -> list[tuple[str, str]]:
+    database = await open_database(url, base_dir=base_dir(path))
+    try:
+        return await load_lessons(ruleset_scope(ruleset))
+    finally:
+        await database.close()
 
 
 @click.command()
 @click.option("--ruleset", "ruleset_name", required=True, help="The ruleset to try.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a message, then totals.")
+@click.option("--explain", is_flag=True, help="Show what fired each rule (the spam score too).")
+@click.option("--db", "db_url", help="Use what the ruleset's spam model learned in this database.")
 @settings_option
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def moderate(ruleset_name: str, as_json: bool, settings_path: Path | None, file: Path) -> None:
+def moderate(
+    ruleset_name: str,
+    as_json: bool,
+    explain: bool,
+    db_url: str | None,
+    settings_path: Path | None,
+    file: Path,
+) -> None:
     """Preview moderation on FILE (one message a line, or JSON lines)."""
-    settings, _ = load(settings_path, quiet=True)
+    settings, path = load(settings_path, quiet=True)
     ruleset = settings.rulesets.get(ruleset_name)
     if ruleset is None:
         known = ", ".join(sorted(settings.rulesets)) or "none"
         fail(f"ruleset {ruleset_name!r} is not defined (expected one of: {known})", 2)
-    preview = Preview(ruleset.moderation)  # type: ignore[attr-defined]
+    lessons = run_async(_lessons(db_url, ruleset_name, path)) if db_url else None
+    preview = Preview(ruleset.moderation, lessons)  # type: ignore[attr-defined]
     with file.open(encoding="utf-8", errors="surrogateescape") as lines:
         for sample in samples(lines):
             verdict = preview.judge(sample)
@@ -32,6 +52,9 @@ def moderate(ruleset_name: str, as_json: bool, settings_path: Path | None, file:
             else:
                 rules = ",".join(verdict.rules) or "-"
                 click.echo(f"{verdict.action or 'ok':<14} {rules:<22} {verdict.text[:70]}")
+                if explain:
+                    for rule, evidence in zip(verdict.rules, verdict.evidence, strict=True):
+                        click.echo(f"{'':<14} {rule}: {evidence}")
     totals = preview.totals
     if as_json:
         click.echo(json.dumps(totals.as_dict(), ensure_ascii=False))

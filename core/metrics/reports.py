@@ -106,7 +106,9 @@ class Reports(CommandComponent):
         try:
             from .charts import weekly_chart  # matplotlib loads only when a chart is drawn
         except ModuleNotFoundError as exc:  # the digest still goes out, as text
-            logger.warning("weekly digest sent without its chart: {}", missing_extra("the chart", exc))
+            logger.warning(
+                "weekly digest sent without its chart: {}", missing_extra("the chart", exc)
+            )
         else:
             chart = weekly_chart(kpis, ctx.community.title, self.health, locale)
         return Prepared(report_message(kpis, ctx.community.title, self.health), chart)

@@ -20,6 +20,8 @@ from loguru import logger
 from .detector import Sample
 from .moderator import Moderator
 from .normalize import clean, normalise
+from .spam_models import shared_model
+from .waves import WaveIndex
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -29,9 +31,13 @@ class Verdict:
     text: str
     rules: list[str]
     action: str | None  # the step taken, or None
+    evidence: list[str] = field(default_factory=list)  # per rule: what fired it (--explain)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "rules": self.rules, "action": self.action}
+        return {
+            "text": self.text, "rules": self.rules, "action": self.action,
+            "evidence": self.evidence,
+        }  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -78,21 +84,29 @@ def samples(lines: Iterable[str]) -> Iterator[Sample]:
                 if isinstance(parsed, dict):
                     record = parsed
         text = clean(str(record.get("text") or ""))
+        try:
+            moment = _time(record.get("time"), default_time)
+        except (OverflowError, ValueError) as exc:  # 1e308 seconds, NaN
+            logger.warning("line {}: time {!r} skipped: {}", number, record.get("time"), exc)
+            continue
         yield Sample(
             text=text,
             norm=normalise(text),
             chat=str(record.get("chat", "preview")),
             sender=str(record.get("sender") or f"line-{number}"),
-            time=_time(record.get("time"), default_time),
+            time=moment,
             media=record.get("media"),
             forwarded=bool(record.get("forwarded", False)),
         )
 
 
 class Preview:
-    def __init__(self, config: Any) -> None:
+    def __init__(self, config: Any, lessons: list[tuple[str, str]] | None = None) -> None:
         self.config = config
         self.moderator = Moderator(config)
+        self.waves = WaveIndex()
+        spam_model = shared_model(config.classifier, lessons) if lessons else None
+        self.moderator.attach(spam_model=spam_model, waves=self.waves)
         self.warnings: dict[str, list[datetime]] = {}
         self.totals = Totals()
 
@@ -101,10 +115,14 @@ class Preview:
         self.totals.messages += 1
         action = None
         if hits:
+            if hits[0].delete and not hits[0].review:
+                self.waves.add(sample.found.get("words") or sample.norm, sample.chat)
             self.totals.flagged += 1
             self.totals.rules.update(hit.rule for hit in hits)
             step = hits[0].step
-            if step is None:
+            if hits[0].review:
+                step = "review"  # the admins decide; no warning counted
+            elif step is None:
                 assert sample.time is not None
                 recent = [
                     t
@@ -117,4 +135,4 @@ class Preview:
                 step = ladder[min(len(recent), len(ladder)) - 1]
             action = str(step)
             self.totals.actions[action] += 1
-        return Verdict(sample.text, [hit.rule for hit in hits], action)
+        return Verdict(sample.text, [hit.rule for hit in hits], action, [h.evidence for h in hits])

@@ -40,7 +40,7 @@ def shared_model(config: Any, lessons: Sequence[tuple[str, str]] = ()) -> SpamMo
             model.learn_texts([m for path in files for m in read_messages(Path(path))], label)
         for label in ("spam", "ham"):
             taught = [text for kind, text in lessons if kind == label]
-            model.learn_texts(taught, label, config.learned_weight)
+            model.learn_texts(taught, label)  # files taught in bulk: one message, one sample
         if len(_CACHE) >= _MAX_CACHED:
             _CACHE.pop(next(iter(_CACHE)))
         _CACHE[key] = model

@@ -9,9 +9,13 @@ from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
-from ..errors import SettingsError
+from ..errors import GroupopsError
 
 STARTER_LANGUAGES = ("en", "zh", "ru")
+
+
+class SampleFileError(GroupopsError):
+    """A sample file that cannot be read, named with the line at fault."""
 
 
 def starter_files(label: str) -> list[Path]:
@@ -25,9 +29,9 @@ def read_messages(path: Path) -> Iterator[str]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise SettingsError(f"{path}: cannot read the sample file: {exc.strerror}") from None
+        raise SampleFileError(f"{path}: cannot read the sample file: {exc.strerror}") from None
     except UnicodeDecodeError as exc:
-        raise SettingsError(f"{path}: not UTF-8 (byte {exc.start})") from None
+        raise SampleFileError(f"{path}: not UTF-8 (byte {exc.start})") from None
     for number, line in enumerate(lines, 1):
         line = line.strip()
         if not line:
@@ -36,9 +40,9 @@ def read_messages(path: Path) -> Iterator[str]:
             try:
                 record = json.loads(line)
             except ValueError:
-                raise SettingsError(f"{path}:{number}: not valid JSON") from None
+                raise SampleFileError(f"{path}:{number}: not valid JSON") from None
             text = record.get("text") if isinstance(record, dict) else None
             if not isinstance(text, str):
-                raise SettingsError(f'{path}:{number}: a JSON line needs a "text" string')
+                raise SampleFileError(f'{path}:{number}: a JSON line needs a "text" string')
             line = text
         yield line

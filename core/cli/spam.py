@@ -1,0 +1,121 @@
+"""`groupops spam learn|stats|evaluate`: teach a ruleset's shared spam model from files, show
+what it knows, and measure it against spam and ham sets."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import click
+
+from ..moderation.learning import ruleset_scope
+from ..moderation.spam_evaluation import evaluate as run_evaluation
+from ..moderation.spam_samples import SampleFileError, read_messages, starter_files
+from ..storage.database import open_database
+from ..storage.models import SpamLesson
+from .common import base_dir, fail, load, run_async, settings_option
+
+FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+def _ruleset(settings, name: str):
+    ruleset = settings.rulesets.get(name)
+    if ruleset is None:
+        known = ", ".join(sorted(settings.rulesets)) or "none"
+        fail(f"ruleset {name!r} is not defined (expected one of: {known})", 2)
+    return ruleset
+
+
+def _messages(paths: tuple[Path, ...]) -> list[str]:
+    try:
+        return [m for path in paths for m in read_messages(path)]
+    except SampleFileError as exc:
+        fail(str(exc), 2)
+
+
+@click.group()
+def spam() -> None:
+    """The spam classifier: teach it, inspect it, measure it."""
+
+
+@spam.command()
+@click.option("--ruleset", "ruleset_name", required=True, help="The ruleset whose model learns.")
+@click.option("--spam", "spam_files", multiple=True, type=FILE, help="Spam, one a line.")
+@click.option("--ham", "ham_files", multiple=True, type=FILE, help="Not spam, one a line.")
+@click.option("--db", "db_url", help="Database URL (default: the settings' database).")
+@settings_option
+def learn(ruleset_name, spam_files, ham_files, db_url, settings_path) -> None:
+    """Teach the ruleset's shared model (every community of the ruleset uses it)."""
+    settings, path = load(settings_path, quiet=True)
+    _ruleset(settings, ruleset_name)
+    lessons = [("spam", m) for m in _messages(spam_files)]
+    lessons += [("ham", m) for m in _messages(ham_files)]
+    scope = ruleset_scope(ruleset_name)
+
+    async def go() -> int:
+        from datetime import UTC, datetime
+
+        database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
+        try:
+            added = 0
+            for label, text in lessons:
+                digest = hashlib.sha1(f"{label}\n{text}".encode(), usedforsecurity=False)
+                _, made = await SpamLesson.get_or_create(
+                    id=f"{scope}:{digest.hexdigest()}",
+                    defaults={"scope": scope, "label": label, "text": text,
+                              "actor": "cli", "created_at": datetime.now(UTC)},
+                )  # fmt: skip
+                added += made
+            return added
+        finally:
+            await database.close()
+
+    added = run_async(go())
+    click.echo(f"{ruleset_name}: {added} messages learned, {len(lessons) - added} already known")
+
+
+@spam.command()
+@click.option("--ruleset", "ruleset_name", required=True)
+@click.option("--db", "db_url", help="Database URL (default: the settings' database).")
+@settings_option
+def stats(ruleset_name, db_url, settings_path) -> None:
+    """What the ruleset's model knows: starter samples, its own files, lessons."""
+    settings, path = load(settings_path, quiet=True)
+    config = _ruleset(settings, ruleset_name).moderation.classifier
+    for label in ("spam", "ham"):
+        starter = sum(len(list(read_messages(p))) for p in starter_files(label))
+        own = len(_messages(getattr(config, f"{label}_samples")))
+        click.echo(f"{label:<5} starter {starter if config.starter else 0:>5}  files {own:>5}")
+
+    async def go() -> list[tuple[str, str, int]]:
+        database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
+        try:
+            rows = await SpamLesson.filter(undone_at=None).values_list("scope", "label")
+        finally:
+            await database.close()
+        communities = {
+            f"community:{n}" for n, c in settings.communities.items() if c.ruleset == ruleset_name
+        }
+        counts: dict[tuple[str, str], int] = {}
+        for scope, label in rows:
+            if scope == ruleset_scope(ruleset_name) or scope in communities:
+                counts[(scope, label)] = counts.get((scope, label), 0) + 1
+        return [(scope, label, n) for (scope, label), n in sorted(counts.items())]
+
+    for scope, label, count in run_async(go()):
+        click.echo(f"{label:<5} learned {count:>5}  ({scope})")
+    click.echo(f"thresholds: action {config.threshold}, review {config.review or 'off'}")
+
+
+@spam.command()
+@click.option("--spam", "spam_files", multiple=True, type=FILE, required=True)
+@click.option("--ham", "ham_files", multiple=True, type=FILE, required=True)
+@click.option("--threshold", default=0.9, show_default=True, help="P(spam) counted as caught.")
+def evaluate(spam_files, ham_files, threshold) -> None:
+    """Recall and false positives out of the box and after learning half the sets, beside a
+    plain naive Bayes trained and measured on the same messages."""
+    result = run_evaluation(_messages(spam_files), _messages(ham_files), threshold)
+    click.echo(f"out of the box         groupops {result.out_of_box}")
+    click.echo(f"                  plain bayes {result.baseline_out_of_box}")
+    click.echo(f"after learning half    groupops {result.learned}")
+    click.echo(f"                  plain bayes {result.baseline_learned}")

@@ -1,0 +1,57 @@
+"""`groupops spam learn|stats|evaluate` and `groupops moderate --db --explain` as an operator
+runs them: what they print and what the next preview decides."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from groupops.core.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "tests" / "data" / "spam_eval"
+
+
+def test_learn_changes_the_preview_and_stats_counts_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    (tmp_path / "spam.txt").write_text("Selling cheap garden gnomes wholesale now\n")
+    (tmp_path / "msgs.txt").write_text(
+        "Selling cheap garden gnomes wholesale, ask for the catalogue\n"
+        '{"text": "bad time", "time": 1e308}\n{"text": "nan", "time": NaN}\nhello all\n'
+    )
+    db = f"sqlite://{tmp_path / 'spam.db'}"
+    runner = CliRunner()
+    before = runner.invoke(main, ["moderate", "--ruleset", "tech", "--explain", "msgs.txt"])
+    assert before.exit_code == 0, before.output
+    assert before.output.startswith("review ")
+    assert "classifier: spam 0." in before.output
+    assert "2 messages" in before.output  # the two bad lines were skipped, not fatal
+    learned = runner.invoke(main, ["spam", "learn", "--ruleset", "tech", "--spam", "spam.txt",
+                                   "--db", db])  # fmt: skip
+    assert learned.output.strip() == "tech: 1 messages learned, 0 already known"
+    after = runner.invoke(main, ["moderate", "--ruleset", "tech", "--db", db, "msgs.txt"])
+    assert after.output.startswith("remind ")
+    stats = runner.invoke(main, ["spam", "stats", "--ruleset", "tech", "--db", db])
+    assert "spam  learned     1  (ruleset:tech)" in stats.output
+
+
+def test_evaluate_prints_ours_beside_the_plain_baseline():
+    result = CliRunner().invoke(
+        main, ["spam", "evaluate", "--spam", str(EVAL / "ru.spam.txt"),
+               "--ham", str(EVAL / "ru.ham.txt")],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("out of the box         groupops recall")
+    assert "plain bayes recall" in lines[1] and "(20 spam, 30 ham)" in lines[3]
+
+
+def test_a_broken_sample_file_is_one_line_naming_the_line(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text('ok line\n{"txt": "no text field"}\n')
+    result = CliRunner().invoke(main, ["spam", "evaluate", "--spam", str(bad), "--ham", str(bad)])
+    assert result.exit_code == 2
+    assert result.output.strip() == f'{bad}:2: a JSON line needs a "text" string'
