@@ -7,11 +7,9 @@ counted over these days, never over "24 hours since the last claim", which drift
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
-
-MINUTES_KEPT = 4096
 
 
 @lru_cache(maxsize=512)
@@ -23,10 +21,11 @@ def zone(name: str) -> ZoneInfo:
 class CommunityClock:
     timezone: str = "UTC"
     day_starts_at: time = time(4, 0)
-    # Days of recent UTC minutes: asked several times per message, and a day boundary never
-    # falls inside a minute (zone offsets and the day start are whole minutes).
-    _days: dict[int, date] = field(
-        default_factory=dict, init=False, compare=False, hash=False, repr=False
+    # The last day asked for, as its UTC start and end: asked several times per message, and
+    # messages mostly fall in the current day, so two comparisons replace a zone conversion.
+    # One entry, not a cache per minute: a clock lives as long as its community.
+    _last: list[tuple[datetime, datetime, date]] = field(
+        default_factory=list, init=False, compare=False, hash=False, repr=False
     )
 
     @property
@@ -37,12 +36,14 @@ class CommunityClock:
         return moment.astimezone(self.tz)
 
     def day_of(self, moment: datetime) -> date:
-        minute = int(moment.timestamp() // 60)
-        day = self._days.get(minute)
-        if day is None:
-            if len(self._days) >= MINUTES_KEPT:
-                self._days.clear()
-            day = self._days[minute] = self._day_of(moment)
+        last = self._last
+        if moment.tzinfo is None:
+            return self._day_of(moment)
+        if last and last[0][0] <= moment < last[0][1]:
+            return last[0][2]
+        day = self._day_of(moment)
+        start, end = self.day_start(day), self.day_start(day + timedelta(days=1))
+        last[:] = [(start.astimezone(UTC), end.astimezone(UTC), day)]
         return day
 
     def _day_of(self, moment: datetime) -> date:
@@ -60,8 +61,39 @@ class CommunityClock:
         return datetime.combine(day, clock_time, tzinfo=self.tz)
 
 
-def streak_ending(days: set[date] | frozenset[date], last: date) -> int:
+@dataclass(slots=True)
+class DayRun:
+    """A member's latest run of consecutive days (check-ins): two dates however long the run.
+
+    Streaks and challenges read only the run ending today or yesterday, so older days are
+    not kept; it answers `day in run` and `run.add(day)` like the set of the run's days."""
+
+    first: date | None = None
+    last: date | None = None
+
+    def __contains__(self, day: object) -> bool:
+        if self.first is None or self.last is None or not isinstance(day, date):
+            return False
+        return self.first <= day <= self.last
+
+    def __bool__(self) -> bool:
+        return self.first is not None
+
+    def add(self, day: date) -> None:
+        one = timedelta(days=1)
+        if self.first is None or self.last is None or day > self.last + one:
+            self.first = self.last = day  # a new run (or the first day)
+        elif day == self.last + one:
+            self.last = day
+        elif day == self.first - one:
+            self.first = day  # a late record extends the run backwards
+        # a day inside the run, or before a gap, changes nothing that is read
+
+
+def streak_ending(days: set[date] | frozenset[date] | DayRun, last: date) -> int:
     """Consecutive days ending at `last` that are all in `days`."""
+    if isinstance(days, DayRun):
+        return (last - days.first).days + 1 if last in days and days.first else 0
     count = 0
     while last in days:
         count += 1

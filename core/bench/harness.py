@@ -83,7 +83,7 @@ BENCHMARKS: dict[str, Benchmark] = {
     ),
     "memory": Benchmark(
         "groupops.core.bench.memory",
-        "resident memory and cold start with 10,000 communities and 1,000,000 members",
+        "resident memory over 80,000 events (flat); with 1,000,000 members; cold start",
     ),
     "campaigns": Benchmark(
         "groupops.core.bench.campaigns",

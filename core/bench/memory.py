@@ -1,5 +1,7 @@
-"""`groupops bench memory`: a worker's resident memory with 10,000 communities and 1,000,000
-known members, and its cold start time, on PostgreSQL (GROUPOPS_BENCH_POSTGRES).
+"""`groupops bench memory`: a worker's resident memory through a long run of messages in a
+fixed population (`memory_history.py`, SQLite: it must stay flat), and, on PostgreSQL
+(GROUPOPS_BENCH_POSTGRES), with 10,000 communities and 1,000,000 known members, and its cold
+start time.
 
 Each measurement is a fresh process (`python -m groupops.core.bench.memory SETTINGS [load]`):
 cold start = process launch until the engine is started (settings read and validated,
@@ -21,17 +23,12 @@ from pathlib import Path
 
 from ..cluster.launch import write_settings
 from ..storage.database import open_database
+from . import memory_history
 from .harness import Figure, Report
-from .scratch import scratch_database
+from .rss import rss_mb
+from .scratch import postgres_server, scratch_database
 
 JOINED = datetime(2026, 1, 1, tzinfo=UTC)
-
-
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def raw_settings(url: str, communities: int) -> dict:
@@ -96,6 +93,28 @@ def measure(settings_path: Path, load: bool) -> dict:
 
 
 async def run(quick: bool) -> Report:
+    events, talking = (8_000, 20) if quick else (80_000, 200)
+    points = await asyncio.to_thread(memory_history.measure, events, talking)
+    history = Report(
+        "memory",
+        memory_history.figures(points),
+        {
+            "history_events": events,
+            "history_communities": talking,
+            "history_members": talking * memory_history.MEMBERS,
+            "history_days": memory_history.DAYS,
+        },
+    )
+    if postgres_server() is None:  # the population figures need PostgreSQL
+        history.parameters["load_average_1m"] = round(os.getloadavg()[0], 2)
+        return history
+    population = await _population(quick)
+    population.figures[:0] = history.figures
+    population.parameters = {**history.parameters, **population.parameters}
+    return population
+
+
+async def _population(quick: bool) -> Report:
     communities, members = (1_000, 100_000) if quick else (10_000, 1_000_000)
     async with scratch_database("postgres") as url:
         database = await open_database(url)

@@ -5,6 +5,7 @@ check-in's own records, so it needs the `checkin` component in the pipeline."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Container
 from datetime import date, timedelta
 
 from ..components.checkin import CheckinDays
@@ -17,7 +18,7 @@ from .store import FAILED, SUCCEEDED, Campaign, Entry, save_entry
 ACTIVE, COMPLETED = "active", "completed"
 
 
-def run_length(days: set[date], last: date, first: date) -> int:
+def run_length(days: Container[date], last: date, first: date) -> int:
     """Consecutive check-in days ending at `last`, none before `first`."""
     count = 0
     while last in days and last >= first:

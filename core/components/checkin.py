@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
 
 from ..commands import matches_word
-from ..days import streak_ending
+from ..days import DayRun, streak_ending
 from ..engine import Component, Context, Slice, component
 from ..engine.tables import CHECKIN_INSERT
 from ..events import Event, MessageReceived
@@ -18,16 +17,16 @@ __all__ = ["CheckinDays", "DailyCheckin", "PointsConfig"]
 
 
 class CheckinDays(Slice):
-    """Each member's check-in days (the records; streaks are computed from them)."""
+    """Each member's latest run of check-in days (streaks and challenges read it); the full
+    record stays in the database."""
 
     name = "checkin_days"
 
     @classmethod
-    async def load(cls, community: str, database) -> dict[str, set[date]]:
-        days: dict[str, set[date]] = defaultdict(set)
-        for member, day in await CheckinRow.filter(community=community).values_list(
-            "member", "day"
-        ):
+    async def load(cls, community: str, database) -> dict[str, DayRun]:
+        days: dict[str, DayRun] = defaultdict(DayRun)
+        rows = CheckinRow.filter(community=community).order_by("day")
+        for member, day in await rows.values_list("member", "day"):
             days[member].add(day)
         return days
 
@@ -50,7 +49,7 @@ class DailyCheckin(Component):
             return
         member = ctx.member(event.sender)
         day = ctx.day
-        days: set[date] = ctx.slice(CheckinDays)[member.key]
+        days: DayRun = ctx.slice(CheckinDays)[member.key]
         name = event.sender_name or member.name
         if day in days:
             ctx.reply(T("{name}, you have already checked in today.", name=name))

@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import Field
 
+from ..bounded import BoundedDict
 from ..engine.windows import Window
 from ..settings.types import Duration
 from .content import urls
@@ -16,8 +17,6 @@ from .detector import Detector, DetectorConfig, Sample, detector
 from .normalize import compact
 from .patterns import INVITE, PHONE, WECHAT
 from .steps import ActionSpec
-
-MEMORY_LIMIT = 50_000  # remembered senders or texts before old ones are dropped
 
 
 class FloodConfig(DetectorConfig):
@@ -36,17 +35,16 @@ class Flood(Detector):
     def __init__(self, config: FloodConfig) -> None:
         super().__init__(config)
         self.window = timedelta(seconds=config.seconds)
-        self.seen: dict[tuple[str, str], deque[datetime]] = {}
+        # (chat, sender) -> message times within the window; the least recently active first
+        self.seen: BoundedDict[tuple[str, str], deque[datetime]] = BoundedDict("moderation.flood")
 
     def check(self, sample: Sample) -> str | None:
         if sample.time is None or sample.edited:
             return None
+        self.forget(sample.time - self.window)
         key = (sample.chat, sample.sender)
-        times = self.seen.get(key)
-        if times is None:
-            if len(self.seen) >= MEMORY_LIMIT:
-                self.forget(sample.time - self.window)
-            times = self.seen[key] = deque()
+        times = self.seen.get(key) or deque()
+        self.seen[key] = times  # written: now the most recently active
         if self.dirty is not None:
             self.dirty.add(key)
         times.append(sample.time)
@@ -58,7 +56,11 @@ class Flood(Detector):
         return f"{self.config.messages}+ messages in {self.config.seconds}s"
 
     def forget(self, before: datetime) -> None:
-        self.seen = {k: v for k, v in self.seen.items() if v and v[-1] >= before}
+        """Drop senders quiet since `before`: their window has nothing left."""
+        while (oldest := self.seen.oldest()) is not None and (
+            not oldest[1] or oldest[1][-1] < before
+        ):
+            self.seen.drop_oldest()
 
     def changed(self) -> list[Window]:
         dirty, self.dirty = self.dirty or (), set()
@@ -91,7 +93,10 @@ class Duplicates(Detector):
 
     def __init__(self, config: DuplicatesConfig) -> None:
         super().__init__(config)
-        self.seen: dict[tuple[str, str], dict[str, datetime]] = {}
+        # (chat, text) -> sender -> when; the text repeated longest ago first
+        self.seen: BoundedDict[tuple[str, str], dict[str, datetime]] = BoundedDict(
+            "moderation.duplicates"
+        )
 
     def check(self, sample: Sample) -> str | None:
         if sample.time is None or sample.edited:
@@ -99,15 +104,13 @@ class Duplicates(Detector):
         text = compact(sample.norm)
         if len(text) < self.config.min_length:
             return None
+        cutoff = sample.time - self.config.window
+        self.forget(cutoff)
         key = (sample.chat, text)
-        senders = self.seen.get(key)
-        if senders is None:
-            if len(self.seen) >= MEMORY_LIMIT:
-                self.forget(sample.time - self.config.window)
-            senders = self.seen[key] = {}
+        senders = self.seen.get(key) or {}
+        self.seen[key] = senders  # written: now the most recent text
         if self.dirty is not None:
             self.dirty.add(key)
-        cutoff = sample.time - self.config.window
         for sender in [s for s, at in senders.items() if at < cutoff]:
             del senders[sender]
         senders[sample.sender] = sample.time
@@ -116,7 +119,11 @@ class Duplicates(Detector):
         return f"{len(senders)} accounts: {sample.norm[:80]}"
 
     def forget(self, before: datetime) -> None:
-        self.seen = {k: v for k, v in self.seen.items() if v and max(v.values()) >= before}
+        """Drop texts nobody repeated since `before`."""
+        while (oldest := self.seen.oldest()) is not None and (
+            not oldest[1] or max(oldest[1].values()) < before
+        ):
+            self.seen.drop_oldest()
 
     def changed(self) -> list[Window]:
         dirty, self.dirty = self.dirty or (), set()

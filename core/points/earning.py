@@ -66,6 +66,7 @@ class Earning(CommandComponent):
         sender = ctx.community.member_key(event.sender)
         post = Post(
             sender=sender,
+            at=event.time,
             length=len(text),
             question=text.endswith(self.config.question_marks),
             link=any(isinstance(s, Link) for s in event.segments) or "://" in text,

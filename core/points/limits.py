@@ -1,12 +1,16 @@
 """Anti-farming bookkeeping for earning rules: cooldowns, daily caps, pair cooldowns and
-receivers per question, rebuilt from the ledger's recent entries when a community loads."""
+receivers per question, rebuilt from the ledger's recent entries when a community loads.
+
+Everything here is bounded (`core/bounded.py`): posts are remembered for `LOOKBACK` (a
+reaction or reply to an older message earns nothing), awards older than that are dropped, and
+each structure has a per-community and an overall limit."""
 
 from __future__ import annotations
 
-from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from ..bounded import BoundedDict, BoundedSet
 from ..engine import Context, MemberState, Slice
 from ..storage.models import LedgerEntry
 from .config import PointsConfig
@@ -14,8 +18,8 @@ from .ledger import parse_ref, ref_of
 from .perks import multiplier
 
 LIMITED = ("answer", "share", "invite", "organize")
-RECENT_POSTS = 5_000  # messages remembered per community for reactions and replies
-LOOKBACK = timedelta(days=2)
+LOOKBACK = timedelta(days=2)  # posts and awards older than this are forgotten
+AWARDS_KEPT = 64  # per member and rule: older ones no longer bear on a day's cap or a cooldown
 
 
 @dataclass(slots=True)
@@ -23,6 +27,7 @@ class Post:
     """A recent message, remembered so a later reaction or reply can reward it."""
 
     sender: str  # member key
+    at: datetime
     length: int
     question: bool
     link: bool
@@ -32,30 +37,44 @@ class Post:
 
 @dataclass(slots=True)
 class EarnBook:
-    posts: OrderedDict[str, Post] = field(default_factory=OrderedDict)
-    rewarded: set[str] = field(default_factory=set)  # ledger keys granted since load
+    posts: BoundedDict[str, Post] = field(default_factory=lambda: BoundedDict("earning.posts"))
+    # ledger keys granted lately (answers, shares, organising)
+    rewarded: BoundedSet[str] = field(default_factory=lambda: BoundedSet("earning.rewarded"))
     # (member, rule) -> recent awards (time, points): cooldowns and daily caps read these
-    earned: dict[tuple[str, str], list[tuple[datetime, int]]] = field(
-        default_factory=lambda: defaultdict(list)
+    earned: BoundedDict[tuple[str, str], list[tuple[datetime, int]]] = field(
+        default_factory=lambda: BoundedDict("earning.awards")
     )
-    pairs: dict[tuple[str, str], datetime] = field(default_factory=dict)  # (giver, receiver)
-    receivers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # question
+    # (giver, receiver) -> when the giver last rewarded the receiver
+    pairs: BoundedDict[tuple[str, str], datetime] = field(
+        default_factory=lambda: BoundedDict("earning.pairs")
+    )
+    # question post -> members rewarded for answering it
+    receivers: BoundedDict[str, set[str]] = field(
+        default_factory=lambda: BoundedDict("earning.receivers")
+    )
 
     def remember(self, key: str, post: Post) -> None:
         self.posts[key] = post
-        while len(self.posts) > RECENT_POSTS:
-            self.posts.popitem(last=False)
+        before = post.at - LOOKBACK
+        while (oldest := self.posts.oldest()) is not None and oldest[1].at < before:
+            self.posts.drop_oldest()
 
     def note(self, member: str, rule: str, points: int, when: datetime, ref: str) -> None:
-        awards = self.earned[(member, rule)]
+        awards = self.earned.get((member, rule)) or []
         awards.append((when, points))
-        if len(awards) > 64:  # older ones no longer bear on a day's cap or a cooldown
-            del awards[: len(awards) - 64]
+        if len(awards) > AWARDS_KEPT:
+            del awards[: len(awards) - AWARDS_KEPT]
+        self.earned[(member, rule)] = awards  # written: now the most recent
+        before = when - LOOKBACK
+        while (oldest := self.earned.oldest()) is not None and oldest[1][-1][0] < before:
+            self.earned.drop_oldest()
         parts = parse_ref(ref)
         if parts.get("by"):
             self.pairs[(parts["by"], member)] = when
         if parts.get("q"):
-            self.receivers[parts["q"]].add(member)
+            rewarded = self.receivers.get(parts["q"]) or set()
+            rewarded.add(member)
+            self.receivers[parts["q"]] = rewarded
 
 
 class EarnState(Slice):
