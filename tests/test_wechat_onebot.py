@@ -62,7 +62,7 @@ async def test_onebot_join_is_welcomed_and_spam_climbs_to_removal(harness_with, 
     # The removal goes before its notice (moderation actions jump the chat's queue).
     assert await until(h, lambda: len(bridge.texts(ROOM)) == 4)
     assert bridge.texts(ROOM) == [
-        "Welcome to Test Club, newbie! Please read the group rules and say hello.",
+        "Welcome to Test Club, Newbie! Please read the group rules and say hello.",
         "@spam  please mind the group rules: a blocked word.",
         f"@spam  {WARNING}",
         "@spam  removed from the group: a blocked word.",

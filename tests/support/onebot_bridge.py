@@ -26,6 +26,7 @@ SPEC: dict[str, tuple[str, ...]] = {
     "get_status": (),
     "get_version": (),
     "get_self_info": (),
+    "get_user_info": ("user_id",),
     "send_message": ("detail_type", "message"),
     "delete_message": ("message_id",),
     "get_group_list": (),
@@ -50,6 +51,10 @@ class FakeOneBot:
         self.groups: dict[str, dict[str, str]] = {}  # group -> {user: name}
         self.owners: dict[str, str] = {}
         self.sent: list[dict[str, Any]] = []
+        self.online = True  # the WeChat account is logged in
+        self.emitted: list[dict[str, Any]] = []  # every event sent, for validation
+        self.requests: list[dict[str, Any]] = []  # every action request received
+        self.answers: list[tuple[str, Any]] = []  # (action, data) of every successful answer
         self.recalled: list[str] = []
         self.ws: Any = None
         self.refused = 0
@@ -58,6 +63,7 @@ class FakeOneBot:
         self._session: aiohttp.ClientSession | None = None
         self._reader: asyncio.Task | None = None
         self.url = ""
+        self.protocol: str | None = None
 
     # --- the world ------------------------------------------------------------------------
 
@@ -88,7 +94,24 @@ class FakeOneBot:
         }
 
     async def emit(self, event: dict[str, Any]) -> None:
+        self.emitted.append(event)
         await self.ws.send_str(json.dumps(event, ensure_ascii=False))
+
+    def _status(self) -> dict[str, Any]:
+        me = {"platform": PLATFORM, "user_id": self.self_id}
+        return {"good": True, "bots": [{"self": me, "online": self.online}]}
+
+    async def set_online(self, online: bool) -> None:
+        """The account logs out (or in again): the spec's `status_update` meta event."""
+        self.online = online
+        event = self._event("meta", "status_update", status=self._status())
+        del event["self"]  # meta events carry no `self`
+        await self.emit(event)
+
+    async def beat(self, interval_ms: int = 5000) -> None:
+        event = self._event("meta", "heartbeat", interval=interval_ms)
+        del event["self"]
+        await self.emit(event)
 
     async def say(self, group: str | None, user: str, text: str, mentions: Iterable[str] = ()):
         message = [{"type": "text", "data": {"text": text}}]
@@ -108,7 +131,7 @@ class FakeOneBot:
         )
 
     async def join(self, group: str, user: str, name: str, operator: str) -> None:
-        self.groups[group][user] = name
+        self.groups.setdefault(group, {})[user] = name
         await self.emit(
             self._event(
                 "notice", "group_member_increase", "invite", group_id=group, user_id=user,
@@ -129,14 +152,20 @@ class FakeOneBot:
     async def _perform(self, action: str, params: dict[str, Any]) -> Any:
         handlers: dict[str, Callable[[dict[str, Any]], Any]] = {
             "get_supported_actions": lambda p: list(self.actions),
-            "get_status": lambda p: {"good": True, "bots": []},
+            "get_status": lambda p: self._status(),
             "get_version": lambda p: {"impl": "fake", "version": "1", "onebot_version": "12"},
-            "get_self_info": lambda p: {"user_id": self.self_id, "user_name": "GroupBot"},
+            "get_self_info": lambda p: {
+                "user_id": self.self_id,
+                "user_name": "GroupBot",
+                "user_displayname": "",
+            },
+            "get_user_info": self._user_info,
             "send_message": self._send,
             "delete_message": self._delete,
             "get_group_list": lambda p: [{"group_id": g, "group_name": g} for g in self.groups],
             "get_group_member_list": lambda p: [
-                {"user_id": u, "user_name": n} for u, n in self._members(p).items()
+                {"user_id": u, "user_name": n, "user_displayname": ""}
+                for u, n in self._members(p).items()
             ],
             "get_group_member_info": self._member_info,
         }
@@ -165,7 +194,15 @@ class FakeOneBot:
         members = self._members(params)
         if params["user_id"] not in members:
             raise Failed(NOT_FOUND, f"{params['user_id']} is not in the group")
-        return {"user_id": params["user_id"], "user_name": members[params["user_id"]]}
+        name = members[params["user_id"]]
+        return {"user_id": params["user_id"], "user_name": name, "user_displayname": ""}
+
+    def _user_info(self, params: dict[str, Any]) -> dict[str, Any]:
+        for members in self.groups.values():
+            if params["user_id"] in members:
+                name = members[params["user_id"]]
+                return {"user_id": params["user_id"], "user_name": name, "user_displayname": ""}
+        raise Failed(NOT_FOUND, f"user {params['user_id']} not found")
 
     async def _kick(self, params: dict[str, Any]) -> None:
         group, user = params["group_id"], params["user_id"]
@@ -182,6 +219,7 @@ class FakeOneBot:
         )  # fmt: skip
 
     async def _answer(self, request: dict[str, Any]) -> dict[str, Any]:
+        self.requests.append(request)
         action, params = request.get("action", ""), request.get("params") or {}
         frame: dict[str, Any] = {"echo": request.get("echo", "")}
         try:
@@ -194,13 +232,16 @@ class FakeOneBot:
         except Failed as exc:
             return {**frame, "status": "failed", "retcode": exc.retcode, "data": None,
                     "message": str(exc)}  # fmt: skip
+        self.answers.append((action, data))
         return {**frame, "status": "ok", "retcode": 0, "data": data, "message": ""}
 
     async def _serve(self, ws: Any) -> None:
         self.ws = ws
-        await self.emit(
-            self._event("meta", "connect", version={"impl": "fake", "onebot_version": "12"})
+        connect = self._event(
+            "meta", "connect", version={"impl": "fake", "version": "1.0.0", "onebot_version": "12"}
         )
+        del connect["self"]
+        await self.emit(connect)
         async for message in ws:
             if message.type == aiohttp.WSMsgType.TEXT:
                 await ws.send_str(json.dumps(await self._answer(json.loads(message.data))))
@@ -236,6 +277,7 @@ class FakeOneBot:
         except aiohttp.WSServerHandshakeError as exc:
             return exc.status
         self.ws = ws
+        self.protocol = ws.protocol  # the subprotocol the app answered
         self._reader = asyncio.create_task(self._serve(ws))
         return 101
 

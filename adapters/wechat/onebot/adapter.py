@@ -4,7 +4,9 @@ On every connection the adapter asks `get_supported_actions` and declares only w
 bridge has: sending is standard; member lookups and removing a member (a platform extension,
 see `options.KICK_ACTIONS`) depend on the bridge. Deleting members' messages is not declared:
 WeChat lets a bot recall only its own (`recall`). Mute is never
-declared (WeChat has none), so the ruleset's fallback applies.
+declared (WeChat has none), so the ruleset's fallback applies. Actions are open only while
+the bridge says the WeChat account is online (`meta.py`); a newcomer's name is asked of the
+bridge so the welcome greets them by name.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from groupops.core.segments import Message
 
 from ..text import PLATFORM
 from .inbound import Inbound
+from .meta import BridgeStatus, apply_meta
 from .options import OneBotOptions, problems
 from .protocol import BridgeAuthError, error_of, outgoing
 from .transport import Forward, Reverse, frame
@@ -55,7 +58,9 @@ class OneBotAdapter(Adapter):
         self.rate_limits = RateLimits(o.messages_per_second, o.messages_per_minute)
         self.link = Forward(o, self._serve) if o.mode == "forward" else Reverse(o, self._serve)
         self.inbound = Inbound()
-        self.connected = asyncio.Event()
+        self.connected = asyncio.Event()  # set while set up and the account is online
+        self.status = BridgeStatus()  # what the bridge last said about itself
+        self._set_up = False
         self.supported: frozenset[str] = frozenset()
         self.kick_action = ""
         self._ws: Any = None
@@ -81,6 +86,7 @@ class OneBotAdapter(Adapter):
         self._sink = sink
         self._tasks.append(asyncio.create_task(self._deliver_events(), name="wechat-onebot-in"))
         self._tasks.append(asyncio.create_task(self._sweep_loop(), name="wechat-onebot-sweep"))
+        self._tasks.append(asyncio.create_task(self._watch_beats(), name="wechat-onebot-beat"))
         if isinstance(self.link, Reverse):
             await self.link.start()
             logger.info("wechat: waiting for the OneBot bridge on {}", self.link.where)
@@ -120,12 +126,16 @@ class OneBotAdapter(Adapter):
     async def _serve(self, ws: Any) -> None:
         """One connection: answers resolve calls; events go to the event queue."""
         self._ws = ws
+        self.status = BridgeStatus()
         setup = asyncio.create_task(self._on_connect())
         try:
             async for message in ws:
                 if message.type != WSMsgType.TEXT or (data := frame(message.data)) is None:
                     continue
-                if "status" in data and "echo" in data:
+                if data.get("type") == "meta":
+                    apply_meta(self.status, data)
+                    self._refresh_online()
+                elif "status" in data and "echo" in data:
                     future = self._waiting.pop(str(data["echo"]), None)
                     if future is not None and not future.done():
                         future.set_result(data)
@@ -134,6 +144,7 @@ class OneBotAdapter(Adapter):
         finally:
             if self._ws is ws:
                 self._ws = None
+                self._set_up = False
                 self.connected.clear()
             setup.cancel()
             for future in self._waiting.values():
@@ -159,14 +170,47 @@ class OneBotAdapter(Adapter):
                 for event in await self.inbound.sweep(self.call):  # leaves while we were away
                     await self._push(event)
                 await self.inbound.refresh_rooms(self.call)
-            self.connected.set()
+            if "get_status" in self.supported:
+                self.status.take_status(await self.call("get_status"))
+            self._set_up = True
             logger.info("wechat: OneBot bridge connected; can {}", sorted(self.available))
+            self._refresh_online()
         except ActionError as exc:
             logger.warning("wechat: OneBot bridge set-up failed: {}", exc)
+
+    def _refresh_online(self) -> None:
+        """Open for actions while set up and the account is online; say when that changes."""
+        online = self.status.online(self.inbound.self_id)
+        if self._set_up and online and not self.connected.is_set():
+            self.connected.set()
+            logger.info("wechat: the OneBot bridge's account is online; actions go out")
+        elif not (self._set_up and online) and self.connected.is_set():
+            self.connected.clear()
+            logger.warning("wechat: the OneBot bridge reports the account offline; actions wait")
+
+    async def _watch_beats(self) -> None:
+        """A bridge that stops beating is gone even if its socket looks open."""
+        while True:
+            await asyncio.sleep(min(self.status.heartbeat_interval or 5.0, 5.0))
+            if self._ws is not None and self.status.beat_missed():
+                logger.warning("wechat: the OneBot bridge missed its heartbeats; reconnecting")
+                self._set_up = False
+                self.connected.clear()
+                await self._ws.close()
+
+    def _online(self) -> None:
+        if not self.connected.is_set():
+            raise Disconnected(
+                f"the OneBot bridge at {self.link.where} is not connected or its account is "
+                "offline",
+                retry_after=min(2.0, self.options.reconnect_max_seconds),
+            )
 
     async def _deliver_events(self) -> None:
         while True:
             data = await self._events.get()
+            if data.get("detail_type") == "group_member_increase":
+                await self.inbound.learn_name(self.call, self.supported, data)
             try:
                 for event in self.inbound.translate(data):
                     await self._push(event)
@@ -216,6 +260,7 @@ class OneBotAdapter(Adapter):
         return response.get("data")
 
     async def _send(self, chat: Ref, message: list[dict]) -> ActionResult:
+        self._online()
         target = (
             {"detail_type": "private", "user_id": chat.local_id}
             if chat.kind == "user"
@@ -243,9 +288,11 @@ class OneBotAdapter(Adapter):
     async def recall(self, message_id: str) -> None:
         """Recall one of the bot's own messages (`delete_message`, where the bridge has it).
         Not the `message.delete` capability: WeChat lets no bot delete members' messages."""
+        self._online()
         await self.call("delete_message", message_id=message_id)
 
     async def kick(self, action: Kick) -> ActionResult:
+        self._online()
         await self.call(
             self.kick_action, group_id=action.chat.local_id, user_id=action.user.local_id
         )

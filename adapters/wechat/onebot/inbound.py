@@ -36,8 +36,10 @@ class Inbound:
 
     def translate(self, data: Mapping[str, Any]) -> list[Event]:
         handler = self.handlers.get((data.get("type", ""), data.get("detail_type", "")))
-        if handler is None or str(data.get("user_id", "")) == self.self_id:
-            return []  # meta events, and our own messages echoed back
+        if handler is None:
+            return []  # meta events (see meta.py) and kinds groupops does not use
+        if data.get("type") == "message" and str(data.get("user_id", "")) == self.self_id:
+            return []  # our own messages echoed back
         return handler(data)
 
     def _message(self, data: Mapping[str, Any]) -> list[Event]:
@@ -61,7 +63,7 @@ class Inbound:
     def _join(self, data: Mapping[str, Any]) -> list[Event]:
         group, user = str(data["group_id"]), str(data["user_id"])
         operator = str(data.get("operator_id") or "")
-        self.rooms.setdefault(group, set()).add(user)
+        self.rooms.setdefault(group, set()).add(user)  # the bot's own join starts a room
         key = data.get("id") or f"join:{group}:{user}:{data.get('time')}"
         return [
             MemberJoined(
@@ -92,6 +94,27 @@ class Inbound:
                 actor=Ref.user(PLATFORM, operator) if kicked and operator else None,
             )
         ]
+
+    async def learn_name(self, call: Call, supported: frozenset[str], data: Mapping) -> None:
+        """A newcomer's name, asked of the bridge (join notices carry only the id)."""
+        user, group = str(data.get("user_id", "")), str(data.get("group_id", ""))
+        if not user or user in self.names:
+            return
+        lookups = (
+            ("get_group_member_info", {"group_id": group, "user_id": user}),
+            ("get_user_info", {"user_id": user}),
+        )
+        for action, params in lookups:
+            if action not in supported or not all(params.values()):
+                continue
+            try:
+                info = await call(action, **params) or {}
+            except ActionError:
+                continue
+            name = info.get("user_displayname") or info.get("user_name")
+            if name:
+                self.names[user] = str(name)
+                return
 
     # --- member lists -------------------------------------------------------------------------
 

@@ -3,7 +3,9 @@
 Forward: we connect to the bridge's WebSocket server and reconnect with backoff when it goes.
 Reverse: we listen and the bridge connects to us (the bridge reconnects; the newest wins).
 Either way the access token travels as `Authorization: Bearer <token>`; a reverse connection
-may also carry it as the `access_token` query parameter, as the spec allows.
+may also carry it as the `access_token` query parameter, as the spec allows. A reverse
+connection offers the subprotocol `12.<impl>` and the spec has us answer it: clients that
+follow the spec (npm `ws`, for one) abort a handshake whose answer lacks it.
 """
 
 from __future__ import annotations
@@ -108,7 +110,7 @@ class Reverse:
         if not self._authorized(request):
             logger.warning("wechat: refused a OneBot connection with a wrong access token")
             return web.Response(status=401, text="access token refused")
-        ws = web.WebSocketResponse(heartbeat=30)
+        ws = web.WebSocketResponse(heartbeat=30, protocols=onebot_protocols(request))
         await ws.prepare(request)
         if self._current is not None:  # the bridge reconnected: the newest connection wins
             self.reconnects += 1
@@ -138,6 +140,12 @@ class Reverse:
         if self.runner is not None:
             await self.runner.cleanup()
             self.runner = None
+
+
+def onebot_protocols(request: web.Request) -> tuple[str, ...]:
+    """The OneBot 12 subprotocols the client offers (`12.<impl>`), answered as offered."""
+    offered = request.headers.get("Sec-WebSocket-Protocol", "")
+    return tuple(p for p in (o.strip() for o in offered.split(",")) if p.startswith("12."))
 
 
 def frame(raw: Any) -> dict[str, Any] | None:
