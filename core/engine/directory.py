@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from loguru import logger
 
+from ..bounded import BoundedSet
 from ..refs import Ref
 from ..settings.schema import Settings
 from ..storage.models import ChatAlias, ChatRow, CommunityRow
@@ -20,7 +21,7 @@ class Directory:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._chats: dict[str, str] = dict(settings.community_chats())
-        self._unknown_logged: set[str] = set()
+        self._unknown_logged: BoundedSet[str] = BoundedSet("engine.unknown_chats")
 
     def community_of(self, chat: str | None) -> str | None:
         if chat is None:

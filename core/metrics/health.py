@@ -9,6 +9,7 @@ from typing import Any
 
 from loguru import logger
 
+from ..bounded import BoundedDict
 from ..engine import Component, Context, Recurring, component
 from ..events import Event, JobDue
 from ..segments import I18nText, T, Text
@@ -81,7 +82,8 @@ class HealthCheck(Component):
 
     def __init__(self, ruleset: Any) -> None:
         super().__init__(ruleset)
-        self._due: dict[str, list[Alert]] = {}  # event key -> alerts, from prepare to handle
+        # event key -> alerts, from prepare to handle
+        self._due: BoundedDict[str, list[Alert]] = BoundedDict("engine.prepared")
 
     def recurring(self) -> list[Recurring]:
         config: HealthConfig = self.config

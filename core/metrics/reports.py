@@ -10,6 +10,7 @@ from typing import Any
 from loguru import logger
 
 from ..actions import SendImage
+from ..bounded import BoundedDict
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
 from ..events import Event, JobDue, MessageEvent, MessageReceived
@@ -56,7 +57,8 @@ class Reports(CommandComponent):
 
     def __init__(self, ruleset: Any) -> None:
         super().__init__(ruleset)
-        self._prepared: dict[str, Prepared | None] = {}  # event key -> what handle posts
+        # event key -> what handle posts
+        self._prepared: BoundedDict[str, Prepared | None] = BoundedDict("engine.prepared")
 
     def recurring(self) -> list[Recurring]:
         config: ReportsConfig = self.config

@@ -129,7 +129,9 @@ def add_warning(ctx: Context, case: Case, state: ModerationState, expiry: timede
         outcome="done",
     )
     key = ctx.community.member_key(case.user)
-    state.warnings.setdefault(key, []).append(Warning(entry, case.rule, ctx.now))
+    # expired warnings never count again: keep only those within the expiry
+    kept = [w for w in state.warnings.get(key, ()) if ctx.now - w.created_at < expiry]
+    state.warnings[key] = [*kept, Warning(entry, case.rule, ctx.now)]
     ctx.write(WARNING_INSERT, (entry, ctx.community.name, key, case.rule, ctx.now, None))
     return len(state.active(key, ctx.now, expiry))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..bounded import BoundedDict
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component, target_of
 from ..events import Event, MessageEvent
@@ -38,7 +39,7 @@ class PointsCommands(CommandComponent):
 
     def __init__(self, ruleset) -> None:
         super().__init__(ruleset)
-        self._fetched: dict[str, list[LedgerEntry]] = {}
+        self._fetched: BoundedDict[str, list[LedgerEntry]] = BoundedDict("engine.prepared")
 
     async def prepare(self, event: Event, ctx: Context) -> None:
         await super().prepare(event, ctx)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from ..bounded import BoundedDict
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
 from ..events import Event, JobDue, MessageEvent, MessageReceived
@@ -51,7 +52,7 @@ class Honours(CommandComponent):
 
     def __init__(self, ruleset) -> None:
         super().__init__(ruleset)
-        self._fetched: dict[str, object] = {}
+        self._fetched: BoundedDict[str, object] = BoundedDict("engine.prepared")
 
     def recurring(self):
         start = self.ruleset.day_starts_at
