@@ -146,9 +146,8 @@ PLATFORM_EVENTS: tuple[type[Event], ...] = (
     ButtonPressed,
     ReactionChanged,
 )
-EVENT_TYPES: dict[str, type[Event]] = {
-    cls.kind: cls for cls in (*PLATFORM_EVENTS, JobDue, ActionCompleted)
-}
+_ALL_EVENTS: tuple[type[Event], ...] = (*PLATFORM_EVENTS, JobDue, ActionCompleted)
+EVENT_TYPES: dict[str, type[Event]] = {cls.kind: cls for cls in _ALL_EVENTS}
 
 
 def actor_of(event: Event) -> Ref | None:

@@ -89,7 +89,9 @@ async def run(quick: bool) -> Report:
     rng = random.Random(11)
     words, patterns = blocklist(10_000, rng), regexes(100)
     built = time.perf_counter()
-    config = ModerationConfig(blocklist={"words": words}, regex={"patterns": patterns})
+    config = ModerationConfig.model_validate(
+        {"blocklist": {"words": words}, "regex": {"patterns": patterns}}
+    )
     moderator = Moderator(config)
     built = time.perf_counter() - built
     samples = messages(count, rng)

@@ -45,7 +45,7 @@ OUTCOMES = {"referral": _referral, "challenge": _challenge}
 async def campaigns_summary(sim: Simulation, engine: Engine) -> dict[str, Any]:
     from ..simulate.runner import COMMUNITY
 
-    names = {p.ref: p.name for p in sim.population.people}
+    names: dict[str, str] = {p.ref: p.name for p in sim.population.people}
     report: dict[str, Any] = {}
     for row in await Campaign.filter(community=COMMUNITY).order_by("name"):
         rows = CampaignEntry.filter(community=COMMUNITY, campaign=row.name).order_by("member")

@@ -99,11 +99,11 @@ class Campaigns(Slice):
                 state=json.loads(row.state),
             )
         entries = EntryRow.filter(community=community).order_by("created_at", "id")
-        for row in await entries:
-            campaign = found.get(row.campaign)
+        for entry in await entries:
+            campaign = found.get(entry.campaign)
             if campaign is not None:
-                campaign.entries[row.member] = Entry(
-                    row.member, row.status, row.created_at, json.loads(row.data)
+                campaign.entries[entry.member] = Entry(
+                    entry.member, entry.status, entry.created_at, json.loads(entry.data)
                 )
         return found
 

@@ -76,11 +76,11 @@ class Router:
     def partition(self, event: Event) -> int:
         if isinstance(event, JobDue):
             return partition_of(event.community, self.partitions)
-        chat = event.chat or ""
-        name = self.chats.get(chat)  # type: ignore[call-overload]
+        chat = event.chat
+        name = self.chats.get(chat) if chat is not None else None
         if name is None and len(self.by_community) == 1:
             name = next(iter(self.by_community))  # private chats belong to the only community
-        return partition_of(name if name is not None else chat, self.partitions)
+        return partition_of(name if name is not None else chat or "", self.partitions)
 
     def communities_in(self, partition: int) -> list[str]:
         return [name for name, p in self.by_community.items() if p == partition]

@@ -95,7 +95,7 @@ class SharedWindows:
 
 def _args(windows: list[Window]) -> list[str | float]:
     newest, longest = 0.0, 0.0
-    args: list[str | float] = []
+    args: list[bytes | str | float] = []
     for window in windows:
         field = orjson.dumps([window.kind, *window.key])
         if window.saved is None or window.at is None or window.until is None:

@@ -44,5 +44,6 @@ class Membership(Component):
             member = ctx.member(event.member)
             member.status = "banned" if event.reason is LeaveReason.BANNED else "left"
             member.left_at = event.time
-        elif event.member is not None:  # a button or a reaction is a sign of life
+        elif isinstance(event, ButtonPressed | ReactionChanged) and event.member is not None:
+            # a button or a reaction is a sign of life
             ctx.member(event.member).last_active_at = event.time

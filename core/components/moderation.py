@@ -9,7 +9,7 @@ from loguru import logger
 from ..actions import Ban
 from ..engine import Component, Context, component
 from ..events import Event, MemberJoined, MessageEdited, MessageEvent, MessageReceived
-from ..moderation.config import ModerationConfig
+from ..moderation.config import ModerationBase
 from ..moderation.detector import Sample
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
 from ..moderation.learning import Seen, community_scope, load_lessons, ruleset_scope
@@ -83,7 +83,7 @@ class Moderate(Component):
             self.joined(event, ctx)
             return
         assert isinstance(event, MessageEvent)
-        config: ModerationConfig = self.config
+        config: ModerationBase = self.config
         if not config.enabled or event.private or event.chat is None:
             return
         if isinstance(event, MessageEdited) and not config.recheck_edits:

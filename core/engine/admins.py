@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 ADMIN_TTL_SECONDS = 600.0
 RETRY_FAILED_SECONDS = 30.0  # after a failed lookup, the chat's messages do not each ask again
 
-Roles = dict[str, Role]
+Roles = dict[Ref, Role]
 
 
 class SharedAdmins:

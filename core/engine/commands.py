@@ -52,8 +52,9 @@ class CommandSpec:
 class CommandComponent(Component):
     """A component answering commands; other messages go to `on_message` (if overridden)."""
 
-    events = (MessageReceived,)
+    events: ClassVar[tuple[type[Event], ...]] = (MessageReceived,)
     commands: ClassVar[tuple[CommandSpec, ...]] = ()
+    _table: ClassVar[dict[str, CommandSpec]]  # command name or alias -> its spec
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)

@@ -27,7 +27,7 @@ class FloodConfig(DetectorConfig):
 
 
 @detector
-class Flood(Detector):
+class Flood(Detector[FloodConfig]):
     name = "flood"
     order = 100
     config_model = FloodConfig
@@ -36,7 +36,7 @@ class Flood(Detector):
         super().__init__(config)
         self.window = timedelta(seconds=config.seconds)
         # (chat, sender) -> message times within the window; the least recently active first
-        self.seen: BoundedDict[tuple[str, str], deque[datetime]] = BoundedDict("moderation.flood")
+        self.seen: BoundedDict[tuple[str, ...], deque[datetime]] = BoundedDict("moderation.flood")
 
     def check(self, sample: Sample) -> str | None:
         if sample.time is None or sample.edited:
@@ -85,7 +85,7 @@ class DuplicatesConfig(DetectorConfig):
 
 
 @detector
-class Duplicates(Detector):
+class Duplicates(Detector[DuplicatesConfig]):
     name = "duplicates"
     order = 90
     config_model = DuplicatesConfig
@@ -94,7 +94,7 @@ class Duplicates(Detector):
     def __init__(self, config: DuplicatesConfig) -> None:
         super().__init__(config)
         # (chat, text) -> sender -> when; the text repeated longest ago first
-        self.seen: BoundedDict[tuple[str, str], dict[str, datetime]] = BoundedDict(
+        self.seen: BoundedDict[tuple[str, ...], dict[str, datetime]] = BoundedDict(
             "moderation.duplicates"
         )
 
@@ -144,7 +144,7 @@ class Duplicates(Detector):
 
 
 @detector
-class Forwards(Detector):
+class Forwards(Detector[DetectorConfig]):
     """Posts forwarded from a channel: the usual way ads arrive."""
 
     name = "forwards"
@@ -163,7 +163,7 @@ class LocksConfig(DetectorConfig):
 
 
 @detector
-class Locks(Detector):
+class Locks(Detector[LocksConfig]):
     name = "locks"
     order = 80
     config_model = LocksConfig
@@ -190,7 +190,7 @@ class NewcomersConfig(DetectorConfig):
 
 
 @detector
-class Newcomers(Detector):
+class Newcomers(Detector[NewcomersConfig]):
     """New members may not post links, invites or contact details at first."""
 
     name = "newcomers"

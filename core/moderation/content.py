@@ -52,7 +52,7 @@ class InvitesConfig(DetectorConfig):
 
 
 @detector
-class Invites(Detector):
+class Invites(Detector[InvitesConfig]):
     name = "invites"
     order = 30
     config_model = InvitesConfig
@@ -77,7 +77,7 @@ class LinksConfig(DetectorConfig):
 
 
 @detector
-class Links(Detector):
+class Links(Detector[LinksConfig]):
     name = "links"
     order = 50
     config_model = LinksConfig
@@ -97,7 +97,7 @@ class ContactsConfig(DetectorConfig):
 
 
 @detector
-class Contacts(Detector):
+class Contacts(Detector[ContactsConfig]):
     name = "contacts"
     order = 40
     config_model = ContactsConfig
@@ -124,7 +124,7 @@ class BlocklistConfig(DetectorConfig):
 
 
 @detector
-class Blocklist(Detector):
+class Blocklist(Detector[BlocklistConfig]):
     name = "blocklist"
     order = 10
     config_model = BlocklistConfig
@@ -160,7 +160,7 @@ class RegexConfig(DetectorConfig):
 
 
 @detector
-class Regex(Detector):
+class Regex(Detector[RegexConfig]):
     name = "regex"
     order = 20
     config_model = RegexConfig
@@ -196,7 +196,7 @@ class TagsConfig(DetectorConfig):
 
 
 @detector
-class Tags(Detector):
+class Tags(Detector[TagsConfig]):
     name = "tags"
     order = 60
     config_model = TagsConfig

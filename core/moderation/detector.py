@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from ..engine.windows import Window
 from ..settings import SectionModel
@@ -41,7 +41,7 @@ class Sample:
     edited: bool = False
     member_messages: int | None = None  # messages the sender sent before this one
     member_joined: datetime | None = None
-    known_names: frozenset[str] = frozenset()  # folded names of the community's members
+    known_names: frozenset[str] | set[str] = frozenset()  # folded names of the community's members
     found: dict[str, Any] = field(default_factory=dict)  # shared findings (URLs, contacts)
 
 
@@ -54,13 +54,18 @@ class Finding:
     delete: bool | None = None  # instead of the configured `delete`
 
 
-class Detector:
+Config = TypeVar("Config", bound=DetectorConfig)
+
+
+class Detector(Generic[Config]):
+    """A rule over samples; `Config` is the type of its settings table."""
+
     name: ClassVar[str]
     order: ClassVar[int]  # position in the table: the first rule that fires decides the action
     config_model: ClassVar[type[DetectorConfig]] = DetectorConfig
     default_enabled: ClassVar[bool] = True
 
-    def __init__(self, config: DetectorConfig) -> None:
+    def __init__(self, config: Config) -> None:
         self.config = config
         # Keys of the windows changed since `changed()` was last asked; None until `track()`
         # (one process never asks, a cluster saves them after each batch).

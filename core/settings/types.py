@@ -6,7 +6,7 @@ from datetime import time, timedelta
 from typing import Annotated, Any
 
 from babel import Locale, UnknownLocaleError
-from pydantic import AfterValidator, BeforeValidator, PlainSerializer
+from pydantic import BeforeValidator, PlainSerializer, PlainValidator
 
 from ..days import zone
 from ..durations import format_duration, parse_duration
@@ -57,8 +57,14 @@ def _duration(value: Any) -> timedelta:
     return parse_duration(str(value))
 
 
+def _ref(value: Any) -> Ref:
+    if not isinstance(value, str):
+        raise ValueError(f"expected a reference such as 'telegram:-100123', got {value!r}")
+    return Ref(value)
+
+
 def _chat_ref(value: Any) -> Ref:
-    ref = Ref(str(value))
+    ref = _ref(value)
     if ref.kind != "chat":
         raise ValueError(
             f"{value!r} is a user reference, expected a chat such as 'telegram:-100123'"
@@ -67,7 +73,7 @@ def _chat_ref(value: Any) -> Ref:
 
 
 def _user_ref(value: Any) -> Ref:
-    ref = Ref(str(value))
+    ref = _ref(value)
     if ref.kind != "user":
         raise ValueError(f"{value!r} is not a user reference (expected e.g. 'telegram:user:42')")
     return ref
@@ -79,8 +85,12 @@ ClockTime = Annotated[
     time, BeforeValidator(_clock_time), PlainSerializer(lambda t: t.strftime("%H:%M"))
 ]
 Duration = Annotated[timedelta, BeforeValidator(_duration), PlainSerializer(format_duration)]
-ChatRef = Annotated[str, AfterValidator(_chat_ref)]  # validated into a Ref (a str)
-UserRef = Annotated[str, AfterValidator(_user_ref)]
+ChatRef = Annotated[
+    Ref, PlainValidator(_chat_ref, json_schema_input_type=str), PlainSerializer(str)
+]
+UserRef = Annotated[
+    Ref, PlainValidator(_user_ref, json_schema_input_type=str), PlainSerializer(str)
+]
 
 
 def _localized(value: Any) -> Any:

@@ -131,7 +131,7 @@ class Reverse:
         site = web.TCPSite(self.runner, self.options.listen_host, self.options.listen_port)
         await site.start()
         server = site._server  # the bound port when listen_port is 0
-        if server is not None and server.sockets:
+        if isinstance(server, asyncio.Server) and server.sockets:
             self.port = server.sockets[0].getsockname()[1]
 
     async def close(self) -> None:
