@@ -224,7 +224,7 @@ class Moderate(Component):
         )
 
 
-async def ensure_lessons(ctx: Context, config: ModerationConfig) -> None:
+async def ensure_lessons(ctx: Context, config: ModerationBase) -> None:
     """Read the classifier's lessons for this community once (they survive restarts)."""
     if not config.classifier.enabled:
         return

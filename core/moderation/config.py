@@ -4,7 +4,7 @@ detector (built from the detector table, so a new detector brings its own settin
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, create_model, field_validator
 
@@ -29,6 +29,11 @@ class ModerationBase(SectionModel):
     # Communities whose rulesets name the same list share their bans: a ban here bans the
     # member in all their chats, and on their next join.
     shared_bans: str | None = None
+
+    if TYPE_CHECKING:
+        # One table per detector is added from the detector table at start (see below), so
+        # the checker cannot know those fields: it sees them as Any.
+        def __getattr__(self, name: str) -> Any: ...
 
     @field_validator("escalation", mode="before")
     @classmethod

@@ -65,9 +65,9 @@ class Moderator:
         for detector in self.detectors:
             detector.track()
         for window in saved:
-            detector = by_name.get(window.kind)
-            if detector is not None and window.saved is not None:
-                detector.restore(window.key, window.saved)
+            owner = by_name.get(window.kind)
+            if owner is not None and window.saved is not None:
+                owner.restore(window.key, window.saved)
 
     def changed(self) -> list[Window]:
         return [window for detector in self.detectors for window in detector.changed()]
