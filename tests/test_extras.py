@@ -96,7 +96,8 @@ def test_wechaty_needs_the_wechat_extra_and_onebot_does_not(tmp_path):
 def test_postgres_database_without_the_postgres_extra(tmp_path):
     settings = '[default.database]\nurl = "postgres://postgres@127.0.0.1:5432/test"\n'
     result = without(tmp_path, ["postgres"], "migrate", settings=settings)
-    assert_names_extra(result, "the database postgres://postgres@127.0.0.1:5432/test", "postgres")
+    assert_names_extra(result, "@127.0.0.1:5432/test", "postgres")  # the user is redacted
+    assert result.stderr.startswith("the database postgres://")
 
 
 @pytest.mark.parametrize("command", ["worker", "receive"])
