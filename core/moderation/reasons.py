@@ -16,6 +16,8 @@ REASONS: dict[str, I18nText] = {
     "locks": T("a message type locked in this group"),
     "duplicates": T("the same message from several accounts"),
     "flood": T("flooding the chat"),
+    "classifier": T("spam"),
+    "waves": T("a copy of a spam message"),
     "manual": T("a moderator's decision"),
 }
 

@@ -8,6 +8,7 @@ so a wave is stopped from its second message whatever the classifier has learned
 
 from __future__ import annotations
 
+import heapq
 from collections import OrderedDict
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -21,6 +22,17 @@ from .evasion import word_form
 from .normalize import compact, normalise
 
 REMEMBERED = 5_000  # most recent spam messages compared against
+SHINGLE = 4  # characters per shingle
+SKETCH = 8  # smallest shingle hashes kept per message
+
+
+def sketch(key: str) -> frozenset[int]:
+    """A bottom-k MinHash sketch of `key`'s shingles: near-duplicates share most of theirs,
+    so only remembered spam sharing one with a message is compared with rapidfuzz."""
+    if len(key) <= SHINGLE:
+        return frozenset((hash(key),))
+    shingles = {hash(key[i : i + SHINGLE]) for i in range(len(key) - SHINGLE + 1)}
+    return frozenset(heapq.nsmallest(SKETCH, shingles))
 
 
 class WaveIndex:
@@ -29,6 +41,8 @@ class WaveIndex:
     def __init__(self, size: int = REMEMBERED) -> None:
         self.size = size
         self.known: OrderedDict[str, str] = OrderedDict()  # compact form -> where it was seen
+        self.sketches: dict[str, frozenset[int]] = {}
+        self.buckets: dict[int, set[str]] = {}  # sketch hash -> remembered spam holding it
 
     def __len__(self) -> int:
         return len(self.known)
@@ -37,16 +51,29 @@ class WaveIndex:
         key = compact(words)
         if not key:
             return
-        self.known.pop(key, None)
+        self._drop(key)
         self.known[key] = where
+        self.sketches[key] = sketched = sketch(key)
+        for h in sketched:
+            self.buckets.setdefault(h, set()).add(key)
         while len(self.known) > self.size:
-            self.known.popitem(last=False)
+            self._drop(next(iter(self.known)))
+
+    def _drop(self, key: str) -> None:
+        if self.known.pop(key, None) is None:
+            return
+        for h in self.sketches.pop(key, ()):
+            bucket = self.buckets.get(h)
+            if bucket is not None:
+                bucket.discard(key)
+                if not bucket:
+                    del self.buckets[h]
 
     def add_text(self, text: str, where: str = "") -> None:
         self.add(word_form(normalise(text)), where)
 
     def remove_text(self, text: str) -> None:
-        self.known.pop(compact(word_form(normalise(text))), None)
+        self._drop(compact(word_form(normalise(text))))
 
     def match(self, words: str, similarity: float, min_length: int) -> tuple[str, float] | None:
         """The remembered spam closest to `words`, if at least `similarity` percent alike."""
@@ -55,9 +82,11 @@ class WaveIndex:
             return None
         if key in self.known:
             return key, 100.0
-        found = process.extractOne(
-            key, self.known.keys(), scorer=fuzz.ratio, score_cutoff=similarity
-        )
+        buckets = self.buckets
+        candidates = [k for h in sketch(key) if h in buckets for k in buckets[h]]
+        if not candidates:
+            return None
+        found = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=similarity)
         return (found[0], found[1]) if found else None
 
 

@@ -1,0 +1,56 @@
+"""The classifier on its own: its one-message score is scikit-learn's own posterior, verdicts
+between the thresholds go to review, settings are checked, and the wave index finds near
+copies through its sketches."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from groupops.core.moderation import ModerationConfig, Moderator, Sample, normalise
+from groupops.core.moderation.spam_model import Document
+from groupops.core.moderation.spam_models import shared_model
+from groupops.core.moderation.spam_samples import read_messages, starter_files
+from groupops.core.moderation.waves import WaveIndex
+
+
+def test_one_message_scores_match_scikit_learns_predict_proba():
+    config = ModerationConfig.model_validate({"classifier": {"enabled": True}}).classifier
+    model = shared_model(config)
+    texts = [m for label in ("spam", "ham") for p in starter_files(label) for m in read_messages(p)]
+    documents = [Document.of_text(t) for t in texts[::7]]
+    reference = model.bayes.predict_proba(model.matrix(documents))[:, 1]
+    for document, expected in zip(documents, reference, strict=True):
+        assert model.probability(document) == pytest.approx(expected, abs=1e-9)
+
+
+def check(moderation: dict, text: str):
+    moderator = Moderator(ModerationConfig.model_validate(moderation))
+    return moderator.check(Sample(text=text, norm=normalise(text)))
+
+
+def test_a_sure_verdict_acts_and_is_explained_an_unsure_one_goes_to_review():
+    (hit,) = check({"classifier": {"enabled": True}}, "Earn $400 a day from home, DM me")
+    assert (hit.rule, hit.action, hit.delete) == ("classifier", "escalate", True)
+    assert hit.evidence.startswith("spam ") and "'dm' +" in hit.evidence
+    unsure = {"classifier": {"enabled": True, "threshold": 0.9999, "review": 0.5}}
+    (hit,) = check(unsure, "Who wants extra money? Message me")
+    assert (hit.action, hit.delete, hit.review) == ("review", False, True)
+    assert check({"classifier": {"enabled": True}}, "Has anyone tried the new release?") == []
+
+
+def test_review_must_sit_below_the_threshold():
+    with pytest.raises(ValidationError, match=r"review \(0.95\) must be below threshold"):
+        ModerationConfig.model_validate({"classifier": {"threshold": 0.9, "review": 0.95}})
+
+
+def test_the_wave_index_finds_near_copies_and_forgets_the_oldest():
+    index = WaveIndex(size=3)
+    index.add_text("Earn 500 dollars a day from home, DM me now", "telegram:-1")
+    for n in range(2):
+        index.add_text(f"unrelated advert number {n} with its own words")
+    copy = normalise("EARN 500 dollars a day from home!! DM me now pls")
+    assert index.match(copy, 85, 12)[1] >= 85
+    assert index.match(normalise("good morning everyone, coffee time"), 85, 12) is None
+    index.add_text("one more advert to push the first one out")
+    assert index.match(copy, 85, 12) is None
