@@ -1,0 +1,236 @@
+"""The connection side of the OneBot 12 adapter: lifecycle, one WebSocket session at a time,
+set-up on every connection, meta events, the event queue, member sweeps and action calls.
+
+Mixed into `OneBotAdapter` (capabilities in `adapter.py`), as the Wechaty adapter's session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import aiohttp
+from aiohttp import WSMsgType
+from loguru import logger
+
+from groupops.core.adapter import EventSink
+from groupops.core.capabilities import Capability
+from groupops.core.errors import ActionError, Disconnected, TransientError
+
+from ..text import PLATFORM
+from .inbound import Inbound
+from .meta import BridgeStatus, apply_meta
+from .options import OneBotOptions
+from .protocol import BridgeAuthError, error_of
+from .transport import Forward, Reverse, frame
+
+READY_TIMEOUT = 10.0
+ALWAYS = frozenset({Capability.SEND, Capability.REPLY, Capability.SEND_PRIVATE})
+# capability -> the standard action it needs
+NEEDS: dict[Capability, str] = {Capability.GET_MEMBER: "get_group_member_info"}
+
+
+class Session:
+    """Mixed into OneBotAdapter: its connection to the bridge."""
+
+    options: OneBotOptions
+    link: Forward | Reverse
+    inbound: Inbound
+    connected: asyncio.Event
+    status: BridgeStatus
+    supported: frozenset[str]
+    kick_action: str
+    available: frozenset[Capability]
+    capabilities: Any  # the adapter's declared table (a class variable of Adapter)
+    _set_up: bool
+    _ws: Any
+    _echo: itertools.count
+    _waiting: dict[str, asyncio.Future]
+    _events: asyncio.Queue[Mapping[str, Any]]
+    _sink: EventSink | None
+    _tasks: list[asyncio.Task]
+    _link_task: asyncio.Task | None
+    _accepting: bool
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    async def start(self, sink: EventSink) -> None:
+        self._sink = sink
+        self._tasks.append(asyncio.create_task(self._deliver_events(), name="wechat-onebot-in"))
+        self._tasks.append(asyncio.create_task(self._sweep_loop(), name="wechat-onebot-sweep"))
+        self._tasks.append(asyncio.create_task(self._watch_beats(), name="wechat-onebot-beat"))
+        if isinstance(self.link, Reverse):
+            await self.link.start()
+            logger.info("wechat: waiting for the OneBot bridge on {}", self.link.where)
+            return
+        first = None
+        try:
+            first = await self.link.connect()
+        except BridgeAuthError:
+            await self.release()
+            raise
+        except (aiohttp.ClientError, OSError) as exc:
+            logger.warning("wechat: OneBot bridge unreachable ({!r}); retrying", exc)
+        self._link_task = asyncio.create_task(self.link.run(first), name="wechat-onebot")
+        if first is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.connected.wait(), READY_TIMEOUT)
+
+    async def stop(self) -> None:
+        """Stop taking events; the connection stays up for the outbox to drain."""
+        self._accepting = False
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks = []
+
+    async def release(self) -> None:
+        await self.stop()
+        if self._link_task is not None:
+            self._link_task.cancel()
+            await asyncio.gather(self._link_task, return_exceptions=True)
+            self._link_task = None
+        if self._ws is not None:
+            await self._ws.close()
+        await self.link.close()
+        self.connected.clear()
+
+    async def _serve(self, ws: Any) -> None:
+        """One connection: answers resolve calls; events go to the event queue."""
+        self._ws = ws
+        self.status = BridgeStatus()
+        setup = asyncio.create_task(self._on_connect())
+        try:
+            async for message in ws:
+                if message.type != WSMsgType.TEXT or (data := frame(message.data)) is None:
+                    continue
+                if data.get("type") == "meta":
+                    apply_meta(self.status, data)
+                    self._refresh_online()
+                elif "status" in data and "echo" in data:
+                    future = self._waiting.pop(str(data["echo"]), None)
+                    if future is not None and not future.done():
+                        future.set_result(data)
+                elif self._accepting:
+                    self._events.put_nowait(data)
+        finally:
+            if self._ws is ws:
+                self._ws = None
+                self._set_up = False
+                self.connected.clear()
+            setup.cancel()
+            for future in self._waiting.values():
+                if not future.done():
+                    future.set_exception(Disconnected("the OneBot bridge went away"))
+            self._waiting.clear()
+
+    async def _on_connect(self) -> None:
+        try:
+            try:
+                self.supported = frozenset(await self.call("get_supported_actions"))
+            except ActionError as exc:  # required by the spec; without it assume the minimum
+                logger.warning("wechat: get_supported_actions failed ({}); sending only", exc)
+                self.supported = frozenset({"send_message", "get_self_info"})
+            self.kick_action = next(
+                (a for a in self.options.kick_actions if a in self.supported), ""
+            )
+            learned = {cap for cap, action in NEEDS.items() if action in self.supported}
+            learned |= {Capability.KICK} if self.kick_action else set()
+            self.available = self.capabilities & (ALWAYS | learned)
+            self.inbound.self_id = str((await self.call("get_self_info"))["user_id"])
+            if "get_group_list" in self.supported:
+                for event in await self.inbound.sweep(self.call):  # leaves while we were away
+                    await self._push(event)
+                await self.inbound.refresh_rooms(self.call)
+            if "get_status" in self.supported:
+                self.status.take_status(await self.call("get_status"))
+            self._set_up = True
+            logger.info("wechat: OneBot bridge connected; can {}", sorted(self.available))
+            self._refresh_online()
+        except ActionError as exc:
+            logger.warning("wechat: OneBot bridge set-up failed: {}", exc)
+
+    def _refresh_online(self) -> None:
+        """Open for actions while set up and the account is online; say when that changes."""
+        online = self.status.online(self.inbound.self_id)
+        if self._set_up and online and not self.connected.is_set():
+            self.connected.set()
+            logger.info("wechat: the OneBot bridge's account is online; actions go out")
+        elif not (self._set_up and online) and self.connected.is_set():
+            self.connected.clear()
+            logger.warning("wechat: the OneBot bridge reports the account offline; actions wait")
+
+    async def _watch_beats(self) -> None:
+        """A bridge that stops beating is gone even if its socket looks open."""
+        while True:
+            await asyncio.sleep(min(self.status.heartbeat_interval or 5.0, 5.0))
+            if self._ws is not None and self.status.beat_missed():
+                logger.warning("wechat: the OneBot bridge missed its heartbeats; reconnecting")
+                self._set_up = False
+                self.connected.clear()
+                await self._ws.close()
+
+    def _online(self) -> None:
+        if not self.connected.is_set():
+            raise Disconnected(
+                f"the OneBot bridge at {self.link.where} is not connected or its account is "
+                "offline",
+                retry_after=min(2.0, self.options.reconnect_max_seconds),
+            )
+
+    async def _deliver_events(self) -> None:
+        while True:
+            data = await self._events.get()
+            if data.get("detail_type") == "group_member_increase":
+                await self.inbound.learn_name(self.call, self.supported, data)
+            try:
+                for event in self.inbound.translate(data):
+                    await self._push(event)
+            except (KeyError, TypeError, ValueError):
+                logger.warning("wechat: malformed OneBot event ignored: {}", str(data)[:200])
+
+    async def _push(self, event) -> None:
+        assert self._sink is not None
+        await self._sink(event)
+
+    async def _sweep_loop(self) -> None:
+        while True:
+            await asyncio.sleep(self.options.member_sweep_seconds)
+            if self.connected.is_set():
+                with contextlib.suppress(ActionError):
+                    await self.sweep_members()
+
+    async def sweep_members(self) -> int:
+        events = await self.inbound.sweep(self.call)
+        for event in events:
+            await self._push(event)
+        return len(events)
+
+    # --- requests -----------------------------------------------------------------------------
+
+    async def call(self, action: str, **params: Any) -> Any:
+        ws = self._ws
+        if ws is None:
+            raise Disconnected(f"the OneBot bridge at {self.link.where} is not connected")
+        echo = str(next(self._echo))
+        future = asyncio.get_running_loop().create_future()
+        self._waiting[echo] = future
+        request = {"action": action, "params": params, "echo": echo}
+        if self.inbound.self_id:
+            request["self"] = {"platform": PLATFORM, "user_id": self.inbound.self_id}
+        try:
+            await ws.send_str(json.dumps(request, ensure_ascii=False))
+            response = await asyncio.wait_for(future, self.options.call_timeout_seconds)
+        except TimeoutError:
+            raise TransientError(f"{action}: no answer from the OneBot bridge") from None
+        except (ConnectionError, RuntimeError, aiohttp.ClientError):
+            raise Disconnected("the OneBot bridge went away") from None
+        finally:
+            self._waiting.pop(echo, None)
+        if response.get("status") != "ok":
+            raise error_of(action, response)
+        return response.get("data")
