@@ -227,9 +227,25 @@ class TelegramAdapter(Adapter):
         return await self._done(action)
 
     async def kick(self, action: Kick) -> ActionResult:
-        # A kick is a ban lifted at once; the ban's chat_member update must read as a kick.
+        # A kick is a ban lifted at once. Someone already banned (by an earlier action, a
+        # /ban, another admin) is out and must stay out: lifting would let them back.
+        if action.user.kind == "user" and await self._banned(action.chat, action.user):
+            logger.info(
+                "{}: {} is banned; the kick leaves the ban in place", action.chat, action.user
+            )
+            return ActionResult()
+        # The ban's chat_member update must read as a kick.
         self.kicking.add((action.chat, action.user))
         return await self._done(action)
+
+    async def _banned(self, chat: Ref, user: Ref) -> bool:
+        try:
+            member = await self.call(
+                "getChatMember", {"chat_id": local_int(chat), "user_id": local_int(user)}
+            )
+        except TargetNotFound:  # never seen here: the kick itself will say so
+            return False
+        return member.get("status") == "kicked"
 
     async def ban(self, action: Ban) -> ActionResult:
         return await self._done(action)
