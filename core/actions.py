@@ -68,12 +68,16 @@ class Reply(Action):
 
 @dataclass(slots=True, kw_only=True)
 class SendPrivate(Action):
-    """`chat` is the user reference."""
+    """`chat` is the user reference. `fallback_chat` is the group the message is about: if
+    the platform refuses the private message, the ruleset's `send_private` fallback (a
+    mention there, by default) takes its place; `name` is the member's name for it."""
 
     kind: ClassVar[str] = "send_private"
     capability: ClassVar[Capability] = Capability.SEND_PRIVATE
     segments: Message
     buttons: tuple[Button, ...] = ()
+    fallback_chat: Ref | None = None
+    name: str = ""
 
 
 @dataclass(slots=True, kw_only=True)

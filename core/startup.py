@@ -9,7 +9,7 @@ against its `[platforms.NAME]` table.
 from __future__ import annotations
 
 from .adapter import Adapter, EventSink
-from .errors import StartupError
+from .errors import GroupopsError, StartupError
 from .redaction import one_line
 
 
@@ -19,6 +19,8 @@ async def start_adapter(adapter: Adapter, sink: EventSink) -> None:
         await adapter.start(sink)
     except StartupError:
         raise
+    except GroupopsError as exc:  # already says what is wrong: name the table it came from
+        raise StartupError(f"platforms.{adapter.platform}", one_line(exc)) from None
     except Exception as exc:
         raise StartupError(
             f"platforms.{adapter.platform}",

@@ -77,9 +77,8 @@ token = "stolen-token-1"
 """
     result = CliRunner().invoke(main, ["run", "--settings", settings_file(tmp_path, platform)])
     assert result.exit_code == 1
-    assert f"error: the Wechaty bridge at {wechaty_peer.endpoint} refused the token" in (
-        result.output
-    )
+    refused = f"the Wechaty bridge at {wechaty_peer.endpoint} refused the token"
+    assert f"error: platforms.wechat: {refused}" in (result.output)
     assert "stolen-token-1" not in result.output
 
 

@@ -289,6 +289,17 @@ class Context:
     def send_private(
         self, user: Ref, content: Content, *, buttons: tuple[Button, ...] = (), tag: str = ""
     ) -> Action | None:
+        """A private message; if the platform refuses it when it is sent (the member never
+        started the bot, is not the bot's friend), it falls back to the event's group."""
+        group = self.event.chat if self.event.chat and self.event.chat.kind == "chat" else None
+        member = self.peek_member(user)
         return self.act(
-            SendPrivate(chat=user, segments=as_message(content), buttons=buttons, tag=tag)
+            SendPrivate(
+                chat=user,
+                segments=as_message(content),
+                buttons=buttons,
+                tag=tag,
+                fallback_chat=group,
+                name=member.name if member is not None else "",
+            )
         )

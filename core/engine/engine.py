@@ -31,6 +31,7 @@ from .directory import Directory
 from .maintenance import maintain
 from .outbox import Dispatcher
 from .processing import STOP, Processor
+from .refusals import PrivateRefusals
 from .results import Outcome, Result
 from .scheduler import Scheduler
 from .state import CommunityState, StateStore
@@ -63,6 +64,7 @@ class Engine:
         self.outbox = Dispatcher(self)
         self.delivery_audit = DeliveryAudit(self)
         self.outbox.listeners.append(self.delivery_audit)
+        self.outbox.listeners.append(PrivateRefusals(self))
         self.scheduler = Scheduler(self)
         self.outbox.listeners.append(self._answered)
         self._answers: set[asyncio.Future] = set()

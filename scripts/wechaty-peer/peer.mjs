@@ -55,12 +55,13 @@ puppet.roomDel = async (roomId, contactId) => {
   target.remove(contact(contactId)).by(contact(puppet.currentUserId))
 }
 
-const ensureContact = ({ id, name }) => (
-  mocker.cacheContactPayload.has(id) ? contact(id) : mocker.createContact({ id, name: name || id, friend: true })
+// contacts are the account's friends unless `friend: false` (a stranger met in a room)
+const ensureContact = ({ id, name, friend = true }) => (
+  mocker.cacheContactPayload.has(id) ? contact(id) : mocker.createContact({ id, name: name || id, friend })
 )
 
 const commands = {
-  // {self: {id, name}, contacts: [{id, name}], rooms: [{id, topic, owner, members: [id]}]}
+  // {self: {id, name}, contacts: [{id, name, friend?}], rooms: [{id, topic, owner, members: [id]}]}
   world ({ self, contacts = [], rooms = [] }) {
     if (self && !puppet.isLoggedIn) mocker.login(ensureContact(self))
     contacts.forEach(ensureContact)

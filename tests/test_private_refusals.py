@@ -1,0 +1,75 @@
+"""The ladder's private warning on real platforms: refused when it is sent (Telegram answers
+403 to a bot the member never started, WeChat delivers only between friends), it falls back
+to the ruleset's `send_private` fallback, a mention in the group, instead of vanishing."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from support.telegram_harness import CHAT_ID, TelegramHarness
+from support.wechat_fixtures import until
+
+from groupops.core.storage.models import OutboxItem
+
+WARNED = {
+    "rulesets": {
+        "main": {
+            "moderation": {
+                "blocklist": {"words": ["casino", "加微信"]},
+                "escalation": ["warn_private"],
+            }
+        }
+    }
+}
+WARNING = "A warning from {}: a blocked word. You have 1 warning; more may get you removed."
+
+
+@pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+async def test_telegram_a_member_who_never_started_the_bot_is_warned_in_the_group(
+    sqlite_url, driver
+):
+    h = await TelegramHarness.open(driver, sqlite_url, WARNED)
+    try:
+        h.member(42, "Ann")  # never started the bot: 403 to a private message
+        h.member(43, "Bo")
+        h.world.private(43)  # started it: the warning stays private
+        h.world.say(CHAT_ID, 42, "join my casino")
+        h.world.say(CHAT_ID, 43, "casino tonight")
+        await h.settle()
+        await h.settle()  # the fallback is queued when the refusal comes back
+        warning = WARNING.format("Test Club")
+        assert h.texts() == [f"Ann {warning}"]
+        assert h.world.texts(43) == [warning]
+        assert ("sendMessage", 403) in h.fake.rejected
+        rows = await OutboxItem.filter(kind="send_private").values_list("status", flat=True)
+        assert sorted(rows) == ["failed", "sent"]
+        mention = h.world.bot_messages(CHAT_ID)[0]["entities"][0]
+        assert mention["type"] == "text_mention" and mention["user"]["id"] == 42
+    finally:
+        await h.close()
+
+
+async def test_wechat_a_stranger_is_warned_in_the_room(wechat_factory, wechaty_peer):
+    room = f"{uuid.uuid4().hex[:12]}@chatroom"
+    wechaty_peer(
+        "world",
+        contacts=[{"id": "sam", "name": "Sam", "friend": False}, {"id": "ann", "name": "Ann"}],
+        rooms=[
+            {"id": room, "topic": "Test room", "owner": "bot", "members": ["bot", "sam", "ann"]}
+        ],
+    )
+    h = await wechat_factory(room, WARNED)
+    wechaty_peer("say", **{"from": "sam"}, room=room, text="加微信 领红包")
+    wechaty_peer("say", **{"from": "ann"}, room=room, text="加微信 拿优惠")
+
+    def room_texts():
+        return [m["text"] for m in wechaty_peer("sent", conversation=room)]
+
+    sent = await until(h, room_texts)
+    warning = WARNING.format("Test Club")
+    assert len(sent) == 1 and sent[0].endswith(warning) and sent[0].startswith("@Sam")
+    assert [m["mentions"] for m in wechaty_peer("sent", conversation=room)] == [["sam"]]
+    private = await until(h, lambda: wechaty_peer("sent", conversation="ann"))
+    assert [m["text"] for m in private] == [warning]
+    assert wechaty_peer("sent", conversation="sam") == []
