@@ -1,6 +1,6 @@
 """JSON codec for actions and segments, so the outbox can persist them and read them back.
 
-Dataclasses (actions, segments, buttons) and datetimes are tagged so they come back as what
+Dataclasses (actions, segments, buttons), datetimes and durations are tagged so they come back as what
 they were; orjson does the rest in C, which matters: every outgoing action is encoded once.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
-from datetime import datetime
+from datetime import datetime, timedelta
 from operator import attrgetter
 from typing import Any
 
@@ -57,6 +57,8 @@ def _tagged(value: Any) -> Any:
         return body
     if isinstance(value, datetime):
         return {"$dt": value.isoformat()}
+    if isinstance(value, timedelta):  # a duration in a message ("within 5 minutes")
+        return {"$td": value.total_seconds()}
     if isinstance(value, bytes):
         return {"$b64": base64.b64encode(value).decode()}
     raise TypeError(f"cannot store a {type(value).__name__} in the outbox")
@@ -71,6 +73,8 @@ def _decode(value: Any, field_name: str = "") -> Any:
         return value
     if "$dt" in value:
         return datetime.fromisoformat(value["$dt"])
+    if "$td" in value:
+        return timedelta(seconds=value["$td"])
     if "$b64" in value:
         return base64.b64decode(value["$b64"])
     if "$button" in value:

@@ -1,6 +1,7 @@
 """Built-in components; importing this package registers them and their ruleset sections."""
 
 from .. import campaigns, metrics
+from ..joins import captcha
 from ..points import (
     activity,
     earning,
@@ -32,6 +33,7 @@ __all__ = [
     "activity",
     "autoreply",
     "campaigns",
+    "captcha",
     "checkin",
     "earning",
     "honours",

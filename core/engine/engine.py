@@ -28,6 +28,7 @@ from .admins import AdminDirectory
 from .components import Pipeline
 from .delivery_audit import DeliveryAudit
 from .directory import Directory
+from .routing import PrivateRoutes
 from .maintenance import maintain
 from .outbox import Dispatcher
 from .processing import STOP, Processor
@@ -60,6 +61,7 @@ class Engine:
         self.clock: Clock = clock or SystemClock()
         self.default_locale = settings.i18n.default_locale
         self.directory = Directory(settings)
+        self.routes = PrivateRoutes()
         self.state = StateStore(database)
         self.outbox = Dispatcher(self)
         self.delivery_audit = DeliveryAudit(self)
@@ -183,6 +185,8 @@ class Engine:
         if isinstance(event, JobDue):
             return event.community if event.community in self.settings.communities else None
         name = self.directory.community_of(event.chat)
+        if name is None:
+            name = self.routes.community_of(event, self.settings.communities)
         if (
             name is None
             and isinstance(event, MessageEvent)

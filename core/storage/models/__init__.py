@@ -8,6 +8,7 @@ from .cluster import PartitionFence
 from .community import ChatAlias, ChatRow, CommunityRow
 from .engine import OutboxItem, ProcessedEvent
 from .jobs import ScheduledJob
+from .joins import JoinChallenge
 from .member import Checkin, LedgerEntry, Member
 from .moderation import CommunitySetting, SharedBan, SpamLesson, WarningRow
 from .orders import Order
@@ -26,6 +27,7 @@ __all__ = [
     "CommunityRow",
     "CommunitySetting",
     "HealthAlert",
+    "JoinChallenge",
     "Honour",
     "LedgerEntry",
     "Member",

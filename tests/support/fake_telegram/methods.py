@@ -74,6 +74,8 @@ def _message(world: FakeWorld, chat: FakeChat, params: dict[str, Any], text: str
 
 def send_message(world: FakeWorld, params: dict[str, Any]) -> dict:
     chat = world.chats.get(params["chat_id"])
+    if chat is None and params["chat_id"] > 0 and world.requested_lately(params["chat_id"]):
+        chat = world.private(params["chat_id"])  # allowed for 5 minutes after a join request
     if chat is None and params["chat_id"] > 0:
         raise ApiError(403, "Forbidden: bot can't initiate conversation with a user")
     chat = _chat(world, params)

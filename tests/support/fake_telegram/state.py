@@ -10,6 +10,7 @@ from typing import Any
 
 BOT_ID = 900001
 BOT_USER = {"id": BOT_ID, "is_bot": True, "first_name": "Groupops", "username": "groupops_bot"}
+JOIN_REQUEST_WRITE_WINDOW = 300  # seconds the bot may write to one who asked to join
 CHANNEL_BOT = {"id": 136817688, "is_bot": True, "first_name": "Channel", "username": "Channel_Bot"}
 
 
@@ -100,6 +101,8 @@ class FakeWorld:
         self.chats: dict[int, FakeChat] = {}
         self.updates: list[dict[str, Any]] = []
         self.next_update_id = 1000
+        self.next_query = 0
+        self.request_times: dict[int, int] = {}  # user id -> when they last asked to join
         self.confirmed = 0  # update ids below this were acknowledged by the bot
         self.allowed_updates: list[str] | None = None
         self.arrived = asyncio.Event()
@@ -218,10 +221,16 @@ class FakeWorld:
     def leave(self, chat_id: int, user_id: int) -> None:
         self.member_change(chat_id, user_id, {"status": "left"}, user_id)
 
+    def requested_lately(self, user_id: int) -> bool:
+        """Whether `user_id` asked to join a chat in the last 5 minutes: the bot may write."""
+        asked = self.request_times.get(user_id)
+        return asked is not None and self.now() - asked <= JOIN_REQUEST_WRITE_WINDOW
+
     def request_join(self, chat_id: int, user_id: int, link: str | None = None) -> None:
         chat = self.chats[chat_id]
         invite = chat.invite_links.get(link) if link else None
         chat.join_requests[user_id] = invite
+        self.request_times[user_id] = self.now()
         body = {
             "chat": chat.as_json(),
             "from": self.users[user_id],
@@ -231,6 +240,29 @@ class FakeWorld:
         if invite is not None:
             body["invite_link"] = invite
         self.push("chat_join_request", body)
+
+    def buttons(self, chat_id: int, message_id: int) -> list[dict[str, Any]]:
+        """The inline buttons under a message, as a client shows them."""
+        markup = self.chats[chat_id].messages[message_id].get("reply_markup") or {}
+        return [key for row in markup.get("inline_keyboard", []) for key in row]
+
+    def press(self, chat_id: int, user_id: int, message_id: int, text: str) -> dict[str, Any]:
+        """`user_id` presses the button labelled `text` under a message: a callback query."""
+        message = self.chats[chat_id].messages[message_id]
+        if message.get("deleted"):
+            raise LookupError(f"message {message_id} was deleted: nothing to press")
+        found = [k for k in self.buttons(chat_id, message_id) if k["text"] == text]
+        if not found or "callback_data" not in found[0]:
+            raise LookupError(f"no button {text!r} under message {message_id}")
+        self.next_query += 1
+        body = {
+            "id": str(self.next_query),
+            "from": self.users[user_id],
+            "chat_instance": str(chat_id),
+            "message": message,
+            "data": found[0]["callback_data"],
+        }
+        return self.push("callback_query", body)
 
     def migrate(self, chat_id: int, new_id: int) -> FakeChat:
         """A group becomes a supergroup: a new id, the old chat says where it went."""

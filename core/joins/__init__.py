@@ -1,0 +1,1 @@
+"""Join defence: the join captcha and anti-raid mode."""

@@ -1,0 +1,338 @@
+"""The join captcha: a newcomer is restricted and asked (a button, a sum, a code to type or
+the community's own question) until solved; one who fails or never answers is removed.
+
+Where the chat takes join requests the question goes privately before approval. On a platform
+that cannot restrict (WeChat) the question is asked in the group and failure removes.
+Admins: /captcha [on|off|button|math|text|question], /captcha exempt|unexempt @member.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..actions import (
+    ApproveJoin,
+    Ban,
+    Button,
+    DeclineJoin,
+    DeleteMessages,
+    Kick,
+    MemberAction,
+    Mute,
+    Unmute,
+)
+from ..capabilities import Capability
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, component, schedule, target_of
+from ..engine.routing import routed_data, split_route
+from ..events import (
+    ButtonPressed,
+    Event,
+    JobDue,
+    JoinRequested,
+    MemberJoined,
+    MemberLeft,
+    MessageEvent,
+    MessageReceived,
+)
+from ..moderation.overrides import CommandSettings, Overrides
+from ..refs import Ref
+from ..roles import Role
+from ..segments import Mention, T, Text
+from ..storage.models import OutboxItem
+from . import challenge as challenges
+from .challenge import Challenge
+from .config import MODES, CaptchaConfig
+from .store import Challenges, ChallengeSlice, passed_elsewhere
+
+TIMEOUT_JOB = "captcha.timeout"
+DATA = "captcha"  # button data: "@{community}|captcha|{choice}"
+
+
+def can(ctx: Context, platform: str, capability: Capability) -> bool:
+    capabilities = ctx.engine.capabilities(platform)
+    return capabilities is None or capability in capabilities
+
+
+@component
+class Captcha(CommandComponent):
+    name = "captcha"
+    section = "captcha"
+    order = 5  # after membership, before anything that greets, counts or rewards
+    events = (MemberJoined, JoinRequested, ButtonPressed, MessageReceived, JobDue, MemberLeft)
+    slices = (ChallengeSlice, CommandSettings)
+    commands = (CommandSpec("captcha", "command", role=Role.ADMIN),)
+
+    def __init__(self, ruleset: Any) -> None:
+        super().__init__(ruleset)
+        self._looked_up: dict[str, Any] = {}  # event key -> what prepare found
+
+    # --- settings admins change by command ------------------------------------------------------
+
+    def settings(self, ctx: Context) -> dict[str, Any]:
+        return dict(ctx.slice(CommandSettings).get("captcha", {}))
+
+    def enabled(self, ctx: Context) -> bool:
+        return bool(self.settings(ctx).get("enabled", self.config.enabled))
+
+    def mode(self, ctx: Context) -> str:
+        return str(self.settings(ctx).get("mode", self.config.mode))
+
+    # --- what prepare fetches -------------------------------------------------------------------
+
+    def prepares(self, kind: type[Event], owns_command: bool) -> bool:
+        return True
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        await super().prepare(event, ctx)
+        if not self.enabled(ctx) and not isinstance(event, (JobDue, ButtonPressed)):
+            return
+        config: CaptchaConfig = self.config
+        if isinstance(event, MemberJoined) and config.passed_anywhere:
+            self._looked_up[event.key] = await passed_elsewhere(event.member, ctx.community.name)
+            return
+        found = self._challenge_for(event, ctx)
+        if found is not None and found.message:
+            item = await OutboxItem.get_or_none(id=found.message)
+            result = item.result if item is not None else ""
+            self._looked_up[event.key] = _message_ids(result)
+
+    def _challenge_for(self, event: Event, ctx: Context) -> Challenge | None:
+        state: Challenges = ctx.slice(ChallengeSlice)
+        if isinstance(event, JobDue) and event.job == TIMEOUT_JOB:
+            return state.find(str(event.payload.get("chat")), str(event.payload.get("member")))
+        if isinstance(event, ButtonPressed):
+            return self._pending(
+                state,
+                event.chat,
+                event.member,
+                private=event.chat == Ref.chat(event.member.platform, event.member.local_id),
+            )
+        if isinstance(event, MessageEvent) and event.chat is not None:
+            return self._pending(state, event.chat, event.sender, private=event.private)
+        return None
+
+    @staticmethod
+    def _pending(
+        state: Challenges, chat: Ref | None, member: Ref, private: bool
+    ) -> Challenge | None:
+        if private:
+            return state.private_of(member)
+        return state.find(str(chat), member) if chat is not None else None
+
+    # --- events ---------------------------------------------------------------------------------
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        looked_up = self._looked_up.pop(event.key, None)
+        if isinstance(event, MemberJoined):
+            self.joined(event, ctx, bool(looked_up))
+        elif isinstance(event, JoinRequested):
+            self.requested(event, ctx)
+        elif isinstance(event, ButtonPressed):
+            self.pressed(event, ctx, looked_up or ())
+        elif isinstance(event, JobDue):
+            if event.job == TIMEOUT_JOB:
+                self.timed_out(event, ctx, looked_up or ())
+        elif isinstance(event, MemberLeft):
+            ctx.slice(ChallengeSlice).pending.pop((str(event.chat), event.member), None)
+        else:
+            super().handle(event, ctx)
+
+    def on_message(self, event: Event, ctx: Context) -> None:
+        assert isinstance(event, MessageEvent)
+        found = self._challenge_for(event, ctx)
+        if found is None:
+            return
+        ids = self._looked_up.pop(event.key, ())
+        if not event.private and can(ctx, event.chat.platform, Capability.DELETE):
+            ctx.act(DeleteMessages(chat=event.chat, message_ids=(event.message_id,), tag="captcha"))
+        if found.mode != "button":
+            self.answered(found, event.text, ctx, ids)
+        ctx.stop()  # an unsolved newcomer's message is not chatter: no points, no moderation
+
+    # --- asking ---------------------------------------------------------------------------------
+
+    def exempt(self, event: MemberJoined, ctx: Context, passed_elsewhere: bool) -> bool:
+        config: CaptchaConfig = self.config
+        account = event.member
+        key = ctx.community.member_key(account)
+        overrides: Overrides = ctx.slice(CommandSettings)
+        exempted = {*self.settings(ctx).get("exempt", ()), *overrides.get("approved", ())}
+        member = ctx.peek_member(account)
+        return (
+            passed_elsewhere
+            or key in exempted
+            or account in exempted
+            or (config.exempt_linked and key != account)
+            or (member is not None and bool(member.tier) and member.tier in config.exempt_tiers)
+            or ctx.role_of(account) >= Role.VOLUNTEER
+        )
+
+    def joined(self, event: MemberJoined, ctx: Context, passed_elsewhere: bool) -> None:
+        if event.chat is None or event.is_bot or not self.enabled(ctx):
+            return
+        state: Challenges = ctx.slice(ChallengeSlice)
+        key = (str(event.chat), str(event.member))
+        if key in state.approved:  # solved in private before the request was approved
+            state.approved.discard(key)
+            return
+        if key in state.pending or self.exempt(event, ctx, passed_elsewhere):
+            return
+        restricts = can(ctx, event.chat.platform, Capability.MUTE)
+        mode = self.mode(ctx)
+        if not restricts:
+            if self.config.where_no_mute == "off":
+                return
+            mode = "question"  # no buttons to press, nobody to restrict: a typed answer
+        ctx.audit("captcha.asked", target=event.member, evidence=mode)
+        if restricts and mode != "question":  # a typed answer needs the right to type
+            ctx.act(Mute(chat=event.chat, user=event.member, tag="captcha"))
+        self.ask(ctx, event.chat, event.member, event.name, mode, via="group")
+
+    def requested(self, event: JoinRequested, ctx: Context) -> None:
+        if event.chat is None or not self.enabled(ctx) or self.config.join_requests == "off":
+            return
+        if not can(ctx, event.member.platform, Capability.SEND_PRIVATE):
+            return
+        ctx.audit("captcha.asked", target=event.member, evidence="private")
+        self.ask(ctx, event.chat, event.member, event.name, self.mode(ctx), via="private")
+        ctx.engine.routes.route(event.member, ctx.community.name)
+
+    def ask(self, ctx: Context, chat: Ref, member: Ref, name: str, mode: str, via: str) -> None:
+        config: CaptchaConfig = self.config
+        due = ctx.now + config.timeout
+        found = challenges.make(
+            ctx.event.key, mode, config, chat=chat, member=member,
+            attempts_left=config.attempts, via=via, created_at=ctx.now, due_at=due,
+        )  # fmt: skip
+        buttons = tuple(
+            Button(
+                label=(T("I am human") if mode == "button" else Text(choice),),
+                data=routed_data(ctx.community.name, f"{DATA}|{choice}"),
+            )
+            for choice in found.choices
+        )
+        shown = name or member.local_id
+        greeting = Mention(member, shown) if via == "group" else Text(shown)
+        prompt = challenges.prompt_of(found, config, config.timeout)
+        segments = (greeting, Text(", "), *prompt)
+        found.message = f"{ctx.event.key}#{len(ctx.actions)}"
+        if via == "private":
+            ctx.send_private(member, segments, buttons=buttons, tag="captcha")
+        else:
+            ctx.send(segments, chat=chat, buttons=buttons, tag="captcha")
+        ctx.slice(ChallengeSlice).save(ctx, found)
+        schedule(
+            ctx, TIMEOUT_JOB, due, {"chat": str(chat), "member": str(member)},
+            key=f"captcha:{ctx.community.name}:{chat}:{member}:{ctx.now.isoformat()}",
+        )  # fmt: skip
+
+    # --- answers --------------------------------------------------------------------------------
+
+    def pressed(self, event: ButtonPressed, ctx: Context, ids: Any) -> None:
+        _, data = split_route(event.data)
+        kind, _, choice = data.partition("|")
+        if kind != DATA:
+            return
+        found = self._challenge_for(event, ctx)
+        if found is None:  # someone else's captcha, or one already decided
+            return
+        ctx.stop()
+        self.answered(found, choice, ctx, (*ids, event.message_id))
+
+    def answered(self, found: Challenge, answer: str, ctx: Context, ids: Any) -> None:
+        if found.solves(answer):
+            self.decide(found, "passed", ctx, ids)
+            return
+        found.attempts_left -= 1
+        if found.attempts_left <= 0:
+            self.decide(found, "failed", ctx, ids)
+            return
+        ctx.slice(ChallengeSlice).save(ctx, found)
+
+    def timed_out(self, event: JobDue, ctx: Context, ids: Any) -> None:
+        found = self._challenge_for(event, ctx)
+        if found is None or found.due_at is None or found.due_at > event.time:
+            return  # solved meanwhile, or asked again later
+        self.decide(found, "removed", ctx, ids)
+
+    def decide(self, found: Challenge, outcome: str, ctx: Context, ids: Any) -> None:
+        """Let them in or remove them; the question goes either way."""
+        chat, member = Ref(found.chat), Ref(found.member)
+        private = found.via == "private"
+        where = member if private else chat
+        message_ids = tuple(dict.fromkeys(str(i) for i in ids if i))
+        if message_ids and can(ctx, where.platform, Capability.DELETE):
+            ctx.act(DeleteMessages(chat=where, message_ids=message_ids, tag="captcha"))
+        ctx.audit(f"captcha.{outcome}", target=member, chat=chat, evidence=found.mode)
+        found.status = "approved" if outcome == "passed" and private else outcome
+        ctx.slice(ChallengeSlice).save(ctx, found)
+        if private:
+            ctx.engine.routes.forget(member)
+            action: MemberAction = (
+                ApproveJoin(chat=chat, user=member, tag="captcha")
+                if outcome == "passed"
+                else DeclineJoin(chat=chat, user=member, tag="captcha")
+            )
+            ctx.act(action)
+            if outcome == "passed":
+                ctx.send_private(member, T("Thank you! Your request to join is approved."))
+            return
+        if outcome == "passed":
+            if found.mode != "question" and can(ctx, chat.platform, Capability.MUTE):
+                ctx.act(Unmute(chat=chat, user=member, tag="captcha"))
+            return
+        config: CaptchaConfig = self.config
+        if config.on_timeout == "ban":
+            until = ctx.now + config.ban_for if config.ban_for else None
+            ctx.act(Ban(chat=chat, user=member, until=until, tag="captcha"))
+        else:
+            ctx.act(Kick(chat=chat, user=member, tag="captcha"))
+
+    # --- /captcha -------------------------------------------------------------------------------
+
+    def command(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        overrides: Overrides = ctx.slice(CommandSettings)
+        current = self.settings(ctx)
+        choice = command.arg(0).lower()
+        if choice in ("exempt", "unexempt"):
+            target, _ = target_of(event, Command(command.name, command.args[1:], ""), ctx)
+            if target is None:
+                ctx.reply(T("Usage: /captcha exempt @member (or reply to one of their messages)."))
+                return
+            key = ctx.community.member_key(target)
+            exempted = [k for k in current.get("exempt", ()) if k != key]
+            current["exempt"] = [*exempted, key] if choice == "exempt" else exempted
+            overrides.set(ctx, "captcha", current)
+            ctx.audit(f"captcha.{choice}", actor=event.sender, target=key, rule="manual")
+            ctx.reply(
+                T("They will not be asked the captcha.")
+                if choice == "exempt"
+                else T("They will be asked the captcha like everyone else.")
+            )
+            return
+        if choice in ("on", "off"):
+            current["enabled"] = choice == "on"
+        elif choice in MODES:
+            current["mode"], current["enabled"] = choice, True
+        elif choice:
+            ctx.reply(T("Usage: /captcha [on|off|button|math|text|question]"))
+            return
+        if choice:
+            overrides.set(ctx, "captcha", current)
+            ctx.audit("captcha", actor=event.sender, rule="manual", evidence=choice)
+        if current.get("enabled", self.config.enabled):
+            ctx.reply(
+                T("The join captcha is on ({mode}).", mode=current.get("mode", self.config.mode))
+            )
+        else:
+            ctx.reply(T("The join captcha is off."))
+
+
+def _message_ids(result: str) -> tuple[str, ...]:
+    import json
+
+    try:
+        return tuple(str(i) for i in json.loads(result or "{}").get("message_ids", ()))
+    except (ValueError, AttributeError):
+        return ()

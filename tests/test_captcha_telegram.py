@@ -1,0 +1,171 @@
+"""The join captcha through both Telegram drivers against the fake Bot API: the newcomer is
+restricted, presses a button (a callback query) or fails, and the chat's state shows it."""
+
+from __future__ import annotations
+
+import pytest
+from support.telegram_harness import CHAT_ID, TelegramHarness
+
+from groupops.core.storage.models import JoinChallenge
+
+pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+WELCOME = "Welcome to Test Club, Ann! Please read the group rules and say hello."
+
+
+def captcha(**options) -> dict:
+    return {"rulesets": {"main": {"captcha": {"enabled": True, **options}}}}
+
+
+@pytest.fixture
+async def open_harness(sqlite_url):
+    made: list[TelegramHarness] = []
+
+    async def make(driver: str, extra: dict | None = None) -> TelegramHarness:
+        harness = await TelegramHarness.open(driver, sqlite_url, extra)
+        made.append(harness)
+        return harness
+
+    yield make
+    for harness in made:
+        await harness.close()
+
+
+def question_of(h: TelegramHarness, chat_id: int = CHAT_ID) -> dict:
+    (asked,) = [m for m in h.world.bot_messages(chat_id) if m.get("reply_markup")]
+    return asked
+
+
+async def joined(h: TelegramHarness, user_id: int = 42, name: str = "Ann") -> dict:
+    h.world.user(user_id, name)
+    h.world.join(CHAT_ID, user_id)
+    await h.settle()
+    return question_of(h)
+
+
+async def test_button_press_lifts_the_restriction_and_clears_the_question(driver, open_harness):
+    h = await open_harness(driver, captcha(mode="button"))
+    asked = await joined(h)
+    member = h.world.chats[CHAT_ID].members[42]
+    assert member["status"] == "restricted" and member["can_send_messages"] is False
+    assert asked["text"] == (
+        "Ann, welcome! Press the button below within 5 minutes to show you are human, "
+        "or you will be removed."
+    )
+    h.world.press(CHAT_ID, 42, asked["message_id"], "I am human")
+    await h.settle()
+    assert h.world.chats[CHAT_ID].members[42]["status"] == "member"
+    assert h.texts() == [WELCOME]  # the question is gone, the welcome stays
+    row = await JoinChallenge.get(member="telegram:user:42")
+    assert row.status == "passed"
+
+
+async def test_someone_else_pressing_does_not_let_the_newcomer_in(driver, open_harness):
+    h = await open_harness(driver, captcha(mode="button"))
+    h.member(43, "Bo")
+    asked = await joined(h)
+    h.world.press(CHAT_ID, 43, asked["message_id"], "I am human")
+    await h.settle()
+    assert h.world.chats[CHAT_ID].members[42]["status"] == "restricted"
+    assert question_of(h)["message_id"] == asked["message_id"]
+
+
+async def test_math_wrong_answers_remove_the_newcomer(driver, open_harness):
+    h = await open_harness(driver, captcha(mode="math", attempts=2))
+    asked = await joined(h)
+    labels = [key["text"] for key in h.world.buttons(CHAT_ID, asked["message_id"])]
+    a, b = (int(n) for n in asked["text"].rstrip("?").split("what is ")[1].split(" + "))
+    wrong = [label for label in labels if label != str(a + b)]
+    assert len(labels) == 4 and len(wrong) == 3
+    h.world.press(CHAT_ID, 42, asked["message_id"], wrong[0])
+    await h.settle()
+    assert h.world.chats[CHAT_ID].members[42]["status"] == "restricted"
+    h.world.press(CHAT_ID, 42, asked["message_id"], wrong[1])
+    await h.settle()
+    assert h.world.chats[CHAT_ID].status(42) == "left"  # kicked: removed, may come back
+    assert h.texts() == [WELCOME]
+    assert (await JoinChallenge.get(member="telegram:user:42")).status == "failed"
+
+
+async def test_math_right_answer_lets_in(driver, open_harness):
+    h = await open_harness(driver, captcha(mode="math"))
+    asked = await joined(h)
+    a, b = (int(n) for n in asked["text"].rstrip("?").split("what is ")[1].split(" + "))
+    h.world.press(CHAT_ID, 42, asked["message_id"], str(a + b))
+    await h.settle()
+    assert h.world.chats[CHAT_ID].members[42]["status"] == "member"
+
+
+async def test_text_code_is_pressed_among_decoys(driver, open_harness):
+    h = await open_harness(driver, captcha(mode="text"))
+    asked = await joined(h)
+    code = asked["text"].split("showing ")[1].split(" ")[0]
+    assert code in [key["text"] for key in h.world.buttons(CHAT_ID, asked["message_id"])]
+    h.world.press(CHAT_ID, 42, asked["message_id"], code)
+    await h.settle()
+    assert h.world.chats[CHAT_ID].members[42]["status"] == "member"
+
+
+async def test_no_answer_in_time_bans_and_clears_the_question(driver, open_harness):
+    h = await open_harness(driver, captcha(mode="button", on_timeout="ban", timeout="2m"))
+    await joined(h)
+    h.clock.advance(minutes=1)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert h.world.chats[CHAT_ID].members[42]["status"] == "restricted"
+    h.clock.advance(minutes=1, seconds=1)
+    assert await h.engine.scheduler.run_due() >= 1
+    await h.settle()
+    assert h.world.chats[CHAT_ID].status(42) == "kicked"
+    assert h.texts() == [WELCOME]
+    assert (await JoinChallenge.get(member="telegram:user:42")).status == "removed"
+
+
+async def test_join_request_is_asked_privately_then_approved(driver, open_harness):
+    h = await open_harness(driver, captcha(mode="button"))
+    h.world.user(42, "Ann")
+    h.world.request_join(CHAT_ID, 42)
+    await h.settle()
+    assert h.world.chats[CHAT_ID].status(42) == "left"  # waiting for approval
+    asked = question_of(h, 42)
+    h.world.press(42, 42, asked["message_id"], "I am human")
+    await h.settle()
+    assert h.world.chats[CHAT_ID].members[42]["status"] == "member"  # approved, not restricted
+    assert h.world.texts(42) == ["Thank you! Your request to join is approved."]
+    assert h.texts() == [WELCOME]
+
+
+async def test_unanswered_join_request_is_declined(driver, open_harness):
+    h = await open_harness(driver, captcha(mode="math"))
+    h.world.user(42, "Ann")
+    h.world.request_join(CHAT_ID, 42)
+    await h.settle()
+    h.clock.advance(minutes=6)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert 42 not in h.world.chats[CHAT_ID].join_requests
+    assert h.world.chats[CHAT_ID].status(42) == "left"
+    assert h.world.texts(42) == []  # the question was cleaned up
+
+
+async def test_admin_exemption_and_passing_elsewhere(driver, open_harness):
+    extra = captcha(mode="button", passed_anywhere=True)
+    h = await open_harness(driver, extra)
+    owner = 10
+    h.world.user(42, "Ann")
+    h.world.say(CHAT_ID, owner, "/captcha exempt 42")
+    await h.settle()
+    assert h.texts()[-1] == "They will not be asked the captcha."
+    h.world.join(CHAT_ID, 42)
+    await h.settle()
+    assert h.world.chats[CHAT_ID].members[42]["status"] == "member"
+    assert await JoinChallenge.filter(member="telegram:user:42").count() == 0
+
+
+async def test_captcha_command_switches_mode(driver, open_harness):
+    h = await open_harness(driver)
+    h.world.say(CHAT_ID, 10, "/captcha math")
+    await h.settle()
+    assert h.texts() == ["The join captcha is on (math)."]
+    asked = await joined(h)
+    assert "what is" in asked["text"]
+    assert "5 minutes" in asked["text"]

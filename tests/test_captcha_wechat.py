@@ -1,0 +1,84 @@
+"""The join captcha on WeChat through the OneBot 12 bridge: nobody can be restricted there,
+so the newcomer is asked in the group, and a wrong or missing answer removes them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from support.onebot_bridge import FakeOneBot
+from support.wechat_fixtures import until
+from test_wechat_onebot import ROOM, TOKEN, running
+
+from groupops.core.storage.models import JoinChallenge
+
+QUESTION = {
+    "question": {"en": "What is our favourite language?", "zh_Hans": "我们最喜欢的语言是什么？"},
+    "answers": {"en": ["Python"], "zh_Hans": ["蟒蛇", "Python"]},
+}
+
+
+def captcha(**options) -> dict:
+    pipeline = ["membership", "captcha"]
+    section = {"enabled": True, "mode": "button", "attempts": 2, **options}
+    return {"rulesets": {"main": {"pipeline": pipeline, "captcha": section}}}
+
+
+@pytest.fixture
+async def bridge():
+    fake = FakeOneBot(TOKEN)
+    fake.group(ROOM, {"ann": "Ann"})
+    yield fake
+    await fake.close()
+
+
+async def status(member: str) -> str:
+    row = await JoinChallenge.get_or_none(member=f"wechat:user:{member}")
+    return row.status if row else ""
+
+
+async def passed(member: str) -> bool:
+    return await status(member) == "passed"
+
+
+async def test_the_question_is_asked_in_the_group_and_a_right_answer_lets_in(
+    harness_with, bridge
+):
+    h, _ = await running(harness_with, bridge, "forward", captcha(questions=[QUESTION]))
+    await bridge.join(ROOM, "newbie", "Newbie", operator="ann")
+    assert await until(h, lambda: bridge.texts(ROOM))
+    assert bridge.texts(ROOM) == [
+        "@newbie , to be let in, answer within 5 minutes:\nWhat is our favourite language?"
+    ]
+    await bridge.say(ROOM, "newbie", "  python ")
+    assert await until(h, lambda: passed("newbie"))
+    assert "newbie" in bridge.groups[ROOM]
+
+
+async def test_wrong_answers_remove_the_newcomer(harness_with, bridge):
+    h, _ = await running(harness_with, bridge, "forward", captcha(questions=[QUESTION]))
+    await bridge.join(ROOM, "bot7", "Bot Seven", operator="ann")
+    await bridge.say(ROOM, "bot7", "cheap followers here")
+    await bridge.say(ROOM, "bot7", "java")
+    assert await until(h, lambda: "bot7" not in bridge.groups[ROOM])
+    assert await status("bot7") == "failed"
+
+
+async def test_no_answer_in_time_removes(harness_with, bridge):
+    h, _ = await running(harness_with, bridge, "forward", captcha())
+    await bridge.join(ROOM, "sleeper", "Sleeper", operator="ann")
+    assert await until(h, lambda: bridge.texts(ROOM))
+    assert "type the answer" in bridge.texts(ROOM)[0]  # no custom question: a sum, typed
+    h.clock.set(datetime.now(UTC) + timedelta(minutes=6))  # the bridge stamps real time
+    await h.engine.scheduler.run_due()
+    assert await until(h, lambda: "sleeper" not in bridge.groups[ROOM])
+    assert await status("sleeper") == "removed"
+
+
+async def test_off_where_nobody_can_be_restricted(harness_with, bridge):
+    h, _ = await running(harness_with, bridge, "forward", captcha(where_no_mute="off"))
+    await bridge.join(ROOM, "newbie", "Newbie", operator="ann")
+    await bridge.say(ROOM, "newbie", "hello")
+    await h.settle()
+    assert bridge.texts(ROOM) == []
+    assert await status("newbie") == ""
