@@ -1,7 +1,7 @@
 """JSON codec for actions and segments, so the outbox can persist them and read them back.
 
-Dataclasses (actions, segments, buttons), datetimes and durations are tagged so they come back as what
-they were; orjson does the rest in C, which matters: every outgoing action is encoded once.
+Dataclasses (actions, segments, buttons), datetimes and durations are tagged so they come back
+as what they were; orjson does the rest in C, which matters: every outgoing action is encoded once.
 """
 
 from __future__ import annotations

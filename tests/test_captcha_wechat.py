@@ -41,9 +41,7 @@ async def passed(member: str) -> bool:
     return await status(member) == "passed"
 
 
-async def test_the_question_is_asked_in_the_group_and_a_right_answer_lets_in(
-    harness_with, bridge
-):
+async def test_the_question_is_asked_in_the_group_and_a_right_answer_lets_in(harness_with, bridge):
     h, _ = await running(harness_with, bridge, "forward", captcha(questions=[QUESTION]))
     await bridge.join(ROOM, "newbie", "Newbie", operator="ann")
     assert await until(h, lambda: bridge.texts(ROOM))

@@ -28,12 +28,12 @@ from .admins import AdminDirectory
 from .components import Pipeline
 from .delivery_audit import DeliveryAudit
 from .directory import Directory
-from .routing import PrivateRoutes
 from .maintenance import maintain
 from .outbox import Dispatcher
 from .processing import STOP, Processor
 from .refusals import PrivateRefusals
 from .results import Outcome, Result
+from .routing import PrivateRoutes
 from .scheduler import Scheduler
 from .state import CommunityState, StateStore
 
