@@ -1,7 +1,7 @@
 """Built-in components; importing this package registers them and their ruleset sections."""
 
 from .. import campaigns, metrics
-from ..joins import captcha
+from ..joins import antiraid, captcha
 from ..points import (
     activity,
     earning,
@@ -31,6 +31,7 @@ from . import (
 
 __all__ = [
     "activity",
+    "antiraid",
     "autoreply",
     "campaigns",
     "captcha",

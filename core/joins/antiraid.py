@@ -1,0 +1,145 @@
+"""Anti-raid mode: when accounts join in a wave (or an admin says `/antiraid on [duration]`),
+every newcomer is muted, kicked or banned for a while; the mode ends by itself and admins are
+told both times. Admins: /antiraid [on [duration]|off]."""
+
+from __future__ import annotations
+
+from collections import deque
+from datetime import datetime, timedelta
+from typing import Any
+
+from ..actions import Action, Ban, Kick, Mute
+from ..commands import Command
+from ..durations import parse_duration
+from ..engine import CommandComponent, CommandSpec, Context, component, schedule
+from ..events import Event, JobDue, MemberJoined, MessageEvent, MessageReceived
+from ..moderation.overrides import CommandSettings, Overrides
+from ..refs import Ref
+from ..roles import Role
+from ..segments import T
+from .config import AntiraidConfig
+
+END_JOB = "antiraid.end"
+SETTING = "antiraid"
+ACTION_LABELS = {"mute": T("muted"), "kick": T("removed"), "ban": T("banned")}
+
+
+def raid_until(ctx: Context) -> datetime | None:
+    """When the community's raid mode ends, or None when it is off."""
+    until = ctx.slice(CommandSettings).get(SETTING, {}).get("until")
+    moment = datetime.fromisoformat(until) if until else None
+    return moment if moment is not None and moment > ctx.now else None
+
+
+@component
+class Antiraid(CommandComponent):
+    name = "antiraid"
+    section = "antiraid"
+    order = 3  # before the captcha and the welcome: a raider gets neither
+    events = (MemberJoined, JobDue, MessageReceived)
+    slices = (CommandSettings,)
+    commands = (CommandSpec("antiraid", "command", role=Role.ADMIN),)
+
+    def __init__(self, ruleset: Any) -> None:
+        super().__init__(ruleset)
+        self.joins: dict[str, deque[datetime]] = {}  # community -> recent join times
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, MemberJoined):
+            self.joined(event, ctx)
+        elif isinstance(event, JobDue):
+            if event.job == END_JOB:
+                self.ended(event, ctx)
+        else:
+            super().handle(event, ctx)
+
+    def joined(self, event: MemberJoined, ctx: Context) -> None:
+        if event.chat is None or event.is_bot or ctx.role_of(event.member) >= Role.VOLUNTEER:
+            return
+        config: AntiraidConfig = self.config
+        until = raid_until(ctx)
+        if until is None and config.joins:
+            recent = self.joins.setdefault(ctx.community.name, deque())
+            recent.append(event.time)
+            while recent and event.time - recent[0] > config.window:
+                recent.popleft()
+            if len(recent) >= config.joins:
+                recent.clear()
+                until = self.start(ctx, event.chat, event.time + config.duration, "detector")
+        if until is not None:
+            self.hold(event, ctx, until)
+
+    def hold(self, event: MemberJoined, ctx: Context, until: datetime) -> None:
+        """A newcomer during a raid: kept out of the chat's conversation until it ends."""
+        chat, user = event.chat, event.member
+        assert chat is not None
+        action: Action = {
+            "mute": lambda: Mute(chat=chat, user=user, until=until),
+            "kick": lambda: Kick(chat=chat, user=user),
+            "ban": lambda: Ban(chat=chat, user=user, until=until),
+        }[self.config.action]()
+        capabilities = ctx.engine.capabilities(chat.platform)
+        if capabilities is not None and action.capability not in capabilities:
+            action = Kick(chat=chat, user=user)  # WeChat cannot mute: a raid is no time to wait
+        ctx.act(action)
+        ctx.audit("antiraid.held", target=user, evidence=action.kind)
+        ctx.stop()
+
+    def start(self, ctx: Context, chat: Ref, until: datetime, by: str) -> datetime:
+        overrides: Overrides = ctx.slice(CommandSettings)
+        overrides.set(ctx, SETTING, {"until": until.isoformat(), "by": by})
+        schedule(ctx, END_JOB, until, {"chat": str(chat), "until": until.isoformat()})
+        ctx.audit("antiraid.on", actor=by, evidence=until.isoformat())
+        action = ACTION_LABELS[self.config.action]
+        self.tell_admins(
+            ctx,
+            chat,
+            T("Anti-raid is on until {until}: every newcomer is {action} meanwhile.", until=until,
+              action=action),
+        )  # fmt: skip
+        return until
+
+    def stop_raid(self, ctx: Context, chat: Ref, by: str) -> None:
+        ctx.slice(CommandSettings).set(ctx, SETTING, {})
+        ctx.audit("antiraid.off", actor=by)
+        self.tell_admins(ctx, chat, T("Anti-raid is off: newcomers are welcome again."))
+
+    def ended(self, event: JobDue, ctx: Context) -> None:
+        current = ctx.slice(CommandSettings).get(SETTING, {}).get("until")
+        if current != event.payload.get("until"):  # ended early or extended since
+            return
+        self.stop_raid(ctx, Ref(str(event.payload.get("chat"))), "system")
+
+    def tell_admins(self, ctx: Context, chat: Ref, text: Any) -> None:
+        admin_chat = ctx.community.settings.admin_chat
+        ctx.send(text, chat=admin_chat or chat, tag="antiraid")
+        if admin_chat is not None and isinstance(ctx.event, MessageEvent):
+            ctx.reply(text)  # the admin who typed the command sees it where they typed it
+
+    # --- /antiraid ------------------------------------------------------------------------------
+
+    def command(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        chat = event.chat
+        assert chat is not None
+        choice = command.arg(0).lower()
+        until = raid_until(ctx)
+        if choice == "on":
+            try:
+                duration = (
+                    parse_duration(command.arg(1)) if command.arg(1) else self.config.duration
+                )
+            except ValueError:
+                ctx.reply(T("Usage: /antiraid on [duration, e.g. 30m or 6h] | off"))
+                return
+            self.start(ctx, chat, ctx.now + max(duration, timedelta(minutes=1)), event.sender)
+        elif choice == "off":
+            if until is None:
+                ctx.reply(T("Anti-raid is off."))
+                return
+            self.stop_raid(ctx, chat, event.sender)
+        elif choice:
+            ctx.reply(T("Usage: /antiraid on [duration, e.g. 30m or 6h] | off"))
+        elif until is None:
+            ctx.reply(T("Anti-raid is off."))
+        else:
+            ctx.reply(T("Anti-raid is on until {until}.", until=until))

@@ -1,0 +1,83 @@
+"""Anti-raid mode through both Telegram drivers: a wave of joins (or /antiraid on) holds every
+newcomer until the mode ends by itself; admins are told when it starts and when it ends."""
+
+from __future__ import annotations
+
+import pytest
+from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
+
+from groupops.core.storage.models import AuditEntry
+
+pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+RAID = {"rulesets": {"main": {"antiraid": {"joins": 3, "window": "1m", "duration": "10m"}}}}
+ON = "Anti-raid is on until Mar 2, 2026, 5:{:02d}:00\u202fPM: every newcomer is muted meanwhile."
+OFF = "Anti-raid is off: newcomers are welcome again."
+
+
+@pytest.fixture
+async def open_harness(sqlite_url):
+    made: list[TelegramHarness] = []
+
+    async def make(driver: str, extra: dict | None = None) -> TelegramHarness:
+        harness = await TelegramHarness.open(driver, sqlite_url, extra)
+        made.append(harness)
+        return harness
+
+    yield make
+    for harness in made:
+        await harness.close()
+
+
+def join(h: TelegramHarness, user_id: int) -> None:
+    h.world.user(user_id, f"User{user_id}")
+    h.world.join(CHAT_ID, user_id)
+
+
+async def test_a_wave_of_joins_switches_raid_mode_on_then_off(driver, open_harness):
+    h = await open_harness(driver, RAID)
+    for user_id in (41, 42):
+        join(h, user_id)
+    await h.settle()
+    assert all(h.world.chats[CHAT_ID].members[u]["status"] == "member" for u in (41, 42))
+    join(h, 43)  # the third join within a minute: a raid
+    join(h, 44)
+    await h.settle()
+    members = h.world.chats[CHAT_ID].members
+    for user_id in (43, 44):
+        assert members[user_id]["status"] == "restricted"
+        assert members[user_id]["can_send_messages"] is False
+        assert members[user_id]["until_date"] == int(h.clock.now().timestamp()) + 600
+    assert ON.format(10) in h.texts()
+    assert not any("User44" in text for text in h.texts())  # raiders get no welcome
+    h.clock.advance(minutes=10)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert h.texts()[-1] == OFF
+    join(h, 45)
+    await h.settle()
+    assert h.world.chats[CHAT_ID].members[45]["status"] == "member"
+    held = await AuditEntry.filter(action="antiraid.held").count()
+    assert held == 2
+
+
+async def test_admin_switches_raid_mode_by_command(driver, open_harness):
+    h = await open_harness(driver, {"rulesets": {"main": {"antiraid": {"action": "ban"}}}})
+    h.world.say(CHAT_ID, OWNER_ID, "/antiraid on 30m")
+    await h.settle()
+    assert h.texts()[-1] == (
+        "Anti-raid is on until Mar 2, 2026, 5:30:00\u202fPM: every newcomer is banned meanwhile."
+    )
+    join(h, 50)
+    await h.settle()
+    assert h.world.chats[CHAT_ID].status(50) == "kicked"
+    h.world.say(CHAT_ID, OWNER_ID, "/antiraid off")
+    await h.settle()
+    assert h.texts()[-1] == OFF
+    h.clock.advance(minutes=30)
+    await h.engine.scheduler.run_due()  # the end already came: nothing said twice
+    await h.settle()
+    assert h.texts().count(OFF) == 1
+    h.member(51, "Mia")
+    h.world.say(CHAT_ID, 51, "/antiraid on")
+    await h.settle()
+    assert h.texts()[-1] == "Only admins can use /antiraid."
