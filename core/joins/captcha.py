@@ -91,6 +91,8 @@ class Captcha(CommandComponent):
         if isinstance(event, MemberJoined) and config.passed_anywhere:
             self._looked_up[event.key] = await passed_elsewhere(event.member, ctx.community.name)
             return
+        if not ctx.slice(ChallengeSlice).pending:  # the usual case: nobody is being asked
+            return
         found = self._challenge_for(event, ctx)
         if found is not None and found.message:
             item = await OutboxItem.get_or_none(id=found.message)
