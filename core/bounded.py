@@ -106,7 +106,7 @@ class BoundedDict(MutableMapping[K, V], Generic[K, V]):
     def __contains__(self, key: object) -> bool:
         return key in self._data
 
-    def get(self, key: K, default=None):  # type: ignore[override]
+    def get(self, key: K, default=None):
         return self._data.get(key, default)
 
     def oldest(self) -> tuple[K, V] | None:

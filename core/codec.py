@@ -43,6 +43,9 @@ def _fields_of(value: Any) -> dict[str, Any]:
     return dict(zip(names, getter(value), strict=True))
 
 
+_SEGMENT_CLASSES = frozenset(SEGMENT_TYPES.values())
+
+
 def _tagged(value: Any) -> Any:
     """orjson calls this for what it does not encode itself."""
     if isinstance(value, Button):
@@ -51,7 +54,7 @@ def _tagged(value: Any) -> Any:
         body = _fields_of(value)
         body["kind"] = value.kind
         return body
-    if dataclasses.is_dataclass(value):
+    if type(value) in _SEGMENT_CLASSES:
         body = _fields_of(value)
         body["$seg"] = value.kind
         return body

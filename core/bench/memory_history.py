@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from datetime import timedelta
+from typing import Any
 
 from groupops.adapters.local import LocalAdapter, LocalWorld
 
@@ -38,7 +39,7 @@ DAYS = 40  # the run spans this many community days: check-ins accumulate
 
 
 def _population(world: LocalWorld, chats: list[str]) -> dict:
-    members = {}
+    members: dict[str, Any] = {}
     for index, chat_ref in enumerate(chats):
         chat = world.chat(chat_ref.partition(":")[2])
         members[chat.ref] = []

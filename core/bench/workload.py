@@ -78,12 +78,12 @@ def make_workload(
     events: list[Event] = []
     for n in range(count):
         clock.set(START + timedelta(milliseconds=n * 20))
-        chat, user = users[rng.randrange(len(users))]
+        where, user = users[rng.randrange(len(users))]
         if rng.random() < 0.01:
             newcomer = world.user(f"new-{n}", f"newcomer{n}")
-            events.append(world.join_event(chat, newcomer))
+            events.append(world.join_event(where, newcomer))
         else:
-            events.append(world.message_event(chat, user, rng.choice(TEXTS)))
+            events.append(world.message_event(where, user, rng.choice(TEXTS)))
     return Workload(world, events, warmup)
 
 

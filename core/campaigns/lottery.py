@@ -12,6 +12,7 @@ from typing import Any
 
 from ..durations import parse_duration
 from ..engine import Context, MemberState
+from ..refs import Ref
 from ..segments import TN, Mention, T, Text
 from .draw import commitment_of, draw_order, entrants_digest, seed_of
 from .kinds import Kind, arm, join_button, kind
@@ -172,7 +173,7 @@ class Lottery(Kind):
             (
                 T("Reroll for {title}: the next in the draw order is", title=campaign.title),
                 Text(" "),
-                Mention(nxt, name),
+                Mention(Ref(nxt), name),
             ),
         )
 

@@ -39,7 +39,7 @@ class RedisAdmins(SharedAdmins):
             return None
         if value is None or pttl <= 0:
             return None
-        return {Ref(user): Role(role) for user, role in orjson.loads(value).items()}, pttl / 1000
+        return {user: Role(role) for user, role in orjson.loads(value).items()}, pttl / 1000
 
     async def put(self, chat: Ref, roles: Roles, ttl: float) -> None:
         value = orjson.dumps({str(user): int(role) for user, role in roles.items()})

@@ -93,7 +93,7 @@ class SharedWindows:
             logger.warning("windows of {} communities not saved: {}", queued, exc)
 
 
-def _args(windows: list[Window]) -> list[str | float]:
+def _args(windows: list[Window]) -> list[bytes | str | float]:
     newest, longest = 0.0, 0.0
     args: list[bytes | str | float] = []
     for window in windows:

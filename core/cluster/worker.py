@@ -15,10 +15,12 @@ import os
 import socket
 import uuid
 from collections.abc import Iterable
+from typing import cast
 
 from loguru import logger
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
+from redis.typing import KeyT, StreamIdT
 
 from ..adapter import Adapter
 from ..clock import Clock
@@ -203,9 +205,16 @@ class Worker:
             if not self.reading:
                 await asyncio.sleep(0.05)
                 continue
-            streams = {self.keys.stream(p): ">" for p in sorted(self.reading)}
-            reply = await self.redis.xreadgroup(
-                GROUP, self.id, streams, count=self.cluster.read_count, block=200
+            streams: dict[KeyT, StreamIdT] = {
+                self.keys.stream(p): ">" for p in sorted(self.reading)
+            }
+            # redis-py annotates the sync and async clients and RESP2 and RESP3 replies as one
+            # union; this client speaks RESP2: [(stream, [(id, fields), ...]), ...]
+            reply = cast(
+                list[tuple[bytes, list[Entry]]],
+                await self.redis.xreadgroup(
+                    GROUP, self.id, streams, count=self.cluster.read_count, block=200
+                ),
             )
             if reply:
                 await self._process({text_of(s): entries for s, entries in reply})

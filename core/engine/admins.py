@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 ADMIN_TTL_SECONDS = 600.0
 RETRY_FAILED_SECONDS = 30.0  # after a failed lookup, the chat's messages do not each ask again
 
-Roles = dict[Ref, Role]
+Roles = dict[str, Role]
 
 
 class SharedAdmins:
@@ -96,7 +96,7 @@ class AdminDirectory:
             self._lookup_failed(chat, repr(exc))
             return
         self._failed_until.pop(chat, None)
-        roles = {a.user: Role.from_platform_status(a.status) for a in admins}
+        roles: Roles = {a.user: Role.from_platform_status(a.status) for a in admins}
         self._admins[chat] = (time.monotonic() + self.ttl, roles)
         self._changed.discard(chat)
         await self.shared.put(chat, roles, self.ttl)

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 class Directory:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._chats: dict[str, str] = dict(settings.community_chats())
+        self._chats: dict[str, str] = {
+            chat: name for chat, name in settings.community_chats().items()
+        }
         self._unknown_logged: BoundedSet[str] = BoundedSet("engine.unknown_chats")
 
     def community_of(self, chat: str | None) -> str | None:
@@ -71,6 +73,6 @@ class Directory:
                     conn, [(COMMUNITY_UPSERT, communities), (CHAT_INSERT, new_chats)]
                 )
         for old, new in await ChatAlias.all().values_list("old_ref", "new_ref"):
-            name = self.add_alias(old, new)
-            if name is not None:
-                logger.info("chat {} now answers as {} (community {})", old, new, name)
+            aliased_in = self.add_alias(old, new)
+            if aliased_in is not None:
+                logger.info("chat {} now answers as {} (community {})", old, new, aliased_in)

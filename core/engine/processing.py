@@ -186,8 +186,8 @@ class Processor:
         if stale:
             if inflight is not None and not inflight.done():
                 await asyncio.wait([inflight])
-            for name in stale:
-                engine.state.invalidate(name)
+            for stale_name in stale:
+                engine.state.invalidate(stale_name)
         stats = engine.stats
         now = engine.clock.now()
         batch = Batch()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from ..actions import Action, Button
 from ..i18n import render
@@ -10,7 +11,7 @@ from ..i18n import render
 
 def render_action(action: Action) -> Action:
     locale, timezone = action.locale or "en", action.timezone or "UTC"
-    changes = {}
+    changes: dict[str, Any] = {}
     for name in ("segments", "caption"):
         value = getattr(action, name, None)
         if value:

@@ -48,7 +48,7 @@ def format_value(value: Any, locale: str, timezone: str) -> Any:
 
 @lru_cache(maxsize=4096)
 def _template(locale: str, msgid: str, plural: str | None, n: int | None) -> str:
-    if plural:
+    if plural and n is not None:
         return translations(locale).ngettext(msgid, plural, n)
     return translations(locale).gettext(msgid)
 

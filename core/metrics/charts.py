@@ -54,7 +54,9 @@ def chart_locale(locale: str) -> str:
 class Labeller:
     def __init__(self, locale: str) -> None:
         self.locale = chart_locale(locale)
-        self.font = {"family": [cjk_font(), "DejaVu Sans"]} if self.locale != "en" else {}
+        self.font: dict[str, Any] = (
+            {"family": [cjk_font(), "DejaVu Sans"]} if self.locale != "en" else {}
+        )
 
     def __call__(self, text: I18nText) -> str:
         return render_text(text, self.locale)

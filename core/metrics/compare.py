@@ -12,9 +12,15 @@ from .labels import KPI_NAMES, percent
 
 Row = tuple[I18nText, Callable[[KpiSet], float | None], str]  # label, value, "count"/"rate"
 
+
+def _per_day(kpis: KpiSet, name: str) -> float | None:
+    count = kpis.counts[name]
+    return None if count is None else count / max(1, len(kpis.history.days))
+
+
 ROWS: tuple[Row, ...] = (
     (T("members"), lambda k: k.counts["members"], "count"),
-    (T("messages a day"), lambda k: k.counts["messages"] / max(1, len(k.history.days)), "count"),
+    (T("messages a day"), lambda k: _per_day(k, "messages"), "count"),
     (T("joined"), lambda k: k.counts["joins"], "count"),
     (T("left"), lambda k: k.counts["leaves"], "count"),
     (T("orders"), lambda k: k.counts["orders"], "count"),

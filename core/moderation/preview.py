@@ -21,6 +21,7 @@ from .detector import Sample
 from .moderator import Moderator
 from .normalize import clean, normalise
 from .spam_models import shared_model
+from .steps import Step
 from .waves import WaveIndex
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
@@ -119,7 +120,7 @@ class Preview:
                 self.waves.add(sample.found.get("words") or sample.norm, sample.chat)
             self.totals.flagged += 1
             self.totals.rules.update(hit.rule for hit in hits)
-            step = hits[0].step
+            step: Step | str | None = hits[0].step
             if hits[0].review:
                 step = "review"  # the admins decide; no warning counted
             elif step is None:

@@ -76,8 +76,8 @@ class Honours(CommandComponent):
         found = self.command_of(event)
         if found is not None:
             period = self._period(found[1])
-            since = period_start(clock, ctx.day, period)
-            self._fetched[event.key] = await points_earned(community, since)
+            start = period_start(clock, ctx.day, period)
+            self._fetched[event.key] = await points_earned(community, start)
 
     def _period(self, command: Command) -> str:
         wanted = command.arg(0, "week").lower()

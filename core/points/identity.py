@@ -146,7 +146,7 @@ class Identity(CommandComponent):
 
     def unlink(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         links: Links = ctx.slice(LinkState)
-        account = event.sender
+        account: str = event.sender
         if command.args and ctx.is_admin(event.sender):
             account = command.args[0]
         elif command.args:

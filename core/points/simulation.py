@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from tortoise.functions import Count
@@ -40,7 +41,7 @@ def redemptions(sim: Simulation, hour: datetime, rng: random.Random) -> list[Ste
         if member is not None and member.balance >= cheapest.cost and rng.random() < 0.5:
             at = hour + timedelta(minutes=rng.randrange(60))
             text = f"/redeem {cheapest.id}"
-            steps.append(Step(at, sim.next_order(), lambda p=person, t=text: sim.say(p, t)))
+            steps.append(Step(at, sim.next_order(), partial(sim.say, person, text)))
     return steps
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
@@ -35,6 +35,11 @@ class RulesetBase(BaseModel):
     day_starts_at: ClockTime = Field(default_factory=lambda: CommunityClock().day_starts_at)
     pipeline: tuple[str, ...] | None = None  # component names in order; None = the default order
     fallbacks: dict[str, str] = Field(default_factory=dict)
+
+    if TYPE_CHECKING:
+        # Sections are added from the section table at start (`ruleset_model`), so the
+        # checker cannot know them: it sees them as Any.
+        def __getattr__(self, name: str) -> Any: ...
 
     @field_validator("fallbacks")
     @classmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from types import GenericAlias
 from typing import Any
 
 from pydantic import ValidationError, create_model
@@ -19,7 +20,8 @@ from .schema import Settings
 
 @cache
 def settings_model() -> type[Settings]:
-    return create_model("Settings", __base__=Settings, rulesets=(dict[str, ruleset_model()], {}))
+    rulesets = GenericAlias(dict, (str, ruleset_model()))  # dict[str, Ruleset], built at start
+    return create_model("Settings", __base__=Settings, rulesets=(rulesets, {}))
 
 
 def _tables(data: dict[str, Any], key: str) -> dict[str, Any]:

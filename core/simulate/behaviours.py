@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ..events import Event
@@ -130,12 +131,12 @@ def joins(sim: Simulation, hour: datetime, rng: random.Random) -> list[Step]:
             rng.choice(inviters).ref if inviters and not spammer and rng.random() < 0.3 else None
         )
         person = sim.population.new_person(spammer=spammer, inviter=inviter)
-        steps.append(Step(within(hour, rng), sim.next_order(), lambda p=person: sim.join(p)))
+        steps.append(Step(within(hour, rng), sim.next_order(), partial(sim.join, person)))
         if spammer:  # spammers post their ads soon after joining
             for minute in range(rng.randint(1, 3)):
                 at = steps[-1].time + timedelta(minutes=2 + minute * 3)
                 text = rng.choice(SPAM)
-                steps.append(Step(at, sim.next_order(), lambda p=person, t=text: sim.say(p, t)))
+                steps.append(Step(at, sim.next_order(), partial(sim.say, person, text)))
     return steps
 
 
@@ -148,7 +149,7 @@ def leaves(sim: Simulation, hour: datetime, rng: random.Random) -> list[Step]:
     for _ in range(poisson(rng, hourly(len(candidates) * sim.leave_rate, sim, hour))):
         if candidates:
             person = candidates.pop(rng.randrange(len(candidates)))
-            steps.append(Step(within(hour, rng), sim.next_order(), lambda p=person: sim.leave(p)))
+            steps.append(Step(within(hour, rng), sim.next_order(), partial(sim.leave, person)))
     return steps
 
 
@@ -166,7 +167,7 @@ def chatter(sim: Simulation, hour: datetime, rng: random.Random) -> list[Step]:
                 Step(
                     within(hour, rng),
                     sim.next_order(),
-                    lambda p=person, t=text, r=reply: sim.say(p, t, reply=r),
+                    partial(sim.say, person, text, reply=reply),
                 )
             )
     return steps
@@ -181,5 +182,5 @@ def checkins(sim: Simulation, hour: datetime, rng: random.Random) -> list[Step]:
         if rng.random() < person.checkin_chance:
             at = hour + timedelta(minutes=rng.randrange(14 * 60))
             text = CHECKIN[person.language]
-            steps.append(Step(at, sim.next_order(), lambda p=person, t=text: sim.say(p, t)))
+            steps.append(Step(at, sim.next_order(), partial(sim.say, person, text)))
     return steps

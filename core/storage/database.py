@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -112,7 +112,9 @@ class Database:
     async def write(
         self, conn: BaseDBAsyncClient, batches: Iterable[tuple[Statement, Sequence[Sequence[Any]]]]
     ) -> None:
-        prepare = _sqlite_rows if self.dialect == "sqlite" else list
+        prepare: Callable[[Sequence[Sequence[Any]]], list[Any]] = (
+            _sqlite_rows if self.dialect == "sqlite" else list
+        )
         for statement, rows in batches:
             if rows:
                 await conn.execute_many(compiled(statement, self.dialect), prepare(rows))
