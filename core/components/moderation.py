@@ -12,7 +12,13 @@ from ..events import Event, MemberJoined, MessageEdited, MessageEvent, MessageRe
 from ..moderation.config import ModerationBase
 from ..moderation.detector import Sample
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
-from ..moderation.learning import Seen, community_scope, load_lessons, ruleset_scope
+from ..moderation.learning import (
+    Seen,
+    community_scope,
+    load_lessons,
+    review_buttons,
+    ruleset_scope,
+)
 from ..moderation.moderator import Hit
 from ..moderation.normalize import MAX_SCAN, clean, normalise
 from ..moderation.overrides import CommandSettings, Overrides
@@ -156,6 +162,7 @@ class Moderate(Component):
                 Text(f"\n{event.text[:300]}\n{hit.evidence}"),
             ),
             chat=admin_chat,
+            buttons=review_buttons(f"{event.chat}|{event.message_id}"),
         )
 
     def sample(self, event: MessageEvent, ctx: Context) -> Sample:

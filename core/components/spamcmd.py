@@ -1,4 +1,5 @@
-"""/spam and /notspam (alias /ham): an admin's verdict on a message, by reply or by its id.
+"""/spam and /notspam (alias /ham): an admin's verdict on a message, by reply, by its id, or
+by the Ban / Not spam buttons under a review in the admin chat.
 
 /spam deletes the message, takes the classifier's `command_step` (a ban unless the ruleset says
 otherwise) and teaches the community's classifier that the message is spam; /notspam undoes
@@ -10,9 +11,9 @@ from __future__ import annotations
 
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component
-from ..events import Event, MessageEvent
+from ..events import ButtonPressed, Event, MessageEvent, MessageReceived
 from ..moderation.ladder import Case, delete_message, take_step
-from ..moderation.learning import LESSON_INSERT, Seen, community_scope
+from ..moderation.learning import BUTTON, LESSON_INSERT, Seen, community_scope
 from ..moderation.state import Moderation
 from ..moderation.waves import index_of
 from ..refs import Ref
@@ -30,6 +31,7 @@ class SpamVerdicts(CommandComponent):
     name = "spam_verdicts"
     order = 8
     slices = (Moderation,)
+    events = (MessageReceived, ButtonPressed)
     commands = (
         CommandSpec("spam", "spam", role=Role.ADMIN),
         CommandSpec("notspam", "notspam", role=Role.ADMIN, aliases=("ham",)),
@@ -41,57 +43,84 @@ class SpamVerdicts(CommandComponent):
 
     async def prepare(self, event: Event, ctx: Context) -> None:
         await super().prepare(event, ctx)
-        found = self.command_of(event)
-        if found is None or not isinstance(event, MessageEvent):
-            return
+        if isinstance(event, ButtonPressed):
+            if not event.data.startswith(BUTTON) or event.chat is None:
+                return
+            await ctx.engine.admins.ensure(event.chat)
+            verdict, _, key = event.data[len(BUTTON) :].partition(":")
+        else:
+            found = self.command_of(event)
+            if found is None or not isinstance(event, MessageEvent):
+                return
+            verdict, key = found[0].name, self.key_of(event, ctx, found[1])
         await ensure_lessons(ctx, ctx.ruleset.moderation)
-        spec, command = found
-        if spec.name == "notspam":
-            seen = self.find(event, ctx, command)[1]
-            if seen is not None and seen.entries:
-                self.entries[event.key] = await AuditEntry.filter(id__in=seen.entries)
+        seen = ctx.slice(Moderation).learning.recent.get(key)
+        if verdict in ("notspam", "ham") and seen is not None and seen.entries:
+            self.entries[event.key] = await AuditEntry.filter(id__in=seen.entries)
 
-    def find(self, event: MessageEvent, ctx: Context, command: Command) -> tuple[str, Seen | None]:
-        """The message the verdict is about: the one replied to, or the id given."""
-        recent = ctx.slice(Moderation).learning.recent
+    def key_of(self, event: MessageEvent, ctx: Context, command: Command) -> str:
+        """The recent-message key the verdict is about: the id given, or the one replied to."""
         if command.args:
             wanted = command.args[0]
-            for key in reversed(recent):
-                if key.rpartition("|")[2] == wanted:
-                    return wanted, recent[key]
-            return wanted, None
-        if event.reply_to:
-            return event.reply_to, recent.get(f"{event.chat}|{event.reply_to}")
-        return "", None
+            recent = ctx.slice(Moderation).learning.recent
+            return next((k for k in reversed(recent) if k.rpartition("|")[2] == wanted), "")
+        return f"{event.chat}|{event.reply_to}" if event.reply_to else ""
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        if not isinstance(event, ButtonPressed):
+            super().handle(event, ctx)
+            return
+        if not event.data.startswith(BUTTON):
+            return
+        if ctx.role_of(event.member) < Role.ADMIN:
+            return  # not an admin's button to press
+        verdict, _, key = event.data[len(BUTTON) :].partition(":")
+        seen = ctx.slice(Moderation).learning.recent.get(key)
+        if seen is None:
+            ctx.send(T("That message is no longer known; use /spam ID or /notspam ID."),
+                     chat=event.chat)  # fmt: skip
+            return
+        if verdict == "ban":
+            self.judge_spam(ctx, event.member, key, seen, event.chat)
+        else:
+            self.judge_ham(ctx, event.member, event.key, seen, event.chat)
+        ctx.stop()
 
     def spam(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        message_id, seen = self.find(event, ctx, command)
+        key = self.key_of(event, ctx, command)
+        seen = ctx.slice(Moderation).learning.recent.get(key)
         if seen is None:
             ctx.reply(T("Reply to the message with /spam, or give its id: /spam ID."))
             return
-        user = Ref(seen.sender)
-        if ctx.is_admin(user):
+        if ctx.is_admin(Ref(seen.sender)):
             ctx.reply(T("{name} is an admin; that does not apply to admins.", name=seen.name))
             return
-        config = ctx.ruleset.moderation
-        case = Case(
-            chat=Ref(seen.chat), user=user, name=seen.name, rule="classifier",
-            evidence=seen.text[:200], actor=event.sender, message_id=message_id,
-        )  # fmt: skip
-        delete_message(ctx, case)
-        take_step(ctx, case, config.classifier.command_step)
-        self.learn(ctx, event, seen, "spam")
-        index_of(ctx.engine).add_text(seen.text, seen.chat)
-        ctx.reply(T("Learned as spam: {name}, {step}.", name=seen.name,
-                    step=str(config.classifier.command_step)))  # fmt: skip
+        self.judge_spam(ctx, event.sender, key, seen, None)
 
     def notspam(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        _message_id, seen = self.find(event, ctx, command)
+        key = self.key_of(event, ctx, command)
+        seen = ctx.slice(Moderation).learning.recent.get(key)
         if seen is None:
             ctx.reply(T("Reply to the message with /notspam, or give its id: /notspam ID."))
             return
+        self.judge_ham(ctx, event.sender, event.key, seen, None)
+
+    def judge_spam(self, ctx: Context, actor: Ref, key: str, seen: Seen, answer_in) -> None:
+        step = ctx.ruleset.moderation.classifier.command_step
+        case = Case(
+            chat=Ref(seen.chat), user=Ref(seen.sender), name=seen.name, rule="classifier",
+            evidence=seen.text[:200], actor=actor, message_id=key.rpartition("|")[2],
+        )  # fmt: skip
+        delete_message(ctx, case)
+        take_step(ctx, case, step)
+        self.learn(ctx, actor, seen, "spam")
+        index_of(ctx.engine).add_text(seen.text, seen.chat)
+        self.answer(ctx, T("Learned as spam: {name}, {step}.", name=seen.name, step=str(step)),
+                    answer_in)  # fmt: skip
+
+    def judge_ham(self, ctx: Context, actor: Ref, event_key: str, seen: Seen, answer_in) -> None:
         undone = []
-        for entry in self.entries.pop(event.key, []):
+        for entry in self.entries.pop(event_key, []):
             reverse = UNDO.get(entry.action)
             if reverse is None or entry.undone_at is not None:
                 continue
@@ -99,20 +128,29 @@ class SpamVerdicts(CommandComponent):
             ctx.write(AUDIT_UNDONE, (ctx.now, entry.id))
             undone.append(entry.action)
         seen.entries = []
-        self.learn(ctx, event, seen, "ham")
+        self.learn(ctx, actor, seen, "ham")
         index_of(ctx.engine).remove_text(seen.text)
-        ctx.reply(
+        self.answer(
+            ctx,
             T("Learned as not spam: {name}; undone: {actions}.", name=seen.name,
-              actions=", ".join(undone) or "-")
+              actions=", ".join(undone) or "-"),
+            answer_in,
         )  # fmt: skip
 
-    def learn(self, ctx: Context, event: MessageEvent, seen: Seen, label: str) -> None:
+    @staticmethod
+    def answer(ctx: Context, text, chat) -> None:
+        if chat is None:
+            ctx.reply(text)
+        else:
+            ctx.send(text, chat=chat)
+
+    def learn(self, ctx: Context, actor: Ref, seen: Seen, label: str) -> None:
         config = ctx.ruleset.moderation.classifier
         entry = ctx.audit(
-            "learn", target=seen.sender, actor=event.sender, rule="classifier",
+            "learn", target=seen.sender, actor=actor, rule="classifier",
             evidence=seen.text[:200], outcome="done",
             detail={"label": label, "text": seen.text[:TEXT_KEPT]},
         )  # fmt: skip
         scope = community_scope(ctx.community.name)
-        ctx.write(LESSON_INSERT, (entry, scope, label, seen.text, event.sender, ctx.now, None))
+        ctx.write(LESSON_INSERT, (entry, scope, label, seen.text, actor, ctx.now, None))
         ctx.slice(Moderation).learning.teach(config, label, seen.text)

@@ -23,6 +23,11 @@ class Directory:
         self._chats: dict[str, str] = {
             chat: name for chat, name in settings.community_chats().items()
         }
+        # A community's admin (log) chat: its commands and button presses (review verdicts,
+        # /log, /undo) reach the community even when the chat is not one of its groups.
+        self._admin_chats: dict[str, str] = {
+            str(c.admin_chat): name for name, c in settings.communities.items() if c.admin_chat
+        }
         self._unknown_logged: BoundedSet[str] = BoundedSet("engine.unknown_chats")
 
     def community_of(self, chat: str | None) -> str | None:
@@ -35,6 +40,9 @@ class Directory:
                 "chat {} is not in any community; add it under communities.NAME.chats", chat
             )
         return name
+
+    def admin_community(self, chat: str | None) -> str | None:
+        return self._admin_chats.get(chat) if chat is not None else None
 
     def chats_of(self, community: str) -> list[Ref]:
         return [Ref(chat) for chat, name in self._chats.items() if name == community]

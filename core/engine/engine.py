@@ -19,7 +19,7 @@ from loguru import logger
 from ..adapter import Adapter, AdapterHooks
 from ..capabilities import Capability
 from ..clock import Clock, SystemClock
-from ..events import ActionCompleted, Event, JobDue, MessageEvent
+from ..events import ActionCompleted, ButtonPressed, Event, JobDue, MessageEvent
 from ..settings.schema import Settings
 from ..startup import start_adapter
 from ..storage.database import Database
@@ -187,6 +187,11 @@ class Engine:
         name = self.directory.community_of(event.chat)
         if name is None:
             name = self.routes.community_of(event, self.settings.communities)
+        if name is None and (
+            isinstance(event, ButtonPressed)
+            or (isinstance(event, MessageEvent) and not event.private and event.text[:1] == "/")
+        ):
+            name = self.directory.admin_community(event.chat)
         if (
             name is None
             and isinstance(event, MessageEvent)

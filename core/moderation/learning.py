@@ -11,6 +11,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..actions import Button
+from ..segments import T
 from ..storage.models import SpamLesson
 from ..storage.statements import Insert, Update
 from .spam_model import SpamModel
@@ -23,6 +25,15 @@ LESSON_INSERT = Insert(
 )
 LESSON_UNDO = Update("spam_lessons", ("undone_at",), key=("id",))
 RECENT = 1_000  # messages per community whose text /spam can still find
+BUTTON = "spam:"  # callback data: spam:ban:KEY or spam:ham:KEY, KEY = chat|message id
+
+
+def review_buttons(key: str) -> tuple[Button, ...]:
+    """Ban / Not spam under a review in the admin chat."""
+    return (
+        Button(label=(T("Ban"),), data=f"{BUTTON}ban:{key}"),
+        Button(label=(T("Not spam"),), data=f"{BUTTON}ham:{key}"),
+    )
 
 
 def ruleset_scope(ruleset: str) -> str:

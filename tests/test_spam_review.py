@@ -1,0 +1,73 @@
+"""Review instead of guessing: an unsure verdict goes to the admin chat with Ban / Not spam
+buttons (the message stays); a press or a command typed in the admin chat acts and teaches."""
+
+from __future__ import annotations
+
+from groupops.core.refs import Ref
+from groupops.core.storage.models import SpamLesson
+
+ADMINS = Ref("local:admins")
+UNSURE = "Who wants extra money? Message me"
+SETTINGS = {
+    "rulesets": {
+        "main": {"moderation": {"classifier": {"enabled": True, "threshold": 0.9999,
+                                               "review": 0.5}}}
+    },
+    "communities": {"club": {"admin_chat": str(ADMINS)}},
+}  # fmt: skip
+
+
+async def open_club(harness_factory):
+    h = await harness_factory(SETTINGS)
+    h.world.chat("admins")
+    boss = h.user("boss", admin=True)
+    h.world.add_member(ADMINS, boss, "admin")
+    return h, boss
+
+
+def review_post(h):
+    (post,) = [m for m in h.world.chats[ADMINS].messages.values() if m.buttons]
+    return post
+
+
+async def test_an_unsure_message_is_reviewed_and_the_ban_button_acts(harness_factory):
+    h, boss = await open_club(harness_factory)
+    bob = h.user("bob")
+    await h.world.say(h.chat, bob, UNSURE)
+    await h.settle()
+    message = h.world.chats[h.chat].messages["1"]
+    assert not message.deleted  # the admins decide
+    post = review_post(h)
+    assert post.text.startswith("Review: is this spam? Bob (local:user:bob) in local:main.")
+    ban, not_spam = post.buttons
+    assert (ban.label[0].text, not_spam.label[0].text) == ("Ban", "Not spam")
+    await h.world.press(ADMINS, boss, post.id, ban.data)
+    await h.settle()
+    assert message.deleted
+    assert h.world.chats[h.chat].members[bob].status == "banned"
+    assert "Learned as spam: Bob, ban." in h.world.texts(ADMINS)
+    assert await h.rows(SpamLesson, label="spam") == 1
+
+
+async def test_a_member_pressing_the_button_changes_nothing(harness_factory):
+    h, boss = await open_club(harness_factory)
+    bob, eve = h.user("bob"), h.user("eve")
+    h.world.add_member(ADMINS, eve, "member")
+    await h.world.say(h.chat, bob, UNSURE)
+    await h.settle()
+    post = review_post(h)
+    await h.world.press(ADMINS, eve, post.id, post.buttons[0].data)
+    await h.settle()
+    assert not h.world.chats[h.chat].messages["1"].deleted
+    assert await h.rows(SpamLesson) == 0
+
+
+async def test_notspam_typed_in_the_admin_chat_teaches_ham(harness_factory):
+    h, boss = await open_club(harness_factory)
+    bob = h.user("bob")
+    await h.world.say(h.chat, bob, UNSURE)
+    await h.settle()
+    await h.world.say(ADMINS, boss, "/notspam 1")
+    await h.settle()
+    assert "Learned as not spam: Bob; undone: -." in h.world.texts(ADMINS)
+    assert await h.rows(SpamLesson, label="ham") == 1
