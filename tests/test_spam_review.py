@@ -50,7 +50,7 @@ async def test_an_unsure_message_is_reviewed_and_the_ban_button_acts(harness_fac
 
 
 async def test_a_member_pressing_the_button_changes_nothing(harness_factory):
-    h, boss = await open_club(harness_factory)
+    h, _boss = await open_club(harness_factory)
     bob, eve = h.user("bob"), h.user("eve")
     h.world.add_member(ADMINS, eve, "member")
     await h.world.say(h.chat, bob, UNSURE)

@@ -9,6 +9,7 @@ from loguru import logger
 from ..actions import Ban
 from ..engine import Component, Context, component
 from ..events import Event, MemberJoined, MessageEdited, MessageEvent, MessageReceived
+from ..moderation.cas import CasLookup
 from ..moderation.config import ModerationBase
 from ..moderation.detector import Sample
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
@@ -44,8 +45,17 @@ class Moderate(Component):
         self.exempt_role = ROLE_NAMES[self.config.exempt_role]
         self.exempt_tiers = frozenset(self.config.exempt_tiers)
         self.on_list: dict[str, SharedBan | None] = {}  # join event key -> standing ban
+        self.cas = CasLookup()
+        self.cas_listed: dict[str, bool | None] = {}  # event key -> on the global list
 
     async def prepare(self, event: Event, ctx: Context) -> None:
+        cas = self.config.cas
+        if cas.enabled and (
+            isinstance(event, MemberJoined)
+            or (isinstance(event, MessageReceived) and not event.private)
+        ):
+            who = event.member if isinstance(event, MemberJoined) else event.sender
+            self.cas_listed[event.key] = await self.cas.listed(cas, who)
         if isinstance(event, MemberJoined):
             name = list_of(ctx)
             if name is not None:
@@ -55,8 +65,16 @@ class Moderate(Component):
             await ensure_lessons(ctx, self.config)
 
     def joined(self, event: MemberJoined, ctx: Context) -> None:
-        """A member on the shared ban list is banned on arrival."""
+        """A member on the shared ban list (or the global one) is banned on arrival."""
         ban = self.on_list.pop(event.key, None)
+        if self.cas_listed.pop(event.key, None) and event.chat is not None:
+            ctx.act(Ban(chat=event.chat, user=event.member))
+            ctx.audit("ban", target=event.member, rule="cas", evidence="global ban list",
+                      detail={"on": "join"})  # fmt: skip
+            case = Case(event.chat, event.member, event.name, "cas", "global ban list")
+            self.tell_admins(ctx, case, "ban", ["cas"])
+            ctx.stop()
+            return
         if ban is None or event.chat is None:
             return
         ctx.act(Ban(chat=event.chat, user=event.member, until=ban.until))
@@ -89,6 +107,7 @@ class Moderate(Component):
             self.joined(event, ctx)
             return
         assert isinstance(event, MessageEvent)
+        listed = self.cas_listed.pop(event.key, None)
         config: ModerationBase = self.config
         if not config.enabled or event.private or event.chat is None:
             return
@@ -102,6 +121,8 @@ class Moderate(Component):
         if self.exempt(event, ctx, overrides):
             return
         sample = self.sample(event, ctx)
+        if listed:
+            sample.found["cas"] = True
         moderator = state.moderator_for(config, overrides)
         if config.classifier.enabled or config.waves.enabled:
             moderator.attach(

@@ -10,7 +10,7 @@ from pydantic import Field, create_model, field_validator
 
 from ..settings import SectionModel, ruleset_section
 from ..settings.types import Duration
-from . import behaviour, classifier, content, waves  # noqa: F401 - registers the detectors
+from . import behaviour, cas, classifier, content, waves  # noqa: F401 - registers the detectors
 from .detector import DETECTORS
 from .steps import Step, StepSpec
 

@@ -17,6 +17,7 @@ REASONS: dict[str, I18nText] = {
     "duplicates": T("the same message from several accounts"),
     "flood": T("flooding the chat"),
     "classifier": T("spam"),
+    "cas": T("an account on the global spam ban list"),
     "waves": T("a copy of a spam message"),
     "manual": T("a moderator's decision"),
 }

@@ -1,0 +1,83 @@
+"""The CAS-style global ban list against a local fake list server: a listed account is banned
+on joining, and a slow answer never holds a message back (it is used for the next one)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from aiohttp import web
+from support.telegram_harness import CHAT_ID, TelegramHarness
+
+from groupops.core.storage.models import AuditEntry
+
+
+class FakeCas:
+    """Answers like cas.chat: {"ok": true} for listed ids; `held` ids wait for `release`."""
+
+    def __init__(self, listed: set[str], held: set[str] = frozenset()) -> None:
+        self.listed, self.held = listed, held
+        self.release = asyncio.Event()
+        self.asked: list[str] = []
+
+    async def check(self, request: web.Request) -> web.Response:
+        user = request.query["user_id"]
+        self.asked.append(user)
+        if user in self.held:
+            await self.release.wait()
+        if user in self.listed:
+            return web.json_response({"ok": True, "result": {"offenses": 1}})
+        return web.json_response({"ok": False, "description": "Record not found."})
+
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_get("/check", self.check)
+        self.runner = web.AppRunner(app)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        return f"http://127.0.0.1:{port}/check?user_id={{id}}"
+
+
+async def open_with(cas: FakeCas, sqlite_url: str) -> TelegramHarness:
+    url = await cas.start()
+    moderation = {"moderation": {"cas": {"enabled": True, "url": url, "timeout": 0.2}}}
+    return await TelegramHarness.open("aiogram", sqlite_url, {"rulesets": {"main": moderation}})
+
+
+async def test_a_listed_account_is_banned_on_joining(sqlite_url):
+    cas = FakeCas(listed={"66"})
+    h = await open_with(cas, sqlite_url)
+    try:
+        h.world.user(66, "Spammer")
+        h.world.user(42, "Ann")
+        h.world.join(CHAT_ID, 66)
+        h.world.join(CHAT_ID, 42)
+        await h.settle()
+        assert h.world.chats[CHAT_ID].members[66]["status"] == "kicked"
+        assert h.world.chats[CHAT_ID].members[42]["status"] == "member"
+        assert await AuditEntry.filter(rule="cas", action="ban").count() == 1
+    finally:
+        await h.close()
+        await cas.runner.cleanup()
+
+
+async def test_a_slow_answer_does_not_hold_the_message_and_catches_the_next(sqlite_url):
+    cas = FakeCas(listed={"66"}, held={"66"})
+    h = await open_with(cas, sqlite_url)
+    try:
+        h.member(66, "Spammer")
+        first = h.world.say(CHAT_ID, 66, "hello there")
+        await h.settle()  # handled while the list has not answered
+        assert not h.world.chats[CHAT_ID].messages[first["message_id"]].get("deleted")
+        cas.release.set()
+        (moderation,) = [c for c in h.engine.pipeline_for("club").components
+                         if c.name == "moderation"]  # fmt: skip
+        await h.fake.wait_until(lambda: "66" in moderation.cas.answers)
+        second = h.world.say(CHAT_ID, 66, "hello again")
+        await h.settle()
+        assert h.world.chats[CHAT_ID].messages[second["message_id"]].get("deleted")
+        assert h.world.chats[CHAT_ID].members[66]["status"] == "kicked"
+    finally:
+        await h.close()
+        await cas.runner.cleanup()
