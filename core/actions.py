@@ -42,6 +42,8 @@ class Action:
     audit: str = ""  # the audit entry that learns how this action ended (moderation steps)
     locale: str = ""  # set by the engine: the destination's locale for i18n segments
     timezone: str = ""  # set by the engine: the community clock for dates in i18n segments
+    # Sent only once this action succeeded, e.g. the notice that states its outcome.
+    then: tuple[Action, ...] = ()
 
     def effective_priority(self) -> Priority:
         return self.default_priority if self.priority is None else self.priority

@@ -8,6 +8,7 @@ Adapters are registered under the entry-point group `groupops.adapters`.
 
 from __future__ import annotations
 
+import asyncio
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -87,6 +88,11 @@ class Adapter(ABC):
     def __init__(self) -> None:
         self.available: frozenset[Capability] = self.capabilities
         self.hooks = AdapterHooks()
+        # Set while actions can be performed; delivery waits for it. An adapter that must
+        # open a client first clears it here and sets it once open (a bridge that comes and
+        # goes raises `Disconnected` instead).
+        self.ready = asyncio.Event()
+        self.ready.set()
 
     @classmethod
     def from_settings(cls, options: Mapping[str, Any]) -> Adapter:

@@ -97,11 +97,17 @@ def encode_action(action: Action) -> str:
 
 
 def decode_action(payload: str) -> Action:
-    body = orjson.loads(payload)
+    return _action(orjson.loads(payload))
+
+
+def _action(body: dict[str, Any]) -> Action:
     cls = ACTION_TYPES[body.pop("kind")]
+    follow_ups = body.pop("then", ())
     fields = {name: _decode(value, name) for name, value in body.items()}
     if fields.get("priority") is not None:
         fields["priority"] = Priority(fields["priority"])
+    if follow_ups:
+        fields["then"] = tuple(_action(item) for item in follow_ups)
     return cls(**fields)
 
 

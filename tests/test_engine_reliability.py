@@ -93,10 +93,7 @@ class FlakyAdapter(LocalAdapter):
         return await super().reply(action)
 
 
-async def test_429_and_network_errors_are_retried_and_nothing_is_lost(harness_factory, monkeypatch):
-    from groupops.core.engine import outbox
-
-    monkeypatch.setattr(outbox, "MAX_ATTEMPTS", 3)
+async def test_429_and_network_errors_are_retried_and_nothing_is_lost(harness_factory):
     h = await harness_factory(run=False)
     h.adapter = FlakyAdapter(h.world, limited=3, transient=1)
     h.engine = Engine(h.settings, h.database, [h.adapter], h.clock)

@@ -73,6 +73,7 @@ class TelegramAdapter(Adapter):
         rate_limits: RateLimits | None = None,
     ) -> None:
         super().__init__()
+        self.ready.clear()  # until the driver's client is open (`open`)
         self.token = token
         self.mode = mode
         self.base_url = base_url

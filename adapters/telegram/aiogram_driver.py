@@ -117,8 +117,10 @@ class AiogramAdapter(TelegramAdapter):
         if self._own_bot and self.dispatcher is None:  # embedded: the developer's dispatcher
             self.dispatcher = Dispatcher()
             self.dispatcher.include_router(self.router)
+        self.ready.set()
 
     async def close(self) -> None:
+        self.ready.clear()
         if self._own_bot and self.bot is not None:
             await self.bot.session.close()
             self.bot = None

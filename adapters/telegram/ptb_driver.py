@@ -114,8 +114,10 @@ class PTBAdapter(TelegramAdapter):
                 await self.application.initialize()  # getMe
             except (TelegramError, *NOT_THE_BOT_API) as exc:
                 raise translate(exc) from None
+        self.ready.set()
 
     async def close(self) -> None:
+        self.ready.clear()
         if self._own_application and self.application is not None:
             await self.application.shutdown()
             self.application = None

@@ -66,6 +66,7 @@ class Worker:
         self.engine = Engine(settings, database, adapters, clock)
         self.engine.commit_guards.append(self._guard)
         self.engine.outbox.may_deliver = self._may_deliver
+        self.engine.outbox.scope = self._owned_communities
         self.shared = SharedState(self.engine, redis, self.keys)
         self.intake = StreamIntake(settings, redis)
         self.ticker = Ticker(self.engine, redis, self.keys, self.router)
@@ -175,6 +176,9 @@ class Worker:
             for partition in fenced.partitions:
                 self._lose(partition)
             raise
+
+    def _owned_communities(self) -> list[str]:
+        return [name for p in sorted(self.leases.held) for name in self.router.communities_in(p)]
 
     def _may_deliver(self, delivery: Delivery) -> bool:
         return self.leases.still_mine(self.router.by_community[delivery.community])

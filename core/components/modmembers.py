@@ -183,18 +183,18 @@ class MemberCommands(CommandComponent):
         case, _ = case_for(event, ctx, command, protect_admins=False)
         if case is None:
             return
-        ctx.act(Unmute(chat=case.chat, user=case.user))
+        done = ctx.act(Unmute(chat=case.chat, user=case.user))
         ctx.audit("unmute", target=case.user, actor=event.sender, rule="manual")
-        ctx.reply(T("{name} may speak again.", name=case.name))
+        ctx.reply(T("{name} may speak again.", name=case.name), after=done)
 
     def unban(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         case, _ = case_for(event, ctx, command, protect_admins=False)
         if case is None:
             return
-        ctx.act(Unban(chat=case.chat, user=case.user))
+        done = ctx.act(Unban(chat=case.chat, user=case.user))
         lift_ban(ctx, case.user, case.chat)
         ctx.audit("unban", target=case.user, actor=event.sender, rule="manual")
-        ctx.reply(T("{name} is no longer banned.", name=case.name))
+        ctx.reply(T("{name} is no longer banned.", name=case.name), after=done)
 
     # --- approvals -----------------------------------------------------------------------------
 

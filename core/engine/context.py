@@ -215,8 +215,19 @@ class Context:
 
     # --- actions ----------------------------------------------------------------------------
 
-    def act(self, action: Action) -> Action | None:
-        """Queue an action, replaced by the ruleset's fallback where the platform cannot do it."""
+    def act(self, action: Action, *, after: Action | None = None) -> Action | None:
+        """Queue an action, replaced by the ruleset's fallback where the platform cannot do it.
+        With `after`, it is sent only once `after` succeeded (a notice stating its outcome)."""
+        prepared = self._prepared(action)
+        if prepared is None:
+            return None
+        if after is not None:
+            after.then = (*after.then, prepared)
+        else:
+            self.actions.append(prepared)
+        return prepared
+
+    def _prepared(self, action: Action) -> Action | None:
         for _ in range(3):
             if not action.tag:
                 action.tag = self.component
@@ -232,7 +243,6 @@ class Context:
         if not action.locale:
             action.locale = self._locale_for(action)
         action.timezone = action.timezone or self.community.clock.timezone
-        self.actions.append(action)
         return action
 
     def _locale_for(self, action: Action) -> str:
@@ -251,6 +261,7 @@ class Context:
         thread_id: str | None = None,
         priority: Priority | None = None,
         tag: str = "",
+        after: Action | None = None,
     ) -> Action | None:
         target = chat or self.event.chat
         if target is None:
@@ -265,16 +276,23 @@ class Context:
                 thread_id=thread_id,
                 priority=priority,
                 tag=tag,
-            )
+            ),
+            after=after,
         )
 
     def reply(
-        self, content: Content, *, buttons: tuple[Button, ...] = (), tag: str = ""
+        self,
+        content: Content,
+        *,
+        buttons: tuple[Button, ...] = (),
+        tag: str = "",
+        after: Action | None = None,
     ) -> Action | None:
-        """Answer the event's message in its chat (and forum topic)."""
+        """Answer the event's message in its chat (and forum topic); with `after`, only once
+        that action succeeded."""
         event = self.event
         if not isinstance(event, MessageEvent) or event.chat is None:
-            return self.send(content, buttons=buttons, tag=tag)
+            return self.send(content, buttons=buttons, tag=tag, after=after)
         return self.act(
             Reply(
                 chat=event.chat,
@@ -283,7 +301,8 @@ class Context:
                 thread_id=event.thread_id,
                 buttons=buttons,
                 tag=tag,
-            )
+            ),
+            after=after,
         )
 
     def send_private(

@@ -1,41 +1,49 @@
 """Delivery from the persistent outbox: per-platform lanes with rate limits and priorities.
 
-An action reaches a lane only after the transaction that created it committed. A lane keeps a
-priority queue per chat (moderation before replies before broadcasts) and hands ready chats to
-its workers; a 429 blocks the chat for `retry_after` and the action goes back to the front; a
-transient error retries with backoff; nothing is dropped silently. Outcomes are written back
-to the outbox in batches. Pending rows are reloaded at start, so a crash loses nothing.
+An action reaches a lane only after the transaction that created it committed. Only a
+permanent refusal ends an action (`failed`): a 429 blocks the chat for `retry_after`; a
+transient error (5xx, timeout, connection, an answer that is not the platform's) holds the
+chat with a capped backoff for as long as it takes, so the chat's order is kept; an
+unexpected adapter error sets the action aside with the same backoff. Each outcome is
+written (outcome_log.py) before the slot that produced it sends again, so a crash resends at
+most what was in flight. Pending rows are loaded at start, and rows re-queued from outside
+(`groupops outbox retry`) are picked up by a periodic rescan.
 """
 
 from __future__ import annotations
 
 import asyncio
-import heapq
 import itertools
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import orjson
 from loguru import logger
 
 from ..actions import Action, ActionResult
-from ..adapter import Adapter
-from ..codec import decode_action
+from ..codec import decode_action, encode_action
 from ..errors import ActionError, Disconnected, RateLimited
 from ..storage.models import OutboxItem
-from .ratelimit import Limits, LimitsFactory, LocalLimits
+from .lanes import Lane
+from .outcome_log import Outcome, OutcomeLog
+from .ratelimit import LimitsFactory, LocalLimits
 from .rendering import render_action
-from .tables import OUTBOX_DONE
 
 if TYPE_CHECKING:
     from .engine import Engine
 
-MAX_ATTEMPTS = 8
-MESSAGE_KINDS = frozenset({"send", "reply", "send_image", "send_private"})  # count against limits
-FLUSH_SECONDS = 0.2
+BACKOFF_CAP_SECONDS = 60.0  # a transient failure is retried at least this often
+RESCAN_SECONDS = 30.0  # how often the table is read for rows re-queued from outside
+RESCAN_MIN_AGE = timedelta(seconds=10)  # rows younger than this are still being enqueued
 _seq = itertools.count()
+
+
+def backoff(attempts: int) -> float:
+    """Seconds before the next try after `attempts` transient failures: 1, 2, 4 … 60."""
+    return min(BACKOFF_CAP_SECONDS, 2.0 ** min(attempts - 1, 16))
 
 
 @dataclass(slots=True, order=True)
@@ -58,111 +66,23 @@ class Delivery:
 Listener = Callable[[Delivery, ActionResult | None, ActionError | None], Awaitable[None] | None]
 
 
-class Lane:
-    """One platform's queue, limits and workers."""
-
-    def __init__(self, dispatcher: Dispatcher, platform: str) -> None:
-        self.dispatcher = dispatcher
-        self.platform = platform
-        self.adapter: Adapter | None = None
-        self.chats: dict[str, list[Delivery]] = {}
-        self.limits: Limits | None = None
-        self.ready: asyncio.PriorityQueue[tuple[int, int, str]] = asyncio.PriorityQueue()
-        self.scheduled: set[str] = set()  # chats in `ready`, in flight or waiting on a timer
-        self.workers: list[asyncio.Task] = []
-
-    def attach(self, adapter: Adapter, concurrency: int) -> None:
-        self.adapter = adapter
-        self.limits = self.dispatcher.limits(self.platform, adapter.rate_limits)
-        self.workers = [
-            asyncio.create_task(self._work(), name=f"deliver-{self.platform}-{i}")
-            for i in range(concurrency)
-        ]
-        for chat in list(self.chats):
-            self._wake(chat)
-
-    def put(self, delivery: Delivery) -> None:
-        chat = delivery.action.chat
-        heapq.heappush(self.chats.setdefault(chat, []), delivery)
-        self.dispatcher.queued += 1
-        if self.adapter is not None:
-            self._wake(chat)
-
-    def _wake(self, chat: str) -> None:
-        queue = self.chats.get(chat)
-        if queue and chat not in self.scheduled:
-            self.scheduled.add(chat)
-            self.ready.put_nowait((queue[0].priority, queue[0].seq, chat))
-
-    def _release(self, chat: str) -> None:
-        self.scheduled.discard(chat)
-        self._wake(chat)
-
-    async def _work(self) -> None:
-        loop = asyncio.get_running_loop()
-        limits = self.limits
-        assert limits is not None
-        while True:
-            _, _, chat = await self.ready.get()
-            queue = self.chats.get(chat)
-            if not queue:
-                self.scheduled.discard(chat)
-                continue
-            # A wait leaves the delivery queued; the chat is looked at again when it is over.
-            wait = await limits.chat_wait(chat, queue[0].action.kind in MESSAGE_KINDS)
-            if wait > 0:
-                loop.call_later(wait, self._release, chat)
-                continue
-            delivery = heapq.heappop(queue)
-            self.dispatcher.queued -= 1
-            while (pause := await limits.global_wait()) > 0:
-                await asyncio.sleep(pause)
-            retry_in = await self.dispatcher.deliver(self, delivery)
-            if retry_in is not None:
-                if isinstance(retry_in, RateLimited):
-                    await limits.block(chat, retry_in.retry_after)
-                    heapq.heappush(queue, delivery)
-                    self.dispatcher.queued += 1
-                else:
-                    self.put_later(delivery, float(retry_in))
-            if not queue:
-                self.chats.pop(chat, None)
-            self._release(chat)
-            self.dispatcher.check_idle()
-
-    def put_later(self, delivery: Delivery, delay: float) -> None:
-        self.dispatcher.retrying += 1
-
-        def put() -> None:
-            self.dispatcher.retrying -= 1
-            self.put(delivery)
-
-        asyncio.get_running_loop().call_later(delay, put)
-
-    async def stop(self) -> None:
-        for task in self.workers:
-            task.cancel()
-        await asyncio.gather(*self.workers, return_exceptions=True)
-        self.workers = []
-
-
 class Dispatcher:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.lanes: dict[str, Lane] = {}
         self.listeners: list[Listener] = []
-        self._done: list[tuple] = []
-        self._in_flight = 0
-        self.queued = 0  # deliveries waiting in lanes
-        self.retrying = 0  # deliveries waiting on a backoff timer
-        self._idle = asyncio.Event()
-        self._idle.set()
-        self._flusher: asyncio.Task | None = None
+        self.log = OutcomeLog(self)
+        self.known: set[str] = set()  # ids in memory: queued, in flight, set aside or unwritten
+        self._changed = asyncio.Event()
+        self._rescanner: asyncio.Task | None = None
         self.sent = 0
         self.failed = 0
         # Asked before each attempt; False drops the delivery from memory and leaves its row
         # pending (a worker that lost the partition leaves it to the new owner).
         self.may_deliver: Callable[[Delivery], bool] | None = None
+        # The communities whose rows this process delivers (None: all); a cluster worker
+        # answers with those of the partitions it holds.
+        self.scope: Callable[[], list[str]] | None = None
         # Builds each lane's limits when its adapter attaches (a cluster shares them in Redis).
         self.limits: LimitsFactory = LocalLimits
 
@@ -176,63 +96,140 @@ class Dispatcher:
         return lane
 
     async def start(self, *, recover: bool = True) -> None:
-        self._flusher = asyncio.create_task(self._flush_loop(), name="outbox-flush")
-        if not recover:  # a cluster worker recovers per partition as it acquires them
-            return
-        rows = (
-            await OutboxItem.filter(status="pending")
-            .order_by("created_at")
-            .values_list("id", "community", "payload", "attempts")
-        )
-        self.enqueue(Delivery.of(i, c, decode_action(p), a) for i, c, p, a in rows)
-        if rows:
-            logger.info("outbox: {} pending actions recovered", len(rows))
+        self.log.start()
+        if recover:
+            count = await self.rescan()
+            if count:
+                logger.info("outbox: {} pending actions recovered", count)
+        if recover or self.scope is not None:  # a cluster worker recovers per partition
+            self._rescanner = asyncio.create_task(self._rescan_loop(), name="outbox-rescan")
 
     def enqueue(self, deliveries: Iterable[Delivery]) -> None:
         for delivery in deliveries:
-            self._idle.clear()
+            if delivery.id in self.known:
+                continue
+            self.known.add(delivery.id)
             self.lane(delivery.action.chat.platform).put(delivery)
 
-    def pending(self) -> int:
-        return self.queued + self._in_flight + self.retrying
+    async def rescan(self, communities: list[str] | None = None, *, settled: bool = False) -> int:
+        """Queue the table's pending rows this process does not hold yet; returns how many.
+        `settled` leaves out rows young enough that their batch may still be enqueueing them."""
+        query = OutboxItem.filter(status="pending")
+        scope = communities if communities is not None else (self.scope() if self.scope else None)
+        if scope is not None:
+            if not scope:
+                return 0
+            query = query.filter(community__in=scope)
+        async with self.log.lock:  # no outcome is written (and forgotten) meanwhile
+            rows = await query.order_by("created_at").values_list(
+                "id", "community", "payload", "attempts", "created_at"
+            )
+            young = self.engine.clock.now() - RESCAN_MIN_AGE
+            fresh = [
+                Delivery.of(i, c, decode_action(p), a)
+                for i, c, p, a, created in rows
+                if i not in self.known and (not settled or created <= young)
+            ]
+            self.enqueue(fresh)
+        return len(fresh)
 
-    async def deliver(self, lane: Lane, delivery: Delivery) -> RateLimited | float | None:
-        """Carry out one action; returns a RateLimited or a delay when it must be retried."""
-        assert lane.adapter is not None
+    async def _rescan_loop(self) -> None:
+        while True:
+            await asyncio.sleep(RESCAN_SECONDS)
+            try:
+                count = await self.rescan(settled=True)
+            except Exception:
+                logger.exception("outbox: could not read pending actions; trying again later")
+                continue
+            if count:
+                logger.info("outbox: {} re-queued actions picked up", count)
+
+    # --- counts -------------------------------------------------------------------------------
+
+    def pending(self) -> int:
+        """Actions this process can deliver and has not finished (lanes with an open adapter)."""
+        return sum(lane.pending() for lane in self.lanes.values() if lane.live)
+
+    def waiting(self) -> dict[str, int]:
+        """Actions held for platforms whose adapter is missing or not open, by platform."""
+        return {
+            name: lane.pending()
+            for name, lane in self.lanes.items()
+            if not lane.live and lane.pending()
+        }
+
+    def changed(self) -> None:
+        self._changed.set()
+
+    def check_idle(self) -> None:  # kept for callers of the older name
+        self.changed()
+
+    async def idle(self, timeout: float | None = None) -> bool:
+        """Wait until nothing deliverable is queued or in flight; False on timeout."""
+
+        async def quiet() -> None:
+            while self.pending():
+                self._changed.clear()
+                await self._changed.wait()
+
+        try:
+            await asyncio.wait_for(quiet(), timeout)
+        except TimeoutError:
+            return False
+        return True
+
+    # --- one attempt --------------------------------------------------------------------------
+
+    async def deliver(self, lane: Lane, delivery: Delivery) -> float | None:
+        """Carry out one action. Returns None when the chat may go on, or the seconds to hold
+        the chat (the action was put back first in its queue)."""
+        adapter = lane.adapter
+        assert adapter is not None
         if self.may_deliver is not None and not self.may_deliver(delivery):
+            self.known.discard(delivery.id)
             return None
-        self._in_flight += 1
         delivery.attempts += 1
         try:
-            result = await lane.adapter.perform(render_action(delivery.action))
+            result = await adapter.perform(render_action(delivery.action))
         except RateLimited as exc:
             delivery.attempts -= 1  # a 429 is not the action's fault
             logger.info("{} {}: {}", lane.platform, delivery.action.chat, exc)
-            return exc
+            assert lane.limits is not None
+            await lane.limits.block(delivery.action.chat, exc.retry_after)
+            lane.push_front(delivery)
+            return None
         except Disconnected as exc:
             delivery.attempts -= 1  # an outage is not the action's fault: wait, never give up
             logger.info("{} {}: {}", lane.platform, delivery.action.chat, exc)
+            lane.push_front(delivery)
             return exc.retry_after
         except ActionError as exc:
-            if not exc.permanent and delivery.attempts < MAX_ATTEMPTS:
-                delay = min(60.0, 2.0 ** (delivery.attempts - 1))
-                logger.warning("{} failed ({}), retry in {:g}s", delivery.id, exc, delay)
-                return delay
-            await self._finish(delivery, None, exc)
-        except Exception as exc:  # an adapter bug must not kill the lane
-            logger.exception("adapter {} crashed on {}", lane.adapter.name, delivery.id)
-            if delivery.attempts < MAX_ATTEMPTS:
-                return min(60.0, 2.0 ** (delivery.attempts - 1))
-            await self._finish(delivery, None, ActionError(f"adapter crashed: {exc!r}"))
-        else:
-            await self._finish(delivery, result, None)
-        finally:
-            self._in_flight -= 1
+            if exc.permanent:
+                await self._finish(delivery, None, exc)
+                return None
+            delay = backoff(delivery.attempts)
+            logger.warning("{} failed ({}), retry in {:g}s", delivery.id, exc, delay)
+            await self._note(delivery, exc)
+            lane.push_front(delivery)
+            return delay
+        except Exception as exc:  # an adapter bug must not kill the lane, nor end the action
+            delay = backoff(delivery.attempts)
+            if delivery.attempts == 1:
+                logger.exception("adapter {} crashed on {}", adapter.name, delivery.id)
+            else:
+                logger.warning(
+                    "adapter {} crashed on {} again: {!r}", adapter.name, delivery.id, exc
+                )
+            await self._note(delivery, ActionError(f"adapter crashed: {exc!r}"))
+            lane.put_later(delivery, delay)  # set aside: the chat's other actions go on
+            return None
+        await self._finish(delivery, result, None)
         return None
 
-    def check_idle(self) -> None:
-        if not self.pending():
-            self._idle.set()
+    async def _note(self, delivery: Delivery, error: ActionError) -> None:
+        """A failed attempt, kept on the pending row so `groupops outbox` can show it."""
+        row = ("pending", delivery.attempts, str(error), "", None, delivery.id)
+        await self.log.record(Outcome(delivery, row, final=False), wait=False)
 
     async def _finish(
         self, delivery: Delivery, result: ActionResult | None, error: ActionError | None
@@ -247,47 +244,57 @@ class Dispatcher:
                 if result
                 else "{}"
             )
-            self._done.append(("sent", delivery.attempts, "", detail, now, delivery.id))
+            outcome = Outcome(
+                delivery, ("sent", delivery.attempts, "", detail, now, delivery.id), True
+            )
+            self._follow_ups(outcome, now)
         else:
             self.failed += 1
             logger.warning("{} {} failed for good: {}", delivery.id, delivery.action.kind, error)
-            self._done.append(("failed", delivery.attempts, str(error), "", now, delivery.id))
+            row = ("failed", delivery.attempts, str(error), "", now, delivery.id)
+            outcome = Outcome(delivery, row, True)
+        await self.log.record(outcome)  # durable before this slot sends again
         for listener in self.listeners:
-            outcome = listener(delivery, result, error)
-            if outcome is not None:
-                await outcome
+            answer = listener(delivery, result, error)
+            if answer is not None:
+                await answer
 
-    async def _flush_loop(self) -> None:
-        while True:
-            await asyncio.sleep(FLUSH_SECONDS)
-            await self.flush()
+    def _follow_ups(self, outcome: Outcome, now) -> None:
+        """The actions that were to follow this one's success, as new outbox rows."""
+        parent = outcome.delivery
+        for index, action in enumerate(parent.action.then):
+            outbox_id = f"{parent.id}+{index}"
+            outcome.inserts.append(
+                (
+                    outbox_id, parent.community, action.chat.platform, action.chat, action.kind,
+                    action.tag, int(action.effective_priority()), encode_action(action),
+                    "pending", 0, "", "", now,
+                )
+            )  # fmt: skip
+            outcome.follow_ups.append(Delivery.of(outbox_id, parent.community, action))
+
+    def recorded(self, outcomes: list[Outcome]) -> None:
+        """Called by the outcome log once `outcomes` are written."""
+        for outcome in outcomes:
+            if outcome.final:
+                self.known.discard(outcome.delivery.id)
+            self.enqueue(outcome.follow_ups)
+        self.changed()
 
     async def flush(self) -> None:
-        if not self._done:
-            return
-        done, self._done = self._done, []
-        try:
-            await self.engine.database.write(self.engine.database.connection, [(OUTBOX_DONE, done)])
-        except Exception:
-            logger.exception("could not record {} delivery outcomes; will retry", len(done))
-            self._done[:0] = done
-
-    async def idle(self, timeout: float | None = None) -> bool:
-        """Wait until nothing is queued or in flight; False on timeout."""
-        try:
-            await asyncio.wait_for(self._idle.wait(), timeout)
-        except TimeoutError:
-            return False
-        return True
+        await self.log.flush()
 
     async def stop(self, drain_timeout: float = 10.0) -> None:
         if not await self.idle(drain_timeout):
             logger.warning(
                 "outbox: {} actions still pending at shutdown; sent on next start", self.pending()
             )
+        for platform, count in self.waiting().items():
+            logger.info("outbox: {} actions for {} wait for its adapter", count, platform)
+        if self._rescanner is not None:
+            self._rescanner.cancel()
+            await asyncio.gather(self._rescanner, return_exceptions=True)
+            self._rescanner = None
         for lane in self.lanes.values():
             await lane.stop()
-        if self._flusher:
-            self._flusher.cancel()
-            await asyncio.gather(self._flusher, return_exceptions=True)
-        await self.flush()
+        await self.log.stop()

@@ -43,8 +43,9 @@ def _duration(step: Step) -> str:
     return format_duration(step.duration) if step.duration else ""
 
 
-def _group_notice(ctx: Context, case: Case, text: I18nText) -> None:
-    ctx.send((Mention(case.user, case.name), Text(" "), text), chat=case.chat)
+def _group_notice(ctx: Context, case: Case, text: I18nText, after: Action | None = None) -> None:
+    """Tell the group; with `after`, only once that action succeeded (the notice states it)."""
+    ctx.send((Mention(case.user, case.name), Text(" "), text), chat=case.chat, after=after)
 
 
 Outcome = tuple[Action | None, I18nText | None]  # a member action, and the group's notice
@@ -151,7 +152,7 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
         done = ctx.act(action)
         index = len(ctx.actions) - 1 if done is not None else None
         if notice is not None and done is not None and done.kind == action.kind:
-            _group_notice(ctx, case, notice)  # not when a fallback replaced the step
+            _group_notice(ctx, case, notice, after=done)  # not when a fallback replaced it
     entry = _audit(ctx, case, step.kind, before, detail, index)
     if case.actor != "system":
         _tell_admins(ctx, case, step)

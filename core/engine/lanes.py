@@ -1,0 +1,139 @@
+"""One platform's delivery lane: a priority queue per chat, the platform's limits, and the
+workers (one per concurrency slot) that carry actions out through the adapter.
+
+A chat is in the hands of one worker at a time, so actions to one chat leave in order
+(moderation before replies before broadcasts, then first queued first sent). A lane
+delivers only while its adapter is attached and ready: before an adapter opened, and for
+a platform with no adapter configured, actions wait in the queue (and in the outbox table)
+and do not count as pending for a drain or a shutdown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+from typing import TYPE_CHECKING
+
+from ..adapter import Adapter
+from .ratelimit import Limits
+
+if TYPE_CHECKING:
+    from .outbox import Delivery, Dispatcher
+
+MESSAGE_KINDS = frozenset({"send", "reply", "send_image", "send_private"})  # count against limits
+
+
+class Lane:
+    """One platform's queue, limits and workers."""
+
+    def __init__(self, dispatcher: Dispatcher, platform: str) -> None:
+        self.dispatcher = dispatcher
+        self.platform = platform
+        self.adapter: Adapter | None = None
+        self.chats: dict[str, list[Delivery]] = {}
+        self.limits: Limits | None = None
+        self.ready: asyncio.PriorityQueue[tuple[int, int, str]] = asyncio.PriorityQueue()
+        self.scheduled: set[str] = set()  # chats in `ready`, in flight or waiting on a timer
+        self.workers: list[asyncio.Task] = []
+        self.queued = 0  # deliveries in `chats`
+        self.retrying = 0  # deliveries set aside on a backoff timer
+        self.in_flight = 0  # taken by a worker, outcome not yet recorded
+
+    @property
+    def live(self) -> bool:
+        """Whether this lane can deliver now (an adapter attached and open)."""
+        return self.adapter is not None and self.adapter.ready.is_set()
+
+    def pending(self) -> int:
+        return self.queued + self.retrying + self.in_flight
+
+    def attach(self, adapter: Adapter, concurrency: int) -> None:
+        self.adapter = adapter
+        self.limits = self.dispatcher.limits(self.platform, adapter.rate_limits)
+        self.workers = [
+            asyncio.create_task(self._work(adapter), name=f"deliver-{self.platform}-{i}")
+            for i in range(concurrency)
+        ]
+        for chat in list(self.chats):
+            self._wake(chat)
+
+    def put(self, delivery: Delivery) -> None:
+        chat = delivery.action.chat
+        heapq.heappush(self.chats.setdefault(chat, []), delivery)
+        self.queued += 1
+        self.dispatcher.changed()
+        if self.adapter is not None:
+            self._wake(chat)
+
+    def put_later(self, delivery: Delivery, delay: float) -> None:
+        """Set `delivery` aside for `delay` seconds; the chat's other actions go on."""
+        self.retrying += 1
+
+        def put() -> None:
+            self.retrying -= 1
+            self.put(delivery)
+
+        asyncio.get_running_loop().call_later(delay, put)
+
+    def _wake(self, chat: str) -> None:
+        queue = self.chats.get(chat)
+        if queue and chat not in self.scheduled:
+            self.scheduled.add(chat)
+            self.ready.put_nowait((queue[0].priority, queue[0].seq, chat))
+
+    def _release(self, chat: str) -> None:
+        self.scheduled.discard(chat)
+        self._wake(chat)
+
+    def hold(self, chat: str, delay: float) -> None:
+        """Look at `chat` again in `delay` seconds (its first action stays first)."""
+        asyncio.get_running_loop().call_later(delay, self._release, chat)
+
+    async def _work(self, adapter: Adapter) -> None:
+        loop = asyncio.get_running_loop()
+        limits = self.limits
+        assert limits is not None
+        while True:
+            item = await self.ready.get()
+            if not adapter.ready.is_set():  # not open yet (a restart) or closed meanwhile
+                self.ready.put_nowait(item)
+                await adapter.ready.wait()
+                self.dispatcher.changed()
+                continue
+            chat = item[2]
+            queue = self.chats.get(chat)
+            if not queue:
+                self.scheduled.discard(chat)
+                continue
+            # A wait leaves the delivery queued; the chat is looked at again when it is over.
+            wait = await limits.chat_wait(chat, queue[0].action.kind in MESSAGE_KINDS)
+            if wait > 0:
+                loop.call_later(wait, self._release, chat)
+                continue
+            delivery = heapq.heappop(queue)
+            self.queued -= 1
+            self.in_flight += 1
+            try:
+                while (pause := await limits.global_wait()) > 0:
+                    await asyncio.sleep(pause)
+                held = await self.dispatcher.deliver(self, delivery)
+            finally:
+                self.in_flight -= 1
+            if not self.chats.get(chat):
+                self.chats.pop(chat, None)
+            if held is None:
+                self._release(chat)
+            else:
+                self.hold(chat, held)
+            self.dispatcher.changed()
+
+    def push_front(self, delivery: Delivery) -> None:
+        """Back into its chat's queue, where its priority and age put it first again."""
+        heapq.heappush(self.chats.setdefault(delivery.action.chat, []), delivery)
+        self.queued += 1
+
+    async def stop(self) -> None:
+        for task in self.workers:
+            task.cancel()
+        await asyncio.gather(*self.workers, return_exceptions=True)
+        self.workers = []
