@@ -18,6 +18,7 @@ from .export import export
 from .migrate import migrate
 from .moderate import moderate
 from .orders import orders
+from .outbox import outbox
 from .report import report
 from .run import run
 from .simulate import simulate
@@ -36,6 +37,7 @@ COMMANDS = [
     verify_draw,
     report,
     orders,
+    outbox,
     worker,
     receive,
 ]

@@ -51,6 +51,8 @@ class FakeBotAPI:
         # method -> HTTP status answered with an HTML page instead of the Bot API (what a
         # proxy in front of it says while the Bot API is away)
         self.not_bot_api: dict[str, int] = {}
+        # While set, every method but getUpdates answers this HTTP status (a Bot API outage).
+        self.outage: int | None = None
 
     async def start(self) -> str:
         app = web.Application()
@@ -94,6 +96,8 @@ class FakeBotAPI:
             return self._error(method, ApiError(400, str(exc)))
         self.calls.append((method, params))
         try:
+            if self.outage is not None and method != "getUpdates":
+                raise ApiError(self.outage, "Bad Gateway")
             if method == "getUpdates":
                 result = await self._get_updates(params)
             elif method in ("setWebhook", "deleteWebhook"):

@@ -1,0 +1,130 @@
+"""`groupops outbox`: actions given up on (a permanent refusal) and actions stuck (failing
+again and again, or waiting for a platform), with their errors; `groupops outbox retry
+ID…|--all` puts given-up actions back in the queue. A running bot picks them up within its
+rescan interval; a stopped one at its next start."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from ..clock import SystemClock
+from ..durations import parse_duration
+from ..engine.outbox import RESCAN_SECONDS
+from ..engine.outbox_rows import OutboxRow, requeue, troubled
+from ..storage.database import open_database
+from .common import EXIT_SETTINGS, base_dir, fail, load, run_async, settings_option
+
+T = TypeVar("T")
+ERROR_WIDTH = 60  # the text listing cuts long errors; --json has them whole
+
+db_option = click.option(
+    "--db", "db_url", default=None, help="Database URL (default: database.url from settings)."
+)
+
+
+def _with_database(
+    settings_path: Path | None, db_url: str | None, work: Callable[[], Awaitable[T]]
+) -> T:
+    settings, path = load(settings_path, required=False, quiet=True)
+
+    async def go() -> T:
+        database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
+        try:
+            return await work()
+        finally:
+            await database.close()
+
+    return run_async(go())
+
+
+@click.group(invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
+@click.option("--community", default=None, help="Only this community's actions.")
+@click.option(
+    "--older-than",
+    default="5m",
+    show_default=True,
+    help="A pending action without a failure counts as stuck after waiting this long.",
+)
+@db_option
+@settings_option
+@click.pass_context
+def outbox(
+    ctx: click.Context,
+    as_json: bool,
+    community: str | None,
+    older_than: str,
+    db_url: str | None,
+    settings_path: Path | None,
+) -> None:
+    """List failed and stuck outgoing actions with their errors."""
+    if ctx.invoked_subcommand is not None:
+        return
+    try:
+        wait = parse_duration(older_than)
+    except ValueError as exc:
+        fail(f"--older-than: {exc}", EXIT_SETTINGS)
+    rows = _with_database(
+        settings_path, db_url, lambda: troubled(SystemClock().now(), wait, community)
+    )
+    if as_json:
+        click.echo(json.dumps([row.as_dict() for row in rows], ensure_ascii=False, indent=2))
+        return
+    click.echo(_table(rows, wait))
+
+
+def _table(rows: list[OutboxRow], wait: timedelta) -> str:
+    if not rows:
+        return "no failed or stuck actions"
+    lines = [f"{'id':<40} {'state':<9} {'tries':>5}  {'kind':<12} {'chat':<28} error"]
+    for row in rows:
+        error = row.error if len(row.error) <= ERROR_WIDTH else row.error[: ERROR_WIDTH - 1] + "…"
+        if not error and row.state == "waiting":
+            error = f"(waiting since {row.created_at:%Y-%m-%d %H:%M} UTC)"
+        lines.append(
+            f"{row.id:<40} {row.state:<9} {row.attempts:>5}  {row.kind:<12} {row.chat:<28} {error}"
+        )
+    failed = sum(row.state == "failed" for row in rows)
+    lines.append(
+        f"{failed} failed, {len(rows) - failed} stuck (pending with a failed attempt, or for "
+        f"over {int(wait.total_seconds())}s); `groupops outbox retry ID|--all` re-queues the "
+        "failed ones"
+    )
+    return "\n".join(lines)
+
+
+@outbox.command("retry")
+@click.argument("ids", nargs=-1)
+@click.option("--all", "every", is_flag=True, help="Every failed action.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@db_option
+@settings_option
+def retry(
+    ids: tuple[str, ...], every: bool, as_json: bool, db_url: str | None, settings_path: Path | None
+) -> None:
+    """Put failed actions back in the queue (by id, or --all)."""
+    if bool(ids) == every:
+        raise click.UsageError("give the ids of failed actions, or --all (not both)")
+    requeued, missing = _with_database(
+        settings_path, db_url, lambda: requeue(None if every else list(ids))
+    )
+    if as_json:
+        result: dict[str, Any] = {"requeued": requeued, "not_failed": missing}
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        click.echo(
+            f"{len(requeued)} action{'s' if len(requeued) != 1 else ''} re-queued; a running bot "
+            f"sends them within {RESCAN_SECONDS:g}s, a stopped one when it starts"
+        )
+        for outbox_id in missing:
+            click.echo(
+                f"{outbox_id}: not a failed action (unknown, sent or still pending)", err=True
+            )
+    if missing:
+        raise SystemExit(1)

@@ -1,0 +1,122 @@
+"""Delivery through both Telegram drivers against the fake Bot API: a long outage (5xx) loses
+nothing, a restart does not deliver before the driver is open, and a notice that says a member
+was removed is sent only once the removal succeeded."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from aiotools import VirtualClock
+from loguru import logger
+from support.fake_telegram.state import BOT_ID
+from support.telegram_harness import CHAT_ID, TelegramHarness
+
+from groupops.core.engine import Component, Context, component
+from groupops.core.events import Event, MessageReceived
+from groupops.core.storage.models import AuditEntry, OutboxItem
+
+pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+OUTAGE_SECONDS = 600
+
+
+@component
+class Pong(Component):
+    """Answers "ping" with "pong"."""
+
+    name = "test_pong"
+    default = False
+    events = (MessageReceived,)
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        assert isinstance(event, MessageReceived)
+        if event.text == "ping":
+            ctx.reply("pong")
+
+
+PONG = {"rulesets": {"main": {"pipeline": ["test_pong"]}}}
+KICK_ON_SPAM = {
+    "rulesets": {"main": {"moderation": {"blocklist": {"words": ["刷单"]}, "escalation": ["kick"]}}}
+}
+
+
+@pytest.fixture
+async def open_harness(sqlite_url):
+    made: list[TelegramHarness] = []
+
+    async def make(driver: str, extra: dict) -> TelegramHarness:
+        harness = await TelegramHarness.open(driver, sqlite_url, extra)
+        made.append(harness)
+        return harness
+
+    yield make
+    for harness in made:
+        await harness.close()
+
+
+async def test_a_ten_minute_outage_loses_nothing(driver, open_harness):
+    h = await open_harness(driver, PONG)
+    h.fake.outage = 502
+    h.world.say(CHAT_ID, h.member(42, "Ann"), "ping")
+    await h.fake.wait_until(lambda: ("sendMessage", 502) in h.fake.rejected)
+    loop = asyncio.get_running_loop()
+    clock = VirtualClock()
+    clock.vtime = loop.time()
+    with clock.patch_loop():  # ten minutes pass on the loop's clock, not the wall clock
+        ends = loop.time() + OUTAGE_SECONDS
+        while loop.time() < ends:
+            await asyncio.sleep(1)
+        h.fake.outage = None
+        for _ in range(600):  # the next retry comes at most a backoff cap later
+            if h.texts():
+                break
+            await asyncio.sleep(1)
+    assert h.texts() == ["pong"]
+    failures = [code for method, code in h.fake.rejected if method == "sendMessage"]
+    assert len(failures) > 8 and set(failures) == {502}  # more tries than the old give-up limit
+    (row,) = await OutboxItem.all()
+    assert row.status == "sent" and row.attempts == len(failures) + 1
+
+
+async def test_after_a_restart_delivery_waits_for_the_driver_to_open(driver, open_harness):
+    h = await open_harness(driver, PONG)
+    h.fake.outage = 502  # the reply stays in the outbox across the restart
+    h.world.say(CHAT_ID, h.member(42, "Ann"), "ping")
+    await h.fake.wait_until(lambda: ("sendMessage", 502) in h.fake.rejected)
+    await h.engine.stop(drain_timeout=0)
+    h.fake.outage = None
+    crashes: list[str] = []
+    sink = logger.add(lambda m: crashes.append(str(m)), level="ERROR")
+    try:
+        await h.switch(driver)
+        await h.settle()
+    finally:
+        logger.remove(sink)
+    assert h.texts() == ["pong"]
+    assert crashes == []  # no "adapter crashed" traceback from a driver not yet open
+    (row,) = await OutboxItem.all()
+    assert row.attempts == 2  # the one refused during the outage, then the one that worked
+
+
+async def test_the_removal_notice_follows_a_removal_that_worked(driver, open_harness):
+    h = await open_harness(driver, KICK_ON_SPAM)
+    ann = h.member(42, "Ann")
+    h.world.say(CHAT_ID, ann, "刷单日结")
+    await h.settle()
+    assert h.texts() == ["Ann removed from the group: a blocked word."]
+    assert not h.world.chats[CHAT_ID].present(ann)
+    methods = [name for name, _ in h.fake.calls if name in ("banChatMember", "sendMessage")]
+    assert methods == ["banChatMember", "sendMessage"]
+
+
+async def test_no_removal_notice_when_the_platform_refuses_the_removal(driver, open_harness):
+    h = await open_harness(driver, KICK_ON_SPAM)
+    h.world.chats[CHAT_ID].members[BOT_ID]["status"] = "member"  # the bot lost its admin rights
+    ann = h.member(42, "Ann")
+    h.world.say(CHAT_ID, ann, "刷单日结")
+    await h.settle()
+    assert h.world.chats[CHAT_ID].present(ann)
+    assert h.texts() == []  # nobody is told Ann was removed: she was not
+    (entry,) = await AuditEntry.filter(action="kick")
+    assert entry.outcome == "failed"
+    assert await OutboxItem.filter(kind="send").count() == 0
