@@ -166,6 +166,8 @@ class Dispatcher:
 
     async def idle(self, timeout: float | None = None) -> bool:
         """Wait until nothing deliverable is queued or in flight; False on timeout."""
+        if not self.pending():
+            return True
 
         async def quiet() -> None:
             while self.pending():
