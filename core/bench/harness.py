@@ -101,6 +101,10 @@ BENCHMARKS: dict[str, Benchmark] = {
         "groupops.adapters.telegram.bench",
         "updates/s through the aiogram and PTB drivers: groupops vs a no-op handler",
     ),
+    "delivery": Benchmark(
+        "groupops.adapters.telegram.delivery_bench",
+        "a 10-minute 5xx outage, 3 SIGKILLs while sending, a 429 storm: lost and doubled",
+    ),
     "moderation": Benchmark(
         "groupops.core.bench.moderation",
         "messages/s through moderation: 10,000 blocklist entries, 100 RE2 regexes",

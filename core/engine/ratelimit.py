@@ -5,7 +5,7 @@ sending through one bot together stay under the platform's limits."""
 
 from __future__ import annotations
 
-import time
+import asyncio
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -121,11 +121,13 @@ class LocalLimits(Limits):
             limiter = self.chats[chat] = ChatLimiter(self.specs)
         return limiter
 
+    # The loop's clock: the lane waits out what these return with the loop's timers.
     async def chat_wait(self, chat: str, counted: bool) -> float:
-        return self._chat(chat).wait(time.monotonic(), counted)
+        return self._chat(chat).wait(asyncio.get_running_loop().time(), counted)
 
     async def global_wait(self) -> float:
-        return self.bucket.take(time.monotonic()) if self.bucket is not None else 0.0
+        now = asyncio.get_running_loop().time()
+        return self.bucket.take(now) if self.bucket is not None else 0.0
 
     async def block(self, chat: str, seconds: float) -> None:
-        self._chat(chat).block(time.monotonic(), seconds)
+        self._chat(chat).block(asyncio.get_running_loop().time(), seconds)
