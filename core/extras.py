@@ -19,6 +19,7 @@ EXTRA_OF_MODULE = {
     "asyncpg": "postgres",
     "redis": "cluster",
     "matplotlib": "charts",
+    "aiotools": "bench",
 }
 
 

@@ -10,6 +10,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..extras import missing_extra
+
 
 @dataclass(frozen=True, slots=True)
 class Figure:
@@ -113,6 +115,9 @@ BENCHMARKS: dict[str, Benchmark] = {
 
 
 async def run_benchmark(name: str, *, quick: bool = False) -> Report:
-    module = importlib.import_module(BENCHMARKS[name].module)
+    try:
+        module = importlib.import_module(BENCHMARKS[name].module)
+    except ModuleNotFoundError as exc:
+        raise missing_extra(f"groupops bench {name}", exc) from None
     run: Callable[[bool], Awaitable[Report]] = module.run
     return await run(quick)

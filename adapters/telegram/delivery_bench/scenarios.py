@@ -6,8 +6,8 @@ API (fake_api.py) through the aiogram driver, with replies to group messages as 
   so retries and backoff run as they would, without waiting them out.
 - storm: a share of the sends is answered 429 with a retry_after of 1-5 s, on the same
   virtual clock; every reply must arrive, once, in each chat's order.
-- kills: `groupops run` in a subprocess (child.py), SIGKILLed while it sends and started again; the fake
-  counts every reply it accepted, so duplicates are counted where they land.
+- kills: `groupops run` in a subprocess (child.py), SIGKILLed while it sends and started
+  again; the fake counts every reply it accepted, so duplicates are counted where they land.
 """
 
 from __future__ import annotations
