@@ -34,7 +34,7 @@ async def test_linked_accounts_share_points_until_unlinked(harness_factory):
     h, wx, adapter, ann_tg, ann_wx = await two_platforms(harness_factory)
     try:
         await h.world.say(h.chat, ann_tg, "签到")
-        await wx.say(ROOM, ann_wx, "/link 000000")  # a made-up code
+        await wx.say(ROOM, ann_wx, "/link ABCDEFGHJK")  # a made-up code
         h.clock.advance(days=1)
         await wx.say(ROOM, ann_wx, "签到")  # her WeChat account's own check-in
         await h.world.say(h.chat, ann_tg, "/link")
@@ -42,6 +42,7 @@ async def test_linked_accounts_share_points_until_unlinked(harness_factory):
         code = code_in(h.world.private_texts(ann_tg)[-1])
         await wx.say(ROOM, ann_wx, f"/link {code}")
         await wx.say(ROOM, ann_wx, f"/link {code}")  # used already
+        await h.world.say(h.chat, ann_tg, "/link confirm")
         await wx.say(ROOM, ann_wx, "/points")
         h.clock.advance(days=1)
         await wx.say(ROOM, ann_wx, "签到")  # counts for the one member now
@@ -53,12 +54,17 @@ async def test_linked_accounts_share_points_until_unlinked(harness_factory):
         await adapter.stop()
     assert h.world.texts(h.chat)[1:] == [
         "I sent you a link code privately.",
+        "Linked wx:user:ann_wx to Ann.",
         "Ann, you have already checked in today.",
     ]
+    assert h.world.private_texts(ann_tg)[-1] == (
+        "wx:user:ann_wx asks to be linked to your account. If that is you, send /link confirm "
+        "within 10 minutes; if not, send /link cancel."
+    )
     assert wx.texts(ROOM) == [
         "That code is unknown or has expired. Ask for a new one with /link.",
         "Ann W checked in: +1 point. 1 day in a row, balance 1.",
-        "Linked wx:user:ann_wx to Ann.",
+        "Code accepted. Confirm with /link confirm from the account that asked for the code.",
         "That code is unknown or has expired. Ask for a new one with /link.",
         "Ann W has 2 points.",
         "Ann W checked in: +1 point. 1 day in a row, balance 3.",  # streaks stay per account
@@ -82,14 +88,16 @@ async def test_separate_scope_records_the_link_only(harness_factory):
         await h.world.say(h.chat, ann_tg, "/link")
         await h.settle()
         await wx.say(ROOM, ann_wx, f"/link {code_in(h.world.private_texts(ann_tg)[-1])}")
+        await h.world.say(h.chat, ann_tg, "/link confirm")
         await wx.say(ROOM, ann_wx, "签到")
         await h.settle()
     finally:
         await adapter.stop()
     assert wx.texts(ROOM) == [
-        "Linked wx:user:ann_wx to Ann.",
+        "Code accepted. Confirm with /link confirm from the account that asked for the code.",
         "Ann W checked in: +1 point. 1 day in a row, balance 1.",
     ]
+    assert h.world.texts(h.chat)[-1] == "Linked wx:user:ann_wx to Ann."
     assert (await h.balance(ann_tg), await h.balance(ann_wx)) == (1, 1)
     assert await AccountLink.filter(account=ann_wx, member=ann_tg).count() == 1
 
@@ -117,6 +125,7 @@ async def test_warnings_follow_the_member_across_linked_accounts(harness_factory
         await h.world.say(h.chat, ann_tg, "/link")
         await h.settle()
         await wx.say(ROOM, ann_wx, f"/link {code_in(h.world.private_texts(ann_tg)[-1])}")
+        await h.world.say(h.chat, ann_tg, "/link confirm")
         await h.world.say(h.chat, ann_tg, "刷单日结")
         await wx.say(ROOM, ann_wx, "刷单日结")
         await h.settle()

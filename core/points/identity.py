@@ -1,29 +1,46 @@
 """Cross-platform identity: a member links their accounts with a one-time code.
 
 `/link` (from the account the member already uses) sends a code privately; `/link CODE` from
-the other account joins it to the member. With `scope = "shared"` (the default) the accounts
+the other account asks to join it, and `/link confirm` from the first account does (`/link
+cancel` refuses). Codes are long, single use, expire after `code_ttl`, live in the database,
+and wrong guesses lock the guesser (and, past a community-wide count, everyone) out for a
+while (`link_codes.py`). With `scope = "shared"` (the default) the accounts
 then share points, tiers and warnings: events from either count for one member, and the new
 account's balance moves over with a pair of ledger entries. With `scope = "separate"` the link
 is recorded but each account keeps its own. `/unlink` (either account, or an admin naming the
-account) undoes a link; both are audited. Codes live in memory for `code_ttl`.
+account) undoes a link; both are audited.
 """
 
 from __future__ import annotations
 
-import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Literal
 
+from pydantic import Field
+
+from ..actions import SendPrivate
 from ..capabilities import Capability
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Component, Context, Slice, component
 from ..events import PLATFORM_EVENTS, Event, JobDue, MessageEvent
-from ..segments import T
+from ..refs import Ref
+from ..segments import I18nText, T
 from ..settings import SectionModel, ruleset_section
 from ..settings.types import Duration
 from ..storage.models import AccountLink
 from ..storage.statements import Insert, Sql
+from .link_codes import (
+    CODE_CLAIM,
+    CODE_DELETE,
+    CODE_INSERT,
+    Guesses,
+    PendingCode,
+    digest_of,
+    load_codes,
+    new_code,
+)
 from .names import display_name
 
 LINK_INSERT = Insert(
@@ -37,12 +54,16 @@ LINK_DELETE = Sql("DELETE FROM account_links WHERE community = ? AND account = ?
 class IdentityConfig(SectionModel):
     scope: Literal["shared", "separate"] = "shared"  # what linked accounts have in common
     code_ttl: Duration = timedelta(minutes=10)
+    account_attempts: int = Field(default=5, ge=1)  # wrong codes per account within `lockout`
+    community_attempts: int = Field(default=30, ge=1)  # wrong codes by anyone in the community
+    lockout: Duration = timedelta(minutes=15)
 
 
 @dataclass(slots=True)
 class Links:
     accounts: dict[str, str] = field(default_factory=dict)  # account -> member key
-    codes: dict[str, tuple[str, datetime]] = field(default_factory=dict)  # code -> (member, until)
+    codes: dict[str, PendingCode] = field(default_factory=dict)  # by digest
+    guesses: Guesses = field(default_factory=Guesses)
 
 
 class LinkState(Slice):
@@ -51,7 +72,7 @@ class LinkState(Slice):
     @classmethod
     async def load(cls, community: str, database) -> Links:
         rows = await AccountLink.filter(community=community).values_list("account", "member")
-        return Links(accounts=dict(rows))
+        return Links(accounts=dict(rows), codes=await load_codes(community))
 
 
 @component
@@ -84,37 +105,99 @@ class Identity(CommandComponent):
     config: IdentityConfig
 
     def link(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        word = command.args[0].lower() if command.args else ""
+        if not word:
+            self._issue(event, ctx)
+        elif word in ("confirm", "cancel"):
+            self._answer(event, ctx, word == "confirm")
+        else:
+            self._claim(event, ctx, command.args[0])
+
+    def _issue(self, event: MessageEvent, ctx: Context) -> None:
+        """A fresh code for the sender, privately; their earlier codes stop working."""
         links: Links = ctx.slice(LinkState)
-        if not command.args:
-            member = self._primary(ctx, event.sender)
-            code = f"{secrets.randbelow(10**6):06d}"
-            links.codes = {c: v for c, v in links.codes.items() if v[1] > ctx.now}
-            notice = T(
-                "Your link code is {code}. Send /link {code} from your other account "
-                "within {minutes} minutes.",
-                code=code,
-                minutes=int(self.config.code_ttl.total_seconds() // 60),
-            )
-            if event.private:
-                links.codes[code] = (member, ctx.now + self.config.code_ttl)
-                ctx.reply(notice)
-                return
+        if not event.private:
             able = ctx.engine.capabilities(event.sender.platform)
             if able is not None and Capability.SEND_PRIVATE not in able:
                 # The fallback would post the code in the group: ask for a private chat.
                 ctx.reply(T("Send /link to me in a private chat to get your code."))
                 return
-            links.codes[code] = (member, ctx.now + self.config.code_ttl)
-            ctx.send_private(event.sender, notice)
-            ctx.reply(T("I sent you a link code privately."))
+        self._forget(ctx, lambda c: c.account == event.sender or c.expires_at <= ctx.now)
+        code = new_code()
+        pending = PendingCode(
+            digest_of(code), self._primary(ctx, event.sender), event.sender,
+            ctx.now + self.config.code_ttl,
+        )  # fmt: skip
+        links.codes[pending.digest] = pending
+        ctx.write(CODE_INSERT, (pending.digest, ctx.community.name, pending.member,
+                                pending.account, "", pending.expires_at))  # fmt: skip
+        notice = T(
+            "Your link code is {code}. Send /link {code} from your other account "
+            "within {minutes} minutes.",
+            code=code,
+            minutes=self._minutes(self.config.code_ttl),
+        )
+        if event.private:
+            ctx.reply(notice)
             return
-        found = links.codes.pop(command.args[0], None)
-        if found is None or found[1] <= ctx.now:
+        self._tell_privately(ctx, event.sender, notice)  # never into the group, even refused
+        ctx.reply(T("I sent you a link code privately."))
+
+    def _claim(self, event: MessageEvent, ctx: Context, code: str) -> None:
+        """Another account presents a code: the account that asked for it must confirm."""
+        links: Links = ctx.slice(LinkState)
+        config, account = self.config, event.sender
+        locked = links.guesses.locked_until(
+            account, ctx.now, config.lockout, config.account_attempts, config.community_attempts
+        )
+        if locked is not None:
+            minutes = self._minutes(locked - ctx.now)
+            ctx.reply(T("Too many wrong codes. Try again in {minutes} minutes.", minutes=minutes))
+            return
+        pending = links.codes.get(digest_of(code))
+        if pending is None or pending.expires_at <= ctx.now or pending.claimant:
+            links.guesses.wrong(account, ctx.now, config.account_attempts,
+                                config.community_attempts)  # fmt: skip
             ctx.reply(T("That code is unknown or has expired. Ask for a new one with /link."))
             return
-        member, _ = found
-        account = event.sender
-        if account == member or account in links.accounts:
+        if account == pending.member or account in links.accounts:
+            self._forget(ctx, lambda c: c is pending)
+            ctx.reply(T("This account is already linked."))
+            return
+        pending.claimant, pending.expires_at = account, ctx.now + config.code_ttl
+        ctx.write(CODE_CLAIM, (account, pending.expires_at, pending.digest))
+        self._tell_privately(
+            ctx,
+            pending.account,
+            T(
+                "{account} asks to be linked to your account. If that is you, send /link "
+                "confirm within {minutes} minutes; if not, send /link cancel.",
+                account=account,
+                minutes=self._minutes(config.code_ttl),
+            ),
+        )
+        ctx.reply(T("Code accepted. Confirm with /link confirm from the account that asked "
+                    "for the code."))  # fmt: skip
+
+    def _answer(self, event: MessageEvent, ctx: Context, confirmed: bool) -> None:
+        """The account that asked for the code confirms (or refuses) the link."""
+        links: Links = ctx.slice(LinkState)
+        waiting = [
+            c for c in links.codes.values()
+            if c.account == event.sender and c.claimant and c.expires_at > ctx.now
+        ]  # fmt: skip
+        if not waiting:
+            ctx.reply(T("No link is waiting for your confirmation."))
+            return
+        pending = waiting[-1]
+        self._forget(ctx, lambda c: c is pending)
+        account, member = pending.claimant, pending.member
+        if not confirmed:
+            ctx.audit("link", target=member, actor=event.sender, outcome="refused",
+                      detail={"account": account})  # fmt: skip
+            ctx.reply(T("Refused: {account} is not linked.", account=account))
+            return
+        if account in links.accounts:
             ctx.reply(T("This account is already linked."))
             return
         links.accounts[account] = member
@@ -122,7 +205,8 @@ class Identity(CommandComponent):
         if self.config.scope == "shared":
             self._merge(ctx, account, member)
         ctx.audit("link", target=member, actor=account, outcome="done",
-                  detail={"account": account, "scope": self.config.scope})  # fmt: skip
+                  detail={"account": account, "scope": self.config.scope,
+                          "confirmed_by": event.sender})  # fmt: skip
         ctx.reply(
             T(
                 "Linked {account} to {name}.",
@@ -130,6 +214,21 @@ class Identity(CommandComponent):
                 name=display_name(ctx, member),
             )
         )
+
+    def _forget(self, ctx: Context, which: Callable[[PendingCode], bool]) -> None:
+        links: Links = ctx.slice(LinkState)
+        for code in [c for c in links.codes.values() if which(c)]:
+            del links.codes[code.digest]
+            ctx.write(CODE_DELETE, (code.digest,))
+
+    @staticmethod
+    def _tell_privately(ctx: Context, account: Ref, notice: I18nText) -> None:
+        """A private message with no group fallback: what it says is for that account only."""
+        ctx.act(SendPrivate(chat=account, segments=(notice,)))
+
+    @staticmethod
+    def _minutes(span: timedelta) -> int:
+        return max(1, -(-int(span.total_seconds()) // 60))
 
     def _primary(self, ctx: Context, account: str) -> str:
         return ctx.slice(LinkState).accounts.get(account, account)

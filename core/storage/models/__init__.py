@@ -12,7 +12,7 @@ from .joins import JoinChallenge
 from .member import Checkin, LedgerEntry, Member
 from .moderation import CommunitySetting, SharedBan, SpamLesson, WarningRow
 from .orders import Order
-from .points import AccountLink, ActivityDay, Honour, Redemption, Referral, TierMark
+from .points import AccountLink, ActivityDay, Honour, LinkCode, Redemption, Referral, TierMark
 
 __all__ = [
     "AccountLink",
@@ -30,6 +30,7 @@ __all__ = [
     "Honour",
     "JoinChallenge",
     "LedgerEntry",
+    "LinkCode",
     "Member",
     "MemberSample",
     "MembershipMove",

@@ -70,6 +70,22 @@ class AccountLink(Model):
         unique_together = (("community", "account"),)
 
 
+class LinkCode(Model):
+    """A `/link` code, kept only as its SHA-256 (the code itself is in the member's private
+    chat). Once another account presents it, `claimant` waits for the confirmation of
+    `account`, the account that asked for the code."""
+
+    digest = fields.CharField(max_length=64, primary_key=True)
+    community = fields.CharField(max_length=64, db_index=True)
+    member = fields.CharField(max_length=191)
+    account = fields.CharField(max_length=191)
+    claimant = fields.CharField(max_length=191, default="")
+    expires_at = fields.DatetimeField()
+
+    class Meta:
+        table = "link_codes"
+
+
 class TierMark(Model):
     """Since when a member's computed tier has been below their current one (demotion grace)."""
 
