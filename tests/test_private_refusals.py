@@ -7,8 +7,10 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from support.onebot_bridge import FakeOneBot
 from support.telegram_harness import CHAT_ID, TelegramHarness
 from support.wechat_fixtures import until
+from test_wechat_onebot import ROOM, TOKEN, running
 
 from groupops.core.storage.models import OutboxItem
 
@@ -73,3 +75,21 @@ async def test_wechat_a_stranger_is_warned_in_the_room(wechat_factory, wechaty_p
     private = await until(h, lambda: wechaty_peer("sent", conversation="ann"))
     assert [m["text"] for m in private] == [warning]
     assert wechaty_peer("sent", conversation="sam") == []
+
+
+@pytest.mark.parametrize("mode", ["forward", "reverse"])
+async def test_onebot_a_stranger_is_warned_in_the_group(harness_with, mode):
+    bridge = FakeOneBot(TOKEN)
+    bridge.group(ROOM, {"ann": "Ann", "sam": "Sam"})
+    bridge.strangers.add("sam")
+    try:
+        h, _ = await running(harness_with, bridge, mode, WARNED)
+        await bridge.say(ROOM, "sam", "加微信 领红包")
+        await bridge.say(ROOM, "ann", "加微信 拿优惠")
+        assert await until(h, lambda: bridge.texts(ROOM) and bridge.texts("ann"))
+    finally:
+        await bridge.close()
+    warning = WARNING.format("Test Club")
+    assert bridge.texts(ROOM) == [f"@sam  {warning}"]
+    assert bridge.texts("ann") == [warning]
+    assert [m for m in bridge.sent if m.get("user_id") == "sam"] == []

@@ -50,6 +50,7 @@ class FakeOneBot:
         self.self_id = self_id
         self.groups: dict[str, dict[str, str]] = {}  # group -> {user: name}
         self.owners: dict[str, str] = {}
+        self.strangers: set[str] = set()  # not the account's friends: no private messages
         self.sent: list[dict[str, Any]] = []
         self.online = True  # the WeChat account is logged in
         self.emitted: list[dict[str, Any]] = []  # every event sent, for validation
@@ -179,6 +180,8 @@ class FakeOneBot:
             raise Failed(BAD_PARAM, f"send_message needs {key or 'a known detail_type'}")
         if key == "group_id":
             self._members(params)
+        elif params["user_id"] in self.strangers:
+            raise Failed(PLATFORM_REFUSED, f"{params['user_id']} is not a friend of the account")
         message_id = f"s{next(self._ids)}"
         self.sent.append({**params, "message_id": message_id})
         return {"message_id": message_id, "time": time.time()}
