@@ -72,10 +72,10 @@ class AdapterHooks:
 
 
 class Adapter(ABC):
-    platform: ClassVar[str]  # the id namespace ("telegram"); several adapters may share one
+    platform: str  # the id namespace ("telegram"); several adapters may share one
     name: ClassVar[str]  # this implementation ("aiogram", "ptb", "local")
     capabilities: ClassVar[frozenset[Capability]] = frozenset()
-    rate_limits: ClassVar[RateLimits] = RateLimits()
+    rate_limits: RateLimits = RateLimits()  # an instance may be given its own
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -65,7 +65,8 @@ class AdapterConformance:
             assert isinstance(answer, MemberInfo) and answer.user == member
             assert answer.status == "member"
         else:
-            assert answer and all(isinstance(a, MemberInfo) and a.is_admin for a in answer)
+            assert isinstance(answer, list) and answer
+            assert all(isinstance(a, MemberInfo) and a.is_admin for a in answer)
 
     async def test_messages_arrive_normalised(self, conformance_target: ConformanceTarget):
         target = conformance_target

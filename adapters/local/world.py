@@ -10,6 +10,7 @@ import itertools
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from groupops.core.adapter import EventSink
 from groupops.core.clock import Clock, SystemClock
 from groupops.core.events import (
     ButtonPressed,
@@ -86,7 +87,7 @@ class LocalWorld:
         self.started_bot: set[str] = set()  # users who opened a private chat with the bot
         self.inbox: dict[str, list[LocalMessage]] = {}
         self.log: list[tuple[str, str, str]] = []  # (action kind, chat, detail) in order
-        self.sink = None
+        self.sink: EventSink | None = None
         self._event_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
 

@@ -13,7 +13,7 @@ from abc import abstractmethod
 from collections import OrderedDict
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any, ClassVar
+from typing import Any
 
 from loguru import logger
 
@@ -52,10 +52,8 @@ REMEMBERED_MESSAGES = 50_000
 
 
 class TelegramAdapter(Adapter):
-    platform: ClassVar[str] = PLATFORM
-    rate_limits: ClassVar[RateLimits] = RateLimits(
-        per_chat_per_second=1, per_chat_per_minute=20, global_per_second=30
-    )
+    platform = PLATFORM
+    rate_limits = RateLimits(per_chat_per_second=1, per_chat_per_minute=20, global_per_second=30)
 
     def __init__(
         self,

@@ -30,6 +30,7 @@ from .bench_support import (
     TOKEN,
     UNLIMITED,
     CountingSink,
+    OfflineCalls,
     make_updates,
     offline,
     ptb_application,
@@ -56,8 +57,10 @@ async def time_noop(driver: str, updates: list[dict[str, Any]]) -> float:
         adapter, dispatcher = aiogram_noop()
         await adapter.open()
         start = time.perf_counter()
+        bot = adapter.bot
+        assert bot is not None  # open() made it
         for data in updates:
-            await dispatcher.feed_update(adapter.bot, adapter.parse(data))
+            await dispatcher.feed_update(bot, adapter.parse(data))
         elapsed = time.perf_counter() - start
         await adapter.close()
         return elapsed
@@ -76,7 +79,7 @@ async def time_noop(driver: str, updates: list[dict[str, Any]]) -> float:
 
 
 def bench_settings(updates: list[dict[str, Any]]):
-    chats = sorted({(u.get("message") or u.get("chat_member"))["chat"]["id"] for u in updates})
+    chats = sorted({(u.get("message") or u["chat_member"])["chat"]["id"] for u in updates})
     return validate_settings(
         {
             "rulesets": {"bench": {"timezone": "Asia/Shanghai"}},
@@ -115,6 +118,7 @@ async def time_groupops(driver: str, updates: list[dict[str, Any]]) -> tuple[flo
         await database.close()
     if isinstance(adapter, PTBAdapter) and adapter.application is not None:
         await adapter.application.shutdown()
+    assert isinstance(adapter, OfflineCalls)
     return elapsed, adapter.sent
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import random
-from typing import Any
+from typing import Any, TypeVar
 
 from telegram.ext import Application
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, RequestData
 
 from groupops.core.adapter import RateLimits
 from groupops.core.bench.workload import START, TEXTS
@@ -35,7 +35,14 @@ class OfflineRequest(BaseRequest):
         return None
 
     async def do_request(
-        self, url: str, method: str, request_data=None, **timeouts
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = None,
+        write_timeout: Any = None,
+        connect_timeout: Any = None,
+        pool_timeout: Any = None,
     ) -> tuple[int, bytes]:
         return 200, ME
 
@@ -91,19 +98,27 @@ ANSWERS: dict[str, Any] = {
 }
 
 
-def offline(cls: type[TelegramAdapter]) -> type[TelegramAdapter]:
+class OfflineCalls:
+    """Bot API answers given in-process, counted."""
+
+    sent = 0
+
+    async def call(self, method: str, params: dict[str, Any]) -> Any:
+        self.sent += 1
+        if method.startswith("send"):
+            return {"message_id": self.sent}
+        return ANSWERS.get(method, True)
+
+
+Driver = TypeVar("Driver", bound=TelegramAdapter)
+
+
+def offline(cls: type[Driver]) -> type[Driver]:
     """The driver with Bot API answers given in-process."""
 
-    class Offline(cls):  # type: ignore[valid-type, misc]
-        sent = 0
+    class Offline(OfflineCalls, cls):  # type: ignore[valid-type, misc]  # a class made at run time
+        name = cls.name
 
-        async def call(self, method: str, params: dict[str, Any]) -> Any:
-            self.sent += 1
-            if method.startswith("send"):
-                return {"message_id": self.sent}
-            return ANSWERS.get(method, True)
-
-    Offline.name = cls.name
     return Offline
 
 

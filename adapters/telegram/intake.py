@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 from collections import deque
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
@@ -173,7 +173,7 @@ class Intake:
         finally:
             self._raw.pop(data["update_id"], None)
 
-    async def run_batch(self, updates: list[Mapping[str, Any]]) -> None:
+    async def run_batch(self, updates: Sequence[Mapping[str, Any]]) -> None:
         """One getUpdates answer: dispatched in order, then awaited until committed."""
         self._batch = []
         try:

@@ -21,6 +21,7 @@ from groupops.core.actions import (
     DeclineJoin,
     DeleteMessages,
     Kick,
+    MemberAction,
     Mute,
     Pin,
     Reply,
@@ -166,7 +167,7 @@ def mute(action: Mute | Unmute, now: datetime) -> list[ApiCall]:
     return [_restrict(action, False, clamp_until(action.until, now))]
 
 
-def _member(action: Ban | Unban | Kick) -> dict[str, Any]:
+def _member(action: MemberAction) -> dict[str, Any]:
     return _chat(action) | {"user_id": local_int(action.user)}
 
 

@@ -146,7 +146,11 @@ class Captcha(CommandComponent):
         if found is None:
             return
         ids = self._looked_up.pop(event.key, ())
-        if not event.private and can(ctx, event.chat.platform, Capability.DELETE):
+        if (
+            event.chat is not None
+            and not event.private
+            and can(ctx, event.chat.platform, Capability.DELETE)
+        ):
             ctx.act(DeleteMessages(chat=event.chat, message_ids=(event.message_id,), tag="captcha"))
         if found.mode != "button":
             self.answered(found, event.text, ctx, ids)

@@ -134,8 +134,9 @@ class Inbound:
             members.discard(user)
             kicked = remover and remover != user
             reason = LeaveReason.KICKED if kicked else LeaveReason.LEFT
-            events.append(self._left(room, user, str(stamp), _time(stamp), reason))
-            events[-1].actor = Ref.user(PLATFORM, remover) if kicked else None
+            left = self._left(room, user, str(stamp), _time(stamp), reason)
+            left.actor = Ref.user(PLATFORM, remover) if kicked else None
+            events.append(left)
         return events
 
     def _left(
