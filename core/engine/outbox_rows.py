@@ -54,7 +54,7 @@ async def requeue(ids: list[str] | None) -> tuple[list[str], list[str]]:
     query = OutboxItem.filter(status="failed")
     if ids is not None:
         query = query.filter(id__in=ids)
-    found = list(await query.values_list("id", flat=True))
+    found: list[str] = [str(i) for i in await query.values_list("id", flat=True)]
     if found:
         await OutboxItem.filter(id__in=found, status="failed").update(
             status="pending", attempts=0, error="", done_at=None

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from loguru import logger
 
+from ..storage.statements import Statement
 from .tables import OUTBOX_DONE, OUTBOX_INSERT
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class OutcomeLog:
 
     async def _write(self, batch: list[Entry], *, retry: bool) -> None:
         database = self.dispatcher.engine.database
-        writes = [
+        writes: list[tuple[Statement, list[Any]]] = [
             (OUTBOX_INSERT, [row for outcome, _ in batch for row in outcome.inserts]),
             (OUTBOX_DONE, [outcome.row for outcome, _ in batch]),
         ]
