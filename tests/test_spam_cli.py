@@ -46,7 +46,8 @@ def test_evaluate_prints_ours_beside_the_plain_baseline():
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0].startswith("out of the box         groupops recall")
-    assert "plain bayes recall" in lines[1] and "(20 spam, 30 ham)" in lines[3]
+    assert "plain bayes recall" in lines[1] and "(30 spam, 50 ham)" in lines[3]
+    assert "recall at <=2% FP" in lines[0]
 
 
 def test_a_broken_sample_file_is_one_line_naming_the_line(tmp_path):

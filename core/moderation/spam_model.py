@@ -98,7 +98,10 @@ class SpamModel:
     analyzer: Callable[[str], list[str]] = staticmethod(text_vectorizer.build_analyzer())
 
     def __init__(self, alpha: float = 0.05) -> None:
-        self.bayes = MultinomialNB(alpha=alpha)
+        # Uniform prior: how many spam and ham samples were written or taught says nothing
+        # about how much of a group's chat is spam (a learned prior drifted toward ham as
+        # admins taught ham, and recall fell).
+        self.bayes = MultinomialNB(alpha=alpha, fit_prior=False)
         self.counts = {"spam": 0, "ham": 0}
         # Per feature, log P(feature | spam) - log P(feature | ham), kept contiguous after each
         # lesson: scoring one message is then a sparse dot product (predict_proba copies the
