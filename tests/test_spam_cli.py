@@ -33,7 +33,7 @@ def test_learn_changes_the_preview_and_stats_counts_it(tmp_path, monkeypatch):
                                    "--db", db])  # fmt: skip
     assert learned.output.strip() == "tech: 1 messages learned, 0 already known"
     after = runner.invoke(main, ["moderate", "--ruleset", "tech", "--db", db, "msgs.txt"])
-    assert after.output.startswith("remind ")
+    assert after.output.startswith("remind +delete ")
     stats = runner.invoke(main, ["spam", "stats", "--ruleset", "tech", "--db", db])
     assert "spam  learned     1  (ruleset:tech)" in stats.output
 

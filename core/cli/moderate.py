@@ -51,7 +51,8 @@ def moderate(
                 click.echo(json.dumps(verdict.as_dict(), ensure_ascii=False))
             else:
                 rules = ",".join(verdict.rules) or "-"
-                click.echo(f"{verdict.action or 'ok':<14} {rules:<22} {verdict.text[:70]}")
+                shown = (verdict.action or "ok") + (" +delete" if verdict.deleted else "")
+                click.echo(f"{shown:<22} {rules:<22} {verdict.text[:70]}")
                 if explain:
                     for rule, evidence in zip(verdict.rules, verdict.evidence, strict=True):
                         click.echo(f"{'':<14} {rule}: {evidence}")

@@ -33,11 +33,12 @@ class Verdict:
     rules: list[str]
     action: str | None  # the step taken, or None
     evidence: list[str] = field(default_factory=list)  # per rule: what fired it (--explain)
+    deleted: bool = False  # the message would be removed
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "text": self.text, "rules": self.rules, "action": self.action,
-            "evidence": self.evidence,
+            "evidence": self.evidence, "deleted": self.deleted,
         }  # fmt: skip
 
 
@@ -136,4 +137,6 @@ class Preview:
                 step = ladder[min(len(recent), len(ladder)) - 1]
             action = str(step)
             self.totals.actions[action] += 1
-        return Verdict(sample.text, [hit.rule for hit in hits], action, [h.evidence for h in hits])
+        deleted = bool(hits) and hits[0].delete and hits[0].action != "log" and not hits[0].review
+        rules = [hit.rule for hit in hits]
+        return Verdict(sample.text, rules, action, [h.evidence for h in hits], deleted)
