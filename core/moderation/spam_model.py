@@ -24,7 +24,7 @@ from .evasion import word_form
 from .normalize import normalise
 from .spam_features import Facts, meta_tokens
 
-TEXT_FEATURES = 2**20
+TEXT_FEATURES = 2**18  # a model is about 10 MB (counts, log probabilities, weights)
 META_FEATURES = 2**8
 # Each message's n-grams are scaled to unit length (so a long message does not outweigh a
 # short one); a fact then weighs about as much as a distinctive n-gram.
