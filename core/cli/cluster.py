@@ -76,6 +76,7 @@ async def _receive(settings: Settings) -> None:
     stopping = asyncio.Event()
     _on_signals(stopping.set)
     adapters = build_adapters(settings)
+    upkeep = asyncio.create_task(intake.run(stopping), name="intake")
     try:
         for adapter in adapters:
             adapter.hooks = AdapterHooks(admins_changed=admins.drop_soon)
@@ -83,6 +84,8 @@ async def _receive(settings: Settings) -> None:
             logger.info("{} adapter {} receiving into the streams", adapter.platform, adapter.name)
         await stopping.wait()
     finally:
+        stopping.set()
+        await upkeep
         for adapter in adapters:
             await adapter.stop()
         await redis.aclose()

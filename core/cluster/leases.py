@@ -1,12 +1,12 @@
 """Partition leases in Redis, fenced in PostgreSQL.
 
 A lease is a Redis key holding the owner's id with a TTL the owner keeps renewing. Each
-acquisition takes a new epoch (INCR) and raises the partition's fence row in PostgreSQL to it;
-every batch transaction checks, under a share lock on the fence rows, that its partitions
-still carry the worker's epochs. A worker that stalled past its TTL (GC pause, network) and
-lost the partition therefore cannot commit: its transaction is refused and rolled back. The
-share lock also makes the new owner's fence raise wait for a commit in progress, so it reads
-the stream only after that commit is visible.
+acquisition takes the next epoch from the partition's fence row in PostgreSQL (so a Redis that
+restarted empty cannot hand out an epoch already used); every batch transaction checks, under a
+share lock on the fence rows, that its partitions still carry the worker's epochs. A worker
+that stalled past its TTL (GC pause, network) and lost the partition therefore cannot commit:
+its transaction is refused and rolled back. The share lock also makes the new owner's fence
+raise wait for a commit in progress, so it reads the stream only after that commit is visible.
 """
 
 from __future__ import annotations
@@ -46,8 +46,7 @@ class Leases:
             self.keys.lease(partition), self.owner, nx=True, px=self.ttl_ms
         ):
             return None
-        epoch = int(await self.redis.incr(self.keys.epoch(partition)))
-        await raise_fence(database, partition, epoch, self.owner)
+        epoch = await next_epoch(database, partition, self.owner)
         self.held[partition] = epoch
         self.valid_until[partition] = time.monotonic() + self.ttl_ms / 1000
         return epoch
@@ -83,13 +82,15 @@ class Leases:
         return deadline is not None and deadline - time.monotonic() > margin
 
 
-async def raise_fence(database: Database, partition: int, epoch: int, owner: str) -> None:
+async def next_epoch(database: Database, partition: int, owner: str) -> int:
+    """Raise the partition's fence by one and return it: the new owner's epoch."""
     sql = (
-        "INSERT INTO partition_fences (partition, epoch, owner) VALUES ($1, $2, $3) "
-        "ON CONFLICT (partition) DO UPDATE SET epoch = excluded.epoch, owner = excluded.owner "
-        "WHERE partition_fences.epoch < excluded.epoch"
+        "INSERT INTO partition_fences (partition, epoch, owner) VALUES ($1, 1, $2) "
+        "ON CONFLICT (partition) DO UPDATE SET epoch = partition_fences.epoch + 1, "
+        "owner = excluded.owner RETURNING epoch"
     )
-    await database.connection.execute_query(sql, [partition, epoch, owner])
+    rows = await database.connection.execute_query_dict(sql, [partition, owner])
+    return int(rows[0]["epoch"])
 
 
 async def check_fence(conn, held: dict[int, int], partitions: set[int]) -> None:

@@ -34,8 +34,9 @@ class Keys:
     def lease(self, partition: int) -> str:
         return f"{self.prefix}:lease:{partition}"
 
-    def epoch(self, partition: int) -> str:
-        return f"{self.prefix}:epoch:{partition}"
+    def incarnation(self) -> str:
+        """Set once per Redis lifetime: its absence means Redis forgot everything."""
+        return f"{self.prefix}:incarnation"
 
     def rate(self, platform: str, bucket: str, chat: str = "") -> str:
         """An outbound limit: a chat's bucket or block, or the platform's global bucket."""

@@ -10,6 +10,7 @@ the processed-event key turns into a no-op.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import os
 import socket
@@ -19,7 +20,7 @@ from typing import cast
 
 from loguru import logger
 from redis.asyncio import Redis
-from redis.exceptions import ResponseError
+from redis.exceptions import RedisError, ResponseError
 from redis.typing import KeyT, StreamIdT
 
 from ..adapter import Adapter
@@ -31,6 +32,7 @@ from ..settings.schema import Settings
 from ..startup import start_adapter
 from ..storage.database import Database
 from .eventcodec import decode_event
+from .incarnation import Incarnation
 from .intake import StreamIntake
 from .leases import Fenced, Leases, check_fence
 from .partitions import GROUP, Keys, Router, text_of
@@ -40,6 +42,7 @@ from .ticker import Ticker
 from .trimming import Trimmer
 
 Entry = tuple[bytes, dict[bytes, bytes]]
+RETRY_SECONDS = 0.5
 
 
 def new_worker_id() -> str:
@@ -63,6 +66,8 @@ class Worker:
         self.keys = Keys(self.cluster.prefix)
         self.router = Router(settings)
         self.leases = Leases(redis, self.keys, self.id, self.cluster.lease_seconds)
+        self.incarnation = Incarnation(redis, self.keys)
+        self.incarnation_seen: str | None = None
         self.engine = Engine(settings, database, adapters, clock)
         self.engine.commit_guards.append(self._guard)
         self.engine.outbox.may_deliver = self._may_deliver
@@ -84,13 +89,13 @@ class Worker:
         await self.engine.start(adapters=False, scheduler=False, recover_outbox=False)
         for adapter in self.engine.adapters.values():  # events they receive go to the streams
             await start_adapter(adapter, self.intake.submit)
-        for partition in range(self.cluster.partitions):
-            await self._ensure_group(self.keys.stream(partition))
+        await self._ensure_groups()
         tasks = [
             asyncio.create_task(self._lease_loop(), name="leases"),
             asyncio.create_task(self.ticker.run(self.stopping), name="ticker"),
             asyncio.create_task(self.trimmer.run(self.stopping, self.leases.held), name="trim"),
             asyncio.create_task(self.shared.run(self.stopping), name="shared"),
+            asyncio.create_task(self.intake.run(self.stopping), name="intake"),
         ]
         try:
             await self._consume_loop()
@@ -100,17 +105,21 @@ class Worker:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             await self.engine.stop()
-            for partition in list(self.leases.held):
-                await self.leases.release(partition)
-            await self.redis.delete(self.keys.worker(self.id))
+            with contextlib.suppress(RedisError):  # an unreachable Redis lets the leases run out
+                for partition in list(self.leases.held):
+                    await self.leases.release(partition)
+                await self.redis.delete(self.keys.worker(self.id))
             logger.info("worker {} stopped after {} events", self.id, self.processed)
 
-    async def _ensure_group(self, stream: str) -> None:
-        try:
-            await self.redis.xgroup_create(stream, GROUP, id="0", mkstream=True)
-        except ResponseError as exc:
-            if "BUSYGROUP" not in str(exc):
-                raise
+    async def _ensure_groups(self) -> None:
+        for partition in range(self.cluster.partitions):
+            try:
+                await self.redis.xgroup_create(
+                    self.keys.stream(partition), GROUP, id="0", mkstream=True
+                )
+            except ResponseError as exc:
+                if "BUSYGROUP" not in str(exc):
+                    raise
 
     # --- leases -------------------------------------------------------------------------------
 
@@ -124,10 +133,19 @@ class Worker:
             await asyncio.sleep(period)
 
     async def _rebalance(self) -> None:
+        seen = await self.incarnation.current()
+        if self.incarnation_seen not in (None, seen.id):
+            logger.warning("Redis lost its contents; worker {} starts over", self.id)
+            for partition in list(self.leases.held):
+                self._lose(partition)  # its lease is gone with everything else
+            await self._ensure_groups()
+        self.incarnation_seen = seen.id
         ttl = int(self.cluster.lease_seconds * 1000)
         await self.redis.set(self.keys.worker(self.id), "1", px=ttl)
         for partition in await self.leases.renew():
             self._lose(partition)
+        if seen.age < self.cluster.lease_seconds:
+            return  # a worker that held partitions before Redis forgot may still deliver
         live = max(1, len([k async for k in self.redis.scan_iter(self.keys.workers_pattern())]))
         fair = math.ceil(self.cluster.partitions / live)
         start = hash(self.id) % self.cluster.partitions  # spread first picks across workers
@@ -186,6 +204,18 @@ class Worker:
     # --- consuming ----------------------------------------------------------------------------
 
     async def _consume_loop(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                await self._consume()
+            except RedisError as exc:
+                # Redis away or restarted: what was not acknowledged is delivered again (and
+                # changes nothing twice); streams and groups that vanished are made again.
+                logger.warning("worker {}: Redis failed ({}); reading again shortly", self.id, exc)
+                await asyncio.sleep(RETRY_SECONDS)
+                with contextlib.suppress(RedisError):
+                    await self._ensure_groups()
+
+    async def _consume(self) -> None:
         loop = asyncio.get_running_loop()
         sweep_at = loop.time() + self.cluster.lease_seconds
         while not self.stopping.is_set():
