@@ -42,11 +42,6 @@ class Keys:
         """An outbound limit: a chat's bucket or block, or the platform's global bucket."""
         return f"{self.prefix}:rl:{platform}:{bucket}" + (f":{chat}" if chat else "")
 
-    def windows(self, community: str) -> tuple[str, str]:
-        """A community's saved windows (a hash) and when each stops mattering (a sorted set)."""
-        base = f"{self.prefix}:win:{community}"
-        return base, f"{base}:until"
-
     def admins(self, chat: str) -> str:
         return f"{self.prefix}:admins:{chat}"
 

@@ -278,12 +278,9 @@ class Worker:
         await asyncio.gather(*(f for _, _, f in pending), return_exceptions=True)
         self.inflight.clear()
         done: dict[str, list[bytes]] = {}
-        touched: set[str] = set()
         for stream, entry_id, future in pending:
             if not future.cancelled() and future.exception() is None:
                 done.setdefault(stream, []).append(entry_id)
-                touched.add(future.result().community or "")
-        await self.shared.committed(touched - {""})
         pipe = self.redis.pipeline(transaction=False)
         for stream, ids in done.items():
             pipe.xack(stream, GROUP, *ids)

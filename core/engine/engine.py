@@ -36,6 +36,7 @@ from .results import Outcome, Result
 from .routing import PrivateRoutes
 from .scheduler import Scheduler
 from .state import CommunityState, StateStore
+from .windows import WindowStore
 
 __all__ = ["Engine", "Outcome", "Result"]
 
@@ -74,11 +75,18 @@ class Engine:
         # Awaited inside each batch's transaction with (connection, communities); raising
         # rolls the batch back (a worker whose partition lease moved on must not commit).
         self.commit_guards: list[Callable[[Any, set[str]], Awaitable[None]]] = []
+        self.windows: WindowStore | None = None  # windows saved with each batch (a cluster)
         self._pipeline_names = pipeline
         self._pipelines: dict[str, Pipeline] = {}
         self._queue: asyncio.Queue[Any] = asyncio.Queue()
         self._task: asyncio.Task | None = None
         self._maintenance: asyncio.Task | None = None
+
+    def keep_windows(self) -> None:
+        """Save moderation windows with the batch that changed them and load them with each
+        community's state, for a process that may take over communities from another."""
+        self.windows = WindowStore()
+        self.state.on_load.append(self.windows.load)
 
     # --- lifecycle ----------------------------------------------------------------------------
 

@@ -235,13 +235,26 @@ class Processor:
                 if inflight is not None:  # commits stay in order; its failure is ours too
                     await inflight
                     inflight = None
+                self._seal(batch)
                 await self._commit(batch)
                 engine.state.invalidate(name)
                 batch = Batch()
                 continue
             seen.add(event.key)
             self._absorb(batch, name, event, future, ctx, now)
+        self._seal(batch)
         return batch
+
+    def _seal(self, batch: Batch) -> None:
+        """The windows the batch changed go into its transaction, as they stand now: the next
+        batch, built while this one commits, must not leak into them."""
+        windows = self.engine.windows
+        if windows is None:
+            return
+        for name in batch.communities:
+            state = self.engine.state.get(name)
+            if state is not None:
+                windows.write(state, batch.uow)
 
     def _absorb(
         self, batch: Batch, name: str, event: Event, future: asyncio.Future, ctx: Context, now: Any

@@ -4,7 +4,7 @@ member key so the engine can write them in bulk without id round trips."""
 from .activity import ChatDay, HealthAlert, MemberSample, MembershipMove, SpeakerDay
 from .audit import AuditEntry
 from .campaigns import Campaign, CampaignEntry
-from .cluster import PartitionFence
+from .cluster import PartitionFence, SavedWindow
 from .community import ChatAlias, ChatRow, CommunityRow
 from .engine import OutboxItem, ProcessedEvent
 from .jobs import ScheduledJob
@@ -40,6 +40,7 @@ __all__ = [
     "ProcessedEvent",
     "Redemption",
     "Referral",
+    "SavedWindow",
     "ScheduledJob",
     "SharedBan",
     "SpamLesson",

@@ -11,3 +11,16 @@ class PartitionFence(Model):
 
     class Meta:
         table = "partition_fences"
+
+
+class SavedWindow(Model):
+    """A moderation window (who sent how much lately, who posted the same text), saved with
+    the batch that changed it so the next owner of the community continues from it."""
+
+    id = fields.CharField(max_length=255, primary_key=True)  # community + window's kind and key
+    community = fields.CharField(max_length=64, db_index=True)
+    saved = fields.TextField()  # JSON
+    until = fields.DatetimeField()  # when it stops mattering
+
+    class Meta:
+        table = "saved_windows"
