@@ -105,3 +105,31 @@ async def test_saved_windows_go_once_they_stop_mattering():
         assert await saved() == [["local:main", "local:user:bo"]]
         await worker.engine.stop(drain_timeout=0)
         await database.close()
+
+
+async def test_a_settings_change_starts_the_windows_over_even_across_a_takeover():
+    """As in one process, `/setflood` rebuilds the detectors and their counts start from
+    nothing; a worker taking over before the next message must not restore the old ones."""
+    need_cluster()
+    async with fresh_postgres() as url, scratch_redis() as (redis, prefix):
+        settings = settings_for(url, prefix)
+        database = await open_database(url)
+        clock = ManualClock(NOW)
+        world = LocalWorld(clock=clock)
+        chat = world.chat("main").ref
+        ann, boss = world.user("ann", "Ann"), world.user("boss", "Boss")
+        world.add_member(chat, ann)
+        world.add_member(chat, boss, "admin")
+        a = await owning_worker(settings, database, redis, "a", ["club"], [LocalAdapter(world)])
+        await feed(a, [world.message_event(chat, ann, f"message {n}") for n in range(4)])
+        await feed(a, [world.message_event(chat, boss, "/setflood 5")])
+        assert await a.engine.drain(timeout=10)
+        await a.engine.stop(drain_timeout=0)
+        await drop_keys(redis, a.keys)
+
+        b = await owning_worker(settings, database, redis, "b", ["club"], [LocalAdapter(world)])
+        await feed(b, [world.message_event(chat, ann, f"again {n}") for n in range(2)])
+        assert await b.engine.drain(timeout=10)
+        assert not world.chats[chat].members[ann].muted  # 2 since the change, not 6
+        await b.engine.stop(drain_timeout=0)
+        await database.close()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from groupops.core.actions import (
     ActionResult,
@@ -25,7 +26,7 @@ from groupops.core.actions import (
 )
 from groupops.core.adapter import Adapter, EventSink, MemberInfo, RateLimits
 from groupops.core.capabilities import Capability
-from groupops.core.errors import Forbidden, TargetNotFound
+from groupops.core.errors import Forbidden, SettingsProblem, TargetNotFound
 from groupops.core.events import LeaveReason
 from groupops.core.refs import Ref
 
@@ -54,6 +55,22 @@ class LocalAdapter(Adapter):
         self.service_events = service_events
         self._links = itertools.count(1)
         self._tasks: set[asyncio.Task] = set()
+
+    @classmethod
+    def from_settings(cls, options: Mapping[str, Any]) -> Adapter:
+        if "peer" in options:  # a world served by another process (adapters/local/peer.py)
+            from .peer import PeerAdapter
+
+            return PeerAdapter(**options)
+        return cls(**options)
+
+    @classmethod
+    def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:
+        if "peer" in options:
+            from .peer import PeerAdapter
+
+            return PeerAdapter.option_problems(options)
+        return []
 
     # --- lifecycle ----------------------------------------------------------------------------
 

@@ -76,9 +76,11 @@ class Leases:
         self.held.pop(partition, None)
         self.valid_until.pop(partition, None)
 
-    def still_mine(self, partition: int, margin: float = 1.0) -> bool:
-        """Locally known to be held for at least `margin` more seconds."""
+    def still_mine(self, partition: int) -> bool:
+        """Locally known to be held for a while more: a second, or a quarter of a short lease
+        (renewed every third of it, so a fresh renewal always leaves more than the margin)."""
         deadline = self.valid_until.get(partition)
+        margin = min(1.0, self.ttl_ms / 4000)
         return deadline is not None and deadline - time.monotonic() > margin
 
 

@@ -79,6 +79,8 @@ class Worker:
         self.reading: set[int] = set()  # partitions whose streams this worker consumes
         self.claim: set[int] = set()  # newly held: take over their unacknowledged entries first
         self.inflight: dict[int, list[asyncio.Future]] = {}  # submitted, not yet committed
+        # Deliveries held back while a held lease awaited renewal; queued again once renewed.
+        self.parked: dict[int, list[Delivery]] = {}
         self.stopping = asyncio.Event()
         self.processed = 0
 
@@ -144,6 +146,8 @@ class Worker:
         await self.redis.set(self.keys.worker(self.id), "1", px=ttl)
         for partition in await self.leases.renew():
             self._lose(partition)
+        for partition in [p for p in self.parked if self.leases.still_mine(p)]:
+            self.engine.outbox.enqueue(self.parked.pop(partition))
         if seen.age < self.cluster.lease_seconds:
             return  # a worker that held partitions before Redis forgot may still deliver
         live = max(1, len([k async for k in self.redis.scan_iter(self.keys.workers_pattern())]))
@@ -171,6 +175,7 @@ class Worker:
         logger.info("worker {} owns partition {}", self.id, partition)
 
     def _lose(self, partition: int) -> None:
+        self.parked.pop(partition, None)  # the new owner delivers what is pending
         for future in self.inflight.pop(partition, []):
             future.cancel()  # never acknowledged: the new owner processes them
         self.reading.discard(partition)
@@ -182,6 +187,7 @@ class Worker:
 
     async def _release_idle(self) -> None:
         for partition in [p for p in self.leases.held if p not in self.reading]:
+            self.parked.pop(partition, None)
             await self.leases.release(partition)
             for name in self.router.communities_in(partition):
                 self.engine.state.invalidate_later(name)
@@ -199,7 +205,12 @@ class Worker:
         return [name for p in sorted(self.leases.held) for name in self.router.communities_in(p)]
 
     def _may_deliver(self, delivery: Delivery) -> bool:
-        return self.leases.still_mine(self.router.by_community[delivery.community])
+        partition = self.router.by_community[delivery.community]
+        if self.leases.still_mine(partition):
+            return True
+        if partition in self.leases.held:  # not renewed lately (a slow Redis): wait for it
+            self.parked.setdefault(partition, []).append(delivery)
+        return False
 
     # --- consuming ----------------------------------------------------------------------------
 

@@ -58,6 +58,9 @@ class Windowed(ABC):
     def changed_windows(self) -> list[Window]:
         """The windows changed since last asked."""
 
+    def reset_windows(self) -> None:  # noqa: B027 - most holders keep theirs
+        """The community's settings changed: windows counted under the old ones start over."""
+
 
 def _windowed(state: CommunityState) -> list[Windowed]:
     return [s for s in state.slices.values() if isinstance(s, Windowed)]

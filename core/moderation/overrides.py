@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..engine import Context, Slice
+from ..engine.windows import Windowed
 from ..storage.models import CommunitySetting
 from ..storage.statements import Upsert
 
@@ -45,6 +46,9 @@ class Overrides:
         """Change a setting: in memory now, in the database with the event."""
         self.values[key] = value
         self.version += 1
+        for held in ctx.community.slices.values():
+            if isinstance(held, Windowed):  # compiled under the old settings: start over
+                held.reset_windows()
         actor = getattr(ctx.event, "sender", "") or "system"
         row = (ctx.community.name, key, json.dumps(value, ensure_ascii=False), ctx.now, actor)
         ctx.write(SETTING_UPSERT, row)

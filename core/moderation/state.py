@@ -39,6 +39,10 @@ class ModerationState(Windowed):
     tracking: bool = False  # detectors note changed windows (a cluster saves them)
     saved: list[Window] = field(default_factory=list)  # given back before the moderator exists
     learning: Learning = field(default_factory=Learning)  # what admins taught the classifier
+    # Windows saved so far, by (kind, key): a rebuilt moderator starts afresh, so the saved
+    # copies of the old one's windows must go too (else the next owner would restore them).
+    known: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
+    voided: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
 
     def active(self, member: str, now: datetime, expiry: Any) -> list[Warning]:
         return [
@@ -49,6 +53,9 @@ class ModerationState(Windowed):
 
     def moderator_for(self, config: Any, overrides: Overrides) -> Moderator:
         if self.moderator is None or self.built_for != overrides.version:
+            if self.moderator is not None and self.tracking:
+                self.voided |= self.known
+                self.known = set()
             self.moderator = Moderator(config, changes_of(overrides))
             self.built_for = overrides.version
             if self.tracking:
@@ -59,12 +66,26 @@ class ModerationState(Windowed):
     def track_windows(self, saved: Iterable[Window]) -> None:
         self.tracking = True
         self.saved = list(saved)
+        self.known = {(w.kind, w.key) for w in self.saved}
         if self.moderator is not None:
             self.moderator.track(self.saved)
             self.saved = []
 
+    def reset_windows(self) -> None:
+        """Rebuilt on next use, from nothing; the saved copies go with the settings change
+        (else a worker taking over before that use would restore them)."""
+        self.moderator = None
+        self.saved = []
+        self.voided |= self.known
+        self.known = set()
+
     def changed_windows(self) -> list[Window]:
-        return self.moderator.changed() if self.moderator is not None else []
+        changed = self.moderator.changed() if self.moderator is not None else []
+        fresh = {(w.kind, w.key) for w in changed}
+        gone = [Window(kind, key, None) for kind, key in self.voided - fresh]
+        self.voided = set()
+        self.known |= {(w.kind, w.key) for w in changed if w.saved is not None}
+        return changed + gone
 
 
 def changes_of(overrides: Overrides) -> Changes:

@@ -55,7 +55,11 @@ SNAPSHOT_QUERIES = {
     "audit": "SELECT id, community, action, target, rule, outcome FROM audit_log ORDER BY id",
     "warnings": "SELECT id, community, member, rule, created_at, cleared_at FROM warnings "
     "ORDER BY id",
-    "outbox": "SELECT id, community, chat, kind, payload FROM outbox ORDER BY id",
+    "outbox": "SELECT id, community, chat, kind, payload, status FROM outbox ORDER BY id",
+    "campaigns": "SELECT community, name, kind, status, state, starts_at, ends_at FROM campaigns "
+    "ORDER BY community, name",
+    "entries": "SELECT community, campaign, member, status, data FROM campaign_entries "
+    "ORDER BY community, campaign, member",
     "processed": "SELECT key, outcome FROM processed_events ORDER BY key",
 }
 
