@@ -1,6 +1,6 @@
 """The crash test's stream: chatter, check-ins, keyword questions and joins as in the benchmark,
 plus flood bursts, blocked words, edits that turn a message into spam, reactions, admin
-commands (warn, mute, unmute, kick, give, settings changes) and a lottery campaign with its
+commands (warn, mute, unmute, give, settings changes) and a lottery campaign with its
 own commands. Deterministic: the same seed gives the same world and the same events, so a
 reference run and the cluster run each get an identical platform."""
 
@@ -30,11 +30,13 @@ CHATTER = (
     BLOCKED,
     "here is how I solved it, see the docs for the whole story",
 )
+# Nobody is removed: whether an action on a removed member succeeds depends on the order the
+# platform got the two (a backlog is delivered by priority), and that is not what this
+# stream tests. Every step here succeeds whatever the order.
 ADMIN_COMMANDS = (  # sent as replies to a member's recent message
     "/warn please stay on topic",
     "/tmute 30m cool down",
     "/unmute",
-    "/kick",
     "/give 5 thanks for the help",
     "/warns",
 )
@@ -52,6 +54,7 @@ def ruleset() -> dict:
     return {
         "timezone": "Asia/Shanghai",
         "moderation": {
+            "escalation": ["remind", "warn_private", "mute 1h"],
             "flood": {"messages": 5, "seconds": 10, "action": "mute 1h"},
             "blocklist": {"words": [BLOCKED]},
         },
