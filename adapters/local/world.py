@@ -234,18 +234,19 @@ class LocalWorld:
             )
         )
 
-    async def press(self, chat: Ref, user: Ref, message_id: str, data: str):
-        return await self.push(
-            ButtonPressed(
-                key=self._key(),
-                chat=chat,
-                time=self.clock.now(),
-                member=user,
-                name=self.names.get(user, ""),
-                message_id=message_id,
-                data=data,
-            )
+    def press_event(self, chat: Ref, user: Ref, message_id: str, data: str) -> ButtonPressed:
+        return ButtonPressed(
+            key=self._key(),
+            chat=chat,
+            time=self.clock.now(),
+            member=user,
+            name=self.names.get(user, ""),
+            message_id=message_id,
+            data=data,
         )
+
+    async def press(self, chat: Ref, user: Ref, message_id: str, data: str):
+        return await self.push(self.press_event(chat, user, message_id, data))
 
     async def react(self, chat: Ref, user: Ref, message_id: str, emoji: str):
         return await self.push(

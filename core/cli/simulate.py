@@ -84,6 +84,14 @@ def _section(key: str, value: Any, depth: int) -> list[str]:
 @click.option(
     "--ruleset", default=None, help="Ruleset to simulate (default: the first in settings)."
 )
+@click.option(
+    "--join-waves",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0, 3650),
+    help="Start this many days with a wave of joins, most of them bots that never answer "
+    "the captcha (the captcha and anti-raid are switched on for the run).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option(
     "--db",
@@ -98,6 +106,7 @@ def simulate(
     days: int,
     seed: int,
     ruleset: str | None,
+    join_waves: int,
     as_json: bool,
     db: Path | None,
     verbose: bool,
@@ -115,7 +124,9 @@ def simulate(
         )
     if not settings.rulesets:
         raise click.UsageError(f"{path}: defines no rulesets to simulate")
-    options = SimulationOptions(members=members, days=days, seed=seed, ruleset=ruleset, db=db)
+    options = SimulationOptions(
+        members=members, days=days, seed=seed, ruleset=ruleset, db=db, join_waves=join_waves
+    )
     show_bar = sys.stderr.isatty() and days * members >= 2000
     with (
         click.progressbar(length=days * 24, label="simulating", file=sys.stderr)

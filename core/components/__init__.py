@@ -2,6 +2,7 @@
 
 from .. import campaigns, metrics
 from ..joins import antiraid, captcha
+from ..joins import simulation as join_simulation
 from ..points import (
     activity,
     earning,
@@ -40,6 +41,7 @@ __all__ = [
     "honours",
     "identity",
     "invites",
+    "join_simulation",
     "lurkers",
     "membership",
     "metrics",

@@ -136,7 +136,10 @@ class Captcha(CommandComponent):
             if event.job == TIMEOUT_JOB:
                 self.timed_out(event, ctx, looked_up or ())
         elif isinstance(event, MemberLeft):
-            ctx.slice(ChallengeSlice).pending.pop((str(event.chat), event.member), None)
+            found = ctx.slice(ChallengeSlice).find(str(event.chat), event.member)
+            if found is not None:  # gone before answering (removed by moderation, or left)
+                found.status = "left"
+                ctx.slice(ChallengeSlice).save(ctx, found)
         else:
             super().handle(event, ctx)
 

@@ -132,6 +132,9 @@ def joins(sim: Simulation, hour: datetime, rng: random.Random) -> list[Step]:
         )
         person = sim.population.new_person(spammer=spammer, inviter=inviter)
         steps.append(Step(within(hour, rng), sim.next_order(), partial(sim.join, person)))
+        if sim.options.join_waves and not spammer:  # with the captcha on, people answer it
+            at = steps[-1].time + timedelta(seconds=45)
+            steps.append(Step(at, sim.next_order(), partial(sim.answer_captcha, person)))
         if spammer:  # spammers post their ads soon after joining
             for minute in range(rng.randint(1, 3)):
                 at = steps[-1].time + timedelta(minutes=2 + minute * 3)

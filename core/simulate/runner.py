@@ -36,6 +36,7 @@ class SimulationOptions:
     seed: int = 1
     ruleset: str | None = None
     db: Path | None = None  # default: a temporary file, removed afterwards
+    join_waves: int = 0  # days starting with a wave of joins, most of them bots
 
 
 class Simulation:
@@ -58,6 +59,10 @@ class Simulation:
         self.settings = settings.model_copy(
             update={"communities": {COMMUNITY: community}, "platforms": {}}
         )
+        if options.join_waves:
+            from ..joins.simulation import with_join_defence
+
+            self.settings = with_join_defence(self.settings, self.ruleset_name)
         self.rng = random.Random(options.seed)
         self.population = Population(self.rng, "local")
         for _ in range(options.members):
@@ -65,6 +70,7 @@ class Simulation:
         self.counts: Counter[str] = Counter()
         self._order = itertools.count()
         self._recent: list[str] = []
+        self.join_keys: dict[str, str] = {}  # person -> the key of their last join
         self.engine: Engine | None = None
 
     # --- what people do (called when a step is played) ------------------------------------------
@@ -81,7 +87,14 @@ class Simulation:
 
     def join(self, person: Person) -> Event:
         self.world.user(person.ref.local_id, person.name)
-        return self.world.join_event(self.chat, person.ref, inviter=person.inviter)
+        event = self.world.join_event(self.chat, person.ref, inviter=person.inviter)
+        self.join_keys[person.ref] = event.key
+        return event
+
+    def answer_captcha(self, person: Person) -> Event | None:
+        from ..joins.simulation import solve
+
+        return solve(self, person, self.join_keys[person.ref])
 
     def leave(self, person: Person) -> Event | None:
         if not self.world.chats[self.chat].present(person.ref):
