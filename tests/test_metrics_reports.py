@@ -1,4 +1,4 @@
-"""Reports: `/report` in chat for admins, and the Monday digest with a chart to the admin chat."""
+"""Reports: `/stats` in chat for admins, and the Monday digest with a chart to the admin chat."""
 
 from __future__ import annotations
 
@@ -25,13 +25,13 @@ async def busy_monday(h):
 async def test_admin_asks_for_the_day_report(harness_factory):
     h = await harness_factory(SETTINGS)
     boss, people = await busy_monday(h)
-    await h.world.say(h.chat, people[0], "/report day")
-    await h.world.say(h.chat, boss, "/report day")
+    await h.world.say(h.chat, people[0], "/stats day")
+    await h.world.say(h.chat, boss, "/stats day")
     await h.settle()
     texts = h.world.texts(h.chat)
-    assert texts[-2] == "Only admins can use /report."
+    assert texts[-2] == "Only admins can use /stats."
     # Members counted at the first message: boss and m0-m8. The four messages are three
-    # greetings and the refused /report.
+    # greetings and the refused /stats.
     assert texts[-1] == "\n".join(
         [
             "Report for Test Club, day 2026-03-02 (2026-03-02 to 2026-03-02)",
@@ -51,13 +51,13 @@ async def test_admin_asks_for_the_day_report(harness_factory):
 async def test_report_in_chinese_and_for_one_chat(harness_factory):
     h = await harness_factory({**SETTINGS, "rulesets": {"main": {"locale": "zh_Hans"}}})
     boss, _ = await busy_monday(h)
-    await h.world.say(h.chat, boss, "/report 周 本群")
-    await h.world.say(h.chat, boss, "/report year")
+    await h.world.say(h.chat, boss, "/stats 周 本群")
+    await h.world.say(h.chat, boss, "/stats year")
     await h.settle()
     report, usage = h.world.texts(h.chat)[-2:]
     assert report.startswith("Test Club (local:main) 报告，周 2026-W10")
     assert "活跃度：" in report and "消息触达率：不可用：平台未提供阅读人数" in report
-    assert usage == "用法：/report day|week|month [chat]，或 /report segments"
+    assert usage == "用法：/stats day|week|month [chat]，或 /stats segments"
 
 
 async def test_monday_digest_posts_the_week_with_a_chart(harness_factory):
@@ -79,7 +79,7 @@ async def test_monday_digest_posts_the_week_with_a_chart(harness_factory):
 async def test_admin_asks_for_segments(harness_factory):
     h = await harness_factory(SETTINGS)
     boss, _ = await busy_monday(h)
-    await h.world.say(h.chat, boss, "/report segments")
+    await h.world.say(h.chat, boss, "/stats segments")
     await h.settle()
     # Seen by the bot before the command: m0-m2 spoke, "new" joined; m8 left.
     assert h.world.texts(h.chat)[-1].splitlines()[:6] == [

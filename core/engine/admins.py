@@ -96,7 +96,8 @@ class AdminDirectory:
             self._lookup_failed(chat, repr(exc))
             return
         self._failed_until.pop(chat, None)
-        roles: Roles = {a.user: Role.from_platform_status(a.status) for a in admins}
+        # Bots among the admins (this one included) are nobody to alert or to obey.
+        roles: Roles = {a.user: Role.from_platform_status(a.status) for a in admins if not a.is_bot}
         self._admins[chat] = (time.monotonic() + self.ttl, roles)
         self._changed.discard(chat)
         await self.shared.put(chat, roles, self.ttl)

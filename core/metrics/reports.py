@@ -1,4 +1,4 @@
-"""`/report [day|week|month] [chat]` and `/report segments` for admins, and the weekly
+"""`/stats [day|week|month] [chat]` and `/stats segments` for admins, and the weekly
 digest with a chart posted to the community's admin chat on Mondays (about the week before)."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ PERIOD_WORDS: dict[str, PeriodKind] = {
 }
 CHAT_WORDS = frozenset({"chat", "here", "本群"})
 SEGMENT_WORDS = frozenset({"segments", "分层"})
-USAGE = T("Usage: /report day|week|month [chat], or /report segments")
+USAGE = T("Usage: /stats day|week|month [chat], or /stats segments")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +53,7 @@ class Reports(CommandComponent):
     section = "reports"
     order = 90
     events = (MessageReceived, JobDue)
-    commands = (CommandSpec("report", "report", role=Role.ADMIN, aliases=("报告",)),)
+    commands = (CommandSpec("stats", "report", role=Role.ADMIN, aliases=("统计", "报告")),)
 
     def __init__(self, ruleset: Any) -> None:
         super().__init__(ruleset)

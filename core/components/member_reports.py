@@ -1,0 +1,195 @@
+"""Members call the admins: `/report [reason]` as a reply to the message in question (or
+`举报`), and `@admin` / `@admins` anywhere in a message. The alert goes to the admin chat, or
+privately to each admin the bot knows, with buttons to act on the reported member (delete the
+message, kick, ban, dismiss). One report per member per `cooldown`, one per message.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from ..actions import Action, Ban, Button, DeleteMessages, Kick
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine.routing import routed_data, split_route
+from ..events import ButtonPressed, Event, MessageEvent, MessageReceived
+from ..refs import Ref
+from ..roles import Role
+from ..segments import I18nText, Mention, T, Text
+from ..settings import SectionModel, ruleset_section
+from ..settings.types import Duration
+from ..storage.models import AuditEntry
+
+CALL = re.compile(r"(?<!\w)@admins?\b", re.IGNORECASE)
+DATA = "report"
+VERDICTS: dict[str, I18nText] = {
+    "delete": T("Delete message"),
+    "kick": T("Kick"),
+    "ban": T("Ban"),
+    "dismiss": T("Dismiss"),
+}
+DONE: dict[str, I18nText] = {
+    "delete": T("{admin} deleted the reported message."),
+    "kick": T("{admin} removed {target}."),
+    "ban": T("{admin} banned {target}."),
+    "dismiss": T("{admin} dismissed the report."),
+}
+
+
+@ruleset_section("member_reports")
+class MemberReportsConfig(SectionModel):
+    enabled: bool = True
+    cooldown: Duration = timedelta(minutes=5)  # between two reports by one member
+    mentions: bool = True  # `@admin` / `@admins` in a message alerts the admins
+
+
+@component
+class MemberReports(CommandComponent):
+    name = "member_reports"
+    section = "member_reports"
+    order = 9  # before moderation, which takes `@admins` for an @username ad
+    events = (MessageReceived, ButtonPressed)
+    commands = (CommandSpec("report", "report", aliases=("举报",)),)
+
+    def __init__(self, ruleset: Any) -> None:
+        super().__init__(ruleset)
+        self.last: dict[tuple[str, str], datetime] = {}  # (community, member) -> last report
+        self.reported: set[tuple[str, str]] = set()  # (chat, message) already reported
+        self._entries: dict[str, AuditEntry | None] = {}  # event key -> the report acted on
+
+    def prepares(self, kind: type[Event], owns_command: bool) -> bool:
+        return owns_command or issubclass(kind, ButtonPressed)
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, ButtonPressed):
+            verdict = _verdict(event.data)
+            if verdict is not None:
+                entry = await AuditEntry.get_or_none(id=verdict[1])
+                self._entries[event.key] = entry
+                if entry is not None and entry.chat:
+                    await ctx.engine.admins.ensure(Ref(entry.chat))
+        elif isinstance(event, MessageEvent) and event.chat is not None:
+            await ctx.engine.admins.ensure(event.chat)  # who to alert
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, ButtonPressed):
+            self.pressed(event, ctx)
+        else:
+            super().handle(event, ctx)
+
+    def on_message(self, event: Event, ctx: Context) -> None:
+        if not isinstance(event, MessageEvent) or event.private or event.chat is None:
+            return
+        if self.config.mentions and "@admin" in event.text.lower() and CALL.search(event.text):
+            target = event.reply_to_sender
+            self.alert(event, ctx, target, event.reply_to or event.message_id, event.text)
+            ctx.stop()  # the admins read it in the alert: not chatter, not an ad
+
+    def report(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        if event.chat is None or event.private:
+            ctx.reply(T("Use /report in the group, as a reply to the message in question."))
+            return
+        if event.reply_to is None or event.reply_to_sender is None:
+            ctx.reply(T("Reply to the message you want to report with /report [reason]."))
+            return
+        self.alert(event, ctx, event.reply_to_sender, event.reply_to, command.rest)
+
+    # --- the alert ------------------------------------------------------------------------------
+
+    def alert(
+        self, event: MessageEvent, ctx: Context, target: Ref | None, message: str, reason: str
+    ) -> None:
+        assert event.chat is not None
+        if not self.config.enabled:
+            return
+        if target is not None and ctx.is_admin(target, event.chat):
+            ctx.reply(T("Admins cannot be reported."))
+            return
+        key = (ctx.community.name, ctx.community.member_key(event.sender))
+        last = self.last.get(key)
+        if last is not None and event.time - last < self.config.cooldown:
+            ctx.reply(T("You reported something a moment ago; the admins have been told."))
+            return
+        if (event.chat, message) in self.reported:
+            ctx.reply(T("This message was reported already; the admins have been told."))
+            return
+        self.last[key] = event.time
+        self.reported.add((event.chat, message))
+        entry = ctx.audit(
+            "report",
+            actor=event.sender,
+            target=target or "",
+            rule="manual",
+            evidence=reason,
+            detail={"message": message},
+        )
+        reporter = event.sender_name or event.sender.local_id
+        text: list[Any] = [
+            T("{reporter} reported", reporter=reporter),
+            Text(" "),
+            Mention(target, target.local_id) if target is not None else T("a message"),
+            Text(" "),
+            T("in {chat}", chat=ctx.community.title),
+        ]
+        if reason:
+            text += [Text(": "), Text(reason[:300])]
+        buttons = self.buttons(ctx, entry) if target is not None else ()
+        admin_chat = ctx.community.settings.admin_chat
+        if admin_chat is not None:
+            ctx.send(tuple(text), chat=admin_chat, buttons=buttons, tag="report")
+        else:
+            for admin, role in ctx.engine.admins.known(event.chat).items():
+                if role >= Role.ADMIN and Ref(admin).kind == "user":
+                    ctx.send_private(Ref(admin), tuple(text), buttons=buttons, tag="report")
+        ctx.reply(T("Thank you, the admins have been told."))
+
+    def buttons(self, ctx: Context, entry: str) -> tuple[Button, ...]:
+        return tuple(
+            Button(
+                label=(label,), data=routed_data(ctx.community.name, f"{DATA}|{verdict}|{entry}")
+            )
+            for verdict, label in VERDICTS.items()
+        )
+
+    # --- an admin acts on it --------------------------------------------------------------------
+
+    def pressed(self, event: ButtonPressed, ctx: Context) -> None:
+        verdict = _verdict(event.data)
+        entry = self._entries.pop(event.key, None)
+        if verdict is None:
+            return
+        ctx.stop()
+        if entry is None or not entry.chat:
+            return
+        chat, target = Ref(entry.chat), Ref(entry.target)
+        if ctx.role_of(event.member, chat) < Role.ADMIN:
+            return  # only an admin of the reported chat may act on it
+        message = str(json.loads(entry.detail or "{}").get("message", ""))
+        action: Action | None = {
+            "delete": lambda: (
+                DeleteMessages(chat=chat, message_ids=(message,)) if message else None
+            ),
+            "kick": lambda: Kick(chat=chat, user=target),
+            "ban": lambda: Ban(chat=chat, user=target),
+            "dismiss": lambda: None,
+        }[verdict[0]]()
+        if action is not None:
+            action.tag = "report"
+            ctx.act(action)
+        ctx.audit(f"report.{verdict[0]}", actor=event.member, target=target, chat=chat)
+        admin = event.name or event.member.local_id
+        where = event.chat or event.member
+        done = DONE[verdict[0]]
+        known = ctx.peek_member(target)
+        name = known.name if known is not None and known.name else target.local_id
+        ctx.send(I18nText(done.msgid, {"admin": admin, "target": name}), chat=where)
+
+
+def _verdict(data: str) -> tuple[str, str] | None:
+    """(verdict, audit entry) of a report button's data."""
+    kind, _, rest = split_route(data)[1].partition("|")
+    verdict, _, entry = rest.partition("|")
+    return (verdict, entry) if kind == DATA and verdict in VERDICTS and entry else None

@@ -1,0 +1,93 @@
+"""Members call the admins through both Telegram drivers: `/report` as a reply and `@admins`
+reach the admins (privately, or in the admin chat) with buttons, throttled; an admin's button
+press acts on the reported member. The admins' KPI report is `/stats`."""
+
+from __future__ import annotations
+
+import pytest
+from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
+
+pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+ADMIN_CHAT = -1009999
+THANKS = "Thank you, the admins have been told."
+
+
+@pytest.fixture
+async def open_harness(sqlite_url):
+    made: list[TelegramHarness] = []
+
+    async def make(driver: str, extra: dict | None = None) -> TelegramHarness:
+        harness = await TelegramHarness.open(driver, sqlite_url, extra)
+        made.append(harness)
+        return harness
+
+    yield make
+    for harness in made:
+        await harness.close()
+
+
+def alerts(h: TelegramHarness, chat_id: int) -> list[dict]:
+    return [m for m in h.world.bot_messages(chat_id) if m.get("reply_markup")]
+
+
+async def test_report_reaches_the_admin_privately_and_a_ban_button_acts(driver, open_harness):
+    h = await open_harness(driver)
+    h.world.private(OWNER_ID)  # the owner started the bot
+    ann, spam = h.member(42, "Ann"), h.member(66, "Spammer")
+    ad = h.world.say(CHAT_ID, spam, "cheap followers, write me")
+    h.world.say(CHAT_ID, ann, "/report selling followers", reply_to_message=ad)
+    await h.settle()
+    assert h.texts()[-1] == THANKS
+    (alert,) = alerts(h, OWNER_ID)
+    assert alert["text"] == "Ann reported 66 in Test Club: selling followers"
+    labels = [key["text"] for key in h.world.buttons(OWNER_ID, alert["message_id"])]
+    assert labels == ["Delete message", "Kick", "Ban", "Dismiss"]
+    h.world.press(OWNER_ID, OWNER_ID, alert["message_id"], "Ban")
+    await h.settle()
+    assert h.world.chats[CHAT_ID].status(66) == "kicked"
+    assert h.world.texts(OWNER_ID)[-1] == "Olga banned Spammer."
+
+
+async def test_reports_are_throttled_and_need_a_reply(driver, open_harness):
+    h = await open_harness(driver)
+    h.world.private(OWNER_ID)
+    ann, spam = h.member(42, "Ann"), h.member(66, "Spammer")
+    h.world.say(CHAT_ID, ann, "/report")
+    first = h.world.say(CHAT_ID, spam, "ad one")
+    second = h.world.say(CHAT_ID, spam, "ad two")
+    h.world.say(CHAT_ID, ann, "/report", reply_to_message=first)
+    h.world.say(CHAT_ID, ann, "/report", reply_to_message=second)
+    await h.settle()
+    assert h.texts() == [
+        "Reply to the message you want to report with /report [reason].",
+        THANKS,
+        "You reported something a moment ago; the admins have been told.",
+    ]
+    assert len(alerts(h, OWNER_ID)) == 1
+
+
+async def test_at_admins_alerts_the_admin_chat_and_kick_button(driver, open_harness):
+    extra = {"communities": {"club": {"admin_chat": f"telegram:{ADMIN_CHAT}"}}}
+    h = await open_harness(driver, extra)
+    h.world.group(ADMIN_CHAT, "Admins")
+    h.world.add_member(ADMIN_CHAT, OWNER_ID, "creator")
+    ann, spam = h.member(42, "Ann"), h.member(66, "Spammer")
+    ad = h.world.say(CHAT_ID, spam, "cheap followers")
+    h.world.say(CHAT_ID, ann, "@admins look at this", reply_to_message=ad)
+    await h.settle()
+    (alert,) = alerts(h, ADMIN_CHAT)
+    assert alert["text"] == "Ann reported 66 in Test Club: @admins look at this"
+    h.world.press(ADMIN_CHAT, 42, alert["message_id"], "Kick")  # not an admin: nothing
+    await h.settle()
+    assert h.world.chats[CHAT_ID].status(66) == "member"
+    h.world.press(ADMIN_CHAT, OWNER_ID, alert["message_id"], "Delete message")
+    await h.settle()
+    assert h.world.chats[CHAT_ID].messages[ad["message_id"]].get("deleted") is True
+    assert h.world.texts(ADMIN_CHAT)[-1] == "Olga deleted the reported message."
+
+
+async def test_admins_kpis_moved_to_stats(driver, open_harness):
+    h = await open_harness(driver)
+    h.world.say(CHAT_ID, OWNER_ID, "/stats day")
+    await h.settle()
+    assert h.texts()[-1].startswith("Report for Test Club, day")
