@@ -20,6 +20,7 @@ from ..points import commands as points_commands
 from . import (
     autoreply,
     checkin,
+    cleanup,
     lurkers,
     member_reports,
     membership,
@@ -38,6 +39,7 @@ __all__ = [
     "campaigns",
     "captcha",
     "checkin",
+    "cleanup",
     "earning",
     "honours",
     "identity",
