@@ -13,6 +13,7 @@ from ..redaction import install_excepthook
 from .bench import bench
 from .check import check
 from .cluster import receive, worker
+from .commands import commands_command
 from .common import EXIT_SETTINGS, fail
 from .export import export
 from .migrate import migrate
@@ -34,6 +35,7 @@ COMMANDS = [
     moderate,
     spam,
     export,
+    commands_command,
     verify_draw,
     report,
     orders,

@@ -27,9 +27,9 @@ class Cleanup(CommandComponent):
     order = 2  # early: it sees every command, whichever component answers it
     slices = (CommandSettings,)
     commands = (
-        CommandSpec("del", "delete", role=Role.ADMIN),
-        CommandSpec("purge", "purge", role=Role.ADMIN),
-        CommandSpec("cleancommands", "clean_commands", role=Role.ADMIN),
+        CommandSpec("del", "delete", role=Role.ADMIN, needs=(Capability.DELETE,)),
+        CommandSpec("purge", "purge", role=Role.ADMIN, needs=(Capability.DELETE,)),
+        CommandSpec("cleancommands", "clean_commands", role=Role.ADMIN, needs=(Capability.DELETE,)),
     )
 
     def on_message(self, event: Event, ctx: Context) -> None:

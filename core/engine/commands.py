@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
+from ..capabilities import Capability
 from ..commands import Command, parse_command
 from ..events import Event, MessageEvent, MessageReceived
 from ..refs import Ref
@@ -47,6 +48,7 @@ class CommandSpec:
     handler: str  # method name on the component: handler(event, ctx, command)
     role: Role = Role.MEMBER
     aliases: tuple[str, ...] = ()
+    needs: tuple[Capability, ...] = ()  # what a platform must do for it (the command list)
 
 
 class CommandComponent(Component):

@@ -1,0 +1,72 @@
+"""The chat commands of every registered component, for `groupops commands` and
+docs/commands.md: name, aliases, the least role, the platforms that can carry them out and a
+one-line description (the handler's docstring, else its component's)."""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import asdict, dataclass
+
+from .capabilities import Capability
+from .catalog_text import DESCRIPTIONS
+from .engine.commands import CommandComponent
+from .engine.components import registry
+from .registry import load_adapter
+
+# The adapters of each platform: a platform can carry out a command when one of them can.
+PLATFORM_ADAPTERS: dict[str, tuple[str, ...]] = {
+    "telegram": ("aiogram", "ptb"),
+    "wechat": ("wechaty", "onebot12"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CommandInfo:
+    name: str
+    aliases: tuple[str, ...]
+    role: str
+    platforms: tuple[str, ...]
+    component: str
+    description: str
+
+    def as_json(self) -> dict:
+        return asdict(self)
+
+
+def _first_line(text: str | None) -> str:
+    """The first sentence of a docstring, on one line."""
+    flat = " ".join(inspect.cleandoc(text).split()) if text else ""
+    return flat.split(". ")[0].split(": ")[0].rstrip(".")
+
+
+def platform_capabilities() -> dict[str, frozenset[Capability]]:
+    found: dict[str, frozenset[Capability]] = {}
+    for platform, names in PLATFORM_ADAPTERS.items():
+        union: set[Capability] = set()
+        for name in names:
+            try:
+                union |= load_adapter(name).capabilities
+            except Exception:  # an adapter whose extra is missing says nothing here
+                continue
+        found[platform] = frozenset(union)
+    return found
+
+
+def commands() -> list[CommandInfo]:
+    capabilities = platform_capabilities()
+    out: list[CommandInfo] = []
+    for name, cls in sorted(registry().items()):
+        if not issubclass(cls, CommandComponent) or name.startswith("test_"):
+            continue
+        about = _first_line(cls.__doc__) or _first_line(inspect.getmodule(cls).__doc__)
+        for spec in cls.commands:
+            description = DESCRIPTIONS.get(spec.name) or about
+            platforms = tuple(
+                p for p, caps in capabilities.items() if all(n in caps for n in spec.needs)
+            )
+            out.append(
+                CommandInfo(
+                    spec.name, spec.aliases, spec.role.name.lower(), platforms, name, description
+                )
+            )
+    return sorted(out, key=lambda c: c.name)

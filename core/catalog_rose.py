@@ -1,0 +1,36 @@
+"""Rose's command families and what groupops has of each, for docs/commands.md."""
+
+# family -> (covered: "yes" | "part" | "no", what groupops has)
+ROSE_FAMILIES: dict[str, tuple[str, str]] = {
+    "admin": ("part", "/admincache, /roles; no /promote, /demote or /title"),
+    "antiflood": ("yes", "/setflood; flood detector with the ladder's step"),
+    "antiraid": ("yes", "/antiraid on [duration] | off; switches on by itself on a join wave"),
+    "approval": ("yes", "/approve, /unapprove, /approved"),
+    "bans": ("yes", "/ban, /tban, /unban, /kick, /mute, /tmute, /unmute"),
+    "blocklists": ("yes", "/addblocklist, /rmblocklist, /blocklist (normalised matching)"),
+    "captcha": ("yes", "/captcha: button, math, text, custom questions; join requests"),
+    "clean commands": ("yes", "/cleancommands on | off"),
+    "clean service": ("no", "join and leave service messages are not deleted"),
+    "connections": ("no", "commands act on the chat they are sent in"),
+    "disabling": ("no", "no /disable or /enable"),
+    "federations": (
+        "part",
+        "shared ban lists across communities (moderation.shared_bans); no /fban",
+    ),
+    "filters": ("yes", "/filter, /filters, /stop"),
+    "formatting": ("no", "no markdown or button syntax in saved texts"),
+    "greetings": ("part", "/setwelcome, /welcome on | off; no goodbye message"),
+    "import/export": ("part", "`groupops export` (settings and changes by command); no import"),
+    "languages": ("part", "per chat, community and member locale in settings; no /setlang"),
+    "locks": ("yes", "/lock, /unlock, /locks"),
+    "log channels": ("yes", "the community's admin_chat gets moderation, reports and raids"),
+    "misc": ("part", "/rules, /points, /top and more; no /id or /info"),
+    "notes": ("no", "no /save, /get or #notes"),
+    "pin": ("no", "pins only through announcements; no /pin or /unpin"),
+    "privacy": ("no", "no /privacy data export by members"),
+    "purges": ("yes", "/purge, /del"),
+    "reports": ("yes", "/report, @admin, @admins with buttons for admins"),
+    "rules": ("yes", "/rules, /setrules"),
+    "topics": ("part", "replies go back to the forum topic; no topic commands"),
+    "warnings": ("yes", "/warn, /unwarn, /warns, /resetwarns; the escalation ladder"),
+}

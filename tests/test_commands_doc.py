@@ -1,0 +1,33 @@
+"""`groupops commands`: every chat command from the registry; docs/commands.md is its output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from groupops.core.cli import main
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "commands.md"
+
+
+def test_json_lists_each_command_with_role_and_platforms():
+    result = CliRunner().invoke(main, ["commands", "--json"])
+    assert result.exit_code == 0, result.output
+    found = {c["name"]: c for c in json.loads(result.output)}
+    for name in ("report", "stats", "purge", "del", "captcha", "antiraid", "cleancommands"):
+        assert name in found, name
+    assert found["report"]["role"] == "member" and found["report"]["aliases"] == ["举报"]
+    assert found["stats"]["role"] == "admin"
+    assert found["purge"]["platforms"] == ["telegram"]  # WeChat bridges cannot delete
+    assert found["captcha"]["platforms"] == ["telegram", "wechat"]
+    assert all(c["description"] for c in found.values())
+
+
+def test_the_doc_is_the_generated_list():
+    result = CliRunner().invoke(main, ["commands", "--markdown"])
+    assert result.exit_code == 0, result.output
+    assert DOC.read_text(encoding="utf-8") == result.output, (
+        "docs/commands.md is stale: run groupops commands --markdown > docs/commands.md"
+    )
