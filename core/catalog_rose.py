@@ -21,7 +21,7 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
     "formatting": ("no", "no markdown or button syntax in saved texts"),
     "greetings": ("part", "/setwelcome, /welcome on | off; no goodbye message"),
     "import/export": ("part", "`groupops export` (settings and changes by command); no import"),
-    "languages": ("part", "per chat, community and member locale in settings; no /setlang"),
+    "languages": ("part", "/setlang for a member; chat and community locales in settings"),
     "locks": ("yes", "/lock, /unlock, /locks"),
     "log channels": ("yes", "the community's admin_chat gets moderation, reports and raids"),
     "misc": ("part", "/rules, /points, /top and more; no /id or /info"),

@@ -49,6 +49,7 @@ DESCRIPTIONS: dict[str, str] = {
     "setflood": "set the flood limit (messages seconds | off)",
     "setrules": "set the group rules",
     "setwelcome": "set the welcome message",
+    "setlang": "your own language: what the bot sends you is in it",
     "shop": "what points can buy",
     "spam": "teach the spam classifier that a message is spam",
     "stats": "the KPI report: day | week | month [chat] | segments",
