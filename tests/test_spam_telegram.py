@@ -31,3 +31,36 @@ async def test_spam_by_reply_deletes_bans_and_teaches(driver, sqlite_url):
         assert h.world.chats[CHAT_ID].messages[copy["message_id"]].get("deleted")
     finally:
         await h.close()
+
+
+ADMIN_CHAT_ID = -1009876543210
+REVIEWED = {
+    "rulesets": {
+        "main": {"moderation": {"classifier": {"enabled": True, "threshold": 0.9999,
+                                               "review": 0.5}}}
+    },
+    "communities": {"club": {"admin_chat": f"telegram:{ADMIN_CHAT_ID}"}},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+async def test_the_ban_button_under_a_review_in_the_admin_chat(driver, sqlite_url):
+    h = await TelegramHarness.open(driver, sqlite_url, REVIEWED)
+    try:
+        h.world.group(ADMIN_CHAT_ID, "Admins")
+        h.world.add_member(ADMIN_CHAT_ID, OWNER_ID, "creator")
+        h.member(66, "Bob")
+        unsure = h.world.say(CHAT_ID, 66, "Who wants extra money? Message me")
+        await h.settle()
+        (review,) = h.world.bot_messages(ADMIN_CHAT_ID)
+        assert review["text"].startswith("Review: is this spam? Bob")
+        assert [b["text"] for b in h.world.buttons(ADMIN_CHAT_ID, review["message_id"])] == [
+            "Ban", "Not spam"
+        ]  # fmt: skip
+        h.world.press(ADMIN_CHAT_ID, OWNER_ID, review["message_id"], "Ban")
+        await h.settle()
+        assert h.world.chats[CHAT_ID].messages[unsure["message_id"]].get("deleted")
+        assert h.world.chats[CHAT_ID].members[66]["status"] == "kicked"
+        assert "Learned as spam: Bob, ban." in h.world.texts(ADMIN_CHAT_ID)
+    finally:
+        await h.close()
