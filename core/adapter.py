@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import asyncio
 from abc import ABC, abstractmethod
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .actions import (
     Action,
@@ -36,6 +36,9 @@ from .capabilities import CAPABILITY_METHODS, Capability
 from .errors import SettingsProblem, Unsupported
 from .events import Event
 from .refs import Ref
+
+if TYPE_CHECKING:
+    from .doctor.findings import Finding
 
 EventSink = Callable[[Event], Awaitable[Any]]
 """Where an adapter pushes events. Awaiting it returns once the event is committed, so an
@@ -181,3 +184,12 @@ class Adapter(ABC):
     async def member_count(self, chat: Ref) -> int | None:
         """How many members the platform reports, or None where it does not say."""
         return None
+
+    # --- self-diagnosis (`groupops doctor`, and `groupops run` at start) ----------------------
+
+    async def diagnose(self, chats: Sequence[Ref]) -> list[Finding]:
+        """What the bot can and cannot do in these chats, and what that switches off. Works
+        whether or not the adapter was started (connects for the check and lets go)."""
+        from .doctor.findings import Finding, Level
+
+        return [Finding(self.platform, Level.NOTE, f"adapter {self.name!r} reports nothing")]

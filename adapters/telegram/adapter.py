@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from abc import abstractmethod
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -37,9 +37,11 @@ from groupops.core.actions import (
 )
 from groupops.core.adapter import Adapter, EventSink, MemberInfo, RateLimits
 from groupops.core.clock import Clock, SystemClock
+from groupops.core.doctor.findings import Finding
 from groupops.core.errors import ActionError, SettingsProblem, TargetNotFound
 from groupops.core.refs import Ref
 
+from .diagnose import diagnose, unreachable
 from .errors import ChatMoved, startup_error
 from .inbound import ALLOWED_UPDATES
 from .intake import Intake
@@ -274,3 +276,15 @@ class TelegramAdapter(Adapter):
 
     async def member_count(self, chat: Ref) -> int | None:
         return int(await self.call("getChatMemberCount", {"chat_id": local_int(chat)}))
+
+    async def diagnose(self, chats: Sequence[Ref]) -> list[Finding]:
+        opened_here = self.bot_id is None
+        try:
+            if opened_here:
+                await self.open()
+            return await diagnose(self.call, chats, self.name)
+        except Exception as exc:  # a library refusing the token while opening (PTB's getMe)
+            return [unreachable(exc)]
+        finally:
+            if opened_here:
+                await self.close()

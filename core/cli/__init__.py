@@ -15,6 +15,7 @@ from .check import check
 from .cluster import receive, worker
 from .commands import commands_command
 from .common import EXIT_SETTINGS, fail
+from .doctor import doctor
 from .export import export
 from .migrate import migrate
 from .moderate import moderate
@@ -28,6 +29,7 @@ from .verify_draw import verify_draw
 
 COMMANDS = [
     check,
+    doctor,
     run,
     migrate,
     simulate,

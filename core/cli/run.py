@@ -32,6 +32,7 @@ async def serve(settings, path: Path | None, drain_timeout: float) -> None:
         await database.close()
         raise
     try:
+        await report_findings(settings, engine)
         exporter = await start_exporter(engine)
         logger.info(
             "groupops running: {} communities on {} ({})",
@@ -47,6 +48,16 @@ async def serve(settings, path: Path | None, drain_timeout: float) -> None:
         await engine.stop(drain_timeout)
         await database.close()
         logger.info("stopped")
+
+
+async def report_findings(settings, engine: Engine) -> None:
+    """What `groupops doctor` would say about the platforms, in the log at start."""
+    from ..doctor.examine import examine_platforms, log_findings
+
+    try:
+        log_findings(await examine_platforms(settings, engine.adapters.values()))
+    except Exception:  # the check must never keep the bot from running
+        logger.exception("doctor: could not examine the platforms")
 
 
 @click.command()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from groupops.core.actions import (
@@ -24,10 +24,12 @@ from groupops.core.actions import (
     SendPrivate,
 )
 from groupops.core.adapter import Adapter, EventSink, MemberInfo, RateLimits
+from groupops.core.doctor.findings import Finding
 from groupops.core.errors import SettingsProblem
 from groupops.core.refs import Ref
 from groupops.core.segments import Message
 
+from ..diagnose import bridge_findings
 from ..text import PLATFORM
 from .inbound import Inbound
 from .meta import BridgeStatus
@@ -60,6 +62,12 @@ class OneBotAdapter(Session, Adapter):
         self._tasks: list[asyncio.Task] = []
         self._link_task: asyncio.Task | None = None
         self._accepting = True
+
+    async def diagnose(self, chats: Sequence[Ref]) -> list[Finding]:
+        running = bool(self._tasks)
+        return await bridge_findings(
+            self, chats, self.link.where, lambda: self.inbound.self_id, running
+        )
 
     @classmethod
     def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:

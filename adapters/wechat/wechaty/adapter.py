@@ -9,7 +9,7 @@ up. WeChat has no mute, no ban and no deleting members' messages (a bot may reca
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from groupops.core.actions import (
@@ -21,6 +21,7 @@ from groupops.core.actions import (
 )
 from groupops.core.adapter import Adapter, EventSink, MemberInfo, RateLimits
 from groupops.core.backoff import Backoff
+from groupops.core.doctor.findings import Finding
 from groupops.core.errors import (
     Disconnected,
     Forbidden,
@@ -30,6 +31,7 @@ from groupops.core.errors import (
 from groupops.core.refs import Ref
 from groupops.core.segments import Mention, Message
 
+from ..diagnose import bridge_findings
 from ..text import PLATFORM, outgoing
 from .inbound import Inbound
 from .options import WechatyOptions, problems
@@ -54,6 +56,12 @@ class WechatyAdapter(Session, Adapter):
         self.backoff = Backoff(maximum=o.reconnect_max_seconds)
         self._sink: EventSink | None = None
         self._tasks: list[asyncio.Task] = []
+
+    async def diagnose(self, chats: Sequence[Ref]) -> list[Finding]:
+        running = bool(self._tasks)
+        return await bridge_findings(
+            self, chats, self.endpoint.address, lambda: self.inbound.self_id, running
+        )
 
     @classmethod
     def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:

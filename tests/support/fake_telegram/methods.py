@@ -39,9 +39,13 @@ def _chat(world: FakeWorld, params: dict[str, Any]) -> FakeChat:
     return chat
 
 
-def _admin(world: FakeWorld, params: dict[str, Any]) -> FakeChat:
+def _admin(world: FakeWorld, params: dict[str, Any], right: str = "") -> FakeChat:
+    """The chat, if the bot is an admin there holding `right` (as Telegram checks it)."""
     chat = _chat(world, params)
-    if chat.type != "private" and chat.status(BOT_ID) != "administrator":
+    if chat.type == "private":
+        return chat
+    member = chat.members.get(BOT_ID, {})
+    if member.get("status") != "administrator" or (right and not member.get(right)):
         raise ApiError(400, "Bad Request: not enough rights")
     return chat
 
@@ -113,7 +117,8 @@ def _delete(world: FakeWorld, chat: FakeChat, message_id: int) -> None:
         raise ApiError(400, "Bad Request: message to delete not found")
     if world.now() - message["date"] > DELETE_WINDOW:
         raise ApiError(400, "Bad Request: message can't be deleted")
-    if message["from"]["id"] != BOT_ID and chat.status(BOT_ID) != "administrator":
+    rights = chat.members.get(BOT_ID, {})
+    if message["from"]["id"] != BOT_ID and not rights.get("can_delete_messages"):
         raise ApiError(400, "Bad Request: message can't be deleted")
     message["deleted"] = True
 
@@ -136,7 +141,7 @@ def delete_messages(world: FakeWorld, params: dict[str, Any]) -> bool:
 
 
 def pin(world: FakeWorld, params: dict[str, Any]) -> bool:
-    chat = _admin(world, params)
+    chat = _admin(world, params, "can_pin_messages")
     if params["message_id"] not in chat.messages:
         raise ApiError(400, "Bad Request: message to pin not found")
     chat.pinned.append(params["message_id"])
@@ -151,7 +156,7 @@ def _until(world: FakeWorld, params: dict[str, Any]) -> int:
 
 
 def restrict(world: FakeWorld, params: dict[str, Any]) -> bool:
-    chat = _admin(world, params)
+    chat = _admin(world, params, "can_restrict_members")
     _target(world, chat, params["user_id"])
     if chat.type != "supergroup":
         raise ApiError(400, "Bad Request: method is available only for supergroups")
@@ -171,7 +176,7 @@ def restrict(world: FakeWorld, params: dict[str, Any]) -> bool:
 
 
 def ban(world: FakeWorld, params: dict[str, Any]) -> bool:
-    chat = _admin(world, params)
+    chat = _admin(world, params, "can_restrict_members")
     _target(world, chat, params["user_id"])
     world.member_change(
         chat.id,
@@ -183,7 +188,7 @@ def ban(world: FakeWorld, params: dict[str, Any]) -> bool:
 
 
 def unban(world: FakeWorld, params: dict[str, Any]) -> bool:
-    chat = _admin(world, params)
+    chat = _admin(world, params, "can_restrict_members")
     user_id = params["user_id"]
     _target(world, chat, user_id)
     if chat.status(user_id) == "kicked":
@@ -194,17 +199,18 @@ def unban(world: FakeWorld, params: dict[str, Any]) -> bool:
 
 
 def ban_sender_chat(world: FakeWorld, params: dict[str, Any]) -> bool:
-    _admin(world, params).banned_sender_chats.add(params["sender_chat_id"])
+    _admin(world, params, "can_restrict_members").banned_sender_chats.add(params["sender_chat_id"])
     return True
 
 
 def unban_sender_chat(world: FakeWorld, params: dict[str, Any]) -> bool:
-    _admin(world, params).banned_sender_chats.discard(params["sender_chat_id"])
+    chat = _admin(world, params, "can_restrict_members")
+    chat.banned_sender_chats.discard(params["sender_chat_id"])
     return True
 
 
 def _join_request(world: FakeWorld, params: dict[str, Any]) -> tuple[FakeChat, int]:
-    chat = _admin(world, params)
+    chat = _admin(world, params, "can_invite_users")
     if params["user_id"] not in chat.join_requests:
         raise ApiError(400, "Bad Request: HIDE_REQUESTER_MISSING")
     return chat, params["user_id"]
@@ -224,7 +230,7 @@ def decline(world: FakeWorld, params: dict[str, Any]) -> bool:
 
 
 def create_link(world: FakeWorld, params: dict[str, Any]) -> dict:
-    chat = _admin(world, params)
+    chat = _admin(world, params, "can_invite_users")
     if len(params.get("name", "")) > 32:
         raise ApiError(400, "Bad Request: invite link name must be 0-32 characters")
     if params.get("creates_join_request") and "member_limit" in params:
@@ -240,6 +246,23 @@ def create_link(world: FakeWorld, params: dict[str, Any]) -> dict:
     }
     chat.invite_links[link["invite_link"]] = link
     return link
+
+
+def get_chat(world: FakeWorld, params: dict[str, Any]) -> dict:
+    chat = _chat(world, params)
+    if chat.status(BOT_ID) in ("left", "kicked") and chat.type != "private":
+        raise ApiError(400, "Bad Request: chat not found")  # Telegram hides chats we left
+    return chat.as_json() | {
+        "accent_color_id": 0,
+        "max_reaction_count": 11,
+        "accepted_gift_types": {
+            "unlimited_gifts": False,
+            "limited_gifts": False,
+            "unique_gifts": False,
+            "premium_subscription": False,
+            "gifts_from_channels": False,
+        },
+    }
 
 
 def get_member(world: FakeWorld, params: dict[str, Any]) -> dict:
@@ -262,7 +285,8 @@ def member_count(world: FakeWorld, params: dict[str, Any]) -> int:
 
 
 METHODS: dict[str, Callable[[FakeWorld, dict[str, Any]], Any]] = {
-    "getMe": lambda world, params: BOT_USER,
+    "getMe": lambda world, params: world.me(),
+    "getChat": get_chat,
     "sendMessage": send_message,
     "sendPhoto": send_photo,
     "deleteMessage": delete_message,

@@ -74,6 +74,7 @@ SPECS: dict[str, dict[str, tuple[Any, bool]]] = {
         "member_limit": (int, OPTIONAL),
         "creates_join_request": (bool, OPTIONAL),
     },
+    "getChat": {"chat_id": (int, REQUIRED)},
     "getChatMember": {"chat_id": (int, REQUIRED), "user_id": (int, REQUIRED)},
     "getChatAdministrators": {"chat_id": (int, REQUIRED)},
     "getChatMemberCount": {"chat_id": (int, REQUIRED)},

@@ -27,6 +27,7 @@ ADMIN_RIGHTS = (
     "can_edit_stories",
     "can_delete_stories",
     "can_send_welcome_messages",
+    "can_pin_messages",  # groups and supergroups only
 )
 PERMISSIONS = (
     "can_send_messages",
@@ -99,6 +100,9 @@ class FakeWorld:
         self.clock = clock
         self.users: dict[int, dict[str, Any]] = {BOT_ID: BOT_USER}
         self.chats: dict[int, FakeChat] = {}
+        # Privacy mode, as @BotFather's /setprivacy leaves it (on by default): a bot that is
+        # not an admin gets only commands, replies to it and service messages.
+        self.reads_all_messages = False
         self.updates: list[dict[str, Any]] = []
         self.next_update_id = 1000
         self.next_query = 0
@@ -137,6 +141,28 @@ class FakeWorld:
 
     def add_member(self, chat_id: int, user_id: int, status: str = "member") -> None:
         self.chats[chat_id].members[user_id] = member_json(self.users[user_id], status)
+
+    def bot_rights(self, chat_id: int, *, status: str = "administrator", **rights: bool) -> None:
+        """What the group's owner gave the bot: a plain member, or an admin missing some
+        rights (`can_delete_messages=False`)."""
+        self.chats[chat_id].members[BOT_ID] = member_json(BOT_USER, status) | rights
+
+    def me(self) -> dict[str, Any]:
+        """getMe: a bot's User carries what @BotFather set."""
+        return BOT_USER | {
+            "can_join_groups": True,
+            "can_read_all_group_messages": self.reads_all_messages,
+            "supports_inline_queries": False,
+        }
+
+    def sees(self, chat: FakeChat, message: dict[str, Any]) -> bool:
+        """Whether Telegram delivers a group message to the bot (privacy mode)."""
+        if chat.type == "private" or self.reads_all_messages:
+            return True
+        if chat.status(BOT_ID) in ("administrator", "creator"):
+            return True
+        replied = message.get("reply_to_message", {}).get("from", {})
+        return message.get("text", "").startswith("/") or replied.get("id") == BOT_ID
 
     # --- updates ------------------------------------------------------------------------------
 
@@ -186,7 +212,8 @@ class FakeWorld:
 
     def say(self, chat_id: int, user_id: int, text: str, **extra: Any) -> dict[str, Any]:
         message = self.post(chat_id, self.users[user_id], text, **extra)
-        self.push("message", message)
+        if self.sees(self.chats[chat_id], message):
+            self.push("message", message)
         return message
 
     def say_as_channel(self, chat_id: int, channel: dict[str, Any], text: str) -> dict:
@@ -263,6 +290,22 @@ class FakeWorld:
             "data": found[0]["callback_data"],
         }
         return self.push("callback_query", body)
+
+    def add_bot(self, chat_id: int, title: str, by: int, chat_type: str = "supergroup") -> FakeChat:
+        """A member adds the bot to their group: a `my_chat_member` update, as Telegram sends."""
+        chat = FakeChat(chat_id, type=chat_type, title=title)
+        chat.members[by] = member_json(self.users[by], "creator")
+        chat.members[BOT_ID] = member_json(BOT_USER, "member")
+        self.chats[chat_id] = chat
+        body = {
+            "chat": chat.as_json(),
+            "from": self.users[by],
+            "date": self.now(),
+            "old_chat_member": member_json(BOT_USER, "left"),
+            "new_chat_member": chat.members[BOT_ID],
+        }
+        self.push("my_chat_member", body)
+        return chat
 
     def migrate(self, chat_id: int, new_id: int) -> FakeChat:
         """A group becomes a supergroup: a new id, the old chat says where it went."""

@@ -1,0 +1,181 @@
+"""What a Telegram bot can and cannot do in each configured chat, and what that switches off:
+privacy mode (getMe `can_read_all_group_messages`), admin status and rights (getChatMember of
+the bot), basic groups that cannot restrict members."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any
+
+from groupops.core.doctor.findings import Finding, Level
+from groupops.core.errors import ActionError, Forbidden, TargetNotFound
+from groupops.core.refs import Ref
+
+from .wire import local_int
+
+Call = Callable[[str, dict[str, Any]], Awaitable[Any]]
+
+ADMIN_FIX = (
+    "in the group: Manage group > Administrators > Add admin > the bot, with Delete messages, "
+    "Ban users, Invite users via link and Pin messages"
+)
+PRIVACY_OFF = (
+    "moderation, check-in words, keyword replies and activity metrics see nothing but "
+    "commands and replies to the bot"
+)
+PRIVACY_FIX = (
+    "make the bot an admin here, or @BotFather > /setprivacy > Disable (then remove the bot "
+    "from the group and add it again)"
+)
+
+# Bot API admin right -> (what the operator calls it, what is off without it, level)
+RIGHTS: tuple[tuple[str, str, str, Level], ...] = (
+    (
+        "can_delete_messages",
+        "Delete messages",
+        "moderation cannot remove spam or rule-breaking messages (delete steps, locks)",
+        Level.BLOCKER,
+    ),
+    (
+        "can_restrict_members",
+        "Ban users",
+        "the escalation ladder's mute, kick and ban steps, flood mutes and lurker removal fail",
+        Level.BLOCKER,
+    ),
+    (
+        "can_invite_users",
+        "Invite users via link",
+        "referral campaigns get no named invite links; join requests cannot be approved",
+        Level.WARNING,
+    ),
+    (
+        "can_pin_messages",
+        "Pin messages",
+        "rules and announcements are posted but not pinned",
+        Level.WARNING,
+    ),
+)
+
+
+def bot_findings(me: Mapping[str, Any], driver: str) -> list[Finding]:
+    name = f"@{me.get('username', me.get('id'))}"
+    found = [Finding("telegram", Level.OK, f"{name} answers getMe (driver {driver})")]
+    if me.get("can_read_all_group_messages"):
+        found.append(Finding("telegram", Level.OK, "privacy mode is off: sees every message"))
+    else:
+        found.append(
+            Finding(
+                "telegram",
+                Level.NOTE,
+                "privacy mode is on (@BotFather /setprivacy): in groups where the bot is "
+                "not an admin it sees only commands, replies to it and service messages",
+            )
+        )
+    return found
+
+
+def member_findings(
+    subject: str, chat: Mapping[str, Any], member: Mapping[str, Any], reads_all: bool
+) -> list[Finding]:
+    status = member.get("status", "left")
+    if status in ("left", "kicked"):
+        return [
+            Finding(
+                subject,
+                Level.BLOCKER,
+                "the bot is not in this group",
+                "everything",
+                "add the bot to the group (`groupops init` lists the chats it sees)",
+            )
+        ]
+    found: list[Finding] = []
+    if status not in ("administrator", "creator"):
+        found.append(
+            Finding(
+                subject,
+                Level.BLOCKER,
+                "the bot is a member, not an admin",
+                "join and leave updates (welcomes, invite counting, the leave-rate KPI) and "
+                "every moderation step",
+                ADMIN_FIX,
+            )
+        )
+        if not reads_all:
+            found.append(
+                Finding(
+                    subject,
+                    Level.BLOCKER,
+                    "privacy mode hides members' messages",
+                    PRIVACY_OFF,
+                    PRIVACY_FIX,
+                )
+            )
+        return found
+    found.append(Finding(subject, Level.OK, "the bot is an admin: join and leave updates arrive"))
+    for right, label, switches_off, level in RIGHTS:
+        if status != "creator" and not member.get(right):
+            found.append(
+                Finding(
+                    subject,
+                    level,
+                    f"the bot lacks the admin right {label!r} ({right})",
+                    switches_off,
+                    f"in the group: Administrators > the bot > allow {label!r}",
+                )
+            )
+    if chat.get("type") == "group":
+        found.append(
+            Finding(
+                subject,
+                Level.WARNING,
+                "a basic group, not a supergroup: Telegram restricts members only in supergroups",
+                "mute steps and flood mutes",
+                "upgrade it (e.g. Chat history for new members: Visible); the id changes and "
+                "groupops follows it",
+            )
+        )
+    return found
+
+
+async def chat_findings(call: Call, ref: Ref, bot_id: int, reads_all: bool) -> list[Finding]:
+    try:
+        chat = await call("getChat", {"chat_id": local_int(ref)})
+        member = await call("getChatMember", {"chat_id": local_int(ref), "user_id": bot_id})
+    except (TargetNotFound, Forbidden) as exc:
+        return [
+            Finding(
+                str(ref),
+                Level.BLOCKER,
+                f"chat not reachable ({exc})",
+                "everything in this chat",
+                "add the bot to the group and check the id (`groupops init` lists the chats "
+                "the bot sees, with their ids)",
+            )
+        ]
+    subject = f'{ref} "{chat.get("title", "")}"'
+    return member_findings(subject, chat, member, reads_all)
+
+
+async def diagnose(call: Call, chats: Sequence[Ref], driver: str) -> list[Finding]:
+    try:
+        me = await call("getMe", {})
+    except ActionError as exc:
+        return [unreachable(exc)]
+    found = bot_findings(me, driver)
+    reads_all = bool(me.get("can_read_all_group_messages"))
+    for ref in chats:
+        found += await chat_findings(call, ref, int(me["id"]), reads_all)
+    return found
+
+
+def unreachable(exc: Exception) -> Finding:
+    refused = isinstance(exc, Forbidden) or "token" in str(exc).lower()
+    return Finding(
+        "telegram",
+        Level.BLOCKER,
+        f"Telegram refused the bot token ({exc})" if refused else f"Bot API unreachable ({exc})",
+        "everything on Telegram",
+        "copy the token from @BotFather into .secrets.toml"
+        if refused
+        else "check the network and [platforms.telegram] base_url",
+    )

@@ -1,0 +1,58 @@
+"""Whether a WeChat bridge is online with a logged-in account, for `groupops doctor` and the
+start of `groupops run`. Both bridge adapters set `connected` only once the account is in."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from groupops.core.doctor.findings import Finding, Level
+from groupops.core.errors import GroupopsError
+from groupops.core.refs import Ref
+
+WAIT_SECONDS = 10.0
+
+
+class Bridged(Protocol):
+    name: str
+    connected: asyncio.Event
+
+    async def start(self, sink: Any) -> None: ...
+
+    async def release(self) -> None: ...
+
+
+async def _ignore(event: Any) -> None:
+    """Events met while only checking are not processed (the bot is not running)."""
+
+
+async def bridge_findings(
+    adapter: Bridged, chats: Sequence[Ref], where: str, account: Callable[[], str], running: bool
+) -> list[Finding]:
+    subject = f"wechat ({adapter.name} bridge at {where})"
+    try:
+        if not running:
+            await adapter.start(_ignore)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(adapter.connected.wait(), WAIT_SECONDS)
+    except GroupopsError as exc:
+        return [_offline(subject, str(exc), len(chats))]
+    finally:
+        if not running:
+            await adapter.release()
+    if not adapter.connected.is_set():
+        return [_offline(subject, f"not online and logged in after {WAIT_SECONDS:g} s", len(chats))]
+    return [Finding(subject, Level.OK, f"online, logged in as {account()}")]
+
+
+def _offline(subject: str, detail: str, chats: int) -> Finding:
+    return Finding(
+        subject,
+        Level.BLOCKER,
+        detail,
+        f"everything in the {chats} WeChat chat(s): actions wait in the outbox",
+        "start the bridge, check endpoint and token in settings, and log the WeChat account in "
+        "(scan the bridge's QR code)",
+    )

@@ -1,0 +1,49 @@
+"""One examination of a deployment: each configured platform about its chats, then the
+database and Redis. Used by `groupops doctor` and logged by `groupops run` at start."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from loguru import logger
+
+from ..adapter import Adapter
+from ..refs import Ref
+from ..settings.schema import Settings
+from .findings import Finding, Level
+from .services import database_finding, redis_finding
+
+LOG_LEVELS: dict[Level, str] = {
+    Level.OK: "INFO",
+    Level.NOTE: "INFO",
+    Level.WARNING: "WARNING",
+    Level.BLOCKER: "ERROR",
+}
+
+
+def chats_of(settings: Settings, platform: str) -> list[Ref]:
+    """Every configured chat on this platform, each once, in the order written."""
+    chats = [c for community in settings.communities.values() for c in community.chats]
+    return [Ref(c) for c in dict.fromkeys(c for c in chats if c.platform == platform)]
+
+
+async def examine_platforms(settings: Settings, adapters: Iterable[Adapter]) -> list[Finding]:
+    findings: list[Finding] = []
+    for adapter in adapters:
+        findings += await adapter.diagnose(chats_of(settings, adapter.platform))
+    return findings
+
+
+async def examine(settings: Settings, adapters: Iterable[Adapter], base_dir: Path) -> list[Finding]:
+    findings = await examine_platforms(settings, adapters)
+    findings.append(await database_finding(settings, base_dir))
+    findings.append(await redis_finding(settings))
+    return findings
+
+
+def log_findings(findings: Iterable[Finding]) -> None:
+    for finding in findings:
+        for number, line in enumerate(finding.lines()):
+            level = LOG_LEVELS[finding.level] if number == 0 else "INFO"
+            logger.log(level, "doctor: {}", line.strip())

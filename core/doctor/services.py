@@ -1,0 +1,78 @@
+"""The services groupops depends on besides the platforms: the database and, for several
+workers, Redis. Each probe answers one finding."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from ..settings.schema import Settings
+from ..storage.database import normalise_url, open_database, redact_url
+from .findings import Finding, Level
+
+REDIS_TIMEOUT = 5.0
+
+
+def sqlite_file(url: str, base_dir: Path) -> Path | None:
+    full = normalise_url(url, base_dir)
+    if not full.startswith("sqlite://"):
+        return None
+    path = full.removeprefix("sqlite://").partition("?")[0]
+    return None if path == ":memory:" else Path(path)
+
+
+async def database_finding(settings: Settings, base_dir: Path) -> Finding:
+    from ..storage.migrate import pending
+
+    url = settings.database.url
+    subject = f"database {redact_url(url)}"
+    path = sqlite_file(url, base_dir)
+    if path is not None and not path.is_file():
+        return Finding(
+            subject,
+            Level.WARNING,
+            f"{path} does not exist yet",
+            "nothing is stored until it is created",
+            "`groupops migrate` creates it (so do `groupops init` and `groupops run`)",
+        )
+    try:
+        database = await open_database(url, base_dir=base_dir, migrate=False)
+    except Exception as exc:  # a refused connection, a bad password, a missing database
+        return Finding(
+            subject, Level.BLOCKER, f"unreachable ({exc})", "everything", "check [database] url"
+        )
+    try:
+        waiting = await pending(database)
+    finally:
+        await database.close()
+    if waiting:
+        return Finding(
+            subject,
+            Level.NOTE,
+            f"reachable; {len(waiting)} schema migration(s) to apply",
+            fix="`groupops migrate` (or `groupops run`, which applies them at start)",
+        )
+    return Finding(subject, Level.OK, "reachable, schema up to date")
+
+
+async def redis_finding(settings: Settings) -> Finding:
+    if "cluster" not in settings.model_fields_set:
+        return Finding("redis", Level.OK, "not configured (only `groupops worker` needs it)")
+    from redis.asyncio import Redis
+
+    url = settings.cluster.redis_url
+    subject = f"redis {redact_url(url)}"
+    client = Redis.from_url(url)
+    try:
+        await asyncio.wait_for(client.ping(), REDIS_TIMEOUT)
+    except Exception as exc:  # refused, timed out, wrong password
+        return Finding(
+            subject,
+            Level.BLOCKER,
+            f"unreachable ({exc or type(exc).__name__})",
+            "`groupops worker` and `groupops receive`",
+            "start Redis or fix [cluster] redis_url",
+        )
+    finally:
+        await client.aclose()
+    return Finding(subject, Level.OK, "reachable")

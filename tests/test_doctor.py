@@ -1,0 +1,175 @@
+"""`groupops doctor` against the fake Bot API with both drivers: privacy mode, each missing
+admin right, a bot that is no admin, a chat it is not in, a refused token; bridges offline;
+the database and Redis."""
+
+from __future__ import annotations
+
+import pytest
+from support.cli import groupops
+from support.fake_telegram import FakeBotAPI
+from support.fake_telegram.server import TOKEN
+from support.onebot_bridge import FakeOneBot
+
+DRIVERS = ["aiogram", "ptb"]
+FULL, PARTIAL, PLAIN, ABSENT = -1001, -1002, -1003, -1004
+OWNER = 10
+
+
+def write(tmp_path, telegram: str = "", extra: str = "", token: str = TOKEN) -> None:
+    chats = ", ".join(f'"telegram:{c}"' for c in (FULL, PARTIAL, PLAIN, ABSENT))
+    (tmp_path / "settings.toml").write_text(
+        f"""
+[default.database]
+url = "sqlite://doctor.db"
+{telegram}
+[default.rulesets.main]
+timezone = "UTC"
+[default.communities.club]
+ruleset = "main"
+chats = [{chats}]
+{extra}
+""",
+        encoding="utf-8",
+    )
+    (tmp_path / ".secrets.toml").write_text(
+        f'[default.platforms.telegram]\ntoken = "{token}"\n', encoding="utf-8"
+    )
+
+
+def telegram_table(driver: str, base_url: str) -> str:
+    return f'[default.platforms.telegram]\nadapter = "{driver}"\nbase_url = "{base_url}"\n'
+
+
+@pytest.fixture
+async def fake():
+    fake = FakeBotAPI()
+    await fake.start()
+    world = fake.world
+    world.user(OWNER, "Olga")
+    for chat_id, title in ((FULL, "Full"), (PARTIAL, "Partial"), (PLAIN, "Plain")):
+        world.group(chat_id, title)
+        world.add_member(chat_id, OWNER, "creator")
+    world.bot_rights(PARTIAL, can_delete_messages=False, can_pin_messages=False)
+    world.bot_rights(PLAIN, status="member")
+    yield fake
+    await fake.close()
+
+
+def block(out: str, subject: str) -> str:
+    """The lines about one subject (a chat), with their 'switches off' and 'fix' lines."""
+    keep, lines = False, []
+    for line in out.splitlines():
+        if not line.startswith(" "):
+            keep = subject in line
+        if keep:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+async def test_doctor_names_privacy_mode_and_each_missing_right(tmp_path, fake, driver):
+    write(tmp_path, telegram_table(driver, fake.base_url))
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 1, result.text
+    out = result.out
+    assert "ok       telegram: @groupops_bot answers getMe" in out
+    assert "privacy mode is on" in out
+    full = block(out, f"telegram:{FULL} ")
+    assert "the bot is an admin" in full and "WARNING" not in full and "BLOCKER" not in full
+    partial = block(out, f"telegram:{PARTIAL} ")
+    assert (
+        "BLOCKER  telegram:-1002 \"Partial\": the bot lacks the admin right 'Delete messages'"
+        in partial
+    )
+    assert (
+        "WARNING  telegram:-1002 \"Partial\": the bot lacks the admin right 'Pin messages'"
+        in partial
+    )
+    assert "Ban users" not in partial and "Invite users" not in partial
+    plain = block(out, f"telegram:{PLAIN} ")
+    assert "the bot is a member, not an admin" in plain
+    assert "join and leave updates" in plain
+    assert "privacy mode hides members' messages" in plain
+    assert "BLOCKER  telegram:-1004: chat not reachable" in out
+    assert "database sqlite://doctor.db: " in out and "does not exist yet" in out
+    assert "4 blocker(s), 2 warning(s)" in out
+    assert TOKEN not in result.text and TOKEN.split(":")[1] not in result.text
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+async def test_doctor_passes_an_admin_bot_without_privacy_mode(tmp_path, fake, driver):
+    fake.world.reads_all_messages = True
+    write(tmp_path, telegram_table(driver, fake.base_url))
+    settings = tmp_path / "settings.toml"
+    only_full = settings.read_text().replace(
+        settings.read_text().split("chats = ")[1].splitlines()[0], f'["telegram:{FULL}"]'
+    )
+    settings.write_text(only_full)
+    assert (await groupops("migrate", cwd=tmp_path)).code == 0
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 0, result.text
+    assert "privacy mode is off: sees every message" in result.out
+    assert "reachable, schema up to date" in result.out
+    assert "0 blocker(s), 0 warning(s)" in result.out
+    answer = await groupops("doctor", "--json", cwd=tmp_path)
+    assert answer.code == 0 and '"level": "ok"' in answer.out
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+async def test_doctor_says_when_telegram_refuses_the_token(tmp_path, fake, driver):
+    wrong = "654321:WRONG-token-for-the-fake-0123456789"
+    write(tmp_path, telegram_table(driver, fake.base_url), token=wrong)
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 1, result.text
+    assert "BLOCKER  telegram: Telegram refused the bot token" in result.out
+    assert "Traceback" not in result.text and wrong not in result.text
+
+
+async def test_doctor_reports_redis_and_an_offline_bridge(tmp_path):
+    bridge = FakeOneBot("secret-onebot")
+    url = await bridge.listen()
+    await bridge.stop_serving()  # the bridge process is gone
+    wechat = f'[default.platforms.wechat]\nadapter = "onebot12"\nurl = "{url}"\n'
+    redis = '[default.cluster]\nredis_url = "redis://127.0.0.1:1/0"\n'
+    (tmp_path / "settings.toml").write_text(
+        f"""{wechat}{redis}
+[default.rulesets.main]
+timezone = "UTC"
+[default.communities.club]
+ruleset = "main"
+chats = ["wechat:room1@chatroom"]
+""",
+        encoding="utf-8",
+    )
+    result = await groupops("doctor", cwd=tmp_path)
+    await bridge.close()
+    assert result.code == 1, result.text
+    assert "BLOCKER  wechat (onebot12 bridge at" in result.out
+    assert "not online and logged in" in result.out
+    assert "BLOCKER  redis redis://127.0.0.1:1/0: unreachable" in result.out
+
+
+async def test_doctor_sees_a_bridge_logged_in(tmp_path):
+    bridge = FakeOneBot("secret-onebot", self_id="wxid_bot")
+    url = await bridge.listen()
+    (tmp_path / "settings.toml").write_text(
+        f"""[default.platforms.wechat]
+adapter = "onebot12"
+url = "{url}"
+[default.rulesets.main]
+timezone = "UTC"
+[default.communities.club]
+ruleset = "main"
+chats = ["wechat:room1@chatroom"]
+""",
+        encoding="utf-8",
+    )
+    (tmp_path / ".secrets.toml").write_text(
+        '[default.platforms.wechat]\naccess_token = "secret-onebot"\n', encoding="utf-8"
+    )
+    try:
+        result = await groupops("doctor", cwd=tmp_path)
+    finally:
+        await bridge.close()
+    assert "ok       wechat (onebot12 bridge at" in result.out, result.text
+    assert "online, logged in as wxid_bot" in result.out
