@@ -39,6 +39,7 @@ from .refs import Ref
 
 if TYPE_CHECKING:
     from .doctor.findings import Finding
+    from .onboarding.plan import SeenChat
 
 EventSink = Callable[[Event], Awaitable[Any]]
 """Where an adapter pushes events. Awaiting it returns once the event is committed, so an
@@ -184,6 +185,11 @@ class Adapter(ABC):
     async def member_count(self, chat: Ref) -> int | None:
         """How many members the platform reports, or None where it does not say."""
         return None
+
+    async def discover_chats(self, wait: float) -> list[SeenChat]:
+        """The groups the bot can see it is in (for `groupops init`); [] where the platform
+        cannot tell. May wait up to `wait` seconds for the first one to show up."""
+        return []
 
     # --- self-diagnosis (`groupops doctor`, and `groupops run` at start) ----------------------
 

@@ -39,9 +39,11 @@ from groupops.core.adapter import Adapter, EventSink, MemberInfo, RateLimits
 from groupops.core.clock import Clock, SystemClock
 from groupops.core.doctor.findings import Finding
 from groupops.core.errors import ActionError, SettingsProblem, TargetNotFound
+from groupops.core.onboarding.plan import SeenChat
 from groupops.core.refs import Ref
 
 from .diagnose import diagnose, unreachable
+from .discover import seen_chats
 from .errors import ChatMoved, startup_error
 from .inbound import ALLOWED_UPDATES
 from .intake import Intake
@@ -276,6 +278,16 @@ class TelegramAdapter(Adapter):
 
     async def member_count(self, chat: Ref) -> int | None:
         return int(await self.call("getChatMemberCount", {"chat_id": local_int(chat)}))
+
+    async def discover_chats(self, wait: float) -> list[SeenChat]:
+        opened_here = self.bot_id is None
+        if opened_here:
+            await self.open()
+        try:
+            return await seen_chats(self.fetch_updates, wait)
+        finally:
+            if opened_here:
+                await self.close()
 
     async def diagnose(self, chats: Sequence[Ref]) -> list[Finding]:
         opened_here = self.bot_id is None

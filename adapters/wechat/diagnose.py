@@ -37,14 +37,16 @@ async def bridge_findings(
             await adapter.start(_ignore)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(adapter.connected.wait(), WAIT_SECONDS)
+        online, who = adapter.connected.is_set(), account()  # before release clears them
     except GroupopsError as exc:
         return [_offline(subject, str(exc), len(chats))]
     finally:
         if not running:
             await adapter.release()
-    if not adapter.connected.is_set():
-        return [_offline(subject, f"not online and logged in after {WAIT_SECONDS:g} s", len(chats))]
-    return [Finding(subject, Level.OK, f"online, logged in as {account()}")]
+    if not online:
+        detail = f"not online and logged in after {WAIT_SECONDS:g} s"
+        return [_offline(subject, detail, len(chats))]
+    return [Finding(subject, Level.OK, f"online, logged in as {who}")]
 
 
 def _offline(subject: str, detail: str, chats: int) -> Finding:
@@ -52,7 +54,7 @@ def _offline(subject: str, detail: str, chats: int) -> Finding:
         subject,
         Level.BLOCKER,
         detail,
-        f"everything in the {chats} WeChat chat(s): actions wait in the outbox",
+        f"everything on WeChat ({chats} chat(s)): actions wait in the outbox",
         "start the bridge, check endpoint and token in settings, and log the WeChat account in "
         "(scan the bridge's QR code)",
     )

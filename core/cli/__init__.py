@@ -17,6 +17,7 @@ from .commands import commands_command
 from .common import EXIT_SETTINGS, fail
 from .doctor import doctor
 from .export import export
+from .init import init
 from .migrate import migrate
 from .moderate import moderate
 from .orders import orders
@@ -28,6 +29,7 @@ from .spam import spam
 from .verify_draw import verify_draw
 
 COMMANDS = [
+    init,
     check,
     doctor,
     run,

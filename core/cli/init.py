@@ -1,0 +1,212 @@
+"""`groupops init`: ask for the platforms and the token (checked through the configured
+adapter and base URL), find the chats the bot is in, write settings.toml and .secrets.toml
+(mode 0600, the token never echoed) and create the database. `--non-interactive` for scripts."""
+
+from __future__ import annotations
+
+import getpass
+import re
+import warnings
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import click
+
+from ..errors import SettingsError
+from ..onboarding.plan import Plan
+from ..onboarding.steps import Answers, telegram_step, wechat_step
+from ..onboarding.writer import write_files
+from ..redaction import redact
+from ..settings import load_settings
+from ..storage.database import open_database, redact_url
+from .common import EXIT_SETTINGS, fail, run_async
+
+KEY = re.compile(r"[A-Za-z0-9_-]+")
+TOKEN_TRIES = 3
+warnings.filterwarnings("ignore", category=getpass.GetPassWarning)  # a token piped on stdin
+
+
+def say(line: str) -> None:
+    """Every line init prints: a library's error may quote the token."""
+    click.echo(redact(line))
+
+
+def ask(value: str | None, prompt: str, interactive: bool, **options) -> str:
+    if value or not interactive:
+        return value or ""
+    return click.prompt(prompt, **options)
+
+
+def check_names(community: str, timezone: str) -> None:
+    if not KEY.fullmatch(community):
+        fail(f"--community {community!r}: use letters, digits, '_' and '-'", EXIT_SETTINGS)
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        fail(f"--timezone {timezone!r} is not a time zone (e.g. Asia/Shanghai, UTC)", 2)
+
+
+async def gather(plan: Plan, o: dict, answers: Answers) -> None:
+    if "telegram" in o["platforms"]:
+        for attempt in range(TOKEN_TRIES if answers.interactive else 1):
+            token = ask(
+                o["token"] if attempt == 0 else None,
+                "Bot token from @BotFather",
+                answers.interactive,
+                hide_input=True,
+            )
+            if not token:
+                fail("--token is required for telegram (or GROUPOPS_INIT_TOKEN)", EXIT_SETTINGS)
+            found = await telegram_step(
+                o["driver"], token, o["base_url"] or "", answers, say
+            )
+            if found is not None:
+                break
+        else:
+            fail("telegram: the token was not accepted; nothing written")
+        plan.platforms["telegram"], chats = found
+        plan.secrets["telegram"] = {"token": token}
+        plan.chats += chats
+    if "wechat" in o["platforms"]:
+        endpoint = ask(
+            o["wechat_endpoint"],
+            "WeChat bridge endpoint (host:port, or ws:// URL for OneBot)",
+            answers.interactive,
+        )
+        if not endpoint:
+            fail("--wechat-endpoint is required for wechat", EXIT_SETTINGS)
+        options, secrets, chats = await wechat_step(
+            o["wechat_adapter"], endpoint, o["wechat_token"] or "", answers, say
+        )
+        plan.platforms["wechat"] = options
+        if secrets:
+            plan.secrets["wechat"] = secrets
+        plan.chats += chats
+
+
+async def create_database(plan: Plan, folder: Path) -> None:
+    database = await open_database(plan.database_url, base_dir=folder)
+    await database.close()
+
+
+@click.command("init")
+@click.option(
+    "--settings",
+    "settings_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default="settings.toml",
+    show_default=True,
+    help="The settings file to write.",
+)
+@click.option("--non-interactive", is_flag=True, help="Ask nothing: take every answer from flags.")
+@click.option(
+    "--platform",
+    "platforms",
+    multiple=True,
+    type=click.Choice(["telegram", "wechat"]),
+    help="A platform to set up (repeat for both; default: asked, or telegram).",
+)
+@click.option(
+    "--driver",
+    type=click.Choice(["aiogram", "ptb"]),
+    default="aiogram",
+    show_default=True,
+    help="The Telegram library.",
+)
+@click.option(
+    "--token",
+    envvar="GROUPOPS_INIT_TOKEN",
+    help="The bot token from @BotFather (env GROUPOPS_INIT_TOKEN keeps it out of "
+    "the shell history).",
+)
+@click.option("--base-url", default=None, help="A Bot API server other than api.telegram.org.")
+@click.option(
+    "--chat",
+    "chats",
+    multiple=True,
+    help="A chat to run (e.g. -1001234567890 or wechat:123@chatroom); repeatable. "
+    "Default: the chats the bot has seen.",
+)
+@click.option(
+    "--wait",
+    type=float,
+    default=None,
+    help="Seconds to wait for a first chat to show up (default: 60 when asking, else 0).",
+)
+@click.option("--community", default="main", show_default=True, help="The community's key.")
+@click.option("--title", default="", help="The community's display name.")
+@click.option("--timezone", default="UTC", show_default=True, help="The community clock.")
+@click.option("--locale", default="en", show_default=True, help="Language of the bot's messages.")
+@click.option("--database", "database_url", default="sqlite://groupops.db", show_default=True)
+@click.option(
+    "--wechat-adapter",
+    type=click.Choice(["wechaty", "onebot12"]),
+    default="wechaty",
+    show_default=True,
+)
+@click.option(
+    "--wechat-endpoint",
+    default=None,
+    help="Wechaty: host:port of the puppet service; OneBot: its ws:// URL.",
+)
+@click.option(
+    "--wechat-token",
+    envvar="GROUPOPS_INIT_WECHAT_TOKEN",
+    default=None,
+    help="The bridge's token (env GROUPOPS_INIT_WECHAT_TOKEN).",
+)
+@click.option("--force", is_flag=True, help="Replace existing settings and secrets files.")
+def init(settings_path: Path, non_interactive: bool, force: bool, **o) -> None:
+    """Set up groupops: check the bot token, find the chats, write the settings."""
+    interactive = not non_interactive
+    secrets_path = settings_path.parent / ".secrets.toml"
+    existing = [p for p in (settings_path, secrets_path) if p.exists()]
+    if existing and not force:
+        fail(
+            f"{existing[0]} exists: init writes a new one (pass --force to replace it, or "
+            "--settings with another path)",
+            EXIT_SETTINGS,
+        )
+    if not o["platforms"]:
+        answer = (
+            "telegram"
+            if not interactive
+            else click.prompt(
+                "Platforms (telegram, wechat, or telegram,wechat)", default="telegram"
+            )
+        )
+        o["platforms"] = tuple(p.strip() for p in answer.split(",") if p.strip())
+    if unknown := set(o["platforms"]) - {"telegram", "wechat"}:
+        fail(f"unknown platform {sorted(unknown)[0]!r} (expected telegram or wechat)", 2)
+    check_names(o["community"], o["timezone"])
+    wait = o["wait"] if o["wait"] is not None else (60.0 if interactive else 0.0)
+    answers = Answers(interactive, wait, tuple(o["chats"]))
+    plan = Plan(
+        database_url=o["database_url"],
+        community=o["community"],
+        title=o["title"],
+        timezone=o["timezone"],
+        locale=o["locale"],
+    )
+    run_async(gather(plan, o, answers))
+    if not plan.title:
+        default = next((c.title for c in plan.chats if c.title), plan.community)
+        plan.title = (
+            click.prompt("Community name, as the bot says it", default=default)
+            if interactive
+            else default
+        )
+    for path in write_files(plan, settings_path):
+        click.echo(f"wrote {path}" + (" (mode 0600)" if path.name == ".secrets.toml" else ""))
+    try:
+        load_settings(settings_path)  # what we wrote must pass `groupops check`
+    except SettingsError as exc:
+        fail(str(exc), EXIT_SETTINGS)
+    run_async(create_database(plan, settings_path.resolve().parent))
+    click.echo(f"database {redact_url(plan.database_url)}: ready")
+    if not plan.chats:
+        click.echo(
+            "no chats yet: add the bot to a group, send a message, run init again "
+            "(or add chats to [default.communities] by hand)"
+        )
+    click.echo("next: `groupops doctor` (what the bot can do in each chat), then `groupops run`")

@@ -1,0 +1,134 @@
+"""The platform steps of `groupops init`: check the credentials through the configured adapter
+(getMe for Telegram, the bridge's login for WeChat) and find the chats to run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import click
+
+from ..adapter import Adapter
+from ..doctor.findings import Finding, blockers
+from ..errors import GroupopsError
+from ..redaction import register
+from ..refs import Ref
+from ..registry import load_adapter
+from .plan import SeenChat
+
+Echo = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Answers:
+    """What the operator gave on the command line; prompts fill the gaps when interactive."""
+
+    interactive: bool
+    wait: float
+    chats: tuple[str, ...] = ()
+
+
+def build(name: str, options: dict[str, Any], secrets: dict[str, str]) -> Adapter:
+    register(*secrets.values())
+    table = {k: v for k, v in options.items() if k != "adapter"}
+    return load_adapter(name).from_settings(table | secrets)
+
+
+def show(findings: Sequence[Finding], echo: Echo) -> None:
+    for finding in findings:
+        for line in finding.lines():
+            echo(line)
+
+
+async def check_credentials(adapter: Adapter, echo: Echo) -> bool:
+    """The adapter's own diagnosis with no chats: the token or the bridge login."""
+    findings = await adapter.diagnose([])
+    show(findings, echo)
+    return not blockers(findings)
+
+
+def as_ref(given: str) -> Ref:
+    """A chat as given with --chat: a bare number is a Telegram chat id."""
+    return Ref(given if ":" in given else f"telegram:{given}")
+
+
+def choose(seen: list[SeenChat], answers: Answers, platform: str, echo: Echo) -> list[SeenChat]:
+    """The chats given with --chat (seen or not), else all seen, else what the operator picks."""
+    if answers.chats:
+        wanted = [as_ref(c) for c in answers.chats if as_ref(c).platform == platform]
+        by_ref = {chat.ref: chat for chat in seen}
+        for ref in wanted:
+            if ref not in by_ref:
+                echo(f"note: {ref} was not seen in the bot's updates; written as given")
+        return [by_ref.get(ref, SeenChat(ref, "")) for ref in wanted]
+    if not answers.interactive or not seen:
+        return seen
+    for number, chat in enumerate(seen, 1):
+        echo(f"  {number}) {chat.label()}")
+    picked = click.prompt(
+        "Chats for this community (numbers separated by commas, or 'all')", default="all"
+    )
+    if picked.strip().lower() == "all":
+        return seen
+    try:
+        return [seen[int(part) - 1] for part in picked.replace(" ", "").split(",") if part]
+    except (ValueError, IndexError):
+        raise GroupopsError(f"{picked!r} is not a list of numbers from 1 to {len(seen)}") from None
+
+
+async def find_chats(adapter: Adapter, answers: Answers, bot: str, echo: Echo) -> list[SeenChat]:
+    if answers.interactive and not answers.chats:
+        echo(f"Add {bot} to your group and send any message there (a 'hello' will do).")
+    seen = await adapter.discover_chats(answers.wait)
+    while answers.interactive and not answers.chats and not seen:
+        again = click.prompt(
+            "No group seen yet. Press Enter to look again, or type 'skip'",
+            default="",
+            show_default=False,
+        )
+        if again.strip().lower() == "skip":
+            break
+        seen = await adapter.discover_chats(answers.wait)
+    if seen and (answers.chats or not answers.interactive):
+        echo(f"seen {len(seen)} chat(s):")
+        for chat in seen:
+            echo(f"  {chat.label()}")
+    return choose(seen, answers, adapter.platform, echo)
+
+
+def bot_name(findings_text: str) -> str:
+    return next((w for w in findings_text.split() if w.startswith("@")), "the bot")
+
+
+async def telegram_step(
+    driver: str, token: str, base_url: str, answers: Answers, echo: Echo
+) -> tuple[dict[str, Any], list[SeenChat]] | None:
+    options: dict[str, Any] = {"adapter": driver, "mode": "polling"}
+    if base_url:
+        options["base_url"] = base_url
+    adapter = build(driver, options, {"token": token})
+    lines: list[str] = []
+    if not await check_credentials(adapter, lambda line: (lines.append(line), echo(line))):
+        return None
+    chats = await find_chats(adapter, answers, bot_name(" ".join(lines)), echo)
+    return options, chats
+
+
+WECHAT_ENDPOINT = {"wechaty": "endpoint", "onebot12": "url"}
+WECHAT_SECRET = {"wechaty": "token", "onebot12": "access_token"}
+
+
+async def wechat_step(
+    name: str, endpoint: str, token: str, answers: Answers, echo: Echo
+) -> tuple[dict[str, Any], dict[str, str], list[SeenChat]]:
+    options: dict[str, Any] = {"adapter": name, WECHAT_ENDPOINT[name]: endpoint}
+    secrets = {WECHAT_SECRET[name]: token} if token else {}
+    adapter = build(name, options, secrets)
+    if not await check_credentials(adapter, echo):
+        echo(
+            "the settings are written anyway: start the bridge, log the account in, then run "
+            "`groupops doctor`"
+        )
+    chats = choose(await adapter.discover_chats(0), answers, "wechat", echo)
+    return options, secrets, chats

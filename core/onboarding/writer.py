@@ -1,0 +1,79 @@
+"""Writing what `groupops init` gathered: settings.toml (commented, passes `groupops check`)
+and .secrets.toml (mode 0600). TOML strings are written as JSON strings, which TOML reads."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from .plan import Plan
+
+SECRETS_MODE = 0o600
+HEADER = """\
+# groupops settings, written by `groupops init`. `groupops check` validates this file and
+# `groupops doctor` tells what the bot can do in each chat. Every section, with comments, is
+# described in the settings.toml of the groupops repository and in docs/quickstart.md.
+# Secrets (bot tokens, bridge tokens) are in .secrets.toml beside this file, never here.
+"""
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_value(v) for v in value) + "]"
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _table(name: str, values: dict[str, Any]) -> str:
+    lines = [f"[{name}]"] + [f"{key} = {_value(value)}" for key, value in values.items()]
+    return "\n".join(lines) + "\n"
+
+
+def settings_text(plan: Plan) -> str:
+    parts = [HEADER, _table("default.database", {"url": plan.database_url})]
+    for platform, options in plan.platforms.items():
+        parts.append(_table(f"default.platforms.{platform}", options))
+    ruleset = {"locale": plan.locale, "timezone": plan.timezone, "day_starts_at": "04:00"}
+    parts.append(
+        "# A ruleset: moderation, welcome, points, campaigns… Every built-in component runs\n"
+        "# with its defaults; add sections as in the repository's settings.toml.\n"
+        + _table(f"default.rulesets.{plan.ruleset}", ruleset)
+    )
+    community = {
+        "ruleset": plan.ruleset,
+        "title": plan.title or plan.community,
+        "chats": [str(chat.ref) for chat in plan.chats],
+    }
+    comments = "".join(f"# {chat.label()}\n" for chat in plan.chats)
+    parts.append(comments + _table(f"default.communities.{plan.community}", community))
+    return "\n".join(parts)
+
+
+def secrets_text(plan: Plan) -> str:
+    return "\n".join(
+        _table(f"default.platforms.{platform}", values) for platform, values in plan.secrets.items()
+    )
+
+
+def write_private(path: Path, text: str) -> None:
+    """Readable by the owner only, from the first byte on."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, SECRETS_MODE)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        file.write(text)
+    os.chmod(path, SECRETS_MODE)  # an existing file keeps its mode through O_CREAT
+
+
+def write_files(plan: Plan, settings_path: Path) -> list[Path]:
+    settings_path.parent.mkdir(parents=True, exist_ok=True)
+    settings_path.write_text(settings_text(plan), encoding="utf-8")
+    written = [settings_path]
+    if plan.secrets:
+        secrets = settings_path.parent / ".secrets.toml"
+        write_private(secrets, secrets_text(plan))
+        written.append(secrets)
+    return written

@@ -1,0 +1,130 @@
+"""`groupops init` against the fake Bot API (both drivers) and a OneBot bridge: the token
+checked through the configured base URL, chats found from the bot's updates, settings that
+pass `groupops check`, secrets in a 0600 file and never on screen; the interactive path by
+typing into stdin."""
+
+from __future__ import annotations
+
+import stat
+import tomllib
+
+import pytest
+from support.cli import groupops
+from support.fake_telegram import FakeBotAPI
+from support.fake_telegram.server import TOKEN
+from support.onebot_bridge import FakeOneBot
+
+DRIVERS = ["aiogram", "ptb"]
+CLUB, OTHER, OWNER = -1001234567890, -1009876543210, 10
+
+
+@pytest.fixture
+async def fake():
+    fake = FakeBotAPI()
+    await fake.start()
+    world = fake.world
+    world.user(OWNER, "Olga")
+    world.add_bot(CLUB, "Run Club", by=OWNER)  # the operator adds the bot…
+    world.say(CLUB, OWNER, "/hello")  # …and says something there
+    yield fake
+    await fake.close()
+
+
+def read(tmp_path, name: str) -> dict:
+    return tomllib.loads((tmp_path / name).read_text(encoding="utf-8"))["default"]
+
+
+def assert_secret_file(tmp_path) -> None:
+    secrets = tmp_path / ".secrets.toml"
+    assert stat.S_IMODE(secrets.stat().st_mode) == 0o600
+    assert read(tmp_path, ".secrets.toml")["platforms"]["telegram"]["token"] == TOKEN
+    assert TOKEN not in (tmp_path / "settings.toml").read_text()
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+async def test_non_interactive_init_writes_settings_that_check_and_run(tmp_path, fake, driver):
+    result = await groupops(
+        "init", "--non-interactive", "--token", TOKEN, "--base-url", fake.base_url,
+        "--driver", driver, "--timezone", "Asia/Shanghai", cwd=tmp_path,
+    )  # fmt: skip
+    assert result.code == 0, result.text
+    assert f"telegram:{CLUB}  Run Club  (supergroup)" in result.out
+    assert TOKEN not in result.text and TOKEN.split(":")[1] not in result.text
+    settings = read(tmp_path, "settings.toml")
+    assert settings["platforms"]["telegram"] == {
+        "adapter": driver, "mode": "polling", "base_url": fake.base_url,
+    }  # fmt: skip
+    assert settings["communities"]["main"] == {
+        "ruleset": "main", "title": "Run Club", "chats": [f"telegram:{CLUB}"],
+    }  # fmt: skip
+    assert settings["rulesets"]["main"]["timezone"] == "Asia/Shanghai"
+    assert_secret_file(tmp_path)
+    assert (tmp_path / "groupops.db").is_file()
+    check = await groupops("check", cwd=tmp_path)
+    assert check.code == 0, check.text
+    assert "1 community, 1 chat on telegram" in check.out
+    assert (await groupops("migrate", cwd=tmp_path)).out.endswith("up to date\n")
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+async def test_interactive_init_asks_retries_a_bad_token_and_lets_the_operator_pick(
+    tmp_path, fake, driver
+):
+    fake.world.add_bot(OTHER, "Other Group", by=OWNER)
+    typed = "\n".join(["telegram", "123:not-a-real-token", TOKEN, "2", "My Club", ""])
+    result = await groupops(
+        "init", "--driver", driver, "--base-url", fake.base_url, "--wait", "1",
+        cwd=tmp_path, stdin=typed,
+    )  # fmt: skip
+    assert result.code == 0, result.text
+    assert "Telegram refused the bot token" in result.out
+    assert f"1) telegram:{CLUB}  Run Club" in result.out
+    assert f"2) telegram:{OTHER}  Other Group" in result.out
+    assert TOKEN not in result.text and "not-a-real-token" not in result.text
+    community = read(tmp_path, "settings.toml")["communities"]["main"]
+    assert community == {"ruleset": "main", "title": "My Club", "chats": [f"telegram:{OTHER}"]}
+    assert_secret_file(tmp_path)
+
+
+async def test_init_keeps_existing_settings_and_writes_nothing_on_a_refused_token(tmp_path, fake):
+    (tmp_path / "settings.toml").write_text("# mine\n", encoding="utf-8")
+    kept = await groupops("init", "--non-interactive", "--token", TOKEN, cwd=tmp_path)
+    assert kept.code == 2 and "settings.toml exists" in kept.err
+    assert (tmp_path / "settings.toml").read_text() == "# mine\n"
+    other = tmp_path / "new"
+    refused = await groupops(
+        "init", "--non-interactive", "--token", "123456:WRONG-token-for-the-fake-000000000",
+        "--base-url", fake.base_url, "--settings", str(other / "settings.toml"), cwd=tmp_path,
+    )  # fmt: skip
+    assert refused.code == 1, refused.text
+    assert "Telegram refused the bot token" in refused.out
+    assert "the token was not accepted; nothing written" in refused.err
+    assert not other.exists() and "WRONG-token" not in refused.text
+
+
+async def test_init_names_a_chat_given_by_id_and_checks_a_wechat_bridge(tmp_path, fake):
+    bridge = FakeOneBot("bridge-secret", self_id="wxid_bot")
+    url = await bridge.listen()
+    try:
+        result = await groupops(
+            "init", "--non-interactive", "--platform", "telegram", "--platform", "wechat",
+            "--token", TOKEN, "--base-url", fake.base_url, "--chat", str(CLUB),
+            "--chat", "wechat:room1@chatroom", "--wechat-adapter", "onebot12",
+            "--wechat-endpoint", url, "--wechat-token", "bridge-secret", cwd=tmp_path,
+        )  # fmt: skip
+    finally:
+        await bridge.close()
+    assert result.code == 0, result.text
+    assert "online, logged in as wxid_bot" in result.out
+    assert "bridge-secret" not in result.text
+    settings = read(tmp_path, "settings.toml")
+    assert settings["communities"]["main"]["chats"] == [
+        f"telegram:{CLUB}",
+        "wechat:room1@chatroom",
+    ]
+    assert settings["platforms"]["wechat"] == {"adapter": "onebot12", "url": url}
+    assert read(tmp_path, ".secrets.toml")["platforms"]["wechat"] == {
+        "access_token": "bridge-secret"
+    }
+    check = await groupops("check", cwd=tmp_path)
+    assert check.code == 0, check.text
