@@ -10,6 +10,9 @@ from support.fake_telegram import FakeBotAPI
 from support.fake_telegram.server import TOKEN
 from support.onebot_bridge import FakeOneBot
 
+# every step is a groupops process: slow on a loaded machine, never a timed assertion
+pytestmark = pytest.mark.timeout(900)
+
 DRIVERS = ["aiogram", "ptb"]
 FULL, PARTIAL, PLAIN, ABSENT = -1001, -1002, -1003, -1004
 OWNER = 10

@@ -14,6 +14,9 @@ from support.fake_telegram import FakeBotAPI
 from support.fake_telegram.server import TOKEN
 from support.onebot_bridge import FakeOneBot
 
+# every step is a groupops process: slow on a loaded machine, never a timed assertion
+pytestmark = pytest.mark.timeout(900)
+
 DRIVERS = ["aiogram", "ptb"]
 CLUB, OTHER, OWNER = -1001234567890, -1009876543210, 10
 

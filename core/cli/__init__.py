@@ -10,6 +10,7 @@ from .. import __version__
 from ..errors import MissingExtra
 from ..extras import missing_extra
 from ..redaction import install_excepthook
+from .backup import backup_command
 from .bench import bench
 from .check import check
 from .cluster import receive, worker
@@ -32,6 +33,7 @@ COMMANDS = [
     init,
     check,
     doctor,
+    backup_command,
     run,
     migrate,
     simulate,

@@ -57,9 +57,7 @@ async def gather(plan: Plan, o: dict, answers: Answers) -> None:
             )
             if not token:
                 fail("--token is required for telegram (or GROUPOPS_INIT_TOKEN)", EXIT_SETTINGS)
-            found = await telegram_step(
-                o["driver"], token, o["base_url"] or "", answers, say
-            )
+            found = await telegram_step(o["driver"], token, o["base_url"] or "", answers, say)
             if found is not None:
                 break
         else:
@@ -119,7 +117,8 @@ async def create_database(plan: Plan, folder: Path) -> None:
     help="The bot token from @BotFather (env GROUPOPS_INIT_TOKEN keeps it out of "
     "the shell history).",
 )
-@click.option("--base-url", default=None, help="A Bot API server other than api.telegram.org.")
+@click.option("--base-url", envvar="GROUPOPS_INIT_BASE_URL", default=None,
+              help="A Bot API server other than api.telegram.org (env GROUPOPS_INIT_BASE_URL).")
 @click.option(
     "--chat",
     "chats",

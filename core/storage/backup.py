@@ -1,0 +1,72 @@
+"""Backups of the database while the bot runs: SQLite's online backup API (a consistent copy
+page by page, writers keep going), or pg_dump for PostgreSQL (one consistent snapshot)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from ..errors import GroupopsError
+from .database import normalise_url
+
+PAGES_PER_STEP = 1024  # between steps the source is unlocked, so the bot keeps writing
+
+
+class BackupError(GroupopsError):
+    pass
+
+
+def sqlite_backup(source: Path, target: Path) -> None:
+    if not source.is_file():
+        raise BackupError(f"{source}: no such database (run `groupops migrate` first)")
+    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src, sqlite3.connect(target) as dst:
+        src.backup(dst, pages=PAGES_PER_STEP)
+    with sqlite3.connect(target) as check:
+        (verdict,) = check.execute("PRAGMA integrity_check").fetchone()
+    if verdict != "ok":
+        raise BackupError(f"{target}: the copy failed its integrity check ({verdict})")
+
+
+def pg_environment(url: str) -> tuple[dict[str, str], str]:
+    """libpq variables for the URL (the password stays out of the process list)."""
+    parts = urlsplit(url)
+    env = {
+        "PGHOST": parts.hostname or "",
+        "PGPORT": str(parts.port or 5432),
+        "PGUSER": unquote(parts.username or ""),
+        "PGPASSWORD": unquote(parts.password or ""),
+        "PGDATABASE": parts.path.lstrip("/"),
+    }
+    return {k: v for k, v in env.items() if v}, env["PGDATABASE"]
+
+
+def pg_backup(url: str, target: Path) -> None:
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump is None:
+        raise BackupError("pg_dump not found: install the PostgreSQL client (postgresql-client)")
+    env, database = pg_environment(url)
+    done = subprocess.run(
+        [pg_dump, "--format=custom", "--no-owner", "--file", str(target)],
+        env=os.environ | env,
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        detail = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"
+        raise BackupError(f"pg_dump of {database!r}: {detail}")
+
+
+def backup(url: str, target: Path, base_dir: Path) -> str:
+    """Write a backup of the database at `url` to `target`; returns how to restore it."""
+    full = normalise_url(url, base_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if full.startswith("sqlite://"):
+        source = Path(full.removeprefix("sqlite://").partition("?")[0])
+        sqlite_backup(source, target)
+        return f"restore: stop groupops, then copy {target} over {source}"
+    pg_backup(full, target)
+    return f"restore: pg_restore --clean --if-exists --no-owner -d DATABASE_URL {target}"
