@@ -23,6 +23,7 @@ from .migrate import migrate
 from .moderate import moderate
 from .orders import orders
 from .outbox import outbox
+from .replay import replay_command
 from .report import report
 from .run import run
 from .simulate import simulate
@@ -40,6 +41,7 @@ COMMANDS = [
     bench,
     moderate,
     spam,
+    replay_command,
     export,
     commands_command,
     verify_draw,

@@ -117,8 +117,12 @@ async def create_database(plan: Plan, folder: Path) -> None:
     help="The bot token from @BotFather (env GROUPOPS_INIT_TOKEN keeps it out of "
     "the shell history).",
 )
-@click.option("--base-url", envvar="GROUPOPS_INIT_BASE_URL", default=None,
-              help="A Bot API server other than api.telegram.org (env GROUPOPS_INIT_BASE_URL).")
+@click.option(
+    "--base-url",
+    envvar="GROUPOPS_INIT_BASE_URL",
+    default=None,
+    help="A Bot API server other than api.telegram.org (env GROUPOPS_INIT_BASE_URL).",
+)
 @click.option(
     "--chat",
     "chats",

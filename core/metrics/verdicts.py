@@ -1,0 +1,76 @@
+"""Each KPI against the ruleset's healthy band (the playbook's thresholds, `[health]`):
+healthy, watch, alert or unavailable, with the band written the way an operator reads it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .config import Band, HealthConfig
+
+KPI_NAMES: dict[str, str] = {
+    "activity": "activity rate",
+    "conversion": "conversion",
+    "leave_rate": "weekly leave rate",
+    "reach": "reach",
+    "retention_7d": "7-day retention",
+    "retention_30d": "30-day retention",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    kpi: str
+    value: float | None
+    status: str  # healthy, watch, alert, unavailable, or "" where no band applies
+    band: str  # "healthy above 15%, alert below 10%"
+    why_unavailable: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "status": self.status}
+
+
+def percent(value: float) -> str:
+    return f"{value * 100:.1f}%".replace(".0%", "%")
+
+
+def describe(band: Band) -> str:
+    parts = [
+        f"{label} {percent(value)}"
+        for label, value in (
+            ("healthy above", band.healthy_above),
+            ("healthy below", band.healthy_below),
+            ("alert below", band.alert_below),
+            ("alert above", band.alert_above),
+        )
+        if value is not None
+    ]
+    return ", ".join(parts)
+
+
+def verdicts(kpis: dict[str, Any], health: HealthConfig) -> list[Verdict]:
+    """`kpis` as `compute_kpis(...).as_dict()["kpis"]`: {name: {"value", "unavailable"}}."""
+    found = []
+    for name, data in kpis.items():
+        band = health.band(name)
+        value = data.get("value")
+        status = (
+            band.status(value) if band is not None else ("unavailable" if value is None else "")
+        )
+        found.append(
+            Verdict(
+                name, value, status, describe(band) if band else "", data.get("unavailable") or ""
+            )
+        )
+    return found
+
+
+def verdict_line(verdict: Verdict) -> str:
+    label = KPI_NAMES.get(verdict.kpi, verdict.kpi)
+    if verdict.value is None:
+        why = verdict.why_unavailable.replace("_", " ")
+        return f"{label:<18} unavailable" + (f" ({why})" if why else "")
+    shown = f"{label:<18} {percent(verdict.value):>7}"
+    if verdict.status:
+        shown += f"  {verdict.status:<8} ({verdict.band})"
+    return shown

@@ -1,0 +1,192 @@
+"""Playing a chat history through the real engine on the local adapter, hour by hour on a
+hand-driven clock, the way `groupops simulate` plays its people; the summary is the
+simulator's (the same sections: moderation, points, KPIs, campaigns) plus who was warned or
+removed. A member the ruleset removed says nothing more: the rest of their history is skipped."""
+
+from __future__ import annotations
+
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from groupops.adapters.local import LocalAdapter, LocalWorld
+
+from ..clock import ManualClock
+from ..engine import Engine
+from ..events import Event
+from ..metrics.verdicts import verdicts
+from ..refs import Ref
+from ..settings import Settings
+from ..settings.schema import CommunitySettings
+from ..simulate.runner import COMMUNITY, present_count
+from ..simulate.summary import build_summary
+from ..storage.models import AuditEntry
+from .history import History, Item
+
+HOUR = timedelta(hours=1)
+MIDNIGHT = time(0, 0)
+REMOVALS = ("kick", "ban")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """What the simulator's summary reads as its options."""
+
+    days: int
+    members: int
+    seed: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    ref: Ref
+    name: str
+
+
+class Replay:
+    def __init__(self, history: History, settings: Settings, ruleset: str) -> None:
+        self.history, self.ruleset_name = history, ruleset
+        self.clock_zone = settings.rulesets[ruleset].clock
+        items = history.items
+        first, last = items[0].time, items[-1].time
+        self.start = self.clock_zone.at(self.clock_zone.local(first).date(), MIDNIGHT)
+        days = max(1, (last - self.start).days + 1)
+        self.clock = ManualClock(self.start)
+        self.world = LocalWorld("local", self.clock)
+        self.chat = self.world.chat("replay", history.title).ref
+        community = CommunitySettings(ruleset=ruleset, chats=(self.chat,), title=history.title)
+        self.settings = settings.model_copy(
+            update={"communities": {COMMUNITY: community}, "platforms": {}}
+        )
+        self.refs: dict[str, Ref] = {}
+        self.people: list[Person] = []
+        self.message_ids: dict[str, str] = {}
+        self.counts: Counter[str] = Counter()
+        self.skipped = 0  # items of members the ruleset had removed
+        earlier = _present_at_start(items)
+        self.options = Span(days=days, members=len(earlier))
+        for item in items:  # members from before the export count from the first day
+            if item.user in earlier and item.user not in self.refs:
+                self.world.add_member(self.chat, self._ref(item))
+        self.engine: Engine | None = None
+
+    @property
+    def population(self) -> Replay:
+        return self  # the summary's campaign section reads `population.people`
+
+    # --- members --------------------------------------------------------------------------------
+
+    def _ref(self, item: Item) -> Ref:
+        ref = self.refs.get(item.user)
+        if ref is None:
+            ref = self.refs[item.user] = self.world.user(f"m{len(self.refs) + 1}", item.name)
+            self.people.append(Person(ref, item.name))
+        return ref
+
+    def _present(self, ref: Ref) -> bool:
+        return self.world.chats[self.chat].present(ref)
+
+    def _event(self, item: Item) -> Event | None:
+        ref = self._ref(item)
+        if item.kind == "join":
+            return None if self._present(ref) else self.world.join_event(self.chat, ref)
+        if not self._present(ref):
+            self.skipped += 1
+            return None
+        if item.kind == "leave":
+            return self.world.leave_event(self.chat, ref)
+        event = self.world.message_event(
+            self.chat, ref, item.text, reply_to=self.message_ids.get(item.reply_to)
+        )
+        if item.message_id:
+            self.message_ids[item.message_id] = event.message_id
+        return event
+
+    # --- the run --------------------------------------------------------------------------------
+
+    async def run(self) -> dict[str, Any]:
+        from ..storage.database import open_database
+
+        with tempfile.TemporaryDirectory(prefix="groupops-replay-") as scratch:
+            database = await open_database(f"sqlite://{Path(scratch) / 'replay.db'}")
+            adapter = LocalAdapter(self.world)
+            self.engine = engine = Engine(self.settings, database, [adapter], self.clock)
+            try:
+                await engine.start(adapters=False, scheduler=False)
+                await self._play(engine)
+                summary = await build_summary(self, engine)
+                summary["members"] = present_count(self)
+                summary["replay"] = await self._verdicts()
+                health = self.settings.rulesets[self.ruleset_name].health
+                summary["health"] = {
+                    v.kpi: v.status for v in verdicts(summary["kpis"]["kpis"], health)
+                }
+                return summary
+            finally:
+                await engine.stop()
+                await database.close()
+
+    async def _play(self, engine: Engine) -> None:
+        """Each item committed and its actions delivered before the next: a spammer removed
+        after their third message does not post a fourth."""
+        end = self.start + timedelta(days=self.options.days)
+        hour_end = self.start + HOUR
+        for item in self.history.items:
+            while item.time >= hour_end:
+                await self._tick(engine, hour_end)
+                hour_end += HOUR
+            self.clock.set(max(item.time, self.clock.now()))
+            event = self._event(item)
+            if event is not None:
+                self.counts[event.kind] += 1
+                await engine.submit(event)
+                await engine.drain()
+        while hour_end <= end:
+            await self._tick(engine, hour_end)
+            hour_end += HOUR
+
+    async def _tick(self, engine: Engine, until: datetime) -> None:
+        """The hour is over: scheduled work (posts, sweeps, deadlines) runs."""
+        self.clock.set(until)
+        await engine.scheduler.run_due()
+        await engine.drain()
+
+    async def _verdicts(self) -> dict[str, Any]:
+        """Per member, the ladder's steps in order; who was removed, and by which rule."""
+        names = {p.ref: p.name for p in self.people}
+        rows = await AuditEntry.filter(community=COMMUNITY, actor="system").order_by(
+            "created_at", "id"
+        )
+        steps: dict[str, list[str]] = {}
+        removed: dict[str, str] = {}
+        for row in rows:
+            name = names.get(Ref(row.target), row.target) if row.target else ""
+            if not name:
+                continue
+            steps.setdefault(name, []).append(
+                f"{row.action} ({row.rule})" if row.rule else row.action
+            )
+            if row.action in REMOVALS:
+                removed.setdefault(name, row.rule or row.action)
+        return {
+            "source": self.history.source,
+            "title": self.history.title,
+            "items": len(self.history.items),
+            "skipped_after_removal": self.skipped,
+            "removed": dict(sorted(removed.items())),
+            "steps": dict(sorted(steps.items())),
+        }
+
+
+def _present_at_start(items: list[Item]) -> set[str]:
+    first: dict[str, str] = {}
+    for item in items:
+        first.setdefault(item.user, item.kind)
+    return {user for user, kind in first.items() if kind != "join"}
+
+
+async def replay(history: History, settings: Settings, ruleset: str) -> dict[str, Any]:
+    return await Replay(history, settings, ruleset).run()

@@ -1,0 +1,113 @@
+"""`groupops replay`: a Telegram Desktop export (generated in its result.json shape) and a
+WeChat chat-log CSV played through the real engine; two rulesets compared."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+from support.cli import groupops
+from support.exports import START, TelegramExport, a_week_of_history, wechat_csv
+
+from groupops.core.replay.history import ExportError, read_history
+
+pytestmark = pytest.mark.timeout(900)
+
+SETTINGS = """
+[default.rulesets.gentle]
+timezone = "Asia/Shanghai"
+[default.rulesets.gentle.moderation]
+escalation = ["remind", "warn_private", "kick"]
+[default.rulesets.strict]
+timezone = "Asia/Shanghai"
+[default.rulesets.strict.moderation]
+escalation = ["kick"]
+links = { enabled = true }
+"""
+
+
+@pytest.fixture
+def folder(tmp_path):
+    (tmp_path / "settings.toml").write_text(SETTINGS, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_telegram_desktop_export_reads_as_messages_joins_and_leaves(tmp_path):
+    export = TelegramExport()
+    export.join(START, 66, "Spammer")
+    first = export.say(START + timedelta(minutes=1), 66, "Spammer", "hi")
+    export.say(START + timedelta(minutes=2), 11, "Ann", [
+        "look: ", {"type": "link", "text": "https://x.example"}, {"type": "bold", "text": "!"},
+    ], reply_to=first)  # fmt: skip
+    export.leave(START + timedelta(minutes=3), 66, "Spammer")
+    history = read_history(export.write(tmp_path))
+    assert (history.title, history.source) == ("Run Club", "Telegram Desktop export")
+    assert [(i.kind, i.user, i.name, i.text) for i in history.items] == [
+        ("join", "user66", "Spammer", ""),
+        ("message", "user66", "Spammer", "hi"),
+        ("message", "user11", "Ann", "look: https://x.example!"),
+        ("leave", "user66", "Spammer", ""),
+    ]
+    assert history.items[2].reply_to == str(first)
+    assert history.items[0].time == START
+
+
+def test_bad_exports_name_the_file_and_the_record(tmp_path):
+    broken = tmp_path / "result.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ExportError, match=r"result.json: not JSON"):
+        read_history(broken)
+    rows = [(START, "wxid_a", "A", "message", "hi"), (START, "wxid_b", "B", "shout", "x")]
+    with pytest.raises(ExportError, match=r"wechat.csv: record 2: type 'shout' is not one of"):
+        read_history(wechat_csv(tmp_path, rows))
+
+
+async def test_replay_shows_what_each_ruleset_does_and_how_they_differ(folder):
+    a_week_of_history(TelegramExport()).write(folder)
+    result = await groupops("replay", "result.json", "--ruleset", "gentle", "--compare",
+                            "strict", cwd=folder)  # fmt: skip
+    assert result.code == 0, result.text
+    out = result.out
+    assert "Replayed \"Run Club\" (Telegram Desktop export) with ruleset 'gentle'" in out
+    assert "removed       1 member(s): Spammer (contacts)" in out
+    assert "removed       2 member(s): Cy (links), Spammer (contacts)" in out
+    assert "Spammer (remind (contacts) > warn_private (contacts) > kick (contacts))" in out
+    assert "Cy (kick (links))" in out
+    assert "removed only by 'strict': Cy" in out
+    assert "activity rate" in out and "healthy above 15%, alert below 10%" in out
+    args = ("replay", "result.json", "--ruleset", "gentle", "--compare", "strict", "--json")
+    data = json.loads((await groupops(*args, cwd=folder)).out)
+    gentle, strict, diff = data["ruleset"], data["compare"], data["differences"]
+    assert gentle["replay"]["removed"] == {"Spammer": "contacts"}
+    assert strict["replay"]["removed"] == {"Cy": "links", "Spammer": "contacts"}
+    assert diff["removed_only_by_second"] == ["Cy"] and diff["removed_only_by_first"] == []
+    # the four regulars check in every day of the week; Di left on day 5, Cy was removed
+    assert gentle["checkins"] == 4 * 4 + 3 * 3
+    assert gentle["points"]["by_reason"]["checkin"] == gentle["checkins"]
+    assert f"check-ins     {gentle['checkins']}" in out
+    assert f"check-ins     {strict['checkins']}" in out
+    assert strict["checkins"] < gentle["checkins"]
+    assert gentle["members_start"] == 4 and gentle["joins"] == 2 and gentle["leaves"] == 1
+
+
+async def test_replay_of_a_wechat_log_and_one_line_errors(folder):
+    rows = [(START + timedelta(hours=h), "wxid_ann", "Ann", "message", "签到") for h in (0, 24)]
+    rows += [(START + timedelta(hours=1), "wxid_sp", "广告哥", "join", "")]
+    rows += [(START + timedelta(hours=1, minutes=m), "wxid_sp", "广告哥", "message",
+              "加微信 vx: abc123456 领红包") for m in (1, 2, 3, 4)]  # fmt: skip
+    wechat_csv(folder, rows)
+    result = await groupops("replay", "wechat.csv", "--ruleset", "gentle", cwd=folder)
+    assert result.code == 0, result.text
+    assert "(WeChat chat log) with ruleset 'gentle'" in result.out
+    assert "removed       1 member(s): 广告哥 (contacts)" in result.out
+    assert "skipped       1 later messages of removed members" in result.out
+    assert "check-ins     2" in result.out
+    unknown = await groupops("replay", "wechat.csv", "--ruleset", "nope", cwd=folder)
+    assert (
+        unknown.code == 2 and "no ruleset 'nope' (expected one of: gentle, strict)" in unknown.err
+    )
+    (folder / "bad.json").write_text("[1, 2]", encoding="utf-8")
+    bad = await groupops("replay", "bad.json", "--ruleset", "gentle", cwd=folder)
+    assert bad.code == 1 and "Traceback" not in bad.text
+    assert "bad.json: record 1: expected an object with time, sender_id" in bad.err
