@@ -14,8 +14,8 @@ def test_simulated_period_kpis_are_in_the_json_and_reproducible():
     assert first.stdout == second.stdout
     summary = json.loads(first.stdout)
     kpis = summary["kpis"]
-    # Three calendar days from midnight with days starting at 04:00: four community days.
-    assert (kpis["first"], kpis["last"], kpis["days_counted"]) == ("2026-03-01", "2026-03-04", 4)
+    # The run starts when a community day does (04:00): three days are three community days.
+    assert (kpis["first"], kpis["last"], kpis["days_counted"]) == ("2026-03-02", "2026-03-04", 3)
     assert (kpis["messages"], kpis["joins"]) == (summary["messages"], summary["joins"])
     assert kpis["members_basis"] == "reported" and kpis["members_start"] == 60
     activity = kpis["kpis"]["activity"]

@@ -62,7 +62,7 @@ def test_readable_summary_and_kept_database(tmp_path):
     db = tmp_path / "sim.db"
     result = simulate("--members", "30", "--days", "1", "--db", str(db), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "Simulated 1 days of a community with 30 members" in result.stdout
+    assert "Simulated 1 day(s) of a community of 30 members" in result.stdout
     assert "check-ins" in result.stdout
     assert db.is_file() and db.stat().st_size > 0
 

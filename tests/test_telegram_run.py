@@ -61,7 +61,7 @@ async def test_run_polls_welcomes_and_stops_cleanly(tmp_path, driver, stop):
         stderr=asyncio.subprocess.PIPE,
     )
     try:
-        await asyncio.wait_for(world.polled.wait(), 30)
+        await asyncio.wait_for(world.polled.wait(), 120)  # a loaded machine starts slowly
         for user_id, name in ((41, "Ann"), (42, "Bo"), (43, "Cy")):
             world.user(user_id, name)
             world.join(CHAT_ID, user_id)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -14,67 +15,8 @@ from ..settings import validate_settings
 from ..settings.schema import LoggingSettings
 from ..simulate import SimulationOptions, run_simulation
 from ..simulate.defaults import BUILTIN_SETTINGS
+from ..simulate.text import render_text
 from .common import load, run_async, settings_option
-
-
-def render_text(summary: dict[str, Any]) -> str:
-    actions = ", ".join(f"{kind} {n:,}" for kind, n in summary["actions"].items()) or "none"
-    delivery = ", ".join(f"{status} {n:,}" for status, n in summary["delivery"].items()) or "none"
-    lines = [
-        f"Simulated {summary['days']} days of a community with "
-        f"{summary['members_start']:,} members "
-        f"(ruleset {summary['ruleset']!r}, seed {summary['seed']})",
-        f"  members       {summary['members']:,}  "
-        f"(+{summary['joins']:,} joined, -{summary['leaves']:,} left)",
-        f"  messages      {summary['messages']:,}",
-        f"  check-ins     {summary['checkins']:,}  ({summary['points_awarded']:,} points awarded)",
-        f"  actions       {actions}",
-        f"  delivery      {delivery}",
-    ]
-    base = {
-        "seed",
-        "days",
-        "ruleset",
-        "start",
-        "members_start",
-        "members",
-        "messages",
-        "joins",
-        "leaves",
-        "checkins",
-        "points_awarded",
-        "actions",
-        "delivery",
-        "events",
-    }
-    for key, value in summary.items():
-        if key not in base:
-            lines.extend(_section(key, value, 1))
-    return "\n".join(lines)
-
-
-def _scalar(value: Any) -> str:
-    if isinstance(value, float):
-        return f"{value:,.4g}"
-    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
-
-
-def _section(key: str, value: Any, depth: int) -> list[str]:
-    """Feature sections as indented lines: a flat mapping on one line, nested ones below."""
-    pad = "  " * depth
-    if not isinstance(value, dict):
-        return [f"{pad}{key:<13} {_scalar(value)}"]
-    shown = {k: v for k, v in value.items() if v is not None and v != {}}
-    if not shown:
-        return [f"{pad}{key:<13} none"]
-    if all(not isinstance(v, dict | list) for v in shown.values()):
-        return [f"{pad}{key:<13} " + ", ".join(f"{k} {_scalar(v)}" for k, v in shown.items())]
-    lines = [f"{pad}{key}"]
-    for inner, item in shown.items():
-        if isinstance(item, list):
-            item = json.dumps(item, ensure_ascii=False)
-        lines.extend(_section(str(inner), item, depth + 1))
-    return lines
 
 
 @click.command()
@@ -127,25 +69,25 @@ def simulate(
     options = SimulationOptions(
         members=members, days=days, seed=seed, ruleset=ruleset, db=db, join_waves=join_waves
     )
-    show_bar = sys.stderr.isatty() and days * members >= 2000
-    with (
-        click.progressbar(length=days * 24, label="simulating", file=sys.stderr)
-        if show_bar
-        else _NoBar() as bar
-    ):
-        summary = run_async(run_simulation(options, settings, bar.update))
+    with progress_bar(days * 24, enabled=sys.stdout.isatty()) as advance:
+        summary = run_async(run_simulation(options, settings, advance))
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, sort_keys=True, indent=2))
     else:
-        click.echo(render_text(summary))
+        click.echo(render_text(summary, settings.rulesets[summary["ruleset"]].health))
 
 
-class _NoBar:
-    def __enter__(self) -> _NoBar:
-        return self
+@contextmanager
+def progress_bar(hours: int, *, enabled: bool) -> Iterator[Callable[[int], None]]:
+    """A bar on a terminal (rich, on stderr so piped output stays clean); nothing otherwise."""
+    if not enabled:
+        yield lambda n: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def update(self, n: int) -> None:
-        return None
+    columns = (TextColumn("simulating"), BarColumn(), TextColumn("{task.completed}/{task.total} h"),
+               TimeRemainingColumn())  # fmt: skip
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("simulating", total=hours)
+        yield lambda n: progress.advance(task, n)

@@ -17,7 +17,6 @@ from groupops.adapters.local import LocalAdapter, LocalWorld
 from ..clock import ManualClock
 from ..engine import Engine
 from ..events import Event
-from ..metrics.verdicts import verdicts
 from ..refs import Ref
 from ..settings import Settings
 from ..settings.schema import CommunitySettings
@@ -120,10 +119,6 @@ class Replay:
                 summary = await build_summary(self, engine)
                 summary["members"] = present_count(self)
                 summary["replay"] = await self._verdicts()
-                health = self.settings.rulesets[self.ruleset_name].health
-                summary["health"] = {
-                    v.kpi: v.status for v in verdicts(summary["kpis"]["kpis"], health)
-                }
                 return summary
             finally:
                 await engine.stop()

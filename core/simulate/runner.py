@@ -9,7 +9,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,8 @@ class Simulation:
         self.ruleset_name = options.ruleset or sorted(settings.rulesets)[0]
         ruleset = settings.rulesets[self.ruleset_name]
         self.clock_zone = ruleset.clock
-        self.start = ruleset.clock.at(START_DAY, time(0, 0))
+        # From the start of a community day, so N days are N community days (reports, KPIs)
+        self.start = ruleset.clock.day_start(START_DAY)
         self.clock = ManualClock(self.start)
         self.world = LocalWorld("local", self.clock)
         self.chat = self.world.chat("sim", "Simulated community").ref

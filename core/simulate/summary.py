@@ -71,7 +71,12 @@ async def _base(sim: Simulation, engine: Engine) -> dict[str, Any]:
 
 
 async def build_summary(sim: Simulation, engine: Engine) -> dict[str, Any]:
+    from ..metrics.verdicts import verdicts
+
     summary = await _base(sim, engine)
     for name, section in SECTIONS:
         summary[name] = await section(sim, engine)
+    if "kpis" in summary:  # each KPI against the ruleset's healthy band
+        health = engine.settings.rulesets[sim.ruleset_name].health
+        summary["health"] = {v.kpi: v.status for v in verdicts(summary["kpis"]["kpis"], health)}
     return summary
