@@ -130,7 +130,7 @@ def _words(value: Any) -> str:
 
 def _other(name: str, value: Any) -> Lines:
     """A section a feature added to the summary, in words."""
-    title = name.replace("_", " ").capitalize()
+    title = name  # the key, as in --json
     if not isinstance(value, dict):
         return [title, f"  {_words(value)}"]
     return [title] + [f"  {key:<15} {_words(item)}" for key, item in value.items()]
