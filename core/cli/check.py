@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
+from ..settings.advice import advice
 from .common import load, settings_option
 
 
@@ -30,6 +32,9 @@ def check(settings_path: Path | None) -> None:
     """Validate the settings file, its rulesets and communities."""
     settings, path = load(settings_path, quiet=True)
     click.echo(f"{path}: OK ({summary(settings)})")
+    env = os.environ.get("GROUPOPS_ENV", "default").lower()
+    for problem in advice(settings, env):  # valid, but does nothing
+        click.echo(f"warning: {problem}", err=True)
     for chat_platform in sorted(
         {c.platform for x in settings.communities.values() for c in x.chats}
     ):

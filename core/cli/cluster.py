@@ -46,10 +46,6 @@ async def _redis(settings: Settings):
 async def _work(settings: Settings, path: Path | None, adapters: bool) -> None:
     from ..cluster.worker import Worker
 
-    if not settings.database.url.startswith(("postgres", "asyncpg")):
-        raise GroupopsError(
-            "groupops worker needs PostgreSQL ([default.database] url = postgres://…)"
-        )
     database = await open_database(settings.database.url, base_dir=base_dir(path))
     try:
         redis = await _redis(settings)
@@ -104,6 +100,12 @@ def worker(settings_path: Path | None, adapters: bool) -> None:
     settings, path = load(settings_path)
     if not settings.communities:
         fail(f"{path}: no communities configured", 2)
+    if not settings.database.url.startswith(("postgres", "asyncpg")):
+        fail(
+            f"{path}: groupops worker needs PostgreSQL ([default.database] url = "
+            "postgres://…); SQLite serves one `groupops run` process",
+            2,
+        )
     run_async(_work(settings, path, adapters))
 
 
@@ -111,7 +113,13 @@ def worker(settings_path: Path | None, adapters: bool) -> None:
 @settings_option
 def receive(settings_path: Path | None) -> None:
     """Connect the configured platforms and put what they receive on the Redis streams."""
-    settings, _ = load(settings_path)
+    settings, path = load(settings_path)
     if not settings.platforms:
-        fail("no platforms configured", 2)
+        fail(
+            f"{path}: no platforms configured: groupops receive connects the platforms of "
+            '[default.platforms.NAME] tables (e.g. telegram with adapter = "aiogram" and a '
+            "token in .secrets.toml) and puts what they receive on the Redis streams of "
+            "[default.cluster] redis_url, for `groupops worker` processes on PostgreSQL",
+            2,
+        )
     run_async(_receive(settings))

@@ -11,10 +11,15 @@ from typing import Any
 import click
 
 from ..moderation.overrides import exported
+from ..settings.written import overlay, written_rulesets
 from ..storage.database import open_database
 from .common import base_dir, fail, load, run_async, settings_option
 
-SECTIONS = ("moderation", "welcome", "autoreply")  # the sections admin commands change
+# Every section of a ruleset; admin commands change moderation, welcome and autoreply.
+SECTIONS = (
+    "moderation", "welcome", "autoreply", "points", "shop", "tiers", "campaigns", "calendar",
+    "lurkers", "health", "reports", "segments", "identity", "fallbacks",
+)  # fmt: skip
 
 
 @click.command("export")
@@ -32,6 +37,8 @@ def export(settings_path: Path | None, name: str | None, db_url: str | None) -> 
         known = ", ".join(sorted(settings.communities)) or "none"
         fail(f"community {unknown[0]!r} is not defined (expected one of: {known})", 2)
 
+    written = written_rulesets(path)
+
     async def go() -> dict[str, Any]:
         database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
         try:
@@ -39,9 +46,14 @@ def export(settings_path: Path | None, name: str | None, db_url: str | None) -> 
             for community in names:
                 config = settings.communities[community]
                 ruleset = settings.rulesets[config.ruleset]
+                as_written = written.get(config.ruleset.lower(), {})
                 out[community] = {
                     "ruleset": config.ruleset,
-                    "settings": {s: getattr(ruleset, s).model_dump(mode="json") for s in SECTIONS},
+                    "settings": {
+                        s: overlay(_dump(getattr(ruleset, s)), as_written.get(s, {}))
+                        for s in SECTIONS
+                        if hasattr(ruleset, s)
+                    },
                     "changed_by_command": await exported(community),
                 }
             return out
@@ -49,3 +61,13 @@ def export(settings_path: Path | None, name: str | None, db_url: str | None) -> 
             await database.close()
 
     click.echo(json.dumps({"communities": run_async(go())}, ensure_ascii=False, indent=2))
+
+
+def _dump(value: Any) -> Any:
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    if isinstance(value, dict):
+        return {key: _dump(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_dump(item) for item in value]
+    return value

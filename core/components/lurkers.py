@@ -40,7 +40,7 @@ REPORT_LINES = {
 class LurkersConfig(SectionModel):
     days: int = Field(default=90, ge=1)  # silent this long (the playbook: 3 months)
     grace: Duration = timedelta(days=7)  # between the notice and removal
-    exempt_tiers: tuple[str, ...] = ("vip", "paid", "partner")  # 付费用户、重要合作伙伴
+    exempt_tiers: tuple[str, ...] = ("vip",)  # 付费用户; partners and volunteers: give a role
     exempt_role: Literal["volunteer", "admin", "deputy", "owner"] = "volunteer"  # and above
     dry_run: bool = True  # report, remove no one
     cap: int = Field(default=20, ge=1)  # removals per run

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ def read_raw(path: Path | None) -> tuple[dict[str, Any], str]:
         _check_sections(path)
         secrets = path.resolve().parent / ".secrets.toml"
         if secrets.is_file():
+            parse_toml(secrets)
             files.append(str(secrets))
     try:
         loaded = Dynaconf(
@@ -73,12 +75,24 @@ def secret_values(data: Any) -> set[str]:
     return found
 
 
+AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+def parse_toml(path: Path) -> dict[str, Any]:
+    """The file's TOML; a syntax error names the file, line and column."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        place = AT.search(message)
+        where = f"{path}:{place.group(1)}:{place.group(2)}" if place else str(path)
+        what = AT.sub("", message)
+        raise SettingsError(where, [SettingsProblem("", f"is not valid TOML: {what}")]) from None
+
+
 def _check_sections(path: Path) -> None:
     """TOML syntax and top-level section names, which dynaconf would accept silently."""
-    try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(str(path), [SettingsProblem("", f"is not valid TOML: {exc}")]) from None
+    document = parse_toml(path)
     problems = []
     for env, table in document.items():
         if not isinstance(table, dict):

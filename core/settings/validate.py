@@ -3,6 +3,7 @@ load, so one `groupops check` reports every problem at once."""
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 from types import GenericAlias
@@ -91,6 +92,21 @@ def validate_settings(data: dict[str, Any], source: str) -> Settings:
 
 
 def load_settings(path: Path | str | None) -> tuple[Settings, set[str]]:
-    """Load and validate; returns the settings and the secret values to keep out of logs."""
+    """Load and validate; returns the settings and the secret values to keep out of logs.
+    Problems in a file name their key paths as written there (`default.rulesets.…`)."""
     data, source = read_raw(Path(path) if path is not None else None)
-    return validate_settings(data, source), secret_values(data)
+    try:
+        return validate_settings(data, source), secret_values(data)
+    except SettingsError as exc:
+        if path is None:
+            raise
+        written = [SettingsProblem(as_written(p.path), p.message) for p in exc.problems]
+        raise SettingsError(exc.source, written) from None
+
+
+def as_written(key_path: str) -> str:
+    """`rulesets.tech.timezone` as the file spells it: under [default] (or GROUPOPS_ENV's)."""
+    if not key_path:
+        return key_path
+    env = os.environ.get("GROUPOPS_ENV", "default").lower()
+    return f"{env}.{key_path}"

@@ -1,0 +1,131 @@
+"""Errors and polish: TOML syntax errors name file, line and column; key paths as written
+(`default.…`); `check` warns about settings that do nothing; `bench NAME --help` describes the
+benchmark; worker and receive exit 2 saying what they need; export covers every section with
+durations as written."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from support.cli import groupops
+
+from groupops.core.cli import main
+
+pytestmark = pytest.mark.timeout(600)
+
+
+def cli(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def write(tmp_path, text: str, secrets: str | None = None):
+    path = tmp_path / "settings.toml"
+    path.write_text(text, encoding="utf-8")
+    if secrets is not None:
+        (tmp_path / ".secrets.toml").write_text(secrets, encoding="utf-8")
+    return str(path)
+
+
+def test_a_toml_syntax_error_names_file_line_and_column(tmp_path):
+    path = write(tmp_path, '[default.rulesets.main]\ntimezone = "UTC"\nlocale = \n')
+    result = cli("check", "--settings", path)
+    assert result.exit_code == 2
+    assert f"{path}:3:10: 1 problem" in result.stderr
+    assert "is not valid TOML: Invalid value" in result.stderr
+    good = write(tmp_path, '[default.rulesets.main]\ntimezone = "UTC"\n', 'token = "abc\n')
+    result = cli("check", "--settings", good)
+    assert result.exit_code == 2
+    assert f"{tmp_path / '.secrets.toml'}:1:13: 1 problem" in result.stderr
+
+
+def test_key_paths_are_named_as_written_in_the_file(tmp_path):
+    path = write(tmp_path, '[default.rulesets.main]\ntimezone = "Mars/Olympus"\n')
+    result = cli("check", "--settings", path)
+    assert result.exit_code == 2
+    assert "  default.rulesets.main.timezone: 'Mars/Olympus' is not a known time zone" in (
+        result.stderr
+    )
+
+
+def test_check_warns_about_settings_that_do_nothing(tmp_path):
+    path = write(
+        tmp_path,
+        """
+[default.rulesets.main]
+timezone = "UTC"
+pipeline = ["membership", "welcome"]
+[default.rulesets.main.lurkers]
+exempt_tiers = ["vip", "paid", "partner"]
+[[default.rulesets.main.calendar.posts]]
+name = "morning"
+cron = "0 8 * * *"
+text = "Good morning"
+""",
+    )
+    result = cli("check", "--settings", path)
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "warning: default.rulesets.main.calendar.posts: 1 post(s) are never sent: 'calendar' "
+        "is not in default.rulesets.main.pipeline"
+    ) in result.stderr
+    assert "warning: default.rulesets.main.lurkers.exempt_tiers: 'paid', 'partner': no tier" in (
+        result.stderr
+    )
+    assert "'vip'" not in result.stderr
+
+
+def test_the_example_settings_check_without_warnings():
+    result = cli("check", "--settings", "settings.toml")
+    assert result.exit_code == 0 and "warning:" not in result.stderr, result.stderr
+
+
+def test_bench_name_help_describes_that_benchmark():
+    result = cli("bench", "checkin-burst", "--help")
+    assert result.exit_code == 0
+    assert "1,000 check-ins within one second at day start" in result.output
+    assert "--quick" in result.output
+    listing = cli("bench")
+    assert "pipeline" in listing.output and "moderation" in listing.output
+
+
+async def test_worker_and_receive_exit_2_saying_what_they_need(tmp_path):
+    write(tmp_path, '[default.rulesets.main]\ntimezone = "UTC"\n'
+          '[default.communities.c]\nruleset = "main"\n')  # fmt: skip
+    worker = await groupops("worker", cwd=tmp_path)
+    assert worker.code == 2 and "groupops worker needs PostgreSQL" in worker.err
+    receive = await groupops("receive", cwd=tmp_path)
+    assert receive.code == 2
+    assert "no platforms configured: groupops receive connects the platforms" in receive.err
+    assert "[default.cluster] redis_url" in receive.err
+
+
+def test_export_covers_every_section_with_durations_as_written(tmp_path):
+    path = write(
+        tmp_path,
+        """
+[default.database]
+url = "sqlite://export.db"
+[default.rulesets.main]
+timezone = "UTC"
+[default.rulesets.main.moderation]
+warn_expiry = "30d"
+[default.rulesets.main.tiers]
+lurker_after = "30d"
+[[default.rulesets.main.calendar.posts]]
+name = "morning"
+cron = "0 8 * * *"
+text = "Good morning"
+[default.communities.c]
+ruleset = "main"
+""",
+    )
+    result = cli("export", "--settings", path)
+    assert result.exit_code == 0, result.output
+    sections = json.loads(result.output)["communities"]["c"]["settings"]
+    for name in ("points", "shop", "tiers", "campaigns", "calendar", "moderation", "welcome"):
+        assert name in sections
+    assert sections["moderation"]["warn_expiry"] == "30d"
+    assert sections["tiers"]["lurker_after"] == "30d"
+    assert sections["calendar"]["posts"][0]["cron"] == "0 8 * * *"
