@@ -161,9 +161,6 @@ class Dispatcher:
     def changed(self) -> None:
         self._changed.set()
 
-    def check_idle(self) -> None:  # kept for callers of the older name
-        self.changed()
-
     async def idle(self, timeout: float | None = None) -> bool:
         """Wait until nothing deliverable is queued or in flight; False on timeout."""
         if not self.pending():

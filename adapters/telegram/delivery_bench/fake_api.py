@@ -12,7 +12,7 @@ from typing import Any
 
 from aiohttp import web
 
-TOKEN = "123456:delivery-bench"
+TOKEN = "123456:" + "B" * 35  # shaped as @BotFather gives them
 BOT: dict[str, Any] = {"id": 123456, "is_bot": True, "first_name": "Bench", "username": "bench_bot"}
 FIRST_CHAT = -1001000000000
 
