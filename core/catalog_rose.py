@@ -25,7 +25,7 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
     "locks": ("yes", "/lock, /unlock, /locks"),
     "log channels": ("yes", "the community's admin_chat gets moderation, reports and raids"),
     "misc": ("part", "/rules, /points, /top and more; no /id or /info"),
-    "notes": ("no", "no /save, /get or #notes"),
+    "notes": ("yes", "/save, /get, #name, /notes, /clear; one text per language; link buttons"),
     "pin": ("no", "pins only through announcements; no /pin or /unpin"),
     "privacy": ("no", "no /privacy data export by members"),
     "purges": ("yes", "/purge, /del"),

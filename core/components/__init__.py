@@ -29,6 +29,7 @@ from . import (
     modlog,
     modmembers,
     modsettings,
+    notes,
     spamcmd,
     welcome,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "modlog",
     "modmembers",
     "modsettings",
+    "notes",
     "orders",
     "points_commands",
     "roles",

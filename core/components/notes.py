@@ -1,0 +1,111 @@
+"""Notes, as in Rose: `/save name text` (admins), `/get name` or `#name` (anyone), `/notes`,
+`/clear name` (admins). A note may have one text per language (`/save name:zh_Hans 文本`),
+shown in the chat's language, and link buttons written `[label](buttonurl://https://…)`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..actions import Button
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, component
+from ..events import Event, MessageEvent
+from ..i18n import localized, match
+from ..moderation.overrides import CommandSettings, Overrides
+from ..roles import Role
+from ..segments import T, Text
+
+SETTING = "notes"
+NAME = re.compile(r"^[\w-]{1,32}$")
+HASHTAG = re.compile(r"^#([\w-]{1,32})$")
+BUTTON = re.compile(r"\[([^\]]{1,64})\]\(buttonurl://([^)\s]+)\)")
+
+
+def split_buttons(text: str) -> tuple[str, tuple[Button, ...]]:
+    """The note's text without its button markup, and the buttons."""
+    buttons = tuple(Button(label=(Text(m[1]),), url=m[2]) for m in BUTTON.finditer(text))
+    return BUTTON.sub("", text).strip(), buttons
+
+
+@component
+class Notes(CommandComponent):
+    name = "notes"
+    order = 35
+    slices = (CommandSettings,)
+    commands = (
+        CommandSpec("save", "save", role=Role.ADMIN),
+        CommandSpec("get", "get"),
+        CommandSpec("notes", "list_notes", aliases=("saved",)),
+        CommandSpec("clear", "clear", role=Role.ADMIN),
+    )
+
+    def notes(self, ctx: Context) -> dict[str, Any]:
+        return dict(ctx.slice(CommandSettings).get(SETTING, {}))
+
+    def on_message(self, event: Event, ctx: Context) -> None:
+        if not isinstance(event, MessageEvent) or not event.text.startswith("#"):
+            return
+        found = HASHTAG.match(event.text.strip())
+        if found and found[1].lower() in self.notes(ctx):
+            self.show(ctx, found[1].lower())
+            ctx.stop()
+
+    def show(self, ctx: Context, name: str) -> None:
+        note = self.notes(ctx)[name]
+        variants = note if isinstance(note, dict) else {"": note}
+        texts: dict[str, str] = {}
+        buttons: tuple[Button, ...] = ()
+        for locale, raw in variants.items():
+            text, found = split_buttons(raw)
+            texts[locale or "en"] = text
+            buttons = buttons or found
+        content = localized(texts if len(texts) > 1 else next(iter(texts.values())))
+        ctx.reply(content, buttons=buttons)
+
+    def save(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        head, _, locale = command.arg(0).partition(":")
+        name, text = head.lower(), command.rest.partition(" ")[2].strip()
+        if not NAME.match(name) or not text or (locale and match(locale) is None):
+            ctx.reply(T("Usage: /save NAME text (or /save NAME:LANGUAGE text for one language)."))
+            return
+        overrides: Overrides = ctx.slice(CommandSettings)
+        notes = self.notes(ctx)
+        if locale:
+            current = notes.get(name)
+            variants = dict(current) if isinstance(current, dict) else {}
+            if isinstance(current, str):
+                variants[match(ctx.chat_locale()) or "en"] = current
+            variants[match(locale) or locale] = text
+            notes[name] = variants
+        else:
+            notes[name] = text
+        overrides.set(ctx, SETTING, notes)
+        ctx.audit("note.save", actor=event.sender, rule="manual", evidence=name)
+        ctx.reply(T("Note #{name} saved.", name=name))
+
+    def get(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        name = command.arg(0).lstrip("#").lower()
+        if name not in self.notes(ctx):
+            ctx.reply(T("There is no note #{name}; /notes lists them.", name=name))
+            return
+        self.show(ctx, name)
+
+    def list_notes(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        names = sorted(self.notes(ctx))
+        if not names:
+            ctx.reply(T("No notes saved yet."))
+            return
+        listed = " ".join(f"#{n}" for n in names)
+        ctx.reply(T("Notes: {names} (/get NAME or #NAME)", names=listed))
+
+    def clear(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        name = command.arg(0).lstrip("#").lower()
+        notes = self.notes(ctx)
+        if name not in notes:
+            ctx.reply(T("There is no note #{name}; /notes lists them.", name=name))
+            return
+        del notes[name]
+        ctx.slice(CommandSettings).set(ctx, SETTING, notes)
+        ctx.audit("note.clear", actor=event.sender, rule="manual", evidence=name)
+        ctx.reply(T("Note #{name} removed.", name=name))
