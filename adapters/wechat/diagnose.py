@@ -16,8 +16,11 @@ WAIT_SECONDS = 10.0
 
 
 class Bridged(Protocol):
-    name: str
-    connected: asyncio.Event
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def connected(self) -> asyncio.Event: ...
 
     async def start(self, sink: Any) -> None: ...
 

@@ -109,7 +109,12 @@ async def telegram_step(
         options["base_url"] = base_url
     adapter = build(driver, options, {"token": token})
     lines: list[str] = []
-    if not await check_credentials(adapter, lambda line: (lines.append(line), echo(line))):
+
+    def remember(line: str) -> None:
+        lines.append(line)
+        echo(line)
+
+    if not await check_credentials(adapter, remember):
         return None
     chats = await find_chats(adapter, answers, bot_name(" ".join(lines)), echo)
     return options, chats

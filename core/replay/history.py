@@ -152,12 +152,12 @@ def read_history(path: Path) -> History:
     if isinstance(data, dict) and isinstance(data.get("messages"), list) and "type" in data:
         items = sorted(telegram_items(data, label), key=lambda i: i.time)
         return History(str(data.get("name") or path.stem), "Telegram Desktop export", items)
-    records = data.get("messages") if isinstance(data, dict) else data
-    if not isinstance(records, list):
+    listed = data.get("messages") if isinstance(data, dict) else data
+    if not isinstance(listed, list):
         raise ExportError(
             f"{label}: expected a Telegram Desktop result.json or a WeChat log "
             '(a list of records, or {"messages": [...]})'
         )
     return History(
-        path.stem, "WeChat chat log", sorted(wechat_items(records, label), key=lambda i: i.time)
+        path.stem, "WeChat chat log", sorted(wechat_items(listed, label), key=lambda i: i.time)
     )

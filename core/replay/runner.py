@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from groupops.adapters.local import LocalAdapter, LocalWorld
 
@@ -24,6 +24,9 @@ from ..simulate.runner import COMMUNITY, present_count
 from ..simulate.summary import build_summary
 from ..storage.models import AuditEntry
 from .history import History, Item
+
+if TYPE_CHECKING:
+    from ..simulate.runner import Simulation
 
 HOUR = timedelta(hours=1)
 MIDNIGHT = time(0, 0)
@@ -116,8 +119,10 @@ class Replay:
             try:
                 await engine.start(adapters=False, scheduler=False)
                 await self._play(engine)
-                summary = await build_summary(self, engine)
-                summary["members"] = present_count(self)
+                # a replay stands in for the simulation: same world, chat and ruleset fields
+                as_simulation = cast("Simulation", self)
+                summary = await build_summary(as_simulation, engine)
+                summary["members"] = present_count(as_simulation)
                 summary["replay"] = await self._verdicts()
                 return summary
             finally:
