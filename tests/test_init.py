@@ -67,6 +67,16 @@ async def test_non_interactive_init_writes_settings_that_check_and_run(tmp_path,
     assert check.code == 0, check.text
     assert "1 community, 1 chat on telegram" in check.out
     assert (await groupops("migrate", cwd=tmp_path)).out.endswith("up to date\n")
+    # the new ruleset has the learning spam defence on: a link-free scam is caught
+    assert settings["rulesets"]["main"]["moderation"]["classifier"] == {"enabled": True}
+    (tmp_path / "msgs.txt").write_text(
+        "Earn 500$ a day from home, no experience needed, DM me for details\n"
+        "anyone tried the new release on arm64?\n"
+    )
+    preview = await groupops("moderate", "--ruleset", "main", "msgs.txt", cwd=tmp_path)
+    assert preview.code == 0, preview.text
+    first, second = preview.out.splitlines()[:2]
+    assert first.startswith("remind +delete ") and second.startswith("ok ")
 
 
 @pytest.mark.parametrize("driver", DRIVERS)

@@ -18,6 +18,16 @@ HEADER = """\
 # Secrets (bot tokens, bridge tokens) are in .secrets.toml beside this file, never here.
 """
 
+# A new community starts with the learning spam defence on: the shipped samples' classifier
+# and near copies of judged spam (both off in a bare ruleset, which keeps older files as they were).
+SPAM_DEFENCE = """\
+# Spam: a classifier trained on the shipped samples (English, Chinese, Russian) and on what
+# admins teach with /spam and /notspam; a near copy of judged spam is spam in any community.
+[default.rulesets.{ruleset}.moderation]
+classifier = {{ enabled = true }}
+waves = {{ enabled = true }}
+"""
+
 
 def _value(value: Any) -> str:
     if isinstance(value, bool):
@@ -44,6 +54,7 @@ def settings_text(plan: Plan) -> str:
         "# with its defaults; add sections as in the repository's settings.toml.\n"
         + _table(f"default.rulesets.{plan.ruleset}", ruleset)
     )
+    parts.append(SPAM_DEFENCE.format(ruleset=plan.ruleset))
     community = {
         "ruleset": plan.ruleset,
         "title": plan.title or plan.community,
