@@ -112,6 +112,7 @@ async def test_the_removal_notice_follows_a_removal_that_worked(driver, open_har
 async def test_no_removal_notice_when_the_platform_refuses_the_removal(driver, open_harness):
     h = await open_harness(driver, KICK_ON_SPAM)
     h.world.chats[CHAT_ID].members[BOT_ID]["status"] = "member"  # the bot lost its admin rights
+    h.world.reads_all_messages = True  # privacy mode off, or a non-admin bot sees no chatter
     ann = h.member(42, "Ann")
     h.world.say(CHAT_ID, ann, "刷单日结")
     await h.settle()
