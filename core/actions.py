@@ -101,9 +101,27 @@ class DeleteMessages(Action):
 
 @dataclass(slots=True, kw_only=True)
 class Pin(Action):
+    """Pin a message; `loud` notifies the members (Telegram's default), quiet does not."""
+
     kind: ClassVar[str] = "pin"
     capability: ClassVar[Capability] = Capability.PIN
     message_id: str
+    loud: bool = False
+
+
+@dataclass(slots=True, kw_only=True)
+class Unpin(Action):
+    """Unpin a message; no id: the most recently pinned one."""
+
+    kind: ClassVar[str] = "unpin"
+    capability: ClassVar[Capability] = Capability.PIN
+    message_id: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class UnpinAll(Action):
+    kind: ClassVar[str] = "unpin_all"
+    capability: ClassVar[Capability] = Capability.PIN
 
 
 @dataclass(slots=True, kw_only=True)
@@ -185,6 +203,8 @@ ACTION_TYPES: dict[str, type[Action]] = {
         SendImage,
         DeleteMessages,
         Pin,
+        Unpin,
+        UnpinAll,
         Mute,
         Unmute,
         Kick,

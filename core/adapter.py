@@ -31,6 +31,8 @@ from .actions import (
     SendPrivate,
     Unban,
     Unmute,
+    Unpin,
+    UnpinAll,
 )
 from .capabilities import CAPABILITY_METHODS, Capability
 from .errors import SettingsProblem, Unsupported
@@ -152,7 +154,7 @@ class Adapter(ABC):
     async def delete_messages(self, action: DeleteMessages) -> ActionResult:
         raise self._unsupported(Capability.DELETE)
 
-    async def pin(self, action: Pin) -> ActionResult:
+    async def pin(self, action: Pin | Unpin | UnpinAll) -> ActionResult:
         raise self._unsupported(Capability.PIN)
 
     async def mute(self, action: Mute | Unmute) -> ActionResult:

@@ -26,7 +26,7 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
     "log channels": ("yes", "the community's admin_chat gets moderation, reports and raids"),
     "misc": ("part", "/rules, /points, /top and more; no /id or /info"),
     "notes": ("yes", "/save, /get, #name, /notes, /clear; one text per language; link buttons"),
-    "pin": ("no", "pins only through announcements; no /pin or /unpin"),
+    "pin": ("yes", "/pin (loud, or quiet), /unpin, /unpinall; Telegram only"),
     "privacy": ("no", "no /privacy data export by members"),
     "purges": ("yes", "/purge, /del"),
     "reports": ("yes", "/report, @admin, @admins with buttons for admins"),

@@ -37,6 +37,7 @@ DESCRIPTIONS: dict[str, str] = {
     "notes": "list the saved notes",
     "order": "record a purchase for a member",
     "organize": "award the organiser of an event",
+    "pin": "pin the replied-to message, members notified (quiet: without notifying)",
     "points": "your points balance",
     "purge": "delete every message from the replied-to one to here",
     "redeem": "redeem points for a shop item",
@@ -74,5 +75,7 @@ DESCRIPTIONS: dict[str, str] = {
     "valuable": "award a valuable share",
     "warn": "warn a member (the ladder's step)",
     "warns": "a member's warnings",
+    "unpin": "unpin the replied-to message, or the latest pin",
+    "unpinall": "unpin every pinned message",
     "welcome": "welcome messages on | off, and a preview",
 }

@@ -5,8 +5,9 @@
     admin      remove and mute members, announcements (踢人、禁言、群公告), points and orders
     volunteer  a badge, no rights (无特殊权限，但有标识)
 
-Commands declare the least role they need (`CommandSpec(role=...)`); this table is what the
-roles mean, for /roles, for docs, and for granting platform rights where a platform has them.
+Commands name the right they exercise (`CommandSpec(permission=...)`) and their least role
+comes from this table, so what /roles says is what is enforced; the table is also read by
+the command reference and for granting platform rights where a platform has them.
 """
 
 from __future__ import annotations
@@ -51,3 +52,8 @@ TELEGRAM_RIGHTS: dict[Role, tuple[str, ...]] = {
 
 def allows(role: Role, permission: Permission) -> bool:
     return permission in PERMISSIONS[role]
+
+
+def least_role(permission: Permission) -> Role:
+    """The lowest role holding `permission`: what a command exercising it requires."""
+    return min(role for role, held in PERMISSIONS.items() if permission in held)

@@ -23,6 +23,8 @@ from groupops.core.actions import (
     SendPrivate,
     Unban,
     Unmute,
+    Unpin,
+    UnpinAll,
 )
 from groupops.core.adapter import Adapter, EventSink, MemberInfo, RateLimits
 from groupops.core.capabilities import Capability
@@ -166,12 +168,22 @@ class LocalAdapter(Adapter):
         self.world.log.append(("delete", chat.ref, ",".join(action.message_ids)))
         return ActionResult()
 
-    async def pin(self, action: Pin) -> ActionResult:
+    async def pin(self, action: Pin | Unpin | UnpinAll) -> ActionResult:
         chat = self._admin_chat(action.chat)
-        if action.message_id not in chat.messages:
-            raise TargetNotFound(f"message {action.message_id} is not in {chat.ref}")
-        chat.pinned.append(action.message_id)
-        self.world.log.append(("pin", chat.ref, action.message_id))
+        if isinstance(action, UnpinAll):
+            chat.pinned.clear()
+        elif isinstance(action, Unpin):
+            message_id = action.message_id or (chat.pinned[-1] if chat.pinned else "")
+            if message_id not in chat.pinned:
+                raise TargetNotFound(
+                    f"message {message_id or '(none)'} is not pinned in {chat.ref}"
+                )
+            chat.pinned.remove(message_id)
+        else:
+            if action.message_id not in chat.messages:
+                raise TargetNotFound(f"message {action.message_id} is not in {chat.ref}")
+            chat.pinned.append(action.message_id)
+        self.world.log.append((action.kind, chat.ref, getattr(action, "message_id", "")))
         return ActionResult()
 
     async def mute(self, action: Mute | Unmute) -> ActionResult:

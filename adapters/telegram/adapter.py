@@ -34,6 +34,8 @@ from groupops.core.actions import (
     SendPrivate,
     Unban,
     Unmute,
+    Unpin,
+    UnpinAll,
 )
 from groupops.core.adapter import Adapter, EventSink, MemberInfo, RateLimits
 from groupops.core.clock import Clock, SystemClock
@@ -223,7 +225,7 @@ class TelegramAdapter(Adapter):
         action = DeleteMessages(chat=action.chat, message_ids=fresh, tag=action.tag)
         return await self._done(action)
 
-    async def pin(self, action: Pin) -> ActionResult:
+    async def pin(self, action: Pin | Unpin | UnpinAll) -> ActionResult:
         return await self._done(action)
 
     async def mute(self, action: Mute | Unmute) -> ActionResult:

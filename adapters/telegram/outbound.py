@@ -30,6 +30,8 @@ from groupops.core.actions import (
     SendPrivate,
     Unban,
     Unmute,
+    Unpin,
+    UnpinAll,
 )
 from groupops.core.segments import plain_text
 
@@ -146,8 +148,20 @@ def delete_messages(action: DeleteMessages, now: datetime) -> list[ApiCall]:
 
 
 def pin(action: Pin, now: datetime) -> list[ApiCall]:
-    params = _chat(action) | {"message_id": int(action.message_id), "disable_notification": True}
+    params = _chat(action) | {"message_id": int(action.message_id)}
+    params["disable_notification"] = not action.loud
     return [ApiCall("pinChatMessage", params)]
+
+
+def unpin(action: Unpin, now: datetime) -> list[ApiCall]:
+    params = _chat(action)
+    if action.message_id:  # without one Telegram unpins the most recent pin
+        params["message_id"] = int(action.message_id)
+    return [ApiCall("unpinChatMessage", params)]
+
+
+def unpin_all(action: UnpinAll, now: datetime) -> list[ApiCall]:
+    return [ApiCall("unpinAllChatMessages", _chat(action))]
 
 
 def _restrict(action: Mute | Unmute, allowed: bool, until: int | None) -> ApiCall:
@@ -226,6 +240,8 @@ CALLS: dict[str, Callable[[Any, datetime], list[ApiCall]]] = {
     "send_image": send_image,
     "delete": delete_messages,
     "pin": pin,
+    "unpin": unpin,
+    "unpin_all": unpin_all,
     "mute": mute,
     "unmute": mute,
     "ban": ban,

@@ -30,6 +30,7 @@ from . import (
     modmembers,
     modsettings,
     notes,
+    pins,
     spamcmd,
     welcome,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "modsettings",
     "notes",
     "orders",
+    "pins",
     "points_commands",
     "roles",
     "shop",

@@ -27,6 +27,7 @@ from typing import ClassVar
 from ..capabilities import Capability
 from ..commands import Command, parse_command
 from ..events import Event, MessageEvent, MessageReceived
+from ..permissions import Permission, least_role
 from ..refs import Ref
 from ..roles import Role
 from ..segments import I18nText, Mention, T
@@ -44,11 +45,20 @@ ROLE_LABELS = {
 
 @dataclass(frozen=True, slots=True)
 class CommandSpec:
+    """A command and who may use it. A command that exercises a right names it
+    (`permission=Permission.SETTINGS`) and its least role comes from the roles table
+    (`core/permissions.py`, what /roles shows); `role` alone is for member-level commands."""
+
     name: str
     handler: str  # method name on the component: handler(event, ctx, command)
     role: Role = Role.MEMBER
     aliases: tuple[str, ...] = ()
     needs: tuple[Capability, ...] = ()  # what a platform must do for it (the command list)
+    permission: Permission | None = None
+
+    def __post_init__(self) -> None:
+        if self.permission is not None:
+            object.__setattr__(self, "role", max(self.role, least_role(self.permission)))
 
 
 class CommandComponent(Component):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from loguru import logger
 
 from ..actions import Action, Button, Priority, Reply, SendMessage, SendPrivate
+from ..capabilities import Capability
 from ..events import Event, MessageEvent, actor_of
 from ..i18n import choose
 from ..refs import Ref
@@ -116,6 +117,13 @@ class Context:
 
     def is_admin(self, user: str, chat: Ref | None = None) -> bool:
         return self.role_of(user, chat) >= Role.ADMIN
+
+    def can(self, capability: Capability, platform: str | None = None) -> bool:
+        """Whether the platform (default: the event's chat's) can do it; an adapter not
+        attached yet is assumed able (its actions wait in the outbox)."""
+        chat = self.event.chat
+        capabilities = self.engine.capabilities(platform or (chat.platform if chat else ""))
+        return capabilities is None or capability in capabilities
 
     def chat_locale(self, chat: Ref | None = None) -> str:
         chat = chat or self.event.chat

@@ -142,9 +142,28 @@ def delete_messages(world: FakeWorld, params: dict[str, Any]) -> bool:
 
 def pin(world: FakeWorld, params: dict[str, Any]) -> bool:
     chat = _admin(world, params, "can_pin_messages")
-    if params["message_id"] not in chat.messages:
+    message_id = params["message_id"]
+    if message_id not in chat.messages or chat.messages[message_id].get("deleted"):
         raise ApiError(400, "Bad Request: message to pin not found")
-    chat.pinned.append(params["message_id"])
+    if message_id in chat.pinned:
+        chat.pinned.remove(message_id)
+    chat.pinned.append(message_id)  # the last one is the chat's pinned message
+    if not params.get("disable_notification"):
+        chat.notified_pins.append(message_id)  # members were notified
+    return True
+
+
+def unpin(world: FakeWorld, params: dict[str, Any]) -> bool:
+    chat = _admin(world, params, "can_pin_messages")
+    message_id = params.get("message_id") or (chat.pinned[-1] if chat.pinned else None)
+    if message_id is None or message_id not in chat.pinned:
+        raise ApiError(400, "Bad Request: message to unpin not found")
+    chat.pinned.remove(message_id)
+    return True
+
+
+def unpin_all(world: FakeWorld, params: dict[str, Any]) -> bool:
+    _admin(world, params, "can_pin_messages").pinned.clear()
     return True
 
 
@@ -292,6 +311,8 @@ METHODS: dict[str, Callable[[FakeWorld, dict[str, Any]], Any]] = {
     "deleteMessage": delete_message,
     "deleteMessages": delete_messages,
     "pinChatMessage": pin,
+    "unpinChatMessage": unpin,
+    "unpinAllChatMessages": unpin_all,
     "restrictChatMember": restrict,
     "banChatMember": ban,
     "unbanChatMember": unban,

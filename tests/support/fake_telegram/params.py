@@ -45,6 +45,8 @@ SPECS: dict[str, dict[str, tuple[Any, bool]]] = {
         "message_id": (int, REQUIRED),
         "disable_notification": (bool, OPTIONAL),
     },
+    "unpinChatMessage": {"chat_id": (int, REQUIRED), "message_id": (int, OPTIONAL)},
+    "unpinAllChatMessages": {"chat_id": (int, REQUIRED)},
     "restrictChatMember": {
         "chat_id": (int, REQUIRED),
         "user_id": (int, REQUIRED),

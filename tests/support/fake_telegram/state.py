@@ -75,7 +75,8 @@ class FakeChat:
     invite_links: dict[str, dict[str, Any]] = field(default_factory=dict)
     join_requests: dict[int, dict[str, Any] | None] = field(default_factory=dict)
     banned_sender_chats: set[int] = field(default_factory=set)
-    pinned: list[int] = field(default_factory=list)
+    pinned: list[int] = field(default_factory=list)  # oldest first
+    notified_pins: list[int] = field(default_factory=list)  # pins that notified members
     next_message_id: int = 1
     migrated_to: int | None = None
 
