@@ -1,9 +1,10 @@
 """Delivery outcomes in the audit log.
 
-An action that carries its audit entry (a moderation step) updates that entry when the
-platform answers: `queued` becomes `done`, or `failed` with the platform's error (a kick fails
-where the bot is not an admin). The entry id travels in the outbox payload, so an action
-delivered after a restart still updates its entry. Any other action given up on gets an entry
+An action that carries its audit entry (a moderation step) has that entry turn `done` or
+`failed` in its delivery outcome's transaction (outcome_log.py); this listener adds the
+platform's error to a failed step's detail (a kick fails where the bot is not an admin). The
+entry id travels in the outbox payload, so an action delivered after a restart still updates
+its entry. Any other action given up on gets an entry
 of its own: an unknown id or a missing right on the platform is something an operator must be
 able to read back, not only a log line.
 """
@@ -34,16 +35,15 @@ class DeliveryAudit:
     async def __call__(
         self, delivery: Delivery, result: ActionResult | None, error: ActionError | None
     ) -> None:
+        if error is None:
+            return
         if delivery.action.audit:
-            await self._update(delivery.action.audit, error)
-        elif error is not None:
+            await self._explain(delivery.action.audit, error)
+        else:
             await self._failed(delivery, error)
 
-    async def _update(self, entry: str, error: ActionError | None) -> None:
+    async def _explain(self, entry: str, error: ActionError) -> None:
         try:
-            if error is None:  # a step taken through a fallback stays "degraded"
-                await AuditEntry.filter(id=entry, outcome="queued").update(outcome="done")
-                return
             row = await AuditEntry.get_or_none(id=entry)
             if row is None:
                 return

@@ -252,6 +252,8 @@ class Dispatcher:
             logger.warning("{} {} failed for good: {}", delivery.id, delivery.action.kind, error)
             row = ("failed", delivery.attempts, str(error), "", now, delivery.id)
             outcome = Outcome(delivery, row, True)
+        if delivery.action.audit:
+            outcome.audit.append(("done" if error is None else "failed", delivery.action.audit))
         await self.log.record(outcome)  # durable before this slot sends again
         for listener in self.listeners:
             answer = listener(delivery, result, error)

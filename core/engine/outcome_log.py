@@ -6,6 +6,9 @@ the actions that were in flight at that moment, one per slot. Outcomes that arri
 write is running wait for the next one and share its transaction (group commit), so the wait
 costs about one write whatever the number of slots, not one write per action.
 
+A moderation step's audit entry turns `done` or `failed` in the same transaction, so a crash
+never leaves a delivered step `queued`.
+
 An action's follow-ups (the notice that states its outcome) are inserted in the same
 transaction as its "sent", so they exist exactly when the action is known to have succeeded.
 A rescan of the table for rows re-queued from outside holds `lock`, so it never sees a row
@@ -21,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from loguru import logger
 
 from ..storage.statements import Statement
-from .tables import OUTBOX_DONE, OUTBOX_INSERT
+from .tables import AUDIT_OUTCOME, OUTBOX_DONE, OUTBOX_INSERT
 
 if TYPE_CHECKING:
     from .outbox import Delivery, Dispatcher
@@ -37,6 +40,7 @@ class Outcome:
     final: bool  # sent or failed: the dispatcher forgets the action once written
     follow_ups: list[Delivery] = field(default_factory=list)
     inserts: list[tuple] = field(default_factory=list)  # their OUTBOX_INSERT rows
+    audit: list[tuple] = field(default_factory=list)  # AUDIT_OUTCOME rows
 
 
 Entry = tuple[Outcome, asyncio.Future[None] | None]
@@ -97,6 +101,7 @@ class OutcomeLog:
         writes: list[tuple[Statement, list[Any]]] = [
             (OUTBOX_INSERT, [row for outcome, _ in batch for row in outcome.inserts]),
             (OUTBOX_DONE, [outcome.row for outcome, _ in batch]),
+            (AUDIT_OUTCOME, [row for outcome, _ in batch for row in outcome.audit]),
         ]
         delay = 0.05
         while True:

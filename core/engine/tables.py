@@ -87,6 +87,9 @@ AUDIT_INSERT = Insert(
     ),
     unique=("id",),
 )
+# A moderation step's outcome, written in its delivery outcome's transaction; a step taken
+# through a fallback stays "degraded". Row: (outcome, id).
+AUDIT_OUTCOME = Sql("UPDATE audit_log SET outcome = ? WHERE id = ? AND outcome = 'queued'")
 COMMUNITY_UPSERT = Upsert(
     "communities",
     ("name", "ruleset", "title", "created_at"),
