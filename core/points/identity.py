@@ -35,13 +35,18 @@ from .link_codes import (
     CODE_CLAIM,
     CODE_DELETE,
     CODE_INSERT,
+    GUESS_INSERT,
+    GUESS_PRUNE,
     Guesses,
     PendingCode,
     digest_of,
     load_codes,
+    load_guesses,
     new_code,
 )
 from .names import display_name
+
+GUESSES_LOADED = 1000  # wrong codes read back at load: above any sensible lockout limit
 
 LINK_INSERT = Insert(
     "account_links", ("community", "account", "member", "created_at"),
@@ -72,7 +77,11 @@ class LinkState(Slice):
     @classmethod
     async def load(cls, community: str, database) -> Links:
         rows = await AccountLink.filter(community=community).values_list("account", "member")
-        return Links(accounts=dict(rows), codes=await load_codes(community))
+        return Links(
+            accounts=dict(rows),
+            codes=await load_codes(community),
+            guesses=await load_guesses(community, GUESSES_LOADED, GUESSES_LOADED),
+        )
 
 
 @component
@@ -158,6 +167,8 @@ class Identity(CommandComponent):
         if pending is None or pending.expires_at <= ctx.now or pending.claimant:
             links.guesses.wrong(account, ctx.now, config.account_attempts,
                                 config.community_attempts)  # fmt: skip
+            ctx.write(GUESS_PRUNE, (ctx.community.name, ctx.now - config.lockout))
+            ctx.write(GUESS_INSERT, (ctx.community.name, account, ctx.now))
             ctx.reply(T("That code is unknown or has expired. Ask for a new one with /link."))
             return
         if account == pending.member or account in links.accounts:

@@ -3,7 +3,8 @@ guessing.
 
 A code is 10 characters of a 28-letter alphabet (48 bits). Only its
 SHA-256 is stored, so the database does not hold a usable code. Wrong guesses are counted per
-account and per community over `lockout`; past `account_attempts` (or `community_attempts`
+account and per community over `lockout` (and kept in the database, so a restart does not
+lift a lockout); past `account_attempts` (or `community_attempts`
 for everyone in the community) further codes are refused until the window has passed, right
 or wrong. A presented code does not link yet: the account that asked for it must confirm.
 """
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from ..refs import Ref
-from ..storage.models import LinkCode
+from ..storage.models import LinkCode, LinkGuess
 from ..storage.statements import Insert, Sql
 
 # No look-alikes (0/O, 1/I/L), and no V, W or Q: "vx", "wx" and "qq" followed by letters read
@@ -31,6 +32,8 @@ CODE_INSERT = Insert(
 )  # fmt: skip
 CODE_CLAIM = Sql("UPDATE link_codes SET claimant = ?, expires_at = ? WHERE digest = ?")
 CODE_DELETE = Sql("DELETE FROM link_codes WHERE digest = ?")
+GUESS_INSERT = Insert("link_guesses", ("community", "account", "at"))
+GUESS_PRUNE = Sql("DELETE FROM link_guesses WHERE community = ? AND at <= ?")
 
 
 def new_code() -> str:
@@ -91,3 +94,13 @@ async def load_codes(community: str) -> dict[str, PendingCode]:
         "digest", "member", "account", "expires_at", "claimant"
     )
     return {d: PendingCode(d, m, Ref(a), e, c) for d, m, a, e, c in rows}
+
+
+async def load_guesses(community: str, per_account: int, overall: int) -> Guesses:
+    """The community's recent wrong codes, oldest first (those past the window drop out when
+    next looked at)."""
+    rows = await LinkGuess.filter(community=community).order_by("-at").limit(overall)
+    guesses = Guesses()
+    for row in reversed(rows):
+        guesses.wrong(row.account, row.at, per_account, overall)
+    return guesses

@@ -12,7 +12,16 @@ from .joins import JoinChallenge
 from .member import Checkin, LedgerEntry, Member
 from .moderation import CommunitySetting, SharedBan, SpamLesson, WarningRow
 from .orders import Order
-from .points import AccountLink, ActivityDay, Honour, LinkCode, Redemption, Referral, TierMark
+from .points import (
+    AccountLink,
+    ActivityDay,
+    Honour,
+    LinkCode,
+    LinkGuess,
+    Redemption,
+    Referral,
+    TierMark,
+)
 
 __all__ = [
     "AccountLink",
@@ -31,6 +40,7 @@ __all__ = [
     "JoinChallenge",
     "LedgerEntry",
     "LinkCode",
+    "LinkGuess",
     "Member",
     "MemberSample",
     "MembershipMove",

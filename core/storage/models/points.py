@@ -86,6 +86,19 @@ class LinkCode(Model):
         table = "link_codes"
 
 
+class LinkGuess(Model):
+    """A wrong `/link` code, kept over the lockout window so a restart does not lift a
+    lockout."""
+
+    id = fields.IntField(primary_key=True)
+    community = fields.CharField(max_length=64, db_index=True)
+    account = fields.CharField(max_length=191)
+    at = fields.DatetimeField()
+
+    class Meta:
+        table = "link_guesses"
+
+
 class TierMark(Model):
     """Since when a member's computed tier has been below their current one (demotion grace)."""
 
