@@ -82,6 +82,9 @@ class Adapter(ABC):
     name: ClassVar[str]  # this implementation ("aiogram", "ptb", "local")
     capabilities: ClassVar[frozenset[Capability]] = frozenset()
     rate_limits: RateLimits = RateLimits()  # an instance may be given its own
+    # The platform posts join and leave notices as messages a bot may delete (and the
+    # adapter reports them as `ServiceNotice`s); WeChat's system notices are not deletable.
+    service_notices: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -10,7 +10,7 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
     "blocklists": ("yes", "/addblocklist, /rmblocklist, /blocklist (normalised matching)"),
     "captcha": ("yes", "/captcha: button, math, text, custom questions; join requests"),
     "clean commands": ("yes", "/cleancommands on | off"),
-    "clean service": ("no", "join and leave service messages are not deleted"),
+    "clean service": ("yes", "/cleanservice on | off (join and leave notices; Telegram)"),
     "connections": ("no", "commands act on the chat they are sent in"),
     "disabling": ("no", "no /disable or /enable"),
     "federations": (
@@ -19,7 +19,7 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
     ),
     "filters": ("yes", "/filter, /filters, /stop"),
     "formatting": ("no", "no markdown or button syntax in saved texts"),
-    "greetings": ("part", "/setwelcome, /welcome on | off; no goodbye message"),
+    "greetings": ("yes", "/setwelcome, /welcome, /setgoodbye, /goodbye on | off"),
     "import/export": ("part", "`groupops export` (settings and changes by command); no import"),
     "languages": ("part", "/setlang for a member; chat and community locales in settings"),
     "locks": ("yes", "/lock, /unlock, /locks"),

@@ -90,6 +90,17 @@ class MemberLeft(Event):
 
 
 @dataclass(slots=True, kw_only=True)
+class ServiceNotice(Event):
+    """A message the platform itself posted about a member ("Ann joined the group", "Ann
+    left"), which a bot may delete; the join or leave itself arrives as its own event."""
+
+    kind: ClassVar[str] = "message.service"
+    member: Ref
+    message_id: str
+    about: str  # "joined" | "left"
+
+
+@dataclass(slots=True, kw_only=True)
 class JoinRequested(Event):
     kind: ClassVar[str] = "member.join_requested"
     member: Ref
@@ -142,6 +153,7 @@ PLATFORM_EVENTS: tuple[type[Event], ...] = (
     MessageEdited,
     MemberJoined,
     MemberLeft,
+    ServiceNotice,
     JoinRequested,
     ButtonPressed,
     ReactionChanged,

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from groupops.adapters.telegram.inbound import map_update
 from groupops.adapters.telegram.outbound import calls_for, clamp_until
 from groupops.core.actions import CreateInviteLink, Reply
-from groupops.core.events import LeaveReason, MemberLeft, MessageReceived
+from groupops.core.events import LeaveReason, MemberLeft, MessageReceived, ServiceNotice
 from groupops.core.refs import Ref
 from groupops.core.segments import Link, Mention, Text
 
@@ -82,7 +82,9 @@ def test_leaves_say_why_and_promotions_refresh_admins():
 def test_migration_and_service_messages():
     moved = map_update(message(migrate_to_chat_id=-100888))
     assert moved.migrations == [(Ref("telegram:-100777"), Ref("telegram:-100888"))]
-    assert map_update(message(new_chat_members=[ANN])).events == []  # chat_member carries joins
+    # chat_member carries joins: the service message is only a notice to delete, not a join
+    (notice,) = map_update(message(new_chat_members=[ANN])).events
+    assert isinstance(notice, ServiceNotice) and notice.about == "joined"
     topic = map_update(
         message(
             text="hi",

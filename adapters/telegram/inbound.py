@@ -3,7 +3,8 @@
 One update yields at most a few events plus two kinds of signals the engine needs besides
 events: a chat that changed id (group -> supergroup) and a chat whose admin list changed.
 Joins and leaves come from `chat_member` updates (they carry the invite link); the service
-messages that duplicate them are not turned into events, so a join is welcomed once.
+messages that duplicate them become `ServiceNotice`s (to delete them), not joins, so a join
+is welcomed once.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from groupops.core.events import (
     MessageEdited,
     MessageReceived,
     ReactionChanged,
+    ServiceNotice,
 )
 from groupops.core.refs import Ref
 
@@ -67,7 +69,8 @@ def _message(update_id: int, msg: Json, out: Inbound, *, edited: bool) -> None:
     text = msg.get("text", msg.get("caption", ""))
     media = next((kind for kind in MEDIA_KINDS if kind in msg), None)
     if not text and media is None:
-        return  # a service message (joins, pins, titles): nothing a member said
+        _service(update_id, msg, ref, out)  # joins, leaves, pins, titles: nothing said
+        return
     sender = msg.get("from") or {}
     sender_chat = msg.get("sender_chat")
     author = sender_ref = user_ref(sender.get("id", 0))
@@ -105,6 +108,27 @@ def _message(update_id: int, msg: Json, out: Inbound, *, edited: bool) -> None:
         )
     )
     out.dates.append((ref, message_id, _time(msg.get("date"))))
+
+
+def _service(update_id: int, msg: Json, chat: Ref, out: Inbound) -> None:
+    """A join or leave notice, for deleting it (the join or leave itself is read from the
+    `chat_member` update)."""
+    joined, left = msg.get("new_chat_members") or [], msg.get("left_chat_member")
+    user = joined[0] if joined else left
+    if not user:
+        return
+    out.events.append(
+        ServiceNotice(
+            key=_key(update_id, 0),
+            chat=chat,
+            time=_time(msg.get("date")),
+            member=user_ref(user["id"]),
+            message_id=str(msg["message_id"]),
+            about="joined" if joined else "left",
+            raw=msg,
+        )
+    )
+    out.dates.append((chat, str(msg["message_id"]), _time(msg.get("date"))))
 
 
 def _sender_of(msg: Json) -> Ref:

@@ -1,5 +1,7 @@
 """Keeping the chat tidy: `/del` (a reply: that message), `/purge` (a reply: every message
-from there to the command), and `/cleancommands on|off` (delete command messages once read).
+from there to the command), `/cleancommands on|off` (delete command messages once read) and
+`/cleanservice on|off` (delete the platform's "joined" / "left" notices). The ruleset's
+`[cleanup]` table sets the defaults; a command's choice is kept per community.
 
 Telegram deletes messages younger than 48 hours only (older ones in a purge are skipped by
 Telegram itself) and takes up to 100 ids per call (the adapter splits larger purges). A purge
@@ -12,39 +14,70 @@ from ..actions import DeleteMessages
 from ..capabilities import Capability
 from ..commands import PREFIXES, Command, parse_command
 from ..engine import CommandComponent, CommandSpec, Context, component
-from ..events import Event, MessageEvent
+from ..events import Event, MessageEvent, MessageReceived, ServiceNotice
 from ..moderation.overrides import CommandSettings, Overrides
-from ..roles import Role
+from ..permissions import Permission
 from ..segments import T
+from ..settings import SectionModel, ruleset_section
 
 PURGE_LIMIT = 1000  # messages one /purge may delete
 SETTING = "cleancommands"
+SERVICE = "cleanservice"
+
+
+@ruleset_section("cleanup")
+class CleanupConfig(SectionModel):
+    commands: bool = False  # delete command messages once read (/cleancommands)
+    service: bool = False  # delete join and leave notices (/cleanservice)
 
 
 @component
 class Cleanup(CommandComponent):
     name = "cleanup"
+    section = "cleanup"
     order = 2  # early: it sees every command, whichever component answers it
+    events = (MessageReceived, ServiceNotice)
     slices = (CommandSettings,)
     commands = (
-        CommandSpec("del", "delete", role=Role.ADMIN, needs=(Capability.DELETE,)),
-        CommandSpec("purge", "purge", role=Role.ADMIN, needs=(Capability.DELETE,)),
-        CommandSpec("cleancommands", "clean_commands", role=Role.ADMIN, needs=(Capability.DELETE,)),
+        CommandSpec("del", "delete", permission=Permission.MODERATE, needs=(Capability.DELETE,)),
+        CommandSpec("purge", "purge", permission=Permission.MODERATE, needs=(Capability.DELETE,)),
+        CommandSpec(
+            "cleancommands",
+            "clean_commands",
+            permission=Permission.SETTINGS,
+            needs=(Capability.DELETE,),
+        ),
+        CommandSpec(
+            "cleanservice",
+            "clean_service",
+            permission=Permission.SETTINGS,
+            needs=(Capability.DELETE,),
+        ),
     )
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, ServiceNotice):
+            if event.chat is not None and self._on(ctx, SERVICE) and ctx.can(Capability.DELETE):
+                ctx.act(DeleteMessages(chat=event.chat, message_ids=(event.message_id,)))
+            return
+        super().handle(event, ctx)
+
+    def _on(self, ctx: Context, setting: str) -> bool:
+        config: CleanupConfig = self.config
+        default = config.service if setting == SERVICE else config.commands
+        return bool(ctx.slice(CommandSettings).get(setting, default))
 
     def on_message(self, event: Event, ctx: Context) -> None:
         """With /cleancommands on, a command message goes once the bot has read it."""
         if not isinstance(event, MessageEvent) or event.private or event.chat is None:
             return
-        if event.text[:1] not in PREFIXES or not ctx.slice(CommandSettings).get(SETTING):
+        if event.text[:1] not in PREFIXES or not self._on(ctx, SETTING):
             return
         if parse_command(event.text) is not None and self._can_delete(ctx, event):
             ctx.act(DeleteMessages(chat=event.chat, message_ids=(event.message_id,)))
 
     def _can_delete(self, ctx: Context, event: MessageEvent) -> bool:
-        assert event.chat is not None
-        capabilities = ctx.engine.capabilities(event.chat.platform)
-        return capabilities is None or Capability.DELETE in capabilities
+        return ctx.can(Capability.DELETE)
 
     def delete(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if event.reply_to is None or event.chat is None:
@@ -71,15 +104,33 @@ class Cleanup(CommandComponent):
         ctx.audit("purge", actor=event.sender, rule="manual", evidence=f"{first}..{last}")
 
     def clean_commands(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        on = self._switch(event, ctx, command, SETTING)
+        if on is not None:
+            ctx.reply(
+                T("Commands are deleted once read.") if on else T("Commands are left in the chat.")
+            )
+
+    def clean_service(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        adapter = ctx.engine.adapters.get(event.chat.platform if event.chat else "")
+        if adapter is not None and not adapter.service_notices:
+            ctx.reply(T("Join and leave notices cannot be deleted on this platform."))
+            return
+        on = self._switch(event, ctx, command, SERVICE)
+        if on is not None:
+            ctx.reply(
+                T("Join and leave notices are deleted.")
+                if on
+                else T("Join and leave notices are left in the chat.")
+            )
+
+    def _switch(self, event: MessageEvent, ctx: Context, command: Command, key: str) -> bool | None:
+        """`/key on|off` sets it, `/key` shows it; None after a usage error (answered)."""
         overrides: Overrides = ctx.slice(CommandSettings)
         choice = command.arg(0).lower()
         if choice in ("on", "off"):
-            overrides.set(ctx, SETTING, choice == "on")
-            ctx.audit(SETTING, actor=event.sender, rule="manual", evidence=choice)
+            overrides.set(ctx, key, choice == "on")
+            ctx.audit(key, actor=event.sender, rule="manual", evidence=choice)
         elif choice:
-            ctx.reply(T("Usage: /cleancommands on|off"))
-            return
-        on = bool(overrides.get(SETTING))
-        ctx.reply(
-            T("Commands are deleted once read.") if on else T("Commands are left in the chat.")
-        )
+            ctx.reply(T("Usage: /{command} on|off", command=key))
+            return None
+        return self._on(ctx, key)

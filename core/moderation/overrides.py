@@ -29,6 +29,9 @@ KEYS = {
     "flood": "flood limit set with /setflood ({messages, seconds} or {enabled: false})",
     "filters": "keyword replies added with /filter (trigger -> reply)",
     "welcome": "welcome text set with /setwelcome ({text, enabled})",
+    "goodbye": "goodbye text set with /setgoodbye ({text, enabled})",
+    "cleancommands": "command messages deleted once read (/cleancommands)",
+    "cleanservice": "join and leave notices deleted (/cleanservice)",
     "rules": "group rules set with /setrules",
     "approved": "members approved with /approve (exempt from moderation)",
 }

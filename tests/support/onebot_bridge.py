@@ -140,6 +140,16 @@ class FakeOneBot:
             )
         )  # fmt: skip
 
+    async def leave(self, group: str, user: str) -> None:
+        """`user` quits the group themselves: a group_member_decrease notice."""
+        del self.groups[group][user]
+        await self.emit(
+            self._event(
+                "notice", "group_member_decrease", "leave", group_id=group, user_id=user,
+                operator_id=user,
+            )
+        )  # fmt: skip
+
     def quit_quietly(self, group: str, user: str) -> None:
         del self.groups[group][user]
 

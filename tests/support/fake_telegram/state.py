@@ -104,6 +104,9 @@ class FakeWorld:
         # Privacy mode, as @BotFather's /setprivacy leaves it (on by default): a bot that is
         # not an admin gets only commands, replies to it and service messages.
         self.reads_all_messages = False
+        # Telegram posts "X joined" / "X left" messages beside the chat_member updates; off
+        # unless a test asks, so tests written before keep their message numbering.
+        self.service_messages = False
         self.updates: list[dict[str, Any]] = []
         self.next_update_id = 1000
         self.next_query = 0
@@ -245,9 +248,17 @@ class FakeWorld:
         if invite is not None:
             invite["uses"] = invite.get("uses", 0) + 1
         self.member_change(chat_id, user_id, {"status": "member"}, user_id, invite)
+        self.notice(chat_id, user_id, new_chat_members=[self.users[user_id]])
 
     def leave(self, chat_id: int, user_id: int) -> None:
         self.member_change(chat_id, user_id, {"status": "left"}, user_id)
+        self.notice(chat_id, user_id, left_chat_member=self.users[user_id])
+
+    def notice(self, chat_id: int, user_id: int, **service: Any) -> None:
+        """The service message Telegram posts for a join or leave (bots get it in privacy
+        mode too)."""
+        if self.service_messages and self.chats[chat_id].type != "private":
+            self.push("message", self.post(chat_id, self.users[user_id], **service))
 
     def requested_lately(self, user_id: int) -> bool:
         """Whether `user_id` asked to join a chat in the last 5 minutes: the bot may write."""
