@@ -99,6 +99,10 @@ BENCHMARKS: dict[str, Benchmark] = {
         "groupops.core.bench.metrics",
         "the activity recorder's cost per event, and a week's KPIs per community",
     ),
+    "cli": Benchmark(
+        "groupops.core.bench.cli",
+        "start-up of `groupops --help` and `groupops check` beside a bare `python -c pass`",
+    ),
     "drivers": Benchmark(
         "groupops.adapters.telegram.bench",
         "updates/s through the aiogram and PTB drivers: groupops vs a no-op handler",

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
-from croniter import croniter
 from pydantic import field_validator
 
 from ..actions import Priority
@@ -49,6 +48,8 @@ class Post(SectionModel):
     @field_validator("cron")
     @classmethod
     def _check_cron(cls, value: str) -> str:
+        from croniter import croniter  # only a ruleset with a cron schedule needs it
+
         if not croniter.is_valid(value):
             raise ValueError(
                 f"{value!r} is not a cron schedule (expected 'minute hour day month weekday', "

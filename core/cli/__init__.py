@@ -1,75 +1,102 @@
-"""The `groupops` command line."""
+"""The `groupops` command line. Each command's module is imported only when it runs
+(`lazy.py`), so `groupops --help` and light commands start quickly."""
 
 from __future__ import annotations
-
-from typing import Any
 
 import click
 
 from .. import __version__
-from ..errors import MissingExtra
-from ..extras import missing_extra
 from ..redaction import install_excepthook
-from .backup import backup_command
-from .bench import bench
-from .check import check
-from .cluster import receive, worker
-from .commands import commands_command
-from .common import EXIT_SETTINGS, fail
-from .doctor import doctor
-from .export import export
-from .init import init
-from .migrate import migrate
-from .moderate import moderate
-from .orders import orders
-from .outbox import outbox
-from .replay import replay_command
-from .report import report
-from .run import run
-from .simulate import simulate
-from .spam import spam
-from .verify_draw import verify_draw
+from .lazy import LazyCommand, LazyGroup
 
-COMMANDS = [
-    init,
-    check,
-    doctor,
-    backup_command,
-    run,
-    migrate,
-    simulate,
-    bench,
-    moderate,
-    spam,
-    replay_command,
-    export,
-    commands_command,
-    verify_draw,
-    report,
-    orders,
-    outbox,
-    worker,
-    receive,
-]
+# name -> where the command lives and its short help (kept equal to the command's own by a test)
+COMMANDS: dict[str, LazyCommand] = {
+    "init": LazyCommand(
+        ".init", "init", "Set up groupops: check the bot token, find the chats, write the settings."
+    ),
+    "check": LazyCommand(
+        ".check", "check", "Validate the settings file, its rulesets and communities."
+    ),
+    "doctor": LazyCommand(
+        ".doctor",
+        "doctor",
+        "Check what the bot can do in each configured chat, and the database and Redis.",
+    ),
+    "backup": LazyCommand(
+        ".backup",
+        "backup_command",
+        "Back up the database (SQLite online backup, or pg_dump for PostgreSQL).",
+    ),
+    "run": LazyCommand(
+        ".run", "run", "Run the bot: connect the configured platforms and process their events."
+    ),
+    "migrate": LazyCommand(
+        ".migrate",
+        "migrate",
+        "Apply pending database migrations (a fresh database gets all of them).",
+    ),
+    "simulate": LazyCommand(
+        ".simulate",
+        "simulate",
+        "Simulate a community for some days on the local adapter and summarise what happened.",
+    ),
+    "bench": LazyCommand(
+        ".bench",
+        "bench",
+        "Run a benchmark (list them by running without a name; NAME --help describes one).",
+    ),
+    "moderate": LazyCommand(
+        ".moderate", "moderate", "Preview moderation on FILE (one message a line, or JSON lines)."
+    ),
+    "spam": LazyCommand(".spam", "spam", "The spam classifier: teach it, inspect it, measure it."),
+    "replay": LazyCommand(
+        ".replay",
+        "replay_command",
+        "Show what a ruleset would have done to an exported chat history.",
+    ),
+    "export": LazyCommand(
+        ".export",
+        "export",
+        "Print the settings in force, including changes made by chat commands.",
+    ),
+    "commands": LazyCommand(
+        ".commands",
+        "commands_command",
+        "List every chat command: aliases, role, platforms and what it does.",
+    ),
+    "verify-draw": LazyCommand(
+        ".verify_draw",
+        "verify_draw",
+        "Recompute a giveaway draw: entrant digest, secret commitment and winner order.",
+    ),
+    "report": LazyCommand(
+        ".report",
+        "report",
+        "Report a community's KPIs with their health, its segments, or a comparison.",
+    ),
+    "orders": LazyCommand(
+        ".orders",
+        "orders",
+        "Orders (purchases) used by consumption tiers and the conversion KPI.",
+    ),
+    "outbox": LazyCommand(
+        ".outbox", "outbox", "List failed and stuck outgoing actions with their errors."
+    ),
+    "worker": LazyCommand(
+        ".cluster",
+        "worker",
+        "Process events from the Redis streams (one of several workers on PostgreSQL).",
+    ),
+    "receive": LazyCommand(
+        ".cluster",
+        "receive",
+        "Connect the configured platforms and put what they receive on the Redis streams.",
+    ),
+}
 
 
-class Commands(click.Group):
-    """The command group; a command that needs a library of an uninstalled extra exits 2
-    naming the extra, wherever the import happened."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except (ModuleNotFoundError, MissingExtra) as exc:
-            fail(str(missing_extra(f"groupops {ctx.invoked_subcommand}", exc)), EXIT_SETTINGS)
-
-
-@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, lazy=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="groupops")
 def main() -> None:
     """groupops: community operations for chat groups on Telegram, WeChat and more."""
     install_excepthook()  # an unexpected traceback is printed with secrets masked too
-
-
-for command in COMMANDS:
-    main.add_command(command)

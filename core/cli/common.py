@@ -8,14 +8,15 @@ import os
 import sys
 from collections.abc import Coroutine
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from ..errors import GroupopsError, MissingExtra, SettingsError
-from ..logging import setup_logging
 from ..redaction import redact, register
-from ..settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from ..settings import Settings
 
 T = TypeVar("T")
 EXIT_SETTINGS = 2
@@ -49,6 +50,10 @@ def load(
     path: Path | None, *, required: bool = True, quiet: bool = False
 ) -> tuple[Settings, Path | None]:
     """Load settings or exit 2 naming every problem; also sets up logging."""
+    # imported here, not above: `groupops --help` and light commands never need them
+    from ..logging import setup_logging
+    from ..settings import load_settings
+
     resolved = resolve_path(path, required=required)
     try:
         settings, secrets = load_settings(resolved)

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from croniter import croniter
 from loguru import logger
 
 from ..events import JobDue
@@ -41,6 +40,8 @@ def job_id(community: str, job: str, due: datetime) -> str:
 
 
 def next_run(cron: str, after: datetime, timezone: str) -> datetime:
+    from croniter import croniter  # here: the command line loads settings without it
+
     from ..days import zone
 
     local = after.astimezone(zone(timezone))

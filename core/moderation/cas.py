@@ -13,7 +13,6 @@ import time
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-import aiohttp
 from loguru import logger
 from pydantic import Field
 
@@ -67,6 +66,8 @@ class CasLookup:
             return None  # the answer lands in the cache for the next message
 
     async def _ask(self, config: CasConfig, key: str) -> bool | None:
+        import aiohttp  # here, not above: loading settings should not pay for an HTTP client
+
         try:
             timeout = aiohttp.ClientTimeout(total=10)
             async with (

@@ -10,16 +10,18 @@ n-grams and facts that weighed most, so every verdict can be explained.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field, model_validator
 
 from .content import words_of
 from .detector import Detector, DetectorConfig, Finding, Sample, detector
+from .spam_document import Document, Score
 from .spam_features import Facts, meta_tokens
-from .spam_model import Document, Score, SpamModel
-from .spam_models import shared_model
 from .steps import Step, StepSpec
+
+if TYPE_CHECKING:
+    from .spam_model import SpamModel
 
 
 class ClassifierConfig(DetectorConfig):
@@ -63,6 +65,9 @@ class Classifier(Detector):
     default_enabled = False  # switch on per ruleset; see docs/moderation.md
 
     def __init__(self, config: ClassifierConfig) -> None:
+        # imported here: scikit-learn loads only when a ruleset switches the classifier on
+        from .spam_models import shared_model
+
         super().__init__(config)
         self.model: SpamModel = shared_model(config)
 

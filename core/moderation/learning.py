@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..actions import Button
 from ..segments import T
 from ..storage.models import SpamLesson
 from ..storage.statements import Insert, Update
-from .spam_model import SpamModel
-from .spam_models import community_model, shared_model
+
+if TYPE_CHECKING:
+    from .spam_model import SpamModel
 
 LESSON_INSERT = Insert(
     "spam_lessons",
@@ -69,12 +70,18 @@ class Learning:
         return self.shared is not None
 
     def model_for(self, config: Any) -> SpamModel:
+        # the model modules are imported where a model is first needed: scikit-learn loads
+        # only in a community whose ruleset uses the classifier
+        from .spam_models import community_model
+
         if self.model is None:
             self.model = community_model(config, self.shared or (), self.own)
         return self.model
 
     def teach(self, config: Any, label: str, text: str) -> None:
         """Add a lesson to the community's model (copied off the shared one first)."""
+        from .spam_models import shared_model
+
         self.own.append((label, text))
         if self.model is None or self.model is shared_model(config, self.shared or ()):
             self.model = shared_model(config, self.shared or ()).copy()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 from scipy.sparse import hstack
@@ -20,9 +19,7 @@ from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.naive_bayes import MultinomialNB
 from sklearn.utils import murmurhash3_32
 
-from .evasion import word_form
-from .normalize import normalise
-from .spam_features import Facts, meta_tokens
+from .spam_document import Document, Score
 
 TEXT_FEATURES = 2**18  # a model is about 10 MB (counts, log probabilities, weights)
 META_FEATURES = 2**8
@@ -31,29 +28,6 @@ META_FEATURES = 2**8
 META_WEIGHT = 0.3
 SPAM, HAM = 1, 0
 LABELS = {"spam": SPAM, "ham": HAM}
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """What the model reads of one message."""
-
-    words: str  # the word form of the normalised text
-    meta: tuple[str, ...]
-
-    @classmethod
-    def of_text(cls, text: str) -> Document:
-        """A message known only by its text (sample files, learned verdicts)."""
-        return cls(word_form(normalise(text)), tuple(meta_tokens(Facts(text=text))))
-
-
-@dataclass(frozen=True, slots=True)
-class Score:
-    probability: float  # that the message is spam
-    drivers: tuple[tuple[str, float], ...]  # n-grams and facts that weighed most, toward spam
-
-    def explain(self, limit: int = 5) -> str:
-        parts = [f"{name!r} {weight:+.1f}" for name, weight in self.drivers[:limit]]
-        return f"spam {self.probability:.2f}: " + ", ".join(parts)
 
 
 def _tokens(meta: Sequence[str]) -> Sequence[str]:
