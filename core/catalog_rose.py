@@ -14,8 +14,9 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
     "connections": ("no", "commands act on the chat they are sent in"),
     "disabling": ("no", "no /disable or /enable"),
     "federations": (
-        "part",
-        "shared ban lists across communities (moderation.shared_bans); no /fban",
+        "yes",
+        "/newfed, /joinfed, /leavefed, /fban, /unfban, /fedinfo, /fedadmins, /fedpromote, "
+        "/feddemote; across communities, operators and linked platforms",
     ),
     "filters": ("yes", "/filter, /filters, /stop"),
     "formatting": ("no", "no markdown or button syntax in saved texts"),

@@ -36,6 +36,7 @@ class MessageEvent(Event):
     segments: Message = ()
     reply_to: str | None = None  # message id this one answers
     reply_to_sender: Ref | None = None
+    reply_to_text: str = ""  # what the answered message said (evidence for a ban)
     thread_id: str | None = None  # forum topic; replies go back to it
     media: str | None = None  # "photo", "video", "sticker", "document", "voice", ...
     forwarded_from_channel: bool = False

@@ -24,7 +24,7 @@ from groupops.core.events import (
     ReactionChanged,
 )
 from groupops.core.refs import Ref
-from groupops.core.segments import Message, Text
+from groupops.core.segments import Message, Text, plain_text
 
 
 @dataclass(slots=True)
@@ -144,6 +144,7 @@ class LocalWorld:
             segments=segments,
             reply_to=reply_to,
             reply_to_sender=replied.sender if replied else None,
+            reply_to_text=plain_text(replied.segments) if replied else "",
             **extra,
         )
 

@@ -11,6 +11,7 @@ from ..actions import Unban, Unmute
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component
 from ..events import Event, MessageEvent
+from ..federations.bans import undo_fban
 from ..moderation.learning import LESSON_UNDO
 from ..moderation.shared_bans import lift_ban
 from ..moderation.state import WARNING_CLEAR, Moderation, ModerationState
@@ -69,6 +70,7 @@ UNDO: dict[str, Callable[[Context, AuditEntry], None]] = {
     "warn": _undo_warn,
     "resetwarns": _undo_reset,
     "learn": _undo_learn,  # a lesson to the spam classifier
+    "fban": undo_fban,  # lifted, and unbanned in every chat it reached
 }
 
 

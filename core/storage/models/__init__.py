@@ -7,6 +7,7 @@ from .campaigns import Campaign, CampaignEntry
 from .cluster import PartitionFence, SavedWindow
 from .community import ChatAlias, ChatRow, CommunityRow
 from .engine import OutboxItem, ProcessedEvent
+from .federations import Federation, FederationAdmin, FederationBan, FederationMember
 from .jobs import ScheduledJob
 from .joins import JoinChallenge
 from .member import Checkin, LedgerEntry, Member
@@ -35,6 +36,10 @@ __all__ = [
     "Checkin",
     "CommunityRow",
     "CommunitySetting",
+    "Federation",
+    "FederationAdmin",
+    "FederationBan",
+    "FederationMember",
     "HealthAlert",
     "Honour",
     "JoinChallenge",
