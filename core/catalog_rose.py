@@ -12,7 +12,7 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
     "clean commands": ("yes", "/cleancommands on | off"),
     "clean service": ("yes", "/cleanservice on | off (join and leave notices; Telegram)"),
     "connections": ("no", "commands act on the chat they are sent in"),
-    "disabling": ("no", "no /disable or /enable"),
+    "disabling": ("yes", "/disable, /enable, /disabled, /disabledel; admins are never disabled"),
     "federations": (
         "yes",
         "/newfed, /joinfed, /leavefed, /fban, /unfban, /fedinfo, /fedadmins, /fedpromote, "

@@ -19,6 +19,10 @@ DESCRIPTIONS: dict[str, str] = {
     "clear": "remove a note",
     "code": "enter the invite code of the member who invited you",
     "del": "delete the replied-to message",
+    "disable": "disable commands for members (admins keep them): /disable NAME...",
+    "disabled": "list the commands disabled for members",
+    "disabledel": "delete a disabled command's message when a member uses it (on | off)",
+    "enable": "enable disabled commands again: /enable NAME...",
     "fban": "ban a member (reply, @mention or id) in every chat of the federation, on every "
     "linked platform, with a reason",
     "fedadmins": "the federation's owner and admins: /fedadmins [ID]",

@@ -55,6 +55,10 @@ class Component:
         """Command names (and aliases) this component answers."""
         return ()
 
+    def command_named(self, name: str) -> str | None:
+        """The command a name or alias it answers stands for."""
+        return None
+
     def wants(self, kind: type[Event], owns_command: bool) -> bool:
         """Whether events of `kind` reach this component; for messages, `owns_command` says
         the message is one of its own commands. Called once per kind, not per event."""
@@ -125,6 +129,11 @@ class Pipeline:
         if found is None:
             found = self._table[key] = self._steps(*key)
         return found
+
+    def command_name(self, name: str) -> str | None:
+        """The command `name` (or an alias of it) stands for in this pipeline, if any."""
+        owner = self._owners.get(name)
+        return owner.command_named(name) if owner is not None else None
 
     def _command_in(self, event: Event) -> str | None:
         """The name of the pipeline command a message carries, if it carries one."""

@@ -32,6 +32,8 @@ KEYS = {
     "goodbye": "goodbye text set with /setgoodbye ({text, enabled})",
     "cleancommands": "command messages deleted once read (/cleancommands)",
     "cleanservice": "join and leave notices deleted (/cleanservice)",
+    "disabled": "commands disabled for members with /disable",
+    "disabledel": "disabled commands deleted when used (/disabledel)",
     "rules": "group rules set with /setrules",
     "approved": "members approved with /approve (exempt from moderation)",
 }
