@@ -194,6 +194,45 @@ class CreateInviteLink(Action):
     member_limit: int | None = None
 
 
+@dataclass(slots=True, kw_only=True)
+class SendInvoice(Action):
+    """An invoice a member pays in `chat`; `payload` comes back with the checkout and the
+    payment (it names the community and the plan). `amount` is in the currency's smallest
+    unit (Telegram Stars: whole stars, currency XTR)."""
+
+    kind: ClassVar[str] = "invoice"
+    capability: ClassVar[Capability] = Capability.INVOICE
+    title: Message
+    description: Message
+    payload: str
+    currency: str
+    amount: int
+    label: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class AnswerCheckout(Action):
+    """Accept or refuse a payment about to be made (`query` from `CheckoutRequested`);
+    `chat` is the payer. A refusal says why in `error`."""
+
+    kind: ClassVar[str] = "checkout"
+    capability: ClassVar[Capability] = Capability.CHECKOUT
+    default_priority: ClassVar[Priority] = Priority.MODERATION  # the platform waits seconds
+    query: str
+    ok: bool
+    error: Message = ()
+
+
+@dataclass(slots=True, kw_only=True)
+class RefundPayment(Action):
+    """Give a payment back; `chat` is the payer, `charge` the platform's payment id."""
+
+    kind: ClassVar[str] = "refund"
+    capability: ClassVar[Capability] = Capability.REFUND
+    user: Ref
+    charge: str
+
+
 ACTION_TYPES: dict[str, type[Action]] = {
     cls.kind: cls
     for cls in (
@@ -213,6 +252,9 @@ ACTION_TYPES: dict[str, type[Action]] = {
         ApproveJoin,
         DeclineJoin,
         CreateInviteLink,
+        SendInvoice,
+        AnswerCheckout,
+        RefundPayment,
     )
 }
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from .actions import (
     Action,
     ActionResult,
+    AnswerCheckout,
     ApproveJoin,
     Ban,
     CreateInviteLink,
@@ -25,8 +26,10 @@ from .actions import (
     Kick,
     Mute,
     Pin,
+    RefundPayment,
     Reply,
     SendImage,
+    SendInvoice,
     SendMessage,
     SendPrivate,
     Unban,
@@ -180,6 +183,15 @@ class Adapter(ABC):
 
     async def create_invite_link(self, action: CreateInviteLink) -> ActionResult:
         raise self._unsupported(Capability.INVITE_LINK)
+
+    async def send_invoice(self, action: SendInvoice) -> ActionResult:
+        raise self._unsupported(Capability.INVOICE)
+
+    async def answer_checkout(self, action: AnswerCheckout) -> ActionResult:
+        raise self._unsupported(Capability.CHECKOUT)
+
+    async def refund_payment(self, action: RefundPayment) -> ActionResult:
+        raise self._unsupported(Capability.REFUND)
 
     async def get_member(self, chat: Ref, user: Ref) -> MemberInfo:
         raise self._unsupported(Capability.GET_MEMBER)

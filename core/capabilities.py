@@ -25,6 +25,9 @@ class Capability(StrEnum):
     APPROVE_JOIN = "join_request.approve"
     DECLINE_JOIN = "join_request.decline"
     INVITE_LINK = "invite_link.create"
+    INVOICE = "payment.invoice"
+    CHECKOUT = "payment.checkout"
+    REFUND = "payment.refund"
 
 
 # Adapter method implementing each capability. An adapter declares a capability by
@@ -45,6 +48,9 @@ CAPABILITY_METHODS: dict[Capability, str] = {
     Capability.APPROVE_JOIN: "approve_join",
     Capability.DECLINE_JOIN: "decline_join",
     Capability.INVITE_LINK: "create_invite_link",
+    Capability.INVOICE: "send_invoice",
+    Capability.CHECKOUT: "answer_checkout",
+    Capability.REFUND: "refund_payment",
 }
 
 MODERATION_CAPABILITIES = frozenset(

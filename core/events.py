@@ -129,6 +129,43 @@ class ReactionChanged(Event):
 
 
 @dataclass(slots=True, kw_only=True)
+class PaymentEvent(Event):
+    """Fields shared by the payment events: who pays, how much, for what (`payload`, as the
+    invoice carried it). `amount` is in the currency's smallest unit (Stars: whole stars)."""
+
+    member: Ref
+    name: str = ""
+    currency: str
+    amount: int
+    payload: str = ""
+    language: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class CheckoutRequested(PaymentEvent):
+    """A member is about to pay; the platform waits for an `AnswerCheckout` to `query`."""
+
+    kind: ClassVar[str] = "payment.checkout"
+    query: str
+
+
+@dataclass(slots=True, kw_only=True)
+class PaymentReceived(PaymentEvent):
+    """A payment went through; `charge` is the platform's id of it (what a refund names)."""
+
+    kind: ClassVar[str] = "payment.received"
+    charge: str
+
+
+@dataclass(slots=True, kw_only=True)
+class PaymentRefunded(PaymentEvent):
+    """A payment was given back (by us or by the platform)."""
+
+    kind: ClassVar[str] = "payment.refunded"
+    charge: str
+
+
+@dataclass(slots=True, kw_only=True)
 class JobDue(Event):
     """A scheduled job came due; produced by the scheduler, not by adapters."""
 
@@ -158,6 +195,9 @@ PLATFORM_EVENTS: tuple[type[Event], ...] = (
     JoinRequested,
     ButtonPressed,
     ReactionChanged,
+    CheckoutRequested,
+    PaymentReceived,
+    PaymentRefunded,
 )
 _ALL_EVENTS: tuple[type[Event], ...] = (*PLATFORM_EVENTS, JobDue, ActionCompleted)
 EVENT_TYPES: dict[str, type[Event]] = {cls.kind: cls for cls in _ALL_EVENTS}

@@ -7,7 +7,7 @@ import itertools
 from datetime import datetime
 
 import pytest
-from support.fake_telegram import FakeBotAPI
+from support.fake_telegram import FakeBotAPI, payments
 from support.harness import START
 from support.telegram_harness import CHAT_ID, OWNER_ID, make_adapter
 
@@ -136,8 +136,31 @@ class TelegramTarget(ConformanceTarget):
         self.world.private(user_id)
         return Ref(f"telegram:user:{user_id}")
 
+    async def checkout(self, name: str) -> tuple[Ref, str]:
+        user = await self.private_user(name)
+        user_id = int(user.local_id)
+        invoice = {
+            "chat_id": user_id,
+            "title": "Test",
+            "description": "A test",
+            "payload": "conformance",
+            "currency": "XTR",
+            "prices": [{"label": "x", "amount": 1}],
+        }
+        message = payments.send_invoice(self.world, invoice)
+        query = payments.pay(self.world, user_id, user_id, message["message_id"])
+        await self.world.wait_acknowledged()
+        return user, query
+
+    async def payment(self, name: str) -> tuple[Ref, str]:
+        user, query = await self.checkout(name)
+        payments.answer_checkout(self.world, {"pre_checkout_query_id": query, "ok": True})
+        await self.world.wait_acknowledged()
+        return user, list(payments.ledger(self.world).charges)[-1]
+
     def observe(self, capability, action, result) -> bool:
         chat = self.world.chats[CHAT_ID]
+        book = payments.ledger(self.world)
         user = int(action.user.local_id) if hasattr(action, "user") else 0
         member = chat.members.get(user, {})
         last = (self.world.bot_messages(CHAT_ID) or [{}])[-1]
@@ -157,6 +180,12 @@ class TelegramTarget(ConformanceTarget):
             C.APPROVE_JOIN: lambda: chat.present(user),
             C.DECLINE_JOIN: lambda: user not in chat.join_requests and not chat.present(user),
             C.INVITE_LINK: lambda: chat.invite_links[result.invite_link]["name"] == "conformance",
+            C.INVOICE: lambda: (
+                self.world.bot_messages(int(action.chat.local_id))[-1]["invoice"]["total_amount"]
+                == action.amount
+            ),
+            C.CHECKOUT: lambda: (book.checkouts[action.query].answer or {}).get("ok") is True,
+            C.REFUND: lambda: action.charge in book.refunded,
         }
         return bool(checks[capability]())
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from groupops.core.actions import (
     Action,
+    AnswerCheckout,
     ApproveJoin,
     Ban,
     CreateInviteLink,
@@ -15,8 +16,10 @@ from groupops.core.actions import (
     Kick,
     Mute,
     Pin,
+    RefundPayment,
     Reply,
     SendImage,
+    SendInvoice,
     SendMessage,
     SendPrivate,
     Unban,
@@ -97,6 +100,32 @@ async def invite_link(t: ConformanceTarget) -> Action:
     return CreateInviteLink(chat=t.chat, name="conformance")
 
 
+async def invoice(t: ConformanceTarget) -> Action:
+    return SendInvoice(
+        chat=await t.private_user("Ivy"),
+        title=(Text("Conformance"),),
+        description=TEXT,
+        payload="conformance",
+        currency="XTR",
+        amount=1,
+    )
+
+
+async def checkout(t: ConformanceTarget) -> Action:
+    if not t.adapter.supports(Capability.CHECKOUT):
+        return AnswerCheckout(chat=await t.member("Cher"), query="0", ok=True)
+    user, query = await t.checkout("Cher")
+    return AnswerCheckout(chat=user, query=query, ok=True)
+
+
+async def refund(t: ConformanceTarget) -> Action:
+    if not t.adapter.supports(Capability.REFUND):
+        user = await t.member("Ron")
+        return RefundPayment(chat=t.chat, user=user, charge="0")
+    user, charge = await t.payment("Ron")
+    return RefundPayment(chat=t.chat, user=user, charge=charge)
+
+
 SAMPLES: dict[Capability, Callable[[ConformanceTarget], Awaitable[Action]]] = {
     Capability.SEND: send,
     Capability.REPLY: reply,
@@ -111,5 +140,8 @@ SAMPLES: dict[Capability, Callable[[ConformanceTarget], Awaitable[Action]]] = {
     Capability.APPROVE_JOIN: approve,
     Capability.DECLINE_JOIN: decline,
     Capability.INVITE_LINK: invite_link,
+    Capability.INVOICE: invoice,
+    Capability.CHECKOUT: checkout,
+    Capability.REFUND: refund,
 }
 QUERIES = frozenset({Capability.GET_MEMBER, Capability.LIST_ADMINS})  # calls, not actions

@@ -62,3 +62,13 @@ class ConformanceTarget(ABC):
     def observe(self, capability: Capability, action: Action, result: ActionResult) -> bool:
         """Whether the platform now shows the action's effect (the message, the restriction,
         the removal, the approved member, the link)."""
+
+    async def checkout(self, name: str) -> tuple[Ref, str]:
+        """A user about to pay an invoice: (the user, the platform's checkout query id).
+        Asked only of adapters that declare payment.checkout."""
+        raise NotImplementedError(f"{type(self).__name__} has no payments")
+
+    async def payment(self, name: str) -> tuple[Ref, str]:
+        """A user who paid an invoice: (the user, the platform's charge id). Asked only of
+        adapters that declare payment.refund."""
+        raise NotImplementedError(f"{type(self).__name__} has no payments")

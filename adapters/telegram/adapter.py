@@ -20,6 +20,7 @@ from loguru import logger
 from groupops.core.actions import (
     Action,
     ActionResult,
+    AnswerCheckout,
     ApproveJoin,
     Ban,
     CreateInviteLink,
@@ -28,8 +29,10 @@ from groupops.core.actions import (
     Kick,
     Mute,
     Pin,
+    RefundPayment,
     Reply,
     SendImage,
+    SendInvoice,
     SendMessage,
     SendPrivate,
     Unban,
@@ -268,6 +271,15 @@ class TelegramAdapter(Adapter):
     async def create_invite_link(self, action: CreateInviteLink) -> ActionResult:
         (link,) = await self._run(action)
         return ActionResult(invite_link=link["invite_link"], detail=link.get("name", ""))
+
+    async def send_invoice(self, action: SendInvoice) -> ActionResult:
+        return await self._post(action)
+
+    async def answer_checkout(self, action: AnswerCheckout) -> ActionResult:
+        return await self._done(action)
+
+    async def refund_payment(self, action: RefundPayment) -> ActionResult:
+        return await self._done(action)
 
     async def get_member(self, chat: Ref, user: Ref) -> MemberInfo:
         data = await self.call(

@@ -16,6 +16,7 @@ from typing import Any
 
 from groupops.core.events import (
     ButtonPressed,
+    CheckoutRequested,
     Event,
     JoinRequested,
     LeaveReason,
@@ -23,6 +24,8 @@ from groupops.core.events import (
     MemberLeft,
     MessageEdited,
     MessageReceived,
+    PaymentReceived,
+    PaymentRefunded,
     ReactionChanged,
     ServiceNotice,
 )
@@ -65,6 +68,9 @@ def _message(update_id: int, msg: Json, out: Inbound, *, edited: bool) -> None:
         return
     if "migrate_from_chat_id" in msg:
         out.migrations.append((chat_ref(msg["migrate_from_chat_id"]), ref))
+        return
+    if "successful_payment" in msg or "refunded_payment" in msg:
+        _payment(update_id, msg, out)
         return
     text = msg.get("text", msg.get("caption", ""))
     media = next((kind for kind in MEDIA_KINDS if kind in msg), None)
@@ -130,6 +136,49 @@ def _service(update_id: int, msg: Json, chat: Ref, out: Inbound) -> None:
         )
     )
     out.dates.append((chat, str(msg["message_id"]), _time(msg.get("date"))))
+
+
+def _payment(update_id: int, msg: Json, out: Inbound) -> None:
+    """A service message: a payment made (`successful_payment`) or given back
+    (`refunded_payment`); the payer is the message's sender."""
+    paid = msg.get("successful_payment")
+    body = paid if paid is not None else msg["refunded_payment"]
+    cls = PaymentReceived if paid is not None else PaymentRefunded
+    sender = msg.get("from") or {}
+    out.events.append(
+        cls(
+            key=_key(update_id, 0),
+            chat=chat_ref(msg["chat"]["id"]),
+            time=_time(msg.get("date")),
+            member=user_ref(sender.get("id", 0)),
+            name=full_name(sender),
+            currency=body["currency"],
+            amount=int(body["total_amount"]),
+            payload=body.get("invoice_payload", ""),
+            charge=body["telegram_payment_charge_id"],
+            language=sender.get("language_code"),
+            raw=msg,
+        )
+    )
+
+
+def _checkout(update_id: int, query: Json, out: Inbound) -> None:
+    user = query["from"]
+    out.events.append(
+        CheckoutRequested(
+            key=_key(update_id, 0),
+            chat=chat_ref(user["id"]),  # the payer's private chat: where the answer goes
+            time=datetime.now(UTC),  # a pre-checkout query carries no date
+            member=user_ref(user["id"]),
+            name=full_name(user),
+            currency=query["currency"],
+            amount=int(query["total_amount"]),
+            payload=query.get("invoice_payload", ""),
+            query=str(query["id"]),
+            language=user.get("language_code"),
+            raw=query,
+        )
+    )
 
 
 def _sender_of(msg: Json) -> Ref:
@@ -248,6 +297,7 @@ HANDLERS: dict[str, Callable[[int, Json, Inbound], None]] = {
     "chat_join_request": _join_request,
     "callback_query": _callback,
     "message_reaction": _reaction,
+    "pre_checkout_query": _checkout,
     "my_chat_member": lambda uid, c, out: out.admins_changed.append(chat_ref(c["chat"]["id"])),
 }
 ALLOWED_UPDATES = tuple(HANDLERS)

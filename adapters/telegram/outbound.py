@@ -14,6 +14,7 @@ from typing import Any
 
 from groupops.core.actions import (
     Action,
+    AnswerCheckout,
     ApproveJoin,
     Ban,
     Button,
@@ -24,8 +25,10 @@ from groupops.core.actions import (
     MemberAction,
     Mute,
     Pin,
+    RefundPayment,
     Reply,
     SendImage,
+    SendInvoice,
     SendMessage,
     SendPrivate,
     Unban,
@@ -33,6 +36,7 @@ from groupops.core.actions import (
     Unpin,
     UnpinAll,
 )
+from groupops.core.errors import ActionError
 from groupops.core.segments import plain_text
 
 from .wire import local_int, text_and_entities
@@ -233,6 +237,39 @@ def create_invite_link(action: CreateInviteLink, now: datetime) -> list[ApiCall]
     return [ApiCall("createChatInviteLink", params)]
 
 
+STARS = "XTR"  # Telegram Stars: digital goods are sold in Stars, with no payment provider
+
+
+def send_invoice(action: SendInvoice, now: datetime) -> list[ApiCall]:
+    title, description = plain_text(action.title), plain_text(action.description)
+    params = (
+        _chat(action)
+        | {
+            "title": title[:32],  # the Bot API takes 1-32 characters
+            "description": description[:255],  # and 1-255
+            "payload": action.payload,
+            "currency": action.currency,
+            "prices": [{"label": action.label or title[:32], "amount": action.amount}],
+        }
+    )
+    if action.currency != STARS:  # Stars need no provider; other currencies are not wired
+        raise ActionError(f"currency {action.currency!r}: only Telegram Stars (XTR) invoices")
+    params["provider_token"] = ""
+    return [ApiCall("sendInvoice", params)]
+
+
+def answer_checkout(action: AnswerCheckout, now: datetime) -> list[ApiCall]:
+    params: dict[str, Any] = {"pre_checkout_query_id": action.query, "ok": action.ok}
+    if not action.ok:
+        params["error_message"] = plain_text(action.error) or "-"
+    return [ApiCall("answerPreCheckoutQuery", params)]
+
+
+def refund_payment(action: RefundPayment, now: datetime) -> list[ApiCall]:
+    params = {"user_id": local_int(action.user), "telegram_payment_charge_id": action.charge}
+    return [ApiCall("refundStarPayment", params)]
+
+
 CALLS: dict[str, Callable[[Any, datetime], list[ApiCall]]] = {
     "send": send_message,
     "reply": reply,
@@ -250,6 +287,9 @@ CALLS: dict[str, Callable[[Any, datetime], list[ApiCall]]] = {
     "approve_join": approve_join,
     "decline_join": decline_join,
     "invite_link": create_invite_link,
+    "invoice": send_invoice,
+    "checkout": answer_checkout,
+    "refund": refund_payment,
 }
 
 

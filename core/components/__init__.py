@@ -3,6 +3,7 @@
 from .. import campaigns, metrics
 from ..joins import antiraid, captcha
 from ..joins import simulation as join_simulation
+from ..paid import component as paid
 from ..points import (
     activity,
     earning,
@@ -67,6 +68,7 @@ __all__ = [
     "modsettings",
     "notes",
     "orders",
+    "paid",
     "pins",
     "points_commands",
     "roles",

@@ -40,7 +40,7 @@ from .windows import WindowStore
 
 __all__ = ["Engine", "Outcome", "Result"]
 
-ANSWERED_KINDS = frozenset({"invite_link"})  # actions whose result comes back as an event
+ANSWERED_KINDS = frozenset({"invite_link", "refund"})  # actions whose result comes back as an event
 
 
 class Engine:
@@ -158,6 +158,8 @@ class Engine:
         if error is not None or result is None or action.kind not in ANSWERED_KINDS:
             return
         detail = {"invite_link": result.invite_link, "name": getattr(action, "name", "")}
+        if action.kind == "refund":  # the payment given back, and to whom
+            detail |= {"charge": getattr(action, "charge", ""), "user": getattr(action, "user", "")}
         future = self.submit_nowait(
             ActionCompleted(
                 key=f"done:{delivery.id}",

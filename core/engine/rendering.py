@@ -12,7 +12,7 @@ from ..i18n import render
 def render_action(action: Action) -> Action:
     locale, timezone = action.locale or "en", action.timezone or "UTC"
     changes: dict[str, Any] = {}
-    for name in ("segments", "caption"):
+    for name in ("segments", "caption", "title", "description", "error"):
         value = getattr(action, name, None)
         if value:
             changes[name] = render(value, locale, timezone)

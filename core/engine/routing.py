@@ -1,16 +1,17 @@
 """Which community a private chat's event belongs to.
 
 A private chat is in no community's settings. A button can name its community in its data
-(`@{community}|…`, kept short for Telegram's 64-byte limit), and a component can route a
-user's private messages to a community for a while (a captcha answered before a join request
-is approved). Routes live in this process; a single-community deployment needs none.
+(`@{community}|…`, kept short for Telegram's 64-byte limit), and so can an invoice's payload
+(the payment events carry it back); a component can route a user's private messages to a
+community for a while (a captcha answered before a join request is approved). Routes live in
+this process; a single-community deployment needs none.
 """
 
 from __future__ import annotations
 
 from collections.abc import Container
 
-from ..events import ButtonPressed, Event, MessageEvent
+from ..events import ButtonPressed, Event, MessageEvent, PaymentEvent
 
 MARK = "@"
 DATA_LIMIT = 64  # bytes of callback data Telegram accepts
@@ -46,6 +47,9 @@ class PrivateRoutes:
             if community is not None and community in communities:
                 return community
             return self._users.get(event.member)
+        if isinstance(event, PaymentEvent):  # the invoice's payload names its community
+            community, _ = split_route(event.payload)
+            return community if community is not None and community in communities else None
         if isinstance(event, MessageEvent) and event.private:
             return self._users.get(event.sender)
         return None

@@ -13,6 +13,7 @@ from .joins import JoinChallenge
 from .member import Checkin, LedgerEntry, Member
 from .moderation import CommunitySetting, SharedBan, SpamLesson, WarningRow
 from .orders import Order
+from .paid import MembershipPeriod, PaidMembership
 from .points import (
     AccountLink,
     ActivityDay,
@@ -49,8 +50,10 @@ __all__ = [
     "Member",
     "MemberSample",
     "MembershipMove",
+    "MembershipPeriod",
     "Order",
     "OutboxItem",
+    "PaidMembership",
     "PartitionFence",
     "ProcessedEvent",
     "Redemption",

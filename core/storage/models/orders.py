@@ -14,6 +14,9 @@ class Order(Model):
     reference = fields.CharField(max_length=191)
     source = fields.CharField(max_length=32, default="")  # command, api, import, group_buy, ...
     created_at = fields.DatetimeField()
+    # The paid plan the order buys (`groupops orders import` with a plan column); the
+    # running engine starts or extends the membership from it, once.
+    plan = fields.CharField(max_length=32, null=True)
 
     class Meta:
         table = "orders"

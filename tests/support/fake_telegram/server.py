@@ -14,9 +14,13 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from . import payments
 from .methods import METHODS, ApiError
 from .params import SPECS, BadParams, decode
 from .state import FakeWorld
+
+METHODS.update(payments.METHODS)  # Telegram Stars live in their own module
+SPECS.update(payments.SPECS)
 
 TOKEN = "123456:AAFakeBotApiTokenForTests_012345678"  # shaped like a real one
 PROXY_PAGE = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"

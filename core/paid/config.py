@@ -1,0 +1,86 @@
+"""The `paid` ruleset section: the plans a community sells (the playbook's VIP付费群: basic,
+professional and team at 99 / 199 / 299 元 a year) and when members are reminded.
+
+    [rulesets.vip.paid.plans.basic]
+    title = { en = "Basic", zh_Hans = "基础版" }
+    price = 99
+    currency = "CNY"
+    stars = 750                  # sold in the chat for Telegram Stars too
+    period = "365d"
+    chats = ["telegram:-1001234567890"]
+    perks = ["weekly Q&A with the founder"]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from decimal import Decimal
+
+from pydantic import Field, field_validator, model_validator
+
+from ..settings import SectionModel, ruleset_section
+from ..settings.types import ChatRef, Duration, LocalizedText
+
+PLAN_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
+STARS = "XTR"  # Telegram Stars, the currency of digital goods in Telegram
+
+
+class Plan(SectionModel):
+    title: LocalizedText = ""
+    price: Decimal = Field(ge=0)  # what an order for the plan costs, in `currency`
+    currency: str = "CNY"
+    stars: int | None = Field(default=None, gt=0)  # its price in Telegram Stars, if sold so
+    period: Duration = timedelta(days=365)  # how long one payment keeps the member in
+    chats: tuple[ChatRef, ...] = ()  # the paid chats it opens
+    perks: tuple[str, ...] = ()  # what members get, as shown by /plans
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, value: str) -> str:
+        value = value.strip().upper()
+        if not (value.isalpha() and len(value) == 3):
+            raise ValueError(f"{value!r} is not a 3-letter currency code such as CNY or XTR")
+        return value
+
+    @field_validator("period")
+    @classmethod
+    def _period(cls, value: timedelta) -> timedelta:
+        if value < timedelta(days=1):
+            raise ValueError("a plan's period is at least 1 day (e.g. '30d' or '365d')")
+        return value
+
+    @model_validator(mode="after")
+    def _stars_price(self) -> Plan:
+        if self.currency == STARS:
+            if self.price != self.price.to_integral_value() or self.price <= 0:
+                raise ValueError(f"price {self.price} in XTR must be a whole number of Stars")
+            if self.stars is None:
+                self.stars = int(self.price)
+        return self
+
+    def stars_price(self) -> int | None:
+        return self.stars
+
+
+@ruleset_section("paid")
+class PaidConfig(SectionModel):
+    plans: dict[str, Plan] = Field(default_factory=dict)
+    reminders: tuple[Duration, ...] = (timedelta(days=7), timedelta(days=1))  # before expiry
+
+    @field_validator("plans")
+    @classmethod
+    def _names(cls, value: dict[str, Plan]) -> dict[str, Plan]:
+        for name in value:
+            if not PLAN_NAME.match(name):
+                raise ValueError(f"{name!r} is not a plan name (expected 1-32 of a-z, 0-9 and _)")
+        return value
+
+    def plan(self, name: str) -> Plan | None:
+        return self.plans.get(name.lower())
+
+    def paid_chats(self) -> frozenset[str]:
+        return frozenset(chat for plan in self.plans.values() for chat in plan.chats)
+
+    def plans_for(self, chat: str) -> tuple[str, ...]:
+        return tuple(name for name, plan in self.plans.items() if chat in plan.chats)

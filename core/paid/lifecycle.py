@@ -1,0 +1,196 @@
+"""What happens to a membership: bought (a start or a renewal that extends it), reminded
+before it ends, lapsed (removed from the paid chats without a ban) or refunded.
+
+Each function acts inside one event's context; times are the event's, dates are shown in the
+community's time zone."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..actions import CreateInviteLink, Kick, SendMessage, SendPrivate
+from ..engine import Context, schedule
+from ..i18n import localized
+from ..refs import Ref
+from ..segments import TN, I18nText, T
+from .config import PaidConfig, Plan
+from .store import Membership, Memberships, MembershipSlice, Payment
+
+REMIND_JOB = "paid.remind"
+EXPIRE_JOB = "paid.expire"
+LINK_PREFIX = "paid:"  # invite link names: "paid:{user id}", one personal link per member
+LINK_TAG = "paid.link"
+REFUND_TAG = "paid.refund"
+
+
+def plan_title(name: str, plan: Plan) -> I18nText | str:
+    return localized(plan.title) if plan.title else name
+
+
+def buy(
+    ctx: Context,
+    config: PaidConfig,
+    member: str,
+    plan_name: str,
+    reference: str,
+    source: str,
+    amount: Decimal,
+    currency: str,
+) -> Membership | None:
+    """Start or extend `member`'s plan for one period, paid by `reference` (recorded once).
+    None when that payment was counted before."""
+    state: Memberships = ctx.slice(MembershipSlice)
+    plan = config.plans[plan_name]
+    if reference in state.payments:
+        return None
+    now = ctx.now
+    current = state.get(member, plan_name)
+    renewing = current is not None and current.active(now)
+    if current is not None and renewing:
+        starts_at = current.expires_at
+        current.expires_at += plan.period
+        current.renewals += 1
+        membership = current
+    else:
+        starts_at = now
+        membership = Membership(member, plan_name, "active", now, now + plan.period)
+    state.save(ctx, membership)
+    payment = Payment(member, plan_name, reference, source, plan.period)
+    kind = "renew" if renewing else "start"
+    state.record_period(ctx, membership, kind, payment, amount, currency, starts_at)
+    _arm(ctx, config, membership)
+    holder = ctx.member(member)
+    holder.consumption = "vip"  # the consumption tier paid members hold while paid
+    ctx.touch(holder)
+    ctx.audit(
+        f"paid.{kind}",
+        target=member,
+        evidence=plan_name,
+        detail={"reference": reference, "until": membership.expires_at.isoformat()},
+    )
+    if not renewing:
+        for chat in plan.chats:  # a personal link; joins through it ask, and members pass
+            ctx.act(
+                CreateInviteLink(
+                    chat=Ref(chat),
+                    name=f"{LINK_PREFIX}{Ref(member).local_id}"[:32],
+                    creates_join_request=True,
+                    tag=LINK_TAG,
+                )
+            )
+    return membership
+
+
+def _arm(ctx: Context, config: PaidConfig, membership: Membership) -> None:
+    """The reminders and the expiry of the membership's current end; a renewal arms new ones
+    and the old ones find the end moved and do nothing."""
+    until = membership.expires_at
+    payload = {"member": membership.member, "plan": membership.plan, "until": until.isoformat()}
+    base = f"{ctx.community.name}:{membership.member}:{membership.plan}:{until.isoformat()}"
+    for before in config.reminders:
+        due = until - before
+        if due > ctx.now:
+            schedule(
+                ctx,
+                REMIND_JOB,
+                due,
+                payload | {"before": before.total_seconds()},
+                key=f"{REMIND_JOB}:{base}:{int(before.total_seconds())}",
+            )
+    schedule(ctx, EXPIRE_JOB, until, payload, key=f"{EXPIRE_JOB}:{base}")
+
+
+def current(ctx: Context, member: str, plan: str, until: str) -> Membership | None:
+    """The membership a job was armed for, if it still ends then (not renewed, not ended)."""
+    membership: Membership | None = ctx.slice(MembershipSlice).get(member, plan)
+    if membership is None or membership.status != "active":
+        return None
+    return membership if membership.expires_at.isoformat() == until else None
+
+
+def remind(ctx: Context, config: PaidConfig, membership: Membership) -> None:
+    plan = config.plans.get(membership.plan)
+    if plan is None:
+        return
+    days = max(1, round((membership.expires_at - ctx.now).total_seconds() / 86400))
+    text = TN(
+        "Your {plan} membership ends on {date} (in {days} day). Send /subscribe {name} to renew.",
+        "Your {plan} membership ends on {date} (in {days} days). Send /subscribe {name} to renew.",
+        days,
+        plan=plan_title(membership.plan, plan),
+        date=membership.expires_at,
+        days=days,
+        name=membership.plan,
+    )
+    _tell_member(ctx, membership.member, plan, text)
+
+
+def end(ctx: Context, config: PaidConfig, membership: Membership, status: str) -> None:
+    """Lapsed or refunded: out of the paid chats (a kick, not a ban), the tier drops, the
+    chats are told."""
+    membership.status, membership.ended_at = status, ctx.now
+    ctx.slice(MembershipSlice).save(ctx, membership)
+    holder = ctx.member(membership.member)
+    if holder.consumption == "vip" and not _still_paid(ctx, membership.member):
+        holder.consumption = "occasional"  # until the tiers are recomputed from orders
+        ctx.touch(holder)
+    ctx.audit(f"paid.{status}", target=membership.member, evidence=membership.plan)
+    plan = config.plans.get(membership.plan)
+    if plan is None:
+        return
+    title = plan_title(membership.plan, plan)
+    name = holder.name or Ref(membership.member).local_id
+    for chat in plan.chats:
+        if Ref(chat).platform != Ref(membership.member).platform:
+            continue
+        kick = ctx.act(Kick(chat=Ref(chat), user=Ref(membership.member), tag="paid"))
+        notice = (
+            T(
+                "{name}'s {plan} membership has ended; they have left this group.",
+                name=name,
+                plan=title,
+            )
+            if status == "lapsed"
+            else T(
+                "{name}'s {plan} membership was refunded; they have left this group.",
+                name=name,
+                plan=title,
+            )
+        )
+        ctx.act(SendMessage(chat=Ref(chat), segments=(notice,), tag="paid"), after=kick)
+    text = (
+        T(
+            "Your {plan} membership has ended. Send /subscribe {name} to join again.",
+            plan=title,
+            name=membership.plan,
+        )
+        if status == "lapsed"
+        else T("Your {plan} payment was refunded and the membership has ended.", plan=title)
+    )
+    _tell_member(ctx, membership.member, plan, text)
+
+
+def _still_paid(ctx: Context, member: str) -> bool:
+    return any(m.active(ctx.now) for m in ctx.slice(MembershipSlice).of(member))
+
+
+def _tell_member(ctx: Context, member: str, plan: Plan, text: I18nText) -> None:
+    """Privately; where the platform refuses, a mention in the first paid chat instead."""
+    group = next((Ref(c) for c in plan.chats if Ref(c).platform == Ref(member).platform), None)
+    holder = ctx.peek_member(member)
+    ctx.act(
+        SendPrivate(
+            chat=Ref(member),
+            segments=(text,),
+            tag="paid",
+            fallback_chat=group,
+            name=holder.name if holder is not None else "",
+        )
+    )
+
+
+def link_member(name: str, chat: Ref) -> Ref | None:
+    """The member a personal link was made for, from its name."""
+    if not name.startswith(LINK_PREFIX):
+        return None
+    return Ref.user(chat.platform, name.removeprefix(LINK_PREFIX))

@@ -1,0 +1,168 @@
+"""A community's paid memberships in memory (the engine's slice) and the rows they write.
+
+A payment (a Stars charge, an order) buys one period; its reference is recorded once, so the
+same payment delivered twice extends nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from ..engine import Context, Slice
+from ..storage.models import MembershipPeriod, PaidMembership
+from ..storage.statements import Insert, Update, Upsert
+
+MEMBERSHIP_UPSERT = Upsert(
+    "paid_memberships",
+    ("community", "member", "plan", "status", "started_at", "expires_at", "renewals", "ended_at"),
+    key=("community", "member", "plan"),
+    update=("status", "started_at", "expires_at", "renewals", "ended_at"),
+)
+PERIOD_INSERT = Insert(
+    "membership_periods",
+    (
+        "community",
+        "member",
+        "plan",
+        "kind",
+        "reference",
+        "source",
+        "amount",
+        "currency",
+        "starts_at",
+        "ends_at",
+        "status",
+        "created_at",
+    ),
+    unique=("community", "reference"),
+)
+PERIOD_REFUNDED = Update("membership_periods", ("status",), key=("community", "reference"))
+
+
+@dataclass(slots=True)
+class Membership:
+    member: str
+    plan: str
+    status: str
+    started_at: datetime
+    expires_at: datetime
+    renewals: int = 0
+    ended_at: datetime | None = None
+
+    def active(self, now: datetime) -> bool:
+        return self.status == "active" and now < self.expires_at
+
+
+@dataclass(slots=True)
+class Payment:
+    """A paid period still standing: what a refund of `reference` undoes."""
+
+    member: str
+    plan: str
+    reference: str
+    source: str
+    period: timedelta
+
+
+@dataclass(slots=True)
+class Memberships:
+    by_key: dict[tuple[str, str], Membership] = field(default_factory=dict)  # (member, plan)
+    payments: dict[str, Payment] = field(default_factory=dict)  # reference -> payment
+
+    def get(self, member: str, plan: str) -> Membership | None:
+        return self.by_key.get((member, plan))
+
+    def of(self, member: str) -> list[Membership]:
+        return [m for (who, _), m in self.by_key.items() if who == member]
+
+    def active_in(self, member: str, plans: tuple[str, ...], now: datetime) -> Membership | None:
+        return next(
+            (m for p in plans if (m := self.by_key.get((member, p))) and m.active(now)), None
+        )
+
+    def last_payment(self, member: str, plan: str | None = None) -> Payment | None:
+        found = [p for p in self.payments.values() if p.member == member]
+        found = [p for p in found if plan is None or p.plan == plan]
+        return found[-1] if found else None
+
+    def save(self, ctx: Context, membership: Membership) -> None:
+        self.by_key[(membership.member, membership.plan)] = membership
+        ctx.write(
+            MEMBERSHIP_UPSERT,
+            (
+                ctx.community.name,
+                membership.member,
+                membership.plan,
+                membership.status,
+                membership.started_at,
+                membership.expires_at,
+                membership.renewals,
+                membership.ended_at,
+            ),
+        )
+
+    def record_period(
+        self,
+        ctx: Context,
+        membership: Membership,
+        kind: str,
+        payment: Payment,
+        amount: Decimal,
+        currency: str,
+        starts_at: datetime,
+    ) -> None:
+        self.payments[payment.reference] = payment
+        money: Any = str(amount) if ctx.engine.database.dialect == "sqlite" else amount
+        ctx.write(
+            PERIOD_INSERT,
+            (
+                ctx.community.name,
+                membership.member,
+                membership.plan,
+                kind,
+                payment.reference,
+                payment.source,
+                money,
+                currency,
+                starts_at,
+                membership.expires_at,
+                "paid",
+                ctx.now,
+            ),
+        )
+
+    def refund(self, ctx: Context, reference: str) -> Payment | None:
+        payment = self.payments.pop(reference, None)
+        if payment is not None:
+            ctx.write(PERIOD_REFUNDED, ("refunded", ctx.community.name, reference))
+        return payment
+
+
+class MembershipSlice(Slice):
+    name = "paid_memberships"
+
+    @classmethod
+    async def load(cls, community: str, database: Any) -> Memberships:
+        state = Memberships()
+        for row in await PaidMembership.filter(community=community):
+            state.by_key[(row.member, row.plan)] = Membership(
+                member=row.member,
+                plan=row.plan,
+                status=row.status,
+                started_at=row.started_at,
+                expires_at=row.expires_at,
+                renewals=row.renewals,
+                ended_at=row.ended_at,
+            )
+        periods = MembershipPeriod.filter(community=community, status="paid").order_by("id")
+        for period in await periods:
+            state.payments[period.reference] = Payment(
+                period.member,
+                period.plan,
+                period.reference,
+                period.source,
+                period.ends_at - period.starts_at,
+            )
+        return state

@@ -1,0 +1,204 @@
+"""Paid membership through both Telegram drivers against the fake Bot API: a Telegram Stars
+invoice paid by a member starts a membership and opens the paid chat (a personal link whose
+join request is approved for members only); a renewal extends it; reminders come 7 days and
+1 day before the end, in the community's time zone; at the end the member leaves the paid
+chat (not banned) and the chat is told; a refund ends it. The clock is moved, not waited on."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from support.fake_telegram import payments
+from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
+
+from groupops.core.storage.models import MembershipPeriod, Order, PaidMembership
+
+pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+PAID_ID = -1009876543210
+ANN, BOB = 42, 43
+# 18:30 UTC is 02:30 the next day in Asia/Shanghai: dates must be the community's
+BOUGHT = datetime(2026, 3, 2, 18, 30, tzinfo=UTC)
+PLANS = {
+    "rulesets": {
+        "main": {
+            "paid": {
+                "plans": {
+                    "basic": {
+                        "title": {"en": "Basic", "zh_Hans": "基础版"},
+                        "price": 99,
+                        "currency": "CNY",
+                        "stars": 500,
+                        "period": "365d",
+                        "chats": [f"telegram:{PAID_ID}"],
+                        "perks": ["weekly Q&A"],
+                    }
+                }
+            }
+        }
+    },
+    "communities": {"club": {"chats": [f"telegram:{CHAT_ID}", f"telegram:{PAID_ID}"]}},
+}
+
+
+@pytest.fixture
+async def open_harness(sqlite_url):
+    made: list[TelegramHarness] = []
+
+    async def make(driver: str) -> TelegramHarness:
+        harness = await TelegramHarness.open(driver, sqlite_url, PLANS)
+        harness.world.group(PAID_ID, "VIP Club")
+        harness.world.add_member(PAID_ID, OWNER_ID, "creator")
+        harness.clock.set(BOUGHT)
+        made.append(harness)
+        return harness
+
+    yield make
+    for harness in made:
+        await harness.close()
+
+
+def private_texts(h: TelegramHarness, user_id: int) -> list[str]:
+    """The bot's texts in the member's private chat (Babel's narrow spaces made plain)."""
+    return [t.replace("\u202f", " ") for t in h.world.texts(user_id) if t]
+
+
+async def buy(h: TelegramHarness, user_id: int = ANN, name: str = "Ann") -> dict:
+    """The member asks for the plan in private and pays the invoice; returns the payment."""
+    if user_id not in h.world.users:
+        h.member(user_id, name)
+        h.world.private(user_id)
+    h.world.say(user_id, user_id, "/subscribe basic")
+    await h.settle()
+    invoice = [m for m in h.world.bot_messages(user_id) if "invoice" in m][-1]
+    assert invoice["invoice"] == {
+        "title": "Basic",
+        "description": "365 days in the members' group.",
+        "start_parameter": "",
+        "currency": "XTR",
+        "total_amount": 500,
+    }
+    query = payments.pay(h.world, user_id, user_id, invoice["message_id"])
+    await h.settle()
+    assert payments.ledger(h.world).checkouts[query].answer == {"ok": True, "error_message": ""}
+    paid = [m for m in h.world.chats[user_id].messages.values() if "successful_payment" in m]
+    return paid[-1]["successful_payment"]
+
+
+async def test_stars_payment_opens_the_paid_chat_and_expiry_removes_the_member(
+    driver, open_harness
+):
+    h = await open_harness(driver)
+    payment = await buy(h)
+    texts = private_texts(h, ANN)
+    assert "Thank you! Your Basic membership runs until Mar 3, 2027, 2:30:00 AM." in texts
+    (link_text,) = [t for t in texts if t.startswith("Your personal link")]
+    link = link_text.rsplit(" ", 1)[-1]
+    assert h.world.chats[PAID_ID].invite_links[link]["creates_join_request"] is True
+
+    h.world.request_join(PAID_ID, ANN, link)  # through the personal link: a member, let in
+    h.member(BOB, "Bob")
+    h.world.request_join(PAID_ID, BOB)  # not a member: declined
+    await h.settle()
+    assert h.world.chats[PAID_ID].present(ANN)
+    assert (
+        not h.world.chats[PAID_ID].present(BOB) and BOB not in h.world.chats[PAID_ID].join_requests
+    )
+
+    row = await PaidMembership.get(member=f"telegram:user:{ANN}")
+    assert (row.status, row.expires_at) == ("active", BOUGHT + timedelta(days=365))
+    order = await Order.get(reference=payment["telegram_payment_charge_id"])
+    assert (order.amount, order.currency, order.source) == (500, "XTR", "stars")
+
+    h.clock.set(BOUGHT + timedelta(days=358))  # 7 days before the end
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert private_texts(h, ANN)[-1] == (
+        "Your Basic membership ends on Mar 3, 2027, 2:30:00 AM (in 7 days). "
+        "Send /subscribe basic to renew."
+    )
+    h.clock.set(BOUGHT + timedelta(days=364))
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert private_texts(h, ANN)[-1] == (
+        "Your Basic membership ends on Mar 3, 2027, 2:30:00 AM (in 1 day). "
+        "Send /subscribe basic to renew."
+    )
+
+    h.clock.set(BOUGHT + timedelta(days=365, minutes=1))
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert h.world.chats[PAID_ID].status(ANN) == "left"  # removed, not banned
+    assert h.texts(PAID_ID)[-1] == "Ann's Basic membership has ended; they have left this group."
+    assert private_texts(h, ANN)[-1] == (
+        "Your Basic membership has ended. Send /subscribe basic to join again."
+    )
+    row = await PaidMembership.get(member=f"telegram:user:{ANN}")
+    assert row.status == "lapsed"
+    assert h.world.chats[CHAT_ID].present(ANN)  # the free group keeps them
+
+    h.world.request_join(PAID_ID, ANN, link)  # the link is no way back in
+    await h.settle()
+    assert not h.world.chats[PAID_ID].present(ANN)
+
+
+async def test_renewal_extends_the_membership(driver, open_harness):
+    h = await open_harness(driver)
+    await buy(h)
+    h.clock.set(BOUGHT + timedelta(days=300))
+    await buy(h)
+    row = await PaidMembership.get(member=f"telegram:user:{ANN}")
+    assert (row.status, row.renewals) == ("active", 1)
+    assert row.expires_at == BOUGHT + timedelta(days=730)
+    kinds = await MembershipPeriod.filter(member=f"telegram:user:{ANN}").order_by("id")
+    assert [p.kind for p in kinds] == ["start", "renew"]
+    assert "Thank you! Your Basic membership runs until Mar 2, 2028, 2:30:00 AM." in (
+        private_texts(h, ANN)
+    )
+    # the first year's end passes: nothing happens, the renewed membership holds
+    h.clock.set(BOUGHT + timedelta(days=365, minutes=1))
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "active"
+    h.world.say(ANN, ANN, "/membership")
+    await h.settle()
+    assert private_texts(h, ANN)[-1] == "Basic: member until Mar 2, 2028, 2:30:00 AM."
+
+
+async def test_refund_ends_the_membership(driver, open_harness):
+    h = await open_harness(driver)
+    payment = await buy(h)
+    link = next(t for t in private_texts(h, ANN) if t.startswith("Your personal link")).rsplit(
+        " ", 1
+    )[-1]
+    h.world.request_join(PAID_ID, ANN, link)
+    await h.settle()
+    assert h.world.chats[PAID_ID].present(ANN)
+
+    h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")
+    await h.settle()
+    charge = payment["telegram_payment_charge_id"]
+    assert charge in payments.ledger(h.world).refunded
+    assert payments.ledger(h.world).stars[ANN] == 0
+    assert h.world.chats[PAID_ID].status(ANN) == "left"
+    assert h.texts(PAID_ID)[-1] == "Ann's Basic membership was refunded; they have left this group."
+    assert h.texts()[-1] == "Refund requested."
+    row = await PaidMembership.get(member=f"telegram:user:{ANN}")
+    assert row.status == "refunded"
+    period = await MembershipPeriod.get(reference=charge)
+    assert period.status == "refunded"
+
+
+async def test_checkout_at_another_price_is_refused(driver, open_harness):
+    h = await open_harness(driver)
+    h.member(ANN, "Ann")
+    h.world.private(ANN)
+    h.world.say(ANN, ANN, "/subscribe basic")
+    await h.settle()
+    invoice = [m for m in h.world.bot_messages(ANN) if "invoice" in m][-1]
+    invoice["invoice"]["total_amount"] = 1  # an old invoice, a price since changed
+    query = payments.pay(h.world, ANN, ANN, invoice["message_id"])
+    await h.settle()
+    answer = payments.ledger(h.world).checkouts[query].answer
+    assert answer == {"ok": False, "error_message": "This plan is no longer sold at this price."}
+    assert await PaidMembership.filter(member=f"telegram:user:{ANN}").count() == 0
