@@ -63,3 +63,14 @@ def test_unknown_command_is_refused():
     result = CliRunner().invoke(main, ["no-such-command"])
     assert result.exit_code == 2
     assert "No such command" in result.output
+
+
+def test_bench_cli_reports_both_commands_beside_a_bare_python_start():
+    result = CliRunner().invoke(main, ["bench", "cli", "--quick", "--json"])
+    assert result.exit_code == 0, result.output
+    figures = {f["name"]: f for f in json.loads(result.output)["figures"]}
+    for command in ("groupops --help", "groupops check"):
+        for clock in ("wall", "CPU"):
+            figure = figures[f"{command}, {clock}"]
+            assert figure["unit"] == "ms" and figure["baseline"] == "python -c pass"
+            assert figure["value"] > 0 and figure["baseline_value"] > 0

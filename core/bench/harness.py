@@ -79,6 +79,10 @@ BENCHMARKS: dict[str, Benchmark] = {
         "groupops.core.bench.pipeline",
         "events/s through the engine on the local adapter with SQLite",
     ),
+    "latency": Benchmark(
+        "groupops.core.bench.latency",
+        "p50 and p99 from an event to its reply leaving the outbox at a steady 1,000 events/s",
+    ),
     "workers": Benchmark(
         "groupops.core.bench.workers",
         "events/s with 2 vs 1 worker processes on PostgreSQL and Redis",
