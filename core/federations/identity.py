@@ -1,8 +1,9 @@
 """Who a member is across communities and platforms.
 
 A federation spans communities, so an identity is every account linked to the one that spoke:
-this community's account table (which holds its settings' `linked_accounts`) and the `/link`s
-made in any community (two hops: an account linked here and another linked elsewhere meet).
+every community's `linked_accounts` in the settings, this community's account table and the
+`/link`s made in any community (two hops: an account linked here and another linked elsewhere
+meet).
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ HOPS = 2
 async def identity_of(ctx: Context, account: str) -> frozenset[str]:
     """The account and every account linked to it, as reference strings."""
     accounts = {str(account)}
+    for community in ctx.engine.settings.communities.values():  # links named in settings
+        for group in community.linked_accounts:
+            if account in group:
+                accounts.update(str(a) for a in group)
     key = ctx.community.member_key(account)
     accounts.add(key)
     accounts.update(a for a, k in ctx.community.accounts.items() if k == key)
