@@ -12,7 +12,7 @@ import pytest
 from support.fake_telegram import payments
 from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
 
-from groupops.core.storage.models import MembershipPeriod, Order, PaidMembership
+from groupops.core.storage.models import Member, MembershipPeriod, Order, PaidMembership
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 PAID_ID = -1009876543210
@@ -107,6 +107,7 @@ async def test_stars_payment_opens_the_paid_chat_and_expiry_removes_the_member(
 
     row = await PaidMembership.get(member=f"telegram:user:{ANN}")
     assert (row.status, row.expires_at) == ("active", BOUGHT + timedelta(days=365))
+    assert (await Member.get(key=f"telegram:user:{ANN}")).consumption == "vip"
     order = await Order.get(reference=payment["telegram_payment_charge_id"])
     assert (order.amount, order.currency, order.source) == (500, "XTR", "stars")
 
@@ -135,6 +136,7 @@ async def test_stars_payment_opens_the_paid_chat_and_expiry_removes_the_member(
     )
     row = await PaidMembership.get(member=f"telegram:user:{ANN}")
     assert row.status == "lapsed"
+    assert (await Member.get(key=f"telegram:user:{ANN}")).consumption != "vip"  # the tier drops
     assert h.world.chats[CHAT_ID].present(ANN)  # the free group keeps them
 
     h.world.request_join(PAID_ID, ANN, link)  # the link is no way back in

@@ -1,8 +1,10 @@
 """`groupops orders import FILE.csv`: record purchases from a shop's export.
 
 Columns (a header row names them): member, amount, reference, and optionally currency
-(default CNY), created_at (ISO 8601 with offset; default now) and community (default: the
-only community, or --community). Orders already recorded (same reference) are skipped.
+(default CNY), created_at (ISO 8601 with offset; default now), community (default: the
+only community, or --community) and plan (a paid plan of the community's ruleset: the running
+engine starts or extends the member's membership from the order, once; docs/membership.md).
+Orders already recorded (same reference) are skipped.
 The file may be UTF-8 or, as Excel saves it on Chinese Windows, GBK (`core/textfile.py`);
 `--encoding` names another. A bad line stops the import before anything is recorded.
 """
@@ -58,11 +60,18 @@ def import_orders(
             name = cell.get("community") or default
             if name is None or name not in settings.communities:
                 fail(f"{file} line {line}: community {name!r} is unknown; pass --community", 2)
+            plan = (cell.get("plan") or "").lower()
+            plans = settings.rulesets[settings.communities[name].ruleset].paid.plans
+            if plan and plan not in plans:
+                known = ", ".join(plans) or "none"
+                fail(
+                    f"{file} line {line}: plan {plan!r} is not a plan of {name} (known: {known})", 2
+                )
             try:
                 parsed.append(
                     OrderInput.parse(
                         name, cell["member"], cell["amount"], cell.get("currency") or "CNY",
-                        cell["reference"], cell.get("created_at") or None, "import",
+                        cell["reference"], cell.get("created_at") or None, "import", plan,
                     )
                 )  # fmt: skip
             except OrderError as exc:

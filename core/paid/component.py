@@ -12,7 +12,7 @@ from decimal import Decimal
 from ..actions import AnswerCheckout, ApproveJoin, DeclineJoin, RefundPayment, SendInvoice
 from ..capabilities import Capability
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component, target_of
+from ..engine import CommandComponent, CommandSpec, Context, Recurring, component, target_of
 from ..engine.routing import routed_data, split_route
 from ..events import (
     ActionCompleted,
@@ -25,14 +25,18 @@ from ..events import (
     PaymentReceived,
     PaymentRefunded,
 )
+from ..points.orders import ORDER_INSERT, OrderInput
 from ..refs import Ref
 from ..roles import Role
 from ..segments import T, Text
+from ..storage.models import MembershipPeriod, Order
 from . import lifecycle
 from .config import STARS, PaidConfig
 from .store import Memberships, MembershipSlice
 
 PAYLOAD = "paid"
+ORDERS_JOB = "paid.orders"  # memberships from imported orders that name a plan
+ORDERS_CRON = "*/5 * * * *"
 
 
 def payload_for(community: str, plan: str) -> str:
@@ -68,6 +72,32 @@ class Paid(CommandComponent):
         CommandSpec("refundstars", "refund", role=Role.ADMIN, needs=(Capability.REFUND,)),
     )
     config: PaidConfig
+
+    def __init__(self, ruleset) -> None:
+        super().__init__(ruleset)
+        self._orders: dict[str, list[Order]] = {}  # event key -> orders to apply
+
+    def recurring(self):
+        return [Recurring(ORDERS_JOB, ORDERS_CRON)] if self.config.plans else []
+
+    def prepares(self, kind: type[Event], owns_command: bool) -> bool:
+        return kind in (JobDue, JoinRequested) or super().prepares(kind, owns_command)
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, JoinRequested) and event.chat is not None:
+            await ctx.engine.admins.ensure(event.chat)  # admins pass a paid chat's gate
+            return
+        if not isinstance(event, JobDue):
+            await super().prepare(event, ctx)
+            return
+        if event.job != ORDERS_JOB:
+            return
+        community = ctx.community.name
+        counted = set(
+            await MembershipPeriod.filter(community=community).values_list("reference", flat=True)
+        )
+        orders = await Order.filter(community=community, plan__not_isnull=True).order_by("id")
+        self._orders[event.key] = [o for o in orders if o.reference not in counted]
 
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, MessageEvent):
@@ -111,10 +141,8 @@ class Paid(CommandComponent):
         )
         if membership is None:
             return
-        from ..points.orders import ORDER_INSERT, OrderInput
-
         order = OrderInput(
-            ctx.community.name, member, amount, event.currency, event.charge, ctx.now, "stars"
+            ctx.community.name, member, amount, event.currency, event.charge, ctx.now, "stars", name
         )
         ctx.write(ORDER_INSERT, order.row(ctx.engine.database.dialect))
         plan = self.config.plans[name]
@@ -170,6 +198,12 @@ class Paid(CommandComponent):
         )
 
     def job(self, event: JobDue, ctx: Context) -> None:
+        if event.job == ORDERS_JOB:
+            for order in self._orders.pop(event.key, []):
+                if order.plan and self.config.plan(order.plan) is not None:
+                    lifecycle.buy(ctx, self.config, order.member, order.plan, order.reference,
+                                  "order", Decimal(order.amount), order.currency)  # fmt: skip
+            return
         if event.job not in (lifecycle.REMIND_JOB, lifecycle.EXPIRE_JOB):
             return
         payload = event.payload
@@ -250,10 +284,15 @@ class Paid(CommandComponent):
         if membership is None:
             ctx.reply(T("Order {reference} was counted before.", reference=reference))
             return
-        from ..points.orders import ORDER_INSERT, OrderInput
-
         order = OrderInput(
-            ctx.community.name, member, plan.price, plan.currency, reference, ctx.now, "command"
+            ctx.community.name,
+            member,
+            plan.price,
+            plan.currency,
+            reference,
+            ctx.now,
+            "command",
+            name,
         )
         ctx.write(ORDER_INSERT, order.row(ctx.engine.database.dialect))
         ctx.reply(

@@ -21,7 +21,7 @@ from .names import display_name
 
 ORDER_INSERT = Insert(
     "orders",
-    ("community", "member", "amount", "currency", "reference", "source", "created_at"),
+    ("community", "member", "amount", "currency", "reference", "source", "created_at", "plan"),
     unique=("community", "reference"),
 )
 
@@ -39,6 +39,7 @@ class OrderInput:
     reference: str
     created_at: datetime
     source: str = "api"
+    plan: str | None = None  # the paid plan it buys (see docs/membership.md)
 
     @classmethod
     def parse(
@@ -50,6 +51,7 @@ class OrderInput:
         reference: str,
         created_at: datetime | str | None = None,
         source: str = "api",
+        plan: str | None = None,
     ) -> OrderInput:
         try:
             value = Decimal(str(amount))
@@ -81,7 +83,7 @@ class OrderInput:
         amount_value = value.quantize(Decimal("0.01"))
         return cls(
             community, member, amount_value, currency, reference.strip()[:191],
-            when.astimezone(UTC), source,
+            when.astimezone(UTC), source, (plan or "").strip().lower() or None,
         )  # fmt: skip
 
     def row(self, dialect: str) -> tuple:
@@ -89,7 +91,7 @@ class OrderInput:
         amount = str(self.amount) if dialect == "sqlite" else self.amount
         return (
             self.community, self.member, amount, self.currency, self.reference, self.source,
-            self.created_at,
+            self.created_at, self.plan,
         )  # fmt: skip
 
 

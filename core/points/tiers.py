@@ -12,7 +12,7 @@ from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..segments import I18nText, T, Text
-from ..storage.models import ActivityDay, Order, Referral, TierMark
+from ..storage.models import ActivityDay, Order, PaidMembership, Referral, TierMark
 from ..storage.statements import Sql, Upsert
 from .names import display_name
 from .perks import perks_of
@@ -83,6 +83,12 @@ class Tiers(CommandComponent):
             "marks": dict(
                 await TierMark.filter(community=community).values_list("member", "below_since")
             ),
+            # paid members stay VIP while their membership runs (docs/membership.md)
+            "paid": set(
+                await PaidMembership.filter(
+                    community=community, status="active", expires_at__gt=_as_of(event, ctx)
+                ).values_list("member", flat=True)
+            ),
         }
 
     def handle(self, event: Event, ctx: Context) -> None:
@@ -108,6 +114,8 @@ class Tiers(CommandComponent):
                 data.get("invites", {}).get(member.key, 0),
                 now,
             )
+            if member.key in data.get("paid", ()):
+                band = "vip"
             if mark != old_mark:
                 if mark is None:
                     ctx.write(MARK_CLEAR, (community, member.key))

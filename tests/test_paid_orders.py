@@ -1,0 +1,96 @@
+"""Memberships from orders: `groupops orders import` with a plan column (the running engine
+starts the membership from it once), an admin's /grant, and the paid chat's join requests.
+The local platform has no payments; its memberships come from orders."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from click.testing import CliRunner
+from support.harness import START
+
+from groupops.core.cli import main
+from groupops.core.points.orders import OrderInput, record_orders
+from groupops.core.refs import Ref
+from groupops.core.storage.models import MembershipPeriod, Order, PaidMembership
+
+PAID = Ref("local:vip")
+PLANS = {
+    "rulesets": {
+        "main": {
+            "paid": {
+                "plans": {
+                    "basic": {"price": 99, "period": "30d", "chats": [str(PAID)]},
+                    "team": {"title": "Team", "price": 299, "period": "365d", "chats": [str(PAID)]},
+                }
+            }
+        }
+    },
+    "communities": {"club": {"chats": ["local:main", str(PAID)]}},
+}
+
+
+async def test_an_imported_order_naming_a_plan_starts_the_membership_once(harness_factory):
+    h = await harness_factory(PLANS)
+    ann = h.user("ann")
+    order = OrderInput.parse("club", ann, "99", "CNY", "SHOP-1", START, "import", "basic")
+    assert await record_orders(h.database, [order]) == 1
+    h.clock.advance(minutes=5)
+    assert await h.run_due("paid.orders") == 1
+    await h.settle()
+    row = await PaidMembership.get(member=ann)
+    assert (row.plan, row.status) == ("basic", "active")
+    assert row.expires_at == h.clock.now().replace(second=0, microsecond=0) + timedelta(days=30)
+    assert any(t.startswith("Your personal link") for t in h.world.private_texts(ann))
+    h.clock.advance(minutes=5)
+    await h.run_due("paid.orders")  # the same order again: counted once
+    await h.settle()
+    assert await MembershipPeriod.filter(member=ann).count() == 1
+
+    await h.world.request_join(PAID, ann)
+    bob = h.user("bob")
+    await h.world.request_join(PAID, bob)
+    await h.settle()
+    assert h.world.chats[PAID].present(ann) and not h.world.chats[PAID].present(bob)
+
+
+async def test_grant_starts_and_extends_from_an_order(harness_factory):
+    h = await harness_factory(PLANS)
+    olga = h.user("olga", admin=True)
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "hello")  # seen: /grant finds her by @name
+    await h.world.say(h.chat, olga, "/grant @ann team T-1")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1].startswith("Ann: Team until "), h.world.texts(h.chat)
+    await h.world.say(h.chat, olga, "/grant @ann team T-1")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "Order T-1 was counted before."
+    await h.world.say(h.chat, olga, "/grant @ann team T-2")
+    await h.settle()
+    row = await PaidMembership.get(member=ann, plan="team")
+    assert row.renewals == 1 and row.expires_at - row.started_at == timedelta(days=730)
+    orders = await Order.filter(member=ann).order_by("reference").values_list("reference", "plan")
+    assert orders == [("T-1", "team"), ("T-2", "team")]
+
+
+def test_import_refuses_an_unknown_plan(tmp_path):
+    (tmp_path / "settings.toml").write_text(
+        """
+[default.database]
+url = "sqlite://orders.db"
+[default.rulesets.shop.paid.plans.basic]
+price = 99
+[default.communities.club]
+ruleset = "shop"
+chats = ["local:main"]
+""",
+        encoding="utf-8",
+    )
+    (tmp_path / "orders.csv").write_text(
+        "member,amount,reference,plan\nlocal:user:ann,99,A-1,basic\nlocal:user:bob,99,B-1,gold\n",
+        encoding="utf-8",
+    )
+    args = ["orders", "import", str(tmp_path / "orders.csv")]
+    result = CliRunner().invoke(main, [*args, "--settings", str(tmp_path / "settings.toml")])
+    assert result.exit_code == 2
+    assert "orders.csv line 3: plan 'gold' is not a plan of club (known: basic)" in result.output
