@@ -37,6 +37,7 @@ BOUNDS: dict[str, Bound] = {
     "earning.pairs": Bound(20_000, 200_000),  # (asker, answerer) pair cooldowns
     "earning.receivers": Bound(5_000, 100_000),  # questions -> members rewarded for answers
     "earning.awards": Bound(20_000, 200_000),  # (member, rule) -> recent awards
+    "earning.said": Bound(5_000, 100_000),  # member -> their recent messages' fingerprints
     "moderation.flood": Bound(20_000, 200_000),  # (chat, sender) -> recent message times
     "moderation.duplicates": Bound(20_000, 200_000),  # (chat, text) -> recent senders
     # per component: what `prepare` fetched for `handle`, by event key (an event whose handle

@@ -13,7 +13,7 @@ from pydantic import Field, field_validator
 from ..settings import SectionModel, ruleset_section
 from ..settings.types import Duration
 
-RULES = ("checkin", "answer", "share", "invite", "organize")
+RULES = ("checkin", "answer", "share", "invite", "organize", "speak", "order")
 
 
 class RuleLimits(SectionModel):
@@ -28,6 +28,8 @@ DEFAULT_LIMITS = {
     "answer": RuleLimits(daily_cap=15, min_length=10),
     "share": RuleLimits(daily_cap=15, cooldown=timedelta(minutes=10), min_length=10),
     "invite": RuleLimits(daily_cap=50),
+    "speak": RuleLimits(daily_cap=10, cooldown=timedelta(minutes=5), min_length=10),
+    "order": RuleLimits(daily_cap=500),
 }
 
 
@@ -39,6 +41,12 @@ class PointsConfig(SectionModel):
     share: int = Field(default=5, ge=0)  # a valuable share, approved or well received
     invite: int = Field(default=10, ge=0)  # an invitee who stayed and spoke
     organize: int = Field(default=20, ge=0)  # organising an event, granted by an admin
+    # 发言: a message in a group (long enough, not a repeat of one of the member's recent
+    # messages, not flagged by moderation); 0 leaves plain speaking unrewarded
+    speak: int = Field(default=0, ge=0)
+    # 下单: points per unit of an order's currency ({ CNY = 0.1 }: 1 point per 10 元), for
+    # every order however recorded (command, import, Stars payment, group-buy), once
+    order_rates: dict[str, float] = Field(default_factory=dict)
     limits: dict[str, RuleLimits] = Field(default_factory=lambda: dict(DEFAULT_LIMITS))
 
     # Answers: a question ends with one of these; the asker (or an admin) marks a reply helpful
@@ -69,5 +77,18 @@ class PointsConfig(SectionModel):
     def limit(self, rule: str) -> RuleLimits:
         return self.limits.get(rule) or RuleLimits()
 
+    @field_validator("order_rates")
+    @classmethod
+    def _rates(cls, value: dict[str, float]) -> dict[str, float]:
+        out = {}
+        for currency, rate in value.items():
+            code = currency.strip().upper()
+            if not (code.isalpha() and len(code) == 3):
+                raise ValueError(f"{currency!r} is not a 3-letter currency code such as CNY")
+            if rate < 0:
+                raise ValueError(f"the rate for {code} is {rate}, expected 0 or more")
+            out[code] = float(rate)
+        return out
+
     def points_for(self, rule: str) -> int:
-        return int(getattr(self, rule))
+        return int(getattr(self, rule, 0) or 0)

@@ -4,7 +4,9 @@
   admin marks helpful, by a helpful reaction or by replying with a thanks word;
 - share: a message (with a link, by default) that an admin approves (/valuable as a reply, or
   an approve reaction) or that enough other members react to;
-- organize: granted by an admin with /organize @member.
+- organize: granted by an admin with /organize @member;
+- speak: a group message long enough, not a repeat of the member's recent ones (off unless
+  `points.speak` is set); orders earn through `order_points.py`.
 Limits (cooldowns, daily caps, minimum length, pair cooldowns, receivers per question) are in
 `limits.grant`.
 """
@@ -82,6 +84,19 @@ class Earning(CommandComponent):
                 ):
                     self._reward_answer(ctx, event.reply_to or "", replied, sender)
         book.remember(post_key(event.chat, event.message_id), post)
+        if self.config.speak and not text.startswith(("/", "!")):
+            self._reward_speaking(ctx, book, event, sender, text)
+
+    def _reward_speaking(
+        self, ctx: Context, book: EarnBook, event: MessageReceived, sender: str, text: str
+    ) -> None:
+        """发言: a message long enough that is not a repeat of one of the sender's recent
+        ones (flagged messages never get here: moderation stops them first)."""
+        if book.repeated(sender, text) or len(text) < self.config.limit("speak").min_length:
+            return
+        key = f"speak:{ctx.community.name}:{post_key(event.chat or '', event.message_id)}"
+        ref = ref_of(msg=post_key(event.chat or "", event.message_id))
+        grant(ctx, self.config, "speak", ctx.member(event.sender), key, ref=ref)
 
     def _thanks(self, text: str) -> bool:
         folded = text.casefold()

@@ -17,7 +17,8 @@ from .config import PointsConfig
 from .ledger import parse_ref, ref_of
 from .perks import multiplier
 
-LIMITED = ("answer", "share", "invite", "organize")
+LIMITED = ("answer", "share", "invite", "organize", "speak", "order")
+RECENT_TEXTS = 20  # a member's messages remembered for "nothing for a repeat"
 LOOKBACK = timedelta(days=2)  # posts and awards older than this are forgotten
 AWARDS_KEPT = 64  # per member and rule: older ones no longer bear on a day's cap or a cooldown
 
@@ -48,6 +49,8 @@ class EarnBook:
     pairs: BoundedDict[tuple[str, str], datetime] = field(
         default_factory=lambda: BoundedDict("earning.pairs")
     )
+    # member -> fingerprints of their recent group messages (a repeat earns nothing)
+    said: BoundedDict[str, list[int]] = field(default_factory=lambda: BoundedDict("earning.said"))
     # question post -> members rewarded for answering it
     receivers: BoundedDict[str, set[str]] = field(
         default_factory=lambda: BoundedDict("earning.receivers")
@@ -58,6 +61,15 @@ class EarnBook:
         before = post.at - LOOKBACK
         while (oldest := self.posts.oldest()) is not None and oldest[1].at < before:
             self.posts.drop_oldest()
+
+    def repeated(self, member: str, text: str) -> bool:
+        """Whether `member` said this (folded) text lately; remembers it either way."""
+        fingerprint = hash(" ".join(text.casefold().split()))
+        said = self.said.get(member) or []
+        seen = fingerprint in said
+        said.append(fingerprint)
+        self.said[member] = said[-RECENT_TEXTS:]
+        return seen
 
     def note(self, member: str, rule: str, points: int, when: datetime, ref: str) -> None:
         awards = self.earned.get((member, rule)) or []
@@ -105,10 +117,12 @@ def grant(
     giver: str = "",
     question: str = "",
     ref: str = "",
+    points: int | None = None,
 ) -> int:
-    """Award `rule`'s points to `member` unless a limit forbids it; returns the points given."""
+    """Award `rule`'s points (or `points`) to `member` unless a limit forbids it; returns the
+    points given."""
     book: EarnBook = ctx.slice(EarnState)
-    base = config.points_for(rule)
+    base = config.points_for(rule) if points is None else points
     if base <= 0 or key in book.rewarded:
         return 0
     limits = config.limit(rule)

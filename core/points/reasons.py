@@ -10,6 +10,8 @@ REASONS: dict[str, I18nText] = {
     "share": T("valuable share"),
     "invite": T("invited a member"),
     "organize": T("organised an event"),
+    "speak": T("took part in the conversation"),
+    "order": T("placed an order"),
     "give": T("given by an admin"),
     "take": T("taken by an admin"),
     "redeem": T("shop redemption"),

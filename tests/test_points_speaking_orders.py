@@ -1,0 +1,83 @@
+"""发言、下单 earn points as the playbook says: speaking (long enough, a cooldown, a daily cap,
+nothing for a repeat or a flagged message) and orders by amount, however recorded, each
+order once."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from groupops.core.points.orders import record_order
+from groupops.core.storage.models import LedgerEntry
+
+SPEAK = {
+    "rulesets": {
+        "main": {
+            "points": {
+                "speak": 1,
+                "limits": {"speak": {"min_length": 10, "cooldown": "5m", "daily_cap": 3}},
+            },
+            "moderation": {"blocklist": {"words": ["刷单"]}},
+        }
+    }
+}
+ORDERS = {
+    "rulesets": {
+        "main": {
+            "points": {
+                "order_rates": {"CNY": 0.1, "XTR": 0.02},
+                "limits": {"order": {"daily_cap": 100}},
+            }
+        }
+    }
+}
+
+
+async def test_speaking_earns_within_its_limits(harness_factory):
+    h = await harness_factory(SPEAK)
+    ann = h.user("ann")
+
+    async def say(text: str, minutes: int = 6) -> int:
+        h.clock.advance(minutes=minutes)
+        await h.world.say(h.chat, ann, text)
+        await h.settle()
+        return await h.balance(ann)
+
+    assert await say("hi") == 0  # too short
+    assert await say("a long enough message about the release") == 1
+    assert await say("another thought on the release notes", minutes=1) == 1  # cooldown
+    assert await say("a long enough message about the release") == 1  # a repeat
+    assert await say("兼职刷单日结，一天赚三百块钱") == 1  # flagged by moderation
+    assert await say("a third message, different from the others") == 2
+    assert await say("and a fourth one that is also long") == 3
+    assert await say("the fifth: the daily cap is three") == 3  # the day's cap
+    h.clock.advance(days=1)
+    assert await say("a new day, a new message to count") == 4
+    rows = await LedgerEntry.filter(member=ann, reason="speak").count()
+    assert rows == 4
+
+
+async def test_orders_earn_by_amount_once_whatever_the_source(harness_factory):
+    h = await harness_factory(ORDERS)
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "hello")
+    assert await record_order(
+        h.database, "club", ann, Decimal("99"), "CNY", "SHOP-1", h.clock.now()
+    )
+    await h.world.say(h.chat, boss, "/order @ann 50 CNY SHOP-2")
+    await h.settle()
+    h.clock.advance(minutes=5)
+    assert await h.run_due("points.orders") == 1
+    await h.settle()
+    assert await h.balance(ann) == 9 + 5
+    h.clock.advance(minutes=5)
+    await h.run_due("points.orders")  # the same orders again: paid once
+    await h.settle()
+    assert await h.balance(ann) == 14
+    # a big order that would pass the day's cap of 100 earns nothing today
+    await record_order(h.database, "club", ann, Decimal("2000"), "CNY", "SHOP-3", h.clock.now())
+    h.clock.advance(minutes=5)
+    await h.run_due("points.orders")
+    await h.settle()
+    assert await h.balance(ann) == 14
+    keys = await LedgerEntry.filter(member=ann, reason="order").values_list("key", flat=True)
+    assert sorted(keys) == ["order:club:SHOP-1", "order:club:SHOP-2"]
