@@ -46,8 +46,11 @@ class Federated:
 
     async def restart(self, driver: str) -> None:
         """Stop everything and start a new engine on the same database (a redeploy)."""
+        await self.h.engine.stop(drain_timeout=5)
+        await self.start(driver)
+
+    async def start(self, driver: str) -> None:
         h = self.h
-        await h.engine.stop(drain_timeout=5)
         h.world.polled.clear()
         h.adapter = make_adapter(driver, h.fake, h.clock)
         h.engine = Engine(h.engine.settings, h.database, [h.adapter, self.wx_adapter], h.clock)
@@ -218,3 +221,30 @@ async def test_admins_promoted_by_the_owner_ban_and_unban(driver, federated):
     await h.settle()
     assert h.texts(SIDE_ID)[-1] == "Only admins of the federation Anti-spam league can use /fban."
     assert fed_id
+
+
+async def test_bans_queued_during_a_bot_api_outage_are_carried_out_after_a_restart(
+    driver, federated
+):
+    f = await federated(driver)
+    h, world = f.h, f.h.world
+    await setup_federation(f)
+    h.fake.outage = 502  # Telegram refuses everything but getUpdates
+    world.say(CHAT_ID, OWNER_ID, f"/fban {ANN} ban evasion")
+    await h.fake.wait_until(lambda: ("banChatMember", 502) in h.fake.rejected)
+    await h.engine.stop(drain_timeout=0)  # stopped with the bans still in the outbox
+    assert status(h, CHAT_ID, ANN) == "member"
+    h.fake.outage = None
+    await f.start(OTHER[driver])
+    await h.settle()
+    assert status(h, CHAT_ID, ANN) == "kicked"
+    assert status(h, SIDE_ID, ANN) == "kicked"
+    outcomes = await AuditEntry.filter(action="ban", rule="federation").values_list(
+        "chat", "outcome"
+    )
+    assert sorted(outcomes) == [
+        (f"telegram:{CHAT_ID}", "done"),
+        (f"telegram:{SIDE_ID}", "done"),
+        (str(ROOM), "done"),
+    ]
+    assert h.texts()[-1].startswith("Federation ban in Anti-spam league: Ann")
