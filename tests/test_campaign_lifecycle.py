@@ -39,8 +39,8 @@ async def test_admins_create_list_pause_and_close_campaigns(harness_factory):
     ]
     assert texts == [
         "Only admins can use /campaign.",
-        "Usage: /campaign new KIND NAME key=value … (kinds: lottery, groupbuy, challenge, "
-        "referral, multiplier).",
+        "Usage: /campaign new KIND NAME key=value … (kinds: challenge, groupbuy, "
+        "lottery, multiplier, referral).",
         "bad!name is taken or not a valid campaign name.",
         "Cannot create tea: product: is required; price: got '-3': Input should be greater than 0",
         "tea is taken or not a valid campaign name.",
@@ -50,7 +50,7 @@ async def test_admins_create_list_pause_and_close_campaigns(harness_factory):
         "Streak is now closed.",
         "Streak has already ended.",
         "Usage: /campaign new KIND NAME key=value … | pause NAME | resume NAME | close NAME. "
-        "Kinds: lottery, groupbuy, challenge, referral, multiplier.",
+        "Kinds: challenge, groupbuy, lottery, multiplier, referral.",
         "No check-in challenge is running.",
     ]
     # A closed campaign's deadline does nothing; the paused group-buy still concludes.

@@ -13,6 +13,7 @@ from ..engine import Context, MemberState
 from ..events import Event, MessageReceived
 from ..segments import TN, T
 from .kinds import Kind, kind
+from .spec import ChallengeSpec
 from .store import FAILED, SUCCEEDED, Campaign, Entry, save_entry
 
 ACTIVE, COMPLETED = "active", "completed"
@@ -34,6 +35,7 @@ def coupon_code(community: str, campaign: str, member: str) -> str:
 @kind
 class Challenge(Kind):
     kind = "challenge"
+    spec = ChallengeSpec
 
     def launched(self, ctx: Context, campaign: Campaign) -> None:
         text = T(

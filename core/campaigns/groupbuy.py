@@ -12,6 +12,7 @@ from ..refs import Ref
 from ..segments import TN, T, Text
 from ..storage.statements import Insert
 from .kinds import Kind, join_button, kind, organiser_chat
+from .spec import GroupBuySpec
 from .store import FAILED, SUCCEEDED, Campaign, Entry, save_entry
 
 JOINED = "joined"
@@ -38,9 +39,16 @@ def next_tier(campaign: Campaign, size: int) -> dict | None:
     return next((t for t in campaign.config["tiers"] if t["size"] > size), None)
 
 
+def tiers_option(value: str) -> object:
+    """`/campaign new groupbuy … tiers=3:20,5:30`: size:percent-off pairs."""
+    return [dict(zip(("size", "off"), part.split(":"), strict=False)) for part in value.split(",")]
+
+
 @kind
 class GroupBuy(Kind):
     kind = "groupbuy"
+    spec = GroupBuySpec
+    options = {"tiers": tiers_option}
     joinable = True
 
     def launched(self, ctx: Context, campaign: Campaign) -> None:

@@ -7,6 +7,7 @@ entries, and saves through `store.save` / `store.save_entry` (committed with the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -15,6 +16,7 @@ from ..engine import Context, schedule
 from ..events import Event
 from ..refs import Ref
 from ..segments import Segment, T
+from .spec import SpecBase, register_spec
 from .store import Campaign
 
 if TYPE_CHECKING:
@@ -32,7 +34,10 @@ STATUS_LABELS = {
 
 
 def kind(cls: type[Kind]) -> type[Kind]:
+    """Register a campaign kind: its behaviour, its spec (settings and `/campaign new`) and
+    how its `/campaign new` options are read."""
     KINDS[cls.kind] = cls()
+    register_spec(cls.kind, cls.spec)
     return cls
 
 
@@ -59,6 +64,9 @@ def organiser_chat(ctx: Context, campaign: Campaign) -> Ref | None:
 
 class Kind:
     kind: ClassVar[str]
+    spec: ClassVar[type[SpecBase]]  # what it is created with (settings file, /campaign new)
+    # `/campaign new` options that are not plain values: key -> how to read the text
+    options: ClassVar[dict[str, Callable[[str], object]]] = {}
     joinable: ClassVar[bool] = False  # members take part by /join or the Join button
 
     def launched(self, ctx: Context, campaign: Campaign) -> None:

@@ -29,17 +29,6 @@ from .spec import NAME, SPECS, SpecBase
 from .store import ACTIVE, CLOSED, PAUSED, Campaign, Campaigns, campaigns_of, save
 
 
-def _option(key: str, value: str) -> object:
-    """`/campaign new` arguments: lists by comma; group-buy tiers as `size:off,size:off`."""
-    if key == "tiers":
-        return [
-            dict(zip(("size", "off"), part.split(":"), strict=False)) for part in value.split(",")
-        ]
-    if key == "reasons":
-        return value.split(",")
-    return value
-
-
 @component
 class CampaignLifecycle(MemberCommands, CommandComponent):
     name = "campaigns"
@@ -102,7 +91,7 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
                 T(
                     "Usage: /campaign new KIND NAME key=value … | pause NAME | resume NAME | "
                     "close NAME. Kinds: {kinds}.",
-                    kinds=", ".join(SPECS),
+                    kinds=", ".join(sorted(SPECS)),
                 )
             )
             return
@@ -123,7 +112,7 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
             ctx.reply(
                 T(
                     "Usage: /campaign new KIND NAME key=value … (kinds: {kinds}).",
-                    kinds=", ".join(SPECS),
+                    kinds=", ".join(sorted(SPECS)),
                 )
             )
             return
@@ -134,7 +123,7 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
         options = {}
         for word in words[2:]:
             key, _, value = word.partition("=")
-            options[key] = _option(key, value)
+            options[key] = KINDS[kind_name].options.get(key, str)(value)
         try:
             spec = SPECS[kind_name].model_validate(options)
         except ValidationError as exc:

@@ -16,7 +16,7 @@ from ..refs import Ref
 from ..segments import TN, Mention, T, Text
 from .draw import commitment_of, draw_order, entrants_digest, seed_of
 from .kinds import Kind, arm, join_button, kind
-from .spec import TIERS
+from .spec import TIERS, LotterySpec
 from .store import FAILED, SUCCEEDED, Campaign, Entry, save_entry
 
 ENTERED, FORFEITED = "entered", "forfeited"
@@ -46,6 +46,7 @@ def _refusal(ctx: Context, campaign: Campaign, member: MemberState):
 @kind
 class Lottery(Kind):
     kind = "lottery"
+    spec = LotterySpec
     joinable = True
 
     def launched(self, ctx: Context, campaign: Campaign) -> None:

@@ -13,6 +13,7 @@ from ..engine import Context
 from ..events import Event, MessageReceived
 from ..segments import TN, T
 from .kinds import Kind, kind
+from .spec import MultiplierSpec
 from .store import CLOSED, Campaign, Entry, save_entry
 
 
@@ -23,6 +24,8 @@ def bonus_for(points: int, factor: Decimal) -> int:
 @kind
 class Multiplier(Kind):
     kind = "multiplier"
+    spec = MultiplierSpec
+    options = {"reasons": lambda value: value.split(",")}
 
     def launched(self, ctx: Context, campaign: Campaign) -> None:
         text = T(

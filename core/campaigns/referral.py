@@ -20,6 +20,7 @@ from ..events import ActionCompleted, Event, MemberJoined, MemberLeft, MessageRe
 from ..refs import Ref
 from ..segments import TN, Mention, T, Text
 from .kinds import Kind, arm, kind
+from .spec import ReferralSpec
 from .store import FAILED, SUCCEEDED, Campaign, Entry, save_entry
 
 PENDING, CONFIRMED, REVOKED, REJECTED = "pending", "confirmed", "revoked", "rejected"
@@ -40,6 +41,7 @@ def _name(ctx: Context, member: str) -> str:
 @kind
 class Referral(Kind):
     kind = "referral"
+    spec = ReferralSpec
 
     # --- inviters -----------------------------------------------------------------------------
 

@@ -10,13 +10,21 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import BeforeValidator, ConfigDict, Field, RootModel, field_validator
+from pydantic import (
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    RootModel,
+    create_model,
+    field_validator,
+)
 
 from ..days import CommunityClock
 from ..durations import parse_duration
 from ..settings import SectionModel, ruleset_section
+from ..settings.ruleset import ruleset_model
 from ..settings.types import Duration
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
@@ -126,23 +134,17 @@ class MultiplierSpec(SpecBase):
     reasons: tuple[Literal["checkin"], ...] = ("checkin",)  # what earns the bonus
 
 
-AnySpec = Annotated[
-    LotterySpec | GroupBuySpec | ChallengeSpec | ReferralSpec | MultiplierSpec,
-    Field(discriminator="kind"),
-]
-SPECS: dict[str, type[SpecBase]] = {
-    cls.model_fields["kind"].default: cls
-    for cls in (LotterySpec, GroupBuySpec, ChallengeSpec, ReferralSpec, MultiplierSpec)
-}
+# kind -> its spec model, filled by `kinds.kind` as each kind registers
+SPECS: dict[str, type[SpecBase]] = {}
 
 
-@ruleset_section("campaigns")
-class CampaignsConfig(RootModel[dict[str, AnySpec]]):
+class CampaignsBase(RootModel[dict[str, Any]]):
     """Campaigns declared in the settings file, by name; created when the engine first sees
     the community (never twice)."""
 
     model_config = ConfigDict(frozen=True)
-    root: dict[str, AnySpec] = Field(default_factory=dict)
+
+    root: dict[str, Any] = Field(default_factory=dict)
 
     @field_validator("root")
     @classmethod
@@ -154,3 +156,26 @@ class CampaignsConfig(RootModel[dict[str, AnySpec]]):
                     "'-' or '_', at most 40 characters)"
                 )
         return value
+
+
+def _campaigns_config() -> type[CampaignsBase]:
+    """The section: campaigns by name, each validated by its kind's spec (named by `kind`)."""
+    specs = tuple(SPECS.values())
+    if not specs:
+        raise TypeError("no campaign kind is registered")
+    item: Any = (
+        specs[0] if len(specs) == 1 else Annotated[Union[specs], Field(discriminator="kind")]  # noqa: UP007 - a tuple of types
+    )
+    model = create_model(
+        "CampaignsConfig",
+        __base__=CampaignsBase,
+        root=(dict[str, item], Field(default_factory=dict)),
+    )
+    return ruleset_section("campaigns")(model)
+
+
+def register_spec(kind: str, spec: type[SpecBase]) -> None:
+    """A campaign kind's spec joins the settings and `/campaign new` (kinds.kind calls it)."""
+    SPECS[kind] = spec
+    _campaigns_config()
+    ruleset_model.cache_clear()

@@ -11,6 +11,7 @@ from pydantic import Field
 
 from ..bounded import BoundedDict
 from ..engine.windows import Window
+from ..segments import T
 from ..settings.types import Duration
 from .content import urls
 from .detector import Detector, DetectorConfig, Sample, detector
@@ -29,6 +30,7 @@ class FloodConfig(DetectorConfig):
 @detector
 class Flood(Detector[FloodConfig]):
     name = "flood"
+    reason = T("flooding the chat")
     order = 100
     config_model = FloodConfig
 
@@ -87,6 +89,7 @@ class DuplicatesConfig(DetectorConfig):
 @detector
 class Duplicates(Detector[DuplicatesConfig]):
     name = "duplicates"
+    reason = T("the same message from several accounts")
     order = 90
     config_model = DuplicatesConfig
     default_enabled = False  # friendly groups repeat greetings: switch on for raids
@@ -148,6 +151,7 @@ class Forwards(Detector[DetectorConfig]):
     """Posts forwarded from a channel: the usual way ads arrive."""
 
     name = "forwards"
+    reason = T("posts forwarded from channels")
     order = 70
     default_enabled = False
 
@@ -165,12 +169,19 @@ class LocksConfig(DetectorConfig):
 @detector
 class Locks(Detector[LocksConfig]):
     name = "locks"
+    reason = T("a message type locked in this group")
     order = 80
     config_model = LocksConfig
 
     def __init__(self, config: LocksConfig, extra: tuple[str, ...] = ()) -> None:
         super().__init__(config)
         self.locked = frozenset((*config.locked, *extra))
+
+    @classmethod
+    def build(cls, config: LocksConfig, changes: Any) -> Locks:
+        """The ruleset's locks with what admins locked and unlocked by command."""
+        locked = tuple(x for x in (*config.locked, *changes.locked) if x not in changes.unlocked)
+        return cls(config.model_copy(update={"locked": ()}), locked)
 
     def check(self, sample: Sample) -> str | None:
         if not self.locked:
@@ -194,6 +205,7 @@ class Newcomers(Detector[NewcomersConfig]):
     """New members may not post links, invites or contact details at first."""
 
     name = "newcomers"
+    reason = T("links or contacts from a new member")
     order = 35
     config_model = NewcomersConfig
     default_enabled = False

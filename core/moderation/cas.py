@@ -17,6 +17,7 @@ from loguru import logger
 from pydantic import Field
 
 from ..refs import Ref
+from ..segments import T
 from ..settings.types import Duration
 from .detector import Detector, DetectorConfig, Sample, detector
 from .steps import ActionSpec
@@ -34,6 +35,7 @@ class CasConfig(DetectorConfig):
 @detector
 class Cas(Detector):
     name = "cas"
+    reason = T("an account on the global spam ban list")
     order = 5  # a listed spammer is removed whatever the message says
     config_model = CasConfig
     default_enabled = False

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import Field, model_validator
 
+from ..segments import T
 from .content import words_of
 from .detector import Detector, DetectorConfig, Finding, Sample, detector
 from .spam_document import Document, Score
@@ -60,6 +61,7 @@ def document_of(sample: Sample) -> Document:
 @detector
 class Classifier(Detector):
     name = "classifier"
+    reason = T("spam")
     order = 80
     config_model = ClassifierConfig
     default_enabled = False  # switch on per ruleset; see docs/moderation.md

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import Field, create_model, field_validator
 
 from ..settings import SectionModel, ruleset_section
+from ..settings.ruleset import ruleset_model
 from ..settings.types import Duration
 from . import behaviour, cas, classifier, content, waves  # noqa: F401 - registers the detectors
-from .detector import DETECTORS
+from .detector import DETECTORS, REGISTERED
 from .steps import Step, StepSpec
 
 # 群内提醒, 私聊警告, 移出群聊
@@ -50,6 +51,17 @@ def _detector_fields() -> dict[str, Any]:
     return fields
 
 
-ModerationConfig = ruleset_section("moderation")(
-    create_model("ModerationConfig", __base__=ModerationBase, **_detector_fields())
-)
+def _moderation_config() -> type[ModerationBase]:
+    model = create_model("ModerationConfig", __base__=ModerationBase, **_detector_fields())
+    return ruleset_section("moderation")(model)
+
+
+def _rebuild() -> None:
+    """A detector registered after this module was loaded: its table joins the section."""
+    global ModerationConfig
+    ModerationConfig = _moderation_config()
+    ruleset_model.cache_clear()
+
+
+ModerationConfig = _moderation_config()
+REGISTERED.append(_rebuild)

@@ -4,9 +4,11 @@ operator regexes and required tags."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from pydantic import Field, field_validator
 
+from ..segments import T
 from ..settings import SectionModel
 from .automaton import WordList
 from .detector import Detector, DetectorConfig, Sample, detector, excerpt
@@ -54,6 +56,7 @@ class InvitesConfig(DetectorConfig):
 @detector
 class Invites(Detector[InvitesConfig]):
     name = "invites"
+    reason = T("invitations to other groups")
     order = 30
     config_model = InvitesConfig
 
@@ -79,6 +82,7 @@ class LinksConfig(DetectorConfig):
 @detector
 class Links(Detector[LinksConfig]):
     name = "links"
+    reason = T("links to sites not allowed here")
     order = 50
     config_model = LinksConfig
     default_enabled = False  # many groups share links; switch on where they are ads
@@ -99,6 +103,7 @@ class ContactsConfig(DetectorConfig):
 @detector
 class Contacts(Detector[ContactsConfig]):
     name = "contacts"
+    reason = T("contact details or ads")
     order = 40
     config_model = ContactsConfig
 
@@ -126,12 +131,22 @@ class BlocklistConfig(DetectorConfig):
 @detector
 class Blocklist(Detector[BlocklistConfig]):
     name = "blocklist"
+    reason = T("a blocked word")
     order = 10
     config_model = BlocklistConfig
 
     def __init__(self, config: BlocklistConfig, extra: tuple[str, ...] = ()) -> None:
         super().__init__(config)
         self.words = WordList((*config.words, *extra))
+
+    @classmethod
+    def build(cls, config: BlocklistConfig, changes: Any) -> Blocklist:
+        """The ruleset's words with what admins added by command, less what they removed."""
+        words = tuple(
+            w for w in (*config.words, *changes.blocklist_added)
+            if w not in changes.blocklist_removed
+        )  # fmt: skip
+        return cls(config.model_copy(update={"words": ()}), words)
 
     def check(self, sample: Sample) -> str | None:
         found = self.words.find(sample.norm)
@@ -162,6 +177,7 @@ class RegexConfig(DetectorConfig):
 @detector
 class Regex(Detector[RegexConfig]):
     name = "regex"
+    reason = T("a forbidden pattern")
     order = 20
     config_model = RegexConfig
 
@@ -198,6 +214,7 @@ class TagsConfig(DetectorConfig):
 @detector
 class Tags(Detector[TagsConfig]):
     name = "tags"
+    reason = T("a post of this kind needs its tag, such as [招聘] or [hiring]")
     order = 60
     config_model = TagsConfig
     default_enabled = False

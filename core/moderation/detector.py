@@ -7,11 +7,13 @@ section with the same name, always with `enabled`, `action` and `delete`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar, Generic, TypeVar
 
 from ..engine.windows import Window
+from ..segments import I18nText
 from ..settings import SectionModel
 from ..settings.types import Duration
 from .steps import ESCALATE, ActionSpec
@@ -61,6 +63,7 @@ class Detector(Generic[Config]):
     """A rule over samples; `Config` is the type of its settings table."""
 
     name: ClassVar[str]
+    reason: ClassVar[I18nText]  # what members and admins are told the rule is about
     order: ClassVar[int]  # position in the table: the first rule that fires decides the action
     config_model: ClassVar[type[DetectorConfig]] = DetectorConfig
     default_enabled: ClassVar[bool] = True
@@ -70,6 +73,12 @@ class Detector(Generic[Config]):
         # Keys of the windows changed since `changed()` was last asked; None until `track()`
         # (one process never asks, a cluster saves them after each batch).
         self.dirty: set[tuple[str, ...]] | None = None
+
+    @classmethod
+    def build(cls, config: Any, changes: Any) -> Detector:
+        """The detector for a community: its settings table, and the changes its admins made
+        by command (`Changes`: words added to the blocklist, types locked)."""
+        return cls(config)
 
     def check(self, sample: Sample) -> str | Finding | None:
         """The evidence (an excerpt) when the rule is broken, else None."""
@@ -96,10 +105,24 @@ class Detector(Generic[Config]):
 
 D = TypeVar("D", bound=type[Detector])
 DETECTORS: dict[str, type[Detector]] = {}
+# Called after each registration: the moderation section rebuilds its table of detector settings,
+# so a detector registered late (a plugin, a test) gets its table too.
+REGISTERED: list[Callable[[], None]] = []
+
+
+class IncompleteDetector(TypeError):
+    def __init__(self, cls: type, missing: list[str]) -> None:
+        super().__init__(f"detector {cls.__qualname__} does not set {', '.join(missing)}")
 
 
 def detector(cls: D) -> D:
+    """Register a detector: its name, reason, order and settings table are all it takes."""
+    missing = [a for a in ("name", "reason", "order") if not hasattr(cls, a)]
+    if missing:
+        raise IncompleteDetector(cls, missing)
     DETECTORS[cls.name] = cls
+    for hook in REGISTERED:
+        hook()
     return cls
 
 

@@ -57,7 +57,7 @@ class Moderator:
                 section = section.model_copy(update={"enabled": True, **changes.flood})
             if not section.enabled:
                 continue
-            self.detectors.append(_build(cls, section, changes))
+            self.detectors.append(cls.build(section, changes))
 
     def track(self, saved: Iterable[Window]) -> None:
         """Start from `saved` windows and note changed ones from now on (a cluster worker)."""
@@ -105,19 +105,6 @@ class Moderator:
                     evidence = evidence.evidence
                 hits.append(Hit(detector.name, evidence, action, delete))
         return hits
-
-
-def _build(cls: type[Detector], section: Any, changes: Changes) -> Detector:
-    if cls.name == "blocklist":
-        words = tuple(
-            w for w in (*section.words, *changes.blocklist_added)
-            if w not in changes.blocklist_removed
-        )  # fmt: skip
-        return cls(section.model_copy(update={"words": ()}), words)  # type: ignore[call-arg]
-    if cls.name == "locks":
-        locked = tuple(x for x in (*section.locked, *changes.locked) if x not in changes.unlocked)
-        return cls(section.model_copy(update={"locked": ()}), locked)  # type: ignore[call-arg]
-    return cls(section)
 
 
 def rules_of(hits: Iterable[Hit]) -> list[str]:

@@ -1,29 +1,17 @@
-"""What members and admins are told each rule is about, translated."""
+"""What members and admins are told each rule is about, translated: a detector's own
+`reason`, or one of the rules no detector stands for."""
 
 from __future__ import annotations
 
 from ..segments import I18nText, T
+from .detector import DETECTORS
 
-REASONS: dict[str, I18nText] = {
-    "blocklist": T("a blocked word"),
-    "regex": T("a forbidden pattern"),
-    "invites": T("invitations to other groups"),
-    "contacts": T("contact details or ads"),
-    "links": T("links to sites not allowed here"),
-    "tags": T("a post of this kind needs its tag, such as [招聘] or [hiring]"),
-    "newcomers": T("links or contacts from a new member"),
-    "forwards": T("posts forwarded from channels"),
-    "locks": T("a message type locked in this group"),
-    "duplicates": T("the same message from several accounts"),
-    "flood": T("flooding the chat"),
-    "classifier": T("spam"),
-    "cas": T("an account on the global spam ban list"),
-    "waves": T("a copy of a spam message"),
-    "manual": T("a moderator's decision"),
-}
+MANUAL = T("a moderator's decision")
+OTHER_REASONS: dict[str, I18nText] = {"manual": MANUAL}
 
 
 def reason_of(rule: str, note: str = "") -> I18nText:
     if note:
         return I18nText(note, {"_variants": {}})
-    return REASONS.get(rule, REASONS["manual"])
+    found = DETECTORS.get(rule)
+    return found.reason if found is not None else OTHER_REASONS.get(rule, MANUAL)

@@ -16,6 +16,7 @@ from weakref import WeakKeyDictionary
 from pydantic import Field
 from rapidfuzz import fuzz, process
 
+from ..segments import T
 from .content import words_of
 from .detector import Detector, DetectorConfig, Sample, detector
 from .evasion import word_form
@@ -109,6 +110,7 @@ class WavesConfig(DetectorConfig):
 @detector
 class Waves(Detector):
     name = "waves"
+    reason = T("a copy of a spam message")
     order = 75  # before the classifier: a copy of judged spam needs no guessing
     config_model = WavesConfig
     default_enabled = False
