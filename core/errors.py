@@ -96,6 +96,14 @@ class UnknownCommunity(GroupopsError):
         super().__init__(f"no community named {name!r} (known: {', '.join(known) or 'none'})")
 
 
+class FeaturesNotLoaded(GroupopsError):
+    def __init__(self, what: str) -> None:
+        super().__init__(
+            f"{what} needs the features registered first: call "
+            "groupops.core.app.load_features() where the application starts"
+        )
+
+
 class MissingExtra(GroupopsError):
     """A part of groupops needs a library of an optional extra that is not installed."""
 

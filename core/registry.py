@@ -1,4 +1,5 @@
-"""Entry-point discovery of adapters (group `groupops.adapters`)."""
+"""Entry-point discovery of adapters (group `groupops.adapters`), and whether the features
+have been registered (core/app.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from functools import cache
 from importlib.metadata import entry_points
 
 from .adapter import Adapter
-from .errors import GroupopsError
+from .errors import FeaturesNotLoaded, GroupopsError
 from .extras import missing_extra
 
 ADAPTER_GROUP = "groupops.adapters"
@@ -32,3 +33,18 @@ def load_adapter(name: str) -> type[Adapter]:
             raise GroupopsError(f"entry point {ep.value!r} for adapter {name!r} is not an Adapter")
         return cls
     raise UnknownAdapter(name, list(adapter_names()))
+
+
+_features_loaded = False
+
+
+def features_loaded() -> None:
+    """Called by the composition root once every feature has registered itself."""
+    global _features_loaded
+    _features_loaded = True
+
+
+def require_features(what: str) -> None:
+    """Refuse to build `what` from a partial table (only the features some import pulled in)."""
+    if not _features_loaded:
+        raise FeaturesNotLoaded(what)

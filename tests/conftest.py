@@ -9,6 +9,10 @@ import pytest
 from support.databases import POSTGRES_ENV, fresh_postgres
 from support.harness import Harness
 
+from groupops.core.app import load_features
+
+load_features()  # the composition root, as the command line and an embedding call it
+
 pytest_plugins = ["support.wechat_fixtures"]
 
 DIALECTS = ["sqlite", "postgres"]

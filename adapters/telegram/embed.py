@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+from groupops.core.app import load_features
 from groupops.core.clock import Clock
 from groupops.core.engine import Engine
 from groupops.core.redaction import register
@@ -33,6 +34,7 @@ async def embedded(
     clock: Clock | None = None,
 ) -> AsyncIterator[Engine]:
     """The engine and its database, with `adapter` attached but not polling on its own."""
+    load_features()  # this is where the application starts
     base_dir = None
     if not isinstance(settings, Settings):
         path = Path(settings) if settings is not None else None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..settings.advice import advice
+from .advice import advice
 from .common import load, settings_option
 
 

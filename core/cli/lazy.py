@@ -24,9 +24,14 @@ class LazyCommand:
     module: str  # relative to this package, e.g. ".check"
     attribute: str  # the click command in that module
     summary: str  # the command's short help, shown by `groupops --help`
+    features: bool = True  # reads settings or runs the engine: the features are loaded first
 
 
 def load_command(name: str, entry: LazyCommand) -> click.Command:
+    if entry.features:
+        from ..app import load_features
+
+        load_features()
     module = importlib.import_module(entry.module, __package__)
     command = getattr(module, entry.attribute)
     if not isinstance(command, click.Command):

@@ -9,12 +9,11 @@ that must fetch something first (an admin list) overrides the async `prepare`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cache
-from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from ..commands import PREFIXES, parse_command
 from ..events import Event, MessageEvent
+from ..registry import require_features
 
 if TYPE_CHECKING:
     from ..settings.ruleset import RulesetBase
@@ -85,16 +84,10 @@ def component(cls: C) -> C:
     return cls
 
 
-@cache
-def _installed() -> dict[str, type[Component]]:
-    """Components other packages register under the `groupops.components` entry-point group."""
-    return {ep.name: ep.load() for ep in entry_points(group=COMPONENT_GROUP)}
-
-
 def registry() -> dict[str, type[Component]]:
-    from .. import components  # noqa: F401 - imports register the built-ins
-
-    return {**_installed(), **_BUILTIN}
+    """The registered components by name (built-ins and plugins, see core/app.py)."""
+    require_features("the pipeline")
+    return _BUILTIN
 
 
 def component_names() -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..errors import SettingsProblem
 from ..points.tiers_config import ACTIVITY_TIERS, CONSUMPTION_TIERS
-from .schema import Settings
+from ..settings.schema import Settings
 
 KNOWN_TIERS = (*ACTIVITY_TIERS, *CONSUMPTION_TIERS)  # what the tiers component assigns
 EXEMPTIONS = ("lurkers", "moderation")  # sections with exempt_tiers

@@ -1,0 +1,32 @@
+"""The composition root: where the application's parts are put together.
+
+Every built-in feature (its components, ruleset sections, detectors, campaign kinds, chat
+commands and simulation reports) registers itself when its package is imported, and this is
+the one module that imports them all, with the plugins installed under the
+`groupops.components` entry-point group (adapters are found by `registry.load_adapter`). The
+engine and the settings import no feature: they read the tables the features registered into,
+and refuse to start (`FeaturesNotLoaded`) when nobody called `load_features`.
+
+Whatever starts the application calls it first: the command line (for each command that
+reads settings), an embedding (`adapters/telegram/embed.py`), the test suite.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.metadata import entry_points
+
+from .engine.components import COMPONENT_GROUP, component
+from .registry import features_loaded
+from .settings.ruleset import ruleset_model
+
+
+@cache
+def load_features() -> None:
+    """Register the built-in features and the installed component plugins, once."""
+    from . import components  # noqa: F401 - the built-in features, each registering itself
+
+    for point in entry_points(group=COMPONENT_GROUP):
+        component(point.load())
+    features_loaded()
+    ruleset_model.cache_clear()  # in case something built it from a partial table
