@@ -4,13 +4,13 @@ check-in's own records, so it needs the `checkin` component in the pipeline."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Container
 from datetime import date, timedelta
 
 from ..components.checkin import CheckinDays
 from ..engine import Context, MemberState
 from ..events import Event, MessageReceived
+from ..points.coupons import issue
 from ..segments import TN, T
 from .kinds import Kind, kind
 from .spec import ChallengeSpec
@@ -26,10 +26,6 @@ def run_length(days: Container[date], last: date, first: date) -> int:
         count += 1
         last -= timedelta(days=1)
     return count
-
-
-def coupon_code(community: str, campaign: str, member: str) -> str:
-    return hashlib.sha256(f"{community}:{campaign}:{member}".encode()).hexdigest()[:10].upper()
 
 
 @kind
@@ -100,7 +96,8 @@ class Challenge(Kind):
             key = f"challenge:{community}:{campaign.name}:{member.key}"
             ctx.award(member, points, "challenge", key, ref=campaign.name)
         if campaign.config.get("coupon"):
-            code = coupon_code(community, campaign.name, member.key)
+            cause = f"challenge:{campaign.name}:{member.key}"
+            code, _ = issue(ctx, member.key, campaign.config["coupon"], cause)
             entry.data["coupon_code"] = code
             ctx.send_private(
                 ctx.event.sender,  # type: ignore[attr-defined]

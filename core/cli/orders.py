@@ -2,8 +2,10 @@
 
 Columns (a header row names them): member, amount, reference, and optionally currency
 (default CNY), created_at (ISO 8601 with offset; default now), community (default: the
-only community, or --community) and plan (a paid plan of the community's ruleset: the running
-engine starts or extends the member's membership from the order, once; docs/membership.md).
+only community, or --community), coupon (a coupon code the order used: redeemed once; an
+unknown, used, expired or someone else's code stops the import) and plan (a paid plan of the
+community's ruleset: the running engine starts or extends the member's membership from the
+order, once; docs/membership.md).
 Orders already recorded (same reference) are skipped.
 The file may be UTF-8 or, as Excel saves it on Chinese Windows, GBK (`core/textfile.py`);
 `--encoding` names another. A bad line stops the import before anything is recorded.
@@ -17,6 +19,7 @@ from pathlib import Path
 
 import click
 
+from ..points.coupons import COUPON_REDEEM, coupon_problems, redeem_row
 from ..points.orders import OrderError, OrderInput, record_orders
 from ..storage.database import open_database
 from ..textfile import UndecodableFile, read_text
@@ -49,6 +52,7 @@ def import_orders(
     except UndecodableFile as exc:
         fail(str(exc), 2)
     parsed: list[OrderInput] = []
+    coupons: list[tuple[int, str, OrderInput]] = []  # line, code, the order that used it
     reader = csv.DictReader(io.StringIO(decoded.text, newline=""))
     try:
         missing = [c for c in REQUIRED if c not in (reader.fieldnames or ())]
@@ -76,17 +80,33 @@ def import_orders(
                 )  # fmt: skip
             except OrderError as exc:
                 fail(f"{file} line {line}: {exc}", 2)
+            if cell.get("coupon"):
+                coupons.append((line, cell["coupon"], parsed[-1]))
     except csv.Error as exc:
         fail(f"{file} line {reader.line_num}: not valid CSV ({exc})", 2)
 
-    async def go() -> int:
+    async def go() -> int | list[str]:
         database = await open_database(settings.database.url, base_dir=base_dir(path))
         try:
-            return await record_orders(database, parsed)
+            for name in {order.community for _, _, order in coupons}:
+                wanted = [(line, code, o.member, o.created_at, f"order:{o.reference}")
+                          for line, code, o in coupons if o.community == name]  # fmt: skip
+                problems = await coupon_problems(name, wanted)
+                if problems:
+                    return problems
+            added = await record_orders(database, parsed)
+            if coupons:
+                rows = [redeem_row(o.community, code, f"order:{o.reference}", o.created_at)
+                        for _, code, o in coupons]  # fmt: skip
+                async with database.transaction() as conn:
+                    await database.write(conn, [(COUPON_REDEEM, rows)])
+            return added
         finally:
             await database.close()
 
     added = run_async(go())
+    if isinstance(added, list):
+        fail(f"{file}: " + "; ".join(added), 2)
     read_as = "" if decoded.encoding.startswith("utf-8") else f" (read as {decoded.encoding})"
     click.echo(
         f"{file.name}: {added} orders recorded, {len(parsed) - added} already known{read_as}"

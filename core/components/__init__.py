@@ -6,6 +6,7 @@ from ..joins import simulation as join_simulation
 from ..paid import component as paid
 from ..points import (
     activity,
+    coupon_commands,
     earning,
     honours,
     identity,
@@ -49,6 +50,7 @@ __all__ = [
     "captcha",
     "checkin",
     "cleanup",
+    "coupon_commands",
     "disabling",
     "earning",
     "fedbans",

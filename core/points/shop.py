@@ -16,6 +16,7 @@ from ..roles import Role
 from ..segments import TN, T, Text
 from ..storage.models import Redemption
 from ..storage.statements import Insert, Update
+from .coupons import issue
 from .ledger import ref_of, reverse, spend
 from .names import display_name
 from .perks import has_perk
@@ -119,6 +120,15 @@ class Shop(CommandComponent):
         if item.perk and not has_perk(ctx.ruleset, member, item.perk):
             ctx.reply(T("{item} is reserved for members whose tier grants it.", item=title))
             return
+        mine = sum(
+            1
+            for h in book.held.values()
+            if h.member == member.key and h.item == item.id and h.status != "refunded"
+        )
+        if item.per_member is not None and mine >= item.per_member:
+            ctx.reply(TN("{item}: {n} per member.", "{item}: {n} per member.", item.per_member,
+                         item=title))  # fmt: skip
+            return
         number = book.last + 1
         key = f"redeem:{event.key}"
         if not spend(ctx, member, item.cost, "redeem", key, ref_of(item=item.id, no=number)):
@@ -134,12 +144,21 @@ class Shop(CommandComponent):
             return
         book.last = number
         book.used[item.id] = book.used.get(item.id, 0) + 1
-        book.held[number] = Held(member.key, item.id, item.cost, "pending")
+        status = "fulfilled" if item.coupon else "pending"  # a coupon is handed over at once
+        book.held[number] = Held(member.key, item.id, item.cost, status)
         community = ctx.community.name
         ctx.write(
             REDEMPTION_INSERT,
-            (community, number, member.key, item.id, item.cost, "pending", ctx.now, ""),
+            (community, number, member.key, item.id, item.cost, status, ctx.now, ""),
         )
+        if item.coupon:
+            code, _ = issue(ctx, member.key, item.coupon, f"shop:{community}:{number}")
+            ctx.reply(T(
+                "Redeemed {item} (#{number}): your coupon {code} ({coupon}); /coupons lists yours. "
+                "Balance {balance}.", item=title, number=str(number), code=code,
+                coupon=item.coupon, balance=member.balance,
+            ))  # fmt: skip
+            return
         ctx.reply(
             T(
                 "Redeemed {item} (#{number}); an admin will be in touch. Balance {balance}.",

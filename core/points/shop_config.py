@@ -19,6 +19,9 @@ class ShopItem(SectionModel):
     title: LocalizedText
     stock: int | None = Field(default=None, ge=0)  # None: unlimited
     perk: str = ""  # only members whose tier grants this perk (see [tiers.perks]) may redeem
+    # A coupon item: redeeming it gives the member a coupon code at once (what it is worth)
+    coupon: str = ""
+    per_member: int | None = Field(default=None, ge=1)  # most redemptions by one member
     # A limited-time item (a points campaign): on sale from / until these local times.
     available_from: datetime | None = None
     available_until: datetime | None = None

@@ -6,6 +6,7 @@ from .audit import AuditEntry
 from .campaigns import Campaign, CampaignEntry
 from .cluster import PartitionFence, SavedWindow
 from .community import ChatAlias, ChatRow, CommunityRow
+from .coupons import Coupon
 from .engine import OutboxItem, ProcessedEvent
 from .federations import Federation, FederationAdmin, FederationBan, FederationMember
 from .jobs import ScheduledJob
@@ -37,6 +38,7 @@ __all__ = [
     "Checkin",
     "CommunityRow",
     "CommunitySetting",
+    "Coupon",
     "Federation",
     "FederationAdmin",
     "FederationBan",
