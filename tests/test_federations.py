@@ -2,7 +2,8 @@
 (a local adapter standing for WeChat) in one community: two communities of two owners join one
 federation; a member whose Telegram and WeChat accounts are linked is banned in every chat of
 both on both platforms; the ban survives a restart, removes her when she comes back, is
-refused to someone who does not run the federation, and /undo lifts it everywhere."""
+refused to someone who does not run the federation, and /undo lifts it everywhere; bans queued
+during a Bot API outage are carried out after a restart; the owner bans from WeChat too."""
 
 from __future__ import annotations
 
@@ -90,7 +91,6 @@ async def setup_federation(f: Federated) -> str:
     world.say(CHAT_ID, BO, "hello")  # known by name in the club only
     world.add_member(SIDE_ID, ANN)
     world.add_member(SIDE_ID, OWNER_ID)  # a plain member there: federation rights suffice
-    world.private(ANN)
     world.say(CHAT_ID, OWNER_ID, "/newfed Anti-spam league")
     await h.settle()
     fed_id = h.texts()[-1].split("its id is ")[1].split(".")[0]
@@ -98,17 +98,24 @@ async def setup_federation(f: Federated) -> str:
     world.say(SIDE_ID, ANN, f"/joinfed {fed_id}")  # not the side group's owner
     world.say(SIDE_ID, SIDE_OWNER, f"/joinfed {fed_id}")
     await h.settle()
-    # Ann links her WeChat account to her Telegram one
-    ann_wx = f.wx.user("ann_wx", "Ann W")
-    f.wx.add_member(ROOM, ann_wx)
-    world.say(CHAT_ID, ANN, "/link")
-    await h.settle()
-    code = world.texts(ANN)[-1].split("code is ")[1].split(".")[0]
-    await f.wx.say(ROOM, ann_wx, f"/link {code}")
-    await h.settle()
-    world.say(CHAT_ID, ANN, "/link confirm")
-    await h.settle()
+    await link(f, ANN, "ann_wx", "Ann W")  # Ann links her WeChat account to her Telegram one
     return fed_id
+
+
+async def link(f: Federated, user_id: int, wx_id: str, wx_name: str) -> Ref:
+    """`/link` from Telegram, the code from WeChat, confirmed from Telegram."""
+    h, world = f.h, f.h.world
+    account = f.wx.user(wx_id, wx_name)
+    f.wx.add_member(ROOM, account)
+    world.private(user_id)
+    world.say(CHAT_ID, user_id, "/link")
+    await h.settle()
+    code = world.texts(user_id)[-1].split("code is ")[1].split(".")[0]
+    await f.wx.say(ROOM, account, f"/link {code}")
+    await h.settle()
+    world.say(CHAT_ID, user_id, "/link confirm")
+    await h.settle()
+    return account
 
 
 async def test_a_federation_ban_reaches_every_chat_on_both_platforms(driver, federated):
@@ -248,3 +255,20 @@ async def test_bans_queued_during_a_bot_api_outage_are_carried_out_after_a_resta
         (str(ROOM), "done"),
     ]
     assert h.texts()[-1].startswith("Federation ban in Anti-spam league: Ann")
+
+
+async def test_the_owner_bans_from_wechat_with_a_linked_account(driver, federated):
+    f = await federated(driver)
+    h = f.h
+    await setup_federation(f)
+    olga_wx = await link(f, OWNER_ID, "olga_wx", "Olga W")
+    await f.wx.say(ROOM, olga_wx, f"/fban telegram:user:{BO} spam bot")
+    await f.wx.say(ROOM, Ref("wx:user:ann_wx"), f"/unfban telegram:user:{BO}")
+    await h.settle()
+    assert f.wx.texts(ROOM)[-2:] == [
+        f"Federation ban in Anti-spam league: Bo (telegram:user:{BO}) is banned in 2 chats. "
+        f"Reason: spam bot. Undo with /undo {(await AuditEntry.get(action='fban')).id}.",
+        "Only admins of the federation Anti-spam league can use /unfban.",
+    ]
+    assert status(h, CHAT_ID, BO) == "kicked"
+    assert status(h, SIDE_ID, BO) == "kicked"
