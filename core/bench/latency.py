@@ -23,6 +23,7 @@ from ..actions import Reply
 from ..adapter import ActionResult
 from ..clock import ManualClock
 from ..engine import Engine
+from ..engine.collector import settled
 from ..events import MessageEvent
 from ..settings import Settings
 from ..storage.database import open_database
@@ -76,10 +77,11 @@ async def measure(
             await engine.submit_nowait(event)
         await engine.drain()
         adapter.replied.clear()
-        cpu, wall = time.process_time(), time.perf_counter()
-        due = await offer(engine, workload.events, RATE)
-        await engine.drain()
-        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        with settled():  # as `groupops run` does once started
+            cpu, wall = time.process_time(), time.perf_counter()
+            due = await offer(engine, workload.events, RATE)
+            await engine.drain()
+            cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
         await engine.stop()
         await database.close()
     waits = sorted(

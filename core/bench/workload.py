@@ -17,6 +17,7 @@ from groupops.adapters.local import LocalAdapter, LocalWorld
 
 from ..clock import ManualClock
 from ..engine import Engine
+from ..engine.collector import settled
 from ..events import Event
 from ..settings import Settings, validate_settings
 from ..storage.database import open_database
@@ -102,14 +103,15 @@ async def run_engine(
             await engine.submit_nowait(event)
         await engine.drain()
         sent_before = engine.outbox.sent
-        threads = thread_seconds()
-        wall, cpu = time.perf_counter(), time.process_time()
-        futures = [engine.submit_nowait(event) for event in workload.events]
-        for future in futures:
-            await future
-        await engine.drain()
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-        by_thread = split(threads, thread_seconds())
+        with settled():  # as `groupops run` does once started
+            threads = thread_seconds()
+            wall, cpu = time.perf_counter(), time.process_time()
+            futures = [engine.submit_nowait(event) for event in workload.events]
+            for future in futures:
+                await future
+            await engine.drain()
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            by_thread = split(threads, thread_seconds())
         actions = engine.outbox.sent - sent_before
         await engine.stop()
         await database.close()

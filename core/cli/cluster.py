@@ -11,6 +11,7 @@ import click
 from loguru import logger
 
 from ..adapter import AdapterHooks
+from ..engine.collector import settle
 from ..errors import GroupopsError, StartupError
 from ..platforms import build_adapters
 from ..redaction import one_line
@@ -55,6 +56,7 @@ async def _work(settings: Settings, path: Path | None, adapters: bool) -> None:
     worker = Worker(settings, database, redis, build_adapters(settings) if adapters else ())
     _on_signals(worker.stopping.set)
     logger.info("worker {} on {}", worker.id, redact_url(settings.database.url))
+    settle()  # what start-up loaded stays out of the collector's scans
     try:
         await worker.run()
     finally:

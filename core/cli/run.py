@@ -10,6 +10,7 @@ import click
 from loguru import logger
 
 from ..engine import Engine
+from ..engine.collector import settle
 from ..platforms import build_adapters
 from ..storage.database import open_database, redact_url
 from .common import EXIT_SETTINGS, base_dir, fail, load, run_async, settings_option
@@ -33,6 +34,7 @@ async def serve(settings, path: Path | None, drain_timeout: float) -> None:
         raise
     try:
         await report_findings(settings, engine)
+        settle()  # what start-up loaded stays out of the collector's scans
         exporter = await start_exporter(engine)
         logger.info(
             "groupops running: {} communities on {} ({})",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +31,34 @@ class DatabaseError(StartupError):
         super().__init__("database.url", problem)
 
 
-def _sqlite_rows(rows: Iterable[Sequence[Any]]) -> list[list[Any]]:
+# UTC datetime -> its text: a member's join time, an event's time and a batch's `now` recur in
+# many rows and batches, and formatting one costs several times a lookup. UTC only, because
+# equal instants in other zones compare equal and are written differently.
+_UTC_TEXTS: dict[datetime, str] = {}
+_UTC_TEXTS_MAX = 16_384
+
+
+def _datetime_text(value: datetime) -> str:
+    text = value.isoformat(" ")
+    if value.tzinfo is UTC:
+        if len(_UTC_TEXTS) >= _UTC_TEXTS_MAX:
+            _UTC_TEXTS.clear()
+        _UTC_TEXTS[value] = text
+    return text
+
+
+def _sqlite_rows(rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
     """Dates and times as the text Tortoise stores for them in SQLite. sqlite3 would adapt
     them one by one through Python callbacks on the database thread, which costs several
     times more than formatting them here (a member row has three)."""
+    texts = _UTC_TEXTS
     return [
         [
-            v.isoformat(" ") if type(v) is datetime else v.isoformat() if type(v) is date else v
+            (texts.get(v) if v.tzinfo is UTC else None) or _datetime_text(v)
+            if type(v) is datetime
+            else v.isoformat()
+            if type(v) is date
+            else v
             for v in row
         ]
         for row in rows
