@@ -8,6 +8,7 @@ import os
 import pytest
 from support.databases import POSTGRES_ENV, fresh_postgres
 from support.harness import Harness
+from support.telegram_harness import TelegramHarness
 
 from groupops.core.app import load_features
 
@@ -28,6 +29,22 @@ async def db_url(request, tmp_path):
         pytest.skip(f"PostgreSQL tests run when {POSTGRES_ENV} is set")
     async with fresh_postgres() as url:
         yield url
+
+
+@pytest.fixture
+async def open_harness(sqlite_url):
+    """Builds Telegram harnesses (a driver against the fake Bot API) on the test's SQLite
+    database; closes them afterwards."""
+    made: list[TelegramHarness] = []
+
+    async def make(driver: str, extra: dict | None = None, **options) -> TelegramHarness:
+        harness = await TelegramHarness.open(driver, sqlite_url, extra, **options)
+        made.append(harness)
+        return harness
+
+    yield make
+    for harness in made:
+        await harness.close()
 
 
 @pytest.fixture

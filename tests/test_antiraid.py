@@ -14,20 +14,6 @@ ON = "Anti-raid is on until Mar 2, 2026, 5:{:02d}:00\u202fPM: every newcomer is 
 OFF = "Anti-raid is off: newcomers are welcome again."
 
 
-@pytest.fixture
-async def open_harness(sqlite_url):
-    made: list[TelegramHarness] = []
-
-    async def make(driver: str, extra: dict | None = None) -> TelegramHarness:
-        harness = await TelegramHarness.open(driver, sqlite_url, extra)
-        made.append(harness)
-        return harness
-
-    yield make
-    for harness in made:
-        await harness.close()
-
-
 def join(h: TelegramHarness, user_id: int) -> None:
     h.world.user(user_id, f"User{user_id}")
     h.world.join(CHAT_ID, user_id)

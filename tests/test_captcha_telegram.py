@@ -16,20 +16,6 @@ def captcha(**options) -> dict:
     return {"rulesets": {"main": {"captcha": {"enabled": True, **options}}}}
 
 
-@pytest.fixture
-async def open_harness(sqlite_url):
-    made: list[TelegramHarness] = []
-
-    async def make(driver: str, extra: dict | None = None) -> TelegramHarness:
-        harness = await TelegramHarness.open(driver, sqlite_url, extra)
-        made.append(harness)
-        return harness
-
-    yield make
-    for harness in made:
-        await harness.close()
-
-
 def question_of(h: TelegramHarness, chat_id: int = CHAT_ID) -> dict:
     (asked,) = [m for m in h.world.bot_messages(chat_id) if m.get("reply_markup")]
     return asked

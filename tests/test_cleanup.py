@@ -3,23 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
+from support.telegram_harness import CHAT_ID, OWNER_ID
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
-
-
-@pytest.fixture
-async def open_harness(sqlite_url):
-    made: list[TelegramHarness] = []
-
-    async def make(driver: str, extra: dict | None = None) -> TelegramHarness:
-        harness = await TelegramHarness.open(driver, sqlite_url, extra)
-        made.append(harness)
-        return harness
-
-    yield make
-    for harness in made:
-        await harness.close()
 
 
 async def test_del_and_purge_remove_what_they_answer(driver, open_harness):

@@ -10,7 +10,7 @@ import pytest
 from aiotools import VirtualClock
 from loguru import logger
 from support.fake_telegram.state import BOT_ID
-from support.telegram_harness import CHAT_ID, TelegramHarness
+from support.telegram_harness import CHAT_ID
 
 from groupops.core.engine import Component, Context, component
 from groupops.core.events import Event, MessageReceived
@@ -38,20 +38,6 @@ PONG = {"rulesets": {"main": {"pipeline": ["test_pong"]}}}
 KICK_ON_SPAM = {
     "rulesets": {"main": {"moderation": {"blocklist": {"words": ["刷单"]}, "escalation": ["kick"]}}}
 }
-
-
-@pytest.fixture
-async def open_harness(sqlite_url):
-    made: list[TelegramHarness] = []
-
-    async def make(driver: str, extra: dict) -> TelegramHarness:
-        harness = await TelegramHarness.open(driver, sqlite_url, extra)
-        made.append(harness)
-        return harness
-
-    yield make
-    for harness in made:
-        await harness.close()
 
 
 async def test_a_ten_minute_outage_loses_nothing(driver, open_harness):

@@ -6,26 +6,12 @@ from __future__ import annotations
 
 import pytest
 from support.onebot_bridge import FakeOneBot
-from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
+from support.telegram_harness import CHAT_ID, OWNER_ID
 from support.wechat_fixtures import until
 from test_settings_check import check, write
 from test_wechat_onebot import ROOM, TOKEN, running
 
 telegram = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
-
-
-@pytest.fixture
-async def open_harness(sqlite_url):
-    made: list[TelegramHarness] = []
-
-    async def make(driver: str, extra: dict | None = None) -> TelegramHarness:
-        harness = await TelegramHarness.open(driver, sqlite_url, extra)
-        made.append(harness)
-        return harness
-
-    yield make
-    for harness in made:
-        await harness.close()
 
 
 @telegram

@@ -12,20 +12,6 @@ ADMIN_CHAT = -1009999
 THANKS = "Thank you, the admins have been told."
 
 
-@pytest.fixture
-async def open_harness(sqlite_url):
-    made: list[TelegramHarness] = []
-
-    async def make(driver: str, extra: dict | None = None) -> TelegramHarness:
-        harness = await TelegramHarness.open(driver, sqlite_url, extra)
-        made.append(harness)
-        return harness
-
-    yield make
-    for harness in made:
-        await harness.close()
-
-
 def alerts(h: TelegramHarness, chat_id: int) -> list[dict]:
     return [m for m in h.world.bot_messages(chat_id) if m.get("reply_markup")]
 

@@ -4,23 +4,9 @@ chat's language, with link buttons."""
 from __future__ import annotations
 
 import pytest
-from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
+from support.telegram_harness import CHAT_ID, OWNER_ID
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
-
-
-@pytest.fixture
-async def open_harness(sqlite_url):
-    made: list[TelegramHarness] = []
-
-    async def make(driver: str, extra: dict | None = None) -> TelegramHarness:
-        harness = await TelegramHarness.open(driver, sqlite_url, extra)
-        made.append(harness)
-        return harness
-
-    yield make
-    for harness in made:
-        await harness.close()
 
 
 async def test_save_get_hashtag_list_and_clear(driver, open_harness):

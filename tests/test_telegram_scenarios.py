@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from support.fake_telegram import FakeLimits
-from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
+from support.telegram_harness import CHAT_ID, OWNER_ID
 
 from groupops.core.actions import CreateInviteLink, Mute, Priority, SendMessage
 from groupops.core.adapter import RateLimits
@@ -46,20 +46,6 @@ class Flood(CommandComponent):
 
     def hush(self, event, ctx, command):
         ctx.reply("hushed")
-
-
-@pytest.fixture
-async def open_harness(sqlite_url):
-    made: list[TelegramHarness] = []
-
-    async def make(driver: str, extra: dict | None = None, **options) -> TelegramHarness:
-        harness = await TelegramHarness.open(driver, sqlite_url, extra, **options)
-        made.append(harness)
-        return harness
-
-    yield make
-    for harness in made:
-        await harness.close()
 
 
 async def test_join_is_welcomed_once(driver, open_harness):

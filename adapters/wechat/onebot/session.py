@@ -20,7 +20,9 @@ from loguru import logger
 from groupops.core.adapter import EventSink
 from groupops.core.capabilities import Capability
 from groupops.core.errors import ActionError, Disconnected, TransientError
+from groupops.core.events import Event
 
+from ..bridge import BridgeSession
 from ..text import PLATFORM
 from .inbound import Inbound
 from .meta import BridgeStatus, apply_meta
@@ -34,7 +36,7 @@ ALWAYS = frozenset({Capability.SEND, Capability.REPLY, Capability.SEND_PRIVATE})
 NEEDS: dict[Capability, str] = {Capability.GET_MEMBER: "get_group_member_info"}
 
 
-class Session:
+class Session(BridgeSession):
     """Mixed into OneBotAdapter: its connection to the bridge."""
 
     options: OneBotOptions
@@ -193,22 +195,8 @@ class Session:
             except (KeyError, TypeError, ValueError):
                 logger.warning("wechat: malformed OneBot event ignored: {}", str(data)[:200])
 
-    async def _push(self, event) -> None:
-        assert self._sink is not None
-        await self._sink(event)
-
-    async def _sweep_loop(self) -> None:
-        while True:
-            await asyncio.sleep(self.options.member_sweep_seconds)
-            if self.connected.is_set():
-                with contextlib.suppress(ActionError):
-                    await self.sweep_members()
-
-    async def sweep_members(self) -> int:
-        events = await self.inbound.sweep(self.call)
-        for event in events:
-            await self._push(event)
-        return len(events)
+    async def _swept(self) -> list[Event]:
+        return await self.inbound.sweep(self.call)
 
     # --- requests -----------------------------------------------------------------------------
 

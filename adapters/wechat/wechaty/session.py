@@ -15,8 +15,10 @@ from loguru import logger
 
 from groupops.core.adapter import EventSink
 from groupops.core.backoff import Backoff
-from groupops.core.errors import ActionError, Disconnected
+from groupops.core.errors import Disconnected
+from groupops.core.events import Event
 
+from ..bridge import BridgeSession
 from .inbound import Inbound
 from .options import WechatyOptions
 from .rpc import BridgeAuthError, Endpoint, PuppetClient
@@ -24,7 +26,7 @@ from .rpc import BridgeAuthError, Endpoint, PuppetClient
 READY_TIMEOUT = 10.0
 
 
-class Session:
+class Session(BridgeSession):
     """Mixed into WechatyAdapter: its lifecycle."""
 
     options: WechatyOptions
@@ -121,20 +123,5 @@ class Session:
         self.backoff.reset()  # a later outage starts again from the shortest pause
         logger.info("wechat: connected to {}", self.endpoint.address)
 
-    async def _push(self, event) -> None:
-        assert self._sink is not None
-        await self._sink(event)
-
-    async def _sweep_loop(self) -> None:
-        while True:
-            await asyncio.sleep(self.options.member_sweep_seconds)
-            if self.connected.is_set():
-                with contextlib.suppress(ActionError):
-                    await self.sweep_members()
-
-    async def sweep_members(self) -> int:
-        """Compare member lists now; returns how many unannounced leaves were found."""
-        events = await self.inbound.sweep()
-        for event in events:
-            await self._push(event)
-        return len(events)
+    async def _swept(self) -> list[Event]:
+        return await self.inbound.sweep()

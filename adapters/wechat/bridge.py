@@ -1,0 +1,47 @@
+"""What both WeChat bridges' sessions share: pushing events into the engine, and the periodic
+member sweep that finds leaves the bridge never announced (WeChat sends no event when someone
+leaves a room by themselves)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import Protocol
+
+from groupops.core.adapter import EventSink
+from groupops.core.errors import ActionError
+from groupops.core.events import Event
+
+
+class SweepOptions(Protocol):
+    member_sweep_seconds: float
+
+
+class BridgeSession:
+    """Mixed into a bridge's session; the session says how to compare member lists now."""
+
+    options: SweepOptions
+    connected: asyncio.Event
+    _sink: EventSink | None
+
+    async def _swept(self) -> list[Event]:
+        """Leaves found by comparing the bridge's member lists with what was known."""
+        raise NotImplementedError
+
+    async def _push(self, event: Event) -> None:
+        assert self._sink is not None
+        await self._sink(event)
+
+    async def _sweep_loop(self) -> None:
+        while True:
+            await asyncio.sleep(self.options.member_sweep_seconds)
+            if self.connected.is_set():
+                with contextlib.suppress(ActionError):
+                    await self.sweep_members()
+
+    async def sweep_members(self) -> int:
+        """Compare member lists now; returns how many unannounced leaves were found."""
+        events = await self._swept()
+        for event in events:
+            await self._push(event)
+        return len(events)
