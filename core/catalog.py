@@ -28,6 +28,7 @@ class CommandInfo:
     platforms: tuple[str, ...]
     component: str
     description: str
+    right: str = ""  # the right it exercises (core/permissions.py), which sets `role`
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -66,7 +67,13 @@ def commands() -> list[CommandInfo]:
             )
             out.append(
                 CommandInfo(
-                    spec.name, spec.aliases, spec.role.name.lower(), platforms, name, description
+                    spec.name,
+                    spec.aliases,
+                    spec.role.name.lower(),
+                    platforms,
+                    name,
+                    description,
+                    spec.permission.value if spec.permission else "",
                 )
             )
     return sorted(out, key=lambda c: c.name)

@@ -2,7 +2,11 @@
 
 # family -> (covered: "yes" | "part" | "no", what groupops has)
 ROSE_FAMILIES: dict[str, tuple[str, str]] = {
-    "admin": ("part", "/admincache, /roles; no /promote, /demote or /title"),
+    "admin": (
+        "part",
+        "/promote, /demote (the bot's roles; Telegram admin rights are not changed), /roles, "
+        "/admincache; no /title",
+    ),
     "antiflood": ("yes", "/setflood; flood detector with the ladder's step"),
     "antiraid": ("yes", "/antiraid on [duration] | off; switches on by itself on a join wave"),
     "approval": ("yes", "/approve, /unapprove, /approved"),

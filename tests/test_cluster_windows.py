@@ -119,7 +119,7 @@ async def test_a_settings_change_starts_the_windows_over_even_across_a_takeover(
         chat = world.chat("main").ref
         ann, boss = world.user("ann", "Ann"), world.user("boss", "Boss")
         world.add_member(chat, ann)
-        world.add_member(chat, boss, "admin")
+        world.add_member(chat, boss, "owner")
         a = await owning_worker(settings, database, redis, "a", ["club"], [LocalAdapter(world)])
         await feed(a, [world.message_event(chat, ann, f"message {n}") for n in range(4)])
         await feed(a, [world.message_event(chat, boss, "/setflood 5")])

@@ -131,12 +131,14 @@ async def test_a_newly_promoted_admin_is_recognised_after_admincache(harness_fac
     await h.world.say(h.chat, boss, "/warns @ann")  # the admin list is read and cached
     await h.settle()
     h.world.chats[h.chat].members[ann].status = "admin"  # promoted on the platform
-    await h.world.say(h.chat, ann, "/lock sticker")
+    await h.world.say(h.chat, ann, "/approved")
     await h.world.say(h.chat, ann, "/admincache")
-    await h.world.say(h.chat, ann, "/lock sticker")
+    await h.world.say(h.chat, ann, "/approved")
+    await h.world.say(h.chat, ann, "/lock sticker")  # a setting: the owner's and deputies'
     await h.settle()
-    assert h.world.texts(h.chat)[-3:] == [
-        "Only admins can use /lock.",
+    assert h.world.texts(h.chat)[-4:] == [
+        "Only admins can use /approved.",
         "Admin list refreshed: 2 admins.",
-        "Locked: sticker.",
+        "No approved members.",
+        "Only the owner and deputy owners can use /lock.",
     ]

@@ -10,7 +10,7 @@ import sys
 
 async def club(harness_factory, extra: dict | None = None):
     h = await harness_factory(extra or {})
-    return h, h.user("boss", admin=True), h.user("ann")
+    return h, h.user("boss", owner=True), h.user("ann")
 
 
 async def test_blocklist_commands_take_effect_and_persist(harness_factory):

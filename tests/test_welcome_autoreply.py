@@ -58,7 +58,7 @@ async def test_a_join_wave_gets_one_welcome(harness_factory):
 
 async def test_rules_on_demand_and_set_by_command(harness_factory):
     h = await harness_factory({"rulesets": {"main": {"locale": "zh_Hans", "welcome": WELCOME}}})
-    boss, ann = h.user("boss", admin=True), h.user("ann")
+    boss, ann = h.user("boss", owner=True), h.user("ann")
     await h.world.say(h.chat, ann, "/rules")
     await h.world.say(h.chat, ann, "/setrules none")
     await h.world.say(h.chat, boss, "/setrules 禁止广告，违者移出。")
@@ -70,7 +70,7 @@ async def test_rules_on_demand_and_set_by_command(harness_factory):
     await h.settle()
     assert h.world.texts(h.chat) == [
         "1. 友善交流 2. 禁止广告",
-        "只有管理员可以使用 /setrules。",
+        "只有群主和副群主可以使用 /setrules。",
         "群规已保存。",
         "禁止广告，违者移出。",
         "欢迎语已保存。",
@@ -103,7 +103,7 @@ async def test_keyword_replies_exact_regex_and_cooldown(harness_factory):
 
 async def test_filters_by_command(harness_factory):
     h = await harness_factory({})
-    boss, ann = h.user("boss", admin=True), h.user("ann")
+    boss, ann = h.user("boss", owner=True), h.user("ann")
     await h.world.say(h.chat, boss, '/filter "good morning" Morning! Coffee is on the left.')
     await h.world.say(h.chat, boss, "/filter wifi The password is on the fridge.")
     await h.world.say(h.chat, ann, "Good morning everyone")

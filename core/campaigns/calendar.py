@@ -19,7 +19,7 @@ from ..actions import Priority
 from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
 from ..events import Event, JobDue, MessageReceived
 from ..i18n import localized
-from ..roles import Role
+from ..permissions import Permission
 from ..segments import TN, T
 from ..settings import SectionModel, ruleset_section
 from ..settings.types import LocalizedText
@@ -88,7 +88,7 @@ class ContentCalendar(CommandComponent):
     section = "calendar"
     order = 70
     events = (MessageReceived, JobDue)
-    commands = (CommandSpec("announce", "announce", role=Role.ADMIN),)
+    commands = (CommandSpec("announce", "announce", permission=Permission.ANNOUNCE),)
 
     def __init__(self, ruleset) -> None:
         super().__init__(ruleset)

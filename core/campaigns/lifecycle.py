@@ -20,7 +20,7 @@ from ..events import (
     MemberLeft,
     MessageReceived,
 )
-from ..roles import Role
+from ..permissions import Permission
 from ..segments import T
 from ..settings.problems import problems_from
 from .kinds import KINDS, STATUS_LABELS, arm
@@ -38,9 +38,9 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
     slices = (Campaigns, CheckinDays)  # the challenge counts check-in days
     commands = (
         CommandSpec("campaigns", "list"),
-        CommandSpec("campaign", "manage", role=Role.ADMIN),
+        CommandSpec("campaign", "manage", permission=Permission.POINTS),
         CommandSpec("join", "join"),
-        CommandSpec("reroll", "reroll", role=Role.ADMIN),
+        CommandSpec("reroll", "reroll", permission=Permission.POINTS),
         CommandSpec("challenge", "challenge"),
         CommandSpec("invite", "invite"),
         CommandSpec("referrals", "referrals"),

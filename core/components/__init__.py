@@ -6,6 +6,7 @@ from ..joins import simulation as join_simulation
 from ..paid import component as paid
 from ..points import (
     activity,
+    appoint,
     coupon_commands,
     earning,
     honours,
@@ -45,6 +46,7 @@ from . import (
 __all__ = [
     "activity",
     "antiraid",
+    "appoint",
     "autoreply",
     "campaigns",
     "captcha",

@@ -19,7 +19,7 @@ from ..i18n import localized
 from ..moderation.normalize import clean
 from ..moderation.operator_regex import compile_pattern
 from ..moderation.overrides import CommandSettings, Overrides
-from ..roles import Role
+from ..permissions import Permission
 from ..segments import TN, T
 from ..settings import SectionModel, ruleset_section
 from ..settings.types import Duration, LocalizedText
@@ -69,9 +69,9 @@ class AutoReply(CommandComponent):
     events = (MessageReceived,)
     slices = (CommandSettings,)
     commands = (
-        CommandSpec("filter", "add_filter", role=Role.ADMIN),
+        CommandSpec("filter", "add_filter", permission=Permission.SETTINGS),
         CommandSpec("filters", "list_filters"),
-        CommandSpec("stop", "stop_filter", role=Role.ADMIN),
+        CommandSpec("stop", "stop_filter", permission=Permission.SETTINGS),
     )
 
     def __init__(self, ruleset) -> None:

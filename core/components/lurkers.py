@@ -20,6 +20,7 @@ from ..engine import CommandComponent, CommandSpec, Context, Recurring, Slice, c
 from ..engine.state import MemberState
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..moderation.overrides import CommandSettings, Overrides
+from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
 from ..segments import TN, T, Text
@@ -70,7 +71,7 @@ class Lurkers(CommandComponent):
     order = 50
     events = (MessageReceived, JobDue)
     slices = (LurkerNotices, CommandSettings)
-    commands = (CommandSpec("lurkers", "command", role=Role.ADMIN),)
+    commands = (CommandSpec("lurkers", "command", permission=Permission.MODERATE),)
 
     async def prepare(self, event: Event, ctx: Context) -> None:
         if isinstance(event, JobDue):  # admins are exempt: know them in every chat

@@ -99,7 +99,7 @@ class Moderate(Component):
         return (
             member.tier in tiers
             or member.consumption in tiers
-            or moderation_exempt(ctx.ruleset, member)
+            or moderation_exempt(ctx.ruleset, member, ctx.role_of(event.sender))
         )  # a tier whose perks include moderation_exempt ([tiers.perks])
 
     def handle(self, event: Event, ctx: Context) -> None:

@@ -15,6 +15,7 @@ from ..federations.bans import undo_fban
 from ..moderation.learning import LESSON_UNDO
 from ..moderation.shared_bans import lift_ban
 from ..moderation.state import WARNING_CLEAR, Moderation, ModerationState
+from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
 from ..segments import T, Text
@@ -81,7 +82,7 @@ class ModerationLog(CommandComponent):
     slices = (Moderation,)
     commands = (
         CommandSpec("log", "show_log", role=Role.ADMIN, aliases=("modlog",)),
-        CommandSpec("undo", "undo", role=Role.ADMIN),
+        CommandSpec("undo", "undo", permission=Permission.MODERATE),
     )
 
     def __init__(self, ruleset) -> None:

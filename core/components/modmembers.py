@@ -14,6 +14,7 @@ from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.shared_bans import lift_ban
 from ..moderation.state import WARNING_CLEAR, Moderation, ModerationState
 from ..moderation.steps import Step
+from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
 from ..segments import TN, Mention, T
@@ -28,19 +29,21 @@ class MemberCommands(CommandComponent):
     order = 5  # before moderation: an admin's command is not checked as chatter
     slices = (Moderation, CommandSettings)
     commands = (
-        CommandSpec("warn", "warn", role=ADMIN),
-        CommandSpec("unwarn", "unwarn", role=ADMIN, aliases=("rmwarn",)),
+        CommandSpec("warn", "warn", permission=Permission.MODERATE),
+        CommandSpec("unwarn", "unwarn", permission=Permission.MODERATE, aliases=("rmwarn",)),
         CommandSpec("warns", "warns"),
-        CommandSpec("resetwarns", "resetwarns", role=ADMIN, aliases=("resetwarn",)),
-        CommandSpec("mute", "mute", role=ADMIN),
-        CommandSpec("tmute", "tmute", role=ADMIN),
-        CommandSpec("unmute", "unmute", role=ADMIN),
-        CommandSpec("ban", "ban", role=ADMIN),
-        CommandSpec("tban", "tban", role=ADMIN),
-        CommandSpec("unban", "unban", role=ADMIN),
-        CommandSpec("kick", "kick", role=ADMIN),
-        CommandSpec("approve", "approve", role=ADMIN),
-        CommandSpec("unapprove", "unapprove", role=ADMIN),
+        CommandSpec(
+            "resetwarns", "resetwarns", permission=Permission.MODERATE, aliases=("resetwarn",)
+        ),
+        CommandSpec("mute", "mute", permission=Permission.MODERATE),
+        CommandSpec("tmute", "tmute", permission=Permission.MODERATE),
+        CommandSpec("unmute", "unmute", permission=Permission.MODERATE),
+        CommandSpec("ban", "ban", permission=Permission.MODERATE),
+        CommandSpec("tban", "tban", permission=Permission.MODERATE),
+        CommandSpec("unban", "unban", permission=Permission.MODERATE),
+        CommandSpec("kick", "kick", permission=Permission.MODERATE),
+        CommandSpec("approve", "approve", permission=Permission.MODERATE),
+        CommandSpec("unapprove", "unapprove", permission=Permission.MODERATE),
         CommandSpec("approved", "approved", role=ADMIN),
         CommandSpec("admincache", "admin_cache", aliases=("reload",)),
     )

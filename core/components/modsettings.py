@@ -9,6 +9,7 @@ from ..engine import CommandComponent, CommandSpec, Context, component
 from ..events import MessageEvent
 from ..moderation.normalize import normalise
 from ..moderation.overrides import CommandSettings, Overrides
+from ..permissions import Permission
 from ..roles import Role
 from ..segments import TN, T
 
@@ -27,12 +28,19 @@ class ModerationSettings(CommandComponent):
     order = 6
     slices = (CommandSettings,)
     commands = (
-        CommandSpec("setflood", "set_flood", role=ADMIN),
-        CommandSpec("addblocklist", "add_blocklist", role=ADMIN, aliases=("addblacklist",)),
-        CommandSpec("rmblocklist", "rm_blocklist", role=ADMIN, aliases=("unblocklist",)),
+        CommandSpec("setflood", "set_flood", permission=Permission.SETTINGS),
+        CommandSpec(
+            "addblocklist",
+            "add_blocklist",
+            permission=Permission.SETTINGS,
+            aliases=("addblacklist",),
+        ),
+        CommandSpec(
+            "rmblocklist", "rm_blocklist", permission=Permission.SETTINGS, aliases=("unblocklist",)
+        ),
         CommandSpec("blocklist", "show_blocklist", role=ADMIN, aliases=("blacklist",)),
-        CommandSpec("lock", "lock", role=ADMIN),
-        CommandSpec("unlock", "unlock", role=ADMIN),
+        CommandSpec("lock", "lock", permission=Permission.SETTINGS),
+        CommandSpec("unlock", "unlock", permission=Permission.SETTINGS),
         CommandSpec("locks", "show_locks", role=ADMIN),
     )
 

@@ -13,7 +13,7 @@ from ..engine import CommandComponent, CommandSpec, Context, component
 from ..events import Event, MessageEvent
 from ..i18n import localized, match
 from ..moderation.overrides import CommandSettings, Overrides
-from ..roles import Role
+from ..permissions import Permission
 from ..segments import T, Text
 
 SETTING = "notes"
@@ -34,10 +34,10 @@ class Notes(CommandComponent):
     order = 35
     slices = (CommandSettings,)
     commands = (
-        CommandSpec("save", "save", role=Role.ADMIN),
+        CommandSpec("save", "save", permission=Permission.ANNOUNCE),
         CommandSpec("get", "get"),
         CommandSpec("notes", "list_notes", aliases=("saved",)),
-        CommandSpec("clear", "clear", role=Role.ADMIN),
+        CommandSpec("clear", "clear", permission=Permission.ANNOUNCE),
     )
 
     def notes(self, ctx: Context) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from ..moderation.ladder import Case, delete_message, take_step
 from ..moderation.learning import BUTTON, LESSON_INSERT, Seen, community_scope
 from ..moderation.state import Moderation
 from ..moderation.waves import index_of
+from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
 from ..segments import T
@@ -33,8 +34,8 @@ class SpamVerdicts(CommandComponent):
     slices = (Moderation,)
     events = (MessageReceived, ButtonPressed)
     commands = (
-        CommandSpec("spam", "spam", role=Role.ADMIN),
-        CommandSpec("notspam", "notspam", role=Role.ADMIN, aliases=("ham",)),
+        CommandSpec("spam", "spam", permission=Permission.MODERATE),
+        CommandSpec("notspam", "notspam", permission=Permission.MODERATE, aliases=("ham",)),
     )
 
     def __init__(self, ruleset) -> None:

@@ -19,8 +19,8 @@ from ..engine import CommandComponent, CommandSpec, Context, component, schedule
 from ..events import Event, JobDue, MemberJoined, MessageEvent, MessageReceived
 from ..i18n import localized
 from ..moderation.overrides import CommandSettings, Overrides
+from ..permissions import Permission
 from ..refs import Ref
-from ..roles import Role
 from ..segments import I18nText, Segment, T, Text
 from ..settings import SectionModel, ruleset_section
 from ..settings.types import Duration, LocalizedText
@@ -55,9 +55,9 @@ class Welcome(CommandComponent):
     slices = (CommandSettings,)
     commands = (
         CommandSpec("rules", "show_rules"),
-        CommandSpec("setrules", "set_rules", role=Role.ADMIN),
-        CommandSpec("setwelcome", "set_welcome", role=Role.ADMIN),
-        CommandSpec("welcome", "show_welcome", role=Role.ADMIN),
+        CommandSpec("setrules", "set_rules", permission=Permission.SETTINGS),
+        CommandSpec("setwelcome", "set_welcome", permission=Permission.SETTINGS),
+        CommandSpec("welcome", "show_welcome", permission=Permission.SETTINGS),
     )
 
     def __init__(self, ruleset) -> None:

@@ -50,8 +50,9 @@ class AdminDirectory:
         self._failed_until: dict[Ref, float] = {}  # chats whose last lookup failed
 
     def role_of(self, community: CommunityState, chat: Ref | None, user: str) -> Role:
-        """The highest of the settings' role and the platform's status in `chat`."""
-        role = Role.MEMBER
+        """The highest of the settings' role, the role given by /promote and the platform's
+        status in `chat`."""
+        role = community.granted.get(community.member_key(user), Role.MEMBER)
         for name, members in community.settings.roles.items():
             if user in members:
                 role = max(role, ROLE_NAMES[name])

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..roles import Role
 from ..storage.models import Member
+from .grants import load_grants
 from .tables import MEMBER_COLUMNS
 
 if TYPE_CHECKING:
@@ -63,6 +65,7 @@ class CommunityState:
     members: dict[str, MemberState] = field(default_factory=dict)
     accounts: dict[str, str] = field(default_factory=dict)  # linked account -> member key
     slices: dict[type[Slice], Any] = field(default_factory=dict)
+    granted: dict[str, Role] = field(default_factory=dict)  # roles given by /promote
 
     @property
     def title(self) -> str:
@@ -109,6 +112,7 @@ class StateStore:
         for row in rows:
             member = MemberState(*row)
             blank.members[member.key] = member
+        blank.granted = await load_grants(blank.name)
         for slice_type in blank.pipeline.slices():
             blank.slices[slice_type] = await slice_type.load(blank.name, self.database)
         for hook in self.on_load:

@@ -99,3 +99,10 @@ COMMUNITY_UPSERT = Upsert(
 CHAT_INSERT = Insert(
     "chats", ("ref", "community", "platform", "title", "created_at"), unique=("ref",)
 )
+# Settings changed by command (moderation's overrides, roles given with /promote).
+SETTING_UPSERT = Upsert(
+    "community_settings",
+    ("community", "key", "value", "updated_at", "updated_by"),
+    key=("community", "key"),
+    update=("value", "updated_at", "updated_by"),
+)

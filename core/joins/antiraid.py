@@ -14,6 +14,7 @@ from ..durations import parse_duration
 from ..engine import CommandComponent, CommandSpec, Context, component, schedule
 from ..events import Event, JobDue, MemberJoined, MessageEvent, MessageReceived
 from ..moderation.overrides import CommandSettings, Overrides
+from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
 from ..segments import T
@@ -38,7 +39,7 @@ class Antiraid(CommandComponent):
     order = 3  # before the captcha and the welcome: a raider gets neither
     events = (MemberJoined, JobDue, MessageReceived)
     slices = (CommandSettings,)
-    commands = (CommandSpec("antiraid", "command", role=Role.ADMIN),)
+    commands = (CommandSpec("antiraid", "command", permission=Permission.MODERATE),)
 
     def __init__(self, ruleset: Any) -> None:
         super().__init__(ruleset)

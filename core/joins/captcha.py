@@ -36,6 +36,7 @@ from ..events import (
     MessageReceived,
 )
 from ..moderation.overrides import CommandSettings, Overrides
+from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
 from ..segments import Mention, T, Text
@@ -61,7 +62,7 @@ class Captcha(CommandComponent):
     order = 5  # after membership, before anything that greets, counts or rewards
     events = (MemberJoined, JoinRequested, ButtonPressed, MessageReceived, JobDue, MemberLeft)
     slices = (ChallengeSlice, CommandSettings)
-    commands = (CommandSpec("captcha", "command", role=Role.ADMIN),)
+    commands = (CommandSpec("captcha", "command", permission=Permission.SETTINGS),)
 
     def __init__(self, ruleset: Any) -> None:
         super().__init__(ruleset)

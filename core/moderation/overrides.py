@@ -9,16 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..engine import Context, Slice
+from ..engine.tables import SETTING_UPSERT
 from ..engine.windows import Windowed
 from ..storage.models import CommunitySetting
-from ..storage.statements import Upsert
-
-SETTING_UPSERT = Upsert(
-    "community_settings",
-    ("community", "key", "value", "updated_at", "updated_by"),
-    key=("community", "key"),
-    update=("value", "updated_at", "updated_by"),
-)
 
 # Keys and what they hold.
 KEYS = {
@@ -36,6 +29,7 @@ KEYS = {
     "disabledel": "disabled commands deleted when used (/disabledel)",
     "rules": "group rules set with /setrules",
     "approved": "members approved with /approve (exempt from moderation)",
+    "roles.granted": "roles given with /promote (member -> owner | deputy | admin | volunteer)",
 }
 
 

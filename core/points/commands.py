@@ -6,14 +6,15 @@ from ..bounded import BoundedDict
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component, target_of
 from ..events import Event, MessageEvent
+from ..permissions import Permission
 from ..refs import Ref
-from ..roles import Role
 from ..segments import TN, T, Text
 from ..storage.models import LedgerEntry
 from .invites import pending_for
 from .ledger import history, ref_of, spend
 from .names import display_name
 from .reasons import reason_label
+from .roles import badged
 
 MAX_ADJUSTMENT = 1_000_000
 HISTORY_LINES = 10
@@ -33,8 +34,8 @@ class PointsCommands(CommandComponent):
     commands = (
         CommandSpec("points", "show", aliases=("balance", "积分")),
         CommandSpec("history", "history"),
-        CommandSpec("give", "give", role=Role.ADMIN),
-        CommandSpec("take", "take", role=Role.ADMIN),
+        CommandSpec("give", "give", permission=Permission.POINTS),
+        CommandSpec("take", "take", permission=Permission.POINTS),
     )
 
     def __init__(self, ruleset) -> None:
@@ -65,7 +66,7 @@ class PointsCommands(CommandComponent):
                 "{name} has {n} point.",
                 "{name} has {n} points.",
                 member.balance,
-                name=display_name(ctx, account),
+                name=badged(ctx, account),
             )
         ]
         waiting = pending_for(ctx, member.key)

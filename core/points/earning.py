@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component, target_of
 from ..events import Event, MessageEvent, MessageReceived, ReactionChanged
-from ..roles import Role
+from ..permissions import Permission
 from ..segments import Link, T
 from .config import PointsConfig
 from .ledger import ref_of
@@ -36,8 +36,8 @@ class Earning(CommandComponent):
     events = (MessageReceived, ReactionChanged)
     slices = (EarnState,)
     commands = (
-        CommandSpec("valuable", "approve", role=Role.ADMIN, aliases=("goodshare",)),
-        CommandSpec("organize", "organize", role=Role.ADMIN, aliases=("organise",)),
+        CommandSpec("valuable", "approve", permission=Permission.POINTS, aliases=("goodshare",)),
+        CommandSpec("organize", "organize", permission=Permission.POINTS, aliases=("organise",)),
     )
     config: PointsConfig
 

@@ -135,7 +135,7 @@ def grant(
         return 0
     if question and len(book.receivers.get(question, ())) >= config.max_receivers:
         return 0
-    points = round(base * multiplier(ctx.ruleset, member))
+    points = round(base * multiplier(ctx.ruleset, member, ctx.role_of(member.key)))
     if limits.daily_cap is not None:
         day, clock = ctx.day, ctx.community.clock
         today = sum(p for when, p in awards if clock.day_of(when) == day)

@@ -12,8 +12,8 @@ from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component, target_of
 from ..errors import GroupopsError
 from ..events import MessageEvent
+from ..permissions import Permission
 from ..refs import Ref
-from ..roles import Role
 from ..segments import T
 from ..storage.models import Order
 from ..storage.statements import Insert
@@ -123,7 +123,7 @@ async def record_order(
 class Orders(CommandComponent):
     name = "orders"
     order = 34
-    commands = (CommandSpec("order", "record", role=Role.ADMIN),)
+    commands = (CommandSpec("order", "record", permission=Permission.POINTS),)
 
     def record(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         """/order @member AMOUNT [CURRENCY] REFERENCE"""

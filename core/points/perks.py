@@ -1,7 +1,9 @@
-"""Perks a member's tiers grant, as named in the ruleset's [tiers.perks] table.
+"""Perks a member's tiers and role grant, as named in the ruleset's [tiers.perks] table.
 
-Perk names: `moderation_exempt`, `multiplier:1.5` (earned points times 1.5), and any name
-a shop item asks for (`perk = "meetup"`).
+Keys are tiers (`core`, `vip`, …) or roles (`volunteer`, `admin`, `deputy`, `owner`); a
+role's perks reach that role and the ones above it, so `volunteer = ["meetup"]` is every
+volunteer's and every admin's. Perk names: `moderation_exempt`, `multiplier:1.5` (earned
+points times 1.5), and any name a shop item asks for (`perk = "meetup"`).
 """
 
 from __future__ import annotations
@@ -9,37 +11,45 @@ from __future__ import annotations
 from typing import Any
 
 from ..engine import MemberState
+from ..roles import Role
+
+ROLE_KEYS: dict[str, Role] = {
+    role.name.lower(): role for role in Role if role > Role.MEMBER
+}  # the table's keys that name roles
 
 
-def perks_of(ruleset: Any, member: MemberState) -> frozenset[str]:
+def perks_of(ruleset: Any, member: MemberState, role: Role = Role.MEMBER) -> frozenset[str]:
     table = ruleset.tiers.perks
     if not table:  # the common case: checked on every message, so it must cost nothing
         return frozenset()
     granted = _memo.setdefault(id(table), (table, {}))[1]  # the table is kept: ids stay valid
-    pair = (member.tier, member.consumption)
-    found = granted.get(pair)
+    key = (member.tier, member.consumption, role)
+    found = granted.get(key)
     if found is None:
-        found = granted[pair] = frozenset(p for name in pair for p in table.get(name, ()))
+        names = [member.tier, member.consumption]
+        names += [name for name, held in ROLE_KEYS.items() if held <= role]
+        found = granted[key] = frozenset(p for name in names for p in table.get(name, ()))
     return found
 
 
-# Perks per (tier, consumption tier) for each perks table seen; rulesets are few and long-lived.
-_memo: dict[int, tuple[Any, dict[tuple[str, str], frozenset[str]]]] = {}
+# Perks per (tier, consumption tier, role) for each perks table seen; rulesets are few and
+# long-lived.
+_memo: dict[int, tuple[Any, dict[tuple[str, str, Role], frozenset[str]]]] = {}
 
 
-def has_perk(ruleset: Any, member: MemberState, perk: str) -> bool:
-    return perk in perks_of(ruleset, member)
+def has_perk(ruleset: Any, member: MemberState, perk: str, role: Role = Role.MEMBER) -> bool:
+    return perk in perks_of(ruleset, member, role)
 
 
-def multiplier(ruleset: Any, member: MemberState) -> float:
-    """The highest point multiplier the member's tiers grant (1 when none)."""
+def multiplier(ruleset: Any, member: MemberState, role: Role = Role.MEMBER) -> float:
+    """The highest point multiplier the member's tiers and role grant (1 when none)."""
     best = 1.0
-    for perk in perks_of(ruleset, member):
+    for perk in perks_of(ruleset, member, role):
         name, _, value = perk.partition(":")
         if name == "multiplier":
             best = max(best, float(value))
     return best
 
 
-def moderation_exempt(ruleset: Any, member: MemberState) -> bool:
-    return has_perk(ruleset, member, "moderation_exempt")
+def moderation_exempt(ruleset: Any, member: MemberState, role: Role = Role.MEMBER) -> bool:
+    return has_perk(ruleset, member, "moderation_exempt", role)

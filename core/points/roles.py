@@ -6,7 +6,7 @@ from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component
 from ..events import MessageEvent
 from ..permissions import PERMISSIONS, Permission
-from ..roles import ROLE_NAMES, Role
+from ..roles import Role
 from ..segments import I18nText, T, Text
 from .names import display_name
 
@@ -26,6 +26,16 @@ PERMISSION_LABELS: dict[Permission, I18nText] = {
 }
 
 
+def badged(ctx: Context, account: str) -> str | I18nText:
+    """The member's name with their role's badge ("Vic (Volunteer)"); the plain name for
+    members."""
+    name = display_name(ctx, account)
+    role = ctx.role_of(account)
+    if role not in ROLE_TITLES:
+        return name
+    return T("{name} ({role})", name=name, role=ROLE_TITLES[role])
+
+
 @component
 class Roles(CommandComponent):
     name = "roles"
@@ -37,13 +47,17 @@ class Roles(CommandComponent):
             await ctx.engine.admins.ensure(event.chat)
 
     def roles(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        holders: dict[Role, set[str]] = {role: set() for role in ROLE_TITLES}
-        for name, members in ctx.community.settings.roles.items():
-            holders[ROLE_NAMES[name]].update(members)
+        # Everyone named in settings, given a role by /promote or listed by the platform, at
+        # the role that counts for them (the highest of the three).
+        named: set[str] = {u for members in ctx.community.settings.roles.values() for u in members}
+        named |= set(ctx.community.granted)
         if event.chat is not None:
-            for user, role in ctx.engine.admins.known(event.chat).items():
-                if role in holders:
-                    holders[role].add(user)
+            named |= set(ctx.engine.admins.known(event.chat))
+        holders: dict[Role, set[str]] = {role: set() for role in ROLE_TITLES}
+        for user in named:
+            role = ctx.role_of(user)
+            if role in holders:
+                holders[role].add(user)
         lines: list = [T("Roles in {community}:", community=ctx.community.title)]
         for role, title in ROLE_TITLES.items():
             names = ", ".join(sorted(display_name(ctx, user) for user in holders[role])) or "-"

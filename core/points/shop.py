@@ -12,6 +12,7 @@ from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, Slice, component
 from ..events import MessageEvent
 from ..i18n.render import localized
+from ..permissions import Permission
 from ..roles import Role
 from ..segments import TN, T, Text
 from ..storage.models import Redemption
@@ -75,8 +76,8 @@ class Shop(CommandComponent):
         CommandSpec("shop", "catalogue", aliases=("商城",)),
         CommandSpec("redeem", "redeem", aliases=("兑换",)),
         CommandSpec("redemptions", "pending", role=Role.ADMIN),
-        CommandSpec("fulfil", "fulfil", role=Role.ADMIN, aliases=("fulfill",)),
-        CommandSpec("refund", "refund", role=Role.ADMIN),
+        CommandSpec("fulfil", "fulfil", permission=Permission.POINTS, aliases=("fulfill",)),
+        CommandSpec("refund", "refund", permission=Permission.POINTS),
     )
     config: ShopConfig
 
@@ -117,7 +118,7 @@ class Shop(CommandComponent):
         if self._left(book, item) == 0:
             ctx.reply(T("{item} is out of stock.", item=title))
             return
-        if item.perk and not has_perk(ctx.ruleset, member, item.perk):
+        if item.perk and not has_perk(ctx.ruleset, member, item.perk, ctx.role_of(event.sender)):
             ctx.reply(T("{item} is reserved for members whose tier grants it.", item=title))
             return
         mine = sum(

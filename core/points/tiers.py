@@ -14,8 +14,8 @@ from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..segments import I18nText, T, Text
 from ..storage.models import ActivityDay, Order, PaidMembership, Referral, TierMark
 from ..storage.statements import Sql, Upsert
-from .names import display_name
 from .perks import perks_of
+from .roles import badged
 from .tiering import activity_tiers, consumption_band, settle_tier
 from .tiers_config import ACTIVITY_TIERS, CONSUMPTION_TIERS, TiersConfig
 
@@ -127,11 +127,11 @@ class Tiers(CommandComponent):
 
     def tier(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         member = ctx.member(event.sender)
-        perks = ", ".join(sorted(perks_of(ctx.ruleset, member))) or "-"
+        perks = ", ".join(sorted(perks_of(ctx.ruleset, member, ctx.role_of(event.sender)))) or "-"
         ctx.reply(
             T(
                 "{name}: {tier}, {band}. Perks: {perks}.",
-                name=display_name(ctx, member.key),
+                name=badged(ctx, event.sender),
                 tier=TIER_LABELS.get(member.tier, member.tier),
                 band=TIER_LABELS.get(member.consumption, member.consumption),
                 perks=perks,

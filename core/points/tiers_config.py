@@ -12,6 +12,7 @@ from ..settings.types import Duration
 
 ACTIVITY_TIERS = ("core", "active", "normal", "lurker")
 CONSUMPTION_TIERS = ("vip", "regular", "occasional", "dormant")
+PERK_ROLES = ("volunteer", "admin", "deputy", "owner")  # a role's perks reach those above it
 PERK_NAMES = ("moderation_exempt", "multiplier")  # plus any name a shop item asks for
 
 
@@ -37,16 +38,22 @@ class TiersConfig(SectionModel):
     # Multipliers are opt-in (e.g. core = ["multiplier:1.5"]): by default every rule pays the
     # playbook's values whatever the tier.
     perks: dict[str, tuple[str, ...]] = Field(
-        default_factory=lambda: {"core": ("moderation_exempt", "meetup"), "vip": ("meetup",)}
+        default_factory=lambda: {
+            "core": ("moderation_exempt", "meetup"),
+            "vip": ("meetup",),
+            "volunteer": ("meetup",),  # and the roles above: the volunteers' perk
+        }
     )
 
     @field_validator("perks")
     @classmethod
     def _check_perks(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-        known = (*ACTIVITY_TIERS, *CONSUMPTION_TIERS)
+        known = (*ACTIVITY_TIERS, *CONSUMPTION_TIERS, *PERK_ROLES)
         for tier, perks in value.items():
             if tier not in known:
-                raise ValueError(f"{tier!r} is not a tier (expected one of: {', '.join(known)})")
+                raise ValueError(
+                    f"{tier!r} is not a tier or a role (expected one of: {', '.join(known)})"
+                )
             for perk in perks:
                 name, _, number = perk.partition(":")
                 if name == "multiplier" and not _positive(number):

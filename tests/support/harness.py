@@ -80,9 +80,14 @@ class Harness:
             await harness.engine.start(scheduler=False)
         return harness
 
-    def user(self, name: str, *, admin: bool = False, chat: Ref | None = None) -> Ref:
+    def user(
+        self, name: str, *, admin: bool = False, owner: bool = False, chat: Ref | None = None
+    ) -> Ref:
+        """A member of the chat; `admin`: a platform admin, `owner`: the group's owner (who
+        alone, with deputies, may change settings)."""
         ref = self.world.user(name, name.capitalize())
-        self.world.add_member(chat or self.chat, ref, "admin" if admin else "member")
+        status = "owner" if owner else "admin" if admin else "member"
+        self.world.add_member(chat or self.chat, ref, status)
         return ref
 
     async def settle(self) -> None:
