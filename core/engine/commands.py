@@ -5,7 +5,7 @@ that may use it, and helpers to find the member a command is aimed at.
         name = "points"
         commands = (
             CommandSpec("points", "show_points"),
-            CommandSpec("give", "give", role=Role.ADMIN),
+            CommandSpec("give", "give", permission=Permission.POINTS),
         )
 
         def give(self, event, ctx, command): ...

@@ -25,9 +25,9 @@ from ..events import (
     PaymentReceived,
     PaymentRefunded,
 )
+from ..permissions import Permission
 from ..points.orders import ORDER_INSERT, OrderInput
 from ..refs import Ref
-from ..roles import Role
 from ..segments import T, Text
 from ..storage.models import MembershipPeriod, Order
 from . import lifecycle
@@ -68,8 +68,10 @@ class Paid(CommandComponent):
         CommandSpec("plans", "plans", aliases=("套餐",)),
         CommandSpec("subscribe", "subscribe", aliases=("订阅",), needs=(Capability.INVOICE,)),
         CommandSpec("membership", "membership", aliases=("会员",)),
-        CommandSpec("grant", "grant", role=Role.ADMIN),
-        CommandSpec("refundstars", "refund", role=Role.ADMIN, needs=(Capability.REFUND,)),
+        CommandSpec("grant", "grant", permission=Permission.POINTS),
+        CommandSpec(
+            "refundstars", "refund", permission=Permission.POINTS, needs=(Capability.REFUND,)
+        ),
     )
     config: PaidConfig
 

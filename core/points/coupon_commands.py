@@ -8,7 +8,7 @@ from typing import Any
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component, target_of
 from ..events import Event, MessageEvent
-from ..roles import Role
+from ..permissions import Permission
 from ..segments import T, Text
 from ..storage.models import Coupon
 from .coupons import COUPON_REDEEM, CouponsConfig, issue, redeem_row
@@ -22,8 +22,8 @@ class Coupons(CommandComponent):
     order = 37
     commands = (
         CommandSpec("coupons", "mine", aliases=("优惠券",)),
-        CommandSpec("coupon", "give", role=Role.ADMIN),
-        CommandSpec("usecoupon", "use", role=Role.ADMIN),
+        CommandSpec("coupon", "give", permission=Permission.POINTS),
+        CommandSpec("usecoupon", "use", permission=Permission.POINTS),
     )
     config: CouponsConfig
 
