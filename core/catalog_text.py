@@ -21,6 +21,7 @@ DESCRIPTIONS: dict[str, str] = {
     "coupon": "give a member a coupon (@member WHAT)",
     "coupons": "your coupons and until when they are valid",
     "demote": "take back a role given with /promote",
+    "dashboard": "a one-time sign-in link to the web console, sent privately",
     "del": "delete the replied-to message",
     "disable": "disable commands for members (admins keep them): /disable NAME...",
     "disabled": "list the commands disabled for members",

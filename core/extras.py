@@ -20,6 +20,12 @@ EXTRA_OF_MODULE = {
     "redis": "cluster",
     "matplotlib": "charts",
     "aiotools": "bench",
+    "starlette": "dashboard",
+    "jinja2": "dashboard",
+    "uvicorn": "dashboard",
+    "itsdangerous": "dashboard",
+    "multipart": "dashboard",
+    "python_multipart": "dashboard",
 }
 
 

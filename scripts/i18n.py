@@ -25,6 +25,8 @@ LOCALES = ROOT / "locales"
 TEMPLATE = LOCALES / "groupops.pot"
 SOURCES = ("core", "adapters")
 KEYWORDS = {"T": None, "TN": (1, 2)}
+# Python sources, and the console's Jinja2 templates, which call the same T("...")
+METHODS = [("**.py", "python"), ("**/console/templates/**.html", "jinja2")]
 SOURCE_LOCALE = "en"
 
 
@@ -42,7 +44,7 @@ def extract() -> Catalog:
     )
     for folder in SOURCES:
         for filename, lineno, message, comments, context in extract_from_dir(
-            ROOT / folder, keywords=KEYWORDS, comment_tags=("i18n:",)
+            ROOT / folder, method_map=METHODS, keywords=KEYWORDS, comment_tags=("i18n:",)
         ):
             template.add(
                 message,

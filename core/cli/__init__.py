@@ -74,6 +74,9 @@ COMMANDS: dict[str, LazyCommand] = {
         "report",
         "Report a community's KPIs with their health, its segments, or a comparison.",
     ),
+    "dashboard": LazyCommand(
+        ".dashboard", "dashboard", "Serve the operator console in the browser."
+    ),
     "orders": LazyCommand(
         ".orders",
         "orders",

@@ -19,7 +19,8 @@ from ..metrics.report import as_text, report_message
 from ..metrics.segments import compute_segments
 from ..segments import T
 from ..storage.database import open_database
-from .common import EXIT_SETTINGS, base_dir, fail, load, run_async, settings_option
+from .common import EXIT_SETTINGS, base_dir, fail, run_async, settings_option
+from .databases import known_settings, load_for_database
 
 FORMATS = ("text", "json", "png")
 
@@ -63,18 +64,7 @@ def report(
     settings_path: Path | None,
 ) -> None:
     """Report a community's KPIs with their health, its segments, or a comparison."""
-    settings, path = load(settings_path, quiet=True)
-    known = ", ".join(settings.communities) or "none defined"
-    for name in (community, compare):
-        if name not in (None, "previous") and name not in settings.communities:
-            fail(f"{name!r} is not a community (expected one of: {known})", EXIT_SETTINGS)
-    ruleset = settings.rulesets[settings.communities[community].ruleset]
-    if ruleset.pipeline is not None and "recorder" not in ruleset.pipeline:
-        click.echo(
-            f"note: the pipeline of ruleset {settings.communities[community].ruleset!r} has no "
-            "'recorder' component, so nothing is recorded for these reports",
-            err=True,
-        )
+    settings, path = load_for_database(settings_path)
     if fmt == "png" and out is None:
         raise click.UsageError("--format png needs --out FILE")
     if fmt == "png" and compare:
@@ -117,6 +107,8 @@ async def _build(
 ) -> str | bytes:
     database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
     try:
+        settings = await known_settings(settings)
+        _check_names(settings, community, compare)
         now = SystemClock().now()
         clock = clock_of(settings, community)
         ruleset = settings.rulesets[settings.communities[community].ruleset]
@@ -163,6 +155,20 @@ async def _build(
         return as_text(report_message(kpis, title, ruleset.health), locale, clock.timezone)
     finally:
         await database.close()
+
+
+def _check_names(settings: Any, community: str, compare: str | None) -> None:
+    known = ", ".join(settings.communities) or "none defined"
+    for name in (community, compare):
+        if name not in (None, "previous") and name not in settings.communities:
+            fail(f"{name!r} is not a community (expected one of: {known})", EXIT_SETTINGS)
+    ruleset = settings.rulesets[settings.communities[community].ruleset]
+    if ruleset.pipeline is not None and "recorder" not in ruleset.pipeline:
+        click.echo(
+            f"note: the pipeline of ruleset {settings.communities[community].ruleset!r} has no "
+            "'recorder' component, so nothing is recorded for these reports",
+            err=True,
+        )
 
 
 async def _other(

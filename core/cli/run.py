@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import signal
 from pathlib import Path
+from typing import Any
 
 import click
 from loguru import logger
@@ -26,6 +27,7 @@ async def serve(settings, path: Path | None, drain_timeout: float) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stopping.set)
     exporter = None
+    console: Any = None  # the console, when [dashboard] enabled
     try:
         await engine.start()
     except BaseException:  # nothing ran: nothing to drain
@@ -36,6 +38,11 @@ async def serve(settings, path: Path | None, drain_timeout: float) -> None:
         await report_findings(settings, engine)
         settle()  # what start-up loaded stays out of the collector's scans
         exporter = await start_exporter(engine)
+        if settings.dashboard.enabled:  # the console beside the bot: requests run at once
+            from ..console.server import ConsoleServer  # the dashboard extra
+
+            console = ConsoleServer(settings, database, engine)
+            await console.start()
         logger.info(
             "groupops running: {} communities on {} ({})",
             len(settings.communities),
@@ -45,6 +52,8 @@ async def serve(settings, path: Path | None, drain_timeout: float) -> None:
         await stopping.wait()
         logger.info("stopping: finishing queued events and draining the outbox")
     finally:
+        if console is not None:
+            await console.stop()
         if exporter is not None:
             await exporter.stop()
         await engine.stop(drain_timeout)

@@ -17,6 +17,7 @@ from ..simulate import SimulationOptions, run_simulation
 from ..simulate.defaults import BUILTIN_SETTINGS
 from ..simulate.text import render_text
 from .common import load, run_async, settings_option
+from .databases import sqlite_path
 
 
 @click.command()
@@ -37,9 +38,10 @@ from .common import load, run_async, settings_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option(
     "--db",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(dir_okay=False),
     default=None,
-    help="Keep the simulation's SQLite database here (default: a temporary file).",
+    help="Keep the simulation's SQLite database here, a file or sqlite://FILE "
+    "(default: a temporary file).",
 )
 @click.option("-v", "--verbose", is_flag=True, help="Show the engine's log.")
 @settings_option
@@ -50,7 +52,7 @@ def simulate(
     ruleset: str | None,
     join_waves: int,
     as_json: bool,
-    db: Path | None,
+    db: str | None,
     verbose: bool,
     settings_path: Path | None,
 ) -> None:
@@ -67,7 +69,12 @@ def simulate(
     if not settings.rulesets:
         raise click.UsageError(f"{path}: defines no rulesets to simulate")
     options = SimulationOptions(
-        members=members, days=days, seed=seed, ruleset=ruleset, db=db, join_waves=join_waves
+        members=members,
+        days=days,
+        seed=seed,
+        ruleset=ruleset,
+        db=sqlite_path(db) if db else None,
+        join_waves=join_waves,
     )
     with progress_bar(days * 24, enabled=sys.stdout.isatty()) as advance:
         summary = run_async(run_simulation(options, settings, advance))

@@ -1,6 +1,10 @@
 """Built-in components; importing this package registers them and their ruleset sections."""
 
 from .. import campaigns, metrics
+
+# the console's requests (they share modlog's undo) and /dashboard
+from ..console import chat as console_chat
+from ..console import requests as console_requests
 from ..joins import antiraid, captcha
 from ..joins import simulation as join_simulation
 from ..paid import component as paid
@@ -52,6 +56,8 @@ __all__ = [
     "captcha",
     "checkin",
     "cleanup",
+    "console_chat",
+    "console_requests",
     "coupon_commands",
     "disabling",
     "earning",

@@ -58,6 +58,18 @@ class MetricsSettings(Strict):
     prometheus: PrometheusSettings = Field(default_factory=PrometheusSettings)
 
 
+class DashboardSettings(Strict):
+    """The operator console (`groupops dashboard`; served by `run` when enabled)."""
+
+    enabled: bool = False
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=0, le=65535)
+    base_url: str = ""  # how members reach it (login links); default http://host:port
+    secret: str = ""  # signs session cookies; .secrets.toml or GROUPOPS_DASHBOARD__SECRET
+    link_minutes: int = Field(default=10, ge=1, le=60)  # a login link's life
+    session_hours: int = Field(default=12, ge=1, le=24 * 30)
+
+
 class CommunitySettings(Strict):
     ruleset: str
     chats: tuple[ChatRef, ...] = ()
@@ -94,6 +106,7 @@ class Settings(Strict):
     i18n: I18nSettings = Field(default_factory=I18nSettings)
     cluster: ClusterSettings = Field(default_factory=ClusterSettings)
     metrics: MetricsSettings = Field(default_factory=MetricsSettings)
+    dashboard: DashboardSettings = Field(default_factory=DashboardSettings)
     platforms: dict[str, dict[str, Any]] = Field(default_factory=dict)
     rulesets: dict[str, RulesetBase] = Field(default_factory=dict)
     communities: dict[str, CommunitySettings] = Field(default_factory=dict)

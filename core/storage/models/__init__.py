@@ -6,6 +6,7 @@ from .audit import AuditEntry
 from .campaigns import Campaign, CampaignEntry
 from .cluster import PartitionFence, SavedWindow
 from .community import ChatAlias, ChatRow, CommunityRow
+from .console import LoginLink
 from .coupons import Coupon
 from .engine import OutboxItem, ProcessedEvent
 from .federations import Federation, FederationAdmin, FederationBan, FederationMember
@@ -49,6 +50,7 @@ __all__ = [
     "LedgerEntry",
     "LinkCode",
     "LinkGuess",
+    "LoginLink",
     "Member",
     "MemberSample",
     "MembershipMove",

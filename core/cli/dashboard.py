@@ -1,0 +1,104 @@
+"""`groupops dashboard`: serve the operator console; `groupops dashboard login-link` prints a
+one-time sign-in link (for the operator, who sees every community, or for a member with a
+role in the settings). The web parts need the `dashboard` extra."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from pathlib import Path
+
+import click
+
+from ..clock import SystemClock
+from ..console.access import communities_of
+from ..console.chat import console_url
+from ..console.links import EVERY, Grant, issue_link
+from ..storage.database import open_database
+from .common import EXIT_SETTINGS, base_dir, fail, run_async, settings_option
+from .databases import known_settings, load_for_database
+
+db_option = click.option("--db", "db_url", default=None,
+                         help="Database URL (default: database.url from settings).")  # fmt: skip
+
+
+@click.group(invoke_without_command=True)
+@click.option("--host", default=None, help="Address to listen on (default: dashboard.host).")
+@click.option("--port", default=None, type=click.IntRange(0, 65535),
+              help="Port (default: dashboard.port, 8080).")  # fmt: skip
+@db_option
+@settings_option
+@click.pass_context
+def dashboard(
+    ctx: click.Context, host: str | None, port: int | None, db_url: str | None,
+    settings_path: Path | None,
+) -> None:  # fmt: skip
+    """Serve the operator console in the browser."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from ..console.server import ConsoleServer  # starlette, uvicorn: the dashboard extra
+
+    settings, path = load_for_database(settings_path)
+
+    async def serve() -> None:
+        database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
+        try:
+            known = await known_settings(settings)
+            server = ConsoleServer(known, database, host=host, port=port)
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(sig, lambda: setattr(server.server, "should_exit", True))
+            await server.start()
+            click.echo(
+                f"console on http://{server.server.config.host}:{server.port} "
+                f"({len(known.communities)} communities); sign in with a link from "
+                "`groupops dashboard login-link`",
+                err=True,
+            )
+            await server.serve_forever()
+        finally:
+            await database.close()
+
+    run_async(serve())
+
+
+@dashboard.command("login-link")
+@click.option(
+    "--user",
+    default=None,
+    help="A member's account (telegram:user:42); default: the operator, every community.",
+)
+@click.option(
+    "--base-url", default=None, help="The console's address (default: dashboard.base_url)."
+)
+@db_option
+@settings_option
+def login_link(user: str | None, base_url: str | None, db_url: str | None,
+               settings_path: Path | None) -> None:  # fmt: skip
+    """Print a one-time sign-in link to the console."""
+    settings, path = load_for_database(settings_path)
+
+    async def make() -> str:
+        database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
+        try:
+            known = await known_settings(settings)
+            if user is None:
+                grant = Grant("", "", (EVERY,))
+            else:
+                where = communities_of(known, user)
+                if not where:
+                    fail(
+                        f"{user} holds no admin role in any community's settings "
+                        "([communities.NAME.roles]); an admin can also send /dashboard in "
+                        "their chat",
+                        EXIT_SETTINGS,
+                    )
+                grant = Grant(user, user, tuple(where))
+            minutes = known.dashboard.link_minutes
+            token = await issue_link(grant, SystemClock().now(), minutes)
+            return f"{(base_url or console_url(known)).rstrip('/')}/login/{token}"
+        finally:
+            await database.close()
+
+    click.echo(run_async(make()))
+    click.echo(f"(works once, for {settings.dashboard.link_minutes} minutes)", err=True)

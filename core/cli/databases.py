@@ -1,0 +1,45 @@
+"""Settings for commands that read a database (`report`, `dashboard`): the settings file if
+there is one, else the built-in defaults a simulation runs with, plus the communities the
+database itself records (a simulation's), so `groupops simulate --db sim.db` opens as is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..refs import Ref
+from ..settings import Settings, validate_settings
+from ..settings.schema import CommunitySettings
+from ..simulate.defaults import BUILTIN_SETTINGS
+from ..storage.models import ChatRow, CommunityRow
+from .common import load
+
+
+def load_for_database(settings_path: Path | None) -> tuple[Settings, Path | None]:
+    settings, path = load(settings_path, required=False, quiet=True)
+    if path is None:
+        settings = validate_settings(BUILTIN_SETTINGS, "built-in defaults")
+    return settings, path
+
+
+async def known_settings(settings: Settings) -> Settings:
+    """`settings` plus the open database's communities whose ruleset they define (a
+    simulation records its community, ruleset and chats); one the settings name is kept as
+    the settings say."""
+    added: dict[str, Any] = {}
+    rows = await CommunityRow.all().values_list("name", "ruleset", "title")
+    for name, ruleset, title in rows:
+        if name in settings.communities or ruleset not in settings.rulesets:
+            continue
+        chats = await ChatRow.filter(community=name).values_list("ref", flat=True)
+        added[name] = CommunitySettings(
+            ruleset=ruleset, chats=tuple(sorted(Ref(str(c)) for c in chats)), title=title
+        )
+    if not added:
+        return settings
+    return settings.model_copy(update={"communities": {**settings.communities, **added}})
+
+
+def sqlite_path(value: str) -> Path:
+    """A simulation's `--db`: a file, or a `sqlite://FILE` URL naming one."""
+    return Path(value.removeprefix("sqlite://"))

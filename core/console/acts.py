@@ -1,0 +1,123 @@
+"""The console's forms (POST, each with its CSRF token): sign in with a link, sign out, the
+language, and requests to the engine (warn, mute, ban, adjust points, undo, a spam review's
+verdict) or the outbox (retry). A request is a job the engine carries out (`requests`)."""
+
+from __future__ import annotations
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from ..engine.outbox_rows import requeue
+from ..i18n.catalogs import available_locales
+from ..segments import T
+from ..storage.models import AuditEntry, OutboxItem
+from .links import is_redeemable, redeem
+from .requests import RequestError, submit
+from .web import back, csrf_token, flash, form_of, grant_of, page, require
+
+
+async def login_page(request: Request) -> Response:
+    """A link opens a page with a button: link previews fetching the URL use nothing up."""
+    token = request.path_params["token"]
+    if not await is_redeemable(token, request.app.state.clock.now()):
+        return page(request, "refused.html", 410)
+    return page(request, "login.html", token=token)
+
+
+async def login(request: Request) -> Response:
+    await form_of(request)
+    grant = await redeem(request.path_params["token"], request.app.state.clock.now())
+    if grant is None:
+        return page(request, "refused.html", 410)
+    locale = request.session.get("locale")
+    request.session.clear()  # a fresh session: nothing from before the sign-in carries over
+    request.session["grant"] = grant.as_dict()
+    if locale:
+        request.session["locale"] = locale
+    csrf_token(request)
+    return RedirectResponse("/communities", status_code=303)
+
+
+async def logout(request: Request) -> Response:
+    await form_of(request)
+    request.session.clear()
+    return RedirectResponse("/signin", status_code=303)
+
+
+async def language(request: Request) -> Response:
+    form = await form_of(request)
+    if form.get("locale") in available_locales():
+        request.session["locale"] = form["locale"]
+    return back(request, "/communities")
+
+
+async def signin(request: Request) -> Response:
+    if grant_of(request) is not None:
+        return RedirectResponse("/communities", status_code=303)
+    return page(request, "signin.html", 401)
+
+
+async def _request(request: Request, community: str, kind: str, payload: dict) -> None:
+    grant = require(request, community)
+    payload = {**payload, "actor": grant.user or "operator"}
+    try:
+        await submit(
+            request.app.state.database, community, kind, payload, request.app.state.clock.now()
+        )
+    except RequestError as exc:
+        raise HTTPException(400, str(exc)) from None
+    engine = request.app.state.engine
+    if engine is not None:  # served by the bot itself: carried out now
+        await engine.scheduler.run_due()
+        flash(request, T("Done."))
+    else:
+        flash(request, T("Sent to the bot: it is carried out within half a minute."))
+
+
+async def act(request: Request) -> Response:
+    community, key = request.path_params["community"], request.path_params["key"]
+    require(request, community)
+    form = await form_of(request)
+    kind = form.get("kind", "")
+    try:
+        amount = int(form.get("amount") or 0)
+    except ValueError:
+        raise HTTPException(400, "the amount is a whole number") from None
+    reason = form.get("reason", "").strip()[:200]
+    await _request(request, community, kind, {"member": key, "amount": amount, "reason": reason})
+    return back(request, f"/c/{community}/m/{key}")
+
+
+async def undo(request: Request) -> Response:
+    community = request.path_params["community"]
+    require(request, community)
+    form = await form_of(request)
+    entry = await AuditEntry.get_or_none(community=community, id=form.get("entry", ""))
+    if entry is None:
+        raise HTTPException(404, "no such log entry in this community")
+    await _request(request, community, "undo", {"entry": entry.id})
+    return back(request, "/moderation")
+
+
+async def review(request: Request) -> Response:
+    community = request.path_params["community"]
+    require(request, community)
+    form = await form_of(request)
+    entry = await AuditEntry.get_or_none(community=community, id=form.get("entry", ""))
+    if entry is None or entry.action != "review":
+        raise HTTPException(404, "no such review in this community")
+    verdict = "spam" if form.get("verdict") == "spam" else "ham"
+    await _request(request, community, "review", {"entry": entry.id, "verdict": verdict})
+    return back(request, "/moderation")
+
+
+async def retry(request: Request) -> Response:
+    form = await form_of(request)
+    row = await OutboxItem.get_or_none(id=form.get("id", ""))
+    if row is None:
+        raise HTTPException(404, "no such action")
+    require(request, row.community)
+    requeued, _ = await requeue([row.id])
+    flash(request, T("Queued again.") if requeued else T("That action is not a failed one."))
+    return back(request, "/outbox")

@@ -1,0 +1,96 @@
+"""The console as an ASGI application: routes, signed-cookie sessions with an expiry, and the
+sign-in page for every request without a session."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from loguru import logger
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from ..clock import SystemClock
+from . import acts, pages
+from .web import HERE, SignInNeeded, page
+
+COOKIE = "groupops_console"
+
+
+def secret_of(settings: Any) -> str:
+    """The configured signing secret, or a random one for this process (sessions then end
+    when it stops); never printed."""
+    if settings.dashboard.secret:
+        return str(settings.dashboard.secret)
+    logger.warning(
+        "dashboard.secret is not set ([default.dashboard] secret in .secrets.toml or "
+        "GROUPOPS_DASHBOARD__SECRET): sessions last until the console stops"
+    )
+    return secrets.token_urlsafe(32)
+
+
+async def _sign_in(request: Request, exc: Exception) -> Response:
+    return page(request, "signin.html", 401)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    return page(request, "error.html", exc.status_code, message=exc.detail)
+
+
+async def _home(request: Request) -> Response:
+    return RedirectResponse("/communities", status_code=303)
+
+
+ROUTES = [
+    Route("/", _home),
+    Route("/signin", acts.signin),
+    Route("/login/{token}", acts.login_page, methods=["GET"]),
+    Route("/login/{token}", acts.login, methods=["POST"]),
+    Route("/logout", acts.logout, methods=["POST"]),
+    Route("/language", acts.language, methods=["POST"]),
+    Route("/communities", pages.communities),
+    Route("/c/{community}", pages.community),
+    Route("/members", pages.members),
+    Route("/c/{community}/m/{key:path}/act", acts.act, methods=["POST"]),
+    Route("/c/{community}/m/{key:path}", pages.member),
+    Route("/moderation", pages.moderation),
+    Route("/c/{community}/undo", acts.undo, methods=["POST"]),
+    Route("/c/{community}/review", acts.review, methods=["POST"]),
+    Route("/campaigns", pages.campaigns),
+    Route("/settings", pages.settings_page),
+    Route("/outbox", pages.outbox),
+    Route("/outbox/retry", acts.retry, methods=["POST"]),
+    Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+]
+
+
+def build_app(settings: Any, database: Any, engine: Any = None, clock: Any = None) -> Starlette:
+    """The console over an open database; with `engine` (served by `groupops run`), requests
+    are carried out at once instead of at the bot's next scheduler pass."""
+    dashboard = settings.dashboard
+    app = Starlette(
+        routes=ROUTES,
+        middleware=[
+            Middleware(
+                SessionMiddleware,
+                secret_key=secret_of(settings),
+                session_cookie=COOKIE,
+                max_age=dashboard.session_hours * 3600,
+                same_site="strict",
+                https_only=dashboard.base_url.startswith("https://"),
+            )
+        ],
+        exception_handlers={SignInNeeded: _sign_in, HTTPException: _http_error},
+    )
+    app.state.settings = settings
+    app.state.database = database
+    app.state.engine = engine
+    app.state.clock = clock or (engine.clock if engine is not None else SystemClock())
+    return app

@@ -1,0 +1,70 @@
+"""/dashboard in a chat: an admin gets a one-time sign-in link to the console, privately.
+
+The link grants the community the command was given in (where the sender holds the role);
+it is written in the command's transaction, so it exists once the message is answered.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import timedelta
+from typing import Any
+
+from ..actions import SendPrivate
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine.context import as_message
+from ..events import MessageEvent
+from ..roles import Role
+from ..segments import T
+from ..storage.statements import Insert
+from .links import digest
+
+LINK_INSERT = Insert(
+    "console_login_links",
+    ("token_hash", "user", "name", "communities", "created_at", "expires_at", "used_at"),
+)
+
+
+def console_url(settings: Any) -> str:
+    """Where members reach the console: `dashboard.base_url`, else its host and port."""
+    dashboard = settings.dashboard
+    return (dashboard.base_url or f"http://{dashboard.host}:{dashboard.port}").rstrip("/")
+
+
+@component
+class DashboardLink(CommandComponent):
+    name = "dashboard_link"
+    order = 9
+    commands = (CommandSpec("dashboard", "link", role=Role.ADMIN, aliases=("console",)),)
+
+    def link(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        settings = ctx.engine.settings
+        minutes = settings.dashboard.link_minutes
+        token = secrets.token_urlsafe(32)
+        member = ctx.peek_member(event.sender)
+        ctx.write(
+            LINK_INSERT,
+            (
+                digest(token),
+                event.sender,
+                (member.name if member else "") or event.sender,
+                json.dumps([ctx.community.name]),
+                ctx.now,
+                ctx.now + timedelta(minutes=minutes),
+                None,
+            ),
+        )
+        url = f"{console_url(settings)}/login/{token}"
+        text = T(
+            "Your sign-in link to the console (works once, for {minutes} minutes): {url}",
+            minutes=minutes,
+            url=url,
+        )
+        # never the group as a fallback: the link is a key
+        sent = ctx.act(
+            SendPrivate(chat=event.sender, segments=as_message(text), fallback_chat=None)
+        )
+        if event.chat is not None and event.chat.kind == "chat":
+            ctx.reply(T("I sent you a sign-in link privately."), after=sent)

@@ -1,0 +1,80 @@
+"""One-time sign-in links: a random token shown once, kept only as its SHA-256, valid for
+minutes and redeemed at most once (the redeeming UPDATE is conditional, so two browsers
+racing with one link cannot both win)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from ..storage.models import LoginLink
+
+EVERY = "*"  # the operator's grant: every community
+
+
+@dataclass(frozen=True, slots=True)
+class Grant:
+    """Who signed in and the communities they may see and act on."""
+
+    user: str  # a member ref; "" for the operator at the server's shell
+    name: str
+    communities: tuple[str, ...]
+
+    @property
+    def operator(self) -> bool:
+        return EVERY in self.communities
+
+    def sees(self, community: str) -> bool:
+        return self.operator or community in self.communities
+
+    def visible(self, names: list[str]) -> list[str]:
+        return [name for name in names if self.sees(name)]
+
+    def as_dict(self) -> dict[str, object]:
+        return {"user": self.user, "name": self.name, "communities": list(self.communities)}
+
+    @classmethod
+    def of(cls, data: dict) -> Grant:
+        return cls(str(data["user"]), str(data["name"]), tuple(data["communities"]))
+
+
+def digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+async def issue_link(grant: Grant, now: datetime, minutes: int) -> str:
+    """A new link's token (shown once; only its digest is stored)."""
+    token = secrets.token_urlsafe(32)
+    await LoginLink.create(
+        token_hash=digest(token),
+        user=grant.user,
+        name=grant.name,
+        communities=json.dumps(list(grant.communities)),
+        created_at=now,
+        expires_at=now + timedelta(minutes=minutes),
+    )
+    return token
+
+
+async def redeem(token: str, now: datetime) -> Grant | None:
+    """The link's grant, if it is known, unused and unexpired; it is used up by this call."""
+    key = digest(token)
+    won = await LoginLink.filter(token_hash=key, used_at=None, expires_at__gt=now).update(
+        used_at=now
+    )
+    if won != 1:
+        return None
+    row = await LoginLink.get(token_hash=key)
+    return Grant(row.user, row.name, tuple(json.loads(row.communities)))
+
+
+async def is_redeemable(token: str, now: datetime) -> bool:
+    return await LoginLink.exists(token_hash=digest(token), used_at=None, expires_at__gt=now)
+
+
+async def forget_expired(now: datetime) -> int:
+    """Drop links past their life (a day on, so a refused one can still be told apart)."""
+    return await LoginLink.filter(expires_at__lt=now - timedelta(days=1)).delete()

@@ -1,0 +1,79 @@
+"""What the members pages read: a search by name or id across the communities one may see
+(platform accounts and linked identities alike), and one member's record: points, tier,
+warnings, ledger, orders and check-in streak."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from ..days import streak_ending
+from ..storage.models import AccountLink, Checkin, LedgerEntry, Member, Order, WarningRow
+
+FOUND_AT_MOST = 50
+LEDGER_SHOWN = 50
+
+
+async def search(query: str, communities: list[str]) -> list[Member]:
+    """Members whose name or key holds `query`, or who own an account linked to one that
+    does (a WeChat id finds the member kept under their Telegram account)."""
+    query = query.strip()
+    rows = Member.filter(community__in=communities)
+    if not query:
+        return await rows.order_by("-last_active_at", "key").limit(FOUND_AT_MOST)
+    linked = await AccountLink.filter(
+        community__in=communities, account__icontains=query
+    ).values_list("member", flat=True)
+    direct = await rows.filter(name__icontains=query).limit(FOUND_AT_MOST)
+    by_key = await rows.filter(key__icontains=query).limit(FOUND_AT_MOST)
+    by_link = await rows.filter(key__in=list(linked)).limit(FOUND_AT_MOST) if linked else []
+    seen: dict[tuple[str, str], Member] = {}
+    for member in [*direct, *by_key, *by_link]:
+        seen.setdefault((member.community, member.key), member)
+    return list(seen.values())[:FOUND_AT_MOST]
+
+
+@dataclass(slots=True)
+class MemberRecord:
+    member: Member
+    accounts: list[str] = field(default_factory=list)
+    warnings: list[WarningRow] = field(default_factory=list)
+    ledger: list[LedgerEntry] = field(default_factory=list)
+    orders: list[Order] = field(default_factory=list)
+    streak: int = 0
+    checkins: int = 0
+
+
+async def record(settings: Any, community: str, key: str, now: datetime) -> MemberRecord | None:
+    member = await Member.get_or_none(community=community, key=key)
+    if member is None:
+        return None
+    found = MemberRecord(member)
+    links = await AccountLink.filter(community=community, member=key).values_list(
+        "account", flat=True
+    )
+    configured = [
+        account
+        for group in settings.communities[community].linked_accounts
+        if key in group
+        for account in group
+    ]
+    found.accounts = sorted({key, *(str(link) for link in links), *configured})
+    found.warnings = await WarningRow.filter(
+        community=community, member=key, cleared_at=None
+    ).order_by("-created_at")
+    found.ledger = (
+        await LedgerEntry.filter(community=community, member=key)
+        .order_by("-created_at", "-id")
+        .limit(LEDGER_SHOWN)
+    )
+    found.orders = await Order.filter(community=community, member=key).order_by("-created_at")
+    rows: list[Any] = await Checkin.filter(community=community, member=key).values_list(
+        "day", flat=True
+    )
+    days: set[date] = set(rows)
+    found.checkins = len(days)
+    if days:
+        found.streak = streak_ending(days, max(days))  # the run up to the latest check-in
+    return found

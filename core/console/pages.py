@@ -1,0 +1,147 @@
+"""The console's pages (GET): communities, one community, members, a member, moderation,
+campaigns, settings and the outbox. Every page shows only the communities of the grant."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import timedelta
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from ..cli.advice import advice
+from ..cli.check import summary
+from ..components.modlog import UNDO
+from ..engine.outbox_rows import troubled
+from ..metrics.labels import KPI_NAMES
+from ..redaction import redact
+from ..storage.models import AuditEntry, Campaign, CampaignEntry, ScheduledJob
+from . import svg
+from .members import record, search
+from .overview import community_view
+from .requests import JOB
+from .web import page, require
+
+AUDIT_SHOWN = 100
+STUCK_AFTER = timedelta(minutes=5)
+
+
+def _visible(request: Request, wanted: str | None = None) -> list[str]:
+    grant = require(request, wanted)
+    names = list(request.app.state.settings.communities)
+    return [wanted] if wanted else grant.visible(names)
+
+
+def _now(request: Request) -> Any:
+    return request.app.state.clock.now()
+
+
+async def communities(request: Request) -> Response:
+    settings = request.app.state.settings
+    views = [await community_view(settings, name, _now(request)) for name in _visible(request)]
+    return page(request, "communities.html", views=views)
+
+
+async def community(request: Request) -> Response:
+    name = request.path_params["community"]
+    _visible(request, name)
+    settings = request.app.state.settings
+    view = await community_view(settings, name, _now(request), detail=True)
+    band = settings.rulesets[view.ruleset].health.activity
+    translate = _translator(request)
+    charts = [
+        svg.activity_chart(view.kpis, band, translate(KPI_NAMES["activity"])),
+        svg.moves_chart(view.kpis, translate("joins and leaves")),
+        svg.points_chart(view.kpis, translate("points awarded")),
+    ]
+    segments = [
+        svg.share_bars(translate(title), [(translate(label), n) for label, n in rows])
+        for title, rows in view.segments
+    ]
+    return page(request, "community.html", view=view, charts=charts, segment_charts=segments)
+
+
+def _translator(request: Request) -> Any:
+    from ..i18n.render import render_text
+    from ..segments import I18nText
+    from .web import locale_of
+
+    locale = locale_of(request)
+    return lambda text: render_text(
+        text if isinstance(text, I18nText) else I18nText(str(text)), locale
+    )
+
+
+async def members(request: Request) -> Response:
+    query = request.query_params.get("q", "")
+    found = await search(query, _visible(request))
+    return page(request, "members.html", query=query, found=found)
+
+
+async def member(request: Request) -> Response:
+    name, key = request.path_params["community"], request.path_params["key"]
+    _visible(request, name)
+    found = await record(request.app.state.settings, name, key, _now(request))
+    if found is None:
+        return page(request, "error.html", 404, message="No such member in this community.")
+    pending = await _pending(name, key)
+    return page(request, "member.html", community=name, record=found, pending=pending)
+
+
+async def _pending(community: str, member: str = "") -> list[dict[str, Any]]:
+    """Requests written but not carried out yet (no bot running, or it has not looked)."""
+    rows = await ScheduledJob.filter(community=community, job=JOB, status="pending")
+    payloads = [json.loads(row.payload or "{}") for row in rows]
+    return [p for p in payloads if not member or p.get("member") == member]
+
+
+async def moderation(request: Request) -> Response:
+    names = _visible(request, request.query_params.get("community") or None)
+    entries = (
+        await AuditEntry.filter(community__in=names).order_by("-created_at").limit(AUDIT_SHOWN)
+    )
+    reviews = [e for e in entries if e.action == "review" and e.undone_at is None]
+    log = [e for e in entries if e.action != "review"]
+    return page(request, "moderation.html", log=log, reviews=reviews, undoable=set(UNDO))
+
+
+async def campaigns(request: Request) -> Response:
+    names = _visible(request, request.query_params.get("community") or None)
+    rows = await Campaign.filter(community__in=names).order_by("-starts_at")
+    boards = {}
+    for row in rows:
+        entries = await CampaignEntry.filter(community=row.community, campaign=row.name)
+        boards[(row.community, row.name)] = sorted(
+            entries, key=lambda e: -int(json.loads(e.data or "{}").get("score", 0))
+        )[:10]
+    return page(request, "campaigns.html", campaigns=rows, boards=boards)
+
+
+async def settings_page(request: Request) -> Response:
+    settings = request.app.state.settings
+    names = _visible(request, request.query_params.get("community") or None)
+    shown = []
+    for name in names:
+        config = settings.communities[name]
+        ruleset = settings.rulesets[config.ruleset]
+        shown.append((name, config.model_dump(mode="json"), ruleset.model_dump(mode="json")))
+    env = os.environ.get("GROUPOPS_ENV", "default").lower()
+    check = {"summary": summary(settings), "warnings": advice(settings, env)}
+    return page(
+        request, "settings.html", shown=[(n, redact(_pretty(c)), redact(_pretty(r)))
+                                         for n, c, r in shown], check=check,
+    )  # fmt: skip
+
+
+def _pretty(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str)
+
+
+async def outbox(request: Request) -> Response:
+    names = set(_visible(request))
+    rows = [
+        row for row in await troubled(_now(request), STUCK_AFTER, None) if row.community in names
+    ]
+    return page(request, "outbox.html", rows=rows)

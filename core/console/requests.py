@@ -1,0 +1,179 @@
+"""What an operator asks for in the console, carried out by the engine.
+
+The console does not touch a chat or a balance itself: it writes a job due now (job
+`console`, the request in its payload) and the `console` component below carries it out
+through the same paths as the chat commands (the moderation ladder, the ledger, /undo), in
+the engine's transaction with its outbox rows. A bot serving the console fires the job at
+once; a bot in another process picks it up within its scheduler's idle wait (30 s).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from ..components.modlog import AUDIT_UNDONE, UNDO
+from ..engine import Component, Context, component
+from ..engine.scheduler import job_row
+from ..engine.tables import JOB_INSERT
+from ..events import Event, JobDue
+from ..moderation.ladder import Case, add_warning, take_step
+from ..moderation.state import Moderation
+from ..moderation.steps import Step
+from ..points.ledger import ref_of
+from ..refs import Ref
+from ..segments import T
+from ..storage.database import Database
+from ..storage.models import AuditEntry
+
+JOB = "console"
+MAX_POINTS = 1_000_000  # one adjustment, either way
+KINDS = ("warn", "mute", "ban", "points", "undo", "review")
+WITH_ENTRY = ("undo", "review")  # requests about an audit entry
+
+
+class RequestError(ValueError):
+    """A request the console refuses before writing it (a bad amount, an unknown kind)."""
+
+
+def check(kind: str, amount: int = 0) -> None:
+    if kind not in KINDS:
+        raise RequestError(f"unknown request {kind!r} (expected one of: {', '.join(KINDS)})")
+    if kind == "points" and not (0 < abs(amount) <= MAX_POINTS):
+        raise RequestError(f"an adjustment is 1 to {MAX_POINTS} points either way")
+
+
+async def submit(
+    database: Database, community: str, kind: str, payload: dict[str, Any], now: datetime
+) -> str:
+    """Write the request as a job due now; returns the job id."""
+    check(kind, int(payload.get("amount", 0)))
+    key = f"{community}:{JOB}:{uuid.uuid4().hex}"
+    row = job_row(community, JOB, now.astimezone(UTC), {"kind": kind, **payload}, "late", "", key)
+    async with database.transaction() as conn:
+        await database.write(conn, [(JOB_INSERT, [row])])
+    return key
+
+
+def _chats_of(ctx: Context, member: str) -> list[Ref]:
+    """The community's chats on the member's platform (where a step against them applies)."""
+    platform = Ref(member).platform
+    return [chat for chat in ctx.community.settings.chats if chat.platform == platform]
+
+
+def _case(ctx: Context, payload: dict[str, Any], chat: Ref) -> Case:
+    member = Ref(payload["member"])
+    known = ctx.peek_member(member)
+    note = str(payload.get("reason", ""))[:200]
+    return Case(
+        chat=chat,
+        user=member,
+        name=(known.name if known else "") or member.local_id,
+        rule="manual",
+        evidence=note,
+        actor=str(payload.get("actor") or "operator"),
+        note=note,
+    )
+
+
+def _warn(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> None:
+    ladder = ctx.ruleset.moderation.escalation
+    expiry = ctx.ruleset.moderation.warn_expiry
+    for chat in _chats_of(ctx, payload["member"])[:1]:  # one warning, not one per chat
+        case = _case(ctx, payload, chat)
+        count = add_warning(ctx, case, ctx.slice(Moderation), expiry)
+        take_step(ctx, case, ladder[min(count, len(ladder)) - 1], count)
+
+
+def _step(kind: str) -> Callable[[Context, dict[str, Any], AuditEntry | None], None]:
+    def perform(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> None:
+        for chat in _chats_of(ctx, payload["member"]):
+            take_step(ctx, _case(ctx, payload, chat), Step(kind))
+
+    return perform
+
+
+def _points(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> None:
+    amount = int(payload["amount"])
+    member = ctx.member(payload["member"])
+    actor = str(payload.get("actor") or "operator")
+    why = str(payload.get("reason", ""))[:200]
+    key = f"console:{ctx.event.key}"
+    reason = "give" if amount > 0 else "take"
+    ctx.award(member, amount, reason, key, ref_of(by=actor, why=why),
+              floor=0 if amount < 0 else None)  # fmt: skip
+    ctx.audit(reason, target=member.key, actor=actor, evidence=why, outcome="done",
+              detail={"amount": abs(amount), "ledger": key})  # fmt: skip
+    ctx.send_private(
+        Ref(member.key),
+        T("An admin changed your points by {delta} ({why}).", delta=f"{amount:+d}", why=why),
+    )
+
+
+def _undo(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> None:
+    if entry is None or entry.undone_at is not None or entry.action not in UNDO:
+        return  # gone, undone already (twice clicked), or not reversible
+    UNDO[entry.action](ctx, entry)
+    ctx.write(AUDIT_UNDONE, (ctx.now, entry.id))
+    ctx.audit("undo", target=entry.target, actor=str(payload.get("actor") or "operator"),
+              rule="manual", evidence=entry.id, outcome="done", chat=entry.chat,
+              detail={"entry": entry.id, "action": entry.action})  # fmt: skip
+
+
+def _review(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> None:
+    """A spam review's verdict: spam bans the sender; either way the review is closed."""
+    if entry is None or entry.undone_at is not None or entry.action != "review":
+        return
+    actor = str(payload.get("actor") or "operator")
+    if payload.get("verdict") == "spam" and entry.chat and entry.target:
+        case = Case(chat=Ref(entry.chat), user=Ref(entry.target), name=Ref(entry.target).local_id,
+                    rule=entry.rule, evidence=entry.evidence, actor=actor)  # fmt: skip
+        take_step(ctx, case, Step("ban"))
+    ctx.write(AUDIT_UNDONE, (ctx.now, entry.id))  # closed: off the review queue
+    ctx.audit("reviewed", target=entry.target, actor=actor, rule=entry.rule, evidence=entry.id,
+              outcome="done", chat=entry.chat,
+              detail={"entry": entry.id, "verdict": payload.get("verdict")})  # fmt: skip
+
+
+PERFORMERS: dict[str, Callable[[Context, dict[str, Any], AuditEntry | None], None]] = {
+    "warn": _warn,
+    "mute": _step("mute"),
+    "ban": _step("ban"),
+    "points": _points,
+    "undo": _undo,
+    "review": _review,
+}
+
+
+@component
+class ConsoleRequests(Component):
+    """Carries out the console's requests (jobs named `console`)."""
+
+    name = "console"
+    events = (JobDue,)
+    order = 9
+    slices = (Moderation,)
+
+    def __init__(self, ruleset: Any) -> None:
+        super().__init__(ruleset)
+        self.entries: dict[str, AuditEntry | None] = {}  # event key -> the entry to undo
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        if (
+            isinstance(event, JobDue)
+            and event.job == JOB
+            and event.payload.get("kind") in WITH_ENTRY
+        ):
+            self.entries[event.key] = await AuditEntry.get_or_none(
+                community=ctx.community.name, id=str(event.payload.get("entry", ""))
+            )
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        if not isinstance(event, JobDue) or event.job != JOB:
+            return
+        payload = dict(event.payload)
+        perform = PERFORMERS.get(str(payload.get("kind")))
+        if perform is not None:
+            perform(ctx, payload, self.entries.pop(event.key, None))

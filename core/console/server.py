@@ -1,0 +1,67 @@
+"""Serving the console with uvicorn, beside the bot (`groupops run`) or alone
+(`groupops dashboard`)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import Any
+
+import uvicorn
+from loguru import logger
+
+from .app import build_app
+
+
+class _Embedded(uvicorn.Server):
+    """uvicorn without its own signal handling: the process that embeds it owns Ctrl-C."""
+
+    def capture_signals(self) -> Any:
+        return contextlib.nullcontext()
+
+
+class ConsoleServer:
+    """uvicorn on the running event loop; `stop` ends it."""
+
+    def __init__(self, settings: Any, database: Any, engine: Any = None,
+                 host: str | None = None, port: int | None = None) -> None:  # fmt: skip
+        app = build_app(settings, database, engine)
+        self.app = app
+        config = uvicorn.Config(
+            app,
+            host=host or settings.dashboard.host,
+            port=settings.dashboard.port if port is None else port,
+            log_level="warning",
+            lifespan="off",
+        )
+        self.server = _Embedded(config)
+        self.task: asyncio.Task | None = None
+
+    async def start(self) -> None:
+        self.task = asyncio.create_task(self.server.serve(), name="console")
+        while not self.server.started:
+            if self.task.done():
+                await self.task  # it failed to bind: raise why
+                raise OSError("the console could not start")
+            await asyncio.sleep(0.02)
+        config = self.server.config
+        logger.info("console on http://{}:{}", config.host, self.port)
+
+    @property
+    def port(self) -> int:
+        servers = getattr(self.server, "servers", [])
+        for server in servers:
+            for sock in server.sockets:
+                return int(sock.getsockname()[1])
+        return int(self.server.config.port)
+
+    async def serve_forever(self) -> None:
+        if self.task is None:
+            await self.start()
+        assert self.task is not None
+        await self.task
+
+    async def stop(self) -> None:
+        self.server.should_exit = True
+        if self.task is not None:
+            await asyncio.gather(self.task, return_exceptions=True)

@@ -1,0 +1,121 @@
+"""Charts as inline SVG, drawn from the same `KpiSet` as the PNG report (`metrics.charts`):
+activity rate against the health band, joins and leaves, points awarded; and bars for
+segments. Plain markup, styled by the console's stylesheet, readable without a script."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from ..metrics.config import Band
+from ..metrics.kpis import KpiSet
+
+WIDTH, HEIGHT, PAD = 640, 180, 28
+
+
+def _frame(title: str, body: str, legend: str = "") -> str:
+    return (
+        f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT + 30}" role="img" '
+        f'aria-label="{escape(title)}"><title>{escape(title)}</title>{body}{legend}</svg>'
+    )
+
+
+def _x(index: int, count: int) -> float:
+    step = (WIDTH - 2 * PAD) / max(count, 1)
+    return PAD + step * index + step / 2
+
+
+def _y(value: float, top: float) -> float:
+    return HEIGHT - PAD - (HEIGHT - 2 * PAD) * (value / top if top else 0)
+
+
+def _axis(names: Sequence[str]) -> str:
+    labels = "".join(
+        f'<text class="tick" x="{_x(i, len(names)):.1f}" y="{HEIGHT - 8}" '
+        f'text-anchor="middle">{escape(n)}</text>'
+        for i, n in enumerate(names)
+    )
+    base = HEIGHT - PAD
+    return f'<line class="axis" x1="{PAD}" y1="{base}" x2="{WIDTH - PAD}" y2="{base}"/>{labels}'
+
+
+def activity_chart(kpis: KpiSet, band: Band, title: str) -> str:
+    """The daily activity rate (speakers / members) with the healthy and alert lines."""
+    days = kpis.history.days
+    rates = [100 * d.speakers / d.members if d.members else None for d in days]
+    levels = [(band.alert_below, "alert"), (band.healthy_above, "healthy")]
+    top = max([r for r in rates if r is not None] + [100 * (v or 0) for v, _ in levels] + [1])
+    top *= 1.2
+    body = _axis([d.day.strftime("%m-%d") for d in days])
+    for level, kind in levels:
+        if level is not None:
+            y = _y(100 * level, top)
+            body += (
+                f'<line class="level {kind}" x1="{PAD}" y1="{y:.1f}" x2="{WIDTH - PAD}" '
+                f'y2="{y:.1f}"/><text class="tick" x="{WIDTH - PAD}" y="{y - 3:.1f}" '
+                f'text-anchor="end">{100 * level:.0f}%</text>'
+            )
+    points = [(_x(i, len(days)), _y(r, top), r) for i, r in enumerate(rates) if r is not None]
+    if points:
+        path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in points)
+        body += f'<polyline class="series activity" points="{path}"/>'
+        body += "".join(
+            f'<circle class="dot activity" cx="{x:.1f}" cy="{y:.1f}" r="3">'
+            f"<title>{r:.1f}%</title></circle>"
+            for x, y, r in points
+        )
+    return _frame(title, body)
+
+
+def bars_chart(
+    title: str, names: Sequence[str], series: Sequence[tuple[str, Sequence[int]]]
+) -> str:
+    """Grouped bars per day: series are (css class, values)."""
+    top = max([v for _, values in series for v in values] + [1]) * 1.15
+    slot = (WIDTH - 2 * PAD) / max(len(names), 1)
+    width = slot * 0.7 / max(len(series), 1)
+    body = _axis(names)
+    for s, (kind, values) in enumerate(series):
+        for i, value in enumerate(values):
+            x = PAD + slot * i + slot * 0.15 + width * s
+            y = _y(value, top)
+            body += (
+                f'<rect class="bar {kind}" x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" '
+                f'height="{HEIGHT - PAD - y:.1f}"><title>{value}</title></rect>'
+            )
+    return _frame(title, body)
+
+
+def moves_chart(kpis: KpiSet, title: str) -> str:
+    days = kpis.history.days
+    return bars_chart(
+        title,
+        [d.day.strftime("%m-%d") for d in days],
+        [("joins", [d.joins for d in days]), ("leaves", [d.leaves + d.removals for d in days])],
+    )
+
+
+def points_chart(kpis: KpiSet, title: str) -> str:
+    days = kpis.history.days
+    return bars_chart(
+        title, [d.day.strftime("%m-%d") for d in days], [("points", [d.points for d in days])]
+    )
+
+
+def share_bars(title: str, rows: Sequence[tuple[str, int]]) -> str:
+    """Horizontal bars of counts (segments, tiers)."""
+    total = max([count for _, count in rows] + [1])
+    height = 24 * len(rows) + 8
+    body = ""
+    for i, (label, count) in enumerate(rows):
+        y = 4 + 24 * i
+        length = (WIDTH - 220) * count / total
+        body += (
+            f'<text class="tick" x="0" y="{y + 15}">{escape(label)}</text>'
+            f'<rect class="bar points" x="150" y="{y}" width="{length:.1f}" height="18"/>'
+            f'<text class="tick" x="{155 + length:.1f}" y="{y + 15}">{count}</text>'
+        )
+    return (
+        f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" '
+        f'aria-label="{escape(title)}"><title>{escape(title)}</title>{body}</svg>'
+    )

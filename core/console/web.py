@@ -1,0 +1,117 @@
+"""The request plumbing every page shares: who is signed in (the session's grant), the
+CSRF token each form carries, the page's language, and rendering a template with them.
+Starlette and Jinja2 come from the `dashboard` extra."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+
+from ..i18n.catalogs import available_locales
+from ..i18n.negotiate import match
+from ..i18n.render import render_text
+from ..segments import I18nText
+from .links import Grant
+
+HERE = Path(__file__).parent
+LOCALE_NAMES = {"en": "English", "zh_Hans": "简体中文"}
+
+templates = Environment(
+    loader=FileSystemLoader(HERE / "templates"),
+    autoescape=select_autoescape(("html",)),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+class SignInNeeded(Exception):
+    """No session (or an expired one): the sign-in page answers."""
+
+
+def grant_of(request: Request) -> Grant | None:
+    data = request.session.get("grant")
+    return Grant.of(data) if isinstance(data, dict) else None
+
+
+def require(request: Request, community: str | None = None) -> Grant:
+    """The signed-in grant; with `community`, only if it covers it (403 otherwise, the same
+    answer for a community that does not exist, so names are not probed)."""
+    grant = grant_of(request)
+    if grant is None:
+        raise SignInNeeded()
+    if community is not None and (
+        not grant.sees(community) or community not in request.app.state.settings.communities
+    ):
+        raise HTTPException(403, "not a community you hold a role in")
+    return grant
+
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get("csrf")
+    if not isinstance(token, str):
+        token = request.session["csrf"] = secrets.token_urlsafe(24)
+    return token
+
+
+async def form_of(request: Request) -> dict[str, str]:
+    """The posted form, once its CSRF token matches the session's (403 otherwise)."""
+    form = await request.form()
+    sent = str(form.get("csrf", ""))
+    if not hmac.compare_digest(sent.encode(), csrf_token(request).encode()):
+        raise HTTPException(403, "the form's security token is missing or stale; reload")
+    return {key: str(value) for key, value in form.items()}
+
+
+def locale_of(request: Request) -> str:
+    chosen = request.session.get("locale")
+    if isinstance(chosen, str) and chosen in available_locales():
+        return chosen
+    for part in request.headers.get("accept-language", "").split(","):
+        found = match(part.split(";")[0].strip())
+        if found:
+            return found
+    return "en"
+
+
+def flash(request: Request, message: I18nText) -> None:
+    request.session.setdefault("flash", []).append([message.msgid, dict(message.params or {})])
+
+
+def page(request: Request, template: str, status: int = 200, **values: Any) -> HTMLResponse:
+    locale = locale_of(request)
+
+    def translate(text: Any, **params: Any) -> str:
+        if isinstance(text, I18nText):
+            return render_text(text, locale)
+        if isinstance(text, str) and params is not None:
+            return render_text(I18nText(text, params), locale)
+        return str(text)
+
+    notices = [translate(I18nText(m, p)) for m, p in request.session.pop("flash", [])]
+    html = templates.get_template(template).render(
+        request=request,
+        T=translate,
+        t=translate,
+        grant=grant_of(request),
+        csrf=csrf_token(request),
+        locale=locale,
+        locales=[(code, LOCALE_NAMES.get(code, code)) for code in available_locales()],
+        notices=notices,
+        **values,
+    )
+    return HTMLResponse(html, status_code=status)
+
+
+def back(request: Request, fallback: str) -> Response:
+    """See the page the form was on (303: the browser fetches it with GET)."""
+    target = request.headers.get("referer") or fallback
+    if not target.startswith(str(request.base_url)):
+        target = fallback
+    return RedirectResponse(target, status_code=303)

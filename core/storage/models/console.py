@@ -1,0 +1,17 @@
+from tortoise import fields
+from tortoise.models import Model
+
+
+class LoginLink(Model):
+    """A one-time sign-in link to the operator console, stored as the SHA-256 of its token."""
+
+    token_hash = fields.CharField(max_length=64, primary_key=True)
+    user = fields.CharField(max_length=191, default="")  # a member ref; "" for the operator
+    name = fields.CharField(max_length=255, default="")
+    communities = fields.TextField(default="[]")  # JSON list; ["*"] for every community
+    created_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "console_login_links"

@@ -1,0 +1,76 @@
+"""`groupops simulate --db sqlite://sim.db`, then `groupops report` and `groupops dashboard`
+on that database with no settings file: the simulated community's KPIs and members show, and
+a link from `groupops dashboard login-link` signs in."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import signal
+import sys
+
+import httpx
+import pytest
+from support.cli import clean_env, groupops
+from support.console import sign_in
+
+pytest.importorskip("starlette", reason="the console needs the dashboard extra")
+
+
+async def _serve(cwd) -> tuple[asyncio.subprocess.Process, str]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "groupops.core.cli", "dashboard", "--db", "sqlite://sim.db",
+        "--port", "0", cwd=cwd, env=clean_env(), stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stderr is not None
+    while True:
+        line = (await asyncio.wait_for(process.stderr.readline(), 60)).decode()
+        assert line, "the console stopped before it listened"
+        found = re.search(r"console on (http://\S+) \(", line)
+        if found:
+            return process, found.group(1)
+
+
+async def test_a_simulations_database_opens_in_report_and_the_console(tmp_path):
+    simulated = await groupops("simulate", "--db", "sqlite://sim.db", "--days", "2",
+                               "--members", "30", cwd=tmp_path)  # fmt: skip
+    assert simulated.code == 0, simulated.text
+    assert (tmp_path / "sim.db").is_file()
+    report = await groupops("report", "--db", "sqlite://sim.db", "--community", "simulated",
+                            "--date", "2026-03-03", cwd=tmp_path)  # fmt: skip
+    assert report.code == 0, report.text
+    assert report.out.startswith("Report for Simulated community, week 2026-W10")
+    link = await groupops("dashboard", "login-link", "--db", "sqlite://sim.db", cwd=tmp_path)
+    assert link.code == 0, link.text
+    token = link.out.strip().rsplit("/", 1)[1]
+    process, url = await _serve(tmp_path)
+    try:
+        async with httpx.AsyncClient(base_url=url) as client:
+            assert (await sign_in(client, token)).status_code == 303
+            overview = (await client.get("/communities")).text
+            assert "Simulated community" in overview
+            assert re.search(r'class="kpi (healthy|watch|alert)"', overview)
+            assert "activity rate" in overview
+            members = (await client.get("/members")).text
+            assert members.count('href="/c/simulated/m/local:user:') >= 20
+    finally:
+        os.kill(process.pid, signal.SIGTERM)
+        assert await asyncio.wait_for(process.wait(), 30) == 0
+
+
+async def test_login_link_for_a_member_without_a_role_is_refused(tmp_path):
+    (tmp_path / "settings.toml").write_text(
+        '[default.rulesets.main]\ntimezone = "UTC"\n'
+        '[default.communities.club]\nruleset = "main"\nchats = ["local:main"]\n'
+        '[default.communities.club.roles]\nadmin = ["local:user:boss"]\n',
+        encoding="utf-8",
+    )
+    refused = await groupops("dashboard", "login-link", "--user", "local:user:ann",
+                             cwd=tmp_path)  # fmt: skip
+    assert refused.code == 2
+    assert "local:user:ann holds no admin role in any community's settings" in refused.err
+    granted = await groupops("dashboard", "login-link", "--user", "local:user:boss",
+                             cwd=tmp_path)  # fmt: skip
+    assert granted.code == 0, granted.text
+    assert re.fullmatch(r"http://127\.0\.0\.1:8080/login/[\w-]{40,}\n", granted.out)

@@ -1,0 +1,133 @@
+"""The operator console over HTTP: no session means the sign-in page, a link works once and
+only for minutes, an admin sees and acts only where they hold a role, every form needs its
+token, and what the console asks for reaches the chat through the engine."""
+
+from __future__ import annotations
+
+import pytest
+from support.console import console_client, csrf_of, link_for, post_form, sign_in
+
+from groupops.core.console.access import communities_of
+from groupops.core.storage.models import AuditEntry, LedgerEntry, LoginLink, ScheduledJob
+
+pytest.importorskip("starlette", reason="the console needs the dashboard extra")
+
+TWO_COMMUNITIES = {
+    "communities": {
+        "club": {"roles": {"admin": ["local:user:boss"]}},
+        "other": {"ruleset": "main", "chats": ["local:other"], "title": "Other Club"},
+    }
+}
+PAGES = ("/communities", "/members", "/moderation", "/campaigns", "/settings", "/outbox",
+         "/c/club")  # fmt: skip
+
+
+async def test_without_a_session_every_page_is_the_sign_in_page(harness):
+    async with console_client(harness) as client:
+        for path in PAGES:
+            answer = await client.get(path)
+            assert answer.status_code == 401, path
+            assert "groupops dashboard login-link" in answer.text
+        refused = await client.post("/c/club/m/local:user:ann/act", data={"kind": "ban"})
+        assert refused.status_code in (401, 403)
+    assert await ScheduledJob.filter(job="console").count() == 0
+
+
+async def test_a_link_works_once_and_not_after_it_expires(harness):
+    token = await link_for(harness)
+    async with console_client(harness) as first, console_client(harness) as second:
+        signed = await sign_in(first, token)
+        assert signed.status_code == 303 and signed.headers["location"] == "/communities"
+        assert "Test Club" in (await first.get("/communities")).text
+        again = await sign_in(second, token)
+        assert again.status_code == 410
+        assert "used already or has expired" in again.text
+        assert (await second.get("/communities")).status_code == 401
+    late = await link_for(harness)
+    harness.clock.advance(minutes=11)
+    async with console_client(harness) as client:
+        assert (await sign_in(client, late)).status_code == 410
+        assert (await client.get("/communities")).status_code == 401
+    stored = await LoginLink.all().values_list("token_hash", flat=True)
+    assert token not in stored and late not in stored  # only digests are kept
+
+
+async def test_an_admin_of_one_community_can_neither_read_nor_act_on_another(harness_factory):
+    h = await harness_factory(TWO_COMMUNITIES)
+    h.world.chat("other")
+    boss = h.user("boss", admin=True)
+    ann, olga = h.user("ann"), h.user("olga", chat=h.world.chats["local:other"].ref)
+    await h.world.say(h.chat, ann, "hello")
+    await h.world.say(h.world.chats["local:other"].ref, olga, "hi")
+    await h.settle()
+    assert communities_of(h.settings, boss) == ["club"]
+    token = await link_for(h, boss, tuple(communities_of(h.settings, boss)))
+    async with console_client(h) as client:
+        assert (await sign_in(client, token)).status_code == 303
+        overview = (await client.get("/communities")).text
+        assert "Test Club" in overview and "Other Club" not in overview
+        members = (await client.get("/members?q=")).text
+        assert "Ann" in members and "Olga" not in members
+        for path in ("/c/other", f"/c/other/m/{olga}", "/moderation?community=other",
+                     "/settings?community=other"):  # fmt: skip
+            assert (await client.get(path)).status_code == 403, path
+        page = (await client.get(f"/c/club/m/{ann}")).text
+        acted = await client.post(
+            f"/c/other/m/{olga}/act",
+            data={"csrf": csrf_of(page), "kind": "points", "amount": "50", "reason": "x"},
+        )
+        assert acted.status_code == 403
+    await h.settle()
+    assert await LedgerEntry.filter(community="other", reason="give").count() == 0
+    assert await ScheduledJob.filter(job="console").count() == 0
+
+
+async def test_a_form_without_its_token_is_refused(harness):
+    ann = harness.user("ann")
+    await harness.world.say(harness.chat, ann, "hello")
+    await harness.settle()
+    async with console_client(harness) as client:
+        await sign_in(client, await link_for(harness))
+        answer = await client.post(
+            f"/c/club/m/{ann}/act", data={"kind": "points", "amount": "5", "reason": "x"}
+        )
+        assert answer.status_code == 403
+        forged = await client.post(
+            f"/c/club/m/{ann}/act",
+            data={"csrf": "forged", "kind": "points", "amount": "5", "reason": "x"},
+        )
+        assert forged.status_code == 403
+    assert await harness.balance(ann) == 0
+
+
+async def test_points_and_a_ban_and_its_undo_reach_the_chat(harness):
+    h = harness
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "hello")
+    await h.settle()
+    member_page = f"/c/club/m/{ann}"
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        given = await post_form(client, member_page, f"{member_page}/act", kind="points",
+                                amount="7", reason="helped newcomers")  # fmt: skip
+        assert given.status_code == 303
+        await h.settle()
+        assert await h.balance(ann) == 7
+        entry = await LedgerEntry.get(community="club", member=ann, reason="give")
+        assert "helped newcomers" in entry.ref
+        assert h.world.private_texts(ann)[-1] == (
+            "An admin changed your points by +7 (helped newcomers)."
+        )
+        assert "Done." in (await client.get(member_page)).text
+        await post_form(client, member_page, f"{member_page}/act", kind="ban", amount="0",
+                        reason="spam links")  # fmt: skip
+        await h.settle()
+        assert h.world.chats[h.chat].members[ann].status == "banned"
+        ban = await AuditEntry.get(community="club", action="ban", target=ann)
+        log = (await client.get("/moderation")).text
+        assert f'data-entry="{ban.id}"' in log and "spam links" in log
+        await post_form(client, "/moderation", "/c/club/undo", entry=ban.id)
+        await h.settle()
+        assert h.world.chats[h.chat].members[ann].status == "left"  # may come back
+        assert (await AuditEntry.get(id=ban.id)).undone_at is not None
+        assert f'data-entry="{ban.id}"' not in (await client.get("/moderation")).text
