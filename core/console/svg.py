@@ -11,6 +11,7 @@ from ..metrics.config import Band
 from ..metrics.kpis import KpiSet
 
 WIDTH, HEIGHT, PAD = 640, 180, 28
+LABELS = 260  # the label column of horizontal bars
 
 
 def _frame(title: str, body: str, legend: str = "") -> str:
@@ -109,11 +110,13 @@ def share_bars(title: str, rows: Sequence[tuple[str, int]]) -> str:
     body = ""
     for i, (label, count) in enumerate(rows):
         y = 4 + 24 * i
-        length = (WIDTH - 220) * count / total
+        length = (WIDTH - LABELS - 40) * count / total
+        shown = label if len(label) <= 32 else label[:31] + "…"
         body += (
-            f'<text class="tick" x="0" y="{y + 15}">{escape(label)}</text>'
-            f'<rect class="bar points" x="150" y="{y}" width="{length:.1f}" height="18"/>'
-            f'<text class="tick" x="{155 + length:.1f}" y="{y + 15}">{count}</text>'
+            f'<text class="tick" x="0" y="{y + 15}">{escape(shown)}'
+            f"<title>{escape(label)}</title></text>"
+            f'<rect class="bar points" x="{LABELS}" y="{y}" width="{length:.1f}" height="18"/>'
+            f'<text class="tick" x="{LABELS + 5 + length:.1f}" y="{y + 15}">{count}</text>'
         )
     return (
         f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" '

@@ -1,0 +1,138 @@
+"""The console in a real browser: Debian's chromium driven by Playwright (the system
+executable; Playwright's own download is not used). An admin asks for a link with /dashboard,
+signs in, walks every page, adjusts a member's points and undoes a mute; the database and the
+chat change. Screenshots of every page are kept in the test's tmp folder. One browser for the
+module; skipped, saying why, without chromium or Playwright."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from support.harness import Harness
+
+from groupops.core.storage.models import AuditEntry, LedgerEntry
+
+CHROMIUM = Path("/usr/bin/chromium")
+PAGES = ("communities", "members", "moderation", "campaigns", "settings", "outbox")
+
+if not CHROMIUM.exists():
+    pytest.skip(
+        f"the browser tests need Debian's chromium at {CHROMIUM} (.ci/run installs it with "
+        "apt-get install chromium)",
+        allow_module_level=True,
+    )
+playwright = pytest.importorskip(
+    "playwright.async_api", reason="the browser tests need Playwright (the test extra)"
+)
+pytest.importorskip("starlette", reason="the console needs the dashboard extra")
+
+
+async def _shot(page, folder: Path, name: str) -> None:
+    await page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+
+
+async def test_an_admin_signs_in_walks_every_page_and_acts(sqlite_url, tmp_path):
+    from groupops.core.console.server import ConsoleServer
+
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    h = await Harness.open({"communities": {"club": {"roles": {"admin": ["local:user:boss"]}}}},
+                           sqlite_url)  # fmt: skip
+    server = None
+    try:
+        boss, ann, bob = h.user("boss", admin=True), h.user("ann"), h.user("bob")
+        await h.world.say(h.chat, ann, "hello everyone")
+        await h.world.say(h.chat, bob, "hi")
+        await h.world.say(h.chat, boss, "/mute @bob")
+        await h.world.say(h.chat, boss, "/dashboard")
+        await h.settle()
+        assert h.world.chats[h.chat].members[bob].muted
+        assert h.world.texts(h.chat)[-1] == "I sent you a sign-in link privately."
+        sent = h.world.private_texts(boss)[-1]
+        token = re.search(r"/login/([\w-]+)$", sent)
+        assert token, sent
+        server = ConsoleServer(h.settings, h.database, h.engine, host="127.0.0.1", port=0)
+        await server.start()
+        base = f"http://127.0.0.1:{server.port}"
+        async with playwright.async_playwright() as driver:
+            browser = await driver.chromium.launch(
+                executable_path=str(CHROMIUM), args=["--no-sandbox"]
+            )
+            desktop = await browser.new_context(locale="en-US")
+            page = await desktop.new_page()
+            page.on("dialog", lambda dialog: dialog.accept())
+            page.set_default_timeout(15_000)
+
+            await page.goto(f"{base}/communities")
+            assert await page.inner_text("h1") == "Sign in"
+            await page.goto(f"{base}/login/{token.group(1)}")
+            await page.click("#signin")
+            await page.wait_for_url(f"{base}/communities")
+            assert "Test Club" in await page.inner_text("main")
+            assert await page.locator(".kpi").count() == 4
+            await page.keyboard.press("Tab")  # the first stop is the skip link
+            assert await page.evaluate("document.activeElement.textContent") == "Skip to content"
+            for name in PAGES:
+                await page.click(f"header nav >> text={name.capitalize()}")
+                await page.wait_for_url(f"{base}/{name}*")
+                await _shot(page, shots, name)
+            await page.goto(f"{base}/c/club")
+            assert await page.locator("svg.chart").count() >= 3
+            await _shot(page, shots, "community")
+
+            # adjust points on the member's page, found by search
+            await page.goto(f"{base}/members")
+            await page.fill("#q", "ann")
+            await page.keyboard.press("Enter")
+            await page.click("table.list >> text=Ann")
+            await page.select_option("#kind", "points")
+            await page.fill("#amount", "5")
+            await page.fill("#reason", "welcome pack")
+            await page.click("#act")
+            await page.wait_for_selector("text=Done.")
+            assert await page.inner_text("#balance") == "5"
+            assert "welcome pack" in await page.inner_text("#ledger")
+            await _shot(page, shots, "member")
+
+            # undo the mute from the moderation log
+            mute = await AuditEntry.get(community="club", action="mute", target=bob)
+            await page.goto(f"{base}/moderation")
+            await page.click(f'button[data-entry="{mute.id}"]')
+            await page.wait_for_selector("text=Done.")
+            assert await page.locator(f'button[data-entry="{mute.id}"]').count() == 0
+            await _shot(page, shots, "moderation-after-undo")
+
+            # on a phone, in Simplified Chinese, with the same session
+            phone = await browser.new_context(
+                viewport={"width": 390, "height": 844}, locale="zh-CN", is_mobile=True
+            )
+            await phone.add_cookies(await desktop.cookies())
+            small = await phone.new_page()
+            await small.goto(f"{base}/communities")
+            assert await small.inner_text("h1") == "社群"
+            overflow = await small.evaluate(
+                "document.documentElement.scrollWidth - window.innerWidth"
+            )
+            assert overflow <= 0, f"the page is {overflow}px wider than a phone"
+            await _shot(small, shots, "phone-communities")
+            await browser.close()
+        await h.settle()
+        assert await h.balance(ann) == 5
+        assert await LedgerEntry.filter(member=ann, reason="give").count() == 1
+        assert h.world.private_texts(ann)[-1] == (
+            "An admin changed your points by +5 (welcome pack)."
+        )
+        assert not h.world.chats[h.chat].members[bob].muted
+        assert (await AuditEntry.get(id=mute.id)).undone_at is not None
+        assert sorted(p.stem for p in shots.iterdir()) == sorted(
+            [*PAGES, "community", "member", "moderation-after-undo", "phone-communities"]
+        )
+    finally:
+        if server is not None:
+            await server.stop()
+        await h.close()
+        if shutil.which("true"):  # where the screenshots are, for whoever reads the log
+            print(f"console screenshots: {shots}")
