@@ -34,6 +34,7 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
     name = "campaigns"
     section = "campaigns"
     order = 60
+    after = ("checkin",)  # the challenge counts the check-in just made
     events = (MessageReceived, MemberJoined, MemberLeft, ButtonPressed, JobDue, ActionCompleted)
     slices = (Campaigns, CheckinDays)  # the challenge counts check-in days
     commands = (

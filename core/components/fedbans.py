@@ -39,7 +39,9 @@ def no_federation() -> I18nText:
 @component
 class FederationBans(CommandComponent):
     name = "fedbans"
-    order = 4  # after membership, before the captcha and the welcome: a banned member gets neither
+    order = 4
+    after = ("membership",)
+    before = ("captcha", "welcome")  # a banned member gets neither
     events = (MessageReceived, MemberJoined)
     commands = (
         CommandSpec("fban", "fban"),  # the federation's admins, checked in the handler

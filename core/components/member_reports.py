@@ -50,7 +50,8 @@ class MemberReportsConfig(SectionModel):
 class MemberReports(CommandComponent):
     name = "member_reports"
     section = "member_reports"
-    order = 9  # before moderation, which takes `@admins` for an @username ad
+    order = 9
+    before = ("moderation",)  # which takes `@admins` for an @username ad
     events = (MessageReceived, ButtonPressed)
     commands = (CommandSpec("report", "report", aliases=("举报",)),)
 

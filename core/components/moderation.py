@@ -36,7 +36,9 @@ from ..storage.models import SharedBan
 class Moderate(Component):
     name = "moderation"
     section = "moderation"
-    order = 10  # after membership, before welcome, auto-replies and check-ins
+    order = 10
+    after = ("membership",)
+    before = ("welcome", "autoreply", "checkin")  # spam earns nothing and gets no answer
     events = (MessageReceived, MessageEdited, MemberJoined)
     slices = (Moderation, CommandSettings)
 

@@ -26,7 +26,8 @@ ADMIN = Role.ADMIN
 class MemberCommands(CommandComponent):
     name = "modcommands"
     section = "moderation"
-    order = 5  # before moderation: an admin's command is not checked as chatter
+    order = 5
+    before = ("moderation",)  # an admin's command is not checked as chatter
     slices = (Moderation, CommandSettings)
     commands = (
         CommandSpec("warn", "warn", permission=Permission.MODERATE),

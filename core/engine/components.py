@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from ..commands import PREFIXES, parse_command
 from ..events import Event, MessageEvent
 from ..registry import require_features
+from .ordering import ordered
 
 if TYPE_CHECKING:
     from ..settings.ruleset import RulesetBase
@@ -28,7 +29,9 @@ class Component:
     name: ClassVar[str]
     events: ClassVar[tuple[type[Event], ...]] = ()
     section: ClassVar[str | None] = None  # the ruleset table it reads
-    order: ClassVar[int] = 100  # position in the default pipeline
+    order: ClassVar[int] = 100  # among components free to go next, lower goes first
+    after: ClassVar[tuple[str, ...]] = ()  # components this one must follow, when present
+    before: ClassVar[tuple[str, ...]] = ()  # components this one must precede, when present
     default: ClassVar[bool] = True  # part of the default pipeline
     slices: ClassVar[tuple[type[Slice], ...]] = ()  # per-community state it needs loaded
 
@@ -91,7 +94,8 @@ def registry() -> dict[str, type[Component]]:
 
 
 def component_names() -> list[str]:
-    return sorted(registry(), key=lambda name: (registry()[name].order, name))
+    """Every registered component, in pipeline order (see ordering.py)."""
+    return ordered(registry())
 
 
 def default_pipeline() -> tuple[str, ...]:

@@ -36,7 +36,8 @@ def raid_until(ctx: Context) -> datetime | None:
 class Antiraid(CommandComponent):
     name = "antiraid"
     section = "antiraid"
-    order = 3  # before the captcha and the welcome: a raider gets neither
+    order = 3
+    before = ("captcha", "welcome")  # a raider gets neither
     events = (MemberJoined, JobDue, MessageReceived)
     slices = (CommandSettings,)
     commands = (CommandSpec("antiraid", "command", permission=Permission.MODERATE),)

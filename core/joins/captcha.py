@@ -59,7 +59,9 @@ def can(ctx: Context, platform: str, capability: Capability) -> bool:
 class Captcha(CommandComponent):
     name = "captcha"
     section = "captcha"
-    order = 5  # after membership, before anything that greets, counts or rewards
+    order = 5
+    after = ("membership",)
+    before = ("welcome", "checkin", "earning")  # nothing greets, counts or rewards first
     events = (MemberJoined, JoinRequested, ButtonPressed, MessageReceived, JobDue, MemberLeft)
     slices = (ChallengeSlice, CommandSettings)
     commands = (CommandSpec("captcha", "command", permission=Permission.SETTINGS),)

@@ -115,7 +115,8 @@ async def read_sample(engine: Any, chat: Ref) -> Sample | None:
 @component
 class ActivityRecorder(Component):
     name = "recorder"
-    order = 1  # right after membership, before anything that may stop the pipeline
+    order = 1
+    after = ("membership",)  # and before anything that may stop the pipeline
     events = (MessageReceived, MemberJoined, MemberLeft)
     slices = (RecentActivity,)
 

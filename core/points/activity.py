@@ -18,7 +18,8 @@ ACTIVITY_ADD = Upsert(
 @component
 class Activity(Component):
     name = "activity"
-    order = 1  # right after membership: commands and check-ins are activity too
+    order = 1
+    after = ("membership",)  # commands and check-ins are activity too
     events = (MessageReceived,)
 
     def handle(self, event: Event, ctx: Context) -> None:

@@ -32,7 +32,8 @@ def post_key(chat: str, message_id: str) -> str:
 class Earning(CommandComponent):
     name = "earning"
     section = "points"
-    order = 45  # after the check-in: a check-in word is not a post
+    order = 45
+    after = ("checkin",)  # a check-in word is not a post
     events = (MessageReceived, ReactionChanged)
     slices = (EarnState,)
     commands = (

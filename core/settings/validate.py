@@ -34,7 +34,8 @@ def _tables(data: dict[str, Any], key: str) -> dict[str, Any]:
 
 def _reference_problems(data: dict[str, Any]) -> list[SettingsProblem]:
     """Names that must point at something defined elsewhere in the settings."""
-    from ..engine.components import component_names
+    from ..engine.components import component_names, registry
+    from ..engine.ordering import PipelineCycle, misplaced
     from ..platforms import platform_problems
 
     problems: list[SettingsProblem] = []
@@ -62,17 +63,21 @@ def _reference_problems(data: dict[str, Any]) -> list[SettingsProblem]:
                     )
                 )
             seen_chats.setdefault(chat, name)
-    known = component_names()
+    try:
+        known = component_names()
+    except PipelineCycle as exc:
+        problems.append(SettingsProblem("pipeline", str(exc)))
+        known = sorted(registry())
     for name, ruleset in rulesets.items():
         pipeline = ruleset.get("pipeline")
-        for index, component in enumerate(pipeline if isinstance(pipeline, list) else []):
+        listed = [c for c in pipeline if isinstance(c, str)] if isinstance(pipeline, list) else []
+        for index, (component, wrong) in enumerate(
+            zip(listed, misplaced(listed, registry()), strict=True)
+        ):
             if component not in known:
-                problems.append(
-                    SettingsProblem(
-                        f"rulesets.{name}.pipeline[{index}]",
-                        f"{component!r} is not a component (expected one of: {', '.join(known)})",
-                    )
-                )
+                wrong = f"{component!r} is not a component (expected one of: {', '.join(known)})"
+            if wrong:
+                problems.append(SettingsProblem(f"rulesets.{name}.pipeline[{index}]", wrong))
     problems += platform_problems(_tables(data, "platforms"))
     return problems
 
