@@ -4,11 +4,20 @@ token, and what the console asks for reaches the chat through the engine."""
 
 from __future__ import annotations
 
+from html import unescape
+
 import pytest
 from support.console import console_client, csrf_of, link_for, post_form, sign_in
 
 from groupops.core.console.access import communities_of
-from groupops.core.storage.models import AuditEntry, LedgerEntry, LoginLink, ScheduledJob
+from groupops.core.storage.models import (
+    AuditEntry,
+    Campaign,
+    LedgerEntry,
+    LoginLink,
+    OutboxItem,
+    ScheduledJob,
+)
 
 pytest.importorskip("starlette", reason="the console needs the dashboard extra")
 
@@ -131,3 +140,85 @@ async def test_points_and_a_ban_and_its_undo_reach_the_chat(harness):
         assert h.world.chats[h.chat].members[ann].status == "left"  # may come back
         assert (await AuditEntry.get(id=ban.id)).undone_at is not None
         assert f'data-entry="{ban.id}"' not in (await client.get("/moderation")).text
+
+
+async def test_dashboard_in_a_chat_sends_an_admin_a_link_privately_and_not_a_member(harness):
+    h = harness
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "/dashboard")
+    await h.world.say(h.chat, boss, "/dashboard")
+    await h.settle()
+    assert h.world.private_texts(ann) == []
+    assert h.world.texts(h.chat)[-1] == "I sent you a sign-in link privately."
+    assert "/login/" not in "".join(h.world.texts(h.chat))  # never in the group
+    sent = h.world.private_texts(boss)[-1]
+    assert sent.startswith("Your sign-in link to the console (works once, for 10 minutes): ")
+    token = sent.rsplit("/login/", 1)[1]
+    async with console_client(h) as client:
+        assert (await sign_in(client, token)).status_code == 303
+        assert "Test Club" in (await client.get("/communities")).text
+        assert (await client.get("/c/elsewhere")).status_code == 403
+
+
+async def test_a_refused_action_is_listed_in_the_outbox_and_queued_again(harness):
+    h = harness
+    boss = h.user("boss", admin=True)
+    await h.world.say(h.chat, boss, "hello")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        page = f"/c/club/m/{boss}"
+        await post_form(client, page, f"{page}/act", kind="mute", amount="0", reason="test")
+        await h.settle()  # the platform refuses to restrict an admin
+        failed = await OutboxItem.get(kind="mute", status="failed")
+        listed = (await client.get("/outbox")).text
+        assert f'value="{failed.id}"' in listed and "cannot be restricted" in listed
+        await post_form(client, "/outbox", "/outbox/retry", id=failed.id)
+        assert (await OutboxItem.get(id=failed.id)).status == "pending"
+        assert "Queued again." in (await client.get("/outbox")).text
+
+
+async def test_a_spam_review_is_answered_from_the_queue(harness):
+    h = harness
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "cheap followers here")
+    await h.settle()
+    review = await AuditEntry.create(  # as moderation records an uncertain verdict
+        id="review-1", community="club", chat=h.chat, actor="system", target=ann,
+        action="review", rule="classifier", evidence="P(spam) 0.85", outcome="done",
+        created_at=h.clock.now(),
+    )  # fmt: skip
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        queue = (await client.get("/moderation")).text
+        assert "P(spam) 0.85" in queue and "Nothing to review." not in queue
+        await post_form(client, "/moderation", "/c/club/review", entry=review.id, verdict="spam")
+        await h.settle()
+        assert h.world.chats[h.chat].members[ann].status == "banned"
+        assert (await AuditEntry.get(id=review.id)).undone_at is not None
+        assert "Nothing to review." in (await client.get("/moderation")).text
+
+
+async def test_a_giveaway_is_paused_resumed_and_ended_and_its_draw_record_shown(harness):
+    h = harness
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, boss, '/campaign new lottery spring winners=1 ends=1d prize="A mug"')
+    await h.world.say(h.chat, ann, "/join spring")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        listed = unescape((await client.get("/campaigns")).text)
+        assert "spring" in listed and '"commitment"' in listed and "drawn" not in listed
+        for verb, status in (("pause", "paused"), ("resume", "active")):
+            await post_form(client, "/campaigns", "/c/club/campaign", campaign="spring", verb=verb)
+            await h.settle()
+            assert (await Campaign.get(community="club", name="spring")).status == status
+        await post_form(client, "/campaigns", "/c/club/campaign", campaign="spring", verb="end")
+        await h.settle()
+        assert h.world.texts(h.chat)[-1].startswith("Entries for spring are closed: 1 entrants")
+        h.clock.advance(minutes=11)
+        await h.engine.scheduler.run_due()
+        await h.settle()
+        assert h.world.texts(h.chat)[-1].startswith("Winners of spring: @Ann")
+        record = unescape((await client.get("/campaigns")).text)
+        assert '"drawn": [' in record and ann in record and '"secret"' in record

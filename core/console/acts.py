@@ -112,6 +112,15 @@ async def review(request: Request) -> Response:
     return back(request, "/moderation")
 
 
+async def campaign(request: Request) -> Response:
+    community = request.path_params["community"]
+    require(request, community)
+    form = await form_of(request)
+    payload = {"campaign": form.get("campaign", ""), "verb": form.get("verb", "")}
+    await _request(request, community, "campaign", payload)
+    return back(request, "/campaigns")
+
+
 async def retry(request: Request) -> Response:
     form = await form_of(request)
     row = await OutboxItem.get_or_none(id=form.get("id", ""))

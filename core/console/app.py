@@ -64,6 +64,7 @@ ROUTES = [
     Route("/c/{community}/undo", acts.undo, methods=["POST"]),
     Route("/c/{community}/review", acts.review, methods=["POST"]),
     Route("/campaigns", pages.campaigns),
+    Route("/c/{community}/campaign", acts.campaign, methods=["POST"]),
     Route("/settings", pages.settings_page),
     Route("/outbox", pages.outbox),
     Route("/outbox/retry", acts.retry, methods=["POST"]),

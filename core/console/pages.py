@@ -13,6 +13,7 @@ from starlette.responses import Response
 
 from ..cli.advice import advice
 from ..cli.check import summary
+from ..cli.verify_draw import record_from_state
 from ..components.modlog import UNDO
 from ..engine.outbox_rows import troubled
 from ..metrics.labels import KPI_NAMES
@@ -21,7 +22,7 @@ from ..storage.models import AuditEntry, Campaign, CampaignEntry, ScheduledJob
 from . import svg
 from .members import record, search
 from .overview import community_view
-from .requests import JOB
+from .requests import CAMPAIGN_VERBS, JOB
 from .web import page, require
 
 AUDIT_SHOWN = 100
@@ -110,13 +111,29 @@ async def moderation(request: Request) -> Response:
 async def campaigns(request: Request) -> Response:
     names = _visible(request, request.query_params.get("community") or None)
     rows = await Campaign.filter(community__in=names).order_by("-starts_at")
-    boards = {}
+    boards, records = {}, {}
     for row in rows:
         entries = await CampaignEntry.filter(community=row.community, campaign=row.name)
         boards[(row.community, row.name)] = sorted(
             entries, key=lambda e: -int(json.loads(e.data or "{}").get("score", 0))
         )[:10]
-    return page(request, "campaigns.html", campaigns=rows, boards=boards)
+        records[(row.community, row.name)] = _draw_record(row)
+    return page(request, "campaigns.html", campaigns=rows, boards=boards, records=records,
+                verbs=CAMPAIGN_VERBS)  # fmt: skip
+
+
+def _draw_record(row: Campaign) -> str:
+    """A giveaway's published draw (what `groupops verify-draw` recomputes), or its
+    commitment and entrants' digest while it is not drawn yet."""
+    state = json.loads(row.state or "{}")
+    if "commitment" not in state:
+        return ""
+    try:
+        return record_from_state(row.community, row.name, json.loads(row.config or "{}"),
+                                 state).to_json()  # fmt: skip
+    except (ValueError, KeyError):
+        shown = {k: state[k] for k in ("commitment", "digest", "draw_at") if k in state}
+        return _pretty(shown)
 
 
 async def settings_page(request: Request) -> Response:

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from ..campaigns.kinds import KINDS as CAMPAIGN_KINDS
+from ..campaigns.store import ACTIVE, CLOSED, PAUSED, Campaigns, campaigns_of, save
 from ..components.modlog import AUDIT_UNDONE, UNDO
 from ..engine import Component, Context, component
 from ..engine.scheduler import job_row
@@ -30,7 +32,8 @@ from ..storage.models import AuditEntry
 
 JOB = "console"
 MAX_POINTS = 1_000_000  # one adjustment, either way
-KINDS = ("warn", "mute", "ban", "points", "undo", "review")
+KINDS = ("warn", "mute", "ban", "points", "undo", "review", "campaign")
+CAMPAIGN_VERBS = ("pause", "resume", "close", "end")  # end: close entries now (a draw follows)
 WITH_ENTRY = ("undo", "review")  # requests about an audit entry
 
 
@@ -38,9 +41,11 @@ class RequestError(ValueError):
     """A request the console refuses before writing it (a bad amount, an unknown kind)."""
 
 
-def check(kind: str, amount: int = 0) -> None:
+def check(kind: str, amount: int = 0, verb: str = "") -> None:
     if kind not in KINDS:
         raise RequestError(f"unknown request {kind!r} (expected one of: {', '.join(KINDS)})")
+    if kind == "campaign" and verb not in CAMPAIGN_VERBS:
+        raise RequestError(f"a campaign is {', '.join(CAMPAIGN_VERBS)}d, not {verb!r}d")
     if kind == "points" and not (0 < abs(amount) <= MAX_POINTS):
         raise RequestError(f"an adjustment is 1 to {MAX_POINTS} points either way")
 
@@ -49,7 +54,7 @@ async def submit(
     database: Database, community: str, kind: str, payload: dict[str, Any], now: datetime
 ) -> str:
     """Write the request as a job due now; returns the job id."""
-    check(kind, int(payload.get("amount", 0)))
+    check(kind, int(payload.get("amount", 0)), str(payload.get("verb", "")))
     key = f"{community}:{JOB}:{uuid.uuid4().hex}"
     row = job_row(community, JOB, now.astimezone(UTC), {"kind": kind, **payload}, "late", "", key)
     async with database.transaction() as conn:
@@ -137,6 +142,22 @@ def _review(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> 
               detail={"entry": entry.id, "verdict": payload.get("verdict")})  # fmt: skip
 
 
+def _campaign(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> None:
+    """Pause, resume or close a campaign as /campaign does; `end` concludes it now (a
+    giveaway closes its entries and publishes their digest; its draw follows as scheduled)."""
+    campaign = campaigns_of(ctx).get(str(payload.get("campaign", "")))
+    verb = str(payload.get("verb", ""))
+    if campaign is None or campaign.finished or verb not in CAMPAIGN_VERBS:
+        return
+    if verb == "end":
+        CAMPAIGN_KINDS[campaign.kind].conclude(ctx, campaign)
+    else:
+        campaign.status = {"pause": PAUSED, "resume": ACTIVE, "close": CLOSED}[verb]
+    save(ctx, campaign)
+    ctx.audit(f"campaign.{verb}", actor=str(payload.get("actor") or "operator"),
+              evidence=campaign.name, outcome="done")  # fmt: skip
+
+
 PERFORMERS: dict[str, Callable[[Context, dict[str, Any], AuditEntry | None], None]] = {
     "warn": _warn,
     "mute": _step("mute"),
@@ -144,6 +165,7 @@ PERFORMERS: dict[str, Callable[[Context, dict[str, Any], AuditEntry | None], Non
     "points": _points,
     "undo": _undo,
     "review": _review,
+    "campaign": _campaign,
 }
 
 
@@ -154,7 +176,7 @@ class ConsoleRequests(Component):
     name = "console"
     events = (JobDue,)
     order = 9
-    slices = (Moderation,)
+    slices = (Moderation, Campaigns)
 
     def __init__(self, ruleset: Any) -> None:
         super().__init__(ruleset)

@@ -17,6 +17,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from ..i18n.catalogs import available_locales
 from ..i18n.negotiate import match
 from ..i18n.render import render_text
+from ..metrics.compute import clock_of
 from ..segments import I18nText
 from .links import Grant
 
@@ -94,6 +95,16 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
             return render_text(I18nText(text, params), locale)
         return str(text)
 
+    settings = request.app.state.settings
+
+    def when(moment: Any, community: str, pattern: str = "%Y-%m-%d %H:%M") -> str:
+        """A stored UTC moment on the community's clock."""
+        if moment is None:
+            return ""
+        if community in settings.communities:
+            moment = clock_of(settings, community).local(moment)
+        return str(moment.strftime(pattern))
+
     notices = [translate(I18nText(m, p)) for m, p in request.session.pop("flash", [])]
     html = templates.get_template(template).render(
         request=request,
@@ -104,6 +115,7 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
         locale=locale,
         locales=[(code, LOCALE_NAMES.get(code, code)) for code in available_locales()],
         notices=notices,
+        when=when,
         **values,
     )
     return HTMLResponse(html, status_code=status)
