@@ -1,68 +1,45 @@
 """Charts as PNG bytes, drawn with matplotlib's object API on the Agg canvas (no display, no
 global pyplot state). Labels follow the report's locale where a font can draw it; otherwise
-they fall back to English rather than print boxes."""
+they fall back to English rather than print boxes. Every text gets the fonts that draw its
+scripts (chart_fonts), so a Chinese or Arabic community title shows in an English report."""
 
 from __future__ import annotations
 
 import io
-from functools import cache
 from typing import Any
 
 import matplotlib
 
 matplotlib.use("Agg")
 
-from matplotlib import font_manager
 from matplotlib.figure import Figure
 
 from ..i18n.render import render_text
 from ..segments import I18nText, T
+from .chart_fonts import apply_fonts, uncovered
 from .config import HealthConfig
 from .kpis import KpiSet
 from .labels import KPI_NAMES, percent
 
-CJK_FONTS = (
-    "Noto Sans CJK SC",
-    "Noto Sans SC",
-    "Source Han Sans SC",
-    "WenQuanYi Micro Hei",
-    "WenQuanYi Zen Hei",
-    "SimHei",
-    "Microsoft YaHei",
-    "PingFang SC",
-)
 COLOURS = {"activity": "#2a6fdb", "joins": "#2e9e5b", "leaves": "#d64545", "points": "#e0a100"}
 
 
-@cache
-def cjk_font() -> str | None:
-    for family in CJK_FONTS:
-        try:
-            font_manager.findfont(family, fallback_to_default=False)
-        except ValueError:
-            continue
-        return family
-    return None
-
-
 def chart_locale(locale: str) -> str:
-    if locale.startswith(("zh", "ja", "ko")) and cjk_font() is None:
-        return "en"
-    return locale
+    """The locale's labels where an installed font draws them, else English rather than boxes."""
+    sample = render_text(T("joins and leaves"), locale)
+    return locale if not uncovered(sample) else "en"
 
 
 class Labeller:
     def __init__(self, locale: str) -> None:
         self.locale = chart_locale(locale)
-        self.font: dict[str, Any] = (
-            {"family": [cjk_font(), "DejaVu Sans"]} if self.locale != "en" else {}
-        )
 
     def __call__(self, text: I18nText) -> str:
         return render_text(text, self.locale)
 
 
 def _png(figure: Figure) -> bytes:
+    apply_fonts(figure)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=110)
     return buffer.getvalue()
@@ -79,7 +56,6 @@ def weekly_chart(kpis: KpiSet, title: str, health: HealthConfig, locale: str) ->
     figure.suptitle(
         label(T("{community}: {label}", community=title, label=kpis.history.period.label)),
         fontsize=14,
-        **label.font,
     )
     rates = [100 * d.speakers / d.members if d.members else float("nan") for d in days]
     activity.plot(x, rates, marker="o", color=COLOURS["activity"])
@@ -93,14 +69,14 @@ def weekly_chart(kpis: KpiSet, title: str, health: HealthConfig, locale: str) ->
         activity.annotate(
             label(I18nText(text.msgid, {"value": percent(level)})),
             (1, level * 100), xycoords=("axes fraction", "data"), ha="right", va="bottom",
-            color=COLOURS[colour], fontsize=8, **label.font,
+            color=COLOURS[colour], fontsize=8,
         )  # fmt: skip
     if band.alert_below is not None:
         activity.axhspan(0, band.alert_below * 100, color=COLOURS["leaves"], alpha=0.08)
     top = max([r for r in rates if r == r] + [(band.healthy_above or 0) * 100]) * 1.25
     activity.set_ylim(0, max(top, 1))
     activity.set_ylabel("%")
-    activity.set_title(label(KPI_NAMES["activity"]), loc="left", **label.font)
+    activity.set_title(label(KPI_NAMES["activity"]), loc="left")
     width = 0.38
     joins = [d.joins for d in days]
     leaves = [d.leaves + d.removals for d in days]
@@ -108,10 +84,10 @@ def weekly_chart(kpis: KpiSet, title: str, health: HealthConfig, locale: str) ->
               label=label(T("joined")))  # fmt: skip
     moves.bar([i + width / 2 for i in x], leaves, width, color=COLOURS["leaves"],
               label=label(T("left or removed")))  # fmt: skip
-    moves.set_title(label(T("joins and leaves")), loc="left", **label.font)
-    moves.legend(loc="upper right", prop=label.font or None)
+    moves.set_title(label(T("joins and leaves")), loc="left")
+    moves.legend(loc="upper right")
     points.bar(x, [d.points for d in days], 0.6, color=COLOURS["points"])
-    points.set_title(label(T("points awarded")), loc="left", **label.font)
+    points.set_title(label(T("points awarded")), loc="left")
     points.set_xticks(x, names)
     for axes in (activity, moves, points):
         axes.grid(axis="y", alpha=0.3)
@@ -126,7 +102,7 @@ def bar_chart(title: I18nText, groups: list[tuple[I18nText, list[tuple[Any, int]
     label = Labeller(locale)
     figure = Figure(figsize=(8, 2.2 + 1.6 * len(groups)), layout="constrained")
     panels = figure.subplots(len(groups), 1, squeeze=False)[:, 0]
-    figure.suptitle(label(title), fontsize=14, **label.font)
+    figure.suptitle(label(title), fontsize=14)
     for axes, (panel_title, bars) in zip(panels, groups, strict=True):
         names = [label(name) if isinstance(name, I18nText) else str(name) for name, _ in bars]
         counts = [count for _, count in bars]
@@ -136,8 +112,6 @@ def bar_chart(title: I18nText, groups: list[tuple[I18nText, list[tuple[Any, int]
         for index, count in enumerate(counts):
             axes.text(count, index, f" {count} ({100 * count / total:.0f}%)", va="center")
         axes.set_xlim(0, max([*counts, 1]) * 1.3)
-        axes.set_title(label(panel_title), loc="left", **label.font)
-        for tick in axes.get_yticklabels():
-            tick.set_fontproperties(font_manager.FontProperties(**label.font))
+        axes.set_title(label(panel_title), loc="left")
         axes.spines[["top", "right"]].set_visible(False)
     return _png(figure)

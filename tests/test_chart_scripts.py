@@ -1,0 +1,88 @@
+"""Charts draw every script: a Chinese or Arabic community title is drawn with real glyphs,
+Arabic joined and right to left, and a script no installed font covers is logged once.
+
+Checked on the rendered PNG: a title drawn as boxes looks the same whatever its characters, so
+the same characters in another order must change the picture; matplotlib's "Glyph … missing
+from font" warnings must not appear."""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+import pytest
+
+pytest.importorskip("matplotlib")
+
+import numpy as np
+from loguru import logger
+from matplotlib import image
+
+from groupops.core.i18n.render import localized
+from groupops.core.metrics import chart_fonts
+from groupops.core.metrics.charts import bar_chart
+from groupops.core.segments import T
+
+TITLE_ROWS = 45  # the suptitle's band at the top of the PNG
+
+needs_cjk_font = pytest.mark.skipif(
+    chart_fonts.family_covering(ord("中")) is None,
+    reason="no installed font covers Chinese (.ci/run installs fonts-wqy-microhei)",
+)
+
+
+def title_band(title: str) -> np.ndarray:
+    """The chart drawn with `title`, cut to its title band, with missing glyphs as errors."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message="Glyph .* missing from font")
+        png = bar_chart(localized(title), [(T("joined"), [("ann", 3), ("李雷", 2)])], "en")
+    return image.imread(io.BytesIO(png))[:TITLE_ROWS, :, :3]
+
+
+def differing_pixels(a: np.ndarray, b: np.ndarray) -> int:
+    return int((np.abs(a - b).sum(axis=2) > 0.1).sum())
+
+
+def inked_pixels(band: np.ndarray) -> int:
+    return int((band.sum(axis=2) < 1.5).sum())
+
+
+@needs_cjk_font
+def test_a_chinese_title_is_drawn_with_chinese_glyphs():
+    title = title_band("中文技术社区")
+    assert inked_pixels(title) > 300
+    # boxes are all alike: the same characters in another order would draw the same picture
+    assert differing_pixels(title, title_band("区社术技文中")) > 300
+
+
+def test_an_arabic_title_is_joined_and_reads_right_to_left():
+    word = "عرب"  # ain, reh, beh: ain joins to reh, beh stands alone
+    drawn = title_band(word)
+    assert inked_pixels(drawn) > 100
+    # joined: the same as its letters' contextual forms (initial ain, final reh, isolated beh)
+    assert differing_pixels(drawn, title_band("\ufecb\ufeae\ufe8f")) == 0
+    assert differing_pixels(drawn, title_band("\ufec9\ufead\ufe8f")) > 50  # isolated forms
+    # right to left: forcing left-to-right order (LRO … PDF) moves the letters
+    assert differing_pixels(drawn, title_band(f"\u202d{word}\u202c")) > 50
+
+
+@needs_cjk_font
+def test_chinese_and_arabic_in_one_chart_both_draw():
+    mixed = title_band("中文 عرب")
+    assert differing_pixels(mixed, title_band("文中 عرب")) > 100
+    assert differing_pixels(mixed, title_band("中文 \ufec9\ufead\ufe8f")) > 50
+
+
+def test_a_script_no_font_covers_is_logged_once():
+    seen: list[str] = []
+    sink = logger.add(seen.append, level="WARNING", format="{message}")
+    try:
+        lost = "\U000f0000"  # a private-use character: no font claims it
+        chart_fonts._warned.discard(chart_fonts.script_of(lost))
+        assert chart_fonts.uncovered(f"ok {lost}") == {chart_fonts.script_of(lost)}
+        for _ in range(2):
+            assert chart_fonts.families_for([f"a{lost}"]) == [chart_fonts.BASE_FAMILY]
+    finally:
+        logger.remove(sink)
+    (message,) = [m for m in seen if "no installed font draws" in m]
+    assert "U+F0000" in message and "fonts-wqy-microhei" in message
