@@ -23,6 +23,7 @@ from groupops.core.actions import (
     SendMessage,
     SendPrivate,
     Unban,
+    Unpin,
 )
 from groupops.core.capabilities import Capability
 from groupops.core.events import MessageReceived
@@ -62,7 +63,11 @@ async def delete(t: ConformanceTarget) -> Action:
 
 
 async def pin(t: ConformanceTarget) -> Action:
-    return Pin(chat=t.chat, message_id=await _message(t))
+    """Pin (loud) and unpin that message: the capability covers both."""
+    message_id = await _message(t)
+    if t.adapter.supports(Capability.PIN):
+        await t.adapter.perform(Pin(chat=t.chat, message_id=message_id, loud=True))
+    return Unpin(chat=t.chat, message_id=message_id)
 
 
 async def image(t: ConformanceTarget) -> Action:
