@@ -3,7 +3,9 @@
     python scripts/i18n.py extract   # scan core/ and adapters/ into locales/groupops.pot
     python scripts/i18n.py update    # merge the template into every locale's groupops.po
     python scripts/i18n.py compile   # write the .mo files (optional: .po files are read directly)
-    python scripts/i18n.py check     # fail if a catalog misses or has fuzzy translations
+    python scripts/i18n.py check [DIR]   # fail if a catalog (in locales/ or DIR) misses a
+                                         # translation or a plural form, has a fuzzy one, or
+                                         # one whose {placeholders} differ from the source
     python scripts/i18n.py init LOCALE   # start a catalog for a new locale (e.g. ja)
 
 Strings are marked with T("...") and TN("singular", "plural", n) from groupops.core.segments.
@@ -30,8 +32,8 @@ METHODS = [("**.py", "python"), ("**/console/templates/**.html", "jinja2")]
 SOURCE_LOCALE = "en"
 
 
-def catalogs() -> list[Path]:
-    return sorted(LOCALES.glob("*/LC_MESSAGES/groupops.po"))
+def catalogs(locales: Path = LOCALES) -> list[Path]:
+    return sorted(locales.glob("*/LC_MESSAGES/groupops.po"))
 
 
 def extract() -> Catalog:
@@ -100,30 +102,42 @@ def compile_all() -> None:
         print(f"{path.with_suffix('.mo').relative_to(ROOT)}: compiled")
 
 
-def check() -> int:
-    """Every template message translated in every catalog, none fuzzy."""
-    with TEMPLATE.open("rb") as handle:
+def check(locales: Path = LOCALES) -> int:
+    """Every template message translated in every catalog, in all its plural forms, none
+    fuzzy, each with the source's {placeholders}."""
+    from groupops.core.i18n.placeholders import placeholder_problem
+
+    with (locales / TEMPLATE.name).open("rb") as handle:
         template = read_po(handle)
     problems = 0
-    for path in catalogs():
+    for path in catalogs(locales):
         with path.open("rb") as handle:
             catalog = read_po(handle, locale=path.parent.parent.name)
+        where = path.relative_to(locales.parent)
         for message in template:
             if not message.id:
                 continue
             found = catalog.get(message.id)
             strings = found.string if found else None
             missing = not strings or (isinstance(strings, tuple) and not all(strings))
+            if isinstance(strings, tuple) and len(strings) < catalog.num_plurals:
+                missing = True  # a plural form of the language left out
             if missing or (found and found.fuzzy):
                 problems += 1
-                print(f"{path.relative_to(ROOT)}: untranslated {message.id!r}")
+                print(f"{where}: untranslated {message.id!r}")
+                continue
+            assert strings is not None
+            wrong = placeholder_problem(message.id, strings)
+            if wrong:
+                problems += 1
+                print(f"{where}: {message.id!r}: {wrong}")
     return 1 if problems else 0
 
 
 if __name__ == "__main__":
     command, args = (sys.argv[1], sys.argv[2:]) if len(sys.argv) > 1 else ("", [])
-    if command == "check":
-        sys.exit(check())
+    if command == "check" and len(args) <= 1:
+        sys.exit(check(Path(args[0]).resolve() if args else LOCALES))
     elif command == "init" and len(args) == 1:
         init(args[0])
     elif command in ("extract", "update", "compile") and not args:

@@ -1,0 +1,92 @@
+"""`scripts/i18n.py check`, which CI runs through test_i18n: a catalog with a missing
+translation, a missing plural form or a `{placeholder}` unlike the source's fails it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from groupops.core.i18n.placeholders import placeholder_problem
+
+ROOT = Path(__file__).resolve().parent.parent
+ZH = Path("zh_Hans/LC_MESSAGES/groupops.po")
+EN = Path("en/LC_MESSAGES/groupops.po")
+SETLANG = 'msgid "Your language is now {language}."\nmsgstr "你的语言现在是 {language}。"'
+BLOCKLIST_FORMS = (
+    'msgid_plural "Added {n} entries to the blocklist."\n'
+    'msgstr[0] "Added {n} entry to the blocklist."\n'
+    'msgstr[1] "Added {n} entries to the blocklist."'
+)
+
+
+def check(locales: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "scripts/i18n.py", "check", str(locales)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+
+
+def edited(tmp_path: Path, catalog: Path, old: str, new: str) -> Path:
+    """A copy of locales/ with one catalog edited."""
+    locales = tmp_path / "locales"
+    shutil.copytree(ROOT / "locales", locales, ignore=shutil.ignore_patterns("*.mo"))
+    path = locales / catalog
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return locales
+
+
+def test_the_shipped_catalogs_pass(tmp_path):
+    result = check(edited(tmp_path, ZH, SETLANG, SETLANG))
+    assert result.returncode == 0, result.stdout
+
+
+def test_a_missing_translation_fails(tmp_path):
+    result = check(edited(tmp_path, ZH, SETLANG, SETLANG.split("\nmsgstr")[0] + '\nmsgstr ""'))
+    assert result.returncode == 1
+    assert result.stdout.strip() == (
+        "locales/zh_Hans/LC_MESSAGES/groupops.po: untranslated 'Your language is now {language}.'"
+    )
+
+
+def test_a_misspelt_placeholder_fails(tmp_path):
+    result = check(edited(tmp_path, ZH, "你的语言现在是 {language}。", "你的语言现在是 {langue}。"))
+    assert result.returncode == 1
+    assert "'Your language is now {language}.': placeholders {langue}" in result.stdout
+    assert "source has {language}" in result.stdout
+
+
+def test_a_dropped_placeholder_fails(tmp_path):
+    result = check(edited(tmp_path, ZH, "你的语言现在是 {language}。", "你的语言已更改。"))
+    assert result.returncode == 1
+    assert "placeholders none in '你的语言已更改。', source has {language}" in result.stdout
+
+
+def test_a_missing_plural_form_fails(tmp_path):
+    one_form = BLOCKLIST_FORMS.rsplit("\n", 1)[0]
+    result = check(edited(tmp_path, EN, BLOCKLIST_FORMS, one_form))
+    assert result.returncode == 1
+    assert "untranslated ('Added {n} entry to the blocklist.'," in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("source", "translated", "problem"),
+    [
+        ("Hi {name}", "你好 {name}", ""),
+        ("Hi {name}", "你好 {name!s:>5}", ""),  # conversions and specs are the translator's
+        ("{{literal}} {n}", "{{字面}} {n}", ""),
+        (("one point", "{n} points"), ("{n} 积分",), ""),  # one form, like the plural
+        (("{n} point", "{n} points"), ("{n} point", "{n} pointe", "{m} x"), "{m}"),
+        ("Hi {name}", "你好 {name", "unreadable braces"),
+    ],
+)
+def test_placeholders_are_compared_by_name(source, translated, problem):
+    found = placeholder_problem(source, translated)
+    assert (problem in found) if problem else found == ""
