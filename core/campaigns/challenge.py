@@ -114,7 +114,7 @@ class Challenge(Kind):
         need = campaign.config["days"]
         if entry is not None and entry.status == COMPLETED:
             return T("You completed {title}. Well done!", title=campaign.title)
-        days = ctx.slice(CheckinDays).get(member.key) or set()
+        days: Container[date] = ctx.slice(CheckinDays).get(member.key) or set()
         today, first = ctx.day, self._first_day(ctx, campaign)
         run = run_length(days, today, first) or run_length(days, today - timedelta(days=1), first)
         if run == 0 and entry is not None and entry.data.get("best", 0) > 0:

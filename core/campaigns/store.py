@@ -77,7 +77,7 @@ class Campaign:
         return sum(1 for e in self.entries.values() if not statuses or e.status in statuses)
 
 
-class Campaigns(Slice):
+class Campaigns(Slice[dict[str, Campaign]]):
     """Every campaign of the community with its entries, by name."""
 
     name = "campaigns"

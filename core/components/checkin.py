@@ -16,7 +16,7 @@ from ..storage.models import Checkin as CheckinRow
 __all__ = ["CheckinDays", "DailyCheckin", "PointsConfig"]
 
 
-class CheckinDays(Slice):
+class CheckinDays(Slice[dict[str, DayRun]]):
     """Each member's latest run of check-in days (streaks and challenges read it); the full
     record stays in the database."""
 

@@ -48,7 +48,7 @@ class LurkersConfig(SectionModel):
     schedule: str | None = None  # cron, e.g. "0 10 * * 1" (Mondays 10:00)
 
 
-class LurkerNotices(Slice):
+class LurkerNotices(Slice[dict[str, datetime]]):
     """When each member was last told they would be removed (from the audit log)."""
 
     name = "lurker_notices"

@@ -24,7 +24,7 @@ from .unit import UnitOfWork
 
 if TYPE_CHECKING:
     from .engine import Engine
-    from .slices import Slice
+    from .slices import Slice, State
 
 S = TypeVar("S")
 Content = str | Segment | Sequence[Segment]
@@ -84,7 +84,7 @@ class Context:
             self._day = self.community.clock.day_of(self.event.time)
         return self._day
 
-    def slice(self, slice_type: type[Slice]) -> Any:
+    def slice(self, slice_type: type[Slice[State]]) -> State:
         return self.community.slices[slice_type]
 
     def peek_member(self, account: str) -> MemberState | None:

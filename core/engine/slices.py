@@ -7,16 +7,21 @@ in-memory slice is authoritative; it is dropped and reloaded after a failed comm
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 if TYPE_CHECKING:
     from ..storage.database import Database
 
 
-class Slice(ABC):
+State = TypeVar("State")
+
+
+class Slice(ABC, Generic[State]):
+    """`Slice[State]`: what `load` returns is what `ctx.slice(ThisSlice)` gives, typed."""
+
     name: ClassVar[str]
 
     @classmethod
     @abstractmethod
-    async def load(cls, community: str, database: Database) -> Any:
+    async def load(cls, community: str, database: Database) -> State:
         """Read this community's state from the database."""

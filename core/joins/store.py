@@ -62,7 +62,7 @@ class Challenges:
         )  # fmt: skip
 
 
-class ChallengeSlice(Slice):
+class ChallengeSlice(Slice[Challenges]):
     name = "join_challenges"
 
     @classmethod

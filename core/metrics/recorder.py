@@ -74,7 +74,7 @@ class Recent:
         self.sampled = {s for s in self.sampled if s[1] >= keep}
 
 
-class RecentActivity(Slice):
+class RecentActivity(Slice[Recent]):
     name = "metrics_recent"
 
     @classmethod

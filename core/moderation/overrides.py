@@ -53,7 +53,7 @@ class Overrides:
         ctx.write(SETTING_UPSERT, row)
 
 
-class CommandSettings(Slice):
+class CommandSettings(Slice[Overrides]):
     name = "command_settings"
 
     @classmethod

@@ -99,7 +99,7 @@ def changes_of(overrides: Overrides) -> Changes:
     )
 
 
-class Moderation(Slice):
+class Moderation(Slice[ModerationState]):
     name = "moderation"
 
     @classmethod

@@ -140,7 +140,7 @@ class Memberships:
         return payment
 
 
-class MembershipSlice(Slice):
+class MembershipSlice(Slice[Memberships]):
     name = "paid_memberships"
 
     @classmethod

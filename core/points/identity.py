@@ -71,7 +71,7 @@ class Links:
     guesses: Guesses = field(default_factory=Guesses)
 
 
-class LinkState(Slice):
+class LinkState(Slice[Links]):
     name = "identity"
 
     @classmethod

@@ -34,7 +34,7 @@ def job_key(community: str, invitee: str) -> str:
     return f"{community}:{JOB}:{invitee}"
 
 
-class PendingInvites(Slice):
+class PendingInvites(Slice[tuple[dict[str, tuple[str, datetime]], set]]):
     """invitee -> (inviter, joined at) for referrals still pending; plus every invitee ever."""
 
     name = "invites"

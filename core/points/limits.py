@@ -89,7 +89,7 @@ class EarnBook:
             self.receivers[parts["q"]] = rewarded
 
 
-class EarnState(Slice):
+class EarnState(Slice[EarnBook]):
     name = "earning"
 
     @classmethod

@@ -49,7 +49,7 @@ class ShopBook:
     held: dict[int, Held] = field(default_factory=dict)  # number -> redemption
 
 
-class ShopState(Slice):
+class ShopState(Slice[ShopBook]):
     name = "shop"
 
     @classmethod
