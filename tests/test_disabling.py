@@ -73,10 +73,13 @@ async def test_wrong_names_are_refused(driver, open_harness):
 
 
 def test_a_broken_disabling_setting_is_named(tmp_path):
-    body = '[default.rulesets.a.disabling]\ndisabled = ["rules", "two words"]'
+    body = '[default.rulesets.a.disabling]\ndisabled = ["/举报", "two words", "nosuch", "enable"]'
     result = check("--settings", str(write(tmp_path, body)))
     assert result.returncode == 2
-    assert "rulesets.a.disabling.disabled[1]" in result.stderr
+    assert "rulesets.a.disabling.disabled[0]" not in result.stderr  # an alias of /report
+    assert "rulesets.a.disabling.disabled[1]: 'two words' is not a command name" in result.stderr
+    assert "rulesets.a.disabling.disabled[2]: 'nosuch' is not a command" in result.stderr
+    assert "rulesets.a.disabling.disabled[3]: /enable cannot be disabled" in result.stderr
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from ..actions import DeleteMessages
 from ..capabilities import Capability
 from ..commands import PREFIXES, Command, parse_command
 from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine.components import registry
 from ..events import Event, MessageEvent
 from ..moderation.overrides import CommandSettings, Overrides
 from ..permissions import Permission
@@ -28,10 +29,17 @@ NAME = re.compile(r"^\w+$")
 
 
 def _command_name(value: str) -> str:
+    """A command's main name, from itself or an alias (`/举报` -> `report`)."""
     name = value.removeprefix("/").lower()
     if not NAME.match(name):
         raise ValueError(f"{value!r} is not a command name")
-    return name
+    for cls in registry().values():
+        main = cls.command_named(name) if issubclass(cls, CommandComponent) else None
+        if main is not None and Disabling.command_named(main) is not None:
+            raise ValueError(f"/{main} cannot be disabled")
+        if main is not None:
+            return main
+    raise ValueError(f"{value!r} is not a command (`groupops commands` lists them)")
 
 
 @ruleset_section("disabling")

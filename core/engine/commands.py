@@ -75,8 +75,9 @@ class CommandComponent(Component):
     def owned_commands(self) -> Iterable[str]:
         return self._table
 
-    def command_named(self, name: str) -> str | None:
-        spec = self._table.get(name)
+    @classmethod
+    def command_named(cls, name: str) -> str | None:
+        spec = cls._table.get(name)
         return spec.name if spec is not None else None
 
     def wants(self, kind: type[Event], owns_command: bool) -> bool:
