@@ -94,3 +94,35 @@ chats = ["local:main"]
     result = CliRunner().invoke(main, [*args, "--settings", str(tmp_path / "settings.toml")])
     assert result.exit_code == 2
     assert "orders.csv line 3: plan 'gold' is not a plan of club (known: basic)" in result.output
+
+
+async def test_the_month_report_shows_paid_members_churn_and_revenue(harness_factory):
+    h = await harness_factory(PLANS)
+    olga = h.user("olga", admin=True)
+    ann, bob = h.user("ann"), h.user("bob")
+    for member in (ann, bob):
+        await h.world.say(h.chat, member, "hello")
+    await h.world.say(h.chat, olga, "/grant @ann basic B-1")
+    await h.world.say(h.chat, olga, "/grant @bob team T-1")
+    await h.settle()
+    h.clock.advance(days=25)
+    await h.world.say(h.chat, olga, "/grant @ann basic B-2")  # renewed before its end
+    await h.world.say(h.chat, olga, "/stats month")
+    await h.settle()
+    march = h.world.texts(h.chat)[-1].split("\n")
+    assert (
+        "Paid members: 2 (basic 1, team 1); started 2, renewed 1, lapsed 0, refunded 0; churn —"
+        in march
+    )
+    assert "Revenue 2026-03: 497.00 CNY" in march
+    assert "Orders: 3; points awarded: 0" in march  # the conversion KPI counts them
+    h.clock.advance(days=40)  # into May: Ann's second month ended on the way
+    await h.run_due("paid.")
+    await h.settle()
+    await h.world.say(h.chat, olga, "/stats month")
+    await h.settle()
+    report = h.world.texts(h.chat)[-1].split("\n")
+    assert "Paid members: 1 (team 1); started 0, renewed 0, lapsed 1, refunded 0; churn 50.0%" in (
+        report
+    )
+    assert not any(line.startswith("Revenue") for line in report)  # nothing sold in May

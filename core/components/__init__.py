@@ -8,6 +8,7 @@ from ..console import requests as console_requests
 from ..joins import antiraid, captcha
 from ..joins import simulation as join_simulation
 from ..paid import component as paid
+from ..paid import simulation as paid_simulation
 from ..points import (
     activity,
     appoint,
@@ -81,6 +82,7 @@ __all__ = [
     "order_points",
     "orders",
     "paid",
+    "paid_simulation",
     "pins",
     "points_commands",
     "roles",

@@ -17,7 +17,14 @@ def scope_of(settings: Any, community: str, chat: str | None = None) -> Scope:
             f"{chat!r} is not a chat of community {community!r} "
             f"(expected one of: {', '.join(chats) or 'none configured'})"
         )
-    return Scope(community, chats, chat)
+    # A paid chat's members are members of the community already, and joining it is not
+    # joining the community: community-wide figures leave it out (its own report has it,
+    # and the paid-membership figures count its members).
+    paid = settings.rulesets[settings.communities[community].ruleset].paid.paid_chats()
+    if chat is not None or not paid & set(chats):
+        return Scope(community, chats, chat)
+    kept = tuple(c for c in chats if c not in paid)
+    return Scope(community, kept, chat, tuple(c for c in chats if c in paid))
 
 
 def clock_of(settings: Any, community: str) -> Any:

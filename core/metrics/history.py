@@ -20,6 +20,7 @@ from ..storage.models import (
     Order,
     SpeakerDay,
 )
+from .memberships import MembershipFigures, membership_figures
 from .periods import Period
 
 
@@ -28,6 +29,7 @@ class Scope:
     community: str
     chats: tuple[str, ...]  # the community's chats
     chat: str | None = None  # one chat, or None for the whole community
+    left_out: tuple[str, ...] = ()  # the community's chats its own figures leave out (paid ones)
 
     @property
     def label(self) -> str:
@@ -61,6 +63,7 @@ class History:
     joined: list[tuple[str, str, datetime]] = field(default_factory=list)  # member, chat, at
     departed: dict[tuple[str, str], list[datetime]] = field(default_factory=dict)
     ids: dict[str, str] = field(default_factory=dict)  # every id a chat has had -> its setting
+    memberships: MembershipFigures | None = None  # paid membership (community-wide only)
 
     @property
     def members_end(self) -> int | None:
@@ -99,6 +102,10 @@ async def load_history(
     await _members(history, last, clock)
     if scope.chat is None:
         await _orders_and_points(history, clock, last)
+        start, end = clock.day_start(period.first), clock.day_start(last + timedelta(days=1))
+        history.memberships = await membership_figures(
+            community, start, end, lambda moment: clock.day_of(moment).strftime("%Y-%m")
+        )
     await _moves(history, clock, last)
     return history
 
@@ -117,7 +124,7 @@ async def chat_ids(chats: tuple[str, ...]) -> dict[str, str]:
 
 def _chat_filter(scope: Scope, ids: dict[str, str]) -> dict[str, object]:
     if scope.chat is None:
-        return {}
+        return {"chat__in": list(ids)} if scope.left_out else {}
     return {"chat__in": [ref for ref, chat in ids.items() if chat == scope.chat] or [scope.chat]}
 
 

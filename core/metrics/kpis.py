@@ -156,6 +156,11 @@ class KpiSet:
             "days_counted": len(history.days),
             "members_basis": history.basis,
             **self.counts,
+            **(
+                {"memberships": history.memberships.as_dict()}
+                if history.memberships is not None
+                else {}
+            ),
             "kpis": {name: kpi.as_dict() for name, kpi in self.kpis.items()},
             "daily": [
                 {

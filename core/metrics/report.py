@@ -10,6 +10,7 @@ from ..segments import I18nText, Message, T, Text, plain_text
 from .config import HealthConfig
 from .kpis import Kpi, KpiSet
 from .labels import KPI_NAMES, STATUS, UNAVAILABLE, percent
+from .memberships import MembershipFigures
 from .periods import PeriodKind
 
 PERIOD_NAMES: dict[PeriodKind, I18nText] = {
@@ -76,6 +77,8 @@ def report_message(kpis: KpiSet, title: str, health: HealthConfig) -> Message:
                 points=counts["points"],
             )
         )
+    if history.memberships is not None:
+        lines += membership_lines(history.memberships)
     lines += [kpi_line(kpi, health) for kpi in kpis.kpis.values()]
     message: list[Any] = []
     for index, line in enumerate(lines):
@@ -83,6 +86,27 @@ def report_message(kpis: KpiSet, title: str, health: HealthConfig) -> Message:
             message.append(Text("\n"))
         message.append(line)
     return tuple(message)
+
+
+def membership_lines(figures: MembershipFigures) -> list[Any]:
+    plans = ", ".join(f"{plan} {n}" for plan, n in sorted(figures.by_plan.items())) or "-"
+    lines: list[Any] = [
+        T(
+            "Paid members: {members} ({plans}); started {started}, renewed {renewed}, "
+            "lapsed {lapsed}, refunded {refunded}; churn {churn}",
+            members=figures.members,
+            plans=plans,
+            started=figures.started,
+            renewed=figures.renewed,
+            lapsed=figures.lapsed,
+            refunded=figures.refunded,
+            churn="—" if figures.churn is None else percent(figures.churn),
+        )
+    ]
+    for month, money in sorted(figures.revenue.items()):
+        amounts = ", ".join(f"{amount} {currency}" for currency, amount in sorted(money.items()))
+        lines.append(T("Revenue {month}: {amounts}", month=month, amounts=amounts))
+    return lines
 
 
 def _count(value: int | None) -> Any:

@@ -54,8 +54,14 @@ class Simulation:
         self.clock = ManualClock(self.start)
         self.world = LocalWorld("local", self.clock)
         self.chat = self.world.chat("sim", "Simulated community").ref
+        from ..paid.simulation import paid_chats, with_paid_group
+
+        settings = with_paid_group(settings, self.ruleset_name)  # a members' chat sold monthly
+        paid = paid_chats(settings, self.ruleset_name)
+        for chat in paid:
+            self.world.chat(chat.local_id, "Members")
         community = CommunitySettings(
-            ruleset=self.ruleset_name, chats=(self.chat,), title="Simulated community"
+            ruleset=self.ruleset_name, chats=(self.chat, *paid), title="Simulated community"
         )
         self.settings = settings.model_copy(
             update={"communities": {COMMUNITY: community}, "platforms": {}}
@@ -116,6 +122,9 @@ class Simulation:
     # --- the run --------------------------------------------------------------------------------
 
     def _count(self, event: Event) -> Event:
+        if event.chat not in (None, self.chat) and event.kind in ("member.joined", "member.left"):
+            self.counts[f"paid_chat.{event.kind}"] += 1  # members moving into the members' chat
+            return event
         self.counts[event.kind] += 1
         return event
 
