@@ -13,6 +13,19 @@ from .patterns import PHONE, URL, USERNAME
 
 NEW_MEMBER = timedelta(days=1)
 _EMOJI_CATEGORIES = frozenset(("So", "Sk"))
+
+
+class _EmojiTable(dict[str, bool]):
+    """Character -> whether it counts as an emoji (a symbol outside ASCII), looked up once."""
+
+    def __missing__(self, char: str) -> bool:
+        found = not char.isascii() and unicodedata.category(char) in _EMOJI_CATEGORIES
+        if len(self) < 50_000:  # bounded: a flood of rare characters is just looked up again
+            self[char] = found
+        return found
+
+
+_EMOJI = _EmojiTable()
 _MONEY = re.compile(r"[$€£¥₽]|\d\s?(?:k|usd|usdt|btc|eth|元|块|万|руб|р\b|тыс)", re.I)
 
 
@@ -44,16 +57,18 @@ def meta_tokens(facts: Facts) -> list[str]:
     """The facts as tokens."""
     text = facts.text
     tokens = [f"#len:{_length(len(text))}"]
-    letters = [c for c in text if c.isalpha()]
-    upper = sum(1 for c in letters if c.isupper())
-    if len(letters) >= 8:
-        tokens.append(f"#caps:{_share(upper, len(letters))}")
-    symbols = sum(
-        1 for c in text if not c.isascii() and unicodedata.category(c) in _EMOJI_CATEGORIES
-    )
-    if symbols:
-        tokens.append(f"#emoji:{_share(symbols, len(text))}")
-    digits = sum(1 for c in text if c.isdigit())
+    ascii_only = text.isascii()
+    letters = sum(map(str.isalpha, text))
+    if letters >= 8:
+        upper = sum(map(str.isupper, text))
+        if upper and not ascii_only:  # Ⅻ and Ⓐ are upper case but not letters
+            upper = sum(map(str.isalpha, filter(str.isupper, text)))
+        tokens.append(f"#caps:{_share(upper, letters)}")
+    if not ascii_only:
+        symbols = sum(map(_EMOJI.__getitem__, text))
+        if symbols:
+            tokens.append(f"#emoji:{_share(symbols, len(text))}")
+    digits = sum(map(str.isdigit, text))
     if digits:
         tokens.append(f"#digits:{_share(digits, len(text))}")
     if facts.links or ("." in text and URL.search(text.lower())):

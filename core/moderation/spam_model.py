@@ -11,18 +11,25 @@ from __future__ import annotations
 
 import copy
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 from scipy.sparse import hstack
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.naive_bayes import MultinomialNB
-from sklearn.utils import murmurhash3_32
 
+from .spam_columns import (
+    META_FEATURES,
+    NGRAMS,
+    TEXT_FEATURES,
+    column,
+    text_column,
+    text_columns,
+    text_grams,
+)
 from .spam_document import Document, Score
 
-TEXT_FEATURES = 2**18  # a model is about 10 MB (counts, log probabilities, weights)
-META_FEATURES = 2**8
+# A model is about 10 MB (counts, log probabilities, weights) at TEXT_FEATURES columns.
 # Each message's n-grams are scaled to unit length (so a long message does not outweigh a
 # short one); a fact then weighs about as much as a distinctive n-gram.
 META_WEIGHT = 0.3
@@ -34,31 +41,12 @@ def _tokens(meta: Sequence[str]) -> Sequence[str]:
     return meta
 
 
-# token -> hashed column, per table size; the same for every model
-_INDEXES: dict[int, dict[str, int]] = {TEXT_FEATURES: {}, META_FEATURES: {}}
-_MAX_INDEXES = 200_000
-
-
-def column(token: str, features: int) -> int:
-    """The column FeatureHasher gives `token` (signed MurmurHash3 of its UTF-8, seed 0;
-    tests check it against scikit-learn's own transform)."""
-    known = _INDEXES[features]
-    index = known.get(token)
-    if index is None:
-        h = murmurhash3_32(token, seed=0)
-        index = (2147483647 - (features - 1)) % features if h == -(2**31) else abs(h) % features
-        if len(known) >= _MAX_INDEXES:
-            known.clear()
-        known[token] = index
-    return index
-
-
 class SpamModel:
     """A naive Bayes spam model over hashed n-grams and message facts."""
 
     text_vectorizer = HashingVectorizer(
         analyzer="char_wb",
-        ngram_range=(2, 4),
+        ngram_range=NGRAMS,
         n_features=TEXT_FEATURES,
         alternate_sign=False,
         binary=True,
@@ -68,8 +56,6 @@ class SpamModel:
     meta_vectorizer = HashingVectorizer(
         analyzer=_tokens, n_features=META_FEATURES, alternate_sign=False, norm=None
     )
-
-    analyzer: Callable[[str], list[str]] = staticmethod(text_vectorizer.build_analyzer())
 
     def __init__(self, alpha: float = 0.05) -> None:
         # Uniform prior: how many spam and ham samples were written or taught says nothing
@@ -115,11 +101,11 @@ class SpamModel:
         if not self.trained:
             return 0.0
         weights = self.weights
-        known = _INDEXES[TEXT_FEATURES]
-        grams = {known.get(g) or column(g, TEXT_FEATURES) for g in self.analyzer(document.words)}
+        columns = text_columns(document.words)
         margin = self.prior
-        if grams:
-            margin += float(weights.take(list(grams)).sum()) / math.sqrt(len(grams))
+        if columns:
+            taken = np.fromiter(columns, dtype=np.intp, count=len(columns))
+            margin += float(weights.take(taken).sum()) / math.sqrt(len(columns))
         for token in document.meta:
             margin += weights[TEXT_FEATURES + column(token, META_FEATURES)] * META_WEIGHT
         return 1.0 / (1.0 + math.exp(-min(50.0, max(-50.0, margin))))
@@ -139,14 +125,14 @@ class SpamModel:
         """The document's n-grams and facts by how much they pushed toward spam."""
         if not self.trained:
             return ()
-        weigh = self.weights
-        grams = sorted(set(self.analyzer(document.words)))
+        grams = sorted(text_grams(document.words))
+        columns = np.fromiter(map(text_column, grams), dtype=np.intp, count=len(grams))
         weights: dict[str, float] = {}
-        for gram in grams:
+        for gram, weight in zip(grams, self.weights.take(columns).tolist(), strict=True):
             if len(gram.strip()) > 1:  # single letters explain nothing
-                weights[gram.strip()] = float(weigh[column(gram, TEXT_FEATURES)])
+                weights[gram.strip()] = weight
         for token in document.meta:
             index = TEXT_FEATURES + column(token, META_FEATURES)
-            weights[token] = float(weigh[index]) * META_WEIGHT
+            weights[token] = float(self.weights[index]) * META_WEIGHT
         ranked = sorted(weights.items(), key=lambda item: -item[1])
         return tuple((name, weight) for name, weight in ranked[:limit] if weight > 0)

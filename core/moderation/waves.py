@@ -8,7 +8,6 @@ so a wave is stopped from its second message whatever the classifier has learned
 
 from __future__ import annotations
 
-import heapq
 from collections import OrderedDict
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -33,7 +32,7 @@ def sketch(key: str) -> frozenset[int]:
     if len(key) <= SHINGLE:
         return frozenset((hash(key),))
     shingles = {hash(key[i : i + SHINGLE]) for i in range(len(key) - SHINGLE + 1)}
-    return frozenset(heapq.nsmallest(SKETCH, shingles))
+    return frozenset(sorted(shingles)[:SKETCH])  # sorted in C beats heapq's Python loop here
 
 
 class WaveIndex:
@@ -84,7 +83,8 @@ class WaveIndex:
         if key in self.known:
             return key, 100.0
         buckets = self.buckets
-        candidates = [k for h in sketch(key) if h in buckets for k in buckets[h]]
+        # each remembered message once, however many sketch hashes it shares
+        candidates = set().union(*(buckets[h] for h in sketch(key) if h in buckets))
         if not candidates:
             return None
         found = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=similarity)
