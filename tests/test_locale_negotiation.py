@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from groupops.core.i18n import choose
+from groupops.core.i18n import available_locales, choose, render_text
 from groupops.core.i18n.negotiate import best_match, match
+from groupops.core.i18n.render import localized
+from groupops.core.segments import TN, T
 
 # the catalogs a fuller install has; the repository ships en and zh_Hans
 MANY = ("en", "pt_BR", "pt_PT", "zh_Hans", "zh_Hant")
@@ -42,7 +44,45 @@ def test_portuguese_without_a_brazilian_catalog_gets_the_other_one():
 
 def test_traditional_chinese_with_only_simplified_gets_simplified():
     assert best_match("zh-TW", ("en", "zh_Hans")) == "zh_Hans"
-    assert match("zh-HK") == "zh_Hans"  # the catalogs shipped today
+
+
+def test_the_shipped_catalogs_serve_both_chinese_scripts():
+    assert {"en", "zh_Hans", "zh_Hant"} <= set(available_locales())
+    assert [match(x) for x in ("zh-TW", "zh-HK", "zh-CN", "zh", "pt", "ja")] == [
+        "zh_Hant", "zh_Hant", "zh_Hans", "zh_Hans", None, None,
+    ]  # fmt: skip
+
+
+def test_traditional_chinese_catalog_renders_plurals_and_numbers():
+    message = TN("{name} checked in: +{n} point.", "{name} checked in: +{n} points.", 1500,
+                 name="Ann")  # fmt: skip
+    assert render_text(message, "zh_Hant") == "Ann 簽到成功：+1,500 積分。"
+    assert render_text(T("Your language is now {language}.", language="zh_Hant"), "zh_Hant") == (
+        "你的語言現在是 zh_Hant。"
+    )
+
+
+def test_an_operators_text_in_simplified_serves_a_traditional_reader():
+    title = localized({"en": "Meetup invitation", "zh_Hans": "线下聚会邀请"})
+    assert render_text(title, "zh_Hant") == "线下聚会邀请"  # the same language, not English
+    both = localized({"en": "Meetup", "zh_Hans": "聚会", "zh-TW": "聚會"})
+    assert render_text(both, "zh_Hant") == "聚會"
+    assert render_text(both, "zh_Hans") == "聚会"
+    assert render_text(both, "en") == "Meetup"
+
+
+async def test_setlang_takes_a_region_and_answers_in_its_script(harness_factory):
+    h = await harness_factory()
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "/setlang zh-TW")
+    await h.world.say(h.chat, ann, "/setlang zh-CN")
+    await h.world.say(h.chat, ann, "/setlang pt")
+    await h.settle()
+    assert h.world.texts(h.chat)[-3:] == [
+        "你的語言現在是 zh_Hant。",
+        "你的语言现在是 zh_Hans。",
+        "Usage: /setlang LANGUAGE, one of: en, zh_Hans, zh_Hant.",
+    ]
 
 
 @pytest.mark.parametrize("asked", ["ja", "klingon", "xx-YY", "", "de-DE"])
@@ -55,4 +95,4 @@ def test_an_unknown_language_falls_to_the_communitys_default():
     assert choose([None, None, None, "ja"], default="zh_Hans") == "zh_Hans"
     assert choose(["klingon", None, None, "pt"], default="zh-CN") == "zh_Hans"
     assert choose([None, None, None, "ja"], default="en") == "en"
-    assert choose([None, None, None, "zh-TW"], default="en") == "zh_Hans"
+    assert choose([None, None, None, "zh-TW"], default="en") == "zh_Hant"

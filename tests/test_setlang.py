@@ -13,7 +13,7 @@ async def test_a_members_language_is_used_for_their_private_messages(harness_fac
     await h.settle()
     assert h.world.texts(h.chat)[-2:] == [
         "你的语言现在是 zh_Hans。",
-        "Usage: /setlang LANGUAGE, one of: en, zh_Hans.",
+        "Usage: /setlang LANGUAGE, one of: en, zh_Hans, zh_Hant.",
     ]
     await h.world.leave(h.chat, ann)
     await h.world.request_join(h.chat, ann)  # asked again, privately, in Chinese

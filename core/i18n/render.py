@@ -46,6 +46,18 @@ def format_value(value: Any, locale: str, timezone: str) -> Any:
     return value
 
 
+def _variant(variants: Mapping[str, str], locale: str) -> str | None:
+    """The operator's text for `locale`; else one in the same language (a Simplified
+    `zh_Hans` text for a `zh_Hant` reader rather than the first, often English, one)."""
+    served: dict[str, str] = {}
+    for loc, text in variants.items():
+        served.setdefault(match(loc) or loc, text)  # the first text written for a locale wins
+    if locale in served:
+        return served[locale]
+    language = locale.split("_")[0]
+    return next((text for loc, text in served.items() if loc.split("_")[0] == language), None)
+
+
 @lru_cache(maxsize=4096)
 def _template(locale: str, msgid: str, plural: str | None, n: int | None) -> str:
     if plural and n is not None:
@@ -57,8 +69,7 @@ def render_text(segment: I18nText, locale: str, timezone: str = "UTC") -> str:
     params = segment.params
     variants = params.get("_variants") if params else None
     if isinstance(variants, Mapping):
-        chosen = next((text for loc, text in variants.items() if match(loc) == locale), None)
-        template = chosen or segment.msgid
+        template = _variant(variants, locale) or segment.msgid
     else:
         template = _template(locale, segment.msgid, segment.plural, segment.n)
     if "{" not in template:

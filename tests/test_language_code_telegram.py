@@ -1,0 +1,39 @@
+"""Telegram's `language_code` chooses the catalog when the community sets no language: through
+both drivers against the fake Bot API, a newcomer whose app is in Traditional Chinese (zh-TW,
+zh-HK) is asked in Traditional Chinese, one in Simplified in Simplified, and one in a language
+groupops has no catalog for (ja, pt) in the community's default (English)."""
+
+from __future__ import annotations
+
+import pytest
+from support.telegram_harness import CHAT_ID, TelegramHarness
+
+pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+CAPTCHA = {"rulesets": {"main": {"captcha": {"enabled": True, "mode": "button"}}}}
+
+
+async def question_for(h: TelegramHarness, user_id: int, language: str) -> str:
+    h.world.user(user_id, "Ann", language)
+    h.world.join(CHAT_ID, user_id)
+    await h.settle()
+    (asked,) = [m for m in h.world.bot_messages(CHAT_ID) if m.get("reply_markup")]
+    return asked["text"]
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [
+        ("zh-TW", "Ann, 歡迎！請在5 分鐘內點選下方按鈕證明你是真人，否則將被移出本群。"),
+        ("zh-HK", "Ann, 歡迎！請在5 分鐘內點選下方按鈕證明你是真人，否則將被移出本群。"),
+        ("zh-hans", "Ann, 欢迎！请在5分钟内点击下方按钮证明你是真人，否则将被移出本群。"),
+        ("ja", "Ann, welcome! Press the button below within 5 minutes to show you are human, "
+               "or you will be removed."),
+        ("pt", "Ann, welcome! Press the button below within 5 minutes to show you are human, "
+               "or you will be removed."),
+    ],
+)  # fmt: skip
+async def test_a_newcomer_is_asked_in_the_language_of_their_app(
+    driver, open_harness, language, question
+):
+    h = await open_harness(driver, CAPTCHA)
+    assert await question_for(h, 42, language) == question
