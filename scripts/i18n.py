@@ -30,6 +30,7 @@ KEYWORDS = {"T": None, "TN": (1, 2)}
 # Python sources, and the console's Jinja2 templates, which call the same T("...")
 METHODS = [("**.py", "python"), ("**/console/templates/**.html", "jinja2")]
 SOURCE_LOCALE = "en"
+DERIVED = {"zh_Hant": "zh_Hans"}  # filled from the other by `update` (core/i18n/traditional.py)
 
 
 def catalogs(locales: Path = LOCALES) -> list[Path]:
@@ -68,6 +69,8 @@ def update() -> None:
         with path.open("rb") as handle:
             catalog = read_po(handle, locale=locale)
         catalog.update(template, update_creation_date=False)
+        if locale in DERIVED:
+            _derive(catalog, locale)
         if locale == SOURCE_LOCALE:
             for message in catalog:
                 stale = "fuzzy" in message.flags  # a guess from a similar message: not English
@@ -77,6 +80,34 @@ def update() -> None:
         with path.open("wb") as handle:
             write_po(handle, catalog, width=100, sort_output=True, ignore_obsolete=True)
         print(f"{path.relative_to(ROOT)}: updated")
+
+
+def _complete(strings: object) -> bool:
+    return bool(strings) and (not isinstance(strings, tuple) or all(strings))
+
+
+def _derive(catalog: Catalog, locale: str) -> None:
+    """Fill the entries a derived catalog (zh_Hant) lacks from its source (zh_Hans)."""
+    from groupops.core.i18n.traditional import DERIVED, REVIEW_NOTE, to_traditional
+
+    source_path = LOCALES / DERIVED[locale] / "LC_MESSAGES" / "groupops.po"
+    with source_path.open("rb") as handle:
+        source = read_po(handle, locale=DERIVED[locale])
+    for message in catalog:
+        found = source.get(message.id) if message.id else None
+        if found is None or (_complete(message.string) and not message.fuzzy):
+            continue
+        if not _complete(found.string) or found.fuzzy:
+            continue
+        strings = found.string
+        message.string = (
+            tuple(to_traditional(s) for s in strings)
+            if isinstance(strings, tuple)
+            else to_traditional(strings)
+        )
+        message.flags.discard("fuzzy")
+        if REVIEW_NOTE not in message.user_comments:
+            message.user_comments.append(REVIEW_NOTE)
 
 
 def init(locale: str) -> None:
@@ -124,7 +155,15 @@ def check(locales: Path = LOCALES) -> int:
                 missing = True  # a plural form of the language left out
             if missing or (found and found.fuzzy):
                 problems += 1
-                print(f"{where}: untranslated {message.id!r}")
+                hint = DERIVED.get(path.parent.parent.name)
+                print(
+                    f"{where}: untranslated {message.id!r}"
+                    + (
+                        f" (translate it in {hint}, then run scripts/i18n.py update)"
+                        if hint
+                        else ""
+                    )
+                )
                 continue
             assert strings is not None
             wrong = placeholder_problem(message.id, strings)

@@ -90,3 +90,19 @@ def test_a_missing_plural_form_fails(tmp_path):
 def test_placeholders_are_compared_by_name(source, translated, problem):
     found = placeholder_problem(source, translated)
     assert (problem in found) if problem else found == ""
+
+
+def test_traditional_is_converted_with_the_reviewed_corrections():
+    from groupops.core.i18n.traditional import to_traditional
+
+    assert to_traditional("请回复要删除的消息并发送 /del。") == "請回覆要刪除的訊息並傳送 /del。"
+    assert to_traditional("消息类型：{types}") == "訊息類型：{types}"  # not 型別
+    assert to_traditional("“{trigger}”的特殊权限") == "「{trigger}」的特殊權限"
+
+
+def test_a_traditional_entry_missing_says_how_to_fill_it(tmp_path):
+    hant = Path("zh_Hant/LC_MESSAGES/groupops.po")
+    line = 'msgstr "你的語言現在是 {language}。"'
+    result = check(edited(tmp_path, hant, line, 'msgstr ""'))
+    assert result.returncode == 1
+    assert "(translate it in zh_Hans, then run scripts/i18n.py update)" in result.stdout
