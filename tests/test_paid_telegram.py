@@ -42,11 +42,11 @@ PLANS = {
 
 
 @pytest.fixture
-async def open_harness(sqlite_url):
+async def open_harness(db_url):
     made: list[TelegramHarness] = []
 
     async def make(driver: str) -> TelegramHarness:
-        harness = await TelegramHarness.open(driver, sqlite_url, PLANS)
+        harness = await TelegramHarness.open(driver, db_url, PLANS)
         harness.world.group(PAID_ID, "VIP Club")
         harness.world.add_member(PAID_ID, OWNER_ID, "creator")
         harness.clock.set(BOUGHT)
@@ -71,9 +71,10 @@ async def buy(h: TelegramHarness, user_id: int = ANN, name: str = "Ann") -> dict
     h.world.say(user_id, user_id, "/subscribe basic")
     await h.settle()
     invoice = [m for m in h.world.bot_messages(user_id) if "invoice" in m][-1]
+    english = {"title": "Basic", "description": "365 days in the members' group."}
+    chinese = {"title": "基础版", "description": "会员群 365 天。"}  # in the payer's language
     assert invoice["invoice"] == {
-        "title": "Basic",
-        "description": "365 days in the members' group.",
+        **(chinese if user_id == BOB else english),
         "start_parameter": "",
         "currency": "XTR",
         "total_amount": 500,
@@ -204,3 +205,18 @@ async def test_checkout_at_another_price_is_refused(driver, open_harness):
     answer = payments.ledger(h.world).checkouts[query].answer
     assert answer == {"ok": False, "error_message": "This plan is no longer sold at this price."}
     assert await PaidMembership.filter(member=f"telegram:user:{ANN}").count() == 0
+
+
+async def test_reminders_are_in_the_members_language_and_the_communitys_time_zone(
+    driver, open_harness
+):
+    h = await open_harness(driver)
+    h.member(BOB, "Bo", language="zh-hans")
+    h.world.private(BOB)
+    await buy(h, BOB, "Bo")
+    h.clock.set(BOUGHT + timedelta(days=358))
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    reminder = private_texts(h, BOB)[-1]
+    assert reminder.startswith("你的基础版会员将于 2027年3月3日")  # 02:30 in Shanghai, not Mar 2
+    assert "（还有 7 天）。发送 /subscribe basic 续费。" in reminder

@@ -1,6 +1,6 @@
-"""The paid-membership component: /plans, /subscribe (a Telegram Stars invoice), /membership;
-admins /grant (from an order) and /refundstars; payments, reminders, expiry, the paid chats'
-join requests and the personal invite links.
+"""The paid-membership component: payments, reminders, expiry, the paid chats' join requests,
+the personal invite links and memberships from imported orders; its commands are in
+`commands.py`.
 
 Payments reach the community by the invoice's payload (`@{community}|paid|{plan}`); the
 checkout is accepted only for a plan that exists at the price asked."""
@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..actions import AnswerCheckout, ApproveJoin, DeclineJoin, RefundPayment, SendInvoice
+from ..actions import AnswerCheckout, ApproveJoin, DeclineJoin
 from ..capabilities import Capability
-from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, Recurring, component, target_of
-from ..engine.routing import routed_data, split_route
+from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
+from ..engine.routing import split_route
 from ..events import (
     ActionCompleted,
     CheckoutRequested,
@@ -27,20 +26,15 @@ from ..events import (
 )
 from ..permissions import Permission
 from ..points.orders import ORDER_INSERT, OrderInput
-from ..refs import Ref
-from ..segments import T, Text
+from ..segments import T
 from ..storage.models import MembershipPeriod, Order
 from . import lifecycle
+from .commands import PAYLOAD, PaidCommands
 from .config import STARS, PaidConfig
 from .store import Memberships, MembershipSlice
 
-PAYLOAD = "paid"
 ORDERS_JOB = "paid.orders"  # memberships from imported orders that name a plan
 ORDERS_CRON = "*/5 * * * *"
-
-
-def payload_for(community: str, plan: str) -> str:
-    return routed_data(community, f"{PAYLOAD}|{plan}")
 
 
 def plan_of(payload: str) -> str | None:
@@ -50,7 +44,7 @@ def plan_of(payload: str) -> str | None:
 
 
 @component
-class Paid(CommandComponent):
+class Paid(PaidCommands, CommandComponent):
     name = "paid"
     section = "paid"
     order = 4  # before the captcha: a paid chat's join requests are decided here
@@ -218,108 +212,3 @@ class Paid(CommandComponent):
             lifecycle.remind(ctx, self.config, membership)
         else:
             lifecycle.end(ctx, self.config, membership, "lapsed")
-
-    # --- commands -----------------------------------------------------------------------------
-
-    def plans(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        if not self.config.plans:
-            ctx.reply(T("No paid plans are offered here."))
-            return
-        lines: list = [T("Plans:")]
-        for name, plan in self.config.plans.items():
-            lines += [
-                Text(f"\n· {name}: "),
-                lifecycle.plan_title(name, plan),
-                Text(f" — {plan.price} {plan.currency}"),
-            ]
-            if plan.stars_price() and plan.currency != STARS:
-                lines.append(Text(f" / {plan.stars_price()} ⭐"))
-            lines.append(T(", {days} days", days=plan.period.days))
-            if plan.perks:
-                lines.append(Text(f" ({', '.join(plan.perks)})"))
-        lines += [Text("\n"), T("Send /subscribe PLAN to pay with Telegram Stars.")]
-        ctx.reply(tuple(lines))
-
-    def subscribe(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        name = command.arg(0).lower() or (next(iter(self.config.plans), ""))
-        plan = self.config.plan(name)
-        if plan is None or not plan.stars_price() or event.chat is None:
-            ctx.reply(T("Usage: /subscribe PLAN (see /plans)."))
-            return
-        title = lifecycle.plan_title(name, plan)
-        ctx.act(
-            SendInvoice(
-                chat=event.chat,
-                title=(title if not isinstance(title, str) else Text(title),),
-                description=(T("{days} days in the members' group.", days=plan.period.days),),
-                payload=payload_for(ctx.community.name, name),
-                currency=STARS,
-                amount=plan.stars_price() or 0,
-                label=name,
-                tag="paid",
-            )
-        )
-
-    def membership(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        member = ctx.community.member_key(event.sender)
-        mine = [m for m in ctx.slice(MembershipSlice).of(member) if m.active(ctx.now)]
-        if not mine:
-            ctx.reply(T("You have no paid membership. Send /plans to see the plans."))
-            return
-        for m in mine:
-            plan = self.config.plans.get(m.plan)
-            title = lifecycle.plan_title(m.plan, plan) if plan else m.plan
-            ctx.reply(T("{plan}: member until {date}.", plan=title, date=m.expires_at))
-
-    def grant(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        """/grant @member PLAN REFERENCE: a membership paid by an order (recorded once)."""
-        target, rest = target_of(event, command, ctx)
-        plan = self.config.plan(rest[0]) if rest else None
-        if target is None or plan is None or len(rest) < 2:
-            ctx.reply(T("Usage: /grant @member PLAN REFERENCE (the order's reference)."))
-            return
-        name, member = rest[0].lower(), ctx.community.member_key(target)
-        reference = rest[1][:191]
-        membership = lifecycle.buy(
-            ctx, self.config, member, name, reference, "order", plan.price, plan.currency
-        )
-        if membership is None:
-            ctx.reply(T("Order {reference} was counted before.", reference=reference))
-            return
-        order = OrderInput(
-            ctx.community.name,
-            member,
-            plan.price,
-            plan.currency,
-            reference,
-            ctx.now,
-            "command",
-            name,
-        )
-        ctx.write(ORDER_INSERT, order.row(ctx.engine.database.dialect))
-        ctx.reply(
-            T(
-                "{name}: {plan} until {date}.",
-                name=ctx.member(target).name or target.local_id,
-                plan=lifecycle.plan_title(name, plan),
-                date=membership.expires_at,
-            )
-        )
-
-    def refund(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        """/refundstars @member [PLAN]: give back the member's last Stars payment; the
-        membership ends once the platform confirms."""
-        target, rest = target_of(event, command, ctx)
-        member = ctx.community.member_key(target) if target is not None else ""
-        state: Memberships = ctx.slice(MembershipSlice)
-        payment = state.last_payment(member, rest[0].lower() if rest else None)
-        if target is None or payment is None or payment.source != "stars":
-            ctx.reply(T("Usage: /refundstars @member [PLAN] (a member who paid in Stars)."))
-            return
-        chat = event.chat if event.chat is not None else Ref(member)
-        refund = ctx.act(
-            RefundPayment(
-                chat=chat, user=Ref(member), charge=payment.reference, tag=lifecycle.REFUND_TAG
-            )
-        )
-        ctx.reply(T("Refund requested."), after=refund)

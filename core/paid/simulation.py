@@ -20,7 +20,7 @@ from ..settings import Settings
 from ..simulate.behaviours import Step, behaviour
 from ..simulate.summary import summary_section
 from ..storage.models import MembershipPeriod, PaidMembership
-from .component import payload_for
+from .commands import payload_for
 from .config import PaidConfig, Plan
 from .store import Memberships, MembershipSlice
 

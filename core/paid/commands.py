@@ -1,0 +1,132 @@
+"""The paid-membership commands: /plans, /subscribe (a Telegram Stars invoice in the chat),
+/membership; admins /grant (a membership paid by an order) and /refundstars."""
+
+from __future__ import annotations
+
+from ..actions import RefundPayment, SendInvoice
+from ..commands import Command
+from ..engine import Context, target_of
+from ..engine.routing import routed_data
+from ..events import MessageEvent
+from ..points.orders import ORDER_INSERT, OrderInput
+from ..refs import Ref
+from ..segments import T, Text
+from . import lifecycle
+from .config import STARS, PaidConfig
+from .store import Memberships, MembershipSlice
+
+PAYLOAD = "paid"
+
+
+def payload_for(community: str, plan: str) -> str:
+    """The invoice payload: names the community (for a payment made in private) and plan."""
+    return routed_data(community, f"{PAYLOAD}|{plan}")
+
+
+class PaidCommands:
+    """The command handlers of the `paid` component (see `component.Paid.commands`)."""
+
+    config: PaidConfig
+
+    def plans(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        if not self.config.plans:
+            ctx.reply(T("No paid plans are offered here."))
+            return
+        lines: list = [T("Plans:")]
+        for name, plan in self.config.plans.items():
+            lines += [
+                Text(f"\n· {name}: "),
+                lifecycle.plan_title(name, plan),
+                Text(f" — {plan.price} {plan.currency}"),
+            ]
+            if plan.stars_price() and plan.currency != STARS:
+                lines.append(Text(f" / {plan.stars_price()} ⭐"))
+            lines.append(T(", {days} days", days=plan.period.days))
+            if plan.perks:
+                lines.append(Text(f" ({', '.join(plan.perks)})"))
+        lines += [Text("\n"), T("Send /subscribe PLAN to pay with Telegram Stars.")]
+        ctx.reply(tuple(lines))
+
+    def subscribe(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        name = command.arg(0).lower() or (next(iter(self.config.plans), ""))
+        plan = self.config.plan(name)
+        if plan is None or not plan.stars_price() or event.chat is None:
+            ctx.reply(T("Usage: /subscribe PLAN (see /plans)."))
+            return
+        title = lifecycle.plan_title(name, plan)
+        ctx.act(
+            SendInvoice(
+                chat=event.chat,
+                title=(title if not isinstance(title, str) else Text(title),),
+                description=(T("{days} days in the members' group.", days=plan.period.days),),
+                payload=payload_for(ctx.community.name, name),
+                currency=STARS,
+                amount=plan.stars_price() or 0,
+                label=name,
+                tag="paid",
+            )
+        )
+
+    def membership(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        member = ctx.community.member_key(event.sender)
+        mine = [m for m in ctx.slice(MembershipSlice).of(member) if m.active(ctx.now)]
+        if not mine:
+            ctx.reply(T("You have no paid membership. Send /plans to see the plans."))
+            return
+        for m in mine:
+            plan = self.config.plans.get(m.plan)
+            title = lifecycle.plan_title(m.plan, plan) if plan else m.plan
+            ctx.reply(T("{plan}: member until {date}.", plan=title, date=m.expires_at))
+
+    def grant(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        """/grant @member PLAN REFERENCE: a membership paid by an order (recorded once)."""
+        target, rest = target_of(event, command, ctx)
+        plan = self.config.plan(rest[0]) if rest else None
+        if target is None or plan is None or len(rest) < 2:
+            ctx.reply(T("Usage: /grant @member PLAN REFERENCE (the order's reference)."))
+            return
+        name, member = rest[0].lower(), ctx.community.member_key(target)
+        reference = rest[1][:191]
+        membership = lifecycle.buy(
+            ctx, self.config, member, name, reference, "order", plan.price, plan.currency
+        )
+        if membership is None:
+            ctx.reply(T("Order {reference} was counted before.", reference=reference))
+            return
+        order = OrderInput(
+            ctx.community.name,
+            member,
+            plan.price,
+            plan.currency,
+            reference,
+            ctx.now,
+            "command",
+            name,
+        )
+        ctx.write(ORDER_INSERT, order.row(ctx.engine.database.dialect))
+        ctx.reply(
+            T(
+                "{name}: {plan} until {date}.",
+                name=ctx.member(target).name or target.local_id,
+                plan=lifecycle.plan_title(name, plan),
+                date=membership.expires_at,
+            )
+        )
+
+    def refund(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        """/refundstars @member [PLAN]: give back the member's last Stars payment; the
+        membership ends once the platform confirms."""
+        target, rest = target_of(event, command, ctx)
+        member = ctx.community.member_key(target) if target is not None else ""
+        state: Memberships = ctx.slice(MembershipSlice)
+        payment = state.last_payment(member, rest[0].lower() if rest else None)
+        if target is None or payment is None or payment.source != "stars":
+            ctx.reply(T("Usage: /refundstars @member [PLAN] (a member who paid in Stars)."))
+            return
+        chat = event.chat if event.chat is not None else Ref(member)
+        refund = ctx.act(
+            RefundPayment(
+                chat=chat, user=Ref(member), charge=payment.reference, tag=lifecycle.REFUND_TAG
+            )
+        )
+        ctx.reply(T("Refund requested."), after=refund)
