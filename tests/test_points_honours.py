@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from groupops.core.refs import Ref
-from groupops.core.storage.models import Honour
+from groupops.core.storage.models import Coupon, Honour
 
 # Asia/Shanghai, days start at 04:00: 2026-03-31 19:30 UTC is 04-01 03:30 local, still the
 # community day of March 31; 21:00 UTC is 04-01 05:00 local, April.
@@ -25,7 +25,8 @@ async def shared(h, boss, user, text):
 
 
 async def test_monthly_honours_settle_at_the_local_month_boundary(harness_factory):
-    h = await harness_factory(SETTINGS, start=START)
+    coupons = {"rulesets": {"main": {"coupons": {"honours": "20 CNY off"}}}}
+    h = await harness_factory({**SETTINGS, **coupons}, start=START)
     cn = Ref("local:cn")
     boss, ann, bob, cat = h.user("boss", admin=True), h.user("ann"), h.user("bob"), h.user("cat")
     for user in (ann, bob, ann, bob):  # 2 each; ann got there first
@@ -52,6 +53,10 @@ async def test_monthly_honours_settle_at_the_local_month_boundary(harness_factor
     month = datetime(2026, 3, 1).date()
     assert rows == [(month, "active", boss, 5), (month, "contributor", ann, 2)]
     assert await h.run_due("points.honours") == 0  # settled once
+    (gift,) = [t for t in h.world.private_texts(ann) if t.startswith("For ")]
+    code = (await Coupon.get(member=ann)).code
+    assert gift == f"For Top contributor in 2026-03: a coupon, 20 CNY off, code {code}."
+    assert await Coupon.filter(member=boss, cause="honour:2026-03-01:active").count() == 1
 
     await h.world.say(h.chat, ann, "/top all")
     await h.world.say(h.chat, ann, "/top month")

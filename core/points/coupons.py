@@ -34,6 +34,7 @@ COUPON_REDEEM = Sql(
 @ruleset_section("coupons")
 class CouponsConfig(SectionModel):
     valid_for: Duration = timedelta(days=30)  # from issue to expiry; "0s": never expires
+    honours: str = ""  # what each monthly honour's winner gets as a coupon ("20 CNY off")
 
 
 def coupon_code(community: str, cause: str) -> str:

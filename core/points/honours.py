@@ -15,8 +15,10 @@ from ..bounded import BoundedDict
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
 from ..events import Event, JobDue, MessageEvent, MessageReceived
+from ..refs import Ref
 from ..segments import I18nText, T, Text
 from ..storage.statements import Insert
+from .coupons import issue
 from .names import display_name
 from .standings import (
     Standing,
@@ -116,6 +118,13 @@ class Honours(CommandComponent):
                 (ctx.community.name, month, title, winner.member, winner.score, ctx.now),
             )
             name = display_name(ctx, winner.member)
+            if ctx.ruleset.coupons.honours:  # the honour's coupon, privately, once a month
+                reward = ctx.ruleset.coupons.honours
+                code, _ = issue(ctx, winner.member, reward, f"honour:{month}:{title}")
+                ctx.send_private(Ref(winner.member), T(
+                    "For {title} in {month}: a coupon, {reward}, code {code}.",
+                    title=label, month=month.strftime("%Y-%m"), reward=reward, code=code,
+                ))  # fmt: skip
             lines.append(Text("\n"))
             lines.append(T("{title}: {name} · {score}", title=label, name=name, score=winner.score))
         if len(lines) == 1:
