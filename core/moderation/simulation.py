@@ -8,6 +8,7 @@ from tortoise.functions import Count
 
 from ..simulate.summary import summary_section
 from ..storage.models import AuditEntry
+from .ladder import STEPS
 
 if TYPE_CHECKING:
     from ..engine import Engine
@@ -19,7 +20,8 @@ async def moderation_summary(sim: Simulation, engine: Engine) -> dict[str, Any]:
     from ..simulate.runner import COMMUNITY
 
     rows = (
-        await AuditEntry.filter(community=COMMUNITY, actor="system")
+        # the ladder's steps only: memberships and coupons audit as the system too
+        await AuditEntry.filter(community=COMMUNITY, actor="system", action__in=list(STEPS))
         .annotate(n=Count("id"))
         .group_by("rule", "action")
         .values("rule", "action", "n")
