@@ -25,6 +25,7 @@ SECTIONS = frozenset(
         "communities",
         "metrics",
         "scaling",
+        "dashboard",
     }
 )
 # Keys whose values are secrets wherever they appear; they are redacted from logs and errors.
