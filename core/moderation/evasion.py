@@ -38,6 +38,10 @@ _TRAILING = re.compile(r"(?<![\w€$])([a-z]{2,})([03€$]{1,2})(?![\w€$])")
 # addresses, handles or ids (no dot, slash, colon or @ in them).
 _TOKEN = re.compile(r"[^\s]*[a-z][-_*+~=][a-z][^\s]*")
 _INNER_SEPARATOR = re.compile(r"(?<=[a-z])[-_*+~=]+(?=[a-z])")
+# One scan for a character each rewrite needs: most messages have none, and a character
+# class search is cheaper than the lookaround patterns finding nothing.
+_HAS_SEPARATOR = re.compile(r"[-_*+~=]")
+_HAS_LOOK = re.compile(rf"[{re.escape(_LOOK)}]")
 
 
 def unreverse(text: str) -> str:
@@ -51,8 +55,12 @@ def contact_words(norm: str) -> str:
     """`norm` with sound-alikes of 微信 and 加v folded to 微信 and 加微信."""
     if not _CONTACT_HINT.search(norm):
         return norm
-    norm = _WECHAT.sub("微信", norm)
-    return _ADD_V.sub("加微信", norm)
+    # every spelling _WECHAT knows has 信, an x or "wechat"; every _ADD_V has a v after 加 + ➕
+    if "信" in norm or "x" in norm or "wechat" in norm:
+        norm = _WECHAT.sub("微信", norm)
+    if "v" in norm and ("加" in norm or "+" in norm or "➕" in norm):
+        norm = _ADD_V.sub("加微信", norm)
+    return norm
 
 
 def _split_token(match: re.Match[str]) -> str:
@@ -67,7 +75,9 @@ def word_form(norm: str) -> str:
     letters. For matching words only; addresses and numbers may not survive it."""
     if norm.isalpha():
         return norm
-    words = _TOKEN.sub(_split_token, norm)
+    words = _TOKEN.sub(_split_token, norm) if _HAS_SEPARATOR.search(norm) else norm
+    if not _HAS_LOOK.search(words):  # _TRAILING's 0 3 € $ are look-alikes too
+        return words
     words = _INTERIOR.sub(lambda m: m.group(0).translate(LOOKALIKES), words)
     return _TRAILING.sub(_trailing, words)
 
