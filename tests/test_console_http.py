@@ -222,3 +222,18 @@ async def test_a_giveaway_is_paused_resumed_and_ended_and_its_draw_record_shown(
         assert h.world.texts(h.chat)[-1].startswith("Winners of spring: @Ann")
         record = unescape((await client.get("/campaigns")).text)
         assert '"drawn": [' in record and ann in record and '"secret"' in record
+
+
+async def test_a_session_ends_after_its_hours(harness, monkeypatch):
+    from itsdangerous import TimestampSigner
+
+    async with console_client(harness) as client:
+        await sign_in(client, await link_for(harness))
+        assert (await client.get("/communities")).status_code == 200
+        signed_at = TimestampSigner.get_timestamp
+        hours = harness.settings.dashboard.session_hours
+        monkeypatch.setattr(
+            TimestampSigner, "get_timestamp", lambda self: signed_at(self) + (hours + 1) * 3600
+        )
+        answer = await client.get("/communities")
+        assert answer.status_code == 401 and "groupops dashboard login-link" in answer.text
