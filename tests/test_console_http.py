@@ -17,6 +17,7 @@ from groupops.core.storage.models import (
     LoginLink,
     OutboxItem,
     ScheduledJob,
+    SpamLesson,
 )
 
 pytest.importorskip("starlette", reason="the console needs the dashboard extra")
@@ -178,23 +179,27 @@ async def test_a_refused_action_is_listed_in_the_outbox_and_queued_again(harness
         assert "Queued again." in (await client.get("/outbox")).text
 
 
-async def test_a_spam_review_is_answered_from_the_queue(harness):
-    h = harness
+UNSURE = {"rulesets": {"main": {"moderation": {
+    "classifier": {"enabled": True, "threshold": 0.9999, "review": 0.5}}}}}  # fmt: skip
+
+
+@pytest.mark.parametrize("verdict", ["spam", "ham"])
+async def test_a_spam_review_is_answered_from_the_queue_and_teaches(harness_factory, verdict):
+    h = await harness_factory(UNSURE)
     ann = h.user("ann")
-    await h.world.say(h.chat, ann, "cheap followers here")
+    await h.world.say(h.chat, ann, "Who wants extra money? Message me")
     await h.settle()
-    review = await AuditEntry.create(  # as moderation records an uncertain verdict
-        id="review-1", community="club", chat=h.chat, actor="system", target=ann,
-        action="review", rule="classifier", evidence="P(spam) 0.85", outcome="done",
-        created_at=h.clock.now(),
-    )  # fmt: skip
+    review = await AuditEntry.get(community="club", action="review", target=ann)
     async with console_client(h) as client:
         await sign_in(client, await link_for(h))
-        queue = (await client.get("/moderation")).text
-        assert "P(spam) 0.85" in queue and "Nothing to review." not in queue
-        await post_form(client, "/moderation", "/c/club/review", entry=review.id, verdict="spam")
+        queue = unescape((await client.get("/moderation")).text)
+        assert review.evidence in queue and "Nothing to review." not in queue
+        await post_form(client, "/moderation", "/c/club/review", entry=review.id, verdict=verdict)
         await h.settle()
-        assert h.world.chats[h.chat].members[ann].status == "banned"
+        banned = h.world.chats[h.chat].members[ann].status == "banned"
+        assert banned is (verdict == "spam")
+        lesson = await SpamLesson.get(text="Who wants extra money? Message me")
+        assert lesson.label == verdict
         assert (await AuditEntry.get(id=review.id)).undone_at is not None
         assert "Nothing to review." in (await client.get("/moderation")).text
 

@@ -146,12 +146,18 @@ class SpamVerdicts(CommandComponent):
             ctx.send(text, chat=chat)
 
     def learn(self, ctx: Context, actor: Ref, seen: Seen, label: str) -> None:
-        config = ctx.ruleset.moderation.classifier
-        entry = ctx.audit(
-            "learn", target=seen.sender, actor=actor, rule="classifier",
-            evidence=seen.text[:200], outcome="done",
-            detail={"label": label, "text": seen.text[:TEXT_KEPT]},
-        )  # fmt: skip
-        scope = community_scope(ctx.community.name)
-        ctx.write(LESSON_INSERT, (entry, scope, label, seen.text, actor, ctx.now, None))
-        ctx.slice(Moderation).learning.teach(config, label, seen.text)
+        teach(ctx, actor, seen, label)
+
+
+def teach(ctx: Context, actor: str, seen: Seen, label: str) -> None:
+    """A lesson to the community's classifier: a row that survives restarts and an audit
+    entry /undo reverses (also the console's verdict on a review)."""
+    config = ctx.ruleset.moderation.classifier
+    entry = ctx.audit(
+        "learn", target=seen.sender, actor=actor, rule="classifier",
+        evidence=seen.text[:200], outcome="done",
+        detail={"label": label, "text": seen.text[:TEXT_KEPT]},
+    )  # fmt: skip
+    scope = community_scope(ctx.community.name)
+    ctx.write(LESSON_INSERT, (entry, scope, label, seen.text, actor, ctx.now, None))
+    ctx.slice(Moderation).learning.teach(config, label, seen.text)

@@ -9,6 +9,7 @@ once; a bot in another process picks it up within its scheduler's idle wait (30 
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -16,12 +17,14 @@ from typing import Any
 
 from ..campaigns.kinds import KINDS as CAMPAIGN_KINDS
 from ..campaigns.store import ACTIVE, CLOSED, PAUSED, Campaigns, campaigns_of, save
+from ..components.moderation import ensure_lessons
 from ..components.modlog import AUDIT_UNDONE, UNDO
+from ..components.spamcmd import teach
 from ..engine import Component, Context, component
 from ..engine.scheduler import job_row
 from ..engine.tables import JOB_INSERT
 from ..events import Event, JobDue
-from ..moderation.ladder import Case, add_warning, take_step
+from ..moderation.ladder import Case, add_warning, delete_message, take_step
 from ..moderation.state import Moderation
 from ..moderation.steps import Step
 from ..points.ledger import ref_of
@@ -128,14 +131,25 @@ def _undo(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> No
 
 
 def _review(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> None:
-    """A spam review's verdict: spam bans the sender; either way the review is closed."""
+    """A spam review's verdict, as the Ban / Not spam buttons under it: spam deletes the
+    message and takes the classifier's command step; both teach the classifier while the
+    message is still remembered; either way the review leaves the queue."""
     if entry is None or entry.undone_at is not None or entry.action != "review":
         return
     actor = str(payload.get("actor") or "operator")
-    if payload.get("verdict") == "spam" and entry.chat and entry.target:
-        case = Case(chat=Ref(entry.chat), user=Ref(entry.target), name=Ref(entry.target).local_id,
-                    rule=entry.rule, evidence=entry.evidence, actor=actor)  # fmt: skip
-        take_step(ctx, case, Step("ban"))
+    spam = payload.get("verdict") == "spam"
+    message = str(json.loads(entry.detail or "{}").get("message") or "")
+    seen = ctx.slice(Moderation).learning.recent.get(f"{entry.chat}|{message}")
+    if spam and entry.chat and entry.target:
+        case = Case(chat=Ref(entry.chat), user=Ref(entry.target),
+                    name=seen.name if seen else Ref(entry.target).local_id, rule=entry.rule,
+                    evidence=entry.evidence, actor=actor,
+                    message_id=message or None)  # fmt: skip
+        if message:
+            delete_message(ctx, case)
+        take_step(ctx, case, ctx.ruleset.moderation.classifier.command_step)
+    if seen is not None:
+        teach(ctx, actor, seen, "spam" if spam else "ham")
     ctx.write(AUDIT_UNDONE, (ctx.now, entry.id))  # closed: off the review queue
     ctx.audit("reviewed", target=entry.target, actor=actor, rule=entry.rule, evidence=entry.id,
               outcome="done", chat=entry.chat,
@@ -191,6 +205,7 @@ class ConsoleRequests(Component):
             self.entries[event.key] = await AuditEntry.get_or_none(
                 community=ctx.community.name, id=str(event.payload.get("entry", ""))
             )
+            await ensure_lessons(ctx, ctx.ruleset.moderation)  # before a lesson is added
 
     def handle(self, event: Event, ctx: Context) -> None:
         if not isinstance(event, JobDue) or event.job != JOB:
