@@ -60,8 +60,9 @@ def text_column(gram: str) -> int:
 
 
 @lru_cache(maxsize=WORDS_CACHED)
-def word_columns(word: str) -> frozenset[int]:
-    return frozenset(map(text_column, word_grams(word)))
+def word_columns(word: str) -> tuple[int, ...]:
+    # a tuple of ints, which the cyclic collector stops tracking (a frozenset it scans forever)
+    return tuple(set(map(text_column, word_grams(word))))
 
 
 def text_columns(words: str) -> set[int]:
