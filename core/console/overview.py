@@ -108,7 +108,10 @@ async def community_view(
     period = Period.containing(PeriodKind.WEEK, clock.day_of(moment))
     kpis = await compute_kpis(settings, community, period, moment)
     before = await compute_kpis(settings, community, period.previous(), moment)
-    members = await Member.filter(community=community, status="member").count()
+    # as the report counts them (the platform's figure where it gives one), else our rows
+    members = kpis.history.members_end
+    if members is None:
+        members = await Member.filter(community=community, status="member").count()
     view = CommunityView(
         community, config.title or community, config.ruleset, tuple(config.chats), moment,
         kpis, _cells(kpis, before, ruleset.health), members,
