@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from groupops.core.events import PaymentReceived, PaymentRefunded
+from groupops.core.paid.commands import payload_for
 from groupops.core.points.orders import record_order
 from groupops.core.storage.models import LedgerEntry
 
@@ -81,3 +83,39 @@ async def test_orders_earn_by_amount_once_whatever_the_source(harness_factory):
     assert await h.balance(ann) == 14
     keys = await LedgerEntry.filter(member=ann, reason="order").values_list("key", flat=True)
     assert sorted(keys) == ["order:club:SHOP-1", "order:club:SHOP-2"]
+
+
+async def test_a_refunded_payment_gives_its_order_points_back(harness_factory):
+    vip = "local:vip"
+    plans = {"basic": {"price": 100, "currency": "XTR", "period": "30d", "chats": [vip]}}
+    settings = {
+        "rulesets": {"main": {**ORDERS["rulesets"]["main"], "paid": {"plans": plans}}},
+        "communities": {"club": {"chats": ["local:main", vip]}},
+    }
+    h = await harness_factory(settings)
+    ann = h.user("ann")
+
+    async def event(cls, charge: str) -> None:
+        await h.world.push(cls(
+            key=f"local:pay-{cls.__name__}-{charge}", chat=h.chat, time=h.clock.now(),
+            member=ann, currency="XTR", amount=100, payload=payload_for("club", "basic"),
+            charge=charge,
+        ))  # fmt: skip
+        await h.settle()
+
+    async def sweep() -> int:
+        h.clock.advance(minutes=5)
+        await h.run_due("points.orders")
+        await h.settle()
+        return await h.balance(ann)
+
+    await event(PaymentReceived, "c-1")
+    assert await sweep() == 2  # 0.02 a Star
+    await event(PaymentRefunded, "c-1")
+    assert await sweep() == 0  # taken back
+    assert await sweep() == 0  # once
+    await event(PaymentReceived, "c-2")
+    await event(PaymentRefunded, "c-2")  # refunded before the sweep: never earned
+    assert await sweep() == 0
+    reasons = await LedgerEntry.filter(member=ann).order_by("id").values_list("reason", "delta")
+    assert reasons == [("order", 2), ("revoke", -2)]

@@ -52,15 +52,16 @@ class Plan(SectionModel):
 
     @model_validator(mode="after")
     def _stars_price(self) -> Plan:
-        if self.currency == STARS:
-            if self.price != self.price.to_integral_value() or self.price <= 0:
-                raise ValueError(f"price {self.price} in XTR must be a whole number of Stars")
-            if self.stars is None:
-                self.stars = int(self.price)
+        whole = self.price == self.price.to_integral_value() and self.price > 0
+        if self.currency == STARS and not whole:
+            raise ValueError(f"price {self.price} in XTR must be a whole number of Stars")
         return self
 
     def stars_price(self) -> int | None:
-        return self.stars
+        """Its price in Telegram Stars: `stars`, or the price of a plan priced in XTR."""
+        if self.stars is not None:
+            return self.stars
+        return int(self.price) if self.currency == STARS else None
 
 
 @ruleset_section("paid")

@@ -90,7 +90,7 @@ def _pay(sim: Simulation, person: Person, plan: str) -> PaymentReceived | None:
 
     if not sim.world.chats[sim.chat].present(person.ref):
         return None
-    price = PLANS[plan].stars if plan in PLANS else 1
+    price = PLANS[plan].stars_price() if plan in PLANS else 1
     key = sim.world._key()
     return PaymentReceived(
         key=key,

@@ -3,7 +3,8 @@
 Every order counts, however it was recorded (/order, `groupops orders import`, a Telegram
 Stars payment, a group-buy): a sweep every few minutes awards the orders not yet rewarded.
 The ledger key `order:{community}:{reference}` is the order's own, so one order pays once
-(and the daily cap of the `order` rule limits what a day's orders bring)."""
+(and the daily cap of the `order` rule limits what a day's orders bring). A refunded payment
+(a membership period marked refunded) earns nothing, and what it earned is taken back once."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ from datetime import timedelta
 
 from ..engine import Component, Context, Recurring, component
 from ..events import Event, JobDue
-from ..storage.models import LedgerEntry, Order
+from ..storage.models import LedgerEntry, MembershipPeriod, Order
 from .config import PointsConfig
-from .ledger import ref_of
+from .ledger import ref_of, reverse
 from .limits import EarnState, grant
 
 JOB = "points.orders"
@@ -37,7 +38,8 @@ class OrderPoints(Component):
 
     def __init__(self, ruleset) -> None:
         super().__init__(ruleset)
-        self._fetched: dict[str, list[Order]] = {}
+        # event key -> (orders to reward, awards to take back: member, points, ledger key)
+        self._fetched: dict[str, tuple[list[Order], list[tuple[str, int, str]]]] = {}
 
     def recurring(self):
         return [Recurring(JOB, CRON)] if self.config.order_rates else []
@@ -55,14 +57,37 @@ class OrderPoints(Component):
             ).values_list("key", flat=True)
         )
         orders = await Order.filter(community=community, created_at__gte=since).order_by("id")
-        self._fetched[event.key] = [
-            o for o in orders if order_key(community, o.reference) not in paid
-        ]
+        # a refunded payment earns nothing, and what it earned before is taken back, once
+        refunded = set(
+            await MembershipPeriod.filter(
+                community=community, status="refunded", created_at__gte=since - WINDOW
+            ).values_list("reference", flat=True)
+        )
+        keys = [order_key(community, str(reference)) for reference in refunded]
+        earned = await LedgerEntry.filter(community=community, key__in=keys).values_list(
+            "key", "member", "delta"
+        )
+        undone = set(
+            await LedgerEntry.filter(
+                community=community, key__in=[f"reverse:{key}" for key, _, _ in earned]
+            ).values_list("key", flat=True)
+        )
+        self._fetched[event.key] = (
+            [
+                o
+                for o in orders
+                if order_key(community, o.reference) not in paid and o.reference not in refunded
+            ],
+            [(m, int(d), k) for k, m, d in earned if f"reverse:{k}" not in undone],
+        )
 
     def handle(self, event: Event, ctx: Context) -> None:
         if not isinstance(event, JobDue) or event.job != JOB:
             return
-        for order in self._fetched.pop(event.key, []):
+        orders, take_back = self._fetched.pop(event.key, ([], []))
+        for member_key, points, key in take_back:
+            reverse(ctx, ctx.member(member_key), points, key, "revoke", ref_of(refunded=key))
+        for order in orders:
             rate = self.config.order_rates.get(order.currency.upper(), 0.0)
             points = math.floor(float(order.amount) * rate)
             if points <= 0:
