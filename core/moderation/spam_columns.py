@@ -47,7 +47,7 @@ def word_grams(word: str) -> list[str]:
     low, high = NGRAMS
     if size <= low:
         return [padded]
-    grams = []
+    grams: list[str] = []
     for n in range(low, min(high, size) + 1):
         grams.extend(padded[i : i + n] for i in range(size - n + 1))
     return grams
