@@ -1,7 +1,9 @@
 """The adapter contract: lifecycle plus one method per capability.
 
-An adapter declares a capability by overriding its method (see `CAPABILITY_METHODS`); the
-base class derives the `capabilities` table from that and raises `Unsupported` for the rest.
+An adapter declares a capability by overriding its method (see `CAPABILITY_METHODS`) or, where
+several capabilities share one implementation, by naming that method in its `performers`
+table; the base class derives the `capabilities` table from both and raises `Unsupported` for
+the rest.
 An instance may narrow the table once it has learned what its peer can do (`self.available`).
 Adapters are registered under the entry-point group `groupops.adapters`.
 """
@@ -89,13 +91,27 @@ class Adapter(ABC):
     # adapter reports them as `ServiceNotice`s); WeChat's system notices are not deletable.
     service_notices: ClassVar[bool] = False
 
+    # capability -> the name of the method that performs it, for capabilities that share an
+    # implementation (every send is one call shape on Telegram): a table instead of a method
+    # that only forwards, for each
+    performers: ClassVar[Mapping[Capability, str]] = {}
+    _dispatch: ClassVar[dict[Capability, str]] = {}
+
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        cls.capabilities = frozenset(
+        for method in cls.performers.values():
+            if not callable(getattr(cls, method, None)):
+                raise TypeError(f"{cls.__qualname__}.performers: no method {method!r}")
+        overridden = {
             cap
             for cap, method in CAPABILITY_METHODS.items()
             if getattr(cls, method) is not getattr(Adapter, method)
-        )
+        }
+        cls.capabilities = frozenset(overridden | set(cls.performers))
+        cls._dispatch = {
+            cap: method if cap in overridden else cls.performers.get(cap, method)
+            for cap, method in CAPABILITY_METHODS.items()
+        }
 
     def __init__(self) -> None:
         self.available: frozenset[Capability] = self.capabilities
@@ -138,7 +154,7 @@ class Adapter(ABC):
     async def perform(self, action: Action) -> ActionResult:
         if not self.supports(action.capability):
             raise Unsupported(self.name, action.capability)
-        return await getattr(self, CAPABILITY_METHODS[action.capability])(action)
+        return await getattr(self, self._dispatch[action.capability])(action)
 
     def _unsupported(self, capability: Capability) -> Unsupported:
         return Unsupported(self.name, capability)

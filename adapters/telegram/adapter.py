@@ -20,27 +20,12 @@ from loguru import logger
 from groupops.core.actions import (
     Action,
     ActionResult,
-    AnswerCheckout,
-    ApproveJoin,
-    Ban,
     CreateInviteLink,
-    DeclineJoin,
     DeleteMessages,
     Kick,
-    Mute,
-    Pin,
-    RefundPayment,
-    Reply,
-    SendImage,
-    SendInvoice,
-    SendMessage,
-    SendPrivate,
-    Unban,
-    Unmute,
-    Unpin,
-    UnpinAll,
 )
 from groupops.core.adapter import Adapter, EventSink, MemberInfo, RateLimits
+from groupops.core.capabilities import Capability as C
 from groupops.core.clock import Clock, SystemClock
 from groupops.core.doctor.findings import Finding
 from groupops.core.errors import ActionError, SettingsProblem, TargetNotFound
@@ -64,6 +49,15 @@ class TelegramAdapter(Adapter):
     platform = PLATFORM
     rate_limits = RateLimits(per_chat_per_second=1, per_chat_per_minute=20, global_per_second=30)
     service_notices = True
+    # Most actions are one Bot API call shape: sends are posted (message ids come back), the
+    # rest are done (True comes back); the rest have methods of their own below.
+    performers = {
+        **dict.fromkeys((C.SEND, C.REPLY, C.SEND_PRIVATE, C.SEND_IMAGE, C.INVOICE), "_post"),
+        **dict.fromkeys(
+            (C.PIN, C.MUTE, C.BAN, C.UNBAN, C.APPROVE_JOIN, C.DECLINE_JOIN, C.CHECKOUT, C.REFUND),
+            "_done",
+        ),
+    }
 
     def __init__(
         self,
@@ -199,18 +193,6 @@ class TelegramAdapter(Adapter):
         await self._run(action)
         return ActionResult()
 
-    async def send_message(self, action: SendMessage) -> ActionResult:
-        return await self._post(action)
-
-    async def reply(self, action: Reply) -> ActionResult:
-        return await self._post(action)
-
-    async def send_private(self, action: SendPrivate) -> ActionResult:
-        return await self._post(action)
-
-    async def send_image(self, action: SendImage) -> ActionResult:
-        return await self._post(action)
-
     async def delete_messages(self, action: DeleteMessages) -> ActionResult:
         oldest = self.clock.now() - DELETE_WINDOW
         fresh = tuple(
@@ -227,12 +209,6 @@ class TelegramAdapter(Adapter):
                 len(action.message_ids) - len(fresh),
             )
         action = DeleteMessages(chat=action.chat, message_ids=fresh, tag=action.tag)
-        return await self._done(action)
-
-    async def pin(self, action: Pin | Unpin | UnpinAll) -> ActionResult:
-        return await self._done(action)
-
-    async def mute(self, action: Mute | Unmute) -> ActionResult:
         return await self._done(action)
 
     async def kick(self, action: Kick) -> ActionResult:
@@ -256,30 +232,9 @@ class TelegramAdapter(Adapter):
             return False
         return member.get("status") == "kicked"
 
-    async def ban(self, action: Ban) -> ActionResult:
-        return await self._done(action)
-
-    async def unban(self, action: Unban) -> ActionResult:
-        return await self._done(action)
-
-    async def approve_join(self, action: ApproveJoin) -> ActionResult:
-        return await self._done(action)
-
-    async def decline_join(self, action: DeclineJoin) -> ActionResult:
-        return await self._done(action)
-
     async def create_invite_link(self, action: CreateInviteLink) -> ActionResult:
         (link,) = await self._run(action)
         return ActionResult(invite_link=link["invite_link"], detail=link.get("name", ""))
-
-    async def send_invoice(self, action: SendInvoice) -> ActionResult:
-        return await self._post(action)
-
-    async def answer_checkout(self, action: AnswerCheckout) -> ActionResult:
-        return await self._done(action)
-
-    async def refund_payment(self, action: RefundPayment) -> ActionResult:
-        return await self._done(action)
 
     async def get_member(self, chat: Ref, user: Ref) -> MemberInfo:
         data = await self.call(

@@ -1,0 +1,61 @@
+"""The adapter contract's capability table: a capability is declared by overriding its method
+or by naming, in `performers`, the method that performs it; `capabilities` is derived from
+both, and `perform` dispatches through them."""
+
+from __future__ import annotations
+
+import pytest
+
+from groupops.adapters.telegram.aiogram_driver import AiogramAdapter
+from groupops.adapters.telegram.ptb_driver import PTBAdapter
+from groupops.core.actions import ActionResult, Ban, Kick, Mute, SendMessage
+from groupops.core.adapter import Adapter
+from groupops.core.capabilities import CAPABILITY_METHODS, Capability
+from groupops.core.errors import Unsupported
+from groupops.core.refs import Ref
+from groupops.core.segments import Text
+
+CHAT, USER = Ref("memo:room"), Ref("memo:user:ann")
+
+
+class Tabled(Adapter):
+    platform = "memo"
+    name = "tabled"
+    performers = {Capability.SEND: "_record", Capability.BAN: "_record"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done: list[str] = []
+
+    async def start(self, sink) -> None: ...
+
+    async def stop(self) -> None: ...
+
+    async def _record(self, action) -> ActionResult:
+        self.done.append(action.kind)
+        return ActionResult(message_ids=("1",))
+
+    async def kick(self, action: Kick) -> ActionResult:  # an override still counts
+        self.done.append("kick by method")
+        return ActionResult()
+
+
+async def test_performers_and_overrides_make_the_capability_table():
+    adapter = Tabled()
+    assert Tabled.capabilities == {Capability.SEND, Capability.BAN, Capability.KICK}
+    await adapter.perform(SendMessage(chat=CHAT, segments=(Text("hi"),)))
+    await adapter.perform(Ban(chat=CHAT, user=USER))
+    await adapter.perform(Kick(chat=CHAT, user=USER))
+    assert adapter.done == ["send", "ban", "kick by method"]
+    with pytest.raises(Unsupported):
+        await adapter.perform(Mute(chat=CHAT, user=USER))
+
+
+def test_a_performer_naming_no_method_is_refused_when_the_class_is_made():
+    with pytest.raises(TypeError, match="performers: no method '_missing'"):
+        type("Broken", (Adapter,), {"performers": {Capability.SEND: "_missing"}})
+
+
+@pytest.mark.parametrize("driver", [AiogramAdapter, PTBAdapter])
+def test_both_telegram_drivers_declare_every_capability_by_table_or_method(driver):
+    assert driver.capabilities == set(CAPABILITY_METHODS)
