@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any, NoReturn
 
 import click
-from click.utils import make_default_short_help
 
 from ..errors import MissingExtra
 from ..extras import missing_extra
@@ -77,7 +76,10 @@ class LazyGroup(click.Group):
                     continue
                 rows.append((name, loaded.get_short_help_str(limit)))
             else:
-                rows.append((name, make_default_short_help(self.lazy[name].summary, limit)))
+                # a stand-in command shortens the summary as click shortens help (its helper
+                # for that is private since click 8.5)
+                stand_in = click.Command(name, help=self.lazy[name].summary)
+                rows.append((name, stand_in.get_short_help_str(limit)))
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
