@@ -6,9 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from support.onebot_bridge import FakeOneBot
 from support.wechat_fixtures import until
-from test_wechat_onebot import ROOM, TOKEN, running
+from test_wechat_onebot import ROOM, running
 
 from groupops.core.storage.models import JoinChallenge
 
@@ -25,11 +24,8 @@ def captcha(**options) -> dict:
 
 
 @pytest.fixture
-async def bridge():
-    fake = FakeOneBot(TOKEN)
-    fake.group(ROOM, {"ann": "Ann"})
-    yield fake
-    await fake.close()
+def room_members() -> dict[str, str]:
+    return {"ann": "Ann"}
 
 
 async def status(member: str) -> str:

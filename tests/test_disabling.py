@@ -5,11 +5,10 @@ never disabled, and the choice outlives a restart."""
 from __future__ import annotations
 
 import pytest
-from support.onebot_bridge import FakeOneBot
 from support.telegram_harness import CHAT_ID, OWNER_ID
 from support.wechat_fixtures import until
 from test_settings_check import check, write
-from test_wechat_onebot import ROOM, TOKEN, running
+from test_wechat_onebot import ROOM, running
 
 telegram = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 RULES = {"rulesets": {"main": {"welcome": {"rules": "Be kind."}}}}
@@ -80,14 +79,6 @@ def test_a_broken_disabling_setting_is_named(tmp_path):
     assert "rulesets.a.disabling.disabled[1]: 'two words' is not a command name" in result.stderr
     assert "rulesets.a.disabling.disabled[2]: 'nosuch' is not a command" in result.stderr
     assert "rulesets.a.disabling.disabled[3]: /enable cannot be disabled" in result.stderr
-
-
-@pytest.fixture
-async def bridge():
-    fake = FakeOneBot(TOKEN)
-    fake.group(ROOM, {"ann": "Ann", "bo": "Bo"})
-    yield fake
-    await fake.close()
 
 
 async def test_disabled_on_wechat_from_the_ruleset(harness_with, bridge):

@@ -5,11 +5,10 @@ on WeChat, where a goodbye is said and the notices cannot be deleted."""
 from __future__ import annotations
 
 import pytest
-from support.onebot_bridge import FakeOneBot
 from support.telegram_harness import CHAT_ID, OWNER_ID
 from support.wechat_fixtures import until
 from test_settings_check import check, write
-from test_wechat_onebot import ROOM, TOKEN, running
+from test_wechat_onebot import ROOM, running
 
 telegram = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 
@@ -91,14 +90,6 @@ def test_a_broken_goodbye_or_cleanup_setting_is_named(tmp_path):
     assert result.returncode == 2
     assert "rulesets.a.goodbye.enabled" in result.stderr
     assert "rulesets.a.cleanup.service" in result.stderr
-
-
-@pytest.fixture
-async def bridge():
-    fake = FakeOneBot(TOKEN)
-    fake.group(ROOM, {"ann": "Ann", "bo": "Bo"})
-    yield fake
-    await fake.close()
 
 
 async def test_wechat_says_goodbye_and_cannot_clean_notices(harness_with, bridge):

@@ -4,10 +4,9 @@ Bot API; on WeChat, where a bot cannot pin, the command says so in the chat."""
 from __future__ import annotations
 
 import pytest
-from support.onebot_bridge import FakeOneBot
 from support.telegram_harness import CHAT_ID, OWNER_ID
 from support.wechat_fixtures import until
-from test_wechat_onebot import ROOM, TOKEN, running
+from test_wechat_onebot import ROOM, running
 
 telegram = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 
@@ -54,11 +53,8 @@ async def test_pin_needs_a_reply_and_an_admin(driver, open_harness):
 
 
 @pytest.fixture
-async def bridge():
-    fake = FakeOneBot(TOKEN)
-    fake.group(ROOM, {"ann": "Ann"})
-    yield fake
-    await fake.close()
+def room_members() -> dict[str, str]:
+    return {"ann": "Ann"}
 
 
 async def test_pin_on_wechat_says_it_cannot(harness_with, bridge):

@@ -6,10 +6,9 @@ their badge and get their perks."""
 from __future__ import annotations
 
 import pytest
-from support.onebot_bridge import FakeOneBot
 from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
 from support.wechat_fixtures import until
-from test_wechat_onebot import ROOM, TOKEN, running
+from test_wechat_onebot import ROOM, running
 
 from groupops.core.catalog import commands
 from groupops.core.permissions import PERMISSIONS, Permission, least_role
@@ -130,14 +129,6 @@ def test_every_command_that_exercises_a_right_needs_the_role_roles_shows():
         holders = [role for role, held in PERMISSIONS.items() if permission in held]
         assert least_role(permission) == min(holders)
     assert least_role(Permission.SETTINGS) is Role.DEPUTY
-
-
-@pytest.fixture
-async def bridge():
-    fake = FakeOneBot(TOKEN)
-    fake.group(ROOM, {"ann": "Ann", "bo": "Bo"})
-    yield fake
-    await fake.close()
 
 
 async def test_promote_on_wechat_where_roles_come_from_the_bot(harness_with, bridge):

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 from support.onebot_bridge import SPEC, FakeOneBot
+from support.onebot_fixtures import ROOM, TOKEN
 from support.wechat_components import MODERATED, PIPELINE
 from support.wechat_fixtures import until
 
@@ -17,8 +18,6 @@ from groupops.core.events import MemberJoined
 from groupops.core.refs import Ref
 from groupops.core.storage.models import Member
 
-TOKEN = "onebot-secret-7"
-ROOM = "2001@chatroom"
 WARNING = "this is a warning from the moderators: please follow the group rules."
 NO_MODERATION = [a for a in SPEC if a not in ("wx.kick_group_member", "delete_message")]
 
@@ -45,11 +44,8 @@ async def running(harness_with, bridge: FakeOneBot, mode: str, extra: dict | Non
 
 
 @pytest.fixture
-async def bridge():
-    fake = FakeOneBot(TOKEN)
-    fake.group(ROOM, {"ann": "Ann", "spam": "Spammer"})
-    yield fake
-    await fake.close()
+def room_members() -> dict[str, str]:
+    return {"ann": "Ann", "spam": "Spammer"}
 
 
 @pytest.mark.parametrize("mode", ["forward", "reverse"])
