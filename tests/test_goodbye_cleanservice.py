@@ -5,9 +5,9 @@ on WeChat, where a goodbye is said and the notices cannot be deleted."""
 from __future__ import annotations
 
 import pytest
+from support.settings_cli import check, write
 from support.telegram_harness import CHAT_ID, OWNER_ID
 from support.wechat_fixtures import until
-from test_settings_check import check, write
 from test_wechat_onebot import ROOM, running
 
 telegram = pytest.mark.parametrize("driver", ["aiogram", "ptb"])

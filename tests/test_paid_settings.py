@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from click.testing import CliRunner
-
-from groupops.core.cli import main
+from support.settings_cli import check_text
 
 BAD = """
 [default.rulesets.vip.paid.plans.basic]
@@ -22,9 +20,7 @@ chats = ["telegram:-1001"]
 
 
 def test_check_names_each_bad_plan_setting(tmp_path):
-    path = tmp_path / "settings.toml"
-    path.write_text(BAD, encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", "--settings", str(path)])
+    result = check_text(tmp_path, BAD)
     assert result.exit_code == 2
     out = result.output
     for expected in (

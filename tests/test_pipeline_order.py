@@ -5,7 +5,7 @@ cycle in the declarations and a ruleset's own pipeline that breaks them."""
 from __future__ import annotations
 
 import pytest
-from test_settings_check import check, write
+from support.settings_cli import check, write
 
 from groupops.core.engine.components import Component, component_names, registry
 from groupops.core.engine.ordering import PipelineCycle, ordered

@@ -7,25 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from support.settings_cli import check, write
 
-from groupops.core.cli import main
 from groupops.core.settings import load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def check(*args: str):
-    """`groupops check` in-process; `returncode`, `stdout` and `stderr` as a user sees them."""
-    result = CliRunner().invoke(main, ["check", *args])
-    result.returncode = result.exit_code
-    return result
-
-
-def write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "settings.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def test_the_shipped_example_passes():
