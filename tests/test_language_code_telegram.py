@@ -1,6 +1,7 @@
 """Telegram's `language_code` chooses the catalog when the community sets no language: through
 both drivers against the fake Bot API, a newcomer whose app is in Traditional Chinese (zh-TW,
-zh-HK) is asked in Traditional Chinese, one in Simplified in Simplified, and one in a language
+zh-HK) is asked in Traditional Chinese, one in Simplified in Simplified, one in Mexican Spanish
+in Spanish, and one in a language
 groupops has no catalog for (ja, pt) in the community's default (English)."""
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ async def question_for(h: TelegramHarness, user_id: int, language: str) -> str:
         ("zh-TW", "Ann, 歡迎！請在5 分鐘內點選下方按鈕證明你是真人，否則將被移出本群。"),
         ("zh-HK", "Ann, 歡迎！請在5 分鐘內點選下方按鈕證明你是真人，否則將被移出本群。"),
         ("zh-hans", "Ann, 欢迎！请在5分钟内点击下方按钮证明你是真人，否则将被移出本群。"),
+        ("es-MX", "Ann, ¡te damos la bienvenida! Pulsa el botón de abajo en menos de 5 minutos "
+                  "para demostrar que eres una persona; si no, se te expulsará del grupo."),
         ("ja", "Ann, welcome! Press the button below within 5 minutes to show you are human, "
                "or you will be removed."),
         ("pt", "Ann, welcome! Press the button below within 5 minutes to show you are human, "

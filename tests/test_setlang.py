@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from groupops.core.i18n import available_locales
+
 CAPTCHA = {"rulesets": {"main": {"captcha": {"enabled": True, "mode": "button"}}}}
 
 
@@ -13,7 +15,7 @@ async def test_a_members_language_is_used_for_their_private_messages(harness_fac
     await h.settle()
     assert h.world.texts(h.chat)[-2:] == [
         "你的语言现在是 zh_Hans。",
-        "Usage: /setlang LANGUAGE, one of: en, zh_Hans, zh_Hant.",
+        f"Usage: /setlang LANGUAGE, one of: {', '.join(available_locales())}.",
     ]
     await h.world.leave(h.chat, ann)
     await h.world.request_join(h.chat, ann)  # asked again, privately, in Chinese

@@ -1,0 +1,75 @@
+"""Spanish, Brazilian Portuguese and Indonesian: the platform's hint (`es-MX`, `pt`, `in`…)
+finds the catalog, and a member sees the bot's messages in it, plurals included."""
+
+from __future__ import annotations
+
+import pytest
+
+from groupops.core.i18n import render_text
+from groupops.core.i18n.negotiate import match
+from groupops.core.segments import TN
+
+# the language a member's app asks for, and the catalog that serves it
+HINTS = [
+    ("es", "es"),
+    ("es-MX", "es"),
+    ("es-ES", "es"),
+    ("es-419", "es"),
+]
+
+# a newcomer greeted in the language of their app
+WELCOMES = {
+    "es-MX": "¡Te damos la bienvenida a Test Club, Li! Lee las normas del grupo y saluda.",
+}
+
+# a day's check-in, then an admin's gift of 7 points: one singular, one plural
+POINTS = {
+    "es": [
+        "Ann hizo check-in: +1 punto. 1 día seguido, saldo 1.",
+        "Ann recibió 7 puntos (welcome gift). Saldo: 8.",
+    ],
+}
+
+# the check-in notice for n points, for each n
+PLURALS = {
+    "es": {
+        1: "Ann hizo check-in: +1 punto.",
+        0: "Ann hizo check-in: +0 puntos.",
+        2: "Ann hizo check-in: +2 puntos.",
+        1500: "Ann hizo check-in: +1.500 puntos.",
+        1_000_000: "Ann hizo check-in: +1.000.000 puntos.",
+    },
+}
+
+
+@pytest.mark.parametrize(("asked", "served"), HINTS)
+def test_the_platforms_hint_finds_the_catalog(asked, served):
+    assert match(asked) == served
+
+
+@pytest.mark.parametrize(("hint", "text"), WELCOMES.items())
+async def test_a_newcomer_is_welcomed_in_the_language_of_their_app(harness_factory, hint, text):
+    h = await harness_factory()
+    event = h.world.join_event(h.chat, h.world.user("li", "Li"))
+    event.language = hint
+    await h.engine.submit(event)
+    await h.settle()
+    assert h.world.texts(h.chat) == [text]
+
+
+@pytest.mark.parametrize(("locale", "texts"), POINTS.items())
+async def test_points_are_told_in_the_communitys_language(harness_factory, locale, texts):
+    h = await harness_factory({"communities": {"club": {"locale": locale}}})
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "/checkin")
+    await h.world.say(h.chat, boss, "/give @ann 7 welcome gift")
+    await h.settle()
+    assert h.world.texts(h.chat) == texts
+
+
+@pytest.mark.parametrize(
+    ("locale", "n", "text"), [(loc, n, t) for loc, by in PLURALS.items() for n, t in by.items()]
+)
+def test_the_plural_form_follows_the_count(locale, n, text):
+    message = TN("{name} checked in: +{n} point.", "{name} checked in: +{n} points.", n, name="Ann")
+    assert render_text(message, locale) == text
