@@ -29,7 +29,11 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
     "languages": ("part", "/setlang for a member; chat and community locales in settings"),
     "locks": ("yes", "/lock, /unlock, /locks"),
     "log channels": ("yes", "the community's admin_chat gets moderation, reports and raids"),
-    "misc": ("part", "/rules, /points, /top and more; no /id or /info"),
+    "misc": (
+        "yes",
+        "/id (chat, member and topic ids), /info (a member's accounts, role, tier, points, "
+        "warnings, join date), /rules, /points, /top and more",
+    ),
     "notes": ("yes", "/save, /get, #name, /notes, /clear; one text per language; link buttons"),
     "pin": ("yes", "/pin (loud, or quiet), /unpin, /unpinall; Telegram only"),
     "privacy": ("no", "no /privacy data export by members"),

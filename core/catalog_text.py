@@ -106,4 +106,6 @@ DESCRIPTIONS: dict[str, str] = {
     "unpin": "unpin the replied-to message, or the latest pin",
     "unpinall": "unpin every pinned message",
     "welcome": "welcome messages on | off, and a preview",
+    "id": "the chat's id, yours, the replied-to member's and the topic's",
+    "info": "a member's profile: accounts, role, tier, points, warnings, join date",
 }

@@ -46,6 +46,7 @@ from . import (
     pins,
     spamcmd,
     welcome,
+    whois,
 )
 
 __all__ = [
@@ -92,4 +93,5 @@ __all__ = [
     "tiers",
     "tiers_config",
     "welcome",
+    "whois",
 ]
