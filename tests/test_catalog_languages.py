@@ -1,0 +1,69 @@
+"""The Russian, Ukrainian and German catalogs: found from what Telegram or a member asks for,
+spoken by the bot to the group and privately, with each language's plural forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from groupops.core.i18n import render_text
+from groupops.core.i18n.negotiate import match
+from groupops.core.segments import TN
+
+
+@pytest.mark.parametrize(
+    ("asked", "served"),
+    [
+        ("ru", "ru"),
+        ("ru-RU", "ru"),
+        ("ru-UA", "ru"),  # Russian read in Ukraine is still Russian
+    ],
+)
+def test_a_regional_request_finds_the_languages_catalog(asked, served):
+    assert match(asked) == served
+
+
+# (n, what "{n} point" reads as): one, few and many in Russian and Ukrainian
+POINTS = {
+    "ru": [(1, "1 балл"), (2, "2 балла"), (4, "4 балла"), (5, "5 баллов"), (11, "11 баллов"),
+           (21, "21 балл"), (22, "22 балла"), (25, "25 баллов"), (111, "111 баллов")],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("locale", "n", "expected"),
+    [(locale, n, text) for locale, rows in POINTS.items() for n, text in rows],
+)
+def test_points_take_the_languages_plural_form(locale, n, expected):
+    assert render_text(TN("{n} point", "{n} points", n), locale) == expected
+
+
+# an admin's two warnings (their reasons), then what the group and the member read
+WARNINGS = {
+    "ru": (
+        ("реклама", "снова"),
+        [
+            "@Ann пожалуйста, соблюдайте правила группы: реклама.",
+            "У Ann теперь 1 предупреждение.",
+            "У Ann теперь 2 предупреждения.",
+        ],
+        "Предупреждение от Test Club: снова. У вас 2 предупреждения; за следующие вас могут "
+        "удалить.",
+    ),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(WARNINGS))
+async def test_a_warning_reaches_the_group_and_the_member_in_the_communitys_language(
+    harness_factory, locale
+):
+    h = await harness_factory({"communities": {"club": {"locale": locale}}})
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "hi all")
+    await h.settle()
+    target = [m.id for m in h.world.chats[h.chat].messages.values() if m.sender == ann][-1]
+    reasons, group, private = WARNINGS[locale]
+    for reason in reasons:
+        await h.world.say(h.chat, boss, f"/warn {reason}", reply_to=target)
+    await h.settle()
+    assert h.world.texts(h.chat) == group
+    assert h.world.private_texts(ann) == [private]
