@@ -15,11 +15,16 @@ HINTS = [
     ("es-MX", "es"),
     ("es-ES", "es"),
     ("es-419", "es"),
+    ("pt", "pt_BR"),
+    ("pt-BR", "pt_BR"),
+    ("pt-br", "pt_BR"),  # Telegram's language_code
+    ("pt-PT", "pt_BR"),  # no European Portuguese catalog: the Brazilian one, not English
 ]
 
 # a newcomer greeted in the language of their app
 WELCOMES = {
     "es-MX": "¡Te damos la bienvenida a Test Club, Li! Lee las normas del grupo y saluda.",
+    "pt-br": "Boas-vindas a Test Club, Li! Leia as regras do grupo e diga oi.",
 }
 
 # a day's check-in, then an admin's gift of 7 points: one singular, one plural
@@ -27,6 +32,10 @@ POINTS = {
     "es": [
         "Ann hizo check-in: +1 punto. 1 día seguido, saldo 1.",
         "Ann recibió 7 puntos (welcome gift). Saldo: 8.",
+    ],
+    "pt_BR": [
+        "Ann fez check-in: +1 ponto. 1 dia seguido, saldo 1.",
+        "Ann recebeu 7 pontos (welcome gift). Saldo: 8.",
     ],
 }
 
@@ -38,6 +47,13 @@ PLURALS = {
         2: "Ann hizo check-in: +2 puntos.",
         1500: "Ann hizo check-in: +1.500 puntos.",
         1_000_000: "Ann hizo check-in: +1.000.000 puntos.",
+    },
+    "pt_BR": {  # Brazilian Portuguese counts zero in the singular
+        1: "Ann fez check-in: +1 ponto.",
+        0: "Ann fez check-in: +0 ponto.",
+        2: "Ann fez check-in: +2 pontos.",
+        1500: "Ann fez check-in: +1.500 pontos.",
+        1_000_000: "Ann fez check-in: +1.000.000 pontos.",
     },
 }
 

@@ -44,7 +44,7 @@ def test_locale_chain_member_then_community_then_hint_then_default():
     assert choose(["zh_Hans", "en", "en", "en"]) == "zh_Hans"  # the member's own choice wins
     assert choose([None, "zh_Hans", "en"]) == "zh_Hans"  # then the community's setting
     assert choose([None, None, "zh-CN"]) == "zh_Hans"  # then Telegram's language_code
-    assert choose([None, None, "pt-BR"], default="en") == "en"  # no catalog: the default
+    assert choose([None, None, "ko-KR"], default="en") == "en"  # no catalog: the default
 
 
 def test_plurals_numbers_and_dates_follow_the_locale():

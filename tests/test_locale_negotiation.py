@@ -48,7 +48,7 @@ def test_traditional_chinese_with_only_simplified_gets_simplified():
 
 def test_the_shipped_catalogs_serve_both_chinese_scripts():
     assert {"en", "zh_Hans", "zh_Hant"} <= set(available_locales())
-    assert [match(x) for x in ("zh-TW", "zh-HK", "zh-CN", "zh", "pt", "ja")] == [
+    assert [match(x) for x in ("zh-TW", "zh-HK", "zh-CN", "zh", "ko", "ja")] == [
         "zh_Hant", "zh_Hant", "zh_Hans", "zh_Hans", None, None,
     ]  # fmt: skip
 
@@ -76,7 +76,7 @@ async def test_setlang_takes_a_region_and_answers_in_its_script(harness_factory)
     ann = h.user("ann")
     await h.world.say(h.chat, ann, "/setlang zh-TW")
     await h.world.say(h.chat, ann, "/setlang zh-CN")
-    await h.world.say(h.chat, ann, "/setlang pt")
+    await h.world.say(h.chat, ann, "/setlang ja")
     await h.settle()
     assert h.world.texts(h.chat)[-3:] == [
         "你的語言現在是 zh_Hant。",
@@ -93,6 +93,6 @@ def test_an_unknown_language_matches_nothing(asked):
 def test_an_unknown_language_falls_to_the_communitys_default():
     # member's choice, community setting, ruleset, Telegram's hint: none usable
     assert choose([None, None, None, "ja"], default="zh_Hans") == "zh_Hans"
-    assert choose(["klingon", None, None, "pt"], default="zh-CN") == "zh_Hans"
+    assert choose(["klingon", None, None, "ko"], default="zh-CN") == "zh_Hans"
     assert choose([None, None, None, "ja"], default="en") == "en"
     assert choose([None, None, None, "zh-TW"], default="en") == "zh_Hant"

@@ -22,7 +22,13 @@ from ..segments import I18nText
 from .links import Grant
 
 HERE = Path(__file__).parent
-LOCALE_NAMES = {"en": "English", "es": "Español", "ru": "Русский", "zh_Hans": "简体中文"}
+LOCALE_NAMES = {
+    "en": "English",
+    "es": "Español",
+    "pt_BR": "Português (Brasil)",
+    "ru": "Русский",
+    "zh_Hans": "简体中文",
+}
 
 templates = Environment(
     loader=FileSystemLoader(HERE / "templates"),
