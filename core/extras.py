@@ -16,6 +16,7 @@ EXTRA_OF_MODULE = {
     "grpc": "wechat",
     "grpc_tools": "wechat",
     "google.protobuf": "wechat",
+    "mautrix": "matrix",
     "asyncpg": "postgres",
     "redis": "cluster",
     "matplotlib": "charts",

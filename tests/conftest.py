@@ -14,7 +14,7 @@ from groupops.core.app import load_features
 
 load_features()  # the composition root, as the command line and an embedding call it
 
-pytest_plugins = ["support.wechat_fixtures", "support.onebot_fixtures"]
+pytest_plugins = ["support.wechat_fixtures", "support.onebot_fixtures", "support.matrix_fixtures"]
 
 DIALECTS = ["sqlite", "postgres"]
 

@@ -18,6 +18,7 @@ import pytest
 EXTRA_MODULES = {
     "telegram": ["aiogram", "telegram"],
     "wechat": ["grpc", "grpc_tools", "google.protobuf"],
+    "matrix": ["mautrix"],
     "postgres": ["asyncpg"],
     "cluster": ["redis"],
     "charts": ["matplotlib"],
@@ -80,6 +81,12 @@ def test_telegram_platform_without_the_telegram_extra(tmp_path, command):
     settings = '[default.platforms.telegram]\nadapter = "aiogram"\n'
     result = without(tmp_path, ["telegram"], command, settings=settings)
     assert_names_extra(result, "platforms.telegram.adapter: the aiogram adapter", "telegram")
+
+
+def test_the_matrix_adapter_needs_the_matrix_extra(tmp_path):
+    settings = '[default.platforms.matrix]\nadapter = "matrix"\n'
+    result = without(tmp_path, ["matrix"], "check", settings=settings)
+    assert_names_extra(result, "platforms.matrix.adapter: the matrix adapter", "matrix")
 
 
 def test_wechaty_needs_the_wechat_extra_and_onebot_does_not(tmp_path):

@@ -8,7 +8,7 @@ from .cluster import PartitionFence, SavedWindow
 from .community import ChatAlias, ChatRow, CommunityRow
 from .console import LoginLink
 from .coupons import Coupon
-from .engine import OutboxItem, ProcessedEvent
+from .engine import InboundCursor, OutboxItem, ProcessedEvent
 from .federations import Federation, FederationAdmin, FederationBan, FederationMember
 from .jobs import ScheduledJob
 from .joins import JoinChallenge
@@ -46,6 +46,7 @@ __all__ = [
     "FederationMember",
     "HealthAlert",
     "Honour",
+    "InboundCursor",
     "JoinChallenge",
     "LedgerEntry",
     "LinkCode",

@@ -34,3 +34,15 @@ class OutboxItem(Model):
     class Meta:
         table = "outbox"
         indexes = (("status", "platform"),)
+
+
+class InboundCursor(Model):
+    """Where an adapter's inbound stream resumes (a Matrix sync token), saved after the events
+    before it committed: a restart neither loses nor replays them."""
+
+    key = fields.CharField(max_length=191, primary_key=True)  # e.g. `matrix:@bot:example.org`
+    value = fields.TextField()
+    updated_at = fields.DatetimeField()
+
+    class Meta:
+        table = "inbound_cursors"

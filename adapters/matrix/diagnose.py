@@ -1,0 +1,111 @@
+"""`groupops doctor` for Matrix: is the token good, is the bot in each room, is the room
+encrypted, and may it redact, kick, ban and change power levels there."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from mautrix.api import Method
+
+from groupops.core.doctor.findings import Finding, Level
+from groupops.core.errors import ActionError
+from groupops.core.refs import Ref
+
+from . import powers
+
+if TYPE_CHECKING:
+    from .adapter import MatrixAdapter
+
+# what the bot needs a level for -> (the power-levels key, the spec's default, what it powers)
+NEEDS = (
+    ("redact", 50, "deleting spam"),
+    ("kick", 50, "removing members"),
+    ("ban", 50, "bans"),
+)
+
+
+async def findings(adapter: MatrixAdapter, chats: Sequence[Ref]) -> list[Finding]:
+    subject = f"matrix ({adapter.options.homeserver})"
+    bot = adapter.options.user_id
+    try:
+        await adapter.client.raw("whoami", Method.GET, "/_matrix/client/v3/account/whoami")
+    except ActionError as exc:
+        return [
+            Finding(
+                subject,
+                Level.BLOCKER,
+                f"the homeserver refused the access token or is down ({exc})",
+                f"everything on Matrix ({len(chats)} room(s))",
+                "check platforms.matrix.homeserver and access_token",
+            )
+        ]
+    out = [Finding(subject, Level.OK, f"signed in as {bot}")]
+    for chat in chats:
+        out += await _room(adapter, chat, bot)
+    return out
+
+
+async def _room(adapter: MatrixAdapter, chat: Ref, bot: str) -> list[Finding]:
+    try:
+        membership = await adapter._membership(chat, bot)
+        levels = await adapter._levels(chat)
+        encrypted = await _encrypted(adapter, chat)
+    except ActionError as exc:
+        return [Finding(chat, Level.BLOCKER, f"cannot read the room ({exc})", "everything there")]
+    if membership != "join":
+        return [
+            Finding(
+                chat,
+                Level.BLOCKER,
+                "the bot is not in the room",
+                "everything there",
+                "invite the bot; it joins rooms it is invited to",
+            )
+        ]
+    if encrypted:
+        return [
+            Finding(
+                chat,
+                Level.BLOCKER,
+                "the room is end-to-end encrypted",
+                "everything there: groupops does not support encrypted rooms",
+                "use an unencrypted room (encryption cannot be turned off)",
+            )
+        ]
+    level = powers.level_of(levels, bot)
+    out = []
+    for key, default, feature in NEEDS:
+        if level < int(levels.get(key, default)):
+            out.append(
+                Finding(
+                    chat,
+                    Level.WARNING,
+                    f"power level {level} may not {key}",
+                    feature,
+                    f"give {bot} power level {levels.get(key, default)} or more",
+                )
+            )
+    if level < int((levels.get("events") or {}).get("m.room.power_levels", 100)):
+        out.append(
+            Finding(
+                chat,
+                Level.WARNING,
+                f"power level {level} may not change power levels",
+                "mutes",
+                "raise the bot's power level",
+            )
+        )
+    return out or [Finding(chat, Level.OK, f"in the room, power level {level}")]
+
+
+async def _encrypted(adapter: MatrixAdapter, chat: Ref) -> bool:
+    try:
+        await adapter.client.raw(
+            "encryption",
+            Method.GET,
+            f"/_matrix/client/v3/rooms/{chat.local_id}/state/m.room.encryption",
+        )
+    except ActionError:
+        return False
+    return True

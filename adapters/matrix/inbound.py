@@ -1,0 +1,154 @@
+"""Timeline events of a sync -> neutral events, as a table of event type -> translator.
+
+Keys are `matrix:{event id}`: an event id is unique on its homeserver, so a sync replayed
+after a crash (token saved after the commit, `intake.py`) is dropped by the engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from groupops.core.events import (
+    Event,
+    JoinRequested,
+    LeaveReason,
+    MemberJoined,
+    MemberLeft,
+    MessageReceived,
+    ReactionChanged,
+)
+
+from .rooms import Room, Rooms
+from .text import PLATFORM, room_ref, segments_of, user_ref
+
+JSON = Mapping[str, Any]
+MEDIA = {"m.image": "photo", "m.video": "video", "m.audio": "voice", "m.file": "document"}
+
+
+def _time(event: JSON) -> datetime:
+    stamp = event.get("origin_server_ts")
+    return datetime.fromtimestamp(stamp / 1000, UTC) if stamp else datetime.now(UTC)
+
+
+def _key(event: JSON) -> str:
+    return f"{PLATFORM}:{event['event_id']}"
+
+
+class Inbound:
+    def __init__(self, rooms: Rooms) -> None:
+        self.rooms = rooms
+        self.handlers: dict[str, Callable[[Room, JSON], list[Event]]] = {
+            "m.room.message": self._message,
+            "m.room.member": self._member,
+            "m.reaction": self._reaction,
+        }
+
+    def translate(self, room_id: str, event: JSON) -> list[Event]:
+        """The neutral events for one timeline event; state events also update `rooms`."""
+        room = self.rooms.room(room_id)
+        handler = self.handlers.get(str(event.get("type")))
+        events = handler(room, event) if handler and "event_id" in event else []
+        if "state_key" in event:
+            self.rooms.apply_state(room_id, event)
+        return events
+
+    def _chat(self, room: Room, sender: str) -> tuple[Any, bool]:
+        other = self.rooms.direct.get(room.room_id)
+        if other is not None and other == sender:
+            return user_ref(sender), True
+        return room_ref(room.room_id), False
+
+    def _message(self, room: Room, event: JSON) -> list[Event]:
+        sender, content = str(event.get("sender")), event.get("content") or {}
+        if sender == self.rooms.bot or "msgtype" not in content:
+            return []  # our own echo, or a redacted message
+        relates = content.get("m.relates_to") or {}
+        if relates.get("rel_type") == "m.replace":
+            return []  # an edit: the original was already judged
+        reply_to = (relates.get("m.in_reply_to") or {}).get("event_id")
+        msgtype = str(content.get("msgtype"))
+        media = MEDIA.get(msgtype)
+        chat, private = self._chat(room, sender)
+        return [
+            MessageReceived(
+                key=_key(event),
+                chat=chat,
+                time=_time(event),
+                sender=user_ref(sender),
+                sender_name=room.names.get(sender, ""),
+                message_id=str(event["event_id"]),
+                segments=() if media else segments_of(content),
+                reply_to=str(reply_to) if reply_to else None,
+                media=media,
+                private=private,
+                raw=event,
+            )
+        ]
+
+    def _member(self, room: Room, event: JSON) -> list[Event]:
+        user, sender = str(event.get("state_key")), str(event.get("sender"))
+        content = event.get("content") or {}
+        now = str(content.get("membership", ""))
+        before = room.membership.get(user) or str(
+            ((event.get("unsigned") or {}).get("prev_content") or {}).get("membership", "")
+        )
+        if now == before or room.room_id in self.rooms.direct:
+            return []  # a name change; direct rooms are private chats, not communities
+        name = str(content.get("displayname") or room.names.get(user, ""))
+        key, chat, when = _key(event), room_ref(room.room_id), _time(event)
+        if now == "join":
+            inviter = room.inviter.get(user) if before == "invite" else None
+            return [
+                MemberJoined(
+                    key=key,
+                    chat=chat,
+                    time=when,
+                    member=user_ref(user),
+                    name=name,
+                    inviter=user_ref(inviter) if inviter else None,
+                    is_bot=user == self.rooms.bot,
+                )
+            ]
+        if now == "knock":
+            return [JoinRequested(key=key, chat=chat, time=when, member=user_ref(user), name=name)]
+        if now in ("leave", "ban") and before in ("join", ""):
+            reason = (
+                LeaveReason.BANNED
+                if now == "ban"
+                else LeaveReason.LEFT
+                if sender == user
+                else LeaveReason.KICKED
+            )
+            actor = user_ref(sender) if sender != user else None
+            return [
+                MemberLeft(
+                    key=key,
+                    chat=chat,
+                    time=when,
+                    member=user_ref(user),
+                    name=name,
+                    reason=reason,
+                    actor=actor,
+                )
+            ]
+        return []  # an invite, a knock refused, a ban of someone not in the room
+
+    def _reaction(self, room: Room, event: JSON) -> list[Event]:
+        sender = str(event.get("sender"))
+        relates = (event.get("content") or {}).get("m.relates_to") or {}
+        if sender == self.rooms.bot or relates.get("rel_type") != "m.annotation":
+            return []
+        chat, _ = self._chat(room, sender)
+        return [
+            ReactionChanged(
+                key=_key(event),
+                chat=chat,
+                time=_time(event),
+                member=user_ref(sender),
+                message_id=str(relates.get("event_id", "")),
+                added=(str(relates.get("key", "")),),
+                raw=event,
+            )
+        ]

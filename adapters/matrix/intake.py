@@ -1,0 +1,152 @@
+"""The sync loop: long-poll `/sync`, push each timeline event's neutral events into the sink
+(each returns once committed), then save `next_batch` in the database.
+
+The token is saved only after every event before it committed, so a crash replays at most one
+sync's events, and the engine drops those by key: a restart neither loses nor repeats events.
+A timeline the server cut short (`limited`, after a long downtime) is filled in from
+`/messages` back to the saved token first. The very first sync of an account only learns the
+rooms: history from before the bot was set up is not judged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+from loguru import logger
+from mautrix.api import Method
+
+from groupops.core.adapter import EventSink
+from groupops.core.backoff import Backoff
+from groupops.core.errors import ActionError, RateLimited
+from groupops.core.storage.models import InboundCursor
+
+from .client import MatrixClient
+from .inbound import Inbound
+from .rooms import Rooms
+
+JSON = Mapping[str, Any]
+FILTER = {
+    "presence": {"types": []},
+    "room": {"timeline": {"limit": 50}, "ephemeral": {"types": []}},
+}
+PAGE = 100  # events per /messages page when filling a gap
+
+
+class Intake:
+    def __init__(
+        self, client: MatrixClient, rooms: Rooms, inbound: Inbound, timeout: float, accept: bool
+    ) -> None:
+        self.client, self.rooms, self.inbound = client, rooms, inbound
+        self.timeout_ms = int(timeout * 1000)
+        self.accept_invites = accept
+        self.cursor_key = f"matrix:{rooms.bot}"
+        self.token: str | None = None
+        self.synced = asyncio.Event()  # set after the first sync was absorbed
+        self._filter: str | None = None
+
+    async def run(self, sink: EventSink) -> None:
+        row = await InboundCursor.get_or_none(key=self.cursor_key)
+        self.token = row.value if row else None
+        backoff = Backoff(initial=1, maximum=60)
+        while True:
+            try:
+                await self.once(sink)
+                backoff.reset()
+            except RateLimited as exc:
+                await asyncio.sleep(exc.retry_after)
+            except ActionError as exc:  # the server is down or refuses us: keep trying
+                delay = backoff.next_pause()
+                logger.warning("matrix sync failed ({}); again in {:g} s", exc, delay)
+                await asyncio.sleep(delay)
+
+    async def once(self, sink: EventSink) -> None:
+        if self._filter is None:
+            path = f"/_matrix/client/v3/user/{quote(self.rooms.bot)}/filter"
+            made = await self.client.raw("create filter", Method.POST, path, FILTER)
+            self._filter = str(made["filter_id"])
+        query = {"timeout": str(self.timeout_ms), "filter": self._filter}
+        if self.token:
+            query["since"] = self.token
+        data = await self.client.raw("sync", Method.GET, "/_matrix/client/v3/sync", **query)
+        await self.absorb(data, sink, replay=self.token is not None)
+        self.token = str(data["next_batch"])
+        await InboundCursor.update_or_create(
+            {"value": self.token, "updated_at": datetime.now(UTC)}, key=self.cursor_key
+        )
+        self.synced.set()
+
+    async def absorb(self, data: JSON, sink: EventSink, *, replay: bool) -> None:
+        for event in (data.get("account_data") or {}).get("events") or ():
+            if event.get("type") == "m.direct":
+                self.rooms.read_direct(event.get("content") or {})
+        rooms = data.get("rooms") or {}
+        for room_id, invite in (rooms.get("invite") or {}).items():
+            await self._invited(room_id, invite)
+        for room_id in rooms.get("leave") or {}:
+            self.rooms.rooms.pop(room_id, None)
+        for room_id, joined in (rooms.get("join") or {}).items():
+            for event in (joined.get("state") or {}).get("events") or ():
+                self.rooms.apply_state(room_id, event)
+            timeline = joined.get("timeline") or {}
+            events = list(timeline.get("events") or ())
+            if replay and timeline.get("limited") and timeline.get("prev_batch"):
+                events = await self._gap(room_id, str(timeline["prev_batch"])) + events
+            seen: set[str] = set()
+            for event in events:
+                if event.get("event_id") in seen:
+                    continue
+                seen.add(str(event.get("event_id")))
+                self._check_encryption(room_id, event)
+                translated = self.inbound.translate(room_id, event)
+                for neutral in translated if replay else ():
+                    await sink(neutral)
+
+    async def _gap(self, room_id: str, prev_batch: str) -> list[JSON]:
+        """The events between the saved token and a cut-short timeline, oldest first."""
+        path = f"/_matrix/client/v3/rooms/{quote(room_id)}/messages"
+        older: list[JSON] = []
+        start = prev_batch
+        while True:
+            page = await self.client.raw(
+                "messages",
+                Method.GET,
+                path,
+                dir="b",
+                to=self.token or "",
+                limit=str(PAGE),
+                **{"from": start},
+            )
+            chunk = page.get("chunk") or []
+            older.extend(chunk)
+            if not chunk or not page.get("end"):
+                return list(reversed(older))
+            start = str(page["end"])
+
+    async def _invited(self, room_id: str, invite: JSON) -> None:
+        if not self.accept_invites:
+            return
+        for event in (invite.get("invite_state") or {}).get("events") or ():
+            mine = event.get("type") == "m.room.member" and event.get("state_key") == self.rooms.bot
+            if mine and (event.get("content") or {}).get("is_direct"):
+                self.rooms.mark_direct(room_id, str(event.get("sender")))
+        path = f"/_matrix/client/v3/rooms/{quote(room_id)}/join"
+        try:
+            await self.client.raw("join", Method.POST, path, {})
+        except ActionError as exc:
+            logger.warning("matrix: could not join {} we were invited to ({})", room_id, exc)
+
+    def _check_encryption(self, room_id: str, event: JSON) -> None:
+        room = self.rooms.room(room_id)
+        if event.get("type") in ("m.room.encryption", "m.room.encrypted"):
+            room.encrypted = True
+        if room.encrypted and not room.warned:
+            room.warned = True
+            logger.warning(
+                "matrix: room {} is end-to-end encrypted; groupops does not support encrypted "
+                "rooms and neither reads nor posts there (see docs/matrix.md)",
+                room_id,
+            )

@@ -1,0 +1,68 @@
+"""Power levels: who is an admin, and mute as a level below what sending a message needs.
+
+A mute with an end is written into the power levels themselves (`MUTED_UNTIL`, user id ->
+milliseconds), so it survives restarts and any instance lifts it once due (`due_unmutes`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+MUTED_UNTIL = "org.groupops.muted_until"
+ADMIN_LEVEL = 50  # Matrix clients call 50 "moderator" and 100 "admin"
+OWNER_LEVEL = 100
+CREATOR_VERSIONS = frozenset({"12"})  # room versions whose creators outrank every level
+
+JSON = Mapping[str, Any]
+
+
+def _int(value: Any) -> int:
+    return int(value) if isinstance(value, int | float | str) else 0
+
+
+def level_of(levels: JSON, user: str) -> int:
+    users = levels.get("users") or {}
+    return _int(users.get(user, levels.get("users_default", 0)))
+
+
+def send_level(levels: JSON) -> int:
+    """What posting a message needs (`m.room.message` or else `events_default`)."""
+    events = levels.get("events") or {}
+    return _int(events.get("m.room.message", levels.get("events_default", 0)))
+
+
+def status_of(levels: JSON, user: str, membership: str, creators: frozenset[str]) -> str:
+    if membership == "ban":
+        return "banned"
+    if membership != "join":
+        return "left"
+    level = level_of(levels, user)
+    if user in creators or level >= OWNER_LEVEL:
+        return "owner"
+    if level >= ADMIN_LEVEL:
+        return "admin"
+    return "restricted" if level < send_level(levels) else "member"
+
+
+def muted(levels: JSON, user: str, until_ms: int | None) -> dict[str, Any]:
+    """The levels with `user` one below the send level (and the end noted, if any)."""
+    out = dict(levels)
+    out["users"] = {**(levels.get("users") or {}), user: send_level(levels) - 1}
+    ends = {k: v for k, v in (levels.get(MUTED_UNTIL) or {}).items() if k != user}
+    if until_ms is not None:
+        ends[user] = until_ms
+    out[MUTED_UNTIL] = ends
+    return out
+
+
+def unmuted(levels: JSON, user: str) -> dict[str, Any]:
+    """The levels with `user` back at the room's default (an unmuted member)."""
+    out = dict(levels)
+    out["users"] = {k: v for k, v in (levels.get("users") or {}).items() if k != user}
+    out[MUTED_UNTIL] = {k: v for k, v in (levels.get(MUTED_UNTIL) or {}).items() if k != user}
+    return out
+
+
+def due_unmutes(levels: JSON, now_ms: int) -> list[str]:
+    return [user for user, end in (levels.get(MUTED_UNTIL) or {}).items() if end <= now_ms]

@@ -1,0 +1,64 @@
+"""What the adapter knows of its rooms from sync: names, memberships, direct rooms, encryption.
+
+Kept in memory and rebuilt from the room state that every sync after a restart carries; the
+durable part of the stream is the sync token (`intake.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class Room:
+    room_id: str
+    names: dict[str, str] = field(default_factory=dict)  # user id -> display name
+    membership: dict[str, str] = field(default_factory=dict)  # user id -> join, invite, ...
+    inviter: dict[str, str] = field(default_factory=dict)  # invitee -> who invited them
+    encrypted: bool = False
+    warned: bool = False  # the encryption warning was logged
+
+
+@dataclass(slots=True)
+class Rooms:
+    bot: str
+    rooms: dict[str, Room] = field(default_factory=dict)
+    direct: dict[str, str] = field(default_factory=dict)  # room id -> the other user
+    dm_of: dict[str, str] = field(default_factory=dict)  # user id -> their direct room
+
+    def room(self, room_id: str) -> Room:
+        found = self.rooms.get(room_id)
+        if found is None:
+            found = self.rooms[room_id] = Room(room_id)
+        return found
+
+    def mark_direct(self, room_id: str, user_id: str) -> None:
+        self.direct[room_id] = user_id
+        self.dm_of.setdefault(user_id, room_id)
+
+    def read_direct(self, content: Mapping[str, Any]) -> None:
+        """The account's `m.direct` data: user id -> [room ids]."""
+        for user_id, room_ids in content.items():
+            for room_id in room_ids if isinstance(room_ids, list) else ():
+                self.mark_direct(str(room_id), str(user_id))
+
+    def direct_data(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for room_id, user_id in self.direct.items():
+            out.setdefault(user_id, []).append(room_id)
+        return out
+
+    def apply_state(self, room_id: str, event: Mapping[str, Any]) -> None:
+        room = self.room(room_id)
+        kind, content = event.get("type"), event.get("content") or {}
+        if kind == "m.room.encryption":
+            room.encrypted = True
+        elif kind == "m.room.member" and isinstance(event.get("state_key"), str):
+            user = event["state_key"]
+            room.membership[user] = str(content.get("membership", ""))
+            if isinstance(content.get("displayname"), str):
+                room.names[user] = content["displayname"]
+            if content.get("membership") == "invite" and event.get("sender") != user:
+                room.inviter[user] = str(event.get("sender"))

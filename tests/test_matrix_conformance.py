@@ -1,0 +1,222 @@
+"""The adapter conformance suite against a real Synapse, plus what Matrix has beyond the
+table: replies and mentions on the wire, reactions, images, redaction, power levels, knocks,
+direct rooms, M_LIMIT_EXCEEDED and encrypted rooms."""
+
+from __future__ import annotations
+
+import pytest
+from support.matrix_fixtures import adapter_for, make_room, seen, until
+from support.synapse import MatrixUser, Synapse
+
+from groupops.adapters.conformance import AdapterConformance, ConformanceTarget
+from groupops.adapters.matrix import MatrixAdapter
+from groupops.core.actions import Action, ActionResult, Mute, Reply, SendMessage
+from groupops.core.capabilities import Capability as C
+from groupops.core.errors import Forbidden, RateLimited
+from groupops.core.events import (
+    Event,
+    JoinRequested,
+    MemberJoined,
+    MessageReceived,
+    ReactionChanged,
+)
+from groupops.core.refs import Ref
+from groupops.core.segments import Mention, Text
+from groupops.core.storage.database import open_database
+
+pytestmark = pytest.mark.timeout(600)
+
+
+class MatrixTarget(ConformanceTarget):
+    def __init__(self, synapse: Synapse, db_url: str, **options) -> None:
+        super().__init__()
+        self.synapse, self.db_url = synapse, db_url
+        self.owner = synapse.register("Olga")
+        self.bot = synapse.register("Bot")
+        self.room = make_room(synapse, self.owner, self.bot)
+        self.chat = Ref.chat("matrix", self.room)
+        self.adapter: MatrixAdapter = adapter_for(synapse, self.bot, **options)
+        self.users: dict[Ref, MatrixUser] = {}
+
+    async def start(self) -> None:
+        self.database = await open_database(self.db_url)
+        await self.adapter.start(self.collect)
+        joined = await until(lambda: self.owner.membership(self.room, self.bot.user_id) == "join")
+        assert joined, "the bot did not join the room it was invited to"
+        await self.arrived(
+            lambda e: isinstance(e, MemberJoined) and e.member.endswith(self.bot.user_id)
+        )
+
+    async def close(self) -> None:
+        await self.adapter.release()
+        await self.database.close()
+
+    async def arrived(self, match) -> Event:
+        found = await until(lambda: seen(self.events, match))
+        assert found is not None, "the adapter never pushed the expected event"
+        return found
+
+    def _user(self, name: str) -> tuple[MatrixUser, Ref]:
+        user = self.synapse.register(name)
+        ref = Ref.user("matrix", user.user_id)
+        self.users[ref] = user
+        return user, ref
+
+    async def member(self, name: str) -> Ref:
+        return await self.join(name)
+
+    async def join(self, name: str) -> Ref:
+        user, ref = self._user(name)
+        self.owner.member_call(self.room, "invite", user.user_id)
+        user.join(self.room)
+        await self.arrived(lambda e: isinstance(e, MemberJoined) and e.member == ref)
+        return ref
+
+    async def say(self, user: Ref, text: str) -> None:
+        event_id = self.users[user].send(self.room, text)
+        await self.arrived(lambda e: isinstance(e, MessageReceived) and e.message_id == event_id)
+
+    async def join_request(self, name: str) -> Ref:
+        user, ref = self._user(name)
+        user.knock(self.room)
+        await self.arrived(lambda e: isinstance(e, JoinRequested) and e.member == ref)
+        return ref
+
+    async def private_user(self, name: str) -> Ref:
+        return self._user(name)[1]
+
+    def _membership(self, user: Ref) -> str:
+        return self.owner.membership(self.room, user.local_id)
+
+    def observe(self, capability: C, action: Action, result: ActionResult) -> bool:
+        room = self.room
+        if capability is C.SEND_PRIVATE:
+            room = self.adapter.rooms.dm_of[action.chat.local_id]
+            user = self.users[action.chat]
+            assert room in user.invites(), "the member was not invited to a direct room"
+        event = self.synapse.event(room, result.message_ids[0]) if result.message_ids else None
+        content = (event or {}).get("content") or {}
+        user_id = getattr(action, "user", Ref("matrix:x")).local_id
+        checks = {
+            C.SEND: lambda: content.get("body") == "conformance check",
+            C.SEND_PRIVATE: lambda: content.get("body") == "conformance check",
+            C.REPLY: lambda: (
+                content["m.relates_to"]["m.in_reply_to"]["event_id"] == action.reply_to
+            ),  # type: ignore[attr-defined]
+            C.SEND_IMAGE: lambda: (
+                content.get("msgtype") == "m.image" and content["url"].startswith("mxc://")
+            ),
+            C.DELETE: lambda: self._redacted(action.message_ids[0]),  # type: ignore[attr-defined]
+            C.PIN: lambda: (
+                (self.owner.state(room, "m.room.pinned_events") or {}).get("pinned") == []
+            ),
+            C.MUTE: lambda: self._level(user_id) < 0,
+            C.KICK: lambda: self._membership(action.user) == "leave",  # type: ignore[attr-defined]
+            C.BAN: lambda: self._membership(action.user) == "ban",  # type: ignore[attr-defined]
+            C.UNBAN: lambda: self._membership(action.user) == "leave",  # type: ignore[attr-defined]
+            C.APPROVE_JOIN: lambda: self._membership(action.user) == "invite",  # type: ignore[attr-defined]
+            C.DECLINE_JOIN: lambda: self._membership(action.user) == "leave",  # type: ignore[attr-defined]
+        }
+        return bool(checks[capability]())
+
+    def _redacted(self, event_id: str) -> bool:
+        event = self.synapse.event(self.room, event_id)
+        return event is not None and not event.get("content")
+
+    def _level(self, user_id: str) -> int:
+        levels = self.owner.state(self.room, "m.room.power_levels") or {}
+        return int((levels.get("users") or {}).get(user_id, levels.get("users_default", 0)))
+
+
+@pytest.fixture
+async def matrix_target(synapse, sqlite_url):
+    target = MatrixTarget(synapse, sqlite_url)
+    await target.start()
+    yield target
+    await target.close()
+
+
+class TestMatrixAdapter(AdapterConformance):
+    @pytest.fixture
+    async def conformance_target(self, matrix_target):
+        yield matrix_target
+
+
+def test_matrix_declares_the_table_it_has():
+    assert MatrixAdapter.capabilities == {
+        C.SEND, C.REPLY, C.SEND_PRIVATE, C.DELETE, C.PIN, C.SEND_IMAGE, C.MUTE, C.KICK, C.BAN,
+        C.UNBAN, C.GET_MEMBER, C.LIST_ADMINS, C.APPROVE_JOIN, C.DECLINE_JOIN,
+    }  # fmt: skip
+
+
+async def test_mentions_and_replies_cross_the_wire_both_ways(matrix_target):
+    t = matrix_target
+    ann = await t.member("Ann")
+    asked = t.users[ann].send(
+        t.room,
+        "Bo: hi",
+        format="org.matrix.custom.html",
+        formatted_body=f'<a href="https://matrix.to/#/{t.bot.user_id}">Bot</a>: hi',
+        **{"m.mentions": {"user_ids": [t.bot.user_id]}},
+    )
+    event = await t.arrived(lambda e: isinstance(e, MessageReceived) and e.message_id == asked)
+    assert event.segments == (Mention(Ref.user("matrix", t.bot.user_id), "Bot"), Text(": hi"))
+    answer = Reply(chat=t.chat, reply_to=asked, segments=(Mention(ann, "Ann"), Text(", noted")))
+    sent = await t.adapter.perform(answer)
+    content = t.synapse.event(t.room, sent.message_ids[0])["content"]
+    assert content["body"] == "Ann, noted"
+    assert content["m.mentions"] == {"user_ids": [ann.local_id]}
+    assert f'href="https://matrix.to/#/{ann.local_id}"' in content["formatted_body"]
+    assert content["m.relates_to"] == {"m.in_reply_to": {"event_id": asked}}
+
+
+async def test_reactions_arrive(matrix_target):
+    t = matrix_target
+    ann = await t.member("Ann")
+    message = t.users[ann].send(t.room, "vote")
+    t.users[ann].react(t.room, message, "👍")
+    event = await t.arrived(lambda e: isinstance(e, ReactionChanged))
+    assert event.member == ann and event.message_id == message and event.added == ("👍",)
+
+
+async def test_a_muted_member_cannot_post(matrix_target):
+    t = matrix_target
+    max_ = await t.member("Max")
+    await t.adapter.perform(Mute(chat=t.chat, user=max_))
+    with pytest.raises(Exception, match="403"):
+        t.users[max_].send(t.room, "let me speak")
+    info = await t.adapter.get_member(t.chat, max_)
+    assert info.status == "restricted"
+
+
+async def test_the_room_creator_and_the_bot_are_the_admins(matrix_target):
+    t = matrix_target
+    admins = {a.user.local_id: a.status for a in await t.adapter.list_admins(t.chat)}
+    assert admins == {t.owner.user_id: "owner", t.bot.user_id: "owner"}
+
+
+async def test_m_limit_exceeded_becomes_rate_limited_with_the_servers_wait(synapse, sqlite_url):
+    target = MatrixTarget(synapse, sqlite_url)
+    await target.start()
+    try:
+        synapse.limit(target.bot, per_second=1, burst=1)
+        with pytest.raises(RateLimited) as raised:
+            for n in range(20):
+                await target.adapter.perform(
+                    SendMessage(chat=target.chat, segments=(Text(f"{n}"),))
+                )
+        assert 0 < raised.value.retry_after <= 5
+    finally:
+        await target.close()
+
+
+async def test_an_encrypted_room_is_refused_plainly(matrix_target):
+    t = matrix_target
+    t.owner.call(
+        "PUT",
+        f"/_matrix/client/v3/rooms/{t.room}/state/m.room.encryption/",
+        {"algorithm": "m.megolm.v1.aes-sha2"},
+    )
+    await until(lambda: t.adapter.rooms.room(t.room).encrypted)
+    with pytest.raises(Forbidden, match="end-to-end encrypted"):
+        await t.adapter.perform(SendMessage(chat=t.chat, segments=(Text("hello"),)))
