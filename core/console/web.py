@@ -27,6 +27,7 @@ LOCALE_NAMES = {
     "es": "Español",
     "pt_BR": "Português (Brasil)",
     "ru": "Русский",
+    "uk": "Українська",
     "zh_Hans": "简体中文",
 }
 
