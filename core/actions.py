@@ -27,6 +27,7 @@ class Button:
     label: Message
     data: str = ""  # callback data; a pressed button comes back as ButtonPressed
     url: str = ""
+    same_row: bool = False  # beside the previous button rather than on a row of its own
 
 
 @dataclass(slots=True, kw_only=True)

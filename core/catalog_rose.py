@@ -23,7 +23,12 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
         "/feddemote; across communities, operators and linked platforms",
     ),
     "filters": ("yes", "/filter, /filters, /stop"),
-    "formatting": ("no", "no markdown or button syntax in saved texts"),
+    "formatting": (
+        "yes",
+        "`*bold*`, `_italic_`, `__underline__`, `~~strike~~`, code, links and link buttons "
+        "(`buttonurl://…`, `:same` for one row) in notes, welcome, goodbye, rules and filters; "
+        "`{first}` `{mention}` `{id}` `{chatname}`; /markdownhelp",
+    ),
     "greetings": ("yes", "/setwelcome, /welcome, /setgoodbye, /goodbye on | off"),
     "import/export": ("part", "`groupops export` (settings and changes by command); no import"),
     "languages": ("part", "/setlang for a member; chat and community locales in settings"),

@@ -55,6 +55,7 @@ DESCRIPTIONS: dict[str, str] = {
     "mute": "mute a member",
     "newfed": "create a federation you own: /newfed NAME",
     "notspam": "teach the spam classifier that a message is not spam",
+    "markdownhelp": "how saved texts are formatted: markup, buttons, fillings",
     "notes": "list the saved notes",
     "order": "record a purchase for a member",
     "organize": "award the organiser of an event",

@@ -49,7 +49,7 @@ _SEGMENT_CLASSES = frozenset(SEGMENT_TYPES.values())
 def _tagged(value: Any) -> Any:
     """orjson calls this for what it does not encode itself."""
     if isinstance(value, Button):
-        return {"$button": [value.label, value.data, value.url]}
+        return {"$button": [value.label, value.data, value.url, value.same_row]}
     if isinstance(value, Action):
         body = _fields_of(value)
         body["kind"] = value.kind
@@ -81,8 +81,8 @@ def _decode(value: Any, field_name: str = "") -> Any:
     if "$b64" in value:
         return base64.b64decode(value["$b64"])
     if "$button" in value:
-        label, data, url = value["$button"]
-        return Button(_decode(label), data, url)
+        label, data, url, *same_row = value["$button"]  # rows written before rows of buttons
+        return Button(_decode(label), data, url, bool(same_row and same_row[0]))
     if "$seg" in value:
         cls = SEGMENT_TYPES[value["$seg"]]
         fields = {k: _decode(v, k) for k, v in value.items() if k != "$seg"}

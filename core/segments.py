@@ -12,7 +12,13 @@ from .refs import Ref
 @dataclass(frozen=True, slots=True)
 class Text:
     text: str
+    # Rose-style formatting of an operator's text (core/markup.py): any of STYLES. A platform
+    # without formatting shows the text as it is.
+    style: tuple[str, ...] = ()
     kind = "text"
+
+
+STYLES = ("bold", "italic", "underline", "strikethrough", "code")
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,11 +82,14 @@ def clamp_until(until: datetime | None, now: datetime) -> int | None:
 def _markup(buttons: tuple[Button, ...]) -> dict[str, Any] | None:
     if not buttons:
         return None
-    rows = []
+    rows: list[list[dict[str, Any]]] = []
     for button in buttons:
         key: dict[str, Any] = {"text": plain_text(button.label)}
         key["url" if button.url else "callback_data"] = button.url or button.data
-        rows.append([key])
+        if button.same_row and rows:
+            rows[-1].append(key)
+        else:
+            rows.append([key])
     return {"inline_keyboard": rows}
 
 

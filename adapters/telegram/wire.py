@@ -101,6 +101,9 @@ def text_and_entities(segments: Message) -> tuple[str, list[dict[str, Any]]]:
     for seg in segments:
         if isinstance(seg, Text):
             piece = seg.text
+            length = utf16_len(piece)
+            # the neutral styles are named as the Bot API's entity types
+            entities += ({"type": s, "offset": offset, "length": length} for s in seg.style)
         elif isinstance(seg, Mention):
             piece = seg.name or seg.user.local_id
             if seg.user.kind == "user":

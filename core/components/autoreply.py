@@ -2,7 +2,8 @@
 with a prepared text, at most once per cooldown in each chat.
 
 Admins add replies by command, as in Rose: `/filter price See the pinned message`,
-`/filter "good morning" Morning!`; `/filters` lists them, `/stop price` removes one.
+`/filter "good morning" Morning!`; `/filters` lists them, `/stop price` removes one. Replies
+are Rose markup (core/markup.py) with `{name}`, `{first}`, `{mention}`, `{id}`, `{chatname}`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pydantic import Field, ValidationInfo, field_validator
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component
 from ..events import Event, MessageEvent, MessageReceived
-from ..i18n import localized
+from ..markup import fillings, formatted
 from ..moderation.normalize import clean
 from ..moderation.operator_regex import compile_pattern
 from ..moderation.overrides import CommandSettings, Overrides
@@ -113,7 +114,8 @@ class AutoReply(CommandComponent):
             if last is not None and timedelta(0) <= event.time - last < trigger.cooldown:
                 continue
             self.last_fired[key] = event.time
-            ctx.reply(localized(trigger.reply, name=event.sender_name))
+            filled = fillings(event.sender, event.sender_name, ctx.community.title)
+            ctx.reply(formatted(trigger.reply, name=event.sender_name, **filled))
             return
 
     # --- /filter /filters /stop --------------------------------------------------------------

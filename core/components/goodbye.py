@@ -1,6 +1,7 @@
 """A goodbye when a member leaves of their own accord (off by default, as Rose has it): the
 ruleset's `[goodbye]` text or the one set with `/setgoodbye`, `{name}` and `{community}`
-filled in, in the chat's language. Members removed by moderation get no goodbye.
+filled in (and `{first}`, `{mention}`, `{id}`, `{chatname}`; Rose markup), in the chat's
+language. Members removed by moderation get no goodbye.
 
 Commands (what /roles calls group settings): /setgoodbye TEXT, /goodbye [on|off].
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component
 from ..events import Event, LeaveReason, MemberLeft, MessageEvent, MessageReceived
-from ..i18n import localized
+from ..markup import fillings, formatted
 from ..moderation.overrides import CommandSettings, Overrides
 from ..permissions import Permission
 from ..refs import Ref
@@ -42,7 +43,8 @@ class Goodbye(CommandComponent):
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, MemberLeft):
             if event.reason is LeaveReason.LEFT and event.chat is not None and self._on(ctx):
-                self.say_goodbye(ctx, event.chat, event.name or event.member.local_id)
+                name = event.name or event.member.local_id
+                self.say_goodbye(ctx, event.chat, name, event.member)
             return
         super().handle(event, ctx)
 
@@ -52,11 +54,12 @@ class Goodbye(CommandComponent):
     def _on(self, ctx: Context) -> bool:
         return bool(self._current(ctx).get("enabled", self.config.enabled))
 
-    def say_goodbye(self, ctx: Context, chat: Ref, name: str) -> None:
+    def say_goodbye(self, ctx: Context, chat: Ref, name: str, member: Ref) -> None:
         params = {"name": name, "community": ctx.community.title}
+        params |= fillings(member, name, ctx.community.title)
         text = self._current(ctx).get("text") or self.config.text
         message: Segment = (
-            localized(text, **params)
+            formatted(text, **params)
             if text
             else T("Goodbye, {name}! Thanks for being here.", **params)
         )
@@ -85,4 +88,5 @@ class Goodbye(CommandComponent):
         on = self._on(ctx)
         ctx.reply(T("Goodbye messages are on.") if on else T("Goodbye messages are off."))
         if on and event.chat is not None:  # a preview, as /welcome shows the welcome
-            self.say_goodbye(ctx, event.chat, event.sender_name or event.sender.local_id)
+            name = event.sender_name or event.sender.local_id
+            self.say_goodbye(ctx, event.chat, name, event.sender)

@@ -1,31 +1,26 @@
 """Notes, as in Rose: `/save name text` (admins), `/get name` or `#name` (anyone), `/notes`,
 `/clear name` (admins). A note may have one text per language (`/save name:zh_Hans 文本`),
-shown in the chat's language, and link buttons written `[label](buttonurl://https://…)`."""
+shown in the chat's language, written in Rose's markup (core/markup.py: *bold*, [link](url),
+link buttons `[label](buttonurl://https://…)`) with `{first}`, `{mention}`, `{id}`, `{chatname}`
+filled in for the member who asked."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from ..actions import Button
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component
 from ..events import Event, MessageEvent
-from ..i18n import localized, match
+from ..i18n import match
+from ..markup import fillings, formatted
 from ..moderation.overrides import CommandSettings, Overrides
 from ..permissions import Permission
-from ..segments import T, Text
+from ..segments import T
 
 SETTING = "notes"
 NAME = re.compile(r"^[\w-]{1,32}$")
 HASHTAG = re.compile(r"^#([\w-]{1,32})$")
-BUTTON = re.compile(r"\[([^\]]{1,64})\]\(buttonurl://([^)\s]+)\)")
-
-
-def split_buttons(text: str) -> tuple[str, tuple[Button, ...]]:
-    """The note's text without its button markup, and the buttons."""
-    buttons = tuple(Button(label=(Text(m[1]),), url=m[2]) for m in BUTTON.finditer(text))
-    return BUTTON.sub("", text).strip(), buttons
 
 
 @component
@@ -48,20 +43,13 @@ class Notes(CommandComponent):
             return
         found = HASHTAG.match(event.text.strip())
         if found and found[1].lower() in self.notes(ctx):
-            self.show(ctx, found[1].lower())
+            self.show(event, ctx, found[1].lower())
             ctx.stop()
 
-    def show(self, ctx: Context, name: str) -> None:
+    def show(self, event: MessageEvent, ctx: Context, name: str) -> None:
         note = self.notes(ctx)[name]
-        variants = note if isinstance(note, dict) else {"": note}
-        texts: dict[str, str] = {}
-        buttons: tuple[Button, ...] = ()
-        for locale, raw in variants.items():
-            text, found = split_buttons(raw)
-            texts[locale or "en"] = text
-            buttons = buttons or found
-        content = localized(texts if len(texts) > 1 else next(iter(texts.values())))
-        ctx.reply(content, buttons=buttons)
+        filled = fillings(event.sender, event.sender_name, ctx.community.title)
+        ctx.reply(formatted(note, **filled))
 
     def save(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         head, _, locale = command.arg(0).partition(":")
@@ -89,7 +77,7 @@ class Notes(CommandComponent):
         if name not in self.notes(ctx):
             ctx.reply(T("There is no note #{name}; /notes lists them.", name=name))
             return
-        self.show(ctx, name)
+        self.show(event, ctx, name)
 
     def list_notes(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         names = sorted(self.notes(ctx))

@@ -1,4 +1,5 @@
-"""Greets members who join, in the chat's language, with `{name}` and `{community}` filled in;
+"""Greets members who join, in the chat's language, with `{name}` and `{community}` filled in
+(and Rose's `{first}`, `{mention}`, `{id}`, `{chatname}`; texts are Rose markup, core/markup.py);
 with the group rules and buttons when the ruleset gives them, an onboarding private message
 where the platform allows one, and one welcome for a whole join wave.
 
@@ -18,6 +19,7 @@ from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component, schedule
 from ..events import Event, JobDue, MemberJoined, MessageEvent, MessageReceived
 from ..i18n import localized
+from ..markup import fillings, formatted
 from ..moderation.overrides import CommandSettings, Overrides
 from ..permissions import Permission
 from ..refs import Ref
@@ -84,7 +86,7 @@ class Welcome(CommandComponent):
         name = event.name or event.member.local_id
         self.onboard(event.member, name, ctx)
         if not config.coalesce:
-            self.greet(ctx, event.chat, [name])
+            self.greet(ctx, event.chat, [name], event.member)
             return
         wave = self.waves.get(event.chat)
         if wave is not None and wave[0] > event.time:
@@ -110,20 +112,23 @@ class Welcome(CommandComponent):
             if m.joined_at is not None and since <= m.joined_at <= event.time
         ]
 
-    def greet(self, ctx: Context, chat: Ref, names: list[str]) -> None:
+    def greet(self, ctx: Context, chat: Ref, names: list[str], member: Ref | None = None) -> None:
+        """`member`: the one newcomer (a wave's welcome names them all, and mentions none)."""
         config: WelcomeConfig = self.config
         overrides: Overrides = ctx.slice(CommandSettings)
         params = {"name": ", ".join(names), "community": ctx.community.title}
+        if member is not None:
+            params |= fillings(member, names[0], ctx.community.title)
         text = overrides.get("welcome", {}).get("text") or config.text
         parts: list[Segment] = [
-            localized(text, **params)
+            formatted(text, **params)
             if text
             else T(
                 "Welcome to {community}, {name}! Please read the group rules and say hello.",
                 **params,
             )
         ]
-        rules = self.rules(ctx)
+        rules = self.rules(ctx, params)
         if rules is not None and config.rules_in_welcome:
             parts += [Text("\n\n"), rules]
         buttons = tuple(Button(label=(localized(b.label),), url=b.url) for b in config.buttons)
@@ -138,13 +143,14 @@ class Welcome(CommandComponent):
 
     # --- rules and welcome commands ----------------------------------------------------------
 
-    def rules(self, ctx: Context) -> I18nText | None:
+    def rules(self, ctx: Context, params: dict) -> I18nText | None:
         overrides: Overrides = ctx.slice(CommandSettings)
         text = overrides.get("rules") or self.config.rules
-        return localized(text, community=ctx.community.title) if text else None
+        return formatted(text, **{"community": ctx.community.title, **params}) if text else None
 
     def show_rules(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        rules = self.rules(ctx)
+        params = fillings(event.sender, event.sender_name, ctx.community.title)
+        rules = self.rules(ctx, {"name": event.sender_name, **params})
         ctx.reply(rules if rules is not None else T("No group rules have been set yet."))
 
     def set_rules(self, event: MessageEvent, ctx: Context, command: Command) -> None:
@@ -178,4 +184,4 @@ class Welcome(CommandComponent):
         enabled = current.get("enabled", self.config.enabled)
         ctx.reply(T("Welcome messages are on.") if enabled else T("Welcome messages are off."))
         if enabled and event.chat is not None:
-            self.greet(ctx, event.chat, [event.sender_name or event.sender.local_id])
+            self.greet(ctx, event.chat, [event.sender_name or event.sender.local_id], event.sender)

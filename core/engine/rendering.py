@@ -7,18 +7,23 @@ from typing import Any
 
 from ..actions import Action, Button
 from ..i18n import render
+from ..markup import render_markup
 
 
 def render_action(action: Action) -> Action:
     locale, timezone = action.locale or "en", action.timezone or "UTC"
     changes: dict[str, Any] = {}
+    written: tuple[Button, ...] = ()  # link buttons an admin's markup text wrote
     for name in ("segments", "caption", "title", "description", "error"):
         value = getattr(action, name, None)
         if value:
-            changes[name] = render(value, locale, timezone)
+            changes[name], more = render_markup(value, locale, timezone)
+            written += more
     buttons = getattr(action, "buttons", None)
     if buttons:
         changes["buttons"] = tuple(
-            Button(render(b.label, locale, timezone), b.data, b.url) for b in buttons
+            Button(render(b.label, locale, timezone), b.data, b.url, b.same_row) for b in buttons
         )
+    if written and buttons is not None:
+        changes["buttons"] = (*changes.get("buttons", ()), *written)
     return dataclasses.replace(action, **changes) if changes else action

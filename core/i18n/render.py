@@ -65,13 +65,18 @@ def _template(locale: str, msgid: str, plural: str | None, n: int | None) -> str
     return translations(locale).gettext(msgid)
 
 
-def render_text(segment: I18nText, locale: str, timezone: str = "UTC") -> str:
+def template_of(segment: I18nText, locale: str) -> str:
+    """The text to fill for `locale`: the operator's variant, or the catalog's translation."""
     params = segment.params
     variants = params.get("_variants") if params else None
     if isinstance(variants, Mapping):
-        template = _variant(variants, locale) or segment.msgid
-    else:
-        template = _template(locale, segment.msgid, segment.plural, segment.n)
+        return _variant(variants, locale) or segment.msgid
+    return _template(locale, segment.msgid, segment.plural, segment.n)
+
+
+def render_text(segment: I18nText, locale: str, timezone: str = "UTC") -> str:
+    params = segment.params
+    template = template_of(segment, locale)
     if "{" not in template:
         return template
     values = _KeepMissing()

@@ -30,7 +30,7 @@ from groupops.core.refs import Ref
 from groupops.core.segments import Message
 
 from ..diagnose import bridge_findings
-from ..text import PLATFORM
+from ..text import PLATFORM, with_links
 from .inbound import Inbound
 from .meta import BridgeStatus
 from .options import OneBotOptions, problems
@@ -94,14 +94,19 @@ class OneBotAdapter(Session, Adapter):
     # --- capabilities -------------------------------------------------------------------------
 
     async def send_message(self, action: SendMessage) -> ActionResult:
-        return await self._send(action.chat, self._message(action.segments))
+        return await self._send(
+            action.chat, self._message(with_links(action.segments, action.buttons))
+        )
 
     async def reply(self, action: Reply) -> ActionResult:
         quote = {"type": "reply", "data": {"message_id": action.reply_to}}
-        return await self._send(action.chat, [quote, *self._message(action.segments)])
+        message = self._message(with_links(action.segments, action.buttons))
+        return await self._send(action.chat, [quote, *message])
 
     async def send_private(self, action: SendPrivate) -> ActionResult:
-        return await self._send(action.chat, self._message(action.segments))
+        return await self._send(
+            action.chat, self._message(with_links(action.segments, action.buttons))
+        )
 
     async def recall(self, message_id: str) -> None:
         """Recall one of the bot's own messages (`delete_message`, where the bridge has it).

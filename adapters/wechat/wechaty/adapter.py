@@ -32,7 +32,7 @@ from groupops.core.refs import Ref
 from groupops.core.segments import Mention, Message
 
 from ..diagnose import bridge_findings
-from ..text import PLATFORM, outgoing
+from ..text import PLATFORM, outgoing, with_links
 from .inbound import Inbound
 from .options import WechatyOptions, problems
 from .rpc import BridgeError, Endpoint, PuppetClient
@@ -108,14 +108,16 @@ class WechatyAdapter(Session, Adapter):
 
     async def send_message(self, action: SendMessage) -> ActionResult:
         self._online()
-        return await self._send(await self._conversation(action.chat), action.segments)
+        segments = with_links(action.segments, action.buttons)
+        return await self._send(await self._conversation(action.chat), segments)
 
     async def reply(self, action: Reply) -> ActionResult:
         """WeChat text has no quote over the bridge: a reply @mentions the one answered."""
         self._online()
         conversation = await self._conversation(action.chat)
+        segments = with_links(action.segments, action.buttons)
         if action.chat.kind == "user":  # one-to-one: no need to say whom we answer
-            return await self._send(conversation, action.segments)
+            return await self._send(conversation, segments)
         talker = self.inbound.talkers.get(action.reply_to)
         if talker is None:
             try:
@@ -124,7 +126,7 @@ class WechatyAdapter(Session, Adapter):
                 talker = ""
         user = Ref.user(PLATFORM, talker) if talker else None
         lead = (Mention(user, await self.inbound.name_of(talker)),) if user else ()
-        return await self._send(conversation, (*lead, *action.segments))
+        return await self._send(conversation, (*lead, *segments))
 
     async def send_private(self, action: SendPrivate) -> ActionResult:
         self._online()
@@ -134,7 +136,7 @@ class WechatyAdapter(Session, Adapter):
                 f"{action.chat} is not a friend of the bot account; "
                 "WeChat delivers private messages only between friends"
             )
-        return await self._send(action.chat.local_id, action.segments)
+        return await self._send(action.chat.local_id, with_links(action.segments, action.buttons))
 
     async def recall(self, message_id: str) -> None:
         """Recall one of the bot's own messages (WeChat allows it within two minutes).
