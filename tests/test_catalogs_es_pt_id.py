@@ -19,12 +19,17 @@ HINTS = [
     ("pt-BR", "pt_BR"),
     ("pt-br", "pt_BR"),  # Telegram's language_code
     ("pt-PT", "pt_BR"),  # no European Portuguese catalog: the Brazilian one, not English
+    ("id", "id"),
+    ("id-ID", "id"),
+    ("in", "id"),  # Indonesian's former code, still sent by older Android apps
+    ("in-ID", "id"),
 ]
 
 # a newcomer greeted in the language of their app
 WELCOMES = {
     "es-MX": "¡Te damos la bienvenida a Test Club, Li! Lee las normas del grupo y saluda.",
     "pt-br": "Boas-vindas a Test Club, Li! Leia as regras do grupo e diga oi.",
+    "in": "Selamat datang di Test Club, Li! Silakan baca aturan grup dan sapa semuanya.",
 }
 
 # a day's check-in, then an admin's gift of 7 points: one singular, one plural
@@ -36,6 +41,10 @@ POINTS = {
     "pt_BR": [
         "Ann fez check-in: +1 ponto. 1 dia seguido, saldo 1.",
         "Ann recebeu 7 pontos (welcome gift). Saldo: 8.",
+    ],
+    "id": [
+        "Ann check-in: +1 poin. 1 hari berturut-turut, saldo 1.",
+        "Ann menerima 7 poin (welcome gift). Saldo 8.",
     ],
 }
 
@@ -54,6 +63,13 @@ PLURALS = {
         2: "Ann fez check-in: +2 pontos.",
         1500: "Ann fez check-in: +1.500 pontos.",
         1_000_000: "Ann fez check-in: +1.000.000 pontos.",
+    },
+    "id": {  # Indonesian has one form: the noun does not change with the count
+        1: "Ann check-in: +1 poin.",
+        0: "Ann check-in: +0 poin.",
+        2: "Ann check-in: +2 poin.",
+        1500: "Ann check-in: +1.500 poin.",
+        1_000_000: "Ann check-in: +1.000.000 poin.",
     },
 }
 

@@ -1,8 +1,8 @@
 """Telegram's `language_code` chooses the catalog when the community sets no language: through
 both drivers against the fake Bot API, a newcomer whose app is in Traditional Chinese (zh-TW,
 zh-HK) is asked in Traditional Chinese, one in Simplified in Simplified, one in Mexican Spanish
-in Spanish, one in Portuguese in Brazilian Portuguese, and one in a language groupops has no
-catalog for (ja) in the community's default (English)."""
+in Spanish, one in Portuguese in Brazilian Portuguese, one in Indonesian in Indonesian, and one
+in a language groupops has no catalog for (ja) in the community's default (English)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ async def question_for(h: TelegramHarness, user_id: int, language: str) -> str:
                "or you will be removed."),
         ("pt", "Ann, boas-vindas! Toque no botão abaixo em até 5 minutos para mostrar que você "
                "é humano, ou será removido do grupo."),
+        ("id", "Ann, selamat datang! Tekan tombol di bawah dalam 5 menit untuk membuktikan Anda "
+               "manusia, atau Anda akan dikeluarkan."),
     ],
 )  # fmt: skip
 async def test_a_newcomer_is_asked_in_the_language_of_their_app(

@@ -25,6 +25,7 @@ HERE = Path(__file__).parent
 LOCALE_NAMES = {
     "en": "English",
     "es": "Español",
+    "id": "Bahasa Indonesia",
     "pt_BR": "Português (Brasil)",
     "ru": "Русский",
     "uk": "Українська",
