@@ -8,30 +8,33 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from tortoise.expressions import Q
+
 from ..days import streak_ending
 from ..storage.models import AccountLink, Checkin, LedgerEntry, Member, Order, WarningRow
 
-FOUND_AT_MOST = 50
 LEDGER_SHOWN = 50
 
 
-async def search(query: str, communities: list[str]) -> list[Member]:
-    """Members whose name or key holds `query`, or who own an account linked to one that
-    does (a WeChat id finds the member kept under their Telegram account)."""
+async def search(
+    query: str, communities: list[str], offset: int = 0, limit: int = 25
+) -> tuple[list[Member], int]:
+    """One page of the members whose name or key holds `query`, or who own an account linked
+    to one that does (a WeChat id finds the member kept under their Telegram account), the
+    most recently active first; and how many there are in all."""
     query = query.strip()
     rows = Member.filter(community__in=communities)
-    if not query:
-        return await rows.order_by("-last_active_at", "key").limit(FOUND_AT_MOST)
-    linked = await AccountLink.filter(
-        community__in=communities, account__icontains=query
-    ).values_list("member", flat=True)
-    direct = await rows.filter(name__icontains=query).limit(FOUND_AT_MOST)
-    by_key = await rows.filter(key__icontains=query).limit(FOUND_AT_MOST)
-    by_link = await rows.filter(key__in=list(linked)).limit(FOUND_AT_MOST) if linked else []
-    seen: dict[tuple[str, str], Member] = {}
-    for member in [*direct, *by_key, *by_link]:
-        seen.setdefault((member.community, member.key), member)
-    return list(seen.values())[:FOUND_AT_MOST]
+    if query:
+        linked = await AccountLink.filter(
+            community__in=communities, account__icontains=query
+        ).values_list("member", flat=True)
+        found = Q(name__icontains=query) | Q(key__icontains=query)
+        if linked:
+            found |= Q(key__in=sorted({str(key) for key in linked}))
+        rows = rows.filter(found)
+    total = await rows.count()
+    shown = await rows.order_by("-last_active_at", "community", "key").offset(offset).limit(limit)
+    return list(shown), total
 
 
 @dataclass(slots=True)

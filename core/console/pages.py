@@ -22,10 +22,11 @@ from ..storage.models import AuditEntry, Campaign, CampaignEntry, ScheduledJob
 from . import svg
 from .members import record, search
 from .overview import community_view
+from .paging import number_of, offset_of, page_of, slice_page
 from .requests import CAMPAIGN_VERBS, JOB
 from .web import page, require
 
-AUDIT_SHOWN = 100
+REVIEWS_SHOWN = 100  # the queue is short: each review is answered or stays
 STUCK_AFTER = timedelta(minutes=5)
 
 
@@ -75,10 +76,17 @@ def _translator(request: Request) -> Any:
     )
 
 
+def _paging(request: Request) -> tuple[int, int]:
+    """The page asked for and the rows on a page."""
+    return number_of(request.query_params), request.app.state.settings.dashboard.page_size
+
+
 async def members(request: Request) -> Response:
     query = request.query_params.get("q", "")
-    found = await search(query, _visible(request))
-    return page(request, "members.html", query=query, found=found)
+    number, size = _paging(request)
+    found, total = await search(query, _visible(request), offset_of(number, size), size)
+    pager = page_of(found, number, size, total, "/members", request.query_params)
+    return page(request, "members.html", query=query, pager=pager)
 
 
 async def member(request: Request) -> Response:
@@ -100,12 +108,16 @@ async def _pending(community: str, member: str = "") -> list[dict[str, Any]]:
 
 async def moderation(request: Request) -> Response:
     names = _visible(request, request.query_params.get("community") or None)
-    entries = (
-        await AuditEntry.filter(community__in=names).order_by("-created_at").limit(AUDIT_SHOWN)
+    reviews = (
+        await AuditEntry.filter(community__in=names, action="review", undone_at=None)
+        .order_by("-created_at", "-id")
+        .limit(REVIEWS_SHOWN)
     )
-    reviews = [e for e in entries if e.action == "review" and e.undone_at is None]
-    log = [e for e in entries if e.action != "review"]
-    return page(request, "moderation.html", log=log, reviews=reviews, undoable=set(UNDO))
+    number, size = _paging(request)
+    rows = AuditEntry.filter(community__in=names).exclude(action="review")
+    log = await rows.order_by("-created_at", "-id").offset(offset_of(number, size)).limit(size)
+    pager = page_of(log, number, size, await rows.count(), "/moderation", request.query_params)
+    return page(request, "moderation.html", pager=pager, reviews=reviews, undoable=set(UNDO))
 
 
 async def campaigns(request: Request) -> Response:
@@ -161,4 +173,6 @@ async def outbox(request: Request) -> Response:
     rows = [
         row for row in await troubled(_now(request), STUCK_AFTER, None) if row.community in names
     ]
-    return page(request, "outbox.html", rows=rows)
+    number, size = _paging(request)
+    pager = slice_page(rows, number, size, "/outbox", request.query_params)
+    return page(request, "outbox.html", pager=pager)

@@ -9,6 +9,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -22,7 +23,7 @@ from ..segments import I18nText
 from .links import Grant
 
 HERE = Path(__file__).parent
-LOCALE_NAMES = {
+LOCALE_NAMES = {  # as their readers look for them; other catalogs get Babel's name
     "en": "English",
     "es": "Español",
     "id": "Bahasa Indonesia",
@@ -30,7 +31,19 @@ LOCALE_NAMES = {
     "ru": "Русский",
     "uk": "Українська",
     "zh_Hans": "简体中文",
+    "zh_Hant": "繁體中文",
 }
+
+
+def locale_name(code: str) -> str:
+    """A catalog's language in that language."""
+    if code in LOCALE_NAMES:
+        return LOCALE_NAMES[code]
+    try:
+        return str(Locale.parse(code).get_display_name(code))
+    except (ValueError, UnknownLocaleError):
+        return code
+
 
 templates = Environment(
     loader=FileSystemLoader(HERE / "templates"),
@@ -121,7 +134,7 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
         grant=grant_of(request),
         csrf=csrf_token(request),
         locale=locale,
-        locales=[(code, LOCALE_NAMES.get(code, code)) for code in available_locales()],
+        locales=[(code, locale_name(code)) for code in available_locales()],
         notices=notices,
         when=when,
         **values,

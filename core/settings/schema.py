@@ -68,6 +68,7 @@ class DashboardSettings(Strict):
     secret: str = ""  # signs session cookies; .secrets.toml or GROUPOPS_DASHBOARD__SECRET
     link_minutes: int = Field(default=10, ge=1, le=60)  # a login link's life
     session_hours: int = Field(default=12, ge=1, le=24 * 30)
+    page_size: int = Field(default=25, ge=1, le=500)  # rows per page of a long list
 
 
 class CommunitySettings(Strict):

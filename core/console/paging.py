@@ -1,0 +1,73 @@
+"""Long lists in pages: the page asked for (`?page=N`, from 1), its rows and how many there are
+in all, and the links to the pages either side (the other query parameters kept)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+PARAM = "page"
+
+
+def number_of(params: Mapping[str, str]) -> int:
+    """The page asked for; anything that is not a positive whole number is the first."""
+    try:
+        return max(1, int(params.get(PARAM, "1")))
+    except ValueError:
+        return 1
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    rows: Sequence[Any]
+    number: int  # from 1
+    size: int
+    total: int  # rows in all pages
+    path: str
+    params: tuple[tuple[str, str], ...] = ()  # the query without `page`
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.size))
+
+    @property
+    def first(self) -> int:
+        """The position of the first row shown (1-based; 0 when there is none)."""
+        return (self.number - 1) * self.size + 1 if self.rows else 0
+
+    @property
+    def last(self) -> int:
+        return self.first + len(self.rows) - 1 if self.rows else 0
+
+    def link(self, number: int) -> str:
+        query = [*self.params, *([(PARAM, str(number))] if number > 1 else [])]
+        return f"{self.path}?{urlencode(query)}" if query else self.path
+
+    @property
+    def previous(self) -> str | None:
+        return self.link(self.number - 1) if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return self.link(self.number + 1) if self.number < self.pages else None
+
+
+def offset_of(number: int, size: int) -> int:
+    return (number - 1) * size
+
+
+def page_of(
+    rows: Sequence[Any], number: int, size: int, total: int, path: str,
+    params: Mapping[str, str],
+) -> Page:  # fmt: skip
+    kept = tuple((k, v) for k, v in params.items() if k != PARAM)
+    return Page(rows, number, size, total, path, kept)
+
+
+def slice_page(rows: Sequence[Any], number: int, size: int, path: str,
+               params: Mapping[str, str]) -> Page:  # fmt: skip
+    """A page of a list already in memory."""
+    start = offset_of(number, size)
+    return page_of(rows[start : start + size], number, size, len(rows), path, params)

@@ -1,0 +1,69 @@
+"""The console's long lists in pages: a member search, the moderation log and the outbox show
+`dashboard.page_size` rows at a time, with links to the pages either side that keep the
+search; every member found is on exactly one page."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+from support.console import console_client, link_for, sign_in
+
+pytest.importorskip("starlette", reason="the console needs the dashboard extra")
+
+SMALL_PAGES = {"dashboard": {"page_size": 3}}
+FOUND = re.compile(r'<a href="/c/club/m/([^"]+)">')
+NEXT = re.compile(r'<a href="([^"]+)" rel="next"')
+
+
+async def _pages(client, path: str) -> list[str]:
+    """Every page of a list, following its Next links from `path`."""
+    shown = []
+    while path:
+        answer = await client.get(path)
+        assert answer.status_code == 200, path
+        shown.append(answer.text)
+        found = NEXT.search(answer.text)
+        path = unescape(found.group(1)) if found else ""
+    return shown
+
+
+async def test_a_search_is_paged_and_every_member_found_is_on_one_page(harness_factory):
+    h = await harness_factory(SMALL_PAGES)
+    people = [h.user(f"ann{i}") for i in range(7)] + [h.user("bob")]
+    for person in people:
+        await h.world.say(h.chat, person, "hello")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        pages = await _pages(client, "/members?q=ann")
+        assert len(pages) == 3
+        found = [FOUND.findall(page) for page in pages]
+        assert [len(rows) for rows in found] == [3, 3, 1]
+        assert sorted(key for rows in found for key in rows) == sorted(people[:7])
+        assert "1–3 of 7 · page 1 of 3" in pages[0] and "7–7 of 7 · page 3 of 3" in pages[2]
+        assert 'href="/members?q=ann&amp;page=2"' in pages[0]  # the search is kept
+        assert 'rel="prev"' not in pages[0] and 'rel="prev"' in pages[1]
+        assert 'rel="next"' not in pages[2]
+        beyond = (await client.get("/members?q=ann&page=9")).text
+        assert "No member found." in beyond and 'href="/members?q=ann&amp;page=8"' in beyond
+        assert "page 1 of 1" not in (await client.get("/members?q=bob")).text  # no pager
+
+
+async def test_the_moderation_log_and_the_outbox_are_paged(harness_factory):
+    h = await harness_factory(SMALL_PAGES)
+    boss = h.user("boss", admin=True)
+    people = [h.user(f"eve{i}") for i in range(4)]
+    for person in people:
+        await h.world.say(h.chat, person, "hello")
+        await h.world.say(h.chat, boss, f"/warn @{person.local_id}")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        pages = await _pages(client, "/moderation")
+        assert len(pages) >= 2
+        shown = "".join(pages)
+        assert all(person in shown for person in people)
+        outbox = (await client.get("/outbox?page=2")).text
+        assert "No failed or stuck actions." in outbox
