@@ -35,6 +35,15 @@ LOCALE_NAMES = {  # as their readers look for them; other catalogs get Babel's n
 }
 
 
+def direction(code: str) -> str:
+    """`rtl` for a language written right to left (Arabic, Persian), else `ltr`."""
+    try:
+        order = Locale.parse(code).character_order
+    except (ValueError, UnknownLocaleError):
+        return "ltr"
+    return "rtl" if order == "right-to-left" else "ltr"
+
+
 def locale_name(code: str) -> str:
     """A catalog's language in that language."""
     if code in LOCALE_NAMES:
@@ -134,6 +143,7 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
         grant=grant_of(request),
         csrf=csrf_token(request),
         locale=locale,
+        direction=direction(locale),
         locales=[(code, locale_name(code)) for code in available_locales()],
         notices=notices,
         when=when,
