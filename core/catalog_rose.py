@@ -31,7 +31,11 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
     ),
     "greetings": ("yes", "/setwelcome, /welcome, /setgoodbye, /goodbye on | off"),
     "import/export": ("part", "`groupops export` (settings and changes by command); no import"),
-    "languages": ("part", "/setlang for a member; chat and community locales in settings"),
+    "languages": (
+        "yes",
+        "/setlang for a member, /setlang community for the community (a deputy; shown by "
+        "`groupops export`); chat locales in settings",
+    ),
     "locks": ("yes", "/lock, /unlock, /locks"),
     "log channels": ("yes", "the community's admin_chat gets moderation, reports and raids"),
     "misc": (

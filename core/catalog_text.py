@@ -79,7 +79,10 @@ DESCRIPTIONS: dict[str, str] = {
     "setflood": "set the flood limit (messages seconds | off)",
     "setrules": "set the group rules",
     "setwelcome": "set the welcome message",
-    "setlang": "your own language: what the bot sends you is in it",
+    "setlang": (
+        "your own language: what the bot sends you is in it; "
+        "/setlang community LANGUAGE for the community's (a deputy)"
+    ),
     "setgoodbye": "set the goodbye text ({name}, {community})",
     "shop": "what points can buy",
     "spam": "teach the spam classifier that a message is spam",

@@ -132,6 +132,7 @@ class Context:
         return choose(
             (
                 settings.chat_locales.get(chat) if chat else None,
+                self.community.locale,
                 settings.locale,
                 self.ruleset.locale,
                 hint,
@@ -142,7 +143,13 @@ class Context:
     def member_locale(self, member: MemberState) -> str:
         settings = self.community.settings
         return choose(
-            (member.locale, settings.locale, self.ruleset.locale, member.hint),
+            (
+                member.locale,
+                self.community.locale,
+                settings.locale,
+                self.ruleset.locale,
+                member.hint,
+            ),
             self.engine.default_locale,
         )
 

@@ -58,8 +58,15 @@ class PrivateRefusals:
             logger.info("{}: private message refused ({}); fallback {!r}", group, error, choice)
             return
         settings = communities[delivery.community]
+        state = self.engine.state.get(delivery.community)
         replacement.locale = choose(
-            (settings.chat_locales.get(group), settings.locale, ruleset.locale, action.locale),
+            (
+                settings.chat_locales.get(group),
+                state.locale if state is not None else None,  # set by /setlang community
+                settings.locale,
+                ruleset.locale,
+                action.locale,
+            ),
             self.engine.default_locale,
         )
         replacement.timezone = action.timezone

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..roles import Role
 from ..storage.models import Member
+from .community_locale import load_locale
 from .grants import load_grants
 from .tables import MEMBER_COLUMNS
 
@@ -66,6 +67,7 @@ class CommunityState:
     accounts: dict[str, str] = field(default_factory=dict)  # linked account -> member key
     slices: dict[type[Slice], Any] = field(default_factory=dict)
     granted: dict[str, Role] = field(default_factory=dict)  # roles given by /promote
+    locale: str | None = None  # the language set by `/setlang community`
 
     @property
     def title(self) -> str:
@@ -113,6 +115,7 @@ class StateStore:
             member = MemberState(*row)
             blank.members[member.key] = member
         blank.granted = await load_grants(blank.name)
+        blank.locale = await load_locale(blank.name)
         for slice_type in blank.pipeline.slices():
             blank.slices[slice_type] = await slice_type.load(blank.name, self.database)
         for hook in self.on_load:

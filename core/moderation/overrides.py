@@ -30,6 +30,7 @@ KEYS = {
     "rules": "group rules set with /setrules",
     "approved": "members approved with /approve (exempt from moderation)",
     "roles.granted": "roles given with /promote (member -> owner | deputy | admin | volunteer)",
+    "locale": "the community's language set with /setlang community",
 }
 
 
