@@ -7,7 +7,8 @@ import pytest
 
 from groupops.core.i18n import render_text
 from groupops.core.i18n.negotiate import match
-from groupops.core.segments import TN
+from groupops.core.metrics.charts import Labeller
+from groupops.core.segments import TN, T
 
 # the language a member's app asks for, and the catalog that serves it
 HINTS = [
@@ -73,6 +74,9 @@ PLURALS = {
     },
 }
 
+# a chart's panel title: DejaVu Sans, matplotlib's own font, draws these Latin letters
+CHART_TITLES = {"es": "entradas y salidas", "pt_BR": "entradas e saídas", "id": "masuk dan keluar"}
+
 
 @pytest.mark.parametrize(("asked", "served"), HINTS)
 def test_the_platforms_hint_finds_the_catalog(asked, served):
@@ -105,3 +109,8 @@ async def test_points_are_told_in_the_communitys_language(harness_factory, local
 def test_the_plural_form_follows_the_count(locale, n, text):
     message = TN("{name} checked in: +{n} point.", "{name} checked in: +{n} points.", n, name="Ann")
     assert render_text(message, locale) == text
+
+
+@pytest.mark.parametrize(("locale", "title"), CHART_TITLES.items())
+def test_charts_are_labelled_in_the_reports_language(locale, title):
+    assert Labeller(locale)(T("joins and leaves")) == title
