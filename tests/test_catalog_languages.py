@@ -18,16 +18,21 @@ from groupops.core.segments import TN
         ("ru-UA", "ru"),  # Russian read in Ukraine is still Russian
         ("uk", "uk"),
         ("uk-UA", "uk"),
+        ("de", "de"),
+        ("de-DE", "de"),
+        ("de-AT", "de"),
+        ("de-CH", "de"),
     ],
 )
 def test_a_regional_request_finds_the_languages_catalog(asked, served):
     assert match(asked) == served
 
 
-# (n, what "{n} point" reads as): one, few and many in Russian and Ukrainian
+# (n, what "{n} point" reads as): one, few and many in Russian and Ukrainian; German's two
 POINTS = {
     "ru": [(1, "1 балл"), (2, "2 балла"), (4, "4 балла"), (5, "5 баллов"), (11, "11 баллов"),
            (21, "21 балл"), (22, "22 балла"), (25, "25 баллов"), (111, "111 баллов")],
+    "de": [(0, "0 Punkte"), (1, "1 Punkt"), (2, "2 Punkte"), (21, "21 Punkte")],
     "uk": [(1, "1 бал"), (3, "3 бали"), (5, "5 балів"), (12, "12 балів"), (21, "21 бал"),
            (24, "24 бали"), (100, "100 балів")],
 }  # fmt: skip
@@ -43,6 +48,16 @@ def test_points_take_the_languages_plural_form(locale, n, expected):
 
 # an admin's two warnings (their reasons), then what the group and the member read
 WARNINGS = {
+    "de": (
+        ("Werbung", "nochmal"),
+        [
+            "@Ann bitte beachte die Gruppenregeln: Werbung.",
+            "Ann hat jetzt 1 Verwarnung.",
+            "Ann hat jetzt 2 Verwarnungen.",
+        ],
+        "Eine Verwarnung von Test Club: nochmal. Du hast 2 Verwarnungen; bei weiteren kannst du "
+        "entfernt werden.",
+    ),
     "ru": (
         ("реклама", "снова"),
         [

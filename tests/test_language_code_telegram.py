@@ -1,8 +1,9 @@
 """Telegram's `language_code` chooses the catalog when the community sets no language: through
 both drivers against the fake Bot API, a newcomer whose app is in Traditional Chinese (zh-TW,
 zh-HK) is asked in Traditional Chinese, one in Simplified in Simplified, one in Mexican Spanish
-in Spanish, one in Portuguese in Brazilian Portuguese, one in Indonesian in Indonesian, and one
-in a language groupops has no catalog for (ja) in the community's default (English)."""
+in Spanish, one in Portuguese in Brazilian Portuguese, one in Indonesian in Indonesian, ones in
+Russian, Ukrainian and Austrian German in those languages, and one in a language groupops has no
+catalog for (ja) in the community's default (English)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ async def question_for(h: TelegramHarness, user_id: int, language: str) -> str:
         ("zh-hans", "Ann, 欢迎！请在5分钟内点击下方按钮证明你是真人，否则将被移出本群。"),
         ("es-MX", "Ann, ¡te damos la bienvenida! Pulsa el botón de abajo en menos de 5 minutos "
                   "para demostrar que eres una persona; si no, se te expulsará del grupo."),
+        ("ru-RU", "Ann, добро пожаловать! Нажмите кнопку ниже в течение 5 минут, чтобы "
+                  "подтвердить, что вы человек, иначе вас удалят."),
+        ("uk-UA", "Ann, ласкаво просимо! Натисніть кнопку нижче протягом 5 хвилин, щоб "
+                  "підтвердити, що ви людина, інакше вас видалять."),
+        ("de-AT", "Ann, willkommen! Drück innerhalb von 5 Minuten den Knopf unten, um zu zeigen, "
+                  "dass du ein Mensch bist, sonst wirst du entfernt."),
         ("ja", "Ann, welcome! Press the button below within 5 minutes to show you are human, "
                "or you will be removed."),
         ("pt", "Ann, boas-vindas! Toque no botão abaixo em até 5 minutos para mostrar que você "
