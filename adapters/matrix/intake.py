@@ -11,6 +11,7 @@ rooms: history from before the bot was set up is not judged.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -21,7 +22,7 @@ from mautrix.api import Method
 
 from groupops.core.adapter import EventSink
 from groupops.core.backoff import Backoff
-from groupops.core.errors import ActionError, RateLimited
+from groupops.core.errors import ActionError, RateLimited, TargetNotFound
 from groupops.core.storage.models import InboundCursor
 
 from .client import MatrixClient
@@ -71,6 +72,11 @@ class Intake:
         query = {"timeout": str(self.timeout_ms), "filter": self._filter}
         if self.token:
             query["since"] = self.token
+        if not self.synced.is_set():
+            # after a restart: every room's whole state (names, direct rooms, encryption) with
+            # the events since the saved token, in one answer
+            query["full_state"] = "true"
+            await self._direct_rooms()
         data = await self.client.raw("sync", Method.GET, "/_matrix/client/v3/sync", **query)
         await self.absorb(data, sink, replay=self.token is not None)
         self.token = str(data["next_batch"])
@@ -78,6 +84,11 @@ class Intake:
             {"value": self.token, "updated_at": datetime.now(UTC)}, key=self.cursor_key
         )
         self.synced.set()
+
+    async def _direct_rooms(self) -> None:
+        path = f"/_matrix/client/v3/user/{quote(self.rooms.bot)}/account_data/m.direct"
+        with contextlib.suppress(TargetNotFound):  # none: no direct room yet
+            self.rooms.read_direct(await self.client.raw("m.direct", Method.GET, path))
 
     async def absorb(self, data: JSON, sink: EventSink, *, replay: bool) -> None:
         for event in (data.get("account_data") or {}).get("events") or ():
@@ -93,17 +104,33 @@ class Intake:
                 self.rooms.apply_state(room_id, event)
             timeline = joined.get("timeline") or {}
             events = list(timeline.get("events") or ())
-            if replay and timeline.get("limited") and timeline.get("prev_batch"):
-                events = await self._gap(room_id, str(timeline["prev_batch"])) + events
+            # a room the bot just joined: what happened before its own join is history
+            start = self._own_join(events)
+            if start == len(events):
+                start = 0
+                if replay and timeline.get("limited") and timeline.get("prev_batch"):
+                    events = await self._gap(room_id, str(timeline["prev_batch"])) + events
             seen: set[str] = set()
-            for event in events:
+            for n, event in enumerate(events):
                 if event.get("event_id") in seen:
                     continue
                 seen.add(str(event.get("event_id")))
                 self._check_encryption(room_id, event)
                 translated = self.inbound.translate(room_id, event)
-                for neutral in translated if replay else ():
+                for neutral in translated if replay and n >= start else ():
                     await sink(neutral)
+
+    def _own_join(self, events: list[JSON]) -> int:
+        """The index of the bot's own join in a timeline (its length when it is not there)."""
+        for n, event in enumerate(events):
+            content = event.get("content") or {}
+            if (
+                event.get("type") == "m.room.member"
+                and event.get("state_key") == self.rooms.bot
+                and content.get("membership") == "join"
+            ):
+                return n
+        return len(events)
 
     async def _gap(self, room_id: str, prev_batch: str) -> list[JSON]:
         """The events between the saved token and a cut-short timeline, oldest first."""
