@@ -44,7 +44,7 @@ POINTS = {
         "Ann recebeu 7 pontos (welcome gift). Saldo: 8.",
     ],
     "id": [
-        "Ann check-in: +1 poin. 1 hari berturut-turut, saldo 1.",
+        "Ann berhasil check-in: +1 poin. 1 hari berturut-turut, saldo 1.",
         "Ann menerima 7 poin (welcome gift). Saldo 8.",
     ],
 }
@@ -66,11 +66,11 @@ PLURALS = {
         1_000_000: "Ann fez check-in: +1.000.000 pontos.",
     },
     "id": {  # Indonesian has one form: the noun does not change with the count
-        1: "Ann check-in: +1 poin.",
-        0: "Ann check-in: +0 poin.",
-        2: "Ann check-in: +2 poin.",
-        1500: "Ann check-in: +1.500 poin.",
-        1_000_000: "Ann check-in: +1.000.000 poin.",
+        1: "Ann berhasil check-in: +1 poin.",
+        0: "Ann berhasil check-in: +0 poin.",
+        2: "Ann berhasil check-in: +2 poin.",
+        1500: "Ann berhasil check-in: +1.500 poin.",
+        1_000_000: "Ann berhasil check-in: +1.000.000 poin.",
     },
 }
 
