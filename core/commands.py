@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .events import BIDI_MARKS
+
 PREFIXES = ("/", "!")
+UNMARKED = str.maketrans("", "", BIDI_MARKS)  # a copied command's arguments carry them too
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +21,7 @@ class Command:
 
 
 def parse_command(text: str) -> Command | None:
-    stripped = text.strip()
+    stripped = text.translate(UNMARKED).strip()
     if len(stripped) < 2 or stripped[0] not in PREFIXES:
         return None
     head, _, rest = stripped[1:].partition(" ")

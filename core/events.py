@@ -16,6 +16,11 @@ from typing import Any, ClassVar
 from .refs import Ref
 from .segments import Message, plain_text
 
+# invisible bidi marks (LRM, RLM, ALM, embeddings, overrides, isolates) that right-to-left
+# messages carry around names and commands (core/i18n/direction.py): a command copied from an
+# Arabic or Persian message brings them along, so a text's leading ones are dropped
+BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
 
 @dataclass(slots=True, kw_only=True)
 class Event:
@@ -50,7 +55,7 @@ class MessageEvent(Event):
     def text(self) -> str:
         """What a reader sees, computed once."""
         if self._text is None:
-            self._text = plain_text(self.segments)
+            self._text = plain_text(self.segments).lstrip(BIDI_MARKS)
         return self._text
 
 

@@ -1,5 +1,6 @@
-"""Charts draw every script: a Chinese or Arabic community title is drawn with real glyphs,
-Arabic joined and right to left, and a script no installed font covers is logged once.
+"""Charts draw every script: a Chinese, Arabic or Persian community title is drawn with real
+glyphs, Arabic and Persian joined and right to left (numbers in them left to right), and a
+script no installed font covers is logged once.
 
 Checked on the rendered PNG: a title drawn as boxes looks the same whatever its characters, so
 the same characters in another order must change the picture; matplotlib's "Glyph … missing
@@ -31,11 +32,12 @@ needs_cjk_font = pytest.mark.skipif(
 )
 
 
-def title_band(title: str) -> np.ndarray:
+def title_band(title: str, locale: str = "en", **params: object) -> np.ndarray:
     """The chart drawn with `title`, cut to its title band, with missing glyphs as errors."""
     with warnings.catch_warnings():
         warnings.filterwarnings("error", message="Glyph .* missing from font")
-        png = bar_chart(localized(title), [(T("joined"), [("ann", 3), ("李雷", 2)])], "en")
+        groups = [(T("joined"), [("ann", 3), ("李雷", 2)])]
+        png = bar_chart(localized(title, **params), groups, locale)
     return image.imread(io.BytesIO(png))[:TITLE_ROWS, :, :3]
 
 
@@ -64,6 +66,35 @@ def test_an_arabic_title_is_joined_and_reads_right_to_left():
     assert differing_pixels(drawn, title_band("\ufec9\ufead\ufe8f")) > 50  # isolated forms
     # right to left: forcing left-to-right order (LRO … PDF) moves the letters
     assert differing_pixels(drawn, title_band(f"\u202d{word}\u202c")) > 50
+
+
+def test_a_persian_title_is_joined_and_reads_right_to_left():
+    word = "گروه"  # gaf (Persian only) joins to reh; waw and heh stand alone
+    drawn = title_band(word)
+    assert differing_pixels(drawn, title_band("\ufb94\ufeae\ufeed\ufee9")) == 0
+    assert differing_pixels(drawn, title_band("\ufb92\ufead\ufeed\ufee9")) > 50
+    assert differing_pixels(drawn, title_band(f"\u202d{word}\u202c")) > 50
+
+
+@pytest.mark.parametrize(
+    ("title", "as_a_screen_shows_it"),
+    [
+        ("عرب 2026", "2026 \ufe8f\ufeae\ufecb"),  # the year on the left of the word
+        ("گروه ۱۴۰۵", "۱۴۰۵ \ufee9\ufeed\ufeae\ufb94"),  # Persian digits read left to right
+    ],
+)
+def test_a_right_to_left_title_with_a_number_is_laid_out_as_a_screen_shows_it(
+    title, as_a_screen_shows_it
+):
+    # the glyphs forced left to right (LRO … PDF) in the order a reader's screen has them
+    forced = title_band(f"\u202d{as_a_screen_shows_it}\u202c")
+    assert differing_pixels(title_band(title), forced) == 0
+
+
+def test_an_arabic_title_with_an_isolated_name_draws_its_marks_as_nothing():
+    # in Arabic the name comes between FSI and PDI (core/i18n/direction.py); no box, no gap
+    marked = title_band("عرب {name}", "ar", name="Ann")
+    assert differing_pixels(marked, title_band("عرب Ann", "ar")) == 0
 
 
 @needs_cjk_font

@@ -15,6 +15,7 @@ from babel.numbers import format_decimal
 from ..days import zone
 from ..segments import I18nText, Message, Text
 from .catalogs import translations
+from .direction import isolate, marks_for
 from .negotiate import match
 
 
@@ -77,6 +78,9 @@ def template_of(segment: I18nText, locale: str) -> str:
 def render_text(segment: I18nText, locale: str, timezone: str = "UTC") -> str:
     params = segment.params
     template = template_of(segment, locale)
+    marks = marks_for(locale)
+    if marks is not None:  # right to left: values isolated, commands kept left to right
+        template = isolate(template, marks)
     if "{" not in template:
         return template
     values = _KeepMissing()

@@ -1,0 +1,120 @@
+"""Vietnamese, Arabic and Persian: the platform's hint (`vi-VN`, `ar-EG`, `fa-IR`…) finds the
+catalog, a member sees the bot's messages in it, and the count picks the plural form: Arabic has
+six (0, 1, 2, 3–10, 11–99, 100 and up), Persian two, Vietnamese one. In Arabic and Persian every
+interpolated value arrives between FSI and PDI (core/i18n/direction.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from groupops.core.i18n import render_text
+from groupops.core.i18n.negotiate import match
+from groupops.core.segments import TN
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def iso(text: str) -> str:
+    return f"{FSI}{text}{PDI}"
+
+
+# the language a member's app asks for, and the catalog that serves it
+HINTS = [
+    ("vi", "vi"),
+    ("vi-VN", "vi"),
+    ("ar", "ar"),
+    ("ar-EG", "ar"),
+    ("ar-SA", "ar"),
+    ("ar-MA", "ar"),
+    ("fa", "fa"),
+    ("fa-IR", "fa"),
+    ("fa-AF", "fa"),
+]
+
+# a newcomer greeted in the language of their app
+WELCOMES = {
+    "vi-VN": "Chào mừng Li đến với Test Club! Hãy đọc nội quy nhóm và chào mọi người nhé.",
+    "ar-EG": f"أهلًا بك في {iso('Test Club')} يا {iso('Li')}! يُرجى قراءة قواعد المجموعة وإلقاء "
+    "التحية.",
+    "fa-IR": f"{iso('Li')}، به {iso('Test Club')} خوش آمدید! لطفاً قوانین گروه را بخوانید و سلام "
+    "کنید.",
+}
+
+# a day's check-in, then an admin's gift of 7 points
+POINTS = {
+    "vi": [
+        "Ann đã điểm danh: +1 điểm. 1 ngày liên tiếp, số dư 1.",
+        "Ann nhận được 7 điểm (welcome gift). Số dư 8.",
+    ],
+    "ar": [
+        f"سجّل {iso('Ann')} حضوره: {iso('+1')} نقطة واحدة. {iso('1')} يوم واحد متتالٍ، الرصيد "
+        f"{iso('1')}.",
+        f"حصل {iso('Ann')} على {iso('7')} نقاط ({iso('welcome gift')}). الرصيد {iso('8')}.",
+    ],
+    "fa": [
+        f"{iso('Ann')} حضور ثبت کرد: {iso('+1')} امتیاز. {iso('1')} روز پشت سر هم، موجودی "
+        f"{iso('1')}.",
+        f"{iso('Ann')} {iso('7')} امتیاز گرفت ({iso('welcome gift')}). موجودی {iso('8')}.",
+    ],
+}
+
+# the noun after the count, for each n: Arabic's six forms, Persian's two, Vietnamese's one
+PLURALS = {
+    "ar": {
+        0: "لدى {name} {n} نقطة.",
+        1: "لدى {name} {n} نقطة واحدة.",
+        2: "لدى {name} {n} نقطتان.",
+        3: "لدى {name} {n} نقاط.",
+        10: "لدى {name} {n} نقاط.",
+        11: "لدى {name} {n} نقطةً.",
+        99: "لدى {name} {n} نقطةً.",
+        100: "لدى {name} {n} نقطة.",
+        102: "لدى {name} {n} نقطة.",
+        103: "لدى {name} {n} نقاط.",  # counted by its last two digits, like 3
+        1500: "لدى {name} {n} نقطة.",
+    },
+    "fa": {
+        0: "{name} {n} امتیاز دارد.",
+        1: "{name} {n} امتیاز دارد.",
+        7: "{name} {n} امتیاز دارد.",
+    },
+    "vi": {0: "{name} có {n} điểm.", 1: "{name} có {n} điểm.", 1500: "{name} có {n} điểm."},
+}
+
+
+@pytest.mark.parametrize(("asked", "served"), HINTS)
+def test_the_platforms_hint_finds_the_catalog(asked, served):
+    assert match(asked) == served
+
+
+@pytest.mark.parametrize(("hint", "text"), WELCOMES.items())
+async def test_a_newcomer_is_welcomed_in_the_language_of_their_app(harness_factory, hint, text):
+    h = await harness_factory()
+    event = h.world.join_event(h.chat, h.world.user("li", "Li"))
+    event.language = hint
+    await h.engine.submit(event)
+    await h.settle()
+    assert h.world.texts(h.chat) == [text]
+
+
+@pytest.mark.parametrize(("locale", "texts"), POINTS.items())
+async def test_points_are_told_in_the_communitys_language(harness_factory, locale, texts):
+    h = await harness_factory({"communities": {"club": {"locale": locale}}})
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "/checkin")
+    await h.world.say(h.chat, boss, "/give @ann 7 welcome gift")
+    await h.settle()
+    assert h.world.texts(h.chat) == texts
+
+
+@pytest.mark.parametrize(
+    ("locale", "n", "form"), [(loc, n, f) for loc, by in PLURALS.items() for n, f in by.items()]
+)
+def test_the_plural_form_follows_the_count(locale, n, form):
+    message = TN("{name} has {n} point.", "{name} has {n} points.", n, name="Ann")
+    rtl = locale != "vi"
+    expected = form.format(
+        name=iso("Ann") if rtl else "Ann",
+        n=iso(f"{n:,}") if rtl else f"{n:,}".replace(",", "."),
+    )
+    assert render_text(message, locale) == expected
