@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import shlex
 
-from pydantic import ValidationError
-
 from ..components.checkin import CheckinDays
 from ..engine import CommandComponent, CommandSpec, Context, component
 from ..events import (
@@ -22,11 +20,11 @@ from ..events import (
 )
 from ..permissions import Permission
 from ..segments import T
-from ..settings.problems import problems_from
-from .kinds import KINDS, STATUS_LABELS, arm
+from .kinds import KINDS, STATUS_LABELS
 from .members import MemberCommands
-from .spec import NAME, SPECS, SpecBase
-from .store import ACTIVE, CLOSED, PAUSED, Campaign, Campaigns, campaigns_of, save
+from .spec import SPECS
+from .start import CampaignRefused, launch, start, usage
+from .store import ACTIVE, CLOSED, PAUSED, Campaigns, campaigns_of, save
 
 
 @component
@@ -109,30 +107,14 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
             words = shlex.split(command.rest)[1:]
         except ValueError:
             words = command.args[1:]
-        if len(words) < 2 or words[0] not in SPECS:
-            ctx.reply(
-                T(
-                    "Usage: /campaign new KIND NAME key=value … (kinds: {kinds}).",
-                    kinds=", ".join(sorted(SPECS)),
-                )
-            )
+        if len(words) < 2:
+            ctx.reply(usage())
             return
-        kind_name, name = words[0], words[1].lower()
-        if not NAME.match(name) or name in campaigns_of(ctx):
-            ctx.reply(T("{name} is taken or not a valid campaign name.", name=name))
-            return
-        options = {}
-        for word in words[2:]:
-            key, _, value = word.partition("=")
-            options[key] = KINDS[kind_name].options.get(key, str)(value)
+        options = dict(word.partition("=")[::2] for word in words[2:])
         try:
-            spec = SPECS[kind_name].model_validate(options)
-        except ValidationError as exc:
-            problems = "; ".join(str(p) for p in problems_from(exc, SPECS[kind_name]))
-            ctx.reply(T("Cannot create {name}: {problems}", name=name, problems=problems))
-            return
-        launch(ctx, name, spec, event.sender)
-        ctx.audit("campaign.new", actor=event.sender, evidence=command.rest)
+            start(ctx, words[0], words[1].lower(), options, event.sender, command.rest)
+        except CampaignRefused as refused:
+            ctx.reply(refused.text)
 
     # --- jobs ---------------------------------------------------------------------------------
 
@@ -150,24 +132,3 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
             return
         KINDS[campaign.kind].job(ctx, campaign, step, dict(event.payload))
         save(ctx, campaign)
-
-
-def launch(ctx: Context, name: str, spec: SpecBase, created_by: str) -> Campaign:
-    starts, ends = spec.window(ctx.now, ctx.community.clock)
-    campaign = Campaign(
-        name=name,
-        kind=spec.kind,  # type: ignore[attr-defined]
-        title=spec.title or name,
-        status=ACTIVE,
-        config=spec.settings(),
-        starts_at=starts,
-        ends_at=ends,
-        created_by=created_by,
-        created_at=ctx.now,
-    )
-    campaigns_of(ctx)[name] = campaign
-    KINDS[campaign.kind].launched(ctx, campaign)
-    if ends is not None:
-        arm(ctx, campaign, "deadline", ends)
-    save(ctx, campaign)
-    return campaign

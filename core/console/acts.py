@@ -1,6 +1,7 @@
 """The console's forms (POST, each with its CSRF token): sign in with a link, sign out, the
 language, and requests to the engine (warn, mute, ban, adjust points, undo, a spam review's
-verdict) or the outbox (retry). A request is a job the engine carries out (`requests`)."""
+verdict, a campaign to start or stop) or the outbox (retry). A request is a job the engine
+carries out (`requests`)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,16 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from ..campaigns.start import CampaignRefused, spec_of
 from ..engine.outbox_rows import requeue
 from ..i18n.catalogs import available_locales
 from ..segments import T
-from ..storage.models import AuditEntry, OutboxItem
+from ..storage.models import AuditEntry, Campaign, OutboxItem
 from .links import is_redeemable, redeem
 from .requests import RequestError, submit
 from .web import back, csrf_token, flash, form_of, grant_of, page, require
+
+OPTION = "opt."  # the start form's option fields: opt.prize, opt.winners, …
 
 
 async def login_page(request: Request) -> Response:
@@ -118,6 +122,28 @@ async def campaign(request: Request) -> Response:
     form = await form_of(request)
     payload = {"campaign": form.get("campaign", ""), "verb": form.get("verb", "")}
     await _request(request, community, "campaign", payload)
+    return back(request, "/campaigns")
+
+
+async def start_campaign(request: Request) -> Response:
+    """A campaign started from the console's form: checked here as /campaign new checks it
+    (a refusal is shown and nothing is asked), then started by the engine through the same
+    code, in the community the form names, if the grant covers it."""
+    form = await form_of(request)
+    community = form.get("community", "")
+    require(request, community)
+    kind, name = form.get("kind", ""), form.get("name", "").strip().lower()
+    options = {key.removeprefix(OPTION): value.strip() for key, value in form.items()
+               if key.startswith(OPTION) and value.strip()}  # fmt: skip
+    try:
+        spec_of(kind, name, options)
+        if await Campaign.exists(community=community, name=name):
+            raise CampaignRefused(T("{name} is taken or not a valid campaign name.", name=name))
+    except CampaignRefused as refused:
+        flash(request, refused.text)
+        return back(request, "/campaigns")
+    payload = {"campaign_kind": kind, "campaign": name, "options": options}
+    await _request(request, community, "start", payload)
     return back(request, "/campaigns")
 
 

@@ -65,6 +65,7 @@ ROUTES = [
     Route("/c/{community}/review", acts.review, methods=["POST"]),
     Route("/campaigns", pages.campaigns),
     Route("/c/{community}/campaign", acts.campaign, methods=["POST"]),
+    Route("/campaigns/start", acts.start_campaign, methods=["POST"]),
     Route("/settings", pages.settings_page),
     Route("/outbox", pages.outbox),
     Route("/outbox/retry", acts.retry, methods=["POST"]),

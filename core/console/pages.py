@@ -20,6 +20,7 @@ from ..metrics.labels import KPI_NAMES
 from ..redaction import redact
 from ..storage.models import AuditEntry, Campaign, CampaignEntry, ScheduledJob
 from . import svg
+from .campaign_form import kind_forms
 from .members import record, search
 from .overview import community_view
 from .paging import number_of, offset_of, page_of, slice_page
@@ -131,7 +132,7 @@ async def campaigns(request: Request) -> Response:
         )[:10]
         records[(row.community, row.name)] = _draw_record(row)
     return page(request, "campaigns.html", campaigns=rows, boards=boards, records=records,
-                verbs=CAMPAIGN_VERBS)  # fmt: skip
+                verbs=CAMPAIGN_VERBS, kinds=kind_forms(), communities=names)  # fmt: skip
 
 
 def _draw_record(row: Campaign) -> str:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..campaigns.kinds import KINDS as CAMPAIGN_KINDS
+from ..campaigns.start import CampaignRefused, as_command, start
 from ..campaigns.store import ACTIVE, CLOSED, PAUSED, Campaigns, campaigns_of, save
 from ..components.moderation import ensure_lessons
 from ..components.modlog import AUDIT_UNDONE, UNDO
@@ -35,7 +36,7 @@ from ..storage.models import AuditEntry
 
 JOB = "console"
 MAX_POINTS = 1_000_000  # one adjustment, either way
-KINDS = ("warn", "mute", "ban", "points", "undo", "review", "campaign")
+KINDS = ("warn", "mute", "ban", "points", "undo", "review", "campaign", "start")
 CAMPAIGN_VERBS = ("pause", "resume", "close", "end")  # end: close entries now (a draw follows)
 WITH_ENTRY = ("undo", "review")  # requests about an audit entry
 
@@ -172,6 +173,19 @@ def _campaign(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -
               evidence=campaign.name, outcome="done")  # fmt: skip
 
 
+def _start(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> None:
+    """Start a campaign as `/campaign new` does (the console checked it before asking; a name
+    taken since is recorded as refused)."""
+    actor = str(payload.get("actor") or "operator")
+    kind, name = str(payload.get("campaign_kind", "")), str(payload.get("campaign", ""))
+    options = {str(k): str(v) for k, v in dict(payload.get("options") or {}).items()}
+    try:
+        start(ctx, kind, name, options, actor)
+    except CampaignRefused:
+        ctx.audit("campaign.new", actor=actor, evidence=as_command(kind, name, options),
+                  outcome="refused")  # fmt: skip
+
+
 PERFORMERS: dict[str, Callable[[Context, dict[str, Any], AuditEntry | None], None]] = {
     "warn": _warn,
     "mute": _step("mute"),
@@ -180,6 +194,7 @@ PERFORMERS: dict[str, Callable[[Context, dict[str, Any], AuditEntry | None], Non
     "undo": _undo,
     "review": _review,
     "campaign": _campaign,
+    "start": _start,
 }
 
 

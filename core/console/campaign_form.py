@@ -1,0 +1,96 @@
+"""The console's form to start a campaign: one form per campaign kind, its fields read from
+the kind's spec (the same model as the settings file and `/campaign new`), so a new kind or
+option appears without touching the page. Field names are the option keys of `/campaign new`;
+what is typed is read by `campaigns.start.read_options`, as in the chat."""
+
+from __future__ import annotations
+
+import typing
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+from typing import Any
+
+from ..campaigns.spec import SPECS
+from ..segments import I18nText, T
+
+KIND_NAMES = {
+    "lottery": T("Giveaway (a verifiable draw)"),
+    "groupbuy": T("Group buy"),
+    "challenge": T("Check-in challenge"),
+    "referral": T("Referral drive"),
+    "multiplier": T("Points multiplier"),
+}
+MOMENT_HINT = T("YYYY-MM-DD HH:MM, or a time after the start such as 3d")
+FIRST = ("title", "starts", "ends")  # every kind's own options follow these
+SKIPPED = ("kind",)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    key: str
+    input: str  # text, number, date, choice
+    choices: tuple[tuple[str, I18nText | str], ...] = ()  # (value, label) for a choice
+    hint: I18nText | str = ""  # the placeholder: the default, or how to write it
+    required: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class KindForm:
+    kind: str
+    label: I18nText | str
+    fields: tuple[Field, ...]
+
+
+def _bare(annotation: Any) -> Any:
+    """`X | None` as X (an empty field is None, as the default)."""
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    if typing.get_origin(annotation) in (typing.Union, type(int | None)) and len(args) == 1:
+        return args[0]
+    return annotation
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "" or value == ():
+        return ""
+    if isinstance(value, timedelta):
+        minutes = int(value.total_seconds() // 60)
+        return f"{minutes // 1440}d" if minutes % 1440 == 0 else f"{minutes}m"
+    if isinstance(value, tuple):
+        return ",".join(_shown(v) if not hasattr(v, "size") else f"{v.size}:{v.off}" for v in value)
+    if isinstance(value, Enum):
+        return str(value.value)
+    return str(value)
+
+
+def _field(key: str, info: Any) -> Field:
+    kind = _bare(info.annotation)
+    default = None if info.is_required() else info.get_default(call_default_factory=True)
+    required = info.is_required()
+    if key in ("starts", "ends"):
+        return Field(key, "text", hint=MOMENT_HINT)
+    if kind is bool:
+        choices = (("true", T("yes")), ("false", T("no")))
+        return Field(key, "choice", choices=choices, hint=_shown(default).lower())
+    if typing.get_origin(kind) is typing.Literal:
+        values = tuple((str(v), str(v)) for v in typing.get_args(kind))
+        return Field(key, "choice", choices=(("", "–"), *values), hint=_shown(default))
+    if kind is int:
+        return Field(key, "number", hint=_shown(default), required=required)
+    if kind is date:
+        return Field(key, "date", required=required)
+    return Field(key, "text", hint=_shown(default), required=required)
+
+
+def kind_forms() -> list[KindForm]:
+    """A form for every registered campaign kind, in the order of KIND_NAMES, then the rest."""
+    order = [k for k in KIND_NAMES if k in SPECS] + sorted(set(SPECS) - set(KIND_NAMES))
+    forms = []
+    for kind in order:
+        fields = SPECS[kind].model_fields
+        keys = [k for k in FIRST if k in fields]
+        keys += [k for k in fields if k not in FIRST and k not in SKIPPED]
+        forms.append(
+            KindForm(kind, KIND_NAMES.get(kind, kind), tuple(_field(k, fields[k]) for k in keys))
+        )
+    return forms

@@ -1,0 +1,111 @@
+"""Starting a campaign from the console: the form of a kind posts its options, the engine
+starts it through the code of `/campaign new` (announced in the chat, recorded in the audit
+log with who asked), only in a community the grant covers and only with the form's token;
+a refused one (a taken name, a bad option) is explained and nothing is asked of the bot."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from html import unescape
+
+import pytest
+from support.console import console_client, csrf_of, link_for, post_form, sign_in
+
+from groupops.core.console.access import communities_of
+from groupops.core.storage.models import AuditEntry, Campaign, ScheduledJob
+
+pytest.importorskip("starlette", reason="the console needs the dashboard extra")
+
+TWO_COMMUNITIES = {
+    "communities": {
+        "club": {"roles": {"admin": ["local:user:boss"]}},
+        "other": {"ruleset": "main", "chats": ["local:other"], "title": "Other Club"},
+    }
+}
+GIVEAWAY = {"kind": "lottery", "name": "spring", "opt.prize": "A mug", "opt.winners": "2",
+            "opt.ends": "1d", "opt.min_tier": ""}  # fmt: skip
+
+
+async def test_a_giveaway_started_in_the_console_is_announced_and_recorded(harness):
+    h = harness
+    boss = h.user("boss", admin=True)
+    await h.world.say(h.chat, boss, "hello")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h, boss, ("club",)))
+        form = (await client.get("/campaigns")).text
+        assert 'action="/campaigns/start"' in form and 'name="opt.prize"' in form
+        answer = await post_form(client, "/campaigns", "/campaigns/start", community="club",
+                                 **GIVEAWAY)  # fmt: skip
+        assert answer.status_code == 303
+        await h.settle()
+        listed = unescape((await client.get("/campaigns")).text)
+    campaign = await Campaign.get(community="club", name="spring")
+    assert (campaign.kind, campaign.status, campaign.created_by) == ("lottery", "active", boss)
+    assert campaign.ends_at == h.clock.now() + timedelta(days=1)
+    assert json.loads(campaign.config)["winners"] == 2
+    assert h.world.texts(h.chat)[-1].startswith("Giveaway spring: A mug, 2 winner(s)")
+    audit = await AuditEntry.get(community="club", action="campaign.new")
+    assert audit.actor == boss
+    assert audit.evidence == "new lottery spring prize='A mug' winners=2 ends=1d"
+    assert "Done." in listed and '"commitment"' in listed  # the draw's commitment is shown
+
+
+async def test_a_refused_start_says_why_and_asks_nothing(harness):
+    h = harness
+    await h.world.say(h.chat, h.user("boss", admin=True), "/campaign new challenge streak days=5")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        taken = await post_form(client, "/campaigns", "/campaigns/start", community="club",
+                                kind="lottery", name="streak")  # fmt: skip
+        assert taken.status_code == 303
+        assert (
+            "streak is taken or not a valid campaign name." in (await client.get("/campaigns")).text
+        )
+        await post_form(client, "/campaigns", "/campaigns/start", community="club",
+                        kind="challenge", name="week", **{"opt.days": "1"})  # fmt: skip
+        shown = unescape((await client.get("/campaigns")).text)
+        assert "Cannot create week: days:" in shown
+    assert await ScheduledJob.filter(job="console").count() == 0
+    assert await Campaign.filter(community="club").count() == 1
+
+
+async def test_an_admin_of_one_community_cannot_start_a_campaign_in_another(harness_factory):
+    h = await harness_factory(TWO_COMMUNITIES)
+    h.world.chat("other")
+    boss = h.user("boss", admin=True)
+    await h.world.say(h.chat, boss, "hello")
+    await h.settle()
+    token = await link_for(h, boss, tuple(communities_of(h.settings, boss)))
+    async with console_client(h) as client:
+        await sign_in(client, token)
+        form = (await client.get("/campaigns")).text
+        assert '<option value="club">' in form and '<option value="other">' not in form
+        refused = await post_form(client, "/campaigns", "/campaigns/start", community="other",
+                                  **GIVEAWAY)  # fmt: skip
+        assert refused.status_code == 403
+        nowhere = await post_form(client, "/campaigns", "/campaigns/start", community="elsewhere",
+                                  **GIVEAWAY)  # fmt: skip
+        assert nowhere.status_code == 403
+    await h.settle()
+    assert await Campaign.filter(name="spring").count() == 0
+    assert await ScheduledJob.filter(job="console").count() == 0
+    assert not any("spring" in text for text in h.world.texts(h.world.chats["local:other"].ref))
+
+
+async def test_a_start_without_the_form_token_is_refused(harness):
+    h = harness
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        page = (await client.get("/campaigns")).text
+        assert csrf_of(page)
+        bare = await client.post("/campaigns/start", data={"community": "club", **GIVEAWAY})
+        forged = await client.post(
+            "/campaigns/start", data={"csrf": "forged", "community": "club", **GIVEAWAY}
+        )
+        assert bare.status_code == forged.status_code == 403
+    await h.settle()
+    assert await Campaign.filter(name="spring").count() == 0
+    assert await ScheduledJob.filter(job="console").count() == 0
