@@ -7,7 +7,8 @@ import pytest
 
 from groupops.core.i18n import render_text
 from groupops.core.i18n.negotiate import match
-from groupops.core.segments import TN
+from groupops.core.metrics.charts import Labeller
+from groupops.core.segments import TN, T
 
 
 @pytest.mark.parametrize(
@@ -95,3 +96,24 @@ async def test_a_warning_reaches_the_group_and_the_member_in_the_communitys_lang
     await h.settle()
     assert h.world.texts(h.chat) == group
     assert h.world.private_texts(ann) == [private]
+
+
+# a chart's labels: DejaVu Sans, matplotlib's own font, draws Cyrillic and German letters, so the
+# labels are not dropped to English
+CHART_LABELS = {
+    "ru": ("вступления и выходы", "вступили", "вышли или удалены", "начислено баллов"),
+    "uk": ("вступи й виходи", "приєдналися", "вийшли або видалені", "нараховано балів"),
+    "de": (
+        "Beitritte und Austritte",
+        "beigetreten",
+        "ausgetreten oder entfernt",
+        "vergebene Punkte",
+    ),
+}
+SOURCES = (T("joins and leaves"), T("joined"), T("left or removed"), T("points awarded"))
+
+
+@pytest.mark.parametrize(("locale", "labels"), CHART_LABELS.items())
+def test_charts_are_labelled_in_the_reports_language(locale, labels):
+    label = Labeller(locale)
+    assert tuple(label(text) for text in SOURCES) == labels
