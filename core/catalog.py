@@ -17,6 +17,7 @@ from .registry import load_adapter
 PLATFORM_ADAPTERS: dict[str, tuple[str, ...]] = {
     "telegram": ("aiogram", "ptb"),
     "wechat": ("wechaty", "onebot12"),
+    "matrix": ("matrix",),
 }
 
 

@@ -20,8 +20,9 @@ def test_json_lists_each_command_with_role_and_platforms():
         assert name in found, name
     assert found["report"]["role"] == "member" and found["report"]["aliases"] == ["举报"]
     assert found["stats"]["role"] == "admin"
-    assert found["purge"]["platforms"] == ["telegram"]  # WeChat bridges cannot delete
-    assert found["captcha"]["platforms"] == ["telegram", "wechat"]
+    assert found["purge"]["platforms"] == ["telegram", "matrix"]  # WeChat bridges cannot delete
+    assert found["captcha"]["platforms"] == ["telegram", "wechat", "matrix"]
+    assert "matrix" not in found["subscribe"]["platforms"]  # no payments on Matrix
     assert all(c["description"] for c in found.values())
 
 

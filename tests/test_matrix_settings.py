@@ -1,0 +1,77 @@
+"""The operator's view of the Matrix adapter: `groupops check` names each bad setting, and
+`groupops run` stops with one line when the homeserver refuses the token, never printing it."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from groupops.core.cli import main
+
+
+def settings_file(tmp_path, platform: str, secrets: str = "") -> str:
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        f"""
+[default.database]
+url = "sqlite://{tmp_path / "groupops.db"}"
+[default.rulesets.main]
+timezone = "Europe/Berlin"
+[default.communities.club]
+ruleset = "main"
+chats = ["matrix:!room:localhost"]
+{platform}
+""",
+        encoding="utf-8",
+    )
+    if secrets:
+        (tmp_path / ".secrets.toml").write_text(secrets, encoding="utf-8")
+    return str(path)
+
+
+def test_check_names_each_bad_matrix_setting(tmp_path):
+    bad = """
+[default.platforms.matrix]
+adapter = "matrix"
+homeserver = "matrix.example.org"
+user_id = "groupops"
+"""
+    result = CliRunner().invoke(main, ["check", "--settings", settings_file(tmp_path, bad)])
+    assert result.exit_code == 2
+    assert "platforms.matrix.homeserver: Value error, 'matrix.example.org' is not an http://" in (
+        result.output
+    )
+    assert "platforms.matrix.user_id: Value error, 'groupops' is not a Matrix user id" in (
+        result.output
+    )
+    assert "platforms.matrix.access_token: Field required" in result.output
+
+
+def test_check_accepts_the_token_from_the_secrets_file(tmp_path):
+    good = """
+[default.platforms.matrix]
+adapter = "matrix"
+homeserver = "https://matrix.example.org"
+user_id = "@groupops:example.org"
+"""
+    secrets = '[default.platforms.matrix]\naccess_token = "syt_not_a_real_token_0123"\n'
+    result = CliRunner().invoke(
+        main, ["check", "--settings", settings_file(tmp_path, good, secrets)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "syt_not_a_real_token_0123" not in result.output
+
+
+def test_run_stops_with_one_line_when_the_homeserver_refuses_the_token(tmp_path, synapse):
+    platform = f"""
+[default.platforms.matrix]
+adapter = "matrix"
+homeserver = "{synapse.url}"
+user_id = "@groupops:localhost"
+"""
+    secrets = '[default.platforms.matrix]\naccess_token = "syt_stolen_token_987654"\n'
+    result = CliRunner().invoke(
+        main, ["run", "--settings", settings_file(tmp_path, platform, secrets)]
+    )
+    assert result.exit_code == 1
+    assert "platforms.matrix.access_token: the homeserver refused it or is down" in result.output
+    assert "syt_stolen_token_987654" not in result.output
