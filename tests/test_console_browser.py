@@ -1,8 +1,9 @@
 """The console in a real browser: Debian's chromium driven by Playwright (the system
 executable; Playwright's own download is not used). An admin asks for a link with /dashboard,
-signs in, walks every page, adjusts a member's points and undoes a mute; the database and the
-chat change. Screenshots of every page are kept in the test's tmp folder. One browser for the
-module; skipped, saying why, without chromium or Playwright."""
+signs in, walks every page, pages through a member search, adjusts a member's points, undoes a
+mute and starts a giveaway; the database and the chat change. Screenshots of every page are
+kept in the test's tmp folder. One browser for the module; skipped, saying why, without
+chromium or Playwright."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from support.harness import Harness
 
-from groupops.core.storage.models import AuditEntry, LedgerEntry
+from groupops.core.storage.models import AuditEntry, Campaign, LedgerEntry
 
 CHROMIUM = Path("/usr/bin/chromium")
 PAGES = ("communities", "members", "moderation", "campaigns", "settings", "outbox")
@@ -39,13 +40,16 @@ async def test_an_admin_signs_in_walks_every_page_and_acts(sqlite_url, tmp_path)
 
     shots = tmp_path / "screenshots"
     shots.mkdir()
-    h = await Harness.open({"communities": {"club": {"roles": {"admin": ["local:user:boss"]}}}},
-                           sqlite_url)  # fmt: skip
+    h = await Harness.open({"communities": {"club": {"roles": {"admin": ["local:user:boss"]}}},
+                            "dashboard": {"page_size": 2}}, sqlite_url)  # fmt: skip
     server = None
     try:
         boss, ann, bob = h.user("boss", admin=True), h.user("ann"), h.user("bob")
         await h.world.say(h.chat, ann, "hello everyone")
         await h.world.say(h.chat, bob, "hi")
+        others = [h.user(name) for name in ("zara", "zeno", "zoe", "zack", "zelda")]
+        for person in others:
+            await h.world.say(h.chat, person, "hello")
         await h.world.say(h.chat, boss, "/mute @bob")
         await h.world.say(h.chat, boss, "/dashboard")
         await h.settle()
@@ -83,6 +87,23 @@ async def test_an_admin_signs_in_walks_every_page_and_acts(sqlite_url, tmp_path)
             assert await page.locator("svg.chart").count() >= 3
             await _shot(page, shots, "community")
 
+            # a search with more members than a page: Next until the last page
+            await page.goto(f"{base}/members")
+            await page.fill("#q", "z")
+            await page.keyboard.press("Enter")
+            await page.wait_for_url(f"{base}/members?q=z")
+            found = []
+            while True:
+                found += await page.locator("#found tbody td:nth-child(2)").all_inner_texts()
+                if await page.locator("a[rel=next]").count() == 0:
+                    break
+                await page.click("a[rel=next]")
+                await page.wait_for_load_state()
+            assert "page 3 of 3" in await page.inner_text(".pager")
+            assert page.url == f"{base}/members?q=z&page=3"
+            assert sorted(found) == sorted(others)  # each once
+            await _shot(page, shots, "members-last-page")
+
             # adjust points on the member's page, found by search
             await page.goto(f"{base}/members")
             await page.fill("#q", "ann")
@@ -104,6 +125,19 @@ async def test_an_admin_signs_in_walks_every_page_and_acts(sqlite_url, tmp_path)
             await page.wait_for_selector("text=Done.")
             assert await page.locator(f'button[data-entry="{mute.id}"]').count() == 0
             await _shot(page, shots, "moderation-after-undo")
+
+            # start a giveaway from the campaigns page
+            await page.goto(f"{base}/campaigns")
+            await page.click("#start-lottery summary")
+            await page.select_option("#lottery-community", "club")
+            await page.fill("#lottery-name", "spring")
+            await page.fill("#lottery-prize", "A mug")
+            await page.fill("#lottery-winners", "2")
+            await page.fill("#lottery-ends", "2d")
+            await page.click("#start-lottery-go")
+            await page.wait_for_selector("text=Done.")
+            assert await page.locator("#camp-club-spring").count() == 1
+            await _shot(page, shots, "campaign-started")
 
             # on a phone, in Simplified Chinese, with the same session
             phone = await browser.new_context(
@@ -127,8 +161,22 @@ async def test_an_admin_signs_in_walks_every_page_and_acts(sqlite_url, tmp_path)
         )
         assert not h.world.chats[h.chat].members[bob].muted
         assert (await AuditEntry.get(id=mute.id)).undone_at is not None
+        spring = await Campaign.get(community="club", name="spring")
+        assert (spring.kind, spring.status, spring.created_by) == ("lottery", "active", boss)
+        announced = [t for t in h.world.texts(h.chat) if t.startswith("Giveaway spring: A mug")]
+        assert len(announced) == 1 and "2 winner(s)" in announced[0]
+        started = await AuditEntry.get(community="club", action="campaign.new")
+        assert started.actor == boss and started.evidence.startswith("new lottery spring")
         assert sorted(p.stem for p in shots.iterdir()) == sorted(
-            [*PAGES, "community", "member", "moderation-after-undo", "phone-communities"]
+            [
+                *PAGES,
+                "community",
+                "members-last-page",
+                "member",
+                "moderation-after-undo",
+                "campaign-started",
+                "phone-communities",
+            ]
         )
     finally:
         if server is not None:
