@@ -4,13 +4,16 @@ direct rooms, M_LIMIT_EXCEEDED and encrypted rooms."""
 
 from __future__ import annotations
 
+import asyncio
+from datetime import timedelta
+
 import pytest
 from support.matrix_fixtures import adapter_for, make_room, seen, until
 from support.synapse import MatrixUser, Synapse
 
 from groupops.adapters.conformance import AdapterConformance, ConformanceTarget
 from groupops.adapters.matrix import MatrixAdapter
-from groupops.core.actions import Action, ActionResult, Mute, Reply, SendMessage
+from groupops.core.actions import Action, ActionResult, Mute, Reply, SendMessage, SendPrivate
 from groupops.core.capabilities import Capability as C
 from groupops.core.errors import Forbidden, RateLimited
 from groupops.core.events import (
@@ -220,3 +223,31 @@ async def test_an_encrypted_room_is_refused_plainly(matrix_target):
     await until(lambda: t.adapter.rooms.room(t.room).encrypted)
     with pytest.raises(Forbidden, match="end-to-end encrypted"):
         await t.adapter.perform(SendMessage(chat=t.chat, segments=(Text("hello"),)))
+
+
+async def test_a_timed_mute_is_lifted_once_due(matrix_target):
+    t = matrix_target
+    max_ = await t.member("Max")
+    await t.adapter.perform(Mute(chat=t.chat, user=max_, until=t.now() + timedelta(seconds=1)))
+    assert t._level(max_.local_id) < 0
+    await asyncio.sleep(1.5)
+    await t.adapter._lift_due(t.chat)  # what the adapter's minute sweep does
+    assert t._level(max_.local_id) == 0
+    t.users[max_].send(t.room, "free to speak")
+
+
+async def test_a_restarted_adapter_finds_its_direct_room_again(matrix_target, synapse):
+    t = matrix_target
+    pia = await t.private_user("Pia")
+    first = await t.adapter.perform(SendPrivate(chat=pia, segments=(Text("one"),)))
+    room = t.adapter.rooms.dm_of[pia.local_id]
+    await t.adapter.release()
+    t.adapter = adapter_for(synapse, t.bot)
+    await t.adapter.start(t.collect)
+    await until(lambda: t.adapter.intake.synced.is_set())
+    second = await t.adapter.perform(SendPrivate(chat=pia, segments=(Text("two"),)))
+    assert t.adapter.rooms.dm_of[pia.local_id] == room
+    assert [synapse.event(room, r.message_ids[0])["content"]["body"] for r in (first, second)] == [
+        "one",
+        "two",
+    ]

@@ -23,6 +23,7 @@ from mautrix.api import Method
 from groupops.core.adapter import EventSink
 from groupops.core.backoff import Backoff
 from groupops.core.errors import ActionError, RateLimited, TargetNotFound
+from groupops.core.events import Event
 from groupops.core.storage.models import InboundCursor
 
 from .client import MatrixClient
@@ -62,6 +63,10 @@ class Intake:
             except ActionError as exc:  # the server is down or refuses us: keep trying
                 delay = backoff.next_pause()
                 logger.warning("matrix sync failed ({}); again in {:g} s", exc, delay)
+                await asyncio.sleep(delay)
+            except Exception:  # a bug, or the engine refused: the token stays, so it comes again
+                delay = backoff.next_pause()
+                logger.exception("matrix sync: events not taken in; again in {:g} s", delay)
                 await asyncio.sleep(delay)
 
     async def once(self, sink: EventSink) -> None:
@@ -116,9 +121,20 @@ class Intake:
                     continue
                 seen.add(str(event.get("event_id")))
                 self._check_encryption(room_id, event)
-                translated = self.inbound.translate(room_id, event)
+                translated = self._translate(room_id, event)
                 for neutral in translated if replay and n >= start else ():
                     await sink(neutral)
+
+    def _translate(self, room_id: str, event: JSON) -> list[Event]:
+        """One event's neutral events; an event the translation fails on is logged and
+        skipped, so it cannot hold up the room forever."""
+        try:
+            return self.inbound.translate(room_id, event)
+        except Exception:
+            logger.exception(
+                "matrix: event {} in {} not understood", event.get("event_id"), room_id
+            )
+            return []
 
     def _own_join(self, events: list[JSON]) -> int:
         """The index of the bot's own join in a timeline (its length when it is not there)."""
