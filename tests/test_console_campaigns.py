@@ -109,3 +109,37 @@ async def test_a_start_without_the_form_token_is_refused(harness):
     await h.settle()
     assert await Campaign.filter(name="spring").count() == 0
     assert await ScheduledJob.filter(job="console").count() == 0
+
+
+async def test_a_giveaway_whose_entries_are_closed_is_drawn_now_and_once(harness):
+    h = harness
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, boss, '/campaign new lottery spring ends=1d prize="A mug"')
+    await h.world.say(h.chat, ann, "/join spring")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        assert 'id="draw-club-spring"' not in (await client.get("/campaigns")).text
+        await post_form(client, "/campaigns", "/c/club/campaign", campaign="spring", verb="end")
+        await h.settle()
+        assert 'id="draw-club-spring"' in (await client.get("/campaigns")).text
+        await post_form(client, "/campaigns", "/c/club/campaign", campaign="spring", verb="draw")
+        await h.settle()
+        assert h.world.texts(h.chat)[-1].startswith("Winners of spring: @Ann")
+        listed = unescape((await client.get("/campaigns")).text)
+        assert 'id="draw-club-spring"' not in listed and '"drawn": [' in listed
+    sent = len(h.world.texts(h.chat))
+    h.clock.advance(minutes=11)  # the draw's own time: it finds the giveaway drawn
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert len(h.world.texts(h.chat)) == sent
+    assert json.loads((await Campaign.get(name="spring")).state)["drawn"] == [ann]
+
+
+async def test_a_refusal_is_said_in_the_readers_language(harness):
+    async with console_client(harness) as client:
+        await sign_in(client, await link_for(harness))
+        await post_form(client, "/communities", "/language", locale="zh_Hans")
+        refused = await client.get("/c/elsewhere")
+        assert refused.status_code == 403
+        assert "这不是你担任角色的社群。" in refused.text

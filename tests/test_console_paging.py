@@ -66,4 +66,4 @@ async def test_the_moderation_log_and_the_outbox_are_paged(harness_factory):
         shown = "".join(pages)
         assert all(person in shown for person in people)
         outbox = (await client.get("/outbox?page=2")).text
-        assert "No failed or stuck actions." in outbox
+        assert "Nothing is queued and nothing failed." in outbox

@@ -16,7 +16,7 @@ from ..segments import T
 from ..storage.models import AuditEntry, Campaign, OutboxItem
 from .links import is_redeemable, redeem
 from .requests import RequestError, submit
-from .web import back, csrf_token, flash, form_of, grant_of, page, require
+from .web import Refused, back, csrf_token, flash, form_of, grant_of, page, require
 
 OPTION = "opt."  # the start form's option fields: opt.prize, opt.winners, …
 
@@ -87,7 +87,7 @@ async def act(request: Request) -> Response:
     try:
         amount = int(form.get("amount") or 0)
     except ValueError:
-        raise HTTPException(400, "the amount is a whole number") from None
+        raise Refused(400, T("The amount is a whole number.")) from None
     reason = form.get("reason", "").strip()[:200]
     await _request(request, community, kind, {"member": key, "amount": amount, "reason": reason})
     return back(request, f"/c/{community}/m/{key}")
@@ -99,7 +99,7 @@ async def undo(request: Request) -> Response:
     form = await form_of(request)
     entry = await AuditEntry.get_or_none(community=community, id=form.get("entry", ""))
     if entry is None:
-        raise HTTPException(404, "no such log entry in this community")
+        raise Refused(404, T("No such log entry in this community."))
     await _request(request, community, "undo", {"entry": entry.id})
     return back(request, "/moderation")
 
@@ -110,7 +110,7 @@ async def review(request: Request) -> Response:
     form = await form_of(request)
     entry = await AuditEntry.get_or_none(community=community, id=form.get("entry", ""))
     if entry is None or entry.action != "review":
-        raise HTTPException(404, "no such review in this community")
+        raise Refused(404, T("No such review in this community."))
     verdict = "spam" if form.get("verdict") == "spam" else "ham"
     await _request(request, community, "review", {"entry": entry.id, "verdict": verdict})
     return back(request, "/moderation")
@@ -151,7 +151,7 @@ async def retry(request: Request) -> Response:
     form = await form_of(request)
     row = await OutboxItem.get_or_none(id=form.get("id", ""))
     if row is None:
-        raise HTTPException(404, "no such action")
+        raise Refused(404, T("No such action in the outbox."))
     require(request, row.community)
     requeued, _ = await requeue([row.id])
     flash(request, T("Queued again.") if requeued else T("That action is not a failed one."))

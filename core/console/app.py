@@ -18,7 +18,7 @@ from starlette.staticfiles import StaticFiles
 
 from ..clock import SystemClock
 from . import acts, pages
-from .web import HERE, SignInNeeded, page
+from .web import HERE, Refused, SignInNeeded, page
 
 COOKIE = "groupops_console"
 
@@ -41,7 +41,8 @@ async def _sign_in(request: Request, exc: Exception) -> Response:
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    return page(request, "error.html", exc.status_code, message=exc.detail)
+    message = exc.text if isinstance(exc, Refused) else exc.detail
+    return page(request, "error.html", exc.status_code, message=message)
 
 
 async def _home(request: Request) -> Response:

@@ -11,6 +11,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
+from ..campaigns.kinds import STATUS_LABELS
 from ..cli.advice import advice
 from ..cli.check import summary
 from ..cli.verify_draw import record_from_state
@@ -18,17 +19,19 @@ from ..components.modlog import UNDO
 from ..engine.outbox_rows import troubled
 from ..metrics.labels import KPI_NAMES
 from ..redaction import redact
+from ..segments import T
 from ..storage.models import AuditEntry, Campaign, CampaignEntry, ScheduledJob
 from . import svg
 from .campaign_form import kind_forms
 from .members import record, search
 from .overview import community_view
 from .paging import number_of, offset_of, page_of, slice_page
-from .requests import CAMPAIGN_VERBS, JOB
+from .requests import CAMPAIGN_VERBS, JOB, drawable
 from .web import page, require
 
 REVIEWS_SHOWN = 100  # the queue is short: each review is answered or stays
-STUCK_AFTER = timedelta(minutes=5)
+OUTBOX_STATES = {"waiting": T("waiting"), "retrying": T("retrying"), "failed": T("failed")}
+QUEUED_FOR = timedelta(0)  # every queued action is listed, not only those stuck a while
 
 
 def _visible(request: Request, wanted: str | None = None) -> list[str]:
@@ -95,7 +98,7 @@ async def member(request: Request) -> Response:
     _visible(request, name)
     found = await record(request.app.state.settings, name, key, _now(request))
     if found is None:
-        return page(request, "error.html", 404, message="No such member in this community.")
+        return page(request, "error.html", 404, message=T("No such member in this community."))
     pending = await _pending(name, key)
     return page(request, "member.html", community=name, record=found, pending=pending)
 
@@ -124,15 +127,18 @@ async def moderation(request: Request) -> Response:
 async def campaigns(request: Request) -> Response:
     names = _visible(request, request.query_params.get("community") or None)
     rows = await Campaign.filter(community__in=names).order_by("-starts_at")
-    boards, records = {}, {}
+    boards, records, draws = {}, {}, set()
     for row in rows:
         entries = await CampaignEntry.filter(community=row.community, campaign=row.name)
         boards[(row.community, row.name)] = sorted(
             entries, key=lambda e: -int(json.loads(e.data or "{}").get("score", 0))
         )[:10]
         records[(row.community, row.name)] = _draw_record(row)
+        if drawable(row.kind, json.loads(row.state or "{}")):
+            draws.add((row.community, row.name))
     return page(request, "campaigns.html", campaigns=rows, boards=boards, records=records,
-                verbs=CAMPAIGN_VERBS, kinds=kind_forms(), communities=names)  # fmt: skip
+                verbs=CAMPAIGN_VERBS, kinds=kind_forms(), communities=names, draws=draws,
+                statuses=STATUS_LABELS)  # fmt: skip
 
 
 def _draw_record(row: Campaign) -> str:
@@ -172,8 +178,8 @@ def _pretty(data: Any) -> str:
 async def outbox(request: Request) -> Response:
     names = set(_visible(request))
     rows = [
-        row for row in await troubled(_now(request), STUCK_AFTER, None) if row.community in names
+        row for row in await troubled(_now(request), QUEUED_FOR, None) if row.community in names
     ]
     number, size = _paging(request)
     pager = slice_page(rows, number, size, "/outbox", request.query_params)
-    return page(request, "outbox.html", pager=pager)
+    return page(request, "outbox.html", pager=pager, states=OUTBOX_STATES)

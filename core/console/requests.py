@@ -37,7 +37,8 @@ from ..storage.models import AuditEntry
 JOB = "console"
 MAX_POINTS = 1_000_000  # one adjustment, either way
 KINDS = ("warn", "mute", "ban", "points", "undo", "review", "campaign", "start")
-CAMPAIGN_VERBS = ("pause", "resume", "close", "end")  # end: close entries now (a draw follows)
+CAMPAIGN_VERBS = ("pause", "resume", "close", "end", "draw")  # end: close entries now
+DRAW = "draw"  # a giveaway whose entries are closed draws now, not at its draw time
 WITH_ENTRY = ("undo", "review")  # requests about an audit entry
 
 
@@ -157,14 +158,25 @@ def _review(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> 
               detail={"entry": entry.id, "verdict": payload.get("verdict")})  # fmt: skip
 
 
+def drawable(kind: str, state: dict[str, Any]) -> bool:
+    """A giveaway whose entries are closed (their digest published) and not drawn yet."""
+    return kind == "lottery" and "digest" in state and state.get("drawn") is None
+
+
 def _campaign(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> None:
     """Pause, resume or close a campaign as /campaign does; `end` concludes it now (a
-    giveaway closes its entries and publishes their digest; its draw follows as scheduled)."""
+    giveaway closes its entries and publishes their digest; its draw follows as scheduled);
+    `draw` draws a giveaway whose entries are closed without waiting for its draw time."""
     campaign = campaigns_of(ctx).get(str(payload.get("campaign", "")))
     verb = str(payload.get("verb", ""))
     if campaign is None or campaign.finished or verb not in CAMPAIGN_VERBS:
         return
-    if verb == "end":
+    if verb == DRAW:
+        if not drawable(campaign.kind, campaign.state):
+            return
+        # the draw step itself: the same seed and order; the scheduled one then finds it drawn
+        CAMPAIGN_KINDS[campaign.kind].job(ctx, campaign, DRAW, {"campaign": campaign.name})
+    elif verb == "end":
         CAMPAIGN_KINDS[campaign.kind].conclude(ctx, campaign)
     else:
         campaign.status = {"pause": PAUSED, "resume": ACTIVE, "close": CLOSED}[verb]

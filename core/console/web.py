@@ -19,7 +19,7 @@ from ..i18n.catalogs import available_locales
 from ..i18n.negotiate import match
 from ..i18n.render import render_text
 from ..metrics.compute import clock_of
-from ..segments import I18nText
+from ..segments import I18nText, T
 from .links import Grant
 
 HERE = Path(__file__).parent
@@ -62,6 +62,18 @@ templates = Environment(
 )
 
 
+class Refused(HTTPException):
+    """A request the console turns down, saying why in the reader's language."""
+
+    def __init__(self, status: int, text: I18nText) -> None:
+        super().__init__(status, text.msgid)
+        self.text = text
+
+
+NOT_YOURS = T("This is not a community you hold a role in.")
+STALE_FORM = T("The form's security token is missing or stale: reload the page.")
+
+
 class SignInNeeded(Exception):
     """No session (or an expired one): the sign-in page answers."""
 
@@ -80,7 +92,7 @@ def require(request: Request, community: str | None = None) -> Grant:
     if community is not None and (
         not grant.sees(community) or community not in request.app.state.settings.communities
     ):
-        raise HTTPException(403, "not a community you hold a role in")
+        raise Refused(403, NOT_YOURS)
     return grant
 
 
@@ -96,7 +108,7 @@ async def form_of(request: Request) -> dict[str, str]:
     form = await request.form()
     sent = str(form.get("csrf", ""))
     if not hmac.compare_digest(sent.encode(), csrf_token(request).encode()):
-        raise HTTPException(403, "the form's security token is missing or stale; reload")
+        raise Refused(403, STALE_FORM)
     return {key: str(value) for key, value in form.items()}
 
 
