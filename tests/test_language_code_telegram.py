@@ -2,7 +2,8 @@
 both drivers against the fake Bot API, a newcomer whose app is in Traditional Chinese (zh-TW,
 zh-HK) is asked in Traditional Chinese, one in Simplified in Simplified, one in Mexican Spanish
 in Spanish, one in Portuguese in Brazilian Portuguese, one in Indonesian in Indonesian, ones in
-Russian, Ukrainian and Austrian German in those languages, and one in a language groupops has no
+Russian, Ukrainian and Austrian German in those languages, ones in Vietnamese, Egyptian Arabic
+and Iranian Persian in those languages, and one in a language groupops has no
 catalog for (ja) in the community's default (English)."""
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ async def question_for(h: TelegramHarness, user_id: int, language: str) -> str:
                   "підтвердити, що ви людина, інакше вас видалять."),
         ("de-AT", "Ann, willkommen! Drück innerhalb von 5 Minuten den Knopf unten, um zu zeigen, "
                   "dass du ein Mensch bist, sonst wirst du entfernt."),
+        ("vi-VN", "Ann, chào mừng bạn! Hãy bấm nút bên dưới trong vòng 5 phút để xác nhận bạn "
+                  "là người, nếu không bạn sẽ bị mời ra."),
+        # right to left: a mark first keeps the line right to left after the Latin mention, and
+        # the wait is isolated (core/i18n/direction.py)
+        ("ar-EG", "\u200fAnn, أهلًا بك! اضغط الزر أدناه خلال \u20685 دقائق\u2069 لتثبت أنك "
+                  "إنسان، وإلا فستُزال."),
+        ("fa-IR", "\u200fAnn, خوش آمدید! ظرف \u20685 دقیقه\u2069 دکمهٔ زیر را بزنید تا نشان "
+                  "دهید انسان هستید، وگرنه اخراج می‌شوید."),
         ("ja", "Ann, welcome! Press the button below within 5 minutes to show you are human, "
                "or you will be removed."),
         ("pt", "Ann, boas-vindas! Toque no botão abaixo em até 5 minutos para mostrar que você "

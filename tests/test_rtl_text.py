@@ -12,13 +12,13 @@ import pytest
 
 from groupops.core.commands import parse_command
 from groupops.core.i18n import render_text
-from groupops.core.i18n.direction import FSI, LRM, PDI, marks_for
+from groupops.core.i18n.direction import FSI, LRM, PDI, RLM, marks_for
 from groupops.core.i18n.render import localized
 from groupops.core.segments import TN, T
 
 bidi = pytest.importorskip("bidi")
 
-MARKS = str.maketrans("", "", FSI + PDI + LRM)
+MARKS = str.maketrans("", "", FSI + PDI + LRM + RLM)
 
 
 def shown(text: str) -> str:
@@ -129,3 +129,17 @@ async def test_the_console_in_arabic_or_persian_is_a_right_to_left_page(harness)
     assert '<html lang="ar" dir="rtl">' in pages["ar-EG"] and "تسجيل الدخول" in pages["ar-EG"]
     assert '<html lang="fa" dir="rtl">' in pages["fa-IR"]
     assert '<html lang="vi" dir="ltr">' in pages["vi-VN"] and "Đăng nhập" in pages["vi-VN"]
+
+
+def test_a_message_opening_with_a_mention_stays_right_to_left():
+    from groupops.core.i18n.render import render
+    from groupops.core.refs import Ref
+    from groupops.core.segments import Mention, Text
+
+    ann = Mention(Ref("local:user:ann"), "Ann")
+    rendered = render((ann, Text(", "), T("Done.")), "ar")
+    line = "".join(s.name if isinstance(s, Mention) else s.text for s in rendered)
+    assert line == "\u200fAnn, تم."
+    assert shown(line) == ".مت ,Ann"  # read from the right: Ann, then the words, then the stop
+    assert shown(line[1:]) == "Ann, مت."  # without the mark: a left-to-right line
+    assert render((ann, T("Done.")), "vi") == (ann, Text("Xong."))

@@ -5,9 +5,11 @@ or Persian sentence, a Latin name next to a number (`Ann (1234)`), a count right
 the slash of `/join` takes its place from the Arabic around it, and the sentence reads in the
 wrong order. Each interpolated value is therefore wrapped in FIRST STRONG ISOLATE … POP
 DIRECTIONAL ISOLATE, which lays it out on its own, in its own direction, as one unit of the
-sentence; and a command written in the translation gets a LEFT-TO-RIGHT MARK, so its slash stays
-on its left. Which locales need this comes from CLDR's character order (Babel), so a new
-right-to-left catalog (he, ur…) needs no code.
+sentence; a command written in the translation gets a LEFT-TO-RIGHT MARK, so its slash stays
+on its left; and a message that opens with a Latin mention (`Ann, أهلًا بك!…`) starts with a
+RIGHT-TO-LEFT MARK, since a line's first strong letter sets its direction. Which locales need
+this comes from CLDR's character order (Babel), so a new right-to-left catalog (he, ur…) needs
+no code.
 """
 
 from __future__ import annotations
@@ -19,20 +21,22 @@ from string import Formatter
 
 from babel import Locale, UnknownLocaleError
 
-FSI, PDI, LRM = "\u2068", "\u2069", "\u200e"
+FSI, PDI, LRM, RLM = "\u2068", "\u2069", "\u200e", "\u200f"
 
 
 @dataclass(frozen=True, slots=True)
 class Marks:
-    """What a message in one direction wraps around its values and puts before commands."""
+    """What a message in one direction wraps around its values, puts before commands, and
+    before a message that opens with something else than its text (a member's mention)."""
 
     open: str
     close: str
     before_command: str
+    paragraph: str
 
 
 # CLDR character order -> marks; left-to-right text needs none
-MARKS: dict[str, Marks] = {"right-to-left": Marks(FSI, PDI, LRM)}
+MARKS: dict[str, Marks] = {"right-to-left": Marks(FSI, PDI, LRM, RLM)}
 # written against the value that follows: a note's `#`, a command's `/`, a mention's `@`, a
 # gain's `+`; isolated with it, so `#12` does not become `12#`
 ATTACHED = "#/@+"

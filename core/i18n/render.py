@@ -13,10 +13,12 @@ from babel.dates import format_date, format_datetime, format_timedelta
 from babel.numbers import format_decimal
 
 from ..days import zone
-from ..segments import I18nText, Message, Text
+from ..segments import I18nText, Link, Mention, Message, Text
 from .catalogs import translations
 from .direction import isolate, marks_for
 from .negotiate import match
+
+TEXTUAL = (Text, Mention, Link, I18nText)  # what a reader reads, in order
 
 
 class _KeepMissing(dict):
@@ -96,9 +98,15 @@ def render_text(segment: I18nText, locale: str, timezone: str = "UTC") -> str:
 def render(segments: Message, locale: str, timezone: str = "UTC") -> Message:
     if not any(isinstance(s, I18nText) for s in segments):
         return segments
-    return tuple(
+    out = tuple(
         Text(render_text(s, locale, timezone)) if isinstance(s, I18nText) else s for s in segments
     )
+    marks = marks_for(locale)
+    first = next((i for i, s in enumerate(segments) if isinstance(s, TEXTUAL)), None)
+    if marks is not None and first is not None and not isinstance(segments[first], I18nText):
+        # a line's first letter sets its direction: a mention first would make it left to right
+        out = (*out[:first], Text(marks.paragraph), *out[first:])
+    return out
 
 
 def localized(text: str | Mapping[str, str], /, **params: Any) -> I18nText:
