@@ -143,3 +143,20 @@ async def test_a_refusal_is_said_in_the_readers_language(harness):
         refused = await client.get("/c/elsewhere")
         assert refused.status_code == 403
         assert "这不是你担任角色的社群。" in refused.text
+
+
+async def test_a_challenge_leaderboard_ranks_members_by_their_best_run(harness):
+    h = harness
+    boss, ann, bob = h.user("boss", admin=True), h.user("ann"), h.user("bob")
+    await h.world.say(h.chat, boss, "/campaign new challenge streak days=5")
+    start = h.clock.now()
+    for day in range(3):
+        h.clock.set(start + timedelta(days=day))
+        await h.world.say(h.chat, ann, "/checkin")
+        if day == 2:
+            await h.world.say(h.chat, bob, "/checkin")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        board = (await client.get("/campaigns")).text.split('class="board"')[1].split("</ol>")[0]
+    assert board.index(">Ann</a> <strong>3</strong>") < board.index(">Bob</a> <strong>1</strong>")

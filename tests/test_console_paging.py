@@ -5,6 +5,7 @@ search; every member found is on exactly one page."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from html import unescape
 
 import pytest
@@ -67,3 +68,21 @@ async def test_the_moderation_log_and_the_outbox_are_paged(harness_factory):
         assert all(person in shown for person in people)
         outbox = (await client.get("/outbox?page=2")).text
         assert "Nothing is queued and nothing failed." in outbox
+
+
+async def test_a_members_ledger_is_paged_newest_first(harness_factory):
+    h = await harness_factory(SMALL_PAGES)
+    ann = h.user("ann")
+    start = h.clock.now()
+    for day in range(4):
+        h.clock.set(start + timedelta(days=day))
+        await h.world.say(h.chat, ann, "/checkin")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        pages = await _pages(client, f"/c/club/m/{ann}")
+    rows = [re.findall(r"<tr><td>([^<]+)</td><td>\+", page) for page in pages]
+    assert [len(found) for found in rows] == [3, 1]
+    days = [moment for found in rows for moment in found]
+    assert days == sorted(days, reverse=True)
+    assert f'href="/c/club/m/{ann}?page=2"' in pages[0]

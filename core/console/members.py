@@ -46,9 +46,14 @@ class MemberRecord:
     orders: list[Order] = field(default_factory=list)
     streak: int = 0
     checkins: int = 0
+    ledger_total: int = 0
 
 
-async def record(settings: Any, community: str, key: str, now: datetime) -> MemberRecord | None:
+async def record(
+    settings: Any, community: str, key: str, now: datetime, ledger_offset: int = 0,
+    ledger_limit: int = LEDGER_SHOWN,
+) -> MemberRecord | None:  # fmt: skip
+    """The member's record with one page of their ledger, newest first."""
     member = await Member.get_or_none(community=community, key=key)
     if member is None:
         return None
@@ -66,10 +71,10 @@ async def record(settings: Any, community: str, key: str, now: datetime) -> Memb
     found.warnings = await WarningRow.filter(
         community=community, member=key, cleared_at=None
     ).order_by("-created_at")
+    ledger = LedgerEntry.filter(community=community, member=key)
+    found.ledger_total = await ledger.count()
     found.ledger = (
-        await LedgerEntry.filter(community=community, member=key)
-        .order_by("-created_at", "-id")
-        .limit(LEDGER_SHOWN)
+        await ledger.order_by("-created_at", "-id").offset(ledger_offset).limit(ledger_limit)
     )
     found.orders = await Order.filter(community=community, member=key).order_by("-created_at")
     rows: list[Any] = await Checkin.filter(community=community, member=key).values_list(

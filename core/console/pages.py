@@ -20,8 +20,9 @@ from ..engine.outbox_rows import troubled
 from ..metrics.labels import KPI_NAMES
 from ..redaction import redact
 from ..segments import T
-from ..storage.models import AuditEntry, Campaign, CampaignEntry, ScheduledJob
+from ..storage.models import AuditEntry, Campaign, ScheduledJob
 from . import svg
+from .boards import leaderboard
 from .campaign_form import kind_forms
 from .members import record, search
 from .overview import community_view
@@ -96,11 +97,16 @@ async def members(request: Request) -> Response:
 async def member(request: Request) -> Response:
     name, key = request.path_params["community"], request.path_params["key"]
     _visible(request, name)
-    found = await record(request.app.state.settings, name, key, _now(request))
+    number, size = _paging(request)
+    settings = request.app.state.settings
+    found = await record(settings, name, key, _now(request), offset_of(number, size), size)
     if found is None:
         return page(request, "error.html", 404, message=T("No such member in this community."))
     pending = await _pending(name, key)
-    return page(request, "member.html", community=name, record=found, pending=pending)
+    pager = page_of(found.ledger, number, size, found.ledger_total, request.url.path,
+                    request.query_params)  # fmt: skip
+    return page(request, "member.html", community=name, record=found, pending=pending,
+                pager=pager)  # fmt: skip
 
 
 async def _pending(community: str, member: str = "") -> list[dict[str, Any]]:
@@ -126,19 +132,19 @@ async def moderation(request: Request) -> Response:
 
 async def campaigns(request: Request) -> Response:
     names = _visible(request, request.query_params.get("community") or None)
-    rows = await Campaign.filter(community__in=names).order_by("-starts_at")
+    number, size = _paging(request)
+    found = Campaign.filter(community__in=names)
+    rows = await found.order_by("-starts_at", "name").offset(offset_of(number, size)).limit(size)
+    pager = page_of(rows, number, size, await found.count(), "/campaigns", request.query_params)
     boards, records, draws = {}, {}, set()
     for row in rows:
-        entries = await CampaignEntry.filter(community=row.community, campaign=row.name)
-        boards[(row.community, row.name)] = sorted(
-            entries, key=lambda e: -int(json.loads(e.data or "{}").get("score", 0))
-        )[:10]
+        boards[(row.community, row.name)] = await leaderboard(row.community, row.name, row.kind)
         records[(row.community, row.name)] = _draw_record(row)
         if drawable(row.kind, json.loads(row.state or "{}")):
             draws.add((row.community, row.name))
-    return page(request, "campaigns.html", campaigns=rows, boards=boards, records=records,
-                verbs=CAMPAIGN_VERBS, kinds=kind_forms(), communities=names, draws=draws,
-                statuses=STATUS_LABELS)  # fmt: skip
+    return page(request, "campaigns.html", campaigns=rows, pager=pager, boards=boards,
+                records=records, verbs=CAMPAIGN_VERBS, kinds=kind_forms(), communities=names,
+                draws=draws, statuses=STATUS_LABELS)  # fmt: skip
 
 
 def _draw_record(row: Campaign) -> str:
