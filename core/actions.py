@@ -93,6 +93,18 @@ class SendImage(Action):
 
 
 @dataclass(slots=True, kw_only=True)
+class SendFile(Action):
+    """A document (a member's data export): `data` under `filename`, with a caption."""
+
+    kind: ClassVar[str] = "send_file"
+    capability: ClassVar[Capability] = Capability.SEND_FILE
+    filename: str
+    data: bytes
+    caption: Message = ()
+    thread_id: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
 class DeleteMessages(Action):
     kind: ClassVar[str] = "delete"
     capability: ClassVar[Capability] = Capability.DELETE
@@ -185,6 +197,16 @@ class DeclineJoin(MemberAction):
 
 
 @dataclass(slots=True, kw_only=True)
+class SetAdminTitle(MemberAction):
+    """An administrator's custom title shown beside their name ("" takes it off)."""
+
+    kind: ClassVar[str] = "admin_title"
+    capability: ClassVar[Capability] = Capability.ADMIN_TITLE
+    default_priority: ClassVar[Priority] = Priority.REPLY
+    title: str
+
+
+@dataclass(slots=True, kw_only=True)
 class CreateInviteLink(Action):
     """A named link (0-32 chars on Telegram) so joins through it can be attributed."""
 
@@ -241,6 +263,7 @@ ACTION_TYPES: dict[str, type[Action]] = {
         Reply,
         SendPrivate,
         SendImage,
+        SendFile,
         DeleteMessages,
         Pin,
         Unpin,
@@ -252,6 +275,7 @@ ACTION_TYPES: dict[str, type[Action]] = {
         Unban,
         ApproveJoin,
         DeclineJoin,
+        SetAdminTitle,
         CreateInviteLink,
         SendInvoice,
         AnswerCheckout,

@@ -30,10 +30,12 @@ from .actions import (
     Pin,
     RefundPayment,
     Reply,
+    SendFile,
     SendImage,
     SendInvoice,
     SendMessage,
     SendPrivate,
+    SetAdminTitle,
     Unban,
     Unmute,
     Unpin,
@@ -173,6 +175,9 @@ class Adapter(ABC):
     async def send_image(self, action: SendImage) -> ActionResult:
         raise self._unsupported(Capability.SEND_IMAGE)
 
+    async def send_file(self, action: SendFile) -> ActionResult:
+        raise self._unsupported(Capability.SEND_FILE)
+
     async def delete_messages(self, action: DeleteMessages) -> ActionResult:
         raise self._unsupported(Capability.DELETE)
 
@@ -197,6 +202,9 @@ class Adapter(ABC):
     async def decline_join(self, action: DeclineJoin) -> ActionResult:
         raise self._unsupported(Capability.DECLINE_JOIN)
 
+    async def set_admin_title(self, action: SetAdminTitle) -> ActionResult:
+        raise self._unsupported(Capability.ADMIN_TITLE)
+
     async def create_invite_link(self, action: CreateInviteLink) -> ActionResult:
         raise self._unsupported(Capability.INVITE_LINK)
 
@@ -214,6 +222,11 @@ class Adapter(ABC):
 
     async def list_admins(self, chat: Ref) -> list[MemberInfo]:
         raise self._unsupported(Capability.LIST_ADMINS)
+
+    async def holds_rights(self, chat: Ref, capability: Capability) -> bool | None:
+        """Whether the bot holds the platform rights `capability` needs in `chat` (asked
+        before an action a refusal would leave unexplained); None where it cannot tell."""
+        return None
 
     async def member_count(self, chat: Ref) -> int | None:
         """How many members the platform reports, or None where it does not say."""

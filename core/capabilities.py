@@ -16,12 +16,14 @@ class Capability(StrEnum):
     DELETE = "message.delete"
     PIN = "message.pin"
     SEND_IMAGE = "image.send"
+    SEND_FILE = "file.send"
     MUTE = "member.mute"
     KICK = "member.kick"
     BAN = "member.ban"
     UNBAN = "member.unban"
     GET_MEMBER = "member.get"
     LIST_ADMINS = "admin.list"
+    ADMIN_TITLE = "admin.title"
     APPROVE_JOIN = "join_request.approve"
     DECLINE_JOIN = "join_request.decline"
     INVITE_LINK = "invite_link.create"
@@ -39,12 +41,14 @@ CAPABILITY_METHODS: dict[Capability, str] = {
     Capability.DELETE: "delete_messages",
     Capability.PIN: "pin",
     Capability.SEND_IMAGE: "send_image",
+    Capability.SEND_FILE: "send_file",
     Capability.MUTE: "mute",
     Capability.KICK: "kick",
     Capability.BAN: "ban",
     Capability.UNBAN: "unban",
     Capability.GET_MEMBER: "get_member",
     Capability.LIST_ADMINS: "list_admins",
+    Capability.ADMIN_TITLE: "set_admin_title",
     Capability.APPROVE_JOIN: "approve_join",
     Capability.DECLINE_JOIN: "decline_join",
     Capability.INVITE_LINK: "create_invite_link",

@@ -3,9 +3,9 @@
 # family -> (covered: "yes" | "part" | "no", what groupops has)
 ROSE_FAMILIES: dict[str, tuple[str, str]] = {
     "admin": (
-        "part",
+        "yes",
         "/promote, /demote (the bot's roles; Telegram admin rights are not changed), /roles, "
-        "/admincache; no /title",
+        "/adminlist, /admincache, /title (Telegram admins' custom titles)",
     ),
     "antiflood": ("yes", "/setflood; flood detector with the ladder's step"),
     "antiraid": ("yes", "/antiraid on [duration] | off; switches on by itself on a join wave"),

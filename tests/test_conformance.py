@@ -119,6 +119,12 @@ class TelegramTarget(ConformanceTarget):
         self.world.add_member(CHAT_ID, user_id)
         return Ref(f"telegram:user:{user_id}")
 
+    async def admin(self, name: str) -> Ref:
+        user_id = self._user(name)
+        self.world.add_member(CHAT_ID, user_id, "administrator")
+        self.world.chats[CHAT_ID].members[user_id]["can_be_edited"] = True  # the bot promoted
+        return Ref(f"telegram:user:{user_id}")
+
     async def say(self, user: Ref, text: str) -> None:
         self.world.say(CHAT_ID, int(user.local_id), text)
         await self.world.wait_acknowledged()
@@ -181,6 +187,11 @@ class TelegramTarget(ConformanceTarget):
                 and int(action.message_id) not in chat.pinned
             ),
             C.SEND_IMAGE: lambda: "photo" in last and last["caption"] == "conformance check",
+            C.SEND_FILE: lambda: (
+                self.world.files[last["document"]["file_id"]] == action.data
+                and last["document"]["file_name"] == action.filename
+            ),
+            C.ADMIN_TITLE: lambda: member["custom_title"] == "conformance",
             C.MUTE: lambda: member["status"] == "restricted" and not member["can_send_messages"],
             C.KICK: lambda: member["status"] == "left",
             C.BAN: lambda: member["status"] == "kicked",

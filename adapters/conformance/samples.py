@@ -18,10 +18,12 @@ from groupops.core.actions import (
     Pin,
     RefundPayment,
     Reply,
+    SendFile,
     SendImage,
     SendInvoice,
     SendMessage,
     SendPrivate,
+    SetAdminTitle,
     Unban,
     Unpin,
 )
@@ -72,6 +74,14 @@ async def pin(t: ConformanceTarget) -> Action:
 
 async def image(t: ConformanceTarget) -> Action:
     return SendImage(chat=t.chat, image=Image(data=PNG), caption=TEXT)
+
+
+async def document(t: ConformanceTarget) -> Action:
+    return SendFile(chat=t.chat, filename="conformance.json", data=b"{}", caption=TEXT)
+
+
+async def admin_title(t: ConformanceTarget) -> Action:
+    return SetAdminTitle(chat=t.chat, user=await t.admin("Tia"), title="conformance")
 
 
 async def mute(t: ConformanceTarget) -> Action:
@@ -138,6 +148,8 @@ SAMPLES: dict[Capability, Callable[[ConformanceTarget], Awaitable[Action]]] = {
     Capability.DELETE: delete,
     Capability.PIN: pin,
     Capability.SEND_IMAGE: image,
+    Capability.SEND_FILE: document,
+    Capability.ADMIN_TITLE: admin_title,
     Capability.MUTE: mute,
     Capability.KICK: kick,
     Capability.BAN: ban,

@@ -42,6 +42,11 @@ class ConformanceTarget(ABC):
     async def member(self, name: str) -> Ref:
         """A new ordinary member of `chat`."""
 
+    async def admin(self, name: str) -> Ref:
+        """A new administrator of `chat` whom the bot may edit (promoted by the bot). Asked
+        of every adapter; one without admin titles may give an ordinary member."""
+        return await self.member(name)
+
     @abstractmethod
     async def say(self, user: Ref, text: str) -> None:
         """`user` posts `text` in `chat`; returns once the adapter has pushed the event."""

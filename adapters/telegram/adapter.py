@@ -42,6 +42,9 @@ from .outbound import ApiCall, calls_for
 from .wire import PLATFORM, chat_ref, local_int, member_info
 
 DELETE_WINDOW = timedelta(hours=48)
+# The administrator right the bot needs for a capability, where a refusal deserves a word
+# before the attempt (a custom title needs the right to promote).
+RIGHTS: dict[C, str] = {C.ADMIN_TITLE: "can_promote_members", C.PIN: "can_pin_messages"}
 REMEMBERED_MESSAGES = 50_000
 
 
@@ -52,11 +55,14 @@ class TelegramAdapter(Adapter):
     # Most actions are one Bot API call shape: sends are posted (message ids come back), the
     # rest are done (True comes back); the rest have methods of their own below.
     performers = {
-        **dict.fromkeys((C.SEND, C.REPLY, C.SEND_PRIVATE, C.SEND_IMAGE, C.INVOICE), "_post"),
+        **dict.fromkeys(
+            (C.SEND, C.REPLY, C.SEND_PRIVATE, C.SEND_IMAGE, C.SEND_FILE, C.INVOICE), "_post"
+        ),
         **dict.fromkeys(
             (C.PIN, C.MUTE, C.BAN, C.UNBAN, C.APPROVE_JOIN, C.DECLINE_JOIN, C.CHECKOUT, C.REFUND),
             "_done",
         ),
+        C.ADMIN_TITLE: "_done",
     }
 
     def __init__(
@@ -245,6 +251,15 @@ class TelegramAdapter(Adapter):
     async def list_admins(self, chat: Ref) -> list[MemberInfo]:
         data = await self.call("getChatAdministrators", {"chat_id": local_int(chat)})
         return [member_info(item) for item in data]
+
+    async def holds_rights(self, chat: Ref, capability: C) -> bool | None:
+        right = RIGHTS.get(capability)
+        if right is None or self.bot_id is None:
+            return None
+        data = await self.call(
+            "getChatMember", {"chat_id": local_int(chat), "user_id": self.bot_id}
+        )
+        return data.get("status") == "administrator" and bool(data.get(right))
 
     async def member_count(self, chat: Ref) -> int | None:
         return int(await self.call("getChatMemberCount", {"chat_id": local_int(chat)}))

@@ -27,10 +27,12 @@ from groupops.core.actions import (
     Pin,
     RefundPayment,
     Reply,
+    SendFile,
     SendImage,
     SendInvoice,
     SendMessage,
     SendPrivate,
+    SetAdminTitle,
     Unban,
     Unmute,
     Unpin,
@@ -142,6 +144,23 @@ def send_image(action: SendImage, now: datetime) -> list[ApiCall]:
     if action.thread_id is not None:
         params["message_thread_id"] = int(action.thread_id)
     return [ApiCall("sendPhoto", params)]
+
+
+def send_file(action: SendFile, now: datetime) -> list[ApiCall]:
+    params = _chat(action) | {"document": Upload(action.filename, action.data)}
+    if action.caption:
+        caption, entities = text_and_entities(action.caption)
+        params["caption"] = caption
+        if entities:
+            params["caption_entities"] = entities
+    if action.thread_id is not None:
+        params["message_thread_id"] = int(action.thread_id)
+    return [ApiCall("sendDocument", params)]
+
+
+def set_admin_title(action: SetAdminTitle, now: datetime) -> list[ApiCall]:
+    params = _chat(action) | {"user_id": local_int(action.user), "custom_title": action.title}
+    return [ApiCall("setChatAdministratorCustomTitle", params)]
 
 
 def delete_messages(action: DeleteMessages, now: datetime) -> list[ApiCall]:
@@ -278,6 +297,8 @@ CALLS: dict[str, Callable[[Any, datetime], list[ApiCall]]] = {
     "reply": reply,
     "send_private": send_private,
     "send_image": send_image,
+    "send_file": send_file,
+    "admin_title": set_admin_title,
     "delete": delete_messages,
     "pin": pin,
     "unpin": unpin,

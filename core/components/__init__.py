@@ -27,6 +27,7 @@ from ..points import (
 )
 from ..points import commands as points_commands
 from . import (
+    admins,
     autoreply,
     checkin,
     cleanup,
@@ -52,6 +53,7 @@ from . import (
 
 __all__ = [
     "activity",
+    "admins",
     "antiraid",
     "appoint",
     "autoreply",

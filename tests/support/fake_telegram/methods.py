@@ -111,6 +111,43 @@ def send_photo(world: FakeWorld, params: dict[str, Any]) -> dict:
     )
 
 
+def send_document(world: FakeWorld, params: dict[str, Any]) -> dict:
+    chat = _chat(world, params)
+    document = params["document"]
+    if not hasattr(document, "file"):
+        raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+    data = document.file.read()
+    if not data:
+        raise ApiError(400, "Bad Request: file must be non-empty")
+    caption = params.get("caption", "")
+    if len(caption) > 1024:
+        raise ApiError(400, "Bad Request: message caption is too long")
+    file_id = secrets.token_hex(8)
+    world.files[file_id] = data
+    sent = {"file_id": file_id, "file_unique_id": "u", "file_name": document.filename}
+    sent["file_size"] = len(data)
+    extra = {"caption": caption} if caption else {}
+    return _message(world, chat, params, "", document=sent, **extra)
+
+
+def set_custom_title(world: FakeWorld, params: dict[str, Any]) -> bool:
+    chat = _admin(world, params, "can_promote_members")
+    if chat.type != "supergroup":
+        raise ApiError(400, "Bad Request: method is available only for supergroups")
+    title = params.get("custom_title", "")
+    if len(title) > 16:
+        raise ApiError(400, "Bad Request: ADMIN_RANK_INVALID")
+    if any(ord(c) > 0xFFFF for c in title):
+        raise ApiError(400, "Bad Request: ADMIN_RANK_EMOJI_NOT_ALLOWED")
+    member = chat.members.get(params["user_id"], {})
+    if member.get("status") != "administrator":
+        raise ApiError(400, "Bad Request: user is not an administrator")
+    if not member.get("can_be_edited"):  # promoted by someone else
+        raise ApiError(400, "Bad Request: not enough rights to change custom title of the user")
+    member["custom_title"] = title
+    return True
+
+
 def _delete(world: FakeWorld, chat: FakeChat, message_id: int) -> None:
     message = chat.messages.get(message_id)
     if message is None or message.get("deleted"):
@@ -308,6 +345,8 @@ METHODS: dict[str, Callable[[FakeWorld, dict[str, Any]], Any]] = {
     "getChat": get_chat,
     "sendMessage": send_message,
     "sendPhoto": send_photo,
+    "sendDocument": send_document,
+    "setChatAdministratorCustomTitle": set_custom_title,
     "deleteMessage": delete_message,
     "deleteMessages": delete_messages,
     "pinChatMessage": pin,

@@ -38,6 +38,18 @@ SPECS: dict[str, dict[str, tuple[Any, bool]]] = {
         "caption_entities": (list, OPTIONAL),
         "message_thread_id": (int, OPTIONAL),
     },
+    "sendDocument": {
+        "chat_id": (int, REQUIRED),
+        "document": (FILE, REQUIRED),
+        "caption": (str, OPTIONAL),
+        "caption_entities": (list, OPTIONAL),
+        "message_thread_id": (int, OPTIONAL),
+    },
+    "setChatAdministratorCustomTitle": {
+        "chat_id": (int, REQUIRED),
+        "user_id": (int, REQUIRED),
+        "custom_title": (str, OPTIONAL),
+    },
     "deleteMessage": {"chat_id": (int, REQUIRED), "message_id": (int, REQUIRED)},
     "deleteMessages": {"chat_id": (int, REQUIRED), "message_ids": (list, REQUIRED)},
     "pinChatMessage": {

@@ -81,7 +81,14 @@ class FakeBotAPI:
     async def _read(self, request: web.Request) -> dict[str, Any]:
         if request.content_type == "application/json":
             return await request.json()
-        return dict(await request.post())
+        form = dict(await request.post())
+        # A file sent as `attach://NAME` travels in the form's field NAME, as Telegram reads it
+        return {
+            key: form.get(value[len("attach://") :], value)
+            if isinstance(value, str) and value.startswith("attach://")
+            else value
+            for key, value in form.items()
+        }
 
     async def _handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]

@@ -108,6 +108,7 @@ class FakeWorld:
         # unless a test asks, so tests written before keep their message numbering.
         self.service_messages = False
         self.updates: list[dict[str, Any]] = []
+        self.files: dict[str, bytes] = {}  # file id -> what the bot uploaded
         self.next_update_id = 1000
         self.next_query = 0
         self.request_times: dict[int, int] = {}  # user id -> when they last asked to join

@@ -1,0 +1,108 @@
+"""`/adminlist`: the chat's admins with their roles. `/title TEXT` (a reply or @member, else
+the sender): a platform administrator's custom title, shown beside their name (a deputy; the
+bot needs the platform right to promote). Telegram has custom titles; where a platform has
+none (WeChat) the command says so in the chat.
+"""
+
+from __future__ import annotations
+
+from ..actions import SetAdminTitle
+from ..adapter import Adapter
+from ..capabilities import Capability
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, component, target_of
+from ..errors import ActionError
+from ..events import Event, MessageEvent
+from ..permissions import Permission
+from ..points.names import display_name
+from ..points.roles import ROLE_TITLES
+from ..refs import Ref
+from ..roles import Role
+from ..segments import Segment, T, Text
+
+TITLE_MAX = 16  # Telegram's limit, and a sensible one for a badge
+
+
+async def platform_names(adapter: Adapter, chat: Ref) -> dict[str, str]:
+    """The chat's admins as the platform names them (members who never spoke included)."""
+    if not adapter.supports(Capability.LIST_ADMINS):
+        return {}
+    try:
+        return {info.user: info.name for info in await adapter.list_admins(chat) if info.name}
+    except ActionError:
+        return {}  # the names groupops knows will do
+
+
+@component
+class Admins(CommandComponent):
+    name = "admins"
+    order = 38
+    commands = (
+        CommandSpec("adminlist", "admin_list"),
+        CommandSpec(
+            "title", "title", permission=Permission.APPOINT, needs=(Capability.ADMIN_TITLE,)
+        ),
+    )
+
+    def __init__(self, ruleset) -> None:
+        super().__init__(ruleset)
+        self.rights: dict[str, bool | None] = {}  # event key -> the bot may set titles there
+        self.names: dict[str, dict[str, str]] = {}  # event key -> admins' names on the platform
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        found = self.command_of(event)
+        if found is None or event.chat is None:
+            return
+        await ctx.engine.admins.ensure(event.chat)
+        adapter = ctx.engine.adapters.get(event.chat.platform)
+        if found[0].name == "adminlist" and adapter is not None:
+            self.names[event.key] = await platform_names(adapter, event.chat)
+        title = found[0].name == "title"
+        if title and adapter is not None and adapter.supports(Capability.ADMIN_TITLE):
+            rights = await adapter.holds_rights(event.chat, Capability.ADMIN_TITLE)
+            self.rights[event.key] = rights
+
+    def admin_list(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        names = self.names.pop(event.key, {})
+        named: set[str] = {u for users in ctx.community.settings.roles.values() for u in users}
+        named |= set(ctx.community.granted)
+        if event.chat is not None:
+            named |= set(ctx.engine.admins.known(event.chat))
+        admins = sorted(
+            ((ctx.role_of(user), names.get(user) or display_name(ctx, user)) for user in named),
+            key=lambda held: (-held[0], held[1].casefold()),
+        )
+        admins = [(role, name) for role, name in admins if role >= Role.ADMIN]
+        if not admins:
+            ctx.reply(T("This chat has no admins that groupops knows of."))
+            return
+        lines: list[Segment] = [T("Admins of {chat}:", chat=ctx.community.title)]
+        for role, name in admins:
+            lines.extend((Text(f"\n• {name} ("), ROLE_TITLES[role], Text(")")))
+        ctx.reply(tuple(lines))
+
+    def title(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        may = self.rights.pop(event.key, None)
+        chat = event.chat
+        if chat is None or not ctx.can(Capability.ADMIN_TITLE):
+            ctx.reply(T("Admin titles cannot be set on this platform."))
+            return
+        target, rest = target_of(event, command, ctx)
+        target = target or event.sender
+        text = " ".join(rest).strip()
+        if not text:
+            ctx.reply(T("Usage: /title TEXT, as a reply or after @member (or for yourself)."))
+            return
+        if len(text) > TITLE_MAX:
+            ctx.reply(T("A title has at most {n} characters.", n=TITLE_MAX))
+            return
+        name = display_name(ctx, target)
+        if ctx.engine.admins.known(chat).get(target) != Role.ADMIN:
+            ctx.reply(T("{name} is not an administrator of this chat on the platform.", name=name))
+            return
+        if may is False:
+            ctx.reply(T("I need the right to add new admins in this chat to set titles."))
+            return
+        action = ctx.act(SetAdminTitle(chat=chat, user=target, title=text))
+        ctx.audit("title", target=target, actor=event.sender, rule="manual", evidence=text)
+        ctx.reply(T("{name}'s title is now “{title}”.", name=name, title=text), after=action)
