@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
-
-from dynaconf import Dynaconf
 
 from ..errors import SettingsError, SettingsProblem
 
@@ -32,6 +31,21 @@ SECTIONS = frozenset(
 SECRET_KEYS = frozenset({"token", "secret", "secret_token", "password", "access_token", "api_key"})
 
 
+def _dynaconf() -> Any:
+    """dynaconf's settings class, imported without its Flask integration: `dynaconf.contrib`
+    imports Flask whenever it is installed (about a tenth of `groupops check`), and nothing
+    here uses it. Flask imported by someone else first is left alone."""
+    if "dynaconf" not in sys.modules and "flask" not in sys.modules:
+        sys.modules["flask"] = None  # type: ignore[assignment]  # `import flask` fails at once
+        try:
+            pass
+        finally:
+            del sys.modules["flask"]
+    from dynaconf import Dynaconf
+
+    return Dynaconf
+
+
 def read_raw(path: Path | None) -> tuple[dict[str, Any], str]:
     """The merged settings as plain data, and a label for messages ("settings.toml")."""
     files: list[str] = []
@@ -45,7 +59,7 @@ def read_raw(path: Path | None) -> tuple[dict[str, Any], str]:
             parse_toml(secrets)
             files.append(str(secrets))
     try:
-        loaded = Dynaconf(
+        loaded = _dynaconf()(
             settings_files=files,
             environments=True,
             envvar_prefix=ENV_PREFIX,

@@ -3,7 +3,8 @@ who spoke on which day, member counts as the platform reported them, joins and l
 the health alerts already sent. Written in bulk by the engine; read by reports."""
 
 from tortoise import fields
-from tortoise.models import Model
+
+from .base import Model
 
 
 class ChatDay(Model):

@@ -1,5 +1,6 @@
 from tortoise import fields
-from tortoise.models import Model
+
+from .base import Model
 
 
 class Campaign(Model):

@@ -1,7 +1,8 @@
 """Coupons: personal codes given as rewards (a challenge, a shop item, an admin), used once."""
 
 from tortoise import fields
-from tortoise.models import Model
+
+from .base import Model
 
 
 class Coupon(Model):

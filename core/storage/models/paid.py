@@ -2,7 +2,8 @@
 period (a start or a renewal, keyed by the payment that bought it)."""
 
 from tortoise import fields
-from tortoise.models import Model
+
+from .base import Model
 
 
 class PaidMembership(Model):

@@ -2,7 +2,8 @@
 marks and honours. Keyed by community name and member key, like the engine's hot tables."""
 
 from tortoise import fields
-from tortoise.models import Model
+
+from .base import Model
 
 
 class Redemption(Model):
