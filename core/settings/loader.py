@@ -35,14 +35,15 @@ def _dynaconf() -> Any:
     """dynaconf's settings class, imported without its Flask integration: `dynaconf.contrib`
     imports Flask whenever it is installed (about a tenth of `groupops check`), and nothing
     here uses it. Flask imported by someone else first is left alone."""
-    if "dynaconf" not in sys.modules and "flask" not in sys.modules:
-        sys.modules["flask"] = None  # type: ignore[assignment]  # `import flask` fails at once
-        try:
-            pass
-        finally:
-            del sys.modules["flask"]
-    from dynaconf import Dynaconf
+    if "dynaconf" in sys.modules or "flask" in sys.modules:
+        from dynaconf import Dynaconf
 
+        return Dynaconf
+    sys.modules["flask"] = None  # type: ignore[assignment]  # `import flask` fails at once
+    try:
+        from dynaconf import Dynaconf
+    finally:
+        del sys.modules["flask"]
     return Dynaconf
 
 
