@@ -94,7 +94,8 @@ class SendImage(Action):
 
 @dataclass(slots=True, kw_only=True)
 class SendFile(Action):
-    """A document (a member's data export): `data` under `filename`, with a caption."""
+    """A document (a member's data export, a chat's settings): `data` under `filename`, with a
+    caption."""
 
     kind: ClassVar[str] = "send_file"
     capability: ClassVar[Capability] = Capability.SEND_FILE

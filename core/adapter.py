@@ -228,6 +228,12 @@ class Adapter(ABC):
         before an action a refusal would leave unexplained); None where it cannot tell."""
         return None
 
+    async def download(self, file: str, limit: int) -> bytes:
+        """A file a member sent (`MessageEvent.reply_to_file` names it), at most `limit`
+        bytes; `Unsupported` where the platform gives bots no files, `ActionError` when the
+        file is gone or larger."""
+        raise Unsupported(self.name, "file.download")
+
     async def member_count(self, chat: Ref) -> int | None:
         """How many members the platform reports, or None where it does not say."""
         return None

@@ -30,7 +30,12 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
         "`{first}` `{mention}` `{id}` `{chatname}`; /markdownhelp",
     ),
     "greetings": ("yes", "/setwelcome, /welcome, /setgoodbye, /goodbye on | off"),
-    "import/export": ("part", "`groupops export` (settings and changes by command); no import"),
+    "import/export": (
+        "yes",
+        "/export (a JSON file of the settings made in the chat: notes, filters, rules, "
+        "greetings, blocklist, locks, disabled commands …), /import as a reply to it, checked "
+        "whole first; `groupops export` on the server; Telegram (WeChat bots get no files)",
+    ),
     "languages": (
         "yes",
         "/setlang for a member, /setlang community for the community (a deputy; shown by "

@@ -29,6 +29,8 @@ DESCRIPTIONS: dict[str, str] = {
     "disabled": "list the commands disabled for members",
     "disabledel": "delete a disabled command's message when a member uses it (on | off)",
     "enable": "enable disabled commands again: /enable NAME...",
+    "export": "send the settings made in the chat (notes, filters, rules, greetings, "
+    "blocklist, locks, …) as a JSON file",
     "fban": "ban a member (reply, @mention or id) in every chat of the federation, on every "
     "linked platform, with a reason",
     "fedadmins": "the federation's owner and admins: /fedadmins [ID]",
@@ -43,6 +45,8 @@ DESCRIPTIONS: dict[str, str] = {
     "goodbye": "goodbye messages when a member leaves: on | off (shows it)",
     "get": "show a note (also #name)",
     "history": "your recent points",
+    "import": "restore the settings from a file made by /export (as a reply to it); a broken "
+    "file changes nothing",
     "invite": "your personal invite link for the referral campaign",
     "join": "join a giveaway or group-buy",
     "joinfed": "join the community to a federation: /joinfed ID",

@@ -123,6 +123,10 @@ class TelegramAdapter(Adapter):
         """Make one Bot API call; the result as JSON data; failures as neutral ActionErrors."""
 
     @abstractmethod
+    async def fetch_file(self, path: str) -> bytes:
+        """The bytes of a file getFile answered `file_path` for, through the library."""
+
+    @abstractmethod
     async def fetch_updates(self, offset: int | None, timeout: float) -> list[dict[str, Any]]:
         """getUpdates through the library's transport; the updates as JSON."""
 
@@ -260,6 +264,16 @@ class TelegramAdapter(Adapter):
             "getChatMember", {"chat_id": local_int(chat), "user_id": self.bot_id}
         )
         return data.get("status") == "administrator" and bool(data.get(right))
+
+    async def download(self, file: str, limit: int) -> bytes:
+        found = await self.call("getFile", {"file_id": file})
+        size, path = int(found.get("file_size") or 0), found.get("file_path")
+        if not path or size > limit:  # bots may fetch files up to 20 MB; ours are far smaller
+            raise ActionError(f"file {file} is {size} bytes, more than {limit}")
+        data = await self.fetch_file(path)
+        if len(data) > limit:
+            raise ActionError(f"file {file} is {len(data)} bytes, more than {limit}")
+        return data
 
     async def member_count(self, chat: Ref) -> int | None:
         return int(await self.call("getChatMemberCount", {"chat_id": local_int(chat)}))

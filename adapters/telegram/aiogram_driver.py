@@ -133,6 +133,14 @@ class AiogramAdapter(TelegramAdapter):
         except (TelegramAPIError, ClientDecodeError) as exc:
             raise translate(exc) from None
 
+    async def fetch_file(self, path: str) -> bytes:
+        assert self.bot is not None
+        try:
+            found = await self.bot.download_file(path)
+        except (TelegramAPIError, ClientDecodeError) as exc:
+            raise translate(exc) from None
+        return found.read() if found is not None else b""
+
     async def fetch_updates(self, offset: int | None, timeout: float) -> list[dict[str, Any]]:
         assert self.bot is not None
         request = RawGetUpdates(

@@ -104,6 +104,7 @@ def _message(update_id: int, msg: Json, out: Inbound, *, edited: bool) -> None:
             reply_to=str(replied["message_id"]) if replied else None,
             reply_to_sender=_sender_of(replied) if replied else None,
             reply_to_text=replied.get("text", replied.get("caption", "")) if replied else "",
+            reply_to_file=(replied.get("document") or {}).get("file_id") if replied else None,
             thread_id=str(msg["message_thread_id"]) if msg.get("is_topic_message") else None,
             media=media,
             forwarded_from_channel=origin.get("type") == "channel",

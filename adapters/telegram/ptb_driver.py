@@ -7,7 +7,7 @@ import warnings
 from datetime import timedelta
 from typing import Any, ClassVar
 
-from telegram import Bot, InputFile, Update
+from telegram import Bot, File, InputFile, Update
 from telegram.error import (
     BadRequest,
     ChatMigrated,
@@ -126,6 +126,16 @@ class PTBAdapter(TelegramAdapter):
         kwargs = {key: _input(value) for key, value in params.items()}
         try:
             return await self.bot.do_api_request(method, api_kwargs=kwargs)
+        except (TelegramError, *NOT_THE_BOT_API) as exc:
+            raise translate(exc) from None
+
+    async def fetch_file(self, path: str) -> bytes:
+        # as Bot.get_file builds it: the bot's file URL (token included) and the path
+        url = f"{self.bot.base_file_url}/{path}"
+        found = File(file_id=path, file_unique_id=path, file_path=url)
+        found.set_bot(self.bot)
+        try:
+            return bytes(await found.download_as_bytearray())
         except (TelegramError, *NOT_THE_BOT_API) as exc:
             raise translate(exc) from None
 

@@ -47,6 +47,7 @@ from . import (
     notes,
     pins,
     spamcmd,
+    transfer,
     welcome,
     whois,
 )
@@ -96,6 +97,7 @@ __all__ = [
     "spamcmd",
     "tiers",
     "tiers_config",
+    "transfer",
     "welcome",
     "whois",
 ]

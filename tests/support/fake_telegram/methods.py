@@ -148,6 +148,15 @@ def set_custom_title(world: FakeWorld, params: dict[str, Any]) -> bool:
     return True
 
 
+def get_file(world: FakeWorld, params: dict[str, Any]) -> dict:
+    data = world.files.get(params["file_id"])
+    if data is None:
+        raise ApiError(400, "Bad Request: invalid file_id")
+    file_id = params["file_id"]
+    return {"file_id": file_id, "file_unique_id": file_id, "file_size": len(data),
+            "file_path": f"documents/{file_id}.json"}  # fmt: skip
+
+
 def _delete(world: FakeWorld, chat: FakeChat, message_id: int) -> None:
     message = chat.messages.get(message_id)
     if message is None or message.get("deleted"):
@@ -347,6 +356,7 @@ METHODS: dict[str, Callable[[FakeWorld, dict[str, Any]], Any]] = {
     "sendPhoto": send_photo,
     "sendDocument": send_document,
     "setChatAdministratorCustomTitle": set_custom_title,
+    "getFile": get_file,
     "deleteMessage": delete_message,
     "deleteMessages": delete_messages,
     "pinChatMessage": pin,

@@ -50,6 +50,7 @@ SPECS: dict[str, dict[str, tuple[Any, bool]]] = {
         "user_id": (int, REQUIRED),
         "custom_title": (str, OPTIONAL),
     },
+    "getFile": {"file_id": (str, REQUIRED)},
     "deleteMessage": {"chat_id": (int, REQUIRED), "message_id": (int, REQUIRED)},
     "deleteMessages": {"chat_id": (int, REQUIRED), "message_ids": (list, REQUIRED)},
     "pinChatMessage": {

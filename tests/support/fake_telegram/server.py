@@ -24,7 +24,7 @@ SPECS.update(payments.SPECS)
 
 TOKEN = "123456:AAFakeBotApiTokenForTests_012345678"  # shaped like a real one
 PROXY_PAGE = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
-SENDING = frozenset({"sendMessage", "sendPhoto"})
+SENDING = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class FakeBotAPI:
     async def start(self) -> str:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/documents/{name}", self._file)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -122,6 +123,13 @@ class FakeBotAPI:
             async with self.changed:
                 self.changed.notify_all()
         return web.json_response({"ok": True, "result": result})
+
+    async def _file(self, request: web.Request) -> web.Response:
+        """A file's bytes at the path getFile gave (Telegram's file download URL)."""
+        data = self.world.files.get(request.match_info["name"].removesuffix(".json"))
+        if request.match_info["token"] != self.token or data is None:
+            return web.Response(status=404, text="Not Found")
+        return web.Response(body=data, content_type="application/octet-stream")
 
     def _error(self, method: str, exc: ApiError) -> web.Response:
         self.rejected.append((method, exc.code))

@@ -108,7 +108,7 @@ class FakeWorld:
         # unless a test asks, so tests written before keep their message numbering.
         self.service_messages = False
         self.updates: list[dict[str, Any]] = []
-        self.files: dict[str, bytes] = {}  # file id -> what the bot uploaded
+        self.files: dict[str, bytes] = {}  # file id -> what the bot or a member uploaded
         self.next_update_id = 1000
         self.next_query = 0
         self.request_times: dict[int, int] = {}  # user id -> when they last asked to join
@@ -220,6 +220,13 @@ class FakeWorld:
         if self.sees(self.chats[chat_id], message):
             self.push("message", message)
         return message
+
+    def document(self, data: bytes, name: str) -> dict[str, Any]:
+        """A stored file as a message's `document` (a member's upload, or the bot's)."""
+        file_id = f"doc{len(self.files) + 1}"
+        self.files[file_id] = data
+        return {"file_id": file_id, "file_unique_id": file_id, "file_name": name,
+                "mime_type": "application/json", "file_size": len(data)}  # fmt: skip
 
     def say_as_channel(self, chat_id: int, channel: dict[str, Any], text: str) -> dict:
         message = self.post(chat_id, CHANNEL_BOT, text, sender_chat=channel)
