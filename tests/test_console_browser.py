@@ -152,6 +152,21 @@ async def test_an_admin_signs_in_walks_every_page_and_acts(sqlite_url, tmp_path)
             )
             assert overflow <= 0, f"the page is {overflow}px wider than a phone"
             await _shot(small, shots, "phone-communities")
+            # the start form (opened) and a paged search fit a phone too
+            for name, path in (("campaigns", "/campaigns"), ("members", "/members?q=z")):
+                await small.goto(f"{base}{path}")
+                if name == "campaigns":
+                    await small.click("#start-lottery summary")
+                    assert await small.inner_text("#start-title") == "发起活动"
+                    prize = await small.get_attribute("#lottery-prize", "placeholder")
+                    assert prize == ""  # no default, no hint
+                else:
+                    assert "下一页" in await small.inner_text(".pager")
+                overflow = await small.evaluate(
+                    "document.documentElement.scrollWidth - window.innerWidth"
+                )
+                assert overflow <= 0, f"{path} is {overflow}px wider than a phone"
+                await _shot(small, shots, f"phone-{name}")
             await browser.close()
         await h.settle()
         assert await h.balance(ann) == 5
@@ -176,6 +191,8 @@ async def test_an_admin_signs_in_walks_every_page_and_acts(sqlite_url, tmp_path)
                 "moderation-after-undo",
                 "campaign-started",
                 "phone-communities",
+                "phone-campaigns",
+                "phone-members",
             ]
         )
     finally:

@@ -133,7 +133,7 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
     def translate(text: Any, **params: Any) -> str:
         if isinstance(text, I18nText):
             return render_text(text, locale)
-        if isinstance(text, str) and params is not None:
+        if isinstance(text, str) and text and params is not None:  # "" is the catalog's header
             return render_text(I18nText(text, params), locale)
         return str(text)
 
