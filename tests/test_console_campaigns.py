@@ -160,3 +160,18 @@ async def test_a_challenge_leaderboard_ranks_members_by_their_best_run(harness):
         await sign_in(client, await link_for(h))
         board = (await client.get("/campaigns")).text.split('class="board"')[1].split("</ol>")[0]
     assert board.index(">Ann</a> <strong>3</strong>") < board.index(">Bob</a> <strong>1</strong>")
+
+
+async def test_a_group_buy_reads_its_tiers_as_the_chat_command_does(harness):
+    h = harness
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        await post_form(client, "/campaigns", "/campaigns/start", community="club",
+                        kind="groupbuy", name="mugs", **{"opt.product": "Mug",
+                        "opt.price": "30", "opt.tiers": "3:20,5:30"})  # fmt: skip
+        await h.settle()
+    config = json.loads((await Campaign.get(community="club", name="mugs")).config)
+    assert config["tiers"] == [{"size": 3, "off": 20}, {"size": 5, "off": 30}]
+    assert h.world.texts(h.chat)[-1].startswith("Group-buy mugs: Mug at 30")
+    audit = await AuditEntry.get(community="club", action="campaign.new")
+    assert audit.actor == "operator" and "tiers=3:20,5:30" in audit.evidence

@@ -5,11 +5,14 @@ what is typed is read by `campaigns.start.read_options`, as in the chat."""
 
 from __future__ import annotations
 
+import types
 import typing
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 from typing import Any
+
+from pydantic import BaseModel
 
 from ..campaigns.spec import SPECS
 from ..segments import I18nText, T
@@ -45,7 +48,7 @@ class KindForm:
 def _bare(annotation: Any) -> Any:
     """`X | None` as X (an empty field is None, as the default)."""
     args = [a for a in typing.get_args(annotation) if a is not type(None)]
-    if typing.get_origin(annotation) in (typing.Union, type(int | None)) and len(args) == 1:
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType) and len(args) == 1:
         return args[0]
     return annotation
 
@@ -56,8 +59,10 @@ def _shown(value: Any) -> str:
     if isinstance(value, timedelta):
         minutes = int(value.total_seconds() // 60)
         return f"{minutes // 1440}d" if minutes % 1440 == 0 else f"{minutes}m"
-    if isinstance(value, tuple):
-        return ",".join(_shown(v) if not hasattr(v, "size") else f"{v.size}:{v.off}" for v in value)
+    if isinstance(value, tuple):  # a list option: comma-separated, a model's fields by ':'
+        return ",".join(_shown(v) for v in value)
+    if isinstance(value, BaseModel):  # a group buy's tier as `/campaign new` reads it: 3:20
+        return ":".join(_shown(v) for v in value.model_dump().values())
     if isinstance(value, Enum):
         return str(value.value)
     return str(value)
