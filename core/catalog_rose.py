@@ -50,7 +50,11 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
     ),
     "notes": ("yes", "/save, /get, #name, /notes, /clear; one text per language; link buttons"),
     "pin": ("yes", "/pin (loud, or quiet), /unpin, /unpinall; Telegram only"),
-    "privacy": ("no", "no /privacy data export by members"),
+    "privacy": (
+        "yes",
+        "/privacy (a member's data as a JSON file, privately; text where files cannot go), "
+        "/forgetme (erasure after a confirmation; records kept under a pseudonym)",
+    ),
     "purges": ("yes", "/purge, /del"),
     "reports": ("yes", "/report, @admin, @admins with buttons for admins"),
     "rules": ("yes", "/rules, /setrules"),

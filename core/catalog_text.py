@@ -4,6 +4,8 @@ here is described by its component's docstring)."""
 DESCRIPTIONS: dict[str, str] = {
     "addblocklist": "add words to the blocklist",
     "admincache": "read the platform's admin list again",
+    "privacy": "your data as groupops stores it, sent to you privately (a JSON file)",
+    "forgetme": "erase your data, after a confirmation (records kept without your name)",
     "adminlist": "the chat's admins and their roles",
     "title": "a platform admin's custom title: /title TEXT, as a reply or after @member",
     "announce": "post a message to every chat of the community",

@@ -1,0 +1,114 @@
+"""`/privacy` and `/forgetme`, answered in a private chat only (what they carry is for the
+member alone; asked in a group, the bot says to ask privately and routes that private chat
+to the group's community).
+
+`/privacy`: the member's data export (core/privacy/export.py) as a JSON file where the
+platform sends files, as text messages otherwise. `/forgetme`: says what will be erased and
+what kept, then `/forgetme confirm` (within ten minutes) erases (core/privacy/erase.py).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from ..actions import SendFile
+from ..capabilities import Capability
+from ..commands import Command
+from ..engine import CommandComponent, CommandSpec, Context, component
+from ..events import Event, MessageEvent
+from ..privacy.erase import erasure, pseudonym
+from ..privacy.export import as_json, export_of
+from ..segments import T, Text
+from .whois import linked_accounts
+
+CONFIRM_WITHIN = timedelta(minutes=10)
+TEXT_CHUNK = 3500  # characters per message where the export goes as text
+CONFIRM = frozenset({"confirm", "yes", "确认"})
+
+
+@component
+class Privacy(CommandComponent):
+    name = "privacy"
+    order = 39
+    commands = (
+        CommandSpec("privacy", "privacy", aliases=("mydata",)),
+        CommandSpec("forgetme", "forget_me"),
+    )
+
+    def __init__(self, ruleset) -> None:
+        super().__init__(ruleset)
+        self.exports: dict[str, str] = {}  # event key -> the export, read in prepare
+        self.asked: dict[str, datetime] = {}  # member key -> when they asked to be forgotten
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        found = self.command_of(event)
+        if found is None or found[0].name != "privacy" or not isinstance(event, MessageEvent):
+            return
+        if event.private:
+            key = ctx.community.member_key(event.sender)
+            document = await export_of(
+                ctx.community.name, key, linked_accounts(ctx, key), ctx.peek_member(key), ctx.now
+            )
+            self.exports[event.key] = as_json(document)
+
+    def _in_private(self, event: MessageEvent, ctx: Context, name: str) -> bool:
+        if event.private:
+            return True
+        ctx.engine.routes.route(event.sender, ctx.community.name)  # the private chat's community
+        ctx.reply(T("For your privacy, send /{command} to me in a private chat.", command=name))
+        return False
+
+    def privacy(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        if not self._in_private(event, ctx, "privacy"):
+            return
+        export = self.exports.pop(event.key, "{}")
+        assert event.chat is not None
+        caption = T("What {community} stores about you.", community=ctx.community.title)
+        if ctx.can(Capability.SEND_FILE):
+            filename = f"groupops-{ctx.community.name}-data.json"
+            sent = SendFile(
+                chat=event.chat, filename=filename, data=export.encode(), caption=(caption,)
+            )
+            ctx.act(sent)
+        else:
+            ctx.reply(caption)
+            for start in range(0, len(export), TEXT_CHUNK):
+                ctx.reply(Text(export[start : start + TEXT_CHUNK]))
+        ctx.audit("privacy.export", target=event.sender, actor=event.sender, outcome="done")
+
+    def forget_me(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        if not self._in_private(event, ctx, "forgetme"):
+            return
+        key = ctx.community.member_key(event.sender)
+        asked = self.asked.pop(key, None)
+        confirmed = command.arg(0).lower() in CONFIRM
+        if not confirmed or asked is None or ctx.now - asked > CONFIRM_WITHIN:
+            self.asked[key] = ctx.now
+            ctx.reply(
+                T(
+                    "This erases what {community} stores about you: your profile, linked "
+                    "accounts, warnings and points. Kept without your name or id: the "
+                    "moderation log, the points ledger, orders and activity counts (the "
+                    "community's records must stay whole); a ban stays on your account. "
+                    "Send /forgetme confirm within 10 minutes to go ahead.",
+                    community=ctx.community.title,
+                )
+            )
+            return
+        accounts = linked_accounts(ctx, key)
+        alias = pseudonym(ctx.community.name, key)  # the log keeps that someone was forgotten
+        ctx.audit("privacy.erase", target=alias, actor=alias, outcome="done")
+        for statement, row in erasure(ctx.community.name, accounts):
+            ctx.write(statement, row)
+        for account in accounts:
+            ctx.community.members.pop(account, None)
+            ctx.community.accounts.pop(account, None)
+            ctx.touched.pop(account, None)
+        # Slices hold what was erased: the community is read afresh once this commits.
+        ctx.engine.state.invalidate_later(ctx.community.name)
+        ctx.reply(
+            T(
+                "Done: {community} has forgotten you. What it keeps no longer names you.",
+                community=ctx.community.title,
+            )
+        )

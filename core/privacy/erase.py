@@ -1,0 +1,69 @@
+"""Erasing a member on request (`/forgetme`), as a table: what is deleted outright and what
+is kept under a pseudonym because a record must stay whole (the audit log, the points
+ledger, orders, counts behind the community's figures). Bans keep the platform account:
+they could not be enforced otherwise.
+
+Each account of the member gets its own pseudonym (`forgotten:` and a hash), so rows that
+were unique per account stay unique. The statements join the event's transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from ..storage.statements import Sql
+
+# (table, member column): rows deleted
+DELETED: tuple[tuple[str, str], ...] = (
+    ("members", "key"),
+    ("account_links", "account"),
+    ("account_links", "member"),
+    ("link_codes", "account"),
+    ("link_codes", "member"),
+    ("link_guesses", "account"),
+    ("warnings", "member"),
+    ("tier_marks", "member"),
+    ("join_challenges", "member"),
+)
+# (table, member column): rows kept, the member replaced by a pseudonym
+PSEUDONYMISED: tuple[tuple[str, str], ...] = (
+    ("audit_log", "actor"),
+    ("audit_log", "target"),
+    ("ledger", "member"),
+    ("orders", "member"),
+    ("coupons", "member"),
+    ("redemptions", "member"),
+    ("checkins", "member"),
+    ("activity_days", "member"),
+    ("speaker_days", "member"),
+    ("membership_moves", "member"),
+    ("campaign_entries", "member"),
+    ("honours", "member"),
+    ("referrals", "inviter"),
+    ("referrals", "invitee"),
+    ("paid_memberships", "member"),
+    ("membership_periods", "member"),
+)
+# What the member said, quoted as evidence in the audit log about them, goes.
+EVIDENCE_CLEARED = Sql("UPDATE audit_log SET evidence = '' WHERE community = ? AND target = ?")
+
+
+def pseudonym(community: str, account: str) -> str:
+    digest = hashlib.sha256(f"{community}\n{account}".encode()).hexdigest()[:16]
+    return f"forgotten:{digest}"
+
+
+def erasure(community: str, accounts: list[str]) -> list[tuple[Sql, tuple[Any, ...]]]:
+    """The statements that forget `accounts` (a member's every account) in `community`."""
+    statements: list[tuple[Sql, tuple[Any, ...]]] = []
+    for account in accounts:
+        alias = pseudonym(community, account)
+        statements.append((EVIDENCE_CLEARED, (community, account)))
+        for table, column in DELETED:
+            sql = Sql(f"DELETE FROM {table} WHERE community = ? AND {column} = ?")
+            statements.append((sql, (community, account)))
+        for table, column in PSEUDONYMISED:
+            sql = Sql(f"UPDATE {table} SET {column} = ? WHERE community = ? AND {column} = ?")
+            statements.append((sql, (alias, community, account)))
+    return statements
