@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import types
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 from typing import Any
@@ -24,6 +24,32 @@ KIND_NAMES = {
     "referral": T("Referral drive"),
     "multiplier": T("Points multiplier"),
 }
+# what each option means, beside its key; (kind, key) where a key means different things
+OPTION_NAMES: dict[str | tuple[str, str], I18nText] = {
+    "title": T("Title in the announcements (default: the name)"),
+    "starts": T("Starts (default: now)"),
+    "ends": T("Ends"),
+    "prize": T("Prize"),
+    "winners": T("Winners"),
+    "min_tier": T("Lowest tier that may enter"),
+    "min_points": T("Points needed to enter"),
+    "joined_before": T("Only members who joined before"),
+    "draw_delay": T("Time between closing the entries and the draw"),
+    "product": T("Product"),
+    "price": T("Price"),
+    "currency": T("Currency"),
+    "tiers": T("Group size:percent off, e.g. 3:20,5:30"),
+    "days": T("Check-in days in a row to complete it"),
+    ("challenge", "points"): T("Points for completing it"),
+    "coupon": T("Coupon sent to each who completes it"),
+    "goal": T("Confirmed invites for the gift"),
+    "gift": T("Gift"),
+    ("referral", "points"): T("Bonus points per confirmed invite"),
+    "stay_days": T("Days an invitee must stay"),
+    "must_speak": T("The invitee must say something"),
+    "factor": T("Points multiplied by"),
+    "reasons": T("What earns the bonus"),
+}
 MOMENT_HINT = T("YYYY-MM-DD HH:MM, or a time after the start such as 3d")
 FIRST = ("title", "starts", "ends")  # every kind's own options follow these
 SKIPPED = ("kind",)
@@ -33,6 +59,7 @@ SKIPPED = ("kind",)
 class Field:
     key: str
     input: str  # text, number, date, choice
+    label: I18nText | str = ""  # what the option means
     choices: tuple[tuple[str, I18nText | str], ...] = ()  # (value, label) for a choice
     hint: I18nText | str = ""  # the placeholder: the default, or how to write it
     required: bool = False
@@ -87,6 +114,10 @@ def _field(key: str, info: Any) -> Field:
     return Field(key, "text", hint=_shown(default), required=required)
 
 
+def _label(kind: str, key: str) -> I18nText | str:
+    return OPTION_NAMES.get((kind, key)) or OPTION_NAMES.get(key) or ""
+
+
 def kind_forms() -> list[KindForm]:
     """A form for every registered campaign kind, in the order of KIND_NAMES, then the rest."""
     order = [k for k in KIND_NAMES if k in SPECS] + sorted(set(SPECS) - set(KIND_NAMES))
@@ -95,7 +126,6 @@ def kind_forms() -> list[KindForm]:
         fields = SPECS[kind].model_fields
         keys = [k for k in FIRST if k in fields]
         keys += [k for k in fields if k not in FIRST and k not in SKIPPED]
-        forms.append(
-            KindForm(kind, KIND_NAMES.get(kind, kind), tuple(_field(k, fields[k]) for k in keys))
-        )
+        named = [replace(_field(k, fields[k]), label=_label(kind, k)) for k in keys]
+        forms.append(KindForm(kind, KIND_NAMES.get(kind, kind), tuple(named)))
     return forms
