@@ -110,3 +110,30 @@ async def test_ptb_handler_group_in_the_developers_application(sqlite_url):
     finally:
         await fake.close()
     assert_both_answered(fake)
+
+
+async def test_ptb_application_polled_by_groupops_still_runs_the_developers_handlers(sqlite_url):
+    """groupops polls and feeds the developer's Application: while their handler group is
+    there, updates go through PTB (groupops alone would map the JSON without PTB's objects)."""
+    fake = await open_fake()
+    application = Application.builder().token(TOKEN).base_url(f"{fake.base_url}/bot").build()
+    adapter = PTBAdapter.embedded(application)
+    adapter.install(application)
+
+    async def hello(update, context):
+        await update.effective_message.reply_text("hello from the developer's handler")
+
+    application.add_handler(CommandHandler("hello", hello))  # after groupops' group
+    try:
+        async with (
+            application,
+            embedded(adapter, settings_for(sqlite_url), clock=fake.world.clock) as engine,
+        ):
+            await adapter.intake.start(engine.submit)
+            try:
+                await play(fake)
+            finally:
+                await adapter.intake.stop()
+    finally:
+        await fake.close()
+    assert_both_answered(fake)

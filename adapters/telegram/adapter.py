@@ -138,6 +138,11 @@ class TelegramAdapter(Adapter):
     def parse(self, data: dict[str, Any]) -> Any:
         """Update JSON as the library's update object."""
 
+    def shares_updates(self) -> bool:
+        """Whether anything besides groupops would see the library's update object. When
+        nothing would, intake maps the JSON without having the library build it first."""
+        return True
+
     # --- lifecycle ----------------------------------------------------------------------------
 
     async def start(self, sink: EventSink) -> None:

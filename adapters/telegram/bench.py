@@ -2,8 +2,10 @@
 groupops and the default ruleset, against the same library running a small bot of its own on
 the same updates (a middleware, a filter, a per-member counter: `bench_baseline.py`).
 
-Both sides parse each update with the library and run it through the library's dispatcher;
-the groupops side also maps it, commits it (SQLite) and delivers the resulting actions. The
+The library's bot parses each update and runs it through the library's dispatcher; groupops
+does the same on aiogram, and on PTB, where its handler group is the Application's only one,
+maps the JSON without having PTB build an Update nobody else would see. The groupops side
+also commits each update (SQLite) and delivers the resulting actions. The
 Bot API's answers to those actions are given in-process (no network). CPU time is the
 process's (every thread, SQLite's included), so it holds on a busy machine where wall time
 does not; the ratio to compare is groupops' CPU per update over the library bot's.

@@ -106,7 +106,10 @@ class Intake:
         The JSON we fetched is used when we have it; the library's object is dumped only when
         the developer's bot fetched the update (embedded mode)."""
         data = self._raw.pop(update_id, None)
-        futures = await self.accept(data if data is not None else as_json())
+        await self._take(data if data is not None else as_json())
+
+    async def _take(self, data: Mapping[str, Any]) -> None:
+        futures = await self.accept(data)
         if self._batch is not None:
             self._batch.extend(futures)
         elif futures:
@@ -166,7 +169,15 @@ class Intake:
                 await self.run_batch(updates)
 
     async def dispatch(self, data: Mapping[str, Any]) -> None:
-        """Parse one update with the library and run it through the library's dispatcher."""
+        """Parse one update with the library and run it through the library's dispatcher;
+        or, when nothing else would see the library's object, take the JSON directly (a failing
+        update is logged and skipped, as the library's dispatcher does with a failing handler)."""
+        if not self.adapter.shares_updates():
+            try:
+                await self._take(data)
+            except Exception:
+                logger.exception("telegram: update {} failed", data.get("update_id"))
+            return
         self._raw[data["update_id"]] = data
         try:
             await self.adapter.dispatch(self.adapter.parse(dict(data)))

@@ -80,6 +80,7 @@ class PTBAdapter(TelegramAdapter):
         super().__init__(token or (application.bot.token if application else ""), **options)
         self.application = application
         self._own_application = application is None
+        self._installed: tuple[int, list[BaseHandler]] | None = None  # our group, our handlers
 
     @classmethod
     def embedded(cls, application: Application, **options: Any) -> PTBAdapter:
@@ -94,7 +95,25 @@ class PTBAdapter(TelegramAdapter):
 
     def install(self, application: Application, group: int = HANDLER_GROUP) -> None:
         """Add groupops as its own handler group: the developer's groups keep running."""
-        application.add_handlers(self.handlers(), group=group)
+        handlers = self.handlers()
+        application.add_handlers(handlers, group=group)
+        self._installed = (group, handlers)
+
+    def shares_updates(self) -> bool:
+        # PTB's Update object is a third of an update's cost in groupops; nobody needs it when
+        # the Application runs our handler group alone, with no error handlers, persistence or
+        # defaults that would change how a handler runs (a developer may add any of them later).
+        app = self.application
+        if app is None or self._installed is None:
+            return True
+        group, ours = self._installed
+        return not (
+            app.handlers.keys() == {group}
+            and app.handlers[group] == ours
+            and not app.error_handlers
+            and app.persistence is None
+            and getattr(app.bot, "defaults", None) is None
+        )
 
     @property
     def bot(self) -> Bot:
