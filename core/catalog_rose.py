@@ -15,7 +15,11 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
     "captcha": ("yes", "/captcha: button, math, text, custom questions; join requests"),
     "clean commands": ("yes", "/cleancommands on | off"),
     "clean service": ("yes", "/cleanservice on | off (join and leave notices; Telegram)"),
-    "connections": ("no", "commands act on the chat they are sent in"),
+    "connections": (
+        "yes",
+        "/connect (in the group, or CHAT in private), /disconnect, /connection; a connected "
+        "member's private commands act on the group, roles checked there at each command",
+    ),
     "disabling": ("yes", "/disable, /enable, /disabled, /disabledel; admins are never disabled"),
     "federations": (
         "yes",

@@ -43,6 +43,8 @@ class MessageEvent(Event):
     reply_to_sender: Ref | None = None
     reply_to_text: str = ""  # what the answered message said (evidence for a ban)
     reply_to_file: str | None = None  # the answered message's document, for adapter.download
+    # Sent in a private chat by a member connected to `chat` (/connect): answers go here.
+    answer_in: Ref | None = None
     thread_id: str | None = None  # forum topic; replies go back to it
     media: str | None = None  # "photo", "video", "sticker", "document", "voice", ...
     forwarded_from_channel: bool = False

@@ -32,6 +32,7 @@ from ..refs import Ref
 from ..roles import Role
 from ..segments import I18nText, Mention, T
 from .components import Component
+from .connections import connected_event
 from .context import Context
 
 ROLE_LABELS = {
@@ -66,6 +67,8 @@ class CommandComponent(Component):
 
     events: ClassVar[tuple[type[Event], ...]] = (MessageReceived,)
     commands: ClassVar[tuple[CommandSpec, ...]] = ()
+    # A connected member's private command acts on the connected group (connections.py).
+    follows_connections: ClassVar[bool] = True
     _table: ClassVar[dict[str, CommandSpec]]  # command name or alias -> its spec
 
     def __init_subclass__(cls, **kwargs: object) -> None:
@@ -99,6 +102,8 @@ class CommandComponent(Component):
 
     async def prepare(self, event: Event, ctx: Context) -> None:
         found = self.command_of(event)
+        if self.follows_connections:
+            event = connected_event(event, ctx.engine.connections)
         if found and found[0].role > Role.MEMBER and event.chat is not None:
             await ctx.engine.admins.ensure(event.chat)
 
@@ -109,6 +114,19 @@ class CommandComponent(Component):
             return
         spec, command = found
         assert isinstance(event, MessageEvent)
+        if self.follows_connections:  # sent in private by a connected member: in the group
+            connected = connected_event(event, ctx.engine.connections)
+            if connected is not event:
+                assert isinstance(connected, MessageEvent)
+                ctx.event, sent = connected, event
+                try:
+                    self._run(spec, command, connected, ctx)
+                finally:
+                    ctx.event = sent
+                return
+        self._run(spec, command, event, ctx)
+
+    def _run(self, spec: CommandSpec, command: Command, event: MessageEvent, ctx: Context) -> None:
         if ctx.role_of(event.sender) < spec.role:
             refusal = T("Only {role} can use /{command}.", role=ROLE_LABELS[spec.role])
             ctx.reply(I18nText(refusal.msgid, {**refusal.params, "command": command.name}))

@@ -310,7 +310,7 @@ class Context:
             return self.send(content, buttons=buttons, tag=tag, after=after)
         return self.act(
             Reply(
-                chat=event.chat,
+                chat=event.answer_in or event.chat,  # a connected member's private chat
                 segments=as_message(content),
                 reply_to=event.message_id,
                 thread_id=event.thread_id,

@@ -26,6 +26,7 @@ from ..storage.database import Database
 from ..storage.models import ChatAlias, ChatRow
 from .admins import AdminDirectory
 from .components import Pipeline
+from .connections import Connections, requested_chat
 from .delivery_audit import DeliveryAudit
 from .directory import Directory
 from .maintenance import maintain
@@ -63,6 +64,7 @@ class Engine:
         self.default_locale = settings.i18n.default_locale
         self.directory = Directory(settings)
         self.routes = PrivateRoutes()
+        self.connections = Connections()
         self.state = StateStore(database)
         self.outbox = Dispatcher(self)
         self.delivery_audit = DeliveryAudit(self)
@@ -94,6 +96,7 @@ class Engine:
         self, *, adapters: bool = True, scheduler: bool = True, recover_outbox: bool = True
     ) -> None:
         await self.directory.sync(self.database)
+        await self.connections.load()
         await self.outbox.start(recover=recover_outbox)
         await self.scheduler.arm()
         self._task = asyncio.create_task(Processor(self, self._queue).run(), name="engine")
@@ -202,6 +205,11 @@ class Engine:
             or (isinstance(event, MessageEvent) and not event.private and event.text[:1] == "/")
         ):
             name = self.directory.admin_community(event.chat)
+        if name is None and isinstance(event, MessageEvent) and event.private:
+            # a connected member's private commands, and /connect CHAT itself
+            connected = self.connections.of(event.sender)
+            wanted = self.directory.community_of(requested_chat(event))
+            name = wanted or (connected[0] if connected else None)
         if (
             name is None
             and isinstance(event, MessageEvent)

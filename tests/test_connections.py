@@ -1,0 +1,104 @@
+"""Connections through both Telegram drivers against the fake Bot API and on WeChat through
+the OneBot bridge: a connected member's private commands act on the group, with the role
+they hold there, checked at each command; answers come back in private."""
+
+from __future__ import annotations
+
+import pytest
+from support.telegram_harness import CHAT_ID, OWNER_ID
+from support.wechat_fixtures import until
+from test_wechat_onebot import ROOM, running
+
+telegram = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+TWO = {
+    "communities": {
+        "other": {"ruleset": "main", "chats": ["telegram:-1009999"], "title": "Other Club"}
+    }
+}
+
+
+@telegram
+async def test_an_admin_runs_group_commands_from_private(driver, open_harness):
+    h = await open_harness(driver, TWO)  # two communities: a private chat names none by itself
+    ann = h.member(42, "Ann")
+    h.world.say(CHAT_ID, ann, "hello")  # a member the community knows
+    for user in (OWNER_ID, ann):
+        h.world.private(user)
+    h.world.say(OWNER_ID, OWNER_ID, f"/connect {CHAT_ID}")
+    h.world.say(OWNER_ID, OWNER_ID, "/connection")
+    await h.settle()
+    h.world.say(OWNER_ID, OWNER_ID, "/save faq Read the *guide*")
+    h.world.say(CHAT_ID, ann, "/connect")  # in the group: connects her to it
+    await h.settle()
+    h.world.say(ann, ann, "/save faq mine now")  # a member: refused, in private
+    h.world.say(ann, ann, "/notes")  # members may list notes
+    h.world.say(CHAT_ID, ann, "#faq")
+    await h.settle()
+    assert h.world.texts(OWNER_ID) == [
+        "Connected to Test Club: the commands you send me in private now act there, with the "
+        "role you hold there.",
+        f"Connected to Test Club (chat {CHAT_ID}).",
+        "Note #faq saved.",
+    ]
+    saved = [m for m in h.world.bot_messages(OWNER_ID) if m.get("text") == "Note #faq saved."]
+    assert saved[0]["reply_to_message"]["chat"]["id"] == OWNER_ID  # answered in private
+    assert h.world.texts(ann) == [
+        "Only admins can use /save.",
+        "Notes: #faq (/get NAME or #NAME)",
+    ]
+    assert h.texts() == [
+        "Connected to Test Club: the commands you send me in private now act there, with the "
+        "role you hold there.",
+        "Read the guide",
+    ]
+    h.world.say(OWNER_ID, OWNER_ID, "/disconnect")
+    h.world.say(OWNER_ID, OWNER_ID, "/save faq again")  # no group now: nothing answers
+    await h.settle()
+    assert h.world.texts(OWNER_ID)[3:] == [
+        "Disconnected: your private commands act on no group now."
+    ]
+
+
+@telegram
+async def test_a_connection_survives_a_restart_and_roles_are_checked_each_time(
+    driver, open_harness
+):
+    h = await open_harness(driver)
+    ann = h.member(42, "Ann")
+    h.world.private(ann)
+    hello = h.world.say(CHAT_ID, ann, "hello")
+    h.world.say(CHAT_ID, OWNER_ID, "/promote deputy", reply_to_message=hello)
+    h.world.say(ann, ann, f"/connect telegram:{CHAT_ID}")
+    await h.settle()
+    await h.switch("ptb" if driver == "aiogram" else "aiogram")
+    h.world.say(ann, ann, "/setrules Be kind")
+    await h.settle()
+    h.world.say(CHAT_ID, OWNER_ID, "/demote", reply_to_message=hello)
+    await h.settle()
+    h.world.say(ann, ann, "/setrules Anything goes")
+    h.world.say(CHAT_ID, ann, "/rules")
+    await h.settle()
+    assert h.world.texts(ann)[1:] == [
+        "Group rules saved.",
+        "Only the owner and deputy owners can use /setrules.",
+    ]
+    assert h.texts()[-1] == "Be kind"
+    h.world.say(ann, ann, "/disconnect")
+    h.world.say(ann, ann, "/connection")
+    h.world.say(ann, ann, "/connect -1001")
+    await h.settle()
+    assert h.world.texts(ann)[3:] == [
+        "Disconnected: your private commands act on no group now.",
+        "You are not connected to any group.",
+        "I do not look after the chat -1001.",
+    ]
+
+
+async def test_wechat_connects_from_a_private_chat(harness_with, bridge):
+    extra = {"communities": {"club": {"roles": {"owner": ["wechat:user:ann"]}}}}
+    h, _ = await running(harness_with, bridge, "forward", extra)
+    await bridge.say(None, "ann", f"/connect {ROOM}")
+    await bridge.say(None, "ann", "/setrules No ads")
+    await bridge.say(ROOM, "bo", "/rules")
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 1)
+    assert bridge.texts(ROOM) == ["No ads"]
