@@ -17,9 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
-
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING, Any
 
 from .actions import Button
 from .i18n import localized
@@ -32,9 +30,9 @@ MENTION = "_mention"  # an I18nText param: the user `{mention}` names
 BUTTON_SCHEME = "buttonurl:"
 SAME_ROW = ":same"
 
-_PARSER = MarkdownIt("zero").enable(
-    ["emphasis", "backticks", "link", "escape", "newline", "strikethrough", "entity"]
-)
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
 # (token, marker) -> style; Rose's `*x*` is bold and its `__x__` underline
 _STYLES: dict[tuple[str, str], str] = {
     ("em_open", "*"): "bold",
@@ -50,6 +48,16 @@ _BREAKS = frozenset({"softbreak", "hardbreak"})
 class Parsed:
     segments: tuple[Text | Link, ...]
     buttons: tuple[Button, ...]
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    # built at first use: `groupops check` and `--help` never parse markup
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("zero").enable(
+        ["emphasis", "backticks", "link", "escape", "newline", "strikethrough", "entity"]
+    )
 
 
 def formatted(text: str | Mapping[str, str], /, **params: Any) -> I18nText:
@@ -88,7 +96,7 @@ def parse(text: str) -> Parsed:
     styles: list[str] = []
     href: str | None = None
     label: list[str] = []
-    for token in _PARSER.parseInline(text)[0].children or ():
+    for token in _parser().parseInline(text)[0].children or ():
         kind = token.type
         if kind == "link_open":
             href, label = str(token.attrs.get("href", "")), []
