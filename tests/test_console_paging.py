@@ -9,7 +9,7 @@ from datetime import timedelta
 from html import unescape
 
 import pytest
-from support.console import console_client, link_for, sign_in
+from support.console import console_client, link_for, post_form, sign_in
 
 pytest.importorskip("starlette", reason="the console needs the dashboard extra")
 
@@ -86,3 +86,30 @@ async def test_a_members_ledger_is_paged_newest_first(harness_factory):
     days = [moment for found in rows for moment in found]
     assert days == sorted(days, reverse=True)
     assert f'href="/c/club/m/{ann}?page=2"' in pages[0]
+
+
+async def test_the_moderation_log_is_filtered_by_community_and_says_a_members_status(
+    harness_factory,
+):
+    h = await harness_factory(
+        {"communities": {"other": {"ruleset": "main", "chats": ["local:other"]}}}
+    )
+    h.world.chat("other")
+    other = h.world.chats["local:other"].ref
+    boss = h.user("boss", admin=True)
+    ann, olga = h.user("ann"), h.user("olga", chat=other)
+    h.world.add_member(other, boss, "admin")
+    await h.world.say(h.chat, ann, "hello")
+    await h.world.say(other, olga, "hi")
+    await h.world.say(h.chat, boss, "/warn @ann")
+    await h.world.say(other, boss, "/warn @olga")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        everything = (await client.get("/moderation")).text
+        assert '<option value="other" >other</option>' in everything
+        assert ann in everything and olga in everything
+        only = (await client.get("/moderation?community=other")).text
+        assert olga in only and ann not in only
+        await post_form(client, "/communities", "/language", locale="zh_Hans")
+        assert "在群中" in (await client.get("/members?q=ann")).text

@@ -11,9 +11,15 @@ from typing import Any
 from tortoise.expressions import Q
 
 from ..days import streak_ending
+from ..segments import T
 from ..storage.models import AccountLink, Checkin, LedgerEntry, Member, Order, WarningRow
 
 LEDGER_SHOWN = 50
+STATUS_NAMES = {
+    "member": T("in the group"),
+    "left": T("left the group"),
+    "banned": T("banned from the group"),
+}
 
 
 async def search(

@@ -24,7 +24,7 @@ from ..storage.models import AuditEntry, Campaign, ScheduledJob
 from . import svg
 from .boards import leaderboard
 from .campaign_form import kind_forms
-from .members import record, search
+from .members import STATUS_NAMES, record, search
 from .overview import community_view
 from .paging import number_of, offset_of, page_of, slice_page
 from .requests import CAMPAIGN_VERBS, JOB, drawable
@@ -91,7 +91,7 @@ async def members(request: Request) -> Response:
     number, size = _paging(request)
     found, total = await search(query, _visible(request), offset_of(number, size), size)
     pager = page_of(found, number, size, total, "/members", request.query_params)
-    return page(request, "members.html", query=query, pager=pager)
+    return page(request, "members.html", query=query, pager=pager, statuses=STATUS_NAMES)
 
 
 async def member(request: Request) -> Response:
@@ -106,7 +106,7 @@ async def member(request: Request) -> Response:
     pager = page_of(found.ledger, number, size, found.ledger_total, request.url.path,
                     request.query_params)  # fmt: skip
     return page(request, "member.html", community=name, record=found, pending=pending,
-                pager=pager)  # fmt: skip
+                pager=pager, statuses=STATUS_NAMES)  # fmt: skip
 
 
 async def _pending(community: str, member: str = "") -> list[dict[str, Any]]:
@@ -127,7 +127,9 @@ async def moderation(request: Request) -> Response:
     rows = AuditEntry.filter(community__in=names).exclude(action="review")
     log = await rows.order_by("-created_at", "-id").offset(offset_of(number, size)).limit(size)
     pager = page_of(log, number, size, await rows.count(), "/moderation", request.query_params)
-    return page(request, "moderation.html", pager=pager, reviews=reviews, undoable=set(UNDO))
+    choices = _visible(request)  # the filter offers every community the grant covers
+    return page(request, "moderation.html", pager=pager, reviews=reviews, undoable=set(UNDO),
+                communities=choices, chosen=request.query_params.get("community", ""))  # fmt: skip
 
 
 async def campaigns(request: Request) -> Response:
