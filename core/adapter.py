@@ -61,6 +61,8 @@ class MemberInfo:
     name: str = ""
     status: str = "member"  # member, admin, owner, restricted, left, banned
     is_bot: bool = False
+    # Whether the bot may change this admin (Telegram: it promoted them); None: not known
+    editable: bool | None = None
 
     @property
     def is_admin(self) -> bool:

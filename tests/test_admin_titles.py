@@ -25,12 +25,15 @@ async def test_title_sets_an_admins_custom_title(driver, open_harness):
     ann = h.member(42, "Ann")
     promoted_by_bot(h, ann)
     bob = h.member(43, "Bob")
+    cid = h.member(45, "Cid")
+    h.world.add_member(CHAT_ID, cid, "administrator")  # promoted by the owner, not the bot
     hello = h.world.say(CHAT_ID, ann, "hello")
     h.world.say(CHAT_ID, OWNER_ID, "/title Chief Editor", reply_to_message=hello)
     h.world.say(CHAT_ID, bob, "/title Boss", reply_to_message=hello)
     h.world.say(CHAT_ID, OWNER_ID, "/title 43 Boss")
     h.world.say(CHAT_ID, OWNER_ID, "/title a title far too long to fit", reply_to_message=hello)
     h.world.say(CHAT_ID, OWNER_ID, "/title", reply_to_message=hello)
+    h.world.say(CHAT_ID, OWNER_ID, "/title 45 Helper")
     await h.settle()
     assert h.world.chats[CHAT_ID].members[ann]["custom_title"] == "Chief Editor"
     assert "custom_title" not in h.world.chats[CHAT_ID].members[bob]
@@ -41,6 +44,7 @@ async def test_title_sets_an_admins_custom_title(driver, open_harness):
         "Bob is not an administrator of this chat on the platform.",
         "A title has at most 16 characters.",
         "Usage: /title TEXT, as a reply or after @member (or for yourself).",
+        "Cid was made an admin by someone else: I cannot change their title.",
         "Ann's title is now “Chief Editor”.",
     ]
 

@@ -30,9 +30,12 @@ async def ann_with_history(h) -> None:
     await h.settle()
 
 
+LINKED = {"communities": {"club": {"linked_accounts": [[KEY, "wechat:user:ann"]]}}}
+
+
 @telegram
 async def test_privacy_sends_the_members_data_as_a_json_file(driver, open_harness):
-    h = await open_harness(driver)
+    h = await open_harness(driver, LINKED)
     await ann_with_history(h)
     h.world.say(CHAT_ID, ANN, "/privacy")
     h.world.say(ANN, ANN, "/privacy")
@@ -42,7 +45,7 @@ async def test_privacy_sends_the_members_data_as_a_json_file(driver, open_harnes
     assert sent["caption"] == "What Test Club stores about you."
     assert sent["document"]["file_name"] == "groupops-club-data.json"
     export = json.loads(h.world.files[sent["document"]["file_id"]])
-    assert export["member"] == KEY and export["accounts"] == [KEY]
+    assert export["member"] == KEY and export["accounts"] == [KEY, "wechat:user:ann"]
     assert export["profile"]["name"] == "Ann"
     assert export["profile"]["balance"] == 5
     assert [e["delta"] for e in export["points_ledger"]] == [5]

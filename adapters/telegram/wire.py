@@ -141,4 +141,5 @@ def member_info(data: Mapping[str, Any]) -> MemberInfo:
         full_name(user),
         STATUS.get(data.get("status", ""), "member"),
         bool(user.get("is_bot")),
+        data.get("can_be_edited") if data.get("status") == "administrator" else None,
     )

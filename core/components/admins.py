@@ -7,7 +7,7 @@ none (WeChat) the command says so in the chat.
 from __future__ import annotations
 
 from ..actions import SetAdminTitle
-from ..adapter import Adapter
+from ..adapter import Adapter, MemberInfo
 from ..capabilities import Capability
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component, target_of
@@ -21,6 +21,21 @@ from ..roles import Role
 from ..segments import Segment, T, Text
 
 TITLE_MAX = 16  # Telegram's limit, and a sensible one for a badge
+
+
+async def target_info(
+    adapter: Adapter, event: MessageEvent, ctx: Context, command: Command
+) -> MemberInfo | None:
+    """The command's target as the platform sees it: its name, and whether the bot may
+    change its title (None: the platform cannot say)."""
+    target = target_of(event, command, ctx)[0] or event.sender
+    assert event.chat is not None
+    if not adapter.supports(Capability.GET_MEMBER):
+        return None
+    try:
+        return await adapter.get_member(event.chat, target)
+    except ActionError:
+        return None
 
 
 async def platform_names(adapter: Adapter, chat: Ref) -> dict[str, str]:
@@ -47,11 +62,12 @@ class Admins(CommandComponent):
     def __init__(self, ruleset) -> None:
         super().__init__(ruleset)
         self.rights: dict[str, bool | None] = {}  # event key -> the bot may set titles there
+        self.targets: dict[str, MemberInfo | None] = {}  # event key -> the target, as seen
         self.names: dict[str, dict[str, str]] = {}  # event key -> admins' names on the platform
 
     async def prepare(self, event: Event, ctx: Context) -> None:
         found = self.command_of(event)
-        if found is None or event.chat is None:
+        if found is None or event.chat is None or not isinstance(event, MessageEvent):
             return
         await ctx.engine.admins.ensure(event.chat)
         adapter = ctx.engine.adapters.get(event.chat.platform)
@@ -61,6 +77,7 @@ class Admins(CommandComponent):
         if title and adapter is not None and adapter.supports(Capability.ADMIN_TITLE):
             rights = await adapter.holds_rights(event.chat, Capability.ADMIN_TITLE)
             self.rights[event.key] = rights
+            self.targets[event.key] = await target_info(adapter, event, ctx, found[1])
 
     def admin_list(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         names = self.names.pop(event.key, {})
@@ -83,6 +100,7 @@ class Admins(CommandComponent):
 
     def title(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         may = self.rights.pop(event.key, None)
+        seen = self.targets.pop(event.key, None)
         chat = event.chat
         if chat is None or not ctx.can(Capability.ADMIN_TITLE):
             ctx.reply(T("Admin titles cannot be set on this platform."))
@@ -96,12 +114,20 @@ class Admins(CommandComponent):
         if len(text) > TITLE_MAX:
             ctx.reply(T("A title has at most {n} characters.", n=TITLE_MAX))
             return
-        name = display_name(ctx, target)
+        name = (seen.name if seen is not None else "") or display_name(ctx, target)
         if ctx.engine.admins.known(chat).get(target) != Role.ADMIN:
             ctx.reply(T("{name} is not an administrator of this chat on the platform.", name=name))
             return
         if may is False:
             ctx.reply(T("I need the right to add new admins in this chat to set titles."))
+            return
+        if seen is not None and seen.editable is False:
+            ctx.reply(
+                T(
+                    "{name} was made an admin by someone else: I cannot change their title.",
+                    name=name,
+                )
+            )
             return
         action = ctx.act(SetAdminTitle(chat=chat, user=target, title=text))
         ctx.audit("title", target=target, actor=event.sender, rule="manual", evidence=text)
