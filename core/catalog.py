@@ -1,6 +1,7 @@
 """The chat commands of every registered component, for `groupops commands` and
-docs/commands.md: name, aliases, the least role, the platforms that can carry them out and a
-one-line description (the handler's docstring, else its component's)."""
+docs/commands.md and the Telegram command menu: name, aliases, the least role, the platforms
+that can carry them out, whether it answers in a private chat, and a one-line description (from
+core/catalog_text.py, in the locale asked for; else the component's docstring, in English)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import inspect
 from dataclasses import asdict, dataclass
 
 from .capabilities import Capability
-from .catalog_text import DESCRIPTIONS
+from .catalog_text import DESCRIPTIONS, PRIVATE
 from .engine.commands import CommandComponent
 from .engine.components import registry
+from .i18n import SOURCE_LOCALE, render_text
 from .registry import load_adapter
 
 # The adapters of each platform: a platform can carry out a command when one of them can.
@@ -30,6 +32,7 @@ class CommandInfo:
     component: str
     description: str
     right: str = ""  # the right it exercises (core/permissions.py), which sets `role`
+    private: bool = False  # answers in a private chat with the bot (core/catalog_text.py)
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -54,7 +57,14 @@ def platform_capabilities() -> dict[str, frozenset[Capability]]:
     return found
 
 
-def commands() -> list[CommandInfo]:
+def describe(name: str, fallback: str, locale: str = SOURCE_LOCALE) -> str:
+    """A command's line in `locale` (the catalog's translation), else `fallback` in English."""
+    text = DESCRIPTIONS.get(name)
+    return render_text(text, locale) if text is not None else fallback
+
+
+def commands(locale: str = SOURCE_LOCALE) -> list[CommandInfo]:
+    """Every command; descriptions in `locale` (a catalog's name, such as `ru` or `zh_Hans`)."""
     capabilities = platform_capabilities()
     out: list[CommandInfo] = []
     for name, cls in sorted(registry().items()):
@@ -62,7 +72,7 @@ def commands() -> list[CommandInfo]:
             continue
         about = _first_line(cls.__doc__) or _first_line(inspect.getmodule(cls).__doc__)
         for spec in cls.commands:
-            description = DESCRIPTIONS.get(spec.name) or about
+            description = describe(spec.name, about, locale)
             platforms = tuple(
                 p for p, caps in capabilities.items() if all(n in caps for n in spec.needs)
             )
@@ -75,6 +85,7 @@ def commands() -> list[CommandInfo]:
                     name,
                     description,
                     spec.permission.value if spec.permission else "",
+                    spec.name in PRIVATE,
                 )
             )
     return sorted(out, key=lambda c: c.name)

@@ -32,3 +32,16 @@ def test_the_doc_is_the_generated_list():
     assert DOC.read_text(encoding="utf-8") == result.output, (
         "docs/commands.md is stale: run groupops commands --markdown > docs/commands.md"
     )
+
+
+def test_descriptions_in_a_language_english_by_default():
+    english = CliRunner().invoke(main, ["commands"])
+    assert "/points" in english.output and "your points balance" in english.output
+    russian = CliRunner().invoke(main, ["commands", "--locale", "ru"])
+    assert russian.exit_code == 0, russian.output
+    line = next(line for line in russian.output.splitlines() if line.startswith("/points "))
+    assert "ваш баланс баллов" in line
+    found = json.loads(CliRunner().invoke(main, ["commands", "--json", "--locale", "pt"]).output)
+    assert next(c for c in found if c["name"] == "ban")["description"].startswith("banir")
+    unknown = CliRunner().invoke(main, ["commands", "--locale", "xx"])
+    assert unknown.exit_code == 2 and "'xx' has no catalog" in unknown.output

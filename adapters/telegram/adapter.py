@@ -9,6 +9,7 @@ acknowledgement after commit, deduplication, webhooks — lives here once.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from abc import abstractmethod
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
@@ -37,6 +38,7 @@ from .discover import seen_chats
 from .errors import ChatMoved, startup_error
 from .inbound import ALLOWED_UPDATES
 from .intake import Intake
+from .menu_publish import MenuPublisher
 from .options import lowered, option_problems
 from .outbound import ApiCall, calls_for
 from .wire import PLATFORM, chat_ref, local_int, member_info
@@ -77,6 +79,8 @@ class TelegramAdapter(Adapter):
         webhook_port: int = 8443,
         webhook_path: str = "/telegram",
         secret_token: str = "",
+        command_menu: bool = True,
+        menu_pause: float = 5.0,
         clock: Clock | None = None,
         rate_limits: RateLimits | None = None,
     ) -> None:
@@ -99,6 +103,9 @@ class TelegramAdapter(Adapter):
         self._dates: OrderedDict[tuple[str, str], datetime] = OrderedDict()
         self.bot_id: int | None = None
         self.kicking: set[tuple[str, str]] = set()  # (chat, user) removed by our kick
+        self.command_menu = command_menu
+        self.menu_pause = menu_pause  # the first pause before a refused list is tried again
+        self.menu_task: asyncio.Task[None] | None = None
 
     @classmethod
     def from_settings(cls, options: Mapping[str, Any]) -> TelegramAdapter:
@@ -154,8 +161,16 @@ class TelegramAdapter(Adapter):
             raise startup_error(exc, self.base_url) from None
         self.bot_id = me["id"]
         await self.intake.start(sink)
+        if self.command_menu:  # in the background: a refused menu never holds the bot up
+            publisher = MenuPublisher(self.call, first_pause=self.menu_pause)
+            self.menu_task = asyncio.create_task(publisher.run(), name="telegram-command-menu")
 
     async def stop(self) -> None:
+        if self.menu_task is not None:
+            self.menu_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.menu_task
+            self.menu_task = None
         await self.intake.stop()
 
     async def release(self) -> None:

@@ -21,6 +21,7 @@ OPTIONS: dict[str, type | tuple[type, ...]] = {
     "webhook_port": int,
     "webhook_path": str,
     "secret_token": str,
+    "command_menu": bool,  # publish the command menu (setMyCommands) at start
 }
 
 

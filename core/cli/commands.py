@@ -1,6 +1,6 @@
-"""`groupops commands [--json | --markdown]`: every chat command with its aliases, the least
-role, the platforms that can carry it out and a line on what it does. docs/commands.md is
-`groupops commands --markdown`."""
+"""`groupops commands [--json | --markdown] [--locale LOCALE]`: every chat command with its
+aliases, the least role, the platforms that can carry it out and a line on what it does, in
+English unless a locale is asked for. docs/commands.md is `groupops commands --markdown`."""
 
 from __future__ import annotations
 
@@ -10,8 +10,30 @@ import click
 
 from ..catalog import CommandInfo, commands
 from ..catalog_rose import ROSE_FAMILIES
+from ..i18n import SOURCE_LOCALE, available_locales, match
 
 MARKS = {"yes": "yes", "part": "in part", "no": "no"}
+MENU_NOTE = [
+    "",
+    "## The Telegram command menu",
+    "",
+    "At start the Telegram adapter (either driver) publishes the menu members see on typing",
+    "`/` (setMyCommands), from this table: group chats list the member commands, chat",
+    "administrators every command, private chats the commands that answer there",
+    "(`core/catalog_text.py`, `PRIVATE`). Each list goes out once in English (the default,",
+    "shown to every language without a list of its own) and once per shipped catalog under",
+    "the language part of Telegram's `language_code`: `ar`, `de`, `es`, `fa`, `id`, `pt`",
+    "(pt_BR), `ru`, `uk`, `vi` and `zh`. Telegram does not tell Simplified from Traditional",
+    "Chinese by `language_code`, so `zh` gets the Simplified (`zh_Hans`) descriptions.",
+    "`groupops commands --locale ru` prints the descriptions as a language's menu shows them.",
+    "",
+    "Telegram takes at most 100 commands per list: member commands are kept first, then",
+    "volunteer, admin, deputy and owner ones, and the start-up log names those left out.",
+    "Descriptions are cut to 256 characters. A list Telegram already holds (getMyCommands)",
+    "is not sent again; a refused one (a 429, a 400) is logged and tried again later while",
+    "the bot runs on. `[default.platforms.telegram] command_menu = false` leaves the menu",
+    "alone; an embedded adapter never touches it (the developer's bot owns its menu).",
+]
 
 
 def _cell(text: str) -> str:
@@ -36,6 +58,7 @@ def markdown(found: list[CommandInfo]) -> str:
         platforms = ", ".join(c.platforms)
         role = f"{c.role} ({c.right})" if c.right else c.role
         lines.append(f"| /{c.name} | {aliases} | {role} | {platforms} | {_cell(c.description)} |")
+    lines += MENU_NOTE
     covered = sum(1 for status, _ in ROSE_FAMILIES.values() if status == "yes")
     partly = sum(1 for status, _ in ROSE_FAMILIES.values() if status == "part")
     lines += [
@@ -56,9 +79,21 @@ def markdown(found: list[CommandInfo]) -> str:
 @click.command("commands")
 @click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
 @click.option("--markdown", "as_markdown", is_flag=True, help="Print docs/commands.md.")
-def commands_command(as_json: bool, as_markdown: bool) -> None:
+@click.option(
+    "--locale",
+    default=SOURCE_LOCALE,
+    show_default=True,
+    help="The descriptions' language: a catalog's locale (ru, zh_Hans, pt_BR …) or a tag (pt).",
+)
+def commands_command(as_json: bool, as_markdown: bool, locale: str) -> None:
     """List every chat command: aliases, role, platforms and what it does."""
-    found = commands()
+    chosen = match(locale)
+    if chosen is None:
+        raise click.BadParameter(
+            f"{locale!r} has no catalog (one of: {', '.join(available_locales())})",
+            param_hint="--locale",
+        )
+    found = commands(chosen)
     if as_json:
         click.echo(json.dumps([c.as_json() for c in found], ensure_ascii=False, indent=2))
     elif as_markdown:

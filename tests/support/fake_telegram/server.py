@@ -14,13 +14,15 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from . import payments
+from . import commands, payments
 from .methods import METHODS, ApiError
 from .params import SPECS, BadParams, decode
 from .state import FakeWorld
 
 METHODS.update(payments.METHODS)  # Telegram Stars live in their own module
 SPECS.update(payments.SPECS)
+METHODS.update(commands.METHODS)  # the bot's command menus
+SPECS.update(commands.SPECS)
 
 TOKEN = "123456:AAFakeBotApiTokenForTests_012345678"  # shaped like a real one
 PROXY_PAGE = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
@@ -57,6 +59,8 @@ class FakeBotAPI:
         self.not_bot_api: dict[str, int] = {}
         # While set, every method but getUpdates answers this HTTP status (a Bot API outage).
         self.outage: int | None = None
+        # method -> errors answered to its next calls, one per call (a 429, a 400), then served
+        self.refuse: dict[str, list[ApiError]] = {}
 
     async def start(self) -> str:
         app = web.Application()
@@ -110,6 +114,8 @@ class FakeBotAPI:
         try:
             if self.outage is not None and method != "getUpdates":
                 raise ApiError(self.outage, "Bad Gateway")
+            if self.refuse.get(method):
+                raise self.refuse[method].pop(0)
             if method == "getUpdates":
                 result = await self._get_updates(params)
             elif method in ("setWebhook", "deleteWebhook"):

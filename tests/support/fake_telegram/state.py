@@ -117,6 +117,8 @@ class FakeWorld:
         self.arrived = asyncio.Event()
         self.polled = asyncio.Event()  # the bot asked for updates (and said which kinds)
         self.acknowledged = asyncio.Condition()
+        # the bot's command lists: ((scope type, chat id, user id), language code) -> commands
+        self.command_menus: dict[tuple[tuple[str, Any, Any], str], list[dict[str, str]]] = {}
 
     def now(self) -> int:
         moment = self.clock.now() if self.clock is not None else datetime.now(UTC)
