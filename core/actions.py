@@ -208,6 +208,18 @@ class SetAdminTitle(MemberAction):
 
 
 @dataclass(slots=True, kw_only=True)
+class ManageTopic(Action):
+    """A forum topic created (`name`), renamed (`thread_id`, `name`), closed, reopened or
+    deleted (`thread_id`)."""
+
+    kind: ClassVar[str] = "topic"
+    capability: ClassVar[Capability] = Capability.TOPIC
+    verb: str  # create | rename | close | reopen | delete
+    thread_id: str = ""
+    name: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
 class CreateInviteLink(Action):
     """A named link (0-32 chars on Telegram) so joins through it can be attributed."""
 
@@ -277,6 +289,7 @@ ACTION_TYPES: dict[str, type[Action]] = {
         ApproveJoin,
         DeclineJoin,
         SetAdminTitle,
+        ManageTopic,
         CreateInviteLink,
         SendInvoice,
         AnswerCheckout,

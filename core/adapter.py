@@ -26,6 +26,7 @@ from .actions import (
     DeclineJoin,
     DeleteMessages,
     Kick,
+    ManageTopic,
     Mute,
     Pin,
     RefundPayment,
@@ -206,6 +207,9 @@ class Adapter(ABC):
 
     async def set_admin_title(self, action: SetAdminTitle) -> ActionResult:
         raise self._unsupported(Capability.ADMIN_TITLE)
+
+    async def manage_topic(self, action: ManageTopic) -> ActionResult:
+        raise self._unsupported(Capability.TOPIC)
 
     async def create_invite_link(self, action: CreateInviteLink) -> ActionResult:
         raise self._unsupported(Capability.INVITE_LINK)

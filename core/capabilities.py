@@ -24,6 +24,7 @@ class Capability(StrEnum):
     GET_MEMBER = "member.get"
     LIST_ADMINS = "admin.list"
     ADMIN_TITLE = "admin.title"
+    TOPIC = "topic.manage"
     APPROVE_JOIN = "join_request.approve"
     DECLINE_JOIN = "join_request.decline"
     INVITE_LINK = "invite_link.create"
@@ -49,6 +50,7 @@ CAPABILITY_METHODS: dict[Capability, str] = {
     Capability.GET_MEMBER: "get_member",
     Capability.LIST_ADMINS: "list_admins",
     Capability.ADMIN_TITLE: "set_admin_title",
+    Capability.TOPIC: "manage_topic",
     Capability.APPROVE_JOIN: "approve_join",
     Capability.DECLINE_JOIN: "decline_join",
     Capability.INVITE_LINK: "create_invite_link",

@@ -62,6 +62,10 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
     "purges": ("yes", "/purge, /del"),
     "reports": ("yes", "/report, @admin, @admins with buttons for admins"),
     "rules": ("yes", "/rules, /setrules"),
-    "topics": ("part", "replies go back to the forum topic; no topic commands"),
+    "topics": (
+        "yes",
+        "/newtopic, /renametopic, /closetopic, /reopentopic, /deletetopic (Telegram forum "
+        "groups; WeChat has no topics); replies go back to the forum topic",
+    ),
     "warnings": ("yes", "/warn, /unwarn, /warns, /resetwarns; the escalation ladder"),
 }

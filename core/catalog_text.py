@@ -21,6 +21,7 @@ DESCRIPTIONS: dict[str, I18nText] = {
     "cleancommands": T("delete command messages once read (on | off)"),
     "cleanservice": T("delete join and leave notices (on | off)"),
     "clear": T("remove a note"),
+    "closetopic": T("close the forum topic it is sent in (only admins write there)"),
     "code": T("enter the invite code of the member who invited you"),
     "connect": T(
         "run a group's commands from a private chat: /connect CHAT in private, or "
@@ -31,6 +32,7 @@ DESCRIPTIONS: dict[str, I18nText] = {
     "coupons": T("your coupons and until when they are valid"),
     "dashboard": T("a one-time sign-in link to the web console, sent privately"),
     "del": T("delete the replied-to message"),
+    "deletetopic": T("delete the forum topic it is sent in, with its messages"),
     "demote": T("take back a role given with /promote"),
     "disable": T("disable commands for members (admins keep them): /disable NAME..."),
     "disabled": T("list the commands disabled for members"),
@@ -78,6 +80,7 @@ DESCRIPTIONS: dict[str, I18nText] = {
     "membership": T("your paid membership and when it ends"),
     "mute": T("mute a member"),
     "newfed": T("create a federation you own: /newfed NAME"),
+    "newtopic": T("create a forum topic: /newtopic NAME"),
     "notes": T("list the saved notes"),
     "notspam": T("teach the spam classifier that a message is not spam"),
     "order": T("record a purchase for a member"),
@@ -93,6 +96,8 @@ DESCRIPTIONS: dict[str, I18nText] = {
     "referrals": T("your referral progress"),
     "refund": T("refund a redemption"),
     "refundstars": T("refund a member's last Telegram Stars payment; the membership ends"),
+    "renametopic": T("rename the forum topic it is sent in: /renametopic NAME"),
+    "reopentopic": T("reopen the forum topic it is sent in"),
     "report": T("call the admins about the replied-to message (also @admin)"),
     "reroll": T("draw a replacement giveaway winner"),
     "resetwarns": T("clear a member's warnings"),

@@ -97,7 +97,7 @@ class TelegramTarget(ConformanceTarget):
 
     async def start(self) -> None:
         await self.fake.start()
-        self.world.group(CHAT_ID, "Conformance")
+        self.world.group(CHAT_ID, "Conformance", is_forum=True)  # topics can be made
         self.world.user(OWNER_ID, "Olga")
         self.world.add_member(CHAT_ID, OWNER_ID, "creator")
         self.adapter = make_adapter(self.driver, self.fake, self.clock)
@@ -192,6 +192,7 @@ class TelegramTarget(ConformanceTarget):
                 and last["document"]["file_name"] == action.filename
             ),
             C.ADMIN_TITLE: lambda: member["custom_title"] == "conformance",
+            C.TOPIC: lambda: [t["name"] for t in chat.topics.values()] == ["conformance"],
             C.MUTE: lambda: member["status"] == "restricted" and not member["can_send_messages"],
             C.KICK: lambda: member["status"] == "left",
             C.BAN: lambda: member["status"] == "kicked",

@@ -14,6 +14,7 @@ from groupops.core.actions import (
     DeclineJoin,
     DeleteMessages,
     Kick,
+    ManageTopic,
     Mute,
     Pin,
     RefundPayment,
@@ -78,6 +79,10 @@ async def image(t: ConformanceTarget) -> Action:
 
 async def document(t: ConformanceTarget) -> Action:
     return SendFile(chat=t.chat, filename="conformance.json", data=b"{}", caption=TEXT)
+
+
+async def topic(t: ConformanceTarget) -> Action:
+    return ManageTopic(chat=t.chat, verb="create", name="conformance")
 
 
 async def admin_title(t: ConformanceTarget) -> Action:
@@ -150,6 +155,7 @@ SAMPLES: dict[Capability, Callable[[ConformanceTarget], Awaitable[Action]]] = {
     Capability.SEND_IMAGE: image,
     Capability.SEND_FILE: document,
     Capability.ADMIN_TITLE: admin_title,
+    Capability.TOPIC: topic,
     Capability.MUTE: mute,
     Capability.KICK: kick,
     Capability.BAN: ban,

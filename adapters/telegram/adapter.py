@@ -65,6 +65,7 @@ class TelegramAdapter(Adapter):
             "_done",
         ),
         C.ADMIN_TITLE: "_done",
+        C.TOPIC: "_done",
     }
 
     def __init__(

@@ -22,6 +22,7 @@ from groupops.core.actions import (
     DeclineJoin,
     DeleteMessages,
     Kick,
+    ManageTopic,
     MemberAction,
     Mute,
     Pin,
@@ -156,6 +157,25 @@ def send_file(action: SendFile, now: datetime) -> list[ApiCall]:
     if action.thread_id is not None:
         params["message_thread_id"] = int(action.thread_id)
     return [ApiCall("sendDocument", params)]
+
+
+# a topic verb -> the Bot API method; every one names the topic but create
+TOPIC_METHODS = {
+    "create": "createForumTopic",
+    "rename": "editForumTopic",
+    "close": "closeForumTopic",
+    "reopen": "reopenForumTopic",
+    "delete": "deleteForumTopic",
+}
+
+
+def manage_topic(action: ManageTopic, now: datetime) -> list[ApiCall]:
+    params = _chat(action)
+    if action.verb != "create":
+        params["message_thread_id"] = int(action.thread_id)
+    if action.name:
+        params["name"] = action.name
+    return [ApiCall(TOPIC_METHODS[action.verb], params)]
 
 
 def set_admin_title(action: SetAdminTitle, now: datetime) -> list[ApiCall]:
@@ -299,6 +319,7 @@ CALLS: dict[str, Callable[[Any, datetime], list[ApiCall]]] = {
     "send_image": send_image,
     "send_file": send_file,
     "admin_title": set_admin_title,
+    "topic": manage_topic,
     "delete": delete_messages,
     "pin": pin,
     "unpin": unpin,

@@ -157,6 +157,55 @@ def get_file(world: FakeWorld, params: dict[str, Any]) -> dict:
             "file_path": f"documents/{file_id}.json"}  # fmt: skip
 
 
+def _forum(world: FakeWorld, params: dict[str, Any]) -> FakeChat:
+    chat = _admin(world, params, "can_manage_topics")
+    if not chat.is_forum:
+        raise ApiError(400, "Bad Request: the chat is not a forum")
+    return chat
+
+
+def _topic(world: FakeWorld, params: dict[str, Any]) -> tuple[FakeChat, dict[str, Any]]:
+    chat = _forum(world, params)
+    topic = chat.topics.get(params["message_thread_id"])
+    if topic is None:
+        raise ApiError(400, "Bad Request: TOPIC_ID_INVALID")
+    return chat, topic
+
+
+def create_topic(world: FakeWorld, params: dict[str, Any]) -> dict:
+    chat = _forum(world, params)
+    if not 1 <= len(params["name"]) <= 128:
+        raise ApiError(400, "Bad Request: TOPIC_TITLE_EMPTY")
+    thread_id = chat.next_message_id  # a topic's id is the id of the message that opened it
+    chat.next_message_id += 1
+    topic = {"message_thread_id": thread_id, "name": params["name"], "icon_color": 7322096}
+    chat.topics[thread_id] = topic | {"closed": False}
+    return topic
+
+
+def edit_topic(world: FakeWorld, params: dict[str, Any]) -> bool:
+    _, topic = _topic(world, params)
+    if "name" in params:
+        topic["name"] = params["name"]
+    return True
+
+
+def close_topic(world: FakeWorld, params: dict[str, Any]) -> bool:
+    _topic(world, params)[1]["closed"] = True
+    return True
+
+
+def reopen_topic(world: FakeWorld, params: dict[str, Any]) -> bool:
+    _topic(world, params)[1]["closed"] = False
+    return True
+
+
+def delete_topic(world: FakeWorld, params: dict[str, Any]) -> bool:
+    chat, _ = _topic(world, params)
+    del chat.topics[params["message_thread_id"]]
+    return True
+
+
 def _delete(world: FakeWorld, chat: FakeChat, message_id: int) -> None:
     message = chat.messages.get(message_id)
     if message is None or message.get("deleted"):
@@ -357,6 +406,11 @@ METHODS: dict[str, Callable[[FakeWorld, dict[str, Any]], Any]] = {
     "sendDocument": send_document,
     "setChatAdministratorCustomTitle": set_custom_title,
     "getFile": get_file,
+    "createForumTopic": create_topic,
+    "editForumTopic": edit_topic,
+    "closeForumTopic": close_topic,
+    "reopenForumTopic": reopen_topic,
+    "deleteForumTopic": delete_topic,
     "deleteMessage": delete_message,
     "deleteMessages": delete_messages,
     "pinChatMessage": pin,

@@ -51,6 +51,19 @@ SPECS: dict[str, dict[str, tuple[Any, bool]]] = {
         "custom_title": (str, OPTIONAL),
     },
     "getFile": {"file_id": (str, REQUIRED)},
+    "createForumTopic": {
+        "chat_id": (int, REQUIRED),
+        "name": (str, REQUIRED),
+        "icon_color": (int, OPTIONAL),
+    },
+    "editForumTopic": {
+        "chat_id": (int, REQUIRED),
+        "message_thread_id": (int, REQUIRED),
+        "name": (str, OPTIONAL),
+    },
+    "closeForumTopic": {"chat_id": (int, REQUIRED), "message_thread_id": (int, REQUIRED)},
+    "reopenForumTopic": {"chat_id": (int, REQUIRED), "message_thread_id": (int, REQUIRED)},
+    "deleteForumTopic": {"chat_id": (int, REQUIRED), "message_thread_id": (int, REQUIRED)},
     "deleteMessage": {"chat_id": (int, REQUIRED), "message_id": (int, REQUIRED)},
     "deleteMessages": {"chat_id": (int, REQUIRED), "message_ids": (list, REQUIRED)},
     "pinChatMessage": {

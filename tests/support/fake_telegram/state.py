@@ -28,6 +28,7 @@ ADMIN_RIGHTS = (
     "can_delete_stories",
     "can_send_welcome_messages",
     "can_pin_messages",  # groups and supergroups only
+    "can_manage_topics",  # supergroups only
 )
 PERMISSIONS = (
     "can_send_messages",
@@ -79,6 +80,7 @@ class FakeChat:
     notified_pins: list[int] = field(default_factory=list)  # pins that notified members
     next_message_id: int = 1
     migrated_to: int | None = None
+    topics: dict[int, dict[str, Any]] = field(default_factory=dict)  # thread id -> ForumTopic
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "type": self.type, "title": self.title}
