@@ -13,6 +13,7 @@ import asyncio
 from typing import Any
 
 from groupops.adapters.matrix import MatrixAdapter
+from groupops.core.adapter import Adapter
 from groupops.core.clock import SystemClock
 from groupops.core.engine import Engine
 from groupops.core.refs import Ref
@@ -44,14 +45,25 @@ class MatrixHarness:
         self.adapter: MatrixAdapter | None = None
         self.engine: Engine | None = None
         self.raw: dict[str, Any] = {}
+        self.others: tuple[Adapter, ...] = ()
 
     @classmethod
     async def open(
-        cls, synapse: Synapse, db_url: str, extra: dict | None = None, **options: Any
+        cls,
+        synapse: Synapse,
+        db_url: str,
+        extra: dict | None = None,
+        *,
+        others: tuple[Adapter, ...] = (),
+        chats: tuple[str, ...] = (),
+        **options: Any,
     ) -> MatrixHarness:
+        """`others`: adapters of other platforms whose `chats` join the community."""
         owner, bot = synapse.register("Olga"), synapse.register("Bot")
         h = cls(synapse, owner, bot, make_room(synapse, owner, bot))
+        h.others = others
         h.raw = settings_for(h.room, extra)
+        h.raw["communities"]["club"]["chats"] += list(chats)
         h.database = await open_database(db_url)
         await h.start(**options)
         return h
@@ -61,7 +73,8 @@ class MatrixHarness:
         assert self.database is not None
         settings = validate_settings(self.raw, "test settings")
         self.adapter = adapter_for(self.synapse, self.bot, **options)
-        self.engine = Engine(settings, self.database, [self.adapter], SystemClock())
+        adapters = [self.adapter, *self.others]
+        self.engine = Engine(settings, self.database, adapters, SystemClock())
         await self.engine.start(scheduler=False)
         joined = await until(lambda: self.owner.membership(self.room, self.bot.user_id) == "join")
         assert joined, "the bot did not join the room"
