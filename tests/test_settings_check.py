@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -178,3 +179,36 @@ def test_run_refuses_to_start_on_the_same_errors(tmp_path):
     )
     assert result.returncode == 2
     assert "rulesets.a.timezone: 'Nowhere/Land' is not a known time zone" in result.stderr
+
+
+@pytest.mark.parametrize("where", ["file", "environment"])
+def test_jinja_values_are_rendered(tmp_path, where):
+    """dynaconf's `@jinja` values still work, though Jinja2 is imported only when settings hold
+    one: in a fresh process, as `groupops` starts, after reading settings that hold none."""
+    value = "@jinja {{ 'Dev' ~ 'Club' }}"
+    body = (
+        "[default.rulesets.main]\n"
+        "[default.communities.main]\n"
+        'ruleset = "main"\n'
+        'chats = ["local:1"]\n' + (f'title = "{value}"\n' if where == "file" else "")
+    )
+    plain = tmp_path / "plain" / "settings.toml"
+    plain.parent.mkdir()
+    plain.write_text(body.replace(f'title = "{value}"\n', ""), encoding="utf-8")
+    path = tmp_path / "settings.toml"
+    path.write_text(body, encoding="utf-8")
+    env = {**os.environ}
+    if where == "environment":
+        env["GROUPOPS_COMMUNITIES__main__title"] = value
+    script = (
+        "import os; from pathlib import Path; from groupops.core.settings.loader import read_raw; "
+        "title = os.environ.pop('GROUPOPS_COMMUNITIES__main__title', None); "
+        f"read_raw(Path({str(plain)!r})); "
+        "title and os.environ.__setitem__('GROUPOPS_COMMUNITIES__main__title', title); "
+        f"print(read_raw(Path({str(path)!r}))[0]['communities']['main']['title'])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "DevClub"

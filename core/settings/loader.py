@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 import tomllib
 from pathlib import Path
 from typing import Any
 
 from ..errors import SettingsError, SettingsProblem
+from .dynaconf_import import may_need_jinja, settings_class
 
 ENV_PREFIX = "GROUPOPS"
 SECTIONS = frozenset(
@@ -31,36 +31,23 @@ SECTIONS = frozenset(
 SECRET_KEYS = frozenset({"token", "secret", "secret_token", "password", "access_token", "api_key"})
 
 
-def _dynaconf() -> Any:
-    """dynaconf's settings class, imported without its Flask integration: `dynaconf.contrib`
-    imports Flask whenever it is installed (about a tenth of `groupops check`), and nothing
-    here uses it. Flask imported by someone else first is left alone."""
-    if "dynaconf" in sys.modules or "flask" in sys.modules:
-        from dynaconf import Dynaconf
-
-        return Dynaconf
-    sys.modules["flask"] = None  # type: ignore[assignment]  # `import flask` fails at once
-    try:
-        from dynaconf import Dynaconf
-    finally:
-        del sys.modules["flask"]
-    return Dynaconf
-
-
 def read_raw(path: Path | None) -> tuple[dict[str, Any], str]:
     """The merged settings as plain data, and a label for messages ("settings.toml")."""
     files: list[str] = []
+    texts = [value for key, value in os.environ.items() if key.startswith(ENV_PREFIX)]
     if path is not None:
         if not path.is_file():
             raise SettingsError(str(path), [SettingsProblem("", "settings file not found")])
         files.append(str(path.resolve()))
+        texts.append(path.read_text(encoding="utf-8", errors="replace"))
         _check_sections(path)
         secrets = path.resolve().parent / ".secrets.toml"
         if secrets.is_file():
             parse_toml(secrets)
             files.append(str(secrets))
+            texts.append(secrets.read_text(encoding="utf-8", errors="replace"))
     try:
-        loaded = _dynaconf()(
+        loaded = settings_class(jinja=may_need_jinja(texts))(
             settings_files=files,
             environments=True,
             envvar_prefix=ENV_PREFIX,
