@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from click.testing import CliRunner
+from support.cli import groupops
+from support.matrix_fixtures import make_room
 
 from groupops.core.cli import main
 
@@ -75,3 +79,35 @@ user_id = "@groupops:localhost"
     assert result.exit_code == 1
     assert "platforms.matrix.access_token: the homeserver refused it or is down" in result.output
     assert "syt_stolen_token_987654" not in result.output
+
+
+async def test_doctor_names_what_the_bot_lacks_in_each_room(tmp_path, synapse):
+    owner, bot = synapse.register("Olga"), synapse.register("Bot")
+    room = make_room(synapse, owner, bot)  # invited, power level 100
+    bot.join(room)
+    weak = owner.create_room(preset="private_chat", invite=[bot.user_id])  # level 0 there
+    bot.join(weak)
+    absent = owner.create_room(preset="private_chat")
+    platform = f"""
+[default.platforms.matrix]
+adapter = "matrix"
+homeserver = "{synapse.url}"
+user_id = "{bot.user_id}"
+"""
+    path = settings_file(
+        tmp_path, platform, f'[default.platforms.matrix]\naccess_token = "{bot.token}"\n'
+    )
+    Path(path).write_text(
+        Path(path)
+        .read_text()
+        .replace(
+            'chats = ["matrix:!room:localhost"]',
+            f'chats = ["matrix:{room}", "matrix:{weak}", "matrix:{absent}"]',
+        )
+    )
+    result = await groupops("doctor", cwd=tmp_path)
+    assert f"signed in as {bot.user_id}" in result.out, result.text
+    assert f"ok       matrix:{room}: in the room, power level 100" in result.out
+    assert f"WARNING  matrix:{weak}: power level 0 may not redact" in result.out
+    assert f"BLOCKER  matrix:{absent}: " in result.out
+    assert bot.token not in result.text
