@@ -45,3 +45,15 @@ def test_descriptions_in_a_language_english_by_default():
     assert next(c for c in found if c["name"] == "ban")["description"].startswith("banir")
     unknown = CliRunner().invoke(main, ["commands", "--locale", "xx"])
     assert unknown.exit_code == 2 and "'xx' has no catalog" in unknown.output
+
+
+def test_every_description_is_a_catalog_string():
+    """The menu and --locale translate them: a plain string would go out in English."""
+    from groupops.core.catalog import commands
+    from groupops.core.catalog_text import DESCRIPTIONS, PRIVATE
+    from groupops.core.segments import I18nText
+
+    names = {c.name for c in commands()}
+    assert all(isinstance(text, I18nText) for text in DESCRIPTIONS.values())
+    assert names <= set(DESCRIPTIONS), sorted(names - set(DESCRIPTIONS))
+    assert names >= PRIVATE, sorted(PRIVATE - names)
