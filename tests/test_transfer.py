@@ -68,6 +68,27 @@ async def test_export_then_import_restores_what_was_removed(driver, open_harness
     assert rules["text"] == "Be kind"
 
 
+@telegram
+async def test_the_output_of_groupops_export_for_one_community_imports_too(driver, open_harness):
+    from groupops.core.moderation.overrides import exported
+
+    h = await open_harness(driver)
+    h.world.say(CHAT_ID, OWNER_ID, "/save faq Read the guide")
+    hello = h.world.say(CHAT_ID, h.member(42, "Ann"), "hello")
+    h.world.say(CHAT_ID, OWNER_ID, "/promote admin", reply_to_message=hello)
+    await h.settle()
+    cli = {
+        "communities": {"club": {"ruleset": "main", "changed_by_command": await exported("club")}}
+    }
+    h.world.say(CHAT_ID, OWNER_ID, "/clear faq")
+    data = json.dumps(cli).encode()
+    upload = h.world.say(CHAT_ID, OWNER_ID, "", document=h.world.document(data, "club.json"))
+    h.world.say(CHAT_ID, OWNER_ID, "/import", reply_to_message=upload)
+    h.world.say(CHAT_ID, 42, "#faq")
+    await h.settle()
+    assert h.texts()[-2:] == ["Restored from the file: notes.", "Read the guide"]
+
+
 BROKEN = [
     (b"{not json", "The file is not JSON; nothing was changed."),
     (

@@ -4,7 +4,7 @@ cleanup, the community's language) as a JSON file, and that file restored by rep
 `/import` to it in a chat of this or another community. The file is checked whole before
 anything changes: a broken one gets one line saying what is wrong. Roles given by /promote
 and a running raid mode are not carried (a file must not hand out rights). `groupops export`
-prints the same on the server.
+prints the same on the server, and its output for one community is read by /import too.
 """
 
 from __future__ import annotations
@@ -97,6 +97,7 @@ def settings_of(data: bytes) -> dict[str, Any]:
         body = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise BrokenFile(T("The file is not JSON; nothing was changed.")) from None
+    body = _from_cli(body)
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise BrokenFile(T("The file is not a settings file from /export; nothing was changed."))
     if body.get("version") != VERSION:
@@ -122,6 +123,24 @@ def settings_of(data: bytes) -> dict[str, Any]:
                 T("The file's setting {key} is not valid; nothing was changed.", key=key)
             ) from None
     return settings
+
+
+def _from_cli(body: Any) -> Any:
+    """`groupops export` of one community read as a file from /export: what admins changed by
+    command, less what a file never carries (roles, raid mode, connections)."""
+    communities = body.get("communities") if isinstance(body, dict) else None
+    if not isinstance(communities, dict) or len(communities) != 1:
+        return body
+    ((name, community),) = communities.items()
+    changed = community.get("changed_by_command") if isinstance(community, dict) else None
+    if not isinstance(changed, dict):
+        return body
+    settings = {
+        key: entry.get("value") if isinstance(entry, dict) else entry
+        for key, entry in changed.items()
+        if key in SCHEMAS
+    }
+    return {"format": FORMAT, "version": VERSION, "community": name, "settings": settings}
 
 
 @component
