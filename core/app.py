@@ -24,7 +24,7 @@ from .settings.ruleset import ruleset_model
 @cache
 def load_features() -> None:
     """Register the built-in features and the installed component plugins, once."""
-    from . import components  # noqa: F401 - the built-in features, each registering itself
+    from . import features  # noqa: F401 - the built-in features, each registering itself
 
     for point in entry_points(group=COMPONENT_GROUP):
         component(point.load())

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Container
 from datetime import date, timedelta
 
-from ..components.checkin import CheckinDays
 from ..engine import Context, MemberState
 from ..events import Event, MessageReceived
+from ..points.checkin import CheckinDays
 from ..points.coupons import issue
 from ..segments import TN, T
 from .kinds import Kind, kind

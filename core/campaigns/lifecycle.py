@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import shlex
 
-from ..components.checkin import CheckinDays
 from ..engine import CommandComponent, CommandSpec, Context, component
 from ..events import (
     ActionCompleted,
@@ -19,6 +18,7 @@ from ..events import (
     MessageReceived,
 )
 from ..permissions import Permission
+from ..points.checkin import CheckinDays
 from ..segments import T
 from .kinds import KINDS, STATUS_LABELS
 from .members import MemberCommands

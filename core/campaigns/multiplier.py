@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..components.checkin import CheckinDays
 from ..engine import Context
 from ..events import Event, MessageReceived
+from ..points.checkin import CheckinDays
 from ..segments import TN, T
 from .kinds import Kind, kind
 from .spec import MultiplierSpec

@@ -15,9 +15,9 @@ from ..campaigns.kinds import STATUS_LABELS
 from ..cli.advice import advice
 from ..cli.check import summary
 from ..cli.verify_draw import record_from_state
-from ..components.modlog import UNDO
 from ..engine.outbox_rows import troubled
 from ..metrics.labels import KPI_NAMES
+from ..moderation.modlog import UNDO
 from ..redaction import redact
 from ..segments import T
 from ..storage.models import AuditEntry, Campaign, ScheduledJob

@@ -18,14 +18,14 @@ from typing import Any
 from ..campaigns.kinds import KINDS as CAMPAIGN_KINDS
 from ..campaigns.start import CampaignRefused, as_command, start
 from ..campaigns.store import ACTIVE, CLOSED, PAUSED, Campaigns, campaigns_of, save
-from ..components.moderation import ensure_lessons
-from ..components.modlog import AUDIT_UNDONE, UNDO
-from ..components.spamcmd import teach
 from ..engine import Component, Context, component
 from ..engine.scheduler import job_row
 from ..engine.tables import JOB_INSERT
 from ..events import Event, JobDue
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
+from ..moderation.moderate import ensure_lessons
+from ..moderation.modlog import AUDIT_UNDONE, UNDO
+from ..moderation.spamcmd import teach
 from ..moderation.state import Moderation
 from ..moderation.steps import Step
 from ..points.ledger import ref_of

@@ -1,3 +1,3 @@
 """Points: the ledger, earning rules, the shop, leaderboards and honours, tiers, orders and
-linked identities. `core.components` imports the modules that register components and
-ruleset sections (see `COMPONENT_MODULES`)."""
+linked identities, check-ins. `core/features.py` imports the modules that register components
+and ruleset sections."""

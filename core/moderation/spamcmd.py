@@ -21,7 +21,7 @@ from ..refs import Ref
 from ..roles import Role
 from ..segments import T
 from ..storage.models import AuditEntry
-from .moderation import ensure_lessons
+from .moderate import ensure_lessons
 from .modlog import AUDIT_UNDONE, UNDO
 
 TEXT_KEPT = 2_000  # characters of a lesson kept in its audit entry (for /undo)

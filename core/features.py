@@ -1,17 +1,42 @@
-"""Built-in components; importing this package registers them and their ruleset sections."""
+"""The built-in features: importing this module registers their components and ruleset
+sections (the composition root, core/app.py, imports it)."""
 
-from .. import campaigns, metrics
+from . import campaigns, metrics
+from .community import (
+    admins,
+    autoreply,
+    cleanup,
+    connections,
+    disabling,
+    formatting,
+    goodbye,
+    languages,
+    lurkers,
+    member_reports,
+    membership,
+    notes,
+    pins,
+    topics,
+    transfer,
+    welcome,
+    whois,
+)
 
 # the console's requests (they share modlog's undo) and /dashboard
-from ..console import chat as console_chat
-from ..console import requests as console_requests
-from ..joins import antiraid, captcha
-from ..joins import simulation as join_simulation
-from ..paid import component as paid
-from ..paid import simulation as paid_simulation
-from ..points import (
+from .console import chat as console_chat
+from .console import requests as console_requests
+from .federations import commands as federations
+from .federations import fedbans
+from .joins import antiraid, captcha
+from .joins import simulation as join_simulation
+from .moderation import moderate as moderation
+from .moderation import modlog, modmembers, modsettings, spamcmd
+from .paid import component as paid
+from .paid import simulation as paid_simulation
+from .points import (
     activity,
     appoint,
+    checkin,
     coupon_commands,
     earning,
     honours,
@@ -25,35 +50,8 @@ from ..points import (
     tiers,
     tiers_config,
 )
-from ..points import commands as points_commands
-from . import (
-    admins,
-    autoreply,
-    checkin,
-    cleanup,
-    connections,
-    disabling,
-    fedbans,
-    federations,
-    formatting,
-    goodbye,
-    languages,
-    lurkers,
-    member_reports,
-    membership,
-    moderation,
-    modlog,
-    modmembers,
-    modsettings,
-    notes,
-    pins,
-    privacy,
-    spamcmd,
-    topics,
-    transfer,
-    welcome,
-    whois,
-)
+from .points import commands as points_commands
+from .privacy import commands as privacy
 
 __all__ = [
     "activity",

@@ -14,12 +14,12 @@ from datetime import datetime, timedelta
 from ..actions import SendFile
 from ..capabilities import Capability
 from ..commands import Command
+from ..community.whois import linked_accounts
 from ..engine import CommandComponent, CommandSpec, Context, component
 from ..events import Event, MessageEvent
 from ..privacy.erase import erasure, pseudonym
 from ..privacy.export import as_json, export_of
 from ..segments import T, Text
-from .whois import linked_accounts
 
 CONFIRM_WITHIN = timedelta(minutes=10)
 TEXT_CHUNK = 3500  # characters per message where the export goes as text
