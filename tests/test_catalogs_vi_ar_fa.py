@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from groupops.core.i18n import render_text
-from groupops.core.i18n.negotiate import match
 from groupops.core.segments import TN
 
 FSI, PDI = "\u2068", "\u2069"
@@ -18,7 +17,8 @@ def iso(text: str) -> str:
     return f"{FSI}{text}{PDI}"
 
 
-# the language a member's app asks for, and the catalog that serves it
+# the language a member's app asks for, and the catalog that serves it (the cases of these
+# tables run in test_catalog_phrases.py)
 HINTS = [
     ("vi", "vi"),
     ("vi-VN", "vi"),
@@ -80,31 +80,6 @@ PLURALS = {
     },
     "vi": {0: "{name} có {n} điểm.", 1: "{name} có {n} điểm.", 1500: "{name} có {n} điểm."},
 }
-
-
-@pytest.mark.parametrize(("asked", "served"), HINTS)
-def test_the_platforms_hint_finds_the_catalog(asked, served):
-    assert match(asked) == served
-
-
-@pytest.mark.parametrize(("hint", "text"), WELCOMES.items())
-async def test_a_newcomer_is_welcomed_in_the_language_of_their_app(harness_factory, hint, text):
-    h = await harness_factory()
-    event = h.world.join_event(h.chat, h.world.user("li", "Li"))
-    event.language = hint
-    await h.engine.submit(event)
-    await h.settle()
-    assert h.world.texts(h.chat) == [text]
-
-
-@pytest.mark.parametrize(("locale", "texts"), POINTS.items())
-async def test_points_are_told_in_the_communitys_language(harness_factory, locale, texts):
-    h = await harness_factory({"communities": {"club": {"locale": locale}}})
-    boss, ann = h.user("boss", admin=True), h.user("ann")
-    await h.world.say(h.chat, ann, "/checkin")
-    await h.world.say(h.chat, boss, "/give @ann 7 welcome gift")
-    await h.settle()
-    assert h.world.texts(h.chat) == texts
 
 
 @pytest.mark.parametrize(
