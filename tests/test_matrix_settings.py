@@ -8,28 +8,15 @@ from pathlib import Path
 from click.testing import CliRunner
 from support.cli import groupops
 from support.matrix_fixtures import make_room
+from support.settings_cli import community_settings
 
 from groupops.core.cli import main
 
 
 def settings_file(tmp_path, platform: str, secrets: str = "") -> str:
-    path = tmp_path / "settings.toml"
-    path.write_text(
-        f"""
-[default.database]
-url = "sqlite://{tmp_path / "groupops.db"}"
-[default.rulesets.main]
-timezone = "Europe/Berlin"
-[default.communities.club]
-ruleset = "main"
-chats = ["matrix:!room:localhost"]
-{platform}
-""",
-        encoding="utf-8",
+    return community_settings(
+        tmp_path, "matrix:!room:localhost", platform, timezone="Europe/Berlin", secrets=secrets
     )
-    if secrets:
-        (tmp_path / ".secrets.toml").write_text(secrets, encoding="utf-8")
-    return str(path)
 
 
 def test_check_names_each_bad_matrix_setting(tmp_path):

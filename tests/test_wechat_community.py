@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
+from support.settings_cli import community_settings
 from support.wechat_components import ANNOUNCER, MODERATED
 from support.wechat_fixtures import new_room, until
 
@@ -27,21 +28,7 @@ async def test_an_announcement_reaches_the_local_chat_and_the_wechat_room(
 
 
 def settings_file(tmp_path, platform: str) -> str:
-    path = tmp_path / "settings.toml"
-    path.write_text(
-        f"""
-[default.database]
-url = "sqlite://{tmp_path / "groupops.db"}"
-[default.rulesets.main]
-timezone = "Asia/Shanghai"
-[default.communities.club]
-ruleset = "main"
-chats = ["wechat:room1@chatroom"]
-{platform}
-""",
-        encoding="utf-8",
-    )
-    return str(path)
+    return community_settings(tmp_path, "wechat:room1@chatroom", platform, timezone="Asia/Shanghai")
 
 
 def test_check_names_each_bad_bridge_setting(tmp_path):

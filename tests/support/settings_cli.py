@@ -25,3 +25,26 @@ def write(tmp_path: Path, text: str) -> Path:
 def check_text(tmp_path: Path, text: str) -> Result:
     """`groupops check --settings` on a file holding `text`."""
     return check("--settings", str(write(tmp_path, text)))
+
+
+def community_settings(
+    tmp_path: Path, chat: str, platform: str, *, timezone: str = "UTC", secrets: str = ""
+) -> str:
+    """A settings file with one community of one chat, its database in `tmp_path`, and the
+    `platform` section given (and a .secrets.toml beside it when `secrets` is given)."""
+    path = write(
+        tmp_path,
+        f"""
+[default.database]
+url = "sqlite://{tmp_path / "groupops.db"}"
+[default.rulesets.main]
+timezone = "{timezone}"
+[default.communities.club]
+ruleset = "main"
+chats = ["{chat}"]
+{platform}
+""",
+    )
+    if secrets:
+        (tmp_path / ".secrets.toml").write_text(secrets, encoding="utf-8")
+    return str(path)
