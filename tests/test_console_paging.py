@@ -11,6 +11,8 @@ from html import unescape
 import pytest
 from support.console import console_client, link_for, post_form, sign_in
 
+from groupops.core.storage.models import AuditEntry
+
 pytest.importorskip("starlette", reason="the console needs the dashboard extra")
 
 SMALL_PAGES = {"dashboard": {"page_size": 3}}
@@ -113,3 +115,26 @@ async def test_the_moderation_log_is_filtered_by_community_and_says_a_members_st
         assert olga in only and ann not in only
         await post_form(client, "/communities", "/language", locale="zh_Hans")
         assert "在群中" in (await client.get("/members?q=ann")).text
+
+
+UNSURE = {"rulesets": {"main": {"moderation": {
+    "classifier": {"enabled": True, "threshold": 0.9999, "review": 0.5}}}}}  # fmt: skip
+REVIEW = re.compile(r'name="entry" value="([^"]+)">\s*<button name="verdict" value="spam">')
+
+
+async def test_the_spam_review_queue_is_paged_beside_the_log(harness_factory):
+    h = await harness_factory({**SMALL_PAGES, **UNSURE})
+    people = [h.user(f"sam{i}") for i in range(4)]
+    for person in people:
+        await h.world.say(h.chat, person, "Who wants extra money? Message me")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        first = (await client.get("/moderation?page=2")).text
+        assert len(REVIEW.findall(first)) == 3 and "1–3 of 4 · page 1 of 2" in first
+        assert 'href="/moderation?page=2&amp;reviews=2" rel="next"' in first  # the log's page kept
+        second = unescape((await client.get("/moderation?page=2&reviews=2")).text)
+        assert len(REVIEW.findall(second)) == 1 and "4–4 of 4 · page 2 of 2" in second
+        assert sorted(REVIEW.findall(first) + REVIEW.findall(second)) == sorted(
+            [e.id for e in await AuditEntry.filter(action="review")]
+        )

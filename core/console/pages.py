@@ -30,7 +30,7 @@ from .paging import number_of, offset_of, page_of, slice_page
 from .requests import CAMPAIGN_VERBS, JOB, drawable
 from .web import page, require
 
-REVIEWS_SHOWN = 100  # the queue is short: each review is answered or stays
+REVIEWS_PARAM = "reviews"  # the review queue's page, beside the audit log's `page`
 OUTBOX_STATES = {"waiting": T("waiting"), "retrying": T("retrying"), "failed": T("failed")}
 QUEUED_FOR = timedelta(0)  # every queued action is listed, not only those stuck a while
 
@@ -118,12 +118,12 @@ async def _pending(community: str, member: str = "") -> list[dict[str, Any]]:
 
 async def moderation(request: Request) -> Response:
     names = _visible(request, request.query_params.get("community") or None)
-    reviews = (
-        await AuditEntry.filter(community__in=names, action="review", undone_at=None)
-        .order_by("-created_at", "-id")
-        .limit(REVIEWS_SHOWN)
-    )
     number, size = _paging(request)
+    queue = AuditEntry.filter(community__in=names, action="review", undone_at=None)
+    at = number_of(request.query_params, REVIEWS_PARAM)
+    shown = await queue.order_by("-created_at", "-id").offset(offset_of(at, size)).limit(size)
+    reviews = page_of(shown, at, size, await queue.count(), "/moderation", request.query_params,
+                      REVIEWS_PARAM)  # fmt: skip
     rows = AuditEntry.filter(community__in=names).exclude(action="review")
     log = await rows.order_by("-created_at", "-id").offset(offset_of(number, size)).limit(size)
     pager = page_of(log, number, size, await rows.count(), "/moderation", request.query_params)

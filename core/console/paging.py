@@ -11,10 +11,10 @@ from urllib.parse import urlencode
 PARAM = "page"
 
 
-def number_of(params: Mapping[str, str]) -> int:
+def number_of(params: Mapping[str, str], param: str = PARAM) -> int:
     """The page asked for; anything that is not a positive whole number is the first."""
     try:
-        return max(1, int(params.get(PARAM, "1")))
+        return max(1, int(params.get(param, "1")))
     except ValueError:
         return 1
 
@@ -26,7 +26,8 @@ class Page:
     size: int
     total: int  # rows in all pages
     path: str
-    params: tuple[tuple[str, str], ...] = ()  # the query without `page`
+    params: tuple[tuple[str, str], ...] = ()  # the query without `param`
+    param: str = PARAM  # a second list on the same page pages with its own parameter
 
     @property
     def pages(self) -> int:
@@ -42,7 +43,7 @@ class Page:
         return self.first + len(self.rows) - 1 if self.rows else 0
 
     def link(self, number: int) -> str:
-        query = [*self.params, *([(PARAM, str(number))] if number > 1 else [])]
+        query = [*self.params, *([(self.param, str(number))] if number > 1 else [])]
         return f"{self.path}?{urlencode(query)}" if query else self.path
 
     @property
@@ -60,10 +61,10 @@ def offset_of(number: int, size: int) -> int:
 
 def page_of(
     rows: Sequence[Any], number: int, size: int, total: int, path: str,
-    params: Mapping[str, str],
+    params: Mapping[str, str], param: str = PARAM,
 ) -> Page:  # fmt: skip
-    kept = tuple((k, v) for k, v in params.items() if k != PARAM)
-    return Page(rows, number, size, total, path, kept)
+    kept = tuple((k, v) for k, v in params.items() if k != param)
+    return Page(rows, number, size, total, path, kept, param)
 
 
 def slice_page(rows: Sequence[Any], number: int, size: int, path: str,
