@@ -5,13 +5,15 @@ several capabilities share one implementation, by naming that method in its `per
 table; the base class derives the `capabilities` table from both and raises `Unsupported` for
 the rest.
 An instance may narrow the table once it has learned what its peer can do (`self.available`).
+The read-only questions (a member, the admins, the member count) are the `MemberQueries`
+protocol (`adapter_queries.py`), which every adapter also is.
 Adapters are registered under the entry-point group `groupops.adapters`.
 """
 
 from __future__ import annotations
 
 import asyncio
-from abc import ABC, abstractmethod
+from abc import abstractmethod
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -42,10 +44,13 @@ from .actions import (
     Unpin,
     UnpinAll,
 )
+from .adapter_queries import MemberInfo, MemberQueries
 from .capabilities import CAPABILITY_METHODS, Capability
 from .errors import SettingsProblem, Unsupported
 from .events import Event
 from .refs import Ref
+
+__all__ = ["Adapter", "AdapterHooks", "EventSink", "MemberInfo", "RateLimits"]
 
 if TYPE_CHECKING:
     from .doctor.findings import Finding
@@ -54,20 +59,6 @@ if TYPE_CHECKING:
 EventSink = Callable[[Event], Awaitable[Any]]
 """Where an adapter pushes events. Awaiting it returns once the event is committed, so an
 adapter acknowledges its platform (poll offset, webhook 200, stream ack) only after that."""
-
-
-@dataclass(frozen=True, slots=True)
-class MemberInfo:
-    user: Ref
-    name: str = ""
-    status: str = "member"  # member, admin, owner, restricted, left, banned
-    is_bot: bool = False
-    # Whether the bot may change this admin (Telegram: it promoted them); None: not known
-    editable: bool | None = None
-
-    @property
-    def is_admin(self) -> bool:
-        return self.status in ("admin", "owner")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +78,10 @@ class AdapterHooks:
     admins_changed: Callable[[Ref], None] | None = None  # drop the chat's cached admin list
 
 
-class Adapter(ABC):
+class Adapter(MemberQueries):
+    """An adapter performs actions (below) and answers the member queries it inherits
+    (`core/adapter_queries.py`)."""
+
     platform: str  # the id namespace ("telegram"); several adapters may share one
     name: ClassVar[str]  # this implementation ("aiogram", "ptb", "local")
     capabilities: ClassVar[frozenset[Capability]] = frozenset()
@@ -223,26 +217,11 @@ class Adapter(ABC):
     async def refund_payment(self, action: RefundPayment) -> ActionResult:
         raise self._unsupported(Capability.REFUND)
 
-    async def get_member(self, chat: Ref, user: Ref) -> MemberInfo:
-        raise self._unsupported(Capability.GET_MEMBER)
-
-    async def list_admins(self, chat: Ref) -> list[MemberInfo]:
-        raise self._unsupported(Capability.LIST_ADMINS)
-
-    async def holds_rights(self, chat: Ref, capability: Capability) -> bool | None:
-        """Whether the bot holds the platform rights `capability` needs in `chat` (asked
-        before an action a refusal would leave unexplained); None where it cannot tell."""
-        return None
-
     async def download(self, file: str, limit: int) -> bytes:
         """A file a member sent (`MessageEvent.reply_to_file` names it), at most `limit`
         bytes; `Unsupported` where the platform gives bots no files, `ActionError` when the
         file is gone or larger."""
         raise Unsupported(self.name, "file.download")
-
-    async def member_count(self, chat: Ref) -> int | None:
-        """How many members the platform reports, or None where it does not say."""
-        return None
 
     async def discover_chats(self, wait: float) -> list[SeenChat]:
         """The groups the bot can see it is in (for `groupops init`); [] where the platform

@@ -10,6 +10,7 @@ from groupops.adapters.telegram.aiogram_driver import AiogramAdapter
 from groupops.adapters.telegram.ptb_driver import PTBAdapter
 from groupops.core.actions import ActionResult, Ban, Kick, Mute, SendMessage
 from groupops.core.adapter import Adapter
+from groupops.core.adapter_queries import QUERY_CAPABILITIES, MemberInfo, MemberQueries, queries
 from groupops.core.capabilities import CAPABILITY_METHODS, Capability
 from groupops.core.errors import Unsupported
 from groupops.core.refs import Ref
@@ -59,3 +60,31 @@ def test_a_performer_naming_no_method_is_refused_when_the_class_is_made():
 @pytest.mark.parametrize("driver", [AiogramAdapter, PTBAdapter])
 def test_both_telegram_drivers_declare_every_capability_by_table_or_method(driver):
     assert driver.capabilities == set(CAPABILITY_METHODS)
+
+
+class Counted(Tabled):
+    """A platform that tells one member and its member count, and nothing else."""
+
+    name = "counted"
+
+    async def get_member(self, chat: Ref, user: Ref) -> MemberInfo:
+        return MemberInfo(user=user, name="Ann")
+
+    async def member_count(self, chat: Ref) -> int | None:
+        return 7
+
+
+async def test_member_queries_are_their_own_protocol_with_unknown_as_the_default():
+    asked = queries(Counted())
+    assert isinstance(asked, MemberQueries)
+    assert (await asked.get_member(CHAT, USER)).name == "Ann"
+    assert await asked.member_count(CHAT) == 7
+    assert await asked.readership(CHAT) is None
+    assert await asked.holds_rights(CHAT, Capability.BAN) is None
+    with pytest.raises(Unsupported) as raised:
+        await asked.list_admins(CHAT)
+    assert raised.value.capability == Capability.LIST_ADMINS
+    # overriding a query that is a capability declares it; the others are no capability
+    assert set(QUERY_CAPABILITIES) <= set(CAPABILITY_METHODS)
+    assert Capability.GET_MEMBER in Counted.capabilities
+    assert Capability.LIST_ADMINS not in Counted.capabilities

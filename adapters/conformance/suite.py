@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from groupops.core.adapter import MemberInfo
+from groupops.core.adapter_queries import MemberInfo, queries
 from groupops.core.capabilities import CAPABILITY_METHODS, Capability
 from groupops.core.errors import Unsupported
 from groupops.core.events import PLATFORM_EVENTS, Event, MemberJoined, MessageReceived
@@ -49,12 +49,12 @@ class AdapterConformance:
         assert target.observe(capability, action, result), f"{capability} left no trace"
 
     async def _query(self, target: ConformanceTarget, capability: Capability, declared: bool):
-        adapter = target.adapter
+        asked = queries(target.adapter)
         member = await target.member("Quinn")
         call = (
-            adapter.get_member(target.chat, member)
+            asked.get_member(target.chat, member)
             if capability is Capability.GET_MEMBER
-            else adapter.list_admins(target.chat)
+            else asked.list_admins(target.chat)
         )
         if not declared:
             with pytest.raises(Unsupported):
@@ -67,6 +67,12 @@ class AdapterConformance:
         else:
             assert isinstance(answer, list) and answer
             assert all(isinstance(a, MemberInfo) and a.is_admin for a in answer)
+
+    async def test_member_count_is_a_count_or_unknown(self, conformance_target: ConformanceTarget):
+        target = conformance_target
+        await target.member("Cora")
+        count = await queries(target.adapter).member_count(target.chat)
+        assert count is None or (isinstance(count, int) and count >= 1), count
 
     async def test_messages_arrive_normalised(self, conformance_target: ConformanceTarget):
         target = conformance_target

@@ -26,7 +26,8 @@ from groupops.core.actions import (
     Unpin,
     UnpinAll,
 )
-from groupops.core.adapter import Adapter, EventSink, MemberInfo, RateLimits
+from groupops.core.adapter import Adapter, EventSink, RateLimits
+from groupops.core.adapter_queries import MemberInfo
 from groupops.core.capabilities import Capability
 from groupops.core.errors import Forbidden, SettingsProblem, TargetNotFound
 from groupops.core.events import LeaveReason

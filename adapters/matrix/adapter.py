@@ -40,7 +40,8 @@ from groupops.core.actions import (
     Unpin,
     UnpinAll,
 )
-from groupops.core.adapter import Adapter, EventSink, MemberInfo, RateLimits
+from groupops.core.adapter import Adapter, EventSink, RateLimits
+from groupops.core.adapter_queries import MemberInfo
 from groupops.core.doctor.findings import Finding
 from groupops.core.errors import ActionError, SettingsProblem, StartupError, TargetNotFound
 from groupops.core.refs import Ref

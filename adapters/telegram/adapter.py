@@ -25,7 +25,8 @@ from groupops.core.actions import (
     DeleteMessages,
     Kick,
 )
-from groupops.core.adapter import Adapter, EventSink, MemberInfo, RateLimits
+from groupops.core.adapter import Adapter, EventSink, RateLimits
+from groupops.core.adapter_queries import MemberInfo
 from groupops.core.capabilities import Capability as C
 from groupops.core.clock import Clock, SystemClock
 from groupops.core.doctor.findings import Finding

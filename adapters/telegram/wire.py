@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from groupops.core.adapter import MemberInfo
+from groupops.core.adapter_queries import MemberInfo
 from groupops.core.refs import Ref
 from groupops.core.segments import Link, Mention, Message, Text
 

@@ -7,7 +7,8 @@ none (WeChat) the command says so in the chat.
 from __future__ import annotations
 
 from ..actions import SetAdminTitle
-from ..adapter import Adapter, MemberInfo
+from ..adapter import Adapter
+from ..adapter_queries import MemberInfo, queries
 from ..capabilities import Capability
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component, target_of
@@ -33,7 +34,7 @@ async def target_info(
     if not adapter.supports(Capability.GET_MEMBER):
         return None
     try:
-        return await adapter.get_member(event.chat, target)
+        return await queries(adapter).get_member(event.chat, target)
     except ActionError:
         return None
 
@@ -43,7 +44,8 @@ async def platform_names(adapter: Adapter, chat: Ref) -> dict[str, str]:
     if not adapter.supports(Capability.LIST_ADMINS):
         return {}
     try:
-        return {info.user: info.name for info in await adapter.list_admins(chat) if info.name}
+        admins = await queries(adapter).list_admins(chat)
+        return {info.user: info.name for info in admins if info.name}
     except ActionError:
         return {}  # the names groupops knows will do
 
@@ -75,7 +77,7 @@ class Admins(CommandComponent):
             self.names[event.key] = await platform_names(adapter, event.chat)
         title = found[0].name == "title"
         if title and adapter is not None and adapter.supports(Capability.ADMIN_TITLE):
-            rights = await adapter.holds_rights(event.chat, Capability.ADMIN_TITLE)
+            rights = await queries(adapter).holds_rights(event.chat, Capability.ADMIN_TITLE)
             self.rights[event.key] = rights
             self.targets[event.key] = await target_info(adapter, event, ctx, found[1])
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from loguru import logger
 
+from ..adapter_queries import queries
 from ..capabilities import Capability
 from ..errors import ActionError
 from ..refs import Ref
@@ -89,7 +90,7 @@ class AdminDirectory:
         # A lookup that fails leaves the last list known (or nobody an admin) in force: the
         # event goes on through the pipeline rather than being skipped.
         try:
-            admins = await adapter.list_admins(chat)
+            admins = await queries(adapter).list_admins(chat)
         except ActionError as exc:
             self._lookup_failed(chat, str(exc))
             return

@@ -15,6 +15,7 @@ from typing import Any
 
 from loguru import logger
 
+from ..adapter_queries import Readership, queries
 from ..days import CommunityClock
 from ..engine import Component, Context, Slice, component
 from ..events import Event, LeaveReason, MemberJoined, MemberLeft, MessageReceived
@@ -24,15 +25,6 @@ from .tables import ACTIVITY_TALLY, MOVE_INSERT, SAMPLE_INSERT, SPEAKER_INSERT
 
 ASK_TIMEOUT = 3.0  # seconds the platform gets to tell a member count
 RETRY_AFTER = timedelta(minutes=10)  # after a failed count, before asking that chat again
-
-
-@dataclass(frozen=True, slots=True)
-class Readership:
-    """Who read a chat's messages, where the platform says. An adapter that can tell defines
-    `async def readership(chat) -> Readership | None`; reach is "unavailable" elsewhere."""
-
-    readers: int
-    muted: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +95,9 @@ async def read_sample(engine: Any, chat: Ref) -> Sample | None:
         return None
     try:
         async with asyncio.timeout(ASK_TIMEOUT):  # the batch waits for this: keep it short
-            members = await adapter.member_count(chat)
-            reader = getattr(adapter, "readership", None)
-            readership = await reader(chat) if reader is not None else None
+            asked = queries(adapter)
+            members = await asked.member_count(chat)
+            readership = await asked.readership(chat)
     except Exception as exc:  # a count is not worth failing an event for
         logger.info("{}: member count not available now ({!r})", chat, exc)
         return None

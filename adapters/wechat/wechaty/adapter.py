@@ -19,7 +19,8 @@ from groupops.core.actions import (
     SendMessage,
     SendPrivate,
 )
-from groupops.core.adapter import Adapter, EventSink, MemberInfo, RateLimits
+from groupops.core.adapter import Adapter, EventSink, RateLimits
+from groupops.core.adapter_queries import MemberInfo
 from groupops.core.backoff import Backoff
 from groupops.core.doctor.findings import Finding
 from groupops.core.errors import (
