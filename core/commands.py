@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .events import BIDI_MARKS
 
@@ -20,6 +21,7 @@ class Command:
         return self.args[index] if index < len(self.args) else default
 
 
+@lru_cache(maxsize=1024)  # a chat repeats its commands; every command component asks
 def parse_command(text: str) -> Command | None:
     stripped = text.translate(UNMARKED).strip()
     if len(stripped) < 2 or stripped[0] not in PREFIXES:

@@ -117,12 +117,13 @@ class Moderate(Component):
             return
         state: ModerationState = ctx.slice(Moderation)
         overrides: Overrides = ctx.slice(CommandSettings)
-        seen = Seen(event.chat, event.sender, event.sender_name, clean(event.text))
+        text = clean(event.text)
+        seen = Seen(event.chat, event.sender, event.sender_name, text)
         if event.message_id:
             state.learning.see(f"{event.chat}|{event.message_id}", seen)
         if self.exempt(event, ctx, overrides):
             return
-        sample = self.sample(event, ctx)
+        sample = self.sample(event, ctx, text)
         if listed:
             sample.found["cas"] = True
         moderator = state.moderator_for(config, overrides)
@@ -188,8 +189,8 @@ class Moderate(Component):
             buttons=review_buttons(f"{event.chat}|{event.message_id}"),
         )
 
-    def sample(self, event: MessageEvent, ctx: Context) -> Sample:
-        text = clean(event.text)
+    def sample(self, event: MessageEvent, ctx: Context, text: str) -> Sample:
+        """What the detectors read; `text` is `clean(event.text)`."""
         if len(event.text) > MAX_SCAN:
             logger.info(
                 "{}: {} characters; moderation checks the first {}",

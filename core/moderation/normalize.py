@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .evasion import contact_words, unreverse
 from .fold import fold_table
@@ -50,6 +51,7 @@ def _join(match: re.Match[str]) -> str:
     return " ".join(_SEPARATORS.sub("", word) for word in _WORD_GAP.split(run))
 
 
+@lru_cache(maxsize=4096)  # chatter and spam waves repeat their texts; the steps cost microseconds
 def normalise(text: str) -> str:
     """The matching form of `text` (see the module docstring)."""
     text = clean(text)
