@@ -21,6 +21,7 @@ from ..i18n.render import render_text
 from ..metrics.compute import clock_of
 from ..segments import I18nText, T
 from .links import Grant
+from .words import word_of
 
 HERE = Path(__file__).parent
 LOCALE_NAMES = {  # as their readers look for them; other catalogs get Babel's name
@@ -147,6 +148,9 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
             moment = clock_of(settings, community).local(moment)
         return str(moment.strftime(pattern))
 
+    def word(table: str, stored: str) -> str:
+        return translate(word_of(table, stored))
+
     notices = [translate(I18nText(m, p)) for m, p in request.session.pop("flash", [])]
     html = templates.get_template(template).render(
         request=request,
@@ -159,6 +163,7 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
         locales=[(code, locale_name(code)) for code in available_locales()],
         notices=notices,
         when=when,
+        word=word,
         **values,
     )
     return HTMLResponse(html, status_code=status)
