@@ -23,10 +23,11 @@ from .actions import Button
 from .i18n import localized
 from .i18n.render import format_value, render, template_of
 from .refs import Ref
-from .segments import I18nText, Link, Mention, Message, Segment, Text
+from .segments import I18nText, Link, Mention, Message, Segment, T, Text
 
 MARKUP = "_markup"  # an I18nText param: its text is Rose markup
 MENTION = "_mention"  # an I18nText param: the user `{mention}` names
+LABEL = "_label"  # an I18nText param: shown when the text is only buttons (a note's #name)
 BUTTON_SCHEME = "buttonurl:"
 SAME_ROW = ":same"
 
@@ -175,6 +176,10 @@ def expand(
         for b in parsed.buttons
         if isinstance(b.label[0], Text)
     ]
+    if buttons and not out:
+        # only buttons: Telegram refuses a message without text, so the buttons get a caption
+        label = params.get(LABEL)
+        out.append(Text(str(label)) if label else T("Links:"))
     return out, buttons
 
 

@@ -45,3 +45,36 @@ async def test_a_note_in_two_languages_follows_the_chat(driver, open_harness):
     h.world.say(CHAT_ID, OWNER_ID, "/get hours")
     await h.settle()
     assert h.texts()[-1] == "晚上八点见"
+
+
+async def test_a_note_of_buttons_only_is_captioned_with_its_name(driver, open_harness):
+    h = await open_harness(driver)
+    h.world.say(CHAT_ID, OWNER_ID, "/save links [Guide](buttonurl://https://example.org/g)")
+    h.world.say(CHAT_ID, OWNER_ID, "#links")
+    h.world.say(CHAT_ID, OWNER_ID, "/setwelcome [Rules](buttonurl://https://example.org/r)")
+    h.world.say(CHAT_ID, OWNER_ID, "/welcome")
+    await h.settle()
+    texts = h.texts()
+    assert texts[:2] == ["Note #links saved.", "#links"]
+    assert texts[-1] == "Links:"
+    captioned = [m for m in h.world.bot_messages(CHAT_ID) if m.get("reply_markup")]
+    assert [h.world.buttons(CHAT_ID, m["message_id"]) for m in captioned[:1]] == [
+        [{"text": "Guide", "url": "https://example.org/g"}]
+    ]
+
+
+async def test_the_fake_bot_api_refuses_an_empty_text_as_telegram_does(driver, open_harness):
+    import aiohttp
+    from support.fake_telegram.server import TOKEN
+
+    h = await open_harness(driver)
+    url = f"{h.fake.base_url}/bot{TOKEN}/sendMessage"
+    async with aiohttp.ClientSession() as http:
+        answers = []
+        for text in ("", "  \n"):
+            async with http.post(url, json={"chat_id": CHAT_ID, "text": text}) as response:
+                answers.append((response.status, (await response.json())["description"]))
+    assert answers == [
+        (400, 'Bad Request: parameter "text" is required'),
+        (400, "Bad Request: message text is empty"),
+    ]

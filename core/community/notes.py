@@ -13,7 +13,7 @@ from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component
 from ..events import Event, MessageEvent
 from ..i18n import match
-from ..markup import fillings, formatted
+from ..markup import LABEL, fillings, formatted
 from ..moderation.overrides import CommandSettings, Overrides
 from ..permissions import Permission
 from ..segments import T
@@ -49,7 +49,7 @@ class Notes(CommandComponent):
     def show(self, event: MessageEvent, ctx: Context, name: str) -> None:
         note = self.notes(ctx)[name]
         filled = fillings(event.sender, event.sender_name, ctx.community.title)
-        ctx.reply(formatted(note, **filled))
+        ctx.reply(formatted(note, **filled, **{LABEL: f"#{name}"}))
 
     def save(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         head, _, locale = command.arg(0).partition(":")

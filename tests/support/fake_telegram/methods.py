@@ -83,8 +83,10 @@ def send_message(world: FakeWorld, params: dict[str, Any]) -> dict:
     if chat is None and params["chat_id"] > 0:
         raise ApiError(403, "Forbidden: bot can't initiate conversation with a user")
     chat = _chat(world, params)
-    if not 1 <= len(params["text"]) <= 4096:
-        raise ApiError(400, "Bad Request: message text is empty or too long")
+    if not params["text"].strip():  # Telegram trims the text before checking it
+        raise ApiError(400, "Bad Request: message text is empty")
+    if len(params["text"]) > 4096:
+        raise ApiError(400, "Bad Request: message is too long")
     return _message(world, chat, params, params["text"])
 
 
