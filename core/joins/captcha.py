@@ -148,6 +148,8 @@ class Captcha(CommandComponent):
 
     def on_message(self, event: Event, ctx: Context) -> None:
         assert isinstance(event, MessageEvent)
+        if not ctx.slice(ChallengeSlice).pending:  # the usual case: nobody is being asked
+            return
         found = self._challenge_for(event, ctx)
         if found is None:
             return

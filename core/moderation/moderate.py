@@ -89,7 +89,8 @@ class Moderate(Component):
         ctx.stop()  # no welcome
 
     def exempt(self, event: MessageEvent, ctx: Context, overrides: Overrides) -> bool:
-        if ctx.role_of(event.sender) >= self.exempt_role:
+        role = ctx.role_of(event.sender)
+        if role >= self.exempt_role:
             return True
         key = ctx.community.member_key(event.sender)
         if key in overrides.get("approved", ()):
@@ -101,7 +102,7 @@ class Moderate(Component):
         return (
             member.tier in tiers
             or member.consumption in tiers
-            or moderation_exempt(ctx.ruleset, member, ctx.role_of(event.sender))
+            or moderation_exempt(ctx.ruleset, member, role)
         )  # a tier whose perks include moderation_exempt ([tiers.perks])
 
     def handle(self, event: Event, ctx: Context) -> None:
