@@ -42,7 +42,7 @@ async def test_admins_create_list_pause_and_close_campaigns(harness_factory):
         "Usage: /campaign new KIND NAME key=value … (kinds: challenge, groupbuy, "
         "lottery, multiplier, referral).",
         "bad!name is taken or not a valid campaign name.",
-        "Cannot create tea: product: is required; price: got '-3': Input should be greater than 0",
+        "Cannot create tea: product: is required; price: must be more than 0",
         "tea is taken or not a valid campaign name.",
         "tea is now paused.",
         "Campaigns:\n• Streak (streak): running, ends Mar 9, 2026, 5:00:00\u202fPM"

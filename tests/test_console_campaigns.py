@@ -67,7 +67,7 @@ async def test_a_refused_start_says_why_and_asks_nothing(harness):
         await post_form(client, "/campaigns", "/campaigns/start", community="club",
                         kind="challenge", name="week", **{"opt.days": "1"})  # fmt: skip
         shown = unescape((await client.get("/campaigns")).text)
-        assert "Cannot create week: days:" in shown
+        assert "Cannot create week: days: must be at least 2" in shown
     assert await ScheduledJob.filter(job="console").count() == 0
     assert await Campaign.filter(community="club").count() == 1
 
@@ -175,3 +175,28 @@ async def test_a_group_buy_reads_its_tiers_as_the_chat_command_does(harness):
     assert h.world.texts(h.chat)[-1].startswith("Group-buy mugs: Mug at 30")
     audit = await AuditEntry.get(community="club", action="campaign.new")
     assert audit.actor == "operator" and "tiers=3:20,5:30" in audit.evidence
+
+
+REFUSALS = {  # what a reader is told, on one line naming the option, in their language
+    "en": ("Cannot create week: days: must be at least 2",
+           "Cannot create tea: price: abc is not an amount"),
+    "zh_Hans": ("无法创建 week：days：至少为 2", "无法创建 tea：price：abc 不是金额"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_Hans"])
+async def test_a_refused_option_is_named_in_the_readers_language(harness, locale):
+    h = harness
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        await post_form(client, "/communities", "/language", locale=locale)
+        days, price = REFUSALS[locale]
+        await post_form(client, "/campaigns", "/campaigns/start", community="club",
+                        kind="challenge", name="week", **{"opt.days": "1"})  # fmt: skip
+        shown = unescape((await client.get("/campaigns")).text)
+        assert days in shown and "Input should" not in shown
+        await post_form(client, "/campaigns", "/campaigns/start", community="club", kind="groupbuy",
+                        name="tea", **{"opt.product": "Tea", "opt.price": "abc"})  # fmt: skip
+        shown = unescape((await client.get("/campaigns")).text)
+        assert price in shown and "Input should" not in shown
+    assert await ScheduledJob.filter(job="console").count() == 0

@@ -13,8 +13,8 @@ from pydantic import ValidationError
 
 from ..engine import Context
 from ..segments import I18nText, T
-from ..settings.problems import problems_from
 from .kinds import KINDS, arm
+from .option_problems import problems_of, refused_option
 from .spec import NAME, SPECS, SpecBase
 from .store import ACTIVE, Campaign, campaigns_of, save
 
@@ -51,7 +51,10 @@ def read_options(kind: str, options: Mapping[str, str]) -> dict[str, object]:
         if not text:
             continue
         if key in readers:
-            read[key] = readers[key](text)
+            try:
+                read[key] = readers[key](text)
+            except (ValueError, TypeError):
+                raise CampaignRefused(refused_option(key, text)) from None
         elif _is_sequence(SPECS[kind], key):
             read[key] = [part.strip() for part in text.split(",") if part.strip()]
         else:
@@ -67,15 +70,11 @@ def spec_of(kind: str, name: str, options: Mapping[str, str]) -> SpecBase:
         raise CampaignRefused(T("{name} is taken or not a valid campaign name.", name=name))
     try:
         return SPECS[kind].model_validate(read_options(kind, options))
-    except (ValidationError, ValueError, TypeError) as exc:
-        problems = (
-            "; ".join(str(p) for p in problems_from(exc, SPECS[kind]))
-            if isinstance(exc, ValidationError)
-            else str(exc)
-        )
-        raise CampaignRefused(
-            T("Cannot create {name}: {problems}", name=name, problems=problems)
-        ) from None
+    except ValidationError as exc:  # said in the asker's language, naming the option
+        problems = problems_of(exc)
+    except CampaignRefused as refused:
+        problems = refused.text
+    raise CampaignRefused(T("Cannot create {name}: {problems}", name=name, problems=problems))
 
 
 def as_command(kind: str, name: str, options: Mapping[str, str]) -> str:

@@ -125,7 +125,12 @@ def locale_of(request: Request) -> str:
 
 
 def flash(request: Request, message: I18nText) -> None:
-    request.session.setdefault("flash", []).append([message.msgid, dict(message.params or {})])
+    """A notice for the next page; a text within it (a refusal's reasons) is said now, in the
+    reader's language, as the session keeps only plain values."""
+    locale = locale_of(request)
+    params = {k: render_text(v, locale) if isinstance(v, I18nText) else v
+              for k, v in (message.params or {}).items()}  # fmt: skip
+    request.session.setdefault("flash", []).append([message.msgid, params])
 
 
 def page(request: Request, template: str, status: int = 200, **values: Any) -> HTMLResponse:
