@@ -13,7 +13,13 @@ from support.telegram_harness import CHAT_ID, OWNER_ID
 from support.wechat_fixtures import until
 from test_wechat_onebot import running
 
-from groupops.core.storage.models import AuditEntry, LedgerEntry, Member, WarningRow
+from groupops.core.storage.models import (
+    AuditEntry,
+    ForgetRequest,
+    LedgerEntry,
+    Member,
+    WarningRow,
+)
 
 telegram = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 ANN = 42
@@ -97,3 +103,29 @@ async def test_privacy_on_wechat_comes_as_text(harness_with, bridge):
     assert bridge.texts("ann")[-1].startswith("Done: Test Club has forgotten you.")
     gone = await until(h, lambda: Member.exists(community="club", key="wechat:user:ann"))
     assert not gone
+
+
+@telegram
+async def test_a_pending_forgetme_survives_a_restart_for_ten_minutes(driver, open_harness):
+    other = {"aiogram": "ptb", "ptb": "aiogram"}[driver]
+    h = await open_harness(driver)
+    await ann_with_history(h)
+    h.world.say(ANN, ANN, "/forgetme")
+    await h.settle()
+    await h.switch(other)  # a redeploy: nothing held in memory carries over
+    h.world.say(ANN, ANN, "/forgetme confirm")
+    await h.settle()
+    assert h.world.texts(ANN)[-1].startswith("Done: Test Club has forgotten you.")
+    assert not await Member.exists(community="club", key=KEY)
+    assert not await ForgetRequest.exists(community="club")
+
+    h.member(ANN + 1, "Bob")
+    h.world.private(ANN + 1)
+    h.world.say(ANN + 1, ANN + 1, "/forgetme")
+    await h.settle()
+    h.clock.advance(minutes=11)
+    await h.switch(driver)
+    h.world.say(ANN + 1, ANN + 1, "/forgetme confirm")  # too late: explained again
+    await h.settle()
+    first, again = h.world.texts(ANN + 1)
+    assert first == again and "within 10 minutes" in again

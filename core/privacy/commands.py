@@ -20,10 +20,19 @@ from ..events import Event, MessageEvent
 from ..privacy.erase import erasure, pseudonym
 from ..privacy.export import as_json, export_of
 from ..segments import T, Text
+from ..storage.models import ForgetRequest
+from ..storage.statements import Upsert
 
 CONFIRM_WITHIN = timedelta(minutes=10)
 TEXT_CHUNK = 3500  # characters per message where the export goes as text
 CONFIRM = frozenset({"confirm", "yes", "确认"})
+# When a member asked: in the database, so a restart or another worker still knows.
+ASKED_UPSERT = Upsert(
+    "forget_requests",
+    ("community", "member", "asked_at"),
+    key=("community", "member"),
+    update=("asked_at",),
+)
 
 
 @component
@@ -38,13 +47,18 @@ class Privacy(CommandComponent):
     def __init__(self, ruleset) -> None:
         super().__init__(ruleset)
         self.exports: dict[str, str] = {}  # event key -> the export, read in prepare
-        self.asked: dict[str, datetime] = {}  # member key -> when they asked to be forgotten
+        self.asked: dict[str, datetime] = {}  # event key -> when its sender asked, read in prepare
 
     async def prepare(self, event: Event, ctx: Context) -> None:
         found = self.command_of(event)
-        if found is None or found[0].name != "privacy" or not isinstance(event, MessageEvent):
+        if found is None or not isinstance(event, MessageEvent) or not event.private:
             return
-        if event.private:
+        if found[0].name == "forgetme":
+            key = ctx.community.member_key(event.sender)
+            row = await ForgetRequest.get_or_none(community=ctx.community.name, member=key)
+            if row is not None:
+                self.asked[event.key] = row.asked_at
+        elif found[0].name == "privacy":
             key = ctx.community.member_key(event.sender)
             document = await export_of(
                 ctx.community.name, key, linked_accounts(ctx, key), ctx.peek_member(key), ctx.now
@@ -80,10 +94,10 @@ class Privacy(CommandComponent):
         if not self._in_private(event, ctx, "forgetme"):
             return
         key = ctx.community.member_key(event.sender)
-        asked = self.asked.pop(key, None)
+        asked = self.asked.pop(event.key, None)
         confirmed = command.arg(0).lower() in CONFIRM
         if not confirmed or asked is None or ctx.now - asked > CONFIRM_WITHIN:
-            self.asked[key] = ctx.now
+            ctx.write(ASKED_UPSERT, (ctx.community.name, key, ctx.now))
             ctx.reply(
                 T(
                     "This erases what {community} stores about you: your profile, linked "

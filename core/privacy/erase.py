@@ -25,6 +25,7 @@ DELETED: tuple[tuple[str, str], ...] = (
     ("warnings", "member"),
     ("tier_marks", "member"),
     ("join_challenges", "member"),
+    ("forget_requests", "member"),
 )
 # (table, member column): rows kept, the member replaced by a pseudonym
 PSEUDONYMISED: tuple[tuple[str, str], ...] = (

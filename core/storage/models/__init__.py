@@ -26,6 +26,7 @@ from .points import (
     Referral,
     TierMark,
 )
+from .privacy import ForgetRequest
 
 __all__ = [
     "AccountLink",
@@ -44,6 +45,7 @@ __all__ = [
     "FederationAdmin",
     "FederationBan",
     "FederationMember",
+    "ForgetRequest",
     "HealthAlert",
     "Honour",
     "InboundCursor",
