@@ -97,8 +97,10 @@ class AccountMap(Component):
     config: IdentityConfig
 
     def handle(self, event: Event, ctx: Context) -> None:
+        if self.config.scope != "shared":  # the usual case: nothing to keep in step
+            return
         links: Links = ctx.slice(LinkState)
-        if self.config.scope == "shared" and ctx.community.accounts is not links.accounts:
+        if ctx.community.accounts is not links.accounts:
             # One table, kept by Identity, that still holds the settings' linked_accounts.
             links.accounts = {**ctx.community.accounts, **links.accounts}
             ctx.community.accounts = links.accounts

@@ -7,17 +7,34 @@ accept the same `ON CONFLICT` forms; only placeholders differ.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from functools import cache
 
 
+class _Hashed:
+    """Statements key the rows of every event (`UnitOfWork`): their hash is computed once
+    rather than over every column name at each row."""
+
+    __slots__ = ()
+    _hash: int
+
+    def __post_init__(self) -> None:
+        values = tuple(getattr(self, f.name) for f in fields(self) if f.compare)
+        object.__setattr__(self, "_hash", hash((type(self).__name__, values)))
+
+    def __hash__(self) -> int:  # each class names it too, or @dataclass writes its own
+        return self._hash
+
+
 @dataclass(frozen=True, slots=True)
-class Insert:
+class Insert(_Hashed):
     """Insert rows; with `unique`, rows clashing on those columns are skipped."""
 
     table: str
     columns: tuple[str, ...]
     unique: tuple[str, ...] = ()
+    _hash: int = field(init=False, repr=False, compare=False)
+    __hash__ = _Hashed.__hash__
 
     def sql(self, dialect: str) -> str:
         conflict = f" ON CONFLICT ({_names(self.unique)}) DO NOTHING" if self.unique else ""
@@ -25,7 +42,7 @@ class Insert:
 
 
 @dataclass(frozen=True, slots=True)
-class Upsert:
+class Upsert(_Hashed):
     """Insert rows or, on a clash on `key`, set `update` columns and add to `add` columns."""
 
     table: str
@@ -33,6 +50,8 @@ class Upsert:
     key: tuple[str, ...]
     update: tuple[str, ...] = ()
     add: tuple[str, ...] = ()
+    _hash: int = field(init=False, repr=False, compare=False)
+    __hash__ = _Hashed.__hash__
 
     def sql(self, dialect: str) -> str:
         sets = [f'"{c}" = excluded."{c}"' for c in self.update]
@@ -43,12 +62,14 @@ class Upsert:
 
 
 @dataclass(frozen=True, slots=True)
-class Update:
+class Update(_Hashed):
     """`UPDATE table SET columns WHERE key` for each row (row = columns values, then key values)."""
 
     table: str
     columns: tuple[str, ...]
     key: tuple[str, ...]
+    _hash: int = field(init=False, repr=False, compare=False)
+    __hash__ = _Hashed.__hash__
 
     def sql(self, dialect: str) -> str:
         n = len(self.columns)
@@ -58,11 +79,13 @@ class Update:
 
 
 @dataclass(frozen=True, slots=True)
-class Sql:
+class Sql(_Hashed):
     """A hand-written statement with `?` placeholders (numbered `$n` for PostgreSQL), for what
     the table forms cannot say (a conditional balance move)."""
 
     text: str
+    _hash: int = field(init=False, repr=False, compare=False)
+    __hash__ = _Hashed.__hash__
 
     def sql(self, dialect: str) -> str:
         if dialect == "sqlite":
