@@ -19,7 +19,7 @@ class _Hashed:
     _hash: int
 
     def __post_init__(self) -> None:
-        values = tuple(getattr(self, f.name) for f in fields(self) if f.compare)
+        values = tuple(getattr(self, f.name) for f in fields(self) if f.compare)  # type: ignore[arg-type]
         object.__setattr__(self, "_hash", hash((type(self).__name__, values)))
 
     def __hash__(self) -> int:  # each class names it too, or @dataclass writes its own
