@@ -6,6 +6,7 @@ a refused one (a taken name, a bad option) is explained and nothing is asked of 
 from __future__ import annotations
 
 import json
+import re
 from datetime import timedelta
 from html import unescape
 
@@ -200,3 +201,41 @@ async def test_a_refused_option_is_named_in_the_readers_language(harness, locale
         shown = unescape((await client.get("/campaigns")).text)
         assert price in shown and "Input should" not in shown
     assert await ScheduledJob.filter(job="console").count() == 0
+
+
+ASKED = re.compile(  # a request's state, its campaign's name and what the page says of it
+    r'<li class="start-(\w+)">[^<]*<strong>([^<]+)</strong>[^<]*'
+    r'<span class="state" role="status">([^<]*)</span>'
+)
+
+
+async def test_a_start_the_bot_refuses_later_is_shown_refused_with_its_reason(harness):
+    """The name is free when the console checks it and taken (from the chat) before the bot
+    takes the request up: the page says so, where the request was queued."""
+    h = harness
+    boss = h.user("boss", admin=True)
+    async with console_client(h, engine=False) as client:  # a console in its own process
+        await sign_in(client, await link_for(h))
+        for name in ("week", "month"):
+            await post_form(client, "/campaigns", "/campaigns/start", community="club",
+                            kind="challenge", name=name, **{"opt.days": "5"})  # fmt: skip
+        queued = ASKED.findall(unescape((await client.get("/campaigns")).text))
+        assert sorted((state, name) for state, name, _ in queued) == [
+            ("queued", "month"),
+            ("queued", "week"),
+        ]
+        await h.world.say(h.chat, boss, "/campaign new challenge week days=3")
+        await h.settle()
+        await h.engine.scheduler.run_due()
+        await h.settle()
+        shown = ASKED.findall(unescape((await client.get("/campaigns")).text))
+        assert sorted(shown) == [
+            ("refused", "week", "refused: week is taken or not a valid campaign name."),
+            ("started", "month", "started"),
+        ]
+        await post_form(client, "/communities", "/language", locale="zh_Hans")
+        said = dict(
+            (n, s) for _, n, s in ASKED.findall(unescape((await client.get("/campaigns")).text))
+        )
+        assert said["week"].startswith("已拒绝") and "week" in said["week"]
+    assert (await Campaign.get(community="club", name="week")).config.find('"days": 3') >= 0

@@ -28,6 +28,8 @@ from .members import STATUS_NAMES, record, search
 from .overview import community_view
 from .paging import number_of, offset_of, page_of, slice_page
 from .requests import CAMPAIGN_VERBS, JOB, drawable
+from .start_outcomes import STATES as START_STATES
+from .start_outcomes import latest
 from .web import page, require
 
 REVIEWS_PARAM = "reviews"  # the review queue's page, beside the audit log's `page`
@@ -146,7 +148,8 @@ async def campaigns(request: Request) -> Response:
             draws.add((row.community, row.name))
     return page(request, "campaigns.html", campaigns=rows, pager=pager, boards=boards,
                 records=records, verbs=CAMPAIGN_VERBS, kinds=kind_forms(), communities=names,
-                draws=draws, statuses=STATUS_LABELS)  # fmt: skip
+                draws=draws, statuses=STATUS_LABELS, asked=await latest(names),
+                asked_states=START_STATES)  # fmt: skip
 
 
 def _draw_record(row: Campaign) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 from ..campaigns.kinds import KINDS as CAMPAIGN_KINDS
 from ..campaigns.start import CampaignRefused, as_command, start
 from ..campaigns.store import ACTIVE, CLOSED, PAUSED, Campaigns, campaigns_of, save
+from ..codec import dumps
 from ..engine import Component, Context, component
 from ..engine.scheduler import job_row
 from ..engine.tables import JOB_INSERT
@@ -193,9 +194,10 @@ def _start(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> N
     options = {str(k): str(v) for k, v in dict(payload.get("options") or {}).items()}
     try:
         start(ctx, kind, name, options, actor)
-    except CampaignRefused:
+    except CampaignRefused as refused:  # the reason kept for the console's page to say
+        reason = json.loads(dumps(refused.text))
         ctx.audit("campaign.new", actor=actor, evidence=as_command(kind, name, options),
-                  outcome="refused")  # fmt: skip
+                  outcome="refused", detail={"reason": reason})  # fmt: skip
 
 
 PERFORMERS: dict[str, Callable[[Context, dict[str, Any], AuditEntry | None], None]] = {
