@@ -52,11 +52,23 @@ async def test_an_admin_runs_group_commands_from_private(driver, open_harness):
         "Read the guide",
     ]
     h.world.say(OWNER_ID, OWNER_ID, "/disconnect")
-    h.world.say(OWNER_ID, OWNER_ID, "/save faq again")  # no group now: nothing answers
+    h.world.say(OWNER_ID, OWNER_ID, "/save faq again")  # no group now: told where to connect
+    h.world.say(ann, ann, "/disconnect")
+    h.world.say(ann, ann, "/connect")  # bare, in private: she is an admin nowhere
     await h.settle()
     assert h.world.texts(OWNER_ID)[3:] == [
-        "Disconnected: your private commands act on no group now."
+        "Disconnected: your private commands act on no group now.",
+        f"You are not connected to any group. You can connect to:\n/connect {CHAT_ID} (Test Club)",
     ]
+    assert h.world.texts(ann)[2:] == [
+        "Disconnected: your private commands act on no group now.",
+        "You are not connected to any group. Send /connect in the group you want to manage, "
+        "then send me its commands here.",
+    ]
+    h.world.say(OWNER_ID, OWNER_ID, f"/connect {CHAT_ID}")  # what the list offers works
+    await h.settle()
+    assert h.world.texts(OWNER_ID)[-1].startswith("Connected to Test Club")
+    assert h.texts()[-1] == "Read the guide"  # the note was not changed from nowhere
 
 
 @telegram

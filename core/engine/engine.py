@@ -195,6 +195,23 @@ class Engine:
         return pipeline
 
     def community_for(self, event: Event) -> str | None:
+        name = self._community_of(event)
+        if name is None and self.unclaimed_command(event):
+            # answered (core/community/reception.py) with where the member can connect
+            name = next(iter(self.settings.communities), None)
+        return name
+
+    def unclaimed_command(self, event: Event) -> bool:
+        """A command sent in private that no community claims: several communities, and the
+        member connected to none of them."""
+        return (
+            isinstance(event, MessageEvent)
+            and event.private
+            and event.text[:1] == "/"
+            and self._community_of(event) is None
+        )
+
+    def _community_of(self, event: Event) -> str | None:
         if isinstance(event, JobDue):
             return event.community if event.community in self.settings.communities else None
         name = self.directory.community_of(event.chat)

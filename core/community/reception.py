@@ -1,0 +1,57 @@
+"""A command sent in private that no community claims (several communities, and the member
+connected to none): answered, not dropped. The member is told which groups they can connect
+to (those where the platform lists them as an admin) or, knowing none, how to connect.
+Nothing else sees the message: it belongs to no community."""
+
+from __future__ import annotations
+
+from ..engine import Component, Context, component
+from ..events import Event, MessageEvent
+from ..refs import Ref
+from ..roles import Role
+from ..segments import T
+
+
+@component
+class Reception(Component):
+    name = "reception"
+    order = -1  # before anything that would count the message as the community's
+    events = (MessageEvent,)
+
+    def __init__(self, ruleset) -> None:
+        super().__init__(ruleset)
+        self.groups: dict[str, list[tuple[str, Ref]]] = {}  # event key -> (title, chat)
+
+    async def prepare(self, event: Event, ctx: Context) -> None:
+        if not isinstance(event, MessageEvent) or not ctx.engine.unclaimed_command(event):
+            return
+        found: list[tuple[str, Ref]] = []
+        for name, settings in ctx.engine.settings.communities.items():
+            for chat in ctx.engine.directory.chats_of(name):
+                if chat.platform != event.sender.platform:
+                    continue
+                await ctx.engine.admins.ensure(chat)
+                if ctx.engine.admins.known(chat).get(event.sender, Role.MEMBER) >= Role.ADMIN:
+                    found.append((settings.title or name, chat))
+        self.groups[event.key] = found
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        if not isinstance(event, MessageEvent) or event.key not in self.groups:
+            return
+        found = self.groups.pop(event.key)
+        ctx.stop()
+        if not found:
+            ctx.reply(
+                T(
+                    "You are not connected to any group. Send /connect in the group you "
+                    "want to manage, then send me its commands here."
+                )
+            )
+            return
+        listed = "\n".join(f"/connect {chat.local_id} ({title})" for title, chat in found)
+        ctx.reply(
+            T(
+                "You are not connected to any group. You can connect to:\n{groups}",
+                groups=listed,
+            )
+        )
