@@ -242,3 +242,28 @@ async def test_a_session_ends_after_its_hours(harness, monkeypatch):
         )
         answer = await client.get("/communities")
         assert answer.status_code == 401 and "groupops dashboard login-link" in answer.text
+
+
+AMOUNT_REFUSALS = {  # a points adjustment out of bounds, then one not a number
+    "en": ("Points: an adjustment is 1 to 1,000,000, plus or minus.",
+           "The amount is a whole number."),
+    "zh_Hans": ("积分：每次调整为 1 至 1,000,000，可加可减。", "数量须为整数。"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_Hans"])
+async def test_a_refused_amount_is_said_in_the_readers_language(harness, locale):
+    h = harness
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "hello")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        await post_form(client, "/communities", "/language", locale=locale)
+        page = f"/c/club/m/{ann}"
+        too_much, not_a_number = AMOUNT_REFUSALS[locale]
+        for amount, said in (("0", too_much), ("2000000", too_much), ("x", not_a_number)):
+            refused = await post_form(client, page, f"{page}/act", kind="points", amount=amount,
+                                      reason="test")  # fmt: skip
+            assert refused.status_code == 400 and said in unescape(refused.text)
+    assert await ScheduledJob.filter(job="console").count() == 0

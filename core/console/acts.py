@@ -5,7 +5,6 @@ carries out (`requests`)."""
 
 from __future__ import annotations
 
-from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
@@ -70,7 +69,7 @@ async def _request(request: Request, community: str, kind: str, payload: dict) -
             request.app.state.database, community, kind, payload, request.app.state.clock.now()
         )
     except RequestError as exc:
-        raise HTTPException(400, str(exc)) from None
+        raise Refused(400, exc.text) from None
     engine = request.app.state.engine
     if engine is not None:  # served by the bot itself: carried out now
         await engine.scheduler.run_due()

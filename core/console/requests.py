@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..campaigns.kinds import KINDS as CAMPAIGN_KINDS
+from ..campaigns.option_problems import REFUSED  # the wording of a refused option
 from ..campaigns.start import CampaignRefused, as_command, start
 from ..campaigns.store import ACTIVE, CLOSED, PAUSED, Campaigns, campaigns_of, save
 from ..codec import dumps
@@ -31,7 +32,7 @@ from ..moderation.state import Moderation
 from ..moderation.steps import Step
 from ..points.ledger import ref_of
 from ..refs import Ref
-from ..segments import T
+from ..segments import I18nText, T
 from ..storage.database import Database
 from ..storage.models import AuditEntry
 
@@ -44,16 +45,24 @@ WITH_ENTRY = ("undo", "review")  # requests about an audit entry
 
 
 class RequestError(ValueError):
-    """A request the console refuses before writing it (a bad amount, an unknown kind)."""
+    """A request the console refuses before writing it (a bad amount, an unknown kind);
+    `text` says why, in the reader's language."""
+
+    def __init__(self, text: I18nText) -> None:
+        super().__init__(text.msgid)
+        self.text = text
+
+
+BAD_AMOUNT = T("Points: an adjustment is 1 to {limit}, plus or minus.")
 
 
 def check(kind: str, amount: int = 0, verb: str = "") -> None:
     if kind not in KINDS:
-        raise RequestError(f"unknown request {kind!r} (expected one of: {', '.join(KINDS)})")
+        raise RequestError(T(REFUSED.msgid, field="kind", value=kind))
     if kind == "campaign" and verb not in CAMPAIGN_VERBS:
-        raise RequestError(f"a campaign is {', '.join(CAMPAIGN_VERBS)}d, not {verb!r}d")
+        raise RequestError(T(REFUSED.msgid, field="verb", value=verb))
     if kind == "points" and not (0 < abs(amount) <= MAX_POINTS):
-        raise RequestError(f"an adjustment is 1 to {MAX_POINTS} points either way")
+        raise RequestError(T(BAD_AMOUNT.msgid, limit=MAX_POINTS))
 
 
 async def submit(
