@@ -89,6 +89,10 @@ class Adapter(MemberQueries):
     # The platform posts join and leave notices as messages a bot may delete (and the
     # adapter reports them as `ServiceNotice`s); WeChat's system notices are not deletable.
     service_notices: ClassVar[bool] = False
+    # Event kinds pushed beyond messages, joins and leaves ("message.edited",
+    # "reaction.changed"): a platform's edits or reactions not listed here are ignored on
+    # purpose (Matrix edits: the original was already judged). The conformance suite checks it.
+    delivers: ClassVar[frozenset[str]] = frozenset()
 
     # capability -> the name of the method that performs it, for capabilities that share an
     # implementation (every send is one call shape on Telegram): a table instead of a method

@@ -15,6 +15,7 @@ from groupops.adapters.conformance import AdapterConformance, ConformanceTarget
 from groupops.adapters.local import LocalAdapter, LocalWorld
 from groupops.core.capabilities import Capability as C
 from groupops.core.clock import ManualClock
+from groupops.core.events import Event
 from groupops.core.refs import Ref
 
 _ids = itertools.count(100)
@@ -54,6 +55,15 @@ class LocalTarget(ConformanceTarget):
         user = self.world.user(next(_ids), name)
         await self.world.request_join(self.chat, user)
         return user
+
+    async def leave(self, user: Ref) -> None:
+        await self.world.leave(self.chat, user)
+
+    async def edit(self, user: Ref, message_id: str, text: str) -> None:
+        await self.world.edit(self.chat, message_id, text)
+
+    async def react(self, user: Ref, message_id: str, emoji: str) -> None:
+        await self.world.react(self.chat, user, message_id, emoji)
 
     async def private_user(self, name: str) -> Ref:
         return self.world.user(next(_ids), name, started_bot=True)
@@ -140,6 +150,33 @@ class TelegramTarget(ConformanceTarget):
         self.world.request_join(CHAT_ID, user_id)
         await self.world.wait_acknowledged()
         return Ref(f"telegram:user:{user_id}")
+
+    async def leave(self, user: Ref) -> None:
+        self.world.leave(CHAT_ID, int(user.local_id))
+        await self.world.wait_acknowledged()
+
+    async def edit(self, user: Ref, message_id: str, text: str) -> None:
+        message = self.world.chats[CHAT_ID].messages[int(message_id)]
+        message.update(text=text, edit_date=self.world.now())
+        self.world.push("edited_message", dict(message))
+        await self.world.wait_acknowledged()
+
+    async def react(self, user: Ref, message_id: str, emoji: str) -> None:
+        reaction = {
+            "chat": self.world.chats[CHAT_ID].as_json(),
+            "message_id": int(message_id),
+            "user": self.world.users[int(user.local_id)],
+            "date": self.world.now(),
+            "old_reaction": [],
+            "new_reaction": [{"type": "emoji", "emoji": emoji}],
+        }
+        self.world.push("message_reaction", reaction)
+        await self.world.wait_acknowledged()
+
+    async def acknowledged(self, event: Event) -> bool | None:
+        """The bot confirmed the update (asked for the offset past it)."""
+        update_id = int(event.key.removeprefix("telegram:").split(".")[0])
+        return self.world.confirmed > update_id
 
     async def private_user(self, name: str) -> Ref:
         user_id = self._user(name)

@@ -8,22 +8,16 @@ import pytest
 from groupops.core.adapter_queries import MemberInfo, queries
 from groupops.core.capabilities import CAPABILITY_METHODS, Capability
 from groupops.core.errors import Unsupported
-from groupops.core.events import PLATFORM_EVENTS, Event, MemberJoined, MessageReceived
+from groupops.core.events import MemberJoined, MessageReceived
 
+from .inbound import InboundConformance
+from .normalised import normalised
 from .samples import QUERIES, SAMPLES
 from .target import ConformanceTarget
 
 
-def _normalised(event: Event, target: ConformanceTarget) -> None:
-    platform = target.adapter.platform
-    assert type(event) in PLATFORM_EVENTS, f"{type(event).__name__} is not a platform event"
-    assert event.key.startswith(f"{platform}:"), f"key {event.key!r} is not '{platform}:…'"
-    assert event.chat == target.chat, f"chat {event.chat!r} is not {target.chat!r}"
-    assert event.time.tzinfo is not None, f"{event.kind} time {event.time} has no time zone"
-
-
-class AdapterConformance:
-    """The contract, checked against one adapter."""
+class AdapterConformance(InboundConformance):
+    """The contract, checked against one adapter (the inbound cases in `inbound.py`)."""
 
     def test_capability_table_matches_methods(self, conformance_target: ConformanceTarget):
         adapter = conformance_target.adapter
@@ -74,22 +68,22 @@ class AdapterConformance:
         count = await queries(target.adapter).member_count(target.chat)
         assert count is None or (isinstance(count, int) and count >= 1), count
 
-    async def test_messages_arrive_normalised(self, conformance_target: ConformanceTarget):
+    async def test_messages_arrivenormalised(self, conformance_target: ConformanceTarget):
         target = conformance_target
         user = await target.member("Nora")
         await target.say(user, "hello conformance")
         event = target.events[-1]
         assert isinstance(event, MessageReceived)
-        _normalised(event, target)
+        normalised(event, target)
         assert event.sender == user and event.text == "hello conformance"
         assert event.message_id and not event.private
 
-    async def test_joins_arrive_normalised(self, conformance_target: ConformanceTarget):
+    async def test_joins_arrivenormalised(self, conformance_target: ConformanceTarget):
         target = conformance_target
         user = await target.join("Jay")
         event = target.events[-1]
         assert isinstance(event, MemberJoined)
-        _normalised(event, target)
+        normalised(event, target)
         assert event.member == user and event.member.platform == target.adapter.platform
 
     async def test_events_have_distinct_keys(self, conformance_target: ConformanceTarget):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 from groupops.core.actions import Action, ActionResult
@@ -21,9 +22,14 @@ class ConformanceTarget(ABC):
 
     def __init__(self) -> None:
         self.events: list[Event] = []
+        # Run inside the sink, before it returns: what the platform was told while the event
+        # was still being committed (the suite sets it)
+        self.committing: Callable[[Event], Awaitable[None]] | None = None
 
     async def collect(self, event: Event) -> None:
-        """The sink to start the adapter with."""
+        """The sink to start the adapter with. Returning from it is the commit."""
+        if self.committing is not None:
+            await self.committing(event)
         self.events.append(event)
 
     def now(self) -> datetime:
@@ -54,6 +60,30 @@ class ConformanceTarget(ABC):
     @abstractmethod
     async def join(self, name: str) -> Ref:
         """A new user joins `chat`; returns once the adapter has pushed the event."""
+
+    @abstractmethod
+    async def leave(self, user: Ref) -> None:
+        """`user` leaves `chat` of their own accord; returns once the adapter has pushed the
+        event."""
+
+    async def edit(self, user: Ref, message_id: str, text: str) -> None:
+        """`user` edits their message to `text`. Returns once the adapter has pushed the
+        event where it maps edits, else once the platform accepted the edit (the suite posts
+        a message after it and expects no edit before that). NotImplementedError: the
+        platform has no edits."""
+        raise NotImplementedError(f"{type(self).__name__}: the platform has no edits")
+
+    async def react(self, user: Ref, message_id: str, emoji: str) -> None:
+        """`user` reacts to a message with `emoji`; returns as `edit` does.
+        NotImplementedError: the platform has no reactions."""
+        raise NotImplementedError(f"{type(self).__name__}: the platform has no reactions")
+
+    async def acknowledged(self, event: Event) -> bool | None:
+        """Whether the platform holds the adapter's acknowledgement of the update that
+        carried `event` (Telegram: the confirmed poll offset is past it; Matrix: the saved
+        sync token is past it), so it would not deliver it again; None where the platform
+        takes no acknowledgement (an in-process world, a stream that is not acknowledged)."""
+        return None
 
     @abstractmethod
     async def join_request(self, name: str) -> Ref:

@@ -30,7 +30,7 @@ from groupops.core.adapter import Adapter, EventSink, RateLimits
 from groupops.core.adapter_queries import MemberInfo
 from groupops.core.capabilities import Capability
 from groupops.core.errors import Forbidden, SettingsProblem, TargetNotFound
-from groupops.core.events import LeaveReason
+from groupops.core.events import LeaveReason, MessageEdited, ReactionChanged
 from groupops.core.refs import Ref
 
 from .world import LocalChat, LocalMember, LocalMessage, LocalWorld
@@ -39,6 +39,7 @@ from .world import LocalChat, LocalMember, LocalMessage, LocalWorld
 class LocalAdapter(Adapter):
     platform = "local"
     name = "local"
+    delivers = frozenset({MessageEdited.kind, ReactionChanged.kind})
 
     def __init__(
         self,

@@ -44,6 +44,7 @@ from groupops.core.adapter import Adapter, EventSink, RateLimits
 from groupops.core.adapter_queries import MemberInfo
 from groupops.core.doctor.findings import Finding
 from groupops.core.errors import ActionError, SettingsProblem, StartupError, TargetNotFound
+from groupops.core.events import ReactionChanged
 from groupops.core.refs import Ref
 from groupops.core.segments import Message, plain_text
 
@@ -67,6 +68,8 @@ def _room(chat: Ref) -> str:
 class MatrixAdapter(Adapter):
     platform = PLATFORM
     name = "matrix"
+    # edits (m.replace) are not mapped: the original was already judged
+    delivers = frozenset({ReactionChanged.kind})
 
     def __init__(self, **options: Any) -> None:
         super().__init__()

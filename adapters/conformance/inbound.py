@@ -1,0 +1,119 @@
+"""The inbound half of the contract beyond messages and joins: leaves, edits and reactions
+(mapped where the adapter declares them in `delivers`, else ignored), and the
+acknowledgement of an update only after the engine committed its events."""
+
+from __future__ import annotations
+
+import asyncio
+
+from groupops.core.events import (
+    Event,
+    LeaveReason,
+    MemberLeft,
+    MessageEdited,
+    MessageReceived,
+    ReactionChanged,
+)
+
+from .normalised import normalised
+from .target import ConformanceTarget
+
+ACK_WAIT = 60.0  # seconds an acknowledgement may take after the commit (a sync's round trip)
+EMOJI = "👍"
+
+
+async def _posted(target: ConformanceTarget, name: str, text: str) -> MessageReceived:
+    user = await target.member(name)
+    await target.say(user, text)
+    event = target.events[-1]
+    assert isinstance(event, MessageReceived) and event.sender == user
+    return event
+
+
+async def _after(target: ConformanceTarget, since: int, user_name: str) -> list[Event]:
+    """The events pushed since index `since`, up to a message posted after them (the platform
+    delivers in order, so whatever the adapter made of the change has arrived by then)."""
+    await target.say(await target.member(user_name), "after the change")
+    return target.events[since:-1]
+
+
+class InboundConformance:
+    async def test_leaves_arrive_normalised(self, conformance_target: ConformanceTarget):
+        target = conformance_target
+        user = await target.member("Lee")
+        await target.leave(user)
+        event = next(e for e in reversed(target.events) if isinstance(e, MemberLeft))
+        normalised(event, target)
+        assert event.member == user and event.reason is LeaveReason.LEFT
+
+    async def test_edits_are_mapped_or_ignored_as_declared(
+        self, conformance_target: ConformanceTarget
+    ):
+        target, adapter = conformance_target, conformance_target.adapter
+        original = await _posted(target, "Eda", "before the edit")
+        since = len(target.events)
+        try:
+            await target.edit(original.sender, original.message_id, "after the edit")
+        except NotImplementedError:  # the platform has no edits: nothing to declare
+            assert MessageEdited.kind not in adapter.delivers
+            return
+        edits = [e for e in await _after(target, since, "Ed") if isinstance(e, MessageEdited)]
+        if MessageEdited.kind not in adapter.delivers:
+            assert edits == [], "edits are pushed but not declared in `delivers`"
+            return
+        assert len(edits) == 1, f"one edit, one event: {edits}"
+        normalised(edits[0], target)
+        assert edits[0].message_id == original.message_id
+        assert edits[0].sender == original.sender and edits[0].text == "after the edit"
+        assert edits[0].key != original.key
+
+    async def test_reactions_are_mapped_or_ignored_as_declared(
+        self, conformance_target: ConformanceTarget
+    ):
+        target, adapter = conformance_target, conformance_target.adapter
+        message = await _posted(target, "Ria", "react to this")
+        reactor = await target.member("Rex")
+        since = len(target.events)
+        try:
+            await target.react(reactor, message.message_id, EMOJI)
+        except NotImplementedError:  # the platform has no reactions
+            assert ReactionChanged.kind not in adapter.delivers
+            return
+        found = [e for e in await _after(target, since, "Rod") if isinstance(e, ReactionChanged)]
+        if ReactionChanged.kind not in adapter.delivers:
+            assert found == [], "reactions are pushed but not declared in `delivers`"
+            return
+        assert len(found) == 1, f"one reaction, one event: {found}"
+        normalised(found[0], target)
+        assert found[0].member == reactor and found[0].message_id == message.message_id
+        assert found[0].added == (EMOJI,) and found[0].removed == ()
+
+    async def test_an_update_is_acknowledged_only_after_its_commit(
+        self, conformance_target: ConformanceTarget
+    ):
+        """`await sink(event)` returning is the commit: the platform may be told the update
+        was taken only after that, so a crash during the commit never loses it."""
+        target = conformance_target
+        user = await target.member("Ack")
+        during: dict[str, bool | None] = {}
+
+        async def committing(event: Event) -> None:
+            for _ in range(20):  # room for an acknowledgement sent too early to land
+                await asyncio.sleep(0)
+            during[event.key] = await target.acknowledged(event)
+
+        target.committing = committing
+        try:
+            await target.say(user, "acknowledge me after the commit")
+        finally:
+            target.committing = None
+        event = target.events[-1]
+        assert isinstance(event, MessageReceived) and event.key in during
+        if during[event.key] is None:  # the platform takes no acknowledgement
+            return
+        assert during[event.key] is False, "acknowledged before the sink returned"
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + ACK_WAIT
+        while not await target.acknowledged(event):
+            assert loop.time() < deadline, "never acknowledged after the commit"
+            await asyncio.sleep(0.05)
