@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
+from urllib.parse import quote
 
 import pytest
 from support.matrix_fixtures import adapter_for, make_room, seen, until
@@ -20,12 +21,14 @@ from groupops.core.events import (
     Event,
     JoinRequested,
     MemberJoined,
+    MemberLeft,
     MessageReceived,
     ReactionChanged,
 )
 from groupops.core.refs import Ref
 from groupops.core.segments import Mention, Text
 from groupops.core.storage.database import open_database
+from groupops.core.storage.models import InboundCursor
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -78,6 +81,37 @@ class MatrixTarget(ConformanceTarget):
     async def say(self, user: Ref, text: str) -> None:
         event_id = self.users[user].send(self.room, text)
         await self.arrived(lambda e: isinstance(e, MessageReceived) and e.message_id == event_id)
+
+    async def leave(self, user: Ref) -> None:
+        self.users[user].leave(self.room)
+        await self.arrived(lambda e: isinstance(e, MemberLeft) and e.member == user)
+
+    async def edit(self, user: Ref, message_id: str, text: str) -> None:
+        """Sent as an m.replace; the adapter ignores edits (the original was judged)."""
+        new = {"msgtype": "m.text", "body": text}
+        relates = {"rel_type": "m.replace", "event_id": message_id}
+        self.users[user].send(
+            self.room, f"* {text}", **{"m.new_content": new, "m.relates_to": relates}
+        )
+
+    async def react(self, user: Ref, message_id: str, emoji: str) -> None:
+        reaction = self.users[user].react(self.room, message_id, emoji)
+        await self.arrived(
+            lambda e: isinstance(e, ReactionChanged) and e.raw.get("event_id") == reaction
+        )
+
+    async def acknowledged(self, event: Event) -> bool | None:
+        """The sync token saved in the database is past the event: a sync from it (after a
+        restart) would not bring it again."""
+        assert self.adapter.intake is not None
+        row = await InboundCursor.get_or_none(key=self.adapter.intake.cursor_key)
+        if row is None:
+            return False
+        after = self.owner.get(
+            f"/_matrix/client/v3/rooms/{quote(self.room)}/messages",
+            **{"from": row.value, "dir": "f", "limit": "100"},
+        )
+        return all(e.get("event_id") != event.message_id for e in after.get("chunk", []))
 
     async def join_request(self, name: str) -> Ref:
         user, ref = self._user(name)

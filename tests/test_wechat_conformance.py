@@ -18,7 +18,7 @@ from groupops.adapters.wechat import OneBotAdapter
 from groupops.core.actions import DeleteMessages, SendMessage
 from groupops.core.capabilities import Capability as C
 from groupops.core.errors import Forbidden, TargetNotFound, Unsupported
-from groupops.core.events import Event, MemberJoined, MessageReceived
+from groupops.core.events import Event, MemberJoined, MemberLeft, MessageReceived
 from groupops.core.refs import Ref
 from groupops.core.segments import Text
 
@@ -45,6 +45,9 @@ class WeChatTarget(ConformanceTarget):
 
     async def joined(self, user: Ref) -> None:
         await self.arrived(lambda e: isinstance(e, MemberJoined) and e.member == user)
+
+    async def left(self, user: Ref) -> None:
+        await self.arrived(lambda e: isinstance(e, MemberLeft) and e.member == user)
 
 
 class WechatyTarget(WeChatTarget):
@@ -77,6 +80,12 @@ class WechatyTarget(WeChatTarget):
 
     async def join_request(self, name: str) -> Ref:
         return await self.private_user(name)  # WeChat has no join requests
+
+    async def leave(self, user: Ref) -> None:
+        """WeChat announces no one leaving on their own: the member-list sweep finds it."""
+        self.peer("quit", room=self.room, member=user.local_id)
+        assert await self.adapter.sweep_members() == 1
+        await self.left(user)
 
     async def private_user(self, name: str) -> Ref:
         user = self.new_id(name)
@@ -147,6 +156,10 @@ class OneBotTarget(WeChatTarget):
 
     async def join_request(self, name: str) -> Ref:
         return await self.private_user(name)
+
+    async def leave(self, user: Ref) -> None:
+        await self.fake.leave(self.room, user.local_id)
+        await self.left(user)
 
     async def private_user(self, name: str) -> Ref:
         return Ref.user("wechat", self.new_id(name))

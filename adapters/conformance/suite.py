@@ -68,7 +68,7 @@ class AdapterConformance(InboundConformance):
         count = await queries(target.adapter).member_count(target.chat)
         assert count is None or (isinstance(count, int) and count >= 1), count
 
-    async def test_messages_arrivenormalised(self, conformance_target: ConformanceTarget):
+    async def test_messages_arrive_normalised(self, conformance_target: ConformanceTarget):
         target = conformance_target
         user = await target.member("Nora")
         await target.say(user, "hello conformance")
@@ -78,7 +78,7 @@ class AdapterConformance(InboundConformance):
         assert event.sender == user and event.text == "hello conformance"
         assert event.message_id and not event.private
 
-    async def test_joins_arrivenormalised(self, conformance_target: ConformanceTarget):
+    async def test_joins_arrive_normalised(self, conformance_target: ConformanceTarget):
         target = conformance_target
         user = await target.join("Jay")
         event = target.events[-1]
