@@ -138,6 +138,7 @@ async def test_an_admin_signs_in_walks_every_page_and_acts(sqlite_url, tmp_path)
             await page.wait_for_selector("text=Done.")
             assert await page.locator("#camp-club-spring").count() == 1
             await _shot(page, shots, "campaign-started")
+            assert "spring" in await page.inner_text(".asked .start-started")  # what became of it
 
             # on a phone, in Simplified Chinese, with the same session
             phone = await browser.new_context(
