@@ -17,12 +17,16 @@ pytest.importorskip("starlette", reason="the console needs the dashboard extra")
 
 ACTION = re.compile(r"<td>club</td><td>([^<]*)</td>")
 BOARD = re.compile(r'<span class="meta">\(([^)]*)\)</span>')
+OUTCOME = re.compile(
+    r'<td class="evidence">[^<]*</td><td>[^<]*</td>\s*<td>([^<·]*?)(?: ·[^<]*)?</td>'
+)
 OUTBOX_KIND = re.compile(r"</td><td>([^<]*)</td><td>[^<]*</td><td>[^<]*</td><td>\d+</td>")
 
 SAID = {  # what each reader sees for the stored words
     "en": {"warn": "warning", "campaign.new": "campaign started", "mute": "mute",
-           "entered": "entered"},
-    "zh_Hans": {"warn": "警告", "campaign.new": "活动已开始", "mute": "禁言", "entered": "已报名"},
+           "entered": "entered", "done": "done"},
+    "zh_Hans": {"warn": "警告", "campaign.new": "活动已开始", "mute": "禁言", "entered": "已报名",
+                "done": "已完成"},
 }  # fmt: skip
 
 
@@ -42,7 +46,9 @@ async def test_actions_kinds_and_statuses_are_said_in_the_readers_language(harne
         await post_form(client, page, f"{page}/act", kind="mute", amount="0", reason="test")
         await h.settle()
         said = SAID[locale]
-        actions = ACTION.findall(unescape((await client.get("/moderation")).text))
+        log = unescape((await client.get("/moderation")).text)
+        actions = ACTION.findall(log)
+        assert said["done"] in OUTCOME.findall(log)
         assert said["warn"] in actions and said["campaign.new"] in actions
         assert "warn" not in actions and "campaign.new" not in actions
         board = BOARD.findall(unescape((await client.get("/campaigns")).text))

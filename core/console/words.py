@@ -1,5 +1,5 @@
-"""The stored words operators would otherwise read raw (an audit entry's action, an outbox
-action's kind, a campaign entry's status), each said in the reader's language. One table,
+"""The stored words operators would otherwise read raw (an audit entry's action and outcome, an
+outbox action's kind, a campaign entry's status), each said in the reader's language. One table,
 by what the word names; a word the table does not hold (an extension's) is shown as stored."""
 
 from __future__ import annotations
@@ -32,6 +32,11 @@ WORDS: Mapping[str, Mapping[str, I18nText]] = {
         "give": T("points given"),
         "take": T("points taken"),
         "campaign.new": T("campaign started"),
+        "campaign.pause": T("campaign paused"),
+        "campaign.resume": T("campaign resumed"),
+        "campaign.close": T("campaign closed"),
+        "campaign.end": T("campaign ended"),
+        "campaign.draw": T("giveaway drawn"),
         "lottery.reroll": T("draw rerolled"),
         "referral.rejected": T("referral rejected"),
         "coupon.issued": T("coupon issued"),
@@ -76,6 +81,13 @@ WORDS: Mapping[str, Mapping[str, I18nText]] = {
         "invoice": T("invoice"),
         "checkout": T("checkout"),
         "refund": T("refund"),
+    },
+    "outcome": {  # audit_log.outcome: how the action ended
+        "queued": T("queued"),
+        "done": T("done"),
+        "failed": T("failed"),
+        "degraded": T("done in part"),
+        "refused": T("refused"),
     },
     "entry": {  # campaign_entries.status, every kind's
         "entered": T("entered"),
