@@ -4,6 +4,7 @@ entity offsets, and neutral segments as text plus entities (no parse mode, so no
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import Any
 
 from groupops.core.adapter_queries import MemberInfo
@@ -63,30 +64,55 @@ def _units(units: bytes, start: int, end: int | None = None) -> str:
 # --- inbound: text + entities -> segments -----------------------------------------------------
 
 
+LINKS = frozenset({"text_mention", "text_link", "url"})
+# The Bot API's styling entities, named as the neutral styles (core/segments.py STYLES)
+STYLED = {"bold": "bold", "italic": "italic", "underline": "underline"}
+STYLED |= {"strikethrough": "strikethrough", "code": "code", "pre": "code"}
+
+
+def _link(entity: Mapping[str, Any], piece: str) -> Any:
+    kind = entity["type"]
+    if kind == "text_mention":
+        return Mention(user_ref(entity["user"]["id"]), piece.lstrip("@"))
+    return Link(entity["url"], piece) if kind == "text_link" else Link(piece)
+
+
 def segments_of(text: str, entities: list[Mapping[str, Any]] | None) -> Message:
-    """Text with `text_mention`, `text_link` and `url` entities as Mention and Link segments."""
+    """Text with `text_mention`, `text_link` and `url` entities as Mention and Link segments,
+    and styling entities (bold, italic …) as the Text segments' styles."""
     if not entities:
         return (Text(text),) if text else ()
     units = text.encode(UTF16, LONE_OK)
+    size = len(units) // 2
+    links: list[Mapping[str, Any]] = []
+    for entity in sorted(
+        (e for e in entities if e.get("type") in LINKS), key=lambda e: e["offset"]
+    ):
+        if not links or entity["offset"] >= links[-1]["offset"] + links[-1]["length"]:
+            links.append(entity)  # overlapping links: the first one wins
+    styles = [e for e in entities if e.get("type") in STYLED]
+    cuts = {0, size}
+    for entity in (*links, *styles):
+        cuts |= {entity["offset"], min(size, entity["offset"] + entity["length"])}
     out: list[Any] = []
-    cursor = 0  # in UTF-16 code units
-    for entity in sorted(entities, key=lambda e: e["offset"]):
-        kind = entity.get("type")
-        if kind not in ("text_mention", "text_link", "url") or entity["offset"] < cursor:
+    bounds = sorted(c for c in cuts if 0 <= c <= size)
+    for start, end in pairwise(bounds):
+        link = next((e for e in links if e["offset"] <= start < e["offset"] + e["length"]), None)
+        if link is not None:
+            if start == link["offset"]:
+                whole = _units(units, start, link["offset"] + link["length"])
+                out.append(_link(link, whole))
             continue
-        start, end = entity["offset"], entity["offset"] + entity["length"]
-        if start > cursor:
-            out.append(Text(_units(units, cursor, start)))
+        covering = (
+            STYLED[e["type"]] for e in styles if e["offset"] <= start < e["offset"] + e["length"]
+        )
+        style = tuple(dict.fromkeys(covering))
         piece = _units(units, start, end)
-        if kind == "text_mention":
-            out.append(Mention(user_ref(entity["user"]["id"]), piece.lstrip("@")))
-        elif kind == "text_link":
-            out.append(Link(entity["url"], piece))
-        else:
-            out.append(Link(piece))
-        cursor = end
-    if cursor * 2 < len(units):
-        out.append(Text(_units(units, cursor)))
+        last = out[-1] if out else None
+        if isinstance(last, Text) and last.style == style:
+            out[-1] = Text(last.text + piece, style)
+        elif piece:
+            out.append(Text(piece, style))
     return tuple(out)
 
 

@@ -12,6 +12,7 @@ from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component
 from ..events import Event, LeaveReason, MemberLeft, MessageEvent, MessageReceived
 from ..markup import fillings, formatted
+from ..markup_write import saved_text
 from ..moderation.overrides import CommandSettings, Overrides
 from ..permissions import Permission
 from ..refs import Ref
@@ -72,7 +73,7 @@ class Goodbye(CommandComponent):
             )
             return
         overrides: Overrides = ctx.slice(CommandSettings)
-        overrides.set(ctx, KEY, {**self._current(ctx), "text": command.rest})
+        overrides.set(ctx, KEY, {**self._current(ctx), "text": saved_text(event.segments, 1)})
         ctx.audit("setgoodbye", actor=event.sender, rule="manual", evidence=command.rest)
         ctx.reply(T("Goodbye message saved."))
 

@@ -14,6 +14,7 @@ from ..engine import CommandComponent, CommandSpec, Context, component
 from ..events import Event, MessageEvent
 from ..i18n import match
 from ..markup import LABEL, fillings, formatted
+from ..markup_write import saved_text
 from ..moderation.overrides import CommandSettings, Overrides
 from ..permissions import Permission
 from ..segments import T
@@ -53,7 +54,7 @@ class Notes(CommandComponent):
 
     def save(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         head, _, locale = command.arg(0).partition(":")
-        name, text = head.lower(), command.rest.partition(" ")[2].strip()
+        name, text = head.lower(), saved_text(event.segments, 2)
         if not NAME.match(name) or not text or (locale and match(locale) is None):
             ctx.reply(T("Usage: /save NAME text (or /save NAME:LANGUAGE text for one language)."))
             return

@@ -20,6 +20,7 @@ from ..engine import CommandComponent, CommandSpec, Context, component, schedule
 from ..events import Event, JobDue, MemberJoined, MessageEvent, MessageReceived
 from ..i18n import localized
 from ..markup import fillings, formatted
+from ..markup_write import saved_text
 from ..moderation.overrides import CommandSettings, Overrides
 from ..permissions import Permission
 from ..refs import Ref
@@ -157,7 +158,7 @@ class Welcome(CommandComponent):
         if not command.rest:
             ctx.reply(T("Write the rules after the command: /setrules ..."))
             return
-        ctx.slice(CommandSettings).set(ctx, "rules", command.rest)
+        ctx.slice(CommandSettings).set(ctx, "rules", saved_text(event.segments, 1))
         ctx.audit("setrules", actor=event.sender, rule="manual", evidence=command.rest)
         ctx.reply(T("Group rules saved."))
 
@@ -169,7 +170,7 @@ class Welcome(CommandComponent):
             return
         overrides: Overrides = ctx.slice(CommandSettings)
         current = dict(overrides.get("welcome", {}))
-        overrides.set(ctx, "welcome", {**current, "text": command.rest})
+        overrides.set(ctx, "welcome", {**current, "text": saved_text(event.segments, 1)})
         ctx.audit("setwelcome", actor=event.sender, rule="manual", evidence=command.rest)
         ctx.reply(T("Welcome message saved."))
 

@@ -214,7 +214,9 @@ class FakeWorld:
         }
         if text.startswith("/") and sender["id"] != BOT_ID:  # Telegram marks commands
             command = text.split()[0]
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+            styled = [e for e in message.get("entities", []) if e.get("type") != "bot_command"]
+            mark = {"type": "bot_command", "offset": 0, "length": len(command)}
+            message["entities"] = [mark, *styled]  # with what the sender's app formatted
         chat.next_message_id += 1
         chat.messages[message["message_id"]] = message
         return message
