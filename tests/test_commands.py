@@ -114,3 +114,19 @@ async def test_a_command_reaches_its_component_and_chatter_reaches_only_chatter_
     pipeline = h.engine.pipeline_for("club")
     plain = [c.name for c, _ in pipeline.for_event(h.world.message_event(h.chat, ann, "hi"))]
     assert "test_pinger" not in plain and "test_echo" in plain
+
+
+async def test_components_reading_only_some_messages_are_not_called_for_the_rest(harness_factory):
+    h = await harness_factory({"rulesets": {"main": {}}})
+    ann = h.user("ann")
+    pipeline = h.engine.pipeline_for("club")
+
+    def reached(text: str) -> set[str]:
+        return {c.name for c, _ in pipeline.for_event(h.world.message_event(h.chat, ann, text))}
+
+    leading = {"cleanup", "disabling", "notes"}
+    assert not leading & reached("good morning")
+    assert {"cleanup", "disabling"} <= reached("/unknown thing")
+    assert "notes" not in reached("/unknown thing")
+    assert "notes" in reached("#rules")
+    assert {"cleanup", "disabling"} <= reached("/save rules be kind")  # another's command

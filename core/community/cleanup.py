@@ -38,6 +38,7 @@ class Cleanup(CommandComponent):
     order = 2  # early: it sees every command, whichever component answers it
     events = (MessageReceived, ServiceNotice)
     slices = (CommandSettings,)
+    message_leads = PREFIXES  # with /cleancommands on, any command message goes
     commands = (
         CommandSpec("del", "delete", permission=Permission.MODERATE, needs=(Capability.DELETE,)),
         CommandSpec("purge", "purge", permission=Permission.MODERATE, needs=(Capability.DELETE,)),

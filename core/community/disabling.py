@@ -54,6 +54,7 @@ class Disabling(CommandComponent):
     section = "disabling"
     order = 3  # before any component that answers a command
     slices = (CommandSettings,)
+    message_leads = PREFIXES  # a disabled command is ignored
     commands = (
         CommandSpec("disable", "disable", permission=Permission.SETTINGS),
         CommandSpec("enable", "enable", permission=Permission.SETTINGS),

@@ -29,6 +29,7 @@ class Notes(CommandComponent):
     name = "notes"
     order = 35
     slices = (CommandSettings,)
+    message_leads = ("#",)  # #name shows a note
     commands = (
         CommandSpec("save", "save", permission=Permission.ANNOUNCE),
         CommandSpec("get", "get"),

@@ -34,6 +34,9 @@ class Component:
     before: ClassVar[tuple[str, ...]] = ()  # components this one must precede, when present
     default: ClassVar[bool] = True  # part of the default pipeline
     slices: ClassVar[tuple[type[Slice], ...]] = ()  # per-community state it needs loaded
+    # Messages it acts on besides its own commands, by their text's first character (None:
+    # any); the pipeline does not call it for the rest (plain chatter skips `#notes`).
+    message_leads: ClassVar[tuple[str, ...] | None] = None
 
     def __init__(self, ruleset: RulesetBase) -> None:
         self.ruleset = ruleset
@@ -118,10 +121,12 @@ class Pipeline:
         for c in self.components:  # two components answering one name: the first wins
             for name in c.owned_commands():
                 self._owners.setdefault(name, c)
-        self._table: dict[tuple[type[Event], str | None], tuple[Step, ...]] = {}
+        # Leads some component asks for: the table keeps one entry per lead, not per character.
+        self._leads = frozenset(lead for c in self.components for lead in c.message_leads or ())
+        self._table: dict[tuple[type[Event], str | None, str], tuple[Step, ...]] = {}
 
     def for_event(self, event: Event) -> tuple[Step, ...]:
-        key = (type(event), self._command_in(event))
+        key = (type(event), self._command_in(event), self._lead_of(event))
         found = self._table.get(key)
         if found is None:
             found = self._table[key] = self._steps(*key)
@@ -139,12 +144,25 @@ class Pipeline:
         command = parse_command(event.text)
         return command.name if command is not None and command.name in self._owners else None
 
-    def _steps(self, kind: type[Event], command: str | None) -> tuple[Step, ...]:
+    def _lead_of(self, event: Event) -> str:
+        if not self._leads or not isinstance(event, MessageEvent):
+            return ""
+        lead = event.text[:1]
+        return lead if lead in self._leads else ""
+
+    def _steps(self, kind: type[Event], command: str | None, lead: str) -> tuple[Step, ...]:
         owner = self._owners.get(command) if command is not None else None
         return tuple(
             (c, c.prepares(kind, c is owner))
             for c in self.components
-            if issubclass(kind, c.events) and c.wants(kind, c is owner)
+            if issubclass(kind, c.events)
+            and c.wants(kind, c is owner)
+            and (
+                c is owner
+                or c.message_leads is None
+                or not issubclass(kind, MessageEvent)
+                or lead in c.message_leads
+            )
         )
 
     def recurring(self) -> list[Recurring]:
