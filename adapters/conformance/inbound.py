@@ -5,6 +5,7 @@ acknowledgement of an update only after the engine committed its events."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 
 from groupops.core.events import (
     Event,
@@ -95,25 +96,38 @@ class InboundConformance:
         was taken only after that, so a crash during the commit never loses it."""
         target = conformance_target
         user = await target.member("Ack")
-        during: dict[str, bool | None] = {}
+        text = "acknowledge me after the commit"
+        seen: list[tuple[Event, bool | None]] = []  # the message, acknowledged while committing
 
         async def committing(event: Event) -> None:
-            for _ in range(20):  # room for an acknowledgement sent too early to land
-                await asyncio.sleep(0)
-            during[event.key] = await target.acknowledged(event)
+            if isinstance(event, MessageReceived) and event.text == text:
+                for _ in range(20):  # room for an acknowledgement sent too early to land
+                    await asyncio.sleep(0)
+                seen.append((event, await target.acknowledged(event)))
 
         target.committing = committing
         try:
-            await target.say(user, "acknowledge me after the commit")
+            await target.say(user, text)
+            # a target whose `say` waits for the acknowledgement returns before the commit
+            # when the adapter acknowledged early: wait for the sink to have seen it
+            await _until(lambda: bool(seen), "the message never reached the sink")
         finally:
             target.committing = None
-        event = target.events[-1]
-        assert isinstance(event, MessageReceived) and event.key in during
-        if during[event.key] is None:  # the platform takes no acknowledgement
+        assert len(seen) == 1, f"one message, one commit: {seen}"
+        event, during = seen[0]
+        if during is None:  # the platform takes no acknowledgement
             return
-        assert during[event.key] is False, "acknowledged before the sink returned"
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + ACK_WAIT
-        while not await target.acknowledged(event):
-            assert loop.time() < deadline, "never acknowledged after the commit"
-            await asyncio.sleep(0.05)
+        assert during is False, "the platform was told before the sink returned (the commit)"
+        await _until(lambda: target.acknowledged(event), "never acknowledged after the commit")
+
+
+async def _until(check: Callable[[], Awaitable[bool | None] | bool], failure: str) -> None:
+    """Wait for `check()`, up to ACK_WAIT seconds (a sync's round trip), else fail."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + ACK_WAIT
+    while True:
+        answer = check()
+        if answer if isinstance(answer, bool) else await answer:
+            return
+        assert loop.time() < deadline, failure
+        await asyncio.sleep(0.05)
