@@ -114,3 +114,20 @@ async def test_wechat_connects_from_a_private_chat(harness_with, bridge):
     await bridge.say(ROOM, "bo", "/rules")
     assert await until(h, lambda: len(bridge.texts(ROOM)) == 1)
     assert bridge.texts(ROOM) == ["No ads"]
+
+
+async def test_wechat_private_command_without_a_connection_is_answered(harness_with, bridge):
+    extra = {
+        "communities": {"club": {"roles": {"owner": ["wechat:user:ann"]}}, **TWO["communities"]}
+    }
+    h, _ = await running(harness_with, bridge, "forward", extra)
+    await bridge.say(None, "ann", "/connect")
+    await bridge.say(None, "bo", "/rules")
+    assert await until(h, lambda: bridge.texts("ann") and bridge.texts("bo"))
+    assert bridge.texts("ann") == [
+        f"You are not connected to any group. You can connect to:\n/connect {ROOM} (Test Club)"
+    ]
+    assert bridge.texts("bo") == [
+        "You are not connected to any group. Send /connect in the group you want to manage, "
+        "then send me its commands here."
+    ]

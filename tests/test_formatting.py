@@ -120,3 +120,12 @@ async def test_wechat_shows_the_text_plain_and_lists_the_links(harness_with, bri
         "\nGuide: https://example.org/g\nChat: https://example.org/c\nFAQ: https://example.org/f",
         "Hi @cy , welcome!",
     ]
+
+
+async def test_wechat_shows_a_note_of_buttons_only_under_its_name(harness_with, bridge):
+    extra = {"communities": {"club": {"roles": {"owner": ["wechat:user:ann"]}}}}
+    h, _ = await running(harness_with, bridge, "forward", extra)
+    await bridge.say(ROOM, "ann", "/save links [Guide](buttonurl://https://example.org/g)")
+    await bridge.say(ROOM, "bo", "#links")
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 2)
+    assert bridge.texts(ROOM)[1] == "#links\nGuide: https://example.org/g"

@@ -1,6 +1,6 @@
 """A command sent in private that no community claims (several communities, and the member
 connected to none): answered, not dropped. The member is told which groups they can connect
-to (those where the platform lists them as an admin) or, knowing none, how to connect.
+to (those where the settings or the platform make them an admin) or, knowing none, how to connect.
 Nothing else sees the message: it belongs to no community."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..engine import Component, Context, component
 from ..events import Event, MessageEvent
 from ..refs import Ref
-from ..roles import Role
+from ..roles import ROLE_NAMES, Role
 from ..segments import T
 
 
@@ -27,11 +27,17 @@ class Reception(Component):
             return
         found: list[tuple[str, Ref]] = []
         for name, settings in ctx.engine.settings.communities.items():
+            # an admin role from the settings, or the platform's admin list of the chat
+            named = (
+                ROLE_NAMES[r] for r, members in settings.roles.items() if event.sender in members
+            )
+            role = max(named, default=Role.MEMBER)
             for chat in ctx.engine.directory.chats_of(name):
                 if chat.platform != event.sender.platform:
                     continue
                 await ctx.engine.admins.ensure(chat)
-                if ctx.engine.admins.known(chat).get(event.sender, Role.MEMBER) >= Role.ADMIN:
+                listed = ctx.engine.admins.known(chat).get(event.sender, Role.MEMBER)
+                if max(role, listed) >= Role.ADMIN:
                     found.append((settings.title or name, chat))
         self.groups[event.key] = found
 

@@ -42,6 +42,7 @@ from .windows import WindowStore
 __all__ = ["Engine", "Outcome", "Result"]
 
 ANSWERED_KINDS = frozenset({"invite_link", "refund"})  # actions whose result comes back as an event
+RECEPTION = "reception"  # the component answering private commands no community claims
 
 
 class Engine:
@@ -197,9 +198,13 @@ class Engine:
     def community_for(self, event: Event) -> str | None:
         name = self._community_of(event)
         if name is None and self.unclaimed_command(event):
-            # answered (core/community/reception.py) with where the member can connect
-            name = next(iter(self.settings.communities), None)
+            # answered (core/community/reception.py) with where the member can connect; only
+            # by a community whose pipeline has it, else the command would act there
+            name = next((c for c in self.settings.communities if self._receives(c)), None)
         return name
+
+    def _receives(self, community: str) -> bool:
+        return any(c.name == RECEPTION for c in self.pipeline_for(community).components)
 
     def unclaimed_command(self, event: Event) -> bool:
         """A command sent in private that no community claims: several communities, and the
