@@ -112,6 +112,8 @@ class TelegramTarget(ConformanceTarget):
         self.world.add_member(CHAT_ID, OWNER_ID, "creator")
         self.adapter = make_adapter(self.driver, self.fake, self.clock)
         await self.adapter.start(self.collect)
+        # the engine's submit-now / commit-later path, as in production
+        assert self.adapter.intake._enqueue == self.submit_nowait
         await self.world.polled.wait()
 
     async def close(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -31,6 +32,12 @@ class ConformanceTarget(ABC):
         if self.committing is not None:
             await self.committing(event)
         self.events.append(event)
+
+    def submit_nowait(self, event: Event) -> asyncio.Future[None]:
+        """The engine's submit-now / commit-later entry: queued now, the future resolves at
+        the commit. An adapter may take it through its sink's owner (the Telegram intake
+        does, to spare a task per event), so the suite offers it with the same commit."""
+        return asyncio.ensure_future(self.collect(event))
 
     def now(self) -> datetime:
         """The platform's current time (for mute and ban ends)."""
