@@ -131,3 +131,17 @@ async def test_wechat_private_command_without_a_connection_is_answered(harness_w
         "You are not connected to any group. Send /connect in the group you want to manage, "
         "then send me its commands here."
     ]
+
+
+@telegram
+async def test_without_the_reception_an_unclaimed_command_acts_nowhere(driver, open_harness):
+    from groupops.core.engine.components import default_pipeline
+
+    pipeline = [name for name in default_pipeline() if name != "reception"]
+    h = await open_harness(driver, TWO | {"rulesets": {"main": {"pipeline": pipeline}}})
+    h.world.private(OWNER_ID)
+    h.world.say(OWNER_ID, OWNER_ID, "/save faq from nowhere")
+    h.world.say(CHAT_ID, OWNER_ID, "/notes")
+    await h.settle()
+    assert h.world.texts(OWNER_ID) == []
+    assert h.texts() == ["No notes saved yet."]

@@ -1,6 +1,6 @@
 """The formatting an admin applies in the Telegram app (bold, italic, links: sent as message
 entities beside plain text) is kept when the text is saved, through both drivers against the
-fake Bot API: the saved note, welcome and rules come back with the same entities."""
+fake Bot API: the saved note, welcome, rules and keyword reply come back with the same entities."""
 
 from __future__ import annotations
 
@@ -62,6 +62,18 @@ async def test_welcome_and_rules_keep_their_formatting(driver, open_harness):
     greeting = h.world.bot_messages(CHAT_ID)[-1]
     assert greeting["text"].startswith("Hello")
     assert ("bold", "welcome aboard", "") in _entities(greeting)
+
+
+async def test_a_filter_reply_keeps_its_formatting(driver, open_harness):
+    h = await open_harness(driver)
+    keyword = styled('/filter "opening hours" We open at 9', ("bold", "at 9", ""))
+    h.world.say(CHAT_ID, OWNER_ID, keyword["text"], entities=keyword["entities"])
+    h.member(42, "Ann")
+    h.world.say(CHAT_ID, 42, "what are the opening hours?")
+    await h.settle()
+    answer = h.world.bot_messages(CHAT_ID)[-1]
+    assert answer["text"] == "We open at 9"
+    assert _entities(answer) == [("bold", "at 9", "")]
 
 
 def test_markers_hug_the_words_and_plain_links_stay_bare(driver):

@@ -17,6 +17,7 @@ from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component
 from ..events import Event, MessageEvent, MessageReceived
 from ..markup import fillings, formatted
+from ..markup_write import saved_text
 from ..moderation.normalize import clean
 from ..moderation.operator_regex import compile_pattern
 from ..moderation.overrides import CommandSettings, Overrides
@@ -122,6 +123,8 @@ class AutoReply(CommandComponent):
 
     def add_filter(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         trigger, reply = _split_trigger(command.rest)
+        same, styled = _split_trigger(saved_text(event.segments, 1))
+        reply = styled if same == trigger else reply  # the app's formatting, kept as markup
         if not trigger or not reply:
             ctx.reply(T('Usage: /filter trigger reply, or /filter "two words" reply'))
             return
