@@ -18,7 +18,9 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
     "connections": (
         "yes",
         "/connect (in the group, or CHAT in private), /disconnect, /connection; a connected "
-        "member's private commands act on the group, roles checked there at each command",
+        "member's private commands act on the group, roles checked there at each command; "
+        "with several communities, a private command that reaches none is answered with the "
+        "groups the member administers, or how to connect",
     ),
     "disabling": ("yes", "/disable, /enable, /disabled, /disabledel; admins are never disabled"),
     "federations": (
@@ -31,7 +33,9 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
         "yes",
         "`*bold*`, `_italic_`, `__underline__`, `~~strike~~`, code, links and link buttons "
         "(`buttonurl://…`, `:same` for one row) in notes, welcome, goodbye, rules and filters; "
-        "`{first}` `{mention}` `{id}` `{chatname}`; /markdownhelp",
+        "`{first}` `{mention}` `{id}` `{chatname}`; /markdownhelp; formatting applied in the "
+        "Telegram app (bold, links …) is saved as this markup; a text of buttons only is "
+        "captioned (a note by its #name)",
     ),
     "greetings": ("yes", "/setwelcome, /welcome, /setgoodbye, /goodbye on | off"),
     "import/export": (
