@@ -136,19 +136,17 @@ def send_image(action: SendImage, now: datetime) -> list[ApiCall]:
     if image.path and not image.data:
         with open(image.path, "rb") as handle:
             photo = Upload(image.path.rsplit("/", 1)[-1], handle.read())
-    params = _chat(action) | {"photo": photo}
-    if action.caption:
-        caption, entities = text_and_entities(action.caption)
-        params["caption"] = caption
-        if entities:
-            params["caption_entities"] = entities
-    if action.thread_id is not None:
-        params["message_thread_id"] = int(action.thread_id)
-    return [ApiCall("sendPhoto", params)]
+    return [ApiCall("sendPhoto", _media_params(action, {"photo": photo}))]
 
 
 def send_file(action: SendFile, now: datetime) -> list[ApiCall]:
-    params = _chat(action) | {"document": Upload(action.filename, action.data)}
+    document = {"document": Upload(action.filename, action.data)}
+    return [ApiCall("sendDocument", _media_params(action, document))]
+
+
+def _media_params(action: SendImage | SendFile, media: dict[str, Any]) -> dict[str, Any]:
+    """A photo's or a document's parameters: the chat, the media, its caption, its topic."""
+    params = _chat(action) | media
     if action.caption:
         caption, entities = text_and_entities(action.caption)
         params["caption"] = caption
@@ -156,7 +154,7 @@ def send_file(action: SendFile, now: datetime) -> list[ApiCall]:
             params["caption_entities"] = entities
     if action.thread_id is not None:
         params["message_thread_id"] = int(action.thread_id)
-    return [ApiCall("sendDocument", params)]
+    return params
 
 
 # a topic verb -> the Bot API method; every one names the topic but create
