@@ -40,9 +40,6 @@ BOUNDS: dict[str, Bound] = {
     "earning.said": Bound(5_000, 100_000),  # member -> their recent messages' fingerprints
     "moderation.flood": Bound(20_000, 200_000),  # (chat, sender) -> recent message times
     "moderation.duplicates": Bound(20_000, 200_000),  # (chat, text) -> recent senders
-    # per component: what `prepare` fetched for `handle`, by event key (an event whose handle
-    # never came, its pipeline stopped earlier, would otherwise stay)
-    "engine.prepared": Bound(1_000, 20_000),
     "engine.unknown_chats": Bound(10_000, 10_000),  # chats already logged as in no community
 }
 

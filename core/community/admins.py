@@ -6,6 +6,8 @@ none (WeChat) the command says so in the chat.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from ..actions import SetAdminTitle
 from ..adapter import Adapter
 from ..adapter_queries import MemberInfo, queries
@@ -50,8 +52,17 @@ async def platform_names(adapter: Adapter, chat: Ref) -> dict[str, str]:
         return {}  # the names groupops knows will do
 
 
+@dataclass(slots=True)
+class Asked:
+    """What /adminlist and /title need from the platform, read before the command is decided."""
+
+    names: dict[str, str] = field(default_factory=dict)  # admins' names on the platform
+    rights: bool | None = None  # the bot may set titles there
+    target: MemberInfo | None = None  # the title's target, as the platform sees them
+
+
 @component
-class Admins(CommandComponent):
+class Admins(CommandComponent[Asked]):
     name = "admins"
     order = 38
     commands = (
@@ -61,28 +72,23 @@ class Admins(CommandComponent):
         ),
     )
 
-    def __init__(self, ruleset) -> None:
-        super().__init__(ruleset)
-        self.rights: dict[str, bool | None] = {}  # event key -> the bot may set titles there
-        self.targets: dict[str, MemberInfo | None] = {}  # event key -> the target, as seen
-        self.names: dict[str, dict[str, str]] = {}  # event key -> admins' names on the platform
-
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> Asked | None:
         found = self.command_of(event)
         if found is None or event.chat is None or not isinstance(event, MessageEvent):
-            return
+            return None
         await ctx.engine.admins.ensure(event.chat)
         adapter = ctx.engine.adapters.get(event.chat.platform)
+        asked = Asked()
         if found[0].name == "adminlist" and adapter is not None:
-            self.names[event.key] = await platform_names(adapter, event.chat)
+            asked.names = await platform_names(adapter, event.chat)
         title = found[0].name == "title"
         if title and adapter is not None and adapter.supports(Capability.ADMIN_TITLE):
-            rights = await queries(adapter).holds_rights(event.chat, Capability.ADMIN_TITLE)
-            self.rights[event.key] = rights
-            self.targets[event.key] = await target_info(adapter, event, ctx, found[1])
+            asked.rights = await queries(adapter).holds_rights(event.chat, Capability.ADMIN_TITLE)
+            asked.target = await target_info(adapter, event, ctx, found[1])
+        return asked
 
     def admin_list(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        names = self.names.pop(event.key, {})
+        names = (self.prepared(ctx) or Asked()).names
         named: set[str] = {u for users in ctx.community.settings.roles.values() for u in users}
         named |= set(ctx.community.granted)
         if event.chat is not None:
@@ -101,8 +107,8 @@ class Admins(CommandComponent):
         ctx.reply(tuple(lines))
 
     def title(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        may = self.rights.pop(event.key, None)
-        seen = self.targets.pop(event.key, None)
+        asked = self.prepared(ctx) or Asked()
+        may, seen = asked.rights, asked.target
         chat = event.chat
         if chat is None or not ctx.can(Capability.ADMIN_TITLE):
             ctx.reply(T("Admin titles cannot be set on this platform."))

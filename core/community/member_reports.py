@@ -47,7 +47,7 @@ class MemberReportsConfig(SectionModel):
 
 
 @component
-class MemberReports(CommandComponent):
+class MemberReports(CommandComponent[AuditEntry]):
     name = "member_reports"
     section = "member_reports"
     order = 9
@@ -59,21 +59,22 @@ class MemberReports(CommandComponent):
         super().__init__(ruleset)
         self.last: dict[tuple[str, str], datetime] = {}  # (community, member) -> last report
         self.reported: set[tuple[str, str]] = set()  # (chat, message) already reported
-        self._entries: dict[str, AuditEntry | None] = {}  # event key -> the report acted on
 
     def prepares(self, kind: type[Event], owns_command: bool) -> bool:
         return owns_command or issubclass(kind, ButtonPressed)
 
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> AuditEntry | None:
+        """The report an admin's button acts on."""
         if isinstance(event, ButtonPressed):
             verdict = _verdict(event.data)
             if verdict is not None:
                 entry = await AuditEntry.get_or_none(id=verdict[1])
-                self._entries[event.key] = entry
                 if entry is not None and entry.chat:
                     await ctx.engine.admins.ensure(Ref(entry.chat))
+                return entry
         elif isinstance(event, MessageEvent) and event.chat is not None:
             await ctx.engine.admins.ensure(event.chat)  # who to alert
+        return None
 
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, ButtonPressed):
@@ -159,7 +160,7 @@ class MemberReports(CommandComponent):
 
     def pressed(self, event: ButtonPressed, ctx: Context) -> None:
         verdict = _verdict(event.data)
-        entry = self._entries.pop(event.key, None)
+        entry = self.prepared(ctx)
         if verdict is None:
             return
         ctx.stop()

@@ -13,18 +13,15 @@ from ..segments import T
 
 
 @component
-class Reception(Component):
+class Reception(Component[list[tuple[str, Ref]]]):
     name = "reception"
     order = -1  # before anything that would count the message as the community's
     events = (MessageEvent,)
 
-    def __init__(self, ruleset) -> None:
-        super().__init__(ruleset)
-        self.groups: dict[str, list[tuple[str, Ref]]] = {}  # event key -> (title, chat)
-
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> list[tuple[str, Ref]] | None:
+        """For a command no community claims: the groups (title, chat) its sender administers."""
         if not isinstance(event, MessageEvent) or not ctx.engine.unclaimed_command(event):
-            return
+            return None
         found: list[tuple[str, Ref]] = []
         for name, settings in ctx.engine.settings.communities.items():
             # an admin role from the settings, or the platform's admin list of the chat
@@ -39,12 +36,12 @@ class Reception(Component):
                 listed = ctx.engine.admins.known(chat).get(event.sender, Role.MEMBER)
                 if max(role, listed) >= Role.ADMIN:
                     found.append((settings.title or name, chat))
-        self.groups[event.key] = found
+        return found
 
     def handle(self, event: Event, ctx: Context) -> None:
-        if not isinstance(event, MessageEvent) or event.key not in self.groups:
+        found = self.prepared(ctx)
+        if not isinstance(event, MessageEvent) or found is None:
             return
-        found = self.groups.pop(event.key)
         ctx.stop()
         if not found:
             ctx.reply(

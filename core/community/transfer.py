@@ -144,7 +144,7 @@ def _from_cli(body: Any) -> Any:
 
 
 @component
-class Transfer(CommandComponent):
+class Transfer(CommandComponent[Download]):
     name = "transfer"
     order = 38
     slices = (CommandSettings,)
@@ -153,17 +153,14 @@ class Transfer(CommandComponent):
         CommandSpec("import", "restore", permission=Permission.SETTINGS),
     )
 
-    def __init__(self, ruleset) -> None:
-        super().__init__(ruleset)
-        self.downloads: dict[str, Download] = {}  # event key -> the replied-to file
-
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> Download | None:
+        """The file an /import replies to."""
         await super().prepare(event, ctx)
         found = self.command_of(event)
         if found is None or found[0].name != "import" or not isinstance(event, MessageEvent):
-            return
+            return None
         if not event.reply_to_file or event.chat is None:
-            return
+            return None
         adapter = ctx.engine.adapters.get(event.chat.platform)
         try:
             if adapter is None:
@@ -173,7 +170,7 @@ class Transfer(CommandComponent):
             got = Download(problem=T("Files cannot be read on this platform."))
         except ActionError:
             got = Download(problem=T("The file could not be read; nothing was changed."))
-        self.downloads[event.key] = got
+        return got
 
     def export(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if event.chat is None or not ctx.can(Capability.SEND_FILE):
@@ -207,7 +204,7 @@ class Transfer(CommandComponent):
         ctx.audit("export", actor=event.sender, rule="manual", evidence=file.filename)
 
     def restore(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        got = self.downloads.pop(event.key, None)
+        got = self.prepared(ctx)
         if got is None:
             ctx.reply(T("Reply /import to a settings file made by /export."))
             return

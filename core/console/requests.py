@@ -222,7 +222,7 @@ PERFORMERS: dict[str, Callable[[Context, dict[str, Any], AuditEntry | None], Non
 
 
 @component
-class ConsoleRequests(Component):
+class ConsoleRequests(Component[AuditEntry]):
     """Carries out the console's requests (jobs named `console`)."""
 
     name = "console"
@@ -230,20 +230,19 @@ class ConsoleRequests(Component):
     order = 9
     slices = (Moderation, Campaigns)
 
-    def __init__(self, ruleset: Any) -> None:
-        super().__init__(ruleset)
-        self.entries: dict[str, AuditEntry | None] = {}  # event key -> the entry to undo
-
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> AuditEntry | None:
+        """The audit entry a request acts on (an undo)."""
         if (
             isinstance(event, JobDue)
             and event.job == JOB
             and event.payload.get("kind") in WITH_ENTRY
         ):
-            self.entries[event.key] = await AuditEntry.get_or_none(
+            entry = await AuditEntry.get_or_none(
                 community=ctx.community.name, id=str(event.payload.get("entry", ""))
             )
             await ensure_lessons(ctx, ctx.ruleset.moderation)  # before a lesson is added
+            return entry
+        return None
 
     def handle(self, event: Event, ctx: Context) -> None:
         if not isinstance(event, JobDue) or event.job != JOB:
@@ -251,4 +250,4 @@ class ConsoleRequests(Component):
         payload = dict(event.payload)
         perform = PERFORMERS.get(str(payload.get("kind")))
         if perform is not None:
-            perform(ctx, payload, self.entries.pop(event.key, None))
+            perform(ctx, payload, self.prepared(ctx))

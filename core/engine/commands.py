@@ -31,7 +31,7 @@ from ..permissions import Permission, least_role
 from ..refs import Ref
 from ..roles import Role
 from ..segments import I18nText, Mention, T
-from .components import Component
+from .components import Component, P
 from .connections import connected_event
 from .context import Context
 
@@ -62,7 +62,7 @@ class CommandSpec:
             object.__setattr__(self, "role", max(self.role, least_role(self.permission)))
 
 
-class CommandComponent(Component):
+class CommandComponent(Component[P]):
     """A component answering commands; other messages go to `on_message` (if overridden)."""
 
     events: ClassVar[tuple[type[Event], ...]] = (MessageReceived,)
@@ -100,12 +100,13 @@ class CommandComponent(Component):
         spec = self._table.get(command.name) if command else None
         return (spec, command) if spec and command else None
 
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> P | None:
         found = self.command_of(event)
         if self.follows_connections:
             event = connected_event(event, ctx.engine.connections)
         if found and found[0].role > Role.MEMBER and event.chat is not None:
             await ctx.engine.admins.ensure(event.chat)
+        return None
 
     def handle(self, event: Event, ctx: Context) -> None:
         found = self.command_of(event)

@@ -3,13 +3,21 @@
 A component names the event types it handles and implements `handle(event, ctx)`, which is
 synchronous: it reads state through the context and records effects and actions on it. The
 engine does all I/O around it (loading state, one commit per batch, delivery). A component
-that must fetch something first (an admin list) overrides the async `prepare`.
+that must fetch something first (an admin list, rows) overrides the async `prepare` and returns
+what it fetched; the engine keeps that value with the event (on its context, never on the
+component, which every community and every event shares) and `handle` reads it back with
+`self.prepared(ctx)`, typed by the component's parameter:
+
+    class ModLog(CommandComponent[list[AuditEntry]]):
+        async def prepare(self, event, ctx) -> list[AuditEntry] | None: ...
+        def show_log(self, event, ctx, command) -> None:
+            rows = self.prepared(ctx) or []
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from ..commands import PREFIXES, parse_command
 from ..events import Event, MessageEvent
@@ -24,8 +32,10 @@ if TYPE_CHECKING:
 
 COMPONENT_GROUP = "groupops.components"
 
+P = TypeVar("P")  # what a component's `prepare` returns to its `handle`
 
-class Component:
+
+class Component(Generic[P]):
     name: ClassVar[str]
     events: ClassVar[tuple[type[Event], ...]] = ()
     section: ClassVar[str | None] = None  # the ruleset table it reads
@@ -45,8 +55,15 @@ class Component:
     def handle(self, event: Event, ctx: Context) -> None:
         raise NotImplementedError
 
-    async def prepare(self, event: Event, ctx: Context) -> None:
-        """Fetch what `handle` will need; called only when a component overrides it."""
+    async def prepare(self, event: Event, ctx: Context) -> P | None:
+        """Fetch what `handle` will need and return it (see `prepared`); called only when a
+        component overrides it."""
+        return None
+
+    def prepared(self, ctx: Context) -> P | None:
+        """What this component's `prepare` returned for the event `ctx` is handling (None if
+        it returned nothing or was not called for it)."""
+        return cast("P | None", ctx.prepared.get(self))
 
     def recurring(self) -> Iterable[Recurring]:
         """Jobs this component wants on a schedule (handled as `JobDue` events)."""

@@ -23,6 +23,7 @@ from .tables import AUDIT_INSERT, BALANCE_MOVE, LEDGER_INSERT, NO_FLOOR
 from .unit import UnitOfWork
 
 if TYPE_CHECKING:
+    from .components import Component
     from .engine import Engine
     from .slices import Slice, State
 
@@ -49,6 +50,7 @@ class Context:
         "degraded",
         "engine",
         "event",
+        "prepared",
         "stopped",
         "touched",
     )
@@ -65,6 +67,8 @@ class Context:
         self.audits = 0
         self.stopped = False
         self.component = ""
+        # what each component's `prepare` returned for this event (components.py)
+        self.prepared: dict[Component[Any], object] = {}
 
     # --- reading ----------------------------------------------------------------------------
 

@@ -214,8 +214,8 @@ class Processor:
             try:
                 for component, needs_prepare in state.pipeline.for_event(event):
                     ctx.component = component.name
-                    if needs_prepare:
-                        await component.prepare(event, ctx)
+                    if needs_prepare:  # kept with the event: components are shared
+                        ctx.prepared[component] = await component.prepare(event, ctx)
                     component.handle(event, ctx)
                     if ctx.stopped:
                         break

@@ -56,7 +56,7 @@ def _name(lookup: Lookup, ctx: Context, account: str) -> str:
 
 
 @component
-class Federations(CommandComponent):
+class Federations(CommandComponent[Lookup]):
     name = "federations"
     order = 37
     commands = (
@@ -70,15 +70,11 @@ class Federations(CommandComponent):
         CommandSpec("feddemote", "feddemote"),
     )
 
-    def __init__(self, ruleset) -> None:
-        super().__init__(ruleset)
-        self.looked_up: dict[str, Lookup] = {}
-
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> Lookup | None:
         await super().prepare(event, ctx)
         found = self.command_of(event)
         if found is None or not isinstance(event, MessageEvent):
-            return
+            return None
         spec, command = found
         current = await view_of_community(ctx.community.name)
         named = await view_of(command.args[0]) if spec.name in NAMED and command.args else None
@@ -93,13 +89,13 @@ class Federations(CommandComponent):
             lookup.bans = await banned_count(lookup.view.id)
         if spec.name in ("fedinfo", "fedadmins") and lookup.view is not None:
             lookup.names = await names_of(ctx, [lookup.view.row.owner, *lookup.view.admins])
-        self.looked_up[event.key] = lookup
+        return lookup
 
-    def _lookup(self, event: MessageEvent) -> Lookup:
-        return self.looked_up.pop(event.key, Lookup(None, None, frozenset()))
+    def _lookup(self, ctx: Context) -> Lookup:
+        return self.prepared(ctx) or Lookup(None, None, frozenset())
 
     def newfed(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        lookup = self._lookup(event)
+        lookup = self._lookup(ctx)
         name = command.rest.strip()
         if not name or len(name) > NAME_LIMIT:
             ctx.reply(T("Usage: /newfed NAME (up to {n} characters).", n=NAME_LIMIT))
@@ -121,7 +117,7 @@ class Federations(CommandComponent):
         )  # fmt: skip
 
     def joinfed(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        lookup = self._lookup(event)
+        lookup = self._lookup(ctx)
         if not command.args:
             ctx.reply(T("Usage: /joinfed FEDERATION_ID"))
             return
@@ -140,7 +136,7 @@ class Federations(CommandComponent):
                     "now.", federation=view.name))  # fmt: skip
 
     def leavefed(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        current = self._lookup(event).current
+        current = self._lookup(ctx).current
         if current is None:
             ctx.reply(no_federation())
             return
@@ -150,7 +146,7 @@ class Federations(CommandComponent):
         ctx.reply(T("This community left the federation {federation}.", federation=current.name))
 
     def fedinfo(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        lookup = self._lookup(event)
+        lookup = self._lookup(ctx)
         view = lookup.view
         if view is None:
             ctx.reply(no_federation() if not command.args
@@ -166,7 +162,7 @@ class Federations(CommandComponent):
         )  # fmt: skip
 
     def fedadmins(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        lookup = self._lookup(event)
+        lookup = self._lookup(ctx)
         view = lookup.view
         if view is None:
             ctx.reply(no_federation())
@@ -177,7 +173,7 @@ class Federations(CommandComponent):
                     admins=admins))  # fmt: skip
 
     def _owner_target(self, event: MessageEvent, ctx: Context, command: Command):
-        lookup = self._lookup(event)
+        lookup = self._lookup(ctx)
         view = lookup.current
         if view is None:
             ctx.reply(no_federation())

@@ -37,7 +37,7 @@ def no_federation() -> I18nText:
 
 
 @component
-class FederationBans(CommandComponent):
+class FederationBans(CommandComponent[Lookup]):
     name = "fedbans"
     order = 4
     after = ("membership",)
@@ -48,22 +48,18 @@ class FederationBans(CommandComponent):
         CommandSpec("unfban", "unfban"),
     )
 
-    def __init__(self, ruleset) -> None:
-        super().__init__(ruleset)
-        self.looked_up: dict[str, Lookup] = {}  # event key -> what prepare read
-
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> Lookup | None:
         await super().prepare(event, ctx)
         if isinstance(event, MemberJoined):
             view = await view_of_community(ctx.community.name)
             if view is not None:
                 identity = await identity_of(ctx, event.member)
                 bans = await standing_bans(view.id, identity)
-                self.looked_up[event.key] = Lookup(view, identity=identity, bans=bans)
-            return
+                return Lookup(view, identity=identity, bans=bans)
+            return None
         found = self.command_of(event)
         if found is None or not isinstance(event, MessageEvent):
-            return
+            return None
         lookup = Lookup(await view_of_community(ctx.community.name))
         lookup.sender = await identity_of(ctx, event.sender)
         lookup.target, lookup.rest = target_of(event, found[1], ctx)
@@ -71,7 +67,7 @@ class FederationBans(CommandComponent):
             lookup.identity = await identity_of(ctx, lookup.target)
             lookup.bans = await standing_bans(lookup.view.id, lookup.identity)
             lookup.names = await names_of(ctx, [lookup.target])
-        self.looked_up[event.key] = lookup
+        return lookup
 
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, MemberJoined):
@@ -82,7 +78,7 @@ class FederationBans(CommandComponent):
     def joined(self, event: MemberJoined, ctx: Context) -> None:
         """Removed on arrival, not banned: lifting the federation ban then needs no clean-up
         in chats it never reached, and every attempt while banned is removed again."""
-        lookup = self.looked_up.pop(event.key, None)
+        lookup = self.prepared(ctx)
         if lookup is None or not lookup.bans or lookup.view is None or event.chat is None:
             return
         standing = lookup.bans[0]
@@ -108,7 +104,7 @@ class FederationBans(CommandComponent):
 
     def _allowed(self, event: MessageEvent, ctx: Context, command: Command) -> Lookup | None:
         """The lookup when the sender runs the community's federation and named a target."""
-        lookup = self.looked_up.pop(event.key, Lookup())
+        lookup = self.prepared(ctx) or Lookup()
         view = lookup.view
         if view is None:
             ctx.reply(no_federation())

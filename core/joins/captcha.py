@@ -8,6 +8,7 @@ Admins: /captcha [on|off|button|math|text|question], /captcha exempt|unexempt @m
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from ..actions import (
@@ -55,8 +56,16 @@ def can(ctx: Context, platform: str, capability: Capability) -> bool:
     return capabilities is None or capability in capabilities
 
 
+@dataclass(frozen=True, slots=True)
+class LookedUp:
+    """What captcha reads before an event is decided."""
+
+    passed_elsewhere: bool = False  # a newcomer passed in another community
+    message_ids: tuple[str, ...] = ()  # the pending challenge's messages, to delete
+
+
 @component
-class Captcha(CommandComponent):
+class Captcha(CommandComponent[LookedUp]):
     name = "captcha"
     section = "captcha"
     order = 5
@@ -65,10 +74,6 @@ class Captcha(CommandComponent):
     events = (MemberJoined, JoinRequested, ButtonPressed, MessageReceived, JobDue, MemberLeft)
     slices = (ChallengeSlice, CommandSettings)
     commands = (CommandSpec("captcha", "command", permission=Permission.SETTINGS),)
-
-    def __init__(self, ruleset: Any) -> None:
-        super().__init__(ruleset)
-        self._looked_up: dict[str, Any] = {}  # event key -> what prepare found
 
     # --- settings admins change by command ------------------------------------------------------
 
@@ -86,21 +91,23 @@ class Captcha(CommandComponent):
     def prepares(self, kind: type[Event], owns_command: bool) -> bool:
         return True
 
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> LookedUp | None:
         await super().prepare(event, ctx)
         if not self.enabled(ctx) and not isinstance(event, (JobDue, ButtonPressed)):
-            return
+            return None
         config: CaptchaConfig = self.config
         if isinstance(event, MemberJoined) and config.passed_anywhere:
-            self._looked_up[event.key] = await passed_elsewhere(event.member, ctx.community.name)
-            return
+            return LookedUp(
+                passed_elsewhere=await passed_elsewhere(event.member, ctx.community.name)
+            )
         if not ctx.slice(ChallengeSlice).pending:  # the usual case: nobody is being asked
-            return
+            return None
         found = self._challenge_for(event, ctx)
         if found is not None and found.message:
             item = await OutboxItem.get_or_none(id=found.message)
             result = item.result if item is not None else ""
-            self._looked_up[event.key] = _message_ids(result)
+            return LookedUp(message_ids=_message_ids(result))
+        return None
 
     def _challenge_for(self, event: Event, ctx: Context) -> Challenge | None:
         state: Challenges = ctx.slice(ChallengeSlice)
@@ -128,16 +135,16 @@ class Captcha(CommandComponent):
     # --- events ---------------------------------------------------------------------------------
 
     def handle(self, event: Event, ctx: Context) -> None:
-        looked_up = self._looked_up.pop(event.key, None)
+        looked_up = self.prepared(ctx) or LookedUp()
         if isinstance(event, MemberJoined):
-            self.joined(event, ctx, bool(looked_up))
+            self.joined(event, ctx, looked_up.passed_elsewhere)
         elif isinstance(event, JoinRequested):
             self.requested(event, ctx)
         elif isinstance(event, ButtonPressed):
-            self.pressed(event, ctx, looked_up or ())
+            self.pressed(event, ctx, looked_up.message_ids)
         elif isinstance(event, JobDue):
             if event.job == TIMEOUT_JOB:
-                self.timed_out(event, ctx, looked_up or ())
+                self.timed_out(event, ctx, looked_up.message_ids)
         elif isinstance(event, MemberLeft):
             found = ctx.slice(ChallengeSlice).find(str(event.chat), event.member)
             if found is not None:  # gone before answering (removed by moderation, or left)
@@ -153,7 +160,7 @@ class Captcha(CommandComponent):
         found = self._challenge_for(event, ctx)
         if found is None:
             return
-        ids = self._looked_up.pop(event.key, ())
+        ids = (self.prepared(ctx) or LookedUp()).message_ids
         if (
             event.chat is not None
             and not event.private
@@ -243,7 +250,7 @@ class Captcha(CommandComponent):
 
     # --- answers --------------------------------------------------------------------------------
 
-    def pressed(self, event: ButtonPressed, ctx: Context, ids: Any) -> None:
+    def pressed(self, event: ButtonPressed, ctx: Context, ids: tuple[str, ...]) -> None:
         _, data = split_route(event.data)
         kind, _, choice = data.partition("|")
         if kind != DATA:
@@ -254,7 +261,7 @@ class Captcha(CommandComponent):
         ctx.stop()
         self.answered(found, choice, ctx, (*ids, event.message_id))
 
-    def answered(self, found: Challenge, answer: str, ctx: Context, ids: Any) -> None:
+    def answered(self, found: Challenge, answer: str, ctx: Context, ids: tuple[str, ...]) -> None:
         if found.solves(answer):
             self.decide(found, "passed", ctx, ids)
             return
@@ -264,13 +271,13 @@ class Captcha(CommandComponent):
             return
         ctx.slice(ChallengeSlice).save(ctx, found)
 
-    def timed_out(self, event: JobDue, ctx: Context, ids: Any) -> None:
+    def timed_out(self, event: JobDue, ctx: Context, ids: tuple[str, ...]) -> None:
         found = self._challenge_for(event, ctx)
         if found is None or found.due_at is None or found.due_at > event.time:
             return  # solved meanwhile, or asked again later
         self.decide(found, "removed", ctx, ids)
 
-    def decide(self, found: Challenge, outcome: str, ctx: Context, ids: Any) -> None:
+    def decide(self, found: Challenge, outcome: str, ctx: Context, ids: tuple[str, ...]) -> None:
         """Let them in or remove them; the question goes either way."""
         chat, member = Ref(found.chat), Ref(found.member)
         private = found.via == "private"

@@ -9,7 +9,6 @@ from typing import Any
 
 from loguru import logger
 
-from ..bounded import BoundedDict
 from ..engine import Component, Context, Recurring, component
 from ..events import Event, JobDue
 from ..segments import I18nText, T, Text
@@ -74,16 +73,11 @@ class Alert:
 
 
 @component
-class HealthCheck(Component):
+class HealthCheck(Component[list[Alert]]):
     name = "health"
     section = "health"
     order = 96
     events = (JobDue,)
-
-    def __init__(self, ruleset: Any) -> None:
-        super().__init__(ruleset)
-        # event key -> alerts, from prepare to handle
-        self._due: BoundedDict[str, list[Alert]] = BoundedDict("engine.prepared")
 
     def recurring(self) -> list[Recurring]:
         config: HealthConfig = self.config
@@ -92,10 +86,10 @@ class HealthCheck(Component):
         at = config.check_at
         return [Recurring(JOB, f"{at.minute} {at.hour} * * *")]
 
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> list[Alert] | None:
         if not isinstance(event, JobDue) or event.job != JOB:
-            return
-        self._due[event.key] = await self.evaluate(ctx)
+            return None
+        return await self.evaluate(ctx)
 
     async def evaluate(self, ctx: Context) -> list[Alert]:
         config: HealthConfig = self.config
@@ -121,7 +115,7 @@ class HealthCheck(Component):
         return alerts
 
     def handle(self, event: Event, ctx: Context) -> None:
-        alerts = self._due.pop(event.key, [])
+        alerts = self.prepared(ctx)
         if not alerts:
             return
         admin_chat = ctx.community.settings.admin_chat

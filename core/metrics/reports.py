@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
 from loguru import logger
 
 from ..actions import SendImage
-from ..bounded import BoundedDict
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
 from ..events import Event, JobDue, MessageEvent, MessageReceived
@@ -48,17 +46,12 @@ class Prepared:
 
 
 @component
-class Reports(CommandComponent):
+class Reports(CommandComponent[Prepared]):
     name = "reports"
     section = "reports"
     order = 90
     events = (MessageReceived, JobDue)
     commands = (CommandSpec("stats", "report", role=Role.ADMIN, aliases=("统计", "报告")),)
-
-    def __init__(self, ruleset: Any) -> None:
-        super().__init__(ruleset)
-        # event key -> what handle posts
-        self._prepared: BoundedDict[str, Prepared | None] = BoundedDict("engine.prepared")
 
     def recurring(self) -> list[Recurring]:
         config: ReportsConfig = self.config
@@ -71,17 +64,19 @@ class Reports(CommandComponent):
     def health(self) -> HealthConfig:
         return self.ruleset.health
 
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> Prepared | None:
+        """What handle posts: the weekly digest, or the report a command asks for."""
         if isinstance(event, JobDue):
             if event.job == DIGEST and ctx.community.settings.admin_chat is not None:
-                self._prepared[event.key] = await self._digest(ctx)
-            return
+                return await self._digest(ctx)
+            return None
         await super().prepare(event, ctx)
         found = self.command_of(event)
         if found is None or not isinstance(event, MessageEvent):
-            return
+            return None
         if ctx.role_of(event.sender) >= found[0].role:
-            self._prepared[event.key] = await self._on_demand(event, ctx, found[1])
+            return await self._on_demand(event, ctx, found[1])
+        return None
 
     async def _on_demand(self, event: MessageEvent, ctx: Context, command: Command) -> Prepared:
         words = [arg.lower() for arg in command.args]
@@ -119,7 +114,7 @@ class Reports(CommandComponent):
         if not isinstance(event, JobDue):
             super().handle(event, ctx)
             return
-        prepared = self._prepared.pop(event.key, None)
+        prepared = self.prepared(ctx)
         admin_chat = ctx.community.settings.admin_chat
         if prepared is None or admin_chat is None:
             return
@@ -135,5 +130,5 @@ class Reports(CommandComponent):
             )
 
     def report(self, event: Event, ctx: Context, command: Command) -> None:
-        prepared = self._prepared.pop(event.key, None)
+        prepared = self.prepared(ctx)
         ctx.reply(prepared.text if prepared else (USAGE,))

@@ -4,6 +4,8 @@ of the escalation ladder (群内提醒 -> 私聊警告 -> 移出群聊)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from loguru import logger
 
 from ..actions import Ban
@@ -32,8 +34,16 @@ from ..segments import Link, Mention, T, Text
 from ..storage.models import SharedBan
 
 
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """Where the sender or newcomer is listed, read before the event is decided."""
+
+    cas: bool | None = None  # on the global (CAS) list; None: not asked or not answered
+    ban: SharedBan | None = None  # a newcomer's standing ban on the community's shared list
+
+
 @component
-class Moderate(Component):
+class Moderate(Component[Listed]):
     name = "moderation"
     section = "moderation"
     order = 10
@@ -46,30 +56,31 @@ class Moderate(Component):
         super().__init__(ruleset)
         self.exempt_role = ROLE_NAMES[self.config.exempt_role]
         self.exempt_tiers = frozenset(self.config.exempt_tiers)
-        self.on_list: dict[str, SharedBan | None] = {}  # join event key -> standing ban
         self.cas = CasLookup()
-        self.cas_listed: dict[str, bool | None] = {}  # event key -> on the global list
 
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> Listed | None:
         cas = self.config.cas
+        listed = None
         if cas.enabled and (
             isinstance(event, MemberJoined)
             or (isinstance(event, MessageReceived) and not event.private)
         ):
             who = event.member if isinstance(event, MemberJoined) else event.sender
-            self.cas_listed[event.key] = await self.cas.listed(cas, who)
+            listed = await self.cas.listed(cas, who)
         if isinstance(event, MemberJoined):
             name = list_of(ctx)
-            if name is not None:
-                self.on_list[event.key] = await banned(name, event.member, event.time)
-        elif isinstance(event, MessageEvent) and not event.private and event.chat is not None:
+            ban = await banned(name, event.member, event.time) if name is not None else None
+            return Listed(listed, ban)
+        if isinstance(event, MessageEvent) and not event.private and event.chat is not None:
             await ctx.engine.admins.ensure(event.chat)
             await ensure_lessons(ctx, self.config)
+        return Listed(listed)
 
     def joined(self, event: MemberJoined, ctx: Context) -> None:
         """A member on the shared ban list (or the global one) is banned on arrival."""
-        ban = self.on_list.pop(event.key, None)
-        if self.cas_listed.pop(event.key, None) and event.chat is not None:
+        listed = self.prepared(ctx) or Listed()
+        ban = listed.ban
+        if listed.cas and event.chat is not None:
             ctx.act(Ban(chat=event.chat, user=event.member))
             ctx.audit("ban", target=event.member, rule="cas", evidence="global ban list",
                       detail={"on": "join"})  # fmt: skip
@@ -110,7 +121,7 @@ class Moderate(Component):
             self.joined(event, ctx)
             return
         assert isinstance(event, MessageEvent)
-        listed = self.cas_listed.pop(event.key, None)
+        listed = (self.prepared(ctx) or Listed()).cas
         config: ModerationBase = self.config
         if not config.enabled or event.private or event.chat is None:
             return

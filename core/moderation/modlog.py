@@ -76,7 +76,7 @@ UNDO: dict[str, Callable[[Context, AuditEntry], None]] = {
 
 
 @component
-class ModerationLog(CommandComponent):
+class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
     name = "modlog"
     order = 7
     slices = (Moderation,)
@@ -85,27 +85,24 @@ class ModerationLog(CommandComponent):
         CommandSpec("undo", "undo", permission=Permission.MODERATE),
     )
 
-    def __init__(self, ruleset) -> None:
-        super().__init__(ruleset)
-        self.fetched: dict[str, Any] = {}  # event key -> rows read in prepare
-
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> list[AuditEntry] | AuditEntry | None:
+        """The rows /log shows, or the entry /undo names."""
         await super().prepare(event, ctx)
         found = self.command_of(event)
         if found is None:
-            return
+            return None
         spec, command = found
         community = ctx.community.name
         if spec.name == "log":
             rows = AuditEntry.filter(community=community).order_by("-created_at", "-id")
-            self.fetched[event.key] = await rows.limit(SHOWN)
-        elif spec.name == "undo" and command.args:
-            self.fetched[event.key] = await AuditEntry.get_or_none(
-                community=community, id=command.args[0]
-            )
+            return await rows.limit(SHOWN)
+        if spec.name == "undo" and command.args:
+            return await AuditEntry.get_or_none(community=community, id=command.args[0])
+        return None
 
     def show_log(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        rows = self.fetched.pop(event.key, [])
+        fetched = self.prepared(ctx)
+        rows = fetched if isinstance(fetched, list) else []
         if not rows:
             ctx.reply(T("The moderation log is empty."))
             return
@@ -122,7 +119,8 @@ class ModerationLog(CommandComponent):
         ctx.reply((T("Recent moderation (undo with /undo ID):"), Text("\n" + "\n".join(lines))))
 
     def undo(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        entry: AuditEntry | None = self.fetched.pop(event.key, None)
+        fetched = self.prepared(ctx)
+        entry = fetched if isinstance(fetched, AuditEntry) else None
         if entry is None:
             ctx.reply(T("No log entry with that id; /log shows them."))
             return

@@ -28,7 +28,7 @@ TEXT_KEPT = 2_000  # characters of a lesson kept in its audit entry (for /undo)
 
 
 @component
-class SpamVerdicts(CommandComponent):
+class SpamVerdicts(CommandComponent[list[AuditEntry]]):
     name = "spam_verdicts"
     order = 8
     slices = (Moderation,)
@@ -38,26 +38,24 @@ class SpamVerdicts(CommandComponent):
         CommandSpec("notspam", "notspam", permission=Permission.MODERATE, aliases=("ham",)),
     )
 
-    def __init__(self, ruleset) -> None:
-        super().__init__(ruleset)
-        self.entries: dict[str, list[AuditEntry]] = {}  # event key -> entries to undo
-
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> list[AuditEntry] | None:
+        """The entries a "not spam" verdict undoes."""
         await super().prepare(event, ctx)
         if isinstance(event, ButtonPressed):
             if not event.data.startswith(BUTTON) or event.chat is None:
-                return
+                return None
             await ctx.engine.admins.ensure(event.chat)
             verdict, _, key = event.data[len(BUTTON) :].partition(":")
         else:
             found = self.command_of(event)
             if found is None or not isinstance(event, MessageEvent):
-                return
+                return None
             verdict, key = found[0].name, self.key_of(event, ctx, found[1])
         await ensure_lessons(ctx, ctx.ruleset.moderation)
         seen = ctx.slice(Moderation).learning.recent.get(key)
         if verdict in ("notspam", "ham") and seen is not None and seen.entries:
-            self.entries[event.key] = await AuditEntry.filter(id__in=seen.entries)
+            return await AuditEntry.filter(id__in=seen.entries)
+        return None
 
     def key_of(self, event: MessageEvent, ctx: Context, command: Command) -> str:
         """The recent-message key the verdict is about: the id given, or the one replied to."""
@@ -84,7 +82,7 @@ class SpamVerdicts(CommandComponent):
         if verdict == "ban":
             self.judge_spam(ctx, event.member, key, seen, event.chat)
         else:
-            self.judge_ham(ctx, event.member, event.key, seen, event.chat)
+            self.judge_ham(ctx, event.member, seen, event.chat)
         ctx.stop()
 
     def spam(self, event: MessageEvent, ctx: Context, command: Command) -> None:
@@ -104,7 +102,7 @@ class SpamVerdicts(CommandComponent):
         if seen is None:
             ctx.reply(T("Reply to the message with /notspam, or give its id: /notspam ID."))
             return
-        self.judge_ham(ctx, event.sender, event.key, seen, None)
+        self.judge_ham(ctx, event.sender, seen, None)
 
     def judge_spam(self, ctx: Context, actor: Ref, key: str, seen: Seen, answer_in) -> None:
         step = ctx.ruleset.moderation.classifier.command_step
@@ -119,9 +117,9 @@ class SpamVerdicts(CommandComponent):
         self.answer(ctx, T("Learned as spam: {name}, {step}.", name=seen.name, step=str(step)),
                     answer_in)  # fmt: skip
 
-    def judge_ham(self, ctx: Context, actor: Ref, event_key: str, seen: Seen, answer_in) -> None:
+    def judge_ham(self, ctx: Context, actor: Ref, seen: Seen, answer_in) -> None:
         undone = []
-        for entry in self.entries.pop(event_key, []):
+        for entry in self.prepared(ctx) or []:
             reverse = UNDO.get(entry.action)
             if reverse is None or entry.undone_at is not None:
                 continue

@@ -44,7 +44,7 @@ def plan_of(payload: str) -> str | None:
 
 
 @component
-class Paid(PaidCommands, CommandComponent):
+class Paid(PaidCommands, CommandComponent[list[Order]]):
     name = "paid"
     section = "paid"
     order = 4  # before the captcha: a paid chat's join requests are decided here
@@ -69,31 +69,27 @@ class Paid(PaidCommands, CommandComponent):
     )
     config: PaidConfig
 
-    def __init__(self, ruleset) -> None:
-        super().__init__(ruleset)
-        self._orders: dict[str, list[Order]] = {}  # event key -> orders to apply
-
     def recurring(self):
         return [Recurring(ORDERS_JOB, ORDERS_CRON)] if self.config.plans else []
 
     def prepares(self, kind: type[Event], owns_command: bool) -> bool:
         return kind in (JobDue, JoinRequested) or super().prepares(kind, owns_command)
 
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> list[Order] | None:
+        """The orders the orders job applies."""
         if isinstance(event, JoinRequested) and event.chat is not None:
             await ctx.engine.admins.ensure(event.chat)  # admins pass a paid chat's gate
-            return
+            return None
         if not isinstance(event, JobDue):
-            await super().prepare(event, ctx)
-            return
+            return await super().prepare(event, ctx)
         if event.job != ORDERS_JOB:
-            return
+            return None
         community = ctx.community.name
         counted = set(
             await MembershipPeriod.filter(community=community).values_list("reference", flat=True)
         )
         orders = await Order.filter(community=community, plan__not_isnull=True).order_by("id")
-        self._orders[event.key] = [o for o in orders if o.reference not in counted]
+        return [o for o in orders if o.reference not in counted]
 
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, MessageEvent):
@@ -195,7 +191,7 @@ class Paid(PaidCommands, CommandComponent):
 
     def job(self, event: JobDue, ctx: Context) -> None:
         if event.job == ORDERS_JOB:
-            for order in self._orders.pop(event.key, []):
+            for order in self.prepared(ctx) or []:
                 if order.plan and self.config.plan(order.plan) is not None:
                     lifecycle.buy(ctx, self.config, order.member, order.plan, order.reference,
                                   "order", Decimal(order.amount), order.currency)  # fmt: skip

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..bounded import BoundedDict
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component, target_of
 from ..events import Event, MessageEvent
@@ -27,7 +26,7 @@ def entry_line(entry: LedgerEntry, ctx: Context) -> tuple:
 
 
 @component
-class PointsCommands(CommandComponent):
+class PointsCommands(CommandComponent[list[LedgerEntry]]):
     name = "points"
     section = "points"
     order = 30
@@ -38,17 +37,15 @@ class PointsCommands(CommandComponent):
         CommandSpec("take", "take", permission=Permission.POINTS),
     )
 
-    def __init__(self, ruleset) -> None:
-        super().__init__(ruleset)
-        self._fetched: BoundedDict[str, list[LedgerEntry]] = BoundedDict("engine.prepared")
-
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> list[LedgerEntry] | None:
+        """The sender's recent ledger entries, for /history."""
         await super().prepare(event, ctx)
         found = self.command_of(event)
-        if found and found[0].handler == "history":
+        if found and found[0].name == "history":
             assert isinstance(event, MessageEvent)
             key = ctx.community.member_key(event.sender)
-            self._fetched[event.key] = await history(ctx.community.name, key, HISTORY_LINES)
+            return await history(ctx.community.name, key, HISTORY_LINES)
+        return None
 
     def _subject(self, event: MessageEvent, ctx: Context, command: Command) -> str:
         """Whose points: admins may name a member; everyone else sees their own."""
@@ -82,7 +79,7 @@ class PointsCommands(CommandComponent):
         ctx.reply(tuple(lines))
 
     def history(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        entries = self._fetched.pop(event.key, [])
+        entries = self.prepared(ctx)
         if not entries:
             ctx.reply(T("No points yet. Check in, answer questions and share to earn some."))
             return

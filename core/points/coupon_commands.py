@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, component, target_of
 from ..events import Event, MessageEvent
@@ -16,7 +14,7 @@ from .names import display_name
 
 
 @component
-class Coupons(CommandComponent):
+class Coupons(CommandComponent[list[Coupon] | Coupon]):
     name = "coupons"
     section = "coupons"
     order = 37
@@ -27,30 +25,29 @@ class Coupons(CommandComponent):
     )
     config: CouponsConfig
 
-    def __init__(self, ruleset: Any) -> None:
-        super().__init__(ruleset)
-        self._found: dict[str, Any] = {}  # event key -> the coupons prepare read
-
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> list[Coupon] | Coupon | None:
+        """The sender's coupons for /coupons, or the coupon /usecoupon names."""
         await super().prepare(event, ctx)
         found = self.command_of(event)
         if found is None or not isinstance(event, MessageEvent):
-            return
+            return None
         spec, command = found
         community = ctx.community.name
         if spec.name == "coupons":
             member = ctx.community.member_key(event.sender)
-            self._found[event.key] = (
+            return (
                 await Coupon.filter(community=community, member=member, status="issued")
                 .order_by("issued_at")
                 .all()
             )
-        elif spec.name == "usecoupon" and command.args:
+        if spec.name == "usecoupon" and command.args:
             code = command.arg(0).upper()
-            self._found[event.key] = await Coupon.get_or_none(community=community, code=code)
+            return await Coupon.get_or_none(community=community, code=code)
+        return None
 
     def mine(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        held = [c for c in self._found.pop(event.key, []) if _valid(c, ctx)]
+        found = self.prepared(ctx)
+        held = [c for c in found if _valid(c, ctx)] if isinstance(found, list) else []
         if not held:
             ctx.reply(T("You have no coupons."))
             return
@@ -74,7 +71,8 @@ class Coupons(CommandComponent):
         ctx.reply(T("Coupon {code} given to {name}.", code=code, name=display_name(ctx, member)))
 
     def use(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        coupon = self._found.pop(event.key, None)
+        found = self.prepared(ctx)
+        coupon = found if isinstance(found, Coupon) else None
         if not command.args:
             ctx.reply(T("Usage: /usecoupon CODE [ORDER]"))
             return

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ..bounded import BoundedDict
 from ..commands import Command
 from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
 from ..events import Event, JobDue, MessageEvent, MessageReceived
@@ -46,21 +45,20 @@ HONOUR_INSERT = Insert(
 
 
 @component
-class Honours(CommandComponent):
+class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
     name = "honours"
     order = 32
     events = (MessageReceived, JobDue)
     commands = (CommandSpec("top", "top", aliases=("排行",)),)
 
-    def __init__(self, ruleset) -> None:
-        super().__init__(ruleset)
-        self._fetched: BoundedDict[str, object] = BoundedDict("engine.prepared")
-
     def recurring(self):
         start = self.ruleset.day_starts_at
         return [Recurring(JOB, f"{start.minute} {start.hour} 1 * *")]
 
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(
+        self, event: Event, ctx: Context
+    ) -> list[Standing] | dict[str, list[Standing]] | None:
+        """The month's standings by title for the honours job, or the period's for /top."""
         community = ctx.community.name
         clock = ctx.community.clock
         if isinstance(event, JobDue):
@@ -68,18 +66,19 @@ class Honours(CommandComponent):
                 month = settled_month(ctx.day)
                 since, until = month_bounds(clock, month)
                 last_day = clock.day_of(until) - timedelta(days=1)
-                self._fetched[event.key] = {
+                return {
                     "contributor": await entries_counted(community, "share", since, until),
                     "answerer": await entries_counted(community, "answer", since, until),
                     "active": await messages_counted(community, month, last_day),
                     "inviter": await entries_counted(community, "invite", since, until),
                 }
-            return
+            return None
         found = self.command_of(event)
         if found is not None:
             period = self._period(found[1])
             start = period_start(clock, ctx.day, period)
-            self._fetched[event.key] = await points_earned(community, start)
+            return await points_earned(community, start)
+        return None
 
     def _period(self, command: Command) -> str:
         wanted = command.arg(0, "week").lower()
@@ -93,7 +92,8 @@ class Honours(CommandComponent):
         super().handle(event, ctx)
 
     def top(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        standings: list[Standing] = self._fetched.pop(event.key, [])  # type: ignore[assignment]
+        fetched = self.prepared(ctx)
+        standings = fetched if isinstance(fetched, list) else []
         period = PERIODS[self._period(command)]
         if not standings:
             ctx.reply(T("No points earned {period} yet.", period=period))
@@ -105,7 +105,8 @@ class Honours(CommandComponent):
         ctx.reply(tuple(lines))
 
     def settle(self, event: JobDue, ctx: Context) -> None:
-        results: dict[str, list[Standing]] = self._fetched.pop(event.key, {})  # type: ignore
+        fetched = self.prepared(ctx)
+        results = fetched if isinstance(fetched, dict) else {}
         month = settled_month(ctx.day)
         lines: list = [T("Honours for {month}:", month=month.strftime("%Y-%m"))]
         for title, label in TITLES.items():

@@ -27,8 +27,12 @@ def order_key(community: str, reference: str) -> str:
     return f"order:{community}:{reference}"
 
 
+# orders to reward, and awards to take back (member, points, ledger key)
+Due = tuple[list[Order], list[tuple[str, int, str]]]
+
+
 @component
-class OrderPoints(Component):
+class OrderPoints(Component[Due]):
     name = "order_points"
     section = "points"
     order = 47
@@ -36,20 +40,15 @@ class OrderPoints(Component):
     slices = (EarnState,)
     config: PointsConfig
 
-    def __init__(self, ruleset) -> None:
-        super().__init__(ruleset)
-        # event key -> (orders to reward, awards to take back: member, points, ledger key)
-        self._fetched: dict[str, tuple[list[Order], list[tuple[str, int, str]]]] = {}
-
     def recurring(self):
         return [Recurring(JOB, CRON)] if self.config.order_rates else []
 
     def prepares(self, kind: type[Event], owns_command: bool) -> bool:
         return kind is JobDue
 
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> Due | None:
         if not isinstance(event, JobDue) or event.job != JOB:
-            return
+            return None
         community, since = ctx.community.name, event.time - WINDOW
         paid = set(
             await LedgerEntry.filter(
@@ -72,7 +71,7 @@ class OrderPoints(Component):
                 community=community, key__in=[f"reverse:{key}" for key, _, _ in earned]
             ).values_list("key", flat=True)
         )
-        self._fetched[event.key] = (
+        return (
             [
                 o
                 for o in orders
@@ -84,7 +83,7 @@ class OrderPoints(Component):
     def handle(self, event: Event, ctx: Context) -> None:
         if not isinstance(event, JobDue) or event.job != JOB:
             return
-        orders, take_back = self._fetched.pop(event.key, ([], []))
+        orders, take_back = self.prepared(ctx) or ([], [])
         for member_key, points, key in take_back:
             reverse(ctx, ctx.member(member_key), points, key, "revoke", ref_of(refunded=key))
         for order in orders:

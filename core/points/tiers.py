@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime, timedelta
+from typing import Any
 
 from tortoise.functions import Count, Sum
 
@@ -39,7 +40,7 @@ MARK_CLEAR = Sql("DELETE FROM tier_marks WHERE community = ? AND member = ?")
 
 
 @component
-class Tiers(CommandComponent):
+class Tiers(CommandComponent[dict[str, Any]]):
     name = "tiers"
     section = "tiers"
     order = 33
@@ -50,25 +51,21 @@ class Tiers(CommandComponent):
     )
     config: TiersConfig
 
-    def __init__(self, ruleset) -> None:
-        super().__init__(ruleset)
-        self._fetched: dict[str, dict] = {}
-
     def recurring(self):
         return [Recurring(JOB, self.config.recompute_at)]
 
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> dict[str, Any] | None:
+        """Counts by member over the window, for the recompute job."""
         if not isinstance(event, JobDue):
-            await super().prepare(event, ctx)
-            return
+            return await super().prepare(event, ctx)
         if event.job != JOB:
-            return
+            return None
         community, config = ctx.community.name, self.config
         first = ctx.community.clock.day_of(_as_of(event, ctx)) - timedelta(
             days=max(1, config.window.days) - 1
         )
         since = _as_of(event, ctx) - config.window
-        self._fetched[event.key] = {
+        return {
             "messages": await _counts(
                 ActivityDay.filter(community=community, day__gte=first), Sum("messages")
             ),
@@ -99,7 +96,7 @@ class Tiers(CommandComponent):
         super().handle(event, ctx)
 
     def recompute(self, event: JobDue, ctx: Context) -> None:
-        data = self._fetched.pop(event.key, None) or {}
+        data = self.prepared(ctx) or {}
         now, config, community = _as_of(event, ctx), self.config, ctx.community.name
         present = [m for m in ctx.community.members.values() if m.status == "member"]
         computed = activity_tiers(config, present, data.get("messages", {}), now)

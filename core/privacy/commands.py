@@ -36,7 +36,7 @@ ASKED_UPSERT = Upsert(
 
 
 @component
-class Privacy(CommandComponent):
+class Privacy(CommandComponent[str | datetime]):
     name = "privacy"
     order = 39
     commands = (
@@ -44,26 +44,22 @@ class Privacy(CommandComponent):
         CommandSpec("forgetme", "forget_me"),
     )
 
-    def __init__(self, ruleset) -> None:
-        super().__init__(ruleset)
-        self.exports: dict[str, str] = {}  # event key -> the export, read in prepare
-        self.asked: dict[str, datetime] = {}  # event key -> when its sender asked, read in prepare
-
-    async def prepare(self, event: Event, ctx: Context) -> None:
+    async def prepare(self, event: Event, ctx: Context) -> str | datetime | None:
+        """/privacy's export (JSON), or when the sender's pending /forgetme was asked."""
         found = self.command_of(event)
         if found is None or not isinstance(event, MessageEvent) or not event.private:
-            return
+            return None
         if found[0].name == "forgetme":
             key = ctx.community.member_key(event.sender)
             row = await ForgetRequest.get_or_none(community=ctx.community.name, member=key)
-            if row is not None:
-                self.asked[event.key] = row.asked_at
-        elif found[0].name == "privacy":
+            return row.asked_at if row is not None else None
+        if found[0].name == "privacy":
             key = ctx.community.member_key(event.sender)
             document = await export_of(
                 ctx.community.name, key, linked_accounts(ctx, key), ctx.peek_member(key), ctx.now
             )
-            self.exports[event.key] = as_json(document)
+            return as_json(document)
+        return None
 
     def _in_private(self, event: MessageEvent, ctx: Context, name: str) -> bool:
         if event.private:
@@ -75,7 +71,8 @@ class Privacy(CommandComponent):
     def privacy(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if not self._in_private(event, ctx, "privacy"):
             return
-        export = self.exports.pop(event.key, "{}")
+        prepared = self.prepared(ctx)
+        export = prepared if isinstance(prepared, str) else "{}"
         assert event.chat is not None
         caption = T("What {community} stores about you.", community=ctx.community.title)
         if ctx.can(Capability.SEND_FILE):
@@ -94,7 +91,8 @@ class Privacy(CommandComponent):
         if not self._in_private(event, ctx, "forgetme"):
             return
         key = ctx.community.member_key(event.sender)
-        asked = self.asked.pop(event.key, None)
+        prepared = self.prepared(ctx)
+        asked = prepared if isinstance(prepared, datetime) else None
         confirmed = command.arg(0).lower() in CONFIRM
         if not confirmed or asked is None or ctx.now - asked > CONFIRM_WITHIN:
             ctx.write(ASKED_UPSERT, (ctx.community.name, key, ctx.now))
