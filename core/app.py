@@ -19,6 +19,7 @@ from importlib.metadata import entry_points
 from .engine.components import COMPONENT_GROUP, component
 from .registry import features_loaded
 from .settings.ruleset import ruleset_model
+from .storage.columns import check_statements
 
 
 @cache
@@ -28,5 +29,6 @@ def load_features() -> None:
 
     for point in entry_points(group=COMPONENT_GROUP):
         component(point.load())
+    check_statements()  # every named row against the models: a mismatch names table and column
     features_loaded()
     ruleset_model.cache_clear()  # in case something built it from a partial table

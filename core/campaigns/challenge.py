@@ -11,6 +11,7 @@ from ..engine import Context, MemberState
 from ..events import Event, MessageReceived
 from ..points.checkin import CheckinDays
 from ..points.coupons import issue
+from ..points.ledger import award
 from ..segments import TN, T
 from .kinds import Kind, kind
 from .spec import ChallengeSpec
@@ -94,7 +95,7 @@ class Challenge(Kind):
         points = campaign.config.get("points", 0)
         if points:
             key = f"challenge:{community}:{campaign.name}:{member.key}"
-            ctx.award(member, points, "challenge", key, ref=campaign.name)
+            award(ctx, member, points, "challenge", key, ref=campaign.name)
         if campaign.config.get("coupon"):
             cause = f"challenge:{campaign.name}:{member.key}"
             code, _ = issue(ctx, member.key, campaign.config["coupon"], cause)

@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ..engine import Context
 from ..events import Event, MessageReceived
 from ..points.checkin import CheckinDays
+from ..points.ledger import award
 from ..segments import TN, T
 from .kinds import Kind, kind
 from .spec import MultiplierSpec
@@ -52,7 +53,7 @@ class Multiplier(Kind):
         if bonus <= 0:
             return
         key = f"bonus:{ctx.community.name}:{campaign.name}:{member.key}:{today.isoformat()}"
-        ctx.award(member, bonus, "bonus", key, ref=campaign.name)
+        award(ctx, member, bonus, "bonus", key, ref=campaign.name)
         entry.data.update(last=today.isoformat(), total=entry.data.get("total", 0) + bonus)
         save_entry(ctx, campaign, entry)
         ctx.reply(

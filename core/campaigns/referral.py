@@ -17,6 +17,7 @@ from ..capabilities import Capability
 from ..commands import PREFIXES
 from ..engine import Context, MemberState
 from ..events import ActionCompleted, Event, MemberJoined, MemberLeft, MessageReceived
+from ..points.ledger import award
 from ..refs import Ref
 from ..segments import TN, Mention, T, Text
 from .kinds import Kind, arm, kind
@@ -216,7 +217,7 @@ class Referral(Kind):
         member = ctx.member(inviter)
         if config["points"]:
             key = f"referral:{ctx.community.name}:{campaign.name}:{invitee}"
-            ctx.award(member, config["points"], "invite", key, ref=campaign.name)
+            award(ctx, member, config["points"], "invite", key, ref=campaign.name)
         confirmed = self.confirmed(campaign).get(inviter, 0)
         ctx.send_private(
             Ref(inviter),

@@ -30,7 +30,7 @@ from ..moderation.modlog import AUDIT_UNDONE, UNDO
 from ..moderation.spamcmd import teach
 from ..moderation.state import Moderation
 from ..moderation.steps import Step
-from ..points.ledger import ref_of
+from ..points.ledger import award, ref_of
 from ..refs import Ref
 from ..segments import I18nText, T
 from ..storage.database import Database
@@ -122,7 +122,7 @@ def _points(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> 
     why = str(payload.get("reason", ""))[:200]
     key = f"console:{ctx.event.key}"
     reason = "give" if amount > 0 else "take"
-    ctx.award(member, amount, reason, key, ref_of(by=actor, why=why),
+    award(ctx, member, amount, reason, key, ref_of(by=actor, why=why),
               floor=0 if amount < 0 else None)  # fmt: skip
     ctx.audit(reason, target=member.key, actor=actor, evidence=why, outcome="done",
               detail={"amount": abs(amount), "ledger": key})  # fmt: skip

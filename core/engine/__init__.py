@@ -5,7 +5,7 @@ from .components import Component, Pipeline, component
 from .context import Context
 from .engine import Engine, Outcome, Result
 from .scheduler import Recurring, schedule
-from .slices import Slice
+from .slices import Slice, Writes
 from .state import CommunityState, MemberState
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "Recurring",
     "Result",
     "Slice",
+    "Writes",
     "component",
     "schedule",
     "target_of",

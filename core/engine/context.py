@@ -19,7 +19,7 @@ from ..segments import Message, Segment, Text
 from ..storage.statements import Statement
 from .degrade import Degradation, degrade
 from .state import CommunityState, MemberState
-from .tables import AUDIT_INSERT, BALANCE_MOVE, LEDGER_INSERT, NO_FLOOR
+from .tables import AUDIT_INSERT
 from .unit import UnitOfWork
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .slices import Slice, State
 
 S = TypeVar("S")
+R = TypeVar("R", bound=tuple[Any, ...])
 Content = str | Segment | Sequence[Segment]
 
 
@@ -169,31 +170,9 @@ class Context:
         """The rows this event wrote, or None when it wrote none."""
         return self._uow
 
-    def write(self, statement: Statement, row: Sequence[Any]) -> None:
+    def write(self, statement: Statement[R], row: R) -> None:
+        """Queue `row` for `statement` in the event's transaction."""
         self.uow.add(statement, row)
-
-    def award(
-        self,
-        member: MemberState,
-        delta: int,
-        reason: str,
-        key: str,
-        ref: str = "",
-        *,
-        floor: int | None = None,
-    ) -> None:
-        """Add a ledger entry and move the balance with it, in the event's transaction.
-
-        `key` names the cause (`checkin:{community}:{member}:{day}`): an entry whose key is
-        already in the ledger moves nothing. With `floor`, the database refuses the commit if
-        the balance it holds would end below it (see points.ledger.spend).
-        """
-        member.balance += delta
-        self.touch(member)
-        community = self.community.name
-        low = NO_FLOOR if floor is None else floor
-        self.write(BALANCE_MOVE, (delta, low, delta, community, member.key, key))
-        self.write(LEDGER_INSERT, (community, member.key, delta, reason, key, ref, self.now))
 
     def audit(
         self,

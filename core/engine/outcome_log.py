@@ -98,7 +98,7 @@ class OutcomeLog:
 
     async def _write(self, batch: list[Entry], *, retry: bool) -> None:
         database = self.dispatcher.engine.database
-        writes: list[tuple[Statement, list[Any]]] = [
+        writes: list[tuple[Statement[Any], list[Any]]] = [
             (OUTBOX_INSERT, [row for outcome, _ in batch for row in outcome.inserts]),
             (OUTBOX_DONE, [outcome.row for outcome, _ in batch]),
             (AUDIT_OUTCOME, [row for outcome, _ in batch for row in outcome.audit]),

@@ -46,24 +46,6 @@ OUTBOX_INSERT = Insert(
     unique=("id",),
 )
 OUTBOX_DONE = Update("outbox", ("status", "attempts", "error", "result", "done_at"), key=("id",))
-LEDGER_INSERT = Insert(
-    "ledger",
-    ("community", "member", "delta", "reason", "key", "ref", "created_at"),
-    unique=("key",),
-)
-# Moves a balance by a ledger entry's delta, in the entry's transaction, unless the entry's key
-# is already in the ledger. When the result would fall below the floor (a spend larger than
-# the balance the database holds) the CASE yields NULL and the NOT NULL column rejects the
-# whole transaction: the engine then reloads the community and decides again.
-# Row: (delta, floor, delta, community, member, key).
-BALANCE_MOVE = Sql(
-    "UPDATE members SET balance = CASE WHEN balance + ? >= ? THEN balance + ? END"
-    " WHERE community = ? AND key = ? AND NOT EXISTS (SELECT 1 FROM ledger WHERE key = ?)"
-)
-NO_FLOOR = -(2**62)
-CHECKIN_INSERT = Insert(
-    "checkins", ("community", "member", "day", "created_at"), unique=("community", "member", "day")
-)
 JOB_INSERT = Insert(
     "scheduled_jobs",
     ("id", "community", "job", "due_at", "payload", "policy", "recurring", "status"),

@@ -12,11 +12,11 @@ class UnitOfWork:
     __slots__ = ("_rows", "_tallies")
 
     def __init__(self) -> None:
-        self._rows: dict[Statement, list[Sequence[Any]]] = {}
+        self._rows: dict[Statement[Any], list[Sequence[Any]]] = {}
         # Counters summed in memory: a batch writes one row per key however many events hit it.
         self._tallies: dict[Upsert, dict[tuple, list[int]]] = {}
 
-    def add(self, statement: Statement, row: Sequence[Any]) -> None:
+    def add(self, statement: Statement[Any], row: Sequence[Any]) -> None:
         rows = self._rows.get(statement)
         if rows is None:
             self._rows[statement] = [row]
@@ -45,7 +45,7 @@ class UnitOfWork:
             for key, amounts in counters.items():
                 self.tally(statement, key, amounts)
 
-    def __iter__(self) -> Iterator[tuple[Statement, list[Sequence[Any]]]]:
+    def __iter__(self) -> Iterator[tuple[Statement[Any], list[Sequence[Any]]]]:
         yield from self._rows.items()
         for statement, counters in self._tallies.items():
             yield statement, [(*key, *amounts) for key, amounts in counters.items()]

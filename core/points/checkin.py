@@ -3,29 +3,55 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date, datetime
+from typing import NamedTuple
 
 from ..commands import matches_word
 from ..days import DayRun, streak_ending
-from ..engine import Component, Context, Slice, component
-from ..engine.tables import CHECKIN_INSERT
+from ..engine import Component, Context, Slice, Writes, component
 from ..events import Event, MessageReceived
 from ..points.config import PointsConfig
 from ..segments import TN, T, Text
-from ..storage.models import Checkin as CheckinRow
+from ..storage.models import Checkin
+from ..storage.statements import insert
+from .ledger import award
 
 __all__ = ["CheckinDays", "DailyCheckin", "PointsConfig"]
 
 
-class CheckinDays(Slice[dict[str, DayRun]]):
-    """Each member's latest run of check-in days (streaks and challenges read it); the full
-    record stays in the database."""
+class CheckinRow(NamedTuple):
+    community: str
+    member: str
+    day: date
+    created_at: datetime
 
+
+CHECKIN_INSERT = insert("checkins", CheckinRow, unique=("community", "member", "day"))
+
+
+class Checkins(defaultdict[str, DayRun]):
+    """Each member's latest run of check-in days, by member key (streaks and challenges read
+    it); the full record stays in the database."""
+
+    def __init__(self, community: str) -> None:
+        super().__init__(DayRun)
+        self.community = community
+
+    def record(self, writes: Writes, member: str, day: date, at: datetime) -> DayRun:
+        """The member checked in on `day`: added to their run and written as a row."""
+        days = self[member]
+        days.add(day)
+        writes.write(CHECKIN_INSERT, CheckinRow(self.community, member, day, at))
+        return days
+
+
+class CheckinDays(Slice[Checkins]):
     name = "checkin_days"
 
     @classmethod
-    async def load(cls, community: str, database) -> dict[str, DayRun]:
-        days: dict[str, DayRun] = defaultdict(DayRun)
-        rows = CheckinRow.filter(community=community).order_by("day")
+    async def load(cls, community: str, database) -> Checkins:
+        days = Checkins(community)
+        rows = Checkin.filter(community=community).order_by("day")
         for member, day in await rows.values_list("member", "day"):
             days[member].add(day)
         return days
@@ -49,19 +75,16 @@ class DailyCheckin(Component):
             return
         member = ctx.member(event.sender)
         day = ctx.day
-        days: DayRun = ctx.slice(CheckinDays)[member.key]
+        checkins = ctx.slice(CheckinDays)
         name = event.sender_name or member.name
-        if day in days:
+        if day in checkins[member.key]:
             ctx.reply(T("{name}, you have already checked in today.", name=name))
             return
-        days.add(day)
-        community = ctx.community.name
-        ctx.write(CHECKIN_INSERT, (community, member.key, day, event.time))
+        days = checkins.record(ctx, member.key, day, event.time)
         points = self.config.checkin
         if points:
-            ctx.award(
-                member, points, "checkin", f"checkin:{community}:{member.key}:{day.isoformat()}"
-            )
+            key = f"checkin:{ctx.community.name}:{member.key}:{day.isoformat()}"
+            award(ctx, member, points, "checkin", key)
         streak = streak_ending(days, day)
         ctx.reply(
             (

@@ -10,7 +10,7 @@ from ..refs import Ref
 from ..segments import TN, T, Text
 from ..storage.models import LedgerEntry
 from .invites import pending_for
-from .ledger import history, ref_of, spend
+from .ledger import award, history, ref_of, spend
 from .names import display_name
 from .reasons import reason_label
 from .roles import badged
@@ -112,7 +112,7 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
         target, amount, why = parsed
         member = ctx.member(target)
         key = f"give:{event.key}"
-        ctx.award(member, amount, "give", key, ref_of(by=event.sender, why=why))
+        award(ctx, member, amount, "give", key, ref_of(by=event.sender, why=why))
         ctx.audit("give", target=member.key, actor=event.sender, evidence=why, outcome="done",
                   detail={"amount": amount, "ledger": key})  # fmt: skip
         ctx.reply(

@@ -31,6 +31,7 @@ from ..settings import SectionModel, ruleset_section
 from ..settings.types import Duration
 from ..storage.models import AccountLink
 from ..storage.statements import Insert, Sql
+from .ledger import award
 from .link_codes import (
     CODE_CLAIM,
     CODE_DELETE,
@@ -253,8 +254,8 @@ class Identity(CommandComponent):
             return
         amount = own.balance
         base = f"link:{ctx.community.name}:{account}:{ctx.event.key}"
-        ctx.award(own, -amount, "link", f"{base}:out", f"to={member}")
-        ctx.award(ctx.member(member), amount, "link", f"{base}:in", f"from={account}")
+        award(ctx, own, -amount, "link", f"{base}:out", f"to={member}")
+        award(ctx, ctx.member(member), amount, "link", f"{base}:in", f"from={account}")
 
     def unlink(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         links: Links = ctx.slice(LinkState)

@@ -14,7 +14,7 @@ from ..bounded import BoundedDict, BoundedSet
 from ..engine import Context, MemberState, Slice
 from ..storage.models import LedgerEntry
 from .config import PointsConfig
-from .ledger import parse_ref, ref_of
+from .ledger import award, parse_ref, ref_of
 from .perks import multiplier
 
 LIMITED = ("answer", "share", "invite", "organize", "speak", "order")
@@ -142,7 +142,7 @@ def grant(
         if today + points > limits.daily_cap:
             return 0
     full_ref = ref or ref_of(by=giver, q=question)
-    ctx.award(member, points, rule, key, full_ref)
+    award(ctx, member, points, rule, key, full_ref)
     book.rewarded.add(key)
     book.note(member.key, rule, points, now, full_ref)
     return points

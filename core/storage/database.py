@@ -70,7 +70,7 @@ def _sqlite_rows(rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
 
 
 async def _sqlite_write(
-    conn: BaseDBAsyncClient, batches: Iterable[tuple[Statement, Sequence[Sequence[Any]]]]
+    conn: BaseDBAsyncClient, batches: Iterable[tuple[Statement[Any], Sequence[Sequence[Any]]]]
 ) -> None:
     """Every statement of a write in one call on SQLite's thread. Each call is a hand-off to
     that thread and back (about half a millisecond of waiting on a busy machine); a batch
@@ -169,7 +169,9 @@ class Database:
             yield conn
 
     async def write(
-        self, conn: BaseDBAsyncClient, batches: Iterable[tuple[Statement, Sequence[Sequence[Any]]]]
+        self,
+        conn: BaseDBAsyncClient,
+        batches: Iterable[tuple[Statement[Any], Sequence[Sequence[Any]]]],
     ) -> None:
         if self.dialect == "sqlite":
             await _sqlite_write(conn, batches)

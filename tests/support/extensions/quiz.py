@@ -11,6 +11,7 @@ from groupops.core.campaigns.spec import SpecBase
 from groupops.core.campaigns.store import SUCCEEDED, Campaign, save
 from groupops.core.engine import Context
 from groupops.core.events import Event, MessageReceived
+from groupops.core.points.ledger import award
 
 
 class QuizSpec(SpecBase):
@@ -31,7 +32,7 @@ class Quiz(Kind):
             return
         member = ctx.member(event.sender)
         key = f"quiz:{ctx.community.name}:{campaign.name}"
-        ctx.award(member, campaign.config["points"], "quiz", key, ref=campaign.name)
+        award(ctx, member, campaign.config["points"], "quiz", key, ref=campaign.name)
         campaign.status = SUCCEEDED
         save(ctx, campaign)
         ctx.reply(f"{event.sender_name} got it: +{campaign.config['points']} points.")
