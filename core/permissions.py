@@ -5,7 +5,7 @@
     admin      remove and mute members, announcements (踢人、禁言、群公告), points and orders
     volunteer  a badge, no rights (无特殊权限，但有标识)
 
-Commands name the right they exercise (`CommandSpec(permission=...)`) and their least role
+Commands name the right they exercise (`@on_command(..., permission=...)`) and their least role
 comes from this table, so what /roles says is what is enforced; the table is also read by
 the command reference and for granting platform rights where a platform has them.
 """

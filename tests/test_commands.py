@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from groupops.core.engine import CommandComponent, CommandSpec, component, target_of
+from groupops.core.engine import CommandComponent, component, on_command, target_of
 from groupops.core.roles import Role
 from groupops.core.segments import Mention, Text
 from groupops.core.storage.models import AuditEntry
@@ -12,14 +12,12 @@ from groupops.core.storage.models import AuditEntry
 class Pinger(CommandComponent):
     name = "test_pinger"
     default = False
-    commands = (
-        CommandSpec("ping", "ping"),
-        CommandSpec("poke", "poke", role=Role.ADMIN, aliases=("nudge",)),
-    )
 
+    @on_command("ping")
     def ping(self, event, ctx, command):
         ctx.reply("pong")
 
+    @on_command("poke", role=Role.ADMIN, aliases=("nudge",))
     def poke(self, event, ctx, command):
         target, rest = target_of(event, command, ctx)
         ctx.audit("poke", target=target or "", actor=event.sender, evidence=" ".join(rest))
@@ -85,8 +83,8 @@ class Echo(CommandComponent):
 
     name = "test_echo"
     default = False
-    commands = (CommandSpec("echo_count", "count"),)
 
+    @on_command("echo_count")
     def count(self, event, ctx, command):
         ctx.reply("echo is listening")
 

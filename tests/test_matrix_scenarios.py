@@ -8,7 +8,7 @@ import pytest
 from support.matrix_harness import MatrixHarness
 
 from groupops.core.actions import Priority
-from groupops.core.engine import CommandComponent, CommandSpec, component
+from groupops.core.engine import CommandComponent, component, on_command
 from groupops.core.errors import RateLimited
 from groupops.core.storage.models import InboundCursor, Member, OutboxItem
 
@@ -36,8 +36,8 @@ async def open_matrix(synapse, sqlite_url):
 class Chatter(CommandComponent):
     name = "test_matrix_chatter"
     default = False
-    commands = (CommandSpec("chatter", "chatter"),)
 
+    @on_command("chatter")
     def chatter(self, event, ctx, command):
         for n in range(int(command.args[0])):
             ctx.send(f"line {n}", priority=Priority.BROADCAST)

@@ -10,7 +10,7 @@ import pytest
 from support.telegram_harness import CHAT_ID, TelegramHarness
 
 from groupops.core.actions import Ban, DeleteMessages, Kick, Mute, SendPrivate, Unban
-from groupops.core.engine import CommandComponent, CommandSpec, component
+from groupops.core.engine import CommandComponent, component, on_command
 from groupops.core.errors import Forbidden, TargetNotFound
 from groupops.core.refs import Ref
 from groupops.core.roles import Role
@@ -23,8 +23,8 @@ pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 class AdminPing(CommandComponent):
     name = "test_admin_ping"
     default = False
-    commands = (CommandSpec("adminping", "ping", role=Role.ADMIN),)
 
+    @on_command("adminping", role=Role.ADMIN)
     def ping(self, event, ctx, command):
         ctx.reply("pong")
 

@@ -8,7 +8,7 @@ import pytest
 from support.telegram_harness import CHAT_ID, TelegramHarness
 
 from groupops.core.actions import SendMessage
-from groupops.core.engine import CommandComponent, CommandSpec, component
+from groupops.core.engine import CommandComponent, component, on_command
 from groupops.core.engine.components import default_pipeline
 from groupops.core.errors import TransientError
 from groupops.core.roles import Role
@@ -21,8 +21,8 @@ pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 class ModPing(CommandComponent):
     name = "test_mod_ping"
     default = False
-    commands = (CommandSpec("modping", "ping", role=Role.ADMIN),)
 
+    @on_command("modping", role=Role.ADMIN)
     def ping(self, event, ctx, command):
         ctx.reply("pong")
 

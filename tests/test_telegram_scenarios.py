@@ -9,7 +9,7 @@ from support.telegram_harness import CHAT_ID, OWNER_ID
 
 from groupops.core.actions import CreateInviteLink, Mute, Priority, SendMessage
 from groupops.core.adapter import RateLimits
-from groupops.core.engine import CommandComponent, CommandSpec, Component, component
+from groupops.core.engine import CommandComponent, Component, component, on_command
 from groupops.core.events import MemberJoined
 from groupops.core.refs import Ref
 from groupops.core.roles import Role
@@ -37,13 +37,14 @@ class JoinSource(Component):
 class Flood(CommandComponent):
     name = "test_flood"
     default = False
-    commands = (CommandSpec("flood", "flood"), CommandSpec("hush", "hush", role=Role.ADMIN))
 
+    @on_command("flood")
     def flood(self, event, ctx, command):
         for n in range(int(command.args[0])):
             ctx.send(f"line {n}", priority=Priority.BROADCAST)
         ctx.act(Mute(chat=event.chat, user=Ref("telegram:user:66")))
 
+    @on_command("hush", role=Role.ADMIN)
     def hush(self, event, ctx, command):
         ctx.reply("hushed")
 

@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import field_validator
 
 from ..actions import Priority
-from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
+from ..engine import CommandComponent, Context, Recurring, component, on_command
 from ..events import Event, JobDue, MessageReceived
 from ..i18n import localized
 from ..permissions import Permission
@@ -88,7 +88,6 @@ class ContentCalendar(CommandComponent):
     section = "calendar"
     order = 70
     events = (MessageReceived, JobDue)
-    commands = (CommandSpec("announce", "announce", permission=Permission.ANNOUNCE),)
 
     def __init__(self, ruleset) -> None:
         super().__init__(ruleset)
@@ -106,6 +105,7 @@ class ContentCalendar(CommandComponent):
             return
         super().handle(event, ctx)
 
+    @on_command("announce", permission=Permission.ANNOUNCE)
     def announce(self, event, ctx: Context, command) -> None:
         if not command.rest:
             ctx.reply(T("Usage: /announce TEXT (sent to every chat of the community)."))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import shlex
 
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..events import (
     ActionCompleted,
     ButtonPressed,
@@ -35,16 +35,6 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
     after = ("checkin",)  # the challenge counts the check-in just made
     events = (MessageReceived, MemberJoined, MemberLeft, ButtonPressed, JobDue, ActionCompleted)
     slices = (Campaigns, CheckinDays)  # the challenge counts check-in days
-    commands = (
-        CommandSpec("campaigns", "list"),
-        CommandSpec("campaign", "manage", permission=Permission.POINTS),
-        CommandSpec("join", "join"),
-        CommandSpec("reroll", "reroll", permission=Permission.POINTS),
-        CommandSpec("challenge", "challenge"),
-        CommandSpec("invite", "invite"),
-        CommandSpec("referrals", "referrals"),
-        CommandSpec("code", "code"),
-    )
 
     def handle(self, event: Event, ctx: Context) -> None:
         self._declare(ctx)
@@ -78,6 +68,7 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
             if name not in known:
                 launch(ctx, name, spec, "settings")
 
+    @on_command("campaign", permission=Permission.POINTS)
     def manage(self, event, ctx: Context, command) -> None:
         verb = command.arg(0).lower()
         if verb == "new":

@@ -5,8 +5,9 @@ Mixed into the lifecycle component, which owns the command table."""
 from __future__ import annotations
 
 from ..commands import Command
-from ..engine import Context, target_of
+from ..engine import Context, on_command, target_of
 from ..events import ActionCompleted, ButtonPressed
+from ..permissions import Permission
 from ..segments import I18nText, T, Text
 from .kinds import KINDS, STATUS_LABELS
 from .referral import Referral
@@ -18,6 +19,7 @@ referral = Referral()
 class MemberCommands:
     """Handlers named in the lifecycle component's `commands` table."""
 
+    @on_command("campaigns")
     def list(self, event, ctx: Context, command) -> None:
         campaigns = campaigns_of(ctx)
         wanted = campaigns.get(command.arg(0))
@@ -53,6 +55,7 @@ class MemberCommands:
                 )
         ctx.reply(tuple(lines))
 
+    @on_command("join")
     def join(self, event, ctx: Context, command) -> None:
         campaign = self._joinable(ctx, command.arg(0))
         if isinstance(campaign, I18nText):
@@ -90,6 +93,7 @@ class MemberCommands:
             return
         KINDS[campaign.kind].join(ctx, campaign, ctx.member(event.member), event.name)
 
+    @on_command("challenge")
     def challenge(self, event, ctx: Context, command) -> None:
         self._show_kind(event, ctx, "challenge", T("No check-in challenge is running."))
 
@@ -108,6 +112,7 @@ class MemberCommands:
         running = [c for c in campaigns_of(ctx).values() if c.kind == "referral"]
         return next((c for c in running if c.running(ctx.now)), None)
 
+    @on_command("invite")
     def invite(self, event, ctx: Context, command) -> None:
         campaign = self._referral(ctx)
         if campaign is None:
@@ -117,6 +122,7 @@ class MemberCommands:
         referral.invite(ctx, campaign, ctx.member(event.sender), chat)
         save(ctx, campaign)
 
+    @on_command("code")
     def code(self, event, ctx: Context, command) -> None:
         campaign = self._referral(ctx)
         if campaign is None or not command.args:
@@ -125,6 +131,7 @@ class MemberCommands:
         referral.code(ctx, campaign, ctx.member(event.sender), command.arg(0))
         save(ctx, campaign)
 
+    @on_command("referrals")
     def referrals(self, event, ctx: Context, command) -> None:
         self._show_kind(event, ctx, "referral", T("No referral campaign is running."))
 
@@ -136,6 +143,7 @@ class MemberCommands:
                 save(ctx, campaign)
                 return
 
+    @on_command("reroll", permission=Permission.POINTS)
     def reroll(self, event, ctx: Context, command) -> None:
         campaign = campaigns_of(ctx).get(command.arg(0))
         rest = Command(command.name, command.args[1:], "")

@@ -13,7 +13,7 @@ from ..adapter import Adapter
 from ..adapter_queries import MemberInfo, queries
 from ..capabilities import Capability
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component, target_of
+from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..errors import ActionError
 from ..events import Event, MessageEvent
 from ..permissions import Permission
@@ -65,12 +65,6 @@ class Asked:
 class Admins(CommandComponent[Asked]):
     name = "admins"
     order = 38
-    commands = (
-        CommandSpec("adminlist", "admin_list"),
-        CommandSpec(
-            "title", "title", permission=Permission.APPOINT, needs=(Capability.ADMIN_TITLE,)
-        ),
-    )
 
     async def prepare(self, event: Event, ctx: Context) -> Asked | None:
         found = self.command_of(event)
@@ -87,6 +81,7 @@ class Admins(CommandComponent[Asked]):
             asked.target = await target_info(adapter, event, ctx, found[1])
         return asked
 
+    @on_command("adminlist")
     def admin_list(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         names = (self.prepared(ctx) or Asked()).names
         named: set[str] = {u for users in ctx.community.settings.roles.values() for u in users}
@@ -106,6 +101,7 @@ class Admins(CommandComponent[Asked]):
             lines.extend((Text(f"\n• {name} ("), ROLE_TITLES[role], Text(")")))
         ctx.reply(tuple(lines))
 
+    @on_command("title", permission=Permission.APPOINT, needs=(Capability.ADMIN_TITLE,))
     def title(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         asked = self.prepared(ctx) or Asked()
         may, seen = asked.rights, asked.target

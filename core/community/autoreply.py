@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import Field, ValidationInfo, field_validator
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent, MessageReceived
 from ..markup import fillings, formatted
 from ..markup_write import saved_text
@@ -70,11 +70,6 @@ class AutoReply(CommandComponent):
     order = 30
     events = (MessageReceived,)
     slices = (CommandSettings,)
-    commands = (
-        CommandSpec("filter", "add_filter", permission=Permission.SETTINGS),
-        CommandSpec("filters", "list_filters"),
-        CommandSpec("stop", "stop_filter", permission=Permission.SETTINGS),
-    )
 
     def __init__(self, ruleset) -> None:
         super().__init__(ruleset)
@@ -121,6 +116,7 @@ class AutoReply(CommandComponent):
 
     # --- /filter /filters /stop --------------------------------------------------------------
 
+    @on_command("filter", permission=Permission.SETTINGS)
     def add_filter(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         trigger, reply = _split_trigger(command.rest)
         same, styled = _split_trigger(saved_text(event.segments, 1))
@@ -133,6 +129,7 @@ class AutoReply(CommandComponent):
         ctx.audit("filter", actor=event.sender, rule="manual", evidence=f"{trigger} -> {reply}")
         ctx.reply(T('Saved: I will answer "{trigger}".', trigger=trigger))
 
+    @on_command("filters")
     def list_filters(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         overrides: Overrides = ctx.slice(CommandSettings)
         names = [r.pattern for r in self.config.rules] + list(overrides.get("filters", {}))
@@ -148,6 +145,7 @@ class AutoReply(CommandComponent):
             )
         )
 
+    @on_command("stop", permission=Permission.SETTINGS)
     def stop_filter(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         trigger, _ = _split_trigger(command.rest)
         overrides: Overrides = ctx.slice(CommandSettings)

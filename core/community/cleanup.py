@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..actions import DeleteMessages
 from ..capabilities import Capability
 from ..commands import PREFIXES, Command, parse_command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent, MessageReceived, ServiceNotice
 from ..moderation.overrides import CommandSettings, Overrides
 from ..permissions import Permission
@@ -39,22 +39,6 @@ class Cleanup(CommandComponent):
     events = (MessageReceived, ServiceNotice)
     slices = (CommandSettings,)
     message_leads = PREFIXES  # with /cleancommands on, any command message goes
-    commands = (
-        CommandSpec("del", "delete", permission=Permission.MODERATE, needs=(Capability.DELETE,)),
-        CommandSpec("purge", "purge", permission=Permission.MODERATE, needs=(Capability.DELETE,)),
-        CommandSpec(
-            "cleancommands",
-            "clean_commands",
-            permission=Permission.SETTINGS,
-            needs=(Capability.DELETE,),
-        ),
-        CommandSpec(
-            "cleanservice",
-            "clean_service",
-            permission=Permission.SETTINGS,
-            needs=(Capability.DELETE,),
-        ),
-    )
 
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, ServiceNotice):
@@ -80,6 +64,7 @@ class Cleanup(CommandComponent):
     def _can_delete(self, ctx: Context, event: MessageEvent) -> bool:
         return ctx.can(Capability.DELETE)
 
+    @on_command("del", permission=Permission.MODERATE, needs=(Capability.DELETE,))
     def delete(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if event.reply_to is None or event.chat is None:
             ctx.reply(T("Reply to the message to delete with /del."))
@@ -91,6 +76,7 @@ class Cleanup(CommandComponent):
         ctx.act(DeleteMessages(chat=event.chat, message_ids=ids))
         ctx.audit("del", actor=event.sender, rule="manual", detail={"messages": ids})
 
+    @on_command("purge", permission=Permission.MODERATE, needs=(Capability.DELETE,))
     def purge(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if event.reply_to is None or event.chat is None:
             ctx.reply(T("Reply to the first message to delete with /purge."))
@@ -104,6 +90,7 @@ class Cleanup(CommandComponent):
         ctx.act(DeleteMessages(chat=event.chat, message_ids=ids))
         ctx.audit("purge", actor=event.sender, rule="manual", evidence=f"{first}..{last}")
 
+    @on_command("cleancommands", permission=Permission.SETTINGS, needs=(Capability.DELETE,))
     def clean_commands(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         on = self._switch(event, ctx, command, SETTING)
         if on is not None:
@@ -111,6 +98,7 @@ class Cleanup(CommandComponent):
                 T("Commands are deleted once read.") if on else T("Commands are left in the chat.")
             )
 
+    @on_command("cleanservice", permission=Permission.SETTINGS, needs=(Capability.DELETE,))
     def clean_service(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         adapter = ctx.engine.adapters.get(event.chat.platform if event.chat else "")
         if adapter is not None and not adapter.service_notices:

@@ -8,7 +8,7 @@ come back in private.
 from __future__ import annotations
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..engine.connections import requested_chat
 from ..events import MessageEvent
 from ..roles import Role
@@ -20,11 +20,6 @@ class ConnectionCommands(CommandComponent):
     name = "connections"
     order = 5
     follows_connections = False  # these commands are about the connection itself
-    commands = (
-        CommandSpec("connect", "connect"),
-        CommandSpec("disconnect", "disconnect"),
-        CommandSpec("connection", "show"),
-    )
 
     async def prepare(self, event, ctx: Context) -> None:
         await super().prepare(event, ctx)
@@ -34,6 +29,7 @@ class ConnectionCommands(CommandComponent):
     def _target(self, event: MessageEvent):
         return requested_chat(event) if event.private else event.chat
 
+    @on_command("connect")
     def connect(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         chat = self._target(event)
         if chat is None:
@@ -63,12 +59,14 @@ class ConnectionCommands(CommandComponent):
             )
         )
 
+    @on_command("disconnect")
     def disconnect(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if ctx.engine.connections.disconnect(ctx, event.sender) is None:
             ctx.reply(T("You are not connected to any group."))
             return
         ctx.reply(T("Disconnected: your private commands act on no group now."))
 
+    @on_command("connection")
     def show(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         found = ctx.engine.connections.of(event.sender)
         if found is None:

@@ -15,7 +15,7 @@ from pydantic import AfterValidator
 from ..actions import DeleteMessages
 from ..capabilities import Capability
 from ..commands import PREFIXES, Command, parse_command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..engine.components import registry
 from ..events import Event, MessageEvent
 from ..moderation.overrides import CommandSettings, Overrides
@@ -55,12 +55,6 @@ class Disabling(CommandComponent):
     order = 3  # before any component that answers a command
     slices = (CommandSettings,)
     message_leads = PREFIXES  # a disabled command is ignored
-    commands = (
-        CommandSpec("disable", "disable", permission=Permission.SETTINGS),
-        CommandSpec("enable", "enable", permission=Permission.SETTINGS),
-        CommandSpec("disabled", "list_disabled"),
-        CommandSpec("disabledel", "switch_delete", permission=Permission.SETTINGS),
-    )
 
     # --- members' commands --------------------------------------------------------------------
 
@@ -116,6 +110,7 @@ class Disabling(CommandComponent):
             names.append(name)
         return names
 
+    @on_command("disable", permission=Permission.SETTINGS)
     def disable(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         names = self._names(ctx, command)
         if names is None:
@@ -125,6 +120,7 @@ class Disabling(CommandComponent):
         self._save(event, ctx, sorted(disabled), "disable", names)
         ctx.reply(T("Disabled for members: {names}.", names=self._listed(names)))
 
+    @on_command("enable", permission=Permission.SETTINGS)
     def enable(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         names = self._names(ctx, command)
         if names is None:
@@ -142,6 +138,7 @@ class Disabling(CommandComponent):
     def _listed(names: list[str]) -> str:
         return ", ".join(f"/{name}" for name in names)
 
+    @on_command("disabled")
     def list_disabled(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         disabled = self.disabled(ctx)
         if not disabled:
@@ -149,6 +146,7 @@ class Disabling(CommandComponent):
             return
         ctx.reply(T("Disabled for members: {names}.", names=self._listed(disabled)))
 
+    @on_command("disabledel", permission=Permission.SETTINGS)
     def switch_delete(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         choice = command.arg(0).lower()
         if choice in ("on", "off"):

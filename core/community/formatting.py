@@ -4,7 +4,7 @@ written: Rose's markup (core/markup.py), link buttons and the fillings."""
 from __future__ import annotations
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..events import MessageEvent
 from ..segments import T
 
@@ -13,8 +13,8 @@ from ..segments import T
 class Formatting(CommandComponent):
     name = "formatting"
     order = 37
-    commands = (CommandSpec("markdownhelp", "help", aliases=("formatting",)),)
 
+    @on_command("markdownhelp", aliases=("formatting",))
     def help(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         ctx.reply(
             T(

@@ -9,7 +9,7 @@ Commands (what /roles calls group settings): /setgoodbye TEXT, /goodbye [on|off]
 from __future__ import annotations
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, LeaveReason, MemberLeft, MessageEvent, MessageReceived
 from ..markup import fillings, formatted
 from ..markup_write import saved_text
@@ -36,10 +36,6 @@ class Goodbye(CommandComponent):
     order = 21
     events = (MemberLeft, MessageReceived)
     slices = (CommandSettings,)
-    commands = (
-        CommandSpec("setgoodbye", "set_goodbye", permission=Permission.SETTINGS),
-        CommandSpec("goodbye", "switch", permission=Permission.SETTINGS),
-    )
 
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, MemberLeft):
@@ -66,6 +62,7 @@ class Goodbye(CommandComponent):
         )
         ctx.send(message, chat=chat, tag="goodbye")
 
+    @on_command("setgoodbye", permission=Permission.SETTINGS)
     def set_goodbye(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if not command.rest:
             ctx.reply(
@@ -77,6 +74,7 @@ class Goodbye(CommandComponent):
         ctx.audit("setgoodbye", actor=event.sender, rule="manual", evidence=command.rest)
         ctx.reply(T("Goodbye message saved."))
 
+    @on_command("goodbye", permission=Permission.SETTINGS)
     def switch(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         choice = command.arg(0).lower()
         if choice in ("on", "off"):

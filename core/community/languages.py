@@ -8,7 +8,7 @@ changes made by command and shown by `groupops export`; it comes after a chat's 
 from __future__ import annotations
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..engine.commands import ROLE_LABELS
 from ..engine.community_locale import set_locale
 from ..events import Event, MessageEvent
@@ -23,7 +23,6 @@ COMMUNITY = frozenset({"community", "group", "chat", "社群", "群"})
 class Languages(CommandComponent):
     name = "languages"
     order = 40
-    commands = (CommandSpec("setlang", "set_language", aliases=("语言",)),)
 
     async def prepare(self, event: Event, ctx: Context) -> None:
         found = self.command_of(event)
@@ -31,6 +30,7 @@ class Languages(CommandComponent):
             await ctx.engine.admins.ensure(event.chat)  # the community's language: a deputy's
         await super().prepare(event, ctx)
 
+    @on_command("setlang", aliases=("语言",))
     def set_language(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         known = ", ".join(sorted(available_locales()))
         if command.arg(0).lower() in COMMUNITY:

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from ..actions import Kick
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, Recurring, Slice, component
+from ..engine import CommandComponent, Context, Recurring, Slice, component, on_command
 from ..engine.state import MemberState
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..moderation.overrides import CommandSettings, Overrides
@@ -71,7 +71,6 @@ class Lurkers(CommandComponent):
     order = 50
     events = (MessageReceived, JobDue)
     slices = (LurkerNotices, CommandSettings)
-    commands = (CommandSpec("lurkers", "command", permission=Permission.MODERATE),)
 
     async def prepare(self, event: Event, ctx: Context) -> None:
         if isinstance(event, JobDue):  # admins are exempt: know them in every chat
@@ -179,6 +178,7 @@ class Lurkers(CommandComponent):
 
     # --- /lurkers [run] ------------------------------------------------------------------------
 
+    @on_command("lurkers", permission=Permission.MODERATE)
     def command(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if command.arg(0).lower() == "run":
             self.report(ctx, self.sweep(ctx), event.chat)

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..actions import Action, Ban, Button, DeleteMessages, Kick
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..engine.routing import routed_data, split_route
 from ..events import ButtonPressed, Event, MessageEvent, MessageReceived
 from ..refs import Ref
@@ -53,7 +53,6 @@ class MemberReports(CommandComponent[AuditEntry]):
     order = 9
     before = ("moderation",)  # which takes `@admins` for an @username ad
     events = (MessageReceived, ButtonPressed)
-    commands = (CommandSpec("report", "report", aliases=("举报",)),)
 
     def __init__(self, ruleset: Any) -> None:
         super().__init__(ruleset)
@@ -90,6 +89,7 @@ class MemberReports(CommandComponent[AuditEntry]):
             self.alert(event, ctx, target, event.reply_to or event.message_id, event.text)
             ctx.stop()  # the admins read it in the alert: not chatter, not an ad
 
+    @on_command("report", aliases=("举报",))
     def report(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if event.chat is None or event.private:
             ctx.reply(T("Use /report in the group, as a reply to the message in question."))

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent
 from ..i18n import match
 from ..markup import LABEL, fillings, formatted
@@ -30,12 +30,6 @@ class Notes(CommandComponent):
     order = 35
     slices = (CommandSettings,)
     message_leads = ("#",)  # #name shows a note
-    commands = (
-        CommandSpec("save", "save", permission=Permission.ANNOUNCE),
-        CommandSpec("get", "get"),
-        CommandSpec("notes", "list_notes", aliases=("saved",)),
-        CommandSpec("clear", "clear", permission=Permission.ANNOUNCE),
-    )
 
     def notes(self, ctx: Context) -> dict[str, Any]:
         return dict(ctx.slice(CommandSettings).get(SETTING, {}))
@@ -53,6 +47,7 @@ class Notes(CommandComponent):
         filled = fillings(event.sender, event.sender_name, ctx.community.title)
         ctx.reply(formatted(note, **filled, **{LABEL: f"#{name}"}))
 
+    @on_command("save", permission=Permission.ANNOUNCE)
     def save(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         head, _, locale = command.arg(0).partition(":")
         name, text = head.lower(), saved_text(event.segments, 2)
@@ -74,6 +69,7 @@ class Notes(CommandComponent):
         ctx.audit("note.save", actor=event.sender, rule="manual", evidence=name)
         ctx.reply(T("Note #{name} saved.", name=name))
 
+    @on_command("get")
     def get(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         name = command.arg(0).lstrip("#").lower()
         if name not in self.notes(ctx):
@@ -81,6 +77,7 @@ class Notes(CommandComponent):
             return
         self.show(event, ctx, name)
 
+    @on_command("notes", aliases=("saved",))
     def list_notes(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         names = sorted(self.notes(ctx))
         if not names:
@@ -89,6 +86,7 @@ class Notes(CommandComponent):
         listed = " ".join(f"#{n}" for n in names)
         ctx.reply(T("Notes: {names} (/get NAME or #NAME)", names=listed))
 
+    @on_command("clear", permission=Permission.ANNOUNCE)
     def clear(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         name = command.arg(0).lstrip("#").lower()
         notes = self.notes(ctx)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..actions import Pin, Unpin, UnpinAll
 from ..capabilities import Capability
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..events import MessageEvent
 from ..permissions import Permission
 from ..segments import T
@@ -23,13 +23,6 @@ LOUD = frozenset({"loud", "notify", "通知"})
 class Pins(CommandComponent):
     name = "pins"
     order = 36
-    commands = (
-        CommandSpec("pin", "pin", permission=Permission.ANNOUNCE, needs=(Capability.PIN,)),
-        CommandSpec("unpin", "unpin", permission=Permission.ANNOUNCE, needs=(Capability.PIN,)),
-        CommandSpec(
-            "unpinall", "unpin_all", permission=Permission.ANNOUNCE, needs=(Capability.PIN,)
-        ),
-    )
 
     def _pinnable(self, ctx: Context, event: MessageEvent) -> bool:
         if event.chat is not None and ctx.can(Capability.PIN):
@@ -37,6 +30,7 @@ class Pins(CommandComponent):
         ctx.reply(T("Messages cannot be pinned on this platform."))
         return False
 
+    @on_command("pin", permission=Permission.ANNOUNCE, needs=(Capability.PIN,))
     def pin(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if not self._pinnable(ctx, event):
             return
@@ -52,6 +46,7 @@ class Pins(CommandComponent):
         ctx.act(Pin(chat=event.chat, message_id=event.reply_to, loud=loud, tag="pin"))
         ctx.audit("pin", actor=event.sender, rule="manual", evidence=event.reply_to)
 
+    @on_command("unpin", permission=Permission.ANNOUNCE, needs=(Capability.PIN,))
     def unpin(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if not self._pinnable(ctx, event):
             return
@@ -61,6 +56,7 @@ class Pins(CommandComponent):
         ctx.audit("unpin", actor=event.sender, rule="manual", evidence=event.reply_to or "")
         ctx.reply(T("Message unpinned."), after=unpin)
 
+    @on_command("unpinall", permission=Permission.ANNOUNCE, needs=(Capability.PIN,))
     def unpin_all(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if not self._pinnable(ctx, event):
             return

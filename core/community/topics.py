@@ -5,10 +5,13 @@ topic the platform refused is never announced."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..actions import ManageTopic
 from ..capabilities import Capability
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
+from ..engine.commands import Handler
 from ..events import MessageEvent
 from ..permissions import Permission
 from ..segments import T
@@ -23,18 +26,23 @@ VERBS = {
 }
 
 
-def _spec(name: str, handler: str) -> CommandSpec:
-    return CommandSpec(name, handler, permission=Permission.ANNOUNCE, needs=(Capability.TOPIC,))
+def _topic_commands(*names: str) -> Callable[[Handler], Handler]:
+    """@on_command for each of `names`: a topic's commands need the announce right and a
+    platform with topics."""
+
+    def declare(handler: Handler) -> Handler:
+        for name in reversed(names):  # stacked: the first name is the first command
+            declared = on_command(name, permission=Permission.ANNOUNCE, needs=(Capability.TOPIC,))
+            handler = declared(handler)
+        return handler
+
+    return declare
 
 
 @component
 class Topics(CommandComponent):
     name = "topics"
     order = 39
-    commands = (
-        _spec("newtopic", "create"),
-        *(_spec(name, "change") for name in VERBS),
-    )
 
     def _usable(self, event: MessageEvent, ctx: Context) -> bool:
         if event.chat is not None and ctx.can(Capability.TOPIC):
@@ -42,6 +50,7 @@ class Topics(CommandComponent):
         ctx.reply(T("This platform has no topics."))
         return False
 
+    @_topic_commands("newtopic")
     def create(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if not self._usable(event, ctx):
             return
@@ -54,6 +63,7 @@ class Topics(CommandComponent):
         ctx.reply(T("Topic {name} created.", name=name), after=done)
         ctx.audit("topic.create", actor=event.sender, rule="manual", evidence=name)
 
+    @_topic_commands(*VERBS)
     def change(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if not self._usable(event, ctx):
             return

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 from ..actions import SendFile
 from ..capabilities import Capability
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..engine.community_locale import LOCALE_KEY, set_locale
 from ..errors import ActionError, Unsupported
 from ..events import Event, MessageEvent
@@ -148,10 +148,6 @@ class Transfer(CommandComponent[Download]):
     name = "transfer"
     order = 38
     slices = (CommandSettings,)
-    commands = (
-        CommandSpec("export", "export", role=Role.ADMIN, needs=(Capability.SEND_FILE,)),
-        CommandSpec("import", "restore", permission=Permission.SETTINGS),
-    )
 
     async def prepare(self, event: Event, ctx: Context) -> Download | None:
         """The file an /import replies to."""
@@ -172,6 +168,7 @@ class Transfer(CommandComponent[Download]):
             got = Download(problem=T("The file could not be read; nothing was changed."))
         return got
 
+    @on_command("export", role=Role.ADMIN, needs=(Capability.SEND_FILE,))
     def export(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if event.chat is None or not ctx.can(Capability.SEND_FILE):
             ctx.reply(
@@ -203,6 +200,7 @@ class Transfer(CommandComponent[Download]):
         ctx.act(file)
         ctx.audit("export", actor=event.sender, rule="manual", evidence=file.filename)
 
+    @on_command("import", permission=Permission.SETTINGS)
     def restore(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         got = self.prepared(ctx)
         if got is None:

@@ -16,7 +16,7 @@ from pydantic import Field
 from ..actions import Button
 from ..capabilities import Capability
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component, schedule
+from ..engine import CommandComponent, Context, component, on_command, schedule
 from ..events import Event, JobDue, MemberJoined, MessageEvent, MessageReceived
 from ..i18n import localized
 from ..markup import fillings, formatted
@@ -56,12 +56,6 @@ class Welcome(CommandComponent):
     order = 20
     events = (MemberJoined, JobDue, MessageReceived)
     slices = (CommandSettings,)
-    commands = (
-        CommandSpec("rules", "show_rules"),
-        CommandSpec("setrules", "set_rules", permission=Permission.SETTINGS),
-        CommandSpec("setwelcome", "set_welcome", permission=Permission.SETTINGS),
-        CommandSpec("welcome", "show_welcome", permission=Permission.SETTINGS),
-    )
 
     def __init__(self, ruleset) -> None:
         super().__init__(ruleset)
@@ -149,11 +143,13 @@ class Welcome(CommandComponent):
         text = overrides.get("rules") or self.config.rules
         return formatted(text, **{"community": ctx.community.title, **params}) if text else None
 
+    @on_command("rules")
     def show_rules(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         params = fillings(event.sender, event.sender_name, ctx.community.title)
         rules = self.rules(ctx, {"name": event.sender_name, **params})
         ctx.reply(rules if rules is not None else T("No group rules have been set yet."))
 
+    @on_command("setrules", permission=Permission.SETTINGS)
     def set_rules(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if not command.rest:
             ctx.reply(T("Write the rules after the command: /setrules ..."))
@@ -162,6 +158,7 @@ class Welcome(CommandComponent):
         ctx.audit("setrules", actor=event.sender, rule="manual", evidence=command.rest)
         ctx.reply(T("Group rules saved."))
 
+    @on_command("setwelcome", permission=Permission.SETTINGS)
     def set_welcome(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if not command.rest:
             ctx.reply(
@@ -174,6 +171,7 @@ class Welcome(CommandComponent):
         ctx.audit("setwelcome", actor=event.sender, rule="manual", evidence=command.rest)
         ctx.reply(T("Welcome message saved."))
 
+    @on_command("welcome", permission=Permission.SETTINGS)
     def show_welcome(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         overrides: Overrides = ctx.slice(CommandSettings)
         current = dict(overrides.get("welcome", {}))

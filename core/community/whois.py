@@ -9,7 +9,7 @@ every account linked to the member, the role, tier, points, active warnings and 
 from __future__ import annotations
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component, target_of
+from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..events import Event, MessageEvent
 from ..moderation.state import Moderation, ModerationState
 from ..points.names import display_name
@@ -39,7 +39,6 @@ class Whois(CommandComponent):
     order = 37
     section = "moderation"  # warnings expire as moderation says
     slices = (Moderation,)
-    commands = (CommandSpec("id", "ids"), CommandSpec("info", "info", aliases=("whois",)))
 
     async def prepare(self, event: Event, ctx: Context) -> None:
         if self.command_of(event) and event.chat is not None:
@@ -49,6 +48,7 @@ class Whois(CommandComponent):
         target, _ = target_of(event, command, ctx)
         return target
 
+    @on_command("id")
     def ids(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         chat = event.chat
         target = self._target(event, ctx, command)
@@ -63,6 +63,7 @@ class Whois(CommandComponent):
             )
         )
 
+    @on_command("info", aliases=("whois",))
     def info(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         target = self._target(event, ctx, command) or event.sender
         member = ctx.peek_member(target)

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..actions import SendPrivate
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..engine.context import as_message
 from ..events import MessageEvent
 from ..roles import Role
@@ -37,8 +37,8 @@ def console_url(settings: Any) -> str:
 class DashboardLink(CommandComponent):
     name = "dashboard_link"
     order = 9
-    commands = (CommandSpec("dashboard", "link", role=Role.ADMIN, aliases=("console",)),)
 
+    @on_command("dashboard", role=Role.ADMIN, aliases=("console",))
     def link(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         settings = ctx.engine.settings
         minutes = settings.dashboard.link_minutes

@@ -1,6 +1,6 @@
 """The engine and the component API."""
 
-from .commands import CommandComponent, CommandSpec, target_of
+from .commands import CommandComponent, CommandSpec, on_command, target_of
 from .components import Component, Pipeline, component
 from .context import Context
 from .engine import Engine, Outcome, Result
@@ -23,6 +23,7 @@ __all__ = [
     "Slice",
     "Writes",
     "component",
+    "on_command",
     "schedule",
     "target_of",
 ]

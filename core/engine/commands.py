@@ -3,12 +3,15 @@ that may use it, and helpers to find the member a command is aimed at.
 
     class Points(CommandComponent):
         name = "points"
-        commands = (
-            CommandSpec("points", "show_points"),
-            CommandSpec("give", "give", permission=Permission.POINTS),
-        )
 
+        @on_command("points", aliases=("balance",))
+        def show(self, event, ctx, command): ...
+
+        @on_command("give", permission=Permission.POINTS)
         def give(self, event, ctx, command): ...
+
+The decorator puts the handler itself in the command's spec, and the class's `commands` table
+is collected from its decorated methods (a handler cannot be misnamed).
 
 A command is `/name args` (or `!name`), optionally `/name@BotName`. Someone below the
 command's role gets a localized refusal and nothing else happens.
@@ -20,9 +23,9 @@ it for the rest. So `prepare` and `handle` overrides must leave other messages a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from ..capabilities import Capability
 from ..commands import Command, parse_command
@@ -44,6 +47,12 @@ ROLE_LABELS = {
 }
 
 
+# a command component's method: handler(self, event, ctx, command)
+Handler = Callable[[Any, MessageEvent, Context, Command], None]
+H = TypeVar("H", bound=Handler)
+_SPECS = "__command_specs__"  # where @on_command leaves its specs on the handler
+
+
 @dataclass(frozen=True, slots=True)
 class CommandSpec:
     """A command and who may use it. A command that exercises a right names it
@@ -51,7 +60,7 @@ class CommandSpec:
     (`core/permissions.py`, what /roles shows); `role` alone is for member-level commands."""
 
     name: str
-    handler: str  # method name on the component: handler(event, ctx, command)
+    handler: Handler
     role: Role = Role.MEMBER
     aliases: tuple[str, ...] = ()
     needs: tuple[Capability, ...] = ()  # what a platform must do for it (the command list)
@@ -62,17 +71,56 @@ class CommandSpec:
             object.__setattr__(self, "role", max(self.role, least_role(self.permission)))
 
 
+def on_command(
+    name: str,
+    *,
+    role: Role = Role.MEMBER,
+    aliases: tuple[str, ...] = (),
+    needs: tuple[Capability, ...] = (),
+    permission: Permission | None = None,
+) -> Callable[[H], H]:
+    """Declare the decorated method the handler of `/name` (stackable: one handler may answer
+    several commands)."""
+
+    def declare(handler: H) -> H:
+        spec = CommandSpec(name, handler, role, aliases, needs, permission)
+        setattr(handler, _SPECS, (*getattr(handler, _SPECS, ()), spec))
+        return handler
+
+    return declare
+
+
+def declared_commands(cls: type) -> tuple[CommandSpec, ...]:
+    """The commands a class's methods declare, its bases' first, in definition order."""
+    names = dict.fromkeys(name for klass in reversed(cls.__mro__) for name in vars(klass))
+    specs: list[CommandSpec] = []
+    for name in names:
+        found = [vars(k)[name] for k in cls.__mro__ if name in vars(k)]  # found[0] is in effect
+        declared = getattr(found[0], _SPECS, ())
+        replaced = next((s for f in found[1:] for s in getattr(f, _SPECS, ())), None)
+        if not declared and replaced is not None:
+            raise TypeError(
+                f"{cls.__qualname__}.{name} replaces the handler of /{replaced.name} "
+                "without @on_command"
+            )
+        specs.extend(reversed(declared))  # stacked decorators apply bottom-up
+    return tuple(specs)
+
+
 class CommandComponent(Component[P]):
     """A component answering commands; other messages go to `on_message` (if overridden)."""
 
     events: ClassVar[tuple[type[Event], ...]] = (MessageReceived,)
-    commands: ClassVar[tuple[CommandSpec, ...]] = ()
+    commands: ClassVar[tuple[CommandSpec, ...]] = ()  # collected from @on_command methods
     # A connected member's private command acts on the connected group (connections.py).
     follows_connections: ClassVar[bool] = True
     _table: ClassVar[dict[str, CommandSpec]]  # command name or alias -> its spec
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
+        if "commands" in vars(cls):
+            raise TypeError(f"{cls.__qualname__}: declare commands with @on_command on handlers")
+        cls.commands = declared_commands(cls)
         cls._table = {alias: spec for spec in cls.commands for alias in (spec.name, *spec.aliases)}
 
     def owned_commands(self) -> Iterable[str]:
@@ -133,7 +181,7 @@ class CommandComponent(Component[P]):
             ctx.reply(I18nText(refusal.msgid, {**refusal.params, "command": command.name}))
             ctx.stop()
             return
-        getattr(self, spec.handler)(event, ctx, command)
+        spec.handler(self, event, ctx, command)
         ctx.stop()  # a command is not chatter: later components do not see it
 
     def on_message(self, event: Event, ctx: Context) -> None:

@@ -9,7 +9,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component, target_of
+from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..events import Event, MessageEvent
 from ..federations.identity import identity_of, names_of
 from ..federations.store import (
@@ -59,16 +59,6 @@ def _name(lookup: Lookup, ctx: Context, account: str) -> str:
 class Federations(CommandComponent[Lookup]):
     name = "federations"
     order = 37
-    commands = (
-        CommandSpec("newfed", "newfed"),
-        # joining lets the federation's admins ban in the community's chats: a settings change
-        CommandSpec("joinfed", "joinfed", permission=Permission.SETTINGS),
-        CommandSpec("leavefed", "leavefed", permission=Permission.SETTINGS),
-        CommandSpec("fedinfo", "fedinfo"),
-        CommandSpec("fedadmins", "fedadmins"),
-        CommandSpec("fedpromote", "fedpromote"),  # the federation's owner, checked in the handler
-        CommandSpec("feddemote", "feddemote"),
-    )
 
     async def prepare(self, event: Event, ctx: Context) -> Lookup | None:
         await super().prepare(event, ctx)
@@ -94,6 +84,7 @@ class Federations(CommandComponent[Lookup]):
     def _lookup(self, ctx: Context) -> Lookup:
         return self.prepared(ctx) or Lookup(None, None, frozenset())
 
+    @on_command("newfed")
     def newfed(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         lookup = self._lookup(ctx)
         name = command.rest.strip()
@@ -116,6 +107,8 @@ class Federations(CommandComponent[Lookup]):
             )
         )  # fmt: skip
 
+    # joining lets the federation's admins ban in the community's chats: a settings change
+    @on_command("joinfed", permission=Permission.SETTINGS)
     def joinfed(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         lookup = self._lookup(ctx)
         if not command.args:
@@ -135,6 +128,7 @@ class Federations(CommandComponent[Lookup]):
         ctx.reply(T("This community joined the federation {federation}: its bans apply here "
                     "now.", federation=view.name))  # fmt: skip
 
+    @on_command("leavefed", permission=Permission.SETTINGS)
     def leavefed(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         current = self._lookup(ctx).current
         if current is None:
@@ -145,6 +139,7 @@ class Federations(CommandComponent[Lookup]):
                   evidence=current.name, detail={"federation": current.id})  # fmt: skip
         ctx.reply(T("This community left the federation {federation}.", federation=current.name))
 
+    @on_command("fedinfo")
     def fedinfo(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         lookup = self._lookup(ctx)
         view = lookup.view
@@ -161,6 +156,7 @@ class Federations(CommandComponent[Lookup]):
             )
         )  # fmt: skip
 
+    @on_command("fedadmins")
     def fedadmins(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         lookup = self._lookup(ctx)
         view = lookup.view
@@ -187,6 +183,8 @@ class Federations(CommandComponent[Lookup]):
             return None
         return view, lookup.target, _name(lookup, ctx, lookup.target)
 
+    # the federation's owner, checked in the handler
+    @on_command("fedpromote")
     def fedpromote(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         found = self._owner_target(event, ctx, command)
         if found is None:
@@ -202,6 +200,7 @@ class Federations(CommandComponent[Lookup]):
         ctx.reply(T("{name} is now an admin of the federation {federation}.", name=name,
                     federation=view.name))  # fmt: skip
 
+    @on_command("feddemote")
     def feddemote(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         found = self._owner_target(event, ctx, command)
         if found is None:

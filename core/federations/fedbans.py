@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..actions import Kick
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component, target_of
+from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..events import Event, MemberJoined, MessageEvent, MessageReceived
 from ..federations.bans import RULE, Decision, ban, lift
 from ..federations.identity import identity_of, names_of, ordered
@@ -43,10 +43,6 @@ class FederationBans(CommandComponent[Lookup]):
     after = ("membership",)
     before = ("captcha", "welcome")  # a banned member gets neither
     events = (MessageReceived, MemberJoined)
-    commands = (
-        CommandSpec("fban", "fban"),  # the federation's admins, checked in the handler
-        CommandSpec("unfban", "unfban"),
-    )
 
     async def prepare(self, event: Event, ctx: Context) -> Lookup | None:
         await super().prepare(event, ctx)
@@ -122,6 +118,8 @@ class FederationBans(CommandComponent[Lookup]):
             return None
         return lookup
 
+    # the federation's admins, checked in the handler
+    @on_command("fban")
     def fban(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         lookup = self._allowed(event, ctx, command)
         if lookup is None or lookup.view is None or lookup.target is None:
@@ -159,6 +157,7 @@ class FederationBans(CommandComponent[Lookup]):
             federation=view.name, name=name, user=target, reason=said,
         ))  # fmt: skip
 
+    @on_command("unfban")
     def unfban(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         lookup = self._allowed(event, ctx, command)
         if lookup is None or lookup.view is None or lookup.target is None:

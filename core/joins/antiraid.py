@@ -11,7 +11,7 @@ from typing import Any
 from ..actions import Action, Ban, Kick, Mute
 from ..commands import Command
 from ..durations import parse_duration
-from ..engine import CommandComponent, CommandSpec, Context, component, schedule
+from ..engine import CommandComponent, Context, component, on_command, schedule
 from ..events import Event, JobDue, MemberJoined, MessageEvent, MessageReceived
 from ..moderation.overrides import CommandSettings, Overrides
 from ..permissions import Permission
@@ -40,7 +40,6 @@ class Antiraid(CommandComponent):
     before = ("captcha", "welcome")  # a raider gets neither
     events = (MemberJoined, JobDue, MessageReceived)
     slices = (CommandSettings,)
-    commands = (CommandSpec("antiraid", "command", permission=Permission.MODERATE),)
 
     def __init__(self, ruleset: Any) -> None:
         super().__init__(ruleset)
@@ -120,6 +119,7 @@ class Antiraid(CommandComponent):
 
     # --- /antiraid ------------------------------------------------------------------------------
 
+    @on_command("antiraid", permission=Permission.MODERATE)
     def command(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         chat = event.chat
         assert chat is not None

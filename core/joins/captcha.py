@@ -24,7 +24,7 @@ from ..actions import (
 )
 from ..capabilities import Capability
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component, schedule, target_of
+from ..engine import CommandComponent, Context, component, on_command, schedule, target_of
 from ..engine.routing import routed_data, split_route
 from ..events import (
     ButtonPressed,
@@ -73,7 +73,6 @@ class Captcha(CommandComponent[LookedUp]):
     before = ("welcome", "checkin", "earning")  # nothing greets, counts or rewards first
     events = (MemberJoined, JoinRequested, ButtonPressed, MessageReceived, JobDue, MemberLeft)
     slices = (ChallengeSlice, CommandSettings)
-    commands = (CommandSpec("captcha", "command", permission=Permission.SETTINGS),)
 
     # --- settings admins change by command ------------------------------------------------------
 
@@ -312,6 +311,7 @@ class Captcha(CommandComponent[LookedUp]):
 
     # --- /captcha -------------------------------------------------------------------------------
 
+    @on_command("captcha", permission=Permission.SETTINGS)
     def command(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         overrides: Overrides = ctx.slice(CommandSettings)
         current = self.settings(ctx)

@@ -10,7 +10,7 @@ from loguru import logger
 
 from ..actions import SendImage
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
+from ..engine import CommandComponent, Context, Recurring, component, on_command
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..extras import missing_extra
 from ..roles import Role
@@ -51,7 +51,6 @@ class Reports(CommandComponent[Prepared]):
     section = "reports"
     order = 90
     events = (MessageReceived, JobDue)
-    commands = (CommandSpec("stats", "report", role=Role.ADMIN, aliases=("统计", "报告")),)
 
     def recurring(self) -> list[Recurring]:
         config: ReportsConfig = self.config
@@ -129,6 +128,7 @@ class Reports(CommandComponent[Prepared]):
                 )
             )
 
+    @on_command("stats", role=Role.ADMIN, aliases=("统计", "报告"))
     def report(self, event: Event, ctx: Context, command: Command) -> None:
         prepared = self.prepared(ctx)
         ctx.reply(prepared.text if prepared else (USAGE,))

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..actions import Unban, Unmute
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent
 from ..federations.bans import undo_fban
 from ..moderation.learning import LESSON_UNDO
@@ -80,10 +80,6 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
     name = "modlog"
     order = 7
     slices = (Moderation,)
-    commands = (
-        CommandSpec("log", "show_log", role=Role.ADMIN, aliases=("modlog",)),
-        CommandSpec("undo", "undo", permission=Permission.MODERATE),
-    )
 
     async def prepare(self, event: Event, ctx: Context) -> list[AuditEntry] | AuditEntry | None:
         """The rows /log shows, or the entry /undo names."""
@@ -100,6 +96,7 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
             return await AuditEntry.get_or_none(community=community, id=command.args[0])
         return None
 
+    @on_command("log", role=Role.ADMIN, aliases=("modlog",))
     def show_log(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         fetched = self.prepared(ctx)
         rows = fetched if isinstance(fetched, list) else []
@@ -118,6 +115,7 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
             )
         ctx.reply((T("Recent moderation (undo with /undo ID):"), Text("\n" + "\n".join(lines))))
 
+    @on_command("undo", permission=Permission.MODERATE)
     def undo(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         fetched = self.prepared(ctx)
         entry = fetched if isinstance(fetched, AuditEntry) else None

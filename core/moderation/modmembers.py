@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..actions import Unban, Unmute
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MemberJoined, MemberLeft, MessageEvent, MessageReceived
 from ..moderation.commanding import case_for, duration_arg, name_of, with_note
 from ..moderation.ladder import Case, add_warning, take_step
@@ -29,25 +29,6 @@ class MemberCommands(CommandComponent):
     order = 5
     before = ("moderation",)  # an admin's command is not checked as chatter
     slices = (Moderation, CommandSettings)
-    commands = (
-        CommandSpec("warn", "warn", permission=Permission.MODERATE),
-        CommandSpec("unwarn", "unwarn", permission=Permission.MODERATE, aliases=("rmwarn",)),
-        CommandSpec("warns", "warns"),
-        CommandSpec(
-            "resetwarns", "resetwarns", permission=Permission.MODERATE, aliases=("resetwarn",)
-        ),
-        CommandSpec("mute", "mute", permission=Permission.MODERATE),
-        CommandSpec("tmute", "tmute", permission=Permission.MODERATE),
-        CommandSpec("unmute", "unmute", permission=Permission.MODERATE),
-        CommandSpec("ban", "ban", permission=Permission.MODERATE),
-        CommandSpec("tban", "tban", permission=Permission.MODERATE),
-        CommandSpec("unban", "unban", permission=Permission.MODERATE),
-        CommandSpec("kick", "kick", permission=Permission.MODERATE),
-        CommandSpec("approve", "approve", permission=Permission.MODERATE),
-        CommandSpec("unapprove", "unapprove", permission=Permission.MODERATE),
-        CommandSpec("approved", "approved", role=ADMIN),
-        CommandSpec("admincache", "admin_cache", aliases=("reload",)),
-    )
 
     events = (MessageReceived, MemberJoined, MemberLeft)
 
@@ -66,6 +47,7 @@ class MemberCommands(CommandComponent):
             return
         super().handle(event, ctx)
 
+    @on_command("admincache", aliases=("reload",))
     def admin_cache(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         admins = ctx.engine.admins.known(event.chat) if event.chat else {}
         ctx.reply(
@@ -74,6 +56,7 @@ class MemberCommands(CommandComponent):
 
     # --- warnings ------------------------------------------------------------------------------
 
+    @on_command("warn", permission=Permission.MODERATE)
     def warn(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         case, rest = case_for(event, ctx, command)
         if case is None:
@@ -96,6 +79,7 @@ class MemberCommands(CommandComponent):
             warning.cleared_at = ctx.now
             ctx.write(WARNING_CLEAR, (ctx.now, warning.id))
 
+    @on_command("unwarn", permission=Permission.MODERATE, aliases=("rmwarn",))
     def unwarn(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         case, _ = case_for(event, ctx, command, protect_admins=False)
         if case is None:
@@ -116,6 +100,7 @@ class MemberCommands(CommandComponent):
             )
         )
 
+    @on_command("warns")
     def warns(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if not command.args and event.reply_to_sender is None and not _mentions(event):
             command = Command(command.name, (event.sender,), event.sender)  # their own
@@ -137,6 +122,7 @@ class MemberCommands(CommandComponent):
             )
         )
 
+    @on_command("resetwarns", permission=Permission.MODERATE, aliases=("resetwarn",))
     def resetwarns(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         case, _ = case_for(event, ctx, command, protect_admins=False)
         if case is None:
@@ -168,21 +154,27 @@ class MemberCommands(CommandComponent):
                 return
         take_step(ctx, with_note(case, rest), Step(kind, duration))
 
+    @on_command("mute", permission=Permission.MODERATE)
     def mute(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         self._step(event, ctx, command, "mute", timed=False)
 
+    @on_command("tmute", permission=Permission.MODERATE)
     def tmute(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         self._step(event, ctx, command, "mute", timed=True)
 
+    @on_command("ban", permission=Permission.MODERATE)
     def ban(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         self._step(event, ctx, command, "ban", timed=False)
 
+    @on_command("tban", permission=Permission.MODERATE)
     def tban(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         self._step(event, ctx, command, "ban", timed=True)
 
+    @on_command("kick", permission=Permission.MODERATE)
     def kick(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         self._step(event, ctx, command, "kick", timed=False)
 
+    @on_command("unmute", permission=Permission.MODERATE)
     def unmute(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         case, _ = case_for(event, ctx, command, protect_admins=False)
         if case is None:
@@ -191,6 +183,7 @@ class MemberCommands(CommandComponent):
         ctx.audit("unmute", target=case.user, actor=event.sender, rule="manual")
         ctx.reply(T("{name} may speak again.", name=case.name), after=done)
 
+    @on_command("unban", permission=Permission.MODERATE)
     def unban(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         case, _ = case_for(event, ctx, command, protect_admins=False)
         if case is None:
@@ -206,6 +199,7 @@ class MemberCommands(CommandComponent):
         overrides: Overrides = ctx.slice(CommandSettings)
         return overrides, list(overrides.get("approved", ()))
 
+    @on_command("approve", permission=Permission.MODERATE)
     def approve(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         case, _ = case_for(event, ctx, command, protect_admins=False)
         if case is None:
@@ -219,6 +213,7 @@ class MemberCommands(CommandComponent):
             )
         ctx.reply(T("{name} is approved: moderation leaves them alone.", name=case.name))
 
+    @on_command("unapprove", permission=Permission.MODERATE)
     def unapprove(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         case, _ = case_for(event, ctx, command, protect_admins=False)
         if case is None:
@@ -232,6 +227,7 @@ class MemberCommands(CommandComponent):
             )
         ctx.reply(T("{name} is no longer approved.", name=case.name))
 
+    @on_command("approved", role=ADMIN)
     def approved(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         _, approved = self._approved(ctx)
         if not approved:

@@ -5,7 +5,7 @@ the next message, persist, and show in `groupops export`."""
 from __future__ import annotations
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..events import MessageEvent
 from ..moderation.normalize import normalise
 from ..moderation.overrides import CommandSettings, Overrides
@@ -27,28 +27,13 @@ class ModerationSettings(CommandComponent):
     section = "moderation"
     order = 6
     slices = (CommandSettings,)
-    commands = (
-        CommandSpec("setflood", "set_flood", permission=Permission.SETTINGS),
-        CommandSpec(
-            "addblocklist",
-            "add_blocklist",
-            permission=Permission.SETTINGS,
-            aliases=("addblacklist",),
-        ),
-        CommandSpec(
-            "rmblocklist", "rm_blocklist", permission=Permission.SETTINGS, aliases=("unblocklist",)
-        ),
-        CommandSpec("blocklist", "show_blocklist", role=ADMIN, aliases=("blacklist",)),
-        CommandSpec("lock", "lock", permission=Permission.SETTINGS),
-        CommandSpec("unlock", "unlock", permission=Permission.SETTINGS),
-        CommandSpec("locks", "show_locks", role=ADMIN),
-    )
 
     def _changed(self, ctx: Context, event: MessageEvent, what: str, evidence: str) -> None:
         ctx.audit(what, actor=event.sender, rule="manual", evidence=evidence, outcome="done")
 
     # --- flood -------------------------------------------------------------------------------
 
+    @on_command("setflood", permission=Permission.SETTINGS)
     def set_flood(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         overrides: Overrides = ctx.slice(CommandSettings)
         first = command.arg(0).lower()
@@ -82,6 +67,7 @@ class ModerationSettings(CommandComponent):
         words = [*self.config.blocklist.words, *overrides.get("blocklist.added", ())]
         return [w for w in dict.fromkeys(words) if w not in removed]
 
+    @on_command("addblocklist", permission=Permission.SETTINGS, aliases=("addblacklist",))
     def add_blocklist(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         words = _entries(command.rest)
         if not words:
@@ -101,6 +87,7 @@ class ModerationSettings(CommandComponent):
             )
         )
 
+    @on_command("rmblocklist", permission=Permission.SETTINGS, aliases=("unblocklist",))
     def rm_blocklist(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         words = _entries(command.rest)
         overrides: Overrides = ctx.slice(CommandSettings)
@@ -122,6 +109,7 @@ class ModerationSettings(CommandComponent):
             )
         )
 
+    @on_command("blocklist", role=ADMIN, aliases=("blacklist",))
     def show_blocklist(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         words = self._words(ctx)
         if not words:
@@ -153,6 +141,7 @@ class ModerationSettings(CommandComponent):
             return None
         return kinds
 
+    @on_command("lock", permission=Permission.SETTINGS)
     def lock(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         kinds = self._lock_args(ctx, command)
         if kinds is None:
@@ -165,6 +154,7 @@ class ModerationSettings(CommandComponent):
         self._changed(ctx, event, "lock", ", ".join(kinds))
         ctx.reply(T("Locked: {types}.", types=", ".join(kinds)))
 
+    @on_command("unlock", permission=Permission.SETTINGS)
     def unlock(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         kinds = self._lock_args(ctx, command)
         if kinds is None:
@@ -177,6 +167,7 @@ class ModerationSettings(CommandComponent):
         self._changed(ctx, event, "unlock", ", ".join(kinds))
         ctx.reply(T("Unlocked: {types}.", types=", ".join(kinds)))
 
+    @on_command("locks", role=ADMIN)
     def show_locks(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         locked = self._locked(ctx)
         if not locked:

@@ -10,7 +10,7 @@ survives restarts and an audit entry that /undo reverses.
 from __future__ import annotations
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..events import ButtonPressed, Event, MessageEvent, MessageReceived
 from ..moderation.ladder import Case, delete_message, take_step
 from ..moderation.learning import BUTTON, LESSON_INSERT, Seen, community_scope
@@ -33,10 +33,6 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
     order = 8
     slices = (Moderation,)
     events = (MessageReceived, ButtonPressed)
-    commands = (
-        CommandSpec("spam", "spam", permission=Permission.MODERATE),
-        CommandSpec("notspam", "notspam", permission=Permission.MODERATE, aliases=("ham",)),
-    )
 
     async def prepare(self, event: Event, ctx: Context) -> list[AuditEntry] | None:
         """The entries a "not spam" verdict undoes."""
@@ -85,6 +81,7 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
             self.judge_ham(ctx, event.member, seen, event.chat)
         ctx.stop()
 
+    @on_command("spam", permission=Permission.MODERATE)
     def spam(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         key = self.key_of(event, ctx, command)
         seen = ctx.slice(Moderation).learning.recent.get(key)
@@ -96,6 +93,7 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
             return
         self.judge_spam(ctx, event.sender, key, seen, None)
 
+    @on_command("notspam", permission=Permission.MODERATE, aliases=("ham",))
     def notspam(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         key = self.key_of(event, ctx, command)
         seen = ctx.slice(Moderation).learning.recent.get(key)

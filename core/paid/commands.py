@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from ..actions import RefundPayment, SendInvoice
+from ..capabilities import Capability
 from ..commands import Command
-from ..engine import Context, target_of
+from ..engine import Context, on_command, target_of
 from ..engine.routing import routed_data
 from ..events import MessageEvent
+from ..permissions import Permission
 from ..points.orders import ORDER_INSERT, OrderInput
 from ..refs import Ref
 from ..segments import T, Text
@@ -28,6 +30,7 @@ class PaidCommands:
 
     config: PaidConfig
 
+    @on_command("plans", aliases=("套餐",))
     def plans(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if not self.config.plans:
             ctx.reply(T("No paid plans are offered here."))
@@ -47,6 +50,7 @@ class PaidCommands:
         lines += [Text("\n"), T("Send /subscribe PLAN to pay with Telegram Stars.")]
         ctx.reply(tuple(lines))
 
+    @on_command("subscribe", aliases=("订阅",), needs=(Capability.INVOICE,))
     def subscribe(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         name = command.arg(0).lower() or (next(iter(self.config.plans), ""))
         plan = self.config.plan(name)
@@ -67,6 +71,7 @@ class PaidCommands:
             )
         )
 
+    @on_command("membership", aliases=("会员",))
     def membership(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         member = ctx.community.member_key(event.sender)
         mine = [m for m in ctx.slice(MembershipSlice).of(member) if m.active(ctx.now)]
@@ -78,6 +83,7 @@ class PaidCommands:
             title = lifecycle.plan_title(m.plan, plan) if plan else m.plan
             ctx.reply(T("{plan}: member until {date}.", plan=title, date=m.expires_at))
 
+    @on_command("grant", permission=Permission.POINTS)
     def grant(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         """/grant @member PLAN REFERENCE: a membership paid by an order (recorded once)."""
         target, rest = target_of(event, command, ctx)
@@ -113,6 +119,7 @@ class PaidCommands:
             )
         )
 
+    @on_command("refundstars", permission=Permission.POINTS, needs=(Capability.REFUND,))
     def refund(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         """/refundstars @member [PLAN]: give back the member's last Stars payment; the
         membership ends once the platform confirms."""

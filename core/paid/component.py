@@ -10,8 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..actions import AnswerCheckout, ApproveJoin, DeclineJoin
-from ..capabilities import Capability
-from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
+from ..engine import CommandComponent, Context, Recurring, component
 from ..engine.routing import split_route
 from ..events import (
     ActionCompleted,
@@ -24,7 +23,6 @@ from ..events import (
     PaymentReceived,
     PaymentRefunded,
 )
-from ..permissions import Permission
 from ..points.orders import ORDER_INSERT, OrderInput
 from ..segments import T
 from ..storage.models import MembershipPeriod, Order
@@ -58,15 +56,6 @@ class Paid(PaidCommands, CommandComponent[list[Order]]):
         ActionCompleted,
     )
     slices = (MembershipSlice,)
-    commands = (
-        CommandSpec("plans", "plans", aliases=("套餐",)),
-        CommandSpec("subscribe", "subscribe", aliases=("订阅",), needs=(Capability.INVOICE,)),
-        CommandSpec("membership", "membership", aliases=("会员",)),
-        CommandSpec("grant", "grant", permission=Permission.POINTS),
-        CommandSpec(
-            "refundstars", "refund", permission=Permission.POINTS, needs=(Capability.REFUND,)
-        ),
-    )
     config: PaidConfig
 
     def recurring(self):

@@ -10,7 +10,7 @@ from settings stays, and the answer says so. The platform's own admin rights are
 from __future__ import annotations
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component, target_of
+from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..engine.grants import set_grant
 from ..events import MessageEvent
 from ..permissions import Permission
@@ -37,11 +37,8 @@ def title(role: Role) -> I18nText:
 class Appoint(CommandComponent):
     name = "appoint"
     order = 35
-    commands = (
-        CommandSpec("promote", "promote", permission=Permission.APPOINT),
-        CommandSpec("demote", "demote", permission=Permission.APPOINT),
-    )
 
+    @on_command("promote", permission=Permission.APPOINT)
     def promote(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         target, args = target_of(event, command, ctx)
         role = ROLE_WORDS.get(args[0].lower() if args else "admin")
@@ -59,6 +56,7 @@ class Appoint(CommandComponent):
         ctx.audit("promote", target=target, actor=event.sender, rule="manual", evidence=role.name)
         ctx.reply(T("{name} is now: {role}.", name=name, role=title(ctx.role_of(target))))
 
+    @on_command("demote", permission=Permission.APPOINT)
     def demote(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         target, _ = target_of(event, command, ctx)
         if target is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component, target_of
+from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..events import Event, MessageEvent
 from ..permissions import Permission
 from ..refs import Ref
@@ -30,12 +30,6 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
     name = "points"
     section = "points"
     order = 30
-    commands = (
-        CommandSpec("points", "show", aliases=("balance", "积分")),
-        CommandSpec("history", "history"),
-        CommandSpec("give", "give", permission=Permission.POINTS),
-        CommandSpec("take", "take", permission=Permission.POINTS),
-    )
 
     async def prepare(self, event: Event, ctx: Context) -> list[LedgerEntry] | None:
         """The sender's recent ledger entries, for /history."""
@@ -55,6 +49,7 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
                 return target
         return event.sender
 
+    @on_command("points", aliases=("balance", "积分"))
     def show(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         account = self._subject(event, ctx, command)
         member = ctx.member(account)
@@ -78,6 +73,7 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
             )
         ctx.reply(tuple(lines))
 
+    @on_command("history")
     def history(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         entries = self.prepared(ctx)
         if not entries:
@@ -105,6 +101,7 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
             return None
         return target, int(amount), " ".join(rest[1:])[:200]
 
+    @on_command("give", permission=Permission.POINTS)
     def give(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         parsed = self._adjustment(event, ctx, command)
         if parsed is None:
@@ -126,6 +123,7 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
             )
         )
 
+    @on_command("take", permission=Permission.POINTS)
     def take(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         parsed = self._adjustment(event, ctx, command)
         if parsed is None:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component, target_of
+from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..events import Event, MessageEvent
 from ..permissions import Permission
 from ..segments import T, Text
@@ -18,11 +18,6 @@ class Coupons(CommandComponent[list[Coupon] | Coupon]):
     name = "coupons"
     section = "coupons"
     order = 37
-    commands = (
-        CommandSpec("coupons", "mine", aliases=("优惠券",)),
-        CommandSpec("coupon", "give", permission=Permission.POINTS),
-        CommandSpec("usecoupon", "use", permission=Permission.POINTS),
-    )
     config: CouponsConfig
 
     async def prepare(self, event: Event, ctx: Context) -> list[Coupon] | Coupon | None:
@@ -45,6 +40,7 @@ class Coupons(CommandComponent[list[Coupon] | Coupon]):
             return await Coupon.get_or_none(community=community, code=code)
         return None
 
+    @on_command("coupons", aliases=("优惠券",))
     def mine(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         found = self.prepared(ctx)
         held = [c for c in found if _valid(c, ctx)] if isinstance(found, list) else []
@@ -58,6 +54,7 @@ class Coupons(CommandComponent[list[Coupon] | Coupon]):
                 lines += [Text(" — "), T("valid until {date}", date=coupon.expires_at)]
         ctx.reply(tuple(lines))
 
+    @on_command("coupon", permission=Permission.POINTS)
     def give(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         target, rest = target_of(event, command, ctx)
         if target is None or not rest:
@@ -70,6 +67,7 @@ class Coupons(CommandComponent[list[Coupon] | Coupon]):
                                    code=code))  # fmt: skip
         ctx.reply(T("Coupon {code} given to {name}.", code=code, name=display_name(ctx, member)))
 
+    @on_command("usecoupon", permission=Permission.POINTS)
     def use(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         found = self.prepared(ctx)
         coupon = found if isinstance(found, Coupon) else None

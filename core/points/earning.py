@@ -14,7 +14,7 @@ Limits (cooldowns, daily caps, minimum length, pair cooldowns, receivers per que
 from __future__ import annotations
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component, target_of
+from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..events import Event, MessageEvent, MessageReceived, ReactionChanged
 from ..permissions import Permission
 from ..segments import Link, T
@@ -36,10 +36,6 @@ class Earning(CommandComponent):
     after = ("checkin",)  # a check-in word is not a post
     events = (MessageReceived, ReactionChanged)
     slices = (EarnState,)
-    commands = (
-        CommandSpec("valuable", "approve", permission=Permission.POINTS, aliases=("goodshare",)),
-        CommandSpec("organize", "organize", permission=Permission.POINTS, aliases=("organise",)),
-    )
     config: PointsConfig
 
     def __init__(self, ruleset) -> None:
@@ -164,6 +160,7 @@ class Earning(CommandComponent):
 
     # --- admin commands ----------------------------------------------------------------------
 
+    @on_command("valuable", permission=Permission.POINTS, aliases=("goodshare",))
     def approve(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if not event.reply_to or event.reply_to_sender is None or event.chat is None:
             ctx.reply(T("Reply to a valuable share with /valuable."))
@@ -183,6 +180,7 @@ class Earning(CommandComponent):
             return
         announce(ctx, sender, "share", points)
 
+    @on_command("organize", permission=Permission.POINTS, aliases=("organise",))
     def organize(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         target, rest = target_of(event, command, ctx)
         if target is None:

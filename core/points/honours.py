@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
+from ..engine import CommandComponent, Context, Recurring, component, on_command
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..refs import Ref
 from ..segments import I18nText, T, Text
@@ -49,7 +49,6 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
     name = "honours"
     order = 32
     events = (MessageReceived, JobDue)
-    commands = (CommandSpec("top", "top", aliases=("排行",)),)
 
     def recurring(self):
         start = self.ruleset.day_starts_at
@@ -91,6 +90,7 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
             return
         super().handle(event, ctx)
 
+    @on_command("top", aliases=("排行",))
     def top(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         fetched = self.prepared(ctx)
         standings = fetched if isinstance(fetched, list) else []

@@ -23,7 +23,7 @@ from pydantic import Field
 from ..actions import SendPrivate
 from ..capabilities import Capability
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Component, Context, Slice, component
+from ..engine import CommandComponent, Component, Context, Slice, component, on_command
 from ..events import PLATFORM_EVENTS, Event, JobDue, MessageEvent
 from ..refs import Ref
 from ..segments import I18nText, T
@@ -113,9 +113,9 @@ class Identity(CommandComponent):
     section = "identity"
     order = 36
     slices = (LinkState,)
-    commands = (CommandSpec("link", "link"), CommandSpec("unlink", "unlink"))
     config: IdentityConfig
 
+    @on_command("link")
     def link(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         word = command.args[0].lower() if command.args else ""
         if not word:
@@ -257,6 +257,7 @@ class Identity(CommandComponent):
         award(ctx, own, -amount, "link", f"{base}:out", f"to={member}")
         award(ctx, ctx.member(member), amount, "link", f"{base}:in", f"from={account}")
 
+    @on_command("unlink")
     def unlink(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         links: Links = ctx.slice(LinkState)
         account: str = event.sender

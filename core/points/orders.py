@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component, target_of
+from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..errors import GroupopsError
 from ..events import MessageEvent
 from ..permissions import Permission
@@ -123,8 +123,8 @@ async def record_order(
 class Orders(CommandComponent):
     name = "orders"
     order = 34
-    commands = (CommandSpec("order", "record", permission=Permission.POINTS),)
 
+    @on_command("order", permission=Permission.POINTS)
     def record(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         """/order @member AMOUNT [CURRENCY] REFERENCE"""
         target, rest = target_of(event, command, ctx)

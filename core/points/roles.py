@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..events import MessageEvent
 from ..permissions import PERMISSIONS, Permission
 from ..roles import Role
@@ -40,12 +40,12 @@ def badged(ctx: Context, account: str) -> str | I18nText:
 class Roles(CommandComponent):
     name = "roles"
     order = 35
-    commands = (CommandSpec("roles", "roles", aliases=("管理员",)),)
 
     async def prepare(self, event, ctx: Context) -> None:
         if self.command_of(event) and event.chat is not None:
             await ctx.engine.admins.ensure(event.chat)
 
+    @on_command("roles", aliases=("管理员",))
     def roles(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         # Everyone named in settings, given a role by /promote or listed by the platform, at
         # the role that counts for them (the highest of the three).

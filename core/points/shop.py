@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, Slice, component
+from ..engine import CommandComponent, Context, Slice, component, on_command
 from ..events import MessageEvent
 from ..i18n.render import localized
 from ..permissions import Permission
@@ -72,18 +72,12 @@ class Shop(CommandComponent):
     section = "shop"
     order = 31
     slices = (ShopState,)
-    commands = (
-        CommandSpec("shop", "catalogue", aliases=("商城",)),
-        CommandSpec("redeem", "redeem", aliases=("兑换",)),
-        CommandSpec("redemptions", "pending", role=Role.ADMIN),
-        CommandSpec("fulfil", "fulfil", permission=Permission.POINTS, aliases=("fulfill",)),
-        CommandSpec("refund", "refund", permission=Permission.POINTS),
-    )
     config: ShopConfig
 
     def _left(self, book: ShopBook, item: ShopItem) -> int | None:
         return None if item.stock is None else max(0, item.stock - book.used.get(item.id, 0))
 
+    @on_command("shop", aliases=("商城",))
     def catalogue(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         book: ShopBook = ctx.slice(ShopState)
         lines: list = [T("Points shop (redeem with /redeem ITEM):")]
@@ -104,6 +98,7 @@ class Shop(CommandComponent):
                 lines += [Text(" · "), T("until {when}", when=until)]
         ctx.reply(tuple(lines))
 
+    @on_command("redeem", aliases=("兑换",))
     def redeem(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         item = self.config.item(command.arg(0))
         if item is None:
@@ -180,6 +175,7 @@ class Shop(CommandComponent):
                 chat=admin_chat,
             )
 
+    @on_command("redemptions", role=Role.ADMIN)
     def pending(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         book: ShopBook = ctx.slice(ShopState)
         waiting = [(n, h) for n, h in sorted(book.held.items()) if h.status == "pending"]
@@ -207,6 +203,7 @@ class Shop(CommandComponent):
         ctx.audit(status, target=held.member, actor=event.sender, outcome="done",
                   detail={"redemption": number, "item": held.item, "cost": held.cost})  # fmt: skip
 
+    @on_command("fulfil", permission=Permission.POINTS, aliases=("fulfill",))
     def fulfil(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         found = self._held(ctx, command)
         if found is None:
@@ -215,6 +212,7 @@ class Shop(CommandComponent):
         self._settle(event, ctx, number, held, "fulfilled")
         ctx.reply(T("Redemption #{number} is fulfilled.", number=str(number)))
 
+    @on_command("refund", permission=Permission.POINTS)
     def refund(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         found = self._held(ctx, command)
         if found is None:

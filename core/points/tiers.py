@@ -10,7 +10,7 @@ from typing import Any
 from tortoise.functions import Count, Sum
 
 from ..commands import Command
-from ..engine import CommandComponent, CommandSpec, Context, Recurring, component
+from ..engine import CommandComponent, Context, Recurring, component, on_command
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..segments import I18nText, T, Text
 from ..storage.models import ActivityDay, Order, PaidMembership, Referral, TierMark
@@ -45,10 +45,6 @@ class Tiers(CommandComponent[dict[str, Any]]):
     section = "tiers"
     order = 33
     events = (MessageReceived, JobDue)
-    commands = (
-        CommandSpec("tier", "tier", aliases=("等级",)),
-        CommandSpec("tiers", "tiers"),
-    )
     config: TiersConfig
 
     def recurring(self):
@@ -122,6 +118,7 @@ class Tiers(CommandComponent[dict[str, Any]]):
                 member.tier, member.consumption = tier, band
                 ctx.touch(member)
 
+    @on_command("tier", aliases=("等级",))
     def tier(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         member = ctx.member(event.sender)
         perks = ", ".join(sorted(perks_of(ctx.ruleset, member, ctx.role_of(event.sender)))) or "-"
@@ -135,6 +132,7 @@ class Tiers(CommandComponent[dict[str, Any]]):
             )
         )
 
+    @on_command("tiers")
     def tiers(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         present = [m for m in ctx.community.members.values() if m.status == "member"]
         counts = Counter(m.tier for m in present)

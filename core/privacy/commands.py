@@ -15,7 +15,7 @@ from ..actions import SendFile
 from ..capabilities import Capability
 from ..commands import Command
 from ..community.whois import linked_accounts
-from ..engine import CommandComponent, CommandSpec, Context, component
+from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent
 from ..privacy.erase import erasure, pseudonym
 from ..privacy.export import as_json, export_of
@@ -39,10 +39,6 @@ ASKED_UPSERT = Upsert(
 class Privacy(CommandComponent[str | datetime]):
     name = "privacy"
     order = 39
-    commands = (
-        CommandSpec("privacy", "privacy", aliases=("mydata",)),
-        CommandSpec("forgetme", "forget_me"),
-    )
 
     async def prepare(self, event: Event, ctx: Context) -> str | datetime | None:
         """/privacy's export (JSON), or when the sender's pending /forgetme was asked."""
@@ -68,6 +64,7 @@ class Privacy(CommandComponent[str | datetime]):
         ctx.reply(T("For your privacy, send /{command} to me in a private chat.", command=name))
         return False
 
+    @on_command("privacy", aliases=("mydata",))
     def privacy(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if not self._in_private(event, ctx, "privacy"):
             return
@@ -87,6 +84,7 @@ class Privacy(CommandComponent[str | datetime]):
                 ctx.reply(Text(export[start : start + TEXT_CHUNK]))
         ctx.audit("privacy.export", target=event.sender, actor=event.sender, outcome="done")
 
+    @on_command("forgetme")
     def forget_me(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if not self._in_private(event, ctx, "forgetme"):
             return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from groupops.core.actions import Kick
-from groupops.core.engine import CommandComponent, CommandSpec, component, target_of
+from groupops.core.engine import CommandComponent, component, on_command, target_of
 from groupops.core.refs import Ref
 
 
@@ -11,12 +11,13 @@ from groupops.core.refs import Ref
 class Probe(CommandComponent):
     name = "test_wechat_probe"
     default = False
-    commands = (CommandSpec("poke", "poke"), CommandSpec("try", "attempt"))
 
+    @on_command("poke")
     def poke(self, event, ctx, command):
         target, _ = target_of(event, command, ctx)
         ctx.reply(f"poked {target}")
 
+    @on_command("try")
     def attempt(self, event, ctx, command):
         """Actions the bridge must refuse with a typed error."""
         ghost = Ref.user("wechat", "ghost")
@@ -44,8 +45,8 @@ class Announcer(CommandComponent):
 
     name = "test_wechat_announcer"
     default = False
-    commands = (CommandSpec("announce", "announce"),)
 
+    @on_command("announce")
     def announce(self, event, ctx, command):
         for chat in ctx.community.settings.chats:
             ctx.send(" ".join(command.args), chat=chat)

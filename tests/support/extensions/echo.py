@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from groupops.core.commands import Command
-from groupops.core.engine import CommandComponent, CommandSpec, Context, component
+from groupops.core.engine import CommandComponent, Context, component, on_command
 from groupops.core.events import MessageEvent
 
 
@@ -12,7 +12,7 @@ class Echo(CommandComponent):
     name = "echo"
     order = 90
     default = False  # only where a ruleset's pipeline names it
-    commands = (CommandSpec("echo", "echo"),)
 
+    @on_command("echo")
     def echo(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         ctx.reply(" ".join(command.args) or "(nothing)")
