@@ -26,7 +26,7 @@ from ..engine.tables import JOB_INSERT
 from ..events import Event, JobDue
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
 from ..moderation.moderate import ensure_lessons
-from ..moderation.modlog import AUDIT_UNDONE, UNDO
+from ..moderation.modlog import AUDIT_UNDONE, UNDO, AuditUndone
 from ..moderation.spamcmd import teach
 from ..moderation.state import Moderation
 from ..moderation.steps import Step
@@ -136,7 +136,7 @@ def _undo(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> No
     if entry is None or entry.undone_at is not None or entry.action not in UNDO:
         return  # gone, undone already (twice clicked), or not reversible
     UNDO[entry.action](ctx, entry)
-    ctx.write(AUDIT_UNDONE, (ctx.now, entry.id))
+    ctx.write(AUDIT_UNDONE, AuditUndone(ctx.now, entry.id))
     ctx.audit("undo", target=entry.target, actor=str(payload.get("actor") or "operator"),
               rule="manual", evidence=entry.id, outcome="done", chat=entry.chat,
               detail={"entry": entry.id, "action": entry.action})  # fmt: skip
@@ -162,7 +162,7 @@ def _review(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> 
         take_step(ctx, case, ctx.ruleset.moderation.classifier.command_step)
     if seen is not None:
         teach(ctx, actor, seen, "spam" if spam else "ham")
-    ctx.write(AUDIT_UNDONE, (ctx.now, entry.id))  # closed: off the review queue
+    ctx.write(AUDIT_UNDONE, AuditUndone(ctx.now, entry.id))  # closed: off the review queue
     ctx.audit("reviewed", target=entry.target, actor=actor, rule=entry.rule, evidence=entry.id,
               outcome="done", chat=entry.chat,
               detail={"entry": entry.id, "verdict": payload.get("verdict")})  # fmt: skip

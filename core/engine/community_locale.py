@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..i18n import match
 from ..storage.models import CommunitySetting
-from .tables import SETTING_UPSERT
+from .tables import SETTING_UPSERT, SettingRow
 
 if TYPE_CHECKING:
     from .context import Context
@@ -29,5 +29,5 @@ def set_locale(ctx: Context, locale: str) -> None:
     """The community's language from now on; in memory now, stored with the event."""
     ctx.community.locale = locale
     actor = getattr(ctx.event, "sender", "") or "system"
-    row = (ctx.community.name, LOCALE_KEY, json.dumps(locale), ctx.now, actor)
+    row = SettingRow(ctx.community.name, LOCALE_KEY, json.dumps(locale), ctx.now, actor)
     ctx.write(SETTING_UPSERT, row)

@@ -19,7 +19,7 @@ from ..commands import parse_command
 from ..events import Event, MessageEvent
 from ..refs import Ref
 from ..storage.models import CommunitySetting
-from .tables import SETTING_UPSERT
+from .tables import SETTING_UPSERT, SettingRow
 
 if TYPE_CHECKING:
     from .context import Context
@@ -55,7 +55,7 @@ class Connections:
         return found
 
     def _write(self, ctx: Context, community: str, user: Ref, chat: str | None) -> None:
-        row = (community, f"{PREFIX}{user}", json.dumps(chat), ctx.now, str(user))
+        row = SettingRow(community, f"{PREFIX}{user}", json.dumps(chat), ctx.now, str(user))
         ctx.write(SETTING_UPSERT, row)
 
 

@@ -19,7 +19,7 @@ from ..segments import Message, Segment, Text
 from ..storage.statements import Statement
 from .degrade import Degradation, degrade
 from .state import CommunityState, MemberState
-from .tables import AUDIT_INSERT
+from .tables import AUDIT_INSERT, AuditRow
 from .unit import UnitOfWork
 
 if TYPE_CHECKING:
@@ -191,7 +191,7 @@ class Context:
         self.audits += 1
         self.write(
             AUDIT_INSERT,
-            (
+            AuditRow(
                 entry_id,
                 self.community.name,
                 chat or self.event.chat or "",

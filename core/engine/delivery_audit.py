@@ -19,7 +19,7 @@ from loguru import logger
 from ..actions import ActionResult
 from ..errors import ActionError
 from ..storage.models import AuditEntry
-from .tables import AUDIT_INSERT
+from .tables import AUDIT_INSERT, AuditRow
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -57,7 +57,7 @@ class DeliveryAudit:
     async def _failed(self, delivery: Delivery, error: ActionError) -> None:
         action = delivery.action
         detail = {"error": type(error).__name__, "message": str(error), "outbox": delivery.id}
-        row = (
+        row = AuditRow(
             f"{delivery.id}#failed",
             delivery.community,
             action.chat,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..roles import ROLE_NAMES, Role
 from ..storage.models import CommunitySetting
-from .tables import SETTING_UPSERT
+from .tables import SETTING_UPSERT, SettingRow
 
 if TYPE_CHECKING:
     from .context import Context
@@ -33,5 +33,5 @@ def set_grant(ctx: Context, member_key: str, role: Role | None) -> None:
         grants[member_key] = role
     value = {key: held.name.lower() for key, held in sorted(grants.items())}
     actor = getattr(ctx.event, "sender", "") or "system"
-    row = (ctx.community.name, GRANTS_KEY, json.dumps(value), ctx.now, actor)
+    row = SettingRow(ctx.community.name, GRANTS_KEY, json.dumps(value), ctx.now, actor)
     ctx.write(SETTING_UPSERT, row)

@@ -15,7 +15,7 @@ from loguru import logger
 
 from ..events import JobDue
 from ..storage.models import ScheduledJob
-from .tables import JOB_FINISH, JOB_INSERT
+from .tables import JOB_FINISH, JOB_INSERT, JobFinished, JobRow
 
 if TYPE_CHECKING:
     from .context import Context
@@ -56,9 +56,9 @@ def job_row(
     policy: str,
     cron: str,
     key: str = "",
-) -> tuple:
+) -> JobRow:
     due = due.astimezone(UTC)  # stored in UTC so SQLite orders due times correctly
-    return (
+    return JobRow(
         key or job_id(community, job, due),
         community,
         job,
@@ -122,7 +122,7 @@ class Scheduler:
     def on_fired(self, event: JobDue, ctx: Context) -> None:
         """Called by the engine inside the job's transaction: mark done, arm the next run."""
         job_key = event.key.removeprefix("job:")
-        ctx.write(JOB_FINISH, ("done", self.engine.clock.now(), job_key))
+        ctx.write(JOB_FINISH, JobFinished("done", self.engine.clock.now(), job_key))
         for recurring in ctx.community.pipeline.recurring():
             if recurring.job == event.job and job_key.startswith(f"{event.community}:{event.job}:"):
                 after = max(event.time, self.engine.clock.now())
@@ -174,7 +174,7 @@ def schedule(
     """Arm a one-off job for the context's community (committed with the current event)."""
     row = job_row(ctx.community.name, job, due, payload or {}, policy, "", key)
     ctx.write(JOB_INSERT, row)
-    return row[0]
+    return row.id
 
 
 def missed(job: ScheduledJob, now: datetime) -> bool:
@@ -197,7 +197,7 @@ def job_event(job: ScheduledJob) -> JobDue:
 def skip_rows(engine: Engine, job: ScheduledJob, now: datetime) -> list[tuple[Any, list]]:
     """Mark a missed job skipped and, if it recurs, arm its next run (keeping its payload)."""
     logger.info("job {} missed its time {} and is skipped (policy skip)", job.id, job.due_at)
-    rows: list[tuple[Any, list]] = [(JOB_FINISH, [("skipped", now, job.id)])]
+    rows: list[tuple[Any, list]] = [(JOB_FINISH, [JobFinished("skipped", now, job.id)])]
     if job.recurring:
         due = next_run(job.recurring, now, engine.ruleset_of(job.community).timezone)
         payload = json.loads(job.payload or "{}")

@@ -1,6 +1,50 @@
-"""The engine's own bulk statements (see storage.statements)."""
+"""The engine's own bulk statements (see storage.statements), with the named rows of those
+components write too (settings, audit entries, jobs)."""
 
-from ..storage.statements import Insert, Sql, Update, Upsert
+from datetime import datetime
+from typing import NamedTuple
+
+from ..storage.statements import Insert, Sql, Update, Upsert, insert, update, upsert
+
+
+class JobRow(NamedTuple):
+    id: str
+    community: str
+    job: str
+    due_at: datetime
+    payload: str  # JSON
+    policy: str
+    recurring: str  # cron, or "" for a one-off
+    status: str
+
+
+class JobFinished(NamedTuple):
+    status: str
+    fired_at: datetime
+    id: str
+
+
+class AuditRow(NamedTuple):
+    id: str
+    community: str
+    chat: str
+    actor: str
+    target: str
+    action: str
+    rule: str
+    evidence: str
+    outcome: str
+    detail: str  # JSON
+    created_at: datetime
+
+
+class SettingRow(NamedTuple):
+    community: str
+    key: str
+    value: str  # JSON
+    updated_at: datetime
+    updated_by: str
+
 
 MEMBER_COLUMNS = (
     "community",
@@ -46,29 +90,9 @@ OUTBOX_INSERT = Insert(
     unique=("id",),
 )
 OUTBOX_DONE = Update("outbox", ("status", "attempts", "error", "result", "done_at"), key=("id",))
-JOB_INSERT = Insert(
-    "scheduled_jobs",
-    ("id", "community", "job", "due_at", "payload", "policy", "recurring", "status"),
-    unique=("id",),
-)
-JOB_FINISH = Update("scheduled_jobs", ("status", "fired_at"), key=("id",))
-AUDIT_INSERT = Insert(
-    "audit_log",
-    (
-        "id",
-        "community",
-        "chat",
-        "actor",
-        "target",
-        "action",
-        "rule",
-        "evidence",
-        "outcome",
-        "detail",
-        "created_at",
-    ),
-    unique=("id",),
-)
+JOB_INSERT = insert("scheduled_jobs", JobRow, unique=("id",))
+JOB_FINISH = update("scheduled_jobs", JobFinished, key=("id",))
+AUDIT_INSERT = insert("audit_log", AuditRow, unique=("id",))
 # A moderation step's outcome, written in its delivery outcome's transaction; a step taken
 # through a fallback stays "degraded". Row: (outcome, id).
 AUDIT_OUTCOME = Sql("UPDATE audit_log SET outcome = ? WHERE id = ? AND outcome = 'queued'")
@@ -82,9 +106,9 @@ CHAT_INSERT = Insert(
     "chats", ("ref", "community", "platform", "title", "created_at"), unique=("ref",)
 )
 # Settings changed by command (moderation's overrides, roles given with /promote).
-SETTING_UPSERT = Upsert(
+SETTING_UPSERT = upsert(
     "community_settings",
-    ("community", "key", "value", "updated_at", "updated_by"),
+    SettingRow,
     key=("community", "key"),
     update=("value", "updated_at", "updated_by"),
 )

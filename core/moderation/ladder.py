@@ -17,7 +17,7 @@ from ..refs import Ref
 from ..segments import TN, I18nText, Mention, T, Text
 from .reasons import reason_of
 from .shared_bans import share_ban
-from .state import WARNING_INSERT, ModerationState, Warning
+from .state import ModerationState
 from .steps import Step
 
 
@@ -130,10 +130,7 @@ def add_warning(ctx: Context, case: Case, state: ModerationState, expiry: timede
         outcome="done",
     )
     key = ctx.community.member_key(case.user)
-    # expired warnings never count again: keep only those within the expiry
-    kept = [w for w in state.warnings.get(key, ()) if ctx.now - w.created_at < expiry]
-    state.warnings[key] = [*kept, Warning(entry, case.rule, ctx.now)]
-    ctx.write(WARNING_INSERT, (entry, ctx.community.name, key, case.rule, ctx.now, None))
+    state.warn(ctx, ctx.community.name, key, entry, case.rule, ctx.now, expiry)
     return len(state.active(key, ctx.now, expiry))
 
 

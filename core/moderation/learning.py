@@ -9,22 +9,36 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..actions import Button
 from ..segments import T
 from ..storage.models import SpamLesson
-from ..storage.statements import Insert, Update
+from ..storage.statements import insert, update
 
 if TYPE_CHECKING:
+    from ..engine import Writes
     from .spam_model import SpamModel
 
-LESSON_INSERT = Insert(
-    "spam_lessons",
-    ("id", "scope", "label", "text", "actor", "created_at", "undone_at"),
-    unique=("id",),
-)
-LESSON_UNDO = Update("spam_lessons", ("undone_at",), key=("id",))
+
+class LessonRow(NamedTuple):
+    id: str  # the audit entry that taught it
+    scope: str
+    label: str
+    text: str
+    actor: str
+    created_at: datetime
+    undone_at: datetime | None
+
+
+class LessonUndone(NamedTuple):
+    undone_at: datetime
+    id: str
+
+
+LESSON_INSERT = insert("spam_lessons", LessonRow, unique=("id",))
+LESSON_UNDO = update("spam_lessons", LessonUndone, key=("id",))
 RECENT = 1_000  # messages per community whose text /spam can still find
 BUTTON = "spam:"  # callback data: spam:ban:KEY or spam:ham:KEY, KEY = chat|message id
 
@@ -86,6 +100,18 @@ class Learning:
         if self.model is None or self.model is shared_model(config, self.shared or ()):
             self.model = shared_model(config, self.shared or ()).copy()
         self.model.learn_texts([text], label, config.learned_weight)
+
+    def lesson(
+        self, writes: Writes, config: Any, entry: str, scope: str, label: str, text: str,
+        actor: str, at: datetime,
+    ) -> None:  # fmt: skip
+        """Teach the lesson audited as `entry` and write its row."""
+        writes.write(LESSON_INSERT, LessonRow(entry, scope, label, text, actor, at, None))
+        self.teach(config, label, text)
+
+    def undo_lesson(self, writes: Writes, entry: str, label: str, text: str, at: datetime) -> None:
+        writes.write(LESSON_UNDO, LessonUndone(at, entry))
+        self.forget(label, text)
 
     def forget(self, label: str, text: str) -> None:
         """Drop a lesson (undone); the model is rebuilt when next used."""

@@ -5,38 +5,35 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from datetime import datetime
+from typing import Any, NamedTuple
 
 from ..actions import Unban, Unmute
 from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent
 from ..federations.bans import undo_fban
-from ..moderation.learning import LESSON_UNDO
 from ..moderation.shared_bans import lift_ban
-from ..moderation.state import WARNING_CLEAR, Moderation, ModerationState
+from ..moderation.state import Moderation
 from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
 from ..segments import T, Text
 from ..storage.models import AuditEntry
-from ..storage.statements import Update
+from ..storage.statements import update
 
-AUDIT_UNDONE = Update("audit_log", ("undone_at",), key=("id",))
+
+class AuditUndone(NamedTuple):
+    undone_at: datetime
+    id: str
+
+
+AUDIT_UNDONE = update("audit_log", AuditUndone, key=("id",))
 SHOWN = 10
 
 
 def _set_warnings(ctx: Context, ids: set[str], cleared: Any) -> int:
-    state: ModerationState = ctx.slice(Moderation)
-    changed = 0
-    for warnings in state.warnings.values():
-        for warning in warnings:
-            if warning.id in ids:
-                warning.cleared_at = cleared
-                changed += 1
-    for warning_id in ids:
-        ctx.write(WARNING_CLEAR, (cleared, warning_id))
-    return changed
+    return ctx.slice(Moderation).set_cleared(ctx, ids, cleared)
 
 
 def _undo_ban(ctx: Context, entry: AuditEntry) -> None:
@@ -58,9 +55,8 @@ def _undo_reset(ctx: Context, entry: AuditEntry) -> None:
 
 def _undo_learn(ctx: Context, entry: AuditEntry) -> None:
     detail = json.loads(entry.detail or "{}")
-    ctx.write(LESSON_UNDO, (ctx.now, entry.id))
-    state: ModerationState = ctx.slice(Moderation)
-    state.learning.forget(detail.get("label", ""), detail.get("text", ""))
+    learning = ctx.slice(Moderation).learning
+    learning.undo_lesson(ctx, entry.id, detail.get("label", ""), detail.get("text", ""), ctx.now)
 
 
 # action -> how to reverse it (a kick is reversed by lifting any ban, so they may rejoin)
@@ -130,7 +126,7 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
             ctx.reply(T("That was undone already."))
             return
         reverse(ctx, entry)
-        ctx.write(AUDIT_UNDONE, (ctx.now, entry.id))
+        ctx.write(AUDIT_UNDONE, AuditUndone(ctx.now, entry.id))
         ctx.audit(
             "undo", target=entry.target, actor=event.sender, rule="manual", evidence=entry.id,
             outcome="done", detail={"entry": entry.id, "action": entry.action},

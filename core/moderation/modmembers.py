@@ -12,7 +12,7 @@ from ..moderation.commanding import case_for, duration_arg, name_of, with_note
 from ..moderation.ladder import Case, add_warning, take_step
 from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.shared_bans import lift_ban
-from ..moderation.state import WARNING_CLEAR, Moderation, ModerationState
+from ..moderation.state import Moderation, ModerationState
 from ..moderation.steps import Step
 from ..permissions import Permission
 from ..refs import Ref
@@ -75,9 +75,7 @@ class MemberCommands(CommandComponent):
         return state.active(key, ctx.now, self.config.warn_expiry)
 
     def _clear(self, ctx: Context, case: Case, warnings) -> None:
-        for warning in warnings:
-            warning.cleared_at = ctx.now
-            ctx.write(WARNING_CLEAR, (ctx.now, warning.id))
+        ctx.slice(Moderation).set_cleared(ctx, [w.id for w in warnings], ctx.now)
 
     @on_command("unwarn", permission=Permission.MODERATE, aliases=("rmwarn",))
     def unwarn(self, event: MessageEvent, ctx: Context, command: Command) -> None:

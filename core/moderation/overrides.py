@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..engine import Context, Slice
-from ..engine.tables import SETTING_UPSERT
+from ..engine.tables import SETTING_UPSERT, SettingRow
 from ..engine.windows import Windowed
 from ..storage.models import CommunitySetting
 
@@ -50,7 +50,8 @@ class Overrides:
             if isinstance(held, Windowed):  # compiled under the old settings: start over
                 held.reset_windows()
         actor = getattr(ctx.event, "sender", "") or "system"
-        row = (ctx.community.name, key, json.dumps(value, ensure_ascii=False), ctx.now, actor)
+        value_json = json.dumps(value, ensure_ascii=False)
+        row = SettingRow(ctx.community.name, key, value_json, ctx.now, actor)
         ctx.write(SETTING_UPSERT, row)
 
 

@@ -13,7 +13,7 @@ from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import ButtonPressed, Event, MessageEvent, MessageReceived
 from ..moderation.ladder import Case, delete_message, take_step
-from ..moderation.learning import BUTTON, LESSON_INSERT, Seen, community_scope
+from ..moderation.learning import BUTTON, Seen, community_scope
 from ..moderation.state import Moderation
 from ..moderation.waves import index_of
 from ..permissions import Permission
@@ -22,7 +22,7 @@ from ..roles import Role
 from ..segments import T
 from ..storage.models import AuditEntry
 from .moderate import ensure_lessons
-from .modlog import AUDIT_UNDONE, UNDO
+from .modlog import AUDIT_UNDONE, UNDO, AuditUndone
 
 TEXT_KEPT = 2_000  # characters of a lesson kept in its audit entry (for /undo)
 
@@ -122,7 +122,7 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
             if reverse is None or entry.undone_at is not None:
                 continue
             reverse(ctx, entry)
-            ctx.write(AUDIT_UNDONE, (ctx.now, entry.id))
+            ctx.write(AUDIT_UNDONE, AuditUndone(ctx.now, entry.id))
             undone.append(entry.action)
         seen.entries = []
         self.learn(ctx, actor, seen, "ham")
@@ -155,5 +155,5 @@ def teach(ctx: Context, actor: str, seen: Seen, label: str) -> None:
         detail={"label": label, "text": seen.text[:TEXT_KEPT]},
     )  # fmt: skip
     scope = community_scope(ctx.community.name)
-    ctx.write(LESSON_INSERT, (entry, scope, label, seen.text, actor, ctx.now, None))
-    ctx.slice(Moderation).learning.teach(config, label, seen.text)
+    learning = ctx.slice(Moderation).learning
+    learning.lesson(ctx, config, entry, scope, label, seen.text, actor, ctx.now)

@@ -3,23 +3,36 @@ ruleset and the settings admins changed by command."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
+from datetime import datetime, timedelta
+from typing import Any, NamedTuple
 
-from ..engine import Slice
+from ..engine import Slice, Writes
 from ..engine.windows import Window, Windowed
 from ..storage.models import WarningRow
-from ..storage.statements import Insert, Update
+from ..storage.statements import insert, update
 from .learning import Learning
 from .moderator import Changes, Moderator
 from .overrides import Overrides
 
-WARNING_INSERT = Insert(
-    "warnings", ("id", "community", "member", "rule", "created_at", "cleared_at"), unique=("id",)
-)
-WARNING_CLEAR = Update("warnings", ("cleared_at",), key=("id",))
+
+class WarningRecord(NamedTuple):
+    id: str  # the audit entry of the warning
+    community: str
+    member: str
+    rule: str
+    created_at: datetime
+    cleared_at: datetime | None
+
+
+class WarningCleared(NamedTuple):
+    cleared_at: datetime | None  # None: the clearing was undone
+    id: str
+
+
+WARNING_INSERT = insert("warnings", WarningRecord, unique=("id",))
+WARNING_CLEAR = update("warnings", WarningCleared, key=("id",))
 
 
 @dataclass(slots=True)
@@ -50,6 +63,29 @@ class ModerationState(Windowed):
             for w in self.warnings.get(member, ())
             if w.cleared_at is None and now - w.created_at < expiry
         ]
+
+    def warn(
+        self, writes: Writes, community: str, member: str, entry: str, rule: str,
+        at: datetime, expiry: timedelta,
+    ) -> None:  # fmt: skip
+        """A warning (audited as `entry`), in memory and as a row; warnings past the expiry
+        are let go, they never count again."""
+        kept = [w for w in self.warnings.get(member, ()) if at - w.created_at < expiry]
+        self.warnings[member] = [*kept, Warning(entry, rule, at)]
+        writes.write(WARNING_INSERT, WarningRecord(entry, community, member, rule, at, None))
+
+    def set_cleared(self, writes: Writes, ids: Collection[str], cleared: datetime | None) -> int:
+        """Clear the warnings `ids` (or, with None, undo their clearing), also those no longer
+        held in memory; returns how many held ones changed."""
+        changed = 0
+        for warnings in self.warnings.values():
+            for warning in warnings:
+                if warning.id in ids:
+                    warning.cleared_at = cleared
+                    changed += 1
+        for warning_id in ids:
+            writes.write(WARNING_CLEAR, WarningCleared(cleared, warning_id))
+        return changed
 
     def moderator_for(self, config: Any, overrides: Overrides) -> Moderator:
         if self.moderator is None or self.built_for != overrides.version:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..engine import Component, Context, Slice, component, schedule
-from ..engine.tables import JOB_FINISH
+from ..engine.tables import JOB_FINISH, JobFinished
 from ..events import Event, JobDue, MemberJoined, MemberLeft, MessageReceived
 from ..storage.models import Referral
 from ..storage.statements import Insert, Update
@@ -75,7 +75,9 @@ class Invites(Component):
             if pending.pop(invitee, None) is not None:
                 community = ctx.community.name
                 ctx.write(REFERRAL_SETTLE, ("dropped", ctx.now, community, invitee))
-                ctx.write(JOB_FINISH, ("cancelled", ctx.now, job_key(community, invitee)))
+                ctx.write(
+                    JOB_FINISH, JobFinished("cancelled", ctx.now, job_key(community, invitee))
+                )
         elif isinstance(event, MessageReceived):
             invitee = ctx.community.member_key(event.sender)
             if invitee in pending and not event.private:
