@@ -6,7 +6,9 @@ campaign's kind sees the events it cares about; deadlines and other steps are sc
 from __future__ import annotations
 
 import shlex
+from typing import Any
 
+from ..commands import PREFIXES
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import (
     ActionCompleted,
@@ -37,6 +39,13 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
     slices = (Campaigns, CheckinDays)  # the challenge counts check-in days
 
     def handle(self, event: Event, ctx: Context) -> None:
+        if (
+            isinstance(event, MessageReceived)
+            and event.text[:1] not in PREFIXES
+            and not self.declared
+            and not campaigns_of(ctx)
+        ):
+            return  # chatter where no campaign exists: the usual case, nothing to observe
         self._declare(ctx)
         if isinstance(event, JobDue):
             self._job(event, ctx)
@@ -60,11 +69,15 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
 
     # --- creation -----------------------------------------------------------------------------
 
+    @property
+    def declared(self) -> dict[str, Any]:
+        """Campaigns written in the settings file."""
+        return self.config.root if self.config is not None else {}
+
     def _declare(self, ctx: Context) -> None:
         """Campaigns written in the settings file come to life once, on first sight."""
-        declared = self.config.root if self.config is not None else {}
         known = campaigns_of(ctx)
-        for name, spec in declared.items():
+        for name, spec in self.declared.items():
             if name not in known:
                 launch(ctx, name, spec, "settings")
 

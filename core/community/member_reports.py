@@ -84,7 +84,8 @@ class MemberReports(CommandComponent[AuditEntry]):
     def on_message(self, event: Event, ctx: Context) -> None:
         if not isinstance(event, MessageEvent) or event.private or event.chat is None:
             return
-        if self.config.mentions and "@admin" in event.text.lower() and CALL.search(event.text):
+        text = event.text
+        if self.config.mentions and "@" in text and "@admin" in text.lower() and CALL.search(text):
             target = event.reply_to_sender
             self.alert(event, ctx, target, event.reply_to or event.message_id, event.text)
             ctx.stop()  # the admins read it in the alert: not chatter, not an ad

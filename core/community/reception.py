@@ -17,6 +17,8 @@ class Reception(Component[list[tuple[str, Ref]]]):
     name = "reception"
     order = -1  # before anything that would count the message as the community's
     events = (MessageEvent,)
+    # Only a command can be unclaimed (Engine.unclaimed_command): chatter never reaches it.
+    message_leads = ("/",)
 
     async def prepare(self, event: Event, ctx: Context) -> list[tuple[str, Ref]] | None:
         """For a command no community claims: the groups (title, chat) its sender administers."""

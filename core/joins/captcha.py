@@ -23,7 +23,7 @@ from ..actions import (
     Unmute,
 )
 from ..capabilities import Capability
-from ..commands import Command
+from ..commands import PREFIXES, Command
 from ..engine import CommandComponent, Context, component, on_command, schedule, target_of
 from ..engine.routing import routed_data, split_route
 from ..events import (
@@ -90,7 +90,18 @@ class Captcha(CommandComponent[LookedUp]):
     def prepares(self, kind: type[Event], owns_command: bool) -> bool:
         return True
 
+    def idle(self, event: Event, ctx: Context) -> bool:
+        """A message that is no command while nobody is being asked: nothing to look up or
+        do (the usual case, decided before any of the steps below)."""
+        return (
+            isinstance(event, MessageReceived)
+            and event.text[:1] not in PREFIXES
+            and not ctx.slice(ChallengeSlice).pending
+        )
+
     async def prepare(self, event: Event, ctx: Context) -> LookedUp | None:
+        if self.idle(event, ctx):
+            return None
         await super().prepare(event, ctx)
         if not self.enabled(ctx) and not isinstance(event, (JobDue, ButtonPressed)):
             return None
@@ -134,6 +145,8 @@ class Captcha(CommandComponent[LookedUp]):
     # --- events ---------------------------------------------------------------------------------
 
     def handle(self, event: Event, ctx: Context) -> None:
+        if self.idle(event, ctx):
+            return
         looked_up = self.prepared(ctx) or LookedUp()
         if isinstance(event, MemberJoined):
             self.joined(event, ctx, looked_up.passed_elsewhere)

@@ -72,8 +72,11 @@ class Moderate(Component[Listed]):
             ban = await banned(name, event.member, event.time) if name is not None else None
             return Listed(listed, ban)
         if isinstance(event, MessageEvent) and not event.private and event.chat is not None:
-            await ctx.engine.admins.ensure(event.chat)
-            await ensure_lessons(ctx, self.config)
+            # Both are usually in memory already: no coroutine to await for every message.
+            if not ctx.engine.admins.fresh(event.chat):
+                await ctx.engine.admins.ensure(event.chat)
+            if self.config.classifier.enabled and not ctx.slice(Moderation).learning.loaded:
+                await ensure_lessons(ctx, self.config)
         return Listed(listed)
 
     def joined(self, event: MemberJoined, ctx: Context) -> None:
