@@ -43,14 +43,15 @@ class Flood(Detector[FloodConfig]):
     def check(self, sample: Sample) -> str | None:
         if sample.time is None or sample.edited:
             return None
-        self.forget(sample.time - self.window)
+        cutoff = sample.time - self.window  # times at or before it are out of the window
+        self.forget(cutoff)
         key = (sample.chat, sample.sender)
         times = self.seen.get(key) or deque()
         self.seen[key] = times  # written: now the most recently active
         if self.dirty is not None:
             self.dirty.add(key)
         times.append(sample.time)
-        while times and sample.time - times[0] >= self.window:
+        while times and times[0] <= cutoff:
             times.popleft()
         if len(times) < self.config.messages:
             return None
@@ -182,6 +183,10 @@ class Locks(Detector[LocksConfig]):
         """The ruleset's locks with what admins locked and unlocked by command."""
         locked = tuple(x for x in (*config.locked, *changes.locked) if x not in changes.unlocked)
         return cls(config.model_copy(update={"locked": ()}), locked)
+
+    @property
+    def idle(self) -> bool:
+        return not self.locked
 
     def check(self, sample: Sample) -> str | None:
         if not self.locked:

@@ -148,6 +148,10 @@ class Blocklist(Detector[BlocklistConfig]):
         )  # fmt: skip
         return cls(config.model_copy(update={"words": ()}), words)
 
+    @property
+    def idle(self) -> bool:
+        return not self.words
+
     def check(self, sample: Sample) -> str | None:
         found = self.words.find(sample.norm)
         if found:
@@ -185,6 +189,10 @@ class Regex(Detector[RegexConfig]):
         super().__init__(config)
         self.set = RegexSet([rule.pattern for rule in config.patterns])
         self.names = [rule.name for rule in config.patterns]
+
+    @property
+    def idle(self) -> bool:
+        return not self.names
 
     def check(self, sample: Sample) -> str | None:
         found = self.set.first(sample.norm)

@@ -84,6 +84,11 @@ class Detector(Generic[Config]):
         """The evidence (an excerpt) when the rule is broken, else None."""
         raise NotImplementedError
 
+    @property
+    def idle(self) -> bool:
+        """Nothing configured for it to find (an empty blocklist): never asked to check."""
+        return False
+
     def attach(self, **parts: Any) -> None:
         """Take the parts a community supplies (a learned model, the wave index)."""
 
