@@ -48,17 +48,25 @@ class LurkersConfig(SectionModel):
     schedule: str | None = None  # cron, e.g. "0 10 * * 1" (Mondays 10:00)
 
 
-class LurkerNotices(Slice[dict[str, datetime]]):
-    """When each member was last told they would be removed (from the audit log)."""
+class Notices(dict[str, datetime]):
+    """When each member was last told they would be removed, by member key; the audit log is
+    the record."""
 
+    def record(self, ctx: Context, member: str) -> None:
+        """A notice sent now: remembered and audited in one step."""
+        ctx.audit("lurker_notice", target=member, rule="lurkers", outcome="done")
+        self[member] = ctx.now
+
+
+class LurkerNotices(Slice[Notices]):
     name = "lurker_notices"
 
     @classmethod
-    async def load(cls, community: str, database: Any) -> dict[str, datetime]:
+    async def load(cls, community: str, database: Any) -> Notices:
         rows = await AuditEntry.filter(
             community=community, action="lurker_notice", undone_at=None
         ).values_list("target", "created_at")
-        notices: dict[str, datetime] = {}
+        notices = Notices()
         for target, created_at in rows:
             notices[target] = max(created_at, notices.get(target, created_at))
         return notices
@@ -125,7 +133,7 @@ class Lurkers(CommandComponent):
     def sweep(self, ctx: Context) -> dict[str, list[str]]:
         """Notice the newly found, remove those noticed long enough ago (unless dry-run)."""
         config: LurkersConfig = self.config
-        notices: dict[str, datetime] = ctx.slice(LurkerNotices)
+        notices = ctx.slice(LurkerNotices)
         outcome: dict[str, list[str]] = {"noticed": [], "removed": [], "would_remove": []}
         for member in self.candidates(ctx):
             name = member.name or Ref(member.key).local_id
@@ -133,7 +141,7 @@ class Lurkers(CommandComponent):
             spoke_since = noticed is not None and (self.silent_since(member) or noticed) > noticed
             if noticed is None or spoke_since:
                 self.notice(ctx, member, name)
-                notices[member.key] = ctx.now
+                notices.record(ctx, member.key)
                 outcome["noticed"].append(name)
             elif ctx.now - noticed >= config.grace:
                 removed = outcome["removed"] + outcome["would_remove"]
@@ -157,7 +165,6 @@ class Lurkers(CommandComponent):
             grace=self.config.grace.days,
         )
         ctx.send_private(user, text)
-        ctx.audit("lurker_notice", target=user, rule="lurkers", outcome="done")
 
     def remove(self, ctx: Context, member: MemberState) -> None:
         user = Ref(member.key)

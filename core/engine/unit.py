@@ -14,7 +14,7 @@ class UnitOfWork:
     def __init__(self) -> None:
         self._rows: dict[Statement[Any], list[Sequence[Any]]] = {}
         # Counters summed in memory: a batch writes one row per key however many events hit it.
-        self._tallies: dict[Upsert, dict[tuple, list[int]]] = {}
+        self._tallies: dict[Upsert[Any], dict[tuple, list[int]]] = {}
 
     def add(self, statement: Statement[Any], row: Sequence[Any]) -> None:
         rows = self._rows.get(statement)
@@ -23,7 +23,7 @@ class UnitOfWork:
         else:
             rows.append(row)
 
-    def tally(self, statement: Upsert, key: tuple, amounts: Sequence[int]) -> None:
+    def tally(self, statement: Upsert[Any], key: tuple, amounts: Sequence[int]) -> None:
         """Add `amounts` to the counters at `key`; the row written is `key + amounts`, so the
         statement's `add` columns must follow its key columns."""
         counters = self._tallies.setdefault(statement, {})

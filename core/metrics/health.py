@@ -17,7 +17,7 @@ from .compute import compute_kpis
 from .config import Band, HealthConfig
 from .labels import ACTIONS, KPI_NAMES, percent
 from .periods import Period
-from .tables import ALERT_INSERT
+from .tables import ALERT_INSERT, AlertRow
 
 JOB = "metrics.health"
 
@@ -133,5 +133,5 @@ class HealthCheck(Component[list[Alert]]):
             ctx.send(alert.message(ctx.community.title), chat=admin_chat, tag="health")
             ctx.write(
                 ALERT_INSERT,
-                (ctx.community.name, alert.check.kpi, alert.period, alert.value, ctx.now),
+                AlertRow(ctx.community.name, alert.check.kpi, alert.period, alert.value, ctx.now),
             )

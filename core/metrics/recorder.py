@@ -17,11 +17,19 @@ from loguru import logger
 
 from ..adapter_queries import Readership, queries
 from ..days import CommunityClock
-from ..engine import Component, Context, Slice, component
+from ..engine import Component, Context, Slice, Writes, component
 from ..events import Event, LeaveReason, MemberJoined, MemberLeft, MessageReceived
 from ..refs import Ref
 from ..storage.models import MemberSample, SpeakerDay
-from .tables import ACTIVITY_TALLY, MOVE_INSERT, SAMPLE_INSERT, SPEAKER_INSERT
+from .tables import (
+    ACTIVITY_TALLY,
+    MOVE_INSERT,
+    SAMPLE_INSERT,
+    SPEAKER_INSERT,
+    MoveRow,
+    SampleRow,
+    SpeakerRow,
+)
 
 ASK_TIMEOUT = 3.0  # seconds the platform gets to tell a member count
 RETRY_AFTER = timedelta(minutes=10)  # after a failed count, before asking that chat again
@@ -55,6 +63,26 @@ class Recent:
         # In UTC, like event times: aware datetimes with one tzinfo compare without offsets.
         self.bounds = (start.astimezone(UTC), end.astimezone(UTC), day)
         return day
+
+    def spoke(self, writes: Writes, community: str, chat: str, day: date, member: str) -> None:
+        """`member` spoke in `chat` on `day`: a row the first time that day."""
+        seen = (chat, day, member)
+        if seen not in self.speakers:
+            self.speakers.add(seen)
+            writes.write(SPEAKER_INSERT, SpeakerRow(community, chat, day, member))
+
+    def sample(self, writes: Writes, community: str, chat: str, day: date, at: datetime) -> None:
+        """Write the member count fetched for `chat` on `day`, if there is one (once a day)."""
+        sample = self.fetched.pop((chat, day), None)
+        if sample is None:
+            return
+        self.sampled.add((chat, day))
+        readers = sample.readership
+        row = SampleRow(
+            community, chat, day, sample.members,
+            readers.readers if readers else None, readers.muted if readers else None, at,
+        )  # fmt: skip
+        writes.write(SAMPLE_INSERT, row)
 
     def roll(self, day: date) -> None:
         """Forget days before yesterday, so the sets stay small."""
@@ -135,55 +163,32 @@ class ActivityRecorder(Component):
         recent: Recent = ctx.slice(RecentActivity)
         day = recent.day_of(ctx.community.clock, event.time)
         recent.roll(day)
-        self._sample(ctx, recent, chat, day)
         community = ctx.community.name
+        recent.sample(ctx, community, chat, day, ctx.now)
         key = (community, chat, day)
         if isinstance(event, MessageReceived):
             ctx.uow.tally(ACTIVITY_TALLY, key, (1, 0, 0, 0))
-            speaker = ctx.community.member_key(event.sender)
-            if (chat, day, speaker) not in recent.speakers:
-                recent.speakers.add((chat, day, speaker))
-                ctx.write(SPEAKER_INSERT, (community, chat, day, speaker))
+            recent.spoke(ctx, community, chat, day, ctx.community.member_key(event.sender))
         elif isinstance(event, MemberJoined):
             if event.is_bot:
                 return
             ctx.uow.tally(ACTIVITY_TALLY, key, (0, 1, 0, 0))
-            self._move(ctx, event.member, "join")
+            self._move(ctx, chat, event.member, "join")
         elif isinstance(event, MemberLeft):
             voluntary = event.reason is LeaveReason.LEFT
             ctx.uow.tally(ACTIVITY_TALLY, key, (0, 0, 1, 0) if voluntary else (0, 0, 0, 1))
-            self._move(ctx, event.member, "leave" if voluntary else "removal")
+            self._move(ctx, chat, event.member, "leave" if voluntary else "removal")
 
-    def _move(self, ctx: Context, member: Ref, kind: str) -> None:
+    def _move(self, ctx: Context, chat: Ref, member: Ref, kind: str) -> None:
         event = ctx.event
         ctx.write(
             MOVE_INSERT,
-            (
+            MoveRow(
                 event.key,
                 ctx.community.name,
-                event.chat,
+                chat,
                 ctx.community.member_key(member),
                 kind,
                 event.time,
-            ),
-        )
-
-    def _sample(self, ctx: Context, recent: Recent, chat: Ref, day: date) -> None:
-        community = ctx.community.name
-        sample = recent.fetched.pop((chat, day), None)
-        if sample is None:
-            return
-        recent.sampled.add((chat, day))
-        readership = sample.readership
-        ctx.write(
-            SAMPLE_INSERT,
-            (
-                community,
-                chat,
-                day,
-                sample.members,
-                readership.readers if readership else None,
-                readership.muted if readership else None,
-                ctx.now,
             ),
         )

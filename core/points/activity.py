@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from typing import NamedTuple
+
 from ..engine import Component, Context, component
 from ..events import Event, MessageReceived
-from ..storage.statements import Upsert
+from ..storage.statements import upsert
 
-ACTIVITY_ADD = Upsert(
+
+class ActivityRow(NamedTuple):
+    community: str
+    member: str
+    day: date
+    messages: int  # added to the day's count
+    last_at: datetime
+
+
+ACTIVITY_ADD = upsert(
     "activity_days",
-    ("community", "member", "day", "messages", "last_at"),
+    ActivityRow,
     key=("community", "member", "day"),
     update=("last_at",),
     add=("messages",),
@@ -27,4 +39,4 @@ class Activity(Component):
         if event.private or event.chat is None:
             return
         member = ctx.community.member_key(event.sender)
-        ctx.write(ACTIVITY_ADD, (ctx.community.name, member, ctx.day, 1, event.time))
+        ctx.write(ACTIVITY_ADD, ActivityRow(ctx.community.name, member, ctx.day, 1, event.time))

@@ -8,13 +8,15 @@ the community has seen before) never count.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
-from ..engine import Component, Context, Slice, component, schedule
+from ..engine import Component, Context, Slice, Writes, component, schedule
 from ..engine.tables import JOB_FINISH, JobFinished
 from ..events import Event, JobDue, MemberJoined, MemberLeft, MessageReceived
 from ..storage.models import Referral
-from ..storage.statements import Insert, Update
+from ..storage.statements import insert, update
 from .config import PointsConfig
 from .earning import Earning
 from .ledger import ref_of
@@ -22,30 +24,63 @@ from .limits import grant
 from .notices import announce
 
 JOB = "points.invite"
-REFERRAL_INSERT = Insert(
-    "referrals",
-    ("community", "invitee", "inviter", "joined_at", "status"),
-    unique=("community", "invitee"),
-)
-REFERRAL_SETTLE = Update("referrals", ("status", "settled_at"), key=("community", "invitee"))
+
+
+class ReferralRow(NamedTuple):
+    community: str
+    invitee: str
+    inviter: str
+    joined_at: datetime
+    status: str
+
+
+class ReferralSettled(NamedTuple):
+    status: str  # confirmed | dropped
+    settled_at: datetime
+    community: str
+    invitee: str
+
+
+REFERRAL_INSERT = insert("referrals", ReferralRow, unique=("community", "invitee"))
+REFERRAL_SETTLE = update("referrals", ReferralSettled, key=("community", "invitee"))
 
 
 def job_key(community: str, invitee: str) -> str:
     return f"{community}:{JOB}:{invitee}"
 
 
-class PendingInvites(Slice[tuple[dict[str, tuple[str, datetime]], set]]):
-    """invitee -> (inviter, joined at) for referrals still pending; plus every invitee ever."""
+@dataclass(slots=True)
+class Referrals:
+    """Referrals still pending (invitee -> (inviter, joined at)), and every invitee ever."""
 
+    community: str
+    pending: dict[str, tuple[str, datetime]] = field(default_factory=dict)
+    ever: set[str] = field(default_factory=set)
+
+    def open(self, writes: Writes, invitee: str, inviter: str, at: datetime) -> None:
+        self.ever.add(invitee)
+        self.pending[invitee] = (inviter, at)
+        writes.write(REFERRAL_INSERT, ReferralRow(self.community, invitee, inviter, at, "pending"))
+
+    def settle(self, writes: Writes, invitee: str, status: str, at: datetime) -> None:
+        """No longer pending: confirmed, or dropped (the invitee left; its job is cancelled)."""
+        del self.pending[invitee]
+        writes.write(REFERRAL_SETTLE, ReferralSettled(status, at, self.community, invitee))
+        if status == "dropped":
+            job = job_key(self.community, invitee)
+            writes.write(JOB_FINISH, JobFinished("cancelled", at, job))
+
+
+class PendingInvites(Slice[Referrals]):
     name = "invites"
 
     @classmethod
-    async def load(cls, community: str, database) -> tuple[dict[str, tuple[str, datetime]], set]:
+    async def load(cls, community: str, database) -> Referrals:
         rows = await Referral.filter(community=community).values_list(
             "invitee", "inviter", "joined_at", "status"
         )
         pending = {i: (by, at) for i, by, at, status in rows if status == "pending"}
-        return pending, {row[0] for row in rows}
+        return Referrals(community, pending, {row[0] for row in rows})
 
 
 def pending_for(ctx: Context, inviter: str) -> int:
@@ -53,8 +88,7 @@ def pending_for(ctx: Context, inviter: str) -> int:
     found = ctx.community.slices.get(PendingInvites)
     if found is None:
         return 0
-    pending, _ = found
-    return sum(1 for by, _ in pending.values() if by == inviter)
+    return sum(1 for by, _ in found.pending.values() if by == inviter)
 
 
 @component
@@ -67,44 +101,38 @@ class Invites(Component):
     config: PointsConfig
 
     def handle(self, event: Event, ctx: Context) -> None:
-        pending, ever = ctx.slice(PendingInvites)
+        referrals = ctx.slice(PendingInvites)
         if isinstance(event, MemberJoined):
-            self._joined(event, ctx, pending, ever)
+            self._joined(event, ctx, referrals)
         elif isinstance(event, MemberLeft):
             invitee = ctx.community.member_key(event.member)
-            if pending.pop(invitee, None) is not None:
-                community = ctx.community.name
-                ctx.write(REFERRAL_SETTLE, ("dropped", ctx.now, community, invitee))
-                ctx.write(
-                    JOB_FINISH, JobFinished("cancelled", ctx.now, job_key(community, invitee))
-                )
+            if invitee in referrals.pending:
+                referrals.settle(ctx, invitee, "dropped", ctx.now)
         elif isinstance(event, MessageReceived):
             invitee = ctx.community.member_key(event.sender)
-            if invitee in pending and not event.private:
-                self._settle(ctx, pending, invitee)
+            if invitee in referrals.pending and not event.private:
+                self._settle(ctx, referrals, invitee)
         elif isinstance(event, JobDue) and event.job == JOB:
             invitee = str(event.payload.get("invitee", ""))
-            if invitee in pending:
-                self._settle(ctx, pending, invitee)
+            if invitee in referrals.pending:
+                self._settle(ctx, referrals, invitee)
 
-    def _joined(self, event: MemberJoined, ctx: Context, pending: dict, ever: set) -> None:
+    def _joined(self, event: MemberJoined, ctx: Context, referrals: Referrals) -> None:
         if event.inviter is None or event.is_bot:
             return
         invitee = ctx.community.member_key(event.member)
         inviter = ctx.community.member_key(event.inviter)
         member = ctx.member(event.member)
-        returning = member.left_at is not None or member.messages > 0 or invitee in ever
+        returning = member.left_at is not None or member.messages > 0 or invitee in referrals.ever
         if inviter == invitee or returning:
             return
-        ever.add(invitee)
-        pending[invitee] = (inviter, event.time)
+        referrals.open(ctx, invitee, inviter, event.time)
         community = ctx.community.name
-        ctx.write(REFERRAL_INSERT, (community, invitee, inviter, event.time, "pending"))
         due = event.time + self.config.invite_stay
         schedule(ctx, JOB, due, {"invitee": invitee}, key=job_key(community, invitee))
 
-    def _settle(self, ctx: Context, pending: dict, invitee: str) -> None:
-        inviter, joined_at = pending[invitee]
+    def _settle(self, ctx: Context, referrals: Referrals, invitee: str) -> None:
+        inviter, joined_at = referrals.pending[invitee]
         member = ctx.peek_member(invitee)
         if member is None or member.status != "member":
             return
@@ -112,9 +140,8 @@ class Invites(Component):
         spoke = member.last_message_at is not None and member.last_message_at >= joined_at
         if not (stayed and spoke):
             return
-        del pending[invitee]
+        referrals.settle(ctx, invitee, "confirmed", ctx.now)
         community = ctx.community.name
-        ctx.write(REFERRAL_SETTLE, ("confirmed", ctx.now, community, invitee))
         points = grant(
             ctx,
             self.config,

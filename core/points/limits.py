@@ -71,6 +71,14 @@ class EarnBook:
         self.said[member] = said[-RECENT_TEXTS:]
         return seen
 
+    def earn(
+        self, ctx: Context, member: MemberState, rule: str, points: int, key: str, ref: str
+    ) -> None:
+        """Award the points as a ledger entry and remember them for the limits."""
+        award(ctx, member, points, rule, key, ref)
+        self.rewarded.add(key)
+        self.note(member.key, rule, points, ctx.now, ref)
+
     def note(self, member: str, rule: str, points: int, when: datetime, ref: str) -> None:
         awards = self.earned.get((member, rule)) or []
         awards.append((when, points))
@@ -142,7 +150,5 @@ def grant(
         if today + points > limits.daily_cap:
             return 0
     full_ref = ref or ref_of(by=giver, q=question)
-    award(ctx, member, points, rule, key, full_ref)
-    book.rewarded.add(key)
-    book.note(member.key, rule, points, now, full_ref)
+    book.earn(ctx, member, rule, points, key, full_ref)
     return points
