@@ -70,7 +70,7 @@ class Referral(Kind):
         links = {url: who for url, who in campaign.state["links"].items() if who == member.key}
         chats = [c for c in ctx.community.settings.chats if c.platform == Ref(member.key).platform]
         target = chat if chat in chats else (chats[0] if chats else None)
-        capabilities = ctx.engine.capabilities(target.platform) if target else None
+        capabilities = ctx.capabilities(target.platform) if target else None
         if links:
             url = next(iter(links))
             ctx.send_private(

@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..actions import SetAdminTitle
-from ..adapter import Adapter
-from ..adapter_queries import MemberInfo, queries
+from ..adapter_queries import MemberInfo, MemberQueries
 from ..capabilities import Capability
 from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command, target_of
@@ -27,26 +26,24 @@ TITLE_MAX = 16  # Telegram's limit, and a sensible one for a badge
 
 
 async def target_info(
-    adapter: Adapter, event: MessageEvent, ctx: Context, command: Command
+    asked: MemberQueries, event: MessageEvent, ctx: Context, command: Command
 ) -> MemberInfo | None:
     """The command's target as the platform sees it: its name, and whether the bot may
     change its title (None: the platform cannot say)."""
     target = target_of(event, command, ctx)[0] or event.sender
     assert event.chat is not None
-    if not adapter.supports(Capability.GET_MEMBER):
+    if not ctx.can(Capability.GET_MEMBER, event.chat.platform):
         return None
     try:
-        return await queries(adapter).get_member(event.chat, target)
+        return await asked.get_member(event.chat, target)
     except ActionError:
         return None
 
 
-async def platform_names(adapter: Adapter, chat: Ref) -> dict[str, str]:
+async def platform_names(asked: MemberQueries, chat: Ref) -> dict[str, str]:
     """The chat's admins as the platform names them (members who never spoke included)."""
-    if not adapter.supports(Capability.LIST_ADMINS):
-        return {}
     try:
-        admins = await queries(adapter).list_admins(chat)
+        admins = await asked.list_admins(chat)
         return {info.user: info.name for info in admins if info.name}
     except ActionError:
         return {}  # the names groupops knows will do
@@ -70,15 +67,17 @@ class Admins(CommandComponent[Asked]):
         found = self.command_of(event)
         if found is None or event.chat is None or not isinstance(event, MessageEvent):
             return None
-        await ctx.engine.admins.ensure(event.chat)
-        adapter = ctx.engine.adapters.get(event.chat.platform)
+        await ctx.admins.ensure(event.chat)
+        platform = event.chat.platform
+        queries = ctx.queries(platform)  # None: the platform's adapter is not attached
         asked = Asked()
-        if found[0].name == "adminlist" and adapter is not None:
-            asked.names = await platform_names(adapter, event.chat)
-        title = found[0].name == "title"
-        if title and adapter is not None and adapter.supports(Capability.ADMIN_TITLE):
-            asked.rights = await queries(adapter).holds_rights(event.chat, Capability.ADMIN_TITLE)
-            asked.target = await target_info(adapter, event, ctx, found[1])
+        if queries is None:
+            return asked
+        if found[0].name == "adminlist" and ctx.can(Capability.LIST_ADMINS, platform):
+            asked.names = await platform_names(queries, event.chat)
+        if found[0].name == "title" and ctx.can(Capability.ADMIN_TITLE, platform):
+            asked.rights = await queries.holds_rights(event.chat, Capability.ADMIN_TITLE)
+            asked.target = await target_info(queries, event, ctx, found[1])
         return asked
 
     @on_command("adminlist")
@@ -87,7 +86,7 @@ class Admins(CommandComponent[Asked]):
         named: set[str] = {u for users in ctx.community.settings.roles.values() for u in users}
         named |= set(ctx.community.granted)
         if event.chat is not None:
-            named |= set(ctx.engine.admins.known(event.chat))
+            named |= set(ctx.admins.known(event.chat))
         admins = sorted(
             ((ctx.role_of(user), names.get(user) or display_name(ctx, user)) for user in named),
             key=lambda held: (-held[0], held[1].casefold()),
@@ -119,7 +118,7 @@ class Admins(CommandComponent[Asked]):
             ctx.reply(T("A title has at most {n} characters.", n=TITLE_MAX))
             return
         name = (seen.name if seen is not None else "") or display_name(ctx, target)
-        if ctx.engine.admins.known(chat).get(target) != Role.ADMIN:
+        if ctx.admins.known(chat).get(target) != Role.ADMIN:
             ctx.reply(T("{name} is not an administrator of this chat on the platform.", name=name))
             return
         if may is False:

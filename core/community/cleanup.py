@@ -100,8 +100,7 @@ class Cleanup(CommandComponent):
 
     @on_command("cleanservice", permission=Permission.SETTINGS, needs=(Capability.DELETE,))
     def clean_service(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        adapter = ctx.engine.adapters.get(event.chat.platform if event.chat else "")
-        if adapter is not None and not adapter.service_notices:
+        if not ctx.deletes_service_notices(event.chat.platform if event.chat else ""):
             ctx.reply(T("Join and leave notices cannot be deleted on this platform."))
             return
         on = self._switch(event, ctx, command, SERVICE)

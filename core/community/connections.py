@@ -24,7 +24,7 @@ class ConnectionCommands(CommandComponent):
     async def prepare(self, event, ctx: Context) -> None:
         await super().prepare(event, ctx)
         if isinstance(event, MessageEvent) and (chat := self._target(event)) is not None:
-            await ctx.engine.admins.ensure(chat)
+            await ctx.admins.ensure(chat)
 
     def _target(self, event: MessageEvent):
         return requested_chat(event) if event.private else event.chat
@@ -40,7 +40,7 @@ class ConnectionCommands(CommandComponent):
                 )
             )
             return
-        if ctx.engine.directory.community_of(chat) != ctx.community.name:
+        if ctx.directory.community_of(chat) != ctx.community.name:
             ctx.reply(T("I do not look after the chat {chat}.", chat=chat.local_id))
             return
         known = ctx.peek_member(event.sender) is not None
@@ -49,7 +49,7 @@ class ConnectionCommands(CommandComponent):
                 T("Only members of {community} can connect to it.", community=ctx.community.title)
             )
             return
-        ctx.engine.connections.connect(ctx, event.sender, chat)
+        ctx.connections.connect(ctx, event.sender, chat)
         ctx.audit("connect", actor=event.sender, rule="manual", evidence=str(chat))
         ctx.reply(
             T(
@@ -61,18 +61,18 @@ class ConnectionCommands(CommandComponent):
 
     @on_command("disconnect")
     def disconnect(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        if ctx.engine.connections.disconnect(ctx, event.sender) is None:
+        if ctx.connections.disconnect(ctx, event.sender) is None:
             ctx.reply(T("You are not connected to any group."))
             return
         ctx.reply(T("Disconnected: your private commands act on no group now."))
 
     @on_command("connection")
     def show(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        found = ctx.engine.connections.of(event.sender)
+        found = ctx.connections.of(event.sender)
         if found is None:
             ctx.reply(T("You are not connected to any group."))
             return
-        community = ctx.engine.settings.communities[found[0]]
+        community = ctx.settings.communities[found[0]]
         ctx.reply(
             T(
                 "Connected to {community} (chat {chat}).",

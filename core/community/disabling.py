@@ -72,7 +72,7 @@ class Disabling(CommandComponent):
         if event.chat is None:
             return
         if self._disabled_command(event, ctx) is not None or self.command_of(event) is not None:
-            await ctx.engine.admins.ensure(event.chat)
+            await ctx.admins.ensure(event.chat)
 
     def on_message(self, event: Event, ctx: Context) -> None:
         if self._disabled_command(event, ctx) is None:

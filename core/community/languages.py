@@ -27,7 +27,7 @@ class Languages(CommandComponent):
     async def prepare(self, event: Event, ctx: Context) -> None:
         found = self.command_of(event)
         if found and found[1].arg(0).lower() in COMMUNITY and event.chat is not None:
-            await ctx.engine.admins.ensure(event.chat)  # the community's language: a deputy's
+            await ctx.admins.ensure(event.chat)  # the community's language: a deputy's
         await super().prepare(event, ctx)
 
     @on_command("setlang", aliases=("语言",))

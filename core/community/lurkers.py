@@ -83,12 +83,12 @@ class Lurkers(CommandComponent):
     async def prepare(self, event: Event, ctx: Context) -> None:
         if isinstance(event, JobDue):  # admins are exempt: know them in every chat
             for chat in ctx.community.settings.chats:
-                await ctx.engine.admins.ensure(Ref(chat))
+                await ctx.admins.ensure(Ref(chat))
         else:
             await super().prepare(event, ctx)
             if self.command_of(event) and event.chat is not None:
                 for chat in ctx.community.settings.chats:
-                    await ctx.engine.admins.ensure(Ref(chat))
+                    await ctx.admins.ensure(Ref(chat))
 
     def recurring(self):
         return [Recurring(SWEEP_JOB, self.config.schedule)] if self.config.schedule else []

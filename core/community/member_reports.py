@@ -69,10 +69,10 @@ class MemberReports(CommandComponent[AuditEntry]):
             if verdict is not None:
                 entry = await AuditEntry.get_or_none(id=verdict[1])
                 if entry is not None and entry.chat:
-                    await ctx.engine.admins.ensure(Ref(entry.chat))
+                    await ctx.admins.ensure(Ref(entry.chat))
                 return entry
         elif isinstance(event, MessageEvent) and event.chat is not None:
-            await ctx.engine.admins.ensure(event.chat)  # who to alert
+            await ctx.admins.ensure(event.chat)  # who to alert
         return None
 
     def handle(self, event: Event, ctx: Context) -> None:
@@ -144,7 +144,7 @@ class MemberReports(CommandComponent[AuditEntry]):
         if admin_chat is not None:
             ctx.send(tuple(text), chat=admin_chat, buttons=buttons, tag="report")
         else:
-            for admin, role in ctx.engine.admins.known(event.chat).items():
+            for admin, role in ctx.admins.known(event.chat).items():
                 if role >= Role.ADMIN and Ref(admin).kind == "user":
                     ctx.send_private(Ref(admin), tuple(text), buttons=buttons, tag="report")
         ctx.reply(T("Thank you, the admins have been told."))

@@ -22,20 +22,20 @@ class Reception(Component[list[tuple[str, Ref]]]):
 
     async def prepare(self, event: Event, ctx: Context) -> list[tuple[str, Ref]] | None:
         """For a command no community claims: the groups (title, chat) its sender administers."""
-        if not isinstance(event, MessageEvent) or not ctx.engine.unclaimed_command(event):
+        if not isinstance(event, MessageEvent) or not ctx.unclaimed_command():
             return None
         found: list[tuple[str, Ref]] = []
-        for name, settings in ctx.engine.settings.communities.items():
+        for name, settings in ctx.settings.communities.items():
             # an admin role from the settings, or the platform's admin list of the chat
             named = (
                 ROLE_NAMES[r] for r, members in settings.roles.items() if event.sender in members
             )
             role = max(named, default=Role.MEMBER)
-            for chat in ctx.engine.directory.chats_of(name):
+            for chat in ctx.directory.chats_of(name):
                 if chat.platform != event.sender.platform:
                     continue
-                await ctx.engine.admins.ensure(chat)
-                listed = ctx.engine.admins.known(chat).get(event.sender, Role.MEMBER)
+                await ctx.admins.ensure(chat)
+                listed = ctx.admins.known(chat).get(event.sender, Role.MEMBER)
                 if max(role, listed) >= Role.ADMIN:
                     found.append((settings.title or name, chat))
         return found

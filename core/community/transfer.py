@@ -157,11 +157,8 @@ class Transfer(CommandComponent[Download]):
             return None
         if not event.reply_to_file or event.chat is None:
             return None
-        adapter = ctx.engine.adapters.get(event.chat.platform)
         try:
-            if adapter is None:
-                raise Unsupported("", "file.download")
-            got = Download(await adapter.download(event.reply_to_file, LIMIT))
+            got = Download(await ctx.download(event.chat.platform, event.reply_to_file, LIMIT))
         except Unsupported:
             got = Download(problem=T("Files cannot be read on this platform."))
         except ActionError:

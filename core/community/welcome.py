@@ -131,7 +131,7 @@ class Welcome(CommandComponent):
 
     def onboard(self, user: Ref, name: str, ctx: Context) -> None:
         text = self.config.onboarding
-        capabilities = ctx.engine.capabilities(user.platform)
+        capabilities = ctx.capabilities(user.platform)
         if not text or (capabilities is not None and Capability.SEND_PRIVATE not in capabilities):
             return  # no private window on this platform: the welcome in the group is enough
         ctx.send_private(user, localized(text, name=name, community=ctx.community.title))

@@ -42,7 +42,7 @@ class Whois(CommandComponent):
 
     async def prepare(self, event: Event, ctx: Context) -> None:
         if self.command_of(event) and event.chat is not None:
-            await ctx.engine.admins.ensure(event.chat)  # /info states the role
+            await ctx.admins.ensure(event.chat)  # /info states the role
 
     def _target(self, event: MessageEvent, ctx: Context, command: Command) -> Ref | None:
         target, _ = target_of(event, command, ctx)

@@ -40,7 +40,7 @@ class DashboardLink(CommandComponent):
 
     @on_command("dashboard", role=Role.ADMIN, aliases=("console",))
     def link(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        settings = ctx.engine.settings
+        settings = ctx.settings
         minutes = settings.dashboard.link_minutes
         token = secrets.token_urlsafe(32)
         member = ctx.peek_member(event.sender)

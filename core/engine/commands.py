@@ -151,9 +151,9 @@ class CommandComponent(Component[P]):
     async def prepare(self, event: Event, ctx: Context) -> P | None:
         found = self.command_of(event)
         if self.follows_connections:
-            event = connected_event(event, ctx.engine.connections)
+            event = connected_event(event, ctx.connections)
         if found and found[0].role > Role.MEMBER and event.chat is not None:
-            await ctx.engine.admins.ensure(event.chat)
+            await ctx.admins.ensure(event.chat)
         return None
 
     def handle(self, event: Event, ctx: Context) -> None:
@@ -164,7 +164,7 @@ class CommandComponent(Component[P]):
         spec, command = found
         assert isinstance(event, MessageEvent)
         if self.follows_connections:  # sent in private by a connected member: in the group
-            connected = connected_event(event, ctx.engine.connections)
+            connected = connected_event(event, ctx.connections)
             if connected is not event:
                 assert isinstance(connected, MessageEvent)
                 ctx.event, sent = connected, event

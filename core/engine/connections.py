@@ -23,6 +23,7 @@ from .tables import SETTING_UPSERT, SettingRow
 
 if TYPE_CHECKING:
     from .context import Context
+    from .seams import ConnectionMap
 
 PREFIX = "connection:"
 CONNECT = "connect"
@@ -71,7 +72,7 @@ def requested_chat(event: MessageEvent) -> Ref | None:
         return None
 
 
-def connected_event(event: Event, connections: Connections) -> Event:
+def connected_event(event: Event, connections: ConnectionMap) -> Event:
     """A private message from a connected member as sent in the connected group; any other
     event as it is."""
     if not isinstance(event, MessageEvent) or not event.private:

@@ -18,6 +18,7 @@ from ..roles import Role
 from ..segments import Message, Segment, Text
 from ..storage.statements import Statement
 from .degrade import Degradation, degrade
+from .seams import EngineSeams
 from .state import CommunityState, MemberState
 from .tables import AUDIT_INSERT, AuditRow
 from .unit import UnitOfWork
@@ -40,16 +41,19 @@ def as_message(content: Content) -> Message:
     return (content,)  # type: ignore[return-value]
 
 
-class Context:
+class Context(EngineSeams):
+    """One event's view: its community, its effects and actions, and the engine's named
+    seams (`EngineSeams`); the engine itself stays private."""
+
     __slots__ = (
         "_day",
+        "_engine",
         "_uow",
         "actions",
         "audits",
         "community",
         "component",
         "degraded",
-        "engine",
         "event",
         "prepared",
         "stopped",
@@ -57,7 +61,7 @@ class Context:
     )
 
     def __init__(self, engine: Engine, community: CommunityState, event: Event) -> None:
-        self.engine = engine
+        self._engine = engine
         self.community = community
         self.event = event
         self._uow: UnitOfWork | None = None  # made on first use: most events write no rows
@@ -115,7 +119,7 @@ class Context:
     def role_of(self, user: str, chat: Ref | None = None) -> Role:
         """The member's role; an anonymous admin posting as the group counts as an admin."""
         event = self.event
-        role = self.engine.admins.role_of(self.community, chat or event.chat, user)
+        role = self._engine.admins.role_of(self.community, chat or event.chat, user)
         if isinstance(event, MessageEvent) and event.sender_is_admin and user == event.sender:
             return max(Role.ADMIN, role)
         return role
@@ -127,7 +131,7 @@ class Context:
         """Whether the platform (default: the event's chat's) can do it; an adapter not
         attached yet is assumed able (its actions wait in the outbox)."""
         chat = self.event.chat
-        capabilities = self.engine.capabilities(platform or (chat.platform if chat else ""))
+        capabilities = self.capabilities(platform or (chat.platform if chat else ""))
         return capabilities is None or capability in capabilities
 
     def chat_locale(self, chat: Ref | None = None) -> str:
@@ -142,7 +146,7 @@ class Context:
                 self.ruleset.locale,
                 hint,
             ),
-            self.engine.default_locale,
+            self._engine.default_locale,
         )
 
     def member_locale(self, member: MemberState) -> str:
@@ -155,7 +159,7 @@ class Context:
                 self.ruleset.locale,
                 member.hint,
             ),
-            self.engine.default_locale,
+            self._engine.default_locale,
         )
 
     # --- effects ----------------------------------------------------------------------------
@@ -229,7 +233,7 @@ class Context:
         for _ in range(3):
             if not action.tag:
                 action.tag = self.component
-            capabilities = self.engine.capabilities(action.chat.platform)
+            capabilities = self.capabilities(action.chat.platform)
             if capabilities is None or action.capability in capabilities:
                 break
             degradation = degrade(action, self.ruleset.fallback_for(action.kind), self.event.chat)

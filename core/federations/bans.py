@@ -38,7 +38,7 @@ class Decision:
 
 def chats_of(ctx: Context, view: FederationView, platform: str) -> list[Ref]:
     """Every chat on `platform` of the federation's communities known to these settings."""
-    communities = ctx.engine.settings.communities
+    communities = ctx.settings.communities
     chats: list[Ref] = []
     for name in view.communities:
         community = communities.get(name)

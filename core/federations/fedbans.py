@@ -181,7 +181,7 @@ class FederationBans(CommandComponent[Lookup]):
     @staticmethod
     def _tell_communities(ctx: Context, view: FederationView, notice: I18nText) -> None:
         """Each community's admin (log) chat hears of the ban, this one's included."""
-        communities = ctx.engine.settings.communities
+        communities = ctx.settings.communities
         for name in view.communities:
             community = communities.get(name)
             if community is not None and community.admin_chat is not None:

@@ -24,7 +24,7 @@ HOPS = 2
 async def identity_of(ctx: Context, account: str) -> frozenset[str]:
     """The account and every account linked to it, as reference strings."""
     accounts = {str(account)}
-    for community in ctx.engine.settings.communities.values():  # links named in settings
+    for community in ctx.settings.communities.values():  # links named in settings
         for group in community.linked_accounts:
             if account in group:
                 accounts.update(str(a) for a in group)

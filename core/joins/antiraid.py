@@ -79,7 +79,7 @@ class Antiraid(CommandComponent):
             "kick": lambda: Kick(chat=chat, user=user),
             "ban": lambda: Ban(chat=chat, user=user, until=until),
         }[self.config.action]()
-        capabilities = ctx.engine.capabilities(chat.platform)
+        capabilities = ctx.capabilities(chat.platform)
         if capabilities is not None and action.capability not in capabilities:
             action = Kick(chat=chat, user=user)  # WeChat cannot mute: a raid is no time to wait
         ctx.act(action)

@@ -52,7 +52,7 @@ DATA = "captcha"  # button data: "@{community}|captcha|{choice}"
 
 
 def can(ctx: Context, platform: str, capability: Capability) -> bool:
-    capabilities = ctx.engine.capabilities(platform)
+    capabilities = ctx.capabilities(platform)
     return capabilities is None or capability in capabilities
 
 
@@ -229,7 +229,7 @@ class Captcha(CommandComponent[LookedUp]):
             return
         ctx.audit("captcha.asked", target=event.member, evidence="private")
         self.ask(ctx, event.chat, event.member, event.name, self.mode(ctx), via="private")
-        ctx.engine.routes.route(event.member, ctx.community.name)
+        ctx.routes.route(event.member, ctx.community.name)
 
     def ask(self, ctx: Context, chat: Ref, member: Ref, name: str, mode: str, via: str) -> None:
         config: CaptchaConfig = self.config
@@ -301,7 +301,7 @@ class Captcha(CommandComponent[LookedUp]):
         found.status = "approved" if outcome == "passed" and private else outcome
         ctx.slice(ChallengeSlice).save(ctx, found)
         if private:
-            ctx.engine.routes.forget(member)
+            ctx.routes.forget(member)
             action: MemberAction = (
                 ApproveJoin(chat=chat, user=member, tag="captcha")
                 if outcome == "passed"

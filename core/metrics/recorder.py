@@ -15,7 +15,7 @@ from typing import Any
 
 from loguru import logger
 
-from ..adapter_queries import Readership, queries
+from ..adapter_queries import MemberQueries, Readership
 from ..days import CommunityClock
 from ..engine import Component, Context, Slice, Writes, component
 from ..events import Event, LeaveReason, MemberJoined, MemberLeft, MessageReceived
@@ -115,15 +115,13 @@ class RecentActivity(Slice[Recent]):
         return recent
 
 
-async def read_sample(engine: Any, chat: Ref) -> Sample | None:
+async def read_sample(asked: MemberQueries | None, chat: Ref) -> Sample | None:
     """The platform's member count (and readers, where reported); None inside the sample for
     what the platform does not say, None for the sample when asking failed (ask again later)."""
-    adapter = engine.adapters.get(chat.platform)
-    if adapter is None:
+    if asked is None:
         return None
     try:
         async with asyncio.timeout(ASK_TIMEOUT):  # the batch waits for this: keep it short
-            asked = queries(adapter)
             members = await asked.member_count(chat)
             readership = await asked.readership(chat)
     except Exception as exc:  # a count is not worth failing an event for
@@ -150,7 +148,7 @@ class ActivityRecorder(Component):
             return
         if event.time < recent.retry_at.get(chat, event.time):
             return
-        sample = await read_sample(ctx.engine, chat)
+        sample = await read_sample(ctx.queries(chat.platform), chat)
         if sample is None:
             recent.retry_at[chat] = event.time + RETRY_AFTER
         else:

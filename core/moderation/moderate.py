@@ -73,8 +73,8 @@ class Moderate(Component[Listed]):
             return Listed(listed, ban)
         if isinstance(event, MessageEvent) and not event.private and event.chat is not None:
             # Both are usually in memory already: no coroutine to await for every message.
-            if not ctx.engine.admins.fresh(event.chat):
-                await ctx.engine.admins.ensure(event.chat)
+            if not ctx.admins.fresh(event.chat):
+                await ctx.admins.ensure(event.chat)
             if self.config.classifier.enabled and not ctx.slice(Moderation).learning.loaded:
                 await ensure_lessons(ctx, self.config)
         return Listed(listed)
@@ -146,7 +146,7 @@ class Moderate(Component[Listed]):
             moderator.attach(
                 spam_model=state.learning.model_for(config.classifier) if state.learning.loaded
                 else None,
-                waves=index_of(ctx.engine),
+                waves=index_of(ctx.scope),
             )  # fmt: skip
         hits = moderator.check(sample)
         if not hits:
@@ -168,7 +168,7 @@ class Moderate(Component[Listed]):
         if hit.delete and hit.action != "log":
             delete_message(ctx, case)
             if config.waves.enabled:
-                index_of(ctx.engine).add(sample.found.get("words") or sample.norm, event.chat)
+                index_of(ctx.scope).add(sample.found.get("words") or sample.norm, event.chat)
         step = hit.step
         warnings = None
         if step is None:

@@ -35,21 +35,21 @@ class MemberCommands(CommandComponent):
     async def prepare(self, event: Event, ctx: Context) -> None:
         found = self.command_of(event)
         if found and found[0].name == "admincache" and event.chat is not None:
-            ctx.engine.admins.invalidate(event.chat)  # a new admin need not wait 10 minutes
-            await ctx.engine.admins.ensure(event.chat)
+            ctx.admins.invalidate(event.chat)  # a new admin need not wait 10 minutes
+            await ctx.admins.ensure(event.chat)
         await super().prepare(event, ctx)
 
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, MemberJoined | MemberLeft):
             # An admin who leaves or comes back changes the admin list: read it afresh.
-            if event.chat is not None and event.member in ctx.engine.admins.known(event.chat):
-                ctx.engine.admins.invalidate(event.chat)
+            if event.chat is not None and event.member in ctx.admins.known(event.chat):
+                ctx.admins.invalidate(event.chat)
             return
         super().handle(event, ctx)
 
     @on_command("admincache", aliases=("reload",))
     def admin_cache(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        admins = ctx.engine.admins.known(event.chat) if event.chat else {}
+        admins = ctx.admins.known(event.chat) if event.chat else {}
         ctx.reply(
             TN("Admin list refreshed: {n} admin.", "Admin list refreshed: {n} admins.", len(admins))
         )

@@ -35,7 +35,7 @@ def list_of(ctx: Context) -> str | None:
 
 def linked_chats(ctx: Context, name: str, platform: str) -> list[Ref]:
     """Every chat on `platform` of the communities sharing list `name`."""
-    settings = ctx.engine.settings
+    settings = ctx.settings
     chats: list[Ref] = []
     for community in settings.communities.values():
         ruleset = settings.rulesets.get(community.ruleset)

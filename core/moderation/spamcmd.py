@@ -40,7 +40,7 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
         if isinstance(event, ButtonPressed):
             if not event.data.startswith(BUTTON) or event.chat is None:
                 return None
-            await ctx.engine.admins.ensure(event.chat)
+            await ctx.admins.ensure(event.chat)
             verdict, _, key = event.data[len(BUTTON) :].partition(":")
         else:
             found = self.command_of(event)
@@ -111,7 +111,7 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
         delete_message(ctx, case)
         take_step(ctx, case, step)
         self.learn(ctx, actor, seen, "spam")
-        index_of(ctx.engine).add_text(seen.text, seen.chat)
+        index_of(ctx.scope).add_text(seen.text, seen.chat)
         self.answer(ctx, T("Learned as spam: {name}, {step}.", name=seen.name, step=str(step)),
                     answer_in)  # fmt: skip
 
@@ -126,7 +126,7 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
             undone.append(entry.action)
         seen.entries = []
         self.learn(ctx, actor, seen, "ham")
-        index_of(ctx.engine).remove_text(seen.text)
+        index_of(ctx.scope).remove_text(seen.text)
         self.answer(
             ctx,
             T("Learned as not spam: {name}; undone: {actions}.", name=seen.name,

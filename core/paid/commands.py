@@ -109,7 +109,7 @@ class PaidCommands:
             "command",
             name,
         )
-        ctx.write(ORDER_INSERT, order.row(ctx.engine.database.dialect))
+        ctx.write(ORDER_INSERT, order.row(ctx.dialect))
         ctx.reply(
             T(
                 "{name}: {plan} until {date}.",

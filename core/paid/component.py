@@ -67,7 +67,7 @@ class Paid(PaidCommands, CommandComponent[list[Order]]):
     async def prepare(self, event: Event, ctx: Context) -> list[Order] | None:
         """The orders the orders job applies."""
         if isinstance(event, JoinRequested) and event.chat is not None:
-            await ctx.engine.admins.ensure(event.chat)  # admins pass a paid chat's gate
+            await ctx.admins.ensure(event.chat)  # admins pass a paid chat's gate
             return None
         if not isinstance(event, JobDue):
             return await super().prepare(event, ctx)
@@ -125,7 +125,7 @@ class Paid(PaidCommands, CommandComponent[list[Order]]):
         order = OrderInput(
             ctx.community.name, member, amount, event.currency, event.charge, ctx.now, "stars", name
         )
-        ctx.write(ORDER_INSERT, order.row(ctx.engine.database.dialect))
+        ctx.write(ORDER_INSERT, order.row(ctx.dialect))
         plan = self.config.plans[name]
         ctx.reply(
             T(

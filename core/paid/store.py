@@ -114,7 +114,7 @@ class Memberships:
         starts_at: datetime,
     ) -> None:
         self.payments[payment.reference] = payment
-        money: Any = str(amount) if ctx.engine.database.dialect == "sqlite" else amount
+        money: Any = str(amount) if ctx.dialect == "sqlite" else amount
         ctx.write(
             PERIOD_INSERT,
             (

@@ -44,7 +44,7 @@ class Earning(CommandComponent):
 
     async def prepare(self, event: Event, ctx: Context) -> None:
         if isinstance(event, ReactionChanged) and event.chat is not None:
-            await ctx.engine.admins.ensure(event.chat)
+            await ctx.admins.ensure(event.chat)
         else:
             await super().prepare(event, ctx)
 

@@ -129,7 +129,7 @@ class Identity(CommandComponent):
         """A fresh code for the sender, privately; their earlier codes stop working."""
         links: Links = ctx.slice(LinkState)
         if not event.private:
-            able = ctx.engine.capabilities(event.sender.platform)
+            able = ctx.capabilities(event.sender.platform)
             if able is not None and Capability.SEND_PRIVATE not in able:
                 # The fallback would post the code in the group: ask for a private chat.
                 ctx.reply(T("Send /link to me in a private chat to get your code."))

@@ -142,7 +142,7 @@ class Orders(CommandComponent):
             ctx.reply(T("Order not recorded: {problem}", problem=str(exc)))
             return
         ctx.member(target)
-        ctx.write(ORDER_INSERT, order.row(ctx.engine.database.dialect))
+        ctx.write(ORDER_INSERT, order.row(ctx.dialect))
         ctx.audit("order", target=member, actor=event.sender, outcome="done",
                   detail={"amount": str(order.amount), "currency": order.currency,
                           "reference": order.reference})  # fmt: skip

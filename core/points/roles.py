@@ -43,7 +43,7 @@ class Roles(CommandComponent):
 
     async def prepare(self, event, ctx: Context) -> None:
         if self.command_of(event) and event.chat is not None:
-            await ctx.engine.admins.ensure(event.chat)
+            await ctx.admins.ensure(event.chat)
 
     @on_command("roles", aliases=("管理员",))
     def roles(self, event: MessageEvent, ctx: Context, command: Command) -> None:
@@ -52,7 +52,7 @@ class Roles(CommandComponent):
         named: set[str] = {u for members in ctx.community.settings.roles.values() for u in members}
         named |= set(ctx.community.granted)
         if event.chat is not None:
-            named |= set(ctx.engine.admins.known(event.chat))
+            named |= set(ctx.admins.known(event.chat))
         holders: dict[Role, set[str]] = {role: set() for role in ROLE_TITLES}
         for user in named:
             role = ctx.role_of(user)

@@ -148,7 +148,7 @@ class Tiers(CommandComponent[dict[str, Any]]):
 
 def _as_of(event: JobDue, ctx: Context) -> datetime:
     """A run that fires late (after downtime) ranks members as they are when it runs."""
-    return max(event.time, ctx.engine.clock.now())
+    return max(event.time, ctx.clock.now())
 
 
 async def _counts(query, aggregate, by: str = "member") -> dict[str, int]:

@@ -60,7 +60,7 @@ class Privacy(CommandComponent[str | datetime]):
     def _in_private(self, event: MessageEvent, ctx: Context, name: str) -> bool:
         if event.private:
             return True
-        ctx.engine.routes.route(event.sender, ctx.community.name)  # the private chat's community
+        ctx.routes.route(event.sender, ctx.community.name)  # the private chat's community
         ctx.reply(T("For your privacy, send /{command} to me in a private chat.", command=name))
         return False
 
@@ -115,7 +115,7 @@ class Privacy(CommandComponent[str | datetime]):
             ctx.community.accounts.pop(account, None)
             ctx.touched.pop(account, None)
         # Slices hold what was erased: the community is read afresh once this commits.
-        ctx.engine.state.invalidate_later(ctx.community.name)
+        ctx.reload_community(ctx.community.name)
         ctx.reply(
             T(
                 "Done: {community} has forgotten you. What it keeps no longer names you.",

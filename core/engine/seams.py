@@ -1,0 +1,143 @@
+"""What a feature may ask of the engine beyond its own community, by name.
+
+The context keeps the engine private: a feature sees these views (admin lists, the chat
+directory, private routes, connections, a platform's member queries, the settings of every
+community) and nothing else of it, so a feature cannot come to depend on the engine's parts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from ..adapter_queries import MemberQueries, queries
+from ..capabilities import Capability
+from ..errors import Unsupported
+from ..events import Event
+from ..refs import Ref
+from ..roles import Role
+
+if TYPE_CHECKING:
+    from ..clock import Clock
+    from ..settings.schema import Settings
+    from .context import Context
+    from .engine import Engine
+
+
+class AdminLists(Protocol):
+    """The platform's admin lists, cached by the engine (core/engine/admins.py)."""
+
+    async def ensure(self, chat: Ref) -> None:
+        """Fetch the chat's list unless a fresh one is known (before `known`, in `prepare`)."""
+
+    def fresh(self, chat: Ref) -> bool:
+        """A fresh list is in memory: `ensure` would not ask (spares a coroutine per message)."""
+
+    def known(self, chat: Ref) -> dict[str, Role]:
+        """The chat's admins as last fetched ({} before any `ensure`)."""
+
+    def invalidate(self, chat: Ref) -> None:
+        """The list changed on the platform: fetch it again next time."""
+
+
+class ChatDirectory(Protocol):
+    """Which community a chat belongs to, and a community's chats."""
+
+    def community_of(self, chat: str | None) -> str | None: ...
+
+    def chats_of(self, community: str) -> list[Ref]: ...
+
+
+class PrivateRouting(Protocol):
+    """Where a member's next private message goes, for communities that asked them something
+    in private (a captcha, a privacy command)."""
+
+    def route(self, user: str, community: str) -> None: ...
+
+    def forget(self, user: str) -> None: ...
+
+
+class ConnectionMap(Protocol):
+    """Members connected to a group, who send its commands in private (`/connect`)."""
+
+    def of(self, user: str) -> tuple[str, Ref] | None: ...
+
+    def connect(self, ctx: Context, user: Ref, chat: Ref) -> None: ...
+
+    def disconnect(self, ctx: Context, user: Ref) -> tuple[str, Ref] | None: ...
+
+
+class EngineSeams:
+    """The named views of the engine that `Context` offers (mixed into it)."""
+
+    __slots__ = ()
+    _engine: Engine
+    event: Event
+
+    @property
+    def admins(self) -> AdminLists:
+        return self._engine.admins
+
+    @property
+    def directory(self) -> ChatDirectory:
+        return self._engine.directory
+
+    @property
+    def routes(self) -> PrivateRouting:
+        return self._engine.routes
+
+    @property
+    def connections(self) -> ConnectionMap:
+        return self._engine.connections
+
+    @property
+    def settings(self) -> Settings:
+        """Every community's settings and rulesets (federations, shared bans and the reception
+        look beyond the event's community)."""
+        return self._engine.settings
+
+    @property
+    def dialect(self) -> str:
+        """The database's SQL dialect ("sqlite", "postgres"), for values stored differently."""
+        return self._engine.database.dialect
+
+    @property
+    def clock(self) -> Clock:
+        """The engine's clock: the time now, where the event's own time (`now`) will not do."""
+        return self._engine.clock
+
+    @property
+    def scope(self) -> object:
+        """An object that lives as long as the engine: the key of a feature's engine-wide
+        cache (moderation's index of spam waves)."""
+        return self._engine
+
+    def capabilities(self, platform: str) -> frozenset[Capability] | None:
+        """What the platform's adapter can do; None when no adapter is attached."""
+        return self._engine.capabilities(platform)
+
+    def queries(self, platform: str) -> MemberQueries | None:
+        """The platform's member queries, or None when no adapter is attached."""
+        adapter = self._engine.adapters.get(platform)
+        return queries(adapter) if adapter is not None else None
+
+    def deletes_service_notices(self, platform: str) -> bool:
+        """Whether the platform's join and leave notices are messages the bot may delete; an
+        adapter not attached yet is assumed to (as in `Context.can`)."""
+        adapter = self._engine.adapters.get(platform)
+        return adapter is None or adapter.service_notices
+
+    async def download(self, platform: str, file: str, limit: int) -> bytes:
+        """A file a member sent, at most `limit` bytes (`Unsupported`, `ActionError`)."""
+        adapter = self._engine.adapters.get(platform)
+        if adapter is None:
+            raise Unsupported("", "file.download")
+        return await adapter.download(file, limit)
+
+    def unclaimed_command(self) -> bool:
+        """The event is a command sent in private that no community claims."""
+        return self._engine.unclaimed_command(self.event)
+
+    def reload_community(self, community: str) -> None:
+        """Read the community afresh once this event has committed (its state changed behind
+        the slices, as when a member is erased)."""
+        self._engine.state.invalidate_later(community)
