@@ -9,9 +9,7 @@ from datetime import date, timedelta
 
 from ..engine import Context, MemberState
 from ..events import Event, MessageReceived
-from ..points.checkin import CheckinDays
-from ..points.coupons import issue
-from ..points.ledger import award
+from ..points import CheckinDays, award, issue
 from ..segments import TN, T
 from .kinds import Kind, kind
 from .spec import ChallengeSpec

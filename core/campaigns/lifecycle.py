@@ -20,7 +20,7 @@ from ..events import (
     MessageReceived,
 )
 from ..permissions import Permission
-from ..points.checkin import CheckinDays
+from ..points import CheckinDays
 from ..segments import T
 from .kinds import KINDS, STATUS_LABELS
 from .members import MemberCommands

@@ -10,8 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ..engine import Context
 from ..events import Event, MessageReceived
-from ..points.checkin import CheckinDays
-from ..points.ledger import award
+from ..points import CheckinDays, award
 from ..segments import TN, T
 from .kinds import Kind, kind
 from .spec import MultiplierSpec

@@ -17,7 +17,7 @@ from ..capabilities import Capability
 from ..commands import PREFIXES
 from ..engine import Context, MemberState
 from ..events import ActionCompleted, Event, MemberJoined, MemberLeft, MessageReceived
-from ..points.ledger import award
+from ..points import award
 from ..refs import Ref
 from ..segments import TN, Mention, T, Text
 from .kinds import Kind, arm, kind

@@ -16,8 +16,7 @@ from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..errors import ActionError
 from ..events import Event, MessageEvent
 from ..permissions import Permission
-from ..points.names import display_name
-from ..points.roles import ROLE_TITLES
+from ..points import ROLE_TITLES, display_name
 from ..refs import Ref
 from ..roles import Role
 from ..segments import Segment, T, Text

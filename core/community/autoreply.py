@@ -18,9 +18,7 @@ from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent, MessageReceived
 from ..markup import fillings, formatted
 from ..markup_write import saved_text
-from ..moderation.normalize import clean
-from ..moderation.operator_regex import compile_pattern
-from ..moderation.overrides import CommandSettings, Overrides
+from ..moderation import CommandSettings, Overrides, clean, compile_pattern
 from ..permissions import Permission
 from ..segments import TN, T
 from ..settings import SectionModel, ruleset_section

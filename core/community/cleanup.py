@@ -15,7 +15,7 @@ from ..capabilities import Capability
 from ..commands import PREFIXES, Command, parse_command
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent, MessageReceived, ServiceNotice
-from ..moderation.overrides import CommandSettings, Overrides
+from ..moderation import CommandSettings, Overrides
 from ..permissions import Permission
 from ..segments import T
 from ..settings import SectionModel, ruleset_section

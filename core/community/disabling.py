@@ -18,7 +18,7 @@ from ..commands import PREFIXES, Command, parse_command
 from ..engine import CommandComponent, Context, component, on_command
 from ..engine.components import registry
 from ..events import Event, MessageEvent
-from ..moderation.overrides import CommandSettings, Overrides
+from ..moderation import CommandSettings, Overrides
 from ..permissions import Permission
 from ..roles import Role
 from ..segments import T

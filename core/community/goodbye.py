@@ -13,7 +13,7 @@ from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, LeaveReason, MemberLeft, MessageEvent, MessageReceived
 from ..markup import fillings, formatted
 from ..markup_write import saved_text
-from ..moderation.overrides import CommandSettings, Overrides
+from ..moderation import CommandSettings, Overrides
 from ..permissions import Permission
 from ..refs import Ref
 from ..segments import Segment, T

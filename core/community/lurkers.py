@@ -19,7 +19,7 @@ from ..commands import Command
 from ..engine import CommandComponent, Context, Recurring, Slice, component, on_command
 from ..engine.state import MemberState
 from ..events import Event, JobDue, MessageEvent, MessageReceived
-from ..moderation.overrides import CommandSettings, Overrides
+from ..moderation import CommandSettings, Overrides
 from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role

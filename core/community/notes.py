@@ -15,7 +15,7 @@ from ..events import Event, MessageEvent
 from ..i18n import match
 from ..markup import LABEL, fillings, formatted
 from ..markup_write import saved_text
-from ..moderation.overrides import CommandSettings, Overrides
+from ..moderation import CommandSettings, Overrides
 from ..permissions import Permission
 from ..segments import T
 

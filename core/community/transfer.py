@@ -23,7 +23,7 @@ from ..engine.community_locale import LOCALE_KEY, set_locale
 from ..errors import ActionError, Unsupported
 from ..events import Event, MessageEvent
 from ..i18n import match
-from ..moderation.overrides import CommandSettings, Overrides
+from ..moderation import CommandSettings, Overrides
 from ..permissions import Permission
 from ..roles import Role
 from ..segments import T

@@ -21,7 +21,7 @@ from ..events import Event, JobDue, MemberJoined, MessageEvent, MessageReceived
 from ..i18n import localized
 from ..markup import fillings, formatted
 from ..markup_write import saved_text
-from ..moderation.overrides import CommandSettings, Overrides
+from ..moderation import CommandSettings, Overrides
 from ..permissions import Permission
 from ..refs import Ref
 from ..segments import I18nText, Segment, T, Text

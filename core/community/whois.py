@@ -11,10 +11,8 @@ from __future__ import annotations
 from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..events import Event, MessageEvent
-from ..moderation.state import Moderation, ModerationState
-from ..points.names import display_name
-from ..points.roles import ROLE_TITLES
-from ..points.tiers import TIER_LABELS
+from ..moderation import Moderation, ModerationState
+from ..points import ROLE_TITLES, TIER_LABELS, display_name
 from ..refs import Ref
 from ..segments import I18nText, Segment, T, Text
 

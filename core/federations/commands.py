@@ -24,7 +24,7 @@ from ..federations.store import (
     view_of,
     view_of_community,
 )
-from ..moderation.commanding import name_of
+from ..moderation import name_of
 from ..permissions import Permission
 from ..refs import Ref
 from ..segments import T

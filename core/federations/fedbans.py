@@ -13,7 +13,7 @@ from ..events import Event, MemberJoined, MessageEvent, MessageReceived
 from ..federations.bans import RULE, Decision, ban, lift
 from ..federations.identity import identity_of, names_of, ordered
 from ..federations.store import FederationView, standing_bans, view_of_community
-from ..moderation.commanding import name_of
+from ..moderation import name_of
 from ..refs import Ref
 from ..segments import TN, I18nText, T
 from ..storage.models import FederationBan

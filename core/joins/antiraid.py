@@ -13,7 +13,7 @@ from ..commands import Command
 from ..durations import parse_duration
 from ..engine import CommandComponent, Context, component, on_command, schedule
 from ..events import Event, JobDue, MemberJoined, MessageEvent, MessageReceived
-from ..moderation.overrides import CommandSettings, Overrides
+from ..moderation import CommandSettings, Overrides
 from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role

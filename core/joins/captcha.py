@@ -36,7 +36,7 @@ from ..events import (
     MessageEvent,
     MessageReceived,
 )
-from ..moderation.overrides import CommandSettings, Overrides
+from ..moderation import CommandSettings, Overrides
 from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role

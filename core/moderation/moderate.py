@@ -28,7 +28,7 @@ from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.shared_bans import banned, list_of
 from ..moderation.state import Moderation, ModerationState
 from ..moderation.waves import index_of
-from ..points.perks import moderation_exempt
+from ..points import moderation_exempt
 from ..roles import ROLE_NAMES
 from ..segments import Link, Mention, T, Text
 from ..storage.models import SharedBan

@@ -12,7 +12,7 @@ from ..actions import Unban, Unmute
 from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent
-from ..federations.bans import undo_fban
+from ..federations import undo_fban
 from ..moderation.shared_bans import lift_ban
 from ..moderation.state import Moderation
 from ..permissions import Permission

@@ -10,7 +10,7 @@ from ..engine import Context, on_command, target_of
 from ..engine.routing import routed_data
 from ..events import MessageEvent
 from ..permissions import Permission
-from ..points.orders import ORDER_INSERT, OrderInput
+from ..points import ORDER_INSERT, OrderInput
 from ..refs import Ref
 from ..segments import T, Text
 from . import lifecycle

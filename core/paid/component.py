@@ -23,7 +23,7 @@ from ..events import (
     PaymentReceived,
     PaymentRefunded,
 )
-from ..points.orders import ORDER_INSERT, OrderInput
+from ..points import ORDER_INSERT, OrderInput
 from ..segments import T
 from ..storage.models import MembershipPeriod, Order
 from . import lifecycle

@@ -1,3 +1,26 @@
 """Points: the ledger, earning rules, the shop, leaderboards and honours, tiers, orders and
 linked identities, check-ins. `core/features.py` imports the modules that register components
-and ruleset sections."""
+and ruleset sections.
+
+What other features use of points is exported here (docs/architecture.md, "Seams")."""
+
+from .checkin import CheckinDays
+from .coupons import issue
+from .ledger import award
+from .names import display_name
+from .orders import ORDER_INSERT, OrderInput
+from .perks import moderation_exempt
+from .roles import ROLE_TITLES
+from .tiers import TIER_LABELS
+
+__all__ = [
+    "ORDER_INSERT",
+    "ROLE_TITLES",
+    "TIER_LABELS",
+    "CheckinDays",
+    "OrderInput",
+    "award",
+    "display_name",
+    "issue",
+    "moderation_exempt",
+]

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from ..actions import SendFile
 from ..capabilities import Capability
 from ..commands import Command
-from ..community.whois import linked_accounts
+from ..community import linked_accounts
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent
 from ..privacy.erase import erasure, pseudonym
