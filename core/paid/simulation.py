@@ -91,7 +91,7 @@ def _pay(sim: Simulation, person: Person, plan: str) -> PaymentReceived | None:
     if not sim.world.chats[sim.chat].present(person.ref):
         return None
     price = PLANS[plan].stars_price() if plan in PLANS else 1
-    key = sim.world._key()
+    key = sim.world._key()  # noqa: SLF001 - the simulated world numbers its events
     return PaymentReceived(
         key=key,
         chat=sim.chat,
@@ -107,8 +107,9 @@ def _pay(sim: Simulation, person: Person, plan: str) -> PaymentReceived | None:
 
 def _ask_in(sim: Simulation, person: Person, chat: Ref) -> JoinRequested:
     sim.world.chats[chat].join_requests[person.ref] = "pending"
+    key = sim.world._key()  # noqa: SLF001
     return JoinRequested(
-        key=sim.world._key(), chat=chat, time=sim.clock.now(), member=person.ref, name=person.name
+        key=key, chat=chat, time=sim.clock.now(), member=person.ref, name=person.name
     )
 
 

@@ -36,7 +36,7 @@ async def export_of(
         "profile": {name: getattr(member, name) for name in PROFILE} if member else None,
     }
     for table, (model, columns) in TABLES.items():
-        fields = [c for c in columns if c in model._meta.fields_map]
+        fields = [c for c in columns if c in model._meta.fields_map]  # noqa: SLF001 - tortoise's model metadata
         rows = await model.filter(community=community, member=key).order_by("id").values(*fields)
         document[table] = rows
     return document
