@@ -12,12 +12,11 @@ from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..events import Event, MessageEvent
 from ..federations.identity import identity_of, names_of
+from ..federations.membership import FederationMembership
 from ..federations.store import (
     ADMIN_DELETE,
     ADMIN_INSERT,
     FEDERATION_INSERT,
-    MEMBER_DELETE,
-    MEMBER_INSERT,
     FederationView,
     banned_count,
     owned_by,
@@ -59,6 +58,7 @@ def _name(lookup: Lookup, ctx: Context, account: str) -> str:
 class Federations(CommandComponent[Lookup]):
     name = "federations"
     order = 37
+    slices = (FederationMembership,)
 
     async def prepare(self, event: Event, ctx: Context) -> Lookup | None:
         await super().prepare(event, ctx)
@@ -122,7 +122,7 @@ class Federations(CommandComponent[Lookup]):
         if view is None:
             ctx.reply(T("No federation has the id {id}.", id=command.args[0]))
             return
-        ctx.write(MEMBER_INSERT, (ctx.community.name, view.id, event.sender, ctx.now))
+        ctx.slice(FederationMembership).join(ctx, view.id, event.sender, ctx.now)
         ctx.audit("fed.join", actor=event.sender, rule="manual", outcome="done",
                   evidence=view.name, detail={"federation": view.id})  # fmt: skip
         ctx.reply(T("This community joined the federation {federation}: its bans apply here "
@@ -134,7 +134,7 @@ class Federations(CommandComponent[Lookup]):
         if current is None:
             ctx.reply(no_federation())
             return
-        ctx.write(MEMBER_DELETE, (ctx.community.name,))
+        ctx.slice(FederationMembership).leave(ctx)
         ctx.audit("fed.leave", actor=event.sender, rule="manual", outcome="done",
                   evidence=current.name, detail={"federation": current.id})  # fmt: skip
         ctx.reply(T("This community left the federation {federation}.", federation=current.name))

@@ -12,7 +12,8 @@ from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..events import Event, MemberJoined, MessageEvent, MessageReceived
 from ..federations.bans import RULE, Decision, ban, lift
 from ..federations.identity import identity_of, names_of, ordered
-from ..federations.store import FederationView, standing_bans, view_of_community
+from ..federations.membership import FederationMembership
+from ..federations.store import FederationView, standing_bans, view_of, view_of_community
 from ..moderation import name_of
 from ..refs import Ref
 from ..segments import TN, I18nText, T
@@ -43,11 +44,13 @@ class FederationBans(CommandComponent[Lookup]):
     after = ("membership",)
     before = ("captcha", "welcome")  # a banned member gets neither
     events = (MessageReceived, MemberJoined)
+    slices = (FederationMembership,)
 
     async def prepare(self, event: Event, ctx: Context) -> Lookup | None:
         await super().prepare(event, ctx)
         if isinstance(event, MemberJoined):
-            view = await view_of_community(ctx.community.name)
+            federation = ctx.slice(FederationMembership).federation  # None: no read at all
+            view = await view_of(federation) if federation is not None else None
             if view is not None:
                 identity = await identity_of(ctx, event.member)
                 bans = await standing_bans(view.id, identity)
