@@ -6,27 +6,48 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..engine import Context, Slice
-from ..storage.models import Campaign as CampaignRow
-from ..storage.models import CampaignEntry as EntryRow
-from ..storage.statements import Upsert
+from ..storage.models import Campaign as CampaignModel
+from ..storage.models import CampaignEntry as EntryModel
+from ..storage.statements import upsert
 
-CAMPAIGN_COLUMNS = (
-    "community", "name", "kind", "title", "status", "config", "state", "created_by",
-    "starts_at", "ends_at", "created_at", "updated_at",
-)  # fmt: skip
-CAMPAIGN_UPSERT = Upsert(
+
+class CampaignRow(NamedTuple):
+    community: str
+    name: str
+    kind: str
+    title: str
+    status: str
+    config: str  # JSON
+    state: str  # JSON
+    created_by: str
+    starts_at: datetime
+    ends_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class EntryRow(NamedTuple):
+    community: str
+    campaign: str
+    member: str
+    status: str
+    data: str  # JSON
+    created_at: datetime
+    updated_at: datetime
+
+
+CAMPAIGN_UPSERT = upsert(
     "campaigns",
-    CAMPAIGN_COLUMNS,
+    CampaignRow,
     key=("community", "name"),
     update=("title", "status", "config", "state", "starts_at", "ends_at", "updated_at"),
 )
-ENTRY_COLUMNS = ("community", "campaign", "member", "status", "data", "created_at", "updated_at")
-ENTRY_UPSERT = Upsert(
+ENTRY_UPSERT = upsert(
     "campaign_entries",
-    ENTRY_COLUMNS,
+    EntryRow,
     key=("community", "campaign", "member"),
     update=("status", "data", "updated_at"),
 )
@@ -85,7 +106,7 @@ class Campaigns(Slice[dict[str, Campaign]]):
     @classmethod
     async def load(cls, community: str, database) -> dict[str, Campaign]:
         found: dict[str, Campaign] = {}
-        for row in await CampaignRow.filter(community=community).order_by("created_at", "id"):
+        for row in await CampaignModel.filter(community=community).order_by("created_at", "id"):
             found[row.name] = Campaign(
                 name=row.name,
                 kind=row.kind,
@@ -98,7 +119,7 @@ class Campaigns(Slice[dict[str, Campaign]]):
                 created_at=row.created_at,
                 state=json.loads(row.state),
             )
-        entries = EntryRow.filter(community=community).order_by("created_at", "id")
+        entries = EntryModel.filter(community=community).order_by("created_at", "id")
         for entry in await entries:
             campaign = found.get(entry.campaign)
             if campaign is not None:
@@ -113,9 +134,11 @@ def campaigns_of(ctx: Context) -> dict[str, Campaign]:
 
 
 def save(ctx: Context, campaign: Campaign) -> None:
+    """Hold `campaign` (a new one too) in the community's campaigns and write it as it stands."""
+    campaigns_of(ctx)[campaign.name] = campaign
     ctx.write(
         CAMPAIGN_UPSERT,
-        (
+        CampaignRow(
             ctx.community.name, campaign.name, campaign.kind, campaign.title, campaign.status,
             _dumps(campaign.config), _dumps(campaign.state), campaign.created_by,
             campaign.starts_at, campaign.ends_at, campaign.created_at, ctx.now,
@@ -124,10 +147,11 @@ def save(ctx: Context, campaign: Campaign) -> None:
 
 
 def save_entry(ctx: Context, campaign: Campaign, entry: Entry) -> None:
+    """Hold `entry` in its campaign and write it as it stands."""
     campaign.entries[entry.member] = entry
     ctx.write(
         ENTRY_UPSERT,
-        (
+        EntryRow(
             ctx.community.name, campaign.name, entry.member, entry.status, _dumps(entry.data),
             entry.created_at, ctx.now,
         ),

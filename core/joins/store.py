@@ -5,19 +5,34 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import datetime
+from typing import Any, NamedTuple
 
 from ..engine import Context, Slice
 from ..storage.models import JoinChallenge
-from ..storage.statements import Upsert
+from ..storage.statements import upsert
 from .challenge import Challenge
 
-CHALLENGE_UPSERT = Upsert(
+
+class ChallengeRow(NamedTuple):
+    community: str
+    chat: str
+    member: str
+    mode: str
+    answer: str
+    choices: str  # JSON
+    attempts_left: int
+    via: str
+    status: str
+    message: str  # outbox id of the message that asked it
+    created_at: datetime | None  # set on every challenge asked (see Challenge)
+    due_at: datetime | None
+    done_at: datetime | None
+
+
+CHALLENGE_UPSERT = upsert(
     "join_challenges",
-    (
-        "community", "chat", "member", "mode", "answer", "choices", "attempts_left", "via",
-        "status", "message", "created_at", "due_at", "done_at",
-    ),
+    ChallengeRow,
     key=("community", "chat", "member"),
     update=(
         "mode", "answer", "choices", "attempts_left", "via", "status", "message", "created_at",
@@ -54,7 +69,7 @@ class Challenges:
         done = None if challenge.status == "pending" else ctx.now
         ctx.write(
             CHALLENGE_UPSERT,
-            (
+            ChallengeRow(
                 ctx.community.name, challenge.chat, challenge.member, challenge.mode, answer,
                 choices, challenge.attempts_left, challenge.via, challenge.status,
                 challenge.message, challenge.created_at, challenge.due_at, done,

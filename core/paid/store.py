@@ -8,37 +8,53 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..engine import Context, Slice
 from ..storage.models import MembershipPeriod, PaidMembership
-from ..storage.statements import Insert, Update, Upsert
+from ..storage.statements import insert, update, upsert
 
-MEMBERSHIP_UPSERT = Upsert(
+
+class MembershipRow(NamedTuple):
+    community: str
+    member: str
+    plan: str
+    status: str
+    started_at: datetime
+    expires_at: datetime
+    renewals: int
+    ended_at: datetime | None
+
+
+class PeriodRow(NamedTuple):
+    community: str
+    member: str
+    plan: str
+    kind: str
+    reference: str
+    source: str
+    amount: Any  # a string on SQLite, a Decimal on PostgreSQL
+    currency: str
+    starts_at: datetime
+    ends_at: datetime
+    status: str
+    created_at: datetime
+
+
+class PeriodRefunded(NamedTuple):
+    status: str
+    community: str
+    reference: str
+
+
+MEMBERSHIP_UPSERT = upsert(
     "paid_memberships",
-    ("community", "member", "plan", "status", "started_at", "expires_at", "renewals", "ended_at"),
+    MembershipRow,
     key=("community", "member", "plan"),
     update=("status", "started_at", "expires_at", "renewals", "ended_at"),
 )
-PERIOD_INSERT = Insert(
-    "membership_periods",
-    (
-        "community",
-        "member",
-        "plan",
-        "kind",
-        "reference",
-        "source",
-        "amount",
-        "currency",
-        "starts_at",
-        "ends_at",
-        "status",
-        "created_at",
-    ),
-    unique=("community", "reference"),
-)
-PERIOD_REFUNDED = Update("membership_periods", ("status",), key=("community", "reference"))
+PERIOD_INSERT = insert("membership_periods", PeriodRow, unique=("community", "reference"))
+PERIOD_REFUNDED = update("membership_periods", PeriodRefunded, key=("community", "reference"))
 
 
 @dataclass(slots=True)
@@ -91,7 +107,7 @@ class Memberships:
         self.by_key[(membership.member, membership.plan)] = membership
         ctx.write(
             MEMBERSHIP_UPSERT,
-            (
+            MembershipRow(
                 ctx.community.name,
                 membership.member,
                 membership.plan,
@@ -117,7 +133,7 @@ class Memberships:
         money: Any = str(amount) if ctx.dialect == "sqlite" else amount
         ctx.write(
             PERIOD_INSERT,
-            (
+            PeriodRow(
                 ctx.community.name,
                 membership.member,
                 membership.plan,
@@ -136,7 +152,7 @@ class Memberships:
     def refund(self, ctx: Context, reference: str) -> Payment | None:
         payment = self.payments.pop(reference, None)
         if payment is not None:
-            ctx.write(PERIOD_REFUNDED, ("refunded", ctx.community.name, reference))
+            ctx.write(PERIOD_REFUNDED, PeriodRefunded("refunded", ctx.community.name, reference))
         return payment
 
 

@@ -14,7 +14,6 @@ account) undoes a link; both are audited.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Literal
 
@@ -23,37 +22,20 @@ from pydantic import Field
 from ..actions import SendPrivate
 from ..capabilities import Capability
 from ..commands import Command
-from ..engine import CommandComponent, Component, Context, Slice, component, on_command
+from ..engine import CommandComponent, Component, Context, component, on_command
 from ..events import PLATFORM_EVENTS, Event, JobDue, MessageEvent
 from ..refs import Ref
 from ..segments import I18nText, T
 from ..settings import SectionModel, ruleset_section
 from ..settings.types import Duration
-from ..storage.models import AccountLink
-from ..storage.statements import Insert, Sql
 from .ledger import award
 from .link_codes import (
-    CODE_CLAIM,
-    CODE_DELETE,
-    CODE_INSERT,
-    GUESS_INSERT,
-    GUESS_PRUNE,
-    Guesses,
     PendingCode,
     digest_of,
-    load_codes,
-    load_guesses,
     new_code,
 )
+from .links import Links, LinkState
 from .names import display_name
-
-GUESSES_LOADED = 1000  # wrong codes read back at load: above any sensible lockout limit
-
-LINK_INSERT = Insert(
-    "account_links", ("community", "account", "member", "created_at"),
-    unique=("community", "account"),
-)  # fmt: skip
-LINK_DELETE = Sql("DELETE FROM account_links WHERE community = ? AND account = ?")
 
 
 @ruleset_section("identity")
@@ -63,26 +45,6 @@ class IdentityConfig(SectionModel):
     account_attempts: int = Field(default=5, ge=1)  # wrong codes per account within `lockout`
     community_attempts: int = Field(default=30, ge=1)  # wrong codes by anyone in the community
     lockout: Duration = timedelta(minutes=15)
-
-
-@dataclass(slots=True)
-class Links:
-    accounts: dict[str, str] = field(default_factory=dict)  # account -> member key
-    codes: dict[str, PendingCode] = field(default_factory=dict)  # by digest
-    guesses: Guesses = field(default_factory=Guesses)
-
-
-class LinkState(Slice[Links]):
-    name = "identity"
-
-    @classmethod
-    async def load(cls, community: str, database) -> Links:
-        rows = await AccountLink.filter(community=community).values_list("account", "member")
-        return Links(
-            accounts=dict(rows),
-            codes=await load_codes(community),
-            guesses=await load_guesses(community, GUESSES_LOADED, GUESSES_LOADED),
-        )
 
 
 @component
@@ -140,9 +102,7 @@ class Identity(CommandComponent):
             digest_of(code), self._primary(ctx, event.sender), event.sender,
             ctx.now + self.config.code_ttl,
         )  # fmt: skip
-        links.codes[pending.digest] = pending
-        ctx.write(CODE_INSERT, (pending.digest, ctx.community.name, pending.member,
-                                pending.account, "", pending.expires_at))  # fmt: skip
+        links.issue(ctx, pending)
         notice = T(
             "Your link code is {code}. Send /link {code} from your other account "
             "within {minutes} minutes.",
@@ -168,18 +128,15 @@ class Identity(CommandComponent):
             return
         pending = links.codes.get(digest_of(code))
         if pending is None or pending.expires_at <= ctx.now or pending.claimant:
-            links.guesses.wrong(account, ctx.now, config.account_attempts,
-                                config.community_attempts)  # fmt: skip
-            ctx.write(GUESS_PRUNE, (ctx.community.name, ctx.now - config.lockout))
-            ctx.write(GUESS_INSERT, (ctx.community.name, account, ctx.now))
+            limits = (config.account_attempts, config.community_attempts)
+            links.wrong(ctx, account, ctx.now, config.lockout, limits)
             ctx.reply(T("That code is unknown or has expired. Ask for a new one with /link."))
             return
         if account == pending.member or account in links.accounts:
             self._forget(ctx, lambda c: c is pending)
             ctx.reply(T("This account is already linked."))
             return
-        pending.claimant, pending.expires_at = account, ctx.now + config.code_ttl
-        ctx.write(CODE_CLAIM, (account, pending.expires_at, pending.digest))
+        links.claim(ctx, pending, account, ctx.now + config.code_ttl)
         self._tell_privately(
             ctx,
             pending.account,
@@ -214,8 +171,7 @@ class Identity(CommandComponent):
         if account in links.accounts:
             ctx.reply(T("This account is already linked."))
             return
-        links.accounts[account] = member
-        ctx.write(LINK_INSERT, (ctx.community.name, account, member, ctx.now))
+        links.link(ctx, account, member, ctx.now)
         if self.config.scope == "shared":
             self._merge(ctx, account, member)
         ctx.audit("link", target=member, actor=account, outcome="done",
@@ -230,10 +186,7 @@ class Identity(CommandComponent):
         )
 
     def _forget(self, ctx: Context, which: Callable[[PendingCode], bool]) -> None:
-        links: Links = ctx.slice(LinkState)
-        for code in [c for c in links.codes.values() if which(c)]:
-            del links.codes[code.digest]
-            ctx.write(CODE_DELETE, (code.digest,))
+        ctx.slice(LinkState).forget(ctx, which)
 
     @staticmethod
     def _tell_privately(ctx: Context, account: Ref, notice: I18nText) -> None:
@@ -268,11 +221,10 @@ class Identity(CommandComponent):
             mine = self._primary(ctx, event.sender)
             if links.accounts.get(wanted) == mine:
                 account = wanted
-        member = links.accounts.pop(account, None)
+        member = links.unlink(ctx, account)
         if member is None:
             ctx.reply(T("No linked account to unlink."))
             return
-        ctx.write(LINK_DELETE, (ctx.community.name, account))
         ctx.audit("unlink", target=member, actor=event.sender, outcome="done",
                   detail={"account": account})  # fmt: skip
         ctx.reply(T("Unlinked {account}; it counts on its own again.", account=account))

@@ -16,24 +16,53 @@ import secrets
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from ..refs import Ref
 from ..storage.models import LinkCode, LinkGuess
-from ..storage.statements import Insert, Sql
+from ..storage.statements import insert, sql
 
 # No look-alikes (0/O, 1/I/L), and no V, W or Q: "vx", "wx" and "qq" followed by letters read
 # as a WeChat or QQ id to moderation, which would take `/link CODE` for an ad.
 ALPHABET = "ABCDEFGHJKMNPRSTUXYZ23456789"
 CODE_LENGTH = 10  # 28**10: about 2.9e14 codes (48 bits)
 
-CODE_INSERT = Insert(
-    "link_codes", ("digest", "community", "member", "account", "claimant", "expires_at"),
-    unique=("digest",),
-)  # fmt: skip
-CODE_CLAIM = Sql("UPDATE link_codes SET claimant = ?, expires_at = ? WHERE digest = ?")
-CODE_DELETE = Sql("DELETE FROM link_codes WHERE digest = ?")
-GUESS_INSERT = Insert("link_guesses", ("community", "account", "at"))
-GUESS_PRUNE = Sql("DELETE FROM link_guesses WHERE community = ? AND at <= ?")
+
+class CodeRow(NamedTuple):
+    digest: str
+    community: str
+    member: str
+    account: str
+    claimant: str
+    expires_at: datetime
+
+
+class CodeClaimed(NamedTuple):
+    claimant: str
+    expires_at: datetime
+    digest: str
+
+
+class CodeGone(NamedTuple):
+    digest: str
+
+
+class GuessRow(NamedTuple):
+    community: str
+    account: str
+    at: datetime
+
+
+class GuessesBefore(NamedTuple):
+    community: str
+    at: datetime
+
+
+CODE_INSERT = insert("link_codes", CodeRow, unique=("digest",))
+CODE_CLAIM = sql("UPDATE link_codes SET claimant = ?, expires_at = ? WHERE digest = ?", CodeClaimed)
+CODE_DELETE = sql("DELETE FROM link_codes WHERE digest = ?", CodeGone)
+GUESS_INSERT = insert("link_guesses", GuessRow)
+GUESS_PRUNE = sql("DELETE FROM link_guesses WHERE community = ? AND at <= ?", GuessesBefore)
 
 
 def new_code() -> str:

@@ -7,16 +7,18 @@ fulfils it or refunds it (a reversing entry gives the points back and frees the 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import NamedTuple
 
 from ..commands import Command
-from ..engine import CommandComponent, Context, Slice, component, on_command
+from ..engine import CommandComponent, Context, Slice, Writes, component, on_command
 from ..events import MessageEvent
 from ..i18n.render import localized
 from ..permissions import Permission
 from ..roles import Role
 from ..segments import TN, T, Text
 from ..storage.models import Redemption
-from ..storage.statements import Insert, Update
+from ..storage.statements import insert, update
 from .coupons import issue
 from .ledger import ref_of, reverse, spend
 from .names import display_name
@@ -25,13 +27,29 @@ from .shop_config import ShopConfig, ShopItem
 
 # No ON CONFLICT: two workers picking the same number must fail the later commit (it is then
 # decided again on fresh state) rather than drop a paid-for redemption.
-REDEMPTION_INSERT = Insert(
-    "redemptions",
-    ("community", "number", "member", "item", "cost", "status", "created_at", "settled_by"),
-)
-REDEMPTION_SETTLE = Update(
-    "redemptions", ("status", "settled_at", "settled_by"), key=("community", "number")
-)
+
+
+class RedemptionRow(NamedTuple):
+    community: str
+    number: int
+    member: str
+    item: str
+    cost: int
+    status: str  # pending | fulfilled | refunded
+    created_at: datetime
+    settled_by: str
+
+
+class RedemptionSettled(NamedTuple):
+    status: str
+    settled_at: datetime
+    settled_by: str
+    community: str
+    number: int
+
+
+REDEMPTION_INSERT = insert("redemptions", RedemptionRow)
+REDEMPTION_SETTLE = update("redemptions", RedemptionSettled, key=("community", "number"))
 
 
 @dataclass(slots=True)
@@ -44,9 +62,30 @@ class Held:
 
 @dataclass(slots=True)
 class ShopBook:
+    community: str
     last: int = 0
     used: dict[str, int] = field(default_factory=dict)  # item -> redemptions not refunded
     held: dict[int, Held] = field(default_factory=dict)  # number -> redemption
+
+    def redeemed(
+        self, writes: Writes, member: str, item: str, cost: int, status: str, at: datetime
+    ) -> int:
+        """A redemption (paid for already), held and written under the next number."""
+        number = self.last = self.last + 1
+        self.used[item] = self.used.get(item, 0) + 1
+        self.held[number] = Held(member, item, cost, status)
+        row = RedemptionRow(self.community, number, member, item, cost, status, at, "")
+        writes.write(REDEMPTION_INSERT, row)
+        return number
+
+    def settle(self, writes: Writes, number: int, status: str, at: datetime, by: str) -> Held:
+        """Fulfilled or refunded (a refund frees its stock)."""
+        held = self.held[number]
+        held.status = status
+        if status == "refunded":
+            self.used[held.item] = max(0, self.used.get(held.item, 0) - 1)
+        writes.write(REDEMPTION_SETTLE, RedemptionSettled(status, at, by, self.community, number))
+        return held
 
 
 class ShopState(Slice[ShopBook]):
@@ -54,7 +93,7 @@ class ShopState(Slice[ShopBook]):
 
     @classmethod
     async def load(cls, community: str, database) -> ShopBook:
-        book = ShopBook()
+        book = ShopBook(community)
         rows = await Redemption.filter(community=community).values_list(
             "number", "member", "item", "cost", "status"
         )
@@ -138,15 +177,9 @@ class Shop(CommandComponent):
                 )
             )
             return
-        book.last = number
-        book.used[item.id] = book.used.get(item.id, 0) + 1
         status = "fulfilled" if item.coupon else "pending"  # a coupon is handed over at once
-        book.held[number] = Held(member.key, item.id, item.cost, status)
+        book.redeemed(ctx, member.key, item.id, item.cost, status, ctx.now)
         community = ctx.community.name
-        ctx.write(
-            REDEMPTION_INSERT,
-            (community, number, member.key, item.id, item.cost, status, ctx.now, ""),
-        )
         if item.coupon:
             code, _ = issue(ctx, member.key, item.coupon, f"shop:{community}:{number}")
             ctx.reply(T(
@@ -197,9 +230,7 @@ class Shop(CommandComponent):
         return int(wanted), held
 
     def _settle(self, event: MessageEvent, ctx: Context, number: int, held: Held, status: str):
-        held.status = status
-        row = (status, ctx.now, event.sender, ctx.community.name, number)
-        ctx.write(REDEMPTION_SETTLE, row)
+        ctx.slice(ShopState).settle(ctx, number, status, ctx.now, event.sender)
         ctx.audit(status, target=held.member, actor=event.sender, outcome="done",
                   detail={"redemption": number, "item": held.item, "cost": held.cost})  # fmt: skip
 
@@ -219,8 +250,6 @@ class Shop(CommandComponent):
             return
         number, held = found
         self._settle(event, ctx, number, held, "refunded")
-        book: ShopBook = ctx.slice(ShopState)
-        book.used[held.item] = max(0, book.used.get(held.item, 0) - 1)
         member = ctx.member(held.member)
         key = f"redemption:{ctx.community.name}:{number}"
         reverse(ctx, member, -held.cost, key, "refund", ref_of(no=number, by=event.sender))
