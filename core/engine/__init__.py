@@ -4,6 +4,7 @@ from .commands import CommandComponent, CommandSpec, on_command, target_of
 from .components import Component, Pipeline, component
 from .context import Context
 from .engine import Engine, Outcome, Result
+from .handlers import on
 from .scheduler import Recurring, schedule
 from .slices import Slice, Writes
 from .state import CommunityState, MemberState
@@ -23,6 +24,7 @@ __all__ = [
     "Slice",
     "Writes",
     "component",
+    "on",
     "on_command",
     "schedule",
     "target_of",

@@ -37,6 +37,7 @@ from ..segments import I18nText, Mention, T
 from .components import Component, P
 from .connections import connected_event
 from .context import Context
+from .filters import Always, Filter
 
 ROLE_LABELS = {
     Role.MEMBER: T("members"),
@@ -131,12 +132,11 @@ class CommandComponent(Component[P]):
         spec = cls._table.get(name)
         return spec.name if spec is not None else None
 
-    def wants(self, kind: type[Event], owns_command: bool) -> bool:
-        return (
-            owns_command
-            or not issubclass(kind, MessageEvent)
-            or type(self).on_message is not CommandComponent.on_message
-        )
+    def chatter(self) -> Filter:
+        """Other messages reach it only if it overrides `on_message`."""
+        if type(self).on_message is CommandComponent.on_message:
+            return Always(False)
+        return super().chatter()
 
     def prepares(self, kind: type[Event], owns_command: bool) -> bool:
         return self.needs_prepare and (owns_command or not issubclass(kind, MessageEvent))

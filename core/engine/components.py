@@ -12,16 +12,24 @@ component, which every community and every event shares) and `handle` reads it b
         async def prepare(self, event, ctx) -> list[AuditEntry] | None: ...
         def show_log(self, event, ctx, command) -> None:
             rows = self.prepared(ctx) or []
+
+Which events reach a component is a filter (filters.py): by default its `events`, its own
+commands and, for other messages, `message_leads`; a component may instead declare handlers
+with `@on(filter)` (handlers.py), and the pipeline reaches it only where one may match.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import reduce
+from operator import or_
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from ..commands import PREFIXES, parse_command
 from ..events import Event, MessageEvent
 from ..registry import require_features
+from .filters import Commands, Events, Filter, Key, Leads
+from .handlers import Declared, declared_handlers
 from .ordering import ordered
 
 if TYPE_CHECKING:
@@ -47,13 +55,43 @@ class Component(Generic[P]):
     # Messages it acts on besides its own commands, by their text's first character (None:
     # any); the pipeline does not call it for the rest (plain chatter skips `#notes`).
     message_leads: ClassVar[tuple[str, ...] | None] = None
+    handlers: ClassVar[Declared] = ()  # its `@on(filter)` methods (handlers.py)
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.handlers = declared_handlers(cls)
 
     def __init__(self, ruleset: RulesetBase) -> None:
         self.ruleset = ruleset
         self.config: Any = getattr(ruleset, self.section) if self.section else None
+        # the handlers' filters with this ruleset's settings read in
+        self._handlers = tuple((f.bind(self), h) for f, h in self.handlers)
 
     def handle(self, event: Event, ctx: Context) -> None:
-        raise NotImplementedError
+        """Calls the first `@on` handler whose filter matches; override it instead of
+        declaring handlers."""
+        for selects, handler in self._handlers:
+            if selects.matches(event, ctx):
+                handler(self, event, ctx)
+                return
+        if not self._handlers:
+            raise NotImplementedError(f"{self.name} declares no handlers and no handle")
+
+    def route(self) -> Filter:
+        """The events that reach this component: its `events`, narrowed to its handlers'
+        filters when it declares some; a message only if it carries one of the component's
+        own commands or is chatter it reads (`chatter`). The pipeline asks once per dispatch
+        key."""
+        messages = Events(MessageEvent)
+        reach = Events(*self.events) & (Commands() | ~messages | self.chatter())
+        if self._handlers:
+            reach = reach & reduce(or_, (f for f, _ in self._handlers))
+        return reach
+
+    def chatter(self) -> Filter:
+        """Messages it reads besides its own commands: those `message_leads` names, or all."""
+        leads = self.message_leads
+        return Leads(*leads) if leads is not None else Events(MessageEvent)
 
     async def prepare(self, event: Event, ctx: Context) -> P | None:
         """Fetch what `handle` will need and return it (see `prepared`); called only when a
@@ -74,17 +112,13 @@ class Component(Generic[P]):
         return type(self).prepare is not Component.prepare
 
     def owned_commands(self) -> Iterable[str]:
-        """Command names (and aliases) this component answers."""
-        return ()
+        """Command names (and aliases) this component answers: those its handlers' filters
+        name (`Commands("x")`)."""
+        return tuple(name for f, _ in self._handlers for name in f.commands())
 
     def command_named(self, name: str) -> str | None:
         """The command a name or alias it answers stands for."""
-        return None
-
-    def wants(self, kind: type[Event], owns_command: bool) -> bool:
-        """Whether events of `kind` reach this component; for messages, `owns_command` says
-        the message is one of its own commands. Called once per kind, not per event."""
-        return True
+        return name if name in self.owned_commands() else None
 
     def prepares(self, kind: type[Event], owns_command: bool) -> bool:
         """Whether `prepare` must be awaited for events of `kind` (as for `wants`)."""
@@ -140,6 +174,7 @@ class Pipeline:
                 self._owners.setdefault(name, c)
         # Leads some component asks for: the table keeps one entry per lead, not per character.
         self._leads = frozenset(lead for c in self.components for lead in c.message_leads or ())
+        self._routes: tuple[Filter, ...] = tuple(c.route() for c in self.components)
         self._table: dict[tuple[type[Event], str | None, str], tuple[Step, ...]] = {}
 
     def for_event(self, event: Event) -> tuple[Step, ...]:
@@ -168,18 +203,12 @@ class Pipeline:
         return lead if lead in self._leads else ""
 
     def _steps(self, kind: type[Event], command: str | None, lead: str) -> tuple[Step, ...]:
+        """The components whose route may pass this key (filters.py: decided per key)."""
         owner = self._owners.get(command) if command is not None else None
         return tuple(
             (c, c.prepares(kind, c is owner))
-            for c in self.components
-            if issubclass(kind, c.events)
-            and c.wants(kind, c is owner)
-            and (
-                c is owner
-                or c.message_leads is None
-                or not issubclass(kind, MessageEvent)
-                or lead in c.message_leads
-            )
+            for c, route in zip(self.components, self._routes, strict=True)
+            if route.at(Key(kind, command, c is owner, lead)) is not False
         )
 
     def recurring(self) -> list[Recurring]:

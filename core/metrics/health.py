@@ -9,7 +9,8 @@ from typing import Any
 
 from loguru import logger
 
-from ..engine import Component, Context, Recurring, component
+from ..engine import Component, Context, Recurring, component, on
+from ..engine.filters import Jobs
 from ..events import Event, JobDue
 from ..segments import I18nText, T, Text
 from ..storage.models import HealthAlert, Order
@@ -114,7 +115,8 @@ class HealthCheck(Component[list[Alert]]):
                 alerts.append(Alert(check, value, band, alert_period))
         return alerts
 
-    def handle(self, event: Event, ctx: Context) -> None:
+    @on(Jobs(JOB))
+    def alert(self, event: Event, ctx: Context) -> None:
         alerts = self.prepared(ctx)
         if not alerts:
             return

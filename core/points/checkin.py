@@ -6,9 +6,9 @@ from collections import defaultdict
 from datetime import date, datetime
 from typing import NamedTuple
 
-from ..commands import matches_word
 from ..days import DayRun, streak_ending
-from ..engine import Component, Context, Slice, Writes, component
+from ..engine import Component, Context, Slice, Writes, component, on
+from ..engine.filters import Words
 from ..events import Event, MessageReceived
 from ..points.config import PointsConfig
 from ..segments import TN, T, Text
@@ -65,14 +65,9 @@ class DailyCheckin(Component):
     events = (MessageReceived,)
     slices = (CheckinDays,)
 
-    def __init__(self, ruleset) -> None:
-        super().__init__(ruleset)
-        self.words = tuple(w.lower() for w in self.config.checkin_words)
-
-    def handle(self, event: Event, ctx: Context) -> None:
+    @on(Words.setting("checkin_words"))  # `/checkin`, `签到` (points.checkin_words)
+    def check_in(self, event: Event, ctx: Context) -> None:
         assert isinstance(event, MessageReceived)
-        if not matches_word(event.text, self.words):
-            return
         member = ctx.member(event.sender)
         day = ctx.day
         checkins = ctx.slice(CheckinDays)

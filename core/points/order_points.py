@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 from datetime import timedelta
 
-from ..engine import Component, Context, Recurring, component
+from ..engine import Component, Context, Recurring, component, on
+from ..engine.filters import Jobs
 from ..events import Event, JobDue
 from ..storage.models import LedgerEntry, MembershipPeriod, Order
 from .config import PointsConfig
@@ -80,9 +81,8 @@ class OrderPoints(Component[Due]):
             [(m, int(d), k) for k, m, d in earned if f"reverse:{k}" not in undone],
         )
 
-    def handle(self, event: Event, ctx: Context) -> None:
-        if not isinstance(event, JobDue) or event.job != JOB:
-            return
+    @on(Jobs(JOB))
+    def reward(self, event: Event, ctx: Context) -> None:
         orders, take_back = self.prepared(ctx) or ([], [])
         for member_key, points, key in take_back:
             reverse(ctx, ctx.member(member_key), points, key, "revoke", ref_of(refunded=key))
