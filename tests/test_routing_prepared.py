@@ -50,7 +50,7 @@ class Lookup(Component[str]):
 async def step(component: Component, event: Event) -> None:
     """One step as the engine runs it (core/engine/processing.py)."""
     ctx = Context(None, None, event)  # type: ignore[arg-type]
-    ctx.prepared[component] = await component.prepare(event, ctx)
+    ctx.prepared = (component, await component.prepare(event, ctx))
     component.handle(event, ctx)
 
 

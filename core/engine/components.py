@@ -101,7 +101,8 @@ class Component(Generic[P]):
     def prepared(self, ctx: Context) -> P | None:
         """What this component's `prepare` returned for the event `ctx` is handling (None if
         it returned nothing or was not called for it)."""
-        return cast("P | None", ctx.prepared.get(self))
+        kept = ctx.prepared
+        return cast("P | None", kept[1]) if kept is not None and kept[0] is self else None
 
     def recurring(self) -> Iterable[Recurring]:
         """Jobs this component wants on a schedule (handled as `JobDue` events)."""

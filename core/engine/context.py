@@ -72,8 +72,9 @@ class Context(EngineSeams):
         self.audits = 0
         self.stopped = False
         self.component = ""
-        # what each component's `prepare` returned for this event (components.py)
-        self.prepared: dict[Component[Any], object] = {}
+        # the component last prepared for this event and what its `prepare` returned (it
+        # handles the event next; components.py)
+        self.prepared: tuple[Component[Any], object] | None = None
 
     # --- reading ----------------------------------------------------------------------------
 

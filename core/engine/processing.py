@@ -215,7 +215,7 @@ class Processor:
                 for component, needs_prepare in state.pipeline.for_event(event):
                     ctx.component = component.name
                     if needs_prepare:  # kept with the event: components are shared
-                        ctx.prepared[component] = await component.prepare(event, ctx)
+                        ctx.prepared = (component, await component.prepare(event, ctx))
                     component.handle(event, ctx)
                     if ctx.stopped:
                         break
