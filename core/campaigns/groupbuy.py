@@ -5,23 +5,35 @@ organiser is told either way."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from ..engine import Context, MemberState
 from ..refs import Ref
 from ..segments import TN, T, Text
-from ..storage.statements import Insert
+from ..storage.statements import insert
 from .kinds import Kind, join_button, kind, organiser_chat
 from .spec import GroupBuySpec
 from .store import FAILED, SUCCEEDED, Campaign, Entry, save_entry
 
 JOINED = "joined"
 CENT = Decimal("0.01")
-ORDER_INSERT = Insert(
-    "orders",
-    ("community", "member", "amount", "currency", "reference", "source", "created_at"),
-    unique=("community", "reference"),
-)
+
+
+class GroupOrderRow(NamedTuple):
+    """An order the group-buy creates (no plan: it buys the product)."""
+
+    community: str
+    member: str
+    amount: Decimal
+    currency: str
+    reference: str
+    source: str
+    created_at: datetime
+
+
+ORDER_INSERT = insert("orders", GroupOrderRow, unique=("community", "reference"))
 
 
 def price_at(campaign: Campaign, off: int) -> Decimal:
@@ -158,7 +170,7 @@ class GroupBuy(Kind):
             reference = f"groupbuy:{campaign.name}:{entry.member}"
             ctx.write(
                 ORDER_INSERT,
-                (
+                GroupOrderRow(
                     community,
                     entry.member,
                     price,

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import secrets
-from datetime import timedelta
-from typing import Any
+from datetime import datetime, timedelta
+from typing import Any, NamedTuple
 
 from ..actions import SendPrivate
 from ..commands import Command
@@ -18,13 +18,21 @@ from ..engine.context import as_message
 from ..events import MessageEvent
 from ..roles import Role
 from ..segments import T
-from ..storage.statements import Insert
+from ..storage.statements import insert
 from .links import digest
 
-LINK_INSERT = Insert(
-    "console_login_links",
-    ("token_hash", "user", "name", "communities", "created_at", "expires_at", "used_at"),
-)
+
+class LoginLinkRow(NamedTuple):
+    token_hash: str
+    user: str
+    name: str
+    communities: str  # JSON
+    created_at: datetime
+    expires_at: datetime
+    used_at: datetime | None
+
+
+LINK_INSERT = insert("console_login_links", LoginLinkRow)
 
 
 def console_url(settings: Any) -> str:
@@ -46,7 +54,7 @@ class DashboardLink(CommandComponent):
         member = ctx.peek_member(event.sender)
         ctx.write(
             LINK_INSERT,
-            (
+            LoginLinkRow(
                 digest(token),
                 event.sender,
                 (member.name if member else "") or event.sender,

@@ -9,23 +9,37 @@ list who joins any of those chats is banned on arrival. /unban and /undo lift it
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..actions import Ban, Unban
 from ..refs import Ref
 from ..storage.models import SharedBan
-from ..storage.statements import Insert, Update
+from ..storage.statements import insert, update
 
 if TYPE_CHECKING:
     from ..engine import Context
     from .ladder import Case
 
-SHARED_BAN_INSERT = Insert(
-    "shared_bans",
-    ("id", "list_name", "member", "community", "reason", "until", "created_at", "lifted_at"),
-    unique=("id",),
-)
-SHARED_BAN_LIFT = Update("shared_bans", ("lifted_at",), key=("list_name", "member"))
+
+class SharedBanRow(NamedTuple):
+    id: str
+    list_name: str
+    member: str
+    community: str
+    reason: str
+    until: datetime | None
+    created_at: datetime
+    lifted_at: datetime | None
+
+
+class SharedBanLifted(NamedTuple):
+    lifted_at: datetime
+    list_name: str
+    member: str
+
+
+SHARED_BAN_INSERT = insert("shared_bans", SharedBanRow, unique=("id",))
+SHARED_BAN_LIFT = update("shared_bans", SharedBanLifted, key=("list_name", "member"))
 
 
 def list_of(ctx: Context) -> str | None:
@@ -59,7 +73,7 @@ def share_ban(ctx: Context, case: Case, until: datetime | None, entry: str) -> N
     for number, account in enumerate(accounts_of(ctx, case.user)):
         ctx.write(
             SHARED_BAN_INSERT,
-            (
+            SharedBanRow(
                 entry if number == 0 else f"{entry}/{number}", name, account, ctx.community.name,
                 case.evidence, until, ctx.now, None,
             ),
@@ -79,7 +93,7 @@ def lift_ban(ctx: Context, user: Ref, chat: Ref | None) -> None:
     if name is None:
         return
     for account in accounts_of(ctx, user):
-        ctx.write(SHARED_BAN_LIFT, (ctx.now, name, account))
+        ctx.write(SHARED_BAN_LIFT, SharedBanLifted(ctx.now, name, account))
         for linked in linked_chats(ctx, name, account.platform):
             if linked != chat:
                 ctx.act(Unban(chat=linked, user=account))

@@ -9,25 +9,41 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from ..engine import Context
 from ..settings import SectionModel, ruleset_section
 from ..settings.types import Duration
 from ..storage.models import Coupon
-from ..storage.statements import Insert, Sql
+from ..storage.statements import insert, sql
 
-COUPON_INSERT = Insert(
-    "coupons",
-    (
-        "community", "code", "member", "title", "cause", "status", "issued_at", "expires_at",
-        "redeemed_ref",
-    ),
-    unique=("community", "cause"),
-)  # fmt: skip
-COUPON_REDEEM = Sql(
+
+class CouponRow(NamedTuple):
+    community: str
+    code: str
+    member: str
+    title: str
+    cause: str
+    status: str
+    issued_at: datetime
+    expires_at: datetime | None
+    redeemed_ref: str
+
+
+class CouponRedeemed(NamedTuple):
+    redeemed_at: datetime
+    redeemed_ref: str
+    community: str
+    code: str
+    valid_at: datetime  # not expired by then
+
+
+COUPON_INSERT = insert("coupons", CouponRow, unique=("community", "cause"))
+COUPON_REDEEM = sql(
     "UPDATE coupons SET status = 'redeemed', redeemed_at = ?, redeemed_ref = ? "
     "WHERE community = ? AND code = ? AND status = 'issued' "
-    "AND (expires_at IS NULL OR expires_at > ?)"
+    "AND (expires_at IS NULL OR expires_at > ?)",
+    CouponRedeemed,
 )
 
 
@@ -50,14 +66,16 @@ def issue(ctx: Context, member: str, title: str, cause: str) -> tuple[str, datet
     expires = ctx.now + config.valid_for if config.valid_for else None
     ctx.write(
         COUPON_INSERT,
-        (community, code, member, title[:191], cause[:191], "issued", ctx.now, expires, ""),
+        CouponRow(
+            community, code, member, title[:191], cause[:191], "issued", ctx.now, expires, ""
+        ),
     )
     ctx.audit("coupon.issued", target=member, evidence=title, detail={"code": code})
     return code, expires
 
 
-def redeem_row(community: str, code: str, reference: str, at: datetime) -> tuple:
-    return (at, reference[:191], community, code.strip().upper(), at)
+def redeem_row(community: str, code: str, reference: str, at: datetime) -> CouponRedeemed:
+    return CouponRedeemed(at, reference[:191], community, code.strip().upper(), at)
 
 
 async def coupon_problems(

@@ -9,14 +9,15 @@ community, each in its own language.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from ..commands import Command
 from ..engine import CommandComponent, Context, Recurring, component, on_command
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..refs import Ref
 from ..segments import I18nText, T, Text
-from ..storage.statements import Insert
+from ..storage.statements import insert
 from .coupons import issue
 from .names import display_name
 from .standings import (
@@ -37,11 +38,18 @@ TITLES: dict[str, I18nText] = {
     "active": T("Most active"),
     "inviter": T("Top inviter"),
 }
-HONOUR_INSERT = Insert(
-    "honours",
-    ("community", "month", "title", "member", "score", "created_at"),
-    unique=("community", "month", "title"),
-)
+
+
+class HonourRow(NamedTuple):
+    community: str
+    month: date  # its first day
+    title: str
+    member: str
+    score: int
+    created_at: datetime
+
+
+HONOUR_INSERT = insert("honours", HonourRow, unique=("community", "month", "title"))
 
 
 @component
@@ -116,7 +124,7 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
             winner = standings[0]
             ctx.write(
                 HONOUR_INSERT,
-                (ctx.community.name, month, title, winner.member, winner.score, ctx.now),
+                HonourRow(ctx.community.name, month, title, winner.member, winner.score, ctx.now),
             )
             name = display_name(ctx, winner.member)
             if ctx.ruleset.coupons.honours:  # the honour's coupon, privately, once a month

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any, NamedTuple
 
 from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command, target_of
@@ -16,14 +17,22 @@ from ..permissions import Permission
 from ..refs import Ref
 from ..segments import T
 from ..storage.models import Order
-from ..storage.statements import Insert
+from ..storage.statements import insert
 from .names import display_name
 
-ORDER_INSERT = Insert(
-    "orders",
-    ("community", "member", "amount", "currency", "reference", "source", "created_at", "plan"),
-    unique=("community", "reference"),
-)
+
+class OrderRow(NamedTuple):
+    community: str
+    member: str
+    amount: Any  # text on SQLite, the Decimal on PostgreSQL
+    currency: str
+    reference: str
+    source: str
+    created_at: datetime
+    plan: str | None  # what a paid membership order buys
+
+
+ORDER_INSERT = insert("orders", OrderRow, unique=("community", "reference"))
 
 
 class OrderError(GroupopsError, ValueError):
@@ -86,10 +95,10 @@ class OrderInput:
             when.astimezone(UTC), source, (plan or "").strip().lower() or None,
         )  # fmt: skip
 
-    def row(self, dialect: str) -> tuple:
+    def row(self, dialect: str) -> OrderRow:
         # SQLite keeps decimals as text; PostgreSQL's numeric takes the Decimal itself.
         amount = str(self.amount) if dialect == "sqlite" else self.amount
-        return (
+        return OrderRow(
             self.community, self.member, amount, self.currency, self.reference, self.source,
             self.created_at, self.plan,
         )  # fmt: skip

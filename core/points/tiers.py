@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from tortoise.functions import Count, Sum
 
@@ -14,7 +14,7 @@ from ..engine import CommandComponent, Context, Recurring, component, on_command
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..segments import I18nText, T, Text
 from ..storage.models import ActivityDay, Order, PaidMembership, Referral, TierMark
-from ..storage.statements import Sql, Upsert
+from ..storage.statements import sql, upsert
 from .perks import perks_of
 from .roles import badged
 from .tiering import activity_tiers, consumption_band, settle_tier
@@ -32,11 +32,21 @@ TIER_LABELS: dict[str, I18nText] = {
     "dormant": T("dormant"),
     "": T("not ranked yet"),
 }
-MARK_SET = Upsert(
-    "tier_marks", ("community", "member", "below_since"), key=("community", "member"),
-    update=("below_since",),
-)  # fmt: skip
-MARK_CLEAR = Sql("DELETE FROM tier_marks WHERE community = ? AND member = ?")
+
+
+class MarkRow(NamedTuple):
+    community: str
+    member: str
+    below_since: datetime
+
+
+class MarkGone(NamedTuple):
+    community: str
+    member: str
+
+
+MARK_SET = upsert("tier_marks", MarkRow, key=("community", "member"), update=("below_since",))
+MARK_CLEAR = sql("DELETE FROM tier_marks WHERE community = ? AND member = ?", MarkGone)
 
 
 @component
@@ -111,9 +121,9 @@ class Tiers(CommandComponent[dict[str, Any]]):
                 band = "vip"
             if mark != old_mark:
                 if mark is None:
-                    ctx.write(MARK_CLEAR, (community, member.key))
+                    ctx.write(MARK_CLEAR, MarkGone(community, member.key))
                 else:
-                    ctx.write(MARK_SET, (community, member.key, mark))
+                    ctx.write(MARK_SET, MarkRow(community, member.key, mark))
             if (tier, band) != (member.tier, member.consumption):
                 member.tier, member.consumption = tier, band
                 ctx.touch(member)

@@ -10,6 +10,7 @@ what kept, then `/forgetme confirm` (within ten minutes) erases (core/privacy/er
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from ..actions import SendFile
 from ..capabilities import Capability
@@ -21,17 +22,24 @@ from ..privacy.erase import erasure, pseudonym
 from ..privacy.export import as_json, export_of
 from ..segments import T, Text
 from ..storage.models import ForgetRequest
-from ..storage.statements import Upsert
+from ..storage.statements import upsert
 
 CONFIRM_WITHIN = timedelta(minutes=10)
 TEXT_CHUNK = 3500  # characters per message where the export goes as text
 CONFIRM = frozenset({"confirm", "yes", "确认"})
 # When a member asked: in the database, so a restart or another worker still knows.
-ASKED_UPSERT = Upsert(
-    "forget_requests",
-    ("community", "member", "asked_at"),
-    key=("community", "member"),
-    update=("asked_at",),
+
+
+class AskedRow(NamedTuple):
+    """A pending /forgetme, confirmed by a second one within the window."""
+
+    community: str
+    member: str
+    asked_at: datetime
+
+
+ASKED_UPSERT = upsert(
+    "forget_requests", AskedRow, key=("community", "member"), update=("asked_at",)
 )
 
 
@@ -93,7 +101,7 @@ class Privacy(CommandComponent[str | datetime]):
         asked = prepared if isinstance(prepared, datetime) else None
         confirmed = command.arg(0).lower() in CONFIRM
         if not confirmed or asked is None or ctx.now - asked > CONFIRM_WITHIN:
-            ctx.write(ASKED_UPSERT, (ctx.community.name, key, ctx.now))
+            ctx.write(ASKED_UPSERT, AskedRow(ctx.community.name, key, ctx.now))
             ctx.reply(
                 T(
                     "This erases what {community} stores about you: your profile, linked "
