@@ -17,6 +17,7 @@ from ..capabilities import Capability
 from ..commands import PREFIXES, Command, parse_command
 from ..engine import CommandComponent, Context, component, on_command
 from ..engine.components import registry
+from ..engine.filters import Events, Filter
 from ..events import Event, MessageEvent
 from ..moderation import CommandSettings, Overrides
 from ..permissions import Permission
@@ -65,8 +66,8 @@ class Disabling(CommandComponent):
         name = ctx.community.pipeline.command_name(command.name) if command else None
         return command if name is not None and name in self.disabled(ctx) else None
 
-    def prepares(self, kind: type[Event], owns_command: bool) -> bool:
-        return issubclass(kind, MessageEvent)  # whether the sender is an admin must be known
+    def preparing(self) -> Filter:
+        return Events(MessageEvent)  # whether the sender is an admin must be known
 
     async def prepare(self, event: Event, ctx: Context) -> None:
         if event.chat is None:

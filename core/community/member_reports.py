@@ -14,6 +14,7 @@ from typing import Any
 from ..actions import Action, Ban, Button, DeleteMessages, Kick
 from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
+from ..engine.filters import Commands, Events, Filter
 from ..engine.routing import routed_data, split_route
 from ..events import ButtonPressed, Event, MessageEvent, MessageReceived
 from ..refs import Ref
@@ -59,8 +60,8 @@ class MemberReports(CommandComponent[AuditEntry]):
         self.last: dict[tuple[str, str], datetime] = {}  # (community, member) -> last report
         self.reported: set[tuple[str, str]] = set()  # (chat, message) already reported
 
-    def prepares(self, kind: type[Event], owns_command: bool) -> bool:
-        return owns_command or issubclass(kind, ButtonPressed)
+    def preparing(self) -> Filter:
+        return Commands() | Events(ButtonPressed)
 
     async def prepare(self, event: Event, ctx: Context) -> AuditEntry | None:
         """The report an admin's button acts on."""

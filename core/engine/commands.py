@@ -37,7 +37,7 @@ from ..segments import I18nText, Mention, T
 from .components import Component, P
 from .connections import connected_event
 from .context import Context
-from .filters import Always, Filter
+from .filters import Always, Commands, Events, Filter
 
 ROLE_LABELS = {
     Role.MEMBER: T("members"),
@@ -109,7 +109,8 @@ def declared_commands(cls: type) -> tuple[CommandSpec, ...]:
 
 
 class CommandComponent(Component[P]):
-    """A component answering commands; other messages go to `on_message` (if overridden)."""
+    """A component answering commands; other events go to its `@on` handlers if it declares
+    some, else to `on_message` (messages only if it overrides it)."""
 
     events: ClassVar[tuple[type[Event], ...]] = (MessageReceived,)
     commands: ClassVar[tuple[CommandSpec, ...]] = ()  # collected from @on_command methods
@@ -133,13 +134,15 @@ class CommandComponent(Component[P]):
         return spec.name if spec is not None else None
 
     def chatter(self) -> Filter:
-        """Other messages reach it only if it overrides `on_message`."""
-        if type(self).on_message is CommandComponent.on_message:
+        """Other messages reach it only if it overrides `on_message` or declares `@on`
+        handlers (whose filters then say which)."""
+        if type(self).on_message is CommandComponent.on_message and not self._handlers:
             return Always(False)
         return super().chatter()
 
-    def prepares(self, kind: type[Event], owns_command: bool) -> bool:
-        return self.needs_prepare and (owns_command or not issubclass(kind, MessageEvent))
+    def preparing(self) -> Filter:
+        """Among messages, only its own commands are prepared for."""
+        return super().preparing() & (Commands() | ~Events(MessageEvent))
 
     def command_of(self, event: Event) -> tuple[CommandSpec, Command] | None:
         if not isinstance(event, MessageEvent) or event.text[:1] not in ("/", "!"):
@@ -158,8 +161,11 @@ class CommandComponent(Component[P]):
 
     def handle(self, event: Event, ctx: Context) -> None:
         found = self.command_of(event)
-        if found is None:
-            self.on_message(event, ctx)
+        if found is None:  # the `@on` handlers, if it declares some, else `on_message`
+            if self._handlers:
+                super().handle(event, ctx)
+            else:
+                self.on_message(event, ctx)
             return
         spec, command = found
         assert isinstance(event, MessageEvent)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 from ..commands import PREFIXES, parse_command
 from ..events import Event, MessageEvent
 from ..registry import require_features
-from .filters import Commands, Events, Filter, Key, Leads
+from .filters import Always, Commands, Events, Filter, Key, Leads
 from .handlers import Declared, declared_handlers
 from .ordering import ordered
 
@@ -82,11 +82,10 @@ class Component(Generic[P]):
         filters when it declares some; a message only if it carries one of the component's
         own commands or is chatter it reads (`chatter`). The pipeline asks once per dispatch
         key."""
-        messages = Events(MessageEvent)
-        reach = Events(*self.events) & (Commands() | ~messages | self.chatter())
+        others = ~Events(MessageEvent) | self.chatter()
         if self._handlers:
-            reach = reach & reduce(or_, (f for f, _ in self._handlers))
-        return reach
+            others = reduce(or_, (f for f, _ in self._handlers)) & others
+        return Events(*self.events) & (Commands() | others)
 
     def chatter(self) -> Filter:
         """Messages it reads besides its own commands: those `message_leads` names, or all."""
@@ -121,9 +120,10 @@ class Component(Generic[P]):
         """The command a name or alias it answers stands for."""
         return name if name in self.owned_commands() else None
 
-    def prepares(self, kind: type[Event], owns_command: bool) -> bool:
-        """Whether `prepare` must be awaited for events of `kind` (as for `wants`)."""
-        return self.needs_prepare
+    def preparing(self) -> Filter:
+        """The events whose `prepare` must be awaited, decided per dispatch key as `route` is
+        ("depends" awaits it): every event reaching it, when it overrides `prepare`."""
+        return Always(self.needs_prepare)
 
 
 C = TypeVar("C", bound=type[Component])
@@ -176,6 +176,7 @@ class Pipeline:
         # Leads some component asks for: the table keeps one entry per lead, not per character.
         self._leads = frozenset(lead for c in self.components for lead in c.message_leads or ())
         self._routes: tuple[Filter, ...] = tuple(c.route() for c in self.components)
+        self._preparing: tuple[Filter, ...] = tuple(c.preparing() for c in self.components)
         self._table: dict[tuple[type[Event], str | None, str], tuple[Step, ...]] = {}
 
     def for_event(self, event: Event) -> tuple[Step, ...]:
@@ -206,10 +207,13 @@ class Pipeline:
     def _steps(self, kind: type[Event], command: str | None, lead: str) -> tuple[Step, ...]:
         """The components whose route may pass this key (filters.py: decided per key)."""
         owner = self._owners.get(command) if command is not None else None
+        keys = [Key(kind, command, c is owner, lead) for c in self.components]
         return tuple(
-            (c, c.prepares(kind, c is owner))
-            for c, route in zip(self.components, self._routes, strict=True)
-            if route.at(Key(kind, command, c is owner, lead)) is not False
+            (c, preparing.at(key) is not False)
+            for c, route, preparing, key in zip(
+                self.components, self._routes, self._preparing, keys, strict=True
+            )
+            if route.at(key) is not False
         )
 
     def recurring(self) -> list[Recurring]:

@@ -25,6 +25,7 @@ from ..actions import (
 from ..capabilities import Capability
 from ..commands import PREFIXES, Command
 from ..engine import CommandComponent, Context, component, on_command, schedule, target_of
+from ..engine.filters import Always, Filter
 from ..engine.routing import routed_data, split_route
 from ..events import (
     ButtonPressed,
@@ -87,8 +88,8 @@ class Captcha(CommandComponent[LookedUp]):
 
     # --- what prepare fetches -------------------------------------------------------------------
 
-    def prepares(self, kind: type[Event], owns_command: bool) -> bool:
-        return True
+    def preparing(self) -> Filter:
+        return Always(True)
 
     def idle(self, event: Event, ctx: Context) -> bool:
         """A message that is no command while nobody is being asked: nothing to look up or

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from ..actions import AnswerCheckout, ApproveJoin, DeclineJoin
 from ..engine import CommandComponent, Context, Recurring, component
+from ..engine.filters import Events, Filter
 from ..engine.routing import split_route
 from ..events import (
     ActionCompleted,
@@ -61,8 +62,8 @@ class Paid(PaidCommands, CommandComponent[list[Order]]):
     def recurring(self):
         return [Recurring(ORDERS_JOB, ORDERS_CRON)] if self.config.plans else []
 
-    def prepares(self, kind: type[Event], owns_command: bool) -> bool:
-        return kind in (JobDue, JoinRequested) or super().prepares(kind, owns_command)
+    def preparing(self) -> Filter:
+        return Events(JobDue, JoinRequested) | super().preparing()
 
     async def prepare(self, event: Event, ctx: Context) -> list[Order] | None:
         """The orders the orders job applies."""

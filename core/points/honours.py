@@ -13,7 +13,8 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from ..commands import Command
-from ..engine import CommandComponent, Context, Recurring, component, on_command
+from ..engine import CommandComponent, Context, Recurring, component, on, on_command
+from ..engine.filters import Jobs
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..refs import Ref
 from ..segments import I18nText, T, Text
@@ -91,13 +92,6 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
         wanted = command.arg(0, "week").lower()
         return wanted if wanted in PERIODS else "week"
 
-    def handle(self, event: Event, ctx: Context) -> None:
-        if isinstance(event, JobDue):
-            if event.job == JOB:
-                self.settle(event, ctx)
-            return
-        super().handle(event, ctx)
-
     @on_command("top", aliases=("排行",))
     def top(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         fetched = self.prepared(ctx)
@@ -112,7 +106,8 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
             lines.append(Text(f"\n{place}. {name} · {standing.score}"))
         ctx.reply(tuple(lines))
 
-    def settle(self, event: JobDue, ctx: Context) -> None:
+    @on(Jobs(JOB))
+    def settle(self, event: Event, ctx: Context) -> None:
         fetched = self.prepared(ctx)
         results = fetched if isinstance(fetched, dict) else {}
         month = settled_month(ctx.day)

@@ -12,7 +12,7 @@ import math
 from datetime import timedelta
 
 from ..engine import Component, Context, Recurring, component, on
-from ..engine.filters import Jobs
+from ..engine.filters import Filter, Jobs
 from ..events import Event, JobDue
 from ..storage.models import LedgerEntry, MembershipPeriod, Order
 from .config import PointsConfig
@@ -44,8 +44,8 @@ class OrderPoints(Component[Due]):
     def recurring(self):
         return [Recurring(JOB, CRON)] if self.config.order_rates else []
 
-    def prepares(self, kind: type[Event], owns_command: bool) -> bool:
-        return kind is JobDue
+    def preparing(self) -> Filter:
+        return Jobs(JOB)
 
     async def prepare(self, event: Event, ctx: Context) -> Due | None:
         if not isinstance(event, JobDue) or event.job != JOB:

@@ -10,7 +10,8 @@ from typing import Any, NamedTuple
 from tortoise.functions import Count, Sum
 
 from ..commands import Command
-from ..engine import CommandComponent, Context, Recurring, component, on_command
+from ..engine import CommandComponent, Context, Recurring, component, on, on_command
+from ..engine.filters import Jobs
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..segments import I18nText, T, Text
 from ..storage.models import ActivityDay, Order, PaidMembership, Referral, TierMark
@@ -94,14 +95,9 @@ class Tiers(CommandComponent[dict[str, Any]]):
             ),
         }
 
-    def handle(self, event: Event, ctx: Context) -> None:
-        if isinstance(event, JobDue):
-            if event.job == JOB:
-                self.recompute(event, ctx)
-            return
-        super().handle(event, ctx)
-
-    def recompute(self, event: JobDue, ctx: Context) -> None:
+    @on(Jobs(JOB))
+    def recompute(self, event: Event, ctx: Context) -> None:
+        assert isinstance(event, JobDue)
         data = self.prepared(ctx) or {}
         now, config, community = _as_of(event, ctx), self.config, ctx.community.name
         present = [m for m in ctx.community.members.values() if m.status == "member"]
