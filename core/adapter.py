@@ -5,15 +5,16 @@ several capabilities share one implementation, by naming that method in its `per
 table; the base class derives the `capabilities` table from both and raises `Unsupported` for
 the rest.
 An instance may narrow the table once it has learned what its peer can do (`self.available`).
-The read-only questions (a member, the admins, the member count) are the `MemberQueries`
-protocol (`adapter_queries.py`), which every adapter also is.
+The read-only questions (a member, the admins, the member count) are a protocol of their own,
+`MemberQueries` (`adapter_queries.py`): an adapter that answers them also derives from it, and
+callers reach them through `adapter.queries` (None: the adapter answers none).
 Adapters are registered under the entry-point group `groupops.adapters`.
 """
 
 from __future__ import annotations
 
 import asyncio
-from abc import abstractmethod
+from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -44,21 +45,17 @@ from .actions import (
     Unpin,
     UnpinAll,
 )
-from .adapter_queries import MemberInfo, MemberQueries
+from .adapter_queries import QUERY_CAPABILITIES, MemberInfo, MemberQueries
 from .capabilities import CAPABILITY_METHODS, Capability
 from .errors import SettingsProblem, Unsupported
-from .events import Event
 from .refs import Ref
+from .sink import EventSink
 
 __all__ = ["Adapter", "AdapterHooks", "EventSink", "MemberInfo", "RateLimits"]
 
 if TYPE_CHECKING:
     from .doctor.findings import Finding
     from .onboarding.plan import SeenChat
-
-EventSink = Callable[[Event], Awaitable[Any]]
-"""Where an adapter pushes events. Awaiting it returns once the event is committed, so an
-adapter acknowledges its platform (poll offset, webhook 200, stream ack) only after that."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +75,9 @@ class AdapterHooks:
     admins_changed: Callable[[Ref], None] | None = None  # drop the chat's cached admin list
 
 
-class Adapter(MemberQueries):
-    """An adapter performs actions (below) and answers the member queries it inherits
-    (`core/adapter_queries.py`)."""
+class Adapter(ABC):
+    """An adapter performs actions (below); the member queries are `queries`, a separate
+    protocol the adapter may also implement."""
 
     platform: str  # the id namespace ("telegram"); several adapters may share one
     name: ClassVar[str]  # this implementation ("aiogram", "ptb", "local")
@@ -108,8 +105,15 @@ class Adapter(MemberQueries):
         overridden = {
             cap
             for cap, method in CAPABILITY_METHODS.items()
-            if getattr(cls, method) is not getattr(Adapter, method)
+            if cap not in QUERY_CAPABILITIES
+            and getattr(cls, method) is not getattr(Adapter, method)
         }
+        if issubclass(cls, MemberQueries):  # a query answered is a capability declared
+            overridden |= {
+                cap
+                for cap, method in QUERY_CAPABILITIES.items()
+                if getattr(cls, method) is not getattr(MemberQueries, method)
+            }
         cls.capabilities = frozenset(overridden | set(cls.performers))
         cls._dispatch = {
             cap: method if cap in overridden else cls.performers.get(cap, method)
@@ -148,6 +152,12 @@ class Adapter(MemberQueries):
     async def release(self) -> None:
         """Release connections; called after the outbox drained. Idempotent."""
         return None
+
+    @property
+    def queries(self) -> MemberQueries | None:
+        """The member queries this adapter answers, as that protocol alone; None where it
+        answers none (callers then know nothing: no names, no rights, no count)."""
+        return self if isinstance(self, MemberQueries) else None
 
     # --- capability dispatch -----------------------------------------------------------------
 

@@ -2,25 +2,26 @@
 chat (one member, the admins, how many members, who read, which rights the bot holds).
 
 They are a protocol of their own, apart from the actions the outbox performs: a query is
-answered at once and never queued, retried or recorded. Every `Adapter` is a `MemberQueries`
-(the base class answers "not supported" or "not known"); a platform overrides what it can
-tell. `member.get` and `admin.list` are capabilities, so overriding `get_member` or
-`list_admins` declares them; the other queries answer None where the platform does not say.
-Callers go through `queries(adapter)`, typed as this protocol alone.
+answered at once and never queued, retried or recorded. An adapter that can answer them says so
+by also being a `MemberQueries` (`class MyAdapter(Adapter, MemberQueries)`); the base class
+answers "not supported" or "not known", and a platform overrides what it can tell. `member.get`
+and `admin.list` are capabilities, so overriding `get_member` or `list_admins` declares them;
+the other queries answer None where the platform does not say.
+Callers ask for the protocol, never the adapter: `adapter.queries` (the engine) or
+`ctx.queries(platform)` (features), None where the adapter answers no queries at all; the
+documented fallback is then the same as for a platform that does not say (no names, no rights
+known, no count).
 """
 
 from __future__ import annotations
 
 from abc import ABC
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from .capabilities import Capability
 from .errors import Unsupported
 from .refs import Ref
-
-if TYPE_CHECKING:
-    from .adapter import Adapter
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +80,3 @@ class MemberQueries(ABC):
         """Whether the bot holds the platform rights `capability` needs in `chat` (asked
         before an action a refusal would leave unexplained); None where it cannot tell."""
         return None
-
-
-def queries(adapter: Adapter) -> MemberQueries:
-    """The adapter as the query protocol: callers see the questions, not the actions."""
-    return adapter

@@ -10,7 +10,7 @@ from groupops.adapters.telegram.aiogram_driver import AiogramAdapter
 from groupops.adapters.telegram.ptb_driver import PTBAdapter
 from groupops.core.actions import ActionResult, Ban, Kick, Mute, SendMessage
 from groupops.core.adapter import Adapter
-from groupops.core.adapter_queries import QUERY_CAPABILITIES, MemberInfo, MemberQueries, queries
+from groupops.core.adapter_queries import QUERY_CAPABILITIES, MemberInfo, MemberQueries
 from groupops.core.capabilities import CAPABILITY_METHODS, Capability
 from groupops.core.errors import Unsupported
 from groupops.core.refs import Ref
@@ -62,7 +62,7 @@ def test_both_telegram_drivers_declare_every_capability_by_table_or_method(drive
     assert driver.capabilities == set(CAPABILITY_METHODS)
 
 
-class Counted(Tabled):
+class Counted(Tabled, MemberQueries):
     """A platform that tells one member and its member count, and nothing else."""
 
     name = "counted"
@@ -75,7 +75,7 @@ class Counted(Tabled):
 
 
 async def test_member_queries_are_their_own_protocol_with_unknown_as_the_default():
-    asked = queries(Counted())
+    asked = Counted().queries
     assert isinstance(asked, MemberQueries)
     assert (await asked.get_member(CHAT, USER)).name == "Ann"
     assert await asked.member_count(CHAT) == 7
@@ -88,3 +88,9 @@ async def test_member_queries_are_their_own_protocol_with_unknown_as_the_default
     assert set(QUERY_CAPABILITIES) <= set(CAPABILITY_METHODS)
     assert Capability.GET_MEMBER in Counted.capabilities
     assert Capability.LIST_ADMINS not in Counted.capabilities
+
+
+def test_an_adapter_without_queries_declares_none_and_offers_none():
+    assert Tabled().queries is None
+    assert not Tabled.capabilities & set(QUERY_CAPABILITIES)
+    assert not hasattr(Tabled, "get_member")  # the actions and the queries are apart

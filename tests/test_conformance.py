@@ -33,7 +33,7 @@ class LocalTarget(ConformanceTarget):
         return self.world.clock.now()
 
     async def start(self) -> None:
-        await self.adapter.start(self.collect)
+        await self.adapter.start(self)
 
     async def close(self) -> None:
         await self.adapter.stop()
@@ -111,9 +111,7 @@ class TelegramTarget(ConformanceTarget):
         self.world.user(OWNER_ID, "Olga")
         self.world.add_member(CHAT_ID, OWNER_ID, "creator")
         self.adapter = make_adapter(self.driver, self.fake, self.clock)
-        await self.adapter.start(self.collect)
-        # the engine's submit-now / commit-later path, as in production
-        assert self.adapter.intake._enqueue == self.submit_nowait
+        await self.adapter.start(self)
         await self.world.polled.wait()
 
     async def close(self) -> None:
@@ -276,3 +274,10 @@ class TestTelegramDrivers(AdapterConformance):
         await target.start()
         yield target
         await target.close()
+
+    async def test_updates_take_the_submit_now_path(self, conformance_target):
+        """A poll batch is queued without a task per event and acknowledged once its
+        futures resolved: the sink's `submit_nowait`, seen through the contract."""
+        target = conformance_target
+        await target.say(await target.member("Pia"), "queued now, committed later")
+        assert target.entries and set(target.entries) == {"submit_nowait"}

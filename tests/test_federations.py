@@ -43,7 +43,7 @@ class Federated:
 
     async def attach(self) -> None:
         self.h.engine.adapters["wx"] = self.wx_adapter
-        await self.wx_adapter.start(self.h.engine.submit)
+        await self.wx_adapter.start(self.h.engine)
 
     async def restart(self, driver: str) -> None:
         """Stop everything and start a new engine on the same database (a redeploy)."""

@@ -31,7 +31,7 @@ async def test_a_federation_ban_removes_the_linked_wechat_account(driver, db_url
     h = await TelegramHarness.open(driver, db_url, settings)
     wechat = wechat_adapter(wechaty_peer)
     h.engine.adapters["wechat"] = wechat
-    await wechat.start(h.engine.submit)
+    await wechat.start(h.engine)
     try:
         world = h.world
         world.group(SIDE_ID, "Side")

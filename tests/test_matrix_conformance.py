@@ -46,7 +46,7 @@ class MatrixTarget(ConformanceTarget):
 
     async def start(self) -> None:
         self.database = await open_database(self.db_url)
-        await self.adapter.start(self.collect)
+        await self.adapter.start(self)
         joined = await until(lambda: self.owner.membership(self.room, self.bot.user_id) == "join")
         assert joined, "the bot did not join the room it was invited to"
         await self.arrived(
@@ -277,7 +277,7 @@ async def test_a_restarted_adapter_finds_its_direct_room_again(matrix_target, sy
     room = t.adapter.rooms.dm_of[pia.local_id]
     await t.adapter.release()
     t.adapter = adapter_for(synapse, t.bot)
-    await t.adapter.start(t.collect)
+    await t.adapter.start(t)
     await until(lambda: t.adapter.intake.synced.is_set())
     second = await t.adapter.perform(SendPrivate(chat=pia, segments=(Text("two"),)))
     assert t.adapter.rooms.dm_of[pia.local_id] == room

@@ -20,7 +20,7 @@ async def two_platforms(harness_factory, scope: str = "shared", **ruleset):
     wx.chat("room")
     adapter = LocalAdapter(wx)
     h.engine.adapters["wx"] = adapter
-    await adapter.start(h.engine.submit)
+    await adapter.start(h.engine)
     ann_tg, ann_wx = h.user("ann"), wx.user("ann_wx", "Ann W")
     wx.add_member(ROOM, ann_wx)
     return h, wx, adapter, ann_tg, ann_wx
@@ -109,7 +109,7 @@ async def test_code_is_never_posted_in_a_group_without_private_messages(harness_
     await adapter.stop()
     blind = LocalAdapter(wx, capabilities=set(Capability) - {Capability.SEND_PRIVATE})
     h.engine.adapters["wx"] = blind
-    await blind.start(h.engine.submit)
+    await blind.start(h.engine)
     try:
         await wx.say(ROOM, ann_wx, "/link")
         await h.settle()

@@ -129,7 +129,7 @@ async def test_ptb_application_polled_by_groupops_still_runs_the_developers_hand
             application,
             embedded(adapter, settings_for(sqlite_url), clock=fake.world.clock) as engine,
         ):
-            await adapter.intake.start(engine.submit)
+            await adapter.intake.start(engine)
             try:
                 await play(fake)
             finally:

@@ -17,6 +17,7 @@ from groupops.core.actions import SendMessage
 from groupops.core.events import MemberJoined
 from groupops.core.refs import Ref
 from groupops.core.segments import Text
+from groupops.core.sink import CallbackSink
 from groupops.core.storage.models import AuditEntry, Member, OutboxItem
 
 MENTION_END = "\u2005"
@@ -67,7 +68,7 @@ async def test_spam_climbs_the_ladder_and_mute_falls_back_to_a_warning(
 async def test_a_bad_token_is_refused_with_a_clear_error(wechaty_peer):
     adapter = wechat_adapter(wechaty_peer, token="not-the-token-42")
     with pytest.raises(BridgeAuthError) as refused:
-        await adapter.start(lambda event: None)
+        await adapter.start(CallbackSink(lambda event: asyncio.sleep(0)))
     await adapter.stop()
     await adapter.release()
     message = str(refused.value)
@@ -160,7 +161,7 @@ async def test_tls_with_the_bridge_ca_is_a_setting(wechaty_tls_peer, tmp_path):
     async def sink(event):
         events.append(event)
 
-    await adapter.start(sink)
+    await adapter.start(CallbackSink(sink))
     try:
         await adapter.perform(SendMessage(chat=Ref.chat("wechat", room), segments=(Text("hi"),)))
         peer("add", room=room, members=["newbie"], by="ann")
@@ -179,7 +180,8 @@ async def test_tls_with_the_bridge_ca_is_a_setting(wechaty_tls_peer, tmp_path):
 
 async def test_an_absent_bridge_does_not_stop_the_start(wechaty_peer):
     adapter = wechat_adapter(wechaty_peer, endpoint=f"127.0.0.1:{free_port()}")
-    await adapter.start(lambda event: None)  # logs a warning and keeps trying
+    # logs a warning and keeps trying
+    await adapter.start(CallbackSink(lambda event: asyncio.sleep(0)))
     assert not adapter.connected.is_set()
     await adapter.stop()
     await adapter.release()

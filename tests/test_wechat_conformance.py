@@ -59,7 +59,7 @@ class WechatyTarget(WeChatTarget):
         self.adapter = wechat_adapter(peer)
 
     async def start(self) -> None:
-        await self.adapter.start(self.collect)
+        await self.adapter.start(self)
 
     async def close(self) -> None:
         await self.adapter.stop()
@@ -129,7 +129,7 @@ class OneBotTarget(WeChatTarget):
         else:
             options["listen_port"] = 0
         self.adapter = OneBotAdapter(**options, messages_per_second=0, messages_per_minute=0)
-        await self.adapter.start(self.collect)
+        await self.adapter.start(self)
         if self.mode == "reverse":
             assert await self.fake.connect(self.adapter.link.where) == 101
         await asyncio.wait_for(self.adapter.connected.wait(), 10)

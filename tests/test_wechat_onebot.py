@@ -16,6 +16,7 @@ from groupops.adapters.wechat.onebot.protocol import BridgeAuthError
 from groupops.core.capabilities import Capability
 from groupops.core.events import MemberJoined
 from groupops.core.refs import Ref
+from groupops.core.sink import CallbackSink
 from groupops.core.storage.models import Member
 
 WARNING = "this is a warning from the moderators: please follow the group rules."
@@ -78,7 +79,7 @@ async def started(bridge: FakeOneBot, mode: str, token: str = TOKEN) -> OneBotAd
     async def drop(event):
         return None
 
-    await adapter.start(drop)
+    await adapter.start(CallbackSink(drop))
     if mode == "reverse":
         assert await bridge.connect(adapter.link.where) == 101
     await asyncio.wait_for(adapter.connected.wait(), 10)
@@ -125,7 +126,7 @@ async def test_onebot_mentions_and_private_messages(harness_with, bridge, mode):
 async def test_onebot_forward_refuses_a_bad_access_token(bridge):
     adapter = await connect(bridge, "forward", token="wrong-token-9")
     with pytest.raises(BridgeAuthError) as refused:
-        await adapter.start(lambda event: None)
+        await adapter.start(CallbackSink(lambda event: asyncio.sleep(0)))
     message = str(refused.value)
     assert f"the OneBot bridge at {bridge.url} refused the access token" in message
     assert "wrong-token-9" not in message and bridge.refused == 1
@@ -133,7 +134,7 @@ async def test_onebot_forward_refuses_a_bad_access_token(bridge):
 
 async def test_onebot_reverse_refuses_a_bridge_with_a_bad_access_token(bridge):
     adapter = await connect(bridge, "reverse")
-    await adapter.start(lambda event: None)
+    await adapter.start(CallbackSink(lambda event: asyncio.sleep(0)))
     try:
         assert await bridge.connect(adapter.link.where, token="wrong-token-9") == 401
         assert await bridge.connect(adapter.link.where) == 101  # the right token is let in

@@ -20,6 +20,7 @@ from test_wechat_onebot import ROOM, TOKEN, connect, running, started
 from groupops.adapters.wechat.wechaty import stubgen
 from groupops.core.events import MemberJoined
 from groupops.core.refs import Ref
+from groupops.core.sink import CallbackSink
 from groupops.core.storage.models import OutboxItem
 
 CLIENT = Path(__file__).resolve().parents[1] / "scripts" / "onebot-client"
@@ -98,7 +99,7 @@ def _client_ready() -> str:
 async def test_npm_ws_completes_the_reverse_handshake():
     node = _client_ready()
     adapter = await connect(FakeOneBot(TOKEN), "reverse")
-    await adapter.start(lambda event: asyncio.sleep(0))
+    await adapter.start(CallbackSink(lambda event: asyncio.sleep(0)))
     client = await asyncio.create_subprocess_exec(
         node, str(CLIENT / "client.mjs"), adapter.link.where, TOKEN,
         stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
@@ -148,7 +149,7 @@ async def test_the_bots_own_join_reaches_the_engine(bridge):
         seen.append(event)
 
     adapter = await connect(bridge, "forward")
-    await adapter.start(sink)
+    await adapter.start(CallbackSink(sink))
     try:
         await asyncio.wait_for(adapter.connected.wait(), 10)
         await bridge.join("3001@chatroom", "bot", "GroupBot", operator="ann")

@@ -9,6 +9,7 @@ from loguru import logger
 from support.wechat_fixtures import login, start_peer, wechat_adapter
 
 from groupops.core.backoff import Backoff
+from groupops.core.sink import CallbackSink
 
 PAUSE = re.compile(r"reconnecting in ([0-9.]+)s")
 
@@ -40,7 +41,7 @@ async def test_a_second_outage_starts_again_from_the_shortest_pause(tmp_path):
     logged: list[str] = []
     sink = logger.add(logged.append, format="{message}", level="INFO")
     try:
-        await adapter.start(lambda event: asyncio.sleep(0))
+        await adapter.start(CallbackSink(lambda event: asyncio.sleep(0)))
         assert adapter.connected.is_set()
         peer.kill()  # a long outage: the pause climbs to the maximum
         assert await _until(lambda: adapter.reconnects >= 3)

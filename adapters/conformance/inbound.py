@@ -92,8 +92,9 @@ class InboundConformance:
     async def test_an_update_is_acknowledged_only_after_its_commit(
         self, conformance_target: ConformanceTarget
     ):
-        """`await sink(event)` returning is the commit: the platform may be told the update
-        was taken only after that, so a crash during the commit never loses it."""
+        """The sink's commit (`submit` returning, or `submit_nowait`'s future resolving): the
+        platform may be told the update was taken only after that, so a crash during the
+        commit never loses it."""
         target = conformance_target
         user = await target.member("Ack")
         text = "acknowledge me after the commit"
@@ -119,6 +120,16 @@ class InboundConformance:
             return
         assert during is False, "the platform was told before the sink returned (the commit)"
         await _until(lambda: target.acknowledged(event), "never acknowledged after the commit")
+
+    async def test_events_enter_through_the_sink_once(self, conformance_target: ConformanceTarget):
+        """Every event reaches the engine through one of the sink's two entries, once."""
+        target = conformance_target
+        before = len(target.entries)
+        await target.say(await target.member("Sia"), "through the sink")
+        taken = target.entries[before:]
+        assert taken and set(taken) <= {"submit", "submit_nowait"}
+        await _until(lambda: len(target.events) >= len(target.entries), "a commit never came")
+        assert len(target.entries) == len(target.events), "an event submitted twice"
 
 
 async def _until(check: Callable[[], Awaitable[bool | None] | bool], failure: str) -> None:

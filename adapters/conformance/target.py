@@ -16,28 +16,37 @@ from groupops.core.refs import Ref
 
 class ConformanceTarget(ABC):
     """An adapter wired to a platform (real, fake or in-process) in which the bot administers
-    `chat`. `events` collects what the adapter pushed into its sink (`collect`)."""
+    `chat`. The target is the adapter's `EventSink`: `events` collects what the adapter pushed,
+    through either entry."""
 
     adapter: Adapter
     chat: Ref
 
     def __init__(self) -> None:
         self.events: list[Event] = []
-        # Run inside the sink, before it returns: what the platform was told while the event
-        # was still being committed (the suite sets it)
+        # which entry of the sink took each event: "submit" (returns at the commit) or
+        # "submit_nowait" (queued now, its future resolves at the commit)
+        self.entries: list[str] = []
+        # Run inside the commit, before it completes: what the platform was told while the
+        # event was still being committed (the suite sets it)
         self.committing: Callable[[Event], Awaitable[None]] | None = None
 
-    async def collect(self, event: Event) -> None:
-        """The sink to start the adapter with. Returning from it is the commit."""
+    # --- the sink the adapter is started with (`EventSink`, core/sink.py): the target -------
+
+    async def submit(self, event: Event) -> None:
+        """Returning is the commit."""
+        self.entries.append("submit")
+        await self._commit(event)
+
+    def submit_nowait(self, event: Event) -> asyncio.Future[None]:
+        """Queued now; the future resolves at the commit."""
+        self.entries.append("submit_nowait")
+        return asyncio.ensure_future(self._commit(event))
+
+    async def _commit(self, event: Event) -> None:
         if self.committing is not None:
             await self.committing(event)
         self.events.append(event)
-
-    def submit_nowait(self, event: Event) -> asyncio.Future[None]:
-        """The engine's submit-now / commit-later entry: queued now, the future resolves at
-        the commit. An adapter may take it through its sink's owner (the Telegram intake
-        does, to spare a task per event), so the suite offers it with the same commit."""
-        return asyncio.ensure_future(self.collect(event))
 
     def now(self) -> datetime:
         """The platform's current time (for mute and ban ends)."""
@@ -45,7 +54,7 @@ class ConformanceTarget(ABC):
 
     @abstractmethod
     async def start(self) -> None:
-        """Start the platform side and the adapter (with `self.collect` as its sink)."""
+        """Start the platform side and the adapter (with the target as its sink)."""
 
     @abstractmethod
     async def close(self) -> None:

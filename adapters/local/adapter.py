@@ -27,7 +27,7 @@ from groupops.core.actions import (
     UnpinAll,
 )
 from groupops.core.adapter import Adapter, EventSink, RateLimits
-from groupops.core.adapter_queries import MemberInfo
+from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.capabilities import Capability
 from groupops.core.errors import Forbidden, SettingsProblem, TargetNotFound
 from groupops.core.events import LeaveReason, MessageEdited, ReactionChanged
@@ -36,7 +36,7 @@ from groupops.core.refs import Ref
 from .world import LocalChat, LocalMember, LocalMessage, LocalWorld
 
 
-class LocalAdapter(Adapter):
+class LocalAdapter(Adapter, MemberQueries):
     platform = "local"
     name = "local"
     delivers = frozenset({MessageEdited.kind, ReactionChanged.kind})

@@ -24,7 +24,7 @@ import orjson
 from aiohttp import web
 
 from groupops.core.actions import Action, ActionResult
-from groupops.core.adapter_queries import MemberInfo, queries
+from groupops.core.adapter_queries import MemberInfo
 from groupops.core.codec import decode_action, encode_action
 from groupops.core.errors import (
     ActionError,
@@ -85,7 +85,7 @@ class LocalPeer:
     async def _admins(self, request: web.Request) -> web.Response:
         body = await request.json()
         try:
-            admins = await queries(self.adapter).list_admins(Ref(body["chat"]))
+            admins = await self.adapter.list_admins(Ref(body["chat"]))
         except ActionError as exc:
             return _error(exc)
         return web.json_response({"result": [_member_json(m) for m in admins]})
@@ -93,7 +93,7 @@ class LocalPeer:
     async def _member(self, request: web.Request) -> web.Response:
         body = await request.json()
         try:
-            member = await queries(self.adapter).get_member(Ref(body["chat"]), Ref(body["user"]))
+            member = await self.adapter.get_member(Ref(body["chat"]), Ref(body["user"]))
         except ActionError as exc:
             return _error(exc)
         return web.json_response({"result": _member_json(member)})

@@ -120,7 +120,7 @@ class LocalWorld:
     async def push(self, event: Event):
         if self.sink is None:
             raise RuntimeError("the local adapter is not started")
-        return await self.sink(event)
+        return await self.sink.submit(event)
 
     def message_event(
         self, chat: Ref, user: Ref, text: str | Message, *, reply_to: str | None = None, **extra

@@ -41,7 +41,7 @@ from groupops.core.actions import (
     UnpinAll,
 )
 from groupops.core.adapter import Adapter, EventSink, RateLimits
-from groupops.core.adapter_queries import MemberInfo
+from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.doctor.findings import Finding
 from groupops.core.errors import ActionError, SettingsProblem, StartupError, TargetNotFound
 from groupops.core.events import ReactionChanged
@@ -65,7 +65,7 @@ def _room(chat: Ref) -> str:
     return quote(chat.local_id)
 
 
-class MatrixAdapter(Adapter):
+class MatrixAdapter(Adapter, MemberQueries):
     platform = PLATFORM
     name = "matrix"
     # edits (m.replace) are not mapped: the original was already judged

@@ -123,7 +123,7 @@ class Intake:
                 self._check_encryption(room_id, event)
                 translated = self._translate(room_id, event)
                 for neutral in translated if replay and n >= start else ():
-                    await sink(neutral)
+                    await sink.submit(neutral)
 
     def _translate(self, room_id: str, event: JSON) -> list[Event]:
         """One event's neutral events; an event the translation fails on is logged and

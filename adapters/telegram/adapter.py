@@ -26,7 +26,7 @@ from groupops.core.actions import (
     Kick,
 )
 from groupops.core.adapter import Adapter, EventSink, RateLimits
-from groupops.core.adapter_queries import MemberInfo
+from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.capabilities import Capability as C
 from groupops.core.clock import Clock, SystemClock
 from groupops.core.doctor.findings import Finding
@@ -52,7 +52,7 @@ RIGHTS: dict[C, str] = {C.ADMIN_TITLE: "can_promote_members", C.PIN: "can_pin_me
 REMEMBERED_MESSAGES = 50_000
 
 
-class TelegramAdapter(Adapter):
+class TelegramAdapter(Adapter, MemberQueries):
     platform = PLATFORM
     rate_limits = RateLimits(per_chat_per_second=1, per_chat_per_minute=20, global_per_second=30)
     service_notices = True

@@ -126,7 +126,7 @@ async def time_groupops(driver: str, updates: list[dict[str, Any]]) -> tuple[Spa
         engine = Engine(bench_settings(updates), database, [adapter])
         await engine.start(adapters=False, scheduler=False)
         await adapter.open()
-        adapter.attach(engine.submit)
+        adapter.attach(engine)
         with settled():
             started = Span.now()
             for i in range(0, len(updates), CHUNK):
@@ -145,7 +145,7 @@ async def time_mapping(driver: str, updates: list[dict[str, Any]]) -> Span:
     """The driver with groupops' handler and mapping, events handed to a counting sink."""
     adapter = await driver_adapter(driver)
     await adapter.open()
-    adapter.attach(CountingSink().submit)
+    adapter.attach(CountingSink())
     with settled():
         started = Span.now()
         for i in range(0, len(updates), CHUNK):

@@ -46,7 +46,7 @@ async def embedded(
     try:
         await engine.start(adapters=False)
         await adapter.open()
-        adapter.attach(engine.submit)
+        adapter.attach(engine)
         yield engine
     finally:
         await engine.stop()

@@ -41,8 +41,7 @@ class Intake:
         self.poll_timeout = poll_timeout
         self.webhook_url, self.listen, self.path = webhook_url, listen, path
         self.secret_token = secret_token
-        self._sink: EventSink | None = None
-        self._enqueue: Callable[[Any], Awaitable] | None = None
+        self.sink: EventSink | None = None
         self._seen: set[int] = set()
         self._order: deque[int] = deque()
         self._batch: list[Awaitable] | None = None  # while a poll batch is being dispatched
@@ -52,18 +51,6 @@ class Intake:
         self._stopping = False
         self._runner: web.AppRunner | None = None
         self.offset: int | None = None
-
-    @property
-    def sink(self) -> EventSink | None:
-        return self._sink
-
-    @sink.setter
-    def sink(self, sink: EventSink | None) -> None:
-        # The engine's sink can queue an event without a task per event (`submit_nowait`),
-        # which is most of intake's cost at thousands of updates a second.
-        self._sink = sink
-        owner = getattr(sink, "__self__", None)
-        self._enqueue = getattr(owner, "submit_nowait", None)
 
     # --- one update ---------------------------------------------------------------------------
 
@@ -97,9 +84,10 @@ class Intake:
             if isinstance(event, MemberLeft) and (event.chat, event.member) in kicking:
                 kicking.discard((event.chat, event.member))
                 event.reason = LeaveReason.KICKED
-        if self._enqueue is not None:
-            return [self._enqueue(event) for event in inbound.events]
-        return [asyncio.ensure_future(self.sink(event)) for event in inbound.events]
+        # submit-now / commit-later: queued without a task per event; the update is
+        # acknowledged once every future resolved (the poll batch, or `_take`)
+        sink = self.sink
+        return [sink.submit_nowait(event) for event in inbound.events]
 
     async def receive(self, update_id: int, as_json: Callable[[], Mapping[str, Any]]) -> None:
         """Called by the driver's handler: joins the poll batch, or waits for the commit.

@@ -30,7 +30,7 @@ class BridgeSession:
 
     async def _push(self, event: Event) -> None:
         assert self._sink is not None
-        await self._sink(event)
+        await self._sink.submit(event)
 
     async def _sweep_loop(self) -> None:
         while True:

@@ -11,6 +11,7 @@ from typing import Any, Protocol
 from groupops.core.doctor.findings import Finding, Level
 from groupops.core.errors import GroupopsError
 from groupops.core.refs import Ref
+from groupops.core.sink import CallbackSink
 
 WAIT_SECONDS = 10.0
 
@@ -37,7 +38,7 @@ async def bridge_findings(
     subject = f"wechat ({adapter.name} bridge at {where})"
     try:
         if not running:
-            await adapter.start(_ignore)
+            await adapter.start(CallbackSink(_ignore))
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(adapter.connected.wait(), WAIT_SECONDS)
         online, who = adapter.connected.is_set(), account()  # before release clears them

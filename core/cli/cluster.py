@@ -78,7 +78,7 @@ async def _receive(settings: Settings) -> None:
     try:
         for adapter in adapters:
             adapter.hooks = AdapterHooks(admins_changed=admins.drop_soon)
-            await start_adapter(adapter, intake.submit)
+            await start_adapter(adapter, intake)
             logger.info("{} adapter {} receiving into the streams", adapter.platform, adapter.name)
         await stopping.wait()
     finally:

@@ -62,6 +62,11 @@ class StreamIntake:
         await self._add([(self.router.partition(event), encode_event(event))])
         return Result(Outcome.QUEUED)
 
+    def submit_nowait(self, event: Event) -> asyncio.Future[Result]:
+        """Queued behind the events submitted before it (the lock is first come, first
+        served); resolves once Redis has it."""
+        return asyncio.ensure_future(self.submit(event))
+
     async def publish(self, events: Iterable[Event], chunk: int = 1000) -> int:
         """Many events at once, pipelined (replays, benchmarks, tests); order kept per stream."""
         count = 0

@@ -90,7 +90,7 @@ class Worker:
         """Until `stopping` is set (SIGTERM); then finish, release leases, leave."""
         await self.engine.start(adapters=False, scheduler=False, recover_outbox=False)
         for adapter in self.engine.adapters.values():  # events they receive go to the streams
-            await start_adapter(adapter, self.intake.submit)
+            await start_adapter(adapter, self.intake)
         await self._ensure_groups()
         tasks = [
             asyncio.create_task(self._lease_loop(), name="leases"),

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from loguru import logger
 
-from ..adapter_queries import queries
 from ..capabilities import Capability
 from ..errors import ActionError
 from ..refs import Ref
@@ -83,14 +82,15 @@ class AdminDirectory:
                 self._admins[chat] = (time.monotonic() + found[1], found[0])
                 return
         adapter = self.engine.adapters.get(chat.platform)
-        if adapter is None or not adapter.supports(Capability.LIST_ADMINS):
+        asked = adapter.queries if adapter is not None else None
+        if asked is None or adapter is None or not adapter.supports(Capability.LIST_ADMINS):
             return
         if self._failed_until.get(chat, 0.0) > time.monotonic():
             return
         # A lookup that fails leaves the last list known (or nobody an admin) in force: the
         # event goes on through the pipeline rather than being skipped.
         try:
-            admins = await queries(adapter).list_admins(chat)
+            admins = await asked.list_admins(chat)
         except ActionError as exc:
             self._lookup_failed(chat, str(exc))
             return

@@ -106,7 +106,7 @@ class Engine:
             self._maintenance = asyncio.create_task(maintain(self), name="housekeeping")
         if adapters:
             for adapter in self.adapters.values():
-                await start_adapter(adapter, self.submit)
+                await start_adapter(adapter, self)
                 logger.info("{} adapter {} started", adapter.platform, adapter.name)
 
     async def stop(self, drain_timeout: float = 10.0) -> None:
@@ -145,13 +145,14 @@ class Engine:
                 return idle
             await asyncio.gather(*self._answers)  # answers fed back may act again
 
-    # --- intake -------------------------------------------------------------------------------
+    # --- intake: the engine is the adapters' `EventSink` (core/sink.py) -----------------------
 
     async def submit(self, event: Event) -> Result:
         """Process `event`; returns once its effects are committed (or it was a duplicate)."""
         return await self.submit_nowait(event)
 
     def submit_nowait(self, event: Event) -> asyncio.Future[Result]:
+        """Queue `event` behind those submitted before it; resolves at its commit."""
         future: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
         self._queue.put_nowait((event, future))
         return future

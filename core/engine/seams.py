@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from ..adapter_queries import MemberQueries, queries
+from ..adapter_queries import MemberQueries
 from ..capabilities import Capability
 from ..errors import Unsupported
 from ..events import Event
@@ -116,9 +116,10 @@ class EngineSeams:
         return self._engine.capabilities(platform)
 
     def queries(self, platform: str) -> MemberQueries | None:
-        """The platform's member queries, or None when no adapter is attached."""
+        """The platform's member queries, or None when no adapter is attached or it answers
+        no queries (the feature then falls back to knowing nothing: no names, rights, count)."""
         adapter = self._engine.adapters.get(platform)
-        return queries(adapter) if adapter is not None else None
+        return adapter.queries if adapter is not None else None
 
     def deletes_service_notices(self, platform: str) -> bool:
         """Whether the platform's join and leave notices are messages the bot may delete; an

@@ -21,6 +21,7 @@ from ..events import Event
 from ..refs import Ref
 from ..settings import Settings
 from ..settings.schema import CommunitySettings
+from ..sink import CallbackSink
 from ..storage.database import open_database
 from .behaviours import BEHAVIOURS, Step
 from .population import Person, Population
@@ -136,7 +137,7 @@ class Simulation:
             self.engine = engine = Engine(self.settings, database, [adapter], self.clock)
             try:
                 await engine.start(adapters=False, scheduler=False)
-                await adapter.start(lambda event: engine.submit(self._count(event)))
+                await adapter.start(CallbackSink(lambda event: engine.submit(self._count(event))))
                 await self._play(engine, progress)
                 from .summary import build_summary
 

@@ -32,5 +32,5 @@ async def second_platform(h: Harness, platform: str, chat_id: str) -> tuple[Loca
     chat = world.chat(chat_id).ref
     adapter = LocalAdapter(world)
     h.engine.adapters[platform] = adapter
-    await adapter.start(h.engine.submit)
+    await adapter.start(h.engine)
     return world, chat

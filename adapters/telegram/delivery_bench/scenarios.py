@@ -99,7 +99,7 @@ async def in_process(count: int, chats: int, *, outage: float = 0.0, storm: floa
                 await engine.start(adapters=False, scheduler=False)
                 await adapter.open()
                 adapter.bot_id = BOT["id"]
-                adapter.attach(engine.submit)
+                adapter.attach(engine)
                 fake.outage_until = started + outage
                 fake.storm = storm
                 for update in fake.updates:

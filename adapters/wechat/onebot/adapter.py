@@ -24,7 +24,7 @@ from groupops.core.actions import (
     SendPrivate,
 )
 from groupops.core.adapter import Adapter, EventSink, RateLimits
-from groupops.core.adapter_queries import MemberInfo
+from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.doctor.findings import Finding
 from groupops.core.errors import SettingsProblem
 from groupops.core.refs import Ref
@@ -40,7 +40,7 @@ from .session import Session
 from .transport import Forward, Reverse
 
 
-class OneBotAdapter(Session, Adapter):
+class OneBotAdapter(Session, Adapter, MemberQueries):
     platform = PLATFORM
     name = "onebot12"
 

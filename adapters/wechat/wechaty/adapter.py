@@ -20,7 +20,7 @@ from groupops.core.actions import (
     SendPrivate,
 )
 from groupops.core.adapter import Adapter, EventSink, RateLimits
-from groupops.core.adapter_queries import MemberInfo
+from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.backoff import Backoff
 from groupops.core.doctor.findings import Finding
 from groupops.core.errors import (
@@ -40,7 +40,7 @@ from .rpc import BridgeError, Endpoint, PuppetClient
 from .session import Session
 
 
-class WechatyAdapter(Session, Adapter):
+class WechatyAdapter(Session, Adapter, MemberQueries):
     platform = PLATFORM
     name = "wechaty"
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from groupops.core.actions import ActionResult, DeleteMessages, Reply, SendMessage
 from groupops.core.adapter import Adapter, EventSink, MemberInfo
+from groupops.core.adapter_queries import MemberQueries
 from groupops.core.errors import TargetNotFound
 from groupops.core.events import MessageReceived
 from groupops.core.refs import Ref
@@ -16,7 +17,7 @@ from groupops.core.segments import Text, plain_text
 INSTANCES: list[MemoAdapter] = []  # the scenario reaches the one the engine built
 
 
-class MemoAdapter(Adapter):
+class MemoAdapter(Adapter, MemberQueries):
     platform = "memo"
     name = "memo"
 
@@ -40,7 +41,7 @@ class MemoAdapter(Adapter):
         assert self.sink is not None
         message_id = str(next(self.ids))
         self.chats.setdefault(chat, {})[message_id] = text
-        await self.sink(
+        await self.sink.submit(
             MessageReceived(
                 key=f"memo:{chat}:{message_id}",  # the same message twice is one event
                 chat=Ref(f"memo:{chat}"),
