@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from ..actions import Kick
 from ..commands import Command
-from ..engine import CommandComponent, Context, component, on_command, target_of
+from ..engine import CommandComponent, Context, component, on, on_command, target_of
+from ..engine.filters import Events
 from ..events import Event, MemberJoined, MessageEvent, MessageReceived
 from ..federations.bans import RULE, Decision, ban, lift
 from ..federations.identity import identity_of, names_of, ordered
@@ -68,15 +69,11 @@ class FederationBans(CommandComponent[Lookup]):
             lookup.names = await names_of(ctx, [lookup.target])
         return lookup
 
-    def handle(self, event: Event, ctx: Context) -> None:
-        if isinstance(event, MemberJoined):
-            self.joined(event, ctx)
-            return
-        super().handle(event, ctx)
-
-    def joined(self, event: MemberJoined, ctx: Context) -> None:
+    @on(Events(MemberJoined))
+    def joined(self, event: Event, ctx: Context) -> None:
         """Removed on arrival, not banned: lifting the federation ban then needs no clean-up
         in chats it never reached, and every attempt while banned is removed again."""
+        assert isinstance(event, MemberJoined)
         lookup = self.prepared(ctx)
         if lookup is None or not lookup.bans or lookup.view is None or event.chat is None:
             return

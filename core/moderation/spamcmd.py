@@ -10,7 +10,8 @@ survives restarts and an audit entry that /undo reverses.
 from __future__ import annotations
 
 from ..commands import Command
-from ..engine import CommandComponent, Context, component, on_command
+from ..engine import CommandComponent, Context, component, on, on_command
+from ..engine.filters import Events
 from ..events import ButtonPressed, Event, MessageEvent, MessageReceived
 from ..moderation.ladder import Case, delete_message, take_step
 from ..moderation.learning import BUTTON, Seen, community_scope
@@ -61,10 +62,10 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
             return next((k for k in reversed(recent) if k.rpartition("|")[2] == wanted), "")
         return f"{event.chat}|{event.reply_to}" if event.reply_to else ""
 
-    def handle(self, event: Event, ctx: Context) -> None:
-        if not isinstance(event, ButtonPressed):
-            super().handle(event, ctx)
-            return
+    @on(Events(ButtonPressed))
+    def pressed(self, event: Event, ctx: Context) -> None:
+        """An admin's verdict from the buttons under a doubtful message."""
+        assert isinstance(event, ButtonPressed)
         if not event.data.startswith(BUTTON):
             return
         if ctx.role_of(event.member) < Role.ADMIN:
