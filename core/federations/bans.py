@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 
 from ..actions import Ban, Unban
 from ..refs import Ref
-from .store import BAN_INSERT, BAN_LIFT, BANS_LIFT_BY_ENTRY, FederationView
+from .store import (
+    BAN_INSERT,
+    BAN_LIFT,
+    BANS_LIFT_BY_ENTRY,
+    BanLifted,
+    BanRow,
+    BansLiftedByEntry,
+    FederationView,
+)
 
 if TYPE_CHECKING:
     from ..engine import Context
@@ -64,7 +72,7 @@ def ban(ctx: Context, view: FederationView, decision: Decision) -> tuple[str, in
     for number, account in enumerate(decision.accounts):
         ctx.write(
             BAN_INSERT,
-            (f"{entry}/{number}", entry, view.id, account, decision.reason, decision.evidence,
+            BanRow(f"{entry}/{number}", entry, view.id, account, decision.reason, decision.evidence,
              decision.actor, ctx.community.name, ctx.now, None),
         )  # fmt: skip
     for chat, account in targets:
@@ -84,7 +92,7 @@ def lift(ctx: Context, view: FederationView, accounts: list[Ref]) -> int:
     """Lift the accounts' bans and unban them in every chat of the federation."""
     count = 0
     for account in accounts:
-        ctx.write(BAN_LIFT, (ctx.now, view.id, account))
+        ctx.write(BAN_LIFT, BanLifted(ctx.now, view.id, account))
         for chat in chats_of(ctx, view, account.platform):
             ctx.act(Unban(chat=chat, user=account))
             count += 1
@@ -94,6 +102,6 @@ def lift(ctx: Context, view: FederationView, accounts: list[Ref]) -> int:
 def undo_fban(ctx: Context, entry: AuditEntry) -> None:
     """`/undo` of an `fban` entry: lifted, and unbanned wherever it banned."""
     detail = json.loads(entry.detail or "{}")
-    ctx.write(BANS_LIFT_BY_ENTRY, (ctx.now, entry.id))
+    ctx.write(BANS_LIFT_BY_ENTRY, BansLiftedByEntry(ctx.now, entry.id))
     for chat, account in detail.get("bans", ()):
         ctx.act(Unban(chat=Ref(chat), user=Ref(account)))

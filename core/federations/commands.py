@@ -17,6 +17,9 @@ from ..federations.store import (
     ADMIN_DELETE,
     ADMIN_INSERT,
     FEDERATION_INSERT,
+    AdminGone,
+    AdminRow,
+    FederationRow,
     FederationView,
     banned_count,
     owned_by,
@@ -96,7 +99,8 @@ class Federations(CommandComponent[Lookup]):
                         federation=lookup.owned.name, id=lookup.owned.id))  # fmt: skip
             return
         new_id = federation_id(event.key)
-        ctx.write(FEDERATION_INSERT, (new_id, name, event.sender, ctx.community.name, ctx.now))
+        row = FederationRow(new_id, name, event.sender, ctx.community.name, ctx.now)
+        ctx.write(FEDERATION_INSERT, row)
         ctx.audit("fed.new", actor=event.sender, rule="manual", evidence=name, outcome="done",
                   detail={"federation": new_id})  # fmt: skip
         ctx.reply(
@@ -194,7 +198,7 @@ class Federations(CommandComponent[Lookup]):
             ctx.reply(T("{name} is an admin of {federation} already.", name=name,
                         federation=view.name))  # fmt: skip
             return
-        ctx.write(ADMIN_INSERT, (view.id, target, event.sender, ctx.now))
+        ctx.write(ADMIN_INSERT, AdminRow(view.id, target, event.sender, ctx.now))
         ctx.audit("fed.promote", target=target, actor=event.sender, rule="manual",
                   outcome="done", detail={"federation": view.id})  # fmt: skip
         ctx.reply(T("{name} is now an admin of the federation {federation}.", name=name,
@@ -210,7 +214,7 @@ class Federations(CommandComponent[Lookup]):
             ctx.reply(T("{name} is not an admin of {federation}.", name=name,
                         federation=view.name))  # fmt: skip
             return
-        ctx.write(ADMIN_DELETE, (view.id, target))
+        ctx.write(ADMIN_DELETE, AdminGone(view.id, target))
         ctx.audit("fed.demote", target=target, actor=event.sender, rule="manual",
                   outcome="done", detail={"federation": view.id})  # fmt: skip
         ctx.reply(T("{name} is no longer an admin of the federation {federation}.", name=name,

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..engine.slices import Slice, Writes
 from ..storage.models import FederationMember
-from .store import MEMBER_DELETE, MEMBER_INSERT
+from .store import MEMBER_DELETE, MEMBER_INSERT, MemberGone, MemberRow
 
 
 @dataclass(slots=True)
@@ -25,11 +25,11 @@ class Membership:
 
     def join(self, ctx: Writes, federation: str, by: str, at: datetime) -> None:
         self.federation = federation
-        ctx.write(MEMBER_INSERT, (self.community, federation, by, at))
+        ctx.write(MEMBER_INSERT, MemberRow(self.community, federation, by, at))
 
     def leave(self, ctx: Writes) -> None:
         self.federation = None
-        ctx.write(MEMBER_DELETE, (self.community,))
+        ctx.write(MEMBER_DELETE, MemberGone(self.community))
 
 
 class FederationMembership(Slice[Membership]):

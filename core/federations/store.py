@@ -5,33 +5,79 @@ communities and no one community's memory holds them)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from typing import NamedTuple
 
 from ..storage.models import Federation, FederationAdmin, FederationBan, FederationMember
-from ..storage.statements import Insert, Sql, Update
+from ..storage.statements import insert, sql, update
 
-FEDERATION_INSERT = Insert(
-    "federations", ("id", "name", "owner", "community", "created_at"), unique=("id",)
-)
-MEMBER_INSERT = Insert(
-    "federation_members", ("community", "federation", "joined_by", "joined_at"),
-    unique=("community",),
-)  # fmt: skip
-MEMBER_DELETE = Sql("DELETE FROM federation_members WHERE community = ?")
-ADMIN_INSERT = Insert(
-    "federation_admins", ("federation", "account", "added_by", "added_at"),
-    unique=("federation", "account"),
-)  # fmt: skip
-ADMIN_DELETE = Sql("DELETE FROM federation_admins WHERE federation = ? AND account = ?")
-BAN_INSERT = Insert(
-    "federation_bans",
-    ("id", "entry", "federation", "account", "reason", "evidence", "actor", "community",
-     "created_at", "lifted_at"),
-    unique=("id",),
-)  # fmt: skip
-BANS_LIFT_BY_ENTRY = Update("federation_bans", ("lifted_at",), key=("entry",))
-BAN_LIFT = Sql(
+
+class FederationRow(NamedTuple):
+    id: str
+    name: str
+    owner: str
+    community: str  # where it was made
+    created_at: datetime
+
+
+class MemberRow(NamedTuple):
+    community: str
+    federation: str
+    joined_by: str
+    joined_at: datetime
+
+
+class MemberGone(NamedTuple):
+    community: str
+
+
+class AdminRow(NamedTuple):
+    federation: str
+    account: str
+    added_by: str
+    added_at: datetime
+
+
+class AdminGone(NamedTuple):
+    federation: str
+    account: str
+
+
+class BanRow(NamedTuple):
+    id: str
+    entry: str  # the audit entry of the ban that decided it
+    federation: str
+    account: str
+    reason: str
+    evidence: str
+    actor: str
+    community: str
+    created_at: datetime
+    lifted_at: datetime | None
+
+
+class BansLiftedByEntry(NamedTuple):
+    lifted_at: datetime
+    entry: str
+
+
+class BanLifted(NamedTuple):
+    lifted_at: datetime
+    federation: str
+    account: str
+
+
+FEDERATION_INSERT = insert("federations", FederationRow, unique=("id",))
+MEMBER_INSERT = insert("federation_members", MemberRow, unique=("community",))
+MEMBER_DELETE = sql("DELETE FROM federation_members WHERE community = ?", MemberGone)
+ADMIN_INSERT = insert("federation_admins", AdminRow, unique=("federation", "account"))
+ADMIN_DELETE = sql("DELETE FROM federation_admins WHERE federation = ? AND account = ?", AdminGone)
+BAN_INSERT = insert("federation_bans", BanRow, unique=("id",))
+BANS_LIFT_BY_ENTRY = update("federation_bans", BansLiftedByEntry, key=("entry",))
+BAN_LIFT = sql(
     "UPDATE federation_bans SET lifted_at = ? "
-    "WHERE federation = ? AND account = ? AND lifted_at IS NULL"
+    "WHERE federation = ? AND account = ? AND lifted_at IS NULL",
+    BanLifted,
 )
 
 
