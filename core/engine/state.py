@@ -50,7 +50,7 @@ class MemberState:
             self.last_message_at,
             self.last_active_at,
             self.messages,
-            0,  # a new row starts empty; ledger entries move it (see tables.BALANCE_MOVE)
+            0,  # a new row starts empty; ledger entries move it (see points.ledger.BALANCE_MOVE)
             self.tier,
             self.consumption,
         )

@@ -4,7 +4,7 @@ components write too (settings, audit entries, jobs)."""
 from datetime import datetime
 from typing import NamedTuple
 
-from ..storage.statements import Insert, Sql, Update, Upsert, insert, update, upsert
+from ..storage.statements import insert, sql, update, upsert
 
 
 class JobRow(NamedTuple):
@@ -46,65 +46,99 @@ class SettingRow(NamedTuple):
     updated_by: str
 
 
-MEMBER_COLUMNS = (
-    "community",
-    "key",
-    "name",
-    "locale",
-    "status",
-    "joined_at",
-    "left_at",
-    "last_message_at",
-    "last_active_at",
-    "messages",
-    "balance",
-    "tier",
-    "consumption",
-)
+class MemberRow(NamedTuple):
+    """`MemberState.row`: a member as memory holds it."""
+
+    community: str
+    key: str
+    name: str
+    locale: str | None
+    status: str
+    joined_at: datetime | None
+    left_at: datetime | None
+    last_message_at: datetime | None
+    last_active_at: datetime | None
+    messages: int
+    balance: int  # 0 for a new row; never overwritten (see below)
+    tier: str
+    consumption: str
+
+
+class ProcessedRow(NamedTuple):
+    key: str  # the event's
+    outcome: str
+    processed_at: datetime
+
+
+class OutboxRow(NamedTuple):
+    id: str
+    community: str
+    platform: str
+    chat: str
+    kind: str
+    tag: str
+    priority: int
+    payload: str
+    status: str
+    attempts: int
+    error: str
+    result: str
+    created_at: datetime
+
+
+class OutboxDone(NamedTuple):
+    status: str
+    attempts: int
+    error: str
+    result: str
+    done_at: datetime
+    id: str
+
+
+class AuditOutcome(NamedTuple):
+    outcome: str
+    id: str
+
+
+class CommunityRecord(NamedTuple):
+    name: str
+    ruleset: str
+    title: str
+    created_at: datetime
+
+
+class ChatRecord(NamedTuple):
+    ref: str
+    community: str
+    platform: str
+    title: str
+    created_at: datetime
+
+
+MEMBER_COLUMNS = MemberRow._fields
 # The balance is never overwritten from memory: it moves only with ledger entries
-# (BALANCE_MOVE), so two writers cannot lose each other's points.
-MEMBER_UPSERT = Upsert(
+# (points.ledger's BALANCE_MOVE), so two writers cannot lose each other's points.
+MEMBER_UPSERT = upsert(
     "members",
-    MEMBER_COLUMNS,
+    MemberRow,
     key=("community", "key"),
     update=tuple(c for c in MEMBER_COLUMNS[2:] if c != "balance"),
 )
-PROCESSED_INSERT = Insert("processed_events", ("key", "outcome", "processed_at"), unique=("key",))
-OUTBOX_INSERT = Insert(
-    "outbox",
-    (
-        "id",
-        "community",
-        "platform",
-        "chat",
-        "kind",
-        "tag",
-        "priority",
-        "payload",
-        "status",
-        "attempts",
-        "error",
-        "result",
-        "created_at",
-    ),
-    unique=("id",),
-)
-OUTBOX_DONE = Update("outbox", ("status", "attempts", "error", "result", "done_at"), key=("id",))
+PROCESSED_INSERT = insert("processed_events", ProcessedRow, unique=("key",))
+OUTBOX_INSERT = insert("outbox", OutboxRow, unique=("id",))
+OUTBOX_DONE = update("outbox", OutboxDone, key=("id",))
 JOB_INSERT = insert("scheduled_jobs", JobRow, unique=("id",))
 JOB_FINISH = update("scheduled_jobs", JobFinished, key=("id",))
 AUDIT_INSERT = insert("audit_log", AuditRow, unique=("id",))
 # A moderation step's outcome, written in its delivery outcome's transaction; a step taken
-# through a fallback stays "degraded". Row: (outcome, id).
-AUDIT_OUTCOME = Sql("UPDATE audit_log SET outcome = ? WHERE id = ? AND outcome = 'queued'")
-COMMUNITY_UPSERT = Upsert(
-    "communities",
-    ("name", "ruleset", "title", "created_at"),
-    key=("name",),
-    update=("ruleset", "title"),
+# through a fallback stays "degraded".
+AUDIT_OUTCOME = sql(
+    "UPDATE audit_log SET outcome = ? WHERE id = ? AND outcome = 'queued'", AuditOutcome
 )
-CHAT_INSERT = Insert(
-    "chats", ("ref", "community", "platform", "title", "created_at"), unique=("ref",)
+COMMUNITY_UPSERT = upsert(
+    "communities", CommunityRecord, key=("name",), update=("ruleset", "title")
 )
+CHAT_INSERT = insert("chats", ChatRecord, unique=("ref",))
 # Settings changed by command (moderation's overrides, roles given with /promote).
 SETTING_UPSERT = upsert(
     "community_settings",

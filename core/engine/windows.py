@@ -16,23 +16,38 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import orjson
 
 from ..storage.models import SavedWindow
-from ..storage.statements import Sql, Upsert
+from ..storage.statements import sql, upsert
 from .unit import UnitOfWork
 
 if TYPE_CHECKING:
     from .state import CommunityState
 
-WINDOW_UPSERT = Upsert(
-    "saved_windows", ("id", "community", "saved", "until"), key=("id",), update=("saved", "until")
-)
-WINDOW_DELETE = Sql("DELETE FROM saved_windows WHERE id = ?")
+
+class WindowRow(NamedTuple):
+    id: str
+    community: str
+    saved: str  # JSON
+    until: datetime
+
+
+class WindowGone(NamedTuple):
+    id: str
+
+
+class WindowsBefore(NamedTuple):
+    community: str
+    until: datetime
+
+
+WINDOW_UPSERT = upsert("saved_windows", WindowRow, key=("id",), update=("saved", "until"))
+WINDOW_DELETE = sql("DELETE FROM saved_windows WHERE id = ?", WindowGone)
 # Windows that ended before the newest message a batch saw matter no more.
-WINDOWS_ENDED = Sql("DELETE FROM saved_windows WHERE community = ? AND until < ?")
+WINDOWS_ENDED = sql("DELETE FROM saved_windows WHERE community = ? AND until < ?", WindowsBefore)
 
 
 @dataclass(frozen=True, slots=True)
