@@ -2,6 +2,12 @@
 
 Each action type maps to exactly one capability (see `capability_of`). `priority` orders
 delivery: moderation before replies before broadcast chatter.
+
+An action is generic in the type of its texts, `M`: a feature writes `Message`s (i18n
+segments included); the engine renders them for the destination just before delivery, and an
+adapter receives the `Outgoing` view, `Action[Rendered]`, whose texts hold no I18nText. Actions
+without texts are final as written (`Action[Rendered]`). Only a type: the rendered action is the
+same class (one copy, made only where a text was rendered).
 """
 
 from __future__ import annotations
@@ -9,11 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum
-from typing import ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from .capabilities import Capability
 from .refs import Ref
-from .segments import Image, Message
+from .segments import Image, Message, Rendered
+
+# The type of an action's texts: `Message` as written, `Rendered` once rendered (covariant: a
+# rendered action is also an action as written)
+M = TypeVar("M", bound=Message, covariant=True)
 
 
 class Priority(IntEnum):
@@ -23,15 +33,15 @@ class Priority(IntEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Button:
-    label: Message
+class Button(Generic[M]):
+    label: M
     data: str = ""  # callback data; a pressed button comes back as ButtonPressed
     url: str = ""
     same_row: bool = False  # beside the previous button rather than on a row of its own
 
 
 @dataclass(slots=True, kw_only=True)
-class Action:
+class Action(Generic[M]):
     kind: ClassVar[str] = "action"
     capability: ClassVar[Capability]
     default_priority: ClassVar[Priority] = Priority.REPLY
@@ -44,56 +54,56 @@ class Action:
     locale: str = ""  # set by the engine: the destination's locale for i18n segments
     timezone: str = ""  # set by the engine: the community clock for dates in i18n segments
     # Sent only once this action succeeded, e.g. the notice that states its outcome.
-    then: tuple[Action, ...] = ()
+    then: tuple[Action[Any], ...] = ()
 
     def effective_priority(self) -> Priority:
         return self.default_priority if self.priority is None else self.priority
 
 
 @dataclass(slots=True, kw_only=True)
-class SendMessage(Action):
+class SendMessage(Action[M]):
     kind: ClassVar[str] = "send"
     capability: ClassVar[Capability] = Capability.SEND
-    segments: Message
+    segments: M
     thread_id: str | None = None
-    buttons: tuple[Button, ...] = ()
+    buttons: tuple[Button[M], ...] = ()
 
 
 @dataclass(slots=True, kw_only=True)
-class Reply(Action):
+class Reply(Action[M]):
     kind: ClassVar[str] = "reply"
     capability: ClassVar[Capability] = Capability.REPLY
-    segments: Message
+    segments: M
     reply_to: str
     thread_id: str | None = None
-    buttons: tuple[Button, ...] = ()
+    buttons: tuple[Button[M], ...] = ()
 
 
 @dataclass(slots=True, kw_only=True)
-class SendPrivate(Action):
+class SendPrivate(Action[M]):
     """`chat` is the user reference. `fallback_chat` is the group the message is about: if
     the platform refuses the private message, the ruleset's `send_private` fallback (a
     mention there, by default) takes its place; `name` is the member's name for it."""
 
     kind: ClassVar[str] = "send_private"
     capability: ClassVar[Capability] = Capability.SEND_PRIVATE
-    segments: Message
-    buttons: tuple[Button, ...] = ()
+    segments: M
+    buttons: tuple[Button[M], ...] = ()
     fallback_chat: Ref | None = None
     name: str = ""
 
 
 @dataclass(slots=True, kw_only=True)
-class SendImage(Action):
+class SendImage(Action[M]):
     kind: ClassVar[str] = "send_image"
     capability: ClassVar[Capability] = Capability.SEND_IMAGE
     image: Image
-    caption: Message = ()
+    caption: M = ()  # type: ignore[assignment]  # () is a message of every kind
     thread_id: str | None = None
 
 
 @dataclass(slots=True, kw_only=True)
-class SendFile(Action):
+class SendFile(Action[M]):
     """A document (a member's data export, a chat's settings): `data` under `filename`, with a
     caption."""
 
@@ -101,12 +111,12 @@ class SendFile(Action):
     capability: ClassVar[Capability] = Capability.SEND_FILE
     filename: str
     data: bytes
-    caption: Message = ()
+    caption: M = ()  # type: ignore[assignment]  # () is a message of every kind
     thread_id: str | None = None
 
 
 @dataclass(slots=True, kw_only=True)
-class DeleteMessages(Action):
+class DeleteMessages(Action[Rendered]):
     kind: ClassVar[str] = "delete"
     capability: ClassVar[Capability] = Capability.DELETE
     default_priority: ClassVar[Priority] = Priority.MODERATION
@@ -114,7 +124,7 @@ class DeleteMessages(Action):
 
 
 @dataclass(slots=True, kw_only=True)
-class Pin(Action):
+class Pin(Action[Rendered]):
     """Pin a message; `loud` notifies the members (Telegram's default), quiet does not."""
 
     kind: ClassVar[str] = "pin"
@@ -124,7 +134,7 @@ class Pin(Action):
 
 
 @dataclass(slots=True, kw_only=True)
-class Unpin(Action):
+class Unpin(Action[Rendered]):
     """Unpin a message; no id: the most recently pinned one."""
 
     kind: ClassVar[str] = "unpin"
@@ -133,13 +143,13 @@ class Unpin(Action):
 
 
 @dataclass(slots=True, kw_only=True)
-class UnpinAll(Action):
+class UnpinAll(Action[Rendered]):
     kind: ClassVar[str] = "unpin_all"
     capability: ClassVar[Capability] = Capability.PIN
 
 
 @dataclass(slots=True, kw_only=True)
-class MemberAction(Action):
+class MemberAction(Action[Rendered]):
     default_priority: ClassVar[Priority] = Priority.MODERATION
     user: Ref
 
@@ -208,7 +218,7 @@ class SetAdminTitle(MemberAction):
 
 
 @dataclass(slots=True, kw_only=True)
-class ManageTopic(Action):
+class ManageTopic(Action[Rendered]):
     """A forum topic created (`name`), renamed (`thread_id`, `name`), closed, reopened or
     deleted (`thread_id`)."""
 
@@ -220,7 +230,7 @@ class ManageTopic(Action):
 
 
 @dataclass(slots=True, kw_only=True)
-class CreateInviteLink(Action):
+class CreateInviteLink(Action[Rendered]):
     """A named link (0-32 chars on Telegram) so joins through it can be attributed."""
 
     kind: ClassVar[str] = "invite_link"
@@ -231,15 +241,15 @@ class CreateInviteLink(Action):
 
 
 @dataclass(slots=True, kw_only=True)
-class SendInvoice(Action):
+class SendInvoice(Action[M]):
     """An invoice a member pays in `chat`; `payload` comes back with the checkout and the
     payment (it names the community and the plan). `amount` is in the currency's smallest
     unit (Telegram Stars: whole stars, currency XTR)."""
 
     kind: ClassVar[str] = "invoice"
     capability: ClassVar[Capability] = Capability.INVOICE
-    title: Message
-    description: Message
+    title: M
+    description: M
     payload: str
     currency: str
     amount: int
@@ -247,7 +257,7 @@ class SendInvoice(Action):
 
 
 @dataclass(slots=True, kw_only=True)
-class AnswerCheckout(Action):
+class AnswerCheckout(Action[M]):
     """Accept or refuse a payment about to be made (`query` from `CheckoutRequested`);
     `chat` is the payer. A refusal says why in `error`."""
 
@@ -256,11 +266,11 @@ class AnswerCheckout(Action):
     default_priority: ClassVar[Priority] = Priority.MODERATION  # the platform waits seconds
     query: str
     ok: bool
-    error: Message = ()
+    error: M = ()  # type: ignore[assignment]  # () is a message of every kind
 
 
 @dataclass(slots=True, kw_only=True)
-class RefundPayment(Action):
+class RefundPayment(Action[Rendered]):
     """Give a payment back; `chat` is the payer, `charge` the platform's payment id."""
 
     kind: ClassVar[str] = "refund"
@@ -268,6 +278,9 @@ class RefundPayment(Action):
     user: Ref
     charge: str
 
+
+Outgoing = Action[Rendered]
+"""What an adapter performs: the action with its texts rendered for the destination."""
 
 ACTION_TYPES: dict[str, type[Action]] = {
     cls.kind: cls

@@ -8,6 +8,8 @@ An instance may narrow the table once it has learned what its peer can do (`self
 The read-only questions (a member, the admins, the member count) are a protocol of their own,
 `MemberQueries` (`adapter_queries.py`): an adapter that answers them also derives from it, and
 callers reach them through `adapter.queries` (None: the adapter answers none).
+Events come in through the `EventSink` (`sink.py`); actions go out as the `Outgoing` view, their
+texts rendered for the destination (`actions.py`).
 Adapters are registered under the entry-point group `groupops.adapters`.
 """
 
@@ -20,7 +22,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .actions import (
-    Action,
     ActionResult,
     AnswerCheckout,
     ApproveJoin,
@@ -31,6 +32,7 @@ from .actions import (
     Kick,
     ManageTopic,
     Mute,
+    Outgoing,
     Pin,
     RefundPayment,
     Reply,
@@ -49,6 +51,7 @@ from .adapter_queries import QUERY_CAPABILITIES, MemberInfo, MemberQueries
 from .capabilities import CAPABILITY_METHODS, Capability
 from .errors import SettingsProblem, Unsupported
 from .refs import Ref
+from .segments import Rendered
 from .sink import EventSink
 
 __all__ = ["Adapter", "AdapterHooks", "EventSink", "MemberInfo", "RateLimits"]
@@ -164,7 +167,8 @@ class Adapter(ABC):
     def supports(self, capability: Capability) -> bool:
         return capability in self.available
 
-    async def perform(self, action: Action) -> ActionResult:
+    async def perform(self, action: Outgoing) -> ActionResult:
+        """Carry out an action rendered for its destination (no I18nText left in it)."""
         if not self.supports(action.capability):
             raise Unsupported(self.name, action.capability)
         return await getattr(self, self._dispatch[action.capability])(action)
@@ -174,19 +178,19 @@ class Adapter(ABC):
 
     # --- one method per capability (override the ones the platform has) -----------------------
 
-    async def send_message(self, action: SendMessage) -> ActionResult:
+    async def send_message(self, action: SendMessage[Rendered]) -> ActionResult:
         raise self._unsupported(Capability.SEND)
 
-    async def reply(self, action: Reply) -> ActionResult:
+    async def reply(self, action: Reply[Rendered]) -> ActionResult:
         raise self._unsupported(Capability.REPLY)
 
-    async def send_private(self, action: SendPrivate) -> ActionResult:
+    async def send_private(self, action: SendPrivate[Rendered]) -> ActionResult:
         raise self._unsupported(Capability.SEND_PRIVATE)
 
-    async def send_image(self, action: SendImage) -> ActionResult:
+    async def send_image(self, action: SendImage[Rendered]) -> ActionResult:
         raise self._unsupported(Capability.SEND_IMAGE)
 
-    async def send_file(self, action: SendFile) -> ActionResult:
+    async def send_file(self, action: SendFile[Rendered]) -> ActionResult:
         raise self._unsupported(Capability.SEND_FILE)
 
     async def delete_messages(self, action: DeleteMessages) -> ActionResult:
@@ -222,10 +226,10 @@ class Adapter(ABC):
     async def create_invite_link(self, action: CreateInviteLink) -> ActionResult:
         raise self._unsupported(Capability.INVITE_LINK)
 
-    async def send_invoice(self, action: SendInvoice) -> ActionResult:
+    async def send_invoice(self, action: SendInvoice[Rendered]) -> ActionResult:
         raise self._unsupported(Capability.INVOICE)
 
-    async def answer_checkout(self, action: AnswerCheckout) -> ActionResult:
+    async def answer_checkout(self, action: AnswerCheckout[Rendered]) -> ActionResult:
         raise self._unsupported(Capability.CHECKOUT)
 
     async def refund_payment(self, action: RefundPayment) -> ActionResult:

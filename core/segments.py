@@ -68,6 +68,10 @@ class I18nText:
 
 Segment = Text | Mention | Link | Image | ReplyTo | I18nText
 Message = tuple[Segment, ...]
+# A message rendered for its destination: every I18nText is text in the reader's locale. What
+# an adapter receives (`Action[Rendered]`, core/actions.py); only the engine's rendering makes it.
+RenderedSegment = Text | Mention | Link | Image | ReplyTo
+Rendered = tuple[RenderedSegment, ...]
 
 SEGMENT_TYPES: dict[str, type] = {
     cls.kind: cls for cls in (Text, Mention, Link, Image, ReplyTo, I18nText)

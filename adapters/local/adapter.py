@@ -32,6 +32,7 @@ from groupops.core.capabilities import Capability
 from groupops.core.errors import Forbidden, SettingsProblem, TargetNotFound
 from groupops.core.events import LeaveReason, MessageEdited, ReactionChanged
 from groupops.core.refs import Ref
+from groupops.core.segments import Rendered
 
 from .world import LocalChat, LocalMember, LocalMessage, LocalWorld
 
@@ -123,11 +124,11 @@ class LocalAdapter(Adapter, MemberQueries):
 
     # --- capabilities -------------------------------------------------------------------------
 
-    async def send_message(self, action: SendMessage) -> ActionResult:
+    async def send_message(self, action: SendMessage[Rendered]) -> ActionResult:
         chat = self._chat(action.chat)
         return self._post(chat, action.segments, thread_id=action.thread_id, buttons=action.buttons)
 
-    async def reply(self, action: Reply) -> ActionResult:
+    async def reply(self, action: Reply[Rendered]) -> ActionResult:
         chat = self._chat(action.chat)
         return self._post(
             chat,
@@ -137,7 +138,7 @@ class LocalAdapter(Adapter, MemberQueries):
             buttons=action.buttons,
         )
 
-    async def send_private(self, action: SendPrivate) -> ActionResult:
+    async def send_private(self, action: SendPrivate[Rendered]) -> ActionResult:
         user = action.chat
         if user not in self.world.started_bot:
             raise Forbidden(f"{user} has not started a private chat with the bot")
@@ -153,7 +154,7 @@ class LocalAdapter(Adapter, MemberQueries):
         self.world.log.append(("send_private", user, message.text))
         return ActionResult(message_ids=(message.id,))
 
-    async def send_image(self, action: SendImage) -> ActionResult:
+    async def send_image(self, action: SendImage[Rendered]) -> ActionResult:
         chat = self._chat(action.chat)
         return self._post(chat, action.caption, image=action.image, thread_id=action.thread_id)
 

@@ -46,7 +46,7 @@ from groupops.core.doctor.findings import Finding
 from groupops.core.errors import ActionError, SettingsProblem, StartupError, TargetNotFound
 from groupops.core.events import ReactionChanged
 from groupops.core.refs import Ref
-from groupops.core.segments import Message, plain_text
+from groupops.core.segments import Message, Rendered, plain_text
 
 from . import powers
 from .client import MatrixClient
@@ -146,15 +146,15 @@ class MatrixAdapter(Adapter, MemberQueries):
         sent = await self.client.raw(what, Method.PUT, path, content)
         return ActionResult(message_ids=(str(sent["event_id"]),))
 
-    async def send_message(self, action: SendMessage) -> ActionResult:
+    async def send_message(self, action: SendMessage[Rendered]) -> ActionResult:
         return await self._post(action.chat.local_id, content_of(action.segments), "send")
 
-    async def reply(self, action: Reply) -> ActionResult:
+    async def reply(self, action: Reply[Rendered]) -> ActionResult:
         content = content_of(action.segments)
         content["m.relates_to"] = {"m.in_reply_to": {"event_id": action.reply_to}}
         return await self._post(action.chat.local_id, content, "reply")
 
-    async def send_private(self, action: SendPrivate) -> ActionResult:
+    async def send_private(self, action: SendPrivate[Rendered]) -> ActionResult:
         room_id = await self._direct_room(action.chat.local_id)
         return await self._post(room_id, content_of(action.segments), "send private")
 
@@ -175,7 +175,7 @@ class MatrixAdapter(Adapter, MemberQueries):
         await self.client.raw("save m.direct", Method.PUT, path, self.rooms.direct_data())
         return room_id
 
-    async def send_image(self, action: SendImage) -> ActionResult:
+    async def send_image(self, action: SendImage[Rendered]) -> ActionResult:
         image = action.image
         if image.url.startswith("mxc://"):
             uri, data, mime = image.url, b"", "image/png"

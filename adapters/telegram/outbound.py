@@ -40,7 +40,7 @@ from groupops.core.actions import (
     UnpinAll,
 )
 from groupops.core.errors import ActionError
-from groupops.core.segments import plain_text
+from groupops.core.segments import Rendered, plain_text
 
 from .wire import local_int, text_and_entities
 
@@ -82,7 +82,7 @@ def clamp_until(until: datetime | None, now: datetime) -> int | None:
     return int(until.timestamp())
 
 
-def _markup(buttons: tuple[Button, ...]) -> dict[str, Any] | None:
+def _markup(buttons: tuple[Button[Rendered], ...]) -> dict[str, Any] | None:
     if not buttons:
         return None
     rows: list[list[dict[str, Any]]] = []
@@ -112,12 +112,12 @@ def _chat(action: Action) -> dict[str, Any]:
     return {"chat_id": local_int(action.chat)}
 
 
-def send_message(action: SendMessage, now: datetime) -> list[ApiCall]:
+def send_message(action: SendMessage[Rendered], now: datetime) -> list[ApiCall]:
     params = _chat(action) | _text_params(action.segments, action.buttons, action.thread_id)
     return [ApiCall("sendMessage", params)]
 
 
-def reply(action: Reply, now: datetime) -> list[ApiCall]:
+def reply(action: Reply[Rendered], now: datetime) -> list[ApiCall]:
     params = _chat(action) | _text_params(action.segments, action.buttons, action.thread_id)
     params["reply_parameters"] = {
         "message_id": int(action.reply_to),
@@ -126,11 +126,11 @@ def reply(action: Reply, now: datetime) -> list[ApiCall]:
     return [ApiCall("sendMessage", params)]
 
 
-def send_private(action: SendPrivate, now: datetime) -> list[ApiCall]:
+def send_private(action: SendPrivate[Rendered], now: datetime) -> list[ApiCall]:
     return [ApiCall("sendMessage", _chat(action) | _text_params(action.segments, action.buttons))]
 
 
-def send_image(action: SendImage, now: datetime) -> list[ApiCall]:
+def send_image(action: SendImage[Rendered], now: datetime) -> list[ApiCall]:
     image = action.image
     photo: Any = image.url or Upload(image.path.rsplit("/", 1)[-1] or "image.png", image.data)
     if image.path and not image.data:
@@ -139,12 +139,14 @@ def send_image(action: SendImage, now: datetime) -> list[ApiCall]:
     return [ApiCall("sendPhoto", _media_params(action, {"photo": photo}))]
 
 
-def send_file(action: SendFile, now: datetime) -> list[ApiCall]:
+def send_file(action: SendFile[Rendered], now: datetime) -> list[ApiCall]:
     document = {"document": Upload(action.filename, action.data)}
     return [ApiCall("sendDocument", _media_params(action, document))]
 
 
-def _media_params(action: SendImage | SendFile, media: dict[str, Any]) -> dict[str, Any]:
+def _media_params(
+    action: SendImage[Rendered] | SendFile[Rendered], media: dict[str, Any]
+) -> dict[str, Any]:
     """A photo's or a document's parameters: the chat, the media, its caption, its topic."""
     params = _chat(action) | media
     if action.caption:
@@ -280,7 +282,7 @@ def create_invite_link(action: CreateInviteLink, now: datetime) -> list[ApiCall]
 STARS = "XTR"  # Telegram Stars: digital goods are sold in Stars, with no payment provider
 
 
-def send_invoice(action: SendInvoice, now: datetime) -> list[ApiCall]:
+def send_invoice(action: SendInvoice[Rendered], now: datetime) -> list[ApiCall]:
     title, description = plain_text(action.title), plain_text(action.description)
     params = (
         _chat(action)
@@ -298,7 +300,7 @@ def send_invoice(action: SendInvoice, now: datetime) -> list[ApiCall]:
     return [ApiCall("sendInvoice", params)]
 
 
-def answer_checkout(action: AnswerCheckout, now: datetime) -> list[ApiCall]:
+def answer_checkout(action: AnswerCheckout[Rendered], now: datetime) -> list[ApiCall]:
     params: dict[str, Any] = {"pre_checkout_query_id": action.query, "ok": action.ok}
     if not action.ok:
         params["error_message"] = plain_text(action.error) or "-"

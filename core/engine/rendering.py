@@ -1,16 +1,18 @@
-"""Renders an action's i18n segments for its destination just before delivery."""
+"""Renders an action's i18n segments for its destination just before delivery: the
+`Outgoing` view an adapter performs (core/actions.py), the one place a `Message` becomes
+`Rendered`."""
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import Any, cast
 
-from ..actions import Action, Button
+from ..actions import Action, Button, Outgoing
 from ..i18n import render
 from ..markup import render_markup
 
 
-def render_action(action: Action) -> Action:
+def render_action(action: Action) -> Outgoing:
     locale, timezone = action.locale or "en", action.timezone or "UTC"
     changes: dict[str, Any] = {}
     written: tuple[Button, ...] = ()  # link buttons an admin's markup text wrote
@@ -26,4 +28,5 @@ def render_action(action: Action) -> Action:
         )
     if written and buttons is not None:
         changes["buttons"] = (*changes.get("buttons", ()), *written)
-    return dataclasses.replace(action, **changes) if changes else action
+    # every text field was rendered above (an action without texts is final as written)
+    return cast(Outgoing, dataclasses.replace(action, **changes) if changes else action)

@@ -28,7 +28,7 @@ from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.doctor.findings import Finding
 from groupops.core.errors import SettingsProblem
 from groupops.core.refs import Ref
-from groupops.core.segments import Message
+from groupops.core.segments import Message, Rendered
 
 from ..diagnose import bridge_findings
 from ..text import PLATFORM, with_links
@@ -94,17 +94,17 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
 
     # --- capabilities -------------------------------------------------------------------------
 
-    async def send_message(self, action: SendMessage) -> ActionResult:
+    async def send_message(self, action: SendMessage[Rendered]) -> ActionResult:
         return await self._send(
             action.chat, self._message(with_links(action.segments, action.buttons))
         )
 
-    async def reply(self, action: Reply) -> ActionResult:
+    async def reply(self, action: Reply[Rendered]) -> ActionResult:
         quote = {"type": "reply", "data": {"message_id": action.reply_to}}
         message = self._message(with_links(action.segments, action.buttons))
         return await self._send(action.chat, [quote, *message])
 
-    async def send_private(self, action: SendPrivate) -> ActionResult:
+    async def send_private(self, action: SendPrivate[Rendered]) -> ActionResult:
         return await self._send(
             action.chat, self._message(with_links(action.segments, action.buttons))
         )

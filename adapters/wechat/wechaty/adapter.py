@@ -30,7 +30,7 @@ from groupops.core.errors import (
     TargetNotFound,
 )
 from groupops.core.refs import Ref
-from groupops.core.segments import Mention, Message
+from groupops.core.segments import Mention, Message, Rendered
 
 from ..diagnose import bridge_findings
 from ..text import PLATFORM, outgoing, with_links
@@ -107,12 +107,12 @@ class WechatyAdapter(Session, Adapter, MemberQueries):
 
     # --- capabilities -------------------------------------------------------------------------
 
-    async def send_message(self, action: SendMessage) -> ActionResult:
+    async def send_message(self, action: SendMessage[Rendered]) -> ActionResult:
         self._online()
         segments = with_links(action.segments, action.buttons)
         return await self._send(await self._conversation(action.chat), segments)
 
-    async def reply(self, action: Reply) -> ActionResult:
+    async def reply(self, action: Reply[Rendered]) -> ActionResult:
         """WeChat text has no quote over the bridge: a reply @mentions the one answered."""
         self._online()
         conversation = await self._conversation(action.chat)
@@ -129,7 +129,7 @@ class WechatyAdapter(Session, Adapter, MemberQueries):
         lead = (Mention(user, await self.inbound.name_of(talker)),) if user else ()
         return await self._send(conversation, (*lead, *segments))
 
-    async def send_private(self, action: SendPrivate) -> ActionResult:
+    async def send_private(self, action: SendPrivate[Rendered]) -> ActionResult:
         self._online()
         contact = await self._contact(action.chat)
         if not contact.friend:

@@ -12,7 +12,7 @@ from groupops.core.adapter_queries import MemberQueries
 from groupops.core.errors import TargetNotFound
 from groupops.core.events import MessageReceived
 from groupops.core.refs import Ref
-from groupops.core.segments import Text, plain_text
+from groupops.core.segments import Rendered, Text, plain_text
 
 INSTANCES: list[MemoAdapter] = []  # the scenario reaches the one the engine built
 
@@ -59,10 +59,10 @@ class MemoAdapter(Adapter, MemberQueries):
         self.sent.append((chat.local_id, text))
         return ActionResult(message_ids=(message_id,))
 
-    async def send_message(self, action: SendMessage) -> ActionResult:
+    async def send_message(self, action: SendMessage[Rendered]) -> ActionResult:
         return self._post(action.chat, plain_text(action.segments))
 
-    async def reply(self, action: Reply) -> ActionResult:
+    async def reply(self, action: Reply[Rendered]) -> ActionResult:
         return self._post(action.chat, plain_text(action.segments))
 
     async def delete_messages(self, action: DeleteMessages) -> ActionResult:
