@@ -76,3 +76,21 @@ async def test_a_handle_without_prepare_for_its_event_sees_nothing() -> None:
     event = message("e3", "local:club", "hi")
     shared.handle(event, Context(None, None, event))  # type: ignore[arg-type]
     assert shared.seen == [("e3", None)]
+
+
+async def test_through_the_engine_each_community_answers_with_what_it_prepared(harness_factory):
+    """One points component instance per ruleset serves both communities: two /history
+    commands submitted together are each answered from their own community's ledger."""
+    h = await harness_factory(
+        {"communities": {"guild": {"ruleset": "main", "chats": ["local:other"]}}}
+    )
+    other = Ref("local:other")  # made by the harness, as a chat of the guild
+    ann = h.user("ann")
+    h.world.add_member(other, ann, "member")
+    await h.world.say(h.chat, ann, "签到")
+    await asyncio.gather(h.world.say(h.chat, ann, "/history"), h.world.say(other, ann, "/history"))
+    await h.settle()
+    assert h.world.texts(h.chat)[-1].splitlines()[-1].endswith("+1  daily check-in")
+    assert h.world.texts(other) == [
+        "No points yet. Check in, answer questions and share to earn some."
+    ]
