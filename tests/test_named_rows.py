@@ -11,9 +11,10 @@ import pytest
 
 from groupops.core.app import load_features
 from groupops.core.points.checkin import CHECKIN_INSERT, CheckinDays, CheckinRow, Checkins
+from groupops.core.privacy.erase import DELETED, PSEUDONYMISED
 from groupops.core.storage.columns import RowMismatch, check_statements, model_columns
 from groupops.core.storage.models import Checkin
-from groupops.core.storage.statements import Insert, declared, insert, sql, update
+from groupops.core.storage.statements import Insert, Upsert, declared, insert, sql, update
 
 
 class Recorded:
@@ -68,9 +69,20 @@ def test_a_row_out_of_step_with_its_model_is_named_with_table_and_column():
     hand_written = sql("DELETE FROM checkins WHERE community = ? AND member = ?", Short)
     with pytest.raises(RowMismatch, match="Short: 1 fields for 2 placeholders"):
         check_statements([hand_written])
+    changes_more = Upsert(
+        "checkins", ("community",), key=("community",), update=("day",), row=Short
+    )
+    with pytest.raises(RowMismatch, match="upsert changes 'day', not among its columns"):
+        check_statements([changes_more])
     with pytest.raises(ValueError, match="must end with the key columns"):
         update("checkins", Short, key=("member",))
     assert insert("checkins", CheckinRow).columns == ("community", "member", "day", "created_at")
+
+
+def test_what_forgetting_a_member_touches_is_in_the_models():
+    tables = model_columns()
+    for table, column in (*DELETED, *PSEUDONYMISED):
+        assert column in tables.get(table, ()), f"{table}.{column}"
 
 
 async def test_a_refused_commit_reloads_the_slice_and_the_checkin_counts_once(harness_factory):

@@ -58,6 +58,13 @@ def problems(
             for c in names
             if c not in columns
         ]
+        if isinstance(statement, Upsert):  # what a clash changes must be what the row holds
+            changed = (*statement.update, *statement.add)
+            found += [
+                f"{name}: {statement.table!r} upsert changes {c!r}, not among its columns"
+                for c in changed
+                if c not in statement.columns
+            ]
     return found
 
 
