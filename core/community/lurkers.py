@@ -16,7 +16,8 @@ from pydantic import Field
 
 from ..actions import Kick
 from ..commands import Command
-from ..engine import CommandComponent, Context, Recurring, Slice, component, on_command
+from ..engine import CommandComponent, Context, Recurring, Slice, component, on, on_command
+from ..engine.filters import Jobs
 from ..engine.state import MemberState
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..moderation import CommandSettings, Overrides
@@ -93,12 +94,9 @@ class Lurkers(CommandComponent):
     def recurring(self):
         return [Recurring(SWEEP_JOB, self.config.schedule)] if self.config.schedule else []
 
-    def handle(self, event: Event, ctx: Context) -> None:
-        if isinstance(event, JobDue):
-            if event.job == SWEEP_JOB:
-                self.report(ctx, self.sweep(ctx), ctx.community.settings.admin_chat)
-            return
-        super().handle(event, ctx)
+    @on(Jobs(SWEEP_JOB))
+    def swept(self, event: Event, ctx: Context) -> None:
+        self.report(ctx, self.sweep(ctx), ctx.community.settings.admin_chat)
 
     # --- who ---------------------------------------------------------------------------------
 

@@ -20,7 +20,8 @@ from ..campaigns.option_problems import REFUSED  # the wording of a refused opti
 from ..campaigns.start import CampaignRefused, as_command, start
 from ..campaigns.store import ACTIVE, CLOSED, PAUSED, Campaigns, campaigns_of, save
 from ..codec import dumps
-from ..engine import Component, Context, component
+from ..engine import Component, Context, component, on
+from ..engine.filters import Jobs
 from ..engine.scheduler import job_row
 from ..engine.tables import JOB_INSERT
 from ..events import Event, JobDue
@@ -244,9 +245,9 @@ class ConsoleRequests(Component[AuditEntry]):
             return entry
         return None
 
-    def handle(self, event: Event, ctx: Context) -> None:
-        if not isinstance(event, JobDue) or event.job != JOB:
-            return
+    @on(Jobs(JOB))
+    def carry_out(self, event: Event, ctx: Context) -> None:
+        assert isinstance(event, JobDue)
         payload = dict(event.payload)
         perform = PERFORMERS.get(str(payload.get("kind")))
         if perform is not None:

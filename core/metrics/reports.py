@@ -10,7 +10,8 @@ from loguru import logger
 
 from ..actions import SendImage
 from ..commands import Command
-from ..engine import CommandComponent, Context, Recurring, component, on_command
+from ..engine import CommandComponent, Context, Recurring, component, on, on_command
+from ..engine.filters import Jobs
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..extras import missing_extra
 from ..roles import Role
@@ -109,10 +110,8 @@ class Reports(CommandComponent[Prepared]):
             chart = weekly_chart(kpis, ctx.community.title, self.health, locale)
         return Prepared(report_message(kpis, ctx.community.title, self.health), chart)
 
-    def handle(self, event: Event, ctx: Context) -> None:
-        if not isinstance(event, JobDue):
-            super().handle(event, ctx)
-            return
+    @on(Jobs(DIGEST))
+    def digest(self, event: Event, ctx: Context) -> None:
         prepared = self.prepared(ctx)
         admin_chat = ctx.community.settings.admin_chat
         if prepared is None or admin_chat is None:
