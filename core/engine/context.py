@@ -177,7 +177,10 @@ class Context(EngineSeams):
 
     def write(self, statement: Statement[R], row: R) -> None:
         """Queue `row` for `statement` in the event's transaction."""
-        self.uow.add(statement, row)
+        uow = self._uow  # not through the property: a write or two for most messages
+        if uow is None:
+            uow = self._uow = UnitOfWork()
+        uow.add(statement, row)
 
     def audit(
         self,
