@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from groupops.core.adapter_queries import MemberInfo
+from groupops.core.adapter_queries import QUERY_CAPABILITIES, MemberInfo
 from groupops.core.capabilities import CAPABILITY_METHODS, Capability
 from groupops.core.errors import Unsupported
 from groupops.core.events import MemberJoined, MessageReceived
@@ -24,6 +24,8 @@ class AdapterConformance(InboundConformance):
         assert set(CAPABILITY_METHODS) == set(Capability)
         assert adapter.available <= adapter.capabilities <= set(Capability)
         assert adapter.platform and adapter.name
+        if adapter.queries is None:  # a query capability is declared by answering it
+            assert not adapter.capabilities & set(QUERY_CAPABILITIES)
 
     @pytest.mark.parametrize("capability", list(Capability), ids=str)
     async def test_capability(self, conformance_target: ConformanceTarget, capability):
