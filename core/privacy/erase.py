@@ -10,9 +10,9 @@ were unique per account stay unique. The statements join the event's transaction
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import Any, NamedTuple
 
-from ..storage.statements import Sql
+from ..storage.statements import Sql, sql
 
 # (table, member column): rows deleted
 DELETED: tuple[tuple[str, str], ...] = (
@@ -46,8 +46,25 @@ PSEUDONYMISED: tuple[tuple[str, str], ...] = (
     ("paid_memberships", "member"),
     ("membership_periods", "member"),
 )
+
+
+class Erased(NamedTuple):
+    """The rows of one account in one community (`{column} = member`)."""
+
+    community: str
+    member: str
+
+
+class Pseudonymised(NamedTuple):
+    alias: str
+    community: str
+    member: str
+
+
 # What the member said, quoted as evidence in the audit log about them, goes.
-EVIDENCE_CLEARED = Sql("UPDATE audit_log SET evidence = '' WHERE community = ? AND target = ?")
+EVIDENCE_CLEARED = sql(
+    "UPDATE audit_log SET evidence = '' WHERE community = ? AND target = ?", Erased
+)
 
 
 def pseudonym(community: str, account: str) -> str:
@@ -55,16 +72,18 @@ def pseudonym(community: str, account: str) -> str:
     return f"forgotten:{digest}"
 
 
-def erasure(community: str, accounts: list[str]) -> list[tuple[Sql, tuple[Any, ...]]]:
+def erasure(community: str, accounts: list[str]) -> list[tuple[Sql[Any], tuple[Any, ...]]]:
     """The statements that forget `accounts` (a member's every account) in `community`."""
-    statements: list[tuple[Sql, tuple[Any, ...]]] = []
+    statements: list[tuple[Sql[Any], tuple[Any, ...]]] = []
     for account in accounts:
         alias = pseudonym(community, account)
-        statements.append((EVIDENCE_CLEARED, (community, account)))
+        statements.append((EVIDENCE_CLEARED, Erased(community, account)))
         for table, column in DELETED:
-            sql = Sql(f"DELETE FROM {table} WHERE community = ? AND {column} = ?")
-            statements.append((sql, (community, account)))
+            gone = Sql(f"DELETE FROM {table} WHERE community = ? AND {column} = ?", row=Erased)
+            statements.append((gone, Erased(community, account)))
         for table, column in PSEUDONYMISED:
-            sql = Sql(f"UPDATE {table} SET {column} = ? WHERE community = ? AND {column} = ?")
-            statements.append((sql, (alias, community, account)))
+            text = f"UPDATE {table} SET {column} = ? WHERE community = ? AND {column} = ?"
+            statements.append(
+                (Sql(text, row=Pseudonymised), Pseudonymised(alias, community, account))
+            )
     return statements
