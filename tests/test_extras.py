@@ -134,3 +134,13 @@ def test_png_report_without_the_charts_extra_and_text_report_without_it(tmp_path
     )
     assert_names_extra(result, "groupops report", "charts")
     assert not (tmp_path / "report.png").exists()
+
+
+def test_doctor_names_the_postgres_extra_instead_of_an_unreachable_database(tmp_path):
+    settings = '[default.database]\nurl = "postgres://u:secret@127.0.0.1:1/x"\n'
+    result = without(tmp_path, ["postgres"], "doctor", settings=settings)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "needs the 'postgres' extra" in result.stdout
+    assert "fix: pip install 'groupops[postgres]'" in result.stdout
+    assert "unreachable" not in result.stdout and "secret" not in result.stdout

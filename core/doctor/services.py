@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from ..errors import MissingExtra
 from ..settings.schema import Settings
 from ..storage.database import normalise_url, open_database, redact_url
 from .findings import Finding, Level
@@ -37,6 +38,10 @@ async def database_finding(settings: Settings, base_dir: Path) -> Finding:
         )
     try:
         database = await open_database(url, base_dir=base_dir, migrate=False)
+    except MissingExtra as exc:  # reachable or not, there is no driver to ask it with
+        return Finding(
+            subject, Level.BLOCKER, str(exc), "everything", f"pip install 'groupops[{exc.extra}]'"
+        )
     except Exception as exc:  # a refused connection, a bad password, a missing database
         return Finding(
             subject, Level.BLOCKER, f"unreachable ({exc})", "everything", "check [database] url"
