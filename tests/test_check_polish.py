@@ -81,6 +81,29 @@ def test_the_example_settings_check_without_warnings():
     assert result.exit_code == 0 and "warning:" not in result.stderr, result.stderr
 
 
+TOKEN = "123456789:AAFakeSecretTokenValueXYZ12345678ab"
+TELEGRAM = """
+[default.rulesets.main]
+timezone = "UTC"
+[default.platforms.telegram]
+adapter = "aiogram"
+"""
+
+
+def test_check_warns_about_a_token_written_in_settings_toml_without_echoing_it(tmp_path):
+    result = cli("check", "--settings", write(tmp_path, TELEGRAM + f'token = "{TOKEN}"\n'))
+    assert result.exit_code == 0, result.output
+    assert (
+        "warning: default.platforms.telegram.token: a secret in settings.toml; move it to "
+        ".secrets.toml beside it (git-ignored) or to a GROUPOPS_* environment variable"
+    ) in result.stderr
+    assert TOKEN not in result.output and "AAFake" not in result.stderr
+
+    beside = write(tmp_path, TELEGRAM, f'[default.platforms.telegram]\ntoken = "{TOKEN}"\n')
+    result = cli("check", "--settings", beside)
+    assert result.exit_code == 0 and "warning:" not in result.stderr, result.stderr
+
+
 def test_bench_name_help_describes_that_benchmark():
     result = cli("bench", "checkin-burst", "--help")
     assert result.exit_code == 0

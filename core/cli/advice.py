@@ -1,11 +1,16 @@
 """What `groupops check` warns about: settings that are valid but do nothing — calendar posts
-whose component is not in the pipeline, exemptions naming tiers nothing assigns. Paths are
-given as written in the file (`default.rulesets.NAME…`)."""
+whose component is not in the pipeline, exemptions naming tiers nothing assigns — and secrets
+written in settings.toml itself. Paths are given as written in the file
+(`default.rulesets.NAME…`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from ..errors import SettingsProblem
 from ..points.tiers_config import ACTIVITY_TIERS, CONSUMPTION_TIERS
+from ..settings.loader import SECRET_KEYS, parse_toml
 from ..settings.schema import Settings
 
 KNOWN_TIERS = (*ACTIVITY_TIERS, *CONSUMPTION_TIERS)  # what the tiers component assigns
@@ -36,3 +41,30 @@ def advice(settings: Settings, env: str = "default") -> list[SettingsProblem]:
                     )
                 )
     return found
+
+
+def _secret_paths(table: Any, where: str) -> list[str]:
+    if not isinstance(table, dict):
+        return []
+    found = []
+    for key, value in table.items():
+        if str(key).lower() in SECRET_KEYS and isinstance(value, str) and value:
+            found.append(f"{where}.{key}")
+        else:
+            found += _secret_paths(value, f"{where}.{key}" if where else str(key))
+    return found
+
+
+def secrets_in_file(path: Path | None) -> list[SettingsProblem]:
+    """Secrets written in the settings file, which is meant to be shared and committed; they
+    work there, so this warns rather than refuses (the value is never echoed)."""
+    if path is None or not path.is_file():
+        return []
+    return [
+        SettingsProblem(
+            where,
+            f"a secret in {path.name}; move it to .secrets.toml beside it (git-ignored) or to "
+            "a GROUPOPS_* environment variable",
+        )
+        for where in _secret_paths(parse_toml(path), "")
+    ]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .advice import advice
+from .advice import advice, secrets_in_file
 from .common import load, settings_option
 
 
@@ -33,7 +33,7 @@ def check(settings_path: Path | None) -> None:
     settings, path = load(settings_path, quiet=True)
     click.echo(f"{path}: OK ({summary(settings)})")
     env = os.environ.get("GROUPOPS_ENV", "default").lower()
-    for problem in advice(settings, env):  # valid, but does nothing
+    for problem in [*advice(settings, env), *secrets_in_file(path)]:  # valid, but unwise
         click.echo(f"warning: {problem}", err=True)
     for chat_platform in sorted(
         {c.platform for x in settings.communities.values() for c in x.chats}
