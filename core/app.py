@@ -8,7 +8,9 @@ engine and the settings import no feature: they read the tables the features reg
 and refuse to start (`FeaturesNotLoaded`) when nobody called `load_features`.
 
 Whatever starts the application calls it first: the command line (for each command that
-reads settings), an embedding (`adapters/telegram/embed.py`), the test suite.
+reads settings), an embedding (`adapters/telegram/embed.py`), the test suite. A command that
+only validates settings (`groupops check`) calls `load_sections`: the ruleset sections without
+the components, the engine and the storage models (feature_sections.py).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from functools import cache
 from importlib.metadata import entry_points
 
 from .engine.components import COMPONENT_GROUP, component
-from .registry import features_loaded
+from .registry import features_loaded, sections_loaded
 from .settings.ruleset import ruleset_model
 from .storage.columns import check_statements
 
@@ -32,3 +34,17 @@ def load_features() -> None:
     check_statements()  # every named row against the models: a mismatch names table and column
     features_loaded()
     ruleset_model.cache_clear()  # in case something built it from a partial table
+
+
+@cache
+def load_sections() -> None:
+    """Register the built-in ruleset sections only; the features follow when something reads
+    their tables (a ruleset's own pipeline, a disabled command's name). Installed component
+    plugins may bring sections of their own: with any installed, every feature is loaded."""
+    if entry_points(group=COMPONENT_GROUP):
+        load_features()
+        return
+    from . import feature_sections  # noqa: F401 - each module registering its sections
+
+    sections_loaded(load_features)
+    ruleset_model.cache_clear()

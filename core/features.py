@@ -1,7 +1,26 @@
 """The built-in features: importing this module registers their components and ruleset
 sections (the composition root, core/app.py, imports it)."""
 
-from . import campaigns, metrics
+from . import feature_sections  # noqa: F401 - the sections, declared apart from the components
+
+# First, in this order, as the packages once imported them: simulation reports are listed in
+# the order they register.
+from .campaigns import (
+    calendar,
+    challenge,
+    groupbuy,
+    lifecycle,
+    lottery,
+    multiplier,
+    referral,
+    spec,
+)
+from .campaigns import simulated as campaigns_simulated
+from .metrics import health, recorder, reports
+from .metrics import simulated as metrics_simulated
+from .moderation import simulation as moderation_simulation
+
+# isort: split
 from .community import (
     admins,
     autoreply,
@@ -60,8 +79,10 @@ __all__ = [
     "antiraid",
     "appoint",
     "autoreply",
-    "campaigns",
+    "calendar",
+    "campaigns_simulated",
     "captcha",
+    "challenge",
     "checkin",
     "cleanup",
     "connections",
@@ -74,19 +95,25 @@ __all__ = [
     "federations",
     "formatting",
     "goodbye",
+    "groupbuy",
+    "health",
     "honours",
     "identity",
     "invites",
     "join_simulation",
     "languages",
+    "lifecycle",
+    "lottery",
     "lurkers",
     "member_reports",
     "membership",
-    "metrics",
+    "metrics_simulated",
     "moderation",
+    "moderation_simulation",
     "modlog",
     "modmembers",
     "modsettings",
+    "multiplier",
     "notes",
     "order_points",
     "orders",
@@ -96,10 +123,14 @@ __all__ = [
     "points_commands",
     "privacy",
     "reception",
+    "recorder",
+    "referral",
+    "reports",
     "roles",
     "shop",
     "simulation",
     "spamcmd",
+    "spec",
     "tiers",
     "tiers_config",
     "topics",

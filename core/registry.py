@@ -1,8 +1,9 @@
 """Entry-point discovery of adapters (group `groupops.adapters`), and whether the features
-have been registered (core/app.py)."""
+(or only their ruleset sections) have been registered (core/app.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from importlib.metadata import entry_points
 
@@ -36,15 +37,39 @@ def load_adapter(name: str) -> type[Adapter]:
 
 
 _features_loaded = False
+_sections_loaded = False
+# Set by the composition root when it registered the ruleset sections only: reading a feature
+# table (the components) then loads the features rather than refusing.
+_load_features: Callable[[], None] | None = None
 
 
 def features_loaded() -> None:
     """Called by the composition root once every feature has registered itself."""
-    global _features_loaded
-    _features_loaded = True
+    global _features_loaded, _sections_loaded
+    _features_loaded = _sections_loaded = True
+
+
+def sections_loaded(load_features: Callable[[], None]) -> None:
+    """Called by the composition root once every ruleset section has registered itself;
+    `load_features` registers the rest when a feature table is read."""
+    global _sections_loaded, _load_features
+    _sections_loaded = True
+    _load_features = load_features
+
+
+def are_features_loaded() -> bool:
+    return _features_loaded
 
 
 def require_features(what: str) -> None:
     """Refuse to build `what` from a partial table (only the features some import pulled in)."""
+    if not _features_loaded and _load_features is not None:
+        _load_features()
     if not _features_loaded:
+        raise FeaturesNotLoaded(what)
+
+
+def require_sections(what: str) -> None:
+    """As `require_features`, for what needs only the ruleset sections (the schema)."""
+    if not _sections_loaded:
         raise FeaturesNotLoaded(what)

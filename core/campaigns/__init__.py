@@ -1,26 +1,5 @@
-"""Campaigns and the content calendar: importing this package registers their components,
-ruleset sections, commands and the simulator's report."""
+"""Campaigns and the content calendar.
 
-from . import (
-    calendar,
-    challenge,
-    groupbuy,
-    lifecycle,
-    lottery,
-    multiplier,
-    referral,
-    simulated,
-    spec,
-)
-
-__all__ = [
-    "calendar",
-    "challenge",
-    "groupbuy",
-    "lifecycle",
-    "lottery",
-    "multiplier",
-    "referral",
-    "simulated",
-    "spec",
-]
+`core/features.py` imports the modules that register their components, ruleset sections,
+commands and the simulator's report, so that the specs (`spec`) and the calendar's section
+can be read without the engine (`groupops check`)."""

@@ -176,6 +176,21 @@ def _campaigns_config() -> type[CampaignsBase]:
 
 def register_spec(kind: str, spec: type[SpecBase]) -> None:
     """A campaign kind's spec joins the settings and `/campaign new` (kinds.kind calls it)."""
+    if SPECS.get(kind) is spec:
+        return  # a built-in kind, registered below
     SPECS[kind] = spec
     _campaigns_config()
     ruleset_model.cache_clear()
+
+
+# The built-in kinds' specs are part of the settings without the kinds' behaviour (and the
+# engine it imports): `groupops check` validates campaigns from this module alone.
+for _kind, _spec in (
+    ("challenge", ChallengeSpec),
+    ("groupbuy", GroupBuySpec),
+    ("referral", ReferralSpec),
+    ("lottery", LotterySpec),
+    ("multiplier", MultiplierSpec),
+):
+    SPECS[_kind] = _spec
+_campaigns_config()

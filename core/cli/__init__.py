@@ -15,7 +15,10 @@ COMMANDS: dict[str, LazyCommand] = {
         ".init", "init", "Set up groupops: check the bot token, find the chats, write the settings."
     ),
     "check": LazyCommand(
-        ".check", "check", "Validate the settings file, its rulesets and communities."
+        ".check",
+        "check",
+        "Validate the settings file, its rulesets and communities.",
+        sections_only=True,
     ),
     "doctor": LazyCommand(
         ".doctor",

@@ -24,10 +24,16 @@ class LazyCommand:
     attribute: str  # the click command in that module
     summary: str  # the command's short help, shown by `groupops --help`
     features: bool = True  # reads settings or runs the engine: the features are loaded first
+    # only validates settings: the ruleset sections are loaded first, the features on demand
+    sections_only: bool = False
 
 
 def load_command(name: str, entry: LazyCommand) -> click.Command:
-    if entry.features:
+    if entry.sections_only:
+        from ..app import load_sections
+
+        load_sections()
+    elif entry.features:
         from ..app import load_features
 
         load_features()

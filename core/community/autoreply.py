@@ -9,9 +9,7 @@ are Rose markup (core/markup.py) with `{name}`, `{first}`, `{mention}`, `{id}`, 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any, Literal
-
-from pydantic import Field, ValidationInfo, field_validator
+from typing import Any
 
 from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
@@ -21,28 +19,7 @@ from ..markup_write import saved_text
 from ..moderation import CommandSettings, Overrides, clean, compile_pattern
 from ..permissions import Permission
 from ..segments import TN, T
-from ..settings import SectionModel, ruleset_section
-from ..settings.types import Duration, LocalizedText
-
-
-class AutoReplyRule(SectionModel):
-    match: Literal["exact", "contains", "regex"] = "contains"
-    pattern: str = Field(min_length=1)
-    reply: LocalizedText
-    cooldown: Duration = timedelta(minutes=1)  # per chat
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, value: str, info: ValidationInfo) -> str:
-        if info.data.get("match") == "regex":
-            compile_pattern(value)  # refused here, so `groupops check` names the key path
-        return value
-
-
-@ruleset_section("autoreply")
-class AutoReplyConfig(SectionModel):
-    rules: tuple[AutoReplyRule, ...] = ()
-    filter_cooldown: Duration = timedelta(minutes=1)  # for replies added with /filter
+from .sections import AutoReplyConfig
 
 
 class Trigger:

@@ -18,17 +18,11 @@ from ..events import Event, MessageEvent, MessageReceived, ServiceNotice
 from ..moderation import CommandSettings, Overrides
 from ..permissions import Permission
 from ..segments import T
-from ..settings import SectionModel, ruleset_section
+from .sections import CleanupConfig
 
 PURGE_LIMIT = 1000  # messages one /purge may delete
 SETTING = "cleancommands"
 SERVICE = "cleanservice"
-
-
-@ruleset_section("cleanup")
-class CleanupConfig(SectionModel):
-    commands: bool = False  # delete command messages once read (/cleancommands)
-    service: bool = False  # delete join and leave notices (/cleanservice)
 
 
 @component

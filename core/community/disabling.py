@@ -7,46 +7,19 @@ is kept per community.
 
 from __future__ import annotations
 
-import re
-from typing import Annotated
-
-from pydantic import AfterValidator
-
 from ..actions import DeleteMessages
 from ..capabilities import Capability
 from ..commands import PREFIXES, Command, parse_command
 from ..engine import CommandComponent, Context, component, on_command
-from ..engine.components import registry
 from ..engine.filters import Events, Filter
 from ..events import Event, MessageEvent
 from ..moderation import CommandSettings, Overrides
 from ..permissions import Permission
 from ..roles import Role
 from ..segments import T
-from ..settings import SectionModel, ruleset_section
+from .sections import DisablingConfig
 
 KEY, DELETE_KEY = "disabled", "disabledel"
-NAME = re.compile(r"^\w+$")
-
-
-def _command_name(value: str) -> str:
-    """A command's main name, from itself or an alias (`/举报` -> `report`)."""
-    name = value.removeprefix("/").lower()
-    if not NAME.match(name):
-        raise ValueError(f"{value!r} is not a command name")
-    for cls in registry().values():
-        main = cls.command_named(name) if issubclass(cls, CommandComponent) else None
-        if main is not None and Disabling.command_named(main) is not None:
-            raise ValueError(f"/{main} cannot be disabled")
-        if main is not None:
-            return main
-    raise ValueError(f"{value!r} is not a command (`groupops commands` lists them)")
-
-
-@ruleset_section("disabling")
-class DisablingConfig(SectionModel):
-    disabled: tuple[Annotated[str, AfterValidator(_command_name)], ...] = ()
-    delete: bool = False  # delete a disabled command's message (/disabledel)
 
 
 @component

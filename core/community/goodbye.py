@@ -17,16 +17,8 @@ from ..moderation import CommandSettings, Overrides
 from ..permissions import Permission
 from ..refs import Ref
 from ..segments import Segment, T
-from ..settings import SectionModel, ruleset_section
-from ..settings.types import LocalizedText
 
 KEY = "goodbye"  # kept by command: {text, enabled}
-
-
-@ruleset_section("goodbye")
-class GoodbyeConfig(SectionModel):
-    enabled: bool = False
-    text: LocalizedText | None = None  # one for all or one per locale; unset: the default
 
 
 @component

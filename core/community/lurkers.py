@@ -10,9 +10,7 @@ the community clock) runs it regularly, reporting to the admin chat.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Any
 
 from ..actions import Kick
 from ..commands import Command
@@ -25,9 +23,8 @@ from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
 from ..segments import TN, T, Text
-from ..settings import SectionModel, ruleset_section
-from ..settings.types import Duration
 from ..storage.models import AuditEntry
+from .sections import LurkersConfig
 
 SWEEP_JOB = "lurkers.sweep"
 SHOWN = 20
@@ -36,17 +33,6 @@ REPORT_LINES = {
     "removed": T("removed:"),
     "would_remove": T("would remove:"),
 }
-
-
-@ruleset_section("lurkers")
-class LurkersConfig(SectionModel):
-    days: int = Field(default=90, ge=1)  # silent this long (the playbook: 3 months)
-    grace: Duration = timedelta(days=7)  # between the notice and removal
-    exempt_tiers: tuple[str, ...] = ("vip",)  # 付费用户; partners and volunteers: give a role
-    exempt_role: Literal["volunteer", "admin", "deputy", "owner"] = "volunteer"  # and above
-    dry_run: bool = True  # report, remove no one
-    cap: int = Field(default=20, ge=1)  # removals per run
-    schedule: str | None = None  # cron, e.g. "0 10 * * 1" (Mondays 10:00)
 
 
 class Notices(dict[str, datetime]):

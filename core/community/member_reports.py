@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from ..actions import Action, Ban, Button, DeleteMessages, Kick
@@ -20,8 +20,6 @@ from ..events import ButtonPressed, Event, MessageEvent, MessageReceived
 from ..refs import Ref
 from ..roles import Role
 from ..segments import I18nText, Mention, T, Text
-from ..settings import SectionModel, ruleset_section
-from ..settings.types import Duration
 from ..storage.models import AuditEntry
 
 CALL = re.compile(r"(?<!\w)@admins?\b", re.IGNORECASE)
@@ -38,13 +36,6 @@ DONE: dict[str, I18nText] = {
     "ban": T("{admin} banned {target}."),
     "dismiss": T("{admin} dismissed the report."),
 }
-
-
-@ruleset_section("member_reports")
-class MemberReportsConfig(SectionModel):
-    enabled: bool = True
-    cooldown: Duration = timedelta(minutes=5)  # between two reports by one member
-    mentions: bool = True  # `@admin` / `@admins` in a message alerts the admins
 
 
 @component

@@ -9,9 +9,7 @@ set by command is kept per community and shown by `groupops export`.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
-from pydantic import Field
+from datetime import datetime
 
 from ..actions import Button
 from ..capabilities import Capability
@@ -25,28 +23,9 @@ from ..moderation import CommandSettings, Overrides
 from ..permissions import Permission
 from ..refs import Ref
 from ..segments import I18nText, Segment, T, Text
-from ..settings import SectionModel, ruleset_section
-from ..settings.types import Duration, LocalizedText
+from .sections import WelcomeConfig
 
 WAVE_JOB = "welcome.wave"
-
-
-class WelcomeButton(SectionModel):
-    label: LocalizedText
-    url: str = Field(min_length=1)
-
-
-@ruleset_section("welcome")
-class WelcomeConfig(SectionModel):
-    enabled: bool = True
-    # Your own text, one for all or one per locale; unset uses the translated default.
-    text: LocalizedText | None = None
-    rules: LocalizedText | None = None  # the group rules: shown by /rules and in the welcome
-    rules_in_welcome: bool = True
-    buttons: tuple[WelcomeButton, ...] = ()  # link buttons under the welcome
-    onboarding: LocalizedText | None = None  # a private message to each newcomer
-    # Joins closer together than this get one welcome naming them all (0s: one each).
-    coalesce: Duration = timedelta(0)
 
 
 @component

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import orjson
 
-from ..storage.models import SavedWindow
 from ..storage.statements import sql, upsert
 from .unit import UnitOfWork
 
@@ -94,6 +93,8 @@ class WindowStore:
         holders = _windowed(state)
         if not holders:
             return
+        from ..storage.models import SavedWindow  # here: the detectors' windows import no model
+
         saved = []
         for (value,) in await SavedWindow.filter(community=state.name).values_list("saved"):
             data = orjson.loads(value)

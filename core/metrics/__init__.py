@@ -1,5 +1,4 @@
-"""Health metrics: the activity recorder, KPIs, health alerts, reports and charts."""
+"""Health metrics: the activity recorder, KPIs, health alerts, reports and charts.
 
-from . import health, recorder, reports, simulated
-
-__all__ = ["health", "recorder", "reports", "simulated"]
+`core/features.py` imports the modules that register components and ruleset sections, so
+that `config` can be read without the recorder and its storage (`groupops check`)."""

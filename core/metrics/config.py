@@ -85,3 +85,13 @@ class HealthConfig(SectionModel):
 class ReportsConfig(SectionModel):
     weekly_digest: bool = True  # posted to the community's admin chat, with a chart
     digest_at: ClockTime = Field(default=time(10, 0))  # on Mondays, about the week before
+
+
+# the 成员分层 tables (segments.py)
+@ruleset_section("segments")
+class SegmentsConfig(SectionModel):
+    window_days: int = Field(default=30, ge=1, le=366)
+    core_days: int = Field(default=15, ge=1)  # spoke on at least this many days: core
+    active_days: int = Field(default=5, ge=1)  # ... active; once or more: ordinary
+    core_orders: int = Field(default=3, ge=1)  # orders in the window: core customer
+    active_orders: int = Field(default=1, ge=1)

@@ -12,21 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from pydantic import Field
-
 from ..days import CommunityClock
 from ..segments import I18nText, Message, T, Text
-from ..settings import SectionModel, ruleset_section
 from ..storage.models import Member, Order, SpeakerDay
-
-
-@ruleset_section("segments")
-class SegmentsConfig(SectionModel):
-    window_days: int = Field(default=30, ge=1, le=366)
-    core_days: int = Field(default=15, ge=1)  # spoke on at least this many days: core
-    active_days: int = Field(default=5, ge=1)  # ... active; once or more: ordinary
-    core_orders: int = Field(default=3, ge=1)  # orders in the window: core customer
-    active_orders: int = Field(default=1, ge=1)
+from .config import SegmentsConfig
 
 
 @dataclass(frozen=True, slots=True)

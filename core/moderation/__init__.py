@@ -4,7 +4,6 @@ What other features use of moderation is exported here (docs/architecture.md, "S
 per-community command settings, the moderation state, text normalisation and the operator's
 patterns, and how a moderation command names its target."""
 
-from . import simulation  # noqa: F401 - registers the simulation summary section
 from .commanding import name_of
 from .config import ModerationConfig
 from .detector import DETECTORS, Detector, Sample

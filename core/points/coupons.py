@@ -8,14 +8,13 @@ redemptions of one code (an admin and an import) count once."""
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import NamedTuple
 
 from ..engine import Context
-from ..settings import SectionModel, ruleset_section
-from ..settings.types import Duration
 from ..storage.models import Coupon
 from ..storage.statements import insert, sql
+from .sections import CouponsConfig
 
 
 class CouponRow(NamedTuple):
@@ -45,12 +44,6 @@ COUPON_REDEEM = sql(
     "AND (expires_at IS NULL OR expires_at > ?)",
     CouponRedeemed,
 )
-
-
-@ruleset_section("coupons")
-class CouponsConfig(SectionModel):
-    valid_for: Duration = timedelta(days=30)  # from issue to expiry; "0s": never expires
-    honours: str = ""  # what each monthly honour's winner gets as a coupon ("20 CNY off")
 
 
 def coupon_code(community: str, cause: str) -> str:

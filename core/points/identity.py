@@ -15,9 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Literal
-
-from pydantic import Field
 
 from ..actions import SendPrivate
 from ..capabilities import Capability
@@ -26,8 +23,6 @@ from ..engine import CommandComponent, Component, Context, component, on_command
 from ..events import PLATFORM_EVENTS, Event, JobDue, MessageEvent
 from ..refs import Ref
 from ..segments import I18nText, T
-from ..settings import SectionModel, ruleset_section
-from ..settings.types import Duration
 from .ledger import award
 from .link_codes import (
     PendingCode,
@@ -36,15 +31,7 @@ from .link_codes import (
 )
 from .links import Links, LinkState
 from .names import display_name
-
-
-@ruleset_section("identity")
-class IdentityConfig(SectionModel):
-    scope: Literal["shared", "separate"] = "shared"  # what linked accounts have in common
-    code_ttl: Duration = timedelta(minutes=10)
-    account_attempts: int = Field(default=5, ge=1)  # wrong codes per account within `lockout`
-    community_attempts: int = Field(default=30, ge=1)  # wrong codes by anyone in the community
-    lockout: Duration = timedelta(minutes=15)
+from .sections import IdentityConfig
 
 
 @component

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
 from ..days import CommunityClock
-from ..registry import require_features
+from ..registry import require_sections
 from .sections import SECTIONS
 from .types import ClockTime, LocaleName, TimeZoneName
 
@@ -68,7 +68,7 @@ class RulesetBase(BaseModel):
 @cache
 def ruleset_model() -> type[RulesetBase]:
     """The full ruleset model; built once every section has been registered."""
-    require_features("the ruleset schema")
+    require_sections("the ruleset schema")
     fields: dict[str, Any] = {
         name: (model, Field(default_factory=model)) for name, model in sorted(SECTIONS.items())
     }

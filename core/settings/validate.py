@@ -37,6 +37,7 @@ def _reference_problems(data: dict[str, Any]) -> list[SettingsProblem]:
     from ..engine.components import component_names, registry
     from ..engine.ordering import PipelineCycle, misplaced
     from ..platforms import platform_problems
+    from ..registry import are_features_loaded
 
     problems: list[SettingsProblem] = []
     rulesets = _tables(data, "rulesets")
@@ -63,14 +64,22 @@ def _reference_problems(data: dict[str, Any]) -> list[SettingsProblem]:
                     )
                 )
             seen_chats.setdefault(chat, name)
+    pipelines = {
+        name: [c for c in pipeline if isinstance(c, str)]
+        for name, ruleset in rulesets.items()
+        if isinstance(pipeline := ruleset.get("pipeline"), list)
+    }
+    # The components are read when a ruleset lists its own pipeline, or when they are loaded
+    # anyway: `groupops check` loads only the sections (app.load_sections), and the built-in
+    # components' declarations are checked for cycles by the suite and when the engine starts.
+    if not pipelines and not are_features_loaded():
+        return problems + platform_problems(_tables(data, "platforms"))
     try:
         known = component_names()
     except PipelineCycle as exc:
         problems.append(SettingsProblem("pipeline", str(exc)))
         known = sorted(registry())
-    for name, ruleset in rulesets.items():
-        pipeline = ruleset.get("pipeline")
-        listed = [c for c in pipeline if isinstance(c, str)] if isinstance(pipeline, list) else []
+    for name, listed in pipelines.items():
         for index, (component, wrong) in enumerate(
             zip(listed, misplaced(listed, registry()), strict=True)
         ):
