@@ -21,13 +21,13 @@ from importlib.metadata import entry_points
 from .engine.components import COMPONENT_GROUP, component
 from .registry import features_loaded, sections_loaded
 from .settings.ruleset import ruleset_model
-from .storage.columns import check_statements
 
 
 @cache
 def load_features() -> None:
     """Register the built-in features and the installed component plugins, once."""
     from . import features  # noqa: F401 - the built-in features, each registering itself
+    from .storage.columns import check_statements  # here: load_sections needs no storage
 
     for point in entry_points(group=COMPONENT_GROUP):
         component(point.load())

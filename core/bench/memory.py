@@ -158,9 +158,11 @@ async def _population(quick: bool) -> Report:
 
 
 async def _child(settings_path: str, load: bool) -> None:
+    from ..app import load_features
     from ..engine import Engine
     from ..settings import load_settings
 
+    load_features()  # as `groupops worker` does first (inside the timed start, as there)
     settings, _ = load_settings(settings_path)
     database = await open_database(settings.database.url, migrate=False)
     engine = Engine(settings, database, [])

@@ -6,6 +6,23 @@ Each feature lives in the package it belongs to: moderation's commands in core/m
 check-ins in core/points/, federations in core/federations/, a member's data in core/privacy/;
 `core/features.py` lists them all."""
 
-from .whois import linked_accounts
+from __future__ import annotations
 
-__all__ = ["linked_accounts"]
+from typing import TYPE_CHECKING
+
+from ..lazy_exports import exports
+
+if TYPE_CHECKING:
+    from .whois import linked_accounts
+
+# each name is imported from its module when first read (lazy_exports.py)
+__getattr__ = exports(
+    __name__,
+    {
+        ".whois": ("linked_accounts",),
+    },
+)
+
+__all__ = [
+    "linked_accounts",
+]

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 
-from ..moderation.operator_regex import compile_pattern
+from ..moderation import compile_pattern
 from ..settings import SectionModel, ruleset_section
 from ..settings.types import Duration, LocalizedText
 

@@ -1,14 +1,14 @@
 """The engine and the component API.
 
-Each name is imported from its module on first use (PEP 562), so a module that needs one
-small part (`engine.windows`, `engine.ordering`) does not import the engine and its storage
-models with it: `groupops check` validates settings without them.
+A module that needs one small part (`engine.windows`, `engine.ordering`) does not import the
+engine and its storage models with it: `groupops check` validates settings without them.
 """
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lazy_exports import exports
 
 if TYPE_CHECKING:
     from .commands import CommandComponent, CommandSpec, on_command, target_of
@@ -20,27 +20,20 @@ if TYPE_CHECKING:
     from .slices import Slice, Writes
     from .state import CommunityState, MemberState
 
-# where each public name is defined
-_HOMES = {
-    "CommandComponent": ".commands",
-    "CommandSpec": ".commands",
-    "on_command": ".commands",
-    "target_of": ".commands",
-    "Component": ".components",
-    "Pipeline": ".components",
-    "component": ".components",
-    "Context": ".context",
-    "Engine": ".engine",
-    "Outcome": ".engine",
-    "Result": ".engine",
-    "on": ".handlers",
-    "Recurring": ".scheduler",
-    "schedule": ".scheduler",
-    "Slice": ".slices",
-    "Writes": ".slices",
-    "CommunityState": ".state",
-    "MemberState": ".state",
-}
+# each name is imported from its module when first read (lazy_exports.py)
+__getattr__ = exports(
+    __name__,
+    {
+        ".commands": ("CommandComponent", "CommandSpec", "on_command", "target_of"),
+        ".components": ("Component", "Pipeline", "component"),
+        ".context": ("Context",),
+        ".engine": ("Engine", "Outcome", "Result"),
+        ".handlers": ("on",),
+        ".scheduler": ("Recurring", "schedule"),
+        ".slices": ("Slice", "Writes"),
+        ".state": ("CommunityState", "MemberState"),
+    },
+)
 
 __all__ = [
     "CommandComponent",
@@ -62,12 +55,3 @@ __all__ = [
     "schedule",
     "target_of",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(home, __name__), name)
-    globals()[name] = value  # later reads skip this function
-    return value

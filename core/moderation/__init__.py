@@ -4,15 +4,38 @@ What other features use of moderation is exported here (docs/architecture.md, "S
 per-community command settings, the moderation state, text normalisation and the operator's
 patterns, and how a moderation command names its target."""
 
-from .commanding import name_of
-from .config import ModerationConfig
-from .detector import DETECTORS, Detector, Sample
-from .moderator import Changes, Hit, Moderator
-from .normalize import clean, normalise
-from .operator_regex import compile_pattern
-from .overrides import CommandSettings, Overrides
-from .state import Moderation, ModerationState
-from .steps import Step
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lazy_exports import exports
+
+if TYPE_CHECKING:
+    from .commanding import name_of
+    from .config import ModerationConfig
+    from .detector import DETECTORS, Detector, Sample
+    from .moderator import Changes, Hit, Moderator
+    from .normalize import clean, normalise
+    from .operator_regex import compile_pattern
+    from .overrides import CommandSettings, Overrides
+    from .state import Moderation, ModerationState
+    from .steps import Step
+
+# each name is imported from its module when first read (lazy_exports.py)
+__getattr__ = exports(
+    __name__,
+    {
+        ".commanding": ("name_of",),
+        ".config": ("ModerationConfig",),
+        ".detector": ("DETECTORS", "Detector", "Sample"),
+        ".moderator": ("Changes", "Hit", "Moderator"),
+        ".normalize": ("clean", "normalise"),
+        ".operator_regex": ("compile_pattern",),
+        ".overrides": ("CommandSettings", "Overrides"),
+        ".state": ("Moderation", "ModerationState"),
+        ".steps": ("Step",),
+    },
+)
 
 __all__ = [
     "DETECTORS",

@@ -4,14 +4,36 @@ and ruleset sections.
 
 What other features use of points is exported here (docs/architecture.md, "Seams")."""
 
-from .checkin import CheckinDays
-from .coupons import issue
-from .ledger import award
-from .names import display_name
-from .orders import ORDER_INSERT, OrderInput
-from .perks import moderation_exempt
-from .roles import ROLE_TITLES
-from .tiers import TIER_LABELS
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lazy_exports import exports
+
+if TYPE_CHECKING:
+    from .checkin import CheckinDays
+    from .coupons import issue
+    from .ledger import award
+    from .names import display_name
+    from .orders import ORDER_INSERT, OrderInput
+    from .perks import moderation_exempt
+    from .roles import ROLE_TITLES
+    from .tiers import TIER_LABELS
+
+# each name is imported from its module when first read (lazy_exports.py)
+__getattr__ = exports(
+    __name__,
+    {
+        ".checkin": ("CheckinDays",),
+        ".coupons": ("issue",),
+        ".ledger": ("award",),
+        ".names": ("display_name",),
+        ".orders": ("ORDER_INSERT", "OrderInput"),
+        ".perks": ("moderation_exempt",),
+        ".roles": ("ROLE_TITLES",),
+        ".tiers": ("TIER_LABELS",),
+    },
+)
 
 __all__ = [
     "ORDER_INSERT",
