@@ -76,7 +76,17 @@ def test_unknown_key_inside_a_ruleset(tmp_path):
     path = write(tmp_path, '[default.rulesets.tech]\ntimezon = "UTC"\n')
     result = check("--settings", str(path))
     assert result.returncode == 2
-    assert "rulesets.tech.timezon: unknown key (expected one of: locale, timezone," in result.stderr
+    assert (
+        "rulesets.tech.timezon: unknown key, did you mean 'timezone'? (expected one of: locale, "
+        "timezone,"
+    ) in result.stderr
+
+
+def test_an_unknown_key_like_no_known_one_gets_no_guess(tmp_path):
+    path = write(tmp_path, "[default.rulesets.tech.moderation]\nxyzzy = 1\n")
+    result = check("--settings", str(path))
+    assert result.returncode == 2
+    assert "rulesets.tech.moderation.xyzzy: unknown key (expected one of: enabled," in result.stderr
 
 
 @pytest.mark.parametrize(

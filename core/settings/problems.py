@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from difflib import get_close_matches
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -60,8 +61,10 @@ def _describe(error: ErrorDetails, root: type[BaseModel]) -> str:
         return "is required"
     if kind == "extra_forbidden":
         known = _fields_at(root, tuple(error["loc"][:-1]))
+        close = get_close_matches(str(error["loc"][-1]), known, n=1)  # a typo: name the key
+        guess = f", did you mean {close[0]!r}?" if close else ""
         hint = f" (expected one of: {', '.join(known)})" if known else ""
-        return f"unknown key{hint}"
+        return f"unknown key{guess}{hint}"
     if kind == "value_error":
         return str(error["msg"]).removeprefix("Value error, ")
     if kind in EXPECTED:
