@@ -117,3 +117,18 @@ def test_a_script_no_font_covers_is_logged_once():
         logger.remove(sink)
     (message,) = [m for m in seen if "no installed font draws" in m]
     assert "U+F0000" in message and "fonts-wqy-microhei" in message
+
+
+def test_a_script_no_font_covers_is_one_log_line_not_a_warning_per_glyph():
+    seen: list[str] = []
+    sink = logger.add(seen.append, level="WARNING", format="{message}")
+    lost = "\U000f0000\U000f0001\U000f0002"  # private-use characters: no font claims them
+    chart_fonts._warned.discard(chart_fonts.script_of(lost[0]))
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            bar_chart(localized(lost), [(T("joined"), [("ann", 3)])], "en")
+    finally:
+        logger.remove(sink)
+    assert [m for m in seen if "no installed font draws" in m] != []
+    assert [str(w.message) for w in caught if "missing from font" in str(w.message)] == []

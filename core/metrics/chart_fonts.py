@@ -138,8 +138,9 @@ def uncovered(text: str) -> set[str]:
     return {script_of(c) for c in text if _drawable(c) and family_covering(ord(c)) is None}
 
 
-def apply_fonts(figure: Figure) -> None:
-    """Give every text of a laid-out figure the families that draw all of its characters."""
+def apply_fonts(figure: Figure) -> set[str]:
+    """Give every text of a laid-out figure the families that draw all of its characters;
+    the scripts no installed font draws (already logged)."""
     texts = [t for t in figure.findobj(Text) if isinstance(t, Text)]
     for axes in figure.axes:  # tick labels are made on demand: these lists make them now
         texts += axes.get_xticklabels() + axes.get_yticklabels()
@@ -148,3 +149,4 @@ def apply_fonts(figure: Figure) -> None:
         text.set_fontfamily(families)
     for axes in figure.axes:
         axes.tick_params(labelfontfamily=families)
+    return uncovered("".join(t.get_text() for t in texts))

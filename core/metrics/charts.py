@@ -6,6 +6,7 @@ scripts (chart_fonts), so a Chinese or Arabic community title shows in an Englis
 from __future__ import annotations
 
 import io
+import warnings
 from typing import Any
 
 import matplotlib
@@ -39,9 +40,12 @@ class Labeller:
 
 
 def _png(figure: Figure) -> bytes:
-    apply_fonts(figure)
+    missing = apply_fonts(figure)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=110)
+    with warnings.catch_warnings():
+        if missing:  # logged once by apply_fonts; matplotlib would warn again for each glyph
+            warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        figure.savefig(buffer, format="png", dpi=110)
     return buffer.getvalue()
 
 
