@@ -4,9 +4,10 @@ and a harness that runs the real engine on the local adapter."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
-from support.databases import POSTGRES_ENV, fresh_postgres
+from support.databases import POSTGRES_ENV, fresh_postgres, migrated_sqlite
 from support.harness import Harness
 from support.telegram_harness import TelegramHarness
 
@@ -21,9 +22,14 @@ DIALECTS = ["sqlite", "postgres"]
 
 @pytest.fixture(params=DIALECTS)
 async def db_url(request, tmp_path):
-    """A fresh, empty database of each dialect; PostgreSQL only when configured."""
+    """A fresh database of each dialect, with the schema and no rows (a test marked
+    `empty_database` gets SQLite without a schema); PostgreSQL only when configured."""
     if request.param == "sqlite":
-        yield f"sqlite://{tmp_path / 'groupops.db'}"
+        path = tmp_path / "groupops.db"
+        if request.node.get_closest_marker("empty_database"):
+            yield f"sqlite://{path}"
+        else:
+            yield await migrated_sqlite(path)
         return
     if not os.environ.get(POSTGRES_ENV):
         pytest.skip(f"PostgreSQL tests run when {POSTGRES_ENV} is set")
@@ -36,8 +42,11 @@ async def open_harness(sqlite_url):
     """Builds Telegram harnesses (a driver against the fake Bot API) on the test's SQLite
     database; closes them afterwards."""
     made: list[TelegramHarness] = []
+    path = Path(sqlite_url.removeprefix("sqlite://"))
 
     async def make(driver: str, extra: dict | None = None, **options) -> TelegramHarness:
+        if not path.exists():
+            await migrated_sqlite(path)
         harness = await TelegramHarness.open(driver, sqlite_url, extra, **options)
         made.append(harness)
         return harness

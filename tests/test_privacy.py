@@ -101,8 +101,11 @@ async def test_privacy_on_wechat_comes_as_text(harness_with, bridge):
     await bridge.say(None, "ann", "/forgetme confirm")
     assert await until(h, lambda: len(bridge.texts("ann")) == 3 + len(parts))
     assert bridge.texts("ann")[-1].startswith("Done: Test Club has forgotten you.")
-    gone = await until(h, lambda: Member.exists(community="club", key="wechat:user:ann"))
-    assert not gone
+
+    async def forgotten() -> bool:  # waits for the erasure, not out the whole timeout
+        return not await Member.exists(community="club", key="wechat:user:ann")
+
+    assert await until(h, forgotten)
 
 
 @telegram

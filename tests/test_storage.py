@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 from tortoise import Tortoise
 
@@ -28,6 +29,7 @@ async def _columns(database) -> dict[str, set[str]]:
     return found
 
 
+@pytest.mark.empty_database
 async def test_fresh_database_gets_a_schema_that_matches_the_models(db_url):
     database = await open_database(db_url)
     try:
