@@ -222,3 +222,14 @@ def test_jinja_values_are_rendered(tmp_path, where):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "DevClub"
+
+
+def test_a_bad_key_in_the_secrets_file_says_it_is_written_there(tmp_path):
+    path = write(tmp_path, '[default.rulesets.tech]\ntimezone = "UTC"\n')
+    (tmp_path / ".secrets.toml").write_text(
+        '[default.rulesets.tech]\ntimezon = "UTC"\n', encoding="utf-8"
+    )
+    result = check("--settings", str(path))
+    assert result.returncode == 2
+    assert "default.rulesets.tech.timezon: unknown key" in result.stderr
+    assert result.stderr.rstrip().endswith("(written in .secrets.toml)")

@@ -13,7 +13,7 @@ from pydantic import ValidationError, create_model
 
 from ..errors import SettingsError, SettingsProblem
 from .keys import normalise_keys
-from .loader import read_raw, secret_values
+from .loader import parse_toml, read_raw, secret_values
 from .problems import problems_from
 from .ruleset import ruleset_model
 from .schema import Settings
@@ -114,8 +114,23 @@ def load_settings(path: Path | str | None) -> tuple[Settings, set[str]]:
     except SettingsError as exc:
         if path is None:
             raise
-        written = [SettingsProblem(as_written(p.path), p.message) for p in exc.problems]
+        secrets = Path(path).resolve().parent / ".secrets.toml"
+        beside = parse_toml(secrets) if secrets.is_file() else {}
+        written = [_where(SettingsProblem(as_written(p.path), p.message), beside)
+                   for p in exc.problems]  # fmt: skip
         raise SettingsError(exc.source, written) from None
+
+
+def _where(problem: SettingsProblem, secrets: dict[str, Any]) -> SettingsProblem:
+    """A problem with a key the .secrets.toml beside the file wrote says so: the error names
+    settings.toml, where the operator would look for it in vain."""
+    node: Any = secrets
+    for part in problem.path.split(".") if problem.path else ["?"]:
+        lowered = {str(k).lower(): v for k, v in node.items()} if isinstance(node, dict) else {}
+        if part.lower() not in lowered:
+            return problem
+        node = lowered[part.lower()]
+    return SettingsProblem(problem.path, f"{problem.message} (written in .secrets.toml)")
 
 
 def as_written(key_path: str) -> str:
