@@ -133,12 +133,12 @@ class CommandComponent(Component[P]):
         spec = cls._table.get(name)
         return spec.name if spec is not None else None
 
-    def chatter(self) -> Filter:
+    def messages_read(self) -> Filter:
         """Other messages reach it only if it overrides `on_message` or declares `@on`
         handlers (whose filters then say which)."""
         if type(self).on_message is CommandComponent.on_message and not self._handlers:
             return Always(False)
-        return super().chatter()
+        return super().messages_read()
 
     def preparing(self) -> Filter:
         """Among messages, only its own commands are prepared for."""

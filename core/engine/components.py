@@ -80,14 +80,14 @@ class Component(Generic[P]):
     def route(self) -> Filter:
         """The events that reach this component: its `events`, narrowed to its handlers'
         filters when it declares some; a message only if it carries one of the component's
-        own commands or is chatter it reads (`chatter`). The pipeline asks once per dispatch
+        own commands or is chatter it reads (`messages_read`). The pipeline asks once per dispatch
         key."""
-        others = ~Events(MessageEvent) | self.chatter()
+        others = ~Events(MessageEvent) | self.messages_read()
         if self._handlers:
             others = reduce(or_, (f for f, _ in self._handlers)) & others
         return Events(*self.events) & (Commands() | others)
 
-    def chatter(self) -> Filter:
+    def messages_read(self) -> Filter:
         """Messages it reads besides its own commands: those `message_leads` names, or all."""
         leads = self.message_leads
         return Leads(*leads) if leads is not None else Events(MessageEvent)
