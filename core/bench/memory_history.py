@@ -96,6 +96,9 @@ def _events(world: LocalWorld, members: dict, count: int, seed: int = 11):
 
 
 async def _run(count: int, communities: int) -> None:
+    from ..app import load_features
+
+    load_features()  # a process of its own: nothing has registered the features yet
     settings, chats = bench_settings(communities)
     async with scratch_database("sqlite") as url:
         database = await open_database(url)
