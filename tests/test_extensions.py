@@ -1,9 +1,10 @@
 """A contributor's extensions — a component, a detector, a campaign kind and an adapter, each
-in its own file with one registration line (tests/support/extensions/) — work end to end:
-`groupops check` accepts a settings file using all four, and in a chat on the new messenger
-the command answers, the detector removes a message with its own reason, and the campaign
-pays its winner once. They run in a process of their own, so what they register stays out
-of the rest of the suite."""
+in its own file with one registration line (tests/support/extensions/), installed through
+entry points — work end to end: `groupops check` accepts a settings file using all four,
+`groupops commands` lists the new command with its component's docstring, and in a chat on
+the new messenger the command answers, the detector removes a message with its own reason,
+and the campaign pays its winner once. They run in a process of their own, so what they
+register stays out of the rest of the suite."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ def test_a_component_detector_campaign_kind_and_adapter_plug_in(tmp_path):
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     code, output = seen["check"]
     assert code == 0 and "OK (1 ruleset, 1 community, 1 chat on memo)" in output
+    [echo] = seen["commands"]
+    assert (echo["role"], echo["description"]) == ("member", "Say TEXT back to the chat")
     assert seen["sent"] == [
         "hello there",  # the component answered /echo
         "@Bo please mind the group rules: shouting.",  # the detector's own reason

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .components import Component, Pipeline, component
     from .context import Context
     from .engine import Engine, Outcome, Result
+    from .filters import Commands, Events, Jobs, Leads, Words
     from .handlers import on
     from .scheduler import Recurring, schedule
     from .slices import Slice, Writes
@@ -28,6 +29,7 @@ __getattr__ = exports(
         ".components": ("Component", "Pipeline", "component"),
         ".context": ("Context",),
         ".engine": ("Engine", "Outcome", "Result"),
+        ".filters": ("Commands", "Events", "Jobs", "Leads", "Words"),
         ".handlers": ("on",),
         ".scheduler": ("Recurring", "schedule"),
         ".slices": ("Slice", "Writes"),
@@ -38,16 +40,21 @@ __getattr__ = exports(
 __all__ = [
     "CommandComponent",
     "CommandSpec",
+    "Commands",
     "CommunityState",
     "Component",
     "Context",
     "Engine",
+    "Events",
+    "Jobs",
+    "Leads",
     "MemberState",
     "Outcome",
     "Pipeline",
     "Recurring",
     "Result",
     "Slice",
+    "Words",
     "Writes",
     "component",
     "on",

@@ -3,10 +3,11 @@ stays out of the rest of the suite): `python -m support.extensions.scenario DIR`
 prints as JSON what `groupops check` said of a settings file using all four and what the chat
 saw.
 
-Each is registered the way a contributor's package registers it: the component, detector and
-campaign kind by their decorator when their module is imported, the adapter by an entry point
-(a distribution's metadata written into DIR, which goes on sys.path as an installed package's
-would)."""
+Each is registered the way a contributor's package registers it, through entry points (a
+distribution's metadata written into DIR, which goes on sys.path as an installed package's
+would): the component's (`groupops.components`) names its class, whose module imports the
+detector and the campaign kind (their decorators register them); the adapter's
+(`groupops.adapters`) names the adapter. Nothing here imports them."""
 
 from __future__ import annotations
 
@@ -17,14 +18,19 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-ENTRY_POINTS = '[groupops.adapters]\nmemo = "support.extensions.memo:MemoAdapter"\n'
+ENTRY_POINTS = """[groupops.components]
+echo = support.extensions.echo:Echo
+
+[groupops.adapters]
+memo = support.extensions.memo:MemoAdapter
+"""
 
 
 def install_entry_point(folder: Path) -> None:
     info = folder / "memo_extension-1.0.dist-info"
     info.mkdir(parents=True, exist_ok=True)
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: memo-extension\nVersion: 1.0\n")
-    (info / "entry_points.txt").write_text(ENTRY_POINTS.replace('"', ""))
+    (info / "entry_points.txt").write_text(ENTRY_POINTS)
     sys.path.insert(0, str(folder))
 
 
@@ -100,12 +106,16 @@ def main(folder: Path) -> None:
     from groupops.core.cli import main as cli
     from groupops.core.engine.components import default_pipeline
 
-    from . import echo, quiz, shouting  # noqa: F401 - one registration line each: the decorator
-
-    load_features()
+    load_features()  # the composition root loads the entry points
     path = settings_file(folder, [*default_pipeline(), "echo"])
     checked = CliRunner().invoke(cli, ["check", "--settings", str(path)])
-    result = {"check": [checked.exit_code, checked.output], **asyncio.run(converse(path))}
+    listed = CliRunner().invoke(cli, ["commands", "--json"])
+    echo = [c for c in json.loads(listed.output) if c["name"] == "echo"]
+    result = {
+        "check": [checked.exit_code, checked.output],
+        "commands": echo,
+        **asyncio.run(converse(path)),
+    }
     print(json.dumps(result))
 
 
