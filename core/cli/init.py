@@ -61,7 +61,8 @@ async def gather(plan: Plan, o: dict, answers: Answers) -> None:
             if found is not None:
                 break
         else:
-            fail("telegram: the token was not accepted; nothing written")
+            # refused, or never asked (the Bot API unreachable): the lines above say which
+            fail("telegram: the token was not confirmed (see above); nothing written")
         plan.platforms["telegram"], chats = found
         plan.secrets["telegram"] = {"token": token}
         plan.chats += chats
@@ -165,9 +166,11 @@ def init(settings_path: Path, non_interactive: bool, force: bool, **o) -> None:
     secrets_path = settings_path.parent / ".secrets.toml"
     existing = [p for p in (settings_path, secrets_path) if p.exists()]
     if existing and not force:
+        # the secrets file is always the one beside the settings: another name is not enough
+        elsewhere = "in another folder" if existing[0] == secrets_path else "with another path"
         fail(
             f"{existing[0]} exists: init writes a new one (pass --force to replace it, or "
-            "--settings with another path)",
+            f"--settings {elsewhere})",
             EXIT_SETTINGS,
         )
     if not o["platforms"]:
