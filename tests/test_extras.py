@@ -144,3 +144,46 @@ def test_doctor_names_the_postgres_extra_instead_of_an_unreachable_database(tmp_
     assert "needs the 'postgres' extra" in result.stdout
     assert "fix: pip install 'groupops[postgres]'" in result.stdout
     assert "unreachable" not in result.stdout and "secret" not in result.stdout
+
+
+# an installed wheel before its one-time step: no protocol modules, no npm project beside it
+UNGENERATED = """
+from pathlib import Path
+from groupops.adapters.wechat.wechaty import stubgen
+stubgen.STUBS = Path("ungenerated")
+stubgen.PEER = Path("no-npm-project")
+"""
+
+
+def test_doctor_names_the_wechaty_generation_step_not_the_bridge(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(UNGENERATED, encoding="utf-8")
+    settings = '[default.platforms.wechat]\nadapter = "wechaty"\nendpoint = "127.0.0.1:1"\n'
+    (tmp_path / "settings.toml").write_text(settings, encoding="utf-8")
+    secret = '[default.platforms.wechat]\ntoken = "puppet-secret-7"\n'
+    (tmp_path / ".secrets.toml").write_text(secret, encoding="utf-8")
+    path = os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])
+    env = {**os.environ, "PYTHONPATH": path}
+    result = subprocess.run(
+        [sys.executable, "-m", "groupops.core.cli", "doctor"],
+        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    step = (
+        "the Wechaty protocol modules are not generated: npm install wechaty-grpc, then python -m "
+        "groupops.adapters.wechat.wechaty.stubgen node_modules/wechaty-grpc/dist/esm/proto"
+    )
+    assert step in result.stdout
+    assert "fix: generate the modules as above" in result.stdout
+    assert "start the bridge" not in result.stdout and "puppet-secret-7" not in result.stdout
+
+
+def test_stubgen_on_a_folder_without_the_proto_files_is_one_line(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "groupops.adapters.wechat.wechaty.stubgen", str(tmp_path)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == f"error: no Wechaty .proto files under {tmp_path}\n"
