@@ -350,4 +350,10 @@ class MatrixAdapter(Adapter, MemberQueries):
         return content_of(segments)
 
     async def diagnose(self, chats: Sequence[Ref]) -> list[Finding]:
-        return await findings(self, chats)
+        opened_here = self._client is None
+        try:
+            return await findings(self, chats)
+        finally:
+            if opened_here and self._client is not None:  # `groupops doctor`: not running
+                await self._client.close()
+                self._client = None
