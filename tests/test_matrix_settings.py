@@ -65,7 +65,9 @@ user_id = "@groupops:localhost"
         main, ["run", "--settings", settings_file(tmp_path, platform, secrets)]
     )
     assert result.exit_code == 1
-    assert "platforms.matrix.access_token: the homeserver refused it or is down" in result.output
+    assert "platforms.matrix.access_token: the homeserver refused it (whoami: M_UNKNOWN_TOKEN" in (
+        result.output
+    )
     assert "syt_stolen_token_987654" not in result.output
 
 
@@ -116,6 +118,14 @@ user_id = "@groupops:localhost"
     settings_file(tmp_path, platform, secrets)
     result = await groupops("doctor", cwd=tmp_path)
     assert result.code == 1, result.text
-    assert f"BLOCKER  matrix (http://127.0.0.1:{port}): the homeserver refused" in result.out
+    assert (
+        f"BLOCKER  matrix (http://127.0.0.1:{port}): platforms.matrix.homeserver: the homeserver "
+        f"is down or unreachable (whoami: Cannot connect to host 127.0.0.1:{port}"
+    ) in result.out  # not a refused token: nothing refused it
+    assert "fix: check platforms.matrix.homeserver\n" in result.out
     assert result.err == ""  # the client it opened is closed, not left to the garbage collector
     assert "syt_kept_secret_5555" not in result.text
+
+    run = await groupops("run", cwd=tmp_path)
+    assert run.code == 1 and "refused" not in run.err, run.text
+    assert "error: platforms.matrix.homeserver: the homeserver is down or unreachable" in run.err

@@ -51,7 +51,7 @@ from groupops.core.segments import Message, Rendered, plain_text
 from . import powers
 from .client import MatrixClient
 from .diagnose import findings
-from .errors import EncryptedRoom
+from .errors import EncryptedRoom, whoami_problem
 from .inbound import Inbound
 from .intake import Intake
 from .options import MatrixOptions, problems
@@ -103,9 +103,7 @@ class MatrixAdapter(Adapter, MemberQueries):
         try:
             who = await self.client.raw("whoami", Method.GET, "/_matrix/client/v3/account/whoami")
         except ActionError as exc:
-            raise StartupError(
-                "platforms.matrix.access_token", f"the homeserver refused it or is down ({exc})"
-            ) from exc
+            raise StartupError(*whoami_problem(exc)) from exc
         if who.get("user_id") != self.options.user_id:
             raise StartupError(
                 "platforms.matrix.user_id",
