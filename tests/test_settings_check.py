@@ -233,3 +233,18 @@ def test_a_bad_key_in_the_secrets_file_says_it_is_written_there(tmp_path):
     assert result.returncode == 2
     assert "default.rulesets.tech.timezon: unknown key" in result.stderr
     assert result.stderr.rstrip().endswith("(written in .secrets.toml)")
+
+
+def test_a_platform_left_only_in_the_secrets_file_says_so(tmp_path):
+    path = write(tmp_path, '[default.rulesets.tech]\ntimezone = "UTC"\n')
+    (tmp_path / ".secrets.toml").write_text(
+        '[default.platforms.telegram]\ntoken = "123456:AAkeptAfterThePlatformLeft_000"\n',
+        encoding="utf-8",
+    )
+    result = check("--settings", str(path))
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[1] == (
+        "  default.platforms.telegram.adapter: is required (expected one of: aiogram, local, "
+        "matrix, onebot12, ptb, wechaty) ([default.platforms.telegram] is only in .secrets.toml)"
+    )
+    assert "AAkeptAfterThePlatformLeft" not in result.stderr
