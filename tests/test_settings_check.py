@@ -159,7 +159,10 @@ chats = ["local:x"]
 def test_missing_file(tmp_path):
     result = check("--settings", str(tmp_path / "absent.toml"))
     assert result.returncode == 2
-    assert "settings file not found" in result.stderr
+    assert result.stderr == (
+        f"{tmp_path / 'absent.toml'}: 1 problem\n"
+        f"  settings file not found in {tmp_path} (`groupops init` writes one)\n"
+    )
 
 
 def test_environment_overrides_and_secrets_file(tmp_path, monkeypatch):
