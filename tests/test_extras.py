@@ -187,3 +187,14 @@ def test_stubgen_on_a_folder_without_the_proto_files_is_one_line(tmp_path):
     )  # fmt: skip
     assert result.returncode == 1
     assert result.stderr == f"error: no Wechaty .proto files under {tmp_path}\n"
+
+
+def test_init_names_a_missing_extra_before_it_checks_any_token(tmp_path):
+    result = without(
+        tmp_path, ["wechat"], "init", "--non-interactive", "--platform", "telegram",
+        "--platform", "wechat", "--token", "123456:AAnotCheckedBeforeTheExtra_0000",
+        "--base-url", "http://127.0.0.1:1", "--wechat-endpoint", "127.0.0.1:1",
+    )  # fmt: skip
+    assert_names_extra(result, "the wechaty adapter", "wechat")
+    assert result.stdout == ""  # the Bot API was not asked about the token first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blocker"]

@@ -17,6 +17,7 @@ from ..onboarding.plan import Plan
 from ..onboarding.steps import Answers, telegram_step, wechat_step
 from ..onboarding.writer import write_files
 from ..redaction import redact
+from ..registry import load_adapter
 from ..settings import load_settings
 from ..storage.database import open_database, redact_url
 from .common import EXIT_SETTINGS, fail, run_async
@@ -185,6 +186,10 @@ def init(settings_path: Path, non_interactive: bool, force: bool, **o) -> None:
     if unknown := set(o["platforms"]) - {"telegram", "wechat"}:
         fail(f"unknown platform {sorted(unknown)[0]!r} (expected telegram or wechat)", 2)
     check_names(o["community"], o["timezone"])
+    # a missing extra is told before a token is asked for or a platform is dialled
+    chosen = {"telegram": o["driver"], "wechat": o["wechat_adapter"]}
+    for platform in o["platforms"]:
+        load_adapter(chosen[platform])
     wait = o["wait"] if o["wait"] is not None else (60.0 if interactive else 0.0)
     answers = Answers(interactive, wait, tuple(o["chats"]))
     plan = Plan(
