@@ -39,17 +39,21 @@ chats = ["local:1"]
 """
 
 
-def without(tmp_path: Path, extras: list[str], *args: str, settings: str | None = None):
-    """`groupops ARGS` run in `tmp_path` as if the extras were not installed."""
+def env_without(tmp_path: Path, extras: list[str]) -> dict[str, str]:
+    """An environment in which the extras' modules cannot be imported."""
     blocker = tmp_path / "blocker"
     blocker.mkdir(exist_ok=True)
     (blocker / "sitecustomize.py").write_text(BLOCKER, encoding="utf-8")
     blocked = [module for extra in extras for module in EXTRA_MODULES[extra]]
-    env = {
+    return {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(blocker), os.environ.get("PYTHONPATH", "")]),
         "GROUPOPS_TEST_BLOCKED": ",".join(blocked),
     }
+
+
+def without(tmp_path: Path, extras: list[str], *args: str, settings: str | None = None):
+    """`groupops ARGS` run in `tmp_path` as if the extras were not installed."""
     if settings is not None:
         (tmp_path / "settings.toml").write_text(settings, encoding="utf-8")
     return subprocess.run(
@@ -57,7 +61,7 @@ def without(tmp_path: Path, extras: list[str], *args: str, settings: str | None 
         capture_output=True,
         text=True,
         cwd=tmp_path,
-        env=env,
+        env=env_without(tmp_path, extras),
         timeout=300,
     )
 
@@ -198,3 +202,13 @@ def test_init_names_a_missing_extra_before_it_checks_any_token(tmp_path):
     assert_names_extra(result, "the wechaty adapter", "wechat")
     assert result.stdout == ""  # the Bot API was not asked about the token first
     assert sorted(p.name for p in tmp_path.iterdir()) == ["blocker"]
+
+
+def test_the_memory_benchmark_loads_without_the_cluster_extra(tmp_path):
+    # it writes its settings files with the cluster's helper; only its PostgreSQL part needs
+    # more than core, and that runs only where a server is configured
+    result = subprocess.run(
+        [sys.executable, "-c", "import groupops.core.bench.memory"],
+        capture_output=True, text=True, env=env_without(tmp_path, ["cluster"]), timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
