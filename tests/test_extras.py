@@ -202,6 +202,7 @@ def test_init_names_a_missing_extra_before_it_checks_any_token(tmp_path):
     assert_names_extra(result, "the wechaty adapter", "wechat")
     assert result.stdout == ""  # the Bot API was not asked about the token first
     assert sorted(p.name for p in tmp_path.iterdir()) == ["blocker"]
+    assert result.stderr.rstrip().endswith("; or --wechat-adapter onebot12, which needs no extra")
 
 
 def test_the_memory_benchmark_loads_without_the_cluster_extra(tmp_path):

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
-from ..errors import SettingsError
+from ..errors import MissingExtra, SettingsError
 from ..onboarding.plan import Plan
 from ..onboarding.steps import Answers, telegram_step, wechat_step
 from ..onboarding.writer import write_files
@@ -189,7 +189,13 @@ def init(settings_path: Path, non_interactive: bool, force: bool, **o) -> None:
     # a missing extra is told before a token is asked for or a platform is dialled
     chosen = {"telegram": o["driver"], "wechat": o["wechat_adapter"]}
     for platform in o["platforms"]:
-        load_adapter(chosen[platform])
+        try:
+            load_adapter(chosen[platform])
+        except MissingExtra as exc:
+            if chosen[platform] != "wechaty":
+                raise
+            # the other WeChat bridge runs on core alone
+            fail(f"{exc}; or --wechat-adapter onebot12, which needs no extra", EXIT_SETTINGS)
     wait = o["wait"] if o["wait"] is not None else (60.0 if interactive else 0.0)
     answers = Answers(interactive, wait, tuple(o["chats"]))
     plan = Plan(
