@@ -197,3 +197,13 @@ async def test_a_platform_without_an_adapter_holds_neither_drain_nor_shutdown(ha
     await asyncio.wait_for(h.engine.stop(drain_timeout=3600), 120)  # not an hour: at once
     (row,) = await OutboxItem.filter(chat=WECHAT_ROOM)
     assert row.status == "pending"  # kept for when a WeChat adapter is configured
+
+
+async def test_outbox_in_a_folder_without_settings_or_database_says_so(tmp_path):
+    code, out, err = await groupops("outbox", cwd=tmp_path)
+    assert code == 2 and out == ""
+    assert err == (
+        f"no settings.toml and no database (groupops.db) in {tmp_path}: run in the "
+        "deployment's folder, or pass --settings or --db\n"
+    )  # not "no failed or stuck actions" from a database created empty for the asking
+    assert list(tmp_path.iterdir()) == []

@@ -39,17 +39,21 @@ chats = ["local:1"]
 """
 
 
-def without(tmp_path: Path, extras: list[str], *args: str, settings: str | None = None):
-    """`groupops ARGS` run in `tmp_path` as if the extras were not installed."""
+def env_without(tmp_path: Path, extras: list[str]) -> dict[str, str]:
+    """An environment in which the extras' modules cannot be imported."""
     blocker = tmp_path / "blocker"
     blocker.mkdir(exist_ok=True)
     (blocker / "sitecustomize.py").write_text(BLOCKER, encoding="utf-8")
     blocked = [module for extra in extras for module in EXTRA_MODULES[extra]]
-    env = {
+    return {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(blocker), os.environ.get("PYTHONPATH", "")]),
         "GROUPOPS_TEST_BLOCKED": ",".join(blocked),
     }
+
+
+def without(tmp_path: Path, extras: list[str], *args: str, settings: str | None = None):
+    """`groupops ARGS` run in `tmp_path` as if the extras were not installed."""
     if settings is not None:
         (tmp_path / "settings.toml").write_text(settings, encoding="utf-8")
     return subprocess.run(
@@ -57,7 +61,7 @@ def without(tmp_path: Path, extras: list[str], *args: str, settings: str | None 
         capture_output=True,
         text=True,
         cwd=tmp_path,
-        env=env,
+        env=env_without(tmp_path, extras),
         timeout=300,
     )
 
@@ -144,3 +148,68 @@ def test_doctor_names_the_postgres_extra_instead_of_an_unreachable_database(tmp_
     assert "needs the 'postgres' extra" in result.stdout
     assert "fix: pip install 'groupops[postgres]'" in result.stdout
     assert "unreachable" not in result.stdout and "secret" not in result.stdout
+
+
+# an installed wheel before its one-time step: no protocol modules, no npm project beside it
+UNGENERATED = """
+from pathlib import Path
+from groupops.adapters.wechat.wechaty import stubgen
+stubgen.STUBS = Path("ungenerated")
+stubgen.PEER = Path("no-npm-project")
+"""
+
+
+def test_doctor_names_the_wechaty_generation_step_not_the_bridge(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(UNGENERATED, encoding="utf-8")
+    settings = '[default.platforms.wechat]\nadapter = "wechaty"\nendpoint = "127.0.0.1:1"\n'
+    (tmp_path / "settings.toml").write_text(settings, encoding="utf-8")
+    secret = '[default.platforms.wechat]\ntoken = "puppet-secret-7"\n'
+    (tmp_path / ".secrets.toml").write_text(secret, encoding="utf-8")
+    path = os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])
+    env = {**os.environ, "PYTHONPATH": path}
+    result = subprocess.run(
+        [sys.executable, "-m", "groupops.core.cli", "doctor"],
+        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    step = (
+        "the Wechaty protocol modules are not generated: npm install wechaty-grpc, then python -m "
+        "groupops.adapters.wechat.wechaty.stubgen node_modules/wechaty-grpc/dist/esm/proto"
+    )
+    assert step in result.stdout
+    assert "fix: generate the modules as above" in result.stdout
+    assert "start the bridge" not in result.stdout and "puppet-secret-7" not in result.stdout
+
+
+def test_stubgen_on_a_folder_without_the_proto_files_is_one_line(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "groupops.adapters.wechat.wechaty.stubgen", str(tmp_path)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == f"error: no Wechaty .proto files under {tmp_path}\n"
+
+
+def test_init_names_a_missing_extra_before_it_checks_any_token(tmp_path):
+    result = without(
+        tmp_path, ["wechat"], "init", "--non-interactive", "--platform", "telegram",
+        "--platform", "wechat", "--token", "123456:AAnotCheckedBeforeTheExtra_0000",
+        "--base-url", "http://127.0.0.1:1", "--wechat-endpoint", "127.0.0.1:1",
+    )  # fmt: skip
+    assert_names_extra(result, "the wechaty adapter", "wechat")
+    assert result.stdout == ""  # the Bot API was not asked about the token first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blocker"]
+    assert result.stderr.rstrip().endswith("; or --wechat-adapter onebot12, which needs no extra")
+
+
+def test_the_memory_benchmark_loads_without_the_cluster_extra(tmp_path):
+    # it writes its settings files with the cluster's helper; only its PostgreSQL part needs
+    # more than core, and that runs only where a server is configured
+    result = subprocess.run(
+        [sys.executable, "-c", "import groupops.core.bench.memory"],
+        capture_output=True, text=True, env=env_without(tmp_path, ["cluster"]), timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr

@@ -5,6 +5,7 @@ typing into stdin."""
 
 from __future__ import annotations
 
+import socket
 import stat
 import tomllib
 
@@ -104,6 +105,15 @@ async def test_init_keeps_existing_settings_and_writes_nothing_on_a_refused_toke
     kept = await groupops("init", "--non-interactive", "--token", TOKEN, cwd=tmp_path)
     assert kept.code == 2 and "settings.toml exists" in kept.err
     assert (tmp_path / "settings.toml").read_text() == "# mine\n"
+    (tmp_path / ".secrets.toml").write_text("# mine too\n", encoding="utf-8")
+    renamed = await groupops(
+        "init", "--non-interactive", "--token", TOKEN, "--settings", "other.toml", cwd=tmp_path
+    )
+    assert renamed.code == 2 and not (tmp_path / "other.toml").exists()
+    assert renamed.err == (
+        ".secrets.toml exists: init writes a new one (pass --force to replace it, or "
+        "--settings in another folder)\n"
+    )
     other = tmp_path / "new"
     refused = await groupops(
         "init", "--non-interactive", "--token", "123456:WRONG-token-for-the-fake-000000000",
@@ -111,8 +121,26 @@ async def test_init_keeps_existing_settings_and_writes_nothing_on_a_refused_toke
     )  # fmt: skip
     assert refused.code == 1, refused.text
     assert "Telegram refused the bot token" in refused.out
-    assert "the token was not accepted; nothing written" in refused.err
+    assert "the token was not confirmed (see above); nothing written" in refused.err
     assert not other.exists() and "WRONG-token" not in refused.text
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+async def test_an_unreachable_bot_api_is_not_called_a_refused_token(tmp_path, driver):
+    result = await groupops(
+        "init", "--non-interactive", "--token", TOKEN, "--driver", driver,
+        "--base-url", f"http://127.0.0.1:{closed_port()}", cwd=tmp_path,
+    )  # fmt: skip
+    assert result.code == 1, result.text
+    assert "Bot API unreachable" in result.out and "refused" not in result.text
+    assert result.err == "telegram: the token was not confirmed (see above); nothing written\n"
+    assert list(tmp_path.iterdir()) == [] and TOKEN.split(":")[1] not in result.text
 
 
 async def test_init_names_a_chat_given_by_id_and_checks_a_wechat_bridge(tmp_path, fake):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -64,7 +65,9 @@ user_id = "@groupops:localhost"
         main, ["run", "--settings", settings_file(tmp_path, platform, secrets)]
     )
     assert result.exit_code == 1
-    assert "platforms.matrix.access_token: the homeserver refused it or is down" in result.output
+    assert "platforms.matrix.access_token: the homeserver refused it (whoami: M_UNKNOWN_TOKEN" in (
+        result.output
+    )
     assert "syt_stolen_token_987654" not in result.output
 
 
@@ -98,3 +101,31 @@ user_id = "{bot.user_id}"
     assert f"WARNING  matrix:{weak}: power level 0 may not redact" in result.out
     assert f"BLOCKER  matrix:{absent}: " in result.out
     assert bot.token not in result.text
+    assert "Unclosed client session" not in result.err
+
+
+async def test_doctor_with_the_homeserver_down_is_its_findings_only(tmp_path):
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    platform = f"""
+[default.platforms.matrix]
+adapter = "matrix"
+homeserver = "http://127.0.0.1:{port}"
+user_id = "@groupops:localhost"
+"""
+    secrets = '[default.platforms.matrix]\naccess_token = "syt_kept_secret_5555"\n'
+    settings_file(tmp_path, platform, secrets)
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 1, result.text
+    assert (
+        f"BLOCKER  matrix (http://127.0.0.1:{port}): platforms.matrix.homeserver: the homeserver "
+        f"is down or unreachable (whoami: Cannot connect to host 127.0.0.1:{port}"
+    ) in result.out  # not a refused token: nothing refused it
+    assert "fix: check platforms.matrix.homeserver\n" in result.out
+    assert result.err == ""  # the client it opened is closed, not left to the garbage collector
+    assert "syt_kept_secret_5555" not in result.text
+
+    run = await groupops("run", cwd=tmp_path)
+    assert run.code == 1 and "refused" not in run.err, run.text
+    assert "error: platforms.matrix.homeserver: the homeserver is down or unreachable" in run.err

@@ -168,3 +168,11 @@ def test_a_pipeline_without_the_recorder_is_pointed_out(tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert "has no 'recorder' component, so nothing is recorded" in result.output
+
+
+def test_report_in_a_folder_without_settings_or_database_creates_nothing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["report", "--community", "club"])
+    assert result.exit_code == 2
+    assert "no settings.toml and no database (groupops.db) in " in result.output
+    assert list(tmp_path.iterdir()) == []

@@ -159,7 +159,10 @@ chats = ["local:x"]
 def test_missing_file(tmp_path):
     result = check("--settings", str(tmp_path / "absent.toml"))
     assert result.returncode == 2
-    assert "settings file not found" in result.stderr
+    assert result.stderr == (
+        f"{tmp_path / 'absent.toml'}: 1 problem\n"
+        f"  settings file not found in {tmp_path} (`groupops init` writes one)\n"
+    )
 
 
 def test_environment_overrides_and_secrets_file(tmp_path, monkeypatch):
@@ -233,3 +236,18 @@ def test_a_bad_key_in_the_secrets_file_says_it_is_written_there(tmp_path):
     assert result.returncode == 2
     assert "default.rulesets.tech.timezon: unknown key" in result.stderr
     assert result.stderr.rstrip().endswith("(written in .secrets.toml)")
+
+
+def test_a_platform_left_only_in_the_secrets_file_says_so(tmp_path):
+    path = write(tmp_path, '[default.rulesets.tech]\ntimezone = "UTC"\n')
+    (tmp_path / ".secrets.toml").write_text(
+        '[default.platforms.telegram]\ntoken = "123456:AAkeptAfterThePlatformLeft_000"\n',
+        encoding="utf-8",
+    )
+    result = check("--settings", str(path))
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[1] == (
+        "  default.platforms.telegram.adapter: is required (expected one of: aiogram, local, "
+        "matrix, onebot12, ptb, wechaty) ([default.platforms.telegram] is only in .secrets.toml)"
+    )
+    assert "AAkeptAfterThePlatformLeft" not in result.stderr

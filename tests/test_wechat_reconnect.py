@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import re
+import socket
 
 from loguru import logger
 from support.wechat_fixtures import login, start_peer, wechat_adapter
 
+from groupops.adapters.wechat.onebot.adapter import OneBotAdapter
 from groupops.core.backoff import Backoff
 from groupops.core.sink import CallbackSink
 
@@ -61,3 +63,23 @@ async def test_a_second_outage_starts_again_from_the_shortest_pause(tmp_path):
         logger.remove(sink)
         await adapter.release()
         peer.kill()
+
+
+async def test_an_unreachable_onebot_bridge_is_logged_as_one_readable_line():
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        url = f"ws://127.0.0.1:{probe.getsockname()[1]}"
+    adapter = OneBotAdapter(url=url, reconnect_max_seconds=1)
+    logged: list[str] = []
+    sink = logger.add(logged.append, format="{message}", level="INFO")
+    try:
+        await adapter.start(CallbackSink(lambda event: asyncio.sleep(0)))
+        assert await _until(lambda: adapter.reconnects >= 1)
+    finally:
+        logger.remove(sink)
+        await adapter.release()
+    unreachable = [m for m in logged if "unreachable" in m]
+    assert unreachable, logged
+    for message in unreachable:  # what failed, not the library's connection key
+        assert "ClientConnectorError: Cannot connect to host 127.0.0.1" in message
+        assert "ConnectionKey(" not in message

@@ -51,7 +51,7 @@ from groupops.core.segments import Message, Rendered, plain_text
 from . import powers
 from .client import MatrixClient
 from .diagnose import findings
-from .errors import EncryptedRoom
+from .errors import EncryptedRoom, whoami_problem
 from .inbound import Inbound
 from .intake import Intake
 from .options import MatrixOptions, problems
@@ -103,9 +103,7 @@ class MatrixAdapter(Adapter, MemberQueries):
         try:
             who = await self.client.raw("whoami", Method.GET, "/_matrix/client/v3/account/whoami")
         except ActionError as exc:
-            raise StartupError(
-                "platforms.matrix.access_token", f"the homeserver refused it or is down ({exc})"
-            ) from exc
+            raise StartupError(*whoami_problem(exc)) from exc
         if who.get("user_id") != self.options.user_id:
             raise StartupError(
                 "platforms.matrix.user_id",
@@ -350,4 +348,10 @@ class MatrixAdapter(Adapter, MemberQueries):
         return content_of(segments)
 
     async def diagnose(self, chats: Sequence[Ref]) -> list[Finding]:
-        return await findings(self, chats)
+        opened_here = self._client is None
+        try:
+            return await findings(self, chats)
+        finally:
+            if opened_here and self._client is not None:  # `groupops doctor`: not running
+                await self._client.close()
+                self._client = None

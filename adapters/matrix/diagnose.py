@@ -13,6 +13,7 @@ from groupops.core.errors import ActionError
 from groupops.core.refs import Ref
 
 from . import powers
+from .errors import whoami_problem
 
 if TYPE_CHECKING:
     from .adapter import MatrixAdapter
@@ -31,13 +32,14 @@ async def findings(adapter: MatrixAdapter, chats: Sequence[Ref]) -> list[Finding
     try:
         await adapter.client.raw("whoami", Method.GET, "/_matrix/client/v3/account/whoami")
     except ActionError as exc:
+        setting, problem = whoami_problem(exc)
         return [
             Finding(
                 subject,
                 Level.BLOCKER,
-                f"the homeserver refused the access token or is down ({exc})",
+                f"{setting}: {problem}",
                 f"everything on Matrix ({len(chats)} room(s))",
-                "check platforms.matrix.homeserver and access_token",
+                f"check {setting}",
             )
         ]
     out = [Finding(subject, Level.OK, f"signed in as {bot}")]

@@ -70,3 +70,13 @@ def translate(what: str, exc: Exception) -> ActionError:
     if isinstance(exc, ValueError):  # an answer that is not the client-server API's JSON
         return TransientError(f"{what}: {exc}")
     raise exc
+
+
+def whoami_problem(exc: ActionError) -> tuple[str, str]:
+    """The setting to look at, and what went wrong, when the first call (whoami) failed: a
+    refused token and a homeserver that never answered call for different fixes."""
+    if isinstance(exc, Forbidden):
+        return "platforms.matrix.access_token", f"the homeserver refused it ({exc})"
+    if isinstance(exc, TransientError):
+        return "platforms.matrix.homeserver", f"the homeserver is down or unreachable ({exc})"
+    return "platforms.matrix.homeserver", f"not a homeserver's client-server API ({exc})"

@@ -13,6 +13,8 @@ from groupops.core.errors import GroupopsError
 from groupops.core.refs import Ref
 from groupops.core.sink import CallbackSink
 
+from .wechaty.stubgen import StubsMissing
+
 WAIT_SECONDS = 10.0
 
 
@@ -42,6 +44,9 @@ async def bridge_findings(
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(adapter.connected.wait(), WAIT_SECONDS)
         online, who = adapter.connected.is_set(), account()  # before release clears them
+    except StubsMissing as exc:  # nothing was dialled: the bridge is not what to fix
+        fix = "generate the modules as above, once per installation (docs/wechat.md)"
+        return [_offline(subject, str(exc), len(chats), fix)]
     except GroupopsError as exc:
         return [_offline(subject, str(exc), len(chats))]
     finally:
@@ -53,12 +58,17 @@ async def bridge_findings(
     return [Finding(subject, Level.OK, f"online, logged in as {who}")]
 
 
-def _offline(subject: str, detail: str, chats: int) -> Finding:
+BRIDGE_FIX = (
+    "start the bridge, check endpoint and token in settings, and log the WeChat account in "
+    "(scan the bridge's QR code)"
+)
+
+
+def _offline(subject: str, detail: str, chats: int, fix: str = BRIDGE_FIX) -> Finding:
     return Finding(
         subject,
         Level.BLOCKER,
         detail,
         f"everything on WeChat ({chats} chat(s)): actions wait in the outbox",
-        "start the bridge, check endpoint and token in settings, and log the WeChat account in "
-        "(scan the bridge's QR code)",
+        fix,
     )

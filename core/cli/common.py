@@ -65,6 +65,20 @@ def load(
     return settings, resolved
 
 
+def require_something_to_read(path: Path | None, db_url: str | None, url: str) -> None:
+    """A command that only reads (`outbox`, `report`) with no settings file, no --db and no
+    database here: opening one would create it empty and report nothing from it, as if all
+    were well. Most likely the wrong folder: say so instead."""
+    if path is None and db_url is None and url.startswith("sqlite://"):
+        file = Path(url.removeprefix("sqlite://"))
+        if not file.exists():
+            fail(
+                f"no {DEFAULT_SETTINGS} and no database ({file}) in {Path.cwd()}: run in the "
+                "deployment's folder, or pass --settings or --db",
+                EXIT_SETTINGS,
+            )
+
+
 def run_async(coro: Coroutine[Any, Any, T]) -> T:
     try:
         return asyncio.run(coro)

@@ -12,11 +12,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
-from ..errors import SettingsError
+from ..errors import MissingExtra, SettingsError
 from ..onboarding.plan import Plan
 from ..onboarding.steps import Answers, telegram_step, wechat_step
 from ..onboarding.writer import write_files
 from ..redaction import redact
+from ..registry import load_adapter
 from ..settings import load_settings
 from ..storage.database import open_database, redact_url
 from .common import EXIT_SETTINGS, fail, run_async
@@ -61,7 +62,8 @@ async def gather(plan: Plan, o: dict, answers: Answers) -> None:
             if found is not None:
                 break
         else:
-            fail("telegram: the token was not accepted; nothing written")
+            # refused, or never asked (the Bot API unreachable): the lines above say which
+            fail("telegram: the token was not confirmed (see above); nothing written")
         plan.platforms["telegram"], chats = found
         plan.secrets["telegram"] = {"token": token}
         plan.chats += chats
@@ -165,9 +167,11 @@ def init(settings_path: Path, non_interactive: bool, force: bool, **o) -> None:
     secrets_path = settings_path.parent / ".secrets.toml"
     existing = [p for p in (settings_path, secrets_path) if p.exists()]
     if existing and not force:
+        # the secrets file is always the one beside the settings: another name is not enough
+        elsewhere = "in another folder" if existing[0] == secrets_path else "with another path"
         fail(
             f"{existing[0]} exists: init writes a new one (pass --force to replace it, or "
-            "--settings with another path)",
+            f"--settings {elsewhere})",
             EXIT_SETTINGS,
         )
     if not o["platforms"]:
@@ -182,6 +186,16 @@ def init(settings_path: Path, non_interactive: bool, force: bool, **o) -> None:
     if unknown := set(o["platforms"]) - {"telegram", "wechat"}:
         fail(f"unknown platform {sorted(unknown)[0]!r} (expected telegram or wechat)", 2)
     check_names(o["community"], o["timezone"])
+    # a missing extra is told before a token is asked for or a platform is dialled
+    chosen = {"telegram": o["driver"], "wechat": o["wechat_adapter"]}
+    for platform in o["platforms"]:
+        try:
+            load_adapter(chosen[platform])
+        except MissingExtra as exc:
+            if chosen[platform] != "wechaty":
+                raise
+            # the other WeChat bridge runs on core alone
+            fail(f"{exc}; or --wechat-adapter onebot12, which needs no extra", EXIT_SETTINGS)
     wait = o["wait"] if o["wait"] is not None else (60.0 if interactive else 0.0)
     answers = Answers(interactive, wait, tuple(o["chats"]))
     plan = Plan(

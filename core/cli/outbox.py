@@ -18,7 +18,15 @@ from ..durations import parse_duration
 from ..engine.outbox import RESCAN_SECONDS
 from ..engine.outbox_rows import OutboxRow, requeue, troubled
 from ..storage.database import open_database
-from .common import EXIT_SETTINGS, base_dir, fail, load, run_async, settings_option
+from .common import (
+    EXIT_SETTINGS,
+    base_dir,
+    fail,
+    load,
+    require_something_to_read,
+    run_async,
+    settings_option,
+)
 
 T = TypeVar("T")
 ERROR_WIDTH = 60  # the text listing cuts long errors; --json has them whole
@@ -32,6 +40,7 @@ def _with_database(
     settings_path: Path | None, db_url: str | None, work: Callable[[], Awaitable[T]]
 ) -> T:
     settings, path = load(settings_path, required=False, quiet=True)
+    require_something_to_read(path, db_url, settings.database.url)
 
     async def go() -> T:
         database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))

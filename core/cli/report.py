@@ -19,7 +19,14 @@ from ..metrics.report import as_text, report_message
 from ..metrics.segments import compute_segments
 from ..segments import T
 from ..storage.database import open_database
-from .common import EXIT_SETTINGS, base_dir, fail, run_async, settings_option
+from .common import (
+    EXIT_SETTINGS,
+    base_dir,
+    fail,
+    require_something_to_read,
+    run_async,
+    settings_option,
+)
 from .databases import known_settings, load_for_database
 
 FORMATS = ("text", "json", "png")
@@ -65,6 +72,7 @@ def report(
 ) -> None:
     """Report a community's KPIs with their health, its segments, or a comparison."""
     settings, path = load_for_database(settings_path)
+    require_something_to_read(path, db_url, settings.database.url)
     if fmt == "png" and out is None:
         raise click.UsageError("--format png needs --out FILE")
     if fmt == "png" and compare:

@@ -8,11 +8,12 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
-
-from redis.asyncio import Redis
+from typing import TYPE_CHECKING, Any
 
 from .partitions import GROUP, Keys
+
+if TYPE_CHECKING:  # the memory benchmark writes settings with this module, without Redis
+    from redis.asyncio import Redis
 
 
 def write_settings(path: Path, raw: dict[str, Any]) -> Path:

@@ -37,7 +37,11 @@ def read_raw(path: Path | None) -> tuple[dict[str, Any], str]:
     texts = [value for key, value in os.environ.items() if key.startswith(ENV_PREFIX)]
     if path is not None:
         if not path.is_file():
-            raise SettingsError(str(path), [SettingsProblem("", "settings file not found")])
+            # the folder too: run from the wrong folder, the bare file name says too little
+            missing = (
+                f"settings file not found in {path.resolve().parent} (`groupops init` writes one)"
+            )
+            raise SettingsError(str(path), [SettingsProblem("", missing)])
         files.append(str(path.resolve()))
         texts.append(path.read_text(encoding="utf-8", errors="replace"))
         _check_sections(path)

@@ -116,21 +116,36 @@ def load_settings(path: Path | str | None) -> tuple[Settings, set[str]]:
             raise
         secrets = Path(path).resolve().parent / ".secrets.toml"
         beside = parse_toml(secrets) if secrets.is_file() else {}
-        written = [_where(SettingsProblem(as_written(p.path), p.message), beside)
+        own = parse_toml(Path(path)) if beside else {}
+        written = [_where(SettingsProblem(as_written(p.path), p.message), beside, own)
                    for p in exc.problems]  # fmt: skip
         raise SettingsError(exc.source, written) from None
 
 
-def _where(problem: SettingsProblem, secrets: dict[str, Any]) -> SettingsProblem:
+def _where(
+    problem: SettingsProblem, secrets: dict[str, Any], settings: dict[str, Any]
+) -> SettingsProblem:
     """A problem with a key the .secrets.toml beside the file wrote says so: the error names
-    settings.toml, where the operator would look for it in vain."""
-    node: Any = secrets
-    for part in problem.path.split(".") if problem.path else ["?"]:
+    settings.toml, where the operator would look for it in vain. So does a key missing from a
+    section only .secrets.toml has (a token kept after its platform left settings.toml)."""
+    parts = problem.path.split(".") if problem.path else ["?"]
+    if _has(secrets, parts):
+        return SettingsProblem(problem.path, f"{problem.message} (written in .secrets.toml)")
+    section = parts[:-1]
+    if len(section) > 1 and _has(secrets, section) and not _has(settings, section):
+        only = f"[{'.'.join(section)}] is only in .secrets.toml"
+        return SettingsProblem(problem.path, f"{problem.message} ({only})")
+    return problem
+
+
+def _has(tree: dict[str, Any], parts: list[str]) -> bool:
+    node: Any = tree
+    for part in parts:
         lowered = {str(k).lower(): v for k, v in node.items()} if isinstance(node, dict) else {}
         if part.lower() not in lowered:
-            return problem
+            return False
         node = lowered[part.lower()]
-    return SettingsProblem(problem.path, f"{problem.message} (written in .secrets.toml)")
+    return True
 
 
 def as_written(key_path: str) -> str:

@@ -21,6 +21,7 @@ from groupops.core.adapter import EventSink
 from groupops.core.capabilities import Capability
 from groupops.core.errors import ActionError, Disconnected, TransientError
 from groupops.core.events import Event
+from groupops.core.redaction import one_line
 
 from ..bridge import BridgeSession
 from ..text import PLATFORM
@@ -76,7 +77,7 @@ class Session(BridgeSession):
             await self.release()
             raise
         except (aiohttp.ClientError, OSError) as exc:
-            logger.warning("wechat: OneBot bridge unreachable ({!r}); retrying", exc)
+            logger.warning("wechat: OneBot bridge unreachable ({}); retrying", one_line(exc))
         self._link_task = asyncio.create_task(self.link.run(first), name="wechat-onebot")
         if first is not None:
             with contextlib.suppress(TimeoutError):

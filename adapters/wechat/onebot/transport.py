@@ -21,6 +21,7 @@ from aiohttp import web
 from loguru import logger
 
 from groupops.core.backoff import Backoff
+from groupops.core.redaction import one_line
 
 from .options import OneBotOptions
 from .protocol import BridgeAuthError
@@ -69,7 +70,9 @@ class Forward:
             except BridgeAuthError as exc:
                 logger.error("wechat: {}", exc)
             except (aiohttp.ClientError, OSError) as exc:
-                logger.warning("wechat: OneBot bridge at {} unreachable: {!r}", self.where, exc)
+                logger.warning(
+                    "wechat: OneBot bridge at {} unreachable: {}", self.where, one_line(exc)
+                )
             except Exception:
                 logger.exception("wechat: OneBot session failed")
             ws = None

@@ -20,6 +20,7 @@ from groupops.core.errors import GroupopsError
 HERE = Path(__file__).resolve().parent
 STUBS = HERE / "stubs"
 PACKAGE = f"{__package__}.stubs"
+MODULE = f"{__package__}.stubgen"  # as `python -m` names it (`__name__` is "__main__" there)
 PEER = HERE.parents[2] / "scripts" / "wechaty-peer"  # the repository's npm project
 PROTO_SUBDIR = Path("node_modules/wechaty-grpc/dist/esm/proto")
 _IMPORT = re.compile(r"^from wechaty\.(\S+) import", re.MULTILINE)
@@ -54,13 +55,13 @@ def generate(proto_root: Path | None = None, out: Path = STUBS) -> Path:
     except ImportError:
         raise StubsMissing(
             "the Wechaty protocol modules are not generated and grpcio-tools is missing: "
-            "pip install 'groupops[wechat]', then python -m " + __name__
+            f"pip install 'groupops[wechat]', then python -m {MODULE}"
         ) from None
     if proto_root is None:
-        if not (PEER / "package-lock.json").exists():
+        if not (PEER / "package-lock.json").exists():  # an installed wheel: no npm project
             raise StubsMissing(
-                "the Wechaty protocol modules are not generated: run python -m "
-                f"{__name__} PROTO_ROOT (the proto folder of npm wechaty-grpc)"
+                "the Wechaty protocol modules are not generated: npm install wechaty-grpc, "
+                f"then python -m {MODULE} node_modules/wechaty-grpc/dist/esm/proto"
             )
         npm_install()
         proto_root = PEER / PROTO_SUBDIR
@@ -92,4 +93,7 @@ def ensure() -> None:
 
 if __name__ == "__main__":
     root = Path(sys.argv[1]) if len(sys.argv) > 1 else None
-    print(f"generated {generate(root)}")
+    try:
+        print(f"generated {generate(root)}")
+    except StubsMissing as exc:  # the operator's command: one line, no traceback
+        sys.exit(f"error: {exc}")
