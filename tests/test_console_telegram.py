@@ -8,7 +8,6 @@ import asyncio
 import os
 import re
 import signal
-import socket
 import sys
 from collections.abc import Callable
 
@@ -17,18 +16,13 @@ import pytest
 from support.console import post_form, sign_in
 from support.fake_telegram import FakeBotAPI
 from support.fake_telegram.server import TOKEN
+from support.ports import free_port
 from support.telegram_harness import CHAT_ID
 
 pytest.importorskip("starlette", reason="the console needs the dashboard extra")
 
 SECRET = "console-signing-secret-for-the-test"
 BOSS, ANN = 7, 41
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _write_settings(tmp_path, base_url: str, driver: str, port: int) -> None:
@@ -79,7 +73,7 @@ async def test_run_serves_the_console_and_its_mute_reaches_telegram(tmp_path, dr
     world.private(BOSS)
     world.user(ANN, "Ann")
     world.add_member(CHAT_ID, ANN)
-    port = _free_port()
+    port = free_port()
     _write_settings(tmp_path, base_url, driver, port)
     env = {k: v for k, v in os.environ.items() if not k.startswith("GROUPOPS_")}
     process = await asyncio.create_subprocess_exec(

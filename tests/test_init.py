@@ -5,7 +5,6 @@ typing into stdin."""
 
 from __future__ import annotations
 
-import socket
 import stat
 import tomllib
 
@@ -14,6 +13,7 @@ from support.cli import groupops
 from support.fake_telegram import FakeBotAPI
 from support.fake_telegram.server import TOKEN
 from support.onebot_bridge import FakeOneBot
+from support.ports import free_port
 
 # every step is a groupops process: slow on a loaded machine, never a timed assertion
 pytestmark = pytest.mark.timeout(900)
@@ -125,17 +125,11 @@ async def test_init_keeps_existing_settings_and_writes_nothing_on_a_refused_toke
     assert not other.exists() and "WRONG-token" not in refused.text
 
 
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.mark.parametrize("driver", DRIVERS)
 async def test_an_unreachable_bot_api_is_not_called_a_refused_token(tmp_path, driver):
     result = await groupops(
         "init", "--non-interactive", "--token", TOKEN, "--driver", driver,
-        "--base-url", f"http://127.0.0.1:{closed_port()}", cwd=tmp_path,
+        "--base-url", f"http://127.0.0.1:{free_port()}", cwd=tmp_path,
     )  # fmt: skip
     assert result.code == 1, result.text
     assert "Bot API unreachable" in result.out and "refused" not in result.text

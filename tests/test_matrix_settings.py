@@ -3,15 +3,27 @@
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 from click.testing import CliRunner
 from support.cli import groupops
 from support.matrix_fixtures import make_room
+from support.ports import free_port
 from support.settings_cli import community_settings
 
 from groupops.core.cli import main
+
+
+def matrix_platform(homeserver: str, user_id: str) -> str:
+    return (
+        f'[default.platforms.matrix]\nadapter = "matrix"\nhomeserver = "{homeserver}"\n'
+        f'user_id = "{user_id}"\n'
+    )
+
+
+def matrix_token(token: str) -> str:
+    """The .secrets.toml that holds the access token."""
+    return f'[default.platforms.matrix]\naccess_token = "{token}"\n'
 
 
 def settings_file(tmp_path, platform: str, secrets: str = "") -> str:
@@ -21,12 +33,7 @@ def settings_file(tmp_path, platform: str, secrets: str = "") -> str:
 
 
 def test_check_names_each_bad_matrix_setting(tmp_path):
-    bad = """
-[default.platforms.matrix]
-adapter = "matrix"
-homeserver = "matrix.example.org"
-user_id = "groupops"
-"""
+    bad = matrix_platform("matrix.example.org", "groupops")
     result = CliRunner().invoke(main, ["check", "--settings", settings_file(tmp_path, bad)])
     assert result.exit_code == 2
     assert "platforms.matrix.homeserver: Value error, 'matrix.example.org' is not an http://" in (
@@ -39,13 +46,8 @@ user_id = "groupops"
 
 
 def test_check_accepts_the_token_from_the_secrets_file(tmp_path):
-    good = """
-[default.platforms.matrix]
-adapter = "matrix"
-homeserver = "https://matrix.example.org"
-user_id = "@groupops:example.org"
-"""
-    secrets = '[default.platforms.matrix]\naccess_token = "syt_not_a_real_token_0123"\n'
+    good = matrix_platform("https://matrix.example.org", "@groupops:example.org")
+    secrets = matrix_token("syt_not_a_real_token_0123")
     result = CliRunner().invoke(
         main, ["check", "--settings", settings_file(tmp_path, good, secrets)]
     )
@@ -54,13 +56,8 @@ user_id = "@groupops:example.org"
 
 
 def test_run_stops_with_one_line_when_the_homeserver_refuses_the_token(tmp_path, synapse):
-    platform = f"""
-[default.platforms.matrix]
-adapter = "matrix"
-homeserver = "{synapse.url}"
-user_id = "@groupops:localhost"
-"""
-    secrets = '[default.platforms.matrix]\naccess_token = "syt_stolen_token_987654"\n'
+    platform = matrix_platform(synapse.url, "@groupops:localhost")
+    secrets = matrix_token("syt_stolen_token_987654")
     result = CliRunner().invoke(
         main, ["run", "--settings", settings_file(tmp_path, platform, secrets)]
     )
@@ -78,15 +75,8 @@ async def test_doctor_names_what_the_bot_lacks_in_each_room(tmp_path, synapse):
     weak = owner.create_room(preset="private_chat", invite=[bot.user_id])  # level 0 there
     bot.join(weak)
     absent = owner.create_room(preset="private_chat")
-    platform = f"""
-[default.platforms.matrix]
-adapter = "matrix"
-homeserver = "{synapse.url}"
-user_id = "{bot.user_id}"
-"""
-    path = settings_file(
-        tmp_path, platform, f'[default.platforms.matrix]\naccess_token = "{bot.token}"\n'
-    )
+    platform = matrix_platform(synapse.url, bot.user_id)
+    path = settings_file(tmp_path, platform, matrix_token(bot.token))
     Path(path).write_text(
         Path(path)
         .read_text()
@@ -105,16 +95,9 @@ user_id = "{bot.user_id}"
 
 
 async def test_doctor_with_the_homeserver_down_is_its_findings_only(tmp_path):
-    with socket.socket() as probe:  # a port nothing listens on
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    platform = f"""
-[default.platforms.matrix]
-adapter = "matrix"
-homeserver = "http://127.0.0.1:{port}"
-user_id = "@groupops:localhost"
-"""
-    secrets = '[default.platforms.matrix]\naccess_token = "syt_kept_secret_5555"\n'
+    port = free_port()  # nothing listens there
+    platform = matrix_platform(f"http://127.0.0.1:{port}", "@groupops:localhost")
+    secrets = matrix_token("syt_kept_secret_5555")
     settings_file(tmp_path, platform, secrets)
     result = await groupops("doctor", cwd=tmp_path)
     assert result.code == 1, result.text

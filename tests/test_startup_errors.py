@@ -5,24 +5,18 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from support.fake_telegram import FakeBotAPI
+from support.ports import free_port
 
 from groupops.core.redaction import install_excepthook, redact, register
 
 REAL_SHAPED = "7312956480:AAHc9VwZk3L_fakeTokenForTests_01234"  # valid format, not the fake's
 PASSWORD = "pa@ss:w0rd-9"
-
-
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def write(folder: Path, platform: str, database: str = "sqlite://run.db", extra: str = "") -> None:
@@ -98,7 +92,7 @@ async def test_a_rejected_token_is_one_line_naming_it(tmp_path, driver):
 
 @pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 async def test_an_unreachable_server_is_one_line_naming_it(tmp_path, driver):
-    url = f"http://127.0.0.1:{closed_port()}"
+    url = f"http://127.0.0.1:{free_port()}"
     write(tmp_path, telegram(driver, url))
     code, output = await groupops(tmp_path, "run")
     assert code == 1
@@ -108,7 +102,7 @@ async def test_an_unreachable_server_is_one_line_naming_it(tmp_path, driver):
 
 
 async def test_an_unreachable_database_is_one_line_naming_it(tmp_path):
-    database = f"postgres://groupops:{PASSWORD}@127.0.0.1:{closed_port()}/groupops"
+    database = f"postgres://groupops:{PASSWORD}@127.0.0.1:{free_port()}/groupops"
     write(tmp_path, telegram("aiogram", "http://127.0.0.1:9"), database)
     code, output = await groupops(tmp_path, "run")
     assert code == 1
@@ -120,7 +114,7 @@ async def test_an_unreachable_database_is_one_line_naming_it(tmp_path):
 
 @pytest.mark.parametrize("credentials", [f":{PASSWORD}", PASSWORD])
 async def test_an_unreachable_redis_is_one_line_naming_it(tmp_path, credentials):
-    redis = f"redis://{credentials}@127.0.0.1:{closed_port()}/0"
+    redis = f"redis://{credentials}@127.0.0.1:{free_port()}/0"
     cluster = f'[default.cluster]\nredis_url = "{redis}"\n'
     write(tmp_path, telegram("aiogram", "http://127.0.0.1:9"), extra=cluster)
     code, output = await groupops(tmp_path, "receive")

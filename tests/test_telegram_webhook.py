@@ -3,20 +3,13 @@ update are processed once, the reply goes out after the commit."""
 
 from __future__ import annotations
 
-import socket
-
 import pytest
+from support.ports import free_port
 from support.telegram_harness import CHAT_ID, TelegramHarness
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 SECRET = "s3cret_token-1"
 WELCOME = "Welcome to Test Club, Ann! Please read the group rules and say hello."
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
+from support.ports import free_port
 from support.wechat_components import MODERATED, PIPELINE
 from support.wechat_fixtures import BOT, login, new_room, until, wechat_adapter
-from support.wechaty_peer import free_port
 
 from groupops.adapters.wechat.wechaty.rpc import BridgeAuthError
 from groupops.core.actions import SendMessage

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import re
-import socket
 
 from loguru import logger
+from support.ports import free_port
 from support.wechat_fixtures import login, start_peer, wechat_adapter
 
 from groupops.adapters.wechat.onebot.adapter import OneBotAdapter
@@ -66,9 +66,7 @@ async def test_a_second_outage_starts_again_from_the_shortest_pause(tmp_path):
 
 
 async def test_an_unreachable_onebot_bridge_is_logged_as_one_readable_line():
-    with socket.socket() as probe:  # a port nothing listens on
-        probe.bind(("127.0.0.1", 0))
-        url = f"ws://127.0.0.1:{probe.getsockname()[1]}"
+    url = f"ws://127.0.0.1:{free_port()}"  # nothing listens there
     adapter = OneBotAdapter(url=url, reconnect_max_seconds=1)
     logged: list[str] = []
     sink = logger.add(logged.append, format="{message}", level="INFO")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import signal
-import socket
 import subprocess
 import time
 from pathlib import Path
@@ -13,18 +12,14 @@ from pathlib import Path
 import pytest
 from redis import Redis
 
+from .ports import free_port
+
 
 def need_redis_server() -> str:
     binary = shutil.which("redis-server")
     if binary is None:
         pytest.skip("redis-server is not installed: the Redis restart needs a server of our own")
     return binary
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class RedisServer:

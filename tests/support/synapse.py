@@ -14,7 +14,6 @@ import hmac
 import itertools
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -24,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
+
+from .ports import free_port
 
 VENV = Path(os.environ.get("GROUPOPS_SYNAPSE_VENV", Path.home() / ".cache/groupops/synapse-venv"))
 READY_TIMEOUT = 300.0  # a first start on a slow, busy machine prepares its database for a while
@@ -75,12 +76,6 @@ def python() -> str:
     raise SynapseUnavailable(
         f"Synapse is not installed (looked in {VENV}): run scripts/synapse_env.sh"
     )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def request(url: str, method: str = "GET", body: Any = None, token: str = "") -> dict[str, Any]:

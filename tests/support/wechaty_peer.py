@@ -8,12 +8,13 @@ import json
 import os
 import select
 import shutil
-import socket
 import subprocess
 from pathlib import Path
 from typing import Any
 
 from groupops.adapters.wechat.wechaty import stubgen
+
+from .ports import free_port
 
 SCRIPT = stubgen.PEER / "peer.mjs"
 START_TIMEOUT = 30.0
@@ -22,12 +23,6 @@ ANSWER_TIMEOUT = 10.0
 
 class PeerFailed(RuntimeError):
     pass
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class WechatyPeer:
