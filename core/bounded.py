@@ -40,6 +40,7 @@ BOUNDS: dict[str, Bound] = {
     "earning.said": Bound(5_000, 100_000),  # member -> their recent messages' fingerprints
     "moderation.flood": Bound(20_000, 200_000),  # (chat, sender) -> recent message times
     "moderation.duplicates": Bound(20_000, 200_000),  # (chat, text) -> recent senders
+    "moderation.recent": Bound(1_000, 100_000),  # messages /spam and /notspam can still find
     "engine.unknown_chats": Bound(10_000, 10_000),  # chats already logged as in no community
 }
 
@@ -97,6 +98,9 @@ class BoundedDict(MutableMapping[K, V], Generic[K, V]):
 
     def __iter__(self) -> Iterator[K]:
         return iter(self._data)
+
+    def __reversed__(self) -> Iterator[K]:  # newest first
+        return reversed(self._data)
 
     def __len__(self) -> int:
         return len(self._data)

@@ -16,6 +16,7 @@ from groupops.core.moderation.behaviour import (
     FloodConfig,
 )
 from groupops.core.moderation.detector import Sample
+from groupops.core.moderation.learning import REVIEWABLE, Learning, Seen
 from groupops.core.points.limits import LOOKBACK, EarnBook, Post
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -142,3 +143,18 @@ def test_a_community_clock_keeps_no_cache_per_minute():
     assert grown < 4_096, grown
     assert clock.day_of(datetime(2026, 3, 3, 19, 59, tzinfo=UTC)) == date(2026, 3, 3)
     assert clock.day_of(datetime(2026, 3, 3, 20, 0, tzinfo=UTC)) == date(2026, 3, 4)  # 04:00
+
+
+def test_messages_spam_can_find_are_kept_two_days_and_at_most_the_limit_per_community():
+    learning = Learning()
+    for n in range(4_000):  # a message a minute for two days and more
+        at = T0 + timedelta(minutes=n)
+        learning.see(f"chat|{n}", Seen("chat", "ann", "Ann", f"message {n}", at))
+    last = T0 + timedelta(minutes=3_999)
+    assert all(seen.at >= last - REVIEWABLE for seen in learning.recent.values())
+    assert len(learning.recent) == BOUNDS["moderation.recent"].per_community  # 1,000 < 2 days
+    assert next(reversed(learning.recent)) == "chat|3999"  # /spam ID looks newest first
+    quiet = Learning()
+    for n in range(100):  # a message a day: only the last two days' are kept
+        quiet.see(f"chat|{n}", Seen("chat", "ann", "Ann", "hi", T0 + timedelta(days=n)))
+    assert list(quiet.recent) == ["chat|97", "chat|98", "chat|99"]

@@ -3,7 +3,11 @@ processes on PostgreSQL and Redis Streams (the 1-worker run is the baseline).
 
 Needs GROUPOPS_BENCH_POSTGRES (a server URL) and Redis (GROUPOPS_BENCH_REDIS, default
 redis://127.0.0.1:6379/0). The clock starts when the workers hold their shares of the
-partitions and the events are published; it stops when every event is committed."""
+partitions and the events are published; it stops when every event is committed.
+
+Beside wall time it reads (Linux, /proc) the CPU the workers, PostgreSQL and Redis spent in
+that window: where they run on the same cores, a second worker can only be as fast as the
+cores the servers leave it."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ import signal
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 from redis.asyncio import Redis
@@ -23,11 +28,20 @@ from ..cluster.partitions import Keys
 from ..settings import validate_settings
 from ..storage.database import open_database
 from .harness import Figure, Report
+from .proc_cpu import CpuMeter
 from .scratch import scratch_database
 from .workload import make_workload
 
 REDIS_ENV = "GROUPOPS_BENCH_REDIS"
 PARTITIONS = 16
+POLL = 0.1  # seconds between counts of committed events (a count is a scan in PostgreSQL)
+SERVERS = {"postgres": ("postgres",), "redis": ("redis-server",)}  # process names on this host
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterRun:
+    seconds: float
+    cpu: dict[str, float | None]  # CPU seconds in the timed window: workers and each server
 
 
 def bench_raw(db_url: str, redis_url: str, prefix: str, communities: int) -> dict:
@@ -59,8 +73,8 @@ async def _balanced(redis: Redis, keys: Keys, workers: int) -> bool:
     return len(counts) == workers and max(counts.values()) <= -(-PARTITIONS // workers)
 
 
-async def run_cluster(workers: int, count: int, communities: int, redis_url: str) -> float:
-    """Seconds for `count` events through `workers` worker processes."""
+async def run_cluster(workers: int, count: int, communities: int, redis_url: str) -> ClusterRun:
+    """Seconds (and CPU seconds) for `count` events through `workers` worker processes."""
     events = make_workload([f"local:c{i}" for i in range(communities)], 50, count).events
     redis = Redis.from_url(redis_url)
     keys = Keys(f"groupops-bench-{uuid.uuid4().hex[:8]}")
@@ -74,11 +88,17 @@ async def run_cluster(workers: int, count: int, communities: int, redis_url: str
                 processes = [start_worker(path, Path(folder) / "log") for _ in range(workers)]
                 while not await _balanced(redis, keys, workers):
                     await asyncio.sleep(0.1)
+                meters = {"workers": CpuMeter(p.pid for p in processes)}
+                meters |= {name: CpuMeter(names=names) for name, names in SERVERS.items()}
+                meters["publisher"] = CpuMeter([os.getpid()])  # this process: publish and poll
+                for meter in meters.values():
+                    meter.start()
                 started = time.perf_counter()
                 await StreamIntake(validate_settings(raw, "bench"), redis).publish(events)
                 while await _committed(database) < count:
-                    await asyncio.sleep(0.02)
+                    await asyncio.sleep(POLL)
                 elapsed = time.perf_counter() - started
+                cpu = {name: meter.stop() for name, meter in meters.items()}
             finally:
                 for process in processes:
                     process.send_signal(signal.SIGTERM)
@@ -87,7 +107,28 @@ async def run_cluster(workers: int, count: int, communities: int, redis_url: str
                 await database.close()
                 await drop_keys(redis, keys)
                 await redis.aclose()
-    return elapsed
+    return ClusterRun(elapsed, cpu)
+
+
+def cpu_figures(label: str, run: ClusterRun, baseline: ClusterRun, count: int) -> list[Figure]:
+    """CPU per 1,000 events of the workers and of each server, 2 workers beside 1."""
+    figures = []
+    for name, spent in run.cpu.items():
+        before = baseline.cpu.get(name)
+        if spent is None or before is None:
+            continue
+        figures.append(
+            Figure(f"  CPU, {name}", spent * 1000 / count * 1000, "ms / 1,000 events",
+                   f"{label}", before * 1000 / count * 1000, better="lower")
+        )  # fmt: skip
+    busy = [spent for spent in run.cpu.values() if spent is not None]
+    if busy:
+        cores = os.cpu_count() or 1
+        figures.append(
+            Figure("  cores busy (all of the above)", sum(busy) / run.seconds, "cores",
+                   f"of {cores}", float(cores))
+        )  # fmt: skip
+    return figures
 
 
 async def run(quick: bool) -> Report:
@@ -97,7 +138,10 @@ async def run(quick: bool) -> Report:
     two = await run_cluster(2, count, communities, redis_url)
     return Report(
         "workers",
-        [Figure("2 workers", count / two, "events/s", "1 worker", count / one)],
+        [
+            Figure("2 workers", count / two.seconds, "events/s", "1 worker", count / one.seconds),
+            *cpu_figures("1 worker", two, one, count),
+        ],
         {
             "events": count,
             "communities": communities,

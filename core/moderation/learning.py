@@ -7,12 +7,12 @@ state is first used, and updated in place by each new lesson.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..actions import Button
+from ..bounded import BoundedDict
 from ..segments import T
 from ..storage.models import SpamLesson
 from ..storage.statements import insert, update
@@ -39,7 +39,7 @@ class LessonUndone(NamedTuple):
 
 LESSON_INSERT = insert("spam_lessons", LessonRow, unique=("id",))
 LESSON_UNDO = update("spam_lessons", LessonUndone, key=("id",))
-RECENT = 1_000  # messages per community whose text /spam can still find
+REVIEWABLE = timedelta(days=2)  # how long /spam and /notspam can find a message's text
 BUTTON = "spam:"  # callback data: spam:ban:KEY or spam:ham:KEY, KEY = chat|message id
 
 
@@ -67,6 +67,7 @@ class Seen:
     sender: str
     name: str
     text: str
+    at: datetime  # when it was sent
     entries: list[str] = field(default_factory=list)  # audit entries moderation made for it
 
 
@@ -77,7 +78,9 @@ class Learning:
     shared: list[tuple[str, str]] | None = None  # (label, text) taught to the ruleset
     own: list[tuple[str, str]] = field(default_factory=list)
     model: SpamModel | None = None
-    recent: OrderedDict[str, Seen] = field(default_factory=OrderedDict)  # chat|id -> message
+    recent: BoundedDict[str, Seen] = field(
+        default_factory=lambda: BoundedDict("moderation.recent")
+    )  # chat|message id -> message, newest last
 
     @property
     def loaded(self) -> bool:
@@ -120,9 +123,11 @@ class Learning:
         self.model = None
 
     def see(self, key: str, seen: Seen) -> None:
-        self.recent[key] = seen
-        if len(self.recent) > RECENT:
-            self.recent.popitem(last=False)
+        recent = self.recent
+        recent[key] = seen
+        before = seen.at - REVIEWABLE
+        while (oldest := recent.oldest()) is not None and oldest[1].at < before:
+            recent.drop_oldest()
 
 
 async def load_lessons(scope: str) -> list[tuple[str, str]]:

@@ -133,7 +133,7 @@ class Moderate(Component[Listed]):
         state: ModerationState = ctx.slice(Moderation)
         overrides: Overrides = ctx.slice(CommandSettings)
         text = clean(event.text)
-        seen = Seen(event.chat, event.sender, event.sender_name, text)
+        seen = Seen(event.chat, event.sender, event.sender_name, text, event.time)
         if event.message_id:
             state.learning.see(f"{event.chat}|{event.message_id}", seen)
         if self.exempt(event, ctx, overrides):
