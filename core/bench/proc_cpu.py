@@ -26,7 +26,7 @@ def cpu_of(pid: int) -> float | None:
 def named(prefixes: Iterable[str]) -> list[int]:
     """The ids of processes whose command name starts with one of `prefixes`."""
     wanted = tuple(prefixes)
-    found = []
+    found: list[int] = []
     if not PROC.is_dir():
         return found
     for entry in PROC.iterdir():
