@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from loguru import logger
+
+from groupops.core.catalog import CommandInfo
+from groupops.core.cli.commands import shared_names
 from groupops.core.engine import CommandComponent, component, on_command, target_of
 from groupops.core.roles import Role
 from groupops.core.segments import Mention, Text
@@ -128,3 +132,43 @@ async def test_components_reading_only_some_messages_are_not_called_for_the_rest
     assert "notes" not in reached("/unknown thing")
     assert "notes" in reached("#rules")
     assert {"cleanup", "disabling"} <= reached("/save rules be kind")  # another's command
+
+
+@component
+class PingerTwin(CommandComponent):
+    """A plugin that reuses another component's command name."""
+
+    name = "test_pinger_twin"
+    default = False
+
+    @on_command("ping")
+    def ping(self, event, ctx, command):
+        ctx.reply("twin pong")
+
+
+async def test_a_command_two_components_declare_is_answered_by_the_first_and_logged(
+    harness_factory,
+):
+    seen: list[str] = []
+    sink = logger.add(seen.append, level="WARNING", format="{message}")
+    try:
+        settings = {"rulesets": {"main": {"pipeline": ["test_pinger", "test_pinger_twin"]}}}
+        h = await harness_factory(settings)
+        await h.world.say(h.chat, h.user("ann"), "/ping")
+        await h.settle()
+    finally:
+        logger.remove(sink)
+    assert h.world.texts(h.chat) == ["pong"]
+    assert any(
+        "/ping is answered by component 'test_pinger'; 'test_pinger_twin' declares it too" in line
+        for line in seen
+    )
+
+
+def test_groupops_commands_warns_of_a_name_two_components_declare():
+    found = [
+        CommandInfo("ping", (), "member", ("local",), "pinger", "Answer"),
+        CommandInfo("pong", ("ping",), "member", ("local",), "plugin", "Answer too"),
+        CommandInfo("other", (), "member", ("local",), "plugin", "Else"),
+    ]
+    assert shared_names(found) == {"ping": ["pinger", "plugin"]}

@@ -36,6 +36,17 @@ MENU_NOTE = [
 ]
 
 
+def shared_names(found: list[CommandInfo]) -> dict[str, list[str]]:
+    """Command names and aliases that more than one component declares, with those components
+    (in a pipeline holding several, the first in pipeline order answers; the others never do)."""
+    owners: dict[str, list[str]] = {}
+    for c in found:
+        for name in (c.name, *c.aliases):
+            if c.component not in owners.setdefault(name, []):
+                owners[name].append(c.component)
+    return {name: found for name, found in owners.items() if len(found) > 1}
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
@@ -94,6 +105,12 @@ def commands_command(as_json: bool, as_markdown: bool, locale: str) -> None:
             param_hint="--locale",
         )
     found = commands(chosen)
+    for name, components in sorted(shared_names(found).items()):
+        click.echo(
+            f"warning: /{name} is declared by {', '.join(map(repr, components))}; in a pipeline "
+            "with more than one of them only the first in pipeline order answers it",
+            err=True,
+        )
     if as_json:
         click.echo(json.dumps([c.as_json() for c in found], ensure_ascii=False, indent=2))
     elif as_markdown:

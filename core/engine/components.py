@@ -25,6 +25,8 @@ from functools import reduce
 from operator import or_
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
+from loguru import logger
+
 from ..commands import PREFIXES, parse_command
 from ..events import Event, MessageEvent
 from ..registry import require_features
@@ -157,6 +159,20 @@ def default_pipeline() -> tuple[str, ...]:
     return tuple(name for name in component_names() if registry()[name].default)
 
 
+_SHADOWS_LOGGED: set[tuple[str, str, str]] = set()
+
+
+def _shadowed(command: str, answers: str, never: str) -> None:
+    """Log once per process that a component's command is never asked (a plugin reusing a
+    built-in name, say): `groupops commands` warns of the same."""
+    if (command, answers, never) not in _SHADOWS_LOGGED:
+        _SHADOWS_LOGGED.add((command, answers, never))
+        logger.warning(
+            "/{} is answered by component {!r}; {!r} declares it too and is never asked",
+            command, answers, never,
+        )  # fmt: skip
+
+
 Handler = Callable[[Event, "Context"], None]
 Step = tuple[Component, bool]  # a component, and whether its `prepare` must be awaited
 
@@ -172,7 +188,9 @@ class Pipeline:
         self._owners: dict[str, Component] = {}
         for c in self.components:  # two components answering one name: the first wins
             for name in c.owned_commands():
-                self._owners.setdefault(name, c)
+                first = self._owners.setdefault(name, c)
+                if first is not c:
+                    _shadowed(name, first.name, c.name)
         # Leads some component asks for: the table keeps one entry per lead, not per character.
         self._leads = frozenset(lead for c in self.components for lead in c.message_leads or ())
         self._routes: tuple[Filter, ...] = tuple(c.route() for c in self.components)
