@@ -16,9 +16,11 @@ the components, the engine and the storage models (feature_sections.py).
 from __future__ import annotations
 
 from functools import cache
-from importlib.metadata import entry_points
+from importlib.metadata import EntryPoint, entry_points
+from types import ModuleType
 
-from .engine.components import COMPONENT_GROUP, component
+from .engine.components import COMPONENT_GROUP, Component, component
+from .errors import GroupopsError
 from .registry import features_loaded, sections_loaded
 from .settings.ruleset import ruleset_model
 
@@ -30,10 +32,28 @@ def load_features() -> None:
     from .storage.columns import check_statements  # here: load_sections needs no storage
 
     for point in entry_points(group=COMPONENT_GROUP):
-        component(point.load())
+        component(plugin_component(point))
     check_statements()  # every named row against the models: a mismatch names table and column
     features_loaded()
     ruleset_model.cache_clear()  # in case something built it from a partial table
+
+
+def plugin_component(point: EntryPoint) -> type[Component]:
+    """The Component class an installed `groupops.components` entry point names; one line
+    naming the entry point when it cannot be imported or names something else."""
+    where = f"entry point {point.name} = {point.value!r} ({COMPONENT_GROUP})"
+    try:
+        found = point.load()
+    except ImportError as exc:
+        raise GroupopsError(f"{where}: cannot import it: {exc}") from None
+    except AttributeError as exc:
+        raise GroupopsError(f"{where}: {exc}") from None
+    if isinstance(found, type) and issubclass(found, Component):
+        return found
+    kind = "a module" if isinstance(found, ModuleType) else f"{type(found).__name__} {found!r}"
+    raise GroupopsError(
+        f"{where} names {kind}, not a Component class: write it as 'package.module:ClassName'"
+    )
 
 
 @cache

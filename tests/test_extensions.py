@@ -11,7 +11,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from importlib.metadata import EntryPoint
 from pathlib import Path
+
+import pytest
+
+from groupops.core.app import plugin_component
+from groupops.core.engine.components import Component
+from groupops.core.errors import GroupopsError
 
 TESTS = Path(__file__).parent
 
@@ -37,3 +44,27 @@ def test_a_component_detector_campaign_kind_and_adapter_plug_in(tmp_path):
     ]
     assert "WHY IS NOBODY ANSWERING" not in seen["left"]  # deleted through the adapter
     assert seen["balances"] == {"memo:user:ann": 0, "memo:user:bo": 0, "memo:user:cy": 15}
+
+
+def _point(value: str) -> EntryPoint:
+    return EntryPoint(name="shout", value=value, group="groupops.components")
+
+
+def test_a_component_entry_point_naming_a_module_or_nothing_is_one_line_naming_it():
+    cases = {
+        "json": "entry point shout = 'json' (groupops.components) names a module, not a "
+        "Component class: write it as 'package.module:ClassName'",
+        "json:dumps": "names function",
+        "json:NoSuchClass": "module 'json' has no attribute 'NoSuchClass'",
+        "no_such_package_here:Shout": "cannot import it: No module named 'no_such_package_here'",
+    }
+    for value, expected in cases.items():
+        with pytest.raises(GroupopsError) as raised:
+            plugin_component(_point(value))
+        message = str(raised.value)
+        assert expected in message and "\n" not in message
+        assert message.startswith(f"entry point shout = {value!r}")
+
+
+def test_a_component_entry_point_naming_a_component_class_gives_it():
+    assert plugin_component(_point("groupops.core.engine.components:Component")) is Component
