@@ -68,3 +68,28 @@ def test_a_component_entry_point_naming_a_module_or_nothing_is_one_line_naming_i
 
 def test_a_component_entry_point_naming_a_component_class_gives_it():
     assert plugin_component(_point("groupops.core.engine.components:Component")) is Component
+
+
+BROKEN_PLUGIN = """
+import importlib.metadata as metadata
+real = metadata.entry_points
+def installed(**select):
+    if select.get("group") == "groupops.components":
+        return metadata.EntryPoints([metadata.EntryPoint("shout", "json", "groupops.components")])
+    return real(**select)
+metadata.entry_points = installed
+from groupops.core.cli import main
+main(["commands"], prog_name="groupops")
+"""
+
+
+def test_groupops_commands_with_a_broken_plugin_installed_exits_2_with_one_line():
+    done = subprocess.run(
+        [sys.executable, "-c", BROKEN_PLUGIN], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr and done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        "error: entry point shout = 'json' (groupops.components) names a module, not a "
+        "Component class: write it as 'package.module:ClassName'"
+    ]

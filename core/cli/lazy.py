@@ -13,7 +13,7 @@ from typing import Any, NoReturn
 
 import click
 
-from ..errors import MissingExtra
+from ..errors import GroupopsError, MissingExtra
 from ..extras import missing_extra
 from .common import EXIT_SETTINGS, fail
 
@@ -94,3 +94,5 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
         except (ModuleNotFoundError, MissingExtra) as exc:
             fail_missing(f"groupops {ctx.invoked_subcommand}", exc)
+        except GroupopsError as exc:  # foreseeable (a broken plugin, say): one line, no traceback
+            fail(f"error: {exc}", EXIT_SETTINGS)
