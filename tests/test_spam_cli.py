@@ -58,3 +58,19 @@ def test_a_broken_sample_file_is_one_line_naming_the_line(tmp_path):
     result = CliRunner().invoke(main, ["spam", "evaluate", "--spam", str(bad), "--ham", str(bad)])
     assert result.exit_code == 2
     assert result.output.strip() == f'{bad}:2: a JSON line needs a "text" string'
+
+
+def test_greetings_are_not_sent_for_review_and_explain_shows_their_score(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    greetings = ["hello", "hello all", "hey guys", "Hello everyone, how are you?", "привет всем",
+                 "大家好"]  # fmt: skip
+    (tmp_path / "hi.txt").write_text("\n".join(greetings) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["moderate", "--ruleset", "tech", "--explain", "hi.txt"])
+    assert result.exit_code == 0, result.output
+    verdicts = [line for line in result.output.splitlines() if line[:1].strip()]
+    assert [line.split()[0] for line in verdicts[: len(greetings)]] == ["ok"] * len(greetings)
+    scores = [float(line.split()[-1]) for line in result.output.splitlines()
+              if line.strip().startswith("classifier: spam")]  # fmt: skip
+    assert len(scores) == len(greetings) and max(scores) < 0.5
+    assert f"{len(greetings)} messages, 0 flagged" in result.output

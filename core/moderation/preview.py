@@ -34,11 +34,13 @@ class Verdict:
     action: str | None  # the step taken, or None
     evidence: list[str] = field(default_factory=list)  # per rule: what fired it (--explain)
     deleted: bool = False  # the message would be removed
+    spam_probability: float | None = None  # the classifier's score, where it judged the message
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "text": self.text, "rules": self.rules, "action": self.action,
             "evidence": self.evidence, "deleted": self.deleted,
+            "spam_probability": self.spam_probability,
         }  # fmt: skip
 
 
@@ -139,4 +141,7 @@ class Preview:
             self.totals.actions[action] += 1
         deleted = bool(hits) and hits[0].delete and hits[0].action != "log" and not hits[0].review
         rules = [hit.rule for hit in hits]
-        return Verdict(sample.text, rules, action, [h.evidence for h in hits], deleted)
+        return Verdict(
+            sample.text, rules, action, [h.evidence for h in hits], deleted,
+            sample.found.get("spam_probability"),
+        )  # fmt: skip
