@@ -54,3 +54,17 @@ def test_the_wave_index_finds_near_copies_and_forgets_the_oldest():
     assert index.match(normalise("good morning everyone, coffee time"), 85, 12) is None
     index.add_text("one more advert to push the first one out")
     assert index.match(copy, 85, 12) is None
+
+
+def test_what_spam_learn_teaches_outweighs_the_starter_samples_by_taught_weight():
+    lessons = [("spam", "Selling cheap garden gnomes wholesale now, ask me for the catalogue")]
+    probe = Document.of_text("cheap garden gnomes wholesale, catalogue on request")
+    scores = {}
+    for weight in (1.0, 3.0):
+        config = ModerationConfig.model_validate(
+            {"classifier": {"enabled": True, "taught_weight": weight}}
+        ).classifier
+        scores[weight] = shared_model(config, lessons).probability(probe)
+    assert ModerationConfig().classifier.taught_weight == 3.0
+    assert scores[1.0] < scores[3.0]  # the same lesson, counted three times
+    assert scores[3.0] >= 0.9  # one taught message is enough to act on its near copies

@@ -32,6 +32,9 @@ class ClassifierConfig(DetectorConfig):
     spam_samples: tuple[Path, ...] = ()  # the ruleset's own files: one message a line
     ham_samples: tuple[Path, ...] = ()
     learned_weight: float = Field(default=5.0, gt=0)  # one admin verdict counts as this many
+    # a message taught with `groupops spam learn` counts as this many starter samples: the
+    # operator's own traffic outweighs the generic starter knowledge (docs/moderation.md)
+    taught_weight: float = Field(default=3.0, gt=0)
     command_step: StepSpec = Step("ban")  # what /spam does to the sender
 
     @model_validator(mode="after")

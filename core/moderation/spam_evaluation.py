@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.naive_bayes import MultinomialNB
 
+from .classifier import ClassifierConfig
 from .spam_model import Document, SpamModel
 from .spam_samples import read_messages, starter_files
 
-WEIGHT = 1.0  # as `groupops spam learn` teaches (one message, one sample)
+WEIGHT = ClassifierConfig().taught_weight  # as `groupops spam learn` teaches
 
 
 FP_BOUND = 0.02  # the false-positive rate recall is also compared at

@@ -24,6 +24,7 @@ def _key(config: Any, lessons: Sequence[tuple[str, str]]) -> tuple:
         stamp(config.spam_samples),
         stamp(config.ham_samples),
         config.learned_weight,
+        config.taught_weight,
         tuple(lessons),
     )
 
@@ -40,7 +41,7 @@ def shared_model(config: Any, lessons: Sequence[tuple[str, str]] = ()) -> SpamMo
             model.learn_texts([m for path in files for m in read_messages(Path(path))], label)
         for label in ("spam", "ham"):
             taught = [text for kind, text in lessons if kind == label]
-            model.learn_texts(taught, label)  # files taught in bulk: one message, one sample
+            model.learn_texts(taught, label, config.taught_weight)
         if len(_CACHE) >= _MAX_CACHED:
             _CACHE.pop(next(iter(_CACHE)))
         _CACHE[key] = model
