@@ -38,6 +38,7 @@ def test_learn_changes_the_preview_and_stats_counts_it(tmp_path, monkeypatch):
     assert "classifier: spam 0.9" in after.output  # the score, with what drove it
     stats = runner.invoke(main, ["spam", "stats", "--ruleset", "tech", "--db", db])
     assert "spam  learned     1  (ruleset:tech)" in stats.output
+    assert "a message taught with spam learn 3, an admin's /spam or /notspam 5" in stats.output
 
 
 def test_evaluate_prints_ours_beside_the_plain_baseline():

@@ -105,6 +105,10 @@ def stats(ruleset_name, db_url, settings_path) -> None:
     for scope, label, count in run_async(go()):
         click.echo(f"{label:<5} learned {count:>5}  ({scope})")
     click.echo(f"thresholds: action {config.threshold}, review {config.review or 'off'}")
+    click.echo(
+        f"weights: a starter sample counts 1, a message taught with spam learn "
+        f"{config.taught_weight:g}, an admin's /spam or /notspam {config.learned_weight:g}"
+    )
 
 
 @spam.command()
