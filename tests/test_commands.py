@@ -7,6 +7,7 @@ from loguru import logger
 from groupops.core.catalog import CommandInfo
 from groupops.core.cli.commands import shared_names
 from groupops.core.engine import CommandComponent, component, on_command, target_of
+from groupops.core.engine import components as component_registry
 from groupops.core.roles import Role
 from groupops.core.segments import Mention, Text
 from groupops.core.storage.models import AuditEntry
@@ -147,8 +148,9 @@ class PingerTwin(CommandComponent):
 
 
 async def test_a_command_two_components_declare_is_answered_by_the_first_and_logged(
-    harness_factory,
+    harness_factory, monkeypatch
 ):
+    monkeypatch.setattr(component_registry, "_SHADOWS_LOGGED", set())  # logged once per process
     seen: list[str] = []
     sink = logger.add(seen.append, level="WARNING", format="{message}")
     try:
