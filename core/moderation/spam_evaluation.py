@@ -13,10 +13,8 @@ from sklearn.naive_bayes import MultinomialNB
 
 from .classifier import ClassifierConfig
 from .spam_model import Document, SpamModel
+from .spam_models import shared_model
 from .spam_samples import read_messages, starter_files
-
-WEIGHT = ClassifierConfig().taught_weight  # as `groupops spam learn` teaches
-
 
 FP_BOUND = 0.02  # the false-positive rate recall is also compared at
 
@@ -56,13 +54,11 @@ def starter() -> tuple[list[str], list[str]]:
     return spam, ham
 
 
-def ours(train_spam, train_ham, learned_spam=(), learned_ham=()) -> SpamModel:
-    model = SpamModel()
-    model.learn_texts(train_spam, "spam")
-    model.learn_texts(train_ham, "ham")
-    model.learn_texts(learned_spam, "spam", WEIGHT)
-    model.learn_texts(learned_ham, "ham", WEIGHT)
-    return model
+def ours(learned_spam: Sequence[str] = (), learned_ham: Sequence[str] = ()) -> SpamModel:
+    """The model a default ruleset's classifier uses, with these messages taught as
+    `groupops spam learn` teaches them (the same function builds both)."""
+    lessons = [("spam", t) for t in learned_spam] + [("ham", t) for t in learned_ham]
+    return shared_model(ClassifierConfig(), lessons)
 
 
 def score_ours(model: SpamModel, texts: Sequence[str]) -> list[float]:
@@ -88,11 +84,11 @@ class Evaluation:
 
 def evaluate(spam: Sequence[str], ham: Sequence[str], threshold: float) -> Evaluation:
     base_spam, base_ham = starter()
-    model = ours(base_spam, base_ham)
+    model = ours()
     plain = baseline(base_spam, base_ham)
     first = (list(spam[0::2]), list(ham[0::2]))  # learned
     second = (list(spam[1::2]), list(ham[1::2]))  # measured
-    taught = ours(base_spam, base_ham, *first)
+    taught = ours(*first)
     plain_taught = baseline([*base_spam, *first[0]], [*base_ham, *first[1]])
     return Evaluation(
         out_of_box=rates(score_ours(model, spam), score_ours(model, ham), threshold),
