@@ -93,3 +93,48 @@ def test_groupops_commands_with_a_broken_plugin_installed_exits_2_with_one_line(
         "error: entry point shout = 'json' (groupops.components) names a module, not a "
         "Component class: write it as 'package.module:ClassName'"
     ]
+
+
+SHADOWING_PLUGIN = """
+import importlib.metadata as metadata
+import sys
+import types
+
+from groupops.core.engine import CommandComponent, on_command
+
+class Banhammer(CommandComponent):
+    name = "banhammer"
+    default = False
+
+    @on_command("ban")  # the name moderation's commands already answer
+    def ban(self, event, ctx, command):
+        ctx.reply("bonk")
+
+plugin = types.ModuleType("banhammer_plugin")
+plugin.Banhammer = Banhammer
+sys.modules["banhammer_plugin"] = plugin
+real = metadata.entry_points
+def installed(**select):
+    if select.get("group") == "groupops.components":
+        point = metadata.EntryPoint(
+            "banhammer", "banhammer_plugin:Banhammer", "groupops.components"
+        )
+        return metadata.EntryPoints([point])
+    return real(**select)
+metadata.entry_points = installed
+from groupops.core.cli import main
+main(["commands"], prog_name="groupops")
+"""
+
+
+def test_groupops_commands_warns_when_a_plugin_reuses_a_built_in_command_name():
+    done = subprocess.run(
+        [sys.executable, "-c", SHADOWING_PLUGIN], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stderr.strip().splitlines() == [
+        "warning: /ban is declared by 'banhammer', 'modcommands'; in a pipeline with more than "
+        "one of them only the first in pipeline order answers it"
+    ]
+    listed = [line.split()[0] for line in done.stdout.splitlines()]
+    assert listed.count("/ban") == 2  # both are listed; the warning says which one answers
