@@ -2,8 +2,11 @@
 operator's way to tune rules before switching them on (`groupops moderate`).
 
 A line is a message; a line that is a JSON object may give `text`, `sender`, `time` (ISO
-8601 or seconds from the start), `media` and `forwarded`. Plain lines come from a new sender
-each, a minute apart, so the ladder's first step shows; JSON lines with a `sender` climb it.
+8601 or seconds from the start), `media` and `forwarded`, and what the platform knows of the
+sender: `joined` (a time, as `time`) and `messages` (how many they had sent before). Plain
+lines come from a new sender each, a minute apart, so the ladder's first step shows, with
+nothing known of the sender; JSON lines with a `sender` climb it, and keep that sender's
+`joined` and count their messages on from the last `messages` given.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from loguru import logger
 
@@ -25,6 +28,7 @@ from .steps import Step
 from .waves import WaveIndex
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
+Default = TypeVar("Default", datetime, None)
 
 
 @dataclass(slots=True)
@@ -62,7 +66,7 @@ class Totals:
         }
 
 
-def _time(value: Any, default: datetime) -> datetime:
+def _time(value: Any, default: Default) -> datetime | Default:
     if isinstance(value, int | float):
         return START + timedelta(seconds=value)
     if isinstance(value, str):
@@ -74,7 +78,41 @@ def _time(value: Any, default: datetime) -> datetime:
     return default
 
 
+@dataclass(slots=True)
+class Senders:
+    """What the file said of each sender so far."""
+
+    joined: dict[str, datetime] = field(default_factory=dict)
+    messages: dict[str, int] = field(default_factory=dict)  # their next message's count
+
+    def read(
+        self, sender: str, record: dict[str, Any], number: int
+    ) -> tuple[int | None, datetime | None]:
+        stated = record.get("messages")
+        if stated is not None:
+            if isinstance(stated, int) and not isinstance(stated, bool) and stated >= 0:
+                self.messages[sender] = stated
+            else:
+                logger.warning("line {}: messages {!r} is not a count; ignored", number, stated)
+        count = self.messages.get(sender)
+        if count is not None:
+            self.messages[sender] = count + 1
+        if record.get("joined") is not None:
+            try:
+                joined = _time(record["joined"], None)
+            except (OverflowError, ValueError):  # 1e308 seconds, NaN
+                joined = None
+            if joined is None:
+                logger.warning(
+                    "line {}: joined {!r} is not a time; ignored", number, record["joined"]
+                )
+            else:
+                self.joined[sender] = joined
+        return count, self.joined.get(sender)
+
+
 def samples(lines: Iterable[str]) -> Iterator[Sample]:
+    senders = Senders()
     for number, line in enumerate(lines, 1):
         line = line.rstrip("\r\n")
         default_time = START + timedelta(minutes=number)
@@ -93,14 +131,18 @@ def samples(lines: Iterable[str]) -> Iterator[Sample]:
         except (OverflowError, ValueError) as exc:  # 1e308 seconds, NaN
             logger.warning("line {}: time {!r} skipped: {}", number, record.get("time"), exc)
             continue
+        sender = str(record.get("sender") or f"line-{number}")
+        messages, joined = senders.read(sender, record, number)
         yield Sample(
             text=text,
             norm=normalise(text),
             chat=str(record.get("chat", "preview")),
-            sender=str(record.get("sender") or f"line-{number}"),
+            sender=sender,
             time=moment,
             media=record.get("media"),
             forwarded=bool(record.get("forwarded", False)),
+            member_messages=messages,
+            member_joined=joined,
         )
 
 
