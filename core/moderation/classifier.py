@@ -108,19 +108,18 @@ class Classifier(Detector):
         if model is not None:
             self.model = model
 
-    def score(self, sample: Sample) -> Score:
-        return self.config.newcomers.weigh(sample, self.model.score(document_of(sample)))
-
     def check(self, sample: Sample) -> str | Finding | None:
         if not sample.norm.strip():
             return None
         document = document_of(sample)
         config = self.config
-        score = config.newcomers.weigh(sample, Score(self.model.probability(document), ()))
-        probability = sample.found["spam_probability"] = score.probability
+        said = self.model.probability(document)
+        probability = config.newcomers.weigh(sample, Score(said, ())).probability
+        sample.found["spam_probability"] = probability
         if probability < config.threshold and (not config.review or probability < config.review):
             return None
-        evidence = config.newcomers.weigh(sample, self.model.score(document)).explain()
+        drivers = self.model.drivers(document)
+        evidence = config.newcomers.weigh(sample, Score(said, drivers)).explain()
         if probability >= config.threshold:
             return evidence
         return Finding(evidence, action="review", delete=False)

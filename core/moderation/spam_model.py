@@ -27,7 +27,7 @@ from .spam_columns import (
     text_columns,
     text_grams,
 )
-from .spam_document import Document, Score
+from .spam_document import Document
 
 # A model is about 10 MB (counts, log probabilities, weights) at TEXT_FEATURES columns.
 # Each message's n-grams are scaled to unit length (so a long message does not outweigh a
@@ -116,10 +116,6 @@ class SpamModel:
             return [0.0] * len(documents)
         margin = self.matrix(documents) @ self.weights + self.prior
         return list(1.0 / (1.0 + np.exp(-np.clip(margin, -50, 50))))
-
-    def score(self, document: Document, explain: bool = True) -> Score:
-        probability = self.probability(document)
-        return Score(probability, self.drivers(document) if explain else ())
 
     def drivers(self, document: Document, limit: int = 8) -> tuple[tuple[str, float], ...]:
         """The document's n-grams and facts by how much they pushed toward spam."""
