@@ -3,6 +3,7 @@ runs them: what they print and what the next preview decides."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -51,6 +52,32 @@ def test_evaluate_prints_ours_beside_the_plain_baseline():
     assert lines[0].startswith("out of the box         groupops recall")
     assert "plain bayes recall" in lines[1] and "(30 spam, 50 ham)" in lines[3]
     assert "recall at <=2% FP" in lines[0]
+
+
+def test_evaluate_as_newcomers_catches_more_and_flags_more_the_baseline_unchanged():
+    def run(*extra: str) -> list[str]:
+        args = ["spam", "evaluate", "--spam", str(EVAL / "en.spam.txt"),
+                "--ham", str(EVAL / "en.ham.txt"), *extra]  # fmt: skip
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        return result.output.splitlines()
+
+    def figures(line: str) -> tuple[float, float]:
+        recall, false_positives = re.findall(
+            r"recall +([\d.]+)%  false positives +([\d.]+)%", line
+        )[0]
+        return float(recall), float(false_positives)
+
+    member, newcomer = run(), run("--newcomer-odds", "4")
+    assert figures(newcomer[0])[0] > figures(member[0])[0]  # out of the box, recall
+    assert figures(newcomer[0])[1] >= figures(member[0])[1]
+    assert (newcomer[1], newcomer[3]) == (member[1], member[3])  # the plain baseline's lines
+    sets = ["--spam", str(EVAL / "en.spam.txt"), "--ham", str(EVAL / "en.ham.txt")]
+    refused = CliRunner().invoke(main, ["spam", "evaluate", *sets, "--newcomer-odds", "0"])
+    assert refused.exit_code == 2
+    assert (
+        "Invalid value for '--newcomer-odds': 0.0 is not in the range 1<=x<=100." in refused.output
+    )
 
 
 def test_a_broken_sample_file_is_one_line_naming_the_line(tmp_path):

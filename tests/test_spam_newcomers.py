@@ -4,6 +4,7 @@ about is acted on when it is a new account's first message, and the verdict says
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from pydantic import ValidationError
@@ -27,23 +28,22 @@ def judge(text: str, messages: int | None, moderation: dict | None = None):
 
 def test_a_newcomers_odds_turn_a_review_into_an_action_and_are_named():
     (member,), member_sample = judge(LOAN, 40)
-    assert member.review and 0.8 <= member_sample.found["spam_probability"] < 0.9
+    assert member.review and 0.8 <= member_sample.found["spam_score"].probability < 0.9
     (newcomer,), newcomer_sample = judge(LOAN, 0)
     assert (newcomer.action, newcomer.delete, newcomer.review) == ("escalate", True, False)
-    assert newcomer_sample.found["spam_probability"] >= 0.95
-    assert newcomer.evidence.startswith("spam 0.96: 'a newcomer' +1.4, ")
+    assert newcomer_sample.found["spam_score"].probability >= 0.92
+    assert newcomer.evidence.startswith("spam 0.92 (a newcomer: 0.86 at odds x2): 'ans' +2.5")
     (unknown,), _ = judge(LOAN, None)  # where the platform does not say, nothing is assumed
     assert unknown.review
 
 
-def test_odds_of_one_treat_newcomers_as_members_and_below_one_are_refused():
-    off = {"classifier": {"enabled": True, "newcomers": {"odds": 1}}}
+def test_odds_of_one_treat_newcomers_as_members_and_odd_odds_are_refused():
+    off = {"classifier": {"enabled": True, "newcomer_odds": 1}}
     (hit,), _ = judge(LOAN, 0, off)
-    assert hit.review
-    with pytest.raises(ValidationError, match=r"classifier\.newcomers\.odds"):
-        ModerationConfig.model_validate({"classifier": {"newcomers": {"odds": 0.5}}})
-    with pytest.raises(ValidationError, match=r"classifier\.newcomers\.day"):
-        ModerationConfig.model_validate({"classifier": {"newcomers": {"day": 1}}})
+    assert hit.review and "newcomer" not in hit.evidence
+    for odds, problem in ((0.5, "greater than or equal to 1"), (float("inf"), "less than or")):
+        with pytest.raises(ValidationError, match=rf"classifier\.newcomer_odds\n.*{problem}"):
+            ModerationConfig.model_validate({"classifier": {"newcomer_odds": odds}})
 
 
 async def test_a_regular_is_asked_about_what_a_newcomer_is_removed_for(harness_factory):
@@ -111,4 +111,13 @@ async def test_the_preview_replays_what_the_file_says_of_each_sender(tmp_path):
     assert done.code == 0, done.text
     verdicts = [json.loads(line) for line in done.out.splitlines()[:-1]]
     assert [v["action"] for v in verdicts] == ["review", "remind", None, "review", "review"]
+    assert [(v["sender"], v["newcomer_odds"]) for v in verdicts[:3]] == [
+        ("ann", 1.0), ("bob", 2.0), ("cy", 2.0)
+    ]  # fmt: skip
     assert "line 5: messages 'many' is not a count; ignored" in done.err
+    explained = await groupops(
+        "moderate", "--ruleset", "chat", str(path), "--explain", cwd=tmp_path
+    )
+    printed = explained.out.splitlines()
+    passed = printed[next(n for n, line in enumerate(printed) if "hello everyone" in line) + 1]
+    assert re.fullmatch(r" +classifier: spam 0\.\d\d \(a newcomer: 0\.\d\d at odds x2\)", passed)

@@ -56,8 +56,8 @@ def moderate(
                 if explain:
                     for rule, evidence in zip(verdict.rules, verdict.evidence, strict=True):
                         click.echo(f"{'':<14} {rule}: {evidence}")
-                    if "classifier" not in verdict.rules and verdict.spam_probability is not None:
-                        click.echo(f"{'':<14} classifier: spam {verdict.spam_probability:.2f}")
+                    if "classifier" not in verdict.rules and verdict.spam is not None:
+                        click.echo(f"{'':<14} classifier: {verdict.spam.explain()}")
     totals = preview.totals
     if as_json:
         click.echo(json.dumps(totals.as_dict(), ensure_ascii=False))

@@ -106,6 +106,10 @@ def stats(ruleset_name, db_url, settings_path) -> None:
         click.echo(f"{label:<5} learned {count:>5}  ({scope})")
     click.echo(f"thresholds: action {config.threshold}, review {config.review or 'off'}")
     click.echo(
+        f"newcomers: a member's first {config.newcomer_messages} messages are judged at "
+        f"odds x{config.newcomer_odds:g}"
+    )
+    click.echo(
         f"weights: a starter sample counts 1, a message taught with spam learn "
         f"{config.taught_weight:g}, an admin's /spam or /notspam {config.learned_weight:g}"
     )
@@ -115,10 +119,18 @@ def stats(ruleset_name, db_url, settings_path) -> None:
 @click.option("--spam", "spam_files", multiple=True, type=FILE, required=True)
 @click.option("--ham", "ham_files", multiple=True, type=FILE, required=True)
 @click.option("--threshold", default=0.9, show_default=True, help="P(spam) counted as caught.")
-def evaluate(spam_files, ham_files, threshold) -> None:
+@click.option(
+    "--newcomer-odds",
+    type=click.FloatRange(1, 100),
+    default=1.0,
+    show_default=True,
+    help="Judge every message as a newcomer's, at these odds (1: as a member's).",
+)
+def evaluate(spam_files, ham_files, threshold, newcomer_odds) -> None:
     """Recall and false positives out of the box and after learning half the sets, beside a
     plain naive Bayes trained and measured on the same messages."""
-    result = run_evaluation(_messages(spam_files), _messages(ham_files), threshold)
+    spam, ham = _messages(spam_files), _messages(ham_files)
+    result = run_evaluation(spam, ham, threshold, newcomer_odds)
     click.echo(f"out of the box         groupops {result.out_of_box}")
     click.echo(f"                  plain bayes {result.baseline_out_of_box}")
     click.echo(f"after learning half    groupops {result.learned}")

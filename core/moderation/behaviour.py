@@ -15,7 +15,6 @@ from ..segments import T
 from ..settings.types import Duration
 from .content import urls
 from .detector import Detector, DetectorConfig, Sample, detector
-from .newcomer import NewcomerSpan
 from .normalize import compact
 from .patterns import INVITE, PHONE, WECHAT
 from .steps import ActionSpec
@@ -201,8 +200,9 @@ class Locks(Detector[LocksConfig]):
         return None
 
 
-class NewcomersConfig(DetectorConfig, NewcomerSpan):
-    """Restricted for their first `hours` or until they have sent `messages`."""
+class NewcomersConfig(DetectorConfig):
+    hours: int = Field(default=24, ge=0)  # restricted for their first N hours ...
+    messages: int = Field(default=3, ge=0)  # ... or until they have sent N messages
 
 
 @detector
@@ -216,7 +216,16 @@ class Newcomers(Detector[NewcomersConfig]):
     default_enabled = False
 
     def check(self, sample: Sample) -> str | None:
-        if not self.config.holds(sample):
+        config = self.config
+        new_by_count = sample.member_messages is not None and sample.member_messages < (
+            config.messages
+        )
+        new_by_time = (
+            sample.time is not None
+            and sample.member_joined is not None
+            and sample.time - sample.member_joined < timedelta(hours=config.hours)
+        )
+        if not (new_by_count or new_by_time):
             return None
         found = urls(sample)
         if found:

@@ -9,7 +9,7 @@ n-grams and facts that weighed most, so every verdict can be explained.
 
 from __future__ import annotations
 
-import math
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +18,6 @@ from pydantic import Field, model_validator
 from ..segments import T
 from .content import words_of
 from .detector import Detector, DetectorConfig, Finding, Sample, detector
-from .newcomer import NewcomerSpan
 from .spam_document import Document, Score
 from .spam_features import Facts, meta_tokens
 from .steps import Step, StepSpec
@@ -26,28 +25,18 @@ from .steps import Step, StepSpec
 if TYPE_CHECKING:
     from .spam_model import SpamModel
 
-# Spam odds of a newcomer's message against a member's (docs/moderation.md has what they cost
-# in false positives): at 4, a newcomer's 0.70 becomes 0.90.
-NEWCOMER_ODDS = 4.0
+# How much likelier a newcomer's message is to be spam than a member's: most group spam is a
+# fresh account's first message. At 2, a newcomer's 0.82 becomes 0.90 (docs/moderation.md has
+# what that costs in false positives).
+NEWCOMER_ODDS = 2.0
 
 
-class NewcomerOdds(NewcomerSpan):
-    """How much likelier a newcomer's message is to be spam: most group spam is a fresh
-    account's first message. 1 treats newcomers as members.
-
-    By default a newcomer here is a member in their first messages only: a member first seen
-    by a message (the bot was added to an old group) is dated from that message, so a span of
-    hours would judge a whole day of the regulars' chat more strictly."""
-
-    hours: int = Field(default=0, ge=0)
-    odds: float = Field(default=NEWCOMER_ODDS, ge=1)
-
-    def weigh(self, sample: Sample, score: Score) -> Score:
-        """`score` with a newcomer's odds applied, named first among its drivers."""
-        if self.odds == 1 or not self.holds(sample):
-            return score
-        odds = score.probability / max(1e-12, 1 - score.probability) * self.odds
-        return Score(odds / (1 + odds), (("a newcomer", math.log(self.odds)), *score.drivers))
+def with_odds(probability: float, odds: float) -> float:
+    """`probability` with its odds multiplied by `odds`."""
+    if odds == 1:
+        return probability
+    raised = probability / max(1e-12, 1 - probability) * odds
+    return raised / (1 + raised)
 
 
 class ClassifierConfig(DetectorConfig):
@@ -61,7 +50,11 @@ class ClassifierConfig(DetectorConfig):
     # operator's own traffic outweighs the generic starter knowledge (docs/moderation.md)
     taught_weight: float = Field(default=3.0, gt=0)
     command_step: StepSpec = Step("ban")  # what /spam does to the sender
-    newcomers: NewcomerOdds = NewcomerOdds()
+    # A member's first `newcomer_messages` messages are judged at `newcomer_odds` (1: as any
+    # member's). Counted, not timed: a member the bot first sees by a message (it was added to
+    # an old group) would otherwise be dated from that message and judged strictly all day.
+    newcomer_odds: float = Field(default=NEWCOMER_ODDS, ge=1, le=100)
+    newcomer_messages: int = Field(default=3, ge=0)
 
     @model_validator(mode="after")
     def _review_below(self) -> ClassifierConfig:
@@ -70,6 +63,12 @@ class ClassifierConfig(DetectorConfig):
                 f"review ({self.review}) must be below threshold ({self.threshold}), or 0"
             )
         return self
+
+    def odds_for(self, sample: Sample) -> float:
+        """The newcomer odds for this message's sender; 1 where the platform does not say
+        how many messages they have sent."""
+        messages = sample.member_messages
+        return 1.0 if messages is None or messages >= self.newcomer_messages else self.newcomer_odds
 
 
 def document_of(sample: Sample) -> Document:
@@ -114,12 +113,12 @@ class Classifier(Detector):
         document = document_of(sample)
         config = self.config
         said = self.model.probability(document)
-        probability = config.newcomers.weigh(sample, Score(said, ())).probability
-        sample.found["spam_probability"] = probability
+        odds = config.odds_for(sample)
+        probability = with_odds(said, odds)
+        sample.found["spam_score"] = score = Score(probability, (), said, odds)
         if probability < config.threshold and (not config.review or probability < config.review):
             return None
-        drivers = self.model.drivers(document)
-        evidence = config.newcomers.weigh(sample, Score(said, drivers)).explain()
+        evidence = replace(score, drivers=self.model.drivers(document)).explain()
         if probability >= config.threshold:
             return evidence
         return Finding(evidence, action="review", delete=False)

@@ -23,6 +23,7 @@ from loguru import logger
 from .detector import Sample
 from .moderator import Moderator
 from .normalize import clean, normalise
+from .spam_document import Score
 from .spam_models import shared_model
 from .steps import Step
 from .waves import WaveIndex
@@ -38,13 +39,18 @@ class Verdict:
     action: str | None  # the step taken, or None
     evidence: list[str] = field(default_factory=list)  # per rule: what fired it (--explain)
     deleted: bool = False  # the message would be removed
-    spam_probability: float | None = None  # the classifier's score, where it judged the message
+    spam: Score | None = None  # the classifier's score, where it judged the message
+    sender: str = ""
 
     def as_dict(self) -> dict[str, Any]:
+        spam = self.spam
         return {
-            "text": self.text, "rules": self.rules, "action": self.action,
+            "text": self.text, "sender": self.sender, "rules": self.rules, "action": self.action,
             "evidence": self.evidence, "deleted": self.deleted,
-            "spam_probability": self.spam_probability,
+            "spam_probability": spam.probability if spam else None,
+            # the model's own figure, before a newcomer's odds (equal for members)
+            "spam_model_probability": spam.model if spam else None,
+            "newcomer_odds": spam.odds if spam else None,
         }  # fmt: skip
 
 
@@ -128,8 +134,10 @@ def samples(lines: Iterable[str]) -> Iterator[Sample]:
         text = clean(str(record.get("text") or ""))
         try:
             moment = _time(record.get("time"), default_time)
-        except (OverflowError, ValueError) as exc:  # 1e308 seconds, NaN
-            logger.warning("line {}: time {!r} skipped: {}", number, record.get("time"), exc)
+        except (OverflowError, ValueError):  # 1e308 seconds, NaN
+            logger.warning(
+                "line {}: time {!r} is not a time; line skipped", number, record.get("time")
+            )
             continue
         sender = str(record.get("sender") or f"line-{number}")
         messages, joined = senders.read(sender, record, number)
@@ -185,5 +193,5 @@ class Preview:
         rules = [hit.rule for hit in hits]
         return Verdict(
             sample.text, rules, action, [h.evidence for h in hits], deleted,
-            sample.found.get("spam_probability"),
+            sample.found.get("spam_score"), sample.sender,
         )  # fmt: skip

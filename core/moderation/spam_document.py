@@ -3,6 +3,7 @@ apart from the model itself so that loading settings does not import scikit-lear
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .evasion import word_form
@@ -23,11 +24,21 @@ class Document:
         return cls(word_form(normalise(text)), tuple(meta_tokens(Facts(text=text))))
 
 
+def shown(probability: float) -> str:
+    """Two decimals, rounded down: 0.899 is not shown as the 0.90 it did not reach."""
+    return f"{math.floor(probability * 100) / 100:.2f}"
+
+
 @dataclass(frozen=True, slots=True)
 class Score:
     probability: float  # that the message is spam
     drivers: tuple[tuple[str, float], ...]  # n-grams and facts that weighed most, toward spam
+    model: float | None = None  # the model's own probability, before the sender's odds
+    odds: float = 1.0  # a newcomer's odds (1: the sender is a member, or not known)
 
     def explain(self, limit: int = 5) -> str:
+        head = f"spam {shown(self.probability)}"
+        if self.odds != 1 and self.model is not None:
+            head += f" (a newcomer: {shown(self.model)} at odds x{self.odds:g})"
         parts = [f"{name!r} {weight:+.1f}" for name, weight in self.drivers[:limit]]
-        return f"spam {self.probability:.2f}: " + ", ".join(parts)
+        return f"{head}: {', '.join(parts)}" if parts else head

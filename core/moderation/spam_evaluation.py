@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.naive_bayes import MultinomialNB
 
-from .classifier import ClassifierConfig
+from .classifier import ClassifierConfig, with_odds
 from .spam_model import Document, SpamModel
 from .spam_models import shared_model
 from .spam_samples import read_messages, starter_files
@@ -61,8 +61,10 @@ def ours(learned_spam: Sequence[str] = (), learned_ham: Sequence[str] = ()) -> S
     return shared_model(ClassifierConfig(), lessons)
 
 
-def score_ours(model: SpamModel, texts: Sequence[str]) -> list[float]:
-    return model.probabilities([Document.of_text(t) for t in texts]) if texts else []
+def score_ours(model: SpamModel, texts: Sequence[str], odds: float = 1.0) -> list[float]:
+    """P(spam) of each text; at `odds` above 1, as if a newcomer had sent it."""
+    said = model.probabilities([Document.of_text(t) for t in texts]) if texts else []
+    return [with_odds(p, odds) for p in said]
 
 
 def baseline(spam: Sequence[str], ham: Sequence[str]):
@@ -82,7 +84,11 @@ class Evaluation:
     baseline_learned: Rates
 
 
-def evaluate(spam: Sequence[str], ham: Sequence[str], threshold: float) -> Evaluation:
+def evaluate(
+    spam: Sequence[str], ham: Sequence[str], threshold: float, odds: float = 1.0
+) -> Evaluation:
+    """Our model at `threshold`, every message judged as a newcomer's at `odds` (the plain
+    baseline knows no senders)."""
     base_spam, base_ham = starter()
     model = ours()
     plain = baseline(base_spam, base_ham)
@@ -91,8 +97,10 @@ def evaluate(spam: Sequence[str], ham: Sequence[str], threshold: float) -> Evalu
     taught = ours(*first)
     plain_taught = baseline([*base_spam, *first[0]], [*base_ham, *first[1]])
     return Evaluation(
-        out_of_box=rates(score_ours(model, spam), score_ours(model, ham), threshold),
+        out_of_box=rates(score_ours(model, spam, odds), score_ours(model, ham, odds), threshold),
         baseline_out_of_box=rates(plain(list(spam)), plain(list(ham)), 0.5),
-        learned=rates(score_ours(taught, second[0]), score_ours(taught, second[1]), threshold),
+        learned=rates(
+            score_ours(taught, second[0], odds), score_ours(taught, second[1], odds), threshold
+        ),
         baseline_learned=rates(plain_taught(second[0]), plain_taught(second[1]), 0.5),
     )
