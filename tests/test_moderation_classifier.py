@@ -8,6 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from groupops.core.moderation import ModerationConfig, Moderator, Sample, normalise
+from groupops.core.moderation.spam_document import shown
 from groupops.core.moderation.spam_model import Document
 from groupops.core.moderation.spam_models import shared_model
 from groupops.core.moderation.spam_samples import read_messages, starter_files
@@ -68,3 +69,8 @@ def test_what_spam_learn_teaches_outweighs_the_starter_samples_by_taught_weight(
     assert ModerationConfig().classifier.taught_weight == 3.0
     assert scores[1.0] < scores[3.0]  # the same lesson, counted three times
     assert scores[3.0] >= 0.9  # one taught message is enough to act on its near copies
+
+
+def test_scores_are_shown_rounded_down_so_none_seems_to_reach_a_threshold_it_missed():
+    shown_as = [shown(p) for p in (0.29, 0.57, 0.899, 0.9, 0.9999, 1.0)]
+    assert shown_as == ["0.29", "0.57", "0.89", "0.90", "0.99", "1.00"]

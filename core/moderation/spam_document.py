@@ -26,7 +26,7 @@ class Document:
 
 def shown(probability: float) -> str:
     """Two decimals, rounded down: 0.899 is not shown as the 0.90 it did not reach."""
-    return f"{math.floor(probability * 100) / 100:.2f}"
+    return f"{math.floor(probability * 100 + 1e-9) / 100:.2f}"  # 0.29 * 100 is 28.999…
 
 
 @dataclass(frozen=True, slots=True)
