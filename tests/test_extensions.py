@@ -70,23 +70,30 @@ def test_a_component_entry_point_naming_a_component_class_gives_it():
     assert plugin_component(_point("groupops.core.engine.components:Component")) is Component
 
 
-BROKEN_PLUGIN = """
+def groupops_commands_with(point: str, module: str = "") -> subprocess.CompletedProcess[str]:
+    """`groupops commands` in a process where `point` ("name = value") is installed as a
+    `groupops.components` entry point, after running `module` (the plugin's code)."""
+    name, _, value = (part.strip() for part in point.partition("="))
+    script = f"""
 import importlib.metadata as metadata
+{module}
 real = metadata.entry_points
 def installed(**select):
     if select.get("group") == "groupops.components":
-        return metadata.EntryPoints([metadata.EntryPoint("shout", "json", "groupops.components")])
+        point = metadata.EntryPoint({name!r}, {value!r}, "groupops.components")
+        return metadata.EntryPoints([point])
     return real(**select)
 metadata.entry_points = installed
 from groupops.core.cli import main
 main(["commands"], prog_name="groupops")
 """
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
+    )
 
 
 def test_groupops_commands_with_a_broken_plugin_installed_exits_2_with_one_line():
-    done = subprocess.run(
-        [sys.executable, "-c", BROKEN_PLUGIN], capture_output=True, text=True, timeout=300
-    )
+    done = groupops_commands_with("shout = json")
     assert done.returncode == 2, done.stderr[-2000:]
     assert "Traceback" not in done.stderr and done.stdout == ""
     assert done.stderr.strip().splitlines() == [
@@ -95,8 +102,7 @@ def test_groupops_commands_with_a_broken_plugin_installed_exits_2_with_one_line(
     ]
 
 
-SHADOWING_PLUGIN = """
-import importlib.metadata as metadata
+BANHAMMER = """
 import sys
 import types
 
@@ -113,24 +119,11 @@ class Banhammer(CommandComponent):
 plugin = types.ModuleType("banhammer_plugin")
 plugin.Banhammer = Banhammer
 sys.modules["banhammer_plugin"] = plugin
-real = metadata.entry_points
-def installed(**select):
-    if select.get("group") == "groupops.components":
-        point = metadata.EntryPoint(
-            "banhammer", "banhammer_plugin:Banhammer", "groupops.components"
-        )
-        return metadata.EntryPoints([point])
-    return real(**select)
-metadata.entry_points = installed
-from groupops.core.cli import main
-main(["commands"], prog_name="groupops")
 """
 
 
 def test_groupops_commands_warns_when_a_plugin_reuses_a_built_in_command_name():
-    done = subprocess.run(
-        [sys.executable, "-c", SHADOWING_PLUGIN], capture_output=True, text=True, timeout=300
-    )
+    done = groupops_commands_with("banhammer = banhammer_plugin:Banhammer", BANHAMMER)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stderr.strip().splitlines() == [
         "warning: /ban is declared by 'banhammer', 'modcommands'; in a pipeline with more than "
