@@ -1,28 +1,38 @@
-"""The classifier on its own: its one-message score is scikit-learn's own posterior, verdicts
-between the thresholds go to review, settings are checked, and the wave index finds near
-copies through its sketches."""
+"""The classifier on its own: its one-message score is scikit-learn's own posterior at the
+message's temperature, verdicts between the thresholds go to review, settings are checked,
+and the wave index finds near copies through its sketches."""
 
 from __future__ import annotations
+
+import math
+import random
 
 import pytest
 from pydantic import ValidationError
 
 from groupops.core.moderation import ModerationConfig, Moderator, Sample, normalise
 from groupops.core.moderation.spam_document import shown
-from groupops.core.moderation.spam_model import Document
+from groupops.core.moderation.spam_model import TEMPERATURE, Document, temperature
 from groupops.core.moderation.spam_models import shared_model
 from groupops.core.moderation.spam_samples import read_messages, starter_files
 from groupops.core.moderation.waves import WaveIndex
 
 
 def test_one_message_scores_match_scikit_learns_predict_proba():
+    """One message's score is scikit-learn's posterior with its log-odds at the message's
+    temperature: the plain one, the Han one, and between them for mixed text."""
     config = ModerationConfig.model_validate({"classifier": {"enabled": True}}).classifier
     model = shared_model(config)
     texts = [m for label in ("spam", "ham") for p in starter_files(label) for m in read_messages(p)]
     documents = [Document.of_text(t) for t in texts[::7]]
-    reference = model.bayes.predict_proba(model.matrix(documents))[:, 1]
-    for document, expected in zip(documents, reference, strict=True):
+    joint = model.bayes.predict_joint_log_proba(model.matrix(documents))
+    scales = [temperature(d.words) for d in documents]
+    assert {min(scales), max(scales)} == set(TEMPERATURE) and len(set(scales)) > 2
+    batch = model.probabilities(documents)
+    for document, (ham, spam), scale, together in zip(documents, joint, scales, batch, strict=True):
+        expected = 1 / (1 + math.exp(-max(-50, min(50, scale * (spam - ham)))))
         assert model.probability(document) == pytest.approx(expected, abs=1e-9)
+        assert together == pytest.approx(expected, abs=1e-9)
 
 
 def check(moderation: dict, text: str):
@@ -69,6 +79,30 @@ def test_what_spam_learn_teaches_outweighs_the_starter_samples_by_taught_weight(
     assert ModerationConfig().classifier.taught_weight == 3.0
     assert scores[1.0] < scores[3.0]  # the same lesson, counted three times
     assert scores[3.0] >= 0.9  # one taught message is enough to act on its near copies
+
+
+def test_a_heap_of_taught_ham_does_not_wash_out_the_spam_taught_beside_it():
+    """What a ruleset is taught is weighed so that spam and ham add as much each: 300 lines of
+    everyday words taught as ham beside 4 ads must not turn the ads' kind toward ham (without
+    the balance these scams scored 0.002 to 0.08)."""
+    rng = random.Random(5)
+    everyday = "you me I we can will from the a day home write work today tomorrow please send "
+    everyday += "call look at this my your our team build release meeting lunch later thanks ok "
+    words = [*everyday.split(), "sure", "know", "think", "get", "it", "in", "on", "for", "to"]
+    ham = [" ".join(rng.choices(words, k=rng.randint(6, 14))) for _ in range(300)]
+    spam = [
+        "Earn $300 a day from home, write me",
+        "Crypto signals, 10x in a week, DM me",
+        "Loans for all, no checks, PM me",
+        "Work from your phone, $200 a day, ask me how",
+    ]
+    config = ModerationConfig.model_validate({"classifier": {"enabled": True}}).classifier
+    model = shared_model(config, [("ham", t) for t in ham] + [("spam", t) for t in spam])
+    scams = ("Earn $500 a day from home, DM me", "Loans approved in one hour, write me",
+             "Work from home and get paid daily, message me")  # fmt: skip
+    for scam in scams:
+        assert model.probability(Document.of_text(scam)) >= 0.9, scam
+    assert model.probability(Document.of_text(ham[0])) < 0.1
 
 
 def test_scores_are_shown_rounded_down_so_none_seems_to_reach_a_threshold_it_missed():

@@ -14,7 +14,7 @@ from groupops.core.moderation.evasion import word_form
 from groupops.core.moderation.spam_columns import TEXT_FEATURES, column, text_columns
 from groupops.core.moderation.spam_document import Document
 from groupops.core.moderation.spam_features import Facts, meta_tokens
-from groupops.core.moderation.spam_model import META_WEIGHT, SpamModel
+from groupops.core.moderation.spam_model import META_WEIGHT, SpamModel, temperature
 from groupops.core.moderation.spam_models import shared_model
 
 EDGES = [
@@ -50,14 +50,17 @@ def test_message_columns_are_scikit_learns_hashing_vectorizer_output():
 
 
 def reference_drivers(model: SpamModel, document, limit: int = 8):
-    """The explanation as scikit-learn's analyzer and a per-gram loop give it."""
+    """The explanation as scikit-learn's analyzer and a per-gram loop give it, at the
+    document's temperature."""
     analyzer = SpamModel.text_vectorizer.build_analyzer()
+    scale = temperature(document.words)
     weights: dict[str, float] = {}
     for gram in sorted(set(analyzer(document.words))):
         if len(gram.strip()) > 1:
-            weights[gram.strip()] = float(model.weights[column(gram, TEXT_FEATURES)])
+            weights[gram.strip()] = float(model.weights[column(gram, TEXT_FEATURES)]) * scale
     for token in document.meta:
-        weights[token] = float(model.weights[TEXT_FEATURES + column(token, 2**8)]) * META_WEIGHT
+        weight = float(model.weights[TEXT_FEATURES + column(token, 2**8)]) * META_WEIGHT
+        weights[token] = weight * scale
     ranked = sorted(weights.items(), key=lambda item: -item[1])
     return tuple((name, weight) for name, weight in ranked[:limit] if weight > 0)
 

@@ -14,7 +14,7 @@ from support.telegram_harness import CHAT_ID, TelegramHarness
 from groupops.core.moderation import ModerationConfig, Moderator, Sample, normalise
 from groupops.core.refs import Ref
 
-LOAN = "Need money today? Loans for all, even bad credit, PM"  # 0.86 from the starter samples
+LOAN = "Quick loans, PM me"  # 0.82 from the starter samples
 ADMINS = Ref("local:admins")
 
 
@@ -31,8 +31,8 @@ def test_a_newcomers_odds_turn_a_review_into_an_action_and_are_named():
     assert member.review and 0.8 <= member_sample.found["spam_score"].probability < 0.9
     (newcomer,), newcomer_sample = judge(LOAN, 0)
     assert (newcomer.action, newcomer.delete, newcomer.review) == ("escalate", True, False)
-    assert newcomer_sample.found["spam_score"].probability >= 0.92
-    assert newcomer.evidence.startswith("spam 0.92 (a newcomer: 0.86 at odds x2): 'ans' +2.5")
+    assert newcomer_sample.found["spam_score"].probability >= 0.9
+    assert newcomer.evidence.startswith("spam 0.90 (a newcomer: 0.82 at odds x2): 'oans' +0.16")
     (unknown,), _ = judge(LOAN, None)  # where the platform does not say, nothing is assumed
     assert unknown.review
 

@@ -40,5 +40,5 @@ class Score:
         head = f"spam {shown(self.probability)}"
         if self.odds != 1 and self.model is not None:
             head += f" (a newcomer: {shown(self.model)} at odds x{self.odds:g})"
-        parts = [f"{name!r} {weight:+.1f}" for name, weight in self.drivers[:limit]]
+        parts = [f"{name!r} {weight:+.2f}" for name, weight in self.drivers[:limit]]
         return f"{head}: {', '.join(parts)}" if parts else head

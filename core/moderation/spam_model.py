@@ -5,6 +5,12 @@ Naive Bayes learns by adding counts (`partial_fit`), so a community's model is t
 shared model with the community's own verdicts added, and one `/spam` changes the next verdict
 at once. Hashing keeps memory fixed however much is learned; an explanation re-hashes the
 message's own n-grams to name the ones that weighed most.
+
+Each n-gram counts once a message, unscaled, so a long ad piles up evidence as it does to a
+reader; naive Bayes is then far too sure of itself, so its log-odds are multiplied by a
+temperature before they become a probability. Chinese is written without spaces, so its
+n-grams repeat less across messages and each weighs less: it gets a warmer temperature
+(docs/moderation.md has the figures these were chosen on).
 """
 
 from __future__ import annotations
@@ -30,15 +36,32 @@ from .spam_columns import (
 from .spam_document import Document
 
 # A model is about 10 MB (counts, log probabilities, weights) at TEXT_FEATURES columns.
-# Each message's n-grams are scaled to unit length (so a long message does not outweigh a
-# short one); a fact then weighs about as much as a distinctive n-gram.
-META_WEIGHT = 0.3
+META_WEIGHT = 0.3  # a fact weighs about a third of an n-gram seen as often
+# Smoothing: an n-gram seen in a few samples of one class only moves the odds a little
+# (with 0.05, rare n-grams of the starter samples decided too much on unseen spam).
+ALPHA = 3.0
+# log-odds multipliers by script: text without Han characters, text of Han characters only;
+# mixed text lies between, by its share of Han characters among its letters
+TEMPERATURE = (0.15, 0.3)
 SPAM, HAM = 1, 0
 LABELS = {"spam": SPAM, "ham": HAM}
 
 
 def _tokens(meta: Sequence[str]) -> Sequence[str]:
     return meta
+
+
+def han_share(words: str) -> float:
+    """Han characters among the letters of `words` (0 where it has no letters)."""
+    han = sum(1 for char in words if "\u3400" <= char <= "\u9fff")
+    if not han:
+        return 0.0
+    return han / max(han, sum(map(str.isalpha, words)))
+
+
+def temperature(words: str) -> float:
+    plain, han = TEMPERATURE
+    return plain + (han - plain) * han_share(words)
 
 
 class SpamModel:
@@ -50,21 +73,21 @@ class SpamModel:
         n_features=TEXT_FEATURES,
         alternate_sign=False,
         binary=True,
-        norm="l2",
+        norm=None,
         lowercase=False,
     )
     meta_vectorizer = HashingVectorizer(
         analyzer=_tokens, n_features=META_FEATURES, alternate_sign=False, norm=None
     )
 
-    def __init__(self, alpha: float = 0.05) -> None:
+    def __init__(self, alpha: float = ALPHA) -> None:
         # Uniform prior: how many spam and ham samples were written or taught says nothing
         # about how much of a group's chat is spam (a learned prior drifted toward ham as
         # admins taught ham, and recall fell).
         self.bayes = MultinomialNB(alpha=alpha, fit_prior=False)
         self.counts = {"spam": 0, "ham": 0}
         # Per feature, log P(feature | spam) - log P(feature | ham), kept contiguous after each
-        # lesson: scoring one message is then a sparse dot product (predict_proba copies the
+        # lesson: scoring one message is then a sum of a few columns (predict_proba copies the
         # whole transposed table on every call, milliseconds at a million features).
         self.weights = np.zeros(TEXT_FEATURES + META_FEATURES)
         self.prior = 0.0
@@ -77,6 +100,10 @@ class SpamModel:
         words = self.text_vectorizer.transform([d.words for d in documents])
         meta = self.meta_vectorizer.transform([d.meta for d in documents]) * META_WEIGHT
         return hstack([words, meta], format="csr")
+
+    def mass(self, documents: Sequence[Document]) -> float:
+        """How much `documents` add to a class's counts at weight 1."""
+        return float(self.matrix(documents).sum()) if documents else 0.0
 
     def learn(self, documents: Sequence[Document], label: str, weight: float = 1.0) -> None:
         if not documents:
@@ -105,30 +132,36 @@ class SpamModel:
         margin = self.prior
         if columns:
             taken = np.fromiter(columns, dtype=np.intp, count=len(columns))
-            margin += float(weights.take(taken).sum()) / math.sqrt(len(columns))
+            margin += float(weights.take(taken).sum())
         for token in document.meta:
             margin += weights[TEXT_FEATURES + column(token, META_FEATURES)] * META_WEIGHT
+        margin *= temperature(document.words)
         return 1.0 / (1.0 + math.exp(-min(50.0, max(-50.0, margin))))
 
     def probabilities(self, documents: Sequence[Document]) -> list[float]:
         """P(spam) per document: naive Bayes' posterior from the fitted log probabilities."""
         if not self.trained:
             return [0.0] * len(documents)
-        margin = self.matrix(documents) @ self.weights + self.prior
+        temperatures = np.fromiter(
+            (temperature(d.words) for d in documents), dtype=float, count=len(documents)
+        )
+        margin = (self.matrix(documents) @ self.weights + self.prior) * temperatures
         return list(1.0 / (1.0 + np.exp(-np.clip(margin, -50, 50))))
 
     def drivers(self, document: Document, limit: int = 8) -> tuple[tuple[str, float], ...]:
-        """The document's n-grams and facts by how much they pushed toward spam."""
+        """The document's n-grams and facts by how much they pushed toward spam (in log-odds,
+        at the document's temperature)."""
         if not self.trained:
             return ()
         grams = sorted(text_grams(document.words))
         columns = np.fromiter(map(text_column, grams), dtype=np.intp, count=len(grams))
+        scale = temperature(document.words)
         weights: dict[str, float] = {}
         for gram, weight in zip(grams, self.weights.take(columns).tolist(), strict=True):
             if len(gram.strip()) > 1:  # single letters explain nothing
-                weights[gram.strip()] = weight
+                weights[gram.strip()] = weight * scale
         for token in document.meta:
             index = TEXT_FEATURES + column(token, META_FEATURES)
-            weights[token] = float(self.weights[index]) * META_WEIGHT
+            weights[token] = float(self.weights[index]) * META_WEIGHT * scale
         ranked = sorted(weights.items(), key=lambda item: -item[1])
         return tuple((name, weight) for name, weight in ranked[:limit] if weight > 0)

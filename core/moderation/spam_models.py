@@ -4,10 +4,11 @@ a test suite with many engines and `groupops moderate` train each once per proce
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from .spam_document import Document
 from .spam_model import SpamModel
 from .spam_samples import read_messages, starter_files
 
@@ -36,16 +37,45 @@ def shared_model(config: Any, lessons: Sequence[tuple[str, str]] = ()) -> SpamMo
     model = _CACHE.get(key)
     if model is None:
         model = SpamModel()
+        added: dict[str, list[tuple[list[Document], float]]] = {}
         for label, paths in (("spam", config.spam_samples), ("ham", config.ham_samples)):
-            files = [*(starter_files(label) if config.starter else ()), *paths]
-            model.learn_texts([m for path in files for m in read_messages(Path(path))], label)
-        for label in ("spam", "ham"):
-            taught = [text for kind, text in lessons if kind == label]
-            model.learn_texts(taught, label, config.taught_weight)
+            if config.starter:
+                model.learn(
+                    documents(m for p in starter_files(label) for m in read_messages(p)), label
+                )
+            own = documents(m for path in paths for m in read_messages(Path(path)))
+            taught = documents(text for kind, text in lessons if kind == label)
+            added[label] = [(own, 1.0), (taught, config.taught_weight)]
+        for label, scale in class_balance(model, added).items():
+            for docs, weight in added[label]:
+                model.learn(docs, label, weight * scale)
         if len(_CACHE) >= _MAX_CACHED:
             _CACHE.pop(next(iter(_CACHE)))
         _CACHE[key] = model
     return model
+
+
+def documents(texts: Iterable[str]) -> list[Document]:
+    return [Document.of_text(t) for t in texts if t.strip()]
+
+
+def class_balance(
+    model: SpamModel, added: dict[str, list[tuple[list[Document], float]]]
+) -> dict[str, float]:
+    """A factor per class so that what a ruleset adds to the starter samples (its sample files
+    and what it was taught) adds as much spam as ham. How much of each was added says nothing
+    of how likely spam is, yet the smoothing makes the heavier class pull every n-gram the two
+    share its way: 514 SMS taught as ham against 91 as spam cut recall from 74 % to 57 %.
+    The heavier class is weighed down rather than the lighter up, so a few lessons never count
+    as hundreds. Where only one class was added there is nothing to balance against."""
+    masses = {
+        label: sum(model.mass(docs) * weight for docs, weight in parts)
+        for label, parts in added.items()
+    }
+    if not all(masses.values()):
+        return dict.fromkeys(masses, 1.0)
+    lighter = min(masses.values())  # the heavier class is weighed down, never the other up
+    return {label: lighter / mass for label, mass in masses.items()}
 
 
 def community_model(config: Any, shared: Sequence[tuple[str, str]], own: Sequence[tuple[str, str]]):
