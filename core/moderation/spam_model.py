@@ -53,6 +53,8 @@ def _tokens(meta: Sequence[str]) -> Sequence[str]:
 
 def han_share(words: str) -> float:
     """Han characters among the letters of `words` (0 where it has no letters)."""
+    if words.isascii():
+        return 0.0
     han = sum(1 for char in words if "\u3400" <= char <= "\u9fff")
     if not han:
         return 0.0
