@@ -81,28 +81,38 @@ def test_what_spam_learn_teaches_outweighs_the_starter_samples_by_taught_weight(
     assert scores[3.0] >= 0.9  # one taught message is enough to act on its near copies
 
 
-def test_a_heap_of_taught_ham_does_not_wash_out_the_spam_taught_beside_it():
-    """What a ruleset is taught is weighed so that spam and ham add as much each: 300 lines of
-    everyday words taught as ham beside 4 ads must not turn the ads' kind toward ham (without
-    the balance these scams scored 0.002 to 0.08)."""
+def test_a_heap_of_taught_ham_does_not_wash_out_spam():
+    """Each class keeps the total the starter samples gave it: 500 lines of a team's chat
+    taught as ham beside 2 ads must not pull every shared n-gram toward ham (without holding
+    the totals, "Loans approved…" scored 0.66 and passed)."""
     rng = random.Random(5)
-    everyday = "you me I we can will from the a day home write work today tomorrow please send "
-    everyday += "call look at this my your our team build release meeting lunch later thanks ok "
-    words = [*everyday.split(), "sure", "know", "think", "get", "it", "in", "on", "for", "to"]
-    ham = [" ".join(rng.choices(words, k=rng.randint(6, 14))) for _ in range(300)]
-    spam = [
-        "Earn $300 a day from home, write me",
-        "Crypto signals, 10x in a week, DM me",
-        "Loans for all, no checks, PM me",
-        "Work from your phone, $200 a day, ask me how",
-    ]
+    chat = "build release deploy server log error fix test merge branch review docs config "
+    words = [*chat.split(), "version", "update", "team", "lunch", "thanks", "ok", "the", "is"]
+    ham = [" ".join(rng.choices(words, k=rng.randint(6, 14))) for _ in range(500)]
+    spam = ["Earn $300 a day from home, write me", "Crypto signals, 10x in a week, DM me"]
     config = ModerationConfig.model_validate({"classifier": {"enabled": True}}).classifier
     model = shared_model(config, [("ham", t) for t in ham] + [("spam", t) for t in spam])
-    scams = ("Earn $500 a day from home, DM me", "Loans approved in one hour, write me",
-             "Work from home and get paid daily, message me")  # fmt: skip
-    for scam in scams:
+    for scam in ("Earn $500 a day from home, DM me", "Loans approved in one hour, write me"):
         assert model.probability(Document.of_text(scam)) >= 0.9, scam
-    assert model.probability(Document.of_text(ham[0])) < 0.1
+    assert model.probability(Document.of_text("the release is out, thanks team")) < 0.1
+
+
+def test_a_lesson_of_one_class_does_not_undo_the_lessons_of_the_other():
+    """A group that taught its meetup posts as ham keeps them ham when an admin later
+    teaches one unrelated ad as spam."""
+    meetup = "Встреча в субботу в 15:00, пишите в личку, если нужен адрес."
+    days = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
+    ham = [f"Встреча в {d} в {h}:00, пишите в личку, если нужен адрес." for d in days
+           for h in range(9, 21)]  # fmt: skip
+    config = ModerationConfig.model_validate({"classifier": {"enabled": True}}).classifier
+    probe = Document.of_text(meetup)
+    alone = shared_model(config).probability(probe)
+    taught = [("ham", t) for t in ham]
+    after_ham = shared_model(config, taught).probability(probe)
+    ad = ("spam", "高端外围，上门服务，加微信看照片")
+    after_both = shared_model(config, [*taught, ad]).probability(probe)
+    assert alone >= 0.9 > 0.5 > after_ham  # the starter samples alone call it spam
+    assert after_both == pytest.approx(after_ham, abs=0.05)
 
 
 def test_scores_are_shown_rounded_down_so_none_seems_to_reach_a_threshold_it_missed():
