@@ -112,6 +112,20 @@ async def test_an_unreachable_database_is_one_line_naming_it(tmp_path):
     no_secret(output, PASSWORD, "ss:w0rd")
 
 
+@pytest.mark.parametrize(
+    "command", [("spam", "stats", "--ruleset", "main"), ("export",), ("migrate",), ("outbox",)]
+)
+async def test_a_database_url_of_unknown_scheme_is_one_line_naming_it(tmp_path, command):
+    write(tmp_path, telegram("aiogram", "http://127.0.0.1:9"))
+    code, output = await groupops(tmp_path, *command, "--db", f"nonsense://u:{PASSWORD}@h/db")
+    assert code == 1
+    line = the_one_error(output)
+    assert (
+        line == "error: database.url: cannot open nonsense://***@h/db: Unknown DB scheme: nonsense"
+    )
+    no_secret(output, PASSWORD)
+
+
 @pytest.mark.parametrize("credentials", [f":{PASSWORD}", PASSWORD])
 async def test_an_unreachable_redis_is_one_line_naming_it(tmp_path, credentials):
     redis = f"redis://{credentials}@127.0.0.1:{free_port()}/0"

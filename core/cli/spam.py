@@ -82,10 +82,6 @@ def stats(ruleset_name, db_url, settings_path) -> None:
     """What the ruleset's model knows: starter samples, its own files, lessons."""
     settings, path = load(settings_path, quiet=True)
     config = _ruleset(settings, ruleset_name).moderation.classifier
-    for label in ("spam", "ham"):
-        starter = sum(len(list(read_messages(p))) for p in starter_files(label))
-        own = len(_messages(getattr(config, f"{label}_samples")))
-        click.echo(f"{label:<5} starter {starter if config.starter else 0:>5}  files {own:>5}")
 
     async def go() -> list[tuple[str, str, int]]:
         database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
@@ -102,7 +98,12 @@ def stats(ruleset_name, db_url, settings_path) -> None:
                 counts[(scope, label)] = counts.get((scope, label), 0) + 1
         return [(scope, label, n) for (scope, label), n in sorted(counts.items())]
 
-    for scope, label, count in run_async(go()):
+    learned = run_async(go())  # the database first: a bad URL is the one line printed
+    for label in ("spam", "ham"):
+        starter = sum(len(list(read_messages(p))) for p in starter_files(label))
+        own = len(_messages(getattr(config, f"{label}_samples")))
+        click.echo(f"{label:<5} starter {starter if config.starter else 0:>5}  files {own:>5}")
+    for scope, label, count in learned:
         click.echo(f"{label:<5} learned {count:>5}  ({scope})")
     click.echo(f"thresholds: action {config.threshold}, review {config.review or 'off'}")
     click.echo(
