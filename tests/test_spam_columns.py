@@ -57,7 +57,8 @@ def reference_drivers(model: SpamModel, document, limit: int = 8):
     weights: dict[str, float] = {}
     for gram in sorted(set(analyzer(document.words))):
         if len(gram.strip()) > 1:
-            weights[gram.strip()] = float(model.weights[column(gram, TEXT_FEATURES)]) * scale
+            weight = float(model.weights[column(gram, TEXT_FEATURES)]) * scale
+            weights[gram.strip()] = weights.get(gram.strip(), 0.0) + weight
     for token in document.meta:
         weight = float(model.weights[TEXT_FEATURES + column(token, 2**8)]) * META_WEIGHT
         weights[token] = weight * scale

@@ -32,7 +32,7 @@ def test_a_newcomers_odds_turn_a_review_into_an_action_and_are_named():
     (newcomer,), newcomer_sample = judge(LOAN, 0)
     assert (newcomer.action, newcomer.delete, newcomer.review) == ("escalate", True, False)
     assert newcomer_sample.found["spam_score"].probability >= 0.9
-    assert newcomer.evidence.startswith("spam 0.90 (a newcomer: 0.82 at odds x2): 'oans' +0.16")
+    assert newcomer.evidence.startswith("spam 0.90 (a newcomer: 0.82 at odds x2): 'me' +0.50")
     (unknown,), _ = judge(LOAN, None)  # where the platform does not say, nothing is assumed
     assert unknown.review
 

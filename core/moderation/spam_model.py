@@ -168,7 +168,8 @@ class SpamModel:
 
     def drivers(self, document: Document, limit: int = 8) -> tuple[tuple[str, float], ...]:
         """The document's n-grams and facts by how much they pushed toward spam (in log-odds,
-        at the document's temperature)."""
+        at the document's temperature); an n-gram at a word's edge counts with the same letters
+        inside a word."""
         if not self.trained:
             return ()
         grams = sorted(text_grams(document.words))
@@ -176,8 +177,10 @@ class SpamModel:
         scale = temperature(document.words)
         weights: dict[str, float] = {}
         for gram, weight in zip(grams, self.weights.take(columns).tolist(), strict=True):
-            if len(gram.strip()) > 1:  # single letters explain nothing
-                weights[gram.strip()] = weight * scale
+            name = gram.strip()
+            if len(name) > 1:  # single letters explain nothing
+                # "兼职", " 兼职" and "兼职 " are shown as one name, with what they added together
+                weights[name] = weights.get(name, 0.0) + weight * scale
         for token in document.meta:
             index = TEXT_FEATURES + column(token, META_FEATURES)
             weights[token] = float(self.weights[index]) * META_WEIGHT * scale
