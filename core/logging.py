@@ -63,3 +63,16 @@ def setup_logging(settings: LoggingSettings, stream: TextIO | None = None) -> No
     logging.basicConfig(handlers=[_InterceptHandler()], level=0, force=True)
     for name, level in QUIET_LIBRARIES.items():
         logging.getLogger(name).setLevel(level)
+
+
+def setup_plain_warnings(stream: TextIO | None = None) -> None:
+    """For commands whose output is the answer (`groupops moderate`, `groupops spam`): only
+    warnings and errors, each one plain line (`warning: line 3: …`) on stderr, redacted."""
+    logger.remove()
+    sink = _RedactingSink(stream or sys.stderr)
+    logger.add(
+        sink.write,
+        level="WARNING",
+        format=lambda record: record["level"].name.lower() + ": {message}\n",
+        colorize=False,
+    )

@@ -31,7 +31,7 @@ def test_learn_changes_the_preview_and_stats_counts_it(tmp_path, monkeypatch):
     assert "2 messages" in before.output  # the two bad lines were skipped, not fatal
     learned = runner.invoke(main, ["spam", "learn", "--ruleset", "tech", "--spam", "spam.txt",
                                    "--db", db])  # fmt: skip
-    assert learned.output.strip() == "tech: 1 messages learned, 0 already known"
+    assert learned.output.strip() == "tech: 1 message learned, 0 already known"
     after = runner.invoke(
         main, ["moderate", "--ruleset", "tech", "--db", db, "--explain", "msgs.txt"]
     )
@@ -40,6 +40,26 @@ def test_learn_changes_the_preview_and_stats_counts_it(tmp_path, monkeypatch):
     stats = runner.invoke(main, ["spam", "stats", "--ruleset", "tech", "--db", db])
     assert "spam  learned     1  (ruleset:tech)" in stats.output
     assert "a message taught with spam learn 3, an admin's /spam or /notspam 5" in stats.output
+
+
+def test_preview_names_each_line_it_cannot_read_and_learn_needs_something(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    (tmp_path / "msgs.txt").write_bytes(
+        b'{"text": 5}\n{"nottext": "x"}\nhello \xff\xfe world\n{"text": "see you"}\n'
+    )
+    runner = CliRunner()
+    result = runner.invoke(main, ["moderate", "--ruleset", "tech", "msgs.txt"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        'warning: line 1: a JSON line needs a "text" string; line skipped',
+        'warning: line 2: a JSON line needs a "text" string; line skipped',
+        "warning: line 3: not UTF-8; its odd bytes are moderated as they are",
+    ]
+    assert "2 messages, 0 flagged" in result.stdout
+    nothing = runner.invoke(main, ["spam", "learn", "--ruleset", "tech"])
+    assert nothing.exit_code == 2
+    assert "nothing to learn: give --spam FILE, --ham FILE or both" in nothing.output
 
 
 def test_evaluate_prints_ours_beside_the_plain_baseline():

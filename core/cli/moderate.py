@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..logging import setup_plain_warnings
 from ..moderation.learning import load_lessons, ruleset_scope
 from ..moderation.preview import Preview, samples
 from ..storage.database import open_database
@@ -38,6 +39,7 @@ def moderate(
 ) -> None:
     """Preview moderation on FILE (one message a line, or JSON lines)."""
     settings, path = load(settings_path, quiet=True)
+    setup_plain_warnings()
     ruleset = settings.rulesets.get(ruleset_name)
     if ruleset is None:
         known = ", ".join(sorted(settings.rulesets)) or "none"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from ..logging import setup_plain_warnings
 from ..moderation.learning import ruleset_scope
 from ..moderation.spam_evaluation import evaluate as run_evaluation
 from ..moderation.spam_samples import SampleFileError, read_messages, starter_files
@@ -47,7 +48,10 @@ def spam() -> None:
 def learn(ruleset_name, spam_files, ham_files, db_url, settings_path) -> None:
     """Teach the ruleset's shared model (every community of the ruleset uses it)."""
     settings, path = load(settings_path, quiet=True)
+    setup_plain_warnings()
     _ruleset(settings, ruleset_name)
+    if not spam_files and not ham_files:
+        fail("nothing to learn: give --spam FILE, --ham FILE or both", 2)
     lessons = [("spam", m) for m in _messages(spam_files)]
     lessons += [("ham", m) for m in _messages(ham_files)]
     scope = ruleset_scope(ruleset_name)
@@ -71,7 +75,8 @@ def learn(ruleset_name, spam_files, ham_files, db_url, settings_path) -> None:
             await database.close()
 
     added = run_async(go())
-    click.echo(f"{ruleset_name}: {added} messages learned, {len(lessons) - added} already known")
+    learned = f"{added} message{'' if added == 1 else 's'} learned"
+    click.echo(f"{ruleset_name}: {learned}, {len(lessons) - added} already known")
 
 
 @spam.command()
@@ -81,6 +86,7 @@ def learn(ruleset_name, spam_files, ham_files, db_url, settings_path) -> None:
 def stats(ruleset_name, db_url, settings_path) -> None:
     """What the ruleset's model knows: starter samples, its own files, lessons."""
     settings, path = load(settings_path, quiet=True)
+    setup_plain_warnings()
     config = _ruleset(settings, ruleset_name).moderation.classifier
 
     async def go() -> list[tuple[str, str, int]]:

@@ -12,6 +12,7 @@ nothing known of the sender; JSON lines with a `sender` climb it, and keep that 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -117,6 +118,10 @@ class Senders:
         return count, self.joined.get(sender)
 
 
+# bytes that are not UTF-8, as the file is read (errors="surrogateescape")
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
 def samples(lines: Iterable[str]) -> Iterator[Sample]:
     senders = Senders()
     for number, line in enumerate(lines, 1):
@@ -131,7 +136,12 @@ def samples(lines: Iterable[str]) -> Iterator[Sample]:
             else:
                 if isinstance(parsed, dict):
                     record = parsed
-        text = clean(str(record.get("text") or ""))
+        if not isinstance(record.get("text"), str):
+            logger.warning('line {}: a JSON line needs a "text" string; line skipped', number)
+            continue
+        if _ESCAPED.search(line):  # kept, as a lone surrogate must not skip moderation
+            logger.warning("line {}: not UTF-8; its odd bytes are moderated as they are", number)
+        text = clean(record["text"])
         try:
             moment = _time(record.get("time"), default_time)
         except (OverflowError, ValueError):  # 1e308 seconds, NaN
