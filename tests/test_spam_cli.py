@@ -118,7 +118,11 @@ def test_greetings_are_not_sent_for_review_and_explain_shows_their_score(tmp_pat
     assert result.exit_code == 0, result.output
     verdicts = [line for line in result.output.splitlines() if line[:1].strip()]
     assert [line.split()[0] for line in verdicts[: len(greetings)]] == ["ok"] * len(greetings)
-    scores = [float(line.split()[-1]) for line in result.output.splitlines()
-              if line.strip().startswith("classifier: spam")]  # fmt: skip
+    scores = [float(score) for score in re.findall(r"classifier: spam (\d\.\d\d)", result.output)]
     assert len(scores) == len(greetings) and max(scores) < 0.5
     assert f"{len(greetings)} messages, 0 flagged" in result.output
+    # a message the classifier let pass is explained too: its score and what drove it
+    (tmp_path / "release.txt").write_text("Has anyone tried the new release?\n")
+    passed = CliRunner().invoke(main, ["moderate", "--ruleset", "tech", "--explain", "release.txt"])
+    assert passed.output.splitlines()[0].startswith("ok ")
+    assert re.search(r"classifier: spam 0\.0\d: 'ied' \+0\.\d\d, ", passed.output), passed.output

@@ -120,4 +120,6 @@ async def test_the_preview_replays_what_the_file_says_of_each_sender(tmp_path):
     )
     printed = explained.out.splitlines()
     passed = printed[next(n for n, line in enumerate(printed) if "hello everyone" in line) + 1]
-    assert re.fullmatch(r" +classifier: spam 0\.\d\d \(a newcomer: 0\.\d\d at odds x2\)", passed)
+    assert re.fullmatch(
+        r" +classifier: spam 0\.\d\d \(a newcomer: 0\.\d\d at odds x2\): '.*", passed
+    )

@@ -15,12 +15,13 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from loguru import logger
 
+from .classifier import Classifier, document_of
 from .detector import Sample
 from .moderator import Moderator
 from .normalize import clean, normalise
@@ -203,5 +204,14 @@ class Preview:
         rules = [hit.rule for hit in hits]
         return Verdict(
             sample.text, rules, action, [h.evidence for h in hits], deleted,
-            sample.found.get("spam_score"), sample.sender,
+            self._explained(sample), sample.sender,
         )  # fmt: skip
+
+    def _explained(self, sample: Sample) -> Score | None:
+        """The spam score with what drove it, also for a message the classifier let pass
+        (the engine skips that work where nobody reads it)."""
+        score = sample.found.get("spam_score")
+        classifier = self.moderator.detector("classifier")
+        if score is None or score.drivers or not isinstance(classifier, Classifier):
+            return score
+        return replace(score, drivers=classifier.model.drivers(document_of(sample)))
