@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 
 import pytest
 from pydantic import ValidationError
@@ -113,6 +114,17 @@ def test_a_lesson_of_one_class_does_not_undo_the_lessons_of_the_other():
     after_both = shared_model(config, [*taught, ad]).probability(probe)
     assert alone >= 0.9 > 0.5 > after_ham  # the starter samples alone call it spam
     assert after_both == pytest.approx(after_ham, abs=0.05)
+
+
+def test_a_russian_verdict_names_its_ngrams_in_cyrillic():
+    """The folding writes Cyrillic look-alikes as Latin (so 'pаypаl' with Cyrillic а matches);
+    an explanation shows them as the message wrote them."""
+    (hit,) = check({"classifier": {"enabled": True}}, "Заработок от 5000 в день, пишите в личку")
+    names = re.findall(r"'([^']+)' [+]", hit.evidence)
+    assert "ден" in names and "пиш" in names
+    assert not any(re.search("[a-z]", name) for name in names), hit.evidence
+    (english,) = check({"classifier": {"enabled": True}}, "Earn $400 a day from home, DM me")
+    assert "'dm' +" in english.evidence  # Latin text keeps its letters
 
 
 def test_scores_are_shown_rounded_down_so_none_seems_to_reach_a_threshold_it_missed():

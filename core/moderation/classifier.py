@@ -18,7 +18,7 @@ from pydantic import Field, model_validator
 from ..segments import T
 from .content import words_of
 from .detector import Detector, DetectorConfig, Finding, Sample, detector
-from .spam_document import Document, Score
+from .spam_document import Document, Score, in_script
 from .spam_features import Facts, meta_tokens
 from .steps import Step, StepSpec
 
@@ -118,7 +118,8 @@ class Classifier(Detector):
         sample.found["spam_score"] = score = Score(probability, (), said, odds)
         if probability < config.threshold and (not config.review or probability < config.review):
             return None
-        evidence = replace(score, drivers=self.model.drivers(document)).explain()
+        drivers = in_script(self.model.drivers(document), sample.text)
+        evidence = replace(score, drivers=drivers).explain()
         if probability >= config.threshold:
             return evidence
         return Finding(evidence, action="review", delete=False)

@@ -25,7 +25,7 @@ from .classifier import Classifier, document_of
 from .detector import Sample
 from .moderator import Moderator
 from .normalize import clean, normalise
-from .spam_document import Score
+from .spam_document import Score, in_script
 from .spam_models import shared_model
 from .steps import Step
 from .waves import WaveIndex
@@ -214,4 +214,5 @@ class Preview:
         classifier = self.moderator.detector("classifier")
         if score is None or score.drivers or not isinstance(classifier, Classifier):
             return score
-        return replace(score, drivers=classifier.model.drivers(document_of(sample)))
+        drivers = classifier.model.drivers(document_of(sample))
+        return replace(score, drivers=in_script(drivers, sample.text))

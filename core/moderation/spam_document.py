@@ -29,6 +29,22 @@ def shown(probability: float) -> str:
     return f"{math.floor(probability * 100 + 1e-9) / 100:.2f}"  # 0.29 * 100 is 28.999…
 
 
+# The Cyrillic letters the folding writes as their Latin look-alikes (fold.HOMOGLYPHS), back
+_CYRILLIC = str.maketrans("abekmhopctyx", "авекмнорстух")
+
+
+def in_script(drivers: tuple[tuple[str, float], ...], text: str) -> tuple[tuple[str, float], ...]:
+    """The drivers of a message written mostly in Cyrillic with the letters the folding made
+    Latin shown as Cyrillic again: 'дehь' reads 'день'."""
+    cyrillic = sum(1 for char in text if "\u0400" <= char <= "\u04ff")
+    if cyrillic <= sum(1 for char in text if char.isascii() and char.isalpha()):
+        return drivers
+    return tuple(
+        (name if name.startswith("#") else name.translate(_CYRILLIC), weight)
+        for name, weight in drivers
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Score:
     probability: float  # that the message is spam
