@@ -4,11 +4,10 @@ a test suite with many engines and `groupops moderate` train each once per proce
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .spam_document import Document
 from .spam_model import SpamModel
 from .spam_samples import read_messages, starter_files
 
@@ -44,20 +43,16 @@ def shared_model(config: Any, lessons: Sequence[tuple[str, str]] = ()) -> SpamMo
         starter = {label: starter_files(label) if config.starter else [] for label in own}
         for files in (starter, own):
             for label, paths in files.items():
-                model.learn(documents(m for p in paths for m in read_messages(Path(p))), label)
+                model.learn_texts((m for p in paths for m in read_messages(Path(p))), label)
             if model.held is None:  # held after the first that taught both classes
                 model.hold()
         for label in ("spam", "ham"):
-            taught = documents(text for kind, text in lessons if kind == label)
-            model.learn(taught, label, config.taught_weight)
+            taught = (text for kind, text in lessons if kind == label)
+            model.learn_texts(taught, label, config.taught_weight)
         if len(_CACHE) >= _MAX_CACHED:
             _CACHE.pop(next(iter(_CACHE)))
         _CACHE[key] = model
     return model
-
-
-def documents(texts: Iterable[str]) -> list[Document]:
-    return [Document.of_text(t) for t in texts if t.strip()]
 
 
 def community_model(config: Any, shared: Sequence[tuple[str, str]], own: Sequence[tuple[str, str]]):
