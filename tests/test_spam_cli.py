@@ -62,6 +62,24 @@ def test_preview_names_each_line_it_cannot_read_and_learn_needs_something(tmp_pa
     assert "nothing to learn: give --spam FILE, --ham FILE or both" in nothing.output
 
 
+def test_learn_names_a_text_taught_as_both_spam_and_ham(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    (tmp_path / "spam.txt").write_text("Earn money now, DM me\nhello all\n")
+    (tmp_path / "ham.txt").write_text("hello all\n")
+    (tmp_path / "later.txt").write_text("Earn money now, DM me\n")
+    db = f"sqlite://{tmp_path / 'spam.db'}"
+    runner = CliRunner()
+    first = runner.invoke(main, ["spam", "learn", "--ruleset", "tech", "--db", db,
+                                 "--spam", "spam.txt", "--ham", "ham.txt"])  # fmt: skip
+    assert first.exit_code == 0, first.output
+    assert first.stderr == "warning: 'hello all' is taught as both spam and ham\n"
+    assert first.stdout == "tech: 3 messages learned, 0 already known\n"
+    later = runner.invoke(main, ["spam", "learn", "--ruleset", "tech", "--db", db,
+                                 "--ham", "later.txt"])  # fmt: skip
+    assert later.stderr == "warning: 'Earn money now, DM me' is taught as both spam and ham\n"
+
+
 def test_evaluate_prints_ours_beside_the_plain_baseline():
     result = CliRunner().invoke(
         main, ["spam", "evaluate", "--spam", str(EVAL / "ru.spam.txt"),

@@ -7,6 +7,7 @@ import hashlib
 from pathlib import Path
 
 import click
+from loguru import logger
 
 from ..logging import setup_plain_warnings
 from ..moderation.learning import ruleset_scope
@@ -61,6 +62,8 @@ def learn(ruleset_name, spam_files, ham_files, db_url, settings_path) -> None:
 
         database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
         try:
+            earlier = SpamLesson.filter(scope=scope, undone_at=None)
+            _warn_both(list(await earlier.values_list("label", "text")), lessons)
             added = 0
             for label, text in lessons:
                 digest = hashlib.sha1(f"{label}\n{text}".encode(), usedforsecurity=False)
@@ -77,6 +80,16 @@ def learn(ruleset_name, spam_files, ham_files, db_url, settings_path) -> None:
     added = run_async(go())
     learned = f"{added} message{'' if added == 1 else 's'} learned"
     click.echo(f"{ruleset_name}: {learned}, {len(lessons) - added} already known")
+
+
+def _warn_both(known: list[tuple[str, str]], lessons: list[tuple[str, str]]) -> None:
+    """Name each text now taught as spam and as ham, in these files or against an earlier
+    lesson: the two cancel out, which is rarely what was meant."""
+    taught = {*known, *lessons}
+    opposite = {"spam": "ham", "ham": "spam"}
+    for text in sorted({text for label, text in lessons if (opposite[label], text) in taught}):
+        shown = text if len(text) <= 60 else text[:59] + "…"
+        logger.warning("{!r} is taught as both spam and ham", shown)
 
 
 @spam.command()
