@@ -37,6 +37,7 @@ from .bench_support import (
     UNLIMITED,
     CountingSink,
     OfflineCalls,
+    chat_ids,
     make_updates,
     offline,
     ptb_application,
@@ -98,13 +99,12 @@ async def time_library(driver: str, updates: list[dict[str, Any]]) -> Span:
 
 
 def bench_settings(updates: list[dict[str, Any]]):
-    chats = sorted({(u.get("message") or u["chat_member"])["chat"]["id"] for u in updates})
     return validate_settings(
         {
             "rulesets": {"bench": {"timezone": "Asia/Shanghai"}},
             "communities": {
                 f"c{i}": {"ruleset": "bench", "chats": [f"telegram:{chat}"]}
-                for i, chat in enumerate(chats)
+                for i, chat in enumerate(chat_ids(updates))
             },
         },
         "benchmark",

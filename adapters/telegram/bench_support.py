@@ -89,17 +89,21 @@ def make_updates(count: int, chats: int, members: int, seed: int = 7) -> list[di
     return updates
 
 
+def chat_ids(updates: list[dict[str, Any]]) -> list[int]:
+    """The chats `updates` speak in, in order."""
+    return sorted({(u.get("message") or u["chat_member"])["chat"]["id"] for u in updates})
+
+
 def warmup_updates(updates: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One message in every chat of `updates`, from a member who never speaks in them and
     dated before them: the engine loads each community's state on its first event, as a
     running bot has long done, so the timed updates measure the steady state (`bench
     pipeline` warms its chats the same way)."""
-    chats = {(u.get("message") or u["chat_member"])["chat"]["id"]: u for u in updates}
     first = int(START.timestamp()) - 60
+    user = {"id": 999, "is_bot": False, "first_name": "W"}
     warm = []
-    for n, chat_id in enumerate(sorted(chats), 1):
+    for n, chat_id in enumerate(chat_ids(updates), 1):
         chat = {"id": chat_id, "type": "supergroup", "title": "B"}
-        user = {"id": 999, "is_bot": False, "first_name": "W"}
         message = {"message_id": 10**9 + n, "date": first, "chat": chat, "from": user,
                    "text": "hello"}  # fmt: skip
         warm.append({"update_id": 10**9 + n, "message": message})

@@ -45,7 +45,7 @@ def moderate(
         known = ", ".join(sorted(settings.rulesets)) or "none"
         fail(f"ruleset {ruleset_name!r} is not defined (expected one of: {known})", 2)
     lessons = run_async(_lessons(db_url, ruleset_name, path)) if db_url else None
-    preview = Preview(ruleset.moderation, lessons)
+    preview = Preview(ruleset.moderation, lessons, explain=explain)
     with file.open(encoding="utf-8", errors="surrogateescape") as lines:
         for sample in samples(lines):
             verdict = preview.judge(sample)

@@ -166,8 +166,11 @@ def samples(lines: Iterable[str]) -> Iterator[Sample]:
 
 
 class Preview:
-    def __init__(self, config: Any, lessons: list[tuple[str, str]] | None = None) -> None:
+    def __init__(
+        self, config: Any, lessons: list[tuple[str, str]] | None = None, explain: bool = False
+    ) -> None:
         self.config = config
+        self.explain = explain  # name what drove the spam score of messages that passed too
         self.moderator = Moderator(config)
         self.waves = WaveIndex()
         spam_model = shared_model(config.classifier, lessons) if lessons else None
@@ -208,11 +211,13 @@ class Preview:
         )  # fmt: skip
 
     def _explained(self, sample: Sample) -> Score | None:
-        """The spam score with what drove it, also for a message the classifier let pass
-        (the engine skips that work where nobody reads it)."""
+        """The spam score with what drove it, also for a message the classifier let pass when
+        the preview explains (the engine, and a preview that does not, skip that work)."""
         score = sample.found.get("spam_score")
+        if not self.explain or score is None or score.drivers:
+            return score
         classifier = self.moderator.detector("classifier")
-        if score is None or score.drivers or not isinstance(classifier, Classifier):
+        if not isinstance(classifier, Classifier):
             return score
         drivers = classifier.model.drivers(document_of(sample))
         return replace(score, drivers=in_script(drivers, sample.text))

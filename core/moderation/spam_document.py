@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass
 
 from .evasion import word_form
+from .fold import HOMOGLYPHS
 from .normalize import normalise
 from .spam_features import Facts, meta_tokens
 
@@ -29,8 +30,11 @@ def shown(probability: float) -> str:
     return f"{math.floor(probability * 100 + 1e-9) / 100:.2f}"  # 0.29 * 100 is 28.999…
 
 
-# The Cyrillic letters the folding writes as their Latin look-alikes (fold.HOMOGLYPHS), back
-_CYRILLIC = str.maketrans("abekmhopctyx", "авекмнорстух")
+# The Russian letters the folding writes as their Latin look-alikes, Latin -> Russian (е, not ё)
+_RUSSIAN = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+_CYRILLIC = str.maketrans(
+    {latin: cyrillic for cyrillic, latin in reversed(HOMOGLYPHS.items()) if cyrillic in _RUSSIAN}
+)
 
 
 def in_script(drivers: tuple[tuple[str, float], ...], text: str) -> tuple[tuple[str, float], ...]:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -234,7 +233,7 @@ async def open_database(
     except ModuleNotFoundError as exc:  # the driver of this dialect (asyncpg) is an extra
         raise missing_extra(f"the database {redact_url(url)}", exc) from None
     except Exception as exc:
-        with contextlib.suppress(Exception):  # nothing to close when the URL was refused
+        with suppress(Exception):  # nothing to close when the URL was refused
             await Tortoise.close_connections()
         raise DatabaseError(f"cannot open {redact_url(url)}: {one_line(exc)}") from None
     if migrate:
