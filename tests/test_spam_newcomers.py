@@ -37,6 +37,22 @@ def test_a_newcomers_odds_turn_a_review_into_an_action_and_are_named():
     assert unknown.review
 
 
+EARN = "Earn $500 a day from home, DM me now for details"  # 0.99 from the starter samples
+
+
+def test_a_regulars_spam_verdict_asks_the_admins_instead_of_acting():
+    for messages in (0, 19, None):  # a newcomer, a member, a sender the platform says nothing of
+        (hit,), _ = judge(EARN, messages)
+        assert (hit.action, hit.delete, hit.review) == ("escalate", True, False), messages
+    (regular,), sample = judge(EARN, 20)
+    assert (regular.action, regular.delete, regular.review) == ("review", False, True)
+    assert sample.found["spam_score"].probability >= 0.9  # the score is the same; the step is not
+    assert regular.evidence.endswith("(a regular: the admins decide)")
+    off = {"classifier": {"enabled": True, "regular_messages": 0}, "duplicates": {"enabled": False}}
+    (judged,), _ = judge(EARN, 500, off)
+    assert (judged.action, judged.delete) == ("escalate", True)
+
+
 def test_odds_of_one_treat_newcomers_as_members_and_odd_odds_are_refused():
     off = {"classifier": {"enabled": True, "newcomer_odds": 1}}
     (hit,), _ = judge(LOAN, 0, off)
@@ -67,6 +83,32 @@ async def test_a_regular_is_asked_about_what_a_newcomer_is_removed_for(harness_f
     assert h.world.texts(h.chat)[-1] == "@New please mind the group rules: spam."
     (review,) = [m for m in h.world.chats[ADMINS].messages.values() if m.buttons]
     assert review.text.startswith("Review: is this spam? Ann (local:user:ann) in local:main.")
+
+
+async def test_a_regulars_scam_warning_goes_to_the_admins_a_newcomers_copy_is_removed(
+    harness_factory,
+):
+    h = await harness_factory(
+        {
+            "rulesets": {"main": {"moderation": {"classifier": {"enabled": True}}}},
+            "communities": {"club": {"admin_chat": str(ADMINS)}},
+        }
+    )
+    h.world.chat("admins")
+    ann = h.user("ann")
+    for n in range(20):
+        await h.world.say(h.chat, ann, f"status update {n}: the nightly build is green")
+    warning = f"Heads up, someone DMed me this: '{EARN}'. It is a scam, report them"
+    await h.world.say(h.chat, ann, warning)
+    new = h.world.user("new", "New")
+    await h.world.join(h.chat, new)
+    await h.world.say(h.chat, new, EARN)
+    await h.settle()
+    removed = [m for m in h.world.chats[h.chat].messages.values() if m.deleted]
+    assert [(m.sender, m.text) for m in removed] == [(new, EARN)]
+    (review,) = [m for m in h.world.chats[ADMINS].messages.values() if m.buttons]
+    assert review.text.startswith("Review: is this spam? Ann (local:user:ann) in local:main.")
+    assert "(a regular: the admins decide)" in review.text
 
 
 @pytest.mark.parametrize("driver", ["aiogram", "ptb"])
@@ -103,6 +145,8 @@ async def test_the_preview_replays_what_the_file_says_of_each_sender(tmp_path):
         {"sender": "cy", "messages": 2, "text": "hello everyone"},
         {"sender": "cy", "text": LOAN},  # cy's fourth message: no longer a newcomer
         {"sender": "dee", "messages": "many", "text": LOAN},
+        {"sender": "eve", "messages": 30, "text": EARN},  # a regular: asked about, not removed
+        {"sender": "fay", "messages": 3, "text": EARN},
     ]
     path = tmp_path / "replay.jsonl"
     path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
@@ -110,7 +154,8 @@ async def test_the_preview_replays_what_the_file_says_of_each_sender(tmp_path):
     done = await groupops("moderate", "--ruleset", "chat", str(path), "--json", cwd=tmp_path)
     assert done.code == 0, done.text
     verdicts = [json.loads(line) for line in done.out.splitlines()[:-1]]
-    assert [v["action"] for v in verdicts] == ["review", "remind", None, "review", "review"]
+    actions = [v["action"] for v in verdicts]
+    assert actions == ["review", "remind", None, "review", "review", "review", "remind"]
     assert [(v["sender"], v["newcomer_odds"]) for v in verdicts[:3]] == [
         ("ann", 1.0), ("bob", 2.0), ("cy", 2.0)
     ]  # fmt: skip

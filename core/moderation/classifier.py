@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # fresh account's first message. At 2, a newcomer's 0.82 becomes 0.90 (docs/moderation.md has
 # what that costs in false positives).
 NEWCOMER_ODDS = 2.0
+REGULAR_MESSAGES = 20
 
 
 def with_odds(probability: float, odds: float) -> float:
@@ -55,6 +56,11 @@ class ClassifierConfig(DetectorConfig):
     # an old group) would otherwise be dated from that message and judged strictly all day.
     newcomer_odds: float = Field(default=NEWCOMER_ODDS, ge=1, le=100)
     newcomer_messages: int = Field(default=3, ge=0)
+    # From this many messages a member is a regular: at the threshold the admins are asked
+    # (review) instead of the action being taken. A regular's scam warning that quotes the
+    # scam, or a sale of their own old phone, reads like spam to n-grams; a hijacked regular's
+    # ad still reaches the admins, and waves still act on it. 0: regulars are judged as anyone.
+    regular_messages: int = Field(default=REGULAR_MESSAGES, ge=0)
 
     @model_validator(mode="after")
     def _review_below(self) -> ClassifierConfig:
@@ -69,6 +75,10 @@ class ClassifierConfig(DetectorConfig):
         how many messages they have sent."""
         messages = sample.member_messages
         return 1.0 if messages is None or messages >= self.newcomer_messages else self.newcomer_odds
+
+    def is_regular(self, sample: Sample) -> bool:
+        messages = sample.member_messages
+        return bool(self.regular_messages) and (messages or 0) >= self.regular_messages
 
 
 def document_of(sample: Sample) -> Document:
@@ -118,8 +128,9 @@ class Classifier(Detector):
         sample.found["spam_score"] = score = Score(probability, (), said, odds)
         if probability < config.threshold and (not config.review or probability < config.review):
             return None
-        drivers = in_script(self.model.drivers(document), sample.text)
-        evidence = replace(score, drivers=drivers).explain()
-        if probability >= config.threshold:
+        regular = probability >= config.threshold and config.is_regular(sample)
+        score = replace(score, drivers=in_script(self.model.drivers(document), sample.text))
+        evidence = score.explain() + (" (a regular: the admins decide)" if regular else "")
+        if probability >= config.threshold and not regular:
             return evidence
         return Finding(evidence, action="review", delete=False)
