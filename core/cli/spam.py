@@ -129,6 +129,13 @@ def stats(ruleset_name, db_url, settings_path) -> None:
         f"newcomers: a member's first {config.newcomer_messages} messages are judged at "
         f"odds x{config.newcomer_odds:g}"
     )
+    if config.regular_messages:
+        click.echo(
+            f"regulars: from {config.regular_messages} messages a member's spam verdict is "
+            "reviewed by the admins, not acted on"
+        )
+    else:
+        click.echo("regulars: judged as anyone (regular_messages = 0)")
     click.echo(
         f"weights: a starter sample counts 1, a message taught with spam learn "
         f"{config.taught_weight:g}, an admin's /spam or /notspam {config.learned_weight:g}"
