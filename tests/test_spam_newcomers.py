@@ -62,7 +62,9 @@ def test_odds_of_one_treat_newcomers_as_members_and_odd_odds_are_refused():
             ModerationConfig.model_validate({"classifier": {"newcomer_odds": odds}})
 
 
-async def test_a_regular_is_asked_about_what_a_newcomer_is_removed_for(harness_factory):
+async def member_then_newcomer(harness_factory, chatter: list[str], said: str, new_says: str):
+    """Ann chats, then says `said`; a newcomer joins and says `new_says`. Returns the
+    harness, the messages removed and the review posted to the admin chat."""
     h = await harness_factory(
         {
             "rulesets": {"main": {"moderation": {"classifier": {"enabled": True}}}},
@@ -71,43 +73,32 @@ async def test_a_regular_is_asked_about_what_a_newcomer_is_removed_for(harness_f
     )
     h.world.chat("admins")
     ann = h.user("ann")
-    for text in ("morning all", "the build is green again", "see you at the meetup"):
+    for text in chatter:
         await h.world.say(h.chat, ann, text)
-    await h.world.say(h.chat, ann, LOAN)
+    await h.world.say(h.chat, ann, said)
     new = h.world.user("new", "New")
     await h.world.join(h.chat, new)
-    await h.world.say(h.chat, new, LOAN)
+    await h.world.say(h.chat, new, new_says)
     await h.settle()
-    removed = [m for m in h.world.chats[h.chat].messages.values() if m.deleted]
-    assert [(m.sender, m.text) for m in removed] == [(new, LOAN)]
-    assert h.world.texts(h.chat)[-1] == "@New please mind the group rules: spam."
+    removed = [(m.sender, m.text) for m in h.world.chats[h.chat].messages.values() if m.deleted]
+    assert removed == [(new, new_says)]
     (review,) = [m for m in h.world.chats[ADMINS].messages.values() if m.buttons]
     assert review.text.startswith("Review: is this spam? Ann (local:user:ann) in local:main.")
+    return h, review
+
+
+async def test_a_regular_is_asked_about_what_a_newcomer_is_removed_for(harness_factory):
+    chatter = ["morning all", "the build is green again", "see you at the meetup"]
+    h, _ = await member_then_newcomer(harness_factory, chatter, LOAN, LOAN)
+    assert h.world.texts(h.chat)[-1] == "@New please mind the group rules: spam."
 
 
 async def test_a_regulars_scam_warning_goes_to_the_admins_a_newcomers_copy_is_removed(
     harness_factory,
 ):
-    h = await harness_factory(
-        {
-            "rulesets": {"main": {"moderation": {"classifier": {"enabled": True}}}},
-            "communities": {"club": {"admin_chat": str(ADMINS)}},
-        }
-    )
-    h.world.chat("admins")
-    ann = h.user("ann")
-    for n in range(20):
-        await h.world.say(h.chat, ann, f"status update {n}: the nightly build is green")
+    chatter = [f"status update {n}: the nightly build is green" for n in range(20)]
     warning = f"Heads up, someone DMed me this: '{EARN}'. It is a scam, report them"
-    await h.world.say(h.chat, ann, warning)
-    new = h.world.user("new", "New")
-    await h.world.join(h.chat, new)
-    await h.world.say(h.chat, new, EARN)
-    await h.settle()
-    removed = [m for m in h.world.chats[h.chat].messages.values() if m.deleted]
-    assert [(m.sender, m.text) for m in removed] == [(new, EARN)]
-    (review,) = [m for m in h.world.chats[ADMINS].messages.values() if m.buttons]
-    assert review.text.startswith("Review: is this spam? Ann (local:user:ann) in local:main.")
+    _, review = await member_then_newcomer(harness_factory, chatter, warning, EARN)
     assert "(a regular: the admins decide)" in review.text
 
 
