@@ -114,10 +114,19 @@ async def test_a_new_accounts_first_message_is_removed_on_telegram(driver, sqlit
         h.world.user(77, "Fresh")
         h.world.join(CHAT_ID, 77)
         fresh = h.world.say(CHAT_ID, 77, LOAN)
+        h.member(88, "Old hand")
+        for n in range(20):
+            h.world.say(CHAT_ID, 88, f"status update {n}: the nightly build is green")
+        old_hand = h.world.say(CHAT_ID, 88, EARN)  # 0.99, from a regular: reviewed, kept
+        h.world.user(99, "Another")
+        h.world.join(CHAT_ID, 99)
+        another = h.world.say(CHAT_ID, 99, EARN)
         await h.settle()
         messages = h.world.chats[CHAT_ID].messages
         assert not messages[regular["message_id"]].get("deleted")
         assert messages[fresh["message_id"]].get("deleted")
+        assert not messages[old_hand["message_id"]].get("deleted")
+        assert messages[another["message_id"]].get("deleted")
     finally:
         await h.close()
 
