@@ -36,4 +36,4 @@ def test_without_waves_nothing_is_asked():
         "raid_periods": [],
     }
     text = simulate("--members", "40", "--days", "1", "--join-waves", "1")
-    assert "join_defence" in text.stdout and "raid_periods" in text.stdout
+    assert "\nJoin defence\n" in text.stdout and "\n  raid periods " in text.stdout

@@ -130,10 +130,12 @@ def _words(value: Any) -> str:
 
 def _other(name: str, value: Any) -> Lines:
     """A section a feature added to the summary, in words."""
-    title = name  # the key, as in --json
+    title = name.replace("_", " ").capitalize()  # join_defence -> Join defence
     if not isinstance(value, dict):
         return [title, f"  {_words(value)}"]
-    return [title] + [f"  {key:<15} {_words(item)}" for key, item in value.items()]
+    return [title] + [
+        f"  {key.replace('_', ' '):<15} {_words(item)}" for key, item in value.items()
+    ]
 
 
 def render_text(summary: dict[str, Any], health: HealthConfig) -> str:
