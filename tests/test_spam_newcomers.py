@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pydantic import ValidationError
@@ -100,6 +101,67 @@ async def test_a_regulars_scam_warning_goes_to_the_admins_a_newcomers_copy_is_re
     warning = f"Heads up, someone DMed me this: '{EARN}'. It is a scam, report them"
     _, review = await member_then_newcomer(harness_factory, chatter, warning, EARN)
     assert "(a regular: the admins decide)" in review.text
+
+
+async def test_a_regular_quoting_a_removed_scam_is_asked_about_not_caught_by_the_wave(
+    harness_factory,
+):
+    h = await harness_factory(
+        {
+            "rulesets": {
+                "main": {
+                    "moderation": {"classifier": {"enabled": True}, "waves": {"enabled": True}}
+                }
+            },
+            "communities": {"club": {"admin_chat": str(ADMINS)}},
+        }
+    )
+    h.world.chat("admins")
+    ann = h.user("ann")
+    for n in range(20):
+        await h.world.say(h.chat, ann, f"status update {n}: the nightly build is green")
+    new = h.world.user("new", "New")
+    await h.world.join(h.chat, new)
+    await h.world.say(h.chat, new, EARN)
+    await h.settle()
+    await h.world.say(h.chat, ann, f"Careful: {EARN}")  # a near copy of judged spam
+    await h.settle()
+    removed = [(m.sender, m.text) for m in h.world.chats[h.chat].messages.values() if m.deleted]
+    assert removed == [(new, EARN)]
+    (review,) = [m for m in h.world.chats[ADMINS].messages.values() if m.buttons]
+    assert "like spam seen" in review.text and "(a regular: the admins decide)" in review.text
+
+
+def test_a_flood_acts_on_a_regular_whose_messages_the_classifier_only_asks_about():
+    config = ModerationConfig.model_validate(
+        {
+            "classifier": {"enabled": True},
+            "duplicates": {"enabled": False},
+            "flood": {"messages": 3, "seconds": 10, "action": "mute", "duration": "1h"},
+        }
+    )
+    moderator = Moderator(config)  # flood (order 100) comes after the classifier (80)
+    start = datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
+    verdicts = []
+    for n in range(3):
+        text = f"{EARN} #{n}"
+        sample = Sample(
+            text=text, norm=normalise(text), chat="local:main", sender=Ref("local:user:reg"),
+            time=start + timedelta(seconds=n), member_messages=50 + n,
+        )  # fmt: skip
+        verdicts.append([(hit.rule, hit.action) for hit in moderator.check(sample)])
+    assert verdicts[0] == [("classifier", "review")]
+    assert verdicts[2] == [("flood", "mute 1h"), ("classifier", "review")]  # the third
+
+
+def test_regulars_must_count_past_newcomers_and_counts_are_whole_numbers():
+    for value, problem in (
+        (2, r"regular_messages \(2\) must be above newcomer_messages \(3\), or 0"),
+        (True, "Input should be a valid integer"),
+        ("20", "Input should be a valid integer"),
+    ):
+        with pytest.raises(ValidationError, match=problem):
+            ModerationConfig.model_validate({"classifier": {"regular_messages": value}})
 
 
 @pytest.mark.parametrize("driver", ["aiogram", "ptb"])

@@ -64,7 +64,8 @@ def moderate(
     if as_json:
         click.echo(json.dumps(totals.as_dict(), ensure_ascii=False))
         return
-    click.echo(f"\n{totals.messages} messages, {totals.flagged} flagged")
+    noun = "message" if totals.messages == 1 else "messages"
+    click.echo(f"\n{totals.messages} {noun}, {totals.flagged} flagged")
     for rule, count in totals.rules.most_common():
         click.echo(f"  {rule:<14} {count}")
     if totals.actions:

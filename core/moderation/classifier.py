@@ -55,18 +55,24 @@ class ClassifierConfig(DetectorConfig):
     # member's). Counted, not timed: a member the bot first sees by a message (it was added to
     # an old group) would otherwise be dated from that message and judged strictly all day.
     newcomer_odds: float = Field(default=NEWCOMER_ODDS, ge=1, le=100)
-    newcomer_messages: int = Field(default=3, ge=0)
-    # From this many messages a member is a regular: at the threshold the admins are asked
-    # (review) instead of the action being taken. A regular's scam warning that quotes the
-    # scam, or a sale of their own old phone, reads like spam to n-grams; a hijacked regular's
-    # ad still reaches the admins, and waves still act on it. 0: regulars are judged as anyone.
-    regular_messages: int = Field(default=REGULAR_MESSAGES, ge=0)
+    newcomer_messages: int = Field(default=3, ge=0, strict=True)
+    # From this many messages a member is a regular: where this detector or waves would act,
+    # the admins are asked (review) instead. A regular's scam warning quotes the scam, a sale of
+    # their own old phone says "DM me": to n-grams and to waves these read like spam. A
+    # hijacked regular's ad still reaches the admins, and the operator's own rules (links,
+    # contacts, blocklist, flood) still act on it. 0: regulars are judged as anyone.
+    regular_messages: int = Field(default=REGULAR_MESSAGES, ge=0, strict=True)
 
     @model_validator(mode="after")
     def _review_below(self) -> ClassifierConfig:
         if self.review >= self.threshold:
             raise ValueError(
                 f"review ({self.review}) must be below threshold ({self.threshold}), or 0"
+            )
+        if 0 < self.regular_messages <= self.newcomer_messages:
+            raise ValueError(
+                f"regular_messages ({self.regular_messages}) must be above newcomer_messages "
+                f"({self.newcomer_messages}), or 0"
             )
         return self
 
@@ -103,6 +109,7 @@ class Classifier(Detector):
     order = 80
     config_model = ClassifierConfig
     default_enabled = False  # switch on per ruleset; see docs/moderation.md
+    guesses = True
 
     def __init__(self, config: ClassifierConfig) -> None:
         # imported here: scikit-learn loads only when a ruleset switches the classifier on
@@ -128,9 +135,8 @@ class Classifier(Detector):
         sample.found["spam_score"] = score = Score(probability, (), said, odds)
         if probability < config.threshold and (not config.review or probability < config.review):
             return None
-        regular = probability >= config.threshold and config.is_regular(sample)
-        score = replace(score, drivers=in_script(self.model.drivers(document), sample.text))
-        evidence = score.explain() + (" (a regular: the admins decide)" if regular else "")
-        if probability >= config.threshold and not regular:
+        drivers = in_script(self.model.drivers(document), sample.text)
+        evidence = replace(score, drivers=drivers).explain()
+        if probability >= config.threshold:
             return evidence
         return Finding(evidence, action="review", delete=False)

@@ -67,6 +67,9 @@ class Detector(Generic[Config]):
     order: ClassVar[int]  # position in the table: the first rule that fires decides the action
     config_model: ClassVar[type[DetectorConfig]] = DetectorConfig
     default_enabled: ClassVar[bool] = True
+    # A guess about what the text is (the classifier, waves) rather than a rule the operator
+    # wrote: on a regular's message it asks the admins instead of acting (see Moderator.check)
+    guesses: ClassVar[bool] = False
 
     def __init__(self, config: Config) -> None:
         self.config = config

@@ -17,6 +17,7 @@ from .detector import DETECTORS, Detector, Finding, Sample
 from .steps import Step, action_step
 
 REVIEW = "review"  # not a step: the message goes to the admins with Ban / Not spam buttons
+REGULAR_NOTE = " (a regular: the admins decide)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +88,11 @@ class Moderator:
         return sum(len(getattr(d, "words", ())) for d in self.detectors)
 
     def check(self, sample: Sample) -> list[Hit]:
-        """Every rule the message breaks, in table order (the first decides the action)."""
+        """Every rule the message breaks, in table order, those that act before those that
+        only ask the admins: the first decides. A guess (the classifier, waves) about a
+        regular's message asks instead of acting."""
         hits: list[Hit] = []
+        regular: bool | None = None
         for detector in self.checking:
             try:
                 evidence = detector.check(sample)
@@ -105,7 +109,14 @@ class Moderator:
                     action = evidence.action or action
                     delete = delete if evidence.delete is None else evidence.delete
                     evidence = evidence.evidence
+                if detector.guesses and action != REVIEW:
+                    if regular is None:
+                        regular = self.config.classifier.is_regular(sample)
+                    if regular:
+                        action, delete = REVIEW, False
+                        evidence += REGULAR_NOTE
                 hits.append(Hit(detector.name, evidence, action, delete))
+        hits.sort(key=lambda hit: hit.review)  # stable: table order within each kind
         return hits
 
 

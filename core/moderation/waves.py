@@ -114,6 +114,7 @@ class Waves(Detector):
     order = 75  # before the classifier: a copy of judged spam needs no guessing
     config_model = WavesConfig
     default_enabled = False
+    guesses = True  # a regular quoting the scam to warn the group is alike too
 
     def __init__(self, config: WavesConfig) -> None:
         super().__init__(config)
