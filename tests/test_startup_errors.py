@@ -126,6 +126,20 @@ async def test_a_database_url_of_unknown_scheme_is_one_line_naming_it(tmp_path, 
     no_secret(output, PASSWORD)
 
 
+async def test_a_sqlite_file_that_cannot_be_opened_is_one_line_every_time(tmp_path):
+    # aiosqlite's worker thread used to report after the loop had closed: two tracebacks,
+    # about every other run
+    write(tmp_path, telegram("aiogram", "http://127.0.0.1:9"))
+    missing = tmp_path / "no-such-folder" / "x.db"
+    for _ in range(3):
+        code, output = await groupops(
+            tmp_path, "spam", "stats", "--ruleset", "main", "--db", f"sqlite://{missing}"
+        )
+        assert code == 1
+        line = the_one_error(output)
+        assert line.endswith(f"cannot open sqlite://{missing}: unable to open database file")
+
+
 @pytest.mark.parametrize("credentials", [f":{PASSWORD}", PASSWORD])
 async def test_an_unreachable_redis_is_one_line_naming_it(tmp_path, credentials):
     redis = f"redis://{credentials}@127.0.0.1:{free_port()}/0"

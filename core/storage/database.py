@@ -19,6 +19,7 @@ from tortoise.transactions import in_transaction
 from ..errors import StartupError
 from ..extras import missing_extra
 from ..redaction import one_line
+from . import sqlite_threads
 from .statements import Statement, compiled, in_list
 
 APP = "groupops"
@@ -226,6 +227,7 @@ async def open_database(
 ) -> Database:
     """Connect, and bring a fresh or older database up to the current schema."""
     full_url = normalise_url(url, base_dir)
+    workers = sqlite_threads.worker_threads()
     try:
         await Tortoise.init(config=tortoise_config(full_url))
         database = Database(full_url)
@@ -235,6 +237,7 @@ async def open_database(
     except Exception as exc:
         with suppress(Exception):  # nothing to close when the URL was refused
             await Tortoise.close_connections()
+        await sqlite_threads.settle(workers)
         raise DatabaseError(f"cannot open {redact_url(url)}: {one_line(exc)}") from None
     if migrate:
         from .migrate import upgrade
