@@ -127,6 +127,8 @@ def samples(lines: Iterable[str]) -> Iterator[Sample]:
     senders = Senders()
     for number, line in enumerate(lines, 1):
         line = line.rstrip("\r\n")
+        if not line.strip():  # a blank line is no message (a JSON line may carry media alone)
+            continue
         default_time = START + timedelta(minutes=number)
         record: dict[str, Any] = {"text": line}
         if line.lstrip().startswith("{"):
