@@ -74,11 +74,12 @@ def test_learn_names_a_text_taught_as_both_spam_and_ham(tmp_path, monkeypatch):
     first = runner.invoke(main, ["spam", "learn", "--ruleset", "tech", "--db", db,
                                  "--spam", "spam.txt", "--ham", "ham.txt"])  # fmt: skip
     assert first.exit_code == 0, first.output
-    assert first.stderr == "warning: 'hello all' is taught as both spam and ham\n"
+    both = "is taught as both spam and ham: the two lessons mostly cancel out\n"
+    assert first.stderr == f"warning: 'hello all' {both}"
     assert first.stdout == "tech: 3 messages learned, 0 already known\n"
     later = runner.invoke(main, ["spam", "learn", "--ruleset", "tech", "--db", db,
                                  "--ham", "later.txt"])  # fmt: skip
-    assert later.stderr == "warning: 'Earn money now, DM me' is taught as both spam and ham\n"
+    assert later.stderr == f"warning: 'Earn money now, DM me' {both}"
 
 
 def test_evaluate_prints_ours_beside_the_plain_baseline():

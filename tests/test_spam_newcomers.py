@@ -221,7 +221,7 @@ async def test_the_preview_replays_what_the_file_says_of_each_sender(tmp_path):
     assert [(v["sender"], v["newcomer_odds"]) for v in verdicts[:3]] == [
         ("ann", 1.0), ("bob", 2.0), ("cy", 2.0)
     ]  # fmt: skip
-    assert "line 5: messages 'many' is not a count; ignored" in done.err
+    assert 'line 5: messages "many" is not a count; ignored' in done.err
     explained = await groupops(
         "moderate", "--ruleset", "chat", str(path), "--explain", cwd=tmp_path
     )

@@ -89,7 +89,9 @@ def _warn_both(known: list[tuple[str, str]], lessons: list[tuple[str, str]]) -> 
     opposite = {"spam": "ham", "ham": "spam"}
     for text in sorted({text for label, text in lessons if (opposite[label], text) in taught}):
         shown = text if len(text) <= 60 else text[:59] + "…"
-        logger.warning("{!r} is taught as both spam and ham", shown)
+        logger.warning(
+            "{!r} is taught as both spam and ham: the two lessons mostly cancel out", shown
+        )
 
 
 @spam.command()

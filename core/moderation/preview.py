@@ -101,7 +101,9 @@ class Senders:
             if isinstance(stated, int) and not isinstance(stated, bool) and stated >= 0:
                 self.messages[sender] = stated
             else:
-                logger.warning("line {}: messages {!r} is not a count; ignored", number, stated)
+                logger.warning(
+                    "line {}: messages {} is not a count; ignored", number, json.dumps(stated)
+                )
         count = self.messages.get(sender)
         if count is not None:
             self.messages[sender] = count + 1
@@ -112,7 +114,9 @@ class Senders:
                 joined = None
             if joined is None:
                 logger.warning(
-                    "line {}: joined {!r} is not a time; ignored", number, record["joined"]
+                    "line {}: joined {} is not a time; ignored",
+                    number,
+                    json.dumps(record["joined"]),
                 )
             else:
                 self.joined[sender] = joined
