@@ -40,7 +40,7 @@ def test_learn_changes_the_preview_and_stats_counts_it(tmp_path, monkeypatch):
     stats = runner.invoke(main, ["spam", "stats", "--ruleset", "tech", "--db", db])
     assert "spam  learned     1  (ruleset:tech)" in stats.output
     assert "a message taught with spam learn 3, an admin's /spam or /notspam 5" in stats.output
-    assert "regulars: from 20 messages a member's spam verdict is reviewed" in stats.output
+    assert "regulars: from 20 messages, what the classifier or waves" in stats.output
 
 
 def test_preview_names_each_line_it_cannot_read_and_learn_needs_something(tmp_path, monkeypatch):

@@ -133,8 +133,8 @@ def stats(ruleset_name, db_url, settings_path) -> None:
     )
     if config.regular_messages:
         click.echo(
-            f"regulars: from {config.regular_messages} messages a member's spam verdict is "
-            "reviewed by the admins, not acted on"
+            f"regulars: from {config.regular_messages} messages, what the classifier or waves "
+            "would act on is reviewed by the admins instead"
         )
     else:
         click.echo("regulars: judged as anyone (regular_messages = 0)")
