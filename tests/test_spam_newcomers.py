@@ -64,8 +64,8 @@ def test_odds_of_one_treat_newcomers_as_members_and_odd_odds_are_refused():
 
 
 async def member_then_newcomer(harness_factory, chatter: list[str], said: str, new_says: str):
-    """Ann chats, then says `said`; a newcomer joins and says `new_says`. Returns the
-    harness, the messages removed and the review posted to the admin chat."""
+    """Ann chats, then says `said`; a newcomer joins and says `new_says`. Only the newcomer's
+    message is removed and Ann's goes to the admins: returns the harness and that review."""
     h = await harness_factory(
         {
             "rulesets": {"main": {"moderation": {"classifier": {"enabled": True}}}},
