@@ -114,3 +114,20 @@ async def test_a_wave_is_stopped_from_its_second_message_in_another_group(harnes
     assert deleted(h, second) == [UNSEEN_AD.upper() + " !!"]
     entry = await AuditEntry.filter(rule="waves", action="delete").first()
     assert "like spam seen in local:main" in entry.evidence
+
+
+def test_a_lessons_own_text_takes_the_latest_lessons_verdict():
+    from groupops.core.moderation.classifier import ClassifierConfig
+    from groupops.core.moderation.spam_document import Document
+    from groupops.core.moderation.spam_models import shared_model
+
+    text = "Earn $500 a day from home, DM me now for details"
+    model = shared_model(ClassifierConfig()).copy()
+    assert model.probability(Document.of_text(text)) > 0.9
+    model.pin([("spam", text), ("ham", text)])  # the later lesson decides
+    assert model.probability(Document.of_text(text)) == 0.0
+    assert model.probabilities([Document.of_text(text)]) == [0.0]
+    assert model.drivers(Document.of_text(text))[0][0] == "taught as ham"
+    assert model.probability(Document.of_text(text + " today")) > 0.9  # only that text
+    model.pin([("spam", text)])
+    assert model.probability(Document.of_text(text)) == 1.0

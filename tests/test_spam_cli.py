@@ -63,6 +63,32 @@ def test_preview_names_each_line_it_cannot_read_and_learn_needs_something(tmp_pa
     assert "nothing to learn: give --spam FILE, --ham FILE or both" in nothing.output
 
 
+WARNING = "Осторожно: «Заработок онлайн от 3000 в день без опыта, пишите в личку» — это развод"
+
+
+def test_a_text_taught_as_ham_passes_word_for_word_and_its_kin_are_still_judged(
+    tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    (tmp_path / "ham.txt").write_text(WARNING + "\n", encoding="utf-8")
+    quoted = "Заработок онлайн от 3000 в день без опыта, пишите в личку"
+    (tmp_path / "msgs.txt").write_text(f"{WARNING}\n{quoted}\n", encoding="utf-8")
+    db = f"sqlite://{tmp_path / 'spam.db'}"
+    runner = CliRunner()
+    before = runner.invoke(main, ["moderate", "--ruleset", "tech", "--db", db, "msgs.txt"])
+    assert [line.split()[0] for line in before.output.splitlines()[:2]] == ["remind", "remind"]
+    learned = runner.invoke(main, ["spam", "learn", "--ruleset", "tech", "--ham", "ham.txt",
+                                   "--db", db])  # fmt: skip
+    assert learned.output.strip() == "tech: 1 message learned, 0 already known"
+    after = runner.invoke(
+        main, ["moderate", "--ruleset", "tech", "--db", db, "--explain", "msgs.txt"]
+    )
+    lines = after.output.splitlines()
+    assert lines[0].startswith("ok ") and lines[1].strip() == "classifier: spam 0.00: taught as ham"
+    assert lines[2].startswith("remind +delete ")  # the ad it quotes is still judged
+
+
 def test_learn_names_a_text_taught_as_both_spam_and_ham(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
@@ -74,7 +100,7 @@ def test_learn_names_a_text_taught_as_both_spam_and_ham(tmp_path, monkeypatch):
     first = runner.invoke(main, ["spam", "learn", "--ruleset", "tech", "--db", db,
                                  "--spam", "spam.txt", "--ham", "ham.txt"])  # fmt: skip
     assert first.exit_code == 0, first.output
-    both = "is taught as both spam and ham: the two lessons mostly cancel out\n"
+    both = "is taught as both spam and ham: the latest lesson decides that text\n"
     assert first.stderr == f"warning: 'hello all' {both}"
     assert first.stdout == "tech: 3 messages learned, 0 already known\n"
     later = runner.invoke(main, ["spam", "learn", "--ruleset", "tech", "--db", db,

@@ -84,13 +84,14 @@ def learn(ruleset_name, spam_files, ham_files, db_url, settings_path) -> None:
 
 def _warn_both(known: list[tuple[str, str]], lessons: list[tuple[str, str]]) -> None:
     """Name each text now taught as spam and as ham, in these files or against an earlier
-    lesson: the two cancel out, which is rarely what was meant."""
+    lesson: the latest decides that text, and for other messages the two pull against each
+    other, which is rarely what was meant."""
     taught = {*known, *lessons}
     opposite = {"spam": "ham", "ham": "spam"}
     for text in sorted({text for label, text in lessons if (opposite[label], text) in taught}):
         shown = text if len(text) <= 60 else text[:59] + "…"
         logger.warning(
-            "{!r} is taught as both spam and ham: the two lessons mostly cancel out", shown
+            "{!r} is taught as both spam and ham: the latest lesson decides that text", shown
         )
 
 

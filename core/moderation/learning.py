@@ -103,6 +103,7 @@ class Learning:
         if self.model is None or self.model is shared_model(config, self.shared or ()):
             self.model = shared_model(config, self.shared or ()).copy()
         self.model.learn_texts([text], label, config.learned_weight)
+        self.model.pin([(label, text)])
 
     def lesson(
         self, writes: Writes, config: Any, entry: str, scope: str, label: str, text: str,

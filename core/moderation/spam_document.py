@@ -44,7 +44,7 @@ def in_script(drivers: tuple[tuple[str, float], ...], text: str) -> tuple[tuple[
     if cyrillic <= sum(1 for char in text if char.isascii() and char.isalpha()):
         return drivers
     return tuple(
-        (name if name.startswith("#") else name.translate(_CYRILLIC), weight)
+        (name if name.startswith("#") or math.isnan(weight) else name.translate(_CYRILLIC), weight)
         for name, weight in drivers
     )
 
@@ -60,5 +60,8 @@ class Score:
         head = f"spam {shown(self.probability)}"
         if self.odds != 1 and self.model is not None:
             head += f" (a newcomer: {shown(self.model)} at odds x{self.odds:g})"
-        parts = [f"{name!r} {weight:+.2f}" for name, weight in self.drivers[:limit]]
+        parts = [
+            name if math.isnan(weight) else f"{name!r} {weight:+.2f}"
+            for name, weight in self.drivers[:limit]
+        ]
         return f"{head}: {', '.join(parts)}" if parts else head

@@ -95,6 +95,10 @@ class SpamModel:
         self.prior = 0.0
         # Each class's total count as the starter samples left it (see `hold`); None: as learned
         self.held: np.ndarray | None = None
+        # A lesson's own text (its word form) -> the label it was last taught: that text gets
+        # its verdict whatever the counts say (a long warning quoting a scam, taught once as
+        # ham, still scored 0.997 on counts alone)
+        self.pinned: dict[str, str] = {}
 
     @property
     def trained(self) -> bool:
@@ -137,6 +141,13 @@ class SpamModel:
     def learn_texts(self, texts: Iterable[str], label: str, weight: float = 1.0) -> None:
         self.learn([Document.of_text(t) for t in texts if t.strip()], label, weight)
 
+    def pin(self, lessons: Iterable[tuple[str, str]]) -> None:
+        """Remember each lesson's text with its label, in the order taught (the last wins)."""
+        for label, text in lessons:
+            words = Document.of_text(text).words
+            if words.strip():
+                self.pinned[words] = label
+
     def copy(self) -> SpamModel:
         return copy.deepcopy(self)
 
@@ -145,6 +156,8 @@ class SpamModel:
         sparse matrix (scikit-learn's per-call checks cost milliseconds a message)."""
         if not self.trained:
             return 0.0
+        if self.pinned and document.words in self.pinned:
+            return 1.0 if self.pinned[document.words] == "spam" else 0.0
         weights = self.weights
         columns = text_columns(document.words)
         margin = self.prior
@@ -164,7 +177,14 @@ class SpamModel:
             (temperature(d.words) for d in documents), dtype=float, count=len(documents)
         )
         margin = (self.matrix(documents) @ self.weights + self.prior) * temperatures
-        return list(1.0 / (1.0 + np.exp(-np.clip(margin, -50, 50))))
+        said = list(1.0 / (1.0 + np.exp(-np.clip(margin, -50, 50))))
+        pinned = self.pinned
+        if pinned:
+            said = [
+                (1.0 if pinned[d.words] == "spam" else 0.0) if d.words in pinned else p
+                for d, p in zip(documents, said, strict=True)
+            ]
+        return said
 
     def drivers(self, document: Document, limit: int = 8) -> tuple[tuple[str, float], ...]:
         """The document's n-grams and facts by how much they pushed toward spam (in log-odds,
@@ -172,6 +192,8 @@ class SpamModel:
         inside a word."""
         if not self.trained:
             return ()
+        if document.words in self.pinned:  # a weight of NaN: shown as the reason alone
+            return ((f"taught as {self.pinned[document.words]}", math.nan),)
         grams = sorted(text_grams(document.words))
         columns = np.fromiter(map(text_column, grams), dtype=np.intp, count=len(grams))
         scale = temperature(document.words)

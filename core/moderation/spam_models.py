@@ -49,6 +49,7 @@ def shared_model(config: Any, lessons: Sequence[tuple[str, str]] = ()) -> SpamMo
         for label in ("spam", "ham"):
             taught = (text for kind, text in lessons if kind == label)
             model.learn_texts(taught, label, config.taught_weight)
+        model.pin(lessons)
         if len(_CACHE) >= _MAX_CACHED:
             _CACHE.pop(next(iter(_CACHE)))
         _CACHE[key] = model
@@ -63,4 +64,5 @@ def community_model(config: Any, shared: Sequence[tuple[str, str]], own: Sequenc
     model = base.copy()
     for label in ("spam", "ham"):
         model.learn_texts([t for kind, t in own if kind == label], label, config.learned_weight)
+    model.pin(own)
     return model
