@@ -124,10 +124,10 @@ def test_a_lessons_own_text_takes_the_latest_lessons_verdict():
     text = "Earn $500 a day from home, DM me now for details"
     model = shared_model(ClassifierConfig()).copy()
     assert model.probability(Document.of_text(text)) > 0.9
-    model.pin([("spam", text), ("ham", text)])  # the later lesson decides
+    model.learn_lessons([("spam", text), ("ham", text)], 5.0)  # the later lesson decides
     assert model.probability(Document.of_text(text)) == 0.0
     assert model.probabilities([Document.of_text(text)]) == [0.0]
     assert model.drivers(Document.of_text(text))[0][0] == "taught as ham"
     assert model.probability(Document.of_text(text + " today")) > 0.9  # only that text
-    model.pin([("spam", text)])
+    model.learn_lessons([("spam", text)], 5.0)
     assert model.probability(Document.of_text(text)) == 1.0

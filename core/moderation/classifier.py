@@ -60,11 +60,11 @@ class ClassifierConfig(DetectorConfig):
     # the admins are asked (review) instead. A regular's scam warning quotes the scam, a sale of
     # their own old phone says "DM me": to n-grams and to waves these read like spam. A
     # hijacked regular's ad still reaches the admins, and the operator's own rules (links,
-    # contacts, blocklist, flood) still act on it. 0: regulars are judged as anyone.
+    # contacts, blocklist, flood, duplicates) still act on it. 0: regulars are judged as anyone.
     regular_messages: int = Field(default=REGULAR_MESSAGES, ge=0, strict=True)
 
     @model_validator(mode="after")
-    def _review_below(self) -> ClassifierConfig:
+    def _limits_in_order(self) -> ClassifierConfig:
         if self.review >= self.threshold:
             raise ValueError(
                 f"review ({self.review}) must be below threshold ({self.threshold}), or 0"

@@ -102,8 +102,7 @@ class Learning:
         self.own.append((label, text))
         if self.model is None or self.model is shared_model(config, self.shared or ()):
             self.model = shared_model(config, self.shared or ()).copy()
-        self.model.learn_texts([text], label, config.learned_weight)
-        self.model.pin([(label, text)])
+        self.model.learn_lessons([(label, text)], config.learned_weight)
 
     def lesson(
         self, writes: Writes, config: Any, entry: str, scope: str, label: str, text: str,

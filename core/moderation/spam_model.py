@@ -141,12 +141,23 @@ class SpamModel:
     def learn_texts(self, texts: Iterable[str], label: str, weight: float = 1.0) -> None:
         self.learn([Document.of_text(t) for t in texts if t.strip()], label, weight)
 
+    def learn_lessons(self, lessons: Sequence[tuple[str, str]], weight: float) -> None:
+        """Teach (label, text) lessons, each counting `weight` samples, and pin each text to
+        its label in the order taught (the last wins)."""
+        for label in LABELS:
+            self.learn_texts([text for kind, text in lessons if kind == label], label, weight)
+        self.pin(lessons)
+
     def pin(self, lessons: Iterable[tuple[str, str]]) -> None:
         """Remember each lesson's text with its label, in the order taught (the last wins)."""
         for label, text in lessons:
             words = Document.of_text(text).words
             if words.strip():
                 self.pinned[words] = label
+
+    def _pinned(self, document: Document) -> float | None:
+        label = self.pinned.get(document.words) if self.pinned else None
+        return None if label is None else float(LABELS[label])
 
     def copy(self) -> SpamModel:
         return copy.deepcopy(self)
@@ -156,8 +167,9 @@ class SpamModel:
         sparse matrix (scikit-learn's per-call checks cost milliseconds a message)."""
         if not self.trained:
             return 0.0
-        if self.pinned and document.words in self.pinned:
-            return 1.0 if self.pinned[document.words] == "spam" else 0.0
+        pinned = self._pinned(document)
+        if pinned is not None:
+            return pinned
         weights = self.weights
         columns = text_columns(document.words)
         margin = self.prior
@@ -177,14 +189,11 @@ class SpamModel:
             (temperature(d.words) for d in documents), dtype=float, count=len(documents)
         )
         margin = (self.matrix(documents) @ self.weights + self.prior) * temperatures
-        said = list(1.0 / (1.0 + np.exp(-np.clip(margin, -50, 50))))
-        pinned = self.pinned
-        if pinned:
-            said = [
-                (1.0 if pinned[d.words] == "spam" else 0.0) if d.words in pinned else p
-                for d, p in zip(documents, said, strict=True)
-            ]
-        return said
+        said = 1.0 / (1.0 + np.exp(-np.clip(margin, -50, 50)))
+        return [
+            p if (pinned := self._pinned(d)) is None else pinned
+            for d, p in zip(documents, said.tolist(), strict=True)
+        ]
 
     def drivers(self, document: Document, limit: int = 8) -> tuple[tuple[str, float], ...]:
         """The document's n-grams and facts by how much they pushed toward spam (in log-odds,

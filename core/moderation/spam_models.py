@@ -46,10 +46,7 @@ def shared_model(config: Any, lessons: Sequence[tuple[str, str]] = ()) -> SpamMo
                 model.learn_texts((m for p in paths for m in read_messages(Path(p))), label)
             if model.held is None:  # held after the first that taught both classes
                 model.hold()
-        for label in ("spam", "ham"):
-            taught = (text for kind, text in lessons if kind == label)
-            model.learn_texts(taught, label, config.taught_weight)
-        model.pin(lessons)
+        model.learn_lessons(lessons, config.taught_weight)
         if len(_CACHE) >= _MAX_CACHED:
             _CACHE.pop(next(iter(_CACHE)))
         _CACHE[key] = model
@@ -62,7 +59,5 @@ def community_model(config: Any, shared: Sequence[tuple[str, str]], own: Sequenc
     if not own:
         return base
     model = base.copy()
-    for label in ("spam", "ham"):
-        model.learn_texts([t for kind, t in own if kind == label], label, config.learned_weight)
-    model.pin(own)
+    model.learn_lessons(own, config.learned_weight)
     return model
