@@ -131,3 +131,63 @@ def test_a_lessons_own_text_takes_the_latest_lessons_verdict():
     assert model.probability(Document.of_text(text + " today")) > 0.9  # only that text
     model.learn_lessons([("spam", text)], 5.0)
     assert model.probability(Document.of_text(text)) == 1.0
+
+
+def community_score(h, text: str, **facts) -> float:
+    """The club's model's P(spam) of `text` with the given platform facts."""
+    from groupops.core.moderation.classifier import ClassifierConfig
+    from groupops.core.moderation.spam_document import Document
+    from groupops.core.moderation.spam_features import Facts, meta_tokens
+    from groupops.core.moderation.state import Moderation
+
+    state = h.engine.state.get("club")
+    model = state.slices[Moderation].learning.model_for(ClassifierConfig(enabled=True))
+    tokens = tuple(meta_tokens(Facts(text=text, **facts)))
+    return model.probability(Document(Document.of_text(text).words, tokens))
+
+
+FORWARDED_ADS = [
+    "Daily signals for the week ahead, tap below to join",
+    "Fresh drop just landed, see the button",
+    "New season picks are live, open the link below",
+]
+
+
+async def test_what_the_platform_said_of_a_message_is_learned_with_it_and_kept(harness_factory):
+    h, boss, ann = await open_club(harness_factory)
+    buttons = {"reply_markup": {"inline_keyboard": [[{"text": "Join", "url": "https://t.me/x"}]]}}
+    probe = "Morning notes for everyone, have a look"
+    await h.world.say(h.chat, ann, "hello all")  # the club's state and lessons are loaded
+    await h.settle()
+    before = community_score(h, probe, forwarded=True, buttons=True)
+    plain_before = community_score(h, probe)
+    for number, text in enumerate(FORWARDED_ADS):
+        poster = h.user(f"poster{number}")
+        await h.world.say(h.chat, poster, text, forwarded_from_channel=True, raw=buttons)
+        await h.world.say(h.chat, boss, "/spam", reply_to=last_id(h, h.chat, poster))
+    await h.settle()
+    lessons = await SpamLesson.filter(scope="community:club", label="spam").order_by("id")
+    assert len(lessons) == 3
+    assert all({"#forwarded", "#buttons"} <= set(lesson.facts.split()) for lesson in lessons)
+    after = community_score(h, probe, forwarded=True, buttons=True)
+    assert after > before  # a forwarded post with buttons now weighs toward spam
+    assert community_score(h, probe) - plain_before < after - before  # the facts, not the words
+
+    h = await h.restart()
+    await h.world.say(h.chat, ann, "hello again")
+    await h.settle()
+    assert community_score(h, probe, forwarded=True, buttons=True) == after  # rebuilt the same
+
+
+async def test_undo_of_a_spam_lesson_forgets_its_text_and_its_wave(harness_factory):
+    h, boss, _ann = await open_club(harness_factory)
+    seller, copier = h.user("seller"), h.user("copier")
+    await h.world.say(h.chat, seller, UNSEEN_AD)
+    await h.world.say(h.chat, boss, "/spam", reply_to=last_id(h, h.chat, seller))
+    await h.settle()
+    learn = await AuditEntry.filter(action="learn").first()
+    await h.world.say(h.chat, boss, f"/undo {learn.id}")
+    await h.settle()
+    await h.world.say(h.chat, copier, UNSEEN_AD)  # neither pinned as spam nor a wave now
+    await h.settle()
+    assert deleted(h, h.chat) == [UNSEEN_AD]  # the first copy only

@@ -33,6 +33,31 @@ async def test_spam_by_reply_deletes_bans_and_teaches(driver, sqlite_url):
         await h.close()
 
 
+CHANNEL = {"id": -1001111111111, "title": "Deals", "type": "channel"}
+FORWARDED = {
+    "forward_origin": {"type": "channel", "chat": CHANNEL, "message_id": 7, "date": 1767225600},
+    "reply_markup": {"inline_keyboard": [[{"text": "Open", "url": "https://t.me/deals"}]]},
+}
+
+
+@pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+async def test_spam_on_a_forwarded_post_with_buttons_keeps_those_facts(driver, sqlite_url):
+    from groupops.core.storage.models import SpamLesson
+
+    h = await TelegramHarness.open(driver, sqlite_url, {"rulesets": {"main": MODERATION}})
+    try:
+        h.member(66, "Seller")
+        post = h.world.say(CHAT_ID, 66, "Weekend picks are out, have a look", **FORWARDED)
+        await h.settle()
+        h.world.say(CHAT_ID, OWNER_ID, "/spam", reply_to_message=post)
+        await h.settle()
+        assert h.world.chats[CHAT_ID].messages[post["message_id"]].get("deleted")
+        (lesson,) = await SpamLesson.filter(label="spam")
+        assert {"#forwarded", "#buttons"} <= set(lesson.facts.split()), lesson.facts
+    finally:
+        await h.close()
+
+
 ADMIN_CHAT_ID = -1009876543210
 REVIEWED = {
     "rulesets": {

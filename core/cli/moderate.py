@@ -10,14 +10,15 @@ import click
 from ..logging import setup_plain_warnings
 from ..moderation.learning import load_lessons, ruleset_scope
 from ..moderation.preview import Preview, samples
+from ..moderation.spam_document import Lesson
 from ..storage.database import open_database
 from .common import base_dir, fail, load, run_async, settings_option
 
 
-async def _lessons(url: str, ruleset: str, path: Path | None) -> list[tuple[str, str]]:
+async def _lessons(url: str, ruleset: str, path: Path | None) -> list[Lesson]:
     database = await open_database(url, base_dir=base_dir(path))
     try:
-        return await load_lessons(ruleset_scope(ruleset))
+        return list((await load_lessons(ruleset_scope(ruleset))).values())
     finally:
         await database.close()
 

@@ -87,8 +87,8 @@ class ClassifierConfig(DetectorConfig):
         return bool(self.regular_messages) and (messages or 0) >= self.regular_messages
 
 
-def document_of(sample: Sample) -> Document:
-    facts = Facts(
+def facts_of(sample: Sample) -> Facts:
+    return Facts(
         text=sample.text,
         links=len(sample.links),
         forwarded=sample.forwarded,
@@ -99,7 +99,10 @@ def document_of(sample: Sample) -> Document:
         time=sample.time,
         has_username=sample.has_username,
     )
-    return Document(words_of(sample), tuple(meta_tokens(facts)))
+
+
+def document_of(sample: Sample) -> Document:
+    return Document(words_of(sample), tuple(meta_tokens(facts_of(sample))))
 
 
 @detector

@@ -16,6 +16,7 @@ from ..bounded import BoundedDict
 from ..segments import T
 from ..storage.models import SpamLesson
 from ..storage.statements import insert, update
+from .spam_document import Lesson
 
 if TYPE_CHECKING:
     from ..engine import Writes
@@ -27,6 +28,7 @@ class LessonRow(NamedTuple):
     scope: str
     label: str
     text: str
+    facts: str  # the platform's facts, space-separated (spam_features.PLATFORM_TOKENS)
     actor: str
     created_at: datetime
     undone_at: datetime | None
@@ -69,14 +71,15 @@ class Seen:
     text: str
     at: datetime  # when it was sent
     entries: list[str] = field(default_factory=list)  # audit entries moderation made for it
+    facts: tuple[str, ...] = ()  # what the platform said of it, for the classifier's lessons
 
 
 @dataclass(slots=True)
 class Learning:
     """A community's lessons and model."""
 
-    shared: list[tuple[str, str]] | None = None  # (label, text) taught to the ruleset
-    own: list[tuple[str, str]] = field(default_factory=list)
+    shared: list[Lesson] | None = None  # taught to the ruleset
+    own: dict[str, Lesson] = field(default_factory=dict)  # audit entry -> its lesson
     model: SpamModel | None = None
     recent: BoundedDict[str, Seen] = field(
         default_factory=lambda: BoundedDict("moderation.recent")
@@ -92,35 +95,35 @@ class Learning:
         from .spam_models import community_model
 
         if self.model is None:
-            self.model = community_model(config, self.shared or (), self.own)
+            self.model = community_model(config, self.shared or (), list(self.own.values()))
         return self.model
 
-    def teach(self, config: Any, label: str, text: str) -> None:
+    def teach(self, config: Any, entry: str, lesson: Lesson) -> None:
         """Add a lesson to the community's model (copied off the shared one first)."""
         from .spam_models import shared_model
 
-        self.own.append((label, text))
+        self.own[entry] = lesson
         if self.model is None or self.model is shared_model(config, self.shared or ()):
             self.model = shared_model(config, self.shared or ()).copy()
-        self.model.learn_lessons([(label, text)], config.learned_weight)
+        self.model.learn_lessons([lesson], config.learned_weight)
 
     def lesson(
-        self, writes: Writes, config: Any, entry: str, scope: str, label: str, text: str,
-        actor: str, at: datetime,
+        self, writes: Writes, config: Any, entry: str, scope: str, lesson: Lesson, actor: str,
+        at: datetime,
     ) -> None:  # fmt: skip
         """Teach the lesson audited as `entry` and write its row."""
-        writes.write(LESSON_INSERT, LessonRow(entry, scope, label, text, actor, at, None))
-        self.teach(config, label, text)
+        label, text, facts = lesson
+        writes.write(
+            LESSON_INSERT, LessonRow(entry, scope, label, text, " ".join(facts), actor, at, None)
+        )
+        self.teach(config, entry, lesson)
 
-    def undo_lesson(self, writes: Writes, entry: str, label: str, text: str, at: datetime) -> None:
+    def undo_lesson(self, writes: Writes, entry: str, at: datetime) -> Lesson | None:
+        """Drop the lesson audited as `entry` (returned, where this community taught it); the
+        model is rebuilt when next used."""
         writes.write(LESSON_UNDO, LessonUndone(at, entry))
-        self.forget(label, text)
-
-    def forget(self, label: str, text: str) -> None:
-        """Drop a lesson (undone); the model is rebuilt when next used."""
-        if (label, text) in self.own:
-            self.own.remove((label, text))
         self.model = None
+        return self.own.pop(entry, None)
 
     def see(self, key: str, seen: Seen) -> None:
         recent = self.recent
@@ -130,6 +133,8 @@ class Learning:
             recent.drop_oldest()
 
 
-async def load_lessons(scope: str) -> list[tuple[str, str]]:
+async def load_lessons(scope: str) -> dict[str, Lesson]:
+    """The scope's lessons in force, by id (the audit entry or file line that taught each),
+    in the order taught."""
     rows = await SpamLesson.filter(scope=scope, undone_at=None).order_by("created_at", "id")
-    return [(row.label, row.text) for row in rows]
+    return {row.id: Lesson(row.label, row.text, tuple(row.facts.split())) for row in rows}

@@ -12,6 +12,7 @@ from ..actions import Ban
 from ..engine import Component, Context, component
 from ..events import Event, MemberJoined, MessageEdited, MessageEvent, MessageReceived
 from ..moderation.cas import CasLookup
+from ..moderation.classifier import facts_of
 from ..moderation.config import ModerationBase
 from ..moderation.detector import Sample
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
@@ -26,6 +27,7 @@ from ..moderation.moderator import Hit
 from ..moderation.normalize import MAX_SCAN, clean, normalise
 from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.shared_bans import banned, list_of
+from ..moderation.spam_features import platform_tokens
 from ..moderation.state import Moderation, ModerationState
 from ..moderation.waves import index_of
 from ..points import moderation_exempt
@@ -139,6 +141,8 @@ class Moderate(Component[Listed]):
         if self.exempt(event, ctx, overrides):
             return
         sample = self.sample(event, ctx, text)
+        if config.classifier.enabled:  # kept for a lesson, should an admin judge it
+            seen.facts = tuple(platform_tokens(facts_of(sample)))
         if listed:
             sample.found["cas"] = True
         moderator = state.moderator_for(config, overrides)
@@ -280,7 +284,7 @@ async def ensure_lessons(ctx: Context, config: ModerationBase) -> None:
     own = await load_lessons(community_scope(ctx.community.name))
     shared = await load_lessons(ruleset_scope(ctx.community.settings.ruleset))
     if not learning.loaded:  # another event may have loaded them meanwhile
-        learning.shared, learning.own = shared, own
+        learning.shared, learning.own = list(shared.values()), own
 
 
 def _folded(name: str) -> str:

@@ -15,6 +15,7 @@ from ..events import Event, MessageEvent
 from ..federations import undo_fban
 from ..moderation.shared_bans import lift_ban
 from ..moderation.state import Moderation
+from ..moderation.waves import index_of
 from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
@@ -54,9 +55,9 @@ def _undo_reset(ctx: Context, entry: AuditEntry) -> None:
 
 
 def _undo_learn(ctx: Context, entry: AuditEntry) -> None:
-    detail = json.loads(entry.detail or "{}")
-    learning = ctx.slice(Moderation).learning
-    learning.undo_lesson(ctx, entry.id, detail.get("label", ""), detail.get("text", ""), ctx.now)
+    lesson = ctx.slice(Moderation).learning.undo_lesson(ctx, entry.id, ctx.now)
+    if lesson is not None and lesson.label == "spam":  # nor a wave of it any more
+        index_of(ctx.scope).remove_text(lesson.text)
 
 
 # action -> how to reverse it (a kick is reversed by lifting any ban, so they may rejoin)

@@ -25,7 +25,7 @@ from .classifier import Classifier, document_of
 from .detector import Sample
 from .moderator import Moderator
 from .normalize import clean, normalise
-from .spam_document import Score, in_script
+from .spam_document import Lesson, Score, in_script
 from .spam_models import shared_model
 from .steps import Step
 from .waves import WaveIndex
@@ -173,7 +173,7 @@ def samples(lines: Iterable[str]) -> Iterator[Sample]:
 
 class Preview:
     def __init__(
-        self, config: Any, lessons: list[tuple[str, str]] | None = None, explain: bool = False
+        self, config: Any, lessons: list[Lesson] | None = None, explain: bool = False
     ) -> None:
         self.config = config
         self.explain = explain  # name what drove the spam score of messages that passed too

@@ -4,12 +4,14 @@ apart from the model itself so that loading settings does not import scikit-lear
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .evasion import word_form
 from .fold import HOMOGLYPHS
 from .normalize import normalise
-from .spam_features import Facts, meta_tokens
+from .spam_features import text_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,9 +22,29 @@ class Document:
     meta: tuple[str, ...]
 
     @classmethod
-    def of_text(cls, text: str) -> Document:
-        """A message known only by its text (sample files, learned verdicts)."""
-        return cls(word_form(normalise(text)), tuple(meta_tokens(Facts(text=text))))
+    def of_text(cls, text: str, facts: tuple[str, ...] = ()) -> Document:
+        """A message known by its text (sample files) and, for a lesson, the platform's facts
+        kept with it (spam_features.PLATFORM_TOKENS)."""
+        tokens = text_tokens(text)
+        return cls(word_form(normalise(text)), (*tokens, *(f for f in facts if f not in tokens)))
+
+
+class Lesson(NamedTuple):
+    """A message taught as spam or ham: its text and what the platform said of it then."""
+
+    label: str  # "spam" or "ham"
+    text: str
+    facts: tuple[str, ...] = ()  # spam_features.PLATFORM_TOKENS; none for a line of a file
+
+    def document(self) -> Document:
+        return Document.of_text(self.text, self.facts)
+
+
+Taught = Lesson | tuple[str, str]  # a (label, text) pair is a lesson without facts
+
+
+def lessons_of(taught: Iterable[Taught]) -> list[Lesson]:
+    return [item if isinstance(item, Lesson) else Lesson(*item) for item in taught]
 
 
 def shown(probability: float) -> str:

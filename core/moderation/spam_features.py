@@ -53,9 +53,23 @@ def _length(chars: int) -> str:
     return "short" if chars < 20 else "medium" if chars < 80 else "long" if chars < 300 else "huge"
 
 
+# What only the platform knows of a message: a lesson keeps these beside its text, so what an
+# admin's verdict teaches of them survives a restart (the text gives the rest again)
+PLATFORM_TOKENS = frozenset(
+    ("#link", "#forwarded", "#buttons", "#media_caption", "#first_message", "#new_member",
+     "#no_username")
+)  # fmt: skip
+
+
 def meta_tokens(facts: Facts) -> list[str]:
-    """The facts as tokens."""
-    text = facts.text
+    """The facts as tokens: what the text shows, then what the platform adds."""
+    tokens = text_tokens(facts.text)
+    return tokens + [token for token in platform_tokens(facts) if token not in tokens]
+
+
+def text_tokens(text: str) -> list[str]:
+    """The facts the text itself shows: its length, capitals, emoji, digits, links, handles,
+    phone numbers and sums of money."""
     tokens = [f"#len:{_length(len(text))}"]
     ascii_only = text.isascii()
     letters = sum(map(str.isalpha, text))
@@ -71,7 +85,7 @@ def meta_tokens(facts: Facts) -> list[str]:
     digits = sum(map(str.isdigit, text))
     if digits:
         tokens.append(f"#digits:{_share(digits, len(text))}")
-    if facts.links or ("." in text and URL.search(text.lower())):
+    if "." in text and URL.search(text.lower()):
         tokens.append("#link")
     if "@" in text and USERNAME.search(text.lower()):
         tokens.append("#mention")
@@ -79,16 +93,24 @@ def meta_tokens(facts: Facts) -> list[str]:
         tokens.append("#phone")
     if _MONEY.search(text):
         tokens.append("#money")
-    if facts.forwarded:
-        tokens.append("#forwarded")
-    if facts.buttons:
-        tokens.append("#buttons")
-    if facts.media and text:
-        tokens.append("#media_caption")
-    if facts.member_messages == 0:
-        tokens.append("#first_message")
-    if facts.member_joined and facts.time and facts.time - facts.member_joined < NEW_MEMBER:
-        tokens.append("#new_member")
-    if facts.has_username is False:
-        tokens.append("#no_username")
     return tokens
+
+
+def platform_tokens(facts: Facts) -> list[str]:
+    """The facts only the platform gives (a link hidden behind words, a forward, buttons, a
+    caption, the sender's history): all of them are in PLATFORM_TOKENS."""
+    found = (
+        ("#link", facts.links > 0),
+        ("#forwarded", facts.forwarded),
+        ("#buttons", facts.buttons),
+        ("#media_caption", bool(facts.media and facts.text)),
+        ("#first_message", facts.member_messages == 0),
+        ("#new_member", _new_member(facts)),
+        ("#no_username", facts.has_username is False),
+    )
+    return [token for token, present in found if present]
+
+
+def _new_member(facts: Facts) -> bool:
+    joined, time = facts.member_joined, facts.time
+    return bool(joined and time and time - joined < NEW_MEMBER)

@@ -33,7 +33,7 @@ from .spam_columns import (
     text_columns,
     text_grams,
 )
-from .spam_document import Document
+from .spam_document import Document, Taught, lessons_of
 
 # A model is about 10 MB (counts, log probabilities, weights) at TEXT_FEATURES columns.
 META_WEIGHT = 0.3  # a fact weighs about a third of an n-gram seen as often
@@ -141,16 +141,22 @@ class SpamModel:
     def learn_texts(self, texts: Iterable[str], label: str, weight: float = 1.0) -> None:
         self.learn([Document.of_text(t) for t in texts if t.strip()], label, weight)
 
-    def learn_lessons(self, lessons: Sequence[tuple[str, str]], weight: float) -> None:
-        """Teach (label, text) lessons, each counting `weight` samples, and pin each text to
-        its label in the order taught (the last wins)."""
+    def learn_lessons(self, taught: Sequence[Taught], weight: float) -> None:
+        """Teach lessons, each counting `weight` samples, and pin each text to its label in
+        the order taught (the last wins)."""
+        lessons = lessons_of(taught)
         for label in LABELS:
-            self.learn_texts([text for kind, text in lessons if kind == label], label, weight)
+            documents = [
+                lesson.document()
+                for lesson in lessons
+                if lesson.label == label and lesson.text.strip()
+            ]
+            self.learn(documents, label, weight)
         self.pin(lessons)
 
-    def pin(self, lessons: Iterable[tuple[str, str]]) -> None:
+    def pin(self, taught: Iterable[Taught]) -> None:
         """Remember each lesson's text with its label, in the order taught (the last wins)."""
-        for label, text in lessons:
+        for label, text, *_ in taught:
             words = Document.of_text(text).words
             if words.strip():
                 self.pinned[words] = label

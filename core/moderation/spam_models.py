@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from .spam_document import Taught, lessons_of
 from .spam_model import SpamModel
 from .spam_samples import read_messages, starter_files
 
@@ -15,7 +16,7 @@ _CACHE: dict[tuple, SpamModel] = {}
 _MAX_CACHED = 32
 
 
-def _key(config: Any, lessons: Sequence[tuple[str, str]]) -> tuple:
+def _key(config: Any, lessons: Sequence[Taught]) -> tuple:
     def stamp(paths: Sequence[Path]) -> tuple:
         return tuple((str(p), p.stat().st_mtime_ns if p.exists() else 0) for p in paths)
 
@@ -25,12 +26,12 @@ def _key(config: Any, lessons: Sequence[tuple[str, str]]) -> tuple:
         stamp(config.ham_samples),
         config.learned_weight,
         config.taught_weight,
-        tuple(lessons),
+        tuple(lessons_of(lessons)),
     )
 
 
-def shared_model(config: Any, lessons: Sequence[tuple[str, str]] = ()) -> SpamModel:
-    """The model for a ruleset's classifier settings plus `lessons` ((label, text) taught to
+def shared_model(config: Any, lessons: Sequence[Taught] = ()) -> SpamModel:
+    """The model for a ruleset's classifier settings plus `lessons` (taught to
     the ruleset as a whole). Do not change it: copy it first (`SpamModel.copy`).
 
     The class totals are held (`SpamModel.hold`) once the starter samples are learned, or
@@ -53,7 +54,7 @@ def shared_model(config: Any, lessons: Sequence[tuple[str, str]] = ()) -> SpamMo
     return model
 
 
-def community_model(config: Any, shared: Sequence[tuple[str, str]], own: Sequence[tuple[str, str]]):
+def community_model(config: Any, shared: Sequence[Taught], own: Sequence[Taught]):
     """The community's model: the shared one with its own lessons added (a copy)."""
     base = shared_model(config, shared)
     if not own:

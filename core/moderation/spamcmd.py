@@ -15,6 +15,7 @@ from ..engine.filters import Events
 from ..events import ButtonPressed, Event, MessageEvent, MessageReceived
 from ..moderation.ladder import Case, delete_message, take_step
 from ..moderation.learning import BUTTON, Seen, community_scope
+from ..moderation.spam_document import Lesson
 from ..moderation.state import Moderation
 from ..moderation.waves import index_of
 from ..permissions import Permission
@@ -157,4 +158,5 @@ def teach(ctx: Context, actor: str, seen: Seen, label: str) -> None:
     )  # fmt: skip
     scope = community_scope(ctx.community.name)
     learning = ctx.slice(Moderation).learning
-    learning.lesson(ctx, config, entry, scope, label, seen.text, actor, ctx.now)
+    lesson = Lesson(label, seen.text, seen.facts)
+    learning.lesson(ctx, config, entry, scope, lesson, actor, ctx.now)

@@ -61,6 +61,9 @@ class SpamLesson(Model):
     scope = fields.CharField(max_length=96)
     label = fields.CharField(max_length=8)  # "spam" or "ham"
     text = fields.TextField()
+    # what the platform said of the message (forwarded, buttons, a first message...), as the
+    # classifier's tokens separated by spaces; empty for a line of a file
+    facts = fields.CharField(max_length=255, default="")
     actor = fields.CharField(max_length=191, default="")
     created_at = fields.DatetimeField()
     undone_at = fields.DatetimeField(null=True)
