@@ -170,7 +170,7 @@ async def test_what_the_platform_said_of_a_message_is_learned_with_it_and_kept(h
     assert len(lessons) == 3
     assert all({"#forwarded", "#buttons"} <= set(lesson.facts.split()) for lesson in lessons)
     after = community_score(h, probe, forwarded=True, buttons=True)
-    assert after > before  # a forwarded post with buttons now weighs toward spam
+    assert after > before + 0.1  # a forwarded post with buttons now weighs toward spam
     assert community_score(h, probe) - plain_before < after - before  # the facts, not the words
 
     h = await h.restart()

@@ -28,7 +28,7 @@ class LessonRow(NamedTuple):
     scope: str
     label: str
     text: str
-    facts: str  # the platform's facts, space-separated (spam_features.PLATFORM_TOKENS)
+    facts: str | None  # the platform's facts, space-separated; None: not known
     actor: str
     created_at: datetime
     undone_at: datetime | None
@@ -71,7 +71,9 @@ class Seen:
     text: str
     at: datetime  # when it was sent
     entries: list[str] = field(default_factory=list)  # audit entries moderation made for it
-    facts: tuple[str, ...] = ()  # what the platform said of it, for the classifier's lessons
+    # what the platform said of it, for the classifier's lessons; None: not looked at (an
+    # exempt sender's message)
+    facts: tuple[str, ...] | None = None
 
 
 @dataclass(slots=True)
@@ -113,9 +115,8 @@ class Learning:
     ) -> None:  # fmt: skip
         """Teach the lesson audited as `entry` and write its row."""
         label, text, facts = lesson
-        writes.write(
-            LESSON_INSERT, LessonRow(entry, scope, label, text, " ".join(facts), actor, at, None)
-        )
+        known = None if facts is None else " ".join(facts)
+        writes.write(LESSON_INSERT, LessonRow(entry, scope, label, text, known, actor, at, None))
         self.teach(config, entry, lesson)
 
     def undo_lesson(self, writes: Writes, entry: str, at: datetime) -> Lesson | None:
@@ -137,4 +138,7 @@ async def load_lessons(scope: str) -> dict[str, Lesson]:
     """The scope's lessons in force, by id (the audit entry or file line that taught each),
     in the order taught."""
     rows = await SpamLesson.filter(scope=scope, undone_at=None).order_by("created_at", "id")
-    return {row.id: Lesson(row.label, row.text, tuple(row.facts.split())) for row in rows}
+    return {
+        row.id: Lesson(row.label, row.text, None if row.facts is None else tuple(row.facts.split()))
+        for row in rows
+    }

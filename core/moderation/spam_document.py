@@ -34,10 +34,11 @@ class Lesson(NamedTuple):
 
     label: str  # "spam" or "ham"
     text: str
-    facts: tuple[str, ...] = ()  # spam_features.PLATFORM_TOKENS; none for a line of a file
+    # spam_features.PLATFORM_TOKENS the message carried; None: not known (a line of a file)
+    facts: tuple[str, ...] | None = None
 
     def document(self) -> Document:
-        return Document.of_text(self.text, self.facts)
+        return Document.of_text(self.text, self.facts or ())
 
 
 Taught = Lesson | tuple[str, str]  # a (label, text) pair is a lesson without facts

@@ -34,6 +34,7 @@ from .spam_columns import (
     text_grams,
 )
 from .spam_document import Document, Taught, lessons_of
+from .spam_fact_odds import FactOdds
 
 # A model is about 10 MB (counts, log probabilities, weights) at TEXT_FEATURES columns.
 META_WEIGHT = 0.3  # a fact weighs about a third of an n-gram seen as often
@@ -99,6 +100,8 @@ class SpamModel:
         # its verdict whatever the counts say (a long warning quoting a scam, taught once as
         # ham, still scored 0.997 on counts alone)
         self.pinned: dict[str, str] = {}
+        # the platform's facts, as admins' verdicts in the chats weighed them
+        self.facts = FactOdds()
 
     @property
     def trained(self) -> bool:
@@ -152,6 +155,9 @@ class SpamModel:
                 if lesson.label == label and lesson.text.strip()
             ]
             self.learn(documents, label, weight)
+        self.facts.learn(
+            (lesson.label, lesson.facts) for lesson in lessons if lesson.facts is not None
+        )
         self.pin(lessons)
 
     def pin(self, taught: Iterable[Taught]) -> None:
@@ -185,6 +191,7 @@ class SpamModel:
         for token in document.meta:
             margin += weights[TEXT_FEATURES + column(token, META_FEATURES)] * META_WEIGHT
         margin *= temperature(document.words)
+        margin += self.facts.margin(document.meta)
         return 1.0 / (1.0 + math.exp(-min(50.0, max(-50.0, margin))))
 
     def probabilities(self, documents: Sequence[Document]) -> list[float]:
@@ -195,6 +202,8 @@ class SpamModel:
             (temperature(d.words) for d in documents), dtype=float, count=len(documents)
         )
         margin = (self.matrix(documents) @ self.weights + self.prior) * temperatures
+        if self.facts.lessons:
+            margin += np.fromiter((self.facts.margin(d.meta) for d in documents), dtype=float)
         said = 1.0 / (1.0 + np.exp(-np.clip(margin, -50, 50)))
         return [
             p if (pinned := self._pinned(d)) is None else pinned
@@ -221,5 +230,7 @@ class SpamModel:
         for token in document.meta:
             index = TEXT_FEATURES + column(token, META_FEATURES)
             weights[token] = float(self.weights[index]) * META_WEIGHT * scale
+        for token, weight in self.facts.present(document.meta):
+            weights[token] += weight
         ranked = sorted(weights.items(), key=lambda item: -item[1])
         return tuple((name, weight) for name, weight in ranked[:limit] if weight > 0)

@@ -62,8 +62,8 @@ class SpamLesson(Model):
     label = fields.CharField(max_length=8)  # "spam" or "ham"
     text = fields.TextField()
     # what the platform said of the message (forwarded, buttons, a first message...), as the
-    # classifier's tokens separated by spaces; empty for a line of a file
-    facts = fields.CharField(max_length=255, default="")
+    # classifier's tokens separated by spaces; NULL: not known (a line of a file)
+    facts = fields.CharField(max_length=255, null=True, default=None)
     actor = fields.CharField(max_length=191, default="")
     created_at = fields.DatetimeField()
     undone_at = fields.DatetimeField(null=True)
