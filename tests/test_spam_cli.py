@@ -172,3 +172,18 @@ def test_greetings_are_not_sent_for_review_and_explain_shows_their_score(tmp_pat
     passed = CliRunner().invoke(main, ["moderate", "--ruleset", "tech", "--explain", "release.txt"])
     assert passed.output.splitlines()[0].startswith("ok ")
     assert re.search(r"classifier: spam 0\.0\d: 'ied' \+0\.\d\d, ", passed.output), passed.output
+
+
+def test_the_preview_reads_a_pipe_and_says_when_nothing_leans_toward_spam(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    piped = "ok\nEarn $500 a day from home, DM me now\n".encode() + b"caf\xe9 tonight?\n"
+    result = CliRunner().invoke(
+        main, ["moderate", "--ruleset", "tech", "--explain", "-"], input=piped
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("ok ") and lines[0].endswith(" ok")
+    assert re.fullmatch(r" +classifier: spam 0\.\d\d: nothing in it leans toward spam", lines[1])
+    assert "Earn $500 a day" in lines[2] and "+delete" in lines[2]
+    assert "3 messages, 1 flagged" in result.output  # the line that is not UTF-8 is judged too

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+from typing import TextIO
 
 import click
 
@@ -23,13 +25,22 @@ async def _lessons(url: str, ruleset: str, path: Path | None) -> list[Lesson]:
         await database.close()
 
 
+def _opened(file: Path) -> TextIO:
+    if str(file) == "-":  # a pipe: the same decoding as a file
+        stdin = click.get_binary_stream("stdin")
+        return io.TextIOWrapper(stdin, encoding="utf-8", errors="surrogateescape")
+    return file.open(encoding="utf-8", errors="surrogateescape")
+
+
 @click.command()
 @click.option("--ruleset", "ruleset_name", required=True, help="The ruleset to try.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a message, then totals.")
 @click.option("--explain", is_flag=True, help="Show what fired each rule (the spam score too).")
 @click.option("--db", "db_url", help="Use what the ruleset's spam model learned in this database.")
 @settings_option
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path)
+)
 def moderate(
     ruleset_name: str,
     as_json: bool,
@@ -38,7 +49,7 @@ def moderate(
     settings_path: Path | None,
     file: Path,
 ) -> None:
-    """Preview moderation on FILE (one message a line, or JSON lines)."""
+    """Preview moderation on FILE (one message a line, or JSON lines; - reads stdin)."""
     settings, path = load(settings_path, quiet=True)
     setup_plain_warnings()
     ruleset = settings.rulesets.get(ruleset_name)
@@ -47,7 +58,7 @@ def moderate(
         fail(f"ruleset {ruleset_name!r} is not defined (expected one of: {known})", 2)
     lessons = run_async(_lessons(db_url, ruleset_name, path)) if db_url else None
     preview = Preview(ruleset.moderation, lessons, explain=explain)
-    with file.open(encoding="utf-8", errors="surrogateescape") as lines:
+    with _opened(file) as lines:
         for sample in samples(lines):
             verdict = preview.judge(sample)
             if as_json:

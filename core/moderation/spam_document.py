@@ -87,4 +87,4 @@ class Score:
             name if math.isnan(weight) else f"{name!r} {weight:+.2f}"
             for name, weight in self.drivers[:limit]
         ]
-        return f"{head}: {', '.join(parts)}" if parts else head
+        return f"{head}: {', '.join(parts) or 'nothing in it leans toward spam'}"
