@@ -177,7 +177,7 @@ def test_greetings_are_not_sent_for_review_and_explain_shows_their_score(tmp_pat
 def test_the_preview_reads_a_pipe_and_says_when_nothing_leans_toward_spam(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
-    piped = "ok\nEarn $500 a day from home, DM me now\n".encode() + b"caf\xe9 tonight?\n"
+    piped = b"ok\nEarn $500 a day from home, DM me now\n" + b"caf\xe9 tonight?\n"
     result = CliRunner().invoke(
         main, ["moderate", "--ruleset", "tech", "--explain", "-"], input=piped
     )
@@ -187,3 +187,38 @@ def test_the_preview_reads_a_pipe_and_says_when_nothing_leans_toward_spam(tmp_pa
     assert re.fullmatch(r" +classifier: spam 0\.\d\d: nothing in it leans toward spam", lines[1])
     assert "Earn $500 a day" in lines[2] and "+delete" in lines[2]
     assert "3 messages, 1 flagged" in result.output  # the line that is not UTF-8 is judged too
+
+
+def test_stats_shows_what_a_communitys_verdicts_taught_of_the_platforms_facts(
+    tmp_path, monkeypatch
+):
+    import asyncio
+    from datetime import UTC, datetime
+
+    from groupops.core.storage.database import open_database
+    from groupops.core.storage.models import SpamLesson
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    db = f"sqlite://{tmp_path / 'spam.db'}"
+
+    async def verdicts() -> None:  # as three /spam on forwarded posts and one /notspam wrote them
+        database = await open_database(db)
+        at = datetime(2026, 12, 1, tzinfo=UTC)
+        rows = [("spam", "#forwarded #buttons")] * 3 + [("ham", ""), ("spam", None)]
+        for n, (label, facts) in enumerate(rows):
+            await SpamLesson.create(
+                id=f"e{n}", scope="community:devs", label=label, text=f"message {n}",
+                facts=facts, actor="telegram:user:1", created_at=at,
+            )  # fmt: skip
+        await database.close()
+
+    asyncio.run(verdicts())
+    result = CliRunner().invoke(main, ["spam", "stats", "--ruleset", "tech", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "spam  learned     4  (community:devs)" in result.output
+    # from the 4 verdicts whose facts the platform gave: (3+1)/(3+2) of spam, 1/(1+2) of ham;
+    # the facts no verdict carried are not shown (they weigh nothing)
+    assert "facts (community:devs, from 4 verdicts): #forwarded +0.88, #buttons +0.88\n" in (
+        result.output
+    )

@@ -105,28 +105,34 @@ def stats(ruleset_name, db_url, settings_path) -> None:
     setup_plain_warnings()
     config = _ruleset(settings, ruleset_name).moderation.classifier
 
-    async def go() -> list[tuple[str, str, int]]:
+    async def go() -> tuple[list[tuple[str, str, int]], dict[str, list]]:
         database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
         try:
-            rows = await SpamLesson.filter(undone_at=None).values_list("scope", "label")
+            lessons = SpamLesson.filter(undone_at=None)
+            rows = await lessons.values_list("scope", "label", "facts")
         finally:
             await database.close()
         communities = {
             f"community:{n}" for n, c in settings.communities.items() if c.ruleset == ruleset_name
         }
         counts: dict[tuple[str, str], int] = {}
-        for scope, label in rows:
+        facts: dict[str, list] = {}  # scope -> (label, facts) of lessons whose facts are known
+        for scope, label, known in rows:
             if scope == ruleset_scope(ruleset_name) or scope in communities:
                 counts[(scope, label)] = counts.get((scope, label), 0) + 1
-        return [(scope, label, n) for (scope, label), n in sorted(counts.items())]
+                if known is not None:
+                    facts.setdefault(scope, []).append((label, known.split()))
+        return [(scope, label, n) for (scope, label), n in sorted(counts.items())], facts
 
-    learned = run_async(go())  # the database first: a bad URL is the one line printed
+    learned, facts = run_async(go())  # the database first: a bad URL is the one line printed
     for label in ("spam", "ham"):
         starter = sum(len(list(read_messages(p))) for p in starter_files(label))
         own = len(_messages(getattr(config, f"{label}_samples")))
         click.echo(f"{label:<5} starter {starter if config.starter else 0:>5}  files {own:>5}")
     for scope, label, count in learned:
         click.echo(f"{label:<5} learned {count:>5}  ({scope})")
+    for scope, lessons in sorted(facts.items()):
+        click.echo(f"facts ({scope}, from {len(lessons)} verdicts): {_fact_weights(lessons)}")
     click.echo(f"thresholds: action {config.threshold}, review {config.review or 'off'}")
     click.echo(
         f"newcomers: a member's first {config.newcomer_messages} messages are judged at "
@@ -143,6 +149,15 @@ def stats(ruleset_name, db_url, settings_path) -> None:
         f"weights: a starter sample counts 1, a message taught with spam learn "
         f"{config.taught_weight:g}, an admin's /spam or /notspam {config.learned_weight:g}"
     )
+
+
+def _fact_weights(lessons: list) -> str:
+    """The log-odds each platform fact adds, as the community's verdicts weigh it."""
+    from ..moderation.spam_fact_odds import FACTS, FactOdds  # scikit-learn: only here
+
+    odds = FactOdds()
+    odds.learn(lessons)
+    return ", ".join(f"{name} {weight:+.2f}" for name, weight in odds.present(FACTS))
 
 
 @spam.command()

@@ -9,7 +9,8 @@ is a Bernoulli feature of the lessons (scikit-learn's BernoulliNB, one count a l
 Laplace smoothing), and a fact a message carries adds its log-odds untempered: a few facts,
 nearly independent of the words, unlike overlapping n-grams. Only present facts count: that a
 message was not forwarded says nothing, or every /spam on a forwarded post would make every
-ordinary message look like ham. With no lessons every fact weighs 0; with spam lessons alone a
+ordinary message look like ham. With no lessons every fact weighs 0, and so does a fact no
+lesson carried; with spam lessons alone a
 fact at most doubles the odds, and ham lessons without it make it weigh more.
 
 A sender's first messages are left to the newcomers' odds the ruleset sets.
@@ -44,13 +45,17 @@ class FactOdds:
         self.bayes.partial_fit(np.array(rows, dtype=float), np.array(labels), [HAM, SPAM])
         self.lessons += len(rows)
         log = self.bayes.feature_log_prob_
-        self.weights = log[SPAM] - log[HAM]
+        # a fact no verdict carried says nothing (smoothing alone would lean it toward the
+        # class with fewer verdicts)
+        carried = self.bayes.feature_count_.sum(axis=0) > 0
+        self.weights = np.where(carried, log[SPAM] - log[HAM], 0.0)
 
     def present(self, meta: Iterable[str]) -> list[tuple[str, float]]:
-        """The learned facts among `meta` with the log-odds each adds."""
+        """The learned facts among `meta` with the log-odds each adds (those that add some)."""
         if not self.lessons:
             return []
-        return [(token, float(self.weights[_INDEX[token]])) for token in meta if token in _INDEX]
+        found = ((token, float(self.weights[_INDEX[token]])) for token in meta if token in _INDEX)
+        return [(token, weight) for token, weight in found if weight]
 
     def margin(self, meta: Iterable[str]) -> float:
         return sum(weight for _, weight in self.present(meta))
