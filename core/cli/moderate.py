@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -27,8 +28,7 @@ async def _lessons(url: str, ruleset: str, path: Path | None) -> list[Lesson]:
 
 def _opened(file: Path) -> TextIO:
     if str(file) == "-":  # a pipe: the same decoding as a file
-        stdin = click.get_binary_stream("stdin")
-        return io.TextIOWrapper(stdin, encoding="utf-8", errors="surrogateescape")
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape")
     return file.open(encoding="utf-8", errors="surrogateescape")
 
 
