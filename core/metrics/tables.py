@@ -57,7 +57,7 @@ class AlertRow(NamedTuple):
 ACTIVITY_TALLY = upsert(
     "chat_days", ChatDayRow, key=("community", "chat", "day"), add=ACTIVITY_COUNTS
 )
-SPEAKER_INSERT = insert("speaker_days", SpeakerRow, unique=("community", "chat", "day", "member"))
+SPEAKER_INSERT = insert("speaker_days", SpeakerRow, unique=("community", "day", "chat", "member"))
 # The first count of the day stays: it is the day's starting membership.
 SAMPLE_INSERT = insert("member_samples", SampleRow, unique=("community", "chat", "day"))
 MOVE_INSERT = insert("membership_moves", MoveRow, unique=("key",))

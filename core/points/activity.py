@@ -21,7 +21,7 @@ class ActivityRow(NamedTuple):
 ACTIVITY_ADD = upsert(
     "activity_days",
     ActivityRow,
-    key=("community", "member", "day"),
+    key=("community", "day", "member"),
     update=("last_at",),
     add=("messages",),
 )
