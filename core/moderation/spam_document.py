@@ -24,7 +24,7 @@ class Document:
     @classmethod
     def of_text(cls, text: str, facts: tuple[str, ...] = ()) -> Document:
         """A message known by its text (sample files) and, for a lesson, the platform's facts
-        kept with it (spam_features.PLATFORM_TOKENS)."""
+        kept with it (spam_features.platform_tokens)."""
         tokens = text_tokens(text)
         return cls(word_form(normalise(text)), (*tokens, *(f for f in facts if f not in tokens)))
 
@@ -34,7 +34,7 @@ class Lesson(NamedTuple):
 
     label: str  # "spam" or "ham"
     text: str
-    # spam_features.PLATFORM_TOKENS the message carried; None: not known (a line of a file)
+    # spam_features.platform_tokens of the message; None: not known (a line of a file)
     facts: tuple[str, ...] | None = None
 
     def document(self) -> Document:

@@ -53,14 +53,6 @@ def _length(chars: int) -> str:
     return "short" if chars < 20 else "medium" if chars < 80 else "long" if chars < 300 else "huge"
 
 
-# What only the platform knows of a message: a lesson keeps these beside its text, so what an
-# admin's verdict teaches of them survives a restart (the text gives the rest again)
-PLATFORM_TOKENS = frozenset(
-    ("#link", "#forwarded", "#buttons", "#media_caption", "#first_message", "#new_member",
-     "#no_username")
-)  # fmt: skip
-
-
 def meta_tokens(facts: Facts) -> list[str]:
     """The facts as tokens: what the text shows, then what the platform adds."""
     tokens = text_tokens(facts.text)
@@ -98,7 +90,8 @@ def text_tokens(text: str) -> list[str]:
 
 def platform_tokens(facts: Facts) -> list[str]:
     """The facts only the platform gives (a link hidden behind words, a forward, buttons, a
-    caption, the sender's history): all of them are in PLATFORM_TOKENS."""
+    caption, the sender's history). A lesson keeps these beside its text, so what an admin's
+    verdict teaches of them survives a restart (the text gives the rest again)."""
     found = (
         ("#link", facts.links > 0),
         ("#forwarded", facts.forwarded),
