@@ -49,7 +49,9 @@ COMMANDS: dict[str, LazyCommand] = {
         "Run a benchmark (list them by running without a name; NAME --help describes one).",
     ),
     "moderate": LazyCommand(
-        ".moderate", "moderate", "Preview moderation on FILE (one message a line, or JSON lines)."
+        ".moderate",
+        "moderate",
+        "Preview moderation on FILE (one message a line, or JSON lines; - reads stdin).",
     ),
     "spam": LazyCommand(".spam", "spam", "The spam classifier: teach it, inspect it, measure it."),
     "replay": LazyCommand(
