@@ -219,6 +219,57 @@ def test_stats_shows_what_a_communitys_verdicts_taught_of_the_platforms_facts(
     assert "spam  learned     4  (community:devs)" in result.output
     # from the 4 verdicts whose facts the platform gave: (3+1)/(3+2) of spam, 1/(1+2) of ham;
     # the facts no verdict carried are not shown (they weigh nothing)
-    assert "facts (community:devs, from 4 verdicts): #forwarded +0.88, #buttons +0.88\n" in (
+    assert "facts (community:devs, from 4 lessons): #forwarded +0.88, #buttons +0.88\n" in (
         result.output
     )
+
+
+def test_learn_from_json_lines_teaches_the_facts_they_give_and_the_preview_weighs_them(
+    tmp_path, monkeypatch
+):
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    forwarded = {"forwarded": True, "buttons": True}
+    spam = [{"text": f"Fresh picks number {n} are out", **forwarded} for n in range(6)]
+    ham = [{"text": f"see you at the meetup {n}", "forwarded": False} for n in range(6)]
+    (tmp_path / "spam.jsonl").write_text("\n".join(map(json.dumps, spam)) + "\n")
+    (tmp_path / "ham.jsonl").write_text("\n".join(map(json.dumps, ham)) + "\nplain line\n")
+    probe = "Morning notes for everyone, have a look"
+    (tmp_path / "msgs.jsonl").write_text(
+        json.dumps({"text": probe, **forwarded}) + "\n" + json.dumps({"text": probe}) + "\n"
+    )
+    db = f"sqlite://{tmp_path / 'spam.db'}"
+    runner = CliRunner()
+    learned = runner.invoke(main, ["spam", "learn", "--ruleset", "tech", "--db", db,
+                                   "--spam", "spam.jsonl", "--ham", "ham.jsonl"])  # fmt: skip
+    assert learned.exit_code == 0, learned.output
+    stats = runner.invoke(main, ["spam", "stats", "--ruleset", "tech", "--db", db])
+    # the plain line's facts are not known: 12 of the 13 lessons teach facts
+    assert "facts (ruleset:tech, from 12 lessons): #forwarded +1.95, #buttons +1.95" in (
+        stats.output
+    ), stats.output
+    preview = runner.invoke(
+        main, ["moderate", "--ruleset", "tech", "--db", db, "--json", "msgs.jsonl"]
+    )
+    assert preview.exit_code == 0, preview.output
+    with_facts, plain = (json.loads(line) for line in preview.output.splitlines()[:2])
+    # the same words: reviewed as a forwarded post with buttons, let pass as plain text
+    assert (with_facts["action"], plain["action"]) == ("review", None)
+    assert re.match(
+        r"spam 0\.8\d: '#forwarded' \+1\.9\d, '#buttons' \+1\.9\d, ", with_facts["evidence"][0]
+    )
+    assert plain["spam_probability"] < 0.2
+
+
+def test_learn_names_a_fact_field_of_the_wrong_kind(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    (tmp_path / "spam.jsonl").write_text('{"text": "hi"}\n{"text": "ad", "forwarded": "yes"}\n')
+    result = CliRunner().invoke(
+        main, ["spam", "learn", "--ruleset", "tech", "--db", f"sqlite://{tmp_path / 'x.db'}",
+               "--spam", "spam.jsonl"],
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert result.output.strip().endswith('spam.jsonl:2: "forwarded" must be bool, not "yes"')

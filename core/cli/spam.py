@@ -11,8 +11,9 @@ from loguru import logger
 
 from ..logging import setup_plain_warnings
 from ..moderation.learning import ruleset_scope
+from ..moderation.spam_document import Lesson
 from ..moderation.spam_evaluation import evaluate as run_evaluation
-from ..moderation.spam_samples import SampleFileError, read_messages, starter_files
+from ..moderation.spam_samples import SampleFileError, read_messages, read_records, starter_files
 from ..storage.database import open_database
 from ..storage.models import SpamLesson
 from .common import base_dir, fail, load, run_async, settings_option
@@ -35,6 +36,13 @@ def _messages(paths: tuple[Path, ...]) -> list[str]:
         fail(str(exc), 2)
 
 
+def _lessons(label: str, paths: tuple[Path, ...]) -> list[Lesson]:
+    try:
+        return [Lesson(label, *record) for path in paths for record in read_records(path)]
+    except SampleFileError as exc:
+        fail(str(exc), 2)
+
+
 @click.group()
 def spam() -> None:
     """The spam classifier: teach it, inspect it, measure it."""
@@ -53,8 +61,7 @@ def learn(ruleset_name, spam_files, ham_files, db_url, settings_path) -> None:
     _ruleset(settings, ruleset_name)
     if not spam_files and not ham_files:
         fail("nothing to learn: give --spam FILE, --ham FILE or both", 2)
-    lessons = [("spam", m) for m in _messages(spam_files)]
-    lessons += [("ham", m) for m in _messages(ham_files)]
+    lessons = _lessons("spam", spam_files) + _lessons("ham", ham_files)
     scope = ruleset_scope(ruleset_name)
 
     async def go() -> int:
@@ -65,11 +72,12 @@ def learn(ruleset_name, spam_files, ham_files, db_url, settings_path) -> None:
             earlier = SpamLesson.filter(scope=scope, undone_at=None)
             _warn_both(list(await earlier.values_list("label", "text")), lessons)
             added = 0
-            for label, text in lessons:
+            for label, text, facts in lessons:
                 digest = hashlib.sha1(f"{label}\n{text}".encode(), usedforsecurity=False)
+                known = None if facts is None else " ".join(facts)
                 _, made = await SpamLesson.get_or_create(
                     id=f"{scope}:{digest.hexdigest()}",
-                    defaults={"scope": scope, "label": label, "text": text,
+                    defaults={"scope": scope, "label": label, "text": text, "facts": known,
                               "actor": "cli", "created_at": datetime.now(UTC)},
                 )  # fmt: skip
                 added += made
@@ -82,13 +90,14 @@ def learn(ruleset_name, spam_files, ham_files, db_url, settings_path) -> None:
     click.echo(f"{ruleset_name}: {learned}, {len(lessons) - added} already known")
 
 
-def _warn_both(known: list[tuple[str, str]], lessons: list[tuple[str, str]]) -> None:
+def _warn_both(known: list[tuple[str, str]], lessons: list[Lesson]) -> None:
     """Name each text now taught as spam and as ham, in these files or against an earlier
     lesson: the latest decides that text, and for other messages the two pull against each
     other, which is rarely what was meant."""
-    taught = {*known, *lessons}
+    new = {(lesson.label, lesson.text) for lesson in lessons}
+    taught = {*known, *new}
     opposite = {"spam": "ham", "ham": "spam"}
-    for text in sorted({text for label, text in lessons if (opposite[label], text) in taught}):
+    for text in sorted({text for label, text in new if (opposite[label], text) in taught}):
         shown = text if len(text) <= 60 else text[:59] + "…"
         logger.warning(
             "{!r} is taught as both spam and ham: the latest lesson decides that text", shown
@@ -132,7 +141,7 @@ def stats(ruleset_name, db_url, settings_path) -> None:
     for scope, label, count in learned:
         click.echo(f"{label:<5} learned {count:>5}  ({scope})")
     for scope, lessons in sorted(facts.items()):
-        click.echo(f"facts ({scope}, from {len(lessons)} verdicts): {_fact_weights(lessons)}")
+        click.echo(f"facts ({scope}, from {len(lessons)} lessons): {_fact_weights(lessons)}")
     click.echo(f"thresholds: action {config.threshold}, review {config.review or 'off'}")
     click.echo(
         f"newcomers: a member's first {config.newcomer_messages} messages are judged at "

@@ -2,11 +2,11 @@
 operator's way to tune rules before switching them on (`groupops moderate`).
 
 A line is a message; a line that is a JSON object may give `text`, `sender`, `time` (ISO
-8601 or seconds from the start), `media` and `forwarded`, and what the platform knows of the
-sender: `joined` (a time, as `time`) and `messages` (how many they had sent before). Plain
-lines come from a new sender each, a minute apart, so the ladder's first step shows, with
-nothing known of the sender; JSON lines with a `sender` climb it, and keep that sender's
-`joined` and count their messages on from the last `messages` given.
+8601 or seconds from the start), `media`, `forwarded` and `buttons`, and what the platform
+knows of the sender: `joined` (a time, as `time`) and `messages` (how many they had sent
+before). Plain lines come from a new sender each, a minute apart, so the ladder's first step
+shows, with nothing known of the sender; JSON lines with a `sender` climb it, and keep that
+sender's `joined` and count their messages on from the last `messages` given.
 """
 
 from __future__ import annotations
@@ -166,6 +166,7 @@ def samples(lines: Iterable[str]) -> Iterator[Sample]:
             time=moment,
             media=record.get("media"),
             forwarded=bool(record.get("forwarded", False)),
+            buttons=bool(record.get("buttons", False)),
             member_messages=messages,
             member_joined=joined,
         )

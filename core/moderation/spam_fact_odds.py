@@ -1,10 +1,11 @@
-"""What admins' verdicts say about the facts only a platform knows of a message (forwarded
-from a channel, buttons, a caption on media, a sender without a username): the odds each
-adds, learned from the community's lessons alone.
+"""What lessons say about the facts only a platform knows of a message (forwarded from a
+channel, buttons, a caption on media, a sender without a username): the odds each adds,
+learned from the lessons whose facts are known (an admin's verdict in a chat, a JSON line
+that gives them), never from the starter samples.
 
-The starter samples and the files taught from the shell are text, so only a verdict given in
-a chat says whether spam and ham carry a fact, and the word model, where a fact weighs as one
-n-gram at the text's temperature, barely moves with them (docs/moderation.md). Here each fact
+The starter samples are text, so they cannot say whether spam and ham carry a fact, and the
+word model, where a fact weighs as one n-gram at the text's temperature, barely moves with
+them (docs/moderation.md). Here each fact
 is a Bernoulli feature of the lessons (scikit-learn's BernoulliNB, one count a lesson,
 Laplace smoothing), and a fact a message carries adds its log-odds untempered: a few facts,
 nearly independent of the words, unlike overlapping n-grams. Only present facts count: that a

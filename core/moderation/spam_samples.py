@@ -1,6 +1,8 @@
 """Sample messages the spam classifier starts from: the starter files shipped with groupops
 (spam and ham in English, Simplified Chinese and Russian, written for the project) and files a
-ruleset adds. A file holds one message a line, UTF-8, or JSON lines with a "text" field."""
+ruleset adds. A file holds one message a line, UTF-8, or JSON lines with a "text" field and,
+where known, what the platform said of the message (`forwarded`, `buttons`, `media`,
+`has_username`), which teaches the classifier those facts as an admin's verdict does."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import GroupopsError
+from .spam_features import Facts, platform_tokens
 
 STARTER_LANGUAGES = ("en", "zh", "ru")
 
@@ -26,6 +29,23 @@ def starter_files(label: str) -> list[Path]:
 
 def read_messages(path: Path) -> Iterator[str]:
     """The messages of a sample file; a JSON line without a "text" string is refused."""
+    for text, _facts in read_records(path):
+        yield text
+
+
+# JSON fields that say what the platform said of a message, and the values each may take
+FACT_FIELDS: dict[str, tuple[type, ...]] = {
+    "forwarded": (bool,),
+    "buttons": (bool,),
+    "media": (str, type(None)),
+    "has_username": (bool,),
+}
+
+
+def read_records(path: Path) -> Iterator[tuple[str, tuple[str, ...] | None]]:
+    """Each message of a sample file with the platform's facts its JSON line gives (None where
+    it gives none of FACT_FIELDS: not known); a line whose field is of the wrong kind is
+    refused with its number."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -36,13 +56,34 @@ def read_messages(path: Path) -> Iterator[str]:
         line = line.strip()
         if not line:
             continue
-        if line.startswith("{"):
-            try:
-                record = json.loads(line)
-            except ValueError:
-                raise SampleFileError(f"{path}:{number}: not valid JSON") from None
-            text = record.get("text") if isinstance(record, dict) else None
-            if not isinstance(text, str):
-                raise SampleFileError(f'{path}:{number}: a JSON line needs a "text" string')
-            line = text
-        yield line
+        if not line.startswith("{"):
+            yield line, None
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError:
+            raise SampleFileError(f"{path}:{number}: not valid JSON") from None
+        text = record.get("text") if isinstance(record, dict) else None
+        if not isinstance(text, str):
+            raise SampleFileError(f'{path}:{number}: a JSON line needs a "text" string')
+        yield text, _facts(record, f"{path}:{number}")
+
+
+def _facts(record: dict, where: str) -> tuple[str, ...] | None:
+    given = {name: record[name] for name in FACT_FIELDS if name in record}
+    if not given:
+        return None
+    for name, value in given.items():
+        if not isinstance(value, FACT_FIELDS[name]):
+            kinds = " or ".join(
+                "null" if k is type(None) else k.__name__ for k in FACT_FIELDS[name]
+            )
+            raise SampleFileError(f'{where}: "{name}" must be {kinds}, not {json.dumps(value)}')
+    facts = Facts(
+        text=record["text"],
+        forwarded=given.get("forwarded", False),
+        buttons=given.get("buttons", False),
+        media=given.get("media"),
+        has_username=given.get("has_username"),
+    )
+    return tuple(platform_tokens(facts))
