@@ -56,3 +56,19 @@ def test_lessons_from_files_teach_no_fact():
     model = shared_model(ClassifierConfig()).copy()
     model.learn_lessons([("spam", "Fresh drop"), Lesson("spam", "Another drop")], 5)
     assert model.facts.lessons == 0
+
+
+def test_a_rulesets_own_sample_files_teach_the_facts_their_json_lines_give(tmp_path):
+    import json
+
+    spam = tmp_path / "spam.jsonl"
+    spam.write_text(
+        "\n".join(json.dumps({"text": f"Fresh drop {n}", "forwarded": True}) for n in range(4))
+    )
+    ham = tmp_path / "ham.txt"
+    ham.write_text("see you at six\nlunch anyone?\n")  # plain lines: facts not known
+    config = ClassifierConfig(spam_samples=(spam,), ham_samples=(ham,))
+    model = shared_model(config)
+    assert model.facts.lessons == 4
+    assert model.facts.present(["#forwarded"]) == [("#forwarded", pytest.approx(math.log(5 / 3)))]
+    assert model.probability(probe(forwarded=True)) > model.probability(probe())

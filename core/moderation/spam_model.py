@@ -141,8 +141,13 @@ class SpamModel:
         log = np.log(smoothed) - np.log(smoothed.sum(axis=1, keepdims=True))
         self.weights = np.ascontiguousarray(log[SPAM] - log[HAM])
 
-    def learn_texts(self, texts: Iterable[str], label: str, weight: float = 1.0) -> None:
-        self.learn([Document.of_text(t) for t in texts if t.strip()], label, weight)
+    def learn_samples(
+        self, records: Sequence[tuple[str, tuple[str, ...] | None]], label: str
+    ) -> None:
+        """Learn a sample file's (text, facts) records, each counting one sample; the facts
+        where its lines give them (spam_samples.read_records)."""
+        self.learn([Document.of_text(t, f or ()) for t, f in records if t.strip()], label)
+        self.facts.learn((label, facts) for _, facts in records if facts is not None)
 
     def learn_lessons(self, taught: Sequence[Taught], weight: float) -> None:
         """Teach lessons, each counting `weight` samples, and pin each text to its label in

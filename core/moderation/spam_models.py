@@ -10,7 +10,7 @@ from typing import Any
 
 from .spam_document import Taught, lessons_of
 from .spam_model import SpamModel
-from .spam_samples import read_messages, starter_files
+from .spam_samples import read_records, starter_files
 
 _CACHE: dict[tuple, SpamModel] = {}
 _MAX_CACHED = 32
@@ -44,7 +44,7 @@ def shared_model(config: Any, lessons: Sequence[Taught] = ()) -> SpamModel:
         starter = {label: starter_files(label) if config.starter else [] for label in own}
         for files in (starter, own):
             for label, paths in files.items():
-                model.learn_texts((m for p in paths for m in read_messages(Path(p))), label)
+                model.learn_samples([r for p in paths for r in read_records(Path(p))], label)
             if model.held is None:  # held after the first that taught both classes
                 model.hold()
         model.learn_lessons(lessons, config.taught_weight)
