@@ -52,6 +52,7 @@ class MessageEvent(Event):
     sender_is_admin: bool = False  # platform says so (e.g. Telegram anonymous admin)
     language: str | None = None  # the platform's hint for the sender's language
     private: bool = False  # a one-to-one chat with the bot
+    sender_has_username: bool | None = None  # a public handle (Telegram's @name); None: not said
     _text: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property

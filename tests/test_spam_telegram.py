@@ -46,14 +46,21 @@ async def test_spam_on_a_forwarded_post_with_buttons_keeps_those_facts(driver, s
 
     h = await TelegramHarness.open(driver, sqlite_url, {"rulesets": {"main": MODERATION}})
     try:
-        h.member(66, "Seller")
+        h.member(66, "Seller")  # no @username
+        h.member(67, "Bob")
+        h.world.users[67]["username"] = "bob_the_seller"
         post = h.world.say(CHAT_ID, 66, "Weekend picks are out, have a look", **FORWARDED)
+        plain = h.world.say(CHAT_ID, 67, "Selling my old bike, cheap")
         await h.settle()
         h.world.say(CHAT_ID, OWNER_ID, "/spam", reply_to_message=post)
+        h.world.say(CHAT_ID, OWNER_ID, "/spam", reply_to_message=plain)
         await h.settle()
         assert h.world.chats[CHAT_ID].messages[post["message_id"]].get("deleted")
-        (lesson,) = await SpamLesson.filter(label="spam")
-        assert {"#forwarded", "#buttons"} <= set(lesson.facts.split()), lesson.facts
+        lessons = {row.text: row for row in await SpamLesson.filter(label="spam")}
+        forwarded = lessons["Weekend picks are out, have a look"]
+        bike = lessons["Selling my old bike, cheap"]
+        assert {"#forwarded", "#buttons", "#no_username"} <= set(forwarded.facts.split())
+        assert not {"#forwarded", "#buttons", "#no_username"} & set(bike.facts.split())
     finally:
         await h.close()
 

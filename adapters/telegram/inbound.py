@@ -112,6 +112,8 @@ def _message(update_id: int, msg: Json, out: Inbound, *, edited: bool) -> None:
             sender_is_admin=anonymous_admin,
             language=sender.get("language_code"),
             private=chat.get("type") == "private",
+            # a person's handle; a channel or the group posting says nothing of one
+            sender_has_username=bool(sender.get("username")) if sender_chat is None else None,
             raw=msg,
         )
     )

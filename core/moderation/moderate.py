@@ -236,6 +236,7 @@ class Moderate(Component[Listed]):
             edited=isinstance(event, MessageEdited),
             member_messages=messages,
             member_joined=joined,
+            has_username=event.sender_has_username,
             known_names=self.known_names(event, ctx),
         )
 
