@@ -76,7 +76,7 @@ def test_a_text_taught_as_ham_passes_word_for_word_and_its_kin_are_still_judged(
     (tmp_path / "msgs.txt").write_text(f"{WARNING}\n{quoted}\n", encoding="utf-8")
     db = f"sqlite://{tmp_path / 'spam.db'}"
     runner = CliRunner()
-    before = runner.invoke(main, ["moderate", "--ruleset", "tech", "--db", db, "msgs.txt"])
+    before = runner.invoke(main, ["moderate", "--ruleset", "tech", "msgs.txt"])  # nothing learned
     assert [line.split()[0] for line in before.output.splitlines()[:2]] == ["remind", "remind"]
     learned = runner.invoke(main, ["spam", "learn", "--ruleset", "tech", "--ham", "ham.txt",
                                    "--db", db])  # fmt: skip
@@ -273,3 +273,68 @@ def test_learn_names_a_fact_field_of_the_wrong_kind(tmp_path, monkeypatch):
     )  # fmt: skip
     assert result.exit_code == 2
     assert result.output.strip().endswith('spam.jsonl:2: "forwarded" must be bool, not "yes"')
+
+
+def test_the_preview_names_a_time_or_a_fact_it_cannot_read(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    lines = (
+        '{"text": "hi there", "time": "notatime"}\n{"text": "later", "time": true}\n'
+        '{"text": "fresh picks", "forwarded": "no", "media": 3}\n'
+    )
+    result = CliRunner().invoke(main, ["moderate", "--ruleset", "tech", "-"], input=lines)
+    assert result.exit_code == 0, result.output
+    assert "1 message, 0 flagged" in result.output  # the two lines without a time are skipped
+    for warning in (
+        'warning: line 1: time "notatime" is not a time; line skipped',
+        "warning: line 2: time true is not a time; line skipped",
+        'warning: line 3: forwarded "no" is not bool; ignored',
+        "warning: line 3: media 3 is not str or null; ignored",
+    ):
+        assert warning in result.output, result.output
+
+
+def test_a_text_taught_back_to_its_first_verdict_takes_it_again(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    (tmp_path / "t.txt").write_text("Cheap followers here\n")
+    db = f"sqlite://{tmp_path / 'x.db'}"
+    runner = CliRunner()
+    for label in ("ham", "spam", "ham"):
+        taught = runner.invoke(
+            main, ["spam", "learn", "--ruleset", "tech", "--db", db, f"--{label}", "t.txt"]
+        )
+        assert "tech: 1 message learned, 0 already known" in taught.output, taught.output
+    again = runner.invoke(
+        main, ["spam", "learn", "--ruleset", "tech", "--db", db, "--ham", "t.txt"]
+    )
+    assert "tech: 0 messages learned, 1 already known" in again.output  # already the latest
+    preview = runner.invoke(
+        main, ["moderate", "--ruleset", "tech", "--db", db, "--explain", "t.txt"]
+    )
+    assert "classifier: spam 0.00: taught as ham" in preview.output, preview.output
+
+
+def test_reading_commands_refuse_a_database_that_is_not_there(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    (tmp_path / "t.txt").write_text("hello\n")
+    missing = tmp_path / "typo.db"
+    runner = CliRunner()
+    for command in (["spam", "stats"], ["moderate", "t.txt"]):
+        result = runner.invoke(main, [*command, "--ruleset", "tech", "--db", f"sqlite://{missing}"])
+        assert result.exit_code == 1
+        assert result.output.strip() == f"error: --db: {missing}: no such database (check the path)"
+    assert not missing.exists()
+
+
+def test_learn_names_the_line_of_bytes_that_are_not_utf8(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    (tmp_path / "spam.txt").write_bytes(b"first\nsecond\ncaf\xe9\n")
+    result = CliRunner().invoke(
+        main, ["spam", "learn", "--ruleset", "tech", "--db", f"sqlite://{tmp_path / 'x.db'}",
+               "--spam", "spam.txt"],
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert result.output.strip().endswith("spam.txt:3: not UTF-8 (byte 16)")

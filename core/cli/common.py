@@ -17,6 +17,7 @@ from ..redaction import redact, register
 
 if TYPE_CHECKING:
     from ..settings import Settings
+    from ..storage.database import Database
 
 T = TypeVar("T")
 EXIT_SETTINGS = 2
@@ -77,6 +78,17 @@ def require_something_to_read(path: Path | None, db_url: str | None, url: str) -
                 "deployment's folder, or pass --settings or --db",
                 EXIT_SETTINGS,
             )
+
+
+async def open_named(
+    settings: Settings, path: Path | None, db_url: str | None, **options: Any
+) -> Database:
+    """The database `--db` names, else the settings' `database.url`; an error names which."""
+    from ..storage.database import open_database  # the ORM loads only for commands using it
+
+    if db_url:
+        return await open_database(db_url, base_dir=base_dir(path), source="--db", **options)
+    return await open_database(settings.database.url, base_dir=base_dir(path), **options)
 
 
 def run_async(coro: Coroutine[Any, Any, T]) -> T:

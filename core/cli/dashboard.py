@@ -14,8 +14,7 @@ from ..clock import SystemClock
 from ..console.access import communities_of
 from ..console.chat import console_url
 from ..console.links import EVERY, Grant, issue_link
-from ..storage.database import open_database
-from .common import EXIT_SETTINGS, base_dir, fail, run_async, settings_option
+from .common import EXIT_SETTINGS, fail, open_named, run_async, settings_option
 from .databases import known_settings, load_for_database
 
 db_option = click.option("--db", "db_url", default=None,
@@ -41,7 +40,7 @@ def dashboard(
     settings, path = load_for_database(settings_path)
 
     async def serve() -> None:
-        database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
+        database = await open_named(settings, path, db_url)
         try:
             known = await known_settings(settings)
             server = ConsoleServer(known, database, host=host, port=port)
@@ -79,7 +78,7 @@ def login_link(user: str | None, base_url: str | None, db_url: str | None,
     settings, path = load_for_database(settings_path)
 
     async def make() -> str:
-        database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
+        database = await open_named(settings, path, db_url)
         try:
             known = await known_settings(settings)
             if user is None:

@@ -12,8 +12,7 @@ import click
 
 from ..moderation.overrides import exported
 from ..settings.written import overlay, written_rulesets
-from ..storage.database import open_database
-from .common import base_dir, fail, load, run_async, settings_option
+from .common import fail, load, open_named, run_async, settings_option
 
 # Every section of a ruleset; admin commands change moderation, welcome and autoreply.
 SECTIONS = (
@@ -40,7 +39,7 @@ def export(settings_path: Path | None, name: str | None, db_url: str | None) -> 
     written = written_rulesets(path)
 
     async def go() -> dict[str, Any]:
-        database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
+        database = await open_named(settings, path, db_url)
         try:
             out: dict[str, Any] = {}
             for community in names:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from ..storage.database import open_database, redact_url
+from ..storage.database import redact_url
 from ..storage.migrate import upgrade
-from .common import base_dir, load, run_async, settings_option
+from .common import load, open_named, run_async, settings_option
 
 
 @click.command()
@@ -22,7 +22,7 @@ def migrate(settings_path: Path | None, db_url: str | None) -> None:
     url = db_url or settings.database.url
 
     async def go() -> list[str]:
-        database = await open_database(url, base_dir=base_dir(path), migrate=False)
+        database = await open_named(settings, path, db_url, migrate=False)
         try:
             return await upgrade(database)
         finally:

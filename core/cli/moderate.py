@@ -19,7 +19,7 @@ from .common import base_dir, fail, load, run_async, settings_option
 
 
 async def _lessons(url: str, ruleset: str, path: Path | None) -> list[Lesson]:
-    database = await open_database(url, base_dir=base_dir(path))
+    database = await open_database(url, base_dir=base_dir(path), existing=True, source="--db")
     try:
         return list((await load_lessons(ruleset_scope(ruleset))).values())
     finally:

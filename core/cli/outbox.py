@@ -17,12 +17,11 @@ from ..clock import SystemClock
 from ..durations import parse_duration
 from ..engine.outbox import RESCAN_SECONDS
 from ..engine.outbox_rows import OutboxRow, requeue, troubled
-from ..storage.database import open_database
 from .common import (
     EXIT_SETTINGS,
-    base_dir,
     fail,
     load,
+    open_named,
     require_something_to_read,
     run_async,
     settings_option,
@@ -43,7 +42,7 @@ def _with_database(
     require_something_to_read(path, db_url, settings.database.url)
 
     async def go() -> T:
-        database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
+        database = await open_named(settings, path, db_url)
         try:
             return await work()
         finally:

@@ -18,11 +18,10 @@ from ..metrics.periods import Period, PeriodKind
 from ..metrics.report import as_text, report_message
 from ..metrics.segments import compute_segments
 from ..segments import T
-from ..storage.database import open_database
 from .common import (
     EXIT_SETTINGS,
-    base_dir,
     fail,
+    open_named,
     require_something_to_read,
     run_async,
     settings_option,
@@ -113,7 +112,7 @@ async def _build(
     locale: str | None,
     db_url: str | None,
 ) -> str | bytes:
-    database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
+    database = await open_named(settings, path, db_url)
     try:
         settings = await known_settings(settings)
         _check_names(settings, community, compare)

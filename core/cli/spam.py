@@ -14,9 +14,8 @@ from ..moderation.learning import ruleset_scope
 from ..moderation.spam_document import Lesson
 from ..moderation.spam_evaluation import evaluate as run_evaluation
 from ..moderation.spam_samples import SampleFileError, read_messages, read_records, starter_files
-from ..storage.database import open_database
 from ..storage.models import SpamLesson
-from .common import base_dir, fail, load, run_async, settings_option
+from .common import fail, load, open_named, run_async, settings_option
 
 FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
@@ -67,7 +66,7 @@ def learn(ruleset_name, spam_files, ham_files, db_url, settings_path) -> None:
     async def go() -> int:
         from datetime import UTC, datetime
 
-        database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
+        database = await open_named(settings, path, db_url)
         try:
             earlier = SpamLesson.filter(scope=scope, undone_at=None)
             _warn_both(list(await earlier.values_list("label", "text")), lessons)
@@ -75,11 +74,15 @@ def learn(ruleset_name, spam_files, ham_files, db_url, settings_path) -> None:
             for label, text, facts in lessons:
                 digest = hashlib.sha1(f"{label}\n{text}".encode(), usedforsecurity=False)
                 known = None if facts is None else " ".join(facts)
-                _, made = await SpamLesson.get_or_create(
+                row, made = await SpamLesson.get_or_create(
                     id=f"{scope}:{digest.hexdigest()}",
                     defaults={"scope": scope, "label": label, "text": text, "facts": known,
                               "actor": "cli", "created_at": datetime.now(UTC)},
                 )  # fmt: skip
+                if not made and await _overruled(row):  # taught again: the latest again
+                    row.created_at = datetime.now(UTC)
+                    await row.save(update_fields=["created_at"])
+                    made = True
                 added += made
             return added
         finally:
@@ -88,6 +91,13 @@ def learn(ruleset_name, spam_files, ham_files, db_url, settings_path) -> None:
     added = run_async(go())
     learned = f"{added} message{'' if added == 1 else 's'} learned"
     click.echo(f"{ruleset_name}: {learned}, {len(lessons) - added} already known")
+
+
+async def _overruled(row: SpamLesson) -> bool:
+    """Whether a later lesson taught the row's text the other way."""
+    other = "ham" if row.label == "spam" else "spam"
+    later = SpamLesson.filter(scope=row.scope, label=other, text=row.text, undone_at=None)
+    return await later.filter(created_at__gt=row.created_at).exists()
 
 
 def _warn_both(known: list[tuple[str, str]], lessons: list[Lesson]) -> None:
@@ -115,7 +125,7 @@ def stats(ruleset_name, db_url, settings_path) -> None:
     config = _ruleset(settings, ruleset_name).moderation.classifier
 
     async def go() -> tuple[list[tuple[str, str, int]], dict[str, list]]:
-        database = await open_database(db_url or settings.database.url, base_dir=base_dir(path))
+        database = await open_named(settings, path, db_url, existing=bool(db_url))
         try:
             lessons = SpamLesson.filter(undone_at=None)
             rows = await lessons.values_list("scope", "label", "facts")

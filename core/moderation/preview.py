@@ -2,11 +2,11 @@
 operator's way to tune rules before switching them on (`groupops moderate`).
 
 A line is a message; a line that is a JSON object may give `text`, `sender`, `time` (ISO
-8601 or seconds from the start), `media`, `forwarded` and `buttons`, and what the platform
-knows of the sender: `joined` (a time, as `time`) and `messages` (how many they had sent
-before). Plain lines come from a new sender each, a minute apart, so the ladder's first step
-shows, with nothing known of the sender; JSON lines with a `sender` climb it, and keep that
-sender's `joined` and count their messages on from the last `messages` given.
+8601 or seconds from the start), `media`, `forwarded`, `buttons` and `has_username`, and what
+the platform knows of the sender: `joined` (a time, as `time`) and `messages` (how many they
+had sent before). Plain lines come from a new sender each, a minute apart, so the ladder's
+first step shows, with nothing known of the sender; JSON lines with a `sender` climb it, and
+keep that sender's `joined` and count their messages on from the last `messages` given.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from .moderator import Moderator
 from .normalize import clean, normalise
 from .spam_document import Lesson, Score, in_script
 from .spam_models import shared_model
+from .spam_samples import FACT_FIELDS, kind_names
 from .steps import Step
 from .waves import WaveIndex
 
@@ -75,7 +76,7 @@ class Totals:
 
 
 def _time(value: Any, default: Default) -> datetime | Default:
-    if isinstance(value, int | float):
+    if isinstance(value, int | float) and not isinstance(value, bool):
         return START + timedelta(seconds=value)
     if isinstance(value, str):
         try:
@@ -123,6 +124,28 @@ class Senders:
         return count, self.joined.get(sender)
 
 
+def _facts(record: dict[str, Any], number: int) -> dict[str, Any]:
+    """The platform's facts the line gives, as `spam learn` reads them; one of the wrong kind
+    is named and ignored."""
+    facts = {}
+    for name, kinds in FACT_FIELDS.items():
+        if name not in record:
+            continue
+        if isinstance(record[name], kinds):
+            facts[name] = record[name]
+        else:
+            logger.warning("line {}: {} {} is not {}; ignored", number, name,
+                           _shown(record[name]), kind_names(kinds))  # fmt: skip
+    return facts
+
+
+def _shown(value: Any) -> str:
+    try:
+        return json.dumps(value)
+    except ValueError:  # NaN is not JSON
+        return repr(value)
+
+
 # bytes that are not UTF-8, as the file is read (errors="surrogateescape")
 _ESCAPED = re.compile("[\udc80-\udcff]")
 
@@ -149,26 +172,29 @@ def samples(lines: Iterable[str]) -> Iterator[Sample]:
         if _ESCAPED.search(line):  # kept, as a lone surrogate must not skip moderation
             logger.warning("line {}: not UTF-8; its odd bytes are moderated as they are", number)
         text = clean(record["text"])
+        stated = record.get("time")
         try:
-            moment = _time(record.get("time"), default_time)
+            moment = default_time if stated is None else _time(stated, None)
         except (OverflowError, ValueError):  # 1e308 seconds, NaN
-            logger.warning(
-                "line {}: time {!r} is not a time; line skipped", number, record.get("time")
-            )
+            moment = None
+        if moment is None:
+            logger.warning("line {}: time {} is not a time; line skipped", number, _shown(stated))
             continue
         sender = str(record.get("sender") or f"line-{number}")
         messages, joined = senders.read(sender, record, number)
+        facts = _facts(record, number)
         yield Sample(
             text=text,
             norm=normalise(text),
             chat=str(record.get("chat", "preview")),
             sender=sender,
             time=moment,
-            media=record.get("media"),
-            forwarded=bool(record.get("forwarded", False)),
-            buttons=bool(record.get("buttons", False)),
+            media=facts.get("media"),
+            forwarded=facts.get("forwarded", False),
+            buttons=facts.get("buttons", False),
             member_messages=messages,
             member_joined=joined,
+            has_username=facts.get("has_username"),
         )
 
 

@@ -42,16 +42,23 @@ FACT_FIELDS: dict[str, tuple[type, ...]] = {
 }
 
 
+def kind_names(kinds: tuple[type, ...]) -> str:
+    return " or ".join("null" if kind is type(None) else kind.__name__ for kind in kinds)
+
+
 def read_records(path: Path) -> Iterator[tuple[str, tuple[str, ...] | None]]:
     """Each message of a sample file with the platform's facts its JSON line gives (None where
     it gives none of FACT_FIELDS: not known); a line whose field is of the wrong kind is
     refused with its number."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        data = path.read_bytes()
     except OSError as exc:
         raise SampleFileError(f"{path}: cannot read the sample file: {exc.strerror}") from None
+    try:
+        lines = data.decode("utf-8").splitlines()
     except UnicodeDecodeError as exc:
-        raise SampleFileError(f"{path}: not UTF-8 (byte {exc.start})") from None
+        number = data.count(b"\n", 0, exc.start) + 1
+        raise SampleFileError(f"{path}:{number}: not UTF-8 (byte {exc.start})") from None
     for number, line in enumerate(lines, 1):
         line = line.strip()
         if not line:
@@ -66,7 +73,8 @@ def read_records(path: Path) -> Iterator[tuple[str, tuple[str, ...] | None]]:
         text = record.get("text") if isinstance(record, dict) else None
         if not isinstance(text, str):
             raise SampleFileError(f'{path}:{number}: a JSON line needs a "text" string')
-        yield text, _facts(record, f"{path}:{number}")
+        if text.strip():  # a blank message teaches nothing
+            yield text, _facts(record, f"{path}:{number}")
 
 
 def _facts(record: dict, where: str) -> tuple[str, ...] | None:
@@ -75,9 +83,7 @@ def _facts(record: dict, where: str) -> tuple[str, ...] | None:
         return None
     for name, value in given.items():
         if not isinstance(value, FACT_FIELDS[name]):
-            kinds = " or ".join(
-                "null" if k is type(None) else k.__name__ for k in FACT_FIELDS[name]
-            )
+            kinds = kind_names(FACT_FIELDS[name])
             raise SampleFileError(f'{where}: "{name}" must be {kinds}, not {json.dumps(value)}')
     facts = Facts(
         text=record["text"],

@@ -38,8 +38,8 @@ SQLITE_PRAGMAS = (
 class DatabaseError(StartupError):
     """The database at `database.url` cannot be opened or reached."""
 
-    def __init__(self, problem: str) -> None:
-        super().__init__("database.url", problem)
+    def __init__(self, problem: str, source: str = "database.url") -> None:
+        super().__init__(source, problem)
 
 
 # UTC datetime -> its text: a member's join time, an event's time and a batch's `now` recur in
@@ -223,10 +223,22 @@ class Database:
 
 
 async def open_database(
-    url: str, *, base_dir: Path | None = None, migrate: bool = True
+    url: str,
+    *,
+    base_dir: Path | None = None,
+    migrate: bool = True,
+    existing: bool = False,
+    source: str = "database.url",
 ) -> Database:
-    """Connect, and bring a fresh or older database up to the current schema."""
+    """Connect, and bring a fresh or older database up to the current schema; with
+    `existing`, an SQLite file that is not there is refused instead of made (a command that
+    only reads, given a mistyped path, would otherwise show an empty database). Errors name
+    `source`, where the URL came from."""
     full_url = normalise_url(url, base_dir)
+    if existing and full_url.startswith("sqlite://"):
+        file = full_url.removeprefix("sqlite://").partition("?")[0]
+        if file != ":memory:" and not Path(file).exists():
+            raise DatabaseError(f"{file}: no such database (check the path)", source)
     workers = sqlite_threads.worker_threads()
     try:
         await Tortoise.init(config=tortoise_config(full_url))
@@ -238,7 +250,7 @@ async def open_database(
         with suppress(Exception):  # nothing to close when the URL was refused
             await Tortoise.close_connections()
         await sqlite_threads.settle(workers)
-        raise DatabaseError(f"cannot open {redact_url(url)}: {one_line(exc)}") from None
+        raise DatabaseError(f"cannot open {redact_url(url)}: {one_line(exc)}", source) from None
     if migrate:
         from .migrate import upgrade
 
