@@ -7,6 +7,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from groupops.core.cli import main
@@ -263,16 +264,24 @@ def test_learn_from_json_lines_teaches_the_facts_they_give_and_the_preview_weigh
     assert plain["spam_probability"] < 0.2
 
 
-def test_learn_names_a_fact_field_of_the_wrong_kind(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    ("name", "content", "error"),
+    [
+        ("spam.jsonl", b'{"text": "hi"}\n{"text": "ad", "forwarded": "yes"}\n',
+         'spam.jsonl:2: "forwarded" must be bool, not "yes"'),
+        ("spam.txt", b"first\nsecond\ncaf\xe9\n", "spam.txt:3: not UTF-8 (byte 16)"),
+    ],
+)  # fmt: skip
+def test_learn_names_the_line_it_cannot_read(tmp_path, monkeypatch, name, content, error):
     monkeypatch.chdir(tmp_path)
     shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
-    (tmp_path / "spam.jsonl").write_text('{"text": "hi"}\n{"text": "ad", "forwarded": "yes"}\n')
+    (tmp_path / name).write_bytes(content)
     result = CliRunner().invoke(
         main, ["spam", "learn", "--ruleset", "tech", "--db", f"sqlite://{tmp_path / 'x.db'}",
-               "--spam", "spam.jsonl"],
+               "--spam", name],
     )  # fmt: skip
     assert result.exit_code == 2
-    assert result.output.strip().endswith('spam.jsonl:2: "forwarded" must be bool, not "yes"')
+    assert result.output.strip().endswith(error)
 
 
 def test_the_preview_names_a_time_or_a_fact_it_cannot_read(tmp_path, monkeypatch):
@@ -326,15 +335,3 @@ def test_reading_commands_refuse_a_database_that_is_not_there(tmp_path, monkeypa
         assert result.exit_code == 1
         assert result.output.strip() == f"error: --db: {missing}: no such database (check the path)"
     assert not missing.exists()
-
-
-def test_learn_names_the_line_of_bytes_that_are_not_utf8(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
-    (tmp_path / "spam.txt").write_bytes(b"first\nsecond\ncaf\xe9\n")
-    result = CliRunner().invoke(
-        main, ["spam", "learn", "--ruleset", "tech", "--db", f"sqlite://{tmp_path / 'x.db'}",
-               "--spam", "spam.txt"],
-    )  # fmt: skip
-    assert result.exit_code == 2
-    assert result.output.strip().endswith("spam.txt:3: not UTF-8 (byte 16)")

@@ -40,6 +40,17 @@ FORWARDED = {
 }
 
 
+def assert_library_reads_a_forwarded_post_with_buttons(message: dict) -> None:
+    """The message as the fake Bot API sent it is what both libraries' own models read as a
+    channel post's forward with an inline keyboard: the shape is the Bot API's, not ours."""
+    from aiogram.types import Message as AiogramMessage
+    from telegram import Message as PTBMessage
+
+    for read in (AiogramMessage.model_validate(message), PTBMessage.de_json(message, None)):
+        assert type(read.forward_origin).__name__ == "MessageOriginChannel"
+        assert type(read.reply_markup).__name__ == "InlineKeyboardMarkup"
+
+
 @pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 async def test_spam_on_a_forwarded_post_with_buttons_keeps_those_facts(driver, sqlite_url):
     from groupops.core.storage.models import SpamLesson
@@ -50,6 +61,7 @@ async def test_spam_on_a_forwarded_post_with_buttons_keeps_those_facts(driver, s
         h.member(67, "Bob")
         h.world.users[67]["username"] = "bob_the_seller"
         post = h.world.say(CHAT_ID, 66, "Weekend picks are out, have a look", **FORWARDED)
+        assert_library_reads_a_forwarded_post_with_buttons(post)
         plain = h.world.say(CHAT_ID, 67, "Selling my old bike, cheap")
         await h.settle()
         h.world.say(CHAT_ID, OWNER_ID, "/spam", reply_to_message=post)

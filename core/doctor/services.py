@@ -8,18 +8,10 @@ from pathlib import Path
 
 from ..errors import MissingExtra
 from ..settings.schema import Settings
-from ..storage.database import normalise_url, open_database, redact_url
+from ..storage.database import open_database, redact_url, sqlite_file
 from .findings import Finding, Level
 
 REDIS_TIMEOUT = 5.0
-
-
-def sqlite_file(url: str, base_dir: Path) -> Path | None:
-    full = normalise_url(url, base_dir)
-    if not full.startswith("sqlite://"):
-        return None
-    path = full.removeprefix("sqlite://").partition("?")[0]
-    return None if path == ":memory:" else Path(path)
 
 
 async def database_finding(settings: Settings, base_dir: Path) -> Finding:

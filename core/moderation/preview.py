@@ -135,15 +135,8 @@ def _facts(record: dict[str, Any], number: int) -> dict[str, Any]:
             facts[name] = record[name]
         else:
             logger.warning("line {}: {} {} is not {}; ignored", number, name,
-                           _shown(record[name]), kind_names(kinds))  # fmt: skip
+                           json.dumps(record[name]), kind_names(kinds))  # fmt: skip
     return facts
-
-
-def _shown(value: Any) -> str:
-    try:
-        return json.dumps(value)
-    except ValueError:  # NaN is not JSON
-        return repr(value)
 
 
 # bytes that are not UTF-8, as the file is read (errors="surrogateescape")
@@ -178,7 +171,9 @@ def samples(lines: Iterable[str]) -> Iterator[Sample]:
         except (OverflowError, ValueError):  # 1e308 seconds, NaN
             moment = None
         if moment is None:
-            logger.warning("line {}: time {} is not a time; line skipped", number, _shown(stated))
+            logger.warning(
+                "line {}: time {} is not a time; line skipped", number, json.dumps(stated)
+            )
             continue
         sender = str(record.get("sender") or f"line-{number}")
         messages, joined = senders.read(sender, record, number)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 from scipy.sparse import hstack
@@ -33,7 +33,7 @@ from .spam_columns import (
     text_columns,
     text_grams,
 )
-from .spam_document import Document, Taught, lessons_of
+from .spam_document import Document, Lesson, Taught, lessons_of
 from .spam_fact_odds import FactOdds
 
 # A model is about 10 MB (counts, log probabilities, weights) at TEXT_FEATURES columns.
@@ -146,31 +146,27 @@ class SpamModel:
     ) -> None:
         """Learn a sample file's (text, facts) records, each counting one sample; the facts
         where its lines give them (spam_samples.read_records)."""
-        self.learn([Document.of_text(t, f or ()) for t, f in records if t.strip()], label)
-        self.facts.learn((label, facts) for _, facts in records if facts is not None)
+        self._learn([Lesson(label, text, facts) for text, facts in records], 1.0)
 
     def learn_lessons(self, taught: Sequence[Taught], weight: float) -> None:
         """Teach lessons, each counting `weight` samples, and pin each text to its label in
         the order taught (the last wins)."""
-        lessons = lessons_of(taught)
-        for label in LABELS:
-            documents = [
-                lesson.document()
-                for lesson in lessons
-                if lesson.label == label and lesson.text.strip()
-            ]
-            self.learn(documents, label, weight)
-        self.facts.learn(
-            (lesson.label, lesson.facts) for lesson in lessons if lesson.facts is not None
-        )
-        self.pin(lessons)
+        for lesson, document in self._learn(lessons_of(taught), weight):
+            if document.words.strip():
+                self.pinned[document.words] = lesson.label
 
-    def pin(self, taught: Iterable[Taught]) -> None:
-        """Remember each lesson's text with its label, in the order taught (the last wins)."""
-        for label, text, *_ in taught:
-            words = Document.of_text(text).words
-            if words.strip():
-                self.pinned[words] = label
+    def _learn(self, lessons: list[Lesson], weight: float) -> list[tuple[Lesson, Document]]:
+        """Count the lessons' words and facts; returns each lesson that had text, in order,
+        with what the model read of it."""
+        read = [(lesson, lesson.document()) for lesson in lessons if lesson.text.strip()]
+        for label in LABELS:
+            self.learn(
+                [document for lesson, document in read if lesson.label == label], label, weight
+            )
+        self.facts.learn(
+            (lesson.label, lesson.facts) for lesson, _ in read if lesson.facts is not None
+        )
+        return read
 
     def _pinned(self, document: Document) -> float | None:
         label = self.pinned.get(document.words) if self.pinned else None

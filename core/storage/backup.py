@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import GroupopsError
-from .database import normalise_url
+from .database import normalise_url, sqlite_file
 
 PAGES_PER_STEP = 1024  # between steps the source is unlocked, so the bot keeps writing
 
@@ -64,9 +64,11 @@ def backup(url: str, target: Path, base_dir: Path) -> str:
     """Write a backup of the database at `url` to `target`; returns how to restore it."""
     full = normalise_url(url, base_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
-    if full.startswith("sqlite://"):
-        source = Path(full.removeprefix("sqlite://").partition("?")[0])
+    source = sqlite_file(url, base_dir)
+    if source is not None:
         sqlite_backup(source, target)
         return f"restore: stop groupops, then copy {target} over {source}"
+    if full.startswith("sqlite://"):
+        raise BackupError("an in-memory database has nothing to back up")
     pg_backup(full, target)
     return f"restore: pg_restore --clean --if-exists --no-owner -d DATABASE_URL {target}"

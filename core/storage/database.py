@@ -121,6 +121,16 @@ def normalise_url(url: str, base_dir: Path | None = None) -> str:
     return f"sqlite://{path}?{query or SQLITE_PRAGMAS}"
 
 
+def sqlite_file(url: str, base_dir: Path | None = None) -> Path | None:
+    """The file an SQLite URL names (resolved as `normalise_url` does); None for another
+    database or an in-memory one."""
+    full = normalise_url(url, base_dir)
+    if not full.startswith("sqlite://"):
+        return None
+    path = full.removeprefix("sqlite://").partition("?")[0]
+    return None if path == ":memory:" else Path(path)
+
+
 def dialect_of(url: str) -> str:
     return "sqlite" if url.startswith("sqlite") else "postgres"
 
@@ -235,10 +245,9 @@ async def open_database(
     only reads, given a mistyped path, would otherwise show an empty database). Errors name
     `source`, where the URL came from."""
     full_url = normalise_url(url, base_dir)
-    if existing and full_url.startswith("sqlite://"):
-        file = full_url.removeprefix("sqlite://").partition("?")[0]
-        if file != ":memory:" and not Path(file).exists():
-            raise DatabaseError(f"{file}: no such database (check the path)", source)
+    file = sqlite_file(url, base_dir) if existing else None
+    if file is not None and not file.exists():
+        raise DatabaseError(f"{file}: no such database (check the path)", source)
     workers = sqlite_threads.worker_threads()
     try:
         await Tortoise.init(config=tortoise_config(full_url))
