@@ -86,3 +86,18 @@ def test_an_unknown_ruleset_is_refused(tmp_path):
     result = run(tmp_path, "--ruleset", "nope")
     assert result.exit_code == 2
     assert "ruleset 'nope' is not defined (expected one of: tech)" in result.output
+
+
+def test_many_rules_keep_the_messages_in_one_column(tmp_path):
+    settings = tmp_path / "settings.toml"
+    settings.write_text(SETTINGS, encoding="utf-8")
+    messages = tmp_path / "messages.txt"
+    spam = "刷单 Best crypto signals t.me/+AbCdEfGhIj 加V: abc12345 https://spam.example/x7"
+    messages.write_text(f"{spam}\nhello\n", encoding="utf-8")
+    args = ["moderate", "--settings", str(settings), "--ruleset", "tech", str(messages)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    flagged, plain = result.output.splitlines()[:2]
+    assert flagged.index(spam[:10]) == plain.index("hello") == 46  # the text column holds
+    assert " blocklist,regex +3 " in flagged  # as many rules as fit, then how many more
+    assert "  invites        1" in result.output  # the totals name every rule

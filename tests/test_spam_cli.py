@@ -42,6 +42,8 @@ def test_learn_changes_the_preview_and_stats_counts_it(tmp_path, monkeypatch):
     assert "spam  learned     1  (ruleset:tech)" in stats.output
     assert "a message taught with spam learn 3, an admin's /spam or /notspam 5" in stats.output
     assert "regulars: from 20 messages, what the classifier or waves" in stats.output
+    # a plain line teaches no platform fact: stats says they weigh nothing yet
+    assert "facts: none learned; forwarded, buttons, a caption and no username" in stats.output
 
 
 def test_preview_names_each_line_it_cannot_read_and_learn_needs_something(tmp_path, monkeypatch):
@@ -207,9 +209,11 @@ def test_stats_shows_what_a_communitys_verdicts_taught_of_the_platforms_facts(
         database = await open_database(db)
         at = datetime(2026, 12, 1, tzinfo=UTC)
         rows = [("spam", "#forwarded #buttons")] * 3 + [("ham", ""), ("spam", None)]
+        rows += [("ham", "")]  # a JSON line taught to the ruleset that gave no fact
         for n, (label, facts) in enumerate(rows):
             await SpamLesson.create(
-                id=f"e{n}", scope="community:devs", label=label, text=f"message {n}",
+                id=f"e{n}", scope="community:devs" if n < 5 else "ruleset:tech", label=label,
+                text=f"message {n}",
                 facts=facts, actor="telegram:user:1", created_at=at,
             )  # fmt: skip
         await database.close()
@@ -223,6 +227,10 @@ def test_stats_shows_what_a_communitys_verdicts_taught_of_the_platforms_facts(
     assert "facts (community:devs, from 4 lessons): #forwarded +0.88, #buttons +0.88\n" in (
         result.output
     )
+    assert "facts (ruleset:tech, from 1 lesson): none of them carried a platform fact" in (
+        result.output
+    )
+    assert "facts: none learned" not in result.output
 
 
 def test_learn_from_json_lines_teaches_the_facts_they_give_and_the_preview_weighs_them(

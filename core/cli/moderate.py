@@ -32,6 +32,22 @@ def _opened(file: Path) -> TextIO:
     return file.open(encoding="utf-8", errors="surrogateescape")
 
 
+RULES_WIDTH = 22
+
+
+def _rules_column(rules: list[str]) -> str:
+    """The rules that fired, as many as fit the column, then how many more (`--explain` and
+    the totals name them all), so the messages stay in one column."""
+    if not rules:
+        return "-"
+    for shown in range(len(rules), 0, -1):
+        more = len(rules) - shown
+        column = ",".join(rules[:shown]) + (f" +{more}" if more else "")
+        if len(column) <= RULES_WIDTH:
+            return column
+    return f"{rules[0][: RULES_WIDTH - 4]}… +{len(rules) - 1}" if len(rules) > 1 else rules[0]
+
+
 @click.command()
 @click.option("--ruleset", "ruleset_name", required=True, help="The ruleset to try.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a message, then totals.")
@@ -64,9 +80,9 @@ def moderate(
             if as_json:
                 click.echo(json.dumps(verdict.as_dict(), ensure_ascii=False))
             else:
-                rules = ",".join(verdict.rules) or "-"
+                rules = _rules_column(verdict.rules)
                 shown = (verdict.action or "ok") + (" +delete" if verdict.deleted else "")
-                click.echo(f"{shown:<22} {rules:<22} {verdict.text[:70]}")
+                click.echo(f"{shown:<22} {rules:<{RULES_WIDTH}} {verdict.text[:70]}")
                 if explain:
                     for rule, evidence in zip(verdict.rules, verdict.evidence, strict=True):
                         click.echo(f"{'':<14} {rule}: {evidence}")

@@ -151,7 +151,14 @@ def stats(ruleset_name, db_url, settings_path) -> None:
     for scope, label, count in learned:
         click.echo(f"{label:<5} learned {count:>5}  ({scope})")
     for scope, lessons in sorted(facts.items()):
-        click.echo(f"facts ({scope}, from {len(lessons)} lessons): {_fact_weights(lessons)}")
+        weights = _fact_weights(lessons) or "none of them carried a platform fact"
+        counted = f"{len(lessons)} lesson{'s' if len(lessons) != 1 else ''}"
+        click.echo(f"facts ({scope}, from {counted}): {weights}")
+    if not facts:
+        click.echo(
+            "facts: none learned; forwarded, buttons, a caption and no username weigh nothing "
+            "until a verdict in a chat (or a JSON line that gives them) teaches them"
+        )
     click.echo(f"thresholds: action {config.threshold}, review {config.review or 'off'}")
     click.echo(
         f"newcomers: a member's first {config.newcomer_messages} messages are judged at "
