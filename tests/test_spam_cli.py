@@ -123,6 +123,31 @@ def test_evaluate_prints_ours_beside_the_plain_baseline():
     assert "recall at <=2% FP" in lines[0]
 
 
+def test_evaluate_names_a_threshold_that_keeps_false_positives_within_2_percent():
+    sets = ["--spam", str(EVAL / "en-groups.spam.txt"), "--ham", str(EVAL / "en-groups.ham.txt")]
+    first = CliRunner().invoke(main, ["spam", "evaluate", *sets]).output.splitlines()[0]
+    found = re.search(r"recall at <=2% FP +([\d.]+)% \(threshold ([\d.]+)\)", first)
+    assert found, first
+    recall, threshold = found.groups()
+    # the threshold, written as an operator would write it, gives that recall within 2 %
+    again = CliRunner().invoke(main, ["spam", "evaluate", *sets, "--threshold", threshold])
+    measured = re.search(r"recall +([\d.]+)% +false positives +([\d.]+)%", again.output)
+    assert measured, again.output
+    assert measured.group(1) == recall and float(measured.group(2)) <= 2.0
+
+
+def test_evaluate_refuses_a_set_too_small_to_halve(tmp_path):
+    (tmp_path / "empty.txt").write_text("\n")
+    (tmp_path / "ham.txt").write_text("hello\nsee you\n")
+    args = ["spam", "evaluate", "--spam", str(tmp_path / "empty.txt"), "--ham",
+            str(tmp_path / "ham.txt")]  # fmt: skip
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert result.output == (
+        f"error: --spam: {tmp_path / 'empty.txt'} holds 0 messages; at least 2 are needed\n"
+    )
+
+
 def test_evaluate_as_newcomers_catches_more_and_flags_more_the_baseline_unchanged():
     def run(*extra: str) -> list[str]:
         args = ["spam", "evaluate", "--spam", str(EVAL / "en.spam.txt"),

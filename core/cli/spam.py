@@ -201,6 +201,11 @@ def evaluate(spam_files, ham_files, threshold, newcomer_odds) -> None:
     """Recall and false positives out of the box and after learning half the sets, beside a
     plain naive Bayes trained and measured on the same messages."""
     spam, ham = _messages(spam_files), _messages(ham_files)
+    for option, files, messages in (("--spam", spam_files, spam), ("--ham", ham_files, ham)):
+        if len(messages) < 2:  # half is learned, the other half measured
+            named = ", ".join(str(path) for path in files)
+            held = f"{len(messages)} message{'' if len(messages) == 1 else 's'}"
+            fail(f"error: {option}: {named} holds {held}; at least 2 are needed", 2)
     result = run_evaluation(spam, ham, threshold, newcomer_odds)
     click.echo(f"out of the box         groupops {result.out_of_box}")
     click.echo(f"                  plain bayes {result.baseline_out_of_box}")

@@ -5,6 +5,7 @@ raw text, MultinomialNB) trained on the same messages and measured on the same h
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,13 +27,27 @@ class Rates:
     spam: int
     ham: int
     recall_at_bound: float  # recall at the best threshold keeping false positives <= FP_BOUND
+    threshold_at_bound: float | None = None  # that threshold (None: any keeps the bound)
 
     def __str__(self) -> str:
+        bound = self.threshold_at_bound
+        cut = "" if bound is None else f" (threshold {bound})"
         return (
             f"recall {self.recall:6.1%}  false positives {self.false_positives:5.1%}  "
-            f"recall at <={FP_BOUND:.0%} FP {self.recall_at_bound:6.1%}  "
+            f"recall at <={FP_BOUND:.0%} FP {self.recall_at_bound:6.1%}{cut}  "
             f"({self.spam} spam, {self.ham} ham)"
         )
+
+
+def threshold_above(score: float, spam_scores: Sequence[float]) -> float:
+    """The shortest decimal above `score` (4 places, more near 1, or where spam lies just
+    above it): a threshold an operator can write in a ruleset that lets `score` and every ham
+    below it pass and catches all the spam above it."""
+    for places in range(4, 18):
+        threshold = math.floor(score * 10**places + 1) / 10**places
+        if score < threshold < 1 and not any(score < p < threshold for p in spam_scores):
+            return threshold
+    return math.nextafter(score, 1.0)
 
 
 def rates(spam_scores: Sequence[float], ham_scores: Sequence[float], threshold: float) -> Rates:
@@ -40,11 +55,11 @@ def rates(spam_scores: Sequence[float], ham_scores: Sequence[float], threshold: 
     wrong = sum(1 for p in ham_scores if p >= threshold)
     allowed = int(FP_BOUND * len(ham_scores))  # ham messages that may score above the cut
     ranked = sorted(ham_scores, reverse=True)
-    cut = ranked[allowed] if allowed < len(ranked) else float("-inf")
-    bounded = sum(1 for p in spam_scores if p > cut)
+    bound = threshold_above(ranked[allowed], spam_scores) if allowed < len(ranked) else None
+    bounded = sum(1 for p in spam_scores if bound is None or p >= bound)
     return Rates(
         caught / max(1, len(spam_scores)), wrong / max(1, len(ham_scores)),
-        len(spam_scores), len(ham_scores), bounded / max(1, len(spam_scores)),
+        len(spam_scores), len(ham_scores), bounded / max(1, len(spam_scores)), bound,
     )  # fmt: skip
 
 
