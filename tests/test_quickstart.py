@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from packaging.requirements import Requirement
 from support.cli import clean_env
 from support.fake_telegram import FakeBotAPI
 from support.fake_telegram.server import TOKEN
@@ -125,4 +126,19 @@ def test_the_deploy_examples_run_what_the_quickstart_runs():
         f"postgres://{db['POSTGRES_USER']}:{db['POSTGRES_PASSWORD']}@db:5432/{db['POSTGRES_DB']}"
     )
     dockerfile = (deploy / "Dockerfile").read_text()
+    # the image holds the platform's library and the database driver compose.yaml uses
+    installed = re.search(r'pip install --no-cache-dir "/src\[([\w,]+)\]"', dockerfile)
+    assert installed and {"telegram", "postgres"} <= set(installed.group(1).split(","))
     assert 'CMD ["groupops", "run", "--settings", "/data/settings.toml"]' in dockerfile
+
+
+def test_the_quickstarts_install_line_brings_the_telegram_library():
+    """`groupops init` sets up Telegram on aiogram unless told otherwise: the page's install
+    line must bring it (without the extra, init stops at once asking for it)."""
+    page = (DOCS / "quickstart.md").read_text()
+    installs = re.findall(r"^\$ python -m pip install (?:--upgrade )?'([^']+)'", page, re.M)
+    assert installs
+    for line in installs:
+        requirement = Requirement(line)
+        assert requirement.name == "groupops" and "telegram" in requirement.extras, line
+
