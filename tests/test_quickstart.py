@@ -141,4 +141,3 @@ def test_the_quickstarts_install_line_brings_the_telegram_library():
     for line in installs:
         requirement = Requirement(line)
         assert requirement.name == "groupops" and "telegram" in requirement.extras, line
-
