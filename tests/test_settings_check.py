@@ -119,7 +119,7 @@ def test_an_unknown_key_like_no_known_one_gets_no_guess(tmp_path):
         ),
         (
             '[default.database]\nurl = "mysql://x"',
-            "database: database url scheme 'mysql' is not supported",
+            "database: database scheme 'mysql' is not supported (expected sqlite://",
         ),
         (
             '[default.platforms.telegram]\nadapter = "nope"',

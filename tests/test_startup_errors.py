@@ -120,8 +120,20 @@ async def test_a_database_url_of_unknown_scheme_is_one_line_naming_it(tmp_path, 
     code, output = await groupops(tmp_path, *command, "--db", f"nonsense://u:{PASSWORD}@h/db")
     assert code == 1
     line = the_one_error(output)
-    assert line == "error: --db: cannot open nonsense://***@h/db: Unknown DB scheme: nonsense"
+    assert line.startswith("error: --db: database scheme 'nonsense' is not supported (expected")
     no_secret(output, PASSWORD)
+
+
+@pytest.mark.parametrize("command", [("spam", "stats", "--ruleset", "main"), ("export",)])
+async def test_a_bare_path_given_as_db_is_one_line_showing_the_urls_it_takes(tmp_path, command):
+    write(tmp_path, telegram("aiogram", "http://127.0.0.1:9"))
+    code, output = await groupops(tmp_path, *command, "--db", "groupops.db")
+    assert code == 1
+    assert the_one_error(output) == (
+        "error: --db: 'groupops.db' is not a database URL (expected sqlite://groupops.db "
+        "(beside the settings), sqlite:///abs/path.db or postgres://HOST/DB)"
+    )
+    assert not (tmp_path / "groupops.db").exists()
 
 
 async def test_a_sqlite_file_that_cannot_be_opened_is_one_line_every_time(tmp_path):

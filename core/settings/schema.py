@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..refs import Ref
+from ..storage.urls import url_problem
 from .cluster import ClusterSettings
 from .ruleset import RulesetBase
 from .types import ChatRef, LocaleName, UserRef
@@ -23,12 +24,9 @@ class DatabaseSettings(Strict):
 
     @model_validator(mode="after")
     def _check_scheme(self) -> DatabaseSettings:
-        scheme = self.url.partition("://")[0]
-        if scheme not in ("sqlite", "postgres", "asyncpg", "postgresql"):
-            raise ValueError(
-                f"database url scheme {scheme!r} is not supported "
-                "(expected 'sqlite://PATH' or 'postgres://USER@HOST:PORT/DB')"
-            )
+        problem = url_problem(self.url)
+        if problem is not None:
+            raise ValueError(problem)
         return self
 
 

@@ -21,6 +21,7 @@ from ..extras import missing_extra
 from ..redaction import one_line
 from . import sqlite_threads
 from .statements import Statement, compiled, in_list
+from .urls import url_problem
 
 APP = "groupops"
 MODEL_MODULES = ["groupops.core.storage.models", "aerich.models"]
@@ -244,6 +245,9 @@ async def open_database(
     `existing`, an SQLite file that is not there is refused instead of made (a command that
     only reads, given a mistyped path, would otherwise show an empty database). Errors name
     `source`, where the URL came from."""
+    problem = url_problem(url)  # Tortoise says "Unknown DB scheme:" and no more
+    if problem is not None:
+        raise DatabaseError(problem, source)
     full_url = normalise_url(url, base_dir)
     file = sqlite_file(url, base_dir) if existing else None
     if file is not None and not file.exists():

@@ -1,0 +1,17 @@
+"""What a database URL may look like, said the same way wherever one is read (the settings'
+`database.url`, a command's `--db`)."""
+
+from __future__ import annotations
+
+SCHEMES = ("sqlite", "postgres", "asyncpg", "postgresql")
+FORMS = "sqlite://groupops.db (beside the settings), sqlite:///abs/path.db or postgres://HOST/DB"
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` is no database URL groupops opens; None if it is one."""
+    scheme, found, _ = url.partition("://")
+    if not found:
+        return f"{url!r} is not a database URL (expected {FORMS})"
+    if scheme not in SCHEMES:
+        return f"database scheme {scheme!r} is not supported (expected {FORMS})"
+    return None
