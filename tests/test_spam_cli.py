@@ -368,3 +368,12 @@ def test_reading_commands_refuse_a_database_that_is_not_there(tmp_path, monkeypa
         assert result.exit_code == 1
         assert result.output.strip() == f"error: --db: {missing}: no such database (check the path)"
     assert not missing.exists()
+
+
+def test_stats_before_the_bots_first_run_makes_no_database(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    result = CliRunner().invoke(main, ["spam", "stats", "--ruleset", "tech"])
+    assert result.exit_code == 0, result.output
+    assert f"learned: nothing yet ({tmp_path / 'groupops.db'} does not exist)" in result.output
+    assert not (tmp_path / "groupops.db").exists()

@@ -14,8 +14,9 @@ from ..moderation.learning import ruleset_scope
 from ..moderation.spam_document import Lesson
 from ..moderation.spam_evaluation import evaluate as run_evaluation
 from ..moderation.spam_samples import SampleFileError, read_messages, read_records, starter_files
+from ..storage.database import sqlite_file
 from ..storage.models import SpamLesson
-from .common import fail, load, open_named, run_async, settings_option
+from .common import base_dir, fail, load, open_named, run_async, settings_option
 
 FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
@@ -124,7 +125,14 @@ def stats(ruleset_name, db_url, settings_path) -> None:
     setup_plain_warnings()
     config = _ruleset(settings, ruleset_name).moderation.classifier
 
+    # the bot's own SQLite file before its first run: nothing learned, and nothing to create
+    unmade = None if db_url else sqlite_file(settings.database.url, base_dir(path))
+    if unmade is not None and unmade.exists():
+        unmade = None
+
     async def go() -> tuple[list[tuple[str, str, int]], dict[str, list]]:
+        if unmade is not None:
+            return [], {}
         database = await open_named(settings, path, db_url, existing=bool(db_url))
         try:
             lessons = SpamLesson.filter(undone_at=None)
@@ -150,6 +158,8 @@ def stats(ruleset_name, db_url, settings_path) -> None:
         click.echo(f"{label:<5} starter {starter if config.starter else 0:>5}  files {own:>5}")
     for scope, label, count in learned:
         click.echo(f"{label:<5} learned {count:>5}  ({scope})")
+    if unmade is not None:
+        click.echo(f"learned: nothing yet ({unmade} does not exist)")
     for scope, lessons in sorted(facts.items()):
         weights = _fact_weights(lessons) or "none of them carried a platform fact"
         counted = f"{len(lessons)} lesson{'s' if len(lessons) != 1 else ''}"
