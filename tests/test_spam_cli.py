@@ -302,7 +302,7 @@ def test_learn_from_json_lines_teaches_the_facts_they_give_and_the_preview_weigh
     [
         ("spam.jsonl", b'{"text": "hi"}\n{"text": "ad", "forwarded": "yes"}\n',
          'spam.jsonl:2: "forwarded" must be bool, not "yes"'),
-        ("spam.txt", b"first\nsecond\ncaf\xe9\n", "spam.txt:3: not UTF-8 (byte 16)"),
+        ("spam.txt", b"first\nsecond\ncaf\xe9\n", "spam.txt:3: not UTF-8 (byte 4 of the line)"),
     ],
 )  # fmt: skip
 def test_learn_names_the_line_it_cannot_read(tmp_path, monkeypatch, name, content, error):

@@ -65,9 +65,10 @@ class MenuPublisher:
             logger.exception("telegram: the command menu could not be built")
             return
         for menu in pending:
-            if menu.left_out and not menu.language_code:
-                logger.warning(
-                    "telegram: the {} menu lists {} commands, Telegram's limit; left out: {}",
+            if menu.left_out and not menu.language_code:  # by design: info, not a warning
+                logger.info(
+                    "telegram: the {} menu lists {} commands, Telegram's limit; left out of "
+                    "it (they still work): {}",
                     menu.scope,
                     len(menu.commands),
                     ", ".join(f"/{name}" for name in menu.left_out),

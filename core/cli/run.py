@@ -44,8 +44,9 @@ async def serve(settings, path: Path | None, drain_timeout: float) -> None:
             console = ConsoleServer(settings, database, engine)
             await console.start()
         logger.info(
-            "groupops running: {} communities on {} ({})",
+            "groupops running: {} communit{} on {} ({})",
             len(settings.communities),
+            "y" if len(settings.communities) == 1 else "ies",
             ", ".join(engine.adapters) or "no platforms",
             redact_url(settings.database.url),
         )

@@ -58,7 +58,8 @@ def read_records(path: Path) -> Iterator[tuple[str, tuple[str, ...] | None]]:
         lines = data.decode("utf-8").splitlines()
     except UnicodeDecodeError as exc:
         number = data.count(b"\n", 0, exc.start) + 1
-        raise SampleFileError(f"{path}:{number}: not UTF-8 (byte {exc.start})") from None
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1  # bytes into the line
+        raise SampleFileError(f"{path}:{number}: not UTF-8 (byte {column} of the line)") from None
     for number, line in enumerate(lines, 1):
         line = line.strip()
         if not line:
