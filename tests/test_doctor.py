@@ -143,13 +143,18 @@ async def test_doctor_reports_redis_and_an_offline_bridge(tmp_path):
 timezone = "UTC"
 [default.communities.club]
 ruleset = "main"
-chats = ["wechat:room1@chatroom"]
+chats = ["wechat:room1@chatroom", "telegram:-1001", "telegram:-1002", "local:1"]
 """,
         encoding="utf-8",
     )
     result = await groupops("doctor", cwd=tmp_path)
     await bridge.close()
     assert result.code == 1, result.text
+    # chats on a platform nothing serves here are named (the local test platform is not)
+    assert "note     telegram: 2 chats configured, and no [platforms.telegram] to serve" in (
+        result.out
+    )
+    assert "actions for them wait in the outbox" in result.out and " local:" not in result.out
     assert "BLOCKER  wechat (onebot12 bridge at" in result.out
     assert "not online and logged in" in result.out
     assert "BLOCKER  redis redis://127.0.0.1:1/0: unreachable" in result.out

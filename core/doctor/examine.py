@@ -30,9 +30,33 @@ def chats_of(settings: Settings, platform: str) -> list[Ref]:
 
 async def examine_platforms(settings: Settings, adapters: Iterable[Adapter]) -> list[Finding]:
     findings: list[Finding] = []
+    served = set()
     for adapter in adapters:
+        served.add(adapter.platform)
         findings += await adapter.diagnose(chats_of(settings, adapter.platform))
-    return findings
+    return findings + unserved(settings, served)
+
+
+def unserved(settings: Settings, served: set[str]) -> list[Finding]:
+    """Chats on a platform no adapter serves here (another process may: an embedded
+    adapter, a worker): a note, as `groupops check` gives it."""
+    platforms = {c.platform for community in settings.communities.values() for c in community.chats}
+    return [
+        Finding(
+            platform,
+            Level.NOTE,
+            f"{_chats(len(chats_of(settings, platform)))} configured, and no "
+            f"[platforms.{platform}] to serve them",
+            switches_off="nothing from those chats comes in; actions for them wait in the outbox",
+            fix=f"add [default.platforms.{platform}] naming its adapter (docs/adapters.md), "
+            "or serve them from the program that embeds groupops",
+        )
+        for platform in sorted(platforms - served - {"local"})
+    ]
+
+
+def _chats(count: int) -> str:
+    return f"{count} chat{'' if count == 1 else 's'}"
 
 
 async def examine(settings: Settings, adapters: Iterable[Adapter], base_dir: Path) -> list[Finding]:
