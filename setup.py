@@ -1,11 +1,17 @@
 """Maps the repository layout (core/, adapters/, locales/) onto the `groupops` import package.
 
 Folders holding only data (samples, templates, migrations, catalogs) are listed as packages
-too, so setuptools ships them as declared rather than as folders it finds by accident."""
+too, so setuptools ships them as declared rather than as folders it finds by accident. The
+example settings.toml at the root is copied in as `groupops init --example` writes it."""
+
+import shutil
+from pathlib import Path
 
 from setuptools import find_namespace_packages, setup
+from setuptools.command.build_py import build_py
 
 ROOTS = {"groupops.core": "core", "groupops.adapters": "adapters", "groupops.locales": "locales"}
+EXAMPLE = Path(__file__).resolve().parent / "settings.toml"
 
 
 def _packages() -> list[str]:
@@ -19,4 +25,13 @@ def _packages() -> list[str]:
     return found
 
 
-setup(packages=_packages(), package_dir=ROOTS)
+class BuildWithExample(build_py):
+    def run(self) -> None:
+        super().run()
+        if EXAMPLE.is_file():  # an sdist without it builds a wheel without the example
+            target = Path(self.build_lib, "groupops", "core", "onboarding")
+            target.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(EXAMPLE, target / "example_settings.toml")
+
+
+setup(packages=_packages(), package_dir=ROOTS, cmdclass={"build_py": BuildWithExample})

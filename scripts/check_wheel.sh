@@ -24,4 +24,9 @@ from groupops.core.i18n.catalogs import available_locales, translations
 assert 'zh_Hans' in available_locales(), available_locales()
 assert translations('zh_Hans').gettext('Admin') == '管理员'
 "
+# the example settings and the spam model's samples travelled too: the docs' preview runs
+"$work/venv/bin/groupops" init --example --settings example.toml
+echo 'Earn $500 a day from home, DM me now' \
+    | "$work/venv/bin/groupops" moderate --settings example.toml --ruleset tech - \
+    | grep -q '^remind +delete .*classifier'
 echo "wheel check: groupops installed from $(basename "$work"/dist/groupops-*.whl) ran a simulation"

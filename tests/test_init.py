@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import stat
 import tomllib
+from pathlib import Path
 
 import pytest
 from support.cli import groupops
@@ -163,3 +164,20 @@ async def test_init_names_a_chat_given_by_id_and_checks_a_wechat_bridge(tmp_path
     }
     check = await groupops("check", cwd=tmp_path)
     assert check.code == 0, check.text
+
+
+async def test_init_example_writes_the_docs_settings_that_check_and_preview(tmp_path):
+    written = await groupops("init", "--example", cwd=tmp_path)
+    assert written.code == 0, written.text
+    assert written.out.startswith("wrote settings.toml: the example (ruleset tech, community devs)")
+    root = Path(__file__).resolve().parent.parent
+    assert (tmp_path / "settings.toml").read_text() == (root / "settings.toml").read_text()
+    assert not (tmp_path / ".secrets.toml").exists()  # no token asked, none written
+    checked = await groupops("check", cwd=tmp_path)
+    assert checked.code == 0 and "OK (1 ruleset" in checked.out, checked.text
+    spam = "Earn $500 a day from home, DM me now\n"
+    previewed = await groupops("moderate", "--ruleset", "tech", "-", cwd=tmp_path, stdin=spam)
+    assert previewed.out.startswith("remind +delete "), previewed.text
+    again = await groupops("init", "--example", cwd=tmp_path)
+    assert again.code == 2
+    assert again.err.strip() == "settings.toml exists (pass --force to replace it, or --settings)"

@@ -57,6 +57,9 @@ def test_the_wheel_holds_every_module_migration_and_catalog(tmp_path):
     inside = set(zipfile.ZipFile(wheel).namelist())
     data = ["groupops/core/moderation/samples/ru.spam.txt", "groupops/core/console/templates"]
     assert all(any(name.startswith(path) for name in inside) for path in data)
+    # the root's example settings, for `groupops init --example` from a wheel
+    example = zipfile.ZipFile(wheel).read("groupops/core/onboarding/example_settings.toml")
+    assert example == (ROOT / "settings.toml").read_bytes()
 
     expected = set()
     for folder, package in PACKAGE_ROOTS.items():

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import click
 
 from ..errors import MissingExtra, SettingsError
+from ..onboarding.example import example_settings
 from ..onboarding.plan import Plan
 from ..onboarding.steps import Answers, telegram_step, wechat_step
 from ..onboarding.writer import write_files
@@ -161,8 +162,17 @@ async def create_database(plan: Plan, folder: Path) -> None:
     help="The bridge's token (env GROUPOPS_INIT_WECHAT_TOKEN).",
 )
 @click.option("--force", is_flag=True, help="Replace existing settings and secrets files.")
-def init(settings_path: Path, non_interactive: bool, force: bool, **o) -> None:
+@click.option(
+    "--example",
+    is_flag=True,
+    help="Only write the annotated example settings (the docs' `tech` ruleset), to try the "
+    "preview and spam commands: no token, no chats.",
+)
+def init(settings_path: Path, non_interactive: bool, force: bool, example: bool, **o) -> None:
     """Set up groupops: check the bot token, find the chats, write the settings."""
+    if example:
+        write_example(settings_path, force)
+        return
     interactive = not non_interactive
     secrets_path = settings_path.parent / ".secrets.toml"
     existing = [p for p in (settings_path, secrets_path) if p.exists()]
@@ -227,3 +237,17 @@ def init(settings_path: Path, non_interactive: bool, force: bool, **o) -> None:
             "(or add chats to [default.communities] by hand)"
         )
     click.echo("next: `groupops doctor` (what the bot can do in each chat), then `groupops run`")
+
+
+def write_example(settings_path: Path, force: bool) -> None:
+    text = example_settings()
+    if text is None:
+        fail("this installation carries no example settings (a build from an sdist)", 1)
+    if settings_path.exists() and not force:
+        fail(f"{settings_path} exists (pass --force to replace it, or --settings)", EXIT_SETTINGS)
+    settings_path.write_text(text, encoding="utf-8")
+    click.echo(f"wrote {settings_path}: the example (ruleset tech, community devs)")
+    click.echo(
+        f"try: echo 'Earn $500 a day, DM me' | groupops moderate --settings {settings_path} "
+        "--ruleset tech --explain -"
+    )

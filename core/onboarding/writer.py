@@ -51,7 +51,8 @@ def settings_text(plan: Plan) -> str:
     ruleset = {"locale": plan.locale, "timezone": plan.timezone, "day_starts_at": "04:00"}
     parts.append(
         "# A ruleset: moderation, welcome, points, campaigns… Every built-in component runs\n"
-        "# with its defaults; add sections as in the repository's settings.toml.\n"
+        "# with its defaults; add sections as in the annotated example that\n"
+        "# `groupops init --example --settings example.toml` writes.\n"
         + _table(f"default.rulesets.{plan.ruleset}", ruleset)
     )
     parts.append(SPAM_DEFENCE.format(ruleset=plan.ruleset))
