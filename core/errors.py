@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .counted import counted
+
 
 class GroupopsError(Exception):
     """Base of every error groupops raises on purpose."""
@@ -86,7 +88,7 @@ class SettingsError(GroupopsError):
     def __init__(self, source: str, problems: Sequence[SettingsProblem]) -> None:
         self.source, self.problems = source, tuple(problems)
         count = len(self.problems)
-        lines = [f"{source}: {count} problem{'s' if count != 1 else ''}"]
+        lines = [f"{source}: {counted(count, 'problem')}"]
         lines += [f"  {problem}" for problem in self.problems]
         super().__init__("\n".join(lines))
 

@@ -7,12 +7,9 @@ from pathlib import Path
 
 import click
 
+from ..counted import counted
 from .advice import advice, secrets_in_file
 from .common import load, settings_option
-
-
-def _count(n: int, singular: str, plural: str) -> str:
-    return f"{n} {singular if n == 1 else plural}"
 
 
 def summary(settings) -> str:
@@ -20,9 +17,9 @@ def summary(settings) -> str:
     platforms = sorted({chat.platform for chat in chats})
     where = f" on {', '.join(platforms)}" if platforms else ""
     return (
-        f"{_count(len(settings.rulesets), 'ruleset', 'rulesets')}, "
-        f"{_count(len(settings.communities), 'community', 'communities')}, "
-        f"{_count(len(chats), 'chat', 'chats')}{where}"
+        f"{counted(len(settings.rulesets), 'ruleset')}, "
+        f"{counted(len(settings.communities), 'community', 'communities')}, "
+        f"{counted(len(chats), 'chat')}{where}"
     )
 
 

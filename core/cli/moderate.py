@@ -10,6 +10,7 @@ from typing import TextIO
 
 import click
 
+from ..counted import counted
 from ..logging import setup_plain_warnings
 from ..moderation.learning import load_lessons, ruleset_scope
 from ..moderation.preview import Preview, samples
@@ -92,8 +93,7 @@ def moderate(
     if as_json:
         click.echo(json.dumps(totals.as_dict(), ensure_ascii=False))
         return
-    noun = "message" if totals.messages == 1 else "messages"
-    click.echo(f"\n{totals.messages} {noun}, {totals.flagged} flagged")
+    click.echo(f"\n{counted(totals.messages, 'message')}, {totals.flagged} flagged")
     for rule, count in totals.rules.most_common():
         click.echo(f"  {rule:<14} {count}")
     if totals.actions:

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import click
 
 from ..clock import SystemClock
+from ..counted import counted
 from ..durations import parse_duration
 from ..engine.outbox import RESCAN_SECONDS
 from ..engine.outbox_rows import OutboxRow, requeue, troubled
@@ -127,7 +128,7 @@ def retry(
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         click.echo(
-            f"{len(requeued)} action{'s' if len(requeued) != 1 else ''} re-queued; a running bot "
+            f"{counted(len(requeued), 'action')} re-queued; a running bot "
             f"sends them within {RESCAN_SECONDS:g}s, a stopped one when it starts"
         )
         for outbox_id in missing:

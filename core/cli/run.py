@@ -10,6 +10,7 @@ from typing import Any
 import click
 from loguru import logger
 
+from ..counted import counted
 from ..engine import Engine
 from ..engine.collector import settle
 from ..platforms import build_adapters
@@ -44,9 +45,8 @@ async def serve(settings, path: Path | None, drain_timeout: float) -> None:
             console = ConsoleServer(settings, database, engine)
             await console.start()
         logger.info(
-            "groupops running: {} communit{} on {} ({})",
-            len(settings.communities),
-            "y" if len(settings.communities) == 1 else "ies",
+            "groupops running: {} on {} ({})",
+            counted(len(settings.communities), "community", "communities"),
             ", ".join(engine.adapters) or "no platforms",
             redact_url(settings.database.url),
         )

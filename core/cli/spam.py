@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 from loguru import logger
 
+from ..counted import counted
 from ..logging import setup_plain_warnings
 from ..moderation.learning import ruleset_scope
 from ..moderation.spam_document import Lesson
@@ -162,8 +163,7 @@ def stats(ruleset_name, db_url, settings_path) -> None:
         click.echo(f"learned: nothing yet ({unmade} does not exist)")
     for scope, lessons in sorted(facts.items()):
         weights = _fact_weights(lessons) or "none of them carried a platform fact"
-        counted = f"{len(lessons)} lesson{'s' if len(lessons) != 1 else ''}"
-        click.echo(f"facts ({scope}, from {counted}): {weights}")
+        click.echo(f"facts ({scope}, from {counted(len(lessons), 'lesson')}): {weights}")
     if not facts:
         click.echo(
             "facts: none learned; forwarded, buttons, a caption and no username weigh nothing "
@@ -214,7 +214,7 @@ def evaluate(spam_files, ham_files, threshold, newcomer_odds) -> None:
     for option, files, messages in (("--spam", spam_files, spam), ("--ham", ham_files, ham)):
         if len(messages) < 2:  # half is learned, the other half measured
             named = ", ".join(str(path) for path in files)
-            held = f"{len(messages)} message{'' if len(messages) == 1 else 's'}"
+            held = counted(len(messages), "message")
             fail(f"error: {option}: {named} holds {held}; at least 2 are needed", 2)
     result = run_evaluation(spam, ham, threshold, newcomer_odds)
     click.echo(f"out of the box         groupops {result.out_of_box}")

@@ -9,6 +9,7 @@ from pathlib import Path
 from loguru import logger
 
 from ..adapter import Adapter
+from ..counted import counted
 from ..refs import Ref
 from ..settings.schema import Settings
 from .findings import Finding, Level
@@ -45,7 +46,7 @@ def unserved(settings: Settings, served: set[str]) -> list[Finding]:
         Finding(
             platform,
             Level.NOTE,
-            f"{_chats(len(chats_of(settings, platform)))} configured, and no "
+            f"{counted(len(chats_of(settings, platform)), 'chat')} configured, and no "
             f"[platforms.{platform}] to serve them",
             switches_off="nothing from those chats comes in; actions for them wait in the outbox",
             fix=f"add [default.platforms.{platform}] naming its adapter (docs/adapters.md), "
@@ -53,10 +54,6 @@ def unserved(settings: Settings, served: set[str]) -> list[Finding]:
         )
         for platform in sorted(platforms - served - {"local"})
     ]
-
-
-def _chats(count: int) -> str:
-    return f"{count} chat{'' if count == 1 else 's'}"
 
 
 async def examine(settings: Settings, adapters: Iterable[Adapter], base_dir: Path) -> list[Finding]:
