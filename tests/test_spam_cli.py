@@ -377,3 +377,28 @@ def test_stats_before_the_bots_first_run_makes_no_database(tmp_path, monkeypatch
     assert result.exit_code == 0, result.output
     assert f"learned: nothing yet ({tmp_path / 'groupops.db'} does not exist)" in result.output
     assert not (tmp_path / "groupops.db").exists()
+
+
+def test_a_rulesets_sample_files_are_read_beside_the_settings_from_any_folder(tmp_path):
+    deploy, elsewhere = tmp_path / "deploy", tmp_path / "elsewhere"
+    (deploy / "samples").mkdir(parents=True)
+    elsewhere.mkdir()
+    (deploy / "samples" / "ours.txt").write_text(
+        "Selling cheap garden gnomes wholesale now\nGarden gnomes wholesale prices, DM\n"
+    )
+    classifier = 'classifier = { enabled = true, spam_samples = ["samples/ours.txt"] }'
+    settings = deploy / "settings.toml"
+    settings.write_text(f"[default.rulesets.r.moderation]\n{classifier}\n")
+    runner = CliRunner()
+    args = ["moderate", "--settings", str(settings), "--ruleset", "r", "--explain", "-"]
+    with runner.isolated_filesystem(temp_dir=elsewhere):  # a service manager's folder
+        result = runner.invoke(main, args, input="Selling cheap garden gnomes wholesale, ask\n")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("remind +delete "), result.output  # the file was learned
+    settings.write_text(f"[default.rulesets.r.moderation]\n{classifier.replace('ours', 'gone')}\n")
+    checked = runner.invoke(main, ["check", "--settings", str(settings)])
+    assert checked.exit_code == 2
+    assert (
+        f"default.rulesets.r.moderation.classifier.spam_samples: {deploy / 'samples' / 'gone.txt'}"
+        ": no such sample file"
+    ) in checked.output

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..segments import T
 from .content import words_of
@@ -62,6 +62,19 @@ class ClassifierConfig(DetectorConfig):
     # hijacked regular's ad still reaches the admins, and the operator's own rules (links,
     # contacts, blocklist, flood, duplicates) still act on it. 0: regulars are judged as anyone.
     regular_messages: int = Field(default=REGULAR_MESSAGES, ge=0, strict=True)
+
+    @field_validator("spam_samples", "ham_samples")
+    @classmethod
+    def _files_there(cls, paths: tuple[Path, ...], info: ValidationInfo) -> tuple[Path, ...]:
+        # relative to the settings file's folder, as the database is: a bot started from
+        # another folder (a service manager's) reads the same files
+        base = (info.context or {}).get("base_dir")
+        found = tuple(base / path if base is not None and not path.is_absolute() else path
+                      for path in paths)  # fmt: skip
+        for path in found:
+            if not path.is_file():
+                raise ValueError(f"{path}: no such sample file")
+        return found
 
     @model_validator(mode="after")
     def _limits_in_order(self) -> ClassifierConfig:

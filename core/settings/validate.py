@@ -91,11 +91,13 @@ def _reference_problems(data: dict[str, Any]) -> list[SettingsProblem]:
     return problems
 
 
-def validate_settings(data: dict[str, Any], source: str) -> Settings:
+def validate_settings(data: dict[str, Any], source: str, base_dir: Path | None = None) -> Settings:
+    """Validated settings; files they name by relative path (a ruleset's sample files) are
+    taken from `base_dir`, the settings file's folder (else the working directory)."""
     data = normalise_keys(data, settings_model())
     problems = _reference_problems(data)
     try:
-        settings = settings_model().model_validate(data)
+        settings = settings_model().model_validate(data, context={"base_dir": base_dir})
     except ValidationError as exc:
         problems = problems_from(exc, settings_model()) + problems
         settings = None
@@ -109,8 +111,9 @@ def load_settings(path: Path | str | None) -> tuple[Settings, set[str]]:
     """Load and validate; returns the settings and the secret values to keep out of logs.
     Problems in a file name their key paths as written there (`default.rulesets.…`)."""
     data, source = read_raw(Path(path) if path is not None else None)
+    base_dir = Path(path).resolve().parent if path is not None else None
     try:
-        return validate_settings(data, source), secret_values(data)
+        return validate_settings(data, source, base_dir), secret_values(data)
     except SettingsError as exc:
         if path is None:
             raise
