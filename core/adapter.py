@@ -47,6 +47,7 @@ from .actions import (
     Unpin,
     UnpinAll,
 )
+from .adapter_options import constructor_problems
 from .adapter_queries import QUERY_CAPABILITIES, MemberInfo, MemberQueries
 from .capabilities import CAPABILITY_METHODS, Capability
 from .errors import SettingsProblem, Unsupported
@@ -139,8 +140,11 @@ class Adapter(ABC):
 
     @classmethod
     def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:
-        """What is wrong with this adapter's settings table, for `groupops check`."""
-        return []
+        """What is wrong with this adapter's settings table, for `groupops check`. By default,
+        where the default `from_settings` builds it: keys the constructor does not take."""
+        if cls.from_settings.__func__ is not Adapter.from_settings.__func__:  # type: ignore[attr-defined]
+            return []  # the adapter reads its table itself
+        return constructor_problems(cls, options)
 
     # --- lifecycle ---------------------------------------------------------------------------
 

@@ -35,6 +35,11 @@ def test_a_component_detector_campaign_kind_and_adapter_plug_in(tmp_path):
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     code, output = seen["check"]
     assert code == 0 and "OK (1 ruleset, 1 community, 1 chat on memo)" in output
+    code, output = seen["mistyped"]
+    assert code == 2
+    assert (
+        "default.platforms.memo.admin: is not an option of this adapter (expected one of: admins)"
+    ) in output
     [echo] = seen["commands"]
     assert (echo["role"], echo["description"]) == ("member", "Say TEXT back to the chat")
     assert seen["sent"] == [

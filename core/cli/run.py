@@ -21,8 +21,14 @@ from .common import EXIT_SETTINGS, base_dir, fail, load, run_async, settings_opt
 async def serve(settings, path: Path | None, drain_timeout: float) -> None:
     from ..metrics.prometheus import start_exporter
 
+    adapters = build_adapters(settings)  # before the database: an adapter refusing its
+    # options would leave the database's thread running, and the process with it
     database = await open_database(settings.database.url, base_dir=base_dir(path))
-    engine = Engine(settings, database, build_adapters(settings))
+    try:
+        engine = Engine(settings, database, adapters)
+    except BaseException:
+        await database.close()
+        raise
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

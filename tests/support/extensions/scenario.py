@@ -111,8 +111,14 @@ def main(folder: Path) -> None:
     checked = CliRunner().invoke(cli, ["check", "--settings", str(path)])
     listed = CliRunner().invoke(cli, ["commands", "--json"])
     echo = [c for c in json.loads(listed.output) if c["name"] == "echo"]
+    # a key the adapter's constructor does not take (it checks nothing itself): refused by
+    # check, where run would stop on a TypeError
+    path.write_text(path.read_text().replace('admins = ["olga"]', 'admin = ["olga"]'))
+    mistyped = CliRunner().invoke(cli, ["check", "--settings", str(path)])
+    path.write_text(path.read_text().replace('admin = ["olga"]', 'admins = ["olga"]'))
     result = {
         "check": [checked.exit_code, checked.output],
+        "mistyped": [mistyped.exit_code, mistyped.output],
         "commands": echo,
         **asyncio.run(converse(path)),
     }
