@@ -402,3 +402,36 @@ def test_a_rulesets_sample_files_are_read_beside_the_settings_from_any_folder(tm
         f"default.rulesets.r.moderation.classifier.spam_samples: {deploy / 'samples' / 'gone.txt'}"
         ": no such sample file"
     ) in checked.output
+
+
+def test_evaluate_a_rulesets_own_model_at_its_threshold(tmp_path):
+    (tmp_path / "ours.txt").write_text(
+        "".join(f"Blue Heron bakery on Elm street, fresh croissants {n}\n" for n in range(20))
+    )
+    settings = tmp_path / "settings.toml"
+    settings.write_text(
+        "[default.rulesets.r.moderation]\n"
+        'classifier = { enabled = true, threshold = 0.95, spam_samples = ["ours.txt"] }\n'
+    )
+    (tmp_path / "spam.txt").write_text(
+        "".join(f"Visit the Blue Heron bakery on Elm street for croissants {n}\n" for n in range(6))
+    )
+    (tmp_path / "ham.txt").write_text(
+        "Who is coming to the meetup?\nThanks, that fixed it\nSee you all tomorrow\n"
+        "The docs moved to the new site\n"
+    )
+    sets = ["--spam", str(tmp_path / "spam.txt"), "--ham", str(tmp_path / "ham.txt")]
+    plain = CliRunner().invoke(main, ["spam", "evaluate", *sets])
+    ours = CliRunner().invoke(
+        main, ["spam", "evaluate", *sets, "--ruleset", "r", "--settings", str(settings)]
+    )
+    assert ours.exit_code == 0, ours.output
+    assert ours.output.startswith("ruleset r, threshold 0.95\n")
+
+    def recall(output: str) -> float:
+        first = next(line for line in output.splitlines() if line.startswith("out of the box"))
+        found = re.search(r"recall +([\d.]+)%", first)
+        assert found, first
+        return float(found.group(1))
+
+    assert recall(plain.output) < 100.0 == recall(ours.output)  # the ruleset's file taught it

@@ -199,7 +199,12 @@ def _fact_weights(lessons: list) -> str:
 @spam.command()
 @click.option("--spam", "spam_files", multiple=True, type=FILE, required=True)
 @click.option("--ham", "ham_files", multiple=True, type=FILE, required=True)
-@click.option("--threshold", default=0.9, show_default=True, help="P(spam) counted as caught.")
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1, min_open=True),
+    default=None,
+    help="P(spam) counted as caught (default: the ruleset's, else 0.9).",
+)
 @click.option(
     "--newcomer-odds",
     type=click.FloatRange(1, 100),
@@ -207,16 +212,31 @@ def _fact_weights(lessons: list) -> str:
     show_default=True,
     help="Judge every message as a newcomer's, at these odds (1: as a member's).",
 )
-def evaluate(spam_files, ham_files, threshold, newcomer_odds) -> None:
+@click.option(
+    "--ruleset",
+    "ruleset_name",
+    default=None,
+    help="Evaluate this ruleset's model (its own sample files, starter or not).",
+)
+@settings_option
+def evaluate(spam_files, ham_files, threshold, newcomer_odds, ruleset_name, settings_path) -> None:
     """Recall and false positives out of the box and after learning half the sets, beside a
     plain naive Bayes trained and measured on the same messages."""
+    config = None
+    if ruleset_name is not None:
+        settings, _ = load(settings_path, quiet=True)
+        config = _ruleset(settings, ruleset_name).moderation.classifier
+    if threshold is None:
+        threshold = config.threshold if config is not None else 0.9
     spam, ham = _messages(spam_files), _messages(ham_files)
     for option, files, messages in (("--spam", spam_files, spam), ("--ham", ham_files, ham)):
         if len(messages) < 2:  # half is learned, the other half measured
             named = ", ".join(str(path) for path in files)
             held = counted(len(messages), "message")
             fail(f"error: {option}: {named} holds {held}; at least 2 are needed", 2)
-    result = run_evaluation(spam, ham, threshold, newcomer_odds)
+    result = run_evaluation(spam, ham, threshold, newcomer_odds, config)
+    if config is not None:
+        click.echo(f"ruleset {ruleset_name}, threshold {threshold:g}")
     click.echo(f"out of the box         groupops {result.out_of_box}")
     click.echo(f"                  plain bayes {result.baseline_out_of_box}")
     click.echo(f"after learning half    groupops {result.learned}")

@@ -63,17 +63,27 @@ def rates(spam_scores: Sequence[float], ham_scores: Sequence[float], threshold: 
     )  # fmt: skip
 
 
-def starter() -> tuple[list[str], list[str]]:
-    spam = [m for path in starter_files("spam") for m in read_messages(path)]
-    ham = [m for path in starter_files("ham") for m in read_messages(path)]
-    return spam, ham
+def starter(config: ClassifierConfig | None = None) -> tuple[list[str], list[str]]:
+    """The texts a classifier of `config` (default: a default ruleset's) starts from: the
+    starter samples where it keeps them, then the ruleset's own files."""
+    config = config or ClassifierConfig()
+    texts: dict[str, list[str]] = {}
+    for label in ("spam", "ham"):
+        files = [*(starter_files(label) if config.starter else []),
+                 *getattr(config, f"{label}_samples")]  # fmt: skip
+        texts[label] = [m for path in files for m in read_messages(path)]
+    return texts["spam"], texts["ham"]
 
 
-def ours(learned_spam: Sequence[str] = (), learned_ham: Sequence[str] = ()) -> SpamModel:
-    """The model a default ruleset's classifier uses, with these messages taught as
-    `groupops spam learn` teaches them (the same function builds both)."""
+def ours(
+    learned_spam: Sequence[str] = (),
+    learned_ham: Sequence[str] = (),
+    config: ClassifierConfig | None = None,
+) -> SpamModel:
+    """The model a ruleset's classifier uses (default: a default ruleset's), with these
+    messages taught as `groupops spam learn` teaches them (the same function builds both)."""
     lessons = [("spam", t) for t in learned_spam] + [("ham", t) for t in learned_ham]
-    return shared_model(ClassifierConfig(), lessons)
+    return shared_model(config or ClassifierConfig(), lessons)
 
 
 def score_ours(model: SpamModel, texts: Sequence[str], odds: float = 1.0) -> list[float]:
@@ -100,16 +110,21 @@ class Evaluation:
 
 
 def evaluate(
-    spam: Sequence[str], ham: Sequence[str], threshold: float, odds: float = 1.0
+    spam: Sequence[str],
+    ham: Sequence[str],
+    threshold: float,
+    odds: float = 1.0,
+    config: ClassifierConfig | None = None,
 ) -> Evaluation:
     """Our model at `threshold`, every message judged as a newcomer's at `odds` (the plain
-    baseline knows no senders)."""
-    base_spam, base_ham = starter()
-    model = ours()
+    baseline knows no senders); with `config`, a ruleset's model, the baseline trained on
+    the same files."""
+    base_spam, base_ham = starter(config)
+    model = ours(config=config)
     plain = baseline(base_spam, base_ham)
     first = (list(spam[0::2]), list(ham[0::2]))  # learned
     second = (list(spam[1::2]), list(ham[1::2]))  # measured
-    taught = ours(*first)
+    taught = ours(*first, config=config)
     plain_taught = baseline([*base_spam, *first[0]], [*base_ham, *first[1]])
     return Evaluation(
         out_of_box=rates(score_ours(model, spam, odds), score_ours(model, ham, odds), threshold),
