@@ -53,3 +53,18 @@ def test_check_refuses_a_bad_auto_reply_regex(tmp_path: Path):
     assert (
         "rulesets.tech.autoreply.rules[0].pattern: '(unclosed' is not a valid RE2" in result.output
     )
+
+
+def test_a_bad_pattern_in_chinese_is_quoted_as_written(tmp_path: Path):
+    path = tmp_path / "settings.toml"
+    pattern = "((crypto|币圈)\\\\s*(signals?|带单)"  # TOML: one backslash reaches RE2
+    path.write_text(
+        "[[default.rulesets.tech.moderation.regex.patterns]]\n"
+        f"name = 'signals'\npattern = \"{pattern}\"\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["check", "--settings", str(path)])
+    assert result.exit_code == 2
+    assert "is not a valid RE2 pattern: missing ): ((crypto|币圈)\\s*(signals?|带单)" in (
+        result.output
+    )

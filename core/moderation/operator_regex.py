@@ -20,7 +20,8 @@ def compile_pattern(pattern: str):
     try:
         return re2.compile(pattern, _options())
     except re2.error as exc:
-        reason = str(exc).removeprefix("b'").removesuffix("'")
+        said = exc.args[0] if exc.args else ""  # RE2 says it in UTF-8 bytes
+        reason = said.decode("utf-8", "replace") if isinstance(said, bytes) else str(said)
         raise ValueError(f"{pattern!r} is not a valid RE2 pattern: {reason}") from None
 
 
