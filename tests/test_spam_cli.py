@@ -323,17 +323,40 @@ def test_the_preview_names_a_time_or_a_fact_it_cannot_read(tmp_path, monkeypatch
     lines = (
         '{"text": "hi there", "time": "notatime"}\n{"text": "later", "time": true}\n'
         '{"text": "fresh picks", "forwarded": "no", "media": 3}\n'
+        '{"text": "from whom?", "sender": {"a": 1}}\n'
     )
     result = CliRunner().invoke(main, ["moderate", "--ruleset", "tech", "-"], input=lines)
     assert result.exit_code == 0, result.output
-    assert "1 message, 0 flagged" in result.output  # the two lines without a time are skipped
+    assert "2 messages, 0 flagged" in result.output  # the two lines without a time are skipped
     for warning in (
         'warning: line 1: time "notatime" is not a time; line skipped',
         "warning: line 2: time true is not a time; line skipped",
         'warning: line 3: forwarded "no" is not bool; ignored',
         "warning: line 3: media 3 is not str or null; ignored",
+        'warning: line 4: sender {"a": 1} is not a name; ignored',
     ):
         assert warning in result.output, result.output
+
+
+def test_a_byte_order_mark_is_not_part_of_the_first_line(tmp_path, monkeypatch):
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    bom = b"\xef\xbb\xbf"
+    (tmp_path / "msgs.jsonl").write_bytes(bom + b'{"text": "hello from a Windows editor"}\n')
+    previewed = CliRunner().invoke(main, ["moderate", "--ruleset", "tech", "--json", "msgs.jsonl"])
+    assert json.loads(previewed.output.splitlines()[0])["text"] == "hello from a Windows editor"
+    (tmp_path / "spam.txt").write_bytes(bom + b"Cheap followers, DM me\n")
+    db = f"sqlite://{tmp_path / 'x.db'}"
+    learned = CliRunner().invoke(
+        main, ["spam", "learn", "--ruleset", "tech", "--db", db, "--spam", "spam.txt"]
+    )
+    assert learned.exit_code == 0, learned.output
+    import sqlite3
+
+    [(text,)] = sqlite3.connect(tmp_path / "x.db").execute("SELECT text FROM spam_lessons")
+    assert text == "Cheap followers, DM me"
 
 
 def test_a_text_taught_back_to_its_first_verdict_takes_it_again(tmp_path, monkeypatch):

@@ -28,9 +28,10 @@ async def _lessons(url: str, ruleset: str, path: Path | None) -> list[Lesson]:
 
 
 def _opened(file: Path) -> TextIO:
+    # utf-8-sig: a byte-order mark (editors on Windows write one) is not part of line 1
     if str(file) == "-":  # a pipe: the same decoding as a file
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape")
-    return file.open(encoding="utf-8", errors="surrogateescape")
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="surrogateescape")
+    return file.open(encoding="utf-8-sig", errors="surrogateescape")
 
 
 RULES_WIDTH = 22

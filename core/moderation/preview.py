@@ -175,7 +175,11 @@ def samples(lines: Iterable[str]) -> Iterator[Sample]:
                 "line {}: time {} is not a time; line skipped", number, json.dumps(stated)
             )
             continue
-        sender = str(record.get("sender") or f"line-{number}")
+        named = record.get("sender")
+        if named is not None and not isinstance(named, str | int):
+            logger.warning("line {}: sender {} is not a name; ignored", number, json.dumps(named))
+            named = None
+        sender = str(named or f"line-{number}")
         messages, joined = senders.read(sender, record, number)
         facts = _facts(record, number)
         yield Sample(

@@ -6,6 +6,7 @@ where known, what the platform said of the message (`forwarded`, `buttons`, `med
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator
 from importlib import resources
@@ -54,6 +55,7 @@ def read_records(path: Path) -> Iterator[tuple[str, tuple[str, ...] | None]]:
         data = path.read_bytes()
     except OSError as exc:
         raise SampleFileError(f"{path}: cannot read the sample file: {exc.strerror}") from None
+    data = data.removeprefix(codecs.BOM_UTF8)  # written by some editors; not part of line 1
     try:
         lines = data.decode("utf-8").splitlines()
     except UnicodeDecodeError as exc:
