@@ -458,3 +458,24 @@ def test_evaluate_a_rulesets_own_model_at_its_threshold(tmp_path):
         return float(found.group(1))
 
     assert recall(plain.output) < 100.0 == recall(ours.output)  # the ruleset's file taught it
+
+
+def test_stats_shows_the_facts_a_rulesets_own_files_taught(tmp_path):
+    import json
+
+    spam = [{"text": f"Fresh drop {n}", "forwarded": True, "buttons": True} for n in range(3)]
+    ham = [{"text": f"see you at the meetup {n}", "forwarded": False} for n in range(3)]
+    for name, lines in (("spam.jsonl", spam), ("ham.jsonl", ham)):
+        (tmp_path / name).write_text("".join(json.dumps(line) + "\n" for line in lines))
+    settings = tmp_path / "settings.toml"
+    settings.write_text(
+        "[default.rulesets.r.moderation]\nclassifier = { enabled = true, "
+        'spam_samples = ["spam.jsonl"], ham_samples = ["ham.jsonl"] }\n'
+    )
+    result = CliRunner().invoke(
+        main, ["spam", "stats", "--ruleset", "r", "--settings", str(settings)]
+    )
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if x.startswith("facts ("))
+    assert line.startswith("facts (the ruleset's sample files, from 6 lessons): #forwarded +")
+    assert "#buttons +" in line and "facts: none learned" not in result.output

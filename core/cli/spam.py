@@ -37,6 +37,13 @@ def _messages(paths: tuple[Path, ...]) -> list[str]:
         fail(str(exc), 2)
 
 
+def _records(paths: tuple[Path, ...]) -> list[tuple[str, tuple[str, ...] | None]]:
+    try:
+        return [record for path in paths for record in read_records(path)]
+    except SampleFileError as exc:
+        fail(str(exc), 2)
+
+
 def _lessons(label: str, paths: tuple[Path, ...]) -> list[Lesson]:
     try:
         return [Lesson(label, *record) for path in paths for record in read_records(path)]
@@ -153,6 +160,14 @@ def stats(ruleset_name, db_url, settings_path) -> None:
         return [(scope, label, n) for (scope, label), n in sorted(counts.items())], facts
 
     learned, facts = run_async(go())  # the database first: a bad URL is the one line printed
+    from_files = [
+        (label, list(known))
+        for label, paths in (("spam", config.spam_samples), ("ham", config.ham_samples))
+        for _text, known in _records(paths)
+        if known is not None
+    ]  # JSON lines of the ruleset's own files that gave the platform's facts
+    if from_files:
+        facts = {"the ruleset's sample files": from_files, **facts}
     for label in ("spam", "ham"):
         starter = sum(len(list(read_messages(p))) for p in starter_files(label))
         own = len(_messages(getattr(config, f"{label}_samples")))
