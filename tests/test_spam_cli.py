@@ -479,3 +479,23 @@ def test_stats_shows_the_facts_a_rulesets_own_files_taught(tmp_path):
     line = next(x for x in result.output.splitlines() if x.startswith("facts ("))
     assert line.startswith("facts (the ruleset's sample files, from 6 lessons): #forwarded +")
     assert "#buttons +" in line and "facts: none learned" not in result.output
+
+
+@pytest.mark.parametrize("command", [["moderate", "--ruleset", "tech", "-"],
+                                     ["spam", "stats", "--ruleset", "tech"]])  # fmt: skip
+def test_a_command_that_reads_leaves_another_programs_database_alone(
+    tmp_path, monkeypatch, command
+):
+    import sqlite3
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    with sqlite3.connect(tmp_path / "theirs.db") as theirs:
+        theirs.execute("CREATE TABLE notes (body TEXT)")
+    result = CliRunner().invoke(main, [*command, "--db", "sqlite://theirs.db"], input="hi\n")
+    assert result.exit_code == 1
+    assert result.output.strip().endswith(
+        f"error: --db: {tmp_path / 'theirs.db'}: not a groupops database (no migrations table)"
+    )
+    tables = sqlite3.connect(tmp_path / "theirs.db").execute("SELECT name FROM sqlite_master")
+    assert [name for (name,) in tables] == ["notes"]  # no schema added to it

@@ -264,9 +264,19 @@ async def open_database(
             await Tortoise.close_connections()
         await sqlite_threads.settle(workers)
         raise DatabaseError(f"cannot open {redact_url(url)}: {one_line(exc)}", source) from None
+    if file is not None and not await _migrated_here(database):
+        await database.close()  # a command that only reads adds no schema to another's file
+        raise DatabaseError(f"{file}: not a groupops database (no migrations table)", source)
     if migrate:
         from .migrate import upgrade
 
         await upgrade(database)
     database.pin()
     return database
+
+
+async def _migrated_here(database: Database) -> bool:
+    rows = await database.connection.execute_query_dict(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'aerich'"
+    )
+    return bool(rows)
