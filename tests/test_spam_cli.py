@@ -499,3 +499,14 @@ def test_a_command_that_reads_leaves_another_programs_database_alone(
     )
     tables = sqlite3.connect(tmp_path / "theirs.db").execute("SELECT name FROM sqlite_master")
     assert [name for (name,) in tables] == ["notes"]  # no schema added to it
+
+
+@pytest.mark.parametrize("command", [["migrate"], ["spam", "stats", "--ruleset", "tech"],
+                                     ["export"], ["outbox"]])  # fmt: skip
+def test_an_empty_db_is_refused_not_read_as_the_settings_database(tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    result = CliRunner().invoke(main, [*command, "--db", ""])  # `--db "$UNSET"`
+    assert result.exit_code == 2
+    assert "Invalid value for '--db': is empty (an unset variable?)" in result.output
+    assert not (tmp_path / "groupops.db").exists()

@@ -33,6 +33,17 @@ settings_option = click.option(
 )
 
 
+def _url_given(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    # `--db "$DATABASE_URL"` with the variable unset would otherwise use database.url unsaid
+    if value is not None and not value.strip():
+        raise click.BadParameter("is empty (an unset variable?); leave it out for database.url")
+    return value
+
+
+def db_option(help: str = "Database URL (default: database.url from settings).") -> Any:
+    return click.option("--db", "db_url", default=None, callback=_url_given, help=help)
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     click.echo(redact(message), err=True)
     sys.exit(code)

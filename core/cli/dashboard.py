@@ -14,18 +14,15 @@ from ..clock import SystemClock
 from ..console.access import communities_of
 from ..console.chat import console_url
 from ..console.links import EVERY, Grant, issue_link
-from .common import EXIT_SETTINGS, fail, open_named, run_async, settings_option
+from .common import EXIT_SETTINGS, db_option, fail, open_named, run_async, settings_option
 from .databases import known_settings, load_for_database
-
-db_option = click.option("--db", "db_url", default=None,
-                         help="Database URL (default: database.url from settings).")  # fmt: skip
 
 
 @click.group(invoke_without_command=True)
 @click.option("--host", default=None, help="Address to listen on (default: dashboard.host).")
 @click.option("--port", default=None, type=click.IntRange(0, 65535),
               help="Port (default: dashboard.port, 8080).")  # fmt: skip
-@db_option
+@db_option()
 @settings_option
 @click.pass_context
 def dashboard(
@@ -70,7 +67,7 @@ def dashboard(
 @click.option(
     "--base-url", default=None, help="The console's address (default: dashboard.base_url)."
 )
-@db_option
+@db_option()
 @settings_option
 def login_link(user: str | None, base_url: str | None, db_url: str | None,
                settings_path: Path | None) -> None:  # fmt: skip

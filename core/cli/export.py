@@ -12,7 +12,7 @@ import click
 
 from ..moderation.overrides import exported
 from ..settings.written import overlay, written_rulesets
-from .common import fail, load, open_named, run_async, settings_option
+from .common import db_option, fail, load, open_named, run_async, settings_option
 
 # Every section of a ruleset; admin commands change moderation, welcome and autoreply.
 SECTIONS = (
@@ -24,9 +24,7 @@ SECTIONS = (
 @click.command("export")
 @settings_option
 @click.option("--community", "name", default=None, help="Only this community.")
-@click.option(
-    "--db", "db_url", default=None, help="Database URL (default: database.url from settings)."
-)
+@db_option()
 def export(settings_path: Path | None, name: str | None, db_url: str | None) -> None:
     """Print the settings in force, including changes made by chat commands."""
     settings, path = load(settings_path, quiet=True)

@@ -8,14 +8,12 @@ import click
 
 from ..storage.database import redact_url
 from ..storage.migrate import upgrade
-from .common import load, open_named, run_async, settings_option
+from .common import db_option, load, open_named, run_async, settings_option
 
 
 @click.command()
 @settings_option
-@click.option(
-    "--db", "db_url", default=None, help="Database URL (default: database.url from settings)."
-)
+@db_option()
 def migrate(settings_path: Path | None, db_url: str | None) -> None:
     """Apply pending database migrations (a fresh database gets all of them)."""
     settings, path = load(settings_path, required=False)

@@ -16,7 +16,7 @@ from ..moderation.learning import load_lessons, ruleset_scope
 from ..moderation.preview import Preview, samples
 from ..moderation.spam_document import Lesson
 from ..storage.database import open_database
-from .common import base_dir, fail, load, run_async, settings_option
+from .common import base_dir, db_option, fail, load, run_async, settings_option
 
 
 async def _lessons(url: str, ruleset: str, path: Path | None) -> list[Lesson]:
@@ -54,7 +54,7 @@ def _rules_column(rules: list[str]) -> str:
 @click.option("--ruleset", "ruleset_name", required=True, help="The ruleset to try.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a message, then totals.")
 @click.option("--explain", is_flag=True, help="Show what fired each rule (the spam score too).")
-@click.option("--db", "db_url", help="Use what the ruleset's spam model learned in this database.")
+@db_option("Use what the ruleset's spam model learned in this database.")
 @settings_option
 @click.argument(
     "file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path)

@@ -20,6 +20,7 @@ from ..engine.outbox import RESCAN_SECONDS
 from ..engine.outbox_rows import OutboxRow, requeue, troubled
 from .common import (
     EXIT_SETTINGS,
+    db_option,
     fail,
     load,
     open_named,
@@ -30,10 +31,6 @@ from .common import (
 
 T = TypeVar("T")
 ERROR_WIDTH = 60  # the text listing cuts long errors; --json has them whole
-
-db_option = click.option(
-    "--db", "db_url", default=None, help="Database URL (default: database.url from settings)."
-)
 
 
 def _with_database(
@@ -61,7 +58,7 @@ def _with_database(
     show_default=True,
     help="A pending action without a failure counts as stuck after waiting this long.",
 )
-@db_option
+@db_option()
 @settings_option
 @click.pass_context
 def outbox(
@@ -112,7 +109,7 @@ def _table(rows: list[OutboxRow], wait: timedelta) -> str:
 @click.argument("ids", nargs=-1)
 @click.option("--all", "every", is_flag=True, help="Every failed action.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-@db_option
+@db_option()
 @settings_option
 def retry(
     ids: tuple[str, ...], every: bool, as_json: bool, db_url: str | None, settings_path: Path | None

@@ -20,6 +20,7 @@ from ..metrics.segments import compute_segments
 from ..segments import T
 from .common import (
     EXIT_SETTINGS,
+    db_option,
     fail,
     open_named,
     require_something_to_read,
@@ -54,7 +55,7 @@ FORMATS = ("text", "json", "png")
               help="Another community, or 'previous' for the period before.")  # fmt: skip
 @click.option("--segments", is_flag=True, help="Members by activity tier and consumption band.")
 @click.option("--locale", default=None, help="Language of the report (default: the community's).")
-@click.option("--db", "db_url", default=None, help="Database URL (default: database.url).")
+@db_option()
 @settings_option
 def report(
     community: str,

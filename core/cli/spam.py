@@ -17,7 +17,7 @@ from ..moderation.spam_evaluation import evaluate as run_evaluation
 from ..moderation.spam_samples import SampleFileError, read_messages, read_records, starter_files
 from ..storage.database import sqlite_file
 from ..storage.models import SpamLesson
-from .common import base_dir, fail, load, open_named, run_async, settings_option
+from .common import base_dir, db_option, fail, load, open_named, run_async, settings_option
 
 FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
@@ -60,7 +60,7 @@ def spam() -> None:
 @click.option("--ruleset", "ruleset_name", required=True, help="The ruleset whose model learns.")
 @click.option("--spam", "spam_files", multiple=True, type=FILE, help="Spam, one a line.")
 @click.option("--ham", "ham_files", multiple=True, type=FILE, help="Not spam, one a line.")
-@click.option("--db", "db_url", help="Database URL (default: the settings' database).")
+@db_option()
 @settings_option
 def learn(ruleset_name, spam_files, ham_files, db_url, settings_path) -> None:
     """Teach the ruleset's shared model (every community of the ruleset uses it)."""
@@ -125,7 +125,7 @@ def _warn_both(known: list[tuple[str, str]], lessons: list[Lesson]) -> None:
 
 @spam.command()
 @click.option("--ruleset", "ruleset_name", required=True)
-@click.option("--db", "db_url", help="Database URL (default: the settings' database).")
+@db_option()
 @settings_option
 def stats(ruleset_name, db_url, settings_path) -> None:
     """What the ruleset's model knows: starter samples, its own files, lessons."""
