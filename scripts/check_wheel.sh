@@ -26,7 +26,8 @@ assert translations('zh_Hans').gettext('Admin') == '管理员'
 "
 # the example settings and the spam model's samples travelled too: the docs' preview runs
 "$work/venv/bin/groupops" init --example --settings example.toml
-echo 'Earn $500 a day from home, DM me now' \
-    | "$work/venv/bin/groupops" moderate --settings example.toml --ruleset tech - \
-    | grep -q '^remind +delete .*classifier'
+previewed="$(echo 'Earn $500 a day from home, DM me now' \
+    | "$work/venv/bin/groupops" moderate --settings example.toml --ruleset tech -)"
+# read whole first: grep -q stopping early would fail the pipe under pipefail (SIGPIPE)
+grep -q '^remind +delete .*classifier' <<<"$previewed" || { echo "$previewed"; exit 1; }
 echo "wheel check: groupops installed from $(basename "$work"/dist/groupops-*.whl) ran a simulation"
