@@ -36,16 +36,34 @@ def register(*values: str) -> None:
         _pattern = re.compile("|".join(re.escape(v) for v in alternatives))
 
 
+QUERY_PASSWORD = re.compile(r"[?&]password=([^&#\s]+)", re.I)
+
+
+def mask_query_password(url: str) -> str:
+    return QUERY_PASSWORD.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + MASK, url)
+
+
 def url_credentials(url: str) -> list[str]:
-    """The secret parts of a URL's `user:password@` (as written and percent-decoded)."""
-    _, sep, rest = url.partition("://")
-    authority = rest.split("/", 1)[0]
-    credentials, at, _ = authority.rpartition("@")
-    if not sep or not at:
-        return []
-    user, colon, password = credentials.partition(":")
-    secret = password if colon else user  # redis://password@host: the only part is the password
-    return [secret, unquote(secret)]
+    """The secret parts of a URL: its `user:password@` (everything up to the URL's last @,
+    so a password holding an unencoded / # ? or @ is whole) and a `password=` in its query,
+    as written and percent-decoded."""
+    found = QUERY_PASSWORD.findall(url)
+    url = mask_query_password(url)  # first: such a password may hold an @ of its own
+    scheme, sep, rest = url.partition("://")
+    credentials, at, _ = rest.rpartition("@")
+    if sep and at:
+        user, colon, password = credentials.partition(":")
+        if colon:
+            found.append(password)
+        elif scheme.startswith("redis"):  # redis://password@host: the password alone
+            found.append(user)
+    return [form for secret in found for form in (secret, unquote(secret)) if secret]
+
+
+def register_url(url: str | None) -> None:
+    """Mask this URL's credentials from now on, wherever they appear."""
+    if url:
+        register(*url_credentials(url))
 
 
 def redact(text: str) -> str:

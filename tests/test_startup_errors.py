@@ -210,3 +210,35 @@ def test_an_uncaught_exception_prints_its_traceback_redacted():
     assert "Traceback" in done.stderr and "RuntimeError: rejected: *** and ***" in done.stderr
     assert secret not in done.stderr and REAL_SHAPED not in done.stderr
     assert install_excepthook and register  # the hook the CLI installs at start
+
+
+@pytest.mark.parametrize(
+    ("url", "secret"),
+    [
+        (f"postgres://groupops:Sl/{PASSWORD}@127.0.0.1:{{port}}/groupops", f"Sl/{PASSWORD}"),
+        (f"postgres://groupops:{PASSWORD}#x@127.0.0.1:{{port}}/groupops", PASSWORD),
+        (f"postgres://groupops@127.0.0.1:{{port}}/groupops?password={PASSWORD}", PASSWORD),
+    ],
+)
+@pytest.mark.parametrize("given", ["settings", "--db"])
+async def test_a_database_password_is_masked_however_it_is_written(tmp_path, url, secret, given):
+    url = url.format(port=free_port())
+    write(
+        tmp_path,
+        telegram("aiogram", "http://127.0.0.1:9"),
+        url if given == "settings" else "sqlite://run.db",
+    )
+    code, output = await groupops(tmp_path, "migrate", *(["--db", url] if given == "--db" else []))
+    assert code in (1, 2)
+    assert "Traceback" not in output
+    no_secret(output, secret, PASSWORD)
+    assert "groupops" in output  # the user name and database are not secrets
+
+
+async def test_simulate_refuses_another_databases_url_without_showing_its_password(tmp_path):
+    url = f"postgres://groupops:{PASSWORD}@127.0.0.1:5432/groupops"
+    write(tmp_path, telegram("aiogram", "http://127.0.0.1:9"))
+    code, output = await groupops(tmp_path, "simulate", "--days", "1", "--db", url)
+    assert code == 2
+    assert "a simulation keeps its database in SQLite; give a file or sqlite://FILE" in output
+    no_secret(output, PASSWORD)

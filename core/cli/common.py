@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from ..errors import GroupopsError, MissingExtra, SettingsError
-from ..redaction import redact, register
+from ..redaction import redact, register, register_url
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -37,6 +37,7 @@ def _url_given(_ctx: click.Context, _param: click.Parameter, value: str | None) 
     # `--db "$DATABASE_URL"` with the variable unset would otherwise use database.url unsaid
     if value is not None and not value.strip():
         raise click.BadParameter("is empty (an unset variable?); leave it out for database.url")
+    register_url(value)
     return value
 
 
@@ -72,6 +73,8 @@ def load(
     except SettingsError as exc:
         fail(str(exc), EXIT_SETTINGS)
     register(*secrets)
+    register_url(settings.database.url)  # a password written into the URL itself
+    register_url(settings.cluster.redis_url)
     if not quiet:
         setup_logging(settings.logging)
     return settings, resolved

@@ -7,10 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import click
+
+from ..redaction import register_url
 from ..refs import Ref
 from ..settings import Settings, validate_settings
 from ..settings.schema import CommunitySettings
 from ..simulate.defaults import BUILTIN_SETTINGS
+from ..storage.database import redact_url
 from ..storage.models import ChatRow, CommunityRow
 from .common import load
 
@@ -41,5 +45,14 @@ async def known_settings(settings: Settings) -> Settings:
 
 
 def sqlite_path(value: str) -> Path:
-    """A simulation's `--db`: a file, or a `sqlite://FILE` URL naming one."""
+    """A simulation's `--db`: a file, or a `sqlite://FILE` URL naming one; another database's
+    URL is refused (a simulation keeps its world in SQLite), its credentials masked."""
+    scheme, sep, _ = value.partition("://")
+    if sep and scheme != "sqlite":
+        register_url(value)
+        raise click.BadParameter(
+            f"{redact_url(value)}: a simulation keeps its database in SQLite; give a file or "
+            "sqlite://FILE",
+            param_hint="'--db'",
+        )
     return Path(value.removeprefix("sqlite://"))
