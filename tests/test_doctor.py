@@ -184,3 +184,20 @@ chats = ["wechat:room1@chatroom"]
         await bridge.close()
     assert "ok       wechat (onebot12 bridge at" in result.out, result.text
     assert "online, logged in as wxid_bot" in result.out
+
+
+async def test_doctor_warns_of_a_database_made_for_the_bot_but_never_migrated(tmp_path):
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "made.db") as made:  # as `createdb` leaves PostgreSQL's
+        made.execute("CREATE TABLE unrelated (a)")
+    (tmp_path / "settings.toml").write_text(
+        '[default.database]\nurl = "sqlite://made.db"\n[default.rulesets.main]\n'
+        '[default.communities.club]\nruleset = "main"\nchats = ["local:1"]\n',
+        encoding="utf-8",
+    )
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 0, result.text
+    assert "Traceback" not in result.text
+    assert "reachable, and holds no groupops tables yet" in result.out
+    assert "`groupops migrate` creates them" in result.out

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import MissingExtra
 from ..settings.schema import Settings
-from ..storage.database import open_database, redact_url, sqlite_file
+from ..storage.database import has_schema, open_database, redact_url, sqlite_file
 from .findings import Finding, Level
 
 REDIS_TIMEOUT = 5.0
@@ -39,9 +39,18 @@ async def database_finding(settings: Settings, base_dir: Path) -> Finding:
             subject, Level.BLOCKER, f"unreachable ({exc})", "everything", "check [database] url"
         )
     try:
-        waiting = await pending(database)
+        fresh = not await has_schema(database)
+        waiting = [] if fresh else await pending(database)
     finally:
         await database.close()
+    if fresh:  # a database made for the bot, not yet migrated (PostgreSQL's createdb)
+        return Finding(
+            subject,
+            Level.WARNING,
+            "reachable, and holds no groupops tables yet",
+            "nothing is stored until they are created",
+            "`groupops migrate` creates them (so does `groupops run`)",
+        )
     if waiting:
         return Finding(
             subject,

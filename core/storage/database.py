@@ -264,7 +264,7 @@ async def open_database(
             await Tortoise.close_connections()
         await sqlite_threads.settle(workers)
         raise DatabaseError(f"cannot open {redact_url(url)}: {one_line(exc)}", source) from None
-    if file is not None and not await _migrated_here(database):
+    if file is not None and not await has_schema(database):
         await database.close()  # a command that only reads adds no schema to another's file
         raise DatabaseError(f"{file}: not a groupops database (no migrations table)", source)
     if migrate:
@@ -275,8 +275,14 @@ async def open_database(
     return database
 
 
-async def _migrated_here(database: Database) -> bool:
-    rows = await database.connection.execute_query_dict(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'aerich'"
-    )
-    return bool(rows)
+_MIGRATIONS_TABLE = {
+    "sqlite": "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'aerich'",
+    "postgres": "SELECT 1 FROM information_schema.tables WHERE table_name = 'aerich' "
+    "AND table_schema = current_schema()",
+}
+
+
+async def has_schema(database: Database) -> bool:
+    """Whether groupops' migrations ever ran in this database (its migrations table)."""
+    query = _MIGRATIONS_TABLE[database.dialect]
+    return bool(await database.connection.execute_query_dict(query))
