@@ -4,6 +4,7 @@ PostgreSQL through pg_dump; clear one-line errors for what an operator can get w
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 
 import pytest
@@ -55,3 +56,33 @@ async def test_postgres_backup_is_a_pg_dump_archive(tmp_path):
     assert result.code == 0, result.text
     assert (tmp_path / "pg.dump").read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
     assert "pg_restore --clean" in result.out
+
+
+@pytest.mark.skipif(shutil.which("pg_dump") is None, reason="needs pg_dump (postgresql-client)")
+async def test_a_failed_pg_dump_names_where_it_went_and_leaves_no_file(tmp_path):
+    from support.ports import free_port
+
+    port = free_port()
+    settings(tmp_path, f"postgres://groupops:Secret-42@127.0.0.1:{port}/groupops")
+    result = await groupops("backup", "--out", "pg.dump", cwd=tmp_path)
+    assert result.code == 1
+    assert f"pg_dump of 'groupops': connection to server at \"127.0.0.1\", port {port}" in (
+        result.err
+    )
+    assert "Secret-42" not in result.text and "Traceback" not in result.text
+    assert not (tmp_path / "pg.dump").exists()  # so the same --out can be tried again
+
+
+def test_pg_dump_connects_as_the_url_says():
+    from groupops.core.storage.backup import BackupError, pg_environment
+
+    env, database = pg_environment(
+        "postgres://bot:p%40ss@db.example:6432/ops?sslmode=verify-full&sslrootcert=/etc/ca.pem"
+    )
+    assert database == "ops"
+    assert env == {
+        "PGHOST": "db.example", "PGPORT": "6432", "PGUSER": "bot", "PGPASSWORD": "p@ss",
+        "PGDATABASE": "ops", "PGSSLMODE": "verify-full", "PGSSLROOTCERT": "/etc/ca.pem",
+    }  # fmt: skip
+    with pytest.raises(BackupError, match="percent-encode / # \\? @ in its password"):
+        pg_environment("postgres://bot:Sl/ash@db.example:6432/ops")

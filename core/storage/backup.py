@@ -8,7 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from ..errors import GroupopsError
 from .database import normalise_url, sqlite_file
@@ -31,16 +31,38 @@ def sqlite_backup(source: Path, target: Path) -> None:
         raise BackupError(f"{target}: the copy failed its integrity check ({verdict})")
 
 
+# URL query parameters libpq reads from its environment: pg_dump connects as the bot does
+# (with `?sslmode=require` it must not fall back to plain TCP)
+QUERY_ENVIRONMENT = {
+    "sslmode": "PGSSLMODE",
+    "sslrootcert": "PGSSLROOTCERT",
+    "sslcert": "PGSSLCERT",
+    "sslkey": "PGSSLKEY",
+    "password": "PGPASSWORD",
+    "connect_timeout": "PGCONNECT_TIMEOUT",
+    "application_name": "PGAPPNAME",
+}
+
+
 def pg_environment(url: str) -> tuple[dict[str, str], str]:
     """libpq variables for the URL (the password stays out of the process list)."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:  # "Port could not be cast": a password holding an unencoded / # ? @
+        raise BackupError(
+            "database.url cannot be read: percent-encode / # ? @ in its password (%2F %23 %3F %40)"
+        ) from None
     env = {
         "PGHOST": parts.hostname or "",
-        "PGPORT": str(parts.port or 5432),
+        "PGPORT": str(port or 5432),
         "PGUSER": unquote(parts.username or ""),
         "PGPASSWORD": unquote(parts.password or ""),
         "PGDATABASE": parts.path.lstrip("/"),
     }
+    for key, value in parse_qsl(parts.query):
+        if key.lower() in QUERY_ENVIRONMENT:
+            env[QUERY_ENVIRONMENT[key.lower()]] = value
     return {k: v for k, v in env.items() if v}, env["PGDATABASE"]
 
 
@@ -56,7 +78,8 @@ def pg_backup(url: str, target: Path) -> None:
         text=True,
     )
     if done.returncode != 0:
-        detail = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"
+        # every line: libpq names the host and port on one, the likely cause on the next
+        detail = " ".join(done.stderr.split()).removeprefix("pg_dump: error: ") or "failed"
         raise BackupError(f"pg_dump of {database!r}: {detail}")
 
 
@@ -70,5 +93,9 @@ def backup(url: str, target: Path, base_dir: Path) -> str:
         return f"restore: stop groupops, then copy {target} over {source}"
     if full.startswith("sqlite://"):
         raise BackupError("an in-memory database has nothing to back up")
-    pg_backup(full, target)
+    try:
+        pg_backup(full, target)
+    except BackupError:
+        target.unlink(missing_ok=True)  # no empty file in the way of the next try
+        raise
     return f"restore: pg_restore --clean --if-exists --no-owner -d DATABASE_URL {target}"
