@@ -45,6 +45,8 @@ def test_import_records_orders_once_and_names_bad_rows(tmp_path):
     first, bad = tmp_path / "march.csv", tmp_path / "bad.csv"
     first.write_text(CSV)
     bad.write_text("member,amount,reference\nlocal:user:ann,ten,A-9\n")
+    huge = tmp_path / "huge.csv"  # more than orders.amount holds (PostgreSQL refused it)
+    huge.write_text("member,amount,reference\nlocal:user:ann,123456789012345.99,A-10\n")
     runner = CliRunner()
     args = ["orders", "import", "--settings", str(settings)]
     once = runner.invoke(main, [*args, str(first)])
@@ -54,6 +56,11 @@ def test_import_records_orders_once_and_names_bad_rows(tmp_path):
     assert (twice.exit_code, twice.output) == (0, "march.csv: 0 orders recorded, 3 already known\n")
     assert wrong.exit_code == 2
     assert "bad.csv line 2: amount 'ten' is not a number (expected e.g. 99.00)" in wrong.output
+    too_large = runner.invoke(main, [*args, str(huge)])
+    assert too_large.exit_code == 2
+    assert (
+        "huge.csv line 2: amount '123456789012345.99' is too large (at most 999999999999.99)"
+    ) in too_large.output
     assert asyncio.run(stored(tmp_path / "orders.db")) == [
         ("local:user:ann", "99.00", "CNY", "A-1", "import"),
         ("local:user:ann", "19.90", "CNY", "A-2", "import"),

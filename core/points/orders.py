@@ -20,6 +20,9 @@ from ..storage.models import Order
 from ..storage.statements import insert
 from .names import display_name
 
+CENT = Decimal("0.01")
+MAX_AMOUNT = Decimal(10) ** 12  # orders.amount: 14 digits, 2 after the point
+
 
 class OrderRow(NamedTuple):
     community: str
@@ -68,6 +71,8 @@ class OrderInput:
             raise OrderError(f"amount {amount!r} is not a number (expected e.g. 99.00)") from None
         if not value.is_finite() or value < 0:
             raise OrderError(f"amount {amount!r} must be zero or more")
+        if value.quantize(Decimal("0.01")) >= MAX_AMOUNT:  # the column's 14 digits, 2 of cents
+            raise OrderError(f"amount {amount!r} is too large (at most {MAX_AMOUNT - CENT})")
         try:
             Ref(member)
         except ValueError:
