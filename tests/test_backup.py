@@ -35,6 +35,7 @@ async def test_sqlite_backup_is_a_checked_copy_and_never_overwrites(tmp_path):
     with sqlite3.connect(tmp_path / "copies" / "one.db") as copy:
         assert copy.execute("SELECT name, balance FROM notes").fetchall() == [("Ann", 7)]
         assert copy.execute("SELECT count(*) FROM members").fetchone() == (0,)
+    assert (tmp_path / "copies" / "one.db").stat().st_mode & 0o777 == 0o600
     again = await groupops("backup", "--out", "copies/one.db", cwd=tmp_path)
     assert again.code == 2 and "copies/one.db exists" in again.err
 
@@ -55,6 +56,7 @@ async def test_postgres_backup_is_a_pg_dump_archive(tmp_path):
         result = await groupops("backup", "--out", "pg.dump", cwd=tmp_path)
     assert result.code == 0, result.text
     assert (tmp_path / "pg.dump").read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
+    assert (tmp_path / "pg.dump").stat().st_mode & 0o777 == 0o600  # the operator's alone
     assert "pg_restore --clean" in result.out
 
 
@@ -86,3 +88,18 @@ def test_pg_dump_connects_as_the_url_says():
     }  # fmt: skip
     with pytest.raises(BackupError, match="percent-encode / # \\? @ in its password"):
         pg_environment("postgres://bot:Sl/ash@db.example:6432/ops")
+
+
+@pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"needs {POSTGRES_ENV}")
+async def test_a_command_that_reads_adds_no_tables_to_an_empty_postgres_database(tmp_path):
+    settings(tmp_path, "sqlite://unused.db")
+    async with fresh_postgres() as url:  # as `createdb` leaves it
+        result = await groupops("spam", "stats", "--ruleset", "main", "--db", url, cwd=tmp_path)
+        doctor_settings = tmp_path / "pg"
+        doctor_settings.mkdir()
+        settings(doctor_settings, url)
+        doctor = await groupops("doctor", cwd=doctor_settings)
+    assert result.code == 1, result.text
+    assert "not a groupops database (no migrations table)" in result.err
+    assert "Traceback" not in result.text + doctor.text
+    assert "reachable, and holds no groupops tables yet" in doctor.out

@@ -90,6 +90,7 @@ def backup(url: str, target: Path, base_dir: Path) -> str:
     source = sqlite_file(url, base_dir)
     if source is not None:
         sqlite_backup(source, target)
+        target.chmod(0o600)  # every member's record: readable by the operator alone
         return f"restore: stop groupops, then copy {target} over {source}"
     if full.startswith("sqlite://"):
         raise BackupError("an in-memory database has nothing to back up")
@@ -98,4 +99,5 @@ def backup(url: str, target: Path, base_dir: Path) -> str:
     except BackupError:
         target.unlink(missing_ok=True)  # no empty file in the way of the next try
         raise
+    target.chmod(0o600)
     return f"restore: pg_restore --clean --if-exists --no-owner -d DATABASE_URL {target}"

@@ -264,9 +264,10 @@ async def open_database(
             await Tortoise.close_connections()
         await sqlite_threads.settle(workers)
         raise DatabaseError(f"cannot open {redact_url(url)}: {one_line(exc)}", source) from None
-    if file is not None and not await has_schema(database):
-        await database.close()  # a command that only reads adds no schema to another's file
-        raise DatabaseError(f"{file}: not a groupops database (no migrations table)", source)
+    if existing and not await has_schema(database):
+        await database.close()  # a command that only reads adds no schema to another's
+        where = file if file is not None else redact_url(url)
+        raise DatabaseError(f"{where}: not a groupops database (no migrations table)", source)
     if migrate:
         from .migrate import upgrade
 
