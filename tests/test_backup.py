@@ -86,6 +86,8 @@ def test_pg_dump_connects_as_the_url_says():
         "PGHOST": "db.example", "PGPORT": "6432", "PGUSER": "bot", "PGPASSWORD": "p@ss",
         "PGDATABASE": "ops", "PGSSLMODE": "verify-full", "PGSSLROOTCERT": "/etc/ca.pem",
     }  # fmt: skip
+    env, _ = pg_environment("postgres://bot@db.example/ops?ssl=true")  # the bot's own form
+    assert env["PGSSLMODE"] == "require"
     with pytest.raises(BackupError, match="percent-encode / # \\? @ in its password"):
         pg_environment("postgres://bot:Sl/ash@db.example:6432/ops")
 

@@ -118,6 +118,10 @@ def test_an_unknown_key_like_no_known_one_gets_no_guess(tmp_path):
             "communities.c.chats[0]: 'nocolon' is not a reference",
         ),
         (
+            '[default.database]\nurl = "postgres://db.example/ops?sslmode=require"',
+            "database: sslmode is libpq's and is not read here: write ssl=true to require TLS",
+        ),
+        (
             '[default.database]\nurl = "mysql://x"',
             "database: database scheme 'mysql' is not supported (expected sqlite://",
         ),

@@ -63,6 +63,8 @@ def pg_environment(url: str) -> tuple[dict[str, str], str]:
     for key, value in parse_qsl(parts.query):
         if key.lower() in QUERY_ENVIRONMENT:
             env[QUERY_ENVIRONMENT[key.lower()]] = value
+        elif key.lower() == "ssl":  # the bot's form (Tortoise reads it as a yes or no)
+            env["PGSSLMODE"] = "disable" if value.lower() in ("false", "0", "") else "require"
     return {k: v for k, v in env.items() if v}, env["PGDATABASE"]
 
 

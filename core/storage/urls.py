@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 SCHEMES = ("sqlite", "postgres", "asyncpg", "postgresql")
 FORMS = "sqlite://groupops.db (beside the settings), sqlite:///abs/path.db or postgres://HOST/DB"
 
@@ -14,4 +16,8 @@ def url_problem(url: str) -> str | None:
         return f"{url!r} is not a database URL (expected {FORMS})"
     if scheme not in SCHEMES:
         return f"database scheme {scheme!r} is not supported (expected {FORMS})"
+    if scheme != "sqlite" and re.search(r"[?&]sslmode=", url):
+        # Tortoise hands query keys to asyncpg, which has no sslmode, and reads its `ssl`
+        # as a yes or no
+        return "sslmode is libpq's and is not read here: write ssl=true to require TLS"
     return None
