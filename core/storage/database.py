@@ -263,7 +263,10 @@ async def open_database(
         with suppress(Exception):  # nothing to close when the URL was refused
             await Tortoise.close_connections()
         await sqlite_threads.settle(workers)
-        raise DatabaseError(f"cannot open {redact_url(url)}: {one_line(exc)}", source) from None
+        said = one_line(exc)
+        if "port" in said.lower() and "integer" in said.lower():  # the URL split at a / or #
+            said += " (percent-encode / # ? @ in the password: %2F %23 %3F %40)"
+        raise DatabaseError(f"cannot open {redact_url(url)}: {said}", source) from None
     if existing and not await has_schema(database):
         await database.close()  # a command that only reads adds no schema to another's
         where = file if file is not None else redact_url(url)
