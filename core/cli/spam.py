@@ -30,25 +30,20 @@ def _ruleset(settings, name: str):
     return ruleset
 
 
-def _messages(paths: tuple[Path, ...]) -> list[str]:
-    try:
-        return [m for path in paths for m in read_messages(path)]
-    except SampleFileError as exc:
-        fail(str(exc), 2)
-
-
 def _records(paths: tuple[Path, ...]) -> list[tuple[str, tuple[str, ...] | None]]:
+    """Each file's (text, facts) records; a file it cannot read ends the command, named."""
     try:
         return [record for path in paths for record in read_records(path)]
     except SampleFileError as exc:
         fail(str(exc), 2)
 
 
+def _messages(paths: tuple[Path, ...]) -> list[str]:
+    return [text for text, _facts in _records(paths)]
+
+
 def _lessons(label: str, paths: tuple[Path, ...]) -> list[Lesson]:
-    try:
-        return [Lesson(label, *record) for path in paths for record in read_records(path)]
-    except SampleFileError as exc:
-        fail(str(exc), 2)
+    return [Lesson(label, *record) for record in _records(paths)]
 
 
 @click.group()
@@ -160,18 +155,19 @@ def stats(ruleset_name, db_url, settings_path) -> None:
         return [(scope, label, n) for (scope, label), n in sorted(counts.items())], facts
 
     learned, facts = run_async(go())  # the database first: a bad URL is the one line printed
+    own = {label: _records(getattr(config, f"{label}_samples")) for label in ("spam", "ham")}
     from_files = [
         (label, list(known))
-        for label, paths in (("spam", config.spam_samples), ("ham", config.ham_samples))
-        for _text, known in _records(paths)
-        if known is not None
+        for label, records in own.items()
+        for _, known in records
+        if known is not None  # () is known too: a line that gave its facts, none present
     ]  # JSON lines of the ruleset's own files that gave the platform's facts
     if from_files:
         facts = {"the ruleset's sample files": from_files, **facts}
-    for label in ("spam", "ham"):
+    for label, records in own.items():
         starter = sum(len(list(read_messages(p))) for p in starter_files(label))
-        own = len(_messages(getattr(config, f"{label}_samples")))
-        click.echo(f"{label:<5} starter {starter if config.starter else 0:>5}  files {own:>5}")
+        shown = starter if config.starter else 0
+        click.echo(f"{label:<5} starter {shown:>5}  files {len(records):>5}")
     for scope, label, count in learned:
         click.echo(f"{label:<5} learned {count:>5}  ({scope})")
     if unmade is not None:
