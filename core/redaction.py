@@ -43,21 +43,39 @@ def mask_query_password(url: str) -> str:
     return QUERY_PASSWORD.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + MASK, url)
 
 
-def url_credentials(url: str) -> list[str]:
-    """The secret parts of a URL: its `user:password@` (everything up to the URL's last @,
-    so a password holding an unencoded / # ? or @ is whole) and a `password=` in its query,
-    as written and percent-decoded."""
-    found = QUERY_PASSWORD.findall(url)
-    url = mask_query_password(url)  # first: such a password may hold an @ of its own
+def _credentials(url: str) -> tuple[str, str, str] | None:
+    """(`scheme://`, the credentials, what follows their @) of a URL whose query password is
+    already masked; the credentials run to the URL's last @, so a password holding an
+    unencoded / # ? or @ is whole. None without credentials."""
     scheme, sep, rest = url.partition("://")
-    credentials, at, _ = rest.rpartition("@")
-    if sep and at:
+    credentials, at, after = rest.rpartition("@")
+    return (scheme + sep, credentials, after) if sep and at else None
+
+
+def url_credentials(url: str) -> list[str]:
+    """The secret parts of a URL: the password of its `user:password@` and a `password=` in
+    its query, as written and percent-decoded."""
+    found = QUERY_PASSWORD.findall(url)
+    parts = _credentials(mask_query_password(url))  # first: that password may hold an @
+    if parts is not None:
+        prefix, credentials, _ = parts
         user, colon, password = credentials.partition(":")
         if colon:
             found.append(password)
-        elif scheme.startswith("redis"):  # redis://password@host: the password alone
+        elif prefix.startswith("redis"):  # redis://password@host: the password alone
             found.append(user)
     return [form for secret in found for form in (secret, unquote(secret)) if secret]
+
+
+def redact_url(url: str) -> str:
+    """The URL with its passwords masked (Redis's `redis://password@host` form included)."""
+    url = mask_query_password(url)
+    parts = _credentials(url)
+    if parts is None:
+        return url
+    prefix, credentials, after = parts
+    user, colon, _ = credentials.partition(":")
+    return f"{prefix}{user}:{MASK}@{after}" if colon and user else f"{prefix}{MASK}@{after}"
 
 
 def register_url(url: str | None) -> None:

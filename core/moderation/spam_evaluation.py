@@ -14,8 +14,8 @@ from sklearn.naive_bayes import MultinomialNB
 
 from .classifier import ClassifierConfig, with_odds
 from .spam_model import Document, SpamModel
-from .spam_models import shared_model
-from .spam_samples import read_messages, starter_files
+from .spam_models import sample_files, shared_model
+from .spam_samples import read_messages
 
 FP_BOUND = 0.02  # the false-positive rate recall is also compared at
 
@@ -66,12 +66,9 @@ def rates(spam_scores: Sequence[float], ham_scores: Sequence[float], threshold: 
 def starter(config: ClassifierConfig | None = None) -> tuple[list[str], list[str]]:
     """The texts a classifier of `config` (default: a default ruleset's) starts from: the
     starter samples where it keeps them, then the ruleset's own files."""
-    config = config or ClassifierConfig()
-    texts: dict[str, list[str]] = {}
-    for label in ("spam", "ham"):
-        files = [*(starter_files(label) if config.starter else []),
-                 *getattr(config, f"{label}_samples")]  # fmt: skip
-        texts[label] = [m for path in files for m in read_messages(path)]
+    starter, own = sample_files(config or ClassifierConfig())
+    texts = {label: [m for p in [*starter[label], *own[label]] for m in read_messages(p)]
+             for label in own}  # fmt: skip
     return texts["spam"], texts["ham"]
 
 

@@ -30,6 +30,14 @@ def _key(config: Any, lessons: Sequence[Taught]) -> tuple:
     )
 
 
+def sample_files(config: Any) -> tuple[dict[str, list[Path]], dict[str, list[Path]]]:
+    """The files a ruleset's model learns, label -> paths: the starter samples (where it keeps
+    them), then the ruleset's own."""
+    own = {"spam": list(config.spam_samples), "ham": list(config.ham_samples)}
+    starter = {label: starter_files(label) if config.starter else [] for label in own}
+    return starter, own
+
+
 def shared_model(config: Any, lessons: Sequence[Taught] = ()) -> SpamModel:
     """The model for a ruleset's classifier settings plus `lessons` (taught to
     the ruleset as a whole). Do not change it: copy it first (`SpamModel.copy`).
@@ -40,9 +48,7 @@ def shared_model(config: Any, lessons: Sequence[Taught] = ()) -> SpamModel:
     model = _CACHE.get(key)
     if model is None:
         model = SpamModel()
-        own = {"spam": config.spam_samples, "ham": config.ham_samples}
-        starter = {label: starter_files(label) if config.starter else [] for label in own}
-        for files in (starter, own):
+        for files in sample_files(config):
             for label, paths in files.items():
                 model.learn_samples([r for p in paths for r in read_records(Path(p))], label)
             if model.held is None:  # held after the first that taught both classes

@@ -18,7 +18,7 @@ from tortoise.transactions import in_transaction
 
 from ..errors import StartupError
 from ..extras import missing_extra
-from ..redaction import mask_query_password, one_line
+from ..redaction import one_line, redact_url
 from . import sqlite_threads
 from .statements import Statement, compiled, in_list
 from .urls import url_problem
@@ -146,18 +146,6 @@ def tortoise_config(url: str) -> dict[str, Any]:
         "use_tz": True,
         "timezone": "UTC",
     }
-
-
-def redact_url(url: str) -> str:
-    """The URL with its password masked (Redis's `redis://password@host` form included)."""
-    url = mask_query_password(url)  # first: such a password may hold an @ of its own
-    scheme, sep, rest = url.partition("://")
-    credentials, at, after = rest.rpartition("@")  # the last @: a password may hold / # ? @
-    if sep and at:
-        user, colon, _ = credentials.partition(":")
-        masked = f"{user}:***" if colon and user else "***"
-        url = f"{scheme}{sep}{masked}@{after}"
-    return url
 
 
 class Database:
