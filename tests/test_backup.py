@@ -105,3 +105,26 @@ async def test_a_command_that_reads_adds_no_tables_to_an_empty_postgres_database
     assert "not a groupops database (no migrations table)" in result.err
     assert "Traceback" not in result.text + doctor.text
     assert "reachable, and holds no groupops tables yet" in doctor.out
+
+
+@pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"needs {POSTGRES_ENV}")
+@pytest.mark.skipif(shutil.which("pg_dump") is None, reason="needs pg_dump (postgresql-client)")
+async def test_pg_dump_is_held_to_tls_when_the_url_asks_for_it(tmp_path):
+    import asyncpg
+
+    async with fresh_postgres() as url:
+        server = await asyncpg.connect(url)
+        try:
+            tls = await server.fetchval("SHOW ssl")
+        finally:
+            await server.close()
+        if tls != "off":
+            pytest.skip("this server speaks TLS: a refusal cannot show pg_dump was held to it")
+        settings(tmp_path, url)
+        assert (await groupops("migrate", cwd=tmp_path)).code == 0
+        settings(tmp_path, f"{url}?ssl=true")
+        result = await groupops("backup", "--out", "pg.dump", cwd=tmp_path)
+    # libpq itself refuses: the dump did not fall back to plain TCP
+    assert result.code == 1, result.text
+    assert "server does not support SSL" in result.err
+    assert not (tmp_path / "pg.dump").exists()
