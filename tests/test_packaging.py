@@ -68,3 +68,26 @@ def test_the_wheel_holds_every_module_migration_and_catalog(tmp_path):
     assert any("/storage/migrations/sqlite/" in path for path in expected)
     assert "groupops/locales/zh_Hans/LC_MESSAGES/groupops.po" in expected
     assert sorted(expected - inside) == []
+
+
+def test_a_wheel_built_from_the_sdist_carries_the_example_settings(tmp_path):
+    source = clean_copy(tmp_path / "source")
+    sdist = subprocess.run(
+        [sys.executable, "-c", "from setuptools import build_meta as b; b.build_sdist('../sdist')"],
+        cwd=source,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert sdist.returncode == 0, (sdist.stdout + sdist.stderr)[-3000:]
+    (archive,) = (tmp_path / "sdist").glob("groupops-*.tar.gz")
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(tmp_path / "dist"), archive],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert built.returncode == 0, (built.stdout + built.stderr)[-3000:]
+    (wheel,) = (tmp_path / "dist").glob("groupops-*.whl")
+    example = zipfile.ZipFile(wheel).read("groupops/core/onboarding/example_settings.toml")
+    assert example == (ROOT / "settings.toml").read_bytes()
