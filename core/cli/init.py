@@ -242,7 +242,7 @@ def init(settings_path: Path, non_interactive: bool, force: bool, example: bool,
 def write_example(settings_path: Path, force: bool) -> None:
     text = example_settings()
     if text is None:
-        fail("this installation carries no example settings (it was built without the source's settings.toml)", 1)
+        fail("this installation carries no example settings (built without settings.toml)", 1)
     if settings_path.exists() and not force:
         fail(f"{settings_path} exists (pass --force to replace it, or --settings)", EXIT_SETTINGS)
     settings_path.write_text(text, encoding="utf-8")
