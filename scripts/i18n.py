@@ -1,7 +1,7 @@
 """The translation workflow (Babel, domain `groupops`).
 
     python scripts/i18n.py extract   # scan core/ and adapters/ into locales/groupops.pot
-    python scripts/i18n.py update    # merge the template into every locale's groupops.po
+    python scripts/i18n.py update [DIR]  # merge the template into every locale's groupops.po
     python scripts/i18n.py compile   # write the .mo files (optional: .po files are read directly)
     python scripts/i18n.py check [DIR]   # fail if a catalog (in locales/ or DIR) misses a
                                          # translation or a plural form, has a fuzzy one, or
@@ -30,6 +30,8 @@ KEYWORDS = {"T": None, "TN": (1, 2)}
 # Python sources, and the console's Jinja2 templates, which call the same T("...")
 METHODS = [("**.py", "python"), ("**/console/templates/**.html", "jinja2")]
 SOURCE_LOCALE = "en"
+# Files without line numbers: a catalog's diff then shows changed strings, not moved lines
+LAYOUT = {"width": 100, "sort_output": True, "include_lineno": False}
 DERIVED = {"zh_Hant": "zh_Hans"}  # filled from the other by `update` (core/i18n/traditional.py)
 
 
@@ -55,22 +57,29 @@ def extract() -> Catalog:
                 auto_comments=comments,
                 context=context,
             )
+    if TEMPLATE.is_file():  # dated when its strings last changed, not each run
+        with TEMPLATE.open("rb") as handle:
+            before = read_po(handle)
+        if {m.id for m in before} == {m.id for m in template}:
+            template.creation_date = before.creation_date
     with TEMPLATE.open("wb") as handle:
-        write_po(handle, template, width=100, sort_output=True)
+        write_po(handle, template, **LAYOUT)
     print(f"{TEMPLATE.relative_to(ROOT)}: {len(template)} messages")
     return template
 
 
-def update() -> None:
-    with TEMPLATE.open("rb") as handle:
-        template = read_po(handle)
-    for path in catalogs():
+def update(locales: Path = LOCALES) -> None:
+    for path in catalogs(locales):
         locale = path.parent.parent.name
         with path.open("rb") as handle:
             catalog = read_po(handle, locale=locale)
-        catalog.update(template, update_creation_date=False)
+        # the template read afresh for each catalog: Catalog.update puts the template's own
+        # Message into the catalog for a new id, so English filled in for `en` would reach
+        # every catalog after it
+        with (locales / TEMPLATE.name).open("rb") as handle:
+            catalog.update(read_po(handle), update_creation_date=False)
         if locale in DERIVED:
-            _derive(catalog, locale)
+            _derive(catalog, locale, locales)
         if locale == SOURCE_LOCALE:
             for message in catalog:
                 stale = "fuzzy" in message.flags  # a guess from a similar message: not English
@@ -78,19 +87,19 @@ def update() -> None:
                     message.string = message.id  # a plural's id is (singular, plural), as en needs
                     message.flags.discard("fuzzy")
         with path.open("wb") as handle:
-            write_po(handle, catalog, width=100, sort_output=True, ignore_obsolete=True)
-        print(f"{path.relative_to(ROOT)}: updated")
+            write_po(handle, catalog, ignore_obsolete=True, **LAYOUT)
+        print(f"{path.relative_to(locales.parent)}: updated")
 
 
 def _complete(strings: object) -> bool:
     return bool(strings) and (not isinstance(strings, tuple) or all(strings))
 
 
-def _derive(catalog: Catalog, locale: str) -> None:
+def _derive(catalog: Catalog, locale: str, locales: Path) -> None:
     """Fill the entries a derived catalog (zh_Hant) lacks from its source (zh_Hans)."""
     from groupops.core.i18n.traditional import DERIVED, REVIEW_NOTE, to_traditional
 
-    source_path = LOCALES / DERIVED[locale] / "LC_MESSAGES" / "groupops.po"
+    source_path = locales / DERIVED[locale] / "LC_MESSAGES" / "groupops.po"
     with source_path.open("rb") as handle:
         source = read_po(handle, locale=DERIVED[locale])
     for message in catalog:
@@ -120,7 +129,7 @@ def init(locale: str) -> None:
     catalog.update(template)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
-        write_po(handle, catalog, width=100, sort_output=True)
+        write_po(handle, catalog, **LAYOUT)
     print(f"{path.relative_to(ROOT)}: created")
 
 
@@ -156,8 +165,9 @@ def check(locales: Path = LOCALES) -> int:
             if missing or (found and found.fuzzy):
                 problems += 1
                 hint = DERIVED.get(path.parent.parent.name)
+                state = "untranslated" if missing else "fuzzy (a guess to check)"
                 print(
-                    f"{where}: untranslated {message.id!r}"
+                    f"{where}: {state} {message.id!r}"
                     + (
                         f" (translate it in {hint}, then run scripts/i18n.py update)"
                         if hint
@@ -175,11 +185,15 @@ def check(locales: Path = LOCALES) -> int:
 
 if __name__ == "__main__":
     command, args = (sys.argv[1], sys.argv[2:]) if len(sys.argv) > 1 else ("", [])
-    if command == "check" and len(args) <= 1:
-        sys.exit(check(Path(args[0]).resolve() if args else LOCALES))
+    if command in ("check", "update") and len(args) <= 1:
+        sys.exit(
+            {"check": check, "update": update}[command](
+                Path(args[0]).resolve() if args else LOCALES
+            )
+        )
     elif command == "init" and len(args) == 1:
         init(args[0])
-    elif command in ("extract", "update", "compile") and not args:
-        {"extract": extract, "update": update, "compile": compile_all}[command]()
+    elif command in ("extract", "compile") and not args:
+        {"extract": extract, "compile": compile_all}[command]()
     else:
         sys.exit(__doc__)

@@ -106,3 +106,30 @@ def test_a_traditional_entry_missing_says_how_to_fill_it(tmp_path):
     result = check(edited(tmp_path, hant, line, 'msgstr ""'))
     assert result.returncode == 1
     assert "(translate it in zh_Hans, then run scripts/i18n.py update)" in result.stdout
+
+
+def test_update_leaves_a_new_string_untranslated_in_every_other_language(tmp_path):
+    """English is filled in for `en` alone: each other catalog lists the new string as
+    untranslated (it once got English in every catalog after `en`, and check passed)."""
+    locales = tmp_path / "locales"
+    shutil.copytree(ROOT / "locales", locales, ignore=shutil.ignore_patterns("*.mo"))
+    template = locales / "groupops.pot"
+    new = 'msgid "Zebra quokka xylophone"\nmsgstr ""\n'
+    template.write_text(template.read_text(encoding="utf-8") + "\n" + new, encoding="utf-8")
+    updated = subprocess.run(
+        [sys.executable, "scripts/i18n.py", "update", str(locales)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert updated.returncode == 0, updated.stderr
+    result = check(locales)
+    assert result.returncode == 1
+    flagged = sorted(line.split("/")[1] for line in result.stdout.splitlines())
+    others = sorted(p.name for p in locales.iterdir() if p.is_dir() and p.name != "en")
+    assert flagged == others
+    assert all(
+        "untranslated 'Zebra quokka xylophone'" in line for line in result.stdout.splitlines()
+    )
+    english = (locales / EN).read_text(encoding="utf-8")
+    assert 'msgid "Zebra quokka xylophone"\nmsgstr "Zebra quokka xylophone"' in english

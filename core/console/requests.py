@@ -127,9 +127,9 @@ def _points(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> 
               floor=0 if amount < 0 else None)  # fmt: skip
     ctx.audit(reason, target=member.key, actor=actor, evidence=why, outcome="done",
               detail={"amount": abs(amount), "ledger": key})  # fmt: skip
+    delta = f"{amount:+d}"  # formatted apart: Babel skips a T() holding an f-string
     ctx.send_private(
-        Ref(member.key),
-        T("An admin changed your points by {delta} ({why}).", delta=f"{amount:+d}", why=why),
+        Ref(member.key), T("An admin changed your points by {delta} ({why}).", delta=delta, why=why)
     )
 
 

@@ -81,12 +81,14 @@ class Segments:
             lines.append(heading)
             for tier in tiers:
                 count = counts.get(tier.key, 0)
+                # formatted apart: Babel skips a T() holding an f-string
+                share = f"{100 * count / self.members:.0f}%" if self.members else "—"
                 lines.append(
                     T(
                         "  {tier}: {count} ({share}; suggested {suggested})",
                         tier=tier.name,
                         count=count,
-                        share=f"{100 * count / self.members:.0f}%" if self.members else "—",
+                        share=share,
                         suggested=tier.suggested,
                     )
                 )

@@ -232,14 +232,14 @@ CREATE TABLE IF NOT EXISTS "link_codes" (
     "account" VARCHAR(191) NOT NULL,
     "claimant" VARCHAR(191) NOT NULL,
     "expires_at" TIMESTAMP NOT NULL
-) /* A `\/link` code, kept only as its SHA-256 (the code itself is in the member's private */;
+) /* A `\\/link` code, kept only as its SHA-256 (the code itself is in the member's private */;
 CREATE INDEX IF NOT EXISTS "idx_link_codes_communi_05532a" ON "link_codes" ("community");
 CREATE TABLE IF NOT EXISTS "link_guesses" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "community" VARCHAR(64) NOT NULL,
     "account" VARCHAR(191) NOT NULL,
     "at" TIMESTAMP NOT NULL
-) /* A wrong `\/link` code, kept over the lockout window so a restart does not lift a */;
+) /* A wrong `\\/link` code, kept over the lockout window so a restart does not lift a */;
 CREATE INDEX IF NOT EXISTS "idx_link_guesse_communi_c5e988" ON "link_guesses" ("community");
 CREATE TABLE IF NOT EXISTS "console_login_links" (
     "token_hash" VARCHAR(64) NOT NULL PRIMARY KEY,
@@ -424,7 +424,7 @@ CREATE TABLE IF NOT EXISTS "spam_lessons" (
     "actor" VARCHAR(191) NOT NULL,
     "created_at" TIMESTAMP NOT NULL,
     "undone_at" TIMESTAMP
-) /* A message taught to the spam classifier as spam or ham: by an admin's \/spam or */;
+) /* A message taught to the spam classifier as spam or ham: by an admin's \\/spam or */;
 CREATE INDEX IF NOT EXISTS "idx_spam_lesson_scope_6cfdb9" ON "spam_lessons" ("scope", "label");
 CREATE TABLE IF NOT EXISTS "speaker_days" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
