@@ -7,8 +7,10 @@ first use). Without `node` the tests are skipped; any other failure to start fai
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import inspect
 import shutil
+import tempfile
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -37,8 +39,12 @@ def start_peer(folder: Path, *, tls: bool = False) -> WechatyPeer:
     if shutil.which("node") is None:
         pytest.skip("node is not installed; the Wechaty peer runs on Node")
     try:
-        stubgen.npm_install()
-        stubgen.ensure()
+        # one test process at a time: `npm ci` empties node_modules before filling it, and a
+        # second xdist worker starting its peer meanwhile would find it half there
+        with open(Path(tempfile.gettempdir()) / "groupops-wechaty-peer.lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            stubgen.npm_install()
+            stubgen.ensure()
     except stubgen.StubsMissing as exc:
         pytest.fail(f"could not prepare the Wechaty peer: {exc}")
     peer = WechatyPeer(folder / "peer.log", tls=tls)
