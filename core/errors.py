@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -124,3 +125,11 @@ class StartupError(GroupopsError):
     def __init__(self, setting: str, problem: str) -> None:
         self.setting, self.problem = setting, problem
         super().__init__(f"{setting}: {problem}")
+
+
+def reason_of(error: OSError) -> str:
+    """An OS error's reason alone, in lower case ("address already in use"): asyncio and
+    aiohttp wrap it in a sentence naming the address, which the caller says already."""
+    if error.errno and error.errno > 0:  # a resolver's error (negative) has its own text
+        return os.strerror(error.errno).lower()
+    return str(error.strerror or error).lower()

@@ -8,6 +8,7 @@ import asyncio
 import os
 import re
 import signal
+import socket
 import sys
 
 import httpx
@@ -74,3 +75,55 @@ async def test_login_link_for_a_member_without_a_role_is_refused(tmp_path):
                              cwd=tmp_path)  # fmt: skip
     assert granted.code == 0, granted.text
     assert re.fullmatch(r"http://127\.0\.0\.1:8080/login/[\w-]{40,}\n", granted.out)
+
+
+BUSY_SETTINGS = """
+[default.platforms.local]
+adapter = "local"
+[default.dashboard]
+enabled = {console}
+port = {port}
+[default.metrics.prometheus]
+enabled = {prometheus}
+port = {port}
+[default.rulesets.main]
+timezone = "UTC"
+[default.communities.club]
+ruleset = "main"
+chats = ["local:main"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("command", "console", "prometheus", "setting"),
+    [
+        (("dashboard",), "false", "false", "dashboard.port"),
+        (("run",), "true", "false", "dashboard.port"),
+        (("run",), "false", "true", "metrics.prometheus.port"),
+    ],
+)
+async def test_a_busy_port_is_one_line_naming_the_setting(
+    tmp_path, command, console, prometheus, setting
+):
+    """uvicorn had exited from inside its task: `dashboard` printed 60 lines of traceback and
+    `run` hung; a busy Prometheus port ended `run` in a traceback."""
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        settings = BUSY_SETTINGS.format(console=console, prometheus=prometheus, port=port)
+        (tmp_path / "settings.toml").write_text(settings, encoding="utf-8")
+        said = await groupops(*command, cwd=tmp_path, timeout=60)
+    assert said.code == 1, said.text
+    assert said.err.splitlines()[-1] == (
+        f"error: {setting}: cannot listen on 127.0.0.1:{port}: address already in use"
+    )
+    assert "Traceback" not in said.text
+
+
+async def test_the_console_in_an_empty_folder_is_refused_without_making_a_database(tmp_path):
+    for command in (("dashboard", "--port", "0"), ("dashboard", "login-link")):
+        said = await groupops(*command, cwd=tmp_path)
+        assert said.code == 2, said.text
+        assert said.err.startswith("no settings.toml and no database (groupops.db) in ")
+    assert list(tmp_path.iterdir()) == []

@@ -14,7 +14,16 @@ from ..clock import SystemClock
 from ..console.access import communities_of
 from ..console.chat import console_url
 from ..console.links import EVERY, Grant, issue_link
-from .common import EXIT_SETTINGS, db_option, fail, open_named, run_async, settings_option
+from ..counted import counted
+from .common import (
+    EXIT_SETTINGS,
+    db_option,
+    fail,
+    open_named,
+    require_something_to_read,
+    run_async,
+    settings_option,
+)
 from .databases import known_settings, load_for_database
 
 
@@ -33,8 +42,11 @@ def dashboard(
     if ctx.invoked_subcommand is not None:
         return
     from ..console.server import ConsoleServer  # starlette, uvicorn: the dashboard extra
+    from ..logging import setup_logging
 
     settings, path = load_for_database(settings_path)
+    require_something_to_read(path, db_url, settings.database.url)
+    setup_logging(settings.logging)  # a server: its log as the settings ask, as `run`'s
 
     async def serve() -> None:
         database = await open_named(settings, path, db_url)
@@ -45,10 +57,14 @@ def dashboard(
             for sig in (signal.SIGINT, signal.SIGTERM):
                 loop.add_signal_handler(sig, lambda: setattr(server.server, "should_exit", True))
             await server.start()
+            served = f"http://{server.server.config.host}:{server.port}"
+            # the link names the console's address from the settings unless told this one
+            moved = not known.dashboard.base_url and served != console_url(known)
+            told = f" --base-url {served}" if moved else ""
             click.echo(
-                f"console on http://{server.server.config.host}:{server.port} "
-                f"({len(known.communities)} communities); sign in with a link from "
-                "`groupops dashboard login-link`",
+                f"console on {served} "
+                f"({counted(len(known.communities), 'community', 'communities')}); sign in "
+                f"with a link from `groupops dashboard login-link{told}`",
                 err=True,
             )
             await server.serve_forever()
@@ -73,6 +89,7 @@ def login_link(user: str | None, base_url: str | None, db_url: str | None,
                settings_path: Path | None) -> None:  # fmt: skip
     """Print a one-time sign-in link to the console."""
     settings, path = load_for_database(settings_path)
+    require_something_to_read(path, db_url, settings.database.url)
 
     async def make() -> str:
         database = await open_named(settings, path, db_url)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import socket
 from typing import Any
 
 import uvicorn
 from loguru import logger
 
+from ..errors import StartupError, reason_of
 from .app import build_app
 
 
@@ -38,7 +40,8 @@ class ConsoleServer:
         self.task: asyncio.Task | None = None
 
     async def start(self) -> None:
-        self.task = asyncio.create_task(self.server.serve(), name="console")
+        listening = await listen(self.server.config.host, self.server.config.port)
+        self.task = asyncio.create_task(self.server.serve([listening]), name="console")
         while not self.server.started:
             if self.task.done():
                 await self.task  # it failed to bind: raise why
@@ -65,3 +68,27 @@ class ConsoleServer:
         self.server.should_exit = True
         if self.task is not None:
             await asyncio.gather(self.task, return_exceptions=True)
+
+
+async def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to `host`:`port` for uvicorn to serve on. Bound here, a busy port or an
+    unknown host is one line naming the setting (uvicorn itself logs it and exits the process
+    from inside its task, which left `groupops run` hanging)."""
+    loop = asyncio.get_running_loop()
+    try:
+        found = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except OSError as exc:
+        raise StartupError(
+            "dashboard.host", f"cannot listen on {host!r}: {reason_of(exc)}"
+        ) from None
+    family, kind, proto, _, address = found[0]
+    listening = socket.socket(family, kind, proto)
+    try:
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind(address)
+    except OSError as exc:
+        listening.close()
+        raise StartupError(
+            "dashboard.port", f"cannot listen on {host}:{port}: {reason_of(exc)}"
+        ) from None
+    return listening

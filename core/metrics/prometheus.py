@@ -23,6 +23,8 @@ from prometheus_client import (
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
+from ..errors import StartupError, reason_of
+
 if TYPE_CHECKING:
     from ..actions import ActionResult
     from ..engine import Engine
@@ -106,7 +108,15 @@ class Exporter:
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.settings.host, self.settings.port)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as exc:  # a busy port, an unknown host: one line naming the setting
+            await self._runner.cleanup()
+            self._runner = None
+            where = f"{self.settings.host}:{self.settings.port}"
+            raise StartupError(
+                "metrics.prometheus.port", f"cannot listen on {where}: {reason_of(exc)}"
+            ) from None
         self.port = self._runner.addresses[0][1]  # the port chosen when 0 was asked for
         self.engine.outbox.listeners.append(self.on_outcome)
         logger.info("prometheus metrics at http://{}:{}/metrics", self.settings.host, self.port)
