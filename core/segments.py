@@ -27,6 +27,11 @@ class Mention:
     name: str = ""
     kind = "mention"
 
+    def __post_init__(self) -> None:
+        # a key read back from stored state is a plain str; adapters read `user.kind`
+        if type(self.user) is str:
+            object.__setattr__(self, "user", Ref(self.user))
+
 
 @dataclass(frozen=True, slots=True)
 class Link:

@@ -134,7 +134,7 @@ class Lottery(Kind):
         for index, member in enumerate(state["drawn"]):
             winners += [Text(", ")] if index else []
             winners.append(
-                Mention(member, ctx.community.members.get(member, MemberState(member)).name)
+                Mention(Ref(member), ctx.community.members.get(member, MemberState(member)).name)
             )
         self._broadcast(
             ctx,
