@@ -255,3 +255,28 @@ def test_a_platform_left_only_in_the_secrets_file_says_so(tmp_path):
         "matrix, onebot12, ptb, wechaty) ([default.platforms.telegram] is only in .secrets.toml)"
     )
     assert "AAkeptAfterThePlatformLeft" not in result.stderr
+
+
+VALID = '# 社区设置\n[default.rulesets.tech]\ntimezone = "Asia/Shanghai"\n'
+
+
+@pytest.mark.parametrize(
+    ("name", "encode", "where", "problem"),
+    [
+        ("settings.toml", lambda t: t.encode("gbk"), ":1", "is not UTF-8 text (byte 0xc9; GBK?)"),
+        ("settings.toml", lambda t: t.encode("utf-16"), "", "is UTF-16 text: save it as UTF-8"),
+        ("settings.toml", lambda t: t.encode("utf-8-sig"), "", "begins with a byte-order mark"),
+        (".secrets.toml", lambda t: t.encode("utf-16"), "", "is UTF-16 text: save it as UTF-8"),
+    ],
+)
+def test_a_file_that_is_not_plain_utf8_is_one_line(tmp_path, name, encode, where, problem):
+    """A GBK or UTF-16 file (Windows editors) had ended every command in a UnicodeDecodeError
+    traceback, and a byte-order mark read as 'Invalid statement'."""
+    settings = tmp_path / "settings.toml"
+    settings.write_text(VALID, encoding="utf-8")
+    (tmp_path / name).write_bytes(encode(VALID))
+    result = check("--settings", str(settings))
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0] == f"{tmp_path / name}{where}: 1 problem"
+    assert problem in result.stderr.splitlines()[1]
+    assert "Traceback" not in result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import tomllib
@@ -85,10 +86,34 @@ def secret_values(data: Any) -> set[str]:
 AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
 
+# how a file's first bytes say it is not plain UTF-8 -> what to tell the operator
+NOT_PLAIN_UTF8 = {
+    codecs.BOM_UTF8: "begins with a byte-order mark: save it as UTF-8 without one",
+    codecs.BOM_UTF16_LE: "is UTF-16 text: save it as UTF-8",
+    codecs.BOM_UTF16_BE: "is UTF-16 text: save it as UTF-8",
+}
+
+
+def toml_text(path: Path) -> str:
+    """The file's text, which TOML requires to be UTF-8; otherwise one line saying so (an
+    editor's byte-order mark, UTF-16, a GBK file) where a UnicodeDecodeError was raised."""
+    data = path.read_bytes()
+    for mark, problem in NOT_PLAIN_UTF8.items():
+        if data.startswith(mark):
+            raise SettingsError(str(path), [SettingsProblem("", problem)])
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        byte = data[exc.start : exc.start + 1].hex()
+        problem = f"is not UTF-8 text (byte 0x{byte}; GBK?): save it as UTF-8"
+        raise SettingsError(f"{path}:{line}", [SettingsProblem("", problem)]) from None
+
+
 def parse_toml(path: Path) -> dict[str, Any]:
     """The file's TOML; a syntax error names the file, line and column."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(toml_text(path))
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         place = AT.search(message)
