@@ -134,6 +134,14 @@ def test_an_unknown_key_like_no_known_one_gets_no_guess(tmp_path):
             "cluster.trim_seconds: got 0: Input should be greater than 0",
         ),
         ("[default.rulesets.a\n", "is not valid TOML"),
+        (  # passed check, then simulate and run ended in croniter's traceback
+            '[default.rulesets.a.tiers]\nrecompute_at = "30 25 * * *"',
+            "rulesets.a.tiers.recompute_at: '30 25 * * *' is not a cron schedule",
+        ),
+        (
+            '[default.rulesets.a.lurkers]\nschedule = "0 10 * * 9"',
+            "rulesets.a.lurkers.schedule: '0 10 * * 9' is not a cron schedule",
+        ),
     ],
 )
 def test_each_mistake_is_named(tmp_path, body, message):

@@ -10,14 +10,14 @@ from typing import Literal
 from pydantic import field_validator
 
 from ..settings import SectionModel, ruleset_section
-from ..settings.types import LocalizedText
+from ..settings.types import Cron, LocalizedText
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,47}$")
 
 
 class Post(SectionModel):
     name: str  # unique in the calendar; names the job
-    cron: str  # minute hour day month weekday, in the community clock
+    cron: Cron  # minute hour day month weekday, in the community clock
     text: LocalizedText  # one text, or one per locale; {community} is filled in
     policy: Literal["late", "skip"] = "skip"  # after downtime: post late once, or drop it
     enabled: bool = True
@@ -29,18 +29,6 @@ class Post(SectionModel):
             raise ValueError(
                 f"{value!r} is not a post name (expected lower-case letters, digits, '-' or '_', "
                 "at most 48 characters)"
-            )
-        return value
-
-    @field_validator("cron")
-    @classmethod
-    def _check_cron(cls, value: str) -> str:
-        from croniter import croniter  # only a ruleset with a cron schedule needs it
-
-        if not croniter.is_valid(value):
-            raise ValueError(
-                f"{value!r} is not a cron schedule (expected 'minute hour day month weekday', "
-                "e.g. '0 8 * * *' for 08:00 daily or '0 20 * * mon' for Mondays at 20:00)"
             )
         return value
 

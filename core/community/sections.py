@@ -15,7 +15,7 @@ from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 
 from ..moderation import compile_pattern
 from ..settings import SectionModel, ruleset_section
-from ..settings.types import Duration, LocalizedText
+from ..settings.types import Cron, Duration, LocalizedText
 
 NAME = re.compile(r"^\w+$")
 
@@ -104,7 +104,7 @@ class LurkersConfig(SectionModel):
     exempt_role: Literal["volunteer", "admin", "deputy", "owner"] = "volunteer"  # and above
     dry_run: bool = True  # report, remove no one
     cap: int = Field(default=20, ge=1)  # removals per run
-    schedule: str | None = None  # cron, e.g. "0 10 * * 1" (Mondays 10:00)
+    schedule: Cron | None = None  # cron, e.g. "0 10 * * 1" (Mondays 10:00)
 
 
 @ruleset_section("member_reports")

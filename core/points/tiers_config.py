@@ -8,7 +8,7 @@ from datetime import timedelta
 from pydantic import Field, field_validator, model_validator
 
 from ..settings import SectionModel, ruleset_section
-from ..settings.types import Duration
+from ..settings.types import Cron, Duration
 
 ACTIVITY_TIERS = ("core", "active", "normal", "lurker")
 CONSUMPTION_TIERS = ("vip", "regular", "occasional", "dormant")
@@ -25,7 +25,7 @@ class TiersConfig(SectionModel):
     window: Duration = timedelta(days=30)
     lurker_after: Duration = timedelta(days=30)
     demotion_grace: Duration = timedelta(days=7)  # a lower tier sticks only after this long
-    recompute_at: str = "30 4 * * *"  # cron in the community clock
+    recompute_at: Cron = "30 4 * * *"  # cron in the community clock
 
     # Consumption, from orders over `window`: vip = at least `vip_orders` orders and
     # `vip_invites` confirmed invites; regular = at least `regular_orders`; occasional = less;

@@ -85,6 +85,21 @@ ClockTime = Annotated[
     time, BeforeValidator(_clock_time), PlainSerializer(lambda t: t.strftime("%H:%M"))
 ]
 Duration = Annotated[timedelta, BeforeValidator(_duration), PlainSerializer(format_duration)]
+
+
+def _cron(value: Any) -> str:
+    from croniter import croniter  # only a ruleset with a schedule pays for it
+
+    if not isinstance(value, str) or not croniter.is_valid(value):
+        raise ValueError(
+            f"{value!r} is not a cron schedule (expected 'minute hour day month weekday', "
+            "e.g. '0 8 * * *' for 08:00 daily or '0 20 * * mon' for Mondays at 20:00)"
+        )
+    return value
+
+
+# minute hour day month weekday, in the community's clock
+Cron = Annotated[str, BeforeValidator(_cron)]
 ChatRef = Annotated[
     Ref, PlainValidator(_chat_ref, json_schema_input_type=str), PlainSerializer(str)
 ]
