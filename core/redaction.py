@@ -43,13 +43,19 @@ def mask_query_password(url: str) -> str:
     return QUERY_PASSWORD.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + MASK, url)
 
 
+SCHEME_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*(?::/*|/+)|")
+
+
 def _credentials(url: str) -> tuple[str, str, str] | None:
     """(`scheme://`, the credentials, what follows their @) of a URL whose query password is
     already masked; the credentials run to the URL's last @, so a password holding an
     unencoded / # ? or @ is whole. None without credentials."""
     scheme, sep, rest = url.partition("://")
+    if not sep:  # a URL missing its "://" ("postgres//u:pw@db"): after what looks a scheme
+        cut = SCHEME_LIKE.match(url).end()  # type: ignore[union-attr]  # matches "" at least
+        scheme, rest = url[:cut], url[cut:]
     credentials, at, after = rest.rpartition("@")
-    return (scheme + sep, credentials, after) if sep and at else None
+    return (scheme + sep, credentials, after) if at else None
 
 
 def url_credentials(url: str) -> list[str]:

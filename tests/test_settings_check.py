@@ -288,3 +288,20 @@ def test_a_file_that_is_not_plain_utf8_is_one_line(tmp_path, name, encode, where
     assert result.stderr.splitlines()[0] == f"{tmp_path / name}{where}: 1 problem"
     assert problem in result.stderr.splitlines()[1]
     assert "Traceback" not in result.stderr
+
+
+def test_a_url_missing_its_scheme_separator_is_named_without_its_password(tmp_path):
+    """The database URL was echoed whole, password and all; a mistyped Redis URL passed check
+    and ended doctor and worker in redis-py's traceback."""
+    body = (
+        '[default.database]\nurl = "postgres//ops:S3cretPW@db/x"\n'
+        '[default.cluster]\nredis_url = "redis//:R3disPW@127.0.0.1:6379/7"\n'
+    )
+    result = check("--settings", str(write(tmp_path, body)))
+    assert result.returncode == 2
+    assert "default.database: 'postgres//ops:***@db/x' is not a database URL" in result.stderr
+    assert (
+        "default.cluster.redis_url: 'redis//***@127.0.0.1:6379/7' is not a Redis URL"
+        in result.stderr
+    )
+    assert "S3cretPW" not in result.output and "R3disPW" not in result.output

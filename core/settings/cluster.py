@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..redaction import redact_url
+
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 
 
 class ClusterSettings(BaseModel):
@@ -14,3 +18,15 @@ class ClusterSettings(BaseModel):
     lease_seconds: float = Field(default=10.0, gt=0)  # a dead worker's partitions move after this
     read_count: int = Field(default=512, ge=1, le=10_000)  # stream entries read per call
     trim_seconds: float = Field(default=60.0, gt=0)  # how often owners drop acknowledged entries
+
+    @field_validator("redis_url")
+    @classmethod
+    def _check_redis_url(cls, value: str) -> str:
+        # checked here: redis-py refuses it only when a worker or doctor connects, in a
+        # traceback (the value is shown with its password masked)
+        if not value.startswith(REDIS_SCHEMES):
+            raise ValueError(
+                f"{redact_url(value)!r} is not a Redis URL (expected redis://HOST:PORT/DB, "
+                "rediss:// for TLS, or unix:///path/to/redis.sock)"
+            )
+        return value

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..redaction import redact_url
+
 SCHEMES = ("sqlite", "postgres", "asyncpg", "postgresql")
 FORMS = "sqlite://groupops.db (beside the settings), sqlite:///abs/path.db or postgres://HOST/DB"
 
@@ -13,7 +15,7 @@ def url_problem(url: str) -> str | None:
     """Why `url` is no database URL groupops opens; None if it is one."""
     scheme, found, _ = url.partition("://")
     if not found:
-        return f"{url!r} is not a database URL (expected {FORMS})"
+        return f"{redact_url(url)!r} is not a database URL (expected {FORMS})"
     if scheme not in SCHEMES:
         return f"database scheme {scheme!r} is not supported (expected {FORMS})"
     if scheme != "sqlite" and re.search(r"[?&]sslmode=", url):
