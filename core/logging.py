@@ -49,9 +49,11 @@ def setup_logging(settings: LoggingSettings, stream: TextIO | None = None) -> No
     logger.remove()
     json_lines = settings.format == "json"
     sink = _RedactingSink(stream or sys.stderr)
+    # diagnose off: a traceback would show its frames' variables (settings, connections)
     logger.add(
-        sink.write, level=settings.level, format=TEXT_FORMAT, serialize=json_lines, colorize=False
-    )
+        sink.write, level=settings.level, format=TEXT_FORMAT, serialize=json_lines,
+        colorize=False, diagnose=False,
+    )  # fmt: skip
     if settings.file:
         file_sink = open(settings.file, "a", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
         logger.add(
@@ -59,6 +61,7 @@ def setup_logging(settings: LoggingSettings, stream: TextIO | None = None) -> No
             level=settings.level,
             format=TEXT_FORMAT,
             serialize=json_lines,
+            diagnose=False,
         )
     logging.basicConfig(handlers=[_InterceptHandler()], level=0, force=True)
     for name, level in QUIET_LIBRARIES.items():

@@ -65,3 +65,47 @@ def test_cli_errors_do_not_echo_secrets(tmp_path):
     assert result.returncode == 2
     assert "platforms.telegram.adapter" in result.stderr
     assert TOKEN not in result.stderr + result.stdout
+
+
+def test_a_traceback_shows_no_values_of_its_frames_variables():
+    """loguru's diagnose printed each frame's variables under the traceback: a password held
+    in a local (a connection's settings) reached the log though no secret was registered."""
+    stream = capture("text")
+
+    def connect() -> None:
+        password = "unregistered-pw-4711"
+        raise ConnectionError("refused " + "x" * len(password))
+
+    try:
+        connect()
+    except ConnectionError:
+        logger.exception("lease pass failed")
+    text = stream.getvalue()
+    assert "ConnectionError: refused xxxx" in text
+    assert "unregistered-pw-4711" not in text
+
+
+def test_a_redis_outage_is_one_line_when_it_starts_and_one_when_it_ends():
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    from groupops.core.cluster.outage import Outage
+
+    stream = capture("text")
+    outage = Outage("lease pass")
+    for _ in range(50):  # a pass every few seconds for minutes
+        outage.failed(RedisConnectionError("Error 111 connecting to 127.0.0.1:6391."))
+    outage.passed()
+    outage.passed()
+    try:
+        raise KeyError("partition")
+    except KeyError as exc:  # not an outage: a bug, logged whole
+        outage.failed(exc)
+    logged = [line for line in stream.getvalue().splitlines() if line[:4].isdigit()]
+    lines = [line.split(" | ", 3)[-1] for line in logged]
+    assert lines == [
+        "lease pass: Redis unreachable (Error 111 connecting to 127.0.0.1:6391.); retrying until "
+        "it is back",
+        "lease pass: Redis reachable again",
+        "lease pass failed; retrying",
+    ]
+    assert "KeyError: 'partition'" in stream.getvalue()

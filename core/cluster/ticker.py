@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 
-from loguru import logger
 from redis.asyncio import Redis
 from tortoise.transactions import in_transaction
 
@@ -16,6 +15,7 @@ from ..engine import Engine
 from ..engine.scheduler import job_event, missed, skip_rows
 from ..storage.models import ScheduledJob
 from .eventcodec import encode_event
+from .outage import Outage
 from .partitions import Keys, Router
 
 PERIOD_SECONDS = 1.0
@@ -30,11 +30,14 @@ class Ticker:
         self.router = router
 
     async def run(self, stopping: asyncio.Event) -> None:
+        outage = Outage("scheduled-job pass")
         while not stopping.is_set():
             try:
                 await self.run_once()
-            except Exception:
-                logger.exception("scheduled-job pass failed; retrying")
+            except Exception as exc:
+                outage.failed(exc)
+            else:
+                outage.passed()
             await asyncio.sleep(PERIOD_SECONDS)
 
     async def run_once(self) -> int:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable
 
-from loguru import logger
 from redis.asyncio import Redis
 
+from .outage import Outage
 from .partitions import GROUP, Keys, text_of
 
 
@@ -57,10 +57,13 @@ class Trimmer:
 
     async def run(self, stopping: asyncio.Event, held: Iterable[int]) -> None:
         """`held`: the worker's live collection of held partitions."""
+        outage = Outage("stream trimming")
         while not stopping.is_set():
             await asyncio.sleep(self.period)
             try:
                 for partition in sorted(held):
                     self.trimmed += await trim(self.redis, self.keys.stream(partition))
-            except Exception:
-                logger.exception("stream trimming failed; retrying")
+            except Exception as exc:
+                outage.failed(exc)
+            else:
+                outage.passed()

@@ -35,6 +35,7 @@ from .eventcodec import decode_event
 from .incarnation import Incarnation
 from .intake import StreamIntake
 from .leases import Fenced, Leases, check_fence
+from .outage import Outage
 from .partitions import GROUP, Keys, Router, text_of
 from .recovery import recover_outbox
 from .shared import SharedState
@@ -127,11 +128,14 @@ class Worker:
 
     async def _lease_loop(self) -> None:
         period = self.cluster.lease_seconds / 3
+        outage = Outage("lease pass")
         while not self.stopping.is_set():
             try:
                 await self._rebalance()
-            except Exception:
-                logger.exception("lease pass failed; retrying")
+            except Exception as exc:
+                outage.failed(exc)
+            else:
+                outage.passed()
             await asyncio.sleep(period)
 
     async def _rebalance(self) -> None:
@@ -215,16 +219,18 @@ class Worker:
     # --- consuming ----------------------------------------------------------------------------
 
     async def _consume_loop(self) -> None:
+        outage = Outage(f"worker {self.id}: reading the streams")
         while not self.stopping.is_set():
             try:
                 await self._consume()
             except RedisError as exc:
                 # Redis away or restarted: what was not acknowledged is delivered again (and
                 # changes nothing twice); streams and groups that vanished are made again.
-                logger.warning("worker {}: Redis failed ({}); reading again shortly", self.id, exc)
+                outage.failed(exc)
                 await asyncio.sleep(RETRY_SECONDS)
                 with contextlib.suppress(RedisError):
                     await self._ensure_groups()
+                    outage.passed()
 
     async def _consume(self) -> None:
         loop = asyncio.get_running_loop()
