@@ -134,6 +134,11 @@ def test_an_unknown_key_like_no_known_one_gets_no_guess(tmp_path):
             "cluster.trim_seconds: got 0: Input should be greater than 0",
         ),
         ("[default.rulesets.a\n", "is not valid TOML"),
+        (  # a docs snippet pasted as it was written: "rulesets.tech: unknown section"
+            "[rulesets.tech.captcha]\nenabled = true",
+            "rulesets: a table must start with its environment: write [default.rulesets.…] "
+            "where this file has [rulesets.…]",
+        ),
         (  # passed check, then simulate and run ended in croniter's traceback
             '[default.rulesets.a.tiers]\nrecompute_at = "30 25 * * *"',
             "rulesets.a.tiers.recompute_at: '30 25 * * *' is not a cron schedule",

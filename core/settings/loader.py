@@ -127,6 +127,15 @@ def _check_sections(path: Path) -> None:
     document = parse_toml(path)
     problems = []
     for env, table in document.items():
+        if env.lower() in SECTIONS:  # [rulesets.tech…] pasted without its environment
+            problems.append(
+                SettingsProblem(
+                    env,
+                    f"a table must start with its environment: write [default.{env}.…] "
+                    f"where this file has [{env}.…]",
+                )
+            )
+            continue
         if not isinstance(table, dict):
             problems.append(
                 SettingsProblem(
