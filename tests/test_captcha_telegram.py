@@ -3,6 +3,8 @@ restricted, presses a button (a callback query) or fails, and the chat's state s
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from support.telegram_harness import CHAT_ID, TelegramHarness
 
@@ -28,6 +30,17 @@ async def joined(h: TelegramHarness, user_id: int = 42, name: str = "Ann") -> di
     return question_of(h)
 
 
+async def answered(h) -> None:
+    """Every button press answered once (answerCallbackQuery), as a client waits for."""
+    for _ in range(500):
+        if h.world.queries and all(h.world.queries.values()):
+            break
+        await asyncio.sleep(0.01)
+    assert list(h.world.queries.values()) == [
+        {"callback_query_id": query} for query in h.world.queries
+    ]
+
+
 async def test_button_press_lifts_the_restriction_and_clears_the_question(driver, open_harness):
     h = await open_harness(driver, captcha(mode="button"))
     asked = await joined(h)
@@ -41,6 +54,7 @@ async def test_button_press_lifts_the_restriction_and_clears_the_question(driver
     await h.settle()
     assert h.world.chats[CHAT_ID].members[42]["status"] == "member"
     assert h.texts() == [WELCOME]  # the question is gone, the welcome stays
+    await answered(h)  # the button's spinner stops
     row = await JoinChallenge.get(member="telegram:user:42")
     assert row.status == "passed"
 
@@ -52,6 +66,7 @@ async def test_someone_else_pressing_does_not_let_the_newcomer_in(driver, open_h
     h.world.press(CHAT_ID, 43, asked["message_id"], "I am human")
     await h.settle()
     assert h.world.chats[CHAT_ID].members[42]["status"] == "restricted"
+    await answered(h)  # a press that does nothing is answered too
     assert question_of(h)["message_id"] == asked["message_id"]
 
 

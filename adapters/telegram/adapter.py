@@ -84,6 +84,7 @@ class TelegramAdapter(Adapter, MemberQueries):
         webhook_path: str = "/telegram",
         secret_token: str = "",
         command_menu: bool = True,
+        answer_buttons: bool = True,
         menu_pause: float = 5.0,
         clock: Clock | None = None,
         rate_limits: RateLimits | None = None,
@@ -108,6 +109,9 @@ class TelegramAdapter(Adapter, MemberQueries):
         self.bot_id: int | None = None
         self.kicking: set[tuple[str, str]] = set()  # (chat, user) removed by our kick
         self.command_menu = command_menu
+        # every press answered, so the client's spinner stops; off where the program that
+        # embeds groupops answers the presses of its own buttons
+        self.answer_buttons = answer_buttons
         self.menu_pause = menu_pause  # the first pause before a refused list is tried again
         self.menu_task: asyncio.Task[None] | None = None
 

@@ -16,6 +16,7 @@ from groupops.core.adapter import EventSink
 from groupops.core.errors import ActionError, GroupopsError
 from groupops.core.events import LeaveReason, MemberLeft
 
+from .callbacks import CallbackAnswers
 from .inbound import map_update
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class Intake:
         self._stopping = False
         self._runner: web.AppRunner | None = None
         self.offset: int | None = None
+        self.callbacks = CallbackAnswers(adapter)
 
     # --- one update ---------------------------------------------------------------------------
 
@@ -70,6 +72,9 @@ class Intake:
         if not self._first_time(data["update_id"]):
             return []
         inbound = map_update(data)
+        query = data.get("callback_query")
+        if query is not None and self.adapter.answer_buttons:
+            self.callbacks.answer(str(query["id"]))
         hooks = self.adapter.hooks
         for old, new in inbound.migrations:
             if hooks.chat_migrated is not None:
@@ -129,6 +134,7 @@ class Intake:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+        await self.callbacks.close()
 
     # --- long polling -------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ OPTIONS: dict[str, type | tuple[type, ...]] = {
     "webhook_path": str,
     "secret_token": str,
     "command_menu": bool,  # publish the command menu (setMyCommands) at start
+    "answer_buttons": bool,  # answer every button press (answerCallbackQuery)
 }
 
 

@@ -395,6 +395,20 @@ def admins(world: FakeWorld, params: dict[str, Any]) -> list:
     return [m for m in chat.members.values() if m["status"] in ("creator", "administrator")]
 
 
+def answer_callback(world: FakeWorld, params: dict[str, Any]) -> bool:
+    """answerCallbackQuery: once per query, which stops the client's spinner."""
+    query = str(params.get("callback_query_id", ""))
+    if query not in world.queries or world.queries[query] is not None:
+        raise ApiError(
+            400,
+            "Bad Request: query is too old and response timeout expired or query ID is invalid",
+        )
+    if len(params.get("text", "")) > 200:
+        raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+    world.queries[query] = dict(params)
+    return True
+
+
 def member_count(world: FakeWorld, params: dict[str, Any]) -> int:
     chat = _chat(world, params)
     return sum(1 for user_id in chat.members if chat.present(user_id))
@@ -402,6 +416,7 @@ def member_count(world: FakeWorld, params: dict[str, Any]) -> int:
 
 METHODS: dict[str, Callable[[FakeWorld, dict[str, Any]], Any]] = {
     "getMe": lambda world, params: world.me(),
+    "answerCallbackQuery": answer_callback,
     "getChat": get_chat,
     "sendMessage": send_message,
     "sendPhoto": send_photo,

@@ -106,6 +106,13 @@ SPECS: dict[str, dict[str, tuple[Any, bool]]] = {
     "getChatMember": {"chat_id": (int, REQUIRED), "user_id": (int, REQUIRED)},
     "getChatAdministrators": {"chat_id": (int, REQUIRED)},
     "getChatMemberCount": {"chat_id": (int, REQUIRED)},
+    "answerCallbackQuery": {
+        "callback_query_id": (str, REQUIRED),
+        "text": (str, OPTIONAL),
+        "show_alert": (bool, OPTIONAL),
+        "url": (str, OPTIONAL),
+        "cache_time": (int, OPTIONAL),
+    },
 }
 
 

@@ -113,6 +113,8 @@ class FakeWorld:
         self.files: dict[str, bytes] = {}  # file id -> what the bot or a member uploaded
         self.next_update_id = 1000
         self.next_query = 0
+        # callback query id -> None while the client shows its spinner, then the answer
+        self.queries: dict[str, dict[str, Any] | None] = {}
         self.request_times: dict[int, int] = {}  # user id -> when they last asked to join
         self.confirmed = 0  # update ids below this were acknowledged by the bot
         self.allowed_updates: list[str] | None = None
@@ -308,6 +310,7 @@ class FakeWorld:
         if not found or "callback_data" not in found[0]:
             raise LookupError(f"no button {text!r} under message {message_id}")
         self.next_query += 1
+        self.queries[str(self.next_query)] = None
         body = {
             "id": str(self.next_query),
             "from": self.users[user_id],
