@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 from datetime import UTC, datetime
 
 import pytest
@@ -173,3 +174,19 @@ async def test_onebot_forward_reconnects_and_delivers_what_waited(harness_with, 
         "Welcome to Test Club, Late! Please read the group rules and say hello."
     ]
     assert adapter.reconnects >= 1
+
+
+async def test_doctor_beside_a_running_reverse_bridge_warns_instead_of_a_traceback():
+    """`groupops doctor` while `groupops run` holds the reverse port had ended in a bind
+    OSError traceback; it now says the port is taken and who most likely holds it."""
+    from groupops.core.doctor.findings import Level
+
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        adapter = OneBotAdapter(mode="reverse", listen_port=port, reconnect_max_seconds=1)
+        (finding,) = await adapter.diagnose([Ref("wechat:room1@chatroom")])
+    assert finding.level is Level.WARNING
+    assert finding.what == "cannot listen for the bridge: address already in use"
+    assert "if `groupops run` is up, the bridge connects to it" in finding.fix

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from groupops.core.doctor.findings import Finding, Level
-from groupops.core.errors import GroupopsError
+from groupops.core.errors import GroupopsError, reason_of
 from groupops.core.refs import Ref
 from groupops.core.sink import CallbackSink
 
@@ -49,6 +49,8 @@ async def bridge_findings(
         return [_offline(subject, str(exc), len(chats), fix)]
     except GroupopsError as exc:
         return [_offline(subject, str(exc), len(chats))]
+    except OSError as exc:  # reverse mode: the port the bridge dials is taken
+        return [_port_taken(subject, exc)]
     finally:
         if not running:
             await adapter.release()
@@ -62,6 +64,19 @@ BRIDGE_FIX = (
     "start the bridge, check endpoint and token in settings, and log the WeChat account in "
     "(scan the bridge's QR code)"
 )
+
+
+def _port_taken(subject: str, error: OSError) -> Finding:
+    """Most often `groupops run` holds it, and the bridge is connected there: not checked
+    from here, but no blocker either."""
+    return Finding(
+        subject,
+        Level.WARNING,
+        f"cannot listen for the bridge: {reason_of(error)}",
+        "this check: the bridge dials that port, and another process holds it",
+        "if `groupops run` is up, the bridge connects to it (its log says 'online'); "
+        "otherwise free the port or change listen_port",
+    )
 
 
 def _offline(subject: str, detail: str, chats: int, fix: str = BRIDGE_FIX) -> Finding:
