@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import signal
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
-from support.cli import groupops
+from support.cli import clean_env, groupops
 from support.matrix_fixtures import make_room
 from support.ports import free_port
 from support.settings_cli import community_settings
@@ -109,6 +112,44 @@ async def test_doctor_with_the_homeserver_down_is_its_findings_only(tmp_path):
     assert result.err == ""  # the client it opened is closed, not left to the garbage collector
     assert "syt_kept_secret_5555" not in result.text
 
-    run = await groupops("run", cwd=tmp_path)
-    assert run.code == 1 and "refused" not in run.err, run.text
-    assert "error: platforms.matrix.homeserver: the homeserver is down or unreachable" in run.err
+
+async def test_run_waits_for_a_homeserver_that_is_down_and_the_rest_runs(tmp_path):
+    """A homeserver down at start had stopped `run`, WeChat and Telegram with it, while an
+    unreachable bridge is waited for; now Matrix waits too, and SIGTERM stops it cleanly."""
+    port = free_port()  # nothing listens there
+    platform = matrix_platform(f"http://127.0.0.1:{port}", "@groupops:localhost")
+    settings_file(tmp_path, platform, matrix_token("syt_kept_secret_6666"))
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "groupops.core.cli", "run", cwd=tmp_path, env=clean_env(),
+        stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stderr is not None
+    said = []
+    while not any("groupops running" in line for line in said):
+        line = (await asyncio.wait_for(process.stderr.readline(), 60)).decode()
+        assert line, "".join(said)
+        said.append(line)
+    process.send_signal(signal.SIGTERM)
+    rest = (await asyncio.wait_for(process.stderr.read(), 60)).decode()
+    assert await process.wait() == 0, "".join(said) + rest
+    log = "".join(said) + rest
+    assert (
+        "platforms.matrix.homeserver: the homeserver is down or unreachable (whoami: Cannot "
+        f"connect to host 127.0.0.1:{port}"
+    ) in log
+    assert "Matrix waits for it, the rest runs" in log
+    assert "syt_kept_secret_6666" not in log and "Traceback" not in log
+
+
+async def test_doctor_names_a_token_of_another_account(tmp_path, synapse):
+    """doctor said 'signed in as' the configured account while the token was another's;
+    run refused it."""
+    bot, other = synapse.register("Bot"), synapse.register("Alice")
+    platform = matrix_platform(synapse.url, bot.user_id)
+    settings_file(tmp_path, platform, matrix_token(other.token))
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 1, result.text
+    assert (
+        f"platforms.matrix.user_id: the access token belongs to {other.user_id}, not {bot.user_id}"
+    ) in result.out
+    assert "signed in as" not in result.out and other.token not in result.text

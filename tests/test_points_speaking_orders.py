@@ -67,6 +67,14 @@ async def test_orders_earn_by_amount_once_whatever_the_source(harness_factory):
     )
     await h.world.say(h.chat, boss, "/order @ann 50 CNY SHOP-2")
     await h.settle()
+    assert h.world.texts(h.chat)[-1] == "Order SHOP-2 recorded for Ann: 50.00 CNY."
+    for again in ("/order @ann 50 SHOP-2", "/order @ann 99 CNY SHOP-1"):  # told, not recorded
+        await h.world.say(h.chat, boss, again)
+        await h.settle()
+        reference = again.rsplit(" ", 1)[1]
+        assert h.world.texts(h.chat)[-1] == (
+            f"Order {reference} was recorded before: nothing changed."
+        )
     h.clock.advance(minutes=5)
     assert await h.run_due("points.orders") == 1
     await h.settle()

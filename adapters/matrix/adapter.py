@@ -43,7 +43,7 @@ from groupops.core.actions import (
 from groupops.core.adapter import Adapter, EventSink, RateLimits
 from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.doctor.findings import Finding
-from groupops.core.errors import ActionError, SettingsProblem, StartupError, TargetNotFound
+from groupops.core.errors import ActionError, SettingsProblem, TargetNotFound
 from groupops.core.events import ReactionChanged
 from groupops.core.refs import Ref
 from groupops.core.segments import Message, Rendered, plain_text
@@ -51,11 +51,12 @@ from groupops.core.segments import Message, Rendered, plain_text
 from . import powers
 from .client import MatrixClient
 from .diagnose import findings
-from .errors import EncryptedRoom, whoami_problem
+from .errors import EncryptedRoom
 from .inbound import Inbound
 from .intake import Intake
 from .options import MatrixOptions, problems
 from .rooms import Rooms
+from .signin import check_sign_in, check_when_it_answers
 from .text import PLATFORM, content_of, user_ref
 
 SWEEP_SECONDS = 60  # how often mutes that came due are lifted
@@ -100,15 +101,7 @@ class MatrixAdapter(Adapter, MemberQueries):
     # --- lifecycle ---------------------------------------------------------------------------
 
     async def start(self, sink: EventSink) -> None:
-        try:
-            who = await self.client.raw("whoami", Method.GET, "/_matrix/client/v3/account/whoami")
-        except ActionError as exc:
-            raise StartupError(*whoami_problem(exc)) from exc
-        if who.get("user_id") != self.options.user_id:
-            raise StartupError(
-                "platforms.matrix.user_id",
-                f"the access token belongs to {who.get('user_id')}, not {self.options.user_id}",
-            )
+        answered = await check_sign_in(self.client, self.options.user_id)
         o = self.options
         self.intake = Intake(
             self.client, self.rooms, self.inbound, o.sync_timeout_seconds, o.accept_invites
@@ -117,6 +110,12 @@ class MatrixAdapter(Adapter, MemberQueries):
             asyncio.create_task(self.intake.run(sink), name="matrix-sync"),
             asyncio.create_task(self._sweep_mutes(), name="matrix-mutes"),
         ]
+        if not answered:  # the homeserver is down: checked once it answers
+            running = list(self._tasks)
+            check = check_when_it_answers(
+                self.client, o.user_id, lambda: [task.cancel() for task in running]
+            )
+            self._tasks.append(asyncio.create_task(check, name="matrix-sign-in"))
         self.ready.set()
 
     async def stop(self) -> None:

@@ -14,6 +14,7 @@ from groupops.core.refs import Ref
 
 from . import powers
 from .errors import whoami_problem
+from .signin import owner_problem, signed_in_as
 
 if TYPE_CHECKING:
     from .adapter import MatrixAdapter
@@ -30,7 +31,7 @@ async def findings(adapter: MatrixAdapter, chats: Sequence[Ref]) -> list[Finding
     subject = f"matrix ({adapter.options.homeserver})"
     bot = adapter.options.user_id
     try:
-        await adapter.client.raw("whoami", Method.GET, "/_matrix/client/v3/account/whoami")
+        found = await signed_in_as(adapter.client)
     except ActionError as exc:
         setting, problem = whoami_problem(exc)
         return [
@@ -40,6 +41,17 @@ async def findings(adapter: MatrixAdapter, chats: Sequence[Ref]) -> list[Finding
                 f"{setting}: {problem}",
                 f"everything on Matrix ({len(chats)} room(s))",
                 f"check {setting}",
+            )
+        ]
+    wrong = owner_problem(found, bot)
+    if wrong is not None:  # run refuses to start with it
+        return [
+            Finding(
+                subject,
+                Level.BLOCKER,
+                str(wrong),
+                f"everything on Matrix ({len(chats)} room(s))",
+                "use this account's access token, or set user_id to the token's account",
             )
         ]
     out = [Finding(subject, Level.OK, f"signed in as {bot}")]

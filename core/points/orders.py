@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..errors import GroupopsError
-from ..events import MessageEvent
+from ..events import Event, MessageEvent
 from ..permissions import Permission
 from ..refs import Ref
 from ..segments import T
@@ -138,6 +138,15 @@ class Orders(CommandComponent):
     name = "orders"
     order = 34
 
+    async def prepare(self, event: Event, ctx: Context) -> bool | None:
+        """Whether the reference of an /order is recorded already (the reply says so)."""
+        await super().prepare(event, ctx)
+        found = self.command_of(event)
+        if found is None or found[0].name != "order" or not found[1].args:
+            return None
+        reference = found[1].args[-1].strip()[:191]
+        return await Order.filter(community=ctx.community.name, reference=reference).exists()
+
     @on_command("order", permission=Permission.POINTS)
     def record(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         """/order @member AMOUNT [CURRENCY] REFERENCE"""
@@ -154,6 +163,14 @@ class Orders(CommandComponent):
             )
         except OrderError as exc:
             ctx.reply(T("Order not recorded: {problem}", problem=str(exc)))
+            return
+        if self.prepared(ctx):  # the same reference is recorded once
+            ctx.reply(
+                T(
+                    "Order {reference} was recorded before: nothing changed.",
+                    reference=order.reference,
+                )
+            )
             return
         ctx.member(target)
         ctx.write(ORDER_INSERT, order.row(ctx.dialect))
