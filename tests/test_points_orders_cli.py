@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from click.testing import CliRunner
 
 from groupops.core.cli import main
@@ -85,7 +86,7 @@ def test_a_csv_saved_by_excel_on_chinese_windows_is_read_as_gbk(tmp_path):
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert (result.exit_code, result.output) == (
         0,
-        "excel.csv: 1 orders recorded, 0 already known (read as gb18030)\n",
+        "excel.csv: 1 order recorded, 0 already known (read as gb18030)\n",
     )
     assert asyncio.run(stored(tmp_path / "orders.db")) == [
         ("wechat:user:张三", "88.00", "CNY", "订单-1", "import"),
@@ -121,3 +122,37 @@ def test_undecodable_bytes_and_short_rows_name_the_line_and_import_nothing(tmp_p
         f"{tmp_path / 'short.csv'} line 3: reference is empty (expected the shop's own order id)\n"
     )
     assert asyncio.run(stored(tmp_path / "orders.db")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # the column was dropped: the order stored as CNY
+            "member,amount,reference,curency\nlocal:user:ann,10,A-1,USD\n",
+            "bad.csv: unknown column 'curency' (did you mean 'currency'?) (known: member, "
+            "amount, reference, currency, created_at, community, coupon, plan)",
+        ),
+        (
+            "member,amount,reference\nlocal:user:ann,10,A-1,extra\n",
+            "bad.csv line 2: more cells than the header names",
+        ),
+        (  # the rest of the file had become one cell
+            'member,amount,reference\nlocal:user:ann,10,A-1\nlocal:user:bob,"10,B-1\n',
+            "bad.csv line 3: not valid CSV (unexpected end of data)",
+        ),
+        (  # ended in decimal.InvalidOperation's traceback
+            "member,amount,reference\nlocal:user:ann,1e9999,A-1\n",
+            "bad.csv line 2: amount '1e9999' is too large (at most 999999999999.99)",
+        ),
+        (  # stored as 0.00
+            "member,amount,reference\nlocal:user:ann,0.001,A-1\n",
+            "bad.csv line 2: amount '0.001' has more than two decimal places",
+        ),
+    ],
+)
+def test_a_bad_file_is_refused_whole_with_its_line(tmp_path, text, said):
+    result = _import(tmp_path, "bad.csv", text.encode())
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == f"{tmp_path}/{said}"
+    database = tmp_path / "orders.db"
+    assert not database.exists() or asyncio.run(stored(database)) == []

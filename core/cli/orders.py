@@ -14,11 +14,13 @@ The file may be UTF-8 or, as Excel saves it on Chinese Windows, GBK (`core/textf
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 from pathlib import Path
 
 import click
 
+from ..counted import counted
 from ..points.coupons import COUPON_REDEEM, coupon_problems, redeem_row
 from ..points.orders import OrderError, OrderInput, record_orders
 from ..storage.database import open_database
@@ -26,6 +28,7 @@ from ..textfile import UndecodableFile, read_text
 from .common import base_dir, fail, load, run_async, settings_option
 
 REQUIRED = ("member", "amount", "reference")
+COLUMNS = (*REQUIRED, "currency", "created_at", "community", "coupon", "plan")
 
 
 @click.group()
@@ -53,13 +56,19 @@ def import_orders(
         fail(str(exc), 2)
     parsed: list[OrderInput] = []
     coupons: list[tuple[int, str, OrderInput]] = []  # line, code, the order that used it
-    reader = csv.DictReader(io.StringIO(decoded.text, newline=""))
+    # strict: an unterminated quote is an error, not the rest of the file in one cell
+    reader = csv.DictReader(io.StringIO(decoded.text, newline=""), strict=True)
     try:
         missing = [c for c in REQUIRED if c not in (reader.fieldnames or ())]
         if missing:
             fail(f"{file}: missing column(s) {', '.join(missing)} (need {', '.join(REQUIRED)})", 2)
+        unknown = [c for c in reader.fieldnames or () if c not in COLUMNS]
+        if unknown:  # a misspelt optional column would be dropped: "curency" stored as CNY
+            fail(f"{file}: {unknown_columns(unknown)} (known: {', '.join(COLUMNS)})", 2)
         for row in reader:
             line = reader.line_num
+            if None in row:
+                fail(f"{file} line {line}: more cells than the header names", 2)
             cell = {key: (value or "").strip() for key, value in row.items() if key}
             name = cell.get("community") or default
             if name is None or name not in settings.communities:
@@ -83,7 +92,8 @@ def import_orders(
             if cell.get("coupon"):
                 coupons.append((line, cell["coupon"], parsed[-1]))
     except csv.Error as exc:
-        fail(f"{file} line {reader.line_num}: not valid CSV ({exc})", 2)
+        # line_num counts the lines of the rows read whole: the bad one starts after them
+        fail(f"{file} line {reader.line_num + 1}: not valid CSV ({exc})", 2)
 
     async def go() -> int | list[str]:
         database = await open_database(settings.database.url, base_dir=base_dir(path))
@@ -109,5 +119,15 @@ def import_orders(
         fail(f"{file}: " + "; ".join(added), 2)
     read_as = "" if decoded.encoding.startswith("utf-8") else f" (read as {decoded.encoding})"
     click.echo(
-        f"{file.name}: {added} orders recorded, {len(parsed) - added} already known{read_as}"
+        f"{file.name}: {counted(added, 'order')} recorded, {len(parsed) - added} already "
+        f"known{read_as}"
     )
+
+
+def unknown_columns(names: list[str]) -> str:
+    """ "unknown column 'curency' (did you mean 'currency'?)", for each name."""
+    said = []
+    for name in names:
+        close = difflib.get_close_matches(name, COLUMNS, n=1)
+        said.append(f"{name!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
+    return f"unknown column{'s' if len(names) > 1 else ''} " + ", ".join(said)

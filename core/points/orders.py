@@ -71,8 +71,12 @@ class OrderInput:
             raise OrderError(f"amount {amount!r} is not a number (expected e.g. 99.00)") from None
         if not value.is_finite() or value < 0:
             raise OrderError(f"amount {amount!r} must be zero or more")
-        if value.quantize(Decimal("0.01")) >= MAX_AMOUNT:  # the column's 14 digits, 2 of cents
+        # the column's 14 digits, 2 of cents (compared first: 1e9999 cannot even be rounded)
+        if value >= MAX_AMOUNT or value.quantize(CENT) >= MAX_AMOUNT:
             raise OrderError(f"amount {amount!r} is too large (at most {MAX_AMOUNT - CENT})")
+        # stored in cents: a written 0.001 would become 0.00 (a float's last bits are noise)
+        if value != value.quantize(CENT) and not isinstance(amount, float):
+            raise OrderError(f"amount {amount!r} has more than two decimal places")
         try:
             Ref(member)
         except ValueError:
@@ -94,7 +98,7 @@ class OrderInput:
                 ) from None
         if when.tzinfo is None:
             raise OrderError(f"time {when.isoformat()!r} has no UTC offset")
-        amount_value = value.quantize(Decimal("0.01"))
+        amount_value = value.quantize(CENT)
         return cls(
             community, member, amount_value, currency, reference.strip()[:191],
             when.astimezone(UTC), source, (plan or "").strip().lower() or None,
