@@ -67,3 +67,28 @@ async def test_admin_switches_raid_mode_by_command(driver, open_harness):
     h.world.say(CHAT_ID, 51, "/antiraid on")
     await h.settle()
     assert h.texts()[-1] == "Only admins can use /antiraid."
+
+
+async def test_raid_mode_ended_early_unmutes_the_newcomers_it_held(driver, open_harness):
+    """/antiraid off had left them muted until the raid's planned end (joins.md: "restricted
+    until the mode ends")."""
+    h = await open_harness(driver, RAID)
+    h.world.say(CHAT_ID, OWNER_ID, "/antiraid on 6h")
+    await h.settle()
+    for user_id in (61, 62):
+        join(h, user_id)
+    await h.settle()
+    members = h.world.chats[CHAT_ID].members
+    assert all(members[u]["status"] == "restricted" for u in (61, 62))
+    h.clock.advance(minutes=5)
+    h.world.say(CHAT_ID, OWNER_ID, "/antiraid on 8h")  # extended: the same raid
+    await h.settle()
+    join(h, 63)
+    await h.settle()
+    h.world.say(CHAT_ID, OWNER_ID, "/antiraid off")
+    await h.settle()
+    assert h.texts()[-1] == OFF
+    members = h.world.chats[CHAT_ID].members
+    for user_id in (61, 62, 63):
+        assert members[user_id]["status"] == "member", members[user_id]
+        assert members[user_id].get("can_send_messages", True) is True

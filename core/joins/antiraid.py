@@ -1,6 +1,6 @@
 """Anti-raid mode: when accounts join in a wave (or an admin says `/antiraid on [duration]`),
 every newcomer is muted, kicked or banned for a while; the mode ends by itself and admins are
-told both times. Admins: /antiraid [on [duration]|off]."""
+told both times. Admins: /antiraid [on [duration]|off]; ended early, it unmutes those it held."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections import deque
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..actions import Action, Ban, Kick, Mute
+from ..actions import Action, Ban, Kick, Mute, Unmute
 from ..commands import Command
 from ..durations import parse_duration
 from ..engine import CommandComponent, Context, component, on_command, schedule
@@ -18,6 +18,7 @@ from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
 from ..segments import T
+from ..storage.models import AuditEntry
 from .config import AntiraidConfig
 
 END_JOB = "antiraid.end"
@@ -88,7 +89,13 @@ class Antiraid(CommandComponent):
 
     def start(self, ctx: Context, chat: Ref, until: datetime, by: str) -> datetime:
         overrides: Overrides = ctx.slice(CommandSettings)
-        overrides.set(ctx, SETTING, {"until": until.isoformat(), "by": by})
+        # since: when this raid began (an extension keeps it), for whom /antiraid off unmutes
+        since = overrides.get(SETTING, {}).get("since") if raid_until(ctx) else None
+        overrides.set(
+            ctx,
+            SETTING,
+            {"until": until.isoformat(), "by": by, "since": since or ctx.now.isoformat()},
+        )
         schedule(ctx, END_JOB, until, {"chat": str(chat), "until": until.isoformat()})
         ctx.audit("antiraid.on", actor=by, evidence=until.isoformat())
         action = ACTION_LABELS[self.config.action]
@@ -100,7 +107,24 @@ class Antiraid(CommandComponent):
         )  # fmt: skip
         return until
 
+    async def prepare(self, event: Event, ctx: Context) -> list[tuple[str, str]] | None:
+        """Before /antiraid off: the newcomers this raid muted (its end lifts the mutes by
+        itself; ended early, they would stay muted until then)."""
+        await super().prepare(event, ctx)
+        found = self.command_of(event)
+        since = ctx.slice(CommandSettings).get(SETTING, {}).get("since")
+        if found is None or found[1].arg(0).lower() != "off" or not since:
+            return None
+        held = await AuditEntry.filter(
+            community=ctx.community.name, action="antiraid.held", evidence="mute",
+            created_at__gte=datetime.fromisoformat(since),
+        ).values_list("chat", "target")  # fmt: skip
+        return [(str(chat), str(user)) for chat, user in held]
+
     def stop_raid(self, ctx: Context, chat: Ref, by: str) -> None:
+        if isinstance(ctx.event, MessageEvent):  # ended early by /antiraid off
+            for where, user in dict.fromkeys(self.prepared(ctx) or ()):
+                ctx.act(Unmute(chat=Ref(where), user=Ref(user)))
         ctx.slice(CommandSettings).set(ctx, SETTING, {})
         ctx.audit("antiraid.off", actor=by)
         self.tell_admins(ctx, chat, T("Anti-raid is off: newcomers are welcome again."))
