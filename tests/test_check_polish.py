@@ -76,6 +76,37 @@ text = "Good morning"
     assert "'vip'" not in result.stderr
 
 
+def test_check_warns_about_a_ruleset_no_community_uses_and_stray_chat_languages(tmp_path):
+    """A docs snippet pasted under [default.rulesets.tech] beside init's 'main' did nothing
+    and check said OK; so did a chat_locales key with a typo in the chat id."""
+    path = write(
+        tmp_path,
+        """
+[default.rulesets.main]
+timezone = "UTC"
+[default.rulesets.tech.points]
+speak = 1
+[default.rulesets.main.captcha]
+exempt_tiers = ["cor"]
+[default.communities.club]
+ruleset = "main"
+chats = ["telegram:-1001", "matrix:!room:example.org"]
+chat_locales = { "matrix:!Other:example.org" = "en" }
+""",
+    )
+    result = cli("check", "--settings", path)
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "warning: default.rulesets.tech: no community uses this ruleset, so its settings do "
+        "nothing (a community names it with ruleset = 'tech'; in use: main)"
+    ) in result.stderr
+    assert (
+        "warning: default.communities.club.chat_locales: 'matrix:!Other:example.org' is not "
+        "one of the community's chats, so its language is never used"
+    ) in result.stderr
+    assert "warning: default.rulesets.main.captcha.exempt_tiers: 'cor': no tier" in result.stderr
+
+
 def test_the_example_settings_check_without_warnings():
     result = cli("check", "--settings", "settings.toml")
     assert result.exit_code == 0 and "warning:" not in result.stderr, result.stderr

@@ -1,6 +1,7 @@
-"""What `groupops check` warns about: settings that are valid but do nothing — calendar posts
-whose component is not in the pipeline, exemptions naming tiers nothing assigns — and secrets
-written in settings.toml itself. Paths are given as written in the file
+"""What `groupops check` warns about: settings that are valid but do nothing — a ruleset no
+community uses, calendar posts whose component is not in the pipeline, exemptions naming tiers
+nothing assigns, a chat's language for a chat the community lacks — and secrets written in
+settings.toml itself. Paths are given as written in the file
 (`default.rulesets.NAME…`)."""
 
 from __future__ import annotations
@@ -14,11 +15,14 @@ from ..settings.loader import SECRET_KEYS, parse_toml
 from ..settings.schema import Settings
 
 KNOWN_TIERS = (*ACTIVITY_TIERS, *CONSUMPTION_TIERS)  # what the tiers component assigns
-EXEMPTIONS = ("lurkers", "moderation")  # sections with exempt_tiers
+EXEMPTIONS = ("captcha", "lurkers", "moderation")  # sections with exempt_tiers
 
 
 def advice(settings: Settings, env: str = "default") -> list[SettingsProblem]:
-    found: list[SettingsProblem] = []
+    found: list[SettingsProblem] = [
+        *_unused_rulesets(settings, env),
+        *_stray_locales(settings, env),
+    ]
     for name, ruleset in settings.rulesets.items():
         where = f"{env}.rulesets.{name}"
         posts = len(ruleset.calendar.posts)
@@ -41,6 +45,35 @@ def advice(settings: Settings, env: str = "default") -> list[SettingsProblem]:
                     )
                 )
     return found
+
+
+def _unused_rulesets(settings: Settings, env: str) -> list[SettingsProblem]:
+    """A ruleset no community names (a docs snippet pasted under another ruleset's name)."""
+    if not settings.communities:
+        return []
+    used = {community.ruleset for community in settings.communities.values()}
+    return [
+        SettingsProblem(
+            f"{env}.rulesets.{name}",
+            "no community uses this ruleset, so its settings do nothing (a community names "
+            f"it with ruleset = {name!r}; in use: {', '.join(sorted(used))})",
+        )
+        for name in settings.rulesets
+        if name not in used
+    ]
+
+
+def _stray_locales(settings: Settings, env: str) -> list[SettingsProblem]:
+    """A chat_locales entry for a chat the community does not list (a typo in the id)."""
+    return [
+        SettingsProblem(
+            f"{env}.communities.{name}.chat_locales",
+            f"{str(chat)!r} is not one of the community's chats, so its language is never used",
+        )
+        for name, community in settings.communities.items()
+        for chat in community.chat_locales
+        if chat not in community.chats
+    ]
 
 
 def _secret_paths(table: Any, where: str) -> list[str]:
