@@ -127,3 +127,17 @@ async def test_the_console_in_an_empty_folder_is_refused_without_making_a_databa
         assert said.code == 2, said.text
         assert said.err.startswith("no settings.toml and no database (groupops.db) in ")
     assert list(tmp_path.iterdir()) == []
+
+
+async def test_an_unknown_report_language_is_refused_not_replaced(tmp_path):
+    """report --locale klingon printed the community's Chinese and exited 0."""
+    simulated = await groupops("simulate", "--db", "sqlite://sim.db", "--days", "1",
+                               "--members", "10", cwd=tmp_path)  # fmt: skip
+    assert simulated.code == 0, simulated.text
+    said = await groupops("report", "--db", "sqlite://sim.db", "--community", "simulated",
+                          "--locale", "klingon", cwd=tmp_path)  # fmt: skip
+    assert said.code == 2
+    assert said.err.splitlines()[-1] == (
+        "Error: Invalid value for '--locale': 'klingon' has no catalog (one of: ar, de, en, es, "
+        "fa, id, pt_BR, ru, uk, vi, zh_Hans, zh_Hant)"
+    )

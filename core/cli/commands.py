@@ -10,7 +10,8 @@ import click
 
 from ..catalog import CommandInfo, commands
 from ..catalog_rose import ROSE_FAMILIES
-from ..i18n import SOURCE_LOCALE, available_locales, match
+from ..i18n import SOURCE_LOCALE
+from .common import catalog_locale
 
 MARKS = {"yes": "yes", "part": "in part", "no": "no"}
 MENU_NOTE = [
@@ -94,17 +95,12 @@ def markdown(found: list[CommandInfo]) -> str:
     "--locale",
     default=SOURCE_LOCALE,
     show_default=True,
+    callback=catalog_locale,
     help="The descriptions' language: a catalog's locale (ru, zh_Hans, pt_BR …) or a tag (pt).",
 )
 def commands_command(as_json: bool, as_markdown: bool, locale: str) -> None:
     """List every chat command: aliases, role, platforms and what it does."""
-    chosen = match(locale)
-    if chosen is None:
-        raise click.BadParameter(
-            f"{locale!r} has no catalog (one of: {', '.join(available_locales())})",
-            param_hint="--locale",
-        )
-    found = commands(chosen)
+    found = commands(locale)
     for name, components in sorted(shared_names(found).items()):
         click.echo(
             f"warning: /{name} is declared by {', '.join(map(repr, components))}; in a pipeline "

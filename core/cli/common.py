@@ -45,6 +45,21 @@ def db_option(help: str = "Database URL (default: database.url from settings).")
     return click.option("--db", "db_url", default=None, callback=_url_given, help=help)
 
 
+def catalog_locale(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """A --locale value as the catalog it finds (`pt` finds pt_BR), or a usage error naming
+    the catalogs: an unknown one must not quietly fall back to another language."""
+    from ..i18n import available_locales, match
+
+    if value is None:
+        return None
+    chosen = match(value)
+    if chosen is None:
+        raise click.BadParameter(
+            f"{value!r} has no catalog (one of: {', '.join(available_locales())})"
+        )
+    return chosen
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     click.echo(redact(message), err=True)
     sys.exit(code)

@@ -20,6 +20,7 @@ from ..metrics.segments import compute_segments
 from ..segments import T
 from .common import (
     EXIT_SETTINGS,
+    catalog_locale,
     db_option,
     fail,
     open_named,
@@ -54,7 +55,12 @@ FORMATS = ("text", "json", "png")
 @click.option("--compare", default=None,
               help="Another community, or 'previous' for the period before.")  # fmt: skip
 @click.option("--segments", is_flag=True, help="Members by activity tier and consumption band.")
-@click.option("--locale", default=None, help="Language of the report (default: the community's).")
+@click.option(
+    "--locale",
+    default=None,
+    callback=catalog_locale,
+    help="Language of the report (default: the community's).",
+)
 @db_option()
 @settings_option
 def report(
