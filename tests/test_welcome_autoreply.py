@@ -56,6 +56,23 @@ async def test_a_join_wave_gets_one_welcome(harness_factory):
     ]
 
 
+async def test_a_newcomer_removed_before_the_wave_ends_is_not_welcomed(harness_factory):
+    """A spammer removed a minute after joining was still welcomed by name with the wave."""
+    h = await harness_factory({"rulesets": {"main": {"welcome": {"coalesce": "1m"}}}})
+    ann, spam = h.world.user("ann", "Ann"), h.world.user("spam", "Spammer")
+    await h.world.join(h.chat, ann)
+    await h.world.join(h.chat, spam)
+    h.clock.advance(seconds=20)
+    await h.world.leave(h.chat, spam)
+    await h.settle()
+    h.clock.advance(minutes=1)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "Welcome to Test Club, Ann! Please read the group rules and say hello."
+    ]
+
+
 async def test_rules_on_demand_and_set_by_command(harness_factory):
     h = await harness_factory({"rulesets": {"main": {"locale": "zh_Hans", "welcome": WELCOME}}})
     boss, ann = h.user("boss", owner=True), h.user("ann")

@@ -38,7 +38,8 @@ class Welcome(CommandComponent):
 
     def __init__(self, ruleset) -> None:
         super().__init__(ruleset)
-        self.waves: dict[str, tuple[datetime, list[str]]] = {}  # chat -> (wave end, names)
+        # chat -> (wave end, the newcomers' keys and names)
+        self.waves: dict[str, tuple[datetime, list[tuple[str, str]]]] = {}
 
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, MemberJoined):
@@ -64,16 +65,22 @@ class Welcome(CommandComponent):
             return
         wave = self.waves.get(event.chat)
         if wave is not None and wave[0] > event.time:
-            wave[1].append(name)
+            wave[1].append((event.member, name))
             return
         due = event.time + config.coalesce
-        self.waves[event.chat] = (due, [name])
+        self.waves[event.chat] = (due, [(event.member, name)])
         schedule(ctx, WAVE_JOB, due, {"chat": event.chat, "since": event.time.isoformat()})
 
     def wave_over(self, event: JobDue, ctx: Context) -> None:
         chat = Ref(str(event.payload.get("chat", "")))
         wave = self.waves.pop(chat, None)
-        names = wave[1] if wave else self._joined_since(ctx, event)
+        members = ctx.community.members
+        # a newcomer removed meanwhile (a spammer's first message) is not welcomed by name
+        names = (
+            [name for key, name in wave[1] if key not in members or members[key].status == "member"]
+            if wave
+            else self._joined_since(ctx, event)
+        )
         if names:
             self.greet(ctx, chat, names)
 
@@ -83,7 +90,9 @@ class Welcome(CommandComponent):
         return [
             m.name or Ref(m.key).local_id
             for m in ctx.community.members.values()
-            if m.joined_at is not None and since <= m.joined_at <= event.time
+            if m.joined_at is not None
+            and since <= m.joined_at <= event.time
+            and m.status == "member"
         ]
 
     def greet(self, ctx: Context, chat: Ref, names: list[str], member: Ref | None = None) -> None:
