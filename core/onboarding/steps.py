@@ -132,8 +132,8 @@ async def wechat_step(
     adapter = build(name, options, secrets)
     if not await check_credentials(adapter, echo):
         echo(
-            "the settings are written anyway: start the bridge, log the account in, then run "
-            "`groupops doctor`"
+            "the settings are written anyway: fix what is said above (a refused token goes in "
+            ".secrets.toml), start the bridge, log the account in, then run `groupops doctor`"
         )
     chats = choose(await adapter.discover_chats(0), answers, "wechat", echo)
     return options, secrets, chats
