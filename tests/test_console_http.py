@@ -267,3 +267,16 @@ async def test_a_refused_amount_is_said_in_the_readers_language(harness, locale)
                                       reason="test")  # fmt: skip
             assert refused.status_code == 400 and said in unescape(refused.text)
     assert await ScheduledJob.filter(job="console").count() == 0
+
+
+@pytest.mark.parametrize(
+    ("locale", "band"),
+    [("en", "healthy above 15%, alert below 10%"), ("de", "gesund über 15%, Alarm unter 10%")],
+)
+async def test_a_kpis_health_band_is_said_in_the_readers_language(harness, locale, band):
+    """The tooltip was English whatever the language chosen."""
+    async with console_client(harness) as client:
+        await sign_in(client, await link_for(harness))
+        await post_form(client, "/communities", "/language", locale=locale)
+        page = unescape((await client.get("/communities")).text)
+    assert f'title="{band}"' in page

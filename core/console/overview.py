@@ -14,7 +14,7 @@ from ..metrics.kpis import KpiSet
 from ..metrics.labels import KPI_NAMES
 from ..metrics.periods import Period, PeriodKind
 from ..metrics.segments import compute_segments
-from ..metrics.verdicts import describe, percent
+from ..metrics.verdicts import band_parts, percent
 from ..segments import I18nText, T
 from ..storage.models import Campaign, ChatDay, Member
 
@@ -34,7 +34,7 @@ class KpiCell:
     label: I18nText
     value: float | None
     status: str  # healthy, watch, alert, unavailable, "" (no band)
-    band: str
+    band: list[I18nText]  # its limits, each translated where shown
     change: float | None  # since the week before, in percentage points
 
     @property
@@ -92,7 +92,7 @@ def _cells(kpis: KpiSet, before: KpiSet, health: Any) -> list[KpiCell]:
         status = band.status(kpi.value) if band is not None else ""
         cells.append(
             KpiCell(
-                name, KPI_NAMES[name], kpi.value, status, describe(band) if band else "", change
+                name, KPI_NAMES[name], kpi.value, status, band_parts(band) if band else [], change
             )
         )
     return cells

@@ -3,9 +3,12 @@ healthy, watch, alert or unavailable, with the band written the way an operator 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n.render import render_text
+from ..segments import I18nText, T
 from .config import Band, HealthConfig
 
 KPI_NAMES: dict[str, str] = {
@@ -34,18 +37,20 @@ def percent(value: float) -> str:
     return f"{value * 100:.1f}%".replace(".0%", "%")
 
 
+def band_parts(band: Band) -> list[I18nText]:
+    """The band's limits as catalog messages ("healthy above 15%", "alert below 10%")."""
+    limits: tuple[tuple[float | None, Callable[[str], I18nText]], ...] = (
+        (band.healthy_above, lambda value: T("healthy above {value}", value=value)),
+        (band.healthy_below, lambda value: T("healthy below {value}", value=value)),
+        (band.alert_below, lambda value: T("alert below {value}", value=value)),
+        (band.alert_above, lambda value: T("alert above {value}", value=value)),
+    )
+    return [said(percent(value)) for value, said in limits if value is not None]
+
+
 def describe(band: Band) -> str:
-    parts = [
-        f"{label} {percent(value)}"
-        for label, value in (
-            ("healthy above", band.healthy_above),
-            ("healthy below", band.healthy_below),
-            ("alert below", band.alert_below),
-            ("alert above", band.alert_above),
-        )
-        if value is not None
-    ]
-    return ", ".join(parts)
+    """The band in English, for JSON and logs: "healthy above 15%, alert below 10%"."""
+    return ", ".join(render_text(part, "en") for part in band_parts(band))
 
 
 def verdicts(kpis: dict[str, Any], health: HealthConfig) -> list[Verdict]:
