@@ -69,7 +69,8 @@ async def community(request: Request) -> Response:
         svg.share_bars(translate(title), [(translate(label), n) for label, n in rows])
         for title, rows in view.segments
     ]
-    return page(request, "community.html", view=view, charts=charts, segment_charts=segments)
+    return page(request, "community.html", view=view, charts=charts, segment_charts=segments,
+                statuses=STATUS_LABELS)  # fmt: skip
 
 
 def _translator(request: Request) -> Any:
