@@ -69,7 +69,7 @@ async def test_activity_tiers_consumption_bands_and_demotion_grace(harness_facto
     texts = [t for t in h.world.texts(h.chat) if not t.startswith("Honours")]
     assert texts[:3] == [
         "Order web-1001 recorded for M1: 45.50 USD.",
-        "Order web-1001 recorded for M1: 45.50 USD.",
+        "Order web-1001 was recorded before: nothing changed.",
         "Order not recorded: amount 'lots' is not a number (expected e.g. 99.00)",
     ]
     assert await Order.filter(member=members[1]).count() == 1
