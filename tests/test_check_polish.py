@@ -107,6 +107,25 @@ chat_locales = { "matrix:!Other:example.org" = "en" }
     assert "warning: default.rulesets.main.captcha.exempt_tiers: 'cor': no tier" in result.stderr
 
 
+def test_check_warns_of_a_password_inside_a_url_in_the_settings_file(tmp_path):
+    path = write(
+        tmp_path,
+        """
+[default.database]
+url = "postgres://ops:S3cretPW@127.0.0.1/ops"
+[default.cluster]
+redis_url = "redis://:R3disPW@127.0.0.1:6379/0"
+""",
+    )
+    result = cli("check", "--settings", path)
+    assert result.exit_code == 0, result.stderr
+    for key in ("database.url", "cluster.redis_url"):
+        assert f"warning: default.{key}: a secret in settings.toml; move it to .secrets.toml" in (
+            result.stderr
+        )
+    assert "S3cretPW" not in result.output and "R3disPW" not in result.output
+
+
 def test_the_example_settings_check_without_warnings():
     result = cli("check", "--settings", "settings.toml")
     assert result.exit_code == 0 and "warning:" not in result.stderr, result.stderr

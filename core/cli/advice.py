@@ -11,9 +11,11 @@ from typing import Any
 
 from ..errors import SettingsProblem
 from ..points.tiers_config import ACTIVITY_TIERS, CONSUMPTION_TIERS
+from ..redaction import url_credentials
 from ..settings.loader import SECRET_KEYS, parse_toml
 from ..settings.schema import Settings
 
+URL_KEYS = ("url", "redis_url")  # database.url, cluster.redis_url: may hold a password
 KNOWN_TIERS = (*ACTIVITY_TIERS, *CONSUMPTION_TIERS)  # what the tiers component assigns
 EXEMPTIONS = ("captcha", "lurkers", "moderation")  # sections with exempt_tiers
 
@@ -83,6 +85,8 @@ def _secret_paths(table: Any, where: str) -> list[str]:
     for key, value in table.items():
         if str(key).lower() in SECRET_KEYS and isinstance(value, str) and value:
             found.append(f"{where}.{key}")
+        elif str(key).lower() in URL_KEYS and isinstance(value, str) and url_credentials(value):
+            found.append(f"{where}.{key}")  # a password inside a database or Redis URL
         else:
             found += _secret_paths(value, f"{where}.{key}" if where else str(key))
     return found
