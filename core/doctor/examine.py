@@ -23,6 +23,14 @@ LOG_LEVELS: dict[Level, str] = {
 }
 
 
+# where a platform's table is explained (any other: the adapter contract's page)
+PLATFORM_DOCS = {
+    "telegram": "docs/quickstart.md",
+    "wechat": "docs/wechat.md",
+    "matrix": "docs/matrix.md",
+}
+
+
 def chats_of(settings: Settings, platform: str) -> list[Ref]:
     """Every configured chat on this platform, each once, in the order written."""
     chats = [c for community in settings.communities.values() for c in community.chats]
@@ -49,7 +57,8 @@ def unserved(settings: Settings, served: set[str]) -> list[Finding]:
             f"{counted(len(chats_of(settings, platform)), 'chat')} configured, and no "
             f"[platforms.{platform}] to serve them",
             switches_off="nothing from those chats comes in; actions for them wait in the outbox",
-            fix=f"add [default.platforms.{platform}] naming its adapter (docs/adapters.md), "
+            fix=f"add [default.platforms.{platform}] naming its adapter "
+            f"({PLATFORM_DOCS.get(platform, 'docs/adapters.md')}), "
             "or serve them from the program that embeds groupops",
         )
         for platform in sorted(platforms - served - {"local"})
