@@ -107,6 +107,30 @@ chat_locales = { "matrix:!Other:example.org" = "en" }
     assert "warning: default.rulesets.main.captcha.exempt_tiers: 'cor': no tier" in result.stderr
 
 
+def test_check_warns_of_chat_ids_that_cannot_be_a_group_on_their_platform(tmp_path):
+    """'wechat:12345' (no @chatroom) passed check and doctor; the group's messages were then
+    dropped as from a chat in no community."""
+    path = write(
+        tmp_path,
+        """
+[default.rulesets.main]
+[default.communities.club]
+ruleset = "main"
+chats = ["telegram:-1001", "telegram:1234567890", "wechat:12345", "wechat:r1@chatroom",
+         "matrix:#devs:example.org", "matrix:!room:example.org"]
+""",
+    )
+    result = cli("check", "--settings", path)
+    assert result.exit_code == 0, result.stderr
+    warned = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert [line.split(": ", 2)[1] for line in warned] == [
+        "default.communities.club.chats[1]",
+        "default.communities.club.chats[2]",
+        "default.communities.club.chats[4]",
+    ]
+    assert "'wechat:12345': a WeChat group's id ends with @chatroom" in warned[1]
+
+
 def test_check_warns_of_a_password_inside_a_url_in_the_settings_file(tmp_path):
     path = write(
         tmp_path,

@@ -6,6 +6,7 @@ settings.toml itself. Paths are given as written in the file
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ def advice(settings: Settings, env: str = "default") -> list[SettingsProblem]:
     found: list[SettingsProblem] = [
         *_unused_rulesets(settings, env),
         *_stray_locales(settings, env),
+        *_chat_shapes(settings, env),
     ]
     for name, ruleset in settings.rulesets.items():
         where = f"{env}.rulesets.{name}"
@@ -76,6 +78,39 @@ def _stray_locales(settings: Settings, env: str) -> list[SettingsProblem]:
         for chat in community.chat_locales
         if chat not in community.chats
     ]
+
+
+# platform -> (what its group chats' ids look like, what to say of one that does not)
+CHAT_SHAPES = {
+    "telegram": (
+        re.compile(r"-\d+"),
+        "a Telegram group's id is a negative number (-100… for a supergroup); `groupops init` "
+        "lists the chats the bot is in",
+    ),
+    "wechat": (
+        re.compile(r".+@chatroom"),
+        "a WeChat group's id ends with @chatroom (wxid_… is a person's)",
+    ),
+    "matrix": (
+        re.compile(r"!.+"),
+        "a Matrix room is named by its id (!…, in the room's settings); an alias (#…) is not",
+    ),
+}
+
+
+def _chat_shapes(settings: Settings, env: str) -> list[SettingsProblem]:
+    """A chat id that cannot be a group on its platform: its messages would never match."""
+    found = []
+    for name, community in settings.communities.items():
+        for index, chat in enumerate(community.chats):
+            shape = CHAT_SHAPES.get(chat.platform)
+            if shape is not None and not shape[0].fullmatch(chat.local_id):
+                found.append(
+                    SettingsProblem(
+                        f"{env}.communities.{name}.chats[{index}]", f"{str(chat)!r}: {shape[1]}"
+                    )
+                )
+    return found
 
 
 def _secret_paths(table: Any, where: str) -> list[str]:
