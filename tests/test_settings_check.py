@@ -143,6 +143,14 @@ def test_an_unknown_key_like_no_known_one_gets_no_guess(tmp_path):
             '[default.rulesets.a.tiers]\nrecompute_at = "30 25 * * *"',
             "rulesets.a.tiers.recompute_at: '30 25 * * *' is not a cron schedule",
         ),
+        (  # croniter reads a sixth field as seconds: due every second of the minute
+            '[default.rulesets.a.tiers]\nrecompute_at = "30 4 * * * *"',
+            "rulesets.a.tiers.recompute_at: '30 4 * * * *' is not a cron schedule",
+        ),
+        (  # valid fields, no such day: run ended in croniter's CroniterBadDateError
+            '[[default.rulesets.a.calendar.posts]]\nname = "x"\ncron = "0 8 31 2 *"\ntext = "hi"',
+            "rulesets.a.calendar.posts[0].cron: '0 8 31 2 *' never falls due (no such date)",
+        ),
         (
             '[default.rulesets.a.lurkers]\nschedule = "0 10 * * 9"',
             "rulesets.a.lurkers.schedule: '0 10 * * 9' is not a cron schedule",
@@ -310,3 +318,16 @@ def test_a_url_missing_its_scheme_separator_is_named_without_its_password(tmp_pa
         in result.stderr
     )
     assert "S3cretPW" not in result.output and "R3disPW" not in result.output
+
+
+def test_a_secrets_table_without_its_environment_is_named(tmp_path):
+    """[platforms.telegram] in .secrets.toml was ignored, and check asked for the token."""
+    settings = write(tmp_path, "[default.rulesets.main]\n")
+    (tmp_path / ".secrets.toml").write_text('[platforms.telegram]\ntoken = "1:x"\n')
+    result = check("--settings", str(settings))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"{tmp_path / '.secrets.toml'}: 1 problem",
+        "  platforms: a table must start with its environment: write [default.platforms.…] "
+        "where this file has [platforms.…]",
+    ]

@@ -17,6 +17,7 @@ from redis.exceptions import RedisError
 from ..engine.admins import AdminDirectory, Roles, SharedAdmins
 from ..refs import Ref
 from ..roles import Role
+from .outage import Outage
 from .partitions import Keys
 
 RECONNECT_SECONDS = 1.0
@@ -76,6 +77,7 @@ class AdminChanges:
         self.keys = keys
         self.directory = directory
         self.listening = asyncio.Event()  # subscribed: announcements from now on arrive
+        self.outage = Outage("admin list announcements")
 
     async def run(self, stopping: asyncio.Event) -> None:
         while not stopping.is_set():
@@ -83,7 +85,7 @@ class AdminChanges:
                 await self._listen()
             except RedisError as exc:
                 self.listening.clear()
-                logger.warning("admin list announcements lost ({}); listening again", exc)
+                self.outage.failed(exc)  # once an outage, not once a second
                 await asyncio.sleep(RECONNECT_SECONDS)
 
     async def _listen(self) -> None:
@@ -93,6 +95,7 @@ class AdminChanges:
             async for message in pubsub.listen():
                 if message["type"] == "subscribe":  # confirmed: nothing announced is missed
                     self.listening.set()
+                    self.outage.passed()
                 elif message["type"] == "message":
                     self.directory.forget(Ref(message["data"].decode()))
         finally:

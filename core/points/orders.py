@@ -69,7 +69,9 @@ class OrderInput:
             value = Decimal(str(amount))
         except InvalidOperation:
             raise OrderError(f"amount {amount!r} is not a number (expected e.g. 99.00)") from None
-        if not value.is_finite() or value < 0:
+        if not value.is_finite():
+            raise OrderError(f"amount {amount!r} is not a number (expected e.g. 99.00)")
+        if value < 0:
             raise OrderError(f"amount {amount!r} must be zero or more")
         # the column's 14 digits, 2 of cents (compared first: 1e9999 cannot even be rounded)
         if value >= MAX_AMOUNT or value.quantize(CENT) >= MAX_AMOUNT:

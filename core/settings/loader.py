@@ -48,7 +48,7 @@ def read_raw(path: Path | None) -> tuple[dict[str, Any], str]:
         _check_sections(path)
         secrets = path.resolve().parent / ".secrets.toml"
         if secrets.is_file():
-            parse_toml(secrets)
+            _check_sections(secrets)  # [platforms.telegram] without default. was ignored
             files.append(str(secrets))
             texts.append(secrets.read_text(encoding="utf-8", errors="replace"))
     try:

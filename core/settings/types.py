@@ -88,13 +88,18 @@ Duration = Annotated[timedelta, BeforeValidator(_duration), PlainSerializer(form
 
 
 def _cron(value: Any) -> str:
-    from croniter import croniter  # only a ruleset with a schedule pays for it
+    from croniter import CroniterBadDateError, croniter  # only a ruleset with a schedule
 
-    if not isinstance(value, str) or not croniter.is_valid(value):
+    # five fields: croniter reads a sixth as seconds (a post due every second of its minute)
+    if not isinstance(value, str) or len(value.split()) != 5 or not croniter.is_valid(value):
         raise ValueError(
             f"{value!r} is not a cron schedule (expected 'minute hour day month weekday', "
             "e.g. '0 8 * * *' for 08:00 daily or '0 20 * * mon' for Mondays at 20:00)"
         )
+    try:
+        croniter(value).get_next()
+    except CroniterBadDateError:  # "0 8 31 2 *": valid fields, a day that never comes
+        raise ValueError(f"{value!r} never falls due (no such date)") from None
     return value
 
 
