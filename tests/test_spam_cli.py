@@ -402,7 +402,9 @@ def test_stats_before_the_bots_first_run_makes_no_database(tmp_path, monkeypatch
     assert not (tmp_path / "groupops.db").exists()
 
 
-def test_a_rulesets_sample_files_are_read_beside_the_settings_from_any_folder(tmp_path):
+def test_a_rulesets_sample_files_are_read_beside_the_settings_from_any_folder(
+    tmp_path, monkeypatch
+):
     deploy, elsewhere = tmp_path / "deploy", tmp_path / "elsewhere"
     (deploy / "samples").mkdir(parents=True)
     elsewhere.mkdir()
@@ -414,8 +416,8 @@ def test_a_rulesets_sample_files_are_read_beside_the_settings_from_any_folder(tm
     settings.write_text(f"[default.rulesets.r.moderation]\n{classifier}\n")
     runner = CliRunner()
     args = ["moderate", "--settings", str(settings), "--ruleset", "r", "--explain", "-"]
-    with runner.isolated_filesystem(temp_dir=elsewhere):  # a service manager's folder
-        result = runner.invoke(main, args, input="Selling cheap garden gnomes wholesale, ask\n")
+    monkeypatch.chdir(elsewhere)  # a service manager's folder
+    result = runner.invoke(main, args, input="Selling cheap garden gnomes wholesale, ask\n")
     assert result.exit_code == 0, result.output
     assert result.output.startswith("remind +delete "), result.output  # the file was learned
     settings.write_text(f"[default.rulesets.r.moderation]\n{classifier.replace('ours', 'gone')}\n")
