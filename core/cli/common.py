@@ -81,6 +81,7 @@ def load(
     # imported here, not above: `groupops --help` and light commands never need them
     from ..logging import setup_logging
     from ..settings import load_settings
+    from ..settings.schema import LoggingSettings
 
     resolved = resolve_path(path, required=required)
     try:
@@ -90,7 +91,10 @@ def load(
     register(*secrets)
     register_url(settings.database.url)  # a password written into the URL itself
     register_url(settings.cluster.redis_url)
-    if not quiet:
+    if quiet:  # a command whose output is its answer: warnings only, secrets masked
+        # (loguru's own handler masked nothing and printed every adapter's reconnect)
+        setup_logging(LoggingSettings(level="WARNING", format=settings.logging.format))
+    else:
         setup_logging(settings.logging)
     return settings, resolved
 
