@@ -80,10 +80,20 @@ def test_check_names_bad_campaign_keys(tmp_path):
         "[default.rulesets.main.campaigns.spring]\n"
         'kind = "lottery"\nwinners = 0\nends = "soon"\n'
         "[default.rulesets.main.campaigns.buy]\n"
-        'kind = "groupbuy"\nprice = "9.90"\n'
+        'kind = "groupbuy"\nprice = "9.90"\ncurrency = "yuan"\n'
+        "[default.rulesets.main.campaigns.double]\n"
+        'kind = "multiplier"\nstarts = "2026-03-10 00:00"\nends = "2026-03-01 00:00"\n'
     )
     result = CliRunner().invoke(main, ["check", "--settings", str(settings)])
     assert result.exit_code == 2
-    assert "rulesets.main.campaigns.spring.lottery.winners" in result.output
+    # paths as the file writes them (pydantic's union tag, ".lottery", is not in the file)
+    assert "rulesets.main.campaigns.spring.winners: got 0" in result.output
     assert "'soon' is not a moment" in result.output
-    assert "rulesets.main.campaigns.buy.groupbuy.product: is required" in result.output
+    assert "rulesets.main.campaigns.buy.product: is required" in result.output
+    assert (
+        "rulesets.main.campaigns.buy.currency: 'yuan' is not a 3-letter currency code"
+    ) in result.output
+    assert (
+        "rulesets.main.campaigns.double: ends (2026-03-01 00:00) is not after starts "
+        "(2026-03-10 00:00)"
+    ) in result.output

@@ -19,6 +19,7 @@ from pydantic import (
     RootModel,
     create_model,
     field_validator,
+    model_validator,
 )
 
 from ..days import CommunityClock
@@ -59,6 +60,19 @@ class SpecBase(SectionModel):
     starts: Moment | None = None  # default: when created
     ends: Moment | None = None  # a moment or a duration after the start
 
+    @model_validator(mode="after")
+    def _ends_after_it_starts(self) -> SpecBase:
+        ends, starts = self.ends, self.starts
+        if isinstance(ends, timedelta) and ends <= timedelta(0):
+            raise ValueError(f"ends: {ends} after the start is no time at all")
+        if not (isinstance(ends, datetime) and isinstance(starts, datetime)):
+            return self
+        if (ends.tzinfo is None) == (starts.tzinfo is None) and ends <= starts:
+            raise ValueError(
+                f"ends ({ends:%Y-%m-%d %H:%M}) is not after starts ({starts:%Y-%m-%d %H:%M})"
+            )
+        return self
+
     def window(self, now: datetime, clock: CommunityClock) -> tuple[datetime, datetime | None]:
         start = self._resolve(self.starts, now, now, clock) or now
         return start, self._resolve(self.ends, start, now, clock)
@@ -98,9 +112,17 @@ class GroupBuySpec(SpecBase):
     kind: Literal["groupbuy"] = "groupbuy"
     product: str
     price: Decimal = Field(gt=0, decimal_places=2)
-    currency: str = "CNY"
+    currency: str = "CNY"  # a 3-letter code, as orders are recorded in
     # The playbook's example: a group of 3 gets 20 % off.
     tiers: tuple[GroupBuyTier, ...] = (GroupBuyTier(size=3, off=20),)
+
+    @field_validator("currency")
+    @classmethod
+    def _code(cls, value: str) -> str:
+        code = value.strip().upper()
+        if not (code.isalpha() and code.isascii() and len(code) == 3):
+            raise ValueError(f"{value!r} is not a 3-letter currency code such as CNY or USD")
+        return code
 
     @field_validator("tiers")
     @classmethod

@@ -72,10 +72,28 @@ def _describe(error: ErrorDetails, root: type[BaseModel]) -> str:
     return f"got {value!r}: {error['msg']}"
 
 
+def written(loc: tuple[Any, ...], data: Any) -> tuple[Any, ...]:
+    """`loc` as the file writes it: pydantic puts a tagged union's tag into the path
+    (campaigns.spring.lottery.winners for a table with kind = "lottery"), which the file has
+    not; a part the data lacks where its table's `kind` names it is left out."""
+    kept: list[Any] = []
+    for part in loc:
+        if isinstance(data, dict) and part not in data and data.get("kind") == part:
+            continue
+        kept.append(part)
+        if isinstance(data, dict):
+            data = data.get(part)
+        elif isinstance(data, list | tuple) and isinstance(part, int) and part < len(data):
+            data = data[part]
+        else:
+            data = None
+    return tuple(kept)
+
+
 def problems_from(
-    error: ValidationError, root: type[BaseModel], prefix: tuple = ()
+    error: ValidationError, root: type[BaseModel], prefix: tuple = (), data: Any = None
 ) -> list[SettingsProblem]:
     return [
-        SettingsProblem(key_path(prefix + tuple(e["loc"])), _describe(e, root))
+        SettingsProblem(key_path(prefix + written(tuple(e["loc"]), data)), _describe(e, root))
         for e in error.errors(include_url=False)
     ]

@@ -99,7 +99,7 @@ def validate_settings(data: dict[str, Any], source: str, base_dir: Path | None =
     try:
         settings = settings_model().model_validate(data, context={"base_dir": base_dir})
     except ValidationError as exc:
-        problems = problems_from(exc, settings_model()) + problems
+        problems = problems_from(exc, settings_model(), data=data) + problems
         settings = None
     if problems:
         raise SettingsError(source, problems)
