@@ -181,3 +181,14 @@ async def test_init_example_writes_the_docs_settings_that_check_and_preview(tmp_
     again = await groupops("init", "--example", cwd=tmp_path)
     assert again.code == 2
     assert again.err.strip() == "settings.toml exists (pass --force to replace it, or --settings)"
+
+
+async def test_init_without_a_terminal_or_answers_says_how_to_run_it(tmp_path):
+    """Run from a script with nothing to read, it printed only click's "Aborted!"."""
+    said = await groupops("init", cwd=tmp_path, stdin="")
+    assert said.code == 2
+    assert said.err.splitlines()[-1] == (
+        "init ran out of answers to read (no terminal to ask in): pass --non-interactive with "
+        "the answers as options (groupops init --help), or --example"
+    )
+    assert list(tmp_path.iterdir()) == []

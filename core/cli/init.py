@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import getpass
 import re
+import sys
 import warnings
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -170,6 +171,20 @@ async def create_database(plan: Plan, folder: Path) -> None:
 )
 def init(settings_path: Path, non_interactive: bool, force: bool, example: bool, **o) -> None:
     """Set up groupops: check the bot token, find the chats, write the settings."""
+    try:
+        set_up(settings_path, non_interactive, force, example, **o)
+    except click.Abort:
+        if non_interactive or sys.stdin.isatty():
+            raise  # Ctrl-C at a prompt
+        # answers piped in ran out (or none came): click would say only "Aborted!"
+        fail(
+            "init ran out of answers to read (no terminal to ask in): pass --non-interactive "
+            "with the answers as options (groupops init --help), or --example",
+            EXIT_SETTINGS,
+        )
+
+
+def set_up(settings_path: Path, non_interactive: bool, force: bool, example: bool, **o) -> None:
     if example:
         write_example(settings_path, force)
         return
