@@ -331,3 +331,16 @@ def test_a_secrets_table_without_its_environment_is_named(tmp_path):
         "  platforms: a table must start with its environment: write [default.platforms.…] "
         "where this file has [platforms.…]",
     ]
+
+
+def test_a_value_set_by_an_environment_variable_names_the_variable(tmp_path, monkeypatch):
+    """The error named settings.toml, where the operator looked for the value in vain."""
+    settings = write(tmp_path, "[default.rulesets.tech.captcha]\nenabled = true\n")
+    monkeypatch.setenv("GROUPOPS_RULESETS__tech__CAPTCHA__TIMEOUT", "5 minutes")
+    result = check("--settings", str(settings))
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[1] == (
+        "  rulesets.tech.captcha.timeout: '5 minutes' is not a duration (expected a number and "
+        "a unit s, m, h, d or w, e.g. '10m', '2h', '3d') (set by "
+        "GROUPOPS_RULESETS__tech__CAPTCHA__TIMEOUT)"
+    )
