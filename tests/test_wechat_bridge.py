@@ -221,3 +221,14 @@ async def test_a_ruleset_may_turn_mute_into_removal_on_wechat(wechat_factory, we
     assert texts(wechaty_peer, room) == [
         f"@Spammer{MENTION_END} please mind the group rules: a blocked word."
     ]
+
+
+async def test_doctor_on_a_plain_bridge_dialled_with_tls_says_to_turn_tls_off(wechaty_peer):
+    """The handshake fails, which looked only like a bridge that is down."""
+    from groupops.core.doctor.findings import Level
+
+    adapter = wechat_adapter(wechaty_peer, tls=True)
+    (finding,) = await adapter.diagnose([])
+    assert finding.level is Level.BLOCKER
+    assert finding.what == "not online and logged in after 10 s"
+    assert finding.fix.endswith("; a bridge that serves without TLS needs tls = false")

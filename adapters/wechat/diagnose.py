@@ -35,8 +35,14 @@ async def _ignore(event: Any) -> None:
 
 
 async def bridge_findings(
-    adapter: Bridged, chats: Sequence[Ref], where: str, account: Callable[[], str], running: bool
+    adapter: Bridged,
+    chats: Sequence[Ref],
+    where: str,
+    account: Callable[[], str],
+    running: bool,
+    fix: str = "",
 ) -> list[Finding]:
+    """`fix`: what else to try when the bridge is not reached (the adapter's own options)."""
     subject = f"wechat ({adapter.name} bridge at {where})"
     try:
         if not running:
@@ -56,7 +62,7 @@ async def bridge_findings(
             await adapter.release()
     if not online:
         detail = f"not online and logged in after {WAIT_SECONDS:g} s"
-        return [_offline(subject, detail, len(chats))]
+        return [_offline(subject, detail, len(chats), f"{BRIDGE_FIX}{fix}")]
     return [Finding(subject, Level.OK, f"online, logged in as {who}")]
 
 

@@ -60,8 +60,10 @@ class WechatyAdapter(Session, Adapter, MemberQueries):
 
     async def diagnose(self, chats: Sequence[Ref]) -> list[Finding]:
         running = bool(self._tasks)
+        # a plain bridge dialled with TLS (the default) fails its handshake: it looks down
+        plain = "; a bridge that serves without TLS needs tls = false" if self.endpoint.tls else ""
         return await bridge_findings(
-            self, chats, self.endpoint.address, lambda: self.inbound.self_id, running
+            self, chats, self.endpoint.address, lambda: self.inbound.self_id, running, plain
         )
 
     @classmethod
