@@ -65,10 +65,10 @@ class Welcome(CommandComponent):
             return
         wave = self.waves.get(event.chat)
         if wave is not None and wave[0] > event.time:
-            wave[1].append((event.member, name))
+            wave[1].append((ctx.community.member_key(event.member), name))
             return
         due = event.time + config.coalesce
-        self.waves[event.chat] = (due, [(event.member, name)])
+        self.waves[event.chat] = (due, [(ctx.community.member_key(event.member), name)])
         schedule(ctx, WAVE_JOB, due, {"chat": event.chat, "since": event.time.isoformat()})
 
     def wave_over(self, event: JobDue, ctx: Context) -> None:

@@ -116,12 +116,11 @@ def load_settings(path: Path | str | None) -> tuple[Settings, set[str]]:
         return validate_settings(data, source, base_dir), secret_values(data)
     except SettingsError as exc:
         if path is None:
-            raise SettingsError(exc.source, [_set_by(p) for p in exc.problems]) from None
+            raise SettingsError(exc.source, [_set_by(p) or p for p in exc.problems]) from None
         secrets = Path(path).resolve().parent / ".secrets.toml"
         beside = parse_toml(secrets) if secrets.is_file() else {}
         own = parse_toml(Path(path)) if beside else {}
-        written = [_set_by(p) if _variable(p.path) else
-                   _where(SettingsProblem(as_written(p.path), p.message), beside, own)
+        written = [_set_by(p) or _where(SettingsProblem(as_written(p.path), p.message), beside, own)
                    for p in exc.problems]  # fmt: skip
         raise SettingsError(exc.source, written) from None
 
@@ -130,16 +129,16 @@ def _variable(path: str) -> str | None:
     """The GROUPOPS_* variable that set the value at `path` (rulesets.tech.captcha.timeout:
     GROUPOPS_RULESETS__tech__CAPTCHA__TIMEOUT, in any case), if one did: it overrides the
     file, where the operator would look for the value in vain."""
-    parts = path.split(".")
-    if not path or "[" in path or not parts:
+    if not path or "[" in path:
         return None
-    wanted = f"{ENV_PREFIX}_{'__'.join(parts)}".lower()
+    wanted = f"{ENV_PREFIX}_{'__'.join(path.split('.'))}".lower()
     return next((name for name in os.environ if name.lower() == wanted), None)
 
 
-def _set_by(problem: SettingsProblem) -> SettingsProblem:
+def _set_by(problem: SettingsProblem) -> SettingsProblem | None:
+    """The problem naming the variable that set its value; None if no variable did."""
     name = _variable(problem.path)
-    return SettingsProblem(problem.path, f"{problem.message} (set by {name})") if name else problem
+    return SettingsProblem(problem.path, f"{problem.message} (set by {name})") if name else None
 
 
 def _where(
