@@ -220,3 +220,31 @@ async def test_reminders_are_in_the_members_language_and_the_communitys_time_zon
     reminder = private_texts(h, BOB)[-1]
     assert reminder.startswith("你的基础版会员将于 2027年3月3日")  # 02:30 in Shanghai, not Mar 2
     assert "（还有 7 天）。发送 /subscribe basic 续费。" in reminder
+
+
+async def test_a_paid_member_let_in_is_not_asked_the_captcha(driver, db_url):
+    # The paid chat decides its join requests itself: a member whose plan opened it is not
+    # then muted and asked the join captcha as a stranger would be.
+    settings = {
+        **PLANS,
+        "rulesets": {"main": {**PLANS["rulesets"]["main"], "captcha": {"enabled": True}}},
+    }
+    h = await TelegramHarness.open(driver, db_url, settings)
+    try:
+        h.world.group(PAID_ID, "VIP Club")
+        h.world.add_member(PAID_ID, OWNER_ID, "creator")
+        h.clock.set(BOUGHT)
+        await buy(h)
+        (link_text,) = [t for t in private_texts(h, ANN) if t.startswith("Your personal link")]
+        h.world.request_join(PAID_ID, ANN, link_text.rsplit(" ", 1)[-1])
+        await h.settle()
+        assert h.world.chats[PAID_ID].status(ANN) == "member"
+        (greeting,) = h.texts(PAID_ID)  # welcomed, not asked
+        assert greeting.startswith("Welcome to ")
+        # a stranger the free group lets in is still asked
+        h.world.user(BOB, "Bob", None)
+        h.world.join(CHAT_ID, BOB)
+        await h.settle()
+        assert h.world.chats[CHAT_ID].status(BOB) == "restricted"
+    finally:
+        await h.close()

@@ -38,6 +38,7 @@ from ..events import (
     MessageReceived,
 )
 from ..moderation import CommandSettings, Overrides
+from ..paid import holds_plan_for
 from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
@@ -200,6 +201,7 @@ class Captcha(CommandComponent[LookedUp]):
             or (config.exempt_linked and key != account)
             or (member is not None and bool(member.tier) and member.tier in config.exempt_tiers)
             or ctx.role_of(account) >= Role.VOLUNTEER
+            or (event.chat is not None and holds_plan_for(ctx, str(event.chat), key))
         )
 
     def joined(self, event: MemberJoined, ctx: Context, passed_elsewhere: bool) -> None:

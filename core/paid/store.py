@@ -182,3 +182,12 @@ class MembershipSlice(Slice[Memberships]):
                 period.ends_at - period.starts_at,
             )
         return state
+
+
+def holds_plan_for(ctx: Context, chat: str, member: str) -> bool:
+    """`member` (a member key) holds an active plan that opens `chat`: the paid chat's own gate
+    let them in, so the join captcha does not ask them as it asks a stranger."""
+    config = getattr(ctx.ruleset, "paid", None)
+    state: Memberships | None = ctx.community.slices.get(MembershipSlice)
+    plans = config.plans_for(chat) if config is not None else ()
+    return bool(plans) and state is not None and state.active_in(member, plans, ctx.now) is not None
