@@ -92,4 +92,9 @@ async def test_export_shows_changes_made_by_command(harness_factory, tmp_path):
     assert changed["locks.locked"]["value"] == ["url"]
     assert changed["approved"]["value"] == [ann]
     assert changed["approved"]["updated_by"] == boss
-    assert club_export["settings"]["moderation"]["escalation"] == ["remind", "warn_private", "kick"]
+    in_force = club_export["settings"]
+    assert in_force["moderation"]["escalation"] == ["remind", "warn_private", "kick"]
+    assert in_force["timezone"] == "Asia/Shanghai"
+    # every section in force, join defence and paid membership among them
+    assert {"captcha", "antiraid", "paid", "goodbye", "cleanup"} <= in_force.keys()
+    assert in_force["captcha"]["enabled"] is False

@@ -1,6 +1,7 @@
-"""`groupops export`: the settings in force per community, as JSON: the ruleset sections from
-settings.toml and, on top, what admins changed by command (/addblocklist, /lock, /setflood,
-/filter, /setwelcome, /setrules, /approve) with who changed it and when."""
+"""`groupops export`: the settings in force per community, as JSON: the whole ruleset from
+settings.toml (its clock, locale and fallbacks, and every registered section, defaults
+included) and, beside it, what admins changed by command (/addblocklist, /lock, /setflood,
+/filter, /setwelcome, /setrules, /approve, /captcha, ...) with who changed it and when."""
 
 from __future__ import annotations
 
@@ -13,12 +14,6 @@ import click
 from ..moderation.overrides import exported
 from ..settings.written import overlay, written_rulesets
 from .common import db_option, fail, load, open_named, run_async, settings_option
-
-# Every section of a ruleset; admin commands change moderation, welcome and autoreply.
-SECTIONS = (
-    "moderation", "welcome", "autoreply", "points", "shop", "tiers", "campaigns", "calendar",
-    "lurkers", "health", "reports", "segments", "identity", "fallbacks",
-)  # fmt: skip
 
 
 @click.command("export")
@@ -46,11 +41,8 @@ def export(settings_path: Path | None, name: str | None, db_url: str | None) -> 
                 as_written = written.get(config.ruleset.lower(), {})
                 out[community] = {
                     "ruleset": config.ruleset,
-                    "settings": {
-                        s: overlay(_dump(getattr(ruleset, s)), as_written.get(s, {}))
-                        for s in SECTIONS
-                        if hasattr(ruleset, s)
-                    },
+                    # every field of the ruleset model: a section a feature registers is in it
+                    "settings": overlay(_dump(ruleset), as_written),
                     "changed_by_command": await exported(community),
                 }
             return out
