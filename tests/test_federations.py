@@ -179,8 +179,8 @@ async def test_a_federation_ban_reaches_every_chat_on_both_platforms(driver, fed
     world.say(SIDE_ID, SIDE_OWNER, f"/undo {fban.id}")
     await h.settle()
     assert h.texts()[-2:] == [
-        f"Federation Anti-spam league ({fed_id}): owned by Olga; 0 admins, 2 communities, "
-        "2 banned accounts.",
+        f"Federation Anti-spam league ({fed_id}): owned by Olga; admins: 0, communities: 2, "
+        "banned accounts: 2.",
         "No log entry with that id; /log shows them.",
     ]
     assert h.texts(SIDE_ID)[-1] == f"Undone: fban of {fban.id}."

@@ -153,8 +153,10 @@ class Federations(CommandComponent[Lookup]):
             return
         ctx.reply(
             T(
-                "Federation {federation} ({id}): owned by {owner}; {admins} admins, "
-                "{communities} communities, {bans} banned accounts.",
+                # counts as labelled figures: "1 admins" reads wrong, and one sentence cannot
+                # take three plural forms
+                "Federation {federation} ({id}): owned by {owner}; admins: {admins}, "
+                "communities: {communities}, banned accounts: {bans}.",
                 federation=view.name, id=view.id, owner=_name(lookup, ctx, view.row.owner),
                 admins=len(view.admins), communities=len(view.communities), bans=lookup.bans,
             )
