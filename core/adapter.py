@@ -258,3 +258,8 @@ class Adapter(ABC):
         from .doctor.findings import Finding, Level
 
         return [Finding(self.platform, Level.NOTE, f"adapter {self.name!r} reports nothing")]
+
+    async def diagnose_posting(self, chats: Sequence[Ref]) -> list[Finding]:
+        """Whether the bot can post in these chats, which it only writes to (a community's
+        `admin_chat`: reviews, alerts, reports); [] where the adapter cannot tell."""
+        return []

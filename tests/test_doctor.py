@@ -201,3 +201,34 @@ async def test_doctor_warns_of_a_database_made_for_the_bot_but_never_migrated(tm
     assert "Traceback" not in result.text
     assert "reachable, and holds no groupops tables yet" in result.out
     assert "`groupops migrate` creates them" in result.out
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+async def test_doctor_asks_whether_the_bot_can_post_in_the_admin_chats(tmp_path, fake, driver):
+    # an admin chat is only posted to: the bot need not be an admin there, but must be in it
+    LOG, MISSING = -1005, -1006
+    fake.world.reads_all_messages = True
+    fake.world.group(LOG, "Mods")
+    fake.world.bot_rights(LOG, status="member")
+    fake.world.group(MISSING, "Old log")
+    fake.world.bot_rights(MISSING, status="left")
+    write(tmp_path, telegram_table(driver, fake.base_url))
+    settings = tmp_path / "settings.toml"
+    text = settings.read_text().replace(
+        settings.read_text().split("chats = ")[1].splitlines()[0], f'["telegram:{FULL}"]'
+    )
+    text += (
+        f'admin_chat = "telegram:{LOG}"\n'
+        f'[default.communities.other]\nruleset = "main"\nchats = ["telegram:{PARTIAL}"]\n'
+        f'admin_chat = "telegram:{MISSING}"\n'
+    )
+    settings.write_text(text)
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 1, result.text
+    out = result.out
+    assert f'ok       telegram:{LOG} "Mods": the bot can post in this admin chat' in out
+    missing = block(out, f"telegram:{MISSING}:")  # Telegram shows a chat the bot left to no one
+    assert f"BLOCKER  telegram:{MISSING}: admin chat not reachable" in missing
+    assert "switches off: review requests, moderation alerts" in missing
+    assert "fix: add the bot to it and check the id" in missing
+    assert "the bot is a member, not an admin" not in out  # not judged as a moderated group

@@ -35,7 +35,7 @@ from groupops.core.events import MessageEdited, ReactionChanged
 from groupops.core.onboarding.plan import SeenChat
 from groupops.core.refs import Ref
 
-from .diagnose import diagnose, unreachable
+from .diagnose import diagnose, posting_findings, unreachable
 from .discover import seen_chats
 from .errors import ChatMoved, startup_error
 from .inbound import ALLOWED_UPDATES
@@ -324,6 +324,20 @@ class TelegramAdapter(Adapter, MemberQueries):
             return await diagnose(self.call, chats, self.name)
         except Exception as exc:  # a library refusing the token while opening (PTB's getMe)
             return [unreachable(exc)]
+        finally:
+            if opened_here:
+                await self.close()
+
+    async def diagnose_posting(self, chats: Sequence[Ref]) -> list[Finding]:
+        if not chats:
+            return []
+        opened_here = self.bot_id is None
+        try:
+            if opened_here:
+                await self.open()
+            return await posting_findings(self.call, chats)
+        except Exception:  # the token refused while opening: `diagnose` has said so
+            return []
         finally:
             if opened_here:
                 await self.close()

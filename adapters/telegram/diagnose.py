@@ -168,6 +168,40 @@ async def diagnose(call: Call, chats: Sequence[Ref], driver: str) -> list[Findin
     return found
 
 
+ADMIN_CHAT_OFF = "review requests, moderation alerts, member reports and digests sent to it"
+
+
+async def posting_findings(call: Call, chats: Sequence[Ref]) -> list[Finding]:
+    """Whether the bot can post in each admin chat (it need not be an admin there)."""
+    if not chats:
+        return []
+    try:
+        bot_id = int((await call("getMe", {}))["id"])
+    except ActionError:
+        return []  # `diagnose` has said why already
+    found: list[Finding] = []
+    for ref in chats:
+        try:
+            chat = await call("getChat", {"chat_id": local_int(ref)})
+            member = await call("getChatMember", {"chat_id": local_int(ref), "user_id": bot_id})
+        except (TargetNotFound, Forbidden) as exc:
+            problem, fix = f"admin chat not reachable ({exc})", "add the bot to it and check the id"
+            found.append(Finding(str(ref), Level.BLOCKER, problem, ADMIN_CHAT_OFF, fix))
+            continue
+        subject = f'{ref} "{chat.get("title", "")}"'
+        status = member.get("status", "left")
+        if status in ("left", "kicked"):
+            problem = "the bot is not in this admin chat"
+        elif status == "restricted" and not member.get("can_send_messages", True):
+            problem = "the bot may not send messages in this admin chat"
+        else:
+            found.append(Finding(subject, Level.OK, "the bot can post in this admin chat"))
+            continue
+        fix = "add the bot to the admin chat (it needs no admin rights there)"
+        found.append(Finding(subject, Level.BLOCKER, problem, ADMIN_CHAT_OFF, fix))
+    return found
+
+
 def unreachable(exc: Exception) -> Finding:
     refused = isinstance(exc, Forbidden) or "token" in str(exc).lower()
     return Finding(

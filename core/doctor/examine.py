@@ -37,12 +37,21 @@ def chats_of(settings: Settings, platform: str) -> list[Ref]:
     return [Ref(c) for c in dict.fromkeys(c for c in chats if c.platform == platform)]
 
 
+def admin_chats_of(settings: Settings, platform: str) -> list[Ref]:
+    """The communities' admin chats on this platform that are none of their chats: the bot
+    only posts there, so it is asked only whether it can."""
+    chats = set(chats_of(settings, platform))
+    named = [c.admin_chat for c in settings.communities.values() if c.admin_chat is not None]
+    return [Ref(c) for c in dict.fromkeys(named) if c.platform == platform and Ref(c) not in chats]
+
+
 async def examine_platforms(settings: Settings, adapters: Iterable[Adapter]) -> list[Finding]:
     findings: list[Finding] = []
     served = set()
     for adapter in adapters:
         served.add(adapter.platform)
         findings += await adapter.diagnose(chats_of(settings, adapter.platform))
+        findings += await adapter.diagnose_posting(admin_chats_of(settings, adapter.platform))
     return findings + unserved(settings, served)
 
 
