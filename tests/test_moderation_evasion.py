@@ -29,6 +29,18 @@ EVASIONS = [
     ("兼职日结 加威信", "加微信"),
     ("兼职日结 加v 详聊", "加微信"),
     ("兼职 add weixin", "微信"),
+    ("需要的加VX", "加微信"),  # Latin spellings after 加
+    ("需要的加weixin", "加微信"),
+    ("需要的加wx", "加微信"),
+    ("f.r.e.e m.o.n.e.y", "free money"),  # separators inside both words
+    ("f-r-e-e m-o-n-e-y", "free money"),
+    ("free😀money", "free money"),  # pictographs as separators
+    ("f❤r❤e❤e m❤o❤n❤e❤y", "free money"),
+    ("加🌹微🌹信", "加微信"),
+    ("刷💰单", "刷单"),
+    ("get fr\U000e0020ee money", "free money"),  # an invisible tag character
+    ("fr\u206aee money", "free money"),  # a deprecated format character
+    ("fr\ufff9ee money", "free money"),  # an interlinear annotation anchor
 ]
 
 
@@ -52,6 +64,38 @@ def test_each_disguise_is_caught_by_the_blocklist(text, word):
 )
 def test_model_numbers_and_prices_are_not_read_as_words(text):
     assert check(moderator(["mpe", "winio", "ioousdt", "my site"]), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "press Ctrl+V to paste",  # a key, not 加v
+        "Copy with Ctrl+C, paste with Ctrl+Shift+V",
+        "+v1.2 已发布",  # a version
+        "I use wxPython for the GUI",  # a word starting with wx
+        "有人用过 wxWidgets 吗",
+        "wx python rocks",  # prose after a keyword
+        "I.e. the U.S. office",
+    ],
+)
+def test_keys_versions_and_words_are_not_contacts(text):
+    mod = Moderator(ModerationConfig.model_validate({"blocklist": {"words": ["加微信"]}}))
+    assert check(mod, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "visit https://evil.example/x now",
+        "visit evil[.]com/x now",  # a dot written not to be a link
+        "visit evil(dot)com/x now",
+        "visit evil。com/x now",  # an ideographic full stop
+        "".join(f"{c}\U000e0020" for c in "visit https://evil.example/x now"),  # tags
+    ],
+)
+def test_disguised_links_are_links(text):
+    mod = Moderator(ModerationConfig.model_validate({"links": {"enabled": True}}))
+    assert check(mod, text) == ["links"]
 
 
 def test_addresses_and_ids_keep_their_shape_for_the_contact_patterns():

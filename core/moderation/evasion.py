@@ -17,10 +17,15 @@ _OVERRIDDEN = re.compile("\u202e([^\u202c\u2069\n]*)")
 
 # Sound-alikes and abbreviations of 微信 (WeChat) spammers write to dodge "加微信".
 # Latin spellings count only as whole words and not as part of an address (wx.qq.com).
+# A Han character may lead them (加vx, 需要的加weixin); a Latin letter or digit may not.
 _WECHAT = re.compile(
-    r"[薇威徽危]信|v信|微x|(?<![\w.\-/@])(?:weixin|wechat|vx|wx|vxin)(?![\w.\-/@])"
+    r"[薇威徽危]信|v信|微x|(?<![a-z0-9_.\-/@])(?:weixin|wechat|vx|wx|vxin)(?![\w.\-/@])"
 )
-_ADD_V = re.compile(r"(?:加|\+|➕)\s?v(?![a-z\u4e00-\u9fff])|加v(?=[\u4e00-\u9fff])")
+# 加v anywhere; +v only after Chinese or at the start: Ctrl+V, Shift+V, +v1.2 are not 加v.
+_ADD_V = re.compile(
+    r"加\s?v(?![a-z\u4e00-\u9fff])|加v(?=[\u4e00-\u9fff])"
+    r"|(?:(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s?|^)[+➕]\s?v(?![a-z0-9._\-])"
+)
 _CONTACT_HINT = re.compile(r"[信vVwW]")
 
 # Letters that digits and symbols stand in for (only read between letters; see `word_form`).

@@ -42,17 +42,20 @@ ENCLOSED_LETTER_RUNS = (0x1F150, 0x1F170, 0x1F1E6)
 CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2A6DF))
 
 
-# Where non-spacing and enclosing marks live (the rest of Unicode has none worth folding).
-MARK_RANGES = ((0x0300, 0x1FFFF), (0xE0100, 0xE01EF))
+# Where non-spacing and enclosing marks and invisible format characters live (the rest of
+# Unicode has none worth folding); the tag characters (U+E0000-E007F) are there too.
+MARK_RANGES = ((0x00A0, 0x1FFFF), (0xE0000, 0xE01EF))
+# Non-spacing and enclosing marks (accents, Zalgo stacks, variation selectors) and format
+# characters (Cf: zero-width, bidi controls, tags, invisible operators): nothing a reader sees.
+DROPPED_CATEGORIES = frozenset(("Mn", "Me", "Cf"))
 
 
-def _combining_marks() -> dict[int, None]:
-    """Non-spacing and enclosing marks: accents, Zalgo stacks, variation selectors."""
+def _invisible() -> dict[int, None]:
     return {
         cp: None
         for low, high in MARK_RANGES
         for cp in range(low, high + 1)
-        if unicodedata.category(chr(cp)) in ("Mn", "Me")
+        if unicodedata.category(chr(cp)) in DROPPED_CATEGORIES
     }
 
 
@@ -76,7 +79,7 @@ def _traditional_to_simplified() -> dict[int, str]:
 
 @cache
 def fold_table() -> dict[int, str | None]:
-    table: dict[int, str | None] = dict(_combining_marks())
+    table: dict[int, str | None] = dict(_invisible())
     table.update({ord(c): None for c in ZERO_WIDTH})
     table.update(_traditional_to_simplified())
     table.update({ord(k): v for k, v in HOMOGLYPHS.items()})

@@ -28,8 +28,18 @@ _SPACED = re.compile(r"(?<![^\W_])(?:[^\W_][\s\W_]{1,3}){2,}[^\W_](?![^\W_])")
 _SEPARATORS = re.compile(r"[\s\W_]+")
 # Inside a spaced-out run, two spaces or more (or a slash or bar) part two words.
 _WORD_GAP = re.compile(r"\s{2,}|\s*[/|]\s*")
+# Letters parted by a mark without a space (f.r.e.e): then a lone space parts two words.
+_MARKED_GAP = re.compile(r"[^\W_][^\w\s]{1,3}[^\W_]|[^\W_]_[^\W_]")
 # Chinese has no spaces between words: fillers between two Han characters are dropped.
 _HAN_FILLER = re.compile(r"(?<=[\u3400-\u9fff])[\s._\-*·•|/\\~^+]{1,3}(?=[\u3400-\u9fff])")
+# Pictographs between two letters part them as a hyphen would (free😀money, 加🌹微🌹信): the
+# spaced-letter, Han-filler and word-form steps then treat them as any separator.
+_PICTOGRAPHS = re.compile(
+    r"(?<=\w)[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2900-\u2bff\U0001f000-\U0001faff]+(?=\w)"
+)
+# A dot written so that it is not a link: example[.]com, evil(dot)com, t。me (an ideographic
+# full stop between Latin letters, which browsers read as a dot in an address).
+_DOT_DISGUISE = re.compile(r"\s?[\[({]\s?(?:\.|dot)\s?[\])}]\s?|(?<=[a-z0-9])。(?=[a-z0-9])")
 
 
 def clean(text: str) -> str:
@@ -47,6 +57,8 @@ def clean(text: str) -> str:
 def _join(match: re.Match[str]) -> str:
     run = match.group(0)
     if "  " not in run and "/" not in run and "|" not in run:
+        if " " in run and _MARKED_GAP.search(run):  # f.r.e.e m.o.n.e.y: the space parts words
+            return " ".join(_SEPARATORS.sub("", word) for word in run.split())
         return _SEPARATORS.sub("", run)
     return " ".join(_SEPARATORS.sub("", word) for word in _WORD_GAP.split(run))
 
@@ -60,6 +72,11 @@ def normalise(text: str) -> str:
     else:
         text = unicodedata.normalize("NFKD", unreverse(text)).casefold().translate(fold_table())
         text = unicodedata.normalize("NFC", text)
+        text = _PICTOGRAPHS.sub("-", text)
+        if "。" in text:
+            text = _DOT_DISGUISE.sub(".", text)
+    if "[" in text or "(" in text or "{" in text:
+        text = _DOT_DISGUISE.sub(".", text)
     if " " in text or not text.isalnum():
         text = _SPACED.sub(_join, text)
         if not text.isascii():

@@ -42,12 +42,20 @@ PHONE = re.compile(
     r"(?<![\d])(?:1[3-9]\d(?:[\s-]?\d){8})(?![\d])"  # mainland mobile
     r"|(?<![\w+])\+\d{1,3}(?:[\s-]?\d){7,13}(?![\d])"  # international with a plus
 )
-# WeChat ids and their disguises: 微信/薇信/威信/vx/wx/加v/+v followed by an id.
+# WeChat ids and their disguises: 微信/薇信/威信/vx/wx/加v/+v followed by an id. A Latin
+# keyword counts only as a word of its own (not wxPython, Ctrl+V). After 号, id or a colon,
+# or straight after a Chinese keyword (加微信wangwei), any id counts; after a mere space, or
+# straight after a Latin one, it must hold a digit, _ or - ("wx python" is prose, and is
+# folded to "微信 python"; "vx abc12345" is an ad).
+_ID = r"(?:[a-z][-_a-z0-9]{5,19}|\d{5,12})(?![-_a-z0-9])"
+_CODED_ID = r"(?:(?=[a-z]*[-_0-9])[a-z][-_a-z0-9]{5,19}|\d{5,12})(?![-_a-z0-9])"
+_MARKED = r"(?:(?:号|id)\s*[:：=]?\s*|\s*[:：=]\s*)" + _ID
+_HAN_KEYWORD = r"(?:微信|薇信|威信|徽信|危信|v信|加v|加微|扣扣)"
+_LATIN_KEYWORD = r"(?<![a-z0-9_])(?:weixin|wechat|vx|wx|\+v|➕v|qq)"
 WECHAT = re.compile(
-    r"(?:微信|薇信|威信|徽信|危信|v信|weixin|wechat|vx|wx|加v|\+v|➕v|加微|扣扣|qq)"
-    r"(?:号|id)?\s*[:：=]?\s*"
-    r"([a-z][-_a-z0-9]{5,19}|\d{5,12})(?![-_a-z0-9])"
-)
+    _HAN_KEYWORD + "(?:" + _MARKED + "|" + _ID + r"|\s+" + _CODED_ID + ")"
+    "|" + _LATIN_KEYWORD + "(?:" + _MARKED + r"|\s*" + _CODED_ID + ")"
+)  # fmt: skip
 USERNAME = re.compile(r"(?<![\w@])@([a-z][a-z0-9_]{4,31})(?![\w])")
 
 
