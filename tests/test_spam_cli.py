@@ -49,8 +49,9 @@ def test_learn_changes_the_preview_and_stats_counts_it(tmp_path, monkeypatch):
 def test_preview_names_each_line_it_cannot_read_and_learn_needs_something(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    deep = b'{"text": "x", "a": ' + b"[" * 5000 + b"]" * 5000 + b"}"
     (tmp_path / "msgs.txt").write_bytes(
-        b'{"text": 5}\n{"nottext": "x"}\nhello \xff\xfe world\n{"text": "see you"}\n'
+        b'{"text": 5}\n{"nottext": "x"}\nhello \xff\xfe world\n{"text": "see you"}\n' + deep
     )
     runner = CliRunner()
     result = runner.invoke(main, ["moderate", "--ruleset", "tech", "msgs.txt"])
@@ -59,8 +60,9 @@ def test_preview_names_each_line_it_cannot_read_and_learn_needs_something(tmp_pa
         'warning: line 1: a JSON line needs a "text" string; line skipped',
         'warning: line 2: a JSON line needs a "text" string; line skipped',
         "warning: line 3: not UTF-8; its odd bytes are moderated as they are",
+        "warning: line 5: not JSON, read as text",
     ]
-    assert "2 messages, 0 flagged" in result.stdout
+    assert "3 messages, " in result.stdout
     nothing = runner.invoke(main, ["spam", "learn", "--ruleset", "tech"])
     assert nothing.exit_code == 2
     assert "nothing to learn: give --spam FILE, --ham FILE or both" in nothing.output
@@ -303,6 +305,8 @@ def test_learn_from_json_lines_teaches_the_facts_they_give_and_the_preview_weigh
         ("spam.jsonl", b'{"text": "hi"}\n{"text": "ad", "forwarded": "yes"}\n',
          'spam.jsonl:2: "forwarded" must be bool, not "yes"'),
         ("spam.txt", b"first\nsecond\ncaf\xe9\n", "spam.txt:3: not UTF-8 (byte 4 of the line)"),
+        ("deep.jsonl", b'{"text": "x", "a": ' + b"[" * 5000 + b"]" * 5000 + b"}\n",
+         "deep.jsonl:1: not valid JSON"),  # nested past Python's recursion limit
     ],
 )  # fmt: skip
 def test_learn_names_the_line_it_cannot_read(tmp_path, monkeypatch, name, content, error):

@@ -82,7 +82,7 @@ def verify_draw(
             record = run_async(
                 _from_database(settings.database.url, base_dir(path), community, str(campaign))
             )
-    except (OSError, ValueError, TypeError) as exc:
+    except (OSError, ValueError, TypeError, RecursionError) as exc:
         fail(f"cannot read the draw: {exc}", EXIT_SETTINGS)
     if export_path is not None:
         export_path.write_text(record.to_json() + "\n", "utf-8")

@@ -154,7 +154,7 @@ def samples(lines: Iterable[str]) -> Iterator[Sample]:
         if line.lstrip().startswith("{"):
             try:
                 parsed = json.loads(line)
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: arrays nested 1,000 deep
                 logger.warning("line {}: not JSON, read as text", number)
             else:
                 if isinstance(parsed, dict):

@@ -71,7 +71,7 @@ def read_records(path: Path) -> Iterator[tuple[str, tuple[str, ...] | None]]:
             continue
         try:
             record = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: arrays nested 1,000 deep
             raise SampleFileError(f"{path}:{number}: not valid JSON") from None
         text = record.get("text") if isinstance(record, dict) else None
         if not isinstance(text, str):

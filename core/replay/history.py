@@ -149,6 +149,8 @@ def read_history(path: Path) -> History:
         data = json.loads(raw)
     except ValueError as exc:
         raise ExportError(f"{label}: not JSON ({exc.args[0]})") from None
+    except RecursionError:  # arrays nested 1,000 deep
+        raise ExportError(f"{label}: not JSON (nested too deep)") from None
     if isinstance(data, dict) and isinstance(data.get("messages"), list) and "type" in data:
         items = sorted(telegram_items(data, label), key=lambda i: i.time)
         return History(str(data.get("name") or path.stem), "Telegram Desktop export", items)
