@@ -29,7 +29,7 @@ from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.shared_bans import banned, list_of
 from ..moderation.spam_features import platform_tokens
 from ..moderation.state import Moderation, ModerationState
-from ..moderation.waves import index_of
+from ..moderation.waves import index_of, worth_remembering
 from ..points import moderation_exempt
 from ..roles import ROLE_NAMES
 from ..segments import Link, Mention, T, Text
@@ -171,7 +171,7 @@ class Moderate(Component[Listed]):
             return
         if hit.delete and hit.action != "log":
             delete_message(ctx, case)
-            if config.waves.enabled:
+            if config.waves.enabled and worth_remembering(h.rule for h in hits if not h.review):
                 index_of(ctx.scope).add(sample.found.get("words") or sample.norm, event.chat)
         step = hit.step
         warnings = None

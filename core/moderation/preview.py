@@ -29,7 +29,7 @@ from .spam_document import Lesson, Score, in_script
 from .spam_models import shared_model
 from .spam_samples import FACT_FIELDS, kind_names
 from .steps import Step
-from .waves import WaveIndex
+from .waves import WaveIndex, worth_remembering
 
 START = datetime(2026, 1, 1, tzinfo=UTC)
 Default = TypeVar("Default", datetime, None)
@@ -215,7 +215,8 @@ class Preview:
         self.totals.messages += 1
         action = None
         if hits:
-            if hits[0].delete and not hits[0].review:
+            acting = [hit.rule for hit in hits if not hit.review]
+            if hits[0].delete and not hits[0].review and worth_remembering(acting):
                 self.waves.add(sample.found.get("words") or sample.norm, sample.chat)
             self.totals.flagged += 1
             self.totals.rules.update(hit.rule for hit in hits)

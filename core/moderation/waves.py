@@ -9,6 +9,7 @@ so a wave is stopped from its second message whatever the classifier has learned
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -89,6 +90,13 @@ class WaveIndex:
             return None
         found = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=similarity)
         return (found[0], found[1]) if found else None
+
+
+def worth_remembering(acting_rules: Iterable[str]) -> bool:
+    """Whether a deleted message joins the index: not when waves alone caught it. Its wave's
+    first message stands for it; each copy remembered in turn would let the index drift,
+    15 % a step, from the spam toward ordinary chat."""
+    return any(rule != Waves.name for rule in acting_rules)
 
 
 _INDEXES: WeakKeyDictionary[Any, WaveIndex] = WeakKeyDictionary()
