@@ -53,8 +53,9 @@ class CommunityClock:
         return shifted.date()
 
     def day_start(self, day: date) -> datetime:
-        """The UTC-aware instant at which community day `day` begins."""
-        return datetime.combine(day, self.day_starts_at, tzinfo=self.tz)
+        """The instant at which community day `day` begins, in UTC: a bound in another zone
+        compares as text against SQLite's UTC timestamps (it dropped a day's first hours)."""
+        return datetime.combine(day, self.day_starts_at, tzinfo=self.tz).astimezone(UTC)
 
     def at(self, day: date, clock_time: time) -> datetime:
         """Wall-clock `clock_time` on calendar date `day` in the community zone."""

@@ -23,7 +23,7 @@ from groupops.core.metrics.compute import compute_kpis
 from groupops.core.metrics.periods import Period
 from groupops.core.metrics.recorder import Readership
 from groupops.core.refs import Ref
-from groupops.core.storage.models import Order
+from groupops.core.storage.models import LedgerEntry, Order
 
 SIDE = Ref("local:side")
 SETTINGS = {"communities": {"club": {"chats": ["local:main", "local:side"]}}}
@@ -127,6 +127,23 @@ async def test_a_day(harness_factory):
     assert (day.counts["messages"], day.counts["joins"], day.counts["leaves"]) == (2, 1, 1)
     assert day["activity"].value == pytest.approx(2 / 12)
     assert day["leave_rate"].value == pytest.approx(7 / 12)  # one leave a day is 7 a week
+
+
+async def test_the_first_hours_of_a_day_count_in_a_day_and_in_its_week(harness_factory):
+    # 04:30 in Shanghai is 20:30 UTC the day before: on SQLite a bound written in the
+    # community's zone compared as text and dropped the day's first hours.
+    h = await harness_factory(SETTINGS)
+    early = datetime(2026, 3, 2, 20, 30, tzinfo=UTC)  # Tue 3 Mar, 04:30 in Shanghai
+    await Order.create(community="club", member="local:user:ann", amount=Decimal("9.90"),
+                       reference="early", created_at=early)  # fmt: skip
+    await LedgerEntry.create(community="club", member="local:user:ann", delta=5, reason="test",
+                             key="early", created_at=early)  # fmt: skip
+    tuesday = Period.containing("day", date(2026, 3, 3))
+    day = await compute_kpis(h.settings, "club", tuesday, NOW)
+    week = await compute_kpis(h.settings, "club", WEEK, NOW)
+    assert (day.counts["orders"], day.counts["points"]) == (1, 5)
+    assert [d.points for d in week.history.days][:2] == [0, 5]
+    assert week.counts["orders"] == 1
 
 
 async def test_reach_where_the_platform_reports_readers(harness_factory):
