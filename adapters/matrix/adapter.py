@@ -2,9 +2,10 @@
 
 Rooms are chats (`matrix:!room:server`), users `matrix:user:@name:server`. Admin rights are
 power levels; mute is a power level below what sending needs; kick, ban and unban are the
-membership calls; delete is a redaction; a knock is a join request (approve: invite,
-decline: kick); private messages go to a direct room, made on first use. End-to-end
-encrypted rooms are not supported: the adapter says so once and refuses to post there.
+membership calls (a timed ban's end is kept in room state, `bans.py`); delete is a
+redaction; a knock is a join request (approve: invite, decline: kick); private messages go to
+a direct room, made on first use. End-to-end encrypted rooms are not supported: the adapter
+says so once and refuses to post there.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import mimetypes
-import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -42,13 +42,14 @@ from groupops.core.actions import (
 )
 from groupops.core.adapter import Adapter, EventSink, RateLimits
 from groupops.core.adapter_queries import MemberInfo, MemberQueries
+from groupops.core.clock import Clock, SystemClock
 from groupops.core.doctor.findings import Finding
 from groupops.core.errors import ActionError, SettingsProblem, TargetNotFound
 from groupops.core.events import ReactionChanged
 from groupops.core.refs import Ref
 from groupops.core.segments import Message, Rendered, plain_text
 
-from . import powers
+from . import bans, powers
 from .client import MatrixClient
 from .diagnose import findings
 from .errors import EncryptedRoom
@@ -58,8 +59,6 @@ from .options import MatrixOptions, problems
 from .rooms import Rooms
 from .signin import check_sign_in, check_when_it_answers
 from .text import PLATFORM, content_of, user_ref
-
-SWEEP_SECONDS = 60  # how often mutes that came due are lifted
 
 
 def _room(chat: Ref) -> str:
@@ -83,6 +82,8 @@ class MatrixAdapter(Adapter, MemberQueries):
         self.inbound = Inbound(self.rooms)
         self._client: MatrixClient | None = None
         self.intake: Intake | None = None
+        self.bans = bans.TimedBans(self.rooms)
+        self.clock: Clock = SystemClock()  # when timed mutes and bans are due (tests move it)
         self._tasks: list[asyncio.Task] = []
         self.ready.clear()  # until the client is open
 
@@ -108,7 +109,7 @@ class MatrixAdapter(Adapter, MemberQueries):
         )
         self._tasks = [
             asyncio.create_task(self.intake.run(sink), name="matrix-sync"),
-            asyncio.create_task(self._sweep_mutes(), name="matrix-mutes"),
+            asyncio.create_task(self._sweep(), name="matrix-sweep"),
         ]
         if not answered:  # the homeserver is down: checked once it answers
             running = list(self._tasks)
@@ -256,23 +257,41 @@ class MatrixAdapter(Adapter, MemberQueries):
             await self._set_levels(action.chat, powers.muted(levels, user, until))
         return ActionResult()
 
-    async def _sweep_mutes(self) -> None:
+    async def _sweep(self) -> None:
+        """Lift the timed mutes and bans that came due, every `sweep_seconds`."""
         while True:
             for room_id, room in list(self.rooms.rooms.items()):
                 if room_id in self.rooms.direct or room.encrypted:
                     continue
+                chat = Ref.chat(PLATFORM, room_id)
                 with contextlib.suppress(ActionError):
-                    await self._lift_due(Ref.chat(PLATFORM, room_id))
-            await asyncio.sleep(SWEEP_SECONDS)
+                    await self._lift_due(chat)
+                # the ends as sync last showed them: the server is asked only once one is due
+                if bans.due(room.ban_ends, self._now_ms()):
+                    with contextlib.suppress(ActionError):
+                        await self._lift_bans(chat)
+            await asyncio.sleep(self.options.sweep_seconds)
+
+    def _now_ms(self) -> int:
+        return int(self.clock.now().timestamp() * 1000)
 
     async def _lift_due(self, chat: Ref) -> None:
         levels = await self._levels(chat)
-        due = powers.due_unmutes(levels, int(time.time() * 1000))
+        due = powers.due_unmutes(levels, self._now_ms())
         for user in due:
             levels = powers.unmuted(levels, user)
         if due:
             await self._set_levels(chat, levels)
             logger.info("matrix: mute ended for {} in {}", ", ".join(due), chat.local_id)
+
+    async def _lift_bans(self, chat: Ref) -> None:
+        async with self.bans.editing(self.client, chat.local_id) as ends:
+            for user in bans.due(ends, self._now_ms()):
+                # unbanned meanwhile (by hand, or it failed before the ban): only the entry goes
+                if await self._membership(chat, user) == "ban":
+                    await self._membership_call("unban", chat, user)
+                    logger.info("matrix: ban ended for {} in {}", user, chat.local_id)
+                del ends[user]
 
     async def kick(self, action: Kick) -> ActionResult:
         # kicking a banned member would lift the ban: someone banned stays banned
@@ -284,9 +303,13 @@ class MatrixAdapter(Adapter, MemberQueries):
         return await self._membership_call("kick", action.chat, action.user.local_id)
 
     async def ban(self, action: Ban) -> ActionResult:
+        # the end is noted first: a ban never stands without it (a retry notes it again)
+        until = int(action.until.timestamp() * 1000) if action.until else None
+        await self.bans.note(self.client, action.chat.local_id, action.user.local_id, until)
         return await self._membership_call("ban", action.chat, action.user.local_id)
 
     async def unban(self, action: Unban) -> ActionResult:
+        await self.bans.note(self.client, action.chat.local_id, action.user.local_id, None)
         if await self._membership(action.chat, action.user.local_id) != "ban":
             return ActionResult()  # nothing to lift
         return await self._membership_call("unban", action.chat, action.user.local_id)

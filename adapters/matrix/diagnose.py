@@ -1,5 +1,5 @@
 """`groupops doctor` for Matrix: is the token good, is the bot in each room, is the room
-encrypted, and may it redact, kick, ban and change power levels there."""
+encrypted, and may it redact, kick, ban, change power levels and note when bans end there."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from groupops.core.doctor.findings import Finding, Level
 from groupops.core.errors import ActionError
 from groupops.core.refs import Ref
 
-from . import powers
+from . import bans, powers
 from .errors import whoami_problem
 from .signin import owner_problem, signed_in_as
 
@@ -107,6 +107,17 @@ async def _room(adapter: MatrixAdapter, chat: Ref, bot: str) -> list[Finding]:
                 Level.WARNING,
                 f"power level {level} may not change power levels",
                 "mutes",
+                "raise the bot's power level",
+            )
+        )
+    events = levels.get("events") or {}
+    if level < int(events.get(bans.BANS, levels.get("state_default", 50))):
+        out.append(
+            Finding(
+                chat,
+                Level.WARNING,
+                f"power level {level} may not note when a ban ends ({bans.BANS})",
+                "timed bans (refused: they would stay for good)",
                 "raise the bot's power level",
             )
         )

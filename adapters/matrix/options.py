@@ -22,6 +22,7 @@ class MatrixOptions(BaseModel):
     messages_per_second: float = Field(default=1, ge=0)
     messages_per_minute: int = Field(default=20, ge=0)
     messages_per_second_overall: float = Field(default=0, ge=0)  # the homeserver's per-user limit
+    sweep_seconds: float = Field(default=60, gt=0)  # how often due mutes and bans are lifted
 
     @field_validator("homeserver")
     @classmethod

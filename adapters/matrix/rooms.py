@@ -1,4 +1,5 @@
-"""What the adapter knows of its rooms from sync: names, memberships, direct rooms, encryption.
+"""What the adapter knows of its rooms from sync: names, memberships, direct rooms, encryption,
+the ends of timed bans.
 
 Kept in memory and rebuilt from the room state that every sync after a restart carries; the
 durable part of the stream is the sync token (`intake.py`).
@@ -10,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .bans import BANS, ends_of
+
 
 @dataclass(slots=True)
 class Room:
@@ -17,6 +20,7 @@ class Room:
     names: dict[str, str] = field(default_factory=dict)  # user id -> display name
     membership: dict[str, str] = field(default_factory=dict)  # user id -> join, invite, ...
     inviter: dict[str, str] = field(default_factory=dict)  # invitee -> who invited them
+    ban_ends: dict[str, int] = field(default_factory=dict)  # timed bans (`bans.py`)
     encrypted: bool = False
     warned: bool = False  # the encryption warning was logged
 
@@ -55,6 +59,8 @@ class Rooms:
         kind, content = event.get("type"), event.get("content") or {}
         if kind == "m.room.encryption":
             room.encrypted = True
+        elif kind == BANS and event.get("state_key") == "":
+            room.ban_ends = ends_of(content)
         elif kind == "m.room.member" and isinstance(event.get("state_key"), str):
             user = event["state_key"]
             room.membership[user] = str(content.get("membership", ""))
