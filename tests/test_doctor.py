@@ -5,12 +5,17 @@ the database and Redis."""
 from __future__ import annotations
 
 import asyncio
+import sys
 
 import pytest
 from support.cli import groupops
 from support.fake_telegram import FakeBotAPI
 from support.fake_telegram.server import TOKEN
 from support.onebot_bridge import FakeOneBot
+
+from groupops.core.doctor.findings import Level
+from groupops.core.doctor.services import redis_finding
+from groupops.core.settings import validate_settings
 
 # every step is a groupops process: slow on a loaded machine, never a timed assertion
 pytestmark = pytest.mark.timeout(900)
@@ -232,3 +237,18 @@ async def test_doctor_asks_whether_the_bot_can_post_in_the_admin_chats(tmp_path,
     assert "switches off: review requests, moderation alerts" in missing
     assert "fix: add the bot to it and check the id" in missing
     assert "the bot is a member, not an admin" not in out  # not judged as a moderated group
+
+
+async def test_redis_without_its_extra_is_one_finding_among_the_rest(monkeypatch):
+    # the rest of the report (platforms, database) is not lost for want of the redis library
+    monkeypatch.setitem(sys.modules, "redis.asyncio", None)  # as if `[cluster]` were missing
+    club = {"ruleset": "main", "chats": ["local:1"]}
+    settings = validate_settings(
+        {"cluster": {"redis_url": "redis://127.0.0.1:1/0"}, "rulesets": {"main": {}},
+         "communities": {"club": club}},
+        "test",
+    )  # fmt: skip
+    finding = await redis_finding(settings)
+    assert finding.level == Level.BLOCKER
+    assert "needs the 'cluster' extra (redis is not installed)" in finding.what
+    assert finding.fix == "pip install 'groupops[cluster]'"

@@ -7,6 +7,7 @@ import asyncio
 from pathlib import Path
 
 from ..errors import MissingExtra
+from ..extras import missing_extra
 from ..settings.schema import Settings
 from ..storage.database import has_schema, open_database, redact_url, sqlite_file
 from .findings import Finding, Level
@@ -64,10 +65,16 @@ async def database_finding(settings: Settings, base_dir: Path) -> Finding:
 async def redis_finding(settings: Settings) -> Finding:
     if "cluster" not in settings.model_fields_set:
         return Finding("redis", Level.OK, "not configured (only `groupops worker` needs it)")
-    from redis.asyncio import Redis
-
     url = settings.cluster.redis_url
     subject = f"redis {redact_url(url)}"
+    try:
+        from redis.asyncio import Redis
+    except ModuleNotFoundError as exc:  # one finding among the rest, not the end of the report
+        missing = missing_extra("[cluster]", exc)
+        return Finding(
+            subject, Level.BLOCKER, str(missing), "`groupops worker` and `groupops receive`",
+            f"pip install 'groupops[{missing.extra}]'",
+        )  # fmt: skip
     client = Redis.from_url(url)
     try:
         await asyncio.wait_for(client.ping(), REDIS_TIMEOUT)
