@@ -86,16 +86,19 @@ async def test_interactive_init_asks_retries_a_bad_token_and_lets_the_operator_p
     tmp_path, fake, driver
 ):
     fake.world.add_bot(OTHER, "Other Group", by=OWNER)
-    typed = "\n".join(["telegram", "123:not-a-real-token", TOKEN, "2", "My Club", ""])
+    wrong = "123456:WRONG-token-for-the-fake-0000000000"  # shaped as a token; Telegram refuses it
+    typed = "\n".join(["telegram", "123:not-a-real-token", wrong, TOKEN, "2", "My Club", ""])
     result = await groupops(
         "init", "--driver", driver, "--base-url", fake.base_url, "--wait", "1",
         cwd=tmp_path, stdin=typed,
     )  # fmt: skip
     assert result.code == 0, result.text
+    assert "telegram: token: is not a bot token" in result.out  # told before Telegram is asked
     assert "Telegram refused the bot token" in result.out
     assert f"1) telegram:{CLUB}  Run Club" in result.out
     assert f"2) telegram:{OTHER}  Other Group" in result.out
     assert TOKEN not in result.text and "not-a-real-token" not in result.text
+    assert "WRONG-token" not in result.text
     community = read(tmp_path, "settings.toml")["communities"]["main"]
     assert community == {"ruleset": "main", "title": "My Club", "chats": [f"telegram:{OTHER}"]}
     assert_secret_file(tmp_path)
@@ -117,13 +120,22 @@ async def test_init_keeps_existing_settings_and_writes_nothing_on_a_refused_toke
     )
     other = tmp_path / "new"
     refused = await groupops(
-        "init", "--non-interactive", "--token", "123456:WRONG-token-for-the-fake-000000000",
+        "init", "--non-interactive", "--token", "123456:WRONG-token-for-the-fake-0000000000",
         "--base-url", fake.base_url, "--settings", str(other / "settings.toml"), cwd=tmp_path,
     )  # fmt: skip
     assert refused.code == 1, refused.text
     assert "Telegram refused the bot token" in refused.out
     assert "the token was not confirmed (see above); nothing written" in refused.err
     assert not other.exists() and "WRONG-token" not in refused.text
+    # a token `check` would refuse (36 characters after the colon) is refused before writing
+    long = TOKEN + "x"
+    misshapen = await groupops(
+        "init", "--non-interactive", "--token", long, "--base-url", fake.base_url,
+        "--settings", str(other / "settings.toml"), cwd=tmp_path,
+    )  # fmt: skip
+    assert misshapen.code == 1, misshapen.text
+    assert "telegram: token: is not a bot token (expected <bot id digits>:<35" in misshapen.out
+    assert not other.exists() and long not in misshapen.text
 
 
 @pytest.mark.parametrize("driver", DRIVERS)

@@ -41,6 +41,19 @@ def show(findings: Sequence[Finding], echo: Echo) -> None:
             echo(line)
 
 
+def options_refused(
+    name: str, options: dict[str, Any], secrets: dict[str, str], echo: Echo
+) -> bool:
+    """Whether `check` would refuse these options (a token of the wrong shape): said before
+    anything is dialled or written, as `check` would say it."""
+    adapter = load_adapter(name)
+    table = {k: v for k, v in options.items() if k != "adapter"}
+    problems = adapter.option_problems(table | secrets)
+    for problem in problems:
+        echo(f"{adapter.platform}: {problem}")
+    return bool(problems)
+
+
 async def check_credentials(adapter: Adapter, echo: Echo) -> bool:
     """The adapter's own diagnosis with no chats: the token or the bridge login."""
     findings = await adapter.diagnose([])
@@ -107,6 +120,8 @@ async def telegram_step(
     options: dict[str, Any] = {"adapter": driver, "mode": "polling"}
     if base_url:
         options["base_url"] = base_url
+    if options_refused(driver, options, {"token": token}, echo):
+        return None
     adapter = build(driver, options, {"token": token})
     lines: list[str] = []
 
