@@ -46,6 +46,9 @@ class LocalTarget(ConformanceTarget):
     async def say(self, user: Ref, text: str) -> None:
         await self.world.say(self.chat, user, text)
 
+    async def reply(self, user: Ref, message_id: str, text: str) -> None:
+        await self.world.say(self.chat, user, text, reply_to=message_id)
+
     async def join(self, name: str) -> Ref:
         user = self.world.user(next(_ids), name)
         await self.world.join(self.chat, user)
@@ -137,6 +140,12 @@ class TelegramTarget(ConformanceTarget):
 
     async def say(self, user: Ref, text: str) -> None:
         self.world.say(CHAT_ID, int(user.local_id), text)
+        await self.world.wait_acknowledged()
+
+    async def reply(self, user: Ref, message_id: str, text: str) -> None:
+        answered = dict(self.world.chats[CHAT_ID].messages[int(message_id)])
+        answered.pop("reply_to_message", None)  # the Bot API nests one level only
+        self.world.say(CHAT_ID, int(user.local_id), text, reply_to_message=answered)
         await self.world.wait_acknowledged()
 
     async def join(self, name: str) -> Ref:

@@ -1,11 +1,14 @@
-"""The inbound half of the contract beyond messages and joins: leaves, edits and reactions
-(mapped where the adapter declares them in `delivers`, else ignored), and the
-acknowledgement of an update only after the engine committed its events."""
+"""The inbound half of the contract beyond messages and joins: replies (the answered message
+and its author), leaves, edits and reactions (mapped where the adapter declares them in
+`delivers`, else ignored), and the acknowledgement of an update only after the engine
+committed its events."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+
+import pytest
 
 from groupops.core.events import (
     Event,
@@ -39,6 +42,27 @@ async def _after(target: ConformanceTarget, since: int, user_name: str) -> list[
 
 
 class InboundConformance:
+    async def test_a_reply_names_the_answered_message_and_its_author(
+        self, conformance_target: ConformanceTarget
+    ):
+        """`reply_to` and `reply_to_sender`: a command aimed at a member given as a reply
+        finds its target through the author alone (`target_of`), so a reply carrying only
+        the message id is a command without a target."""
+        target = conformance_target
+        original = await _posted(target, "Ora", "the message answered")
+        replier = await target.member("Rae")
+        try:
+            await target.reply(replier, original.message_id, "the answer")
+        except NotImplementedError as exc:
+            pytest.skip(str(exc))
+        event = target.events[-1]
+        assert isinstance(event, MessageReceived) and event.sender == replier
+        normalised(event, target)
+        assert event.text == "the answer"
+        assert event.reply_to == original.message_id
+        assert event.reply_to_sender == original.sender, "the answered message's author"
+        assert event.reply_to_text in ("", original.text)  # said where the platform says it
+
     async def test_leaves_arrive_normalised(self, conformance_target: ConformanceTarget):
         target = conformance_target
         user = await target.member("Lee")

@@ -82,6 +82,12 @@ class ConformanceTarget(ABC):
         """`user` leaves `chat` of their own accord; returns once the adapter has pushed the
         event."""
 
+    async def reply(self, user: Ref, message_id: str, text: str) -> None:
+        """`user` posts `text` in `chat` as a reply to the message `message_id`; returns once
+        the adapter has pushed the event. NotImplementedError: the reply case is skipped
+        (every platform has replies: implement it)."""
+        raise NotImplementedError(f"{type(self).__name__}: the target posts no replies")
+
     async def edit(self, user: Ref, message_id: str, text: str) -> None:
         """`user` edits their message to `text`. Returns once the adapter has pushed the
         event where it maps edits, else once the platform accepted the edit (the suite posts
