@@ -133,6 +133,17 @@ def test_segments_by_activity_and_consumption(tmp_path):
     assert out.read_bytes().startswith(b"\x89PNG")
 
 
+def test_segments_as_of_an_earlier_date_count_nothing_after_it(tmp_path):
+    # 24 Feb: ann and bo had spoken, old had not for 30 days; cy and dan came later, and the
+    # orders of 2 Mar had not been placed
+    result = report(tmp_path, "--segments", "--date", "2026-02-24", "--format", "json")
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.output)
+    assert found["members"] == 3
+    assert found["activity"] == {"core": 0, "active": 0, "ordinary": 2, "lurker": 1}
+    assert found["consumption"] == {"core": 0, "active": 0, "ordinary": 2, "dormant": 1}
+
+
 def test_mistakes_are_named(tmp_path):
     assert report(tmp_path, "--format", "png").exit_code == 2
     unknown = report(tmp_path, "--compare", "nope")

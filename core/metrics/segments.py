@@ -101,24 +101,30 @@ class Segments:
 async def compute_segments(
     community: str, config: SegmentsConfig, clock: CommunityClock, now: datetime
 ) -> Segments:
+    """The members as of `now` (the end of a report's --date): those who had joined by then,
+    by what they did in the window that ends with its day (nothing after it counts)."""
     today = clock.day_of(now)
     first = today - timedelta(days=config.window_days - 1)
-    since = clock.day_start(first)
-    members = await Member.filter(community=community, status="member").values_list(
-        "key", "last_active_at"
-    )
+    since, end = clock.day_start(first), clock.day_start(today + timedelta(days=1))
+    members = [
+        (key, last_active)
+        for key, joined, last_active in await Member.filter(
+            community=community, status="member"
+        ).values_list("key", "joined_at", "last_active_at")
+        if joined is None or joined < end
+    ]
     spoke = Counter(
         member
         for member, _day in set(
-            await SpeakerDay.filter(community=community, day__gte=first).values_list(
-                "member", "day"
-            )
+            await SpeakerDay.filter(
+                community=community, day__gte=first, day__lte=today
+            ).values_list("member", "day")
         )
     )
     orders = Counter(
-        await Order.filter(community=community, created_at__gte=since).values_list(
-            "member", flat=True
-        )
+        await Order.filter(
+            community=community, created_at__gte=since, created_at__lt=end
+        ).values_list("member", flat=True)
     )
     activity: Counter[str] = Counter()
     consumption: Counter[str] = Counter()
@@ -131,7 +137,9 @@ async def compute_segments(
             else "lurker"
         ] += 1  # fmt: skip
         bought = orders.get(key, 0)
-        interacting = last_active is not None and last_active >= since
+        # active since the window began: known for certain only while it has not moved past
+        # the window's end since (a member who spoke in it interacted either way)
+        interacting = key in spoke or (last_active is not None and since <= last_active < end)
         consumption[
             "core" if bought >= config.core_orders
             else "active" if bought >= config.active_orders
