@@ -146,6 +146,23 @@ async def test_the_first_hours_of_a_day_count_in_a_day_and_in_its_week(harness_f
     assert week.counts["orders"] == 1
 
 
+async def test_the_members_at_a_periods_end_are_counted_after_it(harness_factory):
+    # A day's count is taken at its first event: the next day's first count is the end's.
+    h = await harness_factory(SETTINGS)
+    await play_week(h)  # Thu 5: fay leaves (count 9)
+    h.clock.advance(days=1)  # Fri 6
+    await h.world.join(h.chat, h.world.user("gil", "Gil"))  # after Friday's first count
+    await h.world.join(h.chat, h.world.user("hu", "Hu"))
+    h.clock.advance(days=1)  # Sat 7: the first event counts 11
+    await h.world.say(h.chat, h.world.user("gil", "Gil"), "hello")
+    await h.settle()
+    friday = Period.containing("day", date(2026, 3, 6))
+    day = await compute_kpis(h.settings, "club", friday, NOW, chat="local:main")
+    # Friday's first count came with gil's join (10); Saturday's first, hu's too (11)
+    assert (day.counts["members_start"], day.counts["members"]) == (10, 11)
+    assert day.counts["joins"] == 2
+
+
 async def test_reach_where_the_platform_reports_readers(harness_factory):
     h = await harness_factory()
 

@@ -64,9 +64,14 @@ class History:
     departed: dict[tuple[str, str], list[datetime]] = field(default_factory=dict)
     ids: dict[str, str] = field(default_factory=dict)  # every id a chat has had -> its setting
     memberships: MembershipFigures | None = None  # paid membership (community-wide only)
+    # the platform's count at the first event after the period, where every chat gave one the
+    # next day: the count at its end (a day's own count is taken at its first event)
+    members_after: int | None = None
 
     @property
     def members_end(self) -> int | None:
+        if self.members_after is not None:
+            return self.members_after
         known = [d.members for d in self.days if d.members is not None]
         return known[-1] if known else None
 
@@ -136,7 +141,9 @@ async def _members(history: History, last: date, clock: CommunityClock) -> None:
     chats = (scope.chat,) if scope.chat else scope.chats
     refs = [ref for ref, chat in history.ids.items() if chat in chats] or list(chats)
     rows = (
-        await MemberSample.filter(community=scope.community, chat__in=refs, day__lte=last)
+        await MemberSample.filter(
+            community=scope.community, chat__in=refs, day__lte=last + timedelta(days=1)
+        )
         .order_by("day", "sampled_at")  # on the day a chat changed id, the new id's count wins
         .values_list("chat", "day", "members", "readers", "muted")
     )
@@ -154,6 +161,9 @@ async def _members(history: History, last: date, clock: CommunityClock) -> None:
         for entry in history.days:
             counts = [_as_of(samples, entry.day) for samples in series]
             entry.members = None if None in counts else sum(c for c in counts if c is not None)
+        following = last + timedelta(days=1)
+        if all(s[-1][0] == following for s in series):
+            history.members_after = sum(s[-1][1] for s in series)
         start = [_as_of(s, history.period.first) for s in series]
         # A chat first counted during the period starts from its first count.
         history.members_start = sum(
