@@ -92,6 +92,7 @@ async def test_export_shows_changes_made_by_command(harness_factory, tmp_path):
     assert changed["locks.locked"]["value"] == ["url"]
     assert changed["approved"]["value"] == [ann]
     assert changed["approved"]["updated_by"] == boss
+    assert (club_export["ruleset"], club_export["chats"]) == ("main", ["local:main"])
     in_force = club_export["settings"]
     assert in_force["moderation"]["escalation"] == ["remind", "warn_private", "kick"]
     assert in_force["timezone"] == "Asia/Shanghai"

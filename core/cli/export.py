@@ -40,6 +40,8 @@ def export(settings_path: Path | None, name: str | None, db_url: str | None) -> 
                 ruleset = settings.rulesets[config.ruleset]
                 as_written = written.get(config.ruleset.lower(), {})
                 out[community] = {
+                    # the community's own table: its chats, title, locale, admin chat
+                    **_dump(config),
                     "ruleset": config.ruleset,
                     # every field of the ruleset model: a section a feature registers is in it
                     "settings": overlay(_dump(ruleset), as_written),
