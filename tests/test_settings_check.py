@@ -174,12 +174,13 @@ ruleset = "a"
 chats = ["local:x"]
 [default.communities.two]
 ruleset = "a"
-chats = ["local:x"]
+chats = ["local:x", "local:y", "local:y"]
 """,
     )
     result = check("--settings", str(path))
     assert result.returncode == 2
     assert "communities.two.chats[0]: 'local:x' already belongs to community 'one'" in result.stderr
+    assert "communities.two.chats[2]: 'local:y' is listed twice; remove one" in result.stderr
 
 
 def test_missing_file(tmp_path):

@@ -57,12 +57,14 @@ def _reference_problems(data: dict[str, Any]) -> list[SettingsProblem]:
             if not isinstance(chat, str):
                 continue
             if chat in seen_chats:
+                owner = seen_chats[chat]
                 problems.append(
                     SettingsProblem(
                         f"communities.{name}.chats[{index}]",
-                        f"{chat!r} already belongs to community {seen_chats[chat]!r}",
+                        f"{chat!r} is listed twice; remove one" if owner == name
+                        else f"{chat!r} already belongs to community {owner!r}",
                     )
-                )
+                )  # fmt: skip
             seen_chats.setdefault(chat, name)
     pipelines = {
         name: [c for c in pipeline if isinstance(c, str)]
