@@ -38,3 +38,14 @@ def test_check_names_each_bad_points_setting(tmp_path):
         "rulesets.tech.identity.scope",
     ):
         assert expected in out, (expected, out)
+
+
+def test_tier_shares_take_a_percentage_as_health_bands_do(tmp_path):
+    written = BAD.split("[default.rulesets.tech.points]")[0] + (
+        '[default.rulesets.tech.tiers]\ncore_share = "10%"\nactive_share = "250%"\n'
+        '[default.communities.devs]\nruleset = "tech"\nchats = ["local:main"]\n'
+    )
+    result = check_text(tmp_path, written)
+    assert result.exit_code == 2
+    assert "rulesets.tech.tiers.core_share" not in result.output  # "10%" is 0.1
+    assert "rulesets.tech.tiers.active_share: '250%' is outside 0-100%" in result.output

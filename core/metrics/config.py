@@ -4,31 +4,12 @@ and reports."""
 from __future__ import annotations
 
 from datetime import time
-from typing import Annotated, Any, Literal
+from typing import Literal
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import Field, model_validator
 
 from ..settings import SectionModel, ruleset_section
-from ..settings.types import ClockTime
-
-
-def _percent(value: Any) -> float:
-    """0.15 or "15%"."""
-    if isinstance(value, str) and value.strip().endswith("%"):
-        try:
-            value = float(value.strip()[:-1]) / 100
-        except ValueError:
-            raise ValueError(
-                f"{value!r} is not a percentage (expected e.g. '15%' or 0.15)"
-            ) from None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"{value!r} is not a percentage (expected e.g. '15%' or 0.15)")
-    if not 0 <= value <= 1:
-        raise ValueError(f"{value!r} is outside 0-100% (expected e.g. '15%' or 0.15)")
-    return float(value)
-
-
-Percent = Annotated[float, BeforeValidator(_percent)]
+from ..settings.types import ClockTime, Percent
 
 
 class Band(SectionModel):

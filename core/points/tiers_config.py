@@ -8,7 +8,7 @@ from datetime import timedelta
 from pydantic import Field, field_validator, model_validator
 
 from ..settings import SectionModel, ruleset_section
-from ..settings.types import Cron, Duration
+from ..settings.types import Cron, Duration, Percent
 
 ACTIVITY_TIERS = ("core", "active", "normal", "lurker")
 CONSUMPTION_TIERS = ("vip", "regular", "occasional", "dormant")
@@ -20,8 +20,8 @@ PERK_NAMES = ("moderation_exempt", "multiplier")  # plus any name a shop item as
 class TiersConfig(SectionModel):
     # Activity: members ranked by messages over `window`; the top `core_share` are core, the
     # next `active_share` active, the rest normal; `lurker_after` without a message is lurker.
-    core_share: float = Field(default=0.08, gt=0, lt=1)  # playbook: 5-10 %
-    active_share: float = Field(default=0.25, gt=0, lt=1)  # playbook: 20-30 %
+    core_share: Percent = Field(default=0.08, gt=0, lt=1)  # playbook: 5-10 % ("8%" or 0.08)
+    active_share: Percent = Field(default=0.25, gt=0, lt=1)  # playbook: 20-30 %
     window: Duration = timedelta(days=30)
     lurker_after: Duration = timedelta(days=30)
     demotion_grace: Duration = timedelta(days=7)  # a lower tier sticks only after this long

@@ -124,3 +124,23 @@ def _localized(value: Any) -> Any:
 
 
 LocalizedText = Annotated[str | dict[str, str], BeforeValidator(_localized)]
+
+
+def _percent(value: Any) -> float:
+    """A share: 0.15 or "15%"."""
+    given = value
+    if isinstance(value, str) and value.strip().endswith("%"):
+        try:
+            value = float(value.strip()[:-1]) / 100
+        except ValueError:
+            raise ValueError(
+                f"{given!r} is not a percentage (expected e.g. '15%' or 0.15)"
+            ) from None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{given!r} is not a percentage (expected e.g. '15%' or 0.15)")
+    if not 0 <= value <= 1:
+        raise ValueError(f"{given!r} is outside 0-100% (expected e.g. '15%' or 0.15)")
+    return float(value)
+
+
+Percent = Annotated[float, BeforeValidator(_percent)]
