@@ -10,6 +10,7 @@ from typing import Any
 from ..i18n.render import render_text
 from ..segments import I18nText, T
 from .config import Band, HealthConfig
+from .labels import UNAVAILABLE
 
 KPI_NAMES: dict[str, str] = {
     "activity": "activity rate",
@@ -73,8 +74,12 @@ def verdicts(kpis: dict[str, Any], health: HealthConfig) -> list[Verdict]:
 def verdict_line(verdict: Verdict) -> str:
     label = KPI_NAMES.get(verdict.kpi, verdict.kpi)
     if verdict.value is None:
-        why = verdict.why_unavailable.replace("_", " ")
-        return f"{label:<18} unavailable" + (f" ({why})" if why else "")
+        reason = UNAVAILABLE.get(verdict.why_unavailable)
+        if reason is None:  # a reason without its sentence: its code, readable
+            return f"{label:<18} unavailable" + (
+                f" ({verdict.why_unavailable.replace('_', ' ')})" if verdict.why_unavailable else ""
+            )
+        return f"{label:<18} {render_text(reason, 'en')}"
     shown = f"{label:<18} {percent(verdict.value):>7}"
     if verdict.status:
         shown += f"  {verdict.status:<8} ({verdict.band})"
