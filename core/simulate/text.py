@@ -79,8 +79,13 @@ def _points(summary: dict[str, Any]) -> Lines:
     lines = ["Points", f"  awarded         {summary['points_awarded']:,}"]
     if not points:
         return lines
+    # what was awarded, by reason; spending (redeem, negative) is not part of it
     by_reason = sorted(points["by_reason"].items(), key=lambda kv: (-kv[1], kv[0]))
-    lines[-1] += f"  ({_pairs(dict(by_reason))})" if by_reason else ""
+    awarded = [(reason, n) for reason, n in by_reason if n > 0]
+    spent = [(reason, -n) for reason, n in by_reason if n < 0]
+    lines[-1] += f"  ({_pairs(dict(awarded))})" if awarded else ""
+    if spent:
+        lines.append(f"  spent           {_pairs(dict(spent))}")
     lines += [
         f"  held            {points['balance_total']:,} by "
         f"{points['members_with_points']:,} member(s), at most {points['balance_max']:,}",
