@@ -3,6 +3,7 @@ runs them: what they print and what the next preview decides."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -263,7 +264,6 @@ def test_stats_shows_what_a_communitys_verdicts_taught_of_the_platforms_facts(
 def test_learn_from_json_lines_teaches_the_facts_they_give_and_the_preview_weighs_them(
     tmp_path, monkeypatch
 ):
-    import json
 
     monkeypatch.chdir(tmp_path)
     shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
@@ -343,7 +343,6 @@ def test_the_preview_names_a_time_or_a_fact_it_cannot_read(tmp_path, monkeypatch
 
 
 def test_a_byte_order_mark_is_not_part_of_the_first_line(tmp_path, monkeypatch):
-    import json
 
     monkeypatch.chdir(tmp_path)
     shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
@@ -467,7 +466,6 @@ def test_evaluate_a_rulesets_own_model_at_its_threshold(tmp_path):
 
 
 def test_stats_shows_the_facts_a_rulesets_own_files_taught(tmp_path):
-    import json
 
     spam = [{"text": f"Fresh drop {n}", "forwarded": True, "buttons": True} for n in range(3)]
     ham = [{"text": f"see you at the meetup {n}", "forwarded": False} for n in range(3)]
@@ -516,3 +514,19 @@ def test_an_empty_db_is_refused_not_read_as_the_settings_database(tmp_path, monk
     assert result.exit_code == 2
     assert "Invalid value for '--db': is empty (an unset variable?)" in result.output
     assert not (tmp_path / "groupops.db").exists()
+
+
+def test_the_preview_knows_the_senders_it_has_seen_as_members(tmp_path, monkeypatch):
+    # "@alice" after alice has spoken mentions a member; an unknown handle is still a contact
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "settings.toml", tmp_path / "settings.toml")
+    lines = [
+        {"text": "hi all", "sender": "alice"},
+        {"text": "thanks @alice, great talk", "sender": "bob"},
+        {"text": "join @cryptopumpz now", "sender": "carl"},
+    ]
+    (tmp_path / "m.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), "utf-8")
+    result = CliRunner().invoke(main, ["moderate", "--ruleset", "tech", "--json", "m.jsonl"])
+    assert result.exit_code == 0, result.output
+    verdicts = [json.loads(line) for line in result.stdout.splitlines()][:-1]
+    assert ["contacts" in v["rules"] for v in verdicts] == [False, False, True]

@@ -145,6 +145,9 @@ _ESCAPED = re.compile("[\udc80-\udcff]")
 
 def samples(lines: Iterable[str]) -> Iterator[Sample]:
     senders = Senders()
+    # the senders named so far, as a group knows its members: "@alice" after alice has spoken
+    # is a mention of a member, not a handle to advertise
+    known: set[str] = set()
     for number, line in enumerate(lines, 1):
         line = line.rstrip("\r\n")
         if not line.strip():  # a blank line is no message (a JSON line may carry media alone)
@@ -180,6 +183,8 @@ def samples(lines: Iterable[str]) -> Iterator[Sample]:
             logger.warning("line {}: sender {} is not a name; ignored", number, json.dumps(named))
             named = None
         sender = str(named or f"line-{number}")
+        if named is not None:
+            known.add(sender.casefold().replace(" ", "").lstrip("@"))
         messages, joined = senders.read(sender, record, number)
         facts = _facts(record, number)
         yield Sample(
@@ -194,6 +199,7 @@ def samples(lines: Iterable[str]) -> Iterator[Sample]:
             member_messages=messages,
             member_joined=joined,
             has_username=facts.get("has_username"),
+            known_names=known,
         )
 
 
