@@ -191,3 +191,23 @@ async def test_undo_of_a_spam_lesson_forgets_its_text_and_its_wave(harness_facto
     await h.world.say(h.chat, copier, UNSEEN_AD)  # neither pinned as spam nor a wave now
     await h.settle()
     assert deleted(h, h.chat) == [UNSEEN_AD]  # the first copy only
+
+
+async def test_notspam_on_a_wave_copy_forgets_the_spam_it_was_taken_for(harness_factory):
+    # A greeting with a short ad after it makes the greeting alone 88 % alike: once an admin
+    # says such a greeting is not spam, the remembered ad goes and greetings pass again.
+    h = await harness_factory(settings(blocklist={"words": ["free money"]}))
+    h.world.chat("admins")
+    boss, spammer = h.user("boss", admin=True), h.user("spammer")
+    greeting = "Good morning everyone, have a lovely day!"
+    await h.world.say(h.chat, spammer, greeting + " free money")
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, greeting)
+    await h.settle()
+    assert deleted(h, h.chat) == [greeting + " free money", greeting]
+    await h.world.say(h.chat, boss, f"/notspam {last_id(h, h.chat, ann)}")
+    await h.settle()
+    bo = h.user("bo")
+    await h.world.say(h.chat, bo, greeting)
+    await h.settle()
+    assert deleted(h, h.chat) == [greeting + " free money", greeting]  # bo's greeting stays

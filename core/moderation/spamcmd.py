@@ -128,7 +128,8 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
             undone.append(entry.action)
         seen.entries = []
         self.learn(ctx, actor, seen, "ham")
-        index_of(ctx.scope).remove_text(seen.text)
+        waves = ctx.ruleset.moderation.waves
+        index_of(ctx.scope).remove_text(seen.text, waves.similarity if waves.enabled else None)
         self.answer(
             ctx,
             T("Learned as not spam: {name}; undone: {actions}.", name=seen.name,

@@ -73,8 +73,15 @@ class WaveIndex:
     def add_text(self, text: str, where: str = "") -> None:
         self.add(word_form(normalise(text)), where)
 
-    def remove_text(self, text: str) -> None:
-        self._drop(compact(word_form(normalise(text))))
+    def remove_text(self, text: str, similarity: float | None = None) -> None:
+        """Forget `text`; with `similarity`, also the remembered spam it was taken for (a
+        message judged not spam after waves caught it: what it was like goes too)."""
+        words = word_form(normalise(text))
+        self._drop(compact(words))
+        if similarity is not None:
+            found = self.match(words, similarity, 1)
+            if found is not None:
+                self._drop(found[0])
 
     def match(self, words: str, similarity: float, min_length: int) -> tuple[str, float] | None:
         """The remembered spam closest to `words`, if at least `similarity` percent alike."""
