@@ -111,6 +111,16 @@ def test_postgres_database_without_the_postgres_extra(tmp_path):
     assert result.stderr.startswith("the database postgres://")
 
 
+def test_copying_into_postgres_without_the_postgres_extra(tmp_path):
+    """Named before anything is written: the SQLite source is only read."""
+    settings = '[default.database]\nurl = "sqlite://bot.db"\n'
+    assert without(tmp_path, ["postgres"], "migrate", settings=settings).returncode == 0
+    target = "postgres://groupops:Secret-42@127.0.0.1:5432/groupops"
+    result = without(tmp_path, ["postgres"], "copy-db", "--to", target, settings=settings)
+    assert_names_extra(result, "@127.0.0.1:5432/groupops", "postgres")  # the user is redacted
+    assert "Secret-42" not in result.stderr
+
+
 @pytest.mark.parametrize("command", ["worker", "receive"])
 def test_cluster_commands_without_the_cluster_extra(tmp_path, command):
     settings = '[default.database]\nurl = "postgres://postgres@127.0.0.1:5432/test"\n'

@@ -30,6 +30,11 @@ COMMANDS: dict[str, LazyCommand] = {
         "backup_command",
         "Back up the database (SQLite online backup, or pg_dump for PostgreSQL).",
     ),
+    "copy-db": LazyCommand(
+        ".copy_db",
+        "copy_db",
+        "Copy every table into another database, SQLite into PostgreSQL (stop groupops first).",
+    ),
     "run": LazyCommand(
         ".run", "run", "Run the bot: connect the configured platforms and process their events."
     ),

@@ -42,7 +42,12 @@ def _url_given(_ctx: click.Context, _param: click.Parameter, value: str | None) 
 
 
 def db_option(help: str = "Database URL (default: database.url from settings).") -> Any:
-    return click.option("--db", "db_url", default=None, callback=_url_given, help=help)
+    return url_option("--db", "db_url", help=help)
+
+
+def url_option(flag: str, name: str, **options: Any) -> Any:
+    """A database URL option: refused when empty, its credentials masked from then on."""
+    return click.option(flag, name, default=None, callback=_url_given, **options)
 
 
 def catalog_locale(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
