@@ -99,6 +99,22 @@ async def test_giveaway_draws_fairly_survives_a_restart_and_verifies(harness_fac
     result = runner.invoke(main, ["verify-draw", str(tmp_path / "forged.json")])
     assert result.exit_code == 1
     assert "BAD  order" in result.output and "MISMATCH: order" in result.output
+    # winners left out of a record, or a record that is not one, are caught too
+    for change, shown in (
+        ({"drawn": []}, "BAD  winners     0 drawn for 2 winner(s) among 4 entrants; 2 owed"),
+        ({"drawn": order[:1]}, "BAD  winners     1 drawn for 2 winner(s) among 4 entrants"),
+    ):
+        (tmp_path / "short.json").write_text(json.dumps({**json.loads(record.to_json()), **change}))
+        result = runner.invoke(main, ["verify-draw", str(tmp_path / "short.json")])
+        assert result.exit_code == 1 and shown in result.output, result.output
+    for change, said in (
+        ({"secret": 12345}, "secret must be text, not 12345"),
+        ({"drawn": None}, "drawn must be a list of texts"),
+        ({"winners": "abc"}, 'winners must be a whole number from 1, not "abc"'),
+    ):
+        (tmp_path / "odd.json").write_text(json.dumps({**json.loads(record.to_json()), **change}))
+        result = runner.invoke(main, ["verify-draw", str(tmp_path / "odd.json")])
+        assert result.exit_code == 2 and f"cannot read the draw: {said}" in result.output
     settings_file = tmp_path / "settings.toml"
     settings_file.write_text(f'[default.database]\nurl = "{h.db_url}"\n')
     exported = tmp_path / "exported.json"

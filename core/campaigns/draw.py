@@ -82,11 +82,30 @@ class DrawRecord:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True)
 
     @classmethod
-    def from_mapping(cls, data: dict[str, Any]) -> DrawRecord:
+    def from_mapping(cls, data: Any) -> DrawRecord:
+        if not isinstance(data, dict):
+            raise ValueError("a draw record is a JSON object")
         missing = [name for name in cls.__dataclass_fields__ if name not in data]
         if missing:
             raise ValueError(f"draw record lacks {', '.join(missing)}")
+        for name, expected in FIELD_KINDS.items():
+            value = data[name]
+            if expected == "text" and not isinstance(value, str):
+                raise ValueError(f"{name} must be text, not {json.dumps(value)}")
+            if expected == "list" and not (
+                isinstance(value, list) and all(isinstance(item, str) for item in value)
+            ):
+                raise ValueError(f"{name} must be a list of texts")
+        winners = data["winners"]
+        if isinstance(winners, bool) or not isinstance(winners, int) or winners < 1:
+            raise ValueError(f"winners must be a whole number from 1, not {json.dumps(winners)}")
         return cls(**{name: data[name] for name in cls.__dataclass_fields__})
+
+
+FIELD_KINDS = {
+    "community": "text", "campaign": "text", "digest": "text", "commitment": "text",
+    "secret": "text", "version": "text", "entrants": "list", "drawn": "list",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +133,18 @@ def verify(record: DrawRecord) -> list[Check]:
             + ("" if commitment_of(record.secret) == record.commitment else " does not match"),
         ),
     ]
+    # every winner the draw owed is in the record (a record with winners left out, or none,
+    # would otherwise verify as a shorter draw); past them, the rerolls
+    owed = min(record.winners, len(record.entrants))
+    checks.append(
+        Check(
+            "winners",
+            len(record.drawn) >= owed,
+            f"{len(record.drawn)} drawn for {record.winners} winner(s) among "
+            f"{len(record.entrants)} entrants"
+            + ("" if len(record.drawn) >= owed else f"; {owed} owed"),
+        )
+    )
     order = draw_order(record.entrants, seed_of(record.digest, record.secret))
     expected = order[: len(record.drawn)]
     checks.append(

@@ -92,6 +92,11 @@ def verify_draw(
         click.echo(f"  {'ok ' if check.ok else 'BAD'}  {check.name:<11} {check.detail}")
     if all(check.ok for check in checks):
         click.echo("VERIFIED: the published winners follow from the entrants and the secret")
+        # names are not part of the sums: the announcement binds the record to its giveaway
+        click.echo(
+            f"  compare: the commitment {record.commitment[:16]}… must be the one announced "
+            f"when {record.campaign} opened in {record.community}"
+        )
         return
     failed = ", ".join(check.name for check in checks if not check.ok)
     click.echo(f"MISMATCH: {failed} do not match the record")
