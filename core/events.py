@@ -20,6 +20,14 @@ from .segments import Message, plain_text
 # messages carry around names and commands (core/i18n/direction.py): a command copied from an
 # Arabic or Persian message brings them along, so a text's leading ones are dropped
 BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# What `MessageEvent.media` may say: the names admins type after /lock, so a lock matches on
+# every platform. Adapters map their own kinds to these (a Telegram `animation` is a "gif");
+# a kind with no name here is None. "url" is a message that is only a link (a WeChat link
+# card), whose address is in no text `/lock url` could read.
+MEDIA_KINDS = (
+    "photo", "video", "sticker", "gif", "document", "voice", "audio", "contact", "location",
+    "poll", "url",
+)  # fmt: skip
 
 
 @dataclass(slots=True, kw_only=True)
@@ -46,7 +54,8 @@ class MessageEvent(Event):
     # Sent in a private chat by a member connected to `chat` (/connect): answers go here.
     answer_in: Ref | None = None
     thread_id: str | None = None  # forum topic; replies go back to it
-    media: str | None = None  # "photo", "video", "sticker", "document", "voice", ...
+    media: str | None = None  # one of MEDIA_KINDS
+    forwarded: bool = False  # forwarded from anyone: a person, a group or a channel
     forwarded_from_channel: bool = False
     sender_chat: Ref | None = None  # set when posted on behalf of a channel or the group itself
     sender_is_admin: bool = False  # platform says so (e.g. Telegram anonymous admin)

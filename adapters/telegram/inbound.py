@@ -34,7 +34,24 @@ from groupops.core.refs import Ref
 from .wire import GROUP_ANONYMOUS_BOT_ID, chat_ref, full_name, segments_of, user_ref
 
 Json = Mapping[str, Any]
-MEDIA_KINDS = ("photo", "video", "animation", "sticker", "document", "voice", "audio", "video_note")
+# Message field -> the lock name it answers to (core/events.py MEDIA_KINDS), checked in this
+# order: an animation also carries `document` and a venue `location`, for older clients. Dice,
+# games, stories, paid media, invoices, giveaways and checklists have no lock name: None.
+MEDIA: dict[str, str] = {
+    "animation": "gif",
+    "video_note": "video",  # a round video message
+    "live_photo": "photo",  # carries `photo` too
+    "photo": "photo",
+    "video": "video",
+    "sticker": "sticker",
+    "voice": "voice",
+    "audio": "audio",
+    "document": "document",
+    "contact": "contact",
+    "venue": "location",
+    "location": "location",
+    "poll": "poll",
+}
 PRESENT = frozenset({"creator", "administrator", "member"})
 ADMIN_STATUSES = frozenset({"creator", "administrator"})
 
@@ -73,8 +90,9 @@ def _message(update_id: int, msg: Json, out: Inbound, *, edited: bool) -> None:
         _payment(update_id, msg, out)
         return
     text = msg.get("text", msg.get("caption", ""))
-    media = next((kind for kind in MEDIA_KINDS if kind in msg), None)
-    if not text and media is None:
+    media = next((name for key, name in MEDIA.items() if key in msg), None)
+    origin = msg.get("forward_origin") or {}
+    if not text and media is None and not origin:
         _service(update_id, msg, ref, out)  # joins, leaves, pins, titles: nothing said
         return
     sender = msg.get("from") or {}
@@ -88,7 +106,6 @@ def _message(update_id: int, msg: Json, out: Inbound, *, edited: bool) -> None:
     replied = msg.get("reply_to_message")
     if replied is not None and "forum_topic_created" in replied:
         replied = None  # in a forum every message "replies" to its topic's first message
-    origin = msg.get("forward_origin") or {}
     message_id = str(msg["message_id"])
     date = _time(msg.get("edit_date") if edited else msg.get("date"))
     cls = MessageEdited if edited else MessageReceived
@@ -107,6 +124,7 @@ def _message(update_id: int, msg: Json, out: Inbound, *, edited: bool) -> None:
             reply_to_file=(replied.get("document") or {}).get("file_id") if replied else None,
             thread_id=str(msg["message_thread_id"]) if msg.get("is_topic_message") else None,
             media=media,
+            forwarded=bool(origin),
             forwarded_from_channel=origin.get("type") == "channel",
             sender_chat=sender_ref if sender_chat is not None else None,
             sender_is_admin=anonymous_admin,

@@ -161,8 +161,9 @@ class Forwards(Detector[DetectorConfig]):
 
 
 class LocksConfig(DetectorConfig):
-    # Media types that may not be posted: photo, video, sticker, gif, document, voice, audio,
-    # contact, location, poll; "url" and "forward" lock links and forwards.
+    # Media types that may not be posted (core/events.py MEDIA_KINDS: photo, video, sticker,
+    # gif, document, voice, audio, contact, location, poll); "url" and "forward" lock links and
+    # forwards from anyone.
     locked: tuple[str, ...] = ()
     action: ActionSpec = "delete"
 
@@ -193,7 +194,7 @@ class Locks(Detector[LocksConfig]):
             return None
         if sample.media and sample.media in self.locked:
             return f"{sample.media} is locked"
-        if "forward" in self.locked and sample.forwarded:
+        if "forward" in self.locked and (sample.forward or sample.forwarded):
             return "forward is locked"
         if "url" in self.locked and urls(sample):
             return f"url is locked: {urls(sample)[0][:100]}"

@@ -37,7 +37,8 @@ class Sample:
     time: datetime | None = None
     links: tuple[str, ...] = ()  # URLs of link segments
     media: str | None = None
-    forwarded: bool = False
+    forwarded: bool = False  # from a channel (the `forwards` detector, the #forwarded fact)
+    forward: bool = False  # from anyone (`/lock forward`)
     buttons: bool = False  # the message carries buttons (often an ad)
     has_username: bool | None = None  # None where the platform does not say
     edited: bool = False

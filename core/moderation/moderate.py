@@ -232,6 +232,7 @@ class Moderate(Component[Listed]):
             links=tuple(s.url for s in event.segments if isinstance(s, Link)),
             media=event.media,
             forwarded=event.forwarded_from_channel,
+            forward=event.forwarded,
             buttons=isinstance(event.raw, dict) and bool(event.raw.get("reply_markup")),
             edited=isinstance(event, MessageEdited),
             member_messages=messages,

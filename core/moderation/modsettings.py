@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
-from ..events import MessageEvent
+from ..events import MEDIA_KINDS, MessageEvent
 from ..moderation.normalize import normalise
 from ..moderation.overrides import CommandSettings, Overrides
 from ..permissions import Permission
@@ -14,10 +14,8 @@ from ..roles import Role
 from ..segments import TN, T
 
 ADMIN = Role.ADMIN
-LOCK_TYPES = (
-    "photo", "video", "sticker", "gif", "document", "voice", "audio", "contact", "location",
-    "poll", "forward", "url",
-)  # fmt: skip
+# the kinds adapters report as media (one vocabulary for every platform), forwards and links
+LOCK_TYPES = (*(kind for kind in MEDIA_KINDS if kind != "url"), "forward", "url")
 SHOWN_WORDS = 30  # /blocklist shows this many entries
 
 

@@ -18,6 +18,13 @@ from groupops.core.segments import Link, Mention, Message, Segment, Text
 
 from ..text import PLATFORM
 
+# OneBot 12's media segments -> the lock names (core/events.py MEDIA_KINDS); the standard keeps
+# `voice` (a voice message) and `audio` (a sound file) apart, as the lock names do
+MEDIA = {
+    "image": "photo", "voice": "voice", "audio": "audio", "video": "video", "file": "document",
+    "location": "location",
+}  # fmt: skip
+
 
 class BridgeAuthError(GroupopsError):
     def __init__(self, where: str) -> None:
@@ -75,6 +82,6 @@ def incoming(message: Iterable[Mapping[str, Any]]) -> tuple[Message, str | None]
             segments.append(Text(str(data.get("text", ""))))
         elif kind == "mention":
             segments.append(Mention(Ref.user(PLATFORM, data["user_id"])))
-        elif kind in ("image", "voice", "audio", "video", "file"):
-            media = {"image": "photo", "file": "document", "audio": "voice"}.get(kind, kind)
+        elif kind in MEDIA:
+            media = MEDIA[kind]
     return tuple(segments), media

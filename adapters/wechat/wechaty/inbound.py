@@ -26,7 +26,12 @@ from .rpc import PuppetClient
 HEARTBEAT, MESSAGE, ROOM_JOIN, ROOM_LEAVE, LOGIN, LOGOUT = 1, 2, 19, 20, 25, 26
 # Message types as the puppet-service server sends them: it copies wechaty-puppet's own
 # numbering (Text = 7), not the MessageType enum of message.proto (where 7 is Video).
-MEDIA = {1: "document", 2: "voice", 5: "sticker", 6: "photo", 14: "link", 15: "video"}
+# -> the lock names (core/events.py MEDIA_KINDS): Attachment, Audio (a voice message),
+# Contact (a card), Emoticon, Image, Location, Url (a link card), Video
+MEDIA = {
+    1: "document", 2: "voice", 3: "contact", 5: "sticker", 6: "photo", 8: "location", 14: "url",
+    15: "video",
+}  # fmt: skip
 TEXT_TYPE = 7
 RECENT = 2000  # message ids remembered for replies
 
