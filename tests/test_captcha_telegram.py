@@ -70,6 +70,28 @@ async def test_someone_else_pressing_does_not_let_the_newcomer_in(driver, open_h
     assert question_of(h)["message_id"] == asked["message_id"]
 
 
+async def test_a_newcomer_pressing_under_another_newcomers_question_solves_neither(
+    driver, open_harness
+):
+    h = await open_harness(driver, captcha(mode="button"))
+    xena = await joined(h, 302, "Xena")
+    h.world.user(303, "Yuri")
+    h.world.join(CHAT_ID, 303)
+    await h.settle()
+    yuri = [m for m in h.world.bot_messages(CHAT_ID) if m.get("reply_markup")][-1]
+    assert yuri["message_id"] != xena["message_id"]
+    h.world.press(CHAT_ID, 303, xena["message_id"], "I am human")  # Yuri, under Xena's
+    await h.settle()
+    assert h.world.chats[CHAT_ID].members[302]["status"] == "restricted"
+    assert h.world.chats[CHAT_ID].members[303]["status"] == "restricted"
+    asked = [m["message_id"] for m in h.world.bot_messages(CHAT_ID) if m.get("reply_markup")]
+    assert asked == [xena["message_id"], yuri["message_id"]]  # both questions stand
+    h.world.press(CHAT_ID, 303, yuri["message_id"], "I am human")  # under his own: let in
+    await h.settle()
+    assert h.world.chats[CHAT_ID].members[303]["status"] == "member"
+    assert h.world.chats[CHAT_ID].members[302]["status"] == "restricted"
+
+
 async def test_math_wrong_answers_remove_the_newcomer(driver, open_harness):
     h = await open_harness(driver, captcha(mode="math", attempts=2))
     asked = await joined(h)

@@ -274,6 +274,8 @@ class Captcha(CommandComponent[LookedUp]):
         if found is None:  # someone else's captcha, or one already decided
             return
         ctx.stop()
+        if ids and event.message_id not in ids:
+            return  # a newcomer pressing under another newcomer's question answers neither
         self.answered(found, choice, ctx, (*ids, event.message_id))
 
     def answered(self, found: Challenge, answer: str, ctx: Context, ids: tuple[str, ...]) -> None:
