@@ -8,12 +8,17 @@ import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 
+import pytest
+from support.fake_telegram.state import BOT_ID
+from support.telegram_harness import CHAT_ID, TelegramHarness
+
 from groupops.adapters.telegram.inbound import map_update
 from groupops.adapters.telegram.outbound import calls_for, clamp_until
 from groupops.core.actions import CreateInviteLink, Reply
 from groupops.core.events import LeaveReason, MemberLeft, MessageReceived, ServiceNotice
 from groupops.core.refs import Ref
 from groupops.core.segments import Link, Mention, Text
+from groupops.core.storage.models import ProcessedEvent
 
 GROUP = {"id": -100777, "type": "supergroup", "title": "G"}
 ANN = {"id": 42, "is_bot": False, "first_name": "Ann", "language_code": "zh-hans"}
@@ -219,3 +224,24 @@ def test_reactions_buttons_and_join_requests():
     (event,) = map_update(request).events
     assert event.invite_link == "https://t.me/+abc" and event.member == Ref("telegram:user:42")
     assert event.time.tzinfo is not None
+
+
+def test_a_bots_updates_are_keyed_by_the_bot_as_well():
+    # update ids are each bot's own sequence: a new bot on the same database starts again at
+    # low ids, which must not be taken for updates processed already
+    first = map_update(message(text="hi"), bot=111).events[0]
+    other = map_update(message(text="hi"), bot=222).events[0]
+    assert (first.key, other.key) == ("telegram:111:5", "telegram:222:5")
+
+
+@pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+async def test_the_drivers_key_events_by_the_bot_id(driver, sqlite_url):
+    h = await TelegramHarness.open(driver, sqlite_url)
+    try:
+        h.member(42, "Ann")
+        h.world.say(CHAT_ID, 42, "hello")
+        await h.settle()
+        keys = await ProcessedEvent.all().values_list("key", flat=True)
+        assert keys and all(key.startswith(f"telegram:{BOT_ID}:") for key in keys), keys
+    finally:
+        await h.close()

@@ -73,11 +73,11 @@ def _present(member: Json) -> bool:
     return status in PRESENT or (status == "restricted" and bool(member.get("is_member")))
 
 
-def _key(update_id: int, n: int) -> str:
+def _key(update_id: int | str, n: int) -> str:
     return f"telegram:{update_id}" if n == 0 else f"telegram:{update_id}.{n}"
 
 
-def _message(update_id: int, msg: Json, out: Inbound, *, edited: bool) -> None:
+def _message(update_id: int | str, msg: Json, out: Inbound, *, edited: bool) -> None:
     chat = msg["chat"]
     ref = chat_ref(chat["id"])
     if "migrate_to_chat_id" in msg:
@@ -138,7 +138,7 @@ def _message(update_id: int, msg: Json, out: Inbound, *, edited: bool) -> None:
     out.dates.append((ref, message_id, _time(msg.get("date"))))
 
 
-def _service(update_id: int, msg: Json, chat: Ref, out: Inbound) -> None:
+def _service(update_id: int | str, msg: Json, chat: Ref, out: Inbound) -> None:
     """A join or leave notice, for deleting it (the join or leave itself is read from the
     `chat_member` update)."""
     joined, left = msg.get("new_chat_members") or [], msg.get("left_chat_member")
@@ -159,7 +159,7 @@ def _service(update_id: int, msg: Json, chat: Ref, out: Inbound) -> None:
     out.dates.append((chat, str(msg["message_id"]), _time(msg.get("date"))))
 
 
-def _payment(update_id: int, msg: Json, out: Inbound) -> None:
+def _payment(update_id: int | str, msg: Json, out: Inbound) -> None:
     """A service message: a payment made (`successful_payment`) or given back
     (`refunded_payment`); the payer is the message's sender."""
     paid = msg.get("successful_payment")
@@ -183,7 +183,7 @@ def _payment(update_id: int, msg: Json, out: Inbound) -> None:
     )
 
 
-def _checkout(update_id: int, query: Json, out: Inbound) -> None:
+def _checkout(update_id: int | str, query: Json, out: Inbound) -> None:
     user = query["from"]
     out.events.append(
         CheckoutRequested(
@@ -208,7 +208,7 @@ def _sender_of(msg: Json) -> Ref:
     return user_ref((msg.get("from") or {}).get("id", 0))
 
 
-def _chat_member(update_id: int, change: Json, out: Inbound) -> None:
+def _chat_member(update_id: int | str, change: Json, out: Inbound) -> None:
     chat = chat_ref(change["chat"]["id"])
     old, new = change["old_chat_member"], change["new_chat_member"]
     user = new["user"]
@@ -257,7 +257,7 @@ def _chat_member(update_id: int, change: Json, out: Inbound) -> None:
         )
 
 
-def _join_request(update_id: int, request: Json, out: Inbound) -> None:
+def _join_request(update_id: int | str, request: Json, out: Inbound) -> None:
     user = request["from"]
     out.events.append(
         JoinRequested(
@@ -273,7 +273,7 @@ def _join_request(update_id: int, request: Json, out: Inbound) -> None:
     )
 
 
-def _callback(update_id: int, query: Json, out: Inbound) -> None:
+def _callback(update_id: int | str, query: Json, out: Inbound) -> None:
     message = query.get("message") or {}
     chat = message.get("chat")
     out.events.append(
@@ -294,7 +294,7 @@ def _emoji(reactions: list[Json]) -> set[str]:
     return {r.get("emoji") or r.get("custom_emoji_id") or r.get("type", "") for r in reactions}
 
 
-def _reaction(update_id: int, change: Json, out: Inbound) -> None:
+def _reaction(update_id: int | str, change: Json, out: Inbound) -> None:
     old, new = _emoji(change.get("old_reaction", [])), _emoji(change.get("new_reaction", []))
     user = change.get("user")
     out.events.append(
@@ -311,7 +311,7 @@ def _reaction(update_id: int, change: Json, out: Inbound) -> None:
     )
 
 
-HANDLERS: dict[str, Callable[[int, Json, Inbound], None]] = {
+HANDLERS: dict[str, Callable[[int | str, Json, Inbound], None]] = {
     "message": lambda uid, m, out: _message(uid, m, out, edited=False),
     "edited_message": lambda uid, m, out: _message(uid, m, out, edited=True),
     "chat_member": _chat_member,
@@ -324,10 +324,16 @@ HANDLERS: dict[str, Callable[[int, Json, Inbound], None]] = {
 ALLOWED_UPDATES = tuple(HANDLERS)
 
 
-def map_update(update: Json) -> Inbound:
-    """Everything groupops reads from one update; unknown kinds map to nothing."""
+def map_update(update: Json, bot: int | None = None) -> Inbound:
+    """Everything groupops reads from one update; unknown kinds map to nothing.
+
+    With the bot's id, events are keyed `telegram:{bot}:{update_id}`: update ids are a bot's
+    own sequence, restarted for a new bot on the same database, and chosen at random after a
+    week without updates, so the id alone may name an update processed long ago."""
     out = Inbound()
-    update_id = update["update_id"]
+    update_id: int | str = update["update_id"]
+    if bot is not None:
+        update_id = f"{bot}:{update_id}"
     for kind, handler in HANDLERS.items():
         body = update.get(kind)
         if body is not None:
