@@ -74,6 +74,22 @@ async def test_declared_campaigns_start_once_across_restarts(harness_factory):
     assert await ScheduledJob.filter(job="campaign.deadline", status="pending").count() == 1
 
 
+async def test_a_campaign_whose_end_has_passed_is_not_started(harness_factory):
+    # declared in the settings: left unstarted, where it was announced and closed at once
+    ended = {"old": {"kind": "lottery", "ends": "2026-01-01 20:00", "title": "Old draw"}}
+    h = await harness_factory({"rulesets": {"main": {"campaigns": ended}}})
+    boss = h.user("boss", admin=True)
+    await h.world.say(h.chat, boss, "hello")
+    await h.world.say(h.chat, boss, "/campaign new lottery late ends=2026-01-01")
+    await h.world.say(h.chat, boss, "/campaign new lottery rev starts=2026-12-20 ends=2026-12-10")
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "Cannot create late: ends: 2026-01-01 00:00 has passed",
+        "Cannot create rev: ends: must be after starts",
+    ]
+    assert await Campaign.all().count() == 0
+
+
 def test_check_names_bad_campaign_keys(tmp_path):
     settings = tmp_path / "settings.toml"
     settings.write_text(
@@ -97,3 +113,22 @@ def test_check_names_bad_campaign_keys(tmp_path):
         "rulesets.main.campaigns.double: ends (2026-03-01 00:00) is not after starts "
         "(2026-03-10 00:00)"
     ) in result.output
+
+
+def test_check_warns_of_a_campaign_whose_end_has_passed(tmp_path):
+    settings = tmp_path / "settings.toml"
+    settings.write_text(
+        '[default.rulesets.main]\n[default.communities.club]\nruleset = "main"\n'
+        'chats = ["local:main"]\n'
+        "[default.rulesets.main.campaigns.old]\n"
+        'kind = "lottery"\nends = "2026-01-01 20:00"\n'
+        "[default.rulesets.main.campaigns.week]\n"
+        'kind = "lottery"\nends = "7d"\n'
+    )
+    result = CliRunner().invoke(main, ["check", "--settings", str(settings)])
+    assert result.exit_code == 0, result.output
+    assert (
+        "warning: default.rulesets.main.campaigns.old.ends: 2026-01-01 20:00 has passed: the "
+        "campaign is never started"
+    ) in result.output
+    assert "campaigns.week" not in result.output

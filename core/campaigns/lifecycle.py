@@ -6,7 +6,10 @@ campaign's kind sees the events it cares about; deadlines and other steps are sc
 from __future__ import annotations
 
 import shlex
+from functools import cached_property
 from typing import Any
+
+from loguru import logger
 
 from ..commands import PREFIXES
 from ..engine import CommandComponent, Context, component, on_command
@@ -74,12 +77,21 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
         """Campaigns written in the settings file."""
         return self.config.root if self.config is not None else {}
 
+    @cached_property
+    def _told_ended(self) -> set[tuple[str, str]]:  # (community, campaign) logged once
+        return set()
+
     def _declare(self, ctx: Context) -> None:
         """Campaigns written in the settings file come to life once, on first sight."""
         known = campaigns_of(ctx)
         for name, spec in self.declared.items():
-            if name not in known:
-                launch(ctx, name, spec, "settings")
+            if name in known:
+                continue
+            if spec.ended(ctx.now, ctx.community.clock) is not None:
+                # announced and closed at once, it would only tell every chat of a dead offer
+                logger.warning("campaign {} in the settings has ended already; not started", name)
+                continue
+            launch(ctx, name, spec, "settings")
 
     @on_command("campaign", permission=Permission.POINTS)
     def manage(self, event, ctx: Context, command) -> None:

@@ -11,6 +11,7 @@ from pydantic_core import ErrorDetails
 
 from ..segments import I18nText, T
 from ..settings.problems import key_path
+from .spec import ENDS_BEFORE_STARTS
 
 # pydantic error type -> the problem; {field} is the option, {value} what was typed,
 # {limit} the bound from the spec (ge, gt, le, lt, decimal places), {expected} the choices
@@ -32,7 +33,9 @@ PROBLEMS: dict[str, I18nText] = {
     "literal_error": T("{field}: must be one of {expected}"),
     "date_parsing": T("{field}: {value} is not a date (YYYY-MM-DD)"),
     "date_from_datetime_parsing": T("{field}: {value} is not a date (YYYY-MM-DD)"),
+    ENDS_BEFORE_STARTS: T("ends: must be after starts"),
 }
+ENDED = T("ends: {value} has passed")  # a campaign that would close as it opens
 MOMENTS = ("starts", "ends")  # their validator's refusal: a moment was expected
 NOT_A_MOMENT = T("{field}: {value} is not a moment (YYYY-MM-DD HH:MM, or a duration such as 3d)")
 REFUSED = T("{field}: {value} is not accepted")

@@ -21,10 +21,12 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from ..days import CommunityClock
 from ..durations import parse_duration
 from ..settings import SectionModel, ruleset_section
+from ..settings.problems import OWN_ERROR
 from ..settings.ruleset import ruleset_model
 from ..settings.types import Duration
 
@@ -55,6 +57,9 @@ def _moment(value: Any) -> Any:
 Moment = Annotated[datetime | timedelta, BeforeValidator(_moment)]
 
 
+ENDS_BEFORE_STARTS = f"{OWN_ERROR}ends_before_starts"
+
+
 class SpecBase(SectionModel):
     title: str = ""
     starts: Moment | None = None  # default: when created
@@ -68,10 +73,18 @@ class SpecBase(SectionModel):
         if not (isinstance(ends, datetime) and isinstance(starts, datetime)):
             return self
         if (ends.tzinfo is None) == (starts.tzinfo is None) and ends <= starts:
-            raise ValueError(
-                f"ends ({ends:%Y-%m-%d %H:%M}) is not after starts ({starts:%Y-%m-%d %H:%M})"
+            # a type of its own: a chat or the console says it in the asker's language
+            raise PydanticCustomError(
+                ENDS_BEFORE_STARTS,
+                "ends ({ends}) is not after starts ({starts})",
+                {"ends": f"{ends:%Y-%m-%d %H:%M}", "starts": f"{starts:%Y-%m-%d %H:%M}"},
             )
         return self
+
+    def ended(self, now: datetime, clock: CommunityClock) -> datetime | None:
+        """Its end, if that has passed already (a campaign that would close as it opens)."""
+        _, ends = self.window(now, clock)
+        return ends if ends is not None and ends <= now else None
 
     def window(self, now: datetime, clock: CommunityClock) -> tuple[datetime, datetime | None]:
         start = self._resolve(self.starts, now, now, clock) or now

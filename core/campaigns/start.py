@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from ..engine import Context
 from ..segments import I18nText, T
 from .kinds import KINDS, arm
-from .option_problems import problems_of, refused_option
+from .option_problems import ENDED, problems_of, refused_option
 from .spec import NAME, SPECS, SpecBase
 from .store import ACTIVE, Campaign, campaigns_of, save
 
@@ -92,6 +92,12 @@ def start(
     spec = spec_of(kind, name, options)
     if name in campaigns_of(ctx):
         raise CampaignRefused(T("{name} is taken or not a valid campaign name.", name=name))
+    ended = spec.ended(ctx.now, ctx.community.clock)
+    if ended is not None:
+        when = ctx.community.clock.local(ended).strftime("%Y-%m-%d %H:%M")
+        raise CampaignRefused(
+            T("Cannot create {name}: {problems}", name=name, problems=T(ENDED.msgid, value=when))
+        )
     campaign = launch(ctx, name, spec, actor)
     ctx.audit("campaign.new", actor=actor, evidence=evidence or as_command(kind, name, options))
     return campaign

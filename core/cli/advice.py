@@ -7,6 +7,7 @@ settings.toml itself. Paths are given as written in the file
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ def advice(settings: Settings, env: str = "default") -> list[SettingsProblem]:
         *_unused_rulesets(settings, env),
         *_stray_locales(settings, env),
         *_chat_shapes(settings, env),
+        *_ended_campaigns(settings, env),
     ]
     for name, ruleset in settings.rulesets.items():
         where = f"{env}.rulesets.{name}"
@@ -46,6 +48,26 @@ def advice(settings: Settings, env: str = "default") -> list[SettingsProblem]:
                         f"{', '.join(map(repr, unknown))}: no tier of that name is ever "
                         f"assigned (tiers: {', '.join(KNOWN_TIERS)}); give such members a role "
                         "in the community instead",
+                    )
+                )
+    return found
+
+
+def _ended_campaigns(settings: Settings, env: str) -> list[SettingsProblem]:
+    """A campaign whose end has passed: `run` leaves it unstarted (it would only announce a
+    closed offer), so it is a leftover."""
+    now = datetime.now(UTC)
+    found = []
+    for name, ruleset in settings.rulesets.items():
+        for campaign, spec in ruleset.campaigns.root.items():
+            ended = spec.ended(now, ruleset.clock)
+            if ended is not None:
+                when = ruleset.clock.local(ended).strftime("%Y-%m-%d %H:%M")
+                found.append(
+                    SettingsProblem(
+                        f"{env}.rulesets.{name}.campaigns.{campaign}.ends",
+                        f"{when} has passed: the campaign is never started (move its end, or "
+                        "remove it)",
                     )
                 )
     return found

@@ -55,6 +55,11 @@ def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     return []
 
 
+# The prefix of an error type a validator of ours raises (PydanticCustomError) so that a chat
+# can name it in the asker's language: its message is written for the operator already.
+OWN_ERROR = "groupops:"
+
+
 def _describe(error: ErrorDetails, root: type[BaseModel]) -> str:
     kind, value = error["type"], error.get("input")
     if kind == "missing":
@@ -65,7 +70,7 @@ def _describe(error: ErrorDetails, root: type[BaseModel]) -> str:
         guess = f", did you mean {close[0]!r}?" if close else ""
         hint = f" (expected one of: {', '.join(known)})" if known else ""
         return f"unknown key{guess}{hint}"
-    if kind == "value_error":
+    if kind == "value_error" or kind.startswith(OWN_ERROR):
         return str(error["msg"]).removeprefix("Value error, ")
     if kind in EXPECTED:
         return f"got {value!r}, expected {EXPECTED[kind]}"
