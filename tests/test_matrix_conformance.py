@@ -82,6 +82,11 @@ class MatrixTarget(ConformanceTarget):
         event_id = self.users[user].send(self.room, text)
         await self.arrived(lambda e: isinstance(e, MessageReceived) and e.message_id == event_id)
 
+    async def reply(self, user: Ref, message_id: str, text: str) -> None:
+        relates = {"m.in_reply_to": {"event_id": message_id}}
+        event_id = self.users[user].send(self.room, text, **{"m.relates_to": relates})
+        await self.arrived(lambda e: isinstance(e, MessageReceived) and e.message_id == event_id)
+
     async def leave(self, user: Ref) -> None:
         self.users[user].leave(self.room)
         await self.arrived(lambda e: isinstance(e, MemberLeft) and e.member == user)

@@ -144,13 +144,19 @@ class MatrixAdapter(Adapter, MemberQueries):
         sent = await self.client.raw(what, Method.PUT, path, content)
         return ActionResult(message_ids=(str(sent["event_id"]),))
 
+    async def _room_of(self, chat: Ref) -> str:
+        """The room to post to. A private message's chat is its sender (docs/adapters.md):
+        the answer goes to the direct room with them."""
+        return await self._direct_room(chat.local_id) if chat.kind == "user" else chat.local_id
+
     async def send_message(self, action: SendMessage[Rendered]) -> ActionResult:
-        return await self._post(action.chat.local_id, content_of(action.segments), "send")
+        room_id = await self._room_of(action.chat)
+        return await self._post(room_id, content_of(action.segments), "send")
 
     async def reply(self, action: Reply[Rendered]) -> ActionResult:
         content = content_of(action.segments)
         content["m.relates_to"] = {"m.in_reply_to": {"event_id": action.reply_to}}
-        return await self._post(action.chat.local_id, content, "reply")
+        return await self._post(await self._room_of(action.chat), content, "reply")
 
     async def send_private(self, action: SendPrivate[Rendered]) -> ActionResult:
         room_id = await self._direct_room(action.chat.local_id)
@@ -193,7 +199,7 @@ class MatrixAdapter(Adapter, MemberQueries):
             "url": uri,
             "info": {"mimetype": mime, "size": len(data)},
         }
-        return await self._post(action.chat.local_id, content, "send image")
+        return await self._post(await self._room_of(action.chat), content, "send image")
 
     async def _download(self, url: str) -> bytes:
         async def fetch() -> bytes:

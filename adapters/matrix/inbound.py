@@ -20,6 +20,7 @@ from groupops.core.events import (
     ReactionChanged,
 )
 
+from .replies import Replies, answered_id
 from .rooms import Room, Rooms
 from .text import PLATFORM, room_ref, segments_of, user_ref
 
@@ -37,8 +38,9 @@ def _key(event: JSON) -> str:
 
 
 class Inbound:
-    def __init__(self, rooms: Rooms) -> None:
+    def __init__(self, rooms: Rooms, replies: Replies | None = None) -> None:
         self.rooms = rooms
+        self.replies = replies or Replies()
         self.handlers: dict[str, Callable[[Room, JSON], list[Event]]] = {
             "m.room.message": self._message,
             "m.room.member": self._member,
@@ -57,35 +59,37 @@ class Inbound:
     def _chat(self, room: Room, sender: str) -> tuple[Any, bool]:
         other = self.rooms.direct.get(room.room_id)
         if other is not None and other == sender:
+            # the answer goes where they wrote, should they have several direct rooms
+            self.rooms.dm_of[sender] = room.room_id
             return user_ref(sender), True
         return room_ref(room.room_id), False
 
     def _message(self, room: Room, event: JSON) -> list[Event]:
         sender, content = str(event.get("sender")), event.get("content") or {}
+        self.replies.note(event)
         if sender == self.rooms.bot or "msgtype" not in content:
             return []  # our own echo, or a redacted message
         relates = content.get("m.relates_to") or {}
         if relates.get("rel_type") == "m.replace":
             return []  # an edit: the original was already judged
-        reply_to = (relates.get("m.in_reply_to") or {}).get("event_id")
         msgtype = str(content.get("msgtype"))
         media = MEDIA.get(msgtype)
         chat, private = self._chat(room, sender)
-        return [
-            MessageReceived(
-                key=_key(event),
-                chat=chat,
-                time=_time(event),
-                sender=user_ref(sender),
-                sender_name=room.names.get(sender, ""),
-                message_id=str(event["event_id"]),
-                segments=() if media else segments_of(content),
-                reply_to=str(reply_to) if reply_to else None,
-                media=media,
-                private=private,
-                raw=event,
-            )
-        ]
+        message = MessageReceived(
+            key=_key(event),
+            chat=chat,
+            time=_time(event),
+            sender=user_ref(sender),
+            sender_name=room.names.get(sender, ""),
+            message_id=str(event["event_id"]),
+            segments=() if media else segments_of(content),
+            reply_to=answered_id(relates),
+            media=media,
+            private=private,
+            raw=event,
+        )
+        self.replies.fill(message)  # else the intake asks the homeserver (`replies.py`)
+        return [message]
 
     def _member(self, room: Room, event: JSON) -> list[Event]:
         user, sender = str(event.get("state_key")), str(event.get("sender"))

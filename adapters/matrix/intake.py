@@ -123,7 +123,7 @@ class Intake:
                 self._check_encryption(room_id, event)
                 translated = self._translate(room_id, event)
                 for neutral in translated if replay and n >= start else ():
-                    await sink.submit(neutral)
+                    await sink.submit(await self._complete(room_id, neutral))
 
     def _translate(self, room_id: str, event: JSON) -> list[Event]:
         """One event's neutral events; an event the translation fails on is logged and
@@ -135,6 +135,11 @@ class Intake:
                 "matrix: event {} in {} not understood", event.get("event_id"), room_id
             )
             return []
+
+    async def _complete(self, room_id: str, event: Event) -> Event:
+        """A reply to a message from before the adapter's record, its author asked of the
+        homeserver (only for events that are judged: history is not)."""
+        return await self.inbound.replies.complete(self.client, room_id, event)
 
     def _own_join(self, events: list[JSON]) -> int:
         """The index of the bot's own join in a timeline (its length when it is not there)."""

@@ -1,0 +1,81 @@
+"""Commands given as replies on Matrix, against a real Synapse: the answered message's author
+is the command's target, whether the adapter read that message itself or has to ask the
+homeserver for it (a message from before a restart); a thread message that only falls back
+to a reply aims at no one; and a command sent in a direct room is answered there."""
+
+from __future__ import annotations
+
+import pytest
+from support.matrix_fixtures import until
+from support.matrix_harness import MatrixHarness
+from support.synapse import MatrixUser
+
+pytestmark = pytest.mark.timeout(600)
+
+
+def answer(user: MatrixUser, room: str, answered: str, text: str, **relates) -> str:
+    """`user` replies to the event `answered` as clients do (`m.in_reply_to`)."""
+    relation = {"m.in_reply_to": {"event_id": answered}, **relates}
+    return user.send(room, text, **{"m.relates_to": relation})
+
+
+@pytest.fixture
+async def club(synapse, sqlite_url):
+    h = await MatrixHarness.open(synapse, sqlite_url)
+    yield h
+    await h.close()
+
+
+async def test_warn_given_as_a_reply_warns_the_author_of_the_answered_message(club):
+    h = club
+    ann = h.member("Ann")
+    await h.settle()
+    posted = h.say(ann, "buy followers cheap")
+    answer(h.owner, h.room, posted, "/warn off-topic ads")
+    await h.settle()
+    answer(h.owner, h.room, posted, "/warns")
+    await h.settle()
+    assert h.texts()[-2:] == [
+        "Ann now has 1 warning.",
+        "Ann has 1 warning: manual.",
+    ]
+
+
+async def test_ban_as_a_reply_to_a_message_from_before_a_restart(club):
+    h = club
+    ann = h.member("Ann")
+    await h.settle()
+    posted = h.say(ann, "join my casino")
+    await h.settle()
+    await h.stop()
+    await h.start()  # a fresh adapter: it never read Ann's message
+    assert posted not in h.adapter.inbound.replies.seen
+    answer(h.owner, h.room, posted, "/ban")
+    await h.settle()
+    assert await until(lambda: h.owner.membership(h.room, ann.local_id) == "ban")
+    assert h.texts()[-1] == "Ann banned: a moderator's decision."
+
+
+async def test_a_thread_message_falling_back_to_a_reply_aims_at_no_one(club):
+    h = club
+    ann = h.member("Ann")
+    await h.settle()
+    root = h.say(ann, "thread about rules")
+    thread = {"rel_type": "m.thread", "event_id": root, "is_falling_back": True}
+    answer(h.owner, h.room, root, "/warn", **thread)
+    await h.settle()
+    assert h.texts()[-1] == "Reply to their message, mention them or give their id."
+
+
+async def test_a_command_in_a_direct_room_is_answered_there(club):
+    h = club
+    ann = h.member("Ann")
+    user = h.users[ann]
+    direct = user.create_room(is_direct=True, invite=[h.bot.user_id], preset="trusted_private_chat")
+    joined = await until(lambda: user.membership(direct, h.bot.user_id) == "join", settle=h.settle)
+    assert joined, "the bot did not join the direct room"
+    user.send(direct, "/disconnect")
+    await h.settle()
+    assert await until(lambda: h.texts(direct), settle=h.settle)
+    assert h.texts(direct) == ["You are not connected to any group."]
+    assert h.texts() == ["Welcome to Test Club, Ann! Please read the group rules and say hello."]
