@@ -81,6 +81,11 @@ class WechatyTarget(WeChatTarget):
     async def join_request(self, name: str) -> Ref:
         return await self.private_user(name)  # WeChat has no join requests
 
+    async def reply(self, user: Ref, message_id: str, text: str) -> None:
+        raise NotImplementedError(
+            "Wechaty: the puppet protocol's message payload carries no quoted message"
+        )
+
     async def leave(self, user: Ref) -> None:
         """WeChat announces no one leaving on their own: the member-list sweep finds it."""
         self.peer("quit", room=self.room, member=user.local_id)
@@ -156,6 +161,10 @@ class OneBotTarget(WeChatTarget):
 
     async def join_request(self, name: str) -> Ref:
         return await self.private_user(name)
+
+    async def reply(self, user: Ref, message_id: str, text: str) -> None:
+        await self.fake.say(self.room, user.local_id, text, reply_to=message_id)
+        await self.said(user, text)
 
     async def leave(self, user: Ref) -> None:
         await self.fake.leave(self.room, user.local_id)

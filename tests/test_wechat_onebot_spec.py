@@ -45,7 +45,8 @@ async def test_every_event_and_action_matches_nonebots_onebot12_models(harness_w
     h, _ = await running(harness_with, bridge, "forward", MODERATED)
     await bridge.beat()
     await bridge.join(ROOM, "newbie", "Newbie", operator="ann")
-    await bridge.say(ROOM, "ann", "hello", mentions=["spam"])
+    hello = await bridge.say(ROOM, "ann", "hello", mentions=["spam"])
+    await bridge.say(ROOM, "ann", "as I said", reply_to=hello)
     for _ in range(3):
         await bridge.say(ROOM, "spam", "加微信 领红包")
     await bridge.say(None, "ann", "hi bot")

@@ -57,6 +57,7 @@ class FakeOneBot:
         self.requests: list[dict[str, Any]] = []  # every action request received
         self.answers: list[tuple[str, Any]] = []  # (action, data) of every successful answer
         self.recalled: list[str] = []
+        self.authors: dict[str, str] = {}  # message id -> who posted it
         self.ws: Any = None
         self.refused = 0
         self._ids = itertools.count(1)
@@ -114,22 +115,37 @@ class FakeOneBot:
         del event["self"]
         await self.emit(event)
 
-    async def say(self, group: str | None, user: str, text: str, mentions: Iterable[str] = ()):
+    async def say(
+        self,
+        group: str | None,
+        user: str,
+        text: str,
+        mentions: Iterable[str] = (),
+        *,
+        reply_to: str | None = None,
+    ) -> str:
+        """`user` posts `text` (answering the message `reply_to`); returns its message id."""
         message = [{"type": "text", "data": {"text": text}}]
         message += [{"type": "mention", "data": {"user_id": m}} for m in mentions]
+        if reply_to is not None:  # the spec's reply segment, the answered author included
+            quote = {"message_id": reply_to, "user_id": self.authors[reply_to]}
+            message.insert(0, {"type": "reply", "data": quote})
         place = {"group_id": group, "detail_type": "group"} if group else {"detail_type": "private"}
         detail = place.pop("detail_type")
+        message_id = f"m{next(self._ids)}"
+        self.authors[message_id] = user
         await self.emit(
             self._event(
                 "message",
                 detail,
-                message_id=f"m{next(self._ids)}",
+                message_id=message_id,
                 message=message,
                 alt_message=text,
                 user_id=user,
                 **place,
             )
         )
+        return message_id
 
     async def join(self, group: str, user: str, name: str, operator: str) -> None:
         self.groups.setdefault(group, {})[user] = name
@@ -193,6 +209,7 @@ class FakeOneBot:
         elif params["user_id"] in self.strangers:
             raise Failed(PLATFORM_REFUSED, f"{params['user_id']} is not a friend of the account")
         message_id = f"s{next(self._ids)}"
+        self.authors[message_id] = self.self_id
         self.sent.append({**params, "message_id": message_id})
         return {"message_id": message_id, "time": time.time()}
 

@@ -52,6 +52,9 @@ def check_event(event: Mapping[str, Any]) -> Any:
     """The NoneBot model of `event`; raises when NoneBot's model rejects it."""
     model = EVENT_MODELS.get((event.get("type", ""), event.get("detail_type", "")))
     assert model is not None, f"no NoneBot model for {event.get('type')}/{event.get('detail_type')}"
+    for segment in event.get("message") or ():
+        if segment.get("type") == "reply":  # what NoneBot reads a reply's segment into
+            TypeAdapter(nb_events.Reply).validate_python(segment["data"])
     return TypeAdapter(model).validate_python(dict(event))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -10,11 +11,13 @@ from typing import Any
 from groupops.core.errors import ActionError
 from groupops.core.events import Event, LeaveReason, MemberJoined, MemberLeft, MessageReceived
 from groupops.core.refs import Ref
+from groupops.core.segments import Message, plain_text
 
 from ..text import PLATFORM
-from .protocol import incoming
+from .protocol import incoming, quoted
 
 Call = Callable[..., Awaitable[Any]]
+RECENT = 2000  # messages remembered (id -> author, text) for replies that do not name one
 
 
 def _time(value: Any) -> datetime:
@@ -26,6 +29,7 @@ class Inbound:
         self.self_id = ""
         self.names: dict[str, str] = {}
         self.rooms: dict[str, set[str]] = {}
+        self.recent: OrderedDict[str, tuple[str, str]] = OrderedDict()
         self._sweeps = itertools.count(1)
         self.handlers: dict[tuple[str, str], Callable[[Mapping[str, Any]], list[Event]]] = {
             ("message", "group"): self._message,
@@ -39,12 +43,29 @@ class Inbound:
         if handler is None:
             return []  # meta events (see meta.py) and kinds groupops does not use
         if data.get("type") == "message" and str(data.get("user_id", "")) == self.self_id:
+            self._read(data)  # remembered: a member may answer the bot
             return []  # our own messages echoed back
         return handler(data)
 
+    def _read(self, data: Mapping[str, Any]) -> tuple[dict[str, str], Message, str | None]:
+        """A message's reply segment, segments and media; its author and text are remembered
+        under its id, for a reply to it that does not name the author."""
+        reply, rest = quoted(data.get("message") or ())
+        segments, media = incoming(rest)
+        self.recent[str(data.get("message_id"))] = (
+            str(data.get("user_id", "")),
+            plain_text(segments),
+        )
+        while len(self.recent) > RECENT:
+            self.recent.popitem(last=False)
+        return reply, segments, media
+
     def _message(self, data: Mapping[str, Any]) -> list[Event]:
         user, group = str(data["user_id"]), str(data.get("group_id") or "")
-        segments, media = incoming(data.get("message") or ())
+        reply, segments, media = self._read(data)
+        answered = reply.get("message_id")
+        author, text = self.recent.get(answered or "", ("", ""))
+        author = reply.get("user_id") or author  # the segment says; the record stands in
         return [
             MessageReceived(
                 key=f"{PLATFORM}:ob:{data.get('id') or data['message_id']}",
@@ -54,6 +75,9 @@ class Inbound:
                 sender_name=self.names.get(user, ""),
                 message_id=str(data["message_id"]),
                 segments=segments,
+                reply_to=answered,
+                reply_to_sender=Ref.user(PLATFORM, author) if answered and author else None,
+                reply_to_text=text,
                 media=media,
                 private=not group,
                 raw=data,

@@ -72,6 +72,29 @@ def outgoing(segments: Message) -> list[dict[str, Any]]:
     return out
 
 
+def quoted(message: Iterable[Mapping[str, Any]]) -> tuple[dict[str, str], list[Mapping]]:
+    """A reply's `reply` segment (`message_id`, and `user_id`: the answered message's author,
+    which the spec lets an app leave out only when it sends), and the message without it. A
+    bridge may also put a mention of that author right after it, as the client shows a reply:
+    it goes too (NoneBot's OneBot 12 adapter drops it likewise), so a reply `/warn` still
+    reads `/warn`."""
+    segments = list(message)
+    at = next((n for n, seg in enumerate(segments) if seg.get("type") == "reply"), None)
+    if at is None:
+        return {}, segments
+    data = segments.pop(at).get("data") or {}
+    reply = {key: str(data[key]) for key in ("message_id", "user_id") if data.get(key)}
+    after = segments[at] if at < len(segments) else {}
+    mentioned = (after.get("data") or {}).get("user_id")
+    if after.get("type") == "mention" and mentioned and str(mentioned) == reply.get("user_id"):
+        segments.pop(at)
+        after = segments[at] if at < len(segments) else {}
+    if after.get("type") == "text":
+        text = str((after.get("data") or {}).get("text", "")).lstrip()
+        segments[at] = {"type": "text", "data": {"text": text}}
+    return reply, segments
+
+
 def incoming(message: Iterable[Mapping[str, Any]]) -> tuple[Message, str | None]:
     """Neutral segments and the media kind of a received OneBot message."""
     segments: list[Segment] = []

@@ -1,0 +1,91 @@
+"""Replies on WeChat through OneBot 12: the spec's `reply` segment (`message_id`, `user_id`:
+the answered message's author) makes a command given as a reply aim at that author. A bridge
+that leaves the author out is covered by the adapter's record of recent messages; a mention
+of the author that some bridges add after the segment does not hide the command.
+
+Wechaty has no counterpart: its puppet protocol's message payload carries no quoted message
+(id, text, type, talker, room, listener, mentions, time), so replies there are not mapped."""
+
+from __future__ import annotations
+
+import asyncio
+
+from support.onebot_bridge import FakeOneBot
+from support.onebot_fixtures import ROOM
+from support.wechat_fixtures import until
+from test_wechat_onebot import connect, running
+
+from groupops.adapters.wechat.onebot.protocol import quoted
+from groupops.core.events import Event, MessageReceived
+from groupops.core.refs import Ref
+from groupops.core.sink import CallbackSink
+from groupops.core.storage.models import WarningRow
+
+OWNER = {"communities": {"club": {"roles": {"owner": ["wechat:user:ann"]}}}}
+
+
+async def test_warn_given_as_a_reply_warns_the_answered_member(harness_with, bridge):
+    h, _ = await running(harness_with, bridge, "forward", OWNER)
+    posted = await bridge.say(ROOM, "bo", "buy followers cheap")
+    await bridge.say(ROOM, "ann", "/warn off-topic ads", reply_to=posted)
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 2)
+    await bridge.say(ROOM, "ann", "/warns", reply_to=posted)
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 3)
+    assert bridge.texts(ROOM) == [
+        "@bo  please mind the group rules: off-topic ads.",
+        "Bo now has 1 warning.",
+        "Bo has 1 warning: manual.",
+    ]
+    assert await WarningRow.filter(member="wechat:user:bo").count() == 1
+
+
+async def collecting(bridge: FakeOneBot) -> tuple[object, list[Event]]:
+    adapter = await connect(bridge, "forward")
+    events: list[Event] = []
+
+    async def keep(event: Event) -> None:
+        events.append(event)
+
+    await adapter.start(CallbackSink(keep))
+    await asyncio.wait_for(adapter.connected.wait(), 10)
+    return adapter, events
+
+
+async def test_a_reply_segment_without_the_author_is_placed_from_recent_messages(bridge):
+    adapter, events = await collecting(bridge)
+    try:
+        posted = await bridge.say(ROOM, "bo", "the answered text")
+        quote = {"type": "reply", "data": {"message_id": posted}}  # no user_id
+        text = {"type": "text", "data": {"text": "/warn"}}
+        event = bridge._event(
+            "message", "group", message_id="r1", message=[quote, text], alt_message="/warn",
+            user_id="ann", group_id=ROOM,
+        )  # fmt: skip
+        await bridge.emit(event)
+        for _ in range(500):
+            if len(events) == 2:
+                break
+            await asyncio.sleep(0.01)
+        reply = events[-1]
+        assert isinstance(reply, MessageReceived) and reply.text == "/warn"
+        assert reply.reply_to == posted and reply.reply_to_sender == Ref.user("wechat", "bo")
+        assert reply.reply_to_text == "the answered text"
+    finally:
+        await adapter.stop()
+        await adapter.release()
+
+
+def test_the_authors_mention_after_the_reply_segment_is_dropped():
+    reply, rest = quoted(
+        [
+            {"type": "reply", "data": {"message_id": "m7", "user_id": "bo"}},
+            {"type": "mention", "data": {"user_id": "bo"}},
+            {"type": "text", "data": {"text": " /ban spam"}},
+        ]
+    )
+    assert reply == {"message_id": "m7", "user_id": "bo"}
+    assert rest == [{"type": "text", "data": {"text": "/ban spam"}}]
+    # a mention of someone else is the member's own: it stays
+    mention = {"type": "mention", "data": {"user_id": "cy"}}
+    _, rest = quoted([{"type": "reply", "data": {"message_id": "m7", "user_id": "bo"}}, mention])
+    assert rest == [mention]
