@@ -71,6 +71,7 @@ class DayRun:
 
     first: date | None = None
     last: date | None = None
+    last_at: datetime | None = None  # when `last` was recorded (a check-in's moment)
 
     def __contains__(self, day: object) -> bool:
         if self.first is None or self.last is None or not isinstance(day, date):

@@ -49,6 +49,26 @@ async def test_check_ins_earn_a_bonus_only_during_the_campaign(harness_factory):
     assert await LedgerEntry.filter(reason="bonus").count() == 2
 
 
+async def test_a_check_in_before_the_campaign_began_earns_no_bonus(harness_factory):
+    # starts 19:00 the same community day: a check-in at 17:00 predates it, whatever is said
+    # after the start; the next day's check-in counts
+    later = {"kind": "multiplier", "factor": "2", "starts": "2026-03-02 19:00", "ends": "3d"}
+    h = await harness_factory(
+        {"rulesets": {"main": {"points": {"checkin": 2}, "campaigns": {"later": later}}}}
+    )
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "/checkin")
+    h.clock.set(START + timedelta(hours=3))  # 20:00 in Shanghai: the campaign runs
+    await h.world.say(h.chat, ann, "hello")
+    await h.settle()
+    assert await LedgerEntry.filter(reason="bonus").count() == 0
+    h.clock.set(START + timedelta(days=1))
+    await h.world.say(h.chat, ann, "/checkin")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "later: +2 bonus points."
+    assert await LedgerEntry.filter(reason="bonus").count() == 1
+
+
 async def test_limited_time_shop_item_is_on_sale_only_in_its_period(harness_factory):
     items = [
         {"id": "mug", "cost": 1, "title": "Mug"},

@@ -45,6 +45,8 @@ class Multiplier(Kind):
         today = ctx.day
         if member is None or not days or today not in days:
             return
+        if days.last_at is not None and days.last_at < campaign.starts_at:
+            return  # checked in before the campaign began (earlier the same community day)
         entry = campaign.entries.get(member.key) or Entry(member.key, "active", ctx.now)
         if entry.data.get("last") == today.isoformat():
             return

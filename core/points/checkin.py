@@ -41,6 +41,8 @@ class Checkins(defaultdict[str, DayRun]):
         """The member checked in on `day`: added to their run and written as a row."""
         days = self[member]
         days.add(day)
+        if days.last == day:
+            days.last_at = at
         writes.write(CHECKIN_INSERT, CheckinRow(self.community, member, day, at))
         return days
 
@@ -52,8 +54,11 @@ class CheckinDays(Slice[Checkins]):
     async def load(cls, community: str, database) -> Checkins:
         days = Checkins(community)
         rows = Checkin.filter(community=community).order_by("day")
-        for member, day in await rows.values_list("member", "day"):
-            days[member].add(day)
+        for member, day, at in await rows.values_list("member", "day", "created_at"):
+            run = days[member]
+            run.add(day)
+            if run.last == day:
+                run.last_at = at
         return days
 
 
