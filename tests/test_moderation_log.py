@@ -98,3 +98,17 @@ async def test_manual_actions_are_reported_to_the_admin_chat(harness_factory):
     assert h.world.texts("local:admins") == [
         "Moderation: Boss took mute 10m against Ann (local:user:ann) in local:main: off-topic."
     ]
+
+
+async def test_a_reminder_and_a_private_warning_are_done_once_delivered(harness_factory):
+    # the ladder's first steps send a message and act on no member: the log follows that
+    # message, where it said "queued" for ever
+    h = await harness_factory(
+        {"rulesets": {"main": {"moderation": {"blocklist": {"words": ["刷单"]}}}}}
+    )
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "兼职刷单")
+    await h.world.say(h.chat, ann, "兼职刷单 again")
+    await h.settle()
+    steps = await AuditEntry.filter(action__in=("remind", "warn_private")).order_by("id")
+    assert [(s.action, s.outcome) for s in steps] == [("remind", "done"), ("warn_private", "done")]

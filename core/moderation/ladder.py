@@ -142,7 +142,7 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
     detail = {"step": str(step), "warnings": warnings}
     if case.user.kind == "chat":  # a channel posting in the group: no inbox, only a ban
         step = CHANNEL_STEPS.get(step.kind, step)
-    before = len(ctx.degraded)
+    before, queued = len(ctx.degraded), len(ctx.actions)
     action, notice = STEPS[step.kind](ctx, case, step, warnings)
     index = None
     if action is not None:
@@ -150,6 +150,8 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
         index = len(ctx.actions) - 1 if done is not None else None
         if notice is not None and done is not None and done.kind == action.kind:
             _group_notice(ctx, case, notice, after=done)  # not when a fallback replaced it
+    elif len(ctx.actions) > queued:  # a reminder or a private warning: its message is the step
+        index = len(ctx.actions) - 1
     entry = _audit(ctx, case, step.kind, before, detail, index)
     if case.actor != "system":
         _tell_admins(ctx, case, step)
@@ -186,7 +188,9 @@ def _audit(
     fallbacks = [d.describe() for d in ctx.degraded[before:]]
     if fallbacks:
         detail = {**detail, "fallback": fallbacks}
-    outcome = "degraded" if fallbacks else "queued"
+    # queued until the platform answers the action it follows; a step that queued nothing
+    # (log, delete's own entry when the message is gone) is done as recorded
+    outcome = "degraded" if fallbacks else "queued" if index is not None else "done"
     entry = ctx.audit(
         action,
         target=case.user,
