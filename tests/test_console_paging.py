@@ -51,6 +51,10 @@ async def test_a_search_is_paged_and_every_member_found_is_on_one_page(harness_f
         assert 'rel="next"' not in pages[2]
         beyond = (await client.get("/members?q=ann&page=9")).text
         assert "No member found." in beyond and 'href="/members?q=ann&amp;page=8"' in beyond
+        for huge in ("9223372036854775807", "99999999999999999999"):  # typed in: no 500
+            for path in ("/members", "/moderation"):
+                answer = await client.get(f"{path}?page={huge}")
+                assert answer.status_code == 200, (path, answer.status_code)
         assert "page 1 of 1" not in (await client.get("/members?q=bob")).text  # no pager
 
 

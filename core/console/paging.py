@@ -9,12 +9,15 @@ from typing import Any
 from urllib.parse import urlencode
 
 PARAM = "page"
+# past any list's end, and its row offset still a number the database takes (a page of
+# 9223372036854775807 overflowed SQLite's integer: a 500 for a typed-in address)
+LAST_PAGE = 1_000_000
 
 
 def number_of(params: Mapping[str, str], param: str = PARAM) -> int:
     """The page asked for; anything that is not a positive whole number is the first."""
     try:
-        return max(1, int(params.get(param, "1")))
+        return min(LAST_PAGE, max(1, int(params.get(param, "1"))))
     except ValueError:
         return 1
 
