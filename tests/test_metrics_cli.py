@@ -174,6 +174,10 @@ def test_a_pipeline_without_the_recorder_is_pointed_out(tmp_path):
         encoding="utf-8",
     )
     db = f"sqlite://{tmp_path / 'bare.db'}"
+    assert (
+        CliRunner().invoke(main, ["migrate", "--settings", str(settings), "--db", db]).exit_code
+        == 0
+    )
     result = CliRunner().invoke(
         main, ["report", "--settings", str(settings), "--db", db, "--community", "club"]
     )
@@ -187,3 +191,16 @@ def test_report_in_a_folder_without_settings_or_database_creates_nothing(tmp_pat
     assert result.exit_code == 2
     assert "no settings.toml and no database (groupops.db) in " in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_mistyped_database_path_is_refused_not_made(tmp_path):
+    report(tmp_path, "--period", "week")  # the club's database exists
+    settings = tmp_path / "settings.toml"
+    result = CliRunner().invoke(
+        main,
+        ["report", "--settings", str(settings), "--db", f"sqlite://{tmp_path / 'clb.db'}",
+         "--community", "club"],
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert f"--db: {tmp_path / 'clb.db'}: no such database (check the path)" in result.output
+    assert not (tmp_path / "clb.db").exists()

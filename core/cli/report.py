@@ -119,7 +119,8 @@ async def _build(
     locale: str | None,
     db_url: str | None,
 ) -> str | bytes:
-    database = await open_named(settings, path, db_url)
+    # a --db typo makes no empty database (the settings' own, before the first run, may be made)
+    database = await open_named(settings, path, db_url, existing=bool(db_url))
     try:
         settings = await known_settings(settings)
         _check_names(settings, community, compare)

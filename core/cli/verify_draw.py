@@ -36,7 +36,7 @@ def record_from_state(community: str, name: str, config: dict, state: dict) -> D
 
 
 async def _from_database(url: str, base: Path, community: str | None, name: str) -> DrawRecord:
-    database = await open_database(url, base_dir=base)
+    database = await open_database(url, base_dir=base, existing=True)
     try:
         rows = Campaign.filter(name=name, kind="lottery")
         if community:
