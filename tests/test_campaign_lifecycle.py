@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from click.testing import CliRunner
+from loguru import logger
 from support.campaigns import fire
 
 from groupops.core.cli import main
@@ -79,7 +80,17 @@ async def test_a_campaign_whose_end_has_passed_is_not_started(harness_factory):
     ended = {"old": {"kind": "lottery", "ends": "2026-01-01 20:00", "title": "Old draw"}}
     h = await harness_factory({"rulesets": {"main": {"campaigns": ended}}})
     boss = h.user("boss", admin=True)
-    await h.world.say(h.chat, boss, "hello")
+    seen: list = []
+    sink = logger.add(seen.append, level="WARNING", format="{message}")
+    try:
+        await h.world.say(h.chat, boss, "hello")
+        await h.world.say(h.chat, boss, "hello again")  # said once, not at every message
+        await h.settle()
+    finally:
+        logger.remove(sink)
+    assert [str(m).strip() for m in seen] == [
+        "campaign old of club in the settings has ended already; not started"
+    ]
     await h.world.say(h.chat, boss, "/campaign new lottery late ends=2026-01-01")
     await h.world.say(h.chat, boss, "/campaign new lottery rev starts=2026-12-20 ends=2026-12-10")
     await h.settle()

@@ -89,7 +89,12 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
                 continue
             if spec.ended(ctx.now, ctx.community.clock) is not None:
                 # announced and closed at once, it would only tell every chat of a dead offer
-                logger.warning("campaign {} in the settings has ended already; not started", name)
+                if (ctx.community.name, name) not in self._told_ended:
+                    self._told_ended.add((ctx.community.name, name))
+                    logger.warning(
+                        "campaign {} of {} in the settings has ended already; not started",
+                        name, ctx.community.name,
+                    )  # fmt: skip
                 continue
             launch(ctx, name, spec, "settings")
 
