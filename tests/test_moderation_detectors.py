@@ -307,7 +307,7 @@ async def test_on_a_platform_like_wechat_the_private_warning_is_a_mention(harnes
         await h.settle()
     assert h.world.texts(h.chat) == [
         "@Ann please mind the group rules: a blocked word.",
-        "@Ann: A warning from Test Club: a blocked word. You have 2 warnings; more may get you "
+        "@Ann A warning from Test Club: a blocked word. You have 2 warnings; more may get you "
         "removed.",
     ]
     entry = await AuditEntry.get(action="warn_private", target=ann)

@@ -52,7 +52,7 @@ def _mention_in_group(action: Action, event_chat: Ref | None) -> Action | None:
         return None
     return SendMessage(
         chat=event_chat,
-        segments=(Mention(action.chat, action.name), Text(": "), *action.segments),
+        segments=(Mention(action.chat, action.name), Text(" "), *action.segments),
         priority=action.priority,
         tag=action.tag,
     )
