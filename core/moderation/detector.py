@@ -26,6 +26,11 @@ class DetectorConfig(SectionModel):
     delete: bool = True  # remove the offending message
 
 
+def folded_name(name: str) -> str:
+    """A member's name as `Sample.known_names` holds it (an @handle's letters, any case)."""
+    return name.casefold().replace(" ", "").lstrip("@")
+
+
 @dataclass(slots=True)
 class Sample:
     """A message as detectors see it."""

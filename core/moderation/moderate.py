@@ -14,7 +14,7 @@ from ..events import Event, MemberJoined, MessageEdited, MessageEvent, MessageRe
 from ..moderation.cas import CasLookup
 from ..moderation.classifier import facts_of
 from ..moderation.config import ModerationBase
-from ..moderation.detector import Sample
+from ..moderation.detector import Sample, folded_name
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
 from ..moderation.learning import (
     Seen,
@@ -248,12 +248,12 @@ class Moderate(Component[Listed]):
         if state.names is None:
             state.names = set()
             for member in ctx.community.members.values():
-                state.names.add(_folded(member.name))
-                state.names.add(_folded(member.key.rpartition(":")[2]))
+                state.names.add(folded_name(member.name))
+                state.names.add(folded_name(member.key.rpartition(":")[2]))
         for segment in event.segments:
             if isinstance(segment, Mention):
-                state.names.add(_folded(segment.name))
-        state.names.add(_folded(event.sender_name))
+                state.names.add(folded_name(segment.name))
+        state.names.add(folded_name(event.sender_name))
         return state.names
 
     def tell_admins(self, ctx: Context, case: Case, step: str, rules: list[str]) -> None:
@@ -287,7 +287,3 @@ async def ensure_lessons(ctx: Context, config: ModerationBase) -> None:
     shared = await load_lessons(ruleset_scope(ctx.community.settings.ruleset))
     if not learning.loaded:  # another event may have loaded them meanwhile
         learning.shared, learning.own = list(shared.values()), own
-
-
-def _folded(name: str) -> str:
-    return name.casefold().replace(" ", "")

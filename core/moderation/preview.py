@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 from loguru import logger
 
 from .classifier import Classifier, document_of
-from .detector import Sample
+from .detector import Sample, folded_name
 from .moderator import Moderator
 from .normalize import clean, normalise
 from .spam_document import Lesson, Score, in_script
@@ -184,7 +184,7 @@ def samples(lines: Iterable[str]) -> Iterator[Sample]:
             named = None
         sender = str(named or f"line-{number}")
         if named is not None:
-            known.add(sender.casefold().replace(" ", "").lstrip("@"))
+            known.add(folded_name(sender))
         messages, joined = senders.read(sender, record, number)
         facts = _facts(record, number)
         yield Sample(
