@@ -108,6 +108,9 @@ def test_check_names_bad_campaign_keys(tmp_path):
         'kind = "lottery"\nwinners = 0\nends = "soon"\n'
         "[default.rulesets.main.campaigns.buy]\n"
         'kind = "groupbuy"\nprice = "9.90"\ncurrency = "yuan"\n'
+        "[default.rulesets.main.campaigns.honey]\n"
+        'kind = "groupbuy"\nproduct = "Honey"\nprice = "20"\n'
+        "tiers = [{ size = 3, off = 30 }, { size = 5, off = 20 }]\n"
         "[default.rulesets.main.campaigns.double]\n"
         'kind = "multiplier"\nstarts = "2026-03-10 00:00"\nends = "2026-03-01 00:00"\n'
     )
@@ -119,6 +122,10 @@ def test_check_names_bad_campaign_keys(tmp_path):
     assert "rulesets.main.campaigns.buy.product: is required" in result.output
     assert (
         "rulesets.main.campaigns.buy.currency: 'yuan' is not a 3-letter currency code"
+    ) in result.output
+    assert (
+        "rulesets.main.campaigns.honey.tiers: 5 people at 20% off after 3 at 30% off "
+        "(each bigger group needs a bigger discount)"
     ) in result.output
     assert (
         "rulesets.main.campaigns.double: ends (2026-03-01 00:00) is not after starts "

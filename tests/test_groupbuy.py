@@ -100,3 +100,22 @@ async def test_group_short_of_the_first_tier_is_cancelled(harness_factory):
     assert admins[-2:] == [cancelled, "Your group-buy honey failed: 1 of 3 people joined."]
     assert await Order.all().count() == 0
     assert (await Campaign.get(name="honey")).status == "failed"
+
+
+async def test_tiers_whose_discount_falls_as_the_group_grows_are_refused(harness_factory):
+    h = await harness_factory()
+    boss = h.user("boss", admin=True)
+    await h.world.say(
+        h.chat, boss, "/campaign new groupbuy tea product=Tea price=100 tiers=3:30,5:20"
+    )
+    await h.world.say(
+        h.chat, boss, "/campaign new groupbuy oil product=Oil price=100 tiers=3:20,3:30"
+    )
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "Cannot create tea: tiers: 5 people at 20% off after 3 at 30% off (each bigger group "
+        "needs a bigger discount)",
+        "Cannot create oil: tiers: 3 people at 30% off after 3 at 20% off (each bigger group "
+        "needs a bigger discount)",
+    ]
+    assert await Campaign.all().count() == 0

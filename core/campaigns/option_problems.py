@@ -11,7 +11,7 @@ from pydantic_core import ErrorDetails
 
 from ..segments import I18nText, T
 from ..settings.problems import key_path
-from .spec import ENDS_BEFORE_STARTS
+from .spec import DISCOUNT_FALLS, ENDS_BEFORE_STARTS
 
 # pydantic error type -> the problem; {field} is the option, {value} what was typed,
 # {limit} the bound from the spec (ge, gt, le, lt, decimal places), {expected} the choices
@@ -34,6 +34,10 @@ PROBLEMS: dict[str, I18nText] = {
     "date_parsing": T("{field}: {value} is not a date (YYYY-MM-DD)"),
     "date_from_datetime_parsing": T("{field}: {value} is not a date (YYYY-MM-DD)"),
     ENDS_BEFORE_STARTS: T("ends: must be after starts"),
+    DISCOUNT_FALLS: T(
+        "{field}: {size} people at {off}% off after {smaller} at {smaller_off}% off (each bigger "
+        "group needs a bigger discount)"
+    ),
 }
 ENDED = T("ends: {value} has passed")  # a campaign that would close as it opens
 MOMENTS = ("starts", "ends")  # their validator's refusal: a moment was expected
@@ -52,7 +56,8 @@ def _problem(error: ErrorDetails) -> I18nText:
     if text is None:
         text = NOT_A_MOMENT if field in MOMENTS else REFUSED
     expected = str(context.get("expected", "")).replace("'", "").replace(" or ", ", ")
-    params = {"field": field, "value": value, "limit": str(limit), "expected": expected}
+    params = {k: str(v) for k, v in context.items()}  # an own error's values, by name
+    params |= {"field": field, "value": value, "limit": str(limit), "expected": expected}
     return T(text.msgid, **{k: v for k, v in params.items() if "{" + k + "}" in text.msgid})
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from itertools import pairwise
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
@@ -58,6 +59,7 @@ Moment = Annotated[datetime | timedelta, BeforeValidator(_moment)]
 
 
 ENDS_BEFORE_STARTS = f"{OWN_ERROR}ends_before_starts"
+DISCOUNT_FALLS = f"{OWN_ERROR}discount_falls"  # group-buy tiers out of order
 
 
 class SpecBase(SectionModel):
@@ -142,7 +144,18 @@ class GroupBuySpec(SpecBase):
     def _ordered(cls, tiers: tuple[GroupBuyTier, ...]) -> tuple[GroupBuyTier, ...]:
         if not tiers:
             raise ValueError("needs at least one tier, e.g. [{ size = 3, off = 20 }]")
-        return tuple(sorted(tiers, key=lambda t: t.size))
+        ordered = tuple(sorted(tiers, key=lambda t: t.size))
+        for smaller, bigger in pairwise(ordered):
+            # a bigger group at a smaller discount raises the price as people join
+            if bigger.size == smaller.size or bigger.off <= smaller.off:
+                raise PydanticCustomError(
+                    DISCOUNT_FALLS,
+                    "{size} people at {off}% off after {smaller} at {smaller_off}% off (each "
+                    "bigger group needs a bigger discount)",
+                    {"size": bigger.size, "off": bigger.off,
+                     "smaller": smaller.size, "smaller_off": smaller.off},
+                )  # fmt: skip
+        return ordered
 
 
 class ChallengeSpec(SpecBase):
