@@ -180,7 +180,7 @@ async def test_an_admin_signs_in_walks_every_page_and_acts(sqlite_url, tmp_path)
         spring = await Campaign.get(community="club", name="spring")
         assert (spring.kind, spring.status, spring.created_by) == ("lottery", "active", boss)
         announced = [t for t in h.world.texts(h.chat) if t.startswith("Giveaway spring: A mug")]
-        assert len(announced) == 1 and "2 winner(s)" in announced[0]
+        assert len(announced) == 1 and "2 winners" in announced[0]
         started = await AuditEntry.get(community="club", action="campaign.new")
         assert started.actor == boss and started.evidence.startswith("new lottery spring")
         assert sorted(p.stem for p in shots.iterdir()) == sorted(

@@ -46,7 +46,7 @@ async def test_a_giveaway_started_in_the_console_is_announced_and_recorded(harne
     assert (campaign.kind, campaign.status, campaign.created_by) == ("lottery", "active", boss)
     assert campaign.ends_at == h.clock.now() + timedelta(days=1)
     assert json.loads(campaign.config)["winners"] == 2
-    assert h.world.texts(h.chat)[-1].startswith("Giveaway spring: A mug, 2 winner(s)")
+    assert h.world.texts(h.chat)[-1].startswith("Giveaway spring: A mug, 2 winners")
     audit = await AuditEntry.get(community="club", action="campaign.new")
     assert audit.actor == boss
     assert audit.evidence == "new lottery spring prize='A mug' winners=2 ends=1d"

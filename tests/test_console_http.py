@@ -220,7 +220,7 @@ async def test_a_giveaway_is_paused_resumed_and_ended_and_its_draw_record_shown(
             assert (await Campaign.get(community="club", name="spring")).status == status
         await post_form(client, "/campaigns", "/c/club/campaign", campaign="spring", verb="end")
         await h.settle()
-        assert h.world.texts(h.chat)[-1].startswith("Entries for spring are closed: 1 entrants")
+        assert h.world.texts(h.chat)[-1].startswith("Entries for spring are closed: 1 entrant,")
         h.clock.advance(minutes=11)
         await h.engine.scheduler.run_due()
         await h.settle()

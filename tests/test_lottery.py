@@ -36,7 +36,7 @@ async def test_giveaway_draws_fairly_survives_a_restart_and_verifies(harness_fac
     await h.settle()
     config, state = await _state("spring")
     announcement = h.world.bot_messages(h.chat)[-1]
-    assert announcement.text.startswith("Giveaway spring: A keyboard, 2 winner(s), entries close")
+    assert announcement.text.startswith("Giveaway spring: A keyboard, 2 winners, entries close")
     assert state["commitment"] in announcement.text and state["secret"] not in announcement.text
     for member in (ann, bob, cat, dan):
         await h.world.say(h.chat, member, "/checkin")
@@ -51,7 +51,7 @@ async def test_giveaway_draws_fairly_survives_a_restart_and_verifies(harness_fac
     await h.settle()
     texts = h.world.texts(h.chat)
     assert "This draw needs at least 1 point." in texts
-    assert "Ann is in the draw for spring (1 entrants)." in texts
+    assert "Ann is in the draw for spring (1 entrant)." in texts
     assert "Ann, you are already in the draw for spring." in texts
     assert "Dan is in the draw for spring (4 entrants)." in texts
 
@@ -158,3 +158,19 @@ async def test_giveaway_without_entrants_fails_and_rules_refuse(harness_factory,
     assert await Campaign.filter(status="failed").count() == 2
     result = CliRunner().invoke(main, ["verify-draw", str(tmp_path / "missing.json")])
     assert result.exit_code == 2 and "cannot read the draw" in result.output
+
+
+async def test_one_winner_and_one_entrant_are_said_in_the_singular(harness_factory):
+    h = await harness_factory(SETTINGS)
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, boss, "/campaign new lottery tea ends=1d")
+    await h.world.say(h.chat, ann, "/checkin")
+    await h.world.say(h.chat, ann, "/join tea")
+    await h.world.say(h.chat, ann, "/campaigns tea")
+    await h.settle()
+    assert await fire(h, h.clock.now() + timedelta(days=1)) == 1
+    texts = h.world.texts(h.chat)
+    assert texts[0].startswith("Giveaway tea: tea, 1 winner, entries close")
+    assert "Ann is in the draw for tea (1 entrant)." in texts
+    assert "tea: 1 entrant; you are in the draw." in texts
+    assert any(t.startswith("Entries for tea are closed: 1 entrant, list SHA-256") for t in texts)

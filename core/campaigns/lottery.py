@@ -53,10 +53,14 @@ class Lottery(Kind):
         secret = secrets.token_hex(16)
         campaign.state.update(secret=secret, commitment=commitment_of(secret))
         rules = campaign.config
-        text = T(
-            "Giveaway {title}: {prize}, {winners} winner(s), entries close {ends}. "
+        text = TN(
+            "Giveaway {title}: {prize}, {winners} winner, entries close {ends}. "
             "Send /join {name} or press Join. Fairness: the draw uses a secret whose SHA-256 "
             "is {commitment}.",
+            "Giveaway {title}: {prize}, {winners} winners, entries close {ends}. "
+            "Send /join {name} or press Join. Fairness: the draw uses a secret whose SHA-256 "
+            "is {commitment}.",
+            rules["winners"],
             title=campaign.title,
             prize=rules.get("prize") or campaign.title,
             winners=rules["winners"],
@@ -84,11 +88,12 @@ class Lottery(Kind):
             return
         save_entry(ctx, campaign, Entry(member.key, ENTERED, ctx.now))
         ctx.reply(
-            T(
+            TN(
+                "{name} is in the draw for {title} ({n} entrant).",
                 "{name} is in the draw for {title} ({n} entrants).",
+                campaign.count(ENTERED),
                 name=name,
                 title=campaign.title,
-                n=campaign.count(ENTERED),
             )
         )
 
@@ -110,12 +115,15 @@ class Lottery(Kind):
         campaign.state.update(entrants=entrants, digest=digest, draw_at=draw_at.isoformat())
         self._broadcast(
             ctx,
-            T(
+            TN(
+                "Entries for {title} are closed: {n} entrant, list SHA-256 {digest}. The draw "
+                "at {when} uses seed SHA-256(list digest + the secret committed at launch, "
+                "{commitment}).",
                 "Entries for {title} are closed: {n} entrants, list SHA-256 {digest}. The draw "
                 "at {when} uses seed SHA-256(list digest + the secret committed at launch, "
                 "{commitment}).",
+                len(entrants),
                 title=campaign.title,
-                n=len(entrants),
                 digest=digest,
                 when=draw_at,
                 commitment=campaign.state["commitment"],
@@ -180,10 +188,11 @@ class Lottery(Kind):
 
     def progress(self, ctx: Context, campaign: Campaign, member: MemberState):
         entered = member.key in campaign.entries
-        return T(
+        return TN(
+            "{title}: {n} entrant; you are {state}.",
             "{title}: {n} entrants; you are {state}.",
+            campaign.count(ENTERED),
             title=campaign.title,
-            n=campaign.count(ENTERED),
             state=T("in the draw") if entered else T("not in the draw"),
         )
 

@@ -19,7 +19,7 @@ from ..i18n.catalogs import available_locales
 from ..i18n.negotiate import match
 from ..i18n.render import render_text
 from ..metrics.compute import clock_of
-from ..segments import I18nText, T
+from ..segments import TN, I18nText, T
 from .links import Grant
 from .words import word_of
 
@@ -156,10 +156,14 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
     def word(table: str, stored: str) -> str:
         return translate(word_of(table, stored))
 
+    def plural(singular: str, plural: str, n: int, **params: Any) -> str:
+        return translate(TN(singular, plural, n, **params))
+
     notices = [translate(I18nText(m, p)) for m, p in request.session.pop("flash", [])]
     html = templates.get_template(template).render(
         request=request,
         T=translate,
+        TN=plural,
         t=translate,
         grant=grant_of(request),
         csrf=csrf_token(request),
