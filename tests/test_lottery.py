@@ -3,6 +3,7 @@ in the middle, and `groupops verify-draw` recomputing it all."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from datetime import timedelta
 from click.testing import CliRunner
 from support.campaigns import fire
 
-from groupops.core.campaigns.draw import draw_order, entrants_digest, seed_of
+from groupops.core.campaigns.draw import draw_order, entrants_digest, seed_of, verify
 from groupops.core.cli import main
 from groupops.core.cli.verify_draw import record_from_state
 from groupops.core.storage.models import Campaign
@@ -99,6 +100,21 @@ async def test_giveaway_draws_fairly_survives_a_restart_and_verifies(harness_fac
     result = runner.invoke(main, ["verify-draw", str(tmp_path / "forged.json")])
     assert result.exit_code == 1
     assert "BAD  order" in result.output and "MISMATCH: order" in result.output
+    # the commitment binds the giveaway's names: the record passed off as another's fails
+    announced = hashlib.sha256(f"groupops-draw-v2:club:spring:{state['secret']}".encode())
+    assert record.commitment == announced.hexdigest()
+    (tmp_path / "other.json").write_text(json.dumps({**json.loads(record.to_json()),
+                                                     "campaign": "summer"}))  # fmt: skip
+    result = runner.invoke(main, ["verify-draw", str(tmp_path / "other.json")])
+    assert result.exit_code == 1 and "BAD  commitment" in result.output, result.output
+    # a record made before the names were bound (v1: SHA-256 of the secret) still verifies
+    v1 = json.loads(record.to_json())
+    v1_order = draw_order(entrants, seed_of(digest, state["secret"], "groupops-draw-v1"))
+    v1.update(version="groupops-draw-v1", drawn=v1_order[:2],
+              commitment=hashlib.sha256(state["secret"].encode()).hexdigest())  # fmt: skip
+    (tmp_path / "v1.json").write_text(json.dumps(v1))
+    result = runner.invoke(main, ["verify-draw", str(tmp_path / "v1.json")])
+    assert result.exit_code == 0 and "VERIFIED" in result.output, result.output
     # winners left out of a record, or a record that is not one, are caught too
     for change, shown in (
         ({"drawn": []}, "BAD  winners     0 drawn for 2 winner(s) among 4 entrants; 2 owed"),
@@ -126,7 +142,7 @@ async def test_giveaway_draws_fairly_survives_a_restart_and_verifies(harness_fac
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("draw club/spring (groupops-draw-v1)")
+    assert result.stdout.startswith("draw club/spring (groupops-draw-v2)")
     assert json.loads(exported.read_text())["drawn"] == order[:3]
 
 
@@ -174,3 +190,15 @@ async def test_one_winner_and_one_entrant_are_said_in_the_singular(harness_facto
     assert "Ann is in the draw for tea (1 entrant)." in texts
     assert "tea: 1 entrant; you are in the draw." in texts
     assert any(t.startswith("Entries for tea are closed: 1 entrant, list SHA-256") for t in texts)
+
+
+def test_a_giveaway_launched_before_the_upgrade_is_drawn_and_verified_as_v1():
+    """Its state holds no version: the commitment it announced was SHA-256(secret)."""
+    entrants = ["local:user:a", "local:user:b", "local:user:c"]
+    digest, secret = entrants_digest(entrants), "s3cret"
+    order = draw_order(entrants, seed_of(digest, secret, "groupops-draw-v1"))
+    state = {"entrants": entrants, "digest": digest, "secret": secret, "drawn": order[:1],
+             "commitment": hashlib.sha256(secret.encode()).hexdigest()}  # fmt: skip
+    record = record_from_state("club", "old", {"winners": 1}, state)
+    assert record.version == "groupops-draw-v1"
+    assert all(check.ok for check in verify(record)), verify(record)

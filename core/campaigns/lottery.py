@@ -14,7 +14,7 @@ from ..durations import parse_duration
 from ..engine import Context, MemberState
 from ..refs import Ref
 from ..segments import TN, Mention, T, Text
-from .draw import commitment_of, draw_order, entrants_digest, seed_of
+from .draw import V1, VERSION, commitment_of, draw_order, entrants_digest, seed_of
 from .kinds import Kind, arm, join_button, kind
 from .spec import TIERS, LotterySpec
 from .store import FAILED, SUCCEEDED, Campaign, Entry, save_entry
@@ -51,7 +51,8 @@ class Lottery(Kind):
 
     def launched(self, ctx: Context, campaign: Campaign) -> None:
         secret = secrets.token_hex(16)
-        campaign.state.update(secret=secret, commitment=commitment_of(secret))
+        commitment = commitment_of(secret, ctx.community.name, campaign.name)
+        campaign.state.update(secret=secret, commitment=commitment, version=VERSION)
         rules = campaign.config
         text = TN(
             "Giveaway {title}: {prize}, {winners} winner, entries close {ends}. "
@@ -135,7 +136,9 @@ class Lottery(Kind):
         if step != "draw" or campaign.state.get("drawn") is not None:
             return
         state = campaign.state
-        order = draw_order(state["entrants"], seed_of(state["digest"], state["secret"]))
+        order = draw_order(
+            state["entrants"], seed_of(state["digest"], state["secret"], state.get("version", V1))
+        )
         state["drawn"] = order[: campaign.config["winners"]]
         campaign.status = SUCCEEDED
         winners: list = []
@@ -169,7 +172,9 @@ class Lottery(Kind):
                 )
             )
             return
-        order = draw_order(state["entrants"], seed_of(state["digest"], state["secret"]))
+        order = draw_order(
+            state["entrants"], seed_of(state["digest"], state["secret"], state.get("version", V1))
+        )
         forfeited.append(loser)
         if len(drawn) >= len(order):
             ctx.reply(T("Nobody is left to draw in {title}.", title=campaign.title))

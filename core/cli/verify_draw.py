@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from ..campaigns.draw import DrawRecord, verify
+from ..campaigns.draw import V1, DrawRecord, verify
 from ..storage.database import open_database
 from ..storage.models import Campaign
 from .common import EXIT_SETTINGS, base_dir, fail, load, run_async, settings_option
@@ -32,6 +32,7 @@ def record_from_state(community: str, name: str, config: dict, state: dict) -> D
         secret=state["secret"],
         winners=config["winners"],
         drawn=state["drawn"],
+        version=state.get("version", V1),  # launched before the names were bound: v1
     )
 
 
