@@ -101,3 +101,24 @@ async def test_limited_time_shop_item_is_on_sale_only_in_its_period(harness_fact
         "Mooncake box is not on sale now.",
     ]
     assert await h.balance(ann) == 0
+
+
+async def test_overlapping_multipliers_do_not_stack_the_highest_pays(harness_factory):
+    campaigns = {
+        "double": {"kind": "multiplier", "factor": "2", "ends": "2d"},
+        "triple": {"kind": "multiplier", "factor": "3", "ends": "1d"},
+    }
+    h = await harness_factory(
+        {"rulesets": {"main": {"points": {"checkin": 2}, "campaigns": campaigns}}}
+    )
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "/checkin")
+    await h.settle()
+    assert [t for t in h.world.texts(h.chat) if "bonus" in t] == ["triple: +4 bonus points."]
+    assert await h.balance(ann) == 6  # 2 and x3, not 2 + 2 + 4
+    assert await fire(h, START + timedelta(days=1)) == 1  # the triple ends; the double pays
+    h.clock.set(START + timedelta(days=1, hours=1))
+    await h.world.say(h.chat, ann, "/checkin")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "double: +2 bonus points."
+    assert await h.balance(ann) == 10

@@ -6,6 +6,7 @@ twice. It counts the check-in records, so it needs the `checkin` component."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..engine import Context
@@ -14,11 +15,32 @@ from ..points import CheckinDays, award
 from ..segments import TN, T
 from .kinds import Kind, kind
 from .spec import MultiplierSpec
-from .store import CLOSED, Campaign, Entry, save_entry
+from .store import CLOSED, Campaign, Entry, campaigns_of, save_entry
 
 
 def bonus_for(points: int, factor: Decimal) -> int:
     return int((points * (factor - 1)).to_integral_value(rounding=ROUND_HALF_UP))
+
+
+def _pays(campaign: Campaign, checked_in: datetime | None) -> bool:
+    """Not for a check-in made before the campaign began (earlier the same community day)."""
+    return "checkin" in campaign.config["reasons"] and (
+        checked_in is None or checked_in >= campaign.starts_at
+    )
+
+
+def _outranked(ctx: Context, campaign: Campaign, checked_in: datetime | None) -> bool:
+    """Whether another running multiplier pays this check-in at a higher factor (or the same
+    factor under an earlier name): overlapping multipliers do not stack, the highest pays."""
+    rank = (Decimal(str(campaign.config["factor"])), campaign.name)
+    return any(
+        (Decimal(str(other.config["factor"])), other.name) > rank
+        for other in campaigns_of(ctx).values()
+        if other is not campaign
+        and other.kind == campaign.kind
+        and other.running(ctx.now)
+        and _pays(other, checked_in)
+    )
 
 
 @kind
@@ -45,8 +67,8 @@ class Multiplier(Kind):
         today = ctx.day
         if member is None or not days or today not in days:
             return
-        if days.last_at is not None and days.last_at < campaign.starts_at:
-            return  # checked in before the campaign began (earlier the same community day)
+        if not _pays(campaign, days.last_at) or _outranked(ctx, campaign, days.last_at):
+            return
         entry = campaign.entries.get(member.key) or Entry(member.key, "active", ctx.now)
         if entry.data.get("last") == today.isoformat():
             return
