@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from loguru import logger
 from support.fake_telegram.commands import described, menu
 from support.fake_telegram.methods import ApiError
 from support.telegram_harness import CHAT_ID, TelegramHarness
@@ -91,3 +92,26 @@ def test_a_scope_over_the_limit_keeps_the_member_commands(driver):
     assert admins.left_out == tuple(f"own{n:02}" for n in range(30))
     assert "bad-name" not in dict(admins.commands)
     assert len(dict(admins.commands)["long"]) == 256
+
+
+async def test_an_odd_answer_leaves_no_menu_and_stopping_still_stops(driver, db_url):
+    """A server answering `true` where getMyCommands' list is due (an emulator) leaves the
+    menu unpublished and logged; the bot answers and stops as asked, where the failed menu
+    task broke the shutdown and the process had to be killed."""
+    seen: list[str] = []
+    sink = logger.add(seen.append, level="WARNING", format="{message}")
+    h = await TelegramHarness.open(driver, db_url, command_menu=False)
+    try:
+        h.fake.odd_results["getMyCommands"] = True
+        await h.switch(driver, menu_pause=0.05)
+        h.member(41, "Ann")
+        h.world.say(CHAT_ID, 41, "/points")
+        await h.settle()
+        assert h.texts() == ["Ann has 0 points."]
+        while not h.fake.called("getMyCommands"):
+            await asyncio.sleep(0.05)
+    finally:
+        await asyncio.wait_for(h.close(), 30)
+        logger.remove(sink)
+    assert h.world.command_menus == {}
+    assert any(line.startswith("telegram: command menu") for line in seen), seen

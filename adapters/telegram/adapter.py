@@ -9,7 +9,6 @@ acknowledgement after commit, deduplication, webhooks — lives here once.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from abc import abstractmethod
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
@@ -176,8 +175,8 @@ class TelegramAdapter(Adapter, MemberQueries):
     async def stop(self) -> None:
         if self.menu_task is not None:
             self.menu_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self.menu_task
+            # it logged its own failure, if any: stopping goes on whatever became of it
+            await asyncio.gather(self.menu_task, return_exceptions=True)
             self.menu_task = None
         await self.intake.stop()
 

@@ -97,6 +97,11 @@ class MenuPublisher:
             except ActionError as exc:  # a 400 or an outage: this list again later
                 logger.warning("telegram: command menu {}: {}", _name(menu), exc)
                 left.append(menu)
+            except Exception as exc:  # an answer not shaped as the Bot API documents: give up
+                logger.error(
+                    "telegram: command menu {} not published: unexpected answer ({}: {})",
+                    _name(menu), type(exc).__name__, exc,
+                )  # fmt: skip
         return left, 0.0
 
 

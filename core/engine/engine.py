@@ -20,6 +20,7 @@ from ..adapter import Adapter, AdapterHooks
 from ..capabilities import Capability
 from ..clock import Clock, SystemClock
 from ..events import ActionCompleted, ButtonPressed, Event, JobDue, MessageEvent
+from ..redaction import redact
 from ..settings.schema import Settings
 from ..startup import start_adapter
 from ..storage.database import Database
@@ -112,7 +113,11 @@ class Engine:
     async def stop(self, drain_timeout: float = 10.0) -> None:
         """Stop intake, finish queued events, deliver what is pending (within the timeout)."""
         for adapter in self.adapters.values():
-            await adapter.stop()
+            try:
+                await adapter.stop()
+            except Exception as exc:  # one adapter's failure must not keep the rest running
+                logger.error("{} adapter {} did not stop cleanly: {}", adapter.platform,
+                             adapter.name, redact(f"{type(exc).__name__}: {exc}"))  # fmt: skip
         await self.scheduler.stop()
         if self._maintenance is not None:
             self._maintenance.cancel()
