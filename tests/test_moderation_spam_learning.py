@@ -211,3 +211,31 @@ async def test_notspam_on_a_wave_copy_forgets_the_spam_it_was_taken_for(harness_
     await h.world.say(h.chat, bo, greeting)
     await h.settle()
     assert deleted(h, h.chat) == [greeting + " free money", greeting]  # bo's greeting stays
+
+
+async def test_the_bots_own_commands_are_never_taken_for_spam(harness_factory):
+    """Newcomers typing the giveaway's join command, as its announcement tells them, are
+    entered; the classifier and waves leave bot commands alone (a command's words are the
+    bot's), where they warned the first and took the rest for copies of her spam. An ad
+    behind a command word is still read."""
+    lottery = {"kind": "lottery", "ends": "1d", "prize": "A mug"}
+    extra = settings()
+    extra["rulesets"]["main"]["campaigns"] = {"spring-draw": lottery}
+    h = await harness_factory(extra)
+    h.world.chat("admins")
+    names = ("ann", "bob", "cat", "dan", "eve")
+    for name in names:
+        await h.world.say(h.chat, h.user(name), "/join spring-draw")
+    ad = "/points Earn $400 a day from your phone, DM me for details, ask me how, start today"
+    await h.world.say(h.chat, h.user("spammer"), ad)
+    await h.settle()
+    texts = h.world.texts(h.chat)
+    joined = [t for t in texts if " is in the draw for spring-draw" in t]
+    assert len(joined) == len(names), texts
+    assert deleted(h, h.chat) == [ad]
+    assert (
+        await AuditEntry.filter(target__not="local:user:spammer")
+        .exclude(action__startswith="campaign")
+        .count()
+        == 0
+    )

@@ -11,8 +11,10 @@ from typing import TextIO
 import click
 
 from ..counted import counted
+from ..engine.components import Pipeline
 from ..logging import setup_plain_warnings
 from ..moderation.learning import load_lessons, ruleset_scope
+from ..moderation.moderate import bot_command
 from ..moderation.preview import Preview, samples
 from ..moderation.spam_document import Lesson
 from ..storage.database import open_database
@@ -76,8 +78,10 @@ def moderate(
         fail(f"ruleset {ruleset_name!r} is not defined (expected one of: {known})", 2)
     lessons = run_async(_lessons(db_url, ruleset_name, path)) if db_url else None
     preview = Preview(ruleset.moderation, lessons, explain=explain)
+    pipeline = Pipeline(ruleset)  # which lines are the bot's own commands, as in a group
     with _opened(file) as lines:
         for sample in samples(lines):
+            sample.command = bot_command(sample.text, pipeline)
             verdict = preview.judge(sample)
             if as_json:
                 click.echo(json.dumps(verdict.as_dict(), ensure_ascii=False))

@@ -50,6 +50,9 @@ class Sample:
     member_messages: int | None = None  # messages the sender sent before this one
     member_joined: datetime | None = None
     known_names: frozenset[str] | set[str] = frozenset()  # folded names of the community's members
+    # one of the bot's own commands (`/join spring`): guesses leave it alone, as its words
+    # are the bot's, not the sender's; the rules (links, contacts, blocklist…) still read it
+    command: bool = False
     found: dict[str, Any] = field(default_factory=dict)  # shared findings (URLs, contacts)
 
 

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from loguru import logger
 
 from ..actions import Ban
+from ..commands import PREFIXES, parse_command
 from ..engine import Component, Context, component
+from ..engine.components import Pipeline
 from ..events import Event, MemberJoined, MessageEdited, MessageEvent, MessageReceived
 from ..moderation.cas import CasLookup
 from ..moderation.classifier import facts_of
@@ -42,6 +44,22 @@ class Listed:
 
     cas: bool | None = None  # on the global (CAS) list; None: not asked or not answered
     ban: SharedBan | None = None  # a newcomer's standing ban on the community's shared list
+
+
+COMMAND_REST = 40  # a member command's words run short (`/join spring-draw`, `/code K7X2`)
+
+
+def bot_command(text: str, pipeline: Pipeline) -> bool:
+    """Whether `text` is one of the pipeline's commands with words of a command's length: an
+    ad behind a command word (`/points BUY NOW …`) is read as any message is."""
+    if text[:1] not in PREFIXES:
+        return False
+    command = parse_command(text)
+    return (
+        command is not None
+        and len(command.rest) <= COMMAND_REST
+        and pipeline.command_name(command.name) is not None
+    )
 
 
 @component
@@ -239,6 +257,7 @@ class Moderate(Component[Listed]):
             member_joined=joined,
             has_username=event.sender_has_username,
             known_names=self.known_names(event, ctx),
+            command=bot_command(event.text, ctx.community.pipeline),
         )
 
     def known_names(self, event: MessageEvent, ctx: Context) -> frozenset[str] | set[str]:

@@ -90,10 +90,12 @@ class Moderator:
     def check(self, sample: Sample) -> list[Hit]:
         """Every rule the message breaks, in table order, those that act before those that
         only ask the admins: the first decides. A guess (the classifier, waves) about a
-        regular's message asks instead of acting."""
+        regular's message asks instead of acting, and makes none about a bot command."""
         hits: list[Hit] = []
         regular: bool | None = None
         for detector in self.checking:
+            if sample.command and detector.guesses:
+                continue
             try:
                 evidence = detector.check(sample)
             except Exception:  # one broken detector must not let every message through
