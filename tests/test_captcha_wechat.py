@@ -17,10 +17,9 @@ QUESTION = {
 }
 
 
-def captcha(**options) -> dict:
-    pipeline = ["membership", "captcha"]
+def captcha(pipeline=("membership", "captcha"), **options) -> dict:
     section = {"enabled": True, "mode": "button", "attempts": 2, **options}
-    return {"rulesets": {"main": {"pipeline": pipeline, "captcha": section}}}
+    return {"rulesets": {"main": {"pipeline": list(pipeline), "captcha": section}}}
 
 
 @pytest.fixture
@@ -47,6 +46,24 @@ async def test_the_question_is_asked_in_the_group_and_a_right_answer_lets_in(har
     await bridge.say(ROOM, "newbie", "  python ")
     assert await until(h, lambda: passed("newbie"))
     assert "newbie" in bridge.groups[ROOM]
+
+
+async def test_the_welcome_waits_for_the_right_answer(harness_with, bridge):
+    welcomed = ("membership", "captcha", "welcome")
+    h, _ = await running(harness_with, bridge, "forward", captcha(welcomed, questions=[QUESTION]))
+    await bridge.join(ROOM, "newbie", "Newbie", operator="ann")
+    await bridge.join(ROOM, "bot7", "Bot Seven", operator="ann")
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 2)
+    await bridge.say(ROOM, "bot7", "java")
+    await bridge.say(ROOM, "bot7", "kotlin")
+    assert await until(h, lambda: "bot7" not in bridge.groups[ROOM])
+    assert all("Welcome" not in text for text in bridge.texts(ROOM))  # asked, not welcomed
+    await bridge.say(ROOM, "newbie", "python")
+    assert await until(h, lambda: passed("newbie"))
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 3)
+    assert bridge.texts(ROOM)[-1] == (
+        "Welcome to Test Club, Newbie! Please read the group rules and say hello."
+    )
 
 
 async def test_wrong_answers_remove_the_newcomer(harness_with, bridge):

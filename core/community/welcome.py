@@ -1,7 +1,8 @@
 """Greets members who join, in the chat's language, with `{name}` and `{community}` filled in
 (and Rose's `{first}`, `{mention}`, `{id}`, `{chatname}`; texts are Rose markup, core/markup.py);
 with the group rules and buttons when the ruleset gives them, an onboarding private message
-where the platform allows one, and one welcome for a whole join wave.
+where the platform allows one, and one welcome for a whole join wave. A newcomer the join
+captcha asks is greeted once they pass (core/joins/admission.py), never if they fail.
 
 Commands: /rules (anyone), /setrules, /setwelcome, /welcome [on|off] (admins). What admins
 set by command is kept per community and shown by `groupops export`.
@@ -17,6 +18,7 @@ from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command, schedule
 from ..events import Event, JobDue, MemberJoined, MessageEvent, MessageReceived
 from ..i18n import localized
+from ..joins import held
 from ..markup import fillings, formatted
 from ..markup_write import saved_text
 from ..moderation import CommandSettings, Overrides
@@ -52,24 +54,37 @@ class Welcome(CommandComponent):
 
     # --- joins ---------------------------------------------------------------------------------
 
-    def joined(self, event: MemberJoined, ctx: Context) -> None:
-        config: WelcomeConfig = self.config
+    def enabled(self, ctx: Context) -> bool:
         overrides: Overrides = ctx.slice(CommandSettings)
-        enabled = overrides.get("welcome", {}).get("enabled", config.enabled)
-        if not enabled or event.is_bot or event.chat is None:
+        return bool(overrides.get("welcome", {}).get("enabled", self.config.enabled))
+
+    def joined(self, event: MemberJoined, ctx: Context) -> None:
+        if not self.enabled(ctx) or event.is_bot or event.chat is None:
             return
-        name = event.name or event.member.local_id
-        self.onboard(event.member, name, ctx)
+        if held(ctx, event.chat, event.member):
+            return  # asked the captcha: greeted once they pass (`admitted`)
+        self.welcome(event.chat, event.member, event.name or event.member.local_id, ctx)
+
+    def admitted(self, chat: Ref, member: Ref, ctx: Context) -> None:
+        """A newcomer held by the captcha passed it (the event is their answer)."""
+        if not self.enabled(ctx):
+            return
+        known = ctx.peek_member(member)
+        self.welcome(chat, member, (known.name if known else "") or member.local_id, ctx)
+
+    def welcome(self, chat: Ref, member: Ref, name: str, ctx: Context) -> None:
+        config: WelcomeConfig = self.config
+        self.onboard(member, name, ctx)
         if not config.coalesce:
-            self.greet(ctx, event.chat, [name], event.member)
+            self.greet(ctx, chat, [name], member)
             return
-        wave = self.waves.get(event.chat)
-        if wave is not None and wave[0] > event.time:
-            wave[1].append((ctx.community.member_key(event.member), name))
+        wave = self.waves.get(chat)
+        if wave is not None and wave[0] > ctx.now:
+            wave[1].append((ctx.community.member_key(member), name))
             return
-        due = event.time + config.coalesce
-        self.waves[event.chat] = (due, [(ctx.community.member_key(event.member), name)])
-        schedule(ctx, WAVE_JOB, due, {"chat": event.chat, "since": event.time.isoformat()})
+        due = ctx.now + config.coalesce
+        self.waves[chat] = (due, [(ctx.community.member_key(member), name)])
+        schedule(ctx, WAVE_JOB, due, {"chat": chat, "since": ctx.now.isoformat()})
 
     def wave_over(self, event: JobDue, ctx: Context) -> None:
         chat = Ref(str(event.payload.get("chat", "")))
@@ -115,14 +130,16 @@ class Welcome(CommandComponent):
         if rules is not None and config.rules_in_welcome:
             parts += [Text("\n\n"), rules]
         buttons = tuple(Button(label=(localized(b.label),), url=b.url) for b in config.buttons)
-        ctx.send(tuple(parts), chat=chat, buttons=buttons)
+        ctx.send(tuple(parts), chat=chat, buttons=buttons, tag=self.name)
 
     def onboard(self, user: Ref, name: str, ctx: Context) -> None:
         text = self.config.onboarding
         capabilities = ctx.capabilities(user.platform)
         if not text or (capabilities is not None and Capability.SEND_PRIVATE not in capabilities):
             return  # no private window on this platform: the welcome in the group is enough
-        ctx.send_private(user, localized(text, name=name, community=ctx.community.title))
+        ctx.send_private(
+            user, localized(text, name=name, community=ctx.community.title), tag=self.name
+        )
 
     # --- rules and welcome commands ----------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """The join captcha: a newcomer is restricted and asked (a button, a sum, a code to type or
 the community's own question) until solved; one who fails or never answers is removed.
 
-Where the chat takes join requests the question goes privately before approval. On a platform
+Where the chat takes join requests the question goes privately before approval. Whoever is
+asked in the group is welcomed only once they pass (admission.py). On a platform
 that cannot restrict (WeChat) the question is asked in the group and failure removes.
 Admins: /captcha [on|off|button|math|text|question], /captcha exempt|unexempt @member.
 """
@@ -45,6 +46,7 @@ from ..roles import Role
 from ..segments import Mention, T, Text
 from ..storage.models import OutboxItem
 from . import challenge as challenges
+from .admission import admit
 from .challenge import Challenge
 from .config import MODES, CaptchaConfig
 from .store import Challenges, ChallengeSlice, passed_elsewhere
@@ -319,6 +321,7 @@ class Captcha(CommandComponent[LookedUp]):
         if outcome == "passed":
             if found.mode != "question" and can(ctx, chat.platform, Capability.MUTE):
                 ctx.act(Unmute(chat=chat, user=member, tag="captcha"))
+            admit(ctx, chat, member)  # the welcome waited for this
             return
         config: CaptchaConfig = self.config
         if config.on_timeout == "ban":
