@@ -204,3 +204,30 @@ def test_a_mistyped_database_path_is_refused_not_made(tmp_path):
     assert result.exit_code == 1
     assert f"--db: {tmp_path / 'clb.db'}: no such database (check the path)" in result.output
     assert not (tmp_path / "clb.db").exists()
+
+
+def test_segments_of_one_member_over_one_day_are_singular(tmp_path):
+    settings = tmp_path / "solo.toml"
+    settings.write_text(
+        "[default.rulesets.solo.segments]\nwindow_days = 1\n"
+        '[default.communities.club]\nruleset = "solo"\ntitle = "Solo"\nchats = ["local:main"]\n',
+        encoding="utf-8",
+    )
+    db = f"sqlite://{tmp_path / 'solo.db'}"
+
+    async def one_member() -> None:
+        raw = {"communities": {"club": {"ruleset": "main", "chats": ["local:main"]}}}
+        h = await Harness.open(raw, db, start=START)
+        try:
+            await h.world.say(h.chat, h.user("ann"), "hello")
+            await h.settle()
+        finally:
+            await h.close()
+
+    asyncio.run(one_member())
+    base = ["report", "--settings", str(settings), "--db", db, "--community", "club", "--segments"]
+    result = CliRunner().invoke(main, [*base, "--date", "2026-03-02"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "Segments of Solo: 1 member, last 1 day"
+    russian = CliRunner().invoke(main, [*base, "--date", "2026-03-02", "--locale", "ru"])
+    assert russian.output.splitlines()[0] == "Сегменты Solo: 1 участник, за последний 1 день"

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ..days import CommunityClock
-from ..segments import I18nText, Message, T, Text
+from ..segments import TN, I18nText, Message, T, Text
 from ..storage.models import Member, Order, SpeakerDay
 from .config import SegmentsConfig
 
@@ -67,11 +67,12 @@ class Segments:
 
     def message(self, title: str) -> Message:
         lines: list[Any] = [
-            T(
-                "Segments of {community}: {members} members, last {days} days",
+            TN(
+                "Segments of {community}: {n} member, {days}",
+                "Segments of {community}: {n} members, {days}",
+                self.members,
                 community=title,
-                members=self.members,
-                days=self.window_days,
+                days=TN("last {n} day", "last {n} days", self.window_days),
             )
         ]
         for heading, tiers, counts in (
