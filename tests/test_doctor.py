@@ -107,6 +107,27 @@ async def test_doctor_names_privacy_mode_and_each_missing_right(tmp_path, fake, 
 
 
 @pytest.mark.parametrize("driver", DRIVERS)
+async def test_doctor_says_what_failed_for_one_chat_and_goes_on(tmp_path, fake, driver):
+    channel = -1005
+    fake.world.group(channel, "News", type="channel")
+    fake.world.bot_rights(channel, status="member")
+    write(tmp_path, telegram_table(driver, fake.base_url))
+    settings = tmp_path / "settings.toml"
+    chats = settings.read_text().split("chats = ")[1].splitlines()[0]
+    listed = f'["telegram:{FULL}", "telegram:@club_chat", "telegram:{channel}"]'
+    settings.write_text(settings.read_text().replace(chats, listed))
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 1, result.text
+    out = result.out
+    assert "unreachable" not in out
+    assert "ok       telegram: @groupops_bot answers getMe" in out
+    assert "the bot is an admin" in block(out, f"telegram:{FULL} ")
+    assert "BLOCKER  telegram:@club_chat: chat id is not a number" in out
+    failed = f'BLOCKER  telegram:{channel} "News": chat not readable: getChatMember failed'
+    assert failed in out and "ember list is inaccessible)" in out
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
 async def test_doctor_passes_an_admin_bot_without_privacy_mode(tmp_path, fake, driver):
     fake.world.reads_all_messages = True
     write(tmp_path, telegram_table(driver, fake.base_url))

@@ -5,10 +5,11 @@ the bot), basic groups that cannot restrict members."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from groupops.core.doctor.findings import Finding, Level
-from groupops.core.errors import ActionError, Forbidden, TargetNotFound
+from groupops.core.errors import ActionError, Forbidden, TargetNotFound, TransientError
 from groupops.core.refs import Ref
 
 from .wire import local_int
@@ -137,23 +138,54 @@ def member_findings(
     return found
 
 
-async def chat_findings(call: Call, ref: Ref, bot_id: int, reads_all: bool) -> list[Finding]:
+CHAT_FIX = (
+    "add the bot to the group and check the id (`groupops init` lists the chats the bot sees, "
+    "with their ids)"
+)
+
+
+@dataclass(slots=True)
+class ChatRead:
+    """A configured chat as getChat and the bot's getChatMember show it, or what failed."""
+
+    subject: str  # the chat as findings name it: its reference, and its title once known
+    chat: Mapping[str, Any]
+    member: Mapping[str, Any]
+    problem: str = ""  # what failed, after "chat" ("" when both calls answered)
+
+
+async def read_chat(call: Call, ref: Ref, bot_id: int) -> ChatRead:
+    """One chat's failure is said for that chat; only a Bot API that cannot be reached at
+    all (TransientError: network, 5xx) ends the whole diagnosis as unreachable."""
+    read = ChatRead(str(ref), {}, {})
     try:
-        chat = await call("getChat", {"chat_id": local_int(ref)})
-        member = await call("getChatMember", {"chat_id": local_int(ref), "user_id": bot_id})
+        chat_id = local_int(ref)
+    except ValueError:
+        read.problem = (
+            "id is not a number (a Telegram group's id is negative, -100… for a supergroup)"
+        )
+        return read
+    method = "getChat"
+    try:
+        read.chat = await call(method, {"chat_id": chat_id})
+        read.subject = f'{ref} "{read.chat.get("title", "")}"'
+        method = "getChatMember"
+        read.member = await call(method, {"chat_id": chat_id, "user_id": bot_id})
+    except TransientError:
+        raise  # the Bot API itself cannot be reached: `unreachable` says it once
     except (TargetNotFound, Forbidden) as exc:
-        return [
-            Finding(
-                str(ref),
-                Level.BLOCKER,
-                f"chat not reachable ({exc})",
-                "everything in this chat",
-                "add the bot to the group and check the id (`groupops init` lists the chats "
-                "the bot sees, with their ids)",
-            )
-        ]
-    subject = f'{ref} "{chat.get("title", "")}"'
-    return member_findings(subject, chat, member, reads_all)
+        read.problem = f"not reachable ({exc})"
+    except ActionError as exc:
+        read.problem = f"not readable: {method} failed ({exc})"
+    return read
+
+
+async def chat_findings(call: Call, ref: Ref, bot_id: int, reads_all: bool) -> list[Finding]:
+    read = await read_chat(call, ref, bot_id)
+    if read.problem:
+        problem = f"chat {read.problem}"
+        return [Finding(read.subject, Level.BLOCKER, problem, "everything in this chat", CHAT_FIX)]
+    return member_findings(read.subject, read.chat, read.member, reads_all)
 
 
 async def diagnose(call: Call, chats: Sequence[Ref], driver: str) -> list[Finding]:
@@ -181,35 +213,42 @@ async def posting_findings(call: Call, chats: Sequence[Ref]) -> list[Finding]:
         return []  # `diagnose` has said why already
     found: list[Finding] = []
     for ref in chats:
-        try:
-            chat = await call("getChat", {"chat_id": local_int(ref)})
-            member = await call("getChatMember", {"chat_id": local_int(ref), "user_id": bot_id})
-        except (TargetNotFound, Forbidden) as exc:
-            problem, fix = f"admin chat not reachable ({exc})", "add the bot to it and check the id"
-            found.append(Finding(str(ref), Level.BLOCKER, problem, ADMIN_CHAT_OFF, fix))
+        read = await read_chat(call, ref, bot_id)
+        if read.problem:
+            problem, fix = f"admin chat {read.problem}", "add the bot to it and check the id"
+            found.append(Finding(read.subject, Level.BLOCKER, problem, ADMIN_CHAT_OFF, fix))
             continue
-        subject = f'{ref} "{chat.get("title", "")}"'
-        status = member.get("status", "left")
+        status = read.member.get("status", "left")
         if status in ("left", "kicked"):
             problem = "the bot is not in this admin chat"
-        elif status == "restricted" and not member.get("can_send_messages", True):
+        elif status == "restricted" and not read.member.get("can_send_messages", True):
             problem = "the bot may not send messages in this admin chat"
         else:
-            found.append(Finding(subject, Level.OK, "the bot can post in this admin chat"))
+            found.append(Finding(read.subject, Level.OK, "the bot can post in this admin chat"))
             continue
         fix = "add the bot to the admin chat (it needs no admin rights there)"
-        found.append(Finding(subject, Level.BLOCKER, problem, ADMIN_CHAT_OFF, fix))
+        found.append(Finding(read.subject, Level.BLOCKER, problem, ADMIN_CHAT_OFF, fix))
     return found
 
 
 def unreachable(exc: Exception) -> Finding:
+    """getMe failed (or the library refused while opening): the token refused, the API not
+    reached, or some other answer, each said as what it is."""
     refused = isinstance(exc, Forbidden) or "token" in str(exc).lower()
-    return Finding(
-        "telegram",
-        Level.BLOCKER,
-        f"Telegram refused the bot token ({exc})" if refused else f"Bot API unreachable ({exc})",
-        "everything on Telegram",
-        "copy the token from @BotFather into .secrets.toml"
-        if refused
-        else "check the network and [platforms.telegram] base_url",
-    )
+    answered = isinstance(exc, ActionError) and not isinstance(exc, TransientError)
+    if refused:
+        problem, fix = (
+            f"Telegram refused the bot token ({exc})",
+            "copy the token from @BotFather into .secrets.toml",
+        )
+    elif answered:
+        problem, fix = (
+            f"the Bot API answered getMe with an error ({exc})",
+            "check [platforms.telegram] base_url (it should lead to a Bot API server)",
+        )
+    else:
+        problem, fix = (
+            f"Bot API unreachable ({exc})",
+            "check the network and [platforms.telegram] base_url",
+        )
+    return Finding("telegram", Level.BLOCKER, problem, "everything on Telegram", fix)

@@ -383,6 +383,8 @@ def get_chat(world: FakeWorld, params: dict[str, Any]) -> dict:
 
 def get_member(world: FakeWorld, params: dict[str, Any]) -> dict:
     chat = _chat(world, params)
+    if chat.type == "channel" and chat.status(BOT_ID) not in ("administrator", "creator"):
+        raise ApiError(400, "Bad Request: member list is inaccessible")  # as Telegram answers
     if params["user_id"] not in world.users:
         raise ApiError(400, "Bad Request: user not found")
     return chat.members.get(params["user_id"]) or member_json(
