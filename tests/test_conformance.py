@@ -8,10 +8,11 @@ from datetime import datetime
 
 import pytest
 from support.fake_telegram import FakeBotAPI, payments
+from support.fake_telegram.methods import ApiError
 from support.harness import START
 from support.telegram_harness import CHAT_ID, OWNER_ID, make_adapter
 
-from groupops.adapters.conformance import AdapterConformance, ConformanceTarget
+from groupops.adapters.conformance import AdapterConformance, ConformanceTarget, Failure
 from groupops.adapters.local import LocalAdapter, LocalWorld
 from groupops.core.capabilities import Capability as C
 from groupops.core.clock import ManualClock
@@ -19,6 +20,13 @@ from groupops.core.events import Event
 from groupops.core.refs import Ref
 
 _ids = itertools.count(100)
+GONE_CHAT_ID = -1009999999999  # a supergroup id the fake Bot API has never heard of
+KICKED_CHAT_ID = -1001111111111  # a supergroup the bot was kicked from
+LOCAL_CANNOT = {
+    Failure.RATE_LIMITED: "in process, it limits no one",
+    Failure.FORBIDDEN: "the bot posts in every chat it has",
+    Failure.UNREACHABLE: "in process, there is no connection to fail",
+}
 
 
 class LocalTarget(ConformanceTarget):
@@ -70,6 +78,11 @@ class LocalTarget(ConformanceTarget):
 
     async def private_user(self, name: str) -> Ref:
         return self.world.user(next(_ids), name, started_bot=True)
+
+    async def refuse_next(self, failure: Failure) -> Ref:
+        if failure is Failure.CHAT_NOT_FOUND:
+            return Ref.chat(self.world.platform, "gone")  # never made in the world
+        raise NotImplementedError(f"the local world: {LOCAL_CANNOT[failure]}")
 
     def observe(self, capability, action, result) -> bool:
         chat = self.world.chats[self.chat]
@@ -191,6 +204,22 @@ class TelegramTarget(ConformanceTarget):
         user_id = self._user(name)
         self.world.private(user_id)
         return Ref(f"telegram:user:{user_id}")
+
+    async def refuse_next(self, failure: Failure) -> Ref:
+        """A 429 answered once, a group unknown to the Bot API, a group the bot was kicked
+        from, a connection closed without an answer: what Telegram and the network do."""
+        if failure is Failure.RATE_LIMITED:
+            too_many = ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
+            self.fake.refuse["sendMessage"] = [too_many]
+        elif failure is Failure.CHAT_NOT_FOUND:
+            return Ref(f"telegram:{GONE_CHAT_ID}")
+        elif failure is Failure.FORBIDDEN:
+            self.world.group(KICKED_CHAT_ID, "Kicked out")
+            self.world.bot_rights(KICKED_CHAT_ID, status="kicked")
+            return Ref(f"telegram:{KICKED_CHAT_ID}")
+        else:
+            self.fake.hang_up["sendMessage"] = 1
+        return self.chat
 
     async def checkout(self, name: str) -> tuple[Ref, str]:
         user = await self.private_user(name)

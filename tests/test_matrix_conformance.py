@@ -10,9 +10,9 @@ from urllib.parse import quote
 
 import pytest
 from support.matrix_fixtures import adapter_for, make_room, seen, until
-from support.synapse import MatrixUser, Synapse
+from support.synapse import MatrixError, MatrixUser, Synapse
 
-from groupops.adapters.conformance import AdapterConformance, ConformanceTarget
+from groupops.adapters.conformance import AdapterConformance, ConformanceTarget, Failure
 from groupops.adapters.matrix import MatrixAdapter
 from groupops.core.actions import Action, ActionResult, Mute, Reply, SendMessage, SendPrivate
 from groupops.core.capabilities import Capability as C
@@ -126,6 +126,34 @@ class MatrixTarget(ConformanceTarget):
 
     async def private_user(self, name: str) -> Ref:
         return self._user(name)[1]
+
+    async def refuse_next(self, failure: Failure) -> Ref:
+        """What the homeserver says: M_LIMIT_EXCEEDED once the bot's message limit is spent
+        (tightened with the admin API), M_FORBIDDEN in a room the bot was kicked from. A room
+        id it has no room for gets the same M_FORBIDDEN ("not in room": a server tells no one
+        which rooms exist), so there is no "not found" to map (see the test below); and it
+        cannot be made unreachable for one send: it serves the session."""
+        if failure is Failure.RATE_LIMITED:
+            self.synapse.limit(self.bot, per_second=1, burst=1)
+            for n in range(20):  # until the server refuses: the bot's next message waits
+                try:
+                    self.bot.send(self.room, f"spending the limit {n}")
+                except MatrixError as exc:
+                    assert exc.status == 429, exc
+                    return self.chat
+            raise AssertionError("the homeserver never limited the bot")
+        if failure is Failure.CHAT_NOT_FOUND:
+            raise NotImplementedError(
+                "a homeserver answers a room that does not exist as one the bot is not in "
+                "(M_FORBIDDEN): the forbidden case covers it"
+            )
+        if failure is Failure.FORBIDDEN:
+            room = make_room(self.synapse, self.owner, self.bot)
+            joined = await until(lambda: self.owner.membership(room, self.bot.user_id) == "join")
+            assert joined, "the bot did not join the second room"
+            self.owner.member_call(room, "kick", self.bot.user_id)
+            return Ref.chat("matrix", room)
+        raise NotImplementedError("the homeserver serves every Matrix test: it stays up")
 
     def _membership(self, user: Ref) -> str:
         return self.owner.membership(self.room, user.local_id)
@@ -250,6 +278,17 @@ async def test_m_limit_exceeded_becomes_rate_limited_with_the_servers_wait(synap
         assert 0 < raised.value.retry_after <= 5
     finally:
         await target.close()
+
+
+async def test_a_room_that_does_not_exist_is_refused_for_good(matrix_target):
+    """Synapse answers M_FORBIDDEN ("not in room"), as for a room the bot was kicked from:
+    the action fails for good instead of being retried."""
+    t = matrix_target
+    server = t.bot.user_id.split(":", 1)[1]
+    nowhere = Ref.chat("matrix", f"!noSuchRoomHere:{server}")
+    with pytest.raises(Forbidden, match="not in room") as raised:
+        await t.adapter.perform(SendMessage(chat=nowhere, segments=(Text("hello"),)))
+    assert raised.value.permanent
 
 
 async def test_an_encrypted_room_is_refused_plainly(matrix_target):

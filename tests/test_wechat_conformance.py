@@ -10,10 +10,10 @@ import uuid
 from collections.abc import Callable
 
 import pytest
-from support.onebot_bridge import FakeOneBot
+from support.onebot_bridge import NETWORK_ERROR, Failed, FakeOneBot
 from support.wechat_fixtures import BOT, new_room, wechat_adapter
 
-from groupops.adapters.conformance import AdapterConformance, ConformanceTarget
+from groupops.adapters.conformance import AdapterConformance, ConformanceTarget, Failure
 from groupops.adapters.wechat import OneBotAdapter
 from groupops.core.actions import DeleteMessages, SendMessage
 from groupops.core.capabilities import Capability as C
@@ -23,6 +23,12 @@ from groupops.core.refs import Ref
 from groupops.core.segments import Text
 
 _ids = itertools.count(1)
+WECHATY_CANNOT = {
+    Failure.RATE_LIMITED: "the puppet protocol carries no rate limit",
+    # a back-end's refusal crosses the puppet service as an untyped gRPC error (UNKNOWN)
+    Failure.FORBIDDEN: "the mock posts in every room it has",
+    Failure.UNREACHABLE: "it serves every test of the session, so it stays up",
+}
 
 
 class WeChatTarget(ConformanceTarget):
@@ -96,6 +102,11 @@ class WechatyTarget(WeChatTarget):
         user = self.new_id(name)
         self.peer("world", contacts=[{"id": user, "name": name}])
         return Ref.user("wechat", user)
+
+    async def refuse_next(self, failure: Failure) -> Ref:
+        if failure is Failure.CHAT_NOT_FOUND:  # not in the peer's room list
+            return Ref.chat("wechat", f"{self.new_id('gone')}@chatroom")
+        raise NotImplementedError(f"the Wechaty peer: {WECHATY_CANNOT[failure]}")
 
     def observe(self, capability, action, result) -> bool:
         sent = self.peer("sent", conversation=action.chat.local_id)
@@ -172,6 +183,21 @@ class OneBotTarget(WeChatTarget):
 
     async def private_user(self, name: str) -> Ref:
         return Ref.user("wechat", self.new_id(name))
+
+    async def refuse_next(self, failure: Failure) -> Ref:
+        """The spec's retcodes: 35xxx (logic: no such group), 34xxx (the platform refused:
+        the account was removed from the group), 33xxx (the bridge could not reach WeChat)."""
+        if failure is Failure.RATE_LIMITED:
+            raise NotImplementedError("OneBot 12 has no rate limit: no retcode carries a wait")
+        if failure is Failure.CHAT_NOT_FOUND:
+            return Ref.chat("wechat", "4999@chatroom")  # no such group on the bridge
+        if failure is Failure.FORBIDDEN:
+            self.fake.group("4002@chatroom", {})
+            self.fake.quit_quietly("4002@chatroom", self.fake.self_id)
+            return Ref.chat("wechat", "4002@chatroom")
+        unreachable = Failed(NETWORK_ERROR, "WeChat's servers did not answer")
+        self.fake.refuse["send_message"] = [unreachable]
+        return self.chat
 
     def observe(self, capability, action, result) -> bool:
         last = self.fake.sent[-1] if self.fake.sent else {}

@@ -1,6 +1,6 @@
 """The adapter conformance suite: a reusable pytest suite that checks an adapter against the
-contract. Every declared capability works, every undeclared one raises `Unsupported`, and
-events arrive normalised.
+contract. Every declared capability works, every undeclared one raises `Unsupported`, events
+arrive normalised, and a send the platform refuses raises the typed error the outbox acts on.
 
     from groupops.adapters.conformance import AdapterConformance, ConformanceTarget
 
@@ -13,7 +13,8 @@ events arrive normalised.
             await target.close()
 """
 
+from .refusals import Failure
 from .suite import AdapterConformance
 from .target import ConformanceTarget
 
-__all__ = ["AdapterConformance", "ConformanceTarget"]
+__all__ = ["AdapterConformance", "ConformanceTarget", "Failure"]

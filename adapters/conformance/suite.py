@@ -12,12 +12,14 @@ from groupops.core.events import MemberJoined, MessageReceived
 
 from .inbound import InboundConformance
 from .normalised import normalised
+from .refusals import RefusalConformance
 from .samples import QUERIES, SAMPLES
 from .target import ConformanceTarget
 
 
-class AdapterConformance(InboundConformance):
-    """The contract, checked against one adapter (the inbound cases in `inbound.py`)."""
+class AdapterConformance(InboundConformance, RefusalConformance):
+    """The contract, checked against one adapter (the inbound cases in `inbound.py`, the
+    platform's refusals in `refusals.py`)."""
 
     def test_capability_table_matches_methods(self, conformance_target: ConformanceTarget):
         adapter = conformance_target.adapter

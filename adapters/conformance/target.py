@@ -6,12 +6,16 @@ import asyncio
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from groupops.core.actions import Action, ActionResult
 from groupops.core.adapter import Adapter
 from groupops.core.capabilities import Capability
 from groupops.core.events import Event
 from groupops.core.refs import Ref
+
+if TYPE_CHECKING:
+    from .refusals import Failure
 
 
 class ConformanceTarget(ABC):
@@ -119,6 +123,15 @@ class ConformanceTarget(ABC):
     def observe(self, capability: Capability, action: Action, result: ActionResult) -> bool:
         """Whether the platform now shows the action's effect (the message, the restriction,
         the removal, the approved member, the link)."""
+
+    async def refuse_next(self, failure: Failure) -> Ref:
+        """Make the platform refuse the next message the bot sends to the chat returned:
+        `chat` itself (a refusal injected once, a rate limit brought about), or another chat
+        in the refused state (one that does not exist, one the bot was removed from). A send
+        to `chat` after it works again (after `retry_after` for a rate limit: keep it short).
+        NotImplementedError, saying why: the platform side cannot produce that refusal, and
+        the case is skipped."""
+        raise NotImplementedError(f"{type(self).__name__}: cannot provoke {failure}")
 
     async def checkout(self, name: str) -> tuple[Ref, str]:
         """A user about to pay an invoice: (the user, the platform's checkout query id).

@@ -35,6 +35,7 @@ SPEC: dict[str, tuple[str, ...]] = {
     "wx.kick_group_member": ("group_id", "user_id"),
 }
 BAD_PARAM, UNSUPPORTED, PLATFORM_REFUSED, NOT_FOUND = 10003, 10002, 34001, 35001
+NETWORK_ERROR = 33001  # the bridge could not reach WeChat's servers
 
 
 class Failed(Exception):
@@ -60,6 +61,8 @@ class FakeOneBot:
         self.authors: dict[str, str] = {}  # message id -> who posted it
         self.ws: Any = None
         self.refused = 0
+        # action -> failures answered to its next requests, one per request, then performed
+        self.refuse: dict[str, list[Failed]] = {}
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self._session: aiohttp.ClientSession | None = None
@@ -205,7 +208,8 @@ class FakeOneBot:
         if key is None or key not in params:
             raise Failed(BAD_PARAM, f"send_message needs {key or 'a known detail_type'}")
         if key == "group_id":
-            self._members(params)
+            if self.self_id not in self._members(params):  # removed from it
+                raise Failed(PLATFORM_REFUSED, f"the account is not in group {params['group_id']}")
         elif params["user_id"] in self.strangers:
             raise Failed(PLATFORM_REFUSED, f"{params['user_id']} is not a friend of the account")
         message_id = f"s{next(self._ids)}"
@@ -258,6 +262,8 @@ class FakeOneBot:
             missing = [p for p in SPEC[action] if p not in params]
             if missing:
                 raise Failed(BAD_PARAM, f"{action} is missing {', '.join(missing)}")
+            if self.refuse.get(action):
+                raise self.refuse[action].pop(0)
             data = await self._perform(action, params)
         except Failed as exc:
             return {**frame, "status": "failed", "retcode": exc.retcode, "data": None,

@@ -59,6 +59,8 @@ def _target(world: FakeWorld, chat: FakeChat, user_id: int) -> dict[str, Any]:
 
 
 def _message(world: FakeWorld, chat: FakeChat, params: dict[str, Any], text: str, **extra) -> dict:
+    if chat.type != "private" and chat.status(BOT_ID) == "kicked":
+        raise ApiError(403, f"Forbidden: bot was kicked from the {chat.type} chat")
     if "message_thread_id" in params:
         if not chat.is_forum:
             raise ApiError(400, "Bad Request: message thread not found")

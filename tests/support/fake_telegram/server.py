@@ -64,6 +64,9 @@ class FakeBotAPI:
         # method -> a result answered instead of the documented one (a server that is not
         # quite the Bot API: an emulator answering `true` where a list is due)
         self.odd_results: dict[str, Any] = {}
+        # method -> how many of its next calls get no answer at all: the connection closes once
+        # the request is read (the network failing between the bot and the Bot API)
+        self.hang_up: dict[str, int] = {}
 
     async def start(self) -> str:
         app = web.Application()
@@ -114,6 +117,11 @@ class FakeBotAPI:
         except BadParams as exc:
             return self._error(method, ApiError(400, str(exc)))
         self.calls.append((method, params))
+        if self.hang_up.get(method):
+            self.hang_up[method] -= 1
+            assert request.transport is not None
+            request.transport.close()
+            return web.Response(status=502)  # never arrives: the connection is closed
         try:
             if self.outage is not None and method != "getUpdates":
                 raise ApiError(self.outage, "Bad Gateway")
