@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .actions import (
@@ -51,6 +51,7 @@ from .adapter_options import constructor_problems
 from .adapter_queries import QUERY_CAPABILITIES, MemberInfo, MemberQueries
 from .capabilities import CAPABILITY_METHODS, Capability
 from .errors import SettingsProblem, Unsupported
+from .intake import IntakeLoop, IntakeSupervisor
 from .refs import Ref
 from .segments import Rendered
 from .sink import EventSink
@@ -77,6 +78,9 @@ class AdapterHooks:
 
     chat_migrated: Callable[[Ref, Ref], Awaitable[None]] | None = None  # old id, new id
     admins_changed: Callable[[Ref], None] | None = None  # drop the chat's cached admin list
+    # runs the adapter's receiving loops, restarting one that raises (the engine's, so it
+    # can report a loop that keeps failing)
+    intake: IntakeSupervisor = field(default_factory=IntakeSupervisor)
 
 
 class Adapter(ABC):
@@ -159,6 +163,12 @@ class Adapter(ABC):
     async def release(self) -> None:
         """Release connections; called after the outbox drained. Idempotent."""
         return None
+
+    def keep_receiving(self, name: str, loop: IntakeLoop) -> asyncio.Task[None]:
+        """Run a receiving loop (polling, a websocket, a sync loop) under the engine's
+        supervision: logged and restarted with a capped backoff when it raises
+        (`intake.py`). Cancel the task to stop it."""
+        return self.hooks.intake.run(self.platform, name, loop)
 
     @property
     def queries(self) -> MemberQueries | None:

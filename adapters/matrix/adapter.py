@@ -104,11 +104,11 @@ class MatrixAdapter(Adapter, MemberQueries):
     async def start(self, sink: EventSink) -> None:
         answered = await check_sign_in(self.client, self.options.user_id)
         o = self.options
-        self.intake = Intake(
+        self.intake = intake = Intake(
             self.client, self.rooms, self.inbound, o.sync_timeout_seconds, o.accept_invites
         )
         self._tasks = [
-            asyncio.create_task(self.intake.run(sink), name="matrix-sync"),
+            self.keep_receiving("sync", lambda: intake.run(sink)),
             asyncio.create_task(self._sweep(), name="matrix-sweep"),
         ]
         if not answered:  # the homeserver is down: checked once it answers

@@ -117,7 +117,7 @@ class Intake:
             await self._serve_webhook()
         else:
             await self.adapter.call("deleteWebhook", {"drop_pending_updates": False})
-            self._poller = asyncio.create_task(self._poll(), name="telegram-poll")
+            self._poller = self.adapter.keep_receiving("polling", self._poll)
 
     async def stop(self) -> None:
         self._stopping = True

@@ -20,6 +20,7 @@ from ..adapter import Adapter, AdapterHooks
 from ..capabilities import Capability
 from ..clock import Clock, SystemClock
 from ..events import ActionCompleted, ButtonPressed, Event, JobDue, MessageEvent
+from ..intake import IntakeSupervisor
 from ..redaction import redact
 from ..settings.schema import Settings
 from ..startup import start_adapter
@@ -60,8 +61,9 @@ class Engine:
         self.database = database
         self.adapters: dict[str, Adapter] = {a.platform: a for a in adapters}
         self.admins = AdminDirectory(self)
+        self.intake = IntakeSupervisor()  # the adapters' receiving loops, restarted on failure
         for adapter in self.adapters.values():
-            adapter.hooks = AdapterHooks(self.migrate_chat, self.admins.invalidate)
+            adapter.hooks = AdapterHooks(self.migrate_chat, self.admins.invalidate, self.intake)
         self.clock: Clock = clock or SystemClock()
         self.default_locale = settings.i18n.default_locale
         self.directory = Directory(settings)

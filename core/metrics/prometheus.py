@@ -61,6 +61,21 @@ class EngineCollector(Collector):
         delivered.add_metric(["sent"], outbox.sent)
         delivered.add_metric(["failed"], outbox.failed)
         yield delivered
+        restarts = CounterMetricFamily(
+            "groupops_intake_restarts",
+            "Receiving loops restarted after an error, by platform and loop",
+            labels=["platform", "loop"],
+        )
+        failing = GaugeMetricFamily(
+            "groupops_intake_failing",
+            "1 while a platform's receiving loop keeps failing (no events come in from it)",
+            labels=["platform", "loop"],
+        )
+        for health in self.engine.intake.health.values():
+            restarts.add_metric([health.platform, health.loop], health.restarts)
+            failing.add_metric([health.platform, health.loop], int(health.failing))
+        yield restarts
+        yield failing
 
 
 class Exporter:

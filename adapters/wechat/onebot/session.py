@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import itertools
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import aiohttp
@@ -21,6 +21,7 @@ from groupops.core.adapter import EventSink
 from groupops.core.capabilities import Capability
 from groupops.core.errors import ActionError, Disconnected, TransientError
 from groupops.core.events import Event
+from groupops.core.intake import IntakeLoop
 from groupops.core.redaction import one_line
 
 from ..bridge import BridgeSession
@@ -58,12 +59,13 @@ class Session(BridgeSession):
     _tasks: list[asyncio.Task]
     _link_task: asyncio.Task | None
     _accepting: bool
+    keep_receiving: Callable[[str, IntakeLoop], asyncio.Task[None]]  # Adapter's
 
     # --- lifecycle ----------------------------------------------------------------------------
 
     async def start(self, sink: EventSink) -> None:
         self._sink = sink
-        self._tasks.append(asyncio.create_task(self._deliver_events(), name="wechat-onebot-in"))
+        self._tasks.append(self.keep_receiving("events", self._deliver_events))
         self._tasks.append(asyncio.create_task(self._sweep_loop(), name="wechat-onebot-sweep"))
         self._tasks.append(asyncio.create_task(self._watch_beats(), name="wechat-onebot-beat"))
         if isinstance(self.link, Reverse):

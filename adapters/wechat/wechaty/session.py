@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Callable
 
 from loguru import logger
 
@@ -17,6 +18,7 @@ from groupops.core.adapter import EventSink
 from groupops.core.backoff import Backoff
 from groupops.core.errors import Disconnected
 from groupops.core.events import Event
+from groupops.core.intake import IntakeLoop
 
 from ..bridge import BridgeSession
 from .inbound import Inbound
@@ -38,6 +40,7 @@ class Session(BridgeSession):
     backoff: Backoff
     _sink: EventSink | None
     _tasks: list[asyncio.Task]
+    keep_receiving: Callable[[str, IntakeLoop], asyncio.Task[None]]  # Adapter's
 
     # --- lifecycle ----------------------------------------------------------------------------
 
@@ -54,8 +57,9 @@ class Session(BridgeSession):
             opened = False
         else:
             opened = True
+        first = [opened]  # a restart by the engine's supervisor opens the bridge again
         self._tasks = [
-            asyncio.create_task(self._supervise(opened), name="wechat-bridge"),
+            self.keep_receiving("bridge", lambda: self._supervise(first.pop() if first else False)),
             asyncio.create_task(self._sweep_loop(), name="wechat-sweep"),
         ]
         if opened:

@@ -67,6 +67,9 @@ class FakeBotAPI:
         # method -> how many of its next calls get no answer at all: the connection closes once
         # the request is read (the network failing between the bot and the Bot API)
         self.hang_up: dict[str, int] = {}
+        # The next this many getUpdates calls answer an update without its update_id (what a
+        # proxy rewriting the answer, or a change on Telegram's side, could bring)
+        self.garbled_updates = 0
 
     async def start(self) -> str:
         app = web.Application()
@@ -127,7 +130,10 @@ class FakeBotAPI:
                 raise ApiError(self.outage, "Bad Gateway")
             if self.refuse.get(method):
                 raise self.refuse[method].pop(0)
-            if method in self.odd_results:
+            if method == "getUpdates" and self.garbled_updates:
+                self.garbled_updates -= 1
+                result = [{"message": {"text": "?"}}]
+            elif method in self.odd_results:
                 result = self.odd_results[method]
             elif method == "getUpdates":
                 result = await self._get_updates(params)
