@@ -110,7 +110,7 @@ async def test_given_up_and_stuck_actions_are_listed_and_retried(harness_factory
         groupops("outbox", "retry", "nope#0", "--db", h.db_url, cwd=tmp_path),
     )  # an unknown id changes nothing: the listing may run beside it
     assert json.loads(out) == []
-    assert code == 1 and "nope#0: not a failed action" in err
+    assert code == 1 and err == "nope#0: no such action in the outbox\n"
 
 
 class Platform(LocalAdapter):

@@ -1,7 +1,8 @@
 """`groupops outbox`: actions given up on (a permanent refusal) and actions stuck (failing
 again and again, or waiting for a platform), with their errors; `groupops outbox retry
-ID…|--all` puts given-up actions back in the queue. A running bot picks them up within its
-rescan interval; a stopped one at its next start."""
+ID…|--all` puts given-up actions back in the queue, `groupops outbox cancel ID…` drops
+actions for good. A running bot acts on either within its rescan interval; a stopped one at
+its next start. Exit code 1 when an id was not acted on (unknown, already sent…)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,14 @@ from ..clock import SystemClock
 from ..counted import counted
 from ..durations import parse_duration
 from ..engine.outbox import RESCAN_SECONDS
-from ..engine.outbox_rows import OutboxRow, requeue, troubled
+from ..engine.outbox_rows import (
+    NotCancellable,
+    OutboxRow,
+    cancel,
+    requeue,
+    troubled,
+    why_not_requeued,
+)
 from .common import (
     EXIT_SETTINGS,
     db_option,
@@ -100,7 +108,7 @@ def _table(rows: list[OutboxRow], wait: timedelta) -> str:
     lines.append(
         f"{failed} failed, {len(rows) - failed} stuck (pending with a failed attempt, or for "
         f"over {int(wait.total_seconds())}s); `groupops outbox retry ID|--all` re-queues the "
-        "failed ones"
+        "failed ones, `groupops outbox cancel ID` drops one"
     )
     return "\n".join(lines)
 
@@ -117,20 +125,58 @@ def retry(
     """Put failed actions back in the queue (by id, or --all)."""
     if bool(ids) == every:
         raise click.UsageError("give the ids of failed actions, or --all (not both)")
-    requeued, missing = _with_database(
-        settings_path, db_url, lambda: requeue(None if every else list(ids))
-    )
+
+    async def work() -> tuple[list[str], dict[str, str]]:
+        requeued, missing = await requeue(None if every else list(ids))
+        return requeued, await why_not_requeued(missing) if missing else {}
+
+    requeued, refused = _with_database(settings_path, db_url, work)
     if as_json:
-        result: dict[str, Any] = {"requeued": requeued, "not_failed": missing}
+        result: dict[str, Any] = {"requeued": requeued, "not_failed": refused}
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         click.echo(
             f"{counted(len(requeued), 'action')} re-queued; a running bot "
             f"sends them within {RESCAN_SECONDS:g}s, a stopped one when it starts"
         )
-        for outbox_id in missing:
+        for outbox_id, why in refused.items():
+            click.echo(f"{outbox_id}: {why}", err=True)
+    if refused:
+        raise SystemExit(1)
+
+
+@outbox.command("cancel")
+@click.argument("ids", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@db_option()
+@settings_option
+def cancel_command(
+    ids: tuple[str, ...], as_json: bool, db_url: str | None, settings_path: Path | None
+) -> None:
+    """Cancel pending or failed actions for good: they are never sent, and the actions queued
+    behind them for the same chat go on. Recorded in the audit log."""
+
+    async def work() -> tuple[list[OutboxRow], dict[str, str]]:
+        done: list[OutboxRow] = []
+        refused: dict[str, str] = {}
+        for outbox_id in dict.fromkeys(ids):
+            try:
+                done.append(await cancel(outbox_id, SystemClock().now()))
+            except NotCancellable as exc:
+                refused[outbox_id] = str(exc)
+        return done, refused
+
+    done, refused = _with_database(settings_path, db_url, work)
+    if as_json:
+        result = {"cancelled": [row.id for row in done], "not_cancelled": refused}
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        for row in done:
             click.echo(
-                f"{outbox_id}: not a failed action (unknown, sent or still pending)", err=True
+                f"{row.id}: cancelled ({row.kind} in {row.chat}); a running bot drops it "
+                f"within {RESCAN_SECONDS:g}s"
             )
-    if missing:
+        for message in refused.values():
+            click.echo(message, err=True)
+    if refused:
         raise SystemExit(1)

@@ -159,6 +159,7 @@ WORDS: Mapping[str, Mapping[str, I18nText]] = {
         "failed": T("failed"),
         "degraded": T("done in part"),
         "refused": T("refused"),
+        "cancelled": T("cancelled"),  # by an operator (`groupops outbox cancel`)
     },
     "entry": {  # campaign_entries.status, every kind's
         "entered": T("entered"),

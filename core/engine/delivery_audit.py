@@ -45,7 +45,7 @@ class DeliveryAudit:
     async def _explain(self, entry: str, error: ActionError) -> None:
         try:
             row = await AuditEntry.get_or_none(id=entry)
-            if row is None:
+            if row is None or row.outcome == "cancelled":  # an operator's cancel stands
                 return
             detail = json.loads(row.detail or "{}")
             detail.update(error=type(error).__name__, message=str(error))

@@ -127,6 +127,24 @@ class Lane:
                 self.hold(chat, held)
             self.dispatcher.changed()
 
+    def withdraw(self, ids: set[str]) -> list[Delivery]:
+        """Take these deliveries out of their chats' queues (cancelled by an operator), so
+        the actions behind them go next; returns those found queued."""
+        taken: list[Delivery] = []
+        for chat, queue in list(self.chats.items()):
+            kept = [delivery for delivery in queue if delivery.id not in ids]
+            if len(kept) == len(queue):
+                continue
+            taken += [delivery for delivery in queue if delivery.id in ids]
+            heapq.heapify(kept)
+            if kept:
+                self.chats[chat] = kept
+            else:
+                del self.chats[chat]
+            self.queued -= len(queue) - len(kept)
+        self.dispatcher.changed()
+        return taken
+
     def push_front(self, delivery: Delivery) -> None:
         """Back into its chat's queue, where its priority and age put it first again."""
         heapq.heappush(self.chats.setdefault(delivery.action.chat, []), delivery)

@@ -7,7 +7,8 @@ chat with a capped backoff for as long as it takes, so the chat's order is kept;
 unexpected adapter error sets the action aside with the same backoff. Each outcome is
 written (outcome_log.py) before the slot that produced it sends again, so a crash resends at
 most what was in flight. Pending rows are loaded at start, and rows re-queued from outside
-(`groupops outbox retry`) are picked up by a periodic rescan.
+(`groupops outbox retry`) are picked up by a periodic rescan; the same rescan drops the
+actions an operator cancelled (`groupops outbox cancel`) from their chats' queues.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ..actions import Action, ActionResult
 from ..codec import decode_action, encode_action
 from ..errors import ActionError, Disconnected, RateLimited
 from ..storage.models import OutboxItem
+from .cancellations import Cancellations
 from .lanes import Lane
 from .outcome_log import Outcome, OutcomeLog
 from .ratelimit import LimitsFactory, LocalLimits
@@ -73,6 +75,7 @@ class Dispatcher:
         self.listeners: list[Listener] = []
         self.log = OutcomeLog(self)
         self.known: set[str] = set()  # ids in memory: queued, in flight, set aside or unwritten
+        self.cancellations = Cancellations(self)  # what an operator cancelled meanwhile
         self._changed = asyncio.Event()
         self._rescanner: asyncio.Task | None = None
         self.sent = 0
@@ -143,6 +146,10 @@ class Dispatcher:
                 continue
             if count:
                 logger.info("outbox: {} re-queued actions picked up", count)
+            try:
+                await self.cancellations.sweep()
+            except Exception:
+                logger.exception("outbox: could not read cancelled actions; trying again later")
 
     # --- counts -------------------------------------------------------------------------------
 
@@ -186,6 +193,8 @@ class Dispatcher:
         assert adapter is not None
         if self.may_deliver is not None and not self.may_deliver(delivery):
             self.known.discard(delivery.id)
+            return None
+        if self.cancellations.drops(delivery):
             return None
         delivery.attempts += 1
         try:
@@ -279,6 +288,7 @@ class Dispatcher:
         for outcome in outcomes:
             if outcome.final:
                 self.known.discard(outcome.delivery.id)
+                self.cancellations.pending.discard(outcome.delivery.id)
             self.enqueue(outcome.follow_ups)
         self.changed()
 

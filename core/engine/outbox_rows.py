@@ -1,17 +1,34 @@
 """The outbox table as an operator sees it: what was given up (`failed`), what is stuck
-(pending with a failed attempt recorded, or waiting longer than a while), and putting given-up
-actions back in the queue. Backs `groupops outbox`; a running engine picks re-queued rows up
-with its periodic rescan (outbox.RESCAN_SECONDS), a stopped one at its next start."""
+(pending with a failed attempt recorded, or waiting longer than a while), putting given-up
+actions back in the queue, and cancelling one for good. Backs `groupops outbox`; a running
+engine picks re-queued rows up, and drops cancelled ones from its queues, with its periodic
+rescan (outbox.RESCAN_SECONDS); a stopped one at its next start."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
 
-from ..storage.models import OutboxItem
+from ..codec import decode_action
+from ..errors import GroupopsError
+from ..storage.models import AuditEntry, OutboxItem
+
+OPEN = ("pending", "failed")  # the states an operator may still cancel
+# why an id is not re-queued or cancelled, by the row's status (None: no such row)
+NOT_OPEN = {
+    None: "no such action in the outbox",
+    "sent": "already sent",
+    "cancelled": "already cancelled",
+}
+STILL_PENDING = (
+    "still pending: the bot tries it again by itself (at most a minute apart); "
+    "`groupops outbox cancel ID` drops it"
+)
 
 FIELDS = ("id", "community", "chat", "kind", "status", "attempts", "error", "created_at")
 
@@ -22,15 +39,15 @@ class OutboxRow:
     community: str
     chat: str
     kind: str
-    status: str  # failed, or pending (stuck)
+    status: str  # failed, or pending (stuck); cancelled once an operator cancelled it
     attempts: int
     error: str
     created_at: datetime
 
     @property
     def state(self) -> str:
-        if self.status == "failed":
-            return "failed"
+        if self.status in ("failed", "cancelled"):
+            return self.status
         return "retrying" if self.error else "waiting"
 
     def as_dict(self) -> dict[str, Any]:
@@ -61,3 +78,52 @@ async def requeue(ids: list[str] | None) -> tuple[list[str], list[str]]:
         )
     missing = [i for i in ids or () if i not in set(found)]
     return found, missing
+
+
+async def why_not_requeued(ids: list[str]) -> dict[str, str]:
+    """For each id `requeue` left alone, why: unknown, sent, cancelled or still pending."""
+    status = dict(await OutboxItem.filter(id__in=ids).values_list("id", "status"))
+    return {
+        i: STILL_PENDING if status.get(i) == "pending" else NOT_OPEN[status.get(i)] for i in ids
+    }
+
+
+class NotCancellable(GroupopsError):
+    def __init__(self, outbox_id: str, status: str | None) -> None:
+        self.outbox_id, self.status = outbox_id, status
+        super().__init__(f"{outbox_id}: {NOT_OPEN[status]}; nothing to cancel")
+
+
+async def cancel(outbox_id: str, now: datetime, actor: str = "operator") -> OutboxRow:
+    """Cancel a pending or failed action for good: it is never sent, and a running engine
+    drops it from its chat's queue at its next rescan. The audit log says so: the moderation
+    step the action carried out turns `cancelled`, any other action gets an entry of its own."""
+    async with in_transaction() as conn:
+        row = await OutboxItem.get_or_none(id=outbox_id, using_db=conn)
+        if row is None or row.status not in OPEN:
+            raise NotCancellable(outbox_id, row.status if row is not None else None)
+        await (
+            OutboxItem.filter(id=outbox_id, status__in=OPEN)
+            .using_db(conn)
+            .update(status="cancelled", done_at=now)
+        )
+        action = decode_action(row.payload)
+        detail = {"outbox": outbox_id, "cancelled_by": actor, "last_error": row.error}
+        entry = (
+            await AuditEntry.get_or_none(id=action.audit, using_db=conn) if action.audit else None
+        )
+        if entry is not None:  # the moderation step this action was
+            entry.outcome = "cancelled"
+            entry.detail = json.dumps(json.loads(entry.detail or "{}") | detail, ensure_ascii=False)
+            await entry.save(update_fields=["outcome", "detail"], using_db=conn)
+        else:
+            await AuditEntry.create(
+                id=f"{outbox_id}#cancelled", community=row.community, chat=row.chat,
+                actor=actor, target=str(getattr(action, "user", "") or ""), action=row.kind,
+                rule=row.tag, outcome="cancelled", created_at=now,
+                detail=json.dumps(detail, ensure_ascii=False), using_db=conn,
+            )  # fmt: skip
+    return OutboxRow(
+        row.id, row.community, row.chat, row.kind, "cancelled", row.attempts, row.error,
+        row.created_at,
+    )  # fmt: skip

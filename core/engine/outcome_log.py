@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from loguru import logger
 
 from ..storage.statements import Statement
-from .tables import AUDIT_OUTCOME, OUTBOX_DONE, OUTBOX_INSERT
+from .tables import AUDIT_OUTCOME, OUTBOX_DONE, OUTBOX_INSERT, OUTBOX_UNLESS_CANCELLED
 
 if TYPE_CHECKING:
     from .outbox import Delivery, Dispatcher
@@ -100,7 +100,11 @@ class OutcomeLog:
         database = self.dispatcher.engine.database
         writes: list[tuple[Statement[Any], list[Any]]] = [
             (OUTBOX_INSERT, [row for outcome, _ in batch for row in outcome.inserts]),
-            (OUTBOX_DONE, [outcome.row for outcome, _ in batch]),
+            (OUTBOX_DONE, [outcome.row for outcome, _ in batch if outcome.row[0] == "sent"]),
+            (
+                OUTBOX_UNLESS_CANCELLED,
+                [outcome.row for outcome, _ in batch if outcome.row[0] != "sent"],
+            ),
             (AUDIT_OUTCOME, [row for outcome, _ in batch for row in outcome.audit]),
         ]
         delay = 0.05

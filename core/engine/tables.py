@@ -127,6 +127,13 @@ MEMBER_UPSERT = upsert(
 PROCESSED_INSERT = insert("processed_events", ProcessedRow, unique=("key",))
 OUTBOX_INSERT = insert("outbox", OutboxRow, unique=("id",))
 OUTBOX_DONE = update("outbox", OutboxDone, key=("id",))
+# A failed attempt or a refusal, written unless an operator cancelled the action meanwhile
+# (`groupops outbox cancel`): it stays cancelled. A "sent" is written whatever the row says.
+OUTBOX_UNLESS_CANCELLED = sql(
+    "UPDATE outbox SET status = ?, attempts = ?, error = ?, result = ?, done_at = ? "
+    "WHERE id = ? AND status <> 'cancelled'",
+    OutboxDone,
+)
 JOB_INSERT = insert("scheduled_jobs", JobRow, unique=("id",))
 JOB_FINISH = update("scheduled_jobs", JobFinished, key=("id",))
 AUDIT_INSERT = insert("audit_log", AuditRow, unique=("id",))

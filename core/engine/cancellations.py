@@ -1,0 +1,56 @@
+"""Actions an operator cancelled (`groupops outbox cancel`) while this process held them.
+
+The command only marks the row `cancelled`; the dispatcher learns of it at its periodic
+rescan. A cancelled action still queued is taken out of its chat's queue at once, so the
+actions behind it go next (a chat's actions leave one at a time, in order: a stuck one holds
+the rest). One in flight or set aside on a backoff timer is dropped when its turn comes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loguru import logger
+
+from ..storage.models import OutboxItem
+
+if TYPE_CHECKING:
+    from .outbox import Delivery, Dispatcher
+
+IDS_PER_QUERY = 500  # held ids asked about at a time (a database caps its parameters)
+
+
+class Cancellations:
+    def __init__(self, dispatcher: Dispatcher) -> None:
+        self.dispatcher = dispatcher
+        self.pending: set[str] = set()  # cancelled, not yet at their turn
+
+    async def sweep(self) -> int:
+        """Read which held actions were cancelled and drop them; returns how many."""
+        dispatcher = self.dispatcher
+        held = list(dispatcher.known)
+        found: set[str] = set()
+        for start in range(0, len(held), IDS_PER_QUERY):
+            cancelled = OutboxItem.filter(
+                id__in=held[start : start + IDS_PER_QUERY], status="cancelled"
+            )
+            found.update(str(i) for i in await cancelled.values_list("id", flat=True))
+        count = len(found)
+        for lane in dispatcher.lanes.values():
+            for delivery in lane.withdraw(found):
+                found.discard(delivery.id)
+                self._forget(delivery)
+        self.pending |= found
+        return count
+
+    def drops(self, delivery: Delivery) -> bool:
+        """Whether `delivery`, at its turn, was cancelled meanwhile (and is now forgotten)."""
+        if delivery.id not in self.pending:
+            return False
+        self.pending.discard(delivery.id)
+        self._forget(delivery)
+        return True
+
+    def _forget(self, delivery: Delivery) -> None:
+        self.dispatcher.known.discard(delivery.id)
+        logger.info("{} {} cancelled: not sent", delivery.id, delivery.action.kind)
