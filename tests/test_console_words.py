@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from support.console import console_client, link_for, post_form, sign_in
 
-from groupops.core.console.words import word_of
 from groupops.core.storage.models import AuditEntry
+from groupops.core.words import word_of
 
 pytest.importorskip("starlette", reason="the console needs the dashboard extra")
 

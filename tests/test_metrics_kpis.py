@@ -79,7 +79,7 @@ async def test_week_of_one_chat(harness_factory):
     assert values(week) == {
         "activity": round((3 / 10 + 2 / 12 + 1 / 11) / 7, 6),
         "conversion": None,  # orders belong to the community, not to a chat
-        "leave_rate": round(2 / 10, 6),
+        "leave_rate": round(2 / (10 + 2), 6),  # eve and fay left; dan and fay joined
         "reach": None,  # the local platform reports no readers
         "retention_7d": 0.5,  # dan stayed, fay left after two days
         "retention_30d": None,  # nobody joined 30 days ago yet
@@ -100,7 +100,7 @@ async def test_week_and_month_of_the_community(harness_factory):
     assert values(week) == {
         "activity": round((4 / 14 + 2 / 16 + 1 / 15) / 7, 6),
         "conversion": round(2 / 13, 6),
-        "leave_rate": round(2 / 14, 6),
+        "leave_rate": round(2 / (14 + 2), 6),
         "reach": None,
         "retention_7d": 0.5,
         "retention_30d": None,
@@ -110,7 +110,7 @@ async def test_week_and_month_of_the_community(harness_factory):
     assert values(month) == {
         "activity": round((4 / 14 + 2 / 16 + 1 / 15) / 9, 6),
         "conversion": round(3 / 13, 6),
-        "leave_rate": round(2 * 7 / 10 / 14, 6),
+        "leave_rate": round(2 * 7 / 10 / (14 + 2), 6),  # ten days: a week's average
         "reach": None,
         "retention_7d": 0.5,
         "retention_30d": None,
@@ -126,7 +126,8 @@ async def test_a_day(harness_factory):
     day = await compute_kpis(h.settings, "club", tuesday, NOW, chat="local:main")
     assert (day.counts["messages"], day.counts["joins"], day.counts["leaves"]) == (2, 1, 1)
     assert day["activity"].value == pytest.approx(2 / 12)
-    assert day["leave_rate"].value == pytest.approx(7 / 12)  # one leave a day is 7 a week
+    # the day's one leave among the 12 counted and fay who joined: not 7 a week
+    assert day["leave_rate"].value == pytest.approx(1 / 13)
 
 
 async def test_the_first_hours_of_a_day_count_in_a_day_and_in_its_week(harness_factory):

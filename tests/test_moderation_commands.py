@@ -36,7 +36,7 @@ async def test_warn_by_reply_climbs_the_ladder_and_warns_lists_them(harness_fact
         "@Ann please mind the group rules: off-topic ads.",
         "Ann now has 1 warning.",
         "Ann now has 2 warnings.",
-        "Ann has 2 warnings: manual, manual.",
+        "Ann has 2 warnings: a moderator's decision.",
     ]
     assert h.world.private_texts(ann) == [
         "A warning from Test Club: again. You have 2 warnings; more may get you removed."
@@ -63,7 +63,7 @@ async def test_unwarn_and_resetwarns_restore_the_count(harness_factory):
     await h.restart()
     await h.world.say(h.chat, boss, "/warns @ann")
     await h.settle()
-    assert h.world.texts(h.chat)[-1] == "Ann has 1 warning: manual."
+    assert h.world.texts(h.chat)[-1] == "Ann has 1 warning: a moderator's decision."
 
 
 async def test_tmute_unmute_tban_unban_kick(harness_factory):
@@ -87,10 +87,10 @@ async def test_tmute_unmute_tban_unban_kick(harness_factory):
     await h.world.say(h.chat, boss, "/ban @boss")
     await h.settle()
     assert h.world.texts(h.chat) == [
-        "@Ann muted for 2h: spamming.",
+        "@Ann muted for 2 hours: spamming.",
         "Ann may speak again.",
         "Give a duration such as 10m, 2h or 3d.",
-        "@Ann banned for 3d: a moderator's decision.",
+        "@Ann banned for 3 days: a moderator's decision.",
         "Ann is no longer banned.",
         "@Bob removed from the group: a moderator's decision.",
         "Boss is an admin; that does not apply to admins.",
@@ -126,7 +126,7 @@ async def test_members_see_their_own_warnings(harness_factory):
     await h.world.say(h.chat, boss, "/warn @ann")
     await h.world.say(h.chat, ann, "/warns")
     await h.settle()
-    assert h.world.texts(h.chat)[-1] == "Ann has 1 warning: manual."
+    assert h.world.texts(h.chat)[-1] == "Ann has 1 warning: a moderator's decision."
 
 
 async def test_a_newly_promoted_admin_is_recognised_after_admincache(harness_factory):

@@ -20,7 +20,7 @@ async def test_log_and_undo_a_ban_and_a_warning(harness_factory):
     await h.settle()
     log = h.world.texts(h.chat)[-1].splitlines()
     assert log[0] == "Recent moderation (undo with /undo ID):"
-    assert [line.split()[3] for line in log[1:]] == ["ban", "remind", "warn", "delete"]
+    assert [line.split()[3] for line in log[1:]] == ["ban", "reminder", "warning", "message"]
     ban_id, warn_id = log[1].split()[2], log[3].split()[2]
     assert log[1].split()[4:] == ["ann", "[manual]", "boss", "done"]
     await h.world.say(h.chat, boss, f"/undo {ban_id}")
@@ -31,7 +31,7 @@ async def test_log_and_undo_a_ban_and_a_warning(harness_factory):
     await h.settle()
     assert h.world.texts(h.chat)[-5:] == [
         f"Undone: ban of {ban_id}.",
-        f"Undone: warn of {warn_id}.",
+        f"Undone: warning of {warn_id}.",
         "That was undone already.",
         "No log entry with that id; /log shows them.",
         "Ann has no warnings.",
@@ -96,7 +96,8 @@ async def test_manual_actions_are_reported_to_the_admin_chat(harness_factory):
     await h.world.say(h.chat, boss, "/tmute @ann 10m off-topic")
     await h.settle()
     assert h.world.texts("local:admins") == [
-        "Moderation: Boss took mute 10m against Ann (local:user:ann) in local:main: off-topic."
+        "Moderation: Boss took mute for 10 minutes against Ann (local:user:ann) in local:main: "
+        "off-topic."
     ]
 
 

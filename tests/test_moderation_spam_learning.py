@@ -83,7 +83,8 @@ async def test_notspam_undoes_and_teaches_ham(harness_factory):
     message = last_id(h, h.chat, ann)
     await h.world.say(h.chat, boss, f"/notspam {message}")
     await h.settle()
-    assert "Learned as not spam: Ann; undone: warn." in h.world.texts(h.chat), h.world.texts(h.chat)
+    said = "Learned as not spam: Ann; undone: warning."
+    assert said in h.world.texts(h.chat), h.world.texts(h.chat)
     assert await h.rows(SpamLesson, label="ham") == 1
     await h.world.say(h.chat, ann, text)
     await h.settle()

@@ -38,6 +38,6 @@ async def test_perform_receives_text_rendered_in_the_members_locale(sqlite_url):
         segments = answer.segments
         assert not any(isinstance(s, I18nText) for s in segments)
         assert answer.locale == "zh_Hans"
-        assert plain_text(segments) == "你的语言现在是 zh_Hans。"
+        assert plain_text(segments) == "你的语言现在是 中文 (简体)。"
     finally:
         await h.close()

@@ -49,16 +49,17 @@ async def test_a_deputy_sets_the_communitys_language(driver, open_harness, sqlit
     await h.settle()
     assert h.texts() == [
         "Only the owner and deputy owners can use /setlang community.",
-        f"The community's language is en. Usage: /setlang community LANGUAGE, one of: {KNOWN}.",
+        "The community's language is English. Usage: /setlang community LANGUAGE, one of: "
+        f"{KNOWN}.",
         f"groupops does not speak 'klingon'. Choose one of: {KNOWN}.",
-        "社群语言现在是 zh_Hans。",
+        "社群语言现在是 中文 (简体)。",
         f"用法：/setlang 语言，可选：{KNOWN}。",
     ]
     await h.switch(OTHER[driver])  # a restart: the language was stored
     h.world.say(CHAT_ID, ann, "/setlang en")  # her own choice answers her in English
     h.world.say(CHAT_ID, ann, "/rules")
     await h.settle()
-    assert h.texts()[-2:] == ["Your language is now en.", "还没有设置群规。"]
+    assert h.texts()[-2:] == ["Your language is now English.", "还没有设置群规。"]
     changed = (await export_of(sqlite_url, tmp_path))["changed_by_command"]
     assert changed["locale"]["value"] == "zh_Hans"
     assert changed["locale"]["updated_by"] == f"telegram:user:{OWNER_ID}"
@@ -74,6 +75,6 @@ async def test_the_communitys_language_on_wechat(harness_with, bridge):
     assert await until(h, lambda: len(bridge.texts(ROOM)) == 3)
     assert bridge.texts(ROOM) == [
         "Only the owner and deputy owners can use /setlang community.",
-        "社群语言现在是 zh_Hans。",
+        "社群语言现在是 中文 (简体)。",
         f"用法：/setlang 语言，可选：{KNOWN}。",
     ]

@@ -12,7 +12,7 @@ from ..engine import CommandComponent, Context, component, on_command
 from ..engine.commands import ROLE_LABELS
 from ..engine.community_locale import set_locale
 from ..events import Event, MessageEvent
-from ..i18n import available_locales, match
+from ..i18n import available_locales, language_name, match
 from ..permissions import Permission, least_role
 from ..segments import I18nText, T
 
@@ -45,7 +45,7 @@ class Languages(CommandComponent):
             ctx.reply(_unknown(wanted, known))
             return
         ctx.member(event.sender).locale = found
-        reply = ctx.reply(T("Your language is now {language}.", language=found))
+        reply = ctx.reply(T("Your language is now {language}.", language=language_name(found)))
         if reply is not None:
             reply.locale = found  # answered in the language just chosen
 
@@ -61,7 +61,7 @@ class Languages(CommandComponent):
                 T(
                     "The community's language is {language}. Usage: /setlang community "
                     "LANGUAGE, one of: {known}.",
-                    language=current,
+                    language=language_name(current),
                     known=known,
                 )
             )
@@ -73,7 +73,7 @@ class Languages(CommandComponent):
         set_locale(ctx, found)
         ctx.audit("setlang", actor=event.sender, rule="manual", evidence=found, outcome="done")
         # Sent in the new language, unless this chat has a language of its own in settings.
-        ctx.reply(T("The community's language is now {language}.", language=found))
+        ctx.reply(T("The community's language is now {language}.", language=language_name(found)))
 
 
 def _unknown(wanted: str, known: str) -> I18nText:

@@ -16,24 +16,15 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from ..i18n.catalogs import available_locales
+from ..i18n.names import locale_name
 from ..i18n.negotiate import match
 from ..i18n.render import render_text
 from ..metrics.compute import clock_of
 from ..segments import TN, I18nText, T
+from ..words import word_of
 from .links import Grant
-from .words import word_of
 
 HERE = Path(__file__).parent
-LOCALE_NAMES = {  # as their readers look for them; other catalogs get Babel's name
-    "en": "English",
-    "es": "Español",
-    "id": "Bahasa Indonesia",
-    "pt_BR": "Português (Brasil)",
-    "ru": "Русский",
-    "uk": "Українська",
-    "zh_Hans": "简体中文",
-    "zh_Hant": "繁體中文",
-}
 
 
 def direction(code: str) -> str:
@@ -43,16 +34,6 @@ def direction(code: str) -> str:
     except (ValueError, UnknownLocaleError):
         return "ltr"
     return "rtl" if order == "right-to-left" else "ltr"
-
-
-def locale_name(code: str) -> str:
-    """A catalog's language in that language."""
-    if code in LOCALE_NAMES:
-        return LOCALE_NAMES[code]
-    try:
-        return str(Locale.parse(code).get_display_name(code))
-    except (ValueError, UnknownLocaleError):
-        return code
 
 
 templates = Environment(

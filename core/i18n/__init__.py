@@ -1,7 +1,9 @@
 """Babel-backed i18n: catalogs in locales/, locale negotiation and rendering."""
 
 from .catalogs import DOMAIN, SOURCE_LOCALE, available_locales, translations
+from .names import language_name, locale_name
 from .negotiate import choose, match
+from .percents import format_percent_in, said_percent
 from .render import format_value, localized, render, render_text
 
 __all__ = [
@@ -9,10 +11,14 @@ __all__ = [
     "SOURCE_LOCALE",
     "available_locales",
     "choose",
+    "format_percent_in",
     "format_value",
+    "language_name",
+    "locale_name",
     "localized",
     "match",
     "render",
     "render_text",
+    "said_percent",
     "translations",
 ]

@@ -7,9 +7,10 @@ from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from babel.dates import format_date, format_datetime, format_timedelta
+from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from ..days import zone
@@ -31,6 +32,28 @@ def _number(value: int | float, locale: str) -> str:
     return format_decimal(value, locale=locale)
 
 
+# the units a duration is said in, largest first (a week is the largest an operator writes)
+Unit = Literal["week", "day", "hour", "minute", "second"]
+DURATION_UNITS: tuple[tuple[Unit, int], ...] = (
+    ("week", 604800), ("day", 86400), ("hour", 3600), ("minute", 60), ("second", 1),
+)  # fmt: skip
+
+
+def format_duration_words(delta: timedelta, locale: str) -> str:
+    """A duration exactly, in words: `1h30m` is "1 hour and 30 minutes" ("1 час и 30 минут"),
+    where Babel's own rounding would say "2 hours"."""
+    seconds = max(int(delta.total_seconds()), 0)
+    parts = []
+    for unit, size in DURATION_UNITS:
+        count, seconds = divmod(seconds, size)
+        if count:  # in this unit only (no threshold): 23 hours stay 23 hours, not "1 day"
+            part = timedelta(seconds=count * size)
+            parts.append(format_timedelta(part, unit, threshold=float("inf"), locale=locale))
+    if not parts:
+        return format_timedelta(timedelta(0), "second", threshold=float("inf"), locale=locale)
+    return format_list(parts, locale=locale)
+
+
 def format_value(value: Any, locale: str, timezone: str) -> Any:
     if isinstance(value, (bool, str)):
         return value
@@ -43,9 +66,11 @@ def format_value(value: Any, locale: str, timezone: str) -> Any:
     if isinstance(value, date):
         return format_date(value, "medium", locale=locale)
     if isinstance(value, timedelta):
-        return format_timedelta(value, locale=locale)
+        return format_duration_words(value, locale)
     if isinstance(value, I18nText):
         return render_text(value, locale, timezone)
+    if isinstance(value, (tuple, list)):  # several values: "a, b and c" in the reader's way
+        return format_list([str(format_value(v, locale, timezone)) for v in value], locale=locale)
     return value
 
 

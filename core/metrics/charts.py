@@ -15,12 +15,13 @@ matplotlib.use("Agg")
 
 from matplotlib.figure import Figure
 
+from ..i18n import said_percent
 from ..i18n.render import render_text
 from ..segments import I18nText, T
 from .chart_fonts import apply_fonts, uncovered
 from .config import HealthConfig
 from .kpis import KpiSet
-from .labels import KPI_NAMES, percent
+from .labels import KPI_NAMES, LIMIT
 
 COLOURS = {"activity": "#2a6fdb", "joins": "#2e9e5b", "leaves": "#d64545", "points": "#e0a100"}
 
@@ -71,7 +72,7 @@ def weekly_chart(kpis: KpiSet, title: str, health: HealthConfig, locale: str) ->
             continue
         activity.axhline(level * 100, color=COLOURS[colour], linestyle="--", lw=1)
         activity.annotate(
-            label(I18nText(text.msgid, {"value": percent(level)})),
+            label(I18nText(text.msgid, {"value": said_percent(level, LIMIT)})),
             (1, level * 100), xycoords=("axes fraction", "data"), ha="right", va="bottom",
             color=COLOURS[colour], fontsize=8,
         )  # fmt: skip

@@ -12,6 +12,7 @@ from loguru import logger
 from ..engine import Component, Context, Recurring, component, on
 from ..engine.filters import Jobs
 from ..events import Event, JobDue
+from ..i18n import said_percent
 from ..segments import I18nText, T, Text
 from ..storage.models import HealthAlert, Order
 from .compute import compute_kpis
@@ -51,23 +52,23 @@ class Alert:
         params = {
             "community": community,
             "kpi": KPI_NAMES[check.kpi],
-            "value": percent(self.value),
+            "value": said_percent(self.value),
             "window": check.window,
         }
         if band.alert_below is not None and self.value < band.alert_below:
             line = T(
                 "Health alert for {community}: {kpi} was {value} over {window}, below the "
                 "alert line of {threshold} (healthy: above {healthy}).",
-                threshold=percent(band.alert_below),
-                healthy=percent(band.healthy_above),
+                threshold=said_percent(band.alert_below),
+                healthy=said_percent(band.healthy_above),
                 **params,
             )
         else:
             line = T(
                 "Health alert for {community}: {kpi} was {value} over {window}, above the "
                 "alert line of {threshold} (healthy: below {healthy}).",
-                threshold=percent(band.alert_above),
-                healthy=percent(band.healthy_below),
+                threshold=said_percent(band.alert_above),
+                healthy=said_percent(band.healthy_below),
                 **params,
             )
         return (line, Text("\n"), T("Suggested action: {action}.", action=ACTIONS[check.kpi]))

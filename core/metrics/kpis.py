@@ -1,8 +1,10 @@
 """The KPIs of the playbook's 数据监控 table, computed from a period's history.
 
-activity rate   mean over the period's days of distinct speakers / members
+activity rate   mean over the period's days of distinct speakers / the day's members (everyone
+                who was a member that day: see `members_that_day`)
 conversion      orders in the period / members at its end (community-wide: orders have no chat)
-leave rate      voluntary leaves / members at the period's start, per week (x 7 / days)
+leave rate      voluntary leaves / (members at the period's start + joins in it); a period
+                longer than a week as a week's average (x 7 / days), a shorter one as counted
 reach           (readers - muted) / members, where the platform reports readers
 retention       of members who joined in the period, the share still there 7 (30) days later,
                 counted over those who joined at least that long ago
@@ -15,7 +17,9 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
-from .history import History
+from .history import Day, History
+
+WEEK_DAYS = 7
 
 
 class Unavailable(StrEnum):
@@ -57,12 +61,25 @@ def _ratio(name: str, numerator: float, denominator: float | None, why: Unavaila
     return Kpi(name, numerator / denominator, numerator, denominator)
 
 
+def members_that_day(day: Day, basis: str | None) -> int:
+    """Everyone who was a member during the day, so a share of them is at most 100 %. The
+    platform's count is taken at the day's first event (it holds those who leave later that
+    day); the bot's own is of the members present at the day's end, so those who left or were
+    removed that day are added. Never fewer than the day's speakers: a member who joined after
+    the count, or was removed before the bot's, and spoke was a member that day."""
+    members = day.members or 0
+    if basis == "seen":
+        members += day.leaves + day.removals
+    return max(members, day.speakers)
+
+
 def activity_rate(history: History) -> Kpi:
-    ratios = [d.speakers / d.members for d in history.days if d.members]
-    if not ratios:
+    counted = [(d.speakers, members_that_day(d, history.basis)) for d in history.days if d.members]
+    if not counted:
         return Kpi("activity", None, unavailable=Unavailable.NO_MEMBER_COUNT)
-    speakers = sum(d.speakers for d in history.days if d.members) / len(ratios)
-    members = sum(d.members or 0 for d in history.days if d.members) / len(ratios)
+    ratios = [speakers / members for speakers, members in counted]
+    speakers = sum(s for s, _ in counted) / len(counted)
+    members = sum(m for _, m in counted) / len(counted)
     return Kpi("activity", sum(ratios) / len(ratios), speakers, members)
 
 
@@ -75,12 +92,18 @@ def conversion(history: History) -> Kpi:
 
 
 def leave_rate(history: History) -> Kpi:
+    """Leaves over everyone who was a member in the period: those at its start and those who
+    joined (a newcomer who leaves the same week is in both). A period longer than a week gives a
+    week's average; a day or a week so far gives its own leaves, not extrapolated to seven days
+    (one day's two leaves are not fourteen a week)."""
     leaves = sum(d.leaves for d in history.days)
     start = history.members_start
     if not start or not history.days:
         return Kpi("leave_rate", None, leaves, start, Unavailable.NO_MEMBER_COUNT)
-    weekly = leaves * 7 / len(history.days)
-    return Kpi("leave_rate", weekly / start, weekly, start)
+    members = start + sum(d.joins for d in history.days)
+    days = len(history.days)
+    weekly = leaves * WEEK_DAYS / days if days > WEEK_DAYS else leaves
+    return Kpi("leave_rate", weekly / members, weekly, members)
 
 
 def reach(history: History) -> Kpi:

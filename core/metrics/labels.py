@@ -38,5 +38,8 @@ STATUS: dict[str, I18nText] = {
 }
 
 
+LIMIT = (0, 1)  # digits after the separator of a band's limit, as written: "15 %", "12,5 %"
+
+
 def percent(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.1f}%"

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..i18n import said_percent
 from ..i18n.render import render
 from ..segments import I18nText, Message, T, Text, plain_text
 from .config import HealthConfig
 from .kpis import Kpi, KpiSet
-from .labels import KPI_NAMES, STATUS, UNAVAILABLE, percent
+from .labels import KPI_NAMES, STATUS, UNAVAILABLE
 from .memberships import MembershipFigures
 from .periods import PeriodKind
 
@@ -33,11 +34,11 @@ def kpi_line(kpi: Kpi, health: HealthConfig) -> I18nText:
         return T("{kpi}: {reason}", kpi=name, reason=reason)
     band = health.band(kpi.name)
     if band is None:
-        return T("{kpi}: {value}", kpi=name, value=percent(kpi.value))
+        return T("{kpi}: {value}", kpi=name, value=said_percent(kpi.value))
     return T(
         "{kpi}: {value} ({status})",
         kpi=name,
-        value=percent(kpi.value),
+        value=said_percent(kpi.value),
         status=STATUS[band.status(kpi.value)],
     )
 
@@ -100,7 +101,7 @@ def membership_lines(figures: MembershipFigures) -> list[Any]:
             renewed=figures.renewed,
             lapsed=figures.lapsed,
             refunded=figures.refunded,
-            churn="—" if figures.churn is None else percent(figures.churn),
+            churn=said_percent(figures.churn),
         )
     ]
     for month, money in sorted(figures.revenue.items()):

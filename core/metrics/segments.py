@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ..days import CommunityClock
+from ..i18n import said_percent
 from ..segments import TN, I18nText, Message, T, Text
 from ..storage.models import Member, Order, SpeakerDay
 from .config import SegmentsConfig
@@ -82,8 +83,7 @@ class Segments:
             lines.append(heading)
             for tier in tiers:
                 count = counts.get(tier.key, 0)
-                # formatted apart: Babel skips a T() holding an f-string
-                share = f"{100 * count / self.members:.0f}%" if self.members else "—"
+                share = said_percent(count / self.members, (0, 0)) if self.members else "—"
                 lines.append(
                     T(
                         "  {tier}: {count} ({share}; suggested {suggested})",

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import said_percent
 from ..i18n.render import render_text
 from ..segments import I18nText, T
 from .config import Band, HealthConfig
-from .labels import UNAVAILABLE
+from .labels import LIMIT, UNAVAILABLE
 
 KPI_NAMES: dict[str, str] = {
     "activity": "activity rate",
@@ -40,13 +41,13 @@ def percent(value: float) -> str:
 
 def band_parts(band: Band) -> list[I18nText]:
     """The band's limits as catalog messages ("healthy above 15%", "alert below 10%")."""
-    limits: tuple[tuple[float | None, Callable[[str], I18nText]], ...] = (
+    limits: tuple[tuple[float | None, Callable[[I18nText | str], I18nText]], ...] = (
         (band.healthy_above, lambda value: T("healthy above {value}", value=value)),
         (band.healthy_below, lambda value: T("healthy below {value}", value=value)),
         (band.alert_below, lambda value: T("alert below {value}", value=value)),
         (band.alert_above, lambda value: T("alert above {value}", value=value)),
     )
-    return [said(percent(value)) for value, said in limits if value is not None]
+    return [said(said_percent(value, LIMIT)) for value, said in limits if value is not None]
 
 
 def describe(band: Band) -> str:

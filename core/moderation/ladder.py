@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from ..actions import Action, Ban, DeleteMessages, Kick, Mute
-from ..durations import format_duration
 from ..engine import Context
 from ..refs import Ref
 from ..segments import TN, I18nText, Mention, T, Text
@@ -37,10 +36,6 @@ class Case:
     @property
     def reason(self) -> I18nText:
         return reason_of(self.rule, self.note)
-
-
-def _duration(step: Step) -> str:
-    return format_duration(step.duration) if step.duration else ""
 
 
 def _group_notice(ctx: Context, case: Case, text: I18nText, after: Action | None = None) -> None:
@@ -75,7 +70,7 @@ def _warn_private(ctx: Context, case: Case, step: Step, warnings: int | None) ->
 def _mute(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
     until = ctx.now + step.duration if step.duration else None
     if step.duration:
-        text = T("muted for {duration}: {reason}.", duration=_duration(step), reason=case.reason)
+        text = T("muted for {duration}: {reason}.", duration=step.duration, reason=case.reason)
     else:
         text = T("muted: {reason}.", reason=case.reason)
     return Mute(chat=case.chat, user=case.user, until=until), text
@@ -89,7 +84,7 @@ def _kick(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome
 def _ban(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
     until = ctx.now + step.duration if step.duration else None
     if step.duration:
-        text = T("banned for {duration}: {reason}.", duration=_duration(step), reason=case.reason)
+        text = T("banned for {duration}: {reason}.", duration=step.duration, reason=case.reason)
     else:
         text = T("banned: {reason}.", reason=case.reason)
     return Ban(chat=case.chat, user=case.user, until=until), text
@@ -170,7 +165,7 @@ def _tell_admins(ctx: Context, case: Case, step: Step) -> None:
         T(
             "Moderation: {actor} took {step} against {name} ({user}) in {chat}: {reason}.",
             actor=(member.name if member else "") or Ref(case.actor).local_id,
-            step=str(step),
+            step=step.said,
             name=case.name,
             user=case.user,
             chat=case.chat,

@@ -28,9 +28,11 @@ from ..moderation.learning import (
 from ..moderation.moderator import Hit
 from ..moderation.normalize import MAX_SCAN, clean, normalise
 from ..moderation.overrides import CommandSettings, Overrides
+from ..moderation.reasons import reason_of
 from ..moderation.shared_bans import banned, list_of
 from ..moderation.spam_features import platform_tokens
 from ..moderation.state import Moderation, ModerationState
+from ..moderation.steps import Step
 from ..moderation.waves import index_of, worth_remembering
 from ..points import moderation_exempt
 from ..roles import ROLE_NAMES
@@ -108,7 +110,7 @@ class Moderate(Component[Listed]):
             ctx.audit("ban", target=event.member, rule="cas", evidence="global ban list",
                       detail={"on": "join"})  # fmt: skip
             case = Case(event.chat, event.member, event.name, "cas", "global ban list")
-            self.tell_admins(ctx, case, "ban", ["cas"])
+            self.tell_admins(ctx, case, Step("ban"), ["cas"])
             ctx.stop()
             return
         if ban is None or event.chat is None:
@@ -119,7 +121,7 @@ class Moderate(Component[Listed]):
             detail={"list": ban.list_name, "entry": ban.id, "on": "join"},
         )  # fmt: skip
         case = Case(event.chat, event.member, event.name, "shared_bans", ban.reason)
-        self.tell_admins(ctx, case, "ban", ["shared_bans"])
+        self.tell_admins(ctx, case, Step("ban"), ["shared_bans"])
         ctx.stop()  # no welcome
 
     def exempt(self, event: MessageEvent, ctx: Context, overrides: Overrides) -> bool:
@@ -198,7 +200,7 @@ class Moderate(Component[Listed]):
             step = config.escalation[min(warnings, len(config.escalation)) - 1]
         take_step(ctx, case, step, warnings)
         seen.entries = [f"{event.key}#a{n}" for n in range(first_entry, ctx.audits)]
-        self.tell_admins(ctx, case, str(step), [h.rule for h in hits])
+        self.tell_admins(ctx, case, step, [h.rule for h in hits])
         ctx.stop()  # spam is not chatter: no auto-reply, no check-in
 
     def ask_review(self, ctx: Context, case: Case, event: MessageEvent, hit: Hit) -> None:
@@ -275,7 +277,7 @@ class Moderate(Component[Listed]):
         state.names.add(folded_name(event.sender_name))
         return state.names
 
-    def tell_admins(self, ctx: Context, case: Case, step: str, rules: list[str]) -> None:
+    def tell_admins(self, ctx: Context, case: Case, step: Step, rules: list[str]) -> None:
         admin_chat = ctx.community.settings.admin_chat
         if admin_chat is None or not self.config.notify_admins:
             return
@@ -285,9 +287,9 @@ class Moderate(Component[Listed]):
                     "Moderation: {name} ({user}) broke {rules} in {chat}; step: {step}.",
                     name=case.name or case.user.local_id,
                     user=case.user,
-                    rules=", ".join(rules),
+                    rules=tuple(reason_of(rule) for rule in dict.fromkeys(rules)),
                     chat=case.chat,
-                    step=step,
+                    step=step.said,
                 ),
                 Text(f"\n{case.evidence[:200]}"),
             ),

@@ -19,9 +19,10 @@ from ..moderation.waves import index_of
 from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
-from ..segments import T, Text
+from ..segments import I18nText, T, Text
 from ..storage.models import AuditEntry
 from ..storage.statements import update
+from ..words import word_of
 
 
 class AuditUndone(NamedTuple):
@@ -31,6 +32,11 @@ class AuditUndone(NamedTuple):
 
 AUDIT_UNDONE = update("audit_log", AuditUndone, key=("id",))
 SHOWN = 10
+
+
+def _said(word: I18nText | str) -> I18nText | Text:
+    """A stored word as a segment: its catalog text, or the word itself (an extension's)."""
+    return word if isinstance(word, I18nText) else Text(word)
 
 
 def _set_warnings(ctx: Context, ids: set[str], cleared: Any) -> int:
@@ -105,12 +111,16 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
         for row in rows:
             target = Ref(row.target).local_id if row.target else "-"
             actor = Ref(row.actor).local_id if ":" in row.actor else row.actor
-            undone = " (undone)" if row.undone_at else ""
-            lines.append(
-                f"{clock.local(row.created_at):%m-%d %H:%M} {row.id} {row.action} {target} "
-                f"[{row.rule}] {actor} {row.outcome}{undone}"
-            )
-        ctx.reply((T("Recent moderation (undo with /undo ID):"), Text("\n" + "\n".join(lines))))
+            # the stored words (action, outcome) in the reader's language, as the console says them
+            lines += [
+                Text(f"\n{clock.local(row.created_at):%m-%d %H:%M} {row.id} "),
+                _said(word_of("action", row.action)),
+                Text(f" {target} [{row.rule}] {actor} "),
+                _said(word_of("outcome", row.outcome)),
+            ]
+            if row.undone_at:
+                lines += [Text(" ("), T("undone"), Text(")")]
+        ctx.reply((T("Recent moderation (undo with /undo ID):"), *lines))
 
     @on_command("undo", permission=Permission.MODERATE)
     def undo(self, event: MessageEvent, ctx: Context, command: Command) -> None:
@@ -121,7 +131,7 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
             return
         reverse = UNDO.get(entry.action)
         if reverse is None:
-            ctx.reply(T("A {action} cannot be undone.", action=entry.action))
+            ctx.reply(T("A {action} cannot be undone.", action=word_of("action", entry.action)))
             return
         if entry.undone_at is not None:
             ctx.reply(T("That was undone already."))
@@ -132,4 +142,5 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
             "undo", target=entry.target, actor=event.sender, rule="manual", evidence=entry.id,
             outcome="done", detail={"entry": entry.id, "action": entry.action},
         )  # fmt: skip
-        ctx.reply(T("Undone: {action} of {entry}.", action=entry.action, entry=entry.id))
+        said = word_of("action", entry.action)
+        ctx.reply(T("Undone: {action} of {entry}.", action=said, entry=entry.id))

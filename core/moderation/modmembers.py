@@ -11,6 +11,7 @@ from ..events import Event, MemberJoined, MemberLeft, MessageEvent, MessageRecei
 from ..moderation.commanding import case_for, duration_arg, name_of, with_note
 from ..moderation.ladder import Case, add_warning, take_step
 from ..moderation.overrides import CommandSettings, Overrides
+from ..moderation.reasons import reason_of
 from ..moderation.shared_bans import lift_ban
 from ..moderation.state import Moderation, ModerationState
 from ..moderation.steps import Step
@@ -109,7 +110,8 @@ class MemberCommands(CommandComponent):
         if not active:
             ctx.reply(T("{name} has no warnings.", name=case.name))
             return
-        rules = ", ".join(w.rule for w in active)
+        # each rule once, as members read it (a detector's reason, "a moderator's decision")
+        rules = tuple(reason_of(rule) for rule in dict.fromkeys(w.rule for w in active))
         ctx.reply(
             TN(
                 "{name} has {n} warning: {rules}.",

@@ -23,6 +23,7 @@ from ..refs import Ref
 from ..roles import Role
 from ..segments import T
 from ..storage.models import AuditEntry
+from ..words import word_of
 from .moderate import ensure_lessons
 from .modlog import AUDIT_UNDONE, UNDO, AuditUndone
 
@@ -114,7 +115,7 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
         take_step(ctx, case, step)
         self.learn(ctx, actor, seen, "spam")
         index_of(ctx.scope).add_text(seen.text, seen.chat)
-        self.answer(ctx, T("Learned as spam: {name}, {step}.", name=seen.name, step=str(step)),
+        self.answer(ctx, T("Learned as spam: {name}, {step}.", name=seen.name, step=step.said),
                     answer_in)  # fmt: skip
 
     def judge_ham(self, ctx: Context, actor: Ref, seen: Seen, answer_in) -> None:
@@ -133,7 +134,7 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
         self.answer(
             ctx,
             T("Learned as not spam: {name}; undone: {actions}.", name=seen.name,
-              actions=", ".join(undone) or "-"),
+              actions=tuple(word_of("action", action) for action in undone) or "-"),
             answer_in,
         )  # fmt: skip
 

@@ -14,6 +14,8 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, PlainSerializer
 
 from ..durations import format_duration, parse_duration
+from ..segments import I18nText, T
+from ..words import word_of
 
 # step name -> whether it takes a duration ("mute" without one is until unmuted).
 STEP_KINDS: dict[str, bool] = {
@@ -35,6 +37,14 @@ class Step:
 
     def __str__(self) -> str:
         return f"{self.kind} {format_duration(self.duration)}" if self.duration else self.kind
+
+    @property
+    def said(self) -> I18nText | str:
+        """The step as members and admins read it: "ban for 3 days", "бан на 3 дня"."""
+        word = word_of("action", self.kind)
+        if self.duration is None:
+            return word
+        return T("{step} for {duration}", step=word, duration=self.duration)
 
     @classmethod
     def parse(cls, value: Any) -> Step:

@@ -41,22 +41,43 @@ class ShopItem(SectionModel):
         return value
 
 
+# the default catalogue's titles in every shipped language (an operator's own items may give
+# one title or some; a reader without theirs gets the first)
+TRIAL = {
+    "en": "Premium feature trial", "ar": "تجربة الميزات المميزة",
+    "de": "Testzugang zu Premium-Funktionen", "es": "Prueba de funciones premium",
+    "fa": "آزمایش امکانات ویژه", "id": "Uji coba fitur premium",
+    "pt_BR": "Teste de recursos premium", "ru": "Пробный доступ к премиум-функциям",
+    "uk": "Пробний доступ до преміум-функцій", "vi": "Dùng thử tính năng cao cấp",
+    "zh_Hans": "产品高级功能试用", "zh_Hant": "產品進階功能試用",
+}  # fmt: skip
+CONSULT = {
+    "en": "One-to-one consultation", "ar": "استشارة فردية", "de": "Persönliche Beratung",
+    "es": "Consulta individual", "fa": "مشاوره یک‌به‌یک", "id": "Konsultasi empat mata",
+    "pt_BR": "Consultoria individual", "ru": "Индивидуальная консультация",
+    "uk": "Індивідуальна консультація", "vi": "Tư vấn trực tiếp một kèm một",
+    "zh_Hans": "一对一技术咨询", "zh_Hant": "一對一技術諮詢",
+}  # fmt: skip
+LIFETIME = {
+    "en": "Lifetime free access", "ar": "وصول مجاني مدى الحياة",
+    "de": "Lebenslang kostenloser Zugang", "es": "Acceso gratuito de por vida",
+    "fa": "دسترسی رایگان مادام‌العمر", "id": "Akses gratis seumur hidup",
+    "pt_BR": "Acesso gratuito vitalício", "ru": "Бесплатный доступ навсегда",
+    "uk": "Безкоштовний доступ назавжди", "vi": "Truy cập miễn phí trọn đời",
+    "zh_Hans": "产品终身免费使用", "zh_Hant": "產品終身免費使用",
+}  # fmt: skip
+MEETUP = {
+    "en": "Meetup invitation", "ar": "دعوة إلى لقاء", "de": "Einladung zum Treffen",
+    "es": "Invitación a un encuentro", "fa": "دعوت به دورهمی", "id": "Undangan kopdar",
+    "pt_BR": "Convite para encontro", "ru": "Приглашение на встречу",
+    "uk": "Запрошення на зустріч", "vi": "Lời mời gặp mặt",
+    "zh_Hans": "线下聚会邀请", "zh_Hant": "線下聚會邀請",
+}  # fmt: skip
 DEFAULT_ITEMS = (
-    ShopItem(
-        id="trial", cost=100, title={"en": "Premium feature trial", "zh_Hans": "产品高级功能试用"}
-    ),
-    ShopItem(
-        id="consult", cost=200, title={"en": "One-to-one consultation", "zh_Hans": "一对一技术咨询"}
-    ),
-    ShopItem(
-        id="lifetime", cost=500, title={"en": "Lifetime free access", "zh_Hans": "产品终身免费使用"}
-    ),
-    ShopItem(
-        id="meetup",
-        cost=1000,
-        title={"en": "Meetup invitation", "zh_Hans": "线下聚会邀请"},
-        stock=20,
-    ),
+    ShopItem(id="trial", cost=100, title=TRIAL),
+    ShopItem(id="consult", cost=200, title=CONSULT),
+    ShopItem(id="lifetime", cost=500, title=LIFETIME),
+    ShopItem(id="meetup", cost=1000, title=MEETUP, stock=20),
 )
 
 

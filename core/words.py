@@ -1,13 +1,13 @@
 """The stored words operators would otherwise read raw (an audit entry's action and outcome, an
 outbox action's kind, a campaign entry's status, a ledger entry's reason), each said in the
-reader's language. One table, by what the word names; a word the table does not hold (an
-extension's) is shown as stored."""
+reader's language: in the console and in the chat's /log. One table, by what the word names; a
+word the table does not hold (an extension's) is shown as stored."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..segments import I18nText, T
+from .segments import I18nText, T
 
 WORDS: Mapping[str, Mapping[str, I18nText]] = {
     "action": {  # audit_log.action: moderation steps, commands, the console's requests
