@@ -71,3 +71,27 @@ async def test_notspam_typed_in_the_admin_chat_teaches_ham(harness_factory):
     await h.settle()
     assert "Learned as not spam: Bob; undone: -." in h.world.texts(ADMINS)
     assert await h.rows(SpamLesson, label="ham") == 1
+
+
+async def test_a_verdict_after_a_restart_still_finds_the_reviewed_message(harness_factory):
+    """The review's "Answer /spam ID or /notspam ID" and its buttons work after the bot
+    restarted, where it answered that the id should be given, which it was."""
+    h, boss = await open_club(harness_factory)
+    bob, cat = h.user("bob"), h.user("cat")
+    await h.world.say(h.chat, bob, UNSURE)
+    await h.world.say(h.chat, cat, "Who wants extra cash? Message me now")
+    await h.settle()
+    cat_post = [m for m in h.world.chats[ADMINS].messages.values() if m.buttons][-1]
+    await h.restart()
+    await h.world.say(ADMINS, boss, "/notspam 1")
+    await h.world.press(ADMINS, boss, cat_post.id, cat_post.buttons[0].data)
+    await h.settle()
+    said = h.world.texts(ADMINS)
+    assert "Learned as not spam: Bob; undone: -." in said
+    assert "Learned as spam: Cat, ban." in said
+    assert h.world.chats[h.chat].members[cat].status == "banned"
+    assert [m.text for m in h.world.chats[h.chat].messages.values() if m.deleted] == [
+        "Who wants extra cash? Message me now"
+    ]
+    assert await h.rows(SpamLesson, label="ham") == 1
+    assert await h.rows(SpamLesson, label="spam") == 1

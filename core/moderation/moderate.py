@@ -29,6 +29,7 @@ from ..moderation.moderator import Hit
 from ..moderation.normalize import MAX_SCAN, clean, normalise
 from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.reasons import reason_of
+from ..moderation.recall import review_detail
 from ..moderation.shared_bans import banned, list_of
 from ..moderation.spam_features import platform_tokens
 from ..moderation.state import Moderation, ModerationState
@@ -187,7 +188,7 @@ class Moderate(Component[Listed]):
             message_id=event.message_id,
         )
         if hit.review:
-            self.ask_review(ctx, case, event, hit)
+            self.ask_review(ctx, case, event, hit, seen)
             return
         if hit.delete and hit.action != "log":
             delete_message(ctx, case)
@@ -203,11 +204,13 @@ class Moderate(Component[Listed]):
         self.tell_admins(ctx, case, step, [h.rule for h in hits])
         ctx.stop()  # spam is not chatter: no auto-reply, no check-in
 
-    def ask_review(self, ctx: Context, case: Case, event: MessageEvent, hit: Hit) -> None:
+    def ask_review(
+        self, ctx: Context, case: Case, event: MessageEvent, hit: Hit, seen: Seen
+    ) -> None:
         """An uncertain verdict: the admins decide with /spam or /notspam and the message id."""
         ctx.audit(
             "review", target=case.user, rule=hit.rule, evidence=hit.evidence, outcome="done",
-            detail={"message": event.message_id},
+            detail=review_detail(event, case.name, seen.facts),
         )  # fmt: skip
         admin_chat = ctx.community.settings.admin_chat
         if admin_chat is None:

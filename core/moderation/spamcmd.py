@@ -9,7 +9,7 @@ survives restarts and an audit entry that /undo reverses.
 
 from __future__ import annotations
 
-from ..commands import Command
+from ..commands import Command, parse_command
 from ..engine import CommandComponent, Context, component, on, on_command
 from ..engine.filters import Events
 from ..events import ButtonPressed, Event, MessageEvent, MessageReceived
@@ -26,6 +26,7 @@ from ..storage.models import AuditEntry
 from ..words import word_of
 from .moderate import ensure_lessons
 from .modlog import AUDIT_UNDONE, UNDO, AuditUndone
+from .recall import recall
 
 TEXT_KEPT = 2_000  # characters of a lesson kept in its audit entry (for /undo)
 
@@ -51,10 +52,20 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
                 return None
             verdict, key = found[0].name, self.key_of(event, ctx, found[1])
         await ensure_lessons(ctx, ctx.ruleset.moderation)
-        seen = ctx.slice(Moderation).learning.recent.get(key)
+        learning = ctx.slice(Moderation).learning
+        wanted = key.rpartition("|")[2] or self.id_asked(event)
+        if key not in learning.recent and wanted:  # reviewed before a restart: read it back
+            key = await recall(ctx, learning, wanted) or key
+        seen = learning.recent.get(key)
         if verdict in ("notspam", "ham") and seen is not None and seen.entries:
             return await AuditEntry.filter(id__in=seen.entries)
         return None
+
+    @staticmethod
+    def id_asked(event: Event) -> str:
+        """The message id a command gives (`/notspam m13`), if it gives one."""
+        command = parse_command(event.text) if isinstance(event, MessageEvent) else None
+        return command.arg(0) if command is not None else ""
 
     def key_of(self, event: MessageEvent, ctx: Context, command: Command) -> str:
         """The recent-message key the verdict is about: the id given, or the one replied to."""
