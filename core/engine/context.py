@@ -193,15 +193,17 @@ class Context(EngineSeams):
         outcome: str = "queued",
         detail: Mapping[str, Any] | None = None,
         chat: str | None = None,
+        community: str | None = None,
     ) -> str:
-        """Record an action in the audit log (committed with the event); returns the entry id."""
+        """Record an action in the audit log (committed with the event); returns the entry id.
+        `community`: where it is filed when it happened in another community's chat."""
         entry_id = f"{self.event.key}#a{self.audits}"
         self.audits += 1
         self.write(
             AUDIT_INSERT,
             AuditRow(
                 entry_id,
-                self.community.name,
+                community or self.community.name,
                 chat or self.event.chat or "",
                 actor,
                 target,
@@ -213,6 +215,14 @@ class Context(EngineSeams):
                 self.now,
             ),
         )
+        return entry_id
+
+    def audit_of(self, queued: Action | None, action: str, **entry: Any) -> str:
+        """Record the action just queued (`ctx.act`'s answer): the entry stays queued until the
+        platform answers it, then reads done or failed; with nothing queued it is done."""
+        entry_id = self.audit(action, outcome="queued" if queued else "done", **entry)
+        if queued is not None:
+            queued.audit = entry_id
         return entry_id
 
     def stop(self) -> None:

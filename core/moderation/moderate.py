@@ -107,17 +107,17 @@ class Moderate(Component[Listed]):
         listed = self.prepared(ctx) or Listed()
         ban = listed.ban
         if listed.cas and event.chat is not None:
-            ctx.act(Ban(chat=event.chat, user=event.member))
-            ctx.audit("ban", target=event.member, rule="cas", evidence="global ban list",
-                      detail={"on": "join"})  # fmt: skip
+            ctx.audit_of(ctx.act(Ban(chat=event.chat, user=event.member)), "ban",
+                         target=event.member, rule="cas", evidence="global ban list",
+                         detail={"on": "join"})  # fmt: skip
             case = Case(event.chat, event.member, event.name, "cas", "global ban list")
             self.tell_admins(ctx, case, Step("ban"), ["cas"])
             ctx.stop()
             return
         if ban is None or event.chat is None:
             return
-        ctx.act(Ban(chat=event.chat, user=event.member, until=ban.until))
-        ctx.audit(
+        ctx.audit_of(
+            ctx.act(Ban(chat=event.chat, user=event.member, until=ban.until)),
             "ban", target=event.member, rule="shared_bans", evidence=ban.reason,
             detail={"list": ban.list_name, "entry": ban.id, "on": "join"},
         )  # fmt: skip

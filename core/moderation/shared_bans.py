@@ -47,26 +47,35 @@ def list_of(ctx: Context) -> str | None:
     return getattr(moderation, "shared_bans", None)
 
 
-def linked_chats(ctx: Context, name: str, platform: str) -> list[Ref]:
-    """Every chat on `platform` of the communities sharing list `name`."""
+def sharing_chats(ctx: Context, name: str, platform: str) -> list[tuple[Ref, str]]:
+    """Every chat on `platform` of the communities sharing list `name`, with its community."""
     settings = ctx.settings
-    chats: list[Ref] = []
-    for community in settings.communities.values():
+    chats: list[tuple[Ref, str]] = []
+    for key, community in settings.communities.items():
         ruleset = settings.rulesets.get(community.ruleset)
         moderation = getattr(ruleset, "moderation", None)
         if getattr(moderation, "shared_bans", None) == name:
-            chats += [Ref(c) for c in community.chats if Ref(c).platform == platform]
+            chats += [(Ref(c), key) for c in community.chats if Ref(c).platform == platform]
     return chats
 
 
+def linked_chats(ctx: Context, name: str, platform: str) -> list[Ref]:
+    """Every chat on `platform` of the communities sharing list `name`."""
+    return [chat for chat, _ in sharing_chats(ctx, name, platform)]
+
+
 def accounts_of(ctx: Context, user: Ref) -> list[Ref]:
-    """The member's accounts: this one and those linked to it on other platforms."""
+    """The member's accounts: this one and those linked to it on other platforms, the
+    member's key account (the first linked, to which the others point) among them."""
     key = ctx.community.member_key(user)
-    linked = [Ref(a) for a, k in ctx.community.accounts.items() if k == key and a != user]
-    return [user, *linked]
+    linked = [key, *(a for a, k in ctx.community.accounts.items() if k == key)]
+    return [user, *(Ref(a) for a in dict.fromkeys(linked) if a != user)]
 
 
 def share_ban(ctx: Context, case: Case, until: datetime | None, entry: str) -> None:
+    """The ban put on the list and carried out in every other linked chat; each of those bans
+    is logged in the community whose chat it happened in (where /log and /undo are used),
+    naming the entry it came from, and reads done or failed once the platform answered."""
     name = list_of(ctx)
     if name is None:
         return
@@ -78,12 +87,12 @@ def share_ban(ctx: Context, case: Case, until: datetime | None, entry: str) -> N
                 case.evidence, until, ctx.now, None,
             ),
         )  # fmt: skip
-        for chat in linked_chats(ctx, name, account.platform):
+        for chat, community in sharing_chats(ctx, name, account.platform):
             if chat != case.chat:
-                ctx.act(Ban(chat=chat, user=account, until=until))
-                ctx.audit(
+                ctx.audit_of(
+                    ctx.act(Ban(chat=chat, user=account, until=until)),
                     "ban", target=account, actor=case.actor, rule="shared_bans", chat=chat,
-                    evidence=case.evidence,
+                    evidence=case.evidence, community=community,
                     detail={"list": name, "from": case.chat, "entry": entry},
                 )  # fmt: skip
 
