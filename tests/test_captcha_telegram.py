@@ -8,7 +8,7 @@ import asyncio
 import pytest
 from support.telegram_harness import CHAT_ID, TelegramHarness
 
-from groupops.core.storage.models import JoinChallenge
+from groupops.core.storage.models import AuditEntry, JoinChallenge
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 WELCOME = "Welcome to Test Club, Ann! Please read the group rules and say hello."
@@ -41,6 +41,13 @@ async def answered(h) -> None:
     ]
 
 
+async def logged(h: TelegramHarness) -> list[tuple[str, str]]:
+    """The log's entries and outcomes (what /log shows), once every action was answered."""
+    await h.settle()
+    rows = await AuditEntry.filter(action__startswith="captcha.").order_by("created_at", "id")
+    return [(row.action, row.outcome) for row in rows]
+
+
 async def test_button_press_lifts_the_restriction_and_clears_the_question(driver, open_harness):
     h = await open_harness(driver, captcha(mode="button"))
     asked = await joined(h)
@@ -58,6 +65,7 @@ async def test_button_press_lifts_the_restriction_and_clears_the_question(driver
     await answered(h)  # the button's spinner stops
     row = await JoinChallenge.get(member="telegram:user:42")
     assert row.status == "passed"
+    assert await logged(h) == [("captcha.asked", "done"), ("captcha.passed", "done")]
 
 
 async def test_someone_else_pressing_does_not_let_the_newcomer_in(driver, open_harness):
@@ -143,6 +151,7 @@ async def test_no_answer_in_time_bans_and_clears_the_question(driver, open_harne
     assert h.world.chats[CHAT_ID].status(42) == "kicked"
     assert h.texts() == []  # never welcomed
     assert (await JoinChallenge.get(member="telegram:user:42")).status == "removed"
+    assert await logged(h) == [("captcha.asked", "done"), ("captcha.removed", "done")]
 
 
 async def test_join_request_is_asked_privately_then_approved(driver, open_harness):

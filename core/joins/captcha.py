@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..actions import (
+    Action,
     ApproveJoin,
     Ban,
     Button,
@@ -222,9 +223,10 @@ class Captcha(CommandComponent[LookedUp]):
             if self.config.where_no_mute == "off":
                 return
             mode = "question"  # no buttons to press, nobody to restrict: a typed answer
-        ctx.audit("captcha.asked", target=event.member, evidence=mode)
+        muted = None
         if restricts and mode != "question":  # a typed answer needs the right to type
-            ctx.act(Mute(chat=event.chat, user=event.member, tag="captcha"))
+            muted = ctx.act(Mute(chat=event.chat, user=event.member, tag="captcha"))
+        ctx.audit_of(muted, "captcha.asked", target=event.member, evidence=mode)
         self.ask(ctx, event.chat, event.member, event.name, mode, via="group")
 
     def requested(self, event: JoinRequested, ctx: Context) -> None:
@@ -232,7 +234,7 @@ class Captcha(CommandComponent[LookedUp]):
             return
         if not can(ctx, event.member.platform, Capability.SEND_PRIVATE):
             return
-        ctx.audit("captcha.asked", target=event.member, evidence="private")
+        ctx.audit("captcha.asked", target=event.member, evidence="private", outcome="done")
         self.ask(ctx, event.chat, event.member, event.name, self.mode(ctx), via="private")
         ctx.routes.route(event.member, ctx.community.name)
 
@@ -304,7 +306,6 @@ class Captcha(CommandComponent[LookedUp]):
         message_ids = tuple(dict.fromkeys(str(i) for i in ids if i))
         if message_ids and can(ctx, where.platform, Capability.DELETE):
             ctx.act(DeleteMessages(chat=where, message_ids=message_ids, tag="captcha"))
-        ctx.audit(f"captcha.{outcome}", target=member, chat=chat, evidence=found.mode)
         found.status = "approved" if outcome == "passed" and private else outcome
         ctx.slice(ChallengeSlice).save(ctx, found)
         if private:
@@ -314,21 +315,31 @@ class Captcha(CommandComponent[LookedUp]):
                 if outcome == "passed"
                 else DeclineJoin(chat=chat, user=member, tag="captcha")
             )
-            ctx.act(action)
+            self.log(ctx, found, outcome, ctx.act(action))
             if outcome == "passed":
                 ctx.send_private(member, T("Thank you! Your request to join is approved."))
             return
         if outcome == "passed":
+            unmuted = None
             if found.mode != "question" and can(ctx, chat.platform, Capability.MUTE):
-                ctx.act(Unmute(chat=chat, user=member, tag="captcha"))
+                unmuted = ctx.act(Unmute(chat=chat, user=member, tag="captcha"))
+            self.log(ctx, found, outcome, unmuted)
             admit(ctx, chat, member)  # the welcome waited for this
             return
         config: CaptchaConfig = self.config
         if config.on_timeout == "ban":
             until = ctx.now + config.ban_for if config.ban_for else None
-            ctx.act(Ban(chat=chat, user=member, until=until, tag="captcha"))
+            removal: MemberAction = Ban(chat=chat, user=member, until=until, tag="captcha")
         else:
-            ctx.act(Kick(chat=chat, user=member, tag="captcha"))
+            removal = Kick(chat=chat, user=member, tag="captcha")
+        self.log(ctx, found, outcome, ctx.act(removal))
+
+    @staticmethod
+    def log(ctx: Context, found: Challenge, outcome: str, done: Action | None) -> None:
+        """The decision's entry, following the action that carries it out."""
+        ctx.audit_of(
+            done, f"captcha.{outcome}", target=found.member, chat=found.chat, evidence=found.mode
+        )
 
     # --- /captcha -------------------------------------------------------------------------------
 
