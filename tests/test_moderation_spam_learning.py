@@ -7,7 +7,7 @@ from __future__ import annotations
 from support.harness import Harness
 
 from groupops.core.refs import Ref
-from groupops.core.storage.models import AuditEntry, SpamLesson
+from groupops.core.storage.models import AuditEntry, SharedBan, SpamLesson
 
 ADMINS = "local:admins"
 CLASSIFIER = {"classifier": {"enabled": True}, "waves": {"enabled": True}}
@@ -240,3 +240,37 @@ async def test_the_bots_own_commands_are_never_taken_for_spam(harness_factory):
         .count()
         == 0
     )
+
+
+async def test_notspam_after_spam_lifts_the_ban_and_the_shared_list(harness_factory):
+    h = await harness_factory(settings(shared_bans="acme"))
+    h.world.chat("admins")
+    boss = h.user("boss", admin=True)
+    seller = h.user("seller")
+    await h.world.say(h.chat, seller, UNSEEN_AD)
+    message = last_id(h, h.chat, seller)
+    await h.world.say(h.chat, boss, "/spam", reply_to=message)
+    await h.settle()
+    assert h.world.chats[h.chat].members[seller].status == "banned"
+    await h.world.say(h.chat, boss, f"/notspam {message}")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "Learned as not spam: Seller; undone: ban."
+    assert h.world.chats[h.chat].members[seller].status == "left"  # free to come back
+    assert await h.rows(SharedBan, member=seller, lifted_at=None) == 0
+    assert h.world.chats[Ref("local:second")].members[seller].status == "left"
+    bans = await AuditEntry.filter(action="ban", target=seller)
+    assert [(b.chat, b.undone_at is not None) for b in sorted(bans, key=lambda b: b.chat)] == [
+        ("local:main", True),
+        ("local:second", True),  # the list's ban there, lifted with the first
+    ]
+
+
+async def test_spam_names_a_sender_the_platform_gave_no_name(harness_factory):
+    h, boss, _ann = await open_club(harness_factory)
+    nameless = h.world.user("wxid_q1")
+    h.world.add_member(h.chat, nameless)
+    h.world.names[nameless] = ""  # as WeChat's bridge, which names nobody it has not listed
+    await h.world.say(h.chat, nameless, UNSEEN_AD)
+    await h.world.say(h.chat, boss, "/spam", reply_to=last_id(h, h.chat, nameless))
+    await h.settle()
+    assert h.world.texts(h.chat) == ["Learned as spam: wxid_q1, ban.", "@wxid_q1 banned: spam."]

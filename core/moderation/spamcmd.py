@@ -9,10 +9,13 @@ survives restarts and an audit entry that /undo reverses.
 
 from __future__ import annotations
 
+import json
+
 from ..commands import Command, parse_command
 from ..engine import CommandComponent, Context, component, on, on_command
 from ..engine.filters import Events
 from ..events import ButtonPressed, Event, MessageEvent, MessageReceived
+from ..moderation.commanding import name_of
 from ..moderation.ladder import Case, delete_message, take_step
 from ..moderation.learning import BUTTON, Seen, community_scope
 from ..moderation.spam_document import Lesson
@@ -118,33 +121,41 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
 
     def judge_spam(self, ctx: Context, actor: Ref, key: str, seen: Seen, answer_in) -> None:
         step = ctx.ruleset.moderation.classifier.command_step
+        # a sender the platform named no one (WeChat's first message): the member record's
+        # name, else the account id
+        name = seen.name or name_of(ctx, Ref(seen.sender))
         case = Case(
-            chat=Ref(seen.chat), user=Ref(seen.sender), name=seen.name, rule="classifier",
+            chat=Ref(seen.chat), user=Ref(seen.sender), name=name, rule="classifier",
             evidence=seen.text[:200], actor=actor, message_id=key.rpartition("|")[2],
         )  # fmt: skip
+        first_entry = ctx.audits
         delete_message(ctx, case)
         take_step(ctx, case, step)
+        # what moderation did to the message, for a later /notspam to undo
+        seen.entries += [f"{ctx.event.key}#a{n}" for n in range(first_entry, ctx.audits)]
         self.learn(ctx, actor, seen, "spam")
         index_of(ctx.scope).add_text(seen.text, seen.chat)
-        self.answer(ctx, T("Learned as spam: {name}, {step}.", name=seen.name, step=step.said),
+        self.answer(ctx, T("Learned as spam: {name}, {step}.", name=name, step=step.said),
                     answer_in)  # fmt: skip
 
     def judge_ham(self, ctx: Context, actor: Ref, seen: Seen, answer_in) -> None:
-        undone = []
+        undone: dict[str, None] = {}  # the actions undone, each named once
         for entry in self.prepared(ctx) or []:
             reverse = UNDO.get(entry.action)
             if reverse is None or entry.undone_at is not None:
                 continue
-            reverse(ctx, entry)
+            if not spread_from_elsewhere(entry):  # lifted with the ban it was spread from
+                reverse(ctx, entry)
             ctx.write(AUDIT_UNDONE, AuditUndone(ctx.now, entry.id))
-            undone.append(entry.action)
+            undone[entry.action] = None
         seen.entries = []
         self.learn(ctx, actor, seen, "ham")
+        name = seen.name or name_of(ctx, Ref(seen.sender))
         waves = ctx.ruleset.moderation.waves
         index_of(ctx.scope).remove_text(seen.text, waves.similarity if waves.enabled else None)
         self.answer(
             ctx,
-            T("Learned as not spam: {name}; undone: {actions}.", name=seen.name,
+            T("Learned as not spam: {name}; undone: {actions}.", name=name,
               actions=tuple(word_of("action", action) for action in undone) or "-"),
             answer_in,
         )  # fmt: skip
@@ -158,6 +169,11 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
 
     def learn(self, ctx: Context, actor: Ref, seen: Seen, label: str) -> None:
         teach(ctx, actor, seen, label)
+
+
+def spread_from_elsewhere(entry: AuditEntry) -> bool:
+    """A shared-list ban carried out in another chat because of one given here."""
+    return entry.rule == "shared_bans" and "from" in json.loads(entry.detail or "{}")
 
 
 def teach(ctx: Context, actor: str, seen: Seen, label: str) -> None:
