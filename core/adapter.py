@@ -176,6 +176,11 @@ class Adapter(ABC):
         answers none (callers then know nothing: no names, no rights, no count)."""
         return self if isinstance(self, MemberQueries) else None
 
+    def platform_accounts(self) -> frozenset[Ref]:
+        """The bot's own account, once known, and the platform's stand-in senders: accounts a
+        reply to their message must not turn into a moderation target."""
+        return frozenset()
+
     # --- capability dispatch -----------------------------------------------------------------
 
     def supports(self, capability: Capability) -> bool:

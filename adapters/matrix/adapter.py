@@ -91,6 +91,9 @@ class MatrixAdapter(Adapter, MemberQueries):
     def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:
         return problems(options)
 
+    def platform_accounts(self) -> frozenset[Ref]:
+        return frozenset({user_ref(self.options.user_id)})
+
     @property
     def client(self) -> MatrixClient:
         if self._client is None:

@@ -42,7 +42,15 @@ from .intake import Intake
 from .menu_publish import MenuPublisher
 from .options import lowered, option_problems
 from .outbound import ApiCall, calls_for
-from .wire import PLATFORM, chat_ref, local_int, member_info
+from .wire import (
+    CHANNEL_BOT_ID,
+    GROUP_ANONYMOUS_BOT_ID,
+    PLATFORM,
+    chat_ref,
+    local_int,
+    member_info,
+    user_ref,
+)
 
 DELETE_WINDOW = timedelta(hours=48)
 # The administrator right the bot needs for a capability, where a refusal deserves a word
@@ -156,6 +164,10 @@ class TelegramAdapter(Adapter, MemberQueries):
         """Whether anything besides groupops would see the library's update object. When
         nothing would, intake maps the JSON without having the library build it first."""
         return True
+
+    def platform_accounts(self) -> frozenset[Ref]:
+        own = () if self.bot_id is None else (user_ref(self.bot_id),)
+        return frozenset((*own, user_ref(CHANNEL_BOT_ID), user_ref(GROUP_ANONYMOUS_BOT_ID)))
 
     # --- lifecycle ----------------------------------------------------------------------------
 

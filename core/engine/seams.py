@@ -127,6 +127,13 @@ class EngineSeams:
         adapter = self._engine.adapters.get(platform)
         return adapter is None or adapter.service_notices
 
+    def is_platform_account(self, user: Ref) -> bool:
+        """Whether `user` is the bot itself or an identity the platform posts under on
+        others' behalf (Telegram's anonymous admin and channel stand-ins): never a member a
+        moderator can act against."""
+        adapter = self._engine.adapters.get(user.platform)
+        return adapter is not None and user in adapter.platform_accounts()
+
     async def download(self, platform: str, file: str, limit: int) -> bytes:
         """A file a member sent, at most `limit` bytes (`Unsupported`, `ActionError`)."""
         adapter = self._engine.adapters.get(platform)

@@ -27,6 +27,15 @@ def case_for(
     if target is None:
         ctx.reply(T("Reply to their message, mention them or give their id."))
         return None, rest
+    if target == event.chat or ctx.is_platform_account(target):
+        # a reply to the bot's own message, or to an anonymous admin posting as the group
+        ctx.reply(
+            T(
+                "That message is not a member's (it is the bot's or an anonymous admin's); "
+                "reply to a member's message, mention them or give their id."
+            )
+        )
+        return None, rest
     name = name_of(ctx, target)
     if protect_admins and ctx.is_admin(target):
         ctx.reply(T("{name} is an admin; that does not apply to admins.", name=name))

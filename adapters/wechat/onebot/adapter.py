@@ -74,6 +74,10 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
     def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:
         return problems(options)
 
+    def platform_accounts(self) -> frozenset[Ref]:
+        own = self.inbound.self_id  # the logged-in account, once the bridge said
+        return frozenset({Ref.user(PLATFORM, own)} if own else ())
+
     @property
     def reconnects(self) -> int:
         return self.link.reconnects

@@ -70,6 +70,10 @@ class WechatyAdapter(Session, Adapter, MemberQueries):
     def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:
         return problems(options)
 
+    def platform_accounts(self) -> frozenset[Ref]:
+        own = self.inbound.self_id  # the logged-in account, once the bridge said
+        return frozenset({Ref.user(PLATFORM, own)} if own else ())
+
     # --- helpers ------------------------------------------------------------------------------
 
     def _online(self) -> None:

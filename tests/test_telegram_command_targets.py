@@ -1,0 +1,50 @@
+"""A moderation command given as a reply to a message that is not a member's (the bot's own,
+an anonymous admin's posted as the group) is refused, on both drivers against the fake Bot
+API: nobody is banned or warned, nothing goes on the shared list."""
+
+from __future__ import annotations
+
+import pytest
+from support.fake_telegram.state import BOT_ID
+from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
+
+from groupops.core.storage.models import AuditEntry, SharedBan
+
+pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+REFUSAL = (
+    "That message is not a member's (it is the bot's or an anonymous admin's); reply to a "
+    "member's message, mention them or give their id."
+)
+
+
+@pytest.fixture
+async def h(sqlite_url, driver):
+    extra = {"rulesets": {"main": {"moderation": {"shared_bans": "acme"}}}}
+    harness = await TelegramHarness.open(driver, sqlite_url, extra)
+    yield harness
+    await harness.close()
+
+
+async def test_ban_and_warn_in_reply_to_the_bot_are_refused(h):
+    h.member(42, "Ann")
+    h.world.say(CHAT_ID, 42, "/points")  # the bot answers: a message of its own to reply to
+    await h.settle()
+    (answer,) = h.world.bot_messages(CHAT_ID)
+    h.world.say(CHAT_ID, OWNER_ID, "/ban spam", reply_to_message=answer)
+    h.world.say(CHAT_ID, OWNER_ID, "/warn rude", reply_to_message=answer)
+    await h.settle()
+    assert h.texts()[-2:] == [REFUSAL, REFUSAL]
+    assert h.fake.called("banChatMember") == []
+    assert h.world.chats[CHAT_ID].status(BOT_ID) != "kicked"
+    assert await SharedBan.all().count() == 0
+    assert await AuditEntry.filter(action__in=("ban", "warn")).count() == 0
+
+
+async def test_ban_in_reply_to_an_anonymous_admin_is_refused(h):
+    group = h.world.chats[CHAT_ID].as_json()
+    anonymous = h.world.post(CHAT_ID, {"id": 1087968824, "is_bot": True, "first_name": "Group"},
+                             "pinned the rules", sender_chat=group)  # fmt: skip
+    h.world.say(CHAT_ID, OWNER_ID, "/ban", reply_to_message=anonymous)
+    await h.settle()
+    assert h.texts()[-1] == REFUSAL
+    assert h.fake.called("banChatMember") == h.fake.called("banChatSenderChat") == []
