@@ -3,6 +3,7 @@ group see, and what persists."""
 
 from __future__ import annotations
 
+from groupops.core.capabilities import Capability
 from groupops.core.storage.models import AuditEntry
 
 
@@ -145,3 +146,16 @@ async def test_a_newly_promoted_admin_is_recognised_after_admincache(harness_fac
         "No approved members.",
         "Only the owner and deputy owners can use /lock.",
     ]
+
+
+async def test_where_nobody_can_be_banned_the_group_is_told_of_the_removal(harness_factory):
+    like_wechat = [c for c in Capability if c not in (Capability.BAN, Capability.MUTE)]
+    h = await harness_factory({}, capabilities=like_wechat)
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "hi all")
+    await h.world.say(h.chat, boss, "/ban @ann scam")
+    await h.settle()
+    assert h.world.chats[h.chat].members[ann].status == "kicked"  # the fallback
+    assert h.world.texts(h.chat) == ["@Ann removed from the group: scam."]
+    entry = await AuditEntry.get(action="ban", target=ann)
+    assert entry.outcome == "degraded" and "did kick instead" in entry.detail

@@ -143,8 +143,11 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
     if action is not None:
         done = ctx.act(action)
         index = len(ctx.actions) - 1 if done is not None else None
-        if notice is not None and done is not None and done.kind == action.kind:
-            _group_notice(ctx, case, notice, after=done)  # not when a fallback replaced it
+        if notice is not None and done is not None and done.kind != action.kind:
+            # a fallback did something else (a kick for a ban): the group is told what it did
+            notice = _kick(ctx, case, step, warnings)[1] if done.kind == Kick.kind else None
+        if notice is not None and done is not None:
+            _group_notice(ctx, case, notice, after=done)
     elif len(ctx.actions) > queued:  # a reminder or a private warning: its message is the step
         index = len(ctx.actions) - 1
     entry = _audit(ctx, case, step.kind, before, detail, index)
