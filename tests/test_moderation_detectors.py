@@ -162,7 +162,7 @@ async def test_flood_mutes_for_an_hour(harness_factory):
         await h.world.say(h.chat, ann, f"message {n}")
         h.clock.advance(seconds=1)
     await h.settle()
-    assert h.world.texts(h.chat) == ["@Ann muted for 1h: flooding the chat."]
+    assert h.world.texts(h.chat) == ["@Ann muted for 1 hour: flooding the chat."]
     member = h.world.chats[h.chat].members[ann]
     assert member.muted and member.muted_until - h.clock.now() < timedelta(hours=1)
     assert deleted(h) == []  # flood keeps the messages; the mute stops the burst
@@ -257,8 +257,8 @@ async def test_a_custom_ladder_delete_then_mute_then_temporary_ban(harness_facto
         await h.world.say(h.chat, ann, "刷单日结")
         await h.settle()
     assert h.world.texts(h.chat) == [
-        "@Ann muted for 1h: a blocked word.",
-        "@Ann banned for 3d: a blocked word.",
+        "@Ann muted for 1 hour: a blocked word.",
+        "@Ann banned for 3 days: a blocked word.",
     ]
     member = h.world.chats[h.chat].members[ann]
     assert member.status == "banned"

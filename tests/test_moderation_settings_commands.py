@@ -59,7 +59,7 @@ async def test_locks_and_flood_by_command(harness_factory):
         "Locked: sticker.",
         "Flood control: at most 3 messages in 60 seconds.",
     ]
-    assert texts[5:] == ["@Ann muted for 1h: flooding the chat.", "Flood control is off."]
+    assert texts[5:] == ["@Ann muted for 1 hour: flooding the chat.", "Flood control is off."]
     assert next(m.deleted for m in h.world.chats[h.chat].messages.values() if m.sender == ann)
 
 
