@@ -95,8 +95,10 @@ class Adapter(ABC):
     # adapter reports them as `ServiceNotice`s); WeChat's system notices are not deletable.
     service_notices: ClassVar[bool] = False
     # Event kinds pushed beyond messages, joins and leaves ("message.edited",
-    # "reaction.changed"): a platform's edits or reactions not listed here are ignored on
-    # purpose (Matrix edits: the original was already judged). The conformance suite checks it.
+    # "reaction.changed", "button.pressed"): a platform's edits or reactions not listed here are
+    # ignored on purpose (Matrix edits: the original was already judged). The conformance suite
+    # checks it. Without "button.pressed" the platform has no buttons: what asks a member to
+    # press one (the captcha) asks for a typed answer there.
     delivers: ClassVar[frozenset[str]] = frozenset()
 
     # capability -> the name of the method that performs it, for capabilities that share an

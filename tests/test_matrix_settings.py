@@ -153,3 +153,47 @@ async def test_doctor_names_a_token_of_another_account(tmp_path, synapse):
         f"platforms.matrix.user_id: the access token belongs to {other.user_id}, not {bot.user_id}"
     ) in result.out
     assert "signed in as" not in result.out and other.token not in result.text
+
+
+def test_check_says_a_captcha_to_press_is_typed_on_matrix(tmp_path):
+    """Matrix has no buttons: a 'button' captcha had muted newcomers under a question they
+    could neither press nor type, and check said nothing."""
+    good = matrix_platform("https://matrix.example.org", "@groupops:example.org")
+    path = settings_file(tmp_path, good, matrix_token("syt_not_a_real_token_0123"))
+    text = Path(path).read_text()
+    Path(path).write_text(
+        text.replace(
+            'timezone = "Europe/Berlin"\n',
+            'timezone = "Europe/Berlin"\ncaptcha = {enabled = true, mode = "button"}\n',
+        )
+    )
+    result = CliRunner().invoke(main, ["check", "--settings", path])
+    assert result.exit_code == 0, result.output
+    assert (
+        "warning: default.rulesets.main.captcha.mode: 'button' needs a button, and matrix has "
+        "none: newcomers in club's matrix chats are asked to type an answer instead (a sum)"
+    ) in result.stderr
+
+
+async def test_doctor_warns_of_a_room_where_newcomers_cannot_type_the_captcha(tmp_path, synapse):
+    owner, bot = synapse.register("Olga"), synapse.register("Bot")
+    quiet = make_room(synapse, owner, bot)
+    bot.join(quiet)
+    levels = owner.state(quiet, "m.room.power_levels") or {}
+    owner.call(
+        "PUT",
+        f"/_matrix/client/v3/rooms/{quiet}/state/m.room.power_levels",
+        {**levels, "events_default": 50},
+    )
+    platform = matrix_platform(synapse.url, bot.user_id)
+    path = settings_file(tmp_path, platform, matrix_token(bot.token))
+    Path(path).write_text(
+        Path(path).read_text().replace("matrix:!room:localhost", f"matrix:{quiet}")
+    )
+    result = await groupops("doctor", "--strict", cwd=tmp_path)
+    assert result.code == 1, result.text
+    assert (
+        f"WARNING  matrix:{quiet}: members at the default power level (0) may not send messages "
+        "(m.room.message needs 50)\n"
+        "           switches off: the join captcha: a newcomer cannot type the answer"
+    ) in result.out

@@ -30,7 +30,7 @@ from groupops.core.adapter import Adapter, EventSink, RateLimits
 from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.capabilities import Capability
 from groupops.core.errors import Forbidden, SettingsProblem, TargetNotFound
-from groupops.core.events import LeaveReason, MessageEdited, ReactionChanged
+from groupops.core.events import ButtonPressed, LeaveReason, MessageEdited, ReactionChanged
 from groupops.core.refs import Ref
 from groupops.core.segments import Rendered
 
@@ -40,7 +40,7 @@ from .world import LocalChat, LocalMember, LocalMessage, LocalWorld
 class LocalAdapter(Adapter, MemberQueries):
     platform = "local"
     name = "local"
-    delivers = frozenset({MessageEdited.kind, ReactionChanged.kind})
+    delivers = frozenset({MessageEdited.kind, ReactionChanged.kind, ButtonPressed.kind})
 
     def __init__(
         self,

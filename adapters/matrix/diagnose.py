@@ -1,5 +1,6 @@
 """`groupops doctor` for Matrix: is the token good, is the bot in each room, is the room
-encrypted, and may it redact, kick, ban, change power levels and note when bans end there."""
+encrypted, may it redact, kick, ban, change power levels and note when bans end there, and
+may a newcomer post (to answer the captcha)."""
 
 from __future__ import annotations
 
@@ -121,7 +122,27 @@ async def _room(adapter: MatrixAdapter, chat: Ref, bot: str) -> list[Finding]:
                 "raise the bot's power level",
             )
         )
+    out += _newcomers_silent(chat, levels)
     return out or [Finding(chat, Level.OK, f"in the room, power level {level}")]
+
+
+def _newcomers_silent(chat: Ref, levels: dict) -> list[Finding]:
+    """A room where a member at the default level may not post: a newcomer cannot type the
+    captcha's answer (Matrix has no buttons) and is removed when it times out."""
+    newcomer, needed = int(levels.get("users_default", 0)), powers.send_level(levels)
+    if newcomer >= needed:
+        return []
+    return [
+        Finding(
+            chat,
+            Level.WARNING,
+            f"members at the default power level ({newcomer}) may not send messages "
+            f"(m.room.message needs {needed})",
+            "the join captcha: a newcomer cannot type the answer and is removed when it times "
+            "out (switch it off for this community if the room is read-only on purpose)",
+            f"let power level {newcomer} send messages (events_default, or m.room.message)",
+        )
+    ]
 
 
 async def _encrypted(adapter: MatrixAdapter, chat: Ref) -> bool:

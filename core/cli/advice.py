@@ -1,8 +1,8 @@
 """What `groupops check` warns about: settings that are valid but do nothing — a ruleset no
 community uses, calendar posts whose component is not in the pipeline, exemptions naming tiers
-nothing assigns, a chat's language for a chat the community lacks — and secrets written in
-settings.toml itself. Paths are given as written in the file
-(`default.rulesets.NAME…`)."""
+nothing assigns, a chat's language for a chat the community lacks, a captcha the platforms
+cannot ask as configured — and secrets written in settings.toml itself. Paths are given as
+written in the file (`default.rulesets.NAME…`)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from ..points.tiers_config import ACTIVITY_TIERS, CONSUMPTION_TIERS
 from ..redaction import url_credentials
 from ..settings.loader import SECRET_KEYS, parse_toml
 from ..settings.schema import Settings
+from .captcha_advice import captcha_advice
 
 URL_KEYS = ("url", "redis_url")  # database.url, cluster.redis_url: may hold a password
 KNOWN_TIERS = (*ACTIVITY_TIERS, *CONSUMPTION_TIERS)  # what the tiers component assigns
@@ -28,6 +29,7 @@ def advice(settings: Settings, env: str = "default") -> list[SettingsProblem]:
         *_stray_locales(settings, env),
         *_chat_shapes(settings, env),
         *_ended_campaigns(settings, env),
+        *captcha_advice(settings, env),
     ]
     for name, ruleset in settings.rulesets.items():
         where = f"{env}.rulesets.{name}"

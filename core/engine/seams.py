@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..adapter_queries import MemberQueries
 from ..capabilities import Capability
 from ..errors import Unsupported
-from ..events import Event
+from ..events import ButtonPressed, Event
 from ..refs import Ref
 from ..roles import Role
 
@@ -133,6 +133,12 @@ class EngineSeams:
         moderator can act against."""
         adapter = self._engine.adapters.get(user.platform)
         return adapter is not None and user in adapter.platform_accounts()
+
+    def offers_buttons(self, platform: str) -> bool:
+        """Whether members can press buttons under the bot's messages there (its adapter
+        delivers button presses); an adapter not attached yet is assumed to."""
+        adapter = self._engine.adapters.get(platform)
+        return adapter is None or ButtonPressed.kind in adapter.delivers
 
     async def download(self, platform: str, file: str, limit: int) -> bytes:
         """A file a member sent, at most `limit` bytes (`Unsupported`, `ActionError`)."""

@@ -2,8 +2,10 @@
 the community's own question) until solved; one who fails or never answers is removed.
 
 Where the chat takes join requests the question goes privately before approval. Whoever is
-asked in the group is welcomed only once they pass (admission.py). On a platform
-that cannot restrict (WeChat) the question is asked in the group and failure removes.
+asked in the group is welcomed only once they pass (admission.py). On a platform without
+buttons (Matrix, WeChat) the question is one to type (the community's own, or a sum): the
+newcomer is not muted, so they can answer, and their other messages are deleted until they
+pass where the bot may delete; failure removes.
 Admins: /captcha [on|off|button|math|text|question], /captcha exempt|unexempt @member.
 """
 
@@ -217,14 +219,17 @@ class Captcha(CommandComponent[LookedUp]):
             return
         if key in state.pending or self.exempt(event, ctx, passed_elsewhere):
             return
-        restricts = can(ctx, event.chat.platform, Capability.MUTE)
+        platform = event.chat.platform
+        restricts = can(ctx, platform, Capability.MUTE)
+        if not restricts and self.config.where_no_mute == "off":
+            return
         mode = self.mode(ctx)
-        if not restricts:
-            if self.config.where_no_mute == "off":
-                return
-            mode = "question"  # no buttons to press, nobody to restrict: a typed answer
+        if not restricts or not ctx.offers_buttons(platform):
+            mode = "question"  # nothing to press (Matrix, WeChat): a typed answer
+        # A typed answer needs the right to type: the newcomer stays unmuted, and whatever
+        # else they send before passing is deleted (`on_message`).
         muted = None
-        if restricts and mode != "question":  # a typed answer needs the right to type
+        if restricts and mode != "question":
             muted = ctx.act(Mute(chat=event.chat, user=event.member, tag="captcha"))
         ctx.audit_of(muted, "captcha.asked", target=event.member, evidence=mode)
         self.ask(ctx, event.chat, event.member, event.name, mode, via="group")
@@ -235,7 +240,9 @@ class Captcha(CommandComponent[LookedUp]):
         if not can(ctx, event.member.platform, Capability.SEND_PRIVATE):
             return
         ctx.audit("captcha.asked", target=event.member, evidence="private", outcome="done")
-        self.ask(ctx, event.chat, event.member, event.name, self.mode(ctx), via="private")
+        typed = not ctx.offers_buttons(event.member.platform)  # a knock on Matrix
+        mode = "question" if typed else self.mode(ctx)
+        self.ask(ctx, event.chat, event.member, event.name, mode, via="private")
         ctx.routes.route(event.member, ctx.community.name)
 
     def ask(self, ctx: Context, chat: Ref, member: Ref, name: str, mode: str, via: str) -> None:

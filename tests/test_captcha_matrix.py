@@ -1,0 +1,80 @@
+"""The join captcha on a real Synapse: Matrix has no buttons, so the newcomer is asked to type
+the answer and stays able to post it (not muted); what else they write before passing is
+deleted, and wrong answers remove them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from support.matrix_harness import MatrixHarness
+
+from groupops.core.storage.models import JoinChallenge
+
+pytestmark = pytest.mark.timeout(600)
+SUM = re.compile(
+    r"^(.+), to be let in, type the answer within 5 minutes: what is (\d+) \+ (\d+)\?$"
+)
+
+
+def captcha(mode: str = "math") -> dict:
+    section = {"enabled": True, "mode": mode, "attempts": 2}
+    return {"rulesets": {"main": {"pipeline": ["membership", "captcha"], "captcha": section}}}
+
+
+@pytest.fixture
+async def open_matrix(synapse, sqlite_url):
+    made: list[MatrixHarness] = []
+
+    async def make(extra: dict | None = None) -> MatrixHarness:
+        h = await MatrixHarness.open(synapse, sqlite_url, extra)
+        made.append(h)
+        return h
+
+    yield make
+    for h in made:
+        await h.close()
+
+
+def level_of(h: MatrixHarness, user: str) -> int:
+    levels = h.owner.state(h.room, "m.room.power_levels") or {}
+    return int((levels.get("users") or {}).get(user, levels.get("users_default", 0)))
+
+
+async def status(member: str) -> str:
+    row = await JoinChallenge.get_or_none(member=f"matrix:user:{member}")
+    return row.status if row else ""
+
+
+@pytest.mark.parametrize("mode", ["math", "button"])
+async def test_a_newcomer_types_the_answer_and_is_let_in(open_matrix, mode):
+    h = await open_matrix(captcha(mode))
+    ann = h.member("Ann")
+    await h.settle()
+    (question,) = h.texts()
+    asked = SUM.match(question)
+    assert asked, question  # nothing to press on Matrix: a sum to type
+    assert asked[1] == "Ann"
+    assert level_of(h, ann.local_id) == 0  # not muted: she can post the answer
+    h.say(ann, "hi, is this the club?")  # not the answer: deleted while she is asked
+    await h.settle()
+    assert "hi, is this the club?" not in h.visible()
+    h.say(ann, str(int(asked[2]) + int(asked[3])))
+    await h.settle()
+    assert await status(ann.local_id) == "passed"
+    assert h.owner.membership(h.room, ann.local_id) == "join"
+    h.say(ann, "thanks!")
+    await h.settle()
+    assert h.visible() == ["thanks!"]  # the question and her answer are gone, she talks
+
+
+async def test_wrong_answers_remove_the_newcomer(open_matrix):
+    h = await open_matrix(captcha())
+    bot7 = h.member("Sevenbot")
+    await h.settle()
+    h.say(bot7, "cheap followers here")
+    h.say(bot7, "-1")
+    await h.settle()
+    assert h.owner.membership(h.room, bot7.local_id) == "leave"
+    assert await status(bot7.local_id) == "failed"
+    assert h.visible() == []  # neither the question nor the spam stays
