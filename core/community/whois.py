@@ -4,6 +4,7 @@ setting, and a member's profile as groupops knows it.
 `/id` gives the chat's id, the sender's, the replied-to (or named) member's and the forum
 topic's where there is one. `/info` (a reply, @name or id; else the sender) gives the name,
 every account linked to the member, the role, tier, points, active warnings and join date.
+Someone named and not found is said so, not answered about the asker.
 """
 
 from __future__ import annotations
@@ -43,13 +44,21 @@ class Whois(CommandComponent):
             await ctx.admins.ensure(event.chat)  # /info states the role
 
     def _target(self, event: MessageEvent, ctx: Context, command: Command) -> Ref | None:
+        """Whom it is about: the sender when nobody is named; None (after telling the asker)
+        when someone is named and not found, rather than answering about the asker."""
         target, _ = target_of(event, command, ctx)
+        if target is None and command.args:
+            ctx.reply(T("Reply to their message, mention them or give their id."))
+        elif target is None:
+            return event.sender
         return target
 
     @on_command("id")
     def ids(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         chat = event.chat
         target = self._target(event, ctx, command)
+        if target is None:
+            return
         ctx.reply(
             lines(
                 T("Chat id: {id}", id=chat.local_id) if chat and not event.private else None,
@@ -63,7 +72,9 @@ class Whois(CommandComponent):
 
     @on_command("info", aliases=("whois",))
     def info(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        target = self._target(event, ctx, command) or event.sender
+        target = self._target(event, ctx, command)
+        if target is None:
+            return
         member = ctx.peek_member(target)
         key = ctx.community.member_key(target)
         accounts = ", ".join(linked_accounts(ctx, key))

@@ -23,6 +23,7 @@ it for the rest. So `prepare` and `handle` overrides must leave other messages a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
@@ -46,6 +47,9 @@ ROLE_LABELS = {
     Role.DEPUTY: T("the owner and deputy owners"),
     Role.OWNER: T("the owner"),
 }
+
+MATRIX_ID = re.compile(r"@[^:\s]+:\S+")  # @localpart:server, as members write one
+MATRIX_TO = re.compile(r"https://matrix\.to/#/(@[^:\s/?]+:[^\s/?]+)/?")  # a link to one
 
 
 # a command component's method: handler(self, event, ctx, command)
@@ -200,7 +204,7 @@ def target_of(
     """The member a command is aimed at, and the arguments left over.
 
     By reply (the replied-to sender), by a mention segment, by `@name` of a known member, or by
-    a platform id; in that order.
+    a platform id (a Matrix id `@name:server`, or a matrix.to link to one); in that order.
     """
     args = command.args
     if event.reply_to_sender is not None:
@@ -210,13 +214,17 @@ def target_of(
             return segment.user, args[1:] if args and args[0].startswith("@") else args
     if not args:
         return None, args
-    first = args[0]
     platform = event.sender.platform
+    link = MATRIX_TO.fullmatch(args[0])
+    first = link[1] if link else args[0]
     if first.startswith("@"):
         wanted = first[1:].casefold()
         for member in ctx.community.members.values():
-            if member.name.casefold() == wanted or Ref(member.key).local_id.casefold() == wanted:
+            local_id = Ref(member.key).local_id.casefold()
+            if member.name.casefold() == wanted or local_id in (wanted, first.casefold()):
                 return Ref(member.key), args[1:]
+        if platform == "matrix" and MATRIX_ID.fullmatch(first):  # an account not seen yet
+            return Ref.user(platform, first), args[1:]
         return None, args
     if first.lstrip("-").isdigit() or first.startswith("wxid_"):
         return Ref.user(platform, first), args[1:]
