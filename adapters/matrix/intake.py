@@ -109,6 +109,7 @@ class Intake:
                 self.rooms.apply_state(room_id, event)
             timeline = joined.get("timeline") or {}
             events = list(timeline.get("events") or ())
+            self.rooms.direct_from_invites(room_id, events)
             # a room the bot just joined: what happened before its own join is history
             start = self._own_join(events)
             if start == len(events):

@@ -7,7 +7,7 @@ durable part of the stream is the sync token (`intake.py`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,6 +41,19 @@ class Rooms:
     def mark_direct(self, room_id: str, user_id: str) -> None:
         self.direct[room_id] = user_id
         self.dm_of.setdefault(user_id, room_id)
+
+    def direct_from_invites(self, room_id: str, events: Iterable[Mapping[str, Any]]) -> None:
+        """A room the bot made as a direct one (its invite says `is_direct`) is one from its
+        first event: sync may bring the room before the answer to the create call does."""
+        for event in events:
+            content = event.get("content") or {}
+            if (
+                event.get("type") == "m.room.member"
+                and event.get("sender") == self.bot
+                and content.get("membership") == "invite"
+                and content.get("is_direct")
+            ):
+                self.mark_direct(room_id, str(event.get("state_key")))
 
     def read_direct(self, content: Mapping[str, Any]) -> None:
         """The account's `m.direct` data: user id -> [room ids]."""

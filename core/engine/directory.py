@@ -30,11 +30,12 @@ class Directory:
         }
         self._unknown_logged: BoundedSet[str] = BoundedSet("engine.unknown_chats")
 
-    def community_of(self, chat: str | None) -> str | None:
+    def community_of(self, chat: str | None, private: bool = False) -> str | None:
+        """`private`: a one-to-one chat with the bot, never listed, so not worth a line."""
         if chat is None:
             return None
         name = self._chats.get(chat)
-        if name is None and chat not in self._unknown_logged:
+        if name is None and not private and chat not in self._unknown_logged:
             self._unknown_logged.add(chat)
             logger.info(
                 "chat {} is not in any community; add it under communities.NAME.chats", chat

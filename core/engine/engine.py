@@ -22,6 +22,7 @@ from ..clock import Clock, SystemClock
 from ..events import ActionCompleted, ButtonPressed, Event, JobDue, MessageEvent
 from ..intake import IntakeSupervisor
 from ..redaction import redact
+from ..refs import Ref
 from ..settings.schema import Settings
 from ..startup import start_adapter
 from ..storage.database import Database
@@ -227,7 +228,7 @@ class Engine:
     def _community_of(self, event: Event) -> str | None:
         if isinstance(event, JobDue):
             return event.community if event.community in self.settings.communities else None
-        name = self.directory.community_of(event.chat)
+        name = self.directory.community_of(event.chat, private=_private(event))
         if name is None:
             name = self.routes.community_of(event, self.settings.communities)
         if name is None and (
@@ -272,3 +273,10 @@ class Engine:
         await ChatAlias.update_or_create({"new_ref": new}, old_ref=old)
         await ChatRow.get_or_create({"community": name, "platform": new.partition(":")[0]}, ref=new)
         logger.info("chat {} migrated to {} (community {})", old, new, name)
+
+
+def _private(event: Event) -> bool:
+    """Sent in a one-to-one chat with the bot (a button pressed there: its chat is the member)."""
+    if isinstance(event, ButtonPressed):
+        return event.chat == Ref.chat(event.member.platform, event.member.local_id)
+    return isinstance(event, MessageEvent) and event.private
