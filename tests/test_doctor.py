@@ -188,6 +188,7 @@ chats = ["wechat:room1@chatroom", "telegram:-1001", "telegram:-1002", "local:1"]
 
 async def test_doctor_sees_a_bridge_logged_in(tmp_path):
     bridge = FakeOneBot("secret-onebot", self_id="wxid_bot")
+    bridge.group("room1@chatroom", {"ann": "Ann"})
     url = await bridge.listen()
     (tmp_path / "settings.toml").write_text(
         f"""[default.platforms.wechat]
@@ -197,7 +198,7 @@ url = "{url}"
 timezone = "UTC"
 [default.communities.club]
 ruleset = "main"
-chats = ["wechat:room1@chatroom"]
+chats = ["wechat:room1@chatroom", "wechat:ghost@chatroom"]
 """,
         encoding="utf-8",
     )
@@ -210,6 +211,10 @@ chats = ["wechat:room1@chatroom"]
         await bridge.close()
     assert "ok       wechat (onebot12 bridge at" in result.out, result.text
     assert "online, logged in as wxid_bot" in result.out
+    assert "ok       wechat:room1@chatroom: the bot is in the room" in result.out
+    # a room the account is not in had passed with 0 blockers
+    assert "BLOCKER  wechat:ghost@chatroom: the bot is not in the room" in result.out
+    assert result.code == 1
 
 
 async def test_doctor_warns_of_a_database_made_for_the_bot_but_never_migrated(tmp_path):

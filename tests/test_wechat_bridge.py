@@ -232,3 +232,16 @@ async def test_doctor_on_a_plain_bridge_dialled_with_tls_says_to_turn_tls_off(we
     assert finding.level is Level.BLOCKER
     assert finding.what == "not online and logged in after 10 s"
     assert finding.fix.endswith("; a bridge that serves without TLS needs tls = false")
+
+
+async def test_doctor_names_a_configured_room_the_bot_is_not_in(wechaty_peer):
+    """A room the account is not in passed with 0 blockers."""
+    from groupops.core.doctor.findings import Level
+
+    room = new_room(wechaty_peer, {"ann": "Ann"})
+    ghost = Ref("wechat:ghost@chatroom")
+    findings = await wechat_adapter(wechaty_peer).diagnose([Ref(f"wechat:{room}"), ghost])
+    by_subject = {f.subject: f for f in findings}
+    assert by_subject[f"wechat:{room}"].level is Level.OK
+    assert by_subject[ghost].level is Level.BLOCKER
+    assert by_subject[ghost].what.startswith("the bot is not in the room")

@@ -1,11 +1,12 @@
-"""Whether a WeChat bridge is online with a logged-in account, for `groupops doctor` and the
-start of `groupops run`. Both bridge adapters set `connected` only once the account is in."""
+"""Whether a WeChat bridge is online with a logged-in account, and the bot in each configured
+room where the bridge lists its rooms, for `groupops doctor` and the start of `groupops run`.
+Both bridge adapters set `connected` only once the account is in."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
 from groupops.core.doctor.findings import Finding, Level
@@ -34,6 +35,14 @@ async def _ignore(event: Any) -> None:
     """Events met while only checking are not processed (the bot is not running)."""
 
 
+# the rooms the logged-in account is in, as the bridge lists them (None: it cannot tell)
+RoomList = Callable[[], Awaitable[set[str] | None]]
+
+
+async def _no_list() -> set[str] | None:
+    return None
+
+
 async def bridge_findings(
     adapter: Bridged,
     chats: Sequence[Ref],
@@ -41,15 +50,21 @@ async def bridge_findings(
     account: Callable[[], str],
     running: bool,
     fix: str = "",
+    rooms: RoomList = _no_list,
 ) -> list[Finding]:
-    """`fix`: what else to try when the bridge is not reached (the adapter's own options)."""
+    """`fix`: what else to try when the bridge is not reached (the adapter's own options);
+    `rooms`: asked once online, so a configured room the bot is not in is named."""
     subject = f"wechat ({adapter.name} bridge at {where})"
+    joined: set[str] | None = None
     try:
         if not running:
             await adapter.start(CallbackSink(_ignore))
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(adapter.connected.wait(), WAIT_SECONDS)
         online, who = adapter.connected.is_set(), account()  # before release clears them
+        if online:
+            with contextlib.suppress(GroupopsError):  # not listed: the rooms go unchecked
+                joined = await rooms()
     except StubsMissing as exc:  # nothing was dialled: the bridge is not what to fix
         fix = "generate the modules as above, once per installation (docs/wechat.md)"
         return [_offline(subject, str(exc), len(chats), fix)]
@@ -63,7 +78,24 @@ async def bridge_findings(
     if not online:
         detail = f"not online and logged in after {WAIT_SECONDS:g} s"
         return [_offline(subject, detail, len(chats), f"{BRIDGE_FIX}{fix}")]
-    return [Finding(subject, Level.OK, f"online, logged in as {who}")]
+    return [Finding(subject, Level.OK, f"online, logged in as {who}"), *_rooms(chats, joined)]
+
+
+def _rooms(chats: Sequence[Ref], joined: set[str] | None) -> list[Finding]:
+    if joined is None:
+        return []
+    return [
+        Finding(chat, Level.OK, "the bot is in the room")
+        if chat.local_id in joined
+        else Finding(
+            chat,
+            Level.BLOCKER,
+            "the bot is not in the room (the bridge's account is no member of it)",
+            "everything there",
+            "invite the bot's WeChat account into the group, or correct the room id",
+        )
+        for chat in chats
+    ]
 
 
 BRIDGE_FIX = (

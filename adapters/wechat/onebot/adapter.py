@@ -67,8 +67,15 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
     async def diagnose(self, chats: Sequence[Ref]) -> list[Finding]:
         running = bool(self._tasks)
         return await bridge_findings(
-            self, chats, self.link.where, lambda: self.inbound.self_id, running
-        )
+            self, chats, self.link.where, lambda: self.inbound.self_id, running,
+            rooms=self._rooms,
+        )  # fmt: skip
+
+    async def _rooms(self) -> set[str] | None:
+        """The groups the account is in (OneBot 12 `get_group_list`), where the bridge has it."""
+        if "get_group_list" not in self.supported:
+            return None
+        return {str(group["group_id"]) for group in await self.call("get_group_list")}
 
     @classmethod
     def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:

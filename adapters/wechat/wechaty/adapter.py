@@ -63,8 +63,13 @@ class WechatyAdapter(Session, Adapter, MemberQueries):
         # a plain bridge dialled with TLS (the default) fails its handshake: it looks down
         plain = "; a bridge that serves without TLS needs tls = false" if self.endpoint.tls else ""
         return await bridge_findings(
-            self, chats, self.endpoint.address, lambda: self.inbound.self_id, running, plain
-        )
+            self, chats, self.endpoint.address, lambda: self.inbound.self_id, running, plain,
+            rooms=self._rooms,
+        )  # fmt: skip
+
+    async def _rooms(self) -> set[str] | None:
+        """The rooms the account is in (the puppet's `RoomList`)."""
+        return set((await self.client.call("RoomList")).ids)
 
     @classmethod
     def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:
