@@ -42,7 +42,8 @@ async def test_admins_create_list_pause_and_close_campaigns(harness_factory):
         "Only admins can use /campaign.",
         "Usage: /campaign new KIND NAME key=value … (kinds: challenge, groupbuy, "
         "lottery, multiplier, referral).",
-        "bad!name is taken or not a valid campaign name.",
+        "bad!name is not a campaign name: use lower-case Latin letters, digits, - or _ (at most "
+        "40); title= may be in any language, e.g. title=bad!name",
         "Cannot create tea: product: is required; price: must be more than 0",
         "tea is taken or not a valid campaign name.",
         "tea is now paused.",

@@ -67,7 +67,13 @@ def spec_of(kind: str, name: str, options: Mapping[str, str]) -> SpecBase:
     if kind not in SPECS:
         raise CampaignRefused(usage())
     if not NAME.match(name):
-        raise CampaignRefused(T("{name} is taken or not a valid campaign name.", name=name))
+        raise CampaignRefused(
+            T(
+                "{name} is not a campaign name: use lower-case Latin letters, digits, - or _ "
+                "(at most 40); title= may be in any language, e.g. title={name}",
+                name=name,
+            )
+        )
     try:
         return SPECS[kind].model_validate(read_options(kind, options))
     except ValidationError as exc:  # said in the asker's language, naming the option
