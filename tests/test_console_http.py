@@ -271,7 +271,10 @@ async def test_a_refused_amount_is_said_in_the_readers_language(harness, locale)
 
 @pytest.mark.parametrize(
     ("locale", "band"),
-    [("en", "healthy above 15%, alert below 10%"), ("de", "gesund über 15%, Alarm unter 10%")],
+    [
+        ("en", "healthy above 15%, alert below 10%"),
+        ("de", "gesund über 15\u00a0%, Alarm unter 10\u00a0%"),  # the locale's own percent
+    ],
 )
 async def test_a_kpis_health_band_is_said_in_the_readers_language(harness, locale, band):
     """The tooltip was English whatever the language chosen."""

@@ -40,7 +40,7 @@ async def test_admin_asks_for_the_day_report(harness_factory):
             "Orders: 0; points awarded: 0",
             "activity rate: 30.0% (healthy)",  # m0-m2 spoke; boss not yet
             "conversion: unavailable: no orders are recorded for this community",
-            "weekly leave rate: 70.0% (act now)",
+            "weekly leave rate: 9.1% (act now)",
             "reach: unavailable: the platform reports no readers",
             "7-day retention: unavailable: nobody joined long enough ago",
             "30-day retention: unavailable: nobody joined long enough ago",
@@ -100,7 +100,7 @@ async def test_digest_in_chinese(harness_factory):
     await h.engine.scheduler.run_due()
     await h.settle()
     texts = h.world.texts(ADMINS)  # the health check's leave-rate alert comes first
-    assert texts[0].startswith("Test Club 健康预警：近7天周退群率为 10.0%")
+    assert texts[0].startswith("Test Club 健康预警：近7天周退群率为 9.1%")
     assert texts[1].startswith("Test Club 报告，周 2026-W10（2026-03-02 至 2026-03-08）")
     image = h.world.bot_messages(ADMINS)[2]
     assert image.text == "每周简报：活跃度、入群与退群、积分"

@@ -114,7 +114,7 @@ async def test_setlang_typed_with_marks_answers_in_arabic(harness_factory):
     ann = h.user("ann")
     await h.world.say(h.chat, ann, f"{LRM}/setlang {FSI}ar-EG{PDI}")
     await h.settle()
-    assert h.world.texts(h.chat) == [f"لغتك الآن {FSI}ar{PDI}."]
+    assert h.world.texts(h.chat) == [f"لغتك الآن {FSI}العربية{PDI}."]
 
 
 async def test_the_console_in_arabic_or_persian_is_a_right_to_left_page(harness):

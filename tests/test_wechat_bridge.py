@@ -219,7 +219,8 @@ async def test_a_ruleset_may_turn_mute_into_removal_on_wechat(wechat_factory, we
         wechaty_peer("say", **{"from": "spam"}, room=room, text="加微信 领红包")
     assert await until(h, lambda: "spam" not in wechaty_peer("members", room=room))
     assert texts(wechaty_peer, room) == [
-        f"@Spammer{MENTION_END} please mind the group rules: a blocked word."
+        f"@Spammer{MENTION_END} please mind the group rules: a blocked word.",
+        f"@Spammer{MENTION_END} removed from the group: a blocked word.",  # the mute, as a kick
     ]
 
 
