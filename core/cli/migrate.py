@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from ..storage.database import redact_url
-from ..storage.migrate import upgrade
+from ..storage.migrate import Upgrade, upgrade
+from ..storage.schema_sync import summary
 from .common import db_option, load, open_named, run_async, settings_option
 
 
@@ -15,17 +16,25 @@ from .common import db_option, load, open_named, run_async, settings_option
 @settings_option
 @db_option()
 def migrate(settings_path: Path | None, db_url: str | None) -> None:
-    """Apply pending database migrations (a fresh database gets all of them)."""
+    """Apply pending database migrations (a fresh database gets all of them) and add what a
+    database made by an earlier release lacks: tables, columns, indexes."""
     settings, path = load(settings_path, required=False)
     url = db_url or settings.database.url
 
-    async def go() -> list[str]:
+    async def go() -> Upgrade:
         database = await open_named(settings, path, db_url, migrate=False)
         try:
             return await upgrade(database)
         finally:
             await database.close()
 
-    applied = run_async(go())
+    done = run_async(go())
     target = redact_url(url)
-    click.echo(f"{target}: applied {', '.join(applied)}" if applied else f"{target}: up to date")
+    for change in done.changes:
+        click.echo(change.said)
+    if done.migrations:
+        click.echo(f"{target}: applied {', '.join(done.migrations)}")
+    if done.changes:
+        click.echo(f"{target}: upgraded to this release's schema: {summary(done.changes)}")
+    if not done.migrations and not done.changes:
+        click.echo(f"{target}: up to date")

@@ -9,14 +9,20 @@ from pathlib import Path
 from ..errors import MissingExtra
 from ..extras import missing_extra
 from ..settings.schema import Settings
-from ..storage.database import has_schema, open_database, redact_url, sqlite_file
+from ..storage.database import (
+    OLDER_SCHEMA,
+    has_schema,
+    open_database,
+    redact_url,
+    sqlite_file,
+)
 from .findings import Finding, Level
 
 REDIS_TIMEOUT = 5.0
 
 
 async def database_finding(settings: Settings, base_dir: Path) -> Finding:
-    from ..storage.migrate import pending
+    from ..storage.migrate import behind, pending
 
     url = settings.database.url
     subject = f"database {redact_url(url)}"
@@ -42,6 +48,7 @@ async def database_finding(settings: Settings, base_dir: Path) -> Finding:
     try:
         fresh = not await has_schema(database)
         waiting = [] if fresh else await pending(database)
+        older = not fresh and not waiting and await behind(database)
     finally:
         await database.close()
     if fresh:  # a database made for the bot, not yet migrated (PostgreSQL's createdb)
@@ -58,6 +65,14 @@ async def database_finding(settings: Settings, base_dir: Path) -> Finding:
             Level.NOTE,
             f"reachable; {len(waiting)} schema migration(s) to apply",
             fix="`groupops migrate` (or `groupops run`, which applies them at start)",
+        )
+    if older:  # made by an earlier release: `run` and `report` refuse it
+        return Finding(
+            subject,
+            Level.BLOCKER,
+            OLDER_SCHEMA,
+            "everything",
+            "`groupops backup`, then `groupops migrate` (it says what it adds)",
         )
     return Finding(subject, Level.OK, "reachable, schema up to date")
 

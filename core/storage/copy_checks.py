@@ -90,6 +90,6 @@ async def prepare_target(url: str, base_dir: Path, tables: Sequence[Table]) -> l
                     "copy-db fills an empty database only (drop and create it again, or name "
                     "another)"
                 )
-        return await upgrade(database)
+        return (await upgrade(database)).migrations
     finally:
         await database.close()

@@ -43,6 +43,17 @@ class DatabaseError(StartupError):
         super().__init__(source, problem)
 
 
+OLDER_SCHEMA = "the database schema is older than this release: run groupops migrate"
+
+
+class SchemaBehind(DatabaseError):
+    """The database lacks tables or columns of this release (made by an earlier one)."""
+
+    def __init__(self, url: str, source: str = "database.url") -> None:
+        named = "" if source == "database.url" else f" --db {redact_url(url)}"
+        super().__init__(OLDER_SCHEMA + named, source)
+
+
 # UTC datetime -> its text: a member's join time, an event's time and a batch's `now` recur in
 # many rows and batches, and formatting one costs several times a lookup. UTC only, because
 # equal instants in other zones compare equal and are written differently.
@@ -229,10 +240,12 @@ async def open_database(
     existing: bool = False,
     source: str = "database.url",
 ) -> Database:
-    """Connect, and bring a fresh or older database up to the current schema; with
-    `existing`, an SQLite file that is not there is refused instead of made (a command that
-    only reads, given a mistyped path, would otherwise show an empty database). Errors name
-    `source`, where the URL came from."""
+    """Connect, and apply the migrations a fresh database needs; one an earlier release made,
+    lacking tables or columns of this one, is refused (`groupops migrate` upgrades it, after a
+    backup, saying what it changes) rather than failing mid-command. With `existing`, an
+    SQLite file that is not there is refused instead of made (a command that only reads,
+    given a mistyped path, would otherwise show an empty database). Errors name `source`,
+    where the URL came from."""
     problem = url_problem(url)  # Tortoise says "Unknown DB scheme:" and no more
     if problem is not None:
         raise DatabaseError(problem, source)
@@ -259,10 +272,14 @@ async def open_database(
         await database.close()  # a command that only reads adds no schema to another's
         where = file if file is not None else redact_url(url)
         raise DatabaseError(f"{where}: not a groupops database (no migrations table)", source)
-    if migrate:
-        from .migrate import upgrade
+    if migrate or existing:  # a command that uses the data: on this release's schema only
+        from .migrate import apply_migrations, behind
 
-        await upgrade(database)
+        if migrate:
+            await apply_migrations(database)
+        if await behind(database):  # an earlier release's: queries would fail mid-command
+            await database.close()
+            raise SchemaBehind(url, source)
     database.pin()
     return database
 

@@ -1,13 +1,16 @@
-"""Schema migrations with aerich, one migration folder per dialect (their DDL differs)."""
+"""Schema migrations with aerich, one migration folder per dialect (their DDL differs), then
+what an older database still lacks compared with the models (schema_sync.py)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from aerich import Command
 from loguru import logger
 
 from .database import APP, Database, tortoise_config
+from .schema_sync import Change, apply, plan_for
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -22,7 +25,13 @@ def command_for(database: Database) -> Command:
     )
 
 
-async def upgrade(database: Database) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class Upgrade:
+    migrations: list[str]  # aerich's files applied: all of them on a fresh database
+    changes: list[Change]  # what an older database gained besides
+
+
+async def apply_migrations(database: Database) -> list[str]:
     """Apply every migration the database has not seen; a fresh database gets them all."""
     command = command_for(database)
     await command.init()
@@ -30,6 +39,22 @@ async def upgrade(database: Database) -> list[str]:
     for name in applied:
         logger.info("database migrated: {}", name)
     return applied
+
+
+async def upgrade(database: Database) -> Upgrade:
+    """The migrations, then the tables, columns and indexes an older database lacks; refuses
+    (SchemaConflict, nothing changed) what cannot be made safely."""
+    applied = await apply_migrations(database)
+    changes = await apply(database, await plan_for(database))
+    for change in changes:
+        logger.info("database upgraded: {}", change.said)
+    return Upgrade(applied, changes)
+
+
+async def behind(database: Database) -> bool:
+    """Whether the database lacks anything this release's models have."""
+    plan = await plan_for(database)
+    return bool(plan.changes or plan.conflicts)
 
 
 async def pending(database: Database) -> list[str]:
