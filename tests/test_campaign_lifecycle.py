@@ -10,7 +10,7 @@ from loguru import logger
 from support.campaigns import fire
 
 from groupops.core.cli import main
-from groupops.core.storage.models import Campaign, ScheduledJob
+from groupops.core.storage.models import AuditEntry, Campaign, ScheduledJob
 
 DECLARED = {
     "rulesets": {
@@ -151,3 +151,18 @@ def test_check_warns_of_a_campaign_whose_end_has_passed(tmp_path):
         "campaign is never started"
     ) in result.output
     assert "campaigns.week" not in result.output
+
+
+async def test_a_campaign_started_by_command_is_logged_done(harness_factory):
+    """An entry no platform action waits on is done as recorded, where /log and the console
+    showed a campaign started (and a reroll, a rejected referral …) as queued for ever."""
+    h = await harness_factory()
+    boss = h.user("boss", admin=True)
+    await h.world.say(h.chat, boss, "/campaign new lottery tea ends=1d")
+    await h.world.say(h.chat, boss, "/campaign pause tea")
+    await h.settle()
+    entries = await AuditEntry.filter(action__startswith="campaign.").order_by("created_at", "id")
+    assert [(e.action, e.outcome) for e in entries] == [
+        ("campaign.new", "done"),
+        ("campaign.pause", "done"),
+    ]

@@ -190,13 +190,15 @@ class Context(EngineSeams):
         actor: str = "system",
         rule: str = "",
         evidence: str = "",
-        outcome: str = "queued",
+        outcome: str = "done",
         detail: Mapping[str, Any] | None = None,
         chat: str | None = None,
         community: str | None = None,
     ) -> str:
         """Record an action in the audit log (committed with the event); returns the entry id.
-        `community`: where it is filed when it happened in another community's chat."""
+        `community`: where it is filed when it happened in another community's chat. It is
+        done as recorded unless an action is tied to it (`audit_of`, or `outcome="queued"` and
+        the action's `audit` set): then it stays queued until the platform answers."""
         entry_id = f"{self.event.key}#a{self.audits}"
         self.audits += 1
         self.write(

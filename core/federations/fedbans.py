@@ -79,12 +79,10 @@ class FederationBans(CommandComponent[Lookup]):
             return
         standing = lookup.bans[0]
         done = ctx.act(Kick(chat=event.chat, user=event.member))
-        entry = ctx.audit(
-            "kick", target=event.member, rule=RULE, evidence=standing.reason,
+        ctx.audit_of(
+            done, "kick", target=event.member, rule=RULE, evidence=standing.reason,
             detail={"federation": lookup.view.id, "entry": standing.entry, "on": "join"},
         )  # fmt: skip
-        if done is not None:
-            done.audit = entry
         admin_chat = ctx.community.settings.admin_chat
         if admin_chat is not None:
             ctx.send(
