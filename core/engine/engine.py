@@ -260,7 +260,7 @@ class Engine:
                     settings=self.settings.communities[name],
                     ruleset=ruleset,
                     pipeline=self.pipeline_for(name),
-                    clock=ruleset.clock,
+                    clock=self.settings.clock_of(name),
                 )
             )
         return state

@@ -82,10 +82,10 @@ class Scheduler:
         pending = set(await ScheduledJob.filter(status="pending").values_list("community", "job"))
         rows = []
         for name in self.engine.settings.communities:
-            ruleset = self.engine.ruleset_of(name)
+            zone = self.engine.settings.clock_of(name).timezone
             for recurring in self.engine.pipeline_for(name).recurring():
                 if (name, recurring.job) not in pending:
-                    due = next_run(recurring.cron, now, ruleset.timezone)
+                    due = next_run(recurring.cron, now, zone)
                     rows.append(
                         job_row(
                             name,
@@ -199,7 +199,7 @@ def skip_rows(engine: Engine, job: ScheduledJob, now: datetime) -> list[tuple[An
     logger.info("job {} missed its time {} and is skipped (policy skip)", job.id, job.due_at)
     rows: list[tuple[Any, list]] = [(JOB_FINISH, [JobFinished("skipped", now, job.id)])]
     if job.recurring:
-        due = next_run(job.recurring, now, engine.ruleset_of(job.community).timezone)
+        due = next_run(job.recurring, now, engine.settings.clock_of(job.community).timezone)
         payload = json.loads(job.payload or "{}")
         row = job_row(job.community, job.job, due, payload, job.policy, job.recurring)
         rows.append((JOB_INSERT, [row]))

@@ -28,7 +28,7 @@ def scope_of(settings: Any, community: str, chat: str | None = None) -> Scope:
 
 
 def clock_of(settings: Any, community: str) -> Any:
-    return settings.rulesets[settings.communities[community].ruleset].clock
+    return settings.clock_of(community)
 
 
 async def compute_kpis(

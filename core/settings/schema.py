@@ -6,11 +6,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from ..days import CommunityClock
 from ..refs import Ref
 from ..storage.urls import url_problem
 from .cluster import ClusterSettings
 from .ruleset import RulesetBase
-from .types import ChatRef, LocaleName, UserRef
+from .types import ChatRef, LocaleName, TimeZoneName, UserRef
 
 DEFAULT_DATABASE_URL = "sqlite://groupops.db"
 
@@ -74,6 +75,8 @@ class CommunitySettings(Strict):
     chats: tuple[ChatRef, ...] = ()
     title: str = ""  # shown as {community}; defaults to the community's key
     locale: LocaleName | None = None  # overrides the ruleset's locale
+    # overrides the ruleset's timezone: one ruleset for groups in Moscow and in Shanghai
+    timezone: TimeZoneName | None = None
     chat_locales: dict[ChatRef, LocaleName] = Field(default_factory=dict)
     admin_chat: ChatRef | None = None  # where alerts, reports and the moderation log go
     # Roles beyond what the platform reports (WeChat has no admin list): role -> members.
@@ -109,6 +112,12 @@ class Settings(Strict):
     platforms: dict[str, dict[str, Any]] = Field(default_factory=dict)
     rulesets: dict[str, RulesetBase] = Field(default_factory=dict)
     communities: dict[str, CommunitySettings] = Field(default_factory=dict)
+
+    def clock_of(self, community: str) -> CommunityClock:
+        """The community's clock: its own timezone, else its ruleset's; the ruleset's day start."""
+        settings = self.communities[community]
+        ruleset = self.rulesets[settings.ruleset]
+        return CommunityClock(settings.timezone or ruleset.timezone, ruleset.day_starts_at)
 
     def community_chats(self) -> dict[Ref, str]:
         return {
