@@ -105,12 +105,13 @@ async def test_given_up_and_stuck_actions_are_listed_and_retried(harness_factory
     assert not h.world.chats[h.chat].present(ann)
     assert h.world.texts(h.chat) == ["ok"]
     assert await OutboxItem.filter(status="sent").count() == 2
-    (_, out, _), (code, _, err) = await asyncio.gather(
+    (_, out, _), (code, said, err) = await asyncio.gather(
         groupops("outbox", "--json", "--db", h.db_url, cwd=tmp_path),
         groupops("outbox", "retry", "nope#0", "--db", h.db_url, cwd=tmp_path),
     )  # an unknown id changes nothing: the listing may run beside it
     assert json.loads(out) == []
     assert code == 1 and err == "nope#0: no such action in the outbox\n"
+    assert said == ""  # not "0 actions re-queued; a running bot sends them …"
 
 
 class Platform(LocalAdapter):

@@ -135,10 +135,11 @@ def retry(
         result: dict[str, Any] = {"requeued": requeued, "not_failed": refused}
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
-        click.echo(
-            f"{counted(len(requeued), 'action')} re-queued; a running bot "
-            f"sends them within {RESCAN_SECONDS:g}s, a stopped one when it starts"
-        )
+        if requeued or not refused:  # "0 re-queued; a running bot sends them" said nothing
+            click.echo(
+                f"{counted(len(requeued), 'action')} re-queued; a running bot "
+                f"sends them within {RESCAN_SECONDS:g}s, a stopped one when it starts"
+            )
         for outbox_id, why in refused.items():
             click.echo(f"{outbox_id}: {why}", err=True)
     if refused:
