@@ -50,8 +50,8 @@ from .federations import commands as federations
 from .federations import fedbans
 from .joins import antiraid, captcha
 from .joins import simulation as join_simulation
+from .moderation import arrivals, modlog, modmembers, modsettings, spamcmd
 from .moderation import moderate as moderation
-from .moderation import modlog, modmembers, modsettings, spamcmd
 from .paid import component as paid
 from .paid import simulation as paid_simulation
 from .points import (
@@ -79,6 +79,7 @@ __all__ = [
     "admins",
     "antiraid",
     "appoint",
+    "arrivals",
     "autoreply",
     "calendar",
     "campaigns_simulated",

@@ -48,3 +48,28 @@ async def test_a_ban_applies_in_every_linked_chat_and_on_the_next_join(harness_f
     assert h.world.texts(SIDE) == [
         "Welcome to Side, Dan! Please read the group rules and say hello."
     ]
+
+
+async def test_a_listed_member_rejoining_is_banned_and_asked_no_captcha(harness_factory):
+    settings = {
+        "rulesets": {"main": {"moderation": {"shared_bans": "acme"}, "captcha": {"enabled": True}}},
+        "communities": {"side": {"ruleset": "main", "chats": [SIDE], "title": "Side"}},
+    }
+    h = await harness_factory(settings)
+    boss = h.user("boss", admin=True)
+    dan = h.user("dan")
+    await h.world.say(h.chat, dan, "hi")
+    await h.world.say(h.chat, boss, "/ban @dan scam")
+    await h.settle()
+    h.world.chats[SIDE].members[dan].status = "left"  # as if the platform let him in
+    await h.world.join(SIDE, dan)
+    await h.settle()
+    assert h.world.chats[SIDE].members[dan].status == "banned"
+    assert h.world.texts(SIDE) == []  # no captcha question, no welcome
+    ann = h.user("ann")
+    await h.world.join(SIDE, ann)
+    await h.settle()
+    assert h.world.texts(SIDE) == [  # anyone else is asked as before
+        "@Ann, welcome! Press the button below within 5 minutes to show you are human, "
+        "or you will be removed."
+    ]

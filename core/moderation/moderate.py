@@ -4,15 +4,12 @@ of the escalation ladder (群内提醒 -> 私聊警告 -> 移出群聊)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from loguru import logger
 
-from ..actions import Ban
 from ..commands import PREFIXES, parse_command
 from ..engine import Component, Context, component
 from ..engine.components import Pipeline
-from ..events import Event, MemberJoined, MessageEdited, MessageEvent, MessageReceived
+from ..events import Event, MessageEdited, MessageEvent, MessageReceived
 from ..moderation.cas import CasLookup
 from ..moderation.classifier import facts_of
 from ..moderation.config import ModerationBase
@@ -27,27 +24,15 @@ from ..moderation.learning import (
 )
 from ..moderation.moderator import Hit
 from ..moderation.normalize import MAX_SCAN, clean, normalise
+from ..moderation.notices import tell_admins
 from ..moderation.overrides import CommandSettings, Overrides
-from ..moderation.reasons import reason_of
 from ..moderation.recall import review_detail
-from ..moderation.shared_bans import banned, list_of
 from ..moderation.spam_features import platform_tokens
 from ..moderation.state import Moderation, ModerationState
-from ..moderation.steps import Step
 from ..moderation.waves import index_of, worth_remembering
 from ..points import moderation_exempt
 from ..roles import ROLE_NAMES
 from ..segments import Link, Mention, T, Text
-from ..storage.models import SharedBan
-
-
-@dataclass(frozen=True, slots=True)
-class Listed:
-    """Where the sender or newcomer is listed, read before the event is decided."""
-
-    cas: bool | None = None  # on the global (CAS) list; None: not asked or not answered
-    ban: SharedBan | None = None  # a newcomer's standing ban on the community's shared list
-
 
 COMMAND_REST = 40  # a member command's words run short (`/join spring-draw`, `/code K7X2`)
 
@@ -66,13 +51,13 @@ def bot_command(text: str, pipeline: Pipeline) -> bool:
 
 
 @component
-class Moderate(Component[Listed]):
+class Moderate(Component[bool]):
     name = "moderation"
     section = "moderation"
     order = 10
     after = ("membership",)
     before = ("welcome", "autoreply", "checkin")  # spam earns nothing and gets no answer
-    events = (MessageReceived, MessageEdited, MemberJoined)
+    events = (MessageReceived, MessageEdited)
     slices = (Moderation, CommandSettings)
 
     def __init__(self, ruleset) -> None:
@@ -81,49 +66,21 @@ class Moderate(Component[Listed]):
         self.exempt_tiers = frozenset(self.config.exempt_tiers)
         self.cas = CasLookup()
 
-    async def prepare(self, event: Event, ctx: Context) -> Listed | None:
+    async def prepare(self, event: Event, ctx: Context) -> bool | None:
+        """Whether the sender is on the global (CAS) list (None: not asked or not answered);
+        newcomers on a ban list are banned as they join (arrivals.py)."""
+        assert isinstance(event, MessageEvent)
         cas = self.config.cas
         listed = None
-        if cas.enabled and (
-            isinstance(event, MemberJoined)
-            or (isinstance(event, MessageReceived) and not event.private)
-        ):
-            who = event.member if isinstance(event, MemberJoined) else event.sender
-            listed = await self.cas.listed(cas, who)
-        if isinstance(event, MemberJoined):
-            name = list_of(ctx)
-            ban = await banned(name, event.member, event.time) if name is not None else None
-            return Listed(listed, ban)
-        if isinstance(event, MessageEvent) and not event.private and event.chat is not None:
+        if cas.enabled and isinstance(event, MessageReceived) and not event.private:
+            listed = await self.cas.listed(cas, event.sender)
+        if not event.private and event.chat is not None:
             # Both are usually in memory already: no coroutine to await for every message.
             if not ctx.admins.fresh(event.chat):
                 await ctx.admins.ensure(event.chat)
             if self.config.classifier.enabled and not ctx.slice(Moderation).learning.loaded:
                 await ensure_lessons(ctx, self.config)
-        return Listed(listed)
-
-    def joined(self, event: MemberJoined, ctx: Context) -> None:
-        """A member on the shared ban list (or the global one) is banned on arrival."""
-        listed = self.prepared(ctx) or Listed()
-        ban = listed.ban
-        if listed.cas and event.chat is not None:
-            ctx.audit_of(ctx.act(Ban(chat=event.chat, user=event.member)), "ban",
-                         target=event.member, rule="cas", evidence="global ban list",
-                         detail={"on": "join"})  # fmt: skip
-            case = Case(event.chat, event.member, event.name, "cas", "global ban list")
-            self.tell_admins(ctx, case, Step("ban"), ["cas"])
-            ctx.stop()
-            return
-        if ban is None or event.chat is None:
-            return
-        ctx.audit_of(
-            ctx.act(Ban(chat=event.chat, user=event.member, until=ban.until)),
-            "ban", target=event.member, rule="shared_bans", evidence=ban.reason,
-            detail={"list": ban.list_name, "entry": ban.id, "on": "join"},
-        )  # fmt: skip
-        case = Case(event.chat, event.member, event.name, "shared_bans", ban.reason)
-        self.tell_admins(ctx, case, Step("ban"), ["shared_bans"])
-        ctx.stop()  # no welcome
+        return listed
 
     def exempt(self, event: MessageEvent, ctx: Context, overrides: Overrides) -> bool:
         role = ctx.role_of(event.sender)
@@ -143,11 +100,8 @@ class Moderate(Component[Listed]):
         )  # a tier whose perks include moderation_exempt ([tiers.perks])
 
     def handle(self, event: Event, ctx: Context) -> None:
-        if isinstance(event, MemberJoined):
-            self.joined(event, ctx)
-            return
         assert isinstance(event, MessageEvent)
-        listed = (self.prepared(ctx) or Listed()).cas
+        listed = self.prepared(ctx)
         config: ModerationBase = self.config
         if not config.enabled or event.private or event.chat is None:
             return
@@ -201,7 +155,7 @@ class Moderate(Component[Listed]):
             step = config.escalation[min(warnings, len(config.escalation)) - 1]
         take_step(ctx, case, step, warnings)
         seen.entries = [f"{event.key}#a{n}" for n in range(first_entry, ctx.audits)]
-        self.tell_admins(ctx, case, step, [h.rule for h in hits])
+        tell_admins(ctx, config, case, step, [h.rule for h in hits])
         ctx.stop()  # spam is not chatter: no auto-reply, no check-in
 
     def ask_review(
@@ -279,25 +233,6 @@ class Moderate(Component[Listed]):
                 state.names.add(folded_name(segment.name))
         state.names.add(folded_name(event.sender_name))
         return state.names
-
-    def tell_admins(self, ctx: Context, case: Case, step: Step, rules: list[str]) -> None:
-        admin_chat = ctx.community.settings.admin_chat
-        if admin_chat is None or not self.config.notify_admins:
-            return
-        ctx.send(
-            (
-                T(
-                    "Moderation: {name} ({user}) broke {rules} in {chat}; step: {step}.",
-                    name=case.name or case.user.local_id,
-                    user=case.user,
-                    rules=tuple(reason_of(rule) for rule in dict.fromkeys(rules)),
-                    chat=case.chat,
-                    step=step.said,
-                ),
-                Text(f"\n{case.evidence[:200]}"),
-            ),
-            chat=admin_chat,
-        )
 
 
 async def ensure_lessons(ctx: Context, config: ModerationBase) -> None:

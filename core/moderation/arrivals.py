@@ -1,0 +1,72 @@
+"""Bans on arrival: a newcomer on the operator's shared ban list (shared_bans.py) or on the
+global list (`moderation.cas`) is banned as they join, before the captcha asks them anything
+and before the welcome greets them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..actions import Ban
+from ..engine import Component, Context, component
+from ..events import Event, MemberJoined
+from ..moderation.cas import CasLookup
+from ..moderation.ladder import Case
+from ..moderation.notices import tell_admins
+from ..moderation.shared_bans import banned, list_of
+from ..moderation.steps import Step
+from ..storage.models import SharedBan
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """Where the newcomer is listed, read before the join is decided."""
+
+    cas: bool | None = None  # on the global (CAS) list; None: not asked or not answered
+    ban: SharedBan | None = None  # a standing ban on the community's shared list
+
+
+@component
+class ArrivalBans(Component[Listed]):
+    name = "arrival_bans"
+    section = "moderation"
+    order = 4
+    after = ("membership",)
+    before = ("captcha", "welcome", "moderation")  # a banned newcomer is asked nothing
+    events = (MemberJoined,)
+
+    def __init__(self, ruleset) -> None:
+        super().__init__(ruleset)
+        self.cas = CasLookup()
+
+    async def prepare(self, event: Event, ctx: Context) -> Listed | None:
+        assert isinstance(event, MemberJoined)
+        cas = self.config.cas
+        listed = await self.cas.listed(cas, event.member) if cas.enabled else None
+        name = list_of(ctx)
+        ban = await banned(name, event.member, event.time) if name is not None else None
+        return Listed(listed, ban)
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        assert isinstance(event, MemberJoined)
+        listed = self.prepared(ctx) or Listed()
+        if event.chat is None:
+            return
+        if listed.cas:
+            ctx.audit_of(ctx.act(Ban(chat=event.chat, user=event.member)), "ban",
+                         target=event.member, rule="cas", evidence="global ban list",
+                         detail={"on": "join"})  # fmt: skip
+            case = Case(event.chat, event.member, event.name, "cas", "global ban list")
+            tell_admins(ctx, self.config, case, Step("ban"), ["cas"])
+            ctx.stop()  # no captcha, no welcome
+            return
+        ban = listed.ban
+        if ban is None:
+            return
+        ctx.audit_of(
+            ctx.act(Ban(chat=event.chat, user=event.member, until=ban.until)),
+            "ban", target=event.member, rule="shared_bans", evidence=ban.reason,
+            detail={"list": ban.list_name, "entry": ban.id, "on": "join"},
+        )  # fmt: skip
+        case = Case(event.chat, event.member, event.name, "shared_bans", ban.reason)
+        tell_admins(ctx, self.config, case, Step("ban"), ["shared_bans"])
+        ctx.stop()  # no captcha, no welcome, no invite reward
