@@ -327,3 +327,24 @@ async def test_a_tier_with_the_moderation_exempt_perk_is_not_moderated(harness_f
     await h.world.say(h.chat, bob, "加V: bob_shop 代购")
     await h.settle()
     assert h.world.texts(h.chat) == ["@Bob please mind the group rules: contact details or ads."]
+
+
+@pytest.mark.parametrize(
+    ("community", "named"),
+    [
+        ({}, "Test Club"),  # the title operators gave the community
+        ({"title": ""}, "local:main"),  # none: the chat's id
+        ({"chats": ["local:main", "local:side"]}, "Test Club (local:main)"),  # which of its chats
+    ],
+)
+async def test_the_admins_notice_names_the_group_by_its_title(sqlite_factory, community, named):
+    extra = settings({"blocklist": {"words": ["刷单"]}})
+    extra["communities"]["club"] |= community
+    h = await sqlite_factory(extra)
+    h.world.chat("admins")
+    await h.world.say(h.chat, h.user("ann"), "刷单日结")
+    await h.settle()
+    assert h.world.texts(ADMINS) == [
+        f"Moderation: Ann (local:user:ann) broke a blocked word in {named}; step: reminder.\n"
+        "刷单日结"
+    ]

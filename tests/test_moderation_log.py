@@ -96,7 +96,7 @@ async def test_manual_actions_are_reported_to_the_admin_chat(harness_factory):
     await h.world.say(h.chat, boss, "/tmute @ann 10m off-topic")
     await h.settle()
     assert h.world.texts("local:admins") == [
-        "Moderation: Boss took mute for 10 minutes against Ann (local:user:ann) in local:main: "
+        "Moderation: Boss took mute for 10 minutes against Ann (local:user:ann) in Test Club: "
         "off-topic."
     ]
 

@@ -84,7 +84,7 @@ async def member_then_newcomer(harness_factory, chatter: list[str], said: str, n
     removed = [(m.sender, m.text) for m in h.world.chats[h.chat].messages.values() if m.deleted]
     assert removed == [(new, new_says)]
     (review,) = [m for m in h.world.chats[ADMINS].messages.values() if m.buttons]
-    assert review.text.startswith("Review: is this spam? Ann (local:user:ann) in local:main.")
+    assert review.text.startswith("Review: is this spam? Ann (local:user:ann) in Test Club.")
     return h, review
 
 

@@ -38,7 +38,7 @@ async def test_an_unsure_message_is_reviewed_and_the_ban_button_acts(harness_fac
     message = h.world.chats[h.chat].messages["1"]
     assert not message.deleted  # the admins decide
     post = review_post(h)
-    assert post.text.startswith("Review: is this spam? Bob (local:user:bob) in local:main.")
+    assert post.text.startswith("Review: is this spam? Bob (local:user:bob) in Test Club.")
     ban, not_spam = post.buttons
     assert (ban.label[0].text, not_spam.label[0].text) == ("Ban", "Not spam")
     await h.world.press(ADMINS, boss, post.id, ban.data)

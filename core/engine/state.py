@@ -15,6 +15,7 @@ from .tables import MEMBER_COLUMNS
 
 if TYPE_CHECKING:
     from ..days import CommunityClock
+    from ..refs import Ref
     from ..settings.ruleset import RulesetBase
     from ..settings.schema import CommunitySettings
     from ..storage.database import Database
@@ -72,6 +73,15 @@ class CommunityState:
     @property
     def title(self) -> str:
         return self.settings.title or self.name
+
+    def chat_title(self, chat: Ref | str) -> str:
+        """What the operators call `chat` in the admin chat: the community's title where
+        settings give one (chat titles are not kept), with the id when the community has
+        several chats; else the chat's id."""
+        title = self.settings.title
+        if not title:
+            return str(chat)
+        return f"{title} ({chat})" if len(self.settings.chats) > 1 else title
 
     def __post_init__(self) -> None:
         for group in self.settings.linked_accounts:  # linked accounts share the first's record

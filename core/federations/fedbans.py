@@ -90,7 +90,7 @@ class FederationBans(CommandComponent[Lookup]):
                     "Federation {federation}: {name} ({user}) is banned there and was removed "
                     "on joining {chat}.",
                     federation=lookup.view.name, name=event.name or event.member.local_id,
-                    user=event.member, chat=event.chat,
+                    user=event.member, chat=ctx.community.chat_title(event.chat),
                 ),
                 chat=admin_chat,
             )  # fmt: skip

@@ -171,7 +171,7 @@ def _tell_admins(ctx: Context, case: Case, step: Step) -> None:
             step=step.said,
             name=case.name,
             user=case.user,
-            chat=case.chat,
+            chat=ctx.community.chat_title(case.chat),
             reason=case.reason,
         ),
         chat=admin_chat,

@@ -176,7 +176,7 @@ class Moderate(Component[bool]):
                     "/notspam {id}.",
                     name=case.name or case.user.local_id,
                     user=case.user,
-                    chat=case.chat,
+                    chat=ctx.community.chat_title(case.chat),
                     id=event.message_id,
                 ),
                 Text(f"\n{event.text[:300]}\n{hit.evidence}"),

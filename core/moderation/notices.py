@@ -28,7 +28,7 @@ def tell_admins(
                 name=case.name or case.user.local_id,
                 user=case.user,
                 rules=tuple(reason_of(rule) for rule in dict.fromkeys(rules)),
-                chat=case.chat,
+                chat=ctx.community.chat_title(case.chat),
                 step=step.said,
             ),
             Text(f"\n{case.evidence[:200]}"),
