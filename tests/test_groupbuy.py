@@ -119,3 +119,31 @@ async def test_tiers_whose_discount_falls_as_the_group_grows_are_refused(harness
         "needs a bigger discount)",
     ]
     assert await Campaign.all().count() == 0
+
+
+async def test_chinese_sentences_run_on_without_a_space(harness_factory):
+    h = await harness_factory({"communities": {"club": {"locale": "zh_Hans"}}})
+    boss = h.user("boss", admin=True)
+    ann = h.user("ann")
+    await h.world.say(
+        h.chat,
+        boss,
+        "/campaign new groupbuy tea product=春茶 price=100 tiers=3:20 ends=2d title=春茶团",
+    )
+    await h.world.say(h.chat, ann, "签到")
+    await h.world.say(h.chat, ann, "/join tea")
+    await h.world.say(h.chat, ann, "/campaigns tea")
+    await h.settle()
+    assert h.world.texts(h.chat)[1:] == [
+        "Ann 签到成功：+1 积分。已连续签到 1 天，当前积分 1。",
+        "Ann 参加了 春茶团：当前 1 人。再有 2 人即可减 20%。",
+        "春茶团：当前 1 人。再有 2 人即可减 20%。",
+    ]
+
+
+async def test_english_sentences_keep_their_space(harness_factory):
+    h = await harness_factory()
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "/checkin")
+    await h.settle()
+    assert h.world.texts(h.chat) == ["Ann checked in: +1 point. 1 day in a row, balance 1."]

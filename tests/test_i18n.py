@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from groupops.core.i18n import available_locales, choose, render_text
-from groupops.core.i18n.render import localized
-from groupops.core.segments import TN, T
+from groupops.core.i18n.render import localized, render
+from groupops.core.segments import TN, T, Text, plain_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -63,3 +63,8 @@ def test_operator_text_by_locale_and_stray_braces():
     assert render_text(welcome, "zh_Hans") == "你好 Li"
     assert render_text(welcome, "en") == "Hi Li"
     assert render_text(localized("Use {braces} and {", name="x"), "en") == "Use {braces} and {"
+
+
+def test_a_line_break_after_a_chinese_sentence_stays():
+    message = (T("Best price reached: {price}.", price="80"), Text("\n"), Text("Spring tea"))
+    assert plain_text(render(message, "zh_Hans")) == "已达到最低价：80。\nSpring tea"

@@ -14,12 +14,15 @@ from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from ..days import zone
-from ..segments import I18nText, Link, Mention, Message, Text
+from ..segments import I18nText, Link, Mention, Message, Segment, Text
 from .catalogs import translations
 from .direction import isolate, marks_for
 from .negotiate import match
 
 TEXTUAL = (Text, Mention, Link, I18nText)  # what a reader reads, in order
+# Sentences ending in these run on without a space (Chinese, Japanese): the space a message
+# puts between its sentences goes after one of them.
+FULL_WIDTH_ENDS = ("。", "！", "？")
 
 
 class _KeepMissing(dict):
@@ -123,8 +126,11 @@ def render_text(segment: I18nText, locale: str, timezone: str = "UTC") -> str:
 def render(segments: Message, locale: str, timezone: str = "UTC") -> Message:
     if not any(isinstance(s, I18nText) for s in segments):
         return segments
-    out = tuple(
-        Text(render_text(s, locale, timezone)) if isinstance(s, I18nText) else s for s in segments
+    out = _joined(
+        tuple(
+            Text(render_text(s, locale, timezone)) if isinstance(s, I18nText) else s
+            for s in segments
+        )
     )
     marks = marks_for(locale)
     first = next((i for i, s in enumerate(segments) if isinstance(s, TEXTUAL)), None)
@@ -132,6 +138,24 @@ def render(segments: Message, locale: str, timezone: str = "UTC") -> Message:
         # a line's first letter sets its direction: a mention first would make it left to right
         out = (*out[:first], Text(marks.paragraph), *out[first:])
     return out
+
+
+def _joined(segments: Message) -> Message:
+    """Without the spaces between sentences where the one before ends full width (`+1 积分。
+    已连续签到`, as `+1 积分。已连续签到` is written)."""
+    kept: list[Segment] = []
+    for segment in segments:
+        if (
+            kept
+            and isinstance(segment, Text)
+            and segment.text
+            and not segment.text.strip(" ")  # a line break stays
+            and isinstance(kept[-1], Text)
+            and kept[-1].text.endswith(FULL_WIDTH_ENDS)
+        ):
+            continue
+        kept.append(segment)
+    return tuple(kept) if len(kept) < len(segments) else segments
 
 
 def localized(text: str | Mapping[str, str], /, **params: Any) -> I18nText:
