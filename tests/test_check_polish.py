@@ -76,6 +76,26 @@ text = "Good morning"
     assert "'vip'" not in result.stderr
 
 
+def test_check_warns_of_moderation_without_the_bans_on_arrival(tmp_path):
+    """A pipeline written before the bans on joining moved to their own component."""
+    path = write(
+        tmp_path,
+        """
+[default.rulesets.main]
+pipeline = ["membership", "captcha", "moderation", "welcome"]
+[default.rulesets.other]
+pipeline = ["membership", "arrival_bans", "captcha", "moderation", "welcome"]
+""",
+    )
+    result = cli("check", "--settings", path)
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "warning: default.rulesets.main.pipeline: 'moderation' without 'arrival_bans': members "
+        "on the shared ban list or CAS are not banned when they join"
+    ) in result.stderr
+    assert "rulesets.other.pipeline" not in result.stderr
+
+
 def test_check_warns_about_a_ruleset_no_community_uses_and_stray_chat_languages(tmp_path):
     """A docs snippet pasted under [default.rulesets.tech] beside init's 'main' did nothing
     and check said OK; so did a chat_locales key with a typo in the chat id."""

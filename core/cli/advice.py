@@ -41,6 +41,15 @@ def advice(settings: Settings, env: str = "default") -> list[SettingsProblem]:
                     f"{posts} post(s) are never sent: 'calendar' is not in {where}.pipeline",
                 )
             )
+        chosen = ruleset.pipeline
+        if chosen is not None and "moderation" in chosen and "arrival_bans" not in chosen:
+            found.append(
+                SettingsProblem(
+                    f"{where}.pipeline",
+                    "'moderation' without 'arrival_bans': members on the shared ban list or "
+                    "CAS are not banned when they join (add 'arrival_bans' before 'captcha')",
+                )
+            )
         for section in EXEMPTIONS:
             unknown = [t for t in getattr(ruleset, section).exempt_tiers if t not in KNOWN_TIERS]
             if unknown:
