@@ -41,7 +41,8 @@ COMMANDS: dict[str, LazyCommand] = {
     "migrate": LazyCommand(
         ".migrate",
         "migrate",
-        "Apply pending database migrations (a fresh database gets all of them).",
+        "Apply pending database migrations (a fresh database gets all of them) and add what a "
+        "database made by an earlier release lacks: tables, columns, indexes.",
     ),
     "simulate": LazyCommand(
         ".simulate",
