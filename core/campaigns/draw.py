@@ -1,12 +1,12 @@
 """A fair draw anyone can check.
 
-1. At launch the bot publishes `commitment = SHA-256("groupops-draw-v2:" community ":"
-   campaign ":" secret)`; the secret stays private. The names are inside the hash, so a
-   record cannot be passed off as another giveaway's (v1 records, from before, committed to
-   the secret alone and are still verified as they were made).
+1. At launch the bot publishes `commitment = SHA-256(secret)`; the secret stays private.
 2. When entries close the entrant list is frozen (sorted member references, one a line) and
    its SHA-256 digest is published with the seed source, before anything is drawn.
-3. The draw reveals the secret. `seed = SHA-256("groupops-draw-v2:" digest ":" secret)`.
+3. The draw reveals the secret. `seed = SHA-256("groupops-draw-v2:" community ":" campaign
+   ":" digest ":" secret)`: the giveaway's names are in the seed, so a record passed off as
+   another giveaway's draws another order (v1 records, from before, seeded with
+   `"groupops-draw-v1:" digest ":" secret` and are verified as they were made).
    A SHA-256 counter stream of the seed drives a Fisher–Yates shuffle; each index is drawn by
    rejection sampling, so no position is favoured (no modulo bias).
 4. The winners are the first in that order; a reroll takes the next one in the same order, so
@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-V1 = "groupops-draw-v1"  # the commitment was SHA-256(secret)
+V1 = "groupops-draw-v1"  # the seed did not hold the giveaway's names
 VERSION = "groupops-draw-v2"
 VERSIONS = (V1, VERSION)
 _SPACE = 1 << 64
@@ -33,13 +33,15 @@ def entrants_digest(entrants: Sequence[str]) -> str:
     return hashlib.sha256("\n".join(sorted(entrants)).encode()).hexdigest()
 
 
-def commitment_of(secret: str, community: str, campaign: str, version: str = VERSION) -> str:
-    bound = secret if version == V1 else f"{version}:{community}:{campaign}:{secret}"
-    return hashlib.sha256(bound.encode()).hexdigest()
+def commitment_of(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def seed_of(digest: str, secret: str, version: str = VERSION) -> bytes:
-    return hashlib.sha256(f"{version}:{digest}:{secret}".encode()).digest()
+def seed_of(
+    digest: str, secret: str, version: str = VERSION, community: str = "", campaign: str = ""
+) -> bytes:
+    names = "" if version == V1 else f"{community}:{campaign}:"
+    return hashlib.sha256(f"{version}:{names}{digest}:{secret}".encode()).digest()
 
 
 def _words(seed: bytes) -> Iterator[int]:
@@ -125,7 +127,7 @@ def verify(record: DrawRecord) -> list[Check]:
     """Each published claim of the record, recomputed."""
     digest = entrants_digest(record.entrants)
     version = record.version
-    committed = commitment_of(record.secret, record.community, record.campaign, version)
+    committed = commitment_of(record.secret)
     checks = [
         Check("version", version in VERSIONS, f"{version} (expected one of {', '.join(VERSIONS)})"),
         Check(
@@ -137,8 +139,7 @@ def verify(record: DrawRecord) -> list[Check]:
         Check(
             "commitment",
             committed == record.commitment,
-            ("SHA-256(secret)" if version == V1 else "SHA-256(version:community:campaign:secret)")
-            + f" = {committed}"
+            f"SHA-256(secret) = {committed}"
             + ("" if committed == record.commitment else " does not match"),
         ),
     ]
@@ -154,7 +155,8 @@ def verify(record: DrawRecord) -> list[Check]:
             + ("" if len(record.drawn) >= owed else f"; {owed} owed"),
         )
     )
-    order = draw_order(record.entrants, seed_of(record.digest, record.secret, version))
+    seed = seed_of(record.digest, record.secret, version, record.community, record.campaign)
+    order = draw_order(record.entrants, seed)
     expected = order[: len(record.drawn)]
     checks.append(
         Check(

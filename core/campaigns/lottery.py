@@ -43,6 +43,15 @@ def _refusal(ctx: Context, campaign: Campaign, member: MemberState):
     return None
 
 
+def _order(ctx: Context, campaign: Campaign) -> list[str]:
+    """Every entrant in drawing order; a giveaway launched before the names were in the seed
+    (no version in its state) is drawn as v1."""
+    state = campaign.state
+    seed = seed_of(state["digest"], state["secret"], state.get("version", V1),
+                   ctx.community.name, campaign.name)  # fmt: skip
+    return draw_order(state["entrants"], seed)
+
+
 @kind
 class Lottery(Kind):
     kind = "lottery"
@@ -51,8 +60,7 @@ class Lottery(Kind):
 
     def launched(self, ctx: Context, campaign: Campaign) -> None:
         secret = secrets.token_hex(16)
-        commitment = commitment_of(secret, ctx.community.name, campaign.name)
-        campaign.state.update(secret=secret, commitment=commitment, version=VERSION)
+        campaign.state.update(secret=secret, commitment=commitment_of(secret), version=VERSION)
         rules = campaign.config
         text = TN(
             "Giveaway {title}: {prize}, {winners} winner, entries close {ends}. "
@@ -136,9 +144,7 @@ class Lottery(Kind):
         if step != "draw" or campaign.state.get("drawn") is not None:
             return
         state = campaign.state
-        order = draw_order(
-            state["entrants"], seed_of(state["digest"], state["secret"], state.get("version", V1))
-        )
+        order = _order(ctx, campaign)
         state["drawn"] = order[: campaign.config["winners"]]
         campaign.status = SUCCEEDED
         winners: list = []
@@ -172,9 +178,7 @@ class Lottery(Kind):
                 )
             )
             return
-        order = draw_order(
-            state["entrants"], seed_of(state["digest"], state["secret"], state.get("version", V1))
-        )
+        order = _order(ctx, campaign)
         forfeited.append(loser)
         if len(drawn) >= len(order):
             ctx.reply(T("Nobody is left to draw in {title}.", title=campaign.title))
