@@ -96,6 +96,32 @@ pipeline = ["membership", "arrival_bans", "captcha", "moderation", "welcome"]
     assert "rulesets.other.pipeline" not in result.stderr
 
 
+def test_check_warns_of_an_admin_chat_two_communities_share(tmp_path):
+    """Reviews of the first community could not be answered there: its buttons and /spam ID
+    went to the second, which did not know the message."""
+    path = write(
+        tmp_path,
+        """
+[default.rulesets.main]
+[default.communities.zh]
+ruleset = "main"
+chats = ["telegram:-1001"]
+admin_chat = "telegram:-1009"
+[default.communities.ru]
+ruleset = "main"
+chats = ["telegram:-1002"]
+admin_chat = "telegram:-1009"
+""",
+    )
+    result = cli("check", "--settings", path)
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "warning: default.communities.zh.admin_chat: 'telegram:-1009' is the admin chat of zh, "
+        "ru: commands and review buttons there act for ru only; give each community its own "
+        "admin chat"
+    ) in result.stderr
+
+
 def test_check_warns_about_a_ruleset_no_community_uses_and_stray_chat_languages(tmp_path):
     """A docs snippet pasted under [default.rulesets.tech] beside init's 'main' did nothing
     and check said OK; so did a chat_locales key with a typo in the chat id."""

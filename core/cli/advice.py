@@ -28,6 +28,7 @@ def advice(settings: Settings, env: str = "default") -> list[SettingsProblem]:
         *_unused_rulesets(settings, env),
         *_stray_locales(settings, env),
         *_chat_shapes(settings, env),
+        *_shared_admin_chats(settings, env),
         *_ended_campaigns(settings, env),
         *captcha_advice(settings, env),
     ]
@@ -97,6 +98,24 @@ def _unused_rulesets(settings: Settings, env: str) -> list[SettingsProblem]:
         )
         for name in settings.rulesets
         if name not in used
+    ]
+
+
+def _shared_admin_chats(settings: Settings, env: str) -> list[SettingsProblem]:
+    """An admin chat two communities name: commands and review buttons there act for one of
+    them only (a chat belongs to one community), so the other's reviews cannot be answered."""
+    owners: dict[str, list[str]] = {}
+    for name, community in settings.communities.items():
+        if community.admin_chat is not None:
+            owners.setdefault(str(community.admin_chat), []).append(name)
+    return [
+        SettingsProblem(
+            f"{env}.communities.{names[0]}.admin_chat",
+            f"{chat!r} is the admin chat of {', '.join(names)}: commands and review buttons "
+            f"there act for {names[-1]} only; give each community its own admin chat",
+        )
+        for chat, names in owners.items()
+        if len(names) > 1
     ]
 
 
