@@ -8,6 +8,8 @@ import pytest
 from support.harness import Harness
 
 from groupops.core.capabilities import Capability
+from groupops.core.moderation import ModerationConfig, Moderator, Sample
+from groupops.core.moderation.normalize import clean, normalise
 from groupops.core.storage.models import AuditEntry
 
 ADMINS = "local:admins"
@@ -348,3 +350,15 @@ async def test_the_admins_notice_names_the_group_by_its_title(sqlite_factory, co
         f"Moderation: Ann (local:user:ann) broke a blocked word in {named}; step: reminder.\n"
         "刷单日结"
     ]
+
+
+def test_evidence_quotes_what_the_sender_wrote_not_its_folded_form():
+    """Look-alike letters are folded for matching (Russian о, а, е read as Latin), but the
+    admins read the message as written, where it showed 'пишиte mhe b botcaп'."""
+    moderator = Moderator(ModerationConfig.model_validate({}))
+    text = clean("пишите мне в вотсап +7 915 123-45-67, заработок от 5000")
+    (hit,) = moderator.check(Sample(text=text, norm=normalise(text)))
+    assert (hit.rule, hit.evidence) == (
+        "contacts",
+        "пишите мне в вотсап +7 915 123-45-67, заработок от 5000",
+    )

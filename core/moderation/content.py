@@ -11,7 +11,7 @@ from pydantic import Field, field_validator
 from ..segments import T
 from ..settings import SectionModel
 from .automaton import WordList
-from .detector import Detector, DetectorConfig, Sample, detector, excerpt
+from .detector import Detector, DetectorConfig, Sample, detector, excerpt, quoted
 from .evasion import word_form
 from .normalize import normalise
 from .operator_regex import RegexSet, compile_pattern
@@ -69,7 +69,7 @@ class Invites(Detector[InvitesConfig]):
         found = INVITE.search(norm)
         if found is None and self.config.telegram_handles and "me/" in norm:
             found = TELEGRAM_HANDLE.search(norm)
-        return excerpt(sample.norm, found.start(), found.end()) if found else None
+        return quoted(sample, found.start(), found.end()) if found else None
 
 
 class LinksConfig(DetectorConfig):
@@ -114,15 +114,15 @@ class Contacts(Detector[ContactsConfig]):
         if config.wechat:
             found = WECHAT.search(norm)
             if found:
-                return excerpt(norm, found.start(), found.end())
+                return quoted(sample, found.start(), found.end())
         if config.phones and _DIGITS.search(norm):
             found = PHONE.search(norm)
             if found:
-                return excerpt(norm, found.start(), found.end())
+                return quoted(sample, found.start(), found.end())
         if config.usernames and "@" in norm:
             for found in USERNAME.finditer(norm):
                 if found.group(1) not in sample.known_names:
-                    return excerpt(norm, found.start(), found.end())
+                    return quoted(sample, found.start(), found.end())
         return None
 
 
@@ -157,7 +157,7 @@ class Blocklist(Detector[BlocklistConfig]):
     def check(self, sample: Sample) -> str | None:
         found = self.words.find(sample.norm)
         if found:
-            return excerpt(sample.norm, *found)
+            return quoted(sample, *found)
         words = words_of(sample)
         if words is not sample.norm and words != sample.norm:
             found = self.words.find(words)
@@ -201,7 +201,7 @@ class Regex(Detector[RegexConfig]):
         if found is None:
             return None
         index, start, end = found
-        return f"{self.names[index]}: {excerpt(sample.norm, start, end)}"
+        return f"{self.names[index]}: {quoted(sample, start, end)}"
 
 
 class TagCategory(SectionModel):

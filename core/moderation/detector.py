@@ -143,6 +143,14 @@ def detector(cls: D) -> D:
     return cls
 
 
+def quoted(sample: Sample, start: int, end: int) -> str:
+    """The excerpt of what the sender wrote around a match in the normalised text, where the
+    two line up character for character (look-alike letters folded one for one: an admin
+    reading Russian sees Russian, not the Latin look-alikes matched); else the normalised."""
+    text = sample.text if len(sample.text) == len(sample.norm) else sample.norm
+    return excerpt(text, start, end)
+
+
 def excerpt(text: str, start: int, end: int, margin: int = 20) -> str:
     """The matched part of `text` with a little context, for the audit log."""
     left = max(0, start - margin)
