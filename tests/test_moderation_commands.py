@@ -4,6 +4,7 @@ group see, and what persists."""
 from __future__ import annotations
 
 from groupops.core.capabilities import Capability
+from groupops.core.segments import Mention, Text
 from groupops.core.storage.models import AuditEntry
 
 
@@ -159,3 +160,15 @@ async def test_where_nobody_can_be_banned_the_group_is_told_of_the_removal(harne
     assert h.world.texts(h.chat) == ["@Ann removed from the group: scam."]
     entry = await AuditEntry.get(action="ban", target=ann)
     assert entry.outcome == "degraded" and "did kick instead" in entry.detail
+
+
+async def test_a_mention_after_the_reason_is_the_target_not_part_of_the_reason(harness_factory):
+    """WeChat puts a mention where the admin typed it: `/ban spamming @Ann`. The reason read
+    'spamming@Ann'."""
+    h = await harness_factory()
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "hello")
+    await h.world.say(h.chat, boss, (Text("/ban spamming "), Mention(ann, "Ann"), Text("\u2005")))
+    await h.settle()
+    assert h.world.texts(h.chat) == ["@Ann banned: spamming."]
+    assert (await AuditEntry.get(action="ban")).evidence == "spamming"

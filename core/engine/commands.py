@@ -198,6 +198,21 @@ class CommandComponent(Component[P]):
         """Messages that are not one of this component's commands."""
 
 
+def _without_mention(args: tuple[str, ...], mention: Mention) -> tuple[str, ...]:
+    """The arguments without the mention's own words: `@ann` first (a mention typed first), or
+    `@Name` wherever it stands (a WeChat mention after the reason: `/ban 刷屏 @Name`)."""
+    rest = args[1:] if args and args[0].startswith("@") else args
+    marks = [f"@{mark}" for mark in (mention.name, mention.user.local_id) if mark]
+    left = []
+    for arg in rest:
+        for mark in marks:
+            arg = arg.replace(mark, "")
+        arg = arg.strip(" \u2005")
+        if arg:
+            left.append(arg)
+    return tuple(left)
+
+
 def target_of(
     event: MessageEvent, command: Command, ctx: Context
 ) -> tuple[Ref | None, tuple[str, ...]]:
@@ -211,7 +226,7 @@ def target_of(
         return event.reply_to_sender, args
     for segment in event.segments:
         if isinstance(segment, Mention):
-            return segment.user, args[1:] if args and args[0].startswith("@") else args
+            return segment.user, _without_mention(args, segment)
     if not args:
         return None, args
     platform = event.sender.platform
