@@ -128,3 +128,20 @@ async def test_pg_dump_is_held_to_tls_when_the_url_asks_for_it(tmp_path):
     assert result.code == 1, result.text
     assert "server does not support SSL" in result.err
     assert not (tmp_path / "pg.dump").exists()
+
+
+async def test_a_sqlite_backup_leaves_no_log_files_and_copy_db_takes_it(tmp_path):
+    """The backup read the database through a read-only connection, which may not remove the
+    -wal and -shm files: they stayed beside it with nothing running, and `groupops copy-db`
+    then refused it as open in another process."""
+    settings(tmp_path, "sqlite://data/bot.db")
+    (tmp_path / "data").mkdir()
+    assert (await groupops("migrate", cwd=tmp_path)).code == 0
+    assert (await groupops("backup", "--out", "copies/one.db", cwd=tmp_path)).code == 0
+    assert sorted(p.name for p in (tmp_path / "data").iterdir()) == ["bot.db"]
+    assert sorted(p.name for p in (tmp_path / "copies").iterdir()) == ["one.db"]
+    for source in ("data/bot.db", "copies/one.db"):
+        copied = await groupops(
+            "copy-db", "--from", f"sqlite://{source}", "--to", f"sqlite://{source}.2", cwd=tmp_path
+        )
+        assert copied.code == 0, copied.text

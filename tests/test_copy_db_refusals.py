@@ -4,6 +4,8 @@ database, with what to do instead; no password and no traceback on the way."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -62,6 +64,39 @@ async def test_a_sqlite_source_another_process_has_open_is_refused_unless_live(t
     assert live.code == 0, live.text
     assert "communities                     1 rows" in live.out
     assert not (tmp_path / "a.db").exists()
+
+
+async def test_the_log_files_a_killed_process_left_are_no_reason_to_refuse(tmp_path):
+    """A bot killed with SIGKILL leaves its -wal file, holding its last commits: nothing has
+    the database open, so the copy goes ahead, and it has those commits."""
+    source = await migrated_sqlite(tmp_path / "bot.db")
+    bot = subprocess.Popen(
+        [sys.executable, "-c", KILLED_BOT.format(path=tmp_path / "bot.db")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert bot.stdout is not None and bot.stdout.readline() == "written\n"
+    finally:
+        bot.kill()
+        bot.wait()
+    assert (tmp_path / "bot.db-wal").exists()
+    copied = await copy_db(tmp_path, "--from", source, "--to", "sqlite://a.db")
+    assert copied.code == 0, copied.text
+    assert "communities                     1 rows" in copied.out
+
+
+KILLED_BOT = """
+import sqlite3, time
+bot = sqlite3.connect("{path}")
+bot.execute("PRAGMA journal_mode=WAL")
+bot.execute("PRAGMA wal_autocheckpoint=0")
+bot.execute("INSERT INTO communities (name, ruleset, title, created_at) "
+            "VALUES ('c', 'main', '', '2026-03-01 10:00:00+00:00')")
+bot.commit()
+print("written", flush=True)
+time.sleep(60)
+"""
 
 
 async def test_a_source_not_on_this_versions_schema_is_refused(tmp_path):

@@ -7,6 +7,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from contextlib import closing
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -23,9 +24,17 @@ class BackupError(GroupopsError):
 def sqlite_backup(source: Path, target: Path) -> None:
     if not source.is_file():
         raise BackupError(f"{source}: no such database (run `groupops migrate` first)")
-    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src, sqlite3.connect(target) as dst:
+    # Both in WAL mode (the copy takes its source's), whose -wal and -shm files SQLite removes
+    # when the last connection closes: closed here, not only committed (`with` does no more),
+    # and the source opened for writing, as a read-only connection may not remove them; left
+    # there, they said the database was open in another process.
+    source_uri = f"file:{source}?mode=rw"
+    with (
+        closing(sqlite3.connect(source_uri, uri=True)) as src,
+        closing(sqlite3.connect(target)) as dst,
+    ):
         src.backup(dst, pages=PAGES_PER_STEP)
-    with sqlite3.connect(target) as check:
+    with closing(sqlite3.connect(target)) as check:
         (verdict,) = check.execute("PRAGMA integrity_check").fetchone()
     if verdict != "ok":
         raise BackupError(f"{target}: the copy failed its integrity check ({verdict})")

@@ -4,7 +4,9 @@ is then brought to the current schema)."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
+from contextlib import closing
 from pathlib import Path
 
 from tortoise.exceptions import OperationalError
@@ -35,9 +37,8 @@ async def check_source(url: str, base_dir: Path, *, live: bool) -> None:
     """Refuse a source that is no groupops database, is not on this version's schema, or is
     in use by another process (unless `live`)."""
     file = sqlite_file(url, base_dir)
-    if file is not None and not live and Path(f"{file}-wal").exists():
-        # SQLite deletes the write-ahead log when the last connection closes
-        raise CopyError(f"{file} is open in another process (its -wal file is there): {LIVE}")
+    if file is not None and not live and file.exists() and sqlite_in_use(file):
+        raise CopyError(f"{file} is open in another process: {LIVE}")
     database = await open_database(
         url, base_dir=base_dir, migrate=False, existing=True, source="--from"
     )
@@ -61,6 +62,23 @@ async def check_source(url: str, base_dir: Path, *, live: bool) -> None:
                 raise CopyError(f"{where} has {row['n']} other session(s) open: {LIVE}")
     finally:
         await database.close()
+
+
+def sqlite_in_use(file: Path) -> bool:
+    """Whether another connection has the SQLite file open. A -wal file beside it says no
+    more than that the last process did not close it (a crash, a kill); an exclusive lock,
+    which SQLite grants no connection while another holds the file in WAL mode, tells. Got,
+    it folds such a leftover log into the file as any opening would."""
+    with closing(sqlite3.connect(file, timeout=0, isolation_level=None)) as probe:
+        try:
+            probe.execute("PRAGMA locking_mode=EXCLUSIVE")
+            probe.execute("BEGIN EXCLUSIVE")
+            probe.execute("ROLLBACK")
+        except sqlite3.OperationalError:  # "database is locked"
+            return True
+        except sqlite3.DatabaseError:  # no database at all: opening it says so
+            return False
+    return False
 
 
 async def unknown_migrations(database: Database) -> list[str]:
