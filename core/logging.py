@@ -9,7 +9,8 @@ from typing import TextIO
 
 from loguru import logger
 
-from .redaction import redact
+from .outage import database_away
+from .redaction import one_line, redact
 from .settings.schema import LoggingSettings
 
 TEXT_FORMAT = "{time:YYYY-MM-DD HH:mm:ss.SSS} | {level:<7} | {name}:{line} | {message}"
@@ -42,6 +43,13 @@ class _InterceptHandler(logging.Handler):
             level: str | int = logger.level(record.levelname).name
         except ValueError:
             level = record.levelno
+        error = record.exc_info[1] if record.exc_info else None
+        if error is not None and database_away(error):
+            # asyncpg's pool retrying its connections while the server is away: a foreseeable
+            # outage the engine reports itself, in one line rather than a traceback a try
+            message = f"{record.getMessage()} ({one_line(error)})"
+            logger.opt(depth=6).log(level, message)
+            return
         logger.opt(depth=6, exception=record.exc_info).log(level, record.getMessage())
 
 

@@ -105,7 +105,7 @@ def test_a_redis_outage_is_one_line_when_it_starts_and_one_when_it_ends():
     assert lines == [
         "lease pass: Redis unreachable (Error 111 connecting to 127.0.0.1:6391.); retrying until "
         "it is back",
-        "lease pass: Redis reachable again",
+        "lease pass: Redis reachable again after 0s",
         "lease pass failed; retrying",
     ]
     assert "KeyError: 'partition'" in stream.getvalue()

@@ -54,7 +54,7 @@ async def _work(settings: Settings, path: Path | None, adapters: bool) -> None:
         await database.close()
         raise
     worker = Worker(settings, database, redis, build_adapters(settings) if adapters else ())
-    _on_signals(worker.stopping.set)
+    _on_signals(worker.stop)
     logger.info("worker {} on {}", worker.id, redact_url(settings.database.url))
     settle()  # what start-up loaded stays out of the collector's scans
     try:

@@ -33,6 +33,7 @@ async def serve(settings, path: Path | None, drain_timeout: float) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stopping.set)
+    engine.on_halt.append(lambda _halted: stopping.set())
     exporter = None
     console: Any = None  # the console, when [dashboard] enabled
     try:
@@ -57,6 +58,8 @@ async def serve(settings, path: Path | None, drain_timeout: float) -> None:
             redact_url(settings.database.url),
         )
         await stopping.wait()
+        if engine.halted is not None:
+            raise engine.halted  # exit 1 rather than run on without processing anything
         logger.info("stopping: finishing queued events and draining the outbox")
     finally:
         if console is not None:

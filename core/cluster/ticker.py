@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 
 from redis.asyncio import Redis
-from tortoise.transactions import in_transaction
 
 from ..engine import Engine
 from ..engine.scheduler import job_event, missed, skip_rows
@@ -43,7 +42,7 @@ class Ticker:
     async def run_once(self) -> int:
         """Queue every due job this pass can lock; returns how many it queued."""
         now = self.engine.clock.now()
-        async with in_transaction(self.engine.database.dialect) as conn:
+        async with self.engine.database.transaction() as conn:
             jobs = (
                 await ScheduledJob.filter(status="pending", due_at__lte=now)
                 .order_by("due_at", "id")

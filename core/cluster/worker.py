@@ -44,6 +44,9 @@ from .trimming import Trimmer
 
 Entry = tuple[bytes, dict[bytes, bytes]]
 RETRY_SECONDS = 0.5
+# After SIGTERM, how long the events in hand may take to commit (a database away holds them)
+# before the worker leaves them unacknowledged, for the next owner of their partition.
+STOP_GRACE_SECONDS = 5.0
 
 
 def new_worker_id() -> str:
@@ -71,6 +74,7 @@ class Worker:
         self.incarnation_seen: str | None = None
         self.engine = Engine(settings, database, adapters, clock)
         self.engine.commit_guards.append(self._guard)
+        self.engine.on_halt.append(lambda _halted: self._abandon())
         self.engine.outbox.may_deliver = self._may_deliver
         self.engine.outbox.scope = self._owned_communities
         self.shared = SharedState(self.engine, redis, self.keys)
@@ -86,6 +90,18 @@ class Worker:
         self.processed = 0
 
     # --- lifecycle ----------------------------------------------------------------------------
+
+    def stop(self) -> None:
+        """SIGTERM: finish the events in hand, within a grace period, then leave."""
+        self.stopping.set()
+        asyncio.get_running_loop().call_later(STOP_GRACE_SECONDS, self._abandon)
+
+    def _abandon(self) -> None:
+        """Stop waiting for the events in hand: unacknowledged, they go to the next owner."""
+        self.stopping.set()
+        for futures in self.inflight.values():
+            for future in futures:
+                future.cancel()
 
     async def run(self) -> None:
         """Until `stopping` is set (SIGTERM); then finish, release leases, leave."""
@@ -113,6 +129,8 @@ class Worker:
                     await self.leases.release(partition)
                 await self.redis.delete(self.keys.worker(self.id))
             logger.info("worker {} stopped after {} events", self.id, self.processed)
+        if self.engine.halted is not None:
+            raise self.engine.halted  # a non-zero exit, not a worker that processes nothing
 
     async def _ensure_groups(self) -> None:
         for partition in range(self.cluster.partitions):
@@ -296,7 +314,7 @@ class Worker:
         self.inflight.clear()
         done: dict[str, list[bytes]] = {}
         for stream, entry_id, future in pending:
-            if not future.cancelled() and future.exception() is None:
+            if future.done() and not future.cancelled() and future.exception() is None:
                 done.setdefault(stream, []).append(entry_id)
         pipe = self.redis.pipeline(transaction=False)
         for stream, ids in done.items():

@@ -21,7 +21,7 @@ from ..capabilities import Capability
 from ..clock import Clock, SystemClock
 from ..events import ActionCompleted, ButtonPressed, Event, JobDue, MessageEvent
 from ..intake import IntakeSupervisor
-from ..redaction import redact
+from ..redaction import one_line, redact
 from ..refs import Ref
 from ..settings.schema import Settings
 from ..startup import start_adapter
@@ -34,7 +34,7 @@ from .delivery_audit import DeliveryAudit
 from .directory import Directory
 from .maintenance import maintain
 from .outbox import Dispatcher
-from .processing import STOP, Processor
+from .processing import STOP, EngineHalted, Processor
 from .refusals import PrivateRefusals
 from .results import Outcome, Result
 from .routing import PrivateRoutes
@@ -87,6 +87,9 @@ class Engine:
         self._pipelines: dict[str, Pipeline] = {}
         self._queue: asyncio.Queue[Any] = asyncio.Queue()
         self._task: asyncio.Task | None = None
+        # Told when event processing dies (a bug): a process must end rather than wait forever.
+        self.on_halt: list[Callable[[EngineHalted], None]] = []
+        self.halted: EngineHalted | None = None
         self._maintenance: asyncio.Task | None = None
 
     def keep_windows(self) -> None:
@@ -105,6 +108,7 @@ class Engine:
         await self.outbox.start(recover=recover_outbox)
         await self.scheduler.arm()
         self._task = asyncio.create_task(Processor(self, self._queue).run(), name="engine")
+        self._task.add_done_callback(self._processing_ended)
         if scheduler:  # background loops run on real time only
             self.scheduler.start()
             self._maintenance = asyncio.create_task(maintain(self), name="housekeeping")
@@ -126,11 +130,11 @@ class Engine:
             self._maintenance.cancel()
             await asyncio.gather(self._maintenance, return_exceptions=True)
             self._maintenance = None
-        if self._task is not None:
+        if self._task is not None and not self._task.done():
             self._queue.put_nowait(STOP)
-            try:
-                await asyncio.wait_for(asyncio.shield(self._task), drain_timeout)
-            except TimeoutError:
+            # (a death meanwhile is logged by _processing_ended)
+            finished, _ = await asyncio.wait([self._task], timeout=drain_timeout)
+            if not finished:
                 # A database that keeps refusing the commit: stop anyway. Those events were
                 # never acknowledged, so the platform (or the stream) delivers them again.
                 logger.error(
@@ -138,10 +142,26 @@ class Engine:
                 )
                 self._task.cancel()
                 await asyncio.gather(self._task, return_exceptions=True)
-            self._task = None
+        self._task = None
         await self.outbox.stop(drain_timeout)
         for adapter in self.adapters.values():
             await adapter.release()
+
+    def _processing_ended(self, task: asyncio.Task) -> None:
+        error = None if task.cancelled() else task.exception()
+        if error is None:
+            return  # stopped on purpose
+        self.halted = EngineHalted(f"event processing stopped: {one_line(error)}")
+        logger.opt(exception=error).critical(
+            "event processing stopped; stopping (events not acknowledged are delivered again)"
+        )
+        while not self._queue.empty():  # nothing will take them now
+            item = self._queue.get_nowait()
+            self._queue.task_done()
+            if item is not STOP and not item[1].done():
+                item[1].set_exception(self.halted)
+        for told in self.on_halt:
+            told(self.halted)
 
     async def drain(self, timeout: float | None = None) -> bool:
         """Wait until queued events are committed and their actions delivered."""

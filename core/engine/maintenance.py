@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from loguru import logger
 
+from ..outage import Outage
 from ..storage.models import OutboxItem, ProcessedEvent
 
 if TYPE_CHECKING:
@@ -33,9 +34,12 @@ async def prune(engine: Engine) -> tuple[int, int]:
 
 
 async def maintain(engine: Engine) -> None:
+    outage = Outage("housekeeping")
     while True:
         try:
             await prune(engine)
-        except Exception:
-            logger.exception("housekeeping failed; trying again later")
+        except Exception as exc:
+            outage.failed(exc)
+        else:
+            outage.passed()
         await asyncio.sleep(INTERVAL_SECONDS)

@@ -27,6 +27,7 @@ from loguru import logger
 from ..actions import Action, ActionResult
 from ..codec import decode_action, encode_action
 from ..errors import ActionError, Disconnected, RateLimited
+from ..outage import Outage
 from ..storage.models import OutboxItem
 from .cancellations import Cancellations
 from .lanes import Lane
@@ -137,19 +138,18 @@ class Dispatcher:
         return len(fresh)
 
     async def _rescan_loop(self) -> None:
+        outage = Outage("outbox rescan")
         while True:
             await asyncio.sleep(RESCAN_SECONDS)
             try:
                 count = await self.rescan(settled=True)
-            except Exception:
-                logger.exception("outbox: could not read pending actions; trying again later")
+                await self.cancellations.sweep()
+            except Exception as exc:
+                outage.failed(exc)
                 continue
+            outage.passed()
             if count:
                 logger.info("outbox: {} re-queued actions picked up", count)
-            try:
-                await self.cancellations.sweep()
-            except Exception:
-                logger.exception("outbox: could not read cancelled actions; trying again later")
 
     # --- counts -------------------------------------------------------------------------------
 

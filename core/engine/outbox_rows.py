@@ -12,11 +12,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
 from ..codec import decode_action
 from ..errors import GroupopsError
 from ..storage.models import AuditEntry, OutboxItem
+from ..storage.transactions import transaction
 
 OPEN = ("pending", "failed")  # the states an operator may still cancel
 # why an id is not re-queued or cancelled, by the row's status (None: no such row)
@@ -98,7 +98,7 @@ async def cancel(outbox_id: str, now: datetime, actor: str = "operator") -> Outb
     """Cancel a pending or failed action for good: it is never sent, and a running engine
     drops it from its chat's queue at its next rescan. The audit log says so: the moderation
     step the action carried out turns `cancelled`, any other action gets an entry of its own."""
-    async with in_transaction() as conn:
+    async with transaction() as conn:
         row = await OutboxItem.get_or_none(id=outbox_id, using_db=conn)
         if row is None or row.status not in OPEN:
             raise NotCancellable(outbox_id, row.status if row is not None else None)

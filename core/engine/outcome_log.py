@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from loguru import logger
 
+from ..outage import Outage
 from ..storage.statements import Statement
 from .tables import AUDIT_OUTCOME, OUTBOX_DONE, OUTBOX_INSERT, OUTBOX_UNLESS_CANCELLED
 
@@ -108,16 +109,18 @@ class OutcomeLog:
             (AUDIT_OUTCOME, [row for outcome, _ in batch for row in outcome.audit]),
         ]
         delay = 0.05
+        outage = Outage(f"recording {len(batch)} delivery outcomes")
         while True:
             try:
                 async with database.transaction() as conn:
                     await database.write(conn, writes)
+                outage.passed()
                 return
-            except Exception:
+            except Exception as exc:
                 if not retry:
                     raise
                 # Nothing more leaves through the waiting slots until the outcome is safe.
-                logger.exception("could not record {} delivery outcomes; retrying", len(batch))
+                outage.failed(exc)
                 await asyncio.sleep(delay)
                 delay = min(RETRY_CAP_SECONDS, delay * 2)
 

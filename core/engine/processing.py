@@ -7,6 +7,11 @@ commit fails, the batch built on top of it is thrown away too, the communities i
 reloaded from the database, and both batches are processed again one at a time until the
 database takes them; their submitters wait meanwhile, so nothing is acknowledged that was
 not committed.
+
+Reading the database (which keys were seen, a community's state) is treated like the commit:
+a database that cannot be reached holds the events back, retried with backoff, and they are
+processed once it answers again. The outage is logged as one line when it starts, a reminder
+now and then, and one line when it ends.
 """
 
 from __future__ import annotations
@@ -18,7 +23,10 @@ from loguru import logger
 from tortoise.exceptions import IntegrityError
 
 from ..codec import encode_action
+from ..errors import GroupopsError
 from ..events import Event, JobDue
+from ..outage import Outage
+from ..redaction import one_line
 from .context import Context
 from .outbox import Delivery
 from .results import Outcome, Result
@@ -34,9 +42,16 @@ MAX_COMMIT_BACKOFF = 30.0
 
 
 class CommitFailed(Exception):
+    """The database refused or could not be reached; the communities' state is stale."""
+
     def __init__(self, communities: set[str]) -> None:
         super().__init__(f"commit failed for {sorted(communities)}")
         self.communities = communities
+
+
+class EngineHalted(GroupopsError):
+    """Event processing stopped for good: what a submitter still waiting gets, and what the
+    process exits with (its events not acknowledged are delivered again)."""
 
 
 class Batch:
@@ -56,6 +71,8 @@ class Processor:
         self.engine = engine
         self.queue = queue
         self.stopping = False
+        self.outage = Outage("engine")
+        self.in_hand: list[Item] = []  # taken from the queue, not yet all answered
 
     # --- the loop -----------------------------------------------------------------------------
 
@@ -77,6 +94,16 @@ class Processor:
             self.queue.task_done()
 
     async def run(self) -> None:
+        try:
+            await self._loop()
+        except BaseException as exc:
+            # Nothing will answer the events in hand: their submitters must not wait forever.
+            for _, future in self.in_hand:
+                if not future.done():
+                    future.set_exception(EngineHalted(f"event processing stopped: {one_line(exc)}"))
+            raise
+
+    async def _loop(self) -> None:
         built: tuple[Batch, list[Item]] | None = None  # built in memory, not yet committed
         while True:
             if built is None:
@@ -86,11 +113,13 @@ class Processor:
                 if first is STOP:
                     self.queue.task_done()
                     return
-                built = await self._start([first, *self._take()])
+                self.in_hand = [first, *self._take()]
+                built = await self._start(self.in_hand)
                 continue
             batch, items = built
             following = [] if self.stopping else self._take()
             if following:
+                self.in_hand = items + following
                 built = await self._overlap(batch, items, following)
             else:  # nothing waiting: commit and go back to waiting
                 await self._commit_or_recover(batch, items)
@@ -108,7 +137,12 @@ class Processor:
         self, batch: Batch, items: list[Item], following: list[Item]
     ) -> tuple[Batch, list[Item]] | None:
         """Commit `batch` while building the next one from `following`."""
-        seen = await self._seen(following)  # asked before the commit queues on the connection
+        try:
+            seen = await self._seen(following)  # asked before the commit queues on the connection
+        except CommitFailed:  # the database is away: commit (or recover) in turn
+            await self._commit_or_recover(batch, items)
+            await self._recover(following)
+            return None
         commit = asyncio.create_task(self._commit(batch))
         nxt: Batch | None = None
         failed: set[str] = set()
@@ -151,10 +185,15 @@ class Processor:
                 self._log_failure(failure, len(pending), delay)
                 await asyncio.sleep(delay)
                 delay = min(MAX_COMMIT_BACKOFF, delay * 2)
+        self.outage.passed()
         self._done(items)
 
     def _log_failure(self, failure: CommitFailed, count: int, delay: float) -> None:
-        if isinstance(failure.__cause__, IntegrityError):
+        cause = failure.__cause__
+        if cause is not None and self.outage.recognize(cause) is not None:
+            self.outage.failed(cause)  # foreseeable: one line, not a traceback a try
+            return
+        if isinstance(cause, IntegrityError):
             # Expected under contention: a guarded balance move (a spend the balance no longer
             # covers) refused by the database. State is reloaded and the events decided again.
             logger.warning(
@@ -176,7 +215,10 @@ class Processor:
 
     async def _seen(self, items: list[Item]) -> set[str]:
         keys = list({event.key for event, _ in items})
-        return await self.engine.database.existing_keys("processed_events", "key", keys)
+        try:
+            return await self.engine.database.existing_keys("processed_events", "key", keys)
+        except Exception as exc:  # retried like a commit: nothing decided, nothing written
+            raise CommitFailed(set()) from exc
 
     async def _build(
         self, items: list[Item], seen: set[str], inflight: asyncio.Task | None
@@ -209,7 +251,10 @@ class Processor:
                     # Loading now would read rows the committing batch has not written yet
                     # (state dropped meanwhile, e.g. a partition changing hands).
                     await asyncio.wait([inflight])
-                state = await engine.community_state(name)
+                try:
+                    state = await engine.community_state(name)
+                except Exception as exc:  # retried like a commit, with the whole batch
+                    raise CommitFailed({name}) from exc
             ctx = Context(engine, state, event)
             try:
                 for component, needs_prepare in state.pipeline.for_event(event):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from loguru import logger
 
 from ..events import JobDue
+from ..outage import Outage
 from ..storage.models import ScheduledJob
 from .tables import JOB_FINISH, JOB_INSERT, JobFinished, JobRow
 
@@ -140,13 +141,16 @@ class Scheduler:
                 )
 
     async def _loop(self) -> None:
+        outage = Outage("scheduler pass")
         while True:
             try:
                 await self.run_due()
                 nxt = await ScheduledJob.filter(status="pending").order_by("due_at").first()
-            except Exception:
-                logger.exception("scheduler pass failed; retrying")
+            except Exception as exc:
+                outage.failed(exc)
                 nxt = None
+            else:
+                outage.passed()
             wait = MAX_IDLE_SECONDS
             if nxt is not None:
                 wait = min(wait, max(0.05, (nxt.due_at - self.engine.clock.now()).total_seconds()))

@@ -14,13 +14,13 @@ from tortoise import Tortoise, connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.backends.sqlite.client import SqliteTransactionWrapper
 from tortoise.exceptions import IntegrityError, OperationalError
-from tortoise.transactions import in_transaction
 
 from ..errors import StartupError
 from ..extras import missing_extra
 from ..redaction import one_line, redact_url
 from . import sqlite_threads
 from .statements import Statement, compiled, in_list
+from .transactions import transaction
 from .urls import url_problem
 
 APP = "groupops"
@@ -182,7 +182,7 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[BaseDBAsyncClient]:
-        async with in_transaction(self.dialect) as conn:
+        async with transaction(self.dialect) as conn:
             yield conn
 
     async def write(

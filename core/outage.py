@@ -1,0 +1,117 @@
+"""How a retrying loop logs a service it cannot reach (the database, Redis): one line when the
+outage starts, a reminder now and then while it lasts, one line when the service is back. A
+PostgreSQL that refused connections for two minutes otherwise wrote thousands of lines, among
+them hundreds of full tracebacks, and buried what came before.
+
+Anything a recognizer does not call an outage is a bug and is logged whole, every time."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Sequence
+
+from loguru import logger
+from tortoise.exceptions import DBConnectionError
+
+from .redaction import one_line
+
+# an error -> the name of the service it says is away ("the database"), or None
+Recognizer = Callable[[BaseException], str | None]
+
+REMIND_SECONDS = 60.0  # while an outage lasts, one line a minute at most
+DATABASE = "the database"
+# SQLSTATE classes a PostgreSQL driver reports for a lost or refused connection: 08 connection
+# exception, 57P01-57P03 the server shutting down, crashed or starting up
+_SQLSTATE_AWAY = ("08", "57P01", "57P02", "57P03")
+_SQLITE_AWAY = ("database is locked", "unable to open database file", "disk i/o error")
+
+
+def causes(error: BaseException) -> Iterator[BaseException]:
+    """The error and what it was raised from (Tortoise wraps the driver's error)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def _away(error: BaseException) -> bool:
+    if isinstance(error, (OSError, DBConnectionError)):  # refused, reset, timed out
+        return True
+    if isinstance(error, sqlite3.OperationalError):
+        return str(error).lower().startswith(_SQLITE_AWAY)
+    # asyncpg's errors, named without importing the driver (an extra)
+    if type(error).__module__.startswith("asyncpg"):
+        state = getattr(error, "sqlstate", None) or ""
+        if state.startswith(_SQLSTATE_AWAY):
+            return True
+        return type(error).__name__ == "InterfaceError" and "connection" in str(error)
+    return False
+
+
+def database_away(error: BaseException) -> str | None:
+    """DATABASE when `error` says the database cannot be reached, else None."""
+    return DATABASE if any(_away(cause) for cause in causes(error)) else None
+
+
+class Outage:
+    """One loop's view of the services it needs: reachable, or away since when."""
+
+    def __init__(
+        self,
+        what: str,
+        recognizers: Sequence[Recognizer] = (database_away,),
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.what = what  # "lease pass", "engine"
+        self.recognizers = recognizers
+        self.clock = clock
+        self.service: str | None = None  # away, or None
+        self.since = 0.0
+        self.said = 0.0
+        self.failures = 0
+
+    @property
+    def away(self) -> bool:
+        return self.service is not None
+
+    def recognize(self, error: BaseException) -> str | None:
+        return next((name for r in self.recognizers if (name := r(error))), None)
+
+    def failed(self, error: BaseException) -> None:
+        service = self.recognize(error)
+        if service is None:
+            logger.opt(exception=error).error("{} failed; retrying", self.what)
+            return
+        now = self.clock()
+        self.failures += 1
+        if self.service is None:
+            self.service, self.since, self.said, self.failures = service, now, now, 1
+            logger.warning(
+                "{}: {} unreachable ({}); retrying until it is back",
+                self.what,
+                service,
+                one_line(error),
+            )
+        elif now - self.said >= REMIND_SECONDS:
+            self.said = now
+            logger.warning(
+                "{}: {} still unreachable after {:.0f}s ({} tries; {})",
+                self.what,
+                self.service,
+                now - self.since,
+                self.failures,
+                one_line(error),
+            )
+
+    def passed(self) -> None:
+        if self.service is not None:
+            logger.info(
+                "{}: {} reachable again after {:.0f}s",
+                self.what,
+                self.service,
+                self.clock() - self.since,
+            )
+        self.service = None
