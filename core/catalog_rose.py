@@ -20,7 +20,8 @@ ROSE_FAMILIES: dict[str, tuple[str, str]] = {
         "/connect (in the group, or CHAT in private), /disconnect, /connection; a connected "
         "member's private commands act on the group, roles checked there at each command; "
         "with several communities, a private command that reaches none is answered with the "
-        "groups the member administers, or how to connect",
+        "groups the member administers, or how to connect (a member's /start or /help: what "
+        "the bot is)",
     ),
     "disabling": ("yes", "/disable, /enable, /disabled, /disabledel; admins are never disabled"),
     "federations": (

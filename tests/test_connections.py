@@ -145,3 +145,26 @@ async def test_without_the_reception_an_unclaimed_command_acts_nowhere(driver, o
     await h.settle()
     assert h.world.texts(OWNER_ID) == []
     assert h.texts() == ["No notes saved yet."]
+
+
+@telegram
+async def test_a_member_starting_the_bot_is_told_what_it_is_not_how_to_connect(
+    driver, open_harness
+):
+    """With several communities a private /start belongs to none: a plain member tapping
+    Start read an admin's instruction to /connect a group."""
+    h = await open_harness(driver, TWO)
+    ann = h.member(42, "Ann")
+    h.world.private(ann)
+    h.world.say(ann, ann, "/start")
+    h.world.say(ann, ann, "/help")
+    await h.settle()
+    introduction = (
+        "I am the bot of Test Club, Other Club: I look after their group chats (rules, points, "
+        "campaigns). Send /help in your group to see what it offers."
+    )
+    assert h.world.texts(ann) == [introduction, introduction]
+    h.world.private(OWNER_ID)
+    h.world.say(OWNER_ID, OWNER_ID, "/start")  # an admin somewhere is shown where to connect
+    await h.settle()
+    assert h.world.texts(OWNER_ID)[-1].startswith("You are not connected to any group. You can")

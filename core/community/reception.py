@@ -5,11 +5,14 @@ Nothing else sees the message: it belongs to no community."""
 
 from __future__ import annotations
 
+from ..commands import parse_command
 from ..engine import Component, Context, component
 from ..events import Event, MessageEvent
 from ..refs import Ref
 from ..roles import ROLE_NAMES, Role
 from ..segments import T
+
+GREETINGS = ("start", "help")  # what a member sends first, connected or not
 
 
 @component
@@ -45,6 +48,19 @@ class Reception(Component[list[tuple[str, Ref]]]):
         if not isinstance(event, MessageEvent) or found is None:
             return
         ctx.stop()
+        command = parse_command(event.text)
+        if not found and command is not None and command.name in GREETINGS:
+            # a member opening the bot (Telegram's Start button sends /start): who it is, not
+            # how admins connect a group
+            titles = ", ".join(s.title or name for name, s in ctx.settings.communities.items())
+            ctx.reply(
+                T(
+                    "I am the bot of {communities}: I look after their group chats (rules, "
+                    "points, campaigns). Send /help in your group to see what it offers.",
+                    communities=titles,
+                )
+            )
+            return
         if not found:
             ctx.reply(
                 T(
