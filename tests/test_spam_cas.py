@@ -8,6 +8,7 @@ import asyncio
 from aiohttp import web
 from support.telegram_harness import CHAT_ID, TelegramHarness
 
+from groupops.core.moderation.cas import lookup_of
 from groupops.core.storage.models import AuditEntry
 
 
@@ -57,6 +58,9 @@ async def test_a_listed_account_is_banned_on_joining(sqlite_url):
         assert h.world.chats[CHAT_ID].members[66]["status"] == "kicked"
         assert h.world.chats[CHAT_ID].members[42]["status"] == "member"
         assert await AuditEntry.filter(rule="cas", action="ban").count() == 1
+        h.world.say(CHAT_ID, 42, "hello")  # her first message: the join's answer is reused
+        await h.settle()
+        assert sorted(cas.asked) == ["42", "66"]  # the list server was asked once for each
     finally:
         await h.close()
         await cas.runner.cleanup()
@@ -71,9 +75,8 @@ async def test_a_slow_answer_does_not_hold_the_message_and_catches_the_next(sqli
         await h.settle()  # handled while the list has not answered
         assert not h.world.chats[CHAT_ID].messages[first["message_id"]].get("deleted")
         cas.release.set()
-        (moderation,) = [c for c in h.engine.pipeline_for("club").components
-                         if c.name == "moderation"]  # fmt: skip
-        await h.fake.wait_until(lambda: "66" in moderation.cas.answers)
+        answers = lookup_of(h.engine).answers
+        await h.fake.wait_until(lambda: any(key.endswith("|66") for key in answers))
         second = h.world.say(CHAT_ID, 66, "hello again")
         await h.settle()
         assert h.world.chats[CHAT_ID].messages[second["message_id"]].get("deleted")

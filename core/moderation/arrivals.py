@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..actions import Ban
 from ..engine import Component, Context, component
 from ..events import Event, MemberJoined
-from ..moderation.cas import CasLookup
+from ..moderation.cas import lookup_of
 from ..moderation.ladder import Case
 from ..moderation.notices import tell_admins
 from ..moderation.shared_bans import banned, list_of
@@ -34,14 +34,10 @@ class ArrivalBans(Component[Listed]):
     before = ("captcha", "welcome", "moderation")  # a banned newcomer is asked nothing
     events = (MemberJoined,)
 
-    def __init__(self, ruleset) -> None:
-        super().__init__(ruleset)
-        self.cas = CasLookup()
-
     async def prepare(self, event: Event, ctx: Context) -> Listed | None:
         assert isinstance(event, MemberJoined)
         cas = self.config.cas
-        listed = await self.cas.listed(cas, event.member) if cas.enabled else None
+        listed = await lookup_of(ctx.scope).listed(cas, event.member) if cas.enabled else None
         name = list_of(ctx)
         ban = await banned(name, event.member, event.time) if name is not None else None
         return Listed(listed, ban)
@@ -51,22 +47,17 @@ class ArrivalBans(Component[Listed]):
         listed = self.prepared(ctx) or Listed()
         if event.chat is None:
             return
-        if listed.cas:
-            ctx.audit_of(ctx.act(Ban(chat=event.chat, user=event.member)), "ban",
-                         target=event.member, rule="cas", evidence="global ban list",
-                         detail={"on": "join"})  # fmt: skip
-            case = Case(event.chat, event.member, event.name, "cas", "global ban list")
-            tell_admins(ctx, self.config, case, Step("ban"), ["cas"])
-            ctx.stop()  # no captcha, no welcome
-            return
         ban = listed.ban
-        if ban is None:
+        if listed.cas:
+            rule, reason, until = "cas", "global ban list", None
+            detail: dict[str, object] = {"on": "join"}
+        elif ban is not None:
+            rule, reason, until = "shared_bans", ban.reason, ban.until
+            detail = {"list": ban.list_name, "entry": ban.id, "on": "join"}
+        else:
             return
-        ctx.audit_of(
-            ctx.act(Ban(chat=event.chat, user=event.member, until=ban.until)),
-            "ban", target=event.member, rule="shared_bans", evidence=ban.reason,
-            detail={"list": ban.list_name, "entry": ban.id, "on": "join"},
-        )  # fmt: skip
-        case = Case(event.chat, event.member, event.name, "shared_bans", ban.reason)
-        tell_admins(ctx, self.config, case, Step("ban"), ["shared_bans"])
+        done = ctx.act(Ban(chat=event.chat, user=event.member, until=until))
+        ctx.audit_of(done, "ban", target=event.member, rule=rule, evidence=reason, detail=detail)
+        case = Case(event.chat, event.member, event.name, rule, reason)
+        tell_admins(ctx, self.config, case, Step("ban"), [rule])
         ctx.stop()  # no captcha, no welcome, no invite reward

@@ -12,6 +12,8 @@ import asyncio
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
+from weakref import WeakKeyDictionary
 
 from loguru import logger
 from pydantic import Field
@@ -55,33 +57,45 @@ class CasLookup:
         """Whether `user` is listed; None when unknown within the timeout."""
         if user.platform != "telegram" or user.kind != "user":
             return None
-        key = user.local_id
+        key = f"{config.url}|{user.local_id}"  # rulesets may name different lists
         cached = self.answers.get(key)
         if cached is not None and cached[1] > time.monotonic():
             return cached[0]
         task = self.pending.get(key)
         if task is None:
-            task = self.pending[key] = asyncio.create_task(self._ask(config, key))
+            task = self.pending[key] = asyncio.create_task(self._ask(config, key, user.local_id))
         try:
             return await asyncio.wait_for(asyncio.shield(task), config.timeout)
         except TimeoutError:
             return None  # the answer lands in the cache for the next message
 
-    async def _ask(self, config: CasConfig, key: str) -> bool | None:
+    async def _ask(self, config: CasConfig, key: str, user_id: str) -> bool | None:
         import aiohttp  # here, not above: loading settings should not pay for an HTTP client
 
         try:
             timeout = aiohttp.ClientTimeout(total=10)
             async with (
                 aiohttp.ClientSession(timeout=timeout) as session,
-                session.get(config.url.format(id=key)) as response,
+                session.get(config.url.format(id=user_id)) as response,
             ):
                 body = await response.json(content_type=None)
             listed = bool(isinstance(body, dict) and body.get("ok"))
             self.answers[key] = (listed, time.monotonic() + config.ttl.total_seconds())
             return listed
         except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
-            logger.warning("global ban list: no answer for {}: {}", key, exc)
+            logger.warning("global ban list: no answer for {}: {}", user_id, exc)
             return None
         finally:
             self.pending.pop(key, None)
+
+
+_LOOKUPS: WeakKeyDictionary[Any, CasLookup] = WeakKeyDictionary()
+
+
+def lookup_of(owner: Any) -> CasLookup:
+    """The lookup shared by everything `owner` (an engine) moderates: a newcomer is asked
+    about once, whether the join or their first message asks first."""
+    found = _LOOKUPS.get(owner)
+    if found is None:
+        found = _LOOKUPS[owner] = CasLookup()
+    return found

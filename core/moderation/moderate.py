@@ -10,7 +10,7 @@ from ..commands import PREFIXES, parse_command
 from ..engine import Component, Context, component
 from ..engine.components import Pipeline
 from ..events import Event, MessageEdited, MessageEvent, MessageReceived
-from ..moderation.cas import CasLookup
+from ..moderation.cas import lookup_of
 from ..moderation.classifier import facts_of
 from ..moderation.config import ModerationBase
 from ..moderation.detector import Sample, folded_name
@@ -64,7 +64,6 @@ class Moderate(Component[bool]):
         super().__init__(ruleset)
         self.exempt_role = ROLE_NAMES[self.config.exempt_role]
         self.exempt_tiers = frozenset(self.config.exempt_tiers)
-        self.cas = CasLookup()
 
     async def prepare(self, event: Event, ctx: Context) -> bool | None:
         """Whether the sender is on the global (CAS) list (None: not asked or not answered);
@@ -73,7 +72,7 @@ class Moderate(Component[bool]):
         cas = self.config.cas
         listed = None
         if cas.enabled and isinstance(event, MessageReceived) and not event.private:
-            listed = await self.cas.listed(cas, event.sender)
+            listed = await lookup_of(ctx.scope).listed(cas, event.sender)
         if not event.private and event.chat is not None:
             # Both are usually in memory already: no coroutine to await for every message.
             if not ctx.admins.fresh(event.chat):
