@@ -31,10 +31,10 @@ async def question_for(h: TelegramHarness, user_id: int, language: str) -> str:
         ("zh-hans", "Ann, 欢迎！请在5分钟内点击下方按钮证明你是真人，否则将被移出本群。"),
         ("es-MX", "Ann, ¡te damos la bienvenida! Pulsa el botón de abajo en menos de 5 minutos "
                   "para demostrar que eres una persona; si no, se te expulsará del grupo."),
-        ("ru-RU", "Ann, добро пожаловать! Нажмите кнопку ниже в течение 5 минут, чтобы "
-                  "подтвердить, что вы человек, иначе вас удалят."),
-        ("uk-UA", "Ann, ласкаво просимо! Натисніть кнопку нижче протягом 5 хвилин, щоб "
-                  "підтвердити, що ви людина, інакше вас видалять."),
+        ("ru-RU", "Ann, добро пожаловать! Нажмите кнопку ниже, чтобы подтвердить, что вы "
+                  "человек; у вас 5 минут, иначе вас удалят."),
+        ("uk-UA", "Ann, ласкаво просимо! Натисніть кнопку нижче, щоб підтвердити, що ви "
+                  "людина; у вас є 5 хвилин, інакше вас видалять."),
         ("de-AT", "Ann, willkommen! Drück innerhalb von 5 Minuten den Knopf unten, um zu zeigen, "
                   "dass du ein Mensch bist, sonst wirst du entfernt."),
         ("vi-VN", "Ann, chào mừng bạn! Hãy bấm nút bên dưới trong vòng 5 phút để xác nhận bạn "

@@ -268,6 +268,29 @@ async def test_a_custom_ladder_delete_then_mute_then_temporary_ban(harness_facto
     assert deleted(h) == ["刷单日结"] * 3
 
 
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        # Russian and Ukrainian name the term in the nominative ("на 1 неделя" was wrong)
+        ("ru", ["@Ann вам запрещено писать (срок — 1 минута): запрещённое слово.",
+                "@Ann вы заблокированы (срок — 1 неделя): запрещённое слово."]),
+        ("uk", ["@Ann вам заборонено писати (строк — 1 хвилина): заборонене слово.",
+                "@Ann вас заблоковано (строк — 1 тиждень): заборонене слово."]),
+    ],
+)  # fmt: skip
+async def test_a_mute_and_ban_term_read_as_the_language_declines_it(harness_factory, locale, said):
+    moderation = {"blocklist": {"words": ["刷单"]}, "escalation": ["delete", "mute 1m", "ban 1w"]}
+    h = await harness_factory(
+        {"rulesets": {"main": {"moderation": moderation}},
+         "communities": {"club": {"admin_chat": ADMINS, "locale": locale}}}
+    )  # fmt: skip
+    ann = h.user("ann")
+    for _ in range(3):
+        await h.world.say(h.chat, ann, "刷单日结")
+        await h.settle()
+    assert h.world.texts(h.chat) == said
+
+
 async def test_a_rule_that_only_logs(harness_factory):
     h = await open_club(harness_factory, {"links": {"enabled": True, "action": "log"}})
     ann = h.user("ann")
