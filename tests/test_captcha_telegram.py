@@ -111,10 +111,11 @@ async def test_math_wrong_answers_remove_the_newcomer(driver, open_harness):
     h.world.press(CHAT_ID, 42, asked["message_id"], wrong[0])
     await h.settle()
     assert h.world.chats[CHAT_ID].members[42]["status"] == "restricted"
+    assert h.texts()[-1] == "Ann, that is not the answer: 1 try left."  # told, not left guessing
     h.world.press(CHAT_ID, 42, asked["message_id"], wrong[1])
     await h.settle()
     assert h.world.chats[CHAT_ID].status(42) == "left"  # kicked: removed, may come back
-    assert h.texts() == []  # the question is gone, and one who failed was never welcomed
+    assert h.texts() == []  # the question and the hint are gone; one who failed is not welcomed
     assert (await JoinChallenge.get(member="telegram:user:42")).status == "failed"
 
 

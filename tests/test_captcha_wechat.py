@@ -58,9 +58,10 @@ async def test_the_welcome_waits_for_the_right_answer(harness_with, bridge):
     await bridge.say(ROOM, "bot7", "kotlin")
     assert await until(h, lambda: "bot7" not in bridge.groups[ROOM])
     assert all("Welcome" not in text for text in bridge.texts(ROOM))  # asked, not welcomed
+    assert "that is not the answer: 1 try left." in bridge.texts(ROOM)[2]  # after "java"
     await bridge.say(ROOM, "newbie", "python")
     assert await until(h, lambda: passed("newbie"))
-    assert await until(h, lambda: len(bridge.texts(ROOM)) == 3)
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 4)
     assert bridge.texts(ROOM)[-1] == (
         "Welcome to Test Club, Newbie! Please read the group rules and say hello."
     )

@@ -47,8 +47,8 @@ from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
 from ..segments import Mention, T, Text
-from ..storage.models import OutboxItem
 from . import challenge as challenges
+from . import hints
 from .admission import admit
 from .challenge import Challenge
 from .config import MODES, CaptchaConfig
@@ -69,6 +69,11 @@ class LookedUp:
 
     passed_elsewhere: bool = False  # a newcomer passed in another community
     message_ids: tuple[str, ...] = ()  # the pending challenge's messages, to delete
+    unsent: tuple[str, ...] = ()  # outbox ids of its messages still on their way
+
+    @classmethod
+    def of(cls, sent: hints.Sent) -> LookedUp:
+        return cls(message_ids=sent.message_ids, unsent=sent.unsent)
 
 
 @component
@@ -117,13 +122,13 @@ class Captcha(CommandComponent[LookedUp]):
             return LookedUp(
                 passed_elsewhere=await passed_elsewhere(event.member, ctx.community.name)
             )
+        if isinstance(event, JobDue) and event.job == hints.CLEANUP_JOB:
+            return LookedUp.of(await hints.of_job(event))
         if not ctx.slice(ChallengeSlice).pending:  # the usual case: nobody is being asked
             return None
         found = self._challenge_for(event, ctx)
         if found is not None and found.message:
-            item = await OutboxItem.get_or_none(id=found.message)
-            result = item.result if item is not None else ""
-            return LookedUp(message_ids=_message_ids(result))
+            return LookedUp.of(await hints.sent(found.message.split()))
         return None
 
     def _challenge_for(self, event: Event, ctx: Context) -> Challenge | None:
@@ -164,6 +169,11 @@ class Captcha(CommandComponent[LookedUp]):
         elif isinstance(event, JobDue):
             if event.job == TIMEOUT_JOB:
                 self.timed_out(event, ctx, looked_up.message_ids)
+            elif event.job == hints.CLEANUP_JOB and looked_up.message_ids:
+                where = Ref(str(event.payload.get("chat")))
+                ctx.act(
+                    DeleteMessages(chat=where, message_ids=looked_up.message_ids, tag="captcha")
+                )
         elif isinstance(event, MemberLeft):
             found = ctx.slice(ChallengeSlice).find(str(event.chat), event.member)
             if found is not None:  # gone before answering (removed by moderation, or left)
@@ -297,6 +307,7 @@ class Captcha(CommandComponent[LookedUp]):
         if found.attempts_left <= 0:
             self.decide(found, "failed", ctx, ids)
             return
+        hints.hint(found, ctx)
         ctx.slice(ChallengeSlice).save(ctx, found)
 
     def timed_out(self, event: JobDue, ctx: Context, ids: tuple[str, ...]) -> None:
@@ -311,8 +322,10 @@ class Captcha(CommandComponent[LookedUp]):
         private = found.via == "private"
         where = member if private else chat
         message_ids = tuple(dict.fromkeys(str(i) for i in ids if i))
-        if message_ids and can(ctx, where.platform, Capability.DELETE):
-            ctx.act(DeleteMessages(chat=where, message_ids=message_ids, tag="captcha"))
+        if can(ctx, where.platform, Capability.DELETE):
+            if message_ids:
+                ctx.act(DeleteMessages(chat=where, message_ids=message_ids, tag="captcha"))
+            hints.clean_up_later(ctx, where, (self.prepared(ctx) or LookedUp()).unsent)
         found.status = "approved" if outcome == "passed" and private else outcome
         ctx.slice(ChallengeSlice).save(ctx, found)
         if private:
@@ -387,12 +400,3 @@ class Captcha(CommandComponent[LookedUp]):
             )
         else:
             ctx.reply(T("The join captcha is off."))
-
-
-def _message_ids(result: str) -> tuple[str, ...]:
-    import json
-
-    try:
-        return tuple(str(i) for i in json.loads(result or "{}").get("message_ids", ()))
-    except (ValueError, AttributeError):
-        return ()

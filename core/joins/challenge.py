@@ -37,7 +37,7 @@ class Challenge:
     attempts_left: int = 1
     via: str = "group"  # "private": asked before approving a join request
     status: str = "pending"
-    message: str = ""  # outbox id of the message that asked it
+    message: str = ""  # outbox ids of the question, then of wrong-answer hints
     created_at: datetime | None = None
     due_at: datetime | None = None
 

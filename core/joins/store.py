@@ -24,7 +24,7 @@ class ChallengeRow(NamedTuple):
     attempts_left: int
     via: str
     status: str
-    message: str  # outbox id of the message that asked it
+    message: str  # outbox ids of the question, then of wrong-answer hints
     created_at: datetime | None  # set on every challenge asked (see Challenge)
     due_at: datetime | None
     done_at: datetime | None
