@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .events import BIDI_MARKS
+from .events import BIDI_MARKS, MessageEvent
 
 PREFIXES = ("/", "!")
 UNMARKED = str.maketrans("", "", BIDI_MARKS)  # a copied command's arguments carry them too
@@ -32,6 +32,11 @@ def parse_command(text: str) -> Command | None:
         return None
     rest = rest.strip()
     return Command(name, tuple(rest.split()), rest)
+
+
+def command_of(event: MessageEvent) -> Command | None:
+    """The bot's command a message carries; none where it is addressed to another bot."""
+    return None if event.for_other_bot else parse_command(event.text)
 
 
 def matches_word(text: str, words: tuple[str, ...]) -> bool:

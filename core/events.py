@@ -62,6 +62,8 @@ class MessageEvent(Event):
     language: str | None = None  # the platform's hint for the sender's language
     private: bool = False  # a one-to-one chat with the bot
     sender_has_username: bool | None = None  # a public handle (Telegram's @name); None: not said
+    # a command addressed to another bot (Telegram's `/ban@OtherBot`): not this bot's to answer
+    for_other_bot: bool = False
     _text: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property

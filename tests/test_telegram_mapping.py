@@ -53,6 +53,18 @@ def test_text_mentions_and_links_use_utf16_offsets():
     assert event.language == "zh-hans" and event.key == "telegram:5"
 
 
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [("/ban@RoseBot spam", True), ("/ban@GroupOps_Bot spam", False), ("/ban spam", False),
+     ("mail me@example.com", False), ("/ban @ann", False)],
+)  # fmt: skip
+def test_a_command_addressed_to_another_bot_is_marked(text, elsewhere):
+    (event,) = map_update(message(text=text), BOT_ID, "groupops_bot").events
+    assert event.for_other_bot is elsewhere
+    (unknown,) = map_update(message(text=text)).events  # the bot's name not known yet: ours
+    assert unknown.for_other_bot is False
+
+
 def test_channel_posts_and_anonymous_admins():
     channel = {"id": -100555, "type": "channel", "title": "Chan"}
     (post,) = map_update(message(text="ad", sender_chat=channel)).events

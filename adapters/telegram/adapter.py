@@ -114,6 +114,7 @@ class TelegramAdapter(Adapter, MemberQueries):
         )
         self._dates: OrderedDict[tuple[str, str], datetime] = OrderedDict()
         self.bot_id: int | None = None
+        self.username = ""  # the bot's @name (getMe), for commands addressed to other bots
         self.kicking: set[tuple[str, str]] = set()  # (chat, user) removed by our kick
         self.command_menu = command_menu
         # every press answered, so the client's spinner stops; off where the program that
@@ -179,6 +180,7 @@ class TelegramAdapter(Adapter, MemberQueries):
             await self.close()
             raise startup_error(exc, self.base_url) from None
         self.bot_id = me["id"]
+        self.username = str(me.get("username") or "")
         await self.intake.start(sink)
         if self.command_menu:  # in the background: a refused menu never holds the bot up
             publisher = MenuPublisher(self.call, first_pause=self.menu_pause)

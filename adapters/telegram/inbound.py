@@ -62,6 +62,7 @@ class Inbound:
     migrations: list[tuple[Ref, Ref]] = field(default_factory=list)  # (old chat, new chat)
     admins_changed: list[Ref] = field(default_factory=list)
     dates: list[tuple[Ref, str, datetime]] = field(default_factory=list)  # messages seen
+    username: str = ""  # the bot's own, lower-case: `/cmd@name` naming another is not ours
 
 
 def _time(stamp: int | None) -> datetime:
@@ -132,10 +133,19 @@ def _message(update_id: int | str, msg: Json, out: Inbound, *, edited: bool) -> 
             private=chat.get("type") == "private",
             # a person's handle; a channel or the group posting says nothing of one
             sender_has_username=bool(sender.get("username")) if sender_chat is None else None,
+            for_other_bot=_for_other_bot(text, out.username),
             raw=msg,
         )
     )
     out.dates.append((ref, message_id, _time(msg.get("date"))))
+
+
+def _for_other_bot(text: str, username: str) -> bool:
+    """`/ban@OtherBot`: Telegram shows every bot in a group a command addressed to one."""
+    if not username or text[:1] != "/":
+        return False
+    head = text.split(maxsplit=1)[0]
+    return "@" in head and head.partition("@")[2].lower() != username
 
 
 def _service(update_id: int | str, msg: Json, chat: Ref, out: Inbound) -> None:
@@ -324,13 +334,14 @@ HANDLERS: dict[str, Callable[[int | str, Json, Inbound], None]] = {
 ALLOWED_UPDATES = tuple(HANDLERS)
 
 
-def map_update(update: Json, bot: int | None = None) -> Inbound:
+def map_update(update: Json, bot: int | None = None, username: str = "") -> Inbound:
     """Everything groupops reads from one update; unknown kinds map to nothing.
 
     With the bot's id, events are keyed `telegram:{bot}:{update_id}`: update ids are a bot's
     own sequence, restarted for a new bot on the same database, and chosen at random after a
-    week without updates, so the id alone may name an update processed long ago."""
-    out = Inbound()
+    week without updates, so the id alone may name an update processed long ago. With its
+    username, a command addressed to another bot is marked so (`for_other_bot`)."""
+    out = Inbound(username=username.lower())
     update_id: int | str = update["update_id"]
     if bot is not None:
         update_id = f"{bot}:{update_id}"

@@ -71,7 +71,7 @@ class Intake:
             raise GroupopsError("the telegram adapter is not attached to an engine")
         if not self._first_time(data["update_id"]):
             return []
-        inbound = map_update(data, self.adapter.bot_id)
+        inbound = map_update(data, self.adapter.bot_id, self.adapter.username)
         query = data.get("callback_query")
         if query is not None and self.adapter.answer_buttons:
             self.callbacks.answer(str(query["id"]))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..actions import DeleteMessages
 from ..capabilities import Capability
-from ..commands import PREFIXES, Command, parse_command
+from ..commands import PREFIXES, Command, command_of
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent, MessageReceived, ServiceNotice
 from ..moderation import CommandSettings, Overrides
@@ -52,7 +52,7 @@ class Cleanup(CommandComponent):
             return
         if event.text[:1] not in PREFIXES or not self._on(ctx, SETTING):
             return
-        if parse_command(event.text) is not None and self._can_delete(ctx, event):
+        if command_of(event) is not None and self._can_delete(ctx, event):
             ctx.act(DeleteMessages(chat=event.chat, message_ids=(event.message_id,)))
 
     def _can_delete(self, ctx: Context, event: MessageEvent) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..actions import DeleteMessages
 from ..capabilities import Capability
-from ..commands import PREFIXES, Command, parse_command
+from ..commands import PREFIXES, Command, command_of
 from ..engine import CommandComponent, Context, component, on_command
 from ..engine.filters import Events, Filter
 from ..events import Event, MessageEvent
@@ -35,7 +35,7 @@ class Disabling(CommandComponent):
     def _disabled_command(self, event: Event, ctx: Context) -> Command | None:
         if not isinstance(event, MessageEvent) or event.private or event.text[:1] not in PREFIXES:
             return None
-        command = parse_command(event.text)
+        command = command_of(event)
         name = ctx.community.pipeline.command_name(command.name) if command else None
         return command if name is not None and name in self.disabled(ctx) else None
 

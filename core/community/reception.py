@@ -5,7 +5,7 @@ Nothing else sees the message: it belongs to no community."""
 
 from __future__ import annotations
 
-from ..commands import parse_command
+from ..commands import command_of
 from ..engine import Component, Context, component
 from ..events import Event, MessageEvent
 from ..refs import Ref
@@ -48,7 +48,7 @@ class Reception(Component[list[tuple[str, Ref]]]):
         if not isinstance(event, MessageEvent) or found is None:
             return
         ctx.stop()
-        command = parse_command(event.text)
+        command = command_of(event)
         if not found and command is not None and command.name in GREETINGS:
             # a member opening the bot (Telegram's Start button sends /start): who it is, not
             # how admins connect a group

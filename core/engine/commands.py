@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
 from ..capabilities import Capability
-from ..commands import Command, parse_command
+from ..commands import Command, command_of
 from ..events import Event, MessageEvent, MessageReceived
 from ..permissions import Permission, least_role
 from ..refs import Ref
@@ -151,7 +151,7 @@ class CommandComponent(Component[P]):
     def command_of(self, event: Event) -> tuple[CommandSpec, Command] | None:
         if not isinstance(event, MessageEvent) or event.text[:1] not in ("/", "!"):
             return None
-        command = parse_command(event.text)
+        command = command_of(event)
         spec = self._table.get(command.name) if command else None
         return (spec, command) if spec and command else None
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from loguru import logger
 
-from ..commands import PREFIXES, parse_command
+from ..commands import PREFIXES, command_of, matches_word
 from ..events import Event, MessageEvent
 from ..registry import require_features
 from .filters import Always, Commands, Events, Filter, Key, Leads
@@ -118,6 +118,10 @@ class Component(Generic[P]):
         name (`Commands("x")`)."""
         return tuple(name for f, _ in self._handlers for name in f.commands())
 
+    def owned_words(self) -> tuple[str, ...]:
+        """Whole messages this component answers as commands (`Words`)."""
+        return tuple(word for f, _ in self._handlers for word in f.words())
+
     def command_named(self, name: str) -> str | None:
         """The command a name or alias it answers stands for."""
         return name if name in self.owned_commands() else None
@@ -191,6 +195,7 @@ class Pipeline:
                 first = self._owners.setdefault(name, c)
                 if first is not c:
                     _shadowed(name, first.name, c.name)
+        self._words = tuple(dict.fromkeys(w for c in self.components for w in c.owned_words()))
         # Leads some component asks for: the table keeps one entry per lead, not per character.
         self._leads = frozenset(lead for c in self.components for lead in c.message_leads or ())
         self._routes: tuple[Filter, ...] = tuple(c.route() for c in self.components)
@@ -209,11 +214,16 @@ class Pipeline:
         owner = self._owners.get(name)
         return owner.command_named(name) if owner is not None else None
 
+    def answers_word(self, text: str) -> bool:
+        """Whether `text` is a whole-message command some component answers (`签到`,
+        `/checkin`, `/checkin@TheBot`)."""
+        return bool(self._words) and matches_word(text, self._words)
+
     def _command_in(self, event: Event) -> str | None:
         """The name of the pipeline command a message carries, if it carries one."""
         if not isinstance(event, MessageEvent) or event.text[:1] not in PREFIXES:
             return None
-        command = parse_command(event.text)
+        command = command_of(event)
         return command.name if command is not None and command.name in self._owners else None
 
     def _lead_of(self, event: Event) -> str:

@@ -15,7 +15,7 @@ import dataclasses
 import json
 from typing import TYPE_CHECKING
 
-from ..commands import parse_command
+from ..commands import command_of
 from ..events import Event, MessageEvent
 from ..refs import Ref
 from ..storage.models import CommunitySetting
@@ -62,7 +62,7 @@ class Connections:
 
 def requested_chat(event: MessageEvent) -> Ref | None:
     """The chat `/connect CHAT` names: a reference, or an id on the sender's platform."""
-    command = parse_command(event.text)
+    command = command_of(event)
     if command is None or command.name != CONNECT or not command.args:
         return None
     wanted = command.args[0]

@@ -20,7 +20,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..commands import PREFIXES, matches_word, parse_command
+from ..commands import PREFIXES, command_of, matches_word
 from ..events import Event, JobDue, MessageEvent
 from ..roles import Role
 
@@ -57,6 +57,10 @@ class Filter(ABC):
         """Command names this filter answers (the pipeline routes them to the component)."""
         return ()
 
+    def words(self) -> tuple[str, ...]:
+        """Whole messages this filter answers (`Words`: check-in's `签到`, `/checkin`)."""
+        return ()
+
     def __and__(self, other: Filter) -> Filter:
         return All(self, other)
 
@@ -87,6 +91,9 @@ class All(Filter):
     def commands(self) -> tuple[str, ...]:
         return (*self.left.commands(), *self.right.commands())
 
+    def words(self) -> tuple[str, ...]:
+        return (*self.left.words(), *self.right.words())
+
 
 @dataclass(frozen=True, slots=True)
 class AnyOf(Filter):
@@ -107,6 +114,9 @@ class AnyOf(Filter):
 
     def commands(self) -> tuple[str, ...]:
         return (*self.left.commands(), *self.right.commands())
+
+    def words(self) -> tuple[str, ...]:
+        return (*self.left.words(), *self.right.words())
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +181,7 @@ class Commands(Filter):
     def matches(self, event: Event, ctx: Context) -> bool:
         if not isinstance(event, MessageEvent) or event.text[:1] not in PREFIXES:
             return False
-        command = parse_command(event.text)
+        command = command_of(event)
         if command is None or (self.names and command.name not in self.names):
             return False
         return self.role <= Role.MEMBER or ctx.role_of(event.sender) >= self.role
@@ -202,10 +212,10 @@ class Words(Filter):
     """A message that is one of these words (as check-in's `签到`), compared as
     `matches_word` does; `Words.setting(name)` reads them from the component's settings."""
 
-    __slots__ = ("setting_name", "words")
+    __slots__ = ("listed", "setting_name")
 
     def __init__(self, *words: str, setting_name: str | None = None) -> None:
-        self.words = tuple(w.lower() for w in words)
+        self.listed = tuple(w.lower() for w in words)
         self.setting_name = setting_name
 
     @classmethod
@@ -218,11 +228,18 @@ class Words(Filter):
             return self
         return Words(*getattr(component.config, self.setting_name))
 
+    def words(self) -> tuple[str, ...]:
+        return self.listed
+
     def at(self, key: Key) -> Verdict:
         return None if issubclass(key.kind, MessageEvent) else False
 
     def matches(self, event: Event, ctx: Context) -> bool:
-        return isinstance(event, MessageEvent) and matches_word(event.text, self.words)
+        return (
+            isinstance(event, MessageEvent)
+            and not event.for_other_bot
+            and matches_word(event.text, self.listed)
+        )
 
 
 class Jobs(Filter):

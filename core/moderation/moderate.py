@@ -37,16 +37,21 @@ from ..segments import Link, Mention, T, Text
 COMMAND_REST = 40  # a member command's words run short (`/join spring-draw`, `/code K7X2`)
 
 
-def bot_command(text: str, pipeline: Pipeline) -> bool:
-    """Whether `text` is one of the pipeline's commands with words of a command's length: an
-    ad behind a command word (`/points BUY NOW …`) is read as any message is."""
+def bot_command(text: str, pipeline: Pipeline, for_other_bot: bool = False) -> bool:
+    """Whether `text` is one of the pipeline's commands with words of a command's length, or
+    a whole-message command word (`/checkin`, `/checkin@TheBot`), or a command of that length
+    addressed to another bot (`/points@OtherBot`): an ad behind a command word (`/points BUY
+    NOW …`) is read as any message is."""
     if text[:1] not in PREFIXES:
         return False
     command = parse_command(text)
-    return (
-        command is not None
-        and len(command.rest) <= COMMAND_REST
-        and pipeline.command_name(command.name) is not None
+    if command is None:
+        return False
+    short = len(command.rest) <= COMMAND_REST
+    if for_other_bot:
+        return short
+    return (short and pipeline.command_name(command.name) is not None) or pipeline.answers_word(
+        text
     )
 
 
@@ -215,7 +220,7 @@ class Moderate(Component[bool]):
             member_joined=joined,
             has_username=event.sender_has_username,
             known_names=self.known_names(event, ctx),
-            command=bot_command(event.text, ctx.community.pipeline),
+            command=bot_command(event.text, ctx.community.pipeline, event.for_other_bot),
         )
 
     def known_names(self, event: MessageEvent, ctx: Context) -> frozenset[str] | set[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from ..commands import Command, parse_command
+from ..commands import Command, command_of
 from ..engine import CommandComponent, Context, component, on, on_command
 from ..engine.filters import Events
 from ..events import ButtonPressed, Event, MessageEvent, MessageReceived
@@ -67,7 +67,7 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
     @staticmethod
     def id_asked(event: Event) -> str:
         """The message id a command gives (`/notspam m13`), if it gives one."""
-        command = parse_command(event.text) if isinstance(event, MessageEvent) else None
+        command = command_of(event) if isinstance(event, MessageEvent) else None
         return command.arg(0) if command is not None else ""
 
     def key_of(self, event: MessageEvent, ctx: Context, command: Command) -> str:
