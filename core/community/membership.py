@@ -1,6 +1,12 @@
-"""Keeps each member's record current: names, joins, leaves, last message and activity."""
+"""Keeps each member's record current: names, joins, leaves, last message and activity.
+
+A message is a sign of presence (a join the platform did not report), except one dated
+within `IN_FLIGHT` of a member's removal: lines still on their way when a kick lands (an IRC
+server delivers a flood's tail after the kick) do not make a removed member a member again."""
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from ..engine import Component, Context, component
 from ..events import (
@@ -12,6 +18,8 @@ from ..events import (
     MessageReceived,
     ReactionChanged,
 )
+
+IN_FLIGHT = timedelta(seconds=30)
 
 
 @component
@@ -31,7 +39,9 @@ class Membership(Component):
                 member.last_message_at = event.time
                 if member.joined_at is None:
                     member.joined_at = event.time
-                member.status = "member"
+                left = member.left_at if member.status != "member" else None
+                if left is None or event.time > left + IN_FLIGHT:
+                    member.status = "member"
             member.last_active_at = event.time
         elif isinstance(event, MemberJoined):
             member = ctx.member(event.member)
