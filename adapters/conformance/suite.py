@@ -44,7 +44,7 @@ class AdapterConformance(InboundConformance, RefusalConformance):
             assert raised.value.capability == capability
             return
         result = await adapter.perform(action)
-        assert target.observe(capability, action, result), f"{capability} left no trace"
+        assert await target.seen(capability, action, result), f"{capability} left no trace"
 
     async def _query(self, target: ConformanceTarget, capability: Capability, declared: bool):
         asked = target.adapter.queries

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from .refusals import Failure
 
 
+OBSERVE_WITHIN = 5.0  # seconds an effect may take to show on the platform
+
+
 class ConformanceTarget(ABC):
     """An adapter wired to a platform (real, fake or in-process) in which the bot administers
     `chat`. The target is the adapter's `EventSink`: `events` collects what the adapter pushed,
@@ -120,9 +123,24 @@ class ConformanceTarget(ABC):
         """A user who may receive private messages from the bot."""
 
     @abstractmethod
-    def observe(self, capability: Capability, action: Action, result: ActionResult) -> bool:
+    def observe(
+        self, capability: Capability, action: Action, result: ActionResult
+    ) -> bool | Awaitable[bool]:
         """Whether the platform now shows the action's effect (the message, the restriction,
-        the removal, the approved member, the link)."""
+        the removal, the approved member, the link). Asked right after `perform` returned, and
+        again until it says yes or `OBSERVE_WITHIN` seconds pass: a platform over a network may
+        show it a moment later. It may be a coroutine."""
+
+    async def seen(self, capability: Capability, action: Action, result: ActionResult) -> bool:
+        """`observe`, asked until it sees the effect or `OBSERVE_WITHIN` seconds pass."""
+        deadline = asyncio.get_running_loop().time() + OBSERVE_WITHIN
+        while True:
+            said = self.observe(capability, action, result)
+            if isinstance(said, Awaitable):
+                said = await said
+            if said or asyncio.get_running_loop().time() >= deadline:
+                return bool(said)
+            await asyncio.sleep(0.1)
 
     async def refuse_next(self, failure: Failure) -> Ref:
         """Make the platform refuse the next message the bot sends to the chat returned:
