@@ -13,7 +13,7 @@ from .catalog_text import DESCRIPTIONS, PRIVATE
 from .engine.commands import CommandComponent
 from .engine.components import registry
 from .i18n import SOURCE_LOCALE, render_text
-from .registry import load_adapter
+from .registry import adapter_names, load_adapter
 
 # The adapters of each platform: a platform can carry out a command when one of them can.
 PLATFORM_ADAPTERS: dict[str, tuple[str, ...]] = {
@@ -44,9 +44,25 @@ def _first_line(text: str | None) -> str:
     return flat.split(". ")[0].split(": ")[0].rstrip(".")
 
 
+def platform_adapters() -> dict[str, tuple[str, ...]]:
+    """The table above, plus each installed plugin adapter under the platform it serves (the
+    local adapter, for simulations and tests, is none)."""
+    found = {platform: list(names) for platform, names in PLATFORM_ADAPTERS.items()}
+    listed = {name for names in PLATFORM_ADAPTERS.values() for name in names}
+    for name in adapter_names():
+        if name in listed or name == "local":
+            continue
+        try:
+            platform = load_adapter(name).platform
+        except Exception:  # a plugin that does not load says nothing here
+            continue
+        found.setdefault(platform, []).append(name)
+    return {platform: tuple(names) for platform, names in found.items()}
+
+
 def platform_capabilities() -> dict[str, frozenset[Capability]]:
     found: dict[str, frozenset[Capability]] = {}
-    for platform, names in PLATFORM_ADAPTERS.items():
+    for platform, names in platform_adapters().items():
         union: set[Capability] = set()
         for name in names:
             try:

@@ -42,6 +42,7 @@ def test_a_component_detector_campaign_kind_and_adapter_plug_in(tmp_path):
     ) in output
     [echo] = seen["commands"]
     assert (echo["role"], echo["description"]) == ("member", "Say TEXT back to the chat")
+    assert "memo" in echo["platforms"]  # the plugin adapter's platform carries it out
     assert seen["sent"] == [
         "hello there",  # the component answered /echo
         "@Bo please mind the group rules: shouting.",  # the detector's own reason
