@@ -101,8 +101,20 @@ async def test_a_newcomer_pressing_under_another_newcomers_question_solves_neith
     assert h.world.chats[CHAT_ID].members[302]["status"] == "restricted"
 
 
+async def test_one_wrong_press_among_the_math_buttons_removes_by_default(driver, open_harness):
+    h = await open_harness(driver, captcha(mode="math"))  # guessing in turn: 1 in 4 passes
+    asked = await joined(h)
+    a, b = (int(n) for n in asked["text"].rstrip("?").split("what is ")[1].split(" + "))
+    wrong = [key["text"] for key in h.world.buttons(CHAT_ID, asked["message_id"])
+             if key["text"] != str(a + b)]  # fmt: skip
+    h.world.press(CHAT_ID, 42, asked["message_id"], wrong[0])
+    await h.settle()
+    assert h.world.chats[CHAT_ID].status(42) == "left"
+    assert (await JoinChallenge.get(member="telegram:user:42")).status == "failed"
+
+
 async def test_math_wrong_answers_remove_the_newcomer(driver, open_harness):
-    h = await open_harness(driver, captcha(mode="math", attempts=2))
+    h = await open_harness(driver, captcha(mode="math", press_attempts=2))
     asked = await joined(h)
     labels = [key["text"] for key in h.world.buttons(CHAT_ID, asked["message_id"])]
     a, b = (int(n) for n in asked["text"].rstrip("?").split("what is ")[1].split(" + "))

@@ -51,7 +51,7 @@ from . import challenge as challenges
 from . import hints
 from .admission import admit
 from .challenge import Challenge
-from .config import MODES, CaptchaConfig
+from .config import CHOICE_MODES, MODES, CaptchaConfig
 from .store import Challenges, ChallengeSlice, passed_elsewhere
 
 TIMEOUT_JOB = "captcha.timeout"
@@ -196,7 +196,9 @@ class Captcha(CommandComponent[LookedUp]):
             and can(ctx, event.chat.platform, Capability.DELETE)
         ):
             ctx.act(DeleteMessages(chat=event.chat, message_ids=(event.message_id,), tag="captcha"))
-        if found.mode != "button":
+        if found.mode in CHOICE_MODES and not found.solves(event.text):
+            pass  # the answer is pressed there: a line typed meanwhile costs no try
+        elif found.mode != "button":
             self.answered(found, event.text, ctx, ids)
         ctx.stop()  # an unsolved newcomer's message is not chatter: no points, no moderation
 
@@ -260,7 +262,8 @@ class Captcha(CommandComponent[LookedUp]):
         due = ctx.now + config.timeout
         found = challenges.make(
             ctx.event.key, mode, config, chat=chat, member=member,
-            attempts_left=config.attempts, via=via, created_at=ctx.now, due_at=due,
+            attempts_left=config.press_attempts if mode in CHOICE_MODES else config.attempts,
+            via=via, created_at=ctx.now, due_at=due,
         )  # fmt: skip
         buttons = tuple(
             Button(

@@ -12,6 +12,7 @@ from ..settings.types import Duration, LocalizedText
 
 Mode = Literal["button", "math", "text", "question"]
 MODES: tuple[str, ...] = ("button", "math", "text", "question")
+CHOICE_MODES = ("math", "text")  # the answer is one of several buttons
 
 
 class CaptchaQuestion(SectionModel):
@@ -44,7 +45,11 @@ class CaptchaConfig(SectionModel):
     timeout: Duration = timedelta(minutes=5)
     on_timeout: Literal["kick", "ban"] = "kick"  # what happens to one who never solves it
     ban_for: Duration | None = None  # with on_timeout = "ban": None bans for good
-    attempts: int = Field(default=3, ge=1)  # wrong answers before removal
+    attempts: int = Field(default=3, ge=1)  # wrong typed answers before removal
+    # Wrong presses before removal where the answer is one button among several (math,
+    # text): a bot pressing in turn passes 3 times in 4 with four buttons and 3 tries, 1 in 4
+    # with 1.
+    press_attempts: int = Field(default=1, ge=1)
     # Chats that take join requests: ask in private before approving ("private"), or let
     # the request wait for an admin ("off").
     join_requests: Literal["private", "off"] = "private"
