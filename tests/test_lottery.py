@@ -203,3 +203,26 @@ def test_a_giveaway_launched_before_the_upgrade_is_drawn_and_verified_as_v1():
     record = record_from_state("club", "old", {"winners": 1}, state)
     assert record.version == "groupops-draw-v1"
     assert all(check.ok for check in verify(record)), verify(record)
+
+
+async def test_a_banned_entrant_is_left_out_of_the_draw_and_cannot_enter_again(harness_factory):
+    h = await harness_factory(SETTINGS)
+    boss, ann, bob, cy = h.user("boss", admin=True), h.user("ann"), h.user("bob"), h.user("cy")
+    await h.world.say(h.chat, boss, "/campaign new lottery tea ends=1d")
+    for member in (ann, bob, cy):
+        await h.world.say(h.chat, member, "hello")
+    for member in (ann, bob):
+        await h.world.say(h.chat, member, "/join tea")
+    await h.settle()
+    await h.world.say(h.chat, boss, "/ban @Bob spam")
+    await h.world.say(h.chat, boss, "/ban @Cy spam")
+    await h.settle()
+    await h.world.say(h.chat, cy, "/join tea")  # a banned account's entry (its line in flight)
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "This draw is for members of the group."
+    assert await fire(h, h.clock.now() + timedelta(days=1)) == 1
+    assert any(
+        t.startswith("Entries for tea are closed: 1 entrant,") for t in h.world.texts(h.chat)
+    )
+    _, state = await _state("tea")
+    assert state["entrants"] == [str(ann)]

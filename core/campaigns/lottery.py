@@ -22,8 +22,13 @@ from .store import FAILED, SUCCEEDED, Campaign, Entry, save_entry
 ENTERED, FORFEITED = "entered", "forfeited"
 
 
+GONE = ("banned", "left")  # member statuses that may not enter or be drawn
+
+
 def _refusal(ctx: Context, campaign: Campaign, member: MemberState):
     """Why `member` may not enter, or None."""
+    if member.status in GONE:  # from a private chat: a banned account's entry
+        return T("This draw is for members of the group.")
     rules = campaign.config
     if rules.get("min_tier") and (
         member.tier not in TIERS or TIERS.index(member.tier) < TIERS.index(rules["min_tier"])
@@ -108,7 +113,13 @@ class Lottery(Kind):
 
     def conclude(self, ctx: Context, campaign: Campaign) -> None:
         """Entries close: freeze and publish the entrant list digest and the seed source."""
-        entrants = sorted(m for m, e in campaign.entries.items() if e.status == ENTERED)
+        # one banned or gone since entering is left out of the list published (and drawn)
+        members = ctx.community.members
+        entrants = sorted(
+            m
+            for m, e in campaign.entries.items()
+            if e.status == ENTERED and (m not in members or members[m].status not in GONE)
+        )
         if not entrants:
             campaign.status = FAILED
             self._broadcast(
