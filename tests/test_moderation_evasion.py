@@ -41,6 +41,7 @@ EVASIONS = [
     ("get fr\U000e0020ee money", "free money"),  # an invisible tag character
     ("fr\u206aee money", "free money"),  # a deprecated format character
     ("fr\ufff9ee money", "free money"),  # an interlinear annotation anchor
+    ("fr🌹ee mo🌹ney", "free money"),  # pictographs inside words, not between them
 ]
 
 
@@ -96,6 +97,41 @@ def test_keys_versions_and_words_are_not_contacts(text):
 def test_disguised_links_are_links(text):
     mod = Moderator(ModerationConfig.model_validate({"links": {"enabled": True}}))
     assert check(mod, text) == ["links"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("join tg://join?invite=abcdef", "invites"),  # the app's own invite link
+        ("tg://resolve?domain=spambot", "invites"),
+        ("join t . me/+abcdef", "invites"),  # spaces around the dot
+        ("see evil.xn--p1ai/x", "links"),  # an internationalised domain (.рф)
+        ("v x: abc1234", "contacts"),  # the keyword's letters spaced
+        ("w x: abc1234", "contacts"),
+        ("加薇 abc123", "contacts"),
+        ("call 一三八〇〇一三八〇〇〇", "contacts"),  # a number in Chinese numerals
+        ("call +86 138o0l38000", "contacts"),  # letters posing as digits
+    ],
+)
+def test_disguised_invites_links_and_contacts(text, rule):
+    config = {"links": {"enabled": True}, "contacts": {"usernames": False}}
+    assert check(Moderator(ModerationConfig.model_validate(config)), text) == [rule]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the box is 10 w x 20 h", "I paid 1300 for the lot in 2019", "一二三四五六", "room 101o"],
+)
+def test_sizes_prices_and_counting_are_not_contacts(text):
+    assert check(Moderator(ModerationConfig.model_validate({})), text) == []
+
+
+def test_a_commands_at_name_is_its_target_not_an_ad():
+    mod = Moderator(ModerationConfig.model_validate({}))
+    text = "/give @user2001 1000"
+    sample = Sample(text=text, norm=normalise(text), command=True)
+    assert [hit.rule for hit in mod.check(sample)] == []
+    assert check(mod, "ask @user2001 for cheap followers") == ["contacts"]
 
 
 def test_addresses_and_ids_keep_their_shape_for_the_contact_patterns():

@@ -13,7 +13,7 @@ from ..settings import SectionModel
 from .automaton import WordList
 from .detector import Detector, DetectorConfig, Sample, detector, excerpt, quoted
 from .evasion import word_form
-from .normalize import normalise
+from .normalize import normalise, pictographs_dropped
 from .operator_regex import RegexSet, compile_pattern
 from .patterns import (
     INVITE,
@@ -25,6 +25,7 @@ from .patterns import (
     domain_allowed,
     host_of,
     might_invite,
+    phone_form,
 )
 from .steps import ActionSpec
 
@@ -115,11 +116,14 @@ class Contacts(Detector[ContactsConfig]):
             found = WECHAT.search(norm)
             if found:
                 return quoted(sample, found.start(), found.end())
-        if config.phones and _DIGITS.search(norm):
-            found = PHONE.search(norm)
-            if found:
+        if config.phones:
+            if _DIGITS.search(norm) and (found := PHONE.search(norm)):
                 return quoted(sample, found.start(), found.end())
-        if config.usernames and "@" in norm:
+            spelled = phone_form(norm)  # 一三八〇〇…, 138o0l38000
+            if spelled != norm and (found := PHONE.search(spelled)):
+                return excerpt(spelled, found.start(), found.end())
+        # a command's @name is whom it is about (/give @ann 5), not an ad
+        if config.usernames and "@" in norm and not sample.command:
             for found in USERNAME.finditer(norm):
                 if found.group(1) not in sample.known_names:
                     return quoted(sample, found.start(), found.end())
@@ -161,7 +165,12 @@ class Blocklist(Detector[BlocklistConfig]):
         words = words_of(sample)
         if words is not sample.norm and words != sample.norm:
             found = self.words.find(words)
-            return excerpt(words, *found) if found else None
+            if found:
+                return excerpt(words, *found)
+        joined = pictographs_dropped(sample.text)  # a pictograph inside a word, not between
+        if joined is not None:
+            found = self.words.find(joined)
+            return excerpt(joined, *found) if found else None
         return None
 
 

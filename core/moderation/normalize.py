@@ -86,6 +86,14 @@ def normalise(text: str) -> str:
     return contact_words(text)
 
 
+def pictographs_dropped(text: str) -> str | None:
+    """The matching form of `text` with the pictographs between letters deleted instead of
+    parting them (fr🌹ee mo🌹ney is "free money"); None where it has none."""
+    if text.isascii() or not _PICTOGRAPHS.search(text):
+        return None
+    return normalise(_PICTOGRAPHS.sub("", text))
+
+
 def compact(text: str) -> str:
     """`text` without spaces and punctuation, for comparing messages of a raid."""
     return _SEPARATORS.sub("", text)

@@ -9,7 +9,8 @@ import re
 
 TLDS = (
     "com|net|org|io|cn|me|xyz|top|cc|co|info|biz|ru|app|dev|link|site|online|shop|vip|club|"
-    "tk|ly|gg|in|us|uk|de|tv|ai|hk|tw|jp|kr|sg|win|bet|live|pro|store|fun|icu|cyou|sbs"
+    "tk|ly|gg|in|us|uk|de|tv|ai|hk|tw|jp|kr|sg|win|bet|live|pro|store|fun|icu|cyou|sbs|"
+    "xn--[a-z0-9-]{2,59}"  # an internationalised top-level domain (.рф is xn--p1ai)
 )
 URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"'，。）)]+"
@@ -19,7 +20,8 @@ URL = re.compile(
 HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#\s]+)")
 
 INVITE = re.compile(
-    r"(?:t\.me|telegram\.me|telegram\.dog)/(?:joinchat/|\+)[\w-]+"
+    r"(?:t\s?\.\s?me|telegram\.me|telegram\.dog)/(?:joinchat/|\+)[\w-]+"
+    r"|tg://(?:join\?invite=[\w-]+|resolve\?domain=\w+)"  # the app's own links
     r"|chat\.whatsapp\.com/\w+"
     r"|discord(?:\.gg|app\.com/invite|\.com/invite)/\w+"
     r"|weixin\.qq\.com/g/[\w-]+"
@@ -32,7 +34,7 @@ _INVITE_HAN = frozenset("加进入")
 
 def might_invite(norm: str) -> bool:
     """A cheap test that rules out most messages before the alternation scans them."""
-    return "." in norm or not _INVITE_HAN.isdisjoint(norm)
+    return "." in norm or "tg:" in norm or not _INVITE_HAN.isdisjoint(norm)
 
 
 # Public Telegram group or channel handles posted as links: an invitation too.
@@ -50,12 +52,28 @@ PHONE = re.compile(
 _ID = r"(?:[a-z][-_a-z0-9]{5,19}|\d{5,12})(?![-_a-z0-9])"
 _CODED_ID = r"(?:(?=[a-z]*[-_0-9])[a-z][-_a-z0-9]{5,19}|\d{5,12})(?![-_a-z0-9])"
 _MARKED = r"(?:(?:号|id)\s*[:：=]?\s*|\s*[:：=]\s*)" + _ID
-_HAN_KEYWORD = r"(?:微信|薇信|威信|徽信|危信|v信|加v|加微|扣扣)"
+_HAN_KEYWORD = r"(?:微信|薇信|威信|徽信|危信|v信|加v|加微|加薇|加威|扣扣)"
 _LATIN_KEYWORD = r"(?<![a-z0-9_])(?:weixin|wechat|vx|wx|\+v|➕v|qq)"
+_SPACED_KEYWORD = r"(?<![a-z0-9_])[vw] x"  # "v x: id" (only with a mark: "10 w x 20 h" is prose)
 WECHAT = re.compile(
     _HAN_KEYWORD + "(?:" + _MARKED + "|" + _ID + r"|\s+" + _CODED_ID + ")"
     "|" + _LATIN_KEYWORD + "(?:" + _MARKED + r"|\s*" + _CODED_ID + ")"
+    "|" + _SPACED_KEYWORD + _MARKED
 )  # fmt: skip
+# A phone number written in Chinese numerals, or with letters for digits (138o0l38000):
+# runs read as digits before PHONE looks at them.
+_HAN_DIGITS = re.compile(r"[〇零一二三四五六七八九]{7,}")
+_HAN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_LETTER_DIGIT = re.compile(r"(?<=\d)[ol](?=[\dol]*\d)")
+
+
+def phone_form(norm: str) -> str:
+    """`norm` with Chinese-numeral runs and letters posing as digits in a number as digits."""
+    if not norm.isascii():
+        norm = _HAN_DIGITS.sub(lambda run: run.group(0).translate(_HAN_DIGIT), norm)
+    return _LETTER_DIGIT.sub(lambda letter: "0" if letter.group(0) == "o" else "1", norm)
+
+
 USERNAME = re.compile(r"(?<![\w@])@([a-z][a-z0-9_]{4,31})(?![\w])")
 
 
