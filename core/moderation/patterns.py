@@ -67,6 +67,11 @@ _HAN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _LETTER_DIGIT = re.compile(r"(?<=\d)[ol](?=[\dol]*\d)")
 
 
+def might_spell_digits(norm: str) -> bool:
+    """Whether `norm` holds a run of Chinese numerals (a text without a digit may spell one)."""
+    return not norm.isascii() and _HAN_DIGITS.search(norm) is not None
+
+
 def phone_form(norm: str) -> str:
     """`norm` with Chinese-numeral runs and letters posing as digits in a number as digits."""
     if not norm.isascii():
