@@ -18,6 +18,7 @@ from .operator_regex import RegexSet, compile_pattern
 from .patterns import (
     INVITE,
     PHONE,
+    PHONE_HINT,
     TELEGRAM_HANDLE,
     URL,
     USERNAME,
@@ -25,15 +26,14 @@ from .patterns import (
     domain_allowed,
     host_of,
     might_invite,
-    might_spell_digits,
     phone_form,
+    spaced_wechat,
 )
 from .steps import ActionSpec
 
 # A phone number needs a run of digits: `\d{7}|\d[\s-]\d`, written with its leading digit
 # outside the alternation so that the search skips to digits (about 1 µs less a message).
 _DIGITS = re.compile(r"\d(?:\d{6}|[\s-]\d)")
-_DIGIT = re.compile(r"\d")  # one scan: most chat holds no digit
 
 
 def urls(sample: Sample) -> list[str]:
@@ -115,10 +115,10 @@ class Contacts(Detector[ContactsConfig]):
     def check(self, sample: Sample) -> str | None:
         norm, config = sample.norm, self.config
         if config.wechat:
-            found = WECHAT.search(norm)
+            found = WECHAT.search(norm) or spaced_wechat(norm)
             if found:
                 return quoted(sample, found.start(), found.end())
-        if config.phones and (_DIGIT.search(norm) or might_spell_digits(norm)):
+        if config.phones and PHONE_HINT.search(norm):
             if _DIGITS.search(norm) and (found := PHONE.search(norm)):
                 return quoted(sample, found.start(), found.end())
             spelled = phone_form(norm)  # 一三八〇〇…, 138o0l38000
@@ -169,7 +169,8 @@ class Blocklist(Detector[BlocklistConfig]):
             found = self.words.find(words)
             if found:
                 return excerpt(words, *found)
-        joined = pictographs_dropped(sample.text)  # a pictograph inside a word, not between
+        # a pictograph inside a word, not between words (folded to "-" in the norm)
+        joined = pictographs_dropped(sample.text) if "-" in sample.norm else None
         if joined is not None:
             found = self.words.find(joined)
             return excerpt(joined, *found) if found else None
