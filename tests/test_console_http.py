@@ -143,6 +143,25 @@ async def test_points_and_a_ban_and_its_undo_reach_the_chat(harness):
         assert f'data-entry="{ban.id}"' not in (await client.get("/moderation")).text
 
 
+async def test_a_deduction_the_balance_does_not_cover_takes_nothing_and_stops_nothing(harness):
+    h = harness
+    ann, bob = h.user("ann"), h.user("bob")
+    await h.world.say(h.chat, ann, "/checkin")  # 1 point
+    await h.settle()
+    member_page = f"/c/club/m/{ann}"
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        await post_form(client, member_page, f"{member_page}/act", kind="points",
+                        amount="-5", reason="spam")  # fmt: skip
+        await h.settle()
+        assert await h.balance(ann) == 1  # refused, as /take refuses it
+        entry = await AuditEntry.get(community="club", action="take", target=ann)
+        assert entry.outcome == "refused" and "the balance is 1" in entry.evidence
+    await h.world.say(h.chat, bob, "/points")  # the community goes on
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "Bob has 0 points."
+
+
 async def test_dashboard_in_a_chat_sends_an_admin_a_link_privately_and_not_a_member(harness):
     h = harness
     boss, ann = h.user("boss", admin=True), h.user("ann")

@@ -31,7 +31,7 @@ from ..moderation.modlog import AUDIT_UNDONE, UNDO, AuditUndone
 from ..moderation.spamcmd import teach
 from ..moderation.state import Moderation
 from ..moderation.steps import Step
-from ..points.ledger import award, ref_of
+from ..points.ledger import award, ref_of, spend
 from ..refs import Ref
 from ..segments import I18nText, T
 from ..storage.database import Database
@@ -123,8 +123,16 @@ def _points(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> 
     why = str(payload.get("reason", ""))[:200]
     key = f"console:{ctx.event.key}"
     reason = "give" if amount > 0 else "take"
-    award(ctx, member, amount, reason, key, ref_of(by=actor, why=why),
-              floor=0 if amount < 0 else None)  # fmt: skip
+    ref = ref_of(by=actor, why=why)
+    if amount < 0 and not spend(ctx, member, -amount, reason, key, ref):
+        # as /take: a deduction the balance does not cover takes nothing (the database would
+        # refuse the balance below zero, and the event with it, however often decided again)
+        ctx.audit(reason, target=member.key, actor=actor, outcome="refused",
+                  evidence=f"{why} (the balance is {member.balance})".strip(),
+                  detail={"amount": -amount})  # fmt: skip
+        return
+    if amount > 0:
+        award(ctx, member, amount, reason, key, ref)
     ctx.audit(reason, target=member.key, actor=actor, evidence=why, outcome="done",
               detail={"amount": abs(amount), "ledger": key})  # fmt: skip
     delta = f"{amount:+d}"  # formatted apart: Babel skips a T() holding an f-string
