@@ -133,3 +133,38 @@ async def test_old_event_keys_and_delivered_actions_are_pruned(harness_factory):
     assert await prune(h.engine) == (1, 1)
     assert await h.rows(ProcessedEvent) == 0 and await h.rows(OutboxItem) == 0
     assert await h.balance(ann) == 1  # the effects stay
+
+
+async def test_an_event_the_database_always_refuses_is_skipped_not_held_for_good(
+    harness_factory, monkeypatch
+):
+    """A decision the database refuses however often it is made (a deduction below zero that
+    skipped the balance check) is tried alone and then skipped as failed, logged; the
+    community's other events go on."""
+    from support.console import console_client, link_for, post_form, sign_in
+
+    from groupops.core.console import requests
+    from groupops.core.points.ledger import award
+    from groupops.core.storage.models import ProcessedEvent, ScheduledJob
+
+    def unchecked(ctx, payload, entry):  # the refused write, as a bug would make it
+        member = ctx.member(payload["member"])
+        award(ctx, member, int(payload["amount"]), "take", f"console:{ctx.event.key}", floor=0)
+
+    monkeypatch.setitem(requests.PERFORMERS, "points", unchecked)
+    h = await harness_factory()
+    ann, bob = h.user("ann"), h.user("bob")
+    await h.world.say(h.chat, ann, "hello")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        page = f"/c/club/m/{ann}"
+        await post_form(client, page, f"{page}/act", kind="points", amount="-5", reason="x")
+    await h.settle()
+    await h.world.say(h.chat, bob, "/points")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "Bob has 0 points."
+    assert await h.balance(ann) == 0
+    job = await ScheduledJob.get(job="console")
+    assert job.status == "skipped"
+    assert (await ProcessedEvent.get(key=f"job:{job.id}")).outcome == "failed"

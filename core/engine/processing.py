@@ -6,7 +6,9 @@ is built in memory, so database time and Python time overlap. Commits stay in or
 commit fails, the batch built on top of it is thrown away too, the communities involved are
 reloaded from the database, and both batches are processed again one at a time until the
 database takes them; their submitters wait meanwhile, so nothing is acknowledged that was
-not committed.
+not committed. A batch the database refuses by a constraint, decided afresh three times, is
+tried one event at a time, and an event refused alone as often is logged and skipped as
+failed: one bad decision never holds the others back.
 
 Reading the database (which keys were seen, a community's state) is treated like the commit:
 a database that cannot be reached holds the events back, retried with backoff, and they are
@@ -30,7 +32,7 @@ from ..redaction import one_line
 from .context import Context
 from .outbox import Delivery
 from .results import Outcome, Result
-from .tables import MEMBER_UPSERT, OUTBOX_INSERT, PROCESSED_INSERT
+from .tables import JOB_FINISH, MEMBER_UPSERT, OUTBOX_INSERT, PROCESSED_INSERT, JobFinished
 from .unit import UnitOfWork
 
 if TYPE_CHECKING:
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 Item = tuple[Event, asyncio.Future]
 STOP = object()
 MAX_COMMIT_BACKOFF = 30.0
+REFUSALS = 3  # times a batch is refused by a constraint before its events are tried alone
 
 
 class CommitFailed(Exception):
@@ -170,8 +173,16 @@ class Processor:
         self._done(items)
 
     async def _recover(self, items: list[Item]) -> None:
-        """One batch at a time, retrying with backoff until the database takes it."""
-        delay = 0.5
+        await self._retry(items)
+        self.outage.passed()
+        self._done(items)
+
+    async def _retry(self, items: list[Item], alone: bool = False) -> None:
+        """One batch at a time, retrying with backoff until the database takes it. A batch the
+        database refuses (a constraint, not an outage) `REFUSALS` times, decided afresh each
+        time, is taken apart: its events are tried one by one, and one refused on its own
+        that often is skipped as failed, so one bad event cannot hold every other for good."""
+        delay, refused = 0.5, 0
         while True:
             pending = [(event, future) for event, future in items if not future.done()]
             if not pending:
@@ -183,10 +194,41 @@ class Processor:
             except CommitFailed as failure:
                 self._forget_names(failure.communities)
                 self._log_failure(failure, len(pending), delay)
+                refused = refused + 1 if isinstance(failure.__cause__, IntegrityError) else 0
+                if refused >= REFUSALS:
+                    if alone:
+                        await self._skip_refused(pending[0], failure)
+                        break
+                    for item in pending:
+                        await self._retry([item], alone=True)
+                    break
                 await asyncio.sleep(delay)
                 delay = min(MAX_COMMIT_BACKOFF, delay * 2)
-        self.outage.passed()
-        self._done(items)
+
+    async def _skip_refused(self, item: Item, failure: CommitFailed) -> None:
+        """Record an event the database refuses however it is decided as processed and failed
+        (a scheduled job as skipped), logged with the cause."""
+        event, future = item
+        logger.error(
+            "{} refused by the database {} times ({}); event skipped",
+            event.key, REFUSALS, one_line(failure.__cause__ or failure),
+        )  # fmt: skip
+        self.engine.stats["failed"] += 1
+        delay = 0.5
+        while not future.done():
+            now = self.engine.clock.now()
+            batch = Batch()
+            batch.uow.add(PROCESSED_INSERT, (event.key, "failed", now))
+            if isinstance(event, JobDue):
+                job = event.key.removeprefix("job:")
+                batch.uow.add(JOB_FINISH, JobFinished("skipped", now, job))
+            batch.results.append((future, Result(Outcome.FAILED, self.engine.community_for(event))))
+            try:
+                await self._commit(batch)
+            except CommitFailed as again:  # the database gone meanwhile: as any commit
+                self._log_failure(again, 1, delay)
+                await asyncio.sleep(delay)
+                delay = min(MAX_COMMIT_BACKOFF, delay * 2)
 
     def _log_failure(self, failure: CommitFailed, count: int, delay: float) -> None:
         cause = failure.__cause__
