@@ -137,6 +137,27 @@ async def test_a_giveaway_whose_entries_are_closed_is_drawn_now_and_once(harness
     assert json.loads((await Campaign.get(name="spring")).state)["drawn"] == [ann]
 
 
+async def test_a_giveaway_ended_early_takes_no_late_entry_and_closes_once(harness):
+    h = harness
+    boss, ann, bob = h.user("boss", admin=True), h.user("ann"), h.user("bob")
+    await h.world.say(h.chat, boss, '/campaign new lottery spring ends=1d prize="A mug"')
+    await h.world.say(h.chat, ann, "/join spring")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        await post_form(client, "/campaigns", "/c/club/campaign", campaign="spring", verb="end")
+        await h.settle()
+    await h.world.say(h.chat, bob, "/join spring")  # after the entries closed
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "spring is not open for entries."
+    h.clock.advance(days=1)  # its deadline: the entries closed already, nothing said again
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    closed = [t for t in h.world.texts(h.chat) if t.startswith("Entries for spring are closed")]
+    assert len(closed) == 1 and closed[0].startswith("Entries for spring are closed: 1 entrant")
+    assert json.loads((await Campaign.get(name="spring")).state)["entrants"] == [ann]
+
+
 async def test_a_refusal_is_said_in_the_readers_language(harness):
     async with console_client(harness) as client:
         await sign_in(client, await link_for(harness))

@@ -86,3 +86,16 @@ class Kind:
 
     def progress(self, ctx: Context, campaign: Campaign, member: MemberState) -> Content:
         return T("{title}: {n} taking part.", title=campaign.title, n=campaign.count())
+
+
+def conclude_once(ctx: Context, campaign: Campaign) -> bool:
+    """Conclude `campaign` now unless it was concluded before (ended early by an operator, its
+    deadline job then finds it done): a giveaway's entrant list is published once. Its end
+    moves to now, so nobody joins after the entries closed."""
+    if campaign.finished or campaign.state.get("concluded_at"):
+        return False
+    if campaign.ends_at is None or campaign.ends_at > ctx.now:
+        campaign.ends_at = ctx.now
+    campaign.state["concluded_at"] = ctx.now.isoformat()
+    KINDS[campaign.kind].conclude(ctx, campaign)
+    return True

@@ -25,7 +25,7 @@ from ..events import (
 from ..permissions import Permission
 from ..points import CheckinDays
 from ..segments import T
-from .kinds import KINDS, STATUS_LABELS
+from .kinds import KINDS, STATUS_LABELS, conclude_once
 from .members import MemberCommands
 from .spec import SPECS
 from .start import CampaignRefused, launch, start, usage
@@ -147,8 +147,7 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
             return
         step = event.job.removeprefix("campaign.")
         if step == "deadline":
-            if not campaign.finished:
-                KINDS[campaign.kind].conclude(ctx, campaign)
+            if conclude_once(ctx, campaign):
                 save(ctx, campaign)
             return
         KINDS[campaign.kind].job(ctx, campaign, step, dict(event.payload))

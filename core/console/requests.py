@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..campaigns.kinds import KINDS as CAMPAIGN_KINDS
+from ..campaigns.kinds import conclude_once
 from ..campaigns.option_problems import REFUSED  # the wording of a refused option
 from ..campaigns.start import CampaignRefused, as_command, start
 from ..campaigns.store import ACTIVE, CLOSED, PAUSED, Campaigns, campaigns_of, save
@@ -196,7 +197,8 @@ def _campaign(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -
         # the draw step itself: the same seed and order; the scheduled one then finds it drawn
         CAMPAIGN_KINDS[campaign.kind].job(ctx, campaign, DRAW, {"campaign": campaign.name})
     elif verb == "end":
-        CAMPAIGN_KINDS[campaign.kind].conclude(ctx, campaign)
+        if not conclude_once(ctx, campaign):
+            return
     else:
         campaign.status = {"pause": PAUSED, "resume": ACTIVE, "close": CLOSED}[verb]
     save(ctx, campaign)
