@@ -58,6 +58,17 @@ async def test_speaking_earns_within_its_limits(harness_factory):
     assert rows == 4
 
 
+async def test_a_check_in_word_earns_the_check_in_not_speaking_points(harness_factory):
+    words = {"checkin": 2, "checkin_words": ["eingecheckt heute", "/checkin"]}
+    points = {**SPEAK["rulesets"]["main"]["points"], **words}
+    h = await harness_factory({"rulesets": {"main": {"points": points}}})
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "eingecheckt heute")  # long enough to be speaking
+    await h.settle()
+    reasons = await LedgerEntry.filter(member=ann).values_list("reason", flat=True)
+    assert reasons == ["checkin"]
+
+
 async def test_orders_earn_by_amount_once_whatever_the_source(harness_factory):
     h = await harness_factory(ORDERS)
     boss, ann = h.user("boss", admin=True), h.user("ann")

@@ -81,7 +81,11 @@ class Earning(CommandComponent):
                 ):
                     self._reward_answer(ctx, event.reply_to or "", replied, sender)
         book.remember(post_key(event.chat, event.message_id), post)
-        if self.config.speak and not text.startswith(("/", "!")):
+        if (
+            self.config.speak
+            and not text.startswith(("/", "!"))
+            and not ctx.community.pipeline.answers_word(text)  # a check-in word is no chat
+        ):
             self._reward_speaking(ctx, book, event, sender, text)
 
     def _reward_speaking(
