@@ -58,3 +58,22 @@ async def test_a_newcomer_is_asked_in_the_language_of_their_app(
 ):
     h = await open_harness(driver, CAPTCHA)
     assert await question_for(h, 42, language) == question
+
+
+async def test_a_members_setlang_answers_them_in_their_private_chat(driver, sqlite_url):
+    extra = {"communities": {"club": {"locale": "de"}}}
+    h = await TelegramHarness.open(driver, sqlite_url, extra)
+    try:
+        h.member(42, "Dieter")
+        h.world.say(CHAT_ID, 42, "hallo zusammen")
+        h.world.private(42)
+        h.world.say(42, 42, "/points")
+        await h.settle()
+        h.world.say(42, 42, "/setlang en")
+        h.world.say(42, 42, "/points")
+        await h.settle()
+        said = h.world.texts(42)
+        assert said[0] == "Dieter hat 0 Punkte."
+        assert said[-2:] == ["Your language is now English.", "Dieter has 0 points."]
+    finally:
+        await h.close()

@@ -268,6 +268,11 @@ class Context(EngineSeams):
             member = self.peek_member(action.chat)
             if member is not None:
                 return self.member_locale(member)
+        event = self.event
+        if isinstance(event, MessageEvent) and event.private and action.chat == event.chat:
+            member = self.peek_member(event.sender)  # an answer in a private chat: theirs
+            if member is not None:
+                return self.member_locale(member)
         return self.chat_locale(action.chat)
 
     def send(
