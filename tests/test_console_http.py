@@ -162,6 +162,18 @@ async def test_a_deduction_the_balance_does_not_cover_takes_nothing_and_stops_no
     assert h.world.texts(h.chat)[-1] == "Bob has 0 points."
 
 
+async def test_the_settings_page_shows_what_admins_changed_by_chat_command(harness):
+    h = harness
+    boss = h.user("boss", owner=True)
+    await h.world.say(h.chat, boss, "/setwelcome Hallo {name}, Lauftreff ist Samstag 9 Uhr.")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        shown = unescape((await client.get("/settings")).text)
+    changed = shown.split('id="changed-club">', 1)[1].split("</pre>", 1)[0]
+    assert "Lauftreff ist Samstag 9 Uhr." in changed and boss in changed
+
+
 async def test_dashboard_in_a_chat_sends_an_admin_a_link_privately_and_not_a_member(harness):
     h = harness
     boss, ann = h.user("boss", admin=True), h.user("ann")

@@ -18,6 +18,7 @@ from ..cli.verify_draw import record_from_state
 from ..engine.outbox_rows import troubled
 from ..metrics.labels import KPI_NAMES
 from ..moderation.modlog import UNDO
+from ..moderation.overrides import exported
 from ..redaction import redact
 from ..segments import T
 from ..storage.models import AuditEntry, Campaign, ScheduledJob
@@ -174,12 +175,16 @@ async def settings_page(request: Request) -> Response:
     for name in names:
         config = settings.communities[name]
         ruleset = settings.rulesets[config.ruleset]
-        shown.append((name, config.model_dump(mode="json"), ruleset.model_dump(mode="json")))
+        # what admins changed by chat command (/setwelcome, /addblocklist …) wins over the file
+        changed = await exported(name)
+        shown.append((name, config.model_dump(mode="json"), ruleset.model_dump(mode="json"),
+                      changed))  # fmt: skip
     env = os.environ.get("GROUPOPS_ENV", "default").lower()
     check = {"summary": summary(settings), "warnings": advice(settings, env)}
     return page(
-        request, "settings.html", shown=[(n, redact(_pretty(c)), redact(_pretty(r)))
-                                         for n, c, r in shown], check=check,
+        request, "settings.html", check=check,
+        shown=[(n, redact(_pretty(c)), redact(_pretty(r)), redact(_pretty(x)) if x else "")
+               for n, c, r, x in shown],
     )  # fmt: skip
 
 
