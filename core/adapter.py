@@ -16,6 +16,7 @@ Adapters are registered under the entry-point group `groupops.adapters`.
 from __future__ import annotations
 
 import asyncio
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -100,6 +101,10 @@ class Adapter(ABC):
     # checks it. Without "button.pressed" the platform has no buttons: what asks a member to
     # press one (the captcha) asks for a typed answer there.
     delivers: ClassVar[frozenset[str]] = frozenset()
+    # What a user's id looks like as an admin types it after a command (`/ban ID`), where the
+    # core's own forms (digits, `wxid_…`, a Matrix id, `platform:user:id`) do not cover it: an
+    # IRC nick. None: only those.
+    user_id: ClassVar[re.Pattern[str] | None] = None
 
     # capability -> the name of the method that performs it, for capabilities that share an
     # implementation (every send is one call shape on Telegram): a table instead of a method

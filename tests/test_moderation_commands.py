@@ -172,3 +172,22 @@ async def test_a_mention_after_the_reason_is_the_target_not_part_of_the_reason(h
     await h.settle()
     assert h.world.texts(h.chat) == ["@Ann banned: spamming."]
     assert (await AuditEntry.get(action="ban")).evidence == "spamming"
+
+
+async def test_an_id_in_the_adapters_own_form_names_the_account(harness_factory, monkeypatch):
+    """A platform whose ids are words (an IRC nick) says so with `Adapter.user_id`: `/ban
+    dave` then names dave's account, seen or not; without it, a bare word names nobody."""
+    import re
+
+    from groupops.adapters.local.adapter import LocalAdapter
+
+    h = await harness_factory()
+    boss = h.user("boss", admin=True)
+    await h.world.say(h.chat, boss, "/ban dave spam")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1].startswith("Reply to their message")
+    monkeypatch.setattr(LocalAdapter, "user_id", re.compile(r"[a-z][a-z0-9_]{1,15}"))
+    await h.world.say(h.chat, boss, "/ban dave spam")
+    await h.settle()
+    entry = await AuditEntry.get(action="ban")
+    assert (entry.target, entry.evidence) == ("local:user:dave", "spam")

@@ -219,7 +219,8 @@ def target_of(
     """The member a command is aimed at, and the arguments left over.
 
     By reply (the replied-to sender), by a mention segment, by `@name` of a known member, or by
-    a platform id (a Matrix id `@name:server`, or a matrix.to link to one); in that order.
+    a platform id (a Matrix id `@name:server`, or a matrix.to link to one, or a word the
+    platform's adapter reads as an id, `Adapter.user_id`); in that order.
     """
     args = command.args
     if event.reply_to_sender is not None:
@@ -243,6 +244,8 @@ def target_of(
         return None, args
     if first.lstrip("-").isdigit() or first.startswith("wxid_"):
         return Ref.user(platform, first), args[1:]
+    if (own := ctx.user_id_of(platform, first)) is not None:  # the adapter's own form
+        return own, args[1:]
     if first.count(":") >= 2:
         try:
             ref = Ref(first)

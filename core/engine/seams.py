@@ -134,6 +134,13 @@ class EngineSeams:
         adapter = self._engine.adapters.get(user.platform)
         return adapter is not None and user in adapter.platform_accounts()
 
+    def user_id_of(self, platform: str, word: str) -> Ref | None:
+        """The account `word` names where the platform's adapter says what its ids look like
+        (`Adapter.user_id`)."""
+        adapter = self._engine.adapters.get(platform)
+        pattern = adapter.user_id if adapter is not None else None
+        return Ref.user(platform, word) if pattern is not None and pattern.fullmatch(word) else None
+
     def offers_buttons(self, platform: str) -> bool:
         """Whether members can press buttons under the bot's messages there (its adapter
         delivers button presses); an adapter not attached yet is assumed to."""
