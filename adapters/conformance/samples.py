@@ -30,6 +30,7 @@ from groupops.core.actions import (
 )
 from groupops.core.capabilities import Capability
 from groupops.core.events import MessageReceived
+from groupops.core.refs import Ref
 from groupops.core.segments import Image, Text
 
 from .target import ConformanceTarget
@@ -108,12 +109,20 @@ async def unban(t: ConformanceTarget) -> Action:
     return Unban(chat=t.chat, user=user)
 
 
+async def _requester(t: ConformanceTarget, name: str, capability: Capability) -> Ref:
+    """A user asking to join; where the adapter declares no such capability, any user will do
+    (the suite only checks that performing it says Unsupported)."""
+    if t.adapter.supports(capability):
+        return await t.join_request(name)
+    return Ref.user(t.adapter.platform, f"conformance-{name.lower()}")
+
+
 async def approve(t: ConformanceTarget) -> Action:
-    return ApproveJoin(chat=t.chat, user=await t.join_request("Ava"))
+    return ApproveJoin(chat=t.chat, user=await _requester(t, "Ava", Capability.APPROVE_JOIN))
 
 
 async def decline(t: ConformanceTarget) -> Action:
-    return DeclineJoin(chat=t.chat, user=await t.join_request("Dee"))
+    return DeclineJoin(chat=t.chat, user=await _requester(t, "Dee", Capability.DECLINE_JOIN))
 
 
 async def invite_link(t: ConformanceTarget) -> Action:

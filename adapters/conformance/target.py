@@ -114,9 +114,11 @@ class ConformanceTarget(ABC):
         takes no acknowledgement (an in-process world, a stream that is not acknowledged)."""
         return None
 
-    @abstractmethod
     async def join_request(self, name: str) -> Ref:
-        """A new user asks to join `chat`; returns once the adapter has pushed the event."""
+        """A new user asks to join `chat`; returns once the adapter has pushed the event.
+        Asked only of adapters that declare join approval (a platform without join requests
+        need not implement it)."""
+        raise NotImplementedError(f"{type(self).__name__}: the platform has no join requests")
 
     @abstractmethod
     async def private_user(self, name: str) -> Ref:
