@@ -172,6 +172,7 @@ async def test_the_settings_page_shows_what_admins_changed_by_chat_command(harne
         shown = unescape((await client.get("/settings")).text)
     changed = shown.split('id="changed-club">', 1)[1].split("</pre>", 1)[0]
     assert "Lauftreff ist Samstag 9 Uhr." in changed and boss in changed
+    assert '"timeout": "5m"' in shown and "PT5M" not in shown  # as the file writes them
 
 
 async def test_dashboard_in_a_chat_sends_an_admin_a_link_privately_and_not_a_member(harness):

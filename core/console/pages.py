@@ -15,6 +15,7 @@ from ..campaigns.kinds import STATUS_LABELS
 from ..cli.advice import advice
 from ..cli.check import summary
 from ..cli.verify_draw import record_from_state
+from ..durations import format_duration
 from ..engine.outbox_rows import troubled
 from ..metrics.labels import KPI_NAMES
 from ..moderation.modlog import UNDO
@@ -177,8 +178,7 @@ async def settings_page(request: Request) -> Response:
         ruleset = settings.rulesets[config.ruleset]
         # what admins changed by chat command (/setwelcome, /addblocklist …) wins over the file
         changed = await exported(name)
-        shown.append((name, config.model_dump(mode="json"), ruleset.model_dump(mode="json"),
-                      changed))  # fmt: skip
+        shown.append((name, config.model_dump(), ruleset.model_dump(), changed))
     env = os.environ.get("GROUPOPS_ENV", "default").lower()
     check = {"summary": summary(settings), "warnings": advice(settings, env)}
     return page(
@@ -189,7 +189,16 @@ async def settings_page(request: Request) -> Response:
 
 
 def _pretty(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    return json.dumps(data, ensure_ascii=False, indent=2, default=_written)
+
+
+def _written(value: Any) -> Any:
+    """A value as the settings file writes it: durations as `14d`, not `P14D`."""
+    if isinstance(value, timedelta):
+        return format_duration(value)
+    if isinstance(value, (set, frozenset)):
+        return sorted(map(str, value))
+    return str(value)
 
 
 async def outbox(request: Request) -> Response:
