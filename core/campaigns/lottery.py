@@ -137,11 +137,11 @@ class Lottery(Kind):
             ctx,
             TN(
                 "Entries for {title} are closed: {n} entrant, list SHA-256 {digest}. The draw "
-                "at {when} uses seed SHA-256(list digest + the secret committed at launch, "
-                "{commitment}).",
+                "at {when} is seeded by this list and the secret committed at launch "
+                "({commitment}); groupops verify-draw recomputes it.",
                 "Entries for {title} are closed: {n} entrants, list SHA-256 {digest}. The draw "
-                "at {when} uses seed SHA-256(list digest + the secret committed at launch, "
-                "{commitment}).",
+                "at {when} is seeded by this list and the secret committed at launch "
+                "({commitment}); groupops verify-draw recomputes it.",
                 len(entrants),
                 title=campaign.title,
                 digest=digest,
@@ -170,7 +170,7 @@ class Lottery(Kind):
                 T("Winners of {title}:", title=campaign.title),
                 Text(" "),
                 *winners,
-                Text(" "),
+                Text("\n"),  # the names end the line: the secret is a sentence of its own
                 T("Secret: {secret}. Check it with groupops verify-draw.", secret=state["secret"]),
             ),
         )
