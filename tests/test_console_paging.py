@@ -142,3 +142,16 @@ async def test_the_spam_review_queue_is_paged_beside_the_log(harness_factory):
         assert sorted(REVIEW.findall(first) + REVIEW.findall(second)) == sorted(
             [e.id for e in await AuditEntry.filter(action="review")]
         )
+
+
+@pytest.mark.parametrize("query", ["MÜLLER", "müller", "Müller", "ÄRGER"])
+async def test_a_search_finds_a_name_in_any_case_beyond_ascii(harness_factory, query):
+    h = await harness_factory()
+    clara = h.world.user("clara", "Clara Müller")
+    h.world.add_member(h.chat, clara, "member")
+    await h.world.say(h.chat, clara, "hallo")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        found = FOUND.findall((await client.get(f"/members?q={query}")).text)
+    assert found == ([] if query == "ÄRGER" else [str(clara)])

@@ -34,7 +34,10 @@ async def search(
         linked = await AccountLink.filter(
             community__in=communities, account__icontains=query
         ).values_list("member", flat=True)
-        found = Q(name__icontains=query) | Q(key__icontains=query)
+        found = Q(key__icontains=query)
+        # SQLite's LIKE folds only ASCII letters: MÜLLER finds Müller through its other cases
+        for variant in dict.fromkeys((query, query.lower(), query.upper(), query.title())):
+            found |= Q(name__icontains=variant)
         if linked:
             found |= Q(key__in=sorted({str(key) for key in linked}))
         rows = rows.filter(found)
