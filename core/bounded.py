@@ -39,6 +39,7 @@ BOUNDS: dict[str, Bound] = {
     "earning.awards": Bound(20_000, 200_000),  # (member, rule) -> recent awards
     "earning.said": Bound(5_000, 100_000),  # member -> their recent messages' fingerprints
     "moderation.flood": Bound(20_000, 200_000),  # (chat, sender) -> recent message times
+    "moderation.flood_hits": Bound(5_000, 50_000),  # (chat, sender) -> their last burst hit
     "moderation.duplicates": Bound(20_000, 200_000),  # (chat, text) -> recent senders
     "moderation.recent": Bound(1_000, 100_000),  # messages /spam and /notspam can still find
     "engine.unknown_chats": Bound(10_000, 10_000),  # chats already logged as in no community

@@ -170,6 +170,23 @@ async def test_flood_mutes_for_an_hour(harness_factory):
     assert deleted(h) == []  # flood keeps the messages; the mute stops the burst
 
 
+async def test_a_bursts_tail_sent_before_the_mute_took_hold_is_not_a_second_burst(
+    harness_factory,
+):
+    h = await open_club(harness_factory, {})
+    ann = h.user("ann")
+    for n in range(10):  # ten lines in five seconds, the mute landing after the last
+        await h.world.say(h.chat, ann, f"/redeem trial {n}")
+        h.clock.advance(seconds=0.5)
+    await h.settle()
+    assert h.world.texts(h.chat).count("@Ann muted for 1 hour: flooding the chat.") == 1
+    h.clock.advance(seconds=30)  # a burst of its own later is one again
+    for n in range(5):
+        await h.world.say(h.chat, ann, f"again {n}")
+    await h.settle()
+    assert h.world.texts(h.chat).count("@Ann muted for 1 hour: flooding the chat.") == 2
+
+
 async def test_mute_falls_back_where_the_platform_cannot_mute(harness_factory):
     no_mute = [c for c in Capability if c is not Capability.MUTE]
     h = await open_club(harness_factory, {}, capabilities=no_mute)

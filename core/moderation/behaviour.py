@@ -39,6 +39,9 @@ class Flood(Detector[FloodConfig]):
         self.window = timedelta(seconds=config.seconds)
         # (chat, sender) -> message times within the window; the least recently active first
         self.seen: BoundedDict[tuple[str, ...], deque[datetime]] = BoundedDict("moderation.flood")
+        # (chat, sender) -> when the last burst was hit: the rest of that burst, sent before the
+        # mute took hold, is not a second burst (one burst was muted twice)
+        self.hit: BoundedDict[tuple[str, ...], datetime] = BoundedDict("moderation.flood_hits")
 
     def check(self, sample: Sample) -> str | None:
         if sample.time is None or sample.edited:
@@ -56,6 +59,10 @@ class Flood(Detector[FloodConfig]):
         if len(times) < self.config.messages:
             return None
         times.clear()  # one hit per burst
+        last = self.hit.get(key)
+        self.hit[key] = sample.time
+        if last is not None and sample.time - last < self.window:
+            return None  # the same burst's tail
         return f"{self.config.messages}+ messages in {self.config.seconds}s"
 
     def forget(self, before: datetime) -> None:
