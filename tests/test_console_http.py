@@ -4,6 +4,7 @@ token, and what the console asks for reaches the chat through the engine."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from html import unescape
 
 import pytest
@@ -173,6 +174,26 @@ async def test_the_settings_page_shows_what_admins_changed_by_chat_command(harne
     changed = shown.split('id="changed-club">', 1)[1].split("</pre>", 1)[0]
     assert "Lauftreff ist Samstag 9 Uhr." in changed and boss in changed
     assert '"timeout": "5m"' in shown and "PT5M" not in shown  # as the file writes them
+
+
+async def test_a_console_mute_for_a_while_ends_and_a_bad_duration_is_refused(harness):
+    h = harness
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "hello")
+    await h.settle()
+    page = f"/c/club/m/{ann}"
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        refused = await post_form(client, page, f"{page}/act", kind="mute", amount="0",
+                                  reason="calm down", duration="soon")  # fmt: skip
+        assert refused.status_code == 400
+        assert "Write a duration as 30m, 2h, 3d or 1w." in unescape(refused.text)
+        await post_form(client, page, f"{page}/act", kind="mute", amount="0",
+                        reason="calm down", duration="2h")  # fmt: skip
+        await h.settle()
+    assert h.world.texts(h.chat)[-1] == "@Ann muted for 2 hours: calm down."
+    member = h.world.chats[h.chat].members[ann]
+    assert member.muted and member.muted_until == h.clock.now() + timedelta(hours=2)
 
 
 async def test_dashboard_in_a_chat_sends_an_admin_a_link_privately_and_not_a_member(harness):

@@ -9,6 +9,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from ..campaigns.start import CampaignRefused, spec_of
+from ..durations import parse_duration
 from ..engine.outbox_rows import requeue
 from ..i18n.catalogs import available_locales
 from ..segments import T
@@ -88,7 +89,14 @@ async def act(request: Request) -> Response:
     except ValueError:
         raise Refused(400, T("The amount is a whole number.")) from None
     reason = form.get("reason", "").strip()[:200]
-    await _request(request, community, kind, {"member": key, "amount": amount, "reason": reason})
+    payload: dict = {"member": key, "amount": amount, "reason": reason}
+    written = form.get("duration", "").strip()
+    if written and kind in ("mute", "ban"):  # empty: until an admin lifts it
+        try:
+            payload["seconds"] = int(parse_duration(written).total_seconds())
+        except ValueError:
+            raise Refused(400, T("Write a duration as 30m, 2h, 3d or 1w.")) from None
+    await _request(request, community, kind, payload)
     return back(request, f"/c/{community}/m/{key}")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ..campaigns.kinds import KINDS as CAMPAIGN_KINDS
@@ -111,8 +111,10 @@ def _warn(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> No
 
 def _step(kind: str) -> Callable[[Context, dict[str, Any], AuditEntry | None], None]:
     def perform(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> None:
+        seconds = int(payload.get("seconds") or 0)  # none: until an admin lifts it
+        step = Step(kind, timedelta(seconds=seconds) if seconds > 0 else None)
         for chat in _chats_of(ctx, payload["member"]):
-            take_step(ctx, _case(ctx, payload, chat), Step(kind))
+            take_step(ctx, _case(ctx, payload, chat), step)
 
     return perform
 
