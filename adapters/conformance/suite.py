@@ -3,18 +3,38 @@ fixture (see the package docstring); pytest collects the tests below for your ad
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from groupops.core.adapter_queries import QUERY_CAPABILITIES, MemberInfo
 from groupops.core.capabilities import CAPABILITY_METHODS, Capability
 from groupops.core.errors import Unsupported
-from groupops.core.events import MemberJoined, MessageReceived
+from groupops.core.events import LeaveReason, MemberJoined, MemberLeft, MessageReceived
 
 from .inbound import InboundConformance
 from .normalised import normalised
 from .refusals import RefusalConformance
 from .samples import QUERIES, SAMPLES
 from .target import ConformanceTarget
+
+# what a removal the bot made must be reported as, where the platform reports it at all: a
+# kick reported as LEFT would get a goodbye and count as leaving of one's own accord
+REMOVALS = {Capability.KICK: LeaveReason.KICKED, Capability.BAN: LeaveReason.BANNED}
+REPORT_WITHIN = 2.0  # seconds the platform has to report a removal
+
+
+async def _removal_reported(target: ConformanceTarget, action, expected: LeaveReason) -> None:
+    deadline = asyncio.get_running_loop().time() + REPORT_WITHIN
+    while True:
+        left = [e for e in target.events if isinstance(e, MemberLeft) and e.member == action.user]
+        if left or asyncio.get_running_loop().time() >= deadline:
+            break
+        await asyncio.sleep(0.05)
+    for event in left:  # none: the platform does not report the bot's own removals
+        assert event.reason is expected, (
+            f"{action.kind} of {action.user} reported as {event.reason}, not {expected}"
+        )
 
 
 class AdapterConformance(InboundConformance, RefusalConformance):
@@ -45,6 +65,8 @@ class AdapterConformance(InboundConformance, RefusalConformance):
             return
         result = await adapter.perform(action)
         assert await target.seen(capability, action, result), f"{capability} left no trace"
+        if capability in REMOVALS:
+            await _removal_reported(target, action, REMOVALS[capability])
 
     async def _query(self, target: ConformanceTarget, capability: Capability, declared: bool):
         asked = target.adapter.queries
