@@ -168,3 +168,20 @@ async def test_a_member_starting_the_bot_is_told_what_it_is_not_how_to_connect(
     h.world.say(OWNER_ID, OWNER_ID, "/start")  # an admin somewhere is shown where to connect
     await h.settle()
     assert h.world.texts(OWNER_ID)[-1].startswith("You are not connected to any group. You can")
+
+
+@telegram
+async def test_a_connected_members_private_answers_follow_their_setlang(driver, open_harness):
+    german = {**TWO, "communities": {**TWO["communities"], "club": {"locale": "de"}}}
+    h = await open_harness(driver, german)
+    pia = h.member(42, "Pia")
+    h.world.say(CHAT_ID, pia, "/connect")
+    h.world.private(pia)
+    await h.settle()
+    h.world.say(pia, pia, "/points")
+    h.world.say(pia, pia, "/setlang en")
+    h.world.say(pia, pia, "/points")
+    await h.settle()
+    assert h.world.texts(pia)[-3:] == [
+        "Pia hat 0 Punkte.", "Your language is now English.", "Pia has 0 points.",
+    ]  # fmt: skip

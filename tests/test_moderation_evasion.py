@@ -120,8 +120,9 @@ def test_disguised_invites_links_and_contacts(text, rule):
 
 @pytest.mark.parametrize(
     "text",
-    ["the box is 10 w x 20 h", "I paid 1300 for the lot in 2019", "一二三四五六", "room 101o"],
-)
+    ["the box is 10 w x 20 h", "I paid 1300 for the lot in 2019", "一二三四五六", "room 101o",
+     "I got it . me/+1 for this"],
+)  # fmt: skip
 def test_sizes_prices_and_counting_are_not_contacts(text):
     assert check(Moderator(ModerationConfig.model_validate({})), text) == []
 

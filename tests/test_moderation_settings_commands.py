@@ -70,6 +70,7 @@ async def test_export_shows_changes_made_by_command(harness_factory, tmp_path):
     await h.world.say(h.chat, boss, "/approve @ann")  # unknown yet: refused
     await h.world.say(h.chat, ann, "hello")
     await h.world.say(h.chat, boss, "/approve @ann")
+    await h.world.say(h.chat, ann, "/connect")  # a member's connection is no setting
     await h.settle()
     if not h.db_url.startswith("sqlite"):
         return  # the CLI reads settings files; one dialect is enough for the export
@@ -92,6 +93,7 @@ async def test_export_shows_changes_made_by_command(harness_factory, tmp_path):
     assert changed["locks.locked"]["value"] == ["url"]
     assert changed["approved"]["value"] == [ann]
     assert changed["approved"]["updated_by"] == boss
+    assert not [key for key in changed if key.startswith("connection:")]
     assert (club_export["ruleset"], club_export["chats"]) == ("main", ["local:main"])
     in_force = club_export["settings"]
     assert in_force["moderation"]["escalation"] == ["remind", "warn_private", "kick"]

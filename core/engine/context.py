@@ -269,7 +269,10 @@ class Context(EngineSeams):
             if member is not None:
                 return self.member_locale(member)
         event = self.event
-        if isinstance(event, MessageEvent) and event.private and action.chat == event.chat:
+        if isinstance(event, MessageEvent) and action.chat in (
+            event.answer_in,  # a connected member's private command, answered there
+            event.chat if event.private else None,
+        ):
             member = self.peek_member(event.sender)  # an answer in a private chat: theirs
             if member is not None:
                 return self.member_locale(member)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..engine import Context, Slice
+from ..engine.connections import PREFIX as CONNECTION
 from ..engine.tables import SETTING_UPSERT, SettingRow
 from ..engine.windows import Windowed
 from ..storage.models import CommunitySetting
@@ -65,8 +66,13 @@ class CommandSettings(Slice[Overrides]):
 
 
 async def exported(community: str) -> dict[str, Any]:
-    """What admins changed by command in `community`, with who and when, for the export."""
-    rows = await CommunitySetting.filter(community=community).order_by("key")
+    """What admins changed by command in `community`, with who and when, for the export (a
+    member's `/connect` is kept in the same table but is no setting)."""
+    rows = (
+        await CommunitySetting.filter(community=community)
+        .exclude(key__startswith=CONNECTION)
+        .order_by("key")
+    )
     return {
         row.key: {
             "value": json.loads(row.value),

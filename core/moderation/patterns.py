@@ -20,7 +20,8 @@ URL = re.compile(
 HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#\s]+)")
 
 INVITE = re.compile(
-    r"(?:t\s?\.\s?me|telegram\.me|telegram\.dog)/(?:joinchat/|\+)[\w-]+"
+    r"(?:t\.me|(?<![\w.])t \. ?me|(?<![\w.])t\. me|telegram\.me|telegram\.dog)"
+    r"/(?:joinchat/|\+)[\w-]+"
     r"|tg://(?:join\?invite=[\w-]+|resolve\?domain=\w+)"  # the app's own links
     r"|chat\.whatsapp\.com/\w+"
     r"|discord(?:\.gg|app\.com/invite|\.com/invite)/\w+"
