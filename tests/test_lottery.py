@@ -15,7 +15,7 @@ from support.campaigns import fire
 from groupops.core.campaigns.draw import draw_order, entrants_digest, seed_of, verify
 from groupops.core.cli import main
 from groupops.core.cli.verify_draw import record_from_state
-from groupops.core.storage.models import Campaign
+from groupops.core.storage.models import Campaign, CampaignEntry
 
 SETTINGS = {"rulesets": {"main": {"timezone": "Asia/Shanghai"}}}
 
@@ -226,3 +226,5 @@ async def test_a_banned_entrant_is_left_out_of_the_draw_and_cannot_enter_again(h
     )
     _, state = await _state("tea")
     assert state["entrants"] == [str(ann)]
+    entries = dict(await CampaignEntry.filter(campaign="tea").values_list("member", "status"))
+    assert entries == {str(ann): "entered", str(bob): "forfeited"}  # as the console shows them

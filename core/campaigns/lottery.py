@@ -8,6 +8,7 @@ the winners; `/reroll NAME` replaces a winner by the next entrant in the same or
 from __future__ import annotations
 
 import secrets
+from dataclasses import replace
 from typing import Any
 
 from ..durations import parse_duration
@@ -113,13 +114,13 @@ class Lottery(Kind):
 
     def conclude(self, ctx: Context, campaign: Campaign) -> None:
         """Entries close: freeze and publish the entrant list digest and the seed source."""
-        # one banned or gone since entering is left out of the list published (and drawn)
+        # one banned or gone since entering is left out of the list published (and drawn), and
+        # their entry says so
         members = ctx.community.members
-        entrants = sorted(
-            m
-            for m, e in campaign.entries.items()
-            if e.status == ENTERED and (m not in members or members[m].status not in GONE)
-        )
+        for key, entry in list(campaign.entries.items()):
+            if entry.status == ENTERED and key in members and members[key].status in GONE:
+                save_entry(ctx, campaign, replace(entry, status=FORFEITED))
+        entrants = sorted(m for m, e in campaign.entries.items() if e.status == ENTERED)
         if not entrants:
             campaign.status = FAILED
             self._broadcast(
