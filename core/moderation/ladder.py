@@ -139,7 +139,7 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
         step = CHANNEL_STEPS.get(step.kind, step)
     before, queued = len(ctx.degraded), len(ctx.actions)
     action, notice = STEPS[step.kind](ctx, case, step, warnings)
-    index = None
+    index, done = None, None
     if action is not None:
         done = ctx.act(action)
         index = len(ctx.actions) - 1 if done is not None else None
@@ -151,10 +151,25 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
     elif len(ctx.actions) > queued:  # a reminder or a private warning: its message is the step
         index = len(ctx.actions) - 1
     entry = _audit(ctx, case, step.kind, before, detail, index)
+    if done is not None:
+        _removed(ctx, case, done.kind)
     if case.actor != "system":
         _tell_admins(ctx, case, step)
     if step.kind == "ban" and action is not None:
         share_ban(ctx, case, getattr(action, "until", None), entry)
+
+
+REMOVED = {Ban.kind: "banned", Kick.kind: "left"}  # what a removal makes of the member
+
+
+def _removed(ctx: Context, case: Case, kind: str) -> None:
+    """A member the bot bans or kicks is gone from now on, not only once the platform reports
+    it (a giveaway entry in between was accepted); a removal the platform refuses is undone by
+    their next message (`membership.IN_FLIGHT`)."""
+    status = REMOVED.get(kind)
+    if status is not None and case.user.kind == "user":
+        member = ctx.member(case.user)
+        member.status, member.left_at = status, ctx.now
 
 
 def _tell_admins(ctx: Context, case: Case, step: Step) -> None:
