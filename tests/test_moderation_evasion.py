@@ -42,6 +42,7 @@ EVASIONS = [
     ("fr\u206aee money", "free money"),  # a deprecated format character
     ("fr\ufff9ee money", "free money"),  # an interlinear annotation anchor
     ("fr🌹ee mo🌹ney", "free money"),  # pictographs inside words, not between them
+    ("get your freemoney here", "free money"),  # a several-word entry written as one word
 ]
 
 
@@ -65,6 +66,11 @@ def test_each_disguise_is_caught_by_the_blocklist(text, word):
 )
 def test_model_numbers_and_prices_are_not_read_as_words(text):
     assert check(moderator(["mpe", "winio", "ioousdt", "my site"]), text) == []
+
+
+@pytest.mark.parametrize("text", ["freemoneys for all", "the todo list"])
+def test_a_joined_phrase_matches_only_as_a_whole_word_of_some_length(text):
+    assert check(moderator(["free money", "to do"]), text) == []
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ tens of microseconds there, while ahocorasick-rs stays well under one.
 
 Entries are normalised like the text. An entry of Latin letters and digits only matches a
 whole word (`ass` does not fire on `class`); any other entry (Chinese, mixed) matches
-anywhere, since Chinese has no spaces between words.
+anywhere, since Chinese has no spaces between words. A Latin entry of several words also
+matches them written as one word (`free money` fires on `freemoney`, not on `freemoneys`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import ahocorasick_rs
+
+JOINED_MIN = 6  # letters a several-word entry needs to match written as one word ("to do")
+
+
+def _latin_words(entry: str) -> bool:
+    return entry.isascii() and entry.replace(" ", "").isalnum()
 
 
 def _is_word_char(ch: str) -> bool:
@@ -24,7 +31,9 @@ class WordList:
     def __init__(self, words: Iterable[str]) -> None:
         from .normalize import normalise
 
-        entries = sorted({n for n in (normalise(w).strip() for w in words) if n})
+        written = {n for n in (normalise(w).strip() for w in words) if n}
+        joined = {w.replace(" ", "") for w in written if " " in w and _latin_words(w)}
+        entries = sorted(written | {w for w in joined if len(w) >= JOINED_MIN})
         self.entries = entries
         self.whole = [e.isascii() and e.replace(" ", "").isalnum() for e in entries]
         self.automaton = ahocorasick_rs.AhoCorasick(entries) if entries else None
