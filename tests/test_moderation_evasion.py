@@ -114,6 +114,7 @@ def test_disguised_links_are_links(text):
         ("see evil.xn--p1ai/x", "links"),  # an internationalised domain (.рф)
         ("v x: abc1234", "contacts"),  # the keyword's letters spaced
         ("w x: abc1234", "contacts"),
+        ("v.x: abc1234", "contacts"),
         ("加薇 abc123", "contacts"),
         ("call 一三八〇〇一三八〇〇〇", "contacts"),  # a number in Chinese numerals
         ("call +86 138o0l38000", "contacts"),  # letters posing as digits
@@ -127,7 +128,7 @@ def test_disguised_invites_links_and_contacts(text, rule):
 @pytest.mark.parametrize(
     "text",
     ["the box is 10 w x 20 h", "I paid 1300 for the lot in 2019", "一二三四五六", "room 101o",
-     "I got it . me/+1 for this"],
+     "I got it . me/+1 for this", "v.x: 2.5 m/s", "see fig v.x: left"],
 )  # fmt: skip
 def test_sizes_prices_and_counting_are_not_contacts(text):
     assert check(Moderator(ModerationConfig.model_validate({})), text) == []

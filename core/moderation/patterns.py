@@ -61,11 +61,13 @@ WECHAT = re.compile(
 )  # fmt: skip
 # "v x: id", the keyword's letters spaced: only with a mark ("10 w x 20 h" is prose), and
 # apart from WECHAT, which every message meets (an alternative of its own cost it a third)
-SPACED_WECHAT = re.compile(r"(?<![a-z0-9_])[vw] x" + _MARKED)
+SPACED_WECHAT = re.compile(r"(?<![a-z0-9_.])[vw](?: |\. ?)x" + _MARKED)
+_SPACINGS = ("v x", "w x", "v.x", "w.x", "v. x", "w. x")
 
 
 def spaced_wechat(norm: str) -> re.Match[str] | None:
-    return SPACED_WECHAT.search(norm) if ("v x" in norm or "w x" in norm) else None
+    """`v x: id`, `v.x: id` (the keyword's letters parted)."""
+    return SPACED_WECHAT.search(norm) if any(s in norm for s in _SPACINGS) else None
 
 
 # A phone number written in Chinese numerals, or with letters for digits (138o0l38000):
