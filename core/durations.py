@@ -8,6 +8,7 @@ from datetime import timedelta
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 _PART = re.compile(r"(\d+)([smhdw])")
 _WHOLE = re.compile(r"(?:\d+[smhdw])+")
+DURATION = _WHOLE  # a word that is a duration, lower-cased (`2d`, `1h30m`)
 
 
 def parse_duration(text: str) -> timedelta:

@@ -191,3 +191,17 @@ async def test_an_id_in_the_adapters_own_form_names_the_account(harness_factory,
     await h.settle()
     entry = await AuditEntry.get(action="ban")
     assert (entry.target, entry.evidence) == ("local:user:dave", "spam")
+
+
+async def test_ban_with_a_duration_first_bans_for_that_long(harness_factory):
+    """`/ban @ann 2d spam`: the duration a /tban would take, not a reason of "2d spam"."""
+    from datetime import timedelta
+
+    h = await harness_factory()
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "hello")
+    await h.world.say(h.chat, boss, "/ban @ann 2d spam")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "@Ann banned for 2 days: spam."
+    member = h.world.chats[h.chat].members[ann]
+    assert member.banned_until - h.clock.now() == timedelta(days=2)
