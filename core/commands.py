@@ -39,9 +39,16 @@ def command_of(event: MessageEvent) -> Command | None:
     return None if event.for_other_bot else parse_command(event.text)
 
 
+# Said after a word as after a sentence (签到！, Eingecheckt!): the word all the same
+TRAILING = "!.！。~～ "  # not "?": "签到？" asks
+
+
 def matches_word(text: str, words: tuple[str, ...]) -> bool:
-    """True when `text` is one of `words` (commands compared without their @bot suffix)."""
+    """True when `text` is one of `words` (commands compared without their @bot suffix, a
+    word with the punctuation a sentence ends with)."""
     stripped = text.strip()
+    if not stripped:
+        return False
     command = parse_command(stripped)
     candidate = f"{stripped[0]}{command.name}" if command and not command.args else stripped.lower()
-    return candidate in words or stripped in words
+    return candidate in words or stripped in words or candidate.rstrip(TRAILING) in words

@@ -69,6 +69,16 @@ async def test_a_check_in_word_earns_the_check_in_not_speaking_points(harness_fa
     assert reasons == ["checkin"]
 
 
+async def test_a_check_in_word_said_as_a_sentence_is_a_check_in(harness_factory):
+    h = await harness_factory()
+    ann, bob, cy = h.user("ann"), h.user("bob"), h.user("cy")
+    for member, said in ((ann, "签到！"), (bob, "签到~"), (cy, "签到？")):
+        await h.world.say(h.chat, member, said)
+    await h.settle()
+    checked = set(await LedgerEntry.filter(reason="checkin").values_list("member", flat=True))
+    assert checked == {str(ann), str(bob)}  # "签到？" asks whether to
+
+
 async def test_orders_earn_by_amount_once_whatever_the_source(harness_factory):
     h = await harness_factory(ORDERS)
     boss, ann = h.user("boss", admin=True), h.user("ann")
