@@ -49,6 +49,7 @@ def matches_word(text: str, words: tuple[str, ...]) -> bool:
     stripped = text.strip()
     if not stripped:
         return False
-    command = parse_command(stripped)
+    # only a command is parsed: every chat line meets this, and the parse cache is for commands
+    command = parse_command(stripped) if stripped[0] in PREFIXES else None
     candidate = f"{stripped[0]}{command.name}" if command and not command.args else stripped.lower()
     return candidate in words or stripped in words or candidate.rstrip(TRAILING) in words
