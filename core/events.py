@@ -62,6 +62,7 @@ class MessageEvent(Event):
     language: str | None = None  # the platform's hint for the sender's language
     private: bool = False  # a one-to-one chat with the bot
     sender_has_username: bool | None = None  # a public handle (Telegram's @name); None: not said
+    sender_handle: str = ""  # that handle, without the @ (`/warn @handle` finds the member by it)
     # a command addressed to another bot (Telegram's `/ban@OtherBot`): not this bot's to answer
     for_other_bot: bool = False
     _text: str | None = field(default=None, init=False, repr=False, compare=False)
@@ -89,6 +90,7 @@ class MemberJoined(Event):
     kind: ClassVar[str] = "member.joined"
     member: Ref
     name: str = ""
+    handle: str = ""  # a public handle (Telegram's @name), without the @
     inviter: Ref | None = None  # who added them, when the platform says
     invite_link: str | None = None  # the link they used (referral attribution)
     language: str | None = None

@@ -133,6 +133,7 @@ def _message(update_id: int | str, msg: Json, out: Inbound, *, edited: bool) -> 
             private=chat.get("type") == "private",
             # a person's handle; a channel or the group posting says nothing of one
             sender_has_username=bool(sender.get("username")) if sender_chat is None else None,
+            sender_handle=(sender.get("username") or "") if sender_chat is None else "",
             for_other_bot=_for_other_bot(text, out.username),
             raw=msg,
         )
@@ -238,6 +239,7 @@ def _chat_member(update_id: int | str, change: Json, out: Inbound) -> None:
                 time=time,
                 member=member,
                 name=full_name(user),
+                handle=user.get("username") or "",
                 inviter=user_ref(actor["id"]) if by_other and not link else None,
                 invite_link=link,
                 language=user.get("language_code"),

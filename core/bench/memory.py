@@ -61,6 +61,7 @@ async def seed(url: str, communities: int, members: int) -> None:
                     m % 50,
                     "",
                     "",
+                    "",
                 )
                 for c in range(start, min(start + 1000, communities))
                 for m in range(per)
@@ -70,7 +71,7 @@ async def seed(url: str, communities: int, members: int) -> None:
                 records=rows,
                 columns=[
                     "community", "key", "name", "status", "joined_at", "messages", "balance",
-                    "tier", "consumption",
+                    "tier", "consumption", "handle",
                 ],
             )  # fmt: skip
     finally:

@@ -33,6 +33,8 @@ class Membership(Component):
             member = ctx.member(event.sender)
             if event.sender_name:
                 member.name = event.sender_name
+            if event.sender_has_username is not None:  # the platform says: a handle or none
+                member.handle = event.sender_handle
             member.hint = event.language or member.hint
             if not event.private:
                 member.messages += 1
@@ -46,6 +48,7 @@ class Membership(Component):
         elif isinstance(event, MemberJoined):
             member = ctx.member(event.member)
             member.name = event.name or member.name
+            member.handle = event.handle or member.handle
             member.hint = event.language or member.hint
             member.status = "member"
             member.joined_at = event.time

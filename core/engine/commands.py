@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
 from ..capabilities import Capability
@@ -213,14 +214,28 @@ def _without_mention(args: tuple[str, ...], mention: Mention) -> tuple[str, ...]
     return tuple(left)
 
 
+NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def _by_handle(ctx: Context, wanted: str) -> Ref | None:
+    """The member last seen with the public handle `wanted` (Telegram's @name, which
+    Telegram's own completion inserts); a handle given up and taken by another member goes to
+    the one seen with it last."""
+    holders = [m for m in ctx.community.members.values() if m.handle.casefold() == wanted]
+    if not holders:
+        return None
+    latest = max(holders, key=lambda m: m.last_active_at or m.joined_at or NEVER)
+    return Ref(latest.key)
+
+
 def target_of(
     event: MessageEvent, command: Command, ctx: Context
 ) -> tuple[Ref | None, tuple[str, ...]]:
     """The member a command is aimed at, and the arguments left over.
 
-    By reply (the replied-to sender), by a mention segment, by `@name` of a known member, or by
-    a platform id (a Matrix id `@name:server`, or a matrix.to link to one, or a word the
-    platform's adapter reads as an id, `Adapter.user_id`); in that order.
+    By reply (the replied-to sender), by a mention segment, by `@handle` or `@name` of a known
+    member, or by a platform id (a Matrix id `@name:server`, or a matrix.to link to one, or a
+    word the platform's adapter reads as an id, `Adapter.user_id`); in that order.
     """
     args = command.args
     if event.reply_to_sender is not None:
@@ -235,6 +250,8 @@ def target_of(
     first = link[1] if link else args[0]
     if first.startswith("@"):
         wanted = first[1:].casefold()
+        if (handled := _by_handle(ctx, wanted)) is not None:
+            return handled, args[1:]
         for member in ctx.community.members.values():
             local_id = Ref(member.key).local_id.casefold()
             if member.name.casefold() == wanted or local_id in (wanted, first.casefold()):

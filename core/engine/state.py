@@ -37,6 +37,7 @@ class MemberState:
     balance: int = 0
     tier: str = ""  # activity tier ("core", "active", "normal", "lurker"); "" until computed
     consumption: str = ""  # consumption band from orders; "" until computed
+    handle: str = ""  # the public handle the member was last seen with (Telegram's @name)
     hint: str | None = field(default=None, compare=False)  # platform language hint, not stored
 
     def row(self, community: str) -> tuple[Any, ...]:
@@ -54,6 +55,7 @@ class MemberState:
             0,  # a new row starts empty; ledger entries move it (see points.ledger.BALANCE_MOVE)
             self.tier,
             self.consumption,
+            self.handle,
         )
 
 

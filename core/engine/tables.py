@@ -62,6 +62,7 @@ class MemberRow(NamedTuple):
     balance: int  # 0 for a new row; never overwritten (see below)
     tier: str
     consumption: str
+    handle: str
 
 
 class ProcessedRow(NamedTuple):

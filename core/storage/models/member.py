@@ -20,6 +20,7 @@ class Member(Model):
     balance = fields.BigIntField(default=0)
     tier = fields.CharField(max_length=32, default="")  # activity tier, kept by the tiers feature
     consumption = fields.CharField(max_length=32, default="")  # consumption band, from orders
+    handle = fields.CharField(max_length=64, default="")  # public handle (Telegram's @name)
 
     class Meta:
         table = "members"

@@ -1,0 +1,64 @@
+"""Admin commands aimed by a member's Telegram username (`/ban @ann_lee`), which Telegram's
+own completion types, through both drivers against the fake Bot API: the handle is read from
+the member's messages and joins, kept in the database, and followed when it changes hands."""
+
+from __future__ import annotations
+
+import pytest
+from support.telegram_harness import CHAT_ID, OWNER_ID
+
+pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+
+
+def named(h, user_id: int, name: str, handle: str | None) -> None:
+    h.member(user_id, name)
+    if handle:
+        h.world.users[user_id]["username"] = handle
+    else:
+        h.world.users[user_id].pop("username", None)
+
+
+def status(h, user_id: int) -> str:
+    return h.world.chats[CHAT_ID].members[user_id]["status"]
+
+
+async def test_a_ban_by_username_removes_that_member(driver, open_harness):
+    h = await open_harness(driver, {})
+    named(h, 61, "Ann Lee", "ann_lee")
+    named(h, 62, "Bob", None)
+    h.world.say(CHAT_ID, 61, "hello everyone")
+    h.world.say(CHAT_ID, 62, "hi Ann")
+    await h.settle()
+    h.world.say(CHAT_ID, OWNER_ID, "/ban @Ann_Lee spam links")
+    await h.settle()
+    assert status(h, 61) == "kicked"
+    assert status(h, 62) == "member"
+    assert "Ann Lee" in h.texts()[-1] and "spam links" in h.texts()[-1], h.texts()
+
+
+async def test_the_handle_is_remembered_across_a_restart(driver, open_harness):
+    h = await open_harness(driver, {})
+    named(h, 61, "Ann Lee", "ann_lee")
+    h.world.say(CHAT_ID, 61, "hello everyone")
+    await h.settle()
+    await h.switch("ptb" if driver == "aiogram" else "aiogram")  # memory starts empty
+    h.world.say(CHAT_ID, OWNER_ID, "/mute @ann_lee 1h")
+    await h.settle()
+    member = h.world.chats[CHAT_ID].members[61]
+    assert member["status"] == "restricted" and member["can_send_messages"] is False
+
+
+async def test_a_handle_given_up_and_taken_goes_to_its_new_holder(driver, open_harness):
+    h = await open_harness(driver, {})
+    named(h, 61, "Ann Lee", "lucky")
+    h.world.say(CHAT_ID, 61, "hello everyone")
+    await h.settle()
+    named(h, 61, "Ann Lee", None)  # Ann drops her username...
+    h.world.say(CHAT_ID, 61, "new look")
+    named(h, 62, "Bob", "lucky")  # ...and Bob takes it
+    h.world.say(CHAT_ID, 62, "hi")
+    await h.settle()
+    h.world.say(CHAT_ID, OWNER_ID, "/ban @lucky")
+    await h.settle()
+    assert status(h, 62) == "kicked"
+    assert status(h, 61) == "member"
