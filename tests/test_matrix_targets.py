@@ -7,7 +7,6 @@ import pytest
 from support.matrix_harness import MatrixHarness
 
 pytestmark = pytest.mark.timeout(600)
-AIM = "Reply to their message, mention them or give their id."
 
 
 @pytest.fixture
@@ -37,4 +36,7 @@ async def test_info_about_someone_it_cannot_find_says_so(club):
     h = club
     h.owner.send(h.room, "/info @nobody-here")
     await h.settle()
-    assert h.texts()[-1] == AIM  # not the asker's own profile
+    assert h.texts()[-1] == (  # not the asker's own profile
+        "I don't know @nobody-here yet: they have not posted or joined since I arrived. "
+        "Reply to one of their messages, or give their id."
+    )

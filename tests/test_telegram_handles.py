@@ -62,3 +62,18 @@ async def test_a_handle_given_up_and_taken_goes_to_its_new_holder(driver, open_h
     await h.settle()
     assert status(h, 62) == "kicked"
     assert status(h, 61) == "member"
+
+
+async def test_a_username_not_met_yet_is_named_in_the_answer(driver, open_harness):
+    h = await open_harness(driver, {})
+    named(h, 61, "Ann Lee", "ann_lee")  # in the group, silent since the bot arrived
+    h.world.say(CHAT_ID, OWNER_ID, "/ban @ann_lee")
+    await h.settle()
+    assert status(h, 61) == "member"
+    assert h.texts()[-1] == (
+        "I don't know @ann_lee yet: they have not posted or joined since I arrived. "
+        "Reply to one of their messages, or give their id."
+    )
+    h.world.say(CHAT_ID, OWNER_ID, "/ban")
+    await h.settle()
+    assert h.texts()[-1] == "Reply to their message, mention them or give their id."

@@ -10,7 +10,7 @@ Someone named and not found is said so, not answered about the asker.
 from __future__ import annotations
 
 from ..commands import Command
-from ..engine import CommandComponent, Context, component, on_command, target_of
+from ..engine import CommandComponent, Context, component, on_command, target_of, untargeted
 from ..events import Event, MessageEvent
 from ..moderation import Moderation, ModerationState
 from ..points import ROLE_TITLES, TIER_LABELS, display_name
@@ -48,7 +48,7 @@ class Whois(CommandComponent):
         when someone is named and not found, rather than answering about the asker."""
         target, _ = target_of(event, command, ctx)
         if target is None and command.args:
-            ctx.reply(T("Reply to their message, mention them or give their id."))
+            ctx.reply(untargeted(command))
         elif target is None:
             return event.sender
         return target

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..lazy_exports import exports
 
 if TYPE_CHECKING:
-    from .commands import CommandComponent, CommandSpec, on_command, target_of
+    from .commands import CommandComponent, CommandSpec, on_command, target_of, untargeted
     from .components import Component, Pipeline, component
     from .context import Context
     from .engine import Engine, Outcome, Result
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 __getattr__ = exports(
     __name__,
     {
-        ".commands": ("CommandComponent", "CommandSpec", "on_command", "target_of"),
+        ".commands": ("CommandComponent", "CommandSpec", "on_command", "target_of", "untargeted"),
         ".components": ("Component", "Pipeline", "component"),
         ".context": ("Context",),
         ".engine": ("Engine", "Outcome", "Result"),
@@ -61,4 +61,5 @@ __all__ = [
     "on_command",
     "schedule",
     "target_of",
+    "untargeted",
 ]

@@ -217,6 +217,20 @@ def _without_mention(args: tuple[str, ...], mention: Mention) -> tuple[str, ...]
 NEVER = datetime.min.replace(tzinfo=UTC)
 
 
+def untargeted(command: Command) -> I18nText:
+    """Why a command finds nobody to aim at: an `@name` the bot has not met (a member who has
+    neither posted nor joined since the bot arrived; Telegram tells a bot no one's username),
+    or no target given at all."""
+    first = command.args[0] if command.args else ""
+    if first.startswith("@") and ":" not in first:
+        return T(
+            "I don't know {name} yet: they have not posted or joined since I arrived. "
+            "Reply to one of their messages, or give their id.",
+            name=first,
+        )
+    return T("Reply to their message, mention them or give their id.")
+
+
 def _by_handle(ctx: Context, wanted: str) -> Ref | None:
     """The member last seen with the public handle `wanted` (Telegram's @name, which
     Telegram's own completion inserts); a handle given up and taken by another member goes to

@@ -9,7 +9,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from ..commands import Command
-from ..engine import CommandComponent, Context, component, on_command, target_of
+from ..engine import CommandComponent, Context, component, on_command, target_of, untargeted
 from ..events import Event, MessageEvent
 from ..federations.identity import identity_of, names_of
 from ..federations.membership import FederationMembership
@@ -185,7 +185,7 @@ class Federations(CommandComponent[Lookup]):
                         federation=view.name, command=command.name))  # fmt: skip
             return None
         if lookup.target is None:
-            ctx.reply(T("Reply to their message, mention them or give their id."))
+            ctx.reply(untargeted(command))
             return None
         return view, lookup.target, _name(lookup, ctx, lookup.target)
 

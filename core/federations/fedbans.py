@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..actions import Kick
 from ..commands import Command
-from ..engine import CommandComponent, Context, component, on, on_command, target_of
+from ..engine import CommandComponent, Context, component, on, on_command, target_of, untargeted
 from ..engine.filters import Events
 from ..events import Event, MemberJoined, MessageEvent, MessageReceived
 from ..federations.bans import RULE, Decision, ban, lift
@@ -112,7 +112,7 @@ class FederationBans(CommandComponent[Lookup]):
             )  # fmt: skip
             return None
         if lookup.target is None:
-            ctx.reply(T("Reply to their message, mention them or give their id."))
+            ctx.reply(untargeted(command))
             return None
         return lookup
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from ..commands import Command
 from ..durations import parse_duration
-from ..engine import Context, target_of
+from ..engine import Context, target_of, untargeted
 from ..events import MessageEvent
 from ..refs import Ref
 from ..segments import T
@@ -25,7 +25,7 @@ def case_for(
     """The case against the command's target, or None after telling the admin why not."""
     target, rest = target_of(event, command, ctx)
     if target is None:
-        ctx.reply(T("Reply to their message, mention them or give their id."))
+        ctx.reply(untargeted(command))
         return None, rest
     if target == event.chat or ctx.is_platform_account(target):
         # a reply to the bot's own message, or to an anonymous admin posting as the group
