@@ -195,6 +195,8 @@ class JobDue(Event):
     community: str
     job: str
     payload: Mapping[str, Any] = field(default_factory=dict)
+    # when the scheduler found it due: later than `time` (the due time) after a downtime
+    fired_at: datetime | None = None
 
 
 @dataclass(slots=True, kw_only=True)

@@ -248,3 +248,36 @@ async def test_a_paid_member_let_in_is_not_asked_the_captcha(driver, db_url):
         assert h.world.chats[CHAT_ID].status(BOB) == "restricted"
     finally:
         await h.close()
+
+
+async def test_reminders_missed_in_a_downtime_are_not_sent_late(driver, open_harness):
+    h = await open_harness(driver)
+    await buy(h)
+    before = len(private_texts(h, ANN))
+    h.clock.set(BOUGHT + timedelta(days=362))  # down from before the 7-day reminder until now
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert private_texts(h, ANN)[before:] == [
+        "Your Basic membership ends on Mar 3, 2027, 2:30:00 AM (in 3 days). "
+        "Send /subscribe basic to renew."
+    ]
+    h.clock.set(BOUGHT + timedelta(days=365, hours=5))  # down again, past the end
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert private_texts(h, ANN)[before + 1 :] == [
+        "Your Basic membership has ended. Send /subscribe basic to join again."
+    ]
+
+
+async def test_a_refunded_renewal_leaves_no_paid_member_in_the_report(driver, open_harness):
+    h = await open_harness(driver)
+    await buy(h)
+    await buy(h)  # a renewal: a second period after the first
+    h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")  # the renewal's charge: the end of it all
+    await h.settle()
+    assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "refunded"
+    h.world.say(CHAT_ID, OWNER_ID, "/stats month")
+    await h.settle()
+    (paid,) = [line for line in h.texts()[-1].split("\n") if line.startswith("Paid members")]
+    assert paid.startswith("Paid members: 0"), paid
+    assert "started 1, renewed 1, lapsed 0, refunded 1" in paid

@@ -58,7 +58,7 @@ class Ticker:
             jobs = [job for job in jobs if job not in skipped]
             pipe = self.redis.pipeline(transaction=False)
             for job in jobs:
-                event = job_event(job)
+                event = job_event(job, now)
                 pipe.xadd(
                     self.keys.stream(self.router.partition(event)), {b"e": encode_event(event)}
                 )

@@ -110,7 +110,7 @@ class Scheduler:
             if missed(job, now):
                 await self._skip(job, now)
                 continue
-            events.append(job_event(job))
+            events.append(job_event(job, now))
         if events:
             await asyncio.gather(*(self.engine.submit(event) for event in events))
         self.fired += len(events)
@@ -186,8 +186,8 @@ def missed(job: ScheduledJob, now: datetime) -> bool:
     return job.policy == "skip" and now - job.due_at > SKIP_GRACE
 
 
-def job_event(job: ScheduledJob) -> JobDue:
-    """The event a due job becomes; keyed by the job id, so it fires once."""
+def job_event(job: ScheduledJob, now: datetime) -> JobDue:
+    """The event a due job becomes at `now`; keyed by the job id, so it fires once."""
     return JobDue(
         key=f"job:{job.id}",
         chat=None,
@@ -195,6 +195,7 @@ def job_event(job: ScheduledJob) -> JobDue:
         community=job.community,
         job=job.job,
         payload=json.loads(job.payload or "{}"),
+        fired_at=now,
     )
 
 

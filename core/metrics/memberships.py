@@ -10,7 +10,9 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from ..storage.models import MembershipPeriod, PaidMembership
+from ..storage.models import AuditEntry, MembershipPeriod
+
+LAPSED, REFUNDED = "paid.lapsed", "paid.refunded"  # the log's actions for a membership's end
 
 
 @dataclass(slots=True)
@@ -50,21 +52,35 @@ class MembershipFigures:
 async def membership_figures(
     community: str, start: datetime, end: datetime, month_of: Any
 ) -> MembershipFigures | None:
-    """None where the community never sold a membership (the report leaves it out)."""
+    """None where the community never sold a membership (the report leaves it out).
+
+    Ends are read from the log (`paid.lapsed`, `paid.refunded`), which keeps every one; a
+    membership's row keeps only its latest state, so a member who came back hid their lapse.
+    A refund ends the whole membership: the periods bought before it cover nothing after it."""
     periods = await MembershipPeriod.filter(community=community).values_list(
         "member", "plan", "kind", "status", "amount", "currency", "starts_at", "ends_at",
         "created_at",
     )  # fmt: skip
     if not periods:
         return None
+    ends = await AuditEntry.filter(
+        community=community, action__in=(LAPSED, REFUNDED), undone_at__isnull=True
+    ).values_list("action", "target", "evidence", "created_at")
+    refunds: dict[tuple[str, str], list[datetime]] = {}
+    for action, member, plan, at in ends:
+        if action == REFUNDED:
+            refunds.setdefault((member, plan), []).append(at)
     figures = MembershipFigures()
     covering_start: set[tuple[str, str]] = set()
     covering_end: set[tuple[str, str]] = set()
-    for member, plan, kind, status, amount, currency, begins, ends, created in periods:
+    for member, plan, kind, status, amount, currency, begins, until, created in periods:
         if status == "paid":
-            if begins <= start < ends:
+            cut = min((t for t in refunds.get((member, plan), ()) if t >= created), default=None)
+            if cut is not None:
+                until = min(until, max(begins, cut))
+            if begins <= start < until:
                 covering_start.add((member, plan))
-            if begins < end <= ends:
+            if begins < end <= until:
                 covering_end.add((member, plan))
         if not start <= created < end:
             continue
@@ -75,12 +91,8 @@ async def membership_figures(
             money[currency] = money.get(currency, Decimal(0)) + Decimal(amount)
     figures.at_start = len(covering_start)
     figures.by_plan = dict(Counter(plan for _, plan in covering_end))
-    for status in await PaidMembership.filter(
-        community=community, status__in=("lapsed", "refunded"), ended_at__gte=start,
-        ended_at__lt=end,
-    ).values_list("status", flat=True):  # fmt: skip
-        if status == "lapsed":
-            figures.lapsed += 1
-        else:
-            figures.refunded += 1
+    for action, _, _, at in ends:
+        if start <= at < end:
+            figures.lapsed += action == LAPSED
+            figures.refunded += action == REFUNDED
     return figures

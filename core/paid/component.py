@@ -7,6 +7,7 @@ checkout is accepted only for a plan that exists at the price asked."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 
 from ..actions import AnswerCheckout, ApproveJoin, DeclineJoin
@@ -195,6 +196,7 @@ class Paid(PaidCommands, CommandComponent[list[Order]]):
         if membership is None:  # renewed (a later end) or ended meanwhile
             return
         if event.job == lifecycle.REMIND_JOB:
-            lifecycle.remind(ctx, self.config, membership)
+            before = timedelta(seconds=float(payload.get("before", 0)))
+            lifecycle.remind(ctx, self.config, membership, before, event.fired_at or ctx.now)
         else:
             lifecycle.end(ctx, self.config, membership, "lapsed")

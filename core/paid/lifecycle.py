@@ -6,6 +6,7 @@ community's time zone."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from ..actions import CreateInviteLink, Kick, SendMessage, SendPrivate
@@ -108,11 +109,19 @@ def current(ctx: Context, member: str, plan: str, until: str) -> Membership | No
     return membership if membership.expires_at.isoformat() == until else None
 
 
-def remind(ctx: Context, config: PaidConfig, membership: Membership) -> None:
+def remind(
+    ctx: Context, config: PaidConfig, membership: Membership, before: timedelta, now: datetime
+) -> None:
+    """The reminder due `before` the end, fired at `now`. After a downtime the reminders that
+    came due meanwhile fire together: only the last of them speaks, with the days truly left,
+    and none once the end has passed (the expiry tells the member)."""
     plan = config.plans.get(membership.plan)
-    if plan is None:
+    left = membership.expires_at - now
+    if plan is None or left <= timedelta(0):
         return
-    days = max(1, round((membership.expires_at - ctx.now).total_seconds() / 86400))
+    if any(nearer < before and left <= nearer for nearer in config.reminders):
+        return
+    days = max(1, round(left.total_seconds() / 86400))
     text = TN(
         "Your {plan} membership ends on {date} (in {days} day). Send /subscribe {name} to renew.",
         "Your {plan} membership ends on {date} (in {days} days). Send /subscribe {name} to renew.",
