@@ -201,8 +201,9 @@ class JobDue(Event):
 
 @dataclass(slots=True, kw_only=True)
 class ActionCompleted(Event):
-    """An action whose answer matters was carried out (a named invite link was created);
-    produced by the engine from delivery outcomes, keyed `done:{outbox id}`."""
+    """An action whose answer matters was carried out (a named invite link was created), or,
+    for some, refused for good (`detail["failed"]` says why); produced by the engine from
+    delivery outcomes, keyed `done:{outbox id}`."""
 
     kind: ClassVar[str] = "action.completed"
     action: str  # the action's kind

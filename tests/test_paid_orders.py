@@ -130,6 +130,8 @@ async def test_the_month_report_shows_paid_members_churn_and_revenue(harness_fac
     await h.world.say(h.chat, olga, "/stats month")
     await h.settle()
     report = h.world.texts(h.chat)[-1].split("\n")  # her lapse stays counted
-    assert "Paid members: 2 (basic 1, team 1); started 1, renewed 0, lapsed 1, refunded 0; " + (
-        "churn 50.0%"
-    ) in report, report
+    assert (
+        "Paid members: 2 (basic 1, team 1); started 1, renewed 0, lapsed 1, refunded 0; "
+        + ("churn 50.0%")
+        in report
+    ), report

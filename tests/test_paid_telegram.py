@@ -281,3 +281,15 @@ async def test_a_refunded_renewal_leaves_no_paid_member_in_the_report(driver, op
     (paid,) = [line for line in h.texts()[-1].split("\n") if line.startswith("Paid members")]
     assert paid.startswith("Paid members: 0"), paid
     assert "started 1, renewed 1, lapsed 0, refunded 1" in paid
+
+
+async def test_a_refund_telegram_refuses_is_answered_with_the_reason(driver, open_harness):
+    h = await open_harness(driver)
+    payment = await buy(h)
+    payments.ledger(h.world).refunded.add(payment["telegram_payment_charge_id"])  # elsewhere
+    h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")
+    await h.settle()
+    said = h.texts()[-1]  # in each library's wording of Telegram's error
+    assert said.startswith("The refund failed: telegram: "), h.texts()
+    assert "charge_already_refunded" in said.lower()
+    assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "active"

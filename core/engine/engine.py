@@ -45,6 +45,7 @@ from .windows import WindowStore
 __all__ = ["Engine", "Outcome", "Result"]
 
 ANSWERED_KINDS = frozenset({"invite_link", "refund"})  # actions whose result comes back as an event
+FAILURES_ANSWERED = frozenset({"refund"})  # ... and whose failure does too (detail["failed"])
 RECEPTION = "reception"  # the component answering private commands no community claims
 
 
@@ -188,9 +189,16 @@ class Engine:
     def _answered(self, delivery: Any, result: Any, error: Any) -> None:
         """Feed answers components wait for (a created invite link) back in as events."""
         action = delivery.action
-        if error is not None or result is None or action.kind not in ANSWERED_KINDS:
+        if action.kind not in ANSWERED_KINDS:
             return
-        detail = {"invite_link": result.invite_link, "name": getattr(action, "name", "")}
+        if error is not None:  # refused for good: the one who asked is told why
+            if action.kind not in FAILURES_ANSWERED:
+                return
+            detail = {"failed": one_line(error)}
+        elif result is None:
+            return
+        else:
+            detail = {"invite_link": result.invite_link, "name": getattr(action, "name", "")}
         if action.kind == "refund":  # the payment given back, and to whom
             detail |= {"charge": getattr(action, "charge", ""), "user": getattr(action, "user", "")}
         future = self.submit_nowait(

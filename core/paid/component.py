@@ -168,6 +168,10 @@ class Paid(PaidCommands, CommandComponent[list[Order]]):
 
     def completed(self, event: ActionCompleted, ctx: Context) -> None:
         if event.tag == lifecycle.REFUND_TAG:
+            if failed := event.detail.get("failed"):
+                if event.chat is not None:  # where /refundstars was given
+                    ctx.send(T("The refund failed: {reason}", reason=str(failed)))
+                return
             self.refunded(ctx, str(event.detail.get("charge", "")))
             return
         if event.tag != lifecycle.LINK_TAG or event.chat is None:
