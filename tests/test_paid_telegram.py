@@ -207,6 +207,26 @@ async def test_checkout_at_another_price_is_refused(driver, open_harness):
     assert await PaidMembership.filter(member=f"telegram:user:{ANN}").count() == 0
 
 
+@pytest.mark.parametrize("payload", ["@gone|paid|basic", "@club|paid|gold", "xyz"])
+async def test_checkout_of_a_plan_or_community_no_longer_configured_is_refused(
+    driver, open_harness, payload
+):
+    """Not left unanswered: Telegram would wait 10 s, then show the payer a bare failure."""
+    h = await open_harness(driver)
+    h.member(ANN, "Ann")
+    h.world.private(ANN)
+    h.world.say(ANN, ANN, "/subscribe basic")
+    await h.settle()
+    invoice = [m for m in h.world.bot_messages(ANN) if "invoice" in m][-1]
+    invoice["payload"] = payload  # an invoice sent before the settings changed
+    query = payments.pay(h.world, ANN, ANN, invoice["message_id"])
+    await h.settle()
+    answer = payments.ledger(h.world).checkouts[query].answer
+    assert answer == {
+        "ok": False,
+        "error_message": "This plan is not sold any more. Send /plans to see the plans.",
+    }
+
 async def test_reminders_are_in_the_members_language_and_the_communitys_time_zone(
     driver, open_harness
 ):

@@ -19,7 +19,14 @@ from loguru import logger
 from ..adapter import Adapter, AdapterHooks
 from ..capabilities import Capability
 from ..clock import Clock, SystemClock
-from ..events import ActionCompleted, ButtonPressed, Event, JobDue, MessageEvent
+from ..events import (
+    ActionCompleted,
+    ButtonPressed,
+    CheckoutRequested,
+    Event,
+    JobDue,
+    MessageEvent,
+)
 from ..intake import IntakeSupervisor
 from ..redaction import one_line, redact
 from ..refs import Ref
@@ -47,6 +54,7 @@ __all__ = ["Engine", "Outcome", "Result"]
 ANSWERED_KINDS = frozenset({"invite_link", "refund"})  # actions whose result comes back as an event
 FAILURES_ANSWERED = frozenset({"refund"})  # ... and whose failure does too (detail["failed"])
 RECEPTION = "reception"  # the component answering private commands no community claims
+CHECKOUTS = "paid"  # ... and the one refusing checkouts no community claims
 
 
 class Engine:
@@ -237,11 +245,15 @@ class Engine:
         if name is None and self.unclaimed_command(event):
             # answered (core/community/reception.py) with where the member can connect; only
             # by a community whose pipeline has it, else the command would act there
-            name = next((c for c in self.settings.communities if self._receives(c)), None)
+            name = next((c for c in self.settings.communities if self._has(c, RECEPTION)), None)
+        elif name is None and isinstance(event, CheckoutRequested):
+            # an invoice of a community no longer configured: refused by one that sells rather
+            # than left unanswered (Telegram waits 10 s, then shows the payer a bare failure)
+            name = next((c for c in self.settings.communities if self._has(c, CHECKOUTS)), None)
         return name
 
-    def _receives(self, community: str) -> bool:
-        return any(c.name == RECEPTION for c in self.pipeline_for(community).components)
+    def _has(self, community: str, component: str) -> bool:
+        return any(c.name == component for c in self.pipeline_for(community).components)
 
     def unclaimed_command(self, event: Event) -> bool:
         """A command sent in private that no community claims: several communities, and the

@@ -26,7 +26,7 @@ from ..events import (
     PaymentRefunded,
 )
 from ..points import ORDER_INSERT, OrderInput
-from ..segments import T
+from ..segments import I18nText, T
 from ..storage.models import MembershipPeriod, Order
 from . import lifecycle
 from .commands import PAYLOAD, PaidCommands
@@ -101,10 +101,16 @@ class Paid(PaidCommands, CommandComponent[list[Order]]):
     # --- payments ------------------------------------------------------------------------------
 
     def checkout(self, event: CheckoutRequested, ctx: Context) -> None:
-        name = plan_of(event.payload)
-        plan = self.config.plan(name or "")
+        """Accepted for a plan of this community at its price; an invoice of a community or
+        plan no longer configured reaches the first community that sells, and is refused."""
+        community, _ = split_route(event.payload)
+        plan = self.config.plan(plan_of(event.payload) or "")
         ok = plan is not None and event.currency == STARS and event.amount == plan.stars_price()
-        error = () if ok else (T("This plan is no longer sold at this price."),)
+        error: tuple[I18nText, ...] = ()
+        if community != ctx.community.name or plan is None:
+            ok, error = False, (T("This plan is not sold any more. Send /plans to see the plans."),)
+        elif not ok:
+            error = (T("This plan is no longer sold at this price."),)
         ctx.act(
             AnswerCheckout(
                 chat=event.chat or event.member, query=event.query, ok=ok, error=error, tag="paid"
