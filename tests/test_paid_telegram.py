@@ -227,6 +227,7 @@ async def test_checkout_of_a_plan_or_community_no_longer_configured_is_refused(
         "error_message": "This plan is not sold any more. Send /plans to see the plans.",
     }
 
+
 async def test_reminders_are_in_the_members_language_and_the_communitys_time_zone(
     driver, open_harness
 ):

@@ -7,6 +7,7 @@ import socket
 from datetime import UTC, datetime
 
 import pytest
+from loguru import logger
 from support.onebot_bridge import SPEC, FakeOneBot
 from support.onebot_fixtures import ROOM, TOKEN
 from support.wechat_components import MODERATED, PIPELINE
@@ -190,3 +191,24 @@ async def test_doctor_beside_a_running_reverse_bridge_warns_instead_of_a_traceba
     assert finding.level is Level.WARNING
     assert finding.what == "cannot listen for the bridge: address already in use"
     assert "if `groupops run` is up, the bridge connects to it" in finding.fix
+
+
+async def test_onebot_misshapen_events_are_logged_and_skipped(harness_with, bridge):
+    """A bridge's event of another shape than the spec's (`message` a string, not a list of
+    segments) is logged and skipped; the connection and the events after it go on."""
+    h, adapter = await running(harness_with, bridge, "forward", PIPELINE)
+    seen: list[str] = []
+    sink = logger.add(seen.append, level="WARNING", format="{message}")
+    base = {"id": "x1", "time": 1_700_000_000.0, "type": "message", "detail_type": "group"}
+    base |= {"sub_type": "", "message_id": "m-x", "group_id": ROOM, "user_id": "ann"}
+    await bridge.emit(base | {"message": "签到", "alt_message": "签到"})
+    await bridge.emit(base | {"id": "x2", "message": [None], "alt_message": "?"})
+    await bridge.say(ROOM, "ann", "/poke 7")
+    try:
+        assert await until(h, lambda: len(bridge.sent) == 1)
+    finally:
+        logger.remove(sink)
+    assert bridge.texts(ROOM) == ["poked wechat:user:7"]
+    assert adapter.connected.is_set()
+    assert len([line for line in seen if "malformed OneBot event ignored" in line]) == 2, seen
+    assert not [line for line in seen if "stopped" in line or "Traceback" in line], seen

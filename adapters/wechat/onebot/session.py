@@ -34,6 +34,7 @@ from .transport import Forward, Reverse, frame
 
 READY_TIMEOUT = 10.0
 ALWAYS = frozenset({Capability.SEND, Capability.REPLY, Capability.SEND_PRIVATE})
+MALFORMED = (AttributeError, KeyError, TypeError, ValueError)  # what a misshapen event raises
 # capability -> the standard action it needs
 NEEDS: dict[Capability, str] = {Capability.GET_MEMBER: "get_group_member_info"}
 
@@ -190,13 +191,15 @@ class Session(BridgeSession):
     async def _deliver_events(self) -> None:
         while True:
             data = await self._events.get()
-            if data.get("detail_type") == "group_member_increase":
-                await self.inbound.learn_name(self.call, self.supported, data)
             try:
-                for event in self.inbound.translate(data):
-                    await self._push(event)
-            except (KeyError, TypeError, ValueError):
+                if data.get("detail_type") == "group_member_increase":
+                    await self.inbound.learn_name(self.call, self.supported, data)
+                events = self.inbound.translate(data)
+            except MALFORMED:  # a field of another shape than the spec's (a string for a list)
                 logger.warning("wechat: malformed OneBot event ignored: {}", str(data)[:200])
+                continue
+            for event in events:
+                await self._push(event)
 
     async def _swept(self) -> list[Event]:
         return await self.inbound.sweep(self.call)
