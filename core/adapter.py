@@ -97,9 +97,9 @@ class Adapter(ABC):
     service_notices: ClassVar[bool] = False
     # Event kinds pushed beyond messages, joins and leaves ("message.edited",
     # "reaction.changed", "button.pressed"): a platform's edits or reactions not listed here are
-    # ignored on purpose (Matrix edits: the original was already judged). The conformance suite
-    # checks it. Without "button.pressed" the platform has no buttons: what asks a member to
-    # press one (the captcha) asks for a typed answer there.
+    # ignored on purpose. The conformance suite checks it. Without "button.pressed" the
+    # platform has no buttons: what asks a member to press one (the captcha) asks for a typed
+    # answer there.
     delivers: ClassVar[frozenset[str]] = frozenset()
     # What a user's id looks like as an admin types it after a command (`/ban ID`), where the
     # core's own forms (digits, `wxid_…`, a Matrix id, `platform:user:id`) do not cover it: an

@@ -92,7 +92,7 @@ class MatrixTarget(ConformanceTarget):
         await self.arrived(lambda e: isinstance(e, MemberLeft) and e.member == user)
 
     async def edit(self, user: Ref, message_id: str, text: str) -> None:
-        """Sent as an m.replace; the adapter ignores edits (the original was judged)."""
+        """Sent as an m.replace, as clients send an edit."""
         new = {"msgtype": "m.text", "body": text}
         relates = {"rel_type": "m.replace", "event_id": message_id}
         self.users[user].send(

@@ -150,3 +150,30 @@ async def test_m_limit_exceeded_holds_the_room_and_loses_nothing(open_matrix, sy
     assert h.texts() == [f"line {n}" for n in range(6)]
     assert refused and all(exc.retry_after > 0 for exc in refused)
     assert await OutboxItem.filter(status="failed").count() == 0
+
+
+async def test_spam_edited_into_a_message_is_removed_with_a_reminder(open_matrix):
+    h = await open_matrix(SPAM)
+    ann = h.member("Ann")
+    await h.settle()
+    first = h.say(ann, "hello all")
+    await h.settle()
+    new = {"msgtype": "m.text", "body": "兼职刷單日结"}
+    relates = {"rel_type": "m.replace", "event_id": first}
+    h.users[ann].send(h.room, "* 兼职刷單日结", **{"m.new_content": new, "m.relates_to": relates})
+    await h.settle()
+    assert h.visible() == [WELCOME.format("Ann"), REMINDER.format("Ann")]  # both redacted
+
+
+async def test_an_edit_of_someone_elses_message_is_ignored(open_matrix):
+    h = await open_matrix(SPAM)
+    ann, bob = h.member("Ann"), h.member("Bob")
+    await h.settle()
+    first = h.say(ann, "hello all")
+    await h.settle()
+    new = {"msgtype": "m.text", "body": "兼职刷單日结"}
+    relates = {"rel_type": "m.replace", "event_id": first}
+    h.users[bob].send(h.room, "* 兼职刷單日结", **{"m.new_content": new, "m.relates_to": relates})
+    await h.settle()
+    assert "hello all" in h.visible()  # clients show Ann's message unchanged: nothing to judge
+    assert not any("please mind the group rules" in t for t in h.texts())

@@ -45,7 +45,7 @@ from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.clock import Clock, SystemClock
 from groupops.core.doctor.findings import Finding
 from groupops.core.errors import ActionError, SettingsProblem, TargetNotFound
-from groupops.core.events import ReactionChanged
+from groupops.core.events import MessageEdited, ReactionChanged
 from groupops.core.refs import Ref
 from groupops.core.segments import Message, Rendered, plain_text
 
@@ -68,8 +68,8 @@ def _room(chat: Ref) -> str:
 class MatrixAdapter(Adapter, MemberQueries):
     platform = PLATFORM
     name = "matrix"
-    # edits (m.replace) are not mapped: the original was already judged
-    delivers = frozenset({ReactionChanged.kind})
+    # edits (m.replace) by the original's author come as MessageEdited: judged again
+    delivers = frozenset({MessageEdited.kind, ReactionChanged.kind})
 
     def __init__(self, **options: Any) -> None:
         super().__init__()
@@ -213,7 +213,8 @@ class MatrixAdapter(Adapter, MemberQueries):
         return await self.client.call(f"download {url}", fetch())
 
     async def delete_messages(self, action: DeleteMessages) -> ActionResult:
-        for event_id in action.message_ids:
+        edits = self.inbound.edits
+        for event_id in [e for m in action.message_ids for e in (m, *edits.get(m, ()))]:
             txn = self.client.api.get_txn_id()
             path = f"/_matrix/client/v3/rooms/{_room(action.chat)}/redact/{quote(event_id)}/{txn}"
             await self.client.raw("redact", Method.PUT, path, {})

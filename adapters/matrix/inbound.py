@@ -16,11 +16,12 @@ from groupops.core.events import (
     LeaveReason,
     MemberJoined,
     MemberLeft,
+    MessageEdited,
     MessageReceived,
     ReactionChanged,
 )
 
-from .replies import Replies, answered_id
+from .replies import RECENT, Replies, answered_id
 from .rooms import Room, Rooms
 from .text import PLATFORM, room_ref, segments_of, user_ref
 
@@ -41,6 +42,9 @@ class Inbound:
     def __init__(self, rooms: Rooms, replies: Replies | None = None) -> None:
         self.rooms = rooms
         self.replies = replies or Replies()
+        # a message's edits, so removing it removes what it now shows (redacting only the
+        # original leaves the edit events readable over the API)
+        self.edits: dict[str, list[str]] = {}
         self.handlers: dict[str, Callable[[Room, JSON], list[Event]]] = {
             "m.room.message": self._message,
             "m.room.member": self._member,
@@ -71,7 +75,7 @@ class Inbound:
             return []  # our own echo, or a redacted message
         relates = content.get("m.relates_to") or {}
         if relates.get("rel_type") == "m.replace":
-            return []  # an edit: the original was already judged
+            return self._edit(room, event, sender, relates)
         msgtype = str(content.get("msgtype"))
         media = MEDIA.get(msgtype)
         chat, private = self._chat(room, sender)
@@ -90,6 +94,37 @@ class Inbound:
         )
         self.replies.fill(message)  # else the intake asks the homeserver (`replies.py`)
         return [message]
+
+    def _edit(self, room: Room, event: JSON, sender: str, relates: JSON) -> list[Event]:
+        """An `m.replace` edit as the original message with its new content (what clients now
+        show), so moderation judges it again and redacts the original. Only an edit by the
+        original's author in the record: clients ignore anyone else's, and taking it would
+        let a member have another's message removed."""
+        original = str(relates.get("event_id") or "")
+        known = self.replies.seen.get(original)
+        new = (event.get("content") or {}).get("m.new_content") or {}
+        if known is None or known.sender != sender or "msgtype" not in new:
+            return []
+        edits = self.edits.setdefault(original, [])
+        edits.append(str(event["event_id"]))
+        while len(self.edits) > RECENT:
+            self.edits.pop(next(iter(self.edits)))
+        media = MEDIA.get(str(new.get("msgtype")))
+        chat, private = self._chat(room, sender)
+        return [
+            MessageEdited(
+                key=_key(event),
+                chat=chat,
+                time=_time(event),
+                sender=user_ref(sender),
+                sender_name=room.names.get(sender, ""),
+                message_id=original,
+                segments=() if media else segments_of(new),
+                media=media,
+                private=private,
+                raw=event,
+            )
+        ]
 
     def _member(self, room: Room, event: JSON) -> list[Event]:
         user, sender = str(event.get("state_key")), str(event.get("sender"))
