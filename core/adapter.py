@@ -163,6 +163,13 @@ class Adapter(ABC):
     async def start(self, sink: EventSink) -> None:
         """Connect and begin pushing events into `sink`. Returns once started."""
 
+    async def start_sending(self, sink: EventSink) -> None:
+        """Connect to deliver actions, in a `groupops worker` beside `groupops receive`. An
+        adapter whose receiving would compete with the receiver's (Telegram serves one
+        getUpdates poller or one webhook per bot) connects without receiving. By default it
+        starts as usual: what it receives goes to `sink` too (the streams; keys deduplicate)."""
+        await self.start(sink)
+
     @abstractmethod
     async def stop(self) -> None:
         """Stop receiving. Idempotent. Actions may still be performed until `release`."""

@@ -13,10 +13,11 @@ from .errors import GroupopsError, StartupError
 from .redaction import one_line
 
 
-async def start_adapter(adapter: Adapter, sink: EventSink) -> None:
-    """`adapter.start(sink)`, with any failure reported as the platform's setting."""
+async def start_adapter(adapter: Adapter, sink: EventSink, *, sending_only: bool = False) -> None:
+    """`adapter.start(sink)` (`start_sending` for a worker's adapters), with any failure
+    reported as the platform's setting."""
     try:
-        await adapter.start(sink)
+        await (adapter.start_sending(sink) if sending_only else adapter.start(sink))
     except StartupError:
         raise
     except GroupopsError as exc:  # already says what is wrong: name the table it came from

@@ -173,6 +173,15 @@ class TelegramAdapter(Adapter, MemberQueries):
     # --- lifecycle ----------------------------------------------------------------------------
 
     async def start(self, sink: EventSink) -> None:
+        await self.start_sending(sink)
+        await self.intake.start(sink)
+        if self.command_menu:  # in the background: a refused menu never holds the bot up
+            publisher = MenuPublisher(self.call, first_pause=self.menu_pause)
+            self.menu_task = asyncio.create_task(publisher.run(), name="telegram-command-menu")
+
+    async def start_sending(self, sink: EventSink) -> None:
+        """The Bot API and the bot's own account, without polling or a webhook: a second
+        getUpdates would be refused (409 Conflict) and would take updates from the receiver."""
         try:
             await self.open()
             me = await self.call("getMe", {})
@@ -181,10 +190,6 @@ class TelegramAdapter(Adapter, MemberQueries):
             raise startup_error(exc, self.base_url) from None
         self.bot_id = me["id"]
         self.username = str(me.get("username") or "")
-        await self.intake.start(sink)
-        if self.command_menu:  # in the background: a refused menu never holds the bot up
-            publisher = MenuPublisher(self.call, first_pause=self.menu_pause)
-            self.menu_task = asyncio.create_task(publisher.run(), name="telegram-command-menu")
 
     async def stop(self) -> None:
         if self.menu_task is not None:

@@ -95,7 +95,7 @@ async def _receive(settings: Settings) -> None:
     "--adapters/--no-adapters",
     default=True,
     show_default=True,
-    help="Start the configured platforms here (to deliver actions; what they receive is queued).",
+    help="Start the configured platforms here to deliver actions (Telegram without polling).",
 )
 def worker(settings_path: Path | None, adapters: bool) -> None:
     """Process events from the Redis streams (one of several workers on PostgreSQL)."""

@@ -106,8 +106,8 @@ class Worker:
     async def run(self) -> None:
         """Until `stopping` is set (SIGTERM); then finish, release leases, leave."""
         await self.engine.start(adapters=False, scheduler=False, recover_outbox=False)
-        for adapter in self.engine.adapters.values():  # events they receive go to the streams
-            await start_adapter(adapter, self.intake)
+        for adapter in self.engine.adapters.values():  # to deliver; `groupops receive` receives
+            await start_adapter(adapter, self.intake, sending_only=True)
         await self._ensure_groups()
         tasks = [
             asyncio.create_task(self._lease_loop(), name="leases"),
