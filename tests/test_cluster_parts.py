@@ -116,6 +116,36 @@ async def test_a_lease_handed_back_while_renewing_is_neither_lost_nor_kept():
         await database.close()
 
 
+async def test_a_partition_just_taken_is_not_handed_back_while_its_outbox_is_recovered(
+    monkeypatch,
+):
+    """The consume loop hands back held partitions it does not read; one whose lease was just
+    taken is not read until its outbox is recovered, and had been handed back in that gap (a
+    false "lost partition" and a fenced commit with a traceback on a clean start)."""
+    need_cluster()
+    async with fresh_postgres() as url, scratch_redis() as (redis, prefix):
+        database = await open_database(url)
+        worker = Worker(settings_for(url, prefix), database, redis, worker_id="w")
+        await worker.engine.start(adapters=False, scheduler=False, recover_outbox=False)
+        partition = worker.router.by_community["club"]
+        recovering, go_on = asyncio.Event(), asyncio.Event()
+
+        async def slow_recovery(engine, communities):
+            recovering.set()
+            await go_on.wait()
+
+        monkeypatch.setattr("groupops.core.cluster.worker.recover_outbox", slow_recovery)
+        assert await worker.leases.try_acquire(partition, database) is not None
+        gaining = asyncio.create_task(worker._gain(partition))
+        await recovering.wait()
+        await worker._release_idle()  # the consume loop's turn, mid-recovery
+        go_on.set()
+        await gaining
+        assert partition in worker.leases.held and partition in worker.reading
+        assert await redis.exists(Keys(prefix).lease(partition)) == 1
+        await worker.engine.stop(drain_timeout=0)
+        await database.close()
+
 async def test_each_due_job_is_queued_once_and_a_dead_leaders_jobs_are_taken_over():
     need_cluster()
     async with fresh_postgres() as url, scratch_redis() as (redis, prefix):

@@ -82,6 +82,7 @@ class Worker:
         self.ticker = Ticker(self.engine, redis, self.keys, self.router)
         self.trimmer = Trimmer(redis, self.keys, self.cluster.trim_seconds)
         self.reading: set[int] = set()  # partitions whose streams this worker consumes
+        self.gaining: set[int] = set()  # leases just taken, their outbox being recovered
         self.claim: set[int] = set()  # newly held: take over their unacknowledged entries first
         self.inflight: dict[int, list[asyncio.Future]] = {}  # submitted, not yet committed
         # Deliveries held back while a held lease awaited renewal; queued again once renewed.
@@ -191,7 +192,13 @@ class Worker:
     async def _gain(self, partition: int) -> None:
         for name in self.router.communities_in(partition):
             self.engine.state.invalidate_later(name)  # another worker may have changed it meanwhile
-        await recover_outbox(self.engine, self.router.communities_in(partition))
+        self.gaining.add(partition)  # held, not read yet: not idle (`_release_idle`)
+        try:
+            await recover_outbox(self.engine, self.router.communities_in(partition))
+        finally:
+            self.gaining.discard(partition)
+        if partition not in self.leases.held:  # lost meanwhile (a renewal found it taken)
+            return
         self.claim.add(partition)
         self.reading.add(partition)
         logger.info("worker {} owns partition {}", self.id, partition)
@@ -208,7 +215,8 @@ class Worker:
         logger.warning("worker {} lost partition {}", self.id, partition)
 
     async def _release_idle(self) -> None:
-        for partition in [p for p in self.leases.held if p not in self.reading]:
+        idle = [p for p in self.leases.held if p not in self.reading and p not in self.gaining]
+        for partition in idle:
             self.parked.pop(partition, None)
             await self.leases.release(partition)
             for name in self.router.communities_in(partition):
