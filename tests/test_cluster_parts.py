@@ -146,6 +146,7 @@ async def test_a_partition_just_taken_is_not_handed_back_while_its_outbox_is_rec
         await worker.engine.stop(drain_timeout=0)
         await database.close()
 
+
 async def test_each_due_job_is_queued_once_and_a_dead_leaders_jobs_are_taken_over():
     need_cluster()
     async with fresh_postgres() as url, scratch_redis() as (redis, prefix):

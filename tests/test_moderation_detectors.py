@@ -402,3 +402,34 @@ def test_evidence_quotes_what_the_sender_wrote_not_its_folded_form():
         "contacts",
         "пишите мне в вотсап +7 915 123-45-67, заработок от 5000",
     )
+
+
+NEWCOMERS = {"newcomers": {"enabled": True, "hours": 24, "messages": 3}}
+LINK = "this project is nice https://example.org/x"
+NEWCOMER_REMINDER = "@{} please mind the group rules: links or contacts from a new member."
+
+
+async def test_a_member_there_before_the_bot_is_no_newcomer_by_time(sqlite_factory):
+    """On the bot's first day every member's first message looks like a newcomer's: by its
+    count (their first three) they are, by time they are not, since no join was seen."""
+    h = await open_club(sqlite_factory, NEWCOMERS)
+    ann = h.user("ann")  # in the group already
+    for n in range(3):
+        await h.world.say(h.chat, ann, f"morning {n}")
+    h.clock.advance(hours=1)
+    await h.world.say(h.chat, ann, LINK)
+    await h.settle()
+    assert h.world.texts(h.chat) == [] and deleted(h) == []
+
+
+async def test_a_member_seen_joining_is_a_newcomer_for_the_hours_set(sqlite_factory):
+    h = await open_club(sqlite_factory, NEWCOMERS)
+    bob = h.world.user("bob", "Bob")
+    await h.world.join(h.chat, bob)
+    for n in range(3):
+        await h.world.say(h.chat, bob, f"hello {n}")
+    h.clock.advance(hours=1)
+    await h.world.say(h.chat, bob, LINK)
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == NEWCOMER_REMINDER.format("Bob")
+    assert deleted(h) == [LINK]

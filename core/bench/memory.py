@@ -62,6 +62,7 @@ async def seed(url: str, communities: int, members: int) -> None:
                     "",
                     "",
                     "",
+                    False,
                 )
                 for c in range(start, min(start + 1000, communities))
                 for m in range(per)
@@ -71,7 +72,7 @@ async def seed(url: str, communities: int, members: int) -> None:
                 records=rows,
                 columns=[
                     "community", "key", "name", "status", "joined_at", "messages", "balance",
-                    "tier", "consumption", "handle",
+                    "tier", "consumption", "handle", "join_seen",
                 ],
             )  # fmt: skip
     finally:

@@ -52,6 +52,7 @@ class Membership(Component):
             member.hint = event.language or member.hint
             member.status = "member"
             member.joined_at = event.time
+            member.join_seen = True
             member.last_active_at = event.time
         elif isinstance(event, MemberLeft):
             member = ctx.member(event.member)

@@ -38,6 +38,9 @@ class MemberState:
     tier: str = ""  # activity tier ("core", "active", "normal", "lurker"); "" until computed
     consumption: str = ""  # consumption band from orders; "" until computed
     handle: str = ""  # the public handle the member was last seen with (Telegram's @name)
+    # joined_at is a join the platform reported; False: first seen by a message (a member who
+    # was there before the bot, or joined unseen), so not a newcomer by time
+    join_seen: bool = False
     hint: str | None = field(default=None, compare=False)  # platform language hint, not stored
 
     def row(self, community: str) -> tuple[Any, ...]:
@@ -56,6 +59,7 @@ class MemberState:
             self.tier,
             self.consumption,
             self.handle,
+            self.join_seen,
         )
 
 

@@ -63,6 +63,7 @@ class MemberRow(NamedTuple):
     tier: str
     consumption: str
     handle: str
+    join_seen: bool
 
 
 class ProcessedRow(NamedTuple):

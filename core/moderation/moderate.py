@@ -202,7 +202,7 @@ class Moderate(Component[bool]):
         messages = None
         joined = None
         if member is not None:
-            joined = member.joined_at
+            joined = member.joined_at if member.join_seen else None  # else: there before us
             messages = max(0, member.messages - (1 if isinstance(event, MessageReceived) else 0))
         return Sample(
             text=text,

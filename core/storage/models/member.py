@@ -21,6 +21,8 @@ class Member(Model):
     tier = fields.CharField(max_length=32, default="")  # activity tier, kept by the tiers feature
     consumption = fields.CharField(max_length=32, default="")  # consumption band, from orders
     handle = fields.CharField(max_length=64, default="")  # public handle (Telegram's @name)
+    # joined_at is a join the platform reported, not a first message (someone already there)
+    join_seen = fields.BooleanField(default=False)
 
     class Meta:
         table = "members"
