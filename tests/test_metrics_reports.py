@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+
+import pytest
 
 from groupops.core.refs import Ref
 
@@ -105,3 +107,15 @@ async def test_digest_in_chinese(harness_factory):
     image = h.world.bot_messages(ADMINS)[2]
     assert image.text == "每周简报：活跃度、入群与退群、积分"
     assert image.image.data.startswith(PNG)
+
+
+def test_the_charts_activity_is_the_reports_and_never_above_100_percent():
+    """The bot's member count is taken at the day's end: 14 speakers of whom 2 left that day
+    against 12 members had drawn 117 % while the report said 100 %."""
+    pytest.importorskip("matplotlib")
+    from groupops.core.metrics.charts import activity_rates
+    from groupops.core.metrics.history import Day
+
+    day = Day(date(2026, 3, 2), speakers=14, leaves=2, members=12)
+    quiet = Day(date(2026, 3, 3), speakers=3, members=12)
+    assert activity_rates([day, quiet], "seen") == [100.0, 25.0]

@@ -20,7 +20,8 @@ from ..i18n.render import render_text
 from ..segments import I18nText, T
 from .chart_fonts import apply_fonts, uncovered
 from .config import HealthConfig
-from .kpis import KpiSet
+from .history import Day
+from .kpis import KpiSet, members_that_day
 from .labels import KPI_NAMES, LIMIT
 
 COLOURS = {"activity": "#2a6fdb", "joins": "#2e9e5b", "leaves": "#d64545", "points": "#e0a100"}
@@ -50,6 +51,14 @@ def _png(figure: Figure) -> bytes:
     return buffer.getvalue()
 
 
+def activity_rates(days: list[Day], basis: str | None) -> list[float]:
+    """Each day's activity in percent over the KPI's own denominator (those who left or were
+    removed that day count), so the chart agrees with the text and never passes 100 %."""
+    return [
+        100 * d.speakers / members_that_day(d, basis) if d.members else float("nan") for d in days
+    ]
+
+
 def weekly_chart(kpis: KpiSet, title: str, health: HealthConfig, locale: str) -> bytes:
     """Activity rate, joins and leaves, and points per day of the period."""
     label = Labeller(locale)
@@ -62,7 +71,7 @@ def weekly_chart(kpis: KpiSet, title: str, health: HealthConfig, locale: str) ->
         label(T("{community}: {label}", community=title, label=kpis.history.period.label)),
         fontsize=14,
     )
-    rates = [100 * d.speakers / d.members if d.members else float("nan") for d in days]
+    rates = activity_rates(days, kpis.history.basis)
     activity.plot(x, rates, marker="o", color=COLOURS["activity"])
     band = health.activity
     lines = ((band.alert_below, "leaves", T("alert below {value}")),
