@@ -74,8 +74,9 @@ async def test_wrong_answers_remove_the_newcomer(open_matrix):
     h = await open_matrix(captcha())
     bot7 = h.member("Sevenbot")
     await h.settle()
-    h.say(bot7, "cheap followers here")
+    h.say(bot7, "cheap followers here")  # no number: told to type one, no try spent
     h.say(bot7, "-1")
+    h.say(bot7, "cheap followers here")  # now a wrong answer like any other
     await h.settle()
     assert h.owner.membership(h.room, bot7.local_id) == "leave"
     assert await status(bot7.local_id) == "failed"

@@ -3,6 +3,7 @@ so the newcomer is asked in the group, and a wrong or missing answer removes the
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -94,3 +95,21 @@ async def test_off_where_nobody_can_be_restricted(harness_with, bridge):
     await h.settle()
     assert bridge.texts(ROOM) == []
     assert await status("newbie") == ""
+
+
+async def test_a_first_line_without_a_number_to_a_sum_costs_no_try(harness_with, bridge):
+    """'hello, what do I do?' is no answer to a sum: the newcomer is told to type the number
+    and keeps their tries; a second wordy line counts as a wrong answer, so a bot cannot make
+    the group's hints run on for ever."""
+    h, _ = await running(harness_with, bridge, "forward", captcha())
+    await bridge.join(ROOM, "newbie", "Newbie", operator="ann")
+    assert await until(h, lambda: bridge.texts(ROOM))
+    a, b = map(int, re.findall(r"(\d+) \+ (\d+)", bridge.texts(ROOM)[0])[0])
+    await bridge.say(ROOM, "newbie", "hello, what do I do?")
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 2)
+    assert bridge.texts(ROOM)[1] == f"@newbie , please type only the number: what is {a} + {b}?"
+    await bridge.say(ROOM, "newbie", "ok sorry")
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 3)
+    assert bridge.texts(ROOM)[2] == "@newbie , that is not the answer: 1 try left."
+    await bridge.say(ROOM, "newbie", str(a + b))
+    assert await until(h, lambda: passed("newbie"))

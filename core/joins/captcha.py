@@ -198,6 +198,9 @@ class Captcha(CommandComponent[LookedUp]):
             ctx.act(DeleteMessages(chat=event.chat, message_ids=(event.message_id,), tag="captcha"))
         if found.mode in CHOICE_MODES and not found.solves(event.text):
             pass  # the answer is pressed there: a line typed meanwhile costs no try
+        elif hints.first_words_to_a_sum(found, event.text):
+            hints.ask_for_the_number(found, ctx)  # "hello, what do I do?" costs no try, once
+            ctx.slice(ChallengeSlice).save(ctx, found)
         elif found.mode != "button":
             self.answered(found, event.text, ctx, ids)
         ctx.stop()  # an unsolved newcomer's message is not chatter: no points, no moderation

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from ..engine import Context, schedule
 from ..events import JobDue
 from ..refs import Ref
-from ..segments import TN, Mention, Text
+from ..segments import TN, I18nText, Mention, T, Text
 from ..storage.models import OutboxItem
 from .challenge import Challenge
 
@@ -56,11 +56,24 @@ async def of_job(event: JobDue) -> Sent:
     return await sent([str(i) for i in event.payload.get("outbox", ())])
 
 
-def hint(found: Challenge, ctx: Context) -> None:
-    """Tell the newcomer their answer was wrong and how many tries are left."""
+def first_words_to_a_sum(found: Challenge, text: str) -> bool:
+    """A line with no number in it, the first thing a newcomer asked a typed sum says after
+    the question ("hello, what do I do?"): not an answer, so it costs no try."""
+    asked_a_sum = found.mode == "question" and "a" in found.prompt
+    no_hint_yet = len(found.message.split()) <= 1
+    return asked_a_sum and no_hint_yet and not any(ch.isnumeric() for ch in text)
+
+
+def ask_for_the_number(found: Challenge, ctx: Context) -> None:
+    p = found.prompt
+    hint(found, ctx, T("please type only the number: what is {a} + {b}?", a=p["a"], b=p["b"]))
+
+
+def hint(found: Challenge, ctx: Context, said: I18nText | None = None) -> None:
+    """Tell the newcomer their answer was wrong and how many tries are left (or `said`)."""
     event, member = ctx.event, Ref(found.member)
     name = getattr(event, "sender_name", "") or getattr(event, "name", "")
-    said = TN(
+    said = said or TN(
         "that is not the answer: {n} try left.",
         "that is not the answer: {n} tries left.",
         found.attempts_left,
