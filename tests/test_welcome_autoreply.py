@@ -52,8 +52,21 @@ async def test_a_join_wave_gets_one_welcome(harness_factory):
     await h.engine.scheduler.run_due()
     await h.settle()
     assert h.world.texts(h.chat) == [
-        "Welcome to Test Club, Ann, Bob, Cy! Please read the group rules and say hello."
+        "Welcome to Test Club, Ann, Bob, and Cy! Please read the group rules and say hello."
     ]
+
+
+async def test_a_join_waves_names_are_listed_in_the_communitys_language(harness_factory):
+    welcome = {"welcome": {"coalesce": "1m"}, "locale": "zh_Hans"}
+    h = await harness_factory({"rulesets": {"main": welcome}})
+    for name in ("莉莉", "老周", "Ann"):
+        await h.world.join(h.chat, h.world.user(name, name))
+        h.clock.advance(seconds=10)
+    h.clock.advance(minutes=1)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    [text] = h.world.texts(h.chat)
+    assert "莉莉、老周和Ann" in text, text
 
 
 async def test_a_newcomer_removed_before_the_wave_ends_is_not_welcomed(harness_factory):
@@ -149,5 +162,5 @@ async def test_a_join_wave_survives_a_restart(harness_factory):
     await h.engine.scheduler.run_due()
     await h.settle()
     assert h.world.texts(h.chat) == [
-        "Welcome to Test Club, Ann, Bob! Please read the group rules and say hello."
+        "Welcome to Test Club, Ann and Bob! Please read the group rules and say hello."
     ]

@@ -114,7 +114,9 @@ class Welcome(CommandComponent):
         """`member`: the one newcomer (a wave's welcome names them all, and mentions none)."""
         config: WelcomeConfig = self.config
         overrides: Overrides = ctx.slice(CommandSettings)
-        params = {"name": ", ".join(names), "community": ctx.community.title}
+        # several newcomers: a list in the reader's way ("Ann, Bob and Cat", "莉莉、老周和Ann")
+        listed: str | tuple[str, ...] = names[0] if len(names) == 1 else tuple(names)
+        params = {"name": listed, "community": ctx.community.title}
         if member is not None:
             params |= fillings(member, names[0], ctx.community.title)
         text = overrides.get("welcome", {}).get("text") or config.text
