@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from .events import BIDI_MARKS, MessageEvent
 
-PREFIXES = ("/", "!")
+PREFIXES = ("/", "!", "／")  # "／": the slash of a Chinese or Japanese keyboard's full width
+ASCII_PREFIX = {"／": "/"}
 UNMARKED = str.maketrans("", "", BIDI_MARKS)  # a copied command's arguments carry them too
 
 
@@ -51,5 +52,6 @@ def matches_word(text: str, words: tuple[str, ...]) -> bool:
         return False
     # only a command is parsed: every chat line meets this, and the parse cache is for commands
     command = parse_command(stripped) if stripped[0] in PREFIXES else None
-    candidate = f"{stripped[0]}{command.name}" if command and not command.args else stripped.lower()
+    prefix = ASCII_PREFIX.get(stripped[0], stripped[0])
+    candidate = f"{prefix}{command.name}" if command and not command.args else stripped.lower()
     return candidate in words or stripped in words or candidate.rstrip(TRAILING) in words

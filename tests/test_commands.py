@@ -6,6 +6,7 @@ from loguru import logger
 
 from groupops.core.catalog import CommandInfo
 from groupops.core.cli.commands import shared_names
+from groupops.core.commands import matches_word
 from groupops.core.engine import CommandComponent, component, on_command, target_of
 from groupops.core.engine import components as component_registry
 from groupops.core.roles import Role
@@ -40,6 +41,16 @@ async def test_members_may_ping_but_not_poke(harness_factory):
     await h.settle()
     assert h.world.texts(h.chat) == ["pong", "Only admins can use /poke."]
 
+
+async def test_a_full_width_slash_is_a_slash(harness_factory):
+    """A Chinese or Japanese keyboard types ／ in full width: ／ping is /ping, and a command
+    word such as ／签到 is 签到."""
+    h = await harness_factory(SETTINGS)
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "／ping")
+    await h.settle()
+    assert h.world.texts(h.chat) == ["pong"]
+    assert matches_word("／签到", ("签到", "/签到")) and not matches_word("签到／", ("/签到",))
 
 async def test_platform_admins_and_settings_roles_may_poke_by_reply_mention_or_id(harness_factory):
     extra = {**SETTINGS, "communities": {"club": {"roles": {"deputy": ["local:user:dee"]}}}}

@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
 from ..capabilities import Capability
-from ..commands import Command, command_of
+from ..commands import PREFIXES, Command, command_of
 from ..events import Event, MessageEvent, MessageReceived
 from ..permissions import Permission, least_role
 from ..refs import Ref
@@ -150,7 +150,7 @@ class CommandComponent(Component[P]):
         return super().preparing() & (Commands() | ~Events(MessageEvent))
 
     def command_of(self, event: Event) -> tuple[CommandSpec, Command] | None:
-        if not isinstance(event, MessageEvent) or event.text[:1] not in ("/", "!"):
+        if not isinstance(event, MessageEvent) or event.text[:1] not in PREFIXES:
             return None
         command = command_of(event)
         spec = self._table.get(command.name) if command else None

@@ -54,6 +54,7 @@ __all__ = ["Engine", "Outcome", "Result"]
 ANSWERED_KINDS = frozenset({"invite_link", "refund"})  # actions whose result comes back as an event
 FAILURES_ANSWERED = frozenset({"refund"})  # ... and whose failure does too (detail["failed"])
 RECEPTION = "reception"  # the component answering private commands no community claims
+SLASHES = ("/", "／")  # what a command starts with (a full-width one from a CJK keyboard)
 CHECKOUTS = "paid"  # ... and the one refusing checkouts no community claims
 
 
@@ -261,7 +262,7 @@ class Engine:
         return (
             isinstance(event, MessageEvent)
             and event.private
-            and event.text[:1] == "/"
+            and event.text[:1] in SLASHES
             and self._community_of(event) is None
         )
 
@@ -273,7 +274,7 @@ class Engine:
             name = self.routes.community_of(event, self.settings.communities)
         if name is None and (
             isinstance(event, ButtonPressed)
-            or (isinstance(event, MessageEvent) and not event.private and event.text[:1] == "/")
+            or (isinstance(event, MessageEvent) and not event.private and event.text[:1] in SLASHES)
         ):
             name = self.directory.admin_community(event.chat)
         if name is None and isinstance(event, MessageEvent) and event.private:

@@ -13,7 +13,7 @@ Limits (cooldowns, daily caps, minimum length, pair cooldowns, receivers per que
 
 from __future__ import annotations
 
-from ..commands import Command
+from ..commands import PREFIXES, Command
 from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..events import Event, MessageEvent, MessageReceived, ReactionChanged
 from ..permissions import Permission
@@ -83,7 +83,7 @@ class Earning(CommandComponent):
         book.remember(post_key(event.chat, event.message_id), post)
         if (
             self.config.speak
-            and not text.startswith(("/", "!"))
+            and not text.startswith(PREFIXES)
             and not ctx.community.pipeline.answers_word(text)  # a check-in word is no chat
         ):
             self._reward_speaking(ctx, book, event, sender, text)
