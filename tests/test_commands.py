@@ -52,6 +52,7 @@ async def test_a_full_width_slash_is_a_slash(harness_factory):
     assert h.world.texts(h.chat) == ["pong"]
     assert matches_word("／签到", ("签到", "/签到")) and not matches_word("签到／", ("/签到",))
 
+
 async def test_platform_admins_and_settings_roles_may_poke_by_reply_mention_or_id(harness_factory):
     extra = {**SETTINGS, "communities": {"club": {"roles": {"deputy": ["local:user:dee"]}}}}
     h = await harness_factory(extra)

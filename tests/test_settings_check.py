@@ -122,6 +122,10 @@ def test_an_unknown_key_like_no_known_one_gets_no_guess(tmp_path):
             '[default.database]\nurl = "postgres://db.example/ops?sslmode=require"',
             "database: sslmode is libpq's and is not read here: write ssl=true to require TLS",
         ),
+        (  # a password's # splits the URL: Tortoise would say "Port is not an integer" later
+            '[default.database]\nurl = "postgres://u:Pg#S3cret@Pass99@127.0.0.1:5432/db"',
+            "database: postgres://***@127.0.0.1:5432/db: the port is not a number (percent-encode",
+        ),
         (
             '[default.database]\nurl = "mysql://x"',
             "database: database scheme 'mysql' is not supported (expected sqlite://",

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from ..redaction import redact_url
 
@@ -22,4 +23,12 @@ def url_problem(url: str) -> str | None:
         # Tortoise hands query keys to asyncpg, which has no sslmode, and reads its `ssl`
         # as a yes or no
         return "sslmode is libpq's and is not read here: write ssl=true to require TLS"
+    if scheme != "sqlite":
+        try:
+            _ = urlsplit(url).port  # a password's / # ? @ splits the URL early: a "port" of letters
+        except ValueError:
+            return (
+                f"{redact_url(url)}: the port is not a number (percent-encode / # ? @ in the "
+                "password: %2F %23 %3F %40)"
+            )
     return None
