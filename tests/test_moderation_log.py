@@ -30,8 +30,8 @@ async def test_log_and_undo_a_ban_and_a_warning(harness_factory):
     await h.world.say(h.chat, boss, "/warns @ann")
     await h.settle()
     assert h.world.texts(h.chat)[-5:] == [
-        f"Undone: ban of {ban_id}.",
-        f"Undone: warning of {warn_id}.",
+        "Undone: ban for Ann.",
+        "Undone: warning for Ann.",
         "That was undone already.",
         "No log entry with that id; /log shows them.",
         "Ann has no warnings.",

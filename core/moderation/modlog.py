@@ -23,6 +23,7 @@ from ..segments import I18nText, T, Text
 from ..storage.models import AuditEntry
 from ..storage.statements import update
 from ..words import word_of
+from .commanding import name_of
 
 
 class AuditUndone(NamedTuple):
@@ -143,4 +144,8 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
             outcome="done", detail={"entry": entry.id, "action": entry.action},
         )  # fmt: skip
         said = word_of("action", entry.action)
-        ctx.reply(T("Undone: {action} of {entry}.", action=said, entry=entry.id))
+        if entry.target:  # whom it was done to, as admins know them (the id is in /log)
+            name = name_of(ctx, Ref(entry.target))
+            ctx.reply(T("Undone: {action} for {name}.", action=said, name=name))
+        else:
+            ctx.reply(T("Undone: {action} of {entry}.", action=said, entry=entry.id))
