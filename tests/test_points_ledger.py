@@ -9,6 +9,19 @@ async def ledger_sum(member: str) -> int:
     return sum(await LedgerEntry.filter(member=member).values_list("delta", flat=True))
 
 
+async def test_a_correction_without_a_reason_says_none(harness_factory):
+    h = await harness_factory()
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "签到")
+    await h.world.say(h.chat, boss, "/give @ann 3")
+    await h.world.say(h.chat, boss, "/take @ann 1")
+    await h.settle()
+    assert h.world.texts(h.chat)[1:] == [
+        "Ann received 3 points. Balance 4.",
+        "Ann lost 1 point. Balance 3.",
+    ]
+
+
 async def test_points_history_and_admin_corrections(harness_factory):
     h = await harness_factory()
     boss, ann, bob = h.user("boss", admin=True), h.user("ann"), h.user("bob")

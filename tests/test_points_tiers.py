@@ -92,3 +92,11 @@ async def test_activity_tiers_consumption_bands_and_demotion_grace(harness_facto
     assert (await tier_of(members[0]))[0] == "core"
     await recompute(h, local_5am(5))
     assert (await tier_of(members[0]))[0] == "active"
+
+
+async def test_tier_before_any_ranking_says_so_once(harness_factory):
+    h = await harness_factory()
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "/tier")
+    await h.settle()
+    assert h.world.texts(h.chat) == ["Ann: not ranked yet (tiers are worked out once a day)."]

@@ -118,7 +118,15 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
                 "{name} received {n} points ({why}). Balance {balance}.",
                 amount,
                 name=display_name(ctx, target),
-                why=why or "-",
+                why=why,
+                balance=member.balance,
+            )
+            if why
+            else TN(
+                "{name} received {n} point. Balance {balance}.",
+                "{name} received {n} points. Balance {balance}.",
+                amount,
+                name=display_name(ctx, target),
                 balance=member.balance,
             )
         )
@@ -149,7 +157,15 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
                 "{name} lost {n} points ({why}). Balance {balance}.",
                 amount,
                 name=display_name(ctx, target),
-                why=why or "-",
+                why=why,
+                balance=member.balance,
+            )
+            if why
+            else TN(
+                "{name} lost {n} point. Balance {balance}.",
+                "{name} lost {n} points. Balance {balance}.",
+                amount,
+                name=display_name(ctx, target),
                 balance=member.balance,
             )
         )

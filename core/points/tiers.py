@@ -127,15 +127,18 @@ class Tiers(CommandComponent[dict[str, Any]]):
     @on_command("tier", aliases=("等级",))
     def tier(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         member = ctx.member(event.sender)
-        perks = ", ".join(sorted(perks_of(ctx.ruleset, member, ctx.role_of(event.sender)))) or "-"
+        perks = ", ".join(sorted(perks_of(ctx.ruleset, member, ctx.role_of(event.sender))))
+        name = badged(ctx, event.sender)
+        if not (member.tier or member.consumption or perks):
+            ctx.reply(T("{name}: not ranked yet (tiers are worked out once a day).", name=name))
+            return
+        tier = TIER_LABELS.get(member.tier, member.tier)
+        band = TIER_LABELS.get(member.consumption, member.consumption)
+        said = {"name": name, "tier": tier, "band": band}
         ctx.reply(
-            T(
-                "{name}: {tier}, {band}. Perks: {perks}.",
-                name=badged(ctx, event.sender),
-                tier=TIER_LABELS.get(member.tier, member.tier),
-                band=TIER_LABELS.get(member.consumption, member.consumption),
-                perks=perks,
-            )
+            T("{name}: {tier}, {band}. Perks: {perks}.", **said, perks=perks)
+            if perks
+            else T("{name}: {tier}, {band}.", **said)
         )
 
     @on_command("tiers")
