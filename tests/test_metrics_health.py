@@ -14,7 +14,7 @@ from groupops.core.settings import validate_settings
 ADMINS = Ref("local:admins")
 SETTINGS = {"communities": {"club": {"admin_chat": "local:admins"}}}
 ALERT = (
-    "Health alert for Test Club: activity rate was 5.0% over yesterday, below the alert line "
+    "Health alert for Test Club: activity rate was 5.0% (yesterday), below the alert line "
     "of 10.0% (healthy: above 15.0%).\n"
     "Suggested action: change the content format or add more interaction."
 )
@@ -64,7 +64,7 @@ async def test_leave_rate_alert_names_the_playbooks_action(harness_factory):
     await next_check(h, 3)
     texts = h.world.texts(ADMINS)
     assert any(
-        "weekly leave rate was 5.0% over the last 7 days, above the alert line of 2.0%" in t
+        "weekly leave rate was 5.0% (the last 7 days), above the alert line of 2.0%" in t
         and "review the group rules" in t
         for t in texts
     ), texts

@@ -57,7 +57,7 @@ class Alert:
         }
         if band.alert_below is not None and self.value < band.alert_below:
             line = T(
-                "Health alert for {community}: {kpi} was {value} over {window}, below the "
+                "Health alert for {community}: {kpi} was {value} ({window}), below the "
                 "alert line of {threshold} (healthy: above {healthy}).",
                 threshold=said_percent(band.alert_below),
                 healthy=said_percent(band.healthy_above),
@@ -65,7 +65,7 @@ class Alert:
             )
         else:
             line = T(
-                "Health alert for {community}: {kpi} was {value} over {window}, above the "
+                "Health alert for {community}: {kpi} was {value} ({window}), above the "
                 "alert line of {threshold} (healthy: below {healthy}).",
                 threshold=said_percent(band.alert_above),
                 healthy=said_percent(band.healthy_below),
