@@ -19,6 +19,15 @@ def join(h: TelegramHarness, user_id: int) -> None:
     h.world.join(CHAT_ID, user_id)
 
 
+def asked(h: TelegramHarness, user_id: int) -> int:
+    """The captcha question put to `user_id` (its id), as they see it in the group."""
+    return [
+        m["message_id"]
+        for m in h.world.bot_messages(CHAT_ID)
+        if m.get("reply_markup") and f"User{user_id}" in m.get("text", "") and not m.get("deleted")
+    ][-1]
+
+
 async def test_a_wave_of_joins_switches_raid_mode_on_then_off(driver, open_harness):
     h = await open_harness(driver, RAID)
     for user_id in (41, 42):
@@ -92,3 +101,32 @@ async def test_raid_mode_ended_early_unmutes_the_newcomers_it_held(driver, open_
     for user_id in (61, 62, 63):
         assert members[user_id]["status"] == "member", members[user_id]
         assert members[user_id].get("can_send_messages", True) is True
+
+
+async def test_those_a_raid_held_are_asked_the_captcha_when_it_ends(driver, open_harness):
+    """Held, a raid's newcomers were asked nothing, and its end let them all in; with the
+    captcha on they are asked when it ends, and one who never answers is removed."""
+    captcha = {"enabled": True, "mode": "button", "timeout": "5m"}
+    h = await open_harness(driver, RAID | {"rulesets": {"main": RAID["rulesets"]["main"]
+                                                        | {"captcha": captcha}}})  # fmt: skip
+    for user_id in (41, 42, 43, 44):  # the third starts the raid: 43 and 44 are held
+        join(h, user_id)
+        await h.settle()
+    for user_id in (41, 42):  # asked on arrival, before the raid: they press the button
+        h.world.press(CHAT_ID, user_id, asked(h, user_id), "I am human")
+    await h.settle()
+    members = h.world.chats[CHAT_ID].members
+    assert [members[u]["status"] for u in (43, 44)] == ["restricted", "restricted"]
+    h.clock.advance(minutes=10)
+    await h.engine.scheduler.run_due()  # the raid ends ...
+    await h.settle()
+    await h.engine.scheduler.run_due()  # ... and those it held are asked
+    await h.settle()
+    assert OFF in h.texts()
+    h.world.press(CHAT_ID, 43, asked(h, 43), "I am human")
+    await h.settle()
+    assert members[43]["status"] == "member"
+    h.clock.advance(minutes=6)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert not h.world.chats[CHAT_ID].present(44)  # never answered: removed

@@ -22,6 +22,9 @@ from ..storage.models import AuditEntry
 from .config import AntiraidConfig
 
 END_JOB = "antiraid.end"
+# Fired as a raid ends by itself: the captcha asks those it muted and who are still members
+# (held, they were asked nothing; their mute ends with the raid).
+AFTER_JOB = "antiraid.after"
 SETTING = "antiraid"
 ACTION_LABELS = {"mute": T("muted"), "kick": T("removed"), "ban": T("banned")}
 
@@ -130,9 +133,11 @@ class Antiraid(CommandComponent):
         self.tell_admins(ctx, chat, T("Anti-raid is off: newcomers are welcome again."))
 
     def ended(self, event: JobDue, ctx: Context) -> None:
-        current = ctx.slice(CommandSettings).get(SETTING, {}).get("until")
-        if current != event.payload.get("until"):  # ended early or extended since
+        setting = ctx.slice(CommandSettings).get(SETTING, {})
+        if setting.get("until") != event.payload.get("until"):  # ended early or extended since
             return
+        since = setting.get("since") or ctx.now.isoformat()
+        schedule(ctx, AFTER_JOB, ctx.now, {"since": since}, key=f"{AFTER_JOB}:{event.key}")
         self.stop_raid(ctx, Ref(str(event.payload.get("chat"))), "system")
 
     def tell_admins(self, ctx: Context, chat: Ref, text: Any) -> None:
@@ -169,3 +174,17 @@ class Antiraid(CommandComponent):
             ctx.reply(T("Anti-raid is off."))
         else:
             ctx.reply(T("Anti-raid is on until {until}.", until=until))
+
+
+async def held_members(event: JobDue, ctx: Context) -> tuple[tuple[str, str], ...]:
+    """(chat, member) of those the raid ending with `event` muted who are members still."""
+    held = await AuditEntry.filter(
+        community=ctx.community.name, action="antiraid.held", evidence="mute",
+        created_at__gte=datetime.fromisoformat(str(event.payload.get("since"))),
+    ).values_list("chat", "target")  # fmt: skip
+    present = []
+    for chat, user in dict.fromkeys(held):
+        member = ctx.peek_member(Ref(str(user)))
+        if member is not None and member.status == "member":
+            present.append((str(chat), str(user)))
+    return tuple(present)

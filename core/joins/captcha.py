@@ -47,6 +47,7 @@ from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
 from ..segments import Mention, T, Text
+from . import antiraid as raids
 from . import challenge as challenges
 from . import hints
 from .admission import admit
@@ -70,6 +71,7 @@ class LookedUp:
     passed_elsewhere: bool = False  # a newcomer passed in another community
     message_ids: tuple[str, ...] = ()  # the pending challenge's messages, to delete
     unsent: tuple[str, ...] = ()  # outbox ids of its messages still on their way
+    held: tuple[tuple[str, str], ...] = ()  # (chat, member) a raid that ended now muted
 
     @classmethod
     def of(cls, sent: hints.Sent) -> LookedUp:
@@ -124,6 +126,8 @@ class Captcha(CommandComponent[LookedUp]):
             )
         if isinstance(event, JobDue) and event.job == hints.CLEANUP_JOB:
             return LookedUp.of(await hints.of_job(event))
+        if isinstance(event, JobDue) and event.job == raids.AFTER_JOB and self.enabled(ctx):
+            return LookedUp(held=await raids.held_members(event, ctx))
         if not ctx.slice(ChallengeSlice).pending:  # the usual case: nobody is being asked
             return None
         found = self._challenge_for(event, ctx)
@@ -169,6 +173,9 @@ class Captcha(CommandComponent[LookedUp]):
         elif isinstance(event, JobDue):
             if event.job == TIMEOUT_JOB:
                 self.timed_out(event, ctx, looked_up.message_ids)
+            elif event.job == raids.AFTER_JOB:  # held by a raid, asked nothing: asked now
+                for chat, member in looked_up.held:
+                    self.challenge(ctx, Ref(chat), Ref(member), "", passed_elsewhere=False)
             elif event.job == hints.CLEANUP_JOB and looked_up.message_ids:
                 where = Ref(str(event.payload.get("chat")))
                 ctx.act(
@@ -207,9 +214,8 @@ class Captcha(CommandComponent[LookedUp]):
 
     # --- asking ---------------------------------------------------------------------------------
 
-    def exempt(self, event: MemberJoined, ctx: Context, passed_elsewhere: bool) -> bool:
+    def exempt(self, chat: Ref, account: Ref, ctx: Context, passed_elsewhere: bool) -> bool:
         config: CaptchaConfig = self.config
-        account = event.member
         key = ctx.community.member_key(account)
         overrides: Overrides = ctx.slice(CommandSettings)
         exempted = {*self.settings(ctx).get("exempt", ()), *overrides.get("approved", ())}
@@ -221,20 +227,26 @@ class Captcha(CommandComponent[LookedUp]):
             or (config.exempt_linked and key != account)
             or (member is not None and bool(member.tier) and member.tier in config.exempt_tiers)
             or ctx.role_of(account) >= Role.VOLUNTEER
-            or (event.chat is not None and holds_plan_for(ctx, str(event.chat), key))
+            or holds_plan_for(ctx, str(chat), key)
         )
 
     def joined(self, event: MemberJoined, ctx: Context, passed_elsewhere: bool) -> None:
         if event.chat is None or event.is_bot or not self.enabled(ctx):
             return
+        self.challenge(ctx, event.chat, event.member, event.name, passed_elsewhere)
+
+    def challenge(
+        self, ctx: Context, chat: Ref, account: Ref, name: str, passed_elsewhere: bool
+    ) -> None:
+        """Ask a newcomer (or one a raid held until now), unless exempt or asked already."""
         state: Challenges = ctx.slice(ChallengeSlice)
-        key = (str(event.chat), str(event.member))
+        key = (str(chat), str(account))
         if key in state.approved:  # solved in private before the request was approved
             state.approved.discard(key)
             return
-        if key in state.pending or self.exempt(event, ctx, passed_elsewhere):
+        if key in state.pending or self.exempt(chat, account, ctx, passed_elsewhere):
             return
-        platform = event.chat.platform
+        platform = chat.platform
         restricts = can(ctx, platform, Capability.MUTE)
         if not restricts and self.config.where_no_mute == "off":
             return
@@ -245,9 +257,10 @@ class Captcha(CommandComponent[LookedUp]):
         # else they send before passing is deleted (`on_message`).
         muted = None
         if restricts and mode != "question":
-            muted = ctx.act(Mute(chat=event.chat, user=event.member, tag="captcha"))
-        ctx.audit_of(muted, "captcha.asked", target=event.member, evidence=mode)
-        self.ask(ctx, event.chat, event.member, event.name, mode, via="group")
+            muted = ctx.act(Mute(chat=chat, user=account, tag="captcha"))
+        ctx.audit_of(muted, "captcha.asked", target=account, evidence=mode)
+        member = ctx.peek_member(account)
+        self.ask(ctx, chat, account, name or (member.name if member else ""), mode, via="group")
 
     def requested(self, event: JoinRequested, ctx: Context) -> None:
         if event.chat is None or not self.enabled(ctx) or self.config.join_requests == "off":
