@@ -130,3 +130,31 @@ async def test_those_a_raid_held_are_asked_the_captcha_when_it_ends(driver, open
     await h.engine.scheduler.run_due()
     await h.settle()
     assert not h.world.chats[CHAT_ID].present(44)  # never answered: removed
+
+
+async def test_one_account_leaving_and_rejoining_is_no_raid(driver, open_harness):
+    h = await open_harness(driver, RAID)
+    join(h, 41)
+    for _ in range(3):
+        await h.settle()
+        h.world.leave(CHAT_ID, 41)
+        await h.settle()
+        h.world.join(CHAT_ID, 41)
+    await h.settle()
+    assert ON.format(10) not in h.texts()
+    assert h.world.chats[CHAT_ID].members[41]["status"] == "member"
+
+
+async def test_joins_through_a_request_that_passed_the_captcha_start_no_raid(driver, open_harness):
+    captcha = {"enabled": True, "mode": "button"}
+    main = RAID["rulesets"]["main"] | {"captcha": captcha}
+    h = await open_harness(driver, {"rulesets": {"main": main}})
+    for user_id in (61, 62, 63):
+        h.world.user(user_id, f"User{user_id}")
+        h.world.request_join(CHAT_ID, user_id)
+        await h.settle()
+        question = [m for m in h.world.bot_messages(user_id) if m.get("reply_markup")][-1]
+        h.world.press(user_id, user_id, question["message_id"], "I am human")
+        await h.settle()
+    assert ON.format(10) not in h.texts()
+    assert [h.world.chats[CHAT_ID].members[u]["status"] for u in (61, 62, 63)] == ["member"] * 3

@@ -20,6 +20,7 @@ from ..roles import Role
 from ..segments import T
 from ..storage.models import AuditEntry
 from .config import AntiraidConfig
+from .store import ChallengeSlice
 
 END_JOB = "antiraid.end"
 # Fired as a raid ends by itself: the captcha asks those it muted and who are still members
@@ -43,11 +44,12 @@ class Antiraid(CommandComponent):
     order = 3
     before = ("captcha", "welcome")  # a raider gets neither
     events = (MemberJoined, JobDue, MessageReceived)
-    slices = (CommandSettings,)
+    slices = (CommandSettings, ChallengeSlice)
 
     def __init__(self, ruleset: Any) -> None:
         super().__init__(ruleset)
-        self.joins: dict[str, deque[datetime]] = {}  # community -> recent join times
+        # community -> recent joins (time, account): a raid is many accounts, not one rejoining
+        self.joins: dict[str, deque[tuple[datetime, str]]] = {}
 
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, MemberJoined):
@@ -61,14 +63,16 @@ class Antiraid(CommandComponent):
     def joined(self, event: MemberJoined, ctx: Context) -> None:
         if event.chat is None or event.is_bot or ctx.role_of(event.member) >= Role.VOLUNTEER:
             return
+        if (str(event.chat), str(event.member)) in ctx.slice(ChallengeSlice).approved:
+            return  # answered the captcha on a join request: vetted, neither held nor counted
         config: AntiraidConfig = self.config
         until = raid_until(ctx)
         if until is None and config.joins:
             recent = self.joins.setdefault(ctx.community.name, deque())
-            recent.append(event.time)
-            while recent and event.time - recent[0] > config.window:
+            recent.append((event.time, str(event.member)))
+            while recent and event.time - recent[0][0] > config.window:
                 recent.popleft()
-            if len(recent) >= config.joins:
+            if len({account for _, account in recent}) >= config.joins:
                 recent.clear()
                 until = self.start(ctx, event.chat, event.time + config.duration, "detector")
         if until is not None:
