@@ -40,10 +40,11 @@ class FakeCas:
         return f"http://127.0.0.1:{port}/check?user_id={{id}}"
 
 
-async def open_with(cas: FakeCas, sqlite_url: str) -> TelegramHarness:
+async def open_with(cas: FakeCas, sqlite_url: str, **main) -> TelegramHarness:
     url = await cas.start()
     moderation = {"moderation": {"cas": {"enabled": True, "url": url, "timeout": 0.2}}}
-    return await TelegramHarness.open("aiogram", sqlite_url, {"rulesets": {"main": moderation}})
+    extra = {"rulesets": {"main": moderation | main}}
+    return await TelegramHarness.open("aiogram", sqlite_url, extra)
 
 
 async def test_a_listed_account_is_banned_on_joining(sqlite_url):
@@ -81,6 +82,24 @@ async def test_a_slow_answer_does_not_hold_the_message_and_catches_the_next(sqli
         await h.settle()
         assert h.world.chats[CHAT_ID].messages[second["message_id"]].get("deleted")
         assert h.world.chats[CHAT_ID].members[66]["status"] == "kicked"
+    finally:
+        await h.close()
+        await cas.runner.cleanup()
+
+
+async def test_a_listed_account_joining_in_a_raid_is_banned_not_held(sqlite_url):
+    """Raid mode held every newcomer before the list was asked: a listed account was only
+    muted until the raid ended."""
+    cas = FakeCas(listed={"66"})
+    h = await open_with(cas, sqlite_url, antiraid={"joins": 2, "window": "1m"})
+    try:
+        for user_id, name in ((41, "Ann"), (42, "Bob"), (66, "Spammer")):
+            h.world.user(user_id, name)
+            h.world.join(CHAT_ID, user_id)
+            await h.settle()
+        assert h.world.chats[CHAT_ID].members[42]["status"] == "restricted"  # held: a raid
+        assert h.world.chats[CHAT_ID].members[66]["status"] == "kicked"
+        assert await AuditEntry.filter(rule="cas", action="ban").count() == 1
     finally:
         await h.close()
         await cas.runner.cleanup()

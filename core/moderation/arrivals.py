@@ -31,7 +31,8 @@ class ArrivalBans(Component[Listed]):
     section = "moderation"
     order = 4
     after = ("membership",)
-    before = ("captcha", "welcome", "moderation")  # a banned newcomer is asked nothing
+    # a banned newcomer is asked nothing, and one on a ban list is banned in a raid too
+    before = ("antiraid", "captcha", "welcome", "moderation")
     events = (MemberJoined,)
 
     async def prepare(self, event: Event, ctx: Context) -> Listed | None:
