@@ -63,6 +63,9 @@ CASES = [
     ({}, "加V: abc12345 低价代购", {}, "contact details or ads"),
     ({}, "薇信 kefu_8888 私聊", {}, "contact details or ads"),
     ({}, "call me 138 0013 8000", {}, "contact details or ads"),
+    ({}, "Звоните: +7 (999) 123-45-67", {}, "contact details or ads"),
+    ({}, "Ватсап 8 (999) 123-45-67", {}, "contact details or ads"),
+    ({}, "пишите 89991234567", {}, "contact details or ads"),
     ({}, "ask @crypto_king_bot for details", {}, "contact details or ads"),
     (
         {"links": {"enabled": True, "allow": ["github.com"]}},
@@ -104,6 +107,7 @@ async def test_detector_reminds_in_group_deletes_and_tells_admins(
     [
         "see https://github.com/groupops/groupops for the code",
         "my class starts at 9",
+        "в 2023 году пришло 8 999 человек",
         "有人试过新版本吗？",
         "I'll ask @Bob about it",
         "[招聘] Python 工程师，薪资面议",

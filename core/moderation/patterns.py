@@ -44,6 +44,10 @@ TELEGRAM_HANDLE = re.compile(r"(?:t\.me|telegram\.me)/[a-z][a-z0-9_]{3,31}(?![a-
 PHONE = re.compile(
     r"(?<![\d])(?:1[3-9]\d(?:[\s-]?\d){8})(?![\d])"  # mainland mobile
     r"|(?<![\w+])\+\d{1,3}(?:[\s-]?\d){7,13}(?![\d])"  # international with a plus
+    # ... with the area code in brackets: +7 (999) 123-45-67, +44 (20) 7946 0958
+    r"|(?<![\w+])\+\d{1,3}[\s-]?\(\d{1,5}\)(?:[\s-]?\d){5,10}(?![\d])"
+    # Russian and Kazakh domestic: 8 then a mobile (9xx) or toll-free (800) code, 10 digits
+    r"|(?<![\w+])8[\s-]?(?:\((?:9\d\d|800)\)|9\d\d|800)(?:[\s-]?\d){7}(?![\d])"
 )
 # WeChat ids and their disguises: 微信/薇信/威信/vx/wx/加v/+v followed by an id. A Latin
 # keyword counts only as a word of its own (not wxPython, Ctrl+V). After 号, id or a colon,
