@@ -217,3 +217,15 @@ async def test_captcha_command_switches_mode(driver, open_harness):
     asked = await joined(h)
     assert "what is" in asked["text"]
     assert "5 minutes" in asked["text"]
+
+
+async def test_a_question_left_unanswered_goes_when_its_newcomer_leaves(driver, open_harness):
+    """Left and rejoined, a newcomer is asked afresh: the first question had stayed behind."""
+    h = await open_harness(driver, captcha(mode="button"))
+    first = await joined(h)
+    h.world.leave(CHAT_ID, 42)
+    await h.settle()
+    assert h.world.chats[CHAT_ID].messages[first["message_id"]].get("deleted")
+    h.world.join(CHAT_ID, 42)
+    await h.settle()
+    assert [t for t in h.texts() if t.startswith("Ann, welcome! Press")] == [first["text"]]

@@ -139,6 +139,8 @@ class Captcha(CommandComponent[LookedUp]):
         state: Challenges = ctx.slice(ChallengeSlice)
         if isinstance(event, JobDue) and event.job == TIMEOUT_JOB:
             return state.find(str(event.payload.get("chat")), str(event.payload.get("member")))
+        if isinstance(event, MemberLeft):
+            return state.find(str(event.chat), str(event.member))
         if isinstance(event, ButtonPressed):
             return self._pending(
                 state,
@@ -186,6 +188,8 @@ class Captcha(CommandComponent[LookedUp]):
             if found is not None:  # gone before answering (removed by moderation, or left)
                 found.status = "left"
                 ctx.slice(ChallengeSlice).save(ctx, found)
+                # a rejoin is asked afresh: this question goes
+                self.clear(found, ctx, looked_up.message_ids, looked_up.unsent)
         else:
             super().handle(event, ctx)
 
@@ -335,16 +339,22 @@ class Captcha(CommandComponent[LookedUp]):
             return  # solved meanwhile, or asked again later
         self.decide(found, "removed", ctx, ids)
 
-    def decide(self, found: Challenge, outcome: str, ctx: Context, ids: tuple[str, ...]) -> None:
-        """Let them in or remove them; the question goes either way."""
-        chat, member = Ref(found.chat), Ref(found.member)
-        private = found.via == "private"
-        where = member if private else chat
+    def clear(
+        self, found: Challenge, ctx: Context, ids: tuple[str, ...], unsent: tuple[str, ...]
+    ) -> None:
+        """Delete the challenge's messages: `ids` delivered, `unsent` once they are."""
+        where = Ref(found.member) if found.via == "private" else Ref(found.chat)
         message_ids = tuple(dict.fromkeys(str(i) for i in ids if i))
         if can(ctx, where.platform, Capability.DELETE):
             if message_ids:
                 ctx.act(DeleteMessages(chat=where, message_ids=message_ids, tag="captcha"))
-            hints.clean_up_later(ctx, where, (self.prepared(ctx) or LookedUp()).unsent)
+            hints.clean_up_later(ctx, where, unsent)
+
+    def decide(self, found: Challenge, outcome: str, ctx: Context, ids: tuple[str, ...]) -> None:
+        """Let them in or remove them; the question goes either way."""
+        chat, member = Ref(found.chat), Ref(found.member)
+        private = found.via == "private"
+        self.clear(found, ctx, ids, (self.prepared(ctx) or LookedUp()).unsent)
         found.status = "approved" if outcome == "passed" and private else outcome
         ctx.slice(ChallengeSlice).save(ctx, found)
         if private:
