@@ -212,3 +212,14 @@ async def test_onebot_misshapen_events_are_logged_and_skipped(harness_with, brid
     assert adapter.connected.is_set()
     assert len([line for line in seen if "malformed OneBot event ignored" in line]) == 2, seen
     assert not [line for line in seen if "stopped" in line or "Traceback" in line], seen
+
+
+async def test_onebot_private_help_lists_only_what_works_on_wechat(harness_with, bridge):
+    """/subscribe pays with Telegram Stars: /help in a WeChat private chat had offered it."""
+    plans = {"paid": {"plans": {"basic": {"price": 9, "period": "30d"}}}}
+    h, _ = await running(harness_with, bridge, "forward", {"rulesets": {"main": plans}})
+    await bridge.say(None, "ann", "/help")
+    assert await until(h, lambda: bridge.texts("ann"))
+    (answer,) = bridge.texts("ann")
+    assert "/points – " in answer and "/plans – " in answer
+    assert "/subscribe" not in answer

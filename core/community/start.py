@@ -27,8 +27,13 @@ class Start(CommandComponent):
         if not event.private:
             return
         pipeline = ctx.community.pipeline
+        can = ctx.capabilities(event.sender.platform)  # None: no adapter here, list them all
         listed = sorted(
-            name for name in PRIVATE if name not in SELF and pipeline.command_name(name) == name
+            name
+            for name in PRIVATE
+            if name not in SELF
+            and pipeline.command_name(name) == name
+            and (can is None or all(need in can for need in pipeline.command_needs(name)))
         )
         parts: list[Segment] = [
             T(

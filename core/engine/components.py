@@ -35,6 +35,7 @@ from .handlers import Declared, declared_handlers
 from .ordering import ordered
 
 if TYPE_CHECKING:
+    from ..capabilities import Capability
     from ..settings.ruleset import RulesetBase
     from .context import Context
     from .scheduler import Recurring
@@ -213,6 +214,12 @@ class Pipeline:
         """The command `name` (or an alias of it) stands for in this pipeline, if any."""
         owner = self._owners.get(name)
         return owner.command_named(name) if owner is not None else None
+
+    def command_needs(self, name: str) -> tuple[Capability, ...]:
+        """What a platform must do for the command `name` (its spec's `needs`)."""
+        owner = self._owners.get(name)
+        specs = getattr(owner, "commands", ()) if owner is not None else ()
+        return next((spec.needs for spec in specs if spec.name == name), ())
 
     def answers_word(self, text: str) -> bool:
         """Whether `text` is a whole-message command some component answers (`签到`,
