@@ -54,4 +54,7 @@ def matches_word(text: str, words: tuple[str, ...]) -> bool:
     command = parse_command(stripped) if stripped[0] in PREFIXES else None
     prefix = ASCII_PREFIX.get(stripped[0], stripped[0])
     candidate = f"{prefix}{command.name}" if command and not command.args else stripped.lower()
-    return candidate in words or stripped in words or candidate.rstrip(TRAILING) in words
+    if candidate in words or stripped in words or candidate.rstrip(TRAILING) in words:
+        return True
+    # a word typed as a command (/签到, ／签到): the word itself
+    return command is not None and not command.args and command.name in words

@@ -207,6 +207,7 @@ class ActionCompleted(Event):
 
     kind: ClassVar[str] = "action.completed"
     action: str  # the action's kind
+    community: str = ""  # whose action it was (its chat may be a private one no community has)
     tag: str  # what asked for it
     detail: Mapping[str, Any] = field(default_factory=dict)  # e.g. invite_link, name
 

@@ -51,6 +51,16 @@ async def test_a_full_width_slash_is_a_slash(harness_factory):
     await h.settle()
     assert h.world.texts(h.chat) == ["pong"]
     assert matches_word("／签到", ("签到", "/签到")) and not matches_word("签到／", ("/签到",))
+    assert matches_word("/签到", ("签到",)) and not matches_word("/签到 明天", ("签到",))
+
+
+async def test_a_check_in_word_typed_as_a_command_checks_in(harness_factory):
+    h = await harness_factory()
+    ann, bob = h.user("ann"), h.user("bob")
+    await h.world.say(h.chat, ann, "／签到")
+    await h.world.say(h.chat, bob, "/签到")
+    await h.settle()
+    assert await h.balance(ann) > 0 and await h.balance(bob) > 0
 
 
 async def test_platform_admins_and_settings_roles_may_poke_by_reply_mention_or_id(harness_factory):

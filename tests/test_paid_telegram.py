@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from support.fake_telegram import payments
+from support.harness import merge
 from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
 
 from groupops.core.storage.models import Member, MembershipPeriod, Order, PaidMembership
@@ -45,8 +46,8 @@ PLANS = {
 async def open_harness(db_url):
     made: list[TelegramHarness] = []
 
-    async def make(driver: str) -> TelegramHarness:
-        harness = await TelegramHarness.open(driver, db_url, PLANS)
+    async def make(driver: str, extra: dict | None = None) -> TelegramHarness:
+        harness = await TelegramHarness.open(driver, db_url, merge(PLANS, extra or {}))
         harness.world.group(PAID_ID, "VIP Club")
         harness.world.add_member(PAID_ID, OWNER_ID, "creator")
         harness.clock.set(BOUGHT)
@@ -314,3 +315,40 @@ async def test_a_refund_telegram_refuses_is_answered_with_the_reason(driver, ope
     assert said.startswith("The refund failed: telegram: "), h.texts()
     assert "charge_already_refunded" in said.lower()
     assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "active"
+
+
+async def test_a_refund_asked_in_private_ends_the_membership_or_says_why_not(driver, open_harness):
+    """Its completion was routed by the admin's private chat, which no community lists: the
+    refund went through and the membership stayed, or a refusal went unanswered."""
+    admin = {"communities": {"club": {"roles": {"admin": [f"telegram:user:{OWNER_ID}"]}}}}
+    h = await open_harness(driver, admin)
+    await buy(h)
+    h.world.say(CHAT_ID, ANN, "hello")  # seen in the group: /refundstars @Ann finds her
+    h.world.private(OWNER_ID)
+    h.world.say(OWNER_ID, OWNER_ID, "/refundstars @Ann")
+    await h.settle()
+    assert private_texts(h, OWNER_ID) == ["Refund requested."]
+    assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "refunded"
+    await buy(h)  # bought again, and refunded elsewhere meanwhile
+    charge = (await MembershipPeriod.filter(status="paid").first()).reference
+    payments.ledger(h.world).refunded.add(charge)
+    h.world.say(OWNER_ID, OWNER_ID, "/refundstars @Ann")
+    await h.settle()
+    assert private_texts(h, OWNER_ID)[-1].startswith("The refund failed: telegram: ")
+
+
+async def test_an_admin_asks_for_a_members_plans(driver, open_harness):
+    h = await open_harness(driver)
+    await buy(h)
+    h.world.say(CHAT_ID, ANN, "hello")
+    h.member(BOB, "Bob")
+    h.world.say(CHAT_ID, BOB, "hi")
+    h.world.say(CHAT_ID, OWNER_ID, "/membership @Ann")
+    h.world.say(CHAT_ID, OWNER_ID, "/membership @Bob")
+    h.world.say(CHAT_ID, BOB, "/membership @Ann")  # a member asks about themselves only
+    await h.settle()
+    assert [t.replace("\u202f", " ") for t in h.texts()[-3:]] == [
+        "Basic: member until Mar 3, 2027, 2:30:00 AM.",
+        "Bob has no paid membership.",
+        "You have no paid membership. Send /plans to see the plans.",
+    ]

@@ -216,6 +216,7 @@ class Engine:
                 chat=action.chat,
                 time=self.clock.now(),
                 action=action.kind,
+                community=delivery.community,
                 tag=action.tag,
                 detail=detail,
             )
@@ -267,7 +268,7 @@ class Engine:
         )
 
     def _community_of(self, event: Event) -> str | None:
-        if isinstance(event, JobDue):
+        if isinstance(event, JobDue | ActionCompleted) and event.community:
             return event.community if event.community in self.settings.communities else None
         name = self.directory.community_of(event.chat, private=_private(event))
         if name is None:

@@ -61,7 +61,7 @@ def first_words_to_a_sum(found: Challenge, text: str) -> bool:
     the question ("hello, what do I do?"): not an answer, so it costs no try."""
     asked_a_sum = found.mode == "question" and "a" in found.prompt
     no_hint_yet = len(found.message.split()) <= 1
-    return asked_a_sum and no_hint_yet and not any(ch.isnumeric() for ch in text)
+    return asked_a_sum and no_hint_yet and not any(ch.isdecimal() for ch in text)  # 什 is numeric
 
 
 def ask_for_the_number(found: Challenge, ctx: Context) -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from ..actions import RefundPayment, SendInvoice
 from ..capabilities import Capability
 from ..commands import Command
-from ..engine import Context, on_command, target_of
+from ..engine import Context, on_command, target_of, untargeted
 from ..engine.routing import routed_data
 from ..events import MessageEvent
-from ..permissions import Permission
-from ..points import ORDER_INSERT, OrderInput
+from ..permissions import Permission, allows
+from ..points import ORDER_INSERT, OrderInput, display_name
 from ..refs import Ref
 from ..segments import T, Text
 from . import lifecycle
@@ -73,10 +73,22 @@ class PaidCommands:
 
     @on_command("membership", aliases=("会员",))
     def membership(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        member = ctx.community.member_key(event.sender)
+        """Your plans; an admin naming a member (`/membership @ann`), theirs."""
+        asked_about = None
+        may_ask = allows(ctx.role_of(event.sender), Permission.POINTS)
+        if (command.args or event.reply_to_sender) and may_ask:
+            asked_about, _ = target_of(event, command, ctx)
+            if asked_about is None:
+                ctx.reply(untargeted(command))
+                return
+        member = ctx.community.member_key(asked_about or event.sender)
         mine = [m for m in ctx.slice(MembershipSlice).of(member) if m.active(ctx.now)]
         if not mine:
-            ctx.reply(T("You have no paid membership. Send /plans to see the plans."))
+            ctx.reply(
+                T("{name} has no paid membership.", name=display_name(ctx, asked_about))
+                if asked_about is not None
+                else T("You have no paid membership. Send /plans to see the plans.")
+            )
             return
         for m in mine:
             plan = self.config.plans.get(m.plan)
@@ -124,6 +136,9 @@ class PaidCommands:
         """/refundstars @member [PLAN]: give back the member's last Stars payment; the
         membership ends once the platform confirms."""
         target, rest = target_of(event, command, ctx)
+        if target is None and command.args:  # someone named, and not found
+            ctx.reply(untargeted(command))
+            return
         member = ctx.community.member_key(target) if target is not None else ""
         state: Memberships = ctx.slice(MembershipSlice)
         payment = state.last_payment(member, rest[0].lower() if rest else None)
