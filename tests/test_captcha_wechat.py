@@ -113,3 +113,15 @@ async def test_a_first_line_without_a_number_to_a_sum_costs_no_try(harness_with,
     assert bridge.texts(ROOM)[2] == "@newbie , that is not the answer: 1 try left."
     await bridge.say(ROOM, "newbie", str(a + b))
     assert await until(h, lambda: passed("newbie"))
+
+
+def test_chinese_words_that_python_calls_numeric_are_no_number():
+    """什 (in 什么) and 一 (in 一下) are numeric to str.isnumeric: no digit, no answer."""
+    from groupops.core.joins.challenge import Challenge
+    from groupops.core.joins.hints import first_words_to_a_sum
+
+    asked = Challenge("wechat:r", "wechat:user:u", "question", ("9",), prompt={"a": 2, "b": 7})
+    asked.message = "q1"
+    assert first_words_to_a_sum(asked, "你好，我该做什么？")
+    assert first_words_to_a_sum(asked, "等我一下")
+    assert not first_words_to_a_sum(asked, "我觉得是 8") and not first_words_to_a_sum(asked, "９")
