@@ -204,6 +204,11 @@ async def test_mute_falls_back_where_the_platform_cannot_mute(harness_factory):
     assert not h.world.chats[h.chat].members[ann].muted
     entry = await AuditEntry.get(action="mute", target=ann)
     assert entry.outcome == "degraded" and "fallback 'warn'" in entry.detail
+    [notice] = h.world.texts(ADMINS)  # not told of a mute that never happened
+    assert notice.startswith(
+        "Moderation: Ann (local:user:ann) broke flooding the chat in Test Club; step: mute for "
+        "1 hour (not possible here: warning instead)."
+    ), notice
 
 
 async def test_duplicates_from_several_accounts_are_a_raid(harness_factory):

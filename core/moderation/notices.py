@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..moderation.reasons import reason_of
-from ..segments import T, Text
+from ..segments import I18nText, T, Text
+from ..words import word_of
 
 if TYPE_CHECKING:
     from ..engine import Context
@@ -29,9 +30,21 @@ def tell_admins(
                 user=case.user,
                 rules=tuple(reason_of(rule) for rule in dict.fromkeys(rules)),
                 chat=ctx.community.chat_title(case.chat),
-                step=step.said,
+                step=taken(ctx, case, step),
             ),
             Text(f"\n{case.evidence[:200]}"),
         ),
         chat=admin_chat,
     )
+
+
+def taken(ctx: Context, case: Case, step: Step) -> I18nText | str:
+    """The step as it was taken: one the platform cannot do (a mute on WeChat) is said with
+    what was done instead, so admins are not told of a mute that never happened."""
+    for degraded in ctx.degraded:
+        original = degraded.original
+        if original.kind == step.kind and getattr(original, "user", None) == case.user:
+            instead = word_of("action", degraded.choice) if degraded.replacement else T("nothing")
+            return T("{step} (not possible here: {instead} instead)", step=step.said,
+                     instead=instead)  # fmt: skip
+    return step.said
