@@ -22,7 +22,7 @@ async def test_log_and_undo_a_ban_and_a_warning(harness_factory):
     assert log[0] == "Recent moderation (undo with /undo ID):"
     assert [line.split()[3] for line in log[1:]] == ["ban", "reminder", "warning", "message"]
     ban_id, warn_id = log[1].split()[2], log[3].split()[2]
-    assert log[1].split()[4:] == ["ann", "[manual]", "boss", "done"]
+    assert log[1].split()[4:] == ["Ann", "[manual]", "Boss", "done"]
     await h.world.say(h.chat, boss, f"/undo {ban_id}")
     await h.world.say(h.chat, boss, f"/undo {warn_id}")
     await h.world.say(h.chat, boss, f"/undo {ban_id}")

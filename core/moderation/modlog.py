@@ -110,8 +110,9 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
         clock = ctx.community.clock
         lines = []
         for row in rows:
-            target = Ref(row.target).local_id if row.target else "-"
-            actor = Ref(row.actor).local_id if ":" in row.actor else row.actor
+            # members by the names admins know them by (their ids are in /info)
+            target = name_of(ctx, Ref(row.target)) if row.target else "-"
+            actor = name_of(ctx, Ref(row.actor)) if ":" in row.actor else row.actor
             # the stored words (action, outcome) in the reader's language, as the console says them
             lines += [
                 Text(f"\n{clock.local(row.created_at):%m-%d %H:%M} {row.id} "),
