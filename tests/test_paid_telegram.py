@@ -352,3 +352,17 @@ async def test_an_admin_asks_for_a_members_plans(driver, open_harness):
         "Bob has no paid membership.",
         "You have no paid membership. Send /plans to see the plans.",
     ]
+
+
+async def test_a_payment_in_private_is_no_unknown_chat_in_the_log(driver, open_harness):
+    """Operators were advised to add the payer's private chat to a community."""
+    from loguru import logger
+
+    seen: list[str] = []
+    sink = logger.add(seen.append, level="INFO", format="{message}")
+    try:
+        h = await open_harness(driver)
+        await buy(h)
+    finally:
+        logger.remove(sink)
+    assert not [line for line in seen if "is not in any community" in line], seen

@@ -26,6 +26,7 @@ from ..events import (
     Event,
     JobDue,
     MessageEvent,
+    PaymentEvent,
 )
 from ..intake import IntakeSupervisor
 from ..redaction import one_line, redact
@@ -318,7 +319,8 @@ class Engine:
 
 
 def _private(event: Event) -> bool:
-    """Sent in a one-to-one chat with the bot (a button pressed there: its chat is the member)."""
-    if isinstance(event, ButtonPressed):
+    """Sent in a one-to-one chat with the bot (a button pressed or a payment made there: its
+    chat is the member)."""
+    if isinstance(event, ButtonPressed | PaymentEvent):
         return event.chat == Ref.chat(event.member.platform, event.member.local_id)
     return isinstance(event, MessageEvent) and event.private
