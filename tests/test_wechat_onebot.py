@@ -223,3 +223,13 @@ async def test_onebot_private_help_lists_only_what_works_on_wechat(harness_with,
     (answer,) = bridge.texts("ann")
     assert "/points – " in answer and "/plans – " in answer
     assert "/subscribe" not in answer
+
+
+async def test_onebot_a_member_first_seen_by_a_message_gets_a_name(harness_with, bridge):
+    """Message events carry no name: one who joined unseen was an id everywhere."""
+    h, _ = await running(harness_with, bridge, "forward")
+    bridge.groups[ROOM]["quiet"] = "Quiet Lin"  # joined while the bot was away
+    await bridge.say(ROOM, "quiet", "hello")
+    assert await until(h, lambda: Member.exists(community="club", key="wechat:user:quiet"))
+    member = await Member.get(community="club", key="wechat:user:quiet")
+    assert member.name == "Quiet Lin"

@@ -120,7 +120,8 @@ class Inbound:
         ]
 
     async def learn_name(self, call: Call, supported: frozenset[str], data: Mapping) -> None:
-        """A newcomer's name, asked of the bridge (join notices carry only the id)."""
+        """A member's name, asked of the bridge once (join notices and messages carry only the
+        id; a member list read at connection may have given it already)."""
         user, group = str(data.get("user_id", "")), str(data.get("group_id", ""))
         if not user or user in self.names:
             return
@@ -139,6 +140,7 @@ class Inbound:
             if name:
                 self.names[user] = str(name)
                 return
+        self.names[user] = ""  # asked once: a bridge that cannot say is not asked per message
 
     # --- member lists -------------------------------------------------------------------------
 

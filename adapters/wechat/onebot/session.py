@@ -192,7 +192,10 @@ class Session(BridgeSession):
         while True:
             data = await self._events.get()
             try:
-                if data.get("detail_type") == "group_member_increase":
+                # join notices and messages carry no name: asked once per member
+                if data.get("detail_type") == "group_member_increase" or (
+                    data.get("type") == "message" and data.get("detail_type") == "group"
+                ):
                     await self.inbound.learn_name(self.call, self.supported, data)
                 events = self.inbound.translate(data)
             except MALFORMED:  # a field of another shape than the spec's (a string for a list)
