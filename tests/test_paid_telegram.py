@@ -185,7 +185,7 @@ async def test_refund_ends_the_membership(driver, open_harness):
     assert charge in payments.ledger(h.world).refunded
     assert payments.ledger(h.world).stars[ANN] == 0
     assert h.world.chats[PAID_ID].status(ANN) == "left"
-    assert h.texts(PAID_ID)[-1] == "Ann's Basic membership was refunded; they have left this group."
+    assert h.texts(PAID_ID)[-1] == "Ann's Basic membership has ended; they have left this group."
     assert h.texts()[-1] == "Refund requested."
     row = await PaidMembership.get(member=f"telegram:user:{ANN}")
     assert row.status == "refunded"

@@ -153,18 +153,11 @@ def end(ctx: Context, config: PaidConfig, membership: Membership, status: str) -
         if Ref(chat).platform != Ref(membership.member).platform:
             continue
         kick = ctx.act(Kick(chat=Ref(chat), user=Ref(membership.member), tag="paid"))
-        notice = (
-            T(
-                "{name}'s {plan} membership has ended; they have left this group.",
-                name=name,
-                plan=title,
-            )
-            if status == "lapsed"
-            else T(
-                "{name}'s {plan} membership was refunded; they have left this group.",
-                name=name,
-                plan=title,
-            )
+        # the same words for a refund: that one was refunded is the member's business
+        notice = T(
+            "{name}'s {plan} membership has ended; they have left this group.",
+            name=name,
+            plan=title,
         )
         ctx.act(SendMessage(chat=Ref(chat), segments=(notice,), tag="paid"), after=kick)
     text = (
