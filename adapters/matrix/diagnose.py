@@ -56,12 +56,36 @@ async def findings(adapter: MatrixAdapter, chats: Sequence[Ref]) -> list[Finding
             )
         ]
     out = [Finding(subject, Level.OK, f"signed in as {bot}")]
+    invited = await _invited(adapter)
     for chat in chats:
-        out += await _room(adapter, chat, bot)
+        out += await _room(adapter, chat, bot, invited)
     return out
 
 
-async def _room(adapter: MatrixAdapter, chat: Ref, bot: str) -> list[Finding]:
+async def _invited(adapter: MatrixAdapter) -> set[str]:
+    """The rooms the bot is invited to and has not joined yet (a sync that brings no
+    messages); empty when the homeserver will not say."""
+    quiet = '{"room":{"timeline":{"limit":0},"state":{"types":[]}},"presence":{"types":[]}}'
+    path = "/_matrix/client/v3/sync"
+    try:
+        synced = await adapter.client.raw("sync", Method.GET, path, filter=quiet, timeout="0")
+    except ActionError:
+        return set()
+    return set(((synced or {}).get("rooms") or {}).get("invite") or {})
+
+
+async def _room(adapter: MatrixAdapter, chat: Ref, bot: str, invited: set[str]) -> list[Finding]:
+    if chat.local_id in invited:  # the first `groupops run` accepts it
+        if adapter.options.accept_invites:
+            return [
+                Finding(chat, Level.NOTE, "the bot is invited; it joins when groupops run starts")
+            ]
+        return [
+            Finding(
+                chat, Level.BLOCKER, "the bot is invited but does not accept invites",
+                "everything there", "set accept_invites = true, or join the room as the bot",
+            )
+        ]  # fmt: skip
     try:
         membership = await adapter._membership(chat, bot)
         levels = await adapter._levels(chat)
