@@ -199,6 +199,7 @@ timezone = "UTC"
 [default.communities.club]
 ruleset = "main"
 chats = ["wechat:room1@chatroom", "wechat:ghost@chatroom"]
+admin_chat = "wechat:8888@chatroom"
 """,
         encoding="utf-8",
     )
@@ -210,6 +211,8 @@ chats = ["wechat:room1@chatroom", "wechat:ghost@chatroom"]
     finally:
         await bridge.close()
     assert "ok       wechat (onebot12 bridge at" in result.out, result.text
+    # an admin room the account is not in: reviews and alerts would go nowhere
+    assert "WARNING  wechat:8888@chatroom: the bot is not in the admin room" in result.out
     assert "online, logged in as wxid_bot" in result.out
     assert "ok       wechat:room1@chatroom: the bot is in the room" in result.out
     # a room the account is not in had passed with 0 blockers

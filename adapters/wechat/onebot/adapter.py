@@ -25,7 +25,7 @@ from groupops.core.actions import (
 )
 from groupops.core.adapter import Adapter, EventSink, RateLimits
 from groupops.core.adapter_queries import MemberInfo, MemberQueries
-from groupops.core.doctor.findings import Finding
+from groupops.core.doctor.findings import Finding, Level
 from groupops.core.errors import SettingsProblem
 from groupops.core.refs import Ref
 from groupops.core.segments import Message, Rendered
@@ -63,6 +63,7 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
         self._tasks: list[asyncio.Task] = []
         self._link_task: asyncio.Task | None = None
         self._accepting = True
+        self._listed: set[str] | None = None  # the groups the account is in, as doctor read them
 
     async def diagnose(self, chats: Sequence[Ref]) -> list[Finding]:
         running = bool(self._tasks)
@@ -75,7 +76,26 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
         """The groups the account is in (OneBot 12 `get_group_list`), where the bridge has it."""
         if "get_group_list" not in self.supported:
             return None
-        return {str(group["group_id"]) for group in await self.call("get_group_list")}
+        self._listed = {str(group["group_id"]) for group in await self.call("get_group_list")}
+        return self._listed
+
+    async def diagnose_posting(self, chats: Sequence[Ref]) -> list[Finding]:
+        """An admin room the account is no member of, from the group list `diagnose` read."""
+        listed = self._listed
+        if listed is None:
+            return []
+        return [
+            Finding(chat, Level.OK, "the bot is in the admin room")
+            if chat.local_id in listed
+            else Finding(
+                chat, Level.WARNING,
+                "the bot is not in the admin room (the bridge's account is no member of it)",
+                "reviews, alerts and reports for the admins",
+                "invite the bot's WeChat account into it, or correct communities.NAME.admin_chat",
+            )
+            for chat in chats
+            if chat.kind == "chat"
+        ]  # fmt: skip
 
     @classmethod
     def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:
