@@ -90,18 +90,27 @@ def report_message(kpis: KpiSet, title: str, health: HealthConfig) -> Message:
 
 
 def membership_lines(figures: MembershipFigures) -> list[Any]:
-    plans = ", ".join(f"{plan} {n}" for plan, n in sorted(figures.by_plan.items())) or "-"
+    plans = ", ".join(f"{plan} {n}" for plan, n in sorted(figures.by_plan.items()))
+    moves = {
+        "members": figures.members,
+        "started": figures.started,
+        "renewed": figures.renewed,
+        "lapsed": figures.lapsed,
+        "refunded": figures.refunded,
+        "churn": said_percent(figures.churn),
+    }
     lines: list[Any] = [
         T(
             "Paid members: {members} ({plans}); started {started}, renewed {renewed}, "
             "lapsed {lapsed}, refunded {refunded}; churn {churn}",
-            members=figures.members,
             plans=plans,
-            started=figures.started,
-            renewed=figures.renewed,
-            lapsed=figures.lapsed,
-            refunded=figures.refunded,
-            churn=said_percent(figures.churn),
+            **moves,
+        )
+        if plans
+        else T(  # nobody paid at the period's end: no plans to list
+            "Paid members: {members}; started {started}, renewed {renewed}, "
+            "lapsed {lapsed}, refunded {refunded}; churn {churn}",
+            **moves,
         )
     ]
     for month, money in sorted(figures.revenue.items()):
