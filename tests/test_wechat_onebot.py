@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 from datetime import UTC, datetime
 
@@ -233,3 +234,22 @@ async def test_onebot_a_member_first_seen_by_a_message_gets_a_name(harness_with,
     assert await until(h, lambda: Member.exists(community="club", key="wechat:user:quiet"))
     member = await Member.get(community="club", key="wechat:user:quiet")
     assert member.name == "Quiet Lin"
+
+
+async def test_onebot_a_frame_over_the_size_limit_is_a_warning_not_silence(harness_with, bridge):
+    h, adapter = await running(harness_with, bridge, "forward", PIPELINE)
+    seen: list[str] = []
+    sink = logger.add(seen.append, level="WARNING", format="{message}")
+    try:
+        base = {"id": "big", "time": 1_700_000_000.0, "type": "message", "detail_type": "group"}
+        huge = [{"type": "text", "data": {"text": "x" * (5 * 1024 * 1024)}}]  # over 4 MiB
+        with contextlib.suppress(ConnectionError):  # the adapter hangs up mid-frame
+            await bridge.emit(
+                base | {"group_id": ROOM, "user_id": "ann", "message_id": "m-big", "message": huge}
+            )
+        assert await until(h, lambda: any("connection broke" in line for line in seen))
+    finally:
+        logger.remove(sink)
+    assert await until(h, adapter.connected.is_set)  # back again
+    await bridge.say(ROOM, "ann", "/poke 7")
+    assert await until(h, lambda: bridge.texts(ROOM) == ["poked wechat:user:7"])

@@ -112,6 +112,12 @@ class Session(BridgeSession):
         setup = asyncio.create_task(self._on_connect())
         try:
             async for message in ws:
+                if message.type == WSMsgType.ERROR:  # a frame over the size limit, say
+                    logger.warning(
+                        "wechat: the OneBot connection broke: {}; what it carried is lost, "
+                        "reconnecting", one_line(message.data)
+                    )  # fmt: skip
+                    continue
                 if message.type != WSMsgType.TEXT or (data := frame(message.data)) is None:
                     continue
                 if data.get("type") == "meta":
