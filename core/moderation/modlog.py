@@ -133,7 +133,7 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
             return
         reverse = UNDO.get(entry.action)
         if reverse is None:
-            ctx.reply(T("A {action} cannot be undone.", action=word_of("action", entry.action)))
+            ctx.reply(T("That cannot be undone: {action}.", action=word_of("action", entry.action)))
             return
         if entry.undone_at is not None:
             ctx.reply(T("That was undone already."))
