@@ -113,3 +113,15 @@ async def test_a_reminder_and_a_private_warning_are_done_once_delivered(harness_
     await h.settle()
     steps = await AuditEntry.filter(action__in=("remind", "warn_private")).order_by("id")
     assert [(s.action, s.outcome) for s in steps] == [("remind", "done"), ("warn_private", "done")]
+
+
+async def test_undo_of_what_cannot_be_undone_says_so(harness_factory):
+    h = await harness_factory()
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "hello")
+    await h.world.say(h.chat, boss, "/give @ann 3")
+    await h.settle()
+    entry = await AuditEntry.get(action="give")
+    await h.world.say(h.chat, boss, f"/undo {entry.id}")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "That cannot be undone: points given."
