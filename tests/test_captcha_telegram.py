@@ -199,8 +199,10 @@ async def test_admin_exemption_and_passing_elsewhere(driver, open_harness):
     h = await open_harness(driver, extra)
     owner = 10
     h.world.user(42, "Ann")
+    h.world.say(CHAT_ID, owner, "/captcha exempt @nobody_here")
     h.world.say(CHAT_ID, owner, "/captcha exempt 42")
     await h.settle()
+    assert h.texts()[-2].startswith("I don't know @nobody_here yet")
     assert h.texts()[-1] == "They will not be asked the captcha."
     h.world.join(CHAT_ID, 42)
     await h.settle()

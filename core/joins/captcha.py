@@ -28,7 +28,15 @@ from ..actions import (
 )
 from ..capabilities import Capability
 from ..commands import PREFIXES, Command
-from ..engine import CommandComponent, Context, component, on_command, schedule, target_of
+from ..engine import (
+    CommandComponent,
+    Context,
+    component,
+    on_command,
+    schedule,
+    target_of,
+    untargeted,
+)
 from ..engine.filters import Always, Filter
 from ..engine.routing import routed_data, split_route
 from ..events import (
@@ -398,9 +406,14 @@ class Captcha(CommandComponent[LookedUp]):
         current = self.settings(ctx)
         choice = command.arg(0).lower()
         if choice in ("exempt", "unexempt"):
-            target, _ = target_of(event, Command(command.name, command.args[1:], ""), ctx)
+            named = Command(command.name, command.args[1:], "")
+            target, _ = target_of(event, named, ctx)
             if target is None:
-                ctx.reply(T("Usage: /captcha exempt @member (or reply to one of their messages)."))
+                ctx.reply(
+                    untargeted(named)  # someone named and not found
+                    if named.args
+                    else T("Usage: /captcha exempt @member (or reply to one of their messages).")
+                )
                 return
             key = ctx.community.member_key(target)
             exempted = [k for k in current.get("exempt", ()) if k != key]
