@@ -193,13 +193,18 @@ async def test_refund_ends_the_membership(driver, open_harness):
     assert period.status == "refunded"
 
 
-async def test_checkout_at_another_price_is_refused(driver, open_harness):
-    h = await open_harness(driver)
+async def invoiced(h: TelegramHarness) -> dict:
+    """Ann asks for the plan in private: the invoice message she is sent, not yet paid."""
     h.member(ANN, "Ann")
     h.world.private(ANN)
     h.world.say(ANN, ANN, "/subscribe basic")
     await h.settle()
-    invoice = [m for m in h.world.bot_messages(ANN) if "invoice" in m][-1]
+    return [m for m in h.world.bot_messages(ANN) if "invoice" in m][-1]
+
+
+async def test_checkout_at_another_price_is_refused(driver, open_harness):
+    h = await open_harness(driver)
+    invoice = await invoiced(h)
     invoice["invoice"]["total_amount"] = 1  # an old invoice, a price since changed
     query = payments.pay(h.world, ANN, ANN, invoice["message_id"])
     await h.settle()
@@ -214,11 +219,7 @@ async def test_checkout_of_a_plan_or_community_no_longer_configured_is_refused(
 ):
     """Not left unanswered: Telegram would wait 10 s, then show the payer a bare failure."""
     h = await open_harness(driver)
-    h.member(ANN, "Ann")
-    h.world.private(ANN)
-    h.world.say(ANN, ANN, "/subscribe basic")
-    await h.settle()
-    invoice = [m for m in h.world.bot_messages(ANN) if "invoice" in m][-1]
+    invoice = await invoiced(h)
     invoice["payload"] = payload  # an invoice sent before the settings changed
     query = payments.pay(h.world, ANN, ANN, invoice["message_id"])
     await h.settle()
