@@ -442,3 +442,48 @@ async def test_a_member_seen_joining_is_a_newcomer_for_the_hours_set(sqlite_fact
     await h.settle()
     assert h.world.texts(h.chat)[-1] == NEWCOMER_REMINDER.format("Bob")
     assert deleted(h) == [LINK]
+
+
+async def test_admins_read_the_evidence_in_the_communitys_language(sqlite_factory):
+    """The notice's evidence is said in the community's language; the audit log keeps it in
+    English, as the console and `groupops moderate` show it."""
+    h = await sqlite_factory(
+        {"rulesets": {"main": {"moderation": {"newcomers": {"enabled": True}}}},
+         "communities": {"club": {"admin_chat": ADMINS, "locale": "zh_Hans"}}}
+    )  # fmt: skip
+    h.world.chat("admins")
+    ann, bob = h.user("ann"), h.user("bob")
+    for n in range(5):
+        await h.world.say(h.chat, ann, f"第 {n} 条")
+    await h.world.say(h.chat, bob, "看这里 https://shop.example/deal")
+    await h.settle()
+    flood, newcomer = h.world.texts(ADMINS)
+    assert flood.endswith("\n10 秒内 5+ 条消息"), flood
+    assert newcomer.endswith("\n新成员发的链接：https://shop.example/deal"), newcomer
+    entries = await AuditEntry.filter(rule__in=("flood", "newcomers")).order_by("id")
+    assert {entry.evidence for entry in entries} == {
+        "5+ messages in 10 s",
+        "link from a new member: https://shop.example/deal",
+    }
+
+
+def test_a_regulars_note_and_the_classifiers_reasons_are_said_in_the_readers_language():
+    from groupops.core.i18n.render import render
+    from groupops.core.moderation.evidence import Evidence, said_of
+    from groupops.core.moderation.spam_document import Score
+    from groupops.core.segments import T
+
+    score = Score(0.93, (("dm", 0.78),), model=0.85, odds=2.0)
+    said = Evidence(
+        T("{evidence} (a regular: the admins decide)", evidence=said_of(score.explain()))
+    )
+    assert said == (
+        "spam 0.93 (a newcomer: 0.85 at odds x2): 'dm' +0.78 (a regular: the admins decide)"
+    )
+    [german] = render((said_of(said),), "de")
+    assert german.text == (
+        "Spam 0.93 (neues Mitglied: 0.85 bei Quote x2): 'dm' +0.78 "
+        "(ein Stammmitglied: die Admins entscheiden)"
+    )
+    [plain] = render((said_of("phones: 138 0013 8000"),), "de")  # an operator's own words
+    assert plain.text == "phones: 138 0013 8000"

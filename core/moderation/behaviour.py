@@ -15,6 +15,7 @@ from ..segments import T
 from ..settings.types import Duration
 from .content import urls
 from .detector import Detector, DetectorConfig, Sample, detector
+from .evidence import Evidence
 from .normalize import compact
 from .patterns import INVITE, PHONE, WECHAT
 from .steps import ActionSpec
@@ -63,7 +64,10 @@ class Flood(Detector[FloodConfig]):
         self.hit[key] = sample.time
         if last is not None and sample.time - last < self.window:
             return None  # the same burst's tail
-        return f"{self.config.messages}+ messages in {self.config.seconds}s"
+        return Evidence(
+            T("{messages}+ messages in {seconds} s", messages=self.config.messages,
+              seconds=self.config.seconds)
+        )  # fmt: skip
 
     def forget(self, before: datetime) -> None:
         """Drop senders quiet since `before`: their window has nothing left."""
@@ -127,7 +131,9 @@ class Duplicates(Detector[DuplicatesConfig]):
         senders[sample.sender] = sample.time
         if len(senders) < self.config.accounts:
             return None
-        return f"{len(senders)} accounts: {sample.norm[:80]}"
+        return Evidence(
+            T("{accounts} accounts: {text}", accounts=len(senders), text=sample.norm[:80])
+        )
 
     def forget(self, before: datetime) -> None:
         """Drop texts nobody repeated since `before`."""
@@ -200,11 +206,11 @@ class Locks(Detector[LocksConfig]):
         if not self.locked:
             return None
         if sample.media and sample.media in self.locked:
-            return f"{sample.media} is locked"
+            return Evidence(T("locked: {kind}", kind=sample.media))
         if "forward" in self.locked and (sample.forward or sample.forwarded):
-            return "forward is locked"
+            return Evidence(T("locked: {kind}", kind="forward"))
         if "url" in self.locked and urls(sample):
-            return f"url is locked: {urls(sample)[0][:100]}"
+            return Evidence(T("locked: {kind} ({link})", kind="url", link=urls(sample)[0][:100]))
         return None
 
 
@@ -237,9 +243,11 @@ class Newcomers(Detector[NewcomersConfig]):
             return None
         found = urls(sample)
         if found:
-            return f"link from a new member: {found[0][:100]}"
+            return Evidence(T("link from a new member: {link}", link=found[0][:100]))
         for pattern in (INVITE, WECHAT, PHONE):
             hit = pattern.search(sample.norm)
             if hit:
-                return f"contact from a new member: {hit.group(0)[:100]}"
+                return Evidence(
+                    T("contact from a new member: {contact}", contact=hit.group(0)[:100])
+                )
         return None

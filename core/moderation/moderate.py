@@ -14,6 +14,7 @@ from ..moderation.cas import lookup_of
 from ..moderation.classifier import facts_of
 from ..moderation.config import ModerationBase
 from ..moderation.detector import Sample, folded_name
+from ..moderation.evidence import said_of
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
 from ..moderation.learning import (
     Seen,
@@ -183,7 +184,8 @@ class Moderate(Component[bool]):
                     chat=ctx.community.chat_title(case.chat),
                     id=event.message_id,
                 ),
-                Text(f"\n{event.text[:300]}\n{hit.evidence}"),
+                Text(f"\n{event.text[:300]}\n"),
+                said_of(hit.evidence),
             ),
             chat=admin_chat,
             buttons=review_buttons(f"{event.chat}|{event.message_id}"),

@@ -13,11 +13,12 @@ from typing import Any
 from loguru import logger
 
 from ..engine.windows import Window
+from ..segments import T
 from .detector import DETECTORS, Detector, Finding, Sample
+from .evidence import Evidence, said_of
 from .steps import Step, action_step
 
 REVIEW = "review"  # not a step: the message goes to the admins with Ban / Not spam buttons
-REGULAR_NOTE = " (a regular: the admins decide)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +117,10 @@ class Moderator:
                         regular = self.config.classifier.is_regular(sample)
                     if regular:
                         action, delete = REVIEW, False
-                        evidence += REGULAR_NOTE
+                        evidence = Evidence(
+                            T("{evidence} (a regular: the admins decide)",
+                              evidence=said_of(evidence))
+                        )  # fmt: skip
                 hits.append(Hit(detector.name, evidence, action, delete))
         hits.sort(key=lambda hit: hit.review)  # stable: table order within each kind
         return hits

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..moderation.evidence import said_of
 from ..moderation.reasons import reason_of
 from ..segments import I18nText, T, Text
 from ..words import word_of
@@ -32,7 +33,8 @@ def tell_admins(
                 chat=ctx.community.chat_title(case.chat),
                 step=taken(ctx, case, step),
             ),
-            Text(f"\n{case.evidence[:200]}"),
+            Text("\n"),
+            said_of(case.evidence),
         ),
         chat=admin_chat,
     )

@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ..segments import T
 from .evasion import word_form
+from .evidence import Evidence
 from .fold import HOMOGLYPHS
 from .normalize import normalise
 from .spam_features import text_tokens
@@ -79,12 +81,17 @@ class Score:
     model: float | None = None  # the model's own probability, before the sender's odds
     odds: float = 1.0  # a newcomer's odds (1: the sender is a member, or not known)
 
-    def explain(self, limit: int = 5) -> str:
-        head = f"spam {shown(self.probability)}"
-        if self.odds != 1 and self.model is not None:
-            head += f" (a newcomer: {shown(self.model)} at odds x{self.odds:g})"
+    def explain(self, limit: int = 5) -> Evidence:
         parts = [
             name if math.isnan(weight) else f"{name!r} {weight:+.2f}"
             for name, weight in self.drivers[:limit]
         ]
-        return f"{head}: {', '.join(parts) or 'nothing in it leans toward spam'}"
+        signs = ", ".join(parts) or T("nothing in it leans toward spam")
+        score = shown(self.probability)
+        if self.odds != 1 and self.model is not None:
+            odds = f"{self.odds:g}"
+            return Evidence(
+                T("spam {score} (a newcomer: {model} at odds x{odds}): {signs}", score=score,
+                  model=shown(self.model), odds=odds, signs=signs)
+            )  # fmt: skip
+        return Evidence(T("spam {score}: {signs}", score=score, signs=signs))

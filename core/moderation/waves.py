@@ -20,6 +20,7 @@ from ..segments import T
 from .content import words_of
 from .detector import Detector, DetectorConfig, Sample, detector
 from .evasion import word_form
+from .evidence import Evidence
 from .normalize import compact, normalise
 
 REMEMBERED = 5_000  # most recent spam messages compared against
@@ -146,5 +147,10 @@ class Waves(Detector):
             return None
         known, similarity = found
         where = self.index.known.get(known, "")
-        seen = f"in {where}" if where else "before"
-        return f"{similarity:.0f}% like spam seen {seen}: {known[:60]}"
+        similarity, text = round(similarity), known[:60]
+        return Evidence(
+            T("{similarity}% like spam seen in {chat}: {text}", similarity=similarity,
+              chat=where, text=text)
+            if where
+            else T("{similarity}% like spam seen before: {text}", similarity=similarity, text=text)
+        )  # fmt: skip
