@@ -42,7 +42,7 @@ class Ticker:
     async def run_once(self) -> int:
         """Queue every due job this pass can lock; returns how many it queued."""
         now = self.engine.clock.now()
-        async with self.engine.database.transaction() as conn:
+        async with self.engine.database.transaction("a scheduled-job pass") as conn:
             jobs = (
                 await ScheduledJob.filter(status="pending", due_at__lte=now)
                 .order_by("due_at", "id")

@@ -71,4 +71,4 @@ class DeliveryAudit:
             self.engine.clock.now(),
         )
         database = self.engine.database
-        await database.write(database.connection, [(AUDIT_INSERT, [row])])
+        await database.write(database.connection, [(AUDIT_INSERT, [row])], "an audit entry")

@@ -35,6 +35,7 @@ from ..settings.schema import Settings
 from ..startup import start_adapter
 from ..storage.database import Database
 from ..storage.models import ChatAlias, ChatRow
+from ..unanswered import watch
 from .admins import AdminDirectory
 from .components import Pipeline
 from .connections import Connections, requested_chat
@@ -297,15 +298,15 @@ class Engine:
         state = self.state.get(name)
         if state is None:
             ruleset = self.ruleset_of(name)
-            state = await self.state.load(
-                CommunityState(
-                    name=name,
-                    settings=self.settings.communities[name],
-                    ruleset=ruleset,
-                    pipeline=self.pipeline_for(name),
-                    clock=self.settings.clock_of(name),
-                )
+            blank = CommunityState(
+                name=name,
+                settings=self.settings.communities[name],
+                ruleset=ruleset,
+                pipeline=self.pipeline_for(name),
+                clock=self.settings.clock_of(name),
             )
+            async with watch(f"loading community {name}"):  # its events wait on it
+                state = await self.state.load(blank)
         return state
 
     async def migrate_chat(self, old: str, new: str) -> None:

@@ -109,10 +109,11 @@ class OutcomeLog:
             (AUDIT_OUTCOME, [row for outcome, _ in batch for row in outcome.audit]),
         ]
         delay = 0.05
-        outage = Outage(f"recording {len(batch)} delivery outcomes")
+        what = f"recording {len(batch)} delivery outcomes"
+        outage = Outage(what)
         while True:
             try:
-                async with database.transaction() as conn:
+                async with database.transaction(what) as conn:
                     await database.write(conn, writes)
                 outage.passed()
                 return

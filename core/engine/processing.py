@@ -258,7 +258,9 @@ class Processor:
     async def _seen(self, items: list[Item]) -> set[str]:
         keys = list({event.key for event, _ in items})
         try:
-            return await self.engine.database.existing_keys("processed_events", "key", keys)
+            return await self.engine.database.existing_keys(
+                "processed_events", "key", keys, f"checking {_events(len(keys))} for duplicates"
+            )
         except Exception as exc:  # retried like a commit: nothing decided, nothing written
             raise CommitFailed(set()) from exc
 
@@ -381,7 +383,7 @@ class Processor:
         batch.uow = writes
         if len(batch.uow):
             try:
-                async with database.transaction() as conn:
+                async with database.transaction(f"commit of {_events(len(batch.results))}") as conn:
                     for guard in self.engine.commit_guards:  # e.g. a partition lease's fence
                         await guard(conn, batch.communities)
                     await database.write(conn, batch.uow)
@@ -391,6 +393,10 @@ class Processor:
         for future, result in batch.results:
             if not future.done():
                 future.set_result(result)
+
+
+def _events(count: int) -> str:
+    return f"{count} event{'' if count == 1 else 's'}"
 
 
 async def _succeeded(task: asyncio.Task) -> bool:

@@ -79,7 +79,7 @@ class PrivateRefusals:
             "pending", 0, "", "", self.engine.clock.now(),
         )  # fmt: skip
         database = self.engine.database
-        await database.write(database.connection, [(OUTBOX_INSERT, [row])])
+        await database.write(database.connection, [(OUTBOX_INSERT, [row])], "a fallback action")
         self.engine.outbox.enqueue([Delivery.of(outbox_id, delivery.community, replacement)])
         self.fallbacks += 1
         logger.info("{}: private message to {} refused ({}); {} instead", group, action.chat,

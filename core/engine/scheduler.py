@@ -98,7 +98,7 @@ class Scheduler:
                         )
                     )
         if rows:
-            async with self.engine.database.transaction() as conn:
+            async with self.engine.database.transaction(f"scheduling {len(rows)} jobs") as conn:
                 await self.engine.database.write(conn, [(JOB_INSERT, rows)])
 
     async def run_due(self) -> int:
@@ -117,7 +117,7 @@ class Scheduler:
         return len(events)
 
     async def _skip(self, job: ScheduledJob, now: datetime) -> None:
-        async with self.engine.database.transaction() as conn:
+        async with self.engine.database.transaction(f"skipping job {job.id}") as conn:
             await self.engine.database.write(conn, skip_rows(self.engine, job, now))
 
     def on_fired(self, event: JobDue, ctx: Context) -> None:

@@ -18,6 +18,7 @@ from tortoise.exceptions import IntegrityError, OperationalError
 from ..errors import StartupError
 from ..extras import missing_extra
 from ..redaction import one_line, redact_url
+from ..unanswered import watch
 from . import sqlite_threads
 from .statements import Statement, compiled, in_list
 from .transactions import transaction
@@ -181,34 +182,42 @@ class Database:
         return connections.get(self.dialect)
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[BaseDBAsyncClient]:
-        async with transaction(self.dialect) as conn:
+    async def transaction(self, what: str = "a transaction") -> AsyncIterator[BaseDBAsyncClient]:
+        """A transaction whose wait is logged if the database stops answering (`what` names
+        it: "commit of 37 events"); the body is expected to do database work only."""
+        async with watch(what), transaction(self.dialect) as conn:
             yield conn
 
     async def write(
         self,
         conn: BaseDBAsyncClient,
         batches: Iterable[tuple[Statement[Any], Sequence[Sequence[Any]]]],
+        what: str = "a write",
     ) -> None:
-        if self.dialect == "sqlite":
-            await _sqlite_write(conn, batches)
-            return
-        for statement, rows in batches:
-            if rows:
-                values: list[Any] = list(rows)
-                await conn.execute_many(compiled(statement, self.dialect), values)
+        async with watch(what):  # inside `transaction` the transaction's watch speaks
+            if self.dialect == "sqlite":
+                await _sqlite_write(conn, batches)
+                return
+            for statement, rows in batches:
+                if rows:
+                    values: list[Any] = list(rows)
+                    await conn.execute_many(compiled(statement, self.dialect), values)
 
-    async def existing_keys(self, table: str, column: str, keys: Sequence[str]) -> set[str]:
+    async def existing_keys(
+        self, table: str, column: str, keys: Sequence[str], what: str = ""
+    ) -> set[str]:
         """Which of `keys` the unique `column` of `table` already holds."""
         if not keys:
             return set()
+        what = what or f"looking up {len(keys)} keys in {table}"
         if self.dialect == "sqlite":
-            return await self._existing(self.connection, table, column, keys)
+            async with watch(what):
+                return await self._existing(self.connection, table, column, keys)
         # PostgreSQL: the statement is prepared, and a plan made while the table was small (a
         # fresh database) is a sequential scan that stays cached as the table grows, until
         # autovacuum next analyses it: 100 ms a batch at 50,000 keys instead of a few. Index
         # probes are right at every size for a lookup by unique key.
-        async with self.transaction() as conn:
+        async with self.transaction(what) as conn:
             await conn.execute_script("SET LOCAL enable_seqscan = off")
             return await self._existing(conn, table, column, keys)
 
