@@ -1,10 +1,13 @@
 """A TCP proxy a test stops and starts again: a database server that goes away (every open
-connection cut, new ones refused) and comes back on the same address.
+connection cut, new ones refused) and comes back on the same address; or one that hangs
+(connections stay open and new ones are accepted, but nothing goes through) and answers again.
 
 async with TcpProxy(5432) as proxy:
     url = f"postgres://postgres@127.0.0.1:{proxy.port}/db"
     await proxy.stop()   # the outage
     await proxy.start()  # back
+    proxy.stall()        # the server hangs
+    proxy.resume()       # and answers what it was sent meanwhile
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ class TcpProxy:
         self.port = free_port()
         self._server: asyncio.Server | None = None
         self._links: set[asyncio.StreamWriter] = set()
+        self._flowing = asyncio.Event()
+        self._flowing.set()
 
     async def __aenter__(self) -> TcpProxy:
         await self.start()
@@ -41,6 +46,13 @@ class TcpProxy:
             writer.transport.abort()
         self._links.clear()
 
+    def stall(self) -> None:
+        """Forward nothing more, either way, until `resume`; connections stay open."""
+        self._flowing.clear()
+
+    def resume(self) -> None:
+        self._flowing.set()
+
     async def _serve(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
         try:
             server_r, server_w = await asyncio.open_connection(*self.target)
@@ -48,15 +60,20 @@ class TcpProxy:
             client_w.transport.abort()
             return
         self._links |= {client_w, server_w}
-        await asyncio.gather(_pipe(client_r, server_w), _pipe(server_r, client_w))
+        await asyncio.gather(
+            _pipe(client_r, server_w, self._flowing), _pipe(server_r, client_w, self._flowing)
+        )
         for writer in (client_w, server_w):
             self._links.discard(writer)
             writer.transport.abort()
 
 
-async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+async def _pipe(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, flowing: asyncio.Event
+) -> None:
     with contextlib.suppress(OSError, asyncio.CancelledError):
         while data := await reader.read(65536):
+            await flowing.wait()  # held, not dropped, while stalled
             writer.write(data)
             await writer.drain()
     writer.transport.abort()
