@@ -96,3 +96,23 @@ async def test_the_notice_is_a_mention_where_there_are_no_private_messages(harne
         "group within 7 days if you want to stay; otherwise we will make room."
     )
     assert h.world.private_texts(ann) == []
+
+
+async def test_a_bot_that_joined_is_no_member_and_no_lurker(harness_factory):
+    """A bot's join (another bot added to the group, or on Matrix this bot's own) makes no
+    member record: the segments and the sweep would count it a lurker and notice it."""
+    from dataclasses import replace
+
+    from groupops.core.storage.models import Member
+
+    h = await harness_factory({})
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    helper = h.world.user("helper_bot", "Helper Bot")
+    await h.world.push(replace(h.world.join_event(h.chat, helper), is_bot=True))
+    await h.world.say(h.chat, ann, "hello")
+    await h.settle()
+    assert not await Member.filter(community="club", key=str(helper)).exists()
+    h.clock.advance(days=91)
+    await h.world.say(h.chat, boss, "/lurkers")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "1 member silent for 90+ days: Ann"

@@ -46,6 +46,8 @@ class Membership(Component):
                     member.status = "member"
             member.last_active_at = event.time
         elif isinstance(event, MemberJoined):
+            if event.is_bot:  # a bot (this one, on Matrix) is no member: never a lurker
+                return
             member = ctx.member(event.member)
             member.name = event.name or member.name
             member.handle = event.handle or member.handle
