@@ -39,3 +39,16 @@ async def test_points_are_told_in_the_communitys_language(harness_factory, local
     await h.world.say(h.chat, boss, "/give @ann 7 welcome gift")
     await h.settle()
     assert h.world.texts(h.chat) == texts
+
+
+async def test_a_history_line_keeps_its_signed_amount_whole_right_to_left(harness_factory):
+    """In Persian the day and `+1` arrive isolated, so a right-to-left line shows `+1`, not
+    `1+` (the line was raw text)."""
+    fsi, pdi = "\u2068", "\u2069"
+    h = await harness_factory({"communities": {"club": {"locale": "fa"}}})
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "/checkin")
+    await h.world.say(h.chat, ann, "/history")
+    await h.settle()
+    line = h.world.texts(h.chat)[-1].splitlines()[-1]
+    assert line.startswith(f"{fsi}2026-03-02{pdi}  {fsi}+1{pdi}  "), line

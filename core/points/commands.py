@@ -20,9 +20,14 @@ HISTORY_LINES = 10
 
 
 def entry_line(entry: LedgerEntry, ctx: Context) -> tuple:
+    """One /history line; a template, so that in a right-to-left language the date and the
+    signed amount stay whole (`+2`, not `2+`)."""
     sign = "+" if entry.delta > 0 else ""
     day = ctx.community.clock.day_of(entry.created_at).isoformat()
-    return (Text(f"\n{day}  {sign}{entry.delta}  "), reason_label(entry.reason))
+    delta = f"{sign}{entry.delta}"
+    # i18n: one line of a member's points history: the day, the change and its reason
+    return (Text("\n"), T("{day}  {delta}  {reason}", day=day, delta=delta,
+                           reason=reason_label(entry.reason)))  # fmt: skip
 
 
 @component
