@@ -229,3 +229,23 @@ async def test_a_banned_entrant_is_left_out_of_the_draw_and_cannot_enter_again(h
     assert state["entrants"] == [str(ann)]
     entries = dict(await CampaignEntry.filter(campaign="tea").values_list("member", "status"))
     assert entries == {str(ann): "entered", str(bob): "forfeited"}  # as the console shows them
+
+
+async def test_where_members_cannot_press_buttons_the_announcement_asks_for_join(
+    harness_factory, monkeypatch
+):
+    """Matrix and WeChat deliver no button presses: a giveaway there says to send /join and
+    nothing about a Join button; a group-buy too."""
+    from groupops.adapters.local.adapter import LocalAdapter
+    from groupops.core.events import MessageEdited
+
+    monkeypatch.setattr(LocalAdapter, "delivers", frozenset({MessageEdited.kind}))
+    h = await harness_factory(SETTINGS)
+    boss = h.user("boss", admin=True)
+    await h.world.say(h.chat, boss, '/campaign new lottery spring winners=1 ends=1d prize="A mug"')
+    await h.settle()
+    announcement = h.world.texts(h.chat)[-1]
+    assert "Send /join spring. Fairness:" in announcement and "press" not in announcement
+    await h.world.say(h.chat, boss, "/campaign new groupbuy tea product=Tea price=100 tiers=3:30")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1].endswith("; send /join tea.")

@@ -84,16 +84,15 @@ class GroupBuy(Kind):
                     price=str(price_at(campaign, tier["off"])),
                 ),
             ]
-        parts += [
-            Text(" "),
-            T(
-                "Ends {ends}; /join {name} or press Join.",
-                ends=campaign.ends_at,
-                name=campaign.name,
-            ),
-        ]
+        pressed = T(
+            "Ends {ends}; /join {name} or press Join.", ends=campaign.ends_at, name=campaign.name
+        )
+        typed = T(
+            "Ends {ends}; send /join {name}.", ends=campaign.ends_at, name=campaign.name
+        )  # where the platform has no buttons (Matrix, WeChat)
         for chat in ctx.community.settings.chats:
-            ctx.send(tuple(parts), chat=chat, buttons=join_button(campaign))
+            how = pressed if ctx.offers_buttons(chat.platform) else typed
+            ctx.send((*parts, Text(" "), how), chat=chat, buttons=join_button(campaign))
 
     def join(self, ctx: Context, campaign: Campaign, member: MemberState, name: str) -> None:
         name = name or member.name

@@ -68,14 +68,7 @@ class Lottery(Kind):
         secret = secrets.token_hex(16)
         campaign.state.update(secret=secret, commitment=commitment_of(secret), version=VERSION)
         rules = campaign.config
-        text = TN(
-            "Giveaway {title}: {prize}, {winners} winner, entries close {ends}. "
-            "Send /join {name} or press Join. Fairness: the draw uses a secret whose SHA-256 "
-            "is {commitment}.",
-            "Giveaway {title}: {prize}, {winners} winners, entries close {ends}. "
-            "Send /join {name} or press Join. Fairness: the draw uses a secret whose SHA-256 "
-            "is {commitment}.",
-            rules["winners"],
+        facts = dict(
             title=campaign.title,
             prize=rules.get("prize") or campaign.title,
             winners=rules["winners"],
@@ -83,7 +76,26 @@ class Lottery(Kind):
             name=campaign.name,
             commitment=campaign.state["commitment"],
         )
+        pressed = TN(
+            "Giveaway {title}: {prize}, {winners} winner, entries close {ends}. "
+            "Send /join {name} or press Join. Fairness: the draw uses a secret whose SHA-256 "
+            "is {commitment}.",
+            "Giveaway {title}: {prize}, {winners} winners, entries close {ends}. "
+            "Send /join {name} or press Join. Fairness: the draw uses a secret whose SHA-256 "
+            "is {commitment}.",
+            rules["winners"],
+            **facts,
+        )
+        typed = TN(  # where the platform has no buttons (Matrix, WeChat)
+            "Giveaway {title}: {prize}, {winners} winner, entries close {ends}. "
+            "Send /join {name}. Fairness: the draw uses a secret whose SHA-256 is {commitment}.",
+            "Giveaway {title}: {prize}, {winners} winners, entries close {ends}. "
+            "Send /join {name}. Fairness: the draw uses a secret whose SHA-256 is {commitment}.",
+            rules["winners"],
+            **facts,
+        )
         for chat in ctx.community.settings.chats:
+            text = pressed if ctx.offers_buttons(chat.platform) else typed
             ctx.send(text, chat=chat, buttons=join_button(campaign))
 
     def join(self, ctx: Context, campaign: Campaign, member: MemberState, name: str) -> None:
