@@ -93,7 +93,7 @@ async def test_stars_payment_opens_the_paid_chat_and_expiry_removes_the_member(
     h = await open_harness(driver)
     payment = await buy(h)
     texts = private_texts(h, ANN)
-    assert "Thank you! Your Basic membership runs until Mar 3, 2027, 2:30:00 AM." in texts
+    assert "Thank you! Your Basic membership runs until Mar 3, 2027, 2:30 AM." in texts
     (link_text,) = [t for t in texts if t.startswith("Your personal link")]
     link = link_text.rsplit(" ", 1)[-1]
     assert h.world.chats[PAID_ID].invite_links[link]["creates_join_request"] is True
@@ -117,14 +117,14 @@ async def test_stars_payment_opens_the_paid_chat_and_expiry_removes_the_member(
     await h.engine.scheduler.run_due()
     await h.settle()
     assert private_texts(h, ANN)[-1] == (
-        "Your Basic membership ends on Mar 3, 2027, 2:30:00 AM (in 7 days). "
+        "Your Basic membership ends on Mar 3, 2027, 2:30 AM (in 7 days). "
         "Send /subscribe basic to renew."
     )
     h.clock.set(BOUGHT + timedelta(days=364))
     await h.engine.scheduler.run_due()
     await h.settle()
     assert private_texts(h, ANN)[-1] == (
-        "Your Basic membership ends on Mar 3, 2027, 2:30:00 AM (in 1 day). "
+        "Your Basic membership ends on Mar 3, 2027, 2:30 AM (in 1 day). "
         "Send /subscribe basic to renew."
     )
 
@@ -156,7 +156,7 @@ async def test_renewal_extends_the_membership(driver, open_harness):
     assert row.expires_at == BOUGHT + timedelta(days=730)
     kinds = await MembershipPeriod.filter(member=f"telegram:user:{ANN}").order_by("id")
     assert [p.kind for p in kinds] == ["start", "renew"]
-    assert "Thank you! Your Basic membership runs until Mar 2, 2028, 2:30:00 AM." in (
+    assert "Thank you! Your Basic membership runs until Mar 2, 2028, 2:30 AM." in (
         private_texts(h, ANN)
     )
     # the first year's end passes: nothing happens, the renewed membership holds
@@ -166,7 +166,7 @@ async def test_renewal_extends_the_membership(driver, open_harness):
     assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "active"
     h.world.say(ANN, ANN, "/membership")
     await h.settle()
-    assert private_texts(h, ANN)[-1] == "Basic: member until Mar 2, 2028, 2:30:00 AM."
+    assert private_texts(h, ANN)[-1] == "Basic: member until Mar 2, 2028, 2:30 AM."
 
 
 async def test_refund_ends_the_membership(driver, open_harness):
@@ -281,7 +281,7 @@ async def test_reminders_missed_in_a_downtime_are_not_sent_late(driver, open_har
     await h.engine.scheduler.run_due()
     await h.settle()
     assert private_texts(h, ANN)[before:] == [
-        "Your Basic membership ends on Mar 3, 2027, 2:30:00 AM (in 3 days). "
+        "Your Basic membership ends on Mar 3, 2027, 2:30 AM (in 3 days). "
         "Send /subscribe basic to renew."
     ]
     h.clock.set(BOUGHT + timedelta(days=365, hours=5))  # down again, past the end
@@ -349,7 +349,7 @@ async def test_an_admin_asks_for_a_members_plans(driver, open_harness):
     h.world.say(CHAT_ID, BOB, "/membership @Ann")  # a member asks about themselves only
     await h.settle()
     assert [t.replace("\u202f", " ") for t in h.texts()[-3:]] == [
-        "Basic: member until Mar 3, 2027, 2:30:00 AM.",
+        "Basic: member until Mar 3, 2027, 2:30 AM.",
         "Bob has no paid membership.",
         "You have no paid membership. Send /plans to see the plans.",
     ]

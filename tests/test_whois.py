@@ -53,7 +53,7 @@ async def test_info_shows_a_members_profile_by_reply_and_by_id(driver, open_harn
     ann_info, owner_info, stranger = h.texts()[-3:]
     assert ann_info == (
         "Ann (42)\nAccounts: telegram:user:42, wechat:user:ann\nRole: Member\n"
-        "Tier: not ranked yet\nPoints: 15\nActive warnings: 1\nJoined: Mar 2, 2026, 5:00:00\u202fPM"
+        "Tier: not ranked yet\nPoints: 15\nActive warnings: 1\nJoined: Mar 2, 2026, 5:00\u202fPM"
     )
     assert owner_info.startswith(f"Olga ({OWNER_ID})\nAccounts: telegram:user:{OWNER_ID}\n")
     assert "\nRole: Owner\n" in owner_info

@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Literal
 
-from babel.dates import format_date, format_datetime, format_timedelta
+from babel.dates import format_date, format_time, format_timedelta, get_datetime_format
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
@@ -65,7 +65,7 @@ def format_value(value: Any, locale: str, timezone: str) -> Any:
     if isinstance(value, Decimal):
         return format_decimal(value, locale=locale)
     if isinstance(value, datetime):
-        return format_datetime(value, "medium", tzinfo=zone(timezone or "UTC"), locale=locale)
+        return _moment(value, locale, timezone)
     if isinstance(value, date):
         return format_date(value, "medium", locale=locale)
     if isinstance(value, timedelta):
@@ -75,6 +75,17 @@ def format_value(value: Any, locale: str, timezone: str) -> Any:
     if isinstance(value, (tuple, list)):  # several values: "a, b and c" in the reader's way
         return format_list([str(format_value(v, locale, timezone)) for v in value], locale=locale)
     return value
+
+
+def _moment(value: datetime, locale: str, timezone: str) -> str:
+    """A date and a time of day without seconds (a deadline read "Mar 2, 2026, 5:30:00 PM"):
+    the locale's medium date and short time, joined as the locale joins them."""
+    tz = zone(timezone or "UTC")
+    local = value.astimezone(tz) if value.tzinfo is not None else value.replace(tzinfo=tz)
+    joined = str(get_datetime_format("medium", locale=locale)).replace("'", "")
+    return joined.replace("{0}", format_time(local, "short", tzinfo=tz, locale=locale)).replace(
+        "{1}", format_date(local, "medium", locale=locale)
+    )
 
 
 def _variant(variants: Mapping[str, str], locale: str) -> str | None:
