@@ -55,6 +55,9 @@ class Action(Generic[M]):
     timezone: str = ""  # set by the engine: the community clock for dates in i18n segments
     # Sent only once this action succeeded, e.g. the notice that states its outcome.
     then: tuple[Action[Any], ...] = ()
+    # As one of another action's `then`: sent once that action ended, even if it failed (it
+    # had to go first: a message Telegram refuses after a join request is approved).
+    after_failure: bool = False
 
     def effective_priority(self) -> Priority:
         return self.default_priority if self.priority is None else self.priority

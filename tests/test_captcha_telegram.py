@@ -181,6 +181,24 @@ async def test_join_request_is_asked_privately_then_approved(driver, open_harnes
     assert h.texts() == [WELCOME]
 
 
+async def test_the_thanks_go_before_the_approval_and_a_refused_one_does_not_hold_it(
+    driver, open_harness
+):
+    """Telegram lets a bot write through a join request only until it is processed: the
+    thanks are sent first (after the approval they were refused and lost), and thanks refused
+    (the request older than 5 minutes) do not hold the approval back."""
+    h = await open_harness(driver, captcha(mode="button", timeout="10m"))
+    h.world.user(42, "Ann")
+    h.world.request_join(CHAT_ID, 42)
+    await h.settle()
+    h.clock.advance(minutes=6)  # past the 5 minutes in which the bot may write to Ann
+    h.world.press(42, 42, question_of(h, 42)["message_id"], "I am human")
+    await h.settle()
+    assert h.world.chats[CHAT_ID].members[42]["status"] == "member"  # approved all the same
+    assert h.world.texts(42) == []
+    assert h.texts() == [WELCOME]
+
+
 async def test_unanswered_join_request_is_declined(driver, open_harness):
     h = await open_harness(driver, captcha(mode="math"))
     h.world.user(42, "Ann")

@@ -233,12 +233,16 @@ class Context(EngineSeams):
 
     # --- actions ----------------------------------------------------------------------------
 
-    def act(self, action: Action, *, after: Action | None = None) -> Action | None:
+    def act(
+        self, action: Action, *, after: Action | None = None, anyway: bool = False
+    ) -> Action | None:
         """Queue an action, replaced by the ruleset's fallback where the platform cannot do it.
-        With `after`, it is sent only once `after` succeeded (a notice stating its outcome)."""
+        With `after`, it is sent only once `after` succeeded (a notice stating its outcome), or
+        with `anyway` once `after` ended however it ended."""
         prepared = self._prepared(action)
         if prepared is None:
             return None
+        prepared.after_failure = anyway
         if after is not None:
             after.then = (*after.then, prepared)
         else:

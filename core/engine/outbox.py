@@ -261,6 +261,7 @@ class Dispatcher:
             logger.warning("{} {} failed for good: {}", delivery.id, delivery.action.kind, error)
             row = ("failed", delivery.attempts, str(error), "", now, delivery.id)
             outcome = Outcome(delivery, row, True)
+            self._follow_ups(outcome, now, failed=True)
         if delivery.action.audit:
             outcome.audit.append(("done" if error is None else "failed", delivery.action.audit))
         await self.log.record(outcome)  # durable before this slot sends again
@@ -269,10 +270,13 @@ class Dispatcher:
             if answer is not None:
                 await answer
 
-    def _follow_ups(self, outcome: Outcome, now) -> None:
-        """The actions that were to follow this one's success, as new outbox rows."""
+    def _follow_ups(self, outcome: Outcome, now, failed: bool = False) -> None:
+        """The actions that were to follow this one (after a failure, those marked
+        `after_failure`), as new outbox rows."""
         parent = outcome.delivery
         for index, action in enumerate(parent.action.then):
+            if failed and not action.after_failure:
+                continue
             outbox_id = f"{parent.id}+{index}"
             outcome.inserts.append(
                 (

@@ -367,14 +367,15 @@ class Captcha(CommandComponent[LookedUp]):
         ctx.slice(ChallengeSlice).save(ctx, found)
         if private:
             ctx.routes.forget(member)
-            action: MemberAction = (
-                ApproveJoin(chat=chat, user=member, tag="captcha")
-                if outcome == "passed"
-                else DeclineJoin(chat=chat, user=member, tag="captcha")
-            )
-            self.log(ctx, found, outcome, ctx.act(action))
-            if outcome == "passed":
-                ctx.send_private(member, T("Thank you! Your request to join is approved."))
+            if outcome != "passed":
+                self.log(ctx, found, outcome, ctx.act(DeclineJoin(chat=chat, user=member,
+                                                                  tag="captcha")))  # fmt: skip
+                return
+            # Telegram lets the bot write through a join request only until it is approved:
+            # the thanks go first, and the approval follows however they fared.
+            thanks = ctx.send_private(member, T("Thank you! Your request to join is approved."))
+            approve = ApproveJoin(chat=chat, user=member, tag="captcha")
+            self.log(ctx, found, outcome, ctx.act(approve, after=thanks, anyway=True))
             return
         if outcome == "passed":
             unmuted = None

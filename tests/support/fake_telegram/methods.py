@@ -82,7 +82,10 @@ def send_message(world: FakeWorld, params: dict[str, Any]) -> dict:
     chat = world.chats.get(params["chat_id"])
     if chat is None and params["chat_id"] > 0 and world.requested_lately(params["chat_id"]):
         chat = world.private(params["chat_id"])  # allowed for 5 minutes after a join request
-    if chat is None and params["chat_id"] > 0:
+        chat.through_request = True
+    # a user who never wrote to the bot: only through a pending join request
+    unopened = chat is None or (chat.through_request and not world.requested_lately(chat.id))
+    if unopened and params["chat_id"] > 0:
         raise ApiError(403, "Forbidden: bot can't initiate conversation with a user")
     chat = _chat(world, params)
     if not params["text"].strip():  # Telegram trims the text before checking it
@@ -337,6 +340,7 @@ def _join_request(world: FakeWorld, params: dict[str, Any]) -> tuple[FakeChat, i
 def approve(world: FakeWorld, params: dict[str, Any]) -> bool:
     chat, user_id = _join_request(world, params)
     link = chat.join_requests.pop(user_id)
+    world.request_times.pop(user_id, None)  # processed: the bot may no longer write through it
     world.member_change(chat.id, user_id, {"status": "member"}, BOT_ID, link)
     return True
 
@@ -344,6 +348,7 @@ def approve(world: FakeWorld, params: dict[str, Any]) -> bool:
 def decline(world: FakeWorld, params: dict[str, Any]) -> bool:
     chat, user_id = _join_request(world, params)
     chat.join_requests.pop(user_id)
+    world.request_times.pop(user_id, None)
     return True
 
 

@@ -81,6 +81,9 @@ class FakeChat:
     next_message_id: int = 1
     migrated_to: int | None = None
     topics: dict[int, dict[str, Any]] = field(default_factory=dict)  # thread id -> ForumTopic
+    # a private chat the bot opened through a join request (`user_chat_id`) before the user
+    # ever wrote to it: usable only while that request is pending, for 5 minutes
+    through_request: bool = False
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "type": self.type, "title": self.title}
@@ -224,6 +227,9 @@ class FakeWorld:
         return message
 
     def say(self, chat_id: int, user_id: int, text: str, **extra: Any) -> dict[str, Any]:
+        if chat_id == user_id and chat_id not in self.chats:  # /start: the user opens it
+            self.private(user_id)
+        self.chats[chat_id].through_request = False  # the user wrote: the bot may answer
         message = self.post(chat_id, self.users[user_id], text, **extra)
         if self.sees(self.chats[chat_id], message):
             self.push("message", message)
@@ -277,7 +283,8 @@ class FakeWorld:
             self.push("message", self.post(chat_id, self.users[user_id], **service))
 
     def requested_lately(self, user_id: int) -> bool:
-        """Whether `user_id` asked to join a chat in the last 5 minutes: the bot may write."""
+        """Whether `user_id` asked to join a chat in the last 5 minutes and the request is not
+        yet approved or declined: the bot may write (Bot API, `ChatJoinRequest.user_chat_id`)."""
         asked = self.request_times.get(user_id)
         return asked is not None and self.now() - asked <= JOIN_REQUEST_WRITE_WINDOW
 
