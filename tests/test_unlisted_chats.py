@@ -27,3 +27,19 @@ async def test_a_private_chat_is_not_called_unlisted_and_a_stray_group_is(driver
         logger.remove(sink)
     unlisted = [line.strip() for line in said if UNLISTED in line]
     assert unlisted == [f"chat telegram:-100777 {UNLISTED}"]
+
+
+@pytest.mark.parametrize("driver", ["aiogram"])
+async def test_the_communitys_admin_chat_is_not_called_unlisted(driver, open_harness):
+    admins = -100888
+    h = await open_harness(driver, {"communities": {"club": {"admin_chat": f"telegram:{admins}"}}})
+    said: list[str] = []
+    sink = logger.add(lambda m: said.append(str(m)), level="INFO", format="{message}")
+    try:
+        h.world.group(admins, "Admins")
+        h.world.add_member(admins, OWNER_ID, "creator")
+        h.world.say(admins, OWNER_ID, "anyone seen the report?")
+        await h.settle()
+    finally:
+        logger.remove(sink)
+    assert not [line for line in said if UNLISTED in line], said

@@ -35,7 +35,12 @@ class Directory:
         if chat is None:
             return None
         name = self._chats.get(chat)
-        if name is None and not private and chat not in self._unknown_logged:
+        if (
+            name is None
+            and not private
+            and chat not in self._admin_chats  # known: a community's admin chat
+            and chat not in self._unknown_logged
+        ):
             self._unknown_logged.add(chat)
             logger.info(
                 "chat {} is not in any community; add it under communities.NAME.chats", chat
