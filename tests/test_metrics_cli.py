@@ -231,3 +231,31 @@ def test_segments_of_one_member_over_one_day_are_singular(tmp_path):
     assert result.output.splitlines()[0] == "Segments of Solo: 1 member, last 1 day"
     russian = CliRunner().invoke(main, [*base, "--date", "2026-03-02", "--locale", "ru"])
     assert russian.output.splitlines()[0] == "Сегменты Solo: 1 участник, за последний 1 день"
+
+
+def test_a_period_before_the_first_recorded_day_says_nothing_was_recorded(tmp_path):
+    # The recorder's first day is 20 Jan 2026 (old spoke); a week in 2025 has nothing to show,
+    # and neither zero members nor a platform that "reports no member count" is true of it.
+    result = report(tmp_path, "--period", "week", "--date", "2025-01-06")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "Report for Test Club, week 2025-W02 (2025-01-06 to 2025-01-12)",
+        "Nothing was recorded in this period: the first recorded day is 2026-01-20.",
+    ]
+    persian = report(tmp_path, "--period", "week", "--date", "2025-01-06", "--locale", "fa")
+    assert persian.exit_code == 0, persian.output
+    assert "در این دوره چیزی ثبت نشده است" in persian.output
+    assert "2026-01-20" in persian.output
+    assert "0 (" not in persian.output and "پلتفرم" not in persian.output
+    data = json.loads(report(tmp_path, "--date", "2025-01-06", "--format", "json").output)
+    assert (data["first_recorded"], data["members"], data["members_basis"]) == (
+        "2026-01-20",
+        None,
+        None,
+    )
+    assert {kpi["unavailable"] for kpi in data["kpis"].values()} == {"nothing_recorded"}
+    # the week the recorder started is a report like any other
+    started = report(tmp_path, "--period", "week", "--date", "2026-01-20")
+    assert started.output.splitlines()[1] == (
+        "Members: 4 (as reported by the platform); 4 at the start"
+    )

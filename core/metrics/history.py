@@ -67,6 +67,14 @@ class History:
     # the platform's count at the first event after the period, where every chat gave one the
     # next day: the count at its end (a day's own count is taken at its first event)
     members_after: int | None = None
+    # the scope's first day with anything recorded (a count, a message, a join or a leave)
+    first_recorded: date | None = None
+
+    @property
+    def nothing_recorded(self) -> bool:
+        """Nothing is recorded for the scope yet, or the period ends before its first recorded
+        day: no counts to read, and no reason to blame the platform for it."""
+        return self.first_recorded is None or self.period.last < self.first_recorded
 
     @property
     def members_end(self) -> int | None:
@@ -104,7 +112,9 @@ async def load_history(
         if (entry := days.get(row["day"])) is not None:
             entry.speakers = int(row["n"])
     history = History(scope, period, now, list(days.values()), None, None, ids=ids)
-    await _members(history, last, clock)
+    history.first_recorded = await _first_recorded(community, chat_filter)
+    if not history.nothing_recorded:
+        await _members(history, last, clock)
     if scope.chat is None:
         await _orders_and_points(history, clock, last)
         start, end = clock.day_start(period.first), clock.day_start(last + timedelta(days=1))
@@ -131,6 +141,17 @@ def _chat_filter(scope: Scope, ids: dict[str, str]) -> dict[str, object]:
     if scope.chat is None:
         return {"chat__in": list(ids)} if scope.left_out else {}
     return {"chat__in": [ref for ref, chat in ids.items() if chat == scope.chat] or [scope.chat]}
+
+
+async def _first_recorded(community: str, chat_filter: dict[str, object]) -> date | None:
+    """The first day the recorder wrote anything for the scope: a chat's counters or a member
+    count."""
+    known: list[date] = []
+    for model in (ChatDay, MemberSample):
+        first = await model.filter(community=community, **chat_filter).order_by("day").first()
+        if first is not None:
+            known.append(first.day)
+    return min(known) if known else None
 
 
 async def _members(history: History, last: date, clock: CommunityClock) -> None:

@@ -30,6 +30,7 @@ class Unavailable(StrEnum):
     NOT_PER_CHAT = "not_per_chat"
     NO_JOINERS = "no_joiners"
     NO_ORDERS = "no_orders"
+    NOTHING_RECORDED = "nothing_recorded"  # the period ends before the first recorded day
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,8 @@ class KpiSet:
             retention(history, 7),
             retention(history, 30),
         ]
+        if history.nothing_recorded:  # not the platform's fault: say so for every KPI
+            kpis = [Kpi(k.name, None, unavailable=Unavailable.NOTHING_RECORDED) for k in kpis]
         return cls(history, {k.name: k for k in kpis})
 
     def __getitem__(self, name: str) -> Kpi:
@@ -178,6 +181,9 @@ class KpiSet:
             "last": history.period.last.isoformat(),
             "days_counted": len(history.days),
             "members_basis": history.basis,
+            "first_recorded": (
+                history.first_recorded.isoformat() if history.first_recorded else None
+            ),
             **self.counts,
             **(
                 {"memberships": history.memberships.as_dict()}

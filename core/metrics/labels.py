@@ -28,6 +28,7 @@ UNAVAILABLE: dict[str, I18nText] = {
     "not_per_chat": T("unavailable per chat: orders belong to the community"),
     "no_joiners": T("unavailable: nobody joined long enough ago"),
     "no_orders": T("unavailable: no orders are recorded for this community"),
+    "nothing_recorded": T("unavailable: nothing was recorded in this period"),
 }
 
 STATUS: dict[str, I18nText] = {

@@ -3,6 +3,7 @@ segments go to a chat (rendered in its locale) and to the command line."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from ..i18n import said_percent
@@ -47,15 +48,18 @@ def report_message(kpis: KpiSet, title: str, health: HealthConfig) -> Message:
     history, counts = kpis.history, kpis.counts
     period = history.period
     scope = title if history.scope.chat is None else f"{title} ({history.scope.chat})"
+    heading = T(
+        "Report for {scope}, {period} {label} ({first} to {last})",
+        scope=scope,
+        period=PERIOD_NAMES[period.kind],
+        label=period.label,
+        first=period.first.isoformat(),
+        last=period.last.isoformat(),
+    )
+    if history.nothing_recorded:  # no zeros, no rates, no platform to blame: just that
+        return (heading, Text("\n"), nothing_recorded(history.first_recorded))
     lines: list[Any] = [
-        T(
-            "Report for {scope}, {period} {label} ({first} to {last})",
-            scope=scope,
-            period=PERIOD_NAMES[period.kind],
-            label=period.label,
-            first=period.first.isoformat(),
-            last=period.last.isoformat(),
-        ),
+        heading,
         T(
             "Members: {members} ({basis}); {start} at the start",
             members=_count(counts["members"]),
@@ -87,6 +91,15 @@ def report_message(kpis: KpiSet, title: str, health: HealthConfig) -> Message:
             message.append(Text("\n"))
         message.append(line)
     return tuple(message)
+
+
+def nothing_recorded(first: date | None) -> I18nText:
+    if first is None:
+        return T("Nothing has been recorded yet.")
+    return T(
+        "Nothing was recorded in this period: the first recorded day is {day}.",
+        day=first.isoformat(),
+    )
 
 
 def membership_lines(figures: MembershipFigures) -> list[Any]:
