@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from click.testing import CliRunner
@@ -152,6 +152,18 @@ def test_mistakes_are_named(tmp_path):
     bad_chat = report(tmp_path, "--chat", "local:elsewhere")
     assert bad_chat.exit_code == 2
     assert "'local:elsewhere' is not a chat of community 'club'" in bad_chat.output
+
+
+def test_a_date_after_today_is_refused(tmp_path):
+    # nothing happened yet, and today's member count is no count of that day
+    later = (datetime.now(UTC) + timedelta(days=2)).date().isoformat()
+    for extra in ((), ("--format", "json"), ("--segments",), ("--compare", "previous")):
+        result = report(tmp_path, "--period", "day", "--date", later, *extra)
+        assert result.exit_code == 2, result.output
+        assert result.stdout == ""
+        (line,) = result.stderr.splitlines()
+        assert line.startswith(f"--date: {later} is in the future (today is ")
+        assert line.endswith(" in Asia/Shanghai)")
 
 
 def test_comparison_of_two_communities_as_json(tmp_path):

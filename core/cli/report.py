@@ -126,6 +126,12 @@ async def _build(
         _check_names(settings, community, compare)
         now = SystemClock().now()
         clock = clock_of(settings, community)
+        if day is not None and day > clock.day_of(now):  # nothing to count, and no count to lend
+            fail(
+                f"--date: {day.isoformat()} is in the future (today is "
+                f"{clock.day_of(now).isoformat()} in {clock.timezone})",
+                EXIT_SETTINGS,
+            )
         ruleset = settings.rulesets[settings.communities[community].ruleset]
         title = settings.communities[community].title or community
         locale = choose(
