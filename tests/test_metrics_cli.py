@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import unicodedata
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -110,6 +111,24 @@ def test_comparison_with_the_week_before(tmp_path):
     ]
     assert lines[3].split() == ["messages", "a", "day", "0.3", "0.4", "+0.1"]  # 2/7 vs 3/7
     assert lines[6].split() == ["orders", "0", "4", "+4"]
+
+
+def test_a_comparison_says_its_unit_in_the_readers_language(tmp_path):
+    english = report(tmp_path, "--date", "2026-03-04", "--compare", "previous")
+    # activity: 7.1% the week before, 10.7% this week
+    assert english.output.splitlines()[7].split()[-2:] == ["+3.6", "pt"]
+    persian = report(tmp_path, "--date", "2026-03-04", "--compare", "previous", "--locale", "fa")
+    assert persian.exit_code == 0, persian.output
+    activity = persian.output.splitlines()[7]
+    assert activity.startswith("نرخ فعالیت")
+    assert activity.endswith("\u2068+3.6\u2069 واحد درصد")  # the number isolated in RTL text
+    assert " pt" not in persian.output
+    # the isolates (and the zero-width non-joiner) take no column: the columns stay aligned
+    widths = {
+        sum(unicodedata.category(c) != "Cf" for c in line)
+        for line in persian.output.splitlines()[2:]
+    }
+    assert len(widths) == 1, persian.output
 
 
 def test_segments_by_activity_and_consumption(tmp_path):

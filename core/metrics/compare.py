@@ -37,12 +37,14 @@ def _show(value: float | None, kind: str) -> str:
     return percent(value) if kind == "rate" else f"{value:,.1f}".removesuffix(".0")
 
 
-def _difference(a: float | None, b: float | None, kind: str) -> str:
+def _difference(a: float | None, b: float | None, kind: str) -> str | I18nText:
     if a is None or b is None:
         return "—"
     delta = b - a
     if kind == "rate":
-        return f"{delta * 100:+.1f} pt"
+        points = f"{delta * 100:+.1f}"
+        # i18n: percentage points, the difference of two rates (32.7% - 30.2%), abbreviated
+        return T("{difference} pt", difference=points)
     return f"{delta:+,.1f}".removesuffix(".0")
 
 
@@ -67,7 +69,16 @@ def _rounded(value: float | None) -> float | None:
 
 
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    """Columns a terminal gives `text`: two for a wide character, none for a format character
+    (the isolates around a value in a right-to-left sentence)."""
+    return sum(
+        0
+        if unicodedata.category(c) == "Cf"
+        else 2
+        if unicodedata.east_asian_width(c) in "WF"
+        else 1
+        for c in text
+    )
 
 
 def _pad(text: str, width: int, right: bool = False) -> str:
@@ -80,10 +91,11 @@ def comparison_table(
 ) -> str:
     """A plain-text table; `label` renders the row names in the reader's locale."""
     header = ["", names[0], names[1], label(T("difference"))]
-    body = [
-        [label(name), _show(va, kind), _show(vb, kind), _difference(va, vb, kind)]
-        for name, va, vb, kind in comparison_rows(a, b)
-    ]
+    body = []
+    for name, va, vb, kind in comparison_rows(a, b):
+        change = _difference(va, vb, kind)
+        change = label(change) if isinstance(change, I18nText) else change
+        body.append([label(name), _show(va, kind), _show(vb, kind), change])
     widths = [max(_width(row[i]) for row in [header, *body]) for i in range(4)]
     lines = []
     for index, row in enumerate([header, *body]):
