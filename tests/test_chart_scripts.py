@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -21,7 +22,11 @@ from matplotlib import image
 
 from groupops.core.i18n.render import localized
 from groupops.core.metrics import chart_fonts
-from groupops.core.metrics.charts import bar_chart
+from groupops.core.metrics.charts import bar_chart, weekly_chart
+from groupops.core.metrics.config import HealthConfig
+from groupops.core.metrics.history import Day, History, Scope
+from groupops.core.metrics.kpis import KpiSet
+from groupops.core.metrics.periods import Period
 from groupops.core.segments import T
 
 TITLE_ROWS = 45  # the suptitle's band at the top of the PNG
@@ -132,3 +137,98 @@ def test_a_script_no_font_covers_is_one_log_line_not_a_warning_per_glyph():
         logger.remove(sink)
     assert [m for m in seen if "no installed font draws" in m] != []
     assert [str(w.message) for w in caught if "missing from font" in str(w.message)] == []
+
+
+def week_of_kpis() -> KpiSet:
+    """A week with two of ten members speaking each day: a chart to draw, no database."""
+    week = Period.containing("week", date(2026, 3, 2))
+    days = [Day(day, speakers=2, members=10) for day in week.days()]
+    now = datetime(2026, 3, 9, tzinfo=UTC)
+    history = History(Scope("club", ("local:main",)), week, now, days, "reported", 10)
+    history.first_recorded = week.first
+    return KpiSet.of(history)
+
+
+def week_chart(title: str, locale: str) -> np.ndarray:
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message="Glyph .* missing from font")
+        png = weekly_chart(week_of_kpis(), title, HealthConfig(), locale)
+    return image.imread(io.BytesIO(png))[:, :, :3]
+
+
+def inked(band: np.ndarray) -> np.ndarray:
+    """`band` cut to its ink (where it stands does not matter, only what it shows)."""
+    rows = np.flatnonzero((band.sum(axis=2) < 2.5).any(axis=1))
+    cols = np.flatnonzero((band.sum(axis=2) < 2.5).any(axis=0))
+    return band[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+
+
+def ink_rows(picture: np.ndarray) -> list[tuple[int, int]]:
+    """The runs of rows with ink, top to bottom: the title, a panel's title, …"""
+    rows = (picture.sum(axis=2) < 2.5).any(axis=1)
+    runs, start = [], None
+    for index, ink in enumerate(rows):
+        if ink and start is None:
+            start = index
+        elif not ink and start is not None:
+            runs.append((start, index))
+            start = None
+    return runs
+
+
+@pytest.mark.parametrize(
+    ("locale", "word", "as_a_screen_shows_it"),
+    [
+        ("fa", "گروه", "\ufee9\ufeed\ufeae\ufb94"),
+        ("ar", "عرب", "\ufe8f\ufeae\ufecb"),
+    ],
+)
+def test_a_right_to_left_chart_reads_from_the_right(locale, word, as_a_screen_shows_it):
+    chart = week_chart(word, locale)
+
+    # "{community}: {label}" right to left: the community's name on the right, the week on
+    # the left, as a screen shows it (forced left to right); not the other way round. The
+    # two are drawn at different fractions of a pixel, so each end is compared on its own,
+    # allowing a column's shift, and the drawn title must be far closer to the right order.
+    def title_of(picture: np.ndarray) -> np.ndarray:
+        top, bottom = ink_rows(picture)[0]
+        return inked(picture[top:bottom]).sum(axis=2) < 1.5
+
+    def ends_differ(a: np.ndarray, b: np.ndarray) -> int:
+        rows, width = min(len(a), len(b)), b.shape[1]
+        a, b = a[:rows], b[:rows]
+        left = min((a[:, 1:80] != b[:, 1 + s : 80 + s]).sum() for s in (-1, 0, 1))
+        right = min(
+            (a[:, -81:-1] != b[:, width - 81 + s : width - 1 + s]).sum() for s in (-1, 0, 1)
+        )
+        return int(left + right)
+
+    drawn = title_of(chart)
+    screen = title_of(title_band(f"\u202d2026-W10 :{as_a_screen_shows_it}\u202c"))
+    left_to_right = title_of(title_band(f"\u202d{as_a_screen_shows_it}: 2026-W10\u202c"))
+    assert 3 * ends_differ(drawn, screen) < ends_differ(drawn, left_to_right)
+    # the panels' titles start on the right, as the language is read; left in English
+    width = chart.shape[1]
+    for picture, side in ((chart, "right"), (week_chart(word, "en"), "left")):
+        # under the chart's title, the first run of rows with text alone (a panel's title;
+        # one that touches its axes runs into them, wider than half the chart)
+        for top, bottom in ink_rows(picture)[1:]:
+            columns = np.flatnonzero((picture[top:bottom].sum(axis=2) < 2.5).any(axis=0))
+            if columns[-1] - columns[0] < width / 2:
+                break
+        if side == "right":
+            assert columns[0] > width * 0.75, (locale, side)
+        else:
+            assert columns[-1] < width * 0.25, (locale, side)
+
+
+@pytest.mark.parametrize("locale", ["fa", "ar", "en"])
+def test_the_health_band_labels_stay_clear_of_the_charts_edge(locale):
+    chart = week_chart("club", locale)
+    red, green, blue = (chart[:, :, i] for i in range(3))
+    greenish = (green - red > 0.15) & (green - blue > 0.1)  # the healthy band: line and label
+    line = int(np.argmax(greenish.sum(axis=1)))  # the dashed line is the greenest row
+    line_end = int(np.flatnonzero(greenish[line])[-1])  # where the axes end
+    above = greenish[line - 15 : line - 1]  # the label stands on the line
+    label_end = int(np.flatnonzero(above.any(axis=0))[-1])
+    assert label_end <= line_end - 4, (label_end, line_end)

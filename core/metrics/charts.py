@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 import warnings
-from typing import Any
+from typing import Any, Literal
 
 import matplotlib
 
@@ -16,6 +16,7 @@ matplotlib.use("Agg")
 from matplotlib.figure import Figure
 
 from ..i18n import said_percent
+from ..i18n.direction import marks_for
 from ..i18n.render import render_text
 from ..segments import I18nText, T
 from .chart_fonts import apply_fonts, uncovered
@@ -24,6 +25,7 @@ from .history import Day
 from .kpis import KpiSet, members_that_day
 from .labels import KPI_NAMES, LIMIT
 
+EDGE = 4  # points between a label inside the axes and their edge
 COLOURS = {"activity": "#2a6fdb", "joins": "#2e9e5b", "leaves": "#d64545", "points": "#e0a100"}
 
 
@@ -34,11 +36,21 @@ def chart_locale(locale: str) -> str:
 
 
 class Labeller:
+    """Labels in the chart's locale. Right to left, a label opens with a RIGHT-TO-LEFT MARK,
+    as a message does (core/i18n/direction.py): a line's first strong letter sets its
+    direction, and one that opens with an isolated value (`{community}: {label}`) would
+    otherwise be laid out left to right, the community's name on the left; and titles start
+    on the right, where a reader of the language starts."""
+
     def __init__(self, locale: str) -> None:
         self.locale = chart_locale(locale)
+        marks = marks_for(self.locale)
+        self.rtl = marks is not None
+        self.paragraph = marks.paragraph if marks is not None else ""
+        self.side: Literal["left", "right"] = "right" if self.rtl else "left"
 
     def __call__(self, text: I18nText) -> str:
-        return render_text(text, self.locale)
+        return self.paragraph + render_text(text, self.locale)
 
 
 def _png(figure: Figure) -> bytes:
@@ -80,17 +92,19 @@ def weekly_chart(kpis: KpiSet, title: str, health: HealthConfig, locale: str) ->
         if level is None:
             continue
         activity.axhline(level * 100, color=COLOURS[colour], linestyle="--", lw=1)
+        # inside the axes, clear of the edge (a glyph may reach past its advance)
         activity.annotate(
             label(I18nText(text.msgid, {"value": said_percent(level, LIMIT)})),
-            (1, level * 100), xycoords=("axes fraction", "data"), ha="right", va="bottom",
-            color=COLOURS[colour], fontsize=8,
+            (1, level * 100), xycoords=("axes fraction", "data"), xytext=(-EDGE, 1),
+            textcoords="offset points", ha="right", va="bottom", color=COLOURS[colour],
+            fontsize=8,
         )  # fmt: skip
     if band.alert_below is not None:
         activity.axhspan(0, band.alert_below * 100, color=COLOURS["leaves"], alpha=0.08)
     top = max([r for r in rates if r == r] + [(band.healthy_above or 0) * 100]) * 1.25
     activity.set_ylim(0, max(top, 1))
     activity.set_ylabel("%")
-    activity.set_title(label(KPI_NAMES["activity"]), loc="left")
+    activity.set_title(label(KPI_NAMES["activity"]), loc=label.side)
     width = 0.38
     joins = [d.joins for d in days]
     leaves = [d.leaves + d.removals for d in days]
@@ -98,10 +112,10 @@ def weekly_chart(kpis: KpiSet, title: str, health: HealthConfig, locale: str) ->
               label=label(T("joined")))  # fmt: skip
     moves.bar([i + width / 2 for i in x], leaves, width, color=COLOURS["leaves"],
               label=label(T("left or removed")))  # fmt: skip
-    moves.set_title(label(T("joins and leaves")), loc="left")
-    moves.legend(loc="upper right")
+    moves.set_title(label(T("joins and leaves")), loc=label.side)
+    moves.legend(loc="upper right", markerfirst=not label.rtl)  # right to left: key, then text
     points.bar(x, [d.points for d in days], 0.6, color=COLOURS["points"])
-    points.set_title(label(T("points awarded")), loc="left")
+    points.set_title(label(T("points awarded")), loc=label.side)
     points.set_xticks(x, names)
     for axes in (activity, moves, points):
         axes.grid(axis="y", alpha=0.3)
@@ -126,6 +140,6 @@ def bar_chart(title: I18nText, groups: list[tuple[I18nText, list[tuple[Any, int]
         for index, count in enumerate(counts):
             axes.text(count, index, f" {count} ({100 * count / total:.0f}%)", va="center")
         axes.set_xlim(0, max([*counts, 1]) * 1.3)
-        axes.set_title(label(panel_title), loc="left")
+        axes.set_title(label(panel_title), loc=label.side)
         axes.spines[["top", "right"]].set_visible(False)
     return _png(figure)
