@@ -81,7 +81,8 @@ async def test_doctor_names_what_the_bot_lacks_in_each_room(tmp_path, synapse):
     invited = owner.create_room(preset="private_chat", invite=[bot.user_id])  # not joined yet
     platform = matrix_platform(synapse.url, bot.user_id)
     path = settings_file(tmp_path, platform, matrix_token(bot.token))
-    rooms = ", ".join(f'"matrix:{r}"' for r in (room, weak, absent, invited))
+    unknown = "!nosuchroom:localhost"  # a mistyped room id
+    rooms = ", ".join(f'"matrix:{r}"' for r in (room, weak, absent, invited, unknown))
     Path(path).write_text(
         Path(path).read_text().replace('chats = ["matrix:!room:localhost"]', f"chats = [{rooms}]")
     )
@@ -93,7 +94,16 @@ async def test_doctor_names_what_the_bot_lacks_in_each_room(tmp_path, synapse):
     assert f"signed in as {bot.user_id}" in result.out, result.text
     assert f"ok       matrix:{room}: in the room, power level 100" in result.out
     assert f"WARNING  matrix:{weak}: power level 0 may not redact" in result.out
-    assert f"BLOCKER  matrix:{absent}: " in result.out
+    # the homeserver says only "M_FORBIDDEN … not in room": say what to do about it
+    for missing in (absent, unknown):
+        assert (
+            f"BLOCKER  matrix:{missing}: cannot read the room (member: M_FORBIDDEN"
+        ) in result.out, result.out
+        assert (
+            "           switches off: everything there\n"
+            f"           fix: invite {bot.user_id} to the room (it joins rooms it is invited "
+            f"to), or check the room id in the community's chats (matrix:{missing})\n"
+        ) in result.out.split(f"BLOCKER  matrix:{missing}: ", 1)[1]
     assert bot.token not in result.text
     assert "Unclosed client session" not in result.err
 

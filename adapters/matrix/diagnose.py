@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from mautrix.api import Method
 
 from groupops.core.doctor.findings import Finding, Level
-from groupops.core.errors import ActionError
+from groupops.core.errors import ActionError, TargetNotFound, TransientError
 from groupops.core.refs import Ref
 
 from . import bans, powers
@@ -91,7 +91,15 @@ async def _room(adapter: MatrixAdapter, chat: Ref, bot: str, invited: set[str]) 
         levels = await adapter._levels(chat)
         encrypted = await _encrypted(adapter, chat)
     except ActionError as exc:
-        return [Finding(chat, Level.BLOCKER, f"cannot read the room ({exc})", "everything there")]
+        return [
+            Finding(
+                chat,
+                Level.BLOCKER,
+                f"cannot read the room ({exc})",
+                "everything there",
+                _unreadable_fix(adapter, chat, bot, exc),
+            )
+        ]
     if membership != "join":
         return [
             Finding(
@@ -148,6 +156,19 @@ async def _room(adapter: MatrixAdapter, chat: Ref, bot: str, invited: set[str]) 
         )
     out += _newcomers_silent(chat, levels)
     return out or [Finding(chat, Level.OK, f"in the room, power level {level}")]
+
+
+def _unreadable_fix(adapter: MatrixAdapter, chat: Ref, bot: str, exc: ActionError) -> str:
+    """What to do about a room the bot cannot read: a homeserver says M_FORBIDDEN ("not in
+    room") for a room the bot was never invited to, and for a room id it does not know."""
+    where = f"check the room id in the community's chats (matrix:{chat.local_id})"
+    if isinstance(exc, TransientError):
+        return f"check that {adapter.options.homeserver} answers, then run doctor again"
+    if isinstance(exc, TargetNotFound):
+        return where
+    if adapter.options.accept_invites:
+        return f"invite {bot} to the room (it joins rooms it is invited to), or {where}"
+    return f"invite {bot} to the room and join it as the bot (accept_invites is off), or {where}"
 
 
 def _newcomers_silent(chat: Ref, levels: dict) -> list[Finding]:
