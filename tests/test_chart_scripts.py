@@ -176,6 +176,22 @@ def ink_rows(picture: np.ndarray) -> list[tuple[int, int]]:
     return runs
 
 
+def title_of(picture: np.ndarray) -> np.ndarray:
+    """The chart's title as ink (True) and paper."""
+    top, bottom = ink_rows(picture)[0]
+    return inked(picture[top:bottom]).sum(axis=2) < 1.5
+
+
+def ends_differ(a: np.ndarray, b: np.ndarray) -> int:
+    """Pixels that differ between two titles, each end compared on its own and allowing a
+    column's shift: two charts draw a title at different fractions of a pixel."""
+    rows, width = min(len(a), len(b)), b.shape[1]
+    a, b = a[:rows], b[:rows]
+    left = min((a[:, 1:80] != b[:, 1 + s : 80 + s]).sum() for s in (-1, 0, 1))
+    right = min((a[:, -81:-1] != b[:, width - 81 + s : width - 1 + s]).sum() for s in (-1, 0, 1))
+    return int(left + right)
+
+
 @pytest.mark.parametrize(
     ("locale", "word", "as_a_screen_shows_it"),
     [
@@ -185,24 +201,8 @@ def ink_rows(picture: np.ndarray) -> list[tuple[int, int]]:
 )
 def test_a_right_to_left_chart_reads_from_the_right(locale, word, as_a_screen_shows_it):
     chart = week_chart(word, locale)
-
     # "{community}: {label}" right to left: the community's name on the right, the week on
-    # the left, as a screen shows it (forced left to right); not the other way round. The
-    # two are drawn at different fractions of a pixel, so each end is compared on its own,
-    # allowing a column's shift, and the drawn title must be far closer to the right order.
-    def title_of(picture: np.ndarray) -> np.ndarray:
-        top, bottom = ink_rows(picture)[0]
-        return inked(picture[top:bottom]).sum(axis=2) < 1.5
-
-    def ends_differ(a: np.ndarray, b: np.ndarray) -> int:
-        rows, width = min(len(a), len(b)), b.shape[1]
-        a, b = a[:rows], b[:rows]
-        left = min((a[:, 1:80] != b[:, 1 + s : 80 + s]).sum() for s in (-1, 0, 1))
-        right = min(
-            (a[:, -81:-1] != b[:, width - 81 + s : width - 1 + s]).sum() for s in (-1, 0, 1)
-        )
-        return int(left + right)
-
+    # the left, as a screen shows it (forced left to right); not the other way round
     drawn = title_of(chart)
     screen = title_of(title_band(f"\u202d2026-W10 :{as_a_screen_shows_it}\u202c"))
     left_to_right = title_of(title_band(f"\u202d{as_a_screen_shows_it}: 2026-W10\u202c"))
@@ -220,6 +220,21 @@ def test_a_right_to_left_chart_reads_from_the_right(locale, word, as_a_screen_sh
             assert columns[0] > width * 0.75, (locale, side)
         else:
             assert columns[-1] < width * 0.25, (locale, side)
+
+
+@pytest.mark.parametrize(
+    ("word", "as_a_screen_shows_it"),
+    [("گروه", "\ufee9\ufeed\ufeae\ufb94"), ("عرب", "\ufe8f\ufeae\ufecb")],
+)
+def test_a_right_to_left_name_in_an_english_chart_leaves_the_week_in_order(
+    word, as_a_screen_shows_it
+):
+    # left to right: the name (read right to left on its own), then ": 2026-W10"; the name
+    # once set the line's direction, and the week read "W10-2026"
+    drawn = title_of(week_chart(word, "en"))
+    screen = title_of(title_band(f"\u202d{as_a_screen_shows_it}: 2026-W10\u202c"))
+    taken_over = title_of(title_band(f"{word}: 2026-W10"))
+    assert 3 * ends_differ(drawn, screen) < ends_differ(drawn, taken_over)
 
 
 @pytest.mark.parametrize("locale", ["fa", "ar", "en"])

@@ -6,7 +6,9 @@ scripts (chart_fonts), so a Chinese or Arabic community title shows in an Englis
 from __future__ import annotations
 
 import io
+import unicodedata
 import warnings
+from dataclasses import replace
 from typing import Any, Literal
 
 import matplotlib
@@ -16,7 +18,7 @@ matplotlib.use("Agg")
 from matplotlib.figure import Figure
 
 from ..i18n import said_percent
-from ..i18n.direction import marks_for
+from ..i18n.direction import FSI, PDI, marks_for
 from ..i18n.render import render_text
 from ..segments import I18nText, T
 from .chart_fonts import apply_fonts, uncovered
@@ -50,7 +52,18 @@ class Labeller:
         self.side: Literal["left", "right"] = "right" if self.rtl else "left"
 
     def __call__(self, text: I18nText) -> str:
+        if not self.rtl and text.params:  # a right-to-left name in a left-to-right label
+            text = replace(text, params={k: _isolated(v) for k, v in text.params.items()})
         return self.paragraph + render_text(text, self.locale)
+
+
+def _isolated(value: Any) -> Any:
+    """A value with right-to-left letters (an Arabic community's name), laid out on its own
+    as a right-to-left message lays out its values: else the label takes its direction from
+    it, and a week after it (`2026-W10`) reads `W10-2026`."""
+    if isinstance(value, str) and any(unicodedata.bidirectional(c) in ("R", "AL") for c in value):
+        return f"{FSI}{value}{PDI}"
+    return value
 
 
 def _png(figure: Figure) -> bytes:
