@@ -51,4 +51,5 @@ async def test_a_history_line_keeps_its_signed_amount_whole_right_to_left(harnes
     await h.world.say(h.chat, ann, "/history")
     await h.settle()
     line = h.world.texts(h.chat)[-1].splitlines()[-1]
-    assert line.startswith(f"{fsi}2026-03-02{pdi}  {fsi}+1{pdi}  "), line
+    # a right-to-left mark first: nothing outside the isolates would set the line's direction
+    assert line.startswith(f"\u200f{fsi}2026-03-02{pdi}  {fsi}+1{pdi}  "), line
