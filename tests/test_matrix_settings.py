@@ -108,6 +108,31 @@ async def test_doctor_names_what_the_bot_lacks_in_each_room(tmp_path, synapse):
     assert "Unclosed client session" not in result.err
 
 
+async def test_doctor_checks_the_admin_room_too(tmp_path, synapse):
+    """An admin room the bot is not in was never mentioned: reviews, alerts and reports for
+    the admins went nowhere with doctor saying all was well."""
+    owner, bot = synapse.register("Olga"), synapse.register("Bot")
+    room = make_room(synapse, owner, bot)
+    bot.join(room)
+    admins = owner.create_room(preset="private_chat")  # the bot was never invited
+    platform = matrix_platform(synapse.url, bot.user_id)
+    path = settings_file(tmp_path, platform, matrix_token(bot.token))
+    Path(path).write_text(
+        Path(path)
+        .read_text()
+        .replace('chats = ["matrix:!room:localhost"]',
+                 f'chats = ["matrix:{room}"]\nadmin_chat = "matrix:{admins}"')
+    )  # fmt: skip
+    result = await groupops("doctor", cwd=tmp_path)
+    assert f"WARNING  matrix:{admins}: the bot is not in the admin room" in result.out, result.out
+    assert "fix: invite the bot into it (it joins rooms it is invited to), or correct" in result.out
+    owner.member_call(admins, "invite", bot.user_id)
+    bot.join(admins)
+    again = await groupops("doctor", cwd=tmp_path)
+    assert f"ok       matrix:{admins}: the bot is in the admin room" in again.out, again.out
+    assert bot.token not in result.text + again.text
+
+
 async def test_doctor_with_the_homeserver_down_is_its_findings_only(tmp_path):
     port = free_port()  # nothing listens there
     platform = matrix_platform(f"http://127.0.0.1:{port}", "@groupops:localhost")

@@ -51,7 +51,7 @@ from groupops.core.segments import Message, Rendered, plain_text
 
 from . import bans, powers
 from .client import MatrixClient
-from .diagnose import findings
+from .diagnose import findings, posting
 from .errors import EncryptedRoom
 from .inbound import Inbound
 from .intake import Intake
@@ -380,9 +380,15 @@ class MatrixAdapter(Adapter, MemberQueries):
         return content_of(segments)
 
     async def diagnose(self, chats: Sequence[Ref]) -> list[Finding]:
+        return await self._diagnosing(findings, chats)
+
+    async def diagnose_posting(self, chats: Sequence[Ref]) -> list[Finding]:
+        return await self._diagnosing(posting, chats)
+
+    async def _diagnosing(self, check: Any, chats: Sequence[Ref]) -> list[Finding]:
         opened_here = self._client is None
         try:
-            return await findings(self, chats)
+            return await check(self, chats)
         finally:
             if opened_here and self._client is not None:  # `groupops doctor`: not running
                 await self._client.close()

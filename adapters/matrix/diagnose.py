@@ -200,3 +200,34 @@ async def _encrypted(adapter: MatrixAdapter, chat: Ref) -> bool:
     except ActionError:
         return False
     return True
+
+
+async def posting(adapter: MatrixAdapter, chats: Sequence[Ref]) -> list[Finding]:
+    """An admin room (reviews, alerts, reports) the bot is not in, or only invited to."""
+    bot = adapter.options.user_id
+    rooms = [chat for chat in chats if chat.kind == "chat"]
+    invited = await _invited(adapter) if rooms else set()
+    out = []
+    for chat in rooms:
+        problem = "the bot is not in the admin room"
+        try:
+            membership = await adapter._membership(chat, bot)
+        except TransientError as exc:
+            membership, problem = "", f"cannot read the admin room ({exc})"
+        except ActionError:  # M_FORBIDDEN "not in room": never invited, or no such room
+            membership = ""
+        if membership == "join":
+            out.append(Finding(chat, Level.OK, "the bot is in the admin room"))
+        elif chat.local_id in invited and adapter.options.accept_invites:
+            out.append(
+                Finding(chat, Level.NOTE, "the bot is invited; it joins when groupops run starts")
+            )
+        else:
+            out.append(
+                Finding(
+                    chat, Level.WARNING, problem, "reviews, alerts and reports for the admins",
+                    "invite the bot into it (it joins rooms it is invited to), or correct "
+                    "communities.NAME.admin_chat",
+                )
+            )  # fmt: skip
+    return out
