@@ -152,18 +152,26 @@ async def test_a_member_starting_the_bot_is_told_what_it_is_not_how_to_connect(
     driver, open_harness
 ):
     """With several communities a private /start belongs to none: a plain member tapping
-    Start read an admin's instruction to /connect a group."""
+    Start read an admin's instruction to /connect a group. It names the member's own
+    community, not every community the bot serves; a stranger is told what it does."""
     h = await open_harness(driver, TWO)
     ann = h.member(42, "Ann")
+    h.world.say(CHAT_ID, ann, "hello")  # a member of Test Club, unknown to Other Club
     h.world.private(ann)
     h.world.say(ann, ann, "/start")
     h.world.say(ann, ann, "/help")
+    stranger = h.world.user(77, "Zed")["id"]
+    h.world.say(stranger, stranger, "/start")
     await h.settle()
     introduction = (
-        "I am the bot of Test Club, Other Club: I look after their group chats (rules, points, "
-        "campaigns). Send /help in your group to see what it offers."
+        "I am the bot of Test Club: I look after its group chats (rules, points, campaigns). "
+        "Send /help in your group to see what it offers."
     )
     assert h.world.texts(ann) == [introduction, introduction]
+    assert h.world.texts(stranger) == [
+        "I look after group chats (rules, points, campaigns). Send /help in your group to see "
+        "what it offers."
+    ]
     h.world.private(OWNER_ID)
     h.world.say(OWNER_ID, OWNER_ID, "/start")  # an admin somewhere is shown where to connect
     await h.settle()

@@ -5,26 +5,35 @@ Nothing else sees the message: it belongs to no community."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from ..commands import command_of
 from ..engine import Component, Context, component
 from ..events import Event, MessageEvent
 from ..refs import Ref
 from ..roles import ROLE_NAMES, Role
 from ..segments import T
+from ..storage.models import Member
 
 GREETINGS = ("start", "help")  # what a member sends first, connected or not
 
 
+class Found(NamedTuple):
+    administered: list[tuple[str, Ref]]  # (title, chat) of the groups the sender administers
+    member_of: list[str]  # the titles of the communities the sender is a member of
+
+
 @component
-class Reception(Component[list[tuple[str, Ref]]]):
+class Reception(Component[Found]):
     name = "reception"
     order = -1  # before anything that would count the message as the community's
     events = (MessageEvent,)
     # Only a command can be unclaimed (Engine.unclaimed_command): chatter never reaches it.
     message_leads = ("/",)
 
-    async def prepare(self, event: Event, ctx: Context) -> list[tuple[str, Ref]] | None:
-        """For a command no community claims: the groups (title, chat) its sender administers."""
+    async def prepare(self, event: Event, ctx: Context) -> Found | None:
+        """For a command no community claims: the groups (title, chat) its sender administers,
+        and the communities they are a member of."""
         if not isinstance(event, MessageEvent) or not ctx.unclaimed_command():
             return None
         found: list[tuple[str, Ref]] = []
@@ -41,25 +50,50 @@ class Reception(Component[list[tuple[str, Ref]]]):
                 listed = ctx.admins.known(chat).get(event.sender, Role.MEMBER)
                 if max(role, listed) >= Role.ADMIN:
                     found.append((settings.title or name, chat))
-        return found
+        communities = ctx.settings.communities
+        joined: list[str] = [
+            str(name)
+            for name in await Member.filter(key=str(event.sender), status="member").values_list(
+                "community", flat=True
+            )
+        ]
+        known = ctx.membership_in_memory(str(event.sender))  # loaded: fresher than the rows
+        member_of = [
+            settings.title or name
+            for name, settings in communities.items()
+            if known.get(name, name in joined)
+        ]
+        return Found(found, member_of)
 
     def handle(self, event: Event, ctx: Context) -> None:
-        found = self.prepared(ctx)
-        if not isinstance(event, MessageEvent) or found is None:
+        prepared = self.prepared(ctx)
+        if not isinstance(event, MessageEvent) or prepared is None:
             return
         ctx.stop()
+        found, member_of = prepared
         command = command_of(event)
         if not found and command is not None and command.name in GREETINGS:
             # a member opening the bot (Telegram's Start button sends /start): who it is, not
-            # how admins connect a group
-            titles = ", ".join(s.title or name for name, s in ctx.settings.communities.items())
-            ctx.reply(
-                T(
+            # how admins connect a group; naming only their own communities, not every other
+            # the bot serves
+            if len(member_of) > 1:
+                said = T(
                     "I am the bot of {communities}: I look after their group chats (rules, "
                     "points, campaigns). Send /help in your group to see what it offers.",
-                    communities=titles,
+                    communities=member_of,
                 )
-            )
+            elif member_of:
+                said = T(
+                    "I am the bot of {community}: I look after its group chats (rules, points, "
+                    "campaigns). Send /help in your group to see what it offers.",
+                    community=member_of[0],
+                )
+            else:
+                said = T(
+                    "I look after group chats (rules, points, campaigns). Send /help in your "
+                    "group to see what it offers."
+                )
+            ctx.reply(said)
             return
         if not found:
             ctx.reply(

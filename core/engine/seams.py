@@ -154,6 +154,17 @@ class EngineSeams:
             raise Unsupported("", "file.download")
         return await adapter.download(file, limit)
 
+    def membership_in_memory(self, user: str) -> dict[str, bool]:
+        """For each community whose state is loaded: whether `user` is a member there now, as
+        the events decided so far have it (the database lags behind a batch not committed)."""
+        found: dict[str, bool] = {}
+        for name in self._engine.settings.communities:
+            state = self._engine.state.get(name)
+            if state is not None:
+                member = state.members.get(state.member_key(user))
+                found[name] = member is not None and member.status == "member"
+        return found
+
     def unclaimed_command(self) -> bool:
         """The event is a command sent in private that no community claims."""
         return self._engine.unclaimed_command(self.event)
