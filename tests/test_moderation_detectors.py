@@ -487,3 +487,18 @@ def test_a_regulars_note_and_the_classifiers_reasons_are_said_in_the_readers_lan
     )
     [plain] = render((said_of("phones: 138 0013 8000"),), "de")  # an operator's own words
     assert plain.text == "phones: 138 0013 8000"
+
+
+def test_a_wave_in_the_same_group_is_said_seen_before_and_a_long_text_is_marked_cut():
+    from groupops.core.moderation.waves import WaveIndex
+
+    ad = "earn 500 a day from home dm me now free money guaranteed crypto investment today"
+    moderator = Moderator(ModerationConfig.model_validate({"waves": {"enabled": True}}))
+    index = WaveIndex()
+    index.add_text(ad, "local:main")
+    moderator.attach(waves=index)
+    for chat, said in (("local:main", "seen before: "), ("local:other", "seen in local:main: ")):
+        text = clean(ad + "!!")
+        sample = Sample(text=text, norm=normalise(text), chat=chat, sender="local:user:x")
+        [hit] = moderator.check(sample)
+        assert said in hit.evidence and hit.evidence.endswith("…"), hit.evidence

@@ -147,10 +147,10 @@ class Waves(Detector):
             return None
         known, similarity = found
         where = self.index.known.get(known, "")
-        similarity, text = round(similarity), known[:60]
+        similarity, text = round(similarity), known if len(known) <= 60 else f"{known[:59]}…"
         return Evidence(
             T("{similarity}% like spam seen in {chat}: {text}", similarity=similarity,
               chat=where, text=text)
-            if where
+            if where and where != sample.chat  # another group: the wave crossed over
             else T("{similarity}% like spam seen before: {text}", similarity=similarity, text=text)
         )  # fmt: skip
