@@ -230,6 +230,9 @@ async def test_media_locks_delete_quietly(harness_factory):
     await h.settle()
     assert h.world.texts(h.chat) == []
     assert deleted(h) == [""]
+    # one deletion, one entry in /log (the step "delete" was audited a second time)
+    entries = await AuditEntry.filter(action="delete", target=ann).values_list("outcome", flat=True)
+    assert entries == ["done"]
 
 
 async def test_new_members_may_not_post_links_at_first(harness_factory):

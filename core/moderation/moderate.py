@@ -149,7 +149,8 @@ class Moderate(Component[bool]):
         if hit.review:
             self.ask_review(ctx, case, event, hit, seen)
             return
-        if hit.delete and hit.action != "log":
+        removing = hit.delete and hit.action != "log"
+        if removing:
             delete_message(ctx, case)
             if config.waves.enabled and worth_remembering(h.rule for h in hits if not h.review):
                 index_of(ctx.scope).add(sample.found.get("words") or sample.norm, event.chat)
@@ -158,7 +159,8 @@ class Moderate(Component[bool]):
         if step is None:
             warnings = add_warning(ctx, case, state, config.warn_expiry)
             step = config.escalation[min(warnings, len(config.escalation)) - 1]
-        take_step(ctx, case, step, warnings)
+        if not (removing and event.message_id and step.kind == "delete"):  # one deletion, one entry
+            take_step(ctx, case, step, warnings)
         seen.entries = [f"{event.key}#a{n}" for n in range(first_entry, ctx.audits)]
         tell_admins(ctx, config, case, step, [h.rule for h in hits])
         ctx.stop()  # spam is not chatter: no auto-reply, no check-in
