@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from groupops.core.bench.proc_cpu import CpuMeter, cpu_of, named
 from groupops.core.cli import main
 from tests.support.cluster import need_cluster, redis_url
+from tests.support.databases import server_url
 
 LINUX = Path("/proc/self/stat").exists()
 
@@ -50,7 +51,7 @@ def test_cpu_meter_without_processes_reads_nothing():
 
 def test_workers_bench_prints_ratio_and_cpu_per_process(monkeypatch):
     need_cluster()
-    monkeypatch.setenv("GROUPOPS_BENCH_POSTGRES", os.environ["GROUPOPS_TEST_POSTGRES"])
+    monkeypatch.setenv("GROUPOPS_BENCH_POSTGRES", server_url())  # "1" means the default
     monkeypatch.setenv("GROUPOPS_BENCH_REDIS", redis_url())
     result = CliRunner().invoke(main, ["bench", "workers", "--quick", "--json"])
     assert result.exit_code == 0, result.output

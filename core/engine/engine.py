@@ -42,6 +42,7 @@ from .connections import Connections, requested_chat
 from .delivery_audit import DeliveryAudit
 from .directory import Directory
 from .maintenance import maintain
+from .mend import mend
 from .outbox import Dispatcher
 from .processing import STOP, EngineHalted, Processor
 from .refusals import PrivateRefusals
@@ -194,7 +195,7 @@ class Engine:
     def submit_nowait(self, event: Event) -> asyncio.Future[Result]:
         """Queue `event` behind those submitted before it; resolves at its commit."""
         future: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
-        self._queue.put_nowait((event, future))
+        self._queue.put_nowait((mend(event), future))
         return future
 
     def _answered(self, delivery: Any, result: Any, error: Any) -> None:
