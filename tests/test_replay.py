@@ -53,6 +53,41 @@ def test_a_telegram_desktop_export_reads_as_messages_joins_and_leaves(tmp_path):
     assert history.items[0].time == START
 
 
+def test_a_bad_message_is_named_and_skipped_and_an_invited_member_is_one_member(tmp_path):
+    """One unreadable message had ended the replay (a traceback for a message that is not an
+    object, "None is not a time" for one without a date); a `date_unixtime` of "0" stretched
+    it over 56 years of empty days; a member invited by name before they spoke became two."""
+    export = TelegramExport()
+    export.say(START, 11, "Ann", "hi")
+    export.data["messages"].append(17)  # not an object
+    dated = export.say(START + timedelta(minutes=1), 12, "Bob", "from 1970")
+    export.data["messages"][-1]["date_unixtime"] = "0"
+    export.data["messages"][-1]["date"] = "1970-01-01T00:00:00"
+    undated = export.say(START + timedelta(minutes=2), 12, "Bob", "no date")
+    del export.data["messages"][-1]["date_unixtime"], export.data["messages"][-1]["date"]
+    export.say(START + timedelta(minutes=3), 11, "Ann", ["ok ", 5, None, {"type": "bold"}])
+    export._base(START + timedelta(minutes=4), "service").update(
+        actor="Ann", actor_id="user11", action="invite_members", members=["Felix"]
+    )
+    export.say(START + timedelta(minutes=5), 13, "Felix", "thanks for the invite")
+    export.say(START + timedelta(minutes=6), 11, "Ann", "")  # a sticker: no text
+    history = read_history(export.write(tmp_path))
+    assert [(i.kind, i.user, i.text) for i in history.items] == [
+        ("message", "user11", "hi"),
+        ("message", "user11", "ok "),
+        ("join", "user13", ""),
+        ("message", "user13", "thanks for the invite"),
+    ]
+    assert history.skipped == (
+        f"{tmp_path / 'result.json'}: messages[1]: not a message object; skipped",
+        f"{tmp_path / 'result.json'}: messages[2]: '0' is 1970-01-01, not a time this chat had; "
+        "skipped",
+        f"{tmp_path / 'result.json'}: messages[3]: None is not a time (ISO 8601 or Unix seconds);"
+        " skipped",
+    )
+    assert dated and undated
+
+
 def test_bad_exports_name_the_file_and_the_record(tmp_path):
     broken = tmp_path / "result.json"
     broken.write_text("{not json", encoding="utf-8")

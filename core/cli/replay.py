@@ -15,6 +15,8 @@ from ..replay.runner import replay
 from ..settings.schema import LoggingSettings
 from .common import EXIT_SETTINGS, fail, load, run_async, settings_option
 
+SKIPS_SHOWN = 10  # unreadable messages named on stderr; the rest counted
+
 
 @click.command("replay")
 @click.argument("export", type=click.Path(exists=True, dir_okay=False, path_type=Path))
@@ -32,6 +34,10 @@ def replay_command(
             known = ", ".join(sorted(settings.rulesets)) or "none"
             fail(f"{path}: no ruleset {name!r} (expected one of: {known})", EXIT_SETTINGS)
     history = run_async(_read(export))
+    for line in history.skipped[:SKIPS_SHOWN]:
+        click.echo(f"warning: {line}", err=True)
+    if len(history.skipped) > SKIPS_SHOWN:
+        click.echo(f"warning: {len(history.skipped) - SKIPS_SHOWN} more skipped", err=True)
     if not history.items:
         fail(f"{export}: no messages, joins or leaves to replay")
     setup_logging(LoggingSettings(level="WARNING"))

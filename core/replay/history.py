@@ -17,7 +17,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,15 @@ class History:
     title: str
     source: str  # "Telegram Desktop export", "WeChat chat log"
     items: list[Item]
+    # one line per message left out as unreadable ("result.json: messages[100]: no time"): a
+    # bad message is named and skipped, the rest replayed
+    skipped: tuple[str, ...] = ()
+
+
+# Times outside these are a broken field, not history (a `date_unixtime` of "0" is 1970):
+# replayed, they stretched the run over decades of empty days.
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+LATEST_AHEAD = timedelta(days=1)
 
 
 def flatten(text: Any) -> str:
@@ -55,49 +64,79 @@ def flatten(text: Any) -> str:
     if isinstance(text, str):
         return text
     if isinstance(text, list):
-        return "".join(p if isinstance(p, str) else str(p.get("text", "")) for p in text)
+        return "".join(
+            p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, dict) else ""
+            for p in text
+        )
     return ""
 
 
 def _moment(value: Any, where: str) -> datetime:
     try:
-        if isinstance(value, int | float) or (isinstance(value, str) and value.isdigit()):
-            return datetime.fromtimestamp(int(value), UTC)
-        moment = datetime.fromisoformat(str(value))
-    except (ValueError, OverflowError):
+        if isinstance(value, int | float) or (
+            isinstance(value, str) and value.replace(".", "", 1).isdigit()
+        ):
+            moment = datetime.fromtimestamp(float(value), UTC)
+        else:
+            moment = datetime.fromisoformat(str(value))
+    except (ValueError, OverflowError, OSError):
         raise ExportError(f"{where}: {value!r} is not a time (ISO 8601 or Unix seconds)") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    if not EARLIEST <= moment <= datetime.now(UTC) + LATEST_AHEAD:
+        raise ExportError(f"{where}: {value!r} is {moment:%Y-%m-%d}, not a time this chat had")
+    return moment
 
 
-def telegram_items(data: dict[str, Any], label: str) -> list[Item]:
-    ids_by_name: dict[str, str] = {}
+def _names(messages: list[Any]) -> dict[str, str]:
+    """Each sender's name -> their id, from every message: a member invited by name before
+    they first spoke is the same member (`invite_members` lists names only)."""
+    found: dict[str, str] = {}
+    for message in messages:
+        if isinstance(message, dict) and message.get("type") == "message":
+            user = str(message.get("from_id") or "")
+            if user:
+                found.setdefault(str(message.get("from") or user), user)
+    return found
+
+
+def telegram_items(data: dict[str, Any], label: str) -> tuple[list[Item], list[str]]:
+    """The export's messages, joins and leaves, and a line for each message left out."""
+    messages = data["messages"]
+    ids_by_name = _names(messages)
     items: list[Item] = []
-    for number, message in enumerate(data.get("messages", []), 1):
-        where = f"{label}: messages[{number - 1}]"
-        moment = _moment(message.get("date_unixtime") or message.get("date"), where)
+    skipped: list[str] = []
+    for number, message in enumerate(messages):
+        where = f"{label}: messages[{number}]"
+        if not isinstance(message, dict):
+            skipped.append(f"{where}: not a message object; skipped")
+            continue
+        try:
+            moment = _moment(message.get("date_unixtime") or message.get("date"), where)
+        except ExportError as exc:
+            skipped.append(f"{exc}; skipped")
+            continue
         kind, action = message.get("type"), message.get("action", "")
         if kind == "message":
             user = str(message.get("from_id") or "")
+            text = flatten(message.get("text"))
+            if not user or not text.strip():  # polls, stickers without text, a deleted sender
+                continue
             name = str(message.get("from") or user)
-            ids_by_name.setdefault(name, user)
             reply = message.get("reply_to_message_id")
             items.append(
                 Item(
-                    moment,
-                    "message",
-                    user,
-                    name,
-                    flatten(message.get("text")),
-                    str(message.get("id", "")),
+                    moment, "message", user, name, text, str(message.get("id", "")),
                     str(reply) if reply else "",
                 )
-            )
+            )  # fmt: skip
         elif kind == "service" and action in JOIN_ACTIONS | LEAVE_ACTIONS:
             what = "join" if action in JOIN_ACTIONS else "leave"
             actor = str(message.get("actor") or "")
             names = message.get("members") or [actor]
-            for name in names:
-                name = str(name)
+            if not isinstance(names, list):
+                skipped.append(f"{where}: members is not a list of names; skipped")
+                continue
+            for name in (str(n) for n in names if n):
                 user = (
                     str(message.get("actor_id"))
                     if name == actor and message.get("actor_id")
@@ -105,11 +144,12 @@ def telegram_items(data: dict[str, Any], label: str) -> list[Item]:
                 )
                 ids_by_name.setdefault(name, user)
                 items.append(Item(moment, what, user, name))
-    return items
+    return items, skipped
 
 
-def wechat_items(records: list[dict[str, Any]], label: str) -> list[Item]:
-    items = []
+def wechat_items(records: list[dict[str, Any]], label: str) -> tuple[list[Item], list[str]]:
+    items: list[Item] = []
+    skipped: list[str] = []
     for number, record in enumerate(records, 1):
         where = f"{label}: record {number}"
         if not isinstance(record, dict):
@@ -122,16 +162,20 @@ def wechat_items(records: list[dict[str, Any]], label: str) -> list[Item]:
         user = str(record.get("sender_id") or "").strip()
         if not user:
             raise ExportError(f"{where}: sender_id is empty")
-        items.append(
-            Item(
-                _moment(record.get("time"), where),
-                kind,
-                user,
-                str(record.get("sender_name") or user),
-                str(record.get("text") or ""),
-            )
-        )
-    return items
+        try:
+            moment = _moment(record.get("time"), where)
+        except ExportError as exc:
+            skipped.append(f"{exc}; skipped")
+            continue
+        name = str(record.get("sender_name") or user)
+        items.append(Item(moment, kind, user, name, str(record.get("text") or "")))
+    items.sort(key=lambda i: i.time)
+    return items, skipped
+
+
+def _wechat(title: str, records: list[dict[str, Any]], label: str) -> History:
+    items, skipped = wechat_items(records, label)
+    return History(title, "WeChat chat log", items, tuple(skipped))
 
 
 def read_history(path: Path) -> History:
@@ -141,10 +185,7 @@ def read_history(path: Path) -> History:
         raise ExportError(f"{path}: cannot be read ({exc})") from None
     label = str(path)
     if path.suffix.lower() == ".csv":
-        records = list(csv.DictReader(io.StringIO(raw)))
-        return History(
-            path.stem, "WeChat chat log", sorted(wechat_items(records, label), key=lambda i: i.time)
-        )
+        return _wechat(path.stem, list(csv.DictReader(io.StringIO(raw))), label)
     try:
         data = json.loads(raw)
     except ValueError as exc:
@@ -152,14 +193,14 @@ def read_history(path: Path) -> History:
     except RecursionError:  # arrays nested 1,000 deep
         raise ExportError(f"{label}: not JSON (nested too deep)") from None
     if isinstance(data, dict) and isinstance(data.get("messages"), list) and "type" in data:
-        items = sorted(telegram_items(data, label), key=lambda i: i.time)
-        return History(str(data.get("name") or path.stem), "Telegram Desktop export", items)
+        items, skipped = telegram_items(data, label)
+        items.sort(key=lambda i: i.time)
+        title = str(data.get("name") or path.stem)
+        return History(title, "Telegram Desktop export", items, tuple(skipped))
     listed = data.get("messages") if isinstance(data, dict) else data
     if not isinstance(listed, list):
         raise ExportError(
             f"{label}: expected a Telegram Desktop result.json or a WeChat log "
             '(a list of records, or {"messages": [...]})'
         )
-    return History(
-        path.stem, "WeChat chat log", sorted(wechat_items(listed, label), key=lambda i: i.time)
-    )
+    return _wechat(path.stem, listed, label)
