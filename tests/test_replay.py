@@ -126,6 +126,21 @@ async def test_replay_shows_what_each_ruleset_does_and_how_they_differ(folder):
     assert gentle["members_start"] == 4 and gentle["joins"] == 2 and gentle["leaves"] == 1
 
 
+async def test_raiders_who_share_a_name_are_told_apart(folder):
+    export = a_week_of_history(TelegramExport())
+    for user in (91, 92, 93):
+        export.join(START + timedelta(hours=2), user, "Lisa")
+        export.say(START + timedelta(hours=2, minutes=user - 90), user, "Lisa", "t.me/+cheapcrypto")
+    export.write(folder)
+    args = ("replay", "result.json", "--ruleset", "strict", "--json")
+    removed = json.loads((await groupops(*args, cwd=folder)).out)["ruleset"]["replay"]["removed"]
+    assert {name for name in removed if name.startswith("Lisa")} == {
+        "Lisa (user91)",
+        "Lisa (user92)",
+        "Lisa (user93)",
+    }
+
+
 async def test_replay_of_a_wechat_log_and_one_line_errors(folder):
     rows = [(START + timedelta(hours=h), "wxid_ann", "Ann", "message", "签到") for h in (0, 24)]
     rows += [(START + timedelta(hours=1), "wxid_sp", "广告哥", "join", "")]

@@ -156,7 +156,14 @@ class Replay:
 
     async def _verdicts(self) -> dict[str, Any]:
         """Per member, the ladder's steps in order; who was removed, and by which rule."""
-        names = {p.ref: p.name for p in self.people}
+        # by display name, as an operator reads it; people who share one (three raiders all
+        # called "Lisa") are told apart by their id, not merged into one member
+        shared = Counter(p.name for p in self.people)
+        exported = {ref: user for user, ref in self.refs.items()}  # the export's own ids
+        names = {
+            p.ref: p.name if shared[p.name] == 1 else f"{p.name} ({exported[p.ref]})"
+            for p in self.people
+        }
         rows = await AuditEntry.filter(community=COMMUNITY, actor="system").order_by(
             "created_at", "id"
         )
