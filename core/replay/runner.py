@@ -22,6 +22,7 @@ from ..settings import Settings
 from ..settings.schema import CommunitySettings
 from ..simulate.runner import COMMUNITY, present_count
 from ..simulate.summary import build_summary
+from ..sink import CallbackSink
 from ..storage.models import AuditEntry
 from .history import History, Item
 
@@ -118,6 +119,9 @@ class Replay:
             self.engine = engine = Engine(self.settings, database, [adapter], self.clock)
             try:
                 await engine.start(adapters=False, scheduler=False)
+                # the platform's word on the ruleset's removals comes back, as on a real one:
+                # without it the metrics counted no removal however many were made
+                await adapter.start(CallbackSink(lambda event: engine.submit(self._told(event))))
                 await self._play(engine)
                 # a replay stands in for the simulation: same world, chat and ruleset fields
                 as_simulation = cast("Simulation", self)
@@ -128,6 +132,10 @@ class Replay:
             finally:
                 await engine.stop()
                 await database.close()
+
+    def _told(self, event: Event) -> Event:
+        self.counts[event.kind] += 1
+        return event
 
     async def _play(self, engine: Engine) -> None:
         """Each item committed and its actions delivered before the next: a spammer removed
