@@ -128,6 +128,29 @@ async def test_replay_shows_what_each_ruleset_does_and_how_they_differ(folder):
     assert gentle["kpis"]["removals"] == 1 and strict["kpis"]["removals"] == 2  # were 0
 
 
+async def test_locks_are_judged_on_the_exports_stickers_photos_and_forwards(folder):
+    """The reader dropped `media_type`, `photo` and `forwarded_from`: a ruleset locking
+    them looked free in a comparison."""
+    settings = folder / "settings.toml"
+    settings.write_text(
+        settings.read_text(encoding="utf-8")
+        + '[default.rulesets.locked.moderation]\nlocks = { locked = ["sticker", "forward"] }\n',
+        encoding="utf-8",
+    )
+    export = a_week_of_history(TelegramExport())
+    sticker = export.say(START + timedelta(hours=3), 11, "Ann", "")
+    export.data["messages"][-1] |= {"media_type": "sticker", "file": "stickers/a.webp"}
+    export.say(START + timedelta(hours=4), 12, "Bo", "look at this")
+    export.data["messages"][-1]["forwarded_from"] = "Deals Channel"
+    export.write(folder)
+    args = ("replay", "result.json", "--ruleset", "locked", "--json")
+    result = await groupops(*args, cwd=folder)
+    assert result.code == 0, result.text
+    steps = json.loads(result.out)["ruleset"]["replay"]["steps"]
+    assert steps["Ann"] == ["delete (locks)"] and steps["Bo"] == ["delete (locks)"], steps
+    assert sticker
+
+
 async def test_raiders_who_share_a_name_are_told_apart(folder):
     export = a_week_of_history(TelegramExport())
     for user in (91, 92, 93):

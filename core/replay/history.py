@@ -41,6 +41,8 @@ class Item:
     text: str = ""
     message_id: str = ""
     reply_to: str = ""
+    media: str | None = None  # one of events.MEDIA_KINDS: locks judge it
+    forwarded: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,27 @@ def _moment(value: Any, where: str) -> datetime:
     return moment
 
 
+# Telegram Desktop's `media_type` -> the kind a lock names (`/lock sticker`)
+MEDIA_TYPES = {
+    "sticker": "sticker", "animation": "gif", "video_file": "video", "video_message": "video",
+    "voice_message": "voice", "audio_file": "audio",
+}  # fmt: skip
+
+
+def _media(message: dict[str, Any]) -> str | None:
+    if "photo" in message:
+        return "photo"
+    if message.get("media_type") in MEDIA_TYPES:
+        return MEDIA_TYPES[message["media_type"]]
+    if "poll" in message:
+        return "poll"
+    if "location_information" in message:
+        return "location"
+    if "contact_information" in message:
+        return "contact"
+    return "document" if "file" in message else None
+
+
 def _names(messages: list[Any]) -> dict[str, str]:
     """Each sender's name -> their id, from every message: a member invited by name before
     they first spoke is the same member (`invite_members` lists names only)."""
@@ -118,15 +141,15 @@ def telegram_items(data: dict[str, Any], label: str) -> tuple[list[Item], list[s
         kind, action = message.get("type"), message.get("action", "")
         if kind == "message":
             user = str(message.get("from_id") or "")
-            text = flatten(message.get("text"))
-            if not user or not text.strip():  # polls, stickers without text, a deleted sender
+            text, media = flatten(message.get("text")), _media(message)
+            if not user or not (text.strip() or media):  # a deleted account's, or nothing in it
                 continue
             name = str(message.get("from") or user)
             reply = message.get("reply_to_message_id")
             items.append(
                 Item(
                     moment, "message", user, name, text, str(message.get("id", "")),
-                    str(reply) if reply else "",
+                    str(reply) if reply else "", media, bool(message.get("forwarded_from")),
                 )
             )  # fmt: skip
         elif kind == "service" and action in JOIN_ACTIONS | LEAVE_ACTIONS:

@@ -102,8 +102,9 @@ class Replay:
         if item.kind == "leave":
             return self.world.leave_event(self.chat, ref)
         event = self.world.message_event(
-            self.chat, ref, item.text, reply_to=self.message_ids.get(item.reply_to)
-        )
+            self.chat, ref, item.text, reply_to=self.message_ids.get(item.reply_to),
+            media=item.media, forwarded=item.forwarded,
+        )  # fmt: skip
         if item.message_id:
             self.message_ids[item.message_id] = event.message_id
         return event
