@@ -253,6 +253,20 @@ async def test_new_members_may_not_post_links_at_first(harness_factory):
     assert deleted(h) == ["my blog: example.com/post"]
 
 
+async def test_on_the_day_of_install_a_regulars_first_link_is_no_newcomers(harness_factory):
+    """Members who were there before the bot have 0 messages on its first day: a link among
+    their first three was removed as a newcomer's. Only a member whose join the bot saw is
+    new by count."""
+    h = await open_club(harness_factory, {"newcomers": {"enabled": True}})
+    regular, new = h.user("regular"), h.world.user("new", "New")
+    await h.world.say(h.chat, regular, "the meetup notes: docs.example.org/notes")
+    await h.world.join(h.chat, new)
+    h.clock.advance(days=2)  # past the newcomers' hours: new by count alone
+    await h.world.say(h.chat, new, "my blog: example.com/post")
+    await h.settle()
+    assert deleted(h) == ["my blog: example.com/post"]
+
+
 async def test_an_edit_that_turns_a_message_into_spam_is_caught(harness_factory):
     h = await open_club(harness_factory, {})
     ann = h.user("ann")
@@ -455,9 +469,10 @@ async def test_admins_read_the_evidence_in_the_communitys_language(sqlite_factor
          "communities": {"club": {"admin_chat": ADMINS, "locale": "zh_Hans"}}}
     )  # fmt: skip
     h.world.chat("admins")
-    ann, bob = h.user("ann"), h.user("bob")
+    ann, bob = h.user("ann"), h.world.user("bob", "Bob")
     for n in range(5):
         await h.world.say(h.chat, ann, f"第 {n} 条")
+    await h.world.join(h.chat, bob)
     await h.world.say(h.chat, bob, "看这里 https://shop.example/deal")
     await h.settle()
     flood, newcomer = h.world.texts(ADMINS)

@@ -231,9 +231,8 @@ class Newcomers(Detector[NewcomersConfig]):
 
     def check(self, sample: Sample) -> str | None:
         config = self.config
-        new_by_count = sample.member_messages is not None and sample.member_messages < (
-            config.messages
-        )
+        messages = sample.member_messages
+        new_by_count = sample.arrival_seen and messages is not None and messages < config.messages
         new_by_time = (
             sample.time is not None
             and sample.member_joined is not None

@@ -93,7 +93,9 @@ class ClassifierConfig(DetectorConfig):
         """The newcomer odds for this message's sender; 1 where the platform does not say
         how many messages they have sent."""
         messages = sample.member_messages
-        return 1.0 if messages is None or messages >= self.newcomer_messages else self.newcomer_odds
+        if messages is None or messages >= self.newcomer_messages or not sample.arrival_seen:
+            return 1.0
+        return self.newcomer_odds
 
     def is_regular(self, sample: Sample) -> bool:
         messages = sample.member_messages

@@ -49,6 +49,10 @@ class Sample:
     edited: bool = False
     member_messages: int | None = None  # messages the sender sent before this one
     member_joined: datetime | None = None
+    # False for a member who was there before the bot (their join never seen): their count
+    # of messages says how regular they are, not that they are new (on the day of install
+    # every regular's link was removed as a newcomer's)
+    arrival_seen: bool = True
     known_names: frozenset[str] | set[str] = frozenset()  # folded names of the community's members
     # one of the bot's own commands (`/join spring`): guesses leave it alone, as its words
     # are the bot's, not the sender's; the rules (links, contacts, blocklist…) still read it

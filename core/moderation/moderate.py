@@ -205,7 +205,9 @@ class Moderate(Component[bool]):
         member = ctx.peek_member(event.sender)
         messages = None
         joined = None
+        arrival_seen = True  # a sender with no record yet: their first message is now
         if member is not None:
+            arrival_seen = member.join_seen
             joined = member.joined_at if member.join_seen else None  # else: there before us
             messages = max(0, member.messages - (1 if isinstance(event, MessageReceived) else 0))
         return Sample(
@@ -222,6 +224,7 @@ class Moderate(Component[bool]):
             edited=isinstance(event, MessageEdited),
             member_messages=messages,
             member_joined=joined,
+            arrival_seen=arrival_seen,
             has_username=event.sender_has_username,
             known_names=self.known_names(event, ctx),
             command=bot_command(event.text, ctx.community.pipeline, event.for_other_bot),
