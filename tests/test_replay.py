@@ -66,6 +66,7 @@ def test_a_bad_message_is_named_and_skipped_and_an_invited_member_is_one_member(
     undated = export.say(START + timedelta(minutes=2), 12, "Bob", "no date")
     del export.data["messages"][-1]["date_unixtime"], export.data["messages"][-1]["date"]
     export.say(START + timedelta(minutes=3), 11, "Ann", ["ok ", 5, None, {"type": "bold"}])
+    del export.data["messages"][-1]["date_unixtime"]  # an older export: local time only
     export._base(START + timedelta(minutes=4), "service").update(
         actor="Ann", actor_id="user11", action="invite_members", members=["Felix"]
     )
@@ -84,6 +85,8 @@ def test_a_bad_message_is_named_and_skipped_and_an_invited_member_is_one_member(
         "skipped",
         f"{tmp_path / 'result.json'}: messages[3]: None is not a time (ISO 8601 or Unix seconds);"
         " skipped",
+        f"{tmp_path / 'result.json'}: 1 message(s) without date_unixtime; their 'date', the "
+        "exporting computer's local time, is read as UTC",
     )
     assert dated and undated
 

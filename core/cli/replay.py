@@ -37,7 +37,7 @@ def replay_command(
     for line in history.skipped[:SKIPS_SHOWN]:
         click.echo(f"warning: {line}", err=True)
     if len(history.skipped) > SKIPS_SHOWN:
-        click.echo(f"warning: {len(history.skipped) - SKIPS_SHOWN} more skipped", err=True)
+        click.echo(f"warning: {len(history.skipped) - SKIPS_SHOWN} more", err=True)
     if not history.items:
         fail(f"{export}: no messages, joins or leaves to replay")
     setup_logging(LoggingSettings(level="WARNING"))

@@ -128,6 +128,7 @@ def telegram_items(data: dict[str, Any], label: str) -> tuple[list[Item], list[s
     ids_by_name = _names(messages)
     items: list[Item] = []
     skipped: list[str] = []
+    local = 0  # read from `date`: the exporting computer's local time, without its zone
     for number, message in enumerate(messages):
         where = f"{label}: messages[{number}]"
         if not isinstance(message, dict):
@@ -138,6 +139,7 @@ def telegram_items(data: dict[str, Any], label: str) -> tuple[list[Item], list[s
         except ExportError as exc:
             skipped.append(f"{exc}; skipped")
             continue
+        local += not message.get("date_unixtime")
         kind, action = message.get("type"), message.get("action", "")
         if kind == "message":
             user = str(message.get("from_id") or "")
@@ -167,6 +169,11 @@ def telegram_items(data: dict[str, Any], label: str) -> tuple[list[Item], list[s
                 )
                 ids_by_name.setdefault(name, user)
                 items.append(Item(moment, what, user, name))
+    if local:  # an export older than `date_unixtime`: its times may be hours off
+        skipped.append(
+            f"{label}: {local} message(s) without date_unixtime; their 'date', the exporting "
+            "computer's local time, is read as UTC"
+        )
     return items, skipped
 
 
