@@ -13,6 +13,7 @@ from ..events import Event
 from ..segments import Link, Mention, Text
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+_TEXTUAL = frozenset({"str", "str | None", "Message"})  # the fields' annotations, as written
 
 
 def _broken(text: str) -> bool:
@@ -29,6 +30,16 @@ def _mended_text(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
+def _segment_broken(segment: Any) -> bool:
+    if type(segment) is Text:
+        return _broken(segment.text)
+    if type(segment) is Mention:
+        return _broken(segment.name)
+    if type(segment) is Link:
+        return _broken(segment.url) or _broken(segment.label)
+    return False
+
+
 def _mended_segment(segment: Any) -> Any:
     if isinstance(segment, Text) and _broken(segment.text):
         return dataclasses.replace(segment, text=_mended_text(segment.text))
@@ -43,15 +54,15 @@ def mend(event: Event) -> Event:
     """`event` with every text field (and its segments' text) encodable; the same object,
     changed in place where it had to be."""
     names = _FIELDS.get(type(event))
-    if names is None:
-        names = _FIELDS[type(event)] = tuple(f.name for f in dataclasses.fields(event))
+    if names is None:  # the text fields: ids, times and flags cannot hold a broken half
+        names = _FIELDS[type(event)] = tuple(
+            f.name for f in dataclasses.fields(event) if f.type in _TEXTUAL
+        )
     for name in names:
         value = getattr(event, name)
         if type(value) is str:
             if _broken(value):
                 setattr(event, name, _mended_text(value))
-        elif type(value) is tuple and value and not isinstance(value[0], str):
-            mended = tuple(_mended_segment(item) for item in value)
-            if any(a is not b for a, b in zip(mended, value, strict=True)):
-                setattr(event, name, mended)
+        elif type(value) is tuple and any(map(_segment_broken, value)):
+            setattr(event, name, tuple(map(_mended_segment, value)))
     return event
