@@ -154,6 +154,18 @@ async def test_locks_are_judged_on_the_exports_stickers_photos_and_forwards(fold
     assert sticker
 
 
+async def test_a_name_with_half_an_emoji_is_printed_mended(folder):
+    """The report printed the name as read, and a lone surrogate cannot be written out: a
+    traceback after the whole replay."""
+    export = a_week_of_history(TelegramExport())
+    export.say(START + timedelta(hours=2), 66, "Crypto Anna \ud83d", "t.me/+cheapcrypto now")
+    # as Telegram Desktop writes it: the half as the escape `\ud83d`
+    (folder / "result.json").write_text(json.dumps(export.data), encoding="utf-8")
+    result = await groupops("replay", "result.json", "--ruleset", "strict", cwd=folder)
+    assert result.code == 0, result.text
+    assert "Crypto Anna ? (" in result.out and "Traceback" not in result.text
+
+
 async def test_raiders_who_share_a_name_are_told_apart(folder):
     export = a_week_of_history(TelegramExport())
     for user in (91, 92, 93):

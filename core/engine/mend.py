@@ -30,6 +30,11 @@ def _mended_text(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
+def mended(text: str) -> str:
+    """`text` with any lone surrogate replaced (the same text when there is none)."""
+    return _mended_text(text) if _broken(text) else text
+
+
 def _segment_broken(segment: Any) -> bool:
     if type(segment) is Text:
         return _broken(segment.text)

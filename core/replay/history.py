@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from ..engine.mend import mended
 from ..errors import GroupopsError
 
 KINDS = ("message", "join", "leave")
@@ -39,6 +40,12 @@ class Item:
     user: str  # an id unique within the export
     name: str
     text: str = ""
+
+    def __post_init__(self) -> None:
+        # half an emoji in a name cannot be printed or stored: mended as the engine mends it
+        object.__setattr__(self, "name", mended(self.name))
+        object.__setattr__(self, "text", mended(self.text))
+
     message_id: str = ""
     reply_to: str = ""
     media: str | None = None  # one of events.MEDIA_KINDS: locks judge it
