@@ -51,8 +51,8 @@ async def test_admins_create_list_pause_and_close_campaigns(harness_factory):
         "\n• tea (tea): paused, ends Mar 5, 2026, 5:00\u202fPM",
         "Streak is now closed.",
         "Streak has already ended.",
-        "Usage: /campaign new KIND NAME key=value … | pause NAME | resume NAME | close NAME. "
-        "Kinds: challenge, groupbuy, lottery, multiplier, referral.",
+        "Usage: /campaign new KIND NAME key=value … | pause NAME | resume NAME | close NAME | "
+        "end NAME. Kinds: challenge, groupbuy, lottery, multiplier, referral.",
         "No check-in challenge is running.",
     ]
     # A closed campaign's deadline does nothing; the paused group-buy still concludes.

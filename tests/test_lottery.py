@@ -249,3 +249,25 @@ async def test_where_members_cannot_press_buttons_the_announcement_asks_for_join
     await h.world.say(h.chat, boss, "/campaign new groupbuy tea product=Tea price=100 tiers=3:30")
     await h.settle()
     assert h.world.texts(h.chat)[-1].endswith("; send /join tea.")
+
+
+async def test_an_admin_ends_a_giveaway_now_from_the_chat(harness_factory):
+    """`/campaign end NAME` does what the console's *end now* does: entries close now, the
+    entrants are published once, and the deadline later says nothing again (the chat had
+    only `close`, which ends a campaign without concluding it)."""
+    h = await harness_factory(SETTINGS)
+    boss, ann, bob = h.user("boss", admin=True), h.user("ann"), h.user("bob")
+    await h.world.say(h.chat, boss, '/campaign new lottery spring ends=1d prize="A mug"')
+    await h.world.say(h.chat, ann, "/join spring")
+    await h.world.say(h.chat, boss, "/campaign end spring")
+    await h.world.say(h.chat, bob, "/join spring")
+    await h.world.say(h.chat, boss, "/campaign end spring")
+    await h.settle()
+    texts = h.world.texts(h.chat)
+    assert texts[-3].startswith("Entries for spring are closed: 1 entrant"), texts
+    assert texts[-2:] == ["spring is not open for entries.", "spring has already ended."]
+    h.clock.advance(days=1)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    closed = [t for t in h.world.texts(h.chat) if t.startswith("Entries for spring are closed")]
+    assert len(closed) == 1

@@ -106,17 +106,21 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
             return
         target = {"pause": PAUSED, "resume": ACTIVE, "close": CLOSED}.get(verb)
         campaign = campaigns_of(ctx).get(command.arg(1))
-        if target is None or campaign is None:
+        if (target is None and verb != "end") or campaign is None:
             ctx.reply(
                 T(
                     "Usage: /campaign new KIND NAME key=value … | pause NAME | resume NAME | "
-                    "close NAME. Kinds: {kinds}.",
+                    "close NAME | end NAME. Kinds: {kinds}.",
                     kinds=", ".join(sorted(SPECS)),
                 )
             )
             return
-        if campaign.finished:
+        if campaign.finished or (verb == "end" and not conclude_once(ctx, campaign)):
             ctx.reply(T("{title} has already ended.", title=campaign.title))
+            return
+        if target is None:  # `end`: now, as at its deadline (a giveaway publishes its entrants)
+            save(ctx, campaign)
+            ctx.audit("campaign.end", actor=event.sender, evidence=campaign.name)
             return
         campaign.status = target
         save(ctx, campaign)
