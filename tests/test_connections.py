@@ -62,8 +62,8 @@ async def test_an_admin_runs_group_commands_from_private(driver, open_harness):
     ]
     assert h.world.texts(ann)[2:] == [
         "Disconnected: your private commands act on no group now.",
-        "You are not connected to any group. Send /connect in the group you want to manage, "
-        "then send me its commands here.",
+        "You are not connected to any group. Send /connect in your group, then send me its "
+        "commands here.",
     ]
     h.world.say(OWNER_ID, OWNER_ID, f"/connect {CHAT_ID}")  # what the list offers works
     await h.settle()
@@ -128,8 +128,8 @@ async def test_wechat_private_command_without_a_connection_is_answered(harness_w
         f"You are not connected to any group. You can connect to:\n/connect {ROOM} (Test Club)"
     ]
     assert bridge.texts("bo") == [
-        "You are not connected to any group. Send /connect in the group you want to manage, "
-        "then send me its commands here."
+        "You are not connected to any group. Send /connect in your group, then send me its "
+        "commands here."
     ]
 
 

@@ -98,8 +98,8 @@ class Reception(Component[Found]):
         if not found:
             ctx.reply(
                 T(
-                    "You are not connected to any group. Send /connect in the group you "
-                    "want to manage, then send me its commands here."
+                    "You are not connected to any group. Send /connect in your group, then "
+                    "send me its commands here."
                 )
             )
             return
