@@ -166,6 +166,14 @@ async def test_a_name_with_half_an_emoji_is_printed_mended(folder):
     assert "Crypto Anna ? (" in result.out and "Traceback" not in result.text
 
 
+def test_a_message_only_put_to_review_warned_nobody():
+    from groupops.core.replay.report import _warned
+
+    steps = {"Kate": ["review (waves)"], "Ann": ["delete (links)", "remind (links)"],
+             "Lo": ["log (links)"], "Cy": ["delete (links)", "kick (links)"]}  # fmt: skip
+    assert list(_warned({"replay": {"steps": steps}})) == ["Ann"]
+
+
 async def test_raiders_who_share_a_name_are_told_apart(folder):
     export = a_week_of_history(TelegramExport())
     for user in (91, 92, 93):

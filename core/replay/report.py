@@ -9,15 +9,17 @@ from ..metrics.config import HealthConfig
 from ..metrics.verdicts import percent, verdict_line, verdicts
 
 REMOVALS = ("kick", "ban")
+UNSEEN = ("delete", "review", "log")  # nothing the member was told
 SHOWN = 12  # members listed by name before "… and N more"
 
 
 def _warned(summary: dict[str, Any]) -> dict[str, list[str]]:
-    """Members who got a reminder, a warning or a mute (whether or not removed later)."""
+    """Members who got a reminder, a warning or a mute (whether or not removed later); a
+    message only put to the admins for review, or only logged, warned nobody."""
     return {
         name: steps
         for name, steps in summary["replay"]["steps"].items()
-        if any(step.split()[0] not in (*REMOVALS, "delete") for step in steps)
+        if any(step.split()[0] not in (*REMOVALS, *UNSEEN) for step in steps)
     }
 
 
