@@ -520,3 +520,28 @@ def test_a_wave_in_the_same_group_is_said_seen_before_and_a_long_text_is_marked_
         sample = Sample(text=text, norm=normalise(text), chat=chat, sender="local:user:x")
         [hit] = moderator.check(sample)
         assert said in hit.evidence and hit.evidence.endswith("…"), hit.evidence
+
+
+def test_a_flood_burst_hit_before_a_worker_took_over_is_not_hit_again():
+    """The burst's hit was kept in memory only: a worker taking the community over (a kill,
+    Redis starting over) muted the member a second time for the same burst's tail."""
+    from datetime import UTC, datetime
+
+    import orjson
+
+    from groupops.core.moderation.behaviour import Flood, FloodConfig
+
+    def sample(at: float) -> Sample:
+        moment = datetime(2026, 3, 2, tzinfo=UTC) + timedelta(seconds=at)
+        return Sample(text="spam", norm="spam", chat="local:c", sender="local:user:x", time=moment)
+
+    first = Flood(FloodConfig())
+    first.track()
+    hits = [first.check(sample(n * 0.5)) for n in range(5)]
+    assert hits[-1] is not None and not any(hits[:-1])
+    taken_over = Flood(FloodConfig())  # the new owner, from the windows the batch saved
+    taken_over.track()
+    for window in first.changed():
+        taken_over.restore(window.key, orjson.loads(orjson.dumps(window.saved)))
+    tail = [taken_over.check(sample(2.5 + n * 0.5)) for n in range(5)]
+    assert not any(tail), tail

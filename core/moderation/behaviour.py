@@ -61,7 +61,7 @@ class Flood(Detector[FloodConfig]):
             return None
         times.clear()  # one hit per burst
         last = self.hit.get(key)
-        self.hit[key] = sample.time
+        self.hit[key] = sample.time  # saved with the window (`changed`), as `key` is dirty
         if last is not None and sample.time - last < self.window:
             return None  # the same burst's tail
         return Evidence(
@@ -80,16 +80,23 @@ class Flood(Detector[FloodConfig]):
         dirty, self.dirty = self.dirty or (), set()
         windows = []
         for key in dirty:
-            times = self.seen.get(key)
-            if times:
-                last = times[-1]
-                windows.append(Window(self.name, key, list(times), last, last + self.window))
-            else:
+            times, hit = list(self.seen.get(key) or ()), self.hit.get(key)
+            if not times and hit is None:
                 windows.append(Window(self.name, key, None))
+                continue
+            # the burst just hit goes with the times: a worker taking the community over
+            # must know its tail is no second burst (it muted the member twice)
+            last = max([*times, hit] if hit is not None else times)
+            saved = {"times": times, "hit": hit}
+            windows.append(Window(self.name, key, saved, last, last + self.window))
         return windows
 
     def restore(self, key: tuple[str, ...], saved: Any) -> None:
-        self.seen[key] = deque(datetime.fromisoformat(t) for t in saved)
+        if isinstance(saved, list):  # saved before the hit was kept with the times
+            saved = {"times": saved, "hit": None}
+        self.seen[key] = deque(datetime.fromisoformat(t) for t in saved["times"])
+        if saved.get("hit"):
+            self.hit[key] = datetime.fromisoformat(saved["hit"])
 
 
 class DuplicatesConfig(DetectorConfig):
