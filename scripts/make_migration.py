@@ -23,6 +23,14 @@ from groupops.core.storage.database import APP, normalise_url, tortoise_config
 from groupops.core.storage.migrate import migration_location
 
 
+def _escape_comments(migration: Path) -> None:
+    """A model's docstring naming a command (`/link`) reaches the SQL as `\\/link` inside a
+    plain string literal: an invalid escape Python warns about. Doubled, it is the same text."""
+    text = migration.read_text(encoding="utf-8")
+    migration.write_text(text.replace("`\\/", "`\\\\/").replace(" \\/", " \\\\/"),
+                         encoding="utf-8")  # fmt: skip
+
+
 async def _generate(url: str, dialect: str, name: str) -> None:
     location = migration_location(dialect)
     await Tortoise.init(config=tortoise_config(url))
@@ -32,6 +40,7 @@ async def _generate(url: str, dialect: str, name: str) -> None:
         # A stable name, so regenerating it (allowed until the first release) is a plain diff.
         for created in Path(location, APP).glob("0_*_init.py"):
             created.rename(created.with_name("0_init.py"))
+            _escape_comments(created.with_name("0_init.py"))
         print(f"{dialect}: initial migration written")
     else:
         await command.init()

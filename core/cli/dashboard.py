@@ -1,6 +1,7 @@
 """`groupops dashboard`: serve the operator console; `groupops dashboard login-link` prints a
 one-time sign-in link (for the operator, who sees every community, or for a member with a
-role in the settings). The web parts need the `dashboard` extra."""
+role in the settings); `groupops dashboard sign-out` ends sessions. The web parts need the
+`dashboard` extra."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import click
 from ..clock import SystemClock
 from ..console.access import communities_of
 from ..console.chat import console_url
-from ..console.links import EVERY, Grant, issue_link
+from ..console.links import EVERY, Grant, end_sessions, issue_link
 from ..counted import counted
 from .common import (
     EXIT_SETTINGS,
@@ -115,3 +116,26 @@ def login_link(user: str | None, base_url: str | None, db_url: str | None,
 
     click.echo(run_async(make()))
     click.echo(f"(works once, for {settings.dashboard.link_minutes} minutes)", err=True)
+
+
+@dashboard.command("sign-out")
+@click.option(
+    "--user", default=None, help="Only this member's sessions (telegram:user:42); default: all."
+)
+@db_option()
+@settings_option
+def sign_out(user: str | None, db_url: str | None, settings_path: Path | None) -> None:
+    """End console sessions at once (after taking a role away, or a lost device)."""
+    settings, path = load_for_database(settings_path)
+    require_something_to_read(path, db_url, settings.database.url)
+
+    async def end() -> int:
+        database = await open_named(settings, path, db_url)
+        try:
+            return await end_sessions(SystemClock().now(), user=user)
+        finally:
+            await database.close()
+
+    ended = run_async(end())
+    whose = f" of {user}" if user is not None else ""
+    click.echo(f"{counted(ended, 'session', 'sessions')}{whose} ended")

@@ -13,10 +13,10 @@ from ..durations import parse_duration
 from ..engine.outbox_rows import requeue
 from ..i18n.catalogs import available_locales
 from ..segments import T
-from ..storage.models import AuditEntry, Campaign, OutboxItem
-from .links import is_redeemable, redeem
+from ..storage.models import AuditEntry, Campaign, Member, OutboxItem
+from .links import end_sessions, is_redeemable, redeem
 from .requests import RequestError, submit
-from .web import Refused, back, csrf_token, flash, form_of, grant_of, page, require
+from .web import SESSION, Refused, back, csrf_token, flash, form_of, grant_of, page, require
 
 OPTION = "opt."  # the start form's option fields: opt.prize, opt.winners, …
 
@@ -31,11 +31,13 @@ async def login_page(request: Request) -> Response:
 
 async def login(request: Request) -> Response:
     await form_of(request)
-    grant = await redeem(request.path_params["token"], request.app.state.clock.now())
-    if grant is None:
+    redeemed = await redeem(request.path_params["token"], request.app.state.clock.now())
+    if redeemed is None:
         return page(request, "refused.html", 410)
+    session, grant = redeemed
     locale = request.session.get("locale")
     request.session.clear()  # a fresh session: nothing from before the sign-in carries over
+    request.session[SESSION] = session
     request.session["grant"] = grant.as_dict()
     if locale:
         request.session["locale"] = locale
@@ -45,6 +47,9 @@ async def login(request: Request) -> Response:
 
 async def logout(request: Request) -> Response:
     await form_of(request)
+    session = request.session.get(SESSION)
+    if isinstance(session, str):  # a copy of the cookie is no key once signed out
+        await end_sessions(request.app.state.clock.now(), session=session)
     request.session.clear()
     return RedirectResponse("/signin", status_code=303)
 
@@ -83,6 +88,8 @@ async def act(request: Request) -> Response:
     community, key = request.path_params["community"], request.path_params["key"]
     require(request, community)
     form = await form_of(request)
+    if not await Member.exists(community=community, key=key):  # a mistyped address adds no one
+        raise Refused(404, T("No such member in this community."))
     kind = form.get("kind", "")
     try:
         amount = int(form.get("amount") or 0)

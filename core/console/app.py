@@ -1,5 +1,5 @@
-"""The console as an ASGI application: routes, signed-cookie sessions with an expiry, and the
-sign-in page for every request without a session."""
+"""The console as an ASGI application: routes, signed-cookie sessions with an expiry that a
+sign-out ends on the server too, and the sign-in page for every request without a session."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from starlette.staticfiles import StaticFiles
 
 from ..clock import SystemClock
 from . import acts, pages
-from .web import HERE, Refused, SignInNeeded, page
+from .sessions import LiveSessions
+from .web import HERE, Refused, SignInNeeded, came_from, page
 
 COOKIE = "groupops_console"
 
@@ -42,7 +43,9 @@ async def _sign_in(request: Request, exc: Exception) -> Response:
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     message = exc.text if isinstance(exc, Refused) else exc.detail
-    return page(request, "error.html", exc.status_code, message=message)
+    # a refused form leads back to its page (the member's, the campaigns'), not to the start
+    return page(request, "error.html", exc.status_code, message=message,
+                return_to=came_from(request) if request.method == "POST" else None)  # fmt: skip
 
 
 async def _home(request: Request) -> Response:
@@ -88,7 +91,8 @@ def build_app(settings: Any, database: Any, engine: Any = None, clock: Any = Non
                 max_age=dashboard.session_hours * 3600,
                 same_site="strict",
                 https_only=dashboard.base_url.startswith("https://"),
-            )
+            ),
+            Middleware(LiveSessions),
         ],
         exception_handlers={SignInNeeded: _sign_in, HTTPException: _http_error},
     )

@@ -1,6 +1,7 @@
 """One-time sign-in links: a random token shown once, kept only as its SHA-256, valid for
 minutes and redeemed at most once (the redeeming UPDATE is conditional, so two browsers
-racing with one link cannot both win)."""
+racing with one link cannot both win). The session a link opened is named by the link's
+digest, so signing out ends it on the server, not only in the browser that holds the cookie."""
 
 from __future__ import annotations
 
@@ -59,8 +60,9 @@ async def issue_link(grant: Grant, now: datetime, minutes: int) -> str:
     return token
 
 
-async def redeem(token: str, now: datetime) -> Grant | None:
-    """The link's grant, if it is known, unused and unexpired; it is used up by this call."""
+async def redeem(token: str, now: datetime) -> tuple[str, Grant] | None:
+    """The session's name and the link's grant, if the link is known, unused and unexpired;
+    it is used up by this call."""
     key = digest(token)
     won = await LoginLink.filter(token_hash=key, used_at=None, expires_at__gt=now).update(
         used_at=now
@@ -68,7 +70,22 @@ async def redeem(token: str, now: datetime) -> Grant | None:
     if won != 1:
         return None
     row = await LoginLink.get(token_hash=key)
-    return Grant(row.user, row.name, tuple(json.loads(row.communities)))
+    return key, Grant(row.user, row.name, tuple(json.loads(row.communities)))
+
+
+async def is_live(session: str) -> bool:
+    """Whether the session a link opened has not been signed out."""
+    return await LoginLink.exists(token_hash=session, used_at__not_isnull=True, ended_at=None)
+
+
+async def end_sessions(now: datetime, session: str | None = None, user: str | None = None) -> int:
+    """Sign out one session, a member's every session, or (neither given) every session."""
+    ended = LoginLink.filter(used_at__not_isnull=True, ended_at=None)
+    if session is not None:
+        ended = ended.filter(token_hash=session)
+    if user is not None:
+        ended = ended.filter(user=user)
+    return await ended.update(ended_at=now)
 
 
 async def is_redeemable(token: str, now: datetime) -> bool:

@@ -52,6 +52,7 @@ class Refused(HTTPException):
         self.text = text
 
 
+SESSION = "session"  # the session's name: the digest of the link that opened it
 NOT_YOURS = T("This is not a community you hold a role in.")
 STALE_FORM = T("The form's security token is missing or stale: reload the page.")
 
@@ -159,9 +160,12 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
     return HTMLResponse(html, status_code=status)
 
 
+def came_from(request: Request) -> str | None:
+    """The console page a form was posted from (never another site's address)."""
+    target = request.headers.get("referer") or ""
+    return target if target.startswith(str(request.base_url)) else None
+
+
 def back(request: Request, fallback: str) -> Response:
     """See the page the form was on (303: the browser fetches it with GET)."""
-    target = request.headers.get("referer") or fallback
-    if not target.startswith(str(request.base_url)):
-        target = fallback
-    return RedirectResponse(target, status_code=303)
+    return RedirectResponse(came_from(request) or fallback, status_code=303)

@@ -13,6 +13,7 @@ class LoginLink(Model):
     created_at = fields.DatetimeField()
     expires_at = fields.DatetimeField()
     used_at = fields.DatetimeField(null=True)
+    ended_at = fields.DatetimeField(null=True)  # the session it opened was signed out
 
     class Meta:
         table = "console_login_links"
