@@ -93,6 +93,7 @@ class SendPrivate(Action[M]):
     segments: M
     buttons: tuple[Button[M], ...] = ()
     fallback_chat: Ref | None = None
+    fallback_thread: str | None = None  # the forum topic the message is about, in that group
     name: str = ""
 
 

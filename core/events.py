@@ -58,6 +58,9 @@ class MessageEvent(Event):
     forwarded: bool = False  # forwarded from anyone: a person, a group or a channel
     forwarded_from_channel: bool = False
     sender_chat: Ref | None = None  # set when posted on behalf of a channel or the group itself
+    # the group's own linked channel's post, copied in by the platform (Telegram's automatic
+    # forward): the group's voice, not a member's, so never moderated
+    automatic_forward: bool = False
     sender_is_admin: bool = False  # platform says so (e.g. Telegram anonymous admin)
     language: str | None = None  # the platform's hint for the sender's language
     private: bool = False  # a one-to-one chat with the bot

@@ -127,6 +127,7 @@ def _message(update_id: int | str, msg: Json, out: Inbound, *, edited: bool) -> 
             media=media,
             forwarded=bool(origin),
             forwarded_from_channel=origin.get("type") == "channel",
+            automatic_forward=bool(msg.get("is_automatic_forward")),
             sender_chat=sender_ref if sender_chat is not None else None,
             sender_is_admin=anonymous_admin,
             language=sender.get("language_code"),

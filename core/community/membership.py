@@ -2,7 +2,8 @@
 
 A message is a sign of presence (a join the platform did not report), except one dated
 within `IN_FLIGHT` of a member's removal: lines still on their way when a kick lands (an IRC
-server delivers a flood's tail after the kick) do not make a removed member a member again."""
+server delivers a flood's tail after the kick) do not make a removed member a member again.
+A message posted as a chat (a channel, or an anonymous admin as the group) is no member's."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ class Membership(Component):
 
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, MessageReceived):
+            if event.sender_chat is not None:  # the group itself (an anonymous admin) or a
+                return  # channel speaking: no person, so no member to count or sweep
             member = ctx.member(event.sender)
             if event.sender_name:
                 member.name = event.sender_name

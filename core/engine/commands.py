@@ -35,7 +35,7 @@ from ..events import Event, MessageEvent, MessageReceived
 from ..permissions import Permission, least_role
 from ..refs import Ref
 from ..roles import Role
-from ..segments import I18nText, Mention, T
+from ..segments import I18nText, Mention, T, Text
 from .components import Component, P
 from .connections import connected_event
 from .context import Context
@@ -48,6 +48,7 @@ ROLE_LABELS = {
     Role.DEPUTY: T("the owner and deputy owners"),
     Role.OWNER: T("the owner"),
 }
+ANONYMOUS = T("Posting as the group, you count as an admin: send it under your own name.")
 
 MATRIX_ID = re.compile(r"@[^:\s]+:\S+")  # @localpart:server, as members write one
 MATRIX_TO = re.compile(r"https://matrix\.to/#/(@[^:\s/?]+:[^\s/?]+)/?")  # a link to one
@@ -189,7 +190,11 @@ class CommandComponent(Component[P]):
     def _run(self, spec: CommandSpec, command: Command, event: MessageEvent, ctx: Context) -> None:
         if ctx.role_of(event.sender) < spec.role:
             refusal = T("Only {role} can use /{command}.", role=ROLE_LABELS[spec.role])
-            ctx.reply(I18nText(refusal.msgid, {**refusal.params, "command": command.name}))
+            said = I18nText(refusal.msgid, {**refusal.params, "command": command.name})
+            if event.sender_is_admin and event.sender_chat is not None:
+                # the platform hides which admin posted as the group: an admin at most
+                said = (said, Text(" "), ANONYMOUS)
+            ctx.reply(said)
             ctx.stop()
             return
         spec.handler(self, event, ctx, command)

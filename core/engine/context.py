@@ -310,6 +310,14 @@ class Context(EngineSeams):
             after=after,
         )
 
+    def thread_of(self, chat: Ref | None) -> str | None:
+        """The forum topic the event came from, for a message to its chat: a notice about
+        what happened in a topic belongs in that topic, not in the chat's General."""
+        event = self.event
+        if isinstance(event, MessageEvent) and chat is not None and chat == event.chat:
+            return event.thread_id
+        return None
+
     def reply(
         self,
         content: Content,
@@ -349,6 +357,7 @@ class Context(EngineSeams):
                 buttons=buttons,
                 tag=tag,
                 fallback_chat=group,
+                fallback_thread=self.thread_of(group),
                 name=member.name if member is not None else "",
             )
         )

@@ -53,6 +53,7 @@ def _mention_in_group(action: Action, event_chat: Ref | None) -> Action | None:
     return SendMessage(
         chat=event_chat,
         segments=(Mention(action.chat, action.name), Text(" "), *action.segments),
+        thread_id=action.fallback_thread if event_chat == action.fallback_chat else None,
         priority=action.priority,
         tag=action.tag,
     )

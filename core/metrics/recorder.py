@@ -166,7 +166,8 @@ class ActivityRecorder(Component):
         key = (community, chat, day)
         if isinstance(event, MessageReceived):
             ctx.uow.tally(ACTIVITY_TALLY, key, (1, 0, 0, 0))
-            recent.spoke(ctx, community, chat, day, ctx.community.member_key(event.sender))
+            if event.sender_chat is None:  # a channel or the group itself is no speaker
+                recent.spoke(ctx, community, chat, day, ctx.community.member_key(event.sender))
         elif isinstance(event, MemberJoined):
             if event.is_bot:
                 return

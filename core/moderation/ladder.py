@@ -40,7 +40,8 @@ class Case:
 
 def _group_notice(ctx: Context, case: Case, text: I18nText, after: Action | None = None) -> None:
     """Tell the group; with `after`, only once that action succeeded (the notice states it)."""
-    ctx.send((Mention(case.user, case.name), Text(" "), text), chat=case.chat, after=after)
+    ctx.send((Mention(case.user, case.name), Text(" "), text), chat=case.chat,
+             thread_id=ctx.thread_of(case.chat), after=after)  # fmt: skip
 
 
 Outcome = tuple[Action | None, I18nText | None]  # a member action, and the group's notice

@@ -88,6 +88,8 @@ class Moderate(Component[bool]):
         return listed
 
     def exempt(self, event: MessageEvent, ctx: Context, overrides: Overrides) -> bool:
+        if event.automatic_forward:  # the group's own channel, not a forward from outside
+            return True
         role = ctx.role_of(event.sender)
         if role >= self.exempt_role:
             return True

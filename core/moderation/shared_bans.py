@@ -98,6 +98,12 @@ def share_ban(ctx: Context, case: Case, until: datetime | None, entry: str) -> N
 
 
 def lift_ban(ctx: Context, user: Ref, chat: Ref | None) -> None:
+    """Lifted here and on the shared list. The member's record says they left: the platform
+    tells no one of an unban, and a record still saying banned kept them out of the counts."""
+    member = ctx.peek_member(user)
+    if member is not None and member.status == "banned":
+        member.status = "left"
+        ctx.touch(member)
     name = list_of(ctx)
     if name is None:
         return

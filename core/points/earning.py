@@ -58,8 +58,8 @@ class Earning(CommandComponent):
 
     def on_message(self, event: Event, ctx: Context) -> None:
         assert isinstance(event, MessageReceived)
-        if event.private or event.chat is None:
-            return
+        if event.private or event.chat is None or event.sender_chat is not None:
+            return  # a channel or the group itself (an anonymous admin) earns nothing
         book: EarnBook = ctx.slice(EarnState)
         text = event.text.strip()
         sender = ctx.community.member_key(event.sender)
