@@ -191,10 +191,9 @@ class CommandComponent(Component[P]):
         if ctx.role_of(event.sender) < spec.role:
             refusal = T("Only {role} can use /{command}.", role=ROLE_LABELS[spec.role])
             said = I18nText(refusal.msgid, {**refusal.params, "command": command.name})
-            if event.sender_is_admin and event.sender_chat is not None:
-                # the platform hides which admin posted as the group: an admin at most
-                said = (said, Text(" "), ANONYMOUS)
-            ctx.reply(said)
+            # the platform hides which admin posted as the group: an admin at most
+            anonymous = event.sender_is_admin and event.sender_chat is not None
+            ctx.reply((said, Text(" "), ANONYMOUS) if anonymous else said)
             ctx.stop()
             return
         spec.handler(self, event, ctx, command)
