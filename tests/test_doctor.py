@@ -281,3 +281,20 @@ async def test_redis_without_its_extra_is_one_finding_among_the_rest(monkeypatch
     assert finding.level == Level.BLOCKER
     assert "needs the 'cluster' extra (redis is not installed)" in finding.what
     assert finding.fix == "pip install 'groupops[cluster]'"
+
+
+async def test_an_answer_the_library_cannot_read_is_said_for_that_chat(tmp_path, fake, monkeypatch):
+    """A Bot API server (a proxy, an emulator) answering getChat without a field aiogram needs:
+    the server was reached, so it is that chat's answer, not 'Bot API unreachable'."""
+    from support.fake_telegram import methods
+
+    monkeypatch.setitem(methods.METHODS, "getChat", lambda world, params: {"id": params["chat_id"]})
+    write(tmp_path, telegram_table("aiogram", fake.base_url))
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 1, result.text
+    assert "unreachable" not in result.out
+    assert "ok       telegram: @groupops_bot answers getMe" in result.out
+    assert (
+        f"BLOCKER  telegram:{FULL}: chat not readable: the library could not read getChat's "
+        "answer" in result.out
+    )

@@ -12,6 +12,7 @@ from groupops.core.doctor.findings import Finding, Level
 from groupops.core.errors import ActionError, Forbidden, TargetNotFound, TransientError
 from groupops.core.refs import Ref
 
+from .errors import Undecodable
 from .wire import local_int
 
 Call = Callable[[str, dict[str, Any]], Awaitable[Any]]
@@ -171,6 +172,8 @@ async def read_chat(call: Call, ref: Ref, bot_id: int) -> ChatRead:
         read.subject = f'{ref} "{read.chat.get("title", "")}"'
         method = "getChatMember"
         read.member = await call(method, {"chat_id": chat_id, "user_id": bot_id})
+    except Undecodable as exc:  # getMe was read: this chat's answer is the odd one
+        read.problem = f"not readable: the library could not read {method}'s answer ({exc})"
     except TransientError:
         raise  # the Bot API itself cannot be reached: `unreachable` says it once
     except (TargetNotFound, Forbidden) as exc:
@@ -237,9 +240,10 @@ def unreachable(exc: Exception) -> Finding:
     refused = isinstance(exc, Forbidden) or "token" in str(exc).lower()
     answered = isinstance(exc, ActionError) and not isinstance(exc, TransientError)
     if refused:
-        problem, fix = (
+        problem, fix = (  # a wrong base_url's 404 reads as a refused token to the libraries
             f"Telegram refused the bot token ({exc})",
-            "copy the token from @BotFather into .secrets.toml",
+            "copy the token from @BotFather into .secrets.toml; if it is right, check "
+            "[platforms.telegram] base_url (it should end before /bot)",
         )
     elif answered:
         problem, fix = (

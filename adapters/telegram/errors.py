@@ -35,11 +35,15 @@ BAD_REQUEST_PHRASES: tuple[tuple[str, type[ActionError]], ...] = (
 )
 
 
-def undecodable(what: object) -> TransientError:
+class Undecodable(TransientError):
     """The server answered something that is not the Bot API (a proxy's error page, a
-    captive portal, a half-written reply): worth retrying, never a reason to give up."""
+    captive portal, a half-written reply, an answer lacking a field the library needs):
+    worth retrying, never a reason to give up."""
+
+
+def undecodable(what: object) -> Undecodable:
     text = " ".join(str(what).split())
-    return TransientError(f"telegram: the server's answer is not the Bot API ({text[:200]})")
+    return Undecodable(f"telegram: the server's answer is not the Bot API ({text[:200]})")
 
 
 def classify(status: int, description: str, retry_after: float | None = None) -> ActionError:
