@@ -62,9 +62,10 @@ async def community(request: Request) -> Response:
     view = await community_view(settings, name, _now(request), detail=True)
     band = settings.rulesets[view.ruleset].health.activity
     translate = _translator(request)
+    moves = [translate(text) for text in ("joins and leaves", "joined", "left or removed")]
     charts = [
         svg.activity_chart(view.kpis, band, translate(KPI_NAMES["activity"])),
-        svg.moves_chart(view.kpis, translate("joins and leaves")),
+        svg.moves_chart(view.kpis, *moves),
         svg.points_chart(view.kpis, translate("points awarded")),
     ]
     segments = [
