@@ -1,7 +1,7 @@
-"""The stored words operators would otherwise read raw (an audit entry's action and outcome, an
-outbox action's kind, a campaign entry's status, a ledger entry's reason), each said in the
-reader's language: in the console and in the chat's /log. One table, by what the word names; a
-word the table does not hold (an extension's) is shown as stored."""
+"""The stored words operators would otherwise read raw (an audit entry's action, outcome, actor
+and rule, an outbox action's kind, a campaign's kind and an entry's status, a ledger entry's
+reason), each said in the reader's language: in the console and in the chat's /log. One table,
+by what the word names; a word no table holds (an extension's) is shown as stored."""
 
 from __future__ import annotations
 
@@ -67,6 +67,8 @@ WORDS: Mapping[str, Mapping[str, I18nText]] = {
         "report.kick": T("report: member removed"),
         "report.ban": T("report: member banned"),
         "report.dismiss": T("report dismissed"),
+        "paid.start": T("paid membership started"),
+        "paid.renew": T("paid membership renewed"),
         "paid.lapsed": T("paid membership lapsed"),
         "paid.refunded": T("paid membership refunded"),
         "topic.create": T("topic created"),
@@ -161,6 +163,21 @@ WORDS: Mapping[str, Mapping[str, I18nText]] = {
         "refused": T("refused"),
         "cancelled": T("cancelled"),  # by an operator (`groupops outbox cancel`)
     },
+    "actor": {  # audit_log.actor when no member acted
+        "system": T("system"),
+        "operator": T("operator"),
+        "console": T("console"),
+    },
+    "rule": {  # audit_log.rule when no detector's rule was broken
+        "manual": T("a moderator's decision"),
+    },
+    "campaign": {  # campaigns.kind
+        "lottery": T("Giveaway"),
+        "groupbuy": T("Group buy"),
+        "challenge": T("Check-in challenge"),
+        "referral": T("Referral drive"),
+        "multiplier": T("Points multiplier"),
+    },
     "entry": {  # campaign_entries.status, every kind's
         "entered": T("entered"),
         "forfeited": T("forfeited"),
@@ -174,7 +191,15 @@ WORDS: Mapping[str, Mapping[str, I18nText]] = {
     },
 }
 
+# where a table sends a word it lacks: an action the outbox gave up on is logged under the
+# action's kind (`send_private`), which the outbox table names
+FALLBACKS: Mapping[str, tuple[str, ...]] = {"action": ("outbox",)}
+
 
 def word_of(table: str, stored: str) -> I18nText | str:
-    """The catalog text for a stored word, or the word itself when the table lacks it."""
-    return WORDS.get(table, {}).get(stored, stored)
+    """The catalog text for a stored word, or the word itself when no table holds it."""
+    for name in (table, *FALLBACKS.get(table, ())):
+        found = WORDS.get(name, {}).get(stored)
+        if found is not None:
+            return found
+    return stored

@@ -225,7 +225,7 @@ async def test_a_refused_option_is_named_in_the_readers_language(harness, locale
 
 
 ASKED = re.compile(  # a request's state, its campaign's name and what the page says of it
-    r'<li class="start-(\w+)">[^<]*<strong>([^<]+)</strong>[^<]*'
+    r'<li class="start-(\w+)">[^<]*<strong><bdi>([^<]+)</bdi></strong>[^<]*'
     r'<span class="state" role="status">([^<]*)</span>'
 )
 

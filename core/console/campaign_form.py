@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..campaigns.spec import SPECS
+from ..points import TIER_LABELS
 from ..segments import I18nText, T
 
 KIND_NAMES = {
@@ -50,6 +51,8 @@ OPTION_NAMES: dict[str | tuple[str, str], I18nText] = {
     "factor": T("Points multiplied by"),
     "reasons": T("What earns the bonus"),
 }
+# the words a choice's values are said in, by option key: the tiers as /tier says them
+CHOICE_NAMES: dict[str, dict[str, I18nText]] = {"min_tier": TIER_LABELS}
 MOMENT_HINT = T("YYYY-MM-DD HH:MM, or a time after the start such as 3d")
 FIRST = ("title", "starts", "ends")  # every kind's own options follow these
 SKIPPED = ("kind",)
@@ -105,7 +108,8 @@ def _field(key: str, info: Any) -> Field:
         choices = (("true", T("yes")), ("false", T("no")))
         return Field(key, "choice", choices=choices, hint=_shown(default).lower())
     if typing.get_origin(kind) is typing.Literal:
-        values = tuple((str(v), str(v)) for v in typing.get_args(kind))
+        names = CHOICE_NAMES.get(key, {})
+        values = tuple((str(v), names.get(str(v), str(v))) for v in typing.get_args(kind))
         return Field(key, "choice", choices=(("", "–"), *values), hint=_shown(default))
     if kind is int:
         return Field(key, "number", hint=_shown(default), required=required)

@@ -124,7 +124,7 @@ async def community_view(
         )
         counts: dict[str, int] = {}
         for tier in tiers:
-            name = str(tier or "-")
+            name = str(tier or "")  # "" until tiers are first computed
             counts[name] = counts.get(name, 0) + 1
         view.tiers = sorted(counts.items(), key=lambda item: -item[1])
         view.campaigns = await Campaign.filter(community=community, status__in=RUNNING)

@@ -13,7 +13,6 @@ from starlette.responses import Response
 
 from ..campaigns.kinds import STATUS_LABELS
 from ..cli.advice import advice
-from ..cli.check import summary
 from ..cli.verify_draw import record_from_state
 from ..durations import format_duration
 from ..engine.outbox_rows import troubled
@@ -29,6 +28,7 @@ from .campaign_form import kind_forms
 from .members import STATUS_NAMES, record, search
 from .overview import community_view
 from .paging import number_of, offset_of, page_of, slice_page
+from .readable import about, summary
 from .requests import CAMPAIGN_VERBS, JOB, drawable
 from .start_outcomes import STATES as START_STATES
 from .start_outcomes import latest
@@ -112,7 +112,7 @@ async def member(request: Request) -> Response:
     pager = page_of(found.ledger, number, size, found.ledger_total, request.url.path,
                     request.query_params)  # fmt: skip
     return page(request, "member.html", community=name, record=found, pending=pending,
-                pager=pager, statuses=STATUS_NAMES)  # fmt: skip
+                pager=pager, statuses=STATUS_NAMES, about=about)  # fmt: skip
 
 
 async def _pending(community: str, member: str = "") -> list[dict[str, Any]]:
@@ -133,9 +133,13 @@ async def moderation(request: Request) -> Response:
     rows = AuditEntry.filter(community__in=names).exclude(action="review")
     log = await rows.order_by("-created_at", "-id").offset(offset_of(number, size)).limit(size)
     pager = page_of(log, number, size, await rows.count(), "/moderation", request.query_params)
+    # an undo or a review names the entry it closed by its id: that entry is shown instead
+    named = [e.evidence for e in log if e.action in ("undo", "reviewed") and e.evidence]
+    entries = {e.id: e for e in await AuditEntry.filter(id__in=named, community__in=names)}
     choices = _visible(request)  # the filter offers every community the grant covers
     return page(request, "moderation.html", pager=pager, reviews=reviews, undoable=set(UNDO),
-                communities=choices, chosen=request.query_params.get("community", ""))  # fmt: skip
+                communities=choices, chosen=request.query_params.get("community", ""),
+                entries=entries)  # fmt: skip
 
 
 async def campaigns(request: Request) -> Response:

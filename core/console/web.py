@@ -20,11 +20,15 @@ from ..i18n.names import locale_name
 from ..i18n.negotiate import match
 from ..i18n.render import render_text
 from ..metrics.compute import clock_of
+from ..points import TIER_LABELS
 from ..segments import TN, I18nText, T
 from ..words import word_of
 from .links import Grant
+from .moments import mixed, said
 
 HERE = Path(__file__).parent
+# the console's own tables beside the stored words': a member's tier, as /tier says it
+CONSOLE_WORDS = {"tier": TIER_LABELS}
 
 
 def direction(code: str) -> str:
@@ -126,17 +130,27 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
         return str(text)
 
     settings = request.app.state.settings
+    grant = grant_of(request)
+    shown = grant.visible(list(settings.communities)) if grant else []
+    zoned = mixed(clock_of(settings, name) for name in shown)
 
-    def when(moment: Any, community: str, pattern: str = "%Y-%m-%d %H:%M") -> str:
-        """A stored UTC moment on the community's clock."""
+    def when(moment: Any, community: str, day: bool = False) -> str:
+        """A stored UTC moment on the community's clock, as the locale writes it."""
         if moment is None:
             return ""
-        if community in settings.communities:
-            moment = clock_of(settings, community).local(moment)
-        return str(moment.strftime(pattern))
+        known = community in settings.communities
+        timezone = clock_of(settings, community).timezone if known else "UTC"
+        return said(moment, locale, timezone, day=day, zoned=zoned)
 
     def word(table: str, stored: str) -> str:
+        if table in CONSOLE_WORDS:
+            return translate(CONSOLE_WORDS[table].get(stored, stored))
         return translate(word_of(table, stored))
+
+    def title(community: str) -> str:
+        """The community's configured title, else its key."""
+        config = settings.communities.get(community)
+        return str(config.title or community) if config is not None else community
 
     def plural(singular: str, plural: str, n: int, **params: Any) -> str:
         return translate(TN(singular, plural, n, **params))
@@ -147,7 +161,7 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
         T=translate,
         TN=plural,
         t=translate,
-        grant=grant_of(request),
+        grant=grant,
         csrf=csrf_token(request),
         locale=locale,
         direction=direction(locale),
@@ -155,6 +169,7 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
         notices=notices,
         when=when,
         word=word,
+        title=title,
         **values,
     )
     return HTMLResponse(html, status_code=status)
