@@ -7,8 +7,6 @@ A message posted as a chat (a channel, or an anonymous admin as the group) is no
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from ..engine import Component, Context, component
 from ..events import (
     ButtonPressed,
@@ -19,8 +17,7 @@ from ..events import (
     MessageReceived,
     ReactionChanged,
 )
-
-IN_FLIGHT = timedelta(seconds=30)
+from ..moderation.ladder import removed_just_now
 
 
 @component
@@ -44,8 +41,7 @@ class Membership(Component):
                 member.last_message_at = event.time
                 if member.joined_at is None:
                     member.joined_at = event.time
-                left = member.left_at if member.status != "member" else None
-                if left is None or event.time > left + IN_FLIGHT:
+                if not removed_just_now(member, event.time):
                     member.status = "member"
             member.last_active_at = event.time
         elif isinstance(event, MemberJoined):

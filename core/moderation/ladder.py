@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from ..actions import Action, Ban, DeleteMessages, Kick, Mute
 from ..engine import Context
+from ..engine.state import MemberState
 from ..refs import Ref
 from ..segments import TN, I18nText, Mention, T, Text
 from .reasons import reason_of
@@ -161,6 +162,16 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
 
 
 REMOVED = {Ban.kind: "banned", Kick.kind: "left"}  # what a removal makes of the member
+# how long after a removal a member's messages may still be on their way (a burst's tail, an
+# IRC server's lines after the kick): they neither make them a member again nor are punished
+IN_FLIGHT = timedelta(seconds=30)
+
+
+def removed_just_now(member: MemberState | None, at: datetime) -> bool:
+    """Whether the member was removed (or left) moments before `at`."""
+    if member is None or member.status == "member" or member.left_at is None:
+        return False
+    return at <= member.left_at + IN_FLIGHT
 
 
 def _removed(ctx: Context, case: Case, kind: str) -> None:

@@ -15,7 +15,7 @@ from ..moderation.classifier import facts_of
 from ..moderation.config import ModerationBase
 from ..moderation.detector import Sample, folded_name
 from ..moderation.evidence import said_of
-from ..moderation.ladder import Case, add_warning, delete_message, take_step
+from ..moderation.ladder import Case, add_warning, delete_message, removed_just_now, take_step
 from ..moderation.learning import (
     Seen,
     community_scope,
@@ -148,10 +148,15 @@ class Moderate(Component[bool]):
             evidence=hit.evidence,
             message_id=event.message_id,
         )
+        removing = hit.delete and hit.action != "log"
+        if not channel and removed_just_now(ctx.peek_member(event.sender), event.time):
+            # the tail of a burst from a member removed moments ago: gone, not punished again
+            if removing:
+                delete_message(ctx, case)
+            return
         if hit.review:
             self.ask_review(ctx, case, event, hit, seen)
             return
-        removing = hit.delete and hit.action != "log"
         if removing:
             delete_message(ctx, case)
             if config.waves.enabled and worth_remembering(h.rule for h in hits if not h.review):

@@ -1,0 +1,40 @@
+"""A burst from one member: the ladder climbs once per message until they are removed; the
+burst's tail, still on its way when the removal lands, is deleted without another removal
+and another notice each (a burst of seven gave five removals and five notices)."""
+
+from __future__ import annotations
+
+from test_moderation_detectors import deleted, open_club
+
+from groupops.core.storage.models import AuditEntry
+
+RULES = {"blocklist": {"words": ["刷单"]}}
+
+
+async def test_a_bursts_tail_after_the_removal_is_deleted_not_punished_again(harness_factory):
+    h = await open_club(harness_factory, RULES)
+    ann = h.user("ann")
+    for n in range(7):  # sent together: the last four are on their way when the kick lands
+        event = h.world.message_event(h.chat, ann, f"刷单 {n}")
+        await h.engine.submit(event)
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "@Ann please mind the group rules: a blocked word.",
+        "@Ann removed from the group: a blocked word.",
+    ]
+    assert len(deleted(h)) == 7
+    assert await AuditEntry.filter(action="kick", target=ann).count() == 1
+
+
+async def test_a_member_who_comes_back_is_judged_afresh(harness_factory):
+    h = await open_club(harness_factory, RULES)
+    ann = h.user("ann")
+    for n in range(3):
+        await h.world.say(h.chat, ann, f"刷单 {n}")
+        await h.settle()
+    assert h.world.texts(h.chat)[-1] == "@Ann removed from the group: a blocked word."
+    h.clock.advance(minutes=5)
+    await h.world.join(h.chat, ann)
+    await h.world.say(h.chat, ann, "刷单 again")
+    await h.settle()
+    assert await AuditEntry.filter(action="kick", target=ann).count() == 2
