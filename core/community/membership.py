@@ -17,7 +17,7 @@ from ..events import (
     MessageReceived,
     ReactionChanged,
 )
-from ..moderation.ladder import removed_just_now
+from ..moderation import removed_just_now
 
 
 @component

@@ -2,7 +2,8 @@
 
 What other features use of moderation is exported here (docs/architecture.md, "Seams"): the
 per-community command settings, the moderation state, text normalisation and the operator's
-patterns, and how a moderation command names its target."""
+patterns, how a moderation command names its target, and whether a member was removed moments
+ago."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from .commanding import name_of
     from .config import ModerationConfig
     from .detector import DETECTORS, Detector, Sample
+    from .ladder import removed_just_now
     from .moderator import Changes, Hit, Moderator
     from .normalize import clean, normalise
     from .operator_regex import compile_pattern
@@ -28,6 +30,7 @@ __getattr__ = exports(
         ".commanding": ("name_of",),
         ".config": ("ModerationConfig",),
         ".detector": ("DETECTORS", "Detector", "Sample"),
+        ".ladder": ("removed_just_now",),
         ".moderator": ("Changes", "Hit", "Moderator"),
         ".normalize": ("clean", "normalise"),
         ".operator_regex": ("compile_pattern",),
@@ -54,4 +57,5 @@ __all__ = [
     "compile_pattern",
     "name_of",
     "normalise",
+    "removed_just_now",
 ]
