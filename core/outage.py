@@ -24,7 +24,13 @@ DATABASE = "the database"
 # SQLSTATE classes a PostgreSQL driver reports for a lost or refused connection: 08 connection
 # exception, 57P01-57P03 the server shutting down, crashed or starting up
 _SQLSTATE_AWAY = ("08", "57P01", "57P02", "57P03")
-_SQLITE_AWAY = ("database is locked", "unable to open database file", "disk i/o error")
+_SQLITE_AWAY = (
+    "database is locked",
+    "unable to open database file",
+    "disk i/o error",
+    "attempt to write a readonly database",  # made read-only while running
+    "database or disk is full",
+)
 
 
 def causes(error: BaseException) -> Iterator[BaseException]:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 SEEN_UPDATES = 10_000  # webhook retries come back within minutes; remember the latest ids
 MAX_POLL_BACKOFF = 30.0
+STOP_WAIT = 10.0  # how long a stop waits for the batch in hand to commit
 
 
 class Intake:
@@ -124,6 +125,12 @@ class Intake:
         if self._fetching is not None:
             self._fetching.cancel()
         if self._poller is not None:
+            # a batch whose events cannot commit (the database refusing every write) must not
+            # hold the stop: its updates stay unconfirmed, and Telegram sends them again
+            finished, _ = await asyncio.wait([self._poller], timeout=STOP_WAIT)
+            if not finished:
+                logger.warning("telegram: stopping with updates not committed (sent again)")
+                self._poller.cancel()
             await asyncio.gather(self._poller, return_exceptions=True)
             self._poller = None
             if self.offset is not None:  # confirm what was committed, so it is not resent
@@ -190,7 +197,9 @@ class Intake:
             batch = self._batch
         finally:
             self._batch = None
-        for outcome in await asyncio.gather(*batch, return_exceptions=True):
+        # shielded: a stop that gives up waiting leaves the engine's own work untouched
+        waited = [asyncio.shield(future) for future in batch]
+        for outcome in await asyncio.gather(*waited, return_exceptions=True):
             if isinstance(outcome, BaseException):
                 logger.error("telegram: event not committed: {!r}", outcome)
         self.offset = updates[-1]["update_id"] + 1

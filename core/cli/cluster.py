@@ -47,7 +47,7 @@ async def _redis(settings: Settings):
 async def _work(settings: Settings, path: Path | None, adapters: bool) -> None:
     from ..cluster.worker import Worker
 
-    database = await open_database(settings.database.url, base_dir=base_dir(path))
+    database = await open_database(settings.database.url, base_dir=base_dir(path), writes=True)
     try:
         redis = await _redis(settings)
     except GroupopsError:

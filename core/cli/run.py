@@ -23,7 +23,7 @@ async def serve(settings, path: Path | None, drain_timeout: float) -> None:
 
     adapters = build_adapters(settings)  # before the database: an adapter refusing its
     # options would leave the database's thread running, and the process with it
-    database = await open_database(settings.database.url, base_dir=base_dir(path))
+    database = await open_database(settings.database.url, base_dir=base_dir(path), writes=True)
     try:
         engine = Engine(settings, database, adapters)
     except BaseException:

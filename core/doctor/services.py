@@ -15,6 +15,7 @@ from ..storage.database import (
     open_database,
     redact_url,
     sqlite_file,
+    unwritable,
 )
 from .findings import Finding, Level
 
@@ -35,6 +36,12 @@ async def database_finding(settings: Settings, base_dir: Path) -> Finding:
             "nothing is stored until it is created",
             "`groupops migrate` creates it (so do `groupops init` and `groupops run`)",
         )
+    why = unwritable(path) if path is not None else None
+    if why is not None:
+        return Finding(
+            subject, Level.BLOCKER, why, "everything (nothing can be stored)",
+            "make it writable for the bot's user (chown, chmod; chattr -i)",
+        )  # fmt: skip
     try:
         database = await open_database(url, base_dir=base_dir, migrate=False)
     except MissingExtra as exc:  # reachable or not, there is no driver to ask it with

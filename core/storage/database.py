@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager, suppress
@@ -144,6 +145,17 @@ def sqlite_file(url: str, base_dir: Path | None = None) -> Path | None:
     return None if path == ":memory:" else Path(path)
 
 
+def unwritable(file: Path) -> str | None:
+    """Why the bot could not write an SQLite file, or None. Reading it works either way, so
+    without this a bot on a read-only file starts, then retries every commit forever."""
+    if file.exists() and not os.access(file, os.W_OK):
+        return f"{file} is read-only (check its owner, mode and flags: the bot writes to it)"
+    folder = file.parent
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        return f"{folder} is read-only (SQLite writes its journal beside {file.name})"
+    return None
+
+
 def dialect_of(url: str) -> str:
     return "sqlite" if url.startswith("sqlite") else "postgres"
 
@@ -247,14 +259,16 @@ async def open_database(
     base_dir: Path | None = None,
     migrate: bool = True,
     existing: bool = False,
+    writes: bool = False,
     source: str = "database.url",
 ) -> Database:
     """Connect, and apply the migrations a fresh database needs; one an earlier release made,
     lacking tables or columns of this one, is refused (`groupops migrate` upgrades it, after a
     backup, saying what it changes) rather than failing mid-command. With `existing`, an
     SQLite file that is not there is refused instead of made (a command that only reads,
-    given a mistyped path, would otherwise show an empty database). Errors name `source`,
-    where the URL came from."""
+    given a mistyped path, would otherwise show an empty database). With `writes` (the bot, a
+    worker), an SQLite file it cannot write is refused. Errors name `source`, where the URL
+    came from."""
     problem = url_problem(url)  # Tortoise says "Unknown DB scheme:" and no more
     if problem is not None:
         raise DatabaseError(problem, source)
@@ -262,6 +276,10 @@ async def open_database(
     file = sqlite_file(url, base_dir) if existing else None
     if file is not None and not file.exists():
         raise DatabaseError(f"{file}: no such database (check the path)", source)
+    written = sqlite_file(url, base_dir) if writes else None
+    why = unwritable(written) if written is not None else None
+    if why is not None:
+        raise DatabaseError(why, source)
     workers = sqlite_threads.worker_threads()
     try:
         await Tortoise.init(config=tortoise_config(full_url))

@@ -231,8 +231,10 @@ async def apply(database: Database, plan: Plan) -> list[Change]:
                 try:
                     await conn.execute_query(statement.strip().rstrip(";"))
                 except Exception as exc:  # duplicate rows under a new unique index, mostly
+                    said = one_line(exc)
+                    fix = "make the database writable" if "readonly" in said else "fix the rows"
                     raise SchemaConflict(
                         f"{change.table}: could not make this change: {change.said} "
-                        f"({one_line(exc)}); nothing was changed: fix the rows, {AGAIN}"
+                        f"({said}); nothing was changed: {fix}, {AGAIN}"
                     ) from None
     return plan.changes
