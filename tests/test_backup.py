@@ -28,6 +28,11 @@ async def test_sqlite_backup_is_a_checked_copy_and_never_overwrites(tmp_path):
     with sqlite3.connect(tmp_path / "data" / "bot.db") as live:
         live.execute("CREATE TABLE notes (name TEXT, balance INTEGER)")
         live.execute("INSERT INTO notes VALUES ('Ann', 7)")
+    missing = await groupops("backup", "--out", "copies/one.db", cwd=tmp_path)
+    assert missing.code == 2  # a mistyped mount point is not made on the local disk
+    assert missing.err == "copies: no such folder (create it, or check --out)\n"
+    assert not (tmp_path / "copies").exists()
+    (tmp_path / "copies").mkdir()
     result = await groupops("backup", "--out", "copies/one.db", cwd=tmp_path)
     assert result.code == 0, result.text
     assert "sqlite://data/bot.db -> copies/one.db" in result.out
@@ -136,6 +141,7 @@ async def test_a_sqlite_backup_leaves_no_log_files_and_copy_db_takes_it(tmp_path
     then refused it as open in another process."""
     settings(tmp_path, "sqlite://data/bot.db")
     (tmp_path / "data").mkdir()
+    (tmp_path / "copies").mkdir()
     assert (await groupops("migrate", cwd=tmp_path)).code == 0
     assert (await groupops("backup", "--out", "copies/one.db", cwd=tmp_path)).code == 0
     assert sorted(p.name for p in (tmp_path / "data").iterdir()) == ["bot.db"]

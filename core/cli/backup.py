@@ -34,6 +34,8 @@ def backup_command(settings_path: Path | None, target: Path | None) -> None:
     target = target or default_name(url)
     if target.exists():
         fail(f"{target} exists: choose another --out", 2)
+    if not target.parent.is_dir():  # a mistyped mount point must not fill the local disk
+        fail(f"{target.parent}: no such folder (create it, or check --out)", 2)
     try:
         how = backup(url, target, base_dir(path))
     except BackupError as exc:

@@ -97,7 +97,6 @@ def pg_backup(url: str, target: Path) -> None:
 def backup(url: str, target: Path, base_dir: Path) -> str:
     """Write a backup of the database at `url` to `target`; returns how to restore it."""
     full = normalise_url(url, base_dir)
-    target.parent.mkdir(parents=True, exist_ok=True)
     source = sqlite_file(url, base_dir)
     if source is not None:
         sqlite_backup(source, target)
