@@ -12,6 +12,7 @@ from ..settings.schema import Settings
 from ..storage.database import (
     OLDER_SCHEMA,
     has_schema,
+    newer_schema,
     open_database,
     redact_url,
     sqlite_file,
@@ -23,7 +24,7 @@ REDIS_TIMEOUT = 5.0
 
 
 async def database_finding(settings: Settings, base_dir: Path) -> Finding:
-    from ..storage.migrate import behind, pending
+    from ..storage.migrate import ahead, behind, pending
 
     url = settings.database.url
     subject = f"database {redact_url(url)}"
@@ -55,7 +56,8 @@ async def database_finding(settings: Settings, base_dir: Path) -> Finding:
     try:
         fresh = not await has_schema(database)
         waiting = [] if fresh else await pending(database)
-        older = not fresh and not waiting and await behind(database)
+        newer = [] if fresh or waiting else await ahead(database)
+        older = not fresh and not waiting and not newer and await behind(database)
     finally:
         await database.close()
     if fresh:  # a database made for the bot, not yet migrated (PostgreSQL's createdb)
@@ -73,6 +75,11 @@ async def database_finding(settings: Settings, base_dir: Path) -> Finding:
             f"reachable; {len(waiting)} schema migration(s) to apply",
             fix="`groupops migrate` (or `groupops run`, which applies them at start)",
         )
+    if newer:  # made by a later release: every command refuses it
+        return Finding(
+            subject, Level.BLOCKER, newer_schema(newer), "everything",
+            "install the release that made it, or restore the backup taken before",
+        )  # fmt: skip
     if older:  # made by an earlier release: `run` and `report` refuse it
         return Finding(
             subject,

@@ -56,6 +56,22 @@ class SchemaBehind(DatabaseError):
         super().__init__(OLDER_SCHEMA + named, source)
 
 
+def newer_schema(unknown: list[str]) -> str:
+    more = f" and {len(unknown) - 1} more" if len(unknown) > 1 else ""
+    return (
+        f"the database was made by a newer release of groupops ({unknown[0]}{more} unknown "
+        "here): run that release, or restore the backup taken before upgrading to it"
+    )
+
+
+class SchemaAhead(DatabaseError):
+    """The database has columns no model of this release has: a newer release made them, and
+    this one would write rows that release's constraints refuse, or misread them."""
+
+    def __init__(self, unknown: list[str], source: str = "database.url") -> None:
+        super().__init__(newer_schema(unknown), source)
+
+
 # UTC datetime -> its text: a member's join time, an event's time and a batch's `now` recur in
 # many rows and batches, and formatting one costs several times a lookup. UTC only, because
 # equal instants in other zones compare equal and are written differently.
@@ -300,11 +316,16 @@ async def open_database(
         where = file if file is not None else redact_url(url)
         raise DatabaseError(f"{where}: not a groupops database (no migrations table)", source)
     if migrate or existing:  # a command that uses the data: on this release's schema only
-        from .migrate import apply_migrations, behind
+        from .migrate import apply_migrations
+        from .schema_sync import plan_for
 
         if migrate:
             await apply_migrations(database)
-        if await behind(database):  # an earlier release's: queries would fail mid-command
+        plan = await plan_for(database)
+        if plan.unknown:  # a newer release's: refused before anything is written
+            await database.close()
+            raise SchemaAhead(plan.unknown, source)
+        if plan.changes or plan.conflicts:  # an earlier release's: queries would fail midway
             await database.close()
             raise SchemaBehind(url, source)
     database.pin()

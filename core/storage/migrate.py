@@ -9,8 +9,8 @@ from pathlib import Path
 from aerich import Command
 from loguru import logger
 
-from .database import APP, Database, tortoise_config
-from .schema_sync import Change, apply, plan_for
+from .database import APP, Database, newer_schema, tortoise_config
+from .schema_sync import Change, SchemaConflict, apply, plan_for
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -45,7 +45,10 @@ async def upgrade(database: Database) -> Upgrade:
     """The migrations, then the tables, columns and indexes an older database lacks; refuses
     (SchemaConflict, nothing changed) what cannot be made safely."""
     applied = await apply_migrations(database)
-    changes = await apply(database, await plan_for(database))
+    plan = await plan_for(database)
+    if plan.unknown:  # nothing to add, but this release must not run on it either
+        raise SchemaConflict(newer_schema(plan.unknown))
+    changes = await apply(database, plan)
     for change in changes:
         logger.info("database upgraded: {}", change.said)
     return Upgrade(applied, changes)
@@ -55,6 +58,11 @@ async def behind(database: Database) -> bool:
     """Whether the database lacks anything this release's models have."""
     plan = await plan_for(database)
     return bool(plan.changes or plan.conflicts)
+
+
+async def ahead(database: Database) -> list[str]:
+    """The columns a newer release added (table.column), if it made this database."""
+    return (await plan_for(database)).unknown
 
 
 async def pending(database: Database) -> list[str]:

@@ -51,6 +51,8 @@ class Change:
 class Plan:
     changes: list[Change] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)  # one line each, naming table.column
+    # columns of groupops' tables that no model here has: a newer release made them
+    unknown: list[str] = field(default_factory=list)
 
 
 _SUMMARY = {  # kind -> (one, many) of the summary's parts, in this order
@@ -213,6 +215,11 @@ async def plan_for(database: Database) -> Plan:
             said = f"created table {model._meta.db_table}"
             plan.changes.append(Change("table", said, statements, model._meta.db_table))
             continue
+        known = set(model._meta.fields_db_projection.values())
+        table_name = model._meta.db_table
+        plan.unknown += [
+            f"{table_name}.{column}" for column in table.columns if column not in known
+        ]
         if not await _column_changes(database, model, table, plan, ddl):
             _index_changes(model, table, plan, ddl)
     return plan
