@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from tortoise.functions import Count, Max, Sum
 
 from ..days import CommunityClock
+from ..privacy import is_forgotten
 from ..storage.models import ActivityDay, LedgerEntry
 
 EARNING_REASONS = ("checkin", "answer", "share", "invite", "organize", "give")
@@ -22,7 +23,9 @@ class Standing:
 
 
 def ranked(rows: Sequence[Standing]) -> list[Standing]:
-    return sorted(rows, key=lambda s: (-s.score, s.reached_at, s.member))
+    """Best first; an erased member's kept rows rank nobody (their alias is not a name)."""
+    kept = [s for s in rows if not is_forgotten(s.member)]
+    return sorted(kept, key=lambda s: (-s.score, s.reached_at, s.member))
 
 
 def period_start(clock: CommunityClock, day: date, period: str) -> datetime | None:

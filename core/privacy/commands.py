@@ -18,7 +18,8 @@ from ..commands import Command
 from ..community import linked_accounts
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent
-from ..privacy.erase import erasure, pseudonym
+from ..privacy.alias import new_alias
+from ..privacy.erase import erasure
 from ..privacy.export import as_json, export_of
 from ..segments import T, Text
 from ..storage.models import ForgetRequest
@@ -113,12 +114,12 @@ class Privacy(CommandComponent[str | datetime]):
                 )
             )
             return
-        accounts = linked_accounts(ctx, key)
-        alias = pseudonym(ctx.community.name, key)  # the log keeps that someone was forgotten
+        aliases = {account: new_alias() for account in linked_accounts(ctx, key)}
+        alias = aliases.get(key) or new_alias()  # the log keeps that someone was forgotten
         ctx.audit("privacy.erase", target=alias, actor=alias, outcome="done")
-        for statement, row in erasure(ctx.community.name, accounts):
+        for statement, row in erasure(ctx.community.name, aliases):
             ctx.write(statement, row)
-        for account in accounts:
+        for account in aliases:
             ctx.community.members.pop(account, None)
             ctx.community.accounts.pop(account, None)
             ctx.touched.pop(account, None)

@@ -3,13 +3,12 @@ is kept under a pseudonym because a record must stay whole (the audit log, the p
 ledger, orders, counts behind the community's figures). Bans keep the platform account:
 they could not be enforced otherwise.
 
-Each account of the member gets its own pseudonym (`forgotten:` and a hash), so rows that
-were unique per account stay unique. The statements join the event's transaction.
+Each account of the member gets its own alias (core/privacy/alias.py), so rows that were
+unique per account stay unique. The statements join the event's transaction.
 """
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any, NamedTuple
 
 from ..storage.statements import Sql, sql
@@ -67,16 +66,11 @@ EVIDENCE_CLEARED = sql(
 )
 
 
-def pseudonym(community: str, account: str) -> str:
-    digest = hashlib.sha256(f"{community}\n{account}".encode()).hexdigest()[:16]
-    return f"forgotten:{digest}"
-
-
-def erasure(community: str, accounts: list[str]) -> list[tuple[Sql[Any], tuple[Any, ...]]]:
-    """The statements that forget `accounts` (a member's every account) in `community`."""
+def erasure(community: str, aliases: dict[str, str]) -> list[tuple[Sql[Any], tuple[Any, ...]]]:
+    """The statements that forget a member's every account in `community`, each renamed to
+    its alias (`aliases`: account -> alias)."""
     statements: list[tuple[Sql[Any], tuple[Any, ...]]] = []
-    for account in accounts:
-        alias = pseudonym(community, account)
+    for account, alias in aliases.items():
         statements.append((EVIDENCE_CLEARED, Erased(community, account)))
         for table, column in DELETED:
             gone = Sql(f"DELETE FROM {table} WHERE community = ? AND {column} = ?", row=Erased)
