@@ -4,7 +4,7 @@ Bot API."""
 
 from __future__ import annotations
 
-from support.telegram_harness import CHAT_ID
+from support.telegram_harness import CHAT_ID, OWNER_ID
 
 from groupops.core.storage.models import Checkin, LedgerEntry, Member
 
@@ -41,3 +41,31 @@ async def test_a_member_who_came_back_can_be_forgotten_again(open_harness):
     h.world.say(CHAT_ID, BOB, "/top all")
     await h.settle()
     assert h.texts()[-1] == "Top members, all time:\n1. Bob · 1"  # no alias ranked as a name
+
+
+async def test_a_returning_members_checkin_is_saved(open_harness):
+    h = await open_harness("ptb")
+    h.member(ANN, "Ann")
+    bob = h.member(100, "Bob")  # telegram:user:100 begins like the owner's telegram:user:10
+    h.world.private(ANN)
+    h.world.private(OWNER_ID)
+    h.world.say(CHAT_ID, ANN, "签到")
+    h.world.say(CHAT_ID, bob, "签到")
+    thanks = h.world.say(CHAT_ID, bob, "fixed it")
+    h.world.say(CHAT_ID, OWNER_ID, "/give 3 helped", reply_to_message=thanks)
+    await h.settle()
+    await forget(h, ANN)
+    await forget(h, OWNER_ID)
+    h.world.say(CHAT_ID, ANN, "签到")  # back the same day: a check-in of her own again
+    await h.settle()
+    assert h.texts()[-1].startswith("Ann checked in: +1 point.")
+    assert await h.balance(ANN) == 1  # saved, not only shown
+    await h.switch("ptb")
+    assert await h.balance(ANN) == 1
+    rows = await LedgerEntry.filter(community="club").order_by("id")
+    mentions = [r.key + " " + r.ref for r in rows if "telegram:user:201" in r.key + r.ref]
+    assert mentions == [f"checkin:club:{KEY}:{rows[-1].created_at.date()} "]
+    assert not [r for r in rows if "telegram:user:10;" in r.ref or r.ref.endswith(":10")]
+    given = next(r for r in rows if r.reason == "give")
+    assert given.member == "telegram:user:100" and given.ref.startswith("by=forgotten:")
+    assert "checkin:club:telegram:user:100:" in [r.key[:-10] for r in rows]  # Bob's untouched

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from ..storage.statements import Sql, sql
+from .rewrite import rewrite, rewritten
 
 # (table, member column): rows deleted
 DELETED: tuple[tuple[str, str], ...] = (
@@ -44,6 +45,14 @@ PSEUDONYMISED: tuple[tuple[str, str], ...] = (
     ("referrals", "invitee"),
     ("paid_memberships", "member"),
     ("membership_periods", "member"),
+)
+# (table, column): texts naming the member among other things, the account replaced by the
+# alias. Ledger keys and coupon causes are idempotency keys: left naming the account, they
+# would swallow the same cause when the member comes back (a check-in shown but not saved).
+REWRITTEN: tuple[tuple[str, str], ...] = (
+    ("ledger", "key"),
+    ("ledger", "ref"),
+    ("coupons", "cause"),
 )
 
 
@@ -80,4 +89,6 @@ def erasure(community: str, aliases: dict[str, str]) -> list[tuple[Sql[Any], tup
             statements.append(
                 (Sql(text, row=Pseudonymised), Pseudonymised(alias, community, account))
             )
+        for table, column in REWRITTEN:
+            statements.append((rewrite(table, column), rewritten(community, account, alias)))
     return statements
