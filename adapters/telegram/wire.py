@@ -8,6 +8,7 @@ from itertools import pairwise
 from typing import Any
 
 from groupops.core.adapter_queries import MemberInfo
+from groupops.core.errors import TargetNotFound
 from groupops.core.refs import Ref
 from groupops.core.segments import Link, Mention, Message, Text
 
@@ -36,8 +37,13 @@ def user_ref(user_id: int | str) -> Ref:
 
 
 def local_int(ref: Ref) -> int:
-    """The numeric id behind a reference (Telegram ids fit in 52 bits)."""
-    return int(ref.local_id)
+    """The numeric id behind a reference (Telegram ids fit in 52 bits). Anything else (an
+    erased member's alias, another platform's id) names nobody here: the action fails for
+    good instead of crashing the adapter on every retry."""
+    try:
+        return int(ref.local_id)
+    except ValueError:
+        raise TargetNotFound(f"{ref} is not a Telegram id") from None
 
 
 def full_name(user: Mapping[str, Any]) -> str:

@@ -12,6 +12,8 @@ from ..campaigns.start import CampaignRefused, spec_of
 from ..durations import parse_duration
 from ..engine.outbox_rows import requeue
 from ..i18n.catalogs import available_locales
+from ..moderation.modlog import ERASED_TARGET
+from ..privacy import is_forgotten
 from ..segments import T
 from ..storage.models import AuditEntry, Campaign, Member, OutboxItem
 from .links import end_sessions, is_redeemable, redeem
@@ -114,6 +116,8 @@ async def undo(request: Request) -> Response:
     entry = await AuditEntry.get_or_none(community=community, id=form.get("entry", ""))
     if entry is None:
         raise Refused(404, T("No such log entry in this community."))
+    if is_forgotten(entry.target):
+        raise Refused(400, ERASED_TARGET)
     await _request(request, community, "undo", {"entry": entry.id})
     return back(request, "/moderation")
 

@@ -33,6 +33,7 @@ from ..moderation.spamcmd import teach
 from ..moderation.state import Moderation
 from ..moderation.steps import Step
 from ..points.ledger import award, ref_of, spend
+from ..privacy import is_forgotten
 from ..refs import Ref
 from ..segments import I18nText, T
 from ..storage.database import Database
@@ -147,6 +148,8 @@ def _points(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> 
 def _undo(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> None:
     if entry is None or entry.undone_at is not None or entry.action not in UNDO:
         return  # gone, undone already (twice clicked), or not reversible
+    if is_forgotten(entry.target):
+        return  # the member erased since the page was shown
     UNDO[entry.action](ctx, entry)
     ctx.write(AUDIT_UNDONE, AuditUndone(ctx.now, entry.id))
     ctx.audit("undo", target=entry.target, actor=str(payload.get("actor") or "operator"),

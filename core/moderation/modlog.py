@@ -17,6 +17,7 @@ from ..moderation.shared_bans import lift_ban
 from ..moderation.state import Moderation
 from ..moderation.waves import index_of
 from ..permissions import Permission
+from ..privacy import is_forgotten
 from ..refs import Ref
 from ..roles import Role
 from ..segments import I18nText, T, Text
@@ -33,6 +34,13 @@ class AuditUndone(NamedTuple):
 
 AUDIT_UNDONE = update("audit_log", AuditUndone, key=("id",))
 SHOWN = 10
+
+
+# Only an alias is left of whom the entry was about: nothing a platform could act on.
+ERASED_TARGET = T(
+    "That cannot be undone: the member's data was erased at their request. "
+    "A ban can still be lifted with /unban and their platform id."
+)
 
 
 def _said(word: I18nText | str) -> I18nText | Text:
@@ -137,6 +145,9 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
             return
         if entry.undone_at is not None:
             ctx.reply(T("That was undone already."))
+            return
+        if is_forgotten(entry.target):
+            ctx.reply(ERASED_TARGET)
             return
         reverse(ctx, entry)
         ctx.write(AUDIT_UNDONE, AuditUndone(ctx.now, entry.id))
