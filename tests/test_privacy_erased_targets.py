@@ -13,7 +13,7 @@ from groupops.core.actions import Unban
 from groupops.core.codec import encode_action
 from groupops.core.errors import TargetNotFound
 from groupops.core.refs import Ref
-from groupops.core.storage.models import AuditEntry, OutboxItem
+from groupops.core.storage.models import AuditEntry, JoinChallenge, OutboxItem, ScheduledJob
 
 ANN = 201
 ERASED = (
@@ -63,3 +63,30 @@ async def test_an_unparseable_reference_fails_the_action_for_good(open_harness):
         await asyncio.sleep(0.05)
     assert (row.status, row.attempts) == ("failed", 1)
     assert row.error == "forgotten:0c8a8d7c21447d71 is not a Telegram id"
+
+
+async def test_a_newcomer_forgotten_while_asked_is_removed_as_if_they_did_not_answer(
+    open_harness,
+):
+    h = await open_harness("ptb", {"rulesets": {"main": {"captcha": {"enabled": True}}}})
+    h.world.user(ANN, "Ann")
+    h.world.join(CHAT_ID, ANN)
+    h.world.private(ANN)
+    await h.settle()
+    assert h.world.chats[CHAT_ID].members[ANN]["status"] == "restricted"
+    (question,) = h.texts()
+    assert question.startswith("Ann, welcome!")
+    h.world.say(ANN, ANN, "/forgetme")
+    await h.settle()
+    h.world.say(ANN, ANN, "/forgetme confirm")
+    await h.settle()
+    assert h.world.chats[CHAT_ID].status(ANN) == "left"  # removed, free to come back
+    h.clock.advance(minutes=6)  # the question is deleted, the timeout finds nothing to do
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert h.texts() == []
+    assert not await JoinChallenge.exists(member=f"telegram:user:{ANN}")
+    jobs = await ScheduledJob.all().values_list("payload", flat=True)
+    assert not [p for p in jobs if f"telegram:user:{ANN}" in p]
+    (removed,) = await AuditEntry.filter(action="captcha.removed")
+    assert removed.target.startswith("forgotten:")

@@ -18,6 +18,7 @@ from ..commands import Command
 from ..community import linked_accounts
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent
+from ..joins import remove_unanswered
 from ..privacy.alias import new_alias
 from ..privacy.erase import erasure
 from ..privacy.export import as_json, export_of
@@ -117,6 +118,7 @@ class Privacy(CommandComponent[str | datetime]):
         aliases = {account: new_alias() for account in linked_accounts(ctx, key)}
         alias = aliases.get(key) or new_alias()  # the log keeps that someone was forgotten
         ctx.audit("privacy.erase", target=alias, actor=alias, outcome="done")
+        remove_unanswered(ctx, aliases)  # as a timeout would: their challenge rows go now
         for statement, row in erasure(ctx.community.name, aliases):
             ctx.write(statement, row)
         for account in aliases:

@@ -9,6 +9,7 @@ unique per account stay unique. The statements join the event's transaction.
 
 from __future__ import annotations
 
+import json
 from typing import Any, NamedTuple
 
 from ..storage.statements import Sql, sql
@@ -69,6 +70,18 @@ class Pseudonymised(NamedTuple):
     member: str
 
 
+class Mentioned(NamedTuple):
+    community: str
+    quoted: str  # the account as JSON writes it, quotes included: a whole id, never a prefix
+
+
+# The captcha's timeouts for them (their payload names the account): the captcha decided
+# their pending questions before the erasure (core/joins/erased.py).
+CAPTCHA_JOBS_DELETED = sql(
+    "DELETE FROM scheduled_jobs WHERE community = ? AND job = 'captcha.timeout'"
+    " AND REPLACE(payload, ?, '') <> payload",
+    Mentioned,
+)
 # What the member said, quoted as evidence in the audit log about them, goes.
 EVIDENCE_CLEARED = sql(
     "UPDATE audit_log SET evidence = '' WHERE community = ? AND target = ?", Erased
@@ -81,6 +94,7 @@ def erasure(community: str, aliases: dict[str, str]) -> list[tuple[Sql[Any], tup
     statements: list[tuple[Sql[Any], tuple[Any, ...]]] = []
     for account, alias in aliases.items():
         statements.append((EVIDENCE_CLEARED, Erased(community, account)))
+        statements.append((CAPTCHA_JOBS_DELETED, Mentioned(community, json.dumps(account))))
         for table, column in DELETED:
             gone = Sql(f"DELETE FROM {table} WHERE community = ? AND {column} = ?", row=Erased)
             statements.append((gone, Erased(community, account)))
