@@ -9,6 +9,7 @@ what kept, then `/forgetme confirm` (within ten minutes) erases (core/privacy/er
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
@@ -22,6 +23,7 @@ from ..joins import remove_unanswered
 from ..privacy.alias import new_alias
 from ..privacy.erase import erasure
 from ..privacy.export import as_json, export_of
+from ..refs import Ref
 from ..segments import T, Text
 from ..storage.models import ForgetRequest
 from ..storage.statements import upsert
@@ -43,6 +45,16 @@ class AskedRow(NamedTuple):
 ASKED_UPSERT = upsert(
     "forget_requests", AskedRow, key=("community", "member"), update=("asked_at",)
 )
+
+
+def private_chats(event: MessageEvent, accounts: Iterable[str]) -> set[str]:
+    """The chats with the bot that are the member's own: this one, and each account's where a
+    platform numbers a person's private chat by their id (Telegram)."""
+    chats = {str(event.chat)} if event.chat is not None else set()
+    for account in map(Ref, accounts):
+        if account.kind == "user":
+            chats.add(Ref.chat(account.platform, account.local_id))
+    return chats
 
 
 @component
@@ -117,9 +129,10 @@ class Privacy(CommandComponent[str | datetime]):
             return
         aliases = {account: new_alias() for account in linked_accounts(ctx, key)}
         alias = aliases.get(key) or new_alias()  # the log keeps that someone was forgotten
-        ctx.audit("privacy.erase", target=alias, actor=alias, outcome="done")
+        # filed nowhere: the chat it was asked in is the member's own
+        ctx.audit("privacy.erase", target=alias, actor=alias, outcome="done", chat="")
         remove_unanswered(ctx, aliases)  # as a timeout would: their challenge rows go now
-        for statement, row in erasure(ctx.community.name, aliases):
+        for statement, row in erasure(ctx.community.name, aliases, private_chats(event, aliases)):
             ctx.write(statement, row)
         for account in aliases:
             ctx.community.members.pop(account, None)

@@ -54,7 +54,12 @@ REWRITTEN: tuple[tuple[str, str], ...] = (
     ("ledger", "key"),
     ("ledger", "ref"),
     ("coupons", "cause"),
+    ("audit_log", "detail"),  # e.g. a /link entry's other account
 )
+# Delivered actions keep their payload for a while (the outbox's retention): those sent to the
+# member's private chat or mentioning them lose it. Their result (the message ids a captcha
+# cleanup reads) stays; pending and failed ones keep theirs, still to be sent or cancelled.
+DELIVERED = "status IN ('sent', 'cancelled')"
 
 
 class Erased(NamedTuple):
@@ -82,19 +87,45 @@ CAPTCHA_JOBS_DELETED = sql(
     " AND REPLACE(payload, ?, '') <> payload",
     Mentioned,
 )
+
+
+class InChat(NamedTuple):
+    community: str
+    chat: str
+
+
+# The member's private chats (a platform's id of the person): no longer where entries were.
+PRIVATE_AUDIT_CLEARED = sql(
+    "UPDATE audit_log SET chat = '' WHERE community = ? AND chat = ?", InChat
+)
+PRIVATE_OUTBOX_SCRUBBED = sql(
+    f"UPDATE outbox SET payload = '' WHERE community = ? AND chat = ? AND {DELIVERED}", InChat
+)
+MENTIONS_SCRUBBED = sql(
+    f"UPDATE outbox SET payload = '' WHERE community = ? AND {DELIVERED}"
+    " AND REPLACE(payload, ?, '') <> payload",
+    Mentioned,
+)
 # What the member said, quoted as evidence in the audit log about them, goes.
 EVIDENCE_CLEARED = sql(
     "UPDATE audit_log SET evidence = '' WHERE community = ? AND target = ?", Erased
 )
 
 
-def erasure(community: str, aliases: dict[str, str]) -> list[tuple[Sql[Any], tuple[Any, ...]]]:
+def erasure(
+    community: str, aliases: dict[str, str], private_chats: set[str]
+) -> list[tuple[Sql[Any], tuple[Any, ...]]]:
     """The statements that forget a member's every account in `community`, each renamed to
-    its alias (`aliases`: account -> alias)."""
+    its alias (`aliases`: account -> alias), and their `private_chats` with the bot."""
     statements: list[tuple[Sql[Any], tuple[Any, ...]]] = []
+    for chat in sorted(private_chats):
+        statements.append((PRIVATE_AUDIT_CLEARED, InChat(community, chat)))
+        statements.append((PRIVATE_OUTBOX_SCRUBBED, InChat(community, chat)))
     for account, alias in aliases.items():
+        quoted = Mentioned(community, json.dumps(account))
         statements.append((EVIDENCE_CLEARED, Erased(community, account)))
-        statements.append((CAPTCHA_JOBS_DELETED, Mentioned(community, json.dumps(account))))
+        statements.append((CAPTCHA_JOBS_DELETED, quoted))
+        statements.append((MENTIONS_SCRUBBED, quoted))
         for table, column in DELETED:
             gone = Sql(f"DELETE FROM {table} WHERE community = ? AND {column} = ?", row=Erased)
             statements.append((gone, Erased(community, account)))
