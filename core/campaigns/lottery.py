@@ -13,6 +13,7 @@ from typing import Any
 
 from ..durations import parse_duration
 from ..engine import Context, MemberState
+from ..privacy import is_forgotten
 from ..refs import Ref
 from ..segments import TN, Mention, T, Text
 from .draw import V1, VERSION, commitment_of, draw_order, entrants_digest, seed_of
@@ -56,6 +57,32 @@ def _order(ctx: Context, campaign: Campaign) -> list[str]:
     seed = seed_of(state["digest"], state["secret"], state.get("version", V1),
                    ctx.community.name, campaign.name)  # fmt: skip
     return draw_order(state["entrants"], seed)
+
+
+def _erased(campaign: Campaign, member: str) -> bool:
+    """An entrant of the frozen list whose member was erased since: their entry went under
+    an alias (entries are otherwise never removed)."""
+    return member not in campaign.entries or is_forgotten(member)
+
+
+def _draw_next(campaign: Campaign, order: list[str]) -> str | None:
+    """The next entrant in the drawing order who can win, or None when nobody is left. An
+    erased member drawn on the way is recorded as drawn and forfeited at once: the record
+    keeps the order `groupops verify-draw` recomputes, and nobody wins under an alias."""
+    drawn: list[str] = campaign.state["drawn"]
+    while len(drawn) < len(order):
+        nxt = order[len(drawn)]
+        drawn.append(nxt)
+        if not _erased(campaign, nxt):
+            return nxt
+        campaign.state.setdefault("forfeited", []).append(nxt)
+    return None
+
+
+def _standing(state: dict[str, Any]) -> list[str]:
+    """The winners drawn and not forfeited."""
+    forfeited = set(state.get("forfeited", ()))
+    return [member for member in state["drawn"] if member not in forfeited]
 
 
 @kind
@@ -128,9 +155,11 @@ class Lottery(Kind):
         """Entries close: freeze and publish the entrant list digest and the seed source."""
         # one banned or gone since entering is left out of the list published (and drawn), and
         # their entry says so
+        # (an erased member's entry, under their alias, likewise)
         members = ctx.community.members
         for key, entry in list(campaign.entries.items()):
-            if entry.status == ENTERED and key in members and members[key].status in GONE:
+            gone = key in members and members[key].status in GONE
+            if entry.status == ENTERED and (gone or is_forgotten(key)):
                 save_entry(ctx, campaign, replace(entry, status=FORFEITED))
         entrants = sorted(m for m, e in campaign.entries.items() if e.status == ENTERED)
         if not entrants:
@@ -169,10 +198,12 @@ class Lottery(Kind):
             return
         state = campaign.state
         order = _order(ctx, campaign)
-        state["drawn"] = order[: campaign.config["winners"]]
+        state["drawn"] = []
+        while len(_standing(state)) < campaign.config["winners"] and _draw_next(campaign, order):
+            pass
         campaign.status = SUCCEEDED
         winners: list = []
-        for index, member in enumerate(state["drawn"]):
+        for index, member in enumerate(_standing(state)):
             winners += [Text(", ")] if index else []
             winners.append(
                 Mention(Ref(member), ctx.community.members.get(member, MemberState(member)).name)
@@ -204,11 +235,10 @@ class Lottery(Kind):
             return
         order = _order(ctx, campaign)
         forfeited.append(loser)
-        if len(drawn) >= len(order):
+        nxt = _draw_next(campaign, order)
+        if nxt is None:
             ctx.reply(T("Nobody is left to draw in {title}.", title=campaign.title))
             return
-        nxt = order[len(drawn)]
-        drawn.append(nxt)
         name = ctx.community.members.get(nxt, MemberState(nxt)).name
         self._broadcast(
             ctx,
