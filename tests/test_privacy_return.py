@@ -69,3 +69,20 @@ async def test_a_returning_members_checkin_is_saved(open_harness):
     given = next(r for r in rows if r.reason == "give")
     assert given.member == "telegram:user:100" and given.ref.startswith("by=forgotten:")
     assert "checkin:club:telegram:user:100:" in [r.key[:-10] for r in rows]  # Bob's untouched
+
+
+async def test_forgetme_cancel_cancels(open_harness):
+    h = await open_harness("ptb")
+    h.member(ANN, "Ann")
+    h.world.private(ANN)
+    h.world.say(CHAT_ID, ANN, "hello")
+    h.world.say(ANN, ANN, "/forgetme")
+    await h.settle()
+    h.world.say(ANN, ANN, "/forgetme cancel")
+    await h.settle()
+    h.world.say(ANN, ANN, "/forgetme confirm")  # nothing pending: explained again
+    await h.settle()
+    asked, cancelled, again = h.world.texts(ANN)
+    assert cancelled == "Cancelled: nothing was erased."
+    assert again == asked
+    assert await Member.exists(community="club", key=KEY)

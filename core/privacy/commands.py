@@ -26,11 +26,12 @@ from ..privacy.export import as_json, export_of
 from ..refs import Ref
 from ..segments import T, Text
 from ..storage.models import ForgetRequest
-from ..storage.statements import upsert
+from ..storage.statements import sql, upsert
 
 CONFIRM_WITHIN = timedelta(minutes=10)
 TEXT_CHUNK = 3500  # characters per message where the export goes as text
 CONFIRM = frozenset({"confirm", "yes", "确认"})
+CANCEL = frozenset({"cancel", "no", "取消"})
 # When a member asked: in the database, so a restart or another worker still knows.
 
 
@@ -42,9 +43,15 @@ class AskedRow(NamedTuple):
     asked_at: datetime
 
 
+class AskedKey(NamedTuple):
+    community: str
+    member: str
+
+
 ASKED_UPSERT = upsert(
     "forget_requests", AskedRow, key=("community", "member"), update=("asked_at",)
 )
+ASKED_DELETE = sql("DELETE FROM forget_requests WHERE community = ? AND member = ?", AskedKey)
 
 
 def private_chats(event: MessageEvent, accounts: Iterable[str]) -> set[str]:
@@ -113,6 +120,10 @@ class Privacy(CommandComponent[str | datetime]):
         key = ctx.community.member_key(event.sender)
         prepared = self.prepared(ctx)
         asked = prepared if isinstance(prepared, datetime) else None
+        if command.arg(0).lower() in CANCEL:
+            ctx.write(ASKED_DELETE, AskedKey(ctx.community.name, key))
+            ctx.reply(T("Cancelled: nothing was erased."))
+            return
         confirmed = command.arg(0).lower() in CONFIRM
         if not confirmed or asked is None or ctx.now - asked > CONFIRM_WITHIN:
             ctx.write(ASKED_UPSERT, AskedRow(ctx.community.name, key, ctx.now))
