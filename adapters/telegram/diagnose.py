@@ -161,7 +161,7 @@ async def read_chat(call: Call, ref: Ref, bot_id: int) -> ChatRead:
     read = ChatRead(str(ref), {}, {})
     try:
         chat_id = local_int(ref)
-    except ValueError:
+    except TargetNotFound:  # not a number: no chat this id could name
         read.problem = (
             "id is not a number (a Telegram group's id is negative, -100… for a supergroup)"
         )
