@@ -18,7 +18,8 @@ from .common import db_option, load, open_named, run_async, settings_option
 def migrate(settings_path: Path | None, db_url: str | None) -> None:
     """Apply pending database migrations (a fresh database gets all of them) and add what a
     database made by an earlier release lacks: tables, columns, indexes."""
-    settings, path = load(settings_path, required=False)
+    # its output is the list of changes: the log's copy of each line would say it twice
+    settings, path = load(settings_path, required=False, quiet=True)
     url = db_url or settings.database.url
 
     async def go() -> Upgrade:
