@@ -147,3 +147,29 @@ async def test_english_sentences_keep_their_space(harness_factory):
     await h.world.say(h.chat, ann, "/checkin")
     await h.settle()
     assert h.world.texts(h.chat) == ["Ann checked in: +1 point. 1 day in a row, balance 1."]
+
+
+async def test_members_banned_or_gone_before_the_deadline_are_neither_charged_nor_counted(
+    harness_factory,
+):
+    h = await harness_factory()
+    boss = h.user("boss", admin=True)
+    ann, bob, cat, dan, eve = (h.user(n) for n in ("ann", "bob", "cat", "dan", "eve"))
+    await h.world.say(
+        h.chat,
+        boss,
+        "/campaign new groupbuy tea product=Tea price=100 tiers=3:20,5:30 ends=2d title=Tea",
+    )
+    for member in (ann, bob, cat, dan, eve):
+        await h.world.say(h.chat, member, "/join tea")
+    await h.settle()
+    await h.world.say(h.chat, boss, f"/ban {bob} fraud")
+    await h.world.leave(h.chat, eve)
+    await h.settle()
+    await h.world.say(h.chat, bob, "/join tea")  # from outside: refused
+    await fire(h, h.clock.now() + timedelta(days=2))
+    assert h.world.texts(h.chat)[-1] == (
+        "Group-buy Tea succeeded: 3 people, 80.00 CNY each (20% off). Orders have been created."
+    )
+    ordered = await Order.all().order_by("member").values_list("member", flat=True)
+    assert ordered == sorted([ann, cat, dan])

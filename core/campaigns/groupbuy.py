@@ -15,7 +15,7 @@ from ..segments import TN, T, Text
 from ..storage.statements import insert
 from .kinds import Kind, join_button, kind, organiser_chat
 from .spec import GroupBuySpec
-from .store import FAILED, SUCCEEDED, Campaign, Entry, save_entry
+from .store import FAILED, GONE, SUCCEEDED, Campaign, Entry, save_entry
 
 JOINED = "joined"
 CENT = Decimal("0.01")
@@ -96,6 +96,9 @@ class GroupBuy(Kind):
 
     def join(self, ctx: Context, campaign: Campaign, member: MemberState, name: str) -> None:
         name = name or member.name
+        if member.status in GONE:  # from a private chat: a banned account's order
+            ctx.reply(T("This group-buy is for members of the group."))
+            return
         if member.key in campaign.entries:
             ctx.reply(
                 T(
@@ -141,7 +144,16 @@ class GroupBuy(Kind):
         )
 
     def conclude(self, ctx: Context, campaign: Campaign) -> None:
-        buyers = [e for e in campaign.entries.values() if e.status == JOINED]
+        buyers = []
+        for entry in campaign.entries.values():
+            if entry.status != JOINED:
+                continue
+            member = ctx.community.members.get(entry.member)
+            if member is not None and member.status in GONE:  # banned or left: not charged,
+                entry.status = "forfeited"  # and not counted toward everyone's discount
+                save_entry(ctx, campaign, entry)
+            else:
+                buyers.append(entry)
         tier = reached(campaign, len(buyers))
         config = campaign.config
         if tier is None:

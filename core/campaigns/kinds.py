@@ -45,9 +45,15 @@ def job_key(ctx: Context, campaign: Campaign, step: str) -> str:
     return f"{ctx.community.name}:campaign:{campaign.name}:{step}"
 
 
-def arm(ctx: Context, campaign: Campaign, step: str, due: datetime, **payload: Any) -> None:
-    """A one-off job for this campaign; the key makes arming it twice harmless."""
+def arm(
+    ctx: Context, campaign: Campaign, step: str, due: datetime, *, again: bool = False,
+    **payload: Any,
+) -> None:  # fmt: skip
+    """A one-off job for this campaign; the key makes arming it twice harmless. `again`: the
+    same step once more, later (its first job has run), under a key of its own."""
     key = job_key(ctx, campaign, step if not payload else f"{step}:{payload.get('member', '')}")
+    if again:
+        key += f"@{due:%Y%m%dT%H%M%S}"
     schedule(ctx, f"campaign.{step}", due, {"campaign": campaign.name, **payload}, key=key)
 
 

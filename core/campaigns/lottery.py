@@ -19,12 +19,9 @@ from ..segments import TN, Mention, T, Text
 from .draw import V1, VERSION, commitment_of, draw_order, entrants_digest, seed_of
 from .kinds import Kind, arm, join_button, kind
 from .spec import TIERS, LotterySpec
-from .store import FAILED, SUCCEEDED, Campaign, Entry, save_entry
+from .store import FAILED, GONE, SUCCEEDED, Campaign, Entry, save_entry
 
 ENTERED, FORFEITED = "entered", "forfeited"
-
-
-GONE = ("banned", "left")  # member statuses that may not enter or be drawn
 
 
 def _refusal(ctx: Context, campaign: Campaign, member: MemberState):

@@ -10,6 +10,7 @@ paid on confirmation, with an idempotency key per invitee.
 from __future__ import annotations
 
 import hashlib
+from datetime import timedelta
 from typing import Any
 
 from ..actions import CreateInviteLink
@@ -22,12 +23,13 @@ from ..refs import Ref
 from ..segments import TN, Mention, T, Text
 from .kinds import Kind, arm, kind
 from .spec import ReferralSpec
-from .store import FAILED, SUCCEEDED, Campaign, Entry, save_entry
+from .store import FAILED, PAUSED, SUCCEEDED, Campaign, Entry, save_entry
 
 PENDING, CONFIRMED, REVOKED, REJECTED = "pending", "confirmed", "revoked", "rejected"
 LINK_PREFIX = "ref-"
 REASONS = {"self-invite": T("it is your own"), "re-join": T("you were a member before")}
 CODE_WINDOW_DAYS = 3  # a newcomer may name their inviter's code this long after joining
+PAUSED_RECHECK = timedelta(hours=1)  # a stay that ends while paused: confirmed after resuming
 
 
 def personal_code(community: str, campaign: str, member: str) -> str:
@@ -140,8 +142,12 @@ class Referral(Kind):
                 T("{code} is not an invite code of {title}.", code=code, title=campaign.title)
             )
             return
+        if inviter == member.key:  # said first: the window would hide why
+            ctx.reply(T("That code cannot count for you: {reason}.", reason=REASONS["self-invite"]))
+            return
         if (
             joined is None
+            or not member.join_seen  # there before the bot saw anyone join: no newcomer
             or joined < campaign.starts_at
             or (ctx.now - joined).days >= CODE_WINDOW_DAYS
         ):
@@ -159,13 +165,17 @@ class Referral(Kind):
     ) -> None:
         reason = self._fraud(ctx, campaign, invitee, inviter)
         if reason == "counted":
-            ctx.reply(T("Your invite is already recorded."))
+            if via == "code":
+                ctx.reply(T("Your invite is already recorded."))
             return
         data: dict[str, Any] = {"inviter": inviter, "via": via, "joined": ctx.now.isoformat()}
         if reason:
             data["reason"] = reason
-            save_entry(ctx, campaign, Entry(invitee.key, REJECTED, ctx.now, data))
-            ctx.audit("referral.rejected", target=invitee.key, actor=inviter, evidence=reason)
+            if invitee.key not in campaign.entries:  # the first record stands, whoever it names
+                save_entry(ctx, campaign, Entry(invitee.key, REJECTED, ctx.now, data))
+            # who tried: the link's owner for a join, the newcomer typing a code
+            actor = invitee.key if via == "code" else inviter
+            ctx.audit("referral.rejected", target=invitee.key, actor=actor, evidence=reason)
             if via == "code":
                 ctx.reply(T("That code cannot count for you: {reason}.", reason=REASONS[reason]))
             return
@@ -189,7 +199,8 @@ class Referral(Kind):
         if invitee.key == inviter:
             return "self-invite"
         if invitee.key in campaign.entries:
-            return "counted" if campaign.entries[invitee.key].status == PENDING else "re-join"
+            counted = campaign.entries[invitee.key].status in (PENDING, CONFIRMED)
+            return "counted" if counted else "re-join"
         if invitee.left_at is not None or (invitee.joined_at or ctx.now) < campaign.starts_at:
             return "re-join"  # was a member before
         return ""
@@ -199,6 +210,16 @@ class Referral(Kind):
     def job(self, ctx: Context, campaign: Campaign, step: str, payload: dict[str, Any]) -> None:
         entry = campaign.entries.get(str(payload.get("member", "")))
         if step != "confirm" or entry is None or entry.status != PENDING:
+            return
+        if campaign.status == PAUSED:  # nothing is paid while paused: asked again later
+            arm(ctx, campaign, "confirm", ctx.now + PAUSED_RECHECK, again=True,
+                member=entry.member)  # fmt: skip
+            return
+        inviter = ctx.community.members.get(entry.data["inviter"])
+        if inviter is not None and inviter.status == "banned":  # no reward for a banned one
+            entry.status = REJECTED
+            entry.data["reason"] = "inviter banned"
+            save_entry(ctx, campaign, entry)
             return
         invitee = ctx.community.members.get(entry.member)
         spoke = bool(entry.data.get("spoke"))
@@ -257,7 +278,9 @@ class Referral(Kind):
     def leaderboard(
         self, ctx: Context, campaign: Campaign, limit: int = 10
     ) -> list[tuple[str, int]]:
-        counts = self.confirmed(campaign)
+        members = ctx.community.members
+        counts = {inviter: n for inviter, n in self.confirmed(campaign).items()
+                  if inviter not in members or members[inviter].status != "banned"}  # fmt: skip
         return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
 
     def progress(self, ctx: Context, campaign: Campaign, member: MemberState):

@@ -54,6 +54,7 @@ ENTRY_UPSERT = upsert(
 ACTIVE, PAUSED = "active", "paused"
 SUCCEEDED, FAILED, CLOSED = "succeeded", "failed", "closed"
 FINISHED = frozenset({SUCCEEDED, FAILED, CLOSED})
+GONE = ("banned", "left")  # member statuses that may not enter, be drawn, buy or be rewarded
 
 
 def _dumps(value: dict[str, Any]) -> str:

@@ -1,0 +1,96 @@
+"""Referral campaigns against members gaming them: nothing is paid while the campaign is
+paused, a banned inviter is neither paid nor ranked, a member who was there before the bot
+cannot claim a code, and a second join or code never rewrites the first record."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from support.campaigns import fire
+from support.harness import START
+from test_referral import settings
+
+from groupops.core.campaigns.referral import personal_code
+from groupops.core.storage.models import AuditEntry, CampaignEntry
+
+LINK = "https://local.invalid/main/+1"
+
+
+async def _invited(h, *names: str) -> list:
+    """Ann's link; each named member joins through it and says hello."""
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "/invite")
+    await h.settle()
+    invitees = [h.user(name) for name in names]
+    for invitee in invitees:
+        await h.world.join(h.chat, invitee, link=LINK)
+        await h.world.say(h.chat, invitee, "hello all")
+    await h.settle()
+    return [ann, *invitees]
+
+
+async def test_nothing_is_paid_while_paused_and_it_is_paid_once_resumed(harness_factory):
+    h = await harness_factory(settings())
+    boss = h.user("boss", admin=True)
+    ann, bob = await _invited(h, "bob")
+    await h.world.say(h.chat, boss, "/campaign pause grow")
+    await h.settle()
+    await fire(h, START + timedelta(days=3, minutes=1))  # Bob's stay is over
+    assert await h.balance(ann) == 0
+    assert (await CampaignEntry.get(member=bob)).status == "pending"
+    await h.world.say(h.chat, boss, "/campaign resume grow")
+    await h.settle()
+    await fire(h, START + timedelta(days=3, hours=1, minutes=2))
+    assert (await CampaignEntry.get(member=bob)).status == "confirmed"
+    assert await h.balance(ann) == 10
+    assert h.world.private_texts(ann)[-1] == "Your invite of Bob is confirmed (1 of 2)."
+
+
+async def test_a_banned_inviter_is_neither_paid_nor_ranked(harness_factory):
+    h = await harness_factory(settings())
+    boss = h.user("boss", admin=True)
+    ann, bob, cat = await _invited(h, "bob", "cat")
+    await h.world.say(h.chat, boss, f"/ban {ann} referral fraud")
+    await h.settle()
+    await fire(h, START + timedelta(days=3, minutes=1))
+    assert await h.balance(ann) == 0
+    assert not any("reached the goal" in text for text in h.world.texts(h.chat))
+    statuses = dict(await CampaignEntry.all().values_list("member", "status"))
+    assert statuses == {bob: "rejected", cat: "rejected"}
+    await fire(h, START + timedelta(days=10))
+    assert h.world.texts(h.chat)[-1] == "grow has ended: 0 members reached the goal."
+
+
+async def test_a_member_from_before_the_bot_cannot_claim_a_code(harness_factory):
+    h = await harness_factory(settings())
+    ann, old = h.user("ann"), h.user("old")
+    await h.world.say(h.chat, ann, "/invite")
+    await h.world.say(h.chat, old, "hi, I have been here for years")  # no join ever seen
+    await h.settle()
+
+    code = personal_code("club", "grow", ann)
+    await h.world.say(h.chat, old, f"/code {code}")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == (
+        "Invite codes count only for members who joined in the last 3 days."
+    )
+    assert await CampaignEntry.all().count() == 0
+
+
+async def test_a_later_join_or_code_never_rewrites_the_first_record(harness_factory):
+    h = await harness_factory(settings(stay_days=1))
+    ann, bob = await _invited(h, "bob")
+    cat = h.user("cat")
+    await h.world.say(h.chat, cat, "/invite")
+    await h.settle()
+    await fire(h, START + timedelta(days=1, minutes=1))
+    assert (await CampaignEntry.get(member=bob)).status == "confirmed"
+    await h.world.say(h.chat, bob, f"/code {personal_code('club', 'grow', cat)}")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "Your invite is already recorded."
+    entry = await CampaignEntry.get(member=bob)
+    assert entry.status == "confirmed" and ann in str(entry.data)
+    await h.world.say(h.chat, ann, "/referrals")
+    await h.settle()
+    assert "1. Ann 1 invite" in h.world.texts(h.chat)[-1]
+    assert not await AuditEntry.exists(action="referral.rejected", actor=cat)
