@@ -271,3 +271,32 @@ async def test_an_admin_ends_a_giveaway_now_from_the_chat(harness_factory):
     await h.settle()
     closed = [t for t in h.world.texts(h.chat) if t.startswith("Entries for spring are closed")]
     assert len(closed) == 1
+
+
+async def test_two_accounts_linked_after_entering_hold_one_ticket(harness_factory):
+    from test_points_identity import code_in, two_platforms
+
+    from groupops.core.refs import Ref
+
+    h, wx, adapter, ann_tg, ann_wx = await two_platforms(
+        harness_factory, **SETTINGS["rulesets"]["main"]
+    )
+    try:
+        boss, bob = h.user("boss", admin=True), h.user("bob")
+        await h.world.say(h.chat, boss, "/campaign new lottery tea ends=1d")
+        await h.world.say(h.chat, ann_tg, "/join tea")
+        await h.world.say(h.chat, bob, "/join tea")
+        await wx.say(Ref("wx:room"), ann_wx, "/join tea")  # her other account, not linked yet
+        await h.world.say(h.chat, ann_tg, "/link")
+        await h.settle()
+        code = code_in(h.world.private_texts(ann_tg)[-1])
+        await wx.say(Ref("wx:room"), ann_wx, f"/link {code}")
+        await h.world.say(h.chat, ann_tg, "/link confirm")
+        await h.settle()
+        assert await fire(h, h.clock.now() + timedelta(days=1)) == 1
+    finally:
+        await adapter.stop()
+    _, state = await _state("tea")
+    assert state["entrants"] == sorted([str(ann_tg), str(bob)])
+    entries = dict(await CampaignEntry.filter(campaign="tea").values_list("member", "status"))
+    assert entries[str(ann_wx)] == "forfeited"

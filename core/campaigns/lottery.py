@@ -154,10 +154,15 @@ class Lottery(Kind):
         # their entry says so
         # (an erased member's entry, under their alias, likewise)
         members = ctx.community.members
-        for key, entry in list(campaign.entries.items()):
+        people: set[str] = set()  # one ticket a person: accounts linked since entering share one
+        for key, entry in sorted(campaign.entries.items(), key=lambda item: item[1].created_at):
             gone = key in members and members[key].status in GONE
-            if entry.status == ENTERED and (gone or is_forgotten(key)):
+            person = ctx.community.member_key(key)
+            twice = person in people
+            if entry.status == ENTERED and (gone or is_forgotten(key) or twice):
                 save_entry(ctx, campaign, replace(entry, status=FORFEITED))
+            elif entry.status == ENTERED:
+                people.add(person)
         entrants = sorted(m for m, e in campaign.entries.items() if e.status == ENTERED)
         if not entrants:
             campaign.status = FAILED
