@@ -127,6 +127,8 @@ async def test_keyword_replies_exact_regex_and_cooldown(harness_factory):
     await h.world.say(h.chat, bob, "what's the PRICE ?")
     h.clock.advance(minutes=11)
     await h.world.say(h.chat, bob, "hi bot")
+    h.clock.advance(minutes=11)
+    await h.world.say(h.chat, bob, "/ask@OtherBot price ?")  # a command, not a question: silent
     await h.settle()
     assert h.world.texts(h.chat) == ["Hello Ann!", "See the pinned message.", "Hello Bob!"]
 

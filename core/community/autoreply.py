@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..commands import Command
+from ..commands import PREFIXES, Command
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent, MessageReceived
 from ..markup import fillings, formatted
@@ -68,8 +68,8 @@ class AutoReply(CommandComponent):
 
     def on_message(self, event: Event, ctx: Context) -> None:
         assert isinstance(event, MessageReceived)
-        if event.private or not event.text:
-            return
+        if event.private or not event.text or event.text.startswith(PREFIXES):
+            return  # a command (another feature's, another bot's) is no question to answer
         triggers = self.triggers(ctx)
         if not triggers:
             return
