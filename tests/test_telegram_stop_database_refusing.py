@@ -41,3 +41,25 @@ def test_a_read_only_database_is_an_outage_not_a_bug():
     """One line when it starts and a reminder now and then, not a traceback each try."""
     assert database_away(sqlite3.OperationalError("attempt to write a readonly database"))
     assert database_away(sqlite3.OperationalError("database or disk is full"))
+
+
+@pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+async def test_a_token_revoked_while_running_is_named_in_the_log(driver, open_harness):
+    from loguru import logger
+
+    h = await open_harness(driver)
+    said: list[str] = []
+    sink = logger.add(said.append, format="{message}", level="ERROR")
+    try:
+        h.fake.token = "123:revoked"  # @BotFather made a new one: the old is refused (401)
+        h.world.polled.clear()
+        await asyncio.wait_for(_until(lambda: any("refused the bot token" in s for s in said)), 30)
+    finally:
+        logger.remove(sink)
+    line = next(s for s in said if "refused the bot token" in s)
+    assert "was it revoked in @BotFather? Put the new one in .secrets.toml" in line
+
+
+async def _until(done) -> None:
+    while not done():
+        await asyncio.sleep(0.1)

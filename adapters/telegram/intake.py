@@ -13,7 +13,7 @@ from aiohttp import web
 from loguru import logger
 
 from groupops.core.adapter import EventSink
-from groupops.core.errors import ActionError, GroupopsError
+from groupops.core.errors import ActionError, Forbidden, GroupopsError
 from groupops.core.events import LeaveReason, MemberLeft
 
 from .callbacks import CallbackAnswers
@@ -159,7 +159,13 @@ class Intake:
                 raise
             except ActionError as exc:
                 delay = getattr(exc, "retry_after", backoff)
-                logger.warning("telegram: getUpdates failed ({}); retry in {:g}s", exc, delay)
+                if isinstance(exc, Forbidden):  # 401: the token revoked or replaced meanwhile
+                    logger.error(
+                        "telegram: the Bot API refused the bot token ({}): was it revoked in "
+                        "@BotFather? Put the new one in .secrets.toml; retry in {:g}s", exc, delay
+                    )  # fmt: skip
+                else:
+                    logger.warning("telegram: getUpdates failed ({}); retry in {:g}s", exc, delay)
                 await asyncio.sleep(delay)
                 backoff = min(MAX_POLL_BACKOFF, backoff * 2)
                 continue

@@ -59,6 +59,10 @@ def translate(exc: TelegramError | Exception) -> ActionError:
     assert isinstance(exc, TelegramError)
     if isinstance(exc, InvalidToken):  # its message repeats the token
         return classify(401, "Unauthorized")
+    cause = exc.__cause__  # once started, PTB says a 401 (a revoked token) as "not found" too
+    revoked = isinstance(cause, InvalidToken) and "unauthorized" in cause.message.lower()
+    if isinstance(exc, EndPointNotFound) and revoked:
+        return classify(401, "Unauthorized")
     if isinstance(exc, RetryAfter):
         return classify(429, exc.message, _seconds(exc))
     if isinstance(exc, ChatMigrated):
