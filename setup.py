@@ -5,13 +5,29 @@ too, so setuptools ships them as declared rather than as folders it finds by acc
 example settings.toml at the root is copied in as `groupops init --example` writes it."""
 
 import shutil
+import subprocess
 from pathlib import Path
 
 from setuptools import find_namespace_packages, setup
 from setuptools.command.build_py import build_py
 
 ROOTS = {"groupops.core": "core", "groupops.adapters": "adapters", "groupops.locales": "locales"}
-EXAMPLE = Path(__file__).resolve().parent / "settings.toml"
+HERE = Path(__file__).resolve().parent
+EXAMPLE = HERE / "settings.toml"
+
+
+def _built_from() -> str:
+    """The commit and its date when built from a git checkout (`pip install git+…`, or `.` in
+    a clone): builds between releases keep the version number, so `groupops --version` says
+    which one is installed. Empty otherwise (an sdist, a copy without .git)."""
+    try:
+        found = subprocess.run(
+            ["git", "-C", str(HERE), "log", "-1", "--format=%h %cs"],
+            capture_output=True, text=True, timeout=10, check=False,
+        )  # fmt: skip
+    except OSError:  # no git here
+        return ""
+    return found.stdout.strip() if found.returncode == 0 else ""
 
 
 def _packages() -> list[str]:
@@ -32,6 +48,10 @@ class BuildWithExample(build_py):
             target = Path(self.build_lib, "groupops", "core", "onboarding")
             target.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(EXAMPLE, target / "example_settings.toml")
+        built = _built_from()
+        if built:
+            core = Path(self.build_lib, "groupops", "core")
+            (core / "build_info.txt").write_text(built + "\n", encoding="utf-8")
 
 
 setup(packages=_packages(), package_dir=ROOTS, cmdclass={"build_py": BuildWithExample})

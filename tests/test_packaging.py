@@ -91,3 +91,21 @@ def test_a_wheel_built_from_the_sdist_carries_the_example_settings(tmp_path):
     (wheel,) = (tmp_path / "dist").glob("groupops-*.whl")
     example = zipfile.ZipFile(wheel).read("groupops/core/onboarding/example_settings.toml")
     assert example == (ROOT / "settings.toml").read_bytes()
+
+
+def test_a_wheel_built_from_a_git_checkout_says_which_commit_it_is(tmp_path):
+    """Builds between releases keep the version number: `--version` tells them apart."""
+    checkout = tmp_path / "checkout"
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(checkout)], check=True, timeout=120)
+    commit = subprocess.run(
+        ["git", "-C", str(checkout), "log", "-1", "--format=%h %cs"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(tmp_path / "dist"), "."],
+        cwd=checkout, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert built.returncode == 0, (built.stdout + built.stderr)[-3000:]
+    (wheel,) = (tmp_path / "dist").glob("groupops-*.whl")
+    said = zipfile.ZipFile(wheel).read("groupops/core/build_info.txt").decode()
+    assert said == f"{commit}\n"

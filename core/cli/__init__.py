@@ -6,6 +6,7 @@ from __future__ import annotations
 import click
 
 from .. import __version__
+from ..build import described
 from ..redaction import install_excepthook
 from .lazy import LazyCommand, LazyGroup
 
@@ -110,7 +111,7 @@ COMMANDS: dict[str, LazyCommand] = {
 
 
 @click.group(cls=LazyGroup, lazy=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="groupops")
+@click.version_option(described(__version__), prog_name="groupops")
 def main() -> None:
     """groupops: community operations for chat groups on Telegram, WeChat and more."""
     install_excepthook()  # an unexpected traceback is printed with secrets masked too
