@@ -25,7 +25,7 @@ async def test_report_reaches_the_admin_privately_and_a_ban_button_acts(driver, 
     await h.settle()
     assert h.texts()[-1] == THANKS
     (alert,) = alerts(h, OWNER_ID)
-    assert alert["text"] == "Ann reported 66 in Test Club: selling followers"
+    assert alert["text"] == "Ann reported Spammer in Test Club: selling followers"
     labels = [key["text"] for key in h.world.buttons(OWNER_ID, alert["message_id"])]
     assert labels == ["Delete message", "Kick", "Ban", "Dismiss"]
     h.world.press(OWNER_ID, OWNER_ID, alert["message_id"], "Ban")
@@ -62,7 +62,7 @@ async def test_at_admins_alerts_the_admin_chat_and_kick_button(driver, open_harn
     h.world.say(CHAT_ID, ann, "@admins look at this", reply_to_message=ad)
     await h.settle()
     (alert,) = alerts(h, ADMIN_CHAT)
-    assert alert["text"] == "Ann reported 66 in Test Club: @admins look at this"
+    assert alert["text"] == "Ann reported Spammer in Test Club: @admins look at this"
     h.world.press(ADMIN_CHAT, 42, alert["message_id"], "Kick")  # not an admin: nothing
     await h.settle()
     assert h.world.chats[CHAT_ID].status(66) == "member"

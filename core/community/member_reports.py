@@ -125,7 +125,7 @@ class MemberReports(CommandComponent[AuditEntry]):
         text: list[Any] = [
             T("{reporter} reported", reporter=reporter),
             Text(" "),
-            Mention(target, target.local_id) if target is not None else T("a message"),
+            Mention(target, _name_of(ctx, target)) if target is not None else T("a message"),
             Text(" "),
             T("in {chat}", chat=ctx.community.title),
         ]
@@ -178,8 +178,7 @@ class MemberReports(CommandComponent[AuditEntry]):
         admin = event.name or event.member.local_id
         where = event.chat or event.member
         done = DONE[verdict[0]]
-        known = ctx.peek_member(target)
-        name = known.name if known is not None and known.name else target.local_id
+        name = _name_of(ctx, target)
         ctx.send(I18nText(done.msgid, {"admin": admin, "target": name}), chat=where)
 
 
@@ -188,3 +187,9 @@ def _verdict(data: str) -> tuple[str, str] | None:
     kind, _, rest = split_route(data)[1].partition("|")
     verdict, _, entry = rest.partition("|")
     return (verdict, entry) if kind == DATA and verdict in VERDICTS and entry else None
+
+
+def _name_of(ctx: Context, member: Ref) -> str:
+    """The name admins know a member by; their id where the bot never learnt one."""
+    known = ctx.peek_member(member)
+    return known.name if known is not None and known.name else member.local_id
