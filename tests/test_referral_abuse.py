@@ -94,3 +94,13 @@ async def test_a_later_join_or_code_never_rewrites_the_first_record(harness_fact
     await h.settle()
     assert "1. Ann 1 invite" in h.world.texts(h.chat)[-1]
     assert not await AuditEntry.exists(action="referral.rejected", actor=cat)
+
+
+async def test_the_announcement_says_one_day_in_the_singular(harness_factory):
+    h = await harness_factory(settings(stay_days=1))
+    await h.world.say(h.chat, h.user("ann"), "hello")  # the community's first event launches it
+    await h.settle()
+    assert h.world.texts(h.chat)[0] == (
+        "Referral campaign grow: invite 2 friends who stay 1 day and take part to earn 10 "
+        "points. Send /invite for your personal link; /referrals shows the ranking."
+    )

@@ -52,11 +52,11 @@ class Referral(Kind):
         campaign.state.update(codes={}, links={})
         config = campaign.config
         text = T(
-            "Referral campaign {title}: invite {goal} friends who stay {days} days and take part "
-            "to earn {gift}. Send /invite for your personal link; /referrals shows the ranking.",
+            "Referral campaign {title}: invite {goal} friends who stay {days} and take part to "
+            "earn {gift}. Send /invite for your personal link; /referrals shows the ranking.",
             title=campaign.title,
             goal=config["goal"],
-            days=config["stay_days"],
+            days=timedelta(days=config["stay_days"]),  # "1 day", "3 days" in the reader's words
             gift=config.get("gift") or TN("{n} point", "{n} points", config["points"]),
         )
         for chat in ctx.community.settings.chats:
