@@ -67,3 +67,57 @@ async def test_own_web_framework_hands_updates_over(sqlite_url, driver):
     finally:
         await h.close()
     assert h.texts() == [WELCOME, WELCOME.replace("Ann", "Bo")]
+
+
+async def test_a_retry_before_the_first_delivery_commits_waits_for_that_commit(
+    webhook_harness, monkeypatch
+):
+    """Answered at once, the retry's 200 acknowledged an update not yet committed: a crash
+    then lost it, as Telegram sends nothing again after a 200."""
+    import asyncio
+
+    from groupops.core.engine.processing import Processor
+
+    h = webhook_harness
+    gate = asyncio.Event()  # the database answers only once opened
+    commit = Processor._commit
+
+    async def slow(self, batch) -> None:
+        await gate.wait()
+        await commit(self, batch)
+
+    monkeypatch.setattr(Processor, "_commit", slow)
+    h.world.user(42, "Ann")
+    h.world.join(CHAT_ID, 42)
+    update = h.world.updates[-1]
+    first = asyncio.ensure_future(h.fake.post_webhook(update))
+    await asyncio.sleep(0.5)
+    retry = asyncio.ensure_future(h.fake.post_webhook(update))
+    await asyncio.sleep(1.0)
+    answered_early = retry.done()
+    gate.set()
+    assert not answered_early  # not acknowledged before the commit
+    assert await asyncio.wait_for(retry, 30) == 200
+    assert await asyncio.wait_for(first, 30) == 200
+    await h.engine.drain(timeout=10)
+    assert h.texts() == [WELCOME]
+
+
+async def test_an_update_the_library_cannot_read_is_logged_and_skipped(webhook_harness):
+    from loguru import logger
+
+    h = webhook_harness
+    said: list[str] = []
+    sink = logger.add(said.append, format="{message}", level="WARNING")
+    try:
+        # Telegram's (an update_id), but a message without its chat: no library reads it
+        broken = {"update_id": 990001, "message": {"message_id": 1, "date": 0, "text": "hi"}}
+        assert await h.fake.post_webhook(broken) == 200  # or Telegram sends it for ever
+        assert await h.fake.post_webhook({"hello": "world"}) == 400
+        assert await h.fake.post_webhook(broken, secret="forged") == 403
+    finally:
+        logger.remove(sink)
+    assert any(s.startswith("telegram: update 990001 skipped: ") for s in said)
+    assert any("is no update" in s for s in said)
+    assert any("refused: a wrong secret token" in s for s in said)
+    assert not any(SECRET in s for s in said)

@@ -15,6 +15,7 @@ from loguru import logger
 from groupops.core.adapter import EventSink
 from groupops.core.errors import ActionError, Forbidden, GroupopsError
 from groupops.core.events import LeaveReason, MemberLeft
+from groupops.core.redaction import one_line
 
 from .callbacks import CallbackAnswers
 from .inbound import map_update
@@ -26,6 +27,10 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 SEEN_UPDATES = 10_000  # webhook retries come back within minutes; remember the latest ids
 MAX_POLL_BACKOFF = 30.0
 STOP_WAIT = 10.0  # how long a stop waits for the batch in hand to commit
+
+
+class NotCommitted(Exception):
+    """An update's events could not be committed: it must not be acknowledged."""
 
 
 class Intake:
@@ -45,6 +50,8 @@ class Intake:
         self.secret_token = secret_token
         self.sink: EventSink | None = None
         self._seen: set[int] = set()
+        # a webhook delivery not committed yet: Telegram's retry of it waits for the same commit
+        self._inflight: dict[int, list[Awaitable]] = {}
         self._order: deque[int] = deque()
         self._batch: list[Awaitable] | None = None  # while a poll batch is being dispatched
         self._raw: dict[int, Mapping[str, Any]] = {}  # the JSON of updates being dispatched
@@ -70,8 +77,11 @@ class Intake:
         """Map an update and hand its events to the sink; returns what to await for commit."""
         if self.sink is None:
             raise GroupopsError("the telegram adapter is not attached to an engine")
-        if not self._first_time(data["update_id"]):
-            return []
+        update_id = data["update_id"]
+        if not self._first_time(update_id):
+            # a retry answered before the first delivery committed would be acknowledged,
+            # and lost with it in a crash: it waits for that commit instead
+            return list(self._inflight.get(update_id, ()))
         inbound = map_update(data, self.adapter.bot_id, self.adapter.username)
         query = data.get("callback_query")
         if query is not None and self.adapter.answer_buttons:
@@ -93,7 +103,10 @@ class Intake:
         # submit-now / commit-later: queued without a task per event; the update is
         # acknowledged once every future resolved (the poll batch, or `_take`)
         sink = self.sink
-        return [sink.submit_nowait(event) for event in inbound.events]
+        futures = [sink.submit_nowait(event) for event in inbound.events]
+        if self._batch is None and futures:  # one update at a time: a webhook's
+            self._inflight[update_id] = futures
+        return futures
 
     async def receive(self, update_id: int, as_json: Callable[[], Mapping[str, Any]]) -> None:
         """Called by the driver's handler: joins the poll batch, or waits for the commit.
@@ -107,7 +120,18 @@ class Intake:
         if self._batch is not None:
             self._batch.extend(futures)
         elif futures:
-            await asyncio.gather(*futures)
+            update_id = data["update_id"]
+            try:  # shielded: a request given up on leaves the engine's work untouched
+                await asyncio.gather(*(asyncio.shield(future) for future in futures))
+            except Exception as exc:
+                self._seen.discard(update_id)  # not committed: a redelivery is taken afresh
+                raise NotCommitted(update_id) from exc
+            except BaseException:
+                self._seen.discard(update_id)
+                raise
+            finally:
+                if self._inflight.get(update_id) is futures:
+                    del self._inflight[update_id]
 
     # --- lifecycle ----------------------------------------------------------------------------
 
@@ -182,8 +206,12 @@ class Intake:
         if not self.adapter.shares_updates():
             try:
                 await self._take(data)
-            except Exception:
-                logger.exception("telegram: update {} failed", data.get("update_id"))
+            except NotCommitted:
+                raise  # the webhook asks Telegram to send it again
+            except Exception as exc:  # malformed: one line, the traceback for a developer
+                logger.error("telegram: update {} skipped: {}", data.get("update_id"),
+                             one_line(exc))  # fmt: skip
+                logger.opt(exception=exc).debug("telegram: the skipped update's traceback")
             return
         self._raw[data["update_id"]] = data
         try:
@@ -238,11 +266,26 @@ class Intake:
     async def _on_webhook(self, request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), self.secret_token.encode()):
+            logger.warning(
+                "telegram: webhook request from {} refused: {} secret token (is secret_token "
+                "the one setWebhook was given?)", request.remote, "a wrong" if given else "no"
+            )  # fmt: skip
             return web.Response(status=403, text="wrong secret token")
         try:
             data = await request.json()
-            self.adapter.parse(dict(data))
-        except Exception:
+            update_id = int(data["update_id"])
+        except Exception:  # not Telegram's (nothing to skip): refused
+            logger.warning("telegram: webhook request from {} is no update", request.remote)
             return web.Response(status=400, text="not a Telegram update")
-        await self.dispatch(data)
+        try:
+            self.adapter.parse(dict(data))
+        except Exception as exc:  # Telegram's, but this library cannot read it: logged and
+            # skipped with a 200, or Telegram would send it again and again
+            logger.error("telegram: update {} skipped: the library cannot read it ({})",
+                         update_id, one_line(exc))  # fmt: skip
+            return web.Response(text="skipped")
+        try:
+            await self.dispatch(data)
+        except NotCommitted:  # Telegram retries anything but a 2xx: nothing is lost
+            return web.Response(status=503, text="not committed; send it again")
         return web.Response(text="ok")
