@@ -71,6 +71,7 @@ WORDS: Mapping[str, Mapping[str, I18nText]] = {
         "paid.renew": T("paid membership renewed"),
         "paid.lapsed": T("paid membership lapsed"),
         "paid.refunded": T("paid membership refunded"),
+        "paid.unmatched": T("payment matching no plan"),
         "topic.create": T("topic created"),
         "topic.rename": T("topic renamed"),
         "topic.close": T("topic closed"),

@@ -2,7 +2,9 @@
 invoice paid by a member starts a membership and opens the paid chat (a personal link whose
 join request is approved for members only); a renewal extends it; reminders come 7 days and
 1 day before the end, in the community's time zone; at the end the member leaves the paid
-chat (not banned) and the chat is told; a refund ends it. The clock is moved, not waited on."""
+chat (not banned) and the chat is told; a refund ends it. A payment no plan accounts for (its
+plan removed, or re-priced above what was paid, between the checkout and the payment) grants
+nothing, and the admins decide. The clock is moved, not waited on."""
 
 from __future__ import annotations
 
@@ -13,7 +15,13 @@ from support.fake_telegram import payments
 from support.harness import merge
 from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
 
-from groupops.core.storage.models import Member, MembershipPeriod, Order, PaidMembership
+from groupops.core.storage.models import (
+    AuditEntry,
+    Member,
+    MembershipPeriod,
+    Order,
+    PaidMembership,
+)
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 PAID_ID = -1009876543210
@@ -367,3 +375,51 @@ async def test_a_payment_in_private_is_no_unknown_chat_in_the_log(driver, open_h
     finally:
         logger.remove(sink)
     assert not [line for line in seen if "is not in any community" in line], seen
+
+
+ADMINS = -1000000000777
+
+
+def _paid(h, amount: int, payload: str) -> None:
+    """Telegram's successful_payment, as if the checkout had passed at another price or plan."""
+    user = h.world.users[ANN]
+    payment = {
+        "currency": "XTR", "total_amount": amount, "invoice_payload": payload,
+        "telegram_payment_charge_id": f"stxch_{amount}_{payload[-4:]}",
+        "provider_payment_charge_id": "",
+    }  # fmt: skip
+    payments.ledger(h.world).charges[payment["telegram_payment_charge_id"]] = payment | {
+        "user_id": ANN
+    }
+    h.world.push("message", h.world.post(ANN, user, "", successful_payment=payment))
+
+
+@pytest.mark.parametrize(
+    ("amount", "payload", "why"),
+    [
+        (1, "@club|paid|basic", "1 XTR paid, the plan costs 500 XTR"),
+        (500, "@club|paid|gold", "no plan 'gold'"),
+    ],
+)
+async def test_a_payment_matching_no_plan_grants_nothing_and_the_admins_decide(
+    driver, open_harness, amount, payload, why
+):
+    h = await open_harness(driver, {"communities": {"club": {"admin_chat": f"telegram:{ADMINS}"}}})
+    h.world.group(ADMINS, "Admins")
+    await invoiced(h)
+    _paid(h, amount, payload)
+    await h.settle()
+    assert await PaidMembership.filter(member=f"telegram:user:{ANN}").count() == 0
+    order = await Order.get(member=f"telegram:user:{ANN}")
+    assert (int(order.amount), order.currency) == (amount, "XTR")
+    assert private_texts(h, ANN)[-1] == (
+        f"Your payment of {amount} XTR matches no plan on sale now; the admins were told and "
+        "will refund it or grant the plan."
+    )
+    assert h.texts(ADMINS)[-1] == (
+        f"Payment stxch_{amount}_{payload[-4:]} by Ann matches no plan ({why}): refund it with "
+        "/refundstars or grant a plan with /grant."
+    )
+    entry = await AuditEntry.get(action="paid.unmatched")
+    assert entry.evidence == why
+    assert h.texts(CHAT_ID) == []  # nothing about it in the group

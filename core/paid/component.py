@@ -32,6 +32,7 @@ from . import lifecycle
 from .commands import PAYLOAD, PaidCommands
 from .config import STARS, PaidConfig
 from .store import Memberships, MembershipSlice
+from .unmatched import hold, unmatched
 
 ORDERS_JOB = "paid.orders"  # memberships from imported orders that name a plan
 ORDERS_CRON = "*/5 * * * *"
@@ -119,7 +120,9 @@ class Paid(PaidCommands, CommandComponent[list[Order]]):
 
     def paid(self, event: PaymentReceived, ctx: Context) -> None:
         name = plan_of(event.payload)
-        if name is None or self.config.plan(name) is None:
+        why = unmatched(self.config, event, name)
+        if why is not None or name is None:
+            hold(ctx, event, name, why or "no plan")
             return
         member = ctx.community.member_key(event.member)
         holder = ctx.member(event.member)

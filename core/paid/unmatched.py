@@ -1,0 +1,62 @@
+"""A payment no plan accounts for: its plan removed, or re-priced above what was paid, between
+the checkout (which checks both) and the payment. The Stars are the community's now, so the
+order is kept; nothing is granted, the payer hears that the admins decide, and the admins hear
+how to refund it or grant the plan."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from loguru import logger
+
+from ..engine import Context
+from ..events import PaymentReceived
+from ..points import ORDER_INSERT, OrderInput
+from ..refs import Ref
+from ..segments import T
+from .config import STARS, PaidConfig
+
+
+def unmatched(config: PaidConfig, event: PaymentReceived, name: str | None) -> str | None:
+    """Why the payment matches no plan (the plan, the currency, the amount), or None."""
+    plan = config.plan(name) if name is not None else None
+    if plan is None:
+        return f"no plan {name!r}" if name else "no plan named in its payload"
+    if event.currency != STARS:
+        return f"paid in {event.currency}, the plan is sold in {STARS}"
+    price = plan.stars_price()
+    if price is None or Decimal(event.amount) < price:
+        return f"{event.amount} {STARS} paid, the plan costs {price} {STARS}"
+    return None
+
+
+def hold(ctx: Context, event: PaymentReceived, name: str | None, why: str) -> None:
+    member = ctx.community.member_key(event.member)
+    amount = Decimal(event.amount)
+    order = OrderInput(ctx.community.name, member, amount, event.currency, event.charge, ctx.now,
+                       "stars", name or "")  # fmt: skip
+    ctx.write(ORDER_INSERT, order.row(ctx.dialect))
+    logger.warning("{}: payment {} by {} matches no plan ({}); the admins were told",
+                   ctx.community.name, event.charge, member, why)  # fmt: skip
+    ctx.audit("paid.unmatched", target=member, evidence=why, detail={"charge": event.charge})
+    ctx.send_private(
+        Ref(event.member),
+        T(
+            "Your payment of {amount} {currency} matches no plan on sale now; the admins were "
+            "told and will refund it or grant the plan.",
+            amount=str(amount),
+            currency=event.currency,
+        ),
+    )
+    admin_chat = ctx.community.settings.admin_chat
+    if admin_chat is not None:
+        ctx.send(
+            T(
+                "Payment {charge} by {name} matches no plan ({why}): refund it with /refundstars "
+                "or grant a plan with /grant.",
+                charge=event.charge,
+                name=event.name or Ref(member).local_id,
+                why=why,
+            ),
+            chat=admin_chat,
+        )
