@@ -423,3 +423,15 @@ async def test_a_payment_matching_no_plan_grants_nothing_and_the_admins_decide(
     entry = await AuditEntry.get(action="paid.unmatched")
     assert entry.evidence == why
     assert h.texts(CHAT_ID) == []  # nothing about it in the group
+
+
+async def test_the_thanks_for_a_payment_is_in_the_language_the_member_chose(driver, open_harness):
+    h = await open_harness(driver)
+    h.member(ANN, "Ann", language="zh-hans")  # the app is in Chinese; she chose English
+    h.world.private(ANN)
+    h.world.say(ANN, ANN, "/setlang en")
+    await h.settle()
+    await buy(h)
+    assert "Thank you! Your Basic membership runs until Mar 3, 2027, 2:30 AM." in (
+        private_texts(h, ANN)
+    )

@@ -11,7 +11,7 @@ from loguru import logger
 
 from ..actions import Action, Button, Priority, Reply, SendMessage, SendPrivate
 from ..capabilities import Capability
-from ..events import Event, MessageEvent, actor_of
+from ..events import Event, MessageEvent, PaymentEvent, actor_of
 from ..i18n import choose
 from ..refs import Ref
 from ..roles import Role
@@ -278,6 +278,10 @@ class Context(EngineSeams):
             event.chat if event.private else None,
         ):
             member = self.peek_member(event.sender)  # an answer in a private chat: theirs
+            if member is not None:
+                return self.member_locale(member)
+        if isinstance(event, PaymentEvent) and action.chat == event.chat:
+            member = self.peek_member(event.member)  # a payment's thanks, in the payer's chat
             if member is not None:
                 return self.member_locale(member)
         return self.chat_locale(action.chat)
