@@ -16,13 +16,22 @@ from ..engine.collector import settle
 from ..platforms import build_adapters
 from ..storage.database import open_database, redact_url
 from .common import EXIT_SETTINGS, base_dir, fail, load, run_async, settings_option
+from .instance import hold
 
 
 async def serve(settings, path: Path | None, drain_timeout: float) -> None:
-    from ..metrics.prometheus import start_exporter
-
     adapters = build_adapters(settings)  # before the database: an adapter refusing its
     # options would leave the database's thread running, and the process with it
+    release = await hold(settings.database.url, base_dir(path))  # before any delivery
+    try:
+        await _serve(settings, path, drain_timeout, adapters)
+    finally:
+        await release()
+
+
+async def _serve(settings, path: Path | None, drain_timeout: float, adapters: Any) -> None:
+    from ..metrics.prometheus import start_exporter
+
     database = await open_database(settings.database.url, base_dir=base_dir(path), writes=True)
     try:
         engine = Engine(settings, database, adapters)
