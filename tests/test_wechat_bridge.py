@@ -131,6 +131,20 @@ async def test_mentions_and_private_messages_reach_the_engine(wechat_factory, we
     assert texts(wechaty_peer, ann) == ["poked wechat:user:7"]
 
 
+async def test_the_words_after_a_mention_stay_the_commands_words(wechat_factory, wechaty_peer):
+    """WeChat ends a mention with U+2005; `/give @Bob 10 reason` lost its 10 with it (the
+    mention and the next word were read as one word)."""
+    room = new_room(wechaty_peer, {"ann": "Ann", "bob": "Bob"})
+    h = await wechat_factory(room, PIPELINE)
+    for text in (f"/tell @Bob{MENTION_END}10 回答问题", "/tell @Bob 3d 刷屏"):
+        wechaty_peer("say", **{"from": "ann"}, room=room, text=text, mentions=["bob"])
+    assert await until(h, lambda: len(texts(wechaty_peer, room)) == 2)
+    assert texts(wechaty_peer, room) == [
+        f"@Ann{MENTION_END}told wechat:user:bob: 10 回答问题",
+        f"@Ann{MENTION_END}told wechat:user:bob: 3d 刷屏",
+    ]
+
+
 async def test_refused_actions_are_typed_errors_in_the_audit_log(wechat_factory, wechaty_peer):
     room = new_room(wechaty_peer, {"ann": "Ann"})
     not_ours = new_room(wechaty_peer, {"ann": "Ann"}, owner="ann")

@@ -53,7 +53,9 @@ def incoming(text: str, mention_ids: Iterable[str], names: Mapping[str, str]) ->
         if at:
             segments.append(Text(rest[:at]))
         segments.append(Mention(ref, name))
-        rest = rest[at + len(marker) :].removeprefix(MENTION_END).removeprefix(" ")
+        rest = rest[at + len(marker) :]
+        if rest[:1] in (MENTION_END, " "):  # the separator WeChat puts after a mention, kept
+            rest = " " + rest[1:]  # as a space: `@张三 发广告` is a target and a reason
     if rest:
         segments.append(Text(rest))
     return tuple(segments)

@@ -17,6 +17,12 @@ class Probe(CommandComponent):
         target, _ = target_of(event, command, ctx)
         ctx.reply(f"poked {target}")
 
+    @on_command("tell")
+    def tell(self, event, ctx, command):
+        """A target and the words after it, as /warn @name REASON reads them."""
+        target, rest = target_of(event, command, ctx)
+        ctx.reply(f"told {target}: {' '.join(rest)}")
+
     @on_command("try")
     def attempt(self, event, ctx, command):
         """Actions the bridge must refuse with a typed error."""
