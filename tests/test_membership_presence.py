@@ -4,6 +4,7 @@ lines still on their way when the member was removed."""
 from __future__ import annotations
 
 from groupops.core.events import LeaveReason
+from groupops.core.storage.models import Member
 
 
 async def test_a_line_in_flight_at_a_kick_does_not_bring_the_member_back(harness_factory):
@@ -21,3 +22,23 @@ async def test_a_line_in_flight_at_a_kick_does_not_bring_the_member_back(harness
     await h.world.say(h.chat, carol, "sorry about that")
     await h.settle()
     assert member.status == "member"
+
+
+async def test_leaving_one_of_two_chats_is_not_leaving_the_community(harness_factory):
+    """A WeChat 1群 and 2群: a member who quit one room was 'left' community-wide, so their
+    giveaway entry and group-buy place were dropped though they were still in the other."""
+    from groupops.core.refs import Ref
+
+    h = await harness_factory({"communities": {"club": {"chats": ["local:main", "local:second"]}}})
+    second = Ref("local:second")
+    h.world.chat("second")
+    ann = h.user("ann")
+    h.world.add_member(second, ann)
+    await h.world.say(h.chat, ann, "hello")
+    await h.settle()
+    await h.world.leave(h.chat, ann)
+    await h.settle()
+    assert (await Member.get(community="club", key=ann)).status == "member"
+    await h.world.leave(second, ann)  # the last of them: now she has left
+    await h.settle()
+    assert (await Member.get(community="club", key=ann)).status == "left"

@@ -3,7 +3,9 @@
 A message is a sign of presence (a join the platform did not report), except one dated
 within `IN_FLIGHT` of a member's removal: lines still on their way when a kick lands (an IRC
 server delivers a flood's tail after the kick) do not make a removed member a member again.
-A message posted as a chat (a channel, or an anonymous admin as the group) is no member's."""
+A message posted as a chat (a channel, or an anonymous admin as the group) is no member's.
+Leaving one chat of a community with several on that platform (a WeChat 1群 and 2群) is no
+leaving the community while the platform still lists the member in another."""
 
 from __future__ import annotations
 
@@ -19,12 +21,32 @@ from ..events import (
 )
 from ..moderation import removed_just_now
 
+PRESENT = frozenset({"member", "admin", "owner", "restricted"})
+
 
 @component
-class Membership(Component):
+class Membership(Component[bool]):
     name = "membership"
     order = 0
     events = (MessageReceived, MemberJoined, MemberLeft, ButtonPressed, ReactionChanged)
+
+    async def prepare(self, event: Event, ctx: Context) -> bool | None:
+        """For a voluntary leave or a kick: whether the member is still in another chat."""
+        if not isinstance(event, MemberLeft) or event.reason is LeaveReason.BANNED:
+            return None
+        others = [c for c in ctx.community.settings.chats
+                  if c != event.chat and c.platform == event.member.platform]  # fmt: skip
+        queries = ctx.queries(event.member.platform) if others else None
+        if queries is None:
+            return None
+        for chat in others:
+            try:
+                seen = await queries.get_member(chat, event.member)
+            except Exception:  # not known there, not supported, not answering: not present
+                continue
+            if seen.status in PRESENT:
+                return True
+        return None
 
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, MessageReceived):
@@ -56,6 +78,8 @@ class Membership(Component):
             member.join_seen = True
             member.last_active_at = event.time
         elif isinstance(event, MemberLeft):
+            if self.prepared(ctx):  # still in another of the community's chats
+                return
             member = ctx.member(event.member)
             member.status = "banned" if event.reason is LeaveReason.BANNED else "left"
             member.left_at = event.time
