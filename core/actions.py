@@ -58,6 +58,9 @@ class Action(Generic[M]):
     # As one of another action's `then`: sent once that action ended, even if it failed (it
     # had to go first: a message Telegram refuses after a join request is approved).
     after_failure: bool = False
+    # As one of another action's `then`: sent only if that action failed for good (the group
+    # told a removal the platform refused, so nobody believes the member gone).
+    only_after_failure: bool = False
 
     def effective_priority(self) -> Priority:
         return self.default_priority if self.priority is None else self.priority

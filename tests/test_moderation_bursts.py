@@ -38,3 +38,19 @@ async def test_a_member_who_comes_back_is_judged_afresh(harness_factory):
     await h.world.say(h.chat, ann, "刷单 again")
     await h.settle()
     assert await AuditEntry.filter(action="kick", target=ann).count() == 2
+
+
+async def test_a_removal_the_platform_refuses_is_said_in_the_group(harness_factory):
+    """A WeChat room the bot does not own: the kick failed for good and nothing was said, so
+    the admins believed the spammer gone."""
+    h = await open_club(harness_factory, RULES)
+    ann = h.user("ann")
+    h.world.chats[h.chat].bot_is_admin = False  # it may post, not remove
+    for n in range(3):
+        await h.world.say(h.chat, ann, f"刷单 {n}")
+        await h.settle()
+    assert h.world.texts(h.chat)[-1] == (
+        "@Ann could not be removed: the platform refused (the bot may lack the right to remove "
+        "members here). An admin can remove them by hand."
+    )
+    assert "@Ann removed from the group: a blocked word." not in h.world.texts(h.chat)

@@ -234,15 +234,16 @@ class Context(EngineSeams):
     # --- actions ----------------------------------------------------------------------------
 
     def act(
-        self, action: Action, *, after: Action | None = None, anyway: bool = False
-    ) -> Action | None:
+        self, action: Action, *, after: Action | None = None, anyway: bool = False,
+        failed: bool = False,
+    ) -> Action | None:  # fmt: skip
         """Queue an action, replaced by the ruleset's fallback where the platform cannot do it.
-        With `after`, it is sent only once `after` succeeded (a notice stating its outcome), or
-        with `anyway` once `after` ended however it ended."""
+        With `after`, it is sent only once `after` succeeded (a notice stating its outcome),
+        with `anyway` once `after` ended however it ended, with `failed` only if it failed."""
         prepared = self._prepared(action)
         if prepared is None:
             return None
-        prepared.after_failure = anyway
+        prepared.after_failure, prepared.only_after_failure = anyway, failed
         if after is not None:
             after.then = (*after.then, prepared)
         else:

@@ -275,7 +275,9 @@ class Dispatcher:
         `after_failure`), as new outbox rows."""
         parent = outcome.delivery
         for index, action in enumerate(parent.action.then):
-            if failed and not action.after_failure:
+            if failed and not (action.after_failure or action.only_after_failure):
+                continue
+            if not failed and action.only_after_failure:
                 continue
             outbox_id = f"{parent.id}+{index}"
             outcome.inserts.append(

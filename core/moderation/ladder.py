@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ..actions import Action, Ban, DeleteMessages, Kick, Mute
+from ..actions import Action, Ban, DeleteMessages, Kick, Mute, SendMessage
 from ..engine import Context
 from ..engine.state import MemberState
 from ..refs import Ref
@@ -150,6 +150,14 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
             notice = _kick(ctx, case, step, warnings)[1] if done.kind == Kick.kind else None
         if notice is not None and done is not None:
             _group_notice(ctx, case, notice, after=done)
+        if done is not None and done.kind in REMOVED:  # refused for good: said, not silent
+            refused = T(
+                "could not be removed: the platform refused (the bot may lack the right to "
+                "remove members here). An admin can remove them by hand."
+            )
+            ctx.act(SendMessage(chat=case.chat, segments=(Mention(case.user, case.name),
+                    Text(" "), refused), thread_id=ctx.thread_of(case.chat)),
+                    after=done, failed=True)  # fmt: skip
     elif len(ctx.actions) > queued:  # a reminder or a private warning: its message is the step
         index = len(ctx.actions) - 1
     entry = _audit(ctx, case, step.kind, before, detail, index)
