@@ -111,6 +111,8 @@ async def test_detector_reminds_in_group_deletes_and_tells_admins(
         "有人试过新版本吗？",
         "I'll ask @Bob about it",
         "[招聘] Python 工程师，薪资面议",
+        "【招聘】Python 后端工程师，薪资面议",  # the brackets a Chinese keyboard types
+        "［求职］前端，三年经验",
     ],
 )
 async def test_clean_messages_pass(sqlite_factory, text):

@@ -242,9 +242,10 @@ class Tags(Detector[TagsConfig]):
     def __init__(self, config: TagsConfig) -> None:
         super().__init__(config)
         self.categories = [
-            (c.name, tuple(map(normalise, c.keywords)), tuple(map(normalise, c.tags)))
+            (c.name, tuple(map(normalise, c.keywords)),
+             tuple(normalise(form) for tag in c.tags for form in _bracket_forms(tag)))
             for c in config.categories
-        ]
+        ]  # fmt: skip
 
     def check(self, sample: Sample) -> str | None:
         head = sample.norm.lstrip()
@@ -252,3 +253,14 @@ class Tags(Detector[TagsConfig]):
             if any(k in sample.norm for k in keywords) and not head.startswith(tags):
                 return f"{name}: {head[:60]}"
         return None
+
+
+# the brackets Chinese keyboards type for a tag: 【招聘】 and ［招聘］ are [招聘] too
+BRACKETS = (("[", "]"), ("【", "】"), ("［", "］"))
+
+
+def _bracket_forms(tag: str) -> tuple[str, ...]:
+    if not (tag.startswith("[") and tag.endswith("]")):
+        return (tag,)
+    inner = tag[1:-1]
+    return tuple(f"{open_}{inner}{close}" for open_, close in BRACKETS)
