@@ -32,7 +32,7 @@ async def test_the_copy_in_the_wechat_room_is_caught_as_a_wave(wechat_factory, w
     )  # fmt: skip
     sent = await until(h, lambda: wechaty_peer("sent", conversation=room))
     assert [m["text"] for m in sent] == [
-        "@Bob\u2005 please mind the group rules: a copy of a spam message."
+        "@Bob\u2005please mind the group rules: a copy of a spam message."
     ]
     entry = await AuditEntry.filter(rule="waves").first()
     assert entry.target == "wechat:user:bob"

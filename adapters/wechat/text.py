@@ -22,7 +22,10 @@ def outgoing(segments: Message, name_of: Callable[[str], str]) -> tuple[str, lis
     mentioned: list[str] = []
     for seg in segments:
         if isinstance(seg, Text):
-            parts.append(seg.text)
+            text = seg.text
+            if parts and parts[-1].endswith(MENTION_END):  # the mention's own separator
+                text = text.removeprefix(", ").removeprefix("，").removeprefix(" ")
+            parts.append(text)
         elif isinstance(seg, Mention):
             user = seg.user.local_id
             parts.append(f"@{seg.name or name_of(user) or user}{MENTION_END}")
