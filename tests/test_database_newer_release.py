@@ -6,19 +6,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from support.cli import groupops
+from support.cli import LOCAL_SETTINGS, groupops
 
-SETTINGS = """
-[default.database]
-url = "sqlite://club.db"
-[default.platforms.local]
-adapter = "local"
-[default.rulesets.main]
-timezone = "UTC"
-[default.communities.club]
-ruleset = "main"
-chats = ["local:main"]
-"""
+SETTINGS = LOCAL_SETTINGS.format(url="sqlite://club.db")
 NEWER = (
     "the database was made by a newer release of groupops (members.muted_reason and 1 more "
     "unknown here): run that release, or restore the backup taken before upgrading to it"

@@ -11,19 +11,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from support.cli import groupops
+from support.cli import LOCAL_SETTINGS, groupops
 
-SETTINGS = """
-[default.database]
-url = "sqlite://club.db"
-[default.platforms.local]
-adapter = "local"
-[default.rulesets.main]
-timezone = "UTC"
-[default.communities.club]
-ruleset = "main"
-chats = ["local:main"]
-"""
+SETTINGS = LOCAL_SETTINGS.format(url="sqlite://club.db")
 
 
 @contextmanager

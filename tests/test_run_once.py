@@ -10,20 +10,10 @@ import signal
 import sys
 
 import pytest
-from support.cli import clean_env, groupops
+from support.cli import LOCAL_SETTINGS, clean_env, groupops
 from support.databases import POSTGRES_ENV, fresh_postgres
 
-SETTINGS = """
-[default.database]
-url = "{url}"
-[default.platforms.local]
-adapter = "local"
-[default.rulesets.main]
-timezone = "UTC"
-[default.communities.club]
-ruleset = "main"
-chats = ["local:main"]
-"""
+SETTINGS = LOCAL_SETTINGS
 
 
 async def _running(tmp_path) -> asyncio.subprocess.Process:

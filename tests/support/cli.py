@@ -21,6 +21,20 @@ class Outcome:
         return self.out + self.err
 
 
+# A deployment's settings.toml with one community on the local adapter, on `url`
+LOCAL_SETTINGS = """
+[default.database]
+url = "{url}"
+[default.platforms.local]
+adapter = "local"
+[default.rulesets.main]
+timezone = "UTC"
+[default.communities.club]
+ruleset = "main"
+chats = ["local:main"]
+"""
+
+
 def clean_env(**extra: str) -> dict[str, str]:
     """The environment without the developer's GROUPOPS_* settings."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("GROUPOPS_")}
