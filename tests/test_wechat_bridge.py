@@ -260,3 +260,23 @@ async def test_doctor_names_a_configured_room_the_bot_is_not_in(wechaty_peer):
     assert by_subject[f"wechat:{room}"].level is Level.OK
     assert by_subject[ghost].level is Level.BLOCKER
     assert by_subject[ghost].what.startswith("the bot is not in the room")
+
+
+async def test_doctor_beside_a_running_bot_is_no_blocker(wechat_factory, wechaty_peer):
+    """The puppet service serves one event stream: with `groupops run` holding it, doctor
+    said the bridge was down (a blocker) and logged six tracebacks."""
+    from loguru import logger
+
+    from groupops.core.doctor.findings import Level
+
+    room = new_room(wechaty_peer, {"ann": "Ann"})
+    await wechat_factory(room, PIPELINE)  # the running bot, holding the stream
+    said: list[str] = []
+    sink = logger.add(said.append, format="{message}{exception}", level="WARNING")
+    try:
+        (finding,) = await wechat_adapter(wechaty_peer).diagnose([Ref(f"wechat:{room}")])
+    finally:
+        logger.remove(sink)
+    assert finding.level is Level.WARNING, finding
+    assert finding.what.startswith("the bridge serves its events to another process")
+    assert not any("Traceback" in line for line in said)

@@ -51,6 +51,7 @@ async def bridge_findings(
     running: bool,
     fix: str = "",
     rooms: RoomList = _no_list,
+    refusal: Callable[[], str] = str,
 ) -> list[Finding]:
     """`fix`: what else to try when the bridge is not reached (the adapter's own options);
     `rooms`: asked once online, so a configured room the bot is not in is named."""
@@ -75,6 +76,8 @@ async def bridge_findings(
     finally:
         if not running:
             await adapter.release()
+    if not online and "twice" in refusal():  # Wechaty: one event stream, `run` holds it
+        return [_stream_taken(subject, refusal())]
     if not online:
         detail = f"not online and logged in after {WAIT_SECONDS:g} s"
         return [_offline(subject, detail, len(chats), f"{BRIDGE_FIX}{fix}")]
@@ -114,6 +117,18 @@ def _port_taken(subject: str, error: OSError) -> Finding:
         "this check: the bridge dials that port, and another process holds it",
         "if `groupops run` is up, the bridge connects to it (its log says 'online'); "
         "otherwise free the port or change listen_port",
+    )
+
+
+def _stream_taken(subject: str, said: str) -> Finding:
+    """The puppet service serves one event stream, and a running `groupops run` holds it."""
+    return Finding(
+        subject,
+        Level.WARNING,
+        f"the bridge serves its events to another process ({said})",
+        "this check: it cannot follow the events while another does",
+        "if `groupops run` is up, it holds them (its log says 'connected'); otherwise restart "
+        "the bridge",
     )
 
 

@@ -64,7 +64,7 @@ class WechatyAdapter(Session, Adapter, MemberQueries):
         plain = "; a bridge that serves without TLS needs tls = false" if self.endpoint.tls else ""
         return await bridge_findings(
             self, chats, self.endpoint.address, lambda: self.inbound.self_id, running, plain,
-            rooms=self._rooms,
+            rooms=self._rooms, refusal=lambda: self.refusal,
         )  # fmt: skip
 
     async def _rooms(self) -> set[str] | None:

@@ -23,7 +23,7 @@ from groupops.core.intake import IntakeLoop
 from ..bridge import BridgeSession
 from .inbound import Inbound
 from .options import WechatyOptions
-from .rpc import BridgeAuthError, Endpoint, PuppetClient
+from .rpc import BridgeAuthError, BridgeError, Endpoint, PuppetClient
 
 READY_TIMEOUT = 10.0
 
@@ -40,6 +40,7 @@ class Session(BridgeSession):
     backoff: Backoff
     _sink: EventSink | None
     _tasks: list[asyncio.Task]
+    refusal: str = ""  # what the bridge last answered when the stream would not open
     keep_receiving: Callable[[str, IntakeLoop], asyncio.Task[None]]  # Adapter's
 
     # --- lifecycle ----------------------------------------------------------------------------
@@ -92,6 +93,9 @@ class Session(BridgeSession):
                 logger.error("wechat: {}", exc)
             except Disconnected as exc:
                 logger.warning("wechat: {}", exc)
+            except BridgeError as exc:  # the bridge's own answer (a stream held elsewhere)
+                self.refusal = str(exc)
+                logger.warning("wechat: the bridge refused the event stream: {}", exc)
             except asyncio.CancelledError:
                 raise
             except Exception:  # the bridge must never take the process down
