@@ -10,7 +10,7 @@ from html import unescape
 import httpx
 import pytest
 from support.cli import groupops
-from support.console import console_client, link_for, post_form, sign_in
+from support.console import console_client, csrf_of, link_for, post_form, sign_in
 
 from groupops.core.console.app import build_app
 from groupops.core.storage.models import AuditEntry, LoginLink, Member, ScheduledJob
@@ -82,11 +82,16 @@ async def test_the_shells_sign_out_ends_a_signed_in_session(harness):
     assert await LoginLink.filter(ended_at__not_isnull=True).count() == 1
 
 
-async def test_acting_on_someone_who_is_not_a_member_adds_no_one(harness):
-    h = harness
+async def _ann_has_spoken(h) -> str:
     ann = h.user("ann")
     await h.world.say(h.chat, ann, "hello")
     await h.settle()
+    return ann
+
+
+async def test_acting_on_someone_who_is_not_a_member_adds_no_one(harness):
+    h = harness
+    ann = await _ann_has_spoken(h)
     async with console_client(h) as client:
         await sign_in(client, await link_for(h))
         page = f"/c/club/m/{ann}"
@@ -101,15 +106,11 @@ async def test_acting_on_someone_who_is_not_a_member_adds_no_one(harness):
 
 async def test_a_refused_form_leads_back_to_the_members_page(harness):
     h = harness
-    ann = h.user("ann")
-    await h.world.say(h.chat, ann, "hello")
-    await h.settle()
+    ann = await _ann_has_spoken(h)
     async with console_client(h) as client:
         await sign_in(client, await link_for(h))
         page = f"/c/club/m/{ann}"
         token_page = await client.get(page)
-        from support.console import csrf_of
-
         refused = await client.post(
             f"{page}/act",
             data={"csrf": csrf_of(token_page.text), "kind": "points", "amount": "x"},
