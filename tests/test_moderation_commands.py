@@ -205,3 +205,24 @@ async def test_ban_with_a_duration_first_bans_for_that_long(harness_factory):
     assert h.world.texts(h.chat)[-1] == "@Ann banned for 2 days: spam."
     member = h.world.chats[h.chat].members[ann]
     assert member.banned_until - h.clock.now() == timedelta(days=2)
+
+
+async def test_a_name_two_members_share_names_neither(harness_factory):
+    """Display names are not unique (two 小王 in a WeChat group): `/ban @小王` guessing one of
+    them could remove the wrong person, so it removes nobody and says how to pick one."""
+    h = await harness_factory()
+    boss = h.user("boss", admin=True)
+    first, second = h.world.user("wang1", "小王"), h.world.user("wang2", "小王")
+    for member in (first, second):
+        h.world.add_member(h.chat, member, "member")
+        await h.world.say(h.chat, member, "大家好")
+    await h.world.say(h.chat, boss, "/ban @小王 刷屏")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == (
+        "2 members are named @小王: reply to one of their messages, or give their id."
+    )
+    assert await AuditEntry.filter(action="ban").count() == 0
+    assert all(h.world.chats[h.chat].members[m].status == "member" for m in (first, second))
+    await h.world.say(h.chat, boss, "/ban @wang2 刷屏")
+    await h.settle()
+    assert (await AuditEntry.get(action="ban")).target == "local:user:wang2"

@@ -64,6 +64,10 @@ def markdown(found: list[CommandInfo]) -> str:
         "settings need a deputy. On Telegram a command may name the bot (`/points@YourBot`);",
         "one naming another bot (`/ban@OtherBot`) is left to that bot.",
         "",
+        "A command aimed at a member takes, in this order: a reply to their message, a",
+        "mention, `@handle`, `@id` or `@display name`, or their id. A display name several",
+        "members share names none of them: the bot says so and does nothing.",
+        "",
         "| command | aliases | role | platforms | what it does |",
         "|---|---|---|---|---|",
     ]

@@ -35,7 +35,7 @@ from ..events import Event, MessageEvent, MessageReceived
 from ..permissions import Permission, least_role
 from ..refs import Ref
 from ..roles import Role
-from ..segments import I18nText, Mention, T, Text
+from ..segments import TN, I18nText, Mention, T, Text
 from .components import Component, P
 from .connections import connected_event
 from .context import Context
@@ -196,7 +196,18 @@ class CommandComponent(Component[P]):
             ctx.reply((said, Text(" "), ANONYMOUS) if anonymous else said)
             ctx.stop()
             return
-        spec.handler(self, event, ctx, command)
+        try:
+            spec.handler(self, event, ctx, command)
+        except AmbiguousTarget as named:
+            ctx.reply(
+                TN(
+                    "{n} member is named {name}: reply to one of their messages, or give their id.",
+                    "{n} members are named {name}: reply to one of their messages, "
+                    "or give their id.",
+                    named.count,
+                    name=named.name,
+                )
+            )
         ctx.stop()  # a command is not chatter: later components do not see it
 
     def on_message(self, event: Event, ctx: Context) -> None:
@@ -246,6 +257,32 @@ def _by_handle(ctx: Context, wanted: str) -> Ref | None:
     return Ref(latest.key)
 
 
+class AmbiguousTarget(Exception):
+    """`@name` is the display name of several members: the command aims at none of them."""
+
+    def __init__(self, name: str, count: int) -> None:
+        super().__init__(name, count)
+        self.name, self.count = name, count
+
+
+def _by_name(ctx: Context, platform: str, wanted: str, typed: str) -> Ref | None:
+    """The member of `platform` whose id is `wanted`, else the one display name `wanted` is;
+    names are not unique (two members called 小王 in a WeChat group), and a guess between them
+    could punish the wrong person, so several raise `AmbiguousTarget`."""
+    named: list[Ref] = []
+    for member in ctx.community.members.values():
+        ref = Ref(member.key)
+        if ref.platform != platform:
+            continue
+        if ref.local_id.casefold() in (wanted, typed.casefold()):
+            return ref
+        if member.name.casefold() == wanted:
+            named.append(ref)
+    if len(named) > 1:
+        raise AmbiguousTarget(typed, len(named))
+    return named[0] if named else None
+
+
 def target_of(
     event: MessageEvent, command: Command, ctx: Context
 ) -> tuple[Ref | None, tuple[str, ...]]:
@@ -270,10 +307,8 @@ def target_of(
         wanted = first[1:].casefold()
         if (handled := _by_handle(ctx, wanted)) is not None:
             return handled, args[1:]
-        for member in ctx.community.members.values():
-            local_id = Ref(member.key).local_id.casefold()
-            if member.name.casefold() == wanted or local_id in (wanted, first.casefold()):
-                return Ref(member.key), args[1:]
+        if (named := _by_name(ctx, platform, wanted, first)) is not None:
+            return named, args[1:]
         if platform == "matrix" and MATRIX_ID.fullmatch(first):  # an account not seen yet
             return Ref.user(platform, first), args[1:]
         return None, args
