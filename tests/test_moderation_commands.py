@@ -162,6 +162,36 @@ async def test_where_nobody_can_be_banned_the_group_is_told_of_the_removal(harne
     assert entry.outcome == "degraded" and "did kick instead" in entry.detail
 
 
+async def test_where_the_platform_keeps_no_ban_one_invited_back_is_removed_again(harness_factory):
+    """WeChat has no ban: the bot removes the member, and anyone may invite them back. The
+    community keeps the ban itself until /unban, or until a timed ban ends."""
+    like_wechat = [c for c in Capability if c not in (Capability.BAN, Capability.MUTE)]
+    h = await harness_factory({}, capabilities=like_wechat)
+    boss, ann, bob = h.user("boss", admin=True), h.user("ann"), h.user("bob")
+    members = h.world.chats[h.chat].members
+    await h.world.say(h.chat, ann, "hi all")
+    await h.world.say(h.chat, boss, "/ban @ann scam")
+    await h.world.say(h.chat, bob, "hi")
+    await h.settle()
+    await h.world.join(h.chat, ann, inviter=bob)
+    await h.settle()
+    assert members[ann].status == "kicked"
+    entry = await AuditEntry.get(action="ban", target=ann, rule="kept_ban")
+    assert (entry.evidence, entry.outcome) == ("scam", "degraded")
+    assert "did kick instead" in entry.detail
+    await h.world.say(h.chat, boss, "/unban @ann")
+    await h.settle()
+    await h.world.join(h.chat, ann, inviter=bob)
+    await h.settle()
+    assert members[ann].status == "member"
+    await h.world.say(h.chat, boss, "/tban @ann 1h flood")
+    await h.settle()
+    h.clock.advance(hours=2)
+    await h.world.join(h.chat, ann, inviter=bob)
+    await h.settle()
+    assert members[ann].status == "member"  # the hour is over
+
+
 async def test_a_mention_after_the_reason_is_the_target_not_part_of_the_reason(harness_factory):
     """WeChat puts a mention where the admin typed it: `/ban spamming @Ann`. The reason read
     'spamming@Ann'."""

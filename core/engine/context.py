@@ -221,8 +221,14 @@ class Context(EngineSeams):
 
     def audit_of(self, queued: Action | None, action: str, **entry: Any) -> str:
         """Record the action just queued (`ctx.act`'s answer): the entry stays queued until the
-        platform answers it, then reads done or failed; with nothing queued it is done."""
-        entry_id = self.audit(action, outcome="queued" if queued else "done", **entry)
+        platform answers it, then reads done or failed; with nothing queued it is done. One
+        the platform could not do as asked (a ban carried out as a removal) reads degraded and
+        says what was done instead."""
+        fallbacks = [d.describe() for d in self.degraded if queued and d.replacement is queued]
+        if fallbacks:
+            entry["detail"] = {**(entry.get("detail") or {}), "fallback": fallbacks}
+        outcome = "degraded" if fallbacks else "queued" if queued else "done"
+        entry_id = self.audit(action, outcome=outcome, **entry)
         if queued is not None:
             queued.audit = entry_id
         return entry_id

@@ -1,6 +1,7 @@
 """Bans on arrival: a newcomer on the operator's shared ban list (shared_bans.py) or on the
 global list (`moderation.cas`) is banned as they join, before the captcha asks them anything
-and before the welcome greets them."""
+and before the welcome greets them; so is one the community banned on a platform that keeps
+no bans itself (WeChat), whom someone invited back."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from ..events import Event, MemberJoined
 from ..moderation.cas import lookup_of
 from ..moderation.ladder import Case
 from ..moderation.notices import tell_admins
-from ..moderation.shared_bans import banned, list_of
+from ..moderation.shared_bans import banned, kept_list, list_of
 from ..moderation.steps import Step
 from ..storage.models import SharedBan
 
@@ -39,8 +40,10 @@ class ArrivalBans(Component[Listed]):
         assert isinstance(event, MemberJoined)
         cas = self.config.cas
         listed = await lookup_of(ctx.scope).listed(cas, event.member) if cas.enabled else None
-        name = list_of(ctx)
-        ban = await banned(name, event.member, event.time) if name is not None else None
+        ban = None
+        for name in (list_of(ctx), kept_list(ctx, event.member.platform)):
+            if name is not None and ban is None:
+                ban = await banned(name, event.member, event.time)
         return Listed(listed, ban)
 
     def handle(self, event: Event, ctx: Context) -> None:
@@ -53,7 +56,8 @@ class ArrivalBans(Component[Listed]):
             rule, reason, until = "cas", "global ban list", None
             detail: dict[str, object] = {"on": "join"}
         elif ban is not None:
-            rule, reason, until = "shared_bans", ban.reason, ban.until
+            shared = ban.list_name == list_of(ctx)
+            rule, reason, until = "shared_bans" if shared else "kept_ban", ban.reason, ban.until
             detail = {"list": ban.list_name, "entry": ban.id, "on": "join"}
         else:
             return

@@ -4,6 +4,10 @@ A ruleset names a list (`moderation.shared_bans = "acme"`); every community whos
 names it shares it. A ban (by the ladder or /ban) is recorded on the list and carried out in
 every linked chat, on every platform where the member has a linked account; a member on the
 list who joins any of those chats is banned on arrival. /unban and /undo lift it everywhere.
+
+A platform with no ban of its own (WeChat: a ban is carried out as a removal, and anyone may
+invite the member back) has the community keep its bans on a list of its own, `community:NAME`,
+checked on arrival the same way.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..actions import Ban, Unban
+from ..capabilities import Capability
 from ..refs import Ref
 from ..storage.models import SharedBan
 from ..storage.statements import insert, update
@@ -47,6 +52,14 @@ def list_of(ctx: Context) -> str | None:
     return getattr(moderation, "shared_bans", None)
 
 
+def kept_list(ctx: Context, platform: str) -> str | None:
+    """The community's own list of the bans it carried out on `platform`, where the platform
+    keeps none (None where it does: a ban lifted in its app must stay lifted)."""
+    if ctx.can(Capability.BAN, platform):
+        return None
+    return f"community:{ctx.community.name}"
+
+
 def sharing_chats(ctx: Context, name: str, platform: str) -> list[tuple[Ref, str]]:
     """Every chat on `platform` of the communities sharing list `name`, with its community."""
     settings = ctx.settings
@@ -78,6 +91,11 @@ def share_ban(ctx: Context, case: Case, until: datetime | None, entry: str) -> N
     naming the entry it came from, and reads done or failed once the platform answered."""
     name = list_of(ctx)
     if name is None:
+        kept = kept_list(ctx, case.chat.platform)
+        if kept is not None:
+            row = SharedBanRow(entry, kept, case.user, ctx.community.name, case.evidence, until,
+                               ctx.now, None)  # fmt: skip
+            ctx.write(SHARED_BAN_INSERT, row)
         return
     for number, account in enumerate(accounts_of(ctx, case.user)):
         ctx.write(
@@ -104,6 +122,8 @@ def lift_ban(ctx: Context, user: Ref, chat: Ref | None) -> None:
     if member is not None and member.status == "banned":
         member.status = "left"
         ctx.touch(member)
+    if (kept := kept_list(ctx, user.platform)) is not None:
+        ctx.write(SHARED_BAN_LIFT, SharedBanLifted(ctx.now, kept, user))
     name = list_of(ctx)
     if name is None:
         return
