@@ -173,6 +173,34 @@ def test_check_names_each_bad_telegram_option(tmp_path):
         assert expected in done.stderr + done.stdout
 
 
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("http://bot.example.org/hook", "webhook_url: must start with https://"),
+        ("https://bot.example.org:8080/hook", "webhook_url: port 8080: Telegram delivers"),
+        ("bot.example.org/hook", "webhook_url: is not a URL"),
+    ],
+)
+def test_check_refuses_a_webhook_url_telegram_never_posts_to(tmp_path, url, said):
+    """setWebhook takes some of these and Telegram then delivers nothing: found at start, not
+    after a day of silence."""
+    (tmp_path / "settings.toml").write_text(
+        f'[default.platforms.telegram]\nadapter = "ptb"\nmode = "webhook"\n'
+        f'secret_token = "s3cret"\nwebhook_url = "{url}"\n',
+        encoding="utf-8",
+    )
+    env = {**os.environ, "GROUPOPS_PLATFORMS__telegram__TOKEN": "123:" + "A" * 35}
+    done = subprocess.run(
+        [sys.executable, "-m", "groupops.core.cli", "check", "--settings", "settings.toml"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    )
+    assert done.returncode == 2
+    assert f"platforms.telegram.{said}" in done.stderr + done.stdout
+
+
 def test_the_token_may_come_from_the_environment(tmp_path):
     (tmp_path / "settings.toml").write_text(
         '[default.platforms.telegram]\nadapter = "aiogram"\n', encoding="utf-8"

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from groupops.core.errors import SettingsProblem
 
 BOT_TOKEN = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{35}")  # as @BotFather hands them out
 SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram accepts for webhooks
+WEBHOOK_PORTS = (443, 80, 88, 8443)  # the only ports Telegram's servers deliver webhooks to
 OPTIONS: dict[str, type | tuple[type, ...]] = {
     "token": str,
     "mode": str,
@@ -65,6 +67,10 @@ def option_problems(options: Mapping[str, Any]) -> list[SettingsProblem]:
     if mode == "webhook":
         if not options.get("webhook_url"):
             problems.append(SettingsProblem("webhook_url", "is required in webhook mode"))
+        elif isinstance(options["webhook_url"], str):
+            problems += webhook_problems(
+                options["webhook_url"], local=bool(options.get("base_url"))
+            )
         if not SECRET_TOKEN.fullmatch(str(options.get("secret_token", ""))):
             problems.append(
                 SettingsProblem(
@@ -72,3 +78,35 @@ def option_problems(options: Mapping[str, Any]) -> list[SettingsProblem]:
                 )
             )
     return problems
+
+
+def webhook_problems(url: str, *, local: bool) -> list[SettingsProblem]:
+    """What Telegram would refuse in `setWebhook` (or accept, and then never deliver to):
+    its servers post only over HTTPS, to ports 443, 80, 88 or 8443; a local Bot API server
+    (`base_url`) also posts over plain HTTP to any port."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return [SettingsProblem("webhook_url", "is not a URL (expected https://HOST/PATH)")]
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        return [SettingsProblem("webhook_url", "is not a URL (expected https://HOST/PATH)")]
+    if local:
+        return []
+    if parts.scheme != "https":
+        return [
+            SettingsProblem(
+                "webhook_url",
+                "must start with https://: Telegram delivers webhooks only over HTTPS (plain "
+                "http works only with a local Bot API server set in base_url)",
+            )
+        ]
+    if port is not None and port not in WEBHOOK_PORTS:
+        return [
+            SettingsProblem(
+                "webhook_url",
+                f"port {port}: Telegram delivers webhooks only to port 443, 80, 88 or 8443 "
+                "(put a reverse proxy on one of them in front of webhook_port)",
+            )
+        ]
+    return []
