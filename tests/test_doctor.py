@@ -298,3 +298,37 @@ async def test_an_answer_the_library_cannot_read_is_said_for_that_chat(tmp_path,
         f"BLOCKER  telegram:{FULL}: chat not readable: the library could not read getChat's "
         "answer" in result.out
     )
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+async def test_doctor_reads_telegrams_word_on_the_webhook(tmp_path, fake, driver):
+    """Deliveries failing at a proxy, or going to another deployment, never reach the bot:
+    only Telegram's getWebhookInfo tells. The address is said by its host (a path may hold
+    a secret)."""
+    import time
+
+    ours, theirs = "https://bot.example.org/hook-s3cret", "https://old.example.net/tg-s3cret"
+    table = telegram_table(driver, fake.base_url) + (
+        f'mode = "webhook"\nwebhook_url = "{ours}"\nsecret_token = "abc"\n'
+    )
+    write(tmp_path, table)
+    fake.webhook = {"url": theirs}
+    moved = await groupops("doctor", cwd=tmp_path)
+    assert (
+        "WARNING  telegram: Telegram posts this bot's updates to https://old.example.net, not "
+        "to webhook_url (https://bot.example.org): another deployment" in moved.out
+    )
+    fake.webhook = {"url": ours}
+    fake.webhook_info = {
+        "has_custom_certificate": False,
+        "pending_update_count": 7,
+        "last_error_date": int(time.time()) - 120,
+        "last_error_message": "Wrong response from the webhook: 502 Bad Gateway",
+    }
+    failing = await groupops("doctor", cwd=tmp_path)
+    out = block(failing.out, "telegram: Telegram's last delivery")
+    assert "WARNING  telegram: Telegram's last delivery to the webhook failed" in out
+    assert out.splitlines()[0].endswith("UTC: Wrong response from the webhook: 502 Bad Gateway")
+    assert "switches off: updates wait at Telegram until a delivery succeeds" in out
+    assert "ok       telegram: Telegram posts updates to webhook_url (7 waiting)" in failing.out
+    assert "s3cret" not in moved.text + failing.text

@@ -28,7 +28,7 @@ from groupops.core.adapter import Adapter, EventSink, RateLimits
 from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.capabilities import Capability as C
 from groupops.core.clock import Clock, SystemClock
-from groupops.core.doctor.findings import Finding
+from groupops.core.doctor.findings import Finding, Level
 from groupops.core.errors import ActionError, SettingsProblem, TargetNotFound
 from groupops.core.events import ButtonPressed, MessageEdited, ReactionChanged
 from groupops.core.onboarding.plan import SeenChat
@@ -42,6 +42,7 @@ from .intake import Intake
 from .menu_publish import MenuPublisher
 from .options import lowered, option_problems
 from .outbound import ApiCall, calls_for
+from .webhook_info import webhook_check
 from .wire import (
     CHANNEL_BOT_ID,
     GROUP_ANONYMOUS_BOT_ID,
@@ -339,7 +340,12 @@ class TelegramAdapter(Adapter, MemberQueries):
         try:
             if opened_here:
                 await self.open()
-            return await diagnose(self.call, chats, self.name)
+            found = await diagnose(self.call, chats, self.name)
+            if found and found[0].level is not Level.BLOCKER:  # getMe answered
+                found += await webhook_check(
+                    self.call, self.mode, self.intake.webhook_url, self.clock.now()
+                )
+            return found
         except Exception as exc:  # a library refusing the token while opening (PTB's getMe)
             return [unreachable(exc)]
         finally:

@@ -18,6 +18,7 @@ SPECS: dict[str, dict[str, tuple[Any, bool]]] = {
         "allowed_updates": (list, OPTIONAL),
     },
     "deleteWebhook": {"drop_pending_updates": (bool, OPTIONAL)},
+    "getWebhookInfo": {},
     "setWebhook": {
         "url": (str, REQUIRED),
         "secret_token": (str, OPTIONAL),

@@ -51,6 +51,12 @@ class FakeBotAPI:
         self._blocked: dict[int, float] = {}
         self._runner: web.AppRunner | None = None
         self.webhook: dict[str, Any] | None = None
+        # getWebhookInfo's other fields (pending_update_count, last_error_date, …), as a test
+        # sets them: the fake itself never fails a delivery
+        self.webhook_info: dict[str, Any] = {
+            "has_custom_certificate": False,
+            "pending_update_count": 0,
+        }
         self._client: aiohttp.ClientSession | None = None
         self.base_url = ""
         self.changed = asyncio.Condition()  # notified after every call
@@ -139,6 +145,8 @@ class FakeBotAPI:
                 result = await self._get_updates(params)
             elif method in ("setWebhook", "deleteWebhook"):
                 result = self._set_webhook(method, params)
+            elif method == "getWebhookInfo":
+                result = {**self.webhook_info, "url": (self.webhook or {}).get("url", "")}
             else:
                 self._check_limits(method, params)
                 result = METHODS[method](self.world, params)
