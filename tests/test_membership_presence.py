@@ -42,3 +42,20 @@ async def test_leaving_one_of_two_chats_is_not_leaving_the_community(harness_fac
     await h.world.leave(second, ann)  # the last of them: now she has left
     await h.settle()
     assert (await Member.get(community="club", key=ann)).status == "left"
+
+
+async def test_kicked_from_one_of_two_chats_is_still_a_member(harness_factory):
+    """A kick removes from the chat it was taken in; the member still in the community's other
+    room was recorded as gone (left out of counts, draws and rewards) while they sat there."""
+    from groupops.core.refs import Ref
+
+    h = await harness_factory({"communities": {"club": {"chats": ["local:main", "local:second"]}}})
+    second = Ref("local:second")
+    h.world.chat("second")
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    h.world.add_member(second, ann)
+    await h.world.say(h.chat, ann, "hello")
+    await h.world.say(h.chat, boss, "/kick @ann off-topic")
+    await h.settle()
+    assert h.world.chats[h.chat].members[ann].status == "kicked"
+    assert (await Member.get(community="club", key=ann)).status == "member"

@@ -78,7 +78,10 @@ class Membership(Component[bool]):
             member.join_seen = True
             member.last_active_at = event.time
         elif isinstance(event, MemberLeft):
-            if self.prepared(ctx):  # still in another of the community's chats
+            if self.prepared(ctx):  # still in another of the community's chats: a member,
+                member = ctx.member(event.member)  # though a kick here marked them gone
+                if member.status == "left":
+                    member.status = "member"
                 return
             member = ctx.member(event.member)
             member.status = "banned" if event.reason is LeaveReason.BANNED else "left"
