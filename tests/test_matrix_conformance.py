@@ -329,3 +329,25 @@ async def test_a_restarted_adapter_finds_its_direct_room_again(matrix_target, sy
         "one",
         "two",
     ]
+
+
+async def test_just_after_a_restart_a_private_message_goes_to_the_same_direct_room(
+    matrix_target, synapse
+):
+    """Actions held in the outbox go out as the adapter starts, before its first sync has
+    brought `m.direct`: each made a second, empty direct room, and the member got a second
+    invitation. Two at once to one member make one room too."""
+    t = matrix_target
+    pia = await t.private_user("Pia")
+    await t.adapter.perform(SendPrivate(chat=pia, segments=(Text("one"),)))
+    room = t.adapter.rooms.dm_of[pia.local_id]
+    await t.adapter.release()
+    t.adapter = adapter_for(synapse, t.bot)
+    await t.adapter.start(t)  # no waiting for the first sync
+    sent = await asyncio.gather(
+        *(t.adapter.perform(SendPrivate(chat=pia, segments=(Text(w),))) for w in ("two", "3"))
+    )
+    assert t.adapter.rooms.dm_of[pia.local_id] == room
+    bodies = sorted(synapse.event(room, r.message_ids[0])["content"]["body"] for r in sent)
+    assert bodies == ["3", "two"]
+    assert list(t.users[pia].invites()) == [room]

@@ -54,7 +54,7 @@ from .client import MatrixClient
 from .diagnose import findings, posting
 from .errors import EncryptedRoom
 from .inbound import Inbound
-from .intake import Intake
+from .intake import Intake, read_direct_rooms
 from .options import MatrixOptions, problems
 from .rooms import Rooms
 from .signin import check_sign_in, check_when_it_answers
@@ -85,6 +85,7 @@ class MatrixAdapter(Adapter, MemberQueries):
         self.bans = bans.TimedBans(self.rooms)
         self.clock: Clock = SystemClock()  # when timed mutes and bans are due (tests move it)
         self._tasks: list[asyncio.Task] = []
+        self._making_direct = asyncio.Lock()  # one direct room a member, however many go at once
         self.ready.clear()  # until the client is open
 
     @classmethod
@@ -166,10 +167,18 @@ class MatrixAdapter(Adapter, MemberQueries):
         return await self._post(room_id, content_of(action.segments), "send private")
 
     async def _direct_room(self, user_id: str) -> str:
-        """The direct room with `user_id`, created (and noted in `m.direct`) on first use."""
+        """The direct room with `user_id`, created (and noted in `m.direct`) on first use.
+        The saved `m.direct` is read before making one: just after a restart the first sync
+        (which brings it) may not have answered yet, and a second empty room was made."""
         known = self.rooms.dm_of.get(user_id)
         if known is not None:
             return known
+        async with self._making_direct:
+            if user_id not in self.rooms.dm_of:
+                await read_direct_rooms(self.client, self.rooms)
+            return self.rooms.dm_of.get(user_id) or await self._new_direct_room(user_id)
+
+    async def _new_direct_room(self, user_id: str) -> str:
         made = await self.client.raw(
             "create direct room",
             Method.POST,

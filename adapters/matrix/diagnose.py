@@ -64,14 +64,19 @@ async def findings(adapter: MatrixAdapter, chats: Sequence[Ref]) -> list[Finding
 
 async def _invited(adapter: MatrixAdapter) -> set[str]:
     """The rooms the bot is invited to and has not joined yet (a sync that brings no
-    messages); empty when the homeserver will not say."""
+    messages); empty when the homeserver will not say. Synapse may answer such a sync from a
+    cache made before the bot joined, for minutes: `joined_rooms` is asked too."""
     quiet = '{"room":{"timeline":{"limit":0},"state":{"types":[]}},"presence":{"types":[]}}'
     path = "/_matrix/client/v3/sync"
     try:
         synced = await adapter.client.raw("sync", Method.GET, path, filter=quiet, timeout="0")
+        joined = await adapter.client.raw(
+            "joined rooms", Method.GET, "/_matrix/client/v3/joined_rooms"
+        )
     except ActionError:
         return set()
-    return set(((synced or {}).get("rooms") or {}).get("invite") or {})
+    invited = set(((synced or {}).get("rooms") or {}).get("invite") or {})
+    return invited - set((joined or {}).get("joined_rooms") or ())
 
 
 async def _room(adapter: MatrixAdapter, chat: Ref, bot: str, invited: set[str]) -> list[Finding]:

@@ -91,9 +91,7 @@ class Intake:
         self.synced.set()
 
     async def _direct_rooms(self) -> None:
-        path = f"/_matrix/client/v3/user/{quote(self.rooms.bot)}/account_data/m.direct"
-        with contextlib.suppress(TargetNotFound):  # none: no direct room yet
-            self.rooms.read_direct(await self.client.raw("m.direct", Method.GET, path))
+        await read_direct_rooms(self.client, self.rooms)
 
     async def absorb(self, data: JSON, sink: EventSink, *, replay: bool) -> None:
         for event in (data.get("account_data") or {}).get("events") or ():
@@ -199,3 +197,10 @@ class Intake:
                 "rooms and neither reads nor posts there (see docs/matrix.md)",
                 room_id,
             )
+
+
+async def read_direct_rooms(client: MatrixClient, rooms: Rooms) -> None:
+    """The account's `m.direct` (which room is the direct room with whom), as saved."""
+    path = f"/_matrix/client/v3/user/{quote(rooms.bot)}/account_data/m.direct"
+    with contextlib.suppress(TargetNotFound):  # none: no direct room yet
+        rooms.read_direct(await client.raw("m.direct", Method.GET, path))
