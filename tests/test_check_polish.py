@@ -244,6 +244,21 @@ async def test_worker_and_receive_exit_2_saying_what_they_need(tmp_path):
     assert "[default.cluster] redis_url" in receive.err
 
 
+async def test_worker_without_a_redis_url_names_it_and_touches_no_redis(tmp_path):
+    """The default Redis (this machine's database 0) may be another program's: a worker wrote
+    its streams there unasked, and doctor said Redis was not configured."""
+    write(tmp_path, '[default.database]\nurl = "postgres://postgres@127.0.0.1:5432/test"\n'
+          '[default.rulesets.main]\ntimezone = "UTC"\n'
+          '[default.communities.c]\nruleset = "main"\nchats = ["local:1"]\n')  # fmt: skip
+    worker = await groupops("worker", cwd=tmp_path)
+    assert worker.code == 2, worker.text
+    assert worker.err.strip().endswith(
+        "groupops worker needs a Redis: set [default.cluster] redis_url "
+        "(e.g. redis://127.0.0.1:6379/0) or GROUPOPS_CLUSTER__REDIS_URL"
+    )
+    assert "Traceback" not in worker.text
+
+
 def test_export_covers_every_section_with_durations_as_written(tmp_path):
     path = write(
         tmp_path,

@@ -123,7 +123,10 @@ def test_copying_into_postgres_without_the_postgres_extra(tmp_path):
 
 @pytest.mark.parametrize("command", ["worker", "receive"])
 def test_cluster_commands_without_the_cluster_extra(tmp_path, command):
-    settings = '[default.database]\nurl = "postgres://postgres@127.0.0.1:5432/test"\n'
+    settings = (
+        '[default.database]\nurl = "postgres://postgres@127.0.0.1:5432/test"\n'
+        '[default.cluster]\nredis_url = "redis://127.0.0.1:6379/15"\n'
+    )
     result = without(tmp_path, ["cluster"], command, settings=settings + LOCAL_COMMUNITY)
     assert_names_extra(result, f"groupops {command}", "cluster")
 

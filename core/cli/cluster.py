@@ -108,6 +108,7 @@ def worker(settings_path: Path | None, adapters: bool) -> None:
             "postgres://…); SQLite serves one `groupops run` process",
             2,
         )
+    _need_redis(settings, path, "worker")
     run_async(_work(settings, path, adapters))
 
 
@@ -124,4 +125,14 @@ def receive(settings_path: Path | None) -> None:
             "[default.cluster] redis_url, for `groupops worker` processes on PostgreSQL",
             2,
         )
+    _need_redis(settings, path, "receive")
     run_async(_receive(settings))
+
+
+def _need_redis(settings: Settings, path: Path, command: str) -> None:
+    if not settings.cluster.redis_set:
+        fail(
+            f"{path}: groupops {command} needs a Redis: set [default.cluster] redis_url "
+            "(e.g. redis://127.0.0.1:6379/0) or GROUPOPS_CLUSTER__REDIS_URL",
+            2,
+        )

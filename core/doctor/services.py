@@ -92,7 +92,7 @@ async def database_finding(settings: Settings, base_dir: Path) -> Finding:
 
 
 async def redis_finding(settings: Settings) -> Finding:
-    if "cluster" not in settings.model_fields_set:
+    if not settings.cluster.redis_set:
         return Finding("redis", Level.OK, "not configured (only `groupops worker` needs it)")
     url = settings.cluster.redis_url
     subject = f"redis {redact_url(url)}"

@@ -19,6 +19,12 @@ class ClusterSettings(BaseModel):
     read_count: int = Field(default=512, ge=1, le=10_000)  # stream entries read per call
     trim_seconds: float = Field(default=60.0, gt=0)  # how often owners drop acknowledged entries
 
+    @property
+    def redis_set(self) -> bool:
+        """Whether the settings name a Redis: the default's database 0 on this machine may be
+        another program's, and a worker must not write its streams there unasked."""
+        return "redis_url" in self.model_fields_set
+
     @field_validator("redis_url")
     @classmethod
     def _check_redis_url(cls, value: str) -> str:
