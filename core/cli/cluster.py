@@ -129,7 +129,7 @@ def receive(settings_path: Path | None) -> None:
     run_async(_receive(settings))
 
 
-def _need_redis(settings: Settings, path: Path, command: str) -> None:
+def _need_redis(settings: Settings, path: Path | None, command: str) -> None:
     if not settings.cluster.redis_set:
         fail(
             f"{path}: groupops {command} needs a Redis: set [default.cluster] redis_url "
