@@ -19,11 +19,14 @@ from tortoise.functions import Count
 
 from ..engine.routing import routed_data
 from ..events import Event
+from ..refs import Ref
+from ..segments import Mention
 from ..simulate.behaviours import SPAM, Step, behaviour
 from ..simulate.summary import summary_section
 from ..storage.models import AuditEntry
-from .challenge import make, normalise
+from .challenge import Challenge, make, normalise
 from .config import AntiraidConfig, CaptchaConfig
+from .store import ChallengeSlice
 
 if TYPE_CHECKING:
     from ..engine import Engine
@@ -79,6 +82,54 @@ def join_waves(sim: Simulation, hour: datetime, rng: random.Random) -> list[Step
     return steps
 
 
+@behaviour("held_answers")
+def held_answers(sim: Simulation, hour: datetime, rng: random.Random) -> list[Step]:
+    """People a raid held are asked when it ends, by a job (which the run fires at an hour's
+    end): in the next hour they read that question and answer it, 20-90 s in. A question
+    from their join is answered as planned at the join."""
+    from ..simulate.runner import COMMUNITY
+
+    state = sim.engine.state.get(COMMUNITY) if sim.options.join_waves and sim.engine else None
+    if state is None:
+        return []
+    people = {p.ref: p for p in sim.population.people if not p.spammer}
+    config: CaptchaConfig = sim.settings.rulesets[sim.ruleset_name].captcha
+    own = random.Random(f"{sim.options.seed}:held:{hour.isoformat()}")
+    steps = []
+    for asked in list(state.slices[ChallengeSlice].pending.values()):
+        person = people.get(Ref(asked.member))
+        join_key = sim.join_keys.get(Ref(asked.member))
+        if person is None or join_key is None:
+            continue
+        joined = make(join_key, config.mode, config, chat=sim.chat, member=person.ref)
+        if joined.accepted == asked.accepted:
+            continue  # their join's question: answered as planned
+        at = hour + timedelta(seconds=own.randint(20, 90))
+        steps.append(Step(at, sim.next_order(), partial(press, sim, person, asked)))
+    return steps
+
+
+def press(sim: Simulation, person: Person, asked: Challenge) -> Event | None:
+    """The right button of the question `asked`, or its answer typed."""
+    from ..simulate.runner import COMMUNITY
+
+    right = [choice for choice in asked.choices if normalise(choice) in asked.accepted]
+    if right:
+        data = routed_data(COMMUNITY, f"captcha|{right[0]}")
+        return sim.world.press_event(sim.chat, person.ref, question_of(sim, person), data)
+    return sim.say(person, asked.accepted[0])
+
+
+def question_of(sim: Simulation, person: Person) -> str:
+    """The id of the bot's latest message with buttons that names `person` (their question;
+    a press under another message answers nothing), or "" while it is not sent yet."""
+    for message in reversed(sim.world.chats[sim.chat].messages.values()):
+        named = any(isinstance(s, Mention) and s.user == person.ref for s in message.segments)
+        if message.sender is None and message.buttons and named:
+            return message.id
+    return ""
+
+
 def guess(sim: Simulation, person: Person) -> Event | None:
     """A bot presses a wrong button of its question."""
     from ..simulate.runner import COMMUNITY
@@ -98,15 +149,9 @@ def solve(sim: Simulation, person: Person, join_key: str) -> Event | None:
 
     The run plays an hour's steps before the engine answers them, so the person works out
     the question from their join (it is made from the join's key) instead of reading it."""
-    from ..simulate.runner import COMMUNITY
 
     config: CaptchaConfig = sim.settings.rulesets[sim.ruleset_name].captcha
-    asked = make(join_key, config.mode, config, chat=sim.chat, member=person.ref)
-    right = [choice for choice in asked.choices if normalise(choice) in asked.accepted]
-    if right:
-        data = routed_data(COMMUNITY, f"captcha|{right[0]}")
-        return sim.world.press_event(sim.chat, person.ref, "", data)
-    return sim.say(person, asked.accepted[0])
+    return press(sim, person, make(join_key, config.mode, config, chat=sim.chat, member=person.ref))
 
 
 @summary_section("join_defence")
