@@ -94,3 +94,21 @@ async def test_one_off_job_armed_by_an_event_fires_once(harness_factory):
     assert [t for t in h.world.texts(h.chat) if t.startswith("test.reminder")] == [
         "test.reminder Ann @ 03-02 09:00"
     ]
+
+
+async def test_a_schedule_changed_in_the_settings_takes_effect_at_the_restart(
+    harness_factory, monkeypatch
+):
+    """The run armed on the old schedule stayed: the job fired once more at the old time and
+    only then took the new one (a tier recompute moved to 07:00 still ran at 09:00)."""
+    h = await harness_factory(SETTINGS, start=START)
+    await h.engine.scheduler.arm()
+    monkeypatch.setattr(
+        Reminders, "recurring", lambda self: [Recurring("test.morning", "0 7 * * *")]
+    )
+    await h.restart()
+    await h.engine.scheduler.arm()
+    assert await fire(h, START + timedelta(hours=2)) == 0  # 10:00 local: nothing at 09:00
+    assert await fire(h, START + timedelta(hours=23, minutes=1)) == 1  # 07:01 the next day
+    assert h.world.texts(h.chat) == ["test.morning @ 03-03 07:00"]
+    assert await ScheduledJob.filter(job="test.morning", status="cancelled").count() == 1

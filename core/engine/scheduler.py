@@ -78,14 +78,25 @@ class Scheduler:
         self.fired = 0
 
     async def arm(self) -> None:
-        """Make sure every recurring job of every community has its next run recorded."""
+        """Make sure every recurring job of every community has its next run recorded. One
+        whose schedule the settings changed is armed afresh: its run on the old schedule is
+        cancelled (it would have fired once more, and only then taken the new one)."""
         now = self.engine.clock.now()
-        pending = set(await ScheduledJob.filter(status="pending").values_list("community", "job"))
-        rows = []
+        pending = {
+            (community, job): (job_key, cron)
+            for job_key, community, job, cron in await ScheduledJob.filter(
+                status="pending"
+            ).values_list("id", "community", "job", "recurring")
+        }
+        rows, cancelled = [], []
         for name in self.engine.settings.communities:
             zone = self.engine.settings.clock_of(name).timezone
             for recurring in self.engine.pipeline_for(name).recurring():
-                if (name, recurring.job) not in pending:
+                armed = pending.get((name, recurring.job))
+                if armed is not None and armed[1] and armed[1] != recurring.cron:
+                    cancelled.append(JobFinished("cancelled", now, armed[0]))
+                    armed = None
+                if armed is None:
                     due = next_run(recurring.cron, now, zone)
                     rows.append(
                         job_row(
@@ -99,7 +110,9 @@ class Scheduler:
                     )
         if rows:
             async with self.engine.database.transaction(f"scheduling {len(rows)} jobs") as conn:
-                await self.engine.database.write(conn, [(JOB_INSERT, rows)])
+                await self.engine.database.write(
+                    conn, [(JOB_FINISH, cancelled), (JOB_INSERT, rows)]
+                )
 
     async def run_due(self) -> int:
         """Fire every job that is due now; returns how many fired."""
