@@ -148,3 +148,29 @@ async def test_a_refunded_payment_gives_its_order_points_back(harness_factory):
     assert await sweep() == 0
     reasons = await LedgerEntry.filter(member=ann).order_by("id").values_list("reason", "delta")
     assert reasons == [("order", 2), ("revoke", -2)]
+
+
+async def test_a_refunded_payment_is_no_order_for_tiers_or_conversion(harness_factory):
+    """The order row of a Stars payment given back stayed an order: the member kept the
+    consumption tier it bought (the same query now serves segments and conversion)."""
+    from groupops.core.storage.models import Member
+
+    vip = "local:vip"
+    plans = {"basic": {"price": 100, "currency": "XTR", "period": "30d", "chats": [vip]}}
+    settings = {
+        "rulesets": {"main": {"paid": {"plans": plans}, "tiers": {"recompute_at": "0 5 * * *"}}},
+        "communities": {"club": {"chats": ["local:main", vip]}},
+    }
+    h = await harness_factory(settings)
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "hello there")
+    for cls in (PaymentReceived, PaymentRefunded):
+        await h.world.push(cls(
+            key=f"local:pay-{cls.__name__}", chat=h.chat, time=h.clock.now(), member=ann,
+            currency="XTR", amount=100, payload=payload_for("club", "basic"), charge="c-1",
+        ))  # fmt: skip
+        await h.settle()
+    h.clock.advance(days=1)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert (await Member.get(key=ann)).consumption == "occasional"  # no orders: not regular

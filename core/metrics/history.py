@@ -232,9 +232,7 @@ def _as_of(samples: list[tuple[date, int]], day: date) -> int | None:
 async def _orders_and_points(history: History, clock: CommunityClock, last: date) -> None:
     community = history.scope.community
     start, end = clock.day_start(history.period.first), clock.day_start(last + timedelta(days=1))
-    history.orders = await Order.filter(
-        community=community, created_at__gte=start, created_at__lt=end
-    ).count()
+    history.orders = await Order.kept(community, created_at__gte=start, created_at__lt=end).count()
     history.orders_recorded = bool(history.orders) or await Order.exists(community=community)
     by_day = {d.day: d for d in history.days}
     for moment, delta in await LedgerEntry.filter(

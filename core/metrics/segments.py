@@ -123,9 +123,9 @@ async def compute_segments(
         )
     )
     orders = Counter(
-        await Order.filter(
-            community=community, created_at__gte=since, created_at__lt=end
-        ).values_list("member", flat=True)
+        await Order.kept(community, created_at__gte=since, created_at__lt=end).values_list(
+            "member", flat=True
+        )
     )
     activity: Counter[str] = Counter()
     consumption: Counter[str] = Counter()

@@ -76,9 +76,7 @@ class Tiers(CommandComponent[dict[str, Any]]):
             "messages": await _counts(
                 ActivityDay.filter(community=community, day__gte=first), Sum("messages")
             ),
-            "orders": await _counts(
-                Order.filter(community=community, created_at__gte=since), Count("id")
-            ),
+            "orders": await _counts(Order.kept(community, created_at__gte=since), Count("id")),
             "invites": await _counts(
                 Referral.filter(community=community, status="confirmed"),
                 Count("id"),

@@ -1,4 +1,10 @@
+from __future__ import annotations
+
+from typing import Any
+
 from tortoise import fields
+from tortoise.expressions import Subquery
+from tortoise.queryset import QuerySet
 
 from .base import Model
 
@@ -18,6 +24,17 @@ class Order(Model):
     # The paid plan the order buys (`groupops orders import` with a plan column); the
     # running engine starts or extends the membership from it, once.
     plan = fields.CharField(max_length=32, null=True)
+
+    @classmethod
+    def kept(cls, community: str, **filters: Any) -> QuerySet[Order]:
+        """The community's orders but those refunded (a Stars payment given back marks the
+        membership period it bought refunded): tiers, segments and conversion count these."""
+        from .paid import MembershipPeriod
+
+        refunded = MembershipPeriod.filter(community=community, status="refunded")
+        return cls.filter(community=community, **filters).exclude(
+            reference__in=Subquery(refunded.values("reference"))
+        )
 
     class Meta:
         table = "orders"
