@@ -58,8 +58,8 @@ async def test_linked_accounts_share_points_until_unlinked(harness_factory):
         "Ann, you have already checked in today.",
     ]
     assert h.world.private_texts(ann_tg)[-1] == (
-        "wx:user:ann_wx asks to be linked to your account. If that is you, send /link confirm "
-        "within 10 minutes; if not, send /link cancel."
+        "Ann W (wx:user:ann_wx) asks to be linked to your account. If that is you, send /link "
+        "confirm within 10 minutes; if not, send /link cancel."
     )
     assert wx.texts(ROOM) == [
         "That code is unknown or has expired. Ask for a new one with /link.",

@@ -123,14 +123,20 @@ class Identity(CommandComponent):
             self._forget(ctx, lambda c: c is pending)
             ctx.reply(T("This account is already linked."))
             return
+        if account.platform == Ref(pending.account).platform:  # else a transfer of points
+            self._forget(ctx, lambda c: c is pending)  # between two people: one link a person
+            ctx.reply(T("/link joins one person's accounts on different platforms; both of "
+                        "these are on {platform}.", platform=account.platform))  # fmt: skip
+            return
         links.claim(ctx, pending, account, ctx.now + config.code_ttl)
+        claimant = f"{display_name(ctx, account)} ({account})"
         self._tell_privately(
             ctx,
             pending.account,
             T(
                 "{account} asks to be linked to your account. If that is you, send /link "
                 "confirm within {minutes} minutes; if not, send /link cancel.",
-                account=account,
+                account=claimant,
                 minutes=self._minutes(config.code_ttl),
             ),
         )
