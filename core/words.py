@@ -169,8 +169,15 @@ WORDS: Mapping[str, Mapping[str, I18nText]] = {
         "operator": T("operator"),
         "console": T("console"),
     },
-    "rule": {  # audit_log.rule when no detector's rule was broken
+    "rule": {  # audit_log.rule when no detector's rule was broken: a feature acting itself
         "manual": T("a moderator's decision"),
+        "captcha": T("captcha"),
+        "points": T("points"),
+        "antiraid": T("raid protection"),
+        "lurkers": T("lurkers"),
+        "shared_bans": T("the shared ban list"),
+        "kept_ban": T("a ban the community keeps"),
+        "federation": T("federation ban"),
     },
     "campaign": {  # campaigns.kind
         "lottery": T("Giveaway"),

@@ -78,4 +78,4 @@ async def test_the_ban_shows_in_log_of_the_community_it_reached(harness_factory)
             await adapter.stop()
     shown = h.world.texts(h.chat)[-1].splitlines()
     assert shown[0] == "Recent moderation (undo with /undo ID):"
-    assert len(shown) == 2 and shown[1].endswith(" ban ann [shared_bans] boss done")
+    assert len(shown) == 2 and shown[1].endswith(" ban ann [the shared ban list] boss done")

@@ -22,7 +22,7 @@ async def test_log_and_undo_a_ban_and_a_warning(harness_factory):
     assert log[0] == "Recent moderation (undo with /undo ID):"
     assert [line.split()[3] for line in log[1:]] == ["ban", "reminder", "warning", "message"]
     ban_id, warn_id = log[1].split()[2], log[3].split()[2]
-    assert log[1].split()[4:] == ["Ann", "[manual]", "Boss", "done"]
+    assert log[1].split(" ", 3)[3] == "ban Ann [a moderator's decision] Boss done"
     await h.world.say(h.chat, boss, f"/undo {ban_id}")
     await h.world.say(h.chat, boss, f"/undo {warn_id}")
     await h.world.say(h.chat, boss, f"/undo {ban_id}")
@@ -125,3 +125,28 @@ async def test_undo_of_what_cannot_be_undone_says_so(harness_factory):
     await h.world.say(h.chat, boss, f"/undo {entry.id}")
     await h.settle()
     assert h.world.texts(h.chat)[-1] == "That cannot be undone: points given."
+
+
+async def test_the_log_says_rules_and_actors_in_the_readers_language(harness_factory):
+    h = await harness_factory(
+        {
+            "rulesets": {"main": {"moderation": {"blocklist": {"words": ["刷单"]}}}},
+            "communities": {"club": {"locale": "vi"}},
+        }
+    )
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "刷单日结")  # the blocklist's reminder, by no member
+    await h.world.say(h.chat, boss, "/warn @ann")
+    await h.world.say(h.chat, boss, "/give @ann 5")
+    await h.world.say(h.chat, boss, "/log")
+    await h.settle()
+    log = h.world.texts(h.chat)[-1].splitlines()
+    # each line without its time and id; was "[points] Boss", "[manual] Boss", "[blocklist] system"
+    assert [line.split(" ", 3)[3] for line in log[1:]] == [
+        "đã cộng điểm Ann [điểm] Boss đã xong",
+        "cảnh cáo riêng Ann [quyết định của người kiểm duyệt] Boss đã xong",
+        "cảnh cáo Ann [quyết định của người kiểm duyệt] Boss đã xong",
+        "nhắc nhở Ann [một từ bị cấm] hệ thống đã xong",
+        "cảnh cáo Ann [một từ bị cấm] hệ thống đã xong",
+        "đã xoá tin nhắn Ann [một từ bị cấm] hệ thống đã xong",
+    ]

@@ -13,6 +13,7 @@ from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent
 from ..federations import undo_fban
+from ..moderation.reasons import rule_said
 from ..moderation.shared_bans import lift_ban
 from ..moderation.state import Moderation
 from ..moderation.waves import index_of
@@ -120,12 +121,19 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
         for row in rows:
             # members by the names admins know them by (their ids are in /info)
             target = name_of(ctx, Ref(row.target)) if row.target else "-"
-            actor = name_of(ctx, Ref(row.actor)) if ":" in row.actor else row.actor
-            # the stored words (action, outcome) in the reader's language, as the console says them
+            if ":" in row.actor:
+                actor: I18nText | Text = Text(name_of(ctx, Ref(row.actor)))
+            else:  # no member acted: `system`, `operator`
+                actor = _said(word_of("actor", row.actor))
+            rule = rule_said(row.rule)
+            # the stored words (action, rule, actor, outcome) in the reader's language
             lines += [
                 Text(f"\n{clock.local(row.created_at):%m-%d %H:%M} {row.id} "),
                 _said(word_of("action", row.action)),
-                Text(f" {target} [{row.rule}] {actor} "),
+                Text(f" {target} "),
+                *((Text("["), rule, Text("] ")) if rule is not None else ()),
+                actor,
+                Text(" "),
                 _said(word_of("outcome", row.outcome)),
             ]
             if row.undone_at:
