@@ -67,3 +67,28 @@ async def test_monthly_honours_settle_at_the_local_month_boundary(harness_factor
         ["Top members, this month:", "1. Cat · 15"],
         ["Top members, this week:", "1. Cat · 20", "2. Ann · 10", "3. Bob · 10"],
     ]
+
+
+async def test_top_and_history_group_thousands_as_the_reader_does(harness_factory):
+    settings = {
+        "communities": {
+            "club": {
+                "chats": ["local:main", "local:id"],
+                "locale": "vi",
+                "chat_locales": {"local:id": "id"},
+            }
+        }
+    }
+    h = await harness_factory(settings)
+    in_id = Ref("local:id")
+    boss, lan = h.user("boss", admin=True), h.user("lan")
+    await h.world.say(h.chat, lan, "xin chào")
+    await h.world.say(h.chat, boss, "/give @lan 1500 cảm ơn")
+    await h.world.say(h.chat, lan, "/history")
+    await h.world.say(in_id, lan, "/top week")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1].splitlines() == [
+        "Điểm gần đây, số dư 1.500:",
+        "2026-03-02  +1.500  do quản trị viên tặng",  # was "+1500"
+    ]
+    assert h.world.texts(in_id) == ["Anggota teratas, minggu ini:\n1. Lan · 1.500"]  # was "1500"

@@ -5,6 +5,7 @@ from .names import language_name, locale_name
 from .negotiate import choose, match
 from .percents import format_percent_in, said_percent
 from .render import format_value, localized, render, render_text
+from .signed import format_signed_in, said_signed
 
 __all__ = [
     "DOMAIN",
@@ -12,6 +13,7 @@ __all__ = [
     "available_locales",
     "choose",
     "format_percent_in",
+    "format_signed_in",
     "format_value",
     "language_name",
     "locale_name",
@@ -20,5 +22,6 @@ __all__ = [
     "render",
     "render_text",
     "said_percent",
+    "said_signed",
     "translations",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..events import Event, MessageEvent
+from ..i18n import said_signed
 from ..permissions import Permission
 from ..refs import Ref
 from ..segments import TN, T, Text
@@ -22,9 +23,8 @@ HISTORY_LINES = 10
 def entry_line(entry: LedgerEntry, ctx: Context) -> tuple:
     """One /history line; a template, so that in a right-to-left language the date and the
     signed amount stay whole (`+2`, not `2+`)."""
-    sign = "+" if entry.delta > 0 else ""
     day = ctx.community.clock.day_of(entry.created_at).isoformat()
-    delta = f"{sign}{entry.delta}"
+    delta = said_signed(entry.delta)  # `+1.500` in the reader's grouping, not `+1500`
     # i18n: one line of a member's points history: the day, the change and its reason
     return (Text("\n"), T("{day}  {delta}  {reason}", day=day, delta=delta,
                            reason=reason_label(entry.reason)))  # fmt: skip

@@ -103,7 +103,9 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
         lines: list = [T("Top members, {period}:", period=period)]
         for place, standing in enumerate(standings[:TOP_LINES], 1):
             name = display_name(ctx, standing.member)
-            lines.append(Text(f"\n{place}. {name} · {standing.score}"))
+            # i18n: one line of the leaderboard: the place, the member and their points
+            line = T("{place}. {name} · {score}", place=place, name=name, score=standing.score)
+            lines.extend((Text("\n"), line))
         ctx.reply(tuple(lines))
 
     @on(Jobs(JOB))
