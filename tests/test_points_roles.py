@@ -36,3 +36,15 @@ async def test_roles_listing_and_checks(harness_factory):
         "Ann received 5 points (thanks). Balance 5.",
     ]
     assert not allows(Role.DEPUTY, Permission.TRANSFER) and allows(Role.OWNER, Permission.TRANSFER)
+
+
+async def test_roles_names_an_admin_who_never_spoke_as_adminlist_does(harness_factory):
+    h = await harness_factory({"communities": {"club": {"locale": "vi"}}})
+    h.user("sari", admin=True)  # an admin the platform names; she has not spoken here
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "/roles")
+    await h.world.say(h.chat, ann, "/adminlist")
+    await h.settle()
+    roles, admins = h.world.texts(h.chat)
+    assert roles.splitlines()[3].startswith("Quản trị viên: Sari (")  # was "…: sari ("
+    assert admins.splitlines()[1] == "• Sari (Quản trị viên)"

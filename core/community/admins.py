@@ -16,8 +16,7 @@ from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..errors import ActionError
 from ..events import Event, MessageEvent
 from ..permissions import Permission
-from ..points import ROLE_TITLES, display_name
-from ..refs import Ref
+from ..points import ROLE_TITLES, display_name, platform_names
 from ..roles import Role
 from ..segments import Segment, T, Text
 
@@ -37,15 +36,6 @@ async def target_info(
         return await asked.get_member(event.chat, target)
     except ActionError:
         return None
-
-
-async def platform_names(asked: MemberQueries, chat: Ref) -> dict[str, str]:
-    """The chat's admins as the platform names them (members who never spoke included)."""
-    try:
-        admins = await asked.list_admins(chat)
-        return {info.user: info.name for info in admins if info.name}
-    except ActionError:
-        return {}  # the names groupops knows will do
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .checkin import CheckinDays
     from .coupons import issue
     from .ledger import award
-    from .names import display_name
+    from .names import display_name, platform_names
     from .orders import ORDER_INSERT, OrderInput
     from .perks import moderation_exempt
     from .roles import ROLE_TITLES
@@ -27,7 +27,7 @@ __getattr__ = exports(
         ".checkin": ("CheckinDays",),
         ".coupons": ("issue",),
         ".ledger": ("award",),
-        ".names": ("display_name",),
+        ".names": ("display_name", "platform_names"),
         ".orders": ("ORDER_INSERT", "OrderInput"),
         ".perks": ("moderation_exempt",),
         ".roles": ("ROLE_TITLES",),
@@ -45,4 +45,5 @@ __all__ = [
     "display_name",
     "issue",
     "moderation_exempt",
+    "platform_names",
 ]

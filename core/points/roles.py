@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from ..capabilities import Capability
 from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
-from ..events import MessageEvent
+from ..events import Event, MessageEvent
 from ..permissions import PERMISSIONS, Permission
 from ..roles import Role
 from ..segments import I18nText, T, Text
-from .names import display_name
+from .names import display_name, platform_names
 
 ROLE_TITLES: dict[Role, I18nText] = {
     Role.OWNER: T("Owner"),
@@ -37,13 +38,20 @@ def badged(ctx: Context, account: str) -> str | I18nText:
 
 
 @component
-class Roles(CommandComponent):
+class Roles(CommandComponent[dict[str, str]]):
     name = "roles"
     order = 35
 
-    async def prepare(self, event, ctx: Context) -> None:
-        if self.command_of(event) and event.chat is not None:
-            await ctx.admins.ensure(event.chat)
+    async def prepare(self, event: Event, ctx: Context) -> dict[str, str] | None:
+        """The chat's admins as the platform names them, for those who never spoke."""
+        if not self.command_of(event) or event.chat is None:
+            return None
+        await ctx.admins.ensure(event.chat)
+        platform = event.chat.platform
+        queries = ctx.queries(platform)  # None: the platform's adapter is not attached
+        if queries is None or not ctx.can(Capability.LIST_ADMINS, platform):
+            return {}
+        return await platform_names(queries, event.chat)
 
     @on_command("roles", aliases=("管理员",))
     def roles(self, event: MessageEvent, ctx: Context, command: Command) -> None:
@@ -53,6 +61,7 @@ class Roles(CommandComponent):
         named |= set(ctx.community.granted)
         if event.chat is not None:
             named |= set(ctx.admins.known(event.chat))
+        asked = self.prepared(ctx) or {}
         holders: dict[Role, set[str]] = {role: set() for role in ROLE_TITLES}
         for user in named:
             role = ctx.role_of(user)
@@ -60,7 +69,9 @@ class Roles(CommandComponent):
                 holders[role].add(user)
         lines: list = [T("Roles in {community}:", community=ctx.community.title)]
         for role, title in ROLE_TITLES.items():
-            names = ", ".join(sorted(display_name(ctx, user) for user in holders[role])) or "-"
+            # named as /adminlist names them: the platform's name before an id
+            shown = (asked.get(user) or display_name(ctx, user) for user in holders[role])
+            names = ", ".join(sorted(shown)) or "-"
             rights = sorted(PERMISSIONS[role], key=list(Permission).index)
             lines.extend((Text("\n"), title, Text(f": {names} (")))
             if rights:
