@@ -3,11 +3,17 @@ finds the catalog, and a member sees the bot's messages in it, plurals included.
 
 from __future__ import annotations
 
-import pytest
+import re
+from pathlib import Path
 
-from groupops.core.i18n import render_text
+import pytest
+from babel.messages.pofile import read_po
+
+from groupops.core.i18n import language_name, render_text
 from groupops.core.metrics.charts import Labeller
 from groupops.core.segments import TN, T
+
+LOCALES = Path(__file__).resolve().parent.parent / "locales"
 
 # the language a member's app asks for, and the catalog that serves it (the cases of these
 # tables run in test_catalog_phrases.py)
@@ -89,3 +95,23 @@ def test_the_plural_form_follows_the_count(locale, n, text):
 @pytest.mark.parametrize(("locale", "title"), CHART_TITLES.items())
 def test_charts_are_labelled_in_the_reports_language(locale, title):
     assert Labeller(locale)(T("joins and leaves")) == title
+
+
+def test_indonesian_addresses_the_reader_as_anda_throughout():
+    # docs/languages.md promises the polite `Anda`; `kamu`, `datamu`, `kepadaku` mixed it with
+    # the informal register ("Di obrolan pribadi ini kamu bisa memakai:")
+    informal = re.compile(r"\b(kamu|aku|kau)\b|\w+(mu|ku)\b", re.IGNORECASE)
+    fine = {"berlaku", "buku", "laku"}  # words that merely end in -ku
+    found = []
+    with (LOCALES / "id" / "LC_MESSAGES" / "groupops.po").open("rb") as handle:
+        for message in read_po(handle, locale="id"):
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            for text in strings:
+                words = [m.group(0) for m in informal.finditer(text or "")]
+                found += [w for w in words if w.lower() not in fine]
+    assert found == []
+    assert render_text(
+        T("Your language is now {language}.", language=language_name("id")), "id"
+    ) == (
+        "Bahasa Anda sekarang bahasa Indonesia."  # was "…sekarang Indonesia."
+    )
