@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from groupops.core.i18n import render_text
+from groupops.core.metrics.config import HealthConfig
+from groupops.core.metrics.kpis import Kpi
+from groupops.core.metrics.report import kpi_line
 from groupops.core.segments import TN
 
 FSI, PDI = "\u2068", "\u2069"
@@ -92,3 +95,47 @@ def test_the_plural_form_follows_the_count(locale, n, form):
         n=iso(f"{n:,}") if rtl else f"{n:,}".replace(",", "."),
     )
     assert render_text(message, locale) == expected
+
+
+VI_CLUB = {
+    "rulesets": {
+        "main": {
+            "campaigns": {
+                "week": {
+                    "kind": "challenge",
+                    "title": "Điểm danh 7 ngày",
+                    "ends": "10d",
+                    "points": 20,
+                }
+            }
+        }
+    },
+    "communities": {"club": {"locale": "vi"}},
+}
+
+
+async def test_a_vietnamese_group_reads_the_challenge_and_captcha_exemptions(harness_factory):
+    h = await harness_factory(VI_CLUB)
+    boss, lan = h.user("boss", admin=True), h.user("lan")
+    h.world.chats[h.chat].members[boss].status = "owner"  # the captcha is the owner's setting
+    await h.world.say(h.chat, lan, "/checkin")
+    await h.world.say(h.chat, boss, "/captcha exempt @lan")
+    await h.world.say(h.chat, boss, "/captcha unexempt @lan")
+    await h.settle()
+    said = h.world.texts(h.chat)
+    # the title set apart, where it ran into the sentence ("Thử thách điểm danh Điểm danh 7 ngày:")
+    assert said[1].startswith("Thử thách điểm danh “Điểm danh 7 ngày”: điểm danh 7 ngày liên tiếp")
+    assert "Thử thách “Điểm danh 7 ngày”: ngày 1/7." in said
+    assert said[-2:] == [  # whom the exemption is about ("Họ sẽ không phải trả lời captcha.")
+        "Lan sẽ không phải trả lời captcha.",
+        "Lan sẽ phải trả lời captcha như mọi người khác.",
+    ]
+
+
+def test_report_labels_are_lower_case_in_vietnamese_as_in_english():
+    # "tỷ lệ hoạt động: 25,0%" stood next to "Tỷ lệ giữ chân 7 ngày: …"
+    for name in ("activity", "retention_7d", "retention_30d"):
+        line = kpi_line(Kpi(name, 0.25, 1, 4), HealthConfig())
+        for locale in ("en", "vi"):
+            first = render_text(line, locale).lstrip("\u2068")[0]
+            assert not first.isupper(), render_text(line, locale)

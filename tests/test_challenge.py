@@ -39,24 +39,27 @@ async def test_seven_days_in_a_row_earn_the_reward_and_a_missed_day_resets(harne
     await h.world.say(h.chat, ann, "/checkin")  # already checked in: nothing counted twice
     await h.settle()
     texts = h.world.texts(h.chat)
-    assert texts[1].startswith("Check-in challenge 7-day streak: check in 7 days in a row")
-    assert texts.count("Challenge 7-day streak: day 1 of 7.") == 3  # ann; bob twice (reset)
+    assert texts[1].startswith("Check-in challenge “7-day streak”: check in 7 days in a row")
+    assert texts.count("Challenge “7-day streak”: day 1 of 7.") == 3  # ann; bob twice (reset)
     assert (
         "7-day streak: you missed a day, so your run starts over: 0 of 7. "
         "Check in today to begin again."
     ) in texts
-    assert "Challenge 7-day streak: day 6 of 7." in texts
-    assert "Ann completed the challenge 7-day streak: 7 days in a row! Reward: 20 points." in texts
+    assert "Challenge “7-day streak”: day 6 of 7." in texts
+    assert (
+        "Ann completed the challenge “7-day streak”: 7 days in a row! Reward: 20 points." in texts
+    )
     assert texts[-3:] == [
         "7-day streak: 4 of 7 days in a row; checked in today.",
-        "You completed 7-day streak. Well done!",
+        "You completed “7-day streak”. Well done!",
         "Ann, you have already checked in today.",
     ]
     assert await h.balance(ann) == 7 + 20
     assert await LedgerEntry.filter(reason="challenge").count() == 1
     assert await fire(h, START + timedelta(days=10)) == 1
     assert (
-        h.world.texts(h.chat)[-1] == "The challenge 7-day streak has ended: 1 member completed it."
+        h.world.texts(h.chat)[-1]
+        == "The challenge “7-day streak” has ended: 1 member completed it."
     )
     assert (await Campaign.get(name="week")).status == "succeeded"
 
@@ -81,12 +84,14 @@ async def test_a_challenge_nobody_finishes_fails_and_coupons_go_privately(harnes
     await h.settle()
     texts = h.world.texts(h.chat)
     assert "long: 1 of 30 days in a row; checked in today." in texts
-    assert "Ann completed the challenge short: 2 days in a row! Reward: a coupon: 10% off." in texts
+    assert (
+        "Ann completed the challenge “short”: 2 days in a row! Reward: a coupon: 10% off." in texts
+    )
     code = texts and h.world.private_texts(ann)[0]
     assert code.startswith("Your reward for short: 10% off, code ")
     await fire(h, START + timedelta(days=3))
     assert h.world.texts(h.chat)[-2:] == [
-        "The challenge short has ended: 1 member completed it.",
-        "The challenge long has ended: 0 members completed it.",
+        "The challenge “short” has ended: 1 member completed it.",
+        "The challenge “long” has ended: 0 members completed it.",
     ]
     assert (await Campaign.get(name="long")).status == "failed"

@@ -34,7 +34,7 @@ class Challenge(Kind):
 
     def launched(self, ctx: Context, campaign: Campaign) -> None:
         text = T(
-            "Check-in challenge {title}: check in {days} days in a row to earn {reward}. "
+            "Check-in challenge “{title}”: check in {days} days in a row to earn {reward}. "
             "A missed day starts you over; /challenge shows your progress.",
             title=campaign.title,
             days=campaign.config["days"],
@@ -70,7 +70,7 @@ class Challenge(Kind):
         if run < need:
             save_entry(ctx, campaign, entry)
             ctx.reply(
-                T("Challenge {title}: day {n} of {days}.", title=campaign.title, n=run, days=need)
+                T("Challenge “{title}”: day {n} of {days}.", title=campaign.title, n=run, days=need)
             )
             return
         entry.status = COMPLETED
@@ -78,7 +78,7 @@ class Challenge(Kind):
         save_entry(ctx, campaign, entry)
         ctx.reply(
             T(
-                "{name} completed the challenge {title}: {days} days in a row! Reward: {reward}.",
+                "{name} completed the challenge “{title}”: {days} days in a row! Reward: {reward}.",
                 name=name,
                 title=campaign.title,
                 days=need,
@@ -112,7 +112,7 @@ class Challenge(Kind):
         entry = campaign.entries.get(member.key)
         need = campaign.config["days"]
         if entry is not None and entry.status == COMPLETED:
-            return T("You completed {title}. Well done!", title=campaign.title)
+            return T("You completed “{title}”. Well done!", title=campaign.title)
         days: Container[date] = ctx.slice(CheckinDays).get(member.key) or set()
         today, first = ctx.day, self._first_day(ctx, campaign)
         run = run_length(days, today, first) or run_length(days, today - timedelta(days=1), first)
@@ -136,8 +136,8 @@ class Challenge(Kind):
         done = campaign.count(COMPLETED)
         campaign.status = SUCCEEDED if done else FAILED
         text = TN(
-            "The challenge {title} has ended: {n} member completed it.",
-            "The challenge {title} has ended: {n} members completed it.",
+            "The challenge “{title}” has ended: {n} member completed it.",
+            "The challenge “{title}” has ended: {n} members completed it.",
             done,
             title=campaign.title,
         )

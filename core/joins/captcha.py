@@ -49,7 +49,7 @@ from ..events import (
     MessageEvent,
     MessageReceived,
 )
-from ..moderation import CommandSettings, Overrides
+from ..moderation import CommandSettings, Overrides, name_of
 from ..paid import holds_plan_for
 from ..permissions import Permission
 from ..refs import Ref
@@ -421,10 +421,11 @@ class Captcha(CommandComponent[LookedUp]):
             current["exempt"] = [*exempted, key] if choice == "exempt" else exempted
             overrides.set(ctx, "captcha", current)
             ctx.audit(f"captcha.{choice}", actor=event.sender, target=key, rule="manual")
+            name = name_of(ctx, target)  # whom it is about, as the admin named them
             ctx.reply(
-                T("They will not be asked the captcha.")
+                T("{name} will not be asked the captcha.", name=name)
                 if choice == "exempt"
-                else T("They will be asked the captcha like everyone else.")
+                else T("{name} will be asked the captcha like everyone else.", name=name)
             )
             return
         if choice in ("on", "off"):
