@@ -1,7 +1,9 @@
 """What the communities page and a community's page read: the week's KPIs against the
 ruleset's health bands with the change since the week before, the daily series the charts
 draw, segments, tiers and running campaigns. The week is the one holding the community's
-latest recorded day, so a simulation's database shows its own weeks."""
+latest recorded day, so a simulation's database shows its own weeks; its KPIs count the days the
+report counts (a finished week whole, the running week its days so far), so a community that
+fell silent shows its quiet days."""
 
 from __future__ import annotations
 
@@ -73,7 +75,8 @@ class CommunityView:
 
 
 async def as_of(settings: Any, community: str, now: datetime) -> datetime:
-    """`now`, or the end of the latest recorded day when the records stop earlier."""
+    """`now`, or the end of the latest recorded day when the records stop earlier: the day
+    that picks the week shown (and the segments' window), not where its counting stops."""
     clock = clock_of(settings, community)
     last = await ChatDay.filter(community=community).order_by("-day").first()
     if last is None or last.day >= clock.day_of(now):
@@ -106,8 +109,8 @@ async def community_view(
     clock = clock_of(settings, community)
     moment = await as_of(settings, community, now)
     period = Period.containing(PeriodKind.WEEK, clock.day_of(moment))
-    kpis = await compute_kpis(settings, community, period, moment)
-    before = await compute_kpis(settings, community, period.previous(), moment)
+    kpis = await compute_kpis(settings, community, period, now)
+    before = await compute_kpis(settings, community, period.previous(), now)
     # as the report counts them (the platform's figure where it gives one), else our rows
     members = kpis.history.members_end
     if members is None:
