@@ -113,6 +113,7 @@ class MemberLeft(Event):
     name: str = ""
     reason: LeaveReason = LeaveReason.LEFT
     actor: Ref | None = None
+    is_bot: bool = False  # as on MemberJoined: a bot leaving is no member leaving
 
 
 @dataclass(slots=True, kw_only=True)

@@ -13,6 +13,7 @@ event of the day.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -23,7 +24,7 @@ from groupops.core.metrics.compute import compute_kpis
 from groupops.core.metrics.periods import Period
 from groupops.core.metrics.recorder import Readership
 from groupops.core.refs import Ref
-from groupops.core.storage.models import LedgerEntry, Order
+from groupops.core.storage.models import LedgerEntry, Member, Order
 
 SIDE = Ref("local:side")
 SETTINGS = {"communities": {"club": {"chats": ["local:main", "local:side"]}}}
@@ -222,3 +223,19 @@ async def test_history_follows_a_chat_that_changed_id(harness_factory):
     assert [d.members for d in week.history.days][:3] == [3, 4, 4]
     assert [d.speakers for d in week.history.days][:2] == [1, 1]
     assert (week.counts["messages"], week.counts["leaves"]) == (2, 1)
+
+
+async def test_a_bot_leaving_is_no_member_leaving(harness_factory):
+    # A bot added and removed the same day: its join was never counted, nor is its leaving.
+    h = await harness_factory()
+    people = [h.user(name) for name in ("ann", "bo", "cy", "dee")]
+    await h.world.say(h.chat, people[0], "hi")  # Monday: counted 4
+    bot = h.world.user("helper_bot", "Helper")
+    await h.engine.submit(replace(h.world.join_event(h.chat, bot), is_bot=True))
+    await h.engine.submit(replace(h.world.leave_event(h.chat, bot), is_bot=True))
+    await h.world.leave(h.chat, people[1])
+    await h.settle()
+    week = await compute_kpis(h.settings, "club", WEEK, NOW)
+    assert (week.counts["joins"], week.counts["leaves"]) == (0, 1)
+    assert week["leave_rate"].value == pytest.approx(1 / 4)  # bo alone, of the 4
+    assert await Member.get_or_none(community="club", key=bot) is None

@@ -76,20 +76,23 @@ def test_channel_posts_and_anonymous_admins():
 
 
 def test_leaves_say_why_and_promotions_refresh_admins():
-    def change(old, new, actor):
+    def change(old, new, actor, user=ANN):
         return {
             "update_id": 6,
             "chat_member": {
                 "chat": GROUP,
                 "from": actor,
                 "date": 1_700_000_000,
-                "old_chat_member": {"user": ANN, "status": old},
-                "new_chat_member": {"user": ANN, "status": new},
+                "old_chat_member": {"user": user, "status": old},
+                "new_chat_member": {"user": user, "status": new},
             },
         }
 
     admin = {"id": 1, "is_bot": False, "first_name": "Adm"}
     assert map_update(change("member", "left", ANN)).events[0].reason is LeaveReason.LEFT
+    assert not map_update(change("member", "left", ANN)).events[0].is_bot
+    bot = {"id": 9001, "is_bot": True, "first_name": "Helper"}
+    assert map_update(change("member", "left", bot, bot)).events[0].is_bot  # no member's leave
     kicked = map_update(change("member", "kicked", admin)).events[0]
     assert isinstance(kicked, MemberLeft) and kicked.reason is LeaveReason.BANNED
     promoted = map_update(change("member", "administrator", admin))

@@ -170,6 +170,7 @@ class Inbound:
                     name=name,
                     reason=reason,
                     actor=actor,
+                    is_bot=user == self.rooms.bot,
                 )
             ]
         return []  # an invite, a knock refused, a ban of someone not in the room

@@ -265,6 +265,7 @@ def _chat_member(update_id: int | str, change: Json, out: Inbound) -> None:
                 name=full_name(user),
                 reason=reason,
                 actor=user_ref(actor["id"]) if by_other else None,
+                is_bot=bool(user.get("is_bot")),
                 raw=change,
             )
         )

@@ -32,7 +32,7 @@ class Membership(Component[bool]):
 
     async def prepare(self, event: Event, ctx: Context) -> bool | None:
         """For a voluntary leave or a kick: whether the member is still in another chat."""
-        if not isinstance(event, MemberLeft) or event.reason is LeaveReason.BANNED:
+        if not isinstance(event, MemberLeft) or event.is_bot or event.reason is LeaveReason.BANNED:
             return None
         others = [c for c in ctx.community.settings.chats
                   if c != event.chat and c.platform == event.member.platform]  # fmt: skip
@@ -78,6 +78,8 @@ class Membership(Component[bool]):
             member.join_seen = True
             member.last_active_at = event.time
         elif isinstance(event, MemberLeft):
+            if event.is_bot:  # a bot is no member: its leaving is no member's
+                return
             if self.prepared(ctx):  # still in another of the community's chats: a member,
                 member = ctx.member(event.member)  # though a kick here marked them gone
                 if member.status == "left":

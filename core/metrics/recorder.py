@@ -174,6 +174,8 @@ class ActivityRecorder(Component):
             ctx.uow.tally(ACTIVITY_TALLY, key, (0, 1, 0, 0))
             self._move(ctx, chat, event.member, "join")
         elif isinstance(event, MemberLeft):
+            if event.is_bot:  # its join was not counted: neither is its leaving
+                return
             voluntary = event.reason is LeaveReason.LEFT
             ctx.uow.tally(ACTIVITY_TALLY, key, (0, 0, 1, 0) if voluntary else (0, 0, 0, 1))
             self._move(ctx, chat, event.member, "leave" if voluntary else "removal")

@@ -116,6 +116,7 @@ class Inbound:
                 name=self.names.get(user, ""),
                 reason=LeaveReason.KICKED if kicked else LeaveReason.LEFT,
                 actor=Ref.user(PLATFORM, operator) if kicked and operator else None,
+                is_bot=user == self.self_id,
             )
         ]
 

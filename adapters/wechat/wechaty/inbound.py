@@ -154,6 +154,7 @@ class Inbound:
             member=Ref.user(PLATFORM, user),
             name=self.names.get(user, ""),
             reason=reason,
+            is_bot=user == self.self_id,
         )
 
     # --- member lists -------------------------------------------------------------------------
