@@ -71,14 +71,14 @@ def test_week_report_as_text_and_json(tmp_path):
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[:4] == [
         "Report for Test Club, week 2026-W10 (2026-03-02 to 2026-03-08)",
-        "Members: 4 (as reported by the platform); 4 at the start",
+        "Members: 5 (as reported by the platform); 4 at the start",
         "Messages: 3; joined: 1; left: 0; removed: 0",
         "Orders: 4; points awarded: 0",
     ]
     # Monday 3 of 4 spoke, then six silent days: (3/4) / 7.
     assert "activity rate: 10.7% (watch)" in result.output
-    # 4 orders over 4 members: the platform counted them at Monday's first message, before dan.
-    assert "conversion: 100.0% (healthy)" in result.output
+    # 4 orders over 5 members: the platform counted 4 at Monday's first message, then dan joined.
+    assert "conversion: 80.0% (healthy)" in result.output
     data = json.loads(report(tmp_path, "--date", "2026-03-04", "--format", "json").output)
     assert data["kpis"]["activity"]["value"] == round(0.75 / 7, 4)
     assert data["kpis"]["conversion"]["numerator"] == 4

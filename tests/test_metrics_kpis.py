@@ -2,12 +2,13 @@
 
 Chats: main (10 members: ann bo cy eve hal ivy jon kim lee max) and side (4: ann gus pat
 quinn), Asia/Shanghai, days from 04:00. The platform's count is taken at a chat's first
-event of the day.
+event of the day, as it stood before that event (a join's count less the joiner, a leave's with
+the leaver); a day without one carries the last count forward by the joins and leaves since.
 
   Mon 2  main: ann x2, bo, cy speak (count 10); dan joins.  side: ann, gus speak (count 4)
-  Tue 3  main: fay joins (count 12, fay included); ann, dan speak; eve leaves
+  Tue 3  main: fay joins (count 11: 12 with fay); ann, dan speak; eve leaves
   Wed 4  main: bo speaks (count 11); hal is kicked
-  Thu 5  main: fay leaves (count 9)
+  Thu 5  main: fay leaves (count 10: 9 without her)
   orders: Sun 1 (the week before), Tue 3, Fri 6
 """
 
@@ -23,6 +24,7 @@ from groupops.core.events import LeaveReason
 from groupops.core.metrics.compute import compute_kpis
 from groupops.core.metrics.periods import Period
 from groupops.core.metrics.recorder import Readership
+from groupops.core.metrics.report import as_text, report_message
 from groupops.core.refs import Ref
 from groupops.core.storage.models import LedgerEntry, Member, Order
 
@@ -71,14 +73,14 @@ async def test_week_of_one_chat(harness_factory):
     h = await harness_factory(SETTINGS)
     await play_week(h)
     week = await compute_kpis(h.settings, "club", WEEK, NOW, chat="local:main")
-    assert [d.members for d in week.history.days] == [10, 12, 11, 9, 9, 9, 9]
+    assert [d.members for d in week.history.days] == [10, 11, 11, 10, 9, 9, 9]
     assert [d.speakers for d in week.history.days] == [3, 2, 1, 0, 0, 0, 0]
     assert week.counts == {
         "messages": 7, "joins": 2, "leaves": 2, "removals": 1, "orders": None, "points": 0,
         "members": 9, "members_start": 10,
     }  # fmt: skip
     assert values(week) == {
-        "activity": round((3 / 10 + 2 / 12 + 1 / 11) / 7, 6),
+        "activity": round((3 / 10 + 2 / 11 + 1 / 11) / 7, 6),
         "conversion": None,  # orders belong to the community, not to a chat
         "leave_rate": round(2 / (10 + 2), 6),  # eve and fay left; dan and fay joined
         "reach": None,  # the local platform reports no readers
@@ -95,11 +97,11 @@ async def test_week_and_month_of_the_community(harness_factory):
     await play_week(h)
     week = await compute_kpis(h.settings, "club", WEEK, NOW)
     assert week.history.basis == "reported"
-    assert [d.members for d in week.history.days] == [14, 16, 15, 13, 13, 13, 13]
+    assert [d.members for d in week.history.days] == [14, 15, 15, 14, 13, 13, 13]
     assert [d.speakers for d in week.history.days] == [4, 2, 1, 0, 0, 0, 0]  # ann counted once
     assert (week.counts["messages"], week.counts["orders"]) == (9, 2)
     assert values(week) == {
-        "activity": round((4 / 14 + 2 / 16 + 1 / 15) / 7, 6),
+        "activity": round((4 / 14 + 2 / 15 + 1 / 15) / 7, 6),
         "conversion": round(2 / 13, 6),
         "leave_rate": round(2 / (14 + 2), 6),
         "reach": None,
@@ -109,7 +111,7 @@ async def test_week_and_month_of_the_community(harness_factory):
     month = await compute_kpis(h.settings, "club", Period.containing("month", NOW.date()), NOW)
     assert len(month.history.days) == 10  # 1-10 March so far; 1 March has no count yet
     assert values(month) == {
-        "activity": round((4 / 14 + 2 / 16 + 1 / 15) / 9, 6),
+        "activity": round((4 / 14 + 2 / 15 + 1 / 15) / 9, 6),
         "conversion": round(3 / 13, 6),
         "leave_rate": round(2 * 7 / 10 / (14 + 2), 6),  # ten days: a week's average
         "reach": None,
@@ -126,9 +128,9 @@ async def test_a_day(harness_factory):
     tuesday = Period.containing("day", date(2026, 3, 3))
     day = await compute_kpis(h.settings, "club", tuesday, NOW, chat="local:main")
     assert (day.counts["messages"], day.counts["joins"], day.counts["leaves"]) == (2, 1, 1)
-    assert day["activity"].value == pytest.approx(2 / 12)
-    # the day's one leave among the 12 counted and fay who joined: not 7 a week
-    assert day["leave_rate"].value == pytest.approx(1 / 13)
+    assert day["activity"].value == pytest.approx(2 / 11)
+    # the day's one leave among the 11 at its start and fay who joined: not 7 a week
+    assert day["leave_rate"].value == pytest.approx(1 / 12)
 
 
 async def test_the_first_hours_of_a_day_count_in_a_day_and_in_its_week(harness_factory):
@@ -149,9 +151,10 @@ async def test_the_first_hours_of_a_day_count_in_a_day_and_in_its_week(harness_f
 
 
 async def test_the_members_at_a_periods_end_are_counted_after_it(harness_factory):
-    # A day's count is taken at its first event: the next day's first count is the end's.
+    # A day's count is taken at its first event, as it stood before it: the next day's first
+    # count is the end's.
     h = await harness_factory(SETTINGS)
-    await play_week(h)  # Thu 5: fay leaves (count 9)
+    await play_week(h)  # Thu 5: fay leaves (count 10 before she left, 9 after)
     h.clock.advance(days=1)  # Fri 6
     await h.world.join(h.chat, h.world.user("gil", "Gil"))  # after Friday's first count
     await h.world.join(h.chat, h.world.user("hu", "Hu"))
@@ -160,8 +163,8 @@ async def test_the_members_at_a_periods_end_are_counted_after_it(harness_factory
     await h.settle()
     friday = Period.containing("day", date(2026, 3, 6))
     day = await compute_kpis(h.settings, "club", friday, NOW, chat="local:main")
-    # Friday's first count came with gil's join (10); Saturday's first, hu's too (11)
-    assert (day.counts["members_start"], day.counts["members"]) == (10, 11)
+    # Friday's first count came with gil's join (10, 9 before it); Saturday's has hu's too
+    assert (day.counts["members_start"], day.counts["members"]) == (9, 11)
     assert day.counts["joins"] == 2
 
 
@@ -220,7 +223,7 @@ async def test_history_follows_a_chat_that_changed_id(harness_factory):
     await h.world.leave(new, people[0])
     await h.settle()
     week = await compute_kpis(h.settings, "club", WEEK, NOW, chat="local:main")
-    assert [d.members for d in week.history.days][:3] == [3, 4, 4]
+    assert [d.members for d in week.history.days][:3] == [3, 4, 3]  # Wednesday: less ann
     assert [d.speakers for d in week.history.days][:2] == [1, 1]
     assert (week.counts["messages"], week.counts["leaves"]) == (2, 1)
 
@@ -239,3 +242,39 @@ async def test_a_bot_leaving_is_no_member_leaving(harness_factory):
     assert (week.counts["joins"], week.counts["leaves"]) == (0, 1)
     assert week["leave_rate"].value == pytest.approx(1 / 4)  # bo alone, of the 4
     assert await Member.get_or_none(community="club", key=bot) is None
+
+
+async def test_a_days_members_add_up_when_its_first_event_is_a_join_or_a_leave(harness_factory):
+    # The platform's count is current when asked: at a leave it no longer holds the leaver, at
+    # a join it holds the joiner already. The day's count is the one before its first event.
+    #   Mon 2  ann speaks (count 4: ann bo cy dee)      Tue 3  nothing
+    #   Wed 4  bo leaves first, then eve joins          Thu 5  fay joins first (today)
+    h = await harness_factory(start=datetime(2026, 3, 2, 9, tzinfo=UTC))
+    people = [h.user(name) for name in ("ann", "bo", "cy", "dee")]
+    await h.world.say(h.chat, people[0], "hi")
+    h.clock.advance(days=2)
+    await h.world.leave(h.chat, people[1])
+    await h.world.join(h.chat, h.world.user("eve", "Eve"))
+    h.clock.advance(days=1)
+    await h.world.join(h.chat, h.world.user("fay", "Fay"))
+    await h.settle()
+    health = h.settings.rulesets["main"].health
+    now = h.clock.now()
+
+    async def members_line(day: int) -> list[str]:
+        period = Period.containing("day", date(2026, 3, day))
+        kpis = await compute_kpis(h.settings, "club", period, now)
+        return as_text(report_message(kpis, "Club", health), "en").splitlines()[1:3]
+
+    assert await members_line(3) == [  # a quiet day: as it began, it ended
+        "Members: 4 (as reported by the platform); 4 at the start",
+        "Messages: 0; joined: 0; left: 0; removed: 0",
+    ]
+    assert await members_line(4) == [
+        "Members: 4 (as reported by the platform); 4 at the start",
+        "Messages: 0; joined: 1; left: 1; removed: 0",
+    ]
+    assert await members_line(5) == [  # today so far: the count at fay's join, and fay
+        "Members: 5 (as reported by the platform); 4 at the start",
+        "Messages: 0; joined: 1; left: 0; removed: 0",
+    ]

@@ -64,8 +64,7 @@ class History:
     departed: dict[tuple[str, str], list[datetime]] = field(default_factory=dict)
     ids: dict[str, str] = field(default_factory=dict)  # every id a chat has had -> its setting
     memberships: MembershipFigures | None = None  # paid membership (community-wide only)
-    # the platform's count at the first event after the period, where every chat gave one the
-    # next day: the count at its end (a day's own count is taken at its first event)
+    # the members at the period's end: the start of the day after it (see `_members`)
     members_after: int | None = None
     # the scope's first day with anything recorded (a count, a message, a join or a leave)
     first_recorded: date | None = None
@@ -155,9 +154,9 @@ async def _first_recorded(community: str, chat_filter: dict[str, object]) -> dat
 
 
 async def _members(history: History, last: date, clock: CommunityClock) -> None:
-    """Members per day: the platform's latest count on or before the day where every chat in
-    scope reports one; otherwise, for the community, the members the bot has seen present at
-    the day's end; otherwise (a chat without a count) nothing."""
+    """Members per day: the platform's count at the start of the day where every chat in scope
+    reports one; otherwise, for the community, the members the bot has seen present at the
+    day's end; otherwise (a chat without a count) nothing."""
     scope = history.scope
     chats = (scope.chat,) if scope.chat else scope.chats
     refs = [ref for ref, chat in history.ids.items() if chat in chats] or list(chats)
@@ -178,23 +177,64 @@ async def _members(history: History, last: date, clock: CommunityClock) -> None:
             readers[chat] = (read, muted or 0)
     if chats and all(reported.get(chat) for chat in chats):
         history.basis = "reported"
-        series = [reported[chat] for chat in chats]
+        # moves from each chat's count the period's first day starts from
+        since = min(
+            max((d for d, _ in reported[chat] if d <= history.period.first),
+                default=reported[chat][0][0])
+            for chat in chats
+        )  # fmt: skip
+        moves = await _net_moves(scope.community, refs, history.ids, since, last)
+        counts = {chat: ChatCounts(reported[chat], moves[chat]) for chat in chats}
         for entry in history.days:
-            counts = [_as_of(samples, entry.day) for samples in series]
-            entry.members = None if None in counts else sum(c for c in counts if c is not None)
-        following = last + timedelta(days=1)
-        if all(s[-1][0] == following for s in series):
-            history.members_after = sum(s[-1][1] for s in series)
-        start = [_as_of(s, history.period.first) for s in series]
+            at_start = [c.at_start(entry.day) for c in counts.values()]
+            entry.members = None if None in at_start else sum(n for n in at_start if n)
+        history.members_after = sum(
+            c.at_start(last + timedelta(days=1)) or 0 for c in counts.values()
+        )
         # A chat first counted during the period starts from its first count.
         history.members_start = sum(
-            s[0][1] if c is None else c for c, s in zip(start, series, strict=True)
+            c.samples[0][1] if (n := c.at_start(history.period.first)) is None else n
+            for c in counts.values()
         )
         if all(chat in readers for chat in chats):
             history.readers = sum(readers[chat][0] for chat in chats)
             history.muted = sum(readers[chat][1] for chat in chats)
     elif scope.chat is None:
         await _seen(history, clock)
+
+
+@dataclass(slots=True)
+class ChatCounts:
+    """One chat's members at the start of each day: the platform's count at the day's first
+    event (as it stood before it), or on a day without one the last count carried forward by
+    the joins, leaves and removals recorded since, so a day's start and moves add up to the
+    next day's start."""
+
+    samples: list[tuple[date, int]]  # by day
+    moves: dict[date, int]  # joins - leaves - removals
+
+    def at_start(self, day: date) -> int | None:
+        found = None
+        for sample_day, count in self.samples:
+            if sample_day > day:
+                break
+            found = (sample_day, count)
+        if found is None:
+            return None
+        since, count = found
+        return count + sum(n for moved, n in self.moves.items() if since <= moved < day)
+
+
+async def _net_moves(
+    community: str, refs: list[str], ids: dict[str, str], since: date, last: date
+) -> dict[str, dict[date, int]]:
+    """Joins less leaves and removals per chat (as configured) and day."""
+    moves: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
+    for ref, day, joins, leaves, removals in await ChatDay.filter(
+        community=community, chat__in=refs, day__gte=since, day__lte=last
+    ).values_list("chat", "day", "joins", "leaves", "removals"):
+        moves[ids.get(ref, ref)][day] += joins - leaves - removals
+    return moves
 
 
 async def _seen(history: History, clock: CommunityClock) -> None:
@@ -218,15 +258,6 @@ async def _seen(history: History, clock: CommunityClock) -> None:
     for entry in history.days:
         entry.members = present(clock.day_start(entry.day + timedelta(days=1)))
     history.members_start = present(clock.day_start(history.period.first))
-
-
-def _as_of(samples: list[tuple[date, int]], day: date) -> int | None:
-    found = None
-    for sample_day, count in samples:
-        if sample_day > day:
-            break
-        found = count
-    return found
 
 
 async def _orders_and_points(history: History, clock: CommunityClock, last: date) -> None:

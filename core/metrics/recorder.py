@@ -40,6 +40,18 @@ class Sample:
     members: int | None
     readership: Readership | None = None
 
+    def before(self, event: Event) -> Sample:
+        """The count as it stood before `event`: the platform answers with its current count,
+        which holds a joiner already and no longer the member who left. The day's count is
+        its membership at the start, before its first event."""
+        change = MEMBERS_CHANGE.get(type(event), 0)
+        if self.members is None or not change:
+            return self
+        return Sample(max(0, self.members - change), self.readership)
+
+
+MEMBERS_CHANGE: dict[type[Event], int] = {MemberJoined: 1, MemberLeft: -1}
+
 
 @dataclass(slots=True)
 class Recent:
@@ -152,7 +164,7 @@ class ActivityRecorder(Component):
         if sample is None:
             recent.retry_at[chat] = event.time + RETRY_AFTER
         else:
-            recent.fetched[slot] = sample
+            recent.fetched[slot] = sample.before(event)
 
     def handle(self, event: Event, ctx: Context) -> None:
         chat = event.chat
