@@ -290,3 +290,42 @@ def test_a_period_before_the_first_recorded_day_says_nothing_was_recorded(tmp_pa
     assert started.output.splitlines()[1] == (
         "Members: 4 (as reported by the platform); 4 at the start"
     )
+
+
+def test_segments_as_of_a_date_count_that_day_and_nothing_after_it(tmp_path):
+    # 1 Mar, the day before dan joined, cy first spoke and the four orders: ann and bo had
+    # spoken on 23 Feb, old not for 30 days
+    result = report(tmp_path, "--segments", "--date", "2026-03-01", "--format", "json")
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.output)
+    assert found["members"] == 3
+    assert found["activity"] == {"core": 0, "active": 0, "ordinary": 2, "lurker": 1}
+    assert found["consumption"] == {"core": 0, "active": 0, "ordinary": 2, "dormant": 1}
+
+
+def test_segments_as_of_a_date_keep_a_member_who_left_and_came_back_since(tmp_path):
+    settings = tmp_path / "settings.toml"
+    settings.write_text(SETTINGS_TOML, encoding="utf-8")
+    db = f"sqlite://{tmp_path / 'back.db'}"
+
+    async def away_and_back() -> None:
+        # ann and bo speak on 2 Mar; bo leaves on 4 Mar and joins again on 6 Mar
+        h = await Harness.open(RAW, db, start=START)
+        try:
+            ann, bo = h.user("ann"), h.user("bo")
+            for person in (ann, bo):
+                await h.world.say(h.chat, person, "hello")
+            h.clock.advance(days=2)
+            await h.world.leave(h.chat, bo)
+            h.clock.advance(days=2)
+            await h.world.join(h.chat, bo)
+            await h.settle()
+        finally:
+            await h.close()
+
+    asyncio.run(away_and_back())
+    base = ["report", "--settings", str(settings), "--db", db, "--community", "club"]
+    for day, members in (("2026-03-03", 2), ("2026-03-05", 1), ("2026-03-06", 2)):
+        result = CliRunner().invoke(main, [*base, "--segments", "--date", day, "--format", "json"])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.output)["members"] == members, day

@@ -139,8 +139,12 @@ async def _build(
             settings.i18n.default_locale,
         )
         if segments:
-            # As of the end of --date, so an old database still shows its members' tiers.
-            as_of = min(now, clock.day_start(day + timedelta(days=1))) if day else now
+            # As of the end of --date (its last moment: the next day's start is the next day's),
+            # so an old database still shows its members' tiers.
+            end = (
+                clock.day_start(day + timedelta(days=1)) - timedelta(microseconds=1) if day else now
+            )
+            as_of = min(now, end)
             found = await compute_segments(community, ruleset.segments, clock, as_of)
             if fmt == "json":
                 return _json(found.as_dict())

@@ -15,7 +15,7 @@ from typing import Any
 from ..days import CommunityClock
 from ..i18n import said_percent
 from ..segments import TN, I18nText, Message, T, Text
-from ..storage.models import Member, Order, SpeakerDay
+from ..storage.models import Member, MembershipMove, Order, SpeakerDay
 from .config import SegmentsConfig
 
 
@@ -99,6 +99,26 @@ class Segments:
         return tuple(out)
 
 
+async def _present_before(community: str, keys: list[str], end: datetime) -> set[str]:
+    """Of members whose (latest) join is after `end`, those who were members at `end` all the
+    same: a join keeps only the latest time, so a member who left and came back since would
+    drop out of an earlier day. Their joins and leaves tell: the last before `end` was a join,
+    or the first after it was a leave (they were there before it)."""
+    moves: dict[str, list[tuple[datetime, str]]] = {}
+    for index in range(0, len(keys), 500):
+        for member, kind, at in await MembershipMove.filter(
+            community=community, member__in=keys[index : index + 500]
+        ).values_list("member", "kind", "at"):
+            moves.setdefault(member, []).append((at, kind))
+    present = set()
+    for member, seen in moves.items():
+        seen.sort()
+        before = [kind for at, kind in seen if at < end]
+        if before[-1] == "join" if before else seen[0][1] != "join":
+            present.add(member)
+    return present
+
+
 async def compute_segments(
     community: str, config: SegmentsConfig, clock: CommunityClock, now: datetime
 ) -> Segments:
@@ -107,12 +127,14 @@ async def compute_segments(
     today = clock.day_of(now)
     first = today - timedelta(days=config.window_days - 1)
     since, end = clock.day_start(first), clock.day_start(today + timedelta(days=1))
+    rows = await Member.filter(community=community, status="member").values_list(
+        "key", "joined_at", "last_active_at"
+    )
+    later = await _present_before(community, [k for k, at, _ in rows if at and at >= end], end)
     members = [
         (key, last_active)
-        for key, joined, last_active in await Member.filter(
-            community=community, status="member"
-        ).values_list("key", "joined_at", "last_active_at")
-        if joined is None or joined < end
+        for key, joined, last_active in rows
+        if joined is None or joined < end or key in later
     ]
     spoke = Counter(
         member
