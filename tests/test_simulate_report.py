@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 from test_simulate import simulate
@@ -55,3 +57,22 @@ def test_no_progress_bar_when_the_output_is_not_a_terminal():
     result = simulate("--members", "300", "--days", "7", "--seed", "1")
     assert result.returncode == 0
     assert "simulating" not in result.stderr and "\r" not in result.stdout + result.stderr
+
+
+def test_a_report_on_the_simulations_database_counts_what_the_simulation_counted(tmp_path):
+    # The simulation sells a members' chat (local:vip); community figures leave it out, in its
+    # summary and in `groupops report` on its database alike.
+    run = simulate("--members", "60", "--days", "10", "--seed", "3", "--db", "sqlite://sim.db",
+                   "--json", cwd=tmp_path)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    simulated = json.loads(run.stdout)["kpis"]
+    report = subprocess.run(
+        [sys.executable, "-m", "groupops.core.cli", "report", "--db", "sqlite://sim.db",
+         "--community", "simulated", "--period", "month", "--date", "2026-03-05",
+         "--format", "json"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=300,
+    )  # fmt: skip
+    assert report.returncode == 0, report.stderr
+    reported = json.loads(report.stdout)
+    for count in ("members_start", "joins", "leaves", "removals", "messages", "members"):
+        assert reported[count] == simulated[count], count

@@ -13,7 +13,7 @@ from ..redaction import register_url
 from ..refs import Ref
 from ..settings import Settings, validate_settings
 from ..settings.schema import CommunitySettings
-from ..simulate.defaults import BUILTIN_SETTINGS
+from ..simulate.defaults import BUILTIN_SETTINGS, SIMULATED_COMMUNITY
 from ..storage.database import redact_url
 from ..storage.models import ChatRow, CommunityRow
 from .common import load
@@ -41,7 +41,14 @@ async def known_settings(settings: Settings) -> Settings:
         )
     if not added:
         return settings
-    return settings.model_copy(update={"communities": {**settings.communities, **added}})
+    settings = settings.model_copy(update={"communities": {**settings.communities, **added}})
+    if SIMULATED_COMMUNITY in added:
+        # its ruleset as the simulation played it: with the members' chat it sells, which the
+        # community's own figures leave out (as the simulation's summary does)
+        from ..paid.simulation import with_paid_group
+
+        settings = with_paid_group(settings, added[SIMULATED_COMMUNITY].ruleset)
+    return settings
 
 
 def sqlite_path(value: str) -> Path:

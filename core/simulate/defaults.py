@@ -2,6 +2,7 @@
 and a keyword auto-reply, so the main job shows something on a fresh machine."""
 
 DEFAULT_RULESET = "default"
+SIMULATED_COMMUNITY = "simulated"  # the community a simulation plays and records
 
 BUILTIN_SETTINGS: dict = {
     "rulesets": {

@@ -24,9 +24,10 @@ from ..settings.schema import CommunitySettings
 from ..sink import CallbackSink
 from ..storage.database import open_database
 from .behaviours import BEHAVIOURS, Step
+from .defaults import SIMULATED_COMMUNITY
 from .population import Person, Population
 
-COMMUNITY = "simulated"
+COMMUNITY = SIMULATED_COMMUNITY
 START_DAY = datetime(2026, 3, 2).date()  # a Monday; fixed so a seed always means the same run
 
 
