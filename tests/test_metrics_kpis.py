@@ -110,10 +110,12 @@ async def test_week_and_month_of_the_community(harness_factory):
     }
     month = await compute_kpis(h.settings, "club", Period.containing("month", NOW.date()), NOW)
     assert len(month.history.days) == 10  # 1-10 March so far; 1 March has no count yet
+    assert month.as_dict()["days_counted"] == 9  # the days recorded, as both rates count them
     assert values(month) == {
         "activity": round((4 / 14 + 2 / 15 + 1 / 15) / 9, 6),
         "conversion": round(3 / 13, 6),
-        "leave_rate": round(2 * 7 / 10 / (14 + 2), 6),  # ten days: a week's average
+        # nine days recorded (1 March was before the first): a week's average
+        "leave_rate": round(2 * 7 / 9 / (14 + 2), 6),
         "reach": None,
         "retention_7d": 0.5,
         "retention_30d": None,

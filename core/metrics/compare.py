@@ -15,7 +15,7 @@ Row = tuple[I18nText, Callable[[KpiSet], float | None], str]  # label, value, "c
 
 def _per_day(kpis: KpiSet, name: str) -> float | None:
     count = kpis.counts[name]
-    return None if count is None else count / max(1, len(kpis.history.days))
+    return None if count is None else count / max(1, len(kpis.history.recorded_days))
 
 
 ROWS: tuple[Row, ...] = (

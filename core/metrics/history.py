@@ -76,6 +76,13 @@ class History:
         return self.first_recorded is None or self.period.last < self.first_recorded
 
     @property
+    def recorded_days(self) -> list[Day]:
+        """The period's days from the scope's first recorded day on: rates count these (a day
+        before anything was recorded has no counts to average, not zeros)."""
+        first = self.first_recorded
+        return [] if first is None else [d for d in self.days if d.day >= first]
+
+    @property
     def members_end(self) -> int | None:
         if self.members_after is not None:
             return self.members_after

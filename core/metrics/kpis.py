@@ -4,7 +4,8 @@ activity rate   mean over the period's days of distinct speakers / the day's mem
                 who was a member that day: see `members_that_day`)
 conversion      orders in the period / members at its end (community-wide: orders have no chat)
 leave rate      voluntary leaves / (members at the period's start + joins in it); a period
-                longer than a week as a week's average (x 7 / days), a shorter one as counted
+                longer than a week as a week's average (x 7 / days recorded), a shorter one as
+                counted
 reach           (readers - muted) / members, where the platform reports readers
 retention       of members who joined in the period, the share still there 7 (30) days later,
                 counted over those who joined at least that long ago
@@ -76,7 +77,9 @@ def members_that_day(day: Day, basis: str | None) -> int:
 
 
 def activity_rate(history: History) -> Kpi:
-    counted = [(d.speakers, members_that_day(d, history.basis)) for d in history.days if d.members]
+    counted = [
+        (d.speakers, members_that_day(d, history.basis)) for d in history.recorded_days if d.members
+    ]
     if not counted:
         return Kpi("activity", None, unavailable=Unavailable.NO_MEMBER_COUNT)
     ratios = [speakers / members for speakers, members in counted]
@@ -99,11 +102,10 @@ def leave_rate(history: History) -> Kpi:
     week's average; a day or a week so far gives its own leaves, not extrapolated to seven days
     (one day's two leaves are not fourteen a week)."""
     leaves = sum(d.leaves for d in history.days)
-    start = history.members_start
-    if not start or not history.days:
+    start, days = history.members_start, len(history.recorded_days)
+    if not start or not days:
         return Kpi("leave_rate", None, leaves, start, Unavailable.NO_MEMBER_COUNT)
     members = start + sum(d.joins for d in history.days)
-    days = len(history.days)
     weekly = leaves * WEEK_DAYS / days if days > WEEK_DAYS else leaves
     return Kpi("leave_rate", weekly / members, weekly, members)
 
@@ -180,7 +182,7 @@ class KpiSet:
             "label": history.period.label,
             "first": history.period.first.isoformat(),
             "last": history.period.last.isoformat(),
-            "days_counted": len(history.days),
+            "days_counted": len(history.recorded_days),
             "members_basis": history.basis,
             "first_recorded": (
                 history.first_recorded.isoformat() if history.first_recorded else None
