@@ -280,3 +280,22 @@ async def test_a_days_members_add_up_when_its_first_event_is_a_join_or_a_leave(h
         "Members: 5 (as reported by the platform); 4 at the start",
         "Messages: 0; joined: 1; left: 0; removed: 0",
     ]
+
+
+async def test_without_a_platform_count_newcomers_make_a_leave_rate(harness_factory):
+    # Nobody seen before Monday (a real 0 at the start); three join and one of them leaves.
+    h = await harness_factory()
+
+    async def no_count(chat):
+        return None
+
+    h.adapter.member_count = no_count
+    newcomers = [h.world.user(name, name.capitalize()) for name in ("ann", "bo", "cy")]
+    for person in newcomers:
+        await h.world.join(h.chat, person)
+    await h.world.leave(h.chat, newcomers[0])
+    await h.settle()
+    week = await compute_kpis(h.settings, "club", WEEK, NOW)
+    assert (week.history.basis, week.counts["members_start"]) == ("seen", 0)
+    kpi = week["leave_rate"]
+    assert (kpi.value, kpi.numerator, kpi.denominator) == (pytest.approx(1 / 3), 1, 3)

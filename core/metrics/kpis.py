@@ -103,9 +103,9 @@ def leave_rate(history: History) -> Kpi:
     (one day's two leaves are not fourteen a week)."""
     leaves = sum(d.leaves for d in history.days)
     start, days = history.members_start, len(history.recorded_days)
-    if not start or not days:
-        return Kpi("leave_rate", None, leaves, start, Unavailable.NO_MEMBER_COUNT)
-    members = start + sum(d.joins for d in history.days)
+    members = None if start is None else start + sum(d.joins for d in history.days)
+    if not members or not days:  # no count, or nobody at all (a real 0 with joiners is one)
+        return Kpi("leave_rate", None, leaves, members, Unavailable.NO_MEMBER_COUNT)
     weekly = leaves * WEEK_DAYS / days if days > WEEK_DAYS else leaves
     return Kpi("leave_rate", weekly / members, weekly, members)
 
