@@ -329,3 +329,14 @@ def test_segments_as_of_a_date_keep_a_member_who_left_and_came_back_since(tmp_pa
         result = CliRunner().invoke(main, [*base, "--segments", "--date", day, "--format", "json"])
         assert result.exit_code == 0, result.output
         assert json.loads(result.output)["members"] == members, day
+
+
+def test_a_comparison_writes_its_numbers_as_the_readers_language_does(tmp_path):
+    russian = report(tmp_path, "--date", "2026-03-04", "--compare", "previous", "--locale", "ru")
+    assert russian.exit_code == 0, russian.output
+    lines = russian.output.splitlines()
+    plain = report(tmp_path, "--date", "2026-03-04", "--locale", "ru").output
+    assert "10,7\xa0%" in plain  # the report's own activity rate, as Russian writes it
+    assert lines[3].split()[-3:] == ["0,3", "0,4", "+0,1"]  # messages a day: 2/7 and 3/7
+    cells = [cell.strip() for cell in lines[7].split("  ") if cell.strip()]
+    assert cells[-3:] == ["7,1\xa0%", "10,7\xa0%", "+3,6 п. п."]

@@ -6,9 +6,14 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from babel.numbers import format_decimal
+
+from ..i18n import said_percent
+from ..i18n.catalogs import available_locales
+from ..i18n.render import localized
 from ..segments import I18nText, T
 from .kpis import KpiSet
-from .labels import KPI_NAMES, percent
+from .labels import KPI_NAMES
 
 Row = tuple[I18nText, Callable[[KpiSet], float | None], str]  # label, value, "count"/"rate"
 
@@ -31,10 +36,22 @@ ROWS: tuple[Row, ...] = (
 )
 
 
-def _show(value: float | None, kind: str) -> str:
+COUNT, CHANGE = "#,##0.#", "+#,##0.#;-#,##0.#"  # a count or a day's average; a difference
+POINTS = "+#,##0.0;-#,##0.0"  # percentage points: always one decimal
+
+
+def _number(value: float, pattern: str) -> I18nText:
+    """`value` in each reader's number format, as a report writes its numbers (Babel):
+    `1,234.5` in English, `1 234,5` in Russian."""
+    return localized(
+        {locale: format_decimal(value, pattern, locale=locale) for locale in available_locales()}
+    )
+
+
+def _show(value: float | None, kind: str) -> str | I18nText:
     if value is None:
         return "—"
-    return percent(value) if kind == "rate" else f"{value:,.1f}".removesuffix(".0")
+    return said_percent(value) if kind == "rate" else _number(value, COUNT)
 
 
 def _difference(a: float | None, b: float | None, kind: str) -> str | I18nText:
@@ -42,10 +59,9 @@ def _difference(a: float | None, b: float | None, kind: str) -> str | I18nText:
         return "—"
     delta = b - a
     if kind == "rate":
-        points = f"{delta * 100:+.1f}"
         # i18n: percentage points, the difference of two rates (32.7% - 30.2%), abbreviated
-        return T("{difference} pt", difference=points)
-    return f"{delta:+,.1f}".removesuffix(".0")
+        return T("{difference} pt", difference=_number(delta * 100, POINTS))
+    return _number(delta, CHANGE)
 
 
 def comparison_rows(a: KpiSet, b: KpiSet) -> list[tuple[I18nText, float | None, float | None, str]]:
@@ -89,13 +105,16 @@ def _pad(text: str, width: int, right: bool = False) -> str:
 def comparison_table(
     a: KpiSet, b: KpiSet, names: tuple[str, str], label: Callable[[I18nText], str]
 ) -> str:
-    """A plain-text table; `label` renders the row names in the reader's locale."""
+    """A plain-text table; `label` renders the row names and values in the reader's locale."""
     header = ["", names[0], names[1], label(T("difference"))]
     body = []
+
+    def said(cell: str | I18nText) -> str:
+        return label(cell) if isinstance(cell, I18nText) else cell
+
     for name, va, vb, kind in comparison_rows(a, b):
-        change = _difference(va, vb, kind)
-        change = label(change) if isinstance(change, I18nText) else change
-        body.append([label(name), _show(va, kind), _show(vb, kind), change])
+        shown = (name, _show(va, kind), _show(vb, kind), _difference(va, vb, kind))
+        body.append([said(cell) for cell in shown])
     widths = [max(_width(row[i]) for row in [header, *body]) for i in range(4)]
     lines = []
     for index, row in enumerate([header, *body]):
