@@ -190,8 +190,9 @@ def test_comparison_of_two_communities_as_json(tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["columns"] == ["Test Club 2026-W10", "other 2026-W10"]
-    assert data["rows"]["messages_per_day"] == {"Test Club 2026-W10": 0.4286, "other 2026-W10": 0}
-    # "other" never had an event: no member count, so no rates, rather than a guess.
+    # "other" never had an event: nothing recorded, so no counts and no rates, not zeros.
+    assert data["rows"]["messages_per_day"] == {"Test Club 2026-W10": 0.4286,
+                                                "other 2026-W10": None}  # fmt: skip
     assert data["rows"]["activity"] == {"Test Club 2026-W10": round(0.75 / 7, 4),
                                         "other 2026-W10": None}  # fmt: skip
 
@@ -340,3 +341,16 @@ def test_a_comparison_writes_its_numbers_as_the_readers_language_does(tmp_path):
     assert lines[3].split()[-3:] == ["0,3", "0,4", "+0,1"]  # messages a day: 2/7 and 3/7
     cells = [cell.strip() for cell in lines[7].split("  ") if cell.strip()]
     assert cells[-3:] == ["7,1\xa0%", "10,7\xa0%", "+3,6 п. п."]
+
+
+def test_a_compared_period_before_anything_was_recorded_shows_no_counts(tmp_path):
+    # the week before the recorder's first day (20 Jan): no zeros, no rates
+    result = report(tmp_path, "--date", "2026-01-20", "--compare", "previous")
+    assert result.exit_code == 0, result.output
+    rows = [line.split("  ") for line in result.output.splitlines()[2:]]
+    earlier = [[cell.strip() for cell in row if cell.strip()][1] for row in rows]
+    assert earlier == ["—"] * len(rows), result.output
+    data = json.loads(
+        report(tmp_path, "--date", "2026-01-20", "--compare", "previous", "--format", "json").output
+    )
+    assert {row["Test Club 2026-W03"] for row in data["rows"].values()} == {None}

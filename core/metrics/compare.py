@@ -64,14 +64,20 @@ def _difference(a: float | None, b: float | None, kind: str) -> str | I18nText:
     return _number(delta, CHANGE)
 
 
+def _value(kpis: KpiSet, value: Callable[[KpiSet], float | None]) -> float | None:
+    """A row's figure; none for a period before anything was recorded (its zeros are no
+    counts)."""
+    return None if kpis.history.nothing_recorded else value(kpis)
+
+
 def comparison_rows(a: KpiSet, b: KpiSet) -> list[tuple[I18nText, float | None, float | None, str]]:
-    return [(label, value(a), value(b), kind) for label, value, kind in ROWS]
+    return [(label, _value(a, value), _value(b, value), kind) for label, value, kind in ROWS]
 
 
 def comparison_data(a: KpiSet, b: KpiSet, names: tuple[str, str]) -> dict[str, Any]:
     rows = {}
     for (_label, value, _kind), key in zip(ROWS, _keys(), strict=True):
-        rows[key] = {names[0]: _rounded(value(a)), names[1]: _rounded(value(b))}
+        rows[key] = {names[0]: _rounded(_value(a, value)), names[1]: _rounded(_value(b, value))}
     return {"columns": list(names), "rows": rows}
 
 
