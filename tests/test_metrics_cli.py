@@ -354,3 +354,12 @@ def test_a_compared_period_before_anything_was_recorded_shows_no_counts(tmp_path
         report(tmp_path, "--date", "2026-01-20", "--compare", "previous", "--format", "json").output
     )
     assert {row["Test Club 2026-W03"] for row in data["rows"].values()} == {None}
+
+
+def test_a_chats_report_has_no_points_of_its_own(tmp_path):
+    # points are awarded to members of the community, not in a chat: null, not 0
+    result = report(tmp_path, "--date", "2026-03-04", "--chat", "local:main", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["points"] is None
+    assert {day["points"] for day in data["daily"]} == {None}

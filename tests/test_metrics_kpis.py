@@ -76,7 +76,7 @@ async def test_week_of_one_chat(harness_factory):
     assert [d.members for d in week.history.days] == [10, 11, 11, 10, 9, 9, 9]
     assert [d.speakers for d in week.history.days] == [3, 2, 1, 0, 0, 0, 0]
     assert week.counts == {
-        "messages": 7, "joins": 2, "leaves": 2, "removals": 1, "orders": None, "points": 0,
+        "messages": 7, "joins": 2, "leaves": 2, "removals": 1, "orders": None, "points": None,
         "members": 9, "members_start": 10,
     }  # fmt: skip
     assert values(week) == {

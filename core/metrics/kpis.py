@@ -168,7 +168,8 @@ class KpiSet:
             "leaves": sum(d.leaves for d in days),
             "removals": sum(d.removals for d in days),
             "orders": self.history.orders,
-            "points": sum(d.points for d in days),
+            # the ledger is community-wide: a chat has no points of its own (not zero)
+            "points": None if self.history.scope.chat else sum(d.points for d in days),
             "members": self.history.members_end,
             "members_start": self.history.members_start,
         }
@@ -203,7 +204,7 @@ class KpiSet:
                     "leaves": d.leaves,
                     "removals": d.removals,
                     "members": d.members,
-                    "points": d.points,
+                    "points": None if history.scope.chat else d.points,
                 }
                 for d in history.days
             ],
