@@ -111,19 +111,22 @@ async def test_guessing_locks_out_the_guesser_then_the_whole_community(harness_f
     assert await LinkGuess.all().count() == 1  # those past the window are pruned
 
 
-async def test_two_accounts_on_one_platform_are_not_linked(harness_factory):
+async def test_a_link_on_one_platform_moves_no_balance(harness_factory):
     """Two people on one platform agreeing to link moved one's whole balance to the other:
-    a transfer of points with no limit. /link is for one person's accounts across platforms."""
+    a transfer of points with no limit. Across platforms the balance still moves."""
     h, _wx, adapter, ann_tg, _ann_wx = await two_platforms(harness_factory)
     try:
         mallory = h.user("mallory")
         await h.world.say(h.chat, ann_tg, "hello")
+        await h.world.say(h.chat, mallory, "签到")
+        await h.settle()
+        before = await h.balance(mallory)
         code = await ask_code(h, ann_tg)
         await h.world.say(h.chat, mallory, f"/link {code}")
+        await h.world.say(h.chat, ann_tg, "/link confirm")
         await h.settle()
-        assert h.world.texts(h.chat)[-1] == (
-            "/link joins one person's accounts on different platforms; both of these are on local."
-        )
-        assert await AccountLink.all().count() == 0
+        assert await AccountLink.all().count() == 1
+        assert before > 0 and await h.balance(mallory) == before
+        assert await h.balance(ann_tg) == 0
     finally:
         await adapter.stop()

@@ -123,11 +123,6 @@ class Identity(CommandComponent):
             self._forget(ctx, lambda c: c is pending)
             ctx.reply(T("This account is already linked."))
             return
-        if account.platform == Ref(pending.account).platform:  # else a transfer of points
-            self._forget(ctx, lambda c: c is pending)  # between two people: one link a person
-            ctx.reply(T("/link joins one person's accounts on different platforms; both of "
-                        "these are on {platform}.", platform=account.platform))  # fmt: skip
-            return
         links.claim(ctx, pending, account, ctx.now + config.code_ttl)
         claimant = f"{display_name(ctx, account)} ({account})"
         self._tell_privately(
@@ -165,7 +160,9 @@ class Identity(CommandComponent):
             ctx.reply(T("This account is already linked."))
             return
         links.link(ctx, account, member, ctx.now)
-        if self.config.scope == "shared":
+        # Two accounts on one platform may be two people agreeing to move a balance: their
+        # link shares what is earned from now on, and each keeps what it had.
+        if self.config.scope == "shared" and Ref(account).platform != Ref(member).platform:
             self._merge(ctx, account, member)
         ctx.audit("link", target=member, actor=account, outcome="done",
                   detail={"account": account, "scope": self.config.scope,
