@@ -44,6 +44,11 @@ class Flood(CommandComponent):
             ctx.send(f"line {n}", priority=Priority.BROADCAST)
         ctx.act(Mute(chat=event.chat, user=Ref("telegram:user:66")))
 
+    @on_command("chatter")
+    def chatter(self, event, ctx, command):
+        for n in range(int(command.args[0])):
+            ctx.send(f"chatter {n}")  # as check-in and /points replies go
+
     @on_command("hush", role=Role.ADMIN)
     def hush(self, event, ctx, command):
         ctx.reply("hushed")
@@ -108,6 +113,28 @@ async def test_flood_honours_429_loses_nothing_and_moderation_goes_first(driver,
     order = [name for name, _ in h.fake.calls if name in ("sendMessage", "restrictChatMember")]
     assert order.index("restrictChatMember") < len(order) - 1  # not behind the chatter
     assert h.world.chats[CHAT_ID].members[66]["status"] == "restricted"
+
+
+async def test_a_moderation_reminder_goes_before_queued_chatter(driver, open_harness):
+    """In a busy group the reminder for a spam message waited behind every check-in and
+    /points reply queued before it (minutes, in a big group)."""
+    main = {
+        "pipeline": ["membership", "test_flood", "moderation"],
+        "moderation": {"blocklist": {"words": ["刷单"]}},
+    }
+    h = await open_harness(
+        driver,
+        {"rulesets": {"main": main}},
+        limits=FakeLimits(per_chat=4, per_chat_window=1.0, retry_after=1),
+        rate_limits=RateLimits(per_chat_per_second=50, per_chat_per_minute=1000),
+    )
+    ann, spammer = h.member(42, "Ann"), h.member(66, "Spammer")
+    h.world.say(CHAT_ID, ann, "/chatter 12")
+    h.world.say(CHAT_ID, spammer, "刷单 jobs, message me")
+    await h.settle()
+    texts = h.texts()
+    reminder = next(i for i, t in enumerate(texts) if "please mind the group rules" in t)
+    assert reminder < texts.index("chatter 11"), texts
 
 
 async def test_forum_topic_replies_stay_in_their_topic(driver, open_harness):

@@ -355,7 +355,13 @@ class Context(EngineSeams):
         )
 
     def send_private(
-        self, user: Ref, content: Content, *, buttons: tuple[Button, ...] = (), tag: str = ""
+        self,
+        user: Ref,
+        content: Content,
+        *,
+        buttons: tuple[Button, ...] = (),
+        tag: str = "",
+        priority: Priority | None = None,
     ) -> Action | None:
         """A private message; if the platform refuses it when it is sent (the member never
         started the bot, is not the bot's friend), it falls back to the event's group."""
@@ -370,5 +376,6 @@ class Context(EngineSeams):
                 fallback_chat=group,
                 fallback_thread=self.thread_of(group),
                 name=member.name if member is not None else "",
+                priority=priority,
             )
         )

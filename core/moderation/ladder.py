@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ..actions import Action, Ban, DeleteMessages, Kick, Mute, SendMessage
+from ..actions import Action, Ban, DeleteMessages, Kick, Mute, Priority, SendMessage
 from ..engine import Context
 from ..engine.state import MemberState
 from ..refs import Ref
@@ -40,9 +40,12 @@ class Case:
 
 
 def _group_notice(ctx: Context, case: Case, text: I18nText, after: Action | None = None) -> None:
-    """Tell the group; with `after`, only once that action succeeded (the notice states it)."""
+    """Tell the group; with `after`, only once that action succeeded (the notice states it).
+    Moderation's words go before chatter (check-in and /points replies) in a busy chat's
+    queue, as its deletes do: a reminder minutes late reads as about something else."""
     ctx.send((Mention(case.user, case.name), Text(" "), text), chat=case.chat,
-             thread_id=ctx.thread_of(case.chat), after=after)  # fmt: skip
+             thread_id=ctx.thread_of(case.chat), after=after,
+             priority=Priority.MODERATION)  # fmt: skip
 
 
 Outcome = tuple[Action | None, I18nText | None]  # a member action, and the group's notice
@@ -65,6 +68,7 @@ def _warn_private(ctx: Context, case: Case, step: Step, warnings: int | None) ->
             community=ctx.community.title,
             reason=case.reason,
         ),
+        priority=Priority.MODERATION,
     )
     return None, None
 
