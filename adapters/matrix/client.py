@@ -23,7 +23,7 @@ def _retry_after(body: dict[str, Any], response: ClientResponse) -> float:
     if isinstance(body.get("retry_after_ms"), int | float):
         return max(float(body["retry_after_ms"]) / 1000, 0.0)
     header = response.headers.get("Retry-After", "")
-    return float(header) if header.replace(".", "", 1).isdigit() else DEFAULT_RETRY_SECONDS
+    return float(header) if header.replace(".", "", 1).isdecimal() else DEFAULT_RETRY_SECONDS
 
 
 class _API(HTTPAPI):

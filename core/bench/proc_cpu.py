@@ -30,7 +30,7 @@ def named(prefixes: Iterable[str]) -> list[int]:
     if not PROC.is_dir():
         return found
     for entry in PROC.iterdir():
-        if not entry.name.isdigit():
+        if not entry.name.isdecimal():
             continue
         try:
             command = (entry / "comm").read_text().strip()

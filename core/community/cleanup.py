@@ -76,7 +76,7 @@ class Cleanup(CommandComponent):
             ctx.reply(T("Reply to the first message to delete with /purge."))
             return
         first, last = event.reply_to, event.message_id
-        if not (first.isdigit() and last.isdigit()) or not self._can_delete(ctx, event):
+        if not (first.isdecimal() and last.isdecimal()) or not self._can_delete(ctx, event):
             ctx.reply(T("Purging is not possible on this platform."))
             return
         start = max(int(first), int(last) - PURGE_LIMIT + 1)

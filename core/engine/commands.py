@@ -312,7 +312,9 @@ def target_of(
         if platform == "matrix" and MATRIX_ID.fullmatch(first):  # an account not seen yet
             return Ref.user(platform, first), args[1:]
         return None, args
-    if first.lstrip("-").isdigit() or first.startswith("wxid_"):
+    if first.removeprefix("-").isdecimal():  # ١٠٠ and 100 are one account: the id as digits
+        return Ref.user(platform, int(first)), args[1:]
+    if first.startswith("wxid_"):
         return Ref.user(platform, first), args[1:]
     if (own := ctx.user_id_of(platform, first)) is not None:  # the adapter's own form
         return own, args[1:]

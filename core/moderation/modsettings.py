@@ -41,7 +41,7 @@ class ModerationSettings(CommandComponent):
             ctx.reply(T("Flood control is off."))
             return
         seconds = command.arg(1, str(self.config.flood.seconds))
-        if not first.isdigit() or int(first) < 2 or not seconds.isdigit() or int(seconds) < 1:
+        if not first.isdecimal() or int(first) < 2 or not seconds.isdecimal() or int(seconds) < 1:
             ctx.reply(
                 T("Usage: /setflood MESSAGES [SECONDS], e.g. /setflood 5 10, or /setflood off")
             )

@@ -95,7 +95,7 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
     ) -> tuple[Ref, int, str] | None:
         target, rest = target_of(event, command, ctx)
         amount = rest[0] if rest else ""
-        if target is None or not amount.isdigit() or not 0 < int(amount) <= MAX_ADJUSTMENT:
+        if target is None or not amount.isdecimal() or not 0 < int(amount) <= MAX_ADJUSTMENT:
             ctx.reply(
                 T(
                     "Usage: /{command} @member AMOUNT REASON (amount 1 to {most}).",

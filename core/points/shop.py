@@ -223,7 +223,7 @@ class Shop(CommandComponent):
     def _held(self, ctx: Context, command: Command) -> tuple[int, Held] | None:
         wanted = command.arg(0).lstrip("#")
         book: ShopBook = ctx.slice(ShopState)
-        held = book.held.get(int(wanted)) if wanted.isdigit() else None
+        held = book.held.get(int(wanted)) if wanted.isdecimal() else None
         if held is None or held.status != "pending":
             ctx.reply(T("No waiting redemption #{number}.", number=wanted or "?"))
             return None

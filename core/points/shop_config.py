@@ -98,6 +98,6 @@ class ShopConfig(SectionModel):
     def item(self, wanted: str) -> ShopItem | None:
         """By id, or by its position in /shop (1-based)."""
         wanted = wanted.lower().lstrip("#")
-        if wanted.isdigit() and 0 < int(wanted) <= len(self.items):
+        if wanted.isdecimal() and 0 < int(wanted) <= len(self.items):
             return self.items[int(wanted) - 1]
         return next((item for item in self.items if item.id == wanted), None)

@@ -83,7 +83,7 @@ def flatten(text: Any) -> str:
 def _moment(value: Any, where: str) -> datetime:
     try:
         if isinstance(value, int | float) or (
-            isinstance(value, str) and value.replace(".", "", 1).isdigit()
+            isinstance(value, str) and value.replace(".", "", 1).isdecimal()
         ):
             moment = datetime.fromtimestamp(float(value), UTC)
         else:

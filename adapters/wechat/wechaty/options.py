@@ -28,7 +28,7 @@ class WechatyOptions(BaseModel):
     @classmethod
     def _host_port(cls, value: str) -> str:
         host, _, port = value.rpartition(":")
-        if not host or not port.isdigit():
+        if not host or not (port.isascii() and port.isdecimal()):
             raise ValueError(f"{value!r} is not host:port (e.g. '127.0.0.1:8788')")
         return value
 
