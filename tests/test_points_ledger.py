@@ -86,3 +86,76 @@ async def test_balance_survives_a_restart_and_is_never_overwritten_from_memory(h
     await h.world.say(h.chat, ann, "/points")
     await h.settle()
     assert h.world.texts(h.chat)[-1] == "Ann has 70 points."
+
+
+def unknown(name: str) -> str:
+    return (
+        f"I don't know {name} yet: they have not posted or joined since I arrived. "
+        "Reply to one of their messages, or give their id."
+    )
+
+
+async def test_an_unknown_name_is_said_to_be_unknown(harness_factory):
+    h = await harness_factory()
+    boss, bob = h.user("boss", admin=True), h.user("bob")
+    await h.world.say(h.chat, boss, "/give @ann 9 start")  # ann has not posted: unknown
+    await h.world.say(h.chat, bob, "hi")
+    await h.world.say(h.chat, boss, "/checkin")
+    await h.settle()
+    said = len(h.world.texts(h.chat))
+    for command in (
+        "/give @nobody_here 5 x",
+        "/take @nosuchuser 5 x",
+        "/points @nosuchuser",
+        "/history @eve",
+        "/tier @eve",
+        "/order @eve 10 CNY o-1",
+    ):
+        await h.world.say(h.chat, boss, command)
+    await h.world.say(h.chat, bob, "/points @nosuchuser")  # a member sees their own
+    await h.settle()
+    assert h.world.texts(h.chat)[said:] == [
+        unknown("@nobody_here"),
+        unknown("@nosuchuser"),
+        unknown("@nosuchuser"),
+        unknown("@eve"),
+        unknown("@eve"),
+        unknown("@eve"),
+        "Bob has 0 points.",
+    ]
+
+
+async def test_an_admin_sees_the_named_members_figures(harness_factory):
+    h = await harness_factory()
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "签到")
+    await h.world.say(h.chat, boss, "/checkin")
+    await h.world.say(h.chat, boss, "/give @ann 2 thanks")
+    await h.world.say(h.chat, boss, "/history @ann")
+    await h.world.say(h.chat, boss, "/tier @ann")
+    await h.settle()
+    texts = h.world.texts(h.chat)
+    assert texts[3].splitlines() == [
+        "Recent points, balance 3:",
+        "2026-03-02  +2  given by an admin",
+        "2026-03-02  +1  daily check-in",
+    ]
+    assert texts[4] == "Ann: not ranked yet (tiers are worked out once a day)."
+
+
+async def test_a_name_typed_first_outranks_the_reply(harness_factory):
+    h = await harness_factory()
+    boss, bob, eve = h.user("boss", admin=True), h.user("bob"), h.user("eve")
+    await h.world.say(h.chat, eve, "hello")
+    await h.world.say(h.chat, bob, "hi")
+    await h.settle()
+    bobs = [m for m in h.world.chats[h.chat].messages.values() if m.sender == bob][-1].id
+    await h.world.say(h.chat, boss, "/give @eve 3", reply_to=bobs)
+    await h.world.say(h.chat, boss, "/give @nosuchuser 3", reply_to=bobs)
+    await h.world.say(h.chat, boss, "/give 4 replied", reply_to=bobs)
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "Eve received 3 points. Balance 3.",
+        unknown("@nosuchuser"),
+        "Bob received 4 points (replied). Balance 4.",
+    ]

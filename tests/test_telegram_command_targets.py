@@ -8,7 +8,7 @@ import pytest
 from support.fake_telegram.state import BOT_ID
 from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
 
-from groupops.core.storage.models import AuditEntry, SharedBan
+from groupops.core.storage.models import AuditEntry, Member, SharedBan
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 REFUSAL = (
@@ -48,3 +48,23 @@ async def test_ban_in_reply_to_an_anonymous_admin_is_refused(h):
     await h.settle()
     assert h.texts()[-1] == REFUSAL
     assert h.fake.called("banChatMember") == h.fake.called("banChatSenderChat") == []
+
+
+async def test_points_for_the_bot_itself_are_refused(h):
+    h.member(42, "Ann")
+    h.world.say(CHAT_ID, 42, "hello")
+    h.world.say(CHAT_ID, OWNER_ID, f"/give {BOT_ID} 5 botid")
+    h.world.say(CHAT_ID, OWNER_ID, f"/take {BOT_ID} 1 x")
+    h.world.say(CHAT_ID, OWNER_ID, "/give 42 5 helpful")
+    h.world.say(CHAT_ID, OWNER_ID, "/top")
+    h.world.say(CHAT_ID, OWNER_ID, "/tiers")
+    await h.settle()
+    refusal = (
+        "That account is not a member's (it is the bot's own, or one the platform posts "
+        "under); points are for members."
+    )
+    texts = h.texts()
+    assert texts[:3] == [refusal, refusal, "Ann received 5 points (helpful). Balance 5."]
+    assert "Groupops" not in texts[3] and str(BOT_ID) not in texts[3]
+    assert texts[4].splitlines()[1] == "core 0 · active 0 · normal 0 · lurker 0"
+    assert await Member.filter(key=f"telegram:user:{BOT_ID}").count() == 0

@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 from ..lazy_exports import exports
 
 if TYPE_CHECKING:
-    from .commands import CommandComponent, CommandSpec, on_command, target_of, untargeted
+    from .commands import (
+        AmbiguousTarget,
+        CommandComponent,
+        CommandSpec,
+        on_command,
+        target_of,
+        untargeted,
+    )
     from .components import Component, Pipeline, component
     from .context import Context
     from .engine import Engine, Outcome, Result
@@ -25,7 +32,14 @@ if TYPE_CHECKING:
 __getattr__ = exports(
     __name__,
     {
-        ".commands": ("CommandComponent", "CommandSpec", "on_command", "target_of", "untargeted"),
+        ".commands": (
+            "AmbiguousTarget",
+            "CommandComponent",
+            "CommandSpec",
+            "on_command",
+            "target_of",
+            "untargeted",
+        ),
         ".components": ("Component", "Pipeline", "component"),
         ".context": ("Context",),
         ".engine": ("Engine", "Outcome", "Result"),
@@ -38,6 +52,7 @@ __getattr__ = exports(
 )
 
 __all__ = [
+    "AmbiguousTarget",
     "CommandComponent",
     "CommandSpec",
     "Commands",

@@ -290,10 +290,13 @@ def target_of(
 
     By reply (the replied-to sender), by a mention segment, by `@handle` or `@name` of a known
     member, or by a platform id (a Matrix id `@name:server`, or a matrix.to link to one, or a
-    word the platform's adapter reads as an id, `Adapter.user_id`); in that order.
+    word the platform's adapter reads as an id, `Adapter.user_id`); in that order, except that
+    an `@name` typed first outranks the reply (`/give @eve 3` in reply to Bob is for Eve; an
+    `@name` of nobody known aims at nobody, never at the replied-to sender).
     """
     args = command.args
-    if event.reply_to_sender is not None:
+    named_first = bool(args) and args[0].startswith("@")
+    if event.reply_to_sender is not None and not named_first:
         return event.reply_to_sender, args
     for segment in event.segments:
         if isinstance(segment, Mention):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..commands import Command
-from ..engine import CommandComponent, Context, component, on_command, target_of
+from ..engine import AmbiguousTarget, CommandComponent, Context, component, on_command
+from ..engine.connections import connected_event
 from ..events import Event, MessageEvent
 from ..i18n import said_signed
 from ..permissions import Permission
@@ -15,6 +16,7 @@ from .ledger import award, history, ref_of, spend
 from .names import display_name
 from .reasons import reason_label
 from .roles import badged
+from .subjects import aimed_at, learn_admins, subject_of
 
 MAX_ADJUSTMENT = 1_000_000
 HISTORY_LINES = 10
@@ -37,26 +39,31 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
     order = 30
 
     async def prepare(self, event: Event, ctx: Context) -> list[LedgerEntry] | None:
-        """The sender's recent ledger entries, for /history."""
+        """The recent ledger entries /history shows (the sender's, or the member an admin names)."""
         await super().prepare(event, ctx)
         found = self.command_of(event)
-        if found and found[0].name == "history":
-            assert isinstance(event, MessageEvent)
-            key = ctx.community.member_key(event.sender)
-            return await history(ctx.community.name, key, HISTORY_LINES)
-        return None
-
-    def _subject(self, event: MessageEvent, ctx: Context, command: Command) -> str:
-        """Whose points: admins may name a member; everyone else sees their own."""
-        if command.args or event.reply_to_sender:
-            target, _ = target_of(event, command, ctx)
-            if target is not None and ctx.is_admin(event.sender):
-                return target
-        return event.sender
+        if not found or found[0].name not in ("points", "history"):
+            return None
+        await learn_admins(event, ctx, found[1])
+        if found[0].name != "history":
+            return None
+        event = connected_event(event, ctx.connections)
+        assert isinstance(event, MessageEvent)
+        try:
+            subject = subject_of(event, ctx, found[1])
+        except AmbiguousTarget:  # said when handled
+            return None
+        if not isinstance(subject, Ref):
+            return None
+        key = ctx.community.member_key(subject)
+        return await history(ctx.community.name, key, HISTORY_LINES)
 
     @on_command("points", aliases=("balance", "积分"))
     def show(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        account = self._subject(event, ctx, command)
+        account = subject_of(event, ctx, command)
+        if not isinstance(account, Ref):
+            ctx.reply(account)
+            return
         member = ctx.member(account)
         lines: list = [
             TN(
@@ -80,11 +87,15 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
 
     @on_command("history")
     def history(self, event: MessageEvent, ctx: Context, command: Command) -> None:
+        account = subject_of(event, ctx, command)
+        if not isinstance(account, Ref):
+            ctx.reply(account)
+            return
         entries = self.prepared(ctx)
         if not entries:
             ctx.reply(T("No points yet. Check in, answer questions and share to earn some."))
             return
-        member = ctx.member(event.sender)
+        member = ctx.member(account)
         lines: list = [T("Recent points, balance {balance}:", balance=member.balance)]
         for entry in entries:
             lines.extend(entry_line(entry, ctx))
@@ -93,16 +104,18 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
     def _adjustment(
         self, event: MessageEvent, ctx: Context, command: Command
     ) -> tuple[Ref, int, str] | None:
-        target, rest = target_of(event, command, ctx)
+        usage = T(
+            "Usage: /{command} @member AMOUNT REASON (amount 1 to {most}).",
+            command=command.name,
+            most=MAX_ADJUSTMENT,
+        )
+        found = aimed_at(event, ctx, command, usage)
+        if found is None:
+            return None
+        target, rest = found
         amount = rest[0] if rest else ""
-        if target is None or not amount.isdecimal() or not 0 < int(amount) <= MAX_ADJUSTMENT:
-            ctx.reply(
-                T(
-                    "Usage: /{command} @member AMOUNT REASON (amount 1 to {most}).",
-                    command=command.name,
-                    most=MAX_ADJUSTMENT,
-                )
-            )
+        if not amount.isdecimal() or not 0 < int(amount) <= MAX_ADJUSTMENT:
+            ctx.reply(usage)
             return None
         return target, int(amount), " ".join(rest[1:])[:200]
 

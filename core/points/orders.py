@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 from ..commands import Command
-from ..engine import CommandComponent, Context, component, on_command, target_of
+from ..engine import CommandComponent, Context, component, on_command
 from ..errors import GroupopsError
 from ..events import Event, MessageEvent
 from ..permissions import Permission
@@ -19,6 +19,7 @@ from ..segments import T
 from ..storage.models import Order
 from ..storage.statements import insert
 from .names import display_name
+from .subjects import aimed_at
 
 CENT = Decimal("0.01")
 MAX_AMOUNT = Decimal(10) ** 12  # orders.amount: 14 digits, 2 after the point
@@ -156,10 +157,14 @@ class Orders(CommandComponent):
     @on_command("order", permission=Permission.POINTS)
     def record(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         """/order @member AMOUNT [CURRENCY] REFERENCE"""
-        target, rest = target_of(event, command, ctx)
+        usage = T("Usage: /order @member AMOUNT [CURRENCY] REFERENCE")
+        found = aimed_at(event, ctx, command, usage)
+        if found is None:
+            return
+        target, rest = found
         args = list(rest)
-        if target is None or len(args) < 2:
-            ctx.reply(T("Usage: /order @member AMOUNT [CURRENCY] REFERENCE"))
+        if len(args) < 2:
+            ctx.reply(usage)
             return
         currency = args.pop(1) if len(args) == 3 else "CNY"
         member = ctx.community.member_key(target)

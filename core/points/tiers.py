@@ -13,11 +13,13 @@ from ..commands import Command
 from ..engine import CommandComponent, Context, Recurring, component, on, on_command
 from ..engine.filters import Jobs
 from ..events import Event, JobDue, MessageEvent, MessageReceived
+from ..refs import Ref
 from ..segments import I18nText, T, Text
 from ..storage.models import ActivityDay, Order, PaidMembership, Referral, TierMark
 from ..storage.statements import sql, upsert
 from .perks import perks_of
 from .roles import badged
+from .subjects import learn_admins, subject_of
 from .tiering import activity_tiers, consumption_band, settle_tier
 from .tiers_config import ACTIVITY_TIERS, CONSUMPTION_TIERS, TiersConfig
 
@@ -64,6 +66,9 @@ class Tiers(CommandComponent[dict[str, Any]]):
     async def prepare(self, event: Event, ctx: Context) -> dict[str, Any] | None:
         """Counts by member over the window, for the recompute job."""
         if not isinstance(event, JobDue):
+            found = self.command_of(event)
+            if found and found[0].name == "tier":
+                await learn_admins(event, ctx, found[1])
             return await super().prepare(event, ctx)
         if event.job != JOB:
             return None
@@ -124,9 +129,13 @@ class Tiers(CommandComponent[dict[str, Any]]):
 
     @on_command("tier", aliases=("等级",))
     def tier(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        member = ctx.member(event.sender)
-        perks = ", ".join(sorted(perks_of(ctx.ruleset, member, ctx.role_of(event.sender))))
-        name = badged(ctx, event.sender)
+        account = subject_of(event, ctx, command)
+        if not isinstance(account, Ref):
+            ctx.reply(account)
+            return
+        member = ctx.member(account)
+        perks = ", ".join(sorted(perks_of(ctx.ruleset, member, ctx.role_of(account))))
+        name = badged(ctx, account)
         if not (member.tier or member.consumption or perks):
             ctx.reply(T("{name}: not ranked yet (tiers are worked out once a day).", name=name))
             return
