@@ -140,9 +140,9 @@ def test_undecodable_bytes_and_short_rows_name_the_line_and_import_nothing(tmp_p
             'member,amount,reference\nlocal:user:ann,10,A-1\nlocal:user:bob,"10,B-1\n',
             "bad.csv line 3: not valid CSV (unexpected end of data)",
         ),
-        (  # ended in decimal.InvalidOperation's traceback
+        (  # ended in decimal.InvalidOperation's traceback; exponents are not written amounts
             "member,amount,reference\nlocal:user:ann,1e9999,A-1\n",
-            "bad.csv line 2: amount '1e9999' is too large (at most 999999999999.99)",
+            "bad.csv line 2: amount '1e9999' is not a number (expected e.g. 99.00)",
         ),
         (  # stored as 0.00
             "member,amount,reference\nlocal:user:ann,0.001,A-1\n",
@@ -156,3 +156,22 @@ def test_a_bad_file_is_refused_whole_with_its_line(tmp_path, text, said):
     assert result.output.splitlines()[-1] == f"{tmp_path}/{said}"
     database = tmp_path / "orders.db"
     assert not database.exists() or asyncio.run(stored(database)) == []
+
+
+@pytest.mark.parametrize(
+    ("amount", "problem"),
+    [
+        ("1e3", "amount '1e3' is not a number (expected e.g. 99.00)"),
+        ("0", "amount '0' must be more than zero"),
+        ("0.00", "amount '0.00' must be more than zero"),
+    ],
+)
+def test_import_refuses_exponents_and_zero_amounts(tmp_path, amount, problem):
+    settings = tmp_path / "settings.toml"
+    settings.write_text(SETTINGS)
+    rows = tmp_path / "rows.csv"
+    rows.write_text(f"member,amount,reference\nlocal:user:ann,5,A-1\nlocal:user:ann,{amount},A-2\n")
+    done = CliRunner().invoke(main, ["orders", "import", "--settings", str(settings), str(rows)])
+    assert done.exit_code == 2
+    assert f"rows.csv line 3: {problem}" in done.output
+    assert asyncio.run(stored(tmp_path / "orders.db")) == []

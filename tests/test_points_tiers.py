@@ -100,3 +100,28 @@ async def test_tier_before_any_ranking_says_so_once(harness_factory):
     await h.world.say(h.chat, ann, "/tier")
     await h.settle()
     assert h.world.texts(h.chat) == ["Ann: not ranked yet (tiers are worked out once a day)."]
+
+
+async def test_an_order_amount_is_written_out_and_more_than_zero(harness_factory):
+    h = await harness_factory(SETTINGS)
+    boss, owen = h.user("boss", admin=True), h.user("owen")
+    await h.world.say(h.chat, owen, "hello")
+    for command in (
+        "/order @owen 1e9 CNY o-exp",
+        "/order @owen 1E+3 CNY o-exp2",
+        "/order @owen 0 CNY zero-1",
+        "/order @owen 0.00 CNY zero-2",
+        "/order @owen -5 CNY neg-1",
+        "/order @owen 12.50 CNY ok-1",
+    ):
+        await h.world.say(h.chat, boss, command)
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "Order not recorded: amount '1e9' is not a number (expected e.g. 99.00)",
+        "Order not recorded: amount '1E+3' is not a number (expected e.g. 99.00)",
+        "Order not recorded: amount '0' must be more than zero",
+        "Order not recorded: amount '0.00' must be more than zero",
+        "Order not recorded: amount '-5' must be more than zero",
+        "Order ok-1 recorded for Owen: 12.50 CNY.",
+    ]
+    assert await Order.filter(member=owen).values_list("reference", flat=True) == ["ok-1"]

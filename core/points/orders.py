@@ -4,6 +4,7 @@ order: the same reference is recorded once, whichever way it arrives."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
@@ -23,6 +24,7 @@ from .subjects import aimed_at
 
 CENT = Decimal("0.01")
 MAX_AMOUNT = Decimal(10) ** 12  # orders.amount: 14 digits, 2 after the point
+WRITTEN_AMOUNT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")  # 99, 99.00, .5 (and -1: refused)
 
 
 class OrderRow(NamedTuple):
@@ -66,14 +68,18 @@ class OrderInput:
         source: str = "api",
         plan: str | None = None,
     ) -> OrderInput:
+        not_a_number = OrderError(f"amount {amount!r} is not a number (expected e.g. 99.00)")
+        # as written: digits and a point; Decimal would also read 1e9, 1_000 and NaN
+        if isinstance(amount, str) and not WRITTEN_AMOUNT.fullmatch(amount.strip()):
+            raise not_a_number
         try:
             value = Decimal(str(amount))
         except InvalidOperation:
-            raise OrderError(f"amount {amount!r} is not a number (expected e.g. 99.00)") from None
+            raise not_a_number from None
         if not value.is_finite():
-            raise OrderError(f"amount {amount!r} is not a number (expected e.g. 99.00)")
-        if value < 0:
-            raise OrderError(f"amount {amount!r} must be zero or more")
+            raise not_a_number
+        if value <= 0:  # a free order would still count towards a customer band
+            raise OrderError(f"amount {amount!r} must be more than zero")
         # the column's 14 digits, 2 of cents (compared first: 1e9999 cannot even be rounded)
         if value >= MAX_AMOUNT or value.quantize(CENT) >= MAX_AMOUNT:
             raise OrderError(f"amount {amount!r} is too large (at most {MAX_AMOUNT - CENT})")
