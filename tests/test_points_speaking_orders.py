@@ -58,6 +58,28 @@ async def test_speaking_earns_within_its_limits(harness_factory):
     assert rows == 4
 
 
+async def test_a_disguised_repeat_or_a_message_without_words_earns_nothing(harness_factory):
+    no_cooldown = {"speak": 1, "limits": {"speak": {"min_length": 10, "daily_cap": 100}}}
+    h = await harness_factory({"rulesets": {"main": {"points": no_cooldown}}})
+    ann = h.user("ann")
+
+    async def say(text: str) -> int:
+        h.clock.advance(minutes=1)
+        await h.world.say(h.chat, ann, text)
+        await h.settle()
+        return await h.balance(ann)
+
+    assert await say("this is a message about the release") == 1
+    assert await say("this is a message about the release!") == 1
+    assert await say("This is a message about the release\u200b") == 1
+    assert await say("ｔｈｉｓ ｉｓ ａ ｍｅｓｓａｇｅ ａｂｏｕｔ ｔｈｅ ｒｅｌｅａｓｅ") == 1
+    assert await say("aaaaaaaaaaaa") == 1
+    assert await say("😀" * 12) == 1
+    assert await say("!!!!!!!!!!!!?") == 1
+    assert await say("a different message, long enough") == 2
+    assert await LedgerEntry.filter(member=ann, reason="speak").count() == 2
+
+
 async def test_a_check_in_word_earns_the_check_in_not_speaking_points(harness_factory):
     words = {"checkin": 2, "checkin_words": ["eingecheckt heute", "/checkin"]}
     points = {**SPEAK["rulesets"]["main"]["points"], **words}

@@ -5,8 +5,9 @@
 - share: a message (with a link, by default) that an admin approves (/valuable as a reply, or
   an approve reaction) or that enough other members react to;
 - organize: granted by an admin with /organize @member;
-- speak: a group message long enough, not a repeat of the member's recent ones (off unless
-  `points.speak` is set); orders earn through `order_points.py`.
+- speak: a group message long enough, not a repeat of the member's recent ones, with two
+  different letters or digits at least (off unless `points.speak` is set); orders earn
+  through `order_points.py`.
 Limits (cooldowns, daily caps, minimum length, pair cooldowns, receivers per question) are in
 `limits.grant`.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 from ..commands import PREFIXES, Command
 from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..events import Event, MessageEvent, MessageReceived, ReactionChanged
+from ..moderation import normalise
 from ..permissions import Permission
 from ..segments import Link, T
 from .config import PointsConfig
@@ -26,6 +28,14 @@ from .notices import announce
 
 def post_key(chat: str, message_id: str) -> str:
     return f"{chat}/{message_id}"
+
+
+def said_form(text: str) -> str:
+    """What a message says, to tell a repeat: moderation's matching form (case, full-width
+    and zero-width characters folded; cached, as moderation reads every message first) with
+    only its letters and digits kept, so `ok then`, `OK then!` and `ｏｋ ｔｈｅｎ\u200b` are
+    one text."""
+    return "".join(filter(str.isalnum, normalise(text)))
 
 
 @component
@@ -93,7 +103,10 @@ class Earning(CommandComponent):
     ) -> None:
         """发言: a message long enough that is not a repeat of one of the sender's recent
         ones (flagged messages never get here: moderation stops them first)."""
-        if book.repeated(sender, text) or len(text) < self.config.limit("speak").min_length:
+        said = said_form(text)
+        if book.repeated(sender, said) or len(set(said)) < 2:  # a repeat, 😀😀😀 or aaaaaa
+            return
+        if len(text) < self.config.limit("speak").min_length:
             return
         key = f"speak:{ctx.community.name}:{post_key(event.chat or '', event.message_id)}"
         ref = ref_of(msg=post_key(event.chat or "", event.message_id))

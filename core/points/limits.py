@@ -63,8 +63,9 @@ class EarnBook:
             self.posts.drop_oldest()
 
     def repeated(self, member: str, text: str) -> bool:
-        """Whether `member` said this (folded) text lately; remembers it either way."""
-        fingerprint = hash(" ".join(text.casefold().split()))
+        """Whether `member` said `text` lately (as compared: `earning.said_form`); remembers
+        it either way."""
+        fingerprint = hash(text)
         said = self.said.get(member) or []
         seen = fingerprint in said
         said.append(fingerprint)
