@@ -15,7 +15,8 @@ def test_simulation_reports_points_redemptions_and_tiers(tmp_path):
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output[result.output.index("{") :])
     points = summary["points"]
-    assert points["by_reason"]["checkin"] == summary["checkins"]
+    # one point a check-in, more for core members (the example's `multiplier:1.5` perk)
+    assert summary["checkins"] < points["by_reason"]["checkin"] <= 2 * summary["checkins"]
     earned = {"checkin", "speak", "order", "challenge", "invite"}
     assert (
         sum(v for k, v in points["by_reason"].items() if k in earned) == summary["points_awarded"]

@@ -15,6 +15,7 @@ from ..segments import TN, T, Text
 from ..storage.models import Checkin
 from ..storage.statements import insert
 from .ledger import award
+from .perks import multiplier
 
 __all__ = ["CheckinDays", "DailyCheckin", "PointsConfig"]
 
@@ -81,7 +82,10 @@ class DailyCheckin(Component):
             ctx.reply(T("{name}, you have already checked in today.", name=name))
             return
         days = checkins.record(ctx, member.key, day, event.time)
-        points = self.config.checkin
+        # a tier's `multiplier:X` perk multiplies the check-in as it does the other rules
+        points = round(
+            self.config.checkin * multiplier(ctx.ruleset, member, ctx.role_of(member.key))
+        )
         if points:
             key = f"checkin:{ctx.community.name}:{member.key}:{day.isoformat()}"
             award(ctx, member, points, "checkin", key)
