@@ -89,6 +89,9 @@ class SettingsError(GroupopsError):
     def __init__(self, source: str, problems: Sequence[SettingsProblem]) -> None:
         self.source, self.problems = source, tuple(problems)
         count = len(self.problems)
+        if count == 1 and not self.problems[0].path:  # the file as a whole: one line
+            super().__init__(f"{source}: {self.problems[0]}")
+            return
         lines = [f"{source}: {counted(count, 'problem')}"]
         lines += [f"  {problem}" for problem in self.problems]
         super().__init__("\n".join(lines))

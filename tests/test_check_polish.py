@@ -32,12 +32,14 @@ def test_a_toml_syntax_error_names_file_line_and_column(tmp_path):
     path = write(tmp_path, '[default.rulesets.main]\ntimezone = "UTC"\nlocale = \n')
     result = cli("check", "--settings", path)
     assert result.exit_code == 2
-    assert f"{path}:3:10: 1 problem" in result.stderr
-    assert "is not valid TOML: Invalid value" in result.stderr
+    assert f"{path}:3:10: is not valid TOML: Invalid value" in result.stderr
     good = write(tmp_path, '[default.rulesets.main]\ntimezone = "UTC"\n', 'token = "abc\n')
     result = cli("check", "--settings", good)
     assert result.exit_code == 2
-    assert f"{tmp_path / '.secrets.toml'}:1:13: 1 problem" in result.stderr
+    assert result.stderr.strip() == (
+        f"{tmp_path / '.secrets.toml'}:1:13: is not valid TOML: Illegal character '\\n' "
+        "(a quoted value left open on this line?)"
+    )
 
 
 def test_key_paths_are_named_as_written_in_the_file(tmp_path):
@@ -287,3 +289,15 @@ ruleset = "main"
     assert sections["moderation"]["warn_expiry"] == "30d"
     assert sections["tiers"]["lurker_after"] == "30d"
     assert sections["calendar"]["posts"][0]["cron"] == "0 8 * * *"
+
+
+def test_check_warns_of_a_community_with_no_chats(tmp_path):
+    """docs/languages.md's snippet pasted without its chats line passed in silence, and the
+    community then served nothing."""
+    path = write(tmp_path, '[default.rulesets.main]\n[default.communities.zh]\nruleset = "main"\n')
+    result = cli("check", "--settings", str(path))
+    assert result.exit_code == 0
+    assert (
+        "warning: default.communities.zh.chats: is empty: this community serves no chat "
+        "(run `groupops init` to list the chats the bot sees)"
+    ) in result.output

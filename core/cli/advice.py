@@ -154,6 +154,14 @@ def _chat_shapes(settings: Settings, env: str) -> list[SettingsProblem]:
     """A chat id that cannot be a group on its platform: its messages would never match."""
     found = []
     for name, community in settings.communities.items():
+        if not community.chats:  # e.g. a docs snippet pasted without its chats line
+            found.append(
+                SettingsProblem(
+                    f"{env}.communities.{name}.chats",
+                    "is empty: this community serves no chat (run `groupops init` to list "
+                    "the chats the bot sees)",
+                )
+            )
         for index, chat in enumerate(community.chats):
             shape = CHAT_SHAPES.get(chat.platform)
             if shape is not None and not shape[0].fullmatch(chat.local_id):

@@ -119,6 +119,8 @@ def parse_toml(path: Path) -> dict[str, Any]:
         place = AT.search(message)
         where = f"{path}:{place.group(1)}:{place.group(2)}" if place else str(path)
         what = AT.sub("", message)
+        if "Illegal character '\\n'" in what:  # how tomllib says a string was left open
+            what += " (a quoted value left open on this line?)"
         raise SettingsError(where, [SettingsProblem("", f"is not valid TOML: {what}")]) from None
 
 

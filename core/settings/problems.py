@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from difflib import get_close_matches
 from typing import Any
 
@@ -55,6 +56,11 @@ def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     return []
 
 
+# A value that must be one of a few words, and where pydantic lists them: a literal (captcha
+# mode), or a table's `kind` naming no variant (a campaign of kind "checkin")
+CHOICES = {"literal_error": "expected", "enum": "expected", "union_tag_invalid": "expected_tags"}
+QUOTED = re.compile(r"'([^']*)'")
+
 # The prefix of an error type a validator of ours raises (PydanticCustomError) so that a chat
 # can name it in the asker's language: its message is written for the operator already.
 OWN_ERROR = "groupops:"
@@ -70,6 +76,14 @@ def _describe(error: ErrorDetails, root: type[BaseModel]) -> str:
         guess = f", did you mean {close[0]!r}?" if close else ""
         hint = f" (expected one of: {', '.join(known)})" if known else ""
         return f"unknown key{guess}{hint}"
+    if kind in CHOICES:
+        allowed = QUOTED.findall(str((error.get("ctx") or {}).get(CHOICES[kind], "")))
+        said = (
+            value.get("kind") if kind == "union_tag_invalid" and isinstance(value, dict) else value
+        )
+        close = get_close_matches(str(said), allowed, n=1)
+        guess = f", did you mean {close[0]!r}?" if close else ""
+        return f"got {said!r}{guess} (expected one of: {', '.join(allowed)})"
     if kind == "value_error" or kind.startswith(OWN_ERROR):
         return str(error["msg"]).removeprefix("Value error, ")
     if kind in EXPECTED:
@@ -99,6 +113,14 @@ def problems_from(
     error: ValidationError, root: type[BaseModel], prefix: tuple = (), data: Any = None
 ) -> list[SettingsProblem]:
     return [
-        SettingsProblem(key_path(prefix + written(tuple(e["loc"]), data)), _describe(e, root))
+        SettingsProblem(key_path(prefix + written(_loc_of(e), data)), _describe(e, root))
         for e in error.errors(include_url=False)
     ]
+
+
+def _loc_of(error: ErrorDetails) -> tuple[Any, ...]:
+    """Where the error is: a table whose `kind` names no variant is wrong in its `kind`."""
+    loc = tuple(error["loc"])
+    if error["type"] == "union_tag_invalid":
+        return (*loc, str((error.get("ctx") or {}).get("discriminator", "")).strip("'"))
+    return loc
