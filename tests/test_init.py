@@ -97,6 +97,7 @@ async def test_interactive_init_asks_retries_a_bad_token_and_lets_the_operator_p
     assert "Telegram refused the bot token" in result.out
     assert f"1) telegram:{CLUB}  Run Club" in result.out
     assert f"2) telegram:{OTHER}  Other Group" in result.out
+    assert "send any message there" not in result.out  # it has heard from both already
     assert TOKEN not in result.text and "not-a-real-token" not in result.text
     assert "WRONG-token" not in result.text
     community = read(tmp_path, "settings.toml")["communities"]["main"]

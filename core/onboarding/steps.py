@@ -91,9 +91,12 @@ def choose(seen: list[SeenChat], answers: Answers, platform: str, echo: Echo) ->
 
 
 async def find_chats(adapter: Adapter, answers: Answers, bot: str, echo: Echo) -> list[SeenChat]:
-    if answers.interactive and not answers.chats:
+    asking = answers.interactive and not answers.chats
+    # a group the bot already heard from needs no instructions
+    seen = await adapter.discover_chats(QUICK_LOOK if asking else answers.wait)
+    if asking and not seen:
         echo(f"Add {bot} to your group and send any message there (a 'hello' will do).")
-    seen = await adapter.discover_chats(answers.wait)
+        seen = await adapter.discover_chats(answers.wait)
     while answers.interactive and not answers.chats and not seen:
         again = click.prompt(
             "No group seen yet. Press Enter to look again, or type 'skip'",
@@ -108,6 +111,9 @@ async def find_chats(adapter: Adapter, answers: Answers, bot: str, echo: Echo) -
         for chat in seen:
             echo(f"  {chat.label()}")
     return choose(seen, answers, adapter.platform, echo)
+
+
+QUICK_LOOK = 1.0  # seconds: what the bot has heard already, before asking for a message
 
 
 def bot_name(findings_text: str) -> str:
