@@ -99,8 +99,9 @@ def redact(text: str) -> str:
 def one_line(exc: BaseException) -> str:
     """What went wrong, in one line and without secrets (the type named for OS errors,
     whose text alone says little: "[Errno 111] Connect call failed")."""
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    if isinstance(exc, OSError) and type(exc) is not OSError:
+    said = " ".join(str(exc).split())
+    text = said or type(exc).__name__  # a bare TimeoutError() says nothing but its name
+    if said and isinstance(exc, OSError) and type(exc) is not OSError:
         text = f"{type(exc).__name__}: {text}"
     return redact(text)
 

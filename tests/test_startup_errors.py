@@ -244,3 +244,14 @@ async def test_simulate_refuses_another_databases_url_without_showing_its_passwo
     assert code == 2
     assert "a simulation keeps its database in SQLite; give a file or sqlite://FILE" in output
     no_secret(output, PASSWORD)
+
+
+def test_an_error_with_no_text_is_named_once():
+    """A database that accepts connections and never answers: 'cannot open …: TimeoutError:
+    TimeoutError'."""
+    from groupops.core.redaction import one_line
+
+    assert one_line(TimeoutError()) == "TimeoutError"
+    assert one_line(ConnectionRefusedError(111, "Connect call failed")) == (
+        "ConnectionRefusedError: [Errno 111] Connect call failed"
+    )
