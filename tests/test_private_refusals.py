@@ -5,6 +5,7 @@ to the ruleset's `send_private` fallback, a mention in the group, instead of van
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from support.onebot_bridge import FakeOneBot
@@ -12,6 +13,7 @@ from support.telegram_harness import CHAT_ID, TelegramHarness
 from support.wechat_fixtures import until
 from test_wechat_onebot import ROOM, TOKEN, running
 
+from groupops.core.engine.outbox_rows import requeue, troubled
 from groupops.core.storage.models import OutboxItem
 
 WARNED = {
@@ -48,6 +50,9 @@ async def test_telegram_a_member_who_never_started_the_bot_is_warned_in_the_grou
         assert sorted(rows) == ["failed", "sent"]
         mention = h.world.bot_messages(CHAT_ID)[0]["entities"][0]
         assert mention["type"] == "text_mention" and mention["user"]["id"] == 42
+        # told in the group: no failure for `groupops outbox` to list, nor for retry --all
+        assert await troubled(datetime.now(UTC), timedelta(minutes=5), None) == []
+        assert (await requeue(None))[0] == []
     finally:
         await h.close()
 

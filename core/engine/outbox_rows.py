@@ -18,6 +18,8 @@ from ..errors import GroupopsError
 from ..storage.models import AuditEntry, OutboxItem
 from ..storage.transactions import transaction
 
+FALLBACK = "~fallback"  # a refused private message's group fallback: its id and this (refusals.py)
+
 OPEN = ("pending", "failed")  # the states an operator may still cancel
 # why an id is not re-queued or cancelled, by the row's status (None: no such row)
 NOT_OPEN = {
@@ -60,8 +62,20 @@ async def troubled(now: datetime, older_than: timedelta, community: str | None) 
     query = OutboxItem.filter(Q(status="failed") | stuck)
     if community is not None:
         query = query.filter(community=community)
-    rows = await query.order_by("created_at").values_list(*FIELDS)
-    return [OutboxRow(*row) for row in rows]
+    rows = [OutboxRow(*row) for row in await query.order_by("created_at").values_list(*FIELDS)]
+    done = await replaced([row.id for row in rows if row.status == "failed"])
+    return [row for row in rows if row.id not in done]
+
+
+async def replaced(ids: list[str]) -> set[str]:
+    """The refused private messages among `ids` whose fallback (a mention in the group) has
+    gone out: the member was told after all, so they are no failure to act on, and a retry
+    would tell them twice."""
+    if not ids:
+        return set()
+    fallbacks = [f"{i}{FALLBACK}" for i in ids]
+    sent = await OutboxItem.filter(id__in=fallbacks, status="sent").values_list("id", flat=True)
+    return {str(i).removesuffix(FALLBACK) for i in sent}
 
 
 async def requeue(ids: list[str] | None) -> tuple[list[str], list[str]]:
@@ -72,6 +86,9 @@ async def requeue(ids: list[str] | None) -> tuple[list[str], list[str]]:
     if ids is not None:
         query = query.filter(id__in=ids)
     found: list[str] = [str(i) for i in await query.values_list("id", flat=True)]
+    if ids is None:  # --all: not those the group was told instead (`replaced`)
+        done = await replaced(found)
+        found = [i for i in found if i not in done]
     if found:
         await OutboxItem.filter(id__in=found, status="failed").update(
             status="pending", attempts=0, error="", done_at=None

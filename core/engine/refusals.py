@@ -22,6 +22,7 @@ from ..i18n import choose
 from ..storage.models import OutboxItem
 from .degrade import degrade
 from .outbox import Delivery
+from .outbox_rows import FALLBACK
 from .tables import OUTBOX_INSERT
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 # never started the bot, is no friend of the account, has no private chat, or the adapter
 # cannot send privately after all.
 REFUSALS: tuple[type[ActionError], ...] = (Forbidden, TargetNotFound, Unsupported)
-SUFFIX = "~fallback"
+SUFFIX = FALLBACK
 
 
 class PrivateRefusals:
