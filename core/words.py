@@ -197,6 +197,12 @@ WORDS: Mapping[str, Mapping[str, I18nText]] = {
         "completed": T("completed"),
         "joined": T("joined the buy"),
     },
+    "captcha_mode": {  # captcha.mode: what a newcomer is asked
+        "button": T("a button to press"),
+        "math": T("a sum to solve"),
+        "text": T("a code to type"),
+        "question": T("a question to answer"),
+    },
 }
 
 # where a table sends a word it lacks: an action the outbox gave up on is logged under the

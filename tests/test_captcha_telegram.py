@@ -233,7 +233,7 @@ async def test_captcha_command_switches_mode(driver, open_harness):
     h = await open_harness(driver)
     h.world.say(CHAT_ID, 10, "/captcha math")
     await h.settle()
-    assert h.texts() == ["The join captcha is on (math)."]
+    assert h.texts() == ["The join captcha is on (a sum to solve)."]
     asked = await joined(h)
     assert "what is" in asked["text"]
     assert "5 minutes" in asked["text"]

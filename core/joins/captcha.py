@@ -55,6 +55,7 @@ from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
 from ..segments import Mention, T, Text
+from ..words import word_of
 from . import antiraid as raids
 from . import challenge as challenges
 from . import hints
@@ -440,7 +441,10 @@ class Captcha(CommandComponent[LookedUp]):
             ctx.audit("captcha", actor=event.sender, rule="manual", evidence=choice)
         if current.get("enabled", self.config.enabled):
             ctx.reply(
-                T("The join captcha is on ({mode}).", mode=current.get("mode", self.config.mode))
+                T(
+                    "The join captcha is on ({mode}).",
+                    mode=word_of("captcha_mode", current.get("mode", self.config.mode)),
+                )
             )
         else:
             ctx.reply(T("The join captcha is off."))
