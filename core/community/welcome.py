@@ -15,7 +15,7 @@ from datetime import datetime
 from ..actions import Button
 from ..capabilities import Capability
 from ..commands import Command
-from ..engine import CommandComponent, Context, component, on_command, schedule
+from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, JobDue, MemberJoined, MessageEvent, MessageReceived
 from ..i18n import localized
 from ..joins import held
@@ -26,8 +26,7 @@ from ..permissions import Permission
 from ..refs import Ref
 from ..segments import I18nText, Segment, T, Text
 from .sections import WelcomeConfig
-
-WAVE_JOB = "welcome.wave"
+from .welcome_waves import WAVE_JOB, WelcomeWaves
 
 
 @component
@@ -36,12 +35,7 @@ class Welcome(CommandComponent):
     section = "welcome"
     order = 20
     events = (MemberJoined, JobDue, MessageReceived)
-    slices = (CommandSettings,)
-
-    def __init__(self, ruleset) -> None:
-        super().__init__(ruleset)
-        # chat -> (wave end, the newcomers' keys and names)
-        self.waves: dict[str, tuple[datetime, list[tuple[str, str]]]] = {}
+    slices = (CommandSettings, WelcomeWaves)
 
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, MemberJoined):
@@ -78,37 +72,15 @@ class Welcome(CommandComponent):
         if not config.coalesce:
             self.greet(ctx, chat, [name], member)
             return
-        wave = self.waves.get(chat)
-        if wave is not None and wave[0] > ctx.now:
-            wave[1].append((ctx.community.member_key(member), name))
-            return
-        due = ctx.now + config.coalesce
-        self.waves[chat] = (due, [(ctx.community.member_key(member), name)])
-        schedule(ctx, WAVE_JOB, due, {"chat": chat, "since": ctx.now.isoformat()})
+        ctx.slice(WelcomeWaves).add(ctx, chat, member, name, config.coalesce)
 
     def wave_over(self, event: JobDue, ctx: Context) -> None:
-        chat = Ref(str(event.payload.get("chat", "")))
-        wave = self.waves.pop(chat, None)
-        members = ctx.community.members
-        # a newcomer removed meanwhile (a spammer's first message) is not welcomed by name
-        names = (
-            [name for key, name in wave[1] if key not in members or members[key].status == "member"]
-            if wave
-            else self._joined_since(ctx, event)
-        )
-        if names:
-            self.greet(ctx, chat, names)
-
-    def _joined_since(self, ctx: Context, event: JobDue) -> list[str]:
-        """After a restart the wave's names are read back from the members' join times."""
+        """The wave the job was armed for (core/community/welcome_waves.py), and no other."""
+        chat = str(event.payload.get("chat", ""))
         since = datetime.fromisoformat(str(event.payload.get("since")))
-        return [
-            m.name or Ref(m.key).local_id
-            for m in ctx.community.members.values()
-            if m.joined_at is not None
-            and since <= m.joined_at <= event.time
-            and m.status == "member"
-        ]
+        names = ctx.slice(WelcomeWaves).take(ctx, chat, since, event.time)
+        if names:
+            self.greet(ctx, Ref(chat), names)
 
     def greet(self, ctx: Context, chat: Ref, names: list[str], member: Ref | None = None) -> None:
         """`member`: the one newcomer (a wave's welcome names them all, and mentions none)."""
