@@ -128,6 +128,7 @@ class Worker:
             with contextlib.suppress(RedisError):  # an unreachable Redis lets the leases run out
                 for partition in list(self.leases.held):
                     await self.leases.release(partition)
+                    logger.info("worker {} released partition {}", self.id, partition)
                 await self.redis.delete(self.keys.worker(self.id))
             logger.info("worker {} stopped after {} events", self.id, self.processed)
         if self.engine.halted is not None:
@@ -210,6 +211,7 @@ class Worker:
         self.reading.discard(partition)
         self.claim.discard(partition)
         self.leases.forget(partition)
+        self.engine.outbox.let_go(self.router.communities_in(partition))
         for name in self.router.communities_in(partition):
             self.engine.state.invalidate_later(name)
         logger.warning("worker {} lost partition {}", self.id, partition)
@@ -218,9 +220,15 @@ class Worker:
         idle = [p for p in self.leases.held if p not in self.reading and p not in self.gaining]
         for partition in idle:
             self.parked.pop(partition, None)
+            # Its queued actions are the next owner's to send: forgotten here, and read from
+            # the table again if it comes back. The lease goes once none is in flight, so
+            # none is sent by both workers.
+            if self.engine.outbox.let_go(self.router.communities_in(partition)):
+                continue
             await self.leases.release(partition)
             for name in self.router.communities_in(partition):
                 self.engine.state.invalidate_later(name)
+            logger.info("worker {} released partition {}", self.id, partition)
 
     async def _guard(self, conn, communities: set[str]) -> None:
         partitions = {self.router.by_community[name] for name in communities}

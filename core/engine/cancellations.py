@@ -1,9 +1,9 @@
 """Actions an operator cancelled (`groupops outbox cancel`) while this process held them.
 
 The command only marks the row `cancelled`; the dispatcher learns of it at its periodic
-rescan. A cancelled action still queued is taken out of its chat's queue at once, so the
-actions behind it go next (a chat's actions leave one at a time, in order: a stuck one holds
-the rest). One in flight or set aside on a backoff timer is dropped when its turn comes.
+rescan. A cancelled action still queued or set aside on a backoff timer is taken out of its
+chat's queue at once, so the actions behind it go next (a chat's actions leave one at a time,
+in order: a stuck one holds the rest). One in flight is dropped when its turn comes.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class Cancellations:
             found.update(str(i) for i in await cancelled.values_list("id", flat=True))
         count = len(found)
         for lane in dispatcher.lanes.values():
-            for delivery in lane.withdraw(found):
+            for delivery in lane.withdraw(lambda delivery: delivery.id in found):
                 found.discard(delivery.id)
                 self._forget(delivery)
         self.pending |= found
@@ -52,5 +52,5 @@ class Cancellations:
         return True
 
     def _forget(self, delivery: Delivery) -> None:
-        self.dispatcher.known.discard(delivery.id)
+        self.dispatcher.known.pop(delivery.id, None)
         logger.info("{} {} cancelled: not sent", delivery.id, delivery.action.kind)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import heapq
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..adapter import Adapter
@@ -36,7 +37,8 @@ class Lane:
         self.scheduled: set[str] = set()  # chats in `ready`, in flight or waiting on a timer
         self.workers: list[asyncio.Task] = []
         self.queued = 0  # deliveries in `chats`
-        self.retrying = 0  # deliveries set aside on a backoff timer
+        # deliveries set aside on a backoff timer, by their `seq`
+        self.aside: dict[int, tuple[Delivery, asyncio.TimerHandle]] = {}
         self.in_flight = 0  # taken by a worker, outcome not yet recorded
 
     @property
@@ -45,7 +47,7 @@ class Lane:
         return self.adapter is not None and self.adapter.ready.is_set()
 
     def pending(self) -> int:
-        return self.queued + self.retrying + self.in_flight
+        return self.queued + len(self.aside) + self.in_flight
 
     def attach(self, adapter: Adapter, concurrency: int) -> None:
         self.adapter = adapter
@@ -67,13 +69,13 @@ class Lane:
 
     def put_later(self, delivery: Delivery, delay: float) -> None:
         """Set `delivery` aside for `delay` seconds; the chat's other actions go on."""
-        self.retrying += 1
 
         def put() -> None:
-            self.retrying -= 1
+            self.aside.pop(delivery.seq, None)
             self.put(delivery)
 
-        asyncio.get_running_loop().call_later(delay, put)
+        timer = asyncio.get_running_loop().call_later(delay, put)
+        self.aside[delivery.seq] = (delivery, timer)
 
     def _wake(self, chat: str) -> None:
         queue = self.chats.get(chat)
@@ -127,15 +129,21 @@ class Lane:
                 self.hold(chat, held)
             self.dispatcher.changed()
 
-    def withdraw(self, ids: set[str]) -> list[Delivery]:
-        """Take these deliveries out of their chats' queues (cancelled by an operator), so
-        the actions behind them go next; returns those found queued."""
+    def withdraw(self, chosen: Callable[[Delivery], bool]) -> list[Delivery]:
+        """Take the chosen deliveries out of their chats' queues and off their backoff timers
+        (cancelled by an operator, or of a partition handed to another worker), so the actions
+        behind them go next; returns those found."""
         taken: list[Delivery] = []
+        for seq, (delivery, timer) in list(self.aside.items()):
+            if chosen(delivery):
+                timer.cancel()
+                del self.aside[seq]
+                taken.append(delivery)
         for chat, queue in list(self.chats.items()):
-            kept = [delivery for delivery in queue if delivery.id not in ids]
+            kept = [delivery for delivery in queue if not chosen(delivery)]
             if len(kept) == len(queue):
                 continue
-            taken += [delivery for delivery in queue if delivery.id in ids]
+            taken += [delivery for delivery in queue if chosen(delivery)]
             heapq.heapify(kept)
             if kept:
                 self.chats[chat] = kept

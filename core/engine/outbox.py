@@ -75,7 +75,8 @@ class Dispatcher:
         self.lanes: dict[str, Lane] = {}
         self.listeners: list[Listener] = []
         self.log = OutcomeLog(self)
-        self.known: set[str] = set()  # ids in memory: queued, in flight, set aside or unwritten
+        # Actions in memory (queued, in flight, set aside or unwritten): id -> community.
+        self.known: dict[str, str] = {}
         self.cancellations = Cancellations(self)  # what an operator cancelled meanwhile
         self._changed = asyncio.Event()
         self._rescanner: asyncio.Task | None = None
@@ -112,7 +113,7 @@ class Dispatcher:
         for delivery in deliveries:
             if delivery.id in self.known:
                 continue
-            self.known.add(delivery.id)
+            self.known[delivery.id] = delivery.community
             self.lane(delivery.action.chat.platform).put(delivery)
 
     async def rescan(self, communities: list[str] | None = None, *, settled: bool = False) -> int:
@@ -136,6 +137,17 @@ class Dispatcher:
             ]
             self.enqueue(fresh)
         return len(fresh)
+
+    def let_go(self, communities: Iterable[str]) -> int:
+        """Forget the queued and set-aside actions of `communities` (a cluster worker handing
+        their partition to another): the table says what is pending when they come back, not a
+        queue that the other worker may have sent meanwhile. Returns how many of theirs are
+        still in hand (in flight, or their outcome not yet written)."""
+        names = set(communities)
+        for lane in self.lanes.values():
+            for delivery in lane.withdraw(lambda delivery: delivery.community in names):
+                self.known.pop(delivery.id, None)
+        return sum(1 for community in self.known.values() if community in names)
 
     async def _rescan_loop(self) -> None:
         outage = Outage("outbox rescan")
@@ -192,7 +204,7 @@ class Dispatcher:
         adapter = lane.adapter
         assert adapter is not None
         if self.may_deliver is not None and not self.may_deliver(delivery):
-            self.known.discard(delivery.id)
+            self.known.pop(delivery.id, None)
             return None
         if self.cancellations.drops(delivery):
             return None
@@ -293,7 +305,7 @@ class Dispatcher:
         """Called by the outcome log once `outcomes` are written."""
         for outcome in outcomes:
             if outcome.final:
-                self.known.discard(outcome.delivery.id)
+                self.known.pop(outcome.delivery.id, None)
                 self.cancellations.pending.discard(outcome.delivery.id)
             self.enqueue(outcome.follow_ups)
         self.changed()
