@@ -40,12 +40,17 @@ class Case:
 
 
 def _group_notice(ctx: Context, case: Case, text: I18nText, after: Action | None = None) -> None:
-    """Tell the group; with `after`, only once that action succeeded (the notice states it).
-    Moderation's words go before chatter (check-in and /points replies) in a busy chat's
-    queue, as its deletes do: a reminder minutes late reads as about something else."""
+    """Tell the group; with `after`, only once that action succeeded (the notice states it)."""
     ctx.send((Mention(case.user, case.name), Text(" "), text), chat=case.chat,
              thread_id=ctx.thread_of(case.chat), after=after,
-             priority=Priority.MODERATION)  # fmt: skip
+             priority=_priority(case))  # fmt: skip
+
+
+def _priority(case: Case) -> Priority | None:
+    """Automatic moderation's words go before chatter (check-in and /points replies) in a busy
+    chat's queue, as its deletes do: a reminder minutes late reads as about something else.
+    A moderator's command keeps its place, its answers in the order given."""
+    return Priority.MODERATION if case.actor == "system" else None
 
 
 Outcome = tuple[Action | None, I18nText | None]  # a member action, and the group's notice
@@ -68,7 +73,7 @@ def _warn_private(ctx: Context, case: Case, step: Step, warnings: int | None) ->
             community=ctx.community.title,
             reason=case.reason,
         ),
-        priority=Priority.MODERATION,
+        priority=_priority(case),
     )
     return None, None
 
