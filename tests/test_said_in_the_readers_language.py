@@ -93,7 +93,7 @@ def test_report_percentages_in_the_readers_number_format():
 def history(days: list[Day], basis: str, start: int) -> History:
     period = Period.containing("day", days[0].day)
     scope = Scope("zh", ("local:main",))
-    return History(scope, period, NOW, days, basis, start)
+    return History(scope, period, NOW, days, basis, start, first_recorded=days[0].day)
 
 
 def test_removed_speakers_count_among_the_days_members():
