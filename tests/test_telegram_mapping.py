@@ -176,6 +176,18 @@ def test_check_names_each_bad_telegram_option(tmp_path):
         assert expected in done.stderr + done.stdout
 
 
+def check_with_token(tmp_path, token: str) -> subprocess.CompletedProcess:
+    """`groupops check` on tmp_path's settings, the token given as the environment gives it."""
+    env = {**os.environ, "GROUPOPS_PLATFORMS__telegram__TOKEN": token}
+    return subprocess.run(
+        [sys.executable, "-m", "groupops.core.cli", "check", "--settings", "settings.toml"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    )
+
+
 @pytest.mark.parametrize(
     ("url", "said"),
     [
@@ -192,14 +204,7 @@ def test_check_refuses_a_webhook_url_telegram_never_posts_to(tmp_path, url, said
         f'secret_token = "s3cret"\nwebhook_url = "{url}"\n',
         encoding="utf-8",
     )
-    env = {**os.environ, "GROUPOPS_PLATFORMS__telegram__TOKEN": "123:" + "A" * 35}
-    done = subprocess.run(
-        [sys.executable, "-m", "groupops.core.cli", "check", "--settings", "settings.toml"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-    )
+    done = check_with_token(tmp_path, "123:" + "A" * 35)
     assert done.returncode == 2
     assert f"platforms.telegram.{said}" in done.stderr + done.stdout
 
@@ -209,14 +214,7 @@ def test_the_token_may_come_from_the_environment(tmp_path):
         '[default.platforms.telegram]\nadapter = "aiogram"\n', encoding="utf-8"
     )
     token = "123:AAFromTheEnvironment_0123456789abcd"
-    env = {**os.environ, "GROUPOPS_PLATFORMS__telegram__TOKEN": token}
-    done = subprocess.run(
-        [sys.executable, "-m", "groupops.core.cli", "check", "--settings", "settings.toml"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-    )
+    done = check_with_token(tmp_path, token)
     assert done.returncode == 0, done.stderr
     assert token not in done.stdout + done.stderr
 
