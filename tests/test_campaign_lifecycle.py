@@ -158,7 +158,7 @@ async def test_a_campaign_started_by_command_is_logged_done(harness_factory):
     showed a campaign started (and a reroll, a rejected referral …) as queued for ever."""
     h = await harness_factory()
     boss = h.user("boss", admin=True)
-    await h.world.say(h.chat, boss, "/campaign new lottery tea ends=1d")
+    await h.world.say(h.chat, boss, "/campaign new groupbuy tea product=Tea price=30 ends=1d")
     await h.world.say(h.chat, boss, "/campaign pause tea")
     await h.settle()
     entries = await AuditEntry.filter(action__startswith="campaign.").order_by("created_at", "id")

@@ -121,7 +121,8 @@ async def test_a_giveaway_whose_entries_are_closed_is_drawn_now_and_once(harness
     async with console_client(h) as client:
         await sign_in(client, await link_for(h))
         assert 'id="draw-club-spring"' not in (await client.get("/campaigns")).text
-        await post_form(client, "/campaigns", "/c/club/campaign", campaign="spring", verb="end")
+        h.clock.advance(days=1)  # its entries close as announced
+        await h.engine.scheduler.run_due()
         await h.settle()
         assert 'id="draw-club-spring"' in (await client.get("/campaigns")).text
         await post_form(client, "/campaigns", "/c/club/campaign", campaign="spring", verb="draw")
@@ -137,7 +138,11 @@ async def test_a_giveaway_whose_entries_are_closed_is_drawn_now_and_once(harness
     assert json.loads((await Campaign.get(name="spring")).state)["drawn"] == [ann]
 
 
-async def test_a_giveaway_ended_early_takes_no_late_entry_and_closes_once(harness):
+async def test_a_giveaways_entries_are_not_ended_or_paused_before_their_announced_close(
+    harness,
+):
+    """Entries stopped at a moment the operator chooses would let them pick the winner: the
+    console offers no *end now* or *pause* for a giveaway, and a request for one is refused."""
     h = harness
     boss, ann, bob = h.user("boss", admin=True), h.user("ann"), h.user("bob")
     await h.world.say(h.chat, boss, '/campaign new lottery spring ends=1d prize="A mug"')
@@ -145,17 +150,24 @@ async def test_a_giveaway_ended_early_takes_no_late_entry_and_closes_once(harnes
     await h.settle()
     async with console_client(h) as client:
         await sign_in(client, await link_for(h))
-        await post_form(client, "/campaigns", "/c/club/campaign", campaign="spring", verb="end")
+        listed = (await client.get("/campaigns")).text
+        assert 'value="end"' not in listed and 'value="pause"' not in listed
+        assert 'value="close"' in listed
+        for verb in ("end", "pause"):
+            await post_form(client, "/campaigns", "/c/club/campaign", campaign="spring", verb=verb)
         await h.settle()
-    await h.world.say(h.chat, bob, "/join spring")  # after the entries closed
+    refused = await AuditEntry.filter(action__in=("campaign.end", "campaign.pause")).values_list(
+        "action", "outcome"
+    )
+    assert sorted(refused) == [("campaign.end", "refused"), ("campaign.pause", "refused")]
+    await h.world.say(h.chat, bob, "/join spring")  # entries are still open
     await h.settle()
-    assert h.world.texts(h.chat)[-1] == "spring is not open for entries."
-    h.clock.advance(days=1)  # its deadline: the entries closed already, nothing said again
+    assert h.world.texts(h.chat)[-1] == "Bob is in the draw for spring (2 entrants)."
+    h.clock.advance(days=1)  # its deadline closes the entries, once
     await h.engine.scheduler.run_due()
     await h.settle()
     closed = [t for t in h.world.texts(h.chat) if t.startswith("Entries for spring are closed")]
-    assert len(closed) == 1 and closed[0].startswith("Entries for spring are closed: 1 entrant")
-    assert json.loads((await Campaign.get(name="spring")).state)["entrants"] == [ann]
+    assert len(closed) == 1 and closed[0].startswith("Entries for spring are closed: 2 entrants")
 
 
 async def test_a_refusal_is_said_in_the_readers_language(harness):

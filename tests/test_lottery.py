@@ -16,6 +16,7 @@ from groupops.core.campaigns.draw import draw_order, entrants_digest, seed_of, v
 from groupops.core.cli import main
 from groupops.core.cli.verify_draw import record_from_state
 from groupops.core.storage.models import Campaign, CampaignEntry
+from groupops.core.storage.models import Member as MemberModel
 
 SETTINGS = {"rulesets": {"main": {"timezone": "Asia/Shanghai"}}}
 
@@ -79,12 +80,17 @@ async def test_giveaway_draws_fairly_survives_a_restart_and_verifies(harness_fac
         f"Secret: {state['secret']}. Check it with groupops verify-draw."
     )
 
-    # A reroll takes the next in the same order, never a past winner.
+    # A reroll takes the next in the same order, never a past winner; it says whom it
+    # replaces and why, in public (a reroll with no reason is refused).
     await h.world.say(h.chat, boss, f"/reroll spring @{names[order[0]]}")
+    await h.world.say(h.chat, boss, f"/reroll spring @{names[order[0]]} left the group")
     await h.settle()
-    assert h.world.texts(h.chat)[-1] == (
-        f"Reroll for spring: the next in the draw order is @{names[order[2]]}"
-    )
+    assert h.world.texts(h.chat)[-2:] == [
+        "Usage: /reroll GIVEAWAY @winner REASON (the next in the draw order replaces them; "
+        "the reason is announced).",
+        f"Replacement in spring: {names[order[0]]} no longer wins (left the group); the next "
+        f"in the draw order is @{names[order[2]]}",
+    ]
 
     # Anyone can recompute it from the published record; a forged record is caught.
     config, state = await _state("spring")
@@ -96,6 +102,21 @@ async def test_giveaway_draws_fairly_survives_a_restart_and_verifies(harness_fac
     result = runner.invoke(main, ["verify-draw", str(good)])
     assert result.exit_code == 0, result.output
     assert "VERIFIED" in result.output and f"4 entrants, SHA-256 {digest}" in result.output
+    # the final winners, who was replaced and why, and every figure to compare with the chat
+    lines = result.output.splitlines()
+    assert f"  ok   winners     2 winner(s) of 2 among 4 entrants: {order[1]}, {order[2]}" in lines
+    at = h.clock.now().isoformat()
+    assert f"       replaced {order[0]}: left the group (by {boss}, {at})" in lines
+    assert "       removed after entering: 0" in lines
+    assert lines[lines.index("compare each figure with what was announced in club's chat:") :] == [
+        "compare each figure with what was announced in club's chat:",
+        f"  at launch            commitment {record.commitment}",
+        "  at launch            2 winner(s)",
+        f"  when entries closed  4 entrants, list SHA-256 {digest}",
+        f"  at the draw          winners {order[0]}, {order[1]}",
+        f"  at a replacement     {order[0]} no longer wins (left the group); {order[2]}",
+        "  a figure that differs means this record is not the draw that was announced",
+    ]
     forged = json.loads(record.to_json())
     forged["drawn"] = [order[1], order[0], order[2]]
     (tmp_path / "forged.json").write_text(json.dumps(forged))
@@ -112,20 +133,51 @@ async def test_giveaway_draws_fairly_survives_a_restart_and_verifies(harness_fac
     # a record made before the names were in the seed (v1) still verifies
     v1 = json.loads(record.to_json())
     v1_order = draw_order(entrants, seed_of(digest, state["secret"], "groupops-draw-v1"))
-    v1.update(version="groupops-draw-v1", drawn=v1_order[:2])
+    v1.update(version="groupops-draw-v1", drawn=v1_order[:2], replaced=[])
     (tmp_path / "v1.json").write_text(json.dumps(v1))
     result = runner.invoke(main, ["verify-draw", str(tmp_path / "v1.json")])
     assert result.exit_code == 0 and "VERIFIED" in result.output, result.output
     # winners left out of a record, or a record that is not one, are caught too
     for change, shown in (
-        ({"drawn": []}, "BAD  winners     0 drawn for 2 winner(s) among 4 entrants; 2 owed"),
-        ({"drawn": order[:1]}, "BAD  winners     1 drawn for 2 winner(s) among 4 entrants"),
+        (
+            {"drawn": [], "replaced": []},
+            "BAD  winners     0 winner(s) of 2 among 4 entrants: nobody; 2 owed",
+        ),
+        (
+            {"drawn": order[:1], "replaced": []},
+            f"BAD  winners     1 winner(s) of 2 among 4 entrants: {order[0]}; 2 owed",
+        ),
+        (
+            {"drawn": order[:2]},  # the winner who replaced another left out
+            f"BAD  winners     1 winner(s) of 2 among 4 entrants: {order[1]}; 2 owed",
+        ),
+        (
+            {"replaced": [{"member": order[3], "reason": "?", "by": "x", "at": "y"}]},
+            f"BAD  winners     3 winner(s) of 2 among 4 entrants: {', '.join(order[:3])}; 2 "
+            f"owed; replaced but never drawn: {order[3]}",
+        ),
     ):
         (tmp_path / "short.json").write_text(json.dumps({**json.loads(record.to_json()), **change}))
         result = runner.invoke(main, ["verify-draw", str(tmp_path / "short.json")])
         assert result.exit_code == 1 and shown in result.output, result.output
+    # a record made before replacements were kept: its winners are the first drawn, and it
+    # is said that it does not tell whom the others replaced
+    older = {
+        k: v for k, v in json.loads(record.to_json()).items() if k not in ("replaced", "removed")
+    }
+    (tmp_path / "older.json").write_text(json.dumps(older))
+    result = runner.invoke(main, ["verify-draw", str(tmp_path / "older.json")])
+    assert result.exit_code == 0, result.output
+    assert (
+        f"  ok   winners     2 winner(s) of 2 among 4 entrants: {order[0]}, {order[1]}; 1 more "
+        "drawn, the record does not say whom they replaced"
+    ) in result.output.splitlines()
+    assert "WARNING: the record does not say which drawn entrants were replaced, or why" in (
+        result.output
+    )
     for change, said in (
         ({"secret": 12345}, "secret must be text, not 12345"),
+        ({"replaced": [{"reason": "gone"}]}, "replaced must be a list of objects naming a member"),
         ({"drawn": None}, "drawn must be a list of texts"),
         ({"winners": "abc"}, 'winners must be a whole number from 1, not "abc"'),
     ):
@@ -205,7 +257,9 @@ def test_a_giveaway_launched_before_the_upgrade_is_drawn_and_verified_as_v1():
     assert all(check.ok for check in verify(record)), verify(record)
 
 
-async def test_a_banned_entrant_is_left_out_of_the_draw_and_cannot_enter_again(harness_factory):
+async def test_a_banned_entrant_is_left_out_of_the_draw_and_cannot_enter_again(
+    harness_factory, tmp_path
+):
     h = await harness_factory(SETTINGS)
     h.adapter.service_events = False  # the platform reports no removal: the bot's ban counts
     boss, ann, bob, cy = h.user("boss", admin=True), h.user("ann"), h.user("bob"), h.user("cy")
@@ -229,6 +283,17 @@ async def test_a_banned_entrant_is_left_out_of_the_draw_and_cannot_enter_again(h
     assert state["entrants"] == [str(ann)]
     entries = dict(await CampaignEntry.filter(campaign="tea").values_list("member", "status"))
     assert entries == {str(ann): "entered", str(bob): "forfeited"}  # as the console shows them
+    # the published record names whom the list lost between entering and the close, and when:
+    # a ban just before the close moves the draw as an early close would
+    assert await fire(h, h.clock.now() + timedelta(minutes=10)) == 1
+    config, state = await _state("tea")
+    banned_at = (await MemberModel.get(key=str(bob))).left_at.isoformat()
+    (tmp_path / "tea.json").write_text(record_from_state("club", "tea", config, state).to_json())
+    result = CliRunner().invoke(main, ["verify-draw", str(tmp_path / "tea.json")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    at = lines.index("       removed after entering: 1")
+    assert lines[at + 1] == f"         {bob}: banned ({banned_at})"
 
 
 async def test_where_members_cannot_press_buttons_the_announcement_asks_for_join(
@@ -251,26 +316,44 @@ async def test_where_members_cannot_press_buttons_the_announcement_asks_for_join
     assert h.world.texts(h.chat)[-1].endswith("; send /join tea.")
 
 
-async def test_an_admin_ends_a_giveaway_now_from_the_chat(harness_factory):
-    """`/campaign end NAME` does what the console's *end now* does: entries close now, the
-    entrants are published once, and the deadline later says nothing again (the chat had
-    only `close`, which ends a campaign without concluding it)."""
+async def test_an_admin_cannot_stop_a_giveaways_entries_before_their_announced_close(
+    harness_factory,
+):
+    """The operator knows the secret and sees the entrants: entries ended (or paused) the
+    moment the would-be winner suits them would pick the winner. Until the close announced at
+    launch, `/campaign end` and `pause` are refused for a giveaway, saying what may be done
+    instead; `close` cancels it with nothing drawn."""
     h = await harness_factory(SETTINGS)
     boss, ann, bob = h.user("boss", admin=True), h.user("ann"), h.user("bob")
     await h.world.say(h.chat, boss, '/campaign new lottery spring ends=1d prize="A mug"')
     await h.world.say(h.chat, ann, "/join spring")
     await h.world.say(h.chat, boss, "/campaign end spring")
+    await h.world.say(h.chat, boss, "/campaign pause spring")
     await h.world.say(h.chat, bob, "/join spring")
-    await h.world.say(h.chat, boss, "/campaign end spring")
     await h.settle()
-    texts = h.world.texts(h.chat)
-    assert texts[-3].startswith("Entries for spring are closed: 1 entrant"), texts
-    assert texts[-2:] == ["spring is not open for entries.", "spring has already ended."]
-    h.clock.advance(days=1)
-    await h.engine.scheduler.run_due()
-    await h.settle()
+    refused = (
+        "spring is a giveaway: its entries close at Mar 3, 2026, 5:00\u202fPM as announced, "
+        "not earlier, since the moment they close decides the draw. /campaign close spring "
+        "cancels it with nothing drawn."
+    )
+    assert h.world.texts(h.chat)[-3:] == [
+        refused,
+        refused,
+        "Bob is in the draw for spring (2 entrants).",
+    ]
+    assert await fire(h, h.clock.now() + timedelta(days=1)) == 1
     closed = [t for t in h.world.texts(h.chat) if t.startswith("Entries for spring are closed")]
-    assert len(closed) == 1
+    assert len(closed) == 1 and closed[0].startswith("Entries for spring are closed: 2 entrants")
+    await h.world.say(h.chat, boss, "/campaign end spring")  # closed already
+    await h.world.say(h.chat, boss, '/campaign new lottery tea ends=1d prize="Tea"')
+    await h.world.say(h.chat, boss, "/campaign close tea")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "tea is now closed."
+    assert h.world.texts(h.chat)[-3] == "spring has already ended."
+    sent = len(h.world.texts(h.chat))
+    # spring's draw, and tea's deadline finding it closed
+    assert await fire(h, h.clock.now() + timedelta(days=1, minutes=10)) == 2
+    assert len(h.world.texts(h.chat)) == sent + 1  # tea: neither entries closed nor a draw
 
 
 async def test_two_accounts_linked_after_entering_hold_one_ticket(harness_factory):

@@ -85,6 +85,11 @@ class DrawRecord:
     winners: int
     drawn: list[str] = field(default_factory=list)  # winners then rerolls, in order
     version: str = VERSION
+    # entrants taken off the list between entering and the close: member, reason, at
+    removed: list[dict[str, str]] = field(default_factory=list)
+    # drawn entrants who no longer win: member, reason, by, at; None in a record made before
+    # they were recorded (it cannot say which of the drawn are the winners)
+    replaced: list[dict[str, str]] | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True)
@@ -93,26 +98,44 @@ class DrawRecord:
     def from_mapping(cls, data: Any) -> DrawRecord:
         if not isinstance(data, dict):
             raise ValueError("a draw record is a JSON object")
-        missing = [name for name in cls.__dataclass_fields__ if name not in data]
+        missing = [name for name in cls.__dataclass_fields__
+                   if name not in data and name not in OPTIONAL]  # fmt: skip
         if missing:
             raise ValueError(f"draw record lacks {', '.join(missing)}")
         for name, expected in FIELD_KINDS.items():
-            value = data[name]
+            value = data.get(name, [] if name in OPTIONAL else None)
             if expected == "text" and not isinstance(value, str):
                 raise ValueError(f"{name} must be text, not {json.dumps(value)}")
             if expected == "list" and not (
                 isinstance(value, list) and all(isinstance(item, str) for item in value)
             ):
                 raise ValueError(f"{name} must be a list of texts")
+            if expected == "notes" and not (value is None and name == "replaced") and not (
+                isinstance(value, list)
+                and all(isinstance(note, dict) and all(isinstance(v, str) for v in note.values())
+                        and isinstance(note.get("member"), str) for note in value)
+            ):  # fmt: skip
+                raise ValueError(f"{name} must be a list of objects naming a member")
         winners = data["winners"]
         if isinstance(winners, bool) or not isinstance(winners, int) or winners < 1:
             raise ValueError(f"winners must be a whole number from 1, not {json.dumps(winners)}")
-        return cls(**{name: data[name] for name in cls.__dataclass_fields__})
+        return cls(**{name: data[name] for name in cls.__dataclass_fields__ if name in data})
+
+    @property
+    def final_winners(self) -> list[str]:
+        """The drawn who still win: all drawn but the replaced (or, in a record that does not
+        say who was replaced, the first `winners` drawn)."""
+        if self.replaced is None:
+            return self.drawn[: self.winners]
+        gone = {note["member"] for note in self.replaced}
+        return [member for member in self.drawn if member not in gone]
 
 
+OPTIONAL = ("removed", "replaced")  # records made before these were kept lack them
 FIELD_KINDS = {
     "community": "text", "campaign": "text", "digest": "text", "commitment": "text",
     "secret": "text", "version": "text", "entrants": "list", "drawn": "list",
+    "removed": "notes", "replaced": "notes",
 }  # fmt: skip
 
 
@@ -128,13 +151,15 @@ def verify(record: DrawRecord) -> list[Check]:
     digest = entrants_digest(record.entrants)
     version = record.version
     committed = commitment_of(record.secret)
+    twice = len(record.entrants) - len(set(record.entrants))
     checks = [
         Check("version", version in VERSIONS, f"{version} (expected one of {', '.join(VERSIONS)})"),
         Check(
             "entrants",
-            digest == record.digest,
+            digest == record.digest and not twice,
             f"{len(record.entrants)} entrants, SHA-256 {digest}"
-            + ("" if digest == record.digest else f" but {record.digest} was published"),
+            + ("" if digest == record.digest else f" but {record.digest} was published")
+            + (f"; {twice} listed twice" if twice else ""),
         ),
         Check(
             "commitment",
@@ -142,20 +167,10 @@ def verify(record: DrawRecord) -> list[Check]:
             f"SHA-256(secret) = {committed}"
             + ("" if committed == record.commitment else " does not match"),
         ),
+        _winners(record),
     ]
-    # every winner the draw owed is in the record (a record with winners left out, or none,
-    # would otherwise verify as a shorter draw); past them, the rerolls
-    owed = min(record.winners, len(record.entrants))
-    checks.append(
-        Check(
-            "winners",
-            len(record.drawn) >= owed,
-            f"{len(record.drawn)} drawn for {record.winners} winner(s) among "
-            f"{len(record.entrants)} entrants"
-            + ("" if len(record.drawn) >= owed else f"; {owed} owed"),
-        )
-    )
-    seed = seed_of(record.digest, record.secret, version, record.community, record.campaign)
+    seed = seed_of(record.digest, record.secret, version, record.community,
+                   record.campaign)  # fmt: skip
     order = draw_order(record.entrants, seed)
     expected = order[: len(record.drawn)]
     checks.append(
@@ -167,3 +182,28 @@ def verify(record: DrawRecord) -> list[Check]:
         )
     )
     return checks
+
+
+def _winners(record: DrawRecord) -> Check:
+    """Every winner the draw owed is in the record (a record with winners left out, or none,
+    would otherwise verify as a shorter draw); the drawn past them are replacements, each
+    named in the record with its reason."""
+    entrants, final = len(record.entrants), record.final_winners
+    among = f"{len(final)} winner(s) of {record.winners} among {entrants} entrants: " + (
+        ", ".join(final) or "nobody"
+    )
+    if record.replaced is None:  # an older record: which of the drawn were replaced is unsaid
+        owed = min(record.winners, entrants)
+        extra = len(record.drawn) - owed
+        said = (
+            f"; {extra} more drawn, the record does not say whom they replaced" if extra > 0 else ""
+        )
+        short = "" if extra >= 0 else f"; {owed} owed"
+        return Check("winners", extra >= 0, among + said + short)
+    gone = [note["member"] for note in record.replaced]
+    owed = min(record.winners, entrants - len(set(gone)))
+    stray = [member for member in gone if member not in record.drawn]
+    problems = ([f"{owed} owed"] if len(final) != owed else []) + (
+        [f"replaced but never drawn: {', '.join(stray)}"] if stray else []
+    )
+    return Check("winners", not problems, among + "".join(f"; {p}" for p in problems))

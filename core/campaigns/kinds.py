@@ -90,8 +90,16 @@ class Kind:
     def conclude(self, ctx: Context, campaign: Campaign) -> None:
         """The deadline passed: decide success or failure."""
 
+    def entries_stay_open(self, ctx: Context, campaign: Campaign) -> Content | None:
+        """Why an operator may not stop its entries before the deadline (`end`, `pause`), or
+        None when they may."""
+        return None
+
     def progress(self, ctx: Context, campaign: Campaign, member: MemberState) -> Content:
         return T("{title}: {n} taking part.", title=campaign.title, n=campaign.count())
+
+
+STOPS_ENTRIES = ("end", "pause")  # the verbs that take no more entries before the deadline
 
 
 def conclude_once(ctx: Context, campaign: Campaign) -> bool:

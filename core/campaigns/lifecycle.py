@@ -25,7 +25,7 @@ from ..events import (
 from ..permissions import Permission
 from ..points import CheckinDays
 from ..segments import T
-from .kinds import KINDS, STATUS_LABELS, conclude_once
+from .kinds import KINDS, STATUS_LABELS, STOPS_ENTRIES, conclude_once
 from .members import MemberCommands
 from .spec import SPECS
 from .start import CampaignRefused, launch, start, usage
@@ -114,6 +114,14 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
                     kinds=", ".join(sorted(SPECS)),
                 )
             )
+            return
+        refusal = None if campaign.finished or verb not in STOPS_ENTRIES else (
+            KINDS[campaign.kind].entries_stay_open(ctx, campaign)
+        )  # fmt: skip
+        if refusal is not None:
+            ctx.reply(refusal)
+            ctx.audit(f"campaign.{verb}", actor=event.sender, evidence=campaign.name,
+                      outcome="refused")  # fmt: skip
             return
         if campaign.finished or (verb == "end" and not conclude_once(ctx, campaign)):
             ctx.reply(T("{title} has already ended.", title=campaign.title))

@@ -16,12 +16,15 @@ from ..engine import Context, MemberState
 from ..privacy import is_forgotten
 from ..refs import Ref
 from ..segments import TN, Mention, T, Text
-from .draw import V1, VERSION, commitment_of, draw_order, entrants_digest, seed_of
+from .draw import VERSION, commitment_of, entrants_digest
+from .drawing import ERASED, draw_next, forfeit, name_of, order_of, standing
 from .kinds import Kind, arm, join_button, kind
 from .spec import TIERS, LotterySpec
 from .store import FAILED, GONE, SUCCEEDED, Campaign, Entry, save_entry
 
 ENTERED, FORFEITED = "entered", "forfeited"
+# why an entrant left the list before the draw, besides a member status (left, banned)
+LINKED = "second account of one entrant"
 
 
 def _refusal(ctx: Context, campaign: Campaign, member: MemberState):
@@ -45,41 +48,6 @@ def _refusal(ctx: Context, campaign: Campaign, member: MemberState):
         if not joined or joined >= before:
             return T("This draw is for members who joined before {day}.", day=before)
     return None
-
-
-def _order(ctx: Context, campaign: Campaign) -> list[str]:
-    """Every entrant in drawing order; a giveaway launched before the names were in the seed
-    (no version in its state) is drawn as v1."""
-    state = campaign.state
-    seed = seed_of(state["digest"], state["secret"], state.get("version", V1),
-                   ctx.community.name, campaign.name)  # fmt: skip
-    return draw_order(state["entrants"], seed)
-
-
-def _erased(campaign: Campaign, member: str) -> bool:
-    """An entrant of the frozen list whose member was erased since: their entry went under
-    an alias (entries are otherwise never removed)."""
-    return member not in campaign.entries or is_forgotten(member)
-
-
-def _draw_next(campaign: Campaign, order: list[str]) -> str | None:
-    """The next entrant in the drawing order who can win, or None when nobody is left. An
-    erased member drawn on the way is recorded as drawn and forfeited at once: the record
-    keeps the order `groupops verify-draw` recomputes, and nobody wins under an alias."""
-    drawn: list[str] = campaign.state["drawn"]
-    while len(drawn) < len(order):
-        nxt = order[len(drawn)]
-        drawn.append(nxt)
-        if not _erased(campaign, nxt):
-            return nxt
-        campaign.state.setdefault("forfeited", []).append(nxt)
-    return None
-
-
-def _standing(state: dict[str, Any]) -> list[str]:
-    """The winners drawn and not forfeited."""
-    forfeited = set(state.get("forfeited", ()))
-    return [member for member in state["drawn"] if member not in forfeited]
 
 
 @kind
@@ -155,14 +123,23 @@ class Lottery(Kind):
         # (an erased member's entry, under their alias, likewise)
         members = ctx.community.members
         people: set[str] = set()  # one ticket a person: accounts linked since entering share one
+        removed: list[dict[str, str]] = []  # published with the draw: who left the list, why, when
         for key, entry in sorted(campaign.entries.items(), key=lambda item: item[1].created_at):
             gone = key in members and members[key].status in GONE
             person = ctx.community.member_key(key)
-            twice = person in people
-            if entry.status == ENTERED and (gone or is_forgotten(key) or twice):
+            why = (
+                members[key].status if gone
+                else ERASED if is_forgotten(key)
+                else LINKED if person in people
+                else None
+            )  # fmt: skip
+            if entry.status == ENTERED and why is not None:
                 save_entry(ctx, campaign, replace(entry, status=FORFEITED))
+                at = (gone and members[key].left_at) or ctx.now
+                removed.append({"member": key, "reason": why, "at": at.isoformat()})
             elif entry.status == ENTERED:
                 people.add(person)
+        campaign.state["removed"] = removed
         entrants = sorted(m for m, e in campaign.entries.items() if e.status == ENTERED)
         if not entrants:
             campaign.status = FAILED
@@ -199,17 +176,15 @@ class Lottery(Kind):
         if step != "draw" or campaign.state.get("drawn") is not None:
             return
         state = campaign.state
-        order = _order(ctx, campaign)
+        order = order_of(ctx, campaign)
         state["drawn"] = []
-        while len(_standing(state)) < campaign.config["winners"] and _draw_next(campaign, order):
+        while len(standing(state)) < campaign.config["winners"] and draw_next(ctx, campaign, order):
             pass
         campaign.status = SUCCEEDED
         winners: list = []
-        for index, member in enumerate(_standing(state)):
+        for index, member in enumerate(standing(state)):
             winners += [Text(", ")] if index else []
-            winners.append(
-                Mention(Ref(member), ctx.community.members.get(member, MemberState(member)).name)
-            )
+            winners.append(Mention(Ref(member), name_of(ctx, member)))
         self._broadcast(
             ctx,
             (
@@ -221,12 +196,12 @@ class Lottery(Kind):
             ),
         )
 
-    def reroll(self, ctx: Context, campaign: Campaign, loser: str) -> None:
-        """Replace winner `loser` by the next entrant in the same order."""
+    def reroll(self, ctx: Context, campaign: Campaign, loser: str, reason: str, by: str) -> None:
+        """Replace winner `loser` by the next entrant in the same order; the chat is told who
+        was replaced and why, and the record keeps it."""
         state = campaign.state
         drawn: list[str] | None = state.get("drawn")
-        forfeited = state.setdefault("forfeited", [])
-        if drawn is None or loser not in drawn or loser in forfeited:
+        if drawn is None or loser not in drawn or loser in state.get("forfeited", ()):
             ctx.reply(
                 T(
                     "{member} is not a current winner of {title}.",
@@ -235,20 +210,49 @@ class Lottery(Kind):
                 )
             )
             return
-        order = _order(ctx, campaign)
-        forfeited.append(loser)
-        nxt = _draw_next(campaign, order)
+        order = order_of(ctx, campaign)
+        forfeit(ctx, campaign, loser, reason, by)
+        nxt = draw_next(ctx, campaign, order)
+        replaced = name_of(ctx, loser)
         if nxt is None:
-            ctx.reply(T("Nobody is left to draw in {title}.", title=campaign.title))
+            self._broadcast(
+                ctx,
+                T(
+                    "Replacement in {title}: {member} no longer wins ({reason}); nobody is left "
+                    "to draw.",
+                    title=campaign.title,
+                    member=replaced,
+                    reason=reason,
+                ),
+            )
             return
-        name = ctx.community.members.get(nxt, MemberState(nxt)).name
         self._broadcast(
             ctx,
             (
-                T("Reroll for {title}: the next in the draw order is", title=campaign.title),
+                T(
+                    "Replacement in {title}: {member} no longer wins ({reason}); the next in "
+                    "the draw order is",
+                    title=campaign.title,
+                    member=replaced,
+                    reason=reason,
+                ),
                 Text(" "),
-                Mention(Ref(nxt), name),
+                Mention(Ref(nxt), name_of(ctx, nxt)),
             ),
+        )
+
+    def entries_stay_open(self, ctx: Context, campaign: Campaign):
+        # the close announced at launch is part of what was committed: the secret is known to
+        # the operator, so entries stopped at a moment of their choosing would pick the winner
+        if campaign.state.get("concluded_at") or campaign.ends_at is None:
+            return None
+        return T(
+            "{title} is a giveaway: its entries close at {ends} as announced, not earlier, "
+            "since the moment they close decides the draw. /campaign close {name} cancels it "
+            "with nothing drawn.",
+            title=campaign.title,
+            ends=campaign.ends_at,
+            name=campaign.name,
         )
 
     def progress(self, ctx: Context, campaign: Campaign, member: MemberState):

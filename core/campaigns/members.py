@@ -147,12 +147,18 @@ class MemberCommands:
     def reroll(self, event, ctx: Context, command) -> None:
         campaign = campaigns_of(ctx).get(command.arg(0))
         rest = Command(command.name, command.args[1:], "")
-        target, _ = target_of(event, rest, ctx)
-        if campaign is None or campaign.kind != "lottery" or target is None:
+        target, words = target_of(event, rest, ctx)
+        reason = " ".join(words)  # announced: a winner is replaced in public, for a reason
+        if campaign is None or campaign.kind != "lottery" or target is None or not reason:
             ctx.reply(
-                T("Usage: /reroll GIVEAWAY @winner (the next in the draw order replaces them).")
+                T(
+                    "Usage: /reroll GIVEAWAY @winner REASON (the next in the draw order "
+                    "replaces them; the reason is announced)."
+                )
             )
             return
-        KINDS["lottery"].reroll(ctx, campaign, ctx.community.member_key(target))  # type: ignore[attr-defined]
-        ctx.audit("lottery.reroll", actor=event.sender, target=target, evidence=campaign.name)
+        member = ctx.community.member_key(target)
+        KINDS["lottery"].reroll(ctx, campaign, member, reason, str(event.sender))  # type: ignore[attr-defined]
+        ctx.audit("lottery.reroll", actor=event.sender, target=target, evidence=campaign.name,
+                  detail={"reason": reason})  # fmt: skip
         save(ctx, campaign)

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ..campaigns.kinds import KINDS as CAMPAIGN_KINDS
-from ..campaigns.kinds import conclude_once
+from ..campaigns.kinds import STOPS_ENTRIES, conclude_once
 from ..campaigns.option_problems import REFUSED  # the wording of a refused option
 from ..campaigns.start import CampaignRefused, as_command, start
 from ..campaigns.store import ACTIVE, CLOSED, PAUSED, Campaigns, campaigns_of, save
@@ -195,6 +195,10 @@ def _campaign(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -
     campaign = campaigns_of(ctx).get(str(payload.get("campaign", "")))
     verb = str(payload.get("verb", ""))
     if campaign is None or campaign.finished or verb not in CAMPAIGN_VERBS:
+        return
+    if verb in STOPS_ENTRIES and CAMPAIGN_KINDS[campaign.kind].entries_stay_open(ctx, campaign):
+        ctx.audit(f"campaign.{verb}", actor=str(payload.get("actor") or "operator"),
+                  evidence=campaign.name, outcome="refused")  # fmt: skip
         return
     if verb == DRAW:
         if not drawable(campaign.kind, campaign.state):
