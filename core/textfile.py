@@ -1,5 +1,5 @@
-"""Reading a text file a person saved: UTF-8 (with or without a BOM) or, failing that, the
-Chinese Windows code page.
+"""Reading a text file a person saved: UTF-8 (with or without a BOM), UTF-16 with its BOM
+(Notepad's "Unicode") or, failing that, the Chinese Windows code page.
 
 Excel on Chinese Windows saves "CSV" in GBK; GB18030 is its superset, so a file that is not
 UTF-8 is read as GB18030. UTF-8 is tried first because it is strict: text in another encoding
@@ -45,6 +45,8 @@ def known_encoding(name: str) -> str:
 
 def decode(data: bytes, where: str, encoding: str | None = None) -> DecodedText:
     """Decode `data` (read from `where`) with `encoding`, or the first candidate that fits."""
+    if encoding is None and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"  # the mark says so (and no other candidate reads its zero bytes)
     tried = (known_encoding(encoding),) if encoding else CANDIDATES
     first_failure: UnicodeDecodeError | None = None
     for name in tried:

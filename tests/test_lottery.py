@@ -383,3 +383,32 @@ async def test_two_accounts_linked_after_entering_hold_one_ticket(harness_factor
     assert state["entrants"] == sorted([str(ann_tg), str(bob)])
     entries = dict(await CampaignEntry.filter(campaign="tea").values_list("member", "status"))
     assert entries[str(ann_wx)] == "forfeited"
+
+
+def test_a_record_saved_by_another_editor_verifies_and_one_with_a_key_twice_is_refused(tmp_path):
+    """Notepad saves with a BOM, or as UTF-16; a digest may be copied in capitals: the same
+    record. A key said twice would show a reader one value and the check another."""
+    entrants = ["local:user:a", "local:user:b", "local:user:c"]
+    digest, secret = entrants_digest(entrants), "s3cret"
+    order = draw_order(entrants, seed_of(digest, secret, community="club", campaign="tea"))
+    commitment = hashlib.sha256(secret.encode()).hexdigest()
+    record = record_from_state(
+        "club", "tea", {"winners": 1},
+        {"entrants": entrants, "digest": digest.upper(), "secret": secret, "drawn": order[:1],
+         "commitment": commitment.upper(), "version": "groupops-draw-v2"},
+    )  # fmt: skip
+    text = record.to_json()
+    runner = CliRunner()
+    for name, data in (
+        ("bom.json", "\ufeff".encode() + text.encode()),
+        ("utf16.json", text.encode("utf-16")),
+    ):
+        (tmp_path / name).write_bytes(data)
+        result = runner.invoke(main, ["verify-draw", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+        assert f"  at launch            commitment {commitment}" in result.output.splitlines()
+    twice = text.replace('"drawn": [', f'"drawn": ["{order[2]}"],\n  "drawn": [', 1)
+    (tmp_path / "twice.json").write_text(twice)
+    result = runner.invoke(main, ["verify-draw", str(tmp_path / "twice.json")])
+    assert result.exit_code == 2
+    assert "cannot read the draw: the key 'drawn' is in the record twice" in result.output

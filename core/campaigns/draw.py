@@ -146,6 +146,10 @@ class Check:
     detail: str
 
 
+def _same_hex(a: str, b: str) -> bool:
+    return a.lower() == b.lower()  # a digest written in capitals is the same digest
+
+
 def verify(record: DrawRecord) -> list[Check]:
     """Each published claim of the record, recomputed."""
     digest = entrants_digest(record.entrants)
@@ -156,20 +160,20 @@ def verify(record: DrawRecord) -> list[Check]:
         Check("version", version in VERSIONS, f"{version} (expected one of {', '.join(VERSIONS)})"),
         Check(
             "entrants",
-            digest == record.digest and not twice,
+            _same_hex(digest, record.digest) and not twice,
             f"{len(record.entrants)} entrants, SHA-256 {digest}"
-            + ("" if digest == record.digest else f" but {record.digest} was published")
+            + ("" if _same_hex(digest, record.digest) else f" but {record.digest} was published")
             + (f"; {twice} listed twice" if twice else ""),
         ),
         Check(
             "commitment",
-            committed == record.commitment,
+            _same_hex(committed, record.commitment),
             f"SHA-256(secret) = {committed}"
-            + ("" if committed == record.commitment else " does not match"),
+            + ("" if _same_hex(committed, record.commitment) else " does not match"),
         ),
         _winners(record),
     ]
-    seed = seed_of(record.digest, record.secret, version, record.community,
+    seed = seed_of(record.digest.lower(), record.secret, version, record.community,
                    record.campaign)  # fmt: skip
     order = draw_order(record.entrants, seed)
     expected = order[: len(record.drawn)]

@@ -28,11 +28,11 @@ def announced(record: DrawRecord) -> list[tuple[str, str]]:
     silent = {note["member"] for note in record.replaced or () if not note.get("by")}
     named = [member for member in record.drawn if member not in silent]
     figures = [
-        ("at launch", f"commitment {record.commitment}"),
+        ("at launch", f"commitment {record.commitment.lower()}"),
         ("at launch", f"{record.winners} winner(s)"),
         (
             "when entries closed",
-            f"{len(record.entrants)} entrants, list SHA-256 {record.digest}",
+            f"{len(record.entrants)} entrants, list SHA-256 {record.digest.lower()}",
         ),
         ("at the draw", f"winners {', '.join(named[: record.winners]) or 'none'}"),
     ]

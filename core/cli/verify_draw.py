@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -16,6 +17,7 @@ from ..campaigns.draw import V1, DrawRecord, verify
 from ..campaigns.draw_report import announced, notes
 from ..storage.database import open_database
 from ..storage.models import Campaign
+from ..textfile import read_text
 from .common import EXIT_SETTINGS, base_dir, fail, load, run_async, settings_option
 
 EXIT_MISMATCH = 1
@@ -39,6 +41,17 @@ def record_from_state(community: str, name: str, config: dict, state: dict) -> D
         replaced=state.get("replaced")
         or [{"member": m, "reason": "", "by": "", "at": ""} for m in state.get("forfeited", ())],
     )
+
+
+def _no_twice(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are each said once: with a key twice, a reader would see one
+    value and the check another (json keeps the last)."""
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise ValueError(f"the key {key!r} is in the record twice")
+        found[key] = value
+    return found
 
 
 async def _from_database(url: str, base: Path, community: str | None, name: str) -> DrawRecord:
@@ -82,7 +95,8 @@ def verify_draw(
         fail("give a draw record file or --campaign NAME (one of them)", EXIT_SETTINGS)
     try:
         if record_file is not None:
-            record = DrawRecord.from_mapping(json.loads(record_file.read_text("utf-8")))
+            text = read_text(record_file).text  # saved by Notepad: with a BOM, or as UTF-16
+            record = DrawRecord.from_mapping(json.loads(text, object_pairs_hook=_no_twice))
         else:
             settings, path = load(settings_path, required=False, quiet=True)
             record = run_async(
