@@ -412,3 +412,23 @@ def test_a_record_saved_by_another_editor_verifies_and_one_with_a_key_twice_is_r
     result = runner.invoke(main, ["verify-draw", str(tmp_path / "twice.json")])
     assert result.exit_code == 2
     assert "cannot read the draw: the key 'drawn' is in the record twice" in result.output
+
+
+def test_the_draw_recomputed_as_the_docs_say_gives_the_same_order():
+    """docs/campaigns.md spells the algorithm out (how the list is joined, the counter's and
+    the words' encoding, the shuffle's direction) so anyone can reimplement it: its code,
+    run as written, draws what groupops draws."""
+    import re
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "campaigns.md").read_text("utf-8")
+    written = re.search(r"```python\n(.*?)```", docs, re.S)
+    assert written is not None
+    namespace: dict = {}
+    exec(written[1], namespace)
+    entrants = [f"telegram:user:{n}" for n in (1001, 1005, 17, 2, 999, 1012, 30, 7777)]
+    for secret in ("0123456789abcdef0123456789abcdef", "s3cret"):
+        digest = entrants_digest(entrants)
+        assert namespace["order"](entrants, "club", "spring", secret) == draw_order(
+            entrants, seed_of(digest, secret, community="club", campaign="spring")
+        )
