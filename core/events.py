@@ -62,6 +62,7 @@ class MessageEvent(Event):
     # forward): the group's voice, not a member's, so never moderated
     automatic_forward: bool = False
     sender_is_admin: bool = False  # platform says so (e.g. Telegram anonymous admin)
+    sender_is_bot: bool = False  # another bot's message (Telegram's `from.is_bot`): no member's
     language: str | None = None  # the platform's hint for the sender's language
     private: bool = False  # a one-to-one chat with the bot
     sender_has_username: bool | None = None  # a public handle (Telegram's @name); None: not said

@@ -20,9 +20,14 @@ async def test_the_winners_are_announced_with_mentions(driver, open_harness):
     for user_id, name in ((61, "Ann"), (62, "Bob"), (63, "Cat")):
         h.member(user_id, name)
         h.world.say(CHAT_ID, user_id, "/join spring")
+    h.member(70, "Helper")
+    h.world.users[70]["is_bot"] = True  # another bot in the group: no member, no entrant
+    h.world.say(CHAT_ID, 70, "/join spring")
     await h.settle()
+    assert not [t for t in h.texts() if t.startswith("Helper")], h.texts()
     ends = h.clock.now() + timedelta(days=1)
     await fire(h, ends)  # entries close
+    assert any(t.startswith("Entries for spring are closed: 3 entrants") for t in h.texts())
     await h.switch(driver)  # a restart: the entrants now come from the database, as strings
     await fire(h, ends + timedelta(minutes=10))  # the draw
     messages = h.world.chats[CHAT_ID].messages.values()

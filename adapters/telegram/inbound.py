@@ -130,6 +130,8 @@ def _message(update_id: int | str, msg: Json, out: Inbound, *, edited: bool) -> 
             automatic_forward=bool(msg.get("is_automatic_forward")),
             sender_chat=sender_ref if sender_chat is not None else None,
             sender_is_admin=anonymous_admin,
+            # a person's account flag; a channel or the group posting comes from a service bot
+            sender_is_bot=bool(sender.get("is_bot")) and sender_chat is None,
             language=sender.get("language_code"),
             private=chat.get("type") == "private",
             # a person's handle; a channel or the group posting says nothing of one

@@ -57,6 +57,8 @@ class MemberCommands:
 
     @on_command("join")
     def join(self, event, ctx: Context, command) -> None:
+        if event.sender_is_bot:  # a bot is no member: as a bot's join is not welcomed, unanswered
+            return
         campaign = self._joinable(ctx, command.arg(0))
         if isinstance(campaign, I18nText):
             ctx.reply(campaign)
