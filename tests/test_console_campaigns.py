@@ -127,7 +127,7 @@ async def test_a_giveaway_whose_entries_are_closed_is_drawn_now_and_once(harness
         assert 'id="draw-club-spring"' in (await client.get("/campaigns")).text
         await post_form(client, "/campaigns", "/c/club/campaign", campaign="spring", verb="draw")
         await h.settle()
-        assert h.world.texts(h.chat)[-1].startswith("Winners of spring: @Ann")
+        assert h.world.texts(h.chat)[-1].startswith("Winner of spring: @Ann")
         listed = unescape((await client.get("/campaigns")).text)
         assert 'id="draw-club-spring"' not in listed and '"drawn": [' in listed
     sent = len(h.world.texts(h.chat))

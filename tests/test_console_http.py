@@ -278,7 +278,7 @@ async def test_a_giveaway_is_not_paused_and_its_draw_record_shown(harness):
         h.clock.advance(minutes=11)
         await h.engine.scheduler.run_due()
         await h.settle()
-        assert h.world.texts(h.chat)[-1].startswith("Winners of spring: @Ann")
+        assert h.world.texts(h.chat)[-1].startswith("Winner of spring: @Ann")
         record = unescape((await client.get("/campaigns")).text)
         assert '"drawn": [' in record and ann in record and '"secret"' in record
 

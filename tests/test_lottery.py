@@ -243,6 +243,8 @@ async def test_one_winner_and_one_entrant_are_said_in_the_singular(harness_facto
     assert "Ann is in the draw for tea (1 entrant)." in texts
     assert "tea: 1 entrant; you are in the draw." in texts
     assert any(t.startswith("Entries for tea are closed: 1 entrant, list SHA-256") for t in texts)
+    assert await fire(h, h.clock.now() + timedelta(minutes=10)) == 1
+    assert h.world.texts(h.chat)[-1].startswith("Winner of tea: @Ann\nSecret: ")
 
 
 def test_a_giveaway_launched_before_the_upgrade_is_drawn_and_verified_as_v1():

@@ -188,7 +188,12 @@ class Lottery(Kind):
         self._broadcast(
             ctx,
             (
-                T("Winners of {title}:", title=campaign.title),
+                TN(
+                    "Winner of {title}:",
+                    "Winners of {title}:",
+                    len(standing(state)),
+                    title=campaign.title,
+                ),
                 Text(" "),
                 *winners,
                 Text("\n"),  # the names end the line: the secret is a sentence of its own
