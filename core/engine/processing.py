@@ -29,6 +29,7 @@ from ..errors import GroupopsError
 from ..events import Event, JobDue
 from ..outage import Outage
 from ..redaction import one_line
+from ..storage.fitting import refuses_value
 from .context import Context
 from .outbox import Delivery
 from .results import Outcome, Result
@@ -194,7 +195,7 @@ class Processor:
             except CommitFailed as failure:
                 self._forget_names(failure.communities)
                 self._log_failure(failure, len(pending), delay)
-                refused = refused + 1 if isinstance(failure.__cause__, IntegrityError) else 0
+                refused = refused + 1 if _refused(failure.__cause__) else 0
                 if refused >= REFUSALS:
                     if alone:
                         await self._skip_refused(pending[0], failure)
@@ -234,6 +235,12 @@ class Processor:
         cause = failure.__cause__
         if cause is not None and self.outage.recognize(cause) is not None:
             self.outage.failed(cause)  # foreseeable: one line, not a traceback a try
+            return
+        if cause is not None and refuses_value(cause):  # fitted from now on (fitting.py)
+            logger.warning(
+                "commit of {} events refused a value ({}); again in {:g}s", count,
+                one_line(cause), delay,
+            )  # fmt: skip
             return
         if isinstance(cause, IntegrityError):
             # Expected under contention: a guarded balance move (a spend the balance no longer
@@ -405,3 +412,9 @@ async def _succeeded(task: asyncio.Task) -> bool:
     except CommitFailed:
         return False
     return True
+
+
+def _refused(cause: BaseException | None) -> bool:
+    """The database refused the batch itself (a constraint, a value it never takes), so
+    deciding it again the same way would not help: counted towards taking it apart."""
+    return cause is not None and (isinstance(cause, IntegrityError) or refuses_value(cause))

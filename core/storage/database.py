@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import aiosqlite
+from loguru import logger
 from tortoise import Tortoise, connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.backends.sqlite.client import SqliteTransactionWrapper
@@ -21,6 +22,7 @@ from ..extras import missing_extra
 from ..redaction import one_line, redact_url
 from ..unanswered import watch
 from . import sqlite_threads
+from .fitting import fitted, refuses_value
 from .statements import Statement, compiled, in_list
 from .transactions import transaction
 from .urls import url_problem
@@ -195,6 +197,7 @@ class Database:
         self.url = url
         self.dialect = dialect_of(url)
         self._client: BaseDBAsyncClient | None = None
+        self.fitting = False  # set once PostgreSQL refused a value (fitting.py)
 
     def pin(self) -> None:
         """Remember the client the engine's tasks will share.
@@ -228,8 +231,18 @@ class Database:
                 return
             for statement, rows in batches:
                 if rows:
-                    values: list[Any] = list(rows)
-                    await conn.execute_many(compiled(statement, self.dialect), values)
+                    values: list[Any] = fitted(statement, rows) if self.fitting else list(rows)
+                    try:
+                        await conn.execute_many(compiled(statement, self.dialect), values)
+                    except Exception as exc:
+                        if refuses_value(exc) and not self.fitting:  # tried again, fitted
+                            self.fitting = True
+                            logger.warning(
+                                "the database refused a value ({}); values are made to fit "
+                                "from now on",
+                                one_line(exc),
+                            )
+                        raise
 
     async def existing_keys(
         self, table: str, column: str, keys: Sequence[str], what: str = ""
