@@ -256,3 +256,16 @@ async def test_a_name_two_members_share_names_neither(harness_factory):
     await h.world.say(h.chat, boss, "/ban @wang2 刷屏")
     await h.settle()
     assert (await AuditEntry.get(action="ban")).target == "local:user:wang2"
+
+
+async def test_a_bare_at_sign_names_nobody(harness_factory):
+    """`/warn @` (a mention half typed) matched every member without a handle, and the most
+    recently active bystander was warned."""
+    h = await harness_factory()
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "canary")
+    for command in ("/warn @", "/warn @ off topic"):
+        await h.world.say(h.chat, boss, command)
+    await h.settle()
+    assert h.world.texts(h.chat) == ["Reply to their message, mention them or give their id."] * 2
+    assert await AuditEntry.filter(action="warn").count() == 0

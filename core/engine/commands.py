@@ -237,7 +237,7 @@ def untargeted(command: Command) -> I18nText:
     neither posted nor joined since the bot arrived; Telegram tells a bot no one's username),
     or no target given at all."""
     first = command.args[0] if command.args else ""
-    if first.startswith("@") and ":" not in first:
+    if first.startswith("@") and ":" not in first and first != "@":
         return T(
             "I don't know {name} yet: they have not posted or joined since I arrived. "
             "Reply to one of their messages, or give their id.",
@@ -308,6 +308,8 @@ def target_of(
     first = link[1] if link else args[0]
     if first.startswith("@"):
         wanted = first[1:].casefold()
+        if not wanted:  # a bare "@" (a mention half typed) names nobody, not everyone unnamed
+            return None, args
         if (handled := _by_handle(ctx, wanted)) is not None:
             return handled, args[1:]
         if (named := _by_name(ctx, platform, wanted, first)) is not None:
