@@ -63,6 +63,22 @@ async def test_locks_and_flood_by_command(harness_factory):
     assert next(m.deleted for m in h.world.chats[h.chat].messages.values() if m.sender == ann)
 
 
+async def test_setflood_out_of_range_answers_with_its_usage(harness_factory):
+    h, boss, _ann = await club(harness_factory)
+    usage = "Usage: /setflood MESSAGES [SECONDS], e.g. /setflood 5 10, or /setflood off"
+    await h.world.say(h.chat, boss, "/setflood 99999999999999999999 1")
+    await h.world.say(h.chat, boss, "/setflood 5 86401")
+    await h.world.say(h.chat, boss, "/setflood 1001")
+    await h.world.say(h.chat, boss, "/setflood 1000 86400")
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        usage,
+        usage,
+        usage,
+        "Flood control: at most 1,000 messages in 86,400 seconds.",
+    ]
+
+
 async def test_export_shows_changes_made_by_command(harness_factory, tmp_path):
     h, boss, ann = await club(harness_factory)
     await h.world.say(h.chat, boss, "/addblocklist 刷单")

@@ -22,8 +22,8 @@ from .steps import ActionSpec
 
 
 class FloodConfig(DetectorConfig):
-    messages: int = Field(default=5, ge=2)
-    seconds: int = Field(default=10, ge=1)
+    messages: int = Field(default=5, ge=2, le=1000)
+    seconds: int = Field(default=10, ge=1, le=86400)
     action: ActionSpec = "mute 1h"
     delete: bool = False
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import MEDIA_KINDS, MessageEvent
+from ..moderation.behaviour import FloodConfig
 from ..moderation.normalize import normalise
 from ..moderation.overrides import CommandSettings, Overrides
 from ..permissions import Permission
@@ -41,19 +42,19 @@ class ModerationSettings(CommandComponent):
             ctx.reply(T("Flood control is off."))
             return
         seconds = command.arg(1, str(self.config.flood.seconds))
-        if not first.isdecimal() or int(first) < 2 or not seconds.isdecimal() or int(seconds) < 1:
+        value = _flood(first, seconds)
+        if value is None:
             ctx.reply(
                 T("Usage: /setflood MESSAGES [SECONDS], e.g. /setflood 5 10, or /setflood off")
             )
             return
-        value = {"messages": int(first), "seconds": int(seconds)}
         overrides.set(ctx, "flood", value)
         self._changed(ctx, event, "setflood", f"{first}/{seconds}s")
         ctx.reply(
             T(
                 "Flood control: at most {messages} messages in {seconds} seconds.",
-                messages=int(first),
-                seconds=int(seconds),
+                messages=value["messages"],
+                seconds=value["seconds"],
             )
         )
 
@@ -178,3 +179,14 @@ def _entries(rest: str) -> list[str]:
     """Entries separated by commas (either width) or new lines; one may contain spaces."""
     parts = rest.replace("，", ",").replace("\n", ",").split(",")
     return list(dict.fromkeys(p.strip() for p in parts if normalise(p).strip()))
+
+
+def _flood(messages: str, seconds: str) -> dict[str, int] | None:
+    """The limit as the settings schema accepts it, or None (2..1000 messages, 1..86400 s)."""
+    if not (messages.isdecimal() and seconds.isdecimal()):
+        return None
+    try:
+        checked = FloodConfig(messages=int(messages), seconds=int(seconds))
+    except ValueError:  # pydantic's ValidationError: outside the schema's bounds
+        return None
+    return {"messages": checked.messages, "seconds": checked.seconds}
