@@ -9,10 +9,13 @@ _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 _PART = re.compile(r"(\d+)([smhdw])")
 _WHOLE = re.compile(r"(?:\d+[smhdw])+")
 DURATION = _WHOLE  # a word that is a duration, lower-cased (`2d`, `1h30m`)
+# longer than any restriction means; also keeps `99999999999d` inside what timedelta holds
+MAX_DURATION = timedelta(days=3650)
 
 
 def parse_duration(text: str) -> timedelta:
-    """Parse `10m`, `2h`, `3d`, `1h30m`; raises ValueError naming the accepted forms."""
+    """Parse `10m`, `2h`, `3d`, `1h30m`; raises ValueError naming the accepted forms, or for
+    more than MAX_DURATION."""
     compact = text.strip().lower().replace(" ", "")
     if not _WHOLE.fullmatch(compact):
         raise ValueError(
@@ -20,6 +23,8 @@ def parse_duration(text: str) -> timedelta:
             "e.g. '10m', '2h', '3d')"
         )
     seconds = sum(int(n) * _UNIT_SECONDS[unit] for n, unit in _PART.findall(compact))
+    if seconds > MAX_DURATION.total_seconds():
+        raise ValueError(f"{text!r} is longer than {MAX_DURATION.days} days")
     return timedelta(seconds=seconds)
 
 

@@ -269,3 +269,19 @@ async def test_a_bare_at_sign_names_nobody(harness_factory):
     await h.settle()
     assert h.world.texts(h.chat) == ["Reply to their message, mention them or give their id."] * 2
     assert await AuditEntry.filter(action="warn").count() == 0
+
+
+async def test_out_of_range_durations_and_long_reasons_are_answered(harness_factory):
+    h, boss, ann = await club(harness_factory)
+    await h.world.say(h.chat, boss, "/mute @ann 99999999999d")
+    await h.world.say(h.chat, boss, "/tban @ann 99999999999999999999w")
+    await h.world.say(h.chat, boss, "/tmute @ann " + "9" * 5000 + "s")
+    await h.settle()
+    assert h.world.texts(h.chat) == ["Give a duration such as 10m, 2h or 3d."] * 3
+    member = h.world.chats[h.chat].members[ann]
+    assert not member.muted and member.status != "banned"
+    await h.world.say(h.chat, boss, "/ban @ann " + "spam " * 2000)
+    await h.settle()
+    notice = h.world.texts(h.chat)[-1]
+    assert notice.startswith("@Ann banned: spam spam") and notice.endswith("spam….")
+    assert len(notice) < 400

@@ -13,6 +13,9 @@ from ..refs import Ref
 from ..segments import T
 from .ladder import Case
 
+# an admin's reason as members read it in the notice; the audit keeps 500 characters of evidence
+MAX_REASON = 300
+
 
 def name_of(ctx: Context, user: Ref) -> str:
     member = ctx.peek_member(user)
@@ -54,6 +57,8 @@ def case_for(
 
 def with_note(case: Case, words: tuple[str, ...]) -> Case:
     note = " ".join(words).strip()
+    if len(note) > MAX_REASON:
+        note = note[: MAX_REASON - 1].rstrip() + "…"
     case.note = note
     case.evidence = note
     return case

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..actions import Unban, Unmute
 from ..commands import Command
-from ..durations import DURATION, parse_duration
+from ..durations import DURATION
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MemberJoined, MemberLeft, MessageEvent, MessageReceived
 from ..moderation.commanding import case_for, duration_arg, name_of, with_note
@@ -154,7 +154,9 @@ class MemberCommands(CommandComponent):
             if duration is None:
                 return
         elif rest and DURATION.fullmatch(rest[0].lower()):  # `/ban 2d spam` means /tban 2d
-            duration, rest = parse_duration(rest[0]), rest[1:]
+            duration, rest = duration_arg(ctx, rest)
+            if duration is None:  # too long to be a duration (answered)
+                return
         take_step(ctx, with_note(case, rest), Step(kind, duration))
 
     @on_command("mute", permission=Permission.MODERATE)
