@@ -53,6 +53,17 @@ def test_text_mentions_and_links_use_utf16_offsets():
     assert event.language == "zh-hans" and event.key == "telegram:5"
 
 
+def test_entities_missing_what_their_kind_needs_are_plain_text():
+    entities = [
+        {"type": "text_link", "offset": 0, "length": 5},
+        {"type": "text_mention", "offset": 6, "length": 5},
+        {"type": "bold", "offset": 0},
+        {"type": "url", "length": 3},
+    ]
+    (event,) = map_update(message(text="hello world", entities=entities)).events
+    assert event.segments == (Text("hello world"),)
+
+
 @pytest.mark.parametrize(
     ("text", "elsewhere"),
     [("/ban@RoseBot spam", True), ("/ban@GroupOps_Bot spam", False), ("/ban spam", False),

@@ -121,3 +121,15 @@ async def test_an_update_the_library_cannot_read_is_logged_and_skipped(webhook_h
     assert any("is no update" in s for s in said)
     assert any("refused: a wrong secret token" in s for s in said)
     assert not any(SECRET in s for s in said)
+
+
+async def test_a_text_link_without_its_url_is_read_as_plain_text(webhook_harness):
+    h = webhook_harness
+    h.world.user(42, "Ann")
+    h.world.add_member(CHAT_ID, 42)
+    entity = {"type": "text_link", "offset": 7, "length": 6}  # no url: a client's or a forger's
+    message = h.world.say(CHAT_ID, 42, "/rules please", entities=[entity])
+    assert await h.fake.post_webhook(h.world.updates[-1]) == 200
+    await h.engine.drain(timeout=10)
+    assert message["entities"][-1] == entity
+    assert h.texts() == ["No group rules have been set yet."]

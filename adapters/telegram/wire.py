@@ -70,10 +70,21 @@ def _units(units: bytes, start: int, end: int | None = None) -> str:
 # --- inbound: text + entities -> segments -----------------------------------------------------
 
 
-LINKS = frozenset({"text_mention", "text_link", "url"})
+# each link entity and the field it cannot do without (None: the text itself is the link)
+LINKS: dict[str, str | None] = {"text_mention": "user", "text_link": "url", "url": None}
 # The Bot API's styling entities, named as the neutral styles (core/segments.py STYLES)
 STYLED = {"bold": "bold", "italic": "italic", "underline": "underline"}
 STYLED |= {"strikethrough": "strikethrough", "code": "code", "pre": "code"}
+
+
+def _usable(entity: Mapping[str, Any], kinds: Mapping[str, Any]) -> bool:
+    """An entity of one of `kinds` with its offset, length and the field its kind needs: a
+    `text_link` without `url` (as a client or a forged update may send) is plain text."""
+    kind = entity.get("type")
+    if kind not in kinds or not all(isinstance(entity.get(k), int) for k in ("offset", "length")):
+        return False
+    needed = LINKS.get(str(kind))
+    return needed is None or bool(entity.get(needed))
 
 
 def _link(entity: Mapping[str, Any], piece: str) -> Any:
@@ -91,12 +102,10 @@ def segments_of(text: str, entities: list[Mapping[str, Any]] | None) -> Message:
     units = text.encode(UTF16, LONE_OK)
     size = len(units) // 2
     links: list[Mapping[str, Any]] = []
-    for entity in sorted(
-        (e for e in entities if e.get("type") in LINKS), key=lambda e: e["offset"]
-    ):
+    for entity in sorted((e for e in entities if _usable(e, LINKS)), key=lambda e: e["offset"]):
         if not links or entity["offset"] >= links[-1]["offset"] + links[-1]["length"]:
             links.append(entity)  # overlapping links: the first one wins
-    styles = [e for e in entities if e.get("type") in STYLED]
+    styles = [e for e in entities if _usable(e, STYLED)]
     cuts = {0, size}
     for entity in (*links, *styles):
         cuts |= {entity["offset"], min(size, entity["offset"] + entity["length"])}
