@@ -3,9 +3,13 @@ update are processed once, the reply goes out after the commit."""
 
 from __future__ import annotations
 
+import asyncio
+import json
+
 import pytest
 from support.ports import free_port
 from support.telegram_harness import CHAT_ID, TelegramHarness
+from yarl import URL
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 SECRET = "s3cret_token-1"
@@ -121,6 +125,34 @@ async def test_an_update_the_library_cannot_read_is_logged_and_skipped(webhook_h
     assert any("is no update" in s for s in said)
     assert any("refused: a wrong secret token" in s for s in said)
     assert not any(SECRET in s for s in said)
+
+
+async def test_a_secret_header_of_any_bytes_is_refused_as_wrong(webhook_harness):
+    from loguru import logger
+
+    h = webhook_harness
+    said: list[str] = []
+    sink = logger.add(said.append, format="{message}", level="WARNING")
+    url = URL(h.fake.webhook["url"])
+    body = json.dumps({"update_id": 990002}).encode()
+    reader, writer = await asyncio.open_connection(url.host, url.port)
+    try:  # raw bytes: no HTTP client sends a header that is not UTF-8
+        writer.write(
+            f"POST {url.path} HTTP/1.1\r\nHost: {url.host}\r\nConnection: close\r\n".encode()
+            + b"X-Telegram-Bot-Api-Secret-Token: \xc3\xa9\xff\r\n"
+            + f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+            + body
+        )
+        await writer.drain()
+        status_line = await asyncio.wait_for(reader.readline(), 10)
+    finally:
+        writer.close()
+        logger.remove(sink)
+    assert status_line.split()[1] == b"403"
+    assert [s.strip() for s in said if "webhook" in s] == [
+        "telegram: webhook request from 127.0.0.1 refused: a wrong secret token (is "
+        "secret_token the one setWebhook was given?)"
+    ]
 
 
 async def test_a_text_link_without_its_url_is_read_as_plain_text(webhook_harness):

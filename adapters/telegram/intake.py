@@ -265,7 +265,9 @@ class Intake:
 
     async def _on_webhook(self, request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "")
-        if not hmac.compare_digest(given.encode(), self.secret_token.encode()):
+        # aiohttp keeps bytes that are not UTF-8 as surrogates: compared as sent, not refused
+        sent = given.encode("utf-8", "surrogateescape")
+        if not hmac.compare_digest(sent, self.secret_token.encode()):
             logger.warning(
                 "telegram: webhook request from {} refused: {} secret token (is secret_token "
                 "the one setWebhook was given?)", request.remote, "a wrong" if given else "no"
