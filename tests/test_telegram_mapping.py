@@ -14,7 +14,7 @@ from support.telegram_harness import CHAT_ID, TelegramHarness
 
 from groupops.adapters.telegram.inbound import map_update
 from groupops.adapters.telegram.outbound import calls_for, clamp_until
-from groupops.core.actions import CreateInviteLink, Reply
+from groupops.core.actions import CreateInviteLink, Reply, SendFile, SendMessage
 from groupops.core.events import LeaveReason, MemberLeft, MessageReceived, ServiceNotice
 from groupops.core.refs import Ref
 from groupops.core.segments import Link, Mention, Text
@@ -155,6 +155,28 @@ def test_outbound_reply_mentions_and_invite_link_limits():
         (now + timedelta(seconds=30)).timestamp()
     )
     assert clamp_until(None, now) is None
+
+
+def test_outbound_texts_are_cut_where_telegram_counts_its_limit():
+    chat = Ref("telegram:-100777")
+    ann = Mention(Ref("telegram:user:42"), "Ann")
+    # Telegram counts UTF-16 units: an emoji is two, so 2,047 of them and "ab" are 4,096
+    fits = (Text("😀" * 2047 + "ab", ("bold",)),)
+    (call,) = calls_for(SendMessage(chat=chat, segments=fits), datetime.now(UTC))
+    assert call.params["text"] == "😀" * 2047 + "ab"
+    long = (Text("x" * 4093, ("bold",)), ann, Text(" and more"))
+    (call,) = calls_for(SendMessage(chat=chat, segments=long), datetime.now(UTC))
+    assert call.params["text"] == "x" * 4093 + "An…"  # 4,096 units with the "…"
+    assert call.params["entities"][0] == {"type": "bold", "offset": 0, "length": 4093}
+    assert call.params["entities"][1]["type"] == "text_mention"
+    assert call.params["entities"][1]["length"] == 2  # across the cut: ends at it
+    emoji = (Text("😀" * 2048, ("italic",)), ann)  # the cut would halve the last emoji
+    (call,) = calls_for(SendMessage(chat=chat, segments=emoji), datetime.now(UTC))
+    assert call.params["text"] == "😀" * 2047 + "…"
+    assert call.params["entities"] == [{"type": "italic", "offset": 0, "length": 4094}]
+    export = SendFile(chat=chat, filename="a.json", data=b"{}", caption=(Text("y" * 5000),))
+    (call,) = calls_for(export, datetime.now(UTC))
+    assert call.params["caption"] == "y" * 1023 + "…"
 
 
 def test_check_names_each_bad_telegram_option(tmp_path):

@@ -42,7 +42,7 @@ from groupops.core.actions import (
 from groupops.core.errors import ActionError
 from groupops.core.segments import Rendered, plain_text
 
-from .wire import local_int, text_and_entities
+from .wire import CAPTION_LIMIT, TEXT_LIMIT, local_int, text_and_entities, within
 
 MIN_RESTRICTION = timedelta(seconds=30)  # shorter restrictions are permanent on Telegram
 MAX_RESTRICTION = timedelta(days=366)  # and so are longer ones
@@ -97,7 +97,7 @@ def _markup(buttons: tuple[Button[Rendered], ...]) -> dict[str, Any] | None:
 
 
 def _text_params(segments, buttons=(), thread_id: str | None = None) -> dict[str, Any]:
-    text, entities = text_and_entities(segments)
+    text, entities = within(*text_and_entities(segments), TEXT_LIMIT)
     params: dict[str, Any] = {"text": text}
     if entities:
         params["entities"] = entities
@@ -150,7 +150,7 @@ def _media_params(
     """A photo's or a document's parameters: the chat, the media, its caption, its topic."""
     params = _chat(action) | media
     if action.caption:
-        caption, entities = text_and_entities(action.caption)
+        caption, entities = within(*text_and_entities(action.caption), CAPTION_LIMIT)
         params["caption"] = caption
         if entities:
             params["caption_entities"] = entities

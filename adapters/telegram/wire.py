@@ -174,6 +174,29 @@ def text_and_entities(segments: Message) -> tuple[str, list[dict[str, Any]]]:
     return "".join(parts), entities
 
 
+TEXT_LIMIT = 4096  # the Bot API's longest message text, in UTF-16 code units
+CAPTION_LIMIT = 1024  # and media caption
+CUT = "…"
+
+
+def within(
+    text: str, entities: list[dict[str, Any]], limit: int
+) -> tuple[str, list[dict[str, Any]]]:
+    """Text and entities that Telegram accepts: past `limit` UTF-16 units it answers 400
+    "message is too long" and the message is lost, so the text is cut and ends with "…";
+    entities past the cut are dropped, those across it end at it."""
+    units = text.encode(UTF16, LONE_OK)
+    if len(units) // 2 <= limit:
+        return text, entities
+    keep = limit - utf16_len(CUT)
+    if 0xD800 <= int.from_bytes(units[keep * 2 - 2 : keep * 2], "little") <= 0xDBFF:
+        keep -= 1  # not half an emoji
+    kept = [
+        e | {"length": min(e["length"], keep - e["offset"])} for e in entities if e["offset"] < keep
+    ]
+    return _units(units, 0, keep) + CUT, kept
+
+
 def member_info(data: Mapping[str, Any]) -> MemberInfo:
     user = data["user"]
     """A ChatMember object as the neutral MemberInfo."""
