@@ -150,3 +150,24 @@ async def test_the_log_says_rules_and_actors_in_the_readers_language(harness_fac
         "cảnh cáo Ann [một từ bị cấm] hệ thống đã xong",
         "đã xoá tin nhắn Ann [một từ bị cấm] hệ thống đã xong",
     ]
+
+
+async def test_bidi_controls_in_a_name_cannot_turn_the_sentences_around_it(harness_factory):
+    h = await harness_factory({"communities": {"club": {"admin_chat": "local:admins"}}})
+    h.world.chat("admins")
+    boss = h.user("boss", admin=True)
+    # U+202E would show "…rules" backwards after the name; U+2068 left open, the rest isolated
+    eve = h.world.user("eve", "\u202enimdA\u2068 Eve\u2066")
+    h.world.add_member(h.chat, eve, "member")
+    await h.world.say(h.chat, eve, "hi")
+    await h.world.say(h.chat, boss, "/tmute @eve 10m \u202espam")
+    await h.world.say(h.chat, boss, "/warns @eve")
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "@nimdA Eve muted for 10 minutes: spam.",
+        "nimdA Eve has no warnings.",
+    ]
+    assert h.world.texts("local:admins") == [
+        "Moderation: Boss took mute for 10 minutes against nimdA Eve (local:user:eve) in Test "
+        "Club: spam."
+    ]

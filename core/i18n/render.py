@@ -16,7 +16,7 @@ from babel.numbers import format_decimal
 from ..days import zone
 from ..segments import I18nText, Link, Mention, Message, Segment, Text
 from .catalogs import translations
-from .direction import isolate, marks_for
+from .direction import defused, isolate, marks_for
 from .negotiate import match
 
 TEXTUAL = (Text, Mention, Link, I18nText)  # what a reader reads, in order
@@ -58,7 +58,9 @@ def format_duration_words(delta: timedelta, locale: str) -> str:
 
 
 def format_value(value: Any, locale: str, timezone: str) -> Any:
-    if isinstance(value, (bool, str)):
+    if isinstance(value, str):
+        return defused(value)
+    if isinstance(value, bool):
         return value
     if isinstance(value, (int, float)):
         return _number(value, locale)
@@ -127,7 +129,7 @@ def render_text(segment: I18nText, locale: str, timezone: str = "UTC") -> str:
     values = _KeepMissing()
     for k, v in (params or {}).items():
         if k != "_variants":  # strings need no formatting: the common case stays cheap
-            values[k] = v if v.__class__ is str else format_value(v, locale, timezone)
+            values[k] = defused(v) if v.__class__ is str else format_value(v, locale, timezone)
     try:
         return template.format_map(values)
     except (ValueError, IndexError, AttributeError):
@@ -135,20 +137,23 @@ def render_text(segment: I18nText, locale: str, timezone: str = "UTC") -> str:
 
 
 def render(segments: Message, locale: str, timezone: str = "UTC") -> Message:
-    if not any(isinstance(s, I18nText) for s in segments):
-        return segments
-    out = _joined(
-        tuple(
-            Text(render_text(s, locale, timezone)) if isinstance(s, I18nText) else s
-            for s in segments
-        )
-    )
+    if not any(isinstance(s, I18nText) for s in segments):  # the segments as written
+        return tuple(_rendered(s, locale, timezone) for s in segments)
+    out = _joined(tuple(_rendered(s, locale, timezone) for s in segments))
     marks = marks_for(locale)
     first = next((i for i, s in enumerate(segments) if isinstance(s, TEXTUAL)), None)
     if marks is not None and first is not None and not isinstance(segments[first], I18nText):
         # a line's first letter sets its direction: a mention first would make it left to right
         out = (*out[:first], Text(marks.paragraph), *out[first:])
     return out
+
+
+def _rendered(segment: Segment, locale: str, timezone: str) -> Segment:
+    if isinstance(segment, I18nText):
+        return Text(render_text(segment, locale, timezone))
+    if isinstance(segment, Mention) and segment.name != (name := defused(segment.name)):
+        return Mention(segment.user, name)  # a name as harmless as one inside a sentence
+    return segment
 
 
 def _joined(segments: Message) -> Message:
