@@ -89,3 +89,19 @@ async def test_title_on_wechat_says_the_platform_cannot(harness_with, bridge):
         "Admin titles cannot be set on this platform.",
         "Admins of Test Club:\n• Ann (Owner)",
     ]
+
+
+@telegram
+async def test_a_shared_name_looked_up_before_the_command_runs_is_said(driver, open_harness):
+    """/title asks Telegram about its member before it runs: a name two members share
+    stopped the event there, with a traceback in the log and no answer."""
+    h = await open_harness(driver)
+    for user_id in (42, 43):
+        promoted_by_bot(h, h.member(user_id, "Wang"))
+        h.world.say(CHAT_ID, user_id, "hello")
+    h.world.say(CHAT_ID, OWNER_ID, "/title @Wang Helper")
+    await h.settle()
+    assert h.texts()[-1] == (
+        "2 members are named @Wang: reply to one of their messages, or give their id."
+    )
+    assert not [m for m, _ in h.fake.calls if m == "setChatAdministratorCustomTitle"]

@@ -199,15 +199,7 @@ class CommandComponent(Component[P]):
         try:
             spec.handler(self, event, ctx, command)
         except AmbiguousTarget as named:
-            ctx.reply(
-                TN(
-                    "{n} member is named {name}: reply to one of their messages, or give their id.",
-                    "{n} members are named {name}: reply to one of their messages, "
-                    "or give their id.",
-                    named.count,
-                    name=named.name,
-                )
-            )
+            named.say(ctx)
         ctx.stop()  # a command is not chatter: later components do not see it
 
     def on_message(self, event: Event, ctx: Context) -> None:
@@ -263,6 +255,17 @@ class AmbiguousTarget(Exception):
     def __init__(self, name: str, count: int) -> None:
         super().__init__(name, count)
         self.name, self.count = name, count
+
+    def say(self, ctx: Context) -> None:
+        """Tell the one who gave the command, who then picks one by reply or id."""
+        ctx.reply(
+            TN(
+                "{n} member is named {name}: reply to one of their messages, or give their id.",
+                "{n} members are named {name}: reply to one of their messages, or give their id.",
+                self.count,
+                name=self.name,
+            )
+        )
 
 
 def _by_name(ctx: Context, platform: str, wanted: str, typed: str) -> Ref | None:

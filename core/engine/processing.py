@@ -30,6 +30,7 @@ from ..events import Event, JobDue
 from ..outage import Outage
 from ..redaction import one_line
 from ..storage.fitting import refuses_value
+from .commands import AmbiguousTarget
 from .context import Context
 from .outbox import Delivery
 from .results import Outcome, Result
@@ -311,7 +312,11 @@ class Processor:
                 for component, needs_prepare in state.pipeline.for_event(event):
                     ctx.component = component.name
                     if needs_prepare:  # kept with the event: components are shared
-                        ctx.prepared = (component, await component.prepare(event, ctx))
+                        try:
+                            ctx.prepared = (component, await component.prepare(event, ctx))
+                        except AmbiguousTarget as named:  # a command's @name, looked up early
+                            named.say(ctx)
+                            break
                     component.handle(event, ctx)
                     if ctx.stopped:
                         break
