@@ -138,6 +138,8 @@ def render_text(segment: I18nText, locale: str, timezone: str = "UTC") -> str:
 
 def render(segments: Message, locale: str, timezone: str = "UTC") -> Message:
     if not any(isinstance(s, I18nText) for s in segments):  # the segments as written
+        if not any(isinstance(s, Mention) for s in segments):  # (or a plain str: a title)
+            return segments
         return tuple(_rendered(s, locale, timezone) for s in segments)
     out = _joined(tuple(_rendered(s, locale, timezone) for s in segments))
     marks = marks_for(locale)
