@@ -29,6 +29,13 @@ FSI, PDI, LRM, RLM = "\u2068", "\u2069", "\u200e", "\u200f"
 EMBEDDINGS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
+class Isolated(str):
+    """A value the code that inserts it has laid out on its own (FSI…PDI around a defused
+    name, as a chart label does): `format_value` keeps it as it is."""
+
+    __slots__ = ()
+
+
 def defused(value: str) -> str:
     """`value` (a member's name, an admin's reason) without bidi embeddings, overrides and
     isolates, so it cannot turn the text around it."""

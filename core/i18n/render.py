@@ -16,7 +16,7 @@ from babel.numbers import format_decimal
 from ..days import zone
 from ..segments import I18nText, Link, Mention, Message, Segment, Text
 from .catalogs import translations
-from .direction import defused, isolate, marks_for
+from .direction import Isolated, defused, isolate, marks_for
 from .negotiate import match
 
 TEXTUAL = (Text, Mention, Link, I18nText)  # what a reader reads, in order
@@ -58,6 +58,8 @@ def format_duration_words(delta: timedelta, locale: str) -> str:
 
 
 def format_value(value: Any, locale: str, timezone: str) -> Any:
+    if isinstance(value, Isolated):  # isolated by its maker on purpose: kept
+        return str(value)
     if isinstance(value, str):
         return defused(value)
     if isinstance(value, bool):

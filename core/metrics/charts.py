@@ -18,7 +18,7 @@ matplotlib.use("Agg")
 from matplotlib.figure import Figure
 
 from ..i18n import said_percent
-from ..i18n.direction import FSI, PDI, marks_for
+from ..i18n.direction import FSI, PDI, Isolated, defused, marks_for
 from ..i18n.render import render_text
 from ..segments import I18nText, T
 from .chart_fonts import apply_fonts, uncovered
@@ -62,7 +62,7 @@ def _isolated(value: Any) -> Any:
     as a right-to-left message lays out its values: else the label takes its direction from
     it, and a week after it (`2026-W10`) reads `W10-2026`."""
     if isinstance(value, str) and any(unicodedata.bidirectional(c) in ("R", "AL") for c in value):
-        return f"{FSI}{value}{PDI}"
+        return Isolated(f"{FSI}{defused(value)}{PDI}")
     return value
 
 
