@@ -138,6 +138,7 @@ async def test_the_log_says_rules_and_actors_in_the_readers_language(harness_fac
     await h.world.say(h.chat, ann, "刷单日结")  # the blocklist's reminder, by no member
     await h.world.say(h.chat, boss, "/warn @ann")
     await h.world.say(h.chat, boss, "/give @ann 5")
+    await h.settle()  # the log reads "queued" for an action the platform has not answered yet
     await h.world.say(h.chat, boss, "/log")
     await h.settle()
     log = h.world.texts(h.chat)[-1].splitlines()

@@ -53,6 +53,7 @@ async def test_warns_say_the_rule_and_a_mute_its_duration_in_words(harness_facto
     await h.world.say(h.chat, ann, "大家好")
     for command in ("/warn", "/warns", "/tmute 1h30m"):
         await h.world.say(h.chat, boss, command, reply_to=last_id(h, ann))
+    await h.settle()  # the log reads "queued" for an action the platform has not answered yet
     await h.world.say(h.chat, boss, "/log")
     await h.world.say(h.chat, boss, "/setlang ru")
     await h.settle()
