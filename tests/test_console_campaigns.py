@@ -124,7 +124,13 @@ async def test_a_giveaway_whose_entries_are_closed_is_drawn_now_and_once(harness
         h.clock.advance(days=1)  # its entries close as announced
         await h.engine.scheduler.run_due()
         await h.settle()
-        assert 'id="draw-club-spring"' in (await client.get("/campaigns")).text
+        listed = (await client.get("/campaigns")).text
+        # its list is published: the operator can work out the winner, so no cancel now
+        assert 'id="draw-club-spring"' in listed and 'value="close"' not in listed
+        await post_form(client, "/campaigns", "/c/club/campaign", campaign="spring", verb="close")
+        await h.settle()
+        refused = await AuditEntry.get(action="campaign.close")
+        assert refused.outcome == "refused"
         await post_form(client, "/campaigns", "/c/club/campaign", campaign="spring", verb="draw")
         await h.settle()
         assert h.world.texts(h.chat)[-1].startswith("Winner of spring: @Ann")

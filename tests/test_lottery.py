@@ -350,8 +350,11 @@ async def test_an_admin_cannot_stop_a_giveaways_entries_before_their_announced_c
     await h.world.say(h.chat, boss, '/campaign new lottery tea ends=1d prize="Tea"')
     await h.world.say(h.chat, boss, "/campaign close tea")
     await h.settle()
-    assert h.world.texts(h.chat)[-1] == "tea is now closed."
-    assert h.world.texts(h.chat)[-3] == "spring has already ended."
+    assert h.world.texts(h.chat)[-2:] == [
+        "Giveaway tea is cancelled: nothing will be drawn.",  # its entrants hear it
+        "tea is now closed.",
+    ]
+    assert h.world.texts(h.chat)[-4] == "spring has already ended."
     sent = len(h.world.texts(h.chat))
     # spring's draw, and tea's deadline finding it closed
     assert await fire(h, h.clock.now() + timedelta(days=1, minutes=10)) == 2
@@ -434,3 +437,26 @@ def test_the_draw_recomputed_as_the_docs_say_gives_the_same_order():
         assert namespace["order"](entrants, "club", "spring", secret) == draw_order(
             entrants, seed_of(digest, secret, community="club", campaign="spring")
         )
+
+
+async def test_a_giveaway_cannot_be_cancelled_between_its_published_list_and_its_draw(
+    harness_factory,
+):
+    """The list is published and the operator knows the secret, so they know the winner ten
+    minutes before the draw: a cancel then would be a veto on them, and is refused."""
+    h = await harness_factory(SETTINGS)
+    boss, ann, bob = h.user("boss", admin=True), h.user("ann"), h.user("bob")
+    await h.world.say(h.chat, boss, '/campaign new lottery spring ends=1d prize="A mug"')
+    await h.world.say(h.chat, ann, "/join spring")
+    await h.world.say(h.chat, bob, "/join spring")
+    await h.settle()
+    assert await fire(h, h.clock.now() + timedelta(days=1)) == 1
+    await h.world.say(h.chat, boss, "/campaign close spring")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == (
+        "Entries for spring are closed and its draw at Mar 3, 2026, 5:10\u202fPM follows from the "
+        "published list and the secret committed at launch: it can no longer be cancelled."
+    )
+    assert await fire(h, h.clock.now() + timedelta(days=1, minutes=10)) == 1
+    assert h.world.texts(h.chat)[-1].startswith("Winner of spring: @")
+    assert (await Campaign.get(name="spring")).status == "succeeded"

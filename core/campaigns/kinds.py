@@ -95,6 +95,13 @@ class Kind:
         None when they may."""
         return None
 
+    def refusal(self, ctx: Context, campaign: Campaign, verb: str) -> Content | None:
+        """Why an operator may not `verb` (end, pause, resume, close) it now, or None."""
+        return self.entries_stay_open(ctx, campaign) if verb in STOPS_ENTRIES else None
+
+    def cancelled(self, ctx: Context, campaign: Campaign) -> None:
+        """Closed by an operator before its outcome: tell whom it concerns."""
+
     def progress(self, ctx: Context, campaign: Campaign, member: MemberState) -> Content:
         return T("{title}: {n} taking part.", title=campaign.title, n=campaign.count())
 

@@ -25,7 +25,7 @@ from ..events import (
 from ..permissions import Permission
 from ..points import CheckinDays
 from ..segments import T
-from .kinds import KINDS, STATUS_LABELS, STOPS_ENTRIES, conclude_once
+from .kinds import KINDS, STATUS_LABELS, conclude_once
 from .members import MemberCommands
 from .spec import SPECS
 from .start import CampaignRefused, launch, start, usage
@@ -115,9 +115,8 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
                 )
             )
             return
-        refusal = None if campaign.finished or verb not in STOPS_ENTRIES else (
-            KINDS[campaign.kind].entries_stay_open(ctx, campaign)
-        )  # fmt: skip
+        kind = KINDS[campaign.kind]
+        refusal = None if campaign.finished else kind.refusal(ctx, campaign, verb)
         if refusal is not None:
             ctx.reply(refusal)
             ctx.audit(f"campaign.{verb}", actor=event.sender, evidence=campaign.name,
@@ -133,6 +132,8 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
         campaign.status = target
         save(ctx, campaign)
         ctx.audit(f"campaign.{verb}", actor=event.sender, evidence=campaign.name)
+        if target == CLOSED:
+            kind.cancelled(ctx, campaign)
         ctx.reply(T("{title} is now {status}.", title=campaign.title, status=STATUS_LABELS[target]))
 
     def _new(self, event, ctx: Context, command) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from ..durations import parse_duration
@@ -259,6 +260,26 @@ class Lottery(Kind):
             ends=campaign.ends_at,
             name=campaign.name,
         )
+
+    def refusal(self, ctx: Context, campaign: Campaign, verb: str):
+        # once the list is published the operator, who knows the secret, knows the winners:
+        # a cancel in the minutes before the draw would be a veto on them
+        draw_at = campaign.state.get("draw_at")
+        if verb != "close" or draw_at is None or campaign.state.get("drawn") is not None:
+            return super().refusal(ctx, campaign, verb)
+        return T(
+            "Entries for {title} are closed and its draw at {when} follows from the published "
+            "list and the secret committed at launch: it can no longer be cancelled.",
+            title=campaign.title,
+            when=datetime.fromisoformat(draw_at),
+        )
+
+    def cancelled(self, ctx: Context, campaign: Campaign) -> None:
+        if campaign.state.get("drawn") is None:  # entrants hear it where it was announced
+            self._broadcast(
+                ctx,
+                T("Giveaway {title} is cancelled: nothing will be drawn.", title=campaign.title),
+            )
 
     def progress(self, ctx: Context, campaign: Campaign, member: MemberState):
         entered = member.key in campaign.entries

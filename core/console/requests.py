@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ..campaigns.kinds import KINDS as CAMPAIGN_KINDS
-from ..campaigns.kinds import STOPS_ENTRIES, conclude_once
+from ..campaigns.kinds import conclude_once
 from ..campaigns.option_problems import REFUSED  # the wording of a refused option
 from ..campaigns.start import CampaignRefused, as_command, start
 from ..campaigns.store import ACTIVE, CLOSED, PAUSED, Campaigns, campaigns_of, save
@@ -196,7 +196,8 @@ def _campaign(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -
     verb = str(payload.get("verb", ""))
     if campaign is None or campaign.finished or verb not in CAMPAIGN_VERBS:
         return
-    if verb in STOPS_ENTRIES and CAMPAIGN_KINDS[campaign.kind].entries_stay_open(ctx, campaign):
+    kind = CAMPAIGN_KINDS[campaign.kind]
+    if kind.refusal(ctx, campaign, verb) is not None:
         ctx.audit(f"campaign.{verb}", actor=str(payload.get("actor") or "operator"),
                   evidence=campaign.name, outcome="refused")  # fmt: skip
         return
@@ -204,7 +205,7 @@ def _campaign(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -
         if not drawable(campaign.kind, campaign.state):
             return
         # the draw step itself: the same seed and order; the scheduled one then finds it drawn
-        CAMPAIGN_KINDS[campaign.kind].job(ctx, campaign, DRAW, {"campaign": campaign.name})
+        kind.job(ctx, campaign, DRAW, {"campaign": campaign.name})
     elif verb == "end":
         if not conclude_once(ctx, campaign):
             return
@@ -213,6 +214,8 @@ def _campaign(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -
     save(ctx, campaign)
     ctx.audit(f"campaign.{verb}", actor=str(payload.get("actor") or "operator"),
               evidence=campaign.name, outcome="done")  # fmt: skip
+    if verb == "close":
+        kind.cancelled(ctx, campaign)
 
 
 def _start(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> None:
