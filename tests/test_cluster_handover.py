@@ -5,8 +5,10 @@ the hand-over happens."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass
+from typing import Any
 
 from loguru import logger
 from support.cluster import feed, need_cluster, owning_worker, redis_url, scratch_redis
@@ -44,6 +46,36 @@ def logged() -> Iterator[list[str]]:
         logger.remove(sink)
 
 
+@dataclass
+class OneWorker:
+    """Worker A owning community club's partition, one chat, and what B needs to join it."""
+
+    settings: Any
+    database: Any
+    redis: Any
+    world: LocalWorld
+    chat: Any
+    a: Worker
+    partition: int
+
+
+@asynccontextmanager
+async def one_worker(adapter: Callable[[LocalWorld], LocalAdapter]) -> AsyncIterator[OneWorker]:
+    need_cluster()
+    async with fresh_postgres() as url, scratch_redis() as (redis, prefix):
+        settings = settings_for(url, prefix)
+        database = await open_database(url)
+        world = LocalWorld()
+        chat = world.chat("main").ref
+        a = await owning_worker(settings, database, redis, "a", ["club"], [adapter(world)])
+        try:
+            yield OneWorker(
+                settings, database, redis, world, chat, a, a.router.by_community["club"]
+            )
+        finally:
+            await database.close()
+
+
 class HeldAdapter(LocalAdapter):
     """Sends a reply only once `go` is set (the platform slow to answer)."""
 
@@ -60,15 +92,16 @@ class HeldAdapter(LocalAdapter):
 async def test_a_partition_handed_back_and_regained_is_not_resent_from_memory():
     """A handed an extra partition to a joining worker with replies still queued; that worker
     sent them and handed the partition back; A sent the same replies again from its memory."""
-    need_cluster()
-    async with fresh_postgres() as url, scratch_redis() as (redis, prefix):
-        settings = settings_for(url, prefix)
-        database = await open_database(url)
-        world = LocalWorld()
-        chat = world.chat("main").ref
-        slow = LocalAdapter(world)
-        a = await owning_worker(settings, database, redis, "a", ["club"], [slow])
-        partition = a.router.by_community["club"]
+    async with one_worker(LocalAdapter) as w:
+        settings, database, redis, world, chat, a = (
+            w.settings,
+            w.database,
+            w.redis,
+            w.world,
+            w.chat,
+            w.a,
+        )
+        partition, slow = w.partition, a.engine.adapters["local"]
         slow.ready.clear()  # A's replies wait in its queue (the platform slow to take them)
         users = [world.user(f"u{i}", f"U{i}") for i in range(4)]
         await feed(a, [world.message_event(chat, user, "price?") for user in users])
@@ -93,21 +126,21 @@ async def test_a_partition_handed_back_and_regained_is_not_resent_from_memory():
         assert f"worker b released partition {partition}" in lines
         for worker in (a, b):
             await worker.engine.stop(drain_timeout=0)
-        await database.close()
 
 
 async def test_a_partition_is_handed_back_once_its_action_in_flight_is_done():
     """Handed back while the platform was taking one of its replies, the partition's next
     owner found that reply pending and sent it again."""
-    need_cluster()
-    async with fresh_postgres() as url, scratch_redis() as (redis, prefix):
-        settings = settings_for(url, prefix)
-        database = await open_database(url)
-        world = LocalWorld()
-        chat = world.chat("main").ref
-        held = HeldAdapter(world)
-        a = await owning_worker(settings, database, redis, "a", ["club"], [held])
-        partition = a.router.by_community["club"]
+    async with one_worker(HeldAdapter) as w:
+        settings, database, redis, world, chat, a = (
+            w.settings,
+            w.database,
+            w.redis,
+            w.world,
+            w.chat,
+            w.a,
+        )
+        partition, held = w.partition, a.engine.adapters["local"]
         await feed(a, [world.message_event(chat, world.user("ann", "Ann"), "price?")])
         await asyncio.wait_for(held.sending.wait(), 30)
 
@@ -132,4 +165,3 @@ async def test_a_partition_is_handed_back_once_its_action_in_flight_is_done():
         assert not taken_early  # B had to wait for A's reply to be done
         for worker in (a, b):
             await worker.engine.stop(drain_timeout=0)
-        await database.close()
