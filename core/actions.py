@@ -27,6 +27,9 @@ M = TypeVar("M", bound=Message, covariant=True)
 
 
 class Priority(IntEnum):
+    # a moderator's own ban, mute or delete: a raid's hundreds of automatic deletes and
+    # reminders must not hold it for minutes
+    BY_HAND = -1
     MODERATION = 0
     REPLY = 1
     BROADCAST = 2

@@ -137,6 +137,33 @@ async def test_a_moderation_reminder_goes_before_queued_chatter(driver, open_har
     assert reminder < texts.index("chatter 11"), texts
 
 
+async def test_a_moderators_ban_goes_before_a_raids_queued_deletes_and_reminders(
+    driver, open_harness
+):
+    """In a raid a moderator's /ban waited behind every automatic delete and reminder queued
+    before it, in arrival order: half an hour at the platform's pace in a big raid."""
+    main = {"moderation": {"blocklist": {"words": ["刷单"]}}}
+    h = await open_harness(
+        driver,
+        {"rulesets": {"main": main}},
+        limits=FakeLimits(per_chat=4, per_chat_window=1.0, retry_after=1),
+        rate_limits=RateLimits(per_chat_per_second=50, per_chat_per_minute=1000),
+    )
+    for n in range(8):
+        h.world.say(CHAT_ID, h.member(100 + n, f"Raider{n}"), f"刷单 {n}, message me")
+    ann = h.member(42, "Ann")
+    said = h.world.say(CHAT_ID, ann, "join my channel")
+    h.world.say(CHAT_ID, OWNER_ID, "/ban spam", reply_to_message=said)
+    await h.settle()
+    moderation = [(name, body) for name, body in h.fake.calls if name != "getChatMember"]
+    ban = next(i for i, (name, body) in enumerate(moderation) if name == "banChatMember"
+               and int(body["user_id"]) == 42)  # fmt: skip
+    deletes = [i for i, (name, _) in enumerate(moderation) if name == "deleteMessage"]
+    # the raid's first deletes may leave while the /ban is read; not the rest of the queue
+    assert len(deletes) == 8 and sum(d < ban for d in deletes) <= 4, moderation
+    assert h.world.chats[CHAT_ID].members[42]["status"] == "kicked"
+
+
 async def test_forum_topic_replies_stay_in_their_topic(driver, open_harness):
     h = await open_harness(driver)
     h.world.chats[CHAT_ID].is_forum = True

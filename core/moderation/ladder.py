@@ -46,11 +46,12 @@ def _group_notice(ctx: Context, case: Case, text: I18nText, after: Action | None
              priority=_priority(case))  # fmt: skip
 
 
-def _priority(case: Case) -> Priority | None:
+def _priority(case: Case, by_hand: Priority | None = None) -> Priority | None:
     """Automatic moderation's words go before chatter (check-in and /points replies) in a busy
     chat's queue, as its deletes do: a reminder minutes late reads as about something else.
-    A moderator's command keeps its place, its answers in the order given."""
-    return Priority.MODERATION if case.actor == "system" else None
+    A moderator's words keep their place, their answers in the order given; a moderator's
+    action (`by_hand`) goes before everything the bot queued itself."""
+    return Priority.MODERATION if case.actor == "system" else by_hand
 
 
 Outcome = tuple[Action | None, I18nText | None]  # a member action, and the group's notice
@@ -121,7 +122,9 @@ def delete_message(ctx: Context, case: Case) -> None:
     if case.message_id is None:
         return
     before = len(ctx.degraded)
-    done = ctx.act(DeleteMessages(chat=case.chat, message_ids=(case.message_id,)))
+    delete = DeleteMessages(chat=case.chat, message_ids=(case.message_id,))
+    delete.priority = _priority(case, by_hand=Priority.BY_HAND)
+    done = ctx.act(delete)
     _audit(ctx, case, "delete", before, {}, len(ctx.actions) - 1 if done else None)
 
 
@@ -152,6 +155,7 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
     action, notice = STEPS[step.kind](ctx, case, step, warnings)
     index, done = None, None
     if action is not None:
+        action.priority = _priority(case, by_hand=Priority.BY_HAND)
         done = ctx.act(action)
         index = len(ctx.actions) - 1 if done is not None else None
         if notice is not None and done is not None and done.kind != action.kind:
