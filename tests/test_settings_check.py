@@ -220,6 +220,25 @@ def test_environment_overrides_and_secrets_file(tmp_path, monkeypatch):
     assert settings.platforms == {"local": {"adapter": "local"}}
 
 
+def test_an_adapter_option_set_by_an_upper_case_variable_is_read(tmp_path, monkeypatch):
+    """GROUPOPS_PLATFORMS__WECHAT__ACCESS_TOKEN, as docs/matrix.md and docs/wechat.md write
+    such names, was refused: "platforms.wechat.ACCESS_TOKEN: Extra inputs are not permitted"."""
+    settings = write(
+        tmp_path,
+        '[default.platforms.wechat]\nadapter = "onebot12"\nurl = "ws://127.0.0.1:6700"\n'
+        '[default.rulesets.main]\n[default.communities.club]\nruleset = "main"\n'
+        'chats = ["wechat:g1@chatroom"]\n',
+    )
+    monkeypatch.setenv("GROUPOPS_PLATFORMS__WECHAT__ACCESS_TOKEN", "s3cret-token")
+    monkeypatch.setenv("GROUPOPS_PLATFORMS__WECHAT__MEMBER_SWEEP_SECONDS", "30")
+    result = check("--settings", str(settings))
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith(f"{settings}: OK (1 ruleset, 1 community, 1 chat on wechat)")
+    loaded, _ = load_settings(settings)
+    assert loaded.platforms["wechat"]["access_token"] == "s3cret-token"
+    assert loaded.platforms["wechat"]["member_sweep_seconds"] == 30
+
+
 def test_run_refuses_to_start_on_the_same_errors(tmp_path):
     import os
 

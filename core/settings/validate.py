@@ -93,10 +93,25 @@ def _reference_problems(data: dict[str, Any]) -> list[SettingsProblem]:
     return problems
 
 
+def _platform_keys(data: dict[str, Any]) -> dict[str, Any]:
+    """Platform names and adapter options are lower-case words; a GROUPOPS_PLATFORMS__WECHAT__
+    ACCESS_TOKEN variable reaches here upper-cased (the schema cannot match it: each adapter
+    checks its own table)."""
+    platforms = data.get("platforms")
+    if not isinstance(platforms, dict):
+        return data
+    lowered = {
+        str(name).lower(): {str(k).lower(): v for k, v in table.items()}
+        if isinstance(table, dict) else table
+        for name, table in platforms.items()
+    }  # fmt: skip
+    return {**data, "platforms": lowered}
+
+
 def validate_settings(data: dict[str, Any], source: str, base_dir: Path | None = None) -> Settings:
     """Validated settings; files they name by relative path (a ruleset's sample files) are
     taken from `base_dir`, the settings file's folder (else the working directory)."""
-    data = normalise_keys(data, settings_model())
+    data = _platform_keys(normalise_keys(data, settings_model()))
     problems = _reference_problems(data)
     try:
         settings = settings_model().model_validate(data, context={"base_dir": base_dir})
