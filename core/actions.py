@@ -12,10 +12,11 @@ same class (one copy, made only where a text was rendered).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import IntEnum
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from .capabilities import Capability
 from .refs import Ref
@@ -24,6 +25,7 @@ from .segments import Image, Message, Rendered
 # The type of an action's texts: `Message` as written, `Rendered` once rendered (covariant: a
 # rendered action is also an action as written)
 M = TypeVar("M", bound=Message, covariant=True)
+A = TypeVar("A", bound="Action[Any]")
 
 
 class Priority(IntEnum):
@@ -171,6 +173,7 @@ class Mute(MemberAction):
     kind: ClassVar[str] = "mute"
     capability: ClassVar[Capability] = Capability.MUTE
     until: datetime | None = None
+    lasting: timedelta | None = None  # how long it was meant to last: see `lasting_from_now`
 
 
 @dataclass(slots=True, kw_only=True)
@@ -197,6 +200,7 @@ class Ban(MemberAction):
     kind: ClassVar[str] = "ban"
     capability: ClassVar[Capability] = Capability.BAN
     until: datetime | None = None
+    lasting: timedelta | None = None  # how long it was meant to last: see `lasting_from_now`
 
 
 @dataclass(slots=True, kw_only=True)
@@ -329,3 +333,14 @@ class ActionResult:
     invite_link: str | None = None
     detail: str = ""
     extra: dict = field(default_factory=dict)
+
+
+def lasting_from_now(action: A, now: datetime) -> A:
+    """A timed mute or ban lasts its whole length from when it is carried out. Its end was
+    counted from the event's time, so one decided on an update delivered late (after an
+    outage, behind a backlog, a 429) ended early, or under the platform's minimum."""
+    if not isinstance(action, (Mute, Ban)) or action.lasting is None or action.until is None:
+        return action
+    if action.until >= now + action.lasting:
+        return action
+    return cast(A, dataclasses.replace(action, until=now + action.lasting))

@@ -3,6 +3,9 @@ group see, and what persists."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
+
 from groupops.core.capabilities import Capability
 from groupops.core.segments import Mention, Text
 from groupops.core.storage.models import AuditEntry
@@ -66,6 +69,26 @@ async def test_unwarn_and_resetwarns_restore_the_count(harness_factory):
     await h.world.say(h.chat, boss, "/warns @ann")
     await h.settle()
     assert h.world.texts(h.chat)[-1] == "Ann has 1 warning: a moderator's decision."
+
+
+async def test_a_timed_mute_and_ban_read_late_last_their_whole_length(harness_factory):
+    """A /tmute 1h the platform redelivered two hours late (after an outage) was counted from
+    the message's time: its end had passed, so Telegram got 30 s, a mute for ever."""
+    h, boss, ann = await club(harness_factory)
+    bob = h.user("bob")
+    await h.world.say(h.chat, bob, "hello")
+    sent = h.clock.now() - timedelta(hours=2)
+    for command in ("/tmute @ann 1h flooding", "/tban @bob 3h scam"):
+        late = replace(h.world.message_event(h.chat, boss, command), time=sent)
+        await h.world.push(late)
+    await h.settle()
+    members = h.world.chats[h.chat].members
+    assert members[ann].muted and members[ann].muted_until == h.clock.now() + timedelta(hours=1)
+    assert members[bob].banned_until == h.clock.now() + timedelta(hours=3)
+    assert h.world.texts(h.chat)[-2:] == [
+        "@Ann muted for 1 hour: flooding.",
+        "@Bob banned for 3 hours: scam.",
+    ]
 
 
 async def test_tmute_unmute_tban_unban_kick(harness_factory):

@@ -7,6 +7,7 @@ input-file type.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -46,6 +47,7 @@ from .wire import CAPTION_LIMIT, TEXT_LIMIT, local_int, text_and_entities, withi
 
 MIN_RESTRICTION = timedelta(seconds=30)  # shorter restrictions are permanent on Telegram
 MAX_RESTRICTION = timedelta(days=366)  # and so are longer ones
+ON_THE_WIRE = timedelta(seconds=10)
 DELETE_BATCH = 100  # deleteMessages takes 1-100 ids
 INVITE_NAME_MAX = 32
 SEND_PERMISSIONS = (
@@ -78,8 +80,10 @@ def clamp_until(until: datetime | None, now: datetime) -> int | None:
     """A restriction end Telegram will honour as given: 30 s to 366 days from now."""
     if until is None:
         return None
-    until = max(now + MIN_RESTRICTION, min(until, now + MAX_RESTRICTION))
-    return int(until.timestamp())
+    # Telegram counts from when the call arrives: a margin for the wire, and whole seconds
+    # rounded up, or "now + 30 s" reached it as 29.x s, a restriction for ever
+    until = max(now + MIN_RESTRICTION + ON_THE_WIRE, min(until, now + MAX_RESTRICTION))
+    return math.ceil(until.timestamp())
 
 
 def _markup(buttons: tuple[Button[Rendered], ...]) -> dict[str, Any] | None:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import orjson
 from loguru import logger
 
-from ..actions import Action, ActionResult
+from ..actions import Action, ActionResult, lasting_from_now
 from ..codec import decode_action, encode_action
 from ..errors import ActionError, Disconnected, RateLimited
 from ..outage import Outage
@@ -210,7 +210,8 @@ class Dispatcher:
             return None
         delivery.attempts += 1
         try:
-            result = await adapter.perform(render_action(delivery.action))
+            action = lasting_from_now(delivery.action, self.engine.clock.now())
+            result = await adapter.perform(render_action(action))
         except RateLimited as exc:
             delivery.attempts -= 1  # a 429 is not the action's fault
             logger.info("{} {}: {}", lane.platform, delivery.action.chat, exc)

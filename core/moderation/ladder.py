@@ -85,7 +85,7 @@ def _mute(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome
         text = T("muted for {duration}: {reason}.", duration=step.duration, reason=case.reason)
     else:
         text = T("muted: {reason}.", reason=case.reason)
-    return Mute(chat=case.chat, user=case.user, until=until), text
+    return Mute(chat=case.chat, user=case.user, until=until, lasting=step.duration), text
 
 
 def _kick(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
@@ -99,7 +99,7 @@ def _ban(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
         text = T("banned for {duration}: {reason}.", duration=step.duration, reason=case.reason)
     else:
         text = T("banned: {reason}.", reason=case.reason)
-    return Ban(chat=case.chat, user=case.user, until=until), text
+    return Ban(chat=case.chat, user=case.user, until=until, lasting=step.duration), text
 
 
 def _nothing(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
