@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from groupops.core.engine import Component, Context, Recurring, component, schedule
+from groupops.core.engine.scheduler import next_run
 from groupops.core.events import Event, JobDue, MessageReceived
 from groupops.core.storage.models import ScheduledJob
 
@@ -112,3 +113,39 @@ async def test_a_schedule_changed_in_the_settings_takes_effect_at_the_restart(
     assert await fire(h, START + timedelta(hours=23, minutes=1)) == 1  # 07:01 the next day
     assert h.world.texts(h.chat) == ["test.morning @ 03-03 07:00"]
     assert await ScheduledJob.filter(job="test.morning", status="cancelled").count() == 1
+
+
+async def test_a_run_missed_while_down_still_goes_out_after_its_schedule_changed(
+    harness_factory, monkeypatch
+):
+    """Down over the 09:00 run, back at 10:00 with the schedule changed: the missed `late`
+    run was cancelled with the old schedule, so that morning's post never went out."""
+    h = await harness_factory(SETTINGS, start=START)
+    await h.engine.scheduler.arm()
+    monkeypatch.setattr(
+        Reminders, "recurring", lambda self: [Recurring("test.morning", "0 7 * * *")]
+    )
+    h.clock.set(START + timedelta(hours=2))  # 10:00 local: the 09:00 run was missed
+    await h.restart()
+    await h.engine.scheduler.arm()
+    assert await fire(h, START + timedelta(hours=2)) == 1  # late: once, on return
+    assert await fire(h, START + timedelta(hours=23, minutes=1)) == 1  # then the new 07:00
+    assert h.world.texts(h.chat) == ["test.morning @ 03-02 09:00", "test.morning @ 03-03 07:00"]
+
+
+def test_a_daily_time_in_the_hour_the_clocks_repeat_or_skip_comes_once():
+    """On the night Berlin's clocks went back a daily 02:30 post went out twice (02:30 summer
+    time and 02:30 winter time); on the spring night, once, as at 03:30 summer time."""
+    autumn = next_run("30 2 * * *", datetime(2027, 10, 30, 23, tzinfo=UTC), "Europe/Berlin")
+    assert autumn.astimezone(UTC) == datetime(2027, 10, 31, 0, 30, tzinfo=UTC)  # 02:30 CEST
+    after = next_run("30 2 * * *", autumn, "Europe/Berlin")
+    assert after.astimezone(UTC) == datetime(2027, 11, 1, 1, 30, tzinfo=UTC)  # the next day
+    spring = next_run("30 2 * * *", datetime(2027, 3, 27, 23, tzinfo=UTC), "Europe/Berlin")
+    assert spring.astimezone(UTC) == datetime(2027, 3, 28, 1, 30, tzinfo=UTC)  # 03:30 CEST
+    after = next_run("30 2 * * *", spring, "Europe/Berlin")
+    assert after.astimezone(UTC) == datetime(2027, 3, 29, 0, 30, tzinfo=UTC)
+    hourly, runs = datetime(2027, 3, 28, 0, tzinfo=UTC), []  # 01:00 CET, before the change
+    for _ in range(3):
+        hourly = next_run("0 * * * *", hourly, "Europe/Berlin")
+        runs.append(hourly.astimezone(UTC).hour)
+    assert runs == [1, 2, 3]  # 03:00, 04:00 and 05:00 summer time: none twice

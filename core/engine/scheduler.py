@@ -45,8 +45,17 @@ def next_run(cron: str, after: datetime, timezone: str) -> datetime:
 
     from ..days import zone
 
-    local = after.astimezone(zone(timezone))
-    return croniter(cron, local).get_next(datetime)
+    # on the wall clock, as people read a schedule: on the night the clocks go back, 02:30
+    # comes twice and croniter's aware times fired a daily 02:30 post at both
+    tz = zone(timezone)
+    since = after.astimezone(UTC)  # compared in UTC: times of one zone compare as wall clocks
+    times = croniter(cron, since.astimezone(tz).replace(tzinfo=None))
+    while True:
+        # fold 0: a time that comes twice is its first; one the clocks skip reads with the
+        # offset before the change (02:30 on the spring night is 03:30 summer time)
+        due = times.get_next(datetime).replace(tzinfo=tz).astimezone(UTC)
+        if due > since:
+            return due.astimezone(tz)
 
 
 def job_row(
@@ -83,17 +92,19 @@ class Scheduler:
         cancelled (it would have fired once more, and only then taken the new one)."""
         now = self.engine.clock.now()
         pending = {
-            (community, job): (job_key, cron)
-            for job_key, community, job, cron in await ScheduledJob.filter(
+            (community, job): (job_key, cron, due)
+            for job_key, community, job, cron, due in await ScheduledJob.filter(
                 status="pending"
-            ).values_list("id", "community", "job", "recurring")
+            ).values_list("id", "community", "job", "recurring", "due_at")
         }
         rows, cancelled = [], []
         for name in self.engine.settings.communities:
             zone = self.engine.settings.clock_of(name).timezone
             for recurring in self.engine.pipeline_for(name).recurring():
                 armed = pending.get((name, recurring.job))
-                if armed is not None and armed[1] and armed[1] != recurring.cron:
+                # a run missed while nobody was running stays, to follow its policy (a `late`
+                # post still goes out once); its next run takes the new schedule
+                if armed is not None and armed[1] and armed[1] != recurring.cron and armed[2] > now:
                     cancelled.append(JobFinished("cancelled", now, armed[0]))
                     armed = None
                 if armed is None:
