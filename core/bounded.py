@@ -42,6 +42,7 @@ BOUNDS: dict[str, Bound] = {
     "moderation.flood_hits": Bound(5_000, 50_000),  # (chat, sender) -> their last burst hit
     "moderation.duplicates": Bound(20_000, 200_000),  # (chat, text) -> recent senders
     "moderation.recent": Bound(1_000, 100_000),  # messages /spam and /notspam can still find
+    "moderation.decided": Bound(1_000, 100_000),  # spam reviews decided lately -> by whom
     "engine.unknown_chats": Bound(10_000, 10_000),  # chats already logged as in no community
 }
 

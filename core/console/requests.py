@@ -29,6 +29,7 @@ from ..events import Event, JobDue
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
 from ..moderation.moderate import ensure_lessons
 from ..moderation.modlog import AUDIT_UNDONE, UNDO, AuditUndone
+from ..moderation.reviews import already, claim, recall_decision
 from ..moderation.spamcmd import teach
 from ..moderation.state import Moderation
 from ..moderation.steps import Step
@@ -160,11 +161,17 @@ def _undo(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> No
 def _review(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> None:
     """A spam review's verdict, as the Ban / Not spam buttons under it: spam deletes the
     message and takes the classifier's command step; both teach the classifier while the
-    message is still remembered; either way the review leaves the queue."""
-    if entry is None or entry.undone_at is not None or entry.action != "review":
+    message is still remembered; either way the review leaves the queue. A review decided
+    already (by a button, a command or another console) is left as it was."""
+    if entry is None or entry.action != "review":
         return
     actor = str(payload.get("actor") or "operator")
-    spam = payload.get("verdict") == "spam"
+    verdict = "spam" if payload.get("verdict") == "spam" else "ham"
+    by = claim(ctx, entry, actor, verdict)
+    if by is not None:
+        already(ctx, entry, by, actor, verdict)
+        return
+    spam = verdict == "spam"
     message = str(json.loads(entry.detail or "{}").get("message") or "")
     seen = ctx.slice(Moderation).learning.recent.get(f"{entry.chat}|{message}")
     if spam and entry.chat and entry.target:
@@ -176,11 +183,7 @@ def _review(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> 
             delete_message(ctx, case)
         take_step(ctx, case, ctx.ruleset.moderation.classifier.command_step)
     if seen is not None:
-        teach(ctx, actor, seen, "spam" if spam else "ham")
-    ctx.write(AUDIT_UNDONE, AuditUndone(ctx.now, entry.id))  # closed: off the review queue
-    ctx.audit("reviewed", target=entry.target, actor=actor, rule=entry.rule, evidence=entry.id,
-              outcome="done", chat=entry.chat,
-              detail={"entry": entry.id, "verdict": payload.get("verdict")})  # fmt: skip
+        teach(ctx, actor, seen, verdict)
 
 
 def drawable(kind: str, state: dict[str, Any]) -> bool:
@@ -264,6 +267,8 @@ class ConsoleRequests(Component[AuditEntry]):
                 community=ctx.community.name, id=str(event.payload.get("entry", ""))
             )
             await ensure_lessons(ctx, ctx.ruleset.moderation)  # before a lesson is added
+            if entry is not None and entry.action == "review":
+                await recall_decision(ctx, entry)  # decided before: who did
             return entry
         return None
 

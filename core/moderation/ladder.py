@@ -211,11 +211,14 @@ def _tell_admins(ctx: Context, case: Case, step: Step) -> None:
     moderation = getattr(ctx.ruleset, "moderation", None)
     if admin_chat is None or not getattr(moderation, "notify_admins", False):
         return
-    member = ctx.peek_member(case.actor)
+    # the console's operator is no account: named as recorded
+    account = ":" in str(case.actor)
+    member = ctx.peek_member(case.actor) if account else None
     ctx.send(
         T(
             "Moderation: {actor} took {step} against {name} ({user}) in {chat}: {reason}.",
-            actor=(member.name if member else "") or Ref(case.actor).local_id,
+            actor=(member.name if member else "")
+            or (Ref(case.actor).local_id if account else str(case.actor)),
             step=step.said,
             name=case.name,
             user=case.user,

@@ -86,6 +86,9 @@ class Learning:
     recent: BoundedDict[str, Seen] = field(
         default_factory=lambda: BoundedDict("moderation.recent")
     )  # chat|message id -> message, newest last
+    decided: BoundedDict[str, str] = field(
+        default_factory=lambda: BoundedDict("moderation.decided")
+    )  # review entry -> who decided it (`reviews.py`)
 
     @property
     def loaded(self) -> bool:

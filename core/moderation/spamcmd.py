@@ -10,6 +10,7 @@ survives restarts and an audit entry that /undo reverses.
 from __future__ import annotations
 
 import json
+from typing import NamedTuple
 
 from ..commands import Command, command_of
 from ..engine import CommandComponent, Context, component, on, on_command
@@ -30,19 +31,27 @@ from ..words import word_of
 from .moderate import ensure_lessons
 from .modlog import AUDIT_UNDONE, UNDO, AuditUndone
 from .recall import recall
+from .reviews import already, claim, recall_decision, review_for
 
 TEXT_KEPT = 2_000  # characters of a lesson kept in its audit entry (for /undo)
 
 
+class Verdict(NamedTuple):
+    """What a verdict reads first: the entries "not spam" undoes, and the message's review."""
+
+    undo: list[AuditEntry]
+    review: AuditEntry | None
+
+
 @component
-class SpamVerdicts(CommandComponent[list[AuditEntry]]):
+class SpamVerdicts(CommandComponent[Verdict]):
     name = "spam_verdicts"
     order = 8
     slices = (Moderation,)
     events = (MessageReceived, ButtonPressed)
 
-    async def prepare(self, event: Event, ctx: Context) -> list[AuditEntry] | None:
-        """The entries a "not spam" verdict undoes."""
+    async def prepare(self, event: Event, ctx: Context) -> Verdict | None:
+        """The entries a "not spam" verdict undoes, and the review it decides (if any)."""
         await super().prepare(event, ctx)
         if isinstance(event, ButtonPressed):
             if not event.data.startswith(BUTTON) or event.chat is None:
@@ -60,9 +69,14 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
         if key not in learning.recent and wanted:  # reviewed before a restart: read it back
             key = await recall(ctx, learning, wanted) or key
         seen = learning.recent.get(key)
+        undo: list[AuditEntry] = []
         if verdict in ("notspam", "ham") and seen is not None and seen.entries:
-            return await AuditEntry.filter(id__in=seen.entries)
-        return None
+            undo = await AuditEntry.filter(id__in=seen.entries)
+        chat, _, message = key.rpartition("|")
+        review = await review_for(ctx, chat, message) if chat and message else None
+        if review is not None:
+            await recall_decision(ctx, review)
+        return Verdict(undo, review)
 
     @staticmethod
     def id_asked(event: Event) -> str:
@@ -119,7 +133,22 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
             return
         self.judge_ham(ctx, event.sender, seen, None)
 
+    def decided_before(self, ctx: Context, actor: Ref, verdict: str, answer_in) -> bool:
+        """Claim the message's review for this verdict; True (its moderator told who decided)
+        when another verdict decided it first."""
+        prepared = self.prepared(ctx)
+        review = prepared.review if prepared is not None else None
+        if review is None:
+            return False
+        by = claim(ctx, review, actor, verdict)
+        if by is None:
+            return False
+        self.answer(ctx, already(ctx, review, by, actor, verdict), answer_in)
+        return True
+
     def judge_spam(self, ctx: Context, actor: Ref, key: str, seen: Seen, answer_in) -> None:
+        if self.decided_before(ctx, actor, "spam", answer_in):
+            return
         step = ctx.ruleset.moderation.classifier.command_step
         # a sender the platform named no one (WeChat's first message): the member record's
         # name, else the account id
@@ -139,8 +168,11 @@ class SpamVerdicts(CommandComponent[list[AuditEntry]]):
                     answer_in)  # fmt: skip
 
     def judge_ham(self, ctx: Context, actor: Ref, seen: Seen, answer_in) -> None:
+        if self.decided_before(ctx, actor, "ham", answer_in):
+            return
         undone: dict[str, None] = {}  # the actions undone, each named once
-        for entry in self.prepared(ctx) or []:
+        prepared = self.prepared(ctx)
+        for entry in prepared.undo if prepared is not None else []:
             reverse = UNDO.get(entry.action)
             if reverse is None or entry.undone_at is not None:
                 continue
