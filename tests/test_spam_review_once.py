@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import asyncio
 
+from support.console import console_client, csrf_of, link_for, sign_in
+
 from groupops.core.storage.models import AuditEntry, SpamLesson
-from tests.support.console import console_client, csrf_of, link_for, sign_in
 from tests.test_spam_review import ADMINS, UNSURE, open_club, review_post
 
 

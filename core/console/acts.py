@@ -17,6 +17,7 @@ from ..privacy import is_forgotten
 from ..segments import T
 from ..storage.models import AuditEntry, Campaign, Member, OutboxItem
 from .links import end_sessions, is_redeemable, redeem
+from .outcomes import outcome_of
 from .requests import RequestError, submit
 from .web import SESSION, Refused, back, csrf_token, flash, form_of, grant_of, page, require
 
@@ -73,7 +74,7 @@ async def _request(request: Request, community: str, kind: str, payload: dict) -
     grant = require(request, community)
     payload = {**payload, "actor": grant.user or "operator"}
     try:
-        await submit(
+        job = await submit(
             request.app.state.database, community, kind, payload, request.app.state.clock.now()
         )
     except RequestError as exc:
@@ -81,9 +82,7 @@ async def _request(request: Request, community: str, kind: str, payload: dict) -
     engine = request.app.state.engine
     if engine is not None:  # served by the bot itself: carried out now
         await engine.scheduler.run_due()
-        flash(request, T("Done."))
-    else:
-        flash(request, T("Sent to the bot: it is carried out within half a minute."))
+    flash(request, await outcome_of(community, job))  # done, refused and why, or queued
 
 
 async def act(request: Request) -> Response:

@@ -28,8 +28,8 @@ from ..engine.tables import JOB_INSERT
 from ..events import Event, JobDue
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
 from ..moderation.moderate import ensure_lessons
-from ..moderation.modlog import AUDIT_UNDONE, UNDO, AuditUndone
-from ..moderation.reviews import already, claim, recall_decision
+from ..moderation.modlog import ERASED_TARGET, UNDO
+from ..moderation.reviews import already, claim, close_once, recall_decision
 from ..moderation.spamcmd import teach
 from ..moderation.state import Moderation
 from ..moderation.steps import Step
@@ -79,6 +79,15 @@ async def submit(
     async with database.transaction() as conn:
         await database.write(conn, [(JOB_INSERT, [row])])
     return key
+
+
+def refuse(ctx: Context, action: str, payload: dict[str, Any], reason: I18nText,
+           **entry: Any) -> None:  # fmt: skip
+    """A request the engine turns down: audited as refused with its reason, which the
+    console's page then says (`outcomes.py`)."""
+    detail = {**entry.pop("detail", {}), "reason": json.loads(dumps(reason))}
+    ctx.audit(action, actor=str(payload.get("actor") or "operator"), outcome="refused",
+              detail=detail, **entry)  # fmt: skip
 
 
 def _chats_of(ctx: Context, member: str) -> list[Ref]:
@@ -132,9 +141,11 @@ def _points(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> 
     if amount < 0 and not spend(ctx, member, -amount, reason, key, ref):
         # as /take: a deduction the balance does not cover takes nothing (the database would
         # refuse the balance below zero, and the event with it, however often decided again)
-        ctx.audit(reason, target=member.key, actor=actor, outcome="refused",
-                  evidence=f"{why} (the balance is {member.balance})".strip(),
-                  detail={"amount": -amount})  # fmt: skip
+        said = T("Refused: the balance is {balance}, and a deduction takes nothing it does not "
+                 "cover.", balance=member.balance)  # fmt: skip
+        refuse(ctx, reason, payload, said, target=member.key,
+               evidence=f"{why} (the balance is {member.balance})".strip(),
+               detail={"amount": -amount})  # fmt: skip
         return
     if amount > 0:
         award(ctx, member, amount, reason, key, ref)
@@ -147,12 +158,23 @@ def _points(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> 
 
 
 def _undo(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> None:
-    if entry is None or entry.undone_at is not None or entry.action not in UNDO:
-        return  # gone, undone already (twice clicked), or not reversible
-    if is_forgotten(entry.target):
-        return  # the member erased since the page was shown
+    why = (
+        T("No such log entry in this community.") if entry is None
+        else T("That was undone already.") if entry.undone_at is not None  # clicked twice
+        else T("That cannot be undone.") if entry.action not in UNDO
+        else ERASED_TARGET if is_forgotten(entry.target)  # erased since the page was shown
+        else None
+    )  # fmt: skip
+    if why is not None:
+        refuse(ctx, "undo", payload, why, target=entry.target if entry else "",
+               evidence=entry.id if entry else "")  # fmt: skip
+        return
+    assert entry is not None
+    if not close_once(ctx, entry, str(payload.get("actor") or "operator"), "undone"):
+        refuse(ctx, "undo", payload, T("That was undone already."), target=entry.target,
+               evidence=entry.id)  # fmt: skip
+        return  # two clicks at once: the first undoes it
     UNDO[entry.action](ctx, entry)
-    ctx.write(AUDIT_UNDONE, AuditUndone(ctx.now, entry.id))
     ctx.audit("undo", target=entry.target, actor=str(payload.get("actor") or "operator"),
               rule="manual", evidence=entry.id, outcome="done", chat=entry.chat,
               detail={"entry": entry.id, "action": entry.action})  # fmt: skip
@@ -197,12 +219,18 @@ def _campaign(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -
     `draw` draws a giveaway whose entries are closed without waiting for its draw time."""
     campaign = campaigns_of(ctx).get(str(payload.get("campaign", "")))
     verb = str(payload.get("verb", ""))
-    if campaign is None or campaign.finished or verb not in CAMPAIGN_VERBS:
+    if verb not in CAMPAIGN_VERBS:
+        return
+    if campaign is None or campaign.finished:
+        name = str(payload.get("campaign", ""))
+        refuse(ctx, f"campaign.{verb}", payload, T("{name} is not running.", name=name),
+               evidence=name)  # fmt: skip
         return
     kind = CAMPAIGN_KINDS[campaign.kind]
-    if kind.refusal(ctx, campaign, verb) is not None:
-        ctx.audit(f"campaign.{verb}", actor=str(payload.get("actor") or "operator"),
-                  evidence=campaign.name, outcome="refused")  # fmt: skip
+    refusal = kind.refusal(ctx, campaign, verb)
+    if refusal is not None:
+        why = refusal if isinstance(refusal, I18nText) else T("Refused.")
+        refuse(ctx, f"campaign.{verb}", payload, why, evidence=campaign.name)
         return
     if verb == DRAW:
         if not drawable(campaign.kind, campaign.state):

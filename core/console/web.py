@@ -111,12 +111,9 @@ def locale_of(request: Request) -> str:
 
 
 def flash(request: Request, message: I18nText) -> None:
-    """A notice for the next page; a text within it (a refusal's reasons) is said now, in the
-    reader's language, as the session keeps only plain values."""
-    locale = locale_of(request)
-    params = {k: render_text(v, locale) if isinstance(v, I18nText) else v
-              for k, v in (message.params or {}).items()}  # fmt: skip
-    request.session.setdefault("flash", []).append([message.msgid, params])
+    """A notice for the next page, said now in the reader's language: the session keeps only
+    plain values, and a refusal's reason may hold others (a moment, a nested text)."""
+    request.session.setdefault("flash", []).append(render_text(message, locale_of(request)))
 
 
 def page(request: Request, template: str, status: int = 200, **values: Any) -> HTMLResponse:
@@ -155,7 +152,7 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
     def plural(singular: str, plural: str, n: int, **params: Any) -> str:
         return translate(TN(singular, plural, n, **params))
 
-    notices = [translate(I18nText(m, p)) for m, p in request.session.pop("flash", [])]
+    notices = [str(notice) for notice in request.session.pop("flash", [])]
     html = templates.get_template(template).render(
         request=request,
         T=translate,

@@ -88,7 +88,7 @@ class Learning:
     )  # chat|message id -> message, newest last
     decided: BoundedDict[str, str] = field(
         default_factory=lambda: BoundedDict("moderation.decided")
-    )  # review entry -> who decided it (`reviews.py`)
+    )  # audit entry closed lately (a review decided, an action undone) -> by whom (`reviews.py`)
 
     @property
     def loaded(self) -> bool:

@@ -3,16 +3,18 @@ it in the admin chat, /spam or /notspam with its id or in reply, or the console'
 
 The verdict claims the review inside the event's transaction: it closes the review entry,
 records `reviewed` and writes the claim's key (`reviewed:{entry}`) as a processed-event key,
-which the database takes once. Memory keeps who decided each review, so a second verdict in
-the same batch (or the one built while the first commits) is turned down at once; one from
-another worker is refused by the database, decided again after the reload, and then finds the
-review closed. A later verdict does nothing but tell its moderator who decided.
+which the database takes once (an undo from the console claims its entry the same way).
+Memory keeps who decided each review, so a second verdict in the same batch (or the one built
+while the first commits) is turned down at once; one from another worker is refused by the
+database, decided again after the reload, and then finds the review closed. A later verdict
+does nothing but tell its moderator who decided.
 """
 
 from __future__ import annotations
 
 import json
 
+from ..codec import dumps
 from ..engine import Context
 from ..engine.tables import ProcessedRow
 from ..refs import Ref
@@ -63,15 +65,25 @@ def decided_by(ctx: Context, review: AuditEntry) -> str | None:
     return UNKNOWN if review.undone_at is not None else None
 
 
+def close_once(ctx: Context, entry: AuditEntry, actor: str, claim: str) -> bool:
+    """Close `entry` (a review decided, an action undone) for `actor`, unless it is closed
+    already: in memory (this batch, or the one committing) or in the database. The claim's
+    key (`{claim}:{entry}`) is written with the event, so the database takes it once."""
+    closed = ctx.slice(Moderation).learning.decided
+    if entry.id in closed or entry.undone_at is not None:
+        return False
+    closed[entry.id] = str(actor)
+    ctx.write(CLAIM_INSERT, ProcessedRow(f"{claim}:{entry.id}", "ok", ctx.now))
+    ctx.write(AUDIT_UNDONE, AuditUndone(ctx.now, entry.id))
+    return True
+
+
 def claim(ctx: Context, review: AuditEntry, actor: str, verdict: str) -> str | None:
-    """Decide `review` for `actor`: None when this verdict is the first (the review closed and
-    `reviewed` recorded with the event), else who decided it before."""
+    """Decide `review` for `actor`: None when this verdict is the first (the review closed,
+    off the queue, and `reviewed` recorded with the event), else who decided it before."""
     before = decided_by(ctx, review)
-    if before is not None:
-        return before
-    ctx.slice(Moderation).learning.decided[review.id] = str(actor)
-    ctx.write(CLAIM_INSERT, ProcessedRow(f"reviewed:{review.id}", "ok", ctx.now))
-    ctx.write(AUDIT_UNDONE, AuditUndone(ctx.now, review.id))  # off the review queue
+    if before is not None or not close_once(ctx, review, actor, "reviewed"):
+        return before if before is not None else UNKNOWN
     ctx.audit("reviewed", target=review.target, actor=str(actor), rule=review.rule,
               evidence=review.id, outcome="done", chat=review.chat,
               detail={"entry": review.id, "verdict": verdict})  # fmt: skip
@@ -87,7 +99,8 @@ def already(ctx: Context, review: AuditEntry, by: str, actor: str, verdict: str)
     )
     ctx.audit("reviewed", target=review.target, actor=str(actor), rule=review.rule,
               evidence=review.id, outcome="refused", chat=review.chat,
-              detail={"entry": review.id, "verdict": verdict, "by": by})  # fmt: skip
+              detail={"entry": review.id, "verdict": verdict, "by": by,
+                      "reason": json.loads(dumps(said))})  # fmt: skip
     return said
 
 
