@@ -19,6 +19,7 @@ from starlette.staticfiles import StaticFiles
 from ..clock import SystemClock
 from . import acts, pages
 from .sessions import LiveSessions
+from .unavailable import DatabaseAway
 from .web import HERE, Refused, SignInNeeded, came_from, page
 
 COOKIE = "groupops_console"
@@ -92,6 +93,7 @@ def build_app(settings: Any, database: Any, engine: Any = None, clock: Any = Non
                 same_site="strict",
                 https_only=dashboard.base_url.startswith("https://"),
             ),
+            Middleware(DatabaseAway),  # a 503 page, where the database is read
             Middleware(LiveSessions),
         ],
         exception_handlers={SignInNeeded: _sign_in, HTTPException: _http_error},
