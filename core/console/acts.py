@@ -73,9 +73,15 @@ async def signin(request: Request) -> Response:
 async def _request(request: Request, community: str, kind: str, payload: dict) -> None:
     grant = require(request, community)
     payload = {**payload, "actor": grant.user or "operator"}
+    once = str(getattr(request.state, "once", ""))
     try:
         job = await submit(
-            request.app.state.database, community, kind, payload, request.app.state.clock.now()
+            request.app.state.database,
+            community,
+            kind,
+            payload,
+            request.app.state.clock.now(),
+            f"{csrf_token(request)}:{once}" if once else "",
         )
     except RequestError as exc:
         raise Refused(400, exc.text) from None

@@ -9,6 +9,7 @@ once; a bot in another process picks it up within its scheduler's idle wait (30 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from collections.abc import Callable
@@ -70,11 +71,15 @@ def check(kind: str, amount: int = 0, verb: str = "") -> None:
 
 
 async def submit(
-    database: Database, community: str, kind: str, payload: dict[str, Any], now: datetime
-) -> str:
-    """Write the request as a job due now; returns the job id."""
+    database: Database, community: str, kind: str, payload: dict[str, Any], now: datetime,
+    once: str = "",
+) -> str:  # fmt: skip
+    """Write the request as a job due now; returns the job id. `once` (the form's one-time
+    mark with the session's token) names the job, so the same submission sent again (a
+    double click, a replay) finds the job written the first time and adds none."""
     check(kind, int(payload.get("amount", 0)), str(payload.get("verb", "")))
-    key = f"{community}:{JOB}:{uuid.uuid4().hex}"
+    mark = hashlib.sha256(once.encode()).hexdigest()[:32] if once else uuid.uuid4().hex
+    key = f"{community}:{JOB}:{mark}"
     row = job_row(community, JOB, now.astimezone(UTC), {"kind": kind, **payload}, "late", "", key)
     async with database.transaction() as conn:
         await database.write(conn, [(JOB_INSERT, [row])])

@@ -8,6 +8,7 @@ import hmac
 import secrets
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from babel import Locale, UnknownLocaleError
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -59,6 +60,9 @@ class Refused(HTTPException):
 SESSION = "session"  # the session's name: the digest of the link that opened it
 NOT_YOURS = T("This is not a community you hold a role in.")
 STALE_FORM = T("The form's security token is missing or stale: reload the page.")
+CROSS_SITE = T("This form was sent from another site; the console does not take it.")
+ONCE = "once"  # a form's one-time mark: the same submission sent again is carried out once
+DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 class SignInNeeded(Exception):
@@ -90,12 +94,42 @@ def csrf_token(request: Request) -> str:
     return token
 
 
+def origin_of(url: str) -> str:
+    """`scheme://host[:port]` of `url`, the port left out where it is the scheme's own."""
+    parts = urlsplit(url.strip())
+    scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:
+        return ""
+    shown = f":{port}" if port and port != DEFAULT_PORTS.get(scheme) else ""
+    return f"{scheme}://{host}{shown}" if scheme and host else ""
+
+
+def same_origin(request: Request) -> bool:
+    """A form posted from the console's own pages: its Origin (or, without one, its Referer)
+    is the address it was served at or the configured `dashboard.base_url`. A request with
+    neither (not a browser's) is left to the CSRF token."""
+    sent = request.headers.get("origin") or request.headers.get("referer")
+    if sent is None:
+        return True
+    own = {
+        origin_of(str(request.base_url)),
+        origin_of(request.app.state.settings.dashboard.base_url),
+    }
+    return origin_of(sent) in own - {""}
+
+
 async def form_of(request: Request) -> dict[str, str]:
-    """The posted form, once its CSRF token matches the session's (403 otherwise)."""
+    """The posted form, once it comes from the console's own origin and its CSRF token
+    matches the session's (403 otherwise)."""
+    if not same_origin(request):
+        raise Refused(403, CROSS_SITE)
     form = await request.form()
     sent = str(form.get("csrf", ""))
     if not hmac.compare_digest(sent.encode(), csrf_token(request).encode()):
         raise Refused(403, STALE_FORM)
+    request.state.once = str(form.get(ONCE, ""))[:64]  # names the request it asks for
     return {key: str(value) for key, value in form.items()}
 
 
@@ -160,6 +194,7 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
         t=translate,
         grant=grant,
         csrf=csrf_token(request),
+        once=lambda: secrets.token_urlsafe(16),  # a fresh mark for each form on the page
         locale=locale,
         direction=direction(locale),
         locales=[(code, locale_name(code)) for code in available_locales()],
