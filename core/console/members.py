@@ -4,6 +4,7 @@ warnings, ledger, orders and check-in streak."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -93,4 +94,18 @@ async def record(
     found.checkins = len(days)
     if days:
         found.streak = streak_ending(days, max(days))  # the run up to the latest check-in
+    return found
+
+
+async def names_of(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """The names the console knows for (community, member key) pairs (the audit log's members
+    and actors); a key it does not know, or a member without a name, is left out."""
+    wanted = {(community, key) for community, key in keys if ":" in key}
+    found: dict[tuple[str, str], str] = {}
+    for community in {community for community, _ in wanted}:
+        keys_here = [key for c, key in wanted if c == community]
+        rows = await Member.filter(community=community, key__in=keys_here).values_list(
+            "key", "name"
+        )
+        found.update({(community, key): name for key, name in rows if name})
     return found

@@ -25,7 +25,7 @@ from ..storage.models import AuditEntry, Campaign, ScheduledJob
 from . import svg
 from .boards import leaderboard
 from .campaign_form import kind_forms
-from .members import STATUS_NAMES, record, search
+from .members import STATUS_NAMES, names_of, record, search
 from .overview import community_view
 from .paging import number_of, offset_of, page_of, slice_page
 from .readable import about, summary
@@ -137,9 +137,22 @@ async def moderation(request: Request) -> Response:
     named = [e.evidence for e in log if e.action in ("undo", "reviewed") and e.evidence]
     entries = {e.id: e for e in await AuditEntry.filter(id__in=named, community__in=names)}
     choices = _visible(request)  # the filter offers every community the grant covers
+    shown_entries = [*reviews.rows, *log, *entries.values()]
+    known = await names_of((e.community, who) for e in shown_entries for who in (e.target, e.actor))
+    said = {e.id: _reviewed_message(e) for e in reviews.rows}
     return page(request, "moderation.html", pager=pager, reviews=reviews, undoable=set(UNDO),
                 communities=choices, chosen=request.query_params.get("community", ""),
-                entries=entries)  # fmt: skip
+                entries=entries, names=known, said=said)  # fmt: skip
+
+
+def _reviewed_message(entry: AuditEntry) -> dict[str, str]:
+    """What a review keeps of its message (`recall.review_detail`): its sender's name then, and
+    its text."""
+    try:
+        detail = json.loads(entry.detail or "{}")
+    except ValueError:
+        detail = {}
+    return {"name": str(detail.get("name") or ""), "text": str(detail.get("text") or "")}
 
 
 async def campaigns(request: Request) -> Response:

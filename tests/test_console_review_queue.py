@@ -1,0 +1,32 @@
+"""The review queue shows what the admin chat's review shows: the member's name (a link to
+their page) and the message, escaped; the moderation log names the members it knows."""
+
+from __future__ import annotations
+
+import pytest
+from support.console import console_client, link_for, post_form, sign_in
+
+from groupops.core.storage.models import AuditEntry
+
+pytest.importorskip("starlette", reason="the console needs the dashboard extra")
+
+UNSURE = {"rulesets": {"main": {"moderation": {
+    "classifier": {"enabled": True, "threshold": 0.9999, "review": 0.5}}}}}  # fmt: skip
+
+
+async def test_the_queue_shows_the_member_and_the_message(harness_factory):
+    h = await harness_factory(UNSURE)
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "Who wants extra money? Message me <b>now</b>")
+    await h.settle()
+    review = await AuditEntry.get(community="club", action="review", target=ann)
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h, "local:user:boss"))
+        html = (await client.get("/moderation")).text
+        assert f'<a href="/c/club/m/{ann}"><bdi>Ann</bdi></a>' in html
+        assert "<bdi>Who wants extra money? Message me &lt;b&gt;now&lt;/b&gt;</bdi>" in html
+        await post_form(client, "/moderation", "/c/club/review", entry=review.id, verdict="spam")
+        await h.settle()
+        log = (await client.get("/moderation")).text
+        # the ban's row names Ann, linked to her page, beside her id
+        assert f'<a href="/c/club/m/{ann}"><bdi>Ann</bdi></a> <bdi class="meta">{ann}</bdi>' in log
