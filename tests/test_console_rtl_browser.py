@@ -13,7 +13,8 @@ from support.harness import Harness
 
 CHROMIUM = Path("/usr/bin/chromium")
 PAGES = ("communities", "members", "moderation", "campaigns", "settings", "outbox", "c/club")
-WIDTHS = (1280, 390)
+WIDTHS = (1280, 390, 320)
+LONG = "1000000000"  # a member whose id and page heading are long
 OUTSIDE = """() => [...document.querySelectorAll('svg.chart')].flatMap(chart => {
   const box = chart.getBoundingClientRect();
   return [...chart.querySelectorAll('text')].map(t => [t.textContent, t.getBoundingClientRect()])
@@ -34,7 +35,7 @@ async def test_arabic_pages_do_not_scroll_sideways_and_charts_keep_their_labels(
     h = await Harness.open({}, sqlite_url)
     server = None
     try:
-        for name in ("ann", "bob", "cid"):
+        for name in ("ann", "bob", "cid", LONG):
             await h.world.say(h.chat, h.user(name), "hello")
         await h.settle()
         token = await link_for(h)
@@ -56,7 +57,7 @@ async def test_arabic_pages_do_not_scroll_sideways_and_charts_keep_their_labels(
                 await page.wait_for_url(f"{base}/communities")
                 token = await link_for(h)  # a link signs in once
                 assert await page.get_attribute("html", "dir") == "rtl"
-                for path in PAGES:
+                for path in (*PAGES, f"c/club/m/{h.user(LONG)}"):
                     await page.goto(f"{base}/{path}")
                     overflow = await page.evaluate(
                         "document.documentElement.scrollWidth - window.innerWidth"
