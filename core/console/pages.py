@@ -27,7 +27,7 @@ from .boards import leaderboard
 from .campaign_form import kind_forms
 from .members import STATUS_NAMES, names_of, record, search
 from .overview import community_view
-from .paging import number_of, offset_of, page_of, slice_page
+from .paging import clamp, number_of, offset_of, page_of, slice_page
 from .readable import about, summary
 from .requests import CAMPAIGN_VERBS, JOB, drawable
 from .start_outcomes import STATES as START_STATES
@@ -96,6 +96,9 @@ async def members(request: Request) -> Response:
     query = request.query_params.get("q", "")
     number, size = _paging(request)
     found, total = await search(query, _visible(request), offset_of(number, size), size)
+    if number != clamp(number, size, total):  # past the end: the last page
+        number = clamp(number, size, total)
+        found, total = await search(query, _visible(request), offset_of(number, size), size)
     pager = page_of(found, number, size, total, "/members", request.query_params)
     return page(request, "members.html", query=query, pager=pager, statuses=STATUS_NAMES)
 
@@ -108,6 +111,10 @@ async def member(request: Request) -> Response:
     found = await record(settings, name, key, _now(request), offset_of(number, size), size)
     if found is None:
         return page(request, "error.html", 404, message=T("No such member in this community."))
+    if number != clamp(number, size, found.ledger_total):  # past the end: the last page
+        number = clamp(number, size, found.ledger_total)
+        found = await record(settings, name, key, _now(request), offset_of(number, size), size)
+        assert found is not None
     pending = await _pending(name, key)
     pager = page_of(found.ledger, number, size, found.ledger_total, request.url.path,
                     request.query_params)  # fmt: skip
@@ -126,13 +133,16 @@ async def moderation(request: Request) -> Response:
     names = _visible(request, request.query_params.get("community") or None)
     number, size = _paging(request)
     queue = AuditEntry.filter(community__in=names, action="review", undone_at=None)
-    at = number_of(request.query_params, REVIEWS_PARAM)
+    waiting = await queue.count()
+    at = clamp(number_of(request.query_params, REVIEWS_PARAM), size, waiting)
     shown = await queue.order_by("-created_at", "-id").offset(offset_of(at, size)).limit(size)
-    reviews = page_of(shown, at, size, await queue.count(), "/moderation", request.query_params,
+    reviews = page_of(shown, at, size, waiting, "/moderation", request.query_params,
                       REVIEWS_PARAM)  # fmt: skip
     rows = AuditEntry.filter(community__in=names).exclude(action="review")
+    total = await rows.count()
+    number = clamp(number, size, total)
     log = await rows.order_by("-created_at", "-id").offset(offset_of(number, size)).limit(size)
-    pager = page_of(log, number, size, await rows.count(), "/moderation", request.query_params)
+    pager = page_of(log, number, size, total, "/moderation", request.query_params)
     # an undo or a review names the entry it closed by its id: that entry is shown instead
     named = [e.evidence for e in log if e.action in ("undo", "reviewed") and e.evidence]
     entries = {e.id: e for e in await AuditEntry.filter(id__in=named, community__in=names)}
@@ -159,8 +169,10 @@ async def campaigns(request: Request) -> Response:
     names = _visible(request, request.query_params.get("community") or None)
     number, size = _paging(request)
     found = Campaign.filter(community__in=names)
+    total = await found.count()
+    number = clamp(number, size, total)
     rows = await found.order_by("-starts_at", "name").offset(offset_of(number, size)).limit(size)
-    pager = page_of(rows, number, size, await found.count(), "/campaigns", request.query_params)
+    pager = page_of(rows, number, size, total, "/campaigns", request.query_params)
     boards, records, draws = {}, {}, set()
     for row in rows:
         boards[(row.community, row.name)] = await leaderboard(row.community, row.name, row.kind)

@@ -62,6 +62,12 @@ def offset_of(number: int, size: int) -> int:
     return (number - 1) * size
 
 
+def clamp(number: int, size: int, total: int) -> int:
+    """The page asked for, or the last one where it asked past the end (`?page=999999` of a
+    list of 92 pages is page 92, not an empty table)."""
+    return min(number, max(1, -(-total // size)))
+
+
 def page_of(
     rows: Sequence[Any], number: int, size: int, total: int, path: str,
     params: Mapping[str, str], param: str = PARAM,
@@ -73,5 +79,6 @@ def page_of(
 def slice_page(rows: Sequence[Any], number: int, size: int, path: str,
                params: Mapping[str, str]) -> Page:  # fmt: skip
     """A page of a list already in memory."""
+    number = clamp(number, size, len(rows))
     start = offset_of(number, size)
     return page_of(rows[start : start + size], number, size, len(rows), path, params)
