@@ -53,7 +53,7 @@ def dashboard(
         database = await open_named(settings, path, db_url)
         try:
             known = await known_settings(settings)
-            server = ConsoleServer(known, database, host=host, port=port)
+            server = ConsoleServer(known, database, host=host, port=port, settings_path=path)
             loop = asyncio.get_running_loop()
             for sig in (signal.SIGINT, signal.SIGTERM):
                 loop.add_signal_handler(sig, lambda: setattr(server.server, "should_exit", True))

@@ -58,7 +58,7 @@ async def _serve(settings, path: Path | None, drain_timeout: float, adapters: An
         if settings.dashboard.enabled:  # the console beside the bot: requests run at once
             from ..console.server import ConsoleServer  # the dashboard extra
 
-            console = ConsoleServer(settings, database, engine)
+            console = ConsoleServer(settings, database, engine, settings_path=path)
             await console.start()
         logger.info(
             "groupops running: {} on {} ({})",

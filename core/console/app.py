@@ -4,6 +4,7 @@ sign-out ends on the server too, and the sign-in page for every request without 
 from __future__ import annotations
 
 import secrets
+from pathlib import Path
 from typing import Any
 
 from loguru import logger
@@ -78,9 +79,13 @@ ROUTES = [
 ]
 
 
-def build_app(settings: Any, database: Any, engine: Any = None, clock: Any = None) -> Starlette:
+def build_app(
+    settings: Any, database: Any, engine: Any = None, clock: Any = None,
+    settings_path: Path | None = None,
+) -> Starlette:  # fmt: skip
     """The console over an open database; with `engine` (served by `groupops run`), requests
-    are carried out at once instead of at the bot's next scheduler pass."""
+    are carried out at once instead of at the bot's next scheduler pass. `settings_path`: the
+    file the settings came from, which the Settings page checks as `groupops check` does."""
     dashboard = settings.dashboard
     app = Starlette(
         routes=ROUTES,
@@ -101,5 +106,6 @@ def build_app(settings: Any, database: Any, engine: Any = None, clock: Any = Non
     app.state.settings = settings
     app.state.database = database
     app.state.engine = engine
+    app.state.settings_path = settings_path
     app.state.clock = clock or (engine.clock if engine is not None else SystemClock())
     return app

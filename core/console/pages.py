@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ..campaigns.kinds import STATUS_LABELS
-from ..cli.advice import advice
+from ..cli.advice import advice, secrets_in_file
 from ..cli.verify_draw import record_from_state
 from ..durations import format_duration
 from ..engine.outbox_rows import troubled
@@ -210,7 +210,9 @@ async def settings_page(request: Request) -> Response:
         changed = await exported(name)
         shown.append((name, config.model_dump(), ruleset.model_dump(), changed))
     env = os.environ.get("GROUPOPS_ENV", "default").lower()
-    check = {"summary": summary(settings), "warnings": advice(settings, env)}
+    # the warnings `groupops check` gives: the settings', then the file's own (a secret in it)
+    warnings = [*advice(settings, env), *secrets_in_file(request.app.state.settings_path)]
+    check = {"summary": summary(settings), "warnings": warnings}
     return page(
         request, "settings.html", check=check,
         shown=[(n, redact(_pretty(c)), redact(_pretty(r)), redact(_pretty(x)) if x else "")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import socket
+from pathlib import Path
 from typing import Any
 
 import uvicorn
@@ -26,8 +27,9 @@ class ConsoleServer:
     """uvicorn on the running event loop; `stop` ends it."""
 
     def __init__(self, settings: Any, database: Any, engine: Any = None,
-                 host: str | None = None, port: int | None = None) -> None:  # fmt: skip
-        app = build_app(settings, database, engine)
+                 host: str | None = None, port: int | None = None,
+                 settings_path: Path | None = None) -> None:  # fmt: skip
+        app = build_app(settings, database, engine, settings_path=settings_path)
         self.app = app
         config = uvicorn.Config(
             app,
