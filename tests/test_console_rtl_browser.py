@@ -47,8 +47,11 @@ async def test_arabic_pages_do_not_scroll_sideways_and_charts_keep_their_labels(
                 executable_path=str(CHROMIUM), args=["--no-sandbox"]
             )
             for width in WIDTHS:
+                dark = width == WIDTHS[-1]  # a phone set to dark: the page is dark too
                 context = await browser.new_context(
-                    locale="ar", viewport={"width": width, "height": 900}
+                    locale="ar",
+                    viewport={"width": width, "height": 900},
+                    color_scheme="dark" if dark else "light",
                 )
                 page = await context.new_page()
                 page.set_default_timeout(15_000)
@@ -57,6 +60,8 @@ async def test_arabic_pages_do_not_scroll_sideways_and_charts_keep_their_labels(
                 await page.wait_for_url(f"{base}/communities")
                 token = await link_for(h)  # a link signs in once
                 assert await page.get_attribute("html", "dir") == "rtl"
+                background = await page.evaluate("getComputedStyle(document.body).backgroundColor")
+                assert (background == "rgb(13, 17, 23)") is dark, background
                 for path in (*PAGES, f"c/club/m/{h.user(LONG)}"):
                     await page.goto(f"{base}/{path}")
                     overflow = await page.evaluate(
