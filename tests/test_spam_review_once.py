@@ -123,3 +123,40 @@ async def test_the_console_after_the_button_and_both_at_once_decide_once(harness
     assert await AuditEntry.filter(action="reviewed", outcome="done").count() == 2
     assert await AuditEntry.filter(action="ban", target=cat).count() == 1
     await client.__aexit__(None, None, None)
+
+
+async def test_a_verdict_another_worker_committed_meanwhile_is_refused_by_the_database(
+    harness_factory, monkeypatch
+):
+    """Another worker decides the review between this one reading it (open) and committing
+    its own verdict: the database takes the review's claim once, this verdict is decided
+    again after the reload and finds the review closed; no ban, no lesson here."""
+    from groupops.core.console.requests import ConsoleRequests
+    from groupops.core.storage.models import ProcessedEvent
+
+    h, _boss = await open_club(harness_factory)
+    bob = h.user("bob")
+    review = await reviewed(h, bob)
+    read = ConsoleRequests.prepare
+
+    async def then_decided_elsewhere(self, event, ctx):
+        found = await read(self, event, ctx)
+        if not await ProcessedEvent.exists(key=f"reviewed:{review.id}"):  # the first time
+            now = h.clock.now()
+            await ProcessedEvent.create(key=f"reviewed:{review.id}", outcome="ok",
+                                        processed_at=now)  # fmt: skip
+            await AuditEntry.filter(id=review.id).update(undone_at=now)
+            await AuditEntry.create(id="elsewhere#a0", community="club", actor="local:user:max",
+                                    target=bob, action="reviewed", evidence=review.id,
+                                    outcome="done", created_at=now)  # fmt: skip
+        return found
+
+    monkeypatch.setattr(ConsoleRequests, "prepare", then_decided_elsewhere)
+    client, token = await console_verdict(h)
+    await client.post("/c/club/review", data={"csrf": token, "entry": review.id, "verdict": "spam"})
+    await h.settle()
+    assert h.world.chats[h.chat].members[bob].status != "banned"
+    assert await h.rows(SpamLesson) == 0
+    refused = await AuditEntry.get(action="reviewed", outcome="refused")
+    assert '"by": "local:user:max"' in refused.detail
+    await client.__aexit__(None, None, None)
