@@ -43,6 +43,8 @@ BOUNDS: dict[str, Bound] = {
     "moderation.duplicates": Bound(20_000, 200_000),  # (chat, text) -> recent senders
     "moderation.recent": Bound(1_000, 100_000),  # messages /spam and /notspam can still find
     "moderation.decided": Bound(1_000, 100_000),  # spam reviews decided lately -> by whom
+    "moderation.acted": Bound(5_000, 100_000),  # (chat, message) already judged: edits add none
+    "moderation.albums": Bound(2_000, 50_000),  # (chat, album) -> its sender and verdict
     "engine.unknown_chats": Bound(10_000, 10_000),  # chats already logged as in no community
 }
 

@@ -122,6 +122,9 @@ class Moderate(Component[bool]):
             state.learning.see(f"{event.chat}|{event.message_id}", seen)
         if self.exempt(event, ctx, overrides):
             return
+        judged = f"{event.chat}|{event.message_id}" if event.message_id else None
+        if isinstance(event, MessageEdited) and judged in state.acted:
+            return  # one message, one violation: its edits were deleted with it
         sample = self.sample(event, ctx, text)
         if config.classifier.enabled:  # kept for a lesson, should an admin judge it
             seen.facts = tuple(platform_tokens(facts_of(sample)))
@@ -138,6 +141,8 @@ class Moderate(Component[bool]):
         if not hits:
             return
         hit = hits[0]
+        if judged is not None and not hit.review:
+            state.acted[judged] = True
         first_entry = ctx.audits
         channel = event.sender_chat not in (None, event.chat)  # posted as a channel
         case = Case(

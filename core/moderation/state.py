@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
+from ..bounded import BoundedDict
 from ..engine import Slice, Writes
 from ..engine.windows import Window, Windowed
 from ..storage.models import WarningRow
@@ -52,6 +53,8 @@ class ModerationState(Windowed):
     tracking: bool = False  # detectors note changed windows (a cluster saves them)
     saved: list[Window] = field(default_factory=list)  # given back before the moderator exists
     learning: Learning = field(default_factory=Learning)  # what admins taught the classifier
+    # "chat|message" already acted on: its edits are the same message, no second strike
+    acted: BoundedDict[str, bool] = field(default_factory=lambda: BoundedDict("moderation.acted"))
     # Windows saved so far, by (kind, key): a rebuilt moderator starts afresh, so the saved
     # copies of the old one's windows must go too (else the next owner would restore them).
     known: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
