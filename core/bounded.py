@@ -40,6 +40,7 @@ BOUNDS: dict[str, Bound] = {
     "earning.said": Bound(5_000, 100_000),  # member -> their recent messages' fingerprints
     "moderation.flood": Bound(20_000, 200_000),  # (chat, sender) -> recent message times
     "moderation.flood_hits": Bound(5_000, 50_000),  # (chat, sender) -> their last burst hit
+    "moderation.flood_albums": Bound(5_000, 50_000),  # (chat, sender) -> their last album
     "moderation.duplicates": Bound(20_000, 200_000),  # (chat, text) -> recent senders
     "moderation.recent": Bound(1_000, 100_000),  # messages /spam and /notspam can still find
     "moderation.decided": Bound(1_000, 100_000),  # spam reviews decided lately -> by whom

@@ -55,6 +55,7 @@ class MessageEvent(Event):
     answer_in: Ref | None = None
     thread_id: str | None = None  # forum topic; replies go back to it
     media: str | None = None  # one of MEDIA_KINDS
+    album: str | None = None  # items posted together (Telegram's media_group_id): one post
     forwarded: bool = False  # forwarded from anyone: a person, a group or a channel
     forwarded_from_channel: bool = False
     sender_chat: Ref | None = None  # set when posted on behalf of a channel or the group itself

@@ -125,6 +125,7 @@ def _message(update_id: int | str, msg: Json, out: Inbound, *, edited: bool) -> 
             reply_to_file=(replied.get("document") or {}).get("file_id") if replied else None,
             thread_id=str(msg["message_thread_id"]) if msg.get("is_topic_message") else None,
             media=media,
+            album=msg.get("media_group_id"),
             forwarded=bool(origin),
             forwarded_from_channel=origin.get("type") == "channel",
             automatic_forward=bool(msg.get("is_automatic_forward")),

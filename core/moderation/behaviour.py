@@ -43,13 +43,20 @@ class Flood(Detector[FloodConfig]):
         # (chat, sender) -> when the last burst was hit: the rest of that burst, sent before the
         # mute took hold, is not a second burst (one burst was muted twice)
         self.hit: BoundedDict[tuple[str, ...], datetime] = BoundedDict("moderation.flood_hits")
+        # (chat, sender) -> their last album: its other items are the same post (an album of
+        # seven photos muted its sender for flooding)
+        self.album: BoundedDict[tuple[str, ...], str] = BoundedDict("moderation.flood_albums")
 
     def check(self, sample: Sample) -> str | None:
         if sample.time is None or sample.edited:
             return None
+        key = (sample.chat, sample.sender)
+        if sample.album is not None:
+            if self.album.get(key) == sample.album:
+                return None  # counted with the album's first item
+            self.album[key] = sample.album
         cutoff = sample.time - self.window  # times at or before it are out of the window
         self.forget(cutoff)
-        key = (sample.chat, sample.sender)
         times = self.seen.get(key) or deque()
         self.seen[key] = times  # written: now the most recently active
         if self.dirty is not None:

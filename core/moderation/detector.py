@@ -42,6 +42,7 @@ class Sample:
     time: datetime | None = None
     links: tuple[str, ...] = ()  # URLs of link segments
     media: str | None = None
+    album: str | None = None  # items posted together count as one post
     forwarded: bool = False  # from a channel (the `forwards` detector, the #forwarded fact)
     forward: bool = False  # from anyone (`/lock forward`)
     buttons: bool = False  # the message carries buttons (often an ad)

@@ -4,6 +4,8 @@ of the escalation ladder (群内提醒 -> 私聊警告 -> 移出群聊)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from loguru import logger
 
 from ..commands import PREFIXES, parse_command
@@ -125,6 +127,10 @@ class Moderate(Component[bool]):
         judged = f"{event.chat}|{event.message_id}" if event.message_id else None
         if isinstance(event, MessageEdited) and judged in state.acted:
             return  # one message, one violation: its edits were deleted with it
+        album_rule = state.albums.note(event)
+        if album_rule is not None:  # the rest of an album already removed
+            self.take_with_album(ctx, event, album_rule, judged)
+            return
         sample = self.sample(event, ctx, text)
         if config.classifier.enabled:  # kept for a lesson, should an admin judge it
             seen.facts = tuple(platform_tokens(facts_of(sample)))
@@ -164,6 +170,9 @@ class Moderate(Component[bool]):
             return
         if removing:
             delete_message(ctx, case)
+            for item in state.albums.condemn(event, hit.rule):
+                delete_message(ctx, replace(case, message_id=item))
+                state.acted[f"{event.chat}|{item}"] = True
             if config.waves.enabled and worth_remembering(h.rule for h in hits if not h.review):
                 index_of(ctx.scope).add(sample.found.get("words") or sample.norm, event.chat)
         step = hit.step
@@ -176,6 +185,18 @@ class Moderate(Component[bool]):
         seen.entries = [f"{event.key}#a{n}" for n in range(first_entry, ctx.audits)]
         tell_admins(ctx, config, case, step, [h.rule for h in hits])
         ctx.stop()  # spam is not chatter: no auto-reply, no check-in
+
+    def take_with_album(
+        self, ctx: Context, event: MessageEvent, rule: str, judged: str | None
+    ) -> None:
+        """An item of an album removed for another item's sake: deleted, no second strike."""
+        assert event.chat is not None
+        case = Case(chat=event.chat, user=event.sender, name=event.sender_name, rule=rule,
+                    message_id=event.message_id)  # fmt: skip
+        delete_message(ctx, case)
+        if judged is not None:
+            ctx.slice(Moderation).acted[judged] = True
+        ctx.stop()
 
     def ask_review(
         self, ctx: Context, case: Case, event: MessageEvent, hit: Hit, seen: Seen
@@ -230,6 +251,7 @@ class Moderate(Component[bool]):
             time=event.time,
             links=tuple(s.url for s in event.segments if isinstance(s, Link)),
             media=event.media,
+            album=event.album,
             forwarded=event.forwarded_from_channel,
             forward=event.forwarded,
             buttons=isinstance(event.raw, dict) and bool(event.raw.get("reply_markup")),

@@ -13,6 +13,7 @@ from ..engine import Slice, Writes
 from ..engine.windows import Window, Windowed
 from ..storage.models import WarningRow
 from ..storage.statements import insert, update
+from .albums import Albums
 from .learning import Learning
 from .moderator import Changes, Moderator
 from .overrides import Overrides
@@ -55,6 +56,7 @@ class ModerationState(Windowed):
     learning: Learning = field(default_factory=Learning)  # what admins taught the classifier
     # "chat|message" already acted on: its edits are the same message, no second strike
     acted: BoundedDict[str, bool] = field(default_factory=lambda: BoundedDict("moderation.acted"))
+    albums: Albums = field(default_factory=Albums)  # an album broke a rule: all of it goes
     # Windows saved so far, by (kind, key): a rebuilt moderator starts afresh, so the saved
     # copies of the old one's windows must go too (else the next owner would restore them).
     known: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
