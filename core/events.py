@@ -218,6 +218,20 @@ class ActionCompleted(Event):
     detail: Mapping[str, Any] = field(default_factory=dict)  # e.g. invite_link, name
 
 
+@dataclass(slots=True, kw_only=True)
+class BotRightsLost(Event):
+    """The bot itself lost rights in `chat` (an admin demoted it) or was removed from it:
+    what it can no longer do there is for the admins to know."""
+
+    kind: ClassVar[str] = "bot.rights_lost"
+    removed: bool = False  # no longer in the chat at all
+    lost: tuple[str, ...] = ()  # of BOT_RIGHTS: what it could do before and cannot now
+    actor: Ref | None = None  # who did it, when the platform says
+
+
+BOT_RIGHTS = ("delete", "restrict")  # deleting messages; muting, banning and removing members
+
+
 PLATFORM_EVENTS: tuple[type[Event], ...] = (
     MessageReceived,
     MessageEdited,
@@ -230,6 +244,7 @@ PLATFORM_EVENTS: tuple[type[Event], ...] = (
     CheckoutRequested,
     PaymentReceived,
     PaymentRefunded,
+    BotRightsLost,
 )
 _ALL_EVENTS: tuple[type[Event], ...] = (*PLATFORM_EVENTS, JobDue, ActionCompleted)
 EVENT_TYPES: dict[str, type[Event]] = {cls.kind: cls for cls in _ALL_EVENTS}

@@ -50,7 +50,7 @@ from .federations import commands as federations
 from .federations import fedbans
 from .joins import antiraid, captcha
 from .joins import simulation as join_simulation
-from .moderation import arrivals, modlog, modmembers, modsettings, spamcmd
+from .moderation import arrivals, bot_rights, modlog, modmembers, modsettings, spamcmd
 from .moderation import moderate as moderation
 from .paid import component as paid
 from .paid import simulation as paid_simulation
@@ -81,6 +81,7 @@ __all__ = [
     "appoint",
     "arrivals",
     "autoreply",
+    "bot_rights",
     "calendar",
     "campaigns_simulated",
     "captcha",

@@ -47,6 +47,7 @@ WORDS: Mapping[str, Mapping[str, I18nText]] = {
         "antiraid.on": T("raid protection on"),
         "antiraid.off": T("raid protection off"),
         "antiraid.held": T("join held back"),
+        "bot.rights_lost": T("bot lost its rights"),
         "promote": T("promotion"),
         "demote": T("demotion"),
         "pin": T("pin"),

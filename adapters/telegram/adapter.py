@@ -30,7 +30,7 @@ from groupops.core.capabilities import Capability as C
 from groupops.core.clock import Clock, SystemClock
 from groupops.core.doctor.findings import Finding, Level
 from groupops.core.errors import ActionError, SettingsProblem, TargetNotFound
-from groupops.core.events import ButtonPressed, MessageEdited, ReactionChanged
+from groupops.core.events import BotRightsLost, ButtonPressed, MessageEdited, ReactionChanged
 from groupops.core.onboarding.plan import SeenChat
 from groupops.core.refs import Ref
 
@@ -64,7 +64,9 @@ class TelegramAdapter(Adapter, MemberQueries):
     platform = PLATFORM
     rate_limits = RateLimits(per_chat_per_second=1, per_chat_per_minute=20, global_per_second=30)
     service_notices = True
-    delivers = frozenset({MessageEdited.kind, ReactionChanged.kind, ButtonPressed.kind})
+    delivers = frozenset(
+        {MessageEdited.kind, ReactionChanged.kind, ButtonPressed.kind, BotRightsLost.kind}
+    )
     # Most actions are one Bot API call shape: sends are posted (message ids come back), the
     # rest are done (True comes back); the rest have methods of their own below.
     performers = {

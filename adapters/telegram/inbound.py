@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from groupops.core.events import (
+    BotRightsLost,
     ButtonPressed,
     CheckoutRequested,
     Event,
@@ -52,6 +53,8 @@ MEDIA: dict[str, str] = {
     "location": "location",
     "poll": "poll",
 }
+# the bot's own rights, by the Bot API's ChatMemberAdministrator flag (core/events.py BOT_RIGHTS)
+BOT_RIGHTS: dict[str, str] = {"can_delete_messages": "delete", "can_restrict_members": "restrict"}
 PRESENT = frozenset({"creator", "administrator", "member"})
 ADMIN_STATUSES = frozenset({"creator", "administrator"})
 
@@ -274,6 +277,39 @@ def _chat_member(update_id: int | str, change: Json, out: Inbound) -> None:
         )
 
 
+def _rights(member: Json) -> set[str]:
+    status = member.get("status")
+    if status == "creator":
+        return set(BOT_RIGHTS.values())
+    if status != "administrator":
+        return set()
+    return {right for flag, right in BOT_RIGHTS.items() if member.get(flag)}
+
+
+def _my_chat_member(update_id: int | str, change: Json, out: Inbound) -> None:
+    """The bot's own standing changed: its admin list is stale, and rights it lost (or its
+    removal) are reported."""
+    chat = chat_ref(change["chat"]["id"])
+    out.admins_changed.append(chat)
+    old, new = change["old_chat_member"], change["new_chat_member"]
+    removed = _present(old) and not _present(new)
+    lost = _rights(old) - _rights(new)
+    if not (removed or lost) or change["chat"].get("type") in ("private", "channel"):
+        return
+    actor = (change.get("from") or {}).get("id")
+    out.events.append(
+        BotRightsLost(
+            key=_key(update_id, 0),
+            chat=chat,
+            time=_time(change.get("date")),
+            removed=removed,
+            lost=tuple(right for right in BOT_RIGHTS.values() if right in lost),
+            actor=user_ref(actor) if actor and actor != new["user"]["id"] else None,
+            raw=change,
+        )
+    )
+
+
 def _join_request(update_id: int | str, request: Json, out: Inbound) -> None:
     user = request["from"]
     out.events.append(
@@ -336,7 +372,7 @@ HANDLERS: dict[str, Callable[[int | str, Json, Inbound], None]] = {
     "callback_query": _callback,
     "message_reaction": _reaction,
     "pre_checkout_query": _checkout,
-    "my_chat_member": lambda uid, c, out: out.admins_changed.append(chat_ref(c["chat"]["id"])),
+    "my_chat_member": _my_chat_member,
 }
 ALLOWED_UPDATES = tuple(HANDLERS)
 

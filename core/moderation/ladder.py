@@ -33,6 +33,9 @@ class Case:
     actor: str = "system"
     message_id: str | None = None
     note: str = ""  # an admin's own reason
+    # the offending message's deletion, when queued: a reminder follows it once it succeeded
+    # (one posted while the spam stayed up told the group the bot had dealt with it)
+    removal: Action | None = None
 
     @property
     def reason(self) -> I18nText:
@@ -58,7 +61,8 @@ Outcome = tuple[Action | None, I18nText | None]  # a member action, and the grou
 
 
 def _remind(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
-    _group_notice(ctx, case, T("please mind the group rules: {reason}.", reason=case.reason))
+    _group_notice(ctx, case, T("please mind the group rules: {reason}.", reason=case.reason),
+                  after=case.removal)  # fmt: skip
     return None, None
 
 
@@ -118,14 +122,16 @@ STEPS: dict[str, Performer] = {
 }
 
 
-def delete_message(ctx: Context, case: Case) -> None:
+def delete_message(ctx: Context, case: Case) -> Action | None:
+    """Queue the deletion of the case's message; returns it (None: nothing queued)."""
     if case.message_id is None:
-        return
+        return None
     before = len(ctx.degraded)
     delete = DeleteMessages(chat=case.chat, message_ids=(case.message_id,))
     delete.priority = _priority(case, by_hand=Priority.BY_HAND)
     done = ctx.act(delete)
     _audit(ctx, case, "delete", before, {}, len(ctx.actions) - 1 if done else None)
+    return done
 
 
 def add_warning(ctx: Context, case: Case, state: ModerationState, expiry: timedelta) -> int:

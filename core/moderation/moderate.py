@@ -169,7 +169,7 @@ class Moderate(Component[bool]):
             self.ask_review(ctx, case, event, hit, seen)
             return
         if removing:
-            delete_message(ctx, case)
+            case.removal = delete_message(ctx, case)
             for item in state.albums.condemn(event, hit.rule):
                 delete_message(ctx, replace(case, message_id=item))
                 state.acted[f"{event.chat}|{item}"] = True
