@@ -22,6 +22,10 @@ QUIET_LIBRARIES = {
     # typed error that the outbox or the caller reports in one line.
     "telegram.request": logging.CRITICAL,
 }
+# Libraries that log a line per update handled ("Update id=5061 is handled. Duration 22 ms"):
+# kept for an operator who sets a debugging level, quiet otherwise.
+CHATTY_LIBRARIES = ("aiogram.event",)
+DEBUGGING = frozenset({"TRACE", "DEBUG"})
 
 
 class _RedactingSink:
@@ -74,6 +78,9 @@ def setup_logging(settings: LoggingSettings, stream: TextIO | None = None) -> No
     logging.basicConfig(handlers=[_InterceptHandler()], level=0, force=True)
     for name, level in QUIET_LIBRARIES.items():
         logging.getLogger(name).setLevel(level)
+    chatty = logging.DEBUG if settings.level in DEBUGGING else logging.WARNING
+    for name in CHATTY_LIBRARIES:
+        logging.getLogger(name).setLevel(chatty)
 
 
 def setup_plain_warnings(stream: TextIO | None = None) -> None:

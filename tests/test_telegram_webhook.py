@@ -127,6 +127,37 @@ async def test_an_update_the_library_cannot_read_is_logged_and_skipped(webhook_h
     assert not any(SECRET in s for s in said)
 
 
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ({"message_id": 1, "date": 0, "text": "no chat"}, "message.chat: missing"),
+        ({"message_id": 1, "date": 0, "chat": 5, "text": "no chat"}, "message.chat: not an object"),
+        (
+            {"message_id": "x", "date": 0, "chat": {"id": 1, "type": "group"}, "text": "no chat"},
+            "message.message_id: not an integer",
+        ),
+    ],
+)
+async def test_a_malformed_update_is_logged_by_its_field_not_its_content(
+    webhook_harness, body, said
+):
+    """One line, the same on both drivers: the update id and the failing field path; the
+    member's words stay out of the log."""
+    from loguru import logger
+
+    lines: list[str] = []
+    sink = logger.add(lines.append, format="{message}", level="INFO")
+    try:
+        update = {"update_id": 99990002, "message": body}
+        assert await webhook_harness.fake.post_webhook(update) == 200
+        await webhook_harness.engine.drain(timeout=10)
+    finally:
+        logger.remove(sink)
+    skipped = [line.strip() for line in lines if "99990002" in line]
+    assert skipped == [f"telegram: update 99990002 skipped: {said}"]
+    assert not any("no chat" in line for line in lines)
+
+
 async def test_a_secret_header_of_any_bytes_is_refused_as_wrong(webhook_harness):
     from loguru import logger
 

@@ -15,10 +15,10 @@ from loguru import logger
 from groupops.core.adapter import EventSink
 from groupops.core.errors import ActionError, Forbidden, GroupopsError
 from groupops.core.events import LeaveReason, MemberLeft
-from groupops.core.redaction import one_line
 
 from .callbacks import CallbackAnswers
 from .inbound import map_update
+from .malformed import what_is_wrong, why_unreadable
 
 if TYPE_CHECKING:
     from .adapter import TelegramAdapter
@@ -201,23 +201,37 @@ class Intake:
 
     async def dispatch(self, data: Mapping[str, Any]) -> None:
         """Parse one update with the library and run it through the library's dispatcher;
-        or, when nothing else would see the library's object, take the JSON directly (a failing
-        update is logged and skipped, as the library's dispatcher does with a failing handler)."""
+        or, when nothing else would see the library's object, take the JSON directly. An
+        update missing a field groupops reads is skipped with one line naming the field, the
+        same whichever library reads it (the traceback, at debug level, for a developer)."""
+        problem = what_is_wrong(data)
+        if problem is not None:
+            logger.error("telegram: update {} skipped: {}", data.get("update_id"), problem)
+            return
         if not self.adapter.shares_updates():
             try:
                 await self._take(data)
             except NotCommitted:
                 raise  # the webhook asks Telegram to send it again
-            except Exception as exc:  # malformed: one line, the traceback for a developer
-                logger.error("telegram: update {} skipped: {}", data.get("update_id"),
-                             one_line(exc))  # fmt: skip
-                logger.opt(exception=exc).debug("telegram: the skipped update's traceback")
+            except Exception as exc:
+                self._skipped(data, exc)
+            return
+        try:
+            update = self.adapter.parse(dict(data))
+        except Exception as exc:
+            self._skipped(data, exc)
             return
         self._raw[data["update_id"]] = data
         try:
-            await self.adapter.dispatch(self.adapter.parse(dict(data)))
+            await self.adapter.dispatch(update)
         finally:
             self._raw.pop(data["update_id"], None)
+
+    @staticmethod
+    def _skipped(data: Mapping[str, Any], exc: Exception) -> None:
+        logger.error("telegram: update {} skipped: {}", data.get("update_id"),
+                     why_unreadable(data, exc))  # fmt: skip
+        logger.opt(exception=exc).debug("telegram: the skipped update's traceback")
 
     async def run_batch(self, updates: Sequence[Mapping[str, Any]]) -> None:
         """One getUpdates answer: dispatched in order, then awaited until committed."""
@@ -275,17 +289,10 @@ class Intake:
             return web.Response(status=403, text="wrong secret token")
         try:
             data = await request.json()
-            update_id = int(data["update_id"])
+            int(data["update_id"])  # an update of Telegram's carries its id
         except Exception:  # not Telegram's (nothing to skip): refused
             logger.warning("telegram: webhook request from {} is no update", request.remote)
             return web.Response(status=400, text="not a Telegram update")
-        try:
-            self.adapter.parse(dict(data))
-        except Exception as exc:  # Telegram's, but this library cannot read it: logged and
-            # skipped with a 200, or Telegram would send it again and again
-            logger.error("telegram: update {} skipped: the library cannot read it ({})",
-                         update_id, one_line(exc))  # fmt: skip
-            return web.Response(text="skipped")
         try:
             await self.dispatch(data)
         except NotCommitted:  # Telegram retries anything but a 2xx: nothing is lost
