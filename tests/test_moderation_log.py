@@ -172,3 +172,23 @@ async def test_bidi_controls_in_a_name_cannot_turn_the_sentences_around_it(harne
         "Moderation: Boss took mute for 10 minutes against nimdA Eve (local:user:eve) in Test "
         "Club: spam."
     ]
+
+
+async def test_log_with_a_count_shows_that_many_up_to_its_cap(harness_factory):
+    h = await harness_factory(
+        {"rulesets": {"main": {"moderation": {"blocklist": {"words": ["刷单"]}}}}}
+    )
+    boss = h.user("boss", admin=True)
+    for n in range(6):  # each: a deletion, a warning and its step
+        await h.world.say(h.chat, h.user(f"m{n}"), "刷单日结")
+    await h.settle()
+    await h.world.say(h.chat, boss, "/log")
+    await h.world.say(h.chat, boss, "/log 40")
+    await h.world.say(h.chat, boss, "/log 500")
+    await h.settle()
+    default, forty, most = (t.splitlines() for t in h.world.texts(h.chat)[-3:])
+    assert len(default) == 1 + 10
+    entries = await AuditEntry.all().count()
+    assert 10 < entries < 30
+    assert len(forty) == 1 + entries + 1  # all there are, and the cap said
+    assert forty[-1] == most[-1] == "(/log shows at most 30 entries)"

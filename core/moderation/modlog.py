@@ -34,7 +34,14 @@ class AuditUndone(NamedTuple):
 
 
 AUDIT_UNDONE = update("audit_log", AuditUndone, key=("id",))
-SHOWN = 10
+SHOWN = 10  # `/log`'s rows; `/log 40` asks for more, up to MOST
+MOST = 30  # a reply of more rows would pass a message's length (Telegram's 4096)
+
+
+def asked_rows(command: Command) -> int:
+    """How many rows `/log N` asks for (SHOWN without a number); at most MOST."""
+    given = command.arg(0)
+    return min(int(given), MOST) if given.isdecimal() and int(given) > 0 else SHOWN
 
 
 # Only an alias is left of whom the entry was about: nothing a platform could act on.
@@ -104,7 +111,7 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
         community = ctx.community.name
         if spec.name == "log":
             rows = AuditEntry.filter(community=community).order_by("-created_at", "-id")
-            return await rows.limit(SHOWN)
+            return await rows.limit(asked_rows(command))
         if spec.name == "undo" and command.args:
             return await AuditEntry.get_or_none(community=community, id=command.args[0])
         return None
@@ -138,6 +145,9 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
             ]
             if row.undone_at:
                 lines += [Text(" ("), T("undone"), Text(")")]
+        given = command.arg(0)
+        if given.isdecimal() and int(given) > MOST:
+            lines += [Text("\n"), T("(/log shows at most {most} entries)", most=MOST)]
         ctx.reply((T("Recent moderation (undo with /undo ID):"), *lines))
 
     @on_command("undo", permission=Permission.MODERATE)
