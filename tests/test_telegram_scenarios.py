@@ -176,13 +176,23 @@ async def test_forum_topic_replies_stay_in_their_topic(driver, open_harness):
 
 
 async def test_migration_to_supergroup_moves_the_community(driver, open_harness):
+    from loguru import logger
+
     h = await open_harness(driver)
     ann = h.member(42, "Ann")
     h.world.say(CHAT_ID, ann, "签到")
     await h.settle()
     new_id = -1009999999999
-    h.world.migrate(CHAT_ID, new_id)
-    await h.settle()
+    lines: list[str] = []
+    sink = logger.add(lines.append, format="{message}", level="INFO")
+    try:
+        h.world.migrate(CHAT_ID, new_id)  # said from both sides: migrate_to, migrate_from
+        await h.settle()
+    finally:
+        logger.remove(sink)
+    assert [line.strip() for line in lines if "migrated" in line] == [
+        f"chat telegram:{CHAT_ID} migrated to telegram:{new_id} (community club)"
+    ]
     h.clock.advance(days=1)
     h.world.say(new_id, ann, "签到")
     await h.settle()

@@ -311,13 +311,16 @@ class Engine:
         return state
 
     async def migrate_chat(self, old: str, new: str) -> None:
-        """A chat changed id (Telegram group -> supergroup): its community and history follow."""
+        """A chat changed id (Telegram group -> supergroup): its community and history follow.
+        Telegram says it twice (the old chat's last message, the new one's first): said once."""
+        known = self.directory.community_of(new, private=True)
         name = self.directory.add_alias(old, new)
         if name is None:
             return
         await ChatAlias.update_or_create({"new_ref": new}, old_ref=old)
         await ChatRow.get_or_create({"community": name, "platform": new.partition(":")[0]}, ref=new)
-        logger.info("chat {} migrated to {} (community {})", old, new, name)
+        if known != name:
+            logger.info("chat {} migrated to {} (community {})", old, new, name)
 
 
 def _private(event: Event) -> bool:
