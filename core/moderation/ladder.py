@@ -15,6 +15,7 @@ from ..engine import Context
 from ..engine.state import MemberState
 from ..refs import Ref
 from ..segments import TN, I18nText, Mention, T, Text
+from .channel_bans import channel_step, record_ban
 from .reasons import reason_of
 from .shared_bans import share_ban
 from .state import ModerationState
@@ -149,14 +150,12 @@ def add_warning(ctx: Context, case: Case, state: ModerationState, expiry: timede
     return len(state.active(key, ctx.now, expiry))
 
 
-CHANNEL_STEPS = {"warn_private": Step("remind"), "mute": Step("ban"), "kick": Step("ban")}
-
-
 def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None) -> None:
     """Queue the step's actions and notices and audit each, noting fallbacks."""
     detail = {"step": str(step), "warnings": warnings}
     if case.user.kind == "chat":  # a channel posting in the group: no inbox, only a ban
-        step = CHANNEL_STEPS.get(step.kind, step)
+        step = channel_step(step)
+        detail["as"] = str(step)  # "kick" taken as "ban 1h"
     before, queued = len(ctx.degraded), len(ctx.actions)
     action, notice = STEPS[step.kind](ctx, case, step, warnings)
     index, done = None, None
@@ -184,6 +183,8 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
         _removed(ctx, case, done.kind)
     if case.actor != "system":
         _tell_admins(ctx, case, step)
+    if case.user.kind == "chat" and isinstance(action, Ban):
+        record_ban(ctx, case.chat, case.user, action.until)
     if step.kind == "ban" and action is not None:
         share_ban(ctx, case, getattr(action, "until", None), entry)
 

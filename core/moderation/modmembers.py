@@ -8,7 +8,9 @@ from ..actions import Unban, Unmute
 from ..commands import Command
 from ..durations import DURATION
 from ..engine import CommandComponent, Context, component, on_command
-from ..events import Event, MemberJoined, MemberLeft, MessageEvent, MessageReceived
+from ..events import Event, JobDue, MemberJoined, MemberLeft, MessageEvent, MessageReceived
+from ..moderation.channel_bans import JOB as CHANNEL_UNBAN
+from ..moderation.channel_bans import ban_ended, banned, forget_ban
 from ..moderation.commanding import case_for, duration_arg, name_of, with_note
 from ..moderation.ladder import Case, add_warning, take_step
 from ..moderation.overrides import CommandSettings, Overrides
@@ -32,7 +34,7 @@ class MemberCommands(CommandComponent):
     before = ("moderation",)  # an admin's command is not checked as chatter
     slices = (Moderation, CommandSettings)
 
-    events = (MessageReceived, MemberJoined, MemberLeft)
+    events = (MessageReceived, MemberJoined, MemberLeft, JobDue)
 
     async def prepare(self, event: Event, ctx: Context) -> None:
         found = self.command_of(event)
@@ -42,6 +44,10 @@ class MemberCommands(CommandComponent):
         await super().prepare(event, ctx)
 
     def handle(self, event: Event, ctx: Context) -> None:
+        if isinstance(event, JobDue):
+            if event.job == CHANNEL_UNBAN:  # a channel's timed ban ends
+                ban_ended(event, ctx)
+            return
         if isinstance(event, MemberJoined | MemberLeft):
             # An admin who leaves or comes back changes the admin list: read it afresh.
             if event.chat is not None and event.member in ctx.admins.known(event.chat):
@@ -184,6 +190,13 @@ class MemberCommands(CommandComponent):
         case, _ = case_for(event, ctx, command, protect_admins=False)
         if case is None:
             return
+        if case.user.kind == "chat":  # a channel is never muted: its timed ban is lifted
+            if not banned(ctx, case.chat, case.user):
+                ctx.reply(T("{name} is a channel: a channel cannot be muted, only banned "
+                            "(/ban, /unban).", name=case.name))  # fmt: skip
+                return
+            self.unban(event, ctx, command)
+            return
         done = ctx.act(Unmute(chat=case.chat, user=case.user))
         ctx.audit("unmute", target=case.user, actor=event.sender, rule="manual")
         ctx.reply(T("{name} may speak again.", name=case.name), after=done)
@@ -195,6 +208,8 @@ class MemberCommands(CommandComponent):
             return
         done = ctx.act(Unban(chat=case.chat, user=case.user))
         lift_ban(ctx, case.user, case.chat)
+        if case.user.kind == "chat":
+            forget_ban(ctx, case.chat, case.user)
         ctx.audit("unban", target=case.user, actor=event.sender, rule="manual")
         ctx.reply(T("{name} is no longer banned.", name=case.name), after=done)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..moderation.channel_bans import channel_step
 from ..moderation.evidence import said_of
 from ..moderation.reasons import reason_of
 from ..segments import I18nText, T, Text
@@ -42,7 +43,10 @@ def tell_admins(
 
 def taken(ctx: Context, case: Case, step: Step) -> I18nText | str:
     """The step as it was taken: one the platform cannot do (a mute on WeChat) is said with
-    what was done instead, so admins are not told of a mute that never happened."""
+    what was done instead, so admins are not told of a mute that never happened; one against
+    a channel as the ban it became."""
+    if case.user.kind == "chat":
+        step = channel_step(step)
     for degraded in ctx.degraded:
         original = degraded.original
         if original.kind == step.kind and getattr(original, "user", None) == case.user:

@@ -32,6 +32,7 @@ KEYS = {
     "approved": "members approved with /approve (exempt from moderation)",
     "roles.granted": "roles given with /promote (member -> owner | deputy | admin | volunteer)",
     "locale": "the community's language set with /setlang community",
+    "channel_bans": "channels banned in a chat (chat channel -> when the ban ends, '' for good)",
 }
 
 
@@ -45,11 +46,15 @@ class Overrides:
 
     def set(self, ctx: Context, key: str, value: Any) -> None:
         """Change a setting: in memory now, in the database with the event."""
-        self.values[key] = value
         self.version += 1
         for held in ctx.community.slices.values():
             if isinstance(held, Windowed):  # compiled under the old settings: start over
                 held.reset_windows()
+        self.keep(ctx, key, value)
+
+    def keep(self, ctx: Context, key: str, value: Any) -> None:
+        """Record a value no rule is compiled from (a channel's ban): rules stay as built."""
+        self.values[key] = value
         actor = getattr(ctx.event, "sender", "") or "system"
         value_json = json.dumps(value, ensure_ascii=False)
         row = SettingRow(ctx.community.name, key, value_json, ctx.now, actor)

@@ -1,0 +1,83 @@
+"""Moderating a channel posting in a group (Telegram's `sender_chat`), on both drivers against
+the fake Bot API. Telegram bans a channel only for good, so a timed step against one is a ban
+lifted by a job when it ends (surviving a restart), a kick a one-hour ban, and the texts say
+what was done."""
+
+from __future__ import annotations
+
+import pytest
+from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
+
+pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+SPAM = {"id": -1001700000002, "type": "channel", "title": "Deals Daily"}
+ADMIN_CHAT = -1009999999999
+
+
+@pytest.fixture
+async def h(sqlite_url, driver):
+    extra = {
+        "rulesets": {"main": {"moderation": {"notify_admins": True}}},
+        "communities": {"club": {"admin_chat": f"telegram:{ADMIN_CHAT}"}},
+    }
+    harness = await TelegramHarness.open(driver, sqlite_url, extra)
+    harness.world.group(ADMIN_CHAT, "Admins")
+    yield harness
+    await harness.close()
+
+
+def _banned(h) -> set[int]:
+    return h.world.chats[CHAT_ID].banned_sender_chats
+
+
+async def _post_and(h, command: str) -> None:
+    post = h.world.say_as_channel(CHAT_ID, SPAM, "buy now")
+    h.world.say(CHAT_ID, OWNER_ID, command, reply_to_message=post)
+    await h.settle()
+
+
+async def test_a_timed_mute_of_a_channel_is_a_ban_lifted_when_it_ends(h, driver):
+    await _post_and(h, "/mute 1h spam")
+    assert _banned(h) == {SPAM["id"]}
+    assert h.texts()[-1] == "-1001700000002 banned for 1 hour: spam."
+    assert h.texts(ADMIN_CHAT)[-1].startswith("Moderation: Olga took ban for 1 hour against")
+    await h.switch("ptb" if driver == "aiogram" else "aiogram")  # a restart in between
+    h.clock.advance(minutes=61)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert _banned(h) == set()
+    assert h.fake.called("unbanChatSenderChat") == [
+        {"chat_id": CHAT_ID, "sender_chat_id": SPAM["id"]}
+    ]
+
+
+async def test_a_kick_of_a_channel_is_a_one_hour_ban(h):
+    await _post_and(h, "/kick")
+    assert h.texts()[-1] == "-1001700000002 banned for 1 hour: a moderator's decision."
+    assert h.fake.called("banChatMember") == []
+    h.clock.advance(minutes=61)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert _banned(h) == set()
+
+
+async def test_the_ladders_mute_step_against_a_spamming_channel_is_timed(sqlite_url, driver):
+    extra = {
+        "rulesets": {"main": {"moderation": {
+            "notify_admins": True, "escalation": ["mute 1h"],
+            "blocklist": {"words": ["scamcoin"]},
+        }}},
+        "communities": {"club": {"admin_chat": f"telegram:{ADMIN_CHAT}"}},
+    }  # fmt: skip
+    h = await TelegramHarness.open(driver, sqlite_url, extra)
+    try:
+        h.world.group(ADMIN_CHAT, "Admins")
+        h.world.say_as_channel(CHAT_ID, SPAM, "buy scamcoin")
+        await h.settle()
+        assert h.texts()[-1] == "Deals Daily banned for 1 hour: a blocked word."
+        assert "step: ban for 1 hour" in h.texts(ADMIN_CHAT)[-1]
+        h.clock.advance(minutes=61)
+        await h.engine.scheduler.run_due()
+        await h.settle()
+        assert _banned(h) == set()
+    finally:
+        await h.close()
