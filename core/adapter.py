@@ -105,6 +105,10 @@ class Adapter(ABC):
     # core's own forms (digits, `wxid_…`, a Matrix id, `platform:user:id`) do not cover it: an
     # IRC nick. None: only those.
     user_id: ClassVar[re.Pattern[str] | None] = None
+    # What the id of a chat that posts as a sender looks like typed after a command (Telegram:
+    # a channel's negative id, `/ban -1001700000003`): the command aims at that chat, never at
+    # a user of that number. None: the platform has no such senders.
+    sender_chat_id: ClassVar[re.Pattern[str] | None] = None
 
     # capability -> the name of the method that performs it, for capabilities that share an
     # implementation (every send is one call shape on Telegram): a table instead of a method

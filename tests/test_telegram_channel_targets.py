@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
 
+from groupops.core.storage.models import Member
+
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 SPAM = {"id": -1001700000002, "type": "channel", "title": "Deals Daily"}
 ADMIN_CHAT = -1009999999999
@@ -81,3 +83,31 @@ async def test_the_ladders_mute_step_against_a_spamming_channel_is_timed(sqlite_
         assert _banned(h) == set()
     finally:
         await h.close()
+
+
+async def test_a_timed_ban_of_a_channel_ends_and_a_permanent_one_does_not(h):
+    await _post_and(h, "/ban 3d")
+    h.world.say(CHAT_ID, OWNER_ID, f"/unban {SPAM['id']}")
+    await h.settle()
+    h.world.say(CHAT_ID, OWNER_ID, f"/ban {SPAM['id']} for good")  # given again, for good
+    await h.settle()
+    h.clock.advance(days=4)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert _banned(h) == {SPAM["id"]}  # the earlier timed ban's end lifts nothing
+    assert len(h.fake.called("unbanChatSenderChat")) == 1  # the /unban
+
+
+async def test_a_channels_id_names_the_channel_never_a_user(h):
+    post = h.world.say_as_channel(CHAT_ID, SPAM, "buy now")
+    h.world.say(CHAT_ID, OWNER_ID, "/unmute", reply_to_message=post)
+    h.world.say(CHAT_ID, OWNER_ID, "/ban -1001700000003 spam")
+    await h.settle()
+    assert h.texts()[0] == (
+        "-1001700000002 is a channel: a channel cannot be muted, only banned (/ban, /unban)."
+    )
+    assert h.fake.called("restrictChatMember") == h.fake.called("banChatMember") == []
+    assert h.fake.called("banChatSenderChat") == [
+        {"chat_id": CHAT_ID, "sender_chat_id": -1001700000003}
+    ]
+    assert not await Member.exists(key__startswith="telegram:user:-")

@@ -9,6 +9,7 @@ acknowledgement after commit, deduplication, webhooks — lives here once.
 from __future__ import annotations
 
 import asyncio
+import re
 from abc import abstractmethod
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
@@ -67,6 +68,7 @@ class TelegramAdapter(Adapter, MemberQueries):
     delivers = frozenset(
         {MessageEdited.kind, ReactionChanged.kind, ButtonPressed.kind, BotRightsLost.kind}
     )
+    sender_chat_id = re.compile(r"-\d+")  # a user id is positive; a channel's, a group's not
     # Most actions are one Bot API call shape: sends are posted (message ids come back), the
     # rest are done (True comes back); the rest have methods of their own below.
     performers = {

@@ -320,6 +320,8 @@ def target_of(
         if platform == "matrix" and MATRIX_ID.fullmatch(first):  # an account not seen yet
             return Ref.user(platform, first), args[1:]
         return None, args
+    if (chat := ctx.sender_chat_of(platform, first)) is not None:  # a channel's id
+        return chat, args[1:]
     if first.removeprefix("-").isdecimal():  # ١٠٠ and 100 are one account: the id as digits
         return Ref.user(platform, int(first)), args[1:]
     if first.startswith("wxid_"):

@@ -141,6 +141,15 @@ class EngineSeams:
         pattern = adapter.user_id if adapter is not None else None
         return Ref.user(platform, word) if pattern is not None and pattern.fullmatch(word) else None
 
+    def sender_chat_of(self, platform: str, word: str) -> Ref | None:
+        """The chat (a Telegram channel) `word` names where the platform's chats post as
+        senders (`Adapter.sender_chat_id`)."""
+        adapter = self._engine.adapters.get(platform)
+        pattern = adapter.sender_chat_id if adapter is not None else None
+        if pattern is None or not pattern.fullmatch(word):
+            return None
+        return Ref.chat(platform, int(word) if word.lstrip("-").isdecimal() else word)
+
     def offers_buttons(self, platform: str) -> bool:
         """Whether members can press buttons under the bot's messages there (its adapter
         delivers button presses); an adapter not attached yet is assumed to."""
