@@ -51,6 +51,9 @@ class MessageEvent(Event):
     reply_to_sender: Ref | None = None
     reply_to_text: str = ""  # what the answered message said (evidence for a ban)
     reply_to_file: str | None = None  # the answered message's document, for adapter.download
+    # the answered message is the group's own linked channel's post (an automatic forward):
+    # the group's voice, so no command's target
+    reply_to_automatic_forward: bool = False
     # Sent in a private chat by a member connected to `chat` (/connect): answers go here.
     answer_in: Ref | None = None
     thread_id: str | None = None  # forum topic; replies go back to it

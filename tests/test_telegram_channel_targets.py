@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
 
-from groupops.core.storage.models import Member
+from groupops.core.storage.models import AuditEntry, Member
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 SPAM = {"id": -1001700000002, "type": "channel", "title": "Deals Daily"}
@@ -111,3 +111,24 @@ async def test_a_channels_id_names_the_channel_never_a_user(h):
         {"chat_id": CHAT_ID, "sender_chat_id": -1001700000003}
     ]
     assert not await Member.exists(key__startswith="telegram:user:-")
+
+
+async def test_commands_in_reply_to_the_linked_channels_post_are_refused(h):
+    linked = {"id": -1002000000001, "type": "channel", "title": "Club News"}
+    telegram = {"id": 777000, "is_bot": False, "first_name": "Telegram"}
+    forward = h.world.post(
+        CHAT_ID, telegram, "Meetup on Friday", sender_chat=linked, is_automatic_forward=True,
+        forward_origin={"type": "channel", "chat": linked, "message_id": 5, "date": 0},
+    )  # fmt: skip
+    h.world.push("message", forward)
+    h.world.say(CHAT_ID, OWNER_ID, "/mute", reply_to_message=forward)
+    h.world.say(CHAT_ID, OWNER_ID, "/warn", reply_to_message=forward)
+    await h.settle()
+    refusal = (
+        "That message is a post of the group's own linked channel, copied in by the platform; "
+        "commands never act on the group or its channel. Reply to a member's message, mention "
+        "them or give their id."
+    )
+    assert h.texts() == [refusal, refusal]
+    assert _banned(h) == set()
+    assert await AuditEntry.filter(action__in=("ban", "warn", "remind")).count() == 0

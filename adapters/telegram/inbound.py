@@ -126,6 +126,7 @@ def _message(update_id: int | str, msg: Json, out: Inbound, *, edited: bool) -> 
             reply_to_sender=_sender_of(replied) if replied else None,
             reply_to_text=replied.get("text", replied.get("caption", "")) if replied else "",
             reply_to_file=(replied.get("document") or {}).get("file_id") if replied else None,
+            reply_to_automatic_forward=bool(replied and replied.get("is_automatic_forward")),
             thread_id=str(msg["message_thread_id"]) if msg.get("is_topic_message") else None,
             media=media,
             album=msg.get("media_group_id"),

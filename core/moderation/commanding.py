@@ -15,6 +15,11 @@ from .ladder import Case
 
 # an admin's reason as members read it in the notice; the audit keeps 500 characters of evidence
 MAX_REASON = 300
+LINKED_CHANNEL = T(
+    "That message is a post of the group's own linked channel, copied in by the platform; "
+    "commands never act on the group or its channel. Reply to a member's message, mention "
+    "them or give their id."
+)
 
 
 def name_of(ctx: Context, user: Ref) -> str:
@@ -29,6 +34,9 @@ def case_for(
     target, rest = target_of(event, command, ctx)
     if target is None:
         ctx.reply(untargeted(command))
+        return None, rest
+    if event.reply_to_automatic_forward and target == event.reply_to_sender:
+        ctx.reply(LINKED_CHANNEL)
         return None, rest
     if target == event.chat or ctx.is_platform_account(target):
         # a reply to the bot's own message, or to an anonymous admin posting as the group
