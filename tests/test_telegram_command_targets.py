@@ -68,3 +68,28 @@ async def test_points_for_the_bot_itself_are_refused(h):
     assert "Groupops" not in texts[3] and str(BOT_ID) not in texts[3]
     assert texts[4].splitlines()[1] == "core 0 · active 0 · normal 0 · lurker 0"
     assert await Member.filter(key=f"telegram:user:{BOT_ID}").count() == 0
+
+
+async def test_the_group_itself_and_a_channel_earn_no_points(h):
+    group = h.world.chats[CHAT_ID].as_json()
+    anonymous = {"id": 1087968824, "is_bot": True, "first_name": "Group"}
+    channel = {"id": -1001700000002, "type": "channel", "title": "Deals Daily"}
+    h.member(42, "Ann")
+    h.world.push("message", h.world.post(CHAT_ID, anonymous, "/checkin", sender_chat=group))
+    h.world.push("message", h.world.post(CHAT_ID, anonymous, "/points", sender_chat=group))
+    post = h.world.say_as_channel(CHAT_ID, channel, "/checkin")
+    h.world.say(CHAT_ID, OWNER_ID, "/points", reply_to_message=post)
+    h.world.say(CHAT_ID, 42, "/checkin")
+    await h.settle()
+    h.world.say(CHAT_ID, 42, "/top")
+    await h.settle()
+    refusal = (
+        "That account is not a member's (it is the bot's own, or one the platform posts "
+        "under); points are for members."
+    )
+    texts = h.texts()
+    assert texts[:4] == [refusal] * 4
+    assert texts[4].startswith("Ann checked in: +1 point.")
+    assert texts[5].splitlines()[1:] == ["1. Ann · 1"]
+    keys = await Member.filter(balance__gt=0).values_list("key", flat=True)
+    assert keys == ["telegram:user:42"]

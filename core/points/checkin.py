@@ -16,6 +16,7 @@ from ..storage.models import Checkin
 from ..storage.statements import insert
 from .ledger import award
 from .perks import multiplier
+from .subjects import NOT_A_MEMBER
 
 __all__ = ["CheckinDays", "DailyCheckin", "PointsConfig"]
 
@@ -74,6 +75,9 @@ class DailyCheckin(Component):
     @on(Words.setting("checkin_words"))  # `/checkin`, `签到` (points.checkin_words)
     def check_in(self, event: Event, ctx: Context) -> None:
         assert isinstance(event, MessageReceived)
+        if event.sender_chat is not None:  # a channel, or an anonymous admin as the group
+            ctx.reply(NOT_A_MEMBER)
+            return
         member = ctx.member(event.sender)
         day = ctx.day
         checkins = ctx.slice(CheckinDays)

@@ -10,6 +10,7 @@ from tortoise.functions import Count, Max, Sum
 
 from ..days import CommunityClock
 from ..privacy import is_forgotten
+from ..refs import Ref
 from ..storage.models import ActivityDay, LedgerEntry
 
 EARNING_REASONS = ("checkin", "answer", "share", "invite", "organize", "give")
@@ -22,9 +23,15 @@ class Standing:
     reached_at: datetime  # when the member reached this score: the earlier wins a tie
 
 
+def _ranks(member: str) -> bool:
+    """An erased member's kept rows rank nobody (their alias is not a name); nor do a chat's
+    (a channel's or the group's own, from before they were refused points)."""
+    return not is_forgotten(member) and not (":" in member and Ref(member).kind == "chat")
+
+
 def ranked(rows: Sequence[Standing]) -> list[Standing]:
-    """Best first; an erased member's kept rows rank nobody (their alias is not a name)."""
-    kept = [s for s in rows if not is_forgotten(s.member)]
+    """Best first, members only."""
+    kept = [s for s in rows if _ranks(s.member)]
     return sorted(kept, key=lambda s: (-s.score, s.reached_at, s.member))
 
 

@@ -1,6 +1,6 @@
 """Whom a points command is about: the member an admin names, refused (with the reason said)
 when the name is of nobody known or of an account that is no member: the bot itself, the
-platform's stand-ins (Telegram's anonymous admin), the group. Points given to those would
+platform's stand-ins (Telegram's anonymous admin), the group, a channel. Points given to those would
 count them as members in /top and /tiers."""
 
 from __future__ import annotations
@@ -18,6 +18,12 @@ NOT_A_MEMBER = T(
 )
 
 
+def no_member(ctx: Context, account: Ref, event: MessageEvent) -> bool:
+    """Whether `account` is no member who can hold points: the group, the bot, the platform's
+    stand-ins, or a chat posting as a sender (a channel, an anonymous admin as the group)."""
+    return account == event.chat or account.kind == "chat" or ctx.is_platform_account(account)
+
+
 def _names_someone(command: Command) -> bool:
     return bool(command.args) and command.args[0].startswith("@")
 
@@ -32,7 +38,7 @@ def aimed_at(
     if target is None:
         ctx.reply(untargeted(command) if _names_someone(command) else usage)
         return None
-    if target == event.chat or ctx.is_platform_account(target):
+    if no_member(ctx, target, event):
         ctx.reply(NOT_A_MEMBER)
         return None
     return target, rest
@@ -57,10 +63,10 @@ def subject_of(event: MessageEvent, ctx: Context, command: Command) -> Ref | I18
     reply to give instead when an admin names nobody known or an account that is no member
     (never the admin's own figures under another's name)."""
     if not names_another(event, command) or not ctx.is_admin(event.sender):
-        return event.sender
+        return NOT_A_MEMBER if no_member(ctx, event.sender, event) else event.sender
     target, _ = target_of(event, command, ctx)
     if target is None:
         return untargeted(command)
-    if target == event.chat or ctx.is_platform_account(target):
+    if no_member(ctx, target, event):
         return NOT_A_MEMBER
     return target
