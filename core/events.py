@@ -49,6 +49,7 @@ class MessageEvent(Event):
     segments: Message = ()
     reply_to: str | None = None  # message id this one answers
     reply_to_sender: Ref | None = None
+    reply_to_sender_name: str = ""  # its name as members see it (a channel's title)
     reply_to_text: str = ""  # what the answered message said (evidence for a ban)
     reply_to_file: str | None = None  # the answered message's document, for adapter.download
     # the answered message is the group's own linked channel's post (an automatic forward):

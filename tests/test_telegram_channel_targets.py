@@ -40,7 +40,7 @@ async def _post_and(h, command: str) -> None:
 async def test_a_timed_mute_of_a_channel_is_a_ban_lifted_when_it_ends(h, driver):
     await _post_and(h, "/mute 1h spam")
     assert _banned(h) == {SPAM["id"]}
-    assert h.texts()[-1] == "-1001700000002 banned for 1 hour: spam."
+    assert h.texts()[-1] == "Deals Daily banned for 1 hour: spam."
     assert h.texts(ADMIN_CHAT)[-1].startswith("Moderation: Olga took ban for 1 hour against")
     await h.switch("ptb" if driver == "aiogram" else "aiogram")  # a restart in between
     h.clock.advance(minutes=61)
@@ -54,7 +54,7 @@ async def test_a_timed_mute_of_a_channel_is_a_ban_lifted_when_it_ends(h, driver)
 
 async def test_a_kick_of_a_channel_is_a_one_hour_ban(h):
     await _post_and(h, "/kick")
-    assert h.texts()[-1] == "-1001700000002 banned for 1 hour: a moderator's decision."
+    assert h.texts()[-1] == "Deals Daily banned for 1 hour: a moderator's decision."
     assert h.fake.called("banChatMember") == []
     h.clock.advance(minutes=61)
     await h.engine.scheduler.run_due()
@@ -104,7 +104,7 @@ async def test_a_channels_id_names_the_channel_never_a_user(h):
     h.world.say(CHAT_ID, OWNER_ID, "/ban -1001700000003 spam")
     await h.settle()
     assert h.texts()[0] == (
-        "-1001700000002 is a channel: a channel cannot be muted, only banned (/ban, /unban)."
+        "Deals Daily is a channel: a channel cannot be muted, only banned (/ban, /unban)."
     )
     assert h.fake.called("restrictChatMember") == h.fake.called("banChatMember") == []
     assert h.fake.called("banChatSenderChat") == [
@@ -132,3 +132,40 @@ async def test_commands_in_reply_to_the_linked_channels_post_are_refused(h):
     assert h.texts() == [refusal, refusal]
     assert _banned(h) == set()
     assert await AuditEntry.filter(action__in=("ban", "warn", "remind")).count() == 0
+
+
+async def test_a_channel_and_an_anonymous_admin_are_named_as_members_see_them(h):
+    h.member(42, "Ann")
+    ann = h.world.say(CHAT_ID, 42, "hello")
+    post = h.world.say_as_channel(CHAT_ID, SPAM, "buy now")
+    h.world.say(CHAT_ID, OWNER_ID, "/info", reply_to_message=post)
+    group = h.world.chats[CHAT_ID].as_json()
+    anonymous = {"id": 1087968824, "is_bot": True, "first_name": "Group"}
+    h.world.push("message", h.world.post(CHAT_ID, anonymous, "/warn be kind", sender_chat=group,
+                                         reply_to_message=ann))  # fmt: skip
+    await h.settle()
+    assert h.texts()[0] == (
+        "Deals Daily (-1001700000002)\n"
+        "A channel posting in the group: no member; moderation can only ban it."
+    )
+    assert h.texts(ADMIN_CHAT)[-1].startswith(
+        "Moderation: an anonymous admin took reminder against Ann"
+    )
+
+
+@pytest.mark.parametrize("blank", ["    ", "\u200b\u200c", "\u3164 \u2800"])
+async def test_a_name_that_shows_nothing_reads_as_the_username_or_id(h, blank):
+    h.world.user(43, blank)
+    h.world.users[43]["username"] = "bo_blank"
+    h.world.add_member(CHAT_ID, 43)
+    h.world.user(44, blank)
+    h.world.add_member(CHAT_ID, 44)
+    h.world.say(CHAT_ID, 43, "/checkin")
+    h.world.say(CHAT_ID, 44, "/checkin")
+    await h.settle()
+    h.world.say(CHAT_ID, 43, "/top")
+    await h.settle()
+    texts = h.texts()
+    assert texts[0].startswith("@bo_blank checked in")
+    assert texts[1].startswith("44 checked in")
+    assert texts[2].splitlines()[1:] == ["1. @bo_blank · 1", "2. 44 · 1"]

@@ -124,6 +124,7 @@ def _message(update_id: int | str, msg: Json, out: Inbound, *, edited: bool) -> 
             segments=segments_of(text, msg.get("entities") or msg.get("caption_entities")),
             reply_to=str(replied["message_id"]) if replied else None,
             reply_to_sender=_sender_of(replied) if replied else None,
+            reply_to_sender_name=_name_of(replied) if replied else "",
             reply_to_text=replied.get("text", replied.get("caption", "")) if replied else "",
             reply_to_file=(replied.get("document") or {}).get("file_id") if replied else None,
             reply_to_automatic_forward=bool(replied and replied.get("is_automatic_forward")),
@@ -219,6 +220,10 @@ def _checkout(update_id: int | str, query: Json, out: Inbound) -> None:
             raw=query,
         )
     )
+
+
+def _name_of(msg: Json) -> str:
+    return full_name(msg.get("sender_chat") or msg.get("from") or {})
 
 
 def _sender_of(msg: Json) -> Ref:

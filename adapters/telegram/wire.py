@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from itertools import pairwise
 from typing import Any
+from unicodedata import category
 
 from groupops.core.adapter_queries import MemberInfo
 from groupops.core.errors import TargetNotFound
@@ -46,10 +47,26 @@ def local_int(ref: Ref) -> int:
         raise TargetNotFound(f"{ref} is not a Telegram id") from None
 
 
+# Characters that draw nothing: spaces, format characters (zero-width, bidi), controls, and
+# the blank letters Telegram names are padded with (Hangul fillers, the blank Braille cell)
+BLANK_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cf", "Cc", "Mn", "Me"})
+BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def visible(text: str) -> bool:
+    """Whether `text` shows anything: a name of only blanks reads as an empty mention."""
+    return any(c not in BLANK_LETTERS and category(c) not in BLANK_CATEGORIES for c in text)
+
+
 def full_name(user: Mapping[str, Any]) -> str:
-    return " ".join(p for p in (user.get("first_name"), user.get("last_name")) if p) or (
-        user.get("title") or user.get("username") or str(user.get("id", ""))
-    )
+    """The name members see: a person's first and last name, a chat's title; one that shows
+    nothing falls back to @username, else the id."""
+    name = " ".join(p for p in (user.get("first_name"), user.get("last_name")) if p)
+    for shown in (name, user.get("title") or ""):
+        if visible(shown):
+            return shown
+    username = user.get("username")
+    return f"@{username}" if username else str(user.get("id", ""))
 
 
 # Telegram counts offsets in UTF-16 code units, and a message may hold a lone surrogate (a

@@ -79,6 +79,14 @@ class Whois(CommandComponent):
         key = ctx.community.member_key(target)
         accounts = ", ".join(linked_accounts(ctx, key))
         role = ROLE_TITLES.get(ctx.role_of(target), T("Member"))
+        if target.kind == "chat" and target != event.chat:  # a channel posting in the group
+            ctx.reply(
+                lines(
+                    T("{name} ({id})", name=_channel_name(event, ctx, target), id=target.local_id),
+                    T("A channel posting in the group: no member; moderation can only ban it."),
+                )
+            )
+            return
         if member is None:
             ctx.reply(
                 lines(
@@ -105,3 +113,10 @@ class Whois(CommandComponent):
                 else T("Joined: before groupops saw it"),
             )
         )
+
+
+def _channel_name(event: MessageEvent, ctx: Context, channel: Ref) -> str:
+    """A channel has no member record: its title as the answered post carried it."""
+    if channel == event.reply_to_sender and event.reply_to_sender_name:
+        return event.reply_to_sender_name
+    return display_name(ctx, channel)

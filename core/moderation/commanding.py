@@ -22,9 +22,15 @@ LINKED_CHANNEL = T(
 )
 
 
-def name_of(ctx: Context, user: Ref) -> str:
+def name_of(ctx: Context, user: Ref, event: MessageEvent | None = None) -> str:
+    """The name members know `user` by: their record's, else the answered message's (a
+    channel, which has no record, by its title), else the id."""
     member = ctx.peek_member(user)
-    return (member.name if member else "") or user.local_id
+    if member is not None and member.name:
+        return member.name
+    if event is not None and user == event.reply_to_sender and event.reply_to_sender_name:
+        return event.reply_to_sender_name
+    return user.local_id
 
 
 def case_for(
@@ -47,7 +53,7 @@ def case_for(
             )
         )
         return None, rest
-    name = name_of(ctx, target)
+    name = name_of(ctx, target, event)
     if protect_admins and ctx.is_admin(target):
         ctx.reply(T("{name} is an admin; that does not apply to admins.", name=name))
         return None, rest

@@ -221,11 +221,15 @@ def _tell_admins(ctx: Context, case: Case, step: Step) -> None:
     # the console's operator is no account: named as recorded
     account = ":" in str(case.actor)
     member = ctx.peek_member(case.actor) if account else None
+    actor: I18nText | str = (member.name if member else "") or (
+        Ref(case.actor).local_id if account else str(case.actor)
+    )
+    if account and Ref(case.actor).kind == "chat":  # posted as the group: the admin is hidden
+        actor = T("an anonymous admin")
     ctx.send(
         T(
             "Moderation: {actor} took {step} against {name} ({user}) in {chat}: {reason}.",
-            actor=(member.name if member else "")
-            or (Ref(case.actor).local_id if account else str(case.actor)),
+            actor=actor,
             step=step.said,
             name=case.name,
             user=case.user,
