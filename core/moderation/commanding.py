@@ -45,13 +45,23 @@ def case_for(
         ctx.reply(LINKED_CHANNEL)
         return None, rest
     if target == event.chat or ctx.is_platform_account(target):
-        # a reply to the bot's own message, or to an anonymous admin posting as the group
-        ctx.reply(
-            T(
-                "That message is not a member's (it is the bot's or an anonymous admin's); "
-                "reply to a member's message, mention them or give their id."
+        if target == event.reply_to_sender:
+            # a reply to the bot's own message, or to an anonymous admin posting as the group
+            ctx.reply(
+                T(
+                    "That message is not a member's (it is the bot's or an anonymous admin's); "
+                    "reply to a member's message, mention them or give their id."
+                )
             )
-        )
+        else:  # typed: the group's own id, the bot's, or a platform stand-in's (136817688)
+            ctx.reply(
+                T(
+                    "{id} is not a member: it is this group, the bot, or an account the "
+                    "platform posts under on others' behalf (an anonymous admin, a channel). "
+                    "Reply to a member's message, mention them or give their id.",
+                    id=target.local_id,
+                )
+            )
         return None, rest
     name = name_of(ctx, target, event)
     if protect_admins and ctx.is_admin(target):
