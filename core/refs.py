@@ -50,3 +50,11 @@ class Ref(str):
 
     def __repr__(self) -> str:
         return f"Ref({str.__repr__(self)})"
+
+
+def held_by_chat(account: str) -> bool:
+    """Whether a member key is a chat's (a channel or the group posting as itself): no
+    member, though older rows may hold points for one. An erased member's alias (no
+    platform's) reads as one too: callers that keep those rows check for it first."""
+    platform, sep, rest = account.partition(":")
+    return bool(sep) and platform.isidentifier() and bool(rest) and not rest.startswith(_USER)

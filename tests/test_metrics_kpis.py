@@ -299,3 +299,13 @@ async def test_without_a_platform_count_newcomers_make_a_leave_rate(harness_fact
     assert (week.history.basis, week.counts["members_start"]) == ("seen", 0)
     kpi = week["leave_rate"]
     assert (kpi.value, kpi.numerator, kpi.denominator) == (pytest.approx(1 / 3), 1, 3)
+
+
+async def test_points_a_channel_or_the_group_once_earned_are_not_counted(harness_factory):
+    h = await harness_factory(SETTINGS)
+    at = datetime(2026, 3, 3, 2, 0, tzinfo=UTC)
+    for member, key in (("local:user:ann", "a"), ("local:deals", "b"), ("local:club", "c")):
+        await LedgerEntry.create(community="club", member=member, delta=1, reason="checkin",
+                                 key=key, created_at=at)  # fmt: skip
+    day = await compute_kpis(h.settings, "club", Period.containing("day", date(2026, 3, 3)), NOW)
+    assert day.counts["points"] == 1

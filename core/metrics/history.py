@@ -10,6 +10,8 @@ from datetime import date, datetime, timedelta
 from tortoise.functions import Count, Sum
 
 from ..days import CommunityClock
+from ..privacy import is_forgotten
+from ..refs import held_by_chat
 from ..storage.models import (
     ChatAlias,
     ChatDay,
@@ -273,9 +275,11 @@ async def _orders_and_points(history: History, clock: CommunityClock, last: date
     history.orders = await Order.kept(community, created_at__gte=start, created_at__lt=end).count()
     history.orders_recorded = bool(history.orders) or await Order.exists(community=community)
     by_day = {d.day: d for d in history.days}
-    for moment, delta in await LedgerEntry.filter(
+    for moment, delta, member in await LedgerEntry.filter(
         community=community, delta__gt=0, created_at__gte=start, created_at__lt=end
-    ).values_list("created_at", "delta"):
+    ).values_list("created_at", "delta", "member"):
+        if held_by_chat(member) and not is_forgotten(member):  # a channel's, the group's
+            continue
         if (entry := by_day.get(clock.day_of(moment))) is not None:
             entry.points += int(delta)
 

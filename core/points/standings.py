@@ -10,7 +10,7 @@ from tortoise.functions import Count, Max, Sum
 
 from ..days import CommunityClock
 from ..privacy import is_forgotten
-from ..refs import Ref
+from ..refs import held_by_chat
 from ..storage.models import ActivityDay, LedgerEntry
 
 EARNING_REASONS = ("checkin", "answer", "share", "invite", "organize", "give")
@@ -26,7 +26,7 @@ class Standing:
 def _ranks(member: str) -> bool:
     """An erased member's kept rows rank nobody (their alias is not a name); nor do a chat's
     (a channel's or the group's own, from before they were refused points)."""
-    return not is_forgotten(member) and not (":" in member and Ref(member).kind == "chat")
+    return not is_forgotten(member) and not held_by_chat(member)
 
 
 def ranked(rows: Sequence[Standing]) -> list[Standing]:
