@@ -169,3 +169,18 @@ async def test_a_name_that_shows_nothing_reads_as_the_username_or_id(h, blank):
     assert texts[0].startswith("@bo_blank checked in")
     assert texts[1].startswith("44 checked in")
     assert texts[2].splitlines()[1:] == ["1. @bo_blank · 1", "2. 44 · 1"]
+
+
+async def test_unmute_of_a_channel_lifts_its_timed_ban(h):
+    post = h.world.say_as_channel(CHAT_ID, SPAM, "buy now")
+    h.world.say(CHAT_ID, OWNER_ID, "/mute 1h", reply_to_message=post)
+    await h.settle()
+    h.world.say(CHAT_ID, OWNER_ID, "/unmute", reply_to_message=post)
+    await h.settle()
+    assert h.texts()[-1] == "Deals Daily is no longer banned."
+    assert _banned(h) == set()
+    assert h.fake.called("restrictChatMember") == []
+    h.clock.advance(minutes=61)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert len(h.fake.called("unbanChatSenderChat")) == 1  # the ban's end finds it lifted
