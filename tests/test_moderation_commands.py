@@ -3,12 +3,13 @@ group see, and what persists."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from datetime import timedelta
 
 from groupops.core.capabilities import Capability
 from groupops.core.segments import Mention, Text
-from groupops.core.storage.models import AuditEntry
+from groupops.core.storage.models import AuditEntry, OutboxItem
 
 
 async def club(harness_factory, extra: dict | None = None):
@@ -89,6 +90,26 @@ async def test_a_timed_mute_and_ban_read_late_last_their_whole_length(harness_fa
         "@Ann muted for 1 hour: flooding.",
         "@Bob banned for 3 hours: scam.",
     ]
+
+
+async def test_a_ban_unban_and_ban_again_queued_behind_a_slow_platform_keep_their_order(
+    harness_factory,
+):
+    """A moderator's ban goes before the bot's own queue; their unban went after it, so a
+    second ban given after the unban overtook it and the member ended unbanned."""
+    h, boss, ann = await club(harness_factory)
+    platform = h.engine.adapters["local"]
+    platform.ready.clear()  # the platform slow to take calls: all three wait in the queue
+    for command in ("/tban @ann 1h spam", "/unban @ann", "/ban @ann spam again"):
+        await h.world.say(h.chat, boss, command)
+    for _ in range(200):
+        if await OutboxItem.filter(kind__in=("ban", "unban")).count() == 3:
+            break
+        await asyncio.sleep(0.05)
+    platform.ready.set()
+    await h.settle()
+    member = h.world.chats[h.chat].members[ann]
+    assert (member.status, member.banned_until) == ("banned", None)  # the last word: for good
 
 
 async def test_tmute_unmute_tban_unban_kick(harness_factory):

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from ..actions import Unban, Unmute
+from ..actions import Priority, Unban, Unmute
 from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent
@@ -61,12 +61,13 @@ def _set_warnings(ctx: Context, ids: set[str], cleared: Any) -> int:
 
 
 def _undo_ban(ctx: Context, entry: AuditEntry) -> None:
-    ctx.act(Unban(chat=Ref(entry.chat), user=Ref(entry.target)))
+    # by hand, as the ban it lifts: a ban given after it must not overtake it
+    ctx.act(Unban(chat=Ref(entry.chat), user=Ref(entry.target), priority=Priority.BY_HAND))
     lift_ban(ctx, Ref(entry.target), Ref(entry.chat))
 
 
 def _undo_mute(ctx: Context, entry: AuditEntry) -> None:
-    ctx.act(Unmute(chat=Ref(entry.chat), user=Ref(entry.target)))
+    ctx.act(Unmute(chat=Ref(entry.chat), user=Ref(entry.target), priority=Priority.BY_HAND))
 
 
 def _undo_warn(ctx: Context, entry: AuditEntry) -> None:

@@ -4,7 +4,7 @@ Targets by reply, @mention or id; every action lands in the audit log."""
 
 from __future__ import annotations
 
-from ..actions import Unban, Unmute
+from ..actions import Priority, Unban, Unmute
 from ..commands import Command
 from ..durations import DURATION
 from ..engine import CommandComponent, Context, component, on_command
@@ -197,7 +197,7 @@ class MemberCommands(CommandComponent):
                 return
             self.unban(event, ctx, command)
             return
-        done = ctx.act(Unmute(chat=case.chat, user=case.user))
+        done = ctx.act(Unmute(chat=case.chat, user=case.user, priority=Priority.BY_HAND))
         ctx.audit("unmute", target=case.user, actor=event.sender, rule="manual")
         ctx.reply(T("{name} may speak again.", name=case.name), after=done)
 
@@ -206,7 +206,8 @@ class MemberCommands(CommandComponent):
         case, _ = case_for(event, ctx, command, protect_admins=False)
         if case is None:
             return
-        done = ctx.act(Unban(chat=case.chat, user=case.user))
+        # by hand, as the ban: one given right after must not overtake it (or it is lifted)
+        done = ctx.act(Unban(chat=case.chat, user=case.user, priority=Priority.BY_HAND))
         lift_ban(ctx, case.user, case.chat)
         if case.user.kind == "chat":
             forget_ban(ctx, case.chat, case.user)
