@@ -41,6 +41,20 @@ async def test_no_onboarding_where_the_platform_has_no_private_messages(harness_
     assert h.world.private_texts(ann) == []
 
 
+async def test_a_refused_onboarding_message_is_not_said_in_the_group_instead(harness_factory):
+    """On WeChat a newcomer is rarely the bot's friend: each join in each group got the
+    welcome and, beside it, the onboarding text as a mention standing in for the refused DM."""
+    h = await harness_factory({"rulesets": {"main": {"welcome": WELCOME}}})
+    ann = h.world.user("ann", "Ann", started_bot=False)
+    await h.world.join(h.chat, ann)
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "Welcome to Test Club, Ann! Please read the group rules and say hello.\n\n"
+        "1. Be kind. 2. No ads."
+    ]
+    assert h.world.private_texts(ann) == []
+
+
 async def test_a_join_wave_gets_one_welcome(harness_factory):
     h = await harness_factory({"rulesets": {"main": {"welcome": {"coalesce": "1m"}}}})
     for name in ("ann", "bob", "cy"):

@@ -111,8 +111,13 @@ class Welcome(CommandComponent):
         capabilities = ctx.capabilities(user.platform)
         if not text or (capabilities is not None and Capability.SEND_PRIVATE not in capabilities):
             return  # no private window on this platform: the welcome in the group is enough
+        # refused (no friend on WeChat, the bot never started): the group's welcome is enough;
+        # a mention per join in every group stood in for it
         ctx.send_private(
-            user, localized(text, name=name, community=ctx.community.title), tag=self.name
+            user,
+            localized(text, name=name, community=ctx.community.title),
+            tag=self.name,
+            fallback=False,
         )
 
     # --- rules and welcome commands ----------------------------------------------------------

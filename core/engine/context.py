@@ -362,10 +362,13 @@ class Context(EngineSeams):
         buttons: tuple[Button, ...] = (),
         tag: str = "",
         priority: Priority | None = None,
+        fallback: bool = True,
     ) -> Action | None:
         """A private message; if the platform refuses it when it is sent (the member never
-        started the bot, is not the bot's friend), it falls back to the event's group."""
-        group = self.event.chat if self.event.chat and self.event.chat.kind == "chat" else None
+        started the bot, is not the bot's friend), it falls back to the event's group, unless
+        `fallback` is False (what the group already heard says enough)."""
+        chat = self.event.chat
+        group = chat if fallback and chat and chat.kind == "chat" else None
         member = self.peek_member(user)
         return self.act(
             SendPrivate(
