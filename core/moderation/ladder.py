@@ -160,6 +160,8 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
     action, notice = STEPS[step.kind](ctx, case, step, warnings)
     index, done = None, None
     if action is not None:
+        # what stands in for it where the platform lacks it (a warning for a mute) keeps the
+        # step's place in the chat's queue, before a later step's removal and its notice
         action.priority = _priority(case, by_hand=Priority.BY_HAND)
         done = ctx.act(action)
         index = len(ctx.actions) - 1 if done is not None else None
