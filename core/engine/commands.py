@@ -23,23 +23,21 @@ it for the rest. So `prepare` and `handle` overrides must leave other messages a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
 from ..capabilities import Capability
 from ..commands import PREFIXES, Command, command_of
 from ..events import Event, MessageEvent, MessageReceived
 from ..permissions import Permission, least_role
-from ..refs import Ref
 from ..roles import Role
-from ..segments import TN, I18nText, Mention, T, Text
+from ..segments import I18nText, T, Text
 from .components import Component, P
 from .connections import connected_event
 from .context import Context
 from .filters import Always, Commands, Events, Filter
+from .targets import AmbiguousTarget, target_of, untargeted
 
 ROLE_LABELS = {
     Role.MEMBER: T("members"),
@@ -49,9 +47,6 @@ ROLE_LABELS = {
     Role.OWNER: T("the owner"),
 }
 ANONYMOUS = T("Posting as the group, you count as an admin: send it under your own name.")
-
-MATRIX_ID = re.compile(r"@[^:\s]+:\S+")  # @localpart:server, as members write one
-MATRIX_TO = re.compile(r"https://matrix\.to/#/(@[^:\s/?]+:[^\s/?]+)/?")  # a link to one
 
 
 # a command component's method: handler(self, event, ctx, command)
@@ -206,132 +201,11 @@ class CommandComponent(Component[P]):
         """Messages that are not one of this component's commands."""
 
 
-def _without_mention(args: tuple[str, ...], mention: Mention) -> tuple[str, ...]:
-    """The arguments without the mention's own words: `@ann` first (a mention typed first), or
-    `@Name` wherever it stands (a WeChat mention after the reason: `/ban 刷屏 @Name`)."""
-    rest = args[1:] if args and args[0].startswith("@") else args
-    marks = [f"@{mark}" for mark in (mention.name, mention.user.local_id) if mark]
-    left = []
-    for arg in rest:
-        for mark in marks:
-            arg = arg.replace(mark, "")
-        arg = arg.strip(" \u2005")
-        if arg:
-            left.append(arg)
-    return tuple(left)
-
-
-NEVER = datetime.min.replace(tzinfo=UTC)
-
-
-def untargeted(command: Command) -> I18nText:
-    """Why a command finds nobody to aim at: an `@name` the bot has not met (a member who has
-    neither posted nor joined since the bot arrived; Telegram tells a bot no one's username),
-    or no target given at all."""
-    first = command.args[0] if command.args else ""
-    if first.startswith("@") and ":" not in first and first != "@":
-        return T(
-            "I don't know {name} yet: they have not posted or joined since I arrived. "
-            "Reply to one of their messages, or give their id.",
-            name=first,
-        )
-    return T("Reply to their message, mention them or give their id.")
-
-
-def _by_handle(ctx: Context, wanted: str) -> Ref | None:
-    """The member last seen with the public handle `wanted` (Telegram's @name, which
-    Telegram's own completion inserts); a handle given up and taken by another member goes to
-    the one seen with it last."""
-    holders = [m for m in ctx.community.members.values() if m.handle.casefold() == wanted]
-    if not holders:
-        return None
-    latest = max(holders, key=lambda m: m.last_active_at or m.joined_at or NEVER)
-    return Ref(latest.key)
-
-
-class AmbiguousTarget(Exception):
-    """`@name` is the display name of several members: the command aims at none of them."""
-
-    def __init__(self, name: str, count: int) -> None:
-        super().__init__(name, count)
-        self.name, self.count = name, count
-
-    def say(self, ctx: Context) -> None:
-        """Tell the one who gave the command, who then picks one by reply or id."""
-        ctx.reply(
-            TN(
-                "{n} member is named {name}: reply to one of their messages, or give their id.",
-                "{n} members are named {name}: reply to one of their messages, or give their id.",
-                self.count,
-                name=self.name,
-            )
-        )
-
-
-def _by_name(ctx: Context, platform: str, wanted: str, typed: str) -> Ref | None:
-    """The member of `platform` whose id is `wanted`, else the one display name `wanted` is;
-    names are not unique (two members called 小王 in a WeChat group), and a guess between them
-    could punish the wrong person, so several raise `AmbiguousTarget`."""
-    named: list[Ref] = []
-    for member in ctx.community.members.values():
-        ref = Ref(member.key)
-        if ref.platform != platform:
-            continue
-        if ref.local_id.casefold() in (wanted, typed.casefold()):
-            return ref
-        if member.name.casefold() == wanted:
-            named.append(ref)
-    if len(named) > 1:
-        raise AmbiguousTarget(typed, len(named))
-    return named[0] if named else None
-
-
-def target_of(
-    event: MessageEvent, command: Command, ctx: Context
-) -> tuple[Ref | None, tuple[str, ...]]:
-    """The member a command is aimed at, and the arguments left over.
-
-    By reply (the replied-to sender), by a mention segment, by `@handle` or `@name` of a known
-    member, or by a platform id (a Matrix id `@name:server`, or a matrix.to link to one, or a
-    word the platform's adapter reads as an id, `Adapter.user_id`); in that order, except that
-    an `@name` typed first outranks the reply (`/give @eve 3` in reply to Bob is for Eve; an
-    `@name` of nobody known aims at nobody, never at the replied-to sender).
-    """
-    args = command.args
-    named_first = bool(args) and args[0].startswith("@")
-    if event.reply_to_sender is not None and not named_first:
-        return event.reply_to_sender, args
-    for segment in event.segments:
-        if isinstance(segment, Mention):
-            return segment.user, _without_mention(args, segment)
-    if not args:
-        return None, args
-    platform = event.sender.platform
-    link = MATRIX_TO.fullmatch(args[0])
-    first = link[1] if link else args[0]
-    if first.startswith("@"):
-        wanted = first[1:].casefold()
-        if not wanted:  # a bare "@" (a mention half typed) names nobody, not everyone unnamed
-            return None, args
-        if (handled := _by_handle(ctx, wanted)) is not None:
-            return handled, args[1:]
-        if (named := _by_name(ctx, platform, wanted, first)) is not None:
-            return named, args[1:]
-        if platform == "matrix" and MATRIX_ID.fullmatch(first):  # an account not seen yet
-            return Ref.user(platform, first), args[1:]
-        return None, args
-    if (chat := ctx.sender_chat_of(platform, first)) is not None:  # a channel's id
-        return chat, args[1:]
-    if first.removeprefix("-").isdecimal():  # ١٠٠ and 100 are one account: the id as digits
-        return Ref.user(platform, int(first)), args[1:]
-    if first.startswith("wxid_"):
-        return Ref.user(platform, first), args[1:]
-    if (own := ctx.user_id_of(platform, first)) is not None:  # the adapter's own form
-        return own, args[1:]
-    if first.count(":") >= 2:
-        try:
-            ref = Ref(first)
-        except ValueError:
-            return None, args
-        return (ref, args[1:]) if ref.kind == "user" else (None, args)
-    return None, args
+__all__ = [
+    "AmbiguousTarget",
+    "CommandComponent",
+    "CommandSpec",
+    "on_command",
+    "target_of",
+    "untargeted",
+]
