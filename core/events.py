@@ -123,6 +123,16 @@ class MemberLeft(Event):
 
 
 @dataclass(slots=True, kw_only=True)
+class MemberRenamed(Event):
+    """A member's display name changed, as a platform's member list or lookup now says (a
+    WeChat group nickname: message events there carry no name)."""
+
+    kind: ClassVar[str] = "member.renamed"
+    member: Ref
+    name: str
+
+
+@dataclass(slots=True, kw_only=True)
 class ServiceNotice(Event):
     """A message the platform itself posted about a member ("Ann joined the group", "Ann
     left"), which a bot may delete; the join or leave itself arrives as its own event."""
@@ -241,6 +251,7 @@ PLATFORM_EVENTS: tuple[type[Event], ...] = (
     MessageEdited,
     MemberJoined,
     MemberLeft,
+    MemberRenamed,
     ServiceNotice,
     JoinRequested,
     ButtonPressed,

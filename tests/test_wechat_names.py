@@ -65,3 +65,45 @@ async def test_an_unknown_name_is_quoted_whole(harness_with, bridge):
     h, _ = await running(harness_with, bridge, "forward", OWNER)
     said = await _answer(h, bridge, "/warn @Wang Fang\u2005刷屏")
     assert said.startswith("I don't know @Wang Fang yet")
+
+
+async def test_names_changed_since_are_read_from_the_member_sweep(harness_with, bridge):
+    """wxid_rename took 新名字 and wxid_chat2 took the name it gave up: the sweep says so, and
+    `@旧名字` is wxid_chat2 now."""
+    bridge.groups[ROOM] = {"bot": "GroupBot", "boss": "Boss", "wxid_rename": "旧名字"}
+    bridge.groups[ROOM]["wxid_chat2"] = "刘洋"
+    h, adapter = await running(harness_with, bridge, "forward", OWNER)
+    await _seen(h, bridge, "wxid_rename", "wxid_chat2")
+    bridge.groups[ROOM]["wxid_rename"] = "新名字"
+    bridge.groups[ROOM]["wxid_chat2"] = "旧名字"
+    assert await adapter.sweep_members() == 0
+    await h.settle()
+    said = await _answer(h, bridge, "/warn @新名字 刷屏")
+    assert said == "@wxid_rename  please mind the group rules: 刷屏."
+    said = await _answer(h, bridge, "/kick @旧名字 发广告")
+    assert said == "@wxid_chat2  removed from the group: 发广告."
+    assert await until(h, lambda: "wxid_chat2" not in bridge.groups[ROOM])
+    assert "wxid_rename" in bridge.groups[ROOM]
+    renamed = await Member.get(community="club", key="wechat:user:wxid_rename")
+    assert renamed.name == "新名字"
+
+
+async def test_a_group_nickname_is_the_name_read(harness_with, bridge):
+    """The spec's `user_displayname` (the name shown in the group) over the account's name."""
+    h, adapter = await running(harness_with, bridge, "forward", OWNER)
+    await _seen(h, bridge, "wxid_li")
+    listed = bridge._perform
+
+    async def with_nickname(action, params):
+        data = await listed(action, params)
+        if action == "get_group_member_list":
+            for member in data:
+                if member["user_id"] == "wxid_li":
+                    member["user_displayname"] = "李老师"
+        return data
+
+    bridge._perform = with_nickname
+    await adapter.sweep_members()
+    await h.settle()
+    said = await _answer(h, bridge, "/warn @李老师 刷屏")
+    assert said == "@wxid_li  please mind the group rules: 刷屏."

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from groupops.core.adapter import EventSink
 from groupops.core.errors import ActionError
-from groupops.core.events import Event
+from groupops.core.events import Event, MemberLeft
 
 
 class SweepOptions(Protocol):
@@ -41,7 +41,7 @@ class BridgeSession:
 
     async def sweep_members(self) -> int:
         """Compare member lists now; returns how many unannounced leaves were found."""
-        events = await self._swept()
+        events = await self._swept()  # renames found on the way go in too
         for event in events:
             await self._push(event)
-        return len(events)
+        return sum(isinstance(event, MemberLeft) for event in events)

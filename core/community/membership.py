@@ -1,4 +1,5 @@
-"""Keeps each member's record current: names, joins, leaves, last message and activity.
+"""Keeps each member's record current: names (renames too), joins, leaves, last message and
+activity.
 
 A message is a sign of presence (a join the platform did not report), except one dated
 within `IN_FLIGHT` of a member's removal: lines still on their way when a kick lands (an IRC
@@ -16,6 +17,7 @@ from ..events import (
     LeaveReason,
     MemberJoined,
     MemberLeft,
+    MemberRenamed,
     MessageReceived,
     ReactionChanged,
 )
@@ -28,7 +30,9 @@ PRESENT = frozenset({"member", "admin", "owner", "restricted"})
 class Membership(Component[bool]):
     name = "membership"
     order = 0
-    events = (MessageReceived, MemberJoined, MemberLeft, ButtonPressed, ReactionChanged)
+    events = (
+        MessageReceived, MemberJoined, MemberLeft, MemberRenamed, ButtonPressed, ReactionChanged
+    )  # fmt: skip
 
     async def prepare(self, event: Event, ctx: Context) -> bool | None:
         """For a voluntary leave or a kick: whether the member is still in another chat."""
@@ -88,6 +92,12 @@ class Membership(Component[bool]):
             member = ctx.member(event.member)
             member.status = "banned" if event.reason is LeaveReason.BANNED else "left"
             member.left_at = event.time
+        elif isinstance(event, MemberRenamed):
+            # a `@name` finds whoever holds the name now; no record is made for the unseen
+            known = ctx.peek_member(event.member)
+            if known is not None and event.name and known.name != event.name:
+                known.name = event.name
+                ctx.touch(known)
         elif isinstance(event, ButtonPressed | ReactionChanged) and event.member is not None:
             # a button or a reaction is a sign of life
             ctx.member(event.member).last_active_at = event.time

@@ -32,7 +32,7 @@ from groupops.core.segments import Message, Rendered
 
 from ..diagnose import bridge_findings
 from ..text import PLATFORM, with_links
-from .inbound import Inbound
+from .inbound import Inbound, name_in
 from .meta import BridgeStatus
 from .options import OneBotOptions, problems
 from .protocol import outgoing
@@ -157,7 +157,9 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
         data = await self.call(
             "get_group_member_info", group_id=chat.local_id, user_id=user.local_id
         )
-        return MemberInfo(user, data.get("user_displayname") or data.get("user_name", ""))
+        name = name_in(data)
+        self.inbound.heard(chat.local_id, user.local_id, name)  # told with the next sweep
+        return MemberInfo(user, name)
 
     async def member_count(self, chat: Ref) -> int | None:
         if "get_group_member_list" not in self.supported:

@@ -1,4 +1,8 @@
-"""OneBot 12 events to neutral events, and the member-list sweep for unannounced leaves."""
+"""OneBot 12 events to neutral events, and the member-list sweep for unannounced leaves.
+
+Message events carry no name: names come from member-info and member-list answers, which
+also say when a member has changed theirs (`MemberRenamed`, so an `@name` finds whoever
+holds the name now)."""
 
 from __future__ import annotations
 
@@ -9,7 +13,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from groupops.core.errors import ActionError
-from groupops.core.events import Event, LeaveReason, MemberJoined, MemberLeft, MessageReceived
+from groupops.core.events import (
+    Event,
+    LeaveReason,
+    MemberJoined,
+    MemberLeft,
+    MemberRenamed,
+    MessageReceived,
+)
 from groupops.core.refs import Ref
 from groupops.core.segments import Message, plain_text
 
@@ -18,6 +29,12 @@ from .protocol import incoming, quoted
 
 Call = Callable[..., Awaitable[Any]]
 RECENT = 2000  # messages remembered (id -> author, text) for replies that do not name one
+
+
+def name_in(info: Mapping[str, Any]) -> str:
+    """A member's name in a lookup or member-list answer: the group nickname (the spec's
+    `user_displayname`, what WeChat shows in the group) over the account's name."""
+    return str(info.get("user_displayname") or info.get("user_name") or "")
 
 
 def _time(value: Any) -> datetime:
@@ -30,6 +47,7 @@ class Inbound:
         self.names: dict[str, str] = {}
         self.rooms: dict[str, set[str]] = {}
         self.recent: OrderedDict[str, tuple[str, str]] = OrderedDict()
+        self._renamed: dict[tuple[str, str], str] = {}  # (group, user) -> new name, not yet told
         self._sweeps = itertools.count(1)
         self.handlers: dict[tuple[str, str], Callable[[Mapping[str, Any]], list[Event]]] = {
             ("message", "group"): self._message,
@@ -137,18 +155,42 @@ class Inbound:
                 info = await call(action, **params) or {}
             except ActionError:
                 continue
-            name = info.get("user_displayname") or info.get("user_name")
-            if name:
-                self.names[user] = str(name)
+            if name := name_in(info):
+                self.heard(group, user, name)
                 return
         self.names[user] = ""  # asked once: a bridge that cannot say is not asked per message
 
-    # --- member lists -------------------------------------------------------------------------
+    # --- names and member lists ---------------------------------------------------------------
+
+    def heard(self, group: str, user: str, name: str) -> None:
+        """`name` is what the bridge now calls `user`; a change of a name known before is
+        kept to be told (`renames`)."""
+        before = self.names.get(user, "")
+        if name and before and name != before and group:
+            self._renamed[(group, user)] = name
+        if name:
+            self.names[user] = name
+
+    def renames(self) -> list[Event]:
+        """The names changed since last asked, as events for the engine."""
+        now = datetime.now(UTC)
+        events: list[Event] = [
+            MemberRenamed(
+                key=f"{PLATFORM}:ob:rename-{now.timestamp():.0f}:{group}:{user}",
+                chat=Ref.chat(PLATFORM, group),
+                time=now,
+                member=Ref.user(PLATFORM, user),
+                name=name,
+            )
+            for (group, user), name in self._renamed.items()
+        ]
+        self._renamed.clear()
+        return events
 
     async def members(self, call: Call, group: str) -> set[str]:
         listed = await call("get_group_member_list", group_id=group)
         for member in listed:
-            self.names[str(member["user_id"])] = member.get("user_name", "")
+            self.heard(group, str(member["user_id"]), name_in(member))
         return {str(member["user_id"]) for member in listed}
 
     async def refresh_rooms(self, call: Call) -> None:
@@ -176,4 +218,4 @@ class Inbound:
                     )
                 )
             self.rooms[group] = current
-        return events
+        return [*events, *self.renames()]

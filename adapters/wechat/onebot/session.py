@@ -158,6 +158,8 @@ class Session(BridgeSession):
                 for event in await self.inbound.sweep(self.call):  # leaves while we were away
                     await self._push(event)
                 await self.inbound.refresh_rooms(self.call)
+                for event in self.inbound.renames():
+                    await self._push(event)
             if "get_status" in self.supported:
                 self.status.take_status(await self.call("get_status"))
             self._set_up = True
