@@ -178,6 +178,8 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
             ctx.act(SendMessage(chat=case.chat, segments=(Mention(case.user, case.name),
                     Text(" "), refused), thread_id=ctx.thread_of(case.chat)),
                     after=done, failed=True)  # fmt: skip
+        if done is None and case.actor != "system":  # a moderator's, dropped: said, not silent
+            _group_notice(ctx, case, UNAVAILABLE[action.kind])
     elif len(ctx.actions) > queued:  # a reminder or a private warning: its message is the step
         index = len(ctx.actions) - 1
     entry = _audit(ctx, case, step.kind, before, detail, index)
@@ -192,6 +194,16 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
 
 
 REMOVED = {Ban.kind: "banned", Kick.kind: "left"}  # what a removal makes of the member
+CANNOT_REMOVE = T(
+    "cannot be removed: the bot cannot remove members in this chat (the platform or its "
+    "bridge does not offer it). An admin can remove them by hand."
+)
+# a moderator's action the platform cannot do and the ruleset's fallback skips: the words
+UNAVAILABLE: dict[str, I18nText] = {
+    Mute.kind: T("cannot be muted: the bot cannot mute members in this chat."),
+    Kick.kind: CANNOT_REMOVE,
+    Ban.kind: CANNOT_REMOVE,
+}
 # how long after a removal a member's messages may still be on their way (a burst's tail, an
 # IRC server's lines after the kick): they neither make them a member again nor are punished
 IN_FLIGHT = timedelta(seconds=30)

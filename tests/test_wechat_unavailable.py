@@ -1,0 +1,47 @@
+"""What a moderator is told on WeChat when the bridge cannot do what a command asks, and the
+moderator's own reasons kept in what the chat shows."""
+
+from __future__ import annotations
+
+import pytest
+from support.onebot_bridge import FakeOneBot
+from support.onebot_fixtures import ROOM, TOKEN
+from support.wechat_fixtures import until
+from test_wechat_onebot import NO_MODERATION, running
+
+OWNER = {"communities": {"club": {"roles": {"owner": ["wechat:user:boss"]}}}}
+ZH = {"communities": {"club": {"locale": "zh_Hans", "roles": {"owner": ["wechat:user:boss"]}}}}
+
+
+@pytest.fixture
+async def plain():
+    """A bridge without a kick extension (and no delete)."""
+    fake = FakeOneBot(TOKEN, actions=NO_MODERATION)
+    fake.group(ROOM, {"boss": "Boss", "bo": "Bo"})
+    yield fake
+    await fake.close()
+
+
+async def _answer(h, bridge, text: str) -> str:
+    before = len(bridge.texts(ROOM))
+    await bridge.say(ROOM, "boss", text)
+    assert await until(h, lambda: len(bridge.texts(ROOM)) > before)
+    return bridge.texts(ROOM)[before]
+
+
+async def test_a_ban_the_bridge_cannot_carry_out_is_said_in_the_chat(harness_with, plain):
+    h, _ = await running(harness_with, plain, "forward", OWNER)
+    await plain.say(ROOM, "bo", "hello")
+    said = await _answer(h, plain, "/ban @Bo 刷屏")
+    assert said == (
+        "@bo  cannot be removed: the bot cannot remove members in this chat (the platform or "
+        "its bridge does not offer it). An admin can remove them by hand."
+    )
+    assert "bo" in plain.groups[ROOM]
+
+
+async def test_a_kick_the_bridge_cannot_carry_out_is_said_in_chinese(harness_with, plain):
+    h, _ = await running(harness_with, plain, "forward", ZH)
+    await plain.say(ROOM, "bo", "hello")
+    said = await _answer(h, plain, "/kick @Bo 刷屏")
+    assert said.startswith("@bo  无法移出：")
