@@ -37,7 +37,7 @@ async def test_warn_given_as_a_reply_warns_the_author_of_the_answered_message(cl
     await h.settle()
     assert h.texts()[-2:] == [
         "Ann now has 1 warning.",
-        "Ann has 1 warning: a moderator's decision.",
+        "Ann has 1 warning: off-topic ads.",
     ]
 
 

@@ -42,7 +42,7 @@ async def test_warn_by_reply_climbs_the_ladder_and_warns_lists_them(harness_fact
         "@Ann please mind the group rules: off-topic ads.",
         "Ann now has 1 warning.",
         "Ann now has 2 warnings.",
-        "Ann has 2 warnings: a moderator's decision.",
+        "Ann has 2 warnings: off-topic ads and again.",
     ]
     assert h.world.private_texts(ann) == [
         "A warning from Test Club: again. You have 2 warnings; more may get you removed."

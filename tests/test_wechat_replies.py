@@ -34,7 +34,7 @@ async def test_warn_given_as_a_reply_warns_the_answered_member(harness_with, bri
     assert bridge.texts(ROOM) == [
         "@bo  please mind the group rules: off-topic ads.",
         "Bo now has 1 warning.",
-        "Bo has 1 warning: a moderator's decision.",
+        "Bo has 1 warning: off-topic ads.",
     ]
     assert await WarningRow.filter(member="wechat:user:bo").count() == 1
 

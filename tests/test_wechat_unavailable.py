@@ -9,6 +9,8 @@ from support.onebot_fixtures import ROOM, TOKEN
 from support.wechat_fixtures import until
 from test_wechat_onebot import NO_MODERATION, running
 
+from groupops.core.moderation.state import Moderation
+
 OWNER = {"communities": {"club": {"roles": {"owner": ["wechat:user:boss"]}}}}
 ZH = {"communities": {"club": {"locale": "zh_Hans", "roles": {"owner": ["wechat:user:boss"]}}}}
 
@@ -45,3 +47,29 @@ async def test_a_kick_the_bridge_cannot_carry_out_is_said_in_chinese(harness_wit
     await plain.say(ROOM, "bo", "hello")
     said = await _answer(h, plain, "/kick @Bo 刷屏")
     assert said.startswith("@bo  无法移出：")
+
+
+@pytest.fixture
+def room_members() -> dict[str, str]:
+    return {"boss": "Boss", "bo": "🌸小花🌸"}
+
+
+async def test_warns_shows_the_reason_the_moderator_gave(harness_with, bridge):
+    h, _ = await running(harness_with, bridge, "forward", OWNER)
+    await bridge.say(ROOM, "bo", "hello")
+    await _answer(h, bridge, "/warn @🌸小花🌸 刷屏")
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 2)
+    said = await _answer(h, bridge, "/warns @🌸小花🌸")
+    assert said == "🌸小花🌸 has 1 warning: 刷屏."
+    state = await Moderation.load("club", None)  # as read again after a restart
+    assert [w.note for w in state.warnings["wechat:user:bo"]] == ["刷屏"]
+
+
+async def test_a_mute_warned_instead_keeps_the_moderators_reason(harness_with, bridge):
+    h, _ = await running(harness_with, bridge, "forward", OWNER)
+    await bridge.say(ROOM, "bo", "hello")
+    said = await _answer(h, bridge, "/mute @🌸小花🌸 1h 刷屏")
+    assert said == (
+        "@bo  this is a warning from the moderators instead of a mute, which this chat does "
+        "not have: 刷屏."
+    )

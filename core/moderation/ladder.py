@@ -146,7 +146,7 @@ def add_warning(ctx: Context, case: Case, state: ModerationState, expiry: timede
         outcome="done",
     )
     key = ctx.community.member_key(case.user)
-    state.warn(ctx, ctx.community.name, key, entry, case.rule, ctx.now, expiry)
+    state.warn(ctx, ctx.community.name, key, entry, case.rule, ctx.now, expiry, case.note)
     return len(state.active(key, ctx.now, expiry))
 
 
@@ -165,6 +165,10 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
         action.priority = _priority(case, by_hand=Priority.BY_HAND)
         done = ctx.act(action)
         index = len(ctx.actions) - 1 if done is not None else None
+        said_instead = INSTEAD.get(action.kind)
+        if isinstance(done, SendMessage) and said_instead and case.actor != "system":
+            # the fallback's warning, in the moderator's words and saying what it replaces
+            done.segments = (Mention(case.user, case.name), Text(" "), said_instead(case.reason))
         if notice is not None and done is not None and done.kind != action.kind:
             # a fallback did something else (a kick for a ban): the group is told what it did
             notice = _kick(ctx, case, step, warnings)[1] if done.kind == Kick.kind else None
@@ -198,6 +202,19 @@ CANNOT_REMOVE = T(
     "cannot be removed: the bot cannot remove members in this chat (the platform or its "
     "bridge does not offer it). An admin can remove them by hand."
 )
+# a moderator's mute or ban the platform cannot do, warned instead (the fallback `warn`)
+INSTEAD: dict[str, Callable[[I18nText], I18nText]] = {
+    Mute.kind: lambda reason: T(
+        "this is a warning from the moderators instead of a mute, which this chat does not "
+        "have: {reason}.",
+        reason=reason,
+    ),
+    Ban.kind: lambda reason: T(
+        "this is a warning from the moderators instead of a ban, which this chat does not "
+        "have: {reason}.",
+        reason=reason,
+    ),
+}
 # a moderator's action the platform cannot do and the ruleset's fallback skips: the words
 UNAVAILABLE: dict[str, I18nText] = {
     Mute.kind: T("cannot be muted: the bot cannot mute members in this chat."),

@@ -117,8 +117,10 @@ class MemberCommands(CommandComponent):
         if not active:
             ctx.reply(T("{name} has no warnings.", name=case.name))
             return
-        # each rule once, as members read it (a detector's reason, "a moderator's decision")
-        rules = tuple(reason_of(rule) for rule in dict.fromkeys(w.rule for w in active))
+        # each reason once, as members read it (a detector's, the moderator's own words, else
+        # "a moderator's decision")
+        given = dict.fromkeys((w.rule, w.note) for w in active)
+        rules = tuple(reason_of(rule, note) for rule, note in given)
         ctx.reply(
             TN(
                 "{name} has {n} warning: {rules}.",

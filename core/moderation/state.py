@@ -11,12 +11,14 @@ from typing import Any, NamedTuple
 from ..bounded import BoundedDict
 from ..engine import Slice, Writes
 from ..engine.windows import Window, Windowed
-from ..storage.models import WarningRow
+from ..storage.models import AuditEntry, WarningRow
 from ..storage.statements import insert, update
 from .albums import Albums
 from .learning import Learning
 from .moderator import Changes, Moderator
 from .overrides import Overrides
+
+MANUAL = "manual"  # the rule of a moderator's own decision
 
 
 class WarningRecord(NamedTuple):
@@ -43,6 +45,7 @@ class Warning:
     rule: str
     created_at: datetime
     cleared_at: datetime | None = None
+    note: str = ""  # a moderator's own reason (kept as its audit entry's evidence)
 
 
 @dataclass(slots=True)
@@ -71,12 +74,12 @@ class ModerationState(Windowed):
 
     def warn(
         self, writes: Writes, community: str, member: str, entry: str, rule: str,
-        at: datetime, expiry: timedelta,
+        at: datetime, expiry: timedelta, note: str = "",
     ) -> None:  # fmt: skip
         """A warning (audited as `entry`), in memory and as a row; warnings past the expiry
         are let go, they never count again."""
         kept = [w for w in self.warnings.get(member, ()) if at - w.created_at < expiry]
-        self.warnings[member] = [*kept, Warning(entry, rule, at)]
+        self.warnings[member] = [*kept, Warning(entry, rule, at, note=note)]
         writes.write(WARNING_INSERT, WarningRecord(entry, community, member, rule, at, None))
 
     def set_cleared(self, writes: Writes, ids: Collection[str], cleared: datetime | None) -> int:
@@ -149,6 +152,12 @@ class Moderation(Slice[ModerationState]):
         rows = await WarningRow.filter(community=community, cleared_at=None).values_list(
             "id", "member", "rule", "created_at"
         )
+        # a moderator's warning keeps the reason given, as its audit entry's evidence
+        manual = [row[0] for row in rows if row[2] == MANUAL]
+        notes = dict(
+            await AuditEntry.filter(id__in=manual).values_list("id", "evidence") if manual else ()
+        )
         for warning_id, member, rule, created_at in sorted(rows, key=lambda r: r[3]):
-            state.warnings.setdefault(member, []).append(Warning(warning_id, rule, created_at))
+            warning = Warning(warning_id, rule, created_at, note=notes.get(warning_id) or "")
+            state.warnings.setdefault(member, []).append(warning)
         return state
