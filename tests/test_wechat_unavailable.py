@@ -73,3 +73,13 @@ async def test_a_mute_warned_instead_keeps_the_moderators_reason(harness_with, b
         "@bo  this is a warning from the moderators instead of a mute, which this chat does "
         "not have: 刷屏."
     )
+
+
+async def test_a_lock_says_what_it_does_where_messages_cannot_be_deleted(harness_with, bridge):
+    h, _ = await running(harness_with, bridge, "forward", OWNER)
+    said = await _answer(h, bridge, "/lock photo")
+    assert said == (
+        "Locked: photo. The bot cannot delete messages in this chat, so such messages stay and "
+        'are only noted in the audit log (with the locks\' action "escalate" their senders '
+        "would get the warning ladder's steps)."
+    )

@@ -4,6 +4,7 @@ the next message, persist, and show in `groupops export`."""
 
 from __future__ import annotations
 
+from ..capabilities import Capability
 from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import MEDIA_KINDS, MessageEvent
@@ -12,12 +13,13 @@ from ..moderation.normalize import normalise
 from ..moderation.overrides import CommandSettings, Overrides
 from ..permissions import Permission
 from ..roles import Role
-from ..segments import TN, T
+from ..segments import TN, I18nText, T
 
 ADMIN = Role.ADMIN
 # the kinds adapters report as media (one vocabulary for every platform), forwards and links
 LOCK_TYPES = (*(kind for kind in MEDIA_KINDS if kind != "url"), "forward", "url")
 SHOWN_WORDS = 30  # /blocklist shows this many entries
+UNDELETED = ("delete", "log")  # lock actions that, without deleting, leave only the audit entry
 
 
 @component
@@ -151,7 +153,26 @@ class ModerationSettings(CommandComponent):
         unlocked = [k for k in overrides.get("locks.unlocked", ()) if k not in kinds]
         overrides.set(ctx, "locks.unlocked", unlocked)
         self._changed(ctx, event, "lock", ", ".join(kinds))
-        ctx.reply(T("Locked: {types}.", types=", ".join(kinds)))
+        ctx.reply(self._locked_said(ctx, event, ", ".join(kinds)))
+
+    def _locked_said(self, ctx: Context, event: MessageEvent, types: str) -> I18nText:
+        """ "Locked", and where the bot cannot delete messages (WeChat), what a lock does there
+        instead: only the audit log for a lock that deletes, else the ruleset's step."""
+        can = ctx.capabilities(event.chat.platform) if event.chat is not None else None
+        if can is None or Capability.DELETE in can:
+            return T("Locked: {types}.", types=types)
+        if self.config.locks.action in UNDELETED:
+            return T(
+                "Locked: {types}. The bot cannot delete messages in this chat, so such "
+                "messages stay and are only noted in the audit log (with the locks' action "
+                '"escalate" their senders would get the warning ladder\'s steps).',
+                types=types,
+            )
+        return T(
+            "Locked: {types}. The bot cannot delete messages in this chat, so such messages "
+            "stay; their senders get the ruleset's moderation step.",
+            types=types,
+        )
 
     @on_command("unlock", permission=Permission.SETTINGS)
     def unlock(self, event: MessageEvent, ctx: Context, command: Command) -> None:
