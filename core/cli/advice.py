@@ -17,6 +17,7 @@ from ..redaction import url_credentials
 from ..settings.loader import SECRET_KEYS, parse_toml
 from ..settings.schema import Settings
 from .captcha_advice import captcha_advice
+from .review_advice import review_advice
 
 URL_KEYS = ("url", "redis_url")  # database.url, cluster.redis_url: may hold a password
 KNOWN_TIERS = (*ACTIVITY_TIERS, *CONSUMPTION_TIERS)  # what the tiers component assigns
@@ -31,6 +32,7 @@ def advice(settings: Settings, env: str = "default") -> list[SettingsProblem]:
         *_shared_admin_chats(settings, env),
         *_ended_campaigns(settings, env),
         *captcha_advice(settings, env),
+        *review_advice(settings, env),
     ]
     for name, ruleset in settings.rulesets.items():
         where = f"{env}.rulesets.{name}"
