@@ -66,6 +66,9 @@ class Action(Generic[M]):
     # As one of another action's `then`: sent only if that action failed for good (the group
     # told a removal the platform refused, so nobody believes the member gone).
     only_after_failure: bool = False
+    # With `only_after_failure`, the failure it answers (`outbox.FAILURES`): "unsupported" (the
+    # platform or bridge does not offer the action), "refused" (any other); "": every failure.
+    failure: str = ""
 
     def effective_priority(self) -> Priority:
         return self.default_priority if self.priority is None else self.priority

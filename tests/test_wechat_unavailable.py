@@ -4,7 +4,7 @@ moderator's own reasons kept in what the chat shows."""
 from __future__ import annotations
 
 import pytest
-from support.onebot_bridge import FakeOneBot
+from support.onebot_bridge import UNSUPPORTED, Failed, FakeOneBot
 from support.onebot_fixtures import ROOM, TOKEN
 from support.wechat_fixtures import until
 from test_wechat_onebot import NO_MODERATION, running
@@ -83,3 +83,16 @@ async def test_a_lock_says_what_it_does_where_messages_cannot_be_deleted(harness
         'are only noted in the audit log (with the locks\' action "escalate" their senders '
         "would get the warning ladder's steps)."
     )
+
+
+async def test_a_kick_the_bridge_answers_as_unsupported_says_so(harness_with, bridge):
+    h, _ = await running(harness_with, bridge, "forward", OWNER)
+    await bridge.say(ROOM, "bo", "hello")
+    bridge.refuse["wx.kick_group_member"] = [Failed(UNSUPPORTED, "not implemented")]
+    await bridge.say(ROOM, "boss", "/kick @🌸小花🌸 刷屏")
+    assert await until(h, lambda: bridge.texts(ROOM))
+    assert bridge.texts(ROOM) == [
+        "@bo  could not be removed: the bridge does not support removing members (it answered "
+        "the request as an unsupported action). An admin can remove them by hand."
+    ]
+    assert "bo" in bridge.groups[ROOM]

@@ -241,15 +241,17 @@ class Context(EngineSeams):
 
     def act(
         self, action: Action, *, after: Action | None = None, anyway: bool = False,
-        failed: bool = False,
+        failed: bool = False, failure: str = "",
     ) -> Action | None:  # fmt: skip
         """Queue an action, replaced by the ruleset's fallback where the platform cannot do it.
         With `after`, it is sent only once `after` succeeded (a notice stating its outcome),
-        with `anyway` once `after` ended however it ended, with `failed` only if it failed."""
+        with `anyway` once `after` ended however it ended, with `failed` only if it failed
+        (with `failure`, only that kind of failure: `outbox.FAILURES`)."""
         prepared = self._prepared(action)
         if prepared is None:
             return None
         prepared.after_failure, prepared.only_after_failure = anyway, failed
+        prepared.failure = failure
         if after is not None:
             after.then = (*after.then, prepared)
         else:

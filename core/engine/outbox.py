@@ -26,7 +26,7 @@ from loguru import logger
 
 from ..actions import Action, ActionResult, lasting_from_now
 from ..codec import decode_action, encode_action
-from ..errors import ActionError, Disconnected, RateLimited
+from ..errors import ActionError, Disconnected, RateLimited, Unsupported
 from ..outage import Outage
 from ..storage.models import OutboxItem
 from .cancellations import Cancellations
@@ -41,6 +41,11 @@ if TYPE_CHECKING:
 BACKOFF_CAP_SECONDS = 60.0  # a transient failure is retried at least this often
 RESCAN_SECONDS = 30.0  # how often the table is read for rows re-queued from outside
 RESCAN_MIN_AGE = timedelta(seconds=10)  # rows younger than this are still being enqueued
+# a follow-up's `failure` -> whether it answers the error its action ended with
+FAILURES: dict[str, Callable[[ActionError | None], bool]] = {
+    "unsupported": lambda error: isinstance(error, Unsupported),
+    "refused": lambda error: not isinstance(error, Unsupported),
+}
 _seq = itertools.count()
 
 
@@ -274,7 +279,7 @@ class Dispatcher:
             logger.warning("{} {} failed for good: {}", delivery.id, delivery.action.kind, error)
             row = ("failed", delivery.attempts, str(error), "", now, delivery.id)
             outcome = Outcome(delivery, row, True)
-            self._follow_ups(outcome, now, failed=True)
+            self._follow_ups(outcome, now, failed=True, error=error)
         if delivery.action.audit:
             outcome.audit.append(("done" if error is None else "failed", delivery.action.audit))
         await self.log.record(outcome)  # durable before this slot sends again
@@ -283,12 +288,16 @@ class Dispatcher:
             if answer is not None:
                 await answer
 
-    def _follow_ups(self, outcome: Outcome, now, failed: bool = False) -> None:
+    def _follow_ups(
+        self, outcome: Outcome, now, failed: bool = False, error: ActionError | None = None
+    ) -> None:
         """The actions that were to follow this one (after a failure, those marked
-        `after_failure`), as new outbox rows."""
+        `after_failure`, or for that failure), as new outbox rows."""
         parent = outcome.delivery
         for index, action in enumerate(parent.action.then):
             if failed and not (action.after_failure or action.only_after_failure):
+                continue
+            if failed and action.failure and not FAILURES[action.failure](error):
                 continue
             if not failed and action.only_after_failure:
                 continue

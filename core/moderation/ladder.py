@@ -175,13 +175,10 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
         if notice is not None and done is not None:
             _group_notice(ctx, case, notice, after=done)
         if done is not None and done.kind in REMOVED:  # refused for good: said, not silent
-            refused = T(
-                "could not be removed: the platform refused (the bot may lack the right to "
-                "remove members here). An admin can remove them by hand."
-            )
-            ctx.act(SendMessage(chat=case.chat, segments=(Mention(case.user, case.name),
-                    Text(" "), refused), thread_id=ctx.thread_of(case.chat)),
-                    after=done, failed=True)  # fmt: skip
+            for failure, said in NOT_REMOVED.items():
+                ctx.act(SendMessage(chat=case.chat, segments=(Mention(case.user, case.name),
+                        Text(" "), said), thread_id=ctx.thread_of(case.chat)),
+                        after=done, failed=True, failure=failure)  # fmt: skip
         if done is None and case.actor != "system":  # a moderator's, dropped: said, not silent
             _group_notice(ctx, case, UNAVAILABLE[action.kind])
     elif len(ctx.actions) > queued:  # a reminder or a private warning: its message is the step
@@ -202,6 +199,17 @@ CANNOT_REMOVE = T(
     "cannot be removed: the bot cannot remove members in this chat (the platform or its "
     "bridge does not offer it). An admin can remove them by hand."
 )
+# a removal that failed for good, by how (`outbox.FAILURES`)
+NOT_REMOVED: dict[str, I18nText] = {
+    "refused": T(
+        "could not be removed: the platform refused (the bot may lack the right to remove "
+        "members here). An admin can remove them by hand."
+    ),
+    "unsupported": T(
+        "could not be removed: the bridge does not support removing members (it answered the "
+        "request as an unsupported action). An admin can remove them by hand."
+    ),
+}
 # a moderator's mute or ban the platform cannot do, warned instead (the fallback `warn`)
 INSTEAD: dict[str, Callable[[I18nText], I18nText]] = {
     Mute.kind: lambda reason: T(
