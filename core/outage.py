@@ -20,6 +20,7 @@ from .redaction import one_line
 Recognizer = Callable[[BaseException], str | None]
 
 REMIND_SECONDS = 60.0  # while an outage lasts, one line a minute at most
+SLOWEST_REMINDER = 3600.0  # a slowing outage's reminders, each twice as far apart, up to this
 DATABASE = "the database"
 # SQLSTATE classes a PostgreSQL driver reports for a lost or refused connection: 08 connection
 # exception, 57P01-57P03 the server shutting down, crashed or starting up
@@ -70,10 +71,14 @@ class Outage:
         what: str,
         recognizers: Sequence[Recognizer] = (database_away,),
         clock: Callable[[], float] = time.monotonic,
+        *,
+        slowing: bool = False,
     ) -> None:
         self.what = what  # "lease pass", "engine"
         self.recognizers = recognizers
         self.clock = clock
+        self.slowing = slowing  # reminders twice as far apart each time (a bridge down all night)
+        self.remind = REMIND_SECONDS
         self.service: str | None = None  # away, or None
         self.since = 0.0
         self.said = 0.0
@@ -95,14 +100,17 @@ class Outage:
         self.failures += 1
         if self.service is None:
             self.service, self.since, self.said, self.failures = service, now, now, 1
+            self.remind = REMIND_SECONDS
             logger.warning(
                 "{}: {} unreachable ({}); retrying until it is back",
                 self.what,
                 service,
                 one_line(error),
             )
-        elif now - self.said >= REMIND_SECONDS:
+        elif now - self.said >= self.remind:
             self.said = now
+            if self.slowing:
+                self.remind = min(self.remind * 2, SLOWEST_REMINDER)
             logger.warning(
                 "{}: {} still unreachable after {:.0f}s ({} tries; {})",
                 self.what,

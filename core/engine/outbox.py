@@ -95,6 +95,7 @@ class Dispatcher:
         self.scope: Callable[[], list[str]] | None = None
         # Builds each lane's limits when its adapter attaches (a cluster shares them in Redis).
         self.limits: LimitsFactory = LocalLimits
+        self.outages: dict[str, Outage] = {}  # platform -> its connection, as deliveries find it
 
     def lane(self, platform: str) -> Lane:
         lane = self.lanes.get(platform)
@@ -226,7 +227,7 @@ class Dispatcher:
             return None
         except Disconnected as exc:
             delivery.attempts -= 1  # an outage is not the action's fault: wait, never give up
-            logger.info("{} {}: {}", lane.platform, delivery.action.chat, exc)
+            self._outage(lane.platform).failed(exc)  # said once, then now and then, not per try
             lane.push_front(delivery)
             return exc.retry_after
         except ActionError as exc:
@@ -250,7 +251,19 @@ class Dispatcher:
             lane.put_later(delivery, delay)  # set aside: the chat's other actions go on
             return None
         await self._finish(delivery, result, None)
+        self._outage(lane.platform).passed()
         return None
+
+    def _outage(self, platform: str) -> Outage:
+        outage = self.outages.get(platform)
+        if outage is None:
+            service = f"the {platform} connection"
+            outage = self.outages[platform] = Outage(
+                f"outbox {platform}",
+                (lambda error: service if isinstance(error, Disconnected) else None,),
+                slowing=True,
+            )
+        return outage
 
     async def _note(self, delivery: Delivery, error: ActionError) -> None:
         """A failed attempt, kept on the pending row so `groupops outbox` can show it."""
