@@ -23,8 +23,12 @@ REMIND_SECONDS = 60.0  # while an outage lasts, one line a minute at most
 SLOWEST_REMINDER = 3600.0  # a slowing outage's reminders, each twice as far apart, up to this
 DATABASE = "the database"
 # SQLSTATE classes a PostgreSQL driver reports for a lost or refused connection: 08 connection
-# exception, 57P01-57P03 the server shutting down, crashed or starting up
-_SQLSTATE_AWAY = ("08", "57P01", "57P02", "57P03")
+# exception, 57P01-57P03 the server shutting down, crashed or starting up, 53300 too many
+# connections
+_SQLSTATE_AWAY = ("08", "57P01", "57P02", "57P03", "53300")
+# 55000 (object not in prerequisite state) is many things; refusing connections is one of them
+# (ALTER DATABASE … ALLOW_CONNECTIONS false, a database being dropped or restored)
+_REFUSING = ("55000", "not currently accepting connections")
 _SQLITE_AWAY = (
     "database is locked",
     "unable to open database file",
@@ -53,6 +57,8 @@ def _away(error: BaseException) -> bool:
     if type(error).__module__.startswith("asyncpg"):
         state = getattr(error, "sqlstate", None) or ""
         if state.startswith(_SQLSTATE_AWAY):
+            return True
+        if state == _REFUSING[0] and _REFUSING[1] in str(error):
             return True
         return type(error).__name__ == "InterfaceError" and "connection" in str(error)
     return False

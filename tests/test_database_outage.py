@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from loguru import logger
-from support.databases import POSTGRES_ENV, fresh_postgres, migrated_sqlite
+from support.databases import POSTGRES_ENV, fresh_postgres, migrated_sqlite, server_url
 from support.harness import Harness
 from support.tcp_proxy import TcpProxy
 
@@ -151,3 +151,26 @@ def test_an_outage_is_a_line_when_it_starts_one_a_minute_and_one_when_it_ends():
         ),
         "INFO | scheduled-job pass: the database reachable again after 300s",
     ]
+
+
+@pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"needs {POSTGRES_ENV}")
+async def test_a_database_refusing_connections_is_an_outage_not_a_crash():
+    """`ALTER DATABASE … ALLOW_CONNECTIONS false` (a restore, a drop in the works) answers
+    SQLSTATE 55000, which was not read as the database being away: the console answered a
+    bare 500 and every loop logged a traceback per retry."""
+    import asyncpg
+
+    from groupops.core.outage import DATABASE, database_away
+
+    async with fresh_postgres() as url:
+        name = urlsplit(url).path.lstrip("/")
+        admin = await asyncpg.connect(server_url())
+        await admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+        try:
+            with pytest.raises(asyncpg.PostgresError) as refused:
+                await asyncpg.connect(url)
+            assert refused.value.sqlstate == "55000"
+            assert database_away(refused.value) == DATABASE
+        finally:
+            await admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+            await admin.close()
