@@ -117,6 +117,12 @@ async def test_an_admin_signs_in_walks_every_page_and_acts(sqlite_url, tmp_path)
             assert await page.inner_text("#balance") == "5"
             assert "welcome pack" in await page.inner_text("#ledger")
             await _shot(page, shots, "member")
+            # Back to the form: Chromium refilled it (5, "welcome pack") under a fresh one-time
+            # mark, and Apply gave the points twice
+            await page.go_back()
+            await page.wait_for_load_state()
+            assert await page.input_value("#amount") in ("", "0")
+            assert await page.input_value("#reason") == ""
 
             # undo the mute from the moderation log
             mute = await AuditEntry.get(community="club", action="mute", target=bob)

@@ -32,10 +32,18 @@ async def test_the_same_form_sent_twice_is_carried_out_once(harness):
             assert (await client.post(f"{page}/act", data=form)).status_code == 303
             await h.settle()
         assert await h.balance(ann) == 5
-        again = {**form, "once": ONCE.findall((await client.get(page)).text)[0]}
+        other = {**form, "amount": "3"}  # the page kept (Back), another amount: another request
+        await client.post(f"{page}/act", data=other)
+        await h.settle()
+        assert await h.balance(ann) == 8  # was 5, the page saying "Done." for it
+        shown = await client.get(page)
+        # not kept for Back (which refilled the form under a fresh mark: sent twice)
+        assert shown.headers["cache-control"] == "no-store"
+        assert '<form method="post" autocomplete="off"' in shown.text
+        again = {**form, "once": ONCE.findall(shown.text)[0]}
         await client.post(f"{page}/act", data=again)  # the form shown afresh: a new request
         await h.settle()
-        assert await h.balance(ann) == 10
+        assert await h.balance(ann) == 13
 
 
 @pytest.mark.parametrize(

@@ -78,7 +78,12 @@ async def submit(
     mark with the session's token) names the job, so the same submission sent again (a
     double click, a replay) finds the job written the first time and adds none."""
     check(kind, int(payload.get("amount", 0)), str(payload.get("verb", "")))
-    mark = hashlib.sha256(once.encode()).hexdigest()[:32] if once else uuid.uuid4().hex
+    # the mark and what is asked: a form sent back with other values (Back, then another
+    # amount) is another request, carried out, not taken for the first and called done
+    asked = json.dumps({"kind": kind, **payload}, sort_keys=True, default=str)
+    mark = (
+        hashlib.sha256(f"{once}\n{asked}".encode()).hexdigest()[:32] if once else uuid.uuid4().hex
+    )
     key = f"{community}:{JOB}:{mark}"
     row = job_row(community, JOB, now.astimezone(UTC), {"kind": kind, **payload}, "late", "", key)
     async with database.transaction() as conn:

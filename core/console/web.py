@@ -204,7 +204,10 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
         title=title,
         **values,
     )
-    return HTMLResponse(html, status_code=status)
+    # not kept: Back fetches the page again, with fresh one-time marks (and the forms, with
+    # autocomplete off, are not refilled with what was sent), and a signed-in page is not
+    # left in a shared cache
+    return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
 
 
 def came_from(request: Request) -> str | None:
