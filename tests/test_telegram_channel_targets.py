@@ -101,10 +101,23 @@ async def test_a_timed_ban_of_a_channel_ends_and_a_permanent_one_does_not(h):
 async def test_a_channels_id_names_the_channel_never_a_user(h):
     post = h.world.say_as_channel(CHAT_ID, SPAM, "buy now")
     h.world.say(CHAT_ID, OWNER_ID, "/unmute", reply_to_message=post)
-    h.world.say(CHAT_ID, OWNER_ID, "/ban -1001700000003 spam")
+    h.world.say(CHAT_ID, OWNER_ID, "/ban -1001700000003 spam")  # not seen here: as asked
+    # neither the community's own chats nor ids no channel has: each was banned as a channel
+    for typed in (f"/ban {ADMIN_CHAT}", "/ban -5", "/ban -4500000001"):
+        h.world.say(CHAT_ID, OWNER_ID, typed)
     await h.settle()
     assert h.texts()[0] == (
         "Deals Daily is a channel: a channel cannot be muted, only banned (/ban, /unban)."
+    )
+    assert sorted(h.texts()[1:]) == sorted(
+        [
+            "-1001700000003 banned: spam.",
+            f"{ADMIN_CHAT} is not a member: it is this group, the bot, or an account the platform "
+            "posts under on others' behalf (an anonymous admin, a channel). Reply to a member's "
+            "message, mention them or give their id.",
+            "Reply to their message, mention them or give their id.",
+            "Reply to their message, mention them or give their id.",
+        ]
     )
     assert h.fake.called("restrictChatMember") == h.fake.called("banChatMember") == []
     assert h.fake.called("banChatSenderChat") == [

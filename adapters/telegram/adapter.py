@@ -68,7 +68,9 @@ class TelegramAdapter(Adapter, MemberQueries):
     delivers = frozenset(
         {MessageEdited.kind, ReactionChanged.kind, ButtonPressed.kind, BotRightsLost.kind}
     )
-    sender_chat_id = re.compile(r"-\d+")  # a user id is positive; a channel's, a group's not
+    # a user id is positive; a channel's (as a supergroup's) is -100 and more digits: -5 or a
+    # basic group's -4500000001 posts as no channel
+    sender_chat_id = re.compile(r"-100\d{6,}")
     # Most actions are one Bot API call shape: sends are posted (message ids come back), the
     # rest are done (True comes back); the rest have methods of their own below.
     performers = {

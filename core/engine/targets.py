@@ -167,7 +167,10 @@ def target_of(
             return None, args
         if (handled := _by_handle(ctx, first[1:].casefold())) is not None:
             return handled, args[1:]
-        body = first[1:] if link else command.rest[1:]  # a link is one id; a name may be words
+        # a link is one id; a name may be words, read from the text as typed (a command built
+        # from another's arguments, /reroll's, has only its words)
+        typed = command.rest if command.rest.startswith(first) else " ".join(args)
+        body = first[1:] if link else typed[1:]
         if (named := _by_name(ctx, platform, body)) is not None:
             ref, used = named
             return ref, args[1:] if link else tuple(body[used:].split())
@@ -176,7 +179,7 @@ def target_of(
         return None, args
     if (chat := ctx.sender_chat_of(platform, first)) is not None:  # a channel's id
         return chat, args[1:]
-    if first.removeprefix("-").isdecimal():  # ١٠٠ and 100 are one account: the id as digits
+    if first.isdecimal():  # ١٠٠ and 100 are one account: the id as digits (never below 0)
         return Ref.user(platform, int(first)), args[1:]
     if first.startswith("wxid_"):
         return Ref.user(platform, first), args[1:]

@@ -44,7 +44,11 @@ def case_for(
     if event.reply_to_automatic_forward and target == event.reply_to_sender:
         ctx.reply(LINKED_CHANNEL)
         return None, rest
-    if target == event.chat or ctx.is_platform_account(target):
+    # a typed chat id names a channel, never one of the community's own chats (its admin chat
+    # and its other groups were banned as channels)
+    settings = ctx.community.settings
+    own = target.kind == "chat" and target in (*settings.chats, settings.admin_chat)
+    if target == event.chat or own or ctx.is_platform_account(target):
         if target == event.reply_to_sender:
             # a reply to the bot's own message, or to an anonymous admin posting as the group
             ctx.reply(
