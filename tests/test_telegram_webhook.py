@@ -136,6 +136,10 @@ async def test_an_update_the_library_cannot_read_is_logged_and_skipped(webhook_h
             {"message_id": "x", "date": 0, "chat": {"id": 1, "type": "group"}, "text": "no chat"},
             "message.message_id: not an integer",
         ),
+        (  # PTB said "unreadable (TypeError)", aiogram "message.text: string_type"
+            {"message_id": 1, "date": 0, "chat": {"id": 1, "type": "group"}, "text": 424242},
+            "message.text: not a string",
+        ),
     ],
 )
 async def test_a_malformed_update_is_logged_by_its_field_not_its_content(
