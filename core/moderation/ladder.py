@@ -175,9 +175,13 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
         if notice is not None and done is not None:
             _group_notice(ctx, case, notice, after=done)
         if done is not None and done.kind in REMOVED:  # refused for good: said, not silent
+            # to the admins where they have a chat, not beside the spam (a moderator's own
+            # command hears it where it was given)
+            admins = ctx.community.settings.admin_chat if case.actor == "system" else None
+            thread = None if admins else ctx.thread_of(case.chat)
             for failure, said in NOT_REMOVED.items():
-                ctx.act(SendMessage(chat=case.chat, segments=(Mention(case.user, case.name),
-                        Text(" "), said), thread_id=ctx.thread_of(case.chat)),
+                ctx.act(SendMessage(chat=admins or case.chat, segments=(Mention(case.user,
+                        case.name), Text(" "), said), thread_id=thread),
                         after=done, failed=True, failure=failure)  # fmt: skip
         if done is None and case.actor != "system":  # a moderator's, dropped: said, not silent
             _group_notice(ctx, case, UNAVAILABLE[action.kind])
