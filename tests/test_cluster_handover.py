@@ -58,6 +58,9 @@ class OneWorker:
     a: Worker
     partition: int
 
+    def __iter__(self):  # unpacked in a test as its names
+        return iter((self.settings, self.database, self.redis, self.world, self.chat, self.a))
+
 
 @asynccontextmanager
 async def one_worker(adapter: Callable[[LocalWorld], LocalAdapter]) -> AsyncIterator[OneWorker]:
@@ -93,14 +96,7 @@ async def test_a_partition_handed_back_and_regained_is_not_resent_from_memory():
     """A handed an extra partition to a joining worker with replies still queued; that worker
     sent them and handed the partition back; A sent the same replies again from its memory."""
     async with one_worker(LocalAdapter) as w:
-        settings, database, redis, world, chat, a = (
-            w.settings,
-            w.database,
-            w.redis,
-            w.world,
-            w.chat,
-            w.a,
-        )
+        settings, database, redis, world, chat, a = w
         partition, slow = w.partition, a.engine.adapters["local"]
         slow.ready.clear()  # A's replies wait in its queue (the platform slow to take them)
         users = [world.user(f"u{i}", f"U{i}") for i in range(4)]
@@ -132,14 +128,7 @@ async def test_a_partition_is_handed_back_once_its_action_in_flight_is_done():
     """Handed back while the platform was taking one of its replies, the partition's next
     owner found that reply pending and sent it again."""
     async with one_worker(HeldAdapter) as w:
-        settings, database, redis, world, chat, a = (
-            w.settings,
-            w.database,
-            w.redis,
-            w.world,
-            w.chat,
-            w.a,
-        )
+        settings, database, redis, world, chat, a = w
         partition, held = w.partition, a.engine.adapters["local"]
         await feed(a, [world.message_event(chat, world.user("ann", "Ann"), "price?")])
         await asyncio.wait_for(held.sending.wait(), 30)

@@ -8,7 +8,14 @@ from datetime import timedelta
 from html import unescape
 
 import pytest
-from support.console import console_client, csrf_of, link_for, post_form, sign_in
+from support.console import (
+    a_member_who_spoke,
+    console_client,
+    csrf_of,
+    link_for,
+    post_form,
+    sign_in,
+)
 
 from groupops.core.console.access import communities_of
 from groupops.core.storage.models import (
@@ -113,10 +120,7 @@ async def test_a_form_without_its_token_is_refused(harness):
 
 async def test_points_and_a_ban_and_its_undo_reach_the_chat(harness):
     h = harness
-    ann = h.user("ann")
-    await h.world.say(h.chat, ann, "hello")
-    await h.settle()
-    member_page = f"/c/club/m/{ann}"
+    ann, member_page = await a_member_who_spoke(h)
     async with console_client(h) as client:
         await sign_in(client, await link_for(h))
         given = await post_form(client, member_page, f"{member_page}/act", kind="points",
@@ -178,10 +182,7 @@ async def test_the_settings_page_shows_what_admins_changed_by_chat_command(harne
 
 async def test_a_console_mute_for_a_while_ends_and_a_bad_duration_is_refused(harness):
     h = harness
-    ann = h.user("ann")
-    await h.world.say(h.chat, ann, "hello")
-    await h.settle()
-    page = f"/c/club/m/{ann}"
+    ann, page = await a_member_who_spoke(h)
     async with console_client(h) as client:
         await sign_in(client, await link_for(h))
         refused = await post_form(client, page, f"{page}/act", kind="mute", amount="0",

@@ -8,7 +8,7 @@ import re
 from html import unescape
 
 import pytest
-from support.console import console_client, csrf_of, link_for, sign_in
+from support.console import a_member_who_spoke, console_client, csrf_of, link_for, sign_in
 
 pytest.importorskip("starlette", reason="the console needs the dashboard extra")
 
@@ -17,10 +17,7 @@ ONCE = re.compile(r'name="once" value="([^"]+)"')
 
 async def test_the_same_form_sent_twice_is_carried_out_once(harness):
     h = harness
-    ann = h.user("ann")
-    await h.world.say(h.chat, ann, "hello")
-    await h.settle()
-    page = f"/c/club/m/{ann}"
+    ann, page = await a_member_who_spoke(h)
     async with console_client(h) as client:
         await sign_in(client, await link_for(h))
         html = (await client.get(page)).text
@@ -53,10 +50,7 @@ async def test_the_same_form_sent_twice_is_carried_out_once(harness):
 )  # fmt: skip
 async def test_a_form_from_another_site_is_refused(harness, headers):
     h = harness
-    ann = h.user("ann")
-    await h.world.say(h.chat, ann, "hello")
-    await h.settle()
-    page = f"/c/club/m/{ann}"
+    ann, page = await a_member_who_spoke(h)
     async with console_client(h) as client:
         await sign_in(client, await link_for(h))
         form = {"csrf": csrf_of((await client.get(page)).text), "kind": "points", "amount": "5"}

@@ -8,7 +8,14 @@ import re
 from html import unescape
 
 import pytest
-from support.console import console_client, csrf_of, link_for, post_form, sign_in
+from support.console import (
+    a_member_who_spoke,
+    console_client,
+    csrf_of,
+    link_for,
+    post_form,
+    sign_in,
+)
 from tortoise import connections
 from tortoise.exceptions import DBConnectionError
 
@@ -30,10 +37,7 @@ def refuse_connections(monkeypatch, database) -> None:
 
 async def test_no_database_is_a_page_saying_nothing_was_saved(harness, monkeypatch):
     h = harness
-    ann = h.user("ann")
-    await h.world.say(h.chat, ann, "hello")
-    await h.settle()
-    page = f"/c/club/m/{ann}"
+    ann, page = await a_member_who_spoke(h)
     async with console_client(h) as client:
         await sign_in(client, await link_for(h))
         await post_form(client, "/communities", "/language", locale="de")

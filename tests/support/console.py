@@ -39,3 +39,11 @@ async def post_form(client: httpx.AsyncClient, page: str, action: str, **fields)
     """Fetch `page` for its token, then post `fields` to `action` as its form would."""
     token = csrf_of((await client.get(page)).text)
     return await client.post(action, data={"csrf": token, **fields})
+
+
+async def a_member_who_spoke(h, name: str = "ann") -> tuple[str, str]:
+    """A member who has said hello in the group, and their page in the console."""
+    member = h.user(name)
+    await h.world.say(h.chat, member, "hello")
+    await h.settle()
+    return member, f"/c/club/m/{member}"
