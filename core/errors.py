@@ -42,6 +42,11 @@ class TargetNotFound(ActionError):
     """The chat, member or message does not exist (or is no longer reachable)."""
 
 
+class AlreadyGone(TargetNotFound):
+    """The message to delete is not there: deleted already (by a delete sent again after a
+    crash, by its sender, by an admin). Not "cannot be deleted", which leaves it up."""
+
+
 class Forbidden(ActionError):
     """The bot lacks the right to do this (not an admin, not the owner, user blocked the bot)."""
 

@@ -29,7 +29,7 @@ from groupops.core.actions import (
 from groupops.core.adapter import Adapter, EventSink, RateLimits
 from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.capabilities import Capability
-from groupops.core.errors import Forbidden, SettingsProblem, TargetNotFound
+from groupops.core.errors import AlreadyGone, Forbidden, SettingsProblem, TargetNotFound
 from groupops.core.events import ButtonPressed, LeaveReason, MessageEdited, ReactionChanged
 from groupops.core.refs import Ref
 from groupops.core.segments import Rendered
@@ -163,7 +163,7 @@ class LocalAdapter(Adapter, MemberQueries):
         for message_id in action.message_ids:
             message = chat.messages.get(message_id)
             if message is None or message.deleted:
-                raise TargetNotFound(f"message {message_id} is not in {chat.ref}")
+                raise AlreadyGone(f"message {message_id} is not in {chat.ref}")
             if message.sender is not None and not chat.bot_is_admin:
                 raise Forbidden(f"the bot is not an admin of {chat.ref}")
         for message_id in action.message_ids:

@@ -28,6 +28,7 @@ from groupops.core.adapter_queries import MemberInfo
 from groupops.core.codec import decode_action, encode_action
 from groupops.core.errors import (
     ActionError,
+    AlreadyGone,
     Disconnected,
     Forbidden,
     SettingsProblem,
@@ -41,6 +42,7 @@ from .adapter import LocalAdapter
 from .world import LocalWorld
 
 ERRORS: dict[str, type[ActionError]] = {
+    "AlreadyGone": AlreadyGone,
     "Forbidden": Forbidden,
     "TargetNotFound": TargetNotFound,
     "TransientError": TransientError,

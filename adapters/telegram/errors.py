@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from groupops.core.errors import (
     ActionError,
+    AlreadyGone,
     Forbidden,
     RateLimited,
     StartupError,
@@ -27,6 +28,7 @@ BAD_REQUEST_PHRASES: tuple[tuple[str, type[ActionError]], ...] = (
     ("can't remove chat owner", Forbidden),
     ("user is an administrator", Forbidden),
     ("can't restrict self", Forbidden),
+    ("message to delete not found", AlreadyGone),
     ("not found", TargetNotFound),
     ("participant_id_invalid", TargetNotFound),
     ("user_not_participant", TargetNotFound),

@@ -305,7 +305,10 @@ class Context(EngineSeams):
         priority: Priority | None = None,
         tag: str = "",
         after: Action | None = None,
+        failure: str = "",
     ) -> Action | None:
+        """A message to `chat` (the event's by default); with `after`, once that succeeded,
+        or ended in the `failure` named (`outbox.FAILURES`)."""
         target = chat or self.event.chat
         if target is None:
             raise ValueError("send() needs a chat for events without one")
@@ -321,6 +324,8 @@ class Context(EngineSeams):
                 tag=tag,
             ),
             after=after,
+            anyway=bool(failure),
+            failure=failure,
         )
 
     def thread_of(self, chat: Ref | None) -> str | None:

@@ -26,7 +26,7 @@ from loguru import logger
 
 from ..actions import Action, ActionResult, lasting_from_now
 from ..codec import decode_action, encode_action
-from ..errors import ActionError, Disconnected, RateLimited, Unsupported
+from ..errors import ActionError, AlreadyGone, Disconnected, RateLimited, Unsupported
 from ..outage import Outage
 from ..storage.models import OutboxItem
 from .cancellations import Cancellations
@@ -45,6 +45,9 @@ RESCAN_MIN_AGE = timedelta(seconds=10)  # rows younger than this are still being
 FAILURES: dict[str, Callable[[ActionError | None], bool]] = {
     "unsupported": lambda error: isinstance(error, Unsupported),
     "refused": lambda error: not isinstance(error, Unsupported),
+    # what it acts on is not there (a delete sent again after a crash, the first one having
+    # taken the message away): for a follow-up, as good as done
+    "gone": lambda error: isinstance(error, AlreadyGone),
 }
 _seq = itertools.count()
 

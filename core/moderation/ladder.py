@@ -43,10 +43,13 @@ class Case:
         return reason_of(self.rule, self.note)
 
 
-def _group_notice(ctx: Context, case: Case, text: I18nText, after: Action | None = None) -> None:
-    """Tell the group; with `after`, only once that action succeeded (the notice states it)."""
+def _group_notice(
+    ctx: Context, case: Case, text: I18nText, after: Action | None = None, failure: str = ""
+) -> None:
+    """Tell the group; with `after`, only once that action succeeded (the notice states it),
+    or failed in the way `failure` names."""
     ctx.send((Mention(case.user, case.name), Text(" "), text), chat=case.chat,
-             thread_id=ctx.thread_of(case.chat), after=after,
+             thread_id=ctx.thread_of(case.chat), after=after, failure=failure,
              priority=_priority(case))  # fmt: skip
 
 
@@ -62,8 +65,9 @@ Outcome = tuple[Action | None, I18nText | None]  # a member action, and the grou
 
 
 def _remind(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
+    # after the spam is gone: deleted, or found gone by a delete sent again after a crash
     _group_notice(ctx, case, T("please mind the group rules: {reason}.", reason=case.reason),
-                  after=case.removal)  # fmt: skip
+                  after=case.removal, failure="gone" if case.removal else "")  # fmt: skip
     return None, None
 
 
