@@ -11,14 +11,7 @@ from typing import TYPE_CHECKING
 from ..lazy_exports import exports
 
 if TYPE_CHECKING:
-    from .commands import (
-        AmbiguousTarget,
-        CommandComponent,
-        CommandSpec,
-        on_command,
-        target_of,
-        untargeted,
-    )
+    from .commands import CommandComponent, CommandSpec, on_command
     from .components import Component, Pipeline, component
     from .context import Context
     from .engine import Engine, Outcome, Result
@@ -27,19 +20,14 @@ if TYPE_CHECKING:
     from .scheduler import Recurring, schedule
     from .slices import Slice, Writes
     from .state import CommunityState, MemberState
+    from .targets import AmbiguousTarget, target_of, untargeted
 
 # each name is imported from its module when first read (lazy_exports.py)
 __getattr__ = exports(
     __name__,
     {
-        ".commands": (
-            "AmbiguousTarget",
-            "CommandComponent",
-            "CommandSpec",
-            "on_command",
-            "target_of",
-            "untargeted",
-        ),
+        ".commands": ("CommandComponent", "CommandSpec", "on_command"),
+        ".targets": ("AmbiguousTarget", "target_of", "untargeted"),
         ".components": ("Component", "Pipeline", "component"),
         ".context": ("Context",),
         ".engine": ("Engine", "Outcome", "Result"),

@@ -37,7 +37,7 @@ from .components import Component, P
 from .connections import connected_event
 from .context import Context
 from .filters import Always, Commands, Events, Filter
-from .targets import AmbiguousTarget, target_of, untargeted
+from .targets import AmbiguousTarget
 
 ROLE_LABELS = {
     Role.MEMBER: T("members"),
@@ -199,13 +199,3 @@ class CommandComponent(Component[P]):
 
     def on_message(self, event: Event, ctx: Context) -> None:
         """Messages that are not one of this component's commands."""
-
-
-__all__ = [
-    "AmbiguousTarget",
-    "CommandComponent",
-    "CommandSpec",
-    "on_command",
-    "target_of",
-    "untargeted",
-]

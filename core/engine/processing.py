@@ -30,11 +30,11 @@ from ..events import Event, JobDue
 from ..outage import Outage
 from ..redaction import one_line
 from ..storage.fitting import refuses_value
-from .commands import AmbiguousTarget
 from .context import Context
 from .outbox import Delivery
 from .results import Outcome, Result
 from .tables import JOB_FINISH, MEMBER_UPSERT, OUTBOX_INSERT, PROCESSED_INSERT, JobFinished
+from .targets import AmbiguousTarget
 from .unit import UnitOfWork
 
 if TYPE_CHECKING:
