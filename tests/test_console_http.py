@@ -258,6 +258,25 @@ async def test_a_spam_review_is_answered_from_the_queue_and_teaches(harness_fact
         assert "Nothing to review." in (await client.get("/moderation")).text
 
 
+async def test_a_review_answered_without_a_verdict_is_refused_and_stays_open(harness_factory):
+    h = await harness_factory(UNSURE)
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "Who wants extra money? Message me")
+    await h.settle()
+    review = await AuditEntry.get(community="club", action="review", target=ann)
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        for verdict in ("", "maybe"):
+            refused = await post_form(client, "/moderation", "/c/club/review", entry=review.id,
+                                      verdict=verdict)  # fmt: skip
+            assert refused.status_code == 400
+            assert "Answer a review with Ban or Not spam." in unescape(refused.text)
+        await h.settle()
+        assert review.evidence in unescape((await client.get("/moderation")).text)
+    assert await SpamLesson.filter(text="Who wants extra money? Message me").count() == 0
+    assert (await AuditEntry.get(id=review.id)).undone_at is None
+
+
 async def test_a_giveaway_is_not_paused_and_its_draw_record_shown(harness):
     h = harness
     boss, ann = h.user("boss", admin=True), h.user("ann")

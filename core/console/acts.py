@@ -134,7 +134,9 @@ async def review(request: Request) -> Response:
     entry = await AuditEntry.get_or_none(community=community, id=form.get("entry", ""))
     if entry is None or entry.action != "review":
         raise Refused(404, T("No such review in this community."))
-    verdict = "spam" if form.get("verdict") == "spam" else "ham"
+    verdict = form.get("verdict", "")
+    if verdict not in ("spam", "ham"):  # a form without a verdict teaches nothing
+        raise Refused(400, T("Answer a review with Ban or Not spam."))
     await _request(request, community, "review", {"entry": entry.id, "verdict": verdict})
     return back(request, "/moderation")
 
