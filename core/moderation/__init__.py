@@ -15,11 +15,11 @@ if TYPE_CHECKING:
     from .commanding import name_of
     from .config import ModerationConfig
     from .detector import DETECTORS, Detector, Sample
-    from .ladder import removed_just_now
     from .moderator import Changes, Hit, Moderator
     from .normalize import clean, normalise
     from .operator_regex import compile_pattern
     from .overrides import CommandSettings, Overrides
+    from .removal import removed_just_now
     from .state import Moderation, ModerationState
     from .steps import Step
 
@@ -30,11 +30,11 @@ __getattr__ = exports(
         ".commanding": ("name_of",),
         ".config": ("ModerationConfig",),
         ".detector": ("DETECTORS", "Detector", "Sample"),
-        ".ladder": ("removed_just_now",),
         ".moderator": ("Changes", "Hit", "Moderator"),
         ".normalize": ("clean", "normalise"),
         ".operator_regex": ("compile_pattern",),
         ".overrides": ("CommandSettings", "Overrides"),
+        ".removal": ("removed_just_now",),
         ".state": ("Moderation", "ModerationState"),
         ".steps": ("Step",),
     },

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from ..actions import Action, Ban, DeleteMessages, Kick, Mute, Priority, SendMessage
 from ..engine import Context
-from ..engine.state import MemberState
 from ..refs import Ref
 from ..segments import TN, I18nText, Mention, T, Text
 from .channel_bans import channel_step, record_ban
 from .reasons import reason_of
+from .removal import REMOVED, mark_removed
 from .shared_bans import share_ban
 from .state import ModerationState
+from .step_texts import INSTEAD, NOT_REMOVED, UNAVAILABLE
 from .steps import Step
 
 
@@ -193,70 +194,13 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
         index = len(ctx.actions) - 1
     entry = _audit(ctx, case, step.kind, before, detail, index)
     if done is not None:
-        _removed(ctx, case, done.kind)
+        mark_removed(ctx, case, done.kind)
     if case.actor != "system":
         _tell_admins(ctx, case, step)
     if case.user.kind == "chat" and isinstance(action, Ban):
         record_ban(ctx, case.chat, case.user, action.until)
     if step.kind == "ban" and action is not None:
         share_ban(ctx, case, getattr(action, "until", None), entry)
-
-
-REMOVED = {Ban.kind: "banned", Kick.kind: "left"}  # what a removal makes of the member
-CANNOT_REMOVE = T(
-    "cannot be removed: the bot cannot remove members in this chat (the platform or its "
-    "bridge does not offer it). An admin can remove them by hand."
-)
-# a removal that failed for good, by how (`outbox.FAILURES`)
-NOT_REMOVED: dict[str, I18nText] = {
-    "refused": T(
-        "could not be removed: the platform refused (the bot may lack the right to remove "
-        "members here). An admin can remove them by hand."
-    ),
-    "unsupported": T(
-        "could not be removed: the bridge does not support removing members (it answered the "
-        "request as an unsupported action). An admin can remove them by hand."
-    ),
-}
-# a moderator's mute or ban the platform cannot do, warned instead (the fallback `warn`)
-INSTEAD: dict[str, Callable[[I18nText], I18nText]] = {
-    Mute.kind: lambda reason: T(
-        "this is a warning from the moderators instead of a mute, which this chat does not "
-        "have: {reason}.",
-        reason=reason,
-    ),
-    Ban.kind: lambda reason: T(
-        "this is a warning from the moderators instead of a ban, which this chat does not "
-        "have: {reason}.",
-        reason=reason,
-    ),
-}
-# a moderator's action the platform cannot do and the ruleset's fallback skips: the words
-UNAVAILABLE: dict[str, I18nText] = {
-    Mute.kind: T("cannot be muted: the bot cannot mute members in this chat."),
-    Kick.kind: CANNOT_REMOVE,
-    Ban.kind: CANNOT_REMOVE,
-}
-# how long after a removal a member's messages may still be on their way (a burst's tail, an
-# IRC server's lines after the kick): they neither make them a member again nor are punished
-IN_FLIGHT = timedelta(seconds=30)
-
-
-def removed_just_now(member: MemberState | None, at: datetime) -> bool:
-    """Whether the member was removed (or left) moments before `at`."""
-    if member is None or member.status == "member" or member.left_at is None:
-        return False
-    return at <= member.left_at + IN_FLIGHT
-
-
-def _removed(ctx: Context, case: Case, kind: str) -> None:
-    """A member the bot bans or kicks is gone from now on, not only once the platform reports
-    it (a giveaway entry in between was accepted); a removal the platform refuses is undone by
-    their next message (`membership.IN_FLIGHT`)."""
-    status = REMOVED.get(kind)
-    if status is not None and case.user.kind == "user":
-        member = ctx.member(case.user)
-        member.status, member.left_at = status, ctx.now
 
 
 def _tell_admins(ctx: Context, case: Case, step: Step) -> None:

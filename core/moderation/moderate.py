@@ -17,7 +17,7 @@ from ..moderation.classifier import facts_of
 from ..moderation.config import ModerationBase
 from ..moderation.detector import Sample, folded_name
 from ..moderation.evidence import said_of
-from ..moderation.ladder import Case, add_warning, delete_message, removed_just_now, take_step
+from ..moderation.ladder import Case, add_warning, delete_message, take_step
 from ..moderation.learning import (
     Seen,
     community_scope,
@@ -30,6 +30,7 @@ from ..moderation.normalize import MAX_SCAN, clean, normalise
 from ..moderation.notices import tell_admins
 from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.recall import review_detail
+from ..moderation.removal import removed_just_now
 from ..moderation.spam_features import platform_tokens
 from ..moderation.state import Moderation, ModerationState
 from ..moderation.waves import index_of, worth_remembering

@@ -1,0 +1,37 @@
+"""A member the bot removes is gone at once, not only once the platform reports it, and their
+messages still on their way after the removal neither make them a member again nor are
+punished."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from ..actions import Ban, Kick
+from ..engine import Context
+from ..engine.state import MemberState
+
+if TYPE_CHECKING:
+    from .ladder import Case
+
+REMOVED = {Ban.kind: "banned", Kick.kind: "left"}  # what a removal makes of the member
+# how long after a removal a member's messages may still be on their way (a burst's tail, an
+# IRC server's lines after the kick): they neither make them a member again nor are punished
+IN_FLIGHT = timedelta(seconds=30)
+
+
+def removed_just_now(member: MemberState | None, at: datetime) -> bool:
+    """Whether the member was removed (or left) moments before `at`."""
+    if member is None or member.status == "member" or member.left_at is None:
+        return False
+    return at <= member.left_at + IN_FLIGHT
+
+
+def mark_removed(ctx: Context, case: Case, kind: str) -> None:
+    """A member the bot bans or kicks is gone from now on, not only once the platform reports
+    it (a giveaway entry in between was accepted); a removal the platform refuses is undone by
+    their next message (`IN_FLIGHT`)."""
+    status = REMOVED.get(kind)
+    if status is not None and case.user.kind == "user":
+        member = ctx.member(case.user)
+        member.status, member.left_at = status, ctx.now
