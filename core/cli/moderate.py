@@ -14,8 +14,8 @@ from ..counted import counted
 from ..engine.components import Pipeline
 from ..logging import setup_plain_warnings
 from ..moderation.learning import load_lessons, ruleset_scope
-from ..moderation.moderate import bot_command
 from ..moderation.preview import Preview, samples
+from ..moderation.sampling import bot_command
 from ..moderation.spam_document import Lesson
 from ..storage.database import open_database
 from .common import base_dir, db_option, fail, load, run_async, settings_option

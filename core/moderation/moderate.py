@@ -6,16 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from loguru import logger
-
-from ..commands import PREFIXES, parse_command
 from ..engine import Component, Context, component
-from ..engine.components import Pipeline
 from ..events import Event, MessageEdited, MessageEvent, MessageReceived
 from ..moderation.cas import lookup_of
 from ..moderation.classifier import facts_of
 from ..moderation.config import ModerationBase
-from ..moderation.detector import Sample, folded_name
 from ..moderation.evidence import said_of
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
 from ..moderation.learning import (
@@ -26,37 +21,18 @@ from ..moderation.learning import (
     ruleset_scope,
 )
 from ..moderation.moderator import Hit
-from ..moderation.normalize import MAX_SCAN, clean, normalise
+from ..moderation.normalize import clean
 from ..moderation.notices import tell_admins
 from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.recall import review_detail
 from ..moderation.removal import removed_just_now
+from ..moderation.sampling import sample_of
 from ..moderation.spam_features import platform_tokens
 from ..moderation.state import Moderation, ModerationState
 from ..moderation.waves import index_of, worth_remembering
 from ..points import moderation_exempt
 from ..roles import ROLE_NAMES
-from ..segments import Link, Mention, T, Text
-
-COMMAND_REST = 40  # a member command's words run short (`/join spring-draw`, `/code K7X2`)
-
-
-def bot_command(text: str, pipeline: Pipeline, for_other_bot: bool = False) -> bool:
-    """Whether `text` is one of the pipeline's commands with words of a command's length, or
-    a whole-message command word (`/checkin`, `/checkin@TheBot`), or a command of that length
-    addressed to another bot (`/points@OtherBot`): an ad behind a command word (`/points BUY
-    NOW …`) is read as any message is."""
-    if text[:1] not in PREFIXES:
-        return False
-    command = parse_command(text)
-    if command is None:
-        return False
-    short = len(command.rest) <= COMMAND_REST
-    if for_other_bot:
-        return short
-    return (short and pipeline.command_name(command.name) is not None) or pipeline.answers_word(
-        text
-    )
+from ..segments import T, Text
 
 
 @component
@@ -132,7 +108,7 @@ class Moderate(Component[bool]):
         if album_rule is not None:  # the rest of an album already removed
             self.take_with_album(ctx, event, album_rule, judged)
             return
-        sample = self.sample(event, ctx, text)
+        sample = sample_of(event, ctx, text)
         if config.classifier.enabled:  # kept for a lesson, should an admin judge it
             seen.facts = tuple(platform_tokens(facts_of(sample)))
         if listed:
@@ -226,59 +202,6 @@ class Moderate(Component[bool]):
             chat=admin_chat,
             buttons=review_buttons(f"{event.chat}|{event.message_id}"),
         )
-
-    def sample(self, event: MessageEvent, ctx: Context, text: str) -> Sample:
-        """What the detectors read; `text` is `clean(event.text)`."""
-        if len(event.text) > MAX_SCAN:
-            logger.info(
-                "{}: {} characters; moderation checks the first {}",
-                event.key, len(event.text), MAX_SCAN,
-            )  # fmt: skip
-        elif text != event.text:
-            logger.info("{}: characters that cannot be encoded were replaced", event.key)
-        member = ctx.peek_member(event.sender)
-        messages = None
-        joined = None
-        arrival_seen = True  # a sender with no record yet: their first message is now
-        if member is not None:
-            arrival_seen = member.join_seen
-            joined = member.joined_at if member.join_seen else None  # else: there before us
-            messages = max(0, member.messages - (1 if isinstance(event, MessageReceived) else 0))
-        return Sample(
-            text=text,
-            norm=normalise(text),
-            chat=event.chat or "",
-            sender=event.sender,
-            time=event.time,
-            links=tuple(s.url for s in event.segments if isinstance(s, Link)),
-            media=event.media,
-            album=event.album,
-            forwarded=event.forwarded_from_channel,
-            forward=event.forwarded,
-            buttons=isinstance(event.raw, dict) and bool(event.raw.get("reply_markup")),
-            edited=isinstance(event, MessageEdited),
-            member_messages=messages,
-            member_joined=joined,
-            arrival_seen=arrival_seen,
-            has_username=event.sender_has_username,
-            known_names=self.known_names(event, ctx),
-            command=bot_command(event.text, ctx.community.pipeline, event.for_other_bot),
-        )
-
-    def known_names(self, event: MessageEvent, ctx: Context) -> frozenset[str] | set[str]:
-        if "@" not in event.text:
-            return frozenset()
-        state: ModerationState = ctx.slice(Moderation)
-        if state.names is None:
-            state.names = set()
-            for member in ctx.community.members.values():
-                state.names.add(folded_name(member.name))
-                state.names.add(folded_name(member.key.rpartition(":")[2]))
-        for segment in event.segments:
-            if isinstance(segment, Mention):
-                state.names.add(folded_name(segment.name))
-        state.names.add(folded_name(event.sender_name))
-        return state.names
 
 
 async def ensure_lessons(ctx: Context, config: ModerationBase) -> None:
