@@ -8,6 +8,8 @@ from typing import Any
 
 from ..engine import Context, MemberState
 from ..privacy import is_forgotten
+from ..refs import Ref
+from ..segments import Mention, T, Text
 from .draw import V1, draw_order, seed_of
 from .store import Campaign
 
@@ -58,3 +60,26 @@ def standing(state: dict[str, Any]) -> list[str]:
     """The winners drawn and not forfeited."""
     forfeited = set(state.get("forfeited", ()))
     return [member for member in state["drawn"] if member not in forfeited]
+
+
+def replaced_by_next(ctx: Context, campaign: Campaign, loser: str, reason: str, by: str):
+    """Winner `loser` forfeits (`/reroll`) and the next entrant in the order is drawn: what the
+    chats are told."""
+    order = order_of(ctx, campaign)
+    forfeit(ctx, campaign, loser, reason, by)
+    nxt = draw_next(ctx, campaign, order)
+    replaced = name_of(ctx, loser)
+    if nxt is None:
+        return T(
+            "Replacement in {title}: {member} no longer wins ({reason}); nobody is left to draw.",
+            title=campaign.title,
+            member=replaced,
+            reason=reason,
+        )
+    said = T(
+        "Replacement in {title}: {member} no longer wins ({reason}); the next in the draw order is",
+        title=campaign.title,
+        member=replaced,
+        reason=reason,
+    )
+    return (said, Text(" "), Mention(Ref(nxt), name_of(ctx, nxt)))

@@ -18,37 +18,15 @@ from ..privacy import is_forgotten
 from ..refs import Ref
 from ..segments import TN, Mention, T, Text
 from .draw import VERSION, commitment_of, entrants_digest
-from .drawing import ERASED, draw_next, forfeit, name_of, order_of, standing
+from .drawing import ERASED, draw_next, name_of, order_of, replaced_by_next, standing
+from .entry_rules import entry_refusal
 from .kinds import Kind, arm, join_button, kind
-from .spec import TIERS, LotterySpec
+from .spec import LotterySpec
 from .store import FAILED, GONE, SUCCEEDED, Campaign, Entry, save_entry
 
 ENTERED, FORFEITED = "entered", "forfeited"
 # why an entrant left the list before the draw, besides a member status (left, banned)
 LINKED = "second account of one entrant"
-
-
-def _refusal(ctx: Context, campaign: Campaign, member: MemberState):
-    """Why `member` may not enter, or None."""
-    if member.status in GONE:  # from a private chat: a banned account's entry
-        return T("This draw is for members of the group.")
-    rules = campaign.config
-    if rules.get("min_tier") and (
-        member.tier not in TIERS or TIERS.index(member.tier) < TIERS.index(rules["min_tier"])
-    ):
-        return T("This draw is for members of tier {tier} and above.", tier=rules["min_tier"])
-    if member.balance < rules.get("min_points", 0):
-        return TN(
-            "This draw needs at least {n} point.",
-            "This draw needs at least {n} points.",
-            rules["min_points"],
-        )
-    before = rules.get("joined_before")
-    if before:
-        joined = member.joined_at and ctx.community.clock.day_of(member.joined_at).isoformat()
-        if not joined or joined >= before:
-            return T("This draw is for members who joined before {day}.", day=before)
-    return None
 
 
 @kind
@@ -102,7 +80,7 @@ class Lottery(Kind):
                 )
             )
             return
-        refusal = _refusal(ctx, campaign, member)
+        refusal = entry_refusal(ctx, campaign, member)
         if refusal is not None:
             ctx.reply(refusal)
             return
@@ -208,44 +186,10 @@ class Lottery(Kind):
         state = campaign.state
         drawn: list[str] | None = state.get("drawn")
         if drawn is None or loser not in drawn or loser in state.get("forfeited", ()):
-            ctx.reply(
-                T(
-                    "{member} is not a current winner of {title}.",
-                    member=loser,
-                    title=campaign.title,
-                )
-            )
+            ctx.reply(T("{member} is not a current winner of {title}.", member=loser,
+                        title=campaign.title))  # fmt: skip
             return
-        order = order_of(ctx, campaign)
-        forfeit(ctx, campaign, loser, reason, by)
-        nxt = draw_next(ctx, campaign, order)
-        replaced = name_of(ctx, loser)
-        if nxt is None:
-            self._broadcast(
-                ctx,
-                T(
-                    "Replacement in {title}: {member} no longer wins ({reason}); nobody is left "
-                    "to draw.",
-                    title=campaign.title,
-                    member=replaced,
-                    reason=reason,
-                ),
-            )
-            return
-        self._broadcast(
-            ctx,
-            (
-                T(
-                    "Replacement in {title}: {member} no longer wins ({reason}); the next in "
-                    "the draw order is",
-                    title=campaign.title,
-                    member=replaced,
-                    reason=reason,
-                ),
-                Text(" "),
-                Mention(Ref(nxt), name_of(ctx, nxt)),
-            ),
-        )
+        self._broadcast(ctx, replaced_by_next(ctx, campaign, loser, reason, by))
 
     def entries_stay_open(self, ctx: Context, campaign: Campaign):
         # the close announced at launch is part of what was committed: the secret is known to
