@@ -13,6 +13,8 @@ import pytest
 from support.cli import LOCAL_SETTINGS, clean_env, groupops
 from support.databases import POSTGRES_ENV, fresh_postgres
 
+from groupops.core.cli.instance_postgres import LOCK_KEY
+
 SETTINGS = LOCAL_SETTINGS
 
 
@@ -58,3 +60,67 @@ async def test_a_second_run_on_one_postgres_database_refuses(tmp_path):
     async with fresh_postgres() as url:
         (tmp_path / "settings.toml").write_text(SETTINGS.format(url=url))
         await _second_refused(tmp_path, "postgres://***@" + url.split("@")[-1])
+
+
+LOCK_HOLDER = "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND granted"
+
+
+async def _lock_holder(connection) -> int | None:
+    return await connection.fetchval(LOCK_HOLDER, LOCK_KEY)
+
+
+@pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"needs {POSTGRES_ENV}")
+async def test_a_run_takes_its_lock_again_after_the_server_drops_it(tmp_path):
+    """The server ends the session holding the lock (a restart, pg_terminate_backend): the run
+    takes the lock again, and a second run started afterwards is still refused."""
+    import asyncpg
+
+    async with fresh_postgres() as url:
+        (tmp_path / "settings.toml").write_text(SETTINGS.format(url=url))
+        first = await _running(tmp_path)
+        admin = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
+        try:
+            dropped = await _lock_holder(admin)
+            assert dropped is not None
+            await admin.execute("SELECT pg_terminate_backend($1)", dropped)
+            for _ in range(200):  # the run notices at once; the test allows for a busy machine
+                holder = await _lock_holder(admin)
+                if holder is not None and holder != dropped:
+                    break
+                await asyncio.sleep(0.1)
+            assert holder is not None and holder != dropped, "the lock was not taken again"
+            second = await groupops("run", cwd=tmp_path, timeout=120)
+            assert second.code == 1 and "another groupops run is using" in second.err
+            assert first.returncode is None  # the first goes on
+        finally:
+            await admin.close()
+            first.send_signal(signal.SIGTERM)
+            assert await asyncio.wait_for(first.wait(), 60) == 0
+
+
+@pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"needs {POSTGRES_ENV}")
+async def test_a_run_whose_lock_another_took_meanwhile_stops_and_says_why(tmp_path):
+    """Another run took the lock while this one's session was gone: this one stops (exit 1)
+    rather than deliver beside it."""
+    import asyncpg
+
+    async with fresh_postgres() as url:
+        (tmp_path / "settings.toml").write_text(SETTINGS.format(url=url))
+        first = await _running(tmp_path)
+        other = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
+        try:
+            dropped = await _lock_holder(other)
+            # end the session and take the lock in one statement: the other run wins the race
+            await other.execute(
+                "SELECT pg_terminate_backend($1), pg_advisory_lock($2)", dropped, LOCK_KEY
+            )
+            assert await asyncio.wait_for(first.wait(), 60) == 1
+            assert first.stdout is not None
+            said = (await first.stdout.read()).decode()
+            assert "another groupops run took postgres://***@" in said
+            assert "this one stops, so that only one delivers" in said
+            assert "Traceback" not in said
+        finally:
+            await other.close()
+            if first.returncode is None:
+                first.kill()

@@ -16,20 +16,22 @@ from ..engine.collector import settle
 from ..platforms import build_adapters
 from ..storage.database import open_database, redact_url
 from .common import EXIT_SETTINGS, base_dir, fail, load, run_async, settings_option
-from .instance import hold
+from .instance import Held, hold
 
 
 async def serve(settings, path: Path | None, drain_timeout: float) -> None:
     adapters = build_adapters(settings)  # before the database: an adapter refusing its
     # options would leave the database's thread running, and the process with it
-    release = await hold(settings.database.url, base_dir(path))  # before any delivery
+    held = await hold(settings.database.url, base_dir(path))  # before any delivery
     try:
-        await _serve(settings, path, drain_timeout, adapters)
+        await _serve(settings, path, drain_timeout, adapters, held)
     finally:
-        await release()
+        await held.release()
 
 
-async def _serve(settings, path: Path | None, drain_timeout: float, adapters: Any) -> None:
+async def _serve(
+    settings, path: Path | None, drain_timeout: float, adapters: Any, held: Held
+) -> None:
     from ..metrics.prometheus import start_exporter
 
     database = await open_database(settings.database.url, base_dir=base_dir(path), writes=True)
@@ -51,6 +53,8 @@ async def _serve(settings, path: Path | None, drain_timeout: float, adapters: An
         await engine.stop(drain_timeout=1.0)
         await database.close()
         raise
+    taken = asyncio.create_task(held.taken.wait(), name="run-lock-taken")
+    taken.add_done_callback(lambda _task: stopping.set())
     try:
         await report_findings(settings, engine)
         settle()  # what start-up loaded stays out of the collector's scans
@@ -67,10 +71,14 @@ async def _serve(settings, path: Path | None, drain_timeout: float, adapters: An
             redact_url(settings.database.url),
         )
         await stopping.wait()
+        if held.problem is not None:  # another run delivers now: sending more could double
+            drain_timeout = 0.0
+            raise held.problem
         if engine.halted is not None:
             raise engine.halted  # exit 1 rather than run on without processing anything
         logger.info("stopping: finishing queued events and draining the outbox")
     finally:
+        taken.cancel()
         if console is not None:
             await console.stop()
         if exporter is not None:
