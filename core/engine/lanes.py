@@ -33,12 +33,14 @@ class Lane:
         self.adapter: Adapter | None = None
         self.chats: dict[str, list[Delivery]] = {}
         self.limits: Limits | None = None
-        self.ready: asyncio.PriorityQueue[tuple[int, int, str]] = asyncio.PriorityQueue()
+        self.ready: asyncio.PriorityQueue[tuple[int, tuple[int, ...], str]] = (
+            asyncio.PriorityQueue()
+        )
         self.scheduled: set[str] = set()  # chats in `ready`, in flight or waiting on a timer
         self.workers: list[asyncio.Task] = []
         self.queued = 0  # deliveries in `chats`
         # deliveries set aside on a backoff timer, by their `seq`
-        self.aside: dict[int, tuple[Delivery, asyncio.TimerHandle]] = {}
+        self.aside: dict[tuple[int, ...], tuple[Delivery, asyncio.TimerHandle]] = {}
         self.in_flight = 0  # taken by a worker, outcome not yet recorded
 
     @property

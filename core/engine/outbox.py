@@ -60,7 +60,10 @@ def backoff(attempts: int) -> float:
 @dataclass(slots=True, order=True)
 class Delivery:
     priority: int
-    seq: int
+    # its place in the chat's queue: the order it was queued in, a follow-up right after what
+    # it follows (a reminder waiting for its spam's deletion, with a burst's later steps queued
+    # meanwhile, went out after the removal they led to)
+    seq: tuple[int, ...]
     id: str = field(compare=False)
     community: str = field(compare=False)
     action: Action = field(compare=False)
@@ -68,10 +71,17 @@ class Delivery:
     queued_at: float = field(default_factory=time.monotonic, compare=False)  # for latency
 
     @classmethod
-    def of(cls, outbox_id: str, community: str, action: Action, attempts: int = 0) -> Delivery:
-        return cls(
-            int(action.effective_priority()), next(_seq), outbox_id, community, action, attempts
-        )
+    def of(
+        cls,
+        outbox_id: str,
+        community: str,
+        action: Action,
+        attempts: int = 0,
+        follows: tuple[Delivery, int] | None = None,
+    ) -> Delivery:
+        """`follows`: the delivery this one follows up and its place among its follow-ups."""
+        seq = (next(_seq),) if follows is None else (*follows[0].seq, follows[1])
+        return cls(int(action.effective_priority()), seq, outbox_id, community, action, attempts)
 
 
 Listener = Callable[[Delivery, ActionResult | None, ActionError | None], Awaitable[None] | None]
@@ -325,7 +335,9 @@ class Dispatcher:
                     "pending", 0, "", "", now,
                 )
             )  # fmt: skip
-            outcome.follow_ups.append(Delivery.of(outbox_id, parent.community, action))
+            outcome.follow_ups.append(
+                Delivery.of(outbox_id, parent.community, action, follows=(parent, index))
+            )
 
     def recorded(self, outcomes: list[Outcome]) -> None:
         """Called by the outcome log once `outcomes` are written."""

@@ -81,7 +81,9 @@ class PrivateRefusals:
         )  # fmt: skip
         database = self.engine.database
         await database.write(database.connection, [(OUTBOX_INSERT, [row])], "a fallback action")
-        self.engine.outbox.enqueue([Delivery.of(outbox_id, delivery.community, replacement)])
+        # in the group's queue where the private message was queued: before later steps
+        fallback = Delivery.of(outbox_id, delivery.community, replacement, follows=(delivery, 0))
+        self.engine.outbox.enqueue([fallback])
         self.fallbacks += 1
         logger.info("{}: private message to {} refused ({}); {} instead", group, action.chat,
                     error, replacement.kind)  # fmt: skip
