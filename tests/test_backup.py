@@ -151,3 +151,16 @@ async def test_a_sqlite_backup_leaves_no_log_files_and_copy_db_takes_it(tmp_path
             "copy-db", "--from", f"sqlite://{source}", "--to", f"sqlite://{source}.2", cwd=tmp_path
         )
         assert copied.code == 0, copied.text
+
+
+@pytest.mark.skipif(not os.path.isdir("/sys"), reason="needs /sys, where even root may not write")
+async def test_backup_into_an_unwritable_folder_says_why_in_one_line(tmp_path):
+    settings(tmp_path, "sqlite://bot.db")
+    assert (await groupops("migrate", cwd=tmp_path)).code == 0
+    result = await groupops("backup", "--out", "/sys/groupops-backup.db", cwd=tmp_path)
+    assert result.code == 1
+    assert result.err == (
+        "backup of sqlite://bot.db: /sys/groupops-backup.db: cannot write the backup there "
+        "(Permission denied)\n"
+    )
+    assert "Traceback" not in result.text

@@ -94,20 +94,36 @@ def pg_backup(url: str, target: Path) -> None:
         raise BackupError(f"pg_dump of {database!r}: {detail}")
 
 
+def claim_target(target: Path) -> None:
+    """Create the backup file empty, readable by the operator alone (every member's record),
+    before any copying: SQLite would only say "unable to open database file" for a folder it
+    cannot write, where the system names the cause (permission denied, read-only)."""
+    try:
+        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError as exc:
+        raise BackupError(f"{target}: cannot write the backup there ({exc.strerror})") from None
+
+
 def backup(url: str, target: Path, base_dir: Path) -> str:
     """Write a backup of the database at `url` to `target`; returns how to restore it."""
     full = normalise_url(url, base_dir)
     source = sqlite_file(url, base_dir)
-    if source is not None:
-        sqlite_backup(source, target)
-        target.chmod(0o600)  # every member's record: readable by the operator alone
-        return f"restore: stop groupops, then copy {target} over {source}"
-    if full.startswith("sqlite://"):
+    if source is None and full.startswith("sqlite://"):
         raise BackupError("an in-memory database has nothing to back up")
+    if source is not None and not source.is_file():
+        raise BackupError(f"{source}: no such database (run `groupops migrate` first)")
+    claim_target(target)
     try:
-        pg_backup(full, target)
-    except BackupError:
+        if source is not None:
+            sqlite_backup(source, target)
+        else:
+            pg_backup(full, target)
+    except (BackupError, sqlite3.Error) as exc:
         target.unlink(missing_ok=True)  # no empty file in the way of the next try
-        raise
+        if isinstance(exc, BackupError):
+            raise
+        raise BackupError(f"{target}: {exc}") from None
     target.chmod(0o600)
+    if source is not None:
+        return f"restore: stop groupops, then copy {target} over {source}"
     return f"restore: pg_restore --clean --if-exists --no-owner -d DATABASE_URL {target}"
