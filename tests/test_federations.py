@@ -24,10 +24,11 @@ SIDE_OWNER = 20
 ROOM = Ref("wx:room")
 ANN, BO = 42, 43
 SETTINGS = {
+    "platforms": {"wx": {"adapter": "local"}},  # the local adapter plays the WeChat side
     "communities": {
         "club": {"chats": [f"telegram:{CHAT_ID}", str(ROOM)]},
         "side": {"ruleset": "main", "chats": [f"telegram:{SIDE_ID}"], "title": "Side"},
-    }
+    },
 }
 OTHER = {"aiogram": "ptb", "ptb": "aiogram"}
 

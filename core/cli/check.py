@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..chat_platforms import unserved_platforms
 from ..counted import counted
 from .advice import advice, secrets_in_file
 from .common import load, settings_option
@@ -32,12 +33,9 @@ def check(settings_path: Path | None) -> None:
     env = os.environ.get("GROUPOPS_ENV", "default").lower()
     for problem in [*advice(settings, env), *secrets_in_file(path)]:  # valid, but unwise
         click.echo(f"warning: {problem}", err=True)
-    for chat_platform in sorted(
-        {c.platform for x in settings.communities.values() for c in x.chats}
-    ):
-        if chat_platform not in settings.platforms and chat_platform != "local":
-            click.echo(
-                f"note: no [platforms.{chat_platform}] configured; "
-                "actions for its chats wait in the outbox",
-                err=True,
-            )
+    for chat_platform, communities in sorted(unserved_platforms(settings).items()):
+        click.echo(
+            f"warning: no [platforms.{chat_platform}] configured; actions for the chats of "
+            f"{', '.join(communities)} wait in the outbox",
+            err=True,
+        )

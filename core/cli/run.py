@@ -10,6 +10,7 @@ from typing import Any
 import click
 from loguru import logger
 
+from ..chat_platforms import unserved_communities
 from ..counted import counted
 from ..engine import Engine
 from ..engine.collector import settle
@@ -64,12 +65,15 @@ async def _serve(
 
             console = ConsoleServer(settings, database, engine, settings_path=path)
             await console.start()
+        unserved = unserved_communities(settings)
         logger.info(
-            "groupops running: {} on {} ({})",
-            counted(len(settings.communities), "community", "communities"),
+            "groupops running: {} on {}{} ({})",
+            counted(len(settings.communities) - len(unserved), "community", "communities"),
             ", ".join(engine.adapters) or "no platforms",
+            f", {len(unserved)} on no configured platform ({', '.join(unserved)}): their "
+            "actions wait in the outbox" if unserved else "",
             redact_url(settings.database.url),
-        )
+        )  # fmt: skip
         await stopping.wait()
         if held.problem is not None:  # another run delivers now: sending more could double
             drain_timeout = 0.0

@@ -34,6 +34,7 @@ def _tables(data: dict[str, Any], key: str) -> dict[str, Any]:
 
 def _reference_problems(data: dict[str, Any]) -> list[SettingsProblem]:
     """Names that must point at something defined elsewhere in the settings."""
+    from ..chat_platforms import chat_platform_problems
     from ..engine.components import component_names, registry
     from ..engine.ordering import PipelineCycle, misplaced
     from ..platforms import platform_problems
@@ -66,6 +67,7 @@ def _reference_problems(data: dict[str, Any]) -> list[SettingsProblem]:
                     )
                 )  # fmt: skip
             seen_chats.setdefault(chat, name)
+    problems += chat_platform_problems(_tables(data, "communities"), _tables(data, "platforms"))
     pipelines = {
         name: [c for c in pipeline if isinstance(c, str)]
         for name, ruleset in rulesets.items()
@@ -149,7 +151,8 @@ def _variable(path: str) -> str | None:
     if not path or "[" in path:
         return None
     wanted = f"{ENV_PREFIX}_{'__'.join(path.split('.'))}".lower()
-    return next((name for name in os.environ if name.lower() == wanted), None)
+    read = (name for name in os.environ if name.startswith(f"{ENV_PREFIX}_"))  # ignored_variables
+    return next((name for name in read if name.lower() == wanted), None)
 
 
 def _set_by(problem: SettingsProblem) -> SettingsProblem | None:
