@@ -205,3 +205,47 @@ async def test_init_without_a_terminal_or_answers_says_how_to_run_it(tmp_path):
         "the answers as options (groupops init --help), or --example"
     )
     assert list(tmp_path.iterdir()) == []
+
+
+async def test_init_sets_up_a_onebot_bridge_without_member_lists(tmp_path):
+    """get_group_member_list is optional in OneBot 12: a bridge without it failed set-up and
+    init blamed the login ("not online and logged in after 10 s", scan the QR code)."""
+    from support.onebot_bridge import SPEC
+
+    bridge = FakeOneBot(
+        "bridge-secret", self_id="wxid_bot", actions=set(SPEC) - {"get_group_member_list"}
+    )
+    url = await bridge.listen()
+    try:
+        result = await groupops(
+            "init", "--non-interactive", "--platform", "wechat", "--chat", "wechat:room1@chatroom",
+            "--wechat-adapter", "onebot12", "--wechat-endpoint", url,
+            "--wechat-token", "bridge-secret", cwd=tmp_path,
+        )  # fmt: skip
+    finally:
+        await bridge.close()
+    assert result.code == 0, result.text
+    assert "online, logged in as wxid_bot" in result.out
+    assert "not online" not in result.text and "Traceback" not in result.text
+
+
+async def test_init_names_the_action_a_onebot_bridge_refused_at_set_up(tmp_path):
+    from support.onebot_bridge import Failed
+
+    bridge = FakeOneBot("bridge-secret", self_id="wxid_bot")
+    bridge.refuse["get_self_info"] = [Failed(10002, "unsupported action")] * 100
+    url = await bridge.listen()
+    try:
+        result = await groupops(
+            "init", "--non-interactive", "--platform", "wechat", "--chat", "wechat:room1@chatroom",
+            "--wechat-adapter", "onebot12", "--wechat-endpoint", url,
+            "--wechat-token", "bridge-secret", cwd=tmp_path,
+        )  # fmt: skip
+    finally:
+        await bridge.close()
+    assert result.code == 0, result.text  # written anyway, as for any bridge not yet ready
+    blocker = next(line for line in result.out.splitlines() if line.startswith("BLOCKER"))
+    assert "reached, but set-up failed: adapter 'onebot12' does not support 'get_self_info'" in (
+        blocker
+    ), result.out
+    assert "scan the bridge's QR code" not in result.out and "Traceback" not in result.text

@@ -52,9 +52,11 @@ async def bridge_findings(
     fix: str = "",
     rooms: RoomList = _no_list,
     refusal: Callable[[], str] = str,
+    failure: Callable[[], str] = str,
 ) -> list[Finding]:
     """`fix`: what else to try when the bridge is not reached (the adapter's own options);
-    `rooms`: asked once online, so a configured room the bot is not in is named."""
+    `rooms`: asked once online, so a configured room the bot is not in is named; `failure`:
+    why the bridge, reached, could not be set up (an action it refused)."""
     subject = f"wechat ({adapter.name} bridge at {where})"
     joined: set[str] | None = None
     try:
@@ -78,6 +80,9 @@ async def bridge_findings(
             await adapter.release()
     if not online and "twice" in refusal():  # Wechaty: one event stream, `run` holds it
         return [_stream_taken(subject, refusal())]
+    if not online and failure():  # reached, so no QR code or endpoint is to blame
+        return [_offline(subject, f"reached, but set-up failed: {failure()}", len(chats),
+                         SET_UP_FIX)]  # fmt: skip
     if not online:
         detail = f"not online and logged in after {WAIT_SECONDS:g} s"
         return [_offline(subject, detail, len(chats), f"{BRIDGE_FIX}{fix}")]
@@ -105,6 +110,8 @@ BRIDGE_FIX = (
     "start the bridge, check endpoint and token in settings, and log the WeChat account in "
     "(scan the bridge's QR code)"
 )
+
+SET_UP_FIX = "use a bridge version that offers the action, or see docs/wechat.md"
 
 
 def _port_taken(subject: str, error: OSError) -> Finding:

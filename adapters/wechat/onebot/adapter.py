@@ -53,6 +53,7 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
         self.connected = asyncio.Event()  # set while set up and the account is online
         self.status = BridgeStatus()  # what the bridge last said about itself
         self._set_up = False
+        self.set_up_failure = ""  # why the last connection's set-up failed, if it did
         self.supported: frozenset[str] = frozenset()
         self.kick_action = ""
         self._ws: Any = None
@@ -69,7 +70,7 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
         running = bool(self._tasks)
         return await bridge_findings(
             self, chats, self.link.where, lambda: self.inbound.self_id, running,
-            rooms=self._rooms,
+            rooms=self._rooms, failure=lambda: self.set_up_failure,
         )  # fmt: skip
 
     async def _rooms(self) -> set[str] | None:

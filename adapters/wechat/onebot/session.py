@@ -33,6 +33,9 @@ from .protocol import BridgeAuthError, error_of
 from .transport import Forward, Reverse, frame
 
 READY_TIMEOUT = 10.0
+# Listing rooms and their members (both optional in OneBot 12): how leaves while groupops was
+# away are found at each connection
+MEMBER_LISTS = frozenset({"get_group_list", "get_group_member_list"})
 ALWAYS = frozenset({Capability.SEND, Capability.REPLY, Capability.SEND_PRIVATE})
 MALFORMED = (AttributeError, KeyError, TypeError, ValueError)  # what a misshapen event raises
 # capability -> the standard action it needs
@@ -52,6 +55,7 @@ class Session(BridgeSession):
     available: frozenset[Capability]
     capabilities: Any  # the adapter's declared table (a class variable of Adapter)
     _set_up: bool
+    set_up_failure: str
     _ws: Any
     _echo: itertools.count
     _waiting: dict[str, asyncio.Future]
@@ -154,7 +158,8 @@ class Session(BridgeSession):
             learned |= {Capability.KICK} if self.kick_action else set()
             self.available = self.capabilities & (ALWAYS | learned)
             self.inbound.self_id = str((await self.call("get_self_info"))["user_id"])
-            if "get_group_list" in self.supported:
+            if self.supported >= MEMBER_LISTS:  # optional in OneBot 12: without them only
+                # the leaves while groupops was away go unnoticed (the notices tell the rest)
                 for event in await self.inbound.sweep(self.call):  # leaves while we were away
                     await self._push(event)
                 await self.inbound.refresh_rooms(self.call)
@@ -162,10 +167,11 @@ class Session(BridgeSession):
                     await self._push(event)
             if "get_status" in self.supported:
                 self.status.take_status(await self.call("get_status"))
-            self._set_up = True
+            self._set_up, self.set_up_failure = True, ""
             logger.info("wechat: OneBot bridge connected; can {}", sorted(self.available))
             self._refresh_online()
         except ActionError as exc:
+            self.set_up_failure = str(exc)  # doctor and init say it, not only this log line
             logger.warning("wechat: OneBot bridge set-up failed: {}", exc)
 
     def _refresh_online(self) -> None:
