@@ -86,9 +86,16 @@ def load(
     # imported here, not above: `groupops --help` and light commands never need them
     from ..logging import setup_logging
     from ..settings import load_settings
+    from ..settings.loader import ignored_variables
     from ..settings.schema import LoggingSettings
 
     resolved = resolve_path(path, required=required)
+    for name in ignored_variables():
+        click.echo(
+            f"warning: {name} is ignored (only upper-case GROUPOPS_ variables are read): "
+            f"name it {name.upper()}",
+            err=True,
+        )
     try:
         settings, secrets = load_settings(resolved)
     except SettingsError as exc:

@@ -68,6 +68,17 @@ def read_raw(path: Path | None) -> tuple[dict[str, Any], str]:
     return data, (str(path) if path else "built-in defaults")
 
 
+def ignored_variables() -> list[str]:
+    """Variables meant for groupops but not read: dynaconf takes only the upper-case prefix
+    (`groupops_database__url` changed nothing, without a word)."""
+    prefix = f"{ENV_PREFIX}_"
+    return sorted(
+        name
+        for name in os.environ
+        if name.upper().startswith(prefix) and not name.startswith(prefix)
+    )
+
+
 def secret_values(data: Any) -> set[str]:
     """Every string stored under a secret-looking key, at any depth."""
     found: set[str] = set()
