@@ -16,6 +16,7 @@ import click
 from ..errors import MissingExtra, SettingsError
 from ..onboarding.example import example_settings
 from ..onboarding.plan import Plan
+from ..onboarding.prompting import prompt as prompt_inside_loop
 from ..onboarding.steps import Answers, telegram_step, wechat_step
 from ..onboarding.writer import write_files
 from ..redaction import redact
@@ -37,7 +38,7 @@ def say(line: str) -> None:
 def ask(value: str | None, prompt: str, interactive: bool, **options) -> str:
     if value or not interactive:
         return value or ""
-    return click.prompt(prompt, **options)
+    return prompt_inside_loop(prompt, **options)
 
 
 def check_names(community: str, timezone: str) -> None:

@@ -7,8 +7,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import click
-
 from ..adapter import Adapter
 from ..doctor.findings import Finding, blockers
 from ..errors import GroupopsError
@@ -16,6 +14,7 @@ from ..redaction import register
 from ..refs import Ref
 from ..registry import load_adapter
 from .plan import SeenChat
+from .prompting import prompt
 
 Echo = Callable[[str], None]
 
@@ -79,7 +78,7 @@ def choose(seen: list[SeenChat], answers: Answers, platform: str, echo: Echo) ->
         return seen
     for number, chat in enumerate(seen, 1):
         echo(f"  {number}) {chat.label()}")
-    picked = click.prompt(
+    picked = prompt(
         "Chats for this community (numbers separated by commas, or 'all')", default="all"
     )
     if picked.strip().lower() == "all":
@@ -98,7 +97,7 @@ async def find_chats(adapter: Adapter, answers: Answers, bot: str, echo: Echo) -
         echo(f"Add {bot} to your group and send any message there (a 'hello' will do).")
         seen = await adapter.discover_chats(answers.wait)
     while answers.interactive and not answers.chats and not seen:
-        again = click.prompt(
+        again = prompt(
             "No group seen yet. Press Enter to look again, or type 'skip'",
             default="",
             show_default=False,
