@@ -8,7 +8,7 @@ import asyncio
 import sys
 
 import pytest
-from support.cli import groupops
+from support.cli import LOCAL_SETTINGS, groupops
 from support.fake_telegram import FakeBotAPI
 from support.fake_telegram.server import TOKEN
 from support.onebot_bridge import FakeOneBot
@@ -332,3 +332,19 @@ async def test_doctor_reads_telegrams_word_on_the_webhook(tmp_path, fake, driver
     assert "switches off: updates wait at Telegram until a delivery succeeds" in out
     assert "ok       telegram: Telegram posts updates to webhook_url (7 waiting)" in failing.out
     assert "s3cret" not in moved.text + failing.text
+
+
+async def test_doctor_counts_what_check_warns_about(tmp_path):
+    """A review band with no admin chat: check warned, doctor's summary said 0 warning(s)."""
+    reviewed = "[default.rulesets.main.moderation]\nclassifier = { enabled = true }\n"
+    (tmp_path / "settings.toml").write_text(
+        LOCAL_SETTINGS.format(url="sqlite://club.db") + reviewed
+    )
+    assert (await groupops("migrate", cwd=tmp_path)).code == 0
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 0, result.text
+    assert (
+        "WARNING  default.communities.club.admin_chat: not set, but "
+        "default.rulesets.main.moderation.classifier.review sends messages to the admins"
+    ) in result.out
+    assert ", 1 warning(s), " in result.out.splitlines()[-1]

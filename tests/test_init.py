@@ -65,12 +65,15 @@ async def test_non_interactive_init_writes_settings_that_check_and_run(tmp_path,
     assert settings["rulesets"]["main"]["timezone"] == "Asia/Shanghai"
     assert_secret_file(tmp_path)
     assert (tmp_path / "groupops.db").is_file()
+    assert "| INFO" not in result.text  # init's own lines only, no log line among them
     check = await groupops("check", cwd=tmp_path)
     assert check.code == 0, check.text
     assert "1 community, 1 chat on telegram" in check.out
+    assert check.err == ""  # what init writes checks clean: no review band without admins
     assert (await groupops("migrate", cwd=tmp_path)).out.endswith("up to date\n")
     # the new ruleset has the learning spam defence on: a link-free scam is caught
-    assert settings["rulesets"]["main"]["moderation"]["classifier"] == {"enabled": True}
+    classifier = settings["rulesets"]["main"]["moderation"]["classifier"]
+    assert classifier == {"enabled": True, "review": 0}
     (tmp_path / "msgs.txt").write_text(
         "Earn 500$ a day from home, no experience needed, DM me for details\n"
         "anyone tried the new release on arm64?\n"
@@ -100,6 +103,7 @@ async def test_interactive_init_asks_retries_a_bad_token_and_lets_the_operator_p
     assert "send any message there" not in result.out  # it has heard from both already
     assert TOKEN not in result.text and "not-a-real-token" not in result.text
     assert "WRONG-token" not in result.text
+    assert "database migrated" not in result.text  # a log line among the questions
     community = read(tmp_path, "settings.toml")["communities"]["main"]
     assert community == {"ruleset": "main", "title": "My Club", "chats": [f"telegram:{OTHER}"]}
     assert_secret_file(tmp_path)

@@ -4,15 +4,17 @@ switches off; bridges, database and Redis. Exits 1 on a blocker (2 on a settings
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import click
 
 from ..doctor.examine import examine
-from ..doctor.findings import Level, blockers, render
+from ..doctor.findings import Finding, Level, blockers, render
 from ..errors import GroupopsError
 from ..platforms import build_adapters
 from ..redaction import redact
+from .advice import advice
 from .common import EXIT_SETTINGS, base_dir, fail, load, run_async, settings_option
 
 
@@ -27,7 +29,10 @@ def doctor(settings_path: Path | None, as_json: bool, strict: bool) -> None:
         adapters = build_adapters(settings)
     except GroupopsError as exc:
         fail(f"{path}: {exc}", EXIT_SETTINGS)
-    findings = run_async(examine(settings, adapters, base_dir(path)))
+    # what `groupops check` warns about is a warning here too, counted in the summary
+    env = os.environ.get("GROUPOPS_ENV", "default").lower()
+    unwise = [Finding(p.path, Level.WARNING, p.message) for p in advice(settings, env)]
+    findings = unwise + run_async(examine(settings, adapters, base_dir(path)))
     if as_json:
         text = json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2)
     else:

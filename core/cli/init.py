@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import click
 
 from ..errors import MissingExtra, SettingsError
+from ..logging import setup_logging
 from ..onboarding.example import example_settings
 from ..onboarding.plan import Plan
 from ..onboarding.prompting import prompt as prompt_inside_loop
@@ -22,6 +23,7 @@ from ..onboarding.writer import write_files
 from ..redaction import redact
 from ..registry import load_adapter
 from ..settings import load_settings
+from ..settings.schema import LoggingSettings
 from ..storage.database import open_database, redact_url
 from .common import EXIT_SETTINGS, fail, run_async
 
@@ -172,6 +174,9 @@ async def create_database(plan: Plan, folder: Path) -> None:
 )
 def init(settings_path: Path, non_interactive: bool, force: bool, example: bool, **o) -> None:
     """Set up groupops: check the bot token, find the chats, write the settings."""
+    # init's own lines say what happened: no log lines among the questions (a migration, a
+    # bridge's reconnect), only errors, with secrets masked
+    setup_logging(LoggingSettings(level="ERROR"))
     try:
         set_up(settings_path, non_interactive, force, example, **o)
     except click.Abort:

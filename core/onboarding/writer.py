@@ -20,11 +20,15 @@ HEADER = """\
 
 # A new community starts with the learning spam defence on: the shipped samples' classifier
 # and near copies of judged spam (both off in a bare ruleset, which keeps older files as they were).
+# Its review band stays off: init knows no admin chat to send reviews to, and `groupops check`
+# would warn about them from the first run.
 SPAM_DEFENCE = """\
 # Spam: a classifier trained on the shipped samples (English, Chinese, Russian) and on what
 # admins teach with /spam and /notspam; a near copy of judged spam is spam in any community.
+# review = 0: no borderline messages for admins to judge; set the community's admin_chat
+# and remove it (the default, 0.8, sends likely spam to the admins for review).
 [default.rulesets.{ruleset}.moderation]
-classifier = {{ enabled = true }}
+classifier = {{ enabled = true, review = 0 }}
 waves = {{ enabled = true }}
 """
 
