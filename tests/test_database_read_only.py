@@ -50,3 +50,22 @@ async def test_doctor_and_run_refuse_a_read_only_database_and_report_still_reads
         assert "Traceback" not in run.text
         report = await groupops("report", "--community", "club", cwd=tmp_path)
         assert report.code == 0, report.text
+
+
+async def test_doctor_and_migrate_name_a_read_only_folder_for_a_new_database(tmp_path):
+    """doctor said only to run `groupops migrate`, which then failed with SQLite's "unable to
+    open database file"; both now say what run says."""
+    (tmp_path / "settings.toml").write_text(
+        LOCAL_SETTINGS.format(url="sqlite://data/club.db"), encoding="utf-8"
+    )
+    folder = tmp_path / "data"
+    folder.mkdir()
+    with read_only(folder):
+        doctor = await groupops("doctor", cwd=tmp_path)
+        migrate = await groupops("migrate", cwd=tmp_path)
+    said = f"{folder} is read-only (SQLite writes its journal beside club.db)"
+    assert doctor.code == 1, doctor.text
+    assert f"BLOCKER  database sqlite://data/club.db: {said}" in doctor.out
+    assert migrate.code == 1, migrate.text
+    assert said in migrate.err and len(migrate.err.splitlines()) == 1
+    assert "unable to open" not in migrate.text and "Traceback" not in migrate.text

@@ -23,7 +23,8 @@ def migrate(settings_path: Path | None, db_url: str | None) -> None:
     url = db_url or settings.database.url
 
     async def go() -> Upgrade:
-        database = await open_named(settings, path, db_url, migrate=False)
+        # writes: a read-only file or folder is named, not SQLite's "unable to open"
+        database = await open_named(settings, path, db_url, migrate=False, writes=True)
         try:
             return await upgrade(database)
         finally:

@@ -29,6 +29,13 @@ async def database_finding(settings: Settings, base_dir: Path) -> Finding:
     url = settings.database.url
     subject = f"database {redact_url(url)}"
     path = sqlite_file(url, base_dir)
+    # first: a file not made yet in a read-only folder cannot be made by `groupops migrate`
+    why = unwritable(path) if path is not None else None
+    if why is not None:
+        return Finding(
+            subject, Level.BLOCKER, why, "everything (nothing can be stored)",
+            "make it writable for the bot's user (chown, chmod; chattr -i)",
+        )  # fmt: skip
     if path is not None and not path.is_file():
         return Finding(
             subject,
@@ -37,12 +44,6 @@ async def database_finding(settings: Settings, base_dir: Path) -> Finding:
             "nothing is stored until it is created",
             "`groupops migrate` creates it (so do `groupops init` and `groupops run`)",
         )
-    why = unwritable(path) if path is not None else None
-    if why is not None:
-        return Finding(
-            subject, Level.BLOCKER, why, "everything (nothing can be stored)",
-            "make it writable for the bot's user (chown, chmod; chattr -i)",
-        )  # fmt: skip
     try:
         database = await open_database(url, base_dir=base_dir, migrate=False)
     except MissingExtra as exc:  # reachable or not, there is no driver to ask it with
