@@ -192,7 +192,7 @@ async def test_a_console_mute_for_a_while_ends_and_a_bad_duration_is_refused(har
         await post_form(client, page, f"{page}/act", kind="mute", amount="0",
                         reason="calm down", duration="2h")  # fmt: skip
         await h.settle()
-    assert h.world.texts(h.chat)[-1] == "@Ann muted for 2 hours: calm down."
+    assert h.world.texts(h.chat)[-1] == "@Ann has been muted for 2 hours: calm down."
     member = h.world.chats[h.chat].members[ann]
     assert member.muted and member.muted_until == h.clock.now() + timedelta(hours=2)
 

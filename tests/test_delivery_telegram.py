@@ -90,7 +90,7 @@ async def test_the_removal_notice_follows_a_removal_that_worked(driver, open_har
     ann = h.member(42, "Ann")
     h.world.say(CHAT_ID, ann, "刷单日结")
     await h.settle()
-    assert h.texts() == ["Ann removed from the group: a blocked word."]
+    assert h.texts() == ["Ann has been removed from the group: a blocked word."]
     assert not h.world.chats[CHAT_ID].present(ann)
     methods = [name for name, _ in h.fake.calls if name in ("banChatMember", "sendMessage")]
     assert methods == ["banChatMember", "sendMessage"]

@@ -56,7 +56,7 @@ async def test_mute_degrades_to_a_warning_where_the_platform_cannot_mute(harness
     assert [d.choice for d in result.degraded] == ["warn"]
     assert h.world.chats[h.chat].members[ann].muted is False
     assert h.world.texts(h.chat) == [
-        "@ann this is a warning from the moderators: please follow the group rules."
+        "@ann, this is a warning from the moderators: please follow the group rules."
     ]
 
 

@@ -45,7 +45,7 @@ def test_a_component_detector_campaign_kind_and_adapter_plug_in(tmp_path):
     assert "memo" in echo["platforms"]  # the plugin adapter's platform carries it out
     assert seen["sent"] == [
         "hello there",  # the component answered /echo
-        "@Bo please mind the group rules: shouting.",  # the detector's own reason
+        "@Bo, please mind the group rules: shouting.",  # the detector's own reason
         "Cy got it: +15 points.",  # the campaign kind's winner, once
     ]
     assert "WHY IS NOBODY ANSWERING" not in seen["left"]  # deleted through the adapter

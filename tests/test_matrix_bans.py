@@ -65,11 +65,11 @@ async def test_a_ladder_ban_for_3_days_is_lifted_once_due_also_after_a_restart(o
     for _ in range(2):
         h.say(ann, "刷单日结")
         await h.settle()
-    assert h.texts()[-1] == "Ann banned for 3 days: a blocked word."
+    assert h.texts()[-1] == "Ann has been banned for 3 days: a blocked word."
     assert h.owner.membership(h.room, ann.local_id) == "ban"
     end = ends(h)[ann.local_id]
     assert end > (SystemClock().now() + timedelta(days=2)).timestamp() * 1000
-    # groupops restarts while she is banned: the end is in the room, not in the process
+    # groupops restarts while she is has been banned: the end is in the room, not in the process
     await h.stop()
     await h.start(**SWEEP)
     move_clock(h, days=3, hours=1)

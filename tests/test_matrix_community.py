@@ -25,7 +25,7 @@ from groupops.core.storage.models import AccountLink, Member
 
 pytestmark = pytest.mark.timeout(600)
 RULES = {"rulesets": {"main": {"moderation": {"blocklist": {"words": ["刷单"]}}}}}
-REMINDER = "{} please mind the group rules: a blocked word."
+REMINDER = "{}, please mind the group rules: a blocked word."
 
 
 @pytest.fixture
@@ -117,7 +117,7 @@ async def test_one_ruleset_one_member_one_report_across_three_messengers(
         assert await until(wechat.texts, settle=settle)
         assert world.texts(CHAT_ID) == [REMINDER.format("Ann")]
         # a mention in the bridge's own form (OneBot: a mention segment; Wechaty: @name)
-        assert wechat.texts()[0].endswith(REMINDER.format("").lstrip())
+        assert wechat.texts()[0].endswith("please mind the group rules: a blocked word.")
         assert h.texts()[-1] == REMINDER.format("Cy")
         assert "刷单日结" not in h.visible()  # deleted on Matrix
 

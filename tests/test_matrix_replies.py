@@ -53,7 +53,7 @@ async def test_ban_as_a_reply_to_a_message_from_before_a_restart(club):
     answer(h.owner, h.room, posted, "/ban")
     await h.settle()
     assert await until(lambda: h.owner.membership(h.room, ann.local_id) == "ban")
-    assert h.texts()[-1] == "Ann banned: a moderator's decision."
+    assert h.texts()[-1] == "Ann has been banned: a moderator's decision."
 
 
 async def test_a_thread_message_falling_back_to_a_reply_aims_at_no_one(club):

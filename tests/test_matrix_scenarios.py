@@ -15,7 +15,7 @@ from groupops.core.storage.models import InboundCursor, Member, OutboxItem
 pytestmark = pytest.mark.timeout(600)
 WELCOME = "Welcome to Test Club, {}! Please read the group rules and say hello."
 SPAM = {"rulesets": {"main": {"moderation": {"blocklist": {"words": ["刷单"]}}}}}
-REMINDER = "{} please mind the group rules: a blocked word."
+REMINDER = "{}, please mind the group rules: a blocked word."
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ async def test_third_violation_removes_the_member_after_a_private_warning(open_m
     assert h.texts() == [
         WELCOME.format("Ann"),
         REMINDER.format("Ann"),
-        "Ann removed from the group: a blocked word.",
+        "Ann has been removed from the group: a blocked word.",
     ]
     # the private warning went to a direct room the bot opened with her
     (warning,) = h.direct_texts(ann)

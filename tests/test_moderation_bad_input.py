@@ -59,4 +59,4 @@ async def test_engine_survives_bad_messages_and_still_moderates(harness_factory)
     await h.settle()
     assert [r.outcome for r in results] == [Outcome.PROCESSED] * len(results)
     # A long message is checked up to its first MAX_SCAN characters; the plain ad is caught.
-    assert h.world.texts(h.chat) == ["@Ann please mind the group rules: contact details or ads."]
+    assert h.world.texts(h.chat) == ["@Ann, please mind the group rules: contact details or ads."]

@@ -19,8 +19,8 @@ async def test_a_bursts_tail_after_the_removal_is_deleted_not_punished_again(har
         await h.engine.submit(event)
     await h.settle()
     assert h.world.texts(h.chat) == [
-        "@Ann please mind the group rules: a blocked word.",
-        "@Ann removed from the group: a blocked word.",
+        "@Ann, please mind the group rules: a blocked word.",
+        "@Ann has been removed from the group: a blocked word.",
     ]
     assert len(deleted(h)) == 7
     assert await AuditEntry.filter(action="kick", target=ann).count() == 1
@@ -32,7 +32,7 @@ async def test_a_member_who_comes_back_is_judged_afresh(harness_factory):
     for n in range(3):
         await h.world.say(h.chat, ann, f"刷单 {n}")
         await h.settle()
-    assert h.world.texts(h.chat)[-1] == "@Ann removed from the group: a blocked word."
+    assert h.world.texts(h.chat)[-1] == "@Ann has been removed from the group: a blocked word."
     h.clock.advance(minutes=5)
     await h.world.join(h.chat, ann)
     await h.world.say(h.chat, ann, "刷单 again")
@@ -56,4 +56,4 @@ async def test_a_removal_the_platform_refuses_is_said_to_the_admins(harness_fact
     )
     assert h.world.texts(ADMINS)[-1] == refused
     assert refused not in h.world.texts(h.chat)
-    assert "@Ann removed from the group: a blocked word." not in h.world.texts(h.chat)
+    assert "@Ann has been removed from the group: a blocked word." not in h.world.texts(h.chat)

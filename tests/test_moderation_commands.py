@@ -39,7 +39,7 @@ async def test_warn_by_reply_climbs_the_ladder_and_warns_lists_them(harness_fact
     await h.world.say(h.chat, boss, "/warns", reply_to=target)
     await h.settle()
     assert h.world.texts(h.chat) == [
-        "@Ann please mind the group rules: off-topic ads.",
+        "@Ann, please mind the group rules: off-topic ads.",
         "Ann now has 1 warning.",
         "Ann now has 2 warnings.",
         "Ann has 2 warnings: off-topic ads and again.",
@@ -87,8 +87,8 @@ async def test_a_timed_mute_and_ban_read_late_last_their_whole_length(harness_fa
     assert members[ann].muted and members[ann].muted_until == h.clock.now() + timedelta(hours=1)
     assert members[bob].banned_until == h.clock.now() + timedelta(hours=3)
     assert h.world.texts(h.chat)[-2:] == [
-        "@Ann muted for 1 hour: flooding.",
-        "@Bob banned for 3 hours: scam.",
+        "@Ann has been muted for 1 hour: flooding.",
+        "@Bob has been banned for 3 hours: scam.",
     ]
 
 
@@ -133,12 +133,12 @@ async def test_tmute_unmute_tban_unban_kick(harness_factory):
     await h.world.say(h.chat, boss, "/ban @boss")
     await h.settle()
     assert h.world.texts(h.chat) == [
-        "@Ann muted for 2 hours: spamming.",
+        "@Ann has been muted for 2 hours: spamming.",
         "Ann may speak again.",
         "Give a duration such as 10m, 2h or 3d.",
-        "@Ann banned for 3 days: a moderator's decision.",
+        "@Ann has been banned for 3 days: a moderator's decision.",
         "Ann is no longer banned.",
-        "@Bob removed from the group: a moderator's decision.",
+        "@Bob has been removed from the group: a moderator's decision.",
         "Boss is an admin; that does not apply to admins.",
     ]
     assert not member.muted and member.status == "left"
@@ -163,7 +163,7 @@ async def test_approved_members_are_not_moderated(harness_factory):
         "Ann is approved: moderation leaves them alone.",
         "1 approved member: Ann.",
         "Ann is no longer approved.",
-        "@Ann please mind the group rules: contact details or ads.",
+        "@Ann, please mind the group rules: contact details or ads.",
     ]
 
 
@@ -201,7 +201,7 @@ async def test_where_nobody_can_be_banned_the_group_is_told_of_the_removal(harne
     await h.world.say(h.chat, boss, "/ban @ann scam")
     await h.settle()
     assert h.world.chats[h.chat].members[ann].status == "kicked"  # the fallback
-    assert h.world.texts(h.chat) == ["@Ann removed from the group: scam."]
+    assert h.world.texts(h.chat) == ["@Ann has been removed from the group: scam."]
     entry = await AuditEntry.get(action="ban", target=ann)
     assert entry.outcome == "degraded" and "did kick instead" in entry.detail
 
@@ -244,7 +244,7 @@ async def test_a_mention_after_the_reason_is_the_target_not_part_of_the_reason(h
     await h.world.say(h.chat, ann, "hello")
     await h.world.say(h.chat, boss, (Text("/ban spamming "), Mention(ann, "Ann"), Text("\u2005")))
     await h.settle()
-    assert h.world.texts(h.chat) == ["@Ann banned: spamming."]
+    assert h.world.texts(h.chat) == ["@Ann has been banned: spamming."]
     assert (await AuditEntry.get(action="ban")).evidence == "spamming"
 
 
@@ -276,7 +276,7 @@ async def test_ban_with_a_duration_first_bans_for_that_long(harness_factory):
     await h.world.say(h.chat, ann, "hello")
     await h.world.say(h.chat, boss, "/ban @ann 2d spam")
     await h.settle()
-    assert h.world.texts(h.chat)[-1] == "@Ann banned for 2 days: spam."
+    assert h.world.texts(h.chat)[-1] == "@Ann has been banned for 2 days: spam."
     member = h.world.chats[h.chat].members[ann]
     assert member.banned_until - h.clock.now() == timedelta(days=2)
 
@@ -327,5 +327,5 @@ async def test_out_of_range_durations_and_long_reasons_are_answered(harness_fact
     await h.world.say(h.chat, boss, "/ban @ann " + "spam " * 2000)
     await h.settle()
     notice = h.world.texts(h.chat)[-1]
-    assert notice.startswith("@Ann banned: spam spam") and notice.endswith("spam….")
+    assert notice.startswith("@Ann has been banned: spam spam") and notice.endswith("spam….")
     assert len(notice) < 400

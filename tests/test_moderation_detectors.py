@@ -96,7 +96,7 @@ async def test_detector_reminds_in_group_deletes_and_tells_admins(
     ann = h.user("ann")
     await h.world.say(h.chat, ann, text, **extra)
     await h.settle()
-    assert h.world.texts(h.chat) == [f"@Ann please mind the group rules: {reason}."]
+    assert h.world.texts(h.chat) == [f"@Ann, please mind the group rules: {reason}."]
     assert deleted(h) == [text]
     [notice] = h.world.texts(ADMINS)
     assert notice.startswith("Moderation: Ann (local:user:ann) broke ")
@@ -135,8 +135,8 @@ async def test_the_playbook_ladder_remind_then_warn_privately_then_remove(harnes
         await h.world.say(h.chat, ann, text)
         await h.settle()
     assert h.world.texts(h.chat) == [
-        "@Ann please mind the group rules: a blocked word.",
-        "@Ann removed from the group: a blocked word.",
+        "@Ann, please mind the group rules: a blocked word.",
+        "@Ann has been removed from the group: a blocked word.",
     ]
     assert h.world.private_texts(ann) == [
         "A warning from Test Club: a blocked word. You have 2 warnings; more may get you removed."
@@ -159,7 +159,7 @@ async def test_warnings_expire(harness_factory):
     h.clock.advance(days=31)
     await h.world.say(h.chat, ann, "刷单")
     await h.settle()
-    assert h.world.texts(h.chat) == ["@Ann please mind the group rules: a blocked word."] * 2
+    assert h.world.texts(h.chat) == ["@Ann, please mind the group rules: a blocked word."] * 2
     assert h.world.private_texts(ann) == []
 
 
@@ -170,7 +170,7 @@ async def test_flood_mutes_for_an_hour(harness_factory):
         await h.world.say(h.chat, ann, f"message {n}")
         h.clock.advance(seconds=1)
     await h.settle()
-    assert h.world.texts(h.chat) == ["@Ann muted for 1 hour: flooding the chat."]
+    assert h.world.texts(h.chat) == ["@Ann has been muted for 1 hour: flooding the chat."]
     member = h.world.chats[h.chat].members[ann]
     assert member.muted and member.muted_until - h.clock.now() < timedelta(hours=1)
     assert deleted(h) == []  # flood keeps the messages; the mute stops the burst
@@ -185,12 +185,12 @@ async def test_a_bursts_tail_sent_before_the_mute_took_hold_is_not_a_second_burs
         await h.world.say(h.chat, ann, f"/redeem trial {n}")
         h.clock.advance(seconds=0.5)
     await h.settle()
-    assert h.world.texts(h.chat).count("@Ann muted for 1 hour: flooding the chat.") == 1
+    assert h.world.texts(h.chat).count("@Ann has been muted for 1 hour: flooding the chat.") == 1
     h.clock.advance(seconds=30)  # a burst of its own later is one again
     for n in range(5):
         await h.world.say(h.chat, ann, f"again {n}")
     await h.settle()
-    assert h.world.texts(h.chat).count("@Ann muted for 1 hour: flooding the chat.") == 2
+    assert h.world.texts(h.chat).count("@Ann has been muted for 1 hour: flooding the chat.") == 2
 
 
 async def test_mute_falls_back_where_the_platform_cannot_mute(harness_factory):
@@ -201,7 +201,7 @@ async def test_mute_falls_back_where_the_platform_cannot_mute(harness_factory):
         await h.world.say(h.chat, ann, f"message {n}")
     await h.settle()
     assert h.world.texts(h.chat) == [
-        "@ann this is a warning from the moderators: please follow the group rules."
+        "@ann, this is a warning from the moderators: please follow the group rules."
     ]
     assert not h.world.chats[h.chat].members[ann].muted
     entry = await AuditEntry.get(action="mute", target=ann)
@@ -220,7 +220,7 @@ async def test_duplicates_from_several_accounts_are_a_raid(harness_factory):
         await h.world.say(h.chat, raider, "BEST DEALS EVER visit our shop today!!!")
     await h.settle()
     assert h.world.texts(h.chat) == [
-        "@R3 please mind the group rules: the same message from several accounts."
+        "@R3, please mind the group rules: the same message from several accounts."
     ]
 
 
@@ -250,7 +250,7 @@ async def test_new_members_may_not_post_links_at_first(harness_factory):
     await h.world.say(h.chat, old, "my blog: example.com/post")
     await h.settle()
     assert h.world.texts(h.chat)[-1] == (
-        "@New please mind the group rules: links or contacts from a new member."
+        "@New, please mind the group rules: links or contacts from a new member."
     )
     assert deleted(h) == ["my blog: example.com/post"]
 
@@ -278,7 +278,7 @@ async def test_an_edit_that_turns_a_message_into_spam_is_caught(harness_factory)
     await h.world.edit(h.chat, message_id, "hello all, 加V: abc12345")
     await h.settle()
     assert said.actions == ()
-    assert h.world.texts(h.chat) == ["@Ann please mind the group rules: contact details or ads."]
+    assert h.world.texts(h.chat) == ["@Ann, please mind the group rules: contact details or ads."]
     assert deleted(h) == ["hello all, 加V: abc12345"]
 
 
@@ -304,8 +304,8 @@ async def test_a_custom_ladder_delete_then_mute_then_temporary_ban(harness_facto
         await h.world.say(h.chat, ann, "刷单日结")
         await h.settle()
     assert h.world.texts(h.chat) == [
-        "@Ann muted for 1 hour: a blocked word.",
-        "@Ann banned for 3 days: a blocked word.",
+        "@Ann has been muted for 1 hour: a blocked word.",
+        "@Ann has been banned for 3 days: a blocked word.",
     ]
     member = h.world.chats[h.chat].members[ann]
     assert member.status == "banned"
@@ -317,10 +317,10 @@ async def test_a_custom_ladder_delete_then_mute_then_temporary_ban(harness_facto
     ("locale", "said"),
     [
         # Russian and Ukrainian name the term in the nominative ("на 1 неделя" was wrong)
-        ("ru", ["@Ann вам запрещено писать (срок — 1 минута): запрещённое слово.",
-                "@Ann вы заблокированы (срок — 1 неделя): запрещённое слово."]),
-        ("uk", ["@Ann вам заборонено писати (строк — 1 хвилина): заборонене слово.",
-                "@Ann вас заблоковано (строк — 1 тиждень): заборонене слово."]),
+        ("ru", ["@Ann, вам запрещено писать (срок — 1 минута): запрещённое слово.",
+                "@Ann, вы заблокированы (срок — 1 неделя): запрещённое слово."]),
+        ("uk", ["@Ann, вам заборонено писати (строк — 1 хвилина): заборонене слово.",
+                "@Ann, вас заблоковано (строк — 1 тиждень): заборонене слово."]),
     ],
 )  # fmt: skip
 async def test_a_mute_and_ban_term_read_as_the_language_declines_it(harness_factory, locale, said):
@@ -358,9 +358,10 @@ async def test_spam_posted_as_a_channel_bans_the_channel_not_the_shared_sender(h
         await h.engine.submit(event)
         await h.settle()
     assert h.world.texts(h.chat) == [
-        "@Deals please mind the group rules: contact details or ads.",
-        "@Deals please mind the group rules: contact details or ads.",
-        "@Deals banned for 1 hour: contact details or ads.",  # a kick: a channel has no membership
+        "@Deals, please mind the group rules: contact details or ads.",
+        "@Deals, please mind the group rules: contact details or ads.",
+        # a kick: a channel has no membership
+        "@Deals has been banned for 1 hour: contact details or ads.",
     ]
     assert h.world.chats[h.chat].members[channel].status == "banned"
     assert h.world.chats[h.chat].members[shared].status == "member"
@@ -376,8 +377,8 @@ async def test_on_a_platform_like_wechat_the_private_warning_is_a_mention(harnes
         await h.world.say(h.chat, ann, "刷单")
         await h.settle()
     assert h.world.texts(h.chat) == [
-        "@Ann please mind the group rules: a blocked word.",
-        "@Ann A warning from Test Club: a blocked word. You have 2 warnings; more may get you "
+        "@Ann, please mind the group rules: a blocked word.",
+        "@Ann: A warning from Test Club: a blocked word. You have 2 warnings; more may get you "
         "removed.",
     ]
     entry = await AuditEntry.get(action="warn_private", target=ann)
@@ -396,7 +397,7 @@ async def test_a_tier_with_the_moderation_exempt_perk_is_not_moderated(harness_f
     await h.world.say(h.chat, ann, "加V: ann_shop 代购")
     await h.world.say(h.chat, bob, "加V: bob_shop 代购")
     await h.settle()
-    assert h.world.texts(h.chat) == ["@Bob please mind the group rules: contact details or ads."]
+    assert h.world.texts(h.chat) == ["@Bob, please mind the group rules: contact details or ads."]
 
 
 @pytest.mark.parametrize(
@@ -434,7 +435,7 @@ def test_evidence_quotes_what_the_sender_wrote_not_its_folded_form():
 
 NEWCOMERS = {"newcomers": {"enabled": True, "hours": 24, "messages": 3}}
 LINK = "this project is nice https://example.org/x"
-NEWCOMER_REMINDER = "@{} please mind the group rules: links or contacts from a new member."
+NEWCOMER_REMINDER = "@{}, please mind the group rules: links or contacts from a new member."
 
 
 async def test_a_member_there_before_the_bot_is_no_newcomer_by_time(sqlite_factory):

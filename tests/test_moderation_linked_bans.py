@@ -47,7 +47,7 @@ async def test_banning_a_linked_account_bans_the_key_account_too(harness_factory
     finally:
         for adapter in list(h.engine.adapters.values())[1:]:
             await adapter.stop()
-    assert wx.texts(Ref("wx:room")) == ["@ann banned: scam."]
+    assert wx.texts(Ref("wx:room")) == ["@ann has been banned: scam."]
     assert wx.chats[Ref("wx:room")].members[Ref(WX)].status == "banned"
     assert mx.chats[Ref("mx:room")].members[Ref(MX)].status == "banned"
     assert h.world.chats[h.chat].members[ann].status == "banned"  # the key account

@@ -165,7 +165,7 @@ async def test_bidi_controls_in_a_name_cannot_turn_the_sentences_around_it(harne
     await h.world.say(h.chat, boss, "/warns @eve")
     await h.settle()
     assert h.world.texts(h.chat) == [
-        "@nimdA Eve muted for 10 minutes: spam.",
+        "@nimdA Eve has been muted for 10 minutes: spam.",
         "nimdA Eve has no warnings.",
     ]
     assert h.world.texts("local:admins") == [

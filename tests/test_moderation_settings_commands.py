@@ -27,7 +27,7 @@ async def test_blocklist_commands_take_effect_and_persist(harness_factory):
     await h.settle()
     assert h.world.texts(h.chat) == [
         "Added 2 entries to the blocklist.",
-        "@Ann please mind the group rules: a blocked word.",
+        "@Ann, please mind the group rules: a blocked word.",
         "2 blocklist entries: 代开发票, free money",
         "Removed 1 entry from the blocklist.",
         "Only admins can use /blocklist.",
@@ -59,7 +59,10 @@ async def test_locks_and_flood_by_command(harness_factory):
         "Locked: sticker.",
         "Flood control: at most 3 messages in 60 seconds.",
     ]
-    assert texts[5:] == ["@Ann muted for 1 hour: flooding the chat.", "Flood control is off."]
+    assert texts[5:] == [
+        "@Ann has been muted for 1 hour: flooding the chat.",
+        "Flood control is off.",
+    ]
     assert next(m.deleted for m in h.world.chats[h.chat].messages.values() if m.sender == ann)
 
 

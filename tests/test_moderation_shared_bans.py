@@ -31,7 +31,10 @@ async def test_a_ban_applies_in_every_linked_chat_and_on_the_next_join(harness_f
     await h.world.say(h.chat, boss, "/ban @ann scam")
     await h.world.say(h.chat, boss, "/tban @dan 3d scam")
     await h.settle()
-    assert h.world.texts(h.chat)[-2:] == ["@Ann banned: scam.", "@Dan banned for 3 days: scam."]
+    assert h.world.texts(h.chat)[-2:] == [
+        "@Ann has been banned: scam.",
+        "@Dan has been banned for 3 days: scam.",
+    ]
     assert h.world.chats[SIDE].members[ann].status == "banned"
     assert h.world.chats[ELSEWHERE].members[ann].status == "member"  # not on the list
     # Dan was never in the side chat: he is kept out there too, and a join is answered

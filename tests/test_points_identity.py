@@ -131,7 +131,7 @@ async def test_warnings_follow_the_member_across_linked_accounts(harness_factory
         await h.settle()
     finally:
         await adapter.stop()
-    assert h.world.texts(h.chat)[-1] == "@Ann please mind the group rules: a blocked word."
+    assert h.world.texts(h.chat)[-1] == "@Ann, please mind the group rules: a blocked word."
     assert wx.private_texts(ann_wx) == [  # her other account's first offence is her second
         "A warning from Test Club: a blocked word. You have 2 warnings; more may get you removed."
     ]

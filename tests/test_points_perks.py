@@ -25,7 +25,7 @@ async def test_core_members_are_exempt_from_moderation_and_earn_double(harness_f
     await h.world.say(h.chat, boss, "/organize @ann spring meetup")
     await h.settle()
     assert h.world.texts(h.chat) == [
-        "@Bob please mind the group rules: a blocked word.",  # ann, core, is exempt
+        "@Bob, please mind the group rules: a blocked word.",  # ann, core, is exempt
         "Only admins can use /organize.",
         "Ann earned 40 points: organised an event.",  # 20, doubled by her tier
     ]

@@ -43,7 +43,7 @@ async def test_telegram_a_member_who_never_started_the_bot_is_warned_in_the_grou
         await h.settle()
         await h.settle()  # the fallback is queued when the refusal comes back
         warning = WARNING.format("Test Club")
-        assert h.texts() == [f"Ann {warning}"]
+        assert h.texts() == [f"Ann: {warning}"]
         assert h.world.texts(43) == [warning]
         assert ("sendMessage", 403) in h.fake.rejected
         rows = await OutboxItem.filter(kind="send_private").values_list("status", flat=True)
@@ -96,6 +96,6 @@ async def test_onebot_a_stranger_is_warned_in_the_group(harness_with, mode):
     finally:
         await bridge.close()
     warning = WARNING.format("Test Club")
-    assert bridge.texts(ROOM) == [f"@sam  {warning}"]
+    assert bridge.texts(ROOM) == [f"@sam : {warning}"]
     assert bridge.texts("ann") == [warning]
     assert [m for m in bridge.sent if m.get("user_id") == "sam"] == []

@@ -58,7 +58,7 @@ async def test_a_platform_admin_moderates_but_does_not_change_settings(driver, o
         "Only the owner and deputy owners can use /cleanservice.",
         "Only the owner and deputy owners can use /promote.",
     ]
-    assert texts[3] == "Cy please mind the group rules: off topic."  # an admin moderates
+    assert texts[3] == "Cy, please mind the group rules: off topic."  # an admin moderates
 
 
 @telegram

@@ -91,7 +91,7 @@ async def member_then_newcomer(harness_factory, chatter: list[str], said: str, n
 async def test_a_regular_is_asked_about_what_a_newcomer_is_removed_for(harness_factory):
     chatter = ["morning all", "the build is green again", "see you at the meetup"]
     h, _ = await member_then_newcomer(harness_factory, chatter, LOAN, LOAN)
-    assert h.world.texts(h.chat)[-1] == "@New please mind the group rules: spam."
+    assert h.world.texts(h.chat)[-1] == "@New, please mind the group rules: spam."
 
 
 async def test_a_regulars_scam_warning_goes_to_the_admins_a_newcomers_copy_is_removed(

@@ -40,7 +40,7 @@ async def _post_and(h, command: str) -> None:
 async def test_a_timed_mute_of_a_channel_is_a_ban_lifted_when_it_ends(h, driver):
     await _post_and(h, "/mute 1h spam")
     assert _banned(h) == {SPAM["id"]}
-    assert h.texts()[-1] == "Deals Daily banned for 1 hour: spam."
+    assert h.texts()[-1] == "Deals Daily has been banned for 1 hour: spam."
     assert h.texts(ADMIN_CHAT)[-1].startswith("Moderation: Olga took ban for 1 hour against")
     await h.switch("ptb" if driver == "aiogram" else "aiogram")  # a restart in between
     h.clock.advance(minutes=61)
@@ -54,7 +54,7 @@ async def test_a_timed_mute_of_a_channel_is_a_ban_lifted_when_it_ends(h, driver)
 
 async def test_a_kick_of_a_channel_is_a_one_hour_ban(h):
     await _post_and(h, "/kick")
-    assert h.texts()[-1] == "Deals Daily banned for 1 hour: a moderator's decision."
+    assert h.texts()[-1] == "Deals Daily has been banned for 1 hour: a moderator's decision."
     assert h.fake.called("banChatMember") == []
     h.clock.advance(minutes=61)
     await h.engine.scheduler.run_due()
@@ -75,7 +75,7 @@ async def test_the_ladders_mute_step_against_a_spamming_channel_is_timed(sqlite_
         h.world.group(ADMIN_CHAT, "Admins")
         h.world.say_as_channel(CHAT_ID, SPAM, "buy scamcoin")
         await h.settle()
-        assert h.texts()[-1] == "Deals Daily banned for 1 hour: a blocked word."
+        assert h.texts()[-1] == "Deals Daily has been banned for 1 hour: a blocked word."
         assert "step: ban for 1 hour" in h.texts(ADMIN_CHAT)[-1]
         h.clock.advance(minutes=61)
         await h.engine.scheduler.run_due()
@@ -111,7 +111,7 @@ async def test_a_channels_id_names_the_channel_never_a_user(h):
     )
     assert sorted(h.texts()[1:]) == sorted(
         [
-            "-1001700000003 banned: spam.",
+            "-1001700000003 has been banned: spam.",
             f"{ADMIN_CHAT} is not a member: it is this group, the bot, or an account the platform "
             "posts under on others' behalf (an anonymous admin, a channel). Reply to a member's "
             "message, mention them or give their id.",

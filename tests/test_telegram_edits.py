@@ -35,7 +35,7 @@ async def test_two_spam_edits_of_one_message_are_one_strike(driver, open_harness
     edit(h, hello, "buy scamcoin now")
     edit(h, hello, "buy scamcoin now, really")
     await h.settle()
-    assert h.texts() == ["Vic please mind the group rules: a blocked word."]
+    assert h.texts() == ["Vic, please mind the group rules: a blocked word."]
     assert deletes(h, hello["message_id"]) == 1
 
 
@@ -45,11 +45,11 @@ async def test_spam_and_its_edit_take_one_step(driver, open_harness):
     ad = h.world.say(CHAT_ID, vic, "buy scamcoin now")
     edit(h, ad, "buy scamcoin now!!")
     await h.settle()
-    assert h.texts() == ["Vic please mind the group rules: a blocked word."]
+    assert h.texts() == ["Vic, please mind the group rules: a blocked word."]
     assert deletes(h, ad["message_id"]) == 1
     later = h.world.say(CHAT_ID, vic, "scamcoin again")  # a new message: the next step
     await h.settle()
-    assert h.texts()[-1].startswith("Vic A warning from Test Club: a blocked word.")
+    assert h.texts()[-1].startswith("Vic: A warning from Test Club: a blocked word.")
     assert deletes(h, later["message_id"]) == 1
 
 

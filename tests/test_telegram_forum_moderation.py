@@ -41,13 +41,13 @@ async def test_a_notice_about_a_message_in_a_topic_is_posted_in_that_topic(drive
         await h.settle()
     said = [(m["text"], m.get("message_thread_id")) for m in h.world.bot_messages(CHAT_ID)]
     assert said == [
-        ("Ann please mind the group rules: a blocked word.", 7),
+        ("Ann, please mind the group rules: a blocked word.", 7),
         (
-            "Ann A warning from Test Club: a blocked word. You have 2 warnings; more may get "
+            "Ann: A warning from Test Club: a blocked word. You have 2 warnings; more may get "
             "you removed.",
             7,
         ),
-        ("Ann removed from the group: a blocked word.", 7),
+        ("Ann has been removed from the group: a blocked word.", 7),
     ]
 
 
@@ -60,7 +60,7 @@ async def test_a_mute_given_in_a_topic_is_announced_in_it(driver, open_harness):
     h.world.say(CHAT_ID, OWNER_ID, "/mute @Ann 10m cool off", **TOPIC)
     await h.settle()
     said = [(m["text"], m.get("message_thread_id")) for m in h.world.bot_messages(CHAT_ID)]
-    assert said[-1] == ("Ann muted for 10 minutes: cool off.", 7)
+    assert said[-1] == ("Ann has been muted for 10 minutes: cool off.", 7)
 
 
 async def test_the_linked_channels_own_posts_are_never_moderated(driver, open_harness):

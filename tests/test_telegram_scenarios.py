@@ -226,7 +226,7 @@ async def test_spam_is_deleted_with_a_reminder(driver, open_harness):
     await h.settle()
     assert h.world.visible(CHAT_ID) == [
         "hello all",
-        "Ann please mind the group rules: a blocked word.",
+        "Ann, please mind the group rules: a blocked word.",
     ]
     (reminder,) = h.world.bot_messages(CHAT_ID)
     assert reminder["entities"][0]["type"] == "text_mention"
@@ -241,14 +241,16 @@ async def test_third_violation_removes_the_member(driver, open_harness):
         h.world.say(CHAT_ID, ann, text)
         await h.settle()
     assert h.texts() == [
-        "Ann please mind the group rules: a blocked word.",
-        "Ann removed from the group: a blocked word.",
+        "Ann, please mind the group rules: a blocked word.",
+        "Ann has been removed from the group: a blocked word.",
     ]
     assert h.world.texts(ann) == [
         "A warning from Test Club: a blocked word. You have 2 warnings; more may get you removed."
     ]
     assert not h.world.chats[CHAT_ID].present(ann)
-    assert h.world.chats[CHAT_ID].status(ann) == "left"  # removed, not banned: may come back
+    assert (
+        h.world.chats[CHAT_ID].status(ann) == "left"
+    )  # removed, not has been banned: may come back
     record = await Member.get(community="club", key=f"telegram:user:{ann}")
     assert record.status == "left"  # the ban step of the kick is not taken for a ban
 

@@ -55,7 +55,7 @@ async def test_spam_climbs_the_ladder_and_mute_falls_back_to_a_warning(
     assert texts(wechaty_peer, room) == [
         f"@Spammer{MENTION_END}please mind the group rules: a blocked word.",
         f"@Spammer{MENTION_END}{WARNING}",
-        f"@Spammer{MENTION_END}removed from the group: a blocked word.",
+        f"@Spammer{MENTION_END}has been removed from the group: a blocked word.",
     ]
     assert [m["mentions"] for m in wechaty_peer("sent", conversation=room)] == [["spam"]] * 3
     mute = await AuditEntry.get(action="mute", target="wechat:user:spam")
@@ -234,7 +234,8 @@ async def test_a_ruleset_may_turn_mute_into_removal_on_wechat(wechat_factory, we
     assert await until(h, lambda: "spam" not in wechaty_peer("members", room=room))
     assert texts(wechaty_peer, room) == [
         f"@Spammer{MENTION_END}please mind the group rules: a blocked word.",
-        f"@Spammer{MENTION_END}removed from the group: a blocked word.",  # the mute, as a kick
+        # the mute, as a kick
+        f"@Spammer{MENTION_END}has been removed from the group: a blocked word.",
     ]
 
 

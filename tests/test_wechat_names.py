@@ -38,7 +38,7 @@ async def test_a_name_with_a_space_runs_up_to_wechats_separator(harness_with, br
     h, _ = await running(harness_with, bridge, "forward", OWNER)
     await _seen(h, bridge, "wxid_li", "wxid_liming")
     said = await _answer(h, bridge, "/kick @Li Ming\u2005发广告")
-    assert said == "@wxid_liming  removed from the group: 发广告."
+    assert said == "@wxid_liming  has been removed from the group: 发广告."
     assert await until(h, lambda: "wxid_liming" not in bridge.groups[ROOM])
     assert "wxid_li" in bridge.groups[ROOM]
 
@@ -57,7 +57,7 @@ async def test_the_one_known_name_the_text_starts_with_is_meant(harness_with, br
     h, _ = await running(harness_with, bridge, "forward", OWNER)
     await _seen(h, bridge, "wxid_liming")  # Li has not spoken
     said = await _answer(h, bridge, "/warn @Li Ming 发广告")
-    assert said == "@wxid_liming  please mind the group rules: 发广告."
+    assert said == "@wxid_liming , please mind the group rules: 发广告."
     assert await WarningRow.filter(member="wechat:user:wxid_liming").count() == 1
 
 
@@ -79,9 +79,9 @@ async def test_names_changed_since_are_read_from_the_member_sweep(harness_with, 
     assert await adapter.sweep_members() == 0
     await h.settle()
     said = await _answer(h, bridge, "/warn @新名字 刷屏")
-    assert said == "@wxid_rename  please mind the group rules: 刷屏."
+    assert said == "@wxid_rename , please mind the group rules: 刷屏."
     said = await _answer(h, bridge, "/kick @旧名字 发广告")
-    assert said == "@wxid_chat2  removed from the group: 发广告."
+    assert said == "@wxid_chat2  has been removed from the group: 发广告."
     assert await until(h, lambda: "wxid_chat2" not in bridge.groups[ROOM])
     assert "wxid_rename" in bridge.groups[ROOM]
     renamed = await Member.get(community="club", key="wechat:user:wxid_rename")
@@ -106,4 +106,4 @@ async def test_a_group_nickname_is_the_name_read(harness_with, bridge):
     await adapter.sweep_members()
     await h.settle()
     said = await _answer(h, bridge, "/warn @李老师 刷屏")
-    assert said == "@wxid_li  please mind the group rules: 刷屏."
+    assert said == "@wxid_li , please mind the group rules: 刷屏."

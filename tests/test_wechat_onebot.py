@@ -63,9 +63,9 @@ async def test_onebot_join_is_welcomed_and_spam_climbs_to_removal(harness_with, 
     assert await until(h, lambda: len(bridge.texts(ROOM)) == 4)
     assert bridge.texts(ROOM) == [
         "Welcome to Test Club, Newbie! Please read the group rules and say hello.",
-        "@spam  please mind the group rules: a blocked word.",
-        f"@spam  {WARNING}",
-        "@spam  removed from the group: a blocked word.",
+        "@spam , please mind the group rules: a blocked word.",
+        f"@spam , {WARNING}",
+        "@spam  has been removed from the group: a blocked word.",
     ]
     left = await until(
         h, lambda: Member.get_or_none(community="club", key="wechat:user:spam", status="left")

@@ -32,7 +32,7 @@ async def test_warn_given_as_a_reply_warns_the_answered_member(harness_with, bri
     await bridge.say(ROOM, "ann", "/warns", reply_to=posted)
     assert await until(h, lambda: len(bridge.texts(ROOM)) == 3)
     assert bridge.texts(ROOM) == [
-        "@bo  please mind the group rules: off-topic ads.",
+        "@bo , please mind the group rules: off-topic ads.",
         "Bo now has 1 warning.",
         "Bo has 1 warning: off-topic ads.",
     ]

@@ -46,7 +46,7 @@ async def test_a_kick_the_bridge_cannot_carry_out_is_said_in_chinese(harness_wit
     h, _ = await running(harness_with, plain, "forward", ZH)
     await plain.say(ROOM, "bo", "hello")
     said = await _answer(h, plain, "/kick @Bo 刷屏")
-    assert said.startswith("@bo  无法移出：")
+    assert said.startswith("@bo ：无法移出，")
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ async def test_a_mute_warned_instead_keeps_the_moderators_reason(harness_with, b
     await bridge.say(ROOM, "bo", "hello")
     said = await _answer(h, bridge, "/mute @🌸小花🌸 1h 刷屏")
     assert said == (
-        "@bo  this is a warning from the moderators instead of a mute, which this chat does "
+        "@bo , this is a warning from the moderators instead of a mute, which this chat does "
         "not have: 刷屏."
     )
 

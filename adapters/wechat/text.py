@@ -25,6 +25,7 @@ def outgoing(segments: Message, name_of: Callable[[str], str]) -> tuple[str, lis
             text = seg.text
             if parts and parts[-1].endswith(MENTION_END):  # the mention's own separator
                 text = text.removeprefix(", ").removeprefix("，").removeprefix(" ")
+                text = text.removeprefix(": ").removeprefix("：")  # "{member}:" before a sentence
             parts.append(text)
         elif isinstance(seg, Mention):
             user = seg.user.local_id

@@ -122,12 +122,16 @@ class MemberReports(CommandComponent[AuditEntry]):
             detail={"message": message},
         )
         reporter = event.sender_name or event.sender.local_id
+        chat = ctx.community.title
         text: list[Any] = [
-            T("{reporter} reported", reporter=reporter),
-            Text(" "),
-            Mention(target, _name_of(ctx, target)) if target is not None else T("a message"),
-            Text(" "),
-            T("in {chat}", chat=ctx.community.title),
+            T(
+                "{reporter} reported {target} in {chat}",
+                reporter=reporter,
+                chat=chat,
+                target=Mention(target, _name_of(ctx, target)),
+            )
+            if target is not None
+            else T("{reporter} reported a message in {chat}", reporter=reporter, chat=chat)
         ]
         if reason:
             text += [Text(": "), Text(reason[:300])]

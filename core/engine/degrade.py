@@ -32,10 +32,13 @@ class Degradation:
 
 def _warn(action: Action, _event_chat: Ref | None) -> Action | None:
     assert isinstance(action, MemberAction)
-    notice = T("this is a warning from the moderators: please follow the group rules.")
+    notice = T(
+        "{member}, this is a warning from the moderators: please follow the group rules.",
+        member=Mention(action.user),
+    )
     return SendMessage(
         chat=action.chat,
-        segments=(Mention(action.user), Text(" "), notice),
+        segments=(notice,),
         priority=action.priority,
         tag=action.tag,
     )
@@ -52,7 +55,12 @@ def _mention_in_group(action: Action, event_chat: Ref | None) -> Action | None:
         return None
     return SendMessage(
         chat=event_chat,
-        segments=(Mention(action.chat, action.name), Text(" "), *action.segments),
+        # the name set apart from the private words that follow it ("Ann: A warning from…")
+        segments=(
+            T("{member}:", member=Mention(action.chat, action.name)),
+            Text(" "),
+            *action.segments,
+        ),
         thread_id=action.fallback_thread if event_chat == action.fallback_chat else None,
         priority=action.priority,
         tag=action.tag,

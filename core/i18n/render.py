@@ -1,8 +1,13 @@
 """Rendering i18n segments for one destination: catalog lookup, plurals, and parameters
-formatted by Babel for the locale and the community's time zone."""
+formatted by Babel for the locale and the community's time zone.
+
+A parameter may be a member's `Mention`: the sentence is then cut where its placeholder stands
+and the mention put there, so a translation places the name where its grammar wants it
+(`{member}, вас заблоковано`, not a name glued before the sentence)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -21,8 +26,14 @@ from .negotiate import match
 
 TEXTUAL = (Text, Mention, Link, I18nText)  # what a reader reads, in order
 # Sentences ending in these run on without a space (Chinese, Japanese): the space a message
-# puts between its sentences goes after one of them.
-FULL_WIDTH_ENDS = ("。", "！", "？")
+# puts between its sentences goes after one of them (and after a full-width colon, as a name
+# set before a sentence is: `安娜：来自…的警告`).
+FULL_WIDTH_ENDS = ("。", "！", "？", "：")
+
+
+# where a mention's placeholder stood in a filled template: NUL never comes from a catalog, and
+# the key between the marks must be one of the sentence's own mentions
+MENTION_MARK = "\x00"
 
 
 class _KeepMissing(dict):
@@ -76,6 +87,8 @@ def format_value(value: Any, locale: str, timezone: str) -> Any:
         return format_duration_words(value, locale)
     if isinstance(value, I18nText):
         return render_text(value, locale, timezone)
+    if isinstance(value, Mention):  # in a sentence inside another: the name, as said
+        return defused(value.name or value.user.local_id)
     if isinstance(value, (tuple, list)):  # several values: "a, b and c" in the reader's way
         return format_list([str(format_value(v, locale, timezone)) for v in value], locale=locale)
     return value
@@ -138,15 +151,48 @@ def render_text(segment: I18nText, locale: str, timezone: str = "UTC") -> str:
         return template  # an operator's template with stray braces is shown as written
 
 
+def with_mentions(segment: I18nText, locale: str, timezone: str = "UTC") -> Message:
+    """A sentence whose parameters name members: its text cut where each mention's
+    placeholder stands, the mention put there (a right-to-left sentence opening with one
+    starts with its paragraph mark, as a message opening with a mention does)."""
+    mentions = {k: v for k, v in segment.params.items() if isinstance(v, Mention)}
+    marked = {k: Isolated(f"{MENTION_MARK}{k}{MENTION_MARK}") for k in mentions}
+    text = render_text(I18nText(segment.msgid, {**segment.params, **marked},
+                                segment.plural, segment.n), locale, timezone)  # fmt: skip
+    pieces = re.split(f"{MENTION_MARK}({'|'.join(map(re.escape, mentions))}){MENTION_MARK}", text)
+    out: list[Segment] = []
+    for i, piece in enumerate(pieces):
+        if i % 2:
+            out.append(_rendered(mentions[piece], locale, timezone))
+        elif piece:
+            out.append(Text(piece))
+    marks = marks_for(locale)
+    if marks is not None and not pieces[0].strip(marks.open + marks.close) and len(pieces) > 1:
+        out.insert(0, Text(marks.paragraph))  # opens with a mention (isolated, as values are)
+    return tuple(out)
+
+
+def _expanded(segments: Message, locale: str, timezone: str) -> Message:
+    """The segments with each sentence that names members cut around its mentions."""
+    out: list[Segment] = []
+    for s in segments:
+        if isinstance(s, I18nText) and any(isinstance(v, Mention) for v in s.params.values()):
+            out += with_mentions(s, locale, timezone)
+        else:
+            out.append(s)
+    return tuple(out)
+
+
 def render(segments: Message, locale: str, timezone: str = "UTC") -> Message:
     if not any(isinstance(s, I18nText) for s in segments):  # the segments as written
         if not any(isinstance(s, Mention) for s in segments):  # (or a plain str: a title)
             return segments
         return tuple(_rendered(s, locale, timezone) for s in segments)
+    written, segments = segments, _expanded(segments, locale, timezone)
     out = _joined(tuple(_rendered(s, locale, timezone) for s in segments))
     marks = marks_for(locale)
-    first = next((i for i, s in enumerate(segments) if isinstance(s, TEXTUAL)), None)
-    if marks is not None and first is not None and not isinstance(segments[first], I18nText):
+    first = next((i for i, s in enumerate(written) if isinstance(s, TEXTUAL)), None)
+    if marks is not None and first is not None and not isinstance(written[first], I18nText):
         # a line's first letter sets its direction: a mention first would make it left to right
         out = (*out[:first], Text(marks.paragraph), *out[first:])
     return out

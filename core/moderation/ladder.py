@@ -13,7 +13,7 @@ from datetime import timedelta
 from ..actions import Action, Ban, DeleteMessages, Kick, Mute, Priority, SendMessage
 from ..engine import Context
 from ..refs import Ref
-from ..segments import TN, I18nText, Mention, T, Text
+from ..segments import TN, I18nText, Mention, T
 from .channel_bans import channel_step, record_ban
 from .reasons import reason_of
 from .removal import REMOVED, mark_removed
@@ -43,13 +43,18 @@ class Case:
     def reason(self) -> I18nText:
         return reason_of(self.rule, self.note)
 
+    @property
+    def member(self) -> Mention:
+        """The member, for a sentence's `{member}`: translations place the name."""
+        return Mention(self.user, self.name)
+
 
 def _group_notice(
     ctx: Context, case: Case, text: I18nText, after: Action | None = None, failure: str = ""
 ) -> None:
-    """Tell the group; with `after`, only once that action succeeded (the notice states it),
-    or failed in the way `failure` names."""
-    ctx.send((Mention(case.user, case.name), Text(" "), text), chat=case.chat,
+    """Tell the group (`text` names the member as its `{member}`); with `after`, only once that
+    action succeeded (the notice states it), or failed in the way `failure` names."""
+    ctx.send(text, chat=case.chat,
              thread_id=ctx.thread_of(case.chat), after=after, failure=failure,
              priority=_priority(case))  # fmt: skip
 
@@ -67,8 +72,9 @@ Outcome = tuple[Action | None, I18nText | None]  # a member action, and the grou
 
 def _remind(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
     # after the spam is gone: deleted, or found gone by a delete sent again after a crash
-    _group_notice(ctx, case, T("please mind the group rules: {reason}.", reason=case.reason),
-                  after=case.removal, failure="gone" if case.removal else "")  # fmt: skip
+    said = T("{member}, please mind the group rules: {reason}.", member=case.member,
+             reason=case.reason)  # fmt: skip
+    _group_notice(ctx, case, said, after=case.removal, failure="gone" if case.removal else "")
     return None, None
 
 
@@ -92,23 +98,26 @@ def _warn_private(ctx: Context, case: Case, step: Step, warnings: int | None) ->
 def _mute(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
     until = ctx.now + step.duration if step.duration else None
     if step.duration:
-        text = T("muted for {duration}: {reason}.", duration=step.duration, reason=case.reason)
+        text = T("{member} has been muted for {duration}: {reason}.", member=case.member,
+                 duration=step.duration, reason=case.reason)  # fmt: skip
     else:
-        text = T("muted: {reason}.", reason=case.reason)
+        text = T("{member} has been muted: {reason}.", member=case.member, reason=case.reason)
     return Mute(chat=case.chat, user=case.user, until=until, lasting=step.duration), text
 
 
 def _kick(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
-    text = T("removed from the group: {reason}.", reason=case.reason)
+    text = T("{member} has been removed from the group: {reason}.", member=case.member,
+             reason=case.reason)  # fmt: skip
     return Kick(chat=case.chat, user=case.user), text
 
 
 def _ban(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
     until = ctx.now + step.duration if step.duration else None
     if step.duration:
-        text = T("banned for {duration}: {reason}.", duration=step.duration, reason=case.reason)
+        text = T("{member} has been banned for {duration}: {reason}.", member=case.member,
+                 duration=step.duration, reason=case.reason)  # fmt: skip
     else:
-        text = T("banned: {reason}.", reason=case.reason)
+        text = T("{member} has been banned: {reason}.", member=case.member, reason=case.reason)
     return Ban(chat=case.chat, user=case.user, until=until, lasting=step.duration), text
 
 
@@ -173,7 +182,7 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
         said_instead = INSTEAD.get(action.kind)
         if isinstance(done, SendMessage) and said_instead and case.actor != "system":
             # the fallback's warning, in the moderator's words and saying what it replaces
-            done.segments = (Mention(case.user, case.name), Text(" "), said_instead(case.reason))
+            done.segments = (said_instead(case.member, case.reason),)
         if notice is not None and done is not None and done.kind != action.kind:
             # a fallback did something else (a kick for a ban): the group is told what it did
             notice = _kick(ctx, case, step, warnings)[1] if done.kind == Kick.kind else None
@@ -185,11 +194,10 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
             admins = ctx.community.settings.admin_chat if case.actor == "system" else None
             thread = None if admins else ctx.thread_of(case.chat)
             for failure, said in NOT_REMOVED.items():
-                ctx.act(SendMessage(chat=admins or case.chat, segments=(Mention(case.user,
-                        case.name), Text(" "), said), thread_id=thread),
-                        after=done, failed=True, failure=failure)  # fmt: skip
+                ctx.act(SendMessage(chat=admins or case.chat, segments=(said(case.member),),
+                        thread_id=thread), after=done, failed=True, failure=failure)  # fmt: skip
         if done is None and case.actor != "system":  # a moderator's, dropped: said, not silent
-            _group_notice(ctx, case, UNAVAILABLE[action.kind])
+            _group_notice(ctx, case, UNAVAILABLE[action.kind](case.member))
     elif len(ctx.actions) > queued:  # a reminder or a private warning: its message is the step
         index = len(ctx.actions) - 1
     entry = _audit(ctx, case, step.kind, before, detail, index)

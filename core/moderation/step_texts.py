@@ -1,45 +1,58 @@
 """What the group or the admins are told when a step cannot be carried out as written: a
 removal the platform refuses for good, a mute or ban a chat does not have (warned instead),
-a moderator's action the ruleset's fallback skips."""
+a moderator's action the ruleset's fallback skips. Each names the member as its `{member}`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from ..actions import Ban, Kick, Mute
-from ..segments import I18nText, T
+from ..segments import I18nText, Mention, T
 
-CANNOT_REMOVE = T(
-    "cannot be removed: the bot cannot remove members in this chat (the platform or its "
-    "bridge does not offer it). An admin can remove them by hand."
-)
+Said = Callable[[Mention], I18nText]  # a notice about one member
+
+
+def _cannot_remove(member: Mention) -> I18nText:
+    return T(
+        "{member} cannot be removed: the bot cannot remove members in this chat (the platform "
+        "or its bridge does not offer it). An admin can remove them by hand.",
+        member=member,
+    )
+
+
 # a removal that failed for good, by how (`outbox.FAILURES`)
-NOT_REMOVED: dict[str, I18nText] = {
-    "refused": T(
-        "could not be removed: the platform refused (the bot may lack the right to remove "
-        "members here). An admin can remove them by hand."
+NOT_REMOVED: dict[str, Said] = {
+    "refused": lambda member: T(
+        "{member} could not be removed: the platform refused (the bot may lack the right to "
+        "remove members here). An admin can remove them by hand.",
+        member=member,
     ),
-    "unsupported": T(
-        "could not be removed: the bridge does not support removing members (it answered the "
-        "request as an unsupported action). An admin can remove them by hand."
+    "unsupported": lambda member: T(
+        "{member} could not be removed: the bridge does not support removing members (it "
+        "answered the request as an unsupported action). An admin can remove them by hand.",
+        member=member,
     ),
 }
 # a moderator's mute or ban the platform cannot do, warned instead (the fallback `warn`)
-INSTEAD: dict[str, Callable[[I18nText], I18nText]] = {
-    Mute.kind: lambda reason: T(
-        "this is a warning from the moderators instead of a mute, which this chat does not "
-        "have: {reason}.",
+INSTEAD: dict[str, Callable[[Mention, I18nText], I18nText]] = {
+    Mute.kind: lambda member, reason: T(
+        "{member}, this is a warning from the moderators instead of a mute, which this chat "
+        "does not have: {reason}.",
+        member=member,
         reason=reason,
     ),
-    Ban.kind: lambda reason: T(
-        "this is a warning from the moderators instead of a ban, which this chat does not "
-        "have: {reason}.",
+    Ban.kind: lambda member, reason: T(
+        "{member}, this is a warning from the moderators instead of a ban, which this chat "
+        "does not have: {reason}.",
+        member=member,
         reason=reason,
     ),
 }
 # a moderator's action the platform cannot do and the ruleset's fallback skips: the words
-UNAVAILABLE: dict[str, I18nText] = {
-    Mute.kind: T("cannot be muted: the bot cannot mute members in this chat."),
-    Kick.kind: CANNOT_REMOVE,
-    Ban.kind: CANNOT_REMOVE,
+UNAVAILABLE: dict[str, Said] = {
+    Mute.kind: lambda member: T(
+        "{member} cannot be muted: the bot cannot mute members in this chat.", member=member
+    ),
+    Kick.kind: _cannot_remove,
+    Ban.kind: _cannot_remove,
 }
