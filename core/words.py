@@ -180,6 +180,10 @@ WORDS: Mapping[str, Mapping[str, I18nText]] = {
         "kept_ban": T("a ban the community keeps"),
         "federation": T("federation ban"),
     },
+    "lesson": {  # a classifier lesson's label (audit_log.detail): what it taught
+        "spam": T("spam"),
+        "ham": T("not spam"),
+    },
     "campaign": {  # campaigns.kind
         "lottery": T("Giveaway"),
         "groupbuy": T("Group buy"),

@@ -69,7 +69,7 @@ async def test_notspam_typed_in_the_admin_chat_teaches_ham(harness_factory):
     await h.settle()
     await h.world.say(ADMINS, boss, "/notspam 1")
     await h.settle()
-    assert "Learned as not spam: Bob; undone: -." in h.world.texts(ADMINS)
+    assert "Learned as not spam: Bob; there was nothing to undo." in h.world.texts(ADMINS)
     assert await h.rows(SpamLesson, label="ham") == 1
 
 
@@ -87,7 +87,7 @@ async def test_a_verdict_after_a_restart_still_finds_the_reviewed_message(harnes
     await h.world.press(ADMINS, boss, cat_post.id, cat_post.buttons[0].data)
     await h.settle()
     said = h.world.texts(ADMINS)
-    assert "Learned as not spam: Bob; undone: -." in said
+    assert "Learned as not spam: Bob; there was nothing to undo." in said
     assert "Learned as spam: Cat, ban." in said
     assert h.world.chats[h.chat].members[cat].status == "banned"
     assert [m.text for m in h.world.chats[h.chat].messages.values() if m.deleted] == [

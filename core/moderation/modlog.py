@@ -56,6 +56,15 @@ def _said(word: I18nText | str) -> I18nText | Text:
     return word if isinstance(word, I18nText) else Text(word)
 
 
+def _rule_of(row: AuditEntry) -> I18nText | Text | None:
+    """What /log puts in brackets: the rule broken, or for a lesson what it taught (a
+    not-spam lesson is filed under the classifier's rule, whose word is "spam")."""
+    if row.action == "learn":
+        label = json.loads(row.detail or "{}").get("label", "")
+        return _said(word_of("lesson", label)) if label else None
+    return rule_said(row.rule)
+
+
 def _set_warnings(ctx: Context, ids: set[str], cleared: Any) -> int:
     return ctx.slice(Moderation).set_cleared(ctx, ids, cleared)
 
@@ -133,7 +142,7 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
                 actor: I18nText | Text = Text(name_of(ctx, Ref(row.actor)))
             else:  # no member acted: `system`, `operator`
                 actor = _said(word_of("actor", row.actor))
-            rule = rule_said(row.rule)
+            rule = _rule_of(row)
             # the stored words (action, rule, actor, outcome) in the reader's language
             lines += [
                 Text(f"\n{clock.local(row.created_at):%m-%d %H:%M} {row.id} "),

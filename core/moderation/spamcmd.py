@@ -185,12 +185,13 @@ class SpamVerdicts(CommandComponent[Verdict]):
         name = seen.name or name_of(ctx, Ref(seen.sender))
         waves = ctx.ruleset.moderation.waves
         index_of(ctx.scope).remove_text(seen.text, waves.similarity if waves.enabled else None)
-        self.answer(
-            ctx,
-            T("Learned as not spam: {name}; undone: {actions}.", name=name,
-              actions=tuple(word_of("action", action) for action in undone) or "-"),
-            answer_in,
-        )  # fmt: skip
+        actions = tuple(word_of("action", action) for action in undone)
+        said = (
+            T("Learned as not spam: {name}; undone: {actions}.", name=name, actions=actions)
+            if actions
+            else T("Learned as not spam: {name}; there was nothing to undo.", name=name)
+        )
+        self.answer(ctx, said, answer_in)
 
     @staticmethod
     def answer(ctx: Context, text, chat) -> None:
