@@ -301,3 +301,38 @@ def test_check_warns_of_a_community_with_no_chats(tmp_path):
         "warning: default.communities.zh.chats: is empty: this community serves no chat "
         "(run `groupops init` to list the chats the bot sees)"
     ) in result.output
+
+
+def test_check_warns_of_a_text_per_language_without_the_groups_language(tmp_path):
+    """A Ukrainian ruleset's onboarding written only in English: new members were sent the
+    English one, and check said OK."""
+    path = write(
+        tmp_path,
+        """
+[default.rulesets.main]
+locale = "uk"
+[default.rulesets.main.welcome]
+onboarding = { en = "Welcome! Read the rules first." }
+text = { en = "Hi {first}", uk = "Привіт, {first}" }
+rules = "One text for every language is the operator's choice"
+[default.communities.club]
+ruleset = "main"
+chats = ["telegram:-1001"]
+chat_locales = { "telegram:-1001" = "zh_Hant" }
+[[default.rulesets.main.calendar.posts]]
+name = "morning"
+cron = "0 8 * * *"
+text = { en = "Good morning", uk = "Доброго ранку", zh_Hans = "早上好" }
+""",
+    )
+    result = cli("check", "--settings", path)
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "warning: default.rulesets.main.welcome.onboarding: no text for 'uk', 'zh_Hant' "
+        "(written: en); those groups are sent the 'en' one"
+    ) in result.stderr
+    assert (
+        "warning: default.rulesets.main.welcome.text: no text for 'zh_Hant' (written: en, uk)"
+    ) in result.stderr
+    assert "welcome.rules" not in result.stderr
+    assert "calendar.posts" not in result.stderr  # a zh_Hant reader gets the zh_Hans text

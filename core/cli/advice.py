@@ -1,8 +1,9 @@
 """What `groupops check` warns about: settings that are valid but do nothing — a ruleset no
 community uses, calendar posts whose component is not in the pipeline, exemptions naming tiers
 nothing assigns, a chat's language for a chat the community lacks, a captcha the platforms
-cannot ask as configured — and secrets written in settings.toml itself. Paths are given as
-written in the file (`default.rulesets.NAME…`)."""
+cannot ask as configured, a text per language lacking one a group speaks — and secrets
+written in settings.toml itself. Paths are given as written in the file
+(`default.rulesets.NAME…`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from ..settings.loader import SECRET_KEYS, parse_toml
 from ..settings.schema import Settings
 from .captcha_advice import captcha_advice
 from .review_advice import review_advice
+from .text_advice import text_advice
 
 URL_KEYS = ("url", "redis_url")  # database.url, cluster.redis_url: may hold a password
 KNOWN_TIERS = (*ACTIVITY_TIERS, *CONSUMPTION_TIERS)  # what the tiers component assigns
@@ -33,6 +35,7 @@ def advice(settings: Settings, env: str = "default") -> list[SettingsProblem]:
         *_ended_campaigns(settings, env),
         *captcha_advice(settings, env),
         *review_advice(settings, env),
+        *text_advice(settings, env),
     ]
     for name, ruleset in settings.rulesets.items():
         where = f"{env}.rulesets.{name}"
