@@ -149,9 +149,10 @@ def end(ctx: Context, config: PaidConfig, membership: Membership, status: str) -
         return
     title = plan_title(membership.plan, plan)
     name = holder.name or Ref(membership.member).local_id
-    for chat in plan.chats:
-        if Ref(chat).platform != Ref(membership.member).platform:
-            continue
+    kept = _opened_by_others(ctx, config, membership)
+    platform = Ref(membership.member).platform
+    leaving = [c for c in plan.chats if c not in kept and Ref(c).platform == platform]
+    for chat in leaving:
         kick = ctx.act(Kick(chat=Ref(chat), user=Ref(membership.member), tag="paid"))
         # the same words for a refund: that one was refunded is the member's business
         notice = T(
@@ -160,16 +161,38 @@ def end(ctx: Context, config: PaidConfig, membership: Membership, status: str) -
             plan=title,
         )
         ctx.act(SendMessage(chat=Ref(chat), segments=(notice,), tag="paid"), after=kick)
-    text = (
-        T(
-            "Your {plan} membership has ended. Send /subscribe {name} to join again.",
-            plan=title,
-            name=membership.plan,
-        )
-        if status == "lapsed"
-        else T("Your {plan} payment was refunded and the membership has ended.", plan=title)
+    _tell_member(
+        ctx, membership.member, plan, _ended(status, title, membership.plan, bool(leaving))
     )
-    _tell_member(ctx, membership.member, plan, text)
+
+
+def _ended(status: str, title: I18nText | str, name: str, removed: bool) -> I18nText:
+    """What the member is told: refunded, or lapsed and out, or lapsed and kept in the paid
+    chats by another plan of theirs."""
+    if status != "lapsed":
+        return T("Your {plan} payment was refunded and the membership has ended.", plan=title)
+    if not removed:
+        return T(
+            "Your {plan} membership has ended; your other membership keeps you in the members' "
+            "group.",
+            plan=title,
+        )
+    return T(
+        "Your {plan} membership has ended. Send /subscribe {name} to join again.",
+        plan=title,
+        name=name,
+    )
+
+
+def _opened_by_others(ctx: Context, config: PaidConfig, ending: Membership) -> set[Ref]:
+    """The chats another active membership of the same member opens: they stay there (a day
+    pass ending does not take a monthly member out of the chat both open)."""
+    kept: set[Ref] = set()
+    for other in ctx.slice(MembershipSlice).of(ending.member):
+        plan = config.plans.get(other.plan)
+        if other.plan != ending.plan and plan is not None and other.active(ctx.now):
+            kept.update(plan.chats)
+    return kept
 
 
 def _still_paid(ctx: Context, member: str) -> bool:

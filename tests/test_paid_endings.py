@@ -1,0 +1,88 @@
+"""How a paid membership ends, through both Telegram drivers against the fake Bot API: the
+member leaves only the paid chats no other plan of theirs opens, and the chat hears of it only
+when they were in it. The clock is moved, not waited on."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from support.fake_telegram import payments
+from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
+from test_paid_telegram import ANN, BOUGHT, PAID_ID, buy, open_harness, private_texts
+
+from groupops.core.storage.models import PaidMembership
+
+__all__ = ["open_harness"]  # the fixture, shared with test_paid_telegram
+pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+DAYPASS = {
+    "rulesets": {
+        "main": {
+            "paid": {
+                "plans": {
+                    "daypass": {
+                        "title": "Day pass",
+                        "price": 10,
+                        "currency": "XTR",
+                        "period": "1d",
+                        "chats": [f"telegram:{PAID_ID}"],
+                    }
+                }
+            }
+        }
+    }
+}
+
+
+async def buy_daypass(h: TelegramHarness) -> None:
+    h.world.say(ANN, ANN, "/subscribe daypass")
+    await h.settle()
+    invoice = [m for m in h.world.bot_messages(ANN) if "invoice" in m][-1]
+    payments.pay(h.world, ANN, ANN, invoice["message_id"])
+    await h.settle()
+
+
+async def let_in(h: TelegramHarness) -> None:
+    link = next(t for t in private_texts(h, ANN) if t.startswith("Your personal link"))
+    h.world.request_join(PAID_ID, ANN, link.rsplit(" ", 1)[-1])
+    await h.settle()
+    assert h.world.chats[PAID_ID].present(ANN)
+
+
+async def test_a_day_pass_ending_keeps_a_member_whose_other_plan_opens_the_chat(
+    driver, open_harness
+):
+    h = await open_harness(driver, DAYPASS)
+    await buy(h)  # basic, a year
+    await let_in(h)
+    await buy_daypass(h)
+    assert (await PaidMembership.get(plan="daypass")).status == "active"
+    said_before = len(h.texts(PAID_ID))
+    h.clock.set(BOUGHT + timedelta(days=1, minutes=1))
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert (await PaidMembership.get(plan="daypass")).status == "lapsed"
+    assert h.world.chats[PAID_ID].present(ANN)  # basic opens the same chat
+    assert not h.fake.called("banChatMember") and not h.fake.called("unbanChatMember")
+    assert h.texts(PAID_ID)[said_before:] == []
+    assert private_texts(h, ANN)[-1] == (
+        "Your Day pass membership has ended; your other membership keeps you in the members' group."
+    )
+
+
+async def test_a_refunded_day_pass_keeps_a_member_whose_other_plan_opens_the_chat(
+    driver, open_harness
+):
+    h = await open_harness(driver, DAYPASS)
+    await buy(h)
+    await let_in(h)
+    await buy_daypass(h)
+    h.world.say(CHAT_ID, ANN, "hello")  # seen in the group: /refundstars @Ann finds her
+    h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann daypass")
+    await h.settle()
+    assert (await PaidMembership.get(plan="daypass")).status == "refunded"
+    assert h.world.chats[PAID_ID].present(ANN)
+    assert not h.fake.called("banChatMember")
+    assert private_texts(h, ANN)[-1] == (
+        "Your Day pass payment was refunded and the membership has ended."
+    )
