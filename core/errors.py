@@ -47,6 +47,12 @@ class AlreadyGone(TargetNotFound):
     crash, by its sender, by an admin). Not "cannot be deleted", which leaves it up."""
 
 
+class AlreadyDone(ActionError):
+    """The platform says the action was carried out already: an earlier try went through and
+    its answer was lost (a 5xx after the refund), so the retry hears "charge already refunded".
+    The outbox counts it done, so what follows the action follows."""
+
+
 class Forbidden(ActionError):
     """The bot lacks the right to do this (not an admin, not the owner, user blocked the bot)."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from groupops.core.errors import (
     ActionError,
+    AlreadyDone,
     AlreadyGone,
     Forbidden,
     RateLimited,
@@ -29,6 +30,7 @@ BAD_REQUEST_PHRASES: tuple[tuple[str, type[ActionError]], ...] = (
     ("user is an administrator", Forbidden),
     ("can't restrict self", Forbidden),
     ("message to delete not found", AlreadyGone),
+    ("charge_already_refunded", AlreadyDone),
     ("not found", TargetNotFound),
     ("participant_id_invalid", TargetNotFound),
     ("user_not_participant", TargetNotFound),

@@ -19,6 +19,7 @@ from telegram.error import (
     TelegramError,
 )
 from telegram.ext import Application, BaseHandler, TypeHandler
+from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning, PTBUserWarning
 
 from groupops.core.errors import ActionError
@@ -53,6 +54,31 @@ def _seconds(exc: RetryAfter) -> float:
 NOT_THE_BOT_API = (KeyError, ValueError)
 
 
+# PTB shortens an error's description ("Bad Request: CHARGE_ALREADY_REFUNDED" becomes
+# "Charge_already_refunded"); marked, it passes through whole, so both drivers say Telegram's
+# words (a refusal's reason is shown to the admin who asked).
+DESCRIBED = "telegram said: "
+
+
+class DescribedRequest(HTTPXRequest):
+    """PTB's own request (256 connections, as its builder makes it), keeping descriptions."""
+
+    def __init__(self) -> None:
+        super().__init__(connection_pool_size=256)
+
+    @staticmethod
+    def parse_json_payload(payload: bytes) -> dict[str, Any]:
+        data = HTTPXRequest.parse_json_payload(payload)
+        said = data.get("description")
+        if isinstance(said, str) and data.get("ok") is False:
+            data["description"] = DESCRIBED + said
+        return data
+
+
+def _said(exc: TelegramError) -> str:
+    return exc.message.removeprefix(DESCRIBED)
+
+
 def translate(exc: TelegramError | Exception) -> ActionError:
     if isinstance(exc, NOT_THE_BOT_API) or type(exc) is TelegramError:
         return undecodable(exc)
@@ -60,15 +86,15 @@ def translate(exc: TelegramError | Exception) -> ActionError:
     if isinstance(exc, InvalidToken):  # its message repeats the token
         return classify(401, "Unauthorized")
     cause = exc.__cause__  # once started, PTB says a 401 (a revoked token) as "not found" too
-    revoked = isinstance(cause, InvalidToken) and "unauthorized" in cause.message.lower()
+    revoked = isinstance(cause, InvalidToken) and "unauthorized" in _said(cause).lower()
     if isinstance(exc, EndPointNotFound) and revoked:
         return classify(401, "Unauthorized")
     if isinstance(exc, RetryAfter):
-        return classify(429, exc.message, _seconds(exc))
+        return classify(429, _said(exc), _seconds(exc))
     if isinstance(exc, ChatMigrated):
         return ChatMoved(exc.new_chat_id)
     status = next((code for cls, code in STATUS if isinstance(exc, cls)), 400)
-    return classify(status, exc.message)
+    return classify(status, _said(exc))
 
 
 def _input(value: Any) -> Any:
@@ -127,6 +153,7 @@ class PTBAdapter(TelegramAdapter):
     async def open(self) -> None:
         if self.application is None:
             builder = Application.builder().token(self.token).updater(None)
+            builder = builder.request(DescribedRequest())
             if self.base_url:
                 base = self.base_url.rstrip("/")
                 builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")

@@ -26,7 +26,14 @@ from loguru import logger
 
 from ..actions import Action, ActionResult, lasting_from_now
 from ..codec import decode_action, encode_action
-from ..errors import ActionError, AlreadyGone, Disconnected, RateLimited, Unsupported
+from ..errors import (
+    ActionError,
+    AlreadyDone,
+    AlreadyGone,
+    Disconnected,
+    RateLimited,
+    Unsupported,
+)
 from ..outage import Outage
 from ..storage.models import OutboxItem
 from .cancellations import Cancellations
@@ -238,6 +245,9 @@ class Dispatcher:
             await lane.limits.block(delivery.action.chat, exc.retry_after)
             lane.push_front(delivery)
             return None
+        except AlreadyDone as exc:  # an earlier try went through, its answer lost: done
+            logger.info("{} {} was done already: {}", delivery.id, delivery.action.kind, exc)
+            result = ActionResult()
         except Disconnected as exc:
             delivery.attempts -= 1  # an outage is not the action's fault: wait, never give up
             self._outage(lane.platform).failed(exc)  # said once, then now and then, not per try
