@@ -97,7 +97,9 @@ class PaidCommands:
 
     @on_command("grant", permission=Permission.POINTS)
     def grant(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        """/grant @member PLAN REFERENCE: a membership paid by an order (recorded once)."""
+        """/grant @member PLAN REFERENCE: a membership paid by an order (recorded once), or by
+        a Stars payment that matched no plan (its charge as the reference: what was paid is
+        recorded, and it stays refundable)."""
         target, rest = target_of(event, command, ctx)
         plan = self.config.plan(rest[0]) if rest else None
         if target is None or plan is None or len(rest) < 2:
@@ -105,23 +107,18 @@ class PaidCommands:
             return
         name, member = rest[0].lower(), ctx.community.member_key(target)
         reference = rest[1][:191]
-        membership = lifecycle.buy(
-            ctx, self.config, member, name, reference, "order", plan.price, plan.currency
-        )
+        state: Memberships = ctx.slice(MembershipSlice)
+        held = state.held.pop(reference, None)
+        paid = (held.amount, held.currency) if held else (plan.price, plan.currency)
+        source = "stars" if held else "order"
+        membership = lifecycle.buy(ctx, self.config, member, name, reference, source, *paid)
         if membership is None:
             ctx.reply(T("Order {reference} was counted before.", reference=reference))
             return
-        order = OrderInput(
-            ctx.community.name,
-            member,
-            plan.price,
-            plan.currency,
-            reference,
-            ctx.now,
-            "command",
-            name,
-        )
-        ctx.write(ORDER_INSERT, order.row(ctx.dialect))
+        if held is None:  # a held payment's order was recorded when it was paid
+            order = OrderInput(ctx.community.name, member, plan.price, plan.currency, reference,
+                               ctx.now, "command", name)  # fmt: skip
+            ctx.write(ORDER_INSERT, order.row(ctx.dialect))
         ctx.reply(
             T(
                 "{name}: {plan} until {date}.",
@@ -134,21 +131,29 @@ class PaidCommands:
     @on_command("refundstars", permission=Permission.POINTS, needs=(Capability.REFUND,))
     def refund(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         """/refundstars @member [PLAN]: give back the member's last Stars payment; the
-        membership ends once the platform confirms."""
+        membership ends once the platform confirms. /refundstars CHARGE (or @member) gives
+        back a payment that matched no plan."""
+        state: Memberships = ctx.slice(MembershipSlice)
+        charge = command.arg(0)
+        if charge in state.held:
+            self._give_back(event, ctx, charge, state.held[charge].member)
+            return
         target, rest = target_of(event, command, ctx)
         if target is None and command.args:  # someone named, and not found
             ctx.reply(untargeted(command))
             return
         member = ctx.community.member_key(target) if target is not None else ""
-        state: Memberships = ctx.slice(MembershipSlice)
         payment = state.last_payment(member, rest[0].lower() if rest else None)
-        if target is None or payment is None or payment.source != "stars":
+        if payment is not None and payment.source == "stars":
+            self._give_back(event, ctx, payment.reference, member)
+        elif target is not None and (held := state.last_held(member)) is not None:
+            self._give_back(event, ctx, held, member)
+        else:
             ctx.reply(T("Usage: /refundstars @member [PLAN] (a member who paid in Stars)."))
-            return
+
+    def _give_back(self, event: MessageEvent, ctx: Context, charge: str, member: str) -> None:
         chat = event.chat if event.chat is not None else Ref(member)
         refund = ctx.act(
-            RefundPayment(
-                chat=chat, user=Ref(member), charge=payment.reference, tag=lifecycle.REFUND_TAG
-            )
+            RefundPayment(chat=chat, user=Ref(member), charge=charge, tag=lifecycle.REFUND_TAG)
         )
         ctx.reply(T("Refund requested."), after=refund)

@@ -148,6 +148,9 @@ class Paid(PaidCommands, CommandComponent[list[Order]]):
 
     def refunded(self, ctx: Context, charge: str) -> None:
         state: Memberships = ctx.slice(MembershipSlice)
+        if (held := state.refund_held(ctx, charge)) is not None:
+            ctx.audit("paid.held_refunded", target=held.member, detail={"charge": charge})
+            return
         payment = state.refund(ctx, charge)
         if payment is None:
             return

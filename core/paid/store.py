@@ -10,8 +10,10 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from tortoise.expressions import Subquery
+
 from ..engine import Context, Slice
-from ..storage.models import MembershipPeriod, PaidMembership
+from ..storage.models import MembershipPeriod, Order, PaidMembership
 from ..storage.statements import insert, update, upsert
 
 
@@ -54,6 +56,7 @@ MEMBERSHIP_UPSERT = upsert(
     update=("status", "started_at", "expires_at", "renewals", "ended_at"),
 )
 PERIOD_INSERT = insert("membership_periods", PeriodRow, unique=("community", "reference"))
+HELD = "held"  # a period's kind for a refunded payment that bought nothing
 PERIOD_REFUNDED = update("membership_periods", PeriodRefunded, key=("community", "reference"))
 
 
@@ -83,9 +86,21 @@ class Payment:
 
 
 @dataclass(slots=True)
+class Held:
+    """A Stars payment no plan accounted for (see unmatched.py): the admins refund it or grant
+    a plan with it."""
+
+    member: str
+    plan: str  # the plan its invoice named, "" if none
+    amount: Decimal
+    currency: str
+
+
+@dataclass(slots=True)
 class Memberships:
     by_key: dict[tuple[str, str], Membership] = field(default_factory=dict)  # (member, plan)
     payments: dict[str, Payment] = field(default_factory=dict)  # reference -> payment
+    held: dict[str, Held] = field(default_factory=dict)  # charge -> a payment matching no plan
 
     def get(self, member: str, plan: str) -> Membership | None:
         return self.by_key.get((member, plan))
@@ -102,6 +117,22 @@ class Memberships:
         found = [p for p in self.payments.values() if p.member == member]
         found = [p for p in found if plan is None or p.plan == plan]
         return found[-1] if found else None
+
+    def last_held(self, member: str) -> str | None:
+        """The charge of the member's last payment that matched no plan."""
+        return next((c for c, h in reversed(self.held.items()) if h.member == member), None)
+
+    def refund_held(self, ctx: Context, charge: str) -> Held | None:
+        """A held payment given back: a refunded period of nothing (kind `held`) marks its
+        order refunded, as for any refunded payment (tiers, points, conversion leave it out)."""
+        held = self.held.pop(charge, None)
+        if held is not None:
+            money: Any = str(held.amount) if ctx.dialect == "sqlite" else held.amount
+            now = ctx.now
+            row = PeriodRow(ctx.community.name, held.member, held.plan, HELD, charge, "stars",
+                            money, held.currency, now, now, "refunded", now)  # fmt: skip
+            ctx.write(PERIOD_INSERT, row)
+        return held
 
     def save(self, ctx: Context, membership: Membership) -> None:
         self.by_key[(membership.member, membership.plan)] = membership
@@ -180,6 +211,14 @@ class MembershipSlice(Slice[Memberships]):
                 period.reference,
                 period.source,
                 period.ends_at - period.starts_at,
+            )
+        counted = MembershipPeriod.filter(community=community).values("reference")
+        held = Order.filter(community=community, source="stars").exclude(
+            reference__in=Subquery(counted)
+        )
+        for order in await held.order_by("id"):
+            state.held[order.reference] = Held(
+                order.member, order.plan or "", Decimal(order.amount), order.currency
             )
         return state
 

@@ -15,6 +15,7 @@ from ..points import ORDER_INSERT, OrderInput
 from ..refs import Ref
 from ..segments import T
 from .config import STARS, PaidConfig
+from .store import Held, Memberships, MembershipSlice
 
 
 def unmatched(config: PaidConfig, event: PaymentReceived, name: str | None) -> str | None:
@@ -33,9 +34,12 @@ def unmatched(config: PaidConfig, event: PaymentReceived, name: str | None) -> s
 def hold(ctx: Context, event: PaymentReceived, name: str | None, why: str) -> None:
     member = ctx.community.member_key(event.member)
     amount = Decimal(event.amount)
+    # no plan on the order: the orders job would otherwise grant it, at the plan's price
     order = OrderInput(ctx.community.name, member, amount, event.currency, event.charge, ctx.now,
-                       "stars", name or "")  # fmt: skip
+                       "stars")  # fmt: skip
     ctx.write(ORDER_INSERT, order.row(ctx.dialect))
+    state: Memberships = ctx.slice(MembershipSlice)
+    state.held[event.charge] = Held(member, name or "", amount, event.currency)
     logger.warning("{}: payment {} by {} matches no plan ({}); the admins were told",
                    ctx.community.name, event.charge, member, why)  # fmt: skip
     ctx.audit("paid.unmatched", target=member, evidence=why, detail={"charge": event.charge})

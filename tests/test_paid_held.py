@@ -1,0 +1,64 @@
+"""A Stars payment no plan accounted for (the price raised between the invoice and the
+payment), through both Telegram drivers against the fake Bot API: the admins refund it with
+/refundstars (by the member or by the charge the admin chat was told), or grant a plan with it
+by /grant, which records what was paid and keeps it refundable."""
+
+from __future__ import annotations
+
+import pytest
+from support.fake_telegram import payments
+from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
+from test_paid_telegram import ANN, _paid, invoiced, open_harness, private_texts
+
+from groupops.core.storage.models import MembershipPeriod, Order, PaidMembership
+
+__all__ = ["open_harness"]  # the fixture, shared with test_paid_telegram
+pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+CHARGE = "stxch_1_asic"  # what _paid names a 1-Star payment for the basic plan (500 Stars)
+
+
+async def held(h: TelegramHarness) -> None:
+    await invoiced(h)
+    _paid(h, 1, "@club|paid|basic")
+    payments.ledger(h.world).stars[ANN] = 1  # the Star she paid, the bot's to give back
+    h.world.say(CHAT_ID, ANN, "hello")  # seen in the group: @Ann finds her
+    await h.settle()
+    assert await PaidMembership.filter(member=f"telegram:user:{ANN}").count() == 0
+
+
+@pytest.mark.parametrize("named", ["@Ann", CHARGE])
+async def test_a_payment_matching_no_plan_is_refunded_by_member_or_charge(
+    driver, open_harness, named
+):
+    h = await open_harness(driver)
+    await held(h)
+    h.world.say(CHAT_ID, OWNER_ID, f"/refundstars {named}")
+    await h.settle()
+    assert h.texts()[-1] == "Refund requested."
+    assert [p["telegram_payment_charge_id"] for p in h.fake.called("refundStarPayment")] == [CHARGE]
+    assert CHARGE in payments.ledger(h.world).refunded
+    assert (await MembershipPeriod.get(reference=CHARGE)).status == "refunded"
+    h.world.say(CHAT_ID, OWNER_ID, f"/refundstars {named}")  # nothing left to give back
+    await h.settle()
+    assert len(h.fake.called("refundStarPayment")) == 1
+
+
+async def test_a_plan_granted_with_a_held_payment_records_what_was_paid(driver, open_harness):
+    h = await open_harness(driver)
+    await held(h)
+    h.world.say(CHAT_ID, OWNER_ID, f"/grant @Ann basic {CHARGE}")
+    await h.settle()
+    assert h.texts()[-1].startswith("Ann: Basic until ")
+    period = await MembershipPeriod.get(reference=CHARGE)
+    assert (period.source, int(period.amount), period.currency) == ("stars", 1, "XTR")
+    assert await Order.filter(reference=CHARGE).count() == 1
+    h.world.say(CHAT_ID, OWNER_ID, "/stats month")
+    await h.settle()
+    assert "Revenue 2026-03: 1.00 XTR" in h.texts()[-1], h.texts()[-1]
+    h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")  # still a Stars payment: refundable
+    await h.settle()
+    assert CHARGE in payments.ledger(h.world).refunded
+    assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "refunded"
+    assert private_texts(h, ANN)[-1] == (
+        "Your Basic payment was refunded and the membership has ended."
+    )
