@@ -86,3 +86,19 @@ async def test_a_refunded_day_pass_keeps_a_member_whose_other_plan_opens_the_cha
     assert private_texts(h, ANN)[-1] == (
         "Your Day pass payment was refunded and the membership has ended."
     )
+
+
+async def test_a_membership_of_a_plan_removed_from_the_settings_still_ends(driver, open_harness):
+    h = await open_harness(driver, DAYPASS)
+    h.member(ANN, "Ann")
+    h.world.private(ANN)
+    await buy_daypass(h)
+    await let_in(h)
+    h.engine.ruleset_of("club").paid.plans.pop("daypass")  # no longer sold
+    h.clock.set(BOUGHT + timedelta(days=1, minutes=1))
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert (await PaidMembership.get(plan="daypass")).status == "lapsed"
+    assert h.world.chats[PAID_ID].status(ANN) == "left"  # the paid chats of the other plans
+    assert h.texts(PAID_ID)[-1] == "Ann's daypass membership has ended; they have left this group."
+    assert private_texts(h, ANN)[-1] == "Your daypass membership has ended."

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from loguru import logger
+
 from ..actions import CreateInviteLink, Kick, SendMessage, SendPrivate
 from ..engine import Context, schedule
 from ..i18n import localized
@@ -131,7 +133,7 @@ def remind(
         days=days,
         name=membership.plan,
     )
-    _tell_member(ctx, membership.member, plan, text)
+    _tell_member(ctx, membership.member, plan.chats, text)
 
 
 def end(ctx: Context, config: PaidConfig, membership: Membership, status: str) -> None:
@@ -145,13 +147,12 @@ def end(ctx: Context, config: PaidConfig, membership: Membership, status: str) -
         ctx.touch(holder)
     ctx.audit(f"paid.{status}", target=membership.member, evidence=membership.plan)
     plan = config.plans.get(membership.plan)
-    if plan is None:
-        return
-    title = plan_title(membership.plan, plan)
+    chats = plan.chats if plan is not None else _chats_of_removed_plan(ctx, config, membership)
+    title = plan_title(membership.plan, plan) if plan is not None else membership.plan
     name = holder.name or Ref(membership.member).local_id
     kept = _opened_by_others(ctx, config, membership)
     platform = Ref(membership.member).platform
-    leaving = [c for c in plan.chats if c not in kept and Ref(c).platform == platform]
+    leaving = [c for c in chats if c not in kept and Ref(c).platform == platform]
     for chat in leaving:
         kick = ctx.act(Kick(chat=Ref(chat), user=Ref(membership.member), tag="paid"))
         # the same words for a refund: that one was refunded is the member's business
@@ -161,9 +162,25 @@ def end(ctx: Context, config: PaidConfig, membership: Membership, status: str) -
             plan=title,
         )
         ctx.act(SendMessage(chat=Ref(chat), segments=(notice,), tag="paid"), after=kick)
-    _tell_member(
-        ctx, membership.member, plan, _ended(status, title, membership.plan, bool(leaving))
-    )
+    ended = _ended(status, title, membership.plan, bool(leaving))
+    if plan is None and status == "lapsed":  # not sold any more: nothing to renew
+        ended = T("Your {plan} membership has ended.", plan=title)
+    _tell_member(ctx, membership.member, chats, ended)
+
+
+def _chats_of_removed_plan(
+    ctx: Context, config: PaidConfig, membership: Membership
+) -> tuple[Ref, ...]:
+    """A plan gone from the settings left no list of its chats: the community's paid chats
+    stand in, so its members do not stay in them for ever."""
+    chats = tuple(Ref(c) for c in sorted(config.paid_chats()))
+    logger.warning(
+        "{}: {}'s membership of {!r}, a plan no longer in the settings, ended; removing them "
+        "from the paid chats of the other plans: {}",
+        ctx.community.name, membership.member, membership.plan,
+        ", ".join(chats) or "none configured",
+    )  # fmt: skip
+    return chats
 
 
 def _ended(status: str, title: I18nText | str, name: str, removed: bool) -> I18nText:
@@ -199,9 +216,9 @@ def _still_paid(ctx: Context, member: str) -> bool:
     return any(m.active(ctx.now) for m in ctx.slice(MembershipSlice).of(member))
 
 
-def _tell_member(ctx: Context, member: str, plan: Plan, text: I18nText) -> None:
+def _tell_member(ctx: Context, member: str, chats: tuple[Ref, ...], text: I18nText) -> None:
     """Privately; where the platform refuses, a mention in the first paid chat instead."""
-    group = next((Ref(c) for c in plan.chats if Ref(c).platform == Ref(member).platform), None)
+    group = next((Ref(c) for c in chats if Ref(c).platform == Ref(member).platform), None)
     holder = ctx.peek_member(member)
     ctx.act(
         SendPrivate(
