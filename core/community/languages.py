@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
-from ..engine.commands import ROLE_LABELS
+from ..engine.commands import refusal
 from ..engine.community_locale import set_locale
 from ..events import Event, MessageEvent
 from ..i18n import available_locales, language_name, match
@@ -52,8 +52,7 @@ class Languages(CommandComponent):
     def _community(self, event: MessageEvent, ctx: Context, wanted: str, known: str) -> None:
         needed = least_role(Permission.SETTINGS)
         if ctx.role_of(event.sender) < needed:
-            refusal = T("Only {role} can use /{command}.", role=ROLE_LABELS[needed])
-            ctx.reply(I18nText(refusal.msgid, {**refusal.params, "command": "setlang community"}))
+            ctx.reply(refusal(ctx, needed, "setlang community"))
             return
         if not wanted:
             current = ctx.chat_locale()

@@ -68,6 +68,13 @@ class AdminDirectory:
         entry = self._admins.get(chat)
         return dict(entry[1]) if entry else {}
 
+    def unread(self, chat: Ref | None) -> bool:
+        """The chat's admin list could not be read just now and none is known: nobody's
+        platform role can be told (an owner reads as a member)."""
+        if chat is None or chat in self._admins:
+            return False
+        return self._failed_until.get(chat, 0.0) > time.monotonic()
+
     def fresh(self, chat: Ref) -> bool:
         entry = self._admins.get(chat)
         return entry is not None and entry[0] > time.monotonic()

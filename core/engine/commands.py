@@ -46,6 +46,21 @@ ROLE_LABELS = {
     Role.DEPUTY: T("the owner and deputy owners"),
     Role.OWNER: T("the owner"),
 }
+
+
+def refusal(ctx: Context, role: Role, command: str) -> I18nText:
+    """What one below `role` hears. When the chat's admin list could not be read (the
+    platform not answering), their role is unknown: never say they lack it."""
+    if role > Role.MEMBER and ctx.roles_unread():
+        return T(
+            "Your role could not be checked just now (the chat's admin list could not be "
+            "read); try /{command} again in a minute.",
+            command=command,
+        )
+    said = T("Only {role} can use /{command}.", role=ROLE_LABELS[role])
+    return I18nText(said.msgid, {**said.params, "command": command})
+
+
 ANONYMOUS = T("Posting as the group, you count as an admin: send it under your own name.")
 
 
@@ -184,8 +199,7 @@ class CommandComponent(Component[P]):
 
     def _run(self, spec: CommandSpec, command: Command, event: MessageEvent, ctx: Context) -> None:
         if ctx.role_of(event.sender) < spec.role:
-            refusal = T("Only {role} can use /{command}.", role=ROLE_LABELS[spec.role])
-            said = I18nText(refusal.msgid, {**refusal.params, "command": command.name})
+            said = refusal(ctx, spec.role, command.name)
             # the platform hides which admin posted as the group: an admin at most
             anonymous = event.sender_is_admin and event.sender_chat is not None
             ctx.reply((said, Text(" "), ANONYMOUS) if anonymous else said)

@@ -125,6 +125,11 @@ class Context(EngineSeams):
             return max(Role.ADMIN, role)
         return role
 
+    def roles_unread(self, chat: Ref | None = None) -> bool:
+        """The platform's admin list of the chat could not be read: a member's role is unknown
+        rather than none (see `refusal`)."""
+        return self._engine.admins.unread(chat or self.event.chat)
+
     def is_admin(self, user: str, chat: Ref | None = None) -> bool:
         return self.role_of(user, chat) >= Role.ADMIN
 
