@@ -102,3 +102,34 @@ async def test_a_membership_of_a_plan_removed_from_the_settings_still_ends(drive
     assert h.world.chats[PAID_ID].status(ANN) == "left"  # the paid chats of the other plans
     assert h.texts(PAID_ID)[-1] == "Ann's daypass membership has ended; they have left this group."
     assert private_texts(h, ANN)[-1] == "Your daypass membership has ended."
+
+
+async def test_a_member_who_never_joined_the_paid_chat_is_neither_removed_nor_announced(
+    driver, open_harness
+):
+    h = await open_harness(driver)
+    await buy(h)  # and never used the personal link
+    h.clock.set(BOUGHT + timedelta(days=365, minutes=1))
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "lapsed"
+    assert not h.fake.called("banChatMember") and not h.fake.called("unbanChatMember")
+    assert h.texts(PAID_ID) == []
+    assert private_texts(h, ANN)[-1] == (
+        "Your Basic membership has ended. Send /subscribe basic to join again."
+    )
+
+
+async def test_a_refund_of_a_member_who_left_the_paid_chat_announces_nothing(driver, open_harness):
+    h = await open_harness(driver)
+    await buy(h)
+    await let_in(h)
+    h.world.leave(PAID_ID, ANN)
+    h.world.say(CHAT_ID, ANN, "hello")
+    await h.settle()
+    said = len(h.texts(PAID_ID))
+    h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")
+    await h.settle()
+    assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "refunded"
+    assert not h.fake.called("banChatMember")
+    assert h.texts(PAID_ID)[said:] == []

@@ -31,6 +31,7 @@ from ..storage.models import MembershipPeriod, Order
 from . import lifecycle
 from .commands import PAYLOAD, PaidCommands
 from .config import STARS, PaidConfig
+from .presence import Absent, absent, ending
 from .store import Memberships, MembershipSlice
 from .unmatched import hold, unmatched
 
@@ -45,7 +46,7 @@ def plan_of(payload: str) -> str | None:
 
 
 @component
-class Paid(PaidCommands, CommandComponent[list[Order]]):
+class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
     name = "paid"
     section = "paid"
     order = 4  # before the captcha: a paid chat's join requests are decided here
@@ -65,12 +66,17 @@ class Paid(PaidCommands, CommandComponent[list[Order]]):
         return [Recurring(ORDERS_JOB, ORDERS_CRON)] if self.config.plans else []
 
     def preparing(self) -> Filter:
-        return Events(JobDue, JoinRequested) | super().preparing()
+        return Events(JobDue, JoinRequested, PaymentRefunded, ActionCompleted) | super().preparing()
 
-    async def prepare(self, event: Event, ctx: Context) -> list[Order] | None:
-        """The orders the orders job applies."""
+    async def prepare(self, event: Event, ctx: Context) -> list[Order] | Absent | None:
+        """The orders the orders job applies; for an end, the paid chats the member is not in."""
         if isinstance(event, JoinRequested) and event.chat is not None:
             await ctx.admins.ensure(event.chat)  # admins pass a paid chat's gate
+            return None
+        found = ending(event, ctx, lifecycle.EXPIRE_JOB, lifecycle.REFUND_TAG)
+        if found is not None:
+            return await absent(ctx, self.config, *found)
+        if isinstance(event, ActionCompleted | PaymentRefunded):
             return None
         if not isinstance(event, JobDue):
             return await super().prepare(event, ctx)
@@ -157,7 +163,11 @@ class Paid(PaidCommands, CommandComponent[list[Order]]):
         membership = state.get(payment.member, payment.plan)
         if membership is None or membership.status != "active":
             return
-        lifecycle.end(ctx, self.config, membership, "refunded")
+        lifecycle.end(ctx, self.config, membership, "refunded", self._absent(ctx))
+
+    def _absent(self, ctx: Context) -> frozenset[str]:
+        found = self.prepared(ctx)
+        return found.chats if isinstance(found, Absent) else frozenset()
 
     # --- the paid chats -----------------------------------------------------------------------
 
@@ -198,7 +208,8 @@ class Paid(PaidCommands, CommandComponent[list[Order]]):
 
     def job(self, event: JobDue, ctx: Context) -> None:
         if event.job == ORDERS_JOB:
-            for order in self.prepared(ctx) or []:
+            orders = self.prepared(ctx)
+            for order in orders if isinstance(orders, list) else []:
                 if order.plan and self.config.plan(order.plan) is not None:
                     lifecycle.buy(ctx, self.config, order.member, order.plan, order.reference,
                                   "order", Decimal(order.amount), order.currency)  # fmt: skip
@@ -215,4 +226,4 @@ class Paid(PaidCommands, CommandComponent[list[Order]]):
             before = timedelta(seconds=float(payload.get("before", 0)))
             lifecycle.remind(ctx, self.config, membership, before, event.fired_at or ctx.now)
         else:
-            lifecycle.end(ctx, self.config, membership, "lapsed")
+            lifecycle.end(ctx, self.config, membership, "lapsed", self._absent(ctx))

@@ -136,9 +136,15 @@ def remind(
     _tell_member(ctx, membership.member, plan.chats, text)
 
 
-def end(ctx: Context, config: PaidConfig, membership: Membership, status: str) -> None:
+def end(
+    ctx: Context,
+    config: PaidConfig,
+    membership: Membership,
+    status: str,
+    absent: frozenset[str] = frozenset(),
+) -> None:
     """Lapsed or refunded: out of the paid chats (a kick, not a ban), the tier drops, the
-    chats are told."""
+    chats are told; not those `absent` (the platform said the member is not in them)."""
     membership.status, membership.ended_at = status, ctx.now
     ctx.slice(MembershipSlice).save(ctx, membership)
     holder = ctx.member(membership.member)
@@ -154,6 +160,8 @@ def end(ctx: Context, config: PaidConfig, membership: Membership, status: str) -
     platform = Ref(membership.member).platform
     leaving = [c for c in chats if c not in kept and Ref(c).platform == platform]
     for chat in leaving:
+        if chat in absent:  # never joined, or left already: nobody to remove or announce
+            continue
         kick = ctx.act(Kick(chat=Ref(chat), user=Ref(membership.member), tag="paid"))
         # the same words for a refund: that one was refunded is the member's business
         notice = T(
