@@ -32,6 +32,8 @@ class Priority(IntEnum):
     # a moderator's own ban, mute or delete: a raid's hundreds of automatic deletes and
     # reminders must not hold it for minutes
     BY_HAND = -1
+    # an answer the platform waits for, briefly (a checkout: 10 s): before everything queued
+    ANSWER = -2
     MODERATION = 0
     REPLY = 1
     BROADCAST = 2
@@ -69,6 +71,10 @@ class Action(Generic[M]):
     # With `only_after_failure`, the failure it answers (`outbox.FAILURES`): "unsupported" (the
     # platform or bridge does not offer the action), "refused" (any other); "": every failure.
     failure: str = ""
+    # When the platform stops waiting for it (a checkout's answer): past it, the outbox drops
+    # the action as failed rather than carrying it out too late. None: no deadline.
+    deadline: datetime | None = None
+    missed: ClassVar[str] = "the platform had stopped waiting for it"  # said when dropped
 
     def effective_priority(self) -> Priority:
         return self.default_priority if self.priority is None else self.priority
@@ -280,7 +286,8 @@ class AnswerCheckout(Action[M]):
 
     kind: ClassVar[str] = "checkout"
     capability: ClassVar[Capability] = Capability.CHECKOUT
-    default_priority: ClassVar[Priority] = Priority.MODERATION  # the platform waits seconds
+    default_priority: ClassVar[Priority] = Priority.ANSWER  # the platform waits seconds
+    missed: ClassVar[str] = "the platform fails a checkout not answered in time: checkout missed"
     query: str
     ok: bool
     error: M = ()  # type: ignore[assignment]  # () is a message of every kind

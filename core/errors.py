@@ -53,6 +53,11 @@ class AlreadyDone(ActionError):
     The outbox counts it done, so what follows the action follows."""
 
 
+class TooLate(ActionError):
+    """The action's deadline passed before it could be carried out (a checkout's answer, which
+    the platform waits for only seconds): dropped, not retried."""
+
+
 class Forbidden(ActionError):
     """The bot lacks the right to do this (not an admin, not the owner, user blocked the bot)."""
 

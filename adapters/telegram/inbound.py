@@ -66,6 +66,7 @@ class Inbound:
     admins_changed: list[Ref] = field(default_factory=list)
     dates: list[tuple[Ref, str, datetime]] = field(default_factory=list)  # messages seen
     username: str = ""  # the bot's own, lower-case: `/cmd@name` naming another is not ours
+    received: datetime | None = None  # by the adapter's clock, for updates that carry no date
 
 
 def _time(stamp: int | None) -> datetime:
@@ -209,7 +210,7 @@ def _checkout(update_id: int | str, query: Json, out: Inbound) -> None:
         CheckoutRequested(
             key=_key(update_id, 0),
             chat=chat_ref(user["id"]),  # the payer's private chat: where the answer goes
-            time=datetime.now(UTC),  # a pre-checkout query carries no date
+            time=out.received or datetime.now(UTC),  # a pre-checkout query carries no date
             member=user_ref(user["id"]),
             name=full_name(user),
             currency=query["currency"],
@@ -383,14 +384,16 @@ HANDLERS: dict[str, Callable[[int | str, Json, Inbound], None]] = {
 ALLOWED_UPDATES = tuple(HANDLERS)
 
 
-def map_update(update: Json, bot: int | None = None, username: str = "") -> Inbound:
+def map_update(
+    update: Json, bot: int | None = None, username: str = "", received: datetime | None = None
+) -> Inbound:
     """Everything groupops reads from one update; unknown kinds map to nothing.
 
     With the bot's id, events are keyed `telegram:{bot}:{update_id}`: update ids are a bot's
     own sequence, restarted for a new bot on the same database, and chosen at random after a
     week without updates, so the id alone may name an update processed long ago. With its
     username, a command addressed to another bot is marked so (`for_other_bot`)."""
-    out = Inbound(username=username.lower())
+    out = Inbound(username=username.lower(), received=received)
     update_id: int | str = update["update_id"]
     if bot is not None:
         update_id = f"{bot}:{update_id}"

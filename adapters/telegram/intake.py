@@ -82,7 +82,8 @@ class Intake:
             # a retry answered before the first delivery committed would be acknowledged,
             # and lost with it in a crash: it waits for that commit instead
             return list(self._inflight.get(update_id, ()))
-        inbound = map_update(data, self.adapter.bot_id, self.adapter.username)
+        adapter = self.adapter
+        inbound = map_update(data, adapter.bot_id, adapter.username, adapter.clock.now())
         query = data.get("callback_query")
         if query is not None and self.adapter.answer_buttons:
             self.callbacks.answer(str(query["id"]))

@@ -32,6 +32,7 @@ from ..errors import (
     AlreadyGone,
     Disconnected,
     RateLimited,
+    TooLate,
     Unsupported,
 )
 from ..outage import Outage
@@ -233,6 +234,12 @@ class Dispatcher:
             self.known.pop(delivery.id, None)
             return None
         if self.cancellations.drops(delivery):
+            return None
+        deadline = delivery.action.deadline
+        if deadline is not None and self.engine.clock.now() > deadline:
+            late = TooLate(f"not carried out by {deadline.isoformat()}: {delivery.action.missed}")
+            logger.warning("{} {} dropped: {}", delivery.id, delivery.action.kind, late)
+            await self._finish(delivery, None, late)
             return None
         delivery.attempts += 1
         try:

@@ -37,6 +37,7 @@ from .unmatched import hold, unmatched
 
 ORDERS_JOB = "paid.orders"  # memberships from imported orders that name a plan
 ORDERS_CRON = "*/5 * * * *"
+CHECKOUT_WAIT = timedelta(seconds=10)  # Telegram fails a checkout not answered by then
 
 
 def plan_of(payload: str) -> str | None:
@@ -120,7 +121,12 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
             error = (T("This plan is no longer sold at this price."),)
         ctx.act(
             AnswerCheckout(
-                chat=event.chat or event.member, query=event.query, ok=ok, error=error, tag="paid"
+                chat=event.chat or event.member,
+                query=event.query,
+                ok=ok,
+                error=error,
+                tag="paid",
+                deadline=event.time + CHECKOUT_WAIT,
             )
         )
 
