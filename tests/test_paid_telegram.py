@@ -381,7 +381,7 @@ async def test_an_admin_asks_for_a_members_plans(driver, open_harness):
     h.world.say(CHAT_ID, BOB, "/membership @Ann")  # a member asks about themselves only
     await h.settle()
     assert [t.replace("\u202f", " ") for t in h.texts()[-3:]] == [
-        "Basic: member until Mar 3, 2027, 2:30 AM.",
+        "Ann: Basic until Mar 3, 2027, 2:30 AM.",
         "Bob has no paid membership.",
         "You have no paid membership. Send /plans to see the plans.",
     ]

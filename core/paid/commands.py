@@ -12,7 +12,7 @@ from ..events import MessageEvent
 from ..permissions import Permission, allows
 from ..points import ORDER_INSERT, OrderInput, display_name
 from ..refs import Ref
-from ..segments import T, Text
+from ..segments import TN, T, Text
 from . import lifecycle
 from .config import STARS, PaidConfig
 from .store import Memberships, MembershipSlice
@@ -44,7 +44,8 @@ class PaidCommands:
             ]
             if plan.stars_price() and plan.currency != STARS:
                 lines.append(Text(f" / {plan.stars_price()} ⭐"))
-            lines.append(T(", {days} days", days=plan.period.days))
+            days = plan.period.days
+            lines.append(TN(", {days} day", ", {days} days", days, days=days))
             if plan.perks:
                 lines.append(Text(f" ({', '.join(plan.perks)})"))
         lines += [Text("\n"), T("Send /subscribe PLAN to pay with Telegram Stars.")]
@@ -62,7 +63,14 @@ class PaidCommands:
             SendInvoice(
                 chat=event.chat,
                 title=(title if not isinstance(title, str) else Text(title),),
-                description=(T("{days} days in the members' group.", days=plan.period.days),),
+                description=(
+                    TN(
+                        "{days} day in the members' group.",
+                        "{days} days in the members' group.",
+                        plan.period.days,
+                        days=plan.period.days,
+                    ),
+                ),
                 payload=payload_for(ctx.community.name, name),
                 currency=STARS,
                 amount=plan.stars_price() or 0,
@@ -93,7 +101,12 @@ class PaidCommands:
         for m in mine:
             plan = self.config.plans.get(m.plan)
             title = lifecycle.plan_title(m.plan, plan) if plan else m.plan
-            ctx.reply(T("{plan}: member until {date}.", plan=title, date=m.expires_at))
+            ctx.reply(
+                T("{name}: {plan} until {date}.", name=display_name(ctx, asked_about),
+                  plan=title, date=m.expires_at)
+                if asked_about is not None  # an admin asking: whose plan it is
+                else T("{plan}: member until {date}.", plan=title, date=m.expires_at)
+            )  # fmt: skip
 
     @on_command("grant", permission=Permission.POINTS)
     def grant(self, event: MessageEvent, ctx: Context, command: Command) -> None:
@@ -148,6 +161,9 @@ class PaidCommands:
             self._give_back(event, ctx, payment.reference, member)
         elif target is not None and (held := state.last_held(member)) is not None:
             self._give_back(event, ctx, held, member)
+        elif target is not None and any(m.status == "refunded" for m in state.of(member)):
+            ctx.reply(T("{name}'s Stars payment was refunded already.",
+                        name=display_name(ctx, target)))  # fmt: skip
         else:
             ctx.reply(T("Usage: /refundstars @member [PLAN] (a member who paid in Stars)."))
 

@@ -1,0 +1,48 @@
+"""What members and admins read of paid plans, through both Telegram drivers: a one-day plan
+is "1 day", a second refund says the payment was refunded already, and an admin asking about
+a member's plans is told whose they are."""
+
+from __future__ import annotations
+
+import pytest
+from support.fake_telegram import payments
+from support.telegram_harness import CHAT_ID, OWNER_ID
+from test_paid_endings import DAYPASS
+from test_paid_telegram import ANN, buy, open_harness
+
+__all__ = ["open_harness"]  # the fixture, shared with test_paid_telegram
+pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+
+
+async def test_a_one_day_plan_is_one_day(driver, open_harness):
+    h = await open_harness(driver, DAYPASS)
+    h.member(ANN, "Ann")
+    h.world.private(ANN)
+    h.world.say(ANN, ANN, "/plans")
+    h.world.say(ANN, ANN, "/subscribe daypass")
+    await h.settle()
+    plans = [t for t in h.world.texts(ANN) if t and t.startswith("Plans:")][-1]
+    assert "· daypass: Day pass — 10 XTR, 1 day\n" in plans + "\n", plans
+    invoice = [m for m in h.world.bot_messages(ANN) if "invoice" in m][-1]
+    assert invoice["invoice"]["description"] == "1 day in the members' group."
+
+
+async def test_a_second_refund_says_it_was_refunded_already(driver, open_harness):
+    h = await open_harness(driver)
+    await buy(h)
+    h.world.say(CHAT_ID, ANN, "hello")
+    h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")
+    await h.settle()
+    h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")
+    await h.settle()
+    assert h.texts()[-1] == "Ann's Stars payment was refunded already."
+    assert len(payments.ledger(h.world).refunded) == 1
+
+
+async def test_an_admin_asking_about_a_member_is_told_whose_plan_it_is(driver, open_harness):
+    h = await open_harness(driver)
+    await buy(h)
+    h.world.say(CHAT_ID, ANN, "hello")
+    h.world.say(CHAT_ID, OWNER_ID, "/membership @Ann")
+    await h.settle()
+    assert h.texts()[-1].replace("\u202f", " ") == "Ann: Basic until Mar 3, 2027, 2:30 AM."
