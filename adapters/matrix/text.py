@@ -9,18 +9,15 @@ body ("reply fallback") have that quote stripped on the way in.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Mapping
 from typing import Any
 
 from groupops.core.refs import Ref
-from groupops.core.segments import Link, Mention, Message, Segment, Text
+from groupops.core.segments import Link, Mention, Message, Text
+
+from .html_body import html_segments
 
 PLATFORM = "matrix"
-_PILL = re.compile(r'<a href="https://matrix\.to/#/(@[^"?]+)[^"]*">(.*?)</a>', re.S)
-_TAG = re.compile(r"<[^>]+>")
-_BREAK = re.compile(r"<br\s*/?>", re.I)
-_REPLY_HTML = re.compile(r"<mx-reply>.*?</mx-reply>", re.S)
 
 
 def room_ref(room_id: str) -> Ref:
@@ -70,23 +67,10 @@ def _strip_fallback(body: str) -> str:
 
 
 def segments_of(content: Mapping[str, Any]) -> Message:
-    """Neutral segments of a received message: pills become mentions, the rest text."""
+    """Neutral segments of a received message: from the HTML body when there is one (what
+    clients show: pills become mentions, links links, `html_body.py`), else the plain body."""
     formatted = content.get("formatted_body")
     if content.get("format") == "org.matrix.custom.html" and isinstance(formatted, str):
-        formatted = _REPLY_HTML.sub("", formatted)
-        out: list[Segment] = []
-        at = 0
-        for pill in _PILL.finditer(formatted):
-            out += _html_text(formatted[at : pill.start()])
-            name = html.unescape(_TAG.sub("", pill.group(2)))
-            out.append(Mention(user_ref(html.unescape(pill.group(1))), name))
-            at = pill.end()
-        out += _html_text(formatted[at:])
-        return tuple(out)
+        return html_segments(formatted, user_ref)
     body = content.get("body")
     return (Text(_strip_fallback(body)),) if isinstance(body, str) and body else ()
-
-
-def _html_text(fragment: str) -> list[Segment]:
-    text = html.unescape(_TAG.sub("", _BREAK.sub("\n", fragment)))
-    return [Text(text)] if text else []
