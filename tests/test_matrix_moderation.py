@@ -4,8 +4,13 @@ level or its place in the room."""
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pytest
+from support.matrix_fixtures import until
 from support.matrix_harness import MatrixHarness
+
+from groupops.core.refs import Ref
 
 pytestmark = pytest.mark.timeout(600)
 LOCKED_URL = {"rulesets": {"main": {"moderation": {"locks": {"locked": ["url"]}}}}}
@@ -56,3 +61,57 @@ async def test_a_newcomers_link_hidden_in_the_html_body_is_caught(open_matrix):
     hidden_link(h, kat, "Натисніть тут", GIFT)
     await h.settle()
     assert h.visible() == [WELCOME.format("Kat"), NEWCOMER_REMINDER.format("Kat")]
+
+
+def owner_of(h: MatrixHarness) -> Ref:
+    return Ref.user("matrix", h.owner.user_id)
+
+
+def set_levels(h: MatrixHarness, *, actions: dict | None = None, **users: int) -> None:
+    """The owner changes power levels (members' by user id, `actions`' like kick) as a
+    client would."""
+    levels = h.owner.state(h.room, "m.room.power_levels") or {}
+    levels["users"] = {**levels.get("users", {}), **users}
+    levels.update(actions or {})
+    path = f"/_matrix/client/v3/rooms/{quote(h.room)}/state/m.room.power_levels"
+    h.owner.call("PUT", path, levels)
+
+
+async def test_the_owner_is_told_once_when_the_bot_loses_its_power_level(open_matrix):
+    h = await open_matrix()
+    ann = h.member("Ann")
+    await h.settle()
+    set_levels(h, **{h.bot.user_id: 0})
+    told = await until(lambda: h.direct_texts(owner_of(h)), settle=h.settle)
+    assert told == [
+        "The bot lost its admin rights in Test Club: it can no longer delete messages (spam "
+        "stays up) and mute, ban or remove members. Make it an admin with those rights again "
+        "to moderate."
+    ]
+    set_levels(h, **{ann.local_id: 10})  # a change that takes nothing more from the bot
+    h.say(ann, "hello")
+    await h.settle()
+    assert h.direct_texts(owner_of(h)) == told
+
+
+async def test_the_owner_is_told_what_a_lower_level_still_leaves_the_bot(open_matrix):
+    h = await open_matrix()
+    await h.settle()
+    # may still redact, may no longer kick or ban
+    set_levels(h, actions={"redact": 50, "kick": 75, "ban": 75}, **{h.bot.user_id: 60})
+    told = await until(lambda: h.direct_texts(owner_of(h)), settle=h.settle)
+    assert told == [
+        "The bot lost its admin rights in Test Club: it can no longer mute, ban or remove "
+        "members. Make it an admin with those rights again to moderate."
+    ]
+
+
+async def test_the_owner_is_told_when_the_bot_is_kicked(open_matrix):
+    h = await open_matrix()
+    await h.settle()
+    h.owner.member_call(h.room, "kick", h.bot.user_id)
+    told = await until(lambda: h.direct_texts(owner_of(h)), settle=h.settle)
+    assert told == [
+        "The bot was removed from Test Club: it no longer reads, moderates or answers there. "
+        "Add it back as an admin to moderate again."
+    ]

@@ -45,7 +45,7 @@ from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.clock import Clock, SystemClock
 from groupops.core.doctor.findings import Finding
 from groupops.core.errors import ActionError, SettingsProblem, TargetNotFound
-from groupops.core.events import MessageEdited, ReactionChanged
+from groupops.core.events import BotRightsLost, MessageEdited, ReactionChanged
 from groupops.core.refs import Ref
 from groupops.core.segments import Message, Rendered, plain_text
 
@@ -68,8 +68,9 @@ def _room(chat: Ref) -> str:
 class MatrixAdapter(Adapter, MemberQueries):
     platform = PLATFORM
     name = "matrix"
-    # edits (m.replace) by the original's author come as MessageEdited: judged again
-    delivers = frozenset({MessageEdited.kind, ReactionChanged.kind})
+    # edits (m.replace) by the original's author come as MessageEdited: judged again; the
+    # bot's power level lowered, or its removal, as BotRightsLost (`standing.py`)
+    delivers = frozenset({MessageEdited.kind, ReactionChanged.kind, BotRightsLost.kind})
 
     def __init__(self, **options: Any) -> None:
         super().__init__()
@@ -352,10 +353,7 @@ class MatrixAdapter(Adapter, MemberQueries):
             if event.get("type") == "m.room.power_levels":
                 levels = dict(event.get("content") or {})
             elif event.get("type") == "m.room.create":
-                content = event.get("content") or {}
-                if str(content.get("room_version", "1")) in powers.CREATOR_VERSIONS:
-                    extra = content.get("additional_creators") or []
-                    creators = frozenset([str(event.get("sender")), *map(str, extra)])
+                creators = powers.creators_of(event)
         return levels, creators
 
     async def get_member(self, chat: Ref, user: Ref) -> MemberInfo:

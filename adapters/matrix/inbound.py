@@ -21,6 +21,7 @@ from groupops.core.events import (
     ReactionChanged,
 )
 
+from . import standing
 from .replies import RECENT, Replies, answered_id
 from .rooms import Room, Rooms
 from .text import PLATFORM, room_ref, segments_of, user_ref
@@ -49,6 +50,7 @@ class Inbound:
             "m.room.message": self._message,
             "m.room.member": self._member,
             "m.reaction": self._reaction,
+            "m.room.power_levels": self._power_levels,
         }
 
     def translate(self, room_id: str, event: JSON) -> list[Event]:
@@ -126,7 +128,18 @@ class Inbound:
             )
         ]
 
+    def _power_levels(self, room: Room, event: JSON) -> list[Event]:
+        if room.room_id in self.rooms.direct:
+            return []
+        return list(standing.levels_lowered(room, event, self.rooms.bot))
+
     def _member(self, room: Room, event: JSON) -> list[Event]:
+        user = str(event.get("state_key"))
+        if user == self.rooms.bot and room.room_id not in self.rooms.direct:
+            return [*self._membership(room, event), *standing.removed(room, event, user)]
+        return self._membership(room, event)
+
+    def _membership(self, room: Room, event: JSON) -> list[Event]:
         user, sender = str(event.get("state_key")), str(event.get("sender"))
         content = event.get("content") or {}
         now = str(content.get("membership", ""))

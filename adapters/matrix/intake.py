@@ -100,8 +100,8 @@ class Intake:
         rooms = data.get("rooms") or {}
         for room_id, invite in (rooms.get("invite") or {}).items():
             await self._invited(room_id, invite)
-        for room_id in rooms.get("leave") or {}:
-            self.rooms.rooms.pop(room_id, None)
+        for room_id, left in (rooms.get("leave") or {}).items():
+            await self._left(room_id, left, sink, replay=replay)
         for room_id, joined in (rooms.get("join") or {}).items():
             for event in (joined.get("state") or {}).get("events") or ():
                 self.rooms.apply_state(room_id, event)
@@ -123,6 +123,16 @@ class Intake:
                 translated = self._translate(room_id, event)
                 for neutral in translated if replay and n >= start else ():
                     await sink.submit(await self._complete(room_id, neutral))
+
+    async def _left(self, room_id: str, left: JSON, sink: EventSink, *, replay: bool) -> None:
+        """A room the bot is no longer in: only its own leaving is taken in (a kick or ban
+        is reported to the admins), then the room is forgotten."""
+        for event in (left.get("timeline") or {}).get("events") or ():
+            own = event.get("type") == "m.room.member" and event.get("state_key") == self.rooms.bot
+            for neutral in self._translate(room_id, event) if own else ():
+                if replay:
+                    await sink.submit(neutral)
+        self.rooms.rooms.pop(room_id, None)
 
     def _translate(self, room_id: str, event: JSON) -> list[Event]:
         """One event's neutral events; an event the translation fails on is logged and

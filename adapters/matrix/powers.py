@@ -32,6 +32,16 @@ def send_level(levels: JSON) -> int:
     return _int(events.get("m.room.message", levels.get("events_default", 0)))
 
 
+def creators_of(create: JSON) -> frozenset[str]:
+    """The creators an `m.room.create` event names, where the room version gives them
+    unlimited power outside the power levels (none in older versions)."""
+    content = create.get("content") or {}
+    if str(content.get("room_version", "1")) not in CREATOR_VERSIONS:
+        return frozenset()
+    extra = content.get("additional_creators") or []
+    return frozenset([str(create.get("sender")), *map(str, extra)])
+
+
 def status_of(levels: JSON, user: str, membership: str, creators: frozenset[str]) -> str:
     if membership == "ban":
         return "banned"
@@ -66,3 +76,34 @@ def unmuted(levels: JSON, user: str) -> dict[str, Any]:
 
 def due_unmutes(levels: JSON, now_ms: int) -> list[str]:
     return [user for user, end in (levels.get(MUTED_UNTIL) or {}).items() if end <= now_ms]
+
+
+# The bot's rights (core/events.py BOT_RIGHTS) and the power-level keys each needs: deleting
+# is a redaction; muting, banning and removing need kick, ban and changing the power levels
+# (a mute is a power level). "m.room.power_levels" is a state event's level.
+RIGHT_NEEDS: dict[str, tuple[str, ...]] = {
+    "delete": ("redact",),
+    "restrict": ("kick", "ban", "m.room.power_levels"),
+}
+ACTION_DEFAULT = 50  # the spec's default for redact, kick, ban and state events
+
+
+def needed_level(levels: JSON, key: str) -> int:
+    """The level `key` needs: an action (redact, kick, ban) or a state event type."""
+    if key.startswith("m."):
+        events = levels.get("events") or {}
+        return _int(events.get(key, levels.get("state_default", ACTION_DEFAULT)))
+    return _int(levels.get(key, ACTION_DEFAULT))
+
+
+def rights_of(levels: JSON, user: str, creators: frozenset[str] = frozenset()) -> set[str]:
+    """The rights of RIGHT_NEEDS that `user` holds under `levels` (a creator of a version 12
+    room holds every one)."""
+    if user in creators:
+        return set(RIGHT_NEEDS)
+    level = level_of(levels, user)
+    return {
+        right
+        for right, keys in RIGHT_NEEDS.items()
+        if all(level >= needed_level(levels, key) for key in keys)
+    }

@@ -1,5 +1,5 @@
 """What the adapter knows of its rooms from sync: names, memberships, direct rooms, encryption,
-the ends of timed bans.
+the ends of timed bans, the power levels.
 
 Kept in memory and rebuilt from the room state that every sync after a restart carries; the
 durable part of the stream is the sync token (`intake.py`).
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .bans import BANS, ends_of
+from .powers import creators_of
 
 
 @dataclass(slots=True)
@@ -21,6 +22,8 @@ class Room:
     membership: dict[str, str] = field(default_factory=dict)  # user id -> join, invite, ...
     inviter: dict[str, str] = field(default_factory=dict)  # invitee -> who invited them
     ban_ends: dict[str, int] = field(default_factory=dict)  # timed bans (`bans.py`)
+    levels: dict[str, Any] | None = None  # the power levels (None: not seen yet)
+    creators: frozenset[str] = frozenset()  # outrank every level (`powers.creators_of`)
     encrypted: bool = False
     warned: bool = False  # the encryption warning was logged
 
@@ -74,6 +77,10 @@ class Rooms:
             room.encrypted = True
         elif kind == BANS and event.get("state_key") == "":
             room.ban_ends = ends_of(content)
+        elif kind == "m.room.power_levels" and event.get("state_key") == "":
+            room.levels = dict(content)
+        elif kind == "m.room.create":
+            room.creators = creators_of(event)
         elif kind == "m.room.member" and isinstance(event.get("state_key"), str):
             user = event["state_key"]
             room.membership[user] = str(content.get("membership", ""))
