@@ -91,7 +91,13 @@ class MessageReceived(MessageEvent):
 
 @dataclass(slots=True, kw_only=True)
 class MessageEdited(MessageEvent):
+    """`message_id` names the message edited; its segments are what it shows now."""
+
     kind: ClassVar[str] = "message.edited"
+    # the edit's own id where the platform keeps an edit as a message of its own, which
+    # deleting the original leaves readable (a Matrix `m.replace` event); None: the platform
+    # changes the message itself
+    edit_id: str | None = None
 
 
 @dataclass(slots=True, kw_only=True)

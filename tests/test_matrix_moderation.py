@@ -7,6 +7,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import pytest
+from support.harness import merge
 from support.matrix_fixtures import until
 from support.matrix_harness import MatrixHarness
 
@@ -15,6 +16,7 @@ from groupops.core.refs import Ref
 pytestmark = pytest.mark.timeout(600)
 LOCKED_URL = {"rulesets": {"main": {"moderation": {"locks": {"locked": ["url"]}}}}}
 NEWCOMERS = {"rulesets": {"main": {"moderation": {"newcomers": {"enabled": True}}}}}
+CRYPTO = {"rulesets": {"main": {"moderation": {"blocklist": {"words": ["купуйте крипту"]}}}}}
 GIFT = "https://free-gift.example/claim"
 WELCOME = "Welcome to Test Club, {}! Please read the group rules and say hello."
 NEWCOMER_REMINDER = "{} please mind the group rules: links or contacts from a new member."
@@ -114,4 +116,47 @@ async def test_the_owner_is_told_when_the_bot_is_kicked(open_matrix):
     assert told == [
         "The bot was removed from Test Club: it no longer reads, moderates or answers there. "
         "Add it back as an admin to moderate again."
+    ]
+
+
+def edit(h: MatrixHarness, member: Ref, original: str, text: str) -> str:
+    new = {"msgtype": "m.text", "body": text}
+    relates = {"rel_type": "m.replace", "event_id": original}
+    return h.users[member].send(
+        h.room, f"* {text}", **{"m.new_content": new, "m.relates_to": relates}
+    )
+
+
+async def test_every_edit_of_a_removed_message_is_redacted_also_later_ones(open_matrix):
+    h = await open_matrix(CRYPTO)
+    ivan = h.member("Ivan")
+    await h.settle()
+    first = h.say(ivan, "Хтось пробував asyncio з Tortoise ORM?")
+    await h.settle()
+    edit(h, ivan, first, "Купуйте крипту тут: https://scam-coin.example/ref=1")
+    await h.settle()  # the original and this edit are redacted
+    edit(h, ivan, first, "Купуйте крипту тут: https://scam-coin.example/ref=2 швидко")
+    await h.settle()
+    reminder = "Ivan please mind the group rules: a blocked word."
+    assert h.visible() == [WELCOME.format("Ivan"), reminder]  # one message, one reminder
+
+
+async def test_later_edits_of_a_message_the_rule_leaves_up_stay(open_matrix):
+    kept = {"rulesets": {"main": {"moderation": {"blocklist": {"delete": False}}}}}
+    h = await open_matrix(merge(CRYPTO, kept))
+    ivan = h.member("Ivan")
+    await h.settle()
+    first = h.say(ivan, "Хтось пробував asyncio?")
+    await h.settle()
+    edit(h, ivan, first, "Купуйте крипту тут")
+    await h.settle()
+    edit(h, ivan, first, "Купуйте крипту тут, швидко")
+    await h.settle()
+    reminder = "Ivan please mind the group rules: a blocked word."
+    assert h.visible() == [
+        WELCOME.format("Ivan"),
+        "Хтось пробував asyncio?",
+        "* Купуйте крипту тут",
+        reminder,
+        "* Купуйте крипту тут, швидко",
     ]

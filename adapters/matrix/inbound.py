@@ -121,6 +121,7 @@ class Inbound:
                 sender=user_ref(sender),
                 sender_name=room.names.get(sender, ""),
                 message_id=original,
+                edit_id=str(event["event_id"]),
                 segments=() if media else segments_of(new),
                 media=media,
                 private=private,

@@ -102,8 +102,9 @@ class Moderate(Component[bool]):
         if self.exempt(event, ctx, overrides):
             return
         judged = f"{event.chat}|{event.message_id}" if event.message_id else None
-        if isinstance(event, MessageEdited) and judged in state.acted:
-            return  # one message, one violation: its edits were deleted with it
+        if isinstance(event, MessageEdited) and judged is not None and judged in state.acted:
+            self.later_edit(ctx, event, state.acted[judged])
+            return
         album_rule = state.albums.note(event)
         if album_rule is not None:  # the rest of an album already removed
             self.take_with_album(ctx, event, album_rule, judged)
@@ -124,8 +125,9 @@ class Moderate(Component[bool]):
         if not hits:
             return
         hit = hits[0]
+        removing = hit.delete and hit.action != "log"
         if judged is not None and not hit.review:
-            state.acted[judged] = True
+            state.acted[judged] = hit.rule if removing else ""
         first_entry = ctx.audits
         channel = event.sender_chat not in (None, event.chat)  # posted as a channel
         case = Case(
@@ -136,7 +138,6 @@ class Moderate(Component[bool]):
             evidence=hit.evidence,
             message_id=event.message_id,
         )
-        removing = hit.delete and hit.action != "log"
         if not channel and removed_just_now(ctx.peek_member(event.sender), event.time):
             # the tail of a burst from a member removed moments ago: gone, not punished again
             if removing:
@@ -149,7 +150,7 @@ class Moderate(Component[bool]):
             case.removal = delete_message(ctx, case)
             for item in state.albums.condemn(event, hit.rule):
                 delete_message(ctx, replace(case, message_id=item))
-                state.acted[f"{event.chat}|{item}"] = True
+                state.acted[f"{event.chat}|{item}"] = hit.rule
             if config.waves.enabled and worth_remembering(h.rule for h in hits if not h.review):
                 index_of(ctx.scope).add(sample.found.get("words") or sample.norm, event.chat)
         step = hit.step
@@ -163,6 +164,17 @@ class Moderate(Component[bool]):
         tell_admins(ctx, config, case, step, [h.rule for h in hits])
         ctx.stop()  # spam is not chatter: no auto-reply, no check-in
 
+    def later_edit(self, ctx: Context, event: MessageEdited, deleted_for: str) -> None:
+        """An edit of a message already acted on: one message, one violation. Where the edit
+        is a message of its own (`edit_id`: a Matrix edit, which the original's redaction
+        leaves readable) and the message was deleted, the edit is deleted too, no strike."""
+        if not (deleted_for and event.edit_id and event.chat is not None):
+            return
+        case = Case(chat=event.chat, user=event.sender, name=event.sender_name,
+                    rule=deleted_for, message_id=event.edit_id)  # fmt: skip
+        delete_message(ctx, case)
+        ctx.stop()
+
     def take_with_album(
         self, ctx: Context, event: MessageEvent, rule: str, judged: str | None
     ) -> None:
@@ -172,7 +184,7 @@ class Moderate(Component[bool]):
                     message_id=event.message_id)  # fmt: skip
         delete_message(ctx, case)
         if judged is not None:
-            ctx.slice(Moderation).acted[judged] = True
+            ctx.slice(Moderation).acted[judged] = rule
         ctx.stop()
 
     def ask_review(

@@ -57,8 +57,9 @@ class ModerationState(Windowed):
     tracking: bool = False  # detectors note changed windows (a cluster saves them)
     saved: list[Window] = field(default_factory=list)  # given back before the moderator exists
     learning: Learning = field(default_factory=Learning)  # what admins taught the classifier
-    # "chat|message" already acted on: its edits are the same message, no second strike
-    acted: BoundedDict[str, bool] = field(default_factory=lambda: BoundedDict("moderation.acted"))
+    # "chat|message" already acted on -> the rule it was deleted for ("": left up): its edits
+    # are the same message, no second strike
+    acted: BoundedDict[str, str] = field(default_factory=lambda: BoundedDict("moderation.acted"))
     albums: Albums = field(default_factory=Albums)  # an album broke a rule: all of it goes
     # Windows saved so far, by (kind, key): a rebuilt moderator starts afresh, so the saved
     # copies of the old one's windows must go too (else the next owner would restore them).
