@@ -233,3 +233,39 @@ async def test_doctor_warns_of_a_room_where_newcomers_cannot_type_the_captcha(tm
         "(m.room.message needs 50)\n"
         "           switches off: the join captcha: a newcomer cannot type the answer"
     ) in result.out
+
+
+NOT_CHECKED = "note     matrix:!adm:x: the admin room is not checked: signing in failed"
+
+
+def with_admin_room(path: str, room: str) -> None:
+    text = Path(path).read_text()
+    Path(path).write_text(
+        text.replace(
+            'chats = ["matrix:!room:localhost"]',
+            f'chats = ["matrix:!room:localhost"]\nadmin_chat = "matrix:{room}"',
+        )
+    )
+
+
+async def test_doctor_gives_no_admin_room_advice_for_a_refused_token(tmp_path, synapse):
+    """A refused token also said 'the bot is not in the admin room … invite the bot into
+    it', sending the operator after the wrong cause."""
+    platform = matrix_platform(synapse.url, "@groupops:localhost")
+    with_admin_room(settings_file(tmp_path, platform, matrix_token("syt_refused_1")), "!adm:x")
+    result = await groupops("doctor", cwd=tmp_path)
+    assert "platforms.matrix.access_token: the homeserver refused it" in result.out, result.out
+    assert "not in the admin room" not in result.out
+    assert "invite the bot into it" not in result.out
+    assert NOT_CHECKED in result.out, result.out
+
+
+async def test_doctor_gives_no_admin_room_advice_with_the_homeserver_down(tmp_path):
+    port = free_port()  # nothing listens there
+    platform = matrix_platform(f"http://127.0.0.1:{port}", "@groupops:localhost")
+    with_admin_room(settings_file(tmp_path, platform, matrix_token("syt_down_2")), "!adm:x")
+    result = await groupops("doctor", cwd=tmp_path)
+    assert "the homeserver is down or unreachable" in result.out, result.out
+    assert "cannot read the admin room" not in result.out
+    assert "invite the bot into it" not in result.out
+    assert NOT_CHECKED in result.out, result.out

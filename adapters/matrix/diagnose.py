@@ -211,7 +211,18 @@ async def posting(adapter: MatrixAdapter, chats: Sequence[Ref]) -> list[Finding]
     """An admin room (reviews, alerts, reports) the bot is not in, or only invited to."""
     bot = adapter.options.user_id
     rooms = [chat for chat in chats if chat.kind == "chat"]
-    invited = await _invited(adapter) if rooms else set()
+    if not rooms:
+        return []
+    try:
+        await signed_in_as(adapter.client)
+    except ActionError:
+        # the token refused or the homeserver not answering: `findings` names it, and whether
+        # the bot is in the admin room cannot be known (inviting it would not help)
+        return [
+            Finding(chat, Level.NOTE, "the admin room is not checked: signing in failed")
+            for chat in rooms
+        ]
+    invited = await _invited(adapter)
     out = []
     for chat in rooms:
         problem = "the bot is not in the admin room"
