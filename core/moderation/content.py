@@ -12,6 +12,8 @@ from ..settings import SectionModel
 from .automaton import WordList
 from .detector import Detector, DetectorConfig, Sample, detector, excerpt, quoted
 from .evasion import word_form
+from .evidence import Evidence
+from .hosts import as_written, lookalike_of, real_host, written_links
 from .normalize import normalise, pictographs_dropped
 from .operator_regex import RegexSet, compile_pattern
 from .patterns import (
@@ -77,7 +79,7 @@ class LinksConfig(DetectorConfig):
     @field_validator("allow")
     @classmethod
     def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(domain.lower().strip(".") for domain in value)
+        return tuple(real_host(domain.strip(".")) for domain in value)
 
 
 @detector
@@ -89,10 +91,27 @@ class Links(Detector[LinksConfig]):
     default_enabled = False  # many groups share links; switch on where they are ads
 
     def check(self, sample: Sample) -> str | None:
+        allow = self.config.allow
+        segments = {link.lower() for link in sample.links}
+        # the normalised text folds look-alike letters: its links are read again as written
+        written = None if sample.text.isascii() else written_links(sample.text)
         for url in urls(sample):
-            if not domain_allowed(host_of(url), self.config.allow):
-                return url[:200]
+            host, link = host_of(url), url
+            if written is not None and url not in segments:
+                host, link = as_written(host, written) or (host, url)
+            host = real_host(host)
+            if domain_allowed(host, allow):
+                continue
+            imitated = lookalike_of(host, allow)
+            return _lookalike(link, host, imitated) if imitated else url[:200]
         return None
+
+
+def _lookalike(url: str, host: str, imitated: str) -> Evidence:
+    return Evidence(
+        T("{host} looks like {domain} but is another site: {link}",
+          host=host, domain=imitated, link=url[:200])
+    )  # fmt: skip
 
 
 class ContactsConfig(DetectorConfig):

@@ -86,6 +86,13 @@ def normalise(text: str) -> str:
     return contact_words(text)
 
 
+def disguised_dots(text: str) -> str:
+    """`text` with dots written so as not to be links (example[.]com, t。me) made dots."""
+    if "[" in text or "(" in text or "{" in text or "。" in text:
+        return _DOT_DISGUISE.sub(".", text)
+    return text
+
+
 def pictographs_dropped(text: str) -> str | None:
     """The matching form of `text` with the pictographs between letters deleted instead of
     parting them (fr🌹ee mo🌹ney is "free money"); None where it has none."""
