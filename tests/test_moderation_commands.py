@@ -7,6 +7,8 @@ import asyncio
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
+
 from groupops.core.capabilities import Capability
 from groupops.core.segments import Mention, Text
 from groupops.core.storage.models import AuditEntry, OutboxItem
@@ -294,12 +296,36 @@ async def test_a_name_two_members_share_names_neither(harness_factory):
     await h.settle()
     assert h.world.texts(h.chat)[-1] == (
         "2 members are named @小王: reply to one of their messages, or give their id."
+        " Their ids: wang1 and wang2."
     )
     assert await AuditEntry.filter(action="ban").count() == 0
     assert all(h.world.chats[h.chat].members[m].status == "member" for m in (first, second))
     await h.world.say(h.chat, boss, "/ban @wang2 刷屏")
     await h.settle()
     assert (await AuditEntry.get(action="ban")).target == "local:user:wang2"
+
+
+@pytest.mark.parametrize("typed", ["Wendy", "Wendy\u200b", "Wеndy"])
+async def test_names_that_look_the_same_are_one_name_shared(harness_factory, typed):
+    """Wendy, `Wendy` with a zero-width space and `Wеndy` with a Cyrillic е look the same on
+    screen: `/warn @Wendy` warned the real Wendy, or whichever the spammer copied. Now however
+    it is typed it warns nobody and lists them by id."""
+    h = await harness_factory()
+    boss = h.user("boss", admin=True)
+    wendys = [
+        h.world.user(uid, name)
+        for uid, name in (("w1", "Wendy\u200b"), ("w2", "Wendy"), ("w3", "Wеndy"))
+    ]
+    for member in wendys:
+        h.world.add_member(h.chat, member, "member")
+        await h.world.say(h.chat, member, "hi")
+    await h.world.say(h.chat, boss, f"/warn @{typed} spam")
+    await h.settle()
+    [said] = h.world.texts(h.chat)[-1:]
+    assert said.startswith("3 members are named @")
+    assert said.endswith("Their ids: w1, w2, and w3.")
+    assert "\u200b" not in said  # the invisible character is not repeated to readers
+    assert await AuditEntry.filter(action="warn").count() == 0
 
 
 async def test_a_bare_at_sign_names_nobody(harness_factory):
@@ -329,3 +355,17 @@ async def test_out_of_range_durations_and_long_reasons_are_answered(harness_fact
     notice = h.world.texts(h.chat)[-1]
     assert notice.startswith("@Ann has been banned: spam spam") and notice.endswith("spam….")
     assert len(notice) < 400
+
+
+async def test_mentioning_a_member_whose_name_has_lookalike_letters_is_no_ad(harness_factory):
+    """`@Wеndy` (a Cyrillic е) naming a member of that name was read as the handle `@wendy`
+    of a stranger, an ad for a contact: the message was removed."""
+    h = await harness_factory()
+    wendy = h.world.user("w1", "Wеndy")
+    h.world.add_member(h.chat, wendy, "member")
+    await h.world.say(h.chat, wendy, "hi all")
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "@Wеndy thanks for the help")
+    await h.settle()
+    assert h.world.texts(h.chat) == []
+    assert not any(m.deleted for m in h.world.chats[h.chat].messages.values())

@@ -12,9 +12,10 @@ import re
 from datetime import UTC, datetime
 
 from ..commands import Command
+from ..confusables import screen_form
 from ..events import MessageEvent
 from ..refs import Ref
-from ..segments import TN, I18nText, Mention, T
+from ..segments import TN, I18nText, Mention, T, Text
 from .context import Context
 
 MATRIX_ID = re.compile(r"@[^:\s]+:\S+")  # @localpart:server, as members write one
@@ -74,9 +75,11 @@ class AmbiguousTarget(Exception):
     """`@name` could be several members (one name held by several, or names one of which
     starts another): the command aims at none of them."""
 
-    def __init__(self, name: str, count: int, names: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, name: str, count: int, names: tuple[str, ...] = (), holders: tuple[Ref, ...] = ()
+    ) -> None:
         super().__init__(name, count)
-        self.name, self.count, self.names = name, count, names
+        self.name, self.count, self.names, self.holders = name, count, names, holders
 
     def say(self, ctx: Context) -> None:
         """Tell the one who gave the command, who then picks one by reply or id."""
@@ -89,24 +92,37 @@ class AmbiguousTarget(Exception):
                 )
             )
             return
-        ctx.reply(
-            TN(
-                "{n} member is named {name}: reply to one of their messages, or give their id.",
-                "{n} members are named {name}: reply to one of their messages, or give their id.",
-                self.count,
-                name=self.name,
-            )
+        said = TN(
+            "{n} member is named {name}: reply to one of their messages, or give their id.",
+            "{n} members are named {name}: reply to one of their messages, or give their id.",
+            self.count,
+            name=self.name,
         )
+        if not self.holders:
+            ctx.reply(said)
+            return
+        # names that look alike on screen are told apart by what is not alike: @handle or id
+        ids = tuple(_told_apart(ctx, ref) for ref in self.holders)
+        ctx.reply((said, Text(" "), T("Their ids: {ids}.", ids=ids)))
 
 
-def _spelled(body: str, name: str) -> bool:
-    """`body` starts with all of `name`, a space or its end after it."""
-    size = len(name)
-    return (
-        size > 0
-        and body[:size].casefold() == name.casefold()
-        and (len(body) == size or body[size].isspace())
-    )
+def _told_apart(ctx: Context, ref: Ref) -> str:
+    member = ctx.community.members.get(str(ref))
+    return f"@{member.handle}" if member is not None and member.handle else ref.local_id
+
+
+def _spelled(body: str, shown: str) -> int:
+    """How many characters of `body` spell the name whose screen form is `shown` (then a space
+    or the end), or 0: compared as a screen shows them, so invisible characters and look-alike
+    letters neither part nor tell apart two names."""
+    if not shown:
+        return 0
+    for size in range(len(shown), len(body) + 1):
+        if size < len(body) and not body[size].isspace():
+            continue
+        if screen_form(body[:size]) == shown:
+            return size
+    return 0
 
 
 def _by_name(ctx: Context, platform: str, body: str) -> tuple[Ref, int] | None:
@@ -117,7 +133,9 @@ def _by_name(ctx: Context, platform: str, body: str) -> tuple[Ref, int] | None:
     head, separated, _ = body.partition(SEPARATOR)
     head = head.rstrip()
     first = body.split(maxsplit=1)[0] if body.split() else ""
-    named: dict[str, tuple[str, list[Ref]]] = {}  # folded name -> (as written, its holders)
+    # a name as a screen shows it -> (as written, how much of `body` it takes, its holders)
+    named: dict[str, tuple[str, int, list[Ref]]] = {}
+    shown_head = screen_form(head)
     for member in ctx.community.members.values():
         ref = Ref(member.key)
         if ref.platform != platform:
@@ -125,18 +143,19 @@ def _by_name(ctx: Context, platform: str, body: str) -> tuple[Ref, int] | None:
         token = head if separated else first
         if ref.local_id.casefold() in (token.casefold(), f"@{token}".casefold()):  # or Matrix's
             return ref, len(head) if separated else len(first)
-        name = member.name.strip()
-        if name.casefold() == head.casefold() if separated else _spelled(body, name):
-            named.setdefault(name.casefold(), (name, []))[1].append(ref)
+        name, shown = member.name.strip(), screen_form(member.name)
+        used = (len(head) if shown == shown_head else 0) if separated else _spelled(body, shown)
+        if used:
+            named.setdefault(shown, (name, used, []))[2].append(ref)
     if not named:
         return None
     if len(named) > 1:
-        spelled = tuple(sorted((written for written, _ in named.values()), key=len))
+        spelled = tuple(sorted((written for written, _, _ in named.values()), key=len))
         raise AmbiguousTarget(f"@{spelled[-1]}", len(spelled), spelled)
-    ((written, holders),) = named.values()
+    ((written, used, holders),) = named.values()
     if len(holders) > 1:
-        raise AmbiguousTarget(f"@{written}", len(holders))
-    return holders[0], len(head) if separated else len(written)
+        raise AmbiguousTarget(f"@{written}", len(holders), holders=tuple(holders))
+    return holders[0], used
 
 
 def target_of(

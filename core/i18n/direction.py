@@ -27,6 +27,11 @@ FSI, PDI, LRM, RLM = "\u2068", "\u2069", "\u200e", "\u200f"
 # read backwards, and lets a member forge what moderators read), or run on past it when left
 # open. Values lose them before they are inserted; the isolates added here come after.
 EMBEDDINGS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+# Invisible characters with no job in a name (zero-width space, word joiner, invisible
+# operators, byte order mark, soft hyphen, Mongolian vowel separator): `Wendy` with one is
+# shown as Wendy, so a member imitating another gains nothing from them in the bot's texts.
+# The joiners (ZWJ, ZWNJ) stay: emoji sequences and Persian words need them.
+EMBEDDINGS.update(dict.fromkeys(map(ord, "\u00ad\u180e\u200b\u2060\u2061\u2062\u2063\u2064\ufeff")))
 
 
 class Isolated(str):
@@ -38,7 +43,7 @@ class Isolated(str):
 
 def defused(value: str) -> str:
     """`value` (a member's name, an admin's reason) without bidi embeddings, overrides and
-    isolates, so it cannot turn the text around it."""
+    isolates, so it cannot turn the text around it, nor invisible characters that hide in it."""
     return value.translate(EMBEDDINGS)
 
 

@@ -16,6 +16,7 @@ from ..engine.windows import Window
 from ..segments import I18nText
 from ..settings import SectionModel
 from ..settings.types import Duration
+from .normalize import normalise
 from .steps import ESCALATE, ActionSpec
 
 
@@ -27,8 +28,9 @@ class DetectorConfig(SectionModel):
 
 
 def folded_name(name: str) -> str:
-    """A member's name as `Sample.known_names` holds it (an @handle's letters, any case)."""
-    return name.casefold().replace(" ", "").lstrip("@")
+    """A member's name as `Sample.known_names` holds it: folded as the text an @name is read
+    from (`Wеndy` with a Cyrillic е is the `@wendy` of the normalised text), without spaces."""
+    return normalise(name).replace(" ", "").lstrip("@")
 
 
 @dataclass(slots=True)
