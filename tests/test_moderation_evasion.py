@@ -206,3 +206,18 @@ async def test_a_lone_surrogate_message_is_deleted_through_the_drivers(driver, s
         assert any("please mind the group rules" in t for t in h.texts())
     finally:
         await h.close()
+
+
+async def test_a_message_opening_with_a_right_to_left_override_is_read_as_shown(
+    harness_factory,
+):
+    """`\u202eyenom eerf` shows as "free money": the override opening the message was dropped
+    with the marks a copied command carries, and the reversed words were read as written."""
+    h = await harness_factory(
+        {"rulesets": {"main": {"moderation": {"blocklist": {"words": ["free money"]}}}}}
+    )
+    text = "\u202eyenom eerf"
+    await h.world.say(h.chat, h.user("ann"), text)
+    await h.settle()
+    assert [m.text for m in h.world.chats[h.chat].messages.values() if m.deleted] == [text]
+    assert h.world.texts(h.chat) == ["@Ann please mind the group rules: a blocked word."]

@@ -21,12 +21,11 @@ from ..moderation.learning import (
     ruleset_scope,
 )
 from ..moderation.moderator import Hit
-from ..moderation.normalize import clean
 from ..moderation.notices import tell_admins
 from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.recall import review_detail
 from ..moderation.removal import removed_just_now
-from ..moderation.sampling import sample_of
+from ..moderation.sampling import read_text, sample_of
 from ..moderation.spam_features import platform_tokens
 from ..moderation.state import Moderation, ModerationState
 from ..moderation.waves import index_of, worth_remembering
@@ -95,7 +94,7 @@ class Moderate(Component[bool]):
             return
         state: ModerationState = ctx.slice(Moderation)
         overrides: Overrides = ctx.slice(CommandSettings)
-        text = clean(event.text)
+        text = read_text(event)
         seen = Seen(event.chat, event.sender, event.sender_name, text, event.time)
         if event.message_id:
             state.learning.see(f"{event.chat}|{event.message_id}", seen)

@@ -10,9 +10,10 @@ from ..commands import PREFIXES, parse_command
 from ..engine import Context
 from ..engine.components import Pipeline
 from ..events import MessageEdited, MessageEvent, MessageReceived
-from ..segments import Link, Mention
+from ..segments import Link, Mention, plain_text
 from .detector import Sample, folded_name
-from .normalize import MAX_SCAN, normalise
+from .evasion import RLO, unreverse
+from .normalize import MAX_SCAN, clean, normalise
 from .state import Moderation, ModerationState
 
 COMMAND_REST = 40  # a member command's words run short (`/join spring-draw`, `/code K7X2`)
@@ -36,8 +37,19 @@ def bot_command(text: str, pipeline: Pipeline, for_other_bot: bool = False) -> b
     )
 
 
+def read_text(event: MessageEvent) -> str:
+    """The text moderation reads, cleaned (see normalize.clean), as a reader sees it.
+    `event.text` drops the bidi marks a message opens with (a command copied from Arabic
+    carries them); an override among them reverses what follows on screen, so the text is read
+    reversed (`\u202eyenom eerf` shows, and is read, as "free money")."""
+    raw = plain_text(event.segments)
+    if RLO in raw[: len(raw) - len(event.text)]:
+        return clean(unreverse(raw))
+    return clean(event.text)
+
+
 def sample_of(event: MessageEvent, ctx: Context, text: str) -> Sample:
-    """What the detectors read; `text` is `clean(event.text)`."""
+    """What the detectors read; `text` is `read_text(event)`."""
     if len(event.text) > MAX_SCAN:
         logger.info(
             "{}: {} characters; moderation checks the first {}",
