@@ -7,6 +7,7 @@ names by how they look (`screen_form`), so that `Wendy`, `Wendy` with a zero-wid
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -31,7 +32,17 @@ HOMOGLYPHS = {
     "ʀ": "r", "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i",
     "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ꞯ": "q", "ᴛ": "t",
     "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+    # Armenian
+    "օ": "o", "ս": "u", "ո": "n", "հ": "h", "զ": "q", "ց": "g",
 }  # fmt: skip
+# Every other small capital (ꜰ, ꜱ, …) by its Unicode name, so none is missed: the blocks
+# where Unicode keeps them (IPA, phonetic extensions, Latin extended-D).
+_SMALL_CAPITAL = re.compile(r"LATIN LETTER SMALL CAPITAL ([A-Z])")
+for _low, _high in ((0x0250, 0x02AF), (0x1D00, 0x1D7F), (0xA720, 0xA7FF)):
+    for _cp in range(_low, _high + 1):
+        _named = _SMALL_CAPITAL.fullmatch(unicodedata.name(chr(_cp), ""))
+        if _named:
+            HOMOGLYPHS.setdefault(chr(_cp), _named.group(1).lower())
 
 
 @cache

@@ -43,6 +43,12 @@ EVASIONS = [
     ("fr\ufff9ee money", "free money"),  # an interlinear annotation anchor
     ("fr🌹ee mo🌹ney", "free money"),  # pictographs inside words, not between them
     ("get your freemoney here", "free money"),  # a several-word entry written as one word
+    ("f/r/e/e m/o/n/e/y", "free money"),  # slashes, bars, backslashes between letters
+    ("f|r|e|e m|o|n|e|y", "free money"),
+    ("f\\r\\e\\e m\\o\\n\\e\\y", "free money"),
+    ("ꜰʀᴇᴇ ᴍᴏɴᴇʏ", "free money"),  # small capitals
+    ("free mօney", "free money"),  # Armenian օ
+    ("fr€€ m0n€¥", "free money"),  # ¥ for y
 ]
 
 
@@ -221,3 +227,25 @@ async def test_a_message_opening_with_a_right_to_left_override_is_read_as_shown(
     await h.settle()
     assert [m.text for m in h.world.chats[h.chat].messages.values() if m.deleted] == [text]
     assert h.world.texts(h.chat) == ["@Ann please mind the group rules: a blocked word."]
+
+
+@pytest.mark.parametrize(
+    ("moderation", "text", "rule"),
+    [
+        ({}, "加 wei xin abc123456", "contacts"),  # the pinyin of 微信 as two words
+        ({"links": {"enabled": True}}, "http://1.2.3.4/win", "links"),  # an address by number
+        ({"links": {"enabled": True}}, "grab it at 1.2.3.4:8080/win", "links"),
+    ],
+)
+def test_contacts_and_links_in_disguise_are_caught(moderation, text, rule):
+    mod = Moderator(ModerationConfig.model_validate(moderation))
+    assert check(mod, text) == [rule]
+
+
+@pytest.mark.parametrize(
+    "text", ["version 1.2.3.4 is out", "ping 10.0.0.1 first", "my friend Wei Xin says hi"]
+)
+def test_version_numbers_and_names_are_no_links_or_contacts(text):
+    assert (
+        check(Moderator(ModerationConfig.model_validate({"links": {"enabled": True}})), text) == []
+    )

@@ -16,10 +16,11 @@ RLO, PDF = "\u202e", "\u202c"  # right-to-left override and its end
 _OVERRIDDEN = re.compile("\u202e([^\u202c\u2069\n]*)")
 
 # Sound-alikes and abbreviations of 微信 (WeChat) spammers write to dodge "加微信".
-# Latin spellings count only as whole words and not as part of an address (wx.qq.com).
+# Latin spellings count only as whole words and not as part of an address (wx.qq.com);
+# the pinyin may be written as two words (wei xin).
 # A Han character may lead them (加vx, 需要的加weixin); a Latin letter or digit may not.
 _WECHAT = re.compile(
-    r"[薇威徽危]信|v信|微x|(?<![a-z0-9_.\-/@])(?:weixin|wechat|vx|wx|vxin)(?![\w.\-/@])"
+    r"[薇威徽危]信|v信|微x|(?<![a-z0-9_.\-/@])(?:wei ?xin|wechat|vx|wx|vxin)(?![\w.\-/@])"
 )
 # 加v anywhere; +v only after Chinese or at the start: Ctrl+V, Shift+V, +v1.2 are not 加v.
 _ADD_V = re.compile(
@@ -31,14 +32,14 @@ _CONTACT_HINT = re.compile(r"[信vVwW]")
 # Letters that digits and symbols stand in for (only read between letters; see `word_form`).
 LOOKALIKES = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
-    | {"€": "e", "$": "s", "@": "a", "|": "l", "!": "i", "£": "l", "¢": "c", "®": "r"}
+    | {"€": "e", "$": "s", "@": "a", "|": "l", "!": "i", "£": "l", "¢": "c", "®": "r", "¥": "y"}
 )
-_LOOK = "01345 78€$@|!£¢®".replace(" ", "")
+_LOOK = "01345 78€$@|!£¢®¥".replace(" ", "")
 # A run of look-alikes with a letter on both sides (m0ney, c4$h), or closing a word of three
-# or more letters when the run is 0, 3, € or $ (fr33, fr€€); model numbers (mp3, win10, h264)
+# or more letters when the run is 0, 3, €, $ or ¥ (fr33, fr€€, m0n€¥); model numbers (mp3, win10, h264)
 # keep their digits.
 _INTERIOR = re.compile(rf"(?<=[a-z])[{re.escape(_LOOK)}]+(?=[a-z])")
-_TRAILING = re.compile(r"(?<![\w€$])([a-z]{2,})([03€$]{1,2})(?![\w€$])")
+_TRAILING = re.compile(r"(?<![\w€$¥])([a-z]{2,})([03€$¥]{1,3})(?![\w€$¥])")
 # Separators inside a word (FREE-MONEY, free_money, free*money), in tokens that are not
 # addresses, handles or ids (no dot, slash, colon or @ in them).
 _TOKEN = re.compile(r"[^\s]*[a-z][-_*+~=][a-z][^\s]*")

@@ -28,6 +28,7 @@ _SPACED = re.compile(r"(?<![^\W_])(?:[^\W_][\s\W_]{1,3}){2,}[^\W_](?![^\W_])")
 _SEPARATORS = re.compile(r"[\s\W_]+")
 # Inside a spaced-out run, two spaces or more (or a slash or bar) part two words.
 _WORD_GAP = re.compile(r"\s{2,}|\s*[/|]\s*")
+_DOTTED_NUMBER = re.compile(r"\d(?:\.\d)+")
 # Letters parted by a mark without a space (f.r.e.e): then a lone space parts two words.
 _MARKED_GAP = re.compile(r"[^\W_][^\w\s]{1,3}[^\W_]|[^\W_]_[^\W_]")
 # Chinese has no spaces between words: fillers between two Han characters are dropped.
@@ -56,9 +57,12 @@ def clean(text: str) -> str:
 
 def _join(match: re.Match[str]) -> str:
     run = match.group(0)
+    if _DOTTED_NUMBER.fullmatch(run):  # 1.2.3.4: an address or a version, not letters
+        return run
+    if "  " not in run and " " in run and _MARKED_GAP.search(run):
+        # f.r.e.e m.o.n.e.y, f/r/e/e m|o|n|e|y: marks part the letters, the space parts words
+        return " ".join(_SEPARATORS.sub("", word) for word in run.split())
     if "  " not in run and "/" not in run and "|" not in run:
-        if " " in run and _MARKED_GAP.search(run):  # f.r.e.e m.o.n.e.y: the space parts words
-            return " ".join(_SEPARATORS.sub("", word) for word in run.split())
         return _SEPARATORS.sub("", run)
     return " ".join(_SEPARATORS.sub("", word) for word in _WORD_GAP.split(run))
 

@@ -16,6 +16,8 @@ URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"'，。）)]+"
     rf"|(?<![\w@.-])[a-z0-9][a-z0-9-]{{0,62}}(?:\.[a-z0-9-]{{1,63}})*\.(?:{TLDS})"
     r"(?![a-z0-9-])(?:/[^\s<>\"'，。）)]*)?"
+    # an address by number, with a port or a path (a version number, 1.2.3.4, has neither)
+    r"|(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?/[^\s<>\"'，。）)]*"
 )
 HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#\s]+)")
 
