@@ -36,8 +36,8 @@ LOOKALIKES = str.maketrans(
 )
 _LOOK = "01345 78€$@|!£¢®¥".replace(" ", "")
 # A run of look-alikes with a letter on both sides (m0ney, c4$h), or closing a word of three
-# or more letters when the run is 0, 3, €, $ or ¥ (fr33, fr€€, m0n€¥); model numbers (mp3, win10, h264)
-# keep their digits.
+# or more letters when the run is 0, 3, €, $ or ¥ (fr33, fr€€, m0n€¥); model numbers (mp3,
+# win10, h264) keep their digits.
 _INTERIOR = re.compile(rf"(?<=[a-z])[{re.escape(_LOOK)}]+(?=[a-z])")
 _TRAILING = re.compile(r"(?<![\w€$¥])([a-z]{2,})([03€$¥]{1,3})(?![\w€$¥])")
 # Separators inside a word (FREE-MONEY, free_money, free*money), in tokens that are not
