@@ -80,8 +80,12 @@ def test_channel_posts_and_anonymous_admins():
     channel = {"id": -100555, "type": "channel", "title": "Chan"}
     (post,) = map_update(message(text="ad", sender_chat=channel)).events
     assert post.sender == Ref("telegram:-100555") and not post.sender_is_admin
-    (anon,) = map_update(message(text="/ban", sender_chat=GROUP)).events
+    anonymous = {"id": 1087968824, "is_bot": True, "first_name": "Group"}
+    (anon,) = map_update(message(text="/ban", sender_chat=GROUP, **{"from": anonymous})).events
     assert anon.sender_is_admin and anon.sender == Ref("telegram:-100777")
+    (ann,) = map_update(message(text="/ban", sender_chat=GROUP)).events  # Ann, not the group
+    assert not ann.sender_is_admin and ann.sender == Ref("telegram:user:42")
+    assert ann.sender_chat is None and ann.sender_name == "Ann"
     fwd = map_update(message(text="x", forward_origin={"type": "channel", "chat": channel}))
     assert fwd.events[0].forwarded_from_channel
 

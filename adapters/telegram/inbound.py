@@ -101,13 +101,11 @@ def _message(update_id: int | str, msg: Json, out: Inbound, *, edited: bool) -> 
         _service(update_id, msg, ref, out)  # joins, leaves, pins, titles: nothing said
         return
     sender = msg.get("from") or {}
-    sender_chat = msg.get("sender_chat")
+    sender_chat = _posted_as(msg)
     author = sender_ref = user_ref(sender.get("id", 0))
     if sender_chat is not None:  # a channel, or an anonymous admin posting as the group
         author = sender_ref = chat_ref(sender_chat["id"])
-    anonymous_admin = (sender_chat is not None and sender_chat["id"] == chat["id"]) or sender.get(
-        "id"
-    ) == GROUP_ANONYMOUS_BOT_ID
+    anonymous_admin = sender_chat is not None and sender_chat["id"] == chat["id"]
     replied = msg.get("reply_to_message")
     if replied is not None and "forum_topic_created" in replied:
         replied = None  # in a forum every message "replies" to its topic's first message
@@ -223,13 +221,24 @@ def _checkout(update_id: int | str, query: Json, out: Inbound) -> None:
     )
 
 
+def _posted_as(msg: Json) -> Json | None:
+    """The chat a message is posted as, if any. The group itself speaks only through Telegram's
+    anonymous-admin account: any other `from` beside `sender_chat` = the group (a forged or
+    malformed update) is that person speaking, not an admin."""
+    posted_as = msg.get("sender_chat")
+    if posted_as is None or posted_as.get("id") != (msg.get("chat") or {}).get("id"):
+        return posted_as
+    speaking = (msg.get("from") or {}).get("id")
+    return posted_as if speaking == GROUP_ANONYMOUS_BOT_ID else None
+
+
 def _name_of(msg: Json) -> str:
-    return full_name(msg.get("sender_chat") or msg.get("from") or {})
+    return full_name(_posted_as(msg) or msg.get("from") or {})
 
 
 def _sender_of(msg: Json) -> Ref:
-    if msg.get("sender_chat"):
-        return chat_ref(msg["sender_chat"]["id"])
+    if (posted_as := _posted_as(msg)) is not None:
+        return chat_ref(posted_as["id"])
     return user_ref((msg.get("from") or {}).get("id", 0))
 
 
