@@ -32,7 +32,8 @@ from groupops.core.events import (
 )
 from groupops.core.refs import Ref
 
-from .wire import GROUP_ANONYMOUS_BOT_ID, chat_ref, full_name, segments_of, user_ref
+from .entities import segments_of
+from .wire import GROUP_ANONYMOUS_BOT_ID, chat_ref, full_name, user_ref
 
 Json = Mapping[str, Any]
 # Message field -> the lock name it answers to (core/events.py MEDIA_KINDS), checked in this

@@ -1,10 +1,10 @@
 """Bot API wire details shared by the inbound and outbound mappings: references, UTF-16
-entity offsets, and neutral segments as text plus entities (no parse mode, so no escaping)."""
+entity offsets, and neutral segments as text plus entities (no parse mode, so no escaping);
+inbound entities are read in entities.py."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from itertools import pairwise
 from typing import Any
 from unicodedata import category
 
@@ -80,72 +80,8 @@ def utf16_len(text: str) -> int:
     return len(text.encode(UTF16, LONE_OK)) // 2
 
 
-def _units(units: bytes, start: int, end: int | None = None) -> str:
+def units_between(units: bytes, start: int, end: int | None = None) -> str:
     return units[start * 2 : None if end is None else end * 2].decode(UTF16, LONE_OK)
-
-
-# --- inbound: text + entities -> segments -----------------------------------------------------
-
-
-# each link entity and the field it cannot do without (None: the text itself is the link)
-LINKS: dict[str, str | None] = {"text_mention": "user", "text_link": "url", "url": None}
-# The Bot API's styling entities, named as the neutral styles (core/segments.py STYLES)
-STYLED = {"bold": "bold", "italic": "italic", "underline": "underline"}
-STYLED |= {"strikethrough": "strikethrough", "code": "code", "pre": "code"}
-
-
-def _usable(entity: Mapping[str, Any], kinds: Mapping[str, Any]) -> bool:
-    """An entity of one of `kinds` with its offset, length and the field its kind needs: a
-    `text_link` without `url` (as a client or a forged update may send) is plain text."""
-    kind = entity.get("type")
-    if kind not in kinds or not all(isinstance(entity.get(k), int) for k in ("offset", "length")):
-        return False
-    needed = LINKS.get(str(kind))
-    return needed is None or bool(entity.get(needed))
-
-
-def _link(entity: Mapping[str, Any], piece: str) -> Any:
-    kind = entity["type"]
-    if kind == "text_mention":
-        return Mention(user_ref(entity["user"]["id"]), piece.lstrip("@"))
-    return Link(entity["url"], piece) if kind == "text_link" else Link(piece)
-
-
-def segments_of(text: str, entities: list[Mapping[str, Any]] | None) -> Message:
-    """Text with `text_mention`, `text_link` and `url` entities as Mention and Link segments,
-    and styling entities (bold, italic …) as the Text segments' styles."""
-    if not entities:
-        return (Text(text),) if text else ()
-    units = text.encode(UTF16, LONE_OK)
-    size = len(units) // 2
-    links: list[Mapping[str, Any]] = []
-    for entity in sorted((e for e in entities if _usable(e, LINKS)), key=lambda e: e["offset"]):
-        if not links or entity["offset"] >= links[-1]["offset"] + links[-1]["length"]:
-            links.append(entity)  # overlapping links: the first one wins
-    styles = [e for e in entities if _usable(e, STYLED)]
-    cuts = {0, size}
-    for entity in (*links, *styles):
-        cuts |= {entity["offset"], min(size, entity["offset"] + entity["length"])}
-    out: list[Any] = []
-    bounds = sorted(c for c in cuts if 0 <= c <= size)
-    for start, end in pairwise(bounds):
-        link = next((e for e in links if e["offset"] <= start < e["offset"] + e["length"]), None)
-        if link is not None:
-            if start == link["offset"]:
-                whole = _units(units, start, link["offset"] + link["length"])
-                out.append(_link(link, whole))
-            continue
-        covering = (
-            STYLED[e["type"]] for e in styles if e["offset"] <= start < e["offset"] + e["length"]
-        )
-        style = tuple(dict.fromkeys(covering))
-        piece = _units(units, start, end)
-        last = out[-1] if out else None
-        if isinstance(last, Text) and last.style == style:
-            out[-1] = Text(last.text + piece, style)
-        elif piece:
-            out.append(Text(piece, style))
-    return tuple(out)
 
 
 # --- outbound: segments -> text + entities ----------------------------------------------------
@@ -211,7 +147,7 @@ def within(
     kept = [
         e | {"length": min(e["length"], keep - e["offset"])} for e in entities if e["offset"] < keep
     ]
-    return _units(units, 0, keep) + CUT, kept
+    return units_between(units, 0, keep) + CUT, kept
 
 
 def member_info(data: Mapping[str, Any]) -> MemberInfo:
