@@ -98,12 +98,13 @@ async def test_the_group_itself_and_a_channel_earn_no_points(h):
 async def test_a_typed_stand_in_id_is_said_to_be_no_member(h):
     h.world.say(CHAT_ID, OWNER_ID, "/warn 136817688 spam")
     h.world.say(CHAT_ID, OWNER_ID, "/ban 1087968824")
+    h.world.say(CHAT_ID, OWNER_ID, "/ban 777000")  # posts the linked channel's forwards
     await h.settle()
     assert h.texts() == [
         f"{stand_in} is not a member: it is this group, the bot, or an account the platform "
         "posts under on others' behalf (an anonymous admin, a channel). Reply to a member's "
         "message, mention them or give their id."
-        for stand_in in (136817688, 1087968824)
+        for stand_in in (136817688, 1087968824, 777000)
     ]
     assert h.fake.called("banChatMember") == []
     assert await AuditEntry.filter(action__in=("ban", "warn")).count() == 0

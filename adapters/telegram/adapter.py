@@ -44,15 +44,7 @@ from .menu_publish import MenuPublisher
 from .options import lowered, option_problems
 from .outbound import ApiCall, calls_for
 from .webhook_info import webhook_check
-from .wire import (
-    CHANNEL_BOT_ID,
-    GROUP_ANONYMOUS_BOT_ID,
-    PLATFORM,
-    chat_ref,
-    local_int,
-    member_info,
-    user_ref,
-)
+from .wire import PLATFORM, STAND_IN_IDS, chat_ref, local_int, member_info, user_ref
 
 DELETE_WINDOW = timedelta(hours=48)
 # The administrator right the bot needs for a capability, where a refusal deserves a word
@@ -175,7 +167,7 @@ class TelegramAdapter(Adapter, MemberQueries):
 
     def platform_accounts(self) -> frozenset[Ref]:
         own = () if self.bot_id is None else (user_ref(self.bot_id),)
-        return frozenset((*own, user_ref(CHANNEL_BOT_ID), user_ref(GROUP_ANONYMOUS_BOT_ID)))
+        return frozenset((*own, *(user_ref(stand_in) for stand_in in STAND_IN_IDS)))
 
     # --- lifecycle ----------------------------------------------------------------------------
 

@@ -14,9 +14,12 @@ from groupops.core.refs import Ref
 from groupops.core.segments import Link, Mention, Message, Text
 
 PLATFORM = "telegram"
-# Telegram's shared sender accounts: a channel post or an anonymous admin arrives "from" them.
+# Telegram's shared sender accounts: a channel post or an anonymous admin arrives "from" them,
+# and a linked channel's automatic forward from Telegram's service account.
 CHANNEL_BOT_ID = 136817688
 GROUP_ANONYMOUS_BOT_ID = 1087968824
+TELEGRAM_SERVICE_ID = 777000
+STAND_IN_IDS = (CHANNEL_BOT_ID, GROUP_ANONYMOUS_BOT_ID, TELEGRAM_SERVICE_ID)
 
 
 STATUS = {
