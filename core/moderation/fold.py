@@ -1,6 +1,6 @@
-"""Character folding tables for normalised matching: zero-width characters dropped, look-alike
-letters (Cyrillic, Greek, fullwidth, digits used as letters are left alone) mapped to Latin, and
-Traditional Chinese characters mapped to Simplified.
+"""Character folding tables for normalised matching: zero-width and control characters dropped,
+look-alike letters (Cyrillic, Greek, fullwidth, digits used as letters are left alone) mapped to
+Latin, and Traditional Chinese characters mapped to Simplified.
 
 Built once per process; `str.translate` applies them in one pass.
 """
@@ -14,7 +14,13 @@ from loguru import logger
 
 from ..confusables import HOMOGLYPHS, ZERO_WIDTH
 
-__all__ = ["HOMOGLYPHS", "ZERO_WIDTH", "fold_table"]
+__all__ = ["CONTROLS", "HOMOGLYPHS", "ZERO_WIDTH", "fold_table"]
+
+# Control characters (NUL and the rest of C0 and C1) draw nothing either; the ones that lay out
+# text (tab, line breaks) part words as spaces do and stay.
+CONTROLS: dict[int, None] = {
+    cp: None for cp in (*range(0x20), *range(0x7F, 0xA0)) if chr(cp) not in "\t\n\v\f\r"
+}
 
 # Negative circled (🅐), negative squared (🅰) and regional-indicator (🇦) letters: no
 # compatibility decomposition, so NFKD leaves them; spammers spell words with them.
@@ -62,6 +68,7 @@ def _traditional_to_simplified() -> dict[int, str]:
 def fold_table() -> dict[int, str | None]:
     table: dict[int, str | None] = dict(_invisible())
     table.update({ord(c): None for c in ZERO_WIDTH})
+    table.update(CONTROLS)
     table.update(_traditional_to_simplified())
     table.update({ord(k): v for k, v in HOMOGLYPHS.items()})
     for first in ENCLOSED_LETTER_RUNS:

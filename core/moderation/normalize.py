@@ -1,11 +1,11 @@
 """Normalised text for matching: what a message says once the disguises are taken off.
 
 Steps, each undoing one trick: compatibility folding (fullwidth letters, ligatures, circled
-and styled letters; NFKD so that accents come apart), case folding, zero-width and combining
-marks removed, homoglyphs folded to Latin, Traditional Chinese folded to Simplified, and
-letters spaced out one by one (`f r e e`, `加 微 信`, `刷.单`) joined (two spaces part words:
-`f r e e  m o n e y` is `free money`), text under a right-to-left override read as shown, and
-sound-alikes of 微信 folded (see evasion.py).
+and styled letters; NFKD so that accents come apart), case folding, zero-width, control (NUL)
+and combining marks removed, homoglyphs folded to Latin, Traditional Chinese folded to
+Simplified, and letters spaced out one by one (`f r e e`, `加 微 信`, `刷.单`) joined (two
+spaces part words: `f r e e  m o n e y` is `free money`), text under a right-to-left override
+read as shown, and sound-alikes of 微信 folded (see evasion.py).
 
 The blocklist and the text go through the same function, so an entry matches however it is
 disguised. Very long texts are cut to `MAX_SCAN` characters so a 100,000-character message
@@ -19,7 +19,7 @@ import unicodedata
 from functools import lru_cache
 
 from .evasion import contact_words, unreverse
-from .fold import fold_table
+from .fold import CONTROLS, fold_table
 
 MAX_SCAN = 4096  # characters of a message that are examined
 
@@ -73,6 +73,8 @@ def normalise(text: str) -> str:
     text = clean(text)
     if text.isascii():
         text = text.lower()
+        if not text.isprintable():  # NUL between letters (fr\0ee) hides a word as zero-width does
+            text = text.translate(CONTROLS)
     else:
         text = unicodedata.normalize("NFKD", unreverse(text)).casefold().translate(fold_table())
         text = unicodedata.normalize("NFC", text)
