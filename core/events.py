@@ -47,6 +47,9 @@ class MessageEvent(Event):
     sender_name: str = ""
     message_id: str
     segments: Message = ()
+    # words the message shows besides its text (a poll's options, a contact card, a file's
+    # name, buttons): moderation reads them (`moderated_text`), commands never do
+    attached: str = ""
     reply_to: str | None = None  # message id this one answers
     reply_to_sender: Ref | None = None
     reply_to_sender_name: str = ""  # its name as members see it (a channel's title)
@@ -82,6 +85,13 @@ class MessageEvent(Event):
         if self._text is None:
             self._text = plain_text(self.segments).lstrip(BIDI_MARKS)
         return self._text
+
+    @property
+    def moderated_text(self) -> str:
+        """What moderation reads: the words shown besides the text first (a poll or a keyboard
+        holds a few hundred characters; a text padded to the scan limit hides none of them),
+        then the text."""
+        return f"{self.attached}\n{self.text}" if self.attached else self.text
 
 
 @dataclass(slots=True, kw_only=True)

@@ -228,6 +228,9 @@ def test_kinds_without_a_lock_name_are_not_media():
     assert event.media is None and event.forwarded  # forwarded, `/lock forward` takes it
 
 
+ONLY_LOCKS = {"rulesets": {"main": {"moderation": {"contacts": {"enabled": False}}}}}
+
+
 async def _post(h: TelegramHarness, sample: str) -> int:
     fields = dict(SAMPLES[sample])
     message = h.world.say(CHAT_ID, MEMBER, fields.pop("text", ""), **fields)
@@ -238,7 +241,8 @@ async def _post(h: TelegramHarness, sample: str) -> int:
 @pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 @pytest.mark.parametrize("sample", SAMPLES)
 async def test_a_locked_type_is_deleted_and_its_neighbour_is_not(driver, sample, sqlite_url):
-    h = await TelegramHarness.open(driver, sqlite_url)
+    # a contact card's phone number is read by the `contacts` detector; here only locks judge
+    h = await TelegramHarness.open(driver, sqlite_url, ONLY_LOCKS)
     try:
         h.member(MEMBER, "Ann")
         lock = LOCK_OF[sample]

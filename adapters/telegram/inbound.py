@@ -32,6 +32,7 @@ from groupops.core.events import (
 )
 from groupops.core.refs import Ref
 
+from .attached import attached_text
 from .entities import segments_of
 from .wire import GROUP_ANONYMOUS_BOT_ID, chat_ref, full_name, user_ref
 
@@ -122,6 +123,7 @@ def _message(update_id: int | str, msg: Json, out: Inbound, *, edited: bool) -> 
             sender_name=full_name(sender_chat or sender),
             message_id=message_id,
             segments=segments_of(text, msg.get("entities") or msg.get("caption_entities")),
+            attached=attached_text(msg),
             reply_to=str(replied["message_id"]) if replied else None,
             reply_to_sender=_sender_of(replied) if replied else None,
             reply_to_sender_name=_name_of(replied) if replied else "",

@@ -38,24 +38,28 @@ def bot_command(text: str, pipeline: Pipeline, for_other_bot: bool = False) -> b
 
 
 def read_text(event: MessageEvent) -> str:
-    """The text moderation reads, cleaned (see normalize.clean), as a reader sees it.
+    """The text moderation reads, cleaned (see normalize.clean), as a reader sees it: the
+    words the message shows besides its text first (`MessageEvent.moderated_text`), then the
+    text.
     `event.text` drops the bidi marks a message opens with (a command copied from Arabic
     carries them); an override among them reverses what follows on screen, so the text is read
     reversed (`\u202eyenom eerf` shows, and is read, as "free money")."""
     raw = plain_text(event.segments)
     if RLO in raw[: len(raw) - len(event.text)]:
-        return clean(unreverse(raw))
-    return clean(event.text)
+        shown = unreverse(raw)
+        return clean(f"{event.attached}\n{shown}" if event.attached else shown)
+    return clean(event.moderated_text)
 
 
 def sample_of(event: MessageEvent, ctx: Context, text: str) -> Sample:
     """What the detectors read; `text` is `read_text(event)`."""
-    if len(event.text) > MAX_SCAN:
+    read = event.moderated_text
+    if len(read) > MAX_SCAN:
         logger.info(
             "{}: {} characters; moderation checks the first {}",
-            event.key, len(event.text), MAX_SCAN,
+            event.key, len(read), MAX_SCAN,
         )  # fmt: skip
-    elif text != event.text:
+    elif text != read:
         logger.info("{}: characters that cannot be encoded were replaced", event.key)
     member = ctx.peek_member(event.sender)
     messages = None
