@@ -77,3 +77,50 @@ async def test_admins_kpis_moved_to_stats(driver, open_harness):
     h.world.say(CHAT_ID, OWNER_ID, "/stats day")
     await h.settle()
     assert h.texts()[-1].startswith("Report for Test Club, day")
+
+
+async def test_a_report_is_decided_once_and_later_presses_hear_who_decided(driver, open_harness):
+    extra = {"communities": {"club": {"admin_chat": f"telegram:{ADMIN_CHAT}"}}}
+    h = await open_harness(driver, extra)
+    h.world.group(ADMIN_CHAT, "Admins")
+    h.world.add_member(ADMIN_CHAT, OWNER_ID, "creator")
+    ann, spam = h.member(42, "Ann"), h.member(66, "Spammer")
+    ad = h.world.say(CHAT_ID, spam, "cheap followers")
+    h.world.say(CHAT_ID, ann, "/report selling followers", reply_to_message=ad)
+    await h.settle()
+    (alert,) = alerts(h, ADMIN_CHAT)
+    before = len(h.world.texts(ADMIN_CHAT))
+    h.world.press(ADMIN_CHAT, OWNER_ID, alert["message_id"], "Ban")
+    h.world.press(ADMIN_CHAT, OWNER_ID, alert["message_id"], "Ban")  # pressed twice at once
+    await h.settle()
+    h.world.press(ADMIN_CHAT, OWNER_ID, alert["message_id"], "Dismiss")  # and later
+    await h.settle()
+    assert h.world.chats[CHAT_ID].status(66) == "kicked"
+    assert len(h.fake.called("banChatMember")) == 1
+    assert h.world.texts(ADMIN_CHAT)[before:] == [
+        "Olga banned Spammer.",
+        "That report was already handled by Olga.",
+        "That report was already handled by Olga.",
+    ]
+
+
+async def test_a_report_decided_before_a_restart_stays_decided(driver, open_harness):
+    extra = {"communities": {"club": {"admin_chat": f"telegram:{ADMIN_CHAT}"}}}
+    h = await open_harness(driver, extra)
+    h.world.group(ADMIN_CHAT, "Admins")
+    h.world.add_member(ADMIN_CHAT, OWNER_ID, "creator")
+    ann, spam = h.member(42, "Ann"), h.member(66, "Spammer")
+    ad = h.world.say(CHAT_ID, spam, "cheap followers")
+    h.world.say(CHAT_ID, ann, "/report", reply_to_message=ad)
+    await h.settle()
+    (alert,) = alerts(h, ADMIN_CHAT)
+    h.world.press(ADMIN_CHAT, OWNER_ID, alert["message_id"], "Dismiss")
+    await h.settle()
+    await h.switch(driver)  # a restart: nothing of the decision left in memory
+    h.world.press(ADMIN_CHAT, OWNER_ID, alert["message_id"], "Ban")
+    await h.settle()
+    assert h.world.chats[CHAT_ID].status(66) == "member"
+    assert h.world.texts(ADMIN_CHAT)[-2:] == [
+        "Olga dismissed the report.",
+        "That report was already handled by Olga.",
+    ]

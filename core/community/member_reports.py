@@ -2,6 +2,10 @@
 `举报`), and `@admin` / `@admins` anywhere in a message. The alert goes to the admin chat, or
 privately to each admin the bot knows, with buttons to act on the reported member (delete the
 message, kick, ban, dismiss). One report per member per `cooldown`, one per message.
+
+A report is decided once, like a spam review (`moderation/reviews.py`): the first button press
+claims it in the event's transaction, so a second press, by the same admin or another, or on
+another worker, acts on nothing and tells its admin who decided.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from ..engine import CommandComponent, Context, component, on_command
 from ..engine.filters import Commands, Events, Filter
 from ..engine.routing import routed_data, split_route
 from ..events import ButtonPressed, Event, MessageEvent, MessageReceived
+from ..moderation import Moderation, first_decision, named, recall_decision
 from ..refs import Ref
 from ..roles import Role
 from ..segments import I18nText, Mention, T, Text
@@ -36,6 +41,7 @@ DONE: dict[str, I18nText] = {
     "ban": T("{admin} banned {target}."),
     "dismiss": T("{admin} dismissed the report."),
 }
+DECISIONS = tuple(f"report.{verdict}" for verdict in VERDICTS)  # audit actions naming who
 
 
 @component
@@ -45,6 +51,7 @@ class MemberReports(CommandComponent[AuditEntry]):
     order = 9
     before = ("moderation",)  # which takes `@admins` for an @username ad
     events = (MessageReceived, ButtonPressed)
+    slices = (Moderation,)  # who decided each report lately
 
     def __init__(self, ruleset: Any) -> None:
         super().__init__(ruleset)
@@ -62,6 +69,7 @@ class MemberReports(CommandComponent[AuditEntry]):
                 entry = await AuditEntry.get_or_none(id=verdict[1])
                 if entry is not None and entry.chat:
                     await ctx.admins.ensure(Ref(entry.chat))
+                    await recall_decision(ctx, entry, DECISIONS)  # decided before: who did
                 return entry
         elif isinstance(event, MessageEvent) and event.chat is not None:
             await ctx.admins.ensure(event.chat)  # who to alert
@@ -166,6 +174,18 @@ class MemberReports(CommandComponent[AuditEntry]):
         chat, target = Ref(entry.chat), Ref(entry.target)
         if ctx.role_of(event.member, chat) < Role.ADMIN:
             return  # only an admin of the reported chat may act on it
+        where = event.chat or event.member
+        admin = event.name or event.member.local_id
+        before = first_decision(ctx, entry, event.member, "reported")
+        if before is not None:
+            by = admin if before == str(event.member) else named(ctx, before)
+            said = (
+                T("That report was already handled by {name}.", name=by)
+                if before
+                else T("That report was already handled.")
+            )
+            ctx.send(said, chat=where)
+            return
         message = str(json.loads(entry.detail or "{}").get("message", ""))
         action: Action | None = {
             "delete": lambda: (
@@ -178,9 +198,8 @@ class MemberReports(CommandComponent[AuditEntry]):
         if action is not None:
             action.tag = "report"
             ctx.act(action)
-        ctx.audit(f"report.{verdict[0]}", actor=event.member, target=target, chat=chat)
-        admin = event.name or event.member.local_id
-        where = event.chat or event.member
+        ctx.audit(f"report.{verdict[0]}", actor=event.member, target=target, chat=chat,
+                  evidence=entry.id, outcome="done")  # fmt: skip
         done = DONE[verdict[0]]
         name = _name_of(ctx, target)
         ctx.send(I18nText(done.msgid, {"admin": admin, "target": name}), chat=where)

@@ -2,8 +2,8 @@
 
 What other features use of moderation is exported here (docs/architecture.md, "Seams"): the
 per-community command settings, the moderation state, text normalisation and the operator's
-patterns, how a moderation command names its target, and whether a member was removed moments
-ago."""
+patterns, how a moderation command names its target, whether a member was removed moments
+ago, and deciding an admin-chat alert once (a review, a member's report)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .operator_regex import compile_pattern
     from .overrides import CommandSettings, Overrides
     from .removal import removed_just_now
+    from .reviews import first_decision, named, recall_decision
     from .state import Moderation, ModerationState
     from .steps import Step
 
@@ -35,6 +36,7 @@ __getattr__ = exports(
         ".operator_regex": ("compile_pattern",),
         ".overrides": ("CommandSettings", "Overrides"),
         ".removal": ("removed_just_now",),
+        ".reviews": ("first_decision", "named", "recall_decision"),
         ".state": ("Moderation", "ModerationState"),
         ".steps": ("Step",),
     },
@@ -55,7 +57,10 @@ __all__ = [
     "Step",
     "clean",
     "compile_pattern",
+    "first_decision",
     "name_of",
+    "named",
     "normalise",
+    "recall_decision",
     "removed_just_now",
 ]

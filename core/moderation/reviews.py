@@ -43,12 +43,16 @@ async def review_for(ctx: Context, chat: str, message: str) -> AuditEntry | None
     return next((r for r in rows if str(_detail(r).get("message")) == message), None)
 
 
-async def recall_decision(ctx: Context, review: AuditEntry) -> None:
-    """Put who decided `review` (committed before) into memory, for `claim` to find."""
+async def recall_decision(
+    ctx: Context, review: AuditEntry, verdicts: tuple[str, ...] = ("reviewed",)
+) -> None:
+    """Put who decided `review` (committed before) into memory, for `claim` to find; the
+    decision is the first of its audit entries named in `verdicts` (a member report's
+    `report.ban`, `report.dismiss`, ... name theirs)."""
     if review.undone_at is None:
         return
     verdict = (
-        await AuditEntry.filter(community=review.community, action="reviewed",
+        await AuditEntry.filter(community=review.community, action__in=verdicts,
                                 evidence=review.id, outcome="done")
         .order_by("created_at").first()
     )  # fmt: skip
@@ -78,12 +82,21 @@ def close_once(ctx: Context, entry: AuditEntry, actor: str, claim: str) -> bool:
     return True
 
 
+def first_decision(ctx: Context, entry: AuditEntry, actor: str, claim: str) -> str | None:
+    """Claim `entry` for `actor`'s decision: None when it is the first (closed with the
+    event, see `close_once`), else who decided it before (UNKNOWN: someone unrecorded)."""
+    before = decided_by(ctx, entry)
+    if before is not None or not close_once(ctx, entry, actor, claim):
+        return before if before is not None else UNKNOWN
+    return None
+
+
 def claim(ctx: Context, review: AuditEntry, actor: str, verdict: str) -> str | None:
     """Decide `review` for `actor`: None when this verdict is the first (the review closed,
     off the queue, and `reviewed` recorded with the event), else who decided it before."""
-    before = decided_by(ctx, review)
-    if before is not None or not close_once(ctx, review, actor, "reviewed"):
-        return before if before is not None else UNKNOWN
+    before = first_decision(ctx, review, actor, "reviewed")
+    if before is not None:
+        return before
     ctx.audit("reviewed", target=review.target, actor=str(actor), rule=review.rule,
               evidence=review.id, outcome="done", chat=review.chat,
               detail={"entry": review.id, "verdict": verdict})  # fmt: skip
@@ -93,7 +106,7 @@ def claim(ctx: Context, review: AuditEntry, actor: str, verdict: str) -> str | N
 def already(ctx: Context, review: AuditEntry, by: str, actor: str, verdict: str) -> I18nText:
     """A verdict that came too late: recorded as refused, and what its moderator is told."""
     said = (
-        T("That review was already decided by {name}.", name=_named(ctx, by))
+        T("That review was already decided by {name}.", name=named(ctx, by))
         if by
         else T("That review was already decided.")
     )
@@ -104,7 +117,7 @@ def already(ctx: Context, review: AuditEntry, by: str, actor: str, verdict: str)
     return said
 
 
-def _named(ctx: Context, actor: str) -> str:
+def named(ctx: Context, actor: str) -> str:
     """A member's name where the bot knows them, else the actor as recorded."""
     if ":" not in actor:
         return actor  # operator, system
