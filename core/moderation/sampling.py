@@ -40,8 +40,7 @@ def bot_command(text: str, pipeline: Pipeline, for_other_bot: bool = False) -> b
 def read_text(event: MessageEvent) -> str:
     """The text moderation reads, cleaned (see normalize.clean), as a reader sees it: the
     words the message shows besides its text first (`MessageEvent.moderated_text`), then the
-    text.
-    `event.text` drops the bidi marks a message opens with (a command copied from Arabic
+    text. `event.text` drops the bidi marks a message opens with (a command copied from Arabic
     carries them); an override among them reverses what follows on screen, so the text is read
     reversed (`\u202eyenom eerf` shows, and is read, as "free money")."""
     raw = plain_text(event.segments)
