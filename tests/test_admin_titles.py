@@ -39,13 +39,13 @@ async def test_title_sets_an_admins_custom_title(driver, open_harness):
     assert "custom_title" not in h.world.chats[CHAT_ID].members[bob]
     calls = [p for m, p in h.fake.calls if m == "setChatAdministratorCustomTitle"]
     assert calls == [{"chat_id": CHAT_ID, "user_id": ann, "custom_title": "Chief Editor"}]
-    assert h.texts() == [
+    assert h.texts() == [  # in the order asked: the title's answer follows its call
+        "Ann's title is now “Chief Editor”.",
         "Only the owner and deputy owners can use /title.",
         "Bob is not an administrator of this chat on the platform.",
         "A title has at most 16 characters.",
         "Usage: /title TEXT, as a reply or after @member (or for yourself).",
         "Cid was made an admin by someone else: I cannot change their title.",
-        "Ann's title is now “Chief Editor”.",
     ]
 
 
@@ -102,6 +102,7 @@ async def test_a_shared_name_looked_up_before_the_command_runs_is_said(driver, o
     h.world.say(CHAT_ID, OWNER_ID, "/title @Wang Helper")
     await h.settle()
     assert h.texts()[-1] == (
-        "2 members are named @Wang: reply to one of their messages, or give their id."
+        "2 members are named @Wang: reply to one of their messages, or give their id. "
+        "Their ids: 42 and 43."
     )
     assert not [m for m, _ in h.fake.calls if m == "setChatAdministratorCustomTitle"]

@@ -54,8 +54,7 @@ async def test_a_platform_without_its_table_warns_and_run_names_the_community(tm
     checked = await groupops("check", cwd=tmp_path)
     assert checked.code == 0, checked.text
     assert checked.err == (
-        "warning: no [platforms.wechat] configured; actions for the chats of wx wait in the "
-        "outbox\n"
+        "note: no [platforms.wechat] configured; actions for the chats of wx wait in the outbox\n"
     )
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "groupops.core.cli", "run", cwd=tmp_path, env=clean_env(),

@@ -14,7 +14,7 @@ from groupops.core.cluster.partitions import Keys
 from groupops.core.settings import validate_settings
 from groupops.core.storage.database import open_database
 
-REMINDER = "@{} please mind the group rules: a blocked word."
+REMINDER = "@{}, please mind the group rules: a blocked word."
 
 
 def settings_for(url: str, prefix: str):

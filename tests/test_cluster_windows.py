@@ -74,8 +74,8 @@ async def test_a_flood_and_a_raid_begun_on_one_worker_are_stopped_by_the_next():
         assert not members[users["bo"]].muted  # two messages are no flood
         assert world.chats[chat].messages[third.message_id].deleted  # the third raid account
         assert world.texts(chat) == [
-            "@Ann muted for 1 hour: flooding the chat.",
-            "@R3 please mind the group rules: the same message from several accounts.",
+            "@Ann has been muted for 1 hour: flooding the chat.",
+            "@R3, please mind the group rules: the same message from several accounts.",
         ]
         await b.engine.stop(drain_timeout=0)
         await database.close()

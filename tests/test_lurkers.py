@@ -92,7 +92,7 @@ async def test_the_notice_is_a_mention_where_there_are_no_private_messages(harne
     await h.world.say(h.chat, boss, "/lurkers run")
     await h.settle()
     assert h.world.texts(h.chat)[0] == (
-        "@Ann Hi Ann, you have been quiet in Test Club for over 90 days. Say something in the "
+        "@Ann: Hi Ann, you have been quiet in Test Club for over 90 days. Say something in the "
         "group within 7 days if you want to stay; otherwise we will make room."
     )
     assert h.world.private_texts(ann) == []

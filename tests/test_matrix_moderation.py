@@ -19,7 +19,7 @@ NEWCOMERS = {"rulesets": {"main": {"moderation": {"newcomers": {"enabled": True}
 CRYPTO = {"rulesets": {"main": {"moderation": {"blocklist": {"words": ["купуйте крипту"]}}}}}
 GIFT = "https://free-gift.example/claim"
 WELCOME = "Welcome to Test Club, {}! Please read the group rules and say hello."
-NEWCOMER_REMINDER = "{} please mind the group rules: links or contacts from a new member."
+NEWCOMER_REMINDER = "{}, please mind the group rules: links or contacts from a new member."
 
 
 @pytest.fixture
@@ -137,7 +137,7 @@ async def test_every_edit_of_a_removed_message_is_redacted_also_later_ones(open_
     await h.settle()  # the original and this edit are redacted
     edit(h, ivan, first, "Купуйте крипту тут: https://scam-coin.example/ref=2 швидко")
     await h.settle()
-    reminder = "Ivan please mind the group rules: a blocked word."
+    reminder = "Ivan, please mind the group rules: a blocked word."
     assert h.visible() == [WELCOME.format("Ivan"), reminder]  # one message, one reminder
 
 
@@ -152,7 +152,7 @@ async def test_later_edits_of_a_message_the_rule_leaves_up_stay(open_matrix):
     await h.settle()
     edit(h, ivan, first, "Купуйте крипту тут, швидко")
     await h.settle()
-    reminder = "Ivan please mind the group rules: a blocked word."
+    reminder = "Ivan, please mind the group rules: a blocked word."
     assert h.visible() == [
         WELCOME.format("Ivan"),
         "Хтось пробував asyncio?",

@@ -226,7 +226,7 @@ async def test_a_message_opening_with_a_right_to_left_override_is_read_as_shown(
     await h.world.say(h.chat, h.user("ann"), text)
     await h.settle()
     assert [m.text for m in h.world.chats[h.chat].messages.values() if m.deleted] == [text]
-    assert h.world.texts(h.chat) == ["@Ann please mind the group rules: a blocked word."]
+    assert h.world.texts(h.chat) == ["@Ann, please mind the group rules: a blocked word."]
 
 
 @pytest.mark.parametrize(

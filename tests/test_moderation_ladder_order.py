@@ -94,8 +94,8 @@ async def test_a_burst_reminder_is_said_while_its_member_is_still_there(harness_
     await h.settle()
     assert not h.world.chats[h.chat].present(spam)
     assert h.world.texts(h.chat) == [
-        "@Spam please mind the group rules: a blocked word.",
-        "@Spam muted for 1 hour: a blocked word.",
-        "@Spam removed from the group: a blocked word.",
+        "@Spam, please mind the group rules: a blocked word.",
+        "@Spam has been muted for 1 hour: a blocked word.",
+        "@Spam has been removed from the group: a blocked word.",
     ]
     assert h.adapter.calls[:2] == ["delete", "send"], h.adapter.calls  # reminded, then on

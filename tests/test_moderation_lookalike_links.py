@@ -26,7 +26,7 @@ async def test_a_lookalike_of_an_allowed_domain_is_removed_and_named(harness_fac
     await h.settle()
     assert deleted(h) == [text]
     assert h.world.texts(h.chat) == [
-        "@Ann please mind the group rules: links to sites not allowed here."
+        "@Ann, please mind the group rules: links to sites not allowed here."
     ]
     [notice] = h.world.texts(ADMINS)
     assert f"{host} looks like github.com but is another site" in notice

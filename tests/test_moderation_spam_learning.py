@@ -273,7 +273,7 @@ async def test_spam_names_a_sender_the_platform_gave_no_name(harness_factory):
     await h.world.say(h.chat, nameless, UNSEEN_AD)
     await h.world.say(h.chat, boss, "/spam", reply_to=last_id(h, h.chat, nameless))
     await h.settle()
-    assert h.world.texts(h.chat) == [
-        "Learned as spam: wxid_q1, ban.",
+    assert h.world.texts(h.chat) == [  # the ban's notice follows the ban, then the answer
         "@wxid_q1 has been banned: spam.",
+        "Learned as spam: wxid_q1, ban.",
     ]

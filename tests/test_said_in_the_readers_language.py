@@ -43,7 +43,8 @@ async def test_spam_and_notspam_name_the_step_and_what_was_undone(harness_factor
     await h.world.say(h.chat, boss, f"/notspam {last_id(h, ann)}")
     await h.settle()
     said = h.world.texts(h.chat)
-    assert said[0] == "Отмечено как спам: Seller, бан."  # was "…: Seller, ban."
+    # the ban's notice follows the ban, then the answer ("…: Seller, ban." before)
+    assert said[:2] == ["@Seller, вы заблокированы: спам.", "Отмечено как спам: Seller, бан."]
     assert said[-1] == "Отмечено как не спам: Ann; отменено: предупреждение."  # was "…: warn."
 
 

@@ -35,7 +35,7 @@ def check(settings_path: Path | None) -> None:
         click.echo(f"warning: {problem}", err=True)
     for chat_platform, communities in sorted(unserved_platforms(settings).items()):
         click.echo(
-            f"warning: no [platforms.{chat_platform}] configured; actions for the chats of "
+            f"note: no [platforms.{chat_platform}] configured; actions for the chats of "
             f"{', '.join(communities)} wait in the outbox",
             err=True,
         )

@@ -23,6 +23,8 @@ from groupops.core.storage.database import Database, open_database
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # 17:00 in Asia/Shanghai
 
 BASE_SETTINGS: dict[str, Any] = {
+    # the second and third platforms of multi-platform tests, played by local adapters
+    "platforms": {"wx": {"adapter": "local"}, "mx": {"adapter": "local"}},
     "rulesets": {"main": {"timezone": "Asia/Shanghai"}},
     "communities": {"club": {"ruleset": "main", "chats": ["local:main"], "title": "Test Club"}},
 }
