@@ -14,31 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..actions import (
-    Action,
-    ApproveJoin,
-    Ban,
-    Button,
-    DeclineJoin,
-    DeleteMessages,
-    Kick,
-    MemberAction,
-    Mute,
-    Unmute,
-)
+from ..actions import DeleteMessages, Mute
 from ..capabilities import Capability
-from ..commands import PREFIXES, Command
-from ..engine import (
-    CommandComponent,
-    Context,
-    component,
-    on_command,
-    schedule,
-    target_of,
-    untargeted,
-)
+from ..commands import PREFIXES
+from ..engine import CommandComponent, Context, component
 from ..engine.filters import Always, Filter
-from ..engine.routing import routed_data, split_route
+from ..engine.routing import split_route
 from ..events import (
     ButtonPressed,
     Event,
@@ -49,28 +30,18 @@ from ..events import (
     MessageEvent,
     MessageReceived,
 )
-from ..moderation import CommandSettings, Overrides, name_of
+from ..moderation import CommandSettings, Overrides
 from ..paid import holds_plan_for
-from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
-from ..segments import Mention, T, Text
-from ..words import word_of
 from . import antiraid as raids
-from . import challenge as challenges
-from . import hints
-from .admission import admit
+from . import asking, decision, hints
+from .asking import DATA, TIMEOUT_JOB
+from .captcha_command import CaptchaCommand, current_settings
 from .challenge import Challenge
-from .config import CHOICE_MODES, MODES, CaptchaConfig
+from .config import CHOICE_MODES, CaptchaConfig
+from .decision import can
 from .store import Challenges, ChallengeSlice, passed_elsewhere
-
-TIMEOUT_JOB = "captcha.timeout"
-DATA = "captcha"  # button data: "@{community}|captcha|{choice}"
-
-
-def can(ctx: Context, platform: str, capability: Capability) -> bool:
-    capabilities = ctx.capabilities(platform)
-    return capabilities is None or capability in capabilities
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +59,7 @@ class LookedUp:
 
 
 @component
-class Captcha(CommandComponent[LookedUp]):
+class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
     name = "captcha"
     section = "captcha"
     order = 5
@@ -100,7 +71,7 @@ class Captcha(CommandComponent[LookedUp]):
     # --- settings admins change by command ------------------------------------------------------
 
     def settings(self, ctx: Context) -> dict[str, Any]:
-        return dict(ctx.slice(CommandSettings).get("captcha", {}))
+        return current_settings(ctx)
 
     def enabled(self, ctx: Context) -> bool:
         return bool(self.settings(ctx).get("enabled", self.config.enabled))
@@ -198,7 +169,7 @@ class Captcha(CommandComponent[LookedUp]):
                 found.status = "left"
                 ctx.slice(ChallengeSlice).save(ctx, found)
                 # a rejoin is asked afresh: this question goes
-                self.clear(found, ctx, looked_up.message_ids, looked_up.unsent)
+                decision.clear(found, ctx, looked_up.message_ids, looked_up.unsent)
         else:
             super().handle(event, ctx)
 
@@ -287,34 +258,7 @@ class Captcha(CommandComponent[LookedUp]):
         ctx.routes.route(event.member, ctx.community.name)
 
     def ask(self, ctx: Context, chat: Ref, member: Ref, name: str, mode: str, via: str) -> None:
-        config: CaptchaConfig = self.config
-        due = ctx.now + config.timeout
-        found = challenges.make(
-            ctx.event.key, mode, config, chat=chat, member=member,
-            attempts_left=config.press_attempts if mode in CHOICE_MODES else config.attempts,
-            via=via, created_at=ctx.now, due_at=due,
-        )  # fmt: skip
-        buttons = tuple(
-            Button(
-                label=(T("I am human") if mode == "button" else Text(choice),),
-                data=routed_data(ctx.community.name, f"{DATA}|{choice}"),
-            )
-            for choice in found.choices
-        )
-        shown = name or member.local_id
-        greeting = Mention(member, shown) if via == "group" else Text(shown)
-        prompt = challenges.prompt_of(found, config, config.timeout)
-        segments = (greeting, Text(", "), *prompt)
-        found.message = f"{ctx.event.key}#{len(ctx.actions)}"
-        if via == "private":
-            ctx.send_private(member, segments, buttons=buttons, tag="captcha")
-        else:
-            ctx.send(segments, chat=chat, buttons=buttons, tag="captcha")
-        ctx.slice(ChallengeSlice).save(ctx, found)
-        schedule(
-            ctx, TIMEOUT_JOB, due, {"chat": str(chat), "member": str(member)},
-            key=f"captcha:{ctx.community.name}:{chat}:{member}:{ctx.now.isoformat()}",
-        )  # fmt: skip
+        asking.ask(ctx, self.config, chat, member, name, mode, via)
 
     # --- answers --------------------------------------------------------------------------------
 
@@ -348,103 +292,6 @@ class Captcha(CommandComponent[LookedUp]):
             return  # solved meanwhile, or asked again later
         self.decide(found, "removed", ctx, ids)
 
-    def clear(
-        self, found: Challenge, ctx: Context, ids: tuple[str, ...], unsent: tuple[str, ...]
-    ) -> None:
-        """Delete the challenge's messages: `ids` delivered, `unsent` once they are."""
-        where = Ref(found.member) if found.via == "private" else Ref(found.chat)
-        message_ids = tuple(dict.fromkeys(str(i) for i in ids if i))
-        if can(ctx, where.platform, Capability.DELETE):
-            if message_ids:
-                ctx.act(DeleteMessages(chat=where, message_ids=message_ids, tag="captcha"))
-            hints.clean_up_later(ctx, where, unsent)
-
     def decide(self, found: Challenge, outcome: str, ctx: Context, ids: tuple[str, ...]) -> None:
-        """Let them in or remove them; the question goes either way."""
-        chat, member = Ref(found.chat), Ref(found.member)
-        private = found.via == "private"
-        self.clear(found, ctx, ids, (self.prepared(ctx) or LookedUp()).unsent)
-        found.status = "approved" if outcome == "passed" and private else outcome
-        ctx.slice(ChallengeSlice).save(ctx, found)
-        if private:
-            ctx.routes.forget(member)
-            if outcome != "passed":
-                self.log(ctx, found, outcome, ctx.act(DeclineJoin(chat=chat, user=member,
-                                                                  tag="captcha")))  # fmt: skip
-                return
-            # Telegram lets the bot write through a join request only until it is approved:
-            # the thanks go first, and the approval follows however they fared.
-            thanks = ctx.send_private(member, T("Thank you! Your request to join is approved."))
-            approve = ApproveJoin(chat=chat, user=member, tag="captcha")
-            self.log(ctx, found, outcome, ctx.act(approve, after=thanks, anyway=True))
-            return
-        if outcome == "passed":
-            unmuted = None
-            if found.mode != "question" and can(ctx, chat.platform, Capability.MUTE):
-                unmuted = ctx.act(Unmute(chat=chat, user=member, tag="captcha"))
-            self.log(ctx, found, outcome, unmuted)
-            admit(ctx, chat, member)  # the welcome waited for this
-            return
-        config: CaptchaConfig = self.config
-        if config.on_timeout == "ban":
-            until = ctx.now + config.ban_for if config.ban_for else None
-            removal: MemberAction = Ban(chat=chat, user=member, until=until, tag="captcha")
-        else:
-            removal = Kick(chat=chat, user=member, tag="captcha")
-        self.log(ctx, found, outcome, ctx.act(removal))
-
-    @staticmethod
-    def log(ctx: Context, found: Challenge, outcome: str, done: Action | None) -> None:
-        """The decision's entry, following the action that carries it out."""
-        ctx.audit_of(
-            done, f"captcha.{outcome}", target=found.member, chat=found.chat, evidence=found.mode
-        )
-
-    # --- /captcha -------------------------------------------------------------------------------
-
-    @on_command("captcha", permission=Permission.SETTINGS)
-    def command(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        overrides: Overrides = ctx.slice(CommandSettings)
-        current = self.settings(ctx)
-        choice = command.arg(0).lower()
-        if choice in ("exempt", "unexempt"):
-            named = Command(command.name, command.args[1:], "")
-            target, _ = target_of(event, named, ctx)
-            if target is None:
-                ctx.reply(
-                    untargeted(named)  # someone named and not found
-                    if named.args
-                    else T("Usage: /captcha exempt @member (or reply to one of their messages).")
-                )
-                return
-            key = ctx.community.member_key(target)
-            exempted = [k for k in current.get("exempt", ()) if k != key]
-            current["exempt"] = [*exempted, key] if choice == "exempt" else exempted
-            overrides.set(ctx, "captcha", current)
-            ctx.audit(f"captcha.{choice}", actor=event.sender, target=key, rule="manual")
-            name = name_of(ctx, target)  # whom it is about, as the admin named them
-            ctx.reply(
-                T("{name} will not be asked the captcha.", name=name)
-                if choice == "exempt"
-                else T("{name} will be asked the captcha like everyone else.", name=name)
-            )
-            return
-        if choice in ("on", "off"):
-            current["enabled"] = choice == "on"
-        elif choice in MODES:
-            current["mode"], current["enabled"] = choice, True
-        elif choice:
-            ctx.reply(T("Usage: /captcha [on|off|button|math|text|question]"))
-            return
-        if choice:
-            overrides.set(ctx, "captcha", current)
-            ctx.audit("captcha", actor=event.sender, rule="manual", evidence=choice)
-        if current.get("enabled", self.config.enabled):
-            ctx.reply(
-                T(
-                    "The join captcha is on ({mode}).",
-                    mode=word_of("captcha_mode", current.get("mode", self.config.mode)),
-                )
-            )
-        else:
-            ctx.reply(T("The join captcha is off."))
+        unsent = (self.prepared(ctx) or LookedUp()).unsent
+        decision.decide(found, outcome, ctx, self.config, ids, unsent)

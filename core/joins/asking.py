@@ -1,0 +1,49 @@
+"""Asking a newcomer the captcha: the question with its buttons (or a typed prompt), posted in
+the group or privately, and the job that removes them if it is never answered."""
+
+from __future__ import annotations
+
+from ..actions import Button
+from ..engine import Context, schedule
+from ..engine.routing import routed_data
+from ..refs import Ref
+from ..segments import Mention, T, Text
+from . import challenge as challenges
+from .config import CHOICE_MODES, CaptchaConfig
+from .store import ChallengeSlice
+
+TIMEOUT_JOB = "captcha.timeout"
+DATA = "captcha"  # button data: "@{community}|captcha|{choice}"
+
+
+def ask(
+    ctx: Context, config: CaptchaConfig, chat: Ref, member: Ref, name: str, mode: str, via: str
+) -> None:
+    """Post the question (in the group, or privately for a join request) and arm its timeout."""
+    due = ctx.now + config.timeout
+    found = challenges.make(
+        ctx.event.key, mode, config, chat=chat, member=member,
+        attempts_left=config.press_attempts if mode in CHOICE_MODES else config.attempts,
+        via=via, created_at=ctx.now, due_at=due,
+    )  # fmt: skip
+    buttons = tuple(
+        Button(
+            label=(T("I am human") if mode == "button" else Text(choice),),
+            data=routed_data(ctx.community.name, f"{DATA}|{choice}"),
+        )
+        for choice in found.choices
+    )
+    shown = name or member.local_id
+    greeting = Mention(member, shown) if via == "group" else Text(shown)
+    prompt = challenges.prompt_of(found, config, config.timeout)
+    segments = (greeting, Text(", "), *prompt)
+    found.message = f"{ctx.event.key}#{len(ctx.actions)}"
+    if via == "private":
+        ctx.send_private(member, segments, buttons=buttons, tag="captcha")
+    else:
+        ctx.send(segments, chat=chat, buttons=buttons, tag="captcha")
+    ctx.slice(ChallengeSlice).save(ctx, found)
+    schedule(
+        ctx, TIMEOUT_JOB, due, {"chat": str(chat), "member": str(member)},
+        key=f"captcha:{ctx.community.name}:{chat}:{member}:{ctx.now.isoformat()}",
+    )  # fmt: skip
