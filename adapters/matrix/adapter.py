@@ -18,54 +18,43 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from loguru import logger
 from mautrix.api import Method
 
 from groupops.core import redaction
 from groupops.core.actions import (
     ActionResult,
-    ApproveJoin,
-    Ban,
-    DeclineJoin,
     DeleteMessages,
-    Kick,
-    Mute,
     Pin,
     Reply,
     SendImage,
     SendMessage,
     SendPrivate,
-    Unban,
-    Unmute,
     Unpin,
     UnpinAll,
 )
 from groupops.core.adapter import Adapter, EventSink, RateLimits
-from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.clock import Clock, SystemClock
 from groupops.core.doctor.findings import Finding
-from groupops.core.errors import ActionError, SettingsProblem, TargetNotFound
+from groupops.core.errors import SettingsProblem, TargetNotFound
 from groupops.core.events import BotRightsLost, MessageEdited, ReactionChanged
 from groupops.core.refs import Ref
 from groupops.core.segments import Message, Rendered, plain_text
 
-from . import bans, powers
+from . import bans
 from .client import MatrixClient
 from .diagnose import findings, posting
 from .errors import EncryptedRoom
 from .inbound import Inbound
 from .intake import Intake, read_direct_rooms
+from .membership import Membership, room_path
 from .options import MatrixOptions, problems
+from .queries import RoomQueries
 from .rooms import Rooms
 from .signin import check_sign_in, check_when_it_answers
 from .text import PLATFORM, content_of, user_ref
 
 
-def _room(chat: Ref) -> str:
-    return quote(chat.local_id)
-
-
-class MatrixAdapter(Adapter, MemberQueries):
+class MatrixAdapter(Membership, RoomQueries, Adapter):
     platform = PLATFORM
     name = "matrix"
     # edits (m.replace) by the original's author come as MessageEdited: judged again; the
@@ -152,7 +141,7 @@ class MatrixAdapter(Adapter, MemberQueries):
     async def _room_of(self, chat: Ref) -> str:
         """The room to post to. A private message's chat is its sender (docs/adapters.md):
         the answer goes to the direct room with them."""
-        return await self._direct_room(chat.local_id) if chat.kind == "user" else chat.local_id
+        return await self._directroom_path(chat.local_id) if chat.kind == "user" else chat.local_id
 
     async def send_message(self, action: SendMessage[Rendered]) -> ActionResult:
         room_id = await self._room_of(action.chat)
@@ -164,10 +153,10 @@ class MatrixAdapter(Adapter, MemberQueries):
         return await self._post(await self._room_of(action.chat), content, "reply")
 
     async def send_private(self, action: SendPrivate[Rendered]) -> ActionResult:
-        room_id = await self._direct_room(action.chat.local_id)
+        room_id = await self._directroom_path(action.chat.local_id)
         return await self._post(room_id, content_of(action.segments), "send private")
 
-    async def _direct_room(self, user_id: str) -> str:
+    async def _directroom_path(self, user_id: str) -> str:
         """The direct room with `user_id`, created (and noted in `m.direct`) on first use.
         The saved `m.direct` is read before making one: just after a restart the first sync
         (which brings it) may not have answered yet, and a second empty room was made."""
@@ -177,9 +166,9 @@ class MatrixAdapter(Adapter, MemberQueries):
         async with self._making_direct:
             if user_id not in self.rooms.dm_of:
                 await read_direct_rooms(self.client, self.rooms)
-            return self.rooms.dm_of.get(user_id) or await self._new_direct_room(user_id)
+            return self.rooms.dm_of.get(user_id) or await self._new_directroom_path(user_id)
 
-    async def _new_direct_room(self, user_id: str) -> str:
+    async def _new_directroom_path(self, user_id: str) -> str:
         made = await self.client.raw(
             "create direct room",
             Method.POST,
@@ -226,12 +215,14 @@ class MatrixAdapter(Adapter, MemberQueries):
         edits = self.inbound.edits
         for event_id in [e for m in action.message_ids for e in (m, *edits.get(m, ()))]:
             txn = self.client.api.get_txn_id()
-            path = f"/_matrix/client/v3/rooms/{_room(action.chat)}/redact/{quote(event_id)}/{txn}"
+            path = (
+                f"/_matrix/client/v3/rooms/{room_path(action.chat)}/redact/{quote(event_id)}/{txn}"
+            )
             await self.client.raw("redact", Method.PUT, path, {})
         return ActionResult()
 
     async def pin(self, action: Pin | Unpin | UnpinAll) -> ActionResult:
-        path = f"/_matrix/client/v3/rooms/{_room(action.chat)}/state/m.room.pinned_events"
+        path = f"/_matrix/client/v3/rooms/{room_path(action.chat)}/state/m.room.pinned_events"
         try:
             pinned = list((await self.client.raw("pins", Method.GET, path)).get("pinned") or [])
         except TargetNotFound:
@@ -244,143 +235,6 @@ class MatrixAdapter(Adapter, MemberQueries):
             pinned = pinned[1:] if isinstance(action, Unpin) else []
         await self.client.raw("pin", Method.PUT, path, {"pinned": pinned})
         return ActionResult()
-
-    # --- members ------------------------------------------------------------------------------
-
-    async def _levels(self, chat: Ref) -> dict[str, Any]:
-        path = f"/_matrix/client/v3/rooms/{_room(chat)}/state/m.room.power_levels"
-        return dict(await self.client.raw("power levels", Method.GET, path))
-
-    async def _set_levels(self, chat: Ref, levels: dict[str, Any]) -> None:
-        path = f"/_matrix/client/v3/rooms/{_room(chat)}/state/m.room.power_levels"
-        await self.client.raw("set power levels", Method.PUT, path, levels)
-
-    async def _membership(self, chat: Ref, user_id: str) -> str:
-        path = f"/_matrix/client/v3/rooms/{_room(chat)}/state/m.room.member/{quote(user_id)}"
-        try:
-            return str((await self.client.raw("member", Method.GET, path)).get("membership", ""))
-        except TargetNotFound:
-            return ""
-
-    async def _membership_call(self, verb: str, chat: Ref, user_id: str) -> ActionResult:
-        path = f"/_matrix/client/v3/rooms/{_room(chat)}/{verb}"
-        await self.client.raw(verb, Method.POST, path, {"user_id": user_id})
-        return ActionResult()
-
-    async def mute(self, action: Mute | Unmute) -> ActionResult:
-        levels = await self._levels(action.chat)
-        user = action.user.local_id
-        if isinstance(action, Unmute):
-            await self._set_levels(action.chat, powers.unmuted(levels, user))
-        else:
-            until = int(action.until.timestamp() * 1000) if action.until else None
-            await self._set_levels(action.chat, powers.muted(levels, user, until))
-        return ActionResult()
-
-    async def _sweep(self) -> None:
-        """Lift the timed mutes and bans that came due, every `sweep_seconds`."""
-        while True:
-            for room_id, room in list(self.rooms.rooms.items()):
-                if room_id in self.rooms.direct or room.encrypted:
-                    continue
-                chat = Ref.chat(PLATFORM, room_id)
-                with contextlib.suppress(ActionError):
-                    await self._lift_due(chat)
-                # the ends as sync last showed them: the server is asked only once one is due
-                if bans.due(room.ban_ends, self._now_ms()):
-                    with contextlib.suppress(ActionError):
-                        await self._lift_bans(chat)
-            await asyncio.sleep(self.options.sweep_seconds)
-
-    def _now_ms(self) -> int:
-        return int(self.clock.now().timestamp() * 1000)
-
-    async def _lift_due(self, chat: Ref) -> None:
-        levels = await self._levels(chat)
-        due = powers.due_unmutes(levels, self._now_ms())
-        for user in due:
-            levels = powers.unmuted(levels, user)
-        if due:
-            await self._set_levels(chat, levels)
-            logger.info("matrix: mute ended for {} in {}", ", ".join(due), chat.local_id)
-
-    async def _lift_bans(self, chat: Ref) -> None:
-        async with self.bans.editing(self.client, chat.local_id) as ends:
-            for user in bans.due(ends, self._now_ms()):
-                # unbanned meanwhile (by hand, or it failed before the ban): only the entry goes
-                if await self._membership(chat, user) == "ban":
-                    await self._membership_call("unban", chat, user)
-                    logger.info("matrix: ban ended for {} in {}", user, chat.local_id)
-                del ends[user]
-
-    async def kick(self, action: Kick) -> ActionResult:
-        # kicking a banned member would lift the ban: someone banned stays banned
-        membership = await self._membership(action.chat, action.user.local_id)
-        if membership == "ban":
-            return ActionResult()
-        if membership not in ("join", "invite", "knock"):
-            raise TargetNotFound(f"kick: {action.user.local_id} is not in {action.chat.local_id}")
-        return await self._membership_call("kick", action.chat, action.user.local_id)
-
-    async def ban(self, action: Ban) -> ActionResult:
-        # the end is noted first: a ban never stands without it (a retry notes it again)
-        until = int(action.until.timestamp() * 1000) if action.until else None
-        await self.bans.note(self.client, action.chat.local_id, action.user.local_id, until)
-        return await self._membership_call("ban", action.chat, action.user.local_id)
-
-    async def unban(self, action: Unban) -> ActionResult:
-        await self.bans.note(self.client, action.chat.local_id, action.user.local_id, None)
-        if await self._membership(action.chat, action.user.local_id) != "ban":
-            return ActionResult()  # nothing to lift
-        return await self._membership_call("unban", action.chat, action.user.local_id)
-
-    async def approve_join(self, action: ApproveJoin) -> ActionResult:
-        return await self._membership_call("invite", action.chat, action.user.local_id)
-
-    async def decline_join(self, action: DeclineJoin) -> ActionResult:
-        return await self._membership_call("kick", action.chat, action.user.local_id)
-
-    # --- queries ------------------------------------------------------------------------------
-
-    async def _powers(self, chat: Ref) -> tuple[dict[str, Any], frozenset[str]]:
-        """The room's power levels, and its creators where the room version (12) gives them
-        unlimited power outside the power levels."""
-        path = f"/_matrix/client/v3/rooms/{_room(chat)}/state"
-        state = await self.client.raw("room state", Method.GET, path)
-        levels: dict[str, Any] = {}
-        creators: frozenset[str] = frozenset()
-        for event in state if isinstance(state, list) else ():
-            if event.get("type") == "m.room.power_levels":
-                levels = dict(event.get("content") or {})
-            elif event.get("type") == "m.room.create":
-                creators = powers.creators_of(event)
-        return levels, creators
-
-    async def get_member(self, chat: Ref, user: Ref) -> MemberInfo:
-        membership = await self._membership(chat, user.local_id)
-        levels, creators = await self._powers(chat)
-        status = powers.status_of(levels, user.local_id, membership, creators)
-        name = self.rooms.room(chat.local_id).names.get(user.local_id, "")
-        return MemberInfo(user, name, status)
-
-    async def _joined(self, chat: Ref) -> dict[str, Any]:
-        path = f"/_matrix/client/v3/rooms/{_room(chat)}/joined_members"
-        return dict((await self.client.raw("joined members", Method.GET, path)).get("joined") or {})
-
-    async def list_admins(self, chat: Ref) -> list[MemberInfo]:
-        levels, creators = await self._powers(chat)
-        admins = []
-        for user_id, profile in (await self._joined(chat)).items():
-            status = powers.status_of(levels, user_id, "join", creators)
-            if status in ("admin", "owner"):
-                name = str((profile or {}).get("display_name") or "")
-                admins.append(
-                    MemberInfo(user_ref(user_id), name, status, user_id == self.rooms.bot)
-                )
-        return admins
-
-    async def member_count(self, chat: Ref) -> int | None:
-        return len(await self._joined(chat))
 
     def render(self, segments: Message) -> dict[str, Any]:
         """The content a message would be sent as (for previews and tests)."""
