@@ -24,20 +24,6 @@ def captcha(mode: str = "math") -> dict:
     return {"rulesets": {"main": {"pipeline": ["membership", "captcha"], "captcha": section}}}
 
 
-@pytest.fixture
-async def open_matrix(synapse, sqlite_url):
-    made: list[MatrixHarness] = []
-
-    async def make(extra: dict | None = None) -> MatrixHarness:
-        h = await MatrixHarness.open(synapse, sqlite_url, extra)
-        made.append(h)
-        return h
-
-    yield make
-    for h in made:
-        await h.close()
-
-
 def level_of(h: MatrixHarness, user: str) -> int:
     levels = h.owner.state(h.room, "m.room.power_levels") or {}
     return int((levels.get("users") or {}).get(user, levels.get("users_default", 0)))

@@ -26,20 +26,6 @@ LADDER = {
 SWEEP = {"sweep_seconds": 0.1}
 
 
-@pytest.fixture
-async def open_matrix(synapse, sqlite_url):
-    made: list[MatrixHarness] = []
-
-    async def make(extra: dict | None = None) -> MatrixHarness:
-        h = await MatrixHarness.open(synapse, sqlite_url, extra, **SWEEP)
-        made.append(h)
-        return h
-
-    yield make
-    for h in made:
-        await h.close()
-
-
 def move_clock(h: MatrixHarness, **ahead: float) -> None:
     assert h.adapter is not None
     h.adapter.clock = ManualClock(SystemClock().now() + timedelta(**ahead))
@@ -59,7 +45,7 @@ async def lifted(h: MatrixHarness, user) -> bool:
 
 
 async def test_a_ladder_ban_for_3_days_is_lifted_once_due_also_after_a_restart(open_matrix):
-    h = await open_matrix(LADDER)
+    h = await open_matrix(LADDER, **SWEEP)
     ann = h.member("Ann")
     await h.settle()
     for _ in range(2):
@@ -78,7 +64,7 @@ async def test_a_ladder_ban_for_3_days_is_lifted_once_due_also_after_a_restart(o
 
 
 async def test_a_permanent_ban_or_an_unban_drops_the_end(open_matrix):
-    h = await open_matrix()
+    h = await open_matrix(None, **SWEEP)
     assert h.adapter is not None
     ann, bo, cy = h.member("Ann"), h.member("Bo"), h.member("Cy")
     await h.settle()

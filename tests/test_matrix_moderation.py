@@ -22,20 +22,6 @@ WELCOME = "Welcome to Test Club, {}! Please read the group rules and say hello."
 NEWCOMER_REMINDER = "{}, please mind the group rules: links or contacts from a new member."
 
 
-@pytest.fixture
-async def open_matrix(synapse, sqlite_url):
-    made: list[MatrixHarness] = []
-
-    async def make(extra: dict | None = None, **options) -> MatrixHarness:
-        h = await MatrixHarness.open(synapse, sqlite_url, extra, **options)
-        made.append(h)
-        return h
-
-    yield make
-    for h in made:
-        await h.close()
-
-
 def hidden_link(h: MatrixHarness, member, words: str, url: str) -> str:
     """A message whose link is only in its HTML body, behind words (as clients render it)."""
     return h.users[member].send(

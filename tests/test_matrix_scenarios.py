@@ -5,7 +5,6 @@ neither loses nor repeats events; M_LIMIT_EXCEEDED through the outbox."""
 from __future__ import annotations
 
 import pytest
-from support.matrix_harness import MatrixHarness
 
 from groupops.core.actions import Priority
 from groupops.core.engine import CommandComponent, component, on_command
@@ -16,20 +15,6 @@ pytestmark = pytest.mark.timeout(600)
 WELCOME = "Welcome to Test Club, {}! Please read the group rules and say hello."
 SPAM = {"rulesets": {"main": {"moderation": {"blocklist": {"words": ["刷单"]}}}}}
 REMINDER = "{}, please mind the group rules: a blocked word."
-
-
-@pytest.fixture
-async def open_matrix(synapse, sqlite_url):
-    made: list[MatrixHarness] = []
-
-    async def make(extra: dict | None = None, **options) -> MatrixHarness:
-        h = await MatrixHarness.open(synapse, sqlite_url, extra, **options)
-        made.append(h)
-        return h
-
-    yield make
-    for h in made:
-        await h.close()
 
 
 @component

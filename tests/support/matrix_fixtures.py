@@ -76,3 +76,21 @@ def adapter_for(synapse: Synapse, bot: MatrixUser, **options: Any) -> MatrixAdap
 
 def seen(events: list[Event], predicate: Callable[[Event], bool]) -> Event | None:
     return next((e for e in reversed(events) if predicate(e)), None)
+
+
+@pytest.fixture
+async def open_matrix(synapse, sqlite_url):
+    """`await open_matrix(extra_settings, **adapter_options)`: a bot in a room of its own on
+    the session's Synapse, closed when the test ends."""
+    from support.matrix_harness import MatrixHarness  # it builds on this module's helpers
+
+    made: list[MatrixHarness] = []
+
+    async def make(extra: dict | None = None, **options: Any) -> MatrixHarness:
+        h = await MatrixHarness.open(synapse, sqlite_url, extra, **options)
+        made.append(h)
+        return h
+
+    yield make
+    for h in made:
+        await h.close()
