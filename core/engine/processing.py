@@ -8,7 +8,7 @@ reloaded from the database, and both batches are processed again one at a time u
 database takes them; their submitters wait meanwhile, so nothing is acknowledged that was
 not committed. A batch the database refuses by a constraint, decided afresh three times, is
 tried one event at a time, and an event refused alone as often is logged and skipped as
-failed: one bad decision never holds the others back.
+failed: one bad decision never holds the others back (recovery.py).
 
 Reading the database (which keys were seen, a community's state) is treated like the commit:
 a database that cannot be reached holds the events back, retried with backoff, and they are
@@ -22,56 +22,27 @@ import asyncio
 from typing import TYPE_CHECKING, Any
 
 from loguru import logger
-from tortoise.exceptions import IntegrityError
 
 from ..codec import encode_action
-from ..errors import GroupopsError
 from ..events import Event, JobDue
 from ..outage import Outage
 from ..redaction import one_line
-from ..storage.fitting import refuses_value
+from .batch import Batch, CommitFailed, EngineHalted, Item
 from .context import Context
 from .outbox import Delivery
+from .recovery import Recovery
 from .results import Outcome, Result
-from .tables import JOB_FINISH, MEMBER_UPSERT, OUTBOX_INSERT, PROCESSED_INSERT, JobFinished
+from .tables import MEMBER_UPSERT, OUTBOX_INSERT, PROCESSED_INSERT
 from .targets import AmbiguousTarget
 from .unit import UnitOfWork
 
 if TYPE_CHECKING:
     from .engine import Engine
 
-Item = tuple[Event, asyncio.Future]
 STOP = object()
-MAX_COMMIT_BACKOFF = 30.0
-REFUSALS = 3  # times a batch is refused by a constraint before its events are tried alone
 
 
-class CommitFailed(Exception):
-    """The database refused or could not be reached; the communities' state is stale."""
-
-    def __init__(self, communities: set[str]) -> None:
-        super().__init__(f"commit failed for {sorted(communities)}")
-        self.communities = communities
-
-
-class EngineHalted(GroupopsError):
-    """Event processing stopped for good: what a submitter still waiting gets, and what the
-    process exits with (its events not acknowledged are delivered again)."""
-
-
-class Batch:
-    """What a batch has done so far, until it commits."""
-
-    def __init__(self) -> None:
-        self.uow = UnitOfWork()
-        self.members: dict[tuple[str, str], tuple] = {}
-        self.deliveries: list[Delivery] = []
-        self.results: list[tuple[asyncio.Future, Result]] = []
-        self.communities: set[str] = set()
-        self.keys: set[str] = set()
-
-
-class Processor:
+class Processor(Recovery):
     def __init__(self, engine: Engine, queue: asyncio.Queue) -> None:
         self.engine = engine
         self.queue = queue
@@ -173,93 +144,6 @@ class Processor:
             await self._recover(items)
             return
         self._done(items)
-
-    async def _recover(self, items: list[Item]) -> None:
-        await self._retry(items)
-        self.outage.passed()
-        self._done(items)
-
-    async def _retry(self, items: list[Item], alone: bool = False) -> None:
-        """One batch at a time, retrying with backoff until the database takes it. A batch the
-        database refuses (a constraint, not an outage) `REFUSALS` times, decided afresh each
-        time, is taken apart: its events are tried one by one, and one refused on its own
-        that often is skipped as failed, so one bad event cannot hold every other for good."""
-        delay, refused = 0.5, 0
-        while True:
-            pending = [(event, future) for event, future in items if not future.done()]
-            if not pending:
-                break
-            try:
-                batch = await self._build(pending, await self._seen(pending), None)
-                await self._commit(batch)
-                break
-            except CommitFailed as failure:
-                self._forget_names(failure.communities)
-                self._log_failure(failure, len(pending), delay)
-                refused = refused + 1 if _refused(failure.__cause__) else 0
-                if refused >= REFUSALS:
-                    if alone:
-                        await self._skip_refused(pending[0], failure)
-                        break
-                    for item in pending:
-                        await self._retry([item], alone=True)
-                    break
-                await asyncio.sleep(delay)
-                delay = min(MAX_COMMIT_BACKOFF, delay * 2)
-
-    async def _skip_refused(self, item: Item, failure: CommitFailed) -> None:
-        """Record an event the database refuses however it is decided as processed and failed
-        (a scheduled job as skipped), logged with the cause."""
-        event, future = item
-        logger.error(
-            "{} refused by the database {} times ({}); event skipped",
-            event.key, REFUSALS, one_line(failure.__cause__ or failure),
-        )  # fmt: skip
-        self.engine.stats["failed"] += 1
-        delay = 0.5
-        while not future.done():
-            now = self.engine.clock.now()
-            batch = Batch()
-            batch.uow.add(PROCESSED_INSERT, (event.key, "failed", now))
-            if isinstance(event, JobDue):
-                job = event.key.removeprefix("job:")
-                batch.uow.add(JOB_FINISH, JobFinished("skipped", now, job))
-            batch.results.append((future, Result(Outcome.FAILED, self.engine.community_for(event))))
-            try:
-                await self._commit(batch)
-            except CommitFailed as again:  # the database gone meanwhile: as any commit
-                self._log_failure(again, 1, delay)
-                await asyncio.sleep(delay)
-                delay = min(MAX_COMMIT_BACKOFF, delay * 2)
-
-    def _log_failure(self, failure: CommitFailed, count: int, delay: float) -> None:
-        cause = failure.__cause__
-        if cause is not None and self.outage.recognize(cause) is not None:
-            self.outage.failed(cause)  # foreseeable: one line, not a traceback a try
-            return
-        if cause is not None and refuses_value(cause):  # fitted from now on (fitting.py)
-            logger.warning(
-                "commit of {} events refused a value ({}); again in {:g}s", count,
-                one_line(cause), delay,
-            )  # fmt: skip
-            return
-        if isinstance(cause, IntegrityError):
-            # Expected under contention: a guarded balance move (a spend the balance no longer
-            # covers) refused by the database. State is reloaded and the events decided again.
-            logger.warning(
-                "commit of {} events refused ({}); deciding again in {:g}s",
-                count,
-                type(failure.__cause__).__name__,
-                delay,
-            )
-            return
-        logger.opt(exception=failure.__cause__).error(
-            "commit of {} events failed; retrying in {:g}s", count, delay
-        )
-
-    def _forget_names(self, names: set[str]) -> None:
-        for name in names:
-            self.engine.state.invalidate(name)
 
     # --- building a batch ---------------------------------------------------------------------
 
@@ -417,9 +301,3 @@ async def _succeeded(task: asyncio.Task) -> bool:
     except CommitFailed:
         return False
     return True
-
-
-def _refused(cause: BaseException | None) -> bool:
-    """The database refused the batch itself (a constraint, a value it never takes), so
-    deciding it again the same way would not help: counted towards taking it apart."""
-    return cause is not None and (isinstance(cause, IntegrityError) or refuses_value(cause))
