@@ -51,6 +51,16 @@ async def test_without_a_session_every_page_is_the_sign_in_page(harness):
     assert await ScheduledJob.filter(job="console").count() == 0
 
 
+async def test_no_console_page_can_be_shown_inside_another_pages_frame(harness):
+    """A decoy page framing the signed-in console would make one click a ban."""
+    async with console_client(harness) as client:
+        await sign_in(client, await link_for(harness))
+        for path in (*PAGES, "/signin", "/no-such-page", "/static/console.css"):
+            answer = await client.get(path)
+            assert answer.headers["x-frame-options"] == "DENY", path
+            assert answer.headers["content-security-policy"] == "frame-ancestors 'none'", path
+
+
 async def test_a_link_works_once_and_not_after_it_expires(harness):
     token = await link_for(harness)
     async with console_client(harness) as first, console_client(harness) as second:

@@ -26,6 +26,7 @@ from ..engine.outbox_rows import (
     troubled,
     why_not_requeued,
 )
+from ..redaction import redact
 from .common import (
     EXIT_SETTINGS,
     db_option,
@@ -164,7 +165,7 @@ def cancel_command(
             try:
                 done.append(await cancel(outbox_id, SystemClock().now()))
             except NotCancellable as exc:
-                refused[outbox_id] = str(exc)
+                refused[outbox_id] = redact(str(exc))
         return done, refused
 
     done, refused = _with_database(settings_path, db_url, work)

@@ -19,6 +19,7 @@ from starlette.staticfiles import StaticFiles
 
 from ..clock import SystemClock
 from . import acts, pages
+from .framing import NotFramed
 from .sessions import LiveSessions
 from .unavailable import DatabaseAway
 from .web import HERE, Refused, SignInNeeded, came_from, page
@@ -90,6 +91,7 @@ def build_app(
     app = Starlette(
         routes=ROUTES,
         middleware=[
+            Middleware(NotFramed),  # no page inside another's frame, error pages included
             Middleware(
                 SessionMiddleware,
                 secret_key=secret_of(settings),

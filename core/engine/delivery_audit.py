@@ -18,6 +18,7 @@ from loguru import logger
 
 from ..actions import ActionResult
 from ..errors import ActionError
+from ..redaction import redact
 from ..storage.models import AuditEntry
 from .tables import AUDIT_INSERT, AuditRow
 
@@ -48,7 +49,7 @@ class DeliveryAudit:
             if row is None or row.outcome == "cancelled":  # an operator's cancel stands
                 return
             detail = json.loads(row.detail or "{}")
-            detail.update(error=type(error).__name__, message=str(error))
+            detail.update(error=type(error).__name__, message=redact(str(error)))
             row.outcome, row.detail = "failed", json.dumps(detail, ensure_ascii=False)
             await row.save(update_fields=["outcome", "detail"])
         except Exception:  # the outcome is a courtesy; the action itself is recorded already
@@ -56,7 +57,11 @@ class DeliveryAudit:
 
     async def _failed(self, delivery: Delivery, error: ActionError) -> None:
         action = delivery.action
-        detail = {"error": type(error).__name__, "message": str(error), "outbox": delivery.id}
+        detail = {
+            "error": type(error).__name__,
+            "message": redact(str(error)),
+            "outbox": delivery.id,
+        }
         row = AuditRow(
             f"{delivery.id}#failed",
             delivery.community,

@@ -36,6 +36,7 @@ from ..errors import (
     Unsupported,
 )
 from ..outage import Outage
+from ..redaction import redact
 from ..storage.models import OutboxItem
 from .cancellations import Cancellations
 from .lanes import Lane
@@ -297,7 +298,7 @@ class Dispatcher:
 
     async def _note(self, delivery: Delivery, error: ActionError) -> None:
         """A failed attempt, kept on the pending row so `groupops outbox` can show it."""
-        row = ("pending", delivery.attempts, str(error), "", None, delivery.id)
+        row = ("pending", delivery.attempts, redact(str(error)), "", None, delivery.id)
         await self.log.record(Outcome(delivery, row, final=False), wait=False)
 
     async def _finish(
@@ -320,7 +321,7 @@ class Dispatcher:
         else:
             self.failed += 1
             logger.warning("{} {} failed for good: {}", delivery.id, delivery.action.kind, error)
-            row = ("failed", delivery.attempts, str(error), "", now, delivery.id)
+            row = ("failed", delivery.attempts, redact(str(error)), "", now, delivery.id)
             outcome = Outcome(delivery, row, True)
             self._follow_ups(outcome, now, failed=True, error=error)
         if delivery.action.audit:

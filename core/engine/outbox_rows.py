@@ -15,6 +15,7 @@ from tortoise.expressions import Q
 
 from ..codec import decode_action
 from ..errors import GroupopsError
+from ..redaction import redact
 from ..storage.models import AuditEntry, OutboxItem
 from ..storage.transactions import transaction
 
@@ -45,6 +46,10 @@ class OutboxRow:
     attempts: int
     error: str
     created_at: datetime
+
+    def __post_init__(self) -> None:
+        # rows stored before errors were redacted on the way in may still hold a secret
+        object.__setattr__(self, "error", redact(self.error))
 
     @property
     def state(self) -> str:
