@@ -77,6 +77,8 @@ async def test_run_polls_welcomes_and_stops_cleanly(tmp_path, driver, stop):
     assert process.returncode == 0, log
     assert sorted(world.texts(CHAT_ID)) == sorted(WELCOME.format(n) for n in ("Ann", "Bo", "Cy"))
     assert "stopped" in log
+    # who stopped it: a run stopped by something other than its operator says by what
+    assert f"stopping ({stop.name} received): finishing queued events" in log
     # what `groupops doctor` says, logged at start
     assert "privacy mode is on" in log and "the bot is an admin: join and leave updates" in log
     assert TOKEN not in log and TOKEN.split(":")[1] not in log

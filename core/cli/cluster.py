@@ -23,8 +23,13 @@ from .common import base_dir, fail, load, run_async, settings_option
 
 def _on_signals(stop: Callable[[], None]) -> None:
     loop = asyncio.get_running_loop()
+
+    def asked(sig: signal.Signals) -> None:
+        logger.info("{} received: stopping", sig.name)  # who stopped it, when it was not you
+        stop()
+
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop)
+        loop.add_signal_handler(sig, asked, sig)
 
 
 async def _redis(settings: Settings):

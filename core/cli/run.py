@@ -43,8 +43,14 @@ async def _serve(
         raise
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
+    asked: list[str] = []  # the signal that asked to stop, named in the log
+
+    def stop(sig: signal.Signals) -> None:
+        asked.append(sig.name)
+        stopping.set()
+
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stopping.set)
+        loop.add_signal_handler(sig, stop, sig)
     engine.on_halt.append(lambda _halted: stopping.set())
     exporter = None
     console: Any = None  # the console, when [dashboard] enabled
@@ -80,7 +86,10 @@ async def _serve(
             raise held.problem
         if engine.halted is not None:
             raise engine.halted  # exit 1 rather than run on without processing anything
-        logger.info("stopping: finishing queued events and draining the outbox")
+        logger.info(
+            "stopping{}: finishing queued events and draining the outbox",
+            f" ({asked[0]} received)" if asked else "",
+        )
     finally:
         taken.cancel()
         if console is not None:
