@@ -147,3 +147,31 @@ async def test_an_event_sent_while_postgres_hangs_is_reported_then_processed_whe
     }
     assert any(line.startswith("INFO | the database answered after") for line in engine)
     assert proxied not in "\n".join(said)
+
+
+async def test_a_platform_that_hangs_is_reported_while_the_chat_waits(tmp_path, said):
+    """A send the platform neither answers nor refuses holds its chat: said, then answered."""
+    h = await Harness.open({}, await migrated_sqlite(tmp_path / "bot.db"))
+    gate = asyncio.Event()
+    perform = h.adapter.perform
+
+    async def hanging(action):
+        await gate.wait()
+        return await perform(action)
+
+    h.adapter.perform = hanging
+    try:
+        await h.world.say(h.chat, h.user("ann"), "签到")
+        await until(lambda: len(said) >= 2)
+        assert h.world.texts(h.chat) == []
+        gate.set()
+        await h.settle()
+    finally:
+        await asyncio.wait_for(h.close(), 30)
+    assert f"Ann {CHECKED_IN}" in h.world.texts(h.chat)
+    *waiting, answered = said
+    assert {line.split(" (")[0] for line in waiting} == {
+        "WARNING | the local platform has not answered for N s"
+    }
+    assert waiting[0].endswith(" reply); still waiting"), waiting[0]
+    assert answered.startswith("INFO | the local platform answered after N s (")

@@ -38,6 +38,7 @@ from ..errors import (
 from ..outage import Outage
 from ..redaction import redact
 from ..storage.models import OutboxItem
+from ..unanswered import watch
 from .cancellations import Cancellations
 from .lanes import Lane
 from .outcome_log import Outcome, OutcomeLog
@@ -245,7 +246,9 @@ class Dispatcher:
         delivery.attempts += 1
         try:
             action = lasting_from_now(delivery.action, self.engine.clock.now())
-            result = await adapter.perform(render_action(action))
+            # a platform that hangs fails nothing: said while it keeps the chat waiting
+            async with watch(f"{delivery.id} {action.kind}", f"the {lane.platform} platform"):
+                result = await adapter.perform(render_action(action))
         except RateLimited as exc:
             delivery.attempts -= 1  # a 429 is not the action's fault
             logger.info("{} {}: {}", lane.platform, delivery.action.chat, exc)
