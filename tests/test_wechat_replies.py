@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from support.onebot_bridge import FakeOneBot
 from support.onebot_fixtures import ROOM
 from support.wechat_fixtures import until
@@ -89,3 +90,30 @@ def test_the_authors_mention_after_the_reply_segment_is_dropped():
     mention = {"type": "mention", "data": {"user_id": "cy"}}
     _, rest = quoted([{"type": "reply", "data": {"message_id": "m7", "user_id": "bo"}}, mention])
     assert rest == [mention]
+
+
+@pytest.mark.parametrize("text", [" /warn ads", "\u2005/warn ads"])
+async def test_warn_given_as_a_reply_with_the_authors_mention_but_no_user_id(
+    harness_with, bridge, text
+):
+    """Some bridges leave `user_id` out of the reply segment yet add the client's mention of
+    the author before the text: the mention goes as the recorded author's, so `/warn` is
+    still read as the command (with WeChat's four-per-em space after a mention too)."""
+    h, _ = await running(harness_with, bridge, "forward", OWNER)
+    posted = await bridge.say(ROOM, "bo", "buy followers cheap")
+    message = [
+        {"type": "reply", "data": {"message_id": posted}},  # no user_id
+        {"type": "mention", "data": {"user_id": "bo"}},
+        {"type": "text", "data": {"text": text}},
+    ]
+    await bridge.emit(
+        bridge._event(
+            "message", "group", message_id="r1", message=message, alt_message=text,
+            user_id="ann", group_id=ROOM,
+        )
+    )  # fmt: skip
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 2)
+    assert bridge.texts(ROOM) == [
+        "@bo , please mind the group rules: ads.",
+        "Bo now has 1 warning.",
+    ]

@@ -68,7 +68,7 @@ class Inbound:
     def _read(self, data: Mapping[str, Any]) -> tuple[dict[str, str], Message, str | None]:
         """A message's reply segment, segments and media; its author and text are remembered
         under its id, for a reply to it that does not name the author."""
-        reply, rest = quoted(data.get("message") or ())
+        reply, rest = quoted(data.get("message") or (), self.author_of)
         segments, media = incoming(rest)
         self.recent[str(data.get("message_id"))] = (
             str(data.get("user_id", "")),
@@ -77,6 +77,10 @@ class Inbound:
         while len(self.recent) > RECENT:
             self.recent.popitem(last=False)
         return reply, segments, media
+
+    def author_of(self, message_id: str) -> str:
+        """Who wrote `message_id`, as remembered ("" if not)."""
+        return self.recent.get(message_id, ("", ""))[0]
 
     def _message(self, data: Mapping[str, Any]) -> list[Event]:
         user, group = str(data["user_id"]), str(data.get("group_id") or "")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from groupops.core.errors import (
@@ -72,21 +72,26 @@ def outgoing(segments: Message) -> list[dict[str, Any]]:
     return out
 
 
-def quoted(message: Iterable[Mapping[str, Any]]) -> tuple[dict[str, str], list[Mapping]]:
+def quoted(
+    message: Iterable[Mapping[str, Any]], recorded: Callable[[str], str] = lambda _: ""
+) -> tuple[dict[str, str], list[Mapping]]:
     """A reply's `reply` segment (`message_id`, and `user_id`: the answered message's author,
     which the spec lets an app leave out only when it sends), and the message without it. A
     bridge may also put a mention of that author right after it, as the client shows a reply:
     it goes too (NoneBot's OneBot 12 adapter drops it likewise), so a reply `/warn` still
-    reads `/warn`."""
+    reads `/warn`. The author is the segment's `user_id`, else `recorded(message_id)` (the
+    adapter's record of who wrote what): bridges that leave `user_id` out still add the
+    mention."""
     segments = list(message)
     at = next((n for n, seg in enumerate(segments) if seg.get("type") == "reply"), None)
     if at is None:
         return {}, segments
     data = segments.pop(at).get("data") or {}
     reply = {key: str(data[key]) for key in ("message_id", "user_id") if data.get(key)}
+    author = reply.get("user_id") or recorded(reply.get("message_id", ""))
     after = segments[at] if at < len(segments) else {}
     mentioned = (after.get("data") or {}).get("user_id")
-    if after.get("type") == "mention" and mentioned and str(mentioned) == reply.get("user_id"):
+    if after.get("type") == "mention" and mentioned and str(mentioned) == author:
         segments.pop(at)
         after = segments[at] if at < len(segments) else {}
     if after.get("type") == "text":
