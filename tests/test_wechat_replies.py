@@ -117,3 +117,18 @@ async def test_warn_given_as_a_reply_with_the_authors_mention_but_no_user_id(
         "@bo , please mind the group rules: ads.",
         "Bo now has 1 warning.",
     ]
+
+
+async def test_a_message_delivered_again_under_a_new_event_id_is_handled_once(harness_with, bridge):
+    h, _ = await running(harness_with, bridge, "forward", OWNER)
+    posted = await bridge.say(ROOM, "bo", "buy followers cheap")
+    await bridge.say(ROOM, "ann", "/warn ads", reply_to=posted)
+    again = dict(bridge.emitted[-1], id="redelivered-1")  # the same message, a new event id
+    await bridge.emit(again)
+    await bridge.say(ROOM, "ann", "/warns", reply_to=posted)
+    assert await until(h, lambda: len(bridge.texts(ROOM)) >= 3)
+    assert bridge.texts(ROOM) == [
+        "@bo , please mind the group rules: ads.",
+        "Bo now has 1 warning.",
+        "Bo has 1 warning: ads.",
+    ]

@@ -88,10 +88,13 @@ class Inbound:
         answered = reply.get("message_id")
         author, text = self.recent.get(answered or "", ("", ""))
         author = reply.get("user_id") or author  # the segment says; the record stands in
+        chat = Ref.chat(PLATFORM, group) if group else Ref.user(PLATFORM, user)
         return [
             MessageReceived(
-                key=f"{PLATFORM}:ob:{data.get('id') or data['message_id']}",
-                chat=Ref.chat(PLATFORM, group) if group else Ref.user(PLATFORM, user),
+                # the message, not the event: a bridge may deliver one message again under a
+                # new event id (after a reconnect), and it must be handled once
+                key=f"{PLATFORM}:ob:msg:{chat}:{data['message_id']}",
+                chat=chat,
                 time=_time(data.get("time")),
                 sender=Ref.user(PLATFORM, user),
                 sender_name=self.names.get(user, ""),
