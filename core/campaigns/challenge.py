@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from ..engine import Context, MemberState
 from ..events import Event, MessageReceived
-from ..points import CheckinDays, award, issue
+from ..points import CheckinDays, award, display_name, issue
 from ..segments import TN, T
 from .kinds import Kind, kind
 from .spec import ChallengeSpec
@@ -66,7 +66,7 @@ class Challenge(Kind):
         run = run_length(days, today, self._first_day(ctx, campaign))
         need = campaign.config["days"]
         entry.data.update(last=today.isoformat(), run=run, best=max(run, entry.data.get("best", 0)))
-        name = event.sender_name or member.name
+        name = event.sender_name or display_name(ctx, member.key)
         if run < need:
             save_entry(ctx, campaign, entry)
             ctx.reply(

@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from ..engine import Context, MemberState
+from ..points import display_name
 from ..refs import Ref
 from ..segments import TN, T, Text
 from ..storage.statements import insert
@@ -95,7 +96,7 @@ class GroupBuy(Kind):
             ctx.send((*parts, Text(" "), how), chat=chat, buttons=join_button(campaign))
 
     def join(self, ctx: Context, campaign: Campaign, member: MemberState, name: str) -> None:
-        name = name or member.name
+        name = name or display_name(ctx, member.key)
         if member.status in GONE:  # from a private chat: a banned account's order
             ctx.reply(T("This group-buy is for members of the group."))
             return

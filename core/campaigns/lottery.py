@@ -14,6 +14,7 @@ from typing import Any
 
 from ..durations import parse_duration
 from ..engine import Context, MemberState
+from ..points import display_name
 from ..privacy import is_forgotten
 from ..refs import Ref
 from ..segments import TN, Mention, T, Text
@@ -70,7 +71,7 @@ class Lottery(Kind):
             ctx.send(text, chat=chat, buttons=join_button(campaign))
 
     def join(self, ctx: Context, campaign: Campaign, member: MemberState, name: str) -> None:
-        name = name or member.name
+        name = name or display_name(ctx, member.key)
         if member.key in campaign.entries:
             ctx.reply(
                 T(

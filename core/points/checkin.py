@@ -15,6 +15,7 @@ from ..segments import TN, T, Text
 from ..storage.models import Checkin
 from ..storage.statements import insert
 from .ledger import award
+from .names import display_name
 from .perks import multiplier
 from .subjects import NOT_A_MEMBER
 
@@ -81,7 +82,7 @@ class DailyCheckin(Component):
         member = ctx.member(event.sender)
         day = ctx.day
         checkins = ctx.slice(CheckinDays)
-        name = event.sender_name or member.name
+        name = event.sender_name or display_name(ctx, member.key)
         if day in checkins[member.key]:
             ctx.reply(T("{name}, you have already checked in today.", name=name))
             return
