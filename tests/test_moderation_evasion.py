@@ -27,6 +27,7 @@ EVASIONS = [
     ("兼职日结 加薇信", "加微信"),  # Chinese sound-alikes of the contact word
     ("兼职日结 加V信", "加微信"),
     ("兼职日结 加威信", "加微信"),
+    ("兼职日结 加wei信", "加微信"),  # half pinyin, half Han
     ("兼职日结 加v 详聊", "加微信"),
     ("兼职 add weixin", "微信"),
     ("需要的加VX", "加微信"),  # Latin spellings after 加
@@ -233,6 +234,8 @@ async def test_a_message_opening_with_a_right_to_left_override_is_read_as_shown(
     ("moderation", "text", "rule"),
     [
         ({}, "加 wei xin abc123456", "contacts"),  # the pinyin of 微信 as two words
+        ({}, "wei信 abc123456", "contacts"),  # half pinyin, half Han
+        ({}, "加 wei 信 abc123456", "contacts"),
         ({"links": {"enabled": True}}, "http://1.2.3.4/win", "links"),  # an address by number
         ({"links": {"enabled": True}}, "grab it at 1.2.3.4:8080/win", "links"),
     ],

@@ -1,5 +1,5 @@
 """Disguises that survive Unicode folding: text written backwards under a right-to-left
-override, contact words spelt by sound (薇信, V信, weixin, 加v), words split by separators
+override, contact words spelt by sound (薇信, V信, wei信, weixin, 加v), words split by separators
 (`FREE-MONEY`) and digits or symbols standing in for letters (`m0ney`, `fr€e`).
 
 `unreverse` and `contact_words` run inside `normalise`, so every detector sees their result.
@@ -21,6 +21,7 @@ _OVERRIDDEN = re.compile("\u202e([^\u202c\u2069\n]*)")
 # A Han character may lead them (加vx, 需要的加weixin); a Latin letter or digit may not.
 _WECHAT = re.compile(
     r"[薇威徽危]信|v信|微x|(?<![a-z0-9_.\-/@])(?:wei ?xin|wechat|vx|wx|vxin)(?![\w.\-/@])"
+    r"|(?<![a-z0-9_.\-/@])wei ?信"  # half pinyin, half Han
 )
 # 加v anywhere; +v only after Chinese or at the start: Ctrl+V, Shift+V, +v1.2 are not 加v.
 _ADD_V = re.compile(
