@@ -74,6 +74,11 @@ class Membership(Component[bool]):
             if event.is_bot:  # a bot (this one, on Matrix) is no member: never a lurker
                 return
             member = ctx.member(event.member)
+            if member.status != "member" and member.left_at and event.time < member.left_at:
+                # told after the leave that followed it (a bridge's events out of order): they
+                # are gone already, so nothing greets or counts them
+                ctx.stop()
+                return
             member.name = event.name or member.name
             member.handle = event.handle or member.handle
             member.hint = event.language or member.hint
