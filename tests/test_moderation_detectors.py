@@ -201,7 +201,7 @@ async def test_mute_falls_back_where_the_platform_cannot_mute(harness_factory):
         await h.world.say(h.chat, ann, f"message {n}")
     await h.settle()
     assert h.world.texts(h.chat) == [
-        "@ann, this is a warning from the moderators: please follow the group rules."
+        "@Ann, this is an automatic warning: flooding the chat. Please follow the group rules."
     ]
     assert not h.world.chats[h.chat].members[ann].muted
     entry = await AuditEntry.get(action="mute", target=ann)

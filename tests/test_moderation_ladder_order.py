@@ -46,7 +46,7 @@ async def test_a_warning_for_a_mute_is_said_before_the_removal_that_follows_it(h
     assert not h.world.chats[h.chat].present(spam)
     assert h.world.texts(h.chat) == [
         "@Spam, please mind the group rules: a blocked word.",
-        "@spam, this is a warning from the moderators: please follow the group rules.",
+        "@Spam, this is an automatic warning: a blocked word. Please follow the group rules.",
         "@Spam has been removed from the group: a blocked word.",
     ]
 

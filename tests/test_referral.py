@@ -103,3 +103,22 @@ async def test_codes_where_links_are_missing_and_silent_invitees_do_not_count(ha
     await fire(h, START + timedelta(days=10))  # the deadline (and any other due jobs)
     assert h.world.texts(h.chat)[-1] == "grow has ended: 0 members reached the goal."
     assert (await Campaign.get(name="grow")).status == "failed"
+
+
+async def test_the_inviter_hears_their_invitee_joined_the_group(harness_factory):
+    h = await harness_factory(settings())
+    ann, bob = h.user("ann"), h.user("bob")
+    await h.world.join(h.chat, bob, inviter=ann)  # added by Ann (how WeChat reports it)
+    await h.settle()
+    assert h.world.private_texts(ann)[-1] == (
+        "Bob joined the group through your invite (grow); it counts once they have stayed 3 "
+        "days and spoken."
+    )
+
+
+async def test_the_launch_spaces_its_numbers_alike_in_chinese(harness_factory):
+    h = await harness_factory({**settings(), "communities": {"club": {"locale": "zh_Hans"}}})
+    await h.world.say(h.chat, h.user("ann"), "你好")  # a declared campaign starts on an event
+    await h.settle()
+    launch = next(t for t in h.world.texts(h.chat) if t.startswith("裂变活动"))
+    assert "邀请2位好友入群并停留3天、参与发言" in launch  # was "邀请 2 位…停留 3天"

@@ -21,7 +21,7 @@ from groupops.core.sink import CallbackSink
 from groupops.core.storage.models import AuditEntry, Member, OutboxItem
 
 MENTION_END = "\u2005"
-WARNING = "this is a warning from the moderators: please follow the group rules."
+WARNING = "this is an automatic warning: a blocked word. Please follow the group rules."
 
 
 async def left(key: str) -> Member | None:

@@ -12,7 +12,7 @@ from support.wechat_fixtures import new_room, until
 from groupops.core.cli import main
 from groupops.core.storage.models import Member
 
-WARNING = "this is a warning from the moderators: please follow the group rules."
+WARNING = "this is an automatic warning: a blocked word. Please follow the group rules."
 
 
 async def test_an_announcement_reaches_the_local_chat_and_the_wechat_room(

@@ -22,7 +22,7 @@ from groupops.core.refs import Ref
 from groupops.core.sink import CallbackSink
 from groupops.core.storage.models import Member
 
-WARNING = "this is a warning from the moderators: please follow the group rules."
+WARNING = "this is an automatic warning: a blocked word. Please follow the group rules."
 NO_MODERATION = [a for a in SPEC if a not in ("wx.kick_group_member", "delete_message")]
 
 

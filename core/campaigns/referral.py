@@ -187,8 +187,8 @@ class Referral(Kind):
         ctx.send_private(
             Ref(inviter),
             T(
-                "{name} joined through your invite to {title}; it counts once they have stayed "
-                "{days} days and spoken.",
+                "{name} joined the group through your invite ({title}); it counts once they "
+                "have stayed {days} days and spoken.",
                 name=invitee.name or Ref(invitee.key).local_id,
                 title=campaign.title,
                 days=campaign.config["stay_days"],

@@ -19,7 +19,7 @@ from .reasons import reason_of
 from .removal import REMOVED, mark_removed
 from .shared_bans import share_ban
 from .state import ModerationState
-from .step_texts import INSTEAD, NOT_REMOVED, UNAVAILABLE
+from .step_texts import INSTEAD, NOT_REMOVED, UNAVAILABLE, automatic_instead
 from .steps import Step
 
 
@@ -180,8 +180,11 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
         done = ctx.act(action)
         index = len(ctx.actions) - 1 if done is not None else None
         said_instead = INSTEAD.get(action.kind)
-        if isinstance(done, SendMessage) and said_instead and case.actor != "system":
-            # the fallback's warning, in the moderator's words and saying what it replaces
+        if isinstance(done, SendMessage) and said_instead:
+            # the fallback's warning says what it was for: in the moderator's words and saying
+            # what it replaces, or as the bot's own for an automatic step
+            if case.actor == "system":
+                said_instead = automatic_instead
             done.segments = (said_instead(case.member, case.reason),)
         if notice is not None and done is not None and done.kind != action.kind:
             # a fallback did something else (a kick for a ban): the group is told what it did

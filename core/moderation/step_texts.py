@@ -48,6 +48,18 @@ INSTEAD: dict[str, Callable[[Mention, I18nText], I18nText]] = {
         reason=reason,
     ),
 }
+
+
+def automatic_instead(member: Mention, reason: I18nText) -> I18nText:
+    """An automatic mute or ban the chat does not have, warned instead (the fallback `warn`):
+    the bot's own warning, saying what it was for (no moderator gave it)."""
+    return T(
+        "{member}, this is an automatic warning: {reason}. Please follow the group rules.",
+        member=member,
+        reason=reason,
+    )
+
+
 # a moderator's action the platform cannot do and the ruleset's fallback skips: the words
 UNAVAILABLE: dict[str, Said] = {
     Mute.kind: lambda member: T(
