@@ -48,7 +48,7 @@ async def test_admins_create_list_pause_and_close_campaigns(harness_factory):
         "tea is taken or not a valid campaign name.",
         "tea is now paused.",
         "Campaigns:\n• Streak (streak): running, ends Mar 9, 2026, 5:00\u202fPM"
-        "\n• tea (tea): paused, ends Mar 5, 2026, 5:00\u202fPM",
+        "\n• tea: paused, ends Mar 5, 2026, 5:00\u202fPM",
         "Streak is now closed.",
         "Streak has already ended.",
         "Usage: /campaign new KIND NAME key=value … | pause NAME | resume NAME | close NAME | "

@@ -460,3 +460,16 @@ async def test_a_giveaway_cannot_be_cancelled_between_its_published_list_and_its
     assert await fire(h, h.clock.now() + timedelta(days=1, minutes=10)) == 1
     assert h.world.texts(h.chat)[-1].startswith("Winner of spring: @")
     assert (await Campaign.get(name="spring")).status == "succeeded"
+
+
+async def test_campaigns_lists_an_untitled_giveaway_by_its_name_once(harness_factory):
+    h = await harness_factory(SETTINGS)
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, boss, "/campaign new lottery draw ends=1d")
+    await h.world.say(h.chat, boss, '/campaign new lottery spring ends=1d title="Spring draw"')
+    await h.world.say(h.chat, ann, "/campaigns")
+    await h.settle()
+    listed = h.world.texts(h.chat)[-1].splitlines()
+    assert listed[0] == "Campaigns:"
+    assert listed[1].startswith("• draw: running, ends ")  # was "• draw (draw): …"
+    assert listed[2].startswith("• Spring draw (spring): running, ends ")

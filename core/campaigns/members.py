@@ -34,25 +34,7 @@ class MemberCommands:
         lines: list = [T("Campaigns:")]
         for c in shown:
             lines.append(Text("\n"))
-            if c.ends_at is None:
-                lines.append(
-                    T(
-                        "• {title} ({name}): {status}",
-                        title=c.title,
-                        name=c.name,
-                        status=STATUS_LABELS[c.status],
-                    )
-                )
-            else:
-                lines.append(
-                    T(
-                        "• {title} ({name}): {status}, ends {ends}",
-                        title=c.title,
-                        name=c.name,
-                        status=STATUS_LABELS[c.status],
-                        ends=c.ends_at,
-                    )
-                )
+            lines.append(_listed(c))
         ctx.reply(tuple(lines))
 
     @on_command("join")
@@ -164,3 +146,22 @@ class MemberCommands:
         ctx.audit("lottery.reroll", actor=event.sender, target=target, evidence=campaign.name,
                   detail={"reason": reason})  # fmt: skip
         save(ctx, campaign)
+
+
+def _listed(c: Campaign) -> I18nText:
+    """A running campaign's line in /campaigns: its title and the name members type, the name
+    alone where it has no title of its own (its title is then its name: "draw (draw)")."""
+    status = STATUS_LABELS[c.status]
+    if c.title == c.name:
+        if c.ends_at is None:
+            return T("• {name}: {status}", name=c.name, status=status)
+        return T("• {name}: {status}, ends {ends}", name=c.name, status=status, ends=c.ends_at)
+    if c.ends_at is None:
+        return T("• {title} ({name}): {status}", title=c.title, name=c.name, status=status)
+    return T(
+        "• {title} ({name}): {status}, ends {ends}",
+        title=c.title,
+        name=c.name,
+        status=status,
+        ends=c.ends_at,
+    )
