@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from support.console import console_client, link_for, post_form, sign_in
 
-from groupops.core.storage.models import AuditEntry
+from groupops.core.storage.models import AuditEntry, SpamLesson
 
 pytest.importorskip("starlette", reason="the console needs the dashboard extra")
 
@@ -30,3 +30,23 @@ async def test_the_queue_shows_the_member_and_the_message(harness_factory):
         log = (await client.get("/moderation")).text
         # the ban's row names Ann, linked to her page, beside her id
         assert f'<a href="/c/club/m/{ann}"><bdi>Ann</bdi></a> <bdi class="meta">{ann}</bdi>' in log
+
+
+async def test_a_review_decided_after_a_restart_names_the_member_and_teaches(harness_factory):
+    """Ban on a review the bot no longer holds in memory (it restarted since the message came):
+    the group reads the member's name, not their id, and the classifier learns the message."""
+    h = await harness_factory(UNSURE)
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "an offer on my profile, extra money")
+    await h.settle()
+    review = await AuditEntry.get(community="club", action="review", target=ann)
+    await h.restart()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h, "local:user:boss"))
+        await post_form(client, "/moderation", "/c/club/review", entry=review.id, verdict="spam")
+        await h.settle()
+    said = h.world.texts(h.chat)
+    assert "@Ann has been banned: spam." in said, said
+    assert not any(ann in text for text in said), said
+    assert h.world.chats[h.chat].members[ann].status == "banned"
+    assert await h.rows(SpamLesson, label="spam") == 1

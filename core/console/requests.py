@@ -27,9 +27,11 @@ from ..engine.filters import Jobs
 from ..engine.scheduler import job_row
 from ..engine.tables import JOB_INSERT
 from ..events import Event, JobDue
+from ..moderation.commanding import name_of
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
 from ..moderation.moderate import ensure_lessons
 from ..moderation.modlog import ERASED_TARGET, UNDO
+from ..moderation.recall import put_back
 from ..moderation.reviews import already, claim, close_once, recall_decision
 from ..moderation.spamcmd import teach
 from ..moderation.state import Moderation
@@ -192,9 +194,9 @@ def _undo(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> No
 
 def _review(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> None:
     """A spam review's verdict, as the Ban / Not spam buttons under it: spam deletes the
-    message and takes the classifier's command step; both teach the classifier while the
-    message is still remembered; either way the review leaves the queue. A review decided
-    already (by a button, a command or another console) is left as it was."""
+    message and takes the classifier's command step; both teach the classifier (the message
+    read back from the review after a restart); either way the review leaves the queue. A
+    review decided already (by a button, a command or another console) is left as it was."""
     if entry is None or entry.action != "review":
         return
     actor = str(payload.get("actor") or "operator")
@@ -207,8 +209,9 @@ def _review(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> 
     message = str(json.loads(entry.detail or "{}").get("message") or "")
     seen = ctx.slice(Moderation).learning.recent.get(f"{entry.chat}|{message}")
     if spam and entry.chat and entry.target:
-        case = Case(chat=Ref(entry.chat), user=Ref(entry.target),
-                    name=seen.name if seen else Ref(entry.target).local_id, rule=entry.rule,
+        # the name the message came with, else the member record's, else the account id
+        name = (seen.name if seen else "") or name_of(ctx, Ref(entry.target))
+        case = Case(chat=Ref(entry.chat), user=Ref(entry.target), name=name, rule=entry.rule,
                     evidence=entry.evidence, actor=actor,
                     message_id=message or None)  # fmt: skip
         if message:
@@ -307,6 +310,8 @@ class ConsoleRequests(Component[AuditEntry]):
             await ensure_lessons(ctx, ctx.ruleset.moderation)  # before a lesson is added
             if entry is not None and entry.action == "review":
                 await recall_decision(ctx, entry)  # decided before: who did
+                # reviewed before a restart: its message read back, to name and teach from
+                put_back(ctx.slice(Moderation).learning, entry)
             return entry
         return None
 

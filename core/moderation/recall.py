@@ -33,14 +33,24 @@ async def recall(ctx: Context, learning: Learning, wanted: str) -> str | None:
         .order_by("-created_at").limit(RECALLED)
     )  # fmt: skip
     for row in rows:
-        detail = json.loads(row.detail or "{}")
-        if str(detail.get("message")) != wanted or "text" not in detail:
-            continue
+        if str(json.loads(row.detail or "{}").get("message")) == wanted:
+            key = put_back(learning, row)
+            if key is not None:
+                return key
+    return None
+
+
+def put_back(learning: Learning, review: AuditEntry) -> str | None:
+    """The key of `review`'s message, put back among the recent messages from what the review
+    kept (unless still there); None when it kept no text (a review from before it did)."""
+    detail = json.loads(review.detail or "{}")
+    if "text" not in detail or not detail.get("message"):
+        return None
+    key = f"{detail['chat']}|{detail['message']}"
+    if key not in learning.recent:
         facts = detail.get("facts")
-        key = f"{detail['chat']}|{wanted}"
         learning.recent[key] = Seen(
             detail["chat"], detail["sender"], detail.get("name", ""), detail["text"],
-            row.created_at, facts=None if facts is None else tuple(facts),
+            review.created_at, facts=None if facts is None else tuple(facts),
         )  # fmt: skip
-        return key
-    return None
+    return key
