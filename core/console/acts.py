@@ -19,7 +19,18 @@ from ..storage.models import AuditEntry, Campaign, Member, OutboxItem
 from .links import end_sessions, is_redeemable, redeem
 from .outcomes import outcome_of
 from .requests import RequestError, submit
-from .web import SESSION, Refused, back, csrf_token, flash, form_of, grant_of, page, require
+from .web import (
+    SESSION,
+    Refused,
+    back,
+    csrf_token,
+    flash,
+    form_of,
+    grant_of,
+    page,
+    require,
+    storable,
+)
 
 OPTION = "opt."  # the start form's option fields: opt.prize, opt.winners, …
 
@@ -95,7 +106,8 @@ async def act(request: Request) -> Response:
     community, key = request.path_params["community"], request.path_params["key"]
     require(request, community)
     form = await form_of(request)
-    if not await Member.exists(community=community, key=key):  # a mistyped address adds no one
+    # a mistyped address adds no one (a key the database cannot hold is no member's)
+    if key != storable(key) or not await Member.exists(community=community, key=key):
         raise Refused(404, T("No such member in this community."))
     kind = form.get("kind", "")
     try:

@@ -32,7 +32,7 @@ from .readable import about, summary
 from .requests import CAMPAIGN_VERBS, JOB, drawable
 from .start_outcomes import STATES as START_STATES
 from .start_outcomes import latest
-from .web import page, require
+from .web import page, require, storable
 
 REVIEWS_PARAM = "reviews"  # the review queue's page, beside the audit log's `page`
 OUTBOX_STATES = {"waiting": T("waiting"), "retrying": T("retrying"), "failed": T("failed")}
@@ -95,6 +95,9 @@ def _paging(request: Request) -> tuple[int, int]:
 async def members(request: Request) -> Response:
     query = request.query_params.get("q", "")
     number, size = _paging(request)
+    if query != storable(query):  # a NUL the database cannot hold: no name holds one either
+        return page(request, "members.html", query=storable(query), pager=page_of([], 1, size, 0,
+                    "/members", request.query_params), statuses=STATUS_NAMES)  # fmt: skip
     found, total = await search(query, _visible(request), offset_of(number, size), size)
     if number != clamp(number, size, total):  # past the end: the last page
         number = clamp(number, size, total)
@@ -108,7 +111,10 @@ async def member(request: Request) -> Response:
     _visible(request, name)
     number, size = _paging(request)
     settings = request.app.state.settings
-    found = await record(settings, name, key, _now(request), offset_of(number, size), size)
+    found = (  # a key the database cannot hold (a NUL) is no member's
+        await record(settings, name, key, _now(request), offset_of(number, size), size)
+        if key == storable(key) else None
+    )  # fmt: skip
     if found is None:
         return page(request, "error.html", 404, message=T("No such member in this community."))
     if number != clamp(number, size, found.ledger_total):  # past the end: the last page

@@ -130,7 +130,13 @@ async def form_of(request: Request) -> dict[str, str]:
     if not hmac.compare_digest(sent.encode(), csrf_token(request).encode()):
         raise Refused(403, STALE_FORM)
     request.state.once = str(form.get(ONCE, ""))[:64]  # names the request it asks for
-    return {key: str(value) for key, value in form.items()}
+    return {storable(key): storable(str(value)) for key, value in form.items()}
+
+
+def storable(text: str) -> str:
+    """`text` without what PostgreSQL's text refuses (NUL, and lone surrogates UTF-8 cannot
+    hold): a search or a form holding one reads on, rather than failing in the database."""
+    return "".join(c for c in text if c != "\0" and not "\ud800" <= c <= "\udfff")
 
 
 def locale_of(request: Request) -> str:
