@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from ..i18n.catalogs import available_locales
+from ..i18n.direction import defused
 from ..i18n.names import locale_name
 from ..i18n.negotiate import match
 from ..i18n.render import render_text
@@ -47,6 +48,9 @@ templates = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+# a member's name, a title, a message: without the bidi overrides that would turn the page's
+# text around them, as the bot's own texts insert them
+templates.filters["plain"] = defused
 
 
 class Refused(HTTPException):
@@ -187,7 +191,7 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
     def title(community: str) -> str:
         """The community's configured title, else its key."""
         config = settings.communities.get(community)
-        return str(config.title or community) if config is not None else community
+        return defused(str(config.title or community)) if config is not None else community
 
     def plural(singular: str, plural: str, n: int, **params: Any) -> str:
         return translate(TN(singular, plural, n, **params))
