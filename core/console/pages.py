@@ -26,6 +26,7 @@ from . import svg
 from .boards import leaderboard
 from .campaign_form import kind_forms
 from .members import STATUS_NAMES, names_of, record, search
+from .mutes import FOREVER, muted
 from .overview import community_view
 from .paging import clamp, number_of, offset_of, page_of, slice_page
 from .readable import about, summary
@@ -103,7 +104,9 @@ async def members(request: Request) -> Response:
         number = clamp(number, size, total)
         found, total = await search(query, _visible(request), offset_of(number, size), size)
     pager = page_of(found, number, size, total, "/members", request.query_params)
-    return page(request, "members.html", query=query, pager=pager, statuses=STATUS_NAMES)
+    mutes = await muted(((m.community, m.key) for m in found), _now(request))
+    return page(request, "members.html", query=query, pager=pager, statuses=STATUS_NAMES,
+                mutes=mutes, forever=FOREVER)  # fmt: skip
 
 
 async def member(request: Request) -> Response:
@@ -124,8 +127,10 @@ async def member(request: Request) -> Response:
     pending = await _pending(name, key)
     pager = page_of(found.ledger, number, size, found.ledger_total, request.url.path,
                     request.query_params)  # fmt: skip
+    mutes = await muted([(name, key)], _now(request))
     return page(request, "member.html", community=name, record=found, pending=pending,
-                pager=pager, statuses=STATUS_NAMES, about=about)  # fmt: skip
+                pager=pager, statuses=STATUS_NAMES, about=about, mutes=mutes,
+                forever=FOREVER)  # fmt: skip
 
 
 async def _pending(community: str, member: str = "") -> list[dict[str, Any]]:
