@@ -208,3 +208,49 @@ async def test_an_admin_signs_in_walks_every_page_and_acts(sqlite_url, tmp_path)
         await h.close()
         if shutil.which("true"):  # where the screenshots are, for whoever reads the log
             print(f"console screenshots: {shots}")
+
+
+async def test_a_muted_member_with_an_override_in_their_name_as_the_browser_shows_them(
+    sqlite_url, tmp_path
+):
+    """What Chromium renders for a member named Eve<U+202E>gnp.exe muted by /mute: their
+    name as written (not turned into Eve…exe.png) and their status muted, not in the group."""
+    from support.console import link_for
+
+    from groupops.core.console.server import ConsoleServer
+
+    h = await Harness.open({"communities": {"club": {"roles": {"admin": ["local:user:boss"]}}}},
+                           sqlite_url)  # fmt: skip
+    server = None
+    try:
+        boss = h.user("boss", admin=True)
+        eve = h.world.user("eve", "Eve\u202egnp.exe")
+        h.world.add_member(h.chat, eve, "member")
+        await h.world.say(h.chat, eve, "hello")
+        await h.world.say(h.chat, boss, "/mute @eve")
+        await h.settle()
+        token = await link_for(h, boss)
+        server = ConsoleServer(h.settings, h.database, h.engine, host="127.0.0.1", port=0)
+        await server.start()
+        base = f"http://127.0.0.1:{server.port}"
+        async with playwright.async_playwright() as driver:
+            browser = await driver.chromium.launch(
+                executable_path=str(CHROMIUM), args=["--no-sandbox"]
+            )
+            page = await (await browser.new_context(locale="en-US")).new_page()
+            page.set_default_timeout(15_000)
+            await page.goto(f"{base}/login/{token}")
+            await page.click("#signin")
+            await page.wait_for_url(f"{base}/communities")
+            await page.goto(f"{base}/c/club/m/{eve}")
+            assert await page.inner_text("h1") == "Evegnp.exe"
+            assert await page.inner_text("#status") == "muted until an admin lifts it"
+            await page.goto(f"{base}/members?q=eve")
+            row = await page.inner_text("#found tbody tr")
+            assert "Evegnp.exe" in row and "muted until an admin lifts it" in row
+            await _shot(page, tmp_path, "muted_member")
+            await browser.close()
+    finally:
+        if server is not None:
+            await server.stop()
+        await h.close()
