@@ -29,6 +29,11 @@ _SQLSTATE_AWAY = ("08", "57P01", "57P02", "57P03", "53300")
 # 55000 (object not in prerequisite state) is many things; refusing connections is one of them
 # (ALTER DATABASE … ALLOW_CONNECTIONS false, a database being dropped or restored)
 _REFUSING = ("55000", "not currently accepting connections")
+# asyncpg raises InternalClientError when its connection is out of step with the server: a
+# backend terminated between statements sends a FATAL the idle connection did not expect, and
+# every statement until the socket is seen closed fails with "cannot switch to state 15;
+# another operation (2) is in progress". The pool closes that connection and opens another.
+_DESYNCED = "InternalClientError"
 _SQLITE_AWAY = (
     "database is locked",
     "unable to open database file",
@@ -59,6 +64,8 @@ def _away(error: BaseException) -> bool:
         if state.startswith(_SQLSTATE_AWAY):
             return True
         if state == _REFUSING[0] and _REFUSING[1] in str(error):
+            return True
+        if type(error).__name__ == _DESYNCED:
             return True
         return type(error).__name__ == "InterfaceError" and "connection" in str(error)
     return False

@@ -8,6 +8,8 @@ async with TcpProxy(5432) as proxy:
     await proxy.start()  # back
     proxy.stall()        # the server hangs
     proxy.resume()       # and answers what it was sent meanwhile
+    proxy.hold_closes()  # a connection the server ends stays open to the client (its last
+                         # bytes delivered) until `release_closes`
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ class TcpProxy:
         self._links: set[asyncio.StreamWriter] = set()
         self._flowing = asyncio.Event()
         self._flowing.set()
+        self._closes = asyncio.Event()
+        self._closes.set()
 
     async def __aenter__(self) -> TcpProxy:
         await self.start()
@@ -42,6 +46,7 @@ class TcpProxy:
         if self._server is not None:
             self._server.close()
             self._server = None
+        self._closes.set()
         for writer in list(self._links):
             writer.transport.abort()
         self._links.clear()
@@ -53,6 +58,12 @@ class TcpProxy:
     def resume(self) -> None:
         self._flowing.set()
 
+    def hold_closes(self) -> None:
+        self._closes.clear()
+
+    def release_closes(self) -> None:
+        self._closes.set()
+
     async def _serve(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
         try:
             server_r, server_w = await asyncio.open_connection(*self.target)
@@ -61,7 +72,8 @@ class TcpProxy:
             return
         self._links |= {client_w, server_w}
         await asyncio.gather(
-            _pipe(client_r, server_w, self._flowing), _pipe(server_r, client_w, self._flowing)
+            _pipe(client_r, server_w, self._flowing),
+            _pipe(server_r, client_w, self._flowing, self._closes),
         )
         for writer in (client_w, server_w):
             self._links.discard(writer)
@@ -69,11 +81,16 @@ class TcpProxy:
 
 
 async def _pipe(
-    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, flowing: asyncio.Event
+    reader: asyncio.StreamReader,
+    writer: asyncio.StreamWriter,
+    flowing: asyncio.Event,
+    closes: asyncio.Event | None = None,
 ) -> None:
     with contextlib.suppress(OSError, asyncio.CancelledError):
         while data := await reader.read(65536):
             await flowing.wait()  # held, not dropped, while stalled
             writer.write(data)
             await writer.drain()
+        if closes is not None and not writer.transport.is_closing():
+            await closes.wait()
     writer.transport.abort()
