@@ -63,6 +63,7 @@ class FakeOneBot:
         self.refused = 0
         # action -> failures answered to its next requests, one per request, then performed
         self.refuse: dict[str, list[Failed]] = {}
+        self.slow: dict[str, float] = {}  # action -> seconds it takes to answer (a slow bridge)
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self._session: aiohttp.ClientSession | None = None
@@ -264,6 +265,7 @@ class FakeOneBot:
                 raise Failed(BAD_PARAM, f"{action} is missing {', '.join(missing)}")
             if self.refuse.get(action):
                 raise self.refuse[action].pop(0)
+            await asyncio.sleep(self.slow.get(action, 0))
             data = await self._perform(action, params)
         except Failed as exc:
             return {**frame, "status": "failed", "retcode": exc.retcode, "data": None,

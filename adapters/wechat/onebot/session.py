@@ -40,6 +40,8 @@ ALWAYS = frozenset({Capability.SEND, Capability.REPLY, Capability.SEND_PRIVATE})
 MALFORMED = (AttributeError, KeyError, TypeError, ValueError)  # what a misshapen event raises
 # capability -> the standard action it needs
 NEEDS: dict[Capability, str] = {Capability.GET_MEMBER: "get_group_member_info"}
+# actions that only ask: an unanswered one may time out and be asked again
+QUESTION = "get_"
 
 
 class Session(BridgeSession):
@@ -224,6 +226,12 @@ class Session(BridgeSession):
     # --- requests -----------------------------------------------------------------------------
 
     async def call(self, action: str, **params: Any) -> Any:
+        """The bridge's answer to `action`. A question (`get_...`) that goes unanswered for
+        `call_timeout_seconds` fails as transient: asking again changes nothing. Anything else
+        (a message, a removal) is waited for as long as the connection holds, with a warning
+        each `call_timeout_seconds`: OneBot 12 has no idempotency key, so sending it again
+        would post it again. Only when the connection drops first is its outcome unknown, and
+        the outbox sends it again (at least once: it may then appear twice)."""
         ws = self._ws
         if ws is None:
             raise Disconnected(f"the OneBot bridge at {self.link.where} is not connected")
@@ -235,9 +243,7 @@ class Session(BridgeSession):
             request["self"] = {"platform": PLATFORM, "user_id": self.inbound.self_id}
         try:
             await ws.send_str(json.dumps(request, ensure_ascii=False))
-            response = await asyncio.wait_for(future, self.options.call_timeout_seconds)
-        except TimeoutError:
-            raise TransientError(f"{action}: no answer from the OneBot bridge") from None
+            response = await self._answer(action, future)
         except (ConnectionError, RuntimeError, aiohttp.ClientError):
             raise Disconnected("the OneBot bridge went away") from None
         finally:
@@ -245,3 +251,23 @@ class Session(BridgeSession):
         if response.get("status") != "ok":
             raise error_of(action, response)
         return response.get("data")
+
+    async def _answer(self, action: str, future: asyncio.Future) -> Any:
+        late = self.options.call_timeout_seconds
+        waited = 0.0
+        while True:
+            try:
+                response = await asyncio.wait_for(asyncio.shield(future), late)
+            except TimeoutError:
+                if action.startswith(QUESTION):
+                    future.cancel()
+                    raise TransientError(f"{action}: no answer from the OneBot bridge") from None
+                waited += late
+                logger.warning(
+                    "wechat: the OneBot bridge has not answered {} for {:.0f} s; still waiting "
+                    "(it is not sent again while the connection holds)", action, waited
+                )  # fmt: skip
+                continue
+            if waited:
+                logger.info("wechat: the OneBot bridge answered {} after {:.0f} s", action, waited)
+            return response

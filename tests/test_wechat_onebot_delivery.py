@@ -1,0 +1,42 @@
+"""What a user sees when the OneBot 12 bridge is slow, refuses a segment or a removal."""
+
+from __future__ import annotations
+
+import asyncio
+
+from loguru import logger
+from support.onebot_bridge import FakeOneBot
+from support.onebot_fixtures import ROOM, TOKEN
+from support.wechat_fixtures import until
+
+from groupops.adapters.wechat import OneBotAdapter
+from groupops.core.storage.models import OutboxItem
+
+WELCOME = "Welcome to Test Club, Newbie! Please read the group rules and say hello."
+
+
+async def running(harness_with, bridge: FakeOneBot, extra: dict | None = None, **options):
+    options |= {"access_token": TOKEN, "messages_per_second": 0, "messages_per_minute": 0}
+    options |= {"member_sweep_seconds": 3600, "reconnect_max_seconds": 1}
+    adapter = OneBotAdapter(url=await bridge.listen(), **options)
+    h = await harness_with(adapter, ROOM, extra)
+    assert await until(h, adapter.connected.is_set)
+    return h, adapter
+
+
+async def test_a_slow_bridge_posts_a_message_once_not_again_and_again(harness_with, bridge):
+    h, _ = await running(harness_with, bridge, call_timeout_seconds=0.3)
+    bridge.slow["send_message"] = 1.0  # answers long after the call timeout
+    said: list[str] = []
+    sink = logger.add(lambda m: said.append(str(m)), level="WARNING")
+    try:
+        await bridge.join(ROOM, "newbie", "Newbie", operator="ann")
+        assert await until(h, lambda: bridge.texts(ROOM))
+        await asyncio.sleep(3)  # time enough for resends (the old retries came at 1 s, 2 s)
+        await h.settle()
+    finally:
+        logger.remove(sink)
+    assert bridge.texts(ROOM) == [WELCOME]
+    (row,) = await OutboxItem.filter(kind="send")
+    assert row.status == "sent" and row.attempts == 1  # the late answer was taken
+    assert any("has not answered send_message" in line for line in said)
