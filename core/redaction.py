@@ -2,9 +2,10 @@
 
 Every value stored under a secret key in settings is registered here; so is anything shaped
 like a Telegram bot token, whether or not it came from settings (a library may log a URL),
-and the credentials of any URL (`user:password@`, `:password@`, Redis's `password@`, with a
-password that may itself hold `@`). `install_excepthook` routes uncaught exceptions through
-`redact` too, so no exit path prints a secret.
+the credentials of any URL (`user:password@`, `:password@`, Redis's `password@`, with a
+password that may itself hold `@`) and an `access_token=` in any URL's query.
+`install_excepthook` routes uncaught exceptions through `redact` too, so no exit path prints a
+secret.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _TOKEN_SHAPES = re.compile(
     r"(?<!\d)\d{6,12}:[A-Za-z0-9_-]{30,}"  # Telegram bot token, also inside .../bot<token>/
     # URL credentials: everything between :// and the last @ of the authority
     r"|(?<=://)[^\s/?#]+(?=@[^\s/?#@]*(?:[\s/?#'\"`]|$))"
+    # a token in a URL's query (OneBot 12's `?access_token=`), masked whatever its length
+    r"|(?<=[?&]access_token=)[^\s&#'\"`]+"
 )
 _secrets: set[str] = set()
 _pattern: re.Pattern[str] | None = None
@@ -36,7 +39,8 @@ def register(*values: str) -> None:
         _pattern = re.compile("|".join(re.escape(v) for v in alternatives))
 
 
-QUERY_PASSWORD = re.compile(r"[?&]password=([^&#\s]+)", re.I)
+# a password or access token in a URL's query (`?access_token=` is OneBot 12's)
+QUERY_PASSWORD = re.compile(r"[?&](?:password|access_token)=([^&#\s]+)", re.I)
 
 
 def mask_query_password(url: str) -> str:

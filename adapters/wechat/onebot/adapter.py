@@ -27,6 +27,7 @@ from groupops.core.adapter import Adapter, EventSink, RateLimits
 from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.doctor.findings import Finding, Level
 from groupops.core.errors import SettingsProblem
+from groupops.core.redaction import register, register_url
 from groupops.core.refs import Ref
 from groupops.core.segments import Message, Rendered
 
@@ -47,6 +48,8 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
     def __init__(self, **options: Any) -> None:
         super().__init__()
         self.options = o = OneBotOptions.model_validate(options)
+        register(o.access_token)  # also as the URL's `?access_token=`, which the spec allows
+        register_url(o.url)
         self.rate_limits = RateLimits(o.messages_per_second, o.messages_per_minute)
         self.link = Forward(o, self._serve) if o.mode == "forward" else Reverse(o, self._serve)
         self.inbound = Inbound()

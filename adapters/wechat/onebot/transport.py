@@ -21,7 +21,7 @@ from aiohttp import web
 from loguru import logger
 
 from groupops.core.backoff import Backoff
-from groupops.core.redaction import one_line
+from groupops.core.redaction import one_line, redact_url
 
 from .options import OneBotOptions
 from .protocol import BridgeAuthError
@@ -42,7 +42,7 @@ class Forward:
 
     @property
     def where(self) -> str:
-        return self.options.url
+        return redact_url(self.options.url)  # a `?access_token=` in it is shown masked
 
     async def connect(self) -> aiohttp.ClientWebSocketResponse:
         if self.session is None:
