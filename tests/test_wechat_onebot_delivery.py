@@ -7,6 +7,7 @@ import asyncio
 from loguru import logger
 from support.onebot_bridge import FakeOneBot
 from support.onebot_fixtures import ROOM, TOKEN
+from support.wechat_components import PIPELINE
 from support.wechat_fixtures import until
 
 from groupops.adapters.wechat import OneBotAdapter
@@ -40,3 +41,22 @@ async def test_a_slow_bridge_posts_a_message_once_not_again_and_again(harness_wi
     (row,) = await OutboxItem.filter(kind="send")
     assert row.status == "sent" and row.attempts == 1  # the late answer was taken
     assert any("has not answered send_message" in line for line in said)
+
+
+async def test_a_bridge_without_reply_segments_still_answers_naming_the_member(
+    harness_with, bridge
+):
+    h, adapter = await running(harness_with, bridge, PIPELINE)
+    bridge.segments_refused = {"reply"}  # answers send_message with retcode 10005
+    await bridge.say(ROOM, "ann", "/poke 7")
+    assert await until(h, lambda: bridge.texts(ROOM))
+    await bridge.say(ROOM, "ann", "/poke 8")
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 2)
+    assert bridge.texts(ROOM) == ["@ann poked wechat:user:7", "@ann poked wechat:user:8"]
+    quoting = [
+        r for r in bridge.requests
+        if r["action"] == "send_message" and r["params"]["message"][0]["type"] == "reply"
+    ]  # fmt: skip
+    assert len(quoting) == 1  # tried once; the connection remembers the bridge cannot
+    assert await OutboxItem.filter(status="sent").count() == 2
+    assert not adapter.quotes

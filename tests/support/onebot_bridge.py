@@ -35,6 +35,7 @@ SPEC: dict[str, tuple[str, ...]] = {
     "wx.kick_group_member": ("group_id", "user_id"),
 }
 BAD_PARAM, UNSUPPORTED, PLATFORM_REFUSED, NOT_FOUND = 10003, 10002, 34001, 35001
+UNSUPPORTED_SEGMENT = 10005
 NETWORK_ERROR = 33001  # the bridge could not reach WeChat's servers
 
 
@@ -63,6 +64,7 @@ class FakeOneBot:
         self.refused = 0
         # action -> failures answered to its next requests, one per request, then performed
         self.refuse: dict[str, list[Failed]] = {}
+        self.segments_refused: set[str] = set()  # segment types send_message cannot send
         self.slow: dict[str, float] = {}  # action -> seconds it takes to answer (a slow bridge)
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
@@ -213,6 +215,9 @@ class FakeOneBot:
                 raise Failed(PLATFORM_REFUSED, f"the account is not in group {params['group_id']}")
         elif params["user_id"] in self.strangers:
             raise Failed(PLATFORM_REFUSED, f"{params['user_id']} is not a friend of the account")
+        for segment in params["message"]:
+            if segment["type"] in self.segments_refused:
+                raise Failed(UNSUPPORTED_SEGMENT, f"unsupported segment: {segment['type']}")
         message_id = f"s{next(self._ids)}"
         self.authors[message_id] = self.self_id
         self.sent.append({**params, "message_id": message_id})

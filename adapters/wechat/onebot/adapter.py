@@ -16,6 +16,8 @@ import itertools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from loguru import logger
+
 from groupops.core.actions import (
     ActionResult,
     Kick,
@@ -36,7 +38,7 @@ from ..text import PLATFORM, with_links
 from .inbound import Inbound, name_in
 from .meta import BridgeStatus
 from .options import OneBotOptions, problems
-from .protocol import outgoing
+from .protocol import UnsupportedSegment, outgoing
 from .session import Session
 from .transport import Forward, Reverse
 
@@ -59,6 +61,7 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
         self.set_up_failure = ""  # why the last connection's set-up failed, if it did
         self.supported: frozenset[str] = frozenset()
         self.kick_action = ""
+        self.quotes = True  # the bridge sends `reply` segments (False once it said it cannot)
         self._ws: Any = None
         self._echo = itertools.count(1)
         self._waiting: dict[str, asyncio.Future] = {}
@@ -135,9 +138,24 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
         )
 
     async def reply(self, action: Reply[Rendered]) -> ActionResult:
-        quote = {"type": "reply", "data": {"message_id": action.reply_to}}
+        """A message quoting `reply_to`; on a bridge that cannot send the `reply` segment, a
+        plain message naming the answered member (known for that connection from then on)."""
         message = self._message(with_links(action.segments, action.buttons))
-        return await self._send(action.chat, [quote, *message])
+        if self.quotes:
+            quote = {"type": "reply", "data": {"message_id": action.reply_to}}
+            try:
+                return await self._send(action.chat, [quote, *message])
+            except UnsupportedSegment as exc:
+                self.quotes = False
+                logger.warning(
+                    "wechat: the OneBot bridge cannot send replies ({}); they go as plain "
+                    "messages naming the member until it reconnects", exc
+                )  # fmt: skip
+        author, _ = self.inbound.recent.get(action.reply_to, ("", ""))
+        first = message[0] if message else {}
+        if author and first.get("data", {}).get("user_id") != author:  # not named already
+            message = [{"type": "mention", "data": {"user_id": author}}, *message]
+        return await self._send(action.chat, message)
 
     async def send_private(self, action: SendPrivate[Rendered]) -> ActionResult:
         return await self._send(

@@ -38,9 +38,14 @@ class BridgeError(ActionError):
     """The bridge failed the request (bad request, bad parameter)."""
 
 
+class UnsupportedSegment(BridgeError):
+    """The bridge cannot send a segment of the message (retcode 10005), a `reply` say."""
+
+
 # retcode ranges of the OneBot 12 spec -> the core's error types
 RETCODES: tuple[tuple[range, type[ActionError]], ...] = (
     (range(10002, 10003), Unsupported),  # unsupported action
+    (range(10005, 10006), UnsupportedSegment),
     (range(10000, 11000), BridgeError),  # bad request / parameter
     (range(20000, 21000), TransientError),  # the bridge's handler failed
     (range(31000, 34000), TransientError),  # its database, files, network

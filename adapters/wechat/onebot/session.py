@@ -54,6 +54,7 @@ class Session(BridgeSession):
     status: BridgeStatus
     supported: frozenset[str]
     kick_action: str
+    quotes: bool
     available: frozenset[Capability]
     capabilities: Any  # the adapter's declared table (a class variable of Adapter)
     _set_up: bool
@@ -115,6 +116,7 @@ class Session(BridgeSession):
         """One connection: answers resolve calls; events go to the event queue."""
         self._ws = ws
         self.status = BridgeStatus()
+        self.quotes = True  # another bridge, or a newer one, may send replies
         setup = asyncio.create_task(self._on_connect())
         try:
             async for message in ws:
