@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import json
 
+import pytest
 from loguru import logger
-from support.onebot_bridge import FakeOneBot
+from support.onebot_bridge import Failed, FakeOneBot
 from support.onebot_fixtures import ROOM, TOKEN
-from support.wechat_components import PIPELINE
+from support.wechat_components import MODERATED, PIPELINE
 from support.wechat_fixtures import until
 
 from groupops.adapters.wechat import OneBotAdapter
-from groupops.core.storage.models import OutboxItem
+from groupops.core.storage.models import AuditEntry, OutboxItem
 
 WELCOME = "Welcome to Test Club, Newbie! Please read the group rules and say hello."
 
@@ -60,3 +62,26 @@ async def test_a_bridge_without_reply_segments_still_answers_naming_the_member(
     assert len(quoting) == 1  # tried once; the connection remembers the bridge cannot
     assert await OutboxItem.filter(status="sent").count() == 2
     assert not adapter.quotes
+
+
+@pytest.fixture
+def room_members() -> dict[str, str]:
+    return {"ann": "Ann", "spam": "Spammer"}
+
+
+async def test_a_removal_refused_for_lack_of_permission_is_audited_as_refused(harness_with, bridge):
+    h, _ = await running(harness_with, bridge, MODERATED)
+    # a bridge's own 35xxx code (logic error) for "the account may not remove members"
+    refused = Failed(35003, "not the group owner: no permission")
+    bridge.refuse["wx.kick_group_member"] = [refused]
+    for _ in range(3):
+        await bridge.say(ROOM, "spam", "加微信 领红包")
+    assert await until(h, lambda: AuditEntry.exists(action="kick", outcome="failed"))
+    (entry,) = await AuditEntry.filter(action="kick")
+    assert json.loads(entry.detail)["error"] == "Forbidden"
+    assert await until(h, lambda: any("could not be removed" in t for t in bridge.texts(ROOM)))
+    assert bridge.texts(ROOM)[-1] == (
+        "@spam  could not be removed: the platform refused (the bot may lack the right to "
+        "remove members here). An admin can remove them by hand."
+    )
+    assert "spam" in bridge.groups[ROOM]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -50,14 +51,22 @@ RETCODES: tuple[tuple[range, type[ActionError]], ...] = (
     (range(20000, 21000), TransientError),  # the bridge's handler failed
     (range(31000, 34000), TransientError),  # its database, files, network
     (range(34000, 35000), Forbidden),  # the platform refused
-    (range(35000, 36000), TargetNotFound),  # logic: no such message, member, group
+    (range(35000, 36000), TargetNotFound),  # logic: no such message, member, group ...
     (range(36000, 37000), TransientError),  # "I'm tired"
 )
+LOGIC = range(35000, 36000)
+# The spec leaves the codes within 35xxx (logic errors) to each implementation: one bridge's
+# 35003 is "no permission", another's "user not found". A logic error whose message says the
+# account lacks the right is a refusal, not a missing target.
+NO_RIGHT = re.compile(r"permission|not allowed|denied|forbidden|owner|admin|权限|无权", re.I)
 
 
 def error_of(action: str, response: Mapping[str, Any]) -> ActionError:
     code = int(response.get("retcode") or 0)
-    text = f"{action}: {response.get('message') or 'failed'} (retcode {code})"
+    said = str(response.get("message") or "")
+    text = f"{action}: {said or 'failed'} (retcode {code})"
+    if code in LOGIC and NO_RIGHT.search(said):
+        return Forbidden(text)
     for codes, kind in RETCODES:
         if code in codes:
             return Unsupported("onebot12", action) if kind is Unsupported else kind(text)
