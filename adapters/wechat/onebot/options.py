@@ -26,6 +26,8 @@ class OneBotOptions(BaseModel):
     kick_actions: tuple[str, ...] = KICK_ACTIONS
     member_sweep_seconds: float = Field(default=300, gt=0)
     reconnect_max_seconds: float = Field(default=60, gt=0)
+    # a question (get_...) unanswered this long is asked again; another action is waited for
+    # while the connection holds, with a warning each time this passes (never sent twice)
     call_timeout_seconds: float = Field(default=10, gt=0)
     messages_per_second: float = Field(default=1, ge=0)
     messages_per_minute: int = Field(default=20, ge=0)
