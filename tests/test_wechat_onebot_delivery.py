@@ -85,3 +85,17 @@ async def test_a_removal_refused_for_lack_of_permission_is_audited_as_refused(ha
         "remove members here). An admin can remove them by hand."
     )
     assert "spam" in bridge.groups[ROOM]
+
+
+async def test_a_connection_lost_before_the_answer_sends_the_message_again(harness_with, bridge):
+    """The one at-least-once case: nobody can tell whether the bridge posted it."""
+    h, _ = await running(harness_with, bridge, call_timeout_seconds=0.3)
+    bridge.slow["send_message"] = 1.0
+    await bridge.join(ROOM, "newbie", "Newbie", operator="ann")
+    while not any(r["action"] == "send_message" for r in bridge.requests):
+        await asyncio.sleep(0.05)  # not h.settle(): that waits for the answer
+    bridge.drop()  # the connection breaks while the bridge is still posting
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 2, timeout=20)
+    assert bridge.texts(ROOM) == [WELCOME, WELCOME]
+    (row,) = await OutboxItem.filter(kind="send")
+    assert row.status == "sent"

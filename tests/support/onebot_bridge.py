@@ -72,6 +72,7 @@ class FakeOneBot:
         self._reader: asyncio.Task | None = None
         self.url = ""
         self.protocol: str | None = None
+        self._request: web.Request | None = None  # the forward connection's, to break it
 
     # --- the world ------------------------------------------------------------------------
 
@@ -297,6 +298,7 @@ class FakeOneBot:
             return web.Response(status=401)
         ws = web.WebSocketResponse()
         await ws.prepare(request)
+        self._request = request
         await self._serve(ws)
         return ws
 
@@ -323,6 +325,11 @@ class FakeOneBot:
         self.protocol = ws.protocol  # the subprotocol the app answered
         self._reader = asyncio.create_task(self._serve(ws))
         return 101
+
+    def drop(self) -> None:
+        """Forward mode: the connection breaks at once (no close frame), whatever is pending."""
+        if self._request is not None and self._request.transport is not None:
+            self._request.transport.abort()
 
     async def stop_serving(self) -> None:
         """Forward mode: the bridge process goes away (its port is free again)."""

@@ -266,10 +266,12 @@ class Session(BridgeSession):
                     raise TransientError(f"{action}: no answer from the OneBot bridge") from None
                 waited += late
                 logger.warning(
-                    "wechat: the OneBot bridge has not answered {} for {:.0f} s; still waiting "
-                    "(it is not sent again while the connection holds)", action, waited
+                    "wechat: the OneBot bridge has not answered {} for {:g} s; still waiting "
+                    "(it is not sent again while the connection holds)", action, round(waited, 1)
                 )  # fmt: skip
                 continue
             if waited:
-                logger.info("wechat: the OneBot bridge answered {} after {:.0f} s", action, waited)
+                logger.info(
+                    "wechat: the OneBot bridge answered {} after {:g} s", action, round(waited, 1)
+                )
             return response
