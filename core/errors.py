@@ -21,6 +21,15 @@ class InvalidRef(GroupopsError, ValueError):
         )
 
 
+class NotQueued(GroupopsError):
+    """An event could not be handed on: the service that queues it (Redis) is away. The
+    platform must not be told the event arrived, so that it sends it again."""
+
+    def __init__(self, service: str, reason: str) -> None:
+        self.service = service
+        super().__init__(reason)
+
+
 # --- adapter outcomes -------------------------------------------------------------------------
 
 

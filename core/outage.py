@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from loguru import logger
 from tortoise.exceptions import DBConnectionError
 
+from .errors import NotQueued
 from .redaction import one_line
 
 # an error -> the name of the service it says is away ("the database"), or None
@@ -74,6 +75,11 @@ def _away(error: BaseException) -> bool:
 def database_away(error: BaseException) -> str | None:
     """DATABASE when `error` says the database cannot be reached, else None."""
     return DATABASE if any(_away(cause) for cause in causes(error)) else None
+
+
+def queue_away(error: BaseException) -> str | None:
+    """The service a sink could not queue an event into (Redis), else None."""
+    return next((c.service for c in causes(error) if isinstance(c, NotQueued)), None)
 
 
 class Outage:

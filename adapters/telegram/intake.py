@@ -1,5 +1,8 @@
 """Updates in: long polling or a webhook, deduplicated by update_id, acknowledged only after
-the events they carry are committed (the next poll offset, or the webhook's 200)."""
+the events they carry are committed (the next poll offset, or the webhook's 200). An update
+whose events the sink did not take (Redis away) is not acknowledged: the poll offset stays at
+it and the batch is fetched again with backoff; a webhook answers 503 and Telegram resends.
+Taken twice, an update counts once: its events' keys are recorded with their effects."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from loguru import logger
 from groupops.core.adapter import EventSink
 from groupops.core.errors import ActionError, Forbidden, GroupopsError
 from groupops.core.events import LeaveReason, MemberLeft
+from groupops.core.outage import Outage, database_away, queue_away
 
 from .callbacks import CallbackAnswers
 from .inbound import map_update
@@ -61,6 +65,8 @@ class Intake:
         self._runner: web.AppRunner | None = None
         self.offset: int | None = None
         self.callbacks = CallbackAnswers(adapter)
+        # one line when the sink stops taking updates, a reminder a minute, one when it is back
+        self.outage = Outage("telegram: updates not acknowledged", (queue_away, database_away))
 
     # --- one update ---------------------------------------------------------------------------
 
@@ -196,9 +202,20 @@ class Intake:
                 continue
             finally:
                 self._fetching = None
-            backoff = 1.0
-            if updates:
-                await self.run_batch(updates)
+            if not updates or await self.run_batch(updates):
+                backoff = 1.0
+                continue
+            # not committed: the same updates are fetched again after a pause
+            self._fetching = asyncio.ensure_future(asyncio.sleep(backoff))
+            try:
+                await self._fetching
+            except asyncio.CancelledError:
+                if self._stopping:
+                    return
+                raise
+            finally:
+                self._fetching = None
+            backoff = min(MAX_POLL_BACKOFF, backoff * 2)
 
     async def dispatch(self, data: Mapping[str, Any]) -> None:
         """Parse one update with the library and run it through the library's dispatcher;
@@ -234,24 +251,39 @@ class Intake:
                      why_unreadable(data, exc))  # fmt: skip
         logger.opt(exception=exc).debug("telegram: the skipped update's traceback")
 
-    async def run_batch(self, updates: Sequence[Mapping[str, Any]]) -> None:
-        """One getUpdates answer: dispatched in order, then awaited until committed."""
+    async def run_batch(self, updates: Sequence[Mapping[str, Any]]) -> bool:
+        """One getUpdates answer: dispatched in order, then awaited until committed. The
+        offset moves past the updates committed up to the first one that was not; that one
+        and those after it are taken afresh next time. True when all were committed."""
         self._batch = []
+        ends: list[tuple[int, int]] = []  # update id, where its events end in the batch
         try:
             for update in updates:
                 try:
                     await self.dispatch(update)
                 except Exception:  # one bad update must not stop intake
                     logger.exception("telegram: update {} failed", update.get("update_id"))
+                ends.append((update["update_id"], len(self._batch)))
             batch = self._batch
         finally:
             self._batch = None
         # shielded: a stop that gives up waiting leaves the engine's own work untouched
         waited = [asyncio.shield(future) for future in batch]
-        for outcome in await asyncio.gather(*waited, return_exceptions=True):
-            if isinstance(outcome, BaseException):
-                logger.error("telegram: event not committed: {!r}", outcome)
-        self.offset = updates[-1]["update_id"] + 1
+        outcomes = await asyncio.gather(*waited, return_exceptions=True)
+        failed = next((n for n, out in enumerate(outcomes) if isinstance(out, BaseException)), None)
+        if failed is None:
+            self.outage.passed()
+            self.offset = updates[-1]["update_id"] + 1
+            return True
+        error = outcomes[failed]
+        if isinstance(error, Exception):
+            self.outage.failed(error)
+        first = next(update_id for update_id, end in ends if end > failed)
+        for update_id, _ in ends:
+            if update_id >= first:
+                self._seen.discard(update_id)
+        self.offset = first
+        return False
 
     # --- webhook ------------------------------------------------------------------------------
 
@@ -296,6 +328,8 @@ class Intake:
             return web.Response(status=400, text="not a Telegram update")
         try:
             await self.dispatch(data)
-        except NotCommitted:  # Telegram retries anything but a 2xx: nothing is lost
+        except NotCommitted as exc:  # Telegram retries anything but a 2xx: nothing is lost
+            self.outage.failed(exc.__cause__ or exc)
             return web.Response(status=503, text="not committed; send it again")
+        self.outage.passed()
         return web.Response(text="ok")

@@ -17,12 +17,16 @@ from collections.abc import Iterable
 
 from loguru import logger
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 from ..engine.results import Outcome, Result
+from ..errors import NotQueued
 from ..events import Event
+from ..redaction import one_line
 from ..settings.schema import Settings
 from .eventcodec import encode_event
 from .incarnation import Incarnation
+from .outage import Outage
 from .partitions import Keys, Router
 from .trimming import keep_from
 
@@ -58,8 +62,12 @@ class StreamIntake:
         self._lock = asyncio.Lock()  # one writer at a time keeps the order per stream
 
     async def submit(self, event: Event) -> Result:
-        """An adapter's sink: queue the event for the workers (processing happens there)."""
-        await self._add([(self.router.partition(event), encode_event(event))])
+        """An adapter's sink: queue the event for the workers (processing happens there).
+        Raises NotQueued while Redis is away: the adapter must not acknowledge the event."""
+        try:
+            await self._add([(self.router.partition(event), encode_event(event))])
+        except RedisError as exc:
+            raise NotQueued("Redis", one_line(exc)) from exc
         return Result(Outcome.QUEUED)
 
     def submit_nowait(self, event: Event) -> asyncio.Future[Result]:
@@ -135,10 +143,13 @@ class StreamIntake:
 
     async def run(self, stopping: asyncio.Event) -> None:
         """Background upkeep of what is kept, until `stopping` is set."""
+        outage = Outage("stream intake upkeep")  # a line when Redis goes, not one a second
         while not stopping.is_set():
             try:
                 await self.keep_up()
             except Exception as exc:  # Redis away: the next pass tries again
-                logger.warning("stream intake upkeep failed: {}", exc)
+                outage.failed(exc)
+            else:
+                outage.passed()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stopping.wait(), KEEP_UP_SECONDS)

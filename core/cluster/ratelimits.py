@@ -15,6 +15,7 @@ from redis.exceptions import RedisError
 
 from ..adapter import RateLimits
 from ..engine.ratelimit import BucketSpec, Limits, chat_buckets, global_bucket
+from .outage import Outage
 from .partitions import Keys
 
 # ARGV: whether KEYS[1] is a block key (1/0), whether to take tokens (1/0), then rate and
@@ -77,6 +78,8 @@ class SharedLimits(Limits):
         spec = global_bucket(limits)
         self.global_keys = [keys.rate(platform, spec.name)] if spec else []
         self.global_args = [0, 1, *_args((spec,))] if spec else []
+        # every lane asks before each send: an outage is one line, not one per ask
+        self.outage = Outage(f"{platform} rate limits")
 
     async def chat_wait(self, chat: str, counted: bool) -> float:
         keys = [self.keys.rate(self.platform, "block", chat)]
@@ -98,7 +101,9 @@ class SharedLimits(Limits):
 
     async def _ask(self, keys: list[str], args: list) -> float:
         try:
-            return float(await self.take(keys, args))
+            wait = float(await self.take(keys, args))
         except RedisError as exc:
-            logger.warning("rate limits: cannot ask Redis ({}); waiting", exc)
+            self.outage.failed(exc)
             return UNREACHABLE_WAIT
+        self.outage.passed()
+        return wait
