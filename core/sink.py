@@ -23,7 +23,9 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
+from .backoff import Backoff
 from .events import Event
+from .outage import Outage, database_away, queue_away
 
 
 class EventSink(Protocol):
@@ -48,3 +50,28 @@ class CallbackSink:
 
     def submit_nowait(self, event: Event) -> asyncio.Future[Any]:
         return asyncio.ensure_future(self.commit(event))
+
+
+class HeldSubmit:
+    """For an adapter whose platform never sends an event twice (a bridge's event stream):
+    an event the sink cannot take because a service is away (Redis, the database) is offered
+    again with backoff until it is taken, holding the ones after it; the outage is logged as
+    one line at its start, a reminder a minute and one at its end. Anything else raises."""
+
+    def __init__(self, what: str) -> None:
+        self.outage = Outage(what, (queue_away, database_away))
+        self.backoff = Backoff(0.5, 30.0)
+
+    async def submit(self, sink: EventSink, event: Event) -> Any:
+        while True:
+            try:
+                result = await sink.submit(event)
+            except Exception as exc:
+                if self.outage.recognize(exc) is None:
+                    raise
+                self.outage.failed(exc)
+                await asyncio.sleep(self.backoff.next_pause())
+                continue
+            self.outage.passed()
+            self.backoff.reset()
+            return result

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from functools import cached_property
 from typing import Protocol
 
 from groupops.core.adapter import EventSink
 from groupops.core.errors import ActionError
 from groupops.core.events import Event, MemberLeft
+from groupops.core.sink import HeldSubmit
 
 
 class SweepOptions(Protocol):
@@ -28,9 +30,15 @@ class BridgeSession:
         """Leaves found by comparing the bridge's member lists with what was known."""
         raise NotImplementedError
 
+    @cached_property
+    def _held(self) -> HeldSubmit:
+        return HeldSubmit("wechat: bridge events held")
+
     async def _push(self, event: Event) -> None:
+        """No bridge sends an event twice: one the sink cannot take now (Redis away) waits
+        here, and the events after it wait behind it, until the sink takes it."""
         assert self._sink is not None
-        await self._sink.submit(event)
+        await self._held.submit(self._sink, event)
 
     async def _sweep_loop(self) -> None:
         while True:
