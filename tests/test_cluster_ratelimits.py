@@ -132,3 +132,30 @@ async def test_a_429_seen_by_one_worker_holds_back_the_other():
         assert world.texts(chat) == []  # not sent, and not lost: the row waits
         assert await OutboxItem.filter(status="pending").count() == 1
         await database.close()
+
+
+async def test_redis_away_is_one_line_when_it_goes_and_one_when_it_is_back(tmp_path):
+    from loguru import logger
+    from redis.asyncio import Redis
+    from support.redis_server import RedisServer
+
+    server = RedisServer(tmp_path)
+    server.start()
+    redis = Redis.from_url(server.url)
+    limits = SharedLimits(redis, Keys("t"), "local", RateLimits(per_chat_per_second=1))
+    lines: list[str] = []
+    sink = logger.add(lines.append, level="INFO", format="{level} {message}")
+    try:
+        assert await limits.chat_wait("local:north", True) == 0.0
+        server.kill()
+        waits = [await limits.chat_wait("local:north", True) for _ in range(20)]
+        server.start()
+        assert await limits.chat_wait("local:south", True) == 0.0
+    finally:
+        logger.remove(sink)
+        await redis.aclose()
+        server.kill()
+    assert waits == [1.0] * 20  # each lane waits a second and asks again
+    assert len(lines) == 2, lines
+    assert lines[0].startswith("WARNING local rate limits: Redis unreachable (")
+    assert lines[1].startswith("INFO local rate limits: Redis reachable again after")
