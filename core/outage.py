@@ -110,6 +110,10 @@ class Outage:
     def recognize(self, error: BaseException) -> str | None:
         return next((name for r in self.recognizers if (name := r(error))), None)
 
+    def unreachable(self, service: str, error: BaseException) -> str:
+        """What the first line says of the service and the error."""
+        return f"{service} unreachable ({one_line(error)})"
+
     def failed(self, error: BaseException) -> None:
         service = self.recognize(error)
         if service is None:
@@ -121,10 +125,7 @@ class Outage:
             self.service, self.since, self.said, self.failures = service, now, now, 1
             self.remind = REMIND_SECONDS
             logger.warning(
-                "{}: {} unreachable ({}); retrying until it is back",
-                self.what,
-                service,
-                one_line(error),
+                "{}: {}; retrying until it is back", self.what, self.unreachable(service, error)
             )
         elif now - self.said >= self.remind:
             self.said = now

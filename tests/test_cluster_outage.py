@@ -74,3 +74,37 @@ async def test_a_worker_whose_event_processing_dies_exits_with_the_error():
             await asyncio.wait_for(running, 30)  # not a worker holding leases, doing nothing
         assert not await redis.exists(worker.keys.lease(0))  # handed back at once
         await database.close()
+
+
+async def test_a_redis_read_that_timed_out_is_not_called_redis_unreachable(tmp_path):
+    import signal
+
+    from loguru import logger
+    from redis.asyncio import Redis
+    from redis.exceptions import RedisError
+    from support.redis_server import RedisServer
+
+    from groupops.core.cluster.outage import Outage
+
+    server = RedisServer(tmp_path)
+    server.start()
+    redis = Redis.from_url(server.url, socket_timeout=0.2)
+    outage = Outage("worker w: reading the streams")
+    lines: list[str] = []
+    sink = logger.add(lines.append, level="INFO", format="{message}")
+    try:
+        await redis.ping()
+        assert server.process is not None
+        server.process.send_signal(signal.SIGSTOP)  # answers nothing, as a paused peer would
+        with pytest.raises(RedisError) as raised:
+            await redis.ping()
+        outage.failed(raised.value)
+        server.process.send_signal(signal.SIGCONT)
+    finally:
+        logger.remove(sink)
+        await redis.aclose()
+        server.kill()
+    assert lines == [
+        "worker w: reading the streams: no answer from Redis in time (Timeout reading from "
+        f"127.0.0.1:{server.port}); retrying until it is back\n"
+    ]

@@ -6,9 +6,11 @@ the frames' variables)."""
 from __future__ import annotations
 
 from redis.exceptions import RedisError
+from redis.exceptions import TimeoutError as RedisTimeout
 
 from .. import outage
-from ..outage import database_away
+from ..outage import causes, database_away
+from ..redaction import one_line
 
 
 def redis_away(error: BaseException) -> str | None:
@@ -21,3 +23,10 @@ class Outage(outage.Outage):
 
     def __init__(self, what: str) -> None:
         super().__init__(what, (redis_away, database_away))
+
+    def unreachable(self, service: str, error: BaseException) -> str:
+        # a read that timed out may be this process's fault (stopped, starved of CPU), not
+        # Redis's: say what was seen rather than blame Redis
+        if service == "Redis" and any(isinstance(c, RedisTimeout) for c in causes(error)):
+            return f"no answer from Redis in time ({one_line(error)})"
+        return super().unreachable(service, error)
