@@ -24,6 +24,7 @@ from groupops.core.adapter import EventSink
 from groupops.core.backoff import Backoff
 from groupops.core.errors import ActionError, RateLimited, TargetNotFound
 from groupops.core.events import Event
+from groupops.core.outage import Outage, database_away, queue_away
 from groupops.core.storage.models import InboundCursor
 
 from .client import MatrixClient
@@ -54,19 +55,25 @@ class Intake:
         row = await InboundCursor.get_or_none(key=self.cursor_key)
         self.token = row.value if row else None
         backoff = Backoff(initial=1, maximum=60)
+        # Redis or the database away: one line when it goes, not a traceback every sync
+        held = Outage("matrix sync: events not taken in", (queue_away, database_away))
         while True:
             try:
                 await self.once(sink)
                 backoff.reset()
+                held.passed()
             except RateLimited as exc:
                 await asyncio.sleep(exc.retry_after)
             except ActionError as exc:  # the server is down or refuses us: keep trying
                 delay = backoff.next_pause()
                 logger.warning("matrix sync failed ({}); again in {:g} s", exc, delay)
                 await asyncio.sleep(delay)
-            except Exception:  # a bug, or the engine refused: the token stays, so it comes again
+            except Exception as exc:  # the token stays, so the events come again
                 delay = backoff.next_pause()
-                logger.exception("matrix sync: events not taken in; again in {:g} s", delay)
+                if held.recognize(exc) is not None:
+                    held.failed(exc)
+                else:  # a bug, or the engine refused
+                    logger.exception("matrix sync: events not taken in; again in {:g} s", delay)
                 await asyncio.sleep(delay)
 
     async def once(self, sink: EventSink) -> None:
