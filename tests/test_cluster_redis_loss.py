@@ -108,3 +108,41 @@ async def test_the_local_peer_answers_and_counts_like_the_local_adapter():
     with pytest.raises(Disconnected, match="unreachable"):
         await gone.perform(send)  # the outbox waits for it and tries again
     await gone.release()
+
+
+async def test_the_intake_upkeep_logs_a_redis_outage_once_and_its_end_once(tmp_path, monkeypatch):
+    import asyncio
+
+    from loguru import logger
+    from redis.asyncio import Redis
+    from support.redis_server import RedisServer
+
+    monkeypatch.setattr("groupops.core.cluster.intake.KEEP_UP_SECONDS", 0.05)
+    server = RedisServer(tmp_path)
+    server.start()
+    redis = Redis.from_url(server.url)
+    intake = StreamIntake(settings_for("postgres://unused", "t"), redis)
+    await intake.publish([message(1)])
+    lines: list[str] = []
+    sink = logger.add(lines.append, level="INFO", format="{level} {message}")
+    stopping = asyncio.Event()
+    upkeep = asyncio.create_task(intake.run(stopping))
+    try:
+        server.kill()
+        await asyncio.sleep(1.0)  # about twenty passes fail
+        server.start()  # empty
+        for _ in range(100):
+            if intake.requeued:
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        stopping.set()
+        await upkeep
+        logger.remove(sink)
+        await redis.aclose()
+        server.kill()
+    assert intake.requeued == 1  # the event Redis lost is queued again
+    upkeep_lines = [line for line in lines if "stream intake upkeep" in line]
+    assert len(upkeep_lines) == 2, upkeep_lines
+    assert upkeep_lines[0].startswith("WARNING stream intake upkeep: Redis unreachable (")
+    assert upkeep_lines[1].startswith("INFO stream intake upkeep: Redis reachable again")
