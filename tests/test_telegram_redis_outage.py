@@ -31,6 +31,13 @@ async def until(predicate, timeout: float = 20) -> None:
 
 async def test_updates_polled_while_redis_is_away_all_reach_the_streams(tmp_path):
     server = RedisServer(tmp_path)
+    try:  # the server goes whatever fails, setting up included
+        await polled_while_away(server)
+    finally:
+        server.kill()
+
+
+async def polled_while_away(server: RedisServer) -> None:
     server.start()
     lines: list[str] = []
     log = logger.add(lines.append, level="INFO", format="{level} {message}")
