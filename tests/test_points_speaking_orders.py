@@ -196,3 +196,36 @@ async def test_a_refunded_payment_is_no_order_for_tiers_or_conversion(harness_fa
     await h.engine.scheduler.run_due()
     await h.settle()
     assert (await Member.get(key=ann)).consumption == "occasional"  # no orders: not regular
+
+
+async def test_top_counts_every_earning_reason_as_points_says(harness_factory):
+    both = {"rulesets": {"main": {"points": {**SPEAK["rulesets"]["main"]["points"],
+                                             **ORDERS["rulesets"]["main"]["points"]}}}}  # fmt: skip
+    h = await harness_factory(both)
+    boss, bob, cy, dee = h.user("boss", admin=True), h.user("bob"), h.user("cy"), h.user("dee")
+    await h.world.say(h.chat, bob, "a long enough message about the release")  # speak +1
+    await h.world.say(h.chat, bob, "签到")  # check-in +1
+    await h.world.say(h.chat, cy, "only ever speaks, at some length")  # speak +1, nothing else
+    await h.world.say(h.chat, boss, "/give @bob 10")
+    await h.world.say(h.chat, dee, "hi")  # too short to earn
+    await h.world.say(h.chat, boss, "/order @dee 50 CNY SHOP-1")
+    await h.world.say(h.chat, boss, "/take @bob 2")  # a take is no earning undone
+    await h.settle()
+    h.clock.advance(minutes=5)
+    assert await h.run_due("points.orders") == 1  # dee: +5 for the order
+    await h.settle()
+    await h.world.say(h.chat, bob, "/points")
+    await h.world.say(h.chat, bob, "/top all")
+    await h.settle()
+    assert h.world.texts(h.chat)[-2:] == [
+        "Bob has 10 points.",
+        "Top members, all time:\n1. Bob · 12\n2. Dee · 5\n3. Cy · 1",  # was Bob · 11, no Cy/Dee
+    ]
+
+
+def test_every_ledger_reason_is_in_the_one_reasons_table():
+    """A reason written to the ledger but missing from the table would be left off /top."""
+    from groupops.core.points.reasons import REASONS
+    from groupops.core.words import WORDS
+
+    assert set(REASONS) == set(WORDS["ledger"])

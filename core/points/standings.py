@@ -12,8 +12,7 @@ from ..days import CommunityClock
 from ..privacy import is_forgotten
 from ..refs import held_by_chat
 from ..storage.models import ActivityDay, LedgerEntry
-
-EARNING_REASONS = ("checkin", "answer", "share", "invite", "organize", "give")
+from .reasons import RANKED_REASONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +54,8 @@ def month_bounds(clock: CommunityClock, month: date) -> tuple[datetime, datetime
 async def points_earned(
     community: str, since: datetime | None, until: datetime | None = None
 ) -> list[Standing]:
-    query = LedgerEntry.filter(community=community, delta__gt=0, reason__in=EARNING_REASONS)
+    """Points earned by every earning reason (reasons.py), less earned points taken back."""
+    query = LedgerEntry.filter(community=community, reason__in=RANKED_REASONS)
     if since is not None:
         query = query.filter(created_at__gte=since)
     if until is not None:
@@ -65,7 +65,8 @@ async def points_earned(
         .group_by("member")
         .values("member", "score", "reached")
     )
-    return ranked([Standing(r["member"], int(r["score"]), r["reached"]) for r in rows])
+    earned = [Standing(r["member"], int(r["score"]), r["reached"]) for r in rows]
+    return ranked([s for s in earned if s.score > 0])
 
 
 async def entries_counted(
