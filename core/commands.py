@@ -40,6 +40,12 @@ def command_of(event: MessageEvent) -> Command | None:
     return None if event.for_other_bot else parse_command(event.text)
 
 
+def is_command_text(text: str) -> bool:
+    """A message led by a command prefix (`/join draw1`, `!give`, any bot's): a command, not
+    taking part in the conversation (the activity rate's speakers, an invitee's must_speak)."""
+    return text.translate(UNMARKED).lstrip()[:1] in PREFIXES
+
+
 # Said after a word as after a sentence (签到！, Eingecheckt!): the word all the same
 TRAILING = "!.！。~～ "  # not "?": "签到？" asks
 

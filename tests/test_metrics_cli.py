@@ -75,15 +75,16 @@ def test_week_report_as_text_and_json(tmp_path):
         "Messages: 3; joined: 1; left: 0; removed: 0",
         "Orders: 4; points awarded: 0",
     ]
-    # Monday 3 of 4 spoke, then six silent days: (3/4) / 7.
-    assert "activity rate: 10.7% (watch)" in result.output
+    # Monday 3 of 5 spoke (the platform counted 4 at its start; dan joined that day and was a
+    # member too), then six silent days: (3/5) / 7.
+    assert "activity rate: 8.6% (act now)" in result.output
     # 4 orders over 5 members: the platform counted 4 at Monday's first message, then dan joined.
     assert "conversion: 80.0% (healthy)" in result.output
     data = json.loads(report(tmp_path, "--date", "2026-03-04", "--format", "json").output)
-    assert data["kpis"]["activity"]["value"] == round(0.75 / 7, 4)
+    assert data["kpis"]["activity"]["value"] == round(0.6 / 7, 4)
     assert data["kpis"]["conversion"]["numerator"] == 4
     assert (data["kpis"]["activity"]["health"], data["kpis"]["conversion"]["health"]) == (
-        "watch",
+        "alert",
         "healthy",
     )
     assert data["kpis"]["retention_7d"]["health"] is None  # the playbook gives it no band
@@ -115,13 +116,13 @@ def test_comparison_with_the_week_before(tmp_path):
 
 def test_a_comparison_says_its_unit_in_the_readers_language(tmp_path):
     english = report(tmp_path, "--date", "2026-03-04", "--compare", "previous")
-    # activity: 7.1% the week before, 10.7% this week
-    assert english.output.splitlines()[7].split()[-2:] == ["+3.6", "pt"]
+    # activity: 7.1% the week before, 8.6% this week
+    assert english.output.splitlines()[7].split()[-2:] == ["+1.4", "pt"]
     persian = report(tmp_path, "--date", "2026-03-04", "--compare", "previous", "--locale", "fa")
     assert persian.exit_code == 0, persian.output
     activity = persian.output.splitlines()[7]
     assert activity.startswith("نرخ فعالیت")
-    assert activity.endswith("\u2068+3.6\u2069 واحد درصد")  # the number isolated in RTL text
+    assert activity.endswith("\u2068+1.4\u2069 واحد درصد")  # the number isolated in RTL text
     assert " pt" not in persian.output
     # the isolates (and the zero-width non-joiner) take no column: the columns stay aligned
     widths = {
@@ -193,7 +194,7 @@ def test_comparison_of_two_communities_as_json(tmp_path):
     # "other" never had an event: nothing recorded, so no counts and no rates, not zeros.
     assert data["rows"]["messages_per_day"] == {"Test Club 2026-W10": 0.4286,
                                                 "other 2026-W10": None}  # fmt: skip
-    assert data["rows"]["activity"] == {"Test Club 2026-W10": round(0.75 / 7, 4),
+    assert data["rows"]["activity"] == {"Test Club 2026-W10": round(0.6 / 7, 4),
                                         "other 2026-W10": None}  # fmt: skip
 
 
@@ -337,10 +338,10 @@ def test_a_comparison_writes_its_numbers_as_the_readers_language_does(tmp_path):
     assert russian.exit_code == 0, russian.output
     lines = russian.output.splitlines()
     plain = report(tmp_path, "--date", "2026-03-04", "--locale", "ru").output
-    assert "10,7\xa0%" in plain  # the report's own activity rate, as Russian writes it
+    assert "8,6\xa0%" in plain  # the report's own activity rate, as Russian writes it
     assert lines[3].split()[-3:] == ["0,3", "0,4", "+0,1"]  # messages a day: 2/7 and 3/7
     cells = [cell.strip() for cell in lines[7].split("  ") if cell.strip()]
-    assert cells[-3:] == ["7,1\xa0%", "10,7\xa0%", "+3,6 п. п."]
+    assert cells[-3:] == ["7,1\xa0%", "8,6\xa0%", "+1,4 п. п."]
 
 
 def test_a_compared_period_before_anything_was_recorded_shows_no_counts(tmp_path):
@@ -363,3 +364,25 @@ def test_a_chats_report_has_no_points_of_its_own(tmp_path):
     data = json.loads(result.output)
     assert data["points"] is None
     assert {day["points"] for day in data["daily"]} == {None}
+
+
+def test_members_who_only_sent_commands_are_no_speakers(tmp_path):
+    async def giveaway(db_url: str) -> None:
+        h = await Harness.open(RAW, db_url, start=START)
+        try:
+            boss = h.user("boss", admin=True)
+            people = [h.user(name) for name in ("ann", "bo", "cy", "dee")]
+            await h.world.say(h.chat, people[0], "anyone around this week?")
+            for member in people[1:]:  # a giveaway's entries: commands, not conversation
+                await h.world.say(h.chat, member, "/join draw1")
+            await h.world.say(h.chat, boss, "/give @ann 5 thanks")
+            await h.settle()
+        finally:
+            await h.close()
+
+    asyncio.run(giveaway(f"sqlite://{tmp_path / 'club.db'}"))
+    result = report(tmp_path, "--period", "day", "--date", "2026-03-02", "--format", "json")
+    activity = json.loads(result.output)["kpis"]["activity"]
+    # 1 of the 5 members spoke; the four who only sent commands did not (was 5 of 5)
+    assert (activity["numerator"], activity["denominator"]) == (1, 5)
+    assert activity["value"] == 0.2

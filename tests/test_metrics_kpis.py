@@ -80,7 +80,8 @@ async def test_week_of_one_chat(harness_factory):
         "members": 9, "members_start": 10,
     }  # fmt: skip
     assert values(week) == {
-        "activity": round((3 / 10 + 2 / 11 + 1 / 11) / 7, 6),
+        # each day's members: its start count and its joiners (dan Mon, fay Tue)
+        "activity": round((3 / 11 + 2 / 12 + 1 / 11) / 7, 6),
         "conversion": None,  # orders belong to the community, not to a chat
         "leave_rate": round(2 / (10 + 2), 6),  # eve and fay left; dan and fay joined
         "reach": None,  # the local platform reports no readers
@@ -101,7 +102,7 @@ async def test_week_and_month_of_the_community(harness_factory):
     assert [d.speakers for d in week.history.days] == [4, 2, 1, 0, 0, 0, 0]  # ann counted once
     assert (week.counts["messages"], week.counts["orders"]) == (9, 2)
     assert values(week) == {
-        "activity": round((4 / 14 + 2 / 15 + 1 / 15) / 7, 6),
+        "activity": round((4 / 15 + 2 / 16 + 1 / 15) / 7, 6),
         "conversion": round(2 / 13, 6),
         "leave_rate": round(2 / (14 + 2), 6),
         "reach": None,
@@ -112,7 +113,7 @@ async def test_week_and_month_of_the_community(harness_factory):
     assert len(month.history.days) == 10  # 1-10 March so far; 1 March has no count yet
     assert month.as_dict()["days_counted"] == 9  # the days recorded, as both rates count them
     assert values(month) == {
-        "activity": round((4 / 14 + 2 / 15 + 1 / 15) / 9, 6),
+        "activity": round((4 / 15 + 2 / 16 + 1 / 15) / 9, 6),
         "conversion": round(3 / 13, 6),
         # nine days recorded (1 March was before the first): a week's average
         "leave_rate": round(2 * 7 / 9 / (14 + 2), 6),
@@ -130,7 +131,7 @@ async def test_a_day(harness_factory):
     tuesday = Period.containing("day", date(2026, 3, 3))
     day = await compute_kpis(h.settings, "club", tuesday, NOW, chat="local:main")
     assert (day.counts["messages"], day.counts["joins"], day.counts["leaves"]) == (2, 1, 1)
-    assert day["activity"].value == pytest.approx(2 / 11)
+    assert day["activity"].value == pytest.approx(2 / 12)  # fay, who joined, was a member too
     # the day's one leave among the 11 at its start and fay who joined: not 7 a week
     assert day["leave_rate"].value == pytest.approx(1 / 12)
 

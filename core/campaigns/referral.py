@@ -15,7 +15,7 @@ from typing import Any
 
 from ..actions import CreateInviteLink
 from ..capabilities import Capability
-from ..commands import PREFIXES
+from ..commands import is_command_text
 from ..engine import Context, MemberState
 from ..events import ActionCompleted, Event, MemberJoined, MemberLeft, MessageReceived
 from ..points import award
@@ -122,7 +122,7 @@ class Referral(Kind):
                 inviter, via = ctx.community.member_key(event.inviter), "added"
             if inviter is not None:
                 self._attribute(ctx, campaign, ctx.member(event.member), inviter, via)
-        elif isinstance(event, MessageReceived) and event.text[:1] not in PREFIXES:
+        elif isinstance(event, MessageReceived) and not is_command_text(event.text):
             entry = campaign.entries.get(ctx.community.member_key(event.sender))
             if entry is not None and entry.status == PENDING and not entry.data.get("spoke"):
                 entry.data["spoke"] = True  # took part: a command is not taking part

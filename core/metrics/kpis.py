@@ -66,13 +66,15 @@ def _ratio(name: str, numerator: float, denominator: float | None, why: Unavaila
 def members_that_day(day: Day, basis: str | None) -> int:
     """Everyone who was a member during the day, so a share of them is at most 100 %. The
     platform's count is the day's start (as it stood before its first event: it holds those
-    who leave later that day); the bot's own is of the members present at the day's end, so
-    those who left or were removed that day are added. Never fewer than the day's speakers: a
-    member who joined after the count, or was removed before the bot's, and spoke was a member
-    that day."""
+    who leave later that day), so the day's joiners are added (their messages count as
+    speaking); the bot's own is of the members present at the day's end, so those who left or
+    were removed that day are added. Never fewer than the day's speakers: a member removed
+    before the bot's count who spoke was a member that day."""
     members = day.members or 0
     if basis == "seen":
         members += day.leaves + day.removals
+    elif basis == "reported":
+        members += day.joins
     return max(members, day.speakers)
 
 

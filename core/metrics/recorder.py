@@ -16,6 +16,7 @@ from typing import Any
 from loguru import logger
 
 from ..adapter_queries import MemberQueries, Readership
+from ..commands import is_command_text
 from ..days import CommunityClock
 from ..engine import Component, Context, Slice, Writes, component
 from ..events import Event, LeaveReason, MemberJoined, MemberLeft, MessageReceived
@@ -178,7 +179,9 @@ class ActivityRecorder(Component):
         key = (community, chat, day)
         if isinstance(event, MessageReceived):
             ctx.uow.tally(ACTIVITY_TALLY, key, (1, 0, 0, 0))
-            if event.sender_chat is None:  # a channel or the group itself is no speaker
+            # a channel or the group itself is no speaker; a command (/join, /give) is no
+            # speaking, as for an invitee's must_speak
+            if event.sender_chat is None and not is_command_text(event.text):
                 recent.spoke(ctx, community, chat, day, ctx.community.member_key(event.sender))
         elif isinstance(event, MemberJoined):
             if event.is_bot:
