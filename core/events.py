@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from .one_line import one_line
 from .refs import Ref
 from .segments import Message, plain_text
 
@@ -20,6 +21,8 @@ from .segments import Message, plain_text
 # messages carry around names and commands (core/i18n/direction.py): a command copied from an
 # Arabic or Persian message brings them along, so a text's leading ones are dropped
 BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# the fields naming a member (or the chat a message came from), on whichever event has them
+NAME_FIELDS = ("sender_name", "reply_to_sender_name", "name")
 # What `MessageEvent.media` may say: the names admins type after /lock, so a lock matches on
 # every platform. Adapters map their own kinds to these (a Telegram `animation` is a "gif");
 # a kind with no name here is None. "url" is a message that is only a link (a WeChat link
@@ -37,6 +40,14 @@ class Event:
     chat: Ref | None
     time: datetime  # timezone-aware, as the platform stamped it
     raw: Any = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # a member's name (a sender's, a joiner's, a payer's) as one line, whatever the
+        # platform allowed: every text that names them gets it so
+        for name in NAME_FIELDS:
+            value = getattr(self, name, "")
+            if value and not value.isprintable():
+                setattr(self, name, one_line(value))
 
 
 @dataclass(slots=True, kw_only=True)

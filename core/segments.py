@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .one_line import one_line
 from .refs import Ref
 
 
@@ -31,6 +32,8 @@ class Mention:
         # a key read back from stored state is a plain str; adapters read `user.kind`
         if type(self.user) is str:
             object.__setattr__(self, "user", Ref(self.user))
+        if not self.name.isprintable():  # a name with a line break would start a line
+            object.__setattr__(self, "name", one_line(self.name))
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,3 +92,20 @@ async def test_top_and_history_group_thousands_as_the_reader_does(harness_factor
         "2026-03-02  +1.500  do quản trị viên tặng",  # was "+1500"
     ]
     assert h.world.texts(in_id) == ["Anggota teratas, minggu ini:\n1. Lan · 1.500"]  # was "1500"
+
+
+async def test_a_name_with_a_line_break_stays_on_its_own_leaderboard_line(harness_factory):
+    h = await harness_factory(SETTINGS)
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    evil = h.world.user("cy", 'Evil, "Cy"\n2. Ann · 999\r\n=HYPERLINK("http://x","y")')
+    h.world.add_member(h.chat, evil)
+    await h.world.say(h.chat, evil, "签到")
+    await h.world.say(h.chat, ann, "hello")
+    await h.world.say(h.chat, boss, "/give @ann 2")
+    await h.world.say(h.chat, ann, "/top")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1].splitlines() == [
+        "Top members, this week:",
+        "1. Ann · 2",
+        '2. Evil, "Cy" 2. Ann · 999 =HYPERLINK("http://x","y") · 1',  # was three lines
+    ]

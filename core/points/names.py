@@ -6,13 +6,14 @@ from __future__ import annotations
 from ..adapter_queries import MemberQueries
 from ..engine import Context
 from ..errors import ActionError
+from ..one_line import one_line
 from ..refs import Ref
 
 
 def display_name(ctx: Context, account: str) -> str:
     member = ctx.peek_member(account)
     if member is not None and member.name:
-        return member.name
+        return one_line(member.name)  # a name kept from before names were folded, too
     return Ref(account).local_id if ":" in account else account
 
 
