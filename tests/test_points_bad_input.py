@@ -60,3 +60,19 @@ async def test_arabic_indic_digits_are_read_as_the_numbers_they_are(harness_fact
     keys = await Member.filter(community="club").values_list("key", flat=True)
     assert not [key for key in keys if "١" in key]
     assert await AuditEntry.filter(action="give", target="local:user:100").count() == 1
+
+
+async def test_an_admin_cannot_give_points_to_themselves(harness_factory):
+    from groupops.core.storage.models import AuditEntry
+
+    h = await harness_factory()
+    adm = h.user("adm", admin=True)
+    await h.world.say(h.chat, adm, "hello")
+    await h.world.say(h.chat, adm, "/give @adm 10 self")
+    await h.world.say(h.chat, adm, "/give @adm ５")  # full-width digits are digits: still refused
+    await h.settle()
+    told = "Admins cannot give points to themselves; another admin can."
+    assert h.world.texts(h.chat)[-2:] == [told, told]
+    assert await h.balance(adm) == 0
+    refused = await AuditEntry.filter(action="give", outcome="refused").count()
+    assert refused == 2

@@ -122,3 +122,14 @@ async def test_the_launch_spaces_its_numbers_alike_in_chinese(harness_factory):
     await h.settle()
     launch = next(t for t in h.world.texts(h.chat) if t.startswith("裂变活动"))
     assert "邀请2位好友入群并停留3天、参与发言" in launch  # was "邀请 2 位…停留 3天"
+
+
+async def test_a_one_day_stay_is_said_in_the_singular(harness_factory):
+    h = await harness_factory(settings(stay_days=1))
+    ann, bob = h.user("ann"), h.world.user("bob", "Bob")
+    await h.world.join(h.chat, bob, inviter=ann)
+    await h.settle()
+    assert h.world.private_texts(ann)[-1] == (
+        "Bob joined the group through your invite (grow); it counts once they have stayed 1 "
+        "day and spoken."  # was "1 days"
+    )

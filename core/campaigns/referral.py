@@ -186,12 +186,14 @@ class Referral(Kind):
             ctx.reply(T("Thanks! Your invite by {name} is recorded.", name=_name(ctx, inviter)))
         ctx.send_private(
             Ref(inviter),
-            T(
+            TN(
                 "{name} joined the group through your invite ({title}); it counts once they "
-                "have stayed {days} days and spoken.",
+                "have stayed {n} day and spoken.",
+                "{name} joined the group through your invite ({title}); it counts once they "
+                "have stayed {n} days and spoken.",
+                campaign.config["stay_days"],
                 name=invitee.name or Ref(invitee.key).local_id,
                 title=campaign.title,
-                days=campaign.config["stay_days"],
             ),
         )
 

@@ -126,6 +126,11 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
             return
         target, amount, why = parsed
         member = ctx.member(target)
+        if member.key == ctx.community.member_key(event.sender):  # the audit shows the try
+            ctx.audit("give", target=member.key, actor=event.sender, evidence=why,
+                      outcome="refused", detail={"amount": amount})  # fmt: skip
+            ctx.reply(T("Admins cannot give points to themselves; another admin can."))
+            return
         key = f"give:{event.key}"
         award(ctx, member, amount, "give", key, ref_of(by=event.sender, why=why))
         ctx.audit("give", target=member.key, actor=event.sender, evidence=why, outcome="done",
