@@ -199,6 +199,11 @@ class Adapter(ABC):
         reply to their message must not turn into a moderation target."""
         return frozenset()
 
+    def own_handle(self) -> str:
+        """The bot's own public @name without the @, once known (Telegram's getMe username);
+        "" where the platform has none."""
+        return ""
+
     # --- capability dispatch -----------------------------------------------------------------
 
     def supports(self, capability: Capability) -> bool:

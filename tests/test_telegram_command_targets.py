@@ -55,6 +55,7 @@ async def test_points_for_the_bot_itself_are_refused(h):
     h.world.say(CHAT_ID, 42, "hello")
     h.world.say(CHAT_ID, OWNER_ID, f"/give {BOT_ID} 5 botid")
     h.world.say(CHAT_ID, OWNER_ID, f"/take {BOT_ID} 1 x")
+    h.world.say(CHAT_ID, OWNER_ID, "/give @groupops_bot 10")  # was "I don't know @… yet"
     h.world.say(CHAT_ID, OWNER_ID, "/give 42 5 helpful")
     h.world.say(CHAT_ID, OWNER_ID, "/top")
     h.world.say(CHAT_ID, OWNER_ID, "/tiers")
@@ -64,9 +65,9 @@ async def test_points_for_the_bot_itself_are_refused(h):
         "under); points are for members."
     )
     texts = h.texts()
-    assert texts[:3] == [refusal, refusal, "Ann received 5 points (helpful). Balance 5."]
-    assert "Groupops" not in texts[3] and str(BOT_ID) not in texts[3]
-    assert texts[4].splitlines()[1] == "core 0 · active 0 · normal 0 · lurker 0"
+    assert texts[:4] == [refusal, refusal, refusal, "Ann received 5 points (helpful). Balance 5."]
+    assert "Groupops" not in texts[4] and str(BOT_ID) not in texts[4]
+    assert texts[5].splitlines()[1] == "core 0 · active 0 · normal 0 · lurker 0"
     assert await Member.filter(key=f"telegram:user:{BOT_ID}").count() == 0
 
 

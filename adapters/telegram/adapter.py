@@ -169,6 +169,9 @@ class TelegramAdapter(Adapter, MemberQueries):
         own = () if self.bot_id is None else (user_ref(self.bot_id),)
         return frozenset((*own, *(user_ref(stand_in) for stand_in in STAND_IN_IDS)))
 
+    def own_handle(self) -> str:
+        return self.username
+
     # --- lifecycle ----------------------------------------------------------------------------
 
     async def start(self, sink: EventSink) -> None:

@@ -134,6 +134,13 @@ class EngineSeams:
         adapter = self._engine.adapters.get(user.platform)
         return adapter is not None and user in adapter.platform_accounts()
 
+    def is_own_handle(self, platform: str, word: str) -> bool:
+        """Whether `word` (`@groupops_bot`) is the bot's own @name on `platform`: the bot is
+        no member, though it never posts where the engine would learn its handle."""
+        adapter = self._engine.adapters.get(platform)
+        handle = adapter.own_handle() if adapter is not None else ""
+        return bool(handle) and word.removeprefix("@").casefold() == handle.casefold()
+
     def user_id_of(self, platform: str, word: str) -> Ref | None:
         """The account `word` names where the platform's adapter says what its ids look like
         (`Adapter.user_id`)."""

@@ -28,6 +28,11 @@ def _names_someone(command: Command) -> bool:
     return bool(command.args) and command.args[0].startswith("@")
 
 
+def _names_own_handle(event: MessageEvent, ctx: Context, command: Command) -> bool:
+    platform = event.chat.platform if event.chat is not None else ""
+    return _names_someone(command) and ctx.is_own_handle(platform, command.args[0])
+
+
 def aimed_at(
     event: MessageEvent, ctx: Context, command: Command, usage: I18nText
 ) -> tuple[Ref, tuple[str, ...]] | None:
@@ -35,6 +40,9 @@ def aimed_at(
     None after replying why not: an `@name` of nobody known is said so (not the usage, which
     would send the admin looking for a wrong number), no target at all gets `usage`."""
     target, rest = target_of(event, command, ctx)
+    if target is None and _names_own_handle(event, ctx, command):  # /give @groupops_bot
+        ctx.reply(NOT_A_MEMBER)
+        return None
     if target is None:
         ctx.reply(untargeted(command) if _names_someone(command) else usage)
         return None
