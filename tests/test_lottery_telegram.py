@@ -39,3 +39,24 @@ async def test_the_winners_are_announced_with_mentions(driver, open_harness):
     assert sum(name in text for name in ("Ann", "Bob", "Cat")) == 2
     mentioned = {e["user"]["id"] for e in winners[0]["entities"] if e["type"] == "text_mention"}
     assert len(mentioned) == 2 and mentioned <= {61, 62, 63}
+
+
+async def test_a_press_after_the_entries_closed_is_refused(driver, open_harness):
+    """A callback query carries no date: its event took the date of the message under which
+    the button was pressed (the launch), so a press after the close counted as an entry made
+    before it and its member was told they were in a draw already published without them."""
+    h = await open_harness(driver, {"rulesets": {"main": {"timezone": "UTC"}}})
+    h.world.say(CHAT_ID, OWNER_ID, "/campaign new lottery late prize=Pen ends=10m")
+    await h.settle()
+    (announced,) = [
+        id_ for id_, m in h.world.chats[CHAT_ID].messages.items()
+        if m.get("text", "").startswith("Giveaway late")
+    ]  # fmt: skip
+    h.member(61, "Ann")
+    h.world.say(CHAT_ID, 61, "/join late")
+    await h.settle()
+    await fire(h, h.clock.now() + timedelta(minutes=10))  # entries close
+    h.member(62, "Bob")
+    h.world.press(CHAT_ID, 62, announced, "Join")
+    await h.settle()
+    assert h.texts()[-1] == "late is not open for entries."

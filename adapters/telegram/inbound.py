@@ -352,7 +352,9 @@ def _callback(update_id: int | str, query: Json, out: Inbound) -> None:
         ButtonPressed(
             key=_key(update_id, 0),
             chat=chat_ref(chat["id"]) if chat else None,
-            time=_time(message.get("date")),
+            # a press carries no date: the message's is when the button was posted, which
+            # would place every press at a giveaway's launch, before its close
+            time=out.received or datetime.now(UTC),
             member=user_ref(query["from"]["id"]),
             name=full_name(query["from"]),
             message_id=str(message.get("message_id", "")),
