@@ -166,6 +166,7 @@ async def test_a_giveaways_entries_are_not_ended_or_paused_before_their_announce
         "action", "outcome"
     )
     assert sorted(refused) == [("campaign.end", "refused"), ("campaign.pause", "refused")]
+    h.clock.advance(minutes=1)  # past the minute in which entries are confirmed together
     await h.world.say(h.chat, bob, "/join spring")  # entries are still open
     await h.settle()
     assert h.world.texts(h.chat)[-1] == "Bob is in the draw for spring (2 entrants)."

@@ -219,7 +219,7 @@ async def test_the_bots_own_commands_are_never_taken_for_spam(harness_factory):
     entered; the classifier and waves leave bot commands alone (a command's words are the
     bot's), where they warned the first and took the rest for copies of her spam. An ad
     behind a command word is still read."""
-    lottery = {"kind": "lottery", "ends": "1d", "prize": "A mug"}
+    lottery = {"kind": "lottery", "ends": "1d", "prize": "A mug", "confirm_window": "0s"}
     extra = settings()
     extra["rulesets"]["main"]["campaigns"] = {"spring-draw": lottery}
     h = await harness_factory(extra)

@@ -33,8 +33,10 @@ async def test_forgotten_entrants_are_not_drawn(open_harness):
         h.world.private(user_id)
         h.world.say(CHAT_ID, user_id, "/join spring")
     await h.settle()
-    await forget(h, DAN)  # before entries close
     ends = h.clock.now() + timedelta(days=1)
+    await forget(h, DAN)  # before entries close
+    await fire(h, h.clock.now() + timedelta(minutes=1))  # the entries after Ann's, told together
+    assert h.texts()[-1] == "Bob and Cat are in the draw for spring (4 entrants)."
     await fire(h, ends)
     assert "3 entrants" in h.texts()[-1]
     await forget(h, ANN)  # after: she is in the published list

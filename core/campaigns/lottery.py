@@ -12,12 +12,21 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from ..actions import Priority
 from ..durations import parse_duration
 from ..engine import Context, MemberState
 from ..points import display_name
 from ..privacy import is_forgotten
 from ..refs import Ref
 from ..segments import TN, Mention, T, Text
+from .confirmations import (
+    UNCONFIRMED,
+    confirm_gathered,
+    gather,
+    gathering,
+    open_window,
+    window_ended,
+)
 from .draw import VERSION, commitment_of, entrants_digest
 from .drawing import ERASED, draw_next, name_of, order_of, replaced_by_next, standing
 from .entry_rules import entry_refusal
@@ -28,6 +37,9 @@ from .store import FAILED, GONE, SUCCEEDED, Campaign, Entry, save_entry
 ENTERED, FORFEITED = "entered", "forfeited"
 # why an entrant left the list before the draw, besides a member status (left, banned)
 LINKED = "second account of one entrant"
+# the list's publication and the draw keep their moment: ahead of replies and entry
+# confirmations queued for the group, which a busy giveaway can hold for minutes
+PUBLISHED = Priority.MODERATION
 
 
 @kind
@@ -72,7 +84,10 @@ class Lottery(Kind):
 
     def join(self, ctx: Context, campaign: Campaign, member: MemberState, name: str) -> None:
         name = name or display_name(ctx, member.key)
-        if member.key in campaign.entries:
+        entry = campaign.entries.get(member.key)
+        if entry is not None and entry.data.get(UNCONFIRMED):
+            return  # pressed twice inside a window: the one confirmation at its end tells them
+        if entry is not None:
             ctx.reply(
                 T(
                     "{name}, you are already in the draw for {title}.",
@@ -85,7 +100,11 @@ class Lottery(Kind):
         if refusal is not None:
             ctx.reply(refusal)
             return
-        save_entry(ctx, campaign, Entry(member.key, ENTERED, ctx.now))
+        entry = Entry(member.key, ENTERED, ctx.now)
+        if gathering(ctx, campaign):
+            gather(ctx, campaign, entry, name)
+            return
+        save_entry(ctx, campaign, entry)
         ctx.reply(
             TN(
                 "{name} is in the draw for {title} ({n} entrant).",
@@ -95,6 +114,7 @@ class Lottery(Kind):
                 title=campaign.title,
             )
         )
+        open_window(ctx, campaign)  # those who follow soon are told together
 
     def conclude(self, ctx: Context, campaign: Campaign) -> None:
         """Entries close: freeze and publish the entrant list digest and the seed source."""
@@ -120,6 +140,8 @@ class Lottery(Kind):
             elif entry.status == ENTERED:
                 people.add(person)
         campaign.state["removed"] = removed
+        # the entries still gathered are told before the list they are in is published
+        confirm_gathered(ctx, campaign, ENTERED, priority=PUBLISHED)
         entrants = sorted(m for m, e in campaign.entries.items() if e.status == ENTERED)
         if not entrants:
             campaign.status = FAILED
@@ -129,6 +151,7 @@ class Lottery(Kind):
                     "Giveaway {title} closed with no entrants; nothing is drawn.",
                     title=campaign.title,
                 ),
+                PUBLISHED,
             )
             return
         digest = entrants_digest(entrants)
@@ -149,10 +172,14 @@ class Lottery(Kind):
                 when=draw_at,
                 commitment=campaign.state["commitment"],
             ),
+            PUBLISHED,
         )
         arm(ctx, campaign, "draw", draw_at)
 
     def job(self, ctx: Context, campaign: Campaign, step: str, payload: dict[str, Any]) -> None:
+        if step == "confirm":
+            window_ended(ctx, campaign, ENTERED)
+            return
         if step != "draw" or campaign.state.get("drawn") is not None:
             return
         state = campaign.state
@@ -179,6 +206,7 @@ class Lottery(Kind):
                 Text("\n"),  # the names end the line: the secret is a sentence of its own
                 T("Secret: {secret}. Check it with groupops verify-draw.", secret=state["secret"]),
             ),
+            PUBLISHED,
         )
 
     def reroll(self, ctx: Context, campaign: Campaign, loser: str, reason: str, by: str) -> None:
@@ -236,6 +264,6 @@ class Lottery(Kind):
             state=T("in the draw") if entered else T("not in the draw"),
         )
 
-    def _broadcast(self, ctx: Context, content) -> None:
+    def _broadcast(self, ctx: Context, content, priority: Priority | None = None) -> None:
         for chat in ctx.community.settings.chats:
-            ctx.send(content, chat=chat)
+            ctx.send(content, chat=chat, priority=priority)

@@ -116,6 +116,8 @@ class LotterySpec(SpecBase):
     min_points: int = Field(default=0, ge=0)
     joined_before: date | None = None  # only members who joined before this day
     draw_delay: Duration = timedelta(minutes=10)  # between publishing the entrants and drawing
+    # entries after a confirmation are told together when this much time has passed (0: each)
+    confirm_window: Duration = timedelta(seconds=60)
 
 
 class GroupBuyTier(SectionModel):

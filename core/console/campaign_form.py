@@ -36,6 +36,7 @@ OPTION_NAMES: dict[str | tuple[str, str], I18nText] = {
     "min_points": T("Points needed to enter"),
     "joined_before": T("Only members who joined before"),
     "draw_delay": T("Time between closing the entries and the draw"),
+    "confirm_window": T("Entries within this time of a confirmation are confirmed together"),
     "product": T("Product"),
     "price": T("Price"),
     "currency": T("Currency"),
