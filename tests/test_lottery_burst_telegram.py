@@ -13,9 +13,10 @@ import pytest
 from support.campaigns import fire
 from support.telegram_harness import CHAT_ID, OWNER_ID
 
+from groupops.core.actions import Priority
 from groupops.core.campaigns.draw import verify
 from groupops.core.cli.verify_draw import record_from_state
-from groupops.core.storage.models import Campaign
+from groupops.core.storage.models import Campaign, OutboxItem
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 FIRST = 5000  # P0's user id; P1 is 5001 and so on
@@ -61,6 +62,10 @@ async def test_a_burst_of_entries_is_confirmed_in_two_messages(driver, open_harn
     ends = h.clock.now() + timedelta(minutes=10)
     await fire(h, ends)
     assert h.texts()[-1].startswith("Entries for burst are closed: 32 entrants")
+    # the list's publication and the draw overtake replies and confirmations queued for the group
+    sent = await OutboxItem.filter(kind__in=("send", "reply")).values_list("priority", "payload")
+    assert {p for p, payload in sent if " in the draw for {title}" in payload} == {Priority.REPLY}
+    assert [p for p, payload in sent if "are closed" in payload] == [Priority.MODERATION]
     await fire(h, ends + timedelta(minutes=10))
     row = await Campaign.get(community="club", name="burst")
     state = json.loads(row.state)
@@ -68,6 +73,8 @@ async def test_a_burst_of_entries_is_confirmed_in_two_messages(driver, open_harn
     assert record.entrants == sorted(f"telegram:user:{FIRST + i}" for i in range(32))
     assert all(check.ok for check in verify(record)), verify(record)
     assert h.texts()[-1].startswith("Winners of burst: ")
+    sent = await OutboxItem.filter(kind="send").values_list("priority", "payload")
+    assert [p for p, payload in sent if "Winners of {title}:" in payload] == [Priority.MODERATION]
     (winners,) = [
         m for m in h.world.chats[CHAT_ID].messages.values()
         if m.get("text", "").startswith("Winners of burst")
