@@ -119,6 +119,32 @@ async def test_warn_given_as_a_reply_with_the_authors_mention_but_no_user_id(
     ]
 
 
+async def test_a_reply_to_a_message_the_bot_never_saw_takes_the_mention_for_its_author(
+    harness_with, bridge
+):
+    """The answered message is not in the adapter's record (sent before a restart, or before
+    the bot joined) and the segment has no `user_id`: the mention the client puts right after
+    the reply is its author, so the admin's `/warn` is neither ignored nor aimed elsewhere."""
+    h, _ = await running(harness_with, bridge, "forward", OWNER)
+    await bridge.say(ROOM, "bo", "hello")  # Bo is known; the message answered below is not
+    message = [
+        {"type": "reply", "data": {"message_id": "from-before-the-restart"}},
+        {"type": "mention", "data": {"user_id": "bo"}},
+        {"type": "text", "data": {"text": " /warn ads"}},
+    ]
+    await bridge.emit(
+        bridge._event(
+            "message", "group", message_id="r2", message=message, alt_message=" /warn ads",
+            user_id="ann", group_id=ROOM,
+        )
+    )  # fmt: skip
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 2)
+    assert bridge.texts(ROOM) == [
+        "@bo , please mind the group rules: ads.",
+        "Bo now has 1 warning.",
+    ]
+
+
 async def test_a_message_delivered_again_under_a_new_event_id_is_handled_once(harness_with, bridge):
     h, _ = await running(harness_with, bridge, "forward", OWNER)
     posted = await bridge.say(ROOM, "bo", "buy followers cheap")

@@ -95,7 +95,7 @@ def quoted(
     it goes too (NoneBot's OneBot 12 adapter drops it likewise), so a reply `/warn` still
     reads `/warn`. The author is the segment's `user_id`, else `recorded(message_id)` (the
     adapter's record of who wrote what): bridges that leave `user_id` out still add the
-    mention."""
+    mention. Where neither knows the author, that mention is taken for it."""
     segments = list(message)
     at = next((n for n, seg in enumerate(segments) if seg.get("type") == "reply"), None)
     if at is None:
@@ -105,7 +105,10 @@ def quoted(
     author = reply.get("user_id") or recorded(reply.get("message_id", ""))
     after = segments[at] if at < len(segments) else {}
     mentioned = (after.get("data") or {}).get("user_id")
-    if after.get("type") == "mention" and mentioned and str(mentioned) == author:
+    if after.get("type") == "mention" and mentioned and str(mentioned) == (author or mentioned):
+        # with the author unknown (a message from before a restart, or never seen), the
+        # mention the client puts right after the reply is taken for its author
+        reply.setdefault("user_id", str(mentioned))
         segments.pop(at)
         after = segments[at] if at < len(segments) else {}
     if after.get("type") == "text":
