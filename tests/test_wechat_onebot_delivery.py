@@ -69,6 +69,21 @@ def room_members() -> dict[str, str]:
     return {"ann": "Ann", "spam": "Spammer"}
 
 
+async def test_a_bridge_without_mention_segments_names_the_member_in_text(harness_with, bridge):
+    """A bridge answering 10005 to `mention` lost every warning; they now name the member."""
+    h, adapter = await running(harness_with, bridge, MODERATED)
+    bridge.segments_refused = {"mention"}
+    await bridge.say(ROOM, "spam", "加微信 领红包")
+    assert await until(h, lambda: bridge.texts(ROOM))
+    await bridge.say(ROOM, "spam", "加微信 领红包 again")
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 2)
+    assert bridge.texts(ROOM)[0].startswith("@Spammer, please mind the group rules")
+    sent = [r for r in bridge.requests if r["action"] == "send_message"]
+    assert [s["params"]["message"][0]["type"] for s in sent].count("mention") == 1  # once
+    assert await OutboxItem.filter(status="failed").count() == 0
+    assert not adapter.mentions
+
+
 async def test_a_removal_refused_for_lack_of_permission_is_audited_as_refused(harness_with, bridge):
     h, _ = await running(harness_with, bridge, MODERATED)
     # a bridge's own 35xxx code (logic error) for "the account may not remove members"

@@ -38,7 +38,7 @@ from ..text import PLATFORM, with_links
 from .inbound import Inbound, name_in
 from .meta import BridgeStatus
 from .options import OneBotOptions, problems
-from .protocol import UnsupportedSegment, outgoing
+from .protocol import UnsupportedSegment, outgoing, written_mentions
 from .session import Session
 from .transport import Forward, Reverse
 
@@ -62,6 +62,7 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
         self.supported: frozenset[str] = frozenset()
         self.kick_action = ""
         self.quotes = True  # the bridge sends `reply` segments (False once it said it cannot)
+        self.mentions = True  # and `mention` segments: else a mention is written as "@name"
         self._ws: Any = None
         self._echo = itertools.count(1)
         self._waiting: dict[str, asyncio.Future] = {}
@@ -123,12 +124,24 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
             if chat.kind == "user"
             else {"detail_type": "group", "group_id": chat.local_id}
         )
-        data = await self.call("send_message", **target, message=message)
+        try:
+            data = await self.call("send_message", **target, message=message)
+        except UnsupportedSegment as exc:
+            if not any(segment.get("type") == "mention" for segment in message):
+                raise
+            if self.mentions:
+                self.mentions = False
+                logger.warning(
+                    "wechat: the OneBot bridge cannot send mentions ({}); members are named "
+                    "as @name in plain text until it reconnects", exc
+                )  # fmt: skip
+            message = written_mentions(message, self.inbound.names)
+            data = await self.call("send_message", **target, message=message)
         message_id = str((data or {}).get("message_id") or "")
         return ActionResult(message_ids=(message_id,) if message_id else ())
 
     def _message(self, segments: Message) -> list[dict]:
-        return outgoing(segments)
+        return outgoing(segments, mentions=self.mentions)
 
     # --- capabilities -------------------------------------------------------------------------
 

@@ -73,17 +73,30 @@ def error_of(action: str, response: Mapping[str, Any]) -> ActionError:
     return BridgeError(text)
 
 
-def outgoing(segments: Message) -> list[dict[str, Any]]:
+def outgoing(segments: Message, mentions: bool = True) -> list[dict[str, Any]]:
+    """OneBot segments; without `mentions` (a bridge that cannot send them) "@name" as text."""
     out: list[dict[str, Any]] = []
     for seg in segments:
         if isinstance(seg, Text):
             out.append({"type": "text", "data": {"text": seg.text}})
+        elif isinstance(seg, Mention) and not mentions:
+            out.append({"type": "text", "data": {"text": f"@{seg.name or seg.user.local_id}"}})
         elif isinstance(seg, Mention):
             out.append({"type": "mention", "data": {"user_id": seg.user.local_id}})
         elif isinstance(seg, Link):
             text = seg.url if not seg.label else f"{seg.label} {seg.url}"
             out.append({"type": "text", "data": {"text": text}})
     return out
+
+
+def written_mentions(message: list[dict[str, Any]], names: Mapping[str, str]) -> list[dict]:
+    """`message` with each mention written as "@name" (the name as the bridge last gave it)."""
+    return [
+        {"type": "text", "data": {"text": f"@{names.get(user) or user}"}}
+        if segment.get("type") == "mention" and (user := str(segment["data"]["user_id"]))
+        else segment
+        for segment in message
+    ]
 
 
 def quoted(

@@ -55,6 +55,7 @@ class Session(BridgeSession):
     supported: frozenset[str]
     kick_action: str
     quotes: bool
+    mentions: bool
     available: frozenset[Capability]
     capabilities: Any  # the adapter's declared table (a class variable of Adapter)
     _set_up: bool
@@ -116,7 +117,7 @@ class Session(BridgeSession):
         """One connection: answers resolve calls; events go to the event queue."""
         self._ws = ws
         self.status = BridgeStatus()
-        self.quotes = True  # another bridge, or a newer one, may send replies
+        self.quotes = self.mentions = True  # another bridge, or a newer one, may send them
         setup = asyncio.create_task(self._on_connect())
         try:
             async for message in ws:
