@@ -236,6 +236,10 @@ async def test_a_message_opening_with_a_right_to_left_override_is_read_as_shown(
         ({}, "加 wei xin abc123456", "contacts"),  # the pinyin of 微信 as two words
         ({}, "wei信 abc123456", "contacts"),  # half pinyin, half Han
         ({}, "加 wei 信 abc123456", "contacts"),
+        ({}, "绿泡泡 abc123456", "contacts"),  # WeChat's nickname
+        ({}, "卫星 abc123456", "contacts"),  # a sound-alike of 微信
+        ({}, "企鹅 123456789", "contacts"),  # QQ's nickname
+        ({}, "兼职日结 电话壹叁捌零零壹叁捌零零零", "contacts"),  # a phone in financial numerals
         ({"links": {"enabled": True}}, "http://1.2.3.4/win", "links"),  # an address by number
         ({"links": {"enabled": True}}, "grab it at 1.2.3.4:8080/win", "links"),
     ],
@@ -246,7 +250,16 @@ def test_contacts_and_links_in_disguise_are_caught(moderation, text, rule):
 
 
 @pytest.mark.parametrize(
-    "text", ["version 1.2.3.4 is out", "ping 10.0.0.1 first", "my friend Wei Xin says hi"]
+    "text",
+    [
+        "version 1.2.3.4 is out",
+        "ping 10.0.0.1 first",
+        "my friend Wei Xin says hi",
+        "卫星发射成功了",
+        "绿泡泡上聊吧",
+        "我喜欢企鹅",
+        "合计壹佰元整",
+    ],
 )
 def test_version_numbers_and_names_are_no_links_or_contacts(text):
     assert (

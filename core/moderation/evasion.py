@@ -19,8 +19,11 @@ _OVERRIDDEN = re.compile("\u202e([^\u202c\u2069\n]*)")
 # Latin spellings count only as whole words and not as part of an address (wx.qq.com);
 # the pinyin may be written as two words (wei xin).
 # A Han character may lead them (加vx, 需要的加weixin); a Latin letter or digit may not.
+# 绿泡泡 (the green bubble) is WeChat's nickname, 卫星 (satellite) a sound-alike: only a
+# contact pattern's id after them makes an ad, so the satellites of ordinary chat stay prose
 _WECHAT = re.compile(
-    r"[薇威徽危]信|v信|微x|(?<![a-z0-9_.\-/@])(?:wei ?xin|wechat|vx|wx|vxin)(?![\w.\-/@])"
+    r"[薇威徽危]信|v信|微x|绿泡泡|卫星"
+    r"|(?<![a-z0-9_.\-/@])(?:wei ?xin|wechat|vx|wx|vxin)(?![\w.\-/@])"
     r"|(?<![a-z0-9_.\-/@])wei ?信"  # half pinyin, half Han
 )
 # 加v anywhere; +v only after Chinese or at the start: Ctrl+V, Shift+V, +v1.2 are not 加v.
@@ -28,7 +31,7 @@ _ADD_V = re.compile(
     r"加\s?v(?![a-z\u4e00-\u9fff])|加v(?=[\u4e00-\u9fff])"
     r"|(?:(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s?|^)[+➕]\s?v(?![a-z0-9._\-])"
 )
-_CONTACT_HINT = re.compile(r"[信vVwW]")
+_CONTACT_HINT = re.compile(r"[信vVwW泡星]")
 
 # Letters that digits and symbols stand in for (only read between letters; see `word_form`).
 LOOKALIKES = str.maketrans(
@@ -62,8 +65,9 @@ def contact_words(norm: str) -> str:
     """`norm` with sound-alikes of 微信 and 加v folded to 微信 and 加微信."""
     if not _CONTACT_HINT.search(norm):
         return norm
-    # every spelling _WECHAT knows has 信, an x or "wechat"; every _ADD_V has a v after 加 + ➕
-    if "信" in norm or "x" in norm or "wechat" in norm:
+    # every spelling _WECHAT knows has 信, an x, "wechat", 泡 or 星; every _ADD_V has a v
+    # after 加 + ➕
+    if "信" in norm or "x" in norm or "wechat" in norm or "泡" in norm or "星" in norm:
         norm = _WECHAT.sub("微信", norm)
     if "v" in norm and ("加" in norm or "+" in norm or "➕" in norm):
         norm = _ADD_V.sub("加微信", norm)

@@ -59,7 +59,8 @@ PHONE = re.compile(
 _ID = r"(?:[a-z][-_a-z0-9]{5,19}|\d{5,12})(?![-_a-z0-9])"
 _CODED_ID = r"(?:(?=[a-z]*[-_0-9])[a-z][-_a-z0-9]{5,19}|\d{5,12})(?![-_a-z0-9])"
 _MARKED = r"(?:(?:号|id)\s*[:：=]?\s*|\s*[:：=]\s*)" + _ID
-_HAN_KEYWORD = r"(?:微信|薇信|威信|徽信|危信|v信|加v|加微|加薇|加威|扣扣)"
+# 企鹅 (the penguin) is QQ's nickname, as 扣扣 its sound
+_HAN_KEYWORD = r"(?:微信|薇信|威信|徽信|危信|v信|加v|加微|加薇|加威|扣扣|企鹅)"
 _LATIN_KEYWORD = r"(?<![a-z0-9_])(?:weixin|wechat|vx|wx|\+v|➕v|qq)"
 WECHAT = re.compile(
     _HAN_KEYWORD + "(?:" + _MARKED + "|" + _ID + r"|\s+" + _CODED_ID + ")"
@@ -78,8 +79,11 @@ def spaced_wechat(norm: str) -> re.Match[str] | None:
 
 # A phone number written in Chinese numerals, or with letters for digits (138o0l38000):
 # runs read as digits before PHONE looks at them.
-_HAN_DIGITS = re.compile(r"[〇零一二三四五六七八九]{7,}")
-_HAN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# the financial forms too (壹叁捌…, as on cheques), which no ordinary sentence runs seven of
+_HAN_DIGITS = re.compile(r"[〇零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]{7,}")
+_HAN_DIGIT = str.maketrans(
+    "〇零一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖", "00123456789122334566789"
+)
 _LETTER_DIGIT = re.compile(r"(?<=\d)[ol](?=[\dol]*\d)")
 
 
@@ -90,8 +94,8 @@ PHONE_HINT = re.compile(r"\d(?:\d{6}|[\s-]\d|[ol])")
 
 
 def might_spell_digits(norm: str) -> bool:
-    """A run of Chinese numerals long enough for a phone number (a mobile starts with 一)."""
-    return "一" in norm and _HAN_DIGITS.search(norm) is not None
+    """A run of Chinese numerals long enough for a phone number (a mobile starts with 一/壹)."""
+    return ("一" in norm or "壹" in norm) and _HAN_DIGITS.search(norm) is not None
 
 
 def phone_form(norm: str) -> str:
