@@ -12,7 +12,6 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 
 from loguru import logger
-from tortoise.exceptions import DBConnectionError
 
 from .errors import NotQueued
 from .redaction import one_line
@@ -55,6 +54,10 @@ def causes(error: BaseException) -> Iterator[BaseException]:
 
 
 def _away(error: BaseException) -> bool:
+    # imported here: adapters reach this module through the sink, and `groupops check` loads
+    # the adapters' settings without the database layer
+    from tortoise.exceptions import DBConnectionError
+
     if isinstance(error, (OSError, DBConnectionError)):  # refused, reset, timed out
         return True
     if isinstance(error, sqlite3.OperationalError):

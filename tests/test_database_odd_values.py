@@ -22,5 +22,6 @@ async def test_a_nul_character_and_an_overlong_name_hold_up_nothing(harness_fact
     assert counted == [1, 1, 1]
     on_postgres = h.db_url.startswith("postgres")  # SQLite takes both as they are
     assert (await Member.get(key=long_named)).name == "N" * (255 if on_postgres else 300)
-    assert (await Member.get(key=nul_named)).name == ("NulName" if on_postgres else "Nul\x00Name")
+    # a control character in a name is shown (and so kept) as a space, on either database
+    assert (await Member.get(key=nul_named)).name == "Nul Name"
     assert (await Member.get(key=ann)).messages == 1
