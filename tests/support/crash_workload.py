@@ -62,7 +62,11 @@ def ruleset() -> dict:
         "autoreply": {
             "rules": [{"pattern": "price", "reply": "See the pinned message.", "cooldown": 0}]
         },
-        "campaigns": {"spring": {"kind": "lottery", "prize": "a mug", "ends": "400d"}},
+        # entries are confirmed one by one: a gathered confirmation's job runs on the wall
+        # clock, so which entries it names would differ between the two runs compared
+        "campaigns": {
+            "spring": {"kind": "lottery", "prize": "a mug", "ends": "400d", "confirm_window": "0s"}
+        },
     }
 
 
