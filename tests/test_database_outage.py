@@ -174,3 +174,56 @@ async def test_a_database_refusing_connections_is_an_outage_not_a_crash():
         finally:
             await admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
             await admin.close()
+
+
+OTHER = {"communities": {"other": {"ruleset": "main", "chats": ["local:other"]}}}
+
+
+@pytest.mark.parametrize("failing", ["state", "prepare"])
+async def test_a_batch_failing_midway_decides_its_earlier_events_again_from_the_database(
+    tmp_path, monkeypatch, failing
+):
+    """A batch whose later event cannot be read (the database dropped the connection while a
+    community's state loaded, or while a component read) is decided again. Its earlier events
+    had already changed their community's memory: unless that is read afresh too, the retry
+    told Ann she had checked in already, and her check-in was never written."""
+    h = await Harness.open(OTHER, await migrated_sqlite(tmp_path / "bot.db"))
+    try:
+        ann, bob = h.user("ann"), h.user("bob")
+        await h.world.say(h.chat, bob, "hello")  # the club's state is loaded
+        other = h.world.chat("other", "Other Club").ref
+        await h.world.say(other, bob, "hello")
+        refused = [ConnectionRefusedError("the database dropped the connection")]
+        if failing == "state":
+            h.engine.state.invalidate("other")
+            load = h.engine.community_state
+
+            async def flaky_load(name):
+                if name == "other" and refused:
+                    raise refused.pop()
+                return await load(name)
+
+            monkeypatch.setattr(h.engine, "community_state", flaky_load)
+        else:
+            from groupops.core.community.membership import Membership
+
+            prepare = Membership.prepare
+
+            async def flaky_prepare(self, event, ctx):
+                if event.chat == other and refused:
+                    raise refused.pop()
+                return await prepare(self, event, ctx)
+
+            monkeypatch.setattr(Membership, "prepare", flaky_prepare)
+        first = h.engine.submit_nowait(h.world.message_event(h.chat, ann, "签到"))
+        second = h.engine.submit_nowait(h.world.message_event(other, bob, "签到"))
+        results = await asyncio.wait_for(asyncio.gather(first, second), 60)
+        await h.settle()
+        written = await LedgerEntry.filter(reason="checkin").count()
+    finally:
+        await asyncio.wait_for(h.close(), 30)
+    assert [r.outcome for r in results] == [Outcome.PROCESSED, Outcome.PROCESSED]
+    assert not refused  # the failure did happen
+    assert f"Ann {CHECKED_IN}" in h.world.texts(h.chat)
+    assert f"Bob {CHECKED_IN}" in h.world.texts(other)
+    assert written == 2

@@ -31,6 +31,10 @@ class Batch:
     """What a batch has done so far, until it commits."""
 
     def __init__(self) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        """Empty again (its decisions committed, or to be decided afresh)."""
         self.uow = UnitOfWork()
         self.members: dict[tuple[str, str], tuple] = {}
         self.deliveries: list[Delivery] = []

@@ -159,6 +159,20 @@ class Processor(Recovery):
     async def _build(
         self, items: list[Item], seen: set[str], inflight: asyncio.Task | None
     ) -> Batch:
+        """The next batch, decided in memory. Should the database fail it midway (a state to
+        load, a component's read), every community the half-built batch changed in memory is
+        named in the failure, so that all of them are read afresh before it is decided again:
+        naming only the one being loaded left the others' memory ahead of the database (a
+        check-in remembered, never written: "you have already checked in")."""
+        batch = Batch()
+        try:
+            return await self._deciding(items, seen, inflight, batch)
+        except CommitFailed as failure:
+            raise CommitFailed(failure.communities | batch.communities) from failure.__cause__
+
+    async def _deciding(
+        self, items: list[Item], seen: set[str], inflight: asyncio.Task | None, batch: Batch
+    ) -> Batch:
         engine = self.engine
         stale = engine.state.take_stale()
         if stale:
@@ -168,7 +182,6 @@ class Processor(Recovery):
                 engine.state.invalidate(stale_name)
         stats = engine.stats
         now = engine.clock.now()
-        batch = Batch()
         for event, future in items:
             if future.done():
                 continue
@@ -206,7 +219,10 @@ class Processor(Recovery):
                         break
                 if isinstance(event, JobDue):
                     engine.scheduler.on_fired(event, ctx)
-            except Exception:
+            except Exception as exc:
+                if self.outage.recognize(exc) is not None:  # the database, not the component
+                    batch.communities.add(name)
+                    raise CommitFailed({name}) from exc
                 logger.exception(
                     "{} failed in component {!r}; event skipped", event.key, ctx.component
                 )
@@ -223,7 +239,7 @@ class Processor(Recovery):
                 self._seal(batch)
                 await self._commit(batch)
                 engine.state.invalidate(name)
-                batch = Batch()
+                batch.clear()  # the prefix is committed: the batch starts again, empty
                 continue
             seen.add(event.key)
             self._absorb(batch, name, event, future, ctx, now)
