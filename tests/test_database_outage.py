@@ -227,3 +227,38 @@ async def test_a_batch_failing_midway_decides_its_earlier_events_again_from_the_
     assert f"Ann {CHECKED_IN}" in h.world.texts(h.chat)
     assert f"Bob {CHECKED_IN}" in h.world.texts(other)
     assert written == 2
+
+
+async def test_a_commit_whose_answer_was_lost_sends_its_actions_at_once(tmp_path, monkeypatch):
+    """The database took the COMMIT and the connection closed before it said so: the retry
+    finds the events processed and decides nothing again. Their actions, written by the
+    commit, are sent now, not at the outbox's next read of its table (30 s later, and after
+    the chat's later actions)."""
+    from contextlib import asynccontextmanager
+
+    from groupops.core.engine import outbox
+
+    monkeypatch.setattr(outbox, "RESCAN_SECONDS", 3600.0)  # only the retry can send them
+    h = await Harness.open({}, await migrated_sqlite(tmp_path / "bot.db"))
+    try:
+        await h.world.say(h.chat, h.user("bob"), "hello")
+        real = h.engine.database.transaction
+        lost = [ConnectionResetError("the connection closed before COMMIT was answered")]
+
+        @asynccontextmanager
+        async def answer_lost(what, *args, **kwargs):
+            async with real(what, *args, **kwargs) as conn:
+                yield conn
+            if lost and what.startswith("commit of"):
+                raise lost.pop()
+
+        monkeypatch.setattr(h.engine.database, "transaction", answer_lost)
+        result = await h.world.say(h.chat, h.user("ann"), "签到")
+        await h.settle()
+        written = await LedgerEntry.filter(reason="checkin").count()
+    finally:
+        await asyncio.wait_for(h.close(), 30)
+    assert not lost  # the answer was lost once
+    assert result.outcome is Outcome.DUPLICATE  # the retry found it processed
+    assert written == 1
+    assert h.world.texts(h.chat) == [f"Ann {CHECKED_IN}"]

@@ -57,8 +57,11 @@ class Recovery:
             if not pending:
                 break
             try:
-                batch = await self._build(pending, await self._seen(pending), None)
+                seen = await self._seen(pending)
+                batch = await self._build(pending, seen, None)
                 await self._commit(batch)
+                if seen:
+                    await self._pick_up(pending, seen)
                 break
             except CommitFailed as failure:
                 self._forget_names(failure.communities)
@@ -73,6 +76,26 @@ class Recovery:
                     break
                 await asyncio.sleep(delay)
                 delay = min(MAX_COMMIT_BACKOFF, delay * 2)
+
+    async def _pick_up(self, items: list[Item], seen: set[str]) -> None:
+        """Events found processed on a retry were committed by the try that seemed to fail
+        (the database took the COMMIT, its answer was lost): their actions are in the table
+        but in no lane. Queue them now rather than at the outbox's next rescan (30 s), which
+        also sent them after the chat's later actions (a ban notice before its reminder)."""
+        names = {
+            name
+            for event, _ in items
+            if event.key in seen and (name := self.engine.community_for(event)) is not None
+        }
+        if not names:
+            return
+        try:
+            count = await self.engine.outbox.rescan(sorted(names))
+        except Exception as exc:  # the rescan's own loop picks them up later
+            logger.info("outbox: committed actions not picked up yet ({})", one_line(exc))
+            return
+        if count:
+            logger.info("outbox: {} actions of a commit that seemed to fail picked up", count)
 
     async def _skip_refused(self, item: Item, failure: CommitFailed) -> None:
         """Record an event the database refuses however it is decided as processed and failed
