@@ -8,7 +8,6 @@ from support.harness import Harness
 from groupops.adapters.local import LocalAdapter
 from groupops.core.adapter_queries import QUERY_CAPABILITIES, MemberQueries
 from groupops.core.capabilities import Capability
-from groupops.core.engine import Engine
 
 
 class Unasked(LocalAdapter):
@@ -22,9 +21,7 @@ class Unasked(LocalAdapter):
 async def test_adminlist_without_queries_names_only_the_admins_groupops_knows(sqlite_url):
     extra = {"communities": {"club": {"roles": {"deputy": ["local:user:dee"]}}}}
     h = await Harness.open(extra, sqlite_url, run=False)
-    h.adapter = Unasked(h.world, capabilities=set(Capability) - set(QUERY_CAPABILITIES))
-    h.engine = Engine(h.settings, h.database, [h.adapter], h.clock)
-    await h.engine.start(scheduler=False)
+    await h.start_with(Unasked(h.world, capabilities=set(Capability) - set(QUERY_CAPABILITIES)))
     try:
         ann = h.user("ann", admin=True)  # an admin the platform would name, were it asked
         dee = h.user("dee")

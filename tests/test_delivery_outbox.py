@@ -66,9 +66,7 @@ async def groupops(*args: str, cwd) -> tuple[int, str, str]:
 
 async def test_given_up_and_stuck_actions_are_listed_and_retried(harness_factory, tmp_path):
     h = await harness_factory(ERRANDS, run=False)
-    h.adapter = Unsteady(h.world)
-    h.engine = Engine(h.settings, h.database, [h.adapter], h.clock)
-    await h.engine.start(scheduler=False)
+    await h.start_with(Unsteady(h.world))
     ann, bo = h.user("ann"), h.user("bo")
     h.world.chats[h.chat].bot_is_admin = False
     await h.world.say(h.chat, ann, "kick me")  # refused: the bot is not an admin

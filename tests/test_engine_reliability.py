@@ -95,9 +95,7 @@ class FlakyAdapter(LocalAdapter):
 
 async def test_429_and_network_errors_are_retried_and_nothing_is_lost(harness_factory):
     h = await harness_factory(run=False)
-    h.adapter = FlakyAdapter(h.world, limited=3, transient=1)
-    h.engine = Engine(h.settings, h.database, [h.adapter], h.clock)
-    await h.engine.start(scheduler=False)
+    await h.start_with(FlakyAdapter(h.world, limited=3, transient=1))
     users = [h.user(name) for name in ("ann", "bo", "cy")]
     for user in users:
         await h.world.say(h.chat, user, "签到")

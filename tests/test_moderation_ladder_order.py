@@ -7,7 +7,6 @@ import asyncio
 
 from groupops.adapters.local import LocalAdapter
 from groupops.core.capabilities import Capability
-from groupops.core.engine import Engine
 
 LADDER = {
     "rulesets": {
@@ -35,9 +34,7 @@ class SlowSends(LocalAdapter):
 
 async def test_a_warning_for_a_mute_is_said_before_the_removal_that_follows_it(harness_factory):
     h = await harness_factory(LADDER, run=False)
-    h.adapter = SlowSends(h.world)
-    h.engine = Engine(h.settings, h.database, [h.adapter], h.clock)
-    await h.engine.start(scheduler=False)
+    await h.start_with(SlowSends(h.world))
     spam = h.user("spam")
     for _ in range(3):  # each committed while the platform has sent nothing yet
         await h.world.say(h.chat, spam, "加微信 领红包")
@@ -84,9 +81,7 @@ async def test_a_burst_reminder_is_said_while_its_member_is_still_there(harness_
     reminder, which waits for that deletion, is said before the later steps (the mute, the
     removal), not to a member already gone."""
     h = await harness_factory(LADDER, run=False)
-    h.adapter = SlowDeletes(h.world)
-    h.engine = Engine(h.settings, h.database, [h.adapter], h.clock)
-    await h.engine.start(scheduler=False)
+    await h.start_with(SlowDeletes(h.world))
     spam = h.user("spam")
     for _ in range(3):
         await h.world.say(h.chat, spam, "加微信 领红包")

@@ -10,7 +10,6 @@ import json
 from test_delivery_outbox import ERRANDS, groupops
 
 from groupops.adapters.local import LocalAdapter
-from groupops.core.engine import Engine
 from groupops.core.errors import TransientError
 from groupops.core.storage.models import AuditEntry, OutboxItem
 
@@ -42,9 +41,7 @@ async def until(predicate, timeout: float = 20) -> None:
 
 async def test_a_cancelled_stuck_action_no_longer_holds_its_chat(harness_factory, tmp_path):
     h = await harness_factory(ERRANDS, run=False)
-    h.adapter = StuckOnFirst(h.world)
-    h.engine = Engine(h.settings, h.database, [h.adapter], h.clock)
-    await h.engine.start(scheduler=False)
+    await h.start_with(StuckOnFirst(h.world))
     ann, bo = h.user("ann"), h.user("bo")
     await h.world.say(h.chat, ann, "hello")
 
@@ -92,9 +89,7 @@ async def test_a_cancelled_stuck_action_no_longer_holds_its_chat(harness_factory
 
 async def test_retry_says_a_stuck_action_is_still_being_tried(harness_factory, tmp_path):
     h = await harness_factory(ERRANDS, run=False)
-    h.adapter = StuckOnFirst(h.world)
-    h.engine = Engine(h.settings, h.database, [h.adapter], h.clock)
-    await h.engine.start(scheduler=False)
+    await h.start_with(StuckOnFirst(h.world))
     await h.world.say(h.chat, h.user("ann"), "hello")
     await until(lambda: OutboxItem.filter(kind="reply").exclude(error="").exists())
     stuck = await OutboxItem.get(kind="reply")

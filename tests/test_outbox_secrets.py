@@ -10,7 +10,6 @@ import json
 from test_delivery_outbox import ERRANDS, groupops
 
 from groupops.adapters.local import LocalAdapter
-from groupops.core.engine import Engine
 from groupops.core.errors import TransientError
 from groupops.core.storage.models import AuditEntry, OutboxItem
 
@@ -27,9 +26,7 @@ class BehindAProxy(LocalAdapter):
 
 async def test_an_error_quoting_the_token_is_kept_and_listed_masked(harness_factory, tmp_path):
     h = await harness_factory(ERRANDS, run=False)
-    h.adapter = BehindAProxy(h.world)
-    h.engine = Engine(h.settings, h.database, [h.adapter], h.clock)
-    await h.engine.start(scheduler=False)
+    await h.start_with(BehindAProxy(h.world))
     await h.world.say(h.chat, h.user("ann"), "hello")
 
     async def noted() -> OutboxItem | None:

@@ -116,6 +116,14 @@ class Harness:
     async def rows(self, model: Any, **filters: Any) -> int:
         return await model.filter(**filters).count()
 
+    async def start_with(self, adapter: LocalAdapter) -> Harness:
+        """Start the engine (opened with `run=False`) on `adapter` instead: a platform that
+        fails, stalls or answers late in the way a test needs."""
+        self.adapter = adapter
+        self.engine = Engine(self.settings, self.database, [adapter], self.clock)
+        await self.engine.start(scheduler=False)
+        return self
+
     async def restart(self, **options: Any) -> Harness:
         """Stop the engine and start a new one on the same database and world (a redeploy)."""
         await self.engine.stop()
