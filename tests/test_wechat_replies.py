@@ -145,6 +145,31 @@ async def test_a_reply_to_a_message_the_bot_never_saw_takes_the_mention_for_its_
     ]
 
 
+@pytest.mark.parametrize("text", [" /warn ads", "\u2005/warn ads"])
+async def test_a_command_written_after_the_members_mention_is_read_as_aimed_at_them(
+    harness_with, bridge, text
+):
+    """WeChat's client puts the mention first when an admin taps a member's name: `@Bo /warn
+    ads` is `/warn @Bo ads`, not a message starting with a mention."""
+    h, _ = await running(harness_with, bridge, "forward", OWNER)
+    await bridge.say(ROOM, "bo", "hello")
+    message = [
+        {"type": "mention", "data": {"user_id": "bo"}},
+        {"type": "text", "data": {"text": text}},
+    ]
+    await bridge.emit(
+        bridge._event(
+            "message", "group", message_id="m3", message=message, alt_message=text,
+            user_id="ann", group_id=ROOM,
+        )
+    )  # fmt: skip
+    assert await until(h, lambda: len(bridge.texts(ROOM)) == 2)
+    assert bridge.texts(ROOM) == [
+        "@bo , please mind the group rules: ads.",
+        "Bo now has 1 warning.",
+    ]
+
+
 async def test_a_message_delivered_again_under_a_new_event_id_is_handled_once(harness_with, bridge):
     h, _ = await running(harness_with, bridge, "forward", OWNER)
     posted = await bridge.say(ROOM, "bo", "buy followers cheap")
@@ -158,3 +183,15 @@ async def test_a_message_delivered_again_under_a_new_event_id_is_handled_once(ha
         "Bo now has 1 warning.",
         "Bo has 1 warning: ads.",
     ]
+
+
+def test_a_command_after_the_bots_own_mention_only_addresses_it():
+    from groupops.adapters.wechat.onebot.protocol import command_first
+    from groupops.core.segments import Mention, Text, plain_text
+
+    bot = Mention(Ref.user("wechat", "wxid_bot"), "助手")
+    assert plain_text(command_first((bot, Text("\u2005/points")), "wxid_bot")) == "/points"
+    ann = Mention(Ref.user("wechat", "wxid_ann"), "Ann")
+    assert plain_text(command_first((ann, Text(" /warn ads")), "wxid_bot")) == "/warn @Ann ads"
+    chatter = (ann, Text(" hello there"))  # no command: left as it came
+    assert command_first(chatter, "wxid_bot") == chatter

@@ -25,7 +25,7 @@ from groupops.core.refs import Ref
 from groupops.core.segments import Message, plain_text
 
 from ..text import PLATFORM
-from .protocol import incoming, quoted
+from .protocol import command_first, incoming, quoted
 
 Call = Callable[..., Awaitable[Any]]
 RECENT = 2000  # messages remembered (id -> author, text) for replies that do not name one
@@ -70,6 +70,7 @@ class Inbound:
         under its id, for a reply to it that does not name the author."""
         reply, rest = quoted(data.get("message") or (), self.author_of)
         segments, media = incoming(rest)
+        segments = command_first(segments, self.self_id)
         self.recent[str(data.get("message_id"))] = (
             str(data.get("user_id", "")),
             plain_text(segments),

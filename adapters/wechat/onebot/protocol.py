@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from groupops.core.commands import PREFIXES
 from groupops.core.errors import (
     ActionError,
     Forbidden,
@@ -128,6 +129,24 @@ def quoted(
         text = str((after.get("data") or {}).get("text", "")).lstrip()
         segments[at] = {"type": "text", "data": {"text": text}}
     return reply, segments
+
+
+def command_first(segments: Message, bot: str) -> Message:
+    """A command written after a mention, as WeChat's client invites it (`@Ann /warn ads`),
+    read as the command with its target (`/warn @Ann ads`); a mention of the bot itself
+    before a command (`@bot /points`) only addresses it, and goes."""
+    if len(segments) < 2 or not isinstance(segments[0], Mention):
+        return segments
+    mention, after = segments[0], segments[1]
+    if not isinstance(after, Text):
+        return segments
+    text = after.text.lstrip(" \u2005\u3000")
+    if not text.startswith(PREFIXES):
+        return segments
+    if mention.user.local_id == bot:
+        return (Text(text), *segments[2:])
+    command, _, rest = text.partition(" ")
+    return (Text(command + " "), mention, Text(" " + rest if rest else ""), *segments[2:])
 
 
 def incoming(message: Iterable[Mapping[str, Any]]) -> tuple[Message, str | None]:
