@@ -16,9 +16,10 @@ from support.onebot_fixtures import ROOM
 from support.wechat_fixtures import until
 from test_wechat_onebot import connect, running
 
-from groupops.adapters.wechat.onebot.protocol import quoted
+from groupops.adapters.wechat.onebot.protocol import command_first, quoted
 from groupops.core.events import Event, MessageReceived
 from groupops.core.refs import Ref
+from groupops.core.segments import Mention, Text, plain_text
 from groupops.core.sink import CallbackSink
 from groupops.core.storage.models import WarningRow
 
@@ -186,9 +187,6 @@ async def test_a_message_delivered_again_under_a_new_event_id_is_handled_once(ha
 
 
 def test_a_command_after_the_bots_own_mention_only_addresses_it():
-    from groupops.adapters.wechat.onebot.protocol import command_first
-    from groupops.core.segments import Mention, Text, plain_text
-
     bot = Mention(Ref.user("wechat", "wxid_bot"), "助手")
     assert plain_text(command_first((bot, Text("\u2005/points")), "wxid_bot")) == "/points"
     ann = Mention(Ref.user("wechat", "wxid_ann"), "Ann")
