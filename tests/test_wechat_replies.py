@@ -93,6 +93,20 @@ def test_the_authors_mention_after_the_reply_segment_is_dropped():
     assert rest == [mention]
 
 
+BO_WARNED = ["@bo , please mind the group rules: ads.", "Bo now has 1 warning."]
+
+
+async def ann_sends(bridge: FakeOneBot, message_id: str, message: list[dict]) -> None:
+    """Ann (an admin) sends `message`, a list of OneBot segments, in the room."""
+    text = "".join(seg["data"].get("text", "") for seg in message if seg["type"] == "text")
+    await bridge.emit(
+        bridge._event(
+            "message", "group", message_id=message_id, message=message, alt_message=text,
+            user_id="ann", group_id=ROOM,
+        )
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize("text", [" /warn ads", "\u2005/warn ads"])
 async def test_warn_given_as_a_reply_with_the_authors_mention_but_no_user_id(
     harness_with, bridge, text
@@ -107,17 +121,9 @@ async def test_warn_given_as_a_reply_with_the_authors_mention_but_no_user_id(
         {"type": "mention", "data": {"user_id": "bo"}},
         {"type": "text", "data": {"text": text}},
     ]
-    await bridge.emit(
-        bridge._event(
-            "message", "group", message_id="r1", message=message, alt_message=text,
-            user_id="ann", group_id=ROOM,
-        )
-    )  # fmt: skip
+    await ann_sends(bridge, "r1", message)
     assert await until(h, lambda: len(bridge.texts(ROOM)) == 2)
-    assert bridge.texts(ROOM) == [
-        "@bo , please mind the group rules: ads.",
-        "Bo now has 1 warning.",
-    ]
+    assert bridge.texts(ROOM) == BO_WARNED
 
 
 async def test_a_reply_to_a_message_the_bot_never_saw_takes_the_mention_for_its_author(
@@ -133,17 +139,9 @@ async def test_a_reply_to_a_message_the_bot_never_saw_takes_the_mention_for_its_
         {"type": "mention", "data": {"user_id": "bo"}},
         {"type": "text", "data": {"text": " /warn ads"}},
     ]
-    await bridge.emit(
-        bridge._event(
-            "message", "group", message_id="r2", message=message, alt_message=" /warn ads",
-            user_id="ann", group_id=ROOM,
-        )
-    )  # fmt: skip
+    await ann_sends(bridge, "r2", message)
     assert await until(h, lambda: len(bridge.texts(ROOM)) == 2)
-    assert bridge.texts(ROOM) == [
-        "@bo , please mind the group rules: ads.",
-        "Bo now has 1 warning.",
-    ]
+    assert bridge.texts(ROOM) == BO_WARNED
 
 
 @pytest.mark.parametrize("text", [" /warn ads", "\u2005/warn ads"])
@@ -158,17 +156,9 @@ async def test_a_command_written_after_the_members_mention_is_read_as_aimed_at_t
         {"type": "mention", "data": {"user_id": "bo"}},
         {"type": "text", "data": {"text": text}},
     ]
-    await bridge.emit(
-        bridge._event(
-            "message", "group", message_id="m3", message=message, alt_message=text,
-            user_id="ann", group_id=ROOM,
-        )
-    )  # fmt: skip
+    await ann_sends(bridge, "m3", message)
     assert await until(h, lambda: len(bridge.texts(ROOM)) == 2)
-    assert bridge.texts(ROOM) == [
-        "@bo , please mind the group rules: ads.",
-        "Bo now has 1 warning.",
-    ]
+    assert bridge.texts(ROOM) == BO_WARNED
 
 
 async def test_a_message_delivered_again_under_a_new_event_id_is_handled_once(harness_with, bridge):
