@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -48,6 +48,7 @@ class Context(EngineSeams):
     __slots__ = (
         "_day",
         "_engine",
+        "_settle",
         "_uow",
         "actions",
         "audits",
@@ -60,7 +61,13 @@ class Context(EngineSeams):
         "touched",
     )
 
-    def __init__(self, engine: Engine, community: CommunityState, event: Event) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        community: CommunityState,
+        event: Event,
+        settle: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
         self._engine = engine
         self.community = community
         self.event = event
@@ -75,6 +82,7 @@ class Context(EngineSeams):
         # the component last prepared for this event and what its `prepare` returned (it
         # handles the event next; components.py)
         self.prepared: tuple[Component[Any], object] | None = None
+        self._settle = settle  # commits the batch so far (processing.py)
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -167,6 +175,13 @@ class Context(EngineSeams):
             ),
             self._engine.default_locale,
         )
+
+    async def settled(self) -> None:
+        """Commit what the events before this one decided, before a `prepare` reads the
+        database: a /history or /top right after a check-in in the same batch read the rows
+        as they were before it, and showed a balance its own lines did not add up to."""
+        if self._settle is not None:
+            await self._settle()
 
     # --- effects ----------------------------------------------------------------------------
 

@@ -182,6 +182,17 @@ class Processor(Recovery):
                 engine.state.invalidate(stale_name)
         stats = engine.stats
         now = engine.clock.now()
+
+        async def settle() -> None:  # a `prepare` is about to read what came before (Context)
+            nonlocal inflight
+            if inflight is not None:  # commits stay in order; its failure is ours too
+                await inflight
+                inflight = None
+            if batch.results:
+                self._seal(batch)
+                await self._commit(batch)
+                batch.clear()
+
         for event, future in items:
             if future.done():
                 continue
@@ -204,7 +215,7 @@ class Processor(Recovery):
                     state = await engine.community_state(name)
                 except Exception as exc:  # retried like a commit, with the whole batch
                     raise CommitFailed({name}) from exc
-            ctx = Context(engine, state, event)
+            ctx = Context(engine, state, event, settle)
             try:
                 for component, needs_prepare in state.pipeline.for_event(event):
                     ctx.component = component.name
@@ -219,6 +230,8 @@ class Processor(Recovery):
                         break
                 if isinstance(event, JobDue):
                     engine.scheduler.on_fired(event, ctx)
+            except CommitFailed:  # settling what came before: the whole batch is retried
+                raise
             except Exception as exc:
                 if self.outage.recognize(exc) is not None:  # the database, not the component
                     batch.communities.add(name)

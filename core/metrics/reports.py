@@ -68,6 +68,7 @@ class Reports(CommandComponent[Prepared]):
         """What handle posts: the weekly digest, or the report a command asks for."""
         if isinstance(event, JobDue):
             if event.job == DIGEST and ctx.community.settings.admin_chat is not None:
+                await ctx.settled()
                 return await self._digest(ctx)
             return None
         await super().prepare(event, ctx)
@@ -75,6 +76,7 @@ class Reports(CommandComponent[Prepared]):
         if found is None or not isinstance(event, MessageEvent):
             return None
         if ctx.role_of(event.sender) >= found[0].role:
+            await ctx.settled()  # the week's figures count the messages just before it
             return await self._on_demand(event, ctx, found[1])
         return None
 

@@ -120,6 +120,7 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
         spec, command = found
         community = ctx.community.name
         if spec.name == "log":
+            await ctx.settled()  # a /warn just before it is on the log
             rows = AuditEntry.filter(community=community).order_by("-created_at", "-id")
             return await rows.limit(asked_rows(command))
         if spec.name == "undo" and command.args:

@@ -56,6 +56,7 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
         if not isinstance(subject, Ref):
             return None
         key = ctx.community.member_key(subject)
+        await ctx.settled()  # a check-in just before, in the same batch, is a line of it
         return await history(ctx.community.name, key, HISTORY_LINES)
 
     @on_command("points", aliases=("balance", "积分"))

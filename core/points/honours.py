@@ -71,6 +71,7 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
         clock = ctx.community.clock
         if isinstance(event, JobDue):
             if event.job == JOB:
+                await ctx.settled()
                 month = settled_month(ctx.day)
                 since, until = month_bounds(clock, month)
                 last_day = clock.day_of(until) - timedelta(days=1)
@@ -85,6 +86,7 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
         if found is not None:
             period = self._period(found[1])
             start = period_start(clock, ctx.day, period)
+            await ctx.settled()
             return await points_earned(community, start)
         return None
 

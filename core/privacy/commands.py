@@ -74,6 +74,7 @@ class Privacy(CommandComponent[str | datetime]):
         found = self.command_of(event)
         if found is None or not isinstance(event, MessageEvent) or not event.private:
             return None
+        await ctx.settled()
         if found[0].name == "forgetme":
             key = ctx.community.member_key(event.sender)
             row = await ForgetRequest.get_or_none(community=ctx.community.name, member=key)
