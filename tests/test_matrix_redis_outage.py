@@ -27,6 +27,8 @@ class SyncsWhileRedisIsAway(Intake):
         if self.away:
             self.away -= 1
             raise NotQueued("Redis", "Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+        if self.taken.is_set():  # a sync long-polls: the loop must not spin, or nothing else runs
+            await asyncio.Event().wait()
         self.taken.set()
 
 
