@@ -52,6 +52,7 @@ from .queries import RoomQueries
 from .rooms import Rooms
 from .signin import check_sign_in, check_when_it_answers
 from .text import PLATFORM, content_of, user_ref
+from .transactions import transaction_id
 
 
 class MatrixAdapter(Membership, RoomQueries, Adapter):
@@ -133,7 +134,7 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
     async def _post(self, room_id: str, content: dict[str, Any], what: str) -> ActionResult:
         if self.rooms.room(room_id).encrypted:
             raise EncryptedRoom(room_id)
-        txn = self.client.api.get_txn_id()
+        txn = transaction_id(self.client.api.get_txn_id)
         path = f"/_matrix/client/v3/rooms/{quote(room_id)}/send/m.room.message/{txn}"
         sent = await self.client.raw(what, Method.PUT, path, content)
         return ActionResult(message_ids=(str(sent["event_id"]),))
@@ -213,8 +214,9 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
 
     async def delete_messages(self, action: DeleteMessages) -> ActionResult:
         edits = self.inbound.edits
-        for event_id in [e for m in action.message_ids for e in (m, *edits.get(m, ()))]:
-            txn = self.client.api.get_txn_id()
+        events = dict.fromkeys(e for m in action.message_ids for e in (m, *edits.get(m, ())))
+        for index, event_id in enumerate(events):  # once each, however often an id is named
+            txn = transaction_id(self.client.api.get_txn_id, index)
             path = (
                 f"/_matrix/client/v3/rooms/{room_path(action.chat)}/redact/{quote(event_id)}/{txn}"
             )

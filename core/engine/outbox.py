@@ -26,6 +26,7 @@ from loguru import logger
 
 from ..actions import Action, ActionResult, lasting_from_now
 from ..codec import decode_action, encode_action
+from ..delivery_key import carrying
 from ..errors import (
     ActionError,
     AlreadyDone,
@@ -248,7 +249,8 @@ class Dispatcher:
             action = lasting_from_now(delivery.action, self.engine.clock.now())
             # a platform that hangs fails nothing: said while it keeps the chat waiting
             async with watch(f"{delivery.id} {action.kind}", f"the {lane.platform} platform"):
-                result = await adapter.perform(render_action(action))
+                with carrying(delivery.id):  # a platform's idempotency key (delivery_key.py)
+                    result = await adapter.perform(render_action(action))
         except RateLimited as exc:
             delivery.attempts -= 1  # a 429 is not the action's fault
             logger.info("{} {}: {}", lane.platform, delivery.action.chat, exc)
