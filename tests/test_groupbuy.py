@@ -1,5 +1,6 @@
-"""Group-buys: tiered prices, joining by command or button, progress, and at the deadline
-orders for everyone (success) or a cancellation (failure); the organiser hears either way."""
+"""Group-buys: tiered prices, joining by command or button (the joins of a busy minute told in
+one message), progress, and at the deadline orders for everyone (success) or a cancellation
+(failure); the organiser hears either way."""
 
 from __future__ import annotations
 
@@ -29,20 +30,24 @@ async def test_group_reaching_a_tier_gets_orders_at_its_price(harness_factory):
     )
     await h.world.press(h.chat, ann, announcement.id, "campaign:join:tea")
     await h.world.say(h.chat, bob, "/join tea")
-    await h.world.say(h.chat, bob, "/join")
+    await h.world.say(h.chat, bob, "/join")  # twice before being told: nothing more
     await h.settle()
-    await h.restart()
+    await h.restart()  # mid-window: the joins waiting are on their rows
     await h.world.say(h.chat, cat, "/join")
     await h.world.say(h.chat, dan, "/campaigns tea")
     await h.world.say(h.chat, dan, "/join tea")
     await h.settle()
+    # Bob, Cat and Dan joined within a minute of Ann's confirmation: told together
     assert h.world.texts(h.chat)[1:] == [
         "Ann joined Tea group: 1 person in the group. 2 more for 20% off.",
-        "Bob joined Tea group: 2 people in the group. 1 more for 20% off.",
-        "Bob, you are already in the group-buy Tea group.",
-        "Cat joined Tea group: 3 people in the group. 2 more for 30% off.",
         "Tea group: 3 people in the group. 2 more for 30% off.",
-        "Dan joined Tea group: 4 people in the group. 1 more for 30% off.",
+    ]
+    assert await fire(h, h.clock.now() + timedelta(seconds=60)) == 1
+    await h.world.say(h.chat, bob, "/join tea")
+    await h.settle()
+    assert h.world.texts(h.chat)[3:] == [
+        "Bob, Cat and Dan joined Tea group: 4 people in the group. 1 more for 30% off.",
+        "Bob, you are already in the group-buy Tea group.",
     ]
     assert await Order.all().count() == 0
     assert await fire(h, h.clock.now() + timedelta(days=2)) == 1
@@ -173,3 +178,83 @@ async def test_members_banned_or_gone_before_the_deadline_are_neither_charged_no
     )
     ordered = await Order.all().order_by("member").values_list("member", flat=True)
     assert ordered == sorted([ann, cat, dan])
+
+
+async def _launch(h, *options: str) -> int:
+    """A group-buy `burst` (3:20 and 12:30) started by an admin; its announcement's id."""
+    boss = h.user("boss", admin=True)
+    command = "/campaign new groupbuy burst product=Pen price=10 tiers=3:20,12:30 ends=1d"
+    await h.world.say(h.chat, boss, " ".join((command, *options)))
+    await h.settle()
+    return h.world.bot_messages(h.chat)[-1].id
+
+
+async def test_a_burst_of_joins_is_told_in_two_messages(harness_factory):
+    """Ten joins in a minute: the group hears the first at once and the other nine in one
+    message, not a message each (about 20 a minute go out to a Telegram group)."""
+    h = await harness_factory()
+    announced = await _launch(h)
+    before = len(h.world.texts(h.chat))
+    people = [h.user(f"p{i}") for i in range(10)]
+    for member in people:
+        await h.world.press(h.chat, member, announced, "campaign:join:burst")
+    for member in people[4:7]:
+        await h.world.say(h.chat, member, "/join burst")  # twice before being told: nothing
+    await h.settle()
+    assert h.world.texts(h.chat)[before:] == [
+        "P0 joined burst: 1 person in the group. 2 more for 20% off."
+    ]
+    assert await fire(h, h.clock.now() + timedelta(seconds=60)) == 1
+    assert h.world.texts(h.chat)[before:] == [
+        "P0 joined burst: 1 person in the group. 2 more for 20% off.",
+        "P1, P2, P3 and 6 others joined burst: 10 in the group. 2 more for 30% off.",
+    ]
+    # a quiet minute after a confirmation: the next join is again told at once, and one
+    # gathered alone is told alone
+    h.clock.advance(seconds=60)
+    for name in ("p10", "p11"):
+        await h.world.say(h.chat, h.user(name), "/join burst")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == (
+        "P10 joined burst: 11 people in the group. 1 more for 30% off."
+    )
+    assert await fire(h, h.clock.now() + timedelta(seconds=60)) == 1
+    assert h.world.texts(h.chat)[-1] == (
+        "P11 joined burst: 12 people in the group. Best price reached: 7.00."
+    )
+
+
+async def test_a_window_of_0s_answers_each_join(harness_factory):
+    h = await harness_factory()
+    await _launch(h, "confirm_window=0s")
+    before = len(h.world.texts(h.chat))
+    for name in ("ann", "bob", "cat"):
+        await h.world.say(h.chat, h.user(name), "/join burst")
+    await h.settle()
+    assert h.world.texts(h.chat)[before:] == [
+        "Ann joined burst: 1 person in the group. 2 more for 20% off.",
+        "Bob joined burst: 2 people in the group. 1 more for 20% off.",
+        "Cat joined burst: 3 people in the group. 9 more for 30% off.",
+    ]
+
+
+async def test_joins_still_gathered_at_the_deadline_are_told_before_the_result(
+    harness_factory,
+):
+    h = await harness_factory()
+    await _launch(h)
+    ends = h.clock.now() + timedelta(days=1)
+    h.clock.set(ends - timedelta(seconds=30))
+    for name in ("ann", "bob", "cat"):
+        await h.world.say(h.chat, h.user(name), "/join burst")
+    await h.settle()
+    assert await fire(h, ends) == 1
+    # the result follows at once: the gathered message says no "1 more for …"
+    assert h.world.texts(h.chat)[-3:] == [
+        "Ann joined burst: 1 person in the group. 2 more for 20% off.",
+        "Bob and Cat joined burst: 3 people in the group.",
+        "Group-buy burst succeeded: 3 people, 8.00 CNY each (20% off). Orders have been created.",
+    ]
+    told = len(h.world.texts(h.chat))
+    await fire(h, ends + timedelta(seconds=60))  # the window's end: nothing left to tell
+    assert len(h.world.texts(h.chat)) == told

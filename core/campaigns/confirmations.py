@@ -1,17 +1,19 @@
-"""Entry confirmations that do not flood the group.
+"""Entry confirmations that do not flood the group (a giveaway's entries, a group-buy's joins).
 
-A giveaway announced to thousands draws dozens of entries in a minute; a message for each
+A campaign announced to thousands draws dozens of entries in a minute; a message for each
 would hold the group's outbox (about 20 messages a minute on Telegram) for minutes, with every
 answer and announcement queued behind it. So the first entry in a quiet period is confirmed at
 once and opens a window (`confirm_window`, 60 s by default); entries within it are marked
 unconfirmed on their own row and told in one message when it ends, which opens the next
 window. A window that gathered nobody closes. The names come from the entry rows, so a restart
-in the middle of a window still confirms everyone; the window's end is a scheduled job.
+in the middle of a window still confirms everyone; the window's end is a scheduled job. What
+the one message says is the kind's (its `Confirmation`).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from ..actions import Priority
@@ -19,17 +21,26 @@ from ..durations import parse_duration
 from ..engine import Context
 from ..privacy import is_forgotten
 from ..refs import Ref
-from ..segments import TN
-from .kinds import arm
+from .kinds import Content, arm
 from .store import GONE, Campaign, Entry, save, save_entry
 
-WINDOW = "60s"  # `confirm_window` of a giveaway made before it was a setting
+WINDOW = "60s"  # `confirm_window` of a campaign made before it was a setting of its kind
 # entry data: entered inside a window, not yet told; the name they entered under (the job has
 # no event to read it from), dropped once told
 UNCONFIRMED = "unconfirmed"
 OPEN_UNTIL = "confirm_until"  # campaign state: the end of the open window (ISO), if any
 ARMED = "confirm_armed"  # campaign state: the open window's job is scheduled
 NAMED = 3  # names a gathered confirmation spells out; the rest are counted
+
+
+@dataclass(frozen=True, slots=True)
+class Confirmation:
+    """How a kind tells the entries a window gathered."""
+
+    status: str  # the entries told: those still of this status (not forfeited since)
+    # the one message: the campaign and the names told, oldest first (all of them: the text
+    # spells out the first NAMED and counts the rest)
+    text: Callable[[Campaign, list[str]], Content]
 
 
 def window_of(campaign: Campaign) -> timedelta:
@@ -73,10 +84,10 @@ def gather(ctx: Context, campaign: Campaign, entry: Entry, name: str) -> None:
 
 
 def confirm_gathered(
-    ctx: Context, campaign: Campaign, entered: str, *, priority: Priority | None = None
+    ctx: Context, campaign: Campaign, told: Confirmation, *, priority: Priority | None = None
 ) -> bool:
-    """Tell every chat, in one message, the entries gathered (with status `entered`) and mark
-    them told; whether there were any."""
+    """Tell every chat, in one message, the entries gathered (those still of `told.status`)
+    and mark them told; whether there were any."""
     gathered = unconfirmed(campaign)
     for entry in gathered:
         data = {k: v for k, v in entry.data.items() if k != UNCONFIRMED}
@@ -85,50 +96,21 @@ def confirm_gathered(
     names = [
         str(entry.data[UNCONFIRMED])
         for entry in gathered
-        if entry.status == entered
+        if entry.status == told.status
         and not is_forgotten(entry.member)
         and not (entry.member in members and members[entry.member].status in GONE)
     ]  # one banned or erased since entering is not named (the close leaves them out)
     if not names:
         return False
-    text = gathered_text(names, campaign.title, campaign.count(entered))
+    text = told.text(campaign, names)
     for chat in ctx.community.settings.chats:
         ctx.send(text, chat=chat, priority=priority, tag="campaign.entries")
     return True
 
 
-def gathered_text(names: list[str], title: str, total: int):
-    """`Ann is …`, `Ann, Bo and Cy are …`, `Ann, Bo, Cy and 56 others are …`."""
-    if len(names) == 1:
-        return TN(
-            "{name} is in the draw for {title} ({n} entrant).",
-            "{name} is in the draw for {title} ({n} entrants).",
-            total,
-            name=names[0],
-            title=title,
-        )
-    if len(names) <= NAMED:
-        return TN(
-            "{names} and {last} are in the draw for {title} ({n} entrant).",
-            "{names} and {last} are in the draw for {title} ({n} entrants).",
-            total,
-            names=", ".join(names[:-1]),
-            last=names[-1],
-            title=title,
-        )
-    return TN(
-        "{names} and {n} other are in the draw for {title} (entrants: {total}).",
-        "{names} and {n} others are in the draw for {title} (entrants: {total}).",
-        len(names) - NAMED,
-        names=", ".join(names[:NAMED]),
-        title=title,
-        total=total,
-    )
-
-
-def window_ended(ctx: Context, campaign: Campaign, entered: str) -> None:
+def window_ended(ctx: Context, campaign: Campaign, told: Confirmation) -> None:
     """The window's job: confirm what it gathered and open the next, or close it."""
     campaign.state.pop(OPEN_UNTIL, None)
     campaign.state.pop(ARMED, None)
-    if confirm_gathered(ctx, campaign, entered) and campaign.running(ctx.now):
+    if confirm_gathered(ctx, campaign, told) and campaign.running(ctx.now):
         open_window(ctx, campaign)

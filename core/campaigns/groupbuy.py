@@ -1,19 +1,30 @@
 """Group-buy (拼团): a product with prices tiered by group size (the playbook's 3 people -> 20 %
-off), a deadline, joining by `/join` or the Join button, a progress message on every join;
-at the deadline it succeeds (orders created at the reached tier's price) or fails, and the
-organiser is told either way."""
+off), a deadline, joining by `/join` or the Join button, the group's size and outlook told as
+people join (the joins of a busy minute in one message, see confirmations.py); at the
+deadline it succeeds (orders created at the reached tier's price) or fails, and the organiser
+is told either way."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..engine import Context, MemberState
 from ..points import display_name
 from ..refs import Ref
 from ..segments import TN, T, Text
 from ..storage.statements import insert
+from .confirmations import (
+    NAMED,
+    UNCONFIRMED,
+    Confirmation,
+    confirm_gathered,
+    gather,
+    gathering,
+    open_window,
+    window_ended,
+)
 from .kinds import Kind, join_button, kind, organiser_chat
 from .spec import GroupBuySpec
 from .store import FAILED, GONE, SUCCEEDED, Campaign, Entry, save_entry
@@ -50,6 +61,51 @@ def reached(campaign: Campaign, size: int) -> dict | None:
 
 def next_tier(campaign: Campaign, size: int) -> dict | None:
     return next((t for t in campaign.config["tiers"] if t["size"] > size), None)
+
+
+def outlook(campaign: Campaign):
+    """`2 more for 20% off.` or `Best price reached: 70.00.`"""
+    size = campaign.count(JOINED)
+    upcoming, current = next_tier(campaign, size), reached(campaign, size)
+    if upcoming is None and current is not None:
+        return T("Best price reached: {price}.", price=str(price_at(campaign, current["off"])))
+    assert upcoming is not None
+    return TN(
+        "{n} more for {off}% off.",
+        "{n} more for {off}% off.",
+        upcoming["size"] - size,
+        off=upcoming["off"],
+    )
+
+
+def joined_together(campaign: Campaign, names: list[str]):
+    """The joins a window gathered (or one): `Ann joined …`, `Ann, Bo and Cy joined …`, `Ann,
+    Bo, Cy and 56 others joined …`, with the group's size and what it reaches next."""
+    size, title = campaign.count(JOINED), campaign.title
+    if len(names) == 1:
+        joined = TN(
+            "{name} joined {title}: {n} person in the group.",
+            "{name} joined {title}: {n} people in the group.",
+            size, name=names[0], title=title,
+        )  # fmt: skip
+    elif len(names) <= NAMED:
+        joined = TN(
+            "{names} and {last} joined {title}: {n} person in the group.",
+            "{names} and {last} joined {title}: {n} people in the group.",
+            size, names=", ".join(names[:-1]), last=names[-1], title=title,
+        )  # fmt: skip
+    else:
+        joined = TN(
+            "{names} and {n} other joined {title}: {total} in the group.",
+            "{names} and {n} others joined {title}: {total} in the group.",
+            len(names) - NAMED, names=", ".join(names[:NAMED]), title=title, total=size,
+        )  # fmt: skip
+    if campaign.state.get("concluded_at"):
+        return joined  # its result follows at once: what the group would reach is moot
+    return (joined, Text(" "), outlook(campaign))
+
+
+CONFIRMED = Confirmation(JOINED, joined_together)
 
 
 def tiers_option(value: str) -> object:
@@ -100,7 +156,10 @@ class GroupBuy(Kind):
         if member.status in GONE:  # from a private chat: a banned account's order
             ctx.reply(T("This group-buy is for members of the group."))
             return
-        if member.key in campaign.entries:
+        entry = campaign.entries.get(member.key)
+        if entry is not None and entry.data.get(UNCONFIRMED):
+            return  # pressed twice inside a window: the one message at its end names them
+        if entry is not None:
             ctx.reply(
                 T(
                     "{name}, you are already in the group-buy {title}.",
@@ -109,28 +168,17 @@ class GroupBuy(Kind):
                 )
             )
             return
-        save_entry(ctx, campaign, Entry(member.key, JOINED, ctx.now, {"name": name}))
-        joined = TN(
-            "{name} joined {title}: {n} person in the group.",
-            "{name} joined {title}: {n} people in the group.",
-            campaign.count(JOINED),
-            name=name,
-            title=campaign.title,
-        )
-        ctx.reply((joined, Text(" "), self._outlook(campaign)))
+        entry = Entry(member.key, JOINED, ctx.now, {"name": name})
+        if gathering(ctx, campaign):
+            gather(ctx, campaign, entry, name)
+            return
+        save_entry(ctx, campaign, entry)
+        ctx.reply(joined_together(campaign, [name]))
+        open_window(ctx, campaign)  # those who join soon after are told together
 
-    def _outlook(self, campaign: Campaign):
-        size = campaign.count(JOINED)
-        upcoming, current = next_tier(campaign, size), reached(campaign, size)
-        if upcoming is None and current is not None:
-            return T("Best price reached: {price}.", price=str(price_at(campaign, current["off"])))
-        assert upcoming is not None
-        return TN(
-            "{n} more for {off}% off.",
-            "{n} more for {off}% off.",
-            upcoming["size"] - size,
-            off=upcoming["off"],
-        )
+    def job(self, ctx: Context, campaign: Campaign, step: str, payload: dict[str, Any]) -> None:
+        if step == "confirm":
+            window_ended(ctx, campaign, CONFIRMED)
 
     def progress(self, ctx: Context, campaign: Campaign, member: MemberState):
         return (
@@ -141,20 +189,19 @@ class GroupBuy(Kind):
                 title=campaign.title,
             ),
             Text(" "),
-            self._outlook(campaign),
+            outlook(campaign),
         )
 
     def conclude(self, ctx: Context, campaign: Campaign) -> None:
-        buyers = []
         for entry in campaign.entries.values():
-            if entry.status != JOINED:
-                continue
             member = ctx.community.members.get(entry.member)
-            if member is not None and member.status in GONE:  # banned or left: not charged,
+            gone = member is not None and member.status in GONE
+            if entry.status == JOINED and gone:  # banned or left: not charged,
                 entry.status = "forfeited"  # and not counted toward everyone's discount
                 save_entry(ctx, campaign, entry)
-            else:
-                buyers.append(entry)
+        # the joins still gathered are told before the result they count toward
+        confirm_gathered(ctx, campaign, CONFIRMED)
+        buyers = [entry for entry in campaign.entries.values() if entry.status == JOINED]
         tier = reached(campaign, len(buyers))
         config = campaign.config
         if tier is None:

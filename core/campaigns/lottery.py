@@ -20,7 +20,9 @@ from ..privacy import is_forgotten
 from ..refs import Ref
 from ..segments import TN, Mention, T, Text
 from .confirmations import (
+    NAMED,
     UNCONFIRMED,
+    Confirmation,
     confirm_gathered,
     gather,
     gathering,
@@ -40,6 +42,40 @@ LINKED = "second account of one entrant"
 # the list's publication and the draw keep their moment: ahead of replies and entry
 # confirmations queued for the group, which a busy giveaway can hold for minutes
 PUBLISHED = Priority.MODERATION
+
+
+def in_the_draw(campaign: Campaign, names: list[str]):
+    """The entries a window gathered: `Ann is …`, `Ann, Bo and Cy are …`, `Ann, Bo, Cy and 56
+    others are …`."""
+    total = campaign.count(ENTERED)
+    if len(names) == 1:
+        return TN(
+            "{name} is in the draw for {title} ({n} entrant).",
+            "{name} is in the draw for {title} ({n} entrants).",
+            total,
+            name=names[0],
+            title=campaign.title,
+        )
+    if len(names) <= NAMED:
+        return TN(
+            "{names} and {last} are in the draw for {title} ({n} entrant).",
+            "{names} and {last} are in the draw for {title} ({n} entrants).",
+            total,
+            names=", ".join(names[:-1]),
+            last=names[-1],
+            title=campaign.title,
+        )
+    return TN(
+        "{names} and {n} other are in the draw for {title} (entrants: {total}).",
+        "{names} and {n} others are in the draw for {title} (entrants: {total}).",
+        len(names) - NAMED,
+        names=", ".join(names[:NAMED]),
+        title=campaign.title,
+        total=total,
+    )
+
+
+CONFIRMED = Confirmation(ENTERED, in_the_draw)
 
 
 @kind
@@ -105,15 +141,7 @@ class Lottery(Kind):
             gather(ctx, campaign, entry, name)
             return
         save_entry(ctx, campaign, entry)
-        ctx.reply(
-            TN(
-                "{name} is in the draw for {title} ({n} entrant).",
-                "{name} is in the draw for {title} ({n} entrants).",
-                campaign.count(ENTERED),
-                name=name,
-                title=campaign.title,
-            )
-        )
+        ctx.reply(in_the_draw(campaign, [name]))
         open_window(ctx, campaign)  # those who follow soon are told together
 
     def conclude(self, ctx: Context, campaign: Campaign) -> None:
@@ -141,7 +169,7 @@ class Lottery(Kind):
                 people.add(person)
         campaign.state["removed"] = removed
         # the entries still gathered are told before the list they are in is published
-        confirm_gathered(ctx, campaign, ENTERED, priority=PUBLISHED)
+        confirm_gathered(ctx, campaign, CONFIRMED, priority=PUBLISHED)
         entrants = sorted(m for m, e in campaign.entries.items() if e.status == ENTERED)
         if not entrants:
             campaign.status = FAILED
@@ -178,7 +206,7 @@ class Lottery(Kind):
 
     def job(self, ctx: Context, campaign: Campaign, step: str, payload: dict[str, Any]) -> None:
         if step == "confirm":
-            window_ended(ctx, campaign, ENTERED)
+            window_ended(ctx, campaign, CONFIRMED)
             return
         if step != "draw" or campaign.state.get("drawn") is not None:
             return

@@ -132,6 +132,8 @@ class GroupBuySpec(SpecBase):
     currency: str = "CNY"  # a 3-letter code, as orders are recorded in
     # The playbook's example: a group of 3 gets 20 % off.
     tiers: tuple[GroupBuyTier, ...] = (GroupBuyTier(size=3, off=20),)
+    # joins after a confirmation are told together when this much time has passed (0: each)
+    confirm_window: Duration = timedelta(seconds=60)
 
     @field_validator("currency")
     @classmethod

@@ -41,6 +41,9 @@ OPTION_NAMES: dict[str | tuple[str, str], I18nText] = {
     "price": T("Price"),
     "currency": T("Currency"),
     "tiers": T("Group size:percent off, e.g. 3:20,5:30"),
+    ("groupbuy", "confirm_window"): T(
+        "Joins within this time of a confirmation are confirmed together"
+    ),
     "days": T("Check-in days in a row to complete it"),
     ("challenge", "points"): T("Points for completing it"),
     "coupon": T("Coupon sent to each who completes it"),
