@@ -6,12 +6,12 @@ from __future__ import annotations
 from ..engine import Context, MemberState
 from ..segments import TN, T
 from .spec import TIERS
-from .store import GONE, Campaign
+from .store import Campaign, outside
 
 
 def entry_refusal(ctx: Context, campaign: Campaign, member: MemberState):
     """Why `member` may not enter, or None."""
-    if member.status in GONE:  # from a private chat: a banned account's entry
+    if outside(ctx, member):  # from a private chat: a banned account's entry, a stranger's
         return T("This draw is for members of the group.")
     rules = campaign.config
     if rules.get("min_tier") and (

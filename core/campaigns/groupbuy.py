@@ -27,7 +27,7 @@ from .confirmations import (
 )
 from .kinds import Kind, join_button, kind, organiser_chat
 from .spec import GroupBuySpec
-from .store import FAILED, GONE, SUCCEEDED, Campaign, Entry, save_entry
+from .store import FAILED, GONE, SUCCEEDED, Campaign, Entry, outside, save_entry
 
 JOINED = "joined"
 CENT = Decimal("0.01")
@@ -153,7 +153,7 @@ class GroupBuy(Kind):
 
     def join(self, ctx: Context, campaign: Campaign, member: MemberState, name: str) -> None:
         name = name or display_name(ctx, member.key)
-        if member.status in GONE:  # from a private chat: a banned account's order
+        if outside(ctx, member):  # from a private chat: a banned account's order, a stranger's
             ctx.reply(T("This group-buy is for members of the group."))
             return
         entry = campaign.entries.get(member.key)

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from ..engine import Context, Slice
+from ..engine import Context, MemberState, Slice
+from ..events import MessageEvent
 from ..storage.models import Campaign as CampaignModel
 from ..storage.models import CampaignEntry as EntryModel
 from ..storage.statements import upsert
@@ -55,6 +56,14 @@ ACTIVE, PAUSED = "active", "paused"
 SUCCEEDED, FAILED, CLOSED = "succeeded", "failed", "closed"
 FINISHED = frozenset({SUCCEEDED, FAILED, CLOSED})
 GONE = ("banned", "left")  # member statuses that may not enter, be drawn, buy or be rewarded
+
+
+def outside(ctx: Context, member: MemberState) -> bool:
+    """Not one of the group's members: gone, or asking from a private chat without ever having
+    been seen in a group (anyone can write to the bot)."""
+    event = ctx.event
+    private = isinstance(event, MessageEvent) and event.private
+    return member.status in GONE or (private and not member.seen_in_group())
 
 
 def _dumps(value: dict[str, Any]) -> str:

@@ -43,6 +43,11 @@ class MemberState:
     join_seen: bool = False
     hint: str | None = field(default=None, compare=False)  # platform language hint, not stored
 
+    def seen_in_group(self) -> bool:
+        """Seen in one of the community's groups (a join or a message) and not gone since: a
+        private chat alone proves nothing (anyone can write to the bot, a banned account too)."""
+        return self.status == "member" and self.joined_at is not None
+
     def row(self, community: str) -> tuple[Any, ...]:
         return (
             community,

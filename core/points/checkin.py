@@ -80,6 +80,9 @@ class DailyCheckin(Component):
             ctx.reply(NOT_A_MEMBER)
             return
         member = ctx.member(event.sender)
+        if event.private and not member.seen_in_group():  # a stranger, or a banned account
+            ctx.reply(T("Points are for members of the group: check in there."))
+            return
         day = ctx.day
         checkins = ctx.slice(CheckinDays)
         name = event.sender_name or display_name(ctx, member.key)
