@@ -110,6 +110,10 @@ class Component(Generic[P]):
         """Jobs this component wants on a schedule (handled as `JobDue` events)."""
         return ()
 
+    def warm(self) -> None:
+        """Slow set-up done once per process (a model trained), run in a thread as the engine
+        starts, so that the first event needing it does not stall every other."""
+
     @property
     def needs_prepare(self) -> bool:
         return type(self).prepare is not Component.prepare
@@ -253,6 +257,10 @@ class Pipeline:
 
     def recurring(self) -> list[Recurring]:
         return [job for c in self.components for job in c.recurring()]
+
+    def warm(self) -> None:
+        for c in self.components:
+            c.warm()
 
     def slices(self) -> set[type[Slice]]:
         return {slice_type for c in self.components for slice_type in c.slices}

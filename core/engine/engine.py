@@ -104,6 +104,7 @@ class Engine:
         self.on_halt: list[Callable[[EngineHalted], None]] = []
         self.halted: EngineHalted | None = None
         self._maintenance: asyncio.Task | None = None
+        self._warming: asyncio.Task | None = None  # the pipelines' slow set-up (`warm`)
 
     def keep_windows(self) -> None:
         """Save moderation windows with the batch that changed them and load them with each
@@ -125,10 +126,19 @@ class Engine:
         if scheduler:  # background loops run on real time only
             self.scheduler.start()
             self._maintenance = asyncio.create_task(maintain(self), name="housekeeping")
-        if adapters:
+        if adapters:  # a bot that will receive: its slow set-up runs beside the adapters'
+            self._warming = asyncio.create_task(self._warm(), name="warm-up")
             for adapter in self.adapters.values():
                 await start_adapter(adapter, self)
                 logger.info("{} adapter {} started", adapter.platform, adapter.name)
+
+    async def _warm(self) -> None:
+        pipelines = {id(p): p for p in map(self.pipeline_for, self.settings.communities)}
+        for pipeline in pipelines.values():
+            try:
+                await asyncio.to_thread(pipeline.warm)
+            except Exception as exc:  # the first event needing it tries again, and says why
+                logger.warning("warming up failed: {}", redact(f"{type(exc).__name__}: {exc}"))
 
     async def stop(self, drain_timeout: float = 10.0) -> None:
         """Stop intake, finish queued events, deliver what is pending (within the timeout)."""
@@ -139,6 +149,10 @@ class Engine:
                 logger.error("{} adapter {} did not stop cleanly: {}", adapter.platform,
                              adapter.name, redact(f"{type(exc).__name__}: {exc}"))  # fmt: skip
         await self.scheduler.stop()
+        if self._warming is not None:  # its thread finishes on its own; nothing waits for it
+            self._warming.cancel()
+            await asyncio.gather(self._warming, return_exceptions=True)
+            self._warming = None
         if self._maintenance is not None:
             self._maintenance.cancel()
             await asyncio.gather(self._maintenance, return_exceptions=True)
