@@ -209,3 +209,46 @@ async def test_replay_of_a_wechat_log_and_one_line_errors(folder):
     bad = await groupops("replay", "bad.json", "--ruleset", "gentle", cwd=folder)
     assert bad.code == 1 and "Traceback" not in bad.text
     assert "bad.json: record 1: expected an object with time, sender_id" in bad.err
+
+
+async def test_an_admins_removal_is_a_removal_and_an_invite_credits_the_inviter(folder):
+    """Every "remove_members" was replayed as the member leaving: an admin's kick counted as a
+    voluntary leave and put the weekly leave rate at alert. An export tells them apart by the
+    actor: the member themselves when they leave, the admin when they are removed."""
+    export = TelegramExport()
+    regulars = [(11, "Ann"), (12, "Bo"), (13, "Cy"), (14, "Di")]
+    for day in range(8):
+        for n, (user, name) in enumerate(regulars):
+            export.say(START + timedelta(days=day, minutes=n), user, name, "签到")
+    export.invite(START + timedelta(hours=1), 11, "Ann", "Felix")
+    for day in range(8):
+        export.say(START + timedelta(days=day, hours=2), 15, "Felix", "good morning all")
+    export.remove(START + timedelta(days=1, hours=3), 11, "Ann", "Di")
+    export.write(folder)
+    args = ("replay", "result.json", "--ruleset", "gentle", "--json")
+    result = await groupops(*args, cwd=folder)
+    assert result.code == 0, result.text
+    data = json.loads(result.out)["ruleset"]
+    assert (data["kpis"]["leaves"], data["kpis"]["removals"]) == (0, 1)
+    assert data["health"]["leave_rate"] == "healthy"
+    # Felix stayed the week and spoke: Ann, who added him, earned the invite
+    assert data["points"]["by_reason"].get("invite") == 10, data["points"]
+
+
+async def test_a_deleted_accounts_message_is_skipped(folder):
+    """Telegram Desktop writes a deleted account's messages with `from` null and the old
+    `from_id`: they were replayed and earned speaking points."""
+    settings = folder / "settings.toml"
+    settings.write_text(
+        settings.read_text(encoding="utf-8") + "[default.rulesets.chatty.points]\nspeak = 1\n",
+        encoding="utf-8",
+    )
+    export = TelegramExport()
+    export.say(START, 11, "Ann", "hello everyone, how is the week going")
+    export.say(START + timedelta(minutes=1), 0, None, "a message from an account since deleted")
+    assert read_history(export.write(folder)).items[-1].user == "user11"
+    args = ("replay", "result.json", "--ruleset", "chatty", "--json")
+    result = await groupops(*args, cwd=folder)
+    assert result.code == 0, result.text
+    data = json.loads(result.out)["ruleset"]
+    assert data["messages"] == 1 and data["points"]["by_reason"] == {"speak": 1}, data["points"]

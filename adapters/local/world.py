@@ -202,7 +202,12 @@ class LocalWorld:
         return await self.push(self.join_event(chat, user, inviter=inviter, link=link))
 
     def leave_event(
-        self, chat: Ref, user: Ref, reason: LeaveReason = LeaveReason.LEFT
+        self,
+        chat: Ref,
+        user: Ref,
+        reason: LeaveReason = LeaveReason.LEFT,
+        *,
+        actor: Ref | None = None,
     ) -> MemberLeft:
         member = self.chats[chat].members.get(user)
         if member is not None:
@@ -216,6 +221,7 @@ class LocalWorld:
             member=user,
             name=self.names.get(user, ""),
             reason=reason,
+            actor=actor,
         )
 
     async def leave(self, chat: Ref, user: Ref):

@@ -5,7 +5,9 @@
   `date_unixtime`, `from`, `from_id` ("user123", "channel123"), `text` (a string, or a list of
   strings and `{"type", "text"}` entities) and `reply_to_message_id`; service messages carry
   `action` ("join_group_by_link", "join_group_by_request", "invite_members",
-  "remove_members") with `actor`, `actor_id` and `members` (names).
+  "remove_members") with `actor`, `actor_id` and `members` (names). A member who leaves is
+  "remove_members" with themselves as the actor; another actor removed them (a kick or a ban),
+  or, on "invite_members", added them. A deleted account's message has `from` null.
 - WeChat chat logs (exported by a bridge or a backup tool), CSV with a header or JSON (a list,
   or `{"messages": [...]}`) of records: `time` (ISO 8601, or Unix seconds), `sender_id`,
   `sender_name`, `type` ("message", "join" or "leave"; default "message"), `text`.
@@ -34,6 +36,14 @@ class ExportError(GroupopsError):
 
 
 @dataclass(frozen=True, slots=True)
+class Actor:
+    """Who added or removed a member, when it was someone else."""
+
+    user: str  # an id unique within the export
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     time: datetime
     kind: str  # message, join, leave
@@ -50,6 +60,8 @@ class Item:
     reply_to: str = ""
     media: str | None = None  # one of events.MEDIA_KINDS: locks judge it
     forwarded: bool = False
+    # who else added (a join) or removed (a leave: a removal, not leaving) the member
+    actor: Actor | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,9 +163,10 @@ def telegram_items(data: dict[str, Any], label: str) -> tuple[list[Item], list[s
         if kind == "message":
             user = str(message.get("from_id") or "")
             text, media = flatten(message.get("text")), _media(message)
-            if not user or not (text.strip() or media):  # a deleted account's, or nothing in it
+            # a deleted account keeps its `from_id` but loses its name (`from` null)
+            if not user or message.get("from") is None or not (text.strip() or media):
                 continue
-            name = str(message.get("from") or user)
+            name = str(message["from"]) or user
             reply = message.get("reply_to_message_id")
             items.append(
                 Item(
@@ -164,18 +177,21 @@ def telegram_items(data: dict[str, Any], label: str) -> tuple[list[Item], list[s
         elif kind == "service" and action in JOIN_ACTIONS | LEAVE_ACTIONS:
             what = "join" if action in JOIN_ACTIONS else "leave"
             actor = str(message.get("actor") or "")
+            actor_id = str(message.get("actor_id") or ids_by_name.get(actor, f"name:{actor}"))
             names = message.get("members") or [actor]
             if not isinstance(names, list):
                 skipped.append(f"{where}: members is not a list of names; skipped")
                 continue
             for name in (str(n) for n in names if n):
                 user = (
-                    str(message.get("actor_id"))
-                    if name == actor and message.get("actor_id")
+                    actor_id
+                    if name == actor and actor_id
                     else ids_by_name.get(name, f"name:{name}")
                 )
                 ids_by_name.setdefault(name, user)
-                items.append(Item(moment, what, user, name))
+                # an admin's "remove_members" is a removal, their "invite_members" an invite
+                by = Actor(actor_id, actor) if actor and actor_id != user else None
+                items.append(Item(moment, what, user, name, actor=by))
     if local:  # an export older than `date_unixtime`: its times may be hours off
         skipped.append(
             f"{label}: {local} message(s) without date_unixtime; their 'date', the exporting "

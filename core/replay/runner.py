@@ -16,7 +16,7 @@ from groupops.adapters.local import LocalAdapter, LocalWorld
 
 from ..clock import ManualClock
 from ..engine import Engine
-from ..events import Event
+from ..events import Event, LeaveReason
 from ..refs import Ref
 from ..settings import Settings
 from ..settings.schema import CommunitySettings
@@ -24,7 +24,7 @@ from ..simulate.runner import COMMUNITY, present_count
 from ..simulate.summary import build_summary
 from ..sink import CallbackSink
 from ..storage.models import AuditEntry
-from .history import History, Item
+from .history import Actor, History, Item
 
 if TYPE_CHECKING:
     from ..simulate.runner import Simulation
@@ -82,7 +82,7 @@ class Replay:
 
     # --- members --------------------------------------------------------------------------------
 
-    def _ref(self, item: Item) -> Ref:
+    def _ref(self, item: Item | Actor) -> Ref:
         ref = self.refs.get(item.user)
         if ref is None:
             ref = self.refs[item.user] = self.world.user(f"m{len(self.refs) + 1}", item.name)
@@ -94,13 +94,17 @@ class Replay:
 
     def _event(self, item: Item) -> Event | None:
         ref = self._ref(item)
+        actor = self._ref(item.actor) if item.actor else None
         if item.kind == "join":
-            return None if self._present(ref) else self.world.join_event(self.chat, ref)
+            if self._present(ref):
+                return None
+            return self.world.join_event(self.chat, ref, inviter=actor)  # invited: credited
         if not self._present(ref):
             self.skipped += 1
             return None
-        if item.kind == "leave":
-            return self.world.leave_event(self.chat, ref)
+        if item.kind == "leave":  # removed by an admin: a removal, not a leave
+            reason = LeaveReason.KICKED if actor else LeaveReason.LEFT
+            return self.world.leave_event(self.chat, ref, reason, actor=actor)
         event = self.world.message_event(
             self.chat, ref, item.text, reply_to=self.message_ids.get(item.reply_to),
             media=item.media, forwarded=item.forwarded,

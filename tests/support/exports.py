@@ -55,6 +55,19 @@ class TelegramExport:
             text="", text_entities=[],
         )  # fmt: skip
 
+    def remove(self, at: datetime, admin: int, admin_name: str, name: str) -> None:
+        """An admin's removal: the same action as leaving, with the admin as the actor."""
+        self._base(at, "service").update(
+            actor=admin_name, actor_id=f"user{admin}", action="remove_members", members=[name],
+            text="", text_entities=[],
+        )  # fmt: skip
+
+    def invite(self, at: datetime, inviter: int, inviter_name: str, name: str) -> None:
+        self._base(at, "service").update(
+            actor=inviter_name, actor_id=f"user{inviter}", action="invite_members",
+            members=[name], text="", text_entities=[],
+        )  # fmt: skip
+
     def write(self, folder: Path) -> Path:
         path = folder / "result.json"
         path.write_text(json.dumps(self.data, ensure_ascii=False, indent=1), encoding="utf-8")
