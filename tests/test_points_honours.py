@@ -109,3 +109,41 @@ async def test_a_name_with_a_line_break_stays_on_its_own_leaderboard_line(harnes
         "1. Ann · 2",
         '2. Evil, "Cy" 2. Ann · 999 =HYPERLINK("http://x","y") · 1',  # was three lines
     ]
+
+
+async def test_top_leaves_out_banned_members_and_tells_apart_two_of_one_name(harness_factory):
+    """/top listed a spammer banned from the community, and two members called "Иван", one
+    on each platform, with nothing to tell which was which."""
+    from groupops.adapters.local import LocalAdapter, LocalWorld
+
+    settings = {"communities": {"club": {"chats": ["local:main", "wx:room"]}}}
+    h = await harness_factory(settings)
+    wx = LocalWorld("wx", h.clock)
+    room = wx.chat("room").ref
+    adapter = LocalAdapter(wx)
+    h.engine.adapters["wx"] = adapter
+    await adapter.start(h.engine)
+    try:
+        boss = h.user("boss", admin=True)
+        ivan, spammer = h.world.user("ivan", "Иван"), h.world.user("easy", "Easy Money")
+        h.world.add_member(h.chat, ivan)
+        h.world.add_member(h.chat, spammer)
+        wx_ivan = wx.user("ivan", "Иван")
+        wx.add_member(room, wx_ivan)
+        for user in (spammer, ivan):
+            await h.world.say(h.chat, user, "签到")
+        await wx.say(room, wx_ivan, "签到")
+        await h.world.say(h.chat, boss, "/give @easy 5")
+        await h.world.say(h.chat, boss, "/give @ivan 1")
+        await h.settle()
+        await h.world.say(h.chat, boss, "/ban @easy scam")
+        await h.settle()
+        await h.world.say(h.chat, boss, "/top")
+        await h.settle()
+    finally:
+        await adapter.stop()
+    assert h.world.texts(h.chat)[-1].splitlines() == [
+        "Top members, this week:",
+        "1. Иван (local) · 2",
+        "2. Иван (wx) · 1",
+    ]

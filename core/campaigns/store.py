@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from ..engine import Context, MemberState, Slice
+from ..engine.state import GONE as GONE  # the campaigns read it from here
 from ..events import MessageEvent
 from ..storage.models import Campaign as CampaignModel
 from ..storage.models import CampaignEntry as EntryModel
@@ -55,7 +56,6 @@ ENTRY_UPSERT = upsert(
 ACTIVE, PAUSED = "active", "paused"
 SUCCEEDED, FAILED, CLOSED = "succeeded", "failed", "closed"
 FINISHED = frozenset({SUCCEEDED, FAILED, CLOSED})
-GONE = ("banned", "left")  # member statuses that may not enter, be drawn, buy or be rewarded
 
 
 def outside(ctx: Context, member: MemberState) -> bool:

@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from .slices import Slice
 
 
+# member statuses of those no longer in the community: they may not enter a campaign, be drawn,
+# buy, be rewarded or be listed on a leaderboard
+GONE = ("banned", "left")
+
+
 @dataclass(slots=True)
 class MemberState:
     key: str  # the member's first account reference

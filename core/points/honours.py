@@ -15,12 +15,13 @@ from typing import NamedTuple
 from ..commands import Command
 from ..engine import CommandComponent, Context, Recurring, component, on, on_command
 from ..engine.filters import Jobs
+from ..engine.state import GONE
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..refs import Ref
 from ..segments import I18nText, T, Text
 from ..storage.statements import insert
 from .coupons import issue
-from .names import display_name
+from .names import listed_names
 from .standings import (
     Standing,
     entries_counted,
@@ -97,14 +98,14 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
     @on_command("top", aliases=("排行",))
     def top(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         fetched = self.prepared(ctx)
-        standings = fetched if isinstance(fetched, list) else []
+        standings = in_community(ctx, fetched if isinstance(fetched, list) else [])[:TOP_LINES]
         period = PERIODS[self._period(command)]
         if not standings:
             ctx.reply(T("No points earned {period} yet.", period=period))
             return
         lines: list = [T("Top members, {period}:", period=period)]
-        for place, standing in enumerate(standings[:TOP_LINES], 1):
-            name = display_name(ctx, standing.member)
+        names = listed_names(ctx, [standing.member for standing in standings])
+        for place, (standing, name) in enumerate(zip(standings, names, strict=True), 1):
             # i18n: one line of the leaderboard: the place, the member and their points
             line = T("{place}. {name} · {score}", place=place, name=name, score=standing.score)
             lines.extend((Text("\n"), line))
@@ -116,16 +117,21 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
         results = fetched if isinstance(fetched, dict) else {}
         month = settled_month(ctx.day)
         lines: list = [T("Honours for {month}:", month=month.strftime("%Y-%m"))]
-        for title, label in TITLES.items():
-            standings = results.get(title) or []
-            if not standings:
-                continue
-            winner = standings[0]
+        winners = {
+            title: standings[0]
+            for title in TITLES
+            if (standings := in_community(ctx, results.get(title) or []))
+        }
+        names = dict(
+            zip(winners, listed_names(ctx, [w.member for w in winners.values()]), strict=True)
+        )
+        for title, winner in winners.items():
+            label = TITLES[title]
             ctx.write(
                 HONOUR_INSERT,
                 HonourRow(ctx.community.name, month, title, winner.member, winner.score, ctx.now),
             )
-            name = display_name(ctx, winner.member)
+            name = names[title]
             if ctx.ruleset.coupons.honours:  # the honour's coupon, privately, once a month
                 reward = ctx.ruleset.coupons.honours
                 code, _ = issue(ctx, winner.member, reward, f"honour:{month}:{title}")
@@ -139,6 +145,13 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
             return
         for chat in ctx.community.settings.chats:
             ctx.send(tuple(lines), chat=chat)
+
+
+def in_community(ctx: Context, standings: list[Standing]) -> list[Standing]:
+    """Standings without members banned or gone: a leaderboard showed a spammer banned on
+    Telegram and removed from the WeChat room by the shared ban list."""
+    members = ctx.community.members
+    return [s for s in standings if s.member not in members or members[s.member].status not in GONE]
 
 
 def settled_month(today: date) -> date:

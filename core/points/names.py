@@ -3,11 +3,18 @@ names its admins (one who never spoke), else by their id."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+
 from ..adapter_queries import MemberQueries
+from ..confusables import screen_form
 from ..engine import Context
 from ..errors import ActionError
 from ..one_line import one_line
 from ..refs import Ref
+
+# how a list names a member's platform when that is what tells two of the same name apart
+PLATFORM_NAMES = {"telegram": "Telegram", "wechat": "WeChat", "matrix": "Matrix"}
 
 
 def display_name(ctx: Context, account: str) -> str:
@@ -15,6 +22,36 @@ def display_name(ctx: Context, account: str) -> str:
     if member is not None and member.name:
         return one_line(member.name)  # a name kept from before names were folded, too
     return Ref(account).local_id if ":" in account else account
+
+
+def _platform_or_handle(ctx: Context, account: str) -> str:
+    member = ctx.peek_member(account)
+    if member is not None and member.handle:
+        return f"@{member.handle}"
+    platform = account.partition(":")[0] if ":" in account else ""
+    return PLATFORM_NAMES.get(platform, platform) or account
+
+
+def _id(account: str) -> str:
+    return Ref(account).local_id if ":" in account else account
+
+
+def listed_names(ctx: Context, accounts: Sequence[str]) -> list[str]:
+    """The display names of a list (a leaderboard): two members shown alike (two "Иван", one
+    on Telegram, one on WeChat) are each followed by their @handle, else their platform, else
+    (two of one platform without a handle) their id. One member listed twice is one name."""
+    shown = {account: display_name(ctx, account) for account in accounts}
+    alike = Counter(screen_form(name) for name in shown.values())
+    detail = {
+        account: _platform_or_handle(ctx, account)
+        for account, name in shown.items()
+        if alike[screen_form(name)] > 1
+    }
+    clashes = Counter((screen_form(shown[account]), said) for account, said in detail.items())
+    for account, said in detail.items():
+        told = _id(account) if clashes[screen_form(shown[account]), said] > 1 else said
+        shown[account] = f"{shown[account]} ({told})"
+    return [shown[account] for account in accounts]
 
 
 async def platform_names(asked: MemberQueries, chat: Ref) -> dict[str, str]:
