@@ -105,3 +105,23 @@ def test_check_refuses_an_account_linked_to_two_members(tmp_path):
     assert result.exit_code == 2
     problem = "wechat:user:a is linked twice (an account has one member)"
     assert f"communities.club.linked_accounts: {problem}" in result.output
+
+
+async def test_a_ban_carried_to_the_wechat_room_as_a_kick_is_announced_there(
+    wechat_factory, wechaty_peer
+):
+    """A ban given in the Telegram group, carried out in the WeChat room by the shared ban
+    list (the linked account removed), posted nothing there: the room saw the member go
+    without a word, though a /ban given in the room says why."""
+    room = new_room(wechaty_peer, {"easy": "Easy Money"})
+    settings = {
+        "rulesets": {"main": {"moderation": {"shared_bans": "acme"}}},
+        "communities": {"club": {"linked_accounts": [["local:user:easy", "wechat:user:easy"]]}},
+    }
+    h = await wechat_factory(room, settings)
+    boss, easy = h.user("boss", admin=True), h.user("easy")
+    await h.world.say(h.chat, easy, "hello")
+    await h.world.say(h.chat, boss, "/ban @easy scam")
+    sent = await until(h, lambda: wechaty_peer("sent", conversation=room))
+    assert [m["text"] for m in sent] == ["@Easy\u2005has been removed from the group: scam."]
+    assert h.world.texts(h.chat)[-1] == "@Easy has been banned: scam."

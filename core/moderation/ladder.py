@@ -19,7 +19,7 @@ from .reasons import reason_of
 from .removal import REMOVED, mark_removed
 from .shared_bans import share_ban
 from .state import ModerationState
-from .step_texts import INSTEAD, NOT_REMOVED, UNAVAILABLE, automatic_instead
+from .step_texts import INSTEAD, NOT_REMOVED, UNAVAILABLE, automatic_instead, removed
 from .steps import Step
 
 
@@ -106,9 +106,7 @@ def _mute(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome
 
 
 def _kick(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:
-    text = T("{member} has been removed from the group: {reason}.", member=case.member,
-             reason=case.reason)  # fmt: skip
-    return Kick(chat=case.chat, user=case.user), text
+    return Kick(chat=case.chat, user=case.user), removed(case.member, case.reason)
 
 
 def _ban(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outcome:

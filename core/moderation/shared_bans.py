@@ -15,11 +15,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..actions import Ban, Unban
+from ..actions import Ban, Kick, Unban
 from ..capabilities import Capability
 from ..refs import Ref
+from ..segments import Mention
 from ..storage.models import SharedBan
 from ..storage.statements import insert, update
+from .step_texts import removed
 
 if TYPE_CHECKING:
     from ..engine import Context
@@ -107,12 +109,19 @@ def share_ban(ctx: Context, case: Case, until: datetime | None, entry: str) -> N
         )  # fmt: skip
         for chat, community in sharing_chats(ctx, name, account.platform):
             if chat != case.chat:
+                done = ctx.act(Ban(chat=chat, user=account, until=until))
                 ctx.audit_of(
-                    ctx.act(Ban(chat=chat, user=account, until=until)),
+                    done,
                     "ban", target=account, actor=case.actor, rule="shared_bans", chat=chat,
                     evidence=case.evidence, community=community,
                     detail={"list": name, "from": case.chat, "entry": entry},
                 )  # fmt: skip
+                if done is not None and done.kind == Kick.kind:
+                    # carried out as a kick (WeChat): the room saw the member go, and is told
+                    # why once they are out, as a ban given there is; a ban proper keeps out
+                    # someone who may never have been in the chat, and says nothing
+                    said = removed(Mention(account, case.name), case.reason)
+                    ctx.send(said, chat=chat, thread_id=ctx.thread_of(chat), after=done)
 
 
 def lift_ban(ctx: Context, user: Ref, chat: Ref | None) -> None:

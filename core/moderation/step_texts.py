@@ -12,6 +12,11 @@ from ..segments import I18nText, Mention, T
 Said = Callable[[Mention], I18nText]  # a notice about one member
 
 
+def removed(member: Mention, reason: I18nText) -> I18nText:
+    """A kick, or a ban carried out as one (WeChat), once the member is out."""
+    return T("{member} has been removed from the group: {reason}.", member=member, reason=reason)
+
+
 def _cannot_remove(member: Mention) -> I18nText:
     return T(
         "{member} cannot be removed: the bot cannot remove members in this chat (the platform "
