@@ -100,3 +100,23 @@ async def test_album_items_seen_before_the_captioned_one_go_too(driver, open_har
     await h.settle()
     messages = h.world.chats[CHAT_ID].messages
     assert all(messages[p["message_id"]].get("deleted") for p in photos)
+
+
+SPEAKING = {"rulesets": {"main": {**RULES["rulesets"]["main"], "points": {"speak": 1}}}}
+
+
+async def test_a_message_edited_into_spam_loses_the_point_it_earned(driver, open_harness):
+    """A clean message earned its speaking point; edited into spam it was deleted, and the
+    point stayed with the spammer."""
+    h = await open_harness(driver, SPEAKING)
+    vic = h.member(42, "Vic")
+    hello = h.world.say(CHAT_ID, vic, "hi there, glad to be here")
+    await h.settle()
+    assert await h.balance(vic) == 1
+    edit(h, hello, "buy scamcoin now, glad to be here")
+    await h.settle()
+    assert deletes(h, hello["message_id"]) == 1
+    assert await h.balance(vic) == 0
+    h.world.say(CHAT_ID, vic, "/points")
+    await h.settle()
+    assert h.texts()[-1] == "Vic has 0 points."

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from ..actions import Action, Ban, DeleteMessages, Kick, Mute, Priority, SendMessage
 from ..engine import Context
+from ..points import take_back
 from ..refs import Ref
 from ..segments import TN, I18nText, Mention, T
 from .channel_bans import channel_step, record_ban
@@ -140,6 +141,7 @@ def delete_message(ctx: Context, case: Case) -> Action | None:
     if case.message_id is None:
         return None
     before = len(ctx.degraded)
+    take_back(ctx, case.chat, case.message_id)  # what it earned before it was found spam
     delete = DeleteMessages(chat=case.chat, message_ids=(case.message_id,))
     delete.priority = _priority(case, by_hand=Priority.BY_HAND)
     done = ctx.act(delete)

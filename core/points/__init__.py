@@ -13,6 +13,7 @@ from ..lazy_exports import exports
 if TYPE_CHECKING:
     from .checkin import CheckinDays
     from .coupons import issue
+    from .deleted import take_back
     from .ledger import award
     from .names import display_name, platform_names
     from .orders import ORDER_INSERT, OrderInput
@@ -26,6 +27,7 @@ __getattr__ = exports(
     {
         ".checkin": ("CheckinDays",),
         ".coupons": ("issue",),
+        ".deleted": ("take_back",),
         ".ledger": ("award",),
         ".names": ("display_name", "platform_names"),
         ".orders": ("ORDER_INSERT", "OrderInput"),
@@ -46,4 +48,5 @@ __all__ = [
     "issue",
     "moderation_exempt",
     "platform_names",
+    "take_back",
 ]

@@ -22,12 +22,8 @@ from ..permissions import Permission
 from ..segments import Link, T
 from .config import PointsConfig
 from .ledger import ref_of
-from .limits import EarnBook, EarnState, Post, grant
+from .limits import EarnBook, EarnState, Post, grant, message_award_key, post_key
 from .notices import announce
-
-
-def post_key(chat: str, message_id: str) -> str:
-    return f"{chat}/{message_id}"
 
 
 def said_form(text: str) -> str:
@@ -108,7 +104,7 @@ class Earning(CommandComponent):
             return
         if len(text) < self.config.limit("speak").min_length:
             return
-        key = f"speak:{ctx.community.name}:{post_key(event.chat or '', event.message_id)}"
+        key = message_award_key("speak", ctx.community.name, event.chat or "", event.message_id)
         ref = ref_of(msg=post_key(event.chat or "", event.message_id))
         grant(ctx, self.config, "speak", ctx.member(event.sender), key, ref=ref)
 
@@ -125,7 +121,7 @@ class Earning(CommandComponent):
             self.config,
             "answer",
             ctx.member(answer.sender),
-            f"answer:{ctx.community.name}:{post_key(chat, message_id)}",
+            message_award_key("answer", ctx.community.name, chat, message_id),
             giver=asker,
             question=answer.answers,
             ref=ref_of(by=asker, q=answer.answers, msg=post_key(chat, message_id)),

@@ -18,9 +18,20 @@ from .ledger import award, parse_ref, ref_of
 from .perks import multiplier
 
 LIMITED = ("answer", "share", "invite", "organize", "speak", "order")
+# rules one message earns (keyed `{rule}:{community}:{chat}/{message id}`): moderation deleting
+# the message takes them back (deleted.py)
+MESSAGE_RULES = ("speak", "answer", "share")
 RECENT_TEXTS = 20  # a member's messages remembered for "nothing for a repeat"
 LOOKBACK = timedelta(days=2)  # posts and awards older than this are forgotten
 AWARDS_KEPT = 64  # per member and rule: older ones no longer bear on a day's cap or a cooldown
+
+
+def post_key(chat: str, message_id: str) -> str:
+    return f"{chat}/{message_id}"
+
+
+def message_award_key(rule: str, community: str, chat: str, message_id: str) -> str:
+    return f"{rule}:{community}:{post_key(chat, message_id)}"
 
 
 @dataclass(slots=True)
@@ -55,6 +66,11 @@ class EarnBook:
     receivers: BoundedDict[str, set[str]] = field(
         default_factory=lambda: BoundedDict("earning.receivers")
     )
+    # ledger key of a message's award (MESSAGE_RULES) -> (member, points): taken back from
+    # here if moderation deletes the message
+    by_message: BoundedDict[str, tuple[str, int]] = field(
+        default_factory=lambda: BoundedDict("earning.by_message")
+    )
 
     def remember(self, key: str, post: Post) -> None:
         self.posts[key] = post
@@ -78,6 +94,8 @@ class EarnBook:
         """Award the points as a ledger entry and remember them for the limits."""
         award(ctx, member, points, rule, key, ref)
         self.rewarded.add(key)
+        if rule in MESSAGE_RULES:
+            self.by_message[key] = (member.key, points)
         self.note(member.key, rule, points, ctx.now, ref)
 
     def note(self, member: str, rule: str, points: int, when: datetime, ref: str) -> None:
@@ -113,6 +131,8 @@ class EarnState(Slice[EarnBook]):
         for member, reason, delta, when, ref, key in rows:
             book.note(member, reason, int(delta), when, ref)
             book.rewarded.add(key)
+            if reason in MESSAGE_RULES:
+                book.by_message[key] = (member, int(delta))
         return book
 
 

@@ -28,7 +28,8 @@ REASONS: dict[str, Reason] = {
     "give": Reason(T("given by an admin"), ranks=True),
     "bonus": Reason(T("campaign bonus"), ranks=True),
     "challenge": Reason(T("challenge reward"), ranks=True),
-    # an order's points taken back when the order is refunded: the earning undone
+    # an order's points taken back when the order is refunded, a message's when moderation
+    # deletes it: the earning undone
     "revoke": Reason(T("revoked award"), ranks=True),
     "take": Reason(T("taken by an admin"), ranks=False),
     "redeem": Reason(T("shop redemption"), ranks=False),
