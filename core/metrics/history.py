@@ -3,7 +3,6 @@ recorder's tables, the orders and the points ledger, day by day."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -16,12 +15,12 @@ from ..storage.models import (
     ChatAlias,
     ChatDay,
     LedgerEntry,
-    Member,
     MemberSample,
     MembershipMove,
     Order,
     SpeakerDay,
 )
+from .member_counts import load_members
 from .memberships import MembershipFigures, membership_figures
 from .periods import Period
 
@@ -66,7 +65,7 @@ class History:
     departed: dict[tuple[str, str], list[datetime]] = field(default_factory=dict)
     ids: dict[str, str] = field(default_factory=dict)  # every id a chat has had -> its setting
     memberships: MembershipFigures | None = None  # paid membership (community-wide only)
-    # the members at the period's end: the start of the day after it (see `_members`)
+    # the members at the period's end: the start of the day after it (see `member_counts`)
     members_after: int | None = None
     # the scope's first day with anything recorded (a count, a message, a join or a leave)
     first_recorded: date | None = None
@@ -122,7 +121,7 @@ async def load_history(
     history = History(scope, period, now, list(days.values()), None, None, ids=ids)
     history.first_recorded = await _first_recorded(community, chat_filter)
     if not history.nothing_recorded:
-        await _members(history, last, clock)
+        await load_members(history, last, clock)
     if scope.chat is None:
         await _orders_and_points(history, clock, last)
         start, end = clock.day_start(period.first), clock.day_start(last + timedelta(days=1))
@@ -160,113 +159,6 @@ async def _first_recorded(community: str, chat_filter: dict[str, object]) -> dat
         if first is not None:
             known.append(first.day)
     return min(known) if known else None
-
-
-async def _members(history: History, last: date, clock: CommunityClock) -> None:
-    """Members per day: the platform's count at the start of the day where every chat in scope
-    reports one; otherwise, for the community, the members the bot has seen present at the
-    day's end; otherwise (a chat without a count) nothing."""
-    scope = history.scope
-    chats = (scope.chat,) if scope.chat else scope.chats
-    refs = [ref for ref, chat in history.ids.items() if chat in chats] or list(chats)
-    rows = (
-        await MemberSample.filter(
-            community=scope.community, chat__in=refs, day__lte=last + timedelta(days=1)
-        )
-        .order_by("day", "sampled_at")  # on the day a chat changed id, the new id's count wins
-        .values_list("chat", "day", "members", "readers", "muted")
-    )
-    reported: dict[str, list[tuple[date, int]]] = defaultdict(list)
-    readers: dict[str, tuple[int, int]] = {}
-    for ref, day, members, read, muted in rows:
-        chat = history.ids.get(ref, ref)
-        if members is not None:
-            reported[chat].append((day, members))
-        if read is not None:
-            readers[chat] = (read, muted or 0)
-    if chats and all(reported.get(chat) for chat in chats):
-        history.basis = "reported"
-        # moves from each chat's count the period's first day starts from
-        since = min(
-            max((d for d, _ in reported[chat] if d <= history.period.first),
-                default=reported[chat][0][0])
-            for chat in chats
-        )  # fmt: skip
-        moves = await _net_moves(scope.community, refs, history.ids, since, last)
-        counts = {chat: ChatCounts(reported[chat], moves[chat]) for chat in chats}
-        for entry in history.days:
-            at_start = [c.at_start(entry.day) for c in counts.values()]
-            entry.members = None if None in at_start else sum(n for n in at_start if n)
-        history.members_after = sum(
-            c.at_start(last + timedelta(days=1)) or 0 for c in counts.values()
-        )
-        # A chat first counted during the period starts from its first count.
-        history.members_start = sum(
-            c.samples[0][1] if (n := c.at_start(history.period.first)) is None else n
-            for c in counts.values()
-        )
-        if all(chat in readers for chat in chats):
-            history.readers = sum(readers[chat][0] for chat in chats)
-            history.muted = sum(readers[chat][1] for chat in chats)
-    elif scope.chat is None:
-        await _seen(history, clock)
-
-
-@dataclass(slots=True)
-class ChatCounts:
-    """One chat's members at the start of each day: the platform's count at the day's first
-    event (as it stood before it), or on a day without one the last count carried forward by
-    the joins, leaves and removals recorded since, so a day's start and moves add up to the
-    next day's start."""
-
-    samples: list[tuple[date, int]]  # by day
-    moves: dict[date, int]  # joins - leaves - removals
-
-    def at_start(self, day: date) -> int | None:
-        found = None
-        for sample_day, count in self.samples:
-            if sample_day > day:
-                break
-            found = (sample_day, count)
-        if found is None:
-            return None
-        since, count = found
-        return count + sum(n for moved, n in self.moves.items() if since <= moved < day)
-
-
-async def _net_moves(
-    community: str, refs: list[str], ids: dict[str, str], since: date, last: date
-) -> dict[str, dict[date, int]]:
-    """Joins less leaves and removals per chat (as configured) and day."""
-    moves: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
-    for ref, day, joins, leaves, removals in await ChatDay.filter(
-        community=community, chat__in=refs, day__gte=since, day__lte=last
-    ).values_list("chat", "day", "joins", "leaves", "removals"):
-        moves[ids.get(ref, ref)][day] += joins - leaves - removals
-    return moves
-
-
-async def _seen(history: History, clock: CommunityClock) -> None:
-    """Members the bot has seen (a message or a join) and not seen leave, at each day's end."""
-    rows = await Member.filter(community=history.scope.community).values_list(
-        "joined_at", "left_at", "status"
-    )
-    if not rows:
-        return
-
-    def present(at: datetime) -> int:
-        return sum(
-            1
-            for joined, left, status in rows
-            if joined is not None
-            and joined < at
-            and (status == "member" or (left is not None and left >= at))
-        )
-
-    history.basis = "seen"
-    for entry in history.days:
-        entry.members = present(clock.day_start(entry.day + timedelta(days=1)))
-    history.members_start = present(clock.day_start(history.period.first))
 
 
 async def _orders_and_points(history: History, clock: CommunityClock, last: date) -> None:

@@ -79,9 +79,14 @@ def members_that_day(day: Day, basis: str | None) -> int:
 
 
 def activity_rate(history: History) -> Kpi:
-    counted = [
-        (d.speakers, members_that_day(d, history.basis)) for d in history.recorded_days if d.members
+    """Every recorded day with members counts (a community's day counts the chats counted by
+    then, see `member_counts`); a day nobody was a member of has no rate."""
+    known = [
+        (d.speakers, members_that_day(d, history.basis))
+        for d in history.recorded_days
+        if d.members is not None
     ]
+    counted = [(speakers, members) for speakers, members in known if members]
     if not counted:
         return Kpi("activity", None, unavailable=Unavailable.NO_MEMBER_COUNT)
     ratios = [speakers / members for speakers, members in counted]
@@ -174,7 +179,20 @@ class KpiSet:
             "points": None if self.history.scope.chat else sum(d.points for d in days),
             "members": self.history.members_end,
             "members_start": self.history.members_start,
+            "members_unrecorded": self.members_unrecorded,
         }
+
+    @property
+    def members_unrecorded(self) -> int | None:
+        """The change in members the recorded joins, leaves and removals do not account for:
+        the platform's count moved without them (a leave the bot was not told of), or a chat
+        first counted during the period brought members it had before."""
+        history, days = self.history, self.history.days
+        start, end = history.members_start, history.members_end
+        if start is None or end is None:
+            return None
+        moved = sum(d.joins - d.leaves - d.removals for d in days)
+        return end - start - moved
 
     def as_dict(self) -> dict[str, Any]:
         history = self.history

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..i18n import said_percent
+from ..i18n import said_percent, said_signed
 from ..i18n.render import render
 from ..segments import I18nText, Message, T, Text, plain_text
 from .config import HealthConfig
@@ -60,12 +60,7 @@ def report_message(kpis: KpiSet, title: str, health: HealthConfig) -> Message:
         return (heading, Text("\n"), nothing_recorded(history.first_recorded))
     lines: list[Any] = [
         heading,
-        T(
-            "Members: {members} ({basis}); {start} at the start",
-            members=_count(counts["members"]),
-            basis=BASIS[history.basis],
-            start=_count(counts["members_start"]),
-        ),
+        members_line(kpis),
         T(
             "Messages: {messages}; joined: {joins}; left: {leaves}; removed: {removals}",
             messages=counts["messages"],
@@ -91,6 +86,25 @@ def report_message(kpis: KpiSet, title: str, health: HealthConfig) -> Message:
             message.append(Text("\n"))
         message.append(line)
     return tuple(message)
+
+
+def members_line(kpis: KpiSet) -> I18nText:
+    """Members at the end and the start; where the moves below do not add up to the change,
+    the rest is said, so start + joins - leaves - removals + the rest = members."""
+    counts, unrecorded = kpis.counts, kpis.members_unrecorded
+    figures = {
+        "members": _count(counts["members"]),
+        "basis": BASIS[kpis.history.basis],
+        "start": _count(counts["members_start"]),
+    }
+    if not unrecorded:
+        return T("Members: {members} ({basis}); {start} at the start", **figures)
+    return T(
+        "Members: {members} ({basis}); {start} at the start; {change} without a recorded "
+        "join or leave",
+        change=said_signed(unrecorded),
+        **figures,
+    )
 
 
 def nothing_recorded(first: date | None) -> I18nText:
