@@ -66,6 +66,7 @@ class FakeOneBot:
         self.refuse: dict[str, list[Failed]] = {}
         self.segments_refused: set[str] = set()  # segment types send_message cannot send
         self.slow: dict[str, float] = {}  # action -> seconds it takes to answer (a slow bridge)
+        self.kicks_told = True  # False: a removal sends no group_member_decrease (some bridges)
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self._session: aiohttp.ClientSession | None = None
@@ -252,6 +253,8 @@ class FakeOneBot:
             raise Failed(PLATFORM_REFUSED, "only the group owner can remove members")
         if members.pop(user, None) is None:
             raise Failed(NOT_FOUND, f"{user} is not in the group")
+        if not self.kicks_told:
+            return
         await self.emit(
             self._event(
                 "notice", "group_member_decrease", "kick", group_id=group, user_id=user,

@@ -28,7 +28,7 @@ from groupops.core.actions import (
 from groupops.core.adapter import Adapter, EventSink, RateLimits
 from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.doctor.findings import Finding, Level
-from groupops.core.errors import SettingsProblem
+from groupops.core.errors import ActionError, SettingsProblem
 from groupops.core.redaction import register, register_url
 from groupops.core.refs import Ref
 from groupops.core.segments import Message, Rendered
@@ -183,9 +183,14 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
 
     async def kick(self, action: Kick) -> ActionResult:
         self._online()
-        await self.call(
-            self.kick_action, group_id=action.chat.local_id, user_id=action.user.local_id
-        )
+        group, user = action.chat.local_id, action.user.local_id
+        # marked before the call: the bridge may tell the leave before it answers, or never
+        self.inbound.removed.made(group, user)
+        try:
+            await self.call(self.kick_action, group_id=group, user_id=user)
+        except ActionError:  # refused: still a member
+            self.inbound.removed.forget(group, user)
+            raise
         return ActionResult()
 
     async def get_member(self, chat: Ref, user: Ref) -> MemberInfo:

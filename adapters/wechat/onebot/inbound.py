@@ -24,6 +24,7 @@ from groupops.core.events import (
 from groupops.core.refs import Ref
 from groupops.core.segments import Message, plain_text
 
+from ..kicks import OwnRemovals
 from ..text import PLATFORM
 from .protocol import command_first, incoming, quoted
 
@@ -49,6 +50,7 @@ class Inbound:
         self.recent: OrderedDict[str, tuple[str, str]] = OrderedDict()
         self._renamed: dict[tuple[str, str], str] = {}  # (group, user) -> new name, not yet told
         self._sweeps = itertools.count(1)
+        self.removed = OwnRemovals()  # the bot's kicks, for a sweep that finds them gone
         self.handlers: dict[tuple[str, str], Callable[[Mapping[str, Any]], list[Event]]] = {
             ("message", "group"): self._message,
             ("message", "private"): self._message,
@@ -114,6 +116,7 @@ class Inbound:
         group, user = str(data["group_id"]), str(data["user_id"])
         operator = str(data.get("operator_id") or "")
         self.rooms.setdefault(group, set()).add(user)  # the bot's own join starts a room
+        self.removed.forget(group, user)
         key = data.get("id") or f"join:{group}:{user}:{data.get('time')}"
         return [
             MemberJoined(
@@ -132,6 +135,9 @@ class Inbound:
         operator = str(data.get("operator_id") or "")
         self.rooms.setdefault(group, set()).discard(user)
         kicked = data.get("sub_type") == "kick" or (operator and operator != user)
+        reason = self.removed.reason(
+            group, user, LeaveReason.KICKED if kicked else LeaveReason.LEFT
+        )
         key = data.get("id") or f"leave:{group}:{user}:{data.get('time')}"
         return [
             MemberLeft(
@@ -140,7 +146,7 @@ class Inbound:
                 time=_time(data.get("time")),
                 member=Ref.user(PLATFORM, user),
                 name=self.names.get(user, ""),
-                reason=LeaveReason.KICKED if kicked else LeaveReason.LEFT,
+                reason=reason,
                 actor=Ref.user(PLATFORM, operator) if kicked and operator else None,
                 is_bot=user == self.self_id,
             )
@@ -223,6 +229,7 @@ class Inbound:
                         time=now,
                         member=Ref.user(PLATFORM, user),
                         name=self.names.get(user, ""),
+                        reason=self.removed.reason(group, user),
                     )
                 )
             self.rooms[group] = current

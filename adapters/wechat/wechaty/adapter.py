@@ -24,6 +24,7 @@ from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.backoff import Backoff
 from groupops.core.doctor.findings import Finding
 from groupops.core.errors import (
+    ActionError,
     Disconnected,
     Forbidden,
     SettingsProblem,
@@ -171,7 +172,13 @@ class WechatyAdapter(Session, Adapter, MemberQueries):
             raise Forbidden(f"the bot does not own {action.chat}; only the owner removes members")
         if action.user.local_id not in await self.inbound.members(room):
             raise TargetNotFound(f"{action.user} is not in {action.chat}")
-        await self.client.call("RoomDel", id=room, contact_id=action.user.local_id)
+        # marked before the call: the bridge may tell the leave before it answers, or never
+        self.inbound.removed.made(room, action.user.local_id)
+        try:
+            await self.client.call("RoomDel", id=room, contact_id=action.user.local_id)
+        except ActionError:  # refused: still a member
+            self.inbound.removed.forget(room, action.user.local_id)
+            raise
         return ActionResult()
 
     async def get_member(self, chat: Ref, user: Ref) -> MemberInfo:

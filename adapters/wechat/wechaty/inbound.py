@@ -19,6 +19,7 @@ from groupops.core.errors import ActionError
 from groupops.core.events import Event, LeaveReason, MemberJoined, MemberLeft, MessageReceived
 from groupops.core.refs import Ref
 
+from ..kicks import OwnRemovals
 from ..text import PLATFORM, incoming
 from .rpc import PuppetClient
 
@@ -50,6 +51,7 @@ class Inbound:
         self.rooms: dict[str, set[str]] = {}  # last member list seen per room
         self.talkers: OrderedDict[str, str] = OrderedDict()  # message id -> sender id
         self._sweeps = itertools.count(1)
+        self.removed = OwnRemovals()  # the bot's kicks, for a sweep that finds them gone
         self.handlers: dict[int, Callable[[dict], Awaitable[list[Event]]]] = {
             MESSAGE: self._message,
             ROOM_JOIN: self._join,
@@ -117,6 +119,7 @@ class Inbound:
         events: list[Event] = []
         for user in payload.get("inviteeIdList", []):
             members.add(user)
+            self.removed.forget(room, user)
             events.append(
                 MemberJoined(
                     key=f"{PLATFORM}:join:{room}:{user}:{stamp}",
@@ -138,7 +141,9 @@ class Inbound:
         for user in payload.get("removeeIdList", []):
             members.discard(user)
             kicked = remover and remover != user
-            reason = LeaveReason.KICKED if kicked else LeaveReason.LEFT
+            reason = self.removed.reason(
+                room, user, LeaveReason.KICKED if kicked else LeaveReason.LEFT
+            )
             left = self._left(room, user, str(stamp), _time(stamp), reason)
             left.actor = Ref.user(PLATFORM, remover) if kicked else None
             events.append(left)
@@ -181,6 +186,7 @@ class Inbound:
             for user in sorted(seen - now):
                 if user != self.self_id:
                     mark = f"sweep{sweep}-{int(now_time.timestamp())}"
-                    events.append(self._left(room, user, mark, now_time, LeaveReason.LEFT))
+                    reason = self.removed.reason(room, user)
+                    events.append(self._left(room, user, mark, now_time, reason))
             self.rooms[room] = now
         return events
