@@ -1,7 +1,7 @@
 """Outgoing actions. Components emit them; the outbox stores them; adapters carry them out.
 
 Each action type maps to exactly one capability (see `capability_of`). `priority` orders
-delivery: moderation before replies before broadcast chatter.
+delivery: moderation before replies before broadcast chatter before a raid's bulk holds.
 
 An action is generic in the type of its texts, `M`: a feature writes `Message`s (i18n
 segments included); the engine renders them for the destination just before delivery, and an
@@ -37,6 +37,9 @@ class Priority(IntEnum):
     MODERATION = 0
     REPLY = 1
     BROADCAST = 2
+    # a raid's holds, hundreds a minute, and what lifts or follows them: after what members wait
+    # for (a reply, a spam post's deletion), among themselves in the order queued
+    RAID = 3
 
 
 @dataclass(frozen=True, slots=True)

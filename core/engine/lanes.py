@@ -2,10 +2,10 @@
 workers (one per concurrency slot) that carry actions out through the adapter.
 
 A chat is in the hands of one worker at a time, so actions to one chat leave in order
-(moderation before replies before broadcasts, then first queued first sent). A lane
-delivers only while its adapter is attached and ready: before an adapter opened, and for
-a platform with no adapter configured, actions wait in the queue (and in the outbox table)
-and do not count as pending for a drain or a shutdown.
+(moderation before replies before broadcasts before a raid's holds, then first queued first
+sent). A lane delivers only while its adapter is attached and ready: before an adapter
+opened, and for a platform with no adapter configured, actions wait in the queue (and in the
+outbox table) and do not count as pending for a drain or a shutdown.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from collections import deque
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..actions import Action, Ban, Kick, Mute, Unmute
+from ..actions import Action, Ban, Kick, Mute, Priority, Unmute
 from ..commands import Command
 from ..durations import parse_duration
 from ..engine import CommandComponent, Context, component, on_command, schedule
@@ -82,14 +82,17 @@ class Antiraid(CommandComponent):
         """A newcomer during a raid: kept out of the chat's conversation until it ends."""
         chat, user = event.chat, event.member
         assert chat is not None
+        # RAID: a wave's hundreds of holds must not keep members' replies and the deletion
+        # of the raiders' spam waiting
         action: Action = {
-            "mute": lambda: Mute(chat=chat, user=user, until=until),
-            "kick": lambda: Kick(chat=chat, user=user),
-            "ban": lambda: Ban(chat=chat, user=user, until=until),
+            "mute": lambda: Mute(chat=chat, user=user, until=until, priority=Priority.RAID),
+            "kick": lambda: Kick(chat=chat, user=user, priority=Priority.RAID),
+            "ban": lambda: Ban(chat=chat, user=user, until=until, priority=Priority.RAID),
         }[self.config.action]()
         capabilities = ctx.capabilities(chat.platform)
         if capabilities is not None and action.capability not in capabilities:
-            action = Kick(chat=chat, user=user)  # WeChat cannot mute: a raid is no time to wait
+            # WeChat cannot mute: a raid is no time to wait
+            action = Kick(chat=chat, user=user, priority=Priority.RAID)
         ctx.act(action)
         ctx.audit("antiraid.held", target=user, evidence=action.kind)
         ctx.stop()
@@ -130,8 +133,9 @@ class Antiraid(CommandComponent):
 
     def stop_raid(self, ctx: Context, chat: Ref, by: str) -> None:
         if isinstance(ctx.event, MessageEvent):  # ended early by /antiraid off
+            # at the holds' priority: after the holds still queued, which would mute again
             for where, user in dict.fromkeys(self.prepared(ctx) or ()):
-                ctx.act(Unmute(chat=Ref(where), user=Ref(user)))
+                ctx.act(Unmute(chat=Ref(where), user=Ref(user), priority=Priority.RAID))
         ctx.slice(CommandSettings).set(ctx, SETTING, {})
         ctx.audit("antiraid.off", actor=by)
         self.tell_admins(ctx, chat, T("Anti-raid is off: newcomers are welcome again."))

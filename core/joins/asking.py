@@ -3,7 +3,7 @@ the group or privately, and the job that removes them if it is never answered.""
 
 from __future__ import annotations
 
-from ..actions import Button
+from ..actions import Button, Priority
 from ..engine import Context, schedule
 from ..engine.routing import routed_data
 from ..refs import Ref
@@ -17,9 +17,11 @@ DATA = "captcha"  # button data: "@{community}|captcha|{choice}"
 
 
 def ask(
-    ctx: Context, config: CaptchaConfig, chat: Ref, member: Ref, name: str, mode: str, via: str
-) -> None:
-    """Post the question (in the group, or privately for a join request) and arm its timeout."""
+    ctx: Context, config: CaptchaConfig, chat: Ref, member: Ref, name: str, mode: str, via: str,
+    priority: Priority | None = None,
+) -> None:  # fmt: skip
+    """Post the question (in the group, or privately for a join request) and arm its timeout;
+    `priority`: a raid's held members are asked at the priority of its holds (after them)."""
     due = ctx.now + config.timeout
     found = challenges.make(
         ctx.event.key, mode, config, chat=chat, member=member,
@@ -41,7 +43,7 @@ def ask(
     if via == "private":
         ctx.send_private(member, segments, buttons=buttons, tag="captcha")
     else:
-        ctx.send(segments, chat=chat, buttons=buttons, tag="captcha")
+        ctx.send(segments, chat=chat, buttons=buttons, tag="captcha", priority=priority)
     ctx.slice(ChallengeSlice).save(ctx, found)
     schedule(
         ctx, TIMEOUT_JOB, due, {"chat": str(chat), "member": str(member)},

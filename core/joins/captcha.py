@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..actions import DeleteMessages, Mute
+from ..actions import DeleteMessages, Mute, Priority
 from ..capabilities import Capability
 from ..commands import PREFIXES
 from ..engine import CommandComponent, Context, component
@@ -156,8 +156,8 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
             if event.job == TIMEOUT_JOB:
                 self.timed_out(event, ctx, looked_up.message_ids)
             elif event.job == raids.AFTER_JOB:  # held by a raid, asked nothing: asked now
-                for chat, member in looked_up.held:
-                    self.challenge(ctx, Ref(chat), Ref(member), "", passed_elsewhere=False)
+                for chat, member in looked_up.held:  # after the raid's holds still queued
+                    self.challenge(ctx, Ref(chat), Ref(member), "", False, Priority.RAID)
             elif event.job == hints.CLEANUP_JOB and looked_up.message_ids:
                 where = Ref(str(event.payload.get("chat")))
                 ctx.act(
@@ -220,8 +220,9 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
         self.challenge(ctx, event.chat, event.member, event.name, passed_elsewhere)
 
     def challenge(
-        self, ctx: Context, chat: Ref, account: Ref, name: str, passed_elsewhere: bool
-    ) -> None:
+        self, ctx: Context, chat: Ref, account: Ref, name: str, passed_elsewhere: bool,
+        priority: Priority | None = None,
+    ) -> None:  # fmt: skip
         """Ask a newcomer (or one a raid held until now), unless exempt or asked already."""
         state: Challenges = ctx.slice(ChallengeSlice)
         key = (str(chat), str(account))
@@ -241,10 +242,11 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
         # else they send before passing is deleted (`on_message`).
         muted = None
         if restricts and mode != "question":
-            muted = ctx.act(Mute(chat=chat, user=account, tag="captcha"))
+            muted = ctx.act(Mute(chat=chat, user=account, tag="captcha", priority=priority))
         ctx.audit_of(muted, "captcha.asked", target=account, evidence=mode)
         member = ctx.peek_member(account)
-        self.ask(ctx, chat, account, name or (member.name if member else ""), mode, via="group")
+        name = name or (member.name if member else "")
+        asking.ask(ctx, self.config, chat, account, name, mode, "group", priority)
 
     def requested(self, event: JoinRequested, ctx: Context) -> None:
         if event.chat is None or not self.enabled(ctx) or self.config.join_requests == "off":
@@ -254,11 +256,8 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
         ctx.audit("captcha.asked", target=event.member, evidence="private", outcome="done")
         typed = not ctx.offers_buttons(event.member.platform)  # a knock on Matrix
         mode = "question" if typed else self.mode(ctx)
-        self.ask(ctx, event.chat, event.member, event.name, mode, via="private")
+        asking.ask(ctx, self.config, event.chat, event.member, event.name, mode, "private")
         ctx.routes.route(event.member, ctx.community.name)
-
-    def ask(self, ctx: Context, chat: Ref, member: Ref, name: str, mode: str, via: str) -> None:
-        asking.ask(ctx, self.config, chat, member, name, mode, via)
 
     # --- answers --------------------------------------------------------------------------------
 
