@@ -23,12 +23,14 @@ from aiogram.exceptions import (
 )
 from aiogram.methods.base import TelegramMethod
 from aiogram.types import BufferedInputFile, TelegramObject, Update
+from aiogram.types.update import UpdateTypeLookupError
 
 from groupops.core.errors import ActionError
 
 from .adapter import TelegramAdapter
 from .errors import ChatMoved, classify, undecodable
 from .inbound import ALLOWED_UPDATES
+from .malformed import UnknownKind
 from .outbound import Upload
 
 # aiogram exception -> the HTTP status it stands for (the rest are 400s)
@@ -156,4 +158,9 @@ class AiogramAdapter(TelegramAdapter):
         await self.dispatcher.feed_update(self.bot, update)
 
     def parse(self, data: dict[str, Any]) -> Update:
-        return Update.model_validate(data, context={"bot": self.bot})
+        update = Update.model_validate(data, context={"bot": self.bot})
+        try:  # told here: aiogram's dispatcher warns on stderr, quoting the whole update
+            update.event_type  # noqa: B018 - a lookup that raises for a kind it does not know
+        except UpdateTypeLookupError:
+            raise UnknownKind("aiogram") from None
+        return update

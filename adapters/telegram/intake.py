@@ -7,12 +7,10 @@ Taken twice, an update counts once: its events' keys are recorded with their eff
 from __future__ import annotations
 
 import asyncio
-import hmac
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from aiohttp import web
 from loguru import logger
 
 from groupops.core.adapter import EventSink
@@ -23,11 +21,11 @@ from groupops.core.outage import Outage, database_away, queue_away
 from .callbacks import CallbackAnswers
 from .inbound import map_update
 from .malformed import what_is_wrong, why_unreadable
+from .webhook import Webhook
 
 if TYPE_CHECKING:
     from .adapter import TelegramAdapter
 
-SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 SEEN_UPDATES = 10_000  # webhook retries come back within minutes; remember the latest ids
 MAX_POLL_BACKOFF = 30.0
 STOP_WAIT = 10.0  # how long a stop waits for the batch in hand to commit
@@ -62,7 +60,7 @@ class Intake:
         self._poller: asyncio.Task | None = None
         self._fetching: asyncio.Task | None = None
         self._stopping = False
-        self._runner: web.AppRunner | None = None
+        self.webhook: Webhook | None = None
         self.offset: int | None = None
         self.callbacks = CallbackAnswers(adapter)
         # one line when the sink stops taking updates, a reminder a minute, one when it is back
@@ -146,7 +144,8 @@ class Intake:
         self.sink = sink
         self._stopping = False
         if self.adapter.mode == "webhook":
-            await self._serve_webhook()
+            self.webhook = Webhook(self, self.path, self.secret_token)
+            await self.webhook.start(self.webhook_url, *self.listen)
         else:
             await self.adapter.call("deleteWebhook", {"drop_pending_updates": False})
             self._poller = self.adapter.keep_receiving("polling", self._poll)
@@ -169,9 +168,9 @@ class Intake:
                     await self.adapter.fetch_updates(self.offset, 0)
                 except ActionError as exc:
                     logger.warning("telegram: could not confirm the last updates: {}", exc)
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
+        if self.webhook is not None:
+            await self.webhook.stop()
+            self.webhook = None
         await self.callbacks.close()
 
     # --- long polling -------------------------------------------------------------------------
@@ -224,7 +223,7 @@ class Intake:
         same whichever library reads it (the traceback, at debug level, for a developer)."""
         problem = what_is_wrong(data)
         if problem is not None:
-            logger.error("telegram: update {} skipped: {}", data.get("update_id"), problem)
+            logger.warning("telegram: update {} skipped: {}", data.get("update_id"), problem)
             return
         if not self.adapter.shares_updates():
             try:
@@ -247,7 +246,7 @@ class Intake:
 
     @staticmethod
     def _skipped(data: Mapping[str, Any], exc: Exception) -> None:
-        logger.error("telegram: update {} skipped: {}", data.get("update_id"),
+        logger.warning("telegram: update {} skipped: {}", data.get("update_id"),
                      why_unreadable(data, exc))  # fmt: skip
         logger.opt(exception=exc).debug("telegram: the skipped update's traceback")
 
@@ -287,49 +286,17 @@ class Intake:
 
     # --- webhook ------------------------------------------------------------------------------
 
-    async def _serve_webhook(self) -> None:
-        app = web.Application()
-        app.router.add_post(self.path, self._on_webhook)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        host, port = self.listen
-        await web.TCPSite(self._runner, host, port).start()
-        await self.adapter.call(
-            "setWebhook",
-            {
-                "url": self.webhook_url,
-                "secret_token": self.secret_token,
-                "allowed_updates": self.adapter.allowed_updates(),
-            },
-        )
-        logger.info("telegram: webhook listening on {}:{}{}", host, port, self.path)
+    async def deliver(self, data: Mapping[str, Any]) -> bool:
+        """One webhook delivery: True once its events are committed (or it was skipped),
+        False when they could not be and Telegram must send it again."""
+        try:
+            await self.dispatch(data)
+        except NotCommitted as exc:
+            self.outage.failed(exc.__cause__ or exc)
+            return False
+        self.outage.passed()
+        return True
 
     def bound_port(self) -> int | None:
         """The port the webhook listens on (useful when configured as 0)."""
-        if self._runner is None or not self._runner.addresses:
-            return None
-        return self._runner.addresses[0][1]
-
-    async def _on_webhook(self, request: web.Request) -> web.Response:
-        given = request.headers.get(SECRET_HEADER, "")
-        # aiohttp keeps bytes that are not UTF-8 as surrogates: compared as sent, not refused
-        sent = given.encode("utf-8", "surrogateescape")
-        if not hmac.compare_digest(sent, self.secret_token.encode()):
-            logger.warning(
-                "telegram: webhook request from {} refused: {} secret token (is secret_token "
-                "the one setWebhook was given?)", request.remote, "a wrong" if given else "no"
-            )  # fmt: skip
-            return web.Response(status=403, text="wrong secret token")
-        try:
-            data = await request.json()
-            int(data["update_id"])  # an update of Telegram's carries its id
-        except Exception:  # not Telegram's (nothing to skip): refused
-            logger.warning("telegram: webhook request from {} is no update", request.remote)
-            return web.Response(status=400, text="not a Telegram update")
-        try:
-            await self.dispatch(data)
-        except NotCommitted as exc:  # Telegram retries anything but a 2xx: nothing is lost
-            self.outage.failed(exc.__cause__ or exc)
-            return web.Response(status=503, text="not committed; send it again")
-        self.outage.passed()
-        return web.Response(text="ok")
+        return None if self.webhook is None else self.webhook.listener.port

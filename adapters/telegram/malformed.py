@@ -63,11 +63,27 @@ def _problem(value: Any, shape: Shape, path: str) -> str | None:
     return None
 
 
+class UnknownKind(Exception):
+    """An update of a kind the installed library cannot tell (Telegram newer than it): the
+    library would skip it with a warning quoting the whole update."""
+
+    def __init__(self, library: str) -> None:
+        super().__init__(f"a kind of update the installed {library} does not know")
+
+
+def update_id_of(update: Any) -> int | None:
+    """The update's id, when it is an integer (a bool is not, though Python says it is)."""
+    found = update.get("update_id") if isinstance(update, Mapping) else None
+    return found if isinstance(found, int) and not isinstance(found, bool) else None
+
+
 def what_is_wrong(update: Mapping[str, Any]) -> str | None:
     """The first field of `update` groupops reads that is missing or of the wrong type, and
     why; None when they all hold. No value is quoted."""
-    if not isinstance(update.get("update_id"), int):
+    if update_id_of(update) is None:
         return "update_id: missing or not an integer"
+    if update.keys() <= {"update_id"}:
+        return "nothing besides update_id"
     for kind, shape in SHAPES.items():
         if kind in update:
             return _problem(update[kind], shape, kind)
@@ -80,6 +96,8 @@ def why_unreadable(update: Mapping[str, Any], error: BaseException) -> str:
     found = what_is_wrong(update)
     if found is not None:
         return found
+    if isinstance(error, UnknownKind):
+        return str(error)
     errors = getattr(error, "errors", None)  # pydantic's ValidationError
     if callable(errors):
         try:
