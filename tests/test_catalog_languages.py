@@ -8,6 +8,7 @@ import pytest
 from groupops.core.i18n import render_text
 from groupops.core.i18n.negotiate import match
 from groupops.core.metrics.charts import Labeller
+from groupops.core.refs import Ref
 from groupops.core.segments import TN, T
 
 
@@ -118,3 +119,31 @@ SOURCES = (T("joins and leaves"), T("joined"), T("left or removed"), T("points a
 def test_charts_are_labelled_in_the_reports_language(locale, labels):
     label = Labeller(locale)
     assert tuple(label(text) for text in SOURCES) == labels
+
+
+async def test_a_private_warning_is_in_the_language_of_the_group_it_was_earned_in(
+    harness_factory,
+):
+    """One community, a Chinese room and a Russian group (`chat_locales`): a member warned in
+    the Russian group is warned privately in Russian, not in the community's Chinese."""
+    ru_chat = Ref("local:ru")
+    h = await harness_factory(
+        {
+            "communities": {
+                "club": {
+                    "chats": ["local:main", "local:ru"],
+                    "locale": "zh_Hans",
+                    "chat_locales": {"local:ru": "ru"},
+                }
+            }
+        }
+    )
+    boss, ann = h.user("boss", admin=True, chat=ru_chat), h.user("ann", chat=ru_chat)
+    await h.world.say(ru_chat, ann, "hi all")
+    await h.settle()
+    target = [m.id for m in h.world.chats[ru_chat].messages.values() if m.sender == ann][-1]
+    for reason in ("реклама", "снова"):
+        await h.world.say(ru_chat, boss, f"/warn {reason}", reply_to=target)
+    await h.settle()
+    assert h.world.texts(ru_chat)[-1] == "Ann: теперь 2 предупреждения."
+    assert h.world.private_texts(ann) == [WARNINGS["ru"][2]]

@@ -164,10 +164,15 @@ class Context(EngineSeams):
         )
 
     def member_locale(self, member: MemberState) -> str:
+        """A member's language, privately: their own choice, else the language of the group
+        the event happened in where it has one of its own (`chat_locales`: one community's
+        Russian group and Chinese room), else the community's."""
         settings = self.community.settings
+        chat = self.event.chat
         return choose(
             (
                 member.locale,
+                settings.chat_locales.get(chat) if chat is not None else None,
                 self.community.locale,
                 settings.locale,
                 self.ruleset.locale,
