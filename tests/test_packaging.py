@@ -6,11 +6,14 @@ it: scripts/check_wheel.sh.)
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # checkout folder -> where it lands in the installed package
@@ -109,3 +112,62 @@ def test_a_wheel_built_from_a_git_checkout_says_which_commit_it_is(tmp_path):
     (wheel,) = (tmp_path / "dist").glob("groupops-*.whl")
     said = zipfile.ZipFile(wheel).read("groupops/core/build_info.txt").decode()
     assert said == f"{commit}\n"
+
+
+# An adapter written as a package of its own, checked against the installed wheel: a wrong
+# override and an untranslated text handed to the rendered view.
+THIRD_PARTY_ADAPTER = """
+from groupops.core.actions import ActionResult, Ban, SendMessage
+from groupops.core.adapter import Adapter, EventSink
+from groupops.core.refs import Ref
+from groupops.core.segments import Rendered, T
+
+
+class Mine(Adapter):
+    platform = name = "mine"
+
+    async def start(self, sink: EventSink) -> None: ...
+
+    async def stop(self) -> None: ...
+
+    async def kick(self, action: Ban) -> ActionResult:
+        return ActionResult()
+
+
+async def send(adapter: Mine) -> None:
+    message: SendMessage[Rendered] = SendMessage(chat=Ref("mine:1"), segments=(T("hello"),))
+    await adapter.send_message(message)
+"""
+
+
+@pytest.mark.timeout(300)  # a wheel built, installed and type-checked from a cold cache
+def test_a_third_party_adapter_is_type_checked_against_the_installed_wheel(tmp_path):
+    """PEP 561: the wheel carries py.typed, so `mypy --strict` on an adapter package reads
+    groupops' types instead of Any (import-untyped, "cannot subclass 'Adapter'")."""
+    source = clean_copy(tmp_path / "source")
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", "../dist", "."],
+        cwd=source, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert built.returncode == 0, (built.stdout + built.stderr)[-3000:]
+    (wheel,) = (tmp_path / "dist").glob("groupops-*.whl")
+    inside = set(zipfile.ZipFile(wheel).namelist())
+    assert {"groupops/core/py.typed", "groupops/adapters/py.typed"} <= inside
+    site = tmp_path / "site"
+    installed = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", site, wheel],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert installed.returncode == 0, (installed.stdout + installed.stderr)[-3000:]
+    project = tmp_path / "adapter"
+    project.mkdir()
+    (project / "mine.py").write_text(THIRD_PARTY_ADAPTER, encoding="utf-8")
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", tmp_path / "cache", "mine.py"],
+        cwd=project, capture_output=True, text=True, timeout=600,
+        env={**os.environ, "PYTHONPATH": str(site)},
+    )  # fmt: skip
+    said = checked.stdout + checked.stderr
+    assert "import-untyped" not in said and "has type Any" not in said, said
+    assert 'Argument 1 of "kick" is incompatible with supertype' in said, said
+    assert 'has incompatible type "tuple[I18nText]"' in said, said
