@@ -249,3 +249,34 @@ async def test_a_question_left_unanswered_goes_when_its_newcomer_leaves(driver, 
     h.world.join(CHAT_ID, 42)
     await h.settle()
     assert [t for t in h.texts() if t.startswith("Ann, welcome! Press")] == [first["text"]]
+
+
+async def test_a_newcomer_made_an_admin_before_the_timeout_is_let_in(driver, open_harness):
+    """As ChanServ gives an op +o just after they join: the admin list changes, and the op is
+    not removed when the question times out."""
+    h = await open_harness(driver, captcha(mode="button", timeout="2m"))
+    await joined(h)
+    h.world.member_change(CHAT_ID, 42, {"status": "administrator"}, actor=10)
+    await h.settle()
+    h.clock.advance(minutes=2, seconds=1)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert h.world.chats[CHAT_ID].status(42) == "administrator"  # not kicked
+    assert (await JoinChallenge.get(member="telegram:user:42")).status == "passed"
+
+
+async def test_a_command_typed_while_asked_is_no_answer(driver, open_harness):
+    """A newcomer asked to type a sum who types a command: it runs and costs no try."""
+    h = await open_harness(driver, captcha(mode="question", attempts=2))
+    h.world.user(42, "Ann")
+    h.world.join(CHAT_ID, 42)
+    await h.settle()
+    h.world.say(CHAT_ID, 42, "/points")
+    h.world.say(CHAT_ID, 42, "/rules")
+    await h.settle()
+    said = h.texts()
+    assert not [t for t in said if "not the answer" in t or "only the number" in t], said
+    assert h.world.chats[CHAT_ID].present(42)
+    h.world.say(CHAT_ID, 42, "-1")
+    await h.settle()
+    assert h.texts()[-1] == "Ann, that is not the answer: 1 try left."

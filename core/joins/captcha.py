@@ -16,7 +16,7 @@ from typing import Any
 
 from ..actions import DeleteMessages, Mute, Priority
 from ..capabilities import Capability
-from ..commands import PREFIXES
+from ..commands import PREFIXES, command_of
 from ..engine import CommandComponent, Context, component
 from ..engine.filters import Always, Filter
 from ..engine.routing import split_route
@@ -111,6 +111,8 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
         if not ctx.slice(ChallengeSlice).pending:  # the usual case: nobody is being asked
             return None
         found = self._challenge_for(event, ctx)
+        if found is not None:  # one made an admin since joining (ChanServ's +o) passes
+            await ctx.admins.ensure(Ref(found.chat))
         if found is not None and found.message:
             return LookedUp.of(await hints.sent(found.message.split()))
         return None
@@ -181,6 +183,11 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
         if found is None:
             return
         ids = (self.prepared(ctx) or LookedUp()).message_ids
+        if self.exempt_now(found, ctx):
+            self.decide(found, "passed", ctx, ids)
+            return  # their message goes on: an admin's command runs
+        if self.is_command(event, ctx):
+            return  # `/warn be nice` is no answer: it costs no try, and its command decides
         if (
             event.chat is not None
             and not event.private
@@ -210,7 +217,7 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
             or account in exempted
             or (config.exempt_linked and key != account)
             or (member is not None and bool(member.tier) and member.tier in config.exempt_tiers)
-            or ctx.role_of(account) >= Role.VOLUNTEER
+            or ctx.role_of(account, chat) >= Role.VOLUNTEER
             or holds_plan_for(ctx, str(chat), key)
         )
 
@@ -275,7 +282,7 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
         self.answered(found, choice, ctx, (*ids, event.message_id))
 
     def answered(self, found: Challenge, answer: str, ctx: Context, ids: tuple[str, ...]) -> None:
-        if found.solves(answer):
+        if found.solves(answer) or self.exempt_now(found, ctx):
             self.decide(found, "passed", ctx, ids)
             return
         found.attempts_left -= 1
@@ -291,6 +298,21 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
             return  # solved meanwhile, or asked again later
         self.decide(found, "removed", ctx, ids)
 
+    def exempt_now(self, found: Challenge, ctx: Context) -> bool:
+        """Exempt by the time the captcha is decided: made an admin after joining (an IRC
+        op's +o, a Telegram promotion) or exempted by an admin meanwhile."""
+        return self.exempt(Ref(found.chat), Ref(found.member), ctx, passed_elsewhere=False)
+
+    @staticmethod
+    def is_command(event: MessageEvent, ctx: Context) -> bool:
+        """A command of this ruleset (`/mute Carol 10m`), not another bot's or a typed answer
+        that happens to start with `!`."""
+        command = command_of(event)
+        pipeline = ctx.community.pipeline
+        return command is not None and pipeline.command_name(command.name) is not None
+
     def decide(self, found: Challenge, outcome: str, ctx: Context, ids: tuple[str, ...]) -> None:
+        if outcome != "passed" and self.exempt_now(found, ctx):
+            outcome = "passed"
         unsent = (self.prepared(ctx) or LookedUp()).unsent
         decision.decide(found, outcome, ctx, self.config, ids, unsent)
