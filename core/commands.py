@@ -62,5 +62,8 @@ def matches_word(text: str, words: tuple[str, ...]) -> bool:
     candidate = f"{prefix}{command.name}" if command and not command.args else stripped.lower()
     if candidate in words or stripped in words or candidate.rstrip(TRAILING) in words:
         return True
-    # a word typed as a command (/签到, ／签到): the word itself
-    return command is not None and not command.args and command.name in words
+    if command is None or command.args:
+        return False
+    # a word typed as a command (/签到, ／签到): the word itself; a command word with any
+    # prefix commands take (`!checkin` for `/checkin`: IRC clients keep a leading `/`)
+    return command.name in words or any(lead + command.name in words for lead in PREFIXES)

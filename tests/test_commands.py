@@ -63,6 +63,22 @@ async def test_a_check_in_word_typed_as_a_command_checks_in(harness_factory):
     assert await h.balance(ann) > 0 and await h.balance(bob) > 0
 
 
+async def test_a_check_in_word_takes_every_command_prefix(harness_factory):
+    """`!checkin` checks in as `/checkin` does: commands take `!` (IRC clients keep `/` for
+    themselves), and the check-in words are commands too."""
+    h = await harness_factory()
+    ann, bob, cy = h.user("ann"), h.user("bob"), h.user("cy")
+    await h.world.say(h.chat, ann, "!checkin")
+    await h.world.say(h.chat, bob, "/checkin")
+    await h.world.say(h.chat, cy, "!签到")
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "Ann checked in: +1 point. 1 day in a row, balance 1.",
+        "Bob checked in: +1 point. 1 day in a row, balance 1.",
+        "Cy checked in: +1 point. 1 day in a row, balance 1.",
+    ]
+
+
 async def test_platform_admins_and_settings_roles_may_poke_by_reply_mention_or_id(harness_factory):
     extra = {**SETTINGS, "communities": {"club": {"roles": {"deputy": ["local:user:dee"]}}}}
     h = await harness_factory(extra)
