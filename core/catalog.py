@@ -12,6 +12,7 @@ from .capabilities import Capability
 from .catalog_text import DESCRIPTIONS, PRIVATE
 from .engine.commands import CommandComponent
 from .engine.components import registry
+from .errors import MissingExtra
 from .i18n import SOURCE_LOCALE, render_text
 from .registry import adapter_names, load_adapter
 
@@ -71,6 +72,27 @@ def platform_capabilities() -> dict[str, frozenset[Capability]]:
                 continue
         found[platform] = frozenset(union)
     return found
+
+
+def missing_extras() -> dict[str, str]:
+    """Each platform none of whose adapters can be imported here, with the extra that installs
+    them: no command can be said to run there, so `groupops commands` says why."""
+    missing: dict[str, str] = {}
+    for platform, names in platform_adapters().items():
+        extras = []
+        for name in names:
+            try:
+                load_adapter(name)
+            except MissingExtra as exc:
+                extras.append(exc.extra)
+                continue
+            except Exception:  # a broken plugin is no missing extra
+                continue
+            break
+        else:
+            if extras:
+                missing[platform] = extras[0]
+    return missing
 
 
 def describe(name: str, fallback: str, locale: str = SOURCE_LOCALE) -> str:

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from groupops.core import catalog
 from groupops.core.cli import main
+from groupops.core.errors import MissingExtra
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "commands.md"
 
@@ -57,3 +59,24 @@ def test_every_description_is_a_catalog_string():
     assert all(isinstance(text, I18nText) for text in DESCRIPTIONS.values())
     assert names <= set(DESCRIPTIONS), sorted(names - set(DESCRIPTIONS))
     assert names >= PRIVATE, sorted(PRIVATE - names)
+
+
+def test_a_platform_whose_extra_is_missing_is_named(monkeypatch):
+    """Without aiogram and python-telegram-bot, /pin cannot be said to run on Telegram: the list
+    says which extra is missing instead of printing `platforms: []` unexplained."""
+    real = catalog.load_adapter
+
+    def without_telegram(name: str):
+        if name in ("aiogram", "ptb"):
+            raise MissingExtra(f"the {name} adapter", "telegram", "aiogram")
+        return real(name)
+
+    monkeypatch.setattr(catalog, "load_adapter", without_telegram)
+    result = CliRunner().invoke(main, ["commands", "--json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "warning: no telegram adapter can be imported here (needs the 'telegram' extra: "
+        "pip install 'groupops[telegram]'), so no command lists telegram among its platforms\n"
+    )
+    found = {c["name"]: c for c in json.loads(result.stdout)}
+    assert "telegram" not in found["pin"]["platforms"]

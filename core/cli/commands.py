@@ -8,7 +8,7 @@ import json
 
 import click
 
-from ..catalog import CommandInfo, commands
+from ..catalog import CommandInfo, commands, missing_extras
 from ..catalog_rose import ROSE_FAMILIES
 from ..i18n import SOURCE_LOCALE
 from .common import catalog_locale
@@ -117,6 +117,13 @@ def commands_command(as_json: bool, as_markdown: bool, locale: str) -> None:
         click.echo(
             f"warning: /{name} is declared by {', '.join(map(repr, components))}; in a pipeline "
             "with more than one of them only the first in pipeline order answers it",
+            err=True,
+        )
+    for platform, extra in sorted(missing_extras().items()):
+        click.echo(
+            f"warning: no {platform} adapter can be imported here (needs the {extra!r} extra: "
+            f"pip install 'groupops[{extra}]'), so no command lists {platform} among its "
+            "platforms",
             err=True,
         )
     if as_json:
