@@ -266,7 +266,9 @@ async def test_a_newcomer_made_an_admin_before_the_timeout_is_let_in(driver, ope
 
 
 async def test_a_command_typed_while_asked_is_no_answer(driver, open_harness):
-    """A newcomer asked to type a sum who types a command: it runs and costs no try."""
+    """A newcomer asked to type a sum who types a command: it costs no try and, as any line
+    before the answer, is removed unanswered (a command word must not carry a newcomer's ad
+    past the captcha)."""
     h = await open_harness(driver, captcha(mode="question", attempts=2))
     h.world.user(42, "Ann")
     h.world.join(CHAT_ID, 42)
@@ -276,6 +278,7 @@ async def test_a_command_typed_while_asked_is_no_answer(driver, open_harness):
     await h.settle()
     said = h.texts()
     assert not [t for t in said if "not the answer" in t or "only the number" in t], said
+    assert not [t for t in said if "point" in t or "rules" in t.lower()], said
     assert h.world.chats[CHAT_ID].present(42)
     h.world.say(CHAT_ID, 42, "-1")
     await h.settle()

@@ -186,15 +186,15 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
         if self.exempt_now(found, ctx):
             self.decide(found, "passed", ctx, ids)
             return  # their message goes on: an admin's command runs
-        if self.is_command(event, ctx):
-            return  # `/warn be nice` is no answer: it costs no try, and its command decides
         if (
             event.chat is not None
             and not event.private
             and can(ctx, event.chat.platform, Capability.DELETE)
         ):
             ctx.act(DeleteMessages(chat=event.chat, message_ids=(event.message_id,), tag="captcha"))
-        if found.mode in CHOICE_MODES and not found.solves(event.text):
+        if self.is_command(event, ctx):
+            pass  # `/rules` is no answer: it costs no try, and is removed as any line before one
+        elif found.mode in CHOICE_MODES and not found.solves(event.text):
             pass  # the answer is pressed there: a line typed meanwhile costs no try
         elif hints.first_words_to_a_sum(found, event.text):
             hints.ask_for_the_number(found, ctx)  # "hello, what do I do?" costs no try, once
