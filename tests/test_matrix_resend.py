@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 from support.matrix_fixtures import until
-from support.matrix_harness import MatrixHarness
 
 from groupops.core.actions import SendMessage
 from groupops.core.delivery_key import carrying
@@ -18,10 +17,8 @@ pytestmark = pytest.mark.timeout(600)
 
 
 @pytest.fixture
-async def club(synapse, sqlite_url):
-    h = await MatrixHarness.open(synapse, sqlite_url)
-    yield h
-    await h.close()
+async def club(open_matrix):
+    return await open_matrix()
 
 
 async def test_a_reply_whose_answer_was_lost_is_posted_once(club):

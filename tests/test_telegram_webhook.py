@@ -7,8 +7,7 @@ import asyncio
 import json
 
 import pytest
-from support.ports import free_port
-from support.telegram_harness import CHAT_ID, TelegramHarness
+from support.telegram_harness import CHAT_ID, TelegramHarness, open_webhook
 from yarl import URL
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
@@ -18,16 +17,7 @@ WELCOME = "Welcome to Test Club, Ann! Please read the group rules and say hello.
 
 @pytest.fixture
 async def webhook_harness(sqlite_url, driver):
-    port = free_port()
-    h = await TelegramHarness.open(
-        driver,
-        sqlite_url,
-        mode="webhook",
-        webhook_url=f"http://127.0.0.1:{port}/hook",
-        webhook_port=port,
-        webhook_path="/hook",
-        secret_token=SECRET,
-    )
+    h = await open_webhook(driver, sqlite_url, SECRET)
     yield h
     await h.close()
 

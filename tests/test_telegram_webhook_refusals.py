@@ -13,8 +13,7 @@ from collections.abc import Iterator
 import aiohttp
 import pytest
 from loguru import logger
-from support.ports import free_port
-from support.telegram_harness import TelegramHarness
+from support.telegram_harness import TelegramHarness, open_webhook
 from yarl import URL
 
 SECRET = "s3cret_token-1"
@@ -27,16 +26,7 @@ def driver() -> str:
 
 @pytest.fixture
 async def hook(sqlite_url, driver):
-    port = free_port()
-    h = await TelegramHarness.open(
-        driver,
-        sqlite_url,
-        mode="webhook",
-        webhook_url=f"http://127.0.0.1:{port}/hook",
-        webhook_port=port,
-        webhook_path="/hook",
-        secret_token=SECRET,
-    )
+    h = await open_webhook(driver, sqlite_url, SECRET)
     yield h
     await h.close()
 

@@ -119,3 +119,20 @@ class TelegramHarness:
         finally:
             await self.database.close()
             await self.fake.close()
+
+
+async def open_webhook(driver: str, sqlite_url: str, secret: str) -> TelegramHarness:
+    """A harness whose bot takes updates on a webhook of its own (a free port, path /hook,
+    `secret` as its secret token)."""
+    from support.ports import free_port
+
+    port = free_port()
+    return await TelegramHarness.open(
+        driver,
+        sqlite_url,
+        mode="webhook",
+        webhook_url=f"http://127.0.0.1:{port}/hook",
+        webhook_port=port,
+        webhook_path="/hook",
+        secret_token=secret,
+    )
