@@ -204,6 +204,7 @@ class PaymentEvent(Event):
 
     member: Ref
     name: str = ""
+    handle: str = ""  # the payer's public handle, if any (Telegram's @username)
     currency: str
     amount: int
     payload: str = ""

@@ -442,7 +442,8 @@ async def test_a_payment_matching_no_plan_grants_nothing_and_the_admins_decide(
     )
     assert h.texts(ADMINS)[-1] == (
         f"Payment stxch_{amount}_{payload[-4:]} by Ann matches no plan ({why}): refund it with "
-        "/refundstars or grant a plan with /grant."
+        f"/refundstars stxch_{amount}_{payload[-4:]} or grant a plan with /grant {ANN} PLAN "
+        f"stxch_{amount}_{payload[-4:]}."
     )
     entry = await AuditEntry.get(action="paid.unmatched")
     assert entry.evidence == why

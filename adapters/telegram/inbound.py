@@ -195,6 +195,7 @@ def _payment(update_id: int | str, msg: Json, out: Inbound) -> None:
             time=_time(msg.get("date")),
             member=user_ref(sender.get("id", 0)),
             name=full_name(sender),
+            handle=sender.get("username") or "",
             currency=body["currency"],
             amount=int(body["total_amount"]),
             payload=body.get("invoice_payload", ""),

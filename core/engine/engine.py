@@ -265,10 +265,15 @@ class Engine:
             # answered (core/community/reception.py) with where the member can connect; only
             # by a community whose pipeline has it, else the command would act there
             name = next((c for c in self.settings.communities if self._has(c, RECEPTION)), None)
-        elif name is None and isinstance(event, CheckoutRequested):
-            # an invoice of a community no longer configured: refused by one that sells rather
-            # than left unanswered (Telegram waits 10 s, then shows the payer a bare failure)
+        elif name is None and isinstance(event, PaymentEvent):
+            # an invoice of a community no longer configured: its checkout is refused by one
+            # that sells rather than left unanswered (Telegram waits 10 s, then shows the payer
+            # a bare failure), and its payment or refund is held there for the admins: money
+            # is never dropped (core/paid/unmatched.py)
             name = next((c for c in self.settings.communities if self._has(c, CHECKOUTS)), None)
+            if name is None and not isinstance(event, CheckoutRequested):
+                logger.warning("{} {} names no community and none sells: nobody was told ({})",
+                               event.kind, getattr(event, "charge", ""), event.payload)  # fmt: skip
         return name
 
     def _has(self, community: str, component: str) -> bool:

@@ -114,6 +114,9 @@ class PaidCommands:
         a Stars payment that matched no plan (its charge as the reference: what was paid is
         recorded, and it stays refundable)."""
         target, rest = target_of(event, command, ctx)
+        if target is None and command.args:  # someone named, and not found
+            ctx.reply(untargeted(command))
+            return
         plan = self.config.plan(rest[0]) if rest else None
         if target is None or plan is None or len(rest) < 2:
             ctx.reply(T("Usage: /grant @member PLAN REFERENCE (the order's reference)."))

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
+from loguru import logger
+
 from ..actions import AnswerCheckout, ApproveJoin, DeclineJoin
 from ..engine import CommandComponent, Context, Recurring, component
 from ..engine.filters import Events, Filter
@@ -99,6 +101,10 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
             self.paid(event, ctx)
         elif isinstance(event, PaymentRefunded):
             self.refunded(ctx, event.charge)
+            if split_route(event.payload)[0] != ctx.community.name:
+                # an invoice of a community no longer configured (engine.community_for)
+                logger.warning("{}: refund of {} for community {!r}, not configured, taken here",
+                               ctx.community.name, event.charge, event.payload)  # fmt: skip
         elif isinstance(event, JoinRequested):
             self.join_requested(event, ctx)
         elif isinstance(event, JobDue):
@@ -132,13 +138,14 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
 
     def paid(self, event: PaymentReceived, ctx: Context) -> None:
         name = plan_of(event.payload)
-        why = unmatched(self.config, event, name)
+        why = unmatched(self.config, event, name, ctx.community.name)
         if why is not None or name is None:
             hold(ctx, event, name, why or "no plan")
             return
         member = ctx.community.member_key(event.member)
         holder = ctx.member(event.member)
         holder.name = event.name or holder.name
+        holder.handle = event.handle or holder.handle  # /refundstars @handle finds the payer
         amount = Decimal(event.amount)
         membership = lifecycle.buy(
             ctx, self.config, member, name, event.charge, "stars", amount, event.currency

@@ -1,7 +1,8 @@
 """A payment no plan accounts for: its plan removed, or re-priced above what was paid, between
-the checkout (which checks both) and the payment. The Stars are the community's now, so the
-order is kept; nothing is granted, the payer hears that the admins decide, and the admins hear
-how to refund it or grant the plan."""
+the checkout (which checks both) and the payment, or its invoice's community renamed or
+removed from the settings (it reaches the first community that sells: engine.community_for).
+The Stars are the community's now, so the order is kept; nothing is granted, the payer hears
+that the admins decide, and the admins hear what to type to refund it or grant the plan."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from decimal import Decimal
 from loguru import logger
 
 from ..engine import Context
+from ..engine.routing import split_route
 from ..events import PaymentReceived
 from ..points import ORDER_INSERT, OrderInput
 from ..refs import Ref
@@ -18,8 +20,15 @@ from .config import STARS, PaidConfig
 from .store import Held, Memberships, MembershipSlice
 
 
-def unmatched(config: PaidConfig, event: PaymentReceived, name: str | None) -> str | None:
-    """Why the payment matches no plan (the plan, the currency, the amount), or None."""
+def unmatched(
+    config: PaidConfig, event: PaymentReceived, name: str | None, community: str
+) -> str | None:
+    """Why the payment matches no plan (the community, the plan, the currency, the amount), or
+    None."""
+    invoiced, _ = split_route(event.payload)
+    if invoiced != community:
+        named = f"community {invoiced!r}" if invoiced else "no community"
+        return f"its invoice names {named}, not in the settings"
     plan = config.plan(name) if name is not None else None
     if plan is None:
         return f"no plan {name!r}" if name else "no plan named in its payload"
@@ -33,6 +42,9 @@ def unmatched(config: PaidConfig, event: PaymentReceived, name: str | None) -> s
 
 def hold(ctx: Context, event: PaymentReceived, name: str | None, why: str) -> None:
     member = ctx.community.member_key(event.member)
+    payer = ctx.member(event.member)  # known by name and @handle though they never spoke
+    payer.name = event.name or payer.name
+    payer.handle = event.handle or payer.handle
     amount = Decimal(event.amount)
     # no plan on the order: the orders job would otherwise grant it, at the plan's price
     order = OrderInput(ctx.community.name, member, amount, event.currency, event.charge, ctx.now,
@@ -53,14 +65,17 @@ def hold(ctx: Context, event: PaymentReceived, name: str | None, why: str) -> No
         ),
     )
     admin_chat = ctx.community.settings.admin_chat
+    # what /grant reads: the @handle where the payer has one, else the platform id
+    who = f"@{event.handle}" if event.handle else event.member.local_id
     if admin_chat is not None:
         ctx.send(
             T(
                 "Payment {charge} by {name} matches no plan ({why}): refund it with /refundstars "
-                "or grant a plan with /grant.",
+                "{charge} or grant a plan with /grant {who} PLAN {charge}.",
                 charge=event.charge,
-                name=event.name or Ref(member).local_id,
+                name=event.name or event.member.local_id,
                 why=why,
+                who=who,
             ),
             chat=admin_chat,
         )
