@@ -71,6 +71,7 @@ WORDS: Mapping[str, Mapping[str, I18nText]] = {
         "paid.start": T("paid membership started"),
         "paid.renew": T("paid membership renewed"),
         "paid.lapsed": T("paid membership lapsed"),
+        "paid.refund": T("Stars refund asked"),
         "paid.refunded": T("paid membership refunded"),
         "paid.unmatched": T("payment matching no plan"),
         "paid.held_refunded": T("payment matching no plan refunded"),

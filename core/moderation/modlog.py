@@ -65,6 +65,15 @@ def _rule_of(row: AuditEntry) -> I18nText | Text | None:
     return rule_said(row.rule)
 
 
+def _payment_of(row: AuditEntry) -> str:
+    """The payment a paid-membership entry is about (a refund's charge and amount), or ""."""
+    if not row.action.startswith("paid."):
+        return ""
+    detail = json.loads(row.detail or "{}")
+    said = [str(detail.get(key) or "") for key in ("charge", "amount", "currency")]
+    return " ".join(s for s in said if s)
+
+
 def _set_warnings(ctx: Context, ids: set[str], cleared: Any) -> int:
     return ctx.slice(Moderation).set_cleared(ctx, ids, cleared)
 
@@ -154,6 +163,8 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
                 Text(" "),
                 _said(word_of("outcome", row.outcome)),
             ]
+            if paid := _payment_of(row):
+                lines.append(Text(f" · {paid}"))
             if row.undone_at:
                 lines += [Text(" ("), T("undone"), Text(")")]
         given = command.arg(0)

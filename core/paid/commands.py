@@ -15,7 +15,7 @@ from ..refs import Ref
 from ..segments import TN, T, Text
 from . import lifecycle
 from .config import STARS, PaidConfig
-from .store import Memberships, MembershipSlice
+from .store import Memberships, MembershipSlice, paid_detail
 
 PAYLOAD = "paid"
 
@@ -151,8 +151,10 @@ class PaidCommands:
         back a payment that matched no plan."""
         state: Memberships = ctx.slice(MembershipSlice)
         charge = command.arg(0)
-        if charge in state.held:
-            self._give_back(event, ctx, charge, state.held[charge].member)
+        if (held := state.held.get(charge)) is not None:
+            self._give_back(
+                event, ctx, held.member, paid_detail(charge, held.amount, held.currency)
+            )
             return
         target, rest = target_of(event, command, ctx)
         if target is None and command.args:  # someone named, and not found
@@ -161,18 +163,26 @@ class PaidCommands:
         member = ctx.community.member_key(target) if target is not None else ""
         payment = state.last_payment(member, rest[0].lower() if rest else None)
         if payment is not None and payment.source == "stars":
-            self._give_back(event, ctx, payment.reference, member)
-        elif target is not None and (held := state.last_held(member)) is not None:
-            self._give_back(event, ctx, held, member)
+            detail = paid_detail(payment.reference, payment.amount, payment.currency)
+            self._give_back(event, ctx, member, detail)
+        elif target is not None and (last := state.last_held(member)) is not None:
+            held = state.held[last]
+            self._give_back(event, ctx, member, paid_detail(last, held.amount, held.currency))
         elif target is not None and any(m.status == "refunded" for m in state.of(member)):
             ctx.reply(T("{name}'s Stars payment was refunded already.",
                         name=display_name(ctx, target)))  # fmt: skip
         else:
             ctx.reply(T("Usage: /refundstars @member [PLAN] (a member who paid in Stars)."))
 
-    def _give_back(self, event: MessageEvent, ctx: Context, charge: str, member: str) -> None:
+    def _give_back(
+        self, event: MessageEvent, ctx: Context, member: str, payment: dict[str, str]
+    ) -> None:
+        """Ask the platform for the refund; the log says who asked, for which charge and how
+        much (done once the platform confirms, failed if it refuses)."""
         chat = event.chat if event.chat is not None else Ref(member)
+        charge = payment["charge"]
         refund = ctx.act(
             RefundPayment(chat=chat, user=Ref(member), charge=charge, tag=lifecycle.REFUND_TAG)
         )
+        ctx.audit_of(refund, "paid.refund", target=member, actor=event.sender, detail=payment)
         ctx.reply(T("Refund requested."), after=refund)

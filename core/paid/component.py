@@ -34,7 +34,7 @@ from . import lifecycle
 from .commands import PAYLOAD, PaidCommands
 from .config import STARS, PaidConfig
 from .presence import Absent, absent, ending
-from .store import Memberships, MembershipSlice
+from .store import Memberships, MembershipSlice, paid_detail
 from .unmatched import hold, unmatched
 
 ORDERS_JOB = "paid.orders"  # memberships from imported orders that name a plan
@@ -168,7 +168,8 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
     def refunded(self, ctx: Context, charge: str) -> None:
         state: Memberships = ctx.slice(MembershipSlice)
         if (held := state.refund_held(ctx, charge)) is not None:
-            ctx.audit("paid.held_refunded", target=held.member, detail={"charge": charge})
+            detail = paid_detail(charge, held.amount, held.currency)
+            ctx.audit("paid.held_refunded", target=held.member, detail=detail)
             return
         payment = state.refund(ctx, charge)
         if payment is None:
@@ -176,7 +177,8 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
         membership = state.get(payment.member, payment.plan)
         if membership is None or membership.status != "active":
             return
-        lifecycle.end(ctx, self.config, membership, "refunded", self._absent(ctx))
+        detail = paid_detail(charge, payment.amount, payment.currency)
+        lifecycle.end(ctx, self.config, membership, "refunded", self._absent(ctx), detail)
 
     def _absent(self, ctx: Context) -> frozenset[str]:
         found = self.prepared(ctx)

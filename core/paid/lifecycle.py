@@ -6,6 +6,7 @@ community's time zone."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -58,7 +59,7 @@ def buy(
         starts_at = now
         membership = Membership(member, plan_name, "active", now, now + plan.period)
     state.save(ctx, membership)
-    payment = Payment(member, plan_name, reference, source, plan.period)
+    payment = Payment(member, plan_name, reference, source, plan.period, amount, currency)
     kind = "renew" if renewing else "start"
     state.record_period(ctx, membership, kind, payment, amount, currency, starts_at)
     _arm(ctx, config, membership)
@@ -142,16 +143,18 @@ def end(
     membership: Membership,
     status: str,
     absent: frozenset[str] = frozenset(),
+    detail: Mapping[str, str] | None = None,
 ) -> None:
     """Lapsed or refunded: out of the paid chats (a kick, not a ban), the tier drops, the
-    chats are told; not those `absent` (the platform said the member is not in them)."""
+    chats are told; not those `absent` (the platform said the member is not in them).
+    `detail`: the audit entry's (a refund's charge and amount)."""
     membership.status, membership.ended_at = status, ctx.now
     ctx.slice(MembershipSlice).save(ctx, membership)
     holder = ctx.member(membership.member)
     if holder.consumption == "vip" and not _still_paid(ctx, membership.member):
         holder.consumption = "occasional"  # until the tiers are recomputed from orders
         ctx.touch(holder)
-    ctx.audit(f"paid.{status}", target=membership.member, evidence=membership.plan)
+    ctx.audit(f"paid.{status}", target=membership.member, evidence=membership.plan, detail=detail)
     plan = config.plans.get(membership.plan)
     chats = plan.chats if plan is not None else _chats_of_removed_plan(ctx, config, membership)
     title = plan_title(membership.plan, plan) if plan is not None else membership.plan

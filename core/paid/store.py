@@ -83,6 +83,8 @@ class Payment:
     reference: str
     source: str
     period: timedelta
+    amount: Decimal = Decimal(0)  # what was paid (the audit log's refund entries say it)
+    currency: str = ""
 
 
 @dataclass(slots=True)
@@ -94,6 +96,11 @@ class Held:
     plan: str  # the plan its invoice named, "" if none
     amount: Decimal
     currency: str
+
+
+def paid_detail(charge: str, amount: Decimal, currency: str) -> dict[str, str]:
+    """A payment as the audit log's entries about it keep it: which charge, how much."""
+    return {"charge": charge, "amount": str(amount), "currency": currency}
 
 
 @dataclass(slots=True)
@@ -211,6 +218,8 @@ class MembershipSlice(Slice[Memberships]):
                 period.reference,
                 period.source,
                 period.ends_at - period.starts_at,
+                Decimal(period.amount),
+                period.currency,
             )
         counted = MembershipPeriod.filter(community=community).values("reference")
         held = Order.filter(community=community, source="stars").exclude(

@@ -1,0 +1,40 @@
+"""The audit log of a Stars refund, through both Telegram drivers against the fake Bot API:
+who asked for it, which charge and how much, in the log's rows and in /log."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from support.telegram_harness import CHAT_ID, OWNER_ID
+from test_paid_telegram import ANN, buy, open_harness
+
+from groupops.core.storage.models import AuditEntry
+
+__all__ = ["open_harness"]  # the fixture, shared with test_paid_telegram
+pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+
+
+async def test_a_refund_is_logged_with_the_admin_who_asked_and_the_charge(driver, open_harness):
+    h = await open_harness(driver)
+    charge = (await buy(h))["telegram_payment_charge_id"]
+    h.world.say(CHAT_ID, ANN, "hello")  # seen in the group: /refundstars @Ann finds her
+    h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")
+    await h.settle()
+    paid = {"charge": charge, "amount": "500", "currency": "XTR"}
+    asked = await AuditEntry.get(action="paid.refund")
+    assert (asked.actor, asked.target, asked.outcome) == (
+        f"telegram:user:{OWNER_ID}",
+        f"telegram:user:{ANN}",
+        "done",
+    )
+    assert json.loads(asked.detail) == paid
+    ended = await AuditEntry.get(action="paid.refunded")
+    assert json.loads(ended.detail) == paid
+
+    h.world.say(CHAT_ID, OWNER_ID, "/log")
+    await h.settle()
+    log = h.texts()[-1].splitlines()
+    assert any(f"Stars refund asked Ann Olga done · {charge} 500 XTR" in line for line in log), log
+    assert any(f"paid membership refunded Ann system done · {charge} 500 XTR" in line
+               for line in log), log  # fmt: skip
