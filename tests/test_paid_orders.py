@@ -4,10 +4,10 @@ The local platform has no payments; its memberships come from orders."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from click.testing import CliRunner
-from support.harness import START
+from support.harness import START, merge
 
 from groupops.core.cli import main
 from groupops.core.points.orders import OrderInput, record_orders
@@ -135,3 +135,27 @@ async def test_the_month_report_shows_paid_members_churn_and_revenue(harness_fac
         + ("churn 50.0%")
         in report
     ), report
+
+
+async def test_the_digest_shows_paid_members_when_only_the_paid_chat_spoke(harness_factory):
+    """The community's figures leave the paid chat out: with nothing recorded in the others,
+    the report still shows the memberships sold (it said only "Nothing has been recorded")."""
+    h = await harness_factory(
+        merge(PLANS, {"communities": {"club": {"admin_chat": "local:admins"}}})
+    )
+    admins = Ref("local:admins")
+    h.world.chat("admins")
+    olga = h.user("olga", admin=True, chat=admins)
+    ann = h.user("ann", chat=PAID)
+    await h.world.say(PAID, ann, "hello")
+    await h.world.say(admins, olga, "/grant @ann basic B-1")
+    await h.settle()
+    h.clock.set(datetime(2026, 3, 9, 2, 0, tzinfo=UTC))  # Monday 10:00 in Shanghai
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    digest = next(t for t in h.world.texts(admins) if t.startswith("Report for"))
+    assert digest.split("\n")[1:] == [
+        "Nothing has been recorded yet.",
+        "Paid members: 1 (basic 1); started 1, renewed 0, lapsed 0, refunded 0; churn —",
+        "Revenue 2026-03: 99.00 CNY",
+    ], digest

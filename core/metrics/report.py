@@ -56,8 +56,12 @@ def report_message(kpis: KpiSet, title: str, health: HealthConfig) -> Message:
         first=period.first.isoformat(),
         last=period.last.isoformat(),
     )
-    if history.nothing_recorded:  # no zeros, no rates, no platform to blame: just that
-        return (heading, Text("\n"), nothing_recorded(history.first_recorded))
+    if history.nothing_recorded:  # no zeros, no rates, no platform to blame: just that,
+        said: list[Any] = [heading, Text("\n"), nothing_recorded(history.first_recorded)]
+        # and the paid memberships, which the chats' figures leave out (their paid chats)
+        for line in membership_lines(history.memberships) if history.memberships else ():
+            said += [Text("\n"), line]
+        return tuple(said)
     lines: list[Any] = [
         heading,
         members_line(kpis),
