@@ -146,3 +146,20 @@ async def test_later_edits_of_a_message_the_rule_leaves_up_stay(open_matrix):
         reminder,
         "* Купуйте крипту тут, швидко",
     ]
+
+
+async def test_spam_given_on_a_message_moderation_deleted_redacts_it_once(open_matrix):
+    h = await open_matrix(CRYPTO)
+    ivan = h.member("Ivan")
+    await h.settle()
+    spam = h.say(ivan, "Купуйте крипту тут")
+    await h.settle()  # deleted by the blocklist, with a reminder
+    reply = {"m.relates_to": {"m.in_reply_to": {"event_id": spam}}}
+    h.owner.send(h.room, "/spam", **reply)
+    await h.settle()
+    redactions = [
+        e for e in h.synapse.messages(h.room)
+        if e["type"] == "m.room.redaction" and e.get("redacts", e["content"].get("redacts")) == spam
+    ]  # fmt: skip
+    assert len(redactions) == 1
+    assert h.texts()[-1] == "Learned as spam: Ivan, ban."

@@ -37,10 +37,21 @@ TEXT_KEPT = 2_000  # characters of a lesson kept in its audit entry (for /undo)
 
 
 class Verdict(NamedTuple):
-    """What a verdict reads first: the entries "not spam" undoes, and the message's review."""
+    """What a verdict reads first: the entries "not spam" undoes, the message's review, and
+    whether moderation already deleted the message (a second redaction of it is one too many)."""
 
     undo: list[AuditEntry]
     review: AuditEntry | None
+    deleted: bool = False
+
+
+def deleted_by(entries: list[AuditEntry]) -> bool:
+    """Whether moderation's entries for a message include its deletion, carried out or on its
+    way (a failed one, or one undone, is tried again)."""
+    return any(
+        e.action == "delete" and e.outcome in ("done", "queued") and e.undone_at is None
+        for e in entries
+    )
 
 
 @component
@@ -69,14 +80,15 @@ class SpamVerdicts(CommandComponent[Verdict]):
         if key not in learning.recent and wanted:  # reviewed before a restart: read it back
             key = await recall(ctx, learning, wanted) or key
         seen = learning.recent.get(key)
-        undo: list[AuditEntry] = []
-        if verdict in ("notspam", "ham") and seen is not None and seen.entries:
-            undo = await AuditEntry.filter(id__in=seen.entries)
+        entries: list[AuditEntry] = []
+        if seen is not None and seen.entries:
+            entries = await AuditEntry.filter(id__in=seen.entries)
+        undo = entries if verdict in ("notspam", "ham") else []
         chat, _, message = key.rpartition("|")
         review = await review_for(ctx, chat, message) if chat and message else None
         if review is not None:
             await recall_decision(ctx, review)
-        return Verdict(undo, review)
+        return Verdict(undo, review, deleted_by(entries))
 
     @staticmethod
     def id_asked(event: Event) -> str:
@@ -158,7 +170,9 @@ class SpamVerdicts(CommandComponent[Verdict]):
             evidence=seen.text[:200], actor=actor, message_id=key.rpartition("|")[2],
         )  # fmt: skip
         first_entry = ctx.audits
-        delete_message(ctx, case)
+        prepared = self.prepared(ctx)
+        if prepared is None or not prepared.deleted:  # moderation deleted it already
+            delete_message(ctx, case)
         take_step(ctx, case, step)
         # what moderation did to the message, for a later /notspam to undo
         seen.entries += [f"{ctx.event.key}#a{n}" for n in range(first_entry, ctx.audits)]
