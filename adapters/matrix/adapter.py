@@ -100,7 +100,12 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
         answered = await check_sign_in(self.client, self.options.user_id)
         o = self.options
         self.intake = intake = Intake(
-            self.client, self.rooms, self.inbound, o.sync_timeout_seconds, o.accept_invites
+            self.client,
+            self.rooms,
+            self.inbound,
+            o.sync_timeout_seconds,
+            o.accept_invites,
+            self._making_direct,
         )
         self._tasks = [
             self.keep_receiving("sync", lambda: intake.run(sink)),

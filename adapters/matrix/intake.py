@@ -41,9 +41,17 @@ PAGE = 100  # events per /messages page when filling a gap
 
 class Intake:
     def __init__(
-        self, client: MatrixClient, rooms: Rooms, inbound: Inbound, timeout: float, accept: bool
+        self,
+        client: MatrixClient,
+        rooms: Rooms,
+        inbound: Inbound,
+        timeout: float,
+        accept: bool,
+        making_direct: asyncio.Lock | None = None,
     ) -> None:
         self.client, self.rooms, self.inbound = client, rooms, inbound
+        # held while the adapter makes a direct room (`adapter.py`)
+        self.making_direct = making_direct or asyncio.Lock()
         self.timeout_ms = int(timeout * 1000)
         self.accept_invites = accept
         self.cursor_key = f"matrix:{rooms.bot}"
@@ -90,6 +98,11 @@ class Intake:
             query["full_state"] = "true"
             await self._direct_rooms()
         data = await self.client.raw("sync", Method.GET, "/_matrix/client/v3/sync", **query)
+        # A direct room the bot is making may be in this answer before createRoom returned (its
+        # own join, without the invite that says `is_direct`): read once it is known as direct,
+        # else the join reads as a room of no community.
+        async with self.making_direct:
+            pass
         await self.absorb(data, sink, replay=self.token is not None)
         self.token = str(data["next_batch"])
         await InboundCursor.update_or_create(
