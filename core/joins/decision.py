@@ -15,8 +15,9 @@ from ..actions import (
 )
 from ..capabilities import Capability
 from ..engine import Context
+from ..moderation import name_of, tell_if_refused
 from ..refs import Ref
-from ..segments import T
+from ..segments import Mention, T
 from . import hints
 from .admission import admit
 from .challenge import Challenge
@@ -76,7 +77,11 @@ def decide(
         removal: MemberAction = Ban(chat=chat, user=member, until=until, tag="captcha")
     else:
         removal = Kick(chat=chat, user=member, tag="captcha")
-    log(ctx, found, outcome, ctx.act(removal))
+    done = ctx.act(removal)
+    log(ctx, found, outcome, done)
+    if done is not None and done.kind in (Kick.kind, Ban.kind):  # refused: the admins remove
+        admins = ctx.community.settings.admin_chat
+        tell_if_refused(ctx, done, Mention(member, name_of(ctx, member)), admins or chat)
 
 
 def log(ctx: Context, found: Challenge, outcome: str, done: Action | None) -> None:

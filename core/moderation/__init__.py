@@ -3,7 +3,8 @@
 What other features use of moderation is exported here (docs/architecture.md, "Seams"): the
 per-community command settings, the moderation state, text normalisation and the operator's
 patterns, how a moderation command names its target, whether a member was removed moments
-ago, and deciding an admin-chat alert once (a review, a member's report)."""
+ago and what is said when a removal is refused, and deciding an admin-chat alert once (a
+review, a member's report)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from .normalize import clean, normalise
     from .operator_regex import compile_pattern
     from .overrides import CommandSettings, Overrides
-    from .removal import removed_just_now
+    from .removal import removed_just_now, tell_if_refused
     from .reviews import first_decision, named, recall_decision
     from .state import Moderation, ModerationState
     from .steps import Step
@@ -35,7 +36,7 @@ __getattr__ = exports(
         ".normalize": ("clean", "normalise"),
         ".operator_regex": ("compile_pattern",),
         ".overrides": ("CommandSettings", "Overrides"),
-        ".removal": ("removed_just_now",),
+        ".removal": ("removed_just_now", "tell_if_refused"),
         ".reviews": ("first_decision", "named", "recall_decision"),
         ".state": ("Moderation", "ModerationState"),
         ".steps": ("Step",),
@@ -63,4 +64,5 @@ __all__ = [
     "normalise",
     "recall_decision",
     "removed_just_now",
+    "tell_if_refused",
 ]

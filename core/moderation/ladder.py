@@ -17,10 +17,10 @@ from ..refs import Ref
 from ..segments import TN, I18nText, Mention, T
 from .channel_bans import channel_step, record_ban
 from .reasons import reason_of
-from .removal import REMOVED, mark_removed
+from .removal import REMOVED, mark_removed, tell_if_refused
 from .shared_bans import share_ban
 from .state import ModerationState
-from .step_texts import INSTEAD, NOT_REMOVED, UNAVAILABLE, automatic_instead, removed
+from .step_texts import INSTEAD, UNAVAILABLE, automatic_instead, removed
 from .steps import Step
 
 
@@ -196,9 +196,7 @@ def take_step(ctx: Context, case: Case, step: Step, warnings: int | None = None)
             # command hears it where it was given)
             admins = ctx.community.settings.admin_chat if case.actor == "system" else None
             thread = None if admins else ctx.thread_of(case.chat)
-            for failure, said in NOT_REMOVED.items():
-                ctx.act(SendMessage(chat=admins or case.chat, segments=(said(case.member),),
-                        thread_id=thread), after=done, failed=True, failure=failure)  # fmt: skip
+            tell_if_refused(ctx, done, case.member, admins or case.chat, thread)
         if done is None and case.actor != "system":  # a moderator's, dropped: said, not silent
             _group_notice(ctx, case, UNAVAILABLE[action.kind](case.member))
     elif len(ctx.actions) > queued:  # a reminder or a private warning: its message is the step

@@ -7,9 +7,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from ..actions import Ban, Kick
+from ..actions import Action, Ban, Kick, SendMessage
 from ..engine import Context
 from ..engine.state import MemberState
+from ..refs import Ref
+from ..segments import Mention
+from .step_texts import NOT_REMOVED
 
 if TYPE_CHECKING:
     from .ladder import Case
@@ -35,3 +38,14 @@ def mark_removed(ctx: Context, case: Case, kind: str) -> None:
     if status is not None and case.user.kind == "user":
         member = ctx.member(case.user)
         member.status, member.left_at = status, ctx.now
+
+
+def tell_if_refused(
+    ctx: Context, removal: Action, member: Mention, chat: Ref, thread: str | None = None
+) -> None:
+    """Follow a removal with the words for its failure, sent in `chat` only if the platform
+    refuses it for good: a member nobody removes by hand would otherwise go on posting while
+    everyone believes them gone."""
+    for failure, said in NOT_REMOVED.items():
+        notice = SendMessage(chat=chat, segments=(said(member),), thread_id=thread)
+        ctx.act(notice, after=removal, failed=True, failure=failure)
