@@ -271,7 +271,20 @@ class BotRightsLost(Event):
     actor: Ref | None = None  # who did it, when the platform says
 
 
-BOT_RIGHTS = ("delete", "restrict")  # deleting messages; muting, banning and removing members
+@dataclass(slots=True, kw_only=True)
+class MuteOverdue(Event):
+    """A timed mute whose end the adapter carries out itself (Matrix keeps none: a mute is a
+    power level) came due and the platform refused to lift it: `member` stays muted until the
+    bot may lift it, which the admins are to know."""
+
+    kind: ClassVar[str] = "member.mute_overdue"
+    member: Ref
+    error: str = ""  # what the platform answered
+
+
+# deleting messages; muting, banning and removing members as one right (Telegram's), or each
+# on its own where the platform grants them apart (Matrix power levels)
+BOT_RIGHTS = ("delete", "restrict", "mute", "ban", "remove")
 
 
 PLATFORM_EVENTS: tuple[type[Event], ...] = (
@@ -288,6 +301,7 @@ PLATFORM_EVENTS: tuple[type[Event], ...] = (
     PaymentReceived,
     PaymentRefunded,
     BotRightsLost,
+    MuteOverdue,
 )
 _ALL_EVENTS: tuple[type[Event], ...] = (*PLATFORM_EVENTS, JobDue, ActionCompleted)
 EVENT_TYPES: dict[str, type[Event]] = {cls.kind: cls for cls in _ALL_EVENTS}

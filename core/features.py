@@ -50,7 +50,15 @@ from .federations import commands as federations
 from .federations import fedbans
 from .joins import antiraid, captcha
 from .joins import simulation as join_simulation
-from .moderation import arrivals, bot_rights, modlog, modmembers, modsettings, spamcmd
+from .moderation import (
+    arrivals,
+    bot_rights,
+    modlog,
+    modmembers,
+    modsettings,
+    mute_overdue,
+    spamcmd,
+)
 from .moderation import moderate as moderation
 from .paid import component as paid
 from .paid import simulation as paid_simulation
@@ -117,6 +125,7 @@ __all__ = [
     "modmembers",
     "modsettings",
     "multiplier",
+    "mute_overdue",
     "notes",
     "order_points",
     "orders",

@@ -94,6 +94,18 @@ async def test_the_owner_is_told_what_a_lower_level_still_leaves_the_bot(open_ma
     ]
 
 
+async def test_a_moderator_level_bot_is_said_to_lose_muting_only(open_matrix):
+    h = await open_matrix()
+    await h.settle()
+    # level 50 still bans, removes and redacts; changing the power levels (a mute) needs 100
+    set_levels(h, actions={"redact": 50, "kick": 50, "ban": 50}, **{h.bot.user_id: 50})
+    told = await until(lambda: h.direct_texts(owner_of(h)), settle=h.settle)
+    assert told == [
+        "The bot lost its admin rights in Test Club: it can no longer mute members. Make it "
+        "an admin with those rights again to moderate."
+    ]
+
+
 async def test_the_owner_is_told_when_the_bot_is_kicked(open_matrix):
     h = await open_matrix()
     await h.settle()

@@ -23,17 +23,19 @@ def change(content: dict, before: dict | None = None, sender: str = "@olga:hs") 
 
 
 def test_rights_follow_the_levels_each_needs():
-    assert rights_of(LEVELS, BOT) == {"delete", "restrict"}
-    assert rights_of({**LEVELS, "events": {"m.room.power_levels": 101}}, BOT) == {"delete"}
-    assert rights_of({**LEVELS, "users": {BOT: 50}, "state_default": 60}, BOT) == {"delete"}
+    every = {"delete", "mute", "ban", "remove"}
+    assert rights_of(LEVELS, BOT) == every
+    assert rights_of({**LEVELS, "events": {"m.room.power_levels": 101}}, BOT) == every - {"mute"}
+    assert rights_of({**LEVELS, "users": {BOT: 50}, "state_default": 60}, BOT) == every - {"mute"}
+    assert rights_of({**LEVELS, "users": {BOT: 50}, "ban": 60}, BOT) == every - {"ban"}
     assert rights_of({**LEVELS, "users": {}}, BOT) == set()
-    assert rights_of({"users": {}}, BOT, frozenset({BOT})) == {"delete", "restrict"}
+    assert rights_of({"users": {}}, BOT, frozenset({BOT})) == every
 
 
 def test_a_lowered_level_is_reported_with_what_it_took():
     room = Room("!r:hs", levels=LEVELS)
     (lost,) = standing.levels_lowered(room, change({**LEVELS, "users": {BOT: 0}}), BOT)
-    assert lost.lost == ("delete", "restrict") and not lost.removed
+    assert lost.lost == ("delete", "mute", "ban", "remove") and not lost.removed
     assert lost.actor is not None and lost.actor.local_id == "@olga:hs"
     assert lost.key == "matrix:$e.bot"
 
@@ -47,7 +49,9 @@ def test_a_change_that_leaves_the_bot_its_rights_is_not_reported():
 def test_the_previous_levels_of_the_event_itself_count_first():
     room = Room("!r:hs", levels={**LEVELS, "users": {BOT: 0}})  # already the new levels
     event = change({**LEVELS, "users": {BOT: 0}}, before=LEVELS)
-    assert [e.lost for e in standing.levels_lowered(room, event, BOT)] == [("delete", "restrict")]
+    assert [e.lost for e in standing.levels_lowered(room, event, BOT)] == [
+        ("delete", "mute", "ban", "remove")
+    ]
 
 
 def test_the_bot_leaving_by_itself_is_no_removal():

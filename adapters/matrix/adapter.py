@@ -36,7 +36,7 @@ from groupops.core.adapter import Adapter, EventSink, RateLimits
 from groupops.core.clock import Clock, SystemClock
 from groupops.core.doctor.findings import Finding
 from groupops.core.errors import SettingsProblem, TargetNotFound
-from groupops.core.events import BotRightsLost, MessageEdited, ReactionChanged
+from groupops.core.events import BotRightsLost, MessageEdited, MuteOverdue, ReactionChanged
 from groupops.core.refs import Ref
 from groupops.core.segments import Message, Rendered, plain_text
 
@@ -59,8 +59,11 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
     platform = PLATFORM
     name = "matrix"
     # edits (m.replace) by the original's author come as MessageEdited: judged again; the
-    # bot's power level lowered, or its removal, as BotRightsLost (`standing.py`)
-    delivers = frozenset({MessageEdited.kind, ReactionChanged.kind, BotRightsLost.kind})
+    # bot's power level lowered, or its removal, as BotRightsLost (`standing.py`); a timed mute
+    # it could not lift at its end as MuteOverdue (`membership.py`)
+    delivers = frozenset(
+        {MessageEdited.kind, ReactionChanged.kind, BotRightsLost.kind, MuteOverdue.kind}
+    )
 
     def __init__(self, **options: Any) -> None:
         super().__init__()
@@ -74,6 +77,7 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
         self._client: MatrixClient | None = None
         self.intake: Intake | None = None
         self.bans = bans.TimedBans(self.rooms)
+        self.overdue = {}
         self.clock: Clock = SystemClock()  # when timed mutes and bans are due (tests move it)
         self._tasks: list[asyncio.Task] = []
         self._making_direct = asyncio.Lock()  # one direct room a member, however many go at once
@@ -109,7 +113,7 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
         )
         self._tasks = [
             self.keep_receiving("sync", lambda: intake.run(sink)),
-            asyncio.create_task(self._sweep(), name="matrix-sweep"),
+            asyncio.create_task(self._sweep(sink), name="matrix-sweep"),
         ]
         if not answered:  # the homeserver is down: checked once it answers
             running = list(self._tasks)

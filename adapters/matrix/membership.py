@@ -1,7 +1,9 @@
 """What the Matrix adapter does to members: mute and unmute as power levels (a timed mute's
 end kept beside them, `powers.py`), kick, ban and unban as membership calls (a timed ban's end
 in room state, `bans.py`), a knock approved by an invite or declined by a kick, and the sweep
-that lifts timed mutes and bans once due."""
+that lifts timed mutes and bans once due. A due mute the homeserver refuses to lift (the bot
+below what changing the power levels needs) is said once, as MuteOverdue, and tried again on
+every sweep until the bot may."""
 
 from __future__ import annotations
 
@@ -24,14 +26,16 @@ from groupops.core.actions import (
     Unmute,
 )
 from groupops.core.clock import Clock
-from groupops.core.errors import ActionError, TargetNotFound
+from groupops.core.errors import ActionError, RateLimited, TargetNotFound, TransientError
+from groupops.core.events import MuteOverdue
 from groupops.core.refs import Ref
+from groupops.core.sink import EventSink
 
 from . import bans, powers
 from .client import MatrixClient
 from .options import MatrixOptions
 from .rooms import Rooms
-from .text import PLATFORM
+from .text import PLATFORM, user_ref
 
 
 def room_path(chat: Ref) -> str:
@@ -59,6 +63,8 @@ class Membership:
     bans: bans.TimedBans
     clock: Clock
     options: MatrixOptions
+    # room id -> the due mutes (user, end) already said to be refused, said once each
+    overdue: dict[str, set[tuple[str, int]]]
 
     async def _levels(self, chat: Ref) -> dict[str, Any]:
         path = f"/_matrix/client/v3/rooms/{room_path(chat)}/state/m.room.power_levels"
@@ -86,7 +92,7 @@ class Membership:
             await self._set_levels(action.chat, powers.muted(levels, user, until))
         return ActionResult()
 
-    async def _sweep(self) -> None:
+    async def _sweep(self, sink: EventSink | None = None) -> None:
         """Lift the timed mutes and bans that came due, every `sweep_seconds`."""
         while True:
             for room_id, room in list(self.rooms.rooms.items()):
@@ -94,7 +100,7 @@ class Membership:
                     continue
                 chat = Ref.chat(PLATFORM, room_id)
                 with contextlib.suppress(ActionError):
-                    await self._lift_due(chat)
+                    await self._lift_due(chat, sink)
                 # the ends as sync last showed them: the server is asked only once one is due
                 if bans.due(room.ban_ends, self._now_ms()):
                     with contextlib.suppress(ActionError):
@@ -104,14 +110,51 @@ class Membership:
     def _now_ms(self) -> int:
         return int(self.clock.now().timestamp() * 1000)
 
-    async def _lift_due(self, chat: Ref) -> None:
+    async def _lift_due(self, chat: Ref, sink: EventSink | None = None) -> None:
         levels = await self._levels(chat)
         due = powers.due_unmutes(levels, self._now_ms())
+        if not due:
+            return
+        ends = levels.get(powers.MUTED_UNTIL) or {}
         for user in due:
             levels = powers.unmuted(levels, user)
-        if due:
+        try:
             await self._set_levels(chat, levels)
-            logger.info("matrix: mute ended for {} in {}", ", ".join(due), chat.local_id)
+        except (TransientError, RateLimited):
+            raise  # the server is away or busy: the next sweep tries again
+        except ActionError as exc:
+            await self._refused(chat, {(user, int(ends[user])) for user in due}, exc, sink)
+            raise
+        self.overdue.pop(chat.local_id, None)
+        logger.info("matrix: mute ended for {} in {}", ", ".join(due), chat.local_id)
+
+    async def _refused(
+        self, chat: Ref, due: set[tuple[str, int]], exc: ActionError, sink: EventSink | None
+    ) -> None:
+        """Due mutes the homeserver refused to lift: logged and handed to the engine once
+        each (it lifts them through the outbox, which lists the failure and tells the admins),
+        not kept quiet until the bot happens to get its power back."""
+        told = self.overdue.setdefault(chat.local_id, set())
+        told &= due  # those lifted by hand meanwhile are forgotten
+        for user, end in sorted(due - told):
+            logger.warning(
+                "matrix: the mute of {} in {} ended but could not be lifted ({}); tried again "
+                "every sweep",
+                user,
+                chat.local_id,
+                exc,
+            )
+            if sink is not None:
+                await sink.submit(
+                    MuteOverdue(
+                        key=f"{PLATFORM}:mute_overdue:{chat.local_id}:{user}:{end}",
+                        chat=chat,
+                        time=self.clock.now(),
+                        member=user_ref(user),
+                        error=str(exc),
+                    )
+                )
+            told.add((user, end))
 
     async def _lift_bans(self, chat: Ref) -> None:
         async with self.bans.editing(self.client, chat.local_id) as ends:

@@ -79,11 +79,14 @@ def due_unmutes(levels: JSON, now_ms: int) -> list[str]:
 
 
 # The bot's rights (core/events.py BOT_RIGHTS) and the power-level keys each needs: deleting
-# is a redaction; muting, banning and removing need kick, ban and changing the power levels
-# (a mute is a power level). "m.room.power_levels" is a state event's level.
+# is a redaction; muting changes the power levels (a mute is a power level); banning and
+# removing are the ban and kick actions. Each is its own level, so each is its own right: a bot
+# that may ban but not change the power levels has lost muting only.
 RIGHT_NEEDS: dict[str, tuple[str, ...]] = {
     "delete": ("redact",),
-    "restrict": ("kick", "ban", "m.room.power_levels"),
+    "mute": ("m.room.power_levels",),
+    "ban": ("ban",),
+    "remove": ("kick",),
 }
 ACTION_DEFAULT = 50  # the spec's default for redact, kick, ban and state events
 

@@ -16,7 +16,22 @@ from ..segments import I18nText, T
 ABILITIES: dict[str, I18nText] = {
     "delete": T("delete messages (spam stays up)"),
     "restrict": T("mute, ban or remove members"),
+    "mute": T("mute members"),
+    "ban": T("ban members"),
+    "remove": T("remove members"),
 }
+# rights a platform grants apart, said in one phrase when all of them are lost
+SAID_TOGETHER: dict[str, frozenset[str]] = {"restrict": frozenset({"mute", "ban", "remove"})}
+
+
+def abilities(lost: tuple[str, ...]) -> tuple[I18nText, ...]:
+    """What the bot can no longer do, in words: only the rights it lost (a bot that may still
+    ban is not said to have lost banning)."""
+    said = list(lost)
+    for together, parts in SAID_TOGETHER.items():
+        if parts <= set(said):
+            said = [together if r in parts else r for r in said]
+    return tuple(ABILITIES[right] for right in dict.fromkeys(said) if right in ABILITIES)
 
 
 @component
@@ -45,7 +60,7 @@ class BotRights(Component):
                 "The bot lost its admin rights in {chat}: it can no longer {abilities}. Make "
                 "it an admin with those rights again to moderate.",
                 chat=chat,
-                abilities=tuple(ABILITIES[right] for right in event.lost if right in ABILITIES),
+                abilities=abilities(event.lost),
             )
         detail = {"removed": event.removed, "lost": list(event.lost)}
         ctx.audit("bot.rights_lost", actor=event.actor or "system", detail=detail, chat=event.chat)
