@@ -158,3 +158,41 @@ async def test_joins_through_a_request_that_passed_the_captcha_start_no_raid(dri
         await h.settle()
     assert ON.format(10) not in h.texts()
     assert [h.world.chats[CHAT_ID].members[u]["status"] for u in (61, 62, 63)] == ["member"] * 3
+
+
+async def test_a_raids_many_held_members_share_one_message_and_are_asked_on_pressing(
+    driver, open_harness
+):
+    """More than three held in a chat: one message with one button when the raid ends, not a
+    question each (2,000 raiders asked one by one were 100 minutes of the bot's own messages);
+    a held member who presses is asked, one never held or already let in is not."""
+    captcha = {"enabled": True, "mode": "button", "timeout": "5m"}
+    h = await open_harness(driver, RAID | {"rulesets": {"main": RAID["rulesets"]["main"]
+                                                        | {"captcha": captcha}}})  # fmt: skip
+    for user_id in range(41, 51):  # the third starts the raid: 43 to 50 are held
+        join(h, user_id)
+        await h.settle()
+    h.clock.advance(minutes=10)
+    await h.engine.scheduler.run_due()  # the raid ends ...
+    await h.settle()
+    await h.engine.scheduler.run_due()  # ... and those it held are told, together
+    await h.settle()
+    members = h.world.chats[CHAT_ID].members
+    assert {members[u]["status"] for u in range(43, 51)} == {"restricted"}
+    shared = [m for m in h.world.bot_messages(CHAT_ID) if "joined during the raid" in m["text"]]
+    assert [m["text"] for m in shared] == [
+        "8 newcomers who joined during the raid stay muted. If you are one of them, press the "
+        "button to be let in."
+    ]
+    assert not [m for m in h.world.bot_messages(CHAT_ID) if "User47" in m.get("text", "")]
+    h.world.press(CHAT_ID, 47, shared[0]["message_id"], "Let me in")
+    h.world.press(CHAT_ID, 41, shared[0]["message_id"], "Let me in")  # asked on arrival
+    await h.settle()
+    h.world.press(CHAT_ID, 47, asked(h, 47), "I am human")
+    await h.settle()
+    assert members[47]["status"] == "member"
+    assert not [m for m in h.world.bot_messages(CHAT_ID) if "User41" in m.get("text", "")][1:]
+    h.world.press(CHAT_ID, 47, shared[0]["message_id"], "Let me in")  # let in: asked no more
+    await h.settle()
+    assert len([m for m in h.world.bot_messages(CHAT_ID) if "User47" in m.get("text", "")]) <= 1
+    assert members[48]["status"] == "restricted"  # never pressed: muted still, not removed

@@ -35,7 +35,7 @@ from ..paid import holds_plan_for
 from ..refs import Ref
 from ..roles import Role
 from . import antiraid as raids
-from . import asking, decision, hints
+from . import asking, decision, hints, raid_end
 from .asking import DATA, TIMEOUT_JOB
 from .captcha_command import CaptchaCommand, current_settings
 from .challenge import Challenge
@@ -52,6 +52,7 @@ class LookedUp:
     message_ids: tuple[str, ...] = ()  # the pending challenge's messages, to delete
     unsent: tuple[str, ...] = ()  # outbox ids of its messages still on their way
     held: tuple[tuple[str, str], ...] = ()  # (chat, member) a raid that ended now muted
+    held_press: bool = False  # the one pressing "Let me in" was held by a raid, not let in yet
 
     @classmethod
     def of(cls, sent: hints.Sent) -> LookedUp:
@@ -108,6 +109,8 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
             return LookedUp.of(await hints.of_job(event))
         if isinstance(event, JobDue) and event.job == raids.AFTER_JOB and self.enabled(ctx):
             return LookedUp(held=await raids.held_members(event, ctx))
+        if isinstance(event, ButtonPressed) and raid_end.is_press(event):
+            return LookedUp(held_press=await raid_end.still_held(event, ctx))
         if not ctx.slice(ChallengeSlice).pending:  # the usual case: nobody is being asked
             return None
         found = self._challenge_for(event, ctx)
@@ -152,14 +155,17 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
             self.joined(event, ctx, looked_up.passed_elsewhere)
         elif isinstance(event, JoinRequested):
             self.requested(event, ctx)
+        elif isinstance(event, ButtonPressed) and raid_end.is_press(event):
+            ctx.stop()  # "Let me in" under a raid's end: the presser is asked, if held
+            if looked_up.held_press and event.chat is not None:
+                self.challenge(ctx, event.chat, event.member, event.name, False)
         elif isinstance(event, ButtonPressed):
             self.pressed(event, ctx, looked_up.message_ids)
         elif isinstance(event, JobDue):
             if event.job == TIMEOUT_JOB:
                 self.timed_out(event, ctx, looked_up.message_ids)
             elif event.job == raids.AFTER_JOB:  # held by a raid, asked nothing: asked now
-                for chat, member in looked_up.held:  # after the raid's holds still queued
-                    self.challenge(ctx, Ref(chat), Ref(member), "", False, Priority.RAID)
+                raid_end.ask_held(ctx, looked_up.held, self.challenge)
             elif event.job == hints.CLEANUP_JOB and looked_up.message_ids:
                 where = Ref(str(event.payload.get("chat")))
                 ctx.act(
