@@ -4,6 +4,7 @@ we read the updates the bot received (being added to a group, a message sent the
 from __future__ import annotations
 
 import asyncio
+import math
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -34,7 +35,9 @@ async def seen_chats(fetch: Fetch, wait: float) -> list[SeenChat]:
     offset: int | None = None
     while True:
         remaining = max(0.0, deadline - loop.time())
-        timeout = 0.0 if seen else min(remaining, LONG_POLL)
+        # getUpdates takes whole seconds: a fraction rounded down to 0 answered at once, and
+        # the last second of every wait spun through hundreds of calls
+        timeout = 0.0 if seen else float(min(math.ceil(remaining), LONG_POLL))
         updates = await fetch(offset, timeout)
         for update in updates:
             offset = update["update_id"] + 1
