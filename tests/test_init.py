@@ -90,7 +90,7 @@ async def test_interactive_init_asks_retries_a_bad_token_and_lets_the_operator_p
 ):
     fake.world.add_bot(OTHER, "Other Group", by=OWNER)
     wrong = "123456:WRONG-token-for-the-fake-0000000000"  # shaped as a token; Telegram refuses it
-    typed = "\n".join(["telegram", "123:not-a-real-token", wrong, TOKEN, "2", "My Club", ""])
+    typed = "\n".join(["telegram", "123:not-a-real-token", wrong, TOKEN, "2", "My Club", "", ""])
     result = await groupops(
         "init", "--driver", driver, "--base-url", fake.base_url, "--wait", "1",
         cwd=tmp_path, stdin=typed,

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.timeout(900)
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 CLUB, OWNER, SPAMMER = -1001234567890, 10, 66
-ANSWERS = {"groupops init": "\n".join(["", TOKEN, "all", "", ""])}  # Enter = the default
+ANSWERS = {"groupops init": "\n".join(["", TOKEN, "all", "", "", ""])}  # Enter = the default
 
 
 def commands() -> list[str]:

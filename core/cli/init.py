@@ -16,6 +16,7 @@ import click
 from ..errors import MissingExtra, SettingsError
 from ..logging import setup_logging
 from ..onboarding.example import example_settings
+from ..onboarding.language import UnknownLanguage, chosen_locale, environment_locale, menu
 from ..onboarding.plan import Plan
 from ..onboarding.prompting import prompt as prompt_inside_loop
 from ..onboarding.steps import Answers, telegram_step, wechat_step
@@ -25,7 +26,7 @@ from ..registry import load_adapter
 from ..settings import load_settings
 from ..settings.schema import LoggingSettings
 from ..storage.database import open_database, redact_url
-from .common import EXIT_SETTINGS, fail, run_async
+from .common import EXIT_SETTINGS, catalog_locale, fail, run_async
 
 KEY = re.compile(r"[A-Za-z0-9_-]+")
 TOKEN_TRIES = 3
@@ -146,7 +147,13 @@ async def create_database(plan: Plan, folder: Path) -> None:
 @click.option("--community", default="main", show_default=True, help="The community's key.")
 @click.option("--title", default="", help="The community's display name.")
 @click.option("--timezone", default="UTC", show_default=True, help="The community clock.")
-@click.option("--locale", default="en", show_default=True, help="Language of the bot's messages.")
+@click.option(
+    "--locale",
+    default=None,
+    callback=catalog_locale,
+    help="Language of the bot's messages, e.g. es (default: asked; without asking, the "
+    "environment's language if groupops speaks it, else en).",
+)
 @click.option("--database", "database_url", default="sqlite://groupops.db", show_default=True)
 @click.option(
     "--wechat-adapter",
@@ -234,7 +241,7 @@ def set_up(settings_path: Path, non_interactive: bool, force: bool, example: boo
         community=o["community"],
         title=o["title"],
         timezone=o["timezone"],
-        locale=o["locale"],
+        locale=o["locale"] or environment_locale(),
     )
     run_async(gather(plan, o, answers))
     if not plan.title:
@@ -244,6 +251,8 @@ def set_up(settings_path: Path, non_interactive: bool, force: bool, example: boo
             if interactive
             else default
         )
+    if interactive and o["locale"] is None:
+        plan.locale = ask_language(plan.locale)
     for path in write_files(plan, settings_path):
         click.echo(f"wrote {path}" + (" (mode 0600)" if path.name == ".secrets.toml" else ""))
     try:
@@ -258,6 +267,23 @@ def set_up(settings_path: Path, non_interactive: bool, force: bool, example: boo
             "(or add chats to [default.communities] by hand)"
         )
     click.echo("next: `groupops doctor` (what the bot can do in each chat), then `groupops run`")
+
+
+def language_answer(answer: str) -> str:
+    try:
+        return chosen_locale(answer)
+    except UnknownLanguage as exc:
+        raise click.UsageError(str(exc)) from None  # click says it and asks again
+
+
+def ask_language(default: str) -> str:
+    """The language the bot greets, warns and answers the members in."""
+    click.echo(f"Languages: {menu()}")
+    return click.prompt(
+        "Language of the bot's messages to the members",
+        default=default,
+        value_proc=language_answer,
+    )
 
 
 def write_example(settings_path: Path, force: bool) -> None:

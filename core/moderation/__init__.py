@@ -3,8 +3,8 @@
 What other features use of moderation is exported here (docs/architecture.md, "Seams"): the
 per-community command settings, the moderation state, text normalisation and the operator's
 patterns, how a moderation command names its target, whether a member was removed moments
-ago and what is said when a removal is refused, and deciding an admin-chat alert once (a
-review, a member's report)."""
+ago and what is said when a removal is refused, deciding an admin-chat alert once (a review, a
+member's report), and the languages the spam classifier's starter samples are in."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .overrides import CommandSettings, Overrides
     from .removal import removed_just_now, tell_if_refused
     from .reviews import first_decision, named, recall_decision
+    from .spam_samples import STARTER_LANGUAGES
     from .state import Moderation, ModerationState
     from .steps import Step
 
@@ -38,6 +39,7 @@ __getattr__ = exports(
         ".overrides": ("CommandSettings", "Overrides"),
         ".removal": ("removed_just_now", "tell_if_refused"),
         ".reviews": ("first_decision", "named", "recall_decision"),
+        ".spam_samples": ("STARTER_LANGUAGES",),
         ".state": ("Moderation", "ModerationState"),
         ".steps": ("Step",),
     },
@@ -45,6 +47,7 @@ __getattr__ = exports(
 
 __all__ = [
     "DETECTORS",
+    "STARTER_LANGUAGES",
     "Changes",
     "CommandSettings",
     "Detector",

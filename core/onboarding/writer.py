@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from .language import spam_samples_note
 from .plan import Plan
 
 SECRETS_MODE = 0o600
@@ -25,6 +26,7 @@ HEADER = """\
 SPAM_DEFENCE = """\
 # Spam: a classifier trained on the shipped samples (English, Chinese, Russian) and on what
 # admins teach with /spam and /notspam; a near copy of judged spam is spam in any community.
+{language_note}\
 # review = 0: no borderline messages for admins to judge; set the community's admin_chat
 # and remove it (the default, 0.8, sends likely spam to the admins for review).
 [default.rulesets.{ruleset}.moderation]
@@ -59,7 +61,9 @@ def settings_text(plan: Plan) -> str:
         "# `groupops init --example --settings example.toml` writes.\n"
         + _table(f"default.rulesets.{plan.ruleset}", ruleset)
     )
-    parts.append(SPAM_DEFENCE.format(ruleset=plan.ruleset))
+    parts.append(
+        SPAM_DEFENCE.format(ruleset=plan.ruleset, language_note=spam_samples_note(plan.locale))
+    )
     community = {
         "ruleset": plan.ruleset,
         "title": plan.title or plan.community,
