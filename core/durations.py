@@ -18,14 +18,20 @@ def parse_duration(text: str) -> timedelta:
     more than MAX_DURATION."""
     compact = text.strip().lower().replace(" ", "")
     if not _WHOLE.fullmatch(compact):
-        raise ValueError(
-            f"{text!r} is not a duration (expected a number and a unit s, m, h, d or w, "
-            "e.g. '10m', '2h', '3d')"
-        )
+        raise not_a_duration(text)
     seconds = sum(int(n) * _UNIT_SECONDS[unit] for n, unit in _PART.findall(compact))
     if seconds > MAX_DURATION.total_seconds():
         raise ValueError(f"{text!r} is longer than {MAX_DURATION.days} days")
     return timedelta(seconds=seconds)
+
+
+def not_a_duration(given: object) -> ValueError:
+    """The one error every malformed duration gets, a bare number (`10`: seconds? minutes?)
+    as well as a misspelt unit."""
+    return ValueError(
+        f"{given!r} is not a duration (expected a number and a unit s, m, h, d or w, "
+        "e.g. '10m', '2h', '3d')"
+    )
 
 
 def format_duration(delta: timedelta) -> str:

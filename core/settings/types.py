@@ -9,7 +9,7 @@ from babel import Locale, UnknownLocaleError
 from pydantic import BeforeValidator, PlainSerializer, PlainValidator
 
 from ..days import zone
-from ..durations import format_duration, parse_duration
+from ..durations import format_duration, not_a_duration, parse_duration
 from ..refs import Ref
 
 
@@ -52,9 +52,12 @@ def _clock_time(value: Any) -> time:
 def _duration(value: Any) -> timedelta:
     if isinstance(value, timedelta):
         return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return timedelta(seconds=value)
-    return parse_duration(str(value))
+    if value == 0 and type(value) is int:
+        return timedelta(0)  # zero needs no unit
+    if not isinstance(value, str):
+        # a bare 10 passed as seconds where a playbook's "mute 10" means minutes
+        raise not_a_duration(value)
+    return parse_duration(value)
 
 
 def _ref(value: Any) -> Ref:
