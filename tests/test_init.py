@@ -109,6 +109,22 @@ async def test_interactive_init_asks_retries_a_bad_token_and_lets_the_operator_p
     assert_secret_file(tmp_path)
 
 
+async def test_a_token_pasted_with_spaces_around_it_is_taken(tmp_path, fake):
+    """The spaces passed the format check and the library refused the token in its own words
+    ("It can't contains spaces"), with a fix naming files init had not written yet."""
+    typed = "\n".join(["telegram", f"  {TOKEN}\t ", "all", "", "", ""])  # Enter: name, language
+    asked = await groupops("init", "--base-url", fake.base_url, cwd=tmp_path, stdin=typed)
+    assert asked.code == 0, asked.text
+    assert "answers getMe" in asked.out and "spaces" not in asked.text
+    assert_secret_file(tmp_path)
+    scripted = await groupops(
+        "init", "--non-interactive", "--token", f" {TOKEN} ", "--base-url", fake.base_url,
+        "--settings", str(tmp_path / "again" / "settings.toml"), cwd=tmp_path,
+    )  # fmt: skip
+    assert scripted.code == 0, scripted.text
+    assert_secret_file(tmp_path / "again")
+
+
 async def test_init_keeps_existing_settings_and_writes_nothing_on_a_refused_token(tmp_path, fake):
     (tmp_path / "settings.toml").write_text("# mine\n", encoding="utf-8")
     kept = await groupops("init", "--non-interactive", "--token", TOKEN, cwd=tmp_path)

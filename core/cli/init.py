@@ -61,7 +61,7 @@ async def gather(plan: Plan, o: dict, answers: Answers) -> None:
                 "Bot token from @BotFather",
                 answers.interactive,
                 hide_input=True,
-            )
+            ).strip()  # a paste brings the spaces or line break around it along
             if not token:
                 fail("--token is required for telegram (or GROUPOPS_INIT_TOKEN)", EXIT_SETTINGS)
             found = await telegram_step(o["driver"], token, o["base_url"] or "", answers, say)
