@@ -10,6 +10,8 @@ with bytes that do not decode, and `--encoding` picks the encoding by hand.
 from __future__ import annotations
 
 import codecs
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,3 +68,43 @@ def decode(data: bytes, where: str, encoding: str | None = None) -> DecodedText:
 
 def read_text(path: Path, encoding: str | None = None) -> DecodedText:
     return decode(path.read_bytes(), str(path), encoding)
+
+
+HIGH_BYTES = re.compile(rb"[\x80-\xff]+")
+
+
+def _decodes(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _chinese(data: bytes) -> bool:
+    """GBK Chinese: runs of two-byte characters (`社区设置`, 8 bytes), never a byte alone."""
+    runs = [len(run) for run in HIGH_BYTES.findall(data)]
+    return (
+        all(n % 2 == 0 for n in runs)
+        and sum(runs) >= 3 * len(runs)
+        and _decodes(data, "gb18030") is not None
+    )
+
+
+def _latin(data: bytes) -> bool:
+    """Windows-1252 Western text: accented letters and typographic marks (`Año…`, `“ñ”`)."""
+    text = _decodes(data, "cp1252")
+    return text is not None and all(
+        unicodedata.name(c, "").startswith("LATIN") or unicodedata.category(c)[0] in "PSZ"
+        for c in text
+        if ord(c) > 0x7F
+    )
+
+
+# a file that is not UTF-8, told by what its other bytes look like -> the encoding to name
+LIKELY_ENCODINGS = (("GBK", _chinese), ("Windows-1252", _latin))
+
+
+def likely_encoding(data: bytes) -> str | None:
+    """What a file that is not UTF-8 was probably saved as, for an error to name; None when
+    its bytes fit none well enough to say (a wrong guess misleads more than none)."""
+    return next((name for name, fits in LIKELY_ENCODINGS if fits(data)), None)

@@ -315,6 +315,7 @@ def test_a_platform_left_only_in_the_secrets_file_says_so(tmp_path):
 
 
 VALID = '# 社区设置\n[default.rulesets.tech]\ntimezone = "Asia/Shanghai"\n'
+LATIN = '[default.rulesets.tech]\ntimezone = "America/Monterrey"\n# Corredores Peñoles, Año…\n'
 
 
 @pytest.mark.parametrize(
@@ -322,13 +323,26 @@ VALID = '# 社区设置\n[default.rulesets.tech]\ntimezone = "Asia/Shanghai"\n'
     [
         ("settings.toml", lambda t: t.encode("gbk"), ":1", "is not UTF-8 text (byte 0xc9; GBK?)"),
         ("settings.toml", lambda t: t.encode("utf-16"), "", "is UTF-16 text: save it as UTF-8"),
-        ("settings.toml", lambda t: t.encode("utf-8-sig"), "", "begins with a byte-order mark"),
         (".secrets.toml", lambda t: t.encode("utf-16"), "", "is UTF-16 text: save it as UTF-8"),
+        # Spanish saved by a Western Windows editor was called GBK
+        (
+            "settings.toml",
+            lambda t: LATIN.encode("cp1252"),
+            ":3",
+            "is not UTF-8 text (byte 0xf1; Windows-1252?): save it as UTF-8",
+        ),
+        # bytes that look like no encoding in particular are named without a guess
+        (
+            "settings.toml",
+            lambda t: b"# \x81\n" + t.encode(),
+            ":1",
+            "is not UTF-8 text (byte 0x81): save it as UTF-8",
+        ),
     ],
 )
 def test_a_file_that_is_not_plain_utf8_is_one_line(tmp_path, name, encode, where, problem):
     """A GBK or UTF-16 file (Windows editors) had ended every command in a UnicodeDecodeError
-    traceback, and a byte-order mark read as 'Invalid statement'."""
+    traceback."""
     settings = tmp_path / "settings.toml"
     settings.write_text(VALID, encoding="utf-8")
     (tmp_path / name).write_bytes(encode(VALID))
@@ -337,6 +351,26 @@ def test_a_file_that_is_not_plain_utf8_is_one_line(tmp_path, name, encode, where
     (line,) = result.stderr.splitlines()
     assert line.startswith(f"{tmp_path / name}{where}: {problem}")
     assert "Traceback" not in result.stderr
+
+
+def test_a_byte_order_mark_from_notepad_is_read_past(tmp_path):
+    """Notepad begins a UTF-8 file with a byte-order mark; check refused it ("save it as UTF-8
+    without one"), an instruction few editors make easy to follow."""
+    settings = tmp_path / "settings.toml"
+    settings.write_bytes(
+        (
+            VALID + '[default.platforms.telegram]\nadapter = "aiogram"\n'
+            '[default.communities.club]\nruleset = "tech"\nchats = ["telegram:-1001"]\n'
+        ).encode("utf-8-sig")
+    )
+    (tmp_path / ".secrets.toml").write_bytes(
+        b"\xef\xbb\xbf[default.platforms.telegram]\n"
+        b'token = "7012345678:AAHfakeTokenFirstdayTrial0123456789"\n'
+    )
+    result = check("--settings", str(settings))
+    assert result.returncode == 0, result.output
+    assert "OK (1 ruleset, 1 community, 1 chat on telegram)" in result.stdout
+    assert "byte-order mark" not in result.output and "Invalid statement" not in result.output
 
 
 def test_a_url_missing_its_scheme_separator_is_named_without_its_password(tmp_path):

@@ -5,11 +5,15 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import tempfile
 import tomllib
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
 from ..errors import SettingsError, SettingsProblem
+from ..textfile import likely_encoding
 from .dynaconf_import import may_need_jinja, settings_class
 
 ENV_PREFIX = "GROUPOPS"
@@ -34,7 +38,7 @@ SECRET_KEYS = frozenset({"token", "secret", "secret_token", "password", "access_
 
 def read_raw(path: Path | None) -> tuple[dict[str, Any], str]:
     """The merged settings as plain data, and a label for messages ("settings.toml")."""
-    files: list[str] = []
+    files: list[Path] = []
     texts = [value for key, value in os.environ.items() if key.startswith(ENV_PREFIX)]
     if path is not None:
         if not path.is_file():
@@ -43,16 +47,27 @@ def read_raw(path: Path | None) -> tuple[dict[str, Any], str]:
                 f"settings file not found in {path.resolve().parent} (`groupops init` writes one)"
             )
             raise SettingsError(str(path), [SettingsProblem("", missing)])
-        files.append(str(path.resolve()))
+        files.append(path.resolve())
         texts.append(path.read_text(encoding="utf-8", errors="replace"))
         _check_sections(path)
         secrets = path.resolve().parent / ".secrets.toml"
         if secrets.is_file():
             _check_sections(secrets)  # [platforms.telegram] without default. was ignored
-            files.append(str(secrets))
+            files.append(secrets)
             texts.append(secrets.read_text(encoding="utf-8", errors="replace"))
     try:
-        loaded = settings_class(jinja=may_need_jinja(texts))(
+        with without_marks(files) as readable:
+            loaded = _dynaconf(readable, texts, path)
+    except Exception as exc:  # dynaconf reports TOML syntax errors in many shapes
+        label = str(path) if path else "settings"
+        raise SettingsError(label, [SettingsProblem("", f"cannot be read: {exc}")]) from None
+    data = {key.lower(): value for key, value in loaded.items() if key.lower() in SECTIONS}
+    return data, (str(path) if path else "built-in defaults")
+
+
+def _dynaconf(files: list[str], texts: list[str], path: Path | None) -> dict[str, Any]:
+    return dict(
+        settings_class(jinja=may_need_jinja(texts))(
             settings_files=files,
             environments=True,
             envvar_prefix=ENV_PREFIX,
@@ -61,11 +76,7 @@ def read_raw(path: Path | None) -> tuple[dict[str, Any], str]:
             load_dotenv=False,
             root_path=str(path.resolve().parent) if path else os.getcwd(),
         ).as_dict()
-    except Exception as exc:  # dynaconf reports TOML syntax errors in many shapes
-        label = str(path) if path else "settings"
-        raise SettingsError(label, [SettingsProblem("", f"cannot be read: {exc}")]) from None
-    data = {key.lower(): value for key, value in loaded.items() if key.lower() in SECTIONS}
-    return data, (str(path) if path else "built-in defaults")
+    )
 
 
 def ignored_variables() -> list[str]:
@@ -97,18 +108,23 @@ def secret_values(data: Any) -> set[str]:
 AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
 
-# how a file's first bytes say it is not plain UTF-8 -> what to tell the operator
+# how a file's first bytes say it is not UTF-8 -> what to tell the operator
 NOT_PLAIN_UTF8 = {
-    codecs.BOM_UTF8: "begins with a byte-order mark: save it as UTF-8 without one",
     codecs.BOM_UTF16_LE: "is UTF-16 text: save it as UTF-8",
     codecs.BOM_UTF16_BE: "is UTF-16 text: save it as UTF-8",
 }
 
 
+def toml_bytes(path: Path) -> bytes:
+    """The file's bytes without the UTF-8 byte-order mark Notepad writes: TOML allows none,
+    but the mark says only that the text is UTF-8, which TOML requires anyway."""
+    return path.read_bytes().removeprefix(codecs.BOM_UTF8)
+
+
 def toml_text(path: Path) -> str:
-    """The file's text, which TOML requires to be UTF-8; otherwise one line saying so (an
-    editor's byte-order mark, UTF-16, a GBK file) where a UnicodeDecodeError was raised."""
-    data = path.read_bytes()
+    """The file's text, which TOML requires to be UTF-8; otherwise one line saying so (UTF-16,
+    a GBK or Windows-1252 file) where a UnicodeDecodeError was raised."""
+    data = toml_bytes(path)
     for mark, problem in NOT_PLAIN_UTF8.items():
         if data.startswith(mark):
             raise SettingsError(str(path), [SettingsProblem("", problem)])
@@ -117,8 +133,29 @@ def toml_text(path: Path) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         byte = data[exc.start : exc.start + 1].hex()
-        problem = f"is not UTF-8 text (byte 0x{byte}; GBK?): save it as UTF-8"
+        guess = likely_encoding(data)
+        saved_as = f"; {guess}?" if guess else ""
+        problem = f"is not UTF-8 text (byte 0x{byte}{saved_as}): save it as UTF-8"
         raise SettingsError(f"{path}:{line}", [SettingsProblem("", problem)]) from None
+
+
+@contextmanager
+def without_marks(paths: list[Path]) -> Iterator[list[str]]:
+    """The files as dynaconf is to read them: one that begins with a byte-order mark as a copy
+    without it (dynaconf's TOML reader takes the mark for a statement), in a folder only the
+    owner can read, removed once read."""
+    with ExitStack() as stack:
+        given = []
+        for number, path in enumerate(paths):
+            if not path.read_bytes().startswith(codecs.BOM_UTF8):
+                given.append(str(path))
+                continue
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="groupops-")))
+            copy = folder / str(number) / path.name
+            copy.parent.mkdir()
+            copy.write_bytes(toml_bytes(path))
+            given.append(str(copy))
+        yield given
 
 
 def parse_toml(path: Path) -> dict[str, Any]:
