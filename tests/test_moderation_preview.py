@@ -128,3 +128,20 @@ def test_a_copy_caught_as_a_wave_is_not_remembered_so_waves_do_not_drift(tmp_pat
     assert result.exit_code == 0, result.output
     verdicts = [json.loads(line) for line in result.output.splitlines()][:-1]
     assert [v["rules"] for v in verdicts] == [["blocklist"], ["waves"], []]
+
+
+def test_the_only_ruleset_is_tried_without_naming_it(tmp_path):
+    """After a plain `groupops init` (one ruleset, `main`) the preview stopped at click's
+    "Missing option '--ruleset'"."""
+    result = run(tmp_path, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output.splitlines()[-1])["totals"]["flagged"] == 7
+    (tmp_path / "more.toml").write_text(
+        SETTINGS + '[default.rulesets.quiet]\ntimezone = "UTC"\n', encoding="utf-8"
+    )
+    two = CliRunner().invoke(
+        main,
+        ["moderate", "--settings", str(tmp_path / "more.toml"), str(tmp_path / "messages.txt")],
+    )
+    assert two.exit_code == 2
+    assert two.stderr == "pass --ruleset NAME: the settings have 2 rulesets (quiet, tech)\n"

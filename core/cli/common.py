@@ -65,6 +65,21 @@ def catalog_locale(_ctx: click.Context, _param: click.Parameter, value: str | No
     return chosen
 
 
+def ruleset_named(settings: Settings, name: str | None) -> str:
+    """The ruleset --ruleset names or, without it, the settings' only one (a plain `groupops
+    init` writes one, `main`); exit 2 naming the rulesets to choose from."""
+    known = ", ".join(sorted(settings.rulesets)) or "none"
+    if name is None and len(settings.rulesets) == 1:
+        return next(iter(settings.rulesets))
+    if name is None:
+        fail(
+            f"pass --ruleset NAME: the settings have {len(settings.rulesets)} rulesets ({known})", 2
+        )
+    if name not in settings.rulesets:
+        fail(f"ruleset {name!r} is not defined (expected one of: {known})", 2)
+    return name
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     click.echo(redact(message), err=True)
     sys.exit(code)

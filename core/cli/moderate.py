@@ -18,7 +18,14 @@ from ..moderation.preview import Preview, samples
 from ..moderation.sampling import bot_command
 from ..moderation.spam_document import Lesson
 from ..storage.database import open_database
-from .common import base_dir, db_option, fail, load, run_async, settings_option
+from .common import (
+    base_dir,
+    db_option,
+    load,
+    ruleset_named,
+    run_async,
+    settings_option,
+)
 
 
 async def _lessons(url: str, ruleset: str, path: Path | None) -> list[Lesson]:
@@ -53,7 +60,12 @@ def _rules_column(rules: list[str]) -> str:
 
 
 @click.command()
-@click.option("--ruleset", "ruleset_name", required=True, help="The ruleset to try.")
+@click.option(
+    "--ruleset",
+    "ruleset_name",
+    default=None,
+    help="The ruleset to try (default: the only one in the settings).",
+)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a message, then totals.")
 @click.option("--explain", is_flag=True, help="Show what fired each rule (the spam score too).")
 @db_option("Use what the ruleset's spam model learned in this database.")
@@ -62,7 +74,7 @@ def _rules_column(rules: list[str]) -> str:
     "file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path)
 )
 def moderate(
-    ruleset_name: str,
+    ruleset_name: str | None,
     as_json: bool,
     explain: bool,
     db_url: str | None,
@@ -72,10 +84,8 @@ def moderate(
     """Preview moderation on FILE (one message a line, or JSON lines; - reads stdin)."""
     settings, path = load(settings_path, quiet=True)
     setup_plain_warnings()
-    ruleset = settings.rulesets.get(ruleset_name)
-    if ruleset is None:
-        known = ", ".join(sorted(settings.rulesets)) or "none"
-        fail(f"ruleset {ruleset_name!r} is not defined (expected one of: {known})", 2)
+    ruleset_name = ruleset_named(settings, ruleset_name)
+    ruleset = settings.rulesets[ruleset_name]
     lessons = run_async(_lessons(db_url, ruleset_name, path)) if db_url else None
     preview = Preview(ruleset.moderation, lessons, explain=explain)
     pipeline = Pipeline(ruleset)  # which lines are the bot's own commands, as in a group

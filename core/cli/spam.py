@@ -17,17 +17,22 @@ from ..moderation.spam_evaluation import evaluate as run_evaluation
 from ..moderation.spam_samples import SampleFileError, read_messages, read_records, starter_files
 from ..storage.database import sqlite_file
 from ..storage.models import SpamLesson
-from .common import base_dir, db_option, fail, load, open_named, run_async, settings_option
+from .common import (
+    base_dir,
+    db_option,
+    fail,
+    load,
+    open_named,
+    ruleset_named,
+    run_async,
+    settings_option,
+)
 
 FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
 def _ruleset(settings, name: str):
-    ruleset = settings.rulesets.get(name)
-    if ruleset is None:
-        known = ", ".join(sorted(settings.rulesets)) or "none"
-        fail(f"ruleset {name!r} is not defined (expected one of: {known})", 2)
-    return ruleset
+    return settings.rulesets[ruleset_named(settings, name)]
 
 
 def _records(paths: tuple[Path, ...]) -> list[tuple[str, tuple[str, ...] | None]]:
@@ -52,7 +57,12 @@ def spam() -> None:
 
 
 @spam.command()
-@click.option("--ruleset", "ruleset_name", required=True, help="The ruleset whose model learns.")
+@click.option(
+    "--ruleset",
+    "ruleset_name",
+    default=None,
+    help="The ruleset whose model learns (default: the only one in the settings).",
+)
 @click.option("--spam", "spam_files", multiple=True, type=FILE, help="Spam, one a line.")
 @click.option("--ham", "ham_files", multiple=True, type=FILE, help="Not spam, one a line.")
 @db_option()
@@ -61,7 +71,7 @@ def learn(ruleset_name, spam_files, ham_files, db_url, settings_path) -> None:
     """Teach the ruleset's shared model (every community of the ruleset uses it)."""
     settings, path = load(settings_path, quiet=True)
     setup_plain_warnings()
-    _ruleset(settings, ruleset_name)
+    ruleset_name = ruleset_named(settings, ruleset_name)
     if not spam_files and not ham_files:
         fail("nothing to learn: give --spam FILE, --ham FILE or both", 2)
     lessons = _lessons("spam", spam_files) + _lessons("ham", ham_files)
@@ -119,14 +129,17 @@ def _warn_both(known: list[tuple[str, str]], lessons: list[Lesson]) -> None:
 
 
 @spam.command()
-@click.option("--ruleset", "ruleset_name", required=True)
+@click.option(
+    "--ruleset", "ruleset_name", default=None, help="Default: the only one in the settings."
+)
 @db_option()
 @settings_option
 def stats(ruleset_name, db_url, settings_path) -> None:
     """What the ruleset's model knows: starter samples, its own files, lessons."""
     settings, path = load(settings_path, quiet=True)
     setup_plain_warnings()
-    config = _ruleset(settings, ruleset_name).moderation.classifier
+    ruleset_name = ruleset_named(settings, ruleset_name)
+    config = settings.rulesets[ruleset_name].moderation.classifier
 
     # the bot's own SQLite file before its first run: nothing learned, and nothing to create
     unmade = None if db_url else sqlite_file(settings.database.url, base_dir(path))
