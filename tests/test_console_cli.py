@@ -75,6 +75,14 @@ async def test_login_link_for_a_member_without_a_role_is_refused(tmp_path):
                              cwd=tmp_path)  # fmt: skip
     assert granted.code == 0, granted.text
     assert re.fullmatch(r"http://127\.0\.0\.1:8080/login/[\w-]{40,}\n", granted.out)
+    # a console started with --port 9090 is not at that address: the link cannot know, and says so
+    assert granted.err.splitlines()[-1] == (
+        "(the address is dashboard.host and dashboard.port of the settings; for a console "
+        "started with --host or --port, pass the --base-url `groupops dashboard` printed)"
+    )
+    told = await groupops("dashboard", "login-link", "--user", "local:user:boss",
+                          "--base-url", "http://127.0.0.1:9090", cwd=tmp_path)  # fmt: skip
+    assert told.out.startswith("http://127.0.0.1:9090/login/") and "--base-url" not in told.err
 
 
 BUSY_SETTINGS = """

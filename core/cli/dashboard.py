@@ -116,6 +116,13 @@ def login_link(user: str | None, base_url: str | None, db_url: str | None,
 
     click.echo(run_async(make()))
     click.echo(f"(works once, for {settings.dashboard.link_minutes} minutes)", err=True)
+    if base_url is None and not settings.dashboard.base_url:
+        # the console's own --host and --port are known only to the process that serves it
+        click.echo(
+            "(the address is dashboard.host and dashboard.port of the settings; for a console "
+            "started with --host or --port, pass the --base-url `groupops dashboard` printed)",
+            err=True,
+        )
 
 
 @dashboard.command("sign-out")
