@@ -64,6 +64,10 @@ async def test_non_interactive_init_writes_settings_that_check_and_run(tmp_path,
     }  # fmt: skip
     assert settings["rulesets"]["main"]["timezone"] == "Asia/Shanghai"
     assert_secret_file(tmp_path)
+    # a wheel's user has no repository: the header points to what the installed command writes
+    header = (tmp_path / "settings.toml").read_text(encoding="utf-8").split("\n[")[0]
+    assert "`groupops init --example --settings example.toml` writes" in header
+    assert "repository" not in header
     assert (tmp_path / "groupops.db").is_file()
     assert "| INFO" not in result.text  # init's own lines only, no log line among them
     check = await groupops("check", cwd=tmp_path)
@@ -78,7 +82,7 @@ async def test_non_interactive_init_writes_settings_that_check_and_run(tmp_path,
         "Earn 500$ a day from home, no experience needed, DM me for details\n"
         "anyone tried the new release on arm64?\n"
     )
-    preview = await groupops("moderate", "--ruleset", "main", "msgs.txt", cwd=tmp_path)
+    preview = await groupops("moderate", "msgs.txt", cwd=tmp_path)  # as the README shows it
     assert preview.code == 0, preview.text
     first, second = preview.out.splitlines()[:2]
     assert first.startswith("remind +delete ") and second.startswith("ok ")

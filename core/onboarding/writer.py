@@ -14,8 +14,8 @@ from .plan import Plan
 SECRETS_MODE = 0o600
 HEADER = """\
 # groupops settings, written by `groupops init`. `groupops check` validates this file and
-# `groupops doctor` tells what the bot can do in each chat. Every section, with comments, is
-# described in the settings.toml of the groupops repository and in docs/quickstart.md.
+# `groupops doctor` tells what the bot can do in each chat. Every section is in the annotated
+# example that `groupops init --example --settings example.toml` writes, with its comments.
 # Secrets (bot tokens, bridge tokens) are in .secrets.toml beside this file, never here.
 """
 
