@@ -124,10 +124,14 @@ class PaidCommands:
         name, member = rest[0].lower(), ctx.community.member_key(target)
         reference = rest[1][:191]
         state: Memberships = ctx.slice(MembershipSlice)
+        if reference in state.refunded:  # the Stars are the payer's again: nothing to grant with
+            ctx.reply(T("Payment {charge} was refunded already.", charge=reference))
+            return
         held = state.held.pop(reference, None)
         paid = (held.amount, held.currency) if held else (plan.price, plan.currency)
         source = "stars" if held else "order"
-        membership = lifecycle.buy(ctx, self.config, member, name, reference, source, *paid)
+        membership = lifecycle.buy(ctx, self.config, member, name, reference, source, *paid,
+                                   actor=event.sender)  # fmt: skip
         if membership is None:
             ctx.reply(T("Order {reference} was counted before.", reference=reference))
             return
@@ -147,14 +151,22 @@ class PaidCommands:
     @on_command("refundstars", permission=Permission.POINTS, needs=(Capability.REFUND,))
     def refund(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         """/refundstars @member [PLAN]: give back the member's last Stars payment; the
-        membership ends once the platform confirms. /refundstars CHARGE (or @member) gives
-        back a payment that matched no plan."""
+        membership ends once the platform confirms. /refundstars CHARGE gives back that
+        payment: one that matched no plan, or one a membership stands on (granted or bought),
+        which then ends as by @member."""
         state: Memberships = ctx.slice(MembershipSlice)
         charge = command.arg(0)
         if (held := state.held.get(charge)) is not None:
             self._give_back(
                 event, ctx, held.member, paid_detail(charge, held.amount, held.currency)
             )
+            return
+        if (paid := state.payments.get(charge)) is not None and paid.source == "stars":
+            detail = paid_detail(charge, paid.amount, paid.currency)
+            self._give_back(event, ctx, paid.member, detail)
+            return
+        if charge in state.refunded:
+            ctx.reply(T("Payment {charge} was refunded already.", charge=charge))
             return
         target, rest = target_of(event, command, ctx)
         if target is None and command.args:  # someone named, and not found

@@ -137,6 +137,11 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
         )
 
     def paid(self, event: PaymentReceived, ctx: Context) -> None:
+        state: Memberships = ctx.slice(MembershipSlice)
+        if state.known(event.charge):  # Telegram delivered it again: one order per charge
+            logger.info("{}: payment {} delivered again, recorded before",
+                        ctx.community.name, event.charge)  # fmt: skip
+            return
         name = plan_of(event.payload)
         why = unmatched(self.config, event, name, ctx.community.name)
         if why is not None or name is None:

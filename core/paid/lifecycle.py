@@ -18,7 +18,7 @@ from ..i18n import localized
 from ..refs import Ref
 from ..segments import TN, I18nText, T
 from .config import PaidConfig, Plan
-from .store import Membership, Memberships, MembershipSlice, Payment
+from .store import Membership, Memberships, MembershipSlice, Payment, paid_detail
 
 REMIND_JOB = "paid.remind"
 EXPIRE_JOB = "paid.expire"
@@ -40,12 +40,14 @@ def buy(
     source: str,
     amount: Decimal,
     currency: str,
+    actor: str = "system",
 ) -> Membership | None:
     """Start or extend `member`'s plan for one period, paid by `reference` (recorded once).
-    None when that payment was counted before."""
+    None when that payment was counted before, refunded since included. `actor`: the admin
+    whose /grant it is, for the log."""
     state: Memberships = ctx.slice(MembershipSlice)
     plan = config.plans[plan_name]
-    if reference in state.payments:
+    if state.known(reference):
         return None
     now = ctx.now
     current = state.get(member, plan_name)
@@ -66,12 +68,9 @@ def buy(
     holder = ctx.member(member)
     holder.consumption = "vip"  # the consumption tier paid members hold while paid
     ctx.touch(holder)
-    ctx.audit(
-        f"paid.{kind}",
-        target=member,
-        evidence=plan_name,
-        detail={"reference": reference, "until": membership.expires_at.isoformat()},
-    )
+    until = membership.expires_at.isoformat()
+    detail = paid_detail(reference, amount, currency) | {"reference": reference, "until": until}
+    ctx.audit(f"paid.{kind}", target=member, actor=actor, evidence=plan_name, detail=detail)
     if not renewing:
         for chat in plan.chats:  # a personal link; joins through it ask, and members pass
             ctx.act(

@@ -1,7 +1,8 @@
 """A community's paid memberships in memory (the engine's slice) and the rows they write.
 
 A payment (a Stars charge, an order) buys one period; its reference is recorded once, so the
-same payment delivered twice extends nothing."""
+same payment delivered twice extends nothing, whatever became of it since (held, granted,
+refunded)."""
 
 from __future__ import annotations
 
@@ -108,6 +109,11 @@ class Memberships:
     by_key: dict[tuple[str, str], Membership] = field(default_factory=dict)  # (member, plan)
     payments: dict[str, Payment] = field(default_factory=dict)  # reference -> payment
     held: dict[str, Held] = field(default_factory=dict)  # charge -> a payment matching no plan
+    refunded: set[str] = field(default_factory=set)  # references given back
+
+    def known(self, reference: str) -> bool:
+        """Recorded before: standing, held or refunded (a delivery of it again is a duplicate)."""
+        return reference in self.payments or reference in self.held or reference in self.refunded
 
     def get(self, member: str, plan: str) -> Membership | None:
         return self.by_key.get((member, plan))
@@ -134,6 +140,7 @@ class Memberships:
         order refunded, as for any refunded payment (tiers, points, conversion leave it out)."""
         held = self.held.pop(charge, None)
         if held is not None:
+            self.refunded.add(charge)
             money: Any = str(held.amount) if ctx.dialect == "sqlite" else held.amount
             now = ctx.now
             row = PeriodRow(ctx.community.name, held.member, held.plan, HELD, charge, "stars",
@@ -190,6 +197,7 @@ class Memberships:
     def refund(self, ctx: Context, reference: str) -> Payment | None:
         payment = self.payments.pop(reference, None)
         if payment is not None:
+            self.refunded.add(reference)
             ctx.write(PERIOD_REFUNDED, PeriodRefunded("refunded", ctx.community.name, reference))
         return payment
 
@@ -221,6 +229,8 @@ class MembershipSlice(Slice[Memberships]):
                 Decimal(period.amount),
                 period.currency,
             )
+        given_back = MembershipPeriod.filter(community=community, status="refunded")
+        state.refunded = {str(r) for r in await given_back.values_list("reference", flat=True)}
         counted = MembershipPeriod.filter(community=community).values("reference")
         held = Order.filter(community=community, source="stars").exclude(
             reference__in=Subquery(counted)
