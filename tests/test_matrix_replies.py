@@ -1,7 +1,8 @@
 """Commands given as replies on Matrix, against a real Synapse: the answered message's author
 is the command's target, whether the adapter read that message itself or has to ask the
 homeserver for it (a message from before a restart); a thread message that only falls back
-to a reply aims at no one; and a command sent in a direct room is answered there."""
+to a reply aims at no one; and a command sent in a direct room is answered there, about
+the member who sent it (their /points and /history)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,24 @@ async def test_a_command_in_a_direct_room_is_answered_there(club):
     assert await until(lambda: h.texts(direct), settle=h.settle)
     assert h.texts(direct) == ["You are not connected to any group."]
     assert h.texts() == ["Welcome to Test Club, Ann! Please read the group rules and say hello."]
+
+
+async def test_points_and_history_in_a_direct_room_are_the_members_own(club):
+    h = club
+    ann = h.member("Ann")
+    await h.settle()
+    h.say(ann, "/checkin")
+    await h.settle()
+    user = h.users[ann]
+    direct = user.create_room(is_direct=True, invite=[h.bot.user_id], preset="trusted_private_chat")
+    joined = await until(lambda: user.membership(direct, h.bot.user_id) == "join", settle=h.settle)
+    assert joined, "the bot did not join the direct room"
+    h.users[ann].send(direct, "/points")
+    await h.settle()
+    h.users[ann].send(direct, "/history")
+    await h.settle()
+    assert await until(lambda: len(h.texts(direct)) == 2, settle=h.settle)
+    points, history = h.texts(direct)
+    assert points == "Ann has 1 point."
+    assert history.startswith("Recent points, balance 1:\n")
+    assert history.endswith("  +1  daily check-in")

@@ -18,10 +18,12 @@ NOT_A_MEMBER = T(
 )
 
 
-def no_member(ctx: Context, account: Ref, event: MessageEvent) -> bool:
+def no_member(ctx: Context, account: Ref) -> bool:
     """Whether `account` is no member who can hold points: the group, the bot, the platform's
-    stand-ins, or a chat posting as a sender (a channel, an anonymous admin as the group)."""
-    return account == event.chat or account.kind == "chat" or ctx.is_platform_account(account)
+    stand-ins, or a chat posting as a sender (a channel, an anonymous admin as the group).
+    A chat's reference says so itself; the message's own chat is no test: on Matrix and
+    WeChat a private message's chat is the member who wrote it (docs/adapters.md)."""
+    return account.kind == "chat" or ctx.is_platform_account(account)
 
 
 def _names_someone(command: Command) -> bool:
@@ -46,7 +48,7 @@ def aimed_at(
     if target is None:
         ctx.reply(untargeted(command) if _names_someone(command) else usage)
         return None
-    if no_member(ctx, target, event):
+    if no_member(ctx, target):
         ctx.reply(NOT_A_MEMBER)
         return None
     return target, rest
@@ -71,10 +73,10 @@ def subject_of(event: MessageEvent, ctx: Context, command: Command) -> Ref | I18
     reply to give instead when an admin names nobody known or an account that is no member
     (never the admin's own figures under another's name)."""
     if not names_another(event, command) or not ctx.is_admin(event.sender):
-        return NOT_A_MEMBER if no_member(ctx, event.sender, event) else event.sender
+        return NOT_A_MEMBER if no_member(ctx, event.sender) else event.sender
     target, _ = target_of(event, command, ctx)
     if target is None:
         return untargeted(command)
-    if no_member(ctx, target, event):
+    if no_member(ctx, target):
         return NOT_A_MEMBER
     return target

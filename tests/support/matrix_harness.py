@@ -136,6 +136,15 @@ class MatrixHarness:
             if e["sender"] == self.bot.user_id and e.get("content")
         ]
 
+    def contents(self, room: str | None = None) -> list[dict[str, Any]]:
+        """The content of each message the bot posted in the room, oldest first: the body,
+        the HTML body with its pills and `m.mentions`, as a member's client reads them."""
+        return [
+            e["content"]
+            for e in self._messages(room or self.room)
+            if e["sender"] == self.bot.user_id and e.get("content")
+        ]
+
     def visible(self) -> list[str]:
         """Every message still readable in the room (redacted ones are gone), oldest first."""
         return [e["content"]["body"] for e in self._messages(self.room) if e.get("content")]
