@@ -33,6 +33,8 @@ from .standings import (
 
 JOB = "points.honours"
 TOP_LINES = 10
+# i18n: the period /top ranks, as it follows "Top members," and "No points earned … yet"
+# (German puts it in the genitive: "Top-Mitglieder dieser Woche")
 PERIODS = {"week": T("this week"), "month": T("this month"), "all": T("all time")}
 TITLES: dict[str, I18nText] = {
     "contributor": T("Top contributor"),
