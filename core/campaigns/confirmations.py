@@ -83,6 +83,23 @@ def gather(ctx: Context, campaign: Campaign, entry: Entry, name: str) -> None:
         save(ctx, campaign)
 
 
+def enter(
+    ctx: Context,
+    campaign: Campaign,
+    entry: Entry,
+    name: str,
+    text: Callable[[Campaign, list[str]], Content],
+) -> None:
+    """Save a new entry: in a quiet period it is told at once (`text` of its name) and opens a
+    window; inside an open window it is gathered for the window's one message."""
+    if gathering(ctx, campaign):
+        gather(ctx, campaign, entry, name)
+        return
+    save_entry(ctx, campaign, entry)
+    ctx.reply(text(campaign, [name]))
+    open_window(ctx, campaign)  # those who follow soon are told together
+
+
 def confirm_gathered(
     ctx: Context, campaign: Campaign, told: Confirmation, *, priority: Priority | None = None
 ) -> bool:

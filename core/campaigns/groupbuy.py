@@ -20,9 +20,7 @@ from .confirmations import (
     UNCONFIRMED,
     Confirmation,
     confirm_gathered,
-    gather,
-    gathering,
-    open_window,
+    enter,
     window_ended,
 )
 from .kinds import Kind, join_button, kind, organiser_chat
@@ -168,13 +166,9 @@ class GroupBuy(Kind):
                 )
             )
             return
-        entry = Entry(member.key, JOINED, ctx.now, {"name": name})
-        if gathering(ctx, campaign):
-            gather(ctx, campaign, entry, name)
-            return
-        save_entry(ctx, campaign, entry)
-        ctx.reply(joined_together(campaign, [name]))
-        open_window(ctx, campaign)  # those who join soon after are told together
+        enter(
+            ctx, campaign, Entry(member.key, JOINED, ctx.now, {"name": name}), name, joined_together
+        )
 
     def job(self, ctx: Context, campaign: Campaign, step: str, payload: dict[str, Any]) -> None:
         if step == "confirm":

@@ -24,9 +24,7 @@ from .confirmations import (
     UNCONFIRMED,
     Confirmation,
     confirm_gathered,
-    gather,
-    gathering,
-    open_window,
+    enter,
     window_ended,
 )
 from .draw import VERSION, commitment_of, entrants_digest
@@ -136,13 +134,7 @@ class Lottery(Kind):
         if refusal is not None:
             ctx.reply(refusal)
             return
-        entry = Entry(member.key, ENTERED, ctx.now)
-        if gathering(ctx, campaign):
-            gather(ctx, campaign, entry, name)
-            return
-        save_entry(ctx, campaign, entry)
-        ctx.reply(in_the_draw(campaign, [name]))
-        open_window(ctx, campaign)  # those who follow soon are told together
+        enter(ctx, campaign, Entry(member.key, ENTERED, ctx.now), name, in_the_draw)
 
     def conclude(self, ctx: Context, campaign: Campaign) -> None:
         """Entries close: freeze and publish the entrant list digest and the seed source."""
