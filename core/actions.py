@@ -100,6 +100,9 @@ class Reply(Action[M]):
     reply_to: str
     thread_id: str | None = None
     buttons: tuple[Button[M], ...] = ()
+    # who wrote the answered message: a platform that lists whom a message notifies (Matrix's
+    # `m.mentions`) lists them, as clients do for a reply
+    reply_to_sender: Ref | None = None
 
 
 @dataclass(slots=True, kw_only=True)

@@ -18,7 +18,7 @@ from .actions import ACTION_TYPES, Action, Button, Priority
 from .refs import Ref
 from .segments import SEGMENT_TYPES
 
-_REF_FIELDS = frozenset({"chat", "user", "fallback_chat"})
+_REF_FIELDS = frozenset({"chat", "user", "fallback_chat", "reply_to_sender"})
 _OPTIONS = orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 _GETTERS: dict[type, tuple[tuple[str, ...], Any]] = {}

@@ -14,6 +14,7 @@ inline keyboard; WeChat: plain text with the buttons' links listed).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -159,17 +160,20 @@ def expand(
     params = segment.params
     parsed = parse(template_of(segment, locale))
     fill = _filler(params, locale, timezone)
-    mention = params.get(MENTION)
+    # `{mention}` and a placeholder holding a member (the welcome's `{name}`) stand for them
+    members: dict[str, Mention] = {k: v for k, v in params.items() if isinstance(v, Mention)}
+    if params.get(MENTION):
+        members["mention"] = Mention(Ref(str(params[MENTION])), str(params.get("first", "")))
+    cut = re.compile("({" + "}|{".join(map(re.escape, members)) + "})") if members else None
     out: list[Segment] = []
     for seg in parsed.segments:
         if isinstance(seg, Link):
             out.append(Link(fill(seg.url), fill(seg.label)))
             continue
-        pieces = seg.text.split("{mention}") if mention else [seg.text]
-        for i, piece in enumerate(pieces):
-            if i:
-                out.append(Mention(Ref(str(mention)), str(params.get("first", ""))))
-            if piece:
+        for i, piece in enumerate(cut.split(seg.text) if cut else [seg.text]):
+            if i % 2:
+                out.append(members[piece[1:-1]])
+            elif piece:
                 out.append(Text(fill(piece), seg.style))
     buttons = [
         Button((Text(fill(b.label[0].text)),), url=fill(b.url), same_row=b.same_row)

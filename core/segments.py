@@ -24,8 +24,16 @@ STYLES = ("bold", "italic", "underline", "strikethrough", "code")
 
 @dataclass(frozen=True, slots=True)
 class Mention:
+    """A member in a message. As written (`named` False) an @-mention on every platform; a
+    sentence naming a member (`named`: "Ann received 5 points") keeps the plain name where a
+    mention would be written "@Ann" (the local adapter, WeChat) or would always notify
+    (Telegram), and is a pill on Matrix. `notify` False names them without telling them (a
+    ranking, a notice to admins): Matrix leaves them out of `m.mentions`."""
+
     user: Ref
     name: str = ""
+    named: bool = False
+    notify: bool = True
     kind = "mention"
 
     def __post_init__(self) -> None:
@@ -86,6 +94,12 @@ SEGMENT_TYPES: dict[str, type] = {
 }
 
 
+def named(user: Ref, name: str, *, notify: bool = True) -> Mention:
+    """A member named in a sentence (a `{name}` parameter): a real mention where the platform
+    shows one as the plain name (a Matrix pill), the name as it is elsewhere."""
+    return Mention(user, name or user.local_id, named=True, notify=notify)
+
+
 def T(msgid: str, /, **params: Any) -> I18nText:
     """Mark a catalog string (extracted by scripts/i18n.py)."""
     return I18nText(msgid, params)
@@ -103,7 +117,8 @@ def plain_text(segments: Message) -> str:
         if isinstance(seg, Text):
             parts.append(seg.text)
         elif isinstance(seg, Mention):
-            parts.append(f"@{seg.name or seg.user.local_id}")
+            name = seg.name or seg.user.local_id
+            parts.append(name if seg.named else f"@{name}")
         elif isinstance(seg, Link):
             parts.append(seg.url if not seg.label else f"{seg.label} ({seg.url})")
         elif isinstance(seg, I18nText):

@@ -60,6 +60,9 @@ async def test_a_mute_the_bot_cannot_lift_at_its_end_is_told_and_lifted_later(op
     )
     told = await until(lambda: notice in h.texts(admins), settle=h.settle)
     assert told, h.texts(admins)
+    said = next(c for c in h.contents(admins) if c["body"] == notice)
+    assert f'<a href="https://matrix.to/#/{clara.local_id}">Clara</a>' in said["formatted_body"]
+    assert said["m.mentions"] == {}  # named for the admins, not notified
     failed = await OutboxItem.filter(status="failed", kind="unmute").count()
     assert failed == 1  # what `groupops outbox` lists
     assert level_of(h, clara.local_id) < 0  # still muted

@@ -158,7 +158,16 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
         return await self._post(room_id, content_of(action.segments), "send")
 
     async def reply(self, action: Reply[Rendered]) -> ActionResult:
-        content = content_of(action.segments)
+        answered = action.reply_to_sender
+        notified = (
+            (answered.local_id,)
+            if answered is not None
+            and answered.kind == "user"
+            and answered.platform == PLATFORM
+            and answered.local_id != self.options.user_id
+            else ()
+        )
+        content = content_of(action.segments, notified)
         content["m.relates_to"] = {"m.in_reply_to": {"event_id": action.reply_to}}
         return await self._post(await self._room_of(action.chat), content, "reply")
 

@@ -1,9 +1,10 @@
 """Matrix references and message bodies: segments <-> `body` + HTML `formatted_body`.
 
 A mention is a pill (a matrix.to link to the user) in the HTML and the name in the plain
-body, and the user is listed in `m.mentions` so clients notify them. A reply names the
-answered event in `m.relates_to`; clients that still put a quote of it at the top of the
-body ("reply fallback") have that quote stripped on the way in.
+body, and the user is listed in `m.mentions` so clients notify them (MSC3952; a mention
+that must not notify, `notify` False, is a pill only). A reply names the answered event in
+`m.relates_to` and lists its author in `m.mentions`, as clients do; clients that still put a
+quote of it at the top of the body ("reply fallback") have that quote stripped on the way in.
 """
 
 from __future__ import annotations
@@ -28,11 +29,12 @@ def user_ref(user_id: str) -> Ref:
     return Ref.user(PLATFORM, user_id)
 
 
-def content_of(segments: Message) -> dict[str, Any]:
-    """An `m.text` content: plain body, HTML body when there is markup, and `m.mentions`."""
+def content_of(segments: Message, notified: tuple[str, ...] = ()) -> dict[str, Any]:
+    """An `m.text` content: plain body, HTML body when there is markup, and `m.mentions`: the
+    users of the mentions that notify, and `notified` (a reply's answered author)."""
     plain: list[str] = []
     rich: list[str] = []
-    mentioned: list[str] = []
+    mentioned: list[str] = list(notified)
     for seg in segments:
         if isinstance(seg, Text):
             plain.append(seg.text)
@@ -41,10 +43,14 @@ def content_of(segments: Message) -> dict[str, Any]:
             user_id = seg.user.local_id
             name = seg.name or user_id
             plain.append(name)
+            if seg.user.kind != "user" or seg.user.platform != PLATFORM:  # not a Matrix user
+                rich.append(html.escape(name))
+                continue
             rich.append(
                 f'<a href="https://matrix.to/#/{html.escape(user_id)}">{html.escape(name)}</a>'
             )
-            mentioned.append(user_id)
+            if seg.notify:
+                mentioned.append(user_id)
         elif isinstance(seg, Link):
             plain.append(seg.url if not seg.label else f"{seg.label} ({seg.url})")
             label = html.escape(seg.label or seg.url)

@@ -103,7 +103,7 @@ def text_and_entities(segments: Message) -> tuple[str, list[dict[str, Any]]]:
             entities += ({"type": s, "offset": offset, "length": length} for s in seg.style)
         elif isinstance(seg, Mention):
             piece = seg.name or seg.user.local_id
-            if seg.user.kind == "user":
+            if seg.user.kind == "user" and not seg.named:  # a text mention always notifies
                 entities.append(
                     {
                         "type": "text_mention",

@@ -27,6 +27,8 @@ def outgoing(segments: Message, name_of: Callable[[str], str]) -> tuple[str, lis
                 text = text.removeprefix(", ").removeprefix("，").removeprefix(" ")
                 text = text.removeprefix(": ").removeprefix("：")  # "{member}:" before a sentence
             parts.append(text)
+        elif isinstance(seg, Mention) and seg.named:  # a name in a sentence: as it is
+            parts.append(seg.name or name_of(seg.user.local_id) or seg.user.local_id)
         elif isinstance(seg, Mention):
             user = seg.user.local_id
             parts.append(f"@{seg.name or name_of(user) or user}{MENTION_END}")

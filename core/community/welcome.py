@@ -24,7 +24,7 @@ from ..markup_write import saved_text
 from ..moderation import CommandSettings, Overrides
 from ..permissions import Permission
 from ..refs import Ref
-from ..segments import I18nText, Segment, T, Text
+from ..segments import I18nText, Mention, Segment, T, Text, named
 from .sections import WelcomeConfig
 from .welcome_waves import WAVE_JOB, WelcomeWaves
 
@@ -87,7 +87,9 @@ class Welcome(CommandComponent):
         config: WelcomeConfig = self.config
         overrides: Overrides = ctx.slice(CommandSettings)
         # several newcomers: a list in the reader's way ("Ann, Bob and Cat", "莉莉、老周和Ann")
-        listed: str | tuple[str, ...] = names[0] if len(names) == 1 else tuple(names)
+        listed: str | Mention | tuple[str, ...] = names[0] if len(names) == 1 else tuple(names)
+        if member is not None:  # named as a mention: Matrix notifies them, shows a pill
+            listed = named(member, names[0])
         params = {"name": listed, "community": ctx.community.title}
         if member is not None:
             params |= fillings(member, names[0], ctx.community.title)

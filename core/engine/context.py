@@ -382,6 +382,7 @@ class Context(EngineSeams):
                 thread_id=event.thread_id,
                 buttons=buttons,
                 tag=tag,
+                reply_to_sender=event.sender,
             ),
             after=after,
         )

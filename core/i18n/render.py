@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
@@ -167,8 +168,11 @@ def with_mentions(segment: I18nText, locale: str, timezone: str = "UTC") -> Mess
         elif piece:
             out.append(Text(piece))
     marks = marks_for(locale)
-    if marks is not None and not pieces[0].strip(marks.open + marks.close) and len(pieces) > 1:
-        out.insert(0, Text(marks.paragraph))  # opens with a mention (isolated, as values are)
+    # opens with a mention (isolated, as values are); a name said as text needs no mark: it
+    # reads as the plain value did
+    opens = len(pieces) > 1 and not mentions[pieces[1]].named
+    if marks is not None and opens and not pieces[0].strip(marks.open + marks.close):
+        out.insert(0, Text(marks.paragraph))
     return tuple(out)
 
 
@@ -202,7 +206,7 @@ def _rendered(segment: Segment, locale: str, timezone: str) -> Segment:
     if isinstance(segment, I18nText):
         return Text(render_text(segment, locale, timezone))
     if isinstance(segment, Mention) and segment.name != (name := defused(segment.name)):
-        return Mention(segment.user, name)  # a name as harmless as one inside a sentence
+        return replace(segment, name=name)  # a name as harmless as one inside a sentence
     return segment
 
 

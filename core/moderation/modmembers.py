@@ -21,7 +21,7 @@ from ..moderation.steps import Step
 from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
-from ..segments import TN, Mention, T
+from ..segments import TN, Mention, T, named
 
 ADMIN = Role.ADMIN
 
@@ -201,7 +201,7 @@ class MemberCommands(CommandComponent):
             return
         done = ctx.act(Unmute(chat=case.chat, user=case.user, priority=Priority.BY_HAND))
         ctx.audit("unmute", target=case.user, actor=event.sender, rule="manual")
-        ctx.reply(T("{name} may speak again.", name=case.name), after=done)
+        ctx.reply(T("{name} may speak again.", name=named(case.user, case.name)), after=done)
 
     @on_command("unban", permission=Permission.MODERATE)
     def unban(self, event: MessageEvent, ctx: Context, command: Command) -> None:
@@ -214,7 +214,7 @@ class MemberCommands(CommandComponent):
         if case.user.kind == "chat":
             forget_ban(ctx, case.chat, case.user)
         ctx.audit("unban", target=case.user, actor=event.sender, rule="manual")
-        ctx.reply(T("{name} is no longer banned.", name=case.name), after=done)
+        ctx.reply(T("{name} is no longer banned.", name=named(case.user, case.name)), after=done)
 
     # --- approvals -----------------------------------------------------------------------------
 

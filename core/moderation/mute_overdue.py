@@ -28,7 +28,8 @@ class MutesOverdue(Component):
                      evidence=event.error)  # fmt: skip
         if lift is None:
             return
-        member = Mention(event.member, name_of(ctx, event.member))
+        # a notice for the admins: it names the member without notifying them
+        member = Mention(event.member, name_of(ctx, event.member), notify=False)
         said = T(
             "The mute of {member} in {chat} has ended, but the bot could not lift it (it may "
             "lack the right to unmute members there): they stay muted until it can. An admin "

@@ -11,7 +11,7 @@ from ..engine import Component, Context, Slice, Writes, component, on
 from ..engine.filters import Words
 from ..events import Event, MessageReceived
 from ..points.config import PointsConfig
-from ..segments import TN, T, Text
+from ..segments import TN, T, Text, named
 from ..storage.models import Checkin
 from ..storage.statements import insert
 from .ledger import award
@@ -85,7 +85,7 @@ class DailyCheckin(Component):
             return
         day = ctx.day
         checkins = ctx.slice(CheckinDays)
-        name = event.sender_name or display_name(ctx, member.key)
+        name = named(event.sender, event.sender_name or display_name(ctx, member.key))
         if day in checkins[member.key]:
             ctx.reply(T("{name}, you have already checked in today.", name=name))
             return

@@ -9,7 +9,7 @@ from ..events import Event, MessageEvent
 from ..i18n import said_signed
 from ..permissions import Permission
 from ..refs import Ref
-from ..segments import TN, T, Text
+from ..segments import TN, T, Text, named
 from ..storage.models import LedgerEntry
 from .invites import pending_for
 from .ledger import award, history, ref_of, spend
@@ -141,7 +141,7 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
                 "{name} received {n} point ({why}). Balance {balance}.",
                 "{name} received {n} points ({why}). Balance {balance}.",
                 amount,
-                name=display_name(ctx, target),
+                name=named(target, display_name(ctx, target)),
                 why=why,
                 balance=member.balance,
             )
@@ -150,7 +150,7 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
                 "{name} received {n} point. Balance {balance}.",
                 "{name} received {n} points. Balance {balance}.",
                 amount,
-                name=display_name(ctx, target),
+                name=named(target, display_name(ctx, target)),
                 balance=member.balance,
             )
         )
@@ -169,7 +169,7 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
                     "{name} has only {n} point; nothing was taken.",
                     "{name} has only {n} points; nothing was taken.",
                     member.balance,
-                    name=display_name(ctx, target),
+                    name=named(target, display_name(ctx, target)),
                 )
             )
             return
@@ -180,7 +180,7 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
                 "{name} lost {n} point ({why}). Balance {balance}.",
                 "{name} lost {n} points ({why}). Balance {balance}.",
                 amount,
-                name=display_name(ctx, target),
+                name=named(target, display_name(ctx, target)),
                 why=why,
                 balance=member.balance,
             )
@@ -189,7 +189,7 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
                 "{name} lost {n} point. Balance {balance}.",
                 "{name} lost {n} points. Balance {balance}.",
                 amount,
-                name=display_name(ctx, target),
+                name=named(target, display_name(ctx, target)),
                 balance=member.balance,
             )
         )

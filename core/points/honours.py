@@ -18,7 +18,7 @@ from ..engine.filters import Jobs
 from ..engine.state import GONE
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..refs import Ref
-from ..segments import I18nText, T, Text
+from ..segments import I18nText, T, Text, named
 from ..storage.statements import insert
 from .coupons import issue
 from .names import listed_names
@@ -109,7 +109,9 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
         names = listed_names(ctx, [standing.member for standing in standings])
         for place, (standing, name) in enumerate(zip(standings, names, strict=True), 1):
             # i18n: one line of the leaderboard: the place, the member and their points
-            line = T("{place}. {name} · {score}", place=place, name=name, score=standing.score)
+            # named, never notified: a ranking pings no one (a pill on Matrix, no `m.mentions`)
+            member = named(Ref(standing.member), name, notify=False)
+            line = T("{place}. {name} · {score}", place=place, name=member, score=standing.score)
             lines.extend((Text("\n"), line))
         ctx.reply(tuple(lines))
 

@@ -80,6 +80,8 @@ def outgoing(segments: Message, mentions: bool = True) -> list[dict[str, Any]]:
     for seg in segments:
         if isinstance(seg, Text):
             out.append({"type": "text", "data": {"text": seg.text}})
+        elif isinstance(seg, Mention) and seg.named:  # a name in a sentence: as it is
+            out.append({"type": "text", "data": {"text": seg.name or seg.user.local_id}})
         elif isinstance(seg, Mention) and not mentions:
             out.append({"type": "text", "data": {"text": f"@{seg.name or seg.user.local_id}"}})
         elif isinstance(seg, Mention):
