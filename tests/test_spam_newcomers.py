@@ -166,9 +166,13 @@ def test_regulars_must_count_past_newcomers_and_counts_are_whole_numbers():
 
 @pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 async def test_a_new_accounts_first_message_is_removed_on_telegram(driver, sqlite_url):
-    rules = {"rulesets": {"main": {"moderation": {"classifier": {"enabled": True}}}}}
+    rules = {
+        "rulesets": {"main": {"moderation": {"classifier": {"enabled": True}}}},
+        "communities": {"club": {"admin_chat": "telegram:-1009876543210"}},
+    }  # a regular's spam is asked about where an admin chat would be asked
     h = await TelegramHarness.open(driver, sqlite_url, rules)
     try:
+        h.world.group(-1009876543210, "Admins")
         h.member(66, "Regular")
         for text in ("morning all", "the build is green again", "see you at the meetup"):
             h.world.say(CHAT_ID, 66, text)

@@ -201,7 +201,8 @@ def stats(ruleset_name, db_url, settings_path) -> None:
     if config.regular_messages:
         click.echo(
             f"regulars: from {config.regular_messages} messages, what the classifier or waves "
-            "would act on is reviewed by the admins instead"
+            "would act on is reviewed by the admins instead (in a community with an "
+            "admin_chat; without one, acted on)"
         )
     else:
         click.echo("regulars: judged as anyone (regular_messages = 0)")

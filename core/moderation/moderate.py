@@ -24,7 +24,7 @@ from ..moderation.moderator import Hit
 from ..moderation.notices import tell_admins
 from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.recall import review_detail
-from ..moderation.removal import removed_just_now
+from ..moderation.removal import removed_just_now, uncount
 from ..moderation.sampling import read_text, sample_of
 from ..moderation.spam_features import platform_tokens
 from ..moderation.state import Moderation, ModerationState
@@ -128,7 +128,7 @@ class Moderate(Component[bool]):
                 else None,
                 waves=index_of(ctx.scope),
             )  # fmt: skip
-        hits = moderator.check(sample)
+        hits = moderator.check(sample, ctx.community.settings.admin_chat is not None)
         if not hits:
             return
         hit = hits[0]
@@ -149,15 +149,18 @@ class Moderate(Component[bool]):
             # the tail of a burst from a member removed moments ago: gone, not punished again
             if removing:
                 delete_message(ctx, case)
+                uncount(ctx, case.user)
             return
         if hit.review:
             self.ask_review(ctx, case, event, hit, seen)
             return
         if removing:
             case.removal = delete_message(ctx, case)
-            for item in state.albums.condemn(event, hit.rule):
+            album = state.albums.condemn(event, hit.rule)
+            for item in album:
                 delete_message(ctx, replace(case, message_id=item))
                 state.acted[f"{event.chat}|{item}"] = hit.rule
+            uncount(ctx, case.user, 1 + len(album))
             if config.waves.enabled and worth_remembering(h.rule for h in hits if not h.review):
                 index_of(ctx.scope).add(sample.found.get("words") or sample.norm, event.chat)
         step = hit.step
@@ -190,6 +193,7 @@ class Moderate(Component[bool]):
         case = Case(chat=event.chat, user=event.sender, name=event.sender_name, rule=rule,
                     message_id=event.message_id)  # fmt: skip
         delete_message(ctx, case)
+        uncount(ctx, case.user)
         if judged is not None:
             ctx.slice(Moderation).acted[judged] = rule
         ctx.stop()

@@ -88,10 +88,12 @@ class Moderator:
     def words(self) -> int:
         return sum(len(getattr(d, "words", ())) for d in self.detectors)
 
-    def check(self, sample: Sample) -> list[Hit]:
+    def check(self, sample: Sample, admins_asked: bool = True) -> list[Hit]:
         """Every rule the message breaks, in table order, those that act before those that
         only ask the admins: the first decides. A guess (the classifier, waves) about a
-        regular's message asks instead of acting, and makes none about a bot command."""
+        regular's message asks instead of acting, and makes none about a bot command. Where
+        nobody would be asked (`admins_asked` false: no admin chat), a regular is judged as
+        anyone: a question nobody reads would leave the spam standing."""
         hits: list[Hit] = []
         regular: bool | None = None
         for detector in self.checking:
@@ -112,7 +114,7 @@ class Moderator:
                     action = evidence.action or action
                     delete = delete if evidence.delete is None else evidence.delete
                     evidence = evidence.evidence
-                if detector.guesses and action != REVIEW:
+                if detector.guesses and action != REVIEW and admins_asked:
                     if regular is None:
                         regular = self.config.classifier.is_regular(sample)
                     if regular:

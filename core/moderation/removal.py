@@ -1,6 +1,7 @@
 """A member the bot removes is gone at once, not only once the platform reports it, and their
 messages still on their way after the removal neither make them a member again nor are
-punished."""
+punished. A message moderation removed is no message of the member's: it does not count toward
+their standing (a regular, a newcomer no more)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,17 @@ def removed_just_now(member: MemberState | None, at: datetime) -> bool:
     if member is None or member.status == "member" or member.left_at is None:
         return False
     return at <= member.left_at + IN_FLIGHT
+
+
+def uncount(ctx: Context, user: Ref, messages: int = 1) -> None:
+    """`messages` of `user`'s, counted as they arrived, were removed as spam: they make no
+    regular of a spammer (two deleted 10-photo albums were 20 messages of standing)."""
+    if user.kind != "user" or messages <= 0:
+        return
+    member = ctx.peek_member(user)
+    if member is not None and member.messages:
+        member.messages = max(0, member.messages - messages)
+        ctx.touch(member)
 
 
 def mark_removed(ctx: Context, case: Case, kind: str) -> None:

@@ -19,6 +19,7 @@ from ..events import ButtonPressed, Event, MessageEvent, MessageReceived
 from ..moderation.commanding import name_of
 from ..moderation.ladder import Case, delete_message, take_step
 from ..moderation.learning import BUTTON, Seen, community_scope
+from ..moderation.removal import uncount
 from ..moderation.spam_document import Lesson
 from ..moderation.state import Moderation
 from ..moderation.waves import index_of
@@ -173,6 +174,7 @@ class SpamVerdicts(CommandComponent[Verdict]):
         prepared = self.prepared(ctx)
         if prepared is None or not prepared.deleted:  # moderation deleted it already
             delete_message(ctx, case)
+            uncount(ctx, case.user)
         take_step(ctx, case, step)
         # what moderation did to the message, for a later /notspam to undo
         seen.entries += [f"{ctx.event.key}#a{n}" for n in range(first_entry, ctx.audits)]
