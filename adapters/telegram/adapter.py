@@ -40,6 +40,7 @@ from .discover import seen_chats
 from .errors import ChatMoved, startup_error
 from .inbound import ALLOWED_UPDATES
 from .intake import Intake
+from .linked import LinkedChannels
 from .menu_publish import MenuPublisher
 from .options import lowered, option_problems
 from .outbound import ApiCall, calls_for
@@ -115,6 +116,7 @@ class TelegramAdapter(Adapter, MemberQueries):
         self.bot_id: int | None = None
         self.username = ""  # the bot's @name (getMe), for commands addressed to other bots
         self.kicking: set[tuple[str, str]] = set()  # (chat, user) removed by our kick
+        self.linked = LinkedChannels(self.call, self.clock)  # each group's own channel
         self.command_menu = command_menu
         # every press answered, so the client's spinner stops; off where the program that
         # embeds groupops answers the presses of its own buttons

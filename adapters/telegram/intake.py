@@ -100,6 +100,7 @@ class Intake:
                 hooks.admins_changed(chat)
         for chat, message_id, date in inbound.dates:
             self.adapter.remember(chat, message_id, date)
+        await self.adapter.linked.mark(inbound.events)
         kicking = self.adapter.kicking
         for event in inbound.events:
             if isinstance(event, MemberLeft) and (event.chat, event.member) in kicking:

@@ -375,17 +375,22 @@ def get_chat(world: FakeWorld, params: dict[str, Any]) -> dict:
     chat = _chat(world, params)
     if chat.status(BOT_ID) in ("left", "kicked") and chat.type != "private":
         raise ApiError(400, "Bad Request: chat not found")  # Telegram hides chats we left
-    return chat.as_json() | {
-        "accent_color_id": 0,
-        "max_reaction_count": 11,
-        "accepted_gift_types": {
-            "unlimited_gifts": False,
-            "limited_gifts": False,
-            "unique_gifts": False,
-            "premium_subscription": False,
-            "gifts_from_channels": False,
-        },
-    }
+    linked = {"linked_chat_id": chat.linked_chat_id} if chat.linked_chat_id else {}
+    return (
+        chat.as_json()
+        | linked
+        | {
+            "accent_color_id": 0,
+            "max_reaction_count": 11,
+            "accepted_gift_types": {
+                "unlimited_gifts": False,
+                "limited_gifts": False,
+                "unique_gifts": False,
+                "premium_subscription": False,
+                "gifts_from_channels": False,
+            },
+        }
+    )
 
 
 def get_member(world: FakeWorld, params: dict[str, Any]) -> dict:

@@ -80,6 +80,7 @@ class FakeChat:
     notified_pins: list[int] = field(default_factory=list)  # pins that notified members
     next_message_id: int = 1
     migrated_to: int | None = None
+    linked_chat_id: int | None = None  # a supergroup's discussion channel, or a channel's group
     topics: dict[int, dict[str, Any]] = field(default_factory=dict)  # thread id -> ForumTopic
     # a private chat the bot opened through a join request (`user_chat_id`) before the user
     # ever wrote to it: usable only while that request is pending, for 5 minutes
