@@ -348,3 +348,22 @@ async def test_doctor_counts_what_check_warns_about(tmp_path):
         "default.rulesets.main.moderation.classifier.review sends messages to the admins"
     ) in result.out
     assert ", 1 warning(s), " in result.out.splitlines()[-1]
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+async def test_doctor_reads_a_group_upgraded_to_a_supergroup_at_its_new_id(tmp_path, fake, driver):
+    """The settings still name the basic group: its supergroup is checked, and the old id is
+    a warning with the new one, not a blocker telling to add the bot."""
+    fake.world.reads_all_messages = True
+    fake.world.migrate(FULL, -1009)
+    write(tmp_path, telegram_table(driver, fake.base_url))
+    settings = tmp_path / "settings.toml"
+    chats = settings.read_text().split("chats = ")[1].splitlines()[0]
+    settings.write_text(settings.read_text().replace(chats, f'["telegram:{FULL}"]'))
+    assert (await groupops("migrate", cwd=tmp_path)).code == 0
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 0, result.text
+    out = result.out
+    assert f"WARNING  telegram:{FULL}: became telegram:-1009: replace the id in chats" in out
+    assert "the bot is an admin" in block(out, 'telegram:-1009 "Full"')
+    assert "BLOCKER" not in out and "add the bot to the group" not in out

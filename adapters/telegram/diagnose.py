@@ -12,8 +12,8 @@ from groupops.core.doctor.findings import Finding, Level
 from groupops.core.errors import ActionError, Forbidden, TargetNotFound, TransientError
 from groupops.core.refs import Ref
 
-from .errors import Undecodable
-from .wire import local_int
+from .errors import ChatMoved, Undecodable
+from .wire import chat_ref, local_int
 
 Call = Callable[[str, dict[str, Any]], Awaitable[Any]]
 
@@ -153,11 +153,28 @@ class ChatRead:
     chat: Mapping[str, Any]
     member: Mapping[str, Any]
     problem: str = ""  # what failed, after "chat" ("" when both calls answered)
+    moved: Finding | None = None  # the configured id names a group upgraded to a supergroup
 
 
 async def read_chat(call: Call, ref: Ref, bot_id: int) -> ChatRead:
     """One chat's failure is said for that chat; only a Bot API that cannot be reached at
-    all (TransientError: network, 5xx) ends the whole diagnosis as unreachable."""
+    all (TransientError: network, 5xx) ends the whole diagnosis as unreachable. A group
+    upgraded to a supergroup is read at its new id (its data followed it there, and the
+    bot runs there), with a warning that the settings still name the old one."""
+    try:
+        return await _read_chat(call, ref, bot_id)
+    except ChatMoved as exc:
+        new = chat_ref(exc.new_chat_id)
+        read = await _read_chat(call, new, bot_id)
+        what = (
+            f"became {new}: replace the id in chats (the group was upgraded to a supergroup; "
+            "the bot follows it there, and its data went with it)"
+        )
+        read.moved = Finding(str(ref), Level.WARNING, what, fix=f'chats = ["{new}", …]')
+        return read
+
+
+async def _read_chat(call: Call, ref: Ref, bot_id: int) -> ChatRead:
     read = ChatRead(str(ref), {}, {})
     try:
         chat_id = local_int(ref)
@@ -174,6 +191,8 @@ async def read_chat(call: Call, ref: Ref, bot_id: int) -> ChatRead:
         read.member = await call(method, {"chat_id": chat_id, "user_id": bot_id})
     except Undecodable as exc:  # getMe was read: this chat's answer is the odd one
         read.problem = f"not readable: the library could not read {method}'s answer ({exc})"
+    except ChatMoved:
+        raise  # `read_chat` reads the supergroup it became
     except TransientError:
         raise  # the Bot API itself cannot be reached: `unreachable` says it once
     except (TargetNotFound, Forbidden) as exc:
@@ -185,10 +204,14 @@ async def read_chat(call: Call, ref: Ref, bot_id: int) -> ChatRead:
 
 async def chat_findings(call: Call, ref: Ref, bot_id: int, reads_all: bool) -> list[Finding]:
     read = await read_chat(call, ref, bot_id)
+    moved = [read.moved] if read.moved else []
     if read.problem:
         problem = f"chat {read.problem}"
-        return [Finding(read.subject, Level.BLOCKER, problem, "everything in this chat", CHAT_FIX)]
-    return member_findings(read.subject, read.chat, read.member, reads_all)
+        return [
+            *moved,
+            Finding(read.subject, Level.BLOCKER, problem, "everything in this chat", CHAT_FIX),
+        ]
+    return [*moved, *member_findings(read.subject, read.chat, read.member, reads_all)]
 
 
 async def diagnose(call: Call, chats: Sequence[Ref], driver: str) -> list[Finding]:
@@ -217,6 +240,8 @@ async def posting_findings(call: Call, chats: Sequence[Ref]) -> list[Finding]:
     found: list[Finding] = []
     for ref in chats:
         read = await read_chat(call, ref, bot_id)
+        if read.moved:
+            found.append(read.moved)
         if read.problem:
             problem, fix = f"admin chat {read.problem}", "add the bot to it and check the id"
             found.append(Finding(read.subject, Level.BLOCKER, problem, ADMIN_CHAT_OFF, fix))
