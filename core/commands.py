@@ -36,8 +36,12 @@ def parse_command(text: str) -> Command | None:
 
 
 def command_of(event: MessageEvent) -> Command | None:
-    """The bot's command a message carries; none where it is addressed to another bot."""
-    return None if event.for_other_bot else parse_command(event.text)
+    """The bot's command a message carries; none where it is addressed to another bot, nor
+    in the group's linked channel's post the platform copies in (Telegram's automatic
+    forward): that is the channel's text, nobody asking the bot anything."""
+    if event.for_other_bot or event.automatic_forward:
+        return None
+    return parse_command(event.text)
 
 
 def is_command_text(text: str) -> bool:

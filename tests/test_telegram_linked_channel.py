@@ -32,3 +32,26 @@ async def test_posts_as_the_linked_channel_are_an_admins(driver, open_harness):
     other = h.world.say_as_channel(CHAT_ID, OTHER, "free money casino bonus")  # any other
     await h.settle()  # channel is moderated as before
     assert messages[other["message_id"]].get("deleted")
+
+
+def automatic_forward(h, text: str) -> dict:
+    """The linked channel's post, copied into the group by Telegram's service account."""
+    telegram = {"id": 777000, "is_bot": False, "first_name": "Telegram"}
+    message = h.world.post(
+        CHAT_ID, telegram, text, sender_chat=LINKED, is_automatic_forward=True,
+        forward_origin={"type": "channel", "chat": LINKED, "message_id": 599, "date": 0},
+    )  # fmt: skip
+    h.world.push("message", message)
+    return message
+
+
+async def test_the_linked_channels_automatic_forward_gets_no_answer(driver, open_harness):
+    h = await linked_group(open_harness, driver)
+    automatic_forward(h, "/checkin")
+    automatic_forward(h, "/points")
+    await h.settle()
+    assert h.texts() == []
+    ann = h.member(42, "Ann")
+    h.world.say(CHAT_ID, ann, "/checkin")  # a member's command is answered as before
+    await h.settle()
+    assert len(h.texts()) == 1

@@ -70,6 +70,8 @@ class AutoReply(CommandComponent):
         assert isinstance(event, MessageReceived)
         if event.private or not event.text or event.text.startswith(PREFIXES):
             return  # a command (another feature's, another bot's) is no question to answer
+        if event.automatic_forward:
+            return  # the group's channel's post, copied in: the channel asks nothing
         triggers = self.triggers(ctx)
         if not triggers:
             return

@@ -238,8 +238,8 @@ class Pipeline:
         return command.name if command is not None and command.name in self._owners else None
 
     def _lead_of(self, event: Event) -> str:
-        if not self._leads or not isinstance(event, MessageEvent):
-            return ""
+        if not self._leads or not isinstance(event, MessageEvent) or event.automatic_forward:
+            return ""  # a channel's post copied in (`#news`) asks for no note
         lead = event.text[:1]
         return lead if lead in self._leads else ""
 

@@ -238,6 +238,7 @@ class Words(Filter):
         return (
             isinstance(event, MessageEvent)
             and not event.for_other_bot
+            and not event.automatic_forward  # a channel's post, copied in: no one asking
             and matches_word(event.text, self.listed)
         )
 
