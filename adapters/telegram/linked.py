@@ -13,7 +13,6 @@ from typing import Any
 from loguru import logger
 
 from groupops.core.clock import Clock
-from groupops.core.errors import GroupopsError
 from groupops.core.events import Event, MessageEvent
 from groupops.core.refs import Ref
 
@@ -35,7 +34,7 @@ class LinkedChannels:
             return known[0]
         try:
             found = await self._call("getChat", {"chat_id": local_int(chat)})
-        except GroupopsError as exc:
+        except Exception as exc:  # never the update's loss: the post is read as any channel's
             logger.info("{}: its linked channel is not known ({})", chat, exc)
             return None
         linked = (found or {}).get("linked_chat_id")
