@@ -3,11 +3,18 @@ and a harness that runs the real engine on the local adapter."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
 
 import pytest
-from support.databases import POSTGRES_ENV, fresh_postgres, migrated_sqlite
+from support.databases import (
+    POSTGRES_ENV,
+    drop_pooled,
+    fresh_postgres,
+    migrated_sqlite,
+    pooled_postgres,
+)
 from support.harness import Harness
 from support.telegram_harness import TelegramHarness
 
@@ -22,8 +29,9 @@ DIALECTS = ["sqlite", "postgres"]
 
 @pytest.fixture(params=DIALECTS)
 async def db_url(request, tmp_path):
-    """A fresh database of each dialect, with the schema and no rows (a test marked
-    `empty_database` gets SQLite without a schema); PostgreSQL only when configured."""
+    """A database of each dialect with no rows: SQLite with the schema, PostgreSQL with it
+    unless new (one a test before emptied); a test marked `empty_database` gets either without
+    a schema. PostgreSQL only when configured."""
     if request.param == "sqlite":
         path = tmp_path / "groupops.db"
         if request.node.get_closest_marker("empty_database"):
@@ -33,8 +41,14 @@ async def db_url(request, tmp_path):
         return
     if not os.environ.get(POSTGRES_ENV):
         pytest.skip(f"PostgreSQL tests run when {POSTGRES_ENV} is set")
-    async with fresh_postgres() as url:
+    new = fresh_postgres() if request.node.get_closest_marker("empty_database") else None
+    async with new or pooled_postgres() as url:
         yield url
+
+
+def pytest_sessionfinish(session):
+    if os.environ.get(POSTGRES_ENV):
+        asyncio.run(drop_pooled())
 
 
 @pytest.fixture
