@@ -1,6 +1,7 @@
 """Character folding tables for normalised matching: zero-width and control characters dropped,
 look-alike letters (Cyrillic, Greek, fullwidth, digits used as letters are left alone) mapped to
-Latin, and Traditional Chinese characters mapped to Simplified.
+Latin, Traditional Chinese characters mapped to Simplified, and the Arabic and Persian forms
+of one Arabic-script letter made one (ك/ک, ي/ی/ى) with the tatweel (قـــمار) dropped.
 
 Built once per process; `str.translate` applies them in one pass.
 """
@@ -14,7 +15,7 @@ from loguru import logger
 
 from ..confusables import HOMOGLYPHS, ZERO_WIDTH
 
-__all__ = ["CONTROLS", "HOMOGLYPHS", "ZERO_WIDTH", "fold_table"]
+__all__ = ["ARABIC_SCRIPT_VARIANTS", "CONTROLS", "HOMOGLYPHS", "ZERO_WIDTH", "fold_table"]
 
 # Control characters (NUL and the rest of C0 and C1) draw nothing either; the ones that lay out
 # text (tab, line breaks) part words as spaces do and stay.
@@ -25,6 +26,19 @@ CONTROLS: dict[int, None] = {
 # Negative circled (🅐), negative squared (🅰) and regional-indicator (🇦) letters: no
 # compatibility decomposition, so NFKD leaves them; spammers spell words with them.
 ENCLOSED_LETTER_RUNS = (0x1F150, 0x1F170, 0x1F1E6)
+
+# One letter of the Arabic script written in its Arabic or its Persian (Urdu) form: keyboards
+# differ, so a word typed on one does not match the same word listed from the other. NFKD has
+# already made alef with hamza or madda a bare alef and yeh with hamza a yeh.
+ARABIC_SCRIPT_VARIANTS: dict[str, str | None] = {
+    "\u06a9": "\u0643",  # ک keheh (Persian kaf) -> ك kaf
+    "\u06cc": "\u064a",  # ی Farsi yeh -> ي yeh
+    "\u0649": "\u064a",  # ى alef maksura (a final yeh without dots) -> ي yeh
+    "\u06c1": "\u0647",  # ہ heh goal -> ه heh
+    "\u06d5": "\u0647",  # ە ae (ۀ once its hamza is dropped) -> ه heh
+    "\u0671": "\u0627",  # ٱ alef wasla -> ا alef
+    "\u0640": None,  # ـ tatweel: stretches a word (قـــمار) and reads as nothing
+}
 
 CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2A6DF))
 
@@ -71,6 +85,7 @@ def fold_table() -> dict[int, str | None]:
     table.update(CONTROLS)
     table.update(_traditional_to_simplified())
     table.update({ord(k): v for k, v in HOMOGLYPHS.items()})
+    table.update({ord(k): v for k, v in ARABIC_SCRIPT_VARIANTS.items()})
     for first in ENCLOSED_LETTER_RUNS:
         table.update({first + n: chr(ord("a") + n) for n in range(26)})
     return table

@@ -3,7 +3,8 @@
 Steps, each undoing one trick: compatibility folding (fullwidth letters, ligatures, circled
 and styled letters; NFKD so that accents come apart), case folding, zero-width, control (NUL)
 and combining marks removed, homoglyphs folded to Latin, Traditional Chinese folded to
-Simplified, and letters spaced out one by one (`f r e e`, `加 微 信`, `刷.单`) joined (two
+Simplified, the Arabic and Persian forms of a letter made one (ك/ک, ي/ی/ى) and tatweel
+dropped, and letters spaced out one by one (`f r e e`, `加 微 信`, `刷.单`) joined (two
 spaces part words: `f r e e  m o n e y` is `free money`), text under a right-to-left override
 read as shown, and sound-alikes of 微信 folded (see evasion.py).
 
