@@ -478,3 +478,29 @@ async def test_campaigns_lists_an_untitled_giveaway_by_its_name_once(harness_fac
     assert listed[0] == "Campaigns:"
     assert listed[1].startswith("• draw: running, ends ")  # was "• draw (draw): …"
     assert listed[2].startswith("• Spring draw (spring): running, ends ")
+
+
+async def test_an_entrant_muted_or_banned_then_unbanned_before_the_close_stays_in_the_draw(
+    harness_factory,
+):
+    h = await harness_factory(SETTINGS)
+    boss, ann, bob = h.user("boss", admin=True), h.user("ann"), h.user("bob")
+    await h.world.say(h.chat, boss, "/campaign new lottery tea ends=1d")
+    for member in (ann, bob):
+        await h.world.say(h.chat, member, "/checkin")
+        await h.world.say(h.chat, member, "/join tea")
+    await h.settle()
+    for command in ("/tmute @Ann 2h", "/tmute @Bob 2h", "/tban @Bob 2d", "/unban @Bob"):
+        await h.world.say(h.chat, boss, command)
+        await h.settle()
+    assert "Bob is no longer banned." in h.world.texts(h.chat)
+    await h.world.say(h.chat, boss, "/top all")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "Top members, all time:\n1. Ann · 1\n2. Bob · 1"
+    assert await fire(h, h.clock.now() + timedelta(days=1)) >= 1
+    assert any(
+        t.startswith("Entries for tea are closed: 2 entrants,") for t in h.world.texts(h.chat)
+    ), h.world.texts(h.chat)
+    _, state = await _state("tea")
+    assert state["entrants"] == sorted([str(ann), str(bob)])
+    assert state["removed"] == []

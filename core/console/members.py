@@ -20,6 +20,7 @@ STATUS_NAMES = {
     "member": T("in the group"),
     "left": T("left the group"),
     "banned": T("banned from the group"),
+    "unbanned": T("left the group"),  # a ban lifted: out of the group until they come back
 }
 
 

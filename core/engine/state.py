@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 # member statuses of those no longer in the community: they may not enter a campaign, be drawn,
 # buy, be rewarded or be listed on a leaderboard
 GONE = ("banned", "left")
+# the status of one whose ban an admin lifted: out of the chat until they come back (not
+# counted as present), but not gone: their entries, points and places stand
+UNBANNED = "unbanned"
 
 
 @dataclass(slots=True)
@@ -33,7 +36,7 @@ class MemberState:
     key: str  # the member's first account reference
     name: str = ""
     locale: str | None = None  # the member's own choice
-    status: str = "member"  # member, left, banned
+    status: str = "member"  # member, left, banned, unbanned (see UNBANNED)
     joined_at: datetime | None = None
     left_at: datetime | None = None
     last_message_at: datetime | None = None  # last message in a group: silence is measured from it

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..actions import Ban, Kick, Unban
 from ..capabilities import Capability
+from ..engine.state import UNBANNED
 from ..refs import Ref
 from ..segments import Mention
 from ..storage.models import SharedBan
@@ -125,11 +126,13 @@ def share_ban(ctx: Context, case: Case, until: datetime | None, entry: str) -> N
 
 
 def lift_ban(ctx: Context, user: Ref, chat: Ref | None) -> None:
-    """Lifted here and on the shared list. The member's record says they left: the platform
-    tells no one of an unban, and a record still saying banned kept them out of the counts."""
+    """Lifted here and on the shared list. The member's record says the ban was lifted: out of
+    the chat until they come back (the platform tells no one of an unban, and a record still
+    saying banned kept them out of the counts), yet not gone as one who left is: an entry in a
+    giveaway made before the ban stands, and /top lists them."""
     member = ctx.peek_member(user)
     if member is not None and member.status == "banned":
-        member.status = "left"
+        member.status = UNBANNED
         ctx.touch(member)
     if (kept := kept_list(ctx, user.platform)) is not None:
         ctx.write(SHARED_BAN_LIFT, SharedBanLifted(ctx.now, kept, user))

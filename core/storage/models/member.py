@@ -11,7 +11,7 @@ class Member(Model):
     key = fields.CharField(max_length=191)
     name = fields.CharField(max_length=255, default="")
     locale = fields.CharField(max_length=32, null=True)
-    status = fields.CharField(max_length=16, default="member")  # member, left, banned
+    status = fields.CharField(max_length=16, default="member")  # member, left, banned, unbanned
     joined_at = fields.DatetimeField(null=True)
     left_at = fields.DatetimeField(null=True)
     last_message_at = fields.DatetimeField(null=True)
