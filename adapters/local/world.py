@@ -151,7 +151,7 @@ class LocalWorld:
     async def say(self, chat: Ref, user: Ref, text: str | Message, **extra):
         return await self.push(self.message_event(chat, user, text, **extra))
 
-    async def say_private(self, user: Ref, text: str):
+    async def say_private(self, user: Ref, text: str, **extra):
         private = Ref.chat(self.platform, user.local_id)
         self.started_bot.add(user)
         event = MessageReceived(
@@ -163,6 +163,7 @@ class LocalWorld:
             message_id=self.new_message_id(),
             segments=(Text(text),),
             private=True,
+            **extra,
         )
         return await self.push(event)
 

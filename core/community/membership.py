@@ -63,6 +63,7 @@ class Membership(Component[bool]):
                 member.handle = event.sender_handle
             member.hint = event.language or member.hint
             if not event.private:
+                member.group = event.chat
                 member.messages += 1
                 member.last_message_at = event.time
                 if member.joined_at is None:
@@ -82,6 +83,7 @@ class Membership(Component[bool]):
             member.name = event.name or member.name
             member.handle = event.handle or member.handle
             member.hint = event.language or member.hint
+            member.group = event.chat
             member.status = "member"
             member.joined_at = event.time
             member.join_seen = True

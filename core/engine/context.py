@@ -164,15 +164,23 @@ class Context(EngineSeams):
         )
 
     def member_locale(self, member: MemberState) -> str:
-        """A member's language, privately: their own choice, else the language of the group
-        the event happened in where it has one of its own (`chat_locales`: one community's
-        Russian group and Chinese room), else the community's."""
+        """A member's language, privately: their own choice, else the language of their group
+        (the one the event happened in, else the one they were last seen in; `chat_locales`:
+        one community's Russian group and Chinese room, else the community's), else, for one
+        seen in no group yet, the platform's hint before the community's language."""
         settings = self.community.settings
         chat = self.event.chat
+        group = chat if chat is not None and chat in settings.chats else member.group
+        if group is None:
+            return choose(
+                (member.locale, member.hint, self.community.locale, settings.locale,
+                 self.ruleset.locale),
+                self._engine.default_locale,
+            )  # fmt: skip
         return choose(
             (
                 member.locale,
-                settings.chat_locales.get(chat) if chat is not None else None,
+                settings.chat_locales.get(group),
                 self.community.locale,
                 settings.locale,
                 self.ruleset.locale,

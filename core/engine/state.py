@@ -50,6 +50,9 @@ class MemberState:
     # was there before the bot, or joined unseen), so not a newcomer by time
     join_seen: bool = False
     hint: str | None = field(default=None, compare=False)  # platform language hint, not stored
+    # the community's group the member was last seen in (a message or a join), not stored: what
+    # is said to them privately is in that group's language
+    group: Ref | None = field(default=None, compare=False)
 
     def seen_in_group(self) -> bool:
         """Seen in one of the community's groups (a join or a message) and not gone since: a
