@@ -15,6 +15,7 @@ from support.campaigns import fire
 from groupops.core.campaigns.draw import draw_order, entrants_digest, seed_of, verify
 from groupops.core.cli import main
 from groupops.core.cli.verify_draw import record_from_state
+from groupops.core.refs import Ref
 from groupops.core.storage.models import Campaign, CampaignEntry
 from groupops.core.storage.models import Member as MemberModel
 
@@ -504,3 +505,22 @@ async def test_an_entrant_muted_or_banned_then_unbanned_before_the_close_stays_i
     _, state = await _state("tea")
     assert state["entrants"] == sorted([str(ann), str(bob)])
     assert state["removed"] == []
+
+
+async def test_a_prize_written_per_language_is_announced_in_each_groups_own(harness_factory):
+    declared = {
+        "campaigns": {
+            "quick": {"kind": "lottery", "ends": "2h", "prize": {"en": "A book", "fa": "کتاب"}}
+        }
+    }
+    settings = {
+        "rulesets": {"main": declared},
+        "communities": {"club": {"chats": ["local:main", "local:fa"], "locale": "en",
+                                 "chat_locales": {"local:fa": "fa"}}},
+    }  # fmt: skip
+    h = await harness_factory(settings)
+    await h.world.say(h.chat, h.user("ann"), "hello")  # declared campaigns start with an event
+    await h.settle()
+    assert h.world.texts(h.chat)[0].startswith("Giveaway quick: A book, 1 winner, entries close")
+    persian = h.world.texts(Ref("local:fa"))[0].replace("\u2068", "").replace("\u2069", "")
+    assert persian.startswith("قرعه‌کشی quick: کتاب، 1 برنده"), persian

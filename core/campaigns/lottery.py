@@ -15,6 +15,7 @@ from typing import Any
 from ..actions import Priority
 from ..durations import parse_duration
 from ..engine import Context, MemberState
+from ..i18n import localized
 from ..points import display_name
 from ..privacy import is_forgotten
 from ..refs import Ref
@@ -76,6 +77,11 @@ def in_the_draw(campaign: Campaign, names: list[str]):
 CONFIRMED = Confirmation(ENTERED, in_the_draw)
 
 
+def _prize(prize: str | dict[str, str] | None) -> Any:
+    """The prize as each chat reads it: one text for all, or the chat's own of a table by locale."""
+    return localized(prize) if isinstance(prize, dict) and prize else prize
+
+
 @kind
 class Lottery(Kind):
     kind = "lottery"
@@ -88,7 +94,7 @@ class Lottery(Kind):
         rules = campaign.config
         facts = dict(
             title=campaign.title,
-            prize=rules.get("prize") or campaign.title,
+            prize=_prize(rules.get("prize")) or campaign.title,
             winners=rules["winners"],
             ends=campaign.ends_at,
             name=campaign.name,

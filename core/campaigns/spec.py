@@ -29,7 +29,7 @@ from ..durations import parse_duration
 from ..settings import SectionModel, ruleset_section
 from ..settings.problems import OWN_ERROR
 from ..settings.ruleset import ruleset_model
-from ..settings.types import Duration
+from ..settings.types import Duration, LocalizedText
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 TIERS = ("lurker", "normal", "active", "core")  # the playbook's activity tiers, lowest first
@@ -110,7 +110,7 @@ class SpecBase(SectionModel):
 
 class LotterySpec(SpecBase):
     kind: Literal["lottery"] = "lottery"
-    prize: str = ""
+    prize: LocalizedText = ""  # one for all, or one per locale: each group reads its own
     winners: int = Field(default=1, ge=1, le=1000)
     min_tier: Literal["lurker", "normal", "active", "core"] | None = None
     min_points: int = Field(default=0, ge=0)
