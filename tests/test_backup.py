@@ -6,6 +6,9 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
+from contextlib import closing
 
 import pytest
 from support.cli import groupops
@@ -36,7 +39,7 @@ async def test_sqlite_backup_is_a_checked_copy_and_never_overwrites(tmp_path):
     result = await groupops("backup", "--out", "copies/one.db", cwd=tmp_path)
     assert result.code == 0, result.text
     assert "sqlite://data/bot.db -> copies/one.db" in result.out
-    assert "restore: stop groupops, then copy copies/one.db over" in result.out
+    assert "restore: stop groupops, then run: groupops restore copies/one.db" in result.out
     with sqlite3.connect(tmp_path / "copies" / "one.db") as copy:
         assert copy.execute("SELECT name, balance FROM notes").fetchall() == [("Ann", 7)]
         assert copy.execute("SELECT count(*) FROM members").fetchone() == (0,)
@@ -164,3 +167,62 @@ async def test_backup_into_an_unwritable_folder_says_why_in_one_line(tmp_path):
         "(Permission denied)\n"
     )
     assert "Traceback" not in result.text
+
+
+KILLED_WRITER = """
+import os, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("PRAGMA wal_autocheckpoint=0")  # the row stays in the -wal file, as mid-run
+db.execute("INSERT INTO notes VALUES ('Bob', 9)")
+db.commit()
+os._exit(0)  # killed: no close, so the -wal file is left beside the database
+"""
+
+
+async def test_restore_as_printed_leaves_out_what_was_written_after_the_backup(tmp_path):
+    settings(tmp_path, "sqlite://live.db")
+    assert (await groupops("migrate", cwd=tmp_path)).code == 0
+    live = tmp_path / "live.db"
+    with closing(sqlite3.connect(live)) as db, db:
+        db.execute("CREATE TABLE notes (name TEXT, balance INTEGER)")
+        db.execute("INSERT INTO notes VALUES ('Ann', 7)")
+    made = await groupops("backup", "--out", "sim-backup.db", cwd=tmp_path)
+    assert made.code == 0, made.text
+    hint = made.out.splitlines()[-1]
+    assert hint == "restore: stop groupops, then run: groupops restore sim-backup.db"
+    subprocess.run([sys.executable, "-c", KILLED_WRITER, str(live)], check=True)
+    assert (tmp_path / "live.db-wal").stat().st_size > 0
+
+    with closing(sqlite3.connect(live)) as holder:  # a running bot holds the database
+        holder.execute("SELECT count(*) FROM notes").fetchone()
+        refused = await groupops(*hint.partition("run: groupops ")[2].split(), cwd=tmp_path)
+    assert refused.code == 1
+    assert refused.err == (
+        f"restore of sqlite://live.db: {live} is open in another process: stop groupops first\n"
+    )
+
+    restored = await groupops(*hint.partition("run: groupops ")[2].split(), cwd=tmp_path)
+    assert restored.code == 0, restored.text
+    assert restored.out == f"sim-backup.db -> {live} (restored; start groupops again)\n"
+    assert not (tmp_path / "live.db-wal").exists()
+    with closing(sqlite3.connect(live)) as db:
+        assert db.execute("SELECT name, balance FROM notes").fetchall() == [("Ann", 7)]
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert live.stat().st_mode & 0o777 == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "live.db",
+        "settings.toml",
+        "sim-backup.db",
+    ]
+
+
+async def test_restore_refuses_postgres_and_a_missing_backup(tmp_path):
+    settings(tmp_path, "sqlite://live.db")
+    missing = await groupops("restore", "nothing.db", cwd=tmp_path)
+    assert missing.code == 1
+    assert missing.err == "restore of sqlite://live.db: nothing.db: no such backup\n"
+    settings(tmp_path, "postgres://u:Secret-1@127.0.0.1:5/db")
+    (tmp_path / "pg.dump").write_bytes(b"PGDMP")
+    pg = await groupops("restore", "pg.dump", cwd=tmp_path)
+    assert pg.code == 1 and "pg_restore --clean --if-exists --no-owner" in pg.err
+    assert "Secret-1" not in pg.text

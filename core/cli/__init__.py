@@ -31,6 +31,11 @@ COMMANDS: dict[str, LazyCommand] = {
         "backup_command",
         "Back up the database (SQLite online backup, or pg_dump for PostgreSQL).",
     ),
+    "restore": LazyCommand(
+        ".restore",
+        "restore_command",
+        "Put an SQLite backup in place of the database (stop groupops first).",
+    ),
     "copy-db": LazyCommand(
         ".copy_db",
         "copy_db",

@@ -37,7 +37,8 @@ def backup_command(settings_path: Path | None, target: Path | None) -> None:
     if not target.parent.is_dir():  # a mistyped mount point must not fill the local disk
         fail(f"{target.parent}: no such folder (create it, or check --out)", 2)
     try:
-        how = backup(url, target, base_dir(path))
+        flag = f" --settings {settings_path}" if settings_path is not None else ""
+        how = backup(url, target, base_dir(path), flag)
     except BackupError as exc:
         fail(f"backup of {redact_url(url)}: {exc}")
     click.echo(f"{redact_url(url)} -> {target} ({target.stat().st_size} bytes)")

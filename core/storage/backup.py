@@ -104,8 +104,9 @@ def claim_target(target: Path) -> None:
         raise BackupError(f"{target}: cannot write the backup there ({exc.strerror})") from None
 
 
-def backup(url: str, target: Path, base_dir: Path) -> str:
-    """Write a backup of the database at `url` to `target`; returns how to restore it."""
+def backup(url: str, target: Path, base_dir: Path, settings_flag: str = "") -> str:
+    """Write a backup of the database at `url` to `target`; returns how to restore it
+    (`settings_flag`: the `--settings FILE` the restore needs to find the same database)."""
     full = normalise_url(url, base_dir)
     source = sqlite_file(url, base_dir)
     if source is None and full.startswith("sqlite://"):
@@ -125,5 +126,6 @@ def backup(url: str, target: Path, base_dir: Path) -> str:
         raise BackupError(f"{target}: {exc}") from None
     target.chmod(0o600)
     if source is not None:
-        return f"restore: stop groupops, then copy {target} over {source}"
+        # not "copy it over": a -wal file left beside the database would be replayed onto it
+        return f"restore: stop groupops, then run: groupops restore{settings_flag} {target}"
     return f"restore: pg_restore --clean --if-exists --no-owner -d DATABASE_URL {target}"

@@ -4,9 +4,7 @@ is then brought to the current schema)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
-from contextlib import closing
 from pathlib import Path
 
 from tortoise.exceptions import OperationalError
@@ -14,6 +12,7 @@ from tortoise.exceptions import OperationalError
 from ..redaction import redact_url
 from .copying import CopyError, Table
 from .database import APP, Database, normalise_url, open_database, sqlite_file
+from .in_use import sqlite_in_use
 from .migrate import migration_location, pending, upgrade
 
 # other sessions on the source's PostgreSQL database: a running bot, a worker, a console
@@ -62,23 +61,6 @@ async def check_source(url: str, base_dir: Path, *, live: bool) -> None:
                 raise CopyError(f"{where} has {row['n']} other session(s) open: {LIVE}")
     finally:
         await database.close()
-
-
-def sqlite_in_use(file: Path) -> bool:
-    """Whether another connection has the SQLite file open. A -wal file beside it says no
-    more than that the last process did not close it (a crash, a kill); an exclusive lock,
-    which SQLite grants no connection while another holds the file in WAL mode, tells. Got,
-    it folds such a leftover log into the file as any opening would."""
-    with closing(sqlite3.connect(file, timeout=0, isolation_level=None)) as probe:
-        try:
-            probe.execute("PRAGMA locking_mode=EXCLUSIVE")
-            probe.execute("BEGIN EXCLUSIVE")
-            probe.execute("ROLLBACK")
-        except sqlite3.OperationalError:  # "database is locked"
-            return True
-        except sqlite3.DatabaseError:  # no database at all: opening it says so
-            return False
-    return False
 
 
 async def unknown_migrations(database: Database) -> list[str]:
