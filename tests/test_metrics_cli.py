@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from support.harness import START, Harness
 
 from groupops.core.cli import main
-from groupops.core.storage.models import Order
+from groupops.core.storage.models import Order, ScheduledJob
 
 SETTINGS_TOML = """
 [default.rulesets.main]
@@ -51,8 +51,17 @@ async def play(db_url: str) -> None:
         for n, name in enumerate(("ann", "ann", "ann", "bo")):
             await Order.create(community="club", member=people[name], amount=Decimal(10),
                                reference=f"r{n}", created_at=START)  # fmt: skip
+        # the bot ran on through the week: its daily health check fired on Sunday
+        await ran_until(START + timedelta(days=6))
     finally:
         await h.close()
+
+
+async def ran_until(moment: datetime) -> None:
+    await ScheduledJob.create(
+        id=f"club:health:{moment.isoformat()}", community="club", job="health",
+        due_at=moment, status="done", fired_at=moment,
+    )  # fmt: skip
 
 
 def report(tmp_path, *args: str):
@@ -386,3 +395,19 @@ def test_members_who_only_sent_commands_are_no_speakers(tmp_path):
     # 1 of the 5 members spoke; the four who only sent commands did not (was 5 of 5)
     assert (activity["numerator"], activity["denominator"]) == (1, 5)
     assert activity["value"] == 0.2
+
+
+def test_days_after_the_bot_last_recorded_are_not_counted_as_quiet(tmp_path):
+    # recorded from 20 January to Sunday 8 March (the last daily job): the rest of March is
+    # no quiet time, the bot was not running
+    month = report(tmp_path, "--period", "month", "--date", "2026-03-04", "--format", "json")
+    assert month.exit_code == 0, month.output
+    figures = json.loads(month.output)
+    assert (figures["days_counted"], figures["recorded_through"]) == (8, "2026-03-08")
+    week = report(tmp_path, "--period", "week", "--date", "2026-03-11")
+    assert week.exit_code == 0, week.output
+    assert week.output.splitlines() == [
+        "Report for Test Club, week 2026-W11 (2026-03-09 to 2026-03-15)",
+        "Nothing was recorded in this period: the last recorded day is 2026-03-08.",
+    ]
+    assert "act now" not in week.output

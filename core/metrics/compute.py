@@ -32,10 +32,17 @@ def clock_of(settings: Any, community: str) -> Any:
 
 
 async def compute_kpis(
-    settings: Any, community: str, period: Period, now: datetime, chat: str | None = None
+    settings: Any,
+    community: str,
+    period: Period,
+    now: datetime,
+    chat: str | None = None,
+    *,
+    live: bool = False,
 ) -> KpiSet:
-    """The KPIs of `community` (or one of its chats) over `period`, as of `now`."""
+    """The KPIs of `community` (or one of its chats) over `period`, as of `now`; `live`: for
+    the running bot, whose quiet days up to today are days it recorded."""
     history = await load_history(
-        scope_of(settings, community, chat), period, now, clock_of(settings, community)
+        scope_of(settings, community, chat), period, now, clock_of(settings, community), live=live
     )
     return KpiSet.of(history)

@@ -110,7 +110,7 @@ class HealthCheck(Component[list[Alert]]):
             if band is None or check.kpi in sent or (check.needs_orders and not has_orders):
                 continue
             period = Period.between(yesterday - timedelta(days=check.days - 1), yesterday)
-            kpis = await compute_kpis(ctx.settings, community, period, ctx.now)
+            kpis = await compute_kpis(ctx.settings, community, period, ctx.now, live=True)
             value = kpis[check.kpi].value
             if value is not None and band.status(value) == "alert":
                 alerts.append(Alert(check, value, band, alert_period))

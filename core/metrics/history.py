@@ -18,6 +18,7 @@ from ..storage.models import (
     MemberSample,
     MembershipMove,
     Order,
+    ScheduledJob,
     SpeakerDay,
 )
 from .member_counts import load_members
@@ -69,19 +70,25 @@ class History:
     members_after: int | None = None
     # the scope's first day with anything recorded (a count, a message, a join or a leave)
     first_recorded: date | None = None
+    # the last day the bot is known to have recorded: today for the running bot's own
+    # reports, else the scope's last day with anything recorded (after it the bot may have
+    # been stopped, and a day it did not run is no quiet day)
+    recorded_through: date | None = None
 
     @property
     def nothing_recorded(self) -> bool:
-        """Nothing is recorded for the scope yet, or the period ends before its first recorded
-        day: no counts to read, and no reason to blame the platform for it."""
-        return self.first_recorded is None or self.period.last < self.first_recorded
+        """Nothing is recorded for the scope yet, or the period lies before its first recorded
+        day or after its last: no counts to read, and no reason to blame the platform."""
+        return not self.recorded_days
 
     @property
     def recorded_days(self) -> list[Day]:
-        """The period's days from the scope's first recorded day on: rates count these (a day
-        before anything was recorded has no counts to average, not zeros)."""
-        first = self.first_recorded
-        return [] if first is None else [d for d in self.days if d.day >= first]
+        """The period's days from the scope's first recorded day through its last: rates
+        count these (a day the bot did not record has no counts to average, not zeros)."""
+        first, last = self.first_recorded, self.recorded_through
+        if first is None:
+            return []
+        return [d for d in self.days if first <= d.day and (last is None or d.day <= last)]
 
     @property
     def members_end(self) -> int | None:
@@ -92,8 +99,9 @@ class History:
 
 
 async def load_history(
-    scope: Scope, period: Period, now: datetime, clock: CommunityClock
+    scope: Scope, period: Period, now: datetime, clock: CommunityClock, *, live: bool = False
 ) -> History:
+    """`live`: asked by the running bot, which records every day up to today."""
     today = clock.day_of(now)
     days = {d: Day(d) for d in period.days(today)}
     last = max(days) if days else period.first
@@ -119,7 +127,12 @@ async def load_history(
         if (entry := days.get(row["day"])) is not None:
             entry.speakers = int(row["n"])
     history = History(scope, period, now, list(days.values()), None, None, ids=ids)
-    history.first_recorded = await _first_recorded(community, chat_filter)
+    history.first_recorded, last_recorded = await _recorded_span(community, chat_filter)
+    if live or last_recorded is None:
+        history.recorded_through = today if last_recorded is not None else None
+    else:  # quiet days count while the bot ran: its last daily job says until when
+        ran = await _last_job_day(community, clock)
+        history.recorded_through = max(last_recorded, ran) if ran else last_recorded
     if not history.nothing_recorded:
         await load_members(history, last, clock)
     if scope.chat is None:
@@ -150,15 +163,30 @@ def _chat_filter(scope: Scope, ids: dict[str, str]) -> dict[str, object]:
     return {"chat__in": [ref for ref, chat in ids.items() if chat == scope.chat] or [scope.chat]}
 
 
-async def _first_recorded(community: str, chat_filter: dict[str, object]) -> date | None:
-    """The first day the recorder wrote anything for the scope: a chat's counters or a member
-    count."""
+async def _recorded_span(
+    community: str, chat_filter: dict[str, object]
+) -> tuple[date | None, date | None]:
+    """The first and the last day the recorder wrote anything for the scope: a chat's
+    counters or a member count."""
     known: list[date] = []
     for model in (ChatDay, MemberSample):
-        first = await model.filter(community=community, **chat_filter).order_by("day").first()
-        if first is not None:
-            known.append(first.day)
-    return min(known) if known else None
+        rows = model.filter(community=community, **chat_filter)
+        for order in ("day", "-day"):
+            found = await rows.order_by(order).first()
+            if found is not None:
+                known.append(found.day)
+    return (min(known), max(known)) if known else (None, None)
+
+
+async def _last_job_day(community: str, clock: CommunityClock) -> date | None:
+    """The last day the bot ran one of the community's scheduled jobs (the daily health check,
+    the digest): it was running, recording, that day, however quiet the chats were."""
+    job = (
+        await ScheduledJob.filter(community=community, status="done", fired_at__isnull=False)
+        .order_by("-fired_at")
+        .first()
+    )
+    return None if job is None or job.fired_at is None else clock.day_of(job.fired_at)
 
 
 async def _orders_and_points(history: History, clock: CommunityClock, last: date) -> None:

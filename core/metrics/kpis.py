@@ -31,7 +31,9 @@ class Unavailable(StrEnum):
     NOT_PER_CHAT = "not_per_chat"
     NO_JOINERS = "no_joiners"
     NO_ORDERS = "no_orders"
-    NOTHING_RECORDED = "nothing_recorded"  # the period ends before the first recorded day
+    NOTHING_RECORDED = (
+        "nothing_recorded"  # the period is before the first recorded day or after the last
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +209,9 @@ class KpiSet:
             "members_basis": history.basis,
             "first_recorded": (
                 history.first_recorded.isoformat() if history.first_recorded else None
+            ),
+            "recorded_through": (
+                history.recorded_through.isoformat() if history.recorded_through else None
             ),
             **self.counts,
             **(

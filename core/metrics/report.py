@@ -3,13 +3,13 @@ segments go to a chat (rendered in its locale) and to the command line."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from ..i18n import said_percent, said_signed
 from ..i18n.render import render
 from ..segments import I18nText, Message, T, Text, plain_text
 from .config import HealthConfig
+from .history import History
 from .kpis import Kpi, KpiSet
 from .labels import KPI_NAMES, STATUS, UNAVAILABLE
 from .memberships import MembershipFigures
@@ -57,7 +57,7 @@ def report_message(kpis: KpiSet, title: str, health: HealthConfig) -> Message:
         last=period.last.isoformat(),
     )
     if history.nothing_recorded:  # no zeros, no rates, no platform to blame: just that,
-        said: list[Any] = [heading, Text("\n"), nothing_recorded(history.first_recorded)]
+        said: list[Any] = [heading, Text("\n"), nothing_recorded(history)]
         # and the paid memberships, which the chats' figures leave out (their paid chats)
         for line in membership_lines(history.memberships) if history.memberships else ():
             said += [Text("\n"), line]
@@ -111,9 +111,15 @@ def members_line(kpis: KpiSet) -> I18nText:
     )
 
 
-def nothing_recorded(first: date | None) -> I18nText:
+def nothing_recorded(history: History) -> I18nText:
+    first, last = history.first_recorded, history.recorded_through
     if first is None:
         return T("Nothing has been recorded yet.")
+    if last is not None and history.period.first > last:  # the bot stopped recording
+        return T(
+            "Nothing was recorded in this period: the last recorded day is {day}.",
+            day=last.isoformat(),
+        )
     return T(
         "Nothing was recorded in this period: the first recorded day is {day}.",
         day=first.isoformat(),

@@ -93,12 +93,14 @@ class Reports(CommandComponent[Prepared]):
         kind = kinds[0] if kinds else PeriodKind.WEEK
         chat = event.chat if CHAT_WORDS & set(words) else None
         period = Period.containing(kind, ctx.day)
-        kpis = await compute_kpis(ctx.settings, ctx.community.name, period, ctx.now, chat)
+        kpis = await compute_kpis(
+            ctx.settings, ctx.community.name, period, ctx.now, chat, live=True
+        )
         return Prepared(report_message(kpis, ctx.community.title, self.health))
 
     async def _digest(self, ctx: Context) -> Prepared:
         period = Period.containing(PeriodKind.WEEK, ctx.day - timedelta(days=7))
-        kpis = await compute_kpis(ctx.settings, ctx.community.name, period, ctx.now)
+        kpis = await compute_kpis(ctx.settings, ctx.community.name, period, ctx.now, live=True)
         admin_chat = ctx.community.settings.admin_chat
         locale = ctx.chat_locale(admin_chat)
         chart = None
