@@ -255,3 +255,15 @@ def test_an_error_with_no_text_is_named_once():
     assert one_line(ConnectionRefusedError(111, "Connect call failed")) == (
         "ConnectionRefusedError: [Errno 111] Connect call failed"
     )
+
+
+@pytest.mark.parametrize(
+    "command", [("export",), ("outbox",), ("outbox", "retry", "--all"), ("spam", "stats")]
+)
+async def test_a_read_of_a_mistyped_db_is_refused_not_made_empty(tmp_path, command):
+    write(tmp_path, telegram("aiogram", "http://127.0.0.1:9"))
+    typo = tmp_path / "typo.db"
+    code, output = await groupops(tmp_path, *command, "--db", f"sqlite://{typo}")
+    assert code == 1
+    assert the_one_error(output) == f"error: --db: {typo}: no such database (check the path)"
+    assert not typo.exists()

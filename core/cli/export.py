@@ -32,7 +32,8 @@ def export(settings_path: Path | None, name: str | None, db_url: str | None) -> 
     written = written_rulesets(path)
 
     async def go() -> dict[str, Any]:
-        database = await open_named(settings, path, db_url)
+        # a mistyped --db is refused, not made empty and read as if all were well
+        database = await open_named(settings, path, db_url, existing=bool(db_url))
         try:
             out: dict[str, Any] = {}
             for community in names:

@@ -49,7 +49,8 @@ def _with_database(
     require_something_to_read(path, db_url, settings.database.url)
 
     async def go() -> T:
-        database = await open_named(settings, path, db_url)
+        # a mistyped --db is refused, not made empty and read as if all were well
+        database = await open_named(settings, path, db_url, existing=bool(db_url))
         try:
             return await work()
         finally:
