@@ -120,3 +120,17 @@ async def test_export_shows_changes_made_by_command(harness_factory, tmp_path):
     # every section in force, join defence and paid membership among them
     assert {"captcha", "antiraid", "paid", "goodbye", "cleanup"} <= in_force.keys()
     assert in_force["captcha"]["enabled"] is False
+
+
+def test_export_help_says_the_file_and_the_command_changes_are_apart():
+    from click.testing import CliRunner
+
+    from groupops.core.cli import main
+
+    result = CliRunner().invoke(main, ["export", "--help"], terminal_width=200)
+    assert result.exit_code == 0
+    assert (
+        "Print each community's settings as JSON: the settings file's values, and beside them "
+        "the changes made by chat commands." in " ".join(result.output.split())
+    )
+    assert "in force" not in result.output

@@ -74,7 +74,8 @@ COMMANDS: dict[str, LazyCommand] = {
     "export": LazyCommand(
         ".export",
         "export",
-        "Print the settings in force, including changes made by chat commands.",
+        "Print each community's settings as JSON: the settings file's values, and beside them "
+        "the changes made by chat commands.",
     ),
     "commands": LazyCommand(
         ".commands",

@@ -21,7 +21,8 @@ from .common import db_option, fail, load, open_named, run_async, settings_optio
 @click.option("--community", "name", default=None, help="Only this community.")
 @db_option()
 def export(settings_path: Path | None, name: str | None, db_url: str | None) -> None:
-    """Print the settings in force, including changes made by chat commands."""
+    """Print each community's settings as JSON: the settings file's values, and beside them
+    the changes made by chat commands."""
     settings, path = load(settings_path, quiet=True)
     names = [name] if name else sorted(settings.communities)
     unknown = [n for n in names if n not in settings.communities]
