@@ -12,7 +12,7 @@ from typing import Any
 
 from ..storage.models import AuditEntry, MembershipPeriod
 
-LAPSED, REFUNDED = "paid.lapsed", "paid.refunded"  # the log's actions for a membership's end
+REFUNDED = "paid.refunded"  # the log's action for a refund, which cuts a paid period short
 
 
 @dataclass(slots=True)
@@ -54,45 +54,67 @@ async def membership_figures(
 ) -> MembershipFigures | None:
     """None where the community never sold a membership (the report leaves it out).
 
-    Ends are read from the log (`paid.lapsed`, `paid.refunded`), which keeps every one; a
-    membership's row keeps only its latest state, so a member who came back hid their lapse.
-    A refund ends the whole membership: the periods bought before it cover nothing after it."""
+    Read from the paid periods, merged per member and plan into spans of cover, so the
+    figures add up: members at the end = members at the start + started - lapsed - refunded.
+    A span beginning in the period is a start (a new member or one coming back); one ending
+    in it a lapse, or a refund where a refund (`paid.refunded` in the log) cut it, whether or
+    not the bot was running to remove the member then. A refund ends the whole membership:
+    the periods bought before it cover nothing after it."""
     periods = await MembershipPeriod.filter(community=community).values_list(
         "member", "plan", "kind", "status", "amount", "currency", "starts_at", "ends_at",
         "created_at",
     )  # fmt: skip
     if not periods:
         return None
-    ends = await AuditEntry.filter(
-        community=community, action__in=(LAPSED, REFUNDED), undone_at__isnull=True
-    ).values_list("action", "target", "evidence", "created_at")
     refunds: dict[tuple[str, str], list[datetime]] = {}
-    for action, member, plan, at in ends:
-        if action == REFUNDED:
-            refunds.setdefault((member, plan), []).append(at)
+    for member, plan, at in await AuditEntry.filter(
+        community=community, action=REFUNDED, undone_at__isnull=True
+    ).values_list("target", "evidence", "created_at"):
+        refunds.setdefault((member, plan), []).append(at)
     figures = MembershipFigures()
-    covering_start: set[tuple[str, str]] = set()
-    covering_end: set[tuple[str, str]] = set()
+    cover: dict[tuple[str, str], list[tuple[datetime, datetime, bool]]] = {}
     for member, plan, kind, status, amount, currency, begins, until, created in periods:
-        if status == "paid":
-            cut = min((t for t in refunds.get((member, plan), ()) if t >= created), default=None)
-            if cut is not None:
-                until = min(until, max(begins, cut))
+        # a refunded period covered its member until the refund (at once where the log
+        # has no time for it): that membership started, and ended by the refund
+        cut = min((t for t in refunds.get((member, plan), ()) if t >= created), default=None)
+        if status == "refunded" and (cut is None or cut > until):
+            cut = begins
+        refunded = cut is not None and cut < until
+        if refunded and cut is not None:  # a period due after the refund: none, at the cut
+            begins, until = min(begins, cut), cut
+        if begins < until or refunded:
+            cover.setdefault((member, plan), []).append((begins, until, refunded))
+        if start <= created < end:
+            figures.renewed += kind == "renew"
+            if status == "paid":
+                money = figures.revenue.setdefault(month_of(created), {})
+                money[currency] = money.get(currency, Decimal(0)) + Decimal(amount)
+    at_end: Counter[str] = Counter()
+    for (_, plan), pieces in cover.items():
+        for begins, until, refunded in spans(pieces):
             if begins <= start < until:
-                covering_start.add((member, plan))
+                figures.at_start += 1
+            elif start < begins < end:
+                figures.started += 1
             if begins < end <= until:
-                covering_end.add((member, plan))
-        if not start <= created < end:
-            continue
-        figures.started += kind == "start"
-        figures.renewed += kind == "renew"
-        if status == "paid":
-            money = figures.revenue.setdefault(month_of(created), {})
-            money[currency] = money.get(currency, Decimal(0)) + Decimal(amount)
-    figures.at_start = len(covering_start)
-    figures.by_plan = dict(Counter(plan for _, plan in covering_end))
-    for action, _, _, at in ends:
-        if start <= at < end:
-            figures.lapsed += action == LAPSED
-            figures.refunded += action == REFUNDED
+                at_end[plan] += 1
+            elif start < until < end:
+                figures.refunded += refunded
+                figures.lapsed += not refunded
+    figures.by_plan = dict(at_end)
     return figures
+
+
+def spans(
+    pieces: list[tuple[datetime, datetime, bool]],
+) -> list[tuple[datetime, datetime, bool]]:
+    """Paid periods merged where they overlap or follow on (a renewal): each span is one
+    stretch of membership, ended by a refund or not."""
+    merged: list[tuple[datetime, datetime, bool]] = []
+    for begins, until, refunded in sorted(pieces):
+        if merged and begins <= merged[-1][1]:
+            first, last, was = merged[-1]
+            merged[-1] = (first, max(last, until), refunded if until >= last else was)
+        else:
+            merged.append((begins, until, refunded))
+    return merged
