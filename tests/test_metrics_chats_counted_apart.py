@@ -96,3 +96,22 @@ async def test_members_the_moves_do_not_account_for_are_said(harness_factory):
     assert figures["kpis"]["leave_rate"]["value"] == round(1 / (13 + 1), 4)
     side = await compute_kpis(h.settings, "club", WEEK, NOW, chat="local:side")
     assert lines(side, h)[1] == "Members: 3 (as reported by the platform); 3 at the start"
+
+
+async def test_a_chat_added_later_without_a_count_leaves_earlier_reports_as_they_were(
+    harness_factory,
+):
+    late = {"communities": {"club": {"chats": ["local:main", "local:side", "local:late"]}}}
+    h = await harness_factory(late)
+    await play_week(h)
+    before = lines(await compute_kpis(h.settings, "club", WEEK, NOW), h)
+    # a chat whose platform gives no count, first recorded two weeks after the week
+    from groupops.core.storage.models import ChatDay, MemberSample
+
+    day = date(2026, 3, 20)
+    at = datetime(2026, 3, 20, tzinfo=UTC)
+    await MemberSample.create(community="club", chat="local:late", day=day, sampled_at=at)
+    await ChatDay.create(community="club", chat="local:late", day=day, messages=4)
+    after = lines(await compute_kpis(h.settings, "club", WEEK, NOW), h)
+    assert after == before
+    assert after[1].startswith("Members: 11 (as reported by the platform); 13 at the start")

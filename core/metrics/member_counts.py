@@ -78,13 +78,30 @@ async def load_members(history: History, last: date, clock: CommunityClock) -> N
             reported[chat].append((day, members))
         if read is not None:
             readers[chat] = (read, muted or 0)
-    if chats and await _all_counted(scope.community, refs, history.ids, set(chats)):
+    # a chat the bot recorded nothing of by the period's end (added later) does not change how
+    # the period's members are counted: reports of before it existed stay as they were
+    begun = await _recorded_by(scope.community, refs, history.ids, last)
+    if chats and await _all_counted(scope.community, refs, history.ids, set(chats) & begun):
         await _reported(history, chats, refs, reported, last)
         if all(chat in readers for chat in chats):
             history.readers = sum(readers[chat][0] for chat in chats)
             history.muted = sum(readers[chat][1] for chat in chats)
     elif scope.chat is None:
         await _seen(history, clock)
+
+
+async def _recorded_by(
+    community: str, refs: list[str], ids: dict[str, str], last: date
+) -> set[str]:
+    """The chats (as configured) with anything recorded on or before `last`."""
+    found: set[str] = set()
+    for model in (ChatDay, MemberSample):
+        rows = model.filter(community=community, chat__in=refs, day__lte=last)
+        found |= {
+            ids.get(str(ref), str(ref))
+            for ref in await rows.distinct().values_list("chat", flat=True)
+        }
+    return found
 
 
 async def _all_counted(
