@@ -211,6 +211,7 @@ async def test_restore_as_printed_leaves_out_what_was_written_after_the_backup(t
     assert live.stat().st_mode & 0o777 == 0o600
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "live.db",
+        "live.db.run.lock",  # the run lock restore held, as `groupops run` leaves it
         "settings.toml",
         "sim-backup.db",
     ]
@@ -226,3 +227,22 @@ async def test_restore_refuses_postgres_and_a_missing_backup(tmp_path):
     pg = await groupops("restore", "pg.dump", cwd=tmp_path)
     assert pg.code == 1 and "pg_restore --clean --if-exists --no-owner" in pg.err
     assert "Secret-1" not in pg.text
+
+
+async def test_restore_is_refused_while_groupops_run_holds_the_database(tmp_path):
+    import fcntl
+
+    settings(tmp_path, "sqlite://live.db")
+    assert (await groupops("migrate", cwd=tmp_path)).code == 0
+    assert (await groupops("backup", "--out", "b.db", cwd=tmp_path)).code == 0
+    live = tmp_path / "live.db"
+    with open(tmp_path / "live.db.run.lock", "a+", encoding="utf-8") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as `groupops run` holds it
+        lock.write("4242")
+        lock.flush()
+        refused = await groupops("restore", "b.db", cwd=tmp_path)
+    assert refused.code == 1
+    assert refused.err == (
+        f"restore of sqlite://live.db: another groupops run is using {live} (process 4242): "
+        "stop it first\n"
+    )

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import click
 
+from ..errors import StartupError
 from ..storage.backup import BackupError
-from ..storage.database import redact_url
+from ..storage.database import redact_url, sqlite_file
 from ..storage.restore import restore
 from .common import base_dir, db_option, fail, load, settings_option
+from .instance import Held, hold
 
 
 @click.command("restore")
@@ -20,8 +23,21 @@ def restore_command(settings_path: Path | None, db_url: str | None, backup: Path
     """Put an SQLite backup in place of the database (stop groupops first)."""
     settings, path = load(settings_path, quiet=True)
     url = db_url or settings.database.url
+    where = base_dir(path)
     try:
-        target = restore(url, backup, base_dir(path))
+        # the run lock, held throughout: a `groupops run` is named, and none starts midway
+        held = asyncio.run(hold(url, where)) if sqlite_file(url, where) else None
+    except StartupError as exc:
+        fail(f"restore of {redact_url(url)}: {exc.problem}")
+    try:
+        target = restore(url, backup, where)
     except BackupError as exc:
         fail(f"restore of {redact_url(url)}: {exc}")
+    finally:
+        if held is not None:
+            asyncio.run(let_go(held))
     click.echo(f"{backup} -> {target} (restored; start groupops again)")
+
+
+async def let_go(held: Held) -> None:
+    await held.release()
