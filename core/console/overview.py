@@ -102,15 +102,16 @@ def _cells(kpis: KpiSet, before: KpiSet, health: Any) -> list[KpiCell]:
 
 
 async def community_view(
-    settings: Any, community: str, now: datetime, *, detail: bool = False
+    settings: Any, community: str, now: datetime, *, detail: bool = False, live: bool = False
 ) -> CommunityView:
+    """`live`: served by the running bot, whose quiet days up to today are days it recorded."""
     config = settings.communities[community]
     ruleset = settings.rulesets[config.ruleset]
     clock = clock_of(settings, community)
     moment = await as_of(settings, community, now)
     period = Period.containing(PeriodKind.WEEK, clock.day_of(moment))
-    kpis = await compute_kpis(settings, community, period, now)
-    before = await compute_kpis(settings, community, period.previous(), now)
+    kpis = await compute_kpis(settings, community, period, now, live=live)
+    before = await compute_kpis(settings, community, period.previous(), now, live=live)
     # as the report counts them (the platform's figure where it gives one), else our rows
     members = kpis.history.members_end
     if members is None:

@@ -50,9 +50,17 @@ def _now(request: Request) -> Any:
     return request.app.state.clock.now()
 
 
+def _live(request: Request) -> bool:
+    """Served by `groupops run`: the bot is recording now, quiet days up to today count."""
+    return request.app.state.engine is not None
+
+
 async def communities(request: Request) -> Response:
     settings = request.app.state.settings
-    views = [await community_view(settings, name, _now(request)) for name in _visible(request)]
+    views = [
+        await community_view(settings, name, _now(request), live=_live(request))
+        for name in _visible(request)
+    ]
     return page(request, "communities.html", views=views)
 
 
@@ -60,7 +68,7 @@ async def community(request: Request) -> Response:
     name = request.path_params["community"]
     _visible(request, name)
     settings = request.app.state.settings
-    view = await community_view(settings, name, _now(request), detail=True)
+    view = await community_view(settings, name, _now(request), detail=True, live=_live(request))
     band = settings.rulesets[view.ruleset].health.activity
     translate = _translator(request)
     moves = [translate(text) for text in ("joins and leaves", "joined", "left or removed")]
