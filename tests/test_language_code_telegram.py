@@ -26,9 +26,9 @@ async def question_for(h: TelegramHarness, user_id: int, language: str) -> str:
 @pytest.mark.parametrize(
     ("language", "question"),
     [
-        ("zh-TW", "Ann, 歡迎！請在5 分鐘內點選下方按鈕證明你是真人，否則將被移出本群。"),
-        ("zh-HK", "Ann, 歡迎！請在5 分鐘內點選下方按鈕證明你是真人，否則將被移出本群。"),
-        ("zh-hans", "Ann, 欢迎！请在5分钟内点击下方按钮证明你是真人，否则将被移出本群。"),
+        ("zh-TW", "Ann，歡迎！請在5 分鐘內點選下方按鈕證明你是真人，否則將被移出本群。"),
+        ("zh-HK", "Ann，歡迎！請在5 分鐘內點選下方按鈕證明你是真人，否則將被移出本群。"),
+        ("zh-hans", "Ann，欢迎！请在5分钟内点击下方按钮证明你是真人，否则将被移出本群。"),
         ("es-MX", "Ann, ¡te damos la bienvenida! Pulsa el botón de abajo en menos de 5 minutos "
                   "para demostrar que eres una persona; si no, se te expulsará del grupo."),
         ("ru-RU", "Ann, добро пожаловать! Нажмите кнопку ниже, чтобы подтвердить, что вы "
@@ -39,12 +39,13 @@ async def question_for(h: TelegramHarness, user_id: int, language: str) -> str:
                   "dass du ein Mensch bist, sonst wirst du entfernt."),
         ("vi-VN", "Ann, chào mừng bạn! Hãy bấm nút bên dưới trong vòng 5 phút để xác nhận bạn "
                   "là người, nếu không bạn sẽ bị mời ra."),
-        # right to left: a mark first keeps the line right to left after the Latin mention, and
-        # the wait is isolated (core/i18n/direction.py)
-        ("ar-EG", "\u200fAnn, أهلًا بك! اضغط الزر أدناه خلال \u20685 دقائق\u2069 لتثبت أنك "
-                  "إنسان، وإلا فستُزال."),
-        ("fa-IR", "\u200fAnn, خوش آمدید! ظرف \u20685 دقیقه\u2069 دکمهٔ زیر را بزنید تا نشان "
-                  "دهید انسان هستید، وگرنه اخراج می‌شوید."),
+        # right to left: a mark first keeps the line right to left after the Latin mention, the
+        # name and the question are isolated, and joined by the language's comma
+        # (core/i18n/direction.py)
+        ("ar-EG", "\u200f\u2068Ann\u2069، \u2068أهلًا بك! اضغط الزر أدناه خلال \u20685 دقائق"
+                  "\u2069 لتثبت أنك إنسان، وإلا فستُزال.\u2069"),
+        ("fa-IR", "\u200f\u2068Ann\u2069، \u2068خوش آمدید! ظرف \u20685 دقیقه\u2069 دکمهٔ زیر "
+                  "را بزنید تا نشان دهید انسان هستید، وگرنه اخراج می‌شوید.\u2069"),
         ("ja", "Ann, welcome! Press the button below within 5 minutes to show you are human, "
                "or you will be removed."),
         ("pt", "Ann, boas-vindas! Toque no botão abaixo em até 5 minutos para mostrar que você "

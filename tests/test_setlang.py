@@ -21,4 +21,4 @@ async def test_a_members_language_is_used_for_their_private_messages(harness_fac
     await h.world.request_join(h.chat, ann)  # asked again, privately, in Chinese
     await h.settle()
     (question,) = h.world.private_texts(ann)
-    assert question.startswith("Ann, 欢迎！请在")
+    assert question.startswith("Ann，欢迎！请在")

@@ -20,12 +20,12 @@ from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from ..days import zone
-from ..segments import I18nText, Link, Mention, Message, Segment, Text
+from ..segments import I18nText, Mention, Message, Segment, Text
 from .catalogs import translations
-from .direction import Isolated, defused, isolate, marks_for
+from .direction import Isolated, Marks, defused, isolate, marks_for
 from .negotiate import match
+from .paragraphs import paragraphs_marked
 
-TEXTUAL = (Text, Mention, Link, I18nText)  # what a reader reads, in order
 # Sentences ending in these run on without a space (Chinese, Japanese): the space a message
 # puts between its sentences goes after one of them (and after a full-width colon, as a name
 # set before a sentence is: `安娜：来自…的警告`).
@@ -192,14 +192,24 @@ def render(segments: Message, locale: str, timezone: str = "UTC") -> Message:
         if not any(isinstance(s, Mention) for s in segments):  # (or a plain str: a title)
             return segments
         return tuple(_rendered(s, locale, timezone) for s in segments)
-    written, segments = segments, _expanded(segments, locale, timezone)
-    out = _joined(tuple(_rendered(s, locale, timezone) for s in segments))
     marks = marks_for(locale)
-    first = next((i for i, s in enumerate(written) if isinstance(s, TEXTUAL)), None)
-    if marks is not None and first is not None and not isinstance(written[first], I18nText):
-        # a line's first letter sets its direction: a mention first would make it left to right
-        out = (*out[:first], Text(marks.paragraph), *out[first:])
+    if marks is not None:  # a member named outside a sentence is isolated as inside one
+        segments = _mentions_isolated(segments, marks)
+    out = _joined(
+        tuple(_rendered(s, locale, timezone) for s in _expanded(segments, locale, timezone))
+    )
+    if marks is not None:  # each line right to left, whatever it opens with
+        out = paragraphs_marked(out, marks)
     return out
+
+
+def _mentions_isolated(segments: Message, marks: Marks) -> Message:
+    """Mentions set between sentences (a lottery's winners, a captcha's newcomer) between the
+    isolate marks, so a Latin name next to a count or a comma keeps its place."""
+    out: list[Segment] = []
+    for s in segments:
+        out += (Text(marks.open), s, Text(marks.close)) if isinstance(s, Mention) else (s,)
+    return tuple(out)
 
 
 def _rendered(segment: Segment, locale: str, timezone: str) -> Segment:

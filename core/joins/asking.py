@@ -36,9 +36,14 @@ def ask(
         for choice in found.choices
     )
     shown = name or member.local_id
-    greeting = Mention(member, shown) if via == "group" else Text(shown)
+    greeting = Mention(member, shown) if via == "group" else shown
     prompt = challenges.prompt_of(found, config, config.timeout)
-    segments = (greeting, Text(", "), *prompt)
+    # the name and the question joined as the language joins them (`أحمد، لتُقبل…`)
+    segments = (
+        # i18n: a newcomer's name, then the captcha's question (a sentence of its own)
+        T("{member}, {question}", member=greeting, question=prompt[0]),
+        *prompt[1:],
+    )
     found.message = f"{ctx.event.key}#{len(ctx.actions)}"
     if via == "private":
         ctx.send_private(member, segments, buttons=buttons, tag="captcha")

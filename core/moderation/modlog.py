@@ -13,6 +13,8 @@ from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent
 from ..federations import undo_fban
+from ..i18n.direction import defused
+from ..moderation.ladder import STEPS
 from ..moderation.reasons import rule_said
 from ..moderation.shared_bans import lift_ban
 from ..moderation.state import Moderation
@@ -34,6 +36,9 @@ class AuditUndone(NamedTuple):
 
 
 AUDIT_UNDONE = update("audit_log", AuditUndone, key=("id",))
+# the moderation steps whose manual entries keep the admin's reason as their evidence
+STEPPED = frozenset({*STEPS, "warn"})
+MANUAL_RULE = "manual"
 SHOWN = 10  # `/log`'s rows; `/log 40` asks for more, up to MOST
 MOST = 30  # a reply of more rows would pass a message's length (Telegram's 4096)
 
@@ -57,11 +62,14 @@ def _said(word: I18nText | str) -> I18nText | Text:
 
 
 def _rule_of(row: AuditEntry) -> I18nText | Text | None:
-    """What /log puts in brackets: the rule broken, or for a lesson what it taught (a
+    """What /log puts in brackets: the rule broken, the reason an admin gave a step they took
+    by hand (`/warn spamming`: kept as the entry's evidence), or for a lesson what it taught (a
     not-spam lesson is filed under the classifier's rule, whose word is "spam")."""
     if row.action == "learn":
         label = json.loads(row.detail or "{}").get("label", "")
         return _said(word_of("lesson", label)) if label else None
+    if row.rule == MANUAL_RULE and row.evidence and row.action in STEPPED:
+        return Text(defused(row.evidence))
     return rule_said(row.rule)
 
 
