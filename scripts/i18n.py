@@ -145,7 +145,7 @@ def compile_all() -> None:
 def check(locales: Path = LOCALES) -> int:
     """Every template message translated in every catalog, in all its plural forms, none
     fuzzy, each with the source's {placeholders}."""
-    from groupops.core.i18n.placeholders import placeholder_problem
+    from groupops.core.i18n.placeholders import placeholder_problem, single_number_forms
 
     with (locales / TEMPLATE.name).open("rb") as handle:
         template = read_po(handle)
@@ -154,6 +154,7 @@ def check(locales: Path = LOCALES) -> int:
         with path.open("rb") as handle:
             catalog = read_po(handle, locale=path.parent.parent.name)
         where = path.relative_to(locales.parent)
+        single = single_number_forms(catalog.plural_expr, catalog.num_plurals)
         for message in template:
             if not message.id:
                 continue
@@ -176,7 +177,7 @@ def check(locales: Path = LOCALES) -> int:
                 )
                 continue
             assert strings is not None
-            wrong = placeholder_problem(message.id, strings)
+            wrong = placeholder_problem(message.id, strings, single)
             if wrong:
                 problems += 1
                 print(f"{where}: {message.id!r}: {wrong}")

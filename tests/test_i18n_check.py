@@ -10,10 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from groupops.core.i18n.placeholders import placeholder_problem
+from groupops.core.i18n.placeholders import placeholder_problem, single_number_forms
 
 ROOT = Path(__file__).resolve().parent.parent
 ZH = Path("zh_Hans/LC_MESSAGES/groupops.po")
+AR = Path("ar/LC_MESSAGES/groupops.po")
+RU = Path("ru/LC_MESSAGES/groupops.po")
+DE = Path("de/LC_MESSAGES/groupops.po")
+DE_ONE = 'msgstr[0] "{n} Eintrag zur Sperrliste hinzugefügt."'
+AR_ZERO = 'msgstr[0] "لدى {name} {n} تحذير: {rules}."'
 EN = Path("en/LC_MESSAGES/groupops.po")
 SETLANG = 'msgid "Your language is now {language}."\nmsgstr "你的语言现在是 {language}。"'
 BLOCKLIST_FORMS = (
@@ -133,3 +138,42 @@ def test_update_leaves_a_new_string_untranslated_in_every_other_language(tmp_pat
     )
     english = (locales / EN).read_text(encoding="utf-8")
     assert 'msgid "Zebra quokka xylophone"\nmsgstr "Zebra quokka xylophone"' in english
+
+
+@pytest.mark.parametrize(
+    ("locale", "forms"),
+    [("ar", {0, 1, 2}), ("de", {0}), ("es", {0}), ("ru", set()), ("fa", set()), ("vi", set())],
+)
+def test_the_forms_used_for_one_number_only(locale, forms):
+    from babel.messages.catalog import Catalog
+
+    catalog = Catalog(locale=locale)
+    assert single_number_forms(catalog.plural_expr, catalog.num_plurals) == forms
+
+
+def test_a_form_for_one_number_may_say_it_in_words(tmp_path):
+    # German's one form is used for 1 only: "One entry added", without the 1
+    result = check(
+        edited(tmp_path, DE, DE_ONE, 'msgstr[0] "Ein Eintrag zur Sperrliste hinzugefügt."')
+    )
+    assert result.returncode == 0, result.stdout
+
+
+def test_it_keeps_every_other_placeholder(tmp_path):
+    # Arabic's zero form, without the warnings' rules
+    result = check(edited(tmp_path, AR, AR_ZERO, 'msgstr[0] "ليس لدى {name} أي تحذير."'))
+    assert result.returncode == 1
+    assert "placeholders {name} in 'ليس لدى {name} أي تحذير.'" in result.stdout
+
+
+def test_a_form_for_many_numbers_keeps_the_count(tmp_path):
+    # Arabic's 3-10 form, and Russian's "one" form, also used for 21, 31…
+    arabic = 'msgstr[3] "لدى {name} {n} نقاط."'
+    result = check(edited(tmp_path, AR, arabic, 'msgstr[3] "لدى {name} نقاط."'))
+    assert result.returncode == 1 and "placeholders {name} in" in result.stdout
+    one = 'msgid "{name} has {n} point."\nmsgid_plural "{name} has {n} points."\nmsgstr[0] "'
+    text = (ROOT / "locales" / RU).read_text(encoding="utf-8")
+    start = text.index(one) + len(one)
+    form = text[start : text.index('"', start)]
+    result = check(edited(tmp_path / "ru", RU, one + form, one + form.replace("{n} ", "")))
+    assert result.returncode == 1 and "placeholders {name} in" in result.stdout

@@ -8,7 +8,13 @@ written. Field names are read with the standard library's own format-string pars
 
 from __future__ import annotations
 
+import gettext
 from string import Formatter
+
+COUNT = "n"  # the count a plural message is chosen by (TN passes it as `{n}`)
+# the counts a language's plural rule is asked about: past them, no rule in CLDR gives a form
+# that a smaller number does not
+COUNTS = (*range(2000), 10_000, 100_000, 1_000_000, 2_000_000, 10_000_000)
 
 
 class BadFormat(ValueError):
@@ -23,18 +29,36 @@ def placeholders(text: str) -> frozenset[str]:
         raise BadFormat(f"{error}: {text!r}") from error
 
 
-def placeholder_problem(source: str | tuple[str, ...], translated: str | tuple[str, ...]) -> str:
+def single_number_forms(plural_expr: str, forms: int) -> frozenset[int]:
+    """The plural forms a language's rule (a gettext `plural=` expression) uses for one number
+    only: Arabic's zero, one and two (0, 1, 2), German's one; not Russian's one (1, 21, 31…)."""
+    rule = gettext.c2py(plural_expr)
+    numbers: dict[int, set[int]] = {}
+    for count in COUNTS:
+        numbers.setdefault(rule(count), set()).add(count)
+    return frozenset(form for form in range(forms) if len(numbers.get(form, ())) == 1)
+
+
+def placeholder_problem(
+    source: str | tuple[str, ...],
+    translated: str | tuple[str, ...],
+    single: frozenset[int] = frozenset(),
+) -> str:
     """Why the translation's placeholders differ from the source's, or "" when they agree.
 
     A plural form may use the singular's or the plural's placeholders (Chinese has one form,
-    written like the English plural; an English singular may spell "one" instead of `{n}`)."""
+    written like the English plural; an English singular may spell "one" instead of `{n}`).
+    A form in `single`, used for one number only, may leave out the count, as a language says
+    it in words (Arabic `نقطتان`, two points; `نقطة واحدة`, one point), and keeps every other
+    placeholder."""
     sources = (source,) if isinstance(source, str) else source
     forms = (translated,) if isinstance(translated, str) else translated
     try:
         allowed = [placeholders(text) for text in sources]
-        for form in forms:
+        for index, form in enumerate(forms):
             found = placeholders(form)
-            if found not in allowed:
+            said = index in single and len(forms) > 1 and found | {COUNT} in allowed
+            if found not in allowed and not said:
                 expected = " or ".join(_braced(names) for names in dict.fromkeys(allowed))
                 return f"placeholders {_braced(found)} in {form!r}, source has {expected}"
     except BadFormat as error:
