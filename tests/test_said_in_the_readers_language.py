@@ -80,9 +80,21 @@ async def test_a_russian_group_reads_the_default_shop_in_russian(harness_factory
 
 def test_durations_are_said_exactly_in_words():
     for locale, said in (("ru", "1 час и 30 минут"), ("zh_Hans", "1小时和30分钟"),
-                         ("en", "1 week and 3 days")):  # fmt: skip
+                         ("en", "10 days")):  # fmt: skip
         delta = timedelta(hours=1, minutes=30) if locale != "en" else timedelta(days=10)
         assert render_text(T("{d}", d=delta), locale) == said
+    # weeks only when whole: "1 week and 3 days" made the reader add up
+    assert render_text(T("{d}", d=timedelta(days=14)), "en") == "2 weeks"
+
+
+def test_arabic_durations_follow_their_preposition():
+    # `لمدة` (for) and `خلال` (within) govern the genitive: the dual is ساعتين, not ساعتان
+    for delta, said in ((timedelta(hours=2), "ساعتين"), (timedelta(days=2), "يومين"),
+                        (timedelta(minutes=2), "دقيقتين"), (timedelta(days=14), "أسبوعين"),
+                        (timedelta(days=11), "11 يومًا"), (timedelta(hours=1), "ساعة")):  # fmt: skip
+        assert render_text(T("{d}", d=delta), "ar") == f"\u2068{said}\u2069"
+    # Persian says one unit in words
+    assert render_text(T("{d}", d=timedelta(hours=1)), "fa") == "\u2068یک ساعت\u2069"
 
 
 def test_report_percentages_in_the_readers_number_format():

@@ -23,6 +23,7 @@ from ..days import zone
 from ..segments import I18nText, Mention, Message, Segment, Text
 from .catalogs import translations
 from .direction import Isolated, Marks, defused, isolate, marks_for
+from .duration_forms import in_sentence
 from .negotiate import match
 from .paragraphs import paragraphs_marked
 
@@ -56,14 +57,18 @@ DURATION_UNITS: tuple[tuple[Unit, int], ...] = (
 
 def format_duration_words(delta: timedelta, locale: str) -> str:
     """A duration exactly, in words: `1h30m` is "1 hour and 30 minutes" ("1 час и 30 минут"),
-    where Babel's own rounding would say "2 hours"."""
+    where Babel's own rounding would say "2 hours"; weeks only for whole weeks; each unit
+    as a sentence says it, where that differs from Babel's (core/i18n/duration_forms.py)."""
     seconds = max(int(delta.total_seconds()), 0)
     parts = []
     for unit, size in DURATION_UNITS:
+        if unit == "week" and seconds % size:  # 11 days, not "1 week and 4 days" to add up
+            continue
         count, seconds = divmod(seconds, size)
         if count:  # in this unit only (no threshold): 23 hours stay 23 hours, not "1 day"
             part = timedelta(seconds=count * size)
-            parts.append(format_timedelta(part, unit, threshold=float("inf"), locale=locale))
+            said = format_timedelta(part, unit, threshold=float("inf"), locale=locale)
+            parts.append(in_sentence(said, locale))
     if not parts:
         return format_timedelta(timedelta(0), "second", threshold=float("inf"), locale=locale)
     return format_list(parts, locale=locale)
