@@ -50,7 +50,7 @@ POINTS = {
         "Ann nhận được 7 điểm (welcome gift). Số dư 8.",
     ],
     "ar": [
-        f"سجّل {iso('Ann')} حضوره: {iso('+1')} نقطة. {iso('1')} يوم متتالٍ، الرصيد {iso('1')}.",
+        f"تم تسجيل حضور {iso('Ann')}: {iso('+1')} نقطة. يوم واحد على التوالي، الرصيد {iso('1')}.",
         f"حصل {iso('Ann')} على {iso('7')} نقاط ({iso('welcome gift')}). الرصيد {iso('8')}.",
     ],
     "fa": [
@@ -63,9 +63,9 @@ POINTS = {
 # the noun after the count, for each n: Arabic's six forms, Persian's two, Vietnamese's one
 PLURALS = {
     "ar": {
-        0: "لدى {name} {n} نقطة.",
-        1: "لدى {name} {n} نقطة.",  # the numeral says "one": not "1 نقطة واحدة"
-        2: "لدى {name} {n} نقطتان.",
+        0: "ليس لدى {name} أي نقاط بعد.",  # none yet
+        1: "لدى {name} نقطة واحدة.",  # one and two are said in words, without the numeral
+        2: "لدى {name} نقطتان.",
         3: "لدى {name} {n} نقاط.",
         10: "لدى {name} {n} نقاط.",
         11: "لدى {name} {n} نقطةً.",
