@@ -102,3 +102,18 @@ async def test_arabic_captcha_joins_the_name_with_an_arabic_comma(open_harness):
     (asked,) = [m for m in h.world.bot_messages(CHAT_ID) if m.get("reply_markup")]
     assert asked["text"].startswith(f"{RLM}{FSI}Ann{PDI}، {FSI}لتُقبل في المجموعة")
     assert "," not in asked["text"]
+
+
+async def test_a_warning_without_a_reason_makes_none_up(harness_factory):
+    h = await harness_factory({"communities": {"club": {"locale": "fa"}}})
+    boss, ann, bob = h.user("boss", admin=True), h.user("ann"), h.user("bob")
+    for user in (ann, bob):
+        await h.world.say(h.chat, user, "hi")
+    await h.world.say(h.chat, boss, "/warn @ann")
+    await h.world.say(h.chat, boss, "/warn @bob اسپم")
+    await h.settle()
+    reminders = [t for t in h.world.texts(h.chat) if "قوانین گروه" in t]
+    assert reminders == [  # "please mind the group rules", not ": a moderator's decision"
+        f"{RLM}{FSI}@Ann{PDI}، لطفاً قوانین گروه را رعایت کنید.",
+        f"{RLM}{FSI}@Bob{PDI}، لطفاً قوانین گروه را رعایت کنید: {FSI}اسپم{PDI}.",
+    ]

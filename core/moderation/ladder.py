@@ -75,6 +75,8 @@ def _remind(ctx: Context, case: Case, step: Step, warnings: int | None) -> Outco
     # after the spam is gone: deleted, or found gone by a delete sent again after a crash
     said = T("{member}, please mind the group rules: {reason}.", member=case.member,
              reason=case.reason)  # fmt: skip
+    if case.rule == "manual" and not case.note:  # an admin's /warn without a reason: none made up
+        said = T("{member}, please mind the group rules.", member=case.member)
     _group_notice(ctx, case, said, after=case.removal, failure="gone" if case.removal else "")
     return None, None
 
