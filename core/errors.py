@@ -161,3 +161,27 @@ def reason_of(error: OSError) -> str:
     if error.errno and error.errno > 0:  # a resolver's error (negative) has its own text
         return os.strerror(error.errno).lower()
     return str(error.strerror or error).lower()
+
+
+class DatabaseFileLost(GroupopsError):
+    """The SQLite file the bot opened was deleted or replaced while it ran. What it writes
+    from then on would go to a file no one can open again, so nothing is taken in."""
+
+    def __init__(self, path: str, rescue: str = "") -> None:
+        self.path, self.rescue = path, rescue
+        said = f" {rescue}" if rescue else ""
+        super().__init__(
+            f"the database file {path} was deleted or replaced while in use: restore it or "
+            f"stop groupops; nothing is taken in meanwhile.{said}"
+        )
+
+
+class DatabaseNotWritable(GroupopsError):
+    """SQLite refused to write its file (read-only, a disk error, a full disk)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        super().__init__(
+            f"{path} cannot be written ({reason}): check that it and its folder are writable "
+            "by the bot's user and that the disk has free space"
+        )

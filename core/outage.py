@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from loguru import logger
 
-from .errors import NotQueued
+from .errors import DatabaseFileLost, DatabaseNotWritable, NotQueued
 from .redaction import one_line
 
 # an error -> the name of the service it says is away ("the database"), or None
@@ -41,6 +41,8 @@ _SQLITE_AWAY = (
     "attempt to write a readonly database",  # made read-only while running
     "database or disk is full",
 )
+# of those, the ones where the database answers but cannot take the write
+_SQLITE_UNWRITABLE = _SQLITE_AWAY[:1] + _SQLITE_AWAY[2:]
 
 
 def causes(error: BaseException) -> Iterator[BaseException]:
@@ -58,7 +60,7 @@ def _away(error: BaseException) -> bool:
     # the adapters' settings without the database layer
     from tortoise.exceptions import DBConnectionError
 
-    if isinstance(error, (OSError, DBConnectionError)):  # refused, reset, timed out
+    if isinstance(error, (OSError, DBConnectionError, DatabaseFileLost, DatabaseNotWritable)):
         return True
     if isinstance(error, sqlite3.OperationalError):
         return str(error).lower().startswith(_SQLITE_AWAY)
@@ -114,8 +116,15 @@ class Outage:
         return next((name for r in self.recognizers if (name := r(error))), None)
 
     def unreachable(self, service: str, error: BaseException) -> str:
-        """What the first line says of the service and the error."""
-        return f"{service} unreachable ({one_line(error)})"
+        """What the first line says of the service and the error: unreachable, or reached
+        but refusing the write (a locked or full SQLite file), by cause."""
+        for cause in causes(error):
+            if isinstance(cause, (DatabaseFileLost, DatabaseNotWritable)):
+                return str(cause)  # it names the file and what to do
+            said = str(cause).lower()
+            if isinstance(cause, sqlite3.OperationalError) and said.startswith(_SQLITE_UNWRITABLE):
+                return f"{service} cannot be written ({one_line(cause)})"
+        return f"{service} is unreachable ({one_line(error)})"
 
     def failed(self, error: BaseException) -> None:
         service = self.recognize(error)
@@ -127,6 +136,8 @@ class Outage:
         if self.service is None:
             self.service, self.since, self.said, self.failures = service, now, now, 1
             self.remind = REMIND_SECONDS
+            if any(isinstance(c, DatabaseFileLost) for c in causes(error)):
+                return  # said once for every loop, as an error, where it was seen (storage)
             logger.warning(
                 "{}: {}; retrying until it is back", self.what, self.unreachable(service, error)
             )
@@ -135,7 +146,7 @@ class Outage:
             if self.slowing:
                 self.remind = min(self.remind * 2, SLOWEST_REMINDER)
             logger.warning(
-                "{}: {} still unreachable after {:.0f}s ({} tries; {})",
+                "{}: {} still unavailable after {:.0f}s ({} tries; {})",
                 self.what,
                 self.service,
                 now - self.since,

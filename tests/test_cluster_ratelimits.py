@@ -157,5 +157,5 @@ async def test_redis_away_is_one_line_when_it_goes_and_one_when_it_is_back(tmp_p
         server.kill()
     assert waits == [1.0] * 20  # each lane waits a second and asks again
     assert len(lines) == 2, lines
-    assert lines[0].startswith("WARNING local rate limits: Redis unreachable (")
+    assert lines[0].startswith("WARNING local rate limits: Redis is unreachable (")
     assert lines[1].startswith("INFO local rate limits: Redis reachable again after")

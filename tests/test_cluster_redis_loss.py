@@ -144,5 +144,5 @@ async def test_the_intake_upkeep_logs_a_redis_outage_once_and_its_end_once(tmp_p
     assert intake.requeued == 1  # the event Redis lost is queued again
     upkeep_lines = [line for line in lines if "stream intake upkeep" in line]
     assert len(upkeep_lines) == 2, upkeep_lines
-    assert upkeep_lines[0].startswith("WARNING stream intake upkeep: Redis unreachable (")
+    assert upkeep_lines[0].startswith("WARNING stream intake upkeep: Redis is unreachable (")
     assert upkeep_lines[1].startswith("INFO stream intake upkeep: Redis reachable again")

@@ -73,7 +73,9 @@ async def test_events_sent_while_postgres_is_away_take_effect_once_when_it_is_ba
     finally:
         logger.remove(sink)
     text = "".join(lines)
-    away = [line for line in lines if line.startswith("WARNING | engine: the database unreachable")]
+    away = [
+        line for line in lines if line.startswith("WARNING | engine: the database is unreachable")
+    ]
     assert len(away) == 1  # not one a try
     assert sum("engine: the database reachable again after" in line for line in lines) == 1
     assert "Traceback" not in text and proxied not in text
@@ -141,10 +143,10 @@ def test_an_outage_is_a_line_when_it_starts_one_a_minute_and_one_when_it_ends():
     finally:
         logger.remove(sink)
     assert [line.rstrip("\n") for line in lines] == [
-        "WARNING | scheduled-job pass: the database unreachable (ConnectionRefusedError: [Errno "
+        "WARNING | scheduled-job pass: the database is unreachable (ConnectionRefusedError: [Errno "
         "111] Connect call failed ('127.0.0.1', 5432)); retrying until it is back",
         *(
-            f"WARNING | scheduled-job pass: the database still unreachable after {s:.0f}s "
+            f"WARNING | scheduled-job pass: the database still unavailable after {s:.0f}s "
             f"({s + 1:.0f} tries; ConnectionRefusedError: [Errno 111] Connect call failed "
             "('127.0.0.1', 5432))"
             for s in (REMIND_SECONDS * k for k in (1, 2, 3, 4))

@@ -103,8 +103,8 @@ def test_a_redis_outage_is_one_line_when_it_starts_and_one_when_it_ends():
     logged = [line for line in stream.getvalue().splitlines() if line[:4].isdigit()]
     lines = [line.split(" | ", 3)[-1] for line in logged]
     assert lines == [
-        "lease pass: Redis unreachable (Error 111 connecting to 127.0.0.1:6391.); retrying until "
-        "it is back",
+        "lease pass: Redis is unreachable (Error 111 connecting to 127.0.0.1:6391.); retrying "
+        "until it is back",
         "lease pass: Redis reachable again after 0s",
         "lease pass failed; retrying",
     ]

@@ -48,7 +48,7 @@ async def test_a_redis_outage_is_one_line_at_its_start_and_one_at_its_end(tmp_pa
         await database.close()
     assert len(lines) == 2, lines
     assert lines[0] == (
-        "WARNING matrix sync: events not taken in: Redis unreachable (Error 111 connecting to "
+        "WARNING matrix sync: events not taken in: Redis is unreachable (Error 111 connecting to "
         "127.0.0.1:6379. Connection refused.); retrying until it is back\n"
     )
     assert lines[1].startswith("INFO matrix sync: events not taken in: Redis reachable again")

@@ -93,7 +93,7 @@ async def polled_while_away(server: RedisServer) -> None:
         logger.remove(log)
     away = [line for line in lines if "not acknowledged" in line]
     assert 1 <= len(away) <= 3, away  # one at the start, one at the end
-    assert away[0].startswith("WARNING telegram: updates not acknowledged: Redis unreachable (")
+    assert away[0].startswith("WARNING telegram: updates not acknowledged: Redis is unreachable (")
     assert not any("event not committed" in line for line in lines)
 
 

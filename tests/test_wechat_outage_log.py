@@ -34,7 +34,7 @@ async def test_an_offline_account_is_logged_once_and_its_return_once(harness_wit
         logger.remove(sink)
     offline = [line for line in seen if "is not connected or its account is offline" in line]
     assert offline == [
-        "outbox wechat: the wechat connection unreachable (the OneBot bridge at "
+        "outbox wechat: the wechat connection is unreachable (the OneBot bridge at "
         f"{bridge.url} is not connected or its account is offline); retrying until it is back\n"
     ]
     back = [line for line in seen if "reachable again" in line]

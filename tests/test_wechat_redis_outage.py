@@ -51,7 +51,7 @@ async def test_spam_sent_while_redis_is_away_is_still_removed(harness_with, brid
         logger.remove(sink)
     held = [line for line in seen if "bridge events held" in line]
     assert held == [
-        "WARNING wechat: bridge events held: Redis unreachable (Error 111 connecting to "
+        "WARNING wechat: bridge events held: Redis is unreachable (Error 111 connecting to "
         "127.0.0.1:6379. Connection refused.); retrying until it is back\n",
         held[1],
     ]

@@ -18,6 +18,7 @@ from ..storage.database import (
     sqlite_file,
     unwritable,
 )
+from ..storage.file_identity import deleted_holders
 from .findings import Finding, Level
 
 REDIS_TIMEOUT = 5.0
@@ -37,6 +38,17 @@ async def database_finding(settings: Settings, base_dir: Path) -> Finding:
             "make it writable for the bot's user (chown, chmod; chattr -i)",
         )  # fmt: skip
     if path is not None and not path.is_file():
+        held = deleted_holders(path)
+        if held:  # deleted under a running bot: a new database beside it would hide that
+            pid = held[0].split("/")[2]
+            return Finding(
+                subject,
+                Level.BLOCKER,
+                f"{path} was deleted while process {pid} has it open",
+                "what that process stores is lost when it stops",
+                f"copy it back while the process runs (mkdir -p {path.parent}; cp {held[0]} "
+                f"{path}), then restart it; do not make a new database in its place",
+            )
         return Finding(
             subject,
             Level.WARNING,

@@ -17,11 +17,13 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.backends.sqlite.client import SqliteTransactionWrapper
 from tortoise.exceptions import IntegrityError, OperationalError
 
-from ..errors import StartupError
+from ..errors import DatabaseNotWritable, StartupError
 from ..extras import missing_extra
+from ..outage import causes
 from ..redaction import one_line, redact_url
 from ..unanswered import watch
 from . import sqlite_threads
+from .file_identity import FileIdentity
 from .fitting import fitted, refuses_value
 from .statements import Statement, compiled, in_list
 from .transactions import transaction
@@ -38,6 +40,10 @@ SQLITE_PRAGMAS = (
     "journal_mode=WAL&synchronous=NORMAL&foreign_keys=OFF"
     "&journal_size_limit=67108864&wal_autocheckpoint=4000"
 )
+
+
+# what SQLite says when its file cannot be written: the file or folder read-only, the disk
+UNWRITABLE = ("disk i/o error", "attempt to write a readonly database", "database or disk is full")
 
 
 class DatabaseError(StartupError):
@@ -198,6 +204,22 @@ class Database:
         self.dialect = dialect_of(url)
         self._client: BaseDBAsyncClient | None = None
         self.fitting = False  # set once PostgreSQL refused a value (fitting.py)
+        self.file: FileIdentity | None = None  # the SQLite file opened (file_identity.py)
+
+    def watch_file(self) -> None:
+        path = sqlite_file(self.url)
+        if path is not None and path.exists():
+            self.file = FileIdentity(path)
+
+    async def _check_file(self) -> None:
+        """Refuse to go on once the SQLite file was deleted or replaced (file_identity.py)."""
+        file = self.file
+        if file is None or (file.lost is None and not file.gone()):
+            return
+        if file.lost is None:  # first seen: fold the write-ahead log into the open file
+            with suppress(Exception):
+                await self.connection.execute_script("PRAGMA wal_checkpoint(TRUNCATE)")
+        raise file.lose()
 
     def pin(self) -> None:
         """Remember the client the engine's tasks will share.
@@ -216,8 +238,27 @@ class Database:
     async def transaction(self, what: str = "a transaction") -> AsyncIterator[BaseDBAsyncClient]:
         """A transaction whose wait is logged if the database stops answering (`what` names
         it: "commit of 37 events"); the body is expected to do database work only."""
-        async with watch(what), transaction(self.dialect) as conn:
-            yield conn
+        await self._check_file()
+        try:
+            async with watch(what), transaction(self.dialect) as conn:
+                yield conn
+        except Exception as exc:
+            cannot = self._cannot_write(exc)
+            if cannot is None:
+                raise
+            raise cannot from exc
+
+    def _cannot_write(self, error: BaseException) -> DatabaseNotWritable | None:
+        """A read-only or failing SQLite file, named: SQLite's "disk I/O error" says neither
+        which file nor what to look at."""
+        if self.file is None:
+            return None
+        for cause in causes(error):
+            if isinstance(cause, sqlite3.OperationalError):
+                said = str(cause)
+                if said.lower().startswith(UNWRITABLE):
+                    return DatabaseNotWritable(str(self.file.path), said)
+        return None
 
     async def write(
         self,
@@ -252,6 +293,7 @@ class Database:
             return set()
         what = what or f"looking up {len(keys)} keys in {table}"
         if self.dialect == "sqlite":
+            await self._check_file()
             async with watch(what):
                 return await self._existing(self.connection, table, column, keys)
         # PostgreSQL: the statement is prepared, and a plan made while the table was small (a
@@ -314,6 +356,7 @@ async def open_database(
         await Tortoise.init(config=tortoise_config(full_url))
         database = Database(full_url)
         await database.connection.execute_query("SELECT 1")  # reach it now, not mid-migration
+        database.watch_file()
     except ModuleNotFoundError as exc:  # the driver of this dialect (asyncpg) is an extra
         raise missing_extra(f"the database {redact_url(url)}", exc) from None
     except Exception as exc:
