@@ -5,12 +5,14 @@ typing into stdin."""
 
 from __future__ import annotations
 
+import os
 import stat
 import tomllib
 from pathlib import Path
 
 import pytest
 from support.cli import groupops
+from support.databases import POSTGRES_ENV, fresh_postgres
 from support.fake_telegram import FakeBotAPI
 from support.fake_telegram.server import TOKEN
 from support.onebot_bridge import FakeOneBot
@@ -273,3 +275,23 @@ async def test_init_names_the_action_a_onebot_bridge_refused_at_set_up(tmp_path)
         blocker
     ), result.out
     assert "scan the bridge's QR code" not in result.out and "Traceback" not in result.text
+
+
+@pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"needs {POSTGRES_ENV}")
+async def test_a_database_url_with_a_password_goes_to_the_secrets_file(tmp_path, fake):
+    async with fresh_postgres() as url:
+        with_password = url.replace("://postgres@", "://postgres:S3cretPW@")
+        assert "S3cretPW" in with_password
+        result = await groupops(
+            "init", "--non-interactive", "--token", TOKEN, "--base-url", fake.base_url,
+            "--database", with_password, cwd=tmp_path,
+        )  # fmt: skip
+        assert result.code == 0, result.text
+        settings = (tmp_path / "settings.toml").read_text(encoding="utf-8")
+        assert "S3cretPW" not in settings
+        assert "The database URL holds a password: it is in .secrets.toml" in settings
+        assert read(tmp_path, ".secrets.toml")["database"]["url"] == with_password
+        assert_secret_file(tmp_path)
+        check = await groupops("check", cwd=tmp_path)
+    assert check.code == 0, check.text
+    assert "secret" not in check.text

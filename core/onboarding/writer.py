@@ -7,6 +7,7 @@ import json
 import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .language import spam_samples_note
 from .plan import Plan
@@ -50,8 +51,26 @@ def _table(name: str, values: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# the database URL, when it holds a password, goes where the other secrets are
+DATABASE_IN_SECRETS = """\
+# The database URL holds a password: it is in .secrets.toml ([default.database] url).
+"""
+
+
+def _database_secret(plan: Plan) -> bool:
+    try:
+        return bool(urlsplit(plan.database_url).password)
+    except ValueError:  # a URL the settings check refuses anyway, naming why
+        return False
+
+
 def settings_text(plan: Plan) -> str:
-    parts = [HEADER, _table("default.database", {"url": plan.database_url})]
+    database = (
+        DATABASE_IN_SECRETS
+        if _database_secret(plan)
+        else _table("default.database", {"url": plan.database_url})
+    )
+    parts = [HEADER, database]
     for platform, options in plan.platforms.items():
         parts.append(_table(f"default.platforms.{platform}", options))
     ruleset = {"locale": plan.locale, "timezone": plan.timezone, "day_starts_at": "04:00"}
@@ -75,9 +94,12 @@ def settings_text(plan: Plan) -> str:
 
 
 def secrets_text(plan: Plan) -> str:
-    return "\n".join(
+    tables = [
         _table(f"default.platforms.{platform}", values) for platform, values in plan.secrets.items()
-    )
+    ]
+    if _database_secret(plan):
+        tables.insert(0, _table("default.database", {"url": plan.database_url}))
+    return "\n".join(tables)
 
 
 def write_private(path: Path, text: str) -> None:
@@ -92,7 +114,7 @@ def write_files(plan: Plan, settings_path: Path) -> list[Path]:
     settings_path.parent.mkdir(parents=True, exist_ok=True)
     settings_path.write_text(settings_text(plan), encoding="utf-8")
     written = [settings_path]
-    if plan.secrets:
+    if plan.secrets or _database_secret(plan):
         secrets = settings_path.parent / ".secrets.toml"
         write_private(secrets, secrets_text(plan))
         written.append(secrets)
