@@ -49,10 +49,12 @@ class _InterceptHandler(logging.Handler):
             level = record.levelno
         error = record.exc_info[1] if record.exc_info else None
         if error is not None and database_away(error):
-            # asyncpg's pool retrying its connections while the server is away: a foreseeable
-            # outage the engine reports itself, in one line rather than a traceback a try
+            # asyncpg's pool retrying its connections while the server is away ("Failed to
+            # restore the pool connection floor; retrying", 16 lines in two minutes): a
+            # foreseeable outage each retrying loop reports itself, one line when it starts
+            # and one a minute, so the pool's own retries are kept for a debugging level
             message = f"{record.getMessage()} ({one_line(error)})"
-            logger.opt(depth=6).log(level, message)
+            logger.opt(depth=6).log("DEBUG", message)
             return
         logger.opt(depth=6, exception=record.exc_info).log(level, record.getMessage())
 

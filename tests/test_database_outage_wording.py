@@ -4,13 +4,18 @@ a file SQLite cannot write is named with what to check."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
+import pytest
 from loguru import logger
+from support.databases import POSTGRES_ENV, server_url
 
 from groupops.core.outage import Outage
-from groupops.core.storage.database import Database
+from groupops.core.storage.database import Database, DatabaseError, open_database
 from groupops.core.storage.file_identity import FileIdentity
 
 
@@ -48,3 +53,38 @@ def test_a_file_sqlite_cannot_write_is_named_with_what_to_check(tmp_path: Path):
         "folder are writable by the bot's user and that the disk has free space; retrying "
         "until it is back"
     )
+
+
+@pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"needs {POSTGRES_ENV}")
+async def test_a_missing_postgres_database_is_named_with_how_to_create_it():
+    server = urlsplit(server_url())
+    url = f"postgres://{server.netloc}/dboutfix_nodb"
+    with pytest.raises(DatabaseError) as refused:
+        await open_database(url)
+    where = f"{server.hostname}:{server.port or 5432}"
+    assert str(refused.value).endswith(
+        f"database dboutfix_nodb does not exist on {where}: create it (createdb dboutfix_nodb)"
+    )
+
+
+def test_asyncpg_pool_retries_during_an_outage_are_kept_for_debugging():
+    """The pool logged "Failed to restore the pool connection floor; retrying" every few
+    seconds of an outage the engine already reports once a minute."""
+    import io
+    import logging
+
+    from groupops.core.logging import setup_logging
+    from groupops.core.settings.schema import LoggingSettings
+
+    out = io.StringIO()
+    setup_logging(LoggingSettings(), out)
+    try:
+        refused = ConnectionRefusedError(111, "Connect call failed")
+        pool = logging.getLogger("asyncpg.pool")
+        pool.warning("Failed to restore the pool connection floor; retrying", exc_info=refused)
+        pool.warning("something else")
+    finally:
+        logger.remove()
+        logger.add(sys.stderr)
+    assert "connection floor" not in out.getvalue()
+    assert "something else" in out.getvalue()

@@ -414,3 +414,12 @@ def test_a_value_set_by_an_environment_variable_names_the_variable(tmp_path, mon
         "a unit s, m, h, d or w, e.g. '10m', '2h', '3d') (set by "
         "GROUPOPS_RULESETS__tech__CAPTCHA__TIMEOUT)"
     )
+
+
+def test_a_sqlite_url_naming_no_file_is_refused_by_check(tmp_path):
+    """`sqlite://` passed check, then migrate failed with "unable to open database file"."""
+    result = check("--settings", str(write(tmp_path, '[default.database]\nurl = "sqlite://"\n')))
+    assert result.returncode == 2, result.stderr
+    assert "default.database: 'sqlite://' names no file (expected sqlite://groupops.db" in (
+        result.stderr
+    )

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager, suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiosqlite
 from loguru import logger
@@ -363,7 +364,7 @@ async def open_database(
         with suppress(Exception):  # nothing to close when the URL was refused
             await Tortoise.close_connections()
         await sqlite_threads.settle(workers)
-        said = one_line(exc)
+        said = _connect_failure(url, exc) or one_line(exc)
         if "port" in said.lower() and "integer" in said.lower():  # the URL split at a / or #
             said += " (percent-encode / # ? @ in the password: %2F %23 %3F %40)"
         raise DatabaseError(f"cannot open {redact_url(url)}: {said}", source) from None
@@ -386,6 +387,21 @@ async def open_database(
             raise SchemaBehind(url, source)
     database.pin()
     return database
+
+
+def _connect_failure(url: str, error: BaseException) -> str | None:
+    """A PostgreSQL connection's foreseeable failures said in one line: Tortoise's own
+    message ("Can't establish connection to database nodb") names neither cause nor server."""
+    parts = urlsplit(normalise_url(url))
+    try:
+        where = f"{parts.hostname or 'localhost'}:{parts.port or 5432}"
+    except ValueError:  # a port that is no number: said as it is
+        return None
+    name = parts.path.lstrip("/")
+    for cause in causes(error):
+        if type(cause).__name__ == "InvalidCatalogNameError":  # asyncpg, not imported (an extra)
+            return f"database {name} does not exist on {where}: create it (createdb {name})"
+    return None
 
 
 _MIGRATIONS_TABLE = {

@@ -19,6 +19,8 @@ def url_problem(url: str) -> str | None:
         return f"{redact_url(url)!r} is not a database URL (expected {FORMS})"
     if scheme not in SCHEMES:
         return f"database scheme {scheme!r} is not supported (expected {FORMS})"
+    if scheme == "sqlite" and not url.partition("://")[2].partition("?")[0]:
+        return f"{url!r} names no file (expected {FORMS})"
     if scheme != "sqlite" and re.search(r"[?&]sslmode=", url):
         # Tortoise hands query keys to asyncpg, which has no sslmode, and reads its `ssl`
         # as a yes or no
