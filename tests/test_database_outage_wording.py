@@ -5,6 +5,7 @@ a file SQLite cannot write is named with what to check."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import sys
 from pathlib import Path
@@ -15,7 +16,7 @@ from loguru import logger
 from support.databases import POSTGRES_ENV, server_url
 
 from groupops.core.outage import Outage
-from groupops.core.storage.database import Database, DatabaseError, open_database
+from groupops.core.storage.database import Database, DatabaseError, _connect_failure, open_database
 from groupops.core.storage.file_identity import FileIdentity
 
 
@@ -67,6 +68,11 @@ async def test_a_missing_postgres_database_is_named_with_how_to_create_it():
     )
 
 
+def test_a_server_that_never_answers_is_named_with_the_time_waited():
+    said = _connect_failure("postgres://bot:pw@127.0.0.1:22098/db", TimeoutError())
+    assert said == "no answer from 127.0.0.1:22098 within 60 s"
+
+
 def test_asyncpg_pool_retries_during_an_outage_are_kept_for_debugging():
     """The pool logged "Failed to restore the pool connection floor; retrying" every few
     seconds of an outage the engine already reports once a minute."""
@@ -88,3 +94,25 @@ def test_asyncpg_pool_retries_during_an_outage_are_kept_for_debugging():
         logger.add(sys.stderr)
     assert "connection floor" not in out.getvalue()
     assert "something else" in out.getvalue()
+
+
+@pytest.mark.skipif(shutil.which("pg_dump") is None, reason="needs pg_dump (postgresql-client)")
+def test_pg_dump_gives_up_on_a_server_that_never_answers(tmp_path, monkeypatch):
+    """`groupops backup` against a server that accepts connections and never answers hung."""
+    import socket
+
+    from groupops.core.storage import backup
+
+    monkeypatch.delenv("PGCONNECT_TIMEOUT", raising=False)
+    monkeypatch.setattr(backup, "CONNECT_TIMEOUT", 2, raising=False)
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()
+    port = silent.getsockname()[1]
+    try:
+        with pytest.raises(backup.BackupError) as failed:
+            backup.pg_backup(f"postgres://bot:pw@127.0.0.1:{port}/db", tmp_path / "x.dump")
+    finally:
+        silent.close()
+    assert "pg_dump of 'db':" in str(failed.value)
+    assert "timeout" in str(failed.value).lower(), failed.value

@@ -53,6 +53,9 @@ QUERY_ENVIRONMENT = {
 }
 
 
+CONNECT_TIMEOUT = 60  # seconds pg_dump waits for a server that accepts and never answers
+
+
 def pg_environment(url: str) -> tuple[dict[str, str], str]:
     """libpq variables for the URL (the password stays out of the process list)."""
     try:
@@ -84,7 +87,7 @@ def pg_backup(url: str, target: Path) -> None:
     env, database = pg_environment(url)
     done = subprocess.run(
         [pg_dump, "--format=custom", "--no-owner", "--file", str(target)],
-        env=os.environ | env,
+        env={"PGCONNECT_TIMEOUT": str(CONNECT_TIMEOUT)} | os.environ | env,  # never hang
         capture_output=True,
         text=True,
     )

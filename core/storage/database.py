@@ -389,6 +389,9 @@ async def open_database(
     return database
 
 
+CONNECT_TIMEOUT = 60  # asyncpg's own, which Tortoise keeps
+
+
 def _connect_failure(url: str, error: BaseException) -> str | None:
     """A PostgreSQL connection's foreseeable failures said in one line: Tortoise's own
     message ("Can't establish connection to database nodb") names neither cause nor server."""
@@ -401,6 +404,8 @@ def _connect_failure(url: str, error: BaseException) -> str | None:
     for cause in causes(error):
         if type(cause).__name__ == "InvalidCatalogNameError":  # asyncpg, not imported (an extra)
             return f"database {name} does not exist on {where}: create it (createdb {name})"
+        if isinstance(cause, TimeoutError):
+            return f"no answer from {where} within {CONNECT_TIMEOUT} s"
     return None
 
 
