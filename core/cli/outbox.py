@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,8 +19,10 @@ from ..counted import counted
 from ..durations import parse_duration
 from ..engine.outbox import RESCAN_SECONDS
 from ..engine.outbox_rows import (
+    Backlog,
     NotCancellable,
     OutboxRow,
+    backlog,
     cancel,
     requeue,
     troubled,
@@ -86,13 +88,36 @@ def outbox(
         wait = parse_duration(older_than)
     except ValueError as exc:
         fail(f"--older-than: {exc}", EXIT_SETTINGS)
-    rows = _with_database(
-        settings_path, db_url, lambda: troubled(SystemClock().now(), wait, community)
-    )
+    now = SystemClock().now()
+
+    async def read() -> tuple[list[OutboxRow], list[Backlog]]:
+        return await troubled(now, wait, community), await backlog(community)
+
+    rows, waiting = _with_database(settings_path, db_url, read)
     if as_json:
         click.echo(json.dumps([row.as_dict() for row in rows], ensure_ascii=False, indent=2))
         return
     click.echo(_table(rows, wait))
+    click.echo(_backlog(waiting, now))
+
+
+def _backlog(waiting: list[Backlog], now: datetime) -> str:
+    if not waiting:
+        return "nothing waiting to be sent"
+    total = sum(b.count for b in waiting)
+    lines = [f"{counted(total, 'action')} waiting to be sent (pending, failing or not):"]
+    for b in waiting:
+        age = int((now - b.oldest).total_seconds())
+        lines.append(f"  {b.chat:<28} {b.count:>6}  oldest waiting {_age(age)}")
+    return "\n".join(lines)
+
+
+def _age(seconds: int) -> str:
+    minutes, seconds = divmod(max(seconds, 0), 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours}h {minutes}m"
+    return f"{minutes}m {seconds}s" if minutes else f"{seconds}s"
 
 
 def _table(rows: list[OutboxRow], wait: timedelta) -> str:

@@ -72,6 +72,29 @@ async def troubled(now: datetime, older_than: timedelta, community: str | None) 
     return [row for row in rows if row.id not in done]
 
 
+@dataclass(frozen=True, slots=True)
+class Backlog:
+    """One chat's actions waiting to be sent, failing or not: after an outage, replies queued
+    behind a platform's pace drain for minutes while nothing is failed or stuck."""
+
+    chat: str
+    count: int
+    oldest: datetime
+
+
+async def backlog(community: str | None) -> list[Backlog]:
+    """Pending actions per chat, the longest queue first."""
+    query = OutboxItem.filter(status="pending")
+    if community is not None:
+        query = query.filter(community=community)
+    chats: dict[str, tuple[int, datetime]] = {}
+    for chat, created in await query.values_list("chat", "created_at"):
+        count, oldest = chats.get(str(chat), (0, created))
+        chats[str(chat)] = (count + 1, min(oldest, created))
+    waiting = [Backlog(chat, count, oldest) for chat, (count, oldest) in chats.items()]
+    return sorted(waiting, key=lambda b: (-b.count, b.chat))
+
+
 async def replaced(ids: list[str]) -> set[str]:
     """The refused private messages among `ids` whose fallback (a mention in the group) has
     gone out: the member was told after all, so they are no failure to act on, and a retry
