@@ -122,4 +122,6 @@ async def test_an_unbanned_member_is_no_longer_recorded_as_banned(driver, open_h
     h.world.say(CHAT_ID, OWNER_ID, f"/unban {ann}")
     await h.settle()
     assert h.texts()[-1] == "Ann is no longer banned."
-    assert (await Member.get(community="club", key=f"telegram:user:{ann}")).status == "left"
+    assert (
+        await Member.get(community="club", key=f"telegram:user:{ann}")
+    ).status == "unbanned"  # out until back, not gone
