@@ -37,7 +37,7 @@ async def test_a_member_seen_in_the_persian_group_is_answered_privately_in_persi
     await h.world.say_private(ahmad, "/points", language="en")
     await h.settle()
     assert answers(h, reza) == ["Reza 0 امتیاز دارد."]
-    assert answers(h, ahmad) == ["لدى Ahmad 0 نقطة."]
+    assert answers(h, ahmad) == ["ليس لدى Ahmad أي نقاط بعد."]  # the zero form says none yet
 
 
 async def test_one_seen_in_no_group_yet_is_answered_in_the_platforms_language(harness_factory):
