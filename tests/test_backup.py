@@ -246,3 +246,22 @@ async def test_restore_is_refused_while_groupops_run_holds_the_database(tmp_path
         f"restore of sqlite://live.db: another groupops run is using {live} (process 4242): "
         "stop it first\n"
     )
+
+
+async def test_backup_of_a_database_named_by_db_tells_a_restore_of_the_same(tmp_path):
+    """`--db` as report and restore take it: the hint names the database backed up, not the
+    settings file's (a restore there would overwrite another database)."""
+    settings(tmp_path, "sqlite://settings.db")
+    assert (await groupops("migrate", "--db", "sqlite://other.db", cwd=tmp_path)).code == 0
+    with closing(sqlite3.connect(tmp_path / "other.db")) as db, db:
+        db.execute("CREATE TABLE notes (name TEXT)")
+        db.execute("INSERT INTO notes VALUES ('Ann')")
+    made = await groupops("backup", "--db", "sqlite://other.db", "--out", "o.db", cwd=tmp_path)
+    assert made.code == 0, made.text
+    assert made.out.splitlines() == [
+        "sqlite://other.db -> o.db (" + str((tmp_path / "o.db").stat().st_size) + " bytes)",
+        "restore: stop groupops, then run: groupops restore --db sqlite://other.db o.db",
+    ]
+    with closing(sqlite3.connect(tmp_path / "o.db")) as copy:
+        assert copy.execute("SELECT name FROM notes").fetchall() == [("Ann",)]
+    assert not (tmp_path / "settings.db").exists()

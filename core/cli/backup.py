@@ -9,7 +9,7 @@ import click
 
 from ..storage.backup import BackupError, backup
 from ..storage.database import dialect_of, redact_url
-from .common import base_dir, fail, load, settings_option
+from .common import base_dir, db_option, fail, load, settings_option
 
 
 def default_name(url: str) -> Path:
@@ -20,6 +20,7 @@ def default_name(url: str) -> Path:
 
 @click.command("backup")
 @settings_option
+@db_option()
 @click.option(
     "--out",
     "target",
@@ -27,10 +28,10 @@ def default_name(url: str) -> Path:
     default=None,
     help="Where to write it (default: groupops-YYYYmmdd-HHMMSS.db or .dump here).",
 )
-def backup_command(settings_path: Path | None, target: Path | None) -> None:
+def backup_command(settings_path: Path | None, db_url: str | None, target: Path | None) -> None:
     """Back up the database (SQLite online backup, or pg_dump for PostgreSQL)."""
     settings, path = load(settings_path, quiet=True)
-    url = settings.database.url
+    url = db_url or settings.database.url
     target = target or default_name(url)
     if target.exists():
         fail(f"{target} exists: choose another --out", 2)
@@ -38,6 +39,7 @@ def backup_command(settings_path: Path | None, target: Path | None) -> None:
         fail(f"{target.parent}: no such folder (create it, or check --out)", 2)
     try:
         flag = f" --settings {settings_path}" if settings_path is not None else ""
+        flag += f" --db {redact_url(db_url)}" if db_url else ""  # the same database again
         how = backup(url, target, base_dir(path), flag)
     except BackupError as exc:
         fail(f"backup of {redact_url(url)}: {exc}")
