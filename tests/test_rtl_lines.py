@@ -49,6 +49,7 @@ async def test_arabic_log_lines_read_right_to_left_and_keep_the_reason(harness_f
     boss, ann = h.user("boss", admin=True), h.user("ann")
     await h.world.say(h.chat, ann, "hi")
     await h.world.say(h.chat, boss, "/warn @ann سلوك سيئ")
+    await h.settle()  # /log reads outcomes: the warning must be delivered first
     await h.world.say(h.chat, boss, "/log")
     await h.settle()
     log = h.world.texts(h.chat)[-1].splitlines()
@@ -65,6 +66,7 @@ async def test_log_shows_the_reason_an_admin_gave(harness_factory):
     await h.world.say(h.chat, boss, "/warn @ann spamming links")
     await h.world.say(h.chat, boss, "/tban @ann 11d flooding")
     await h.world.say(h.chat, boss, "/mute @bob")
+    await h.settle()  # /log reads outcomes: every action must be delivered first
     await h.world.say(h.chat, boss, "/log")
     await h.settle()
     log = [line.split(" ", 3)[3] for line in h.world.texts(h.chat)[-1].splitlines()[1:]]
