@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -124,3 +124,9 @@ def plain_text(segments: Message) -> str:
         elif isinstance(seg, I18nText):
             parts.append(seg.msgid)
     return "".join(parts)
+
+
+def listed(members: Sequence[Mention]) -> I18nText:
+    """Several members one after another, joined as the reader's language joins a list
+    ("Ann, Bob and Cy", "Ann、Bob和Cy", "Ann، Bob و Cy"): each stays a mention."""
+    return I18nText("{members}", {"members": tuple(members)})

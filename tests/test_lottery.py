@@ -80,7 +80,7 @@ async def test_giveaway_draws_fairly_survives_a_restart_and_verifies(harness_fac
     names = {ann: "Ann", bob: "Bob", cat: "Cat", dan: "Dan"}
     winners = h.world.texts(h.chat)[-1]
     assert winners == (
-        f"Winners of spring: @{names[order[0]]}, @{names[order[1]]}\n"
+        f"Winners of spring: @{names[order[0]]} and @{names[order[1]]}\n"
         f"Secret: {state['secret']}. Check it with groupops verify-draw."
     )
 

@@ -44,7 +44,7 @@ async def test_forgotten_entrants_are_not_drawn(open_harness):
     (winners,) = [t for t in h.texts() if t.startswith("Winners")]
     assert winners.startswith("Winners of spring: ")
     named = winners.split(": ", 1)[1].split("\n")[0]
-    assert sorted(named.split(", ")) == ["Bob", "Cat"]
+    assert sorted(named.split(" and ")) == ["Bob", "Cat"]
     row = await Campaign.get(community="club", name="spring")
     record = record_from_state(
         row.community, row.name, json.loads(row.config), json.loads(row.state)

@@ -19,7 +19,7 @@ from ..i18n import localized
 from ..points import display_name
 from ..privacy import is_forgotten
 from ..refs import Ref
-from ..segments import TN, Mention, T, Text
+from ..segments import TN, Mention, T, Text, listed
 from .confirmations import (
     NAMED,
     UNCONFIRMED,
@@ -214,10 +214,7 @@ class Lottery(Kind):
         while len(standing(state)) < campaign.config["winners"] and draw_next(ctx, campaign, order):
             pass
         campaign.status = SUCCEEDED
-        winners: list = []
-        for index, member in enumerate(standing(state)):
-            winners += [Text(", ")] if index else []
-            winners.append(Mention(Ref(member), name_of(ctx, member)))
+        winners = listed([Mention(Ref(m), name_of(ctx, m)) for m in standing(state)])
         self._broadcast(
             ctx,
             (
@@ -228,7 +225,7 @@ class Lottery(Kind):
                     title=campaign.title,
                 ),
                 Text(" "),
-                *winners,
+                winners,
                 Text("\n"),  # the names end the line: the secret is a sentence of its own
                 T("Secret: {secret}. Check it with groupops verify-draw.", secret=state["secret"]),
             ),

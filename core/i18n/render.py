@@ -161,8 +161,17 @@ def with_mentions(segment: I18nText, locale: str, timezone: str = "UTC") -> Mess
     """A sentence whose parameters name members: its text cut where each mention's
     placeholder stands, the mention put there (a right-to-left sentence opening with one
     starts with its paragraph mark, as a message opening with a mention does)."""
-    mentions = {k: v for k, v in segment.params.items() if isinstance(v, Mention)}
-    marked = {k: Isolated(f"{MENTION_MARK}{k}{MENTION_MARK}") for k in mentions}
+    mentions: dict[str, Mention] = {}
+    marked: dict[str, Any] = {}
+    for k, v in segment.params.items():
+        if isinstance(v, Mention):
+            mentions[k] = v
+            marked[k] = Isolated(f"{MENTION_MARK}{k}{MENTION_MARK}")
+        elif _mentions_only(v):  # several members: a list joined the reader's way
+            mentions |= {f"{k}.{i}": m for i, m in enumerate(v)}
+            marked[k] = tuple(
+                Isolated(f"{MENTION_MARK}{k}.{i}{MENTION_MARK}") for i in range(len(v))
+            )
     text = render_text(I18nText(segment.msgid, {**segment.params, **marked},
                                 segment.plural, segment.n), locale, timezone)  # fmt: skip
     pieces = re.split(f"{MENTION_MARK}({'|'.join(map(re.escape, mentions))}){MENTION_MARK}", text)
@@ -181,11 +190,17 @@ def with_mentions(segment: I18nText, locale: str, timezone: str = "UTC") -> Mess
     return tuple(out)
 
 
+def _mentions_only(value: Any) -> bool:
+    return isinstance(value, tuple) and bool(value) and all(isinstance(v, Mention) for v in value)
+
+
 def _expanded(segments: Message, locale: str, timezone: str) -> Message:
     """The segments with each sentence that names members cut around its mentions."""
     out: list[Segment] = []
     for s in segments:
-        if isinstance(s, I18nText) and any(isinstance(v, Mention) for v in s.params.values()):
+        if isinstance(s, I18nText) and any(
+            isinstance(v, Mention) or _mentions_only(v) for v in s.params.values()
+        ):
             out += with_mentions(s, locale, timezone)
         else:
             out.append(s)
