@@ -103,7 +103,9 @@ def text_and_entities(segments: Message) -> tuple[str, list[dict[str, Any]]]:
             entities += ({"type": s, "offset": offset, "length": length} for s in seg.style)
         elif isinstance(seg, Mention):
             piece = seg.name or seg.user.local_id
-            if seg.user.kind == "user" and not seg.named:  # a text mention always notifies
+            # a text mention links the name and always notifies: a name said in a sentence
+            # gets one where it should reach the member (not a leaderboard's names)
+            if seg.user.kind == "user" and (seg.notify or not seg.named):
                 entities.append(
                     {
                         "type": "text_mention",
