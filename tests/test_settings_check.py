@@ -144,9 +144,13 @@ def test_an_unknown_key_like_no_known_one_gets_no_guess(tmp_path):
             "rulesets.a.campaigns.tuan.kind: got 'checkin' (expected one of: challenge, "
             "groupbuy, referral, lottery, multiplier)",
         ),
+        (  # a bound said in words, not pydantic's "Input should be greater than or equal to 1"
+            '[default.rulesets.a.campaigns.yao]\nkind = "referral"\ngoal = 0\nends = "30d"',
+            "rulesets.a.campaigns.yao.goal: got 0, must be at least 1",
+        ),
         (
             "[default.cluster]\ntrim_seconds = 0",
-            "cluster.trim_seconds: got 0: Input should be greater than 0",
+            "cluster.trim_seconds: got 0, must be more than 0",
         ),
         ("[default.rulesets.a\n", "is not valid TOML"),
         (  # a docs snippet pasted as it was written: "rulesets.tech: unknown section"

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from groupops.core.errors import SettingsProblem
+from groupops.core.settings.problems import problems_unvalued
 
 
 class MatrixOptions(BaseModel):
@@ -44,8 +45,5 @@ def problems(options: Mapping[str, Any]) -> list[SettingsProblem]:
     try:
         MatrixOptions.model_validate(dict(options))
     except ValidationError as exc:
-        return [
-            SettingsProblem(".".join(str(p) for p in error["loc"]), error["msg"])
-            for error in exc.errors(include_input=False)
-        ]
+        return problems_unvalued(exc)
     return []

@@ -26,6 +26,13 @@ EXPECTED: dict[str, str] = {
     "model_type": "a table",
     "model_attributes_type": "a table",
 }
+# a bound pydantic checked (`ge=1`): the phrase before the limit, which its ctx names
+BOUNDS: dict[str, tuple[str, str]] = {
+    "greater_than_equal": ("ge", "must be at least"),
+    "greater_than": ("gt", "must be more than"),
+    "less_than_equal": ("le", "must be at most"),
+    "less_than": ("lt", "must be less than"),
+}
 
 
 def key_path(loc: tuple[Any, ...]) -> str:
@@ -88,6 +95,9 @@ def _describe(error: ErrorDetails, root: type[BaseModel]) -> str:
         return str(error["msg"]).removeprefix("Value error, ")
     if kind in EXPECTED:
         return f"got {value!r}, expected {EXPECTED[kind]}"
+    if kind in BOUNDS:
+        limit, phrase = BOUNDS[kind]
+        return f"got {value!r}, {phrase} {(error.get('ctx') or {}).get(limit)}"
     return f"got {value!r}: {error['msg']}"
 
 
@@ -116,6 +126,21 @@ def problems_from(
         SettingsProblem(key_path(prefix + written(_loc_of(e), data)), _describe(e, root))
         for e in error.errors(include_url=False)
     ]
+
+
+def problems_unvalued(error: ValidationError) -> list[SettingsProblem]:
+    """An adapter's options table's problems without the values refused (a token or a
+    password may be one of them): a bound said in words, the rest as pydantic says it."""
+    return [SettingsProblem(key_path(tuple(e["loc"])), _unvalued(e)) for e in error.errors()]
+
+
+def _unvalued(error: ErrorDetails) -> str:
+    if error["type"] == "missing":
+        return "is required"
+    if error["type"] in BOUNDS:
+        limit, phrase = BOUNDS[error["type"]]
+        return f"{phrase} {(error.get('ctx') or {}).get(limit)}"
+    return str(error["msg"]).removeprefix("Value error, ")
 
 
 def _loc_of(error: ErrorDetails) -> tuple[Any, ...]:

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from groupops.core.errors import SettingsProblem
+from groupops.core.settings.problems import problems_unvalued
 
 # Kick is no standard OneBot 12 action: bridges offer it as a platform extension. The first
 # name the bridge lists in get_supported_actions is used.
@@ -43,8 +44,5 @@ def problems(options: Mapping[str, Any]) -> list[SettingsProblem]:
     try:
         OneBotOptions.model_validate(dict(options))
     except ValidationError as exc:
-        return [
-            SettingsProblem(".".join(str(p) for p in error["loc"]), error["msg"])
-            for error in exc.errors(include_input=False)
-        ]
+        return problems_unvalued(exc)
     return []

@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from groupops.core.errors import SettingsProblem
+from groupops.core.settings.problems import problems_unvalued
 
 
 class WechatyOptions(BaseModel):
@@ -37,8 +38,5 @@ def problems(options: Mapping[str, Any]) -> list[SettingsProblem]:
     try:
         WechatyOptions.model_validate(dict(options))
     except ValidationError as exc:
-        return [
-            SettingsProblem(".".join(str(p) for p in error["loc"]), error["msg"])
-            for error in exc.errors(include_input=False)
-        ]
+        return problems_unvalued(exc)
     return []
