@@ -133,3 +133,33 @@ async def test_a_one_day_stay_is_said_in_the_singular(harness_factory):
         "Bob joined the group through your invite (grow); it counts once they have stayed 1 "
         "day and spoken."  # was "1 days"
     )
+
+
+async def test_an_invite_by_personal_link_earns_the_everyday_invite_points_too(harness_factory):
+    ruleset = settings(points=5)
+    ruleset["rulesets"]["main"]["points"] = {"invite": 10, "invite_stay": "3d"}
+    h = await harness_factory(ruleset)
+    ann, bob, cat, dan = (h.user(n) for n in ("ann", "bob", "cat", "dan"))
+    await h.world.say(h.chat, ann, "/invite")
+    await h.settle()
+    link = h.world.private_texts(ann)[-1].rsplit(" ", 1)[-1]
+    for newcomer in (bob, cat, dan):
+        await h.world.join(h.chat, newcomer, link=link)
+    await h.world.say(h.chat, bob, "hello all")
+    await h.world.say(h.chat, cat, "hi")
+    await h.world.leave(h.chat, cat)  # leaves before the stay is over: neither pays
+    await h.world.say(h.chat, ann, "/points")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == (
+        "Ann has 0 points. 2 invites are waiting for the invitees to stay and speak."
+    )
+    await fire(h, START + timedelta(days=3, minutes=1))
+    await h.run_due("points.invite")
+    await h.settle()
+    assert "Ann earned 10 points: invited a member." in h.world.texts(h.chat)
+    assert await h.balance(ann) == 15  # the everyday 10 and the campaign's bonus of 5
+    keys = await LedgerEntry.filter(member=ann).order_by("key").values_list("key", "delta")
+    assert keys == [(f"invite:club:{bob}", 10), (f"referral:club:grow:{bob}", 5)]
+    await h.world.say(h.chat, dan, "late hello")  # Dan speaks after his stay: both confirm
+    await fire(h, START + timedelta(days=4, minutes=2))
+    assert await h.balance(ann) == 25  # Dan's everyday points; his campaign stay was silent

@@ -271,3 +271,27 @@ async def test_referral_link_attributes_the_invitee(driver, open_harness):
     h.world.say(CHAT_ID, ann, "/referrals")
     await h.settle()
     assert h.texts()[-1] == "grow ranking:\nYou: 0 confirmed, 1 pending, goal 2."
+
+
+async def test_a_referral_link_join_earns_the_everyday_invite_points_once(driver, open_harness):
+    grow = {"kind": "referral", "goal": 2, "points": 5, "stay_days": 3, "ends": "10d"}
+    ruleset = {"campaigns": {"grow": grow}, "points": {"invite": 10, "invite_stay": "3d"}}
+    h = await open_harness(driver, {"rulesets": {"main": ruleset}})
+    ann = h.member(42, "Ann")
+    h.world.private(ann)
+    h.world.say(CHAT_ID, ann, "/invite")
+    await h.settle()
+    link = h.world.texts(ann)[-1].rsplit(" ", 1)[-1]
+    h.world.user(43, "Bo")
+    h.world.join(CHAT_ID, 43, link)  # a join by link: Telegram names no inviter
+    await h.settle()
+    h.clock.advance(days=1)
+    h.world.say(CHAT_ID, 43, "hello everyone")
+    await h.settle()
+    h.clock.advance(days=2, minutes=1)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    h.world.say(CHAT_ID, 43, "still here")  # a later message pays nothing twice
+    await h.settle()
+    assert "Ann earned 10 points: invited a member." in h.texts()
+    assert await h.balance(ann) == 15  # the everyday 10 and the campaign's bonus of 5

@@ -18,7 +18,7 @@ from ..capabilities import Capability
 from ..commands import is_command_text
 from ..engine import Context, MemberState
 from ..events import ActionCompleted, Event, MemberJoined, MemberLeft, MessageReceived
-from ..points import award
+from ..points import award, open_invite
 from ..refs import Ref
 from ..segments import TN, Mention, T, Text
 from .kinds import Kind, arm, kind
@@ -118,7 +118,9 @@ class Referral(Kind):
         if isinstance(event, MemberJoined) and not event.is_bot:
             inviter = campaign.state["links"].get(event.invite_link or "")
             via = "link"
-            if inviter is None and event.inviter is not None:
+            if inviter is not None:  # the platform named nobody: the everyday points' invite too
+                open_invite(ctx, ctx.member(event.member), inviter)
+            elif event.inviter is not None:
                 inviter, via = ctx.community.member_key(event.inviter), "added"
             if inviter is not None:
                 self._attribute(ctx, campaign, ctx.member(event.member), inviter, via)

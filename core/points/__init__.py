@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .checkin import CheckinDays
     from .coupons import issue
     from .deleted import take_back
+    from .invites import open_invite
     from .ledger import award
     from .names import display_name, platform_names
     from .orders import ORDER_INSERT, OrderInput
@@ -28,6 +29,7 @@ __getattr__ = exports(
         ".checkin": ("CheckinDays",),
         ".coupons": ("issue",),
         ".deleted": ("take_back",),
+        ".invites": ("open_invite",),
         ".ledger": ("award",),
         ".names": ("display_name", "platform_names"),
         ".orders": ("ORDER_INSERT", "OrderInput"),
@@ -47,6 +49,7 @@ __all__ = [
     "display_name",
     "issue",
     "moderation_exempt",
+    "open_invite",
     "platform_names",
     "take_back",
 ]

@@ -1,9 +1,10 @@
 """Invites: +10 (by default) for an invitee who stays `invite_stay` (7 days) and speaks.
 
-A join with an inviter opens a pending referral and arms a job at the end of the stay. The
-invite is confirmed when both conditions hold (at the job, or at the invitee's first message
-after it); it is dropped if the invitee leaves first. Self-invites, bots and re-joins (anyone
-the community has seen before) never count.
+A join with an inviter (the platform's, or a referral campaign's personal link, whose owner the
+campaign hands over with `open_invite`) opens a pending referral and arms a job at the end of
+the stay. The invite is confirmed when both conditions hold (at the job, or at the invitee's
+first message after it); it is dropped if the invitee leaves first. Self-invites, bots and
+re-joins (anyone the community has seen before) never count.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import NamedTuple
 
-from ..engine import Component, Context, Slice, Writes, component, schedule
+from ..engine import Component, Context, MemberState, Slice, Writes, component, schedule
 from ..engine.tables import JOB_FINISH, JobFinished
 from ..events import Event, JobDue, MemberJoined, MemberLeft, MessageReceived
 from ..storage.models import Referral
@@ -91,6 +92,23 @@ def pending_for(ctx: Context, inviter: str) -> int:
     return sum(1 for by, _ in found.pending.values() if by == inviter)
 
 
+def open_invite(ctx: Context, member: MemberState, inviter: str) -> None:
+    """`member` joined just now, invited by `inviter`: pending until they stay and speak.
+
+    Nothing where the invites feature is not in the pipeline; self-invites and re-joins (anyone
+    the community has seen before) never count, and an invitee counts once whoever names them.
+    """
+    referrals = ctx.community.slices.get(PendingInvites)
+    invitee = member.key
+    if referrals is None or inviter == invitee:
+        return
+    if member.left_at is not None or member.messages > 0 or invitee in referrals.ever:
+        return
+    referrals.open(ctx, invitee, inviter, ctx.now)
+    due = ctx.now + ctx.ruleset.points.invite_stay
+    schedule(ctx, JOB, due, {"invitee": invitee}, key=job_key(ctx.community.name, invitee))
+
+
 @component
 class Invites(Component):
     name = "invites"
@@ -120,16 +138,7 @@ class Invites(Component):
     def _joined(self, event: MemberJoined, ctx: Context, referrals: Referrals) -> None:
         if event.inviter is None or event.is_bot:
             return
-        invitee = ctx.community.member_key(event.member)
-        inviter = ctx.community.member_key(event.inviter)
-        member = ctx.member(event.member)
-        returning = member.left_at is not None or member.messages > 0 or invitee in referrals.ever
-        if inviter == invitee or returning:
-            return
-        referrals.open(ctx, invitee, inviter, event.time)
-        community = ctx.community.name
-        due = event.time + self.config.invite_stay
-        schedule(ctx, JOB, due, {"invitee": invitee}, key=job_key(community, invitee))
+        open_invite(ctx, ctx.member(event.member), ctx.community.member_key(event.inviter))
 
     def _settle(self, ctx: Context, referrals: Referrals, invitee: str) -> None:
         inviter, joined_at = referrals.pending[invitee]
