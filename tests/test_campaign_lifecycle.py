@@ -8,8 +8,11 @@ from datetime import timedelta
 from click.testing import CliRunner
 from loguru import logger
 from support.campaigns import fire
+from support.harness import BASE_SETTINGS, merge
 
 from groupops.core.cli import main
+from groupops.core.refs import Ref
+from groupops.core.settings import validate_settings
 from groupops.core.storage.models import AuditEntry, Campaign, ScheduledJob
 
 DECLARED = {
@@ -166,3 +169,35 @@ async def test_a_campaign_started_by_command_is_logged_done(harness_factory):
         ("campaign.new", "done"),
         ("campaign.pause", "done"),
     ]
+
+
+async def test_an_edited_declared_campaign_says_it_keeps_its_settings(harness_factory):
+    grow = {"kind": "referral", "title": "Invite 3", "goal": 3, "gift": "a box", "ends": "10d"}
+    declared = {
+        "rulesets": {"main": {"campaigns": {"grow": grow}}},
+        "communities": {"club": {"admin_chat": "local:admins"}},
+    }
+    h = await harness_factory(declared)
+    h.world.chat("admins")
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "hello")
+    await h.settle()
+    assert h.world.texts(Ref("local:admins")) == []  # as declared: nothing to say
+    edited = {**grow, "title": "Invite 2", "goal": 2, "ends": "3d"}
+    h.settings = validate_settings(
+        merge(
+            BASE_SETTINGS, merge(declared, {"rulesets": {"main": {"campaigns": {"grow": edited}}}})
+        ),
+        "edited",
+    )
+    await h.restart()
+    await h.world.say(h.chat, ann, "/referrals")
+    await h.world.say(h.chat, ann, "/referrals")
+    await h.settle()
+    assert h.world.texts(Ref("local:admins")) == [  # once, not at every event
+        "Campaign grow keeps running with the settings it started with; the settings file now "
+        "differs (title: Invite 3 → Invite 2; ends: 2026-03-12 17:00 → 2026-03-05 17:00; "
+        "goal: 3 → 2) and is not applied to it. To run the new settings, end it (/campaign end "
+        "grow, or /campaign close grow) and declare them under a new name."
+    ]
+    assert h.world.texts(h.chat)[-1].endswith("goal 3.")  # what it said it keeps

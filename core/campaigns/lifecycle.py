@@ -25,6 +25,7 @@ from ..events import (
 from ..permissions import Permission
 from ..points import CheckinDays
 from ..segments import T
+from .drift import tell_drift
 from .kinds import KINDS, STATUS_LABELS, conclude_once
 from .members import MemberCommands
 from .spec import SPECS
@@ -81,11 +82,18 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
     def _told_ended(self) -> set[tuple[str, str]]:  # (community, campaign) logged once
         return set()
 
+    @cached_property
+    def _told_drift(self) -> set[tuple[str, str]]:  # (community, campaign) compared once
+        return set()
+
     def _declare(self, ctx: Context) -> None:
         """Campaigns written in the settings file come to life once, on first sight."""
         known = campaigns_of(ctx)
         for name, spec in self.declared.items():
             if name in known:
+                if (ctx.community.name, name) not in self._told_drift:  # once per start
+                    self._told_drift.add((ctx.community.name, name))
+                    tell_drift(ctx, spec, known[name])
                 continue
             if spec.ended(ctx.now, ctx.community.clock) is not None:
                 # announced and closed at once, it would only tell every chat of a dead offer
