@@ -46,6 +46,37 @@ async def test_nothing_is_paid_while_paused_and_it_is_paid_once_resumed(harness_
     assert h.world.private_texts(ann)[-1] == "Your invite of Bob is confirmed (1 of 2)."
 
 
+async def test_a_join_by_link_while_paused_is_recorded_and_paid_after_the_resume(
+    harness_factory,
+):
+    h = await harness_factory(settings())
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "/invite")
+    await h.world.say(h.chat, boss, "/campaign pause grow")
+    await h.world.say(h.chat, ann, "/invite")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == (
+        "grow is paused: no new invite links until it resumes. Friends who join through a link "
+        "handed out before still count once it resumes."
+    )
+    bob = h.user("bob")
+    await h.world.join(h.chat, bob, link=LINK)  # the link works while paused
+    await h.world.say(h.chat, bob, "hello all")  # and what Bob says then counts
+    await h.settle()
+    assert h.world.private_texts(ann)[-1] == (
+        "Bob joined the group through your invite (grow); it counts once they have stayed 3 "
+        "days and spoken."
+    )
+    await fire(h, START + timedelta(days=3, minutes=1))  # the stay ends while paused
+    assert await h.balance(ann) == 0
+    await h.world.say(h.chat, boss, "/campaign resume grow")
+    await h.settle()
+    await fire(h, START + timedelta(days=3, hours=1, minutes=2))
+    assert (await CampaignEntry.get(member=bob)).status == "confirmed"
+    assert await h.balance(ann) == 10
+    assert h.world.private_texts(ann)[-1] == "Your invite of Bob is confirmed (1 of 2)."
+
+
 async def test_a_banned_inviter_is_neither_paid_nor_ranked(harness_factory):
     h = await harness_factory(settings())
     boss = h.user("boss", admin=True)

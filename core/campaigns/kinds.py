@@ -74,6 +74,8 @@ class Kind:
     # `/campaign new` options that are not plain values: key -> how to read the text
     options: ClassVar[dict[str, Callable[[str], object]]] = {}
     joinable: ClassVar[bool] = False  # members take part by /join or the Join button
+    # it still sees events while paused: what members do then is kept for after the resume
+    observes_paused: ClassVar[bool] = False
 
     def launched(self, ctx: Context, campaign: Campaign) -> None:
         """Just created: prepare state, announce."""
@@ -82,7 +84,8 @@ class Kind:
         """A member asks to take part (only for joinable kinds)."""
 
     def observe(self, event: Event, ctx: Context, campaign: Campaign) -> None:
-        """Any event while the campaign runs (messages, joins, leaves)."""
+        """Any event while the campaign runs, or is paused if it `observes_paused` (messages,
+        joins, leaves)."""
 
     def job(self, ctx: Context, campaign: Campaign, step: str, payload: dict[str, Any]) -> None:
         """A job this campaign armed came due (other than the deadline)."""

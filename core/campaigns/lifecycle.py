@@ -68,8 +68,11 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
 
     def _observe(self, event: Event, ctx: Context) -> None:
         for campaign in list(campaigns_of(ctx).values()):
-            if campaign.running(ctx.now):
-                KINDS[campaign.kind].observe(event, ctx, campaign)
+            kind = KINDS[campaign.kind]
+            if campaign.running(ctx.now) or (
+                kind.observes_paused and campaign.paused_in_window(ctx.now)
+            ):
+                kind.observe(event, ctx, campaign)
 
     # --- creation -----------------------------------------------------------------------------
 

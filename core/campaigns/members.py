@@ -11,7 +11,7 @@ from ..permissions import Permission
 from ..segments import I18nText, T, Text
 from .kinds import KINDS, STATUS_LABELS
 from .referral import Referral
-from .store import CLOSED, Campaign, campaigns_of, save
+from .store import CLOSED, PAUSED, Campaign, campaigns_of, save
 
 referral = Referral()
 
@@ -93,14 +93,25 @@ class MemberCommands:
             ctx.reply(KINDS[kind].progress(ctx, campaign, member))
 
     def _referral(self, ctx: Context) -> Campaign | None:
-        running = [c for c in campaigns_of(ctx).values() if c.kind == "referral"]
-        return next((c for c in running if c.running(ctx.now)), None)
+        """The running referral campaign, else one paused (its links still bring members)."""
+        of_kind = [c for c in campaigns_of(ctx).values() if c.kind == "referral"]
+        running = next((c for c in of_kind if c.running(ctx.now)), None)
+        return running or next((c for c in of_kind if c.paused_in_window(ctx.now)), None)
 
     @on_command("invite")
     def invite(self, event, ctx: Context, command) -> None:
         campaign = self._referral(ctx)
         if campaign is None:
             ctx.reply(T("No referral campaign is running."))
+            return
+        if campaign.status == PAUSED:
+            ctx.reply(
+                T(
+                    "{title} is paused: no new invite links until it resumes. Friends who join "
+                    "through a link handed out before still count once it resumes.",
+                    title=campaign.title,
+                )
+            )
             return
         chat = None if event.private else event.chat
         referral.invite(ctx, campaign, ctx.member(event.sender), chat)

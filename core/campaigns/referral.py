@@ -45,6 +45,9 @@ def _name(ctx: Context, member: str) -> str:
 class Referral(Kind):
     kind = "referral"
     spec = ReferralSpec
+    # links handed out keep working while paused: their joins are recorded, confirmed and paid
+    # after the resume (a stay that ends meanwhile is looked at again hourly)
+    observes_paused = True
 
     # --- inviters -----------------------------------------------------------------------------
 

@@ -104,6 +104,14 @@ class Campaign:
             and (self.ends_at is None or now < self.ends_at)
         )
 
+    def paused_in_window(self, now: datetime) -> bool:
+        """Paused by an operator between its start and its end (it resumes where it was)."""
+        return (
+            self.status == PAUSED
+            and self.starts_at <= now
+            and (self.ends_at is None or now < self.ends_at)
+        )
+
     def count(self, *statuses: str) -> int:
         return sum(1 for e in self.entries.values() if not statuses or e.status in statuses)
 
