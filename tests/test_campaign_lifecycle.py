@@ -52,7 +52,7 @@ async def test_admins_create_list_pause_and_close_campaigns(harness_factory):
         "tea is now paused.",
         "Campaigns:\n• Streak (streak): running, ends Mar 9, 2026, 5:00\u202fPM"
         "\n• tea: paused, ends Mar 5, 2026, 5:00\u202fPM",
-        "Streak is now closed.",
+        "The challenge “Streak” is closed: check-ins no longer count toward it.",
         "Streak has already ended.",
         "Usage: /campaign new KIND NAME key=value … | pause NAME | resume NAME | close NAME | "
         "end NAME. Kinds: challenge, groupbuy, lottery, multiplier, referral.",

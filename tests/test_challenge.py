@@ -8,6 +8,7 @@ from datetime import timedelta
 from support.campaigns import fire
 from support.harness import START
 
+from groupops.core.refs import Ref
 from groupops.core.storage.models import Campaign, LedgerEntry
 
 SETTINGS = {
@@ -95,3 +96,19 @@ async def test_a_challenge_nobody_finishes_fails_and_coupons_go_privately(harnes
         "The challenge “long” has ended: 0 members completed it.",
     ]
     assert (await Campaign.get(name="long")).status == "failed"
+
+
+async def test_closing_a_challenge_is_told_once_in_every_chat_of_the_community(harness_factory):
+    two_chats = {"communities": {"club": {"chats": ["local:main", "local:side"]}}}
+    h = await harness_factory(two_chats)
+    side = Ref("local:side")
+    boss = h.user("boss", admin=True)
+    h.user("ann", chat=side)
+    await h.world.say(h.chat, boss, "/campaign new challenge streak days=3 ends=7d")
+    await h.world.say(h.chat, boss, "/campaign close streak")
+    await h.settle()
+    closed = "The challenge “streak” is closed: check-ins no longer count toward it."
+    assert h.world.texts(h.chat)[-1] == closed
+    assert h.world.texts(side)[-1] == closed  # Ann's streak was running there
+    assert h.world.texts(h.chat).count(closed) + h.world.texts(side).count(closed) == 2
+    assert "streak is now closed." not in h.world.texts(h.chat)

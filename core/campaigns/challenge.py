@@ -132,6 +132,13 @@ class Challenge(Kind):
             today=T("checked in today") if checked else T("not checked in yet today"),
         )
 
+    def cancelled(self, ctx: Context, campaign: Campaign) -> bool:
+        text = T(
+            "The challenge “{title}” is closed: check-ins no longer count toward it.",
+            title=campaign.title,
+        )
+        return self.announce_close(ctx, campaign, text)
+
     def conclude(self, ctx: Context, campaign: Campaign) -> None:
         done = campaign.count(COMPLETED)
         campaign.status = SUCCEEDED if done else FAILED

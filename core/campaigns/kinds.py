@@ -102,8 +102,16 @@ class Kind:
         """Why an operator may not `verb` (end, pause, resume, close) it now, or None."""
         return self.entries_stay_open(ctx, campaign) if verb in STOPS_ENTRIES else None
 
-    def cancelled(self, ctx: Context, campaign: Campaign) -> None:
-        """Closed by an operator before its outcome: tell whom it concerns."""
+    def cancelled(self, ctx: Context, campaign: Campaign) -> bool:
+        """Closed by an operator before its outcome: tell whom it concerns. True when every
+        chat of the community was told (the operator's chat then needs no word of its own)."""
+        return False
+
+    def announce_close(self, ctx: Context, campaign: Campaign, text: Content) -> bool:
+        """Tell every chat of the community that `campaign` is closed: members in each take part."""
+        for chat in ctx.community.settings.chats:
+            ctx.send(text, chat=chat)
+        return True
 
     def progress(self, ctx: Context, campaign: Campaign, member: MemberState) -> Content:
         return T("{title}: {n} taking part.", title=campaign.title, n=campaign.count())

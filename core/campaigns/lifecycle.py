@@ -143,8 +143,9 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
         campaign.status = target
         save(ctx, campaign)
         ctx.audit(f"campaign.{verb}", actor=event.sender, evidence=campaign.name)
-        if target == CLOSED:
-            kind.cancelled(ctx, campaign)
+        told_every_chat = target == CLOSED and kind.cancelled(ctx, campaign)
+        if told_every_chat and event.chat in ctx.community.settings.chats:
+            return  # the operator's chat was told with the others: once is enough
         ctx.reply(T("{title} is now {status}.", title=campaign.title, status=STATUS_LABELS[target]))
 
     def _new(self, event, ctx: Context, command) -> None:

@@ -270,12 +270,12 @@ class Lottery(Kind):
             when=datetime.fromisoformat(draw_at),
         )
 
-    def cancelled(self, ctx: Context, campaign: Campaign) -> None:
-        if campaign.state.get("drawn") is None:  # entrants hear it where it was announced
-            self._broadcast(
-                ctx,
-                T("Giveaway {title} is cancelled: nothing will be drawn.", title=campaign.title),
-            )
+    def cancelled(self, ctx: Context, campaign: Campaign) -> bool:
+        if campaign.state.get("drawn") is not None:
+            return False
+        # entrants hear it where it was announced
+        text = T("Giveaway {title} is cancelled: nothing will be drawn.", title=campaign.title)
+        return self.announce_close(ctx, campaign, text)
 
     def progress(self, ctx: Context, campaign: Campaign, member: MemberState):
         entered = member.key in campaign.entries

@@ -305,6 +305,13 @@ class Referral(Kind):
         ]
         return tuple(lines)
 
+    def cancelled(self, ctx: Context, campaign: Campaign) -> bool:
+        text = T(
+            "Referral campaign {title} is closed: invites no longer count toward it.",
+            title=campaign.title,
+        )
+        return self.announce_close(ctx, campaign, text)
+
     def conclude(self, ctx: Context, campaign: Campaign) -> None:
         reached = campaign.state.get("reached", [])
         campaign.status = SUCCEEDED if reached else FAILED
