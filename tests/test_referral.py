@@ -44,6 +44,9 @@ async def test_invites_confirmed_after_staying_and_speaking_reach_the_goal(harne
     await h.world.leave(h.chat, dan)  # leaves before the stay is over
     await h.world.say(h.chat, ann, "/referrals")
     await h.settle()
+    assert h.world.private_texts(ann)[-1] == (
+        "Your invite of Dan (grow) does not count: they left the group."
+    )
     assert h.world.texts(h.chat)[-1] == "grow ranking:\nYou: 0 confirmed, 2 pending, goal 2."
     statuses = dict(await CampaignEntry.all().values_list("member", "status"))
     assert statuses == {
@@ -100,6 +103,10 @@ async def test_codes_where_links_are_missing_and_silent_invitees_do_not_count(ha
     assert await fire(h, START + timedelta(days=3, minutes=1)) == 1
     assert (await CampaignEntry.get(member=bob)).status == "revoked"
     assert await h.balance(ann) == 0
+    assert h.world.private_texts(ann)[-1] == (  # Ann hears why, as she would a confirmation
+        "Your invite of Bob (grow) does not count: they said nothing in the group in their "
+        "first 3 days."
+    )
     await fire(h, START + timedelta(days=10))  # the deadline (and any other due jobs)
     assert h.world.texts(h.chat)[-1] == "grow has ended: 0 members reached the goal."
     assert (await Campaign.get(name="grow")).status == "failed"

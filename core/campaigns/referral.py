@@ -135,9 +135,7 @@ class Referral(Kind):
         elif isinstance(event, MemberLeft):
             entry = campaign.entries.get(ctx.community.member_key(event.member))
             if entry is not None and entry.status == PENDING:
-                entry.status = REVOKED
-                entry.data["reason"] = "left"
-                save_entry(ctx, campaign, entry)
+                self._revoke(ctx, campaign, entry, "left")
 
     def code(self, ctx: Context, campaign: Campaign, member: MemberState, code: str) -> None:
         inviter = campaign.state["codes"].get(code.strip().upper())
@@ -232,13 +230,33 @@ class Referral(Kind):
         spoke = bool(entry.data.get("spoke"))
         stayed = invitee is not None and invitee.status == "member"
         if not stayed or (campaign.config.get("must_speak", True) and not spoke):
-            entry.status = REVOKED
-            entry.data["reason"] = "left" if not stayed else "silent"
-            save_entry(ctx, campaign, entry)
+            self._revoke(ctx, campaign, entry, "left" if not stayed else "silent")
             return
         entry.status = CONFIRMED
         save_entry(ctx, campaign, entry)
         self._reward(ctx, campaign, entry.data["inviter"], entry.member)
+
+    def _revoke(self, ctx: Context, campaign: Campaign, entry: Entry, reason: str) -> None:
+        """The invite no longer counts; its inviter hears why, as they hear a confirmation."""
+        entry.status = REVOKED
+        entry.data["reason"] = reason
+        save_entry(ctx, campaign, entry)
+        name, title = _name(ctx, entry.member), campaign.title
+        text = (
+            T("Your invite of {name} ({title}) does not count: they left the group.",
+              name=name, title=title)
+            if reason == "left"
+            else TN(
+                "Your invite of {name} ({title}) does not count: they said nothing in the group "
+                "in their first {n} day.",
+                "Your invite of {name} ({title}) does not count: they said nothing in the group "
+                "in their first {n} days.",
+                campaign.config["stay_days"],
+                name=name,
+                title=title,
+            )
+        )  # fmt: skip
+        ctx.send_private(Ref(entry.data["inviter"]), text)
 
     def _reward(self, ctx: Context, campaign: Campaign, inviter: str, invitee: str) -> None:
         config = campaign.config
