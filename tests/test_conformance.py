@@ -35,10 +35,21 @@ class LocalTarget(ConformanceTarget):
         self.world = LocalWorld("local", ManualClock(START))
         self.chat = self.world.chat("main").ref
         self.world.add_member(self.chat, self.world.user("owner", "Owner"), "owner")
+        self.capabilities = capabilities
         self.adapter = LocalAdapter(self.world, capabilities=capabilities)
 
     def now(self) -> datetime:
         return self.world.clock.now()
+
+    async def restart(self) -> None:
+        """The local platform lives in the process: a restart is a new world holding the old
+        one's chats and members, and a new adapter on it."""
+        await self.adapter.stop()
+        old, self.world = self.world, LocalWorld(self.world.platform, self.world.clock)
+        self.world.chats, self.world.names = old.chats, old.names
+        self.world.started_bot, self.world.inbox = old.started_bot, old.inbox
+        self.adapter = LocalAdapter(self.world, capabilities=self.capabilities)
+        await self.adapter.start(self)
 
     async def start(self) -> None:
         await self.adapter.start(self)
@@ -134,6 +145,12 @@ class TelegramTarget(ConformanceTarget):
         await self.adapter.stop()
         await self.adapter.release()
         await self.fake.close()
+
+    async def restart(self) -> None:
+        await self.adapter.stop()
+        await self.adapter.release()
+        self.adapter = make_adapter(self.driver, self.fake, self.clock)
+        await self.adapter.start(self)
 
     def _user(self, name: str) -> int:
         user_id = next(_ids)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from loguru import logger
+
 from groupops.core.engine import Outcome
 from groupops.core.storage.models import Checkin, LedgerEntry, Member, OutboxItem, ProcessedEvent
 
@@ -135,6 +137,23 @@ async def test_duplicate_survives_a_restart(harness_factory):
     assert again.outcome is Outcome.DUPLICATE
     assert await h.balance(ann) == 1
     assert len(h.world.texts(h.chat)) == 1
+
+
+async def test_a_dropped_duplicate_is_logged_at_debug_with_its_key(harness_factory):
+    # a key reused for another event (an adapter's counter begun again at 1) is dropped: the
+    # debug log is where an adapter's author finds out why nothing happened
+    h = await harness_factory()
+    ann = h.user("ann")
+    event = h.world.message_event(h.chat, ann, "签到")
+    await h.engine.submit(event)
+    lines: list[str] = []
+    sink = logger.add(lines.append, level="DEBUG", format="{level} {message}")
+    try:
+        again = await h.engine.submit(event)
+    finally:
+        logger.remove(sink)
+    assert again.outcome is Outcome.DUPLICATE
+    assert f"DEBUG {event.key} dropped: its key was processed before\n" in lines, lines
 
 
 async def test_duplicate_inside_one_batch_is_processed_once(harness_factory):

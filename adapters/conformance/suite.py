@@ -123,3 +123,26 @@ class AdapterConformance(InboundConformance, RefusalConformance):
         await target.say(user, "two")
         keys = [event.key for event in target.events]
         assert len(keys) == len(set(keys)) >= 2
+
+    async def test_keys_are_not_reused_after_a_restart(self, conformance_target: ConformanceTarget):
+        """A key names one event for good: the engine drops a key it processed within
+        `processed_retention_days`, so keys counted from 1 again after a restart lose every
+        event of the new run, silently."""
+        target = conformance_target
+        await target.say(await target.member("Rae"), "before the restart")
+        await target.join("Ray")
+        pushed = len(target.events)
+        before = {event.key for event in target.events}
+        try:
+            await target.restart()
+        except NotImplementedError as exc:
+            pytest.skip(str(exc))
+        await target.say(await target.member("Rue"), "after the restart")
+        await target.join("Roy")
+        after = {event.key for event in target.events[pushed:]}
+        reused = sorted(before & after)
+        assert len(after) >= 2 and not reused, (
+            f"keys given again after a restart: {reused}; the engine would drop those events as "
+            "duplicates. Build keys from the platform's own ids, or put an id drawn at each "
+            "start in them where it has none (docs/adapters.md, Idempotency keys)"
+        )

@@ -114,6 +114,13 @@ class ConformanceTarget(ABC):
         takes no acknowledgement (an in-process world, a stream that is not acknowledged)."""
         return None
 
+    async def restart(self) -> None:
+        """Stop the adapter and start a new instance of it, as a restarted process would: the
+        platform keeps its chats and members, the adapter only what it keeps outside the
+        process. Events pushed after it must not reuse a key given before (the engine drops
+        a key it has processed as a duplicate). NotImplementedError: the case is skipped."""
+        raise NotImplementedError(f"{type(self).__name__}: the target restarts no adapter")
+
     async def join_request(self, name: str) -> Ref:
         """A new user asks to join `chat`; returns once the adapter has pushed the event.
         Asked only of adapters that declare join approval (a platform without join requests

@@ -7,6 +7,7 @@ the bot acts through the LocalAdapter. Everything the bot did is kept for inspec
 from __future__ import annotations
 
 import itertools
+import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -88,6 +89,10 @@ class LocalWorld:
         self.inbox: dict[str, list[LocalMessage]] = {}
         self.log: list[tuple[str, str, str]] = []  # (action kind, chat, detail) in order
         self.sink: EventSink | None = None
+        # An event's key must never name another event, even after a restart: the engine
+        # drops a key it processed before. The local platform has no update ids of its own,
+        # so its keys carry this world's run, as a platform without ids must.
+        self.run = secrets.token_hex(4)
         self._event_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
 
@@ -112,7 +117,7 @@ class LocalWorld:
     # --- users acting -------------------------------------------------------------------------
 
     def _key(self) -> str:
-        return f"{self.platform}:{next(self._event_ids)}"
+        return f"{self.platform}:{self.run}:{next(self._event_ids)}"
 
     def new_message_id(self) -> str:
         return str(next(self._message_ids))

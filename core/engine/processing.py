@@ -198,6 +198,9 @@ class Processor(Recovery):
                 continue
             if event.key in seen:
                 stats["duplicate"] += 1
+                # said, or a key an adapter reused for another event (a counter that began
+                # again at 1 after a restart) drops every event without a trace
+                logger.debug("{} dropped: its key was processed before", event.key)
                 batch.results.append((future, Result(Outcome.DUPLICATE)))
                 continue
             name = engine.community_for(event)

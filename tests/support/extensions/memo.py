@@ -4,6 +4,7 @@ answer. Registered by one entry point line: `memo = "support.extensions.memo:Mem
 from __future__ import annotations
 
 import itertools
+import secrets
 from datetime import UTC, datetime
 
 from groupops.core.actions import ActionResult, DeleteMessages, Reply, SendMessage
@@ -27,6 +28,9 @@ class MemoAdapter(Adapter, MemberQueries):
         self.sink: EventSink | None = None
         self.chats: dict[str, dict[str, str]] = {}  # chat id -> message id -> text
         self.sent: list[tuple[str, str]] = []  # (chat id, text) the bot posted
+        # message ids, and so event keys, carry this run: the memo messenger lives in the
+        # process, and ids counted from 1 again would be taken for messages seen before
+        self.run = secrets.token_hex(4)
         self.ids = itertools.count(1)
         INSTANCES.append(self)
 
@@ -39,7 +43,7 @@ class MemoAdapter(Adapter, MemberQueries):
     async def say(self, chat: str, user: str, text: str) -> None:
         """A member posts `text`; returns once the engine committed it."""
         assert self.sink is not None
-        message_id = str(next(self.ids))
+        message_id = f"{self.run}.{next(self.ids)}"
         self.chats.setdefault(chat, {})[message_id] = text
         await self.sink.submit(
             MessageReceived(
@@ -54,7 +58,7 @@ class MemoAdapter(Adapter, MemberQueries):
         )
 
     def _post(self, chat: Ref, text: str) -> ActionResult:
-        message_id = str(next(self.ids))
+        message_id = f"{self.run}.{next(self.ids)}"
         self.chats.setdefault(chat.local_id, {})[message_id] = text
         self.sent.append((chat.local_id, text))
         return ActionResult(message_ids=(message_id,))
