@@ -52,6 +52,7 @@ from .adapter_options import constructor_problems
 from .adapter_queries import QUERY_CAPABILITIES, MemberInfo, MemberQueries
 from .capabilities import CAPABILITY_METHODS, Capability
 from .errors import SettingsProblem, Unsupported
+from .events import ButtonPressed
 from .intake import IntakeLoop, IntakeSupervisor
 from .refs import Ref
 from .segments import Rendered
@@ -193,6 +194,12 @@ class Adapter(ABC):
         """The member queries this adapter answers, as that protocol alone; None where it
         answers none (callers then know nothing: no names, no rights, no count)."""
         return self if isinstance(self, MemberQueries) else None
+
+    @property
+    def shows_buttons(self) -> bool:
+        """Whether members see buttons under the bot's messages (it delivers their presses).
+        Where not, the outbox lists link buttons under the text (`links_listed`)."""
+        return ButtonPressed.kind in self.delivers
 
     def platform_accounts(self) -> frozenset[Ref]:
         """The bot's own account, once known, and the platform's stand-in senders: accounts a

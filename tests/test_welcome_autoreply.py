@@ -31,6 +31,27 @@ async def test_welcome_carries_rules_buttons_and_a_private_onboarding(harness_fa
     ]
 
 
+async def test_where_the_platform_has_no_buttons_the_welcome_lists_the_link(
+    harness_factory, monkeypatch
+):
+    """IRC, Matrix, WeChat show no buttons: the Guide button's link is a line under the
+    welcome, put there by the core for every such adapter, not dropped."""
+    from groupops.adapters.local.adapter import LocalAdapter
+    from groupops.core.events import MessageEdited
+
+    monkeypatch.setattr(LocalAdapter, "delivers", frozenset({MessageEdited.kind}))
+    h = await harness_factory({"rulesets": {"main": {"welcome": WELCOME}}})
+    ann = h.world.user("ann", "Ann")
+    await h.world.join(h.chat, ann)
+    await h.settle()
+    [welcome] = h.world.bot_messages(h.chat)
+    assert welcome.text == (
+        "Welcome to Test Club, Ann! Please read the group rules and say hello.\n\n"
+        "1. Be kind. 2. No ads.\nGuide: https://example.org/g"
+    )
+    assert welcome.buttons == ()
+
+
 async def test_no_onboarding_where_the_platform_has_no_private_messages(harness_factory):
     no_private = [c for c in Capability if c is not Capability.SEND_PRIVATE]
     h = await harness_factory({"rulesets": {"main": {"welcome": WELCOME}}}, capabilities=no_private)

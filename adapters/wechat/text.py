@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from groupops.core.actions import Button
 from groupops.core.refs import Ref
-from groupops.core.segments import Link, Mention, Message, Rendered, Segment, Text, plain_text
+from groupops.core.segments import Link, Mention, Message, Segment, Text
 
 MENTION_END = "\u2005"
 PLATFORM = "wechat"
@@ -36,12 +35,6 @@ def outgoing(segments: Message, name_of: Callable[[str], str]) -> tuple[str, lis
         elif isinstance(seg, Link):
             parts.append(seg.url if not seg.label else f"{seg.label} {seg.url}")
     return "".join(parts), mentioned
-
-
-def with_links(segments: Message, buttons: tuple[Button[Rendered], ...]) -> Message:
-    """WeChat has no buttons: link buttons are listed under the text, one per line."""
-    lines = [Text(f"\n{plain_text(b.label)}: {b.url}") for b in buttons if b.url]
-    return (*segments, *lines) if lines else segments
 
 
 def incoming(text: str, mention_ids: Iterable[str], names: Mapping[str, str]) -> Message:

@@ -250,7 +250,9 @@ class Dispatcher:
             # a platform that hangs fails nothing: said while it keeps the chat waiting
             async with watch(f"{delivery.id} {action.kind}", f"the {lane.platform} platform"):
                 with carrying(delivery.id):  # a platform's idempotency key (delivery_key.py)
-                    result = await adapter.perform(render_action(action))
+                    result = await adapter.perform(
+                        render_action(action, buttons=adapter.shows_buttons)
+                    )
         except RateLimited as exc:
             delivery.attempts -= 1  # a 429 is not the action's fault
             logger.info("{} {}: {}", lane.platform, delivery.action.chat, exc)

@@ -10,9 +10,12 @@ from typing import Any, cast
 from ..actions import Action, Button, Outgoing
 from ..i18n import render
 from ..markup import render_markup
+from ..segments import Rendered, Text, plain_text
 
 
-def render_action(action: Action) -> Outgoing:
+def render_action(action: Action, *, buttons: bool = True) -> Outgoing:
+    """`buttons` False: the platform shows no buttons (its adapter delivers no button
+    presses), and link buttons are listed under the text instead (`links_listed`)."""
     locale, timezone = action.locale or "en", action.timezone or "UTC"
     changes: dict[str, Any] = {}
     written: tuple[Button, ...] = ()  # link buttons an admin's markup text wrote
@@ -21,12 +24,26 @@ def render_action(action: Action) -> Outgoing:
         if value:
             changes[name], more = render_markup(value, locale, timezone)
             written += more
-    buttons = getattr(action, "buttons", None)
-    if buttons:
+    given = getattr(action, "buttons", None)
+    if given:
         changes["buttons"] = tuple(
-            Button(render(b.label, locale, timezone), b.data, b.url, b.same_row) for b in buttons
+            Button(render(b.label, locale, timezone), b.data, b.url, b.same_row) for b in given
         )
-    if written and buttons is not None:
+    if written and given is not None:
         changes["buttons"] = (*changes.get("buttons", ()), *written)
+    if not buttons and changes.get("buttons"):
+        segments = changes.get("segments", getattr(action, "segments", ()))
+        changes["segments"], changes["buttons"] = links_listed(segments, changes["buttons"])
     # every text field was rendered above (an action without texts is final as written)
     return cast(Outgoing, dataclasses.replace(action, **changes) if changes else action)
+
+
+def links_listed(
+    segments: Rendered, buttons: tuple[Button[Rendered], ...]
+) -> tuple[Rendered, tuple[Button[Rendered], ...]]:
+    """For a platform without buttons: each link button becomes a line under the text,
+    `label: url` (a welcome's "Guide" button still leads to the guide), in the one place every
+    adapter's actions pass. Buttons to press stay: a feature offers them only where members
+    can press them (`offers_buttons`), and asks for a typed answer elsewhere."""
+    lines = tuple(Text(f"\n{plain_text(b.label)}: {b.url}") for b in buttons if b.url)
+    return (*segments, *lines), tuple(b for b in buttons if not b.url)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..adapter_queries import MemberQueries
 from ..capabilities import Capability
 from ..errors import Unsupported
-from ..events import ButtonPressed, Event
+from ..events import Event
 from ..refs import Ref
 from ..roles import Role
 
@@ -161,7 +161,7 @@ class EngineSeams:
         """Whether members can press buttons under the bot's messages there (its adapter
         delivers button presses); an adapter not attached yet is assumed to."""
         adapter = self._engine.adapters.get(platform)
-        return adapter is None or ButtonPressed.kind in adapter.delivers
+        return adapter is None or adapter.shows_buttons
 
     async def download(self, platform: str, file: str, limit: int) -> bytes:
         """A file a member sent, at most `limit` bytes (`Unsupported`, `ActionError`)."""

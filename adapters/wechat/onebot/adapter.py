@@ -34,7 +34,7 @@ from groupops.core.refs import Ref
 from groupops.core.segments import Message, Rendered
 
 from ..diagnose import bridge_findings
-from ..text import PLATFORM, with_links
+from ..text import PLATFORM
 from .inbound import Inbound, name_in
 from .meta import BridgeStatus
 from .options import OneBotOptions, problems
@@ -146,14 +146,12 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
     # --- capabilities -------------------------------------------------------------------------
 
     async def send_message(self, action: SendMessage[Rendered]) -> ActionResult:
-        return await self._send(
-            action.chat, self._message(with_links(action.segments, action.buttons))
-        )
+        return await self._send(action.chat, self._message(action.segments))
 
     async def reply(self, action: Reply[Rendered]) -> ActionResult:
         """A message quoting `reply_to`; on a bridge that cannot send the `reply` segment, a
         plain message naming the answered member (known for that connection from then on)."""
-        message = self._message(with_links(action.segments, action.buttons))
+        message = self._message(action.segments)
         if self.quotes:
             quote = {"type": "reply", "data": {"message_id": action.reply_to}}
             try:
@@ -171,9 +169,7 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
         return await self._send(action.chat, message)
 
     async def send_private(self, action: SendPrivate[Rendered]) -> ActionResult:
-        return await self._send(
-            action.chat, self._message(with_links(action.segments, action.buttons))
-        )
+        return await self._send(action.chat, self._message(action.segments))
 
     async def recall(self, message_id: str) -> None:
         """Recall one of the bot's own messages (`delete_message`, where the bridge has it).

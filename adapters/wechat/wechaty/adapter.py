@@ -34,7 +34,7 @@ from groupops.core.refs import Ref
 from groupops.core.segments import Mention, Message, Rendered
 
 from ..diagnose import bridge_findings
-from ..text import PLATFORM, outgoing, with_links
+from ..text import PLATFORM, outgoing
 from .inbound import Inbound
 from .options import WechatyOptions, problems
 from .rpc import BridgeError, Endpoint, PuppetClient
@@ -121,14 +121,14 @@ class WechatyAdapter(Session, Adapter, MemberQueries):
 
     async def send_message(self, action: SendMessage[Rendered]) -> ActionResult:
         self._online()
-        segments = with_links(action.segments, action.buttons)
+        segments = action.segments
         return await self._send(await self._conversation(action.chat), segments)
 
     async def reply(self, action: Reply[Rendered]) -> ActionResult:
         """WeChat text has no quote over the bridge: a reply @mentions the one answered."""
         self._online()
         conversation = await self._conversation(action.chat)
-        segments = with_links(action.segments, action.buttons)
+        segments = action.segments
         if action.chat.kind == "user":  # one-to-one: no need to say whom we answer
             return await self._send(conversation, segments)
         talker = self.inbound.talkers.get(action.reply_to)
@@ -149,7 +149,7 @@ class WechatyAdapter(Session, Adapter, MemberQueries):
                 f"{action.chat} is not a friend of the bot account; "
                 "WeChat delivers private messages only between friends"
             )
-        return await self._send(action.chat.local_id, with_links(action.segments, action.buttons))
+        return await self._send(action.chat.local_id, action.segments)
 
     async def recall(self, message_id: str) -> None:
         """Recall one of the bot's own messages (WeChat allows it within two minutes).
