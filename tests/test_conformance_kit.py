@@ -7,7 +7,11 @@ from __future__ import annotations
 import asyncio
 import time
 
-from groupops.adapters.conformance import target
+import pytest
+from test_conformance import LocalTarget
+
+from groupops.adapters.conformance import Failure, target
+from groupops.adapters.conformance.refusals import RefusalConformance
 from groupops.adapters.conformance.target import ConformanceTarget
 
 
@@ -40,3 +44,26 @@ async def test_an_effect_never_shown_fails_after_the_wait(monkeypatch):
     began = time.monotonic()
     assert await ConformanceTarget.seen(Late(60), None, None, None) is False
     assert time.monotonic() - began >= 0.3
+
+
+class DroppedBeforeTheSend(LocalTarget):
+    """A target that 'provokes' unreachability by dropping the connection before the send:
+    the adapter reconnects within its wait and the send goes through, as it should."""
+
+    async def refuse_next(self, failure: Failure):
+        return self.chat
+
+
+async def test_an_unreachable_case_that_sent_anyway_says_how_to_provoke_it():
+    conformance_target = DroppedBeforeTheSend()
+    await conformance_target.start()
+    try:
+        with pytest.raises(pytest.fail.Exception) as failed:
+            await RefusalConformance().test_a_refused_send_raises_the_typed_error(
+                conformance_target, Failure.UNREACHABLE
+            )
+    finally:
+        await conformance_target.close()
+    said = str(failed.value)
+    assert said.startswith("unreachable: the platform refused nothing, the send went through; ")
+    assert "refuse_next(UNREACHABLE) should make the connection fail during the send" in said

@@ -44,6 +44,20 @@ EXPECTED: dict[Failure, tuple[type[ActionError], bool]] = {
 }
 
 
+# what the target must do when the send went through all the same
+PROVOKE: dict[Failure, str] = {
+    Failure.RATE_LIMITED: "have the platform answer the next send with its 'slow down'",
+    Failure.CHAT_NOT_FOUND: "return a chat the platform has never heard of",
+    Failure.FORBIDDEN: "return a chat the bot was removed from",
+    Failure.UNREACHABLE: (
+        "make the connection fail during the send: the platform takes the request and closes "
+        "the connection without answering, or never answers (the Telegram target's fake Bot "
+        "API hangs up on the next sendMessage). A connection dropped before the send is no "
+        "such failure: an adapter that reconnects within its wait rightly sends normally"
+    ),
+}
+
+
 class RefusalConformance:
     @pytest.mark.parametrize("failure", list(Failure), ids=str)
     async def test_a_refused_send_raises_the_typed_error(
@@ -64,7 +78,10 @@ class RefusalConformance:
         except Exception as exc:  # whatever escapes: a raw library exception fails below
             error = exc
         else:
-            pytest.fail(f"{failure}: the platform refused nothing, the send went through")
+            pytest.fail(
+                f"{failure}: the platform refused nothing, the send went through; "
+                f"refuse_next({failure.name}) should {PROVOKE[failure]}"
+            )
         assert isinstance(error, expected), (
             f"{failure}: {type(error).__module__}.{type(error).__name__} ({error}) "
             f"where the outbox needs {expected.__name__}"
