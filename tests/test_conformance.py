@@ -90,6 +90,9 @@ class LocalTarget(ConformanceTarget):
     async def private_user(self, name: str) -> Ref:
         return self.world.user(next(_ids), name, started_bot=True)
 
+    async def last_text(self) -> str:
+        return self.world.texts(self.chat)[-1]
+
     async def refuse_next(self, failure: Failure) -> Ref:
         if failure is Failure.CHAT_NOT_FOUND:
             return Ref.chat(self.world.platform, "gone")  # never made in the world
@@ -221,6 +224,9 @@ class TelegramTarget(ConformanceTarget):
         user_id = self._user(name)
         self.world.private(user_id)
         return Ref(f"telegram:user:{user_id}")
+
+    async def last_text(self) -> str:
+        return self.world.texts(CHAT_ID)[-1]
 
     async def refuse_next(self, failure: Failure) -> Ref:
         """A 429 answered once, a group unknown to the Bot API, a group the bot was kicked

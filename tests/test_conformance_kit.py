@@ -12,6 +12,7 @@ from test_conformance import LocalTarget
 
 from groupops.adapters.conformance import Failure, target
 from groupops.adapters.conformance.refusals import RefusalConformance
+from groupops.adapters.conformance.suite import AdapterConformance
 from groupops.adapters.conformance.target import ConformanceTarget
 
 
@@ -67,3 +68,22 @@ async def test_an_unreachable_case_that_sent_anyway_says_how_to_provoke_it():
     said = str(failed.value)
     assert said.startswith("unreachable: the platform refused nothing, the send went through; ")
     assert "refuse_next(UNREACHABLE) should make the connection fail during the send" in said
+
+
+class MentionsDropped(LocalTarget):
+    """A platform showing the text around a mention and not the mention itself (an adapter
+    that wrote Text segments only)."""
+
+    async def last_text(self) -> str:
+        return " asked; received 5 points"
+
+
+async def test_a_mention_the_platform_does_not_show_fails_with_the_text_shown():
+    conformance_target = MentionsDropped()
+    await conformance_target.start()
+    try:
+        with pytest.raises(AssertionError) as failed:
+            await AdapterConformance().test_a_mention_shows_the_members_name(conformance_target)
+    finally:
+        await conformance_target.close()
+    assert "the platform shows ' asked; received 5 points': Mina, Milo missing" in str(failed.value)

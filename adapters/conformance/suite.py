@@ -7,10 +7,12 @@ import asyncio
 
 import pytest
 
+from groupops.core.actions import SendMessage
 from groupops.core.adapter_queries import QUERY_CAPABILITIES, MemberInfo
 from groupops.core.capabilities import CAPABILITY_METHODS, Capability
 from groupops.core.errors import Unsupported
 from groupops.core.events import LeaveReason, MemberJoined, MemberLeft, MessageReceived
+from groupops.core.segments import Mention, Text
 
 from .inbound import InboundConformance
 from .normalised import normalised
@@ -145,4 +147,29 @@ class AdapterConformance(InboundConformance, RefusalConformance):
             f"keys given again after a restart: {reused}; the engine would drop those events as "
             "duplicates. Build keys from the platform's own ids, or put an id drawn at each "
             "start in them where it has none (docs/adapters.md, Idempotency keys)"
+        )
+
+    async def test_a_mention_shows_the_members_name(self, conformance_target: ConformanceTarget):
+        """A `Mention` reads as the platform writes one (`@Mina`, a pill, IRC's `Mina:`), and
+        a named one (`named`, a member named in a sentence) as the name: either way members
+        read the name, never an empty place or an id alone."""
+        target, adapter = conformance_target, conformance_target.adapter
+        if not adapter.supports(Capability.SEND):
+            pytest.skip(f"{adapter.name} does not send to chats")
+        mina, milo = await target.member("Mina"), await target.member("Milo")
+        segments = (
+            Mention(mina, "Mina"),
+            Text(" asked; "),
+            Mention(milo, "Milo", named=True),
+            Text(" received 5 points"),
+        )
+        await adapter.perform(SendMessage(chat=target.chat, segments=segments))
+        try:
+            shown = await target.last_text()
+        except NotImplementedError as exc:
+            pytest.skip(str(exc))
+        missing = [name for name in ("Mina", "Milo") if name not in shown]
+        assert not missing and "received 5 points" in shown, (
+            f"the platform shows {shown!r}: {', '.join(missing) or 'the text'} missing. Write "
+            "each Mention into the text as your platform reads one (docs/adapters.md, Mentions)"
         )

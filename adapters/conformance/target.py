@@ -151,6 +151,12 @@ class ConformanceTarget(ABC):
                 return bool(said)
             await asyncio.sleep(0.1)
 
+    async def last_text(self) -> str:
+        """The text of the bot's last message in `chat` as members see it on the platform
+        (a mention as the platform shows it). NotImplementedError: the mention case is
+        skipped."""
+        raise NotImplementedError(f"{type(self).__name__}: the target reads no texts back")
+
     async def refuse_next(self, failure: Failure) -> Ref:
         """Make the platform refuse the next message the bot sends to the chat returned:
         `chat` itself (a refusal injected once, a rate limit brought about), or another chat
