@@ -102,6 +102,9 @@ class Adapter(ABC):
     # platform has no buttons: what asks a member to press one (the captcha) asks for a typed
     # answer there.
     delivers: ClassVar[frozenset[str]] = frozenset()
+    # How members read the platform's name ("WeChat", "IRC"): a list telling two members of
+    # one name apart says it (`Ann (IRC)`). Left unset: the platform capitalised ("Irc").
+    display_name: str = ""
     # What a user's id looks like as an admin types it after a command (`/ban ID`), where the
     # core's own forms (digits, `wxid_…`, a Matrix id, `platform:user:id`) do not cover it: an
     # IRC nick. None: only those.
@@ -119,6 +122,9 @@ class Adapter(ABC):
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        platform = getattr(cls, "platform", None)  # None: set in __init__ (the local adapter)
+        if not cls.display_name and isinstance(platform, str):
+            cls.display_name = platform.capitalize()
         for method in cls.performers.values():
             if not callable(getattr(cls, method, None)):
                 raise TypeError(f"{cls.__qualname__}.performers: no method {method!r}")

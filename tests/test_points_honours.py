@@ -123,14 +123,19 @@ async def test_a_name_with_a_line_break_stays_on_its_own_leaderboard_line(harnes
 
 async def test_top_leaves_out_banned_members_and_tells_apart_two_of_one_name(harness_factory):
     """/top listed a spammer banned from the community, and two members called "Иван", one
-    on each platform, with nothing to tell which was which."""
+    on each platform, with nothing to tell which was which; the platform is named as its
+    adapter declares (`display_name`), a plugin's too: "WxChat", not "wx"."""
     from groupops.adapters.local import LocalAdapter, LocalWorld
+
+    class WxAdapter(LocalAdapter):  # a plugin adapter for a platform groupops does not ship
+        platform = "wx"
+        display_name = "WxChat"
 
     settings = {"communities": {"club": {"chats": ["local:main", "wx:room"]}}}
     h = await harness_factory(settings)
     wx = LocalWorld("wx", h.clock)
     room = wx.chat("room").ref
-    adapter = LocalAdapter(wx)
+    adapter = WxAdapter(wx)
     h.engine.adapters["wx"] = adapter
     await adapter.start(h.engine)
     try:
@@ -154,6 +159,6 @@ async def test_top_leaves_out_banned_members_and_tells_apart_two_of_one_name(har
         await adapter.stop()
     assert h.world.texts(h.chat)[-1].splitlines() == [
         "Top members, this week:",
-        "1. Иван (local) · 2",
-        "2. Иван (wx) · 1",
+        "1. Иван (Local) · 2",
+        "2. Иван (WxChat) · 1",
     ]

@@ -53,6 +53,8 @@ class LocalAdapter(Adapter, MemberQueries):
         super().__init__()
         self.world = world or LocalWorld()
         self.platform = self.world.platform  # a local world may stand in for any platform
+        if self.platform != type(self).platform:  # standing in: named as the platform is
+            self.display_name = self.platform.capitalize()
         if capabilities is not None:  # narrow the table, e.g. to behave like WeChat
             self.available = frozenset(capabilities) & self.capabilities
         if rate_limits is not None:

@@ -57,6 +57,7 @@ from .transactions import transaction_id
 
 class MatrixAdapter(Membership, RoomQueries, Adapter):
     platform = PLATFORM
+    display_name = "Matrix"
     name = "matrix"
     # edits (m.replace) by the original's author come as MessageEdited: judged again; the
     # bot's power level lowered, or its removal, as BotRightsLost (`standing.py`); a timed mute

@@ -56,6 +56,7 @@ REMEMBERED_MESSAGES = 50_000
 
 class TelegramAdapter(Adapter, MemberQueries):
     platform = PLATFORM
+    display_name = "Telegram"
     rate_limits = RateLimits(per_chat_per_second=1, per_chat_per_minute=20, global_per_second=30)
     service_notices = True
     delivers = frozenset(

@@ -157,6 +157,12 @@ class EngineSeams:
             return None
         return Ref.chat(platform, int(word) if word.lstrip("-").isdecimal() else word)
 
+    def platform_name(self, platform: str) -> str:
+        """The platform as members read its name (`Adapter.display_name`: "WeChat"); one no
+        adapter is attached for, capitalised."""
+        adapter = self._engine.adapters.get(platform)
+        return adapter.display_name if adapter is not None else platform.capitalize()
+
     def offers_buttons(self, platform: str) -> bool:
         """Whether members can press buttons under the bot's messages there (its adapter
         delivers button presses); an adapter not attached yet is assumed to."""

@@ -13,9 +13,6 @@ from ..errors import ActionError
 from ..one_line import one_line
 from ..refs import Ref
 
-# how a list names a member's platform when that is what tells two of the same name apart
-PLATFORM_NAMES = {"telegram": "Telegram", "wechat": "WeChat", "matrix": "Matrix"}
-
 
 def display_name(ctx: Context, account: str) -> str:
     member = ctx.peek_member(account)
@@ -29,7 +26,7 @@ def _platform_or_handle(ctx: Context, account: str) -> str:
     if member is not None and member.handle:
         return f"@{member.handle}"
     platform = account.partition(":")[0] if ":" in account else ""
-    return PLATFORM_NAMES.get(platform, platform) or account
+    return ctx.platform_name(platform) if platform else account
 
 
 def _id(account: str) -> str:

@@ -45,6 +45,7 @@ from .transport import Forward, Reverse
 
 class OneBotAdapter(Session, Adapter, MemberQueries):
     platform = PLATFORM
+    display_name = "WeChat"
     name = "onebot12"
 
     def __init__(self, **options: Any) -> None:

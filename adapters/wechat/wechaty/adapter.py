@@ -43,6 +43,7 @@ from .session import Session
 
 class WechatyAdapter(Session, Adapter, MemberQueries):
     platform = PLATFORM
+    display_name = "WeChat"
     name = "wechaty"
 
     def __init__(self, **options: Any) -> None:
