@@ -41,6 +41,12 @@ class IntakeHealth:
     last_error: str = ""
 
     @property
+    def where(self) -> str:
+        """The loop as the log names it: "telegram polling"; "irc" once where the adapter
+        named its loop after the platform."""
+        return self.platform if self.loop == self.platform else f"{self.platform} {self.loop}"
+
+    @property
     def failing(self) -> bool:
         return self.failures >= KEEPS_FAILING
 
@@ -89,7 +95,7 @@ class IntakeSupervisor:
         text = one_line(exc)  # a KeyError says only "'update_id'": a bug's type is named
         foreseeable = isinstance(exc, FORESEEABLE)
         health.last_error = text if foreseeable else f"{type(exc).__name__}: {text}"
-        where = f"{health.platform} {health.loop}"
+        where = health.where
         if health.failing:
             logger.error(
                 "{} keeps failing ({} times in a row: {}); no events come in from {} until it "
@@ -103,8 +109,6 @@ class IntakeSupervisor:
         )
 
     def _recovered(self, health: IntakeHealth, backoff: Backoff) -> None:
-        logger.info(
-            "{} {} receiving again after {} failures", health.platform, health.loop, health.failures
-        )
+        logger.info("{} receiving again after {} failures", health.where, health.failures)
         health.failures = 0
         backoff.reset()
