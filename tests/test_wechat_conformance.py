@@ -199,6 +199,19 @@ class OneBotTarget(WeChatTarget):
         self.fake.refuse["send_message"] = [unreachable]
         return self.chat
 
+    async def last_text(self) -> str:
+        """As a WeChat client shows it: a mention segment carries the user id, and the
+        client writes the member's name in the group in its place."""
+        [*_, last] = [m for m in self.fake.sent if m.get("group_id") == self.room]
+        names = self.fake.groups[self.room]
+        return "".join(
+            s["data"].get("text", "")
+            if s["type"] == "text"
+            else f"@{names.get(s['data']['user_id'], s['data']['user_id'])} "
+            for s in last["message"]
+            if s["type"] in ("text", "mention")
+        )
+
     def observe(self, capability, action, result) -> bool:
         last = self.fake.sent[-1] if self.fake.sent else {}
         checks = {
