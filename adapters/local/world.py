@@ -80,7 +80,7 @@ class LocalChat:
 class LocalWorld:
     """The platform. `sink` is set by the adapter when it starts."""
 
-    def __init__(self, platform: str = "local", clock: Clock | None = None) -> None:
+    def __init__(self, platform: str = "local", clock: Clock | None = None, run: str = "") -> None:
         self.platform = platform
         self.clock = clock or SystemClock()
         self.chats: dict[str, LocalChat] = {}
@@ -91,8 +91,9 @@ class LocalWorld:
         self.sink: EventSink | None = None
         # An event's key must never name another event, even after a restart: the engine
         # drops a key it processed before. The local platform has no update ids of its own,
-        # so its keys carry this world's run, as a platform without ids must.
-        self.run = secrets.token_hex(4)
+        # so its keys carry this world's run, as a platform without ids must. A workload
+        # replayed to compare two runs names its run, so both give the same keys.
+        self.run = run or secrets.token_hex(4)
         self._event_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
 

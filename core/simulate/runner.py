@@ -54,7 +54,10 @@ class Simulation:
         # From the start of a community day, so N days are N community days (reports, KPIs)
         self.start = ruleset.clock.day_start(START_DAY)
         self.clock = ManualClock(self.start)
-        self.world = LocalWorld("local", self.clock)
+        # keys named by the seed: one seed plays the same run (the captcha's questions derive
+        # from join keys), and another seed's run in a kept database (`--db`) is not taken
+        # for a replay of the first
+        self.world = LocalWorld("local", self.clock, run=f"seed{options.seed}")
         self.chat = self.world.chat("sim", "Simulated community").ref
         from ..paid.simulation import paid_chats, with_paid_group
 

@@ -73,7 +73,7 @@ def ruleset() -> dict:
 def crash_workload(chats: list[str], members: int, count: int, seed: int = 11) -> CrashWorkload:
     rng = random.Random(seed)
     clock = ManualClock(START)
-    world = LocalWorld("local", clock)
+    world = LocalWorld("local", clock, run=f"crash{seed}")  # both runs compared: one key each
     people: dict[Ref, list[Ref]] = {}
     admins: dict[Ref, Ref] = {}
     recent: dict[Ref, deque[tuple[str, Ref]]] = {}  # chat -> recent (message id, sender)
