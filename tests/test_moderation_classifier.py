@@ -121,7 +121,7 @@ def test_a_russian_verdict_names_its_ngrams_in_cyrillic():
     an explanation shows them as the message wrote them."""
     (hit,) = check({"classifier": {"enabled": True}}, "Заработок от 5000 в день, пишите в личку")
     names = re.findall(r"'([^']+)' [+]", hit.evidence)
-    assert "ден" in names and "пиш" in names
+    assert "ток" in names and "пиш" in names
     assert not any(re.search("[a-z]", name) for name in names), hit.evidence
     (english,) = check({"classifier": {"enabled": True}}, "Earn $400 a day from home, DM me")
     assert "'dm' +" in english.evidence  # Latin text keeps its letters

@@ -157,7 +157,7 @@ FORWARDED_ADS = [
 async def test_what_the_platform_said_of_a_message_is_learned_with_it_and_kept(harness_factory):
     h, boss, ann = await open_club(harness_factory)
     buttons = {"reply_markup": {"inline_keyboard": [[{"text": "Join", "url": "https://t.me/x"}]]}}
-    probe = "Morning notes for everyone, have a look"
+    probe = "New notes for everyone, take a look now"
     await h.world.say(h.chat, ann, "hello all")  # the club's state and lessons are loaded
     await h.settle()
     before = community_score(h, probe, forwarded=True, buttons=True)

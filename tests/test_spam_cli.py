@@ -272,7 +272,7 @@ def test_learn_from_json_lines_teaches_the_facts_they_give_and_the_preview_weigh
     ham = [{"text": f"see you at the meetup {n}", "forwarded": False} for n in range(6)]
     (tmp_path / "spam.jsonl").write_text("\n".join(map(json.dumps, spam)) + "\n")
     (tmp_path / "ham.jsonl").write_text("\n".join(map(json.dumps, ham)) + "\nplain line\n")
-    probe = "Morning notes for everyone, have a look"
+    probe = "New notes for everyone, take a look now"
     (tmp_path / "msgs.jsonl").write_text(
         json.dumps({"text": probe, **forwarded}) + "\n" + json.dumps({"text": probe}) + "\n"
     )
@@ -294,7 +294,7 @@ def test_learn_from_json_lines_teaches_the_facts_they_give_and_the_preview_weigh
     # the same words: reviewed as a forwarded post with buttons, let pass as plain text
     assert (with_facts["action"], plain["action"]) == ("review", None)
     assert re.match(
-        r"spam 0\.8\d: '#forwarded' \+1\.9\d, '#buttons' \+1\.9\d, ", with_facts["evidence"][0]
+        r"spam 0\.8\d: '#forwarded' \+2\.0\d, '#buttons' \+2\.0\d, ", with_facts["evidence"][0]
     )
     assert plain["spam_probability"] < 0.2
 

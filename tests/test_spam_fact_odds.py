@@ -14,7 +14,7 @@ from groupops.core.moderation.spam_fact_odds import FactOdds
 from groupops.core.moderation.spam_features import Facts, meta_tokens
 from groupops.core.moderation.spam_models import shared_model
 
-PROBE = "Morning notes for everyone, have a look"
+PROBE = "New notes for everyone, take a look now"  # 0.10 from the starter samples
 FORWARD = ("#forwarded", "#buttons")
 
 

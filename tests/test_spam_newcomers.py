@@ -15,7 +15,7 @@ from support.telegram_harness import CHAT_ID, TelegramHarness
 from groupops.core.moderation import ModerationConfig, Moderator, Sample, normalise
 from groupops.core.refs import Ref
 
-LOAN = "Quick loans, PM me"  # 0.82 from the starter samples
+LOAN = "Quick loans, PM me"  # 0.89 from the starter samples
 ADMINS = Ref("local:admins")
 
 
@@ -33,7 +33,7 @@ def test_a_newcomers_odds_turn_a_review_into_an_action_and_are_named():
     (newcomer,), newcomer_sample = judge(LOAN, 0)
     assert (newcomer.action, newcomer.delete, newcomer.review) == ("escalate", True, False)
     assert newcomer_sample.found["spam_score"].probability >= 0.9
-    assert newcomer.evidence.startswith("spam 0.90 (a newcomer: 0.82 at odds x2): 'me' +0.50")
+    assert newcomer.evidence.startswith("spam 0.94 (a newcomer: 0.89 at odds x2): 'me' +0.38")
     (unknown,), _ = judge(LOAN, None)  # where the platform does not say, nothing is assumed
     assert unknown.review
 
@@ -98,7 +98,9 @@ async def test_a_regulars_scam_warning_goes_to_the_admins_a_newcomers_copy_is_re
     harness_factory,
 ):
     chatter = [f"status update {n}: the nightly build is green" for n in range(20)]
-    warning = f"Heads up, someone DMed me this: '{EARN}'. It is a scam, report them"
+    # a warning that quotes the whole ad (one quoting only EARN scores 0.75: let pass)
+    scam = "Earn $500 a day from home, no experience, guaranteed daily payouts, DM me now"
+    warning = f"Heads up, someone DMed me this: '{scam} for details'. It is a scam, report them"
     _, review = await member_then_newcomer(harness_factory, chatter, warning, EARN)
     assert "(a regular: the admins decide)" in review.text
 
