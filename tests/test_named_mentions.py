@@ -50,9 +50,18 @@ def test_another_platforms_member_is_no_matrix_pill():
     assert content["m.mentions"] == {}
 
 
-def test_other_platforms_keep_the_plain_name():
-    tg = sentence(named(Ref.user("telegram", 42), "Ann"))
-    assert text_and_entities(tg) == ("Ann received 5 points.", [])
+def test_telegram_links_a_named_member_unless_told_not_to_notify():
+    ann = Ref.user("telegram", 42)
+    text, entities = text_and_entities(sentence(named(ann, "Ann")))
+    assert text == "Ann received 5 points."
+    assert [(e["type"], e["offset"], e["length"], e["user"]["id"]) for e in entities] == [
+        ("text_mention", 0, 3, 42)
+    ]
+    quiet = sentence(named(ann, "Ann", notify=False))  # a ranking pings nobody
+    assert text_and_entities(quiet) == ("Ann received 5 points.", [])
+
+
+def test_wechat_and_the_local_adapter_keep_the_plain_name():
     wx = sentence(named(Ref.user("wechat", "wxid_ann"), "Ann"))
     assert wechat_outgoing(wx, lambda _: "") == ("Ann received 5 points.", [])
     assert [s["data"]["text"] for s in onebot_outgoing(wx)] == ["Ann", " received 5 points."]
