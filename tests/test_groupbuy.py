@@ -46,7 +46,7 @@ async def test_group_reaching_a_tier_gets_orders_at_its_price(harness_factory):
     await h.world.say(h.chat, bob, "/join tea")
     await h.settle()
     assert h.world.texts(h.chat)[3:] == [
-        "Bob, Cat and Dan joined Tea group: 4 people in the group. 1 more for 30% off.",
+        "Bob, Cat, and Dan joined Tea group: 4 people in the group. 1 more for 30% off.",
         "Bob, you are already in the group-buy Tea group.",
     ]
     assert await Order.all().count() == 0
@@ -141,8 +141,8 @@ async def test_chinese_sentences_run_on_without_a_space(harness_factory):
     await h.settle()
     assert h.world.texts(h.chat)[1:] == [
         "Ann 签到成功：+1 积分。已连续签到 1 天，当前积分 1。",
-        "Ann 参加了 春茶团：当前 1 人。再有 2 人即可减 20%。",
-        "春茶团：当前 1 人。再有 2 人即可减 20%。",
+        "Ann参加了“春茶团”：当前 1 人。再有 2 人即可减 20%。",
+        "“春茶团”：当前 1 人。再有 2 人即可减 20%。",
     ]
 
 
@@ -207,7 +207,7 @@ async def test_a_burst_of_joins_is_told_in_two_messages(harness_factory):
     assert await fire(h, h.clock.now() + timedelta(seconds=60)) == 1
     assert h.world.texts(h.chat)[before:] == [
         "P0 joined burst: 1 person in the group. 2 more for 20% off.",
-        "P1, P2, P3 and 6 others joined burst: 10 in the group. 2 more for 30% off.",
+        "P1, P2, P3, and 6 others joined burst: 10 people in the group. 2 more for 30% off.",
     ]
     # a quiet minute after a confirmation: the next join is again told at once, and one
     # gathered alone is told alone

@@ -60,7 +60,7 @@ async def test_giveaway_draws_fairly_survives_a_restart_and_verifies(harness_fac
     # Bob, Cat and Dan entered within a minute of Ann's confirmation: told together
     assert not [t for t in texts if t.startswith(("Bob", "Cat", "Dan")) and "draw" in t]
     assert await fire(h, h.clock.now() + timedelta(seconds=60)) == 1
-    assert h.world.texts(h.chat)[-1] == "Bob, Cat and Dan are in the draw for spring (4 entrants)."
+    assert h.world.texts(h.chat)[-1] == "Bob, Cat, and Dan are in the draw for spring (4 entrants)."
 
     # The deadline freezes the list and publishes its digest before anything is drawn.
     assert await fire(h, ends) == 1

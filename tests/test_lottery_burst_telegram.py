@@ -50,7 +50,7 @@ async def test_a_burst_of_entries_is_confirmed_in_two_messages(driver, open_harn
     assert await fire(h, h.clock.now() + timedelta(seconds=60)) == 1
     assert h.texts()[before:] == [
         "P0 is in the draw for burst (1 entrant).",
-        "P1, P2, P3 and 26 others are in the draw for burst (entrants: 30).",
+        "P1, P2, P3, and 26 others are in the draw for burst (30 entrants).",
     ]
     # a quiet minute after a confirmation: the next entry is again told at once
     h.clock.advance(seconds=60)
@@ -96,5 +96,5 @@ async def test_a_restart_inside_the_minute_still_confirms_everyone(driver, open_
     assert await fire(h, h.clock.now() + timedelta(seconds=60)) == 1
     assert h.texts()[before:] == [
         "P0 is in the draw for burst (1 entrant).",
-        "P1, P2, P3 and 12 others are in the draw for burst (entrants: 16).",
+        "P1, P2, P3, and 12 others are in the draw for burst (16 entrants).",
     ]

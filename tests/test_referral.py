@@ -127,7 +127,7 @@ async def test_the_launch_spaces_its_numbers_alike_in_chinese(harness_factory):
     h = await harness_factory({**settings(), "communities": {"club": {"locale": "zh_Hans"}}})
     await h.world.say(h.chat, h.user("ann"), "你好")  # a declared campaign starts on an event
     await h.settle()
-    launch = next(t for t in h.world.texts(h.chat) if t.startswith("裂变活动"))
+    launch = next(t for t in h.world.texts(h.chat) if t.startswith("“grow”"))
     assert "邀请2位好友入群并停留3天、参与发言" in launch  # was "邀请 2 位…停留 3天"
 
 

@@ -15,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from ..actions import Priority
 from ..durations import parse_duration
 from ..engine import Context
 from ..privacy import is_forgotten
 from ..refs import Ref
+from ..segments import TN
 from .kinds import Content, arm
 from .store import GONE, Campaign, Entry, save, save_entry
 
@@ -31,6 +33,16 @@ UNCONFIRMED = "unconfirmed"
 OPEN_UNTIL = "confirm_until"  # campaign state: the end of the open window (ISO), if any
 ARMED = "confirm_armed"  # campaign state: the open window's job is scheduled
 NAMED = 3  # names a gathered confirmation spells out; the rest are counted
+
+
+def named_list(names: list[str]) -> tuple[Any, ...]:
+    """The names a gathered confirmation spells out, and the rest counted as the list's last
+    item: rendered as the reader's language joins a list ("Ann, Bo, and 5 others", "Ann、Bo和
+    另外 5 人", Arabic with و), never with a Latin comma in every language."""
+    if len(names) <= NAMED:
+        return tuple(names)
+    rest = len(names) - NAMED
+    return (*names[:NAMED], TN("{n} other", "{n} others", rest))
 
 
 @dataclass(frozen=True, slots=True)

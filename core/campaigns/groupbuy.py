@@ -16,11 +16,11 @@ from ..refs import Ref
 from ..segments import TN, T, Text
 from ..storage.statements import insert
 from .confirmations import (
-    NAMED,
     UNCONFIRMED,
     Confirmation,
     confirm_gathered,
     enter,
+    named_list,
     window_ended,
 )
 from .kinds import Kind, join_button, kind, organiser_chat
@@ -77,8 +77,9 @@ def outlook(campaign: Campaign):
 
 
 def joined_together(campaign: Campaign, names: list[str]):
-    """The joins a window gathered (or one): `Ann joined …`, `Ann, Bo and Cy joined …`, `Ann,
-    Bo, Cy and 56 others joined …`, with the group's size and what it reaches next."""
+    """The joins a window gathered (or one): `Ann joined …`, `Ann, Bo, and Cy joined …`, `Ann,
+    Bo, Cy, and 56 others joined …` (as the reader's language joins a list), with the group's
+    size and what it reaches next."""
     size, title = campaign.count(JOINED), campaign.title
     if len(names) == 1:
         joined = TN(
@@ -86,17 +87,11 @@ def joined_together(campaign: Campaign, names: list[str]):
             "{name} joined {title}: {n} people in the group.",
             size, name=names[0], title=title,
         )  # fmt: skip
-    elif len(names) <= NAMED:
-        joined = TN(
-            "{names} and {last} joined {title}: {n} person in the group.",
-            "{names} and {last} joined {title}: {n} people in the group.",
-            size, names=", ".join(names[:-1]), last=names[-1], title=title,
-        )  # fmt: skip
     else:
         joined = TN(
-            "{names} and {n} other joined {title}: {total} in the group.",
-            "{names} and {n} others joined {title}: {total} in the group.",
-            len(names) - NAMED, names=", ".join(names[:NAMED]), title=title, total=size,
+            "{names} joined {title}: {n} person in the group.",
+            "{names} joined {title}: {n} people in the group.",
+            size, names=named_list(names), title=title,
         )  # fmt: skip
     if campaign.state.get("concluded_at"):
         return joined  # its result follows at once: what the group would reach is moot

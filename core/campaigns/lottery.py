@@ -21,11 +21,11 @@ from ..privacy import is_forgotten
 from ..refs import Ref
 from ..segments import TN, Mention, T, Text, listed
 from .confirmations import (
-    NAMED,
     UNCONFIRMED,
     Confirmation,
     confirm_gathered,
     enter,
+    named_list,
     window_ended,
 )
 from .draw import VERSION, commitment_of, entrants_digest
@@ -44,8 +44,8 @@ PUBLISHED = Priority.MODERATION
 
 
 def in_the_draw(campaign: Campaign, names: list[str]):
-    """The entries a window gathered: `Ann is …`, `Ann, Bo and Cy are …`, `Ann, Bo, Cy and 56
-    others are …`."""
+    """The entries a window gathered: `Ann is …`, `Ann, Bo, and Cy are …`, `Ann, Bo, Cy, and 56
+    others are …` (`Ann、Bo和Cy已参加…`)."""
     total = campaign.count(ENTERED)
     if len(names) == 1:
         return TN(
@@ -55,22 +55,12 @@ def in_the_draw(campaign: Campaign, names: list[str]):
             name=names[0],
             title=campaign.title,
         )
-    if len(names) <= NAMED:
-        return TN(
-            "{names} and {last} are in the draw for {title} ({n} entrant).",
-            "{names} and {last} are in the draw for {title} ({n} entrants).",
-            total,
-            names=", ".join(names[:-1]),
-            last=names[-1],
-            title=campaign.title,
-        )
     return TN(
-        "{names} and {n} other are in the draw for {title} (entrants: {total}).",
-        "{names} and {n} others are in the draw for {title} (entrants: {total}).",
-        len(names) - NAMED,
-        names=", ".join(names[:NAMED]),
+        "{names} are in the draw for {title} ({n} entrant).",
+        "{names} are in the draw for {title} ({n} entrants).",
+        total,
+        names=named_list(names),
         title=campaign.title,
-        total=total,
     )
 
 

@@ -277,15 +277,13 @@ class Referral(Kind):
         if confirmed == config["goal"]:
             reached = campaign.state.setdefault("reached", [])
             reached.append(inviter)
-            text = (
-                Mention(Ref(inviter), member.name),
-                Text(" "),
-                T(
-                    "reached the goal of {title} and earns {gift}!",
-                    title=campaign.title,
-                    gift=config.get("gift")
-                    or TN("{n} point", "{n} points", config["points"] * config["goal"]),
-                ),
+            # the member a placeholder of the sentence: Chinese sets no space after the name
+            text = T(
+                "{member} reached the goal of {title} and earns {gift}!",
+                member=Mention(Ref(inviter), member.name),
+                title=campaign.title,
+                gift=config.get("gift")
+                or TN("{n} point", "{n} points", config["points"] * config["goal"]),
             )
             for chat in ctx.community.settings.chats:
                 ctx.send(text, chat=chat)

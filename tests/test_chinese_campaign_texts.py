@@ -1,0 +1,54 @@
+"""Campaign texts as a Simplified Chinese reader sees them: a title or gift inserted into a
+sentence is quoted “…” with no spaces around it or around a member's name, a giveaway's
+kind word is not said twice next to its title, and names are joined with 、 and 和."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from support.campaigns import fire
+from support.harness import START
+
+ZH = {"communities": {"club": {"locale": "zh_Hans"}}}
+REFERRAL = {
+    "kind": "referral", "goal": 1, "stay_days": 1, "ends": "10d",
+    "title": "邀请3人进群送水果", "gift": "免费水果一箱",
+}  # fmt: skip
+
+
+async def test_a_referral_quotes_its_title_and_sets_no_spaces_around_names(harness_factory):
+    h = await harness_factory({"rulesets": {"main": {"campaigns": {"grow": REFERRAL}}}, **ZH})
+    inviter, friend = h.user("成员01"), h.user("小红")
+    await h.world.say(h.chat, inviter, "/invite")
+    await h.settle()
+    launch = next(t for t in h.world.texts(h.chat) if "/invite" in t)
+    assert launch.startswith("“邀请3人进群送水果”：邀请1位好友入群并停留1天、参与发言，")
+    assert "即可获得免费水果一箱。" in launch
+    link = "https://local.invalid/main/+1"
+    assert h.world.private_texts(inviter) == [f"你在“邀请3人进群送水果”的专属邀请链接：{link}"]
+    await h.world.join(h.chat, friend, link=link)
+    await h.settle()
+    h.clock.set(START + timedelta(hours=2))
+    await h.world.say(h.chat, friend, "大家好")
+    await h.settle()
+    await fire(h, START + timedelta(days=1, hours=3))
+    assert h.world.texts(h.chat)[-1] == "@成员01达成了“邀请3人进群送水果”的目标，获得免费水果一箱！"
+    assert h.world.private_texts(inviter)[-1] == "你邀请的小红已确认（1/1）。"
+
+
+async def test_giveaway_entries_are_listed_the_chinese_way_without_a_doubled_kind(
+    harness_factory,
+):
+    h = await harness_factory(ZH)
+    boss = h.user("boss", admin=True)
+    members = [h.user(name) for name in ("成员03", "成员04", "成员06", "成员25")]
+    await h.world.say(
+        h.chat, boss, "/campaign new lottery weekend ends=1d prize=机械键盘 title=周末抽奖"
+    )
+    for member in members:
+        await h.world.say(h.chat, member, "/join weekend")
+    await h.settle()
+    assert h.world.texts(h.chat)[0].startswith("“周末抽奖”：奖品“机械键盘”，共 1 名中奖者，")
+    assert "成员03已参加“周末抽奖”（共 1 人）。" in h.world.texts(h.chat)
+    await fire(h, h.clock.now() + timedelta(seconds=60))  # the minute's entries, told together
+    assert h.world.texts(h.chat)[-1] == "成员04、成员06和成员25已参加“周末抽奖”（共 4 人）。"
