@@ -52,3 +52,20 @@ async def test_giveaway_entries_are_listed_the_chinese_way_without_a_doubled_kin
     assert "成员03已参加“周末抽奖”（共 1 人）。" in h.world.texts(h.chat)
     await fire(h, h.clock.now() + timedelta(seconds=60))  # the minute's entries, told together
     assert h.world.texts(h.chat)[-1] == "成员04、成员06和成员25已参加“周末抽奖”（共 4 人）。"
+
+
+async def test_the_referral_ranking_sets_a_name_ending_in_digits_apart_from_its_count(
+    harness_factory,
+):
+    h = await harness_factory({"rulesets": {"main": {"campaigns": {"grow": REFERRAL}}}, **ZH})
+    inviter, friend = h.user("成员01"), h.user("小红")
+    await h.world.say(h.chat, inviter, "/invite")
+    await h.settle()
+    await h.world.join(h.chat, friend, link="https://local.invalid/main/+1")
+    h.clock.set(START + timedelta(hours=2))
+    await h.world.say(h.chat, friend, "大家好")
+    await h.settle()
+    await fire(h, START + timedelta(days=1, hours=3))
+    await h.world.say(h.chat, inviter, "/referrals")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1].splitlines()[1] == "1. 成员01 · 1 人"  # was "成员01 1 人"

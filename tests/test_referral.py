@@ -69,11 +69,12 @@ async def test_invites_confirmed_after_staying_and_speaking_reach_the_goal(harne
     await h.world.say(h.chat, ann, "/referrals")
     await h.settle()
     assert h.world.texts(h.chat)[-1] == (
-        "grow ranking:\n1. Ann 2 invites\nYou: 2 confirmed, 0 pending, goal 2."
+        "grow ranking:\n1. Ann · 2 invites\nYou: 2 confirmed, 0 pending, goal 2."
     )
     await fire(h, START + timedelta(days=10))  # the deadline (and any other due jobs)
     assert (
-        h.world.texts(h.chat)[-1] == "grow has ended: 1 member reached the goal.\n1. Ann 2 invites"
+        h.world.texts(h.chat)[-1]
+        == "grow has ended: 1 member reached the goal.\n1. Ann · 2 invites"
     )
     assert (await Campaign.get(name="grow")).status == "succeeded"
 

@@ -41,6 +41,12 @@ def _name(ctx: Context, member: str) -> str:
     return (known.name if known else "") or Ref(member).local_id
 
 
+def _ranked(ctx: Context, rank: int, inviter: str, n: int) -> list:
+    """A ranking line set out as /top sets out its own: the name and the count apart, so a
+    name ending in digits ("成员01") does not run into the count."""
+    return [Text(f"\n{rank}. {_name(ctx, inviter)} · "), TN("{n} invite", "{n} invites", n)]
+
+
 @kind
 class Referral(Kind):
     kind = "referral"
@@ -309,7 +315,7 @@ class Referral(Kind):
     def progress(self, ctx: Context, campaign: Campaign, member: MemberState):
         lines: list = [T("{title} ranking:", title=campaign.title)]
         for rank, (inviter, n) in enumerate(self.leaderboard(ctx, campaign), start=1):
-            lines += [Text(f"\n{rank}. {_name(ctx, inviter)} "), TN("{n} invite", "{n} invites", n)]
+            lines += _ranked(ctx, rank, inviter, n)
         lines += [
             Text("\n"),
             T(
@@ -341,7 +347,7 @@ class Referral(Kind):
             )
         ]
         for rank, (inviter, n) in enumerate(board, start=1):
-            text += [Text(f"\n{rank}. {_name(ctx, inviter)} "), TN("{n} invite", "{n} invites", n)]
+            text += _ranked(ctx, rank, inviter, n)
         for chat in ctx.community.settings.chats:
             ctx.send(tuple(text), chat=chat)
 
