@@ -69,3 +69,22 @@ async def test_the_referral_ranking_sets_a_name_ending_in_digits_apart_from_its_
     await h.world.say(h.chat, inviter, "/referrals")
     await h.settle()
     assert h.world.texts(h.chat)[-1].splitlines()[1] == "1. 成员01 · 1 人"  # was "成员01 1 人"
+
+
+async def test_a_challenge_paying_points_and_a_coupon_says_both(harness_factory):
+    week = {
+        "kind": "challenge", "days": 2, "ends": "3d", "points": 20,
+        "coupon": "满100减20优惠券", "title": "连续签到2天",
+    }  # fmt: skip
+    h = await harness_factory({"rulesets": {"main": {"campaigns": {"week": week}}}, **ZH})
+    member = h.user("成员03")
+    await h.world.say(h.chat, member, "签到")
+    h.clock.set(START + timedelta(hours=20))  # the next community day
+    await h.world.say(h.chat, member, "签到")
+    await h.settle()
+    launch = next(t for t in h.world.texts(h.chat) if t.startswith("打卡挑战"))
+    assert "连续签到 2 天即可获得20 积分和优惠券“满100减20优惠券”。" in launch
+    assert h.world.texts(h.chat)[-1] == (
+        "成员03完成了挑战“连续签到2天”：连续 2 天！奖励：20 积分和优惠券“满100减20优惠券”。"
+    )
+    assert await h.balance(member) == 2 + 20  # the two check-ins and the reward, as said

@@ -44,10 +44,13 @@ class Challenge(Kind):
             ctx.send(text, chat=chat)
 
     def _reward(self, campaign: Campaign):
+        """What completing pays, all of it: the points and the coupon when both are set (said
+        as the reader's language joins a list, "20 points and a coupon: …")."""
         points, coupon = campaign.config.get("points", 0), campaign.config.get("coupon", "")
+        paid = [TN("{n} point", "{n} points", points)] if points or not coupon else []
         if coupon:
-            return T("a coupon: {coupon}", coupon=coupon)
-        return TN("{n} point", "{n} points", points)
+            paid.append(T("a coupon: {coupon}", coupon=coupon))
+        return tuple(paid)
 
     def _first_day(self, ctx: Context, campaign: Campaign) -> date:
         return ctx.community.clock.day_of(campaign.starts_at)
