@@ -88,3 +88,12 @@ async def test_a_challenge_paying_points_and_a_coupon_says_both(harness_factory)
         "成员03完成了挑战“连续签到2天”：连续 2 天！奖励：20 积分和优惠券“满100减20优惠券”。"
     )
     assert await h.balance(member) == 2 + 20  # the two check-ins and the reward, as said
+
+
+async def test_top_says_the_points_unit(harness_factory):
+    h = await harness_factory(ZH)
+    member = h.user("成员03")
+    await h.world.say(h.chat, member, "签到")
+    await h.world.say(h.chat, member, "/top")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1].splitlines()[1] == "1. 成员03 · 1 积分"  # was "成员03 · 1"

@@ -496,7 +496,7 @@ async def test_an_entrant_muted_or_banned_then_unbanned_before_the_close_stays_i
     assert "Bob is no longer banned." in h.world.texts(h.chat)
     await h.world.say(h.chat, boss, "/top all")
     await h.settle()
-    assert h.world.texts(h.chat)[-1] == "Top members, all time:\n1. Ann · 1\n2. Bob · 1"
+    assert h.world.texts(h.chat)[-1] == "Top members, all time:\n1. Ann · 1 point\n2. Bob · 1 point"
     assert await fire(h, h.clock.now() + timedelta(days=1)) >= 1
     assert any(
         t.startswith("Entries for tea are closed: 2 entrants,") for t in h.world.texts(h.chat)

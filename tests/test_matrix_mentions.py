@@ -95,7 +95,7 @@ async def test_a_ranking_names_members_without_notifying_them(club):
     asked = h.owner.send(h.room, "/top")
     await h.settle()
     ranking = posted(h)[-1]
-    assert ranking["content"]["body"].endswith("\n1. Ann · 1")
+    assert ranking["content"]["body"].endswith("\n1. Ann · 1 point")
     assert pill(ann.local_id, "Ann") in ranking["content"]["formatted_body"]
     # the answer to the admin's command lists the admin, never the members it ranks
     assert ranking["content"]["m.mentions"] == {"user_ids": [h.owner.user_id]}

@@ -73,9 +73,19 @@ async def test_monthly_honours_settle_at_the_local_month_boundary(harness_factor
     await h.world.say(h.chat, ann, "/top")
     await h.settle()
     assert [t.splitlines() for t in h.world.texts(h.chat)[-3:]] == [
-        ["Top members, all time:", "1. Cat · 20", "2. Ann · 10", "3. Bob · 10"],
-        ["Top members, this month:", "1. Cat · 15"],
-        ["Top members, this week:", "1. Cat · 20", "2. Ann · 10", "3. Bob · 10"],
+        [
+            "Top members, all time:",
+            "1. Cat · 20 points",
+            "2. Ann · 10 points",
+            "3. Bob · 10 points",
+        ],
+        ["Top members, this month:", "1. Cat · 15 points"],
+        [
+            "Top members, this week:",
+            "1. Cat · 20 points",
+            "2. Ann · 10 points",
+            "3. Bob · 10 points",
+        ],
     ]
 
 
@@ -101,7 +111,9 @@ async def test_top_and_history_group_thousands_as_the_reader_does(harness_factor
         "Điểm gần đây, số dư 1.500:",
         "2026-03-02  +1.500  do quản trị viên tặng",  # was "+1500"
     ]
-    assert h.world.texts(in_id) == ["Anggota teratas, minggu ini:\n1. Lan · 1.500"]  # was "1500"
+    assert h.world.texts(in_id) == [
+        "Anggota teratas, minggu ini:\n1. Lan · 1.500 poin"
+    ]  # was "1500"
 
 
 async def test_a_name_with_a_line_break_stays_on_its_own_leaderboard_line(harness_factory):
@@ -116,8 +128,8 @@ async def test_a_name_with_a_line_break_stays_on_its_own_leaderboard_line(harnes
     await h.settle()
     assert h.world.texts(h.chat)[-1].splitlines() == [
         "Top members, this week:",
-        "1. Ann · 2",
-        '2. Evil, "Cy" 2. Ann · 999 =HYPERLINK("http://x","y") · 1',  # was three lines
+        "1. Ann · 2 points",
+        '2. Evil, "Cy" 2. Ann · 999 =HYPERLINK("http://x","y") · 1 point',  # was three lines
     ]
 
 
@@ -159,6 +171,6 @@ async def test_top_leaves_out_banned_members_and_tells_apart_two_of_one_name(har
         await adapter.stop()
     assert h.world.texts(h.chat)[-1].splitlines() == [
         "Top members, this week:",
-        "1. Иван (Local) · 2",
-        "2. Иван (WxChat) · 1",
+        "1. Иван (Local) · 2 points",
+        "2. Иван (WxChat) · 1 point",
     ]

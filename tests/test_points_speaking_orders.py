@@ -217,9 +217,10 @@ async def test_top_counts_every_earning_reason_as_points_says(harness_factory):
     await h.world.say(h.chat, bob, "/points")
     await h.world.say(h.chat, bob, "/top all")
     await h.settle()
+    # was Bob · 11, no Cy/Dee
     assert h.world.texts(h.chat)[-2:] == [
         "Bob has 10 points.",
-        "Top members, all time:\n1. Bob · 12\n2. Dee · 5\n3. Cy · 1",  # was Bob · 11, no Cy/Dee
+        "Top members, all time:\n1. Bob · 12 points\n2. Dee · 5 points\n3. Cy · 1 point",
     ]
 
 

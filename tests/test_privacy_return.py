@@ -40,7 +40,7 @@ async def test_a_member_who_came_back_can_be_forgotten_again(open_harness):
     assert not await LedgerEntry.filter(member=KEY).exists()
     h.world.say(CHAT_ID, BOB, "/top all")
     await h.settle()
-    assert h.texts()[-1] == "Top members, all time:\n1. Bob · 1"  # no alias ranked as a name
+    assert h.texts()[-1] == "Top members, all time:\n1. Bob · 1 point"  # no alias ranked as a name
 
 
 async def test_a_returning_members_checkin_is_saved(open_harness):

@@ -23,7 +23,7 @@ async def test_history_and_top_right_after_a_checkin_show_it(open_harness):
     history = [t.splitlines() for t in texts if t.startswith("Recent points")]
     assert history[0][0] == "Recent points, balance 1:"
     assert history[0][1].endswith("+1  daily check-in")
-    assert texts[-1] == "Top members, this week:\n1. Ann · 1\n2. Bob · 1"
+    assert texts[-1] == "Top members, this week:\n1. Ann · 1 point\n2. Bob · 1 point"
 
 
 async def test_the_log_right_after_a_warning_shows_it(open_harness):

@@ -38,9 +38,10 @@ async def test_arabic_top_lines_put_the_rank_on_the_right(harness_factory):
     await h.world.say(h.chat, ann, "/top all")
     await h.settle()
     top = h.world.texts(h.chat)[-1].splitlines()
-    assert top[1] == f"{RLM}{FSI}1{PDI}. {FSI}Ann{PDI} · {FSI}1,000{PDI}"
-    assert shown(top[1]) == "1,000 · Ann .1"  # read from the right: the rank, name, points
-    assert shown(top[1][1:]) == "1. Ann · 1,000"  # unmarked, the rank went to the left
+    assert top[1] == f"{RLM}{FSI}1{PDI}. {FSI}Ann{PDI} · {FSI}{FSI}1,000{PDI} نقطة{PDI}"
+    # read from the right: the rank, name, points
+    assert shown(top[1]) == "ةطقن 1,000 · Ann .1"  # (shown: visual order, letters reversed)
+    assert shown(top[1][1:]) == "1. Ann · ةطقن 1,000"  # unmarked, the rank went to the left
     assert all(right_to_left(line) for line in top)
 
 

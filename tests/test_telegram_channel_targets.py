@@ -181,7 +181,7 @@ async def test_a_name_that_shows_nothing_reads_as_the_username_or_id(h, blank):
     texts = h.texts()
     assert texts[0].startswith("@bo_blank checked in")
     assert texts[1].startswith("44 checked in")
-    assert texts[2].splitlines()[1:] == ["1. @bo_blank · 1", "2. 44 · 1"]
+    assert texts[2].splitlines()[1:] == ["1. @bo_blank · 1 point", "2. 44 · 1 point"]
 
 
 async def test_unmute_of_a_channel_lifts_its_timed_ban(h):

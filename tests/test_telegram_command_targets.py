@@ -91,7 +91,7 @@ async def test_the_group_itself_and_a_channel_earn_no_points(h):
     texts = h.texts()
     assert texts[:4] == [refusal] * 4
     assert texts[4].startswith("Ann checked in: +1 point.")
-    assert texts[5].splitlines()[1:] == ["1. Ann · 1"]
+    assert texts[5].splitlines()[1:] == ["1. Ann · 1 point"]
     keys = await Member.filter(balance__gt=0).values_list("key", flat=True)
     assert keys == ["telegram:user:42"]
 

@@ -18,7 +18,7 @@ from ..engine.filters import Jobs
 from ..engine.state import GONE
 from ..events import Event, JobDue, MessageEvent, MessageReceived
 from ..refs import Ref
-from ..segments import I18nText, T, Text, named
+from ..segments import TN, I18nText, T, Text, named
 from ..storage.statements import insert
 from .coupons import issue
 from .names import listed_names
@@ -111,7 +111,9 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
             # i18n: one line of the leaderboard: the place, the member and their points
             # named, never notified: a ranking pings no one (a pill on Matrix, no `m.mentions`)
             member = named(Ref(standing.member), name, notify=False)
-            line = T("{place}. {name} · {score}", place=place, name=member, score=standing.score)
+            # the points with their unit: a bare number read as a count of anything ("成员03 · 1")
+            score = TN("{n} point", "{n} points", standing.score)
+            line = T("{place}. {name} · {score}", place=place, name=member, score=score)
             lines.extend((Text("\n"), line))
         ctx.reply(tuple(lines))
 
