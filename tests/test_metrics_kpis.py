@@ -124,8 +124,32 @@ async def test_week_and_month_of_the_community(harness_factory):
         "retention_7d": 0.5,
         "retention_30d": None,
     }
-    later = await compute_kpis(h.settings, "club", WEEK, datetime(2026, 4, 5, tzinfo=UTC))
+    # asked on 5 April of a bot that stopped on 10 March: nobody's 30 days were seen to end
+    april = datetime(2026, 4, 5, tzinfo=UTC)
+    unseen = await compute_kpis(h.settings, "club", WEEK, april)
+    assert unseen["retention_30d"].value is None  # was 0.5: leaves after 10 March unseen
+    assert unseen["retention_30d"].unavailable == "not_observed"
+    text = as_text(report_message(unseen, "Club", h.settings.rulesets["main"].health), "en")
+    assert "30-day retention: not yet known: recording stopped before the newcomers' days" in text
+    await ScheduledJob.create(id="club:health:april", community="club", job="health",
+                              due_at=april, status="done", fired_at=april)  # fmt: skip
+    later = await compute_kpis(h.settings, "club", WEEK, april)
     assert later["retention_30d"].value == 0.5
+
+
+async def test_a_member_who_joined_left_and_came_back_is_one_newcomer(harness_factory):
+    h = await harness_factory(SETTINGS)
+    await play_week(h)
+    h.clock.set(datetime(2026, 3, 6, 9, 0, tzinfo=UTC))  # Friday: fay comes back and stays
+    await h.world.join(h.chat, h.world.user("fay", "Fay"))
+    await h.settle()
+    asked = datetime(2026, 3, 20, tzinfo=UTC)
+    await ScheduledJob.create(id="club:health:later", community="club", job="health",
+                              due_at=asked, status="done", fired_at=asked)  # fmt: skip
+    week = await compute_kpis(h.settings, "club", WEEK, asked, chat="local:main")
+    retention = week["retention_7d"]
+    # dan stayed; fay left within 7 days of her first join: was 2/3, fay counted twice
+    assert (retention.numerator, retention.denominator) == (1, 2)
 
 
 async def test_a_day(harness_factory):

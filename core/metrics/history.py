@@ -74,6 +74,8 @@ class History:
     # reports, else the scope's last day with anything recorded (after it the bot may have
     # been stopped, and a day it did not run is no quiet day)
     recorded_through: date | None = None
+    # the end of `recorded_through` (the next day's start): what happened after it is unknown
+    recorded_until: datetime | None = None
 
     @property
     def nothing_recorded(self) -> bool:
@@ -133,6 +135,8 @@ async def load_history(
     else:  # quiet days count while the bot ran: its last daily job says until when
         ran = await _last_job_day(community, clock)
         history.recorded_through = max(last_recorded, ran) if ran else last_recorded
+    if history.recorded_through is not None:
+        history.recorded_until = clock.day_start(history.recorded_through + timedelta(days=1))
     if not history.nothing_recorded:
         await load_members(history, last, clock)
     if scope.chat is None:

@@ -8,13 +8,14 @@ leave rate      voluntary leaves / (members at the period's start + joins in it)
                 counted
 reach           (readers - muted) / members, where the platform reports readers
 retention       of members who joined in the period, the share still there 7 (30) days later,
-                counted over those who joined at least that long ago
+                each member once, counted over those whose 7 (30) days ended by the last day
+                the bot recorded
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -30,6 +31,9 @@ class Unavailable(StrEnum):
     NO_READERS = "no_readers"
     NOT_PER_CHAT = "not_per_chat"
     NO_JOINERS = "no_joiners"
+    # joiners whose N days ended after the last day the bot recorded: whether they stayed
+    # was not seen
+    NOT_OBSERVED = "not_observed"
     NO_ORDERS = "no_orders"
     NOTHING_RECORDED = (
         "nothing_recorded"  # the period is before the first recorded day or after the last
@@ -131,11 +135,20 @@ def reach(history: History) -> Kpi:
 
 
 def retention(history: History, days: int) -> Kpi:
+    """Of the members who joined in the period, the share who did not leave within `days`:
+    each member once, from their first join in it (a join, a leave and a re-join is one
+    newcomer, who left), and only where those days ended while the bot was recording (after
+    `recorded_until` a leave would have gone unseen: not yet known, not "stayed")."""
     name = f"retention_{days}d"
     window = timedelta(days=days)
-    mature = [(m, c, at) for m, c, at in history.joined if at + window <= history.now]
+    observed = min(history.now, history.recorded_until or history.now)
+    first: dict[str, tuple[str, str, datetime]] = {}
+    for member, chat, at in history.joined:  # sorted by time: the first join is kept
+        first.setdefault(member, (member, chat, at))
+    mature = [(m, c, at) for m, c, at in first.values() if at + window <= observed]
     if not mature:
-        return Kpi(name, None, 0, 0, Unavailable.NO_JOINERS)
+        unseen = any(at + window <= history.now for _, _, at in first.values())
+        return Kpi(name, None, 0, 0, Unavailable.NOT_OBSERVED if unseen else Unavailable.NO_JOINERS)
     stayed = sum(
         1
         for member, chat, at in mature

@@ -27,6 +27,7 @@ UNAVAILABLE: dict[str, I18nText] = {
     "no_readers": T("unavailable: the platform reports no readers"),
     "not_per_chat": T("unavailable per chat: orders belong to the community"),
     "no_joiners": T("unavailable: nobody joined long enough ago"),
+    "not_observed": T("not yet known: recording stopped before the newcomers' days were over"),
     "no_orders": T("unavailable: no orders are recorded for this community"),
     "nothing_recorded": T("unavailable: nothing was recorded in this period"),
 }
