@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import base64
 import dataclasses
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from operator import attrgetter
 from typing import Any
 
 import orjson
 
 from .actions import ACTION_TYPES, Action, Button, Priority
+from .days import Month
 from .refs import Ref
 from .segments import SEGMENT_TYPES
 
@@ -60,6 +61,10 @@ def _tagged(value: Any) -> Any:
         return body
     if isinstance(value, datetime):
         return {"$dt": value.isoformat()}
+    if isinstance(value, Month):  # a month in a message ("Honours for October 2026")
+        return {"$month": value.isoformat()}
+    if isinstance(value, date):  # a day in a message
+        return {"$d": value.isoformat()}
     if isinstance(value, timedelta):  # a duration in a message ("within 5 minutes")
         return {"$td": value.total_seconds()}
     if isinstance(value, bytes):
@@ -76,6 +81,10 @@ def _decode(value: Any, field_name: str = "") -> Any:
         return value
     if "$dt" in value:
         return datetime.fromisoformat(value["$dt"])
+    if "$month" in value:
+        return Month.fromisoformat(value["$month"])
+    if "$d" in value:
+        return date.fromisoformat(value["$d"])
     if "$td" in value:
         return timedelta(seconds=value["$td"])
     if "$b64" in value:

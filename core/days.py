@@ -12,6 +12,11 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 
+class Month(date):
+    """A calendar month, given by its first day: said as the reader's language says a month
+    ("October 2026", "2026年10月"), where a date is said with its day."""
+
+
 @lru_cache(maxsize=512)
 def zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)

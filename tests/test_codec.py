@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+
+import orjson
 
 from groupops.core.actions import Ban, Button, Priority, Reply, SendImage
-from groupops.core.codec import decode_action, encode_action
+from groupops.core.codec import decode_action, dumps, encode_action, restore
+from groupops.core.days import Month
 from groupops.core.refs import Ref
 from groupops.core.segments import TN, Image, Link, Mention, T, Text
 
@@ -39,3 +42,11 @@ def test_images_bans_and_datetimes():
     ban = Ban(chat=chat, user=Ref("local:user:1"), until=until)
     assert decode_action(encode_action(chart)) == chart
     assert decode_action(encode_action(ban)) == ban
+
+
+def test_a_day_and_a_month_in_a_message_come_back_as_themselves():
+    """A report or an honours list waiting in the outbox keeps its dates as dates, so they
+    are said in the reader's language when sent ("2026年10月荣誉榜"), not as ISO text."""
+    text = T("{month}: {day}", month=Month(2026, 10, 1), day=date(2026, 11, 2))
+    back = restore(orjson.loads(dumps(text)))
+    assert back == text and type(back.params["month"]) is Month

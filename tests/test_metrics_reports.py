@@ -36,7 +36,7 @@ async def test_admin_asks_for_the_day_report(harness_factory):
     # greetings and the refused /stats.
     assert texts[-1] == "\n".join(
         [
-            "Report for Test Club, day 2026-03-02 (2026-03-02 to 2026-03-02)",
+            "Report for Test Club, day Mar 2, 2026 (Mar 2, 2026 to Mar 2, 2026)",
             "Members: 10 (as reported by the platform); 10 at the start",
             "Messages: 4; joined: 1; left: 1; removed: 0",
             "Orders: 0; points awarded: 0",
@@ -57,7 +57,7 @@ async def test_report_in_chinese_and_for_one_chat(harness_factory):
     await h.world.say(h.chat, boss, "/stats year")
     await h.settle()
     report, usage = h.world.texts(h.chat)[-2:]
-    assert report.startswith("Test Club (local:main) 报告，周 2026-W10")
+    assert report.startswith("Test Club (local:main)报告，周 2026-W10（2026年3月2日至")
     assert "活跃度：" in report and "消息触达率：不可用：平台未提供阅读人数" in report
     assert usage == "用法：/stats day|week|month [chat]，或 /stats segments"
 
@@ -103,7 +103,8 @@ async def test_digest_in_chinese(harness_factory):
     await h.settle()
     texts = h.world.texts(ADMINS)  # the health check's leave-rate alert comes first
     assert texts[0].startswith("Test Club 健康预警：近7天周退群率为 9.1%")
-    assert texts[1].startswith("Test Club 报告，周 2026-W10（2026-03-02 至 2026-03-08）")
+    # the dates as the rest of the text says them (was "2026-03-02 至 2026-03-08")
+    assert texts[1].startswith("Test Club报告，周 2026-W10（2026年3月2日至2026年3月8日）")
     image = h.world.bot_messages(ADMINS)[2]
     assert image.text == "每周简报：活跃度、入群与退群、积分"
     assert image.image.data.startswith(PNG)

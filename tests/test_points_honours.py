@@ -47,12 +47,12 @@ async def test_monthly_honours_settle_at_the_local_month_boundary(harness_factor
     assert await h.run_due("points.honours") == 1
     await h.settle()
     assert h.world.texts(h.chat)[-1].splitlines() == [
-        "Honours for 2026-03:",
+        "Honours for March 2026:",
         "Top contributor: Ann · 2",
         "Most active: Ann · 2",  # Boss's five /valuable and /stats are commands, not talk
     ]
     assert h.world.texts(cn)[-1].splitlines() == [
-        "2026-03 月度荣誉：",
+        "2026年3月荣誉榜：",  # was "2026-03 月度荣誉"
         "月度贡献王：Ann · 2",
         "活跃之星：Ann · 2",
     ]
@@ -63,8 +63,8 @@ async def test_monthly_honours_settle_at_the_local_month_boundary(harness_factor
     gifts = [t for t in h.world.private_texts(ann) if t.startswith("For ")]
     codes = await Coupon.filter(member=ann).order_by("id").values_list("code", flat=True)
     assert gifts == [
-        f"For Top contributor in 2026-03: a coupon, 20 CNY off, code {codes[0]}.",
-        f"For Most active in 2026-03: a coupon, 20 CNY off, code {codes[1]}.",
+        f"For Top contributor in March 2026: a coupon, 20 CNY off, code {codes[0]}.",
+        f"For Most active in March 2026: a coupon, 20 CNY off, code {codes[1]}.",
     ]
     assert await Coupon.filter(member=ann, cause="honour:2026-03-01:active").count() == 1
 

@@ -15,11 +15,17 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Literal
 
-from babel.dates import format_date, format_time, format_timedelta, get_datetime_format
+from babel.dates import (
+    format_date,
+    format_skeleton,
+    format_time,
+    format_timedelta,
+    get_datetime_format,
+)
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
-from ..days import zone
+from ..days import Month, zone
 from ..segments import I18nText, Mention, Message, Segment, Text
 from .catalogs import translations
 from .direction import Isolated, Marks, defused, isolate, marks_for
@@ -87,6 +93,8 @@ def format_value(value: Any, locale: str, timezone: str) -> Any:
         return format_decimal(value, locale=locale)
     if isinstance(value, datetime):
         return _moment(value, locale, timezone)
+    if isinstance(value, Month):
+        return format_skeleton("yMMMM", value, locale=locale)
     if isinstance(value, date):
         return format_date(value, "medium", locale=locale)
     if isinstance(value, timedelta):

@@ -93,7 +93,7 @@ def weekly_chart(kpis: KpiSet, title: str, health: HealthConfig, locale: str) ->
     figure = Figure(figsize=(8, 8.5), layout="constrained")
     activity, moves, points = figure.subplots(3, 1, sharex=True)
     figure.suptitle(
-        label(T("{community}: {label}", community=title, label=kpis.history.period.label)),
+        label(T("{community}: {label}", community=title, label=kpis.history.period.said)),
         fontsize=14,
     )
     rates = activity_rates(days, kpis.history.basis)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from ..days import Month
+
 
 class PeriodKind(StrEnum):
     DAY = "day"
@@ -51,6 +53,17 @@ class Period:
         """The period's days, up to `until` (a period still running counts its days so far)."""
         last = self.last if until is None else min(self.last, until)
         return [self.first + timedelta(days=n) for n in range((last - self.first).days + 1)]
+
+    @property
+    def said(self) -> date | str:
+        """The period as a report's reader reads it: a day or a month in their language's
+        words ("2026年11月7日", "October 2026"); a week keeps its ISO name (2026-W45: a
+        locale's own week numbers may start on another day), a range its two days."""
+        if self.kind is PeriodKind.DAY:
+            return self.first
+        if self.kind is PeriodKind.MONTH:
+            return Month(self.first.year, self.first.month, 1)
+        return self.label
 
     @property
     def label(self) -> str:

@@ -52,9 +52,9 @@ def report_message(kpis: KpiSet, title: str, health: HealthConfig) -> Message:
         "Report for {scope}, {period} {label} ({first} to {last})",
         scope=scope,
         period=PERIOD_NAMES[period.kind],
-        label=period.label,
-        first=period.first.isoformat(),
-        last=period.last.isoformat(),
+        label=period.said,
+        first=period.first,  # said as the reader says a date, as the rest of the text does
+        last=period.last,
     )
     if history.nothing_recorded:  # no zeros, no rates, no platform to blame: just that,
         said: list[Any] = [heading, Text("\n"), nothing_recorded(history)]
@@ -118,11 +118,11 @@ def nothing_recorded(history: History) -> I18nText:
     if last is not None and history.period.first > last:  # the bot stopped recording
         return T(
             "Nothing was recorded in this period: the last recorded day is {day}.",
-            day=last.isoformat(),
+            day=last,
         )
     return T(
         "Nothing was recorded in this period: the first recorded day is {day}.",
-        day=first.isoformat(),
+        day=first,
     )
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from ..commands import Command
+from ..days import Month
 from ..engine import CommandComponent, Context, Recurring, component, on, on_command
 from ..engine.filters import Jobs
 from ..engine.state import GONE
@@ -122,7 +123,7 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
         fetched = self.prepared(ctx)
         results = fetched if isinstance(fetched, dict) else {}
         month = settled_month(ctx.day)
-        lines: list = [T("Honours for {month}:", month=month.strftime("%Y-%m"))]
+        lines: list = [T("Honours for {month}:", month=Month(month.year, month.month, 1))]
         winners = {
             title: standings[0]
             for title in TITLES
@@ -143,7 +144,7 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
                 code, _ = issue(ctx, winner.member, reward, f"honour:{month}:{title}")
                 ctx.send_private(Ref(winner.member), T(
                     "For {title} in {month}: a coupon, {reward}, code {code}.",
-                    title=label, month=month.strftime("%Y-%m"), reward=reward, code=code,
+                    title=label, month=Month(month.year, month.month, 1), reward=reward, code=code,
                 ))  # fmt: skip
             lines.append(Text("\n"))
             lines.append(T("{title}: {name} · {score}", title=label, name=name, score=winner.score))
