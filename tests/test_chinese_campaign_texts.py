@@ -97,3 +97,15 @@ async def test_top_says_the_points_unit(harness_factory):
     await h.world.say(h.chat, member, "/top")
     await h.settle()
     assert h.world.texts(h.chat)[-1].splitlines()[1] == "1. 成员03 · 1 积分"  # was "成员03 · 1"
+
+
+async def test_tier_names_perks_in_the_readers_words(harness_factory):
+    perks = {"volunteer": ["moderation_exempt", "snacks", "meetup"]}
+    names = {"snacks": {"en": "free snacks", "zh_Hans": "免费零食"}}
+    tiers = {"tiers": {"perks": perks, "perk_names": names}}
+    h = await harness_factory({"rulesets": {"main": tiers}, **ZH})
+    boss = h.user("boss", admin=True)  # an admin holds the volunteers' perks
+    await h.world.say(h.chat, boss, "/tier")
+    await h.settle()
+    # was "权益：meetup, moderation_exempt, snacks。"
+    assert h.world.texts(h.chat)[-1].endswith("权益：线下聚会、免自动审核和免费零食。")

@@ -73,7 +73,10 @@ async def test_activity_tiers_consumption_bands_and_demotion_grace(harness_facto
         "Order not recorded: amount 'lots' is not a number (expected e.g. 99.00)",
     ]
     assert await Order.filter(member=members[1]).count() == 1
-    assert texts[3] == "M0: core, VIP customer. Perks: meetup, moderation_exempt, multiplier:2."
+    assert texts[3] == (
+        "M0: core, VIP customer. Perks: offline meetups, exempt from automatic moderation, "
+        "and points x2."
+    )  # was "meetup, moderation_exempt, multiplier:2"
     assert texts[4].splitlines() == [
         "Members by tier:",
         "core 1 · active 2 · normal 8 · lurker 1",

@@ -114,7 +114,7 @@ async def test_a_volunteer_wears_the_badge_and_gets_the_perks(driver, open_harne
     await h.settle()
     assert h.texts()[1] == "Cy (Volunteer) has 0 points."
     assert h.texts()[2].startswith("Cy (Volunteer): ")
-    assert h.texts()[2].endswith("Perks: meetup, multiplier:2.")
+    assert h.texts()[2].endswith("Perks: offline meetups and points x2.")
 
 
 def test_every_command_that_exercises_a_right_needs_the_role_roles_shows():

@@ -37,7 +37,12 @@ def _texts_by_locale(value: Any, where: str) -> Iterator[tuple[str, dict[str, st
     elif isinstance(value, BaseModel):
         for name, info in type(value).model_fields.items():
             field = getattr(value, name)
-            if isinstance(field, dict) and _declared(info):
+            if isinstance(field, dict) and get_origin(info.annotation) is dict and _declared(info):
+                # texts by name ([tiers.perk_names]): each a text or a table by locale
+                for key, text in field.items():
+                    if isinstance(text, dict):
+                        yield f"{where}.{name}.{key}", text
+            elif isinstance(field, dict) and _declared(info):
                 yield f"{where}.{name}", field
             else:
                 yield from _texts_by_locale(field, f"{where}.{name}")

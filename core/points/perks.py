@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..engine import MemberState
+from ..i18n import localized
 from ..roles import Role
+from ..segments import T
 
 ROLE_KEYS: dict[str, Role] = {
     role.name.lower(): role for role in Role if role > Role.MEMBER
@@ -30,6 +32,27 @@ def perks_of(ruleset: Any, member: MemberState, role: Role = Role.MEMBER) -> fro
         names += [name for name, held in ROLE_KEYS.items() if held <= role]
         found = granted[key] = frozenset(p for name in names for p in table.get(name, ()))
     return found
+
+
+# The perks groupops itself knows (and the default table's `meetup`), in the reader's words:
+# `/tier` says these, not their keys
+BUILT_IN_PERKS = {
+    "moderation_exempt": T("exempt from automatic moderation"),
+    "meetup": T("offline meetups"),
+}
+
+
+def perk_said(ruleset: Any, perk: str) -> Any:
+    """A perk as `/tier` says it: the operator's text from [tiers.perk_names] (one text, or
+    one per locale), else the built-in perk's translated name (`multiplier:1.5` as "points
+    x1.5"), else its key, which is all the settings say of it."""
+    own = ruleset.tiers.perk_names.get(perk)
+    if own:
+        return localized(own)
+    name, _, factor = perk.partition(":")
+    if name == "multiplier" and factor:
+        return T("points x{factor}", factor=factor)
+    return BUILT_IN_PERKS.get(perk, perk)
 
 
 # Perks per (tier, consumption tier, role) for each perks table seen; rulesets are few and

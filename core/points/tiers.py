@@ -17,7 +17,7 @@ from ..refs import Ref
 from ..segments import I18nText, T, Text
 from ..storage.models import ActivityDay, Order, PaidMembership, Referral, TierMark
 from ..storage.statements import sql, upsert
-from .perks import perks_of
+from .perks import perk_said, perks_of
 from .roles import badged
 from .subjects import learn_admins, subject_of
 from .tiering import activity_tiers, consumption_band, settle_tier
@@ -134,7 +134,10 @@ class Tiers(CommandComponent[dict[str, Any]]):
             ctx.reply(account)
             return
         member = ctx.member(account)
-        perks = ", ".join(sorted(perks_of(ctx.ruleset, member, ctx.role_of(account))))
+        # each perk in the reader's words, joined as their language joins a list
+        # (was "meetup, moderation_exempt")
+        held = sorted(perks_of(ctx.ruleset, member, ctx.role_of(account)))
+        perks = tuple(perk_said(ctx.ruleset, perk) for perk in held)
         name = badged(ctx, account)
         if not (member.tier or member.consumption or perks):
             ctx.reply(T("{name}: not ranked yet (tiers are worked out once a day).", name=name))

@@ -8,7 +8,7 @@ from datetime import timedelta
 from pydantic import Field, field_validator, model_validator
 
 from ..settings import SectionModel, ruleset_section
-from ..settings.types import Cron, Duration, Percent
+from ..settings.types import Cron, Duration, LocalizedText, Percent
 
 ACTIVITY_TIERS = ("core", "active", "normal", "lurker")
 CONSUMPTION_TIERS = ("vip", "regular", "occasional", "dormant")
@@ -44,6 +44,10 @@ class TiersConfig(SectionModel):
             "volunteer": ("meetup",),  # and the roles above: the volunteers' perk
         }
     )
+
+    # what a perk is called where `/tier` lists it: one text, or one per locale
+    # (meetup = { en = "meetups", zh_Hans = "线下聚会" }); built-in perks have their own
+    perk_names: dict[str, LocalizedText] = Field(default_factory=dict)
 
     @field_validator("perks")
     @classmethod
