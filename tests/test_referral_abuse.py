@@ -123,7 +123,7 @@ async def test_a_later_join_or_code_never_rewrites_the_first_record(harness_fact
     assert entry.status == "confirmed" and ann in str(entry.data)
     await h.world.say(h.chat, ann, "/referrals")
     await h.settle()
-    assert "1. Ann 1 invite" in h.world.texts(h.chat)[-1]
+    assert "1. Ann · 1 invite" in h.world.texts(h.chat)[-1]
     assert not await AuditEntry.exists(action="referral.rejected", actor=cat)
 
 
