@@ -3,7 +3,9 @@
 Every value stored under a secret key in settings is registered here; so is anything shaped
 like a Telegram bot token, whether or not it came from settings (a library may log a URL),
 the credentials of any URL (`user:password@`, `:password@`, Redis's `password@`, with a
-password that may itself hold `@`) and an `access_token=` in any URL's query.
+password that may itself hold `@`), a `password=`, `token=`, `access_token=` or `secret=`
+pair (in a URL's query or bare in a message) and an `Authorization: Bearer …` credential.
+The console, `groupops outbox` and the logs all show text through `redact`.
 `install_excepthook` routes uncaught exceptions through `redact` too, so no exit path prints a
 secret.
 """
@@ -18,12 +20,17 @@ from types import TracebackType
 from urllib.parse import unquote
 
 MASK = "***"
+# the keys whose value is a secret, in a URL's query (`?password=`, OneBot 12's
+# `?access_token=`) or a bare `key=value` pair of a message (`client_secret=…`)
+SECRET_KEYS = r"(?:[a-z]+_)?(?:password|passwd|token|secret)|api_?key"
+# the value of such a pair, masked whatever its length (the key is kept: it says what it was)
+_SECRET_PAIR = re.compile(rf"(?<![\w-])(?:{SECRET_KEYS})=([^\s&#;,'\"`]+)", re.I)
+# an HTTP credential quoted with its scheme (`Authorization: Bearer abc…`, `Basic dXNl…`)
+_CREDENTIAL = re.compile(r"\b(?:Bearer|Basic|Token)\s+([A-Za-z0-9._~+/=-]{6,})")
 _TOKEN_SHAPES = re.compile(
     r"(?<!\d)\d{6,12}:[A-Za-z0-9_-]{30,}"  # Telegram bot token, also inside .../bot<token>/
     # URL credentials: everything between :// and the last @ of the authority
     r"|(?<=://)[^\s/?#]+(?=@[^\s/?#@]*(?:[\s/?#'\"`]|$))"
-    # a token in a URL's query (OneBot 12's `?access_token=`), masked whatever its length
-    r"|(?<=[?&]access_token=)[^\s&#'\"`]+"
 )
 _secrets: set[str] = set()
 _pattern: re.Pattern[str] | None = None
@@ -40,7 +47,7 @@ def register(*values: str) -> None:
 
 
 # a password or access token in a URL's query (`?access_token=` is OneBot 12's)
-QUERY_PASSWORD = re.compile(r"[?&](?:password|access_token)=([^&#\s]+)", re.I)
+QUERY_PASSWORD = re.compile(rf"[?&](?:{SECRET_KEYS})=([^&#\s]+)", re.I)
 
 
 def mask_query_password(url: str) -> str:
@@ -94,9 +101,18 @@ def register_url(url: str | None) -> None:
         register(*url_credentials(url))
 
 
+def _masked_value(found: re.Match[str]) -> str:
+    """The match with its group 1 (the secret value) masked, the rest (the key) kept."""
+    start, end = found.span(1)
+    whole = found.group(0)
+    return whole[: start - found.start()] + MASK + whole[end - found.start() :]
+
+
 def redact(text: str) -> str:
     if _pattern is not None:
         text = _pattern.sub(MASK, text)
+    text = _SECRET_PAIR.sub(_masked_value, text)
+    text = _CREDENTIAL.sub(_masked_value, text)
     return _TOKEN_SHAPES.sub(MASK, text)
 
 
