@@ -4,6 +4,8 @@ the start form's community menu names communities by their titles, as every othe
 
 from __future__ import annotations
 
+from html import unescape
+
 import pytest
 from support.console import console_client, link_for, sign_in
 
@@ -36,3 +38,30 @@ async def test_a_name_or_title_with_an_override_is_shown_without_it(harness_fact
     assert "Devsklat</a></h2>" in shown["communities"]
     # the start form's community menu: the title, as the moderation log's menu shows it
     assert '<option value="club">Devsklat</option>' in shown["campaigns"]
+
+
+INVISIBLE = ("\u202e", "\u200b", "\ufeff", "\u200d")
+UNSURE = {"rulesets": {"main": {"moderation": {
+    "classifier": {"enabled": True, "threshold": 0.9999, "review": 0.5}}}}}  # fmt: skip
+
+
+async def test_the_review_queue_and_the_settings_drop_overrides_and_invisible_characters(
+    harness_factory,
+):
+    """The quoted message loses U+202E, U+200B and U+FEFF as names do; a zero-width joiner
+    between Latin letters goes too (it joins nothing there), one inside an emoji stays."""
+    h = await harness_factory({**UNSURE, **TITLED})
+    zed = h.world.user("zed", "zero\u200b\u200dwidth\ufeff")
+    h.world.add_member(h.chat, zed, "member")
+    said = "Who wants extra money? \u202e</textarea> zero\u200dwidth 👨\u200d💻"
+    await h.world.say(h.chat, zed, said)
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        queue = (await client.get("/moderation")).text
+        settings = (await client.get("/settings")).text
+    assert "<bdi>zerowidth</bdi></a>" in queue
+    assert "<bdi>Who wants extra money? &lt;/textarea&gt; zerowidth 👨\u200d💻</bdi>" in queue
+    assert '"title": "Devsklat"' in unescape(settings)
+    for html in (queue.replace("👨\u200d💻", ""), settings):
+        assert not any(mark in html for mark in INVISIBLE)

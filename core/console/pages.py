@@ -16,6 +16,7 @@ from ..cli.advice import advice, secrets_in_file
 from ..cli.verify_draw import record_from_state
 from ..durations import format_duration
 from ..engine.outbox_rows import troubled
+from ..i18n.direction import defused
 from ..metrics.labels import KPI_NAMES
 from ..moderation.modlog import UNDO
 from ..moderation.overrides import exported
@@ -234,9 +235,14 @@ async def settings_page(request: Request) -> Response:
     check = {"summary": summary(settings), "warnings": warnings}
     return page(
         request, "settings.html", check=check,
-        shown=[(n, redact(_pretty(c)), redact(_pretty(r)), redact(_pretty(x)) if x else "")
-               for n, c, r, x in shown],
+        shown=[(n, _shown(c), _shown(r), _shown(x) if x else "") for n, c, r, x in shown],
     )  # fmt: skip
+
+
+def _shown(data: Any) -> str:
+    """Settings as the page shows them: secrets masked, and a title or a welcome text without
+    the bidi overrides and invisible characters a member's name loses."""
+    return defused(redact(_pretty(data)))
 
 
 def _pretty(data: Any) -> str:

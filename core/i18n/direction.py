@@ -30,8 +30,18 @@ EMBEDDINGS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\
 # Invisible characters with no job in a name (zero-width space, word joiner, invisible
 # operators, byte order mark, soft hyphen, Mongolian vowel separator): `Wendy` with one is
 # shown as Wendy, so a member imitating another gains nothing from them in the bot's texts.
-# The joiners (ZWJ, ZWNJ) stay: emoji sequences and Persian words need them.
 EMBEDDINGS.update(dict.fromkeys(map(ord, "\u00ad\u180e\u200b\u2060\u2061\u2062\u2063\u2064\ufeff")))
+# The joiners (ZWJ, ZWNJ) stay only where they join: inside an emoji sequence (👨‍💻, ❤️‍🔥) and
+# between letters of the scripts whose letters join or conjoin (Persian's ZWNJ, Indic
+# half-forms). Elsewhere (`zero\u200dwidth`) they hide in a name as a zero-width space does.
+JOINERS = re.compile("[\u200c\u200d]")
+# Arabic, Syriac, Thaana, N'Ko … (U+0600–U+08FF), the Indic scripts to Sinhala (U+0900–U+0DFF),
+# Myanmar, Mongolian, Khmer and Arabic's presentation forms
+JOINING = re.compile(
+    "[\u0600-\u08ff\u0900-\u0dff\u1000-\u109f\u1780-\u18af\ufb50-\ufdff\ufe70-\ufefc"
+    # emoji, their variation selector and skin tones (U+1F3FB–F are in the range)
+    "\u2190-\u2bff\ufe0f\U0001f000-\U0001faff]"
+)
 
 
 class Isolated(str):
@@ -44,7 +54,17 @@ class Isolated(str):
 def defused(value: str) -> str:
     """`value` (a member's name, an admin's reason) without bidi embeddings, overrides and
     isolates, so it cannot turn the text around it, nor invisible characters that hide in it."""
-    return value.translate(EMBEDDINGS)
+    value = value.translate(EMBEDDINGS)
+    if "\u200c" not in value and "\u200d" not in value:
+        return value
+    return JOINERS.sub(lambda found: _joining(value, found.start()), value)
+
+
+def _joining(value: str, at: int) -> str:
+    """The joiner at `at` if it stands between two characters it can join, else nothing."""
+    before, after = value[at - 1 : at], value[at + 1 : at + 2]
+    joins = bool(before and after and JOINING.match(before) and JOINING.match(after))
+    return value[at] if joins else ""
 
 
 @dataclass(frozen=True, slots=True)
