@@ -65,3 +65,19 @@ async def test_the_review_queue_and_the_settings_drop_overrides_and_invisible_ch
     assert '"title": "Devsklat"' in unescape(settings)
     for html in (queue.replace("👨\u200d💻", ""), settings):
         assert not any(mark in html for mark in INVISIBLE)
+
+
+async def test_a_member_is_found_by_the_name_the_console_shows(harness_factory):
+    h = await harness_factory()
+    eve = h.world.user("eve", f"Eve{OVERRIDE}gnp.exe")
+    zed = h.world.user("zed", "zero\u200b\u200dwidth\ufeff")
+    for member in (eve, zed):
+        h.world.add_member(h.chat, member, "member")
+        await h.world.say(h.chat, member, "hello")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        by_shown = (await client.get("/members?q=EVEgnp")).text
+        by_plain = (await client.get("/members?q=zerowidth")).text
+    assert f'<a href="/c/club/m/{eve}">Evegnp.exe</a>' in by_shown
+    assert f'<a href="/c/club/m/{zed}">zerowidth</a>' in by_plain

@@ -12,6 +12,7 @@ from typing import Any
 from tortoise.expressions import Q
 
 from ..days import streak_ending
+from ..i18n.direction import HIDDEN, defused
 from ..segments import T
 from ..storage.models import AccountLink, Checkin, LedgerEntry, Member, Order, WarningRow
 
@@ -42,10 +43,26 @@ async def search(
             found |= Q(name__icontains=variant)
         if linked:
             found |= Q(key__in=sorted({str(key) for key in linked}))
+        for community, key in await _found_as_shown(query, communities):
+            found |= Q(community=community, key=key)
         rows = rows.filter(found)
     total = await rows.count()
     shown = await rows.order_by("-last_active_at", "community", "key").offset(offset).limit(limit)
     return list(shown), total
+
+
+async def _found_as_shown(query: str, communities: list[str]) -> list[tuple[str, str]]:
+    """(community, key) of the members whose name holds `query` as the console shows it:
+    `Eve\u202egnp.exe` is shown, and found, as `Evegnp.exe`. Only names holding a character
+    the page drops are read (few), so the database still does the common search."""
+    hiding = Q()
+    for mark in HIDDEN:
+        hiding |= Q(name__contains=mark)
+    wanted = defused(query).casefold()
+    named = await Member.filter(hiding, community__in=communities).values_list(
+        "community", "key", "name"
+    )
+    return [(c, k) for c, k, name in named if wanted in defused(name or "").casefold()]
 
 
 @dataclass(slots=True)

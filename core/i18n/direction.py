@@ -35,6 +35,8 @@ EMBEDDINGS.update(dict.fromkeys(map(ord, "\u00ad\u180e\u200b\u2060\u2061\u2062\u
 # between letters of the scripts whose letters join or conjoin (Persian's ZWNJ, Indic
 # half-forms). Elsewhere (`zero\u200dwidth`) they hide in a name as a zero-width space does.
 JOINERS = re.compile("[\u200c\u200d]")
+# every character `defused` may drop (a search for a name as shown reads the names holding one)
+HIDDEN = "".join(map(chr, EMBEDDINGS)) + "\u200c\u200d"
 # Arabic, Syriac, Thaana, N'Ko … (U+0600–U+08FF), the Indic scripts to Sinhala (U+0900–U+0DFF),
 # Myanmar, Mongolian, Khmer and Arabic's presentation forms
 JOINING = re.compile(
