@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from support.console import console_client, link_for, post_form, sign_in
 
-from groupops.core.storage.models import AuditEntry, SpamLesson
+from groupops.core.storage.models import AuditEntry, ScheduledJob, SpamLesson
 
 pytest.importorskip("starlette", reason="the console needs the dashboard extra")
 
@@ -50,3 +50,25 @@ async def test_a_review_decided_after_a_restart_names_the_member_and_teaches(har
     assert not any(ann in text for text in said), said
     assert h.world.chats[h.chat].members[ann].status == "banned"
     assert await h.rows(SpamLesson, label="spam") == 1
+
+
+async def test_a_review_whose_verdict_is_asked_for_shows_it_without_buttons(harness_factory):
+    """Ban, then reload while the bot has not carried it out: the review says so and offers
+    no Not spam; a second verdict posted anyway is refused, not queued."""
+    h = await harness_factory(UNSURE)
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "Who wants extra money? Message me")
+    await h.settle()
+    review = await AuditEntry.get(community="club", action="review", target=ann)
+    async with console_client(h, engine=False) as client:
+        await sign_in(client, await link_for(h, "local:user:boss"))
+        await post_form(client, "/moderation", "/c/club/review", entry=review.id, verdict="spam")
+        html = (await client.get("/moderation")).text
+        assert "Ban asked for by the console, waiting for the bot." in html
+        assert 'value="ham"' not in html
+        again = await post_form(
+            client, "/moderation", "/c/club/review", entry=review.id, verdict="ham"
+        )
+    assert again.status_code == 409
+    assert "already asked for" in again.text
+    assert await ScheduledJob.filter(job="console").count() == 1

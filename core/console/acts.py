@@ -16,6 +16,7 @@ from ..moderation.modlog import ERASED_TARGET
 from ..privacy import is_forgotten
 from ..segments import T
 from ..storage.models import AuditEntry, Campaign, Member, OutboxItem
+from .asked import ALREADY_ASKED, verdicts_waiting
 from .links import end_sessions, is_redeemable, redeem
 from .outcomes import outcome_of
 from .requests import RequestError, submit
@@ -149,6 +150,8 @@ async def review(request: Request) -> Response:
     verdict = form.get("verdict", "")
     if verdict not in ("spam", "ham"):  # a form without a verdict teaches nothing
         raise Refused(400, T("Answer a review with Ban or Not spam."))
+    if entry.id in await verdicts_waiting([community]):
+        raise Refused(409, ALREADY_ASKED)
     await _request(request, community, "review", {"entry": entry.id, "verdict": verdict})
     return back(request, "/moderation")
 

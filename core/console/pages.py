@@ -24,6 +24,7 @@ from ..redaction import redact
 from ..segments import T
 from ..storage.models import AuditEntry, Campaign, ScheduledJob
 from . import svg
+from .asked import WAITING, verdicts_waiting
 from .boards import leaderboard
 from .campaign_form import kind_forms
 from .members import STATUS_NAMES, names_of, record, search
@@ -172,7 +173,8 @@ async def moderation(request: Request) -> Response:
     said = {e.id: _reviewed_message(e) for e in reviews.rows}
     return page(request, "moderation.html", pager=pager, reviews=reviews, undoable=set(UNDO),
                 communities=choices, chosen=request.query_params.get("community", ""),
-                entries=entries, names=known, said=said)  # fmt: skip
+                entries=entries, names=known, said=said, asked=await verdicts_waiting(names),
+                waiting=WAITING)  # fmt: skip
 
 
 def _reviewed_message(entry: AuditEntry) -> dict[str, str]:
