@@ -367,3 +367,12 @@ async def test_a_kpis_health_band_is_said_in_the_readers_language(harness, local
         await post_form(client, "/communities", "/language", locale=locale)
         page = unescape((await client.get("/communities")).text)
     assert f'title="{band}"' in page
+
+
+async def test_the_browsers_icon_request_finds_the_consoles_icon(harness):
+    async with console_client(harness) as client:
+        icon = await client.get("/favicon.ico", follow_redirects=True)
+        page = (await client.get("/signin")).text
+    assert icon.status_code == 200
+    assert icon.headers["content-type"].startswith("image/svg+xml")
+    assert '<link rel="icon" href="/static/favicon.svg"' in page

@@ -55,8 +55,14 @@ async def _home(request: Request) -> Response:
     return RedirectResponse("/communities", status_code=303)
 
 
+async def _favicon(request: Request) -> Response:
+    """Browsers ask for /favicon.ico whatever the page links: the console's icon, not a 404."""
+    return RedirectResponse("/static/favicon.svg", status_code=301)
+
+
 ROUTES = [
     Route("/", _home),
+    Route("/favicon.ico", _favicon),
     Route("/signin", acts.signin),
     Route("/login/{token}", acts.login_page, methods=["GET"]),
     Route("/login/{token}", acts.login, methods=["POST"]),
