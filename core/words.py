@@ -73,6 +73,7 @@ WORDS: Mapping[str, Mapping[str, I18nText]] = {
         "paid.lapsed": T("paid membership lapsed"),
         "paid.refund": T("Stars refund asked"),
         "paid.refunded": T("paid membership refunded"),
+        "paid.period_refunded": T("paid period refunded, membership shortened"),
         "paid.unmatched": T("payment matching no plan"),
         "paid.held_refunded": T("payment matching no plan refunded"),
         "topic.create": T("topic created"),

@@ -133,3 +133,47 @@ async def test_a_refund_of_a_member_who_left_the_paid_chat_announces_nothing(dri
     assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "refunded"
     assert not h.fake.called("banChatMember")
     assert h.texts(PAID_ID)[said:] == []
+
+
+async def test_refunding_a_renewal_takes_back_that_period_only(driver, open_harness):
+    h = await open_harness(driver)
+    first = (await buy(h))["telegram_payment_charge_id"]
+    await let_in(h)
+    renewal = (await buy(h))["telegram_payment_charge_id"]  # a second year after the first
+    h.world.say(CHAT_ID, OWNER_ID, f"/refundstars {renewal}")
+    await h.settle()
+    assert renewal in payments.ledger(h.world).refunded
+    assert private_texts(h, ANN)[-1] == (
+        "Your Basic payment was refunded; your membership now runs until Mar 3, 2027, 2:30 AM."
+    )
+    assert h.world.chats[PAID_ID].present(ANN)  # the first year is still paid for
+    assert not h.fake.called("banChatMember")
+    row = await PaidMembership.get(member=f"telegram:user:{ANN}")
+    assert (row.status, row.expires_at) == ("active", BOUGHT + timedelta(days=365))
+    h.world.say(CHAT_ID, OWNER_ID, "/stats month")
+    await h.settle()
+    report = h.texts()[-1].split("\n")
+    (paid,) = [line for line in report if line.startswith("Paid members")]
+    assert paid.startswith("Paid members: 1 (basic 1); started 1, renewed 1, lapsed 0, refunded 0")
+    (revenue,) = [line for line in report if line.startswith("Revenue")]
+    assert revenue.startswith("Revenue 2026-03: 500"), revenue  # the renewal's 500 given back
+
+    h.clock.set(BOUGHT + timedelta(days=365, minutes=1))  # the end of the year kept
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert h.world.chats[PAID_ID].status(ANN) == "left"
+    assert first not in payments.ledger(h.world).refunded
+
+
+async def test_refunding_the_only_period_left_removes_the_member(driver, open_harness):
+    h = await open_harness(driver)
+    await buy(h)
+    await let_in(h)
+    second = (await buy(h))["telegram_payment_charge_id"]
+    h.clock.set(BOUGHT + timedelta(days=400))  # into the second year: the first is used up
+    h.world.say(CHAT_ID, OWNER_ID, f"/refundstars {second}")
+    await h.settle()
+    assert h.world.chats[PAID_ID].status(ANN) == "left"
+    assert private_texts(h, ANN)[-1] == (
+        "Your Basic payment was refunded and the membership has ended."
+    )

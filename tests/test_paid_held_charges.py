@@ -1,6 +1,6 @@
 """A held Stars payment's charge through both Telegram drivers against the fake Bot API, once
 an admin has granted or refunded it: Telegram delivering it again is a duplicate (nobody is
-told twice, nothing held twice), a refund of a granted charge ends the membership as any
+told twice, nothing held twice), a refund of a granted charge takes back its period as any
 refund does and leaves the revenue, and the charge names its payment to /refundstars."""
 
 from __future__ import annotations
@@ -75,7 +75,9 @@ async def test_a_granted_held_charge_delivered_again_is_a_duplicate_and_its_refu
     assert h.texts(ADMINS).count("Refund requested.") == 1
 
 
-async def test_a_refunded_charge_that_extended_a_membership_ends_it(driver, open_harness):
+async def test_a_refunded_charge_that_extended_a_membership_takes_back_that_year(
+    driver, open_harness
+):
     h = await with_admin_chat(driver, open_harness)
     await buy(h)
     _paid(h, 500, GONE)
@@ -91,8 +93,10 @@ async def test_a_refunded_charge_that_extended_a_membership_ends_it(driver, open
     refunded = {k: v for k, v in charge.items() if k != "user_id"}
     h.world.push("message", h.world.post(ANN, h.world.users[ANN], "", refunded_payment=refunded))
     await h.settle()
-    assert private_texts(h, ANN)[-1] == REFUNDED
-    assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "refunded"
+    assert private_texts(h, ANN)[-1] == (
+        "Your Basic payment was refunded; your membership now runs until Mar 3, 2027, 2:30 AM."
+    )
+    assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "active"
     assert not await AuditEntry.filter(action="paid.held_refunded")
 
 

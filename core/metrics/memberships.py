@@ -58,8 +58,9 @@ async def membership_figures(
     figures add up: members at the end = members at the start + started - lapsed - refunded.
     A span beginning in the period is a start (a new member or one coming back); one ending
     in it a lapse, or a refund where a refund (`paid.refunded` in the log) cut it, whether or
-    not the bot was running to remove the member then. A refund ends the whole membership:
-    the periods bought before it cover nothing after it."""
+    not the bot was running to remove the member then. A refund that ended the membership
+    (nothing paid left to run) cuts the periods bought before it; a period refunded while the
+    membership went on covers nothing (the periods after it were moved up)."""
     periods = await MembershipPeriod.filter(community=community).values_list(
         "member", "plan", "kind", "status", "amount", "currency", "starts_at", "ends_at",
         "created_at",
@@ -77,12 +78,13 @@ async def membership_figures(
         # a refunded period covered its member until the refund (at once where the log
         # has no time for it): that membership started, and ended by the refund
         cut = min((t for t in refunds.get((member, plan), ()) if t >= created), default=None)
-        if status == "refunded" and (cut is None or cut > until):
+        kept_on = status == "refunded" and cut is None  # given back, the membership went on
+        if status == "refunded" and cut is not None and cut > until:
             cut = begins
         refunded = cut is not None and cut < until
         if refunded and cut is not None:  # a period due after the refund: none, at the cut
             begins, until = min(begins, cut), cut
-        if begins < until or refunded:
+        if (begins < until or refunded) and not kept_on:
             cover.setdefault((member, plan), []).append((begins, until, refunded))
         if start <= created < end:
             figures.renewed += kind == "renew"

@@ -34,6 +34,7 @@ from . import lifecycle
 from .commands import PAYLOAD, PaidCommands
 from .config import STARS, PaidConfig
 from .presence import Absent, absent, ending
+from .refunds import take_back
 from .store import Memberships, MembershipSlice, paid_detail
 from .unmatched import hold, unmatched
 
@@ -177,13 +178,8 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
             ctx.audit("paid.held_refunded", target=held.member, detail=detail)
             return
         payment = state.refund(ctx, charge)
-        if payment is None:
-            return
-        membership = state.get(payment.member, payment.plan)
-        if membership is None or membership.status != "active":
-            return
-        detail = paid_detail(charge, payment.amount, payment.currency)
-        lifecycle.end(ctx, self.config, membership, "refunded", self._absent(ctx), detail)
+        if payment is not None:
+            take_back(ctx, self.config, payment, self._absent(ctx))
 
     def _absent(self, ctx: Context) -> frozenset[str]:
         found = self.prepared(ctx)

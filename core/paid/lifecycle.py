@@ -61,10 +61,11 @@ def buy(
         starts_at = now
         membership = Membership(member, plan_name, "active", now, now + plan.period)
     state.save(ctx, membership)
-    payment = Payment(member, plan_name, reference, source, plan.period, amount, currency)
+    payment = Payment(member, plan_name, reference, source, plan.period, amount, currency,
+                      starts_at, membership.expires_at)  # fmt: skip
     kind = "renew" if renewing else "start"
     state.record_period(ctx, membership, kind, payment, amount, currency, starts_at)
-    _arm(ctx, config, membership)
+    arm(ctx, config, membership)
     holder = ctx.member(member)
     holder.consumption = "vip"  # the consumption tier paid members hold while paid
     ctx.touch(holder)
@@ -84,7 +85,7 @@ def buy(
     return membership
 
 
-def _arm(ctx: Context, config: PaidConfig, membership: Membership) -> None:
+def arm(ctx: Context, config: PaidConfig, membership: Membership) -> None:
     """The reminders and the expiry of the membership's current end; a renewal arms new ones
     and the old ones find the end moved and do nothing."""
     until = membership.expires_at
@@ -133,7 +134,7 @@ def remind(
         days=days,
         name=membership.plan,
     )
-    _tell_member(ctx, membership.member, plan.chats, text)
+    tell_member(ctx, membership.member, plan.chats, text)
 
 
 def end(
@@ -175,7 +176,7 @@ def end(
     ended = _ended(status, title, membership.plan, bool(leaving))
     if plan is None and status == "lapsed":  # not sold any more: nothing to renew
         ended = T("Your {plan} membership has ended.", plan=title)
-    _tell_member(ctx, membership.member, chats, ended)
+    tell_member(ctx, membership.member, chats, ended)
 
 
 def _chats_of_removed_plan(
@@ -226,7 +227,7 @@ def _still_paid(ctx: Context, member: str) -> bool:
     return any(m.active(ctx.now) for m in ctx.slice(MembershipSlice).of(member))
 
 
-def _tell_member(ctx: Context, member: str, chats: tuple[Ref, ...], text: I18nText) -> None:
+def tell_member(ctx: Context, member: str, chats: tuple[Ref, ...], text: I18nText) -> None:
     """Privately; where the platform refuses, a mention in the first paid chat instead."""
     group = next((Ref(c) for c in chats if Ref(c).platform == Ref(member).platform), None)
     holder = ctx.peek_member(member)

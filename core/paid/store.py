@@ -84,8 +84,10 @@ class Payment:
     reference: str
     source: str
     period: timedelta
-    amount: Decimal = Decimal(0)  # what was paid (the audit log's refund entries say it)
-    currency: str = ""
+    amount: Decimal  # what was paid (the audit log's refund entries say it)
+    currency: str
+    starts_at: datetime  # the stretch of membership it paid for
+    ends_at: datetime
 
 
 @dataclass(slots=True)
@@ -228,6 +230,8 @@ class MembershipSlice(Slice[Memberships]):
                 period.ends_at - period.starts_at,
                 Decimal(period.amount),
                 period.currency,
+                period.starts_at,
+                period.ends_at,
             )
         given_back = MembershipPeriod.filter(community=community, status="refunded")
         state.refunded = {str(r) for r in await given_back.values_list("reference", flat=True)}
