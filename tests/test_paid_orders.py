@@ -40,7 +40,7 @@ async def test_an_imported_order_naming_a_plan_starts_the_membership_once(harnes
     await h.settle()
     row = await PaidMembership.get(member=ann)
     assert (row.plan, row.status) == ("basic", "active")
-    assert row.expires_at == h.clock.now().replace(second=0, microsecond=0) + timedelta(days=30)
+    assert row.expires_at == START + timedelta(days=30)  # from the order, not its import
     assert any(t.startswith("Your personal link") for t in h.world.private_texts(ann))
     h.clock.advance(minutes=5)
     await h.run_due("paid.orders")  # the same order again: counted once
@@ -94,6 +94,55 @@ chats = ["local:main"]
     result = CliRunner().invoke(main, [*args, "--settings", str(tmp_path / "settings.toml")])
     assert result.exit_code == 2
     assert "orders.csv line 3: plan 'gold' is not a plan of club (known: basic)" in result.output
+
+
+def test_import_refuses_an_order_below_the_plans_price(tmp_path):
+    """A payment no plan accounts for grants nothing: the file is put right, not imported."""
+    (tmp_path / "settings.toml").write_text(
+        """
+[default.database]
+url = "sqlite://orders.db"
+[default.rulesets.shop.paid.plans.basic]
+price = 99
+stars = 750
+[default.communities.club]
+ruleset = "shop"
+chats = ["local:main"]
+""",
+        encoding="utf-8",
+    )
+    (tmp_path / "orders.csv").write_text(
+        "member,amount,currency,reference,plan\n"
+        "local:user:ann,750,XTR,A-1,basic\n"
+        "local:user:bob,5,XTR,B-1,basic\n",
+        encoding="utf-8",
+    )
+    args = ["orders", "import", str(tmp_path / "orders.csv")]
+    result = CliRunner().invoke(main, [*args, "--settings", str(tmp_path / "settings.toml")])
+    assert result.exit_code == 2
+    assert result.output.strip().endswith(
+        "orders.csv line 3: does not pay for plan 'basic': 5 XTR paid, the plan costs 99 CNY "
+        "or 750 XTR"
+    ), result.output
+    assert "recorded" not in result.output
+
+
+async def test_an_imported_order_starts_the_membership_when_it_was_paid(harness_factory):
+    h = await harness_factory(PLANS)
+    ann = h.user("ann")
+    paid_at = START - timedelta(days=20)  # in February, exported in March
+    order = OrderInput.parse("club", ann, "99", "CNY", "SHOP-1", paid_at, "import", "basic")
+    assert await record_orders(h.database, [order]) == 1
+    h.clock.advance(minutes=5)
+    await h.run_due("paid.orders")
+    await h.settle()
+    row = await PaidMembership.get(member=ann)
+    assert row.expires_at == paid_at + timedelta(days=30)
+    olga = h.user("olga", admin=True)
+    await h.world.say(h.chat, olga, "/stats month")
+    await h.settle()
+    march = h.world.texts(h.chat)[-1].split("\n")
+    assert not any(line.startswith("Revenue") for line in march), march  # February's money
 
 
 async def test_the_month_report_shows_paid_members_churn_and_revenue(harness_factory):

@@ -5,7 +5,8 @@ Columns (a header row names them): member, amount, reference, and optionally cur
 only community, or --community), coupon (a coupon code the order used: redeemed once; an
 unknown, used, expired or someone else's code stops the import) and plan (a paid plan of the
 community's ruleset: the running engine starts or extends the member's membership from the
-order, once; docs/membership.md).
+order's created_at, once; an amount below the plan's price, or in a currency it is not sold
+in, stops the import; docs/membership.md).
 Orders already recorded (same reference) are skipped.
 The file may be UTF-8 or, as Excel saves it on Chinese Windows, GBK (`core/textfile.py`);
 `--encoding` names another. A bad line stops the import before anything is recorded.
@@ -89,6 +90,9 @@ def import_orders(
                 )  # fmt: skip
             except OrderError as exc:
                 fail(f"{file} line {line}: {exc}", 2)
+            if plan and (short := plans[plan].shortfall(parsed[-1].amount, parsed[-1].currency)):
+                # the Stars path would hold such a payment; a file can be put right first
+                fail(f"{file} line {line}: does not pay for plan {plan!r}: {short}", 2)
             if cell.get("coupon"):
                 coupons.append((line, cell["coupon"], parsed[-1]))
     except csv.Error as exc:

@@ -228,7 +228,8 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
             for order in orders if isinstance(orders, list) else []:
                 if order.plan and self.config.plan(order.plan) is not None:
                     lifecycle.buy(ctx, self.config, order.member, order.plan, order.reference,
-                                  "order", Decimal(order.amount), order.currency)  # fmt: skip
+                                  "order", Decimal(order.amount), order.currency,
+                                  paid_at=order.created_at)  # fmt: skip
             return
         if event.job not in (lifecycle.REMIND_JOB, lifecycle.EXPIRE_JOB):
             return

@@ -57,11 +57,30 @@ class Plan(SectionModel):
             raise ValueError(f"price {self.price} in XTR must be a whole number of Stars")
         return self
 
+    def shortfall(self, amount: Decimal, currency: str) -> str | None:
+        """Why an order of `amount` `currency` does not pay for the plan, or None: its price
+        in its own currency, or in Stars where it is sold so."""
+        prices = {self.currency: self.price}
+        if (stars := self.stars_price()) is not None:
+            prices[STARS] = Decimal(stars)
+        asked = " or ".join(f"{_plain(price)} {code}" for code, price in prices.items())
+        if currency not in prices:
+            return f"paid in {currency}, the plan costs {asked}"
+        if amount < prices[currency]:
+            return f"{_plain(amount)} {currency} paid, the plan costs {asked}"
+        return None
+
     def stars_price(self) -> int | None:
         """Its price in Telegram Stars: `stars`, or the price of a plan priced in XTR."""
         if self.stars is not None:
             return self.stars
         return int(self.price) if self.currency == STARS else None
+
+
+def _plain(amount: Decimal) -> str:
+    """99, not 99.00; 99.50 as written."""
+    whole = amount.to_integral_value()
+    return f"{whole:f}" if amount == whole else f"{amount:f}"
 
 
 @ruleset_section("paid")

@@ -41,15 +41,17 @@ def buy(
     amount: Decimal,
     currency: str,
     actor: str = "system",
+    paid_at: datetime | None = None,
 ) -> Membership | None:
     """Start or extend `member`'s plan for one period, paid by `reference` (recorded once).
     None when that payment was counted before, refunded since included. `actor`: the admin
-    whose /grant it is, for the log."""
+    whose /grant it is, for the log; `paid_at`: an imported order's time, when the period
+    starts and the revenue counts (not later than now)."""
     state: Memberships = ctx.slice(MembershipSlice)
     plan = config.plans[plan_name]
     if state.known(reference):
         return None
-    now = ctx.now
+    now = min(paid_at, ctx.now) if paid_at is not None else ctx.now
     current = state.get(member, plan_name)
     renewing = current is not None and current.active(now)
     if current is not None and renewing:
@@ -64,7 +66,7 @@ def buy(
     payment = Payment(member, plan_name, reference, source, plan.period, amount, currency,
                       starts_at, membership.expires_at)  # fmt: skip
     kind = "renew" if renewing else "start"
-    state.record_period(ctx, membership, kind, payment, amount, currency, starts_at)
+    state.record_period(ctx, membership, kind, payment, amount, currency, starts_at, now)
     arm(ctx, config, membership)
     holder = ctx.member(member)
     holder.consumption = "vip"  # the consumption tier paid members hold while paid
@@ -72,7 +74,7 @@ def buy(
     until = membership.expires_at.isoformat()
     detail = paid_detail(reference, amount, currency) | {"reference": reference, "until": until}
     ctx.audit(f"paid.{kind}", target=member, actor=actor, evidence=plan_name, detail=detail)
-    if not renewing:
+    if not renewing and membership.expires_at > ctx.now:  # an old order's ended already
         for chat in plan.chats:  # a personal link; joins through it ask, and members pass
             ctx.act(
                 CreateInviteLink(

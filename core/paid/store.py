@@ -175,6 +175,7 @@ class Memberships:
         amount: Decimal,
         currency: str,
         starts_at: datetime,
+        paid_at: datetime,
     ) -> None:
         self.payments[payment.reference] = payment
         money: Any = str(amount) if ctx.dialect == "sqlite" else amount
@@ -192,7 +193,7 @@ class Memberships:
                 starts_at,
                 membership.expires_at,
                 "paid",
-                ctx.now,
+                paid_at,  # when the revenue counts
             ),
         )
 
