@@ -8,7 +8,7 @@ import pytest
 from support.fake_telegram import payments
 from support.telegram_harness import CHAT_ID, OWNER_ID
 from test_paid_endings import DAYPASS
-from test_paid_telegram import ANN, buy, open_harness
+from test_paid_telegram import ANN, buy, open_harness, private_texts
 
 __all__ = ["open_harness"]  # the fixture, shared with test_paid_telegram
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
@@ -46,3 +46,33 @@ async def test_an_admin_asking_about_a_member_is_told_whose_plan_it_is(driver, o
     h.world.say(CHAT_ID, OWNER_ID, "/membership @Ann")
     await h.settle()
     assert h.texts()[-1].replace("\u202f", " ") == "Ann: Basic until Mar 3, 2027, 2:30 AM."
+
+
+IVAN = 44
+
+
+async def test_a_payer_never_seen_is_answered_in_their_telegram_language(driver, open_harness):
+    """Ivan pays an invoice passed on to him (his Telegram is in Russian) without ever writing
+    to the bot: the checkout's refusal, the thanks and the link after it are in Russian."""
+    h = await open_harness(driver)
+    h.world.user(IVAN, "Ivan", "ru")
+    h.world.private(IVAN)
+    h.member(ANN, "Ann")
+    h.world.private(ANN)
+    h.world.say(ANN, ANN, "/subscribe basic")
+    await h.settle()
+    invoice = [m for m in h.world.bot_messages(ANN) if "invoice" in m][-1]
+    passed_on = h.world.chats[IVAN].messages
+    passed_on[invoice["message_id"]] = dict(invoice, invoice=dict(invoice["invoice"]))
+    passed_on[invoice["message_id"]]["invoice"]["total_amount"] = 1  # an old price
+    query = payments.pay(h.world, IVAN, IVAN, invoice["message_id"])
+    await h.settle()
+    answer = payments.ledger(h.world).checkouts[query].answer
+    assert answer == {"ok": False, "error_message": "Этот тариф больше не продаётся по этой цене."}
+
+    passed_on[invoice["message_id"]]["invoice"]["total_amount"] = 500
+    payments.pay(h.world, IVAN, IVAN, invoice["message_id"])
+    await h.settle()
+    said = private_texts(h, IVAN)
+    assert any(t.startswith("Спасибо! Ваше членство Basic действует до ") for t in said), said
+    assert any(t.startswith("Ваша личная ссылка в группу для участников: ") for t in said), said

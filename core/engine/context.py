@@ -163,28 +163,31 @@ class Context(EngineSeams):
             self._engine.default_locale,
         )
 
-    def member_locale(self, member: MemberState) -> str:
+    def member_locale(self, member: MemberState | None, hint: str | None = None) -> str:
         """A member's language, privately: their own choice, else the language of their group
         (the one the event happened in, else the one they were last seen in; `chat_locales`:
         one community's Russian group and Chinese room, else the community's), else, for one
-        seen in no group yet, the platform's hint before the community's language."""
+        seen in no group yet, the platform's hint before the community's language. `hint`:
+        the event's own (a payment's payer, perhaps never seen before)."""
         settings = self.community.settings
         chat = self.event.chat
-        group = chat if chat is not None and chat in settings.chats else member.group
+        own = member.locale if member is not None else None
+        hint = hint or (member.hint if member is not None else None)
+        group = chat if chat is not None and chat in settings.chats else None
+        group = group or (member.group if member is not None else None)
         if group is None:
             return choose(
-                (member.locale, member.hint, self.community.locale, settings.locale,
-                 self.ruleset.locale),
+                (own, hint, self.community.locale, settings.locale, self.ruleset.locale),
                 self._engine.default_locale,
-            )  # fmt: skip
+            )
         return choose(
             (
-                member.locale,
+                own,
                 settings.chat_locales.get(group),
                 self.community.locale,
                 settings.locale,
                 self.ruleset.locale,
-                member.hint,
+                hint,
             ),
             self._engine.default_locale,
         )
@@ -309,21 +312,27 @@ class Context(EngineSeams):
         action.timezone = action.timezone or self.community.clock.timezone
         return action
 
+    def private_locale(self, user: Ref) -> str:
+        """The language of a private message to `user`: a payer's by the payment's hint too."""
+        event = self.event
+        if isinstance(event, PaymentEvent) and user == event.member:
+            return self.member_locale(self.peek_member(user), event.language)
+        return self.member_locale(self.peek_member(user))
+
     def _locale_for(self, action: Action) -> str:
+        event = self.event
+        if isinstance(event, PaymentEvent) and action.chat in (event.chat, event.member):
+            # a payment's answers (the checkout's, the thanks), in the payer's language
+            return self.private_locale(event.member)
         if action.chat.kind == "user":
             member = self.peek_member(action.chat)
             if member is not None:
                 return self.member_locale(member)
-        event = self.event
         if isinstance(event, MessageEvent) and action.chat in (
             event.answer_in,  # a connected member's private command, answered there
             event.chat if event.private else None,
         ):
             member = self.peek_member(event.sender)  # an answer in a private chat: theirs
-            if member is not None:
-                return self.member_locale(member)
-        if isinstance(event, PaymentEvent) and action.chat == event.chat:
-            member = self.peek_member(event.member)  # a payment's thanks, in the payer's chat
             if member is not None:
                 return self.member_locale(member)
         return self.chat_locale(action.chat)
@@ -404,10 +413,12 @@ class Context(EngineSeams):
         tag: str = "",
         priority: Priority | None = None,
         fallback: bool = True,
+        locale: str = "",
     ) -> Action | None:
         """A private message; if the platform refuses it when it is sent (the member never
         started the bot, is not the bot's friend), it falls back to the event's group, unless
-        `fallback` is False (what the group already heard says enough)."""
+        `fallback` is False (what the group already heard says enough). `locale`: one known
+        when the message was asked for (by default, the member's as the engine finds it)."""
         chat = self.event.chat
         group = chat if fallback and chat and chat.kind == "chat" else None
         member = self.peek_member(user)
@@ -421,5 +432,6 @@ class Context(EngineSeams):
                 fallback_thread=self.thread_of(group),
                 name=member.name if member is not None else "",
                 priority=priority,
+                locale=locale,
             )
         )

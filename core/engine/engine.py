@@ -224,7 +224,8 @@ class Engine:
         elif result is None:
             return
         else:
-            detail = {"invite_link": result.invite_link, "name": getattr(action, "name", "")}
+            detail = {"invite_link": result.invite_link, "name": getattr(action, "name", ""),
+                      "locale": action.locale}  # fmt: skip
         if action.kind == "refund":  # the payment given back, and to whom
             detail |= {"charge": getattr(action, "charge", ""), "user": getattr(action, "user", "")}
         future = self.submit_nowait(

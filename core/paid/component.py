@@ -218,9 +218,9 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
         link = event.detail.get("invite_link")
         if member is None or not link:
             return
-        ctx.send_private(
-            member, T("Your personal link to the members' group: {link}", link=str(link))
-        )
+        text = T("Your personal link to the members' group: {link}", link=str(link))
+        # in the payer's language, as found when the link was asked for (the payment's hint)
+        ctx.send_private(member, text, locale=str(event.detail.get("locale") or ""))
 
     def job(self, event: JobDue, ctx: Context) -> None:
         if event.job == ORDERS_JOB:

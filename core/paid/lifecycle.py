@@ -82,6 +82,7 @@ def buy(
                     name=f"{LINK_PREFIX}{Ref(member).local_id}"[:32],
                     creates_join_request=True,
                     tag=LINK_TAG,
+                    locale=ctx.private_locale(Ref(member)),  # the link's message, theirs
                 )
             )
     return membership
