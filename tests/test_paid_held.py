@@ -62,3 +62,24 @@ async def test_a_plan_granted_with_a_held_payment_records_what_was_paid(driver, 
     assert private_texts(h, ANN)[-1] == (
         "Your Basic payment was refunded and the membership has ended."
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [
+        (None, "Your payment of 1 XTR now pays for Basic: you are a member until "),
+        ("ru", "Ваш платёж 1 XTR теперь оплачивает Basic: вы участник до "),
+    ],
+)
+async def test_a_member_whose_held_payment_is_granted_is_told(driver, open_harness, language, told):
+    """They were told the admins would refund it or grant the plan: they hear which, in their
+    own language (a payer who wrote to the bot in private only: Telegram's hint)."""
+    h = await open_harness(driver)
+    h.world.user(ANN, "Ann", language)
+    h.world.private(ANN)
+    _paid(h, 1, "@club|paid|basic")
+    await h.settle()
+    h.world.say(CHAT_ID, OWNER_ID, f"/grant {ANN} basic {CHARGE}")
+    await h.settle()
+    assert h.texts()[-1].startswith("Ann: Basic until ")
+    assert any(t.startswith(told) for t in private_texts(h, ANN)), private_texts(h, ANN)

@@ -139,6 +139,16 @@ class PaidCommands:
             order = OrderInput(ctx.community.name, member, plan.price, plan.currency, reference,
                                ctx.now, "command", name)  # fmt: skip
             ctx.write(ORDER_INSERT, order.row(ctx.dialect))
+        else:  # they were told the admins would refund it or grant the plan: which it was
+            granted = T(
+                "Your payment of {amount} {currency} now pays for {plan}: you are a member until "
+                "{date}.",
+                amount=str(held.amount),
+                currency=held.currency,
+                plan=lifecycle.plan_title(name, plan),
+                date=membership.expires_at,
+            )
+            lifecycle.tell_member(ctx, member, plan.chats, granted)
         ctx.reply(
             T(
                 "{name}: {plan} until {date}.",

@@ -45,6 +45,7 @@ def hold(ctx: Context, event: PaymentReceived, name: str | None, why: str) -> No
     payer = ctx.member(event.member)  # known by name and @handle though they never spoke
     payer.name = event.name or payer.name
     payer.handle = event.handle or payer.handle
+    payer.hint = event.language or payer.hint  # the /grant that follows tells them in it
     amount = Decimal(event.amount)
     # no plan on the order: the orders job would otherwise grant it, at the plan's price
     order = OrderInput(ctx.community.name, member, amount, event.currency, event.charge, ctx.now,
