@@ -177,3 +177,24 @@ async def test_refunding_the_only_period_left_removes_the_member(driver, open_ha
     assert private_texts(h, ANN)[-1] == (
         "Your Basic payment was refunded and the membership has ended."
     )
+
+
+@pytest.mark.parametrize(
+    ("down_until", "told"),
+    [
+        (timedelta(days=365, minutes=-2), "in 2 minutes"),
+        (timedelta(days=364, hours=19), "in 5 hours"),
+    ],
+)
+async def test_a_reminder_sent_late_says_the_time_truly_left(
+    driver, open_harness, down_until, told
+):
+    h = await open_harness(driver)
+    await buy(h)
+    h.clock.set(BOUGHT + down_until)  # down over the 1-day reminder, back just before the end
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert private_texts(h, ANN)[-1] == (
+        f"Your Basic membership ends on Mar 3, 2027, 2:30 AM ({told}). "
+        "Send /subscribe basic to renew."
+    )

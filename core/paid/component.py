@@ -35,6 +35,7 @@ from .commands import PAYLOAD, PaidCommands
 from .config import STARS, PaidConfig
 from .presence import Absent, absent, ending
 from .refunds import take_back
+from .reminders import remind
 from .store import Memberships, MembershipSlice, paid_detail
 from .unmatched import hold, unmatched
 
@@ -241,6 +242,6 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
             return
         if event.job == lifecycle.REMIND_JOB:
             before = timedelta(seconds=float(payload.get("before", 0)))
-            lifecycle.remind(ctx, self.config, membership, before, event.fired_at or ctx.now)
+            remind(ctx, self.config, membership, before, event.fired_at or ctx.now)
         else:
             lifecycle.end(ctx, self.config, membership, "lapsed", self._absent(ctx))

@@ -7,7 +7,7 @@ community's time zone."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 
 from loguru import logger
@@ -16,7 +16,7 @@ from ..actions import CreateInviteLink, Kick, SendMessage, SendPrivate
 from ..engine import Context, schedule
 from ..i18n import localized
 from ..refs import Ref
-from ..segments import TN, I18nText, T
+from ..segments import I18nText, T
 from .config import PaidConfig, Plan
 from .store import Membership, Memberships, MembershipSlice, Payment, paid_detail
 
@@ -113,31 +113,6 @@ def current(ctx: Context, member: str, plan: str, until: str) -> Membership | No
     if membership is None or membership.status != "active":
         return None
     return membership if membership.expires_at.isoformat() == until else None
-
-
-def remind(
-    ctx: Context, config: PaidConfig, membership: Membership, before: timedelta, now: datetime
-) -> None:
-    """The reminder due `before` the end, fired at `now`. After a downtime the reminders that
-    came due meanwhile fire together: only the last of them speaks, with the days truly left,
-    and none once the end has passed (the expiry tells the member)."""
-    plan = config.plans.get(membership.plan)
-    left = membership.expires_at - now
-    if plan is None or left <= timedelta(0):
-        return
-    if any(nearer < before and left <= nearer for nearer in config.reminders):
-        return
-    days = max(1, round(left.total_seconds() / 86400))
-    text = TN(
-        "Your {plan} membership ends on {date} (in {days} day). Send /subscribe {name} to renew.",
-        "Your {plan} membership ends on {date} (in {days} days). Send /subscribe {name} to renew.",
-        days,
-        plan=plan_title(membership.plan, plan),
-        date=membership.expires_at,
-        days=days,
-        name=membership.plan,
-    )
-    tell_member(ctx, membership.member, plan.chats, text)
 
 
 def end(
