@@ -38,3 +38,26 @@ async def test_a_refund_is_logged_with_the_admin_who_asked_and_the_charge(driver
     assert any(f"Stars refund asked Ann Olga done · {charge} 500 XTR" in line for line in log), log
     assert any(f"paid membership refunded Ann system done · {charge} 500 XTR" in line
                for line in log), log  # fmt: skip
+
+
+async def test_stars_are_shown_whole_however_the_database_kept_them(driver, open_harness):
+    """PostgreSQL gives a payment back as 500.00 after a restart: /log and the report still
+    say 500 XTR, as for a payment made since."""
+    from decimal import Decimal
+
+    from groupops.core.paid.store import MembershipSlice
+
+    h = await open_harness(driver)
+    charge = (await buy(h))["telegram_payment_charge_id"]
+    payments = h.engine.state.get("club").slices[MembershipSlice].payments
+    payments[charge].amount = Decimal("500.00")  # as read back from numeric(14, 2)
+    await buy(h)  # a second year, kept
+    h.world.say(CHAT_ID, OWNER_ID, f"/refundstars {charge}")
+    await h.settle()
+    h.world.say(CHAT_ID, OWNER_ID, "/log")
+    await h.settle()
+    log = h.texts()[-1].splitlines()
+    assert any(f"Stars refund asked Ann Olga done · {charge} 500 XTR" in line for line in log), log
+    h.world.say(CHAT_ID, OWNER_ID, "/stats month")
+    await h.settle()
+    assert "Revenue 2026-03: 500 XTR" in h.texts()[-1].split("\n"), h.texts()[-1]

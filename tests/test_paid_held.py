@@ -54,7 +54,7 @@ async def test_a_plan_granted_with_a_held_payment_records_what_was_paid(driver, 
     assert await Order.filter(reference=CHARGE).count() == 1
     h.world.say(CHAT_ID, OWNER_ID, "/stats month")
     await h.settle()
-    assert "Revenue 2026-03: 1.00 XTR" in h.texts()[-1], h.texts()[-1]
+    assert "Revenue 2026-03: 1 XTR" in h.texts()[-1], h.texts()[-1]
     h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")  # still a Stars payment: refundable
     await h.settle()
     assert CHARGE in payments.ledger(h.world).refunded

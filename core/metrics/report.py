@@ -7,6 +7,7 @@ from typing import Any
 
 from ..i18n import said_percent, said_signed
 from ..i18n.render import render
+from ..money import money as shown
 from ..segments import I18nText, Message, T, Text, plain_text
 from .config import HealthConfig
 from .history import History
@@ -151,7 +152,7 @@ def membership_lines(figures: MembershipFigures) -> list[Any]:
         )
     ]
     for month, money in sorted(figures.revenue.items()):
-        amounts = ", ".join(f"{amount} {currency}" for currency, amount in sorted(money.items()))
+        amounts = ", ".join(shown(amount, currency) for currency, amount in sorted(money.items()))
         lines.append(T("Revenue {month}: {amounts}", month=month, amounts=amounts))
     return lines
 

@@ -19,6 +19,7 @@ from ..moderation.reasons import rule_said
 from ..moderation.shared_bans import lift_ban
 from ..moderation.state import Moderation
 from ..moderation.waves import index_of
+from ..money import amount_text
 from ..permissions import Permission
 from ..privacy import is_forgotten
 from ..refs import Ref
@@ -78,8 +79,9 @@ def _payment_of(row: AuditEntry) -> str:
     if not row.action.startswith("paid."):
         return ""
     detail = json.loads(row.detail or "{}")
-    said = [str(detail.get(key) or "") for key in ("charge", "amount", "currency")]
-    return " ".join(s for s in said if s)
+    currency = str(detail.get("currency") or "")
+    amount = amount_text(detail["amount"], currency) if detail.get("amount") else ""
+    return " ".join(s for s in (str(detail.get("charge") or ""), amount, currency) if s)
 
 
 def _set_warnings(ctx: Context, ids: set[str], cleared: Any) -> int:

@@ -9,6 +9,7 @@ from ..commands import Command
 from ..engine import Context, on_command, target_of, untargeted
 from ..engine.routing import routed_data
 from ..events import MessageEvent
+from ..money import amount_text, money
 from ..permissions import Permission, allows
 from ..points import ORDER_INSERT, OrderInput, display_name
 from ..refs import Ref
@@ -40,7 +41,7 @@ class PaidCommands:
             lines += [
                 Text(f"\n· {name}: "),
                 lifecycle.plan_title(name, plan),
-                Text(f" — {plan.price} {plan.currency}"),
+                Text(f" — {money(plan.price, plan.currency)}"),
             ]
             if plan.stars_price() and plan.currency != STARS:
                 lines.append(Text(f" / {plan.stars_price()} ⭐"))
@@ -143,7 +144,7 @@ class PaidCommands:
             granted = T(
                 "Your payment of {amount} {currency} now pays for {plan}: you are a member until "
                 "{date}.",
-                amount=str(held.amount),
+                amount=amount_text(held.amount, held.currency),
                 currency=held.currency,
                 plan=lifecycle.plan_title(name, plan),
                 date=membership.expires_at,

@@ -19,11 +19,11 @@ from decimal import Decimal
 
 from pydantic import Field, field_validator, model_validator
 
+from ..money import STARS
 from ..settings import SectionModel, ruleset_section
 from ..settings.types import ChatRef, Duration, LocalizedText
 
 PLAN_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
-STARS = "XTR"  # Telegram Stars, the currency of digital goods in Telegram
 
 
 class Plan(SectionModel):

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from tortoise.expressions import Subquery
 
 from ..engine import Context, Slice
+from ..money import amount_text
 from ..storage.models import MembershipPeriod, Order, PaidMembership
 from ..storage.statements import insert, update, upsert
 
@@ -103,7 +104,7 @@ class Held:
 
 def paid_detail(charge: str, amount: Decimal, currency: str) -> dict[str, str]:
     """A payment as the audit log's entries about it keep it: which charge, how much."""
-    return {"charge": charge, "amount": str(amount), "currency": currency}
+    return {"charge": charge, "amount": amount_text(amount, currency), "currency": currency}
 
 
 @dataclass(slots=True)

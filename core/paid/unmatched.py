@@ -13,6 +13,7 @@ from loguru import logger
 from ..engine import Context
 from ..engine.routing import split_route
 from ..events import PaymentReceived
+from ..money import amount_text
 from ..points import ORDER_INSERT, OrderInput
 from ..refs import Ref
 from ..segments import T
@@ -61,7 +62,7 @@ def hold(ctx: Context, event: PaymentReceived, name: str | None, why: str) -> No
         T(
             "Your payment of {amount} {currency} matches no plan on sale now; the admins were "
             "told and will refund it or grant the plan.",
-            amount=str(amount),
+            amount=amount_text(amount, event.currency),
             currency=event.currency,
         ),
     )
