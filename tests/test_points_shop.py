@@ -128,3 +128,14 @@ async def test_two_workers_redeeming_at_once_never_overspend(harness_factory):
         "Redeemed Trial (#1); an admin will be in touch. Balance 0.",
         "Trial costs 100 points; you have 0.",
     ]
+
+
+async def test_a_refunded_redemption_is_not_counted_as_points_awarded(harness_factory):
+    """Spending and its refund are not earning: the report counts the 30 given, not 40."""
+    h, boss, ann = await funded(harness_factory, 30)
+    await h.world.say(h.chat, ann, "/redeem sticker")
+    await h.world.say(h.chat, boss, "/refund 1")
+    await h.world.say(h.chat, boss, "/stats month")
+    await h.settle()
+    report = h.world.texts(h.chat)[-1].split("\n")
+    assert "Orders: 0; points awarded: 30" in report, report

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from tortoise.functions import Count, Sum
 
 from ..days import CommunityClock
+from ..points.reasons import RANKED_REASONS
 from ..privacy import is_forgotten
 from ..refs import held_by_chat
 from ..storage.models import (
@@ -199,9 +200,11 @@ async def _orders_and_points(history: History, clock: CommunityClock, last: date
     history.orders = await Order.kept(community, created_at__gte=start, created_at__lt=end).count()
     history.orders_recorded = bool(history.orders) or await Order.exists(community=community)
     by_day = {d.day: d for d in history.days}
+    # earned only: a redemption refunded, points merged from a linked account are not earning
     for moment, delta, member in await LedgerEntry.filter(
-        community=community, delta__gt=0, created_at__gte=start, created_at__lt=end
-    ).values_list("created_at", "delta", "member"):
+        community=community, delta__gt=0, reason__in=RANKED_REASONS,
+        created_at__gte=start, created_at__lt=end,
+    ).values_list("created_at", "delta", "member"):  # fmt: skip
         if held_by_chat(member) and not is_forgotten(member):  # a channel's, the group's
             continue
         if (entry := by_day.get(clock.day_of(moment))) is not None:

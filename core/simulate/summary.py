@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from tortoise.functions import Count, Sum
 
+from ..points.reasons import RANKED_REASONS
 from ..storage.models import Checkin, LedgerEntry, OutboxItem
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ async def _base(sim: Simulation, engine: Engine) -> dict[str, Any]:
 
     checkins = await Checkin.filter(community=COMMUNITY).count()
     awarded = (
-        await LedgerEntry.filter(community=COMMUNITY, delta__gt=0)
+        await LedgerEntry.filter(community=COMMUNITY, delta__gt=0, reason__in=RANKED_REASONS)
         .annotate(total=Sum("delta"))
         .values("total")
     )
