@@ -66,6 +66,11 @@ class TooLate(ActionError):
     """The action's deadline passed before it could be carried out (a checkout's answer, which
     the platform waits for only seconds): dropped, not retried."""
 
+    PREFIX = "not carried out by "  # how its message, an outbox row's error, begins
+
+    def __init__(self, deadline: str, missed: str) -> None:
+        super().__init__(f"{self.PREFIX}{deadline}: {missed}")
+
 
 class Forbidden(ActionError):
     """The bot lacks the right to do this (not an admin, not the owner, user blocked the bot)."""

@@ -41,3 +41,35 @@ async def test_a_checkout_answer_past_its_deadline_is_dropped(driver, open_harne
     assert row.status == "failed"
     assert "checkout missed" in row.error
     assert [line for line in seen if "dropped" in line and "checkout missed" in line], seen
+
+
+async def test_a_missed_checkout_answer_is_not_requeued_and_is_listed_as_missed(
+    driver, open_harness
+):
+    """What `groupops outbox retry ID` and `groupops outbox` tell the operator: re-queued, the
+    answer would be dropped again, so it is refused with the reason, and listed as missed."""
+    from groupops.core.cli.outbox import _table
+    from groupops.core.engine.outbox_rows import requeue, troubled, why_not_requeued
+
+    h = await open_harness(driver)
+    invoice = await invoiced(h)
+    h.fake.refuse["answerPreCheckoutQuery"] = [ApiError(502, "Bad Gateway")] * 5
+    payments.pay(h.world, ANN, ANN, invoice["message_id"])
+    for _ in range(200):
+        if h.fake.called("answerPreCheckoutQuery"):
+            break
+        await asyncio.sleep(0.05)
+    h.clock.set(BOUGHT + timedelta(seconds=11))
+    await h.settle()
+    row = await OutboxItem.get(kind="checkout")
+    requeued, refused = await requeue([row.id])
+    assert requeued == []
+    assert await why_not_requeued(refused) == {
+        row.id: "missed its deadline (a checkout's answer is due within seconds): the platform "
+        "no longer takes it, so it is not re-queued"
+    }
+    assert (await requeue(None))[0] == []  # nor with --all
+    assert (await OutboxItem.get(id=row.id)).status == "failed"
+    (listed,) = await troubled(BOUGHT + timedelta(minutes=1), timedelta(minutes=5), None)
+    line = _table([listed], timedelta(minutes=5)).splitlines()[1]
+    assert line.split()[:2] == [row.id, "missed"], line

@@ -132,8 +132,11 @@ def _table(rows: list[OutboxRow], wait: timedelta) -> str:
             f"{row.id:<40} {row.state:<9} {row.attempts:>5}  {row.kind:<12} {row.chat:<28} {error}"
         )
     failed = sum(row.state == "failed" for row in rows)
+    late = sum(row.state == "missed" for row in rows)
+    missed = f"{late} missed (past their deadline: not retried), " if late else ""
     lines.append(
-        f"{failed} failed, {len(rows) - failed} stuck (pending with a failed attempt, or for "
+        f"{failed} failed, {missed}{len(rows) - failed - late} stuck (pending with a failed "
+        "attempt, or for "
         f"over {int(wait.total_seconds())}s); `groupops outbox retry ID|--all` re-queues the "
         "failed ones, `groupops outbox cancel ID` drops one"
     )

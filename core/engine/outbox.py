@@ -240,7 +240,7 @@ class Dispatcher:
             return None
         deadline = delivery.action.deadline
         if deadline is not None and self.engine.clock.now() > deadline:
-            late = TooLate(f"not carried out by {deadline.isoformat()}: {delivery.action.missed}")
+            late = TooLate(deadline.isoformat(), delivery.action.missed)
             logger.warning("{} {} dropped: {}", delivery.id, delivery.action.kind, late)
             await self._finish(delivery, None, late)
             return None

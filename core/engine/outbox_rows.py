@@ -14,7 +14,7 @@ from typing import Any
 from tortoise.expressions import Q
 
 from ..codec import decode_action
-from ..errors import GroupopsError
+from ..errors import GroupopsError, TooLate
 from ..redaction import redact
 from ..storage.models import AuditEntry, OutboxItem
 from ..storage.transactions import transaction
@@ -32,6 +32,17 @@ STILL_PENDING = (
     "still pending: the bot tries it again by itself (at most a minute apart); "
     "`groupops outbox cancel ID` drops it"
 )
+
+MISSED = (
+    "missed its deadline (a checkout's answer is due within seconds): the platform no longer "
+    "takes it, so it is not re-queued"
+)
+
+
+def missed(error: str) -> bool:
+    """The error of an action dropped at its deadline (errors.TooLate)."""
+    return error.startswith(TooLate.PREFIX)
+
 
 FIELDS = ("id", "community", "chat", "kind", "status", "attempts", "error", "created_at")
 
@@ -53,6 +64,8 @@ class OutboxRow:
 
     @property
     def state(self) -> str:
+        if self.status == "failed" and missed(self.error):
+            return "missed"  # given up at its deadline: no retry can carry it out now
         if self.status in ("failed", "cancelled"):
             return self.status
         return "retrying" if self.error else "waiting"
@@ -113,7 +126,7 @@ async def requeue(ids: list[str] | None) -> tuple[list[str], list[str]]:
     query = OutboxItem.filter(status="failed")
     if ids is not None:
         query = query.filter(id__in=ids)
-    found: list[str] = [str(i) for i in await query.values_list("id", flat=True)]
+    found = [str(i) for i, error in await query.values_list("id", "error") if not missed(error)]
     if ids is None:  # --all: not those the group was told instead (`replaced`)
         done = await replaced(found)
         found = [i for i in found if i not in done]
@@ -127,10 +140,16 @@ async def requeue(ids: list[str] | None) -> tuple[list[str], list[str]]:
 
 async def why_not_requeued(ids: list[str]) -> dict[str, str]:
     """For each id `requeue` left alone, why: unknown, sent, cancelled or still pending."""
-    status = dict(await OutboxItem.filter(id__in=ids).values_list("id", "status"))
-    return {
-        i: STILL_PENDING if status.get(i) == "pending" else NOT_OPEN[status.get(i)] for i in ids
-    }
+    rows = await OutboxItem.filter(id__in=ids).values_list("id", "status", "error")
+    status = {str(i): (s, e) for i, s, e in rows}
+    why: dict[str, str] = {}
+    for i in ids:
+        state, error = status.get(i, (None, ""))
+        if state == "failed" and missed(error):
+            why[i] = MISSED
+        else:
+            why[i] = STILL_PENDING if state == "pending" else NOT_OPEN[state]
+    return why
 
 
 class NotCancellable(GroupopsError):
