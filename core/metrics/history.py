@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from tortoise.functions import Count, Sum
 
 from ..days import CommunityClock
-from ..points.reasons import RANKED_REASONS
+from ..points import RANKED_REASONS
 from ..privacy import is_forgotten
 from ..refs import held_by_chat
 from ..storage.models import (

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .names import display_name, platform_names
     from .orders import ORDER_INSERT, OrderInput
     from .perks import moderation_exempt
+    from .reasons import RANKED_REASONS
     from .roles import ROLE_TITLES
     from .tiers import TIER_LABELS
 
@@ -34,6 +35,7 @@ __getattr__ = exports(
         ".names": ("display_name", "platform_names"),
         ".orders": ("ORDER_INSERT", "OrderInput"),
         ".perks": ("moderation_exempt",),
+        ".reasons": ("RANKED_REASONS",),
         ".roles": ("ROLE_TITLES",),
         ".tiers": ("TIER_LABELS",),
     },
@@ -41,6 +43,7 @@ __getattr__ = exports(
 
 __all__ = [
     "ORDER_INSERT",
+    "RANKED_REASONS",
     "ROLE_TITLES",
     "TIER_LABELS",
     "CheckinDays",
