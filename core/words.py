@@ -62,6 +62,7 @@ WORDS: Mapping[str, Mapping[str, I18nText]] = {
         "captcha.passed": T("captcha passed"),
         "captcha.failed": T("captcha failed"),
         "captcha.removed": T("captcha unanswered, removed"),
+        "captcha.unasked": T("captcha question undelivered, not removed"),
         "captcha.exempt": T("captcha exemption"),
         "captcha.unexempt": T("captcha exemption withdrawn"),
         "report.delete": T("report: message deleted"),

@@ -12,7 +12,7 @@ from support.matrix_harness import MatrixHarness
 
 from groupops.core.actions import Mute
 from groupops.core.clock import ManualClock, SystemClock
-from groupops.core.storage.models import OutboxItem
+from groupops.core.storage.models import AuditEntry, OutboxItem
 
 pytestmark = pytest.mark.timeout(600)
 SWEEP = {"sweep_seconds": 0.1}
@@ -93,3 +93,31 @@ async def test_a_captcha_removal_the_platform_refuses_is_told_to_the_admins(open
         "Spammer could not be removed: the platform refused (the bot may lack the right to "
         "remove members here). An admin can remove them by hand."
     ) in h.texts(admins)
+
+
+async def test_a_newcomer_never_shown_the_captcha_is_not_removed_for_it(open_matrix):
+    """In an end-to-end encrypted room the bot cannot post the question: the admins are told,
+    the audit says the question failed, and its timeout removes nobody."""
+    h = await open_matrix(captcha())
+    admins = await with_admin_room(h)
+    assert h.adapter is not None
+    path = f"/_matrix/client/v3/rooms/{quote(h.room)}/state/m.room.encryption/"
+    h.owner.call("PUT", path, {"algorithm": "m.megolm.v1.aes-sha2"})
+    assert await until(lambda: h.adapter is not None and h.adapter.rooms.room(h.room).encrypted)
+    ann = h.member("Ann")
+    await h.settle()
+    told = (
+        "Ann could not be asked the captcha: the question could not be sent. They will not be "
+        "removed for leaving it unanswered."
+    )
+    assert told in h.texts(admins)
+    asked = await AuditEntry.get(action="captcha.asked")
+    assert asked.outcome == "failed"  # not "done": she was never shown it
+    assert h.engine is not None
+    h.engine.clock = ManualClock(datetime.now(UTC) + timedelta(minutes=6))
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert h.owner.membership(h.room, ann.local_id) == "join"  # not kicked
+    assert not await AuditEntry.filter(action="captcha.removed").exists()
+    assert await AuditEntry.filter(action="captcha.unasked").exists()
+    assert not await OutboxItem.filter(kind="kick").exists()  # nothing was even tried

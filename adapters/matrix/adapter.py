@@ -5,7 +5,8 @@ power levels; mute is a power level below what sending needs; kick, ban and unba
 membership calls (a timed ban's end is kept in room state, `bans.py`); delete is a
 redaction; a knock is a join request (approve: invite, decline: kick); private messages go to
 a direct room, made on first use. End-to-end encrypted rooms are not supported: the adapter
-says so once and refuses to post there.
+says so once and refuses every action there (a kick too: a captcha it could not ask must not
+remove anyone).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from groupops.core import redaction
 from groupops.core.actions import (
     ActionResult,
     DeleteMessages,
+    Outgoing,
     Pin,
     Reply,
     SendImage,
@@ -138,6 +140,14 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
         if self._client is not None:
             await self._client.close()
             self._client = None
+
+    async def perform(self, action: Outgoing) -> ActionResult:
+        """Every action for an encrypted room is refused at once, as docs/matrix.md says: the
+        bot cannot post there, so it must not act on what its members were never told."""
+        room = self.rooms.rooms.get(action.chat.local_id) if action.chat.kind != "user" else None
+        if room is not None and room.encrypted:
+            raise EncryptedRoom(room.room_id)
+        return await super().perform(action)
 
     # --- sending -------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ the group or privately, and the job that removes them if it is never answered.""
 
 from __future__ import annotations
 
-from ..actions import Button, Priority
+from ..actions import Action, Button, Priority, SendMessage
 from ..engine import Context, schedule
 from ..engine.routing import routed_data
 from ..refs import Ref
@@ -19,9 +19,11 @@ DATA = "captcha"  # button data: "@{community}|captcha|{choice}"
 def ask(
     ctx: Context, config: CaptchaConfig, chat: Ref, member: Ref, name: str, mode: str, via: str,
     priority: Priority | None = None,
-) -> None:  # fmt: skip
+) -> Action | None:  # fmt: skip
     """Post the question (in the group, or privately for a join request) and arm its timeout;
-    `priority`: a raid's held members are asked at the priority of its holds (after them)."""
+    `priority`: a raid's held members are asked at the priority of its holds (after them).
+    The question queued is the answer; should the platform refuse it for good, the admins
+    are told that the member was not asked (nor will be removed for it: `decision.py`)."""
     due = ctx.now + config.timeout
     found = challenges.make(
         ctx.event.key, mode, config, chat=chat, member=member,
@@ -46,11 +48,20 @@ def ask(
     )
     found.message = f"{ctx.event.key}#{len(ctx.actions)}"
     if via == "private":
-        ctx.send_private(member, segments, buttons=buttons, tag="captcha")
+        question = ctx.send_private(member, segments, buttons=buttons, tag="captcha")
     else:
-        ctx.send(segments, chat=chat, buttons=buttons, tag="captcha", priority=priority)
+        question = ctx.send(segments, chat=chat, buttons=buttons, tag="captcha", priority=priority)
     ctx.slice(ChallengeSlice).save(ctx, found)
     schedule(
         ctx, TIMEOUT_JOB, due, {"chat": str(chat), "member": str(member)},
         key=f"captcha:{ctx.community.name}:{chat}:{member}:{ctx.now.isoformat()}",
     )  # fmt: skip
+    if question is not None:
+        unasked = T(
+            "{member} could not be asked the captcha: the question could not be sent. "
+            "They will not be removed for leaving it unanswered.",
+            member=Mention(member, shown),
+        )
+        admins = ctx.community.settings.admin_chat or chat
+        ctx.act(SendMessage(chat=admins, segments=(unasked,)), after=question, failed=True)
+    return question

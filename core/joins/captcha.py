@@ -53,10 +53,12 @@ class LookedUp:
     unsent: tuple[str, ...] = ()  # outbox ids of its messages still on their way
     held: tuple[tuple[str, str], ...] = ()  # (chat, member) a raid that ended now muted
     held_press: bool = False  # the one pressing "Let me in" was held by a raid, not let in yet
+    unasked: bool = False  # the platform refused the question for good: never shown
 
     @classmethod
-    def of(cls, sent: hints.Sent) -> LookedUp:
-        return cls(message_ids=sent.message_ids, unsent=sent.unsent)
+    def of(cls, sent: hints.Sent, question: str = "") -> LookedUp:
+        unasked = bool(question) and question in sent.failed
+        return cls(message_ids=sent.message_ids, unsent=sent.unsent, unasked=unasked)
 
 
 @component
@@ -117,7 +119,8 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
         if found is not None:  # one made an admin since joining (ChanServ's +o) passes
             await ctx.admins.ensure(Ref(found.chat))
         if found is not None and found.message:
-            return LookedUp.of(await hints.sent(found.message.split()))
+            outbox_ids = found.message.split()  # the question's first
+            return LookedUp.of(await hints.sent(outbox_ids), outbox_ids[0])
         return None
 
     def _challenge_for(self, event: Event, ctx: Context) -> Challenge | None:
@@ -253,23 +256,24 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
             mode = "question"  # nothing to press (Matrix, WeChat): a typed answer
         # A typed answer needs the right to type: the newcomer stays unmuted, and whatever
         # else they send before passing is deleted (`on_message`).
-        muted = None
         if restricts and mode != "question":
-            muted = ctx.act(Mute(chat=chat, user=account, tag="captcha", priority=priority))
-        ctx.audit_of(muted, "captcha.asked", target=account, evidence=mode)
+            ctx.act(Mute(chat=chat, user=account, tag="captcha", priority=priority))
         member = ctx.peek_member(account)
         name = name or (member.name if member else "")
-        asking.ask(ctx, self.config, chat, account, name, mode, "group", priority)
+        # asked once the question is out: it reads failed if the platform refused it
+        question = asking.ask(ctx, self.config, chat, account, name, mode, "group", priority)
+        ctx.audit_of(question, "captcha.asked", target=account, evidence=mode)
 
     def requested(self, event: JoinRequested, ctx: Context) -> None:
         if event.chat is None or not self.enabled(ctx) or self.config.join_requests == "off":
             return
         if not can(ctx, event.member.platform, Capability.SEND_PRIVATE):
             return
-        ctx.audit("captcha.asked", target=event.member, evidence="private", outcome="done")
         typed = not ctx.offers_buttons(event.member.platform)  # a knock on Matrix
         mode = "question" if typed else self.mode(ctx)
-        asking.ask(ctx, self.config, event.chat, event.member, event.name, mode, "private")
+        chat, member = event.chat, event.member
+        question = asking.ask(ctx, self.config, chat, member, event.name, mode, "private")
+        ctx.audit_of(question, "captcha.asked", target=member, evidence="private")
         ctx.routes.route(event.member, ctx.community.name)
 
     # --- answers --------------------------------------------------------------------------------
@@ -320,5 +324,9 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
     def decide(self, found: Challenge, outcome: str, ctx: Context, ids: tuple[str, ...]) -> None:
         if outcome != "passed" and self.exempt_now(found, ctx):
             outcome = "passed"
-        unsent = (self.prepared(ctx) or LookedUp()).unsent
-        decision.decide(found, outcome, ctx, self.config, ids, unsent)
+        looked_up = self.prepared(ctx) or LookedUp()
+        if outcome != "passed" and looked_up.unasked:
+            # never shown the question: not removed for it (the admins were told)
+            decision.stand_down(found, ctx, ids, looked_up.unsent)
+            return
+        decision.decide(found, outcome, ctx, self.config, ids, looked_up.unsent)

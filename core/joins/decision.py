@@ -84,6 +84,27 @@ def decide(
         tell_if_refused(ctx, done, Mention(member, name_of(ctx, member)), admins or chat)
 
 
+def stand_down(
+    found: Challenge, ctx: Context, ids: tuple[str, ...], unsent: tuple[str, ...]
+) -> None:
+    """A captcha whose question the platform refused for good: nobody is removed for not
+    answering what they were never shown. A muted newcomer is unmuted and let in as one who
+    passed (welcomed); a join request stays for the admins to decide."""
+    chat, member = Ref(found.chat), Ref(found.member)
+    clear(found, ctx, ids, unsent)
+    found.status = "unasked"
+    ctx.slice(ChallengeSlice).save(ctx, found)
+    if found.via == "private":
+        ctx.routes.forget(member)
+        log(ctx, found, "unasked", None)
+        return
+    unmuted = None
+    if found.mode != "question" and can(ctx, chat.platform, Capability.MUTE):
+        unmuted = ctx.act(Unmute(chat=chat, user=member, tag="captcha"))
+    log(ctx, found, "unasked", unmuted)
+    admit(ctx, chat, member)
+
+
 def log(ctx: Context, found: Challenge, outcome: str, done: Action | None) -> None:
     """The decision's entry, following the action that carries it out."""
     ctx.audit_of(

@@ -29,10 +29,12 @@ HINTS_KEPT = 3
 
 
 class Sent(NamedTuple):
-    """The platform's ids of the messages sent, and the outbox ids not delivered yet."""
+    """The platform's ids of the messages sent, the outbox ids not delivered yet, and those
+    the platform refused for good."""
 
     message_ids: tuple[str, ...] = ()
     unsent: tuple[str, ...] = ()
+    failed: tuple[str, ...] = ()
 
 
 def message_ids(result: str) -> tuple[str, ...]:
@@ -49,7 +51,8 @@ async def sent(outbox_ids: list[str]) -> Sent:
     items = await OutboxItem.filter(id__in=outbox_ids).only("id", "status", "result")
     ids = tuple(i for item in items for i in message_ids(item.result))
     unsent = tuple(str(item.id) for item in items if item.status == "pending")
-    return Sent(ids, unsent)
+    failed = tuple(str(item.id) for item in items if item.status == "failed")
+    return Sent(ids, unsent, failed)
 
 
 async def of_job(event: JobDue) -> Sent:

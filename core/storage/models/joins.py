@@ -15,7 +15,8 @@ class JoinChallenge(Model):
     choices = fields.TextField(default="{}")  # JSON: the buttons offered and the prompt
     attempts_left = fields.IntField(default=1)
     via = fields.CharField(max_length=16, default="group")  # group, private (join request)
-    status = fields.CharField(max_length=16, default="pending")  # pending, passed, failed, removed
+    # pending, passed, failed, removed, unasked (the question never delivered)
+    status = fields.CharField(max_length=16, default="pending")
     message = fields.CharField(max_length=255, default="")  # outbox id of the challenge
     created_at = fields.DatetimeField()
     due_at = fields.DatetimeField()
