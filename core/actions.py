@@ -193,8 +193,13 @@ class Mute(MemberAction):
 
 @dataclass(slots=True, kw_only=True)
 class Unmute(MemberAction):
+    """Let `user` speak again. `ended`: the end of the timed mute this lifts, where the
+    adapter keeps mute ends itself (Matrix): lifted only if the member's mute still ends then,
+    so a late retry leaves alone a mute given since."""
+
     kind: ClassVar[str] = "unmute"
     capability: ClassVar[Capability] = Capability.MUTE
+    ended: datetime | None = None
 
 
 @dataclass(slots=True, kw_only=True)

@@ -280,6 +280,9 @@ class MuteOverdue(Event):
     kind: ClassVar[str] = "member.mute_overdue"
     member: Ref
     error: str = ""  # what the platform answered
+    ended: datetime | None = None  # the end the mute had
+    # the adapter lifted it by itself since: the key of the MuteOverdue that told it refused
+    lifted_after: str = ""
 
 
 # deleting messages; muting, banning and removing members as one right (Telegram's), or each

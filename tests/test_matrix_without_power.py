@@ -12,6 +12,8 @@ from support.matrix_harness import MatrixHarness
 
 from groupops.core.actions import Mute
 from groupops.core.clock import ManualClock, SystemClock
+from groupops.core.codec import decode_action
+from groupops.core.engine.outbox_rows import requeue, troubled, why_not_requeued
 from groupops.core.storage.models import AuditEntry, OutboxItem
 
 pytestmark = pytest.mark.timeout(600)
@@ -70,6 +72,41 @@ async def test_a_mute_the_bot_cannot_lift_at_its_end_is_told_and_lifted_later(op
     assert await until(lambda: level_of(h, clara.local_id) == 0)
     await h.settle()
     assert h.texts(admins).count(notice) == 1  # said once, however many sweeps failed
+
+
+async def test_a_stale_refused_unmute_retried_leaves_a_newer_mute_alone(open_matrix):
+    """The adapter lifts an overdue mute itself once it may: the refused unmute it stood for
+    leaves `groupops outbox`, and retrying it after an admin muted the member again lifts
+    nothing."""
+    h = await open_matrix(None, **SWEEP)
+    admins = await with_admin_room(h, **SWEEP)
+    assert h.adapter is not None
+    bob = h.member("Bob")
+    await h.settle()
+    ten_minutes = datetime.now(UTC) + timedelta(minutes=10)
+    await h.adapter.perform(Mute(chat=h.chat, user=bob, until=ten_minutes))
+    set_levels(h, **{h.bot.user_id: 0})
+    await h.settle()
+    h.adapter.clock = ManualClock(SystemClock().now() + timedelta(minutes=11))
+    assert await until(lambda: OutboxItem.filter(status="failed", kind="unmute").exists())
+    (stale,) = await OutboxItem.filter(kind="unmute")
+    set_levels(h, **{h.bot.user_id: 100})
+    assert await until(lambda: level_of(h, bob.local_id) == 0)  # lifted by the adapter
+    listed = lambda: troubled(datetime.now(UTC), timedelta(minutes=5), None)  # noqa: E731
+    assert await until(lambda: _none_listed(listed)), "the lifted unmute is still listed"
+    requeued, refused = await requeue([stale.id])  # `groupops outbox retry ID`
+    assert (requeued, await why_not_requeued(refused)) == ([], {stale.id: "already sent"})
+    # an admin mutes him again for an hour; the stale unmute, however it comes back, is not his
+    an_hour = datetime.now(UTC) + timedelta(hours=1)
+    await h.adapter.perform(Mute(chat=h.chat, user=bob, until=an_hour))
+    assert level_of(h, bob.local_id) < 0
+    await h.adapter.perform(decode_action(stale.payload))
+    assert level_of(h, bob.local_id) < 0  # still muted
+    assert h.texts(admins)  # the overdue notice went out, once
+
+
+async def _none_listed(listed) -> bool:
+    return not [row for row in await listed() if row.kind == "unmute"]
 
 
 def captcha() -> dict:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -36,6 +37,14 @@ from .client import MatrixClient
 from .options import MatrixOptions
 from .rooms import Rooms
 from .text import PLATFORM, user_ref
+
+
+def _overdue_key(chat: Ref, user: str, end_ms: int) -> str:
+    return f"{PLATFORM}:mute_overdue:{chat.local_id}:{user}:{end_ms}"
+
+
+def _time_of(ms: int) -> datetime:
+    return datetime.fromtimestamp(ms / 1000, UTC)
 
 
 def room_path(chat: Ref) -> str:
@@ -86,6 +95,10 @@ class Membership:
         levels = await self._levels(action.chat)
         user = action.user.local_id
         if isinstance(action, Unmute):
+            if action.ended is not None and not powers.mute_ends_at(
+                levels, user, int(action.ended.timestamp() * 1000)
+            ):
+                return ActionResult()  # lifted already, or muted anew since: not this mute
             await self._set_levels(action.chat, powers.unmuted(levels, user))
         else:
             until = int(action.until.timestamp() * 1000) if action.until else None
@@ -125,8 +138,21 @@ class Membership:
         except ActionError as exc:
             await self._refused(chat, {(user, int(ends[user])) for user in due}, exc, sink)
             raise
-        self.overdue.pop(chat.local_id, None)
+        told = self.overdue.pop(chat.local_id, set())
         logger.info("matrix: mute ended for {} in {}", ", ".join(due), chat.local_id)
+        for user, end in sorted(told):
+            if sink is not None and user in due:  # its refused unmute is done now
+                overdue = _overdue_key(chat, user, end)
+                await sink.submit(
+                    MuteOverdue(
+                        key=f"{overdue}:lifted",
+                        chat=chat,
+                        time=self.clock.now(),
+                        member=user_ref(user),
+                        ended=_time_of(end),
+                        lifted_after=overdue,
+                    )
+                )
 
     async def _refused(
         self, chat: Ref, due: set[tuple[str, int]], exc: ActionError, sink: EventSink | None
@@ -147,11 +173,12 @@ class Membership:
             if sink is not None:
                 await sink.submit(
                     MuteOverdue(
-                        key=f"{PLATFORM}:mute_overdue:{chat.local_id}:{user}:{end}",
+                        key=_overdue_key(chat, user, end),
                         chat=chat,
                         time=self.clock.now(),
                         member=user_ref(user),
                         error=str(exc),
+                        ended=_time_of(end),
                     )
                 )
             told.add((user, end))

@@ -74,6 +74,13 @@ def unmuted(levels: JSON, user: str) -> dict[str, Any]:
     return out
 
 
+def mute_ends_at(levels: JSON, user: str, end_ms: int) -> bool:
+    """Whether `user`'s mute is the timed one ending at `end_ms` (not lifted, not replaced).
+    Compared to the second: an end read back through a datetime may lose its last digits."""
+    end = (levels.get(MUTED_UNTIL) or {}).get(user)
+    return isinstance(end, int | float) and abs(end - end_ms) < 1000
+
+
 def due_unmutes(levels: JSON, now_ms: int) -> list[str]:
     return [user for user, end in (levels.get(MUTED_UNTIL) or {}).items() if end <= now_ms]
 
