@@ -14,7 +14,15 @@ from support.synapse import MatrixError, MatrixUser, Synapse
 
 from groupops.adapters.conformance import AdapterConformance, ConformanceTarget, Failure
 from groupops.adapters.matrix import MatrixAdapter
-from groupops.core.actions import Action, ActionResult, Mute, Reply, SendMessage, SendPrivate
+from groupops.core.actions import (
+    Action,
+    ActionResult,
+    DeleteMessages,
+    Mute,
+    Reply,
+    SendMessage,
+    SendPrivate,
+)
 from groupops.core.capabilities import Capability as C
 from groupops.core.errors import Forbidden, RateLimited
 from groupops.core.events import (
@@ -351,3 +359,17 @@ async def test_just_after_a_restart_a_private_message_goes_to_the_same_direct_ro
     bodies = sorted(synapse.event(room, r.message_ids[0])["content"]["body"] for r in sent)
     assert bodies == ["3", "two"]
     assert list(t.users[pia].invites()) == [room]
+
+
+async def test_a_message_in_a_direct_room_is_deleted_there(matrix_target, synapse):
+    """A private message's chat is its sender (`matrix:user:@…`): removing it (a captcha
+    answered privately) redacts it in the direct room, not in a room named after the user."""
+    t = matrix_target
+    pia = await t.private_user("Pia")
+    await t.adapter.perform(SendPrivate(chat=pia, segments=(Text("what is 2 + 3?"),)))
+    room = t.adapter.rooms.dm_of[pia.local_id]
+    t.users[pia].join(room)
+    answer = t.users[pia].send(room, "5")
+    await t.arrived(lambda e: isinstance(e, MessageReceived) and e.message_id == answer)
+    await t.adapter.perform(DeleteMessages(chat=pia, message_ids=(answer,)))
+    assert not (synapse.event(room, answer) or {}).get("content")  # redacted: nothing to read

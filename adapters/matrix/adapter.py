@@ -48,7 +48,7 @@ from .diagnose import findings, posting
 from .errors import EncryptedRoom
 from .inbound import Inbound
 from .intake import Intake, read_direct_rooms
-from .membership import Membership, room_path
+from .membership import Membership
 from .options import MatrixOptions, problems
 from .queries import RoomQueries
 from .rooms import Rooms
@@ -160,8 +160,9 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
         return ActionResult(message_ids=(str(sent["event_id"]),))
 
     async def _room_of(self, chat: Ref) -> str:
-        """The room to post to. A private message's chat is its sender (docs/adapters.md):
-        the answer goes to the direct room with them."""
+        """The room an action goes to. A private message's chat is its sender
+        (docs/adapters.md): the answer, and a deletion or pin of a message there, go to the
+        direct room with them."""
         return await self._directroom_path(chat.local_id) if chat.kind == "user" else chat.local_id
 
     async def send_message(self, action: SendMessage[Rendered]) -> ActionResult:
@@ -244,16 +245,16 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
     async def delete_messages(self, action: DeleteMessages) -> ActionResult:
         edits = self.inbound.edits
         events = dict.fromkeys(e for m in action.message_ids for e in (m, *edits.get(m, ())))
+        room = quote(await self._room_of(action.chat))  # a private one: the direct room
         for index, event_id in enumerate(events):  # once each, however often an id is named
             txn = transaction_id(self.client.api.get_txn_id, index)
-            path = (
-                f"/_matrix/client/v3/rooms/{room_path(action.chat)}/redact/{quote(event_id)}/{txn}"
-            )
+            path = f"/_matrix/client/v3/rooms/{room}/redact/{quote(event_id)}/{txn}"
             await self.client.raw("redact", Method.PUT, path, {})
         return ActionResult()
 
     async def pin(self, action: Pin | Unpin | UnpinAll) -> ActionResult:
-        path = f"/_matrix/client/v3/rooms/{room_path(action.chat)}/state/m.room.pinned_events"
+        room = quote(await self._room_of(action.chat))
+        path = f"/_matrix/client/v3/rooms/{room}/state/m.room.pinned_events"
         try:
             pinned = list((await self.client.raw("pins", Method.GET, path)).get("pinned") or [])
         except TargetNotFound:
