@@ -101,3 +101,24 @@ async def test_points_and_history_in_a_direct_room_are_the_members_own(club):
     assert points == "Ann has 1 point."
     assert history.startswith("Recent points, balance 1:\n")
     assert history.endswith("  +1  daily check-in")
+
+
+async def test_a_command_in_a_thread_is_answered_in_the_thread(club):
+    """A member's client puts a message in a thread (`rel_type: m.thread`, the root, and a
+    fallback reply to it): the bot's answer carries the thread too, so it shows there and not
+    in the main timeline."""
+    h = club
+    ann = h.member("Ann")
+    await h.settle()
+    root = h.say(ann, "checking in here")
+    fallback = {"rel_type": "m.thread", "event_id": root, "is_falling_back": True}
+    asked = answer(h.users[ann], h.room, root, "/checkin", **fallback)
+    await h.settle()
+    said = h.contents()[-1]
+    assert said["body"].startswith("Ann checked in")
+    assert said["m.relates_to"] == {  # a reply within the thread (the spec's form)
+        "rel_type": "m.thread",
+        "event_id": root,
+        "is_falling_back": False,
+        "m.in_reply_to": {"event_id": asked},
+    }

@@ -54,6 +54,7 @@ from .queries import RoomQueries
 from .rooms import Rooms
 from .signin import check_sign_in, check_when_it_answers
 from .text import PLATFORM, content_of, user_ref
+from .threads import relation
 from .transactions import transaction_id
 
 
@@ -167,7 +168,10 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
 
     async def send_message(self, action: SendMessage[Rendered]) -> ActionResult:
         room_id = await self._room_of(action.chat)
-        return await self._post(room_id, content_of(action.segments), "send")
+        content = content_of(action.segments)
+        if action.thread_id:
+            content["m.relates_to"] = relation(action.thread_id)
+        return await self._post(room_id, content, "send")
 
     async def reply(self, action: Reply[Rendered]) -> ActionResult:
         answered = action.reply_to_sender
@@ -180,7 +184,7 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
             else ()
         )
         content = content_of(action.segments, notified)
-        content["m.relates_to"] = {"m.in_reply_to": {"event_id": action.reply_to}}
+        content["m.relates_to"] = relation(action.thread_id, action.reply_to)
         return await self._post(await self._room_of(action.chat), content, "reply")
 
     async def send_private(self, action: SendPrivate[Rendered]) -> ActionResult:
@@ -232,6 +236,8 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
             "url": uri,
             "info": {"mimetype": mime, "size": len(data)},
         }
+        if action.thread_id:
+            content["m.relates_to"] = relation(action.thread_id)
         return await self._post(await self._room_of(action.chat), content, "send image")
 
     async def _download(self, url: str) -> bytes:

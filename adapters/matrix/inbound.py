@@ -25,6 +25,7 @@ from . import standing
 from .replies import RECENT, Replies, answered_id
 from .rooms import Room, Rooms
 from .text import PLATFORM, room_ref, segments_of, user_ref
+from .threads import thread_of
 
 JSON = Mapping[str, Any]
 MEDIA = {"m.image": "photo", "m.video": "video", "m.audio": "voice", "m.file": "document"}
@@ -90,6 +91,7 @@ class Inbound:
             message_id=str(event["event_id"]),
             segments=() if media else segments_of(content),
             reply_to=answered_id(relates),
+            thread_id=thread_of(relates),
             media=media,
             private=private,
             raw=event,
