@@ -73,3 +73,10 @@ async def test_wrong_answers_remove_the_newcomer(open_matrix):
     await h.engine.scheduler.run_due()
     await h.settle()
     assert h.visible() == []  # neither the question, the hint nor the spam stays
+
+
+async def test_switching_the_captcha_says_it_is_for_every_chat_of_the_community(open_matrix):
+    h = await open_matrix(captcha())
+    h.owner.send(h.room, "/captcha off")
+    await h.settle()
+    assert h.texts()[-1] == "The join captcha is off in every chat of Test Club."

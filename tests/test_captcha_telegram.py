@@ -233,7 +233,7 @@ async def test_captcha_command_switches_mode(driver, open_harness):
     h = await open_harness(driver)
     h.world.say(CHAT_ID, 10, "/captcha math")
     await h.settle()
-    assert h.texts() == ["The join captcha is on (a sum to solve)."]
+    assert h.texts() == ["The join captcha is on (a sum to solve) in every chat of Test Club."]
     asked = await joined(h)
     assert "what is" in asked["text"]
     assert "5 minutes" in asked["text"]

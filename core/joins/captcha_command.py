@@ -62,12 +62,17 @@ class CaptchaCommand:
         if choice:
             overrides.set(ctx, "captcha", current)
             ctx.audit("captcha", actor=event.sender, rule="manual", evidence=choice)
+        # one setting for the whole community: said so, lest an admin think it is this chat's
+        community = ctx.community.title
         if current.get("enabled", self.config.enabled):
             ctx.reply(
                 T(
-                    "The join captcha is on ({mode}).",
+                    "The join captcha is on ({mode}) in every chat of {community}.",
                     mode=word_of("captcha_mode", current.get("mode", self.config.mode)),
+                    community=community,
                 )
             )
         else:
-            ctx.reply(T("The join captcha is off."))
+            ctx.reply(
+                T("The join captcha is off in every chat of {community}.", community=community)
+            )
