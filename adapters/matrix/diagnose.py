@@ -4,6 +4,8 @@ may a newcomer post (to answer the captcha)."""
 
 from __future__ import annotations
 
+import json
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -64,9 +66,15 @@ async def findings(adapter: MatrixAdapter, chats: Sequence[Ref]) -> list[Finding
 
 async def _invited(adapter: MatrixAdapter) -> set[str]:
     """The rooms the bot is invited to and has not joined yet (a sync that brings no
-    messages); empty when the homeserver will not say. Synapse may answer such a sync from a
-    cache made before the bot joined, for minutes: `joined_rooms` is asked too."""
-    quiet = '{"room":{"timeline":{"limit":0},"state":{"types":[]}},"presence":{"types":[]}}'
+    messages); empty when the homeserver will not say. Synapse answers the same sync request
+    from a cache for a while: a doctor run just before the bot was invited (or joined) would be
+    answered what that one saw, so each asks with a filter of its own (an event type no room
+    has) and `joined_rooms` is asked too."""
+    unseen = json.dumps(f"org.groupops.doctor.{time.time_ns()}")
+    quiet = (
+        '{"room":{"timeline":{"limit":0},"state":{"types":[]}},"presence":{"types":[]},'
+        f'"account_data":{{"not_types":[{unseen}]}}}}'
+    )
     path = "/_matrix/client/v3/sync"
     try:
         synced = await adapter.client.raw("sync", Method.GET, path, filter=quiet, timeout="0")
