@@ -170,7 +170,7 @@ async def test_the_first_hours_of_a_day_count_in_a_day_and_in_its_week(harness_f
     early = datetime(2026, 3, 2, 20, 30, tzinfo=UTC)  # Tue 3 Mar, 04:30 in Shanghai
     await Order.create(community="club", member="local:user:ann", amount=Decimal("9.90"),
                        reference="early", created_at=early)  # fmt: skip
-    await LedgerEntry.create(community="club", member="local:user:ann", delta=5, reason="test",
+    await LedgerEntry.create(community="club", member="local:user:ann", delta=5, reason="give",
                              key="early", created_at=early)  # fmt: skip
     tuesday = Period.containing("day", date(2026, 3, 3))
     day = await compute_kpis(h.settings, "club", tuesday, NOW)

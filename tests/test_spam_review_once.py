@@ -45,15 +45,20 @@ async def test_two_consoles_banning_at_once_ban_and_teach_once(harness_factory):
     review = await reviewed(h, bob)
     (one, token1), (two, token2) = await console_verdict(h), await console_verdict(h)
     form = {"entry": review.id, "verdict": "spam"}
-    await asyncio.gather(
+    answers = await asyncio.gather(
         one.post("/c/club/review", data={"csrf": token1, **form}),
         two.post("/c/club/review", data={"csrf": token2, **form}),
     )
     await h.settle()
     assert h.world.chats[h.chat].members[bob].status == "banned"
     assert await counts(h) == ONCE
-    refused = await AuditEntry.get(community="club", action="reviewed", outcome="refused")
-    assert refused.evidence == review.id
+    # the second verdict is refused by the page when the first is already queued (409), else
+    # by the bot when both were queued at once
+    if 409 in [answer.status_code for answer in answers]:
+        assert not await AuditEntry.filter(action="reviewed", outcome="refused").exists()
+    else:
+        refused = await AuditEntry.get(community="club", action="reviewed", outcome="refused")
+        assert refused.evidence == review.id
     for client in (one, two):
         await client.__aexit__(None, None, None)
 
