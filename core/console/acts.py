@@ -20,6 +20,7 @@ from .asked import ALREADY_ASKED, verdicts_waiting
 from .links import end_sessions, is_redeemable, redeem
 from .outcomes import outcome_of
 from .requests import RequestError, submit
+from .signin_guard import TOO_MANY, SignInGuard
 from .web import (
     SESSION,
     Refused,
@@ -36,19 +37,46 @@ from .web import (
 OPTION = "opt."  # the start form's option fields: opt.prize, opt.winners, …
 
 
+def _address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _throttled(request: Request) -> Response | None:
+    """The 429 page for an address with too many failed sign-ins this minute."""
+    guard: SignInGuard = request.app.state.sign_ins
+    wait = guard.blocked_for(_address(request), request.app.state.clock.now())
+    if not wait:
+        return None
+    answer = page(request, "error.html", 429, message=TOO_MANY)
+    answer.headers["Retry-After"] = str(wait)
+    return answer
+
+
+def _refused(request: Request) -> Response:
+    """A link unknown, used or expired: the page says so, the log says from where."""
+    guard: SignInGuard = request.app.state.sign_ins
+    now = request.app.state.clock.now()
+    guard.failed(_address(request), now, "the link is unknown, used already or expired")
+    return page(request, "refused.html", 410)
+
+
 async def login_page(request: Request) -> Response:
     """A link opens a page with a button: link previews fetching the URL use nothing up."""
     token = request.path_params["token"]
+    if (throttled := _throttled(request)) is not None:
+        return throttled
     if not await is_redeemable(token, request.app.state.clock.now()):
-        return page(request, "refused.html", 410)
+        return _refused(request)
     return page(request, "login.html", token=token)
 
 
 async def login(request: Request) -> Response:
     await form_of(request)
+    if (throttled := _throttled(request)) is not None:
+        return throttled
     redeemed = await redeem(request.path_params["token"], request.app.state.clock.now())
     if redeemed is None:
-        return page(request, "refused.html", 410)
+        return _refused(request)
     session, grant = redeemed
     locale = request.session.get("locale")
     request.session.clear()  # a fresh session: nothing from before the sign-in carries over

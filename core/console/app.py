@@ -21,6 +21,7 @@ from ..clock import SystemClock
 from . import acts, pages
 from .framing import NotFramed
 from .sessions import LiveSessions
+from .signin_guard import SignInGuard
 from .unavailable import DatabaseAway
 from .web import HERE, Refused, SignInNeeded, came_from, page
 
@@ -115,5 +116,6 @@ def build_app(
     app.state.database = database
     app.state.engine = engine
     app.state.settings_path = settings_path
+    app.state.sign_ins = SignInGuard()  # failed sign-ins: logged, and too many answered 429
     app.state.clock = clock or (engine.clock if engine is not None else SystemClock())
     return app
