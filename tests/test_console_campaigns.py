@@ -61,16 +61,56 @@ async def test_a_refused_start_says_why_and_asks_nothing(harness):
         await sign_in(client, await link_for(h))
         taken = await post_form(client, "/campaigns", "/campaigns/start", community="club",
                                 kind="lottery", name="streak")  # fmt: skip
-        assert taken.status_code == 303
-        assert (
-            "streak is taken or not a valid campaign name." in (await client.get("/campaigns")).text
-        )
-        await post_form(client, "/campaigns", "/campaigns/start", community="club",
-                        kind="challenge", name="week", **{"opt.days": "1"})  # fmt: skip
-        shown = unescape((await client.get("/campaigns")).text)
+        assert taken.status_code == 409
+        assert TAKEN.format(name="streak") in unescape(taken.text)
+        bad = await post_form(client, "/campaigns", "/campaigns/start", community="club",
+                              kind="challenge", name="week", **{"opt.days": "1"})  # fmt: skip
+        assert bad.status_code == 400
+        shown = unescape(bad.text)
         assert "Cannot create week: days: must be at least 2" in shown
+        assert _typed(shown, "challenge") == {"name": "week", "opt.days": "1"}
     assert await ScheduledJob.filter(job="console").count() == 0
     assert await Campaign.filter(community="club").count() == 1
+
+
+TAKEN = "Name: Test Club already has a campaign called {name}, or one asked for; choose another."
+
+
+def _typed(html: str, kind: str) -> dict[str, str]:
+    """The non-empty text fields of `kind`'s start form, as the page fills them."""
+    fields = re.findall(
+        r'<input id="' + kind + r'-[\w]+" name="([^"]+)"[^>]*? value="([^"]*)"', html
+    )
+    return {name: value for name, value in fields if value}
+
+
+async def test_a_name_already_asked_for_is_refused_naming_the_field_and_keeping_the_form(harness):
+    """A console in its own process: the first start is still queued when the same name is
+    sent again from a fresh form; the second is refused on one line, and its form holds what
+    was typed. The same form sent twice (a double click) is one request, not a refusal."""
+    h = harness
+    async with console_client(h, engine=False) as client:
+        await sign_in(client, await link_for(h))
+        form = (await client.get("/campaigns")).text
+        mark = re.search(r'name="once" value="([^"]+)"', form.split('id="start-lottery"')[1])
+        sent = {"csrf": csrf_of(form), "once": mark.group(1), "community": "club", **GIVEAWAY}
+        first = await client.post("/campaigns/start", data=sent)
+        twice = await client.post("/campaigns/start", data=sent)
+        assert (first.status_code, twice.status_code) == (303, 303)
+        again = await post_form(client, "/campaigns", "/campaigns/start", community="club",
+                                **{**GIVEAWAY, "opt.prize": "Two mugs"})  # fmt: skip
+        assert again.status_code == 409
+        shown = unescape(again.text)
+        assert shown.count(TAKEN.format(name="spring")) == 1
+        assert '<details id="start-lottery" open>' in again.text
+        assert 'aria-invalid="true"' in shown.split('id="start-lottery"')[1].split("</form>")[0]
+        assert _typed(shown, "lottery") == {
+            "name": "spring", "opt.prize": "Two mugs", "opt.winners": "2", "opt.ends": "1d"
+        }  # fmt: skip
+    assert await ScheduledJob.filter(job="console").count() == 1
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert (await Campaign.get(community="club", name="spring")).status == "active"
 
 
 async def test_an_admin_of_one_community_cannot_start_a_campaign_in_another(harness_factory):
@@ -232,13 +272,14 @@ async def test_a_refused_option_is_named_in_the_readers_language(harness, locale
         await sign_in(client, await link_for(h))
         await post_form(client, "/communities", "/language", locale=locale)
         days, price = REFUSALS[locale]
-        await post_form(client, "/campaigns", "/campaigns/start", community="club",
-                        kind="challenge", name="week", **{"opt.days": "1"})  # fmt: skip
-        shown = unescape((await client.get("/campaigns")).text)
+        refused = await post_form(client, "/campaigns", "/campaigns/start", community="club",
+                                  kind="challenge", name="week", **{"opt.days": "1"})  # fmt: skip
+        shown = unescape(refused.text)
         assert days in shown and "Input should" not in shown
-        await post_form(client, "/campaigns", "/campaigns/start", community="club", kind="groupbuy",
-                        name="tea", **{"opt.product": "Tea", "opt.price": "abc"})  # fmt: skip
-        shown = unescape((await client.get("/campaigns")).text)
+        refused = await post_form(client, "/campaigns", "/campaigns/start", community="club",
+                                  kind="groupbuy", name="tea",
+                                  **{"opt.product": "Tea", "opt.price": "abc"})  # fmt: skip
+        shown = unescape(refused.text)
         assert price in shown and "Input should" not in shown
     assert await ScheduledJob.filter(job="console").count() == 0
 

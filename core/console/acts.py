@@ -5,6 +5,8 @@ carries out (`requests`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
@@ -15,12 +17,15 @@ from ..i18n.catalogs import available_locales
 from ..moderation.modlog import ERASED_TARGET
 from ..privacy import is_forgotten
 from ..segments import T
-from ..storage.models import AuditEntry, Campaign, Member, OutboxItem
+from ..storage.models import AuditEntry, Member, OutboxItem, ScheduledJob
+from . import campaign_page
 from .asked import ALREADY_ASKED, verdicts_waiting
+from .campaign_page import Typed
 from .links import end_sessions, is_redeemable, redeem
 from .outcomes import outcome_of
-from .requests import RequestError, submit
+from .requests import RequestError, request_key, submit
 from .signin_guard import TOO_MANY, SignInGuard
+from .start_outcomes import NAME_TAKEN, name_in_use
 from .web import (
     SESSION,
     Refused,
@@ -32,6 +37,7 @@ from .web import (
     page,
     require,
     storable,
+    title_of,
 )
 
 OPTION = "opt."  # the start form's option fields: opt.prize, opt.winners, …
@@ -110,10 +116,18 @@ async def signin(request: Request) -> Response:
     return page(request, "signin.html", 401)
 
 
-async def _request(request: Request, community: str, kind: str, payload: dict) -> None:
+def _asked(request: Request, community: str, payload: dict) -> tuple[dict, str]:
+    """The request's payload with who asks, and the mark naming it (the form's one-time mark
+    with the session's token)."""
     grant = require(request, community)
-    payload = {**payload, "actor": grant.user or "operator"}
     once = str(getattr(request.state, "once", ""))
+    return {**payload, "actor": grant.user or "operator"}, (
+        f"{csrf_token(request)}:{once}" if once else ""
+    )
+
+
+async def _request(request: Request, community: str, kind: str, payload: dict) -> None:
+    payload, once = _asked(request, community, payload)
     try:
         job = await submit(
             request.app.state.database,
@@ -121,7 +135,7 @@ async def _request(request: Request, community: str, kind: str, payload: dict) -
             kind,
             payload,
             request.app.state.clock.now(),
-            f"{csrf_token(request)}:{once}" if once else "",
+            once,
         )
     except RequestError as exc:
         raise Refused(400, exc.text) from None
@@ -195,22 +209,31 @@ async def campaign(request: Request) -> Response:
 
 async def start_campaign(request: Request) -> Response:
     """A campaign started from the console's form: checked here as /campaign new checks it
-    (a refusal is shown and nothing is asked), then started by the engine through the same
-    code, in the community the form names, if the grant covers it."""
+    (a refusal is shown above the form, which keeps what was typed, and nothing is asked),
+    then started by the engine through the same code, in the community the form names, if
+    the grant covers it. The same submission sent again (a double click) is not refused as
+    taking its own name: it finds the request written the first time."""
     form = await form_of(request)
     community = form.get("community", "")
     require(request, community)
     kind, name = form.get("kind", ""), form.get("name", "").strip().lower()
     options = {key.removeprefix(OPTION): value.strip() for key, value in form.items()
                if key.startswith(OPTION) and value.strip()}  # fmt: skip
+    payload = {"campaign_kind": kind, "campaign": name, "options": options}
+    typed = Typed(kind, community, form.get("name", "").strip(),
+                  {key.removeprefix(OPTION): value for key, value in form.items()
+                   if key.startswith(OPTION)})  # fmt: skip
     try:
         spec_of(kind, name, options)
-        if await Campaign.exists(community=community, name=name):
-            raise CampaignRefused(T("{name} is taken or not a valid campaign name.", name=name))
     except CampaignRefused as refused:
-        flash(request, refused.text)
-        return back(request, "/campaigns")
-    payload = {"campaign_kind": kind, "campaign": name, "options": options}
+        return await campaign_page.shown(request, 400, replace(typed, refusal=refused.text))
+    replayed = await ScheduledJob.exists(id=request_key(community, "start", *_asked(request,
+                                         community, payload)))  # fmt: skip
+    if not replayed and await name_in_use(community, name):
+        taken = T(NAME_TAKEN.msgid, name=name, community=title_of(request, community))
+        return await campaign_page.shown(
+            request, 409, replace(typed, refusal=taken, name_refused=True)
+        )
     await _request(request, community, "start", payload)
     return back(request, "/campaigns")
 

@@ -18,7 +18,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from ..clock import SystemClock
-from . import acts, pages
+from . import acts, campaign_page, pages
 from .framing import NotFramed
 from .sessions import LiveSessions
 from .signin_guard import SignInGuard
@@ -77,7 +77,7 @@ ROUTES = [
     Route("/moderation", pages.moderation),
     Route("/c/{community}/undo", acts.undo, methods=["POST"]),
     Route("/c/{community}/review", acts.review, methods=["POST"]),
-    Route("/campaigns", pages.campaigns),
+    Route("/campaigns", campaign_page.campaigns),
     Route("/c/{community}/campaign", acts.campaign, methods=["POST"]),
     Route("/campaigns/start", acts.start_campaign, methods=["POST"]),
     Route("/settings", pages.settings_page),

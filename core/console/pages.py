@@ -13,7 +13,6 @@ from starlette.responses import Response
 
 from ..campaigns.kinds import STATUS_LABELS
 from ..cli.advice import advice, secrets_in_file
-from ..cli.verify_draw import record_from_state
 from ..durations import format_duration
 from ..engine.outbox_rows import troubled
 from ..i18n.direction import defused
@@ -22,19 +21,15 @@ from ..moderation.modlog import UNDO
 from ..moderation.overrides import exported
 from ..redaction import redact
 from ..segments import T
-from ..storage.models import AuditEntry, Campaign, ScheduledJob
+from ..storage.models import AuditEntry, ScheduledJob
 from . import svg
 from .asked import WAITING, verdicts_waiting
-from .boards import leaderboard
-from .campaign_form import kind_forms
 from .members import STATUS_NAMES, names_of, record, search
 from .mutes import FOREVER, muted
 from .overview import community_view
 from .paging import clamp, number_of, offset_of, page_of, slice_page
 from .readable import about, summary
-from .requests import CAMPAIGN_VERBS, JOB, drawable
-from .start_outcomes import STATES as START_STATES
-from .start_outcomes import latest
+from .requests import JOB
 from .web import page, require, storable
 
 REVIEWS_PARAM = "reviews"  # the review queue's page, beside the audit log's `page`
@@ -185,40 +180,6 @@ def _reviewed_message(entry: AuditEntry) -> dict[str, str]:
     except ValueError:
         detail = {}
     return {"name": str(detail.get("name") or ""), "text": str(detail.get("text") or "")}
-
-
-async def campaigns(request: Request) -> Response:
-    names = _visible(request, request.query_params.get("community") or None)
-    number, size = _paging(request)
-    found = Campaign.filter(community__in=names)
-    total = await found.count()
-    number = clamp(number, size, total)
-    rows = await found.order_by("-starts_at", "name").offset(offset_of(number, size)).limit(size)
-    pager = page_of(rows, number, size, total, "/campaigns", request.query_params)
-    boards, records, draws = {}, {}, set()
-    for row in rows:
-        boards[(row.community, row.name)] = await leaderboard(row.community, row.name, row.kind)
-        records[(row.community, row.name)] = _draw_record(row)
-        if drawable(row.kind, json.loads(row.state or "{}")):
-            draws.add((row.community, row.name))
-    return page(request, "campaigns.html", campaigns=rows, pager=pager, boards=boards,
-                records=records, verbs=CAMPAIGN_VERBS, kinds=kind_forms(), communities=names,
-                draws=draws, statuses=STATUS_LABELS, asked=await latest(names),
-                asked_states=START_STATES)  # fmt: skip
-
-
-def _draw_record(row: Campaign) -> str:
-    """A giveaway's published draw (what `groupops verify-draw` recomputes), or its
-    commitment and entrants' digest while it is not drawn yet."""
-    state = json.loads(row.state or "{}")
-    if "commitment" not in state:
-        return ""
-    try:
-        return record_from_state(row.community, row.name, json.loads(row.config or "{}"),
-                                 state).to_json()  # fmt: skip
-    except (ValueError, KeyError):
-        shown = {k: state[k] for k in ("commitment", "digest", "draw_at") if k in state}
-        return _pretty(shown)
 
 
 async def settings_page(request: Request) -> Response:

@@ -72,6 +72,17 @@ def check(kind: str, amount: int = 0, verb: str = "") -> None:
         raise RequestError(T(BAD_AMOUNT.msgid, limit=MAX_POINTS))
 
 
+def request_key(community: str, kind: str, payload: dict[str, Any], once: str = "") -> str:
+    """The job id of a request: named by the form's mark and what is asked, so a form sent
+    back with other values (Back, then another amount) is another request, carried out, not
+    taken for the first and called done; without a mark, a fresh one."""
+    asked = json.dumps({"kind": kind, **payload}, sort_keys=True, default=str)
+    mark = (
+        hashlib.sha256(f"{once}\n{asked}".encode()).hexdigest()[:32] if once else uuid.uuid4().hex
+    )
+    return f"{community}:{JOB}:{mark}"
+
+
 async def submit(
     database: Database, community: str, kind: str, payload: dict[str, Any], now: datetime,
     once: str = "",
@@ -80,13 +91,7 @@ async def submit(
     mark with the session's token) names the job, so the same submission sent again (a
     double click, a replay) finds the job written the first time and adds none."""
     check(kind, int(payload.get("amount", 0)), str(payload.get("verb", "")))
-    # the mark and what is asked: a form sent back with other values (Back, then another
-    # amount) is another request, carried out, not taken for the first and called done
-    asked = json.dumps({"kind": kind, **payload}, sort_keys=True, default=str)
-    mark = (
-        hashlib.sha256(f"{once}\n{asked}".encode()).hexdigest()[:32] if once else uuid.uuid4().hex
-    )
-    key = f"{community}:{JOB}:{mark}"
+    key = request_key(community, kind, payload, once)
     row = job_row(community, JOB, now.astimezone(UTC), {"kind": kind, **payload}, "late", "", key)
     async with database.transaction() as conn:
         await database.write(conn, [(JOB_INSERT, [row])])

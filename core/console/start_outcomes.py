@@ -12,7 +12,7 @@ from typing import Any
 
 from ..codec import restore
 from ..segments import I18nText, T
-from ..storage.models import AuditEntry, ScheduledJob
+from ..storage.models import AuditEntry, Campaign, ScheduledJob
 from .requests import JOB
 
 SHOWN = 5  # the latest requests; older ones are in the audit log
@@ -22,6 +22,10 @@ STATES: dict[str, I18nText] = {
     STARTED: T("started"),
     REFUSED: T("refused"),
 }
+# the start form's refusal of a name in use, naming the field
+NAME_TAKEN = T(
+    "Name: {community} already has a campaign called {name}, or one asked for; choose another."
+)
 REFUSED_OUTCOME = "refused"  # the audit outcome `_start` writes
 
 
@@ -60,3 +64,13 @@ async def latest(communities: list[str]) -> list[StartOutcome]:
                                   str(payload.get("campaign_kind", "")), row.due_at, state,
                                   reason))  # fmt: skip
     return found
+
+
+async def name_in_use(community: str, name: str) -> bool:
+    """Whether `community` has a campaign `name`, or a start of one asked for and not taken up
+    by the bot yet (a console in its own process: the first of two is still queued)."""
+    if await Campaign.exists(community=community, name=name):
+        return True
+    queued = await ScheduledJob.filter(community=community, job=JOB, status="pending")
+    asked = (json.loads(row.payload or "{}") for row in queued)
+    return any(p.get("kind") == "start" and p.get("campaign") == name for p in asked)

@@ -154,6 +154,12 @@ def locale_of(request: Request) -> str:
     return "en"
 
 
+def title_of(request: Request, community: str) -> str:
+    """The community's configured title, else its key."""
+    config = request.app.state.settings.communities.get(community)
+    return defused(str(config.title or community)) if config is not None else community
+
+
 def flash(request: Request, message: I18nText) -> None:
     """A notice for the next page, said now in the reader's language: the session keeps only
     plain values, and a refusal's reason may hold others (a moment, a nested text)."""
@@ -189,9 +195,7 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
         return translate(word_of(table, stored))
 
     def title(community: str) -> str:
-        """The community's configured title, else its key."""
-        config = settings.communities.get(community)
-        return defused(str(config.title or community)) if config is not None else community
+        return title_of(request, community)
 
     def plural(singular: str, plural: str, n: int, **params: Any) -> str:
         return translate(TN(singular, plural, n, **params))
