@@ -198,6 +198,7 @@ async def settings_page(request: Request) -> Response:
     check = {"summary": summary(settings), "warnings": warnings}
     return page(
         request, "settings.html", check=check,
+        from_file=request.app.state.settings_path is not None,
         shown=[(n, _shown(c), _shown(r), _shown(x) if x else "") for n, c, r, x in shown],
     )  # fmt: skip
 
