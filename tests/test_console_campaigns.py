@@ -240,7 +240,9 @@ async def test_a_challenge_leaderboard_ranks_members_by_their_best_run(harness):
     async with console_client(h) as client:
         await sign_in(client, await link_for(h))
         board = (await client.get("/campaigns")).text.split('class="board"')[1].split("</ol>")[0]
-    assert board.index(">Ann</a> <strong>3</strong>") < board.index(">Bob</a> <strong>1</strong>")
+    assert board.index(">Ann</bdi></a> <strong>3</strong>") < board.index(
+        ">Bob</bdi></a> <strong>1</strong>"
+    )
 
 
 async def test_a_group_buy_reads_its_tiers_as_the_chat_command_does(harness):
@@ -285,7 +287,8 @@ async def test_a_refused_option_is_named_in_the_readers_language(harness, locale
 
 
 ASKED = re.compile(  # a request's state, its campaign's name and what the page says of it
-    r'<li class="start-(\w+)">[^<]*<strong><bdi>([^<]+)</bdi></strong>[^<]*'
+    r'<li class="start-(\w+)">[^<]*<strong><bdi class="name" title="[^"]*">([^<]+)</bdi>'
+    r"</strong>[^<]*"
     r'<span class="state" role="status">([^<]*)</span>'
 )
 

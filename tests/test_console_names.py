@@ -33,7 +33,7 @@ async def test_a_name_or_title_with_an_override_is_shown_without_it(harness_fact
     for where, html in shown.items():
         assert OVERRIDE not in html, where
     assert "<h1>Evegnp.exe</h1>" in shown["member"]
-    assert ">Evegnp.exe</a>" in shown["members"]
+    assert ">Evegnp.exe</bdi></a>" in shown["members"]
     assert "<h1>Devsklat</h1>" in shown["community"]
     assert "Devsklat</a></h2>" in shown["communities"]
     # the start form's community menu: the title, as the moderation log's menu shows it
@@ -60,7 +60,7 @@ async def test_the_review_queue_and_the_settings_drop_overrides_and_invisible_ch
         await sign_in(client, await link_for(h))
         queue = (await client.get("/moderation")).text
         settings = (await client.get("/settings")).text
-    assert "<bdi>zerowidth</bdi></a>" in queue
+    assert ">zerowidth</bdi></a>" in queue
     assert "<bdi>Who wants extra money? &lt;/textarea&gt; zerowidth 👨\u200d💻</bdi>" in queue
     assert '"title": "Devsklat"' in unescape(settings)
     for html in (queue.replace("👨\u200d💻", ""), settings):
@@ -79,5 +79,11 @@ async def test_a_member_is_found_by_the_name_the_console_shows(harness_factory):
         await sign_in(client, await link_for(h))
         by_shown = (await client.get("/members?q=EVEgnp")).text
         by_plain = (await client.get("/members?q=zerowidth")).text
-    assert f'<a href="/c/club/m/{eve}">Evegnp.exe</a>' in by_shown
-    assert f'<a href="/c/club/m/{zed}">zerowidth</a>' in by_plain
+    assert (
+        f'<a href="/c/club/m/{eve}"><bdi class="name" title="Evegnp.exe">Evegnp.exe</bdi></a>'
+        in by_shown
+    )
+    assert (
+        f'<a href="/c/club/m/{zed}"><bdi class="name" title="zerowidth">zerowidth</bdi></a>'
+        in by_plain
+    )

@@ -23,13 +23,16 @@ async def test_the_queue_shows_the_member_and_the_message(harness_factory):
     async with console_client(h) as client:
         await sign_in(client, await link_for(h, "local:user:boss"))
         html = (await client.get("/moderation")).text
-        assert f'<a href="/c/club/m/{ann}"><bdi>Ann</bdi></a>' in html
+        assert f'<a href="/c/club/m/{ann}"><bdi class="name" title="Ann">Ann</bdi></a>' in html
         assert "<bdi>Who wants extra money? Message me &lt;b&gt;now&lt;/b&gt;</bdi>" in html
         await post_form(client, "/moderation", "/c/club/review", entry=review.id, verdict="spam")
         await h.settle()
         log = (await client.get("/moderation")).text
         # the ban's row names Ann, linked to her page, beside her id
-        assert f'<a href="/c/club/m/{ann}"><bdi>Ann</bdi></a> <bdi class="meta">{ann}</bdi>' in log
+        assert (
+            f'<a href="/c/club/m/{ann}"><bdi class="name" title="Ann">Ann</bdi></a> '
+            f'<bdi class="meta">{ann}</bdi>' in log
+        )
 
 
 async def test_a_review_decided_after_a_restart_names_the_member_and_teaches(harness_factory):

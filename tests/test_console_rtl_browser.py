@@ -15,6 +15,9 @@ CHROMIUM = Path("/usr/bin/chromium")
 PAGES = ("communities", "members", "moderation", "campaigns", "settings", "outbox", "c/club")
 WIDTHS = (1280, 390, 320)
 LONG = "1000000000"  # a member whose id and page heading are long
+NAMED = "عبد الرحمن بن محمد بن عبد الله الأنصاري الخزرجي المدني"
+CUT = """full => [...document.querySelectorAll('#found .name')].filter(n => n.title === full)
+  .map(n => n.scrollWidth > n.clientWidth && n.getClientRects().length === 1)"""
 OUTSIDE = """() => [...document.querySelectorAll('svg.chart')].flatMap(chart => {
   const box = chart.getBoundingClientRect();
   return [...chart.querySelectorAll('text')].map(t => [t.textContent, t.getBoundingClientRect()])
@@ -37,6 +40,9 @@ async def test_arabic_pages_do_not_scroll_sideways_and_charts_keep_their_labels(
     try:
         for name in ("ann", "bob", "cid", LONG):
             await h.world.say(h.chat, h.user(name), "hello")
+        named = h.world.user("abd", NAMED)  # a long name: cut with an ellipsis, whole in its title
+        h.world.add_member(h.chat, named, "member")
+        await h.world.say(h.chat, named, "hello")
         await h.settle()
         token = await link_for(h)
         server = ConsoleServer(h.settings, h.database, h.engine, host="127.0.0.1", port=0)
@@ -69,6 +75,10 @@ async def test_arabic_pages_do_not_scroll_sideways_and_charts_keep_their_labels(
                     )
                     assert overflow <= 0, f"/{path} scrolls {overflow}px sideways at {width}px"
                 assert await page.evaluate(OUTSIDE) == []  # /c/club, the last page
+                await page.goto(f"{base}/members")
+                cut = await page.evaluate(CUT, NAMED)
+                assert cut == [True], cut  # shown on one line, shorter than it is
+                await page.goto(f"{base}/c/club")
                 await page.keyboard.press("Tab")  # the skip link, shown inside the page
                 skip = await page.evaluate(
                     "(() => { const r = document.activeElement.getBoundingClientRect();"

@@ -18,7 +18,9 @@ pytest.importorskip("starlette", reason="the console needs the dashboard extra")
 
 ACTION = re.compile(r"<td>Test Club</td><td>([^<]*)</td>")  # the community by its title
 BOARD = re.compile(r'<span class="meta">\(([^)]*)\)</span>')
-OUTCOME = re.compile(r"<td><bdi>[^<]*</bdi></td>\n<td>([^<·]*?)(?: ·[^<]*)?</td>")
+OUTCOME = re.compile(
+    r"<td><bdi class=\"name\"[^>]*>[^<]*</bdi></td>\n<td>([^<·]*?)(?: ·[^<]*)?</td>"
+)
 OUTBOX_KIND = re.compile(
     r"</td><td>([^<]*)</td><td><bdi>[^<]*</bdi></td><td>[^<]*</td><td>\d+</td>"
 )
