@@ -4,11 +4,13 @@ a member's plans is told whose they are."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from support.fake_telegram import payments
 from support.telegram_harness import CHAT_ID, OWNER_ID
 from test_paid_endings import DAYPASS
-from test_paid_telegram import ANN, buy, open_harness, private_texts
+from test_paid_telegram import ANN, BOUGHT, buy, open_harness, private_texts
 
 __all__ = ["open_harness"]  # the fixture, shared with test_paid_telegram
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
@@ -76,3 +78,31 @@ async def test_a_payer_never_seen_is_answered_in_their_telegram_language(driver,
     said = private_texts(h, IVAN)
     assert any(t.startswith("Спасибо! Ваше членство Basic действует до ") for t in said), said
     assert any(t.startswith("Ваша личная ссылка в группу для участников: ") for t in said), said
+
+
+async def test_a_payers_reminder_after_a_restart_is_still_in_their_telegram_language(
+    driver, open_harness
+):
+    """Ivan (his Telegram in Russian) pays an invoice passed on to him without ever writing
+    to the bot; the bot is restarted before his membership ends: the reminder is in Russian,
+    as the thanks was, not in the community's language."""
+    h = await open_harness(driver)
+    h.world.user(IVAN, "Ivan", "ru")
+    h.world.private(IVAN)
+    h.member(ANN, "Ann")
+    h.world.private(ANN)
+    h.world.say(ANN, ANN, "/subscribe basic")
+    await h.settle()
+    invoice = [m for m in h.world.bot_messages(ANN) if "invoice" in m][-1]
+    h.world.chats[IVAN].messages[invoice["message_id"]] = invoice
+    payments.pay(h.world, IVAN, IVAN, invoice["message_id"])
+    await h.settle()
+    assert any(t.startswith("Спасибо! ") for t in private_texts(h, IVAN))
+
+    await h.switch(driver)  # a redeploy: a new engine on the same database
+    h.clock.set(BOUGHT + timedelta(days=358))
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    reminder = private_texts(h, IVAN)[-1]
+    assert reminder.startswith("Ваше членство Basic заканчивается "), reminder
+    assert "(через 7 дней). Отправьте /subscribe basic, чтобы продлить." in reminder

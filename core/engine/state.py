@@ -49,7 +49,7 @@ class MemberState:
     # joined_at is a join the platform reported; False: first seen by a message (a member who
     # was there before the bot, or joined unseen), so not a newcomer by time
     join_seen: bool = False
-    hint: str | None = field(default=None, compare=False)  # platform language hint, not stored
+    hint: str | None = None  # the platform's language hint (Telegram's language_code)
     # the community's group the member was last seen in (a message or a join), not stored: what
     # is said to them privately is in that group's language
     group: Ref | None = field(default=None, compare=False)
@@ -76,6 +76,7 @@ class MemberState:
             self.consumption,
             self.handle,
             self.join_seen,
+            self.hint,
         )
 
 

@@ -64,6 +64,7 @@ class MemberRow(NamedTuple):
     consumption: str
     handle: str
     join_seen: bool
+    hint: str | None
 
 
 class ProcessedRow(NamedTuple):

@@ -153,6 +153,7 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
         holder = ctx.member(event.member)
         holder.name = event.name or holder.name
         holder.handle = event.handle or holder.handle  # /refundstars @handle finds the payer
+        holder.hint = event.language or holder.hint  # kept: the reminders speak their language
         amount = Decimal(event.amount)
         membership = lifecycle.buy(
             ctx, self.config, member, name, event.charge, "stars", amount, event.currency

@@ -21,7 +21,8 @@ TABLES: dict[str, tuple[Any, tuple[str, ...]]] = {
     "redemptions": (Redemption, ("item", "cost", "status", "created_at")),
 }
 PROFILE = ("name", "locale", "status", "joined_at", "left_at", "last_message_at",
-           "last_active_at", "messages", "balance", "tier", "consumption", "handle")  # fmt: skip
+           "last_active_at", "messages", "balance", "tier", "consumption", "handle",
+           "hint")  # fmt: skip
 
 
 async def export_of(

@@ -23,6 +23,9 @@ class Member(Model):
     handle = fields.CharField(max_length=64, default="")  # public handle (Telegram's @name)
     # joined_at is a join the platform reported, not a first message (someone already there)
     join_seen = fields.BooleanField(default=False)
+    # the platform's language hint (Telegram's language_code), last seen: what is said to them
+    # privately after a restart is in it (a payer's reminders) until they choose a language
+    hint = fields.CharField(max_length=32, null=True)
 
     class Meta:
         table = "members"
