@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..money import money
 from ..points.ledger import parse_ref
 from ..segments import TN, I18nText, T
 from ..words import word_of
@@ -30,6 +31,9 @@ def about(ref: str) -> list[tuple[I18nText | None, I18nText | str]]:
     for key, value in parts.items():
         if key == "by":
             shown.append((REF_PARTS[key], word_of("actor", value)))
+        elif key == "amount":  # "750.00 XTR" as entries written before kept it: 750 XTR
+            figure, _, currency = value.partition(" ")
+            shown.append((REF_PARTS[key], money(figure, currency) if currency else value))
         elif key in REF_PARTS:
             shown.append((REF_PARTS[key], value))
         else:

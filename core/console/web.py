@@ -22,6 +22,7 @@ from ..i18n.names import locale_name
 from ..i18n.negotiate import match
 from ..i18n.render import render_text
 from ..metrics.compute import clock_of
+from ..money import money
 from ..points import TIER_LABELS
 from ..segments import TN, I18nText, T
 from ..words import word_of
@@ -51,6 +52,8 @@ templates = Environment(
 # a member's name, a title, a message: without the bidi overrides that would turn the page's
 # text around them, as the bot's own texts insert them
 templates.filters["plain"] = defused
+# an amount with its currency: Stars whole (750 XTR), as the decimal column does not keep them
+templates.globals["money"] = money
 
 
 class Refused(HTTPException):

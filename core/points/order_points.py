@@ -14,6 +14,7 @@ from datetime import timedelta
 from ..engine import Component, Context, Recurring, component, on
 from ..engine.filters import Filter, Jobs
 from ..events import Event, JobDue
+from ..money import money
 from ..storage.models import LedgerEntry, MembershipPeriod, Order
 from .config import PointsConfig
 from .ledger import ref_of, reverse
@@ -92,6 +93,6 @@ class OrderPoints(Component[Due]):
             if points <= 0:
                 continue
             member = ctx.member(order.member)
-            ref = ref_of(order=order.reference, amount=f"{order.amount} {order.currency}")
+            ref = ref_of(order=order.reference, amount=money(order.amount, order.currency))
             key = order_key(ctx.community.name, order.reference)
             grant(ctx, self.config, "order", member, key, ref=ref, points=points)

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..engine.state import MemberState
+from ..money import amount_text
 from ..storage.models import AccountLink, Coupon, LedgerEntry, Order, Redemption, WarningRow
 
 # table -> (model, columns exported), each row filtered by community and member key
@@ -39,6 +40,9 @@ async def export_of(
     for table, (model, columns) in TABLES.items():
         fields = [c for c in columns if c in model._meta.fields_map]  # noqa: SLF001 - tortoise's model metadata
         rows = await model.filter(community=community, member=key).order_by("id").values(*fields)
+        for row in rows:  # Stars whole (750, not the decimal column's 750.00)
+            if "amount" in row and "currency" in row:
+                row["amount"] = amount_text(row["amount"], row["currency"])
         document[table] = rows
     return document
 
