@@ -193,6 +193,27 @@ async def test_a_bursts_tail_sent_before_the_mute_took_hold_is_not_a_second_burs
     assert h.world.texts(h.chat).count("@Ann has been muted for 1 hour: flooding the chat.") == 2
 
 
+async def test_a_flooders_commands_sent_before_the_mute_took_hold_are_not_answered(
+    harness_factory,
+):
+    # Commands count toward flood as any message; the one that makes the burst is not
+    # answered (the member is muted instead), and neither is the rest of the burst that was
+    # on its way: the bot does not go on flooding the chat with answers to a muted member.
+    h = await open_club(harness_factory, {})
+    ann, bob = h.user("ann"), h.user("bob")
+    for _ in range(8):  # eight /points in four seconds
+        await h.world.say(h.chat, ann, "/points")
+        h.clock.advance(seconds=0.5)
+    await h.world.say(h.chat, bob, "/points")  # someone else is answered as ever
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        *["Ann has 0 points."] * 4,
+        "@Ann has been muted for 1 hour: flooding the chat.",
+        "Bob has 0 points.",
+    ]
+    assert h.world.chats[h.chat].members[ann].muted
+
+
 async def test_mute_falls_back_where_the_platform_cannot_mute(harness_factory):
     no_mute = [c for c in Capability if c is not Capability.MUTE]
     h = await open_club(harness_factory, {}, capabilities=no_mute)

@@ -20,6 +20,9 @@ from .normalize import compact
 from .patterns import INVITE, PHONE, WECHAT
 from .steps import ActionSpec
 
+# a sample's finding: the rest of a burst the flood rule acted on moments ago
+FLOOD_TAIL = "flood_tail"
+
 
 class FloodConfig(DetectorConfig):
     messages: int = Field(default=5, ge=2, le=1000)
@@ -64,12 +67,15 @@ class Flood(Detector[FloodConfig]):
         times.append(sample.time)
         while times and times[0] <= cutoff:
             times.popleft()
+        last = self.hit.get(key)
+        tail = last is not None and sample.time - last < self.window
+        if tail:  # sent before the mute took hold: the bot answers none of it (moderate.py)
+            sample.found[FLOOD_TAIL] = True
         if len(times) < self.config.messages:
             return None
         times.clear()  # one hit per burst
-        last = self.hit.get(key)
         self.hit[key] = sample.time  # saved with the window (`changed`), as `key` is dirty
-        if last is not None and sample.time - last < self.window:
+        if tail:
             return None  # the same burst's tail
         return Evidence(
             T("{messages}+ messages in {seconds} s", messages=self.config.messages,

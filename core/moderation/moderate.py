@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..engine import Component, Context, component
 from ..events import Event, MessageEdited, MessageEvent, MessageReceived
+from ..moderation.behaviour import FLOOD_TAIL
 from ..moderation.cas import lookup_of
 from ..moderation.classifier import facts_of
 from ..moderation.config import ModerationBase
@@ -130,6 +131,8 @@ class Moderate(Component[bool]):
             )  # fmt: skip
         hits = moderator.check(sample, ctx.community.settings.admin_chat is not None)
         if not hits:
+            if sample.found.get(FLOOD_TAIL):  # a flooder's /top after the mute: no answer,
+                ctx.stop()  # no points, as for the message that got them muted
             return
         hit = hits[0]
         removing = hit.delete and hit.action != "log"
