@@ -39,12 +39,14 @@ from groupops.core.clock import Clock, SystemClock
 from groupops.core.doctor.findings import Finding
 from groupops.core.errors import SettingsProblem, TargetNotFound
 from groupops.core.events import BotRightsLost, MessageEdited, MuteOverdue, ReactionChanged
+from groupops.core.onboarding.plan import SeenChat
 from groupops.core.refs import Ref
 from groupops.core.segments import Message, Rendered, plain_text
 
 from . import bans
 from .client import MatrixClient
 from .diagnose import findings, posting
+from .discovery import rooms_seen
 from .errors import EncryptedRoom
 from .inbound import Inbound
 from .intake import Intake, read_direct_rooms
@@ -284,7 +286,12 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
     async def diagnose_posting(self, chats: Sequence[Ref]) -> list[Finding]:
         return await self._diagnosing(posting, chats)
 
-    async def _diagnosing(self, check: Any, chats: Sequence[Ref]) -> list[Finding]:
+    async def discover_chats(self, wait: float) -> list[SeenChat]:
+        """The rooms the bot is in or invited to, for `groupops init` (the homeserver keeps
+        them: nothing to wait for)."""
+        return await self._diagnosing(lambda adapter, _: rooms_seen(adapter), ())
+
+    async def _diagnosing(self, check: Any, chats: Sequence[Ref]) -> Any:
         opened_here = self._client is None
         try:
             return await check(self, chats)

@@ -58,13 +58,13 @@ async def findings(adapter: MatrixAdapter, chats: Sequence[Ref]) -> list[Finding
             )
         ]
     out = [Finding(subject, Level.OK, f"signed in as {bot}")]
-    invited = await _invited(adapter)
+    invited = await invited_rooms(adapter)
     for chat in chats:
         out += await _room(adapter, chat, bot, invited)
     return out
 
 
-async def _invited(adapter: MatrixAdapter) -> set[str]:
+async def invited_rooms(adapter: MatrixAdapter) -> set[str]:
     """The rooms the bot is invited to and has not joined yet (a sync that brings no
     messages); empty when the homeserver will not say. Synapse answers the same sync request
     from a cache for a while: a doctor run just before the bot was invited (or joined) would be
@@ -230,7 +230,7 @@ async def posting(adapter: MatrixAdapter, chats: Sequence[Ref]) -> list[Finding]
             Finding(chat, Level.NOTE, "the admin room is not checked: signing in failed")
             for chat in rooms
         ]
-    invited = await _invited(adapter)
+    invited = await invited_rooms(adapter)
     out = []
     for chat in rooms:
         problem = "the bot is not in the admin room"

@@ -1,6 +1,7 @@
 """`groupops init`: ask for the platforms and the token (checked through the configured
-adapter and base URL), find the chats the bot is in, write settings.toml and .secrets.toml
-(mode 0600, the token never echoed) and create the database. `--non-interactive` for scripts."""
+adapter and base URL: init_platforms.py), find the chats the bot is in, write settings.toml
+and .secrets.toml (mode 0600, the token never echoed) and create the database.
+`--non-interactive` for scripts."""
 
 from __future__ import annotations
 
@@ -18,30 +19,17 @@ from ..logging import setup_logging
 from ..onboarding.example import example_settings
 from ..onboarding.language import UnknownLanguage, chosen_locale, environment_locale, menu
 from ..onboarding.plan import Plan
-from ..onboarding.prompting import prompt as prompt_inside_loop
-from ..onboarding.steps import Answers, telegram_step, wechat_step
+from ..onboarding.steps import Answers
 from ..onboarding.writer import write_files
-from ..redaction import redact
 from ..registry import load_adapter
 from ..settings import load_settings
 from ..settings.schema import LoggingSettings
 from ..storage.database import open_database, redact_url
 from .common import EXIT_SETTINGS, catalog_locale, fail, run_async
+from .init_platforms import gather
 
 KEY = re.compile(r"[A-Za-z0-9_-]+")
-TOKEN_TRIES = 3
 warnings.filterwarnings("ignore", category=getpass.GetPassWarning)  # a token piped on stdin
-
-
-def say(line: str) -> None:
-    """Every line init prints: a library's error may quote the token."""
-    click.echo(redact(line))
-
-
-def ask(value: str | None, prompt: str, interactive: bool, **options) -> str:
-    if value or not interactive:
-        return value or ""
-    return prompt_inside_loop(prompt, **options)
 
 
 def check_names(community: str, timezone: str) -> None:
@@ -51,43 +39,6 @@ def check_names(community: str, timezone: str) -> None:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
         fail(f"--timezone {timezone!r} is not a time zone (e.g. Asia/Shanghai, UTC)", 2)
-
-
-async def gather(plan: Plan, o: dict, answers: Answers) -> None:
-    if "telegram" in o["platforms"]:
-        for attempt in range(TOKEN_TRIES if answers.interactive else 1):
-            token = ask(
-                o["token"] if attempt == 0 else None,
-                "Bot token from @BotFather",
-                answers.interactive,
-                hide_input=True,
-            ).strip()  # a paste brings the spaces or line break around it along
-            if not token:
-                fail("--token is required for telegram (or GROUPOPS_INIT_TOKEN)", EXIT_SETTINGS)
-            found = await telegram_step(o["driver"], token, o["base_url"] or "", answers, say)
-            if found is not None:
-                break
-        else:
-            # refused, or never asked (the Bot API unreachable): the lines above say which
-            fail("telegram: the token was not confirmed (see above); nothing written")
-        plan.platforms["telegram"], chats = found
-        plan.secrets["telegram"] = {"token": token}
-        plan.chats += chats
-    if "wechat" in o["platforms"]:
-        endpoint = ask(
-            o["wechat_endpoint"],
-            "WeChat bridge endpoint (host:port, or ws:// URL for OneBot)",
-            answers.interactive,
-        )
-        if not endpoint:
-            fail("--wechat-endpoint is required for wechat", EXIT_SETTINGS)
-        options, secrets, chats = await wechat_step(
-            o["wechat_adapter"], endpoint, o["wechat_token"] or "", answers, say
-        )
-        plan.platforms["wechat"] = options
-        if secrets:
-            plan.secrets["wechat"] = secrets
-        plan.chats += chats
 
 
 async def create_database(plan: Plan, folder: Path) -> None:
@@ -109,8 +60,8 @@ async def create_database(plan: Plan, folder: Path) -> None:
     "--platform",
     "platforms",
     multiple=True,
-    type=click.Choice(["telegram", "wechat"]),
-    help="A platform to set up (repeat for both; default: asked, or telegram).",
+    type=click.Choice(["telegram", "wechat", "matrix"]),
+    help="A platform to set up (repeat for several; default: asked, or telegram).",
 )
 @click.option(
     "--driver",
@@ -135,7 +86,8 @@ async def create_database(plan: Plan, folder: Path) -> None:
     "--chat",
     "chats",
     multiple=True,
-    help="A chat to run (e.g. -1001234567890 or wechat:123@chatroom); repeatable. "
+    help="A chat to run (e.g. -1001234567890, wechat:123@chatroom or a Matrix room "
+    "!AbCdEf123:example.org); repeatable. "
     "Default: the chats the bot has seen.",
 )
 @click.option(
@@ -171,6 +123,18 @@ async def create_database(plan: Plan, folder: Path) -> None:
     envvar="GROUPOPS_INIT_WECHAT_TOKEN",
     default=None,
     help="The bridge's token (env GROUPOPS_INIT_WECHAT_TOKEN).",
+)
+@click.option(
+    "--matrix-homeserver",
+    default=None,
+    help="Matrix: the homeserver's client-server API URL, e.g. https://matrix.example.org.",
+)
+@click.option("--matrix-user", default=None, help="Matrix: the bot's user id, @name:server.")
+@click.option(
+    "--matrix-token",
+    envvar="GROUPOPS_INIT_MATRIX_TOKEN",
+    default=None,
+    help="Matrix: the bot's access token (env GROUPOPS_INIT_MATRIX_TOKEN).",
 )
 @click.option("--force", is_flag=True, help="Replace existing settings and secrets files.")
 @click.option(
@@ -217,15 +181,16 @@ def set_up(settings_path: Path, non_interactive: bool, force: bool, example: boo
             "telegram"
             if not interactive
             else click.prompt(
-                "Platforms (telegram, wechat, or telegram,wechat)", default="telegram"
+                "Platforms (telegram, wechat, matrix, or several: telegram,matrix)",
+                default="telegram",
             )
         )
         o["platforms"] = tuple(p.strip() for p in answer.split(",") if p.strip())
-    if unknown := set(o["platforms"]) - {"telegram", "wechat"}:
-        fail(f"unknown platform {sorted(unknown)[0]!r} (expected telegram or wechat)", 2)
+    if unknown := set(o["platforms"]) - {"telegram", "wechat", "matrix"}:
+        fail(f"unknown platform {sorted(unknown)[0]!r} (expected telegram, wechat or matrix)", 2)
     check_names(o["community"], o["timezone"])
     # a missing extra is told before a token is asked for or a platform is dialled
-    chosen = {"telegram": o["driver"], "wechat": o["wechat_adapter"]}
+    chosen = {"telegram": o["driver"], "wechat": o["wechat_adapter"], "matrix": "matrix"}
     for platform in o["platforms"]:
         try:
             load_adapter(chosen[platform])

@@ -1,5 +1,6 @@
 """The platform steps of `groupops init`: check the credentials through the configured adapter
-(getMe for Telegram, the bridge's login for WeChat) and find the chats to run."""
+(getMe for Telegram, the bridge's login for WeChat, whoami for Matrix) and find the chats to
+run."""
 
 from __future__ import annotations
 
@@ -61,7 +62,10 @@ async def check_credentials(adapter: Adapter, echo: Echo) -> bool:
 
 
 def as_ref(given: str) -> Ref:
-    """A chat as given with --chat: a bare number is a Telegram chat id."""
+    """A chat as given with --chat: a bare number is a Telegram chat id, a bare `!id:server`
+    a Matrix room."""
+    if given.startswith("!"):
+        return Ref(f"matrix:{given}")
     return Ref(given if ":" in given else f"telegram:{given}")
 
 
@@ -157,3 +161,28 @@ async def wechat_step(
         )
     chats = choose(await adapter.discover_chats(0), answers, "wechat", echo)
     return options, secrets, chats
+
+
+class Refused(GroupopsError):
+    """A platform step that cannot go on: the one line init ends with, nothing written."""
+
+
+async def matrix_step(
+    homeserver: str, user_id: str, token: str, answers: Answers, echo: Echo
+) -> tuple[dict[str, Any], dict[str, str], list[SeenChat]]:
+    """The token checked against the homeserver (whoami, as `groupops run` checks it at
+    start), then the rooms the bot is in or invited to."""
+    options: dict[str, Any] = {"adapter": "matrix", "homeserver": homeserver,
+                               "user_id": user_id}  # fmt: skip
+    secrets = {"access_token": token}
+    register(token)  # masked from here on, in a refusal's words too
+    adapter = load_adapter("matrix")
+    problems = adapter.option_problems({"homeserver": homeserver, "user_id": user_id} | secrets)
+    if problems:
+        raise Refused(f"matrix: {problems[0]}; nothing written")
+    built = build("matrix", options, secrets)
+    findings = await built.diagnose([])
+    show(findings, echo)
+    if refused := blockers(findings):
+        raise Refused(f"matrix: {refused[0].what}; nothing written")
+    return options, secrets, await find_chats(built, answers, user_id, echo)

@@ -1,0 +1,92 @@
+"""The platform steps of `groupops init` as the command runs them: each platform's answers
+taken from its options or asked, its credentials checked (the Bot API token, the WeChat
+bridge, a Matrix access token against its homeserver), the chats added to the plan; a
+refusal ends init in one line with nothing written."""
+
+from __future__ import annotations
+
+import click
+
+from ..onboarding.plan import Plan
+from ..onboarding.prompting import prompt as prompt_inside_loop
+from ..onboarding.steps import Answers, Refused, matrix_step, telegram_step, wechat_step
+from ..redaction import redact
+from .common import EXIT_SETTINGS, fail
+
+TOKEN_TRIES = 3
+
+
+def say(line: str) -> None:
+    """Every line init prints: a library's error may quote the token."""
+    click.echo(redact(line))
+
+
+def ask(value: str | None, prompt: str, interactive: bool, **options) -> str:
+    if value or not interactive:
+        return value or ""
+    return prompt_inside_loop(prompt, **options)
+
+
+async def gather(plan: Plan, o: dict, answers: Answers) -> None:
+    if "telegram" in o["platforms"]:
+        for attempt in range(TOKEN_TRIES if answers.interactive else 1):
+            token = ask(
+                o["token"] if attempt == 0 else None,
+                "Bot token from @BotFather",
+                answers.interactive,
+                hide_input=True,
+            ).strip()  # a paste brings the spaces or line break around it along
+            if not token:
+                fail("--token is required for telegram (or GROUPOPS_INIT_TOKEN)", EXIT_SETTINGS)
+            found = await telegram_step(o["driver"], token, o["base_url"] or "", answers, say)
+            if found is not None:
+                break
+        else:
+            # refused, or never asked (the Bot API unreachable): the lines above say which
+            fail("telegram: the token was not confirmed (see above); nothing written")
+        plan.platforms["telegram"], chats = found
+        plan.secrets["telegram"] = {"token": token}
+        plan.chats += chats
+    if "wechat" in o["platforms"]:
+        endpoint = ask(
+            o["wechat_endpoint"],
+            "WeChat bridge endpoint (host:port, or ws:// URL for OneBot)",
+            answers.interactive,
+        )
+        if not endpoint:
+            fail("--wechat-endpoint is required for wechat", EXIT_SETTINGS)
+        options, secrets, chats = await wechat_step(
+            o["wechat_adapter"], endpoint, o["wechat_token"] or "", answers, say
+        )
+        plan.platforms["wechat"] = options
+        if secrets:
+            plan.secrets["wechat"] = secrets
+        plan.chats += chats
+    if "matrix" in o["platforms"]:
+        await gather_matrix(plan, o, answers)
+
+
+async def gather_matrix(plan: Plan, o: dict, answers: Answers) -> None:
+    asked = {
+        "matrix_homeserver": "Matrix homeserver URL (e.g. https://matrix.example.org)",
+        "matrix_user": "The bot's Matrix user id (e.g. @groupops:example.org)",
+        "matrix_token": "The bot's access token",
+    }
+    given = {
+        key: ask(o[key], prompt, answers.interactive, hide_input=key == "matrix_token").strip()
+        for key, prompt in asked.items()
+    }
+    for key, value in given.items():
+        if not value:
+            option = "--" + key.replace("_", "-")
+            env = " (or GROUPOPS_INIT_MATRIX_TOKEN)" if key == "matrix_token" else ""
+            fail(f"{option} is required for matrix{env}", EXIT_SETTINGS)
+    try:
+        options, secrets, chats = await matrix_step(
+            given["matrix_homeserver"], given["matrix_user"], given["matrix_token"], answers, say
+        )
+    except Refused as exc:
+        fail(str(exc))
+    plan.platforms["matrix"] = options
+    plan.secrets["matrix"] = secrets
+    plan.chats += chats
