@@ -109,6 +109,20 @@ async def test_a_refused_token_another_accounts_or_a_bad_url_ends_init_in_one_li
     )
 
 
+async def test_asked_init_asks_again_after_a_refused_token(tmp_path, homeserver):
+    typed = f"{homeserver}\n{BOT}\nsyt_mistyped_token_0000000000\n\n\n{GOOD}\nskip\n"
+    argv = ["init", "--platform", "matrix", "--title", "Club", "--locale", "en",
+            "--settings", str(tmp_path / "settings.toml")]  # fmt: skip
+    result = await asyncio.to_thread(CliRunner().invoke, main, argv, typed)
+    assert result.exit_code == 0, result.output
+    refused = "matrix: platforms.matrix.access_token: the homeserver refused it ("
+    assert result.stdout.count(refused) == 1  # said once, then asked again
+    assert f"signed in as {BOT}" in result.stdout
+    assert "syt_mistyped" not in result.output and GOOD not in result.output
+    secrets = tomllib.loads((tmp_path / ".secrets.toml").read_text(encoding="utf-8"))
+    assert secrets["default"]["platforms"]["matrix"] == {"access_token": GOOD}
+
+
 async def test_init_sets_up_matrix_with_the_rooms_the_bot_is_in(tmp_path, synapse):
     owner, bot = synapse.register("Owner"), synapse.register("Bot")
     room = make_room(synapse, owner, bot)  # invited: the first run joins it

@@ -67,26 +67,37 @@ async def gather(plan: Plan, o: dict, answers: Answers) -> None:
 
 
 async def gather_matrix(plan: Plan, o: dict, answers: Answers) -> None:
+    """Asked again after a refusal when asking (the URL and user id offered as typed), as
+    a refused Telegram token is."""
     asked = {
         "matrix_homeserver": "Matrix homeserver URL (e.g. https://matrix.example.org)",
         "matrix_user": "The bot's Matrix user id (e.g. @groupops:example.org)",
         "matrix_token": "The bot's access token",
     }
-    given = {
-        key: ask(o[key], prompt, answers.interactive, hide_input=key == "matrix_token").strip()
-        for key, prompt in asked.items()
-    }
-    for key, value in given.items():
-        if not value:
-            option = "--" + key.replace("_", "-")
-            env = " (or GROUPOPS_INIT_MATRIX_TOKEN)" if key == "matrix_token" else ""
-            fail(f"{option} is required for matrix{env}", EXIT_SETTINGS)
-    try:
-        options, secrets, chats = await matrix_step(
-            given["matrix_homeserver"], given["matrix_user"], given["matrix_token"], answers, say
-        )
-    except Refused as exc:
-        fail(str(exc))
+    given = {key: o[key] or "" for key in asked}
+    for attempt in range(TOKEN_TRIES if answers.interactive else 1):
+        for key, prompt in asked.items():
+            hidden = key == "matrix_token"
+            if attempt == 0 or not answers.interactive:
+                given[key] = ask(given[key], prompt, answers.interactive, hide_input=hidden)
+            elif hidden:
+                given[key] = prompt_inside_loop(prompt, hide_input=True)
+            else:
+                given[key] = prompt_inside_loop(prompt, default=given[key])
+            given[key] = given[key].strip()  # a paste brings the spaces around it along
+            if not given[key]:
+                env = " (or GROUPOPS_INIT_MATRIX_TOKEN)" if hidden else ""
+                fail(f"--{key.replace('_', '-')} is required for matrix{env}", EXIT_SETTINGS)
+        try:
+            options, secrets, chats = await matrix_step(
+                given["matrix_homeserver"], given["matrix_user"], given["matrix_token"],
+                answers, say,
+            )  # fmt: skip
+            break
+        except Refused as exc:
+            if attempt == TOKEN_TRIES - 1 or not answers.interactive:
+                fail(str(exc))
+            say(str(exc).removesuffix("; nothing written"))
     plan.platforms["matrix"] = options
     plan.secrets["matrix"] = secrets
     plan.chats += chats
