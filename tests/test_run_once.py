@@ -13,7 +13,7 @@ import pytest
 from support.cli import LOCAL_SETTINGS, clean_env, groupops
 from support.databases import POSTGRES_ENV, fresh_postgres
 
-from groupops.core.cli.instance_postgres import LOCK_KEY
+from groupops.core.cli.instance_postgres import HOLDER, LOCK_KEY
 
 SETTINGS = LOCAL_SETTINGS
 
@@ -62,11 +62,8 @@ async def test_a_second_run_on_one_postgres_database_refuses(tmp_path):
         await _second_refused(tmp_path, "postgres://***@" + url.split("@")[-1])
 
 
-LOCK_HOLDER = "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND granted"
-
-
 async def _lock_holder(connection) -> int | None:
-    return await connection.fetchval(LOCK_HOLDER, LOCK_KEY)
+    return await connection.fetchval(HOLDER, LOCK_KEY)
 
 
 @pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"needs {POSTGRES_ENV}")
@@ -124,3 +121,29 @@ async def test_a_run_whose_lock_another_took_meanwhile_stops_and_says_why(tmp_pa
             await other.close()
             if first.returncode is None:
                 first.kill()
+
+
+@pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"needs {POSTGRES_ENV}")
+async def test_a_run_on_another_database_of_the_server_is_not_named_as_the_holder():
+    """pg_locks lists every database's locks: a groupops on another database of the same
+    server holds the same key, and is not the session a refusal here names."""
+    import asyncpg
+
+    from groupops.core.cli.instance_postgres import _holder
+
+    def connect(url: str):
+        return asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
+
+    async with fresh_postgres() as here, fresh_postgres() as elsewhere:
+        other, mine = await connect(elsewhere), await connect(here)
+        try:
+            assert await other.fetchval("SELECT pg_try_advisory_lock($1)", LOCK_KEY)
+            assert await _holder(mine) == ""
+            assert await mine.fetchval("SELECT pg_try_advisory_lock($1)", LOCK_KEY)
+            assert (
+                await _holder(mine)
+                == f"server session {await mine.fetchval('SELECT pg_backend_pid()')}"
+            )
+        finally:
+            await other.close()
+            await mine.close()

@@ -31,11 +31,16 @@ async def _locked(connection: Any) -> bool:
     return bool(await connection.fetchval("SELECT pg_try_advisory_lock($1)", LOCK_KEY))
 
 
+# pg_locks lists the whole server's locks: an advisory lock is this database's only where its
+# `database` is; another groupops on another database of the server holds the same key
+HOLDER = (
+    "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND granted "
+    "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+)
+
+
 async def _holder(connection: Any) -> str:
-    pid = await connection.fetchval(
-        "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND granted",
-        LOCK_KEY,
-    )
+    pid = await connection.fetchval(HOLDER, LOCK_KEY)
     return f"server session {pid}" if pid else ""
 
 
