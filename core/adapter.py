@@ -113,6 +113,10 @@ class Adapter(ABC):
     # a channel's negative id, `/ban -1001700000003`): the command aims at that chat, never at
     # a user of that number. None: the platform has no such senders.
     sender_chat_id: ClassVar[re.Pattern[str] | None] = None
+    # Modules the adapter imports when it is built rather than when its class is loaded (a
+    # platform library slow to import): checking settings loads the class alone, and a missing
+    # one is still named there, with the extra that installs it.
+    requires: ClassVar[tuple[str, ...]] = ()
 
     # capability -> the name of the method that performs it, for capabilities that share an
     # implementation (every send is one call shape on Telegram): a table instead of a method

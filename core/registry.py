@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 from importlib.metadata import entry_points
+from importlib.util import find_spec
 
 from .adapter import Adapter
 from .errors import FeaturesNotLoaded, GroupopsError
@@ -32,6 +33,9 @@ def load_adapter(name: str) -> type[Adapter]:
             raise missing_extra(f"the {name} adapter", exc) from None
         if not (isinstance(cls, type) and issubclass(cls, Adapter)):
             raise GroupopsError(f"entry point {ep.value!r} for adapter {name!r} is not an Adapter")
+        for module in cls.requires:
+            if find_spec(module) is None:
+                raise missing_extra(f"the {name} adapter", ModuleNotFoundError(name=module))
         return cls
     raise UnknownAdapter(name, list(adapter_names()))
 

@@ -13,7 +13,7 @@ from support.matrix_harness import MatrixHarness
 from groupops.core.clock import ManualClock
 from groupops.core.storage.models import JoinChallenge
 
-pytestmark = pytest.mark.timeout(600)
+pytestmark = pytest.mark.timeout(240)  # Synapse starting on a busy machine included
 SUM = re.compile(
     r"^(.+), to be let in, type the answer within 5 minutes: what is (\d+) \+ (\d+)\?$"
 )

@@ -59,6 +59,19 @@ def test_check_does_not_import_the_classifier_or_http_client(tmp_path):
     assert not loaded & {"sklearn", "scipy", "aiohttp", "croniter"}
 
 
+def test_check_of_an_aiogram_platform_does_not_import_aiogram(tmp_path):
+    """aiogram builds a pydantic model for each of its types at import (seconds of CPU): the
+    settings of `groupops init`'s default driver are checked from the adapter's class alone."""
+    settings = tmp_path / "settings.toml"
+    settings.write_text(
+        '[default.platforms.telegram]\nadapter = "aiogram"\nmode = "polling"\n'
+        'token = "123456789:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"\n',
+        encoding="utf-8",
+    )
+    loaded = modules_after("check", "--settings", str(settings))
+    assert "groupops" in loaded and "aiogram" not in loaded
+
+
 def test_unknown_command_is_refused():
     result = CliRunner().invoke(main, ["no-such-command"])
     assert result.exit_code == 2

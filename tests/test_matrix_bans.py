@@ -15,7 +15,7 @@ from groupops.adapters.matrix.bans import BANS
 from groupops.core.actions import Ban, Unban
 from groupops.core.clock import ManualClock, SystemClock
 
-pytestmark = pytest.mark.timeout(600)
+pytestmark = pytest.mark.timeout(240)  # Synapse starting on a busy machine included
 LADDER = {
     "rulesets": {
         "main": {

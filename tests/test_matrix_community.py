@@ -23,7 +23,7 @@ from groupops.adapters.wechat import OneBotAdapter
 from groupops.core.clock import SystemClock
 from groupops.core.storage.models import AccountLink, Member
 
-pytestmark = pytest.mark.timeout(600)
+pytestmark = pytest.mark.timeout(240)  # Synapse starting on a busy machine included
 RULES = {"rulesets": {"main": {"moderation": {"blocklist": {"words": ["刷单"]}}}}}
 REMINDER = "{}, please mind the group rules: a blocked word."
 

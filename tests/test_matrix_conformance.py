@@ -38,7 +38,7 @@ from groupops.core.segments import Mention, Text
 from groupops.core.storage.database import open_database
 from groupops.core.storage.models import InboundCursor
 
-pytestmark = pytest.mark.timeout(600)
+pytestmark = pytest.mark.timeout(240)  # Synapse starting on a busy machine included
 
 
 class MatrixTarget(ConformanceTarget):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from loguru import logger
 
-pytestmark = pytest.mark.timeout(600)
+pytestmark = pytest.mark.timeout(240)  # Synapse starting on a busy machine included
 SPAM = {"rulesets": {"main": {"moderation": {"blocklist": {"words": ["刷单"]}}}}}
 UNLISTED = "is not in any community"
 

@@ -14,7 +14,7 @@ from support.matrix_harness import MatrixHarness
 
 from groupops.core.refs import Ref
 
-pytestmark = pytest.mark.timeout(600)
+pytestmark = pytest.mark.timeout(240)  # Synapse starting on a busy machine included
 
 
 @pytest.fixture

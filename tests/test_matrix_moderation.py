@@ -13,7 +13,7 @@ from support.matrix_harness import MatrixHarness
 
 from groupops.core.refs import Ref
 
-pytestmark = pytest.mark.timeout(600)
+pytestmark = pytest.mark.timeout(240)  # Synapse starting on a busy machine included
 LOCKED_URL = {"rulesets": {"main": {"moderation": {"locks": {"locked": ["url"]}}}}}
 NEWCOMERS = {"rulesets": {"main": {"moderation": {"newcomers": {"enabled": True}}}}}
 CRYPTO = {"rulesets": {"main": {"moderation": {"blocklist": {"words": ["купуйте крипту"]}}}}}

@@ -11,7 +11,7 @@ from support.matrix_fixtures import until
 from support.matrix_harness import MatrixHarness
 from support.synapse import MatrixUser
 
-pytestmark = pytest.mark.timeout(600)
+pytestmark = pytest.mark.timeout(240)  # Synapse starting on a busy machine included
 
 
 def answer(user: MatrixUser, room: str, answered: str, text: str, **relates) -> str:

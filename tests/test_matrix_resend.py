@@ -13,7 +13,7 @@ from groupops.core.errors import TransientError
 from groupops.core.refs import Ref
 from groupops.core.segments import Text
 
-pytestmark = pytest.mark.timeout(600)
+pytestmark = pytest.mark.timeout(240)  # Synapse starting on a busy machine included
 
 
 @pytest.fixture

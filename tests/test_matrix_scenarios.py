@@ -11,7 +11,7 @@ from groupops.core.engine import CommandComponent, component, on_command
 from groupops.core.errors import RateLimited
 from groupops.core.storage.models import InboundCursor, Member, OutboxItem
 
-pytestmark = pytest.mark.timeout(600)
+pytestmark = pytest.mark.timeout(240)  # Synapse starting on a busy machine included
 WELCOME = "Welcome to Test Club, {}! Please read the group rules and say hello."
 SPAM = {"rulesets": {"main": {"moderation": {"blocklist": {"words": ["刷单"]}}}}}
 REMINDER = "{}, please mind the group rules: a blocked word."

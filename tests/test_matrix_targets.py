@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from support.matrix_harness import MatrixHarness
 
-pytestmark = pytest.mark.timeout(600)
+pytestmark = pytest.mark.timeout(240)  # Synapse starting on a busy machine included
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from groupops.core.codec import decode_action
 from groupops.core.engine.outbox_rows import requeue, troubled, why_not_requeued
 from groupops.core.storage.models import AuditEntry, OutboxItem
 
-pytestmark = pytest.mark.timeout(600)
+pytestmark = pytest.mark.timeout(240)  # Synapse starting on a busy machine included
 SWEEP = {"sweep_seconds": 0.1}
 
 

@@ -3,9 +3,9 @@
 
 Each command runs in a fresh interpreter (this one's), several times; the figures are the
 medians of wall time and of the child's CPU time (user + system, from `wait4`). `check` reads
-the settings file `groupops init` writes. Bytecode caches are allowed in the children even if
-PYTHONDONTWRITEBYTECODE is set here, as after `pip install` (which compiles them): a first
-untimed run of each command writes them.
+the settings files `groupops init` writes for a Telegram group (aiogram, its default driver).
+Bytecode caches are allowed in the children even if PYTHONDONTWRITEBYTECODE is set here, as
+after `pip install` (which compiles them): a first untimed run of each command writes them.
 """
 
 from __future__ import annotations
@@ -20,12 +20,19 @@ import time
 from pathlib import Path
 
 from ..onboarding.plan import Plan, SeenChat
-from ..onboarding.writer import settings_text
+from ..onboarding.writer import write_files
 from ..refs import Ref
 from .harness import Figure, Report
 
 BARE = ("python -c pass", ["-c", "pass"])
 CLI = ["-m", "groupops.core.cli"]
+# what `groupops init` writes for a Telegram group with its default driver: check loads the
+# driver's class to check its options
+INIT_PLAN = Plan(
+    platforms={"telegram": {"adapter": "aiogram", "mode": "polling"}},
+    secrets={"telegram": {"token": "123456789:" + "A" * 35}},
+    chats=[SeenChat(Ref.chat("telegram", -1001234567890), "Main group")],
+)
 
 
 def commands(settings: Path) -> list[tuple[str, list[str]]]:
@@ -57,8 +64,7 @@ def measure(runs: int) -> dict[str, tuple[float, float]]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     with tempfile.TemporaryDirectory(prefix="groupops-bench-") as folder:
         settings = Path(folder) / "settings.toml"
-        plan = Plan(chats=[SeenChat(Ref.chat("telegram", -1001234567890), "Main group")])
-        settings.write_text(settings_text(plan), encoding="utf-8")
+        write_files(INIT_PLAN, settings)
         runnable = [BARE, *commands(settings)]
         for _, arguments in runnable:
             timed(arguments, env)  # writes bytecode caches; not counted
