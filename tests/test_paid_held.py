@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from support.fake_telegram import payments
 from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
-from test_paid_telegram import ANN, _paid, invoiced, open_harness, private_texts
+from test_paid_telegram import ANN, BOB, _paid, invoiced, open_harness, private_texts
 
 from groupops.core.storage.models import MembershipPeriod, Order, PaidMembership
 
@@ -83,3 +83,27 @@ async def test_a_member_whose_held_payment_is_granted_is_told(driver, open_harne
     await h.settle()
     assert h.texts()[-1].startswith("Ann: Basic until ")
     assert any(t.startswith(told) for t in private_texts(h, ANN)), private_texts(h, ANN)
+
+
+async def test_a_held_payment_is_granted_only_to_its_payer(driver, open_harness):
+    """An admin naming someone else (a typo) grants nothing: they are told who paid, and the
+    payment stays held for the payer (refundable to them, grantable to them)."""
+    h = await open_harness(driver)
+    await invoiced(h)
+    h.world.users[ANN].update(first_name="Mia", username="mia")
+    _paid(h, 1, "@club|paid|basic")
+    h.member(BOB, "Jack")
+    h.world.users[BOB]["username"] = "jack"
+    h.world.say(CHAT_ID, BOB, "hi")  # seen: @jack finds him
+    await h.settle()
+    told_before = len(private_texts(h, ANN))
+    h.world.say(CHAT_ID, OWNER_ID, f"/grant @jack basic {CHARGE}")
+    await h.settle()
+    assert h.texts()[-1] == f"{CHARGE} was paid by @mia, not @jack."
+    assert await PaidMembership.filter(member=f"telegram:user:{BOB}").count() == 0
+    assert not h.fake.called("createChatInviteLink")  # no personal link for him
+    assert len(private_texts(h, ANN)) == told_before
+    h.world.say(CHAT_ID, OWNER_ID, f"/grant @mia basic {CHARGE}")  # still held: hers
+    await h.settle()
+    assert h.texts()[-1].startswith("Mia: Basic until ")
+    assert (await MembershipPeriod.get(reference=CHARGE)).member == f"telegram:user:{ANN}"

@@ -26,6 +26,14 @@ def payload_for(community: str, plan: str) -> str:
     return routed_data(community, f"{PAYLOAD}|{plan}")
 
 
+def called(ctx: Context, member: str) -> str:
+    """A member as an admin would type them: @handle where they have one, else their name."""
+    holder = ctx.peek_member(member)
+    if holder is not None and holder.handle:
+        return f"@{holder.handle}"
+    return display_name(ctx, member)
+
+
 class PaidCommands:
     """The command handlers of the `paid` component (see `component.Paid.commands`)."""
 
@@ -128,7 +136,12 @@ class PaidCommands:
         if reference in state.refunded:  # the Stars are the payer's again: nothing to grant with
             ctx.reply(T("Payment {charge} was refunded already.", charge=reference))
             return
-        held = state.held.pop(reference, None)
+        held = state.held.get(reference)
+        if held is not None and held.member != member:  # a typo must not give it to another
+            ctx.reply(T("{charge} was paid by {payer}, not {named}.", charge=reference,
+                        payer=called(ctx, held.member), named=called(ctx, member)))  # fmt: skip
+            return
+        state.held.pop(reference, None)
         paid = (held.amount, held.currency) if held else (plan.price, plan.currency)
         source = "stars" if held else "order"
         membership = lifecycle.buy(ctx, self.config, member, name, reference, source, *paid,
