@@ -96,7 +96,10 @@ DESCRIPTIONS: dict[str, I18nText] = {
     "redemptions": T("pending redemptions"),
     "referrals": T("your referral progress"),
     "refund": T("refund a redemption"),
-    "refundstars": T("refund a member's last Telegram Stars payment; the membership ends"),
+    "refundstars": T(
+        "refund a member's last Telegram Stars payment, or one named by its charge; the "
+        "period it paid for is taken back"
+    ),
     "renametopic": T("rename the forum topic it is sent in: /renametopic NAME"),
     "reopentopic": T("reopen the forum topic it is sent in"),
     "report": T("call the admins about the replied-to message (also @admin)"),

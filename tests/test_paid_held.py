@@ -34,7 +34,7 @@ async def test_a_payment_matching_no_plan_is_refunded_by_member_or_charge(
     await held(h)
     h.world.say(CHAT_ID, OWNER_ID, f"/refundstars {named}")
     await h.settle()
-    assert h.texts()[-1] == "Refund requested."
+    assert h.texts()[-1] == f"Refund of 1 XTR ({CHARGE}) requested."
     assert [p["telegram_payment_charge_id"] for p in h.fake.called("refundStarPayment")] == [CHARGE]
     assert CHARGE in payments.ledger(h.world).refunded
     assert (await MembershipPeriod.get(reference=CHARGE)).status == "refunded"

@@ -54,7 +54,7 @@ async def test_a_granted_held_charge_delivered_again_is_a_duplicate_and_its_refu
     h.world.say(ADMINS, OWNER_ID, f"/refundstars {GONE_CHARGE}")
     await h.settle()
     assert GONE_CHARGE in payments.ledger(h.world).refunded
-    assert h.texts(ADMINS)[-1] == "Refund requested."
+    assert h.texts(ADMINS)[-1] == f"Refund of 500 XTR ({GONE_CHARGE}) requested."
     assert private_texts(h, ANN)[-1] == REFUNDED
     row = await PaidMembership.get(member=f"telegram:user:{ANN}")
     assert (row.status, row.ended_at is not None) == ("refunded", True)
@@ -72,7 +72,7 @@ async def test_a_granted_held_charge_delivered_again_is_a_duplicate_and_its_refu
         h.world.say(ADMINS, OWNER_ID, command)
         await h.settle()
         assert h.texts(ADMINS)[-1] == f"Payment {GONE_CHARGE} was refunded already."
-    assert h.texts(ADMINS).count("Refund requested.") == 1
+    assert h.texts(ADMINS).count(f"Refund of 500 XTR ({GONE_CHARGE}) requested.") == 1
 
 
 async def test_a_refunded_charge_that_extended_a_membership_takes_back_that_year(
@@ -106,7 +106,7 @@ async def test_refundstars_names_a_bought_membership_by_its_charge(driver, open_
     h.world.say(CHAT_ID, OWNER_ID, f"/refundstars {charge}")
     await h.settle()
     assert charge in payments.ledger(h.world).refunded
-    assert h.texts()[-1] == "Refund requested."
+    assert h.texts()[-1] == f"Refund of 500 XTR ({charge}) requested."
     assert private_texts(h, ANN)[-1] == REFUNDED
     assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "refunded"
     h.world.say(CHAT_ID, OWNER_ID, f"/refundstars {charge}")

@@ -195,7 +195,7 @@ async def test_refund_ends_the_membership(driver, open_harness):
     assert payments.ledger(h.world).stars[ANN] == 0
     assert h.world.chats[PAID_ID].status(ANN) == "left"
     assert h.texts(PAID_ID)[-1] == "Ann's Basic membership has ended; they have left this group."
-    assert h.texts()[-1] == "Refund requested."
+    assert h.texts()[-1] == f"Refund of 500 XTR ({charge}) requested."
     row = await PaidMembership.get(member=f"telegram:user:{ANN}")
     assert row.status == "refunded"
     period = await MembershipPeriod.get(reference=charge)
@@ -303,12 +303,12 @@ async def test_reminders_missed_in_a_downtime_are_not_sent_late(driver, open_har
 
 async def test_a_refunded_renewal_leaves_no_paid_member_in_the_report(driver, open_harness):
     h = await open_harness(driver)
-    await buy(h)
+    first = (await buy(h))["telegram_payment_charge_id"]
     await buy(h)  # a renewal: a second period after the first
     h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")  # the renewal's charge
     await h.settle()
     assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "active"
-    h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")  # the first year's: nothing paid is left
+    h.world.say(CHAT_ID, OWNER_ID, f"/refundstars {first}")  # the first year's: nothing is left
     await h.settle()
     assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "refunded"
     h.world.say(CHAT_ID, OWNER_ID, "/stats month")
@@ -340,7 +340,7 @@ async def test_a_refund_whose_answer_was_lost_ends_the_membership(driver, open_h
     h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")
     await h.settle()
     assert len(h.fake.called("refundStarPayment")) == 2
-    assert h.texts()[-1] == "Refund requested."
+    assert h.texts()[-1] == f"Refund of 500 XTR ({charge}) requested."
     assert not [t for t in h.texts() if t.startswith("The refund failed")]
     assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "refunded"
     assert (await MembershipPeriod.get(reference=charge)).status == "refunded"
@@ -357,12 +357,12 @@ async def test_a_refund_asked_in_private_ends_the_membership_or_says_why_not(dri
     refund went through and the membership stayed, or a refusal went unanswered."""
     admin = {"communities": {"club": {"roles": {"admin": [f"telegram:user:{OWNER_ID}"]}}}}
     h = await open_harness(driver, admin)
-    await buy(h)
+    charge = (await buy(h))["telegram_payment_charge_id"]
     h.world.say(CHAT_ID, ANN, "hello")  # seen in the group: /refundstars @Ann finds her
     h.world.private(OWNER_ID)
     h.world.say(OWNER_ID, OWNER_ID, "/refundstars @Ann")
     await h.settle()
-    assert private_texts(h, OWNER_ID) == ["Refund requested."]
+    assert private_texts(h, OWNER_ID) == [f"Refund of 500 XTR ({charge}) requested."]
     assert (await PaidMembership.get(member=f"telegram:user:{ANN}")).status == "refunded"
     await buy(h)  # bought again, and the Stars spent meanwhile
     h.fake.refuse["refundStarPayment"] = [ApiError(400, "Bad Request: STARS_BALANCE_TOO_LOW")]

@@ -31,13 +31,13 @@ async def test_a_one_day_plan_is_one_day(driver, open_harness):
 
 async def test_a_second_refund_says_it_was_refunded_already(driver, open_harness):
     h = await open_harness(driver)
-    await buy(h)
+    charge = (await buy(h))["telegram_payment_charge_id"]
     h.world.say(CHAT_ID, ANN, "hello")
     h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")
     await h.settle()
     h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")
     await h.settle()
-    assert h.texts()[-1] == "Ann's Stars payment was refunded already."
+    assert h.texts()[-1] == f"Ann's last Stars payment, {charge} (500 XTR), was refunded already."
     assert len(payments.ledger(h.world).refunded) == 1
 
 

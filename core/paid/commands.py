@@ -16,7 +16,8 @@ from ..refs import Ref
 from ..segments import TN, T, Text
 from . import lifecycle
 from .config import STARS, PaidConfig
-from .store import Memberships, MembershipSlice, paid_detail
+from .refund_choice import last_paid, refunded_already
+from .store import Memberships, MembershipSlice, StarsPaid, paid_detail
 
 PAYLOAD = "paid"
 
@@ -141,7 +142,9 @@ class PaidCommands:
             ctx.reply(T("{charge} was paid by {payer}, not {named}.", charge=reference,
                         payer=called(ctx, held.member), named=called(ctx, member)))  # fmt: skip
             return
-        state.held.pop(reference, None)
+        if held is not None:  # granted: the plan it pays for, for a refund by plan
+            del state.held[reference]
+            state.paid_in_stars(member, StarsPaid(reference, name, held.amount, held.currency))
         paid = (held.amount, held.currency) if held else (plan.price, plan.currency)
         source = "stars" if held else "order"
         membership = lifecycle.buy(ctx, self.config, member, name, reference, source, *paid,
@@ -174,10 +177,10 @@ class PaidCommands:
 
     @on_command("refundstars", permission=Permission.POINTS, needs=(Capability.REFUND,))
     def refund(self, event: MessageEvent, ctx: Context, command: Command) -> None:
-        """/refundstars @member [PLAN]: give back the member's last Stars payment; the
-        membership ends once the platform confirms. /refundstars CHARGE gives back that
-        payment: one that matched no plan, or one a membership stands on (granted or bought),
-        which then ends as by @member."""
+        """/refundstars @member [PLAN]: give back the member's last Stars payment, once (asked
+        again, it names the charges left: refund_choice.py). /refundstars CHARGE gives back
+        that payment: one that matched no plan, or one a membership stands on (granted or
+        bought). Once the platform confirms, the period it paid for is taken back (refunds.py)."""
         state: Memberships = ctx.slice(MembershipSlice)
         charge = command.arg(0)
         if (held := state.held.get(charge)) is not None:
@@ -197,18 +200,16 @@ class PaidCommands:
             ctx.reply(untargeted(command))
             return
         member = ctx.community.member_key(target) if target is not None else ""
-        payment = state.last_payment(member, rest[0].lower() if rest else None)
-        if payment is not None and payment.source == "stars":
-            detail = paid_detail(payment.reference, payment.amount, payment.currency)
-            self._give_back(event, ctx, member, detail)
-        elif target is not None and (last := state.last_held(member)) is not None:
-            held = state.held[last]
-            self._give_back(event, ctx, member, paid_detail(last, held.amount, held.currency))
-        elif target is not None and any(m.status == "refunded" for m in state.of(member)):
-            ctx.reply(T("{name}'s Stars payment was refunded already.",
-                        name=display_name(ctx, target)))  # fmt: skip
-        else:
+        plan = rest[0].lower() if rest else None
+        last = last_paid(state, member, plan) if target is not None else None
+        if target is None or last is None:
             ctx.reply(T("Usage: /refundstars @member [PLAN] (a member who paid in Stars)."))
+        elif last.charge in state.refunded:  # asked again: nothing more is given back unnamed
+            name = display_name(ctx, target)
+            ctx.reply(refunded_already(ctx, state, name, member, last, plan))
+        else:
+            detail = paid_detail(last.charge, last.amount, last.currency)
+            self._give_back(event, ctx, member, detail)
 
     def _give_back(
         self, event: MessageEvent, ctx: Context, member: str, payment: dict[str, str]
@@ -221,4 +222,6 @@ class PaidCommands:
             RefundPayment(chat=chat, user=Ref(member), charge=charge, tag=lifecycle.REFUND_TAG)
         )
         ctx.audit_of(refund, "paid.refund", target=member, actor=event.sender, detail=payment)
-        ctx.reply(T("Refund requested."), after=refund)
+        said = T("Refund of {amount} {currency} ({charge}) requested.", charge=charge,
+                 amount=payment["amount"], currency=payment["currency"])  # fmt: skip
+        ctx.reply(said, after=refund)

@@ -36,7 +36,7 @@ from .config import STARS, PaidConfig
 from .presence import Absent, absent, ending
 from .refunds import take_back
 from .reminders import remind
-from .store import Memberships, MembershipSlice, paid_detail
+from .store import Memberships, MembershipSlice, StarsPaid, paid_detail
 from .unmatched import hold, unmatched
 
 ORDERS_JOB = "paid.orders"  # memberships from imported orders that name a plan
@@ -164,6 +164,7 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
             ctx.community.name, member, amount, event.currency, event.charge, ctx.now, "stars", name
         )
         ctx.write(ORDER_INSERT, order.row(ctx.dialect))
+        state.paid_in_stars(member, StarsPaid(event.charge, name, amount, event.currency))
         plan = self.config.plans[name]
         ctx.reply(
             T(

@@ -102,6 +102,15 @@ class Held:
     currency: str
 
 
+class StarsPaid(NamedTuple):
+    """One of a member's Stars payments, whatever became of it (standing, held, refunded)."""
+
+    charge: str
+    plan: str
+    amount: Decimal
+    currency: str
+
+
 def paid_detail(charge: str, amount: Decimal, currency: str) -> dict[str, str]:
     """A payment as the audit log's entries about it keep it: which charge, how much."""
     return {"charge": charge, "amount": amount_text(amount, currency), "currency": currency}
@@ -113,10 +122,20 @@ class Memberships:
     payments: dict[str, Payment] = field(default_factory=dict)  # reference -> payment
     held: dict[str, Held] = field(default_factory=dict)  # charge -> a payment matching no plan
     refunded: set[str] = field(default_factory=set)  # references given back
+    stars: dict[str, list[StarsPaid]] = field(default_factory=dict)  # member -> in order paid
 
     def known(self, reference: str) -> bool:
         """Recorded before: standing, held or refunded (a delivery of it again is a duplicate)."""
         return reference in self.payments or reference in self.held or reference in self.refunded
+
+    def paid_in_stars(self, member: str, paid: StarsPaid) -> None:
+        """A Stars payment of `member`, held or bought (a held one granted: its plan now)."""
+        mine = self.stars.setdefault(member, [])
+        at = next((i for i, p in enumerate(mine) if p.charge == paid.charge), None)
+        if at is None:
+            mine.append(paid)
+        else:
+            mine[at] = paid
 
     def get(self, member: str, plan: str) -> Membership | None:
         return self.by_key.get((member, plan))
@@ -245,6 +264,12 @@ class MembershipSlice(Slice[Memberships]):
             state.held[order.reference] = Held(
                 order.member, order.plan or "", Decimal(order.amount), order.currency
             )
+        periods = MembershipPeriod.filter(community=community)
+        plans = dict(await periods.values_list("reference", "plan"))
+        for order in await Order.filter(community=community, source="stars").order_by("id"):
+            plan = plans.get(order.reference) or order.plan or ""
+            paid = StarsPaid(order.reference, plan, Decimal(order.amount), order.currency)
+            state.stars.setdefault(order.member, []).append(paid)
         return state
 
 

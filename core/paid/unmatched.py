@@ -18,7 +18,7 @@ from ..points import ORDER_INSERT, OrderInput
 from ..refs import Ref
 from ..segments import T
 from .config import STARS, PaidConfig
-from .store import Held, Memberships, MembershipSlice
+from .store import Held, Memberships, MembershipSlice, StarsPaid
 
 
 def unmatched(
@@ -54,6 +54,7 @@ def hold(ctx: Context, event: PaymentReceived, name: str | None, why: str) -> No
     ctx.write(ORDER_INSERT, order.row(ctx.dialect))
     state: Memberships = ctx.slice(MembershipSlice)
     state.held[event.charge] = Held(member, name or "", amount, event.currency)
+    state.paid_in_stars(member, StarsPaid(event.charge, name or "", amount, event.currency))
     logger.warning("{}: payment {} by {} matches no plan ({}); the admins were told",
                    ctx.community.name, event.charge, member, why)  # fmt: skip
     ctx.audit("paid.unmatched", target=member, evidence=why, detail={"charge": event.charge})
