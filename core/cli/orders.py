@@ -5,8 +5,10 @@ Columns (a header row names them): member, amount, reference, and optionally cur
 only community, or --community), coupon (a coupon code the order used: redeemed once; an
 unknown, used, expired or someone else's code stops the import) and plan (a paid plan of the
 community's ruleset: the running engine starts or extends the member's membership from the
-order's created_at, once; an amount below the plan's price, or in a currency it is not sold
-in, stops the import; docs/membership.md).
+order's created_at, once; an order whose period has ended is history, revenue only; an
+amount below the plan's price, or in a currency it is not sold in, stops the import;
+docs/membership.md). A created_at in the future (beyond CLOCK_SKEW) and a fractional XTR
+amount stop it too.
 Orders already recorded (same reference) are skipped.
 The file may be UTF-8 or, as Excel saves it on Chinese Windows, GBK (`core/textfile.py`);
 `--encoding` names another. A bad line stops the import before anything is recorded.
@@ -17,6 +19,7 @@ from __future__ import annotations
 import csv
 import difflib
 import io
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import click
@@ -30,6 +33,7 @@ from .common import base_dir, fail, load, run_async, settings_option
 
 REQUIRED = ("member", "amount", "reference")
 COLUMNS = (*REQUIRED, "currency", "created_at", "community", "coupon", "plan")
+CLOCK_SKEW = timedelta(minutes=5)  # a shop's clock a little ahead is not a future order
 
 
 @click.group()
@@ -56,6 +60,8 @@ def import_orders(
     except UndecodableFile as exc:
         fail(str(exc), 2)
     parsed: list[OrderInput] = []
+    past: set[tuple[str, str]] = set()  # (community, reference): a membership already over
+    now = datetime.now(UTC)
     coupons: list[tuple[int, str, OrderInput]] = []  # line, code, the order that used it
     # strict: an unterminated quote is an error, not the rest of the file in one cell
     reader = csv.DictReader(io.StringIO(decoded.text, newline=""), strict=True)
@@ -93,13 +99,20 @@ def import_orders(
             if plan and (short := plans[plan].shortfall(parsed[-1].amount, parsed[-1].currency)):
                 # the Stars path would hold such a payment; a file can be put right first
                 fail(f"{file} line {line}: does not pay for plan {plan!r}: {short}", 2)
+            if parsed[-1].created_at > now + CLOCK_SKEW:  # it would start now, count this month
+                fail(f"{file} line {line}: created_at {cell['created_at']!r} is in the future "
+                     f"(more than {CLOCK_SKEW.seconds // 60} minutes ahead of now)", 2)  # fmt: skip
+            if plan and plans[plan].over(parsed[-1].created_at, now):
+                past.add((name, parsed[-1].reference))
             if cell.get("coupon"):
                 coupons.append((line, cell["coupon"], parsed[-1]))
     except csv.Error as exc:
         # line_num counts the lines of the rows read whole: the bad one starts after them
         fail(f"{file} line {reader.line_num + 1}: not valid CSV ({exc})", 2)
 
-    async def go() -> int | list[str]:
+    async def go() -> tuple[int, int] | list[str]:
+        from ..storage.models import Order
+
         database = await open_database(settings.database.url, base_dir=base_dir(path))
         try:
             for name in {order.community for _, _, order in coupons}:
@@ -108,23 +121,36 @@ def import_orders(
                 problems = await coupon_problems(name, wanted)
                 if problems:
                     return problems
+            known = {
+                (o.community, o.reference)
+                for o in await Order.filter(reference__in=[r for _, r in past]).only(
+                    "community", "reference"
+                )
+            }
             added = await record_orders(database, parsed)
             if coupons:
                 rows = [redeem_row(o.community, code, f"order:{o.reference}", o.created_at)
                         for _, code, o in coupons]  # fmt: skip
                 async with database.transaction() as conn:
                     await database.write(conn, [(COUPON_REDEEM, rows)])
-            return added
+            return added, len(past - known)
         finally:
             await database.close()
 
-    added = run_async(go())
-    if isinstance(added, list):
-        fail(f"{file}: " + "; ".join(added), 2)
+    done = run_async(go())
+    if isinstance(done, list):
+        fail(f"{file}: " + "; ".join(done), 2)
+    added, ended = done
     read_as = "" if decoded.encoding.startswith("utf-8") else f" (read as {decoded.encoding})"
+    history = (
+        f"; {counted(ended, 'membership')} already over (recorded for revenue and the figures: "
+        "no membership starts, nobody is told)"
+        if ended
+        else ""
+    )
     click.echo(
         f"{file.name}: {counted(added, 'order')} recorded, {len(parsed) - added} already "
-        f"known{read_as}"
+        f"known{history}{read_as}"
     )
 
 

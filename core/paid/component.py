@@ -33,6 +33,7 @@ from ..storage.models import MembershipPeriod, Order
 from . import lifecycle
 from .commands import PAYLOAD, PaidCommands
 from .config import STARS, PaidConfig
+from .history import record_past
 from .presence import Absent, absent, ending
 from .refunds import take_back
 from .reminders import remind
@@ -229,7 +230,10 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
         if event.job == ORDERS_JOB:
             orders = self.prepared(ctx)
             for order in orders if isinstance(orders, list) else []:
-                if order.plan and self.config.plan(order.plan) is not None:
+                plan = self.config.plan(order.plan or "")
+                if order.plan and plan is not None and plan.over(order.created_at, ctx.now):
+                    record_past(ctx, plan, order)  # history: its revenue, no membership
+                elif order.plan and plan is not None:
                     lifecycle.buy(ctx, self.config, order.member, order.plan, order.reference,
                                   "order", Decimal(order.amount), order.currency,
                                   paid_at=order.created_at)  # fmt: skip

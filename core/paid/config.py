@@ -14,7 +14,7 @@ professional and team at 99 / 199 / 299 元 a year) and when members are reminde
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from pydantic import Field, field_validator, model_validator
@@ -69,6 +69,10 @@ class Plan(SectionModel):
         if amount < prices[currency]:
             return f"{_plain(amount)} {currency} paid, the plan costs {asked}"
         return None
+
+    def over(self, paid_at: datetime, now: datetime) -> bool:
+        """The period an order paid at `paid_at` bought has ended by `now` (history)."""
+        return paid_at + self.period <= now
 
     def stars_price(self) -> int | None:
         """Its price in Telegram Stars: `stars`, or the price of a plan priced in XTR."""

@@ -148,15 +148,6 @@ class Memberships:
             (m for p in plans if (m := self.by_key.get((member, p))) and m.active(now)), None
         )
 
-    def last_payment(self, member: str, plan: str | None = None) -> Payment | None:
-        found = [p for p in self.payments.values() if p.member == member]
-        found = [p for p in found if plan is None or p.plan == plan]
-        return found[-1] if found else None
-
-    def last_held(self, member: str) -> str | None:
-        """The charge of the member's last payment that matched no plan."""
-        return next((c for c, h in reversed(self.held.items()) if h.member == member), None)
-
     def refund_held(self, ctx: Context, charge: str) -> Held | None:
         """A held payment given back: a refunded period of nothing (kind `held`) marks its
         order refunded, as for any refunded payment (tiers, points, conversion leave it out)."""

@@ -14,6 +14,7 @@ from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
 from ..errors import GroupopsError
 from ..events import Event, MessageEvent
+from ..money import STARS
 from ..permissions import Permission
 from ..refs import Ref
 from ..segments import T
@@ -97,6 +98,8 @@ class OrderInput:
         currency = (currency or "CNY").strip().upper()
         if not (currency.isalpha() and len(currency) == 3):
             raise OrderError(f"currency {currency!r} is not a 3-letter code such as CNY or USD")
+        if currency == STARS and value != value.to_integral_value():  # Stars are whole
+            raise OrderError(f"amount {amount!r} in {STARS} must be a whole number of Stars")
         when = created_at or datetime.now(UTC)
         if isinstance(when, str):
             try:

@@ -1,0 +1,32 @@
+"""An imported order whose period ended before it was imported (a shop's order history): its
+period is recorded, so the revenue and the figures (started, lapsed, churn) count it in its
+months, and nothing else happens: no membership starts, nobody is told, removed from the paid
+chats or announced there. Starting it would end it at once, messaging every former customer."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..engine import Context
+from ..storage.models import Order
+from .config import Plan
+from .store import Membership, Memberships, MembershipSlice, Payment
+
+
+def record_past(ctx: Context, plan: Plan, order: Order) -> None:
+    """The period of an order already over, from its time: a renewal where it began inside an
+    earlier period of the plan (the figures join the two into one stretch), else a start."""
+    member, plan_name, reference = order.member, order.plan or "", order.reference
+    amount, currency, paid_at = Decimal(order.amount), order.currency, order.created_at
+    state: Memberships = ctx.slice(MembershipSlice)
+    ends_at = paid_at + plan.period
+    renewing = any(
+        (p.member, p.plan) == (member, plan_name) and p.starts_at <= paid_at < p.ends_at
+        for p in state.payments.values()
+    )
+    payment = Payment(member, plan_name, reference, "order", plan.period, amount, currency,
+                      paid_at, ends_at)  # fmt: skip
+    # the period's row, not the membership's: that one is the member's current plan, if any
+    period = Membership(member, plan_name, "lapsed", paid_at, ends_at)
+    kind = "renew" if renewing else "start"
+    state.record_period(ctx, period, kind, payment, amount, currency, paid_at, paid_at)
