@@ -163,17 +163,20 @@ class Context(EngineSeams):
             self._engine.default_locale,
         )
 
-    def member_locale(self, member: MemberState | None, hint: str | None = None) -> str:
+    def member_locale(
+        self, member: MemberState | None, hint: str | None = None, *, here: bool = True
+    ) -> str:
         """A member's language, privately: their own choice, else the language of their group
         (the one the event happened in, else the one they were last seen in; `chat_locales`:
         one community's Russian group and Chinese room, else the community's), else, for one
         seen in no group yet, the platform's hint before the community's language. `hint`:
-        the event's own (a payment's payer, perhaps never seen before)."""
+        the event's own (a payment's payer, perhaps never seen before). `here`: False where the
+        member is not the one acting in the event's chat (an admin's command names them)."""
         settings = self.community.settings
         chat = self.event.chat
         own = member.locale if member is not None else None
         hint = hint or (member.hint if member is not None else None)
-        group = chat if chat is not None and chat in settings.chats else None
+        group = chat if here and chat is not None and chat in settings.chats else None
         group = group or (member.group if member is not None else None)
         if group is None:
             return choose(
@@ -313,11 +316,18 @@ class Context(EngineSeams):
         return action
 
     def private_locale(self, user: Ref) -> str:
-        """The language of a private message to `user`: a payer's by the payment's hint too."""
+        """The language of a private message to `user`: a payer's by the payment's hint too.
+        The event's chat is their group only where they acted there (wrote, paid): not where
+        an admin's command there named them, nor a paid chat they asked to join, whose hint
+        (Telegram's language_code) is theirs though they never wrote."""
         event = self.event
         if isinstance(event, PaymentEvent) and user == event.member:
             return self.member_locale(self.peek_member(user), event.language)
-        return self.member_locale(self.peek_member(user))
+        if isinstance(event, MessageEvent) and user == event.sender:
+            return self.member_locale(self.peek_member(user), event.language)
+        own = getattr(event, "member", None) == user  # a join request's, perhaps never seen
+        hint = getattr(event, "language", None) if own else None
+        return self.member_locale(self.peek_member(user), hint, here=False)
 
     def _locale_for(self, action: Action) -> str:
         event = self.event

@@ -203,9 +203,9 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
             ctx.act(ApproveJoin(chat=event.chat, user=event.member, tag="paid"))
         else:
             ctx.act(DeclineJoin(chat=event.chat, user=event.member, tag="paid"))
-            ctx.send_private(
-                event.member, T("This group is for paid members. Send /plans to see the plans.")
-            )
+            refused = T("This group is for paid members. Send /plans to see the plans.")
+            # in the requester's language (the request's hint), not the paid chat's
+            ctx.send_private(event.member, refused, locale=ctx.private_locale(event.member))
         ctx.stop()  # decided: the captcha does not ask members who paid
 
     def completed(self, event: ActionCompleted, ctx: Context) -> None:

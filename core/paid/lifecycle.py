@@ -216,6 +216,7 @@ def tell_member(ctx: Context, member: str, chats: tuple[Ref, ...], text: I18nTex
             tag="paid",
             fallback_chat=group,
             name=holder.name if holder is not None else "",
+            locale=ctx.private_locale(Ref(member)),  # theirs, not the admin's group's
         )
     )
 
