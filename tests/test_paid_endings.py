@@ -83,8 +83,9 @@ async def test_a_refunded_day_pass_keeps_a_member_whose_other_plan_opens_the_cha
     assert (await PaidMembership.get(plan="daypass")).status == "refunded"
     assert h.world.chats[PAID_ID].present(ANN)
     assert not h.fake.called("banChatMember")
-    assert private_texts(h, ANN)[-1] == (
-        "Your Day pass payment was refunded and the membership has ended."
+    assert private_texts(h, ANN)[-1] == (  # not as if they were out
+        "Your Day pass payment was refunded and the membership has ended; your other "
+        "membership keeps you in the members' group."
     )
 
 

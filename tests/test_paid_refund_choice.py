@@ -68,3 +68,25 @@ async def test_refundstars_by_member_after_a_restart_still_refunds_once(driver, 
         f"earlier one, name its charge: /refundstars {first} (500 XTR)."
     )
     assert payments.ledger(h.world).refunded == {second}
+
+
+async def test_refundstars_and_grant_say_what_is_not_known(driver, open_harness):
+    """An unknown charge, an order paid in the shop, a mistyped plan: each named, not
+    "Reply to their message, mention them or give their id." nor the bare usage."""
+    h = await open_harness(driver)
+    h.member(ANN, "Ann")
+    h.world.say(CHAT_ID, ANN, "hello")  # seen: @Ann finds her
+    h.world.say(CHAT_ID, OWNER_ID, "/grant @Ann basic ORD-7")  # an order paid in CNY
+    await h.settle()
+    for command, answer in [
+        ("/refundstars ch-unknown-xyz", "No Telegram Stars payment with charge id ch-unknown-xyz "
+         "is known."),
+        ("/refundstars ORD-7", "Order ORD-7 was paid in CNY, not in Telegram Stars: there is "
+         "nothing to refund through Telegram."),
+        ("/grant @Ann gold ref-9", "There is no plan gold; the plans: basic."),
+    ]:  # fmt: skip
+        h.world.say(CHAT_ID, OWNER_ID, command)
+        await h.settle()
+        assert h.texts()[-1] == answer
+    assert not h.fake.called("refundStarPayment")
+    assert await PaidMembership.filter(plan="gold").count() == 0

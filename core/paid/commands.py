@@ -128,6 +128,10 @@ class PaidCommands:
             ctx.reply(untargeted(command))
             return
         plan = self.config.plan(rest[0]) if rest else None
+        if target is not None and rest and plan is None:  # a plan mistyped, or not sold here
+            known = ", ".join(self.config.plans) or "-"
+            ctx.reply(T("There is no plan {plan}; the plans: {plans}.", plan=rest[0], plans=known))
+            return
         if target is None or plan is None or len(rest) < 2:
             ctx.reply(T("Usage: /grant @member PLAN REFERENCE (the order's reference)."))
             return
@@ -195,7 +199,16 @@ class PaidCommands:
         if charge in state.refunded:
             ctx.reply(T("Payment {charge} was refunded already.", charge=charge))
             return
+        if paid is not None:  # an order's reference: paid in the shop, not through Telegram
+            ctx.reply(T("Order {reference} was paid in {currency}, not in Telegram Stars: "
+                        "there is nothing to refund through Telegram.", reference=charge,
+                        currency=paid.currency))  # fmt: skip
+            return
         target, rest = target_of(event, command, ctx)
+        if target is None and command.args and not charge.startswith("@"):  # a charge id
+            ctx.reply(T("No Telegram Stars payment with charge id {charge} is known.",
+                        charge=charge))  # fmt: skip
+            return
         if target is None and command.args:  # someone named, and not found
             ctx.reply(untargeted(command))
             return

@@ -151,7 +151,8 @@ def end(
             plan=title,
         )
         ctx.act(SendMessage(chat=Ref(chat), segments=(notice,), tag="paid"), after=kick)
-    ended = _ended(status, title, membership.plan, bool(leaving))
+    kept_in = bool(kept.intersection(chats)) and not leaving  # another plan holds them there
+    ended = _ended(status, title, membership.plan, not kept_in)
     if plan is None and status == "lapsed":  # not sold any more: nothing to renew
         ended = T("Your {plan} membership has ended.", plan=title)
     tell_member(ctx, membership.member, chats, ended)
@@ -175,6 +176,12 @@ def _chats_of_removed_plan(
 def _ended(status: str, title: I18nText | str, name: str, removed: bool) -> I18nText:
     """What the member is told: refunded, or lapsed and out, or lapsed and kept in the paid
     chats by another plan of theirs."""
+    if status != "lapsed" and not removed:
+        return T(
+            "Your {plan} payment was refunded and the membership has ended; your other "
+            "membership keeps you in the members' group.",
+            plan=title,
+        )
     if status != "lapsed":
         return T("Your {plan} payment was refunded and the membership has ended.", plan=title)
     if not removed:
