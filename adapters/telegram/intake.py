@@ -21,10 +21,10 @@ from groupops.core.outage import Outage, database_away, queue_away
 from .callbacks import CallbackAnswers
 from .inbound import map_update
 from .malformed import what_is_wrong, why_unreadable
-from .webhook import Webhook
 
 if TYPE_CHECKING:
     from .adapter import TelegramAdapter
+    from .webhook import Webhook
 
 SEEN_UPDATES = 10_000  # webhook retries come back within minutes; remember the latest ids
 MAX_POLL_BACKOFF = 30.0
@@ -145,6 +145,8 @@ class Intake:
         self.sink = sink
         self._stopping = False
         if self.adapter.mode == "webhook":
+            from .webhook import Webhook  # aiohttp's server: imported by a webhook bot only
+
             self.webhook = Webhook(self, self.path, self.secret_token)
             await self.webhook.start(self.webhook_url, *self.listen)
         else:
