@@ -7,7 +7,7 @@ import json
 from collections.abc import Awaitable
 from typing import Any, TypeVar
 
-from aiohttp import ClientResponse
+from aiohttp import ClientResponse, ClientTimeout
 from mautrix.api import HTTPAPI, Method
 from mautrix.client import ClientAPI
 from mautrix.errors import make_request_error
@@ -17,6 +17,17 @@ from yarl import URL
 from .errors import DEFAULT_RETRY_SECONDS, LimitExceeded, translate
 
 T = TypeVar("T")
+
+# aiohttp's default gives a call five minutes: a homeserver that accepts the connection and
+# never answers held init, doctor and a send that long. A call waits this long for the
+# connection and for each read; a long poll (/sync's `timeout`, in ms) that long beyond its own.
+CONNECT_SECONDS = 10.0
+READ_SECONDS = 30.0
+
+
+def read_seconds(query_params: dict[str, str]) -> float:
+    polled = query_params.get("timeout", "")
+    return READ_SECONDS + (int(polled) / 1000 if polled.isdecimal() else 0.0)
 
 
 def _retry_after(body: dict[str, Any], response: ClientResponse) -> float:
@@ -35,22 +46,31 @@ class _API(HTTPAPI):
         query_params: dict[str, str],
         headers: dict[str, str],
     ) -> tuple[Any, ClientResponse]:
+        waits = read_seconds(query_params)
+        timeout = ClientTimeout(total=None, sock_connect=CONNECT_SECONDS, sock_read=waits)
         request = self.session.request(
-            str(method), url, data=content, params=query_params, headers=headers
+            str(method), url, data=content, params=query_params, headers=headers, timeout=timeout
         )
-        async with request as response:
-            if 200 <= response.status < 300:
-                return await response.json(), response
-            text = await response.text()
-            try:
-                body = json.loads(text)
-            except ValueError:
-                body = {}
-            body = body if isinstance(body, dict) else {}
-            errcode, message = body.get("errcode"), body.get("error")
-            if errcode == "M_LIMIT_EXCEEDED" or response.status == 429:
-                raise LimitExceeded(response.status, message or "", _retry_after(body, response))
-            raise make_request_error(response.status, text, errcode, message)
+        try:
+            async with request as response:
+                return await self._answer(response)
+        except TimeoutError:  # aiohttp's has no text: say what it was
+            raise TimeoutError(f"no answer within {waits:g} s") from None
+
+    @staticmethod
+    async def _answer(response: ClientResponse) -> tuple[Any, ClientResponse]:
+        if 200 <= response.status < 300:
+            return await response.json(), response
+        text = await response.text()
+        try:
+            body = json.loads(text)
+        except ValueError:
+            body = {}
+        body = body if isinstance(body, dict) else {}
+        errcode, message = body.get("errcode"), body.get("error")
+        if errcode == "M_LIMIT_EXCEEDED" or response.status == 429:
+            raise LimitExceeded(response.status, message or "", _retry_after(body, response))
+        raise make_request_error(response.status, text, errcode, message)
 
 
 class MatrixClient:

@@ -66,7 +66,7 @@ def translate(what: str, exc: Exception) -> ActionError:
             return TransientError(text)
         return TargetNotFound(text) if status == 404 else ActionError(text)
     if isinstance(exc, MatrixConnectionError | OSError | TimeoutError):
-        return TransientError(f"{what}: {exc or type(exc).__name__}")
+        return TransientError(f"{what}: {str(exc) or type(exc).__name__}")
     if isinstance(exc, ValueError):  # an answer that is not the client-server API's JSON
         return TransientError(f"{what}: {exc}")
     raise exc
