@@ -74,14 +74,14 @@ class Intake:
                 await asyncio.sleep(exc.retry_after)
             except ActionError as exc:  # the server is down or refuses us: keep trying
                 delay = backoff.next_pause()
-                logger.warning("matrix sync failed ({}); again in {:g} s", exc, delay)
+                logger.warning("matrix sync failed ({}); again in {:.3g} s", exc, delay)
                 await asyncio.sleep(delay)
             except Exception as exc:  # the token stays, so the events come again
                 delay = backoff.next_pause()
                 if held.recognize(exc) is not None:
                     held.failed(exc)
                 else:  # a bug, or the engine refused
-                    logger.exception("matrix sync: events not taken in; again in {:g} s", delay)
+                    logger.exception("matrix sync: events not taken in; again in {:.3g} s", delay)
                 await asyncio.sleep(delay)
 
     async def once(self, sink: EventSink) -> None:

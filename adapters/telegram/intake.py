@@ -195,10 +195,10 @@ class Intake:
                 if isinstance(exc, Forbidden):  # 401: the token revoked or replaced meanwhile
                     logger.error(
                         "telegram: the Bot API refused the bot token ({}): was it revoked in "
-                        "@BotFather? Put the new one in .secrets.toml; retry in {:g}s", exc, delay
+                        "@BotFather? Put the new one in .secrets.toml; retry in {:.3g}s", exc, delay
                     )  # fmt: skip
                 else:
-                    logger.warning("telegram: getUpdates failed ({}); retry in {:g}s", exc, delay)
+                    logger.warning("telegram: getUpdates failed ({}); retry in {:.3g}s", exc, delay)
                 await asyncio.sleep(delay)
                 backoff = min(MAX_POLL_BACKOFF, backoff * 2)
                 continue

@@ -273,7 +273,7 @@ class Dispatcher:
                 await self._finish(delivery, None, exc)
                 return None
             delay = backoff(delivery.attempts)
-            logger.warning("{} failed ({}), retry in {:g}s", delivery.id, exc, delay)
+            logger.warning("{} failed ({}), retry in {:.3g}s", delivery.id, exc, delay)
             await self._note(delivery, exc)
             lane.push_front(delivery)
             return delay

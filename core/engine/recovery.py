@@ -129,7 +129,7 @@ class Recovery:
             return
         if cause is not None and refuses_value(cause):  # fitted from now on (fitting.py)
             logger.warning(
-                "commit of {} events refused a value ({}); again in {:g}s", count,
+                "commit of {} events refused a value ({}); again in {:.3g}s", count,
                 one_line(cause), delay,
             )  # fmt: skip
             return
@@ -137,14 +137,14 @@ class Recovery:
             # Expected under contention: a guarded balance move (a spend the balance no longer
             # covers) refused by the database. State is reloaded and the events decided again.
             logger.warning(
-                "commit of {} events refused ({}); deciding again in {:g}s",
+                "commit of {} events refused ({}); deciding again in {:.3g}s",
                 count,
                 type(failure.__cause__).__name__,
                 delay,
             )
             return
         logger.opt(exception=failure.__cause__).error(
-            "commit of {} events failed; retrying in {:g}s", count, delay
+            "commit of {} events failed; retrying in {:.3g}s", count, delay
         )
 
     def _forget_names(self, names: set[str]) -> None:
