@@ -369,3 +369,21 @@ async def test_mentioning_a_member_whose_name_has_lookalike_letters_is_no_ad(har
     await h.settle()
     assert h.world.texts(h.chat) == []
     assert not any(m.deleted for m in h.world.chats[h.chat].messages.values())
+
+
+async def test_what_the_bot_did_to_a_member_is_one_info_line_in_the_run_log(harness_factory):
+    """An operator watching `groupops run` sees each ban, mute, kick and deletion go out."""
+    from loguru import logger
+
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="INFO", format="{level} {message}")
+    try:
+        h, boss, ann = await club(harness_factory)
+        await h.world.say(h.chat, boss, "/mute 10m", reply_to=last_message_id(h, ann))
+        await h.world.say(h.chat, boss, "/ban", reply_to=last_message_id(h, ann))
+        await h.settle()
+    finally:
+        logger.remove(sink)
+    done = [line.strip() for line in lines if ": done (" in line]
+    assert [line.split(" in ")[0] for line in done] == [f"INFO mute {ann}", f"INFO ban {ann}"]
+    assert all(f" in {h.chat}: done (" in line for line in done)

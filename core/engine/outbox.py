@@ -40,6 +40,7 @@ from ..outage import Outage
 from ..redaction import redact
 from ..storage.models import OutboxItem
 from ..unanswered import watch
+from .action_log import said_done
 from .cancellations import Cancellations
 from .lanes import Lane
 from .outcome_log import Outcome, OutcomeLog
@@ -289,6 +290,7 @@ class Dispatcher:
             lane.put_later(delivery, delay)  # set aside: the chat's other actions go on
             return None
         await self._finish(delivery, result, None)
+        said_done(delivery.action, delivery.id)
         self._outage(lane.platform).passed()
         return None
 
