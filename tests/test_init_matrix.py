@@ -37,8 +37,16 @@ async def init(tmp_path, *args: str):
 
 
 @pytest.fixture
-async def homeserver() -> AsyncIterator[str]:
-    """Answers whoami as the spec says: the token's account, or 401 M_UNKNOWN_TOKEN."""
+def invites() -> dict[str, str]:
+    """The rooms the fake's bot is invited to, by id: their names (set by a test)."""
+    return {}
+
+
+@pytest.fixture
+async def homeserver(invites) -> AsyncIterator[str]:
+    """Answers whoami as the spec says: the token's account, or 401 M_UNKNOWN_TOKEN; the bot
+    has joined no room, and /sync carries the invites with their `invite_state` as Synapse
+    sends it (a name event among the stripped state)."""
 
     async def whoami(request: web.Request) -> web.Response:
         token = request.headers.get("Authorization", "").removeprefix("Bearer ")
@@ -49,8 +57,21 @@ async def homeserver() -> AsyncIterator[str]:
         error = {"errcode": "M_UNKNOWN_TOKEN", "error": "Invalid access token passed."}
         return web.json_response(error, status=401)
 
+    async def joined_rooms(request: web.Request) -> web.Response:
+        return web.json_response({"joined_rooms": []})
+
+    def stripped(room: str, name: str) -> dict:
+        event = {"type": "m.room.name", "state_key": "", "sender": "@owner:fake.test"}
+        return {"invite_state": {"events": [event | {"content": {"name": name}}]}}
+
+    async def sync(request: web.Request) -> web.Response:
+        invite = {room: stripped(room, name) for room, name in invites.items()}
+        return web.json_response({"next_batch": "s1", "rooms": {"invite": invite}})
+
     app = web.Application()
     app.router.add_get("/_matrix/client/v3/account/whoami", whoami)
+    app.router.add_get("/_matrix/client/v3/joined_rooms", joined_rooms)
+    app.router.add_get("/_matrix/client/v3/sync", sync)
     runner = web.AppRunner(app)
     await runner.setup()
     port = free_port()
@@ -75,6 +96,7 @@ async def test_a_refused_token_another_accounts_or_a_bad_url_ends_init_in_one_li
         "matrix: platforms.matrix.access_token: the homeserver refused it ("
     )
     assert error_line(refused).endswith("; nothing written")
+    assert refused.stdout == ""  # the one line, not a doctor block above it
     assert "syt_not_a_token" not in refused.output
 
     others = await init(tmp_path, "--matrix-homeserver", homeserver, "--matrix-user", BOT,
@@ -89,9 +111,17 @@ async def test_a_refused_token_another_accounts_or_a_bad_url_ends_init_in_one_li
                          "--matrix-user", BOT, "--matrix-token", GOOD)  # fmt: skip
     assert bad_url.exit_code == 1
     assert error_line(bad_url) == (
-        "matrix: homeserver: 'matrix.example.org' is not an http:// or https:// URL; "
+        "matrix: platforms.matrix.homeserver: 'matrix.example.org' is not an http:// or "
+        "https:// URL; nothing written"
+    )
+    bare_user = await init(tmp_path, "--matrix-homeserver", homeserver,
+                           "--matrix-user", "groupbot", "--matrix-token", GOOD)  # fmt: skip
+    assert bare_user.exit_code == 1
+    assert error_line(bare_user) == (
+        "matrix: platforms.matrix.user_id: 'groupbot' is not a Matrix user id (@name:server); "
         "nothing written"
     )
+    assert bad_url.stdout == bare_user.stdout == others.stdout == ""
 
     down = await init(tmp_path, "--matrix-homeserver", f"http://127.0.0.1:{free_port()}",
                       "--matrix-user", BOT, "--matrix-token", GOOD)  # fmt: skip
@@ -99,7 +129,8 @@ async def test_a_refused_token_another_accounts_or_a_bad_url_ends_init_in_one_li
     assert error_line(down).startswith(
         "matrix: platforms.matrix.homeserver: the homeserver is down or unreachable ("
     )
-    assert GOOD not in down.output + others.output + bad_url.output
+    assert down.stdout == ""
+    assert GOOD not in down.output + others.output + bad_url.output + bare_user.output
     assert not (tmp_path / "conf").exists()  # nothing written
 
     missing = await init(tmp_path, "--matrix-homeserver", homeserver, "--matrix-user", BOT)
@@ -121,6 +152,45 @@ async def test_asked_init_asks_again_after_a_refused_token(tmp_path, homeserver)
     assert "syt_mistyped" not in result.output and GOOD not in result.output
     secrets = tomllib.loads((tmp_path / ".secrets.toml").read_text(encoding="utf-8"))
     assert secrets["default"]["platforms"]["matrix"] == {"access_token": GOOD}
+
+
+async def test_asked_init_checks_the_url_and_the_user_id_as_they_are_typed(tmp_path, homeserver):
+    """A scheme-less URL and a bare user id are each said and asked again at once, before
+    the token is asked for (typed once)."""
+    typed = f"127.0.0.1:18901\n{homeserver}\ngroupbot\n{BOT}\n{GOOD}\nskip\n"
+    argv = ["init", "--platform", "matrix", "--title", "Club", "--locale", "en",
+            "--settings", str(tmp_path / "settings.toml")]  # fmt: skip
+    result = await asyncio.to_thread(CliRunner().invoke, main, argv, typed)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    url_error = (
+        "Error: platforms.matrix.homeserver: '127.0.0.1:18901' is not an http:// or https:// URL"
+    )
+    user_error = "Error: platforms.matrix.user_id: 'groupbot' is not a Matrix user id"
+    assert out.count(url_error) == 1 and out.count(user_error) == 1
+    assert out.count("The bot's access token") == 1
+    assert out.index(url_error) < out.index(user_error) < out.index("The bot's access token")
+    assert f"signed in as {BOT}" in out
+
+
+async def test_a_bot_in_no_room_is_told_to_invite_it_then_init_again_with_force(
+    tmp_path, homeserver
+):
+    typed = f"{homeserver}\n{BOT}\n{GOOD}\n\nskip\n"
+    argv = ["init", "--platform", "matrix", "--title", "Club", "--locale", "en",
+            "--settings", str(tmp_path / "asked" / "settings.toml")]  # fmt: skip
+    asked = await asyncio.to_thread(CliRunner().invoke, main, argv, typed)
+    assert asked.exit_code == 0, asked.output
+    assert f"Invite {BOT} to your room (no message is needed there)." in asked.stdout
+    assert asked.stdout.count("No room seen yet. Press Enter to look again, or type 'skip'") == 2
+    assert "'hello'" not in asked.stdout and "your group" not in asked.stdout
+    force = "then run `groupops init --force` (or add its id to `chats` in settings.toml)"
+    assert f"no chats yet: invite the bot to the room, {force}" in asked.stdout
+
+    quiet = await init(tmp_path, "--matrix-homeserver", homeserver, "--matrix-user", BOT,
+                       "--matrix-token", GOOD)  # fmt: skip
+    assert quiet.exit_code == 0, quiet.output
+    assert f"no chats yet: invite the bot to the room, {force}" in quiet.stdout
 
 
 async def test_init_sets_up_matrix_with_the_rooms_the_bot_is_in(tmp_path, synapse):

@@ -25,6 +25,7 @@ async def test_waiting_for_a_group_polls_the_bot_api_a_few_times(tmp_path):
         await fake.close()
     assert result.code == 0, result.text
     assert result.out.count("No group seen yet") == 2, result.out
-    assert "no chats yet: add the bot to a group" in result.out
+    hint = "no chats yet: add the bot to a group and send a message there, then run `groupops"
+    assert f"{hint} init --force`" in result.out
     # about 1 + 2 + 2 seconds of long polling: a call per wait and one to close it, not hundreds
     assert len(fake.called("getUpdates")) <= 10, len(fake.called("getUpdates"))

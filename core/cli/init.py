@@ -28,6 +28,12 @@ from ..storage.database import open_database, redact_url
 from .common import EXIT_SETTINGS, catalog_locale, fail, run_async
 from .init_platforms import gather
 
+# what brings the bot into a chat it can be found in, by platform
+BRING_THE_BOT = {
+    "telegram": "add the bot to a group and send a message there",
+    "wechat": "add the bot's account to a group and send a message there",
+    "matrix": "invite the bot to the room",
+}
 KEY = re.compile(r"[A-Za-z0-9_-]+")
 warnings.filterwarnings("ignore", category=getpass.GetPassWarning)  # a token piped on stdin
 
@@ -227,9 +233,11 @@ def set_up(settings_path: Path, non_interactive: bool, force: bool, example: boo
     run_async(create_database(plan, settings_path.resolve().parent))
     click.echo(f"database {redact_url(plan.database_url)}: ready")
     if not plan.chats:
+        # a plain `groupops init` would refuse: the files are there now
+        hints = "; ".join(BRING_THE_BOT[platform] for platform in o["platforms"])
         click.echo(
-            "no chats yet: add the bot to a group, send a message, run init again "
-            "(or add chats to [default.communities] by hand)"
+            f"no chats yet: {hints}, then run `groupops init --force` "
+            "(or add its id to `chats` in settings.toml)"
         )
     click.echo("next: `groupops doctor` (what the bot can do in each chat), then `groupops run`")
 

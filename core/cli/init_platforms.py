@@ -5,11 +5,20 @@ refusal ends init in one line with nothing written."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import click
 
 from ..onboarding.plan import Plan
 from ..onboarding.prompting import prompt as prompt_inside_loop
-from ..onboarding.steps import Answers, Refused, matrix_step, telegram_step, wechat_step
+from ..onboarding.steps import (
+    Answers,
+    Refused,
+    matrix_setting_problem,
+    matrix_step,
+    telegram_step,
+    wechat_step,
+)
 from ..redaction import redact
 from .common import EXIT_SETTINGS, fail
 
@@ -66,6 +75,19 @@ async def gather(plan: Plan, o: dict, answers: Answers) -> None:
         await gather_matrix(plan, o, answers)
 
 
+def checked(setting: str) -> Callable[[str], str]:
+    """A typed URL or user id checked at once: click says what is wrong and asks again,
+    before the token is asked for."""
+
+    def value(typed: str) -> str:
+        typed = typed.strip()  # a paste brings the spaces around it along
+        if problem := matrix_setting_problem(setting, typed):
+            raise click.UsageError(problem)
+        return typed
+
+    return value
+
+
 async def gather_matrix(plan: Plan, o: dict, answers: Answers) -> None:
     """Asked again after a refusal when asking (the URL and user id offered as typed), as
     a refused Telegram token is."""
@@ -74,16 +96,18 @@ async def gather_matrix(plan: Plan, o: dict, answers: Answers) -> None:
         "matrix_user": "The bot's Matrix user id (e.g. @groupops:example.org)",
         "matrix_token": "The bot's access token",
     }
+    setting = {"matrix_homeserver": "homeserver", "matrix_user": "user_id"}
     given = {key: o[key] or "" for key in asked}
     for attempt in range(TOKEN_TRIES if answers.interactive else 1):
         for key, prompt in asked.items():
             hidden = key == "matrix_token"
+            how = {"hide_input": True} if hidden else {"value_proc": checked(setting[key])}
             if attempt == 0 or not answers.interactive:
-                given[key] = ask(given[key], prompt, answers.interactive, hide_input=hidden)
+                given[key] = ask(given[key], prompt, answers.interactive, **how)
             elif hidden:
-                given[key] = prompt_inside_loop(prompt, hide_input=True)
+                given[key] = prompt_inside_loop(prompt, **how)
             else:
-                given[key] = prompt_inside_loop(prompt, default=given[key])
+                given[key] = prompt_inside_loop(prompt, default=given[key], **how)
             given[key] = given[key].strip()  # a paste brings the spaces around it along
             if not given[key]:
                 env = " (or GROUPOPS_INIT_MATRIX_TOKEN)" if hidden else ""

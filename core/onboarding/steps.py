@@ -10,7 +10,7 @@ from typing import Any
 
 from ..adapter import Adapter
 from ..doctor.findings import Finding, blockers
-from ..errors import GroupopsError
+from ..errors import GroupopsError, SettingsProblem
 from ..redaction import register
 from ..refs import Ref
 from ..registry import load_adapter
@@ -93,19 +93,37 @@ def choose(seen: list[SeenChat], answers: Answers, platform: str, echo: Echo) ->
         raise GroupopsError(f"{picked!r} is not a list of numbers from 1 to {len(seen)}") from None
 
 
+@dataclass(frozen=True, slots=True)
+class Joining:
+    """How the bot comes into a chat on a platform, as init asks for it."""
+
+    bring: str  # {bot}: the bot's name
+    none_yet: str
+
+
+# a Telegram bot sees a group only once a message comes; a Matrix homeserver lists invites
+JOINING = {
+    "matrix": Joining(
+        "Invite {bot} to your room (no message is needed there).",
+        "No room seen yet. Press Enter to look again, or type 'skip'",
+    ),
+}
+IN_A_GROUP = Joining(
+    "Add {bot} to your group and send any message there (a 'hello' will do).",
+    "No group seen yet. Press Enter to look again, or type 'skip'",
+)
+
+
 async def find_chats(adapter: Adapter, answers: Answers, bot: str, echo: Echo) -> list[SeenChat]:
     asking = answers.interactive and not answers.chats
+    joining = JOINING.get(adapter.platform, IN_A_GROUP)
     # a group the bot already heard from needs no instructions
     seen = await adapter.discover_chats(QUICK_LOOK if asking else answers.wait)
     if asking and not seen:
-        echo(f"Add {bot} to your group and send any message there (a 'hello' will do).")
+        echo(joining.bring.format(bot=bot))
         seen = await adapter.discover_chats(answers.wait)
     while answers.interactive and not answers.chats and not seen:
-        again = prompt(
-            "No group seen yet. Press Enter to look again, or type 'skip'",
-            default="",
-            show_default=False,
-        )
+        again = prompt(joining.none_yet, default="", show_default=False)
         if again.strip().lower() == "skip":
             break
         seen = await adapter.discover_chats(answers.wait)
@@ -167,6 +185,19 @@ class Refused(GroupopsError):
     """A platform step that cannot go on: the one line init ends with, nothing written."""
 
 
+def setting_problem(platform: str, problem: SettingsProblem) -> str:
+    """A problem with a platform's option named by its full key, as `check` and the docs
+    name it: `platforms.matrix.homeserver: …`."""
+    return str(SettingsProblem(f"platforms.{platform}.{problem.path}".rstrip("."), problem.message))
+
+
+def matrix_setting_problem(key: str, value: str) -> str | None:
+    """What `check` would say of one Matrix setting (the URL, the user id) as it is typed,
+    before the token is asked for."""
+    found = [p for p in load_adapter("matrix").option_problems({key: value}) if p.path == key]
+    return setting_problem("matrix", found[0]) if found else None
+
+
 async def matrix_step(
     homeserver: str, user_id: str, token: str, answers: Answers, echo: Echo
 ) -> tuple[dict[str, Any], dict[str, str], list[SeenChat]]:
@@ -179,10 +210,11 @@ async def matrix_step(
     adapter = load_adapter("matrix")
     problems = adapter.option_problems({"homeserver": homeserver, "user_id": user_id} | secrets)
     if problems:
-        raise Refused(f"matrix: {problems[0]}; nothing written")
+        said = "; ".join(setting_problem("matrix", p) for p in problems)
+        raise Refused(f"matrix: {said}; nothing written")
     built = build("matrix", options, secrets)
     findings = await built.diagnose([])
-    show(findings, echo)
-    if refused := blockers(findings):
+    if refused := blockers(findings):  # the one line says it: no doctor block above it
         raise Refused(f"matrix: {refused[0].what}; nothing written")
+    show(findings, echo)
     return options, secrets, await find_chats(built, answers, user_id, echo)
