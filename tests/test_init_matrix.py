@@ -193,6 +193,16 @@ async def test_a_bot_in_no_room_is_told_to_invite_it_then_init_again_with_force(
     assert f"no chats yet: invite the bot to the room, {force}" in quiet.stdout
 
 
+async def test_an_invited_rooms_name_is_read_from_its_invite(tmp_path, homeserver, invites):
+    invites["!club:fake.test"] = "Run Club"
+    result = await init(tmp_path, "--matrix-homeserver", homeserver, "--matrix-user", BOT,
+                        "--matrix-token", GOOD)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "matrix:!club:fake.test  Run Club  (room)" in result.stdout
+    settings = tomllib.loads((tmp_path / "conf" / "settings.toml").read_text(encoding="utf-8"))
+    assert settings["default"]["communities"]["main"]["title"] == "Run Club"
+
+
 async def test_init_sets_up_matrix_with_the_rooms_the_bot_is_in(tmp_path, synapse):
     owner, bot = synapse.register("Owner"), synapse.register("Bot")
     room = make_room(synapse, owner, bot)  # invited: the first run joins it
@@ -200,7 +210,7 @@ async def test_init_sets_up_matrix_with_the_rooms_the_bot_is_in(tmp_path, synaps
                         "--matrix-user", bot.user_id, "--matrix-token", bot.token)  # fmt: skip
     assert result.exit_code == 0, result.output
     assert f"signed in as {bot.user_id}" in result.stdout
-    assert f"matrix:{room}" in result.stdout
+    assert f"matrix:{room}  Test Club  (room)" in result.stdout  # named by its invite
     assert bot.token not in result.output
     folder = tmp_path / "conf"
     settings = tomllib.loads((folder / "settings.toml").read_text(encoding="utf-8"))["default"]

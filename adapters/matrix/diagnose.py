@@ -65,8 +65,13 @@ async def findings(adapter: MatrixAdapter, chats: Sequence[Ref]) -> list[Finding
 
 
 async def invited_rooms(adapter: MatrixAdapter) -> set[str]:
-    """The rooms the bot is invited to and has not joined yet (a sync that brings no
-    messages); empty when the homeserver will not say. Synapse answers the same sync request
+    return set(await invites(adapter))
+
+
+async def invites(adapter: MatrixAdapter) -> dict[str, dict]:
+    """The rooms the bot is invited to and has not joined yet, each with its entry in a sync
+    that brings no messages (its `invite_state`: the name the bot may not read before
+    joining); empty when the homeserver will not say. Synapse answers the same sync request
     from a cache for a while: a doctor run just before the bot was invited (or joined) would be
     answered what that one saw, so each asks with a filter of its own (an event type no room
     has) and `joined_rooms` is asked too."""
@@ -82,9 +87,10 @@ async def invited_rooms(adapter: MatrixAdapter) -> set[str]:
             "joined rooms", Method.GET, "/_matrix/client/v3/joined_rooms"
         )
     except ActionError:
-        return set()
-    invited = set(((synced or {}).get("rooms") or {}).get("invite") or {})
-    return invited - set((joined or {}).get("joined_rooms") or ())
+        return {}
+    invited = ((synced or {}).get("rooms") or {}).get("invite") or {}
+    member = set((joined or {}).get("joined_rooms") or ())
+    return {room: entry or {} for room, entry in invited.items() if room not in member}
 
 
 async def _room(adapter: MatrixAdapter, chat: Ref, bot: str, invited: set[str]) -> list[Finding]:
