@@ -102,7 +102,8 @@ async def test_interactive_init_asks_retries_a_bad_token_and_lets_the_operator_p
         cwd=tmp_path, stdin=typed,
     )  # fmt: skip
     assert result.code == 0, result.text
-    assert "telegram: token: is not a bot token" in result.out  # told before Telegram is asked
+    # told before Telegram is asked
+    assert "telegram: platforms.telegram.token: is not a bot token" in result.out
     assert "Telegram refused the bot token" in result.out
     assert f"1) telegram:{CLUB}  Run Club" in result.out
     assert f"2) telegram:{OTHER}  Other Group" in result.out
@@ -161,7 +162,8 @@ async def test_init_keeps_existing_settings_and_writes_nothing_on_a_refused_toke
         "--settings", str(other / "settings.toml"), cwd=tmp_path,
     )  # fmt: skip
     assert misshapen.code == 1, misshapen.text
-    assert "telegram: token: is not a bot token (expected <bot id digits>:<35" in misshapen.out
+    refused = "telegram: platforms.telegram.token: is not a bot token (expected <bot id digits>:<35"
+    assert refused in misshapen.out
     assert not other.exists() and long not in misshapen.text
 
 

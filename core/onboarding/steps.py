@@ -50,7 +50,7 @@ def options_refused(
     table = {k: v for k, v in options.items() if k != "adapter"}
     problems = adapter.option_problems(table | secrets)
     for problem in problems:
-        echo(f"{adapter.platform}: {problem}")
+        echo(f"{adapter.platform}: {setting_problem(adapter.platform, problem)}")
     return bool(problems)
 
 
