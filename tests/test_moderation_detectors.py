@@ -234,6 +234,41 @@ async def test_mute_falls_back_where_the_platform_cannot_mute(harness_factory):
     ), notice
 
 
+async def test_a_flooder_warned_instead_of_muted_climbs_the_ladder(harness_factory):
+    # where a mute is a warning (WeChat), each burst counts as a warning: the third is the
+    # ladder's kick, not a warning for ever
+    no_mute = [c for c in Capability if c is not Capability.MUTE]
+    h = await open_club(harness_factory, {}, capabilities=no_mute)
+    ann = h.user("ann")
+    warning = (
+        "@Ann, this is an automatic warning: flooding the chat. Please follow the group rules."
+    )
+    for burst in range(3):
+        for n in range(5):
+            await h.world.say(h.chat, ann, f"burst {burst} message {n}")
+            h.clock.advance(seconds=1)
+        await h.settle()
+        h.clock.advance(minutes=5)
+    assert h.world.texts(h.chat) == [
+        warning,
+        warning,
+        "@Ann has been removed from the group: flooding the chat.",
+    ]
+    assert h.world.private_texts(ann) == []  # the warning in the group is the ladder's step
+    assert h.world.chats[h.chat].members[ann].status == "kicked"
+    assert await AuditEntry.filter(action="warn", target=ann).count() == 3
+
+
+async def test_a_flood_mute_the_platform_can_do_counts_no_warning(harness_factory):
+    h = await open_club(harness_factory, {})
+    ann = h.user("ann")
+    for n in range(5):
+        await h.world.say(h.chat, ann, f"message {n}")
+    await h.settle()
+    assert h.world.chats[h.chat].members[ann].muted
+    assert await AuditEntry.filter(action="warn", target=ann).count() == 0
+
+
 async def test_duplicates_from_several_accounts_are_a_raid(harness_factory):
     h = await open_club(harness_factory, {"duplicates": {"enabled": True, "accounts": 3}})
     raiders = [h.user(name) for name in ("r1", "r2", "r3")]

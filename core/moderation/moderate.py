@@ -28,6 +28,7 @@ from ..moderation.recall import review_detail
 from ..moderation.removal import removed_just_now, uncount
 from ..moderation.sampling import read_text, sample_of
 from ..moderation.spam_features import platform_tokens
+from ..moderation.stand_in import step_with_warnings
 from ..moderation.state import Moderation, ModerationState
 from ..moderation.waves import index_of, worth_remembering
 from ..points import moderation_exempt
@@ -171,6 +172,10 @@ class Moderate(Component[bool]):
         if step is None:
             warnings = add_warning(ctx, case, state, config.warn_expiry)
             step = config.escalation[min(warnings, len(config.escalation)) - 1]
+        else:
+            step, warnings = step_with_warnings(
+                ctx, case, state, step, config.escalation, config.warn_expiry
+            )
         if not (removing and event.message_id and step.kind == "delete"):  # one deletion, one entry
             take_step(ctx, case, step, warnings)
         seen.entries = [f"{event.key}#a{n}" for n in range(first_entry, ctx.audits)]
