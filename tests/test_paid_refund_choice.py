@@ -29,7 +29,9 @@ async def test_refundstars_by_member_repeated_refunds_only_the_last_payment(driv
     h.fake.refuse["refundStarPayment"] = [ApiError(400, "Bad Request: STARS_BALANCE_TOO_LOW")]
     h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")
     await h.settle()
-    assert h.texts()[-1] == "The refund failed: telegram: Bad Request: STARS_BALANCE_TOO_LOW"
+    assert h.texts()[-1] == (
+        f"The refund of 500 XTR ({third}) failed: telegram: Bad Request: STARS_BALANCE_TOO_LOW"
+    )
     h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")  # tried again: the last payment
     await h.settle()
     assert h.texts()[-1] == f"Refund of 500 XTR ({third}) requested."

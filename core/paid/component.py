@@ -35,6 +35,7 @@ from .commands import PAYLOAD, PaidCommands
 from .config import STARS, PaidConfig
 from .history import record_past
 from .presence import Absent, absent, ending
+from .refund_choice import refund_refused
 from .refunds import take_back
 from .reminders import remind
 from .store import Memberships, MembershipSlice, StarsPaid, paid_detail
@@ -212,7 +213,8 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
         if event.tag == lifecycle.REFUND_TAG:
             if failed := event.detail.get("failed"):
                 if event.chat is not None:  # where /refundstars was given
-                    ctx.send(T("The refund failed: {reason}", reason=str(failed)))
+                    charge = str(event.detail.get("charge", ""))
+                    ctx.send(refund_refused(ctx.slice(MembershipSlice), charge, str(failed)))
                 return
             self.refunded(ctx, str(event.detail.get("charge", "")))
             return

@@ -49,3 +49,17 @@ def refunded_already(
 def _refundable(state: Memberships, charge: str) -> bool:
     paid = state.payments.get(charge)
     return charge in state.held or (paid is not None and paid.source == "stars")
+
+
+def refund_refused(state: Memberships, charge: str, reason: str) -> I18nText:
+    """The answer when the platform refused a refund: which payment, and the platform's words."""
+    paid = state.payments.get(charge) or state.held.get(charge)
+    if paid is None:  # given back meanwhile, or unknown here: the platform's words alone
+        return T("The refund of {charge} failed: {reason}", charge=charge, reason=reason)
+    return T(
+        "The refund of {amount} {currency} ({charge}) failed: {reason}",
+        amount=amount_text(paid.amount, paid.currency),
+        currency=paid.currency,
+        charge=charge,
+        reason=reason,
+    )
