@@ -53,3 +53,19 @@ async def test_an_unanswered_whoami_is_named_a_timeout_within_the_read_timeout(
 def test_a_long_poll_waits_its_own_timeout_beyond_the_read_timeout():
     assert read_seconds({}) == matrix_client.READ_SECONDS
     assert read_seconds({"timeout": "30000", "filter": "1"}) == matrix_client.READ_SECONDS + 30
+
+
+async def test_an_image_url_that_never_answers_fails_within_the_read_timeout(
+    silent_homeserver, monkeypatch
+):
+    # an image to post, named by URL, is fetched with the calls' timeouts, not aiohttp's 300 s
+    monkeypatch.setattr(matrix_client, "READ_SECONDS", 0.5)
+    client = MatrixClient("http://127.0.0.1:9", "@bot:example.org", "syt_secret_token")
+    started = time.monotonic()
+    try:
+        with pytest.raises(TransientError) as failed:
+            await client.download(f"{silent_homeserver}/chart.png")
+    finally:
+        await client.close()
+    assert time.monotonic() - started < 60
+    assert str(failed.value).endswith("no answer within 0.5 s"), str(failed.value)

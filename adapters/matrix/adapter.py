@@ -225,7 +225,7 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
         else:
             data = image.data or (Path(image.path).read_bytes() if image.path else b"")
             if not data and image.url:
-                data = await self._download(image.url)
+                data = await self.client.download(image.url)
             name = image.path or image.url or "image.png"
             mime = mimetypes.guess_type(name)[0] or "image/png"
             upload = self.client.client.upload_media(data, mime_type=mime, filename="image.png")
@@ -241,14 +241,6 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
         if action.thread_id:
             content["m.relates_to"] = relation(action.thread_id)
         return await self._post(await self._room_of(action.chat), content, "send image")
-
-    async def _download(self, url: str) -> bytes:
-        async def fetch() -> bytes:
-            async with self.client.api.session.get(url) as response:
-                response.raise_for_status()
-                return await response.read()
-
-        return await self.client.call(f"download {url}", fetch())
 
     async def delete_messages(self, action: DeleteMessages) -> ActionResult:
         edits = self.inbound.edits

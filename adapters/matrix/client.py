@@ -30,6 +30,10 @@ def read_seconds(query_params: dict[str, str]) -> float:
     return READ_SECONDS + (int(polled) / 1000 if polled.isdecimal() else 0.0)
 
 
+def waiting(read: float) -> ClientTimeout:
+    return ClientTimeout(total=None, sock_connect=CONNECT_SECONDS, sock_read=read)
+
+
 def _retry_after(body: dict[str, Any], response: ClientResponse) -> float:
     if isinstance(body.get("retry_after_ms"), int | float):
         return max(float(body["retry_after_ms"]) / 1000, 0.0)
@@ -47,10 +51,10 @@ class _API(HTTPAPI):
         headers: dict[str, str],
     ) -> tuple[Any, ClientResponse]:
         waits = read_seconds(query_params)
-        timeout = ClientTimeout(total=None, sock_connect=CONNECT_SECONDS, sock_read=waits)
         request = self.session.request(
-            str(method), url, data=content, params=query_params, headers=headers, timeout=timeout
-        )
+            str(method), url, data=content, params=query_params, headers=headers,
+            timeout=waiting(waits),
+        )  # fmt: skip
         try:
             async with request as response:
                 return await self._answer(response)
@@ -91,6 +95,19 @@ class MatrixClient:
         return await self.call(
             what, self.api.request(method, path, content, query_params=query or None)
         )
+
+    async def download(self, url: str) -> bytes:
+        """An image named by URL, to upload: within the same timeouts as a call."""
+
+        async def fetch() -> bytes:
+            try:
+                async with self.api.session.get(url, timeout=waiting(READ_SECONDS)) as response:
+                    response.raise_for_status()
+                    return await response.read()
+            except TimeoutError:
+                raise TimeoutError(f"no answer within {READ_SECONDS:g} s") from None
+
+        return await self.call(f"download {url}", fetch())
 
     async def close(self) -> None:
         await self.api.session.close()
