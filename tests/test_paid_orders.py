@@ -145,6 +145,38 @@ async def test_an_imported_order_starts_the_membership_when_it_was_paid(harness_
     assert not any(line.startswith("Revenue") for line in march), march  # February's money
 
 
+async def test_an_imported_running_order_tells_the_member_and_a_reminder_already_due(
+    harness_factory,
+):
+    # paid 25 days ago for 30: the 7-day reminder fell due before the order was imported
+    h = await harness_factory(PLANS)
+    ann = h.user("ann")
+    paid_at = START - timedelta(days=25)
+    order = OrderInput.parse("club", ann, "99", "CNY", "SHOP-7", paid_at, "import", "basic")
+    assert await record_orders(h.database, [order]) == 1
+    h.clock.advance(minutes=5)
+    await h.run_due("paid.orders")
+    await h.settle()
+    await h.run_due("paid.remind")
+    await h.settle()
+    said = h.world.private_texts(ann)
+    assert said[0] == (
+        "Order SHOP-7 is counted: your basic membership runs until Mar 7, 2026, 5:00\u202fPM."
+    )
+    assert said[1].startswith("Your personal link to the members' group: ")
+    assert said[2:] == [
+        "Your basic membership ends on Mar 7, 2026, 5:00\u202fPM (in 5 days). Send /subscribe "
+        "basic to renew."
+    ]
+    h.clock.advance(days=4)  # the 1-day reminder in its time, the 7-day one not again
+    await h.run_due("paid.remind")
+    await h.settle()
+    assert h.world.private_texts(ann)[3:] == [
+        "Your basic membership ends on Mar 7, 2026, 5:00\u202fPM (in 24 hours). Send /subscribe "
+        "basic to renew."
+    ]
+
+
 async def test_the_month_report_shows_paid_members_churn_and_revenue(harness_factory):
     h = await harness_factory(PLANS)
     olga = h.user("olga", admin=True)

@@ -33,7 +33,7 @@ from ..storage.models import MembershipPeriod, Order
 from . import lifecycle
 from .commands import PAYLOAD, PaidCommands
 from .config import STARS, PaidConfig
-from .history import record_past
+from .history import record_past, start_running
 from .presence import Absent, absent, ending
 from .refund_choice import refund_refused
 from .refunds import take_back
@@ -236,9 +236,7 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
                 if order.plan and plan is not None and plan.over(order.created_at, ctx.now):
                     record_past(ctx, plan, order)  # history: its revenue, no membership
                 elif order.plan and plan is not None:
-                    lifecycle.buy(ctx, self.config, order.member, order.plan, order.reference,
-                                  "order", Decimal(order.amount), order.currency,
-                                  paid_at=order.created_at)  # fmt: skip
+                    start_running(ctx, self.config, plan, order)
             return
         if event.job not in (lifecycle.REMIND_JOB, lifecycle.EXPIRE_JOB):
             return

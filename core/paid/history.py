@@ -1,15 +1,19 @@
-"""An imported order whose period ended before it was imported (a shop's order history): its
-period is recorded, so the revenue and the figures (started, lapsed, churn) count it in its
-months, and nothing else happens: no membership starts, nobody is told, removed from the paid
-chats or announced there. Starting it would end it at once, messaging every former customer."""
+"""Imported orders that name a plan. One whose period ended before it was imported (a shop's
+order history): its period is recorded, so the revenue and the figures (started, lapsed,
+churn) count it in its months, and nothing else happens: no membership starts, nobody is told,
+removed from the paid chats or announced there. Starting it would end it at once, messaging
+every former customer. One still running starts or extends the membership from its time, and
+the member is told, as a Stars payer is thanked."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from ..engine import Context
+from ..segments import T
 from ..storage.models import Order
-from .config import Plan
+from . import lifecycle
+from .config import PaidConfig, Plan
 from .store import Membership, Memberships, MembershipSlice, Payment
 
 
@@ -30,3 +34,18 @@ def record_past(ctx: Context, plan: Plan, order: Order) -> None:
     period = Membership(member, plan_name, "lapsed", paid_at, ends_at)
     kind = "renew" if renewing else "start"
     state.record_period(ctx, period, kind, payment, amount, currency, paid_at, paid_at)
+
+
+def start_running(ctx: Context, config: PaidConfig, plan: Plan, order: Order) -> None:
+    """The membership of an order still running, from its time; its member told what it
+    bought (the personal link follows, once made)."""
+    plan_name = order.plan or ""
+    membership = lifecycle.buy(ctx, config, order.member, plan_name, order.reference, "order",
+                               Decimal(order.amount), order.currency,
+                               paid_at=order.created_at)  # fmt: skip
+    if membership is None or membership.expires_at <= ctx.now:
+        return
+    said = T("Order {reference} is counted: your {plan} membership runs until {date}.",
+             reference=order.reference, plan=lifecycle.plan_title(plan_name, plan),
+             date=membership.expires_at)  # fmt: skip
+    lifecycle.tell_member(ctx, order.member, plan.chats, said)

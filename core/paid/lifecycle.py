@@ -67,7 +67,7 @@ def buy(
                       starts_at, membership.expires_at)  # fmt: skip
     kind = "renew" if renewing else "start"
     state.record_period(ctx, membership, kind, payment, amount, currency, starts_at, now)
-    arm(ctx, config, membership)
+    arm(ctx, config, membership, since=now if paid_at is not None else None)
     holder = ctx.member(member)
     holder.consumption = "vip"  # the consumption tier paid members hold while paid
     ctx.touch(holder)
@@ -88,15 +88,22 @@ def buy(
     return membership
 
 
-def arm(ctx: Context, config: PaidConfig, membership: Membership) -> None:
+def arm(
+    ctx: Context, config: PaidConfig, membership: Membership, since: datetime | None = None
+) -> None:
     """The reminders and the expiry of the membership's current end; a renewal arms new ones
-    and the old ones find the end moved and do nothing."""
+    and the old ones find the end moved and do nothing. `since`: when an imported order was
+    paid; a reminder that fell due between then and now is due now (the reminder job lets
+    only the nearest of them speak, with the time truly left)."""
     until = membership.expires_at
     payload = {"member": membership.member, "plan": membership.plan, "until": until.isoformat()}
     base = f"{ctx.community.name}:{membership.member}:{membership.plan}:{until.isoformat()}"
     for before in config.reminders:
         due = until - before
-        if due > ctx.now:
+        late = since is not None and since < due <= ctx.now < until
+        if late:  # late, not lost: the order was not known when it fell due
+            due = ctx.now
+        if late or due > ctx.now:
             schedule(
                 ctx,
                 REMIND_JOB,
