@@ -45,3 +45,11 @@ def test_a_duration_with_its_unit_or_zero_passes(tmp_path):
     result = check_text(tmp_path, settings)
     assert result.returncode == 0, result.output
     assert "OK (1 ruleset, 1 community" in result.stdout
+
+
+def test_zero_written_as_a_string_passes_as_zero_does(tmp_path):
+    # `cooldown = "0"`, as the other durations are written, in quotes: no unit needed either
+    settings = RULESET.format(warn_expiry='"0"', duration='"10m"', timeout='" 0 "')
+    result = check_text(tmp_path, settings)
+    assert result.returncode == 0, result.output
+    assert "OK (1 ruleset, 1 community" in result.stdout

@@ -52,8 +52,8 @@ def _clock_time(value: Any) -> time:
 def _duration(value: Any) -> timedelta:
     if isinstance(value, timedelta):
         return value
-    if value == 0 and type(value) is int:
-        return timedelta(0)  # zero needs no unit
+    if (value == 0 and type(value) is int) or (isinstance(value, str) and value.strip() == "0"):
+        return timedelta(0)  # zero needs no unit, quoted or not
     if not isinstance(value, str):
         # a bare 10 passed as seconds where a playbook's "mute 10" means minutes
         raise not_a_duration(value)
