@@ -51,3 +51,17 @@ async def test_one_seen_in_no_group_yet_is_answered_in_the_platforms_language(ha
     await h.world.say_private(omid, "/setlang", language="fa")
     await h.settle()
     assert answers(h, omid)[-1].startswith("Verwendung: ")
+
+
+async def test_the_group_a_member_was_last_seen_in_survives_a_restart(harness_factory):
+    # kept with the member (members.last_group): after a redeploy Reza is still answered in
+    # Persian, not the community's Arabic, before he writes in the group again
+    h = await harness_factory(SETTINGS)
+    reza = h.user("reza", chat=FA)
+    await h.world.say(FA, reza, "سلام")
+    await h.settle()
+    await h.restart()
+    h.world.chat(reza.local_id)
+    await h.world.say_private(reza, "/points")
+    await h.settle()
+    assert answers(h, reza) == ["Reza 0 امتیاز دارد."]

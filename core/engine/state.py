@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..refs import Ref
 from ..roles import Role
 from ..storage.models import Member
 from .community_locale import load_locale
@@ -15,7 +16,6 @@ from .tables import MEMBER_COLUMNS
 
 if TYPE_CHECKING:
     from ..days import CommunityClock
-    from ..refs import Ref
     from ..settings.ruleset import RulesetBase
     from ..settings.schema import CommunitySettings
     from ..storage.database import Database
@@ -50,9 +50,9 @@ class MemberState:
     # was there before the bot, or joined unseen), so not a newcomer by time
     join_seen: bool = False
     hint: str | None = None  # the platform's language hint (Telegram's language_code)
-    # the community's group the member was last seen in (a message or a join), not stored: what
-    # is said to them privately is in that group's language
-    group: Ref | None = field(default=None, compare=False)
+    # the community's group the member was last seen in (a message or a join): what is said to
+    # them privately is in that group's language, after a restart too (members.last_group)
+    group: Ref | None = None
 
     def seen_in_group(self) -> bool:
         """Seen in one of the community's groups (a join or a message) and not gone since: a
@@ -77,6 +77,7 @@ class MemberState:
             self.handle,
             self.join_seen,
             self.hint,
+            self.group,
         )
 
 
@@ -146,6 +147,8 @@ class StateStore:
         rows = await Member.filter(community=blank.name).values_list(*MEMBER_COLUMNS[1:])
         for row in rows:
             member = MemberState(*row)
+            if member.group is not None:  # stored as its text
+                member.group = Ref(member.group)
             blank.members[member.key] = member
         blank.granted = await load_grants(blank.name)
         blank.locale = await load_locale(blank.name)

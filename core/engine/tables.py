@@ -65,6 +65,7 @@ class MemberRow(NamedTuple):
     handle: str
     join_seen: bool
     hint: str | None
+    last_group: str | None  # MemberState.group
 
 
 class ProcessedRow(NamedTuple):

@@ -23,7 +23,7 @@ TABLES: dict[str, tuple[Any, tuple[str, ...]]] = {
 }
 PROFILE = ("name", "locale", "status", "joined_at", "left_at", "last_message_at",
            "last_active_at", "messages", "balance", "tier", "consumption", "handle",
-           "hint")  # fmt: skip
+           "hint", "group")  # fmt: skip
 
 
 async def export_of(

@@ -26,6 +26,9 @@ class Member(Model):
     # the platform's language hint (Telegram's language_code), last seen: what is said to them
     # privately after a restart is in it (a payer's reminders) until they choose a language
     hint = fields.CharField(max_length=32, null=True)
+    # the community's group they were last seen in: what is said to them privately is in its
+    # language (`chat_locales`), after a restart too
+    last_group = fields.CharField(max_length=191, null=True)
 
     class Meta:
         table = "members"
