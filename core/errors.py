@@ -12,6 +12,14 @@ from .counted import counted
 class GroupopsError(Exception):
     """Base of every error groupops raises on purpose."""
 
+    # the command's exit status when it ends one: 1, or a status a service manager should not
+    # restart on (the deploy unit's RestartPreventExitStatus)
+    exit_code = 1
+
+
+# a database an operator must migrate or restore: a restart cannot fix it
+EXIT_SCHEMA = 3
+
 
 class InvalidRef(GroupopsError, ValueError):
     def __init__(self, value: str) -> None:

@@ -9,7 +9,7 @@ import os
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, closing
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -124,10 +124,10 @@ async def test_an_older_database_is_refused_until_migrated_and_keeps_its_rows(tm
         db = ("--db", url)
 
         report = await run(tmp_path, "report", *db, "--community", "club")
-        assert report.code == 1
+        assert report.code == 3
         assert one_line(report.err).startswith(f"error: --db: {OLDER} --db ")
         started = await run(tmp_path, "run", database=url)
-        assert started.code == 1
+        assert started.code == 3  # a restart cannot fix it
         assert one_line(started.err) == f"error: database.url: {OLDER}"
         doctor = await groupops("doctor", cwd=tmp_path)
         assert doctor.code != 0 and OLDER in doctor.out
@@ -166,7 +166,7 @@ async def test_a_column_of_another_type_is_refused_naming_it_and_nothing_changes
         await make_older(url)
         await execute(url, "ALTER TABLE orders ADD COLUMN plan INT")
         migrated = await groupops("migrate", "--db", url, cwd=tmp_path)
-        assert migrated.code == 1
+        assert migrated.code == 3
         assert one_line(migrated.err) == (
             "error: orders.plan: INT in the database, VARCHAR(32) in this release, and groupops "
             "does not convert between them: convert the column by hand (or restore the backup "
@@ -174,3 +174,32 @@ async def test_a_column_of_another_type_is_refused_naming_it_and_nothing_changes
         )
         tables = "SELECT count(*) FROM sqlite_master WHERE name = 'join_challenges'"
         assert await execute(url, tables) == [(0,)]  # nothing made before the refusal
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+async def test_members_who_joined_just_before_the_upgrade_stay_newcomers(tmp_path, dialect):
+    # an earlier release had no members.join_seen: false for every row would take a member
+    # who joined yesterday for an old hand (no newcomer rules, invite codes refused)
+    async with database_of(dialect, tmp_path) as url:
+        now = datetime.now(UTC)
+        database = await open_database(url)
+        try:
+            for key, joined in (("1", now - timedelta(days=2)), ("2", now - timedelta(days=40)),
+                                ("3", None)):  # fmt: skip
+                await Member.create(community="club", key=f"telegram:user:{key}", joined_at=joined)
+        finally:
+            await database.close()
+        await execute(url, "ALTER TABLE members DROP COLUMN join_seen")
+        migrated = await run(tmp_path, "migrate", database=url)
+        assert migrated.code == 0, migrated.text
+        assert migrated.out.splitlines()[0] == (
+            "added column members.join_seen (existing rows: "
+            f"{'FALSE' if dialect == 'postgres' else '0'}; members who joined in the last 7 "
+            "days: joins an earlier release saw, newcomers still)"
+        )
+        seen = await execute(url, "SELECT key, join_seen FROM members ORDER BY key")
+        assert [(key, bool(value)) for key, value in seen] == [
+            ("telegram:user:1", True),
+            ("telegram:user:2", False),
+            ("telegram:user:3", False),
+        ]

@@ -157,7 +157,7 @@ def run_async(coro: Coroutine[Any, Any, T]) -> T:
     except MissingExtra:
         raise  # the command group reports it with exit code 2
     except GroupopsError as exc:
-        fail(f"error: {exc}")
+        fail(f"error: {exc}", exc.exit_code)
 
 
 def base_dir(path: Path | None) -> Path:

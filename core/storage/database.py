@@ -18,7 +18,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.backends.sqlite.client import SqliteTransactionWrapper
 from tortoise.exceptions import IntegrityError, OperationalError
 
-from ..errors import DatabaseNotWritable, StartupError
+from ..errors import EXIT_SCHEMA, DatabaseNotWritable, StartupError
 from ..extras import missing_extra
 from ..outage import causes
 from ..redaction import one_line, redact_url
@@ -60,6 +60,8 @@ OLDER_SCHEMA = "the database schema is older than this release: run groupops mig
 class SchemaBehind(DatabaseError):
     """The database lacks tables or columns of this release (made by an earlier one)."""
 
+    exit_code = EXIT_SCHEMA
+
     def __init__(self, url: str, source: str = "database.url") -> None:
         named = "" if source == "database.url" else f" --db {redact_url(url)}"
         super().__init__(OLDER_SCHEMA + named, source)
@@ -76,6 +78,8 @@ def newer_schema(unknown: list[str]) -> str:
 class SchemaAhead(DatabaseError):
     """The database has columns no model of this release has: a newer release made them, and
     this one would write rows that release's constraints refuse, or misread them."""
+
+    exit_code = EXIT_SCHEMA
 
     def __init__(self, unknown: list[str], source: str = "database.url") -> None:
         super().__init__(newer_schema(unknown), source)

@@ -23,8 +23,9 @@ from tortoise.fields import Field
 from tortoise.models import Model
 
 from ..counted import counted
-from ..errors import GroupopsError
+from ..errors import EXIT_SCHEMA, GroupopsError
 from ..redaction import one_line
+from .backfills import BACKFILLS
 from .column_types import comparison
 from .schema_live import Index, Table, live_schema
 
@@ -37,6 +38,8 @@ AGAIN = "then run groupops migrate again"
 
 class SchemaConflict(GroupopsError):
     """A difference between the database and the models that groupops will not make alone."""
+
+    exit_code = EXIT_SCHEMA
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,9 +150,12 @@ async def _column_changes(
                 sql = f'ALTER TABLE "{table}" ADD COLUMN "{column}" {expected}'
                 sql += "" if declared.null else " NOT NULL"
                 sql += f" DEFAULT {default}" if default is not None else ""
-                filled = f" (existing rows: {default})" if default is not None else ""
+                backfill = BACKFILLS.get((table, column))
+                after = (backfill.sql(_literal, dialect),) if backfill else ()
+                also = backfill.said if backfill else ""
+                filled = f" (existing rows: {default}{also})" if default is not None else ""
                 plan.changes.append(
-                    Change("column", f"added column {where}{filled}", (sql,), table)
+                    Change("column", f"added column {where}{filled}", (sql, *after), table)
                 )
             elif await _has_rows(database, table):
                 plan.conflicts.append(
