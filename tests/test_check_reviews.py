@@ -29,7 +29,8 @@ def test_a_review_band_without_an_admin_chat_is_warned_of(tmp_path):
     assert warned == [
         "warning: default.communities.zh.admin_chat: not set, but "
         "default.rulesets.main.moderation.classifier.review sends messages to the admins for "
-        "review: they are only written to the audit log; set an admin chat"
+        "review: they are only written to the audit log; set an admin chat (or review = 0: no "
+        "reviews)"
     ]
 
 

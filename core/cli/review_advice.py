@@ -41,11 +41,18 @@ def review_advice(settings: Settings, env: str) -> list[SettingsProblem]:
         sources = _review_sources(getattr(ruleset, "moderation", None))
         if sources:
             keys = ", ".join(f"{env}.rulesets.{community.ruleset}.moderation.{s}" for s in sources)
+            # a review band can be turned off in place (what `groupops init` writes); a
+            # detector whose action is review needs another action instead
+            off = (
+                " (or review = 0: no reviews)"
+                if all(s.endswith(".review") for s in sources)
+                else ""
+            )
             found.append(
                 SettingsProblem(
                     f"{env}.communities.{name}.admin_chat",
                     f"not set, but {keys} sends messages to the admins for review: they are "
-                    "only written to the audit log; set an admin chat",
+                    f"only written to the audit log; set an admin chat{off}",
                 )
             )
     return found
