@@ -191,7 +191,7 @@ async def test_refund_ends_the_membership(driver, open_harness):
     h.world.say(CHAT_ID, OWNER_ID, "/refundstars @Ann")
     await h.settle()
     charge = payment["telegram_payment_charge_id"]
-    assert charge in payments.ledger(h.world).refunded
+    assert charge in payments.ledger(h.world).refunded, h.texts()  # what the admin was told
     assert payments.ledger(h.world).stars[ANN] == 0
     assert h.world.chats[PAID_ID].status(ANN) == "left"
     assert h.texts(PAID_ID)[-1] == "Ann's Basic membership has ended; they have left this group."

@@ -92,17 +92,30 @@ class TelegramHarness:
 
     async def settle(self, timeout: float = 15) -> None:
         """Every update pushed so far committed and confirmed, every action delivered, and
-        the same again for updates those actions caused (a ban's chat_member update)."""
+        the same again for updates those actions caused (a ban's chat_member update). Giving
+        up, it says which of those it was still waiting for: a bare TimeoutError from a loaded
+        CI machine told nothing of where the time went."""
+        waiting = ""
 
         async def quiet() -> None:
+            nonlocal waiting
             while True:
                 mark = self.world.next_update_id
+                waiting = f"the bot to confirm updates up to {mark - 1}"
                 await self.world.wait_acknowledged()
+                waiting = "the engine to commit its events and deliver their actions"
                 await self.engine.drain(timeout=timeout)
                 if self.world.next_update_id == mark:
                     return
 
-        await asyncio.wait_for(quiet(), timeout)
+        try:
+            await asyncio.wait_for(quiet(), timeout)
+        except TimeoutError:
+            raise TimeoutError(
+                f"settle gave up after {timeout:g}s waiting for {waiting} (updates confirmed "
+                f"below {self.world.confirmed} of {self.world.next_update_id}; "
+                f"{self.engine.outbox.pending()} actions undelivered)"
+            ) from None
 
     def texts(self, chat_id: int = CHAT_ID) -> list[str]:
         return self.world.texts(chat_id)
