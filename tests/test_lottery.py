@@ -251,6 +251,20 @@ async def test_one_winner_and_one_entrant_are_said_in_the_singular(harness_facto
     assert h.world.texts(h.chat)[-1].startswith("Winner of tea: @Ann\nSecret: ")
 
 
+async def test_a_giveaway_without_an_end_says_an_admin_ends_it(harness_factory):
+    # it announced "entries close None"
+    h = await harness_factory(SETTINGS)
+    boss = h.user("boss", admin=True)
+    await h.world.say(h.chat, boss, "/campaign new lottery spring prize=Mug winners=2")
+    await h.settle()
+    (said,) = [t for t in h.world.texts(h.chat) if t.startswith("Giveaway")]
+    assert said.startswith(
+        "Giveaway spring: Mug, 2 winners; entries close when an admin ends it. Send /join spring "
+        "or press Join. Fairness: the draw uses a secret whose SHA-256 is "
+    ), said
+    assert "None" not in said
+
+
 def test_a_giveaway_launched_before_the_upgrade_is_drawn_and_verified_as_v1():
     """Its state holds no version: the commitment it announced was SHA-256(secret)."""
     entrants = ["local:user:a", "local:user:b", "local:user:c"]

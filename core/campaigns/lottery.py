@@ -32,6 +32,7 @@ from .draw import VERSION, commitment_of, entrants_digest
 from .drawing import ERASED, draw_next, name_of, order_of, replaced_by_next, standing
 from .entry_rules import entry_refusal
 from .kinds import Kind, arm, join_button, kind
+from .lottery_texts import announcement
 from .spec import LotterySpec
 from .store import FAILED, GONE, SUCCEEDED, Campaign, Entry, save_entry
 
@@ -90,24 +91,7 @@ class Lottery(Kind):
             name=campaign.name,
             commitment=campaign.state["commitment"],
         )
-        pressed = TN(
-            "Giveaway {title}: {prize}, {winners} winner, entries close {ends}. "
-            "Send /join {name} or press Join. Fairness: the draw uses a secret whose SHA-256 "
-            "is {commitment}.",
-            "Giveaway {title}: {prize}, {winners} winners, entries close {ends}. "
-            "Send /join {name} or press Join. Fairness: the draw uses a secret whose SHA-256 "
-            "is {commitment}.",
-            rules["winners"],
-            **facts,
-        )
-        typed = TN(  # where the platform has no buttons (Matrix, WeChat)
-            "Giveaway {title}: {prize}, {winners} winner, entries close {ends}. "
-            "Send /join {name}. Fairness: the draw uses a secret whose SHA-256 is {commitment}.",
-            "Giveaway {title}: {prize}, {winners} winners, entries close {ends}. "
-            "Send /join {name}. Fairness: the draw uses a secret whose SHA-256 is {commitment}.",
-            rules["winners"],
-            **facts,
-        )
+        pressed, typed = announcement(campaign.ends_at is not None, rules["winners"], facts)
         for chat in ctx.community.settings.chats:
             text = pressed if ctx.offers_buttons(chat.platform) else typed
             ctx.send(text, chat=chat, buttons=join_button(campaign))
