@@ -27,8 +27,8 @@ async def test_goodbye_is_off_until_switched_on_and_says_the_text_set(driver, op
     h.world.say(CHAT_ID, OWNER_ID, "/ban", reply_to_message=h.world.say(CHAT_ID, cy, "spam"))
     await h.settle()
     assert h.texts()[:3] == [
-        "Goodbye messages are on.",
-        "Goodbye, Olga! Thanks for being here.",  # the preview
+        "Goodbye messages are on. A member who leaves will read:",
+        "Goodbye, Olga! Thanks for being here.",  # the preview, said to be one
         "Goodbye message saved.",
     ]
     assert h.texts()[3] == "So long, Bo: Test Club will miss you"

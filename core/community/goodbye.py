@@ -77,7 +77,10 @@ class Goodbye(CommandComponent):
             ctx.reply(T("Usage: /{command} on|off", command="goodbye"))
             return
         on = self._on(ctx)
-        ctx.reply(T("Goodbye messages are on.") if on else T("Goodbye messages are off."))
-        if on and event.chat is not None:  # a preview, as /welcome shows the welcome
+        if on and event.chat is not None:  # a preview, as /welcome shows the welcome: said to
+            # be one, or the group reads the admin's own farewell
+            ctx.reply(T("Goodbye messages are on. A member who leaves will read:"))
             name = event.sender_name or event.sender.local_id
             self.say_goodbye(ctx, event.chat, name, event.sender)
+            return
+        ctx.reply(T("Goodbye messages are on.") if on else T("Goodbye messages are off."))
