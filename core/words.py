@@ -166,6 +166,9 @@ WORDS: Mapping[str, Mapping[str, I18nText]] = {
         "done": T("done"),
         "failed": T("failed"),
         "degraded": T("done in part"),
+        # a degraded entry as /log tells it: the platform did nothing, or something else
+        "not_done": T("not possible here"),
+        "replaced": T("done another way"),
         "refused": T("refused"),
         "cancelled": T("cancelled"),  # by an operator (`groupops outbox cancel`)
     },

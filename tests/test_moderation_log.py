@@ -192,3 +192,23 @@ async def test_log_with_a_count_shows_that_many_up_to_its_cap(harness_factory):
     assert 10 < entries < 30
     assert len(forty) == 1 + entries + 1  # all there are, and the cap said
     assert forty[-1] == most[-1] == "(/log shows at most 30 entries)"
+
+
+async def test_log_says_what_a_platform_could_not_do_and_what_stood_in(harness_factory):
+    # WeChat: no deleting, no muting. "done in part" read as if the spam had been deleted
+    from groupops.core.capabilities import Capability
+
+    lacking = (Capability.DELETE, Capability.MUTE)
+    h = await harness_factory(
+        {"rulesets": {"main": {"moderation": {"blocklist": {"words": ["刷单"]}}}}},
+        capabilities=[c for c in Capability if c not in lacking],
+    )
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "刷单日结")
+    await h.world.say(h.chat, boss, "/mute @ann 1h")
+    await h.settle()
+    await h.world.say(h.chat, boss, "/log")
+    await h.settle()
+    log = [line.split(" ", 3)[3] for line in h.world.texts(h.chat)[-1].splitlines()[1:]]
+    assert log[0] == "mute Ann [a moderator's decision] Boss done another way"
+    assert log[-1] == "message deleted Ann [a blocked word] system not possible here"

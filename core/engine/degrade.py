@@ -23,11 +23,20 @@ class Degradation:
     replacement: Action | None
 
     def describe(self) -> str:
-        instead = self.replacement.kind if self.replacement else "nothing"
+        """What the audit entry's `detail.fallback` keeps (`did_nothing` reads it back)."""
+        instead = self.replacement.kind if self.replacement else NOTHING
         return (
             f"{self.original.kind} is not available on {self.original.chat.platform}; "
             f"did {instead} instead (fallback {self.choice!r})"
         )
+
+
+NOTHING = "nothing"
+
+
+def did_nothing(described: str) -> bool:
+    """Whether a kept `describe()` says nothing stood in for the action."""
+    return f"did {NOTHING} instead" in described
 
 
 def _warn(action: Action, _event_chat: Ref | None) -> Action | None:

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from ..actions import Priority, Unban, Unmute
 from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
+from ..engine.degrade import did_nothing
 from ..events import Event, MessageEvent
 from ..federations import undo_fban
 from ..i18n.direction import defused
@@ -72,6 +73,17 @@ def _rule_of(row: AuditEntry) -> I18nText | Text | None:
     if row.rule == MANUAL_RULE and row.evidence and row.action in STEPPED:
         return Text(defused(row.evidence))
     return rule_said(row.rule)
+
+
+def _outcome_of(row: AuditEntry) -> str:
+    """The outcome's word: a fallback says whether the platform did nothing (a delete on
+    WeChat: "done in part" read as if the spam were gone) or something else (a warning for a
+    mute)."""
+    if row.outcome != "degraded":
+        return row.outcome
+    fallbacks = json.loads(row.detail or "{}").get("fallback") or []
+    nothing = fallbacks and all(did_nothing(str(f)) for f in fallbacks)
+    return "not_done" if nothing else "replaced"
 
 
 def _payment_of(row: AuditEntry) -> str:
@@ -171,7 +183,7 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
                 *((Text("["), rule, Text("] ")) if rule is not None else ()),
                 actor,
                 Text(" "),
-                _said(word_of("outcome", row.outcome)),
+                _said(word_of("outcome", _outcome_of(row))),
             ]
             if paid := _payment_of(row):
                 lines.append(Text(f" · {paid}"))
