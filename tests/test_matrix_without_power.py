@@ -74,8 +74,8 @@ async def test_a_mute_the_bot_cannot_lift_at_its_end_is_told_and_lifted_later(op
     assert h.texts(admins).count(notice) == 1  # said once, however many sweeps failed
 
 
-# it takes seconds; twice in full runs on a loaded machine it waited out its whole timeout
-# and passed on rerun (cause not found): a hang costs two minutes, not four
+# it takes seconds: a hang (as when a stop cancelled the intake inside SQLite's BEGIN and the
+# restarted engine waited for its lock, `core/storage/sqlite_begin.py`) costs two minutes
 @pytest.mark.timeout(120)
 async def test_a_stale_refused_unmute_retried_leaves_a_newer_mute_alone(open_matrix):
     """The adapter lifts an overdue mute itself once it may: the refused unmute it stood for

@@ -23,7 +23,7 @@ from ..extras import missing_extra
 from ..outage import causes
 from ..redaction import one_line, redact_url
 from ..unanswered import watch
-from . import sqlite_threads
+from . import sqlite_begin, sqlite_threads
 from .file_identity import FileIdentity
 from .fitting import fitted, refuses_value
 from .statements import Statement, compiled, in_list
@@ -31,6 +31,7 @@ from .transactions import transaction
 from .urls import url_problem
 
 APP = "groupops"
+sqlite_begin.install()  # a transaction cancelled as it begins must not keep SQLite's lock
 MODEL_MODULES = ["groupops.core.storage.models", "aerich.models"]
 # Faster commits with WAL and no fsync per transaction; a power cut may lose the last
 # transactions but never corrupts the file.
