@@ -3,6 +3,7 @@ timed mute's end and a captcha's removal are told to the admins, not left silent
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from urllib.parse import quote
 
@@ -10,10 +11,12 @@ import pytest
 from support.matrix_fixtures import make_room, until
 from support.matrix_harness import MatrixHarness
 
+from groupops.adapters.matrix import powers
 from groupops.core.actions import Mute
 from groupops.core.clock import ManualClock, SystemClock
 from groupops.core.codec import decode_action
 from groupops.core.engine.outbox_rows import requeue, troubled, why_not_requeued
+from groupops.core.refs import Ref
 from groupops.core.storage.models import AuditEntry, OutboxItem
 
 pytestmark = pytest.mark.timeout(240)  # Synapse starting on a busy machine included
@@ -106,6 +109,36 @@ async def test_a_stale_refused_unmute_retried_leaves_a_newer_mute_alone(open_mat
     await h.adapter.perform(decode_action(stale.payload))
     assert level_of(h, bob.local_id) < 0  # still muted
     assert h.texts(admins)  # the overdue notice went out, once
+
+
+async def test_power_given_back_as_the_sweep_reads_the_levels_stays(open_matrix, monkeypatch):
+    """An admin gives the bot its power back between the sweep's read of the power levels
+    and its write: the write, made from levels where the bot had none, used to go through
+    and lower the bot back to 0. It is not sent; the next sweep lifts the mute."""
+    h = await open_matrix(None, **SWEEP)
+    assert h.adapter is not None
+    dan = h.member("Dan")
+    await h.settle()
+    ten_minutes = datetime.now(UTC) + timedelta(minutes=10)
+    await h.adapter.perform(Mute(chat=h.chat, user=dan, until=ten_minutes))
+    set_levels(h, **{h.bot.user_id: 0})
+    await h.settle()
+    adapter, read = h.adapter, h.adapter._levels
+    given_back = asyncio.Event()
+
+    async def read_then_give_back(chat: Ref) -> dict:
+        levels = await read(chat)
+        due = powers.due_unmutes(levels, adapter._now_ms())
+        if chat == h.chat and dan.local_id in due and not given_back.is_set():
+            await asyncio.to_thread(set_levels, h, **{h.bot.user_id: 100})  # the admin
+            given_back.set()
+        return levels
+
+    monkeypatch.setattr(adapter, "_levels", read_then_give_back)
+    h.adapter.clock = ManualClock(SystemClock().now() + timedelta(minutes=11))
+    assert await until(given_back.is_set)
+    assert await until(lambda: level_of(h, dan.local_id) == 0)  # lifted by a later sweep
+    assert level_of(h, h.bot.user_id) == 100  # what the admin gave it
 
 
 async def _none_listed(listed) -> bool:

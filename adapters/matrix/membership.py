@@ -27,7 +27,13 @@ from groupops.core.actions import (
     Unmute,
 )
 from groupops.core.clock import Clock
-from groupops.core.errors import ActionError, RateLimited, TargetNotFound, TransientError
+from groupops.core.errors import (
+    ActionError,
+    Forbidden,
+    RateLimited,
+    TargetNotFound,
+    TransientError,
+)
 from groupops.core.events import MuteOverdue
 from groupops.core.refs import Ref
 from groupops.core.sink import EventSink
@@ -80,6 +86,17 @@ class Membership:
         return dict(await self.client.raw("power levels", Method.GET, path))
 
     async def _set_levels(self, chat: Ref, levels: dict[str, Any]) -> None:
+        """Write the whole power levels, made from what was just read. Levels that show the
+        bot below what changing them needs are not sent: the homeserver refuses them, unless an
+        admin raised the bot in between, and then it takes them and lowers the bot back to
+        the level read (a due mute retried every sweep undid the admin's fix that way)."""
+        bot = self.rooms.bot
+        if "mute" not in powers.rights_of(levels, bot, self.rooms.room(chat.local_id).creators):
+            raise Forbidden(
+                f"set power levels: the bot's power level ({powers.level_of(levels, bot)}) is "
+                f"below the {powers.needed_level(levels, 'm.room.power_levels')} changing "
+                "them needs"
+            )
         path = f"/_matrix/client/v3/rooms/{room_path(chat)}/state/m.room.power_levels"
         await self.client.raw("set power levels", Method.PUT, path, levels)
 
