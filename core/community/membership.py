@@ -83,7 +83,11 @@ class Membership(Component[bool]):
             member.name = event.name or member.name
             member.handle = event.handle or member.handle
             member.hint = event.language or member.hint
-            member.group = event.chat
+            if member.hint is None or member.group is not None:
+                # a join says which group's language they read only where the platform gives
+                # none of its own (Telegram's language_code is theirs until they write: a
+                # payer joining an English paid chat is still told in Spanish)
+                member.group = event.chat
             member.status = "member"
             member.joined_at = event.time
             member.join_seen = True

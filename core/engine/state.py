@@ -50,8 +50,9 @@ class MemberState:
     # was there before the bot, or joined unseen), so not a newcomer by time
     join_seen: bool = False
     hint: str | None = None  # the platform's language hint (Telegram's language_code)
-    # the community's group the member was last seen in (a message or a join): what is said to
-    # them privately is in that group's language, after a restart too (members.last_group)
+    # the community's group the member was last seen in (a message, or a join where the
+    # platform gives no language hint): what is said to them privately is in that group's
+    # language, after a restart too (members.last_group)
     group: Ref | None = None
 
     def seen_in_group(self) -> bool:
