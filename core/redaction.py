@@ -24,7 +24,10 @@ MASK = "***"
 # `?access_token=`) or a bare `key=value` pair of a message (`client_secret=…`)
 SECRET_KEYS = r"(?:[a-z]+_)?(?:password|passwd|token|secret)|api_?key"
 # the value of such a pair, masked whatever its length (the key is kept: it says what it was)
-_SECRET_PAIR = re.compile(rf"(?<![\w-])(?:{SECRET_KEYS})=([^\s&#;,'\"`]+)", re.I)
+# (closing punctuation after it is the sentence's: `(bridge at ws://h/?access_token=***):`)
+_SECRET_PAIR = re.compile(
+    rf"(?<![\w-])(?:{SECRET_KEYS})=([^\s&#;,'\"`]+?)(?=[):.\]]*(?:[\s&#;,'\"`]|$))", re.I
+)
 # an HTTP credential quoted with its scheme (`Authorization: Bearer abc…`, `Basic dXNl…`)
 _CREDENTIAL = re.compile(r"\b(?:Bearer|Basic|Token)\s+([A-Za-z0-9._~+/=-]{6,})")
 _TOKEN_SHAPES = re.compile(

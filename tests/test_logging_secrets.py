@@ -109,3 +109,11 @@ def test_a_redis_outage_is_one_line_when_it_starts_and_one_when_it_ends():
         "lease pass failed; retrying",
     ]
     assert "KeyError: 'partition'" in stream.getvalue()
+
+
+def test_a_masked_value_leaves_the_sentence_around_it():
+    """`(bridge at ws://h/?access_token=…):` lost its closing `):` with the token."""
+    line = "wechat (onebot12 bridge at ws://127.0.0.1:6700/?access_token=s3cr3t): online"
+    masked = "wechat (onebot12 bridge at ws://127.0.0.1:6700/?access_token=***): online"
+    assert redact(line) == masked
+    assert redact("token=ab)cd, next") == "token=***, next"  # inside the value: masked whole

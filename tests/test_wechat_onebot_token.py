@@ -41,7 +41,7 @@ async def test_a_token_in_the_bridge_url_never_shows_in_doctor_or_run(tmp_path):
     env = {"GROUPOPS_PLATFORMS__WECHAT__URL": url}
     try:
         doctor = await groupops("doctor", cwd=tmp_path, timeout=300, **env)
-        assert f"onebot12 bridge at ws://127.0.0.1:{port}/?access_token=***" in doctor.text
+        assert f"onebot12 bridge at ws://127.0.0.1:{port}/?access_token=***):" in doctor.text
         assert TOKEN not in doctor.text, doctor.text
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "groupops.core.cli", "run", cwd=tmp_path,
