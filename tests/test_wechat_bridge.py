@@ -76,6 +76,23 @@ async def test_a_bad_token_is_refused_with_a_clear_error(wechaty_peer):
     assert "platforms.wechat.token" in message and "not-the-token-42" not in message
 
 
+async def test_doctor_says_to_compare_a_refused_token_and_init_lists_the_rooms(wechaty_peer):
+    """A refused token had the generic fix (start the bridge, scan the QR code); init found no
+    room: the adapter listed none."""
+    from groupops.core.doctor.findings import Level, Refusal
+
+    [refused] = await wechat_adapter(wechaty_peer, token="not-the-token-42").diagnose([])
+    assert isinstance(refused, Refusal) and refused.level is Level.BLOCKER
+    assert refused.fix == (
+        "check platforms.wechat.token (in .secrets.toml) against the bridge's token"
+    )
+    room = new_room(wechaty_peer, {"ann": "Ann"})
+    seen = {
+        str(chat.ref): chat.title for chat in await wechat_adapter(wechaty_peer).discover_chats(0)
+    }
+    assert seen[f"wechat:{room}"] == "Test room"
+
+
 async def test_a_restarted_peer_gets_the_action_queued_while_it_was_down(
     wechat_factory, wechaty_peer
 ):

@@ -135,6 +135,22 @@ async def test_onebot_forward_refuses_a_bad_access_token(bridge):
     assert "wrong-token-9" not in message and bridge.refused == 1
 
 
+async def test_doctor_says_which_setting_a_refused_access_token_is(bridge):
+    """The fix was the generic "start the bridge … scan the QR code", and the error's
+    sentence ended at "against the bridge's"."""
+    from groupops.core.doctor.findings import Level, Refusal
+
+    [refused] = await (await connect(bridge, "forward", token="wrong-token-9")).diagnose([])
+    assert isinstance(refused, Refusal) and refused.level is Level.BLOCKER
+    assert (
+        refused.what == f"the OneBot bridge at {bridge.url} refused the access token (HTTP 401/403)"
+    )
+    assert refused.fix == (
+        "check platforms.wechat.access_token (in .secrets.toml) against the bridge's "
+        "access_token setting"
+    )
+
+
 async def test_onebot_reverse_refuses_a_bridge_with_a_bad_access_token(bridge):
     adapter = await connect(bridge, "reverse")
     await adapter.start(CallbackSink(lambda event: asyncio.sleep(0)))

@@ -9,11 +9,12 @@ import contextlib
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
-from groupops.core.doctor.findings import Finding, Level
+from groupops.core.doctor.findings import Finding, Level, Refusal
 from groupops.core.errors import GroupopsError, reason_of
 from groupops.core.refs import Ref
 from groupops.core.sink import CallbackSink
 
+from .refused import TokenRefused
 from .wechaty.stubgen import StubsMissing
 
 WAIT_SECONDS = 10.0
@@ -31,7 +32,7 @@ class Bridged(Protocol):
     async def release(self) -> None: ...
 
 
-async def _ignore(event: Any) -> None:
+async def ignore_events(event: Any) -> None:
     """Events met while only checking are not processed (the bot is not running)."""
 
 
@@ -61,7 +62,7 @@ async def bridge_findings(
     joined: set[str] | None = None
     try:
         if not running:
-            await adapter.start(CallbackSink(_ignore))
+            await adapter.start(CallbackSink(ignore_events))
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(adapter.connected.wait(), WAIT_SECONDS)
         online, who = adapter.connected.is_set(), account()  # before release clears them
@@ -71,6 +72,8 @@ async def bridge_findings(
     except StubsMissing as exc:  # nothing was dialled: the bridge is not what to fix
         fix = "generate the modules as above, once per installation (docs/wechat.md)"
         return [_offline(subject, str(exc), len(chats), fix)]
+    except TokenRefused as exc:  # no QR code or restart helps: only the right token
+        return [Refusal(subject, Level.BLOCKER, exc.what, _switched_off(len(chats)), exc.fix)]
     except GroupopsError as exc:
         return [_offline(subject, str(exc), len(chats))]
     except OSError as exc:  # reverse mode: the port the bridge dials is taken
@@ -90,8 +93,8 @@ async def bridge_findings(
 
 
 def _rooms(chats: Sequence[Ref], joined: set[str] | None) -> list[Finding]:
-    if joined is None:
-        return []
+    if joined is None:  # said, so a mistyped room id is not taken for a checked one
+        return [Finding(chat, Level.NOTE, UNCHECKED) for chat in chats]
     return [
         Finding(chat, Level.OK, "the bot is in the room")
         if chat.local_id in joined
@@ -105,6 +108,11 @@ def _rooms(chats: Sequence[Ref], joined: set[str] | None) -> list[Finding]:
         for chat in chats
     ]
 
+
+UNCHECKED = (
+    "not checked whether the bot is in the room: the bridge gives no list of the account's "
+    "groups (OneBot get_group_list)"
+)
 
 BRIDGE_FIX = (
     "start the bridge, check endpoint and token in settings, and log the WeChat account in "
@@ -139,11 +147,9 @@ def _stream_taken(subject: str, said: str) -> Finding:
     )
 
 
+def _switched_off(chats: int) -> str:
+    return f"everything on WeChat ({chats} chat(s)): actions wait in the outbox"
+
+
 def _offline(subject: str, detail: str, chats: int, fix: str = BRIDGE_FIX) -> Finding:
-    return Finding(
-        subject,
-        Level.BLOCKER,
-        detail,
-        f"everything on WeChat ({chats} chat(s)): actions wait in the outbox",
-        fix,
-    )
+    return Finding(subject, Level.BLOCKER, detail, _switched_off(chats), fix)

@@ -16,10 +16,12 @@ import click
 
 from ..errors import MissingExtra, SettingsError
 from ..logging import setup_logging
+from ..onboarding.chat_ids import ChatNotPlaced, chat_ref
 from ..onboarding.example import example_settings
 from ..onboarding.language import UnknownLanguage, chosen_locale, environment_locale, menu
 from ..onboarding.plan import Plan
 from ..onboarding.steps import Answers
+from ..onboarding.wechat import ADAPTER_QUESTION, BRIDGES
 from ..onboarding.writer import write_files
 from ..registry import load_adapter
 from ..settings import load_settings
@@ -31,7 +33,7 @@ from .init_platforms import gather
 # what brings the bot into a chat it can be found in, by platform
 BRING_THE_BOT = {
     "telegram": "add the bot to a group and send a message there",
-    "wechat": "add the bot's account to a group and send a message there",
+    "wechat": "invite the bot's WeChat account into a group (the bridge lists it)",
     "matrix": "invite the bot to the room",
 }
 KEY = re.compile(r"[A-Za-z0-9_-]+")
@@ -116,8 +118,9 @@ async def create_database(plan: Plan, folder: Path) -> None:
 @click.option(
     "--wechat-adapter",
     type=click.Choice(["wechaty", "onebot12"]),
-    default="wechaty",
-    show_default=True,
+    default=None,
+    help="The WeChat bridge: a Wechaty puppet service or a OneBot 12 bridge (default: asked, "
+    "or wechaty).",
 )
 @click.option(
     "--wechat-endpoint",
@@ -195,6 +198,16 @@ def set_up(settings_path: Path, non_interactive: bool, force: bool, example: boo
     if unknown := set(o["platforms"]) - {"telegram", "wechat", "matrix"}:
         fail(f"unknown platform {sorted(unknown)[0]!r} (expected telegram, wechat or matrix)", 2)
     check_names(o["community"], o["timezone"])
+    try:  # a chat on no platform being set up is refused now, not dropped from the settings
+        o["chats"] = tuple(chat_ref(chat, o["platforms"]) for chat in o["chats"])
+    except ChatNotPlaced as exc:
+        fail(str(exc), EXIT_SETTINGS)
+    if "wechat" in o["platforms"] and o["wechat_adapter"] is None:
+        o["wechat_adapter"] = (
+            click.prompt(ADAPTER_QUESTION, type=click.Choice(list(BRIDGES)), default="wechaty")
+            if interactive
+            else "wechaty"
+        )
     # a missing extra is told before a token is asked for or a platform is dialled
     chosen = {"telegram": o["driver"], "wechat": o["wechat_adapter"], "matrix": "matrix"}
     for platform in o["platforms"]:

@@ -11,12 +11,12 @@ import click
 
 from ..onboarding.plan import Plan
 from ..onboarding.prompting import prompt as prompt_inside_loop
-from ..onboarding.steps import (
-    Answers,
-    Refused,
-    matrix_setting_problem,
-    matrix_step,
-    telegram_step,
+from ..onboarding.steps import Answers, Refused, matrix_setting_problem, matrix_step, telegram_step
+from ..onboarding.wechat import (
+    BRIDGES,
+    GIVE_TOKEN,
+    token_in_url,
+    wechat_setting_problem,
     wechat_step,
 )
 from ..redaction import redact
@@ -57,22 +57,60 @@ async def gather(plan: Plan, o: dict, answers: Answers) -> None:
         plan.secrets["telegram"] = {"token": token}
         plan.chats += chats
     if "wechat" in o["platforms"]:
-        endpoint = ask(
-            o["wechat_endpoint"],
-            "WeChat bridge endpoint (host:port, or ws:// URL for OneBot)",
-            answers.interactive,
-        )
-        if not endpoint:
-            fail("--wechat-endpoint is required for wechat", EXIT_SETTINGS)
-        options, secrets, chats = await wechat_step(
-            o["wechat_adapter"], endpoint, o["wechat_token"] or "", answers, say
-        )
-        plan.platforms["wechat"] = options
-        if secrets:
-            plan.secrets["wechat"] = secrets
-        plan.chats += chats
+        await gather_wechat(plan, o, answers)
     if "matrix" in o["platforms"]:
         await gather_matrix(plan, o, answers)
+
+
+def wechat_endpoint(name: str) -> Callable[[str], str]:
+    """The endpoint as typed, checked in the chosen bridge's form (click asks again)."""
+    key = BRIDGES[name].endpoint_key
+
+    def value(typed: str) -> str:
+        typed = typed.strip()
+        if problem := wechat_setting_problem(name, key, typed):
+            raise click.UsageError(problem)
+        return typed
+
+    return value
+
+
+async def gather_wechat(plan: Plan, o: dict, answers: Answers) -> None:
+    """The endpoint checked as typed (asked again when asking, else one line and exit 2);
+    the token asked hidden and asked again when the bridge refuses it, as a Telegram one."""
+    name = o["wechat_adapter"]
+    bridge = BRIDGES[name]
+    endpoint = ask(o["wechat_endpoint"], bridge.endpoint_question, answers.interactive,
+                   value_proc=wechat_endpoint(name)).strip()  # fmt: skip
+    if not endpoint:
+        fail(f"--wechat-endpoint is required for {name} ({bridge.form})", EXIT_SETTINGS)
+    if problem := wechat_setting_problem(name, bridge.endpoint_key, endpoint):
+        fail(f"wechat: {problem}", EXIT_SETTINGS)
+    endpoint, in_url = token_in_url(endpoint) if name == "onebot12" else (endpoint, "")
+    given = (o["wechat_token"] or "").strip()
+    if in_url and given and in_url != given:
+        fail("wechat: the URL's access_token and --wechat-token differ: give one", EXIT_SETTINGS)
+    token = given or in_url
+    for attempt in range(TOKEN_TRIES if answers.interactive else 1):
+        if attempt or not token:
+            # Enter is an answer only where the bridge may have no token
+            blank = {} if bridge.token_required else {"default": "", "show_default": False}
+            token = ask(None, bridge.token_question, answers.interactive, hide_input=True,
+                        **blank).strip()  # fmt: skip
+        if not token and bridge.token_required:
+            fail(f"--wechat-token is required for {name} (or GROUPOPS_INIT_WECHAT_TOKEN)",
+                 EXIT_SETTINGS)  # fmt: skip
+        try:
+            options, secrets, chats = await wechat_step(name, endpoint, token, answers, say)
+            break
+        except Refused as exc:
+            if attempt == TOKEN_TRIES - 1 or not answers.interactive:
+                fail(str(exc))
+            say(str(exc).replace(f": {GIVE_TOKEN}; nothing written", ""))
+    plan.platforms["wechat"] = options
+    if secrets:
+        plan.secrets["wechat"] = secrets
+    plan.chats += chats
 
 
 def checked(setting: str) -> Callable[[str], str]:

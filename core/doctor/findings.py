@@ -43,6 +43,13 @@ class Finding:
         return out
 
 
+@dataclass(frozen=True, slots=True)
+class Refusal(Finding):
+    """A blocker that is the platform refusing the credentials (a bridge's token): nothing
+    waited for or restarted helps, so `init` writes no settings on it, as on a refused bot
+    token."""
+
+
 def blockers(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if f.level is Level.BLOCKER]
 

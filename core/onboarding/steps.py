@@ -10,7 +10,7 @@ from typing import Any
 
 from ..adapter import Adapter
 from ..doctor.findings import Finding, blockers
-from ..errors import GroupopsError, SettingsProblem
+from ..errors import GroupopsError, SettingsProblem, Unsupported
 from ..redaction import register
 from ..refs import Ref
 from ..registry import load_adapter
@@ -61,22 +61,18 @@ async def check_credentials(adapter: Adapter, echo: Echo) -> bool:
     return not blockers(findings)
 
 
-def as_ref(given: str) -> Ref:
-    """A chat as given with --chat: a bare number is a Telegram chat id, a bare `!id:server`
-    a Matrix room."""
-    if given.startswith("!"):
-        return Ref(f"matrix:{given}")
-    return Ref(given if ":" in given else f"telegram:{given}")
-
-
-def choose(seen: list[SeenChat], answers: Answers, platform: str, echo: Echo) -> list[SeenChat]:
-    """The chats given with --chat (seen or not), else all seen, else what the operator picks."""
+def choose(
+    seen: list[SeenChat], answers: Answers, platform: str, echo: Echo, listed: bool = True
+) -> list[SeenChat]:
+    """The chats given with --chat (seen or not), else all seen, else what the operator picks.
+    `listed`: whether `seen` is what the platform lists (else the chats given go unchecked)."""
     if answers.chats:
-        wanted = [as_ref(c) for c in answers.chats if as_ref(c).platform == platform]
+        wanted = [Ref(c) for c in answers.chats if Ref(c).platform == platform]
         by_ref = {chat.ref: chat for chat in seen}
+        unseen = JOINING.get(platform, IN_A_GROUP).unseen
         for ref in wanted:
-            if ref not in by_ref:
-                echo(f"note: {ref} was not seen in the bot's updates; written as given")
+            if ref not in by_ref and listed:
+                echo(f"note: {ref} {unseen}; written as given")
         return [by_ref.get(ref, SeenChat(ref, "")) for ref in wanted]
     if not answers.interactive or not seen:
         return seen
@@ -99,13 +95,20 @@ class Joining:
 
     bring: str  # {bot}: the bot's name
     none_yet: str
+    unseen: str = "was not seen in the bot's updates"  # a chat given with --chat
 
 
-# a Telegram bot sees a group only once a message comes; a Matrix homeserver lists invites
+# a Telegram bot sees a group only once a message comes; a Matrix homeserver lists invites,
+# a WeChat bridge the groups its account is in
 JOINING = {
     "matrix": Joining(
         "Invite {bot} to your room (no message is needed there).",
         "No room seen yet. Press Enter to look again, or type 'skip'",
+    ),
+    "wechat": Joining(
+        "Invite the bot's WeChat account ({bot}) into your group (no message is needed there).",
+        "No group listed yet. Press Enter to look again, or type 'skip'",
+        "is not among the groups the bridge lists for the bot's account",
     ),
 }
 IN_A_GROUP = Joining(
@@ -118,7 +121,11 @@ async def find_chats(adapter: Adapter, answers: Answers, bot: str, echo: Echo) -
     asking = answers.interactive and not answers.chats
     joining = JOINING.get(adapter.platform, IN_A_GROUP)
     # a group the bot already heard from needs no instructions
-    seen = await adapter.discover_chats(QUICK_LOOK if asking else answers.wait)
+    try:
+        seen = await adapter.discover_chats(QUICK_LOOK if asking else answers.wait)
+    except Unsupported:  # a bridge that cannot list its groups: nothing to look again for
+        echo(f"note: {UNLISTED}")
+        return choose([], answers, adapter.platform, echo, listed=False)
     if asking and not seen:
         echo(joining.bring.format(bot=bot))
         seen = await adapter.discover_chats(answers.wait)
@@ -134,6 +141,11 @@ async def find_chats(adapter: Adapter, answers: Answers, bot: str, echo: Echo) -
     return choose(seen, answers, adapter.platform, echo)
 
 
+UNLISTED = (
+    "the bridge cannot list the groups its account is in (no get_group_list): the chats "
+    "given with --chat are written unchecked; without them, add a room's id to `chats` in "
+    "settings.toml"
+)
 QUICK_LOOK = 1.0  # seconds: what the bot has heard already, before asking for a message
 
 
@@ -160,25 +172,6 @@ async def telegram_step(
         return None
     chats = await find_chats(adapter, answers, bot_name(" ".join(lines)), echo)
     return options, chats
-
-
-WECHAT_ENDPOINT = {"wechaty": "endpoint", "onebot12": "url"}
-WECHAT_SECRET = {"wechaty": "token", "onebot12": "access_token"}
-
-
-async def wechat_step(
-    name: str, endpoint: str, token: str, answers: Answers, echo: Echo
-) -> tuple[dict[str, Any], dict[str, str], list[SeenChat]]:
-    options: dict[str, Any] = {"adapter": name, WECHAT_ENDPOINT[name]: endpoint}
-    secrets = {WECHAT_SECRET[name]: token} if token else {}
-    adapter = build(name, options, secrets)
-    if not await check_credentials(adapter, echo):
-        echo(
-            "the settings are written anyway: fix what is said above (a refused token goes in "
-            ".secrets.toml), start the bridge, log the account in, then run `groupops doctor`"
-        )
-    chats = choose(await adapter.discover_chats(0), answers, "wechat", echo)
-    return options, secrets, chats
 
 
 class Refused(GroupopsError):

@@ -28,12 +28,14 @@ from groupops.core.actions import (
 from groupops.core.adapter import Adapter, EventSink, RateLimits
 from groupops.core.adapter_queries import MemberInfo, MemberQueries
 from groupops.core.doctor.findings import Finding, Level
-from groupops.core.errors import ActionError, SettingsProblem
+from groupops.core.errors import ActionError, SettingsProblem, Unsupported
+from groupops.core.onboarding.plan import SeenChat
 from groupops.core.redaction import register, register_url
 from groupops.core.refs import Ref
 from groupops.core.segments import Message, Rendered
 
 from ..diagnose import bridge_findings
+from ..discover import listed_groups
 from ..text import PLATFORM
 from .inbound import Inbound, name_in
 from .meta import BridgeStatus
@@ -87,6 +89,15 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
             return None
         self._listed = {str(group["group_id"]) for group in await self.call("get_group_list")}
         return self._listed
+
+    async def discover_chats(self, wait: float) -> list[SeenChat]:
+        return await listed_groups(self, bool(self._tasks), self._groups)
+
+    async def _groups(self) -> list[tuple[str, str]]:
+        if "get_group_list" not in self.supported:
+            raise Unsupported(self.name, "get_group_list")
+        listed = await self.call("get_group_list")
+        return [(str(g["group_id"]), str(g.get("group_name") or "")) for g in listed or ()]
 
     async def diagnose_posting(self, chats: Sequence[Ref]) -> list[Finding]:
         """An admin room the account is no member of, from the group list `diagnose` read."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from groupops.core.errors import SettingsProblem
 from groupops.core.settings.problems import problems_unvalued
@@ -19,7 +19,8 @@ class OneBotOptions(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     mode: Literal["forward", "reverse"] = "forward"
-    url: str = ""  # forward: the bridge's WebSocket, e.g. ws://127.0.0.1:6700/
+    # forward: the bridge's WebSocket, e.g. ws://127.0.0.1:6700/ (checked when left out too)
+    url: str = Field(default="", validate_default=True)
     listen_host: str = "127.0.0.1"  # reverse: where the bridge connects to us
     listen_port: int = Field(default=6701, ge=0, le=65535)  # 0: any free port
     listen_path: str = "/onebot/v12/ws"
@@ -33,11 +34,13 @@ class OneBotOptions(BaseModel):
     messages_per_second: float = Field(default=1, ge=0)
     messages_per_minute: int = Field(default=20, ge=0)
 
-    @model_validator(mode="after")
-    def _endpoint(self) -> OneBotOptions:
-        if self.mode == "forward" and not self.url.startswith(("ws://", "wss://")):
-            raise ValueError(f"url: {self.url!r} is not a ws:// or wss:// URL (forward mode)")
-        return self
+    @field_validator("url")
+    @classmethod
+    def _endpoint(cls, value: str, info: ValidationInfo) -> str:
+        # a field of its own, so `check` and init name it platforms.wechat.url
+        if info.data.get("mode") == "forward" and not value.startswith(("ws://", "wss://")):
+            raise ValueError(f"{value!r} is not a ws:// or wss:// URL (forward mode)")
+        return value
 
 
 def problems(options: Mapping[str, Any]) -> list[SettingsProblem]:

@@ -10,7 +10,6 @@ from groupops.core.commands import PREFIXES
 from groupops.core.errors import (
     ActionError,
     Forbidden,
-    GroupopsError,
     TargetNotFound,
     TransientError,
     Unsupported,
@@ -18,6 +17,7 @@ from groupops.core.errors import (
 from groupops.core.refs import Ref
 from groupops.core.segments import Link, Mention, Message, Segment, Text
 
+from ..refused import TokenRefused
 from ..text import PLATFORM
 
 # OneBot 12's media segments -> the lock names (core/events.py MEDIA_KINDS); the standard keeps
@@ -28,11 +28,12 @@ MEDIA = {
 }  # fmt: skip
 
 
-class BridgeAuthError(GroupopsError):
+class BridgeAuthError(TokenRefused):
     def __init__(self, where: str) -> None:
         super().__init__(
-            f"the OneBot bridge at {where} refused the access token (HTTP 401/403): "
-            "check platforms.wechat.access_token against the bridge's"
+            f"the OneBot bridge at {where} refused the access token (HTTP 401/403)",
+            "check platforms.wechat.access_token (in .secrets.toml) against the bridge's "
+            "access_token setting",
         )
 
 

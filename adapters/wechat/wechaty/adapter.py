@@ -30,10 +30,12 @@ from groupops.core.errors import (
     SettingsProblem,
     TargetNotFound,
 )
+from groupops.core.onboarding.plan import SeenChat
 from groupops.core.refs import Ref
 from groupops.core.segments import Mention, Message, Rendered
 
 from ..diagnose import bridge_findings
+from ..discover import listed_groups
 from ..text import PLATFORM, outgoing
 from .inbound import Inbound
 from .options import WechatyOptions, problems
@@ -72,6 +74,13 @@ class WechatyAdapter(Session, Adapter, MemberQueries):
     async def _rooms(self) -> set[str] | None:
         """The rooms the account is in (the puppet's `RoomList`)."""
         return set((await self.client.call("RoomList")).ids)
+
+    async def discover_chats(self, wait: float) -> list[SeenChat]:
+        return await listed_groups(self, bool(self._tasks), self._groups)
+
+    async def _groups(self) -> list[tuple[str, str]]:
+        rooms = (await self.client.call("RoomList")).ids
+        return [(room, (await self.client.call("RoomPayload", id=room)).topic) for room in rooms]
 
     @classmethod
     def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:

@@ -20,9 +20,10 @@ from groupops.core.errors import (
     ActionError,
     Disconnected,
     Forbidden,
-    GroupopsError,
     TargetNotFound,
 )
+
+from ..refused import TokenRefused
 
 SERVICE = "/wechaty.Puppet/"
 
@@ -45,13 +46,13 @@ DISCONNECTED_CODES = frozenset(
 )
 
 
-class BridgeAuthError(GroupopsError):
+class BridgeAuthError(TokenRefused):
     """The bridge refused our token."""
 
     def __init__(self, endpoint: str) -> None:
         super().__init__(
-            f"the Wechaty bridge at {endpoint} refused the token (UNAUTHENTICATED): "
-            "check platforms.wechat.token against the bridge's token"
+            f"the Wechaty bridge at {endpoint} refused the token (UNAUTHENTICATED)",
+            "check platforms.wechat.token (in .secrets.toml) against the bridge's token",
         )
 
 
