@@ -33,7 +33,7 @@ from .init_platforms import gather
 # what brings the bot into a chat it can be found in, by platform
 BRING_THE_BOT = {
     "telegram": "add the bot to a group and send a message there",
-    "wechat": "invite the bot's WeChat account into a group (the bridge lists it)",
+    "wechat": "invite the bot's WeChat account into a group",
     "matrix": "invite the bot to the room",
 }
 KEY = re.compile(r"[A-Za-z0-9_-]+")

@@ -81,6 +81,6 @@ async def wechat_step(
             "above), then run `groupops doctor`"
         )
         return options, secrets, choose([], answers, "wechat", echo, listed=False)
-    online = next((f.what for f in findings if f.what.startswith("online")), "")
-    account = online.rpartition(" ")[2] or "the bot"
+    # the logged-in account, as the bridge named it while diagnosing
+    account = next((ref.local_id for ref in adapter.platform_accounts()), "the bot")
     return options, secrets, await find_chats(adapter, answers, account, echo)
