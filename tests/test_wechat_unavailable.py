@@ -80,8 +80,9 @@ async def test_a_lock_says_what_it_does_where_messages_cannot_be_deleted(harness
     said = await _answer(h, bridge, "/lock photo")
     assert said == (
         "Locked: photo. The bot cannot delete messages in this chat, so such messages stay and "
-        'are only noted in the audit log (with the locks\' action "escalate" their senders '
-        "would get the warning ladder's steps)."
+        "the lock only notes them in the audit log; other rules they break (spam, contact "
+        'details) still apply (with the locks\' action "escalate" their senders would get the '
+        "warning ladder's steps)."
     )
 
 

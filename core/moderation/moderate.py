@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..capabilities import Capability
 from ..engine import Component, Context, component
 from ..events import Event, MessageEdited, MessageEvent, MessageReceived
 from ..moderation.behaviour import FLOOD_TAIL
@@ -21,7 +22,7 @@ from ..moderation.learning import (
     review_buttons,
     ruleset_scope,
 )
-from ..moderation.moderator import Hit
+from ..moderation.moderator import Hit, acting_first
 from ..moderation.notices import tell_admins
 from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.recall import review_detail
@@ -135,6 +136,8 @@ class Moderate(Component[bool]):
             if sample.found.get(FLOOD_TAIL):  # a flooder's /top after the mute: no answer,
                 ctx.stop()  # no points, as for the message that got them muted
             return
+        can = ctx.capabilities(event.chat.platform)
+        hits = acting_first(hits, can is None or Capability.DELETE in can)
         hit = hits[0]
         removing = hit.delete and hit.action != "log"
         if judged is not None and not hit.review:

@@ -18,6 +18,7 @@ from .detector import DETECTORS, Detector, Finding, Sample
 from .evidence import Evidence, said_of
 from .steps import Step, action_step
 
+DELETE_ONLY = "delete"  # the step that removes the message and says nothing
 REVIEW = "review"  # not a step: the message goes to the admins with Ban / Not spam buttons
 
 
@@ -126,6 +127,16 @@ class Moderator:
                 hits.append(Hit(detector.name, evidence, action, delete))
         hits.sort(key=lambda hit: hit.review)  # stable: table order within each kind
         return hits
+
+
+def acting_first(hits: list[Hit], can_delete: bool) -> list[Hit]:
+    """`hits` with those whose whole step is a deletion the platform cannot do (a lock on
+    WeChat) moved behind the others: such a rule notes the message and nothing more, so it must
+    not decide for a message another rule (spam, contact details) would act on. Alone, it still
+    decides: the message is noted in the audit log."""
+    if can_delete:
+        return hits
+    return sorted(hits, key=lambda hit: hit.delete and hit.action == DELETE_ONLY)  # stable
 
 
 def rules_of(hits: Iterable[Hit]) -> list[str]:

@@ -157,14 +157,16 @@ class ModerationSettings(CommandComponent):
 
     def _locked_said(self, ctx: Context, event: MessageEvent, types: str) -> I18nText:
         """ "Locked", and where the bot cannot delete messages (WeChat), what a lock does there
-        instead: only the audit log for a lock that deletes, else the ruleset's step."""
+        instead: only the audit log for a lock that deletes (the message's other rules still act,
+        `acting_first`), else the ruleset's step."""
         can = ctx.capabilities(event.chat.platform) if event.chat is not None else None
         if can is None or Capability.DELETE in can:
             return T("Locked: {types}.", types=types)
         if self.config.locks.action in UNDELETED:
             return T(
                 "Locked: {types}. The bot cannot delete messages in this chat, so such "
-                "messages stay and are only noted in the audit log (with the locks' action "
+                "messages stay and the lock only notes them in the audit log; other rules they "
+                "break (spam, contact details) still apply (with the locks' action "
                 '"escalate" their senders would get the warning ladder\'s steps).',
                 types=types,
             )
