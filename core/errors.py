@@ -59,6 +59,11 @@ class TargetNotFound(ActionError):
     """The chat, member or message does not exist (or is no longer reachable)."""
 
 
+class NotInChat(TargetNotFound):
+    """The member is not in the chat (left, or removed a moment ago) or no such user: a removal
+    of them has nothing to do, and was refused by nobody."""
+
+
 class AlreadyGone(TargetNotFound):
     """The message to delete is not there: deleted already (by a delete sent again after a
     crash, by its sender, by an admin). Not "cannot be deleted", which leaves it up."""

@@ -111,3 +111,13 @@ async def test_a_removal_the_platform_refuses_is_said_as_refused_not_done(driver
     (entry,) = await AuditEntry.filter(action="kick")
     assert entry.outcome == "failed"
     assert await OutboxItem.filter(kind="send").count() == 1
+
+
+async def test_a_removal_of_a_user_telegram_does_not_find_is_no_refusal(driver, open_harness):
+    # "Bad Request: user not found" (a deleted account, one gone already): nobody refused
+    h = await open_harness(driver, KICK_ON_SPAM)
+    ann = h.member(42, "Ann")
+    h.world.say(CHAT_ID, ann, "刷单日结")
+    del h.world.users[ann]
+    await h.settle()
+    assert h.texts() == ["Ann is no longer in the group: there was nobody to remove."]

@@ -97,3 +97,13 @@ async def test_a_kick_the_bridge_answers_as_unsupported_says_so(harness_with, br
         "the request as an unsupported action). An admin can remove them by hand."
     ]
     assert "bo" in bridge.groups[ROOM]
+
+
+async def test_a_kick_of_a_member_already_gone_is_no_refusal(harness_with, bridge):
+    # the ladder removed them a moment ago; a moderator's /kick reaches the bridge after that
+    h, _ = await running(harness_with, bridge, "forward", OWNER)
+    await bridge.say(ROOM, "bo", "hello")
+    bridge.refuse["wx.kick_group_member"] = [Failed(35004, "member not found")]
+    said = await _answer(h, bridge, "/kick @🌸小花🌸 刷屏")
+    assert said == "@bo  is no longer in the group: there was nobody to remove."
+    assert not [t for t in bridge.texts(ROOM) if "refused" in t or "right" in t]

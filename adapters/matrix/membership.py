@@ -30,6 +30,7 @@ from groupops.core.clock import Clock
 from groupops.core.errors import (
     ActionError,
     Forbidden,
+    NotInChat,
     RateLimited,
     TargetNotFound,
     TransientError,
@@ -215,7 +216,7 @@ class Membership:
         if membership == "ban":
             return ActionResult()
         if membership not in ("join", "invite", "knock"):
-            raise TargetNotFound(f"kick: {action.user.local_id} is not in {action.chat.local_id}")
+            raise NotInChat(f"kick: {action.user.local_id} is not in {action.chat.local_id}")
         return await self._membership_call("kick", action.chat, action.user.local_id)
 
     async def ban(self, action: Ban) -> ActionResult:

@@ -32,6 +32,7 @@ from ..errors import (
     AlreadyDone,
     AlreadyGone,
     Disconnected,
+    NotInChat,
     RateLimited,
     TooLate,
     Unsupported,
@@ -56,7 +57,9 @@ RESCAN_MIN_AGE = timedelta(seconds=10)  # rows younger than this are still being
 # a follow-up's `failure` -> whether it answers the error its action ended with
 FAILURES: dict[str, Callable[[ActionError | None], bool]] = {
     "unsupported": lambda error: isinstance(error, Unsupported),
-    "refused": lambda error: not isinstance(error, Unsupported),
+    "refused": lambda error: not isinstance(error, (Unsupported, NotInChat)),
+    # whom it acts on is not there (a member removed already, or who left): no refusal
+    "absent": lambda error: isinstance(error, NotInChat),
     # what it acts on is not there (a delete sent again after a crash, the first one having
     # taken the message away): for a follow-up, as good as done
     "gone": lambda error: isinstance(error, AlreadyGone),

@@ -32,6 +32,10 @@ NOT_REMOVED: dict[str, Said] = {
         "remove members here). An admin can remove them by hand.",
         member=member,
     ),
+    # not in the group (removed a moment ago, left): nothing was refused, nothing to do by hand
+    "absent": lambda member: T(
+        "{member} is no longer in the group: there was nobody to remove.", member=member
+    ),
     "unsupported": lambda member: T(
         "{member} could not be removed: the bridge does not support removing members (it "
         "answered the request as an unsupported action). An admin can remove them by hand.",

@@ -10,6 +10,8 @@ from groupops.core.commands import PREFIXES
 from groupops.core.errors import (
     ActionError,
     Forbidden,
+    GroupopsError,
+    NotInChat,
     TargetNotFound,
     TransientError,
     Unsupported,
@@ -61,6 +63,9 @@ LOGIC = range(35000, 36000)
 # 35003 is "no permission", another's "user not found". A logic error whose message says the
 # account lacks the right is a refusal, not a missing target.
 NO_RIGHT = re.compile(r"permission|not allowed|denied|forbidden|owner|admin|权限|无权", re.I)
+# ... and one that names a member or user (35004 "member not found") is a member not in the
+# group: a removal of them has nothing left to do, it was not refused
+NO_MEMBER = re.compile(r"member|user|participant|成员|用户|群友", re.I)
 
 
 def error_of(action: str, response: Mapping[str, Any]) -> ActionError:
@@ -69,6 +74,8 @@ def error_of(action: str, response: Mapping[str, Any]) -> ActionError:
     text = f"{action}: {said or 'failed'} (retcode {code})"
     if code in LOGIC and NO_RIGHT.search(said):
         return Forbidden(text)
+    if code in LOGIC and NO_MEMBER.search(said):
+        return NotInChat(text)
     for codes, kind in RETCODES:
         if code in codes:
             return Unsupported("onebot12", action) if kind is Unsupported else kind(text)

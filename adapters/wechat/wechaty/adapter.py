@@ -27,6 +27,7 @@ from groupops.core.errors import (
     ActionError,
     Disconnected,
     Forbidden,
+    NotInChat,
     SettingsProblem,
     TargetNotFound,
 )
@@ -181,7 +182,7 @@ class WechatyAdapter(Session, Adapter, MemberQueries):
         if payload.owner_id != self.inbound.self_id:
             raise Forbidden(f"the bot does not own {action.chat}; only the owner removes members")
         if action.user.local_id not in await self.inbound.members(room):
-            raise TargetNotFound(f"{action.user} is not in {action.chat}")
+            raise NotInChat(f"{action.user} is not in {action.chat}")
         # marked before the call: the bridge may tell the leave before it answers, or never
         self.inbound.removed.made(room, action.user.local_id)
         try:
