@@ -64,6 +64,23 @@ async def test_a_bridge_without_reply_segments_still_answers_naming_the_member(
     assert not adapter.quotes
 
 
+async def test_replies_on_a_bridge_without_mentions_or_replies_try_the_mention_once(
+    harness_with, bridge
+):
+    """Once the bridge refused a `mention`, every later reply names the member in text at
+    once (not refused again each time), the name set apart from the answer by a space."""
+    h, adapter = await running(harness_with, bridge, PIPELINE)
+    bridge.segments_refused = {"reply", "mention"}
+    for n in (7, 8, 9):
+        await bridge.say(ROOM, "ann", f"/poke {n}")
+        assert await until(h, lambda n=n: len(bridge.texts(ROOM)) == n - 6)
+    assert bridge.texts(ROOM) == [f"@Ann poked wechat:user:{n}" for n in (7, 8, 9)]
+    sent = [r["params"]["message"] for r in bridge.requests if r["action"] == "send_message"]
+    mentioning = [m for m in sent if any(s["type"] == "mention" for s in m)]
+    assert len(mentioning) == 1  # refused once; remembered until the bridge reconnects
+    assert not adapter.mentions and not adapter.quotes
+
+
 @pytest.fixture
 def room_members() -> dict[str, str]:
     return {"ann": "Ann", "spam": "Spammer"}

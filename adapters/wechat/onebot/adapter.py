@@ -136,6 +136,8 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
             if chat.kind == "user"
             else {"detail_type": "group", "group_id": chat.local_id}
         )
+        if not self.mentions:  # refused once: written for every send until it reconnects
+            message = written_mentions(message, self.inbound.names)
         try:
             data = await self.call("send_message", **target, message=message)
         except UnsupportedSegment as exc:

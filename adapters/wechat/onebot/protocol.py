@@ -101,13 +101,20 @@ def outgoing(segments: Message, mentions: bool = True) -> list[dict[str, Any]]:
 
 
 def written_mentions(message: list[dict[str, Any]], names: Mapping[str, str]) -> list[dict]:
-    """`message` with each mention written as "@name" (the name as the bridge last gave it)."""
-    return [
-        {"type": "text", "data": {"text": f"@{names.get(user) or user}"}}
-        if segment.get("type") == "mention" and (user := str(segment["data"]["user_id"]))
-        else segment
-        for segment in message
-    ]
+    """`message` with each mention written as "@name" (the name as the bridge last gave it),
+    set apart by a space from words right after it: a reply's "@张小安" before "张小安 有 1
+    积分。" read as one name (a sentence's ", please …" needs none)."""
+    out: list[dict[str, Any]] = []
+    for n, segment in enumerate(message):
+        if segment.get("type") != "mention":
+            out.append(segment)
+            continue
+        user = str(segment["data"]["user_id"])
+        following = message[n + 1] if n + 1 < len(message) else {}
+        words = str(following.get("data", {}).get("text", "")) if following else ""
+        gap = " " if following.get("type") == "mention" or words[:1].isalnum() else ""
+        out.append({"type": "text", "data": {"text": f"@{names.get(user) or user}{gap}"}})
+    return out
 
 
 def quoted(
