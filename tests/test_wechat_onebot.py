@@ -269,3 +269,55 @@ async def test_onebot_a_frame_over_the_size_limit_is_a_warning_not_silence(harne
     assert await until(h, adapter.connected.is_set)  # back again
     await bridge.say(ROOM, "ann", "/poke 7")
     assert await until(h, lambda: bridge.texts(ROOM) == ["poked wechat:user:7"])
+
+
+async def test_onebot_each_malformed_frame_is_one_warning_with_its_reason_and_ids(
+    harness_with, bridge
+):
+    """Non-JSON frames, events without `type`, a group message without `group_id` were
+    skipped without a word; the ones said were cut at 200 characters, hiding the ids."""
+    h, _ = await running(harness_with, bridge, "forward", PIPELINE)
+    seen: list[str] = []
+    sink = logger.add(seen.append, level="WARNING", format="{message}")
+    base = {"id": "ev-1", "time": 1_700_000_000.0, "type": "message", "detail_type": "group"}
+    base |= {"sub_type": "", "message_id": "m-x", "user_id": "ann", "alt_message": "x" * 300}
+    base |= {"message": [{"type": "text", "data": {"text": "x" * 300}}]}
+    await bridge.ws.send_str("not json at all access_token=s3cr3t-value")
+    await bridge.emit({k: v for k, v in base.items() if k != "type"} | {"id": "ev-2"})
+    await bridge.emit(base | {"id": "ev-3", "message_id": "m-nogroup"})  # no group_id
+    await bridge.emit(base | {"id": "ev-4", "group_id": ROOM, "message": "签到"})
+    await bridge.say(ROOM, "ann", "/poke 7")
+    try:
+        assert await until(h, lambda: len(bridge.sent) == 1)
+    finally:
+        logger.remove(sink)
+    said = [line for line in seen if "malformed OneBot event ignored" in line]
+    assert len(said) == 4, seen
+    assert "(not a JSON object)" in said[0] and "s3cr3t" not in said[0]
+    assert "(no type): message_id=m-x id=ev-2;" in said[1]
+    assert "(message.group without group_id): message_id=m-nogroup id=ev-3;" in said[2]
+    assert "message_id=m-x id=ev-4;" in said[3]
+    assert all(len(line) < 300 for line in said), said
+
+
+@pytest.mark.parametrize(
+    "account", [{"platform": "wechat", "user_id": "wxid_otherbot"}, {"platform": "qq"}]
+)
+async def test_onebot_events_for_another_account_are_left_alone(harness_with, bridge, account):
+    h, _ = await running(harness_with, bridge, "forward", PIPELINE)
+    seen: list[str] = []
+    sink = logger.add(seen.append, level="INFO", format="{message}")
+    account = {"user_id": bridge.self_id} | account
+    event = bridge._event("message", "group", message_id="m-other", group_id=ROOM,
+                          user_id="ann", alt_message="/poke 1",
+                          message=[{"type": "text", "data": {"text": "/poke 1"}}])  # fmt: skip
+    for n in range(2):
+        await bridge.emit(event | {"self": account, "message_id": f"m-other{n}"})
+    await bridge.say(ROOM, "ann", "/poke 7")
+    try:
+        assert await until(h, lambda: len(bridge.sent) == 1)
+    finally:
+        logger.remove(sink)
+    assert bridge.texts(ROOM) == ["poked wechat:user:7"]  # not answered through our account
+    told = [line for line in seen if "another account" in line]
+    assert len(told) == 1, seen  # once, not for every event

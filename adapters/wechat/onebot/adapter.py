@@ -41,6 +41,7 @@ from .inbound import Inbound, name_in
 from .meta import BridgeStatus
 from .options import OneBotOptions, problems
 from .protocol import UnsupportedSegment, outgoing, written_mentions
+from .screening import Accounts
 from .session import Session
 from .transport import Forward, Reverse
 
@@ -58,6 +59,7 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
         self.rate_limits = RateLimits(o.messages_per_second, o.messages_per_minute)
         self.link = Forward(o, self._serve) if o.mode == "forward" else Reverse(o, self._serve)
         self.inbound = Inbound()
+        self.accounts = Accounts()  # events for another account than ours: left alone
         self.connected = asyncio.Event()  # set while set up and the account is online
         self.status = BridgeStatus()  # what the bridge last said about itself
         self._set_up = False

@@ -30,6 +30,7 @@ from .inbound import Inbound
 from .meta import BridgeStatus, apply_meta
 from .options import OneBotOptions
 from .protocol import BridgeAuthError, error_of
+from .screening import Accounts, missing, warn_malformed
 from .transport import Forward, Reverse, frame
 
 READY_TIMEOUT = 10.0
@@ -56,6 +57,7 @@ class Session(BridgeSession):
     kick_action: str
     quotes: bool
     mentions: bool
+    accounts: Accounts
     available: frozenset[Capability]
     capabilities: Any  # the adapter's declared table (a class variable of Adapter)
     _set_up: bool
@@ -127,7 +129,10 @@ class Session(BridgeSession):
                         "reconnecting", one_line(message.data)
                     )  # fmt: skip
                     continue
-                if message.type != WSMsgType.TEXT or (data := frame(message.data)) is None:
+                if message.type != WSMsgType.TEXT:
+                    continue
+                if (data := frame(message.data)) is None:
+                    warn_malformed("not a JSON object", message.data)
                     continue
                 if data.get("type") == "meta":
                     apply_meta(self.status, data)
@@ -210,6 +215,11 @@ class Session(BridgeSession):
     async def _deliver_events(self) -> None:
         while True:
             data = await self._events.get()
+            if self.accounts.foreign(data, self.inbound.self_id):
+                continue
+            if (reason := missing(data)) is not None:
+                warn_malformed(reason, data)
+                continue
             try:
                 # join notices and messages carry no name: asked once per member
                 if data.get("detail_type") == "group_member_increase" or (
@@ -217,8 +227,9 @@ class Session(BridgeSession):
                 ):
                     await self.inbound.learn_name(self.call, self.supported, data)
                 events = self.inbound.translate(data)
-            except MALFORMED:  # a field of another shape than the spec's (a string for a list)
-                logger.warning("wechat: malformed OneBot event ignored: {}", str(data)[:200])
+            except MALFORMED as exc:  # a field of another shape than the spec's (a string
+                # for a list)
+                warn_malformed(f"{type(exc).__name__}: {one_line(exc)[:80]}", data)
                 continue
             for event in events:
                 await self._push(event)
