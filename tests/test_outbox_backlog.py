@@ -3,6 +3,7 @@ pace took 8 minutes to drain while it said "no failed or stuck actions" and noth
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 from test_delivery_outbox import ERRANDS, groupops
@@ -25,6 +26,15 @@ async def test_outbox_counts_actions_waiting_to_be_sent_per_chat(harness_factory
     assert lines[0] == "no failed or stuck actions"
     assert lines[1] == "3 actions waiting to be sent (pending, failing or not):"
     assert lines[2].split()[:5] == ["local:main", "3", "oldest", "waiting", "8m"]
+    # --json lists what the text counts: the three waiting, none failed or stuck
+    code, out, err = await groupops(
+        "outbox", "--json", "--older-than", "1h", "--db", h.db_url, cwd=tmp_path
+    )
+    assert code == 0, err
+    rows = json.loads(out)
+    assert [(r["state"], r["troubled"], r["chat"]) for r in rows] == [
+        ("waiting", False, "local:main")
+    ] * 3
 
     await OutboxItem.all().update(status="sent")
     code, out, err = await groupops("outbox", "--db", h.db_url, cwd=tmp_path)

@@ -24,6 +24,7 @@ from ..engine.outbox_rows import (
     OutboxRow,
     backlog,
     cancel,
+    queued,
     requeue,
     troubled,
     why_not_requeued,
@@ -62,7 +63,12 @@ def _with_database(
 
 
 @click.group(invoke_without_command=True)
-@click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the rows as JSON: failed and stuck ones, then the others waiting to be sent.",
+)
 @click.option("--community", default=None, help="Only this community's actions.")
 @click.option(
     "--older-than",
@@ -90,12 +96,18 @@ def outbox(
         fail(f"--older-than: {exc}", EXIT_SETTINGS)
     now = SystemClock().now()
 
-    async def read() -> tuple[list[OutboxRow], list[Backlog]]:
-        return await troubled(now, wait, community), await backlog(community)
+    async def read() -> tuple[list[OutboxRow], list[Backlog], list[OutboxRow]]:
+        pending = await queued(community) if as_json else []
+        return await troubled(now, wait, community), await backlog(community), pending
 
-    rows, waiting = _with_database(settings_path, db_url, read)
+    rows, waiting, pending = _with_database(settings_path, db_url, read)
     if as_json:
-        click.echo(json.dumps([row.as_dict() for row in rows], ensure_ascii=False, indent=2))
+        # what the text shows: the failed and stuck rows, then the rest of those it counts
+        # as waiting to be sent (`troubled` false)
+        listed = {row.id for row in rows}
+        shown = [row.as_dict() for row in rows]
+        shown += [row.as_dict(troubled=False) for row in pending if row.id not in listed]
+        click.echo(json.dumps(shown, ensure_ascii=False, indent=2))
         return
     click.echo(_table(rows, wait))
     click.echo(_backlog(waiting, now))

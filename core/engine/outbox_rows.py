@@ -70,8 +70,11 @@ class OutboxRow:
             return self.status
         return "retrying" if self.error else "waiting"
 
-    def as_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "state": self.state, "created_at": self.created_at.isoformat()}
+    def as_dict(self, troubled: bool = True) -> dict[str, Any]:
+        """The row as `--json` gives it; `troubled`: failed or stuck (the table lists it), else
+        only waiting its turn (counted in the backlog's lines)."""
+        return {**asdict(self), "state": self.state, "troubled": troubled,
+                "created_at": self.created_at.isoformat()}  # fmt: skip
 
 
 async def troubled(now: datetime, older_than: timedelta, community: str | None) -> list[OutboxRow]:
@@ -83,6 +86,14 @@ async def troubled(now: datetime, older_than: timedelta, community: str | None) 
     rows = [OutboxRow(*row) for row in await query.order_by("created_at").values_list(*FIELDS)]
     done = await replaced([row.id for row in rows if row.status == "failed"])
     return [row for row in rows if row.id not in done]
+
+
+async def queued(community: str | None) -> list[OutboxRow]:
+    """Every pending row, oldest first: what the backlog counts."""
+    query = OutboxItem.filter(status="pending")
+    if community is not None:
+        query = query.filter(community=community)
+    return [OutboxRow(*row) for row in await query.order_by("created_at").values_list(*FIELDS)]
 
 
 @dataclass(frozen=True, slots=True)
