@@ -10,7 +10,6 @@ from groupops.core.commands import PREFIXES
 from groupops.core.errors import (
     ActionError,
     Forbidden,
-    GroupopsError,
     NotInChat,
     TargetNotFound,
     TransientError,
