@@ -45,6 +45,8 @@ class ActionError(GroupopsError):
     """An action could not be carried out. `permanent` errors are not retried."""
 
     permanent = True
+    # the audit log's outcome of a moderation step that ended with it (words.py "outcome")
+    audit_outcome = "failed"
 
 
 class Unsupported(ActionError):
@@ -62,6 +64,8 @@ class TargetNotFound(ActionError):
 class NotInChat(TargetNotFound):
     """The member is not in the chat (left, or removed a moment ago) or no such user: a removal
     of them has nothing to do, and was refused by nobody."""
+
+    audit_outcome = "absent"
 
 
 class AlreadyGone(TargetNotFound):

@@ -165,6 +165,8 @@ WORDS: Mapping[str, Mapping[str, I18nText]] = {
         "queued": T("queued"),
         "done": T("done"),
         "failed": T("failed"),
+        # whom it acts on was not there (a kick of a member who had left): nothing to do
+        "absent": T("nobody there"),
         "degraded": T("done in part"),
         # a degraded entry as /log tells it: the platform did nothing, or something else
         "not_done": T("not possible here"),

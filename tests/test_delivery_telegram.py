@@ -10,7 +10,7 @@ import pytest
 from aiotools import VirtualClock
 from loguru import logger
 from support.fake_telegram.state import BOT_ID
-from support.telegram_harness import CHAT_ID
+from support.telegram_harness import CHAT_ID, OWNER_ID
 
 from groupops.core.engine import Component, Context, component
 from groupops.core.events import Event, MessageReceived
@@ -121,3 +121,9 @@ async def test_a_removal_of_a_user_telegram_does_not_find_is_no_refusal(driver, 
     del h.world.users[ann]
     await h.settle()
     assert h.texts() == ["Ann is no longer in the group: there was nobody to remove."]
+    (entry,) = await AuditEntry.filter(action="kick")
+    assert entry.outcome == "absent"  # not "failed": nothing went wrong, nobody was there
+    h.world.say(CHAT_ID, OWNER_ID, "/log")
+    await h.settle()
+    (line,) = [line for line in h.texts()[-1].splitlines() if " removal Ann " in line]
+    assert line.endswith("nobody there"), line

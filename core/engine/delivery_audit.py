@@ -1,8 +1,9 @@
 """Delivery outcomes in the audit log.
 
-An action that carries its audit entry (a moderation step) has that entry turn `done` or
-`failed` in its delivery outcome's transaction (outcome_log.py); this listener adds the
-platform's error to a failed step's detail (a kick fails where the bot is not an admin). The
+An action that carries its audit entry (a moderation step) has that entry turn `done`,
+`failed` or `absent` (whom it acts on was not there) in its delivery outcome's transaction
+(outcome_log.py); this listener adds the platform's error to a failed step's detail (a kick
+fails where the bot is not an admin). The
 entry id travels in the outbox payload, so an action delivered after a restart still updates
 its entry. Any other action given up on gets an entry
 of its own: an unknown id or a missing right on the platform is something an operator must be
@@ -50,7 +51,7 @@ class DeliveryAudit:
                 return
             detail = json.loads(row.detail or "{}")
             detail.update(error=type(error).__name__, message=redact(str(error)))
-            row.outcome, row.detail = "failed", json.dumps(detail, ensure_ascii=False)
+            row.outcome, row.detail = error.audit_outcome, json.dumps(detail, ensure_ascii=False)
             await row.save(update_fields=["outcome", "detail"])
         except Exception:  # the outcome is a courtesy; the action itself is recorded already
             logger.exception("could not record the outcome of audit entry {}", entry)

@@ -332,12 +332,15 @@ class Dispatcher:
             self._follow_ups(outcome, now)
         else:
             self.failed += 1
-            logger.warning("{} {} failed for good: {}", delivery.id, delivery.action.kind, error)
+            # nobody there to act on (a kick of one who left) is no trouble to warn of
+            level = "WARNING" if error.audit_outcome == "failed" else "INFO"
+            logger.log(level, "{} {} failed for good: {}", delivery.id, delivery.action.kind, error)
             row = ("failed", delivery.attempts, redact(str(error)), "", now, delivery.id)
             outcome = Outcome(delivery, row, True)
             self._follow_ups(outcome, now, failed=True, error=error)
         if delivery.action.audit:
-            outcome.audit.append(("done" if error is None else "failed", delivery.action.audit))
+            said = "done" if error is None else error.audit_outcome
+            outcome.audit.append((said, delivery.action.audit))
         await self.log.record(outcome)  # durable before this slot sends again
         for listener in self.listeners:
             answer = listener(delivery, result, error)
