@@ -46,18 +46,30 @@ def level_of(h: MatrixHarness, user: str) -> int:
     return int((levels.get("users") or {}).get(user, levels.get("users_default", 0)))
 
 
+async def muted_then_powerless(h: MatrixHarness, name: str, bot_level: int) -> Ref:
+    """`name` muted for ten minutes, then the bot's power lowered to `bot_level`."""
+    assert h.adapter is not None
+    member = h.member(name)
+    await h.settle()
+    ten_minutes = datetime.now(UTC) + timedelta(minutes=10)
+    await h.adapter.perform(Mute(chat=h.chat, user=member, until=ten_minutes))
+    assert level_of(h, member.local_id) < 0
+    set_levels(h, **{h.bot.user_id: bot_level})
+    await h.settle()
+    return member
+
+
+def eleven_minutes_on(h: MatrixHarness) -> None:
+    """The adapter's clock past the mute's end: its sweep finds the mute overdue."""
+    assert h.adapter is not None
+    h.adapter.clock = ManualClock(SystemClock().now() + timedelta(minutes=11))
+
+
 async def test_a_mute_the_bot_cannot_lift_at_its_end_is_told_and_lifted_later(open_matrix):
     h = await open_matrix(None, **SWEEP)
     admins = await with_admin_room(h, **SWEEP)
-    assert h.adapter is not None
-    clara = h.member("Clara")
-    await h.settle()
-    end = datetime.now(UTC) + timedelta(minutes=10)
-    await h.adapter.perform(Mute(chat=h.chat, user=clara, until=end))
-    assert level_of(h, clara.local_id) < 0
-    set_levels(h, **{h.bot.user_id: 50})  # may no longer change the power levels
-    await h.settle()
-    h.adapter.clock = ManualClock(SystemClock().now() + timedelta(minutes=11))
+    clara = await muted_then_powerless(h, "Clara", 50)  # may no longer change the levels
+    eleven_minutes_on(h)
     notice = (
         "The mute of Clara in Test Club has ended, but the bot could not lift it (it may lack "
         "the right to unmute members there): they stay muted until it can. An admin can "
@@ -86,14 +98,8 @@ async def test_a_stale_refused_unmute_retried_leaves_a_newer_mute_alone(open_mat
     nothing."""
     h = await open_matrix(None, **SWEEP)
     admins = await with_admin_room(h, **SWEEP)
-    assert h.adapter is not None
-    bob = h.member("Bob")
-    await h.settle()
-    ten_minutes = datetime.now(UTC) + timedelta(minutes=10)
-    await h.adapter.perform(Mute(chat=h.chat, user=bob, until=ten_minutes))
-    set_levels(h, **{h.bot.user_id: 0})
-    await h.settle()
-    h.adapter.clock = ManualClock(SystemClock().now() + timedelta(minutes=11))
+    bob = await muted_then_powerless(h, "Bob", 0)
+    eleven_minutes_on(h)
     assert await until(lambda: OutboxItem.filter(status="failed", kind="unmute").exists())
     (stale,) = await OutboxItem.filter(kind="unmute")
     set_levels(h, **{h.bot.user_id: 100})
@@ -116,13 +122,8 @@ async def test_power_given_back_as_the_sweep_reads_the_levels_stays(open_matrix,
     and its write: the write, made from levels where the bot had none, used to go through
     and lower the bot back to 0. It is not sent; the next sweep lifts the mute."""
     h = await open_matrix(None, **SWEEP)
+    dan = await muted_then_powerless(h, "Dan", 0)
     assert h.adapter is not None
-    dan = h.member("Dan")
-    await h.settle()
-    ten_minutes = datetime.now(UTC) + timedelta(minutes=10)
-    await h.adapter.perform(Mute(chat=h.chat, user=dan, until=ten_minutes))
-    set_levels(h, **{h.bot.user_id: 0})
-    await h.settle()
     adapter, read = h.adapter, h.adapter._levels
     given_back = asyncio.Event()
 
@@ -135,7 +136,7 @@ async def test_power_given_back_as_the_sweep_reads_the_levels_stays(open_matrix,
         return levels
 
     monkeypatch.setattr(adapter, "_levels", read_then_give_back)
-    h.adapter.clock = ManualClock(SystemClock().now() + timedelta(minutes=11))
+    eleven_minutes_on(h)
     assert await until(given_back.is_set)
     assert await until(lambda: level_of(h, dan.local_id) == 0)  # lifted by a later sweep
     assert level_of(h, h.bot.user_id) == 100  # what the admin gave it
