@@ -71,7 +71,7 @@ class Action(Generic[M]):
     # As one of another action's `then`: sent only if that action failed for good (the group
     # told a removal the platform refused, so nobody believes the member gone).
     only_after_failure: bool = False
-    # With `only_after_failure`, the failure it answers (`outbox.FAILURES`): "unsupported" (the
+    # With `only_after_failure`, the failure it answers (`delivery.FAILURES`): "unsupported" (the
     # platform or bridge does not offer the action), "absent" (whom it acts on is not there),
     # "refused" (any other); "": every failure.
     failure: str = ""

@@ -26,7 +26,7 @@ from redis.typing import KeyT, StreamIdT
 from ..adapter import Adapter
 from ..clock import Clock
 from ..engine import Engine
-from ..engine.outbox import Delivery
+from ..engine.delivery import Delivery
 from ..engine.results import Result
 from ..settings.schema import Settings
 from ..startup import start_adapter

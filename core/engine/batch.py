@@ -7,7 +7,7 @@ import asyncio
 
 from ..errors import GroupopsError
 from ..events import Event
-from .outbox import Delivery
+from .delivery import Delivery
 from .results import Result
 from .unit import UnitOfWork
 

@@ -15,7 +15,8 @@ from loguru import logger
 from ..storage.models import OutboxItem
 
 if TYPE_CHECKING:
-    from .outbox import Delivery, Dispatcher
+    from .delivery import Delivery
+    from .outbox import Dispatcher
 
 IDS_PER_QUERY = 500  # held ids asked about at a time (a database caps its parameters)
 

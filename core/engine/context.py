@@ -285,7 +285,7 @@ class Context(EngineSeams):
         """Queue an action, replaced by the ruleset's fallback where the platform cannot do it.
         With `after`, it is sent only once `after` succeeded (a notice stating its outcome),
         with `anyway` once `after` ended however it ended, with `failed` only if it failed
-        (with `failure`, only that kind of failure: `outbox.FAILURES`)."""
+        (with `failure`, only that kind of failure: `delivery.FAILURES`)."""
         prepared = self._prepared(action)
         if prepared is None:
             return None
@@ -360,7 +360,7 @@ class Context(EngineSeams):
         failure: str = "",
     ) -> Action | None:
         """A message to `chat` (the event's by default); with `after`, once that succeeded,
-        or ended in the `failure` named (`outbox.FAILURES`)."""
+        or ended in the `failure` named (`delivery.FAILURES`)."""
         target = chat or self.event.chat
         if target is None:
             raise ValueError("send() needs a chat for events without one")

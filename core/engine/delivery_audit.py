@@ -24,8 +24,8 @@ from ..storage.models import AuditEntry
 from .tables import AUDIT_INSERT, AuditRow
 
 if TYPE_CHECKING:
+    from .delivery import Delivery
     from .engine import Engine
-    from .outbox import Delivery
 
 
 class DeliveryAudit:

@@ -19,7 +19,8 @@ from ..adapter import Adapter
 from .ratelimit import Limits
 
 if TYPE_CHECKING:
-    from .outbox import Delivery, Dispatcher
+    from .delivery import Delivery
+    from .outbox import Dispatcher
 
 MESSAGE_KINDS = frozenset({"send", "reply", "send_image", "send_private"})  # count against limits
 

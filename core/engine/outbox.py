@@ -14,28 +14,22 @@ actions an operator cancelled (`groupops outbox cancel`) from their chats' queue
 from __future__ import annotations
 
 import asyncio
-import itertools
-import time
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import orjson
 from loguru import logger
 
-from ..actions import Action, ActionResult, lasting_from_now
+from ..actions import ActionResult, lasting_from_now
 from ..codec import decode_action, encode_action
 from ..delivery_key import carrying
 from ..errors import (
     ActionError,
     AlreadyDone,
-    AlreadyGone,
     Disconnected,
-    NotInChat,
     RateLimited,
     TooLate,
-    Unsupported,
 )
 from ..outage import Outage
 from ..redaction import redact
@@ -43,6 +37,7 @@ from ..storage.models import OutboxItem
 from ..unanswered import watch
 from .action_log import said_done
 from .cancellations import Cancellations
+from .delivery import FAILURES, Delivery, backoff
 from .lanes import Lane
 from .outcome_log import Outcome, OutcomeLog
 from .ratelimit import LimitsFactory, LocalLimits
@@ -51,52 +46,8 @@ from .rendering import render_action
 if TYPE_CHECKING:
     from .engine import Engine
 
-BACKOFF_CAP_SECONDS = 60.0  # a transient failure is retried at least this often
 RESCAN_SECONDS = 30.0  # how often the table is read for rows re-queued from outside
 RESCAN_MIN_AGE = timedelta(seconds=10)  # rows younger than this are still being enqueued
-# a follow-up's `failure` -> whether it answers the error its action ended with
-FAILURES: dict[str, Callable[[ActionError | None], bool]] = {
-    "unsupported": lambda error: isinstance(error, Unsupported),
-    "refused": lambda error: not isinstance(error, (Unsupported, NotInChat)),
-    # whom it acts on is not there (a member removed already, or who left): no refusal
-    "absent": lambda error: isinstance(error, NotInChat),
-    # what it acts on is not there (a delete sent again after a crash, the first one having
-    # taken the message away): for a follow-up, as good as done
-    "gone": lambda error: isinstance(error, AlreadyGone),
-}
-_seq = itertools.count()
-
-
-def backoff(attempts: int) -> float:
-    """Seconds before the next try after `attempts` transient failures: 1, 2, 4 … 60."""
-    return min(BACKOFF_CAP_SECONDS, 2.0 ** min(attempts - 1, 16))
-
-
-@dataclass(slots=True, order=True)
-class Delivery:
-    priority: int
-    # its place in the chat's queue: the order it was queued in, a follow-up right after what
-    # it follows (a reminder waiting for its spam's deletion, with a burst's later steps queued
-    # meanwhile, went out after the removal they led to)
-    seq: tuple[int, ...]
-    id: str = field(compare=False)
-    community: str = field(compare=False)
-    action: Action = field(compare=False)
-    attempts: int = field(default=0, compare=False)
-    queued_at: float = field(default_factory=time.monotonic, compare=False)  # for latency
-
-    @classmethod
-    def of(
-        cls,
-        outbox_id: str,
-        community: str,
-        action: Action,
-        attempts: int = 0,
-        follows: tuple[Delivery, int] | None = None,
-    ) -> Delivery:
-        """`follows`: the delivery this one follows up and its place among its follow-ups."""
-        seq = (next(_seq),) if follows is None else (*follows[0].seq, follows[1])
-        return cls(int(action.effective_priority()), seq, outbox_id, community, action, attempts)
 
 
 Listener = Callable[[Delivery, ActionResult | None, ActionError | None], Awaitable[None] | None]

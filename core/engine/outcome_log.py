@@ -28,7 +28,8 @@ from ..storage.statements import Statement
 from .tables import AUDIT_OUTCOME, OUTBOX_DONE, OUTBOX_INSERT, OUTBOX_UNLESS_CANCELLED
 
 if TYPE_CHECKING:
-    from .outbox import Delivery, Dispatcher
+    from .delivery import Delivery
+    from .outbox import Dispatcher
 
 RETRY_CAP_SECONDS = 5.0  # while the database refuses the write, try again at most this far apart
 STOP_SECONDS = 5.0  # how long a stop waits for the last outcomes to be written

@@ -29,7 +29,7 @@ from ..outage import Outage
 from ..redaction import one_line
 from .batch import Batch, CommitFailed, EngineHalted, Item
 from .context import Context
-from .outbox import Delivery
+from .delivery import Delivery
 from .recovery import Recovery
 from .results import Outcome, Result
 from .tables import MEMBER_UPSERT, OUTBOX_INSERT, PROCESSED_INSERT

@@ -21,7 +21,7 @@ from ..errors import ActionError, Forbidden, TargetNotFound, Unsupported
 from ..i18n import choose
 from ..storage.models import OutboxItem
 from .degrade import degrade
-from .outbox import Delivery
+from .delivery import Delivery
 from .outbox_rows import FALLBACK
 from .tables import OUTBOX_INSERT
 

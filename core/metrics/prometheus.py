@@ -28,7 +28,7 @@ from ..errors import StartupError, reason_of
 if TYPE_CHECKING:
     from ..actions import ActionResult
     from ..engine import Engine
-    from ..engine.outbox import Delivery
+    from ..engine.delivery import Delivery
     from ..errors import ActionError
     from ..settings.schema import PrometheusSettings
 

@@ -25,7 +25,7 @@ def _cannot_remove(member: Mention) -> I18nText:
     )
 
 
-# a removal that failed for good, by how (`outbox.FAILURES`)
+# a removal that failed for good, by how (`delivery.FAILURES`)
 NOT_REMOVED: dict[str, Said] = {
     "refused": lambda member: T(
         "{member} could not be removed: the platform refused (the bot may lack the right to "
