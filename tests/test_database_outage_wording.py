@@ -16,8 +16,9 @@ from loguru import logger
 from support.databases import POSTGRES_ENV, server_url
 
 from groupops.core.outage import Outage
-from groupops.core.storage.database import Database, DatabaseError, _connect_failure, open_database
+from groupops.core.storage.database import Database, _connect_failure, open_database
 from groupops.core.storage.file_identity import FileIdentity
+from groupops.core.storage.schema_errors import DatabaseError
 
 
 def first_line(error: BaseException) -> str:

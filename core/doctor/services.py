@@ -10,15 +10,14 @@ from ..errors import MissingExtra
 from ..extras import missing_extra
 from ..settings.schema import Settings
 from ..storage.database import (
-    OLDER_SCHEMA,
     has_schema,
-    newer_schema,
     open_database,
     redact_url,
     sqlite_file,
     unwritable,
 )
 from ..storage.file_identity import deleted_holders
+from ..storage.schema_errors import OLDER_SCHEMA, newer_schema
 from .findings import Finding, Level
 
 REDIS_TIMEOUT = 5.0

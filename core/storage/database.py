@@ -6,19 +6,15 @@ import os
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager, suppress
-from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import aiosqlite
 from loguru import logger
 from tortoise import Tortoise, connections
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.backends.sqlite.client import SqliteTransactionWrapper
-from tortoise.exceptions import IntegrityError, OperationalError
 
-from ..errors import EXIT_SCHEMA, DatabaseNotWritable, StartupError
+from ..errors import DatabaseNotWritable
 from ..extras import missing_extra
 from ..outage import causes
 from ..redaction import one_line, redact_url
@@ -26,6 +22,8 @@ from ..unanswered import watch
 from . import sqlite_begin, sqlite_threads
 from .file_identity import FileIdentity
 from .fitting import fitted, refuses_value
+from .schema_errors import DatabaseError, SchemaAhead, SchemaBehind
+from .sqlite_write import sqlite_write
 from .statements import Statement, compiled, in_list
 from .transactions import transaction
 from .urls import url_problem
@@ -46,112 +44,6 @@ SQLITE_PRAGMAS = (
 
 # what SQLite says when its file cannot be written: the file or folder read-only, the disk
 UNWRITABLE = ("disk i/o error", "attempt to write a readonly database", "database or disk is full")
-
-
-class DatabaseError(StartupError):
-    """The database at `database.url` cannot be opened or reached."""
-
-    def __init__(self, problem: str, source: str = "database.url") -> None:
-        super().__init__(source, problem)
-
-
-OLDER_SCHEMA = "the database schema is older than this release: run groupops migrate"
-
-
-class SchemaBehind(DatabaseError):
-    """The database lacks tables or columns of this release (made by an earlier one)."""
-
-    exit_code = EXIT_SCHEMA
-
-    def __init__(self, url: str, source: str = "database.url") -> None:
-        named = "" if source == "database.url" else f" --db {redact_url(url)}"
-        super().__init__(OLDER_SCHEMA + named, source)
-
-
-def newer_schema(unknown: list[str]) -> str:
-    more = f" and {len(unknown) - 1} more" if len(unknown) > 1 else ""
-    return (
-        f"the database was made by a newer release of groupops ({unknown[0]}{more} unknown "
-        "here): run that release, or restore the backup taken before upgrading to it"
-    )
-
-
-class SchemaAhead(DatabaseError):
-    """The database has columns no model of this release has: a newer release made them, and
-    this one would write rows that release's constraints refuse, or misread them."""
-
-    exit_code = EXIT_SCHEMA
-
-    def __init__(self, unknown: list[str], source: str = "database.url") -> None:
-        super().__init__(newer_schema(unknown), source)
-
-
-# UTC datetime -> its text: a member's join time, an event's time and a batch's `now` recur in
-# many rows and batches, and formatting one costs several times a lookup. UTC only, because
-# equal instants in other zones compare equal and are written differently.
-_UTC_TEXTS: dict[datetime, str] = {}
-_UTC_TEXTS_MAX = 16_384
-
-
-def _datetime_text(value: datetime) -> str:
-    text = value.isoformat(" ")
-    if value.tzinfo is UTC:
-        if len(_UTC_TEXTS) >= _UTC_TEXTS_MAX:
-            _UTC_TEXTS.clear()
-        _UTC_TEXTS[value] = text
-    return text
-
-
-def _sqlite_rows(rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
-    """Dates and times as the text Tortoise stores for them in SQLite. sqlite3 would adapt
-    them one by one through Python callbacks on the database thread, which costs several
-    times more than formatting them here (a member row has three)."""
-    texts = _UTC_TEXTS
-    return [
-        [
-            (texts.get(v) if v.tzinfo is UTC else None) or _datetime_text(v)
-            if type(v) is datetime
-            else v.isoformat()
-            if type(v) is date
-            else v
-            for v in row
-        ]
-        for row in rows
-    ]
-
-
-async def _sqlite_write(
-    conn: BaseDBAsyncClient, batches: Iterable[tuple[Statement[Any], Sequence[Sequence[Any]]]]
-) -> None:
-    """Every statement of a write in one call on SQLite's thread. Each call is a hand-off to
-    that thread and back (about half a millisecond of waiting on a busy machine); a batch
-    writes four to six statements, and at a steady trickle of events each batch is small, so
-    the hand-offs, not the work, set how long a reply waits. Errors are Tortoise's, as from
-    `execute_many`."""
-    work = [
-        (compiled(statement, "sqlite"), _sqlite_rows(rows)) for statement, rows in batches if rows
-    ]
-    if not work:
-        return
-    link = getattr(conn, "_connection", None)  # the transaction's aiosqlite connection
-    if not isinstance(conn, SqliteTransactionWrapper) or not isinstance(link, aiosqlite.Connection):
-        # Outside a transaction Tortoise's client takes the connection's lock and wraps each
-        # statement in its own; keep that.
-        for sql, rows in work:
-            await conn.execute_many(sql, rows)
-        return
-
-    def run_all() -> None:  # on SQLite's thread, inside the caller's transaction
-        database = link._conn
-        for sql, rows in work:
-            database.executemany(sql, rows)
-
-    try:
-        await link._execute(run_all)
-    except sqlite3.IntegrityError as exc:
-        raise IntegrityError(exc) from exc
-    except sqlite3.OperationalError as exc:
-        raise OperationalError(exc) from exc
 
 
 def normalise_url(url: str, base_dir: Path | None = None) -> str:
@@ -274,7 +166,7 @@ class Database:
     ) -> None:
         async with watch(what):  # inside `transaction` the transaction's watch speaks
             if self.dialect == "sqlite":
-                await _sqlite_write(conn, batches)
+                await sqlite_write(conn, batches)
                 return
             for statement, rows in batches:
                 if rows:

@@ -9,7 +9,8 @@ from pathlib import Path
 from aerich import Command
 from loguru import logger
 
-from .database import APP, Database, newer_schema, tortoise_config
+from .database import APP, Database, tortoise_config
+from .schema_errors import newer_schema
 from .schema_sync import Change, SchemaConflict, apply, plan_for
 
 MIGRATIONS = Path(__file__).parent / "migrations"
