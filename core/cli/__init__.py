@@ -100,6 +100,11 @@ COMMANDS: dict[str, LazyCommand] = {
         "orders",
         "Orders (purchases) used by consumption tiers and the conversion KPI.",
     ),
+    "points": LazyCommand(
+        ".points",
+        "points",
+        "Balances and the points ledger: the top members, or one member's entries.",
+    ),
     "outbox": LazyCommand(
         ".outbox", "outbox", "List failed and stuck outgoing actions with their errors."
     ),

@@ -37,11 +37,16 @@ def _url_given(_ctx: click.Context, _param: click.Parameter, value: str | None) 
     # `--db "$DATABASE_URL"` with the variable unset would otherwise use database.url unsaid
     if value is not None and not value.strip():
         raise click.BadParameter("is empty (an unset variable?); leave it out for database.url")
+    if value is not None and "://" not in value and Path(value).is_file():
+        # the SQLite file itself, as `simulate --db FILE` and `backup` wrote it
+        value = f"sqlite://{Path(value).resolve()}"
     register_url(value)
     return value
 
 
-def db_option(help: str = "Database URL (default: database.url from settings).") -> Any:
+def db_option(
+    help: str = "Database URL or SQLite file (default: database.url from settings).",
+) -> Any:
     return url_option("--db", "db_url", help=help)
 
 

@@ -1,0 +1,135 @@
+"""`groupops points`: the highest balances, checked against the ledger; `--member NAME`: one
+member's balance and latest ledger entries. Reads only; a running bot may keep going.
+Exit code 1 when a balance is not its ledger's sum (a fault to report)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..counted import counted
+from ..points import ledger_report as ledger
+from .common import (
+    EXIT_SETTINGS,
+    db_option,
+    fail,
+    load,
+    open_named,
+    require_something_to_read,
+    run_async,
+    settings_option,
+)
+
+MOST = 1000  # --top and --limit at most: a larger listing is an export's job
+
+
+@click.command()
+@click.option("--community", default=None, help="The community (default: the only one).")
+@click.option(
+    "--member", default=None, help="One member: an account (telegram:user:42), @handle or name."
+)
+@click.option("--top", type=click.IntRange(1, MOST), default=20, show_default=True,
+              help="How many of the highest balances to list.")  # fmt: skip
+@click.option("--limit", type=click.IntRange(1, MOST), default=20, show_default=True,
+              help="With --member: how many of their latest ledger entries to list.")  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@db_option()
+@settings_option
+def points(
+    community: str | None,
+    member: str | None,
+    top: int,
+    limit: int,
+    as_json: bool,
+    db_url: str | None,
+    settings_path: Path | None,
+) -> None:
+    """Balances and the points ledger: the top members, or one member's entries."""
+    settings, path = load(settings_path, required=False, quiet=True)
+    require_something_to_read(path, db_url, settings.database.url)
+
+    async def go() -> tuple[str, int]:
+        database = await open_named(settings, path, db_url, existing=bool(db_url))
+        try:
+            name = await _community(community)
+            if member is not None:
+                return await _member(name, member, limit, as_json), 0
+            return await _standings(name, top, as_json)
+        finally:
+            await database.close()
+
+    text, code = run_async(go())
+    click.echo(text)
+    raise SystemExit(code)
+
+
+async def _community(given: str | None) -> str:
+    known = await ledger.communities()
+    if given is not None:
+        if given not in known:
+            listed = ", ".join(known) or "none yet"
+            fail(f"--community: {given!r} has no members here (known: {listed})", EXIT_SETTINGS)
+        return given
+    if len(known) == 1:
+        return known[0]
+    if not known:
+        fail("no community has members in this database yet", EXIT_SETTINGS)
+    fail(f"--community: this database holds {', '.join(known)}: name one", EXIT_SETTINGS)
+
+
+async def _standings(community: str, top: int, as_json: bool) -> tuple[str, int]:
+    rows = await ledger.standings(community, top)
+    wrong = await ledger.disagreements(community)
+    code = 1 if wrong else 0
+    if as_json:
+        data: dict[str, Any] = {
+            "community": community,
+            "standings": [row.as_dict() for row in rows],
+            "disagreements": {k: {"balance": b, "ledger": s} for k, (b, s) in wrong.items()},
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2), code
+    lines = [f"{community}: the {counted(len(rows), 'highest balance')}"]
+    lines += [
+        f"{r.rank:>4}. {r.balance:>10,}  {_who(r.name, r.handle)}  {r.member}"
+        + ("" if r.status == "member" else f"  ({r.status})")
+        for r in rows
+    ]
+    if not wrong:
+        lines.append("every balance is the sum of its ledger entries")
+    for key, (balance, total) in wrong.items():
+        lines.append(f"DIFFERS: {key} has a balance of {balance:,} but ledger entries of {total:,}")
+    return "\n".join(lines), code
+
+
+async def _member(community: str, given: str, limit: int, as_json: bool) -> str:
+    try:
+        found = await ledger.find_member(community, given)
+    except ledger.UnknownMember as exc:
+        fail(f"--member: {exc}", EXIT_SETTINGS)
+    rows = await ledger.entries(community, found.key, limit)
+    if as_json:
+        data = {
+            "community": community,
+            "member": found.key,
+            "name": found.name,
+            "balance": int(found.balance),
+            "entries": [row.as_dict() for row in rows],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    head = f"{_who(found.name, found.handle)} ({found.key}): balance {int(found.balance):,}"
+    lines = [head, f"latest {counted(len(rows), 'ledger entry', 'ledger entries')}:"]
+    lines += [
+        f"  {r.created_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC  {r.delta:>+8,}  "
+        + f"{r.reason:<12} {r.key}"
+        + (f"  ({r.ref})" if r.ref else "")
+        for r in rows
+    ]
+    return "\n".join(lines)
+
+
+def _who(name: str, handle: str) -> str:
+    return f"{name or '?'}" + (f" @{handle}" if handle else "")

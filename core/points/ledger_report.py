@@ -1,0 +1,131 @@
+"""Balances and ledger entries read back for an operator (`groupops points`).
+
+Read only. A member is named by an account reference (`telegram:user:42`, a linked account
+too), by `@handle` or by display name; a balance is checked against the sum of its ledger
+entries, which is what it must always equal (every award and spend writes both in one
+transaction): a difference is a fault to report, not to correct here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from tortoise.functions import Sum
+
+from ..errors import GroupopsError
+from ..storage.models import AccountLink, LedgerEntry, Member
+
+
+class UnknownMember(GroupopsError):
+    """The name given matches no member, or several."""
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    rank: int
+    member: str  # the member's key: their first account's reference
+    name: str
+    handle: str
+    status: str
+    balance: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "rank": self.rank,
+            "member": self.member,
+            "name": self.name,
+            "handle": self.handle,
+            "status": self.status,
+            "balance": self.balance,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    created_at: datetime
+    delta: int
+    reason: str
+    key: str
+    ref: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "created_at": self.created_at.isoformat(),
+            "delta": self.delta,
+            "reason": self.reason,
+            "key": self.key,
+            "ref": self.ref,
+        }
+
+
+async def communities() -> list[str]:
+    """Every community the database holds members or ledger entries of."""
+    names = set(await Member.all().distinct().values_list("community", flat=True))
+    names |= set(await LedgerEntry.all().distinct().values_list("community", flat=True))
+    return sorted(str(name) for name in names)
+
+
+async def standings(community: str, top: int) -> list[Standing]:
+    """The `top` highest balances, ties by name; members with nothing are left out."""
+    rows = (
+        await Member.filter(community=community, balance__gt=0)
+        .order_by("-balance", "name", "key")
+        .limit(top)
+    )
+    return [
+        Standing(rank, m.key, m.name, m.handle, m.status, int(m.balance))
+        for rank, m in enumerate(rows, 1)
+    ]
+
+
+async def find_member(community: str, given: str) -> Member:
+    """The member `given` names: a reference (a linked account's too), `@handle` or name."""
+    text = given.strip()
+    if ":" in text:
+        link = await AccountLink.get_or_none(community=community, account=text)
+        key = link.member if link is not None else text
+        found = await Member.get_or_none(community=community, key=key)
+        if found is None:
+            raise UnknownMember(f"{given!r}: no member of {community} has that account")
+        return found
+    handle = text.removeprefix("@")
+    matches = await Member.filter(community=community, handle__iexact=handle).order_by("key")
+    if not matches and not text.startswith("@"):
+        matches = await Member.filter(community=community, name__iexact=text).order_by("key")
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise UnknownMember(f"{given!r}: no member of {community} has that name or @handle")
+    keys = ", ".join(m.key for m in matches[:5])
+    raise UnknownMember(f"{given!r}: {len(matches)} members have that name ({keys}): give one")
+
+
+async def entries(community: str, member: str, limit: int) -> list[Entry]:
+    """The member's latest `limit` ledger entries, newest first."""
+    rows = (
+        await LedgerEntry.filter(community=community, member=member)
+        .order_by("-created_at", "-id")
+        .limit(limit)
+    )
+    return [Entry(r.created_at, int(r.delta), r.reason, r.key, r.ref) for r in rows]
+
+
+async def disagreements(community: str) -> dict[str, tuple[int, int]]:
+    """Members whose balance is not their ledger's sum: key -> (balance, sum)."""
+    sums = {
+        str(row["member"]): int(row["total"] or 0)
+        for row in await LedgerEntry.filter(community=community)
+        .annotate(total=Sum("delta"))
+        .group_by("member")
+        .values("member", "total")
+    }
+    balances = {
+        str(key): int(balance)
+        for key, balance in await Member.filter(community=community).values_list("key", "balance")
+    }
+    return {
+        key: (balances.get(key, 0), sums.get(key, 0))
+        for key in sorted(set(sums) | set(balances))
+        if balances.get(key, 0) != sums.get(key, 0)
+    }
