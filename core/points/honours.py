@@ -26,6 +26,7 @@ from .names import listed_names
 from .standings import (
     Standing,
     entries_counted,
+    folded,
     messages_counted,
     month_bounds,
     period_start,
@@ -158,6 +159,7 @@ def in_community(ctx: Context, standings: list[Standing]) -> list[Standing]:
     """Standings without members banned or gone: a leaderboard showed a spammer banned on
     Telegram and removed from the WeChat room by the shared ban list."""
     members = ctx.community.members
+    standings = folded(standings, ctx.community.accounts)  # a linked account's are its member's
     return [s for s in standings if s.member not in members or members[s.member].status not in GONE]
 
 

@@ -23,13 +23,13 @@ from ..engine import CommandComponent, Component, Context, component, on_command
 from ..events import PLATFORM_EVENTS, Event, JobDue, MessageEvent
 from ..refs import Ref
 from ..segments import I18nText, T
-from .ledger import award
 from .link_codes import (
     PendingCode,
     digest_of,
     new_code,
 )
 from .links import Links, LinkState
+from .merging import merge_records
 from .names import display_name
 from .sections import IdentityConfig
 
@@ -47,13 +47,31 @@ class AccountMap(Component):
     config: IdentityConfig
 
     def handle(self, event: Event, ctx: Context) -> None:
+        links: Links = ctx.slice(LinkState)
+        if not links.settings_merged:
+            links.settings_merged = True
+            self._merge_settings(ctx)
         if self.config.scope != "shared":  # the usual case: nothing to keep in step
             return
-        links: Links = ctx.slice(LinkState)
         if ctx.community.accounts is not links.accounts:
             # One table, kept by Identity, that still holds the settings' linked_accounts.
             links.accounts = {**ctx.community.accounts, **links.accounts}
             ctx.community.accounts = links.accounts
+
+    @staticmethod
+    def _merge_settings(ctx: Context) -> None:
+        """The settings' links share the first account's record whatever the scope: what
+        another account of theirs earned or was warned before the link moves to it, once
+        (an account that holds nothing more moves nothing on the next start)."""
+        for group in ctx.community.settings.linked_accounts:
+            for account in group[1:]:
+                points, warnings = merge_records(
+                    ctx, account, group[0], f"settings:{ctx.event.key}"
+                )
+                if points or warnings:
+                    ctx.audit("link", target=group[0], outcome="done",
+                              detail={"account": account, "source": "settings",
+                                      "points": points, "warnings": warnings})  # fmt: skip
 
 
 @component
@@ -191,14 +209,9 @@ class Identity(CommandComponent):
         return ctx.slice(LinkState).accounts.get(account, account)
 
     def _merge(self, ctx: Context, account: str, member: str) -> None:
-        """Move what the other account had earned to the member (its record stays behind)."""
-        own = ctx.community.members.get(account)
-        if own is None or own.balance == 0:
-            return
-        amount = own.balance
-        base = f"link:{ctx.community.name}:{account}:{ctx.event.key}"
-        award(ctx, own, -amount, "link", f"{base}:out", f"to={member}")
-        award(ctx, ctx.member(member), amount, "link", f"{base}:in", f"from={account}")
+        """Move what the other account had earned, and its standing warnings, to the member
+        (its record stays behind)."""
+        merge_records(ctx, account, member, ctx.event.key)
 
     @on_command("unlink")
     def unlink(self, event: MessageEvent, ctx: Context, command: Command) -> None:

@@ -56,6 +56,7 @@ class Links:
     accounts: dict[str, str] = field(default_factory=dict)  # account -> member key
     codes: dict[str, PendingCode] = field(default_factory=dict)  # by digest
     guesses: Guesses = field(default_factory=Guesses)
+    settings_merged: bool = False  # the settings' links merged since this state was loaded
 
     def issue(self, writes: Writes, pending: PendingCode) -> None:
         self.codes[pending.digest] = pending

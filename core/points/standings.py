@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -49,6 +49,20 @@ def month_bounds(clock: CommunityClock, month: date) -> tuple[datetime, datetime
     first = month.replace(day=1)
     following = (first + timedelta(days=32)).replace(day=1)
     return clock.day_start(first).astimezone(UTC), clock.day_start(following).astimezone(UTC)
+
+
+def folded(rows: Sequence[Standing], accounts: Mapping[str, str]) -> list[Standing]:
+    """One standing per member: what a linked account earned on its own (before the link,
+    its rows keep its key) counts for the member it is linked to."""
+    merged: dict[str, Standing] = {}
+    for row in rows:
+        key = accounts.get(row.member, row.member)
+        had = merged.get(key)
+        if had is None:
+            merged[key] = Standing(key, row.score, row.reached_at)
+        else:
+            merged[key] = Standing(key, had.score + row.score, max(had.reached_at, row.reached_at))
+    return ranked(list(merged.values()))
 
 
 async def points_earned(
