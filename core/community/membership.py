@@ -101,7 +101,10 @@ class Membership(Component[bool]):
                     member.status = "member"
                 return
             member = ctx.member(event.member)
-            member.status = "banned" if event.reason is LeaveReason.BANNED else "left"
+            # a banned member's account removed (a ban carried out as a kick, on WeChat) is
+            # still a banned member, not one who left
+            banned = event.reason is LeaveReason.BANNED or member.status == "banned"
+            member.status = "banned" if banned else "left"
             member.left_at = event.time
         elif isinstance(event, MemberRenamed):
             # a `@name` finds whoever holds the name now; no record is made for the unseen

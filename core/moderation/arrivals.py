@@ -62,6 +62,11 @@ class ArrivalBans(Component[Listed]):
         else:
             return
         done = ctx.act(Ban(chat=event.chat, user=event.member, until=until))
+        # turned away: the member stays banned (the join made them a member a moment ago; a
+        # linked account of one banned elsewhere must not bring the person back, and on
+        # WeChat the removal may be the last the bridge tells of it)
+        member = ctx.member(event.member)
+        member.status, member.left_at = "banned", event.time
         ctx.audit_of(done, "ban", target=event.member, rule=rule, evidence=reason, detail=detail)
         case = Case(event.chat, event.member, event.name, rule, reason)
         tell_admins(ctx, self.config, case, Step("ban"), [rule])
