@@ -9,7 +9,7 @@ from support.harness import BASE_SETTINGS, merge
 from groupops.adapters.local import LocalAdapter, LocalWorld
 from groupops.core.refs import Ref
 from groupops.core.settings import validate_settings
-from groupops.core.storage.models import AuditEntry, LedgerEntry
+from groupops.core.storage.models import AuditEntry, LedgerEntry, Member
 
 ROOM = Ref("wx:room")
 SETTINGS = {
@@ -70,6 +70,10 @@ async def test_settings_links_merge_balances_rankings_and_warnings_once(harness_
         "@Ann W has been removed from the group: a blocked word.",
     ]
     assert (await h.balance(ann_tg), await h.balance(ann_wx)) == (2, 0)
+    # her WeChat account's record is no member of its own (`report --segments` and the counts
+    # take members); she herself was removed by her third offence
+    statuses = dict(await Member.filter(community="club").values_list("key", "status"))
+    assert statuses == {ann_tg: "left", ann_wx: "linked", bob: "member"}
     assert await LedgerEntry.filter(reason="link").count() == 2
     merged = await AuditEntry.filter(action="link").values_list("target", "detail")
     assert len(merged) == 1 and merged[0][0] == ann_tg

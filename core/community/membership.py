@@ -6,7 +6,8 @@ within `IN_FLIGHT` of a member's removal: lines still on their way when a kick l
 server delivers a flood's tail after the kick) do not make a removed member a member again.
 A message posted as a chat (a channel, or an anonymous admin as the group) is no member's.
 Leaving one chat of a community with several on that platform (a WeChat 1群 and 2群) is no
-leaving the community while the platform still lists the member in another."""
+leaving the community while the platform still lists the member in another. A linked
+account's name is kept on its own record (`_name`)."""
 
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ class Membership(Component[bool]):
                 return  # channel speaking: no person, so no member to count or sweep
             member = ctx.member(event.sender)
             if event.sender_name:
-                member.name = event.sender_name
+                _name(ctx, event.sender, event.sender_name)
             if event.sender_has_username is not None:  # the platform says: a handle or none
                 member.handle = event.sender_handle
             member.hint = event.language or member.hint
@@ -80,7 +81,8 @@ class Membership(Component[bool]):
                 # are gone already, so nothing greets or counts them
                 ctx.stop()
                 return
-            member.name = event.name or member.name
+            if event.name:
+                _name(ctx, event.member, event.name)
             member.handle = event.handle or member.handle
             member.hint = event.language or member.hint
             if member.hint is None or member.group is not None:
@@ -109,9 +111,22 @@ class Membership(Component[bool]):
         elif isinstance(event, MemberRenamed):
             # a `@name` finds whoever holds the name now; no record is made for the unseen
             known = ctx.peek_member(event.member)
-            if known is not None and event.name and known.name != event.name:
-                known.name = event.name
-                ctx.touch(known)
+            if known is not None and event.name:
+                _name(ctx, event.member, event.name)
         elif isinstance(event, ButtonPressed | ReactionChanged) and event.member is not None:
             # a button or a reaction is a sign of life
             ctx.member(event.member).last_active_at = event.time
+
+
+def _name(ctx: Context, account: str, name: str) -> None:
+    """The name `account` goes by on its platform, kept on its own record (the member's for
+    their key account): a linked member is named in each group as on that group's platform,
+    not by whichever account wrote last. The member's record takes the first name seen, so a
+    member whose key account never spoke is still named."""
+    holder = ctx.account_record(account)
+    if holder.name != name:
+        holder.name = name
+        ctx.touch(holder)
+    member = ctx.member(account)
+    if not member.name:
+        member.name = name

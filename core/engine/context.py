@@ -19,7 +19,7 @@ from ..segments import Message, Segment, Text
 from ..storage.statements import Statement
 from .degrade import Degradation, degrade
 from .seams import EngineSeams
-from .state import CommunityState, MemberState
+from .state import LINKED, CommunityState, MemberState
 from .tables import AUDIT_INSERT, AuditRow
 from .unit import UnitOfWork
 
@@ -121,6 +121,27 @@ class Context(EngineSeams):
             self.community.members[key] = member
         self.touched[key] = member
         return member
+
+    def account_record(self, account: str) -> MemberState:
+        """The record that keeps what is `account`'s own (its name on its platform): the
+        member's for their key account, the account's own (created on first sight, status
+        LINKED) for one linked to another; marked for saving."""
+        member = self.member(account)
+        if member.key == account:
+            return member
+        own = self.community.members.get(account)
+        if own is None:
+            own = MemberState(account, status=LINKED)
+            self.community.members[account] = own
+        self.touched[account] = own
+        return own
+
+    def name_of(self, account: str, chat: Ref | str | None = None) -> str:
+        """The name `account`'s member goes by in `chat` (default: the event's), "" if none is
+        known: linked accounts are each named as on the chat's platform (state.account_name)."""
+        where = chat if chat is not None else self.event.chat
+        platform = str(where).partition(":")[0] if where is not None else None
+        return self.community.account_name(account, platform)
 
     def touch(self, member: MemberState) -> None:
         self.touched[member.key] = member

@@ -29,6 +29,10 @@ GONE = ("banned", "left")
 # the status of one whose ban an admin lifted: out of the chat until they come back (not
 # counted as present), but not gone: their entries, points and places stand
 UNBANNED = "unbanned"
+# the status of a linked account's own record: it counts for another member (whose record holds
+# the balance, warnings and status) and keeps only what is the account's, its name on its
+# platform; no count, list or sweep takes it for a member
+LINKED = "linked"
 
 
 @dataclass(slots=True)
@@ -114,6 +118,20 @@ class CommunityState:
 
     def member_key(self, account: str) -> str:
         return self.accounts.get(account, account)
+
+    def account_name(self, account: str, platform: str | None = None) -> str:
+        """The name `account`'s member goes by where a text goes to `platform`: the name of
+        their account on that platform, else that of `account`, else the member's ("" if none
+        is known). Each account's name is kept on its own record, the key account's on the
+        member's: a member writing on WeChat is not named in Chinese in the Russian group."""
+        key = self.member_key(account)
+        mine = [key, *(a for a, k in self.accounts.items() if k == key and a != key)]
+        there = [a for a in mine if platform is not None and a.partition(":")[0] == platform]
+        for holder in (*there, account, key):
+            record = self.members.get(holder)
+            if record is not None and record.name:
+                return record.name
+        return ""
 
 
 class StateStore:

@@ -25,9 +25,9 @@ LINKED_CHANNEL = T(
 def name_of(ctx: Context, user: Ref, event: MessageEvent | None = None) -> str:
     """The name members know `user` by: their record's, else the answered message's (a
     channel, which has no record, by its title), else the id."""
-    member = ctx.peek_member(user)
-    if member is not None and member.name:
-        return member.name
+    name = ctx.name_of(user)  # a linked member as on this chat's platform
+    if name:
+        return name
     if event is not None and user == event.reply_to_sender and event.reply_to_sender_name:
         return event.reply_to_sender_name
     return user.local_id

@@ -121,7 +121,9 @@ def share_ban(ctx: Context, case: Case, until: datetime | None, entry: str) -> N
                     # carried out as a kick (WeChat): the room saw the member go, and is told
                     # why once they are out, as a ban given there is; a ban proper keeps out
                     # someone who may never have been in the chat, and says nothing
-                    said = removed(Mention(account, case.name), case.reason)
+                    # named as on that chat's platform, not as where the ban was given
+                    name = ctx.name_of(account, chat) or case.name
+                    said = removed(Mention(account, name), case.reason)
                     ctx.send(said, chat=chat, thread_id=ctx.thread_of(chat), after=done)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..engine import Context
+from ..engine.state import LINKED
 from ..moderation import Moderation, ModerationState
 from ..storage.statements import sql
 from .ledger import award
@@ -37,6 +38,9 @@ def merge_records(ctx: Context, account: str, member: str, cause: str) -> tuple[
         return 0, 0
     points = 0
     own = ctx.community.members.get(account)
+    if own is not None and own.status != LINKED:  # counted, listed and swept as the member
+        own.status = LINKED
+        ctx.touch(own)
     if own is not None and own.balance != 0:
         points = own.balance
         base = f"link:{ctx.community.name}:{account}:{cause}"

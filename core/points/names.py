@@ -15,9 +15,11 @@ from ..refs import Ref
 
 
 def display_name(ctx: Context, account: str) -> str:
-    member = ctx.peek_member(account)
-    if member is not None and member.name:
-        return one_line(member.name)  # a name kept from before names were folded, too
+    """A linked member is named as on the platform of the chat the event came from (a reply
+    goes there): by their account's name there (state.account_name)."""
+    name = ctx.name_of(account)
+    if name:
+        return one_line(name)  # a name kept from before names were folded, too
     return Ref(account).local_id if ":" in account else account
 
 
