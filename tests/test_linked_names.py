@@ -34,6 +34,7 @@ async def test_each_group_names_the_member_as_on_its_platform(harness_factory):
         await wx.say(ROOM, ann_wx, "你好")  # she wrote on WeChat last
         await h.world.say(h.chat, boss, "/top all")
         await wx.say(ROOM, ann_wx, "/points")
+        await wx.say(ROOM, ann_wx, "/top all")
         await h.world.say(h.chat, boss, f"/points {KEY}")
         await h.restart()  # the names are kept, each on its account's record
         await h.world.say(h.chat, boss, f"/ban {KEY} scam")
@@ -45,4 +46,8 @@ async def test_each_group_names_the_member_as_on_its_platform(harness_factory):
         "Ann has 1 point.",
         "@Ann has been banned: scam.",
     ]
-    assert wx.texts(ROOM) == ["安娜 has 1 point.", "@安娜 has been removed from the group: scam."]
+    assert wx.texts(ROOM) == [
+        "安娜 has 1 point.",
+        "Top members, all time:\n1. 安娜 · 1 point",
+        "@安娜 has been removed from the group: scam.",
+    ]

@@ -130,29 +130,31 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
             for title in TITLES
             if (standings := in_community(ctx, results.get(title) or []))
         }
-        names = dict(
-            zip(winners, listed_names(ctx, [w.member for w in winners.values()]), strict=True)
-        )
         for title, winner in winners.items():
-            label = TITLES[title]
             ctx.write(
                 HONOUR_INSERT,
                 HonourRow(ctx.community.name, month, title, winner.member, winner.score, ctx.now),
             )
-            name = names[title]
             if ctx.ruleset.coupons.honours:  # the honour's coupon, privately, once a month
                 reward = ctx.ruleset.coupons.honours
                 code, _ = issue(ctx, winner.member, reward, f"honour:{month}:{title}")
                 ctx.send_private(Ref(winner.member), T(
                     "For {title} in {month}: a coupon, {reward}, code {code}.",
-                    title=label, month=Month(month.year, month.month, 1), reward=reward, code=code,
+                    title=TITLES[title], month=Month(month.year, month.month, 1), reward=reward,
+                    code=code,
                 ))  # fmt: skip
-            lines.append(Text("\n"))
-            lines.append(T("{title}: {name} · {score}", title=label, name=name, score=winner.score))
-        if len(lines) == 1:
+        if not winners:
             return
-        for chat in ctx.community.settings.chats:
-            ctx.send(tuple(lines), chat=chat)
+        for chat in ctx.community.settings.chats:  # each names a linked winner as on its platform
+            names = listed_names(ctx, [w.member for w in winners.values()], chat)
+            said = list(lines)
+            for (title, winner), name in zip(winners.items(), names, strict=True):
+                said.append(Text("\n"))
+                said.append(
+                    T("{title}: {name} · {score}", title=TITLES[title], name=name,
+                      score=winner.score)
+                )  # fmt: skip
+            ctx.send(tuple(said), chat=chat)
 
 
 def in_community(ctx: Context, standings: list[Standing]) -> list[Standing]:

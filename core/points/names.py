@@ -14,10 +14,10 @@ from ..one_line import one_line
 from ..refs import Ref
 
 
-def display_name(ctx: Context, account: str) -> str:
-    """A linked member is named as on the platform of the chat the event came from (a reply
-    goes there): by their account's name there (state.account_name)."""
-    name = ctx.name_of(account)
+def display_name(ctx: Context, account: str, chat: Ref | None = None) -> str:
+    """A linked member is named as on the platform of `chat` (default: the event's, where a
+    reply goes): by their account's name there (state.account_name)."""
+    name = ctx.name_of(account, chat)
     if name:
         return one_line(name)  # a name kept from before names were folded, too
     return Ref(account).local_id if ":" in account else account
@@ -35,11 +35,11 @@ def _id(account: str) -> str:
     return Ref(account).local_id if ":" in account else account
 
 
-def listed_names(ctx: Context, accounts: Sequence[str]) -> list[str]:
+def listed_names(ctx: Context, accounts: Sequence[str], chat: Ref | None = None) -> list[str]:
     """The display names of a list (a leaderboard): two members shown alike (two "Иван", one
     on Telegram, one on WeChat) are each followed by their @handle, else their platform, else
     (two of one platform without a handle) their id. One member listed twice is one name."""
-    shown = {account: display_name(ctx, account) for account in accounts}
+    shown = {account: display_name(ctx, account, chat) for account in accounts}
     alike = Counter(screen_form(name) for name in shown.values())
     detail = {
         account: _platform_or_handle(ctx, account)
