@@ -22,6 +22,8 @@ STATUS_NAMES = {
     "left": T("left the group"),
     "banned": T("banned from the group"),
     "unbanned": T("left the group"),  # a ban lifted: out of the group until they come back
+    # a linked account's own record: its name only; the member is kept under the first account
+    "linked": T("linked to another account"),
 }
 
 

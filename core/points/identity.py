@@ -6,7 +6,9 @@ cancel` refuses). Codes are long, single use, expire after `code_ttl`, live in t
 and wrong guesses lock the guesser (and, past a community-wide count, everyone) out for a
 while (`link_codes.py`). With `scope = "shared"` (the default) the accounts
 then share points, tiers and warnings: events from either count for one member, and the new
-account's balance moves over with a pair of ledger entries. With `scope = "separate"` the link
+account's balance moves over with a pair of ledger entries, its standing warnings with it
+(merging.py). Links listed in the settings (`linked_accounts`) are merged the same way, once,
+at the first event after a start (`AccountMap`). With `scope = "separate"` the link
 is recorded but each account keeps its own. `/unlink` (either account, or an admin naming the
 account) undoes a link; both are audited.
 """
