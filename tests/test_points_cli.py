@@ -7,6 +7,7 @@ import asyncio
 import json
 
 from test_delivery_outbox import groupops
+from test_points_identity import ROOM, code_in, two_platforms
 
 from groupops.core.storage.models import Member
 
@@ -69,3 +70,29 @@ async def test_a_name_no_member_has_is_one_line_naming_it(harness_factory, tmp_p
     )
     assert other == 2
     assert said.strip() == "--community: 'elsewhere' has no members here (known: club)"
+
+
+async def test_a_linked_accounts_name_finds_its_member(harness_factory, tmp_path):
+    h, wx, adapter, ann, ann_wx = await two_platforms(harness_factory)
+    try:
+        await h.world.say(h.chat, ann, "签到")
+        await wx.say(ROOM, ann_wx, "签到")
+        await h.world.say(h.chat, ann, "/link")
+        await h.settle()
+        await wx.say(ROOM, ann_wx, f"/link {code_in(h.world.private_texts(ann)[-1])}")
+        await h.world.say(h.chat, ann, "/link confirm")
+        await wx.say(ROOM, ann_wx, "hello")  # her WeChat name kept on its own record
+        await h.settle()
+    finally:
+        await adapter.stop()
+    (code, out, err), (_, table, _) = await asyncio.gather(
+        groupops("points", "--member", "Ann W", "--db", h.db_url, cwd=tmp_path),
+        groupops("points", "--db", h.db_url, cwd=tmp_path),
+    )
+    assert code == 0, err
+    assert out.splitlines()[0] == f"Ann ({ann}): balance 2"  # her person, not the WeChat record
+    lines = table.splitlines()[1:]  # one line for her; the moves between records balance out
+    assert [lines[0].split(), lines[1:]] == [
+        ["1.", "2", "Ann", ann],
+        ["every balance is the sum of its ledger entries"],
+    ]

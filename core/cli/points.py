@@ -5,6 +5,7 @@ Exit code 1 when a balance is not its ledger's sum (a fault to report)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import UTC
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,13 @@ def points(
         try:
             name = await _community(community)
             if member is not None:
-                return await _member(name, member, limit, as_json), 0
+                links = settings.communities.get(name)
+                linked = {
+                    str(account): str(group[0])
+                    for group in (links.linked_accounts if links is not None else [])
+                    for account in group[1:]
+                }
+                return await _member(name, member, linked, limit, as_json), 0
             return await _standings(name, top, as_json)
         finally:
             await database.close()
@@ -105,9 +112,11 @@ async def _standings(community: str, top: int, as_json: bool) -> tuple[str, int]
     return "\n".join(lines), code
 
 
-async def _member(community: str, given: str, limit: int, as_json: bool) -> str:
+async def _member(
+    community: str, given: str, linked: Mapping[str, str], limit: int, as_json: bool
+) -> str:
     try:
-        found = await ledger.find_member(community, given)
+        found = await ledger.find_member(community, given, linked)
     except ledger.UnknownMember as exc:
         fail(f"--member: {exc}", EXIT_SETTINGS)
     rows = await ledger.entries(community, found.key, limit)

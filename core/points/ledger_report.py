@@ -8,6 +8,7 @@ transaction): a difference is a fault to report, not to correct here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -70,6 +71,7 @@ async def standings(community: str, top: int) -> list[Standing]:
     """The `top` highest balances, ties by name; members with nothing are left out."""
     rows = (
         await Member.filter(community=community, balance__gt=0)
+        .exclude(status="linked")
         .order_by("-balance", "name", "key")
         .limit(top)
     )
@@ -79,12 +81,13 @@ async def standings(community: str, top: int) -> list[Standing]:
     ]
 
 
-async def find_member(community: str, given: str) -> Member:
-    """The member `given` names: a reference (a linked account's too), `@handle` or name."""
+async def find_member(community: str, given: str, linked: Mapping[str, str]) -> Member:
+    """The member `given` names: a reference (a linked account's too), `@handle` or name.
+    `linked`: the settings' `linked_accounts`, account -> its member's key."""
     text = given.strip()
     if ":" in text:
-        link = await AccountLink.get_or_none(community=community, account=text)
-        key = link.member if link is not None else text
+        links = await _links(community, [text], linked)
+        key = links.get(text, text)
         found = await Member.get_or_none(community=community, key=key)
         if found is None:
             raise UnknownMember(f"{given!r}: no member of {community} has that account")
@@ -93,12 +96,30 @@ async def find_member(community: str, given: str) -> Member:
     matches = await Member.filter(community=community, handle__iexact=handle).order_by("key")
     if not matches and not text.startswith("@"):
         matches = await Member.filter(community=community, name__iexact=text).order_by("key")
+    matches = await _people(community, matches, linked)
     if len(matches) == 1:
         return matches[0]
     if not matches:
         raise UnknownMember(f"{given!r}: no member of {community} has that name or @handle")
     keys = ", ".join(m.key for m in matches[:5])
     raise UnknownMember(f"{given!r}: {len(matches)} members have that name ({keys}): give one")
+
+
+async def _links(community: str, accounts: list[str], linked: Mapping[str, str]) -> dict:
+    """account -> member for those of `accounts` linked by `/link` or in the settings."""
+    found = await AccountLink.filter(community=community, account__in=accounts).values_list(
+        "account", "member"
+    )
+    return {**dict(found), **{a: linked[a] for a in accounts if a in linked}}
+
+
+async def _people(community: str, matches: list[Member], linked: Mapping[str, str]) -> list[Member]:
+    """Each match as its person: a linked account's own record (status `linked`, holding only
+    its name) stands for the member it is linked to."""
+    links = await _links(community, [m.key for m in matches if m.status == "linked"], linked)
+    keys = list(dict.fromkeys(links.get(m.key, m.key) for m in matches))
+    found = {m.key: m for m in await Member.filter(community=community, key__in=keys)}
+    return [found[key] for key in keys if key in found]
 
 
 async def entries(community: str, member: str, limit: int) -> list[Entry]:
