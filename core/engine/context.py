@@ -355,10 +355,9 @@ class Context(EngineSeams):
         if isinstance(event, PaymentEvent) and action.chat in (event.chat, event.member):
             # a payment's answers (the checkout's, the thanks), in the payer's language
             return self.private_locale(event.member)
-        if action.chat.kind == "user":
-            member = self.peek_member(action.chat)
-            if member is not None:
-                return self.member_locale(member)
+        if action.chat.kind == "user" and self.peek_member(action.chat) is not None:
+            # theirs, whoever they are: the event's chat is their group only if they acted
+            return self.private_locale(action.chat)
         if isinstance(event, MessageEvent) and action.chat in (
             event.answer_in,  # a connected member's private command, answered there
             event.chat if event.private else None,
