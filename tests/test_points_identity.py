@@ -118,6 +118,26 @@ async def test_code_is_never_posted_in_a_group_without_private_messages(harness_
     assert wx.texts(ROOM) == ["Send /link to me in a private chat to get your code."]
 
 
+async def test_the_code_is_said_sent_only_once_the_private_message_went_out(harness):
+    # Telegram answers 403 to a member who never started the bot: no "I sent you" then,
+    # but how to get the code; once she opened the private chat, the code and the notice
+    h = harness
+    bea = h.world.user("bea", "Bea", started_bot=False)
+    h.world.add_member(h.chat, bea)
+    await h.world.say(h.chat, bea, "/link")
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "I could not send you a link code privately: open a private chat with me first, then "
+        "send /link again."
+    ]
+    assert h.world.private_texts(bea) == []
+    h.world.started_bot.add(bea)
+    await h.world.say(h.chat, bea, "/link")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "I sent you a link code privately."
+    assert h.world.private_texts(bea)[-1].startswith("Your link code is ")
+
+
 async def test_warnings_follow_the_member_across_linked_accounts(harness_factory):
     blocklist = {"blocklist": {"words": ["刷单"]}}
     h, wx, adapter, ann_tg, ann_wx = await two_platforms(harness_factory, moderation=blocklist)

@@ -415,11 +415,17 @@ class Context(EngineSeams):
         buttons: tuple[Button, ...] = (),
         tag: str = "",
         after: Action | None = None,
+        failure: str = "",
     ) -> Action | None:
         """Answer the event's message in its chat (and forum topic); with `after`, only once
-        that action succeeded."""
+        that action succeeded, or with `failure`, only once it failed that way
+        (`outbox.FAILURES`: "refused", a member who never opened a private chat)."""
         event = self.event
         if not isinstance(event, MessageEvent) or event.chat is None:
+            target = event.chat
+            if failure and target is not None:
+                said = SendMessage(chat=target, segments=as_message(content), tag=tag)
+                return self.act(said, after=after, failed=True, failure=failure)
             return self.send(content, buttons=buttons, tag=tag, after=after)
         return self.act(
             Reply(
@@ -432,6 +438,8 @@ class Context(EngineSeams):
                 reply_to_sender=event.sender,
             ),
             after=after,
+            failed=bool(failure),
+            failure=failure,
         )
 
     def send_private(

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from ..actions import SendPrivate
+from ..actions import Action, SendPrivate
 from ..capabilities import Capability
 from ..commands import Command
 from ..engine import CommandComponent, Component, Context, component, on_command
@@ -34,6 +34,11 @@ from .links import Links, LinkState
 from .merging import merge_records
 from .names import display_name
 from .sections import IdentityConfig
+
+NO_PRIVATE_CHAT = T(
+    "I could not send you a link code privately: open a private chat with me first, then "
+    "send /link again."
+)
 
 
 @component
@@ -119,8 +124,11 @@ class Identity(CommandComponent):
         if event.private:
             ctx.reply(notice)
             return
-        self._tell_privately(ctx, event.sender, notice)  # never into the group, even refused
-        ctx.reply(T("I sent you a link code privately."))
+        sent = self._tell_privately(ctx, event.sender, notice)  # never into the group
+        # said once the platform took it: refused (never started the bot), how to get it
+        if sent is not None:
+            ctx.reply(T("I sent you a link code privately."), after=sent)
+        ctx.reply(NO_PRIVATE_CHAT, after=sent, failure="refused" if sent is not None else "")
 
     def _claim(self, event: MessageEvent, ctx: Context, code: str) -> None:
         """Another account presents a code: the account that asked for it must confirm."""
@@ -199,9 +207,9 @@ class Identity(CommandComponent):
         ctx.slice(LinkState).forget(ctx, which)
 
     @staticmethod
-    def _tell_privately(ctx: Context, account: Ref, notice: I18nText) -> None:
+    def _tell_privately(ctx: Context, account: Ref, notice: I18nText) -> Action | None:
         """A private message with no group fallback: what it says is for that account only."""
-        ctx.act(SendPrivate(chat=account, segments=(notice,)))
+        return ctx.act(SendPrivate(chat=account, segments=(notice,)))
 
     @staticmethod
     def _minutes(span: timedelta) -> int:
