@@ -67,7 +67,7 @@ def formatted(text: str | Mapping[str, str], /, **params: Any) -> I18nText:
     return localized(text, **params, **{MARKUP: True})
 
 
-def fillings(user: Ref, name: str, chatname: str) -> dict[str, Any]:
+def fillings(user: Ref, name: str, chatname: str | I18nText) -> dict[str, Any]:
     """What Rose fills in for the member a text is about (the newcomer, the one asking)."""
     words = name.split()
     return {

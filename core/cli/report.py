@@ -133,11 +133,11 @@ async def _build(
                 EXIT_SETTINGS,
             )
         ruleset = settings.rulesets[settings.communities[community].ruleset]
-        title = settings.communities[community].title or community
         locale = choose(
             (locale, settings.communities[community].locale, ruleset.locale),
             settings.i18n.default_locale,
         )
+        title = settings.communities[community].title_in(locale) or community
         if segments:
             # As of the end of --date (its last moment: the next day's start is the next day's),
             # so an old database still shows its members' tiers.
@@ -200,9 +200,9 @@ async def _other(
     settings: Any, community: str, compare: str, period: Period, now: datetime, chat: str | None
 ) -> tuple[str, Any]:
     if compare == "previous":
-        title = settings.communities[community].title or community
+        title = settings.communities[community].title_in() or community
         return title, await compute_kpis(settings, community, period.previous(), now, chat)
-    title = settings.communities[compare].title or compare
+    title = settings.communities[compare].title_in() or compare
     return title, await compute_kpis(settings, compare, period, now)
 
 

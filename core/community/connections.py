@@ -76,7 +76,7 @@ class ConnectionCommands(CommandComponent):
         ctx.reply(
             T(
                 "Connected to {community} (chat {chat}).",
-                community=community.title or found[0],
+                community=community.title_said(found[0]),
                 chat=found[1].local_id,
             )
         )

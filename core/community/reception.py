@@ -12,7 +12,7 @@ from ..engine import Component, Context, component
 from ..events import Event, MessageEvent
 from ..refs import Ref
 from ..roles import ROLE_NAMES, Role
-from ..segments import T
+from ..segments import I18nText, T
 from ..storage.models import Member
 
 GREETINGS = ("start", "help")  # what a member sends first, connected or not
@@ -20,7 +20,7 @@ GREETINGS = ("start", "help")  # what a member sends first, connected or not
 
 class Found(NamedTuple):
     administered: list[tuple[str, Ref]]  # (title, chat) of the groups the sender administers
-    member_of: list[str]  # the titles of the communities the sender is a member of
+    member_of: list[str | I18nText]  # the titles of the communities the sender is a member of
 
 
 @component
@@ -49,7 +49,7 @@ class Reception(Component[Found]):
                 await ctx.admins.ensure(chat)
                 listed = ctx.admins.known(chat).get(event.sender, Role.MEMBER)
                 if max(role, listed) >= Role.ADMIN:
-                    found.append((settings.title or name, chat))
+                    found.append((settings.title_in() or name, chat))
         communities = ctx.settings.communities
         joined: list[str] = [
             str(name)
@@ -59,7 +59,7 @@ class Reception(Component[Found]):
         ]
         known = ctx.membership_in_memory(str(event.sender))  # loaded: fresher than the rows
         member_of = [
-            settings.title or name
+            settings.title_said(name)
             for name, settings in communities.items()
             if known.get(name, name in joined)
         ]

@@ -116,8 +116,9 @@ async def community_view(
     members = kpis.history.members_end
     if members is None:
         members = await Member.filter(community=community, status="member").count()
+    title = config.title_in(None, ruleset.locale) or community
     view = CommunityView(
-        community, config.title or community, config.ruleset, tuple(config.chats), moment,
+        community, title, config.ruleset, tuple(config.chats), moment,
         kpis, _cells(kpis, before, ruleset.health), members,
     )  # fmt: skip
     if detail:

@@ -160,7 +160,9 @@ def locale_of(request: Request) -> str:
 def title_of(request: Request, community: str) -> str:
     """The community's configured title, else its key."""
     config = request.app.state.settings.communities.get(community)
-    return defused(str(config.title or community)) if config is not None else community
+    if config is None:
+        return community
+    return defused(config.title_in(locale_of(request)) or community)
 
 
 def flash(request: Request, message: I18nText) -> None:

@@ -74,8 +74,9 @@ class Directory:
         chats = set(await ChatRow.all().values_list("ref", flat=True))
         communities, new_chats = [], []
         for name, community in self.settings.communities.items():
-            if known.get(name) != (community.ruleset, community.title):
-                communities.append((name, community.ruleset, community.title, now))
+            title = community.title_in()
+            if known.get(name) != (community.ruleset, title):
+                communities.append((name, community.ruleset, title, now))
             new_chats += [
                 (chat, name, chat.platform, "", now)
                 for chat in community.chats

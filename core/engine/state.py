@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..refs import Ref
 from ..roles import Role
+from ..segments import I18nText
 from ..storage.models import Member
 from .community_locale import load_locale
 from .grants import load_grants
@@ -100,16 +101,28 @@ class CommunityState:
     locale: str | None = None  # the language set by `/setlang community`
 
     @property
-    def title(self) -> str:
-        return self.settings.title or self.name
+    def title(self) -> str | I18nText:
+        """What texts say as `{community}`: with a title per language, the one of the
+        language each text is rendered in."""
+        return self.settings.title_said(self.name, self.language)
+
+    @property
+    def plain_title(self) -> str:
+        """The title in the community's language, for what is no text of a reader's."""
+        return self.settings.title_in(None, self.language) or self.name
+
+    @property
+    def language(self) -> str | None:
+        """The community's language: set by `/setlang community`, else the settings'."""
+        return self.locale or self.settings.locale or self.ruleset.locale
 
     def chat_title(self, chat: Ref | str) -> str:
         """What the operators call `chat` in the admin chat: the community's title where
         settings give one (chat titles are not kept), with the id when the community has
         several chats; else the chat's id."""
-        title = self.settings.title
-        if not title:
+        if not self.settings.title:
             return str(chat)
+        title = self.plain_title
         return f"{title} ({chat})" if len(self.settings.chats) > 1 else title
 
     def __post_init__(self) -> None:

@@ -119,7 +119,7 @@ def _moment(value: datetime, locale: str, timezone: str) -> str:
     )
 
 
-def _variant(variants: Mapping[str, str], locale: str) -> str | None:
+def pick_variant(variants: Mapping[str, str], locale: str) -> str | None:
     """The operator's text for `locale`; else one in the same language (a Simplified
     `zh_Hans` text for a `zh_Hant` reader rather than the first, often English, one)."""
     served: dict[str, str] = {}
@@ -143,7 +143,7 @@ def template_of(segment: I18nText, locale: str) -> str:
     params = segment.params
     variants = params.get("_variants") if params else None
     if isinstance(variants, Mapping):
-        return _variant(variants, locale) or segment.msgid
+        return pick_variant(variants, locale) or segment.msgid
     return _template(locale, segment.msgid, segment.plural, segment.n)
 
 

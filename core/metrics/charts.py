@@ -84,7 +84,7 @@ def activity_rates(days: list[Day], basis: str | None) -> list[float]:
     ]
 
 
-def weekly_chart(kpis: KpiSet, title: str, health: HealthConfig, locale: str) -> bytes:
+def weekly_chart(kpis: KpiSet, title: str | I18nText, health: HealthConfig, locale: str) -> bytes:
     """Activity rate, joins and leaves, and points per day of the period."""
     label = Labeller(locale)
     days = kpis.history.days

@@ -47,7 +47,7 @@ class Alert:
     band: Band
     period: str  # the alert period's label: one alert per KPI in it
 
-    def message(self, community: str) -> tuple[Any, ...]:
+    def message(self, community: str | I18nText) -> tuple[Any, ...]:
         band, check = self.band, self.check
         params = {
             "community": community,

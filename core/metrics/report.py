@@ -45,10 +45,19 @@ def kpi_line(kpi: Kpi, health: HealthConfig) -> I18nText:
     )
 
 
-def report_message(kpis: KpiSet, title: str, health: HealthConfig) -> Message:
+def _in_chat(title: str | I18nText, chat: object) -> str | I18nText:
+    """The community's title (one per language, perhaps) with the chat's id after it."""
+    if isinstance(title, str):
+        return f"{title} ({chat})"
+    variants = title.params.get("_variants") or {}
+    suffixed = {locale: f"{text} ({chat})" for locale, text in variants.items()}
+    return I18nText(f"{title.msgid} ({chat})", {"_variants": suffixed})
+
+
+def report_message(kpis: KpiSet, title: str | I18nText, health: HealthConfig) -> Message:
     history, counts = kpis.history, kpis.counts
     period = history.period
-    scope = title if history.scope.chat is None else f"{title} ({history.scope.chat})"
+    scope = title if history.scope.chat is None else _in_chat(title, history.scope.chat)
     heading = T(
         "Report for {scope}, {period} {label} ({first} to {last})",
         scope=scope,

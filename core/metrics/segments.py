@@ -66,7 +66,7 @@ class Segments:
             ),
         ]
 
-    def message(self, title: str) -> Message:
+    def message(self, title: str | I18nText) -> Message:
         lines: list[Any] = [
             TN(
                 "Segments of {community}: {n} member, {days}",

@@ -7,11 +7,13 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..days import CommunityClock
+from ..i18n.render import pick_variant
 from ..refs import Ref
+from ..segments import I18nText
 from ..storage.urls import url_problem
 from .cluster import ClusterSettings
 from .ruleset import RulesetBase
-from .types import ChatRef, LocaleName, TimeZoneName, UserRef
+from .types import ChatRef, LocaleName, LocalizedText, TimeZoneName, UserRef
 
 DEFAULT_DATABASE_URL = "sqlite://groupops.db"
 
@@ -73,7 +75,9 @@ class DashboardSettings(Strict):
 class CommunitySettings(Strict):
     ruleset: str
     chats: tuple[ChatRef, ...] = ()
-    title: str = ""  # shown as {community}; defaults to the community's key
+    # shown as {community}; defaults to the community's key. One, or one per language
+    # ({ ru = "Клуб бегунов", de = "Lauftreff" }): each text says the one of its own language
+    title: LocalizedText = ""
     locale: LocaleName | None = None  # overrides the ruleset's locale
     # overrides the ruleset's timezone: one ruleset for groups in Moscow and in Shanghai
     timezone: TimeZoneName | None = None
@@ -86,6 +90,25 @@ class CommunitySettings(Strict):
     # One member on several messengers: each group of accounts shares one record (points,
     # warnings, streaks), kept under the group's first account.
     linked_accounts: tuple[tuple[UserRef, ...], ...] = ()
+
+    def title_in(self, locale: str | None = None, fallback: str | None = None) -> str:
+        """The title as read in `locale` (a table's text for it, or for its language), else
+        in `fallback` (the community's language), else the first written; "" when unset."""
+        title = self.title
+        if isinstance(title, str):
+            return title
+        for wanted in (locale, fallback or self.locale):
+            found = pick_variant(title, wanted) if wanted else None
+            if found is not None:
+                return found
+        return next(iter(title.values()), "")
+
+    def title_said(self, name: str, fallback: str | None = None) -> str | I18nText:
+        """The title as a text's `{community}`: one per language is chosen when the text is
+        rendered, in its reader's language (the community's, then the first, for others)."""
+        if isinstance(self.title, str):
+            return self.title or name
+        return I18nText(self.title_in(None, fallback), {"_variants": dict(self.title)})
 
     @field_validator("linked_accounts")
     @classmethod

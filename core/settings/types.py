@@ -117,13 +117,19 @@ UserRef = Annotated[
 
 
 def _localized(value: Any) -> Any:
+    """One text, or a table of locale -> text: a wrong shape named, down to the entry."""
     if isinstance(value, str):
         return value
-    if isinstance(value, dict) and value and all(isinstance(v, str) for v in value.values()):
-        return {_locale(k): v for k, v in value.items()}
-    raise ValueError(
-        'expected a text, or a table of texts by locale such as { en = "Hi", zh_Hans = "你好" }'
-    )
+    if not isinstance(value, dict):
+        raise ValueError(
+            'expected a text, or a table of texts by locale such as { en = "Hi", zh_Hans = "你好" }'
+        )
+    if not value:
+        raise ValueError('an empty table: give at least one text, such as { en = "Hi" }')
+    for key, text in value.items():
+        if not isinstance(text, str):
+            raise ValueError(f"{key}: expected a text, got {text!r}")
+    return {_locale(k): v for k, v in value.items()}
 
 
 LocalizedText = Annotated[str | dict[str, str], BeforeValidator(_localized)]
