@@ -128,3 +128,12 @@ async def test_an_order_amount_is_written_out_and_more_than_zero(harness_factory
         "Order ok-1 recorded for Owen: 12.50 CNY.",
     ]
     assert await Order.filter(member=owen).values_list("reference", flat=True) == ["ok-1"]
+
+
+async def test_tier_of_a_member_with_perks_but_no_tier_says_not_ranked_once(harness_factory):
+    # an owner has the volunteers' perks before any ranking: "not ranked yet" once, then perks
+    h = await harness_factory()
+    boss = h.user("boss", owner=True)
+    await h.world.say(h.chat, boss, "/tier")
+    await h.settle()
+    assert h.world.texts(h.chat) == ["Boss (Owner): not ranked yet. Perks: offline meetups."]

@@ -142,13 +142,22 @@ class Tiers(CommandComponent[dict[str, Any]]):
         if not (member.tier or member.consumption or perks):
             ctx.reply(T("{name}: not ranked yet (tiers are worked out once a day).", name=name))
             return
-        tier = TIER_LABELS.get(member.tier, member.tier)
-        band = TIER_LABELS.get(member.consumption, member.consumption)
-        said = {"name": name, "tier": tier, "band": band}
+        # what is known of the two: "not ranked yet" said once, not for each (a perk held by
+        # role before any ranking read "not ranked yet, not ranked yet")
+        ranks = [TIER_LABELS.get(r, r) for r in (member.tier, member.consumption) if r]
+        if len(ranks) == 2:
+            said = {"name": name, "tier": ranks[0], "band": ranks[1]}
+            ctx.reply(
+                T("{name}: {tier}, {band}. Perks: {perks}.", **said, perks=perks)
+                if perks
+                else T("{name}: {tier}, {band}.", **said)
+            )
+            return
+        rank = ranks[0] if ranks else TIER_LABELS[""]
         ctx.reply(
-            T("{name}: {tier}, {band}. Perks: {perks}.", **said, perks=perks)
+            T("{name}: {rank}. Perks: {perks}.", name=name, rank=rank, perks=perks)
             if perks
-            else T("{name}: {tier}, {band}.", **said)
+            else T("{name}: {rank}.", name=name, rank=rank)
         )
 
     @on_command("tiers")
