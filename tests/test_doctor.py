@@ -295,9 +295,10 @@ async def test_an_answer_the_library_cannot_read_is_said_for_that_chat(tmp_path,
     assert "unreachable" not in result.out
     assert "ok       telegram: @groupops_bot answers getMe" in result.out
     assert (
-        f"BLOCKER  telegram:{FULL}: chat not readable: the library could not read getChat's "
-        "answer" in result.out
-    )
+        f"BLOCKER  telegram:{FULL}: chat not readable: the Bot API server's answer to getChat "
+        "lacks fields this library needs (type, accent_color_id, max_reaction_count, "
+        "accepted_gift_types): the server is older than the library" in result.out
+    ), result.out
 
 
 @pytest.mark.parametrize("driver", DRIVERS)
@@ -367,3 +368,38 @@ async def test_doctor_reads_a_group_upgraded_to_a_supergroup_at_its_new_id(tmp_p
     assert f"WARNING  telegram:{FULL}: became telegram:-1009: replace the id in chats" in out
     assert "the bot is an admin" in block(out, 'telegram:-1009 "Full"')
     assert "BLOCKER" not in out and "add the bot to the group" not in out
+
+
+OLDER = {  # fields a Bot API server older than the bundled aiogram leaves out of an answer
+    "getChat": "accepted_gift_types.gifts_from_channels",
+    "getChatMember": "can_send_welcome_messages",
+}
+
+
+@pytest.mark.parametrize("method", sorted(OLDER))
+async def test_an_older_bot_api_server_is_said_as_too_old(tmp_path, fake, method):
+    """A local telegram-bot-api older than aiogram: its answer lacks a field aiogram needs.
+    Said as that, naming the field, with the fix (upgrade it, or the PTB driver): not as a
+    chat to add the bot to and check the id of."""
+    fake.omitted[method] = (OLDER[method],)
+    write(tmp_path, telegram_table("aiogram", fake.base_url))
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 1, result.text
+    said = block(result.out, f"telegram:{FULL}")
+    assert said.splitlines()[0].endswith(
+        f"chat not readable: the Bot API server's answer to {method} lacks fields this "
+        f"library needs ({OLDER[method]}): the server is older than the library"
+    ), said
+    assert said.splitlines()[2] == (
+        "           fix: upgrade the Bot API server (telegram-bot-api) to a current release, or "
+        'use the python-telegram-bot driver ([platforms.telegram] adapter = "ptb")'
+    ), said
+    assert "add the bot" not in said
+
+
+async def test_the_ptb_driver_reads_an_older_bot_api_servers_answers(tmp_path, fake):
+    fake.omitted.update({method: (field,) for method, field in OLDER.items()})
+    write(tmp_path, telegram_table("ptb", fake.base_url))
+    result = await groupops("doctor", cwd=tmp_path)
+    assert f'ok       telegram:{FULL} "Full": the bot is an admin' in result.out, result.out
+    assert "older than the library" not in result.out

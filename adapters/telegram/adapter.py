@@ -363,7 +363,7 @@ class TelegramAdapter(Adapter, MemberQueries):
         try:
             if opened_here:
                 await self.open()
-            return await posting_findings(self.call, chats)
+            return await posting_findings(self.call, chats, self.name)
         except Exception:  # the token refused while opening: `diagnose` has said so
             return []
         finally:

@@ -30,7 +30,7 @@ from aiogram.types.update import UpdateTypeLookupError
 
 from groupops.core.errors import ActionError
 
-from .errors import ChatMoved, classify, undecodable
+from .errors import ChatMoved, classify, missing_fields, undecodable
 from .inbound import ALLOWED_UPDATES
 from .malformed import UnknownKind
 from .outbound import Upload
@@ -64,7 +64,8 @@ def _input(value: Any) -> Any:
 
 def translate(exc: TelegramAPIError | ClientDecodeError) -> ActionError:
     if isinstance(exc, ClientDecodeError):
-        return undecodable(exc.message)
+        read = getattr(exc.original, "errors", None)  # pydantic's, naming what was missing
+        return undecodable(exc.message, missing_fields(read()) if callable(read) else ())
     if isinstance(exc, TelegramRetryAfter):
         return classify(429, exc.message, exc.retry_after)
     if isinstance(exc, TelegramMigrateToChat):

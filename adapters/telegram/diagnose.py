@@ -145,6 +145,14 @@ CHAT_FIX = (
 )
 
 
+def outdated_fix(driver: str) -> str:
+    """What to do about a Bot API server whose answers lack fields the library needs."""
+    fix = "upgrade the Bot API server (telegram-bot-api) to a current release"
+    if driver == "aiogram":  # python-telegram-bot reads answers of older servers
+        fix += ', or use the python-telegram-bot driver ([platforms.telegram] adapter = "ptb")'
+    return fix
+
+
 @dataclass(slots=True)
 class ChatRead:
     """A configured chat as getChat and the bot's getChatMember show it, or what failed."""
@@ -154,6 +162,10 @@ class ChatRead:
     member: Mapping[str, Any]
     problem: str = ""  # what failed, after "chat" ("" when both calls answered)
     moved: Finding | None = None  # the configured id names a group upgraded to a supergroup
+    outdated: bool = False  # the library could not read an answer: the server is older
+
+    def fix(self, otherwise: str, driver: str) -> str:
+        return outdated_fix(driver) if self.outdated else otherwise
 
 
 async def read_chat(call: Call, ref: Ref, bot_id: int) -> ChatRead:
@@ -189,8 +201,13 @@ async def _read_chat(call: Call, ref: Ref, bot_id: int) -> ChatRead:
         read.subject = f'{ref} "{read.chat.get("title", "")}"'
         method = "getChatMember"
         read.member = await call(method, {"chat_id": chat_id, "user_id": bot_id})
-    except Undecodable as exc:  # getMe was read: this chat's answer is the odd one
-        read.problem = f"not readable: the library could not read {method}'s answer ({exc})"
+    except Undecodable as exc:  # getMe was read: this chat's answer lacks what is needed
+        lacking = f" ({', '.join(exc.missing)})" if exc.missing else ""
+        read.problem = (
+            f"not readable: the Bot API server's answer to {method} lacks fields this library "
+            f"needs{lacking}: the server is older than the library"
+        )
+        read.outdated = True
     except ChatMoved:
         raise  # `read_chat` reads the supergroup it became
     except TransientError:
@@ -202,14 +219,16 @@ async def _read_chat(call: Call, ref: Ref, bot_id: int) -> ChatRead:
     return read
 
 
-async def chat_findings(call: Call, ref: Ref, bot_id: int, reads_all: bool) -> list[Finding]:
+async def chat_findings(
+    call: Call, ref: Ref, bot_id: int, reads_all: bool, driver: str = ""
+) -> list[Finding]:
     read = await read_chat(call, ref, bot_id)
     moved = [read.moved] if read.moved else []
     if read.problem:
-        problem = f"chat {read.problem}"
+        problem, fix = f"chat {read.problem}", read.fix(CHAT_FIX, driver)
         return [
             *moved,
-            Finding(read.subject, Level.BLOCKER, problem, "everything in this chat", CHAT_FIX),
+            Finding(read.subject, Level.BLOCKER, problem, "everything in this chat", fix),
         ]
     return [*moved, *member_findings(read.subject, read.chat, read.member, reads_all)]
 
@@ -222,14 +241,14 @@ async def diagnose(call: Call, chats: Sequence[Ref], driver: str) -> list[Findin
     found = bot_findings(me, driver)
     reads_all = bool(me.get("can_read_all_group_messages"))
     for ref in chats:
-        found += await chat_findings(call, ref, int(me["id"]), reads_all)
+        found += await chat_findings(call, ref, int(me["id"]), reads_all, driver)
     return found
 
 
 ADMIN_CHAT_OFF = "review requests, moderation alerts, member reports and digests sent to it"
 
 
-async def posting_findings(call: Call, chats: Sequence[Ref]) -> list[Finding]:
+async def posting_findings(call: Call, chats: Sequence[Ref], driver: str = "") -> list[Finding]:
     """Whether the bot can post in each admin chat (it need not be an admin there)."""
     if not chats:
         return []
@@ -243,7 +262,8 @@ async def posting_findings(call: Call, chats: Sequence[Ref]) -> list[Finding]:
         if read.moved:
             found.append(read.moved)
         if read.problem:
-            problem, fix = f"admin chat {read.problem}", "add the bot to it and check the id"
+            problem = f"admin chat {read.problem}"
+            fix = read.fix("add the bot to it and check the id", driver)
             found.append(Finding(read.subject, Level.BLOCKER, problem, ADMIN_CHAT_OFF, fix))
             continue
         status = read.member.get("status", "left")

@@ -44,12 +44,43 @@ BAD_REQUEST_PHRASES: tuple[tuple[str, type[ActionError]], ...] = (
 class Undecodable(TransientError):
     """The server answered something that is not the Bot API (a proxy's error page, a
     captive portal, a half-written reply, an answer lacking a field the library needs):
-    worth retrying, never a reason to give up."""
+    worth retrying, never a reason to give up. `missing`: the fields the library found
+    lacking, where it names them (a Bot API server older than the library)."""
+
+    def __init__(self, message: str, missing: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.missing = missing
 
 
-def undecodable(what: object) -> Undecodable:
+def undecodable(what: object, missing: tuple[str, ...] = ()) -> Undecodable:
+    if missing:
+        fields = ", ".join(missing[:6]) + (", …" if len(missing) > 6 else "")
+        return Undecodable(
+            f"telegram: the server's answer lacks fields the library needs ({fields})", missing
+        )
     text = " ".join(str(what).split())
     return Undecodable(f"telegram: the server's answer is not the Bot API ({text[:200]})")
+
+
+def missing_fields(errors: list[dict]) -> tuple[str, ...]:
+    """The fields a model's validation found missing (pydantic's `errors()`), as dotted paths
+    inside the answer (`accepted_gift_types.gifts_from_channels`). Of a union (a ChatMember's
+    kinds, each tried), only the kinds whose status matched count: not every other kind's."""
+
+    def kinds(loc: tuple) -> tuple:
+        return tuple(p for p in loc if isinstance(p, str) and p[:1].isupper())
+
+    wrong = {kinds(e["loc"]) for e in errors if e.get("type") != "missing"}
+    found: dict[str, None] = {}
+    for error in errors:
+        loc = tuple(error.get("loc", ()))
+        if error.get("type") != "missing" or (kinds(loc) and kinds(loc) in wrong):
+            continue
+        path = [
+            str(p) for p in loc[1 if loc[:1] == ("result",) else 0 :] if str(p) not in kinds(loc)
+        ]
+        found.setdefault(".".join(path))
+    return tuple(found)
 
 
 def classify(status: int, description: str, retry_after: float | None = None) -> ActionError:
