@@ -99,3 +99,31 @@ async def test_onebot_a_stranger_is_warned_in_the_group(harness_with, mode):
     assert bridge.texts(ROOM) == [f"@sam : {warning}"]
     assert bridge.texts("ann") == [warning]
     assert [m for m in bridge.sent if m.get("user_id") == "sam"] == []
+
+
+@pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+async def test_telegram_link_in_the_group_says_the_code_was_sent_only_once_it_was(
+    sqlite_url, driver
+):
+    # /link's code is never posted in the group: refused (403), the member is told how to
+    # get it, not that it was sent
+    h = await TelegramHarness.open(driver, sqlite_url)
+    try:
+        h.member(42, "Ann")  # never started the bot
+        h.member(43, "Bo")
+        h.world.private(43)
+        h.world.say(CHAT_ID, 42, "/link")
+        await h.settle()
+        await h.settle()  # the answer is queued when the refusal comes back
+        h.world.say(CHAT_ID, 43, "/link")
+        await h.settle()
+        await h.settle()
+        assert h.texts() == [
+            "I could not send you a link code privately: open a private chat with me first, "
+            "then send /link again.",
+            "I sent you a link code privately.",
+        ]
+        assert ("sendMessage", 403) in h.fake.rejected
+        assert h.world.texts(43)[0].startswith("Your link code is ")
+    finally:
+        await h.close()
