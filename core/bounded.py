@@ -39,6 +39,7 @@ BOUNDS: dict[str, Bound] = {
     "earning.awards": Bound(20_000, 200_000),  # (member, rule) -> recent awards
     "earning.said": Bound(5_000, 100_000),  # member -> their recent messages' fingerprints
     "earning.by_message": Bound(20_000, 200_000),  # a message's award: taken back on deletion
+    "earning.notices": Bound(5_000, 100_000),  # a message's award -> its notice, to withdraw
     "moderation.flood": Bound(20_000, 200_000),  # (chat, sender) -> recent message times
     "moderation.flood_hits": Bound(5_000, 50_000),  # (chat, sender) -> their last burst hit
     "moderation.flood_albums": Bound(5_000, 50_000),  # (chat, sender) -> their last album

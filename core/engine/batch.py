@@ -38,6 +38,7 @@ class Batch:
         self.uow = UnitOfWork()
         self.members: dict[tuple[str, str], tuple] = {}
         self.deliveries: list[Delivery] = []
+        self.withdrawn: list[str] = []  # outbox ids cancelled by the batch's events
         self.results: list[tuple[asyncio.Future, Result]] = []
         self.communities: set[str] = set()
         self.keys: set[str] = set()

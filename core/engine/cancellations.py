@@ -44,6 +44,17 @@ class Cancellations:
         self.pending |= found
         return count
 
+    def withdraw(self, ids: list[str]) -> None:
+        """Drop the actions an event withdrew (`Context.withdraw`), their rows cancelled in
+        its commit: out of their chats' queues now, or at their turn if in flight and retried.
+        Ids no longer held (sent already) are not remembered."""
+        found = set(ids)
+        for lane in self.dispatcher.lanes.values():
+            for delivery in lane.withdraw(lambda delivery: delivery.id in found):
+                found.discard(delivery.id)
+                self._forget(delivery)
+        self.pending |= found & self.dispatcher.known.keys()
+
     def drops(self, delivery: Delivery) -> bool:
         """Whether `delivery`, at its turn, was cancelled meanwhile (and is now forgotten)."""
         if delivery.id not in self.pending:

@@ -59,6 +59,7 @@ class Context(EngineSeams):
         "prepared",
         "stopped",
         "touched",
+        "withdrawn",
     )
 
     def __init__(
@@ -74,6 +75,7 @@ class Context(EngineSeams):
         self._uow: UnitOfWork | None = None  # made on first use: most events write no rows
         self._day: date | None = None
         self.actions: list[Action] = []
+        self.withdrawn: list[str] = []  # outbox ids of earlier events' actions not to send
         self.touched: dict[str, MemberState] = {}
         self.degraded: list[Degradation] = []
         self.audits = 0
@@ -317,6 +319,20 @@ class Context(EngineSeams):
         else:
             self.actions.append(prepared)
         return prepared
+
+    def queued_id(self, action: Action | None) -> str | None:
+        """The outbox id `action` (queued by this event, not as a follow-up) is stored under:
+        what `withdraw` takes, from a later event, to keep it from being sent."""
+        if action is None or not any(queued is action for queued in self.actions):
+            return None
+        index = next(i for i, queued in enumerate(self.actions) if queued is action)
+        return f"{self.event.key}#{index}"
+
+    def withdraw(self, outbox_id: str) -> None:
+        """Keep an action queued earlier (`queued_id`) from being sent, if it has not left yet
+        (a notice that this event made untrue): its row turns `cancelled` with this event's
+        commit and it leaves its chat's queue. One already sent or in flight goes unchanged."""
+        self.withdrawn.append(outbox_id)
 
     def _prepared(self, action: Action) -> Action | None:
         for _ in range(3):

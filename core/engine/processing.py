@@ -32,7 +32,7 @@ from .context import Context
 from .delivery import Delivery
 from .recovery import Recovery
 from .results import Outcome, Result
-from .tables import MEMBER_UPSERT, OUTBOX_INSERT, PROCESSED_INSERT
+from .tables import MEMBER_UPSERT, OUTBOX_INSERT, OUTBOX_WITHDRAW, PROCESSED_INSERT
 from .targets import AmbiguousTarget
 from .unit import UnitOfWork
 
@@ -297,6 +297,9 @@ class Processor(Recovery):
                 ),
             )  # fmt: skip
             batch.deliveries.append(Delivery.of(outbox_id, name, action))
+        for outbox_id in ctx.withdrawn:
+            batch.uow.add(OUTBOX_WITHDRAW, (now, outbox_id))
+        batch.withdrawn += ctx.withdrawn
         result = Result(Outcome.PROCESSED, name, tuple(ctx.actions), tuple(ctx.degraded))
         batch.results.append((future, result))
 
@@ -318,6 +321,8 @@ class Processor(Recovery):
             except Exception as exc:
                 raise CommitFailed(batch.communities) from exc
         self.engine.outbox.enqueue(batch.deliveries)
+        if batch.withdrawn:
+            self.engine.outbox.cancellations.withdraw(batch.withdrawn)
         for future, result in batch.results:
             if not future.done():
                 future.set_result(result)

@@ -99,6 +99,11 @@ class OutboxDone(NamedTuple):
     id: str
 
 
+class OutboxWithdrawn(NamedTuple):
+    done_at: datetime
+    id: str
+
+
 class AuditOutcome(NamedTuple):
     outcome: str
     id: str
@@ -137,6 +142,12 @@ OUTBOX_UNLESS_CANCELLED = sql(
     "UPDATE outbox SET status = ?, attempts = ?, error = ?, result = ?, done_at = ? "
     "WHERE id = ? AND status <> 'cancelled'",
     OutboxDone,
+)
+# An action a later event made untrue (an award's notice, its points taken back), cancelled
+# while it still waits: one sent meanwhile stays sent.
+OUTBOX_WITHDRAW = sql(
+    "UPDATE outbox SET status = 'cancelled', done_at = ? WHERE id = ? AND status = 'pending'",
+    OutboxWithdrawn,
 )
 JOB_INSERT = insert("scheduled_jobs", JobRow, unique=("id",))
 JOB_FINISH = update("scheduled_jobs", JobFinished, key=("id",))

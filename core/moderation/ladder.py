@@ -143,7 +143,8 @@ def delete_message(ctx: Context, case: Case) -> Action | None:
     if case.message_id is None:
         return None
     before = len(ctx.degraded)
-    take_back(ctx, case.chat, case.message_id)  # what it earned before it was found spam
+    # what it earned before it was found spam, told with the reason
+    take_back(ctx, case.chat, case.message_id, case.reason)
     delete = DeleteMessages(chat=case.chat, message_ids=(case.message_id,))
     delete.priority = _priority(case, by_hand=Priority.BY_HAND)
     done = ctx.act(delete)

@@ -14,6 +14,7 @@ Limits (cooldowns, daily caps, minimum length, pair cooldowns, receivers per que
 
 from __future__ import annotations
 
+from ..actions import Action
 from ..commands import PREFIXES, Command
 from ..engine import CommandComponent, Context, component, on_command, target_of
 from ..events import Event, MessageEvent, MessageReceived, ReactionChanged
@@ -116,30 +117,36 @@ class Earning(CommandComponent):
         if answer.length < self.config.limit("answer").min_length:
             return
         chat = ctx.event.chat or ""
+        key = message_award_key("answer", ctx.community.name, chat, message_id)
         points = grant(
             ctx,
             self.config,
             "answer",
             ctx.member(answer.sender),
-            message_award_key("answer", ctx.community.name, chat, message_id),
+            key,
             giver=asker,
             question=answer.answers,
             ref=ref_of(by=asker, q=answer.answers, msg=post_key(chat, message_id)),
         )
         if points:
-            announce(ctx, answer.sender, "answer", points)
+            notice = announce(ctx, answer.sender, "answer", points)
+            self._noted(ctx, key, notice)
 
     def _reward_share(self, ctx: Context, key: str, sender: str, by: str) -> None:
+        award_key = f"share:{ctx.community.name}:{key}"
         points = grant(
-            ctx,
-            self.config,
-            "share",
-            ctx.member(sender),
-            f"share:{ctx.community.name}:{key}",
-            ref=ref_of(msg=key, by=by),
+            ctx, self.config, "share", ctx.member(sender), award_key, ref=ref_of(msg=key, by=by)
         )
         if points:
-            announce(ctx, sender, "share", points)
+            self._noted(ctx, award_key, announce(ctx, sender, "share", points))
+
+    @staticmethod
+    def _noted(ctx: Context, key: str, notice: Action | None) -> None:
+        """Remember the award's notice: withdrawn if the points are taken back before it left
+        (deleted.py)."""
+        outbox_id = ctx.queued_id(notice)
+        if outbox_id is not None:
+            ctx.slice(EarnState).notices[key] = outbox_id
 
     def _share_candidate(self, post: Post) -> bool:
         long_enough = post.length >= self.config.limit("share").min_length
@@ -180,18 +187,19 @@ class Earning(CommandComponent):
             return
         key = post_key(event.chat, event.reply_to)
         sender = ctx.community.member_key(event.reply_to_sender)
+        award_key = f"share:{ctx.community.name}:{key}"
         points = grant(
             ctx,
             self.config,
             "share",
             ctx.member(sender),
-            f"share:{ctx.community.name}:{key}",
+            award_key,
             ref=ref_of(msg=key, by=event.sender),
         )
         if not points:
             ctx.reply(T("No points this time: already rewarded, or a limit was reached."))
             return
-        announce(ctx, sender, "share", points)
+        self._noted(ctx, award_key, announce(ctx, sender, "share", points))
 
     @on_command("organize", permission=Permission.POINTS, aliases=("organise",))
     def organize(self, event: MessageEvent, ctx: Context, command: Command) -> None:

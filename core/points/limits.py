@@ -71,6 +71,9 @@ class EarnBook:
     by_message: BoundedDict[str, tuple[str, int]] = field(
         default_factory=lambda: BoundedDict("earning.by_message")
     )
+    # ledger key of a message's award -> the outbox id of the notice that announced it: not
+    # sent if the points are taken back while it still waits (a busy chat's queue)
+    notices: BoundedDict[str, str] = field(default_factory=lambda: BoundedDict("earning.notices"))
 
     def remember(self, key: str, post: Post) -> None:
         self.posts[key] = post
