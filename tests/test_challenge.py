@@ -112,3 +112,19 @@ async def test_closing_a_challenge_is_told_once_in_every_chat_of_the_community(h
     assert h.world.texts(side)[-1] == closed  # Ann's streak was running there
     assert h.world.texts(h.chat).count(closed) + h.world.texts(side).count(closed) == 2
     assert "streak is now closed." not in h.world.texts(h.chat)
+
+
+async def test_a_check_in_from_before_the_challenge_began_tells_no_progress(harness_factory):
+    """Checked in, then a challenge began: checking in again is refused, and the refusal came
+    with 'day 1 of 3' as if it had counted; a word said meanwhile brought it too."""
+    h = await harness_factory()
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "/checkin")
+    h.clock.advance(minutes=10)
+    await h.world.say(h.chat, boss, "/campaign new challenge streak days=3 ends=7d")
+    await h.settle()
+    before = len(h.world.texts(h.chat))
+    await h.world.say(h.chat, ann, "/checkin")
+    await h.world.say(h.chat, ann, "good morning everyone")
+    await h.settle()
+    assert h.world.texts(h.chat)[before:] == ["Ann, you have already checked in today."]

@@ -63,6 +63,10 @@ class Challenge(Kind):
         today = ctx.day
         if member is None or not days or today not in days:
             return
+        if days.last_at is not None and days.last_at < campaign.starts_at:
+            # today's check-in came before the challenge began: this message (a check-in
+            # refused as the day's second, or any word) carries no progress
+            return
         entry = campaign.entries.get(member.key) or Entry(member.key, ACTIVE, ctx.now)
         if entry.status == COMPLETED or entry.data.get("last") == today.isoformat():
             return  # done already, or today's check-in was counted
