@@ -133,7 +133,7 @@ async def test_a_federation_ban_reaches_every_chat_on_both_platforms(driver, fed
         "Only the owner and deputy owners can use /joinfed.",
         "This community joined the federation Anti-spam league: its bans apply here now.",
     ]
-    assert h.texts()[-1] == "Linked wx:user:ann_wx to Ann."
+    assert h.texts()[-1] == "Linked Ann W (Wx) to Ann."
 
     spam = world.say(SIDE_ID, ANN, "cheap followers at t.me/buyfollowers")
     world.say(CHAT_ID, BO, f"/fban {ANN} I do not like her")  # Bo runs nothing

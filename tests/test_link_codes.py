@@ -63,7 +63,7 @@ async def test_codes_and_claims_survive_a_restart(harness_factory):
         await h.settle()
     finally:
         await adapter.stop()
-    assert h.world.texts(h.chat)[-1] == "Linked wx:user:ann_wx to Ann."
+    assert h.world.texts(h.chat)[-1] == "Linked Ann W (Wx) to Ann."
     assert await AccountLink.filter(account=ann_wx, member=ann_tg).count() == 1
     assert await LinkCode.all().count() == 0
 
@@ -79,7 +79,7 @@ async def test_only_the_first_account_confirms_and_it_may_refuse(harness_factory
     finally:
         await adapter.stop()
     assert wx.texts(ROOM)[-1] == "No link is waiting for your confirmation."
-    assert h.world.texts(h.chat)[-1] == "Refused: wx:user:ann_wx is not linked."
+    assert h.world.texts(h.chat)[-1] == "Refused: Ann W (Wx) is not linked."
     assert await AccountLink.all().count() == 0
 
 

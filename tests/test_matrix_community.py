@@ -135,7 +135,7 @@ async def test_one_ruleset_one_member_one_report_across_three_messengers(
         await settle()
         world.say(CHAT_ID, ann_tg, "/points")
         await settle()
-        assert h.texts()[-1] == f"Linked telegram:user:{ann_tg} to Ann."
+        assert h.texts()[-1] == "Linked Ann (Telegram) to Ann."
         assert world.texts(CHAT_ID)[-1] == "Ann has 2 points."
         assert await AccountLink.filter(account=f"telegram:user:{ann_tg}").count() == 1
         assert await h.balance(ann_mx) == 2

@@ -54,11 +54,11 @@ async def test_linked_accounts_share_points_until_unlinked(harness_factory):
         await adapter.stop()
     assert h.world.texts(h.chat)[1:] == [
         "I sent you a link code privately.",
-        "Linked wx:user:ann_wx to Ann.",
+        "Linked Ann W (Wx) to Ann.",
         "Ann, you have already checked in today.",
     ]
     assert h.world.private_texts(ann_tg)[-1] == (
-        "Ann W (wx:user:ann_wx) asks to be linked to your account. If that is you, send /link "
+        "Ann W (Wx) asks to be linked to your account. If that is you, send /link "
         "confirm within 10 minutes; if not, send /link cancel."
     )
     assert wx.texts(ROOM) == [
@@ -68,7 +68,7 @@ async def test_linked_accounts_share_points_until_unlinked(harness_factory):
         "That code is unknown or has expired. Ask for a new one with /link.",
         "Ann W has 2 points.",
         "Ann W checked in: +1 point. 1 day in a row, balance 3.",  # streaks stay per account
-        "Unlinked wx:user:ann_wx; it counts on its own again.",
+        "Unlinked Ann W (Wx); it counts on its own again.",
         "Ann W has 0 points.",
     ]
     assert await h.balance(ann_tg) == 3
@@ -97,7 +97,7 @@ async def test_separate_scope_records_the_link_only(harness_factory):
         "Code accepted. Confirm with /link confirm from the account that asked for the code.",
         "Ann W checked in: +1 point. 1 day in a row, balance 1.",
     ]
-    assert h.world.texts(h.chat)[-1] == "Linked wx:user:ann_wx to Ann."
+    assert h.world.texts(h.chat)[-1] == "Linked Ann W (Wx) to Ann."
     assert (await h.balance(ann_tg), await h.balance(ann_wx)) == (1, 1)
     assert await AccountLink.filter(account=ann_wx, member=ann_tg).count() == 1
 

@@ -32,7 +32,7 @@ from .link_codes import (
 )
 from .links import Links, LinkState
 from .merging import merge_records
-from .names import display_name
+from .names import account_named, display_name
 from .sections import IdentityConfig
 
 NO_PRIVATE_CHAT = T(
@@ -152,7 +152,7 @@ class Identity(CommandComponent):
             ctx.reply(T("This account is already linked."))
             return
         links.claim(ctx, pending, account, ctx.now + config.code_ttl)
-        claimant = f"{display_name(ctx, account)} ({account})"
+        claimant = account_named(ctx, account)
         self._tell_privately(
             ctx,
             pending.account,
@@ -182,11 +182,12 @@ class Identity(CommandComponent):
         if not confirmed:
             ctx.audit("link", target=member, actor=event.sender, outcome="refused",
                       detail={"account": account})  # fmt: skip
-            ctx.reply(T("Refused: {account} is not linked.", account=account))
+            ctx.reply(T("Refused: {account} is not linked.", account=account_named(ctx, account)))
             return
         if account in links.accounts:
             ctx.reply(T("This account is already linked."))
             return
+        named = account_named(ctx, account)  # its own name: once linked, it reads as the member
         links.link(ctx, account, member, ctx.now)
         # Two accounts on one platform may be two people agreeing to move a balance: their
         # link shares what is earned from now on, and each keeps what it had.
@@ -198,7 +199,7 @@ class Identity(CommandComponent):
         ctx.reply(
             T(
                 "Linked {account} to {name}.",
-                account=account,
+                account=named,
                 name=display_name(ctx, member),
             )
         )
@@ -240,4 +241,9 @@ class Identity(CommandComponent):
             return
         ctx.audit("unlink", target=member, actor=event.sender, outcome="done",
                   detail={"account": account})  # fmt: skip
-        ctx.reply(T("Unlinked {account}; it counts on its own again.", account=account))
+        ctx.reply(
+            T(
+                "Unlinked {account}; it counts on its own again.",
+                account=account_named(ctx, account),
+            )
+        )

@@ -23,6 +23,12 @@ def display_name(ctx: Context, account: str, chat: Ref | None = None) -> str:
     return Ref(account).local_id if ":" in account else account
 
 
+def account_named(ctx: Context, account: str) -> str:
+    """An account as members can tell it from another, never by its id: its name and its
+    @handle, else the platform it is on ("Linky (@linky)", "Ann W (WeChat)")."""
+    return f"{display_name(ctx, account)} ({_platform_or_handle(ctx, account)})"
+
+
 def _platform_or_handle(ctx: Context, account: str) -> str:
     member = ctx.peek_member(account)
     if member is not None and member.handle:
