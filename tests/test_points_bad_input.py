@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from groupops.core.storage.models import AuditEntry, Member, Redemption
 
-USAGE = "Usage: /{} @member AMOUNT REASON (amount 1 to 1,000,000)."
+USAGE = "Usage: /{} @member AMOUNT [REASON] (amount 1 to 1,000,000)."
 SETFLOOD = "Usage: /setflood MESSAGES [SECONDS], e.g. /setflood 5 10, or /setflood off"
 
 

@@ -106,7 +106,7 @@ class PointsCommands(CommandComponent[list[LedgerEntry]]):
         self, event: MessageEvent, ctx: Context, command: Command
     ) -> tuple[Ref, int, str] | None:
         usage = T(
-            "Usage: /{command} @member AMOUNT REASON (amount 1 to {most}).",
+            "Usage: /{command} @member AMOUNT [REASON] (amount 1 to {most}).",
             command=command.name,
             most=MAX_ADJUSTMENT,
         )
