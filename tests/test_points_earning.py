@@ -144,3 +144,34 @@ async def test_invites_count_after_a_stay_and_a_word(harness_factory):
     assert rows == [(dan, "confirmed"), (eve, "dropped"), (gus, "confirmed")]
     assert await LedgerEntry.filter(reason="invite").count() == 2
     assert timedelta(days=7) <= h.clock.now() - (await Referral.get(invitee=gus)).joined_at
+
+
+async def test_one_event_pays_its_organiser_once(harness_factory):
+    """`/organize @mallory meetup` sent twice paid 40 points; now the second is refused, naming
+    the event, even after a restart; another event, or the same one another day, pays."""
+    h = await harness_factory()
+    boss, mal = h.user("boss", admin=True), h.user("mallory")
+    await post(h, mal, "I can host the meetup")
+    await h.world.say(h.chat, boss, "/organize @mallory meetup")
+    await h.world.say(h.chat, boss, "/organize @mallory meetup")
+    await h.settle()
+    await h.restart()
+    await h.world.say(h.chat, boss, "/organize @mallory  Meetup")
+    await h.world.say(h.chat, boss, "/organize @mallory")
+    await h.world.say(h.chat, boss, "/organize @mallory cleanup day")
+    h.clock.advance(days=1)
+    await h.world.say(h.chat, boss, "/organize @mallory meetup")
+    await h.settle()
+    refused = (
+        "Mallory was already paid today for organising “{}”. To pay for another event, name "
+        "it: /organize @member EVENT."
+    )
+    assert h.world.texts(h.chat) == [
+        "Mallory earned 20 points: organised an event.",
+        refused.format("meetup"),
+        refused.format("Meetup"),
+        "Usage: /organize @member EVENT",
+        "Mallory earned 20 points: organised an event.",
+        "Mallory earned 20 points: organised an event.",
+    ]
+    assert await h.balance(mal) == 60

@@ -14,6 +14,8 @@ Limits (cooldowns, daily caps, minimum length, pair cooldowns, receivers per que
 
 from __future__ import annotations
 
+import hashlib
+
 from ..actions import Action
 from ..commands import PREFIXES, Command
 from ..engine import CommandComponent, Context, component, on_command, target_of
@@ -24,7 +26,15 @@ from ..segments import Link, T
 from .config import PointsConfig
 from .ledger import ref_of
 from .limits import EarnBook, EarnState, Post, grant, message_award_key, post_key
+from .names import display_name
 from .notices import announce
+
+
+def event_id(title: str) -> str:
+    """An organised event as named, whatever its case and spacing: `Spring meetup` and
+    `spring  MEETUP` are one event (hashed: a ledger key is at most 255 characters)."""
+    folded = " ".join(normalise(title).split())
+    return hashlib.sha256(folded.encode()).hexdigest()[:16]
 
 
 def said_form(text: str) -> str:
@@ -209,7 +219,22 @@ class Earning(CommandComponent):
             return
         member = ctx.member(target)
         title = " ".join(rest)[:120]
-        key = f"organize:{ctx.community.name}:{event.key}"
+        if not title:
+            ctx.reply(T("Usage: /organize @member EVENT"))
+            return
+        # one event pays its organiser once: the same event named again the same day (a
+        # command sent twice) is refused; another event is another name
+        key = f"organize:{ctx.community.name}:{member.key}:{ctx.day.isoformat()}:{event_id(title)}"
+        if key in ctx.slice(EarnState).rewarded:
+            ctx.reply(
+                T(
+                    "{name} was already paid today for organising “{event}”. To pay for "
+                    "another event, name it: /organize @member EVENT.",
+                    name=display_name(ctx, member.key),
+                    event=title,
+                )
+            )
+            return
         points = grant(
             ctx, self.config, "organize", member, key, ref=ref_of(by=event.sender, event=title)
         )
