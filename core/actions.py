@@ -270,6 +270,9 @@ class CreateInviteLink(Action[Rendered]):
 
     kind: ClassVar[str] = "invite_link"
     capability: ClassVar[Capability] = Capability.INVITE_LINK
+    # it posts nothing in the group (no message limit applies): not held behind the replies
+    # a busy group's rate limit holds, while the member waits and joins through it may come
+    default_priority: ClassVar[Priority] = Priority.MODERATION
     name: str = ""
     creates_join_request: bool = False
     member_limit: int | None = None

@@ -43,6 +43,9 @@ class Lane:
         # deliveries set aside on a backoff timer, by their `seq`
         self.aside: dict[tuple[int, ...], tuple[Delivery, asyncio.TimerHandle]] = {}
         self.in_flight = 0  # taken by a worker, outcome not yet recorded
+        # chats held by their message rate limit, with the timer that looks at them again: an
+        # action queued before their first one (one that posts nothing) is looked at at once
+        self.limited: dict[str, asyncio.TimerHandle] = {}
 
     @property
     def live(self) -> bool:
@@ -64,10 +67,15 @@ class Lane:
 
     def put(self, delivery: Delivery) -> None:
         chat = delivery.action.chat
-        heapq.heappush(self.chats.setdefault(chat, []), delivery)
+        queue = self.chats.setdefault(chat, [])
+        heapq.heappush(queue, delivery)
         self.queued += 1
         self.dispatcher.changed()
-        if self.adapter is not None:
+        timer = self.limited.get(chat)
+        if timer is not None and queue[0] is delivery:  # first now: may not need to wait
+            timer.cancel()
+            self._release(chat)
+        elif self.adapter is not None:
             self._wake(chat)
 
     def put_later(self, delivery: Delivery, delay: float) -> None:
@@ -87,6 +95,7 @@ class Lane:
             self.ready.put_nowait((queue[0].priority, queue[0].seq, chat))
 
     def _release(self, chat: str) -> None:
+        self.limited.pop(chat, None)
         self.scheduled.discard(chat)
         self._wake(chat)
 
@@ -113,7 +122,7 @@ class Lane:
             # A wait leaves the delivery queued; the chat is looked at again when it is over.
             wait = await limits.chat_wait(chat, queue[0].action.kind in MESSAGE_KINDS)
             if wait > 0:
-                loop.call_later(wait, self._release, chat)
+                self.limited[chat] = loop.call_later(wait, self._release, chat)
                 continue
             delivery = heapq.heappop(queue)
             self.queued -= 1
