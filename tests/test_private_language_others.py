@@ -46,7 +46,7 @@ async def test_a_link_request_from_the_german_group_reaches_the_chinese_account_
     finally:
         await adapter.stop()
     assert wx.private_texts(xiao)[-1] == (  # Chinese, like the room: not the German group's
-        "Greta (local:user:greta) 请求关联到你的账号。如果是你本人，请在 10 分钟内发送 "
+        "Greta (Local) 请求关联到你的账号。如果是你本人，请在 10 分钟内发送 "
         "/link confirm；如果不是，请发送 /link cancel。"
     )
     assert h.world.texts(h.chat)[-1] == (  # the sender: German
