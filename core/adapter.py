@@ -109,6 +109,12 @@ class Adapter(ABC):
     # core's own forms (digits, `wxid_…`, a Matrix id, `platform:user:id`) do not cover it: an
     # IRC nick. None: only those.
     user_id: ClassVar[re.Pattern[str] | None] = None
+    # Members address one another by display name: an `@word` after a command that no member
+    # holds as a handle is read as a display name (`/ban @Li Ming`): WeChat, where a bridge may
+    # give no mention ids, and Matrix's plain text. False where an `@word` is a username and
+    # never a display name (Telegram: a display name is addressed only by a mention that
+    # carries the user): a handle nobody holds is answered as not met, never a name's holder.
+    addressed_by_name: ClassVar[bool] = True
     # What the id of a chat that posts as a sender looks like typed after a command (Telegram:
     # a channel's negative id, `/ban -1001700000003`): the command aims at that chat, never at
     # a user of that number. None: the platform has no such senders.

@@ -21,6 +21,7 @@ async def held(h: TelegramHarness) -> None:
     await invoiced(h)
     _paid(h, 1, "@club|paid|basic")
     payments.ledger(h.world).stars[ANN] = 1  # the Star she paid, the bot's to give back
+    h.world.users[ANN]["username"] = "ann"
     h.world.say(CHAT_ID, ANN, "hello")  # seen in the group: @Ann finds her
     await h.settle()
     assert await PaidMembership.filter(member=f"telegram:user:{ANN}").count() == 0

@@ -76,7 +76,7 @@ async def test_refundstars_and_grant_say_what_is_not_known(driver, open_harness)
     """An unknown charge, an order paid in the shop, a mistyped plan: each named, not
     "Reply to their message, mention them or give their id." nor the bare usage."""
     h = await open_harness(driver)
-    h.member(ANN, "Ann")
+    h.member(ANN, "Ann", username="ann")
     h.world.say(CHAT_ID, ANN, "hello")  # seen: @Ann finds her
     h.world.say(CHAT_ID, OWNER_ID, "/grant @Ann basic ORD-7")  # an order paid in CNY
     await h.settle()

@@ -76,7 +76,7 @@ def private_texts(h: TelegramHarness, user_id: int) -> list[str]:
 async def buy(h: TelegramHarness, user_id: int = ANN, name: str = "Ann") -> dict:
     """The member asks for the plan in private and pays the invoice; returns the payment."""
     if user_id not in h.world.users:
-        h.member(user_id, name)
+        h.member(user_id, name, username=name.lower())  # `/refundstars @ann`
         h.world.private(user_id)
     h.world.say(user_id, user_id, "/subscribe basic")
     await h.settle()
@@ -379,7 +379,7 @@ async def test_an_admin_asks_for_a_members_plans(driver, open_harness):
     h = await open_harness(driver)
     await buy(h)
     h.world.say(CHAT_ID, ANN, "hello")
-    h.member(BOB, "Bob")
+    h.member(BOB, "Bob", username="bob")
     h.world.say(CHAT_ID, BOB, "hi")
     h.world.say(CHAT_ID, OWNER_ID, "/membership @Ann")
     h.world.say(CHAT_ID, OWNER_ID, "/membership @Bob")

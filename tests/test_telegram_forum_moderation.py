@@ -54,7 +54,7 @@ async def test_a_notice_about_a_message_in_a_topic_is_posted_in_that_topic(drive
 async def test_a_mute_given_in_a_topic_is_announced_in_it(driver, open_harness):
     h = await open_harness(driver, RULES)
     _forum(h)
-    ann = h.member(42, "Ann")
+    ann = h.member(42, "Ann", username="ann")
     h.world.say(CHAT_ID, ann, "hello", **TOPIC)
     await h.settle()
     h.world.say(CHAT_ID, OWNER_ID, "/mute @Ann 10m cool off", **TOPIC)

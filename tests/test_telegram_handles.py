@@ -77,3 +77,38 @@ async def test_a_username_not_met_yet_is_named_in_the_answer(driver, open_harnes
     h.world.say(CHAT_ID, OWNER_ID, "/ban")
     await h.settle()
     assert h.texts()[-1] == "Reply to their message, mention them or give their id."
+
+
+async def test_an_at_name_nobody_holds_is_not_a_display_name(driver, open_harness):
+    """`@realfan` is a username on Telegram: a member whose first name is `realfan` (and whose
+    username is another) is not who it names; was credited the admin's points."""
+    h = await open_harness(driver, {})
+    named(h, 406, "realfan", "totally_other")
+    h.world.say(CHAT_ID, 406, "hello everyone, nice to be here today")
+    await h.settle()
+    before = await h.balance(406)
+    mention = {"type": "mention", "offset": 6, "length": 8}
+    h.world.say(CHAT_ID, OWNER_ID, "/give @realfan 7 contest winner", entities=[mention])
+    h.world.say(CHAT_ID, OWNER_ID, "/ban @realfan spam")
+    await h.settle()
+    not_met = (
+        "I don't know @realfan yet: they have not posted or joined since I arrived. "
+        "Reply to one of their messages, or give their id."
+    )
+    assert h.texts()[-2:] == [not_met, not_met]
+    assert await h.balance(406) == before
+    assert status(h, 406) == "member"
+
+
+async def test_a_display_name_is_addressed_by_a_text_mention(driver, open_harness):
+    h = await open_harness(driver, {})
+    named(h, 406, "realfan", "totally_other")
+    h.world.say(CHAT_ID, 406, "hello everyone, nice to be here today")
+    await h.settle()
+    before = await h.balance(406)
+    user = h.world.users[406]
+    mention = {"type": "text_mention", "offset": 6, "length": 7, "user": user}
+    h.world.say(CHAT_ID, OWNER_ID, "/give realfan 7 contest winner", entities=[mention])
+    await h.settle()
+    assert h.texts()[-1] == f"realfan received 7 points (contest winner). Balance {before + 7}."
+    assert await h.balance(406) == before + 7

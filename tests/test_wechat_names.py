@@ -107,3 +107,15 @@ async def test_a_group_nickname_is_the_name_read(harness_with, bridge):
     await h.settle()
     said = await _answer(h, bridge, "/warn @李老师 刷屏")
     assert said == "@wxid_li , please mind the group rules: 刷屏."
+
+
+async def test_points_go_to_the_member_a_plain_at_name_names(harness_with, bridge):
+    """On WeChat members are addressed by display name (a bridge may give no mention ids):
+    a plain-text `@Li Ming` is Li Ming, as it was before Telegram stopped reading `@word` so."""
+    h, _ = await running(harness_with, bridge, "forward", OWNER)
+    await _seen(h, bridge, "wxid_liming")
+    before = (await Member.get(community="club", key="wechat:user:wxid_liming")).balance
+    said = await _answer(h, bridge, "/give @Li Ming\u20057 contest winner")
+    assert said == f"Li Ming received 7 points (contest winner). Balance {before + 7}."
+    after = await Member.get(community="club", key="wechat:user:wxid_liming")
+    assert after.balance == before + 7

@@ -65,6 +65,7 @@ class TelegramAdapter(Adapter, MemberQueries):
     # a user id is positive; a channel's (as a supergroup's) is -100 and more digits: -5 or a
     # basic group's -4500000001 posts as no channel
     sender_chat_id = re.compile(r"-100\d{6,}")
+    addressed_by_name = False  # `@word` is a username; a display name comes as a text_mention
     # Most actions are one Bot API call shape: sends are posted (message ids come back), the
     # rest are done (True comes back); the rest have methods of their own below.
     performers = {

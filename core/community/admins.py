@@ -12,7 +12,7 @@ from ..actions import SetAdminTitle
 from ..adapter_queries import MemberInfo, MemberQueries
 from ..capabilities import Capability
 from ..commands import Command
-from ..engine import CommandComponent, Context, component, on_command, target_of
+from ..engine import CommandComponent, Context, component, on_command, target_of, untargeted
 from ..errors import ActionError
 from ..events import Event, MessageEvent
 from ..permissions import Permission
@@ -98,6 +98,9 @@ class Admins(CommandComponent[Asked]):
             ctx.reply(T("Admin titles cannot be set on this platform."))
             return
         target, rest = target_of(event, command, ctx)
+        if target is None and rest and rest[0].startswith("@"):  # someone named, not met
+            ctx.reply(untargeted(command))
+            return
         target = target or event.sender
         text = " ".join(rest).strip()
         if not text:

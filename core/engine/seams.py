@@ -148,6 +148,12 @@ class EngineSeams:
         pattern = adapter.user_id if adapter is not None else None
         return Ref.user(platform, word) if pattern is not None and pattern.fullmatch(word) else None
 
+    def addresses_by_name(self, platform: str) -> bool:
+        """Whether an `@word` no member holds as a handle may be a display name on `platform`
+        (`Adapter.addressed_by_name`); an adapter not attached yet is assumed to."""
+        adapter = self._engine.adapters.get(platform)
+        return adapter is None or adapter.addressed_by_name
+
     def sender_chat_of(self, platform: str, word: str) -> Ref | None:
         """The chat (a Telegram channel) `word` names where the platform's chats post as
         senders (`Adapter.sender_chat_id`)."""

@@ -164,9 +164,11 @@ def target_of(
     """The member a command is aimed at, and the arguments left over.
 
     By reply (the replied-to sender), by a mention segment, by `@handle` or `@name` of a known
-    member, or by a platform id (a Matrix id `@name:server`, or a matrix.to link to one, or a
-    word the platform's adapter reads as an id, `Adapter.user_id`); in that order, except that
-    an `@name` typed first outranks the reply (`/give @eve 3` in reply to Bob is for Eve; an
+    member (a display name only where members address one another so,
+    `Adapter.addressed_by_name`: on Telegram an `@word` is a username alone), or by a platform
+    id (a Matrix id `@name:server`, or a matrix.to link to one, or a word the platform's adapter
+    reads as an id, `Adapter.user_id`); in that order, except that an `@name` typed first
+    outranks the reply (`/give @eve 3` in reply to Bob is for Eve; an
     `@name` of nobody known aims at nobody, never at the replied-to sender).
     """
     args = command.args
@@ -186,6 +188,8 @@ def target_of(
             return None, args
         if (handled := _by_handle(ctx, first[1:].casefold())) is not None:
             return handled, args[1:]
+        if not link and not ctx.addresses_by_name(platform):  # a username nobody holds here
+            return None, args
         # a link is one id; a name may be words, read from the text as typed (a command built
         # from another's arguments, /reroll's, has only its words)
         typed = command.rest if command.rest.startswith(first) else " ".join(args)

@@ -85,8 +85,11 @@ class TelegramHarness:
         await self.engine.start(scheduler=False)
         await asyncio.wait_for(self.world.polled.wait(), 10)
 
-    def member(self, user_id: int, name: str, *, language: str | None = None) -> int:
-        self.world.user(user_id, name, language)
+    def member(
+        self, user_id: int, name: str, *, language: str | None = None, username: str | None = None
+    ) -> int:
+        """A member of the group; `username` is the @handle (`/ban @ann`), none by default."""
+        self.world.user(user_id, name, language, username)
         self.world.add_member(CHAT_ID, user_id)
         return user_id
 

@@ -134,8 +134,12 @@ class FakeWorld:
 
     # --- setup --------------------------------------------------------------------------------
 
-    def user(self, user_id: int, name: str, language: str | None = None) -> dict[str, Any]:
+    def user(
+        self, user_id: int, name: str, language: str | None = None, username: str | None = None
+    ) -> dict[str, Any]:
         user = {"id": user_id, "is_bot": False, "first_name": name}
+        if username:
+            user["username"] = username
         if language:
             user["language_code"] = language
         self.users[user_id] = user
