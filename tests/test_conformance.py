@@ -217,7 +217,7 @@ class TelegramTarget(ConformanceTarget):
 
     async def acknowledged(self, event: Event) -> bool | None:
         """The bot confirmed the update (asked for the offset past it)."""
-        update_id = int(event.key.rsplit(":", 1)[-1].split(".")[0])  # telegram:{bot}:{update}
+        update_id = int(event.key.split(":")[2].split(".")[0])  # telegram:{bot}:{update}:…
         return self.world.confirmed > update_id
 
     async def private_user(self, name: str) -> Ref:

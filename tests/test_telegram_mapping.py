@@ -312,7 +312,7 @@ def test_a_bots_updates_are_keyed_by_the_bot_as_well():
     # low ids, which must not be taken for updates processed already
     first = map_update(message(text="hi"), bot=111).events[0]
     other = map_update(message(text="hi"), bot=222).events[0]
-    assert (first.key, other.key) == ("telegram:111:5", "telegram:222:5")
+    assert (first.key, other.key) == ("telegram:111:5:m-100777/9", "telegram:222:5:m-100777/9")
 
 
 @pytest.mark.parametrize("driver", ["aiogram", "ptb"])

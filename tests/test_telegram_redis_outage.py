@@ -82,7 +82,7 @@ async def polled_while_away(server: RedisServer) -> None:
         assert max(offsets) <= first_away  # nothing sent while Redis was away is acknowledged
         server.start()  # empty
         await until(lambda: _len(queued, 30))
-        updates = {int(key.rsplit(":", 1)[1]) for key in await queued()}
+        updates = {int(key.split(":")[2]) for key in await queued()}  # telegram:bot:id:…
         assert set(range(first_away, first_away + 30)) <= updates  # every check-in is queued
         await until(_acknowledged(fake, first_away + 30))
     finally:

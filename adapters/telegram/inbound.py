@@ -34,6 +34,7 @@ from groupops.core.refs import Ref
 
 from .attached import attached_text
 from .entities import segments_of
+from .identity import identity
 from .wire import GROUP_ANONYMOUS_BOT_ID, chat_ref, full_name, user_ref
 
 Json = Mapping[str, Any]
@@ -404,14 +405,16 @@ def map_update(
 ) -> Inbound:
     """Everything groupops reads from one update; unknown kinds map to nothing.
 
-    With the bot's id, events are keyed `telegram:{bot}:{update_id}`: update ids are a bot's
-    own sequence, restarted for a new bot on the same database, and chosen at random after a
-    week without updates, so the id alone may name an update processed long ago. With its
-    username, a command addressed to another bot is marked so (`for_other_bot`)."""
+    With the bot's id, events are keyed `telegram:{bot}:{update_id}:{content}` (`identity`):
+    update ids are a bot's own sequence, restarted for a new bot on the same database or by a
+    Bot API server started afresh, and chosen at random after a week without updates, so the
+    id alone may name an update processed long ago; with what the update carries (the chat
+    and message id) a new one is told from one sent again. With its username, a command
+    addressed to another bot is marked so (`for_other_bot`)."""
     out = Inbound(username=username.lower(), received=received)
     update_id: int | str = update["update_id"]
     if bot is not None:
-        update_id = f"{bot}:{update_id}"
+        update_id = f"{bot}:{identity(update)}"
     for kind, handler in HANDLERS.items():
         body = update.get(kind)
         if body is not None:

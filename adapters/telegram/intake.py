@@ -1,4 +1,5 @@
-"""Updates in: long polling or a webhook, deduplicated by update_id, acknowledged only after
+"""Updates in: long polling or a webhook, deduplicated by update id and content (`identity`:
+ids come round again), acknowledged only after
 the events they carry are committed (the next poll offset, or the webhook's 200). An update
 whose events the sink did not take (Redis away) is not acknowledged: the poll offset stays at
 it and the batch is fetched again with backoff; a webhook answers 503 and Telegram resends.
@@ -7,7 +8,6 @@ Taken twice, an update counts once: its events' keys are recorded with their eff
 from __future__ import annotations
 
 import asyncio
-from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,7 @@ from groupops.core.events import LeaveReason, MemberLeft
 from groupops.core.outage import Outage, database_away, queue_away
 
 from .callbacks import CallbackAnswers
+from .identity import RecentUpdates, identity
 from .inbound import map_update
 from .malformed import what_is_wrong, why_unreadable
 
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from .adapter import TelegramAdapter
     from .webhook import Webhook
 
-SEEN_UPDATES = 10_000  # webhook retries come back within minutes; remember the latest ids
 MAX_POLL_BACKOFF = 30.0
 STOP_WAIT = 10.0  # how long a stop waits for the batch in hand to commit
 
@@ -51,10 +51,9 @@ class Intake:
         self.webhook_url, self.listen, self.path = webhook_url, listen, path
         self.secret_token = secret_token
         self.sink: EventSink | None = None
-        self._seen: set[int] = set()
+        self._seen = RecentUpdates()  # the updates taken lately, by `identity`
         # a webhook delivery not committed yet: Telegram's retry of it waits for the same commit
-        self._inflight: dict[int, list[Awaitable]] = {}
-        self._order: deque[int] = deque()
+        self._inflight: dict[str, list[Awaitable]] = {}
         self._batch: list[Awaitable] | None = None  # while a poll batch is being dispatched
         self._raw: dict[int, Mapping[str, Any]] = {}  # the JSON of updates being dispatched
         self._poller: asyncio.Task | None = None
@@ -68,24 +67,15 @@ class Intake:
 
     # --- one update ---------------------------------------------------------------------------
 
-    def _first_time(self, update_id: int) -> bool:
-        if update_id in self._seen:
-            return False
-        self._seen.add(update_id)
-        self._order.append(update_id)
-        if len(self._order) > SEEN_UPDATES:
-            self._seen.discard(self._order.popleft())
-        return True
-
     async def accept(self, data: Mapping[str, Any]) -> list[Awaitable]:
         """Map an update and hand its events to the sink; returns what to await for commit."""
         if self.sink is None:
             raise GroupopsError("the telegram adapter is not attached to an engine")
-        update_id = data["update_id"]
-        if not self._first_time(update_id):
+        name = identity(data)
+        if not self._seen.first_time(name, data["update_id"]):
             # a retry answered before the first delivery committed would be acknowledged,
             # and lost with it in a crash: it waits for that commit instead
-            return list(self._inflight.get(update_id, ()))
+            return list(self._inflight.get(name, ()))
         adapter = self.adapter
         inbound = map_update(data, adapter.bot_id, adapter.username, adapter.clock.now())
         query = data.get("callback_query")
@@ -111,7 +101,7 @@ class Intake:
         sink = self.sink
         futures = [sink.submit_nowait(event) for event in inbound.events]
         if self._batch is None and futures:  # one update at a time: a webhook's
-            self._inflight[update_id] = futures
+            self._inflight[name] = futures
         return futures
 
     async def receive(self, update_id: int, as_json: Callable[[], Mapping[str, Any]]) -> None:
@@ -126,18 +116,18 @@ class Intake:
         if self._batch is not None:
             self._batch.extend(futures)
         elif futures:
-            update_id = data["update_id"]
+            name = identity(data)
             try:  # shielded: a request given up on leaves the engine's work untouched
                 await asyncio.gather(*(asyncio.shield(future) for future in futures))
             except Exception as exc:
-                self._seen.discard(update_id)  # not committed: a redelivery is taken afresh
-                raise NotCommitted(update_id) from exc
+                self._seen.discard(name)  # not committed: a redelivery is taken afresh
+                raise NotCommitted(data["update_id"]) from exc
             except BaseException:
-                self._seen.discard(update_id)
+                self._seen.discard(name)
                 raise
             finally:
-                if self._inflight.get(update_id) is futures:
-                    del self._inflight[update_id]
+                if self._inflight.get(name) is futures:
+                    del self._inflight[name]
 
     # --- lifecycle ----------------------------------------------------------------------------
 
@@ -258,14 +248,14 @@ class Intake:
         offset moves past the updates committed up to the first one that was not; that one
         and those after it are taken afresh next time. True when all were committed."""
         self._batch = []
-        ends: list[tuple[int, int]] = []  # update id, where its events end in the batch
+        ends: list[tuple[str, int]] = []  # update identity, where its events end in the batch
         try:
             for update in updates:
                 try:
                     await self.dispatch(update)
                 except Exception:  # one bad update must not stop intake
                     logger.exception("telegram: update {} failed", update.get("update_id"))
-                ends.append((update["update_id"], len(self._batch)))
+                ends.append((identity(update), len(self._batch)))
             batch = self._batch
         finally:
             self._batch = None
@@ -280,11 +270,10 @@ class Intake:
         error = outcomes[failed]
         if isinstance(error, Exception):
             self.outage.failed(error)
-        first = next(update_id for update_id, end in ends if end > failed)
-        for update_id, _ in ends:
-            if update_id >= first:
-                self._seen.discard(update_id)
-        self.offset = first
+        first = next(n for n, (_, end) in enumerate(ends) if end > failed)
+        for name, _ in ends[first:]:
+            self._seen.discard(name)
+        self.offset = updates[first]["update_id"]
         return False
 
     # --- webhook ------------------------------------------------------------------------------
