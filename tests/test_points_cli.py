@@ -59,10 +59,12 @@ async def test_a_balance_that_is_not_its_ledgers_sum_is_reported(harness_factory
 async def test_a_name_no_member_has_is_one_line_naming_it(harness_factory, tmp_path):
     h = await harness_factory()
     await h.world.say(h.chat, h.user("ann"), "签到")
+    await h.world.say(h.chat, bob := h.user("bob"), "hello")
     await h.settle()
-    (code, _, err), (other, _, said) = await asyncio.gather(
+    (code, _, err), (other, _, said), (_, quiet, _) = await asyncio.gather(
         groupops("points", "--member", "@nobody", "--db", h.db_url, cwd=tmp_path),
         groupops("points", "--community", "elsewhere", "--db", h.db_url, cwd=tmp_path),
+        groupops("points", "--member", "bob", "--db", h.db_url, cwd=tmp_path),
     )
     assert (code, err.strip()) == (
         2,
@@ -70,6 +72,7 @@ async def test_a_name_no_member_has_is_one_line_naming_it(harness_factory, tmp_p
     )
     assert other == 2
     assert said.strip() == "--community: 'elsewhere' has no members here (known: club)"
+    assert quiet.splitlines() == [f"Bob ({bob}): balance 0", "no ledger entries"]
 
 
 async def test_a_linked_accounts_name_finds_its_member(harness_factory, tmp_path):

@@ -130,6 +130,10 @@ async def _member(
         }
         return json.dumps(data, ensure_ascii=False, indent=2)
     head = f"{_who(found.name, found.handle)} ({found.key}): balance {int(found.balance):,}"
+    if found.status != "member":  # left or banned: their balance stays, as the ledger
+        head += f" ({found.status})"
+    if not rows:
+        return f"{head}\nno ledger entries"
     lines = [head, f"latest {counted(len(rows), 'ledger entry', 'ledger entries')}:"]
     lines += [
         f"  {r.created_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC  {r.delta:>+8,}  "
