@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from groupops.adapters.local import LocalAdapter, LocalWorld
 from groupops.core.refs import Ref
-from groupops.core.storage.models import AccountLink, AuditEntry, LedgerEntry
+from groupops.core.storage.models import AccountLink, AuditEntry, LedgerEntry, Member
 
 ROOM = Ref("wx:room")
 
@@ -79,6 +79,24 @@ async def test_linked_accounts_share_points_until_unlinked(harness_factory):
         ("link", ann_wx, ann_tg),
         ("unlink", ann_wx, ann_tg),
     ]
+
+
+async def test_an_unlinked_account_is_a_member_again_at_once(harness_factory):
+    h, wx, adapter, ann_tg, ann_wx = await two_platforms(harness_factory)
+    try:
+        await wx.say(ROOM, ann_wx, "hello")
+        await h.world.say(h.chat, ann_tg, "/link")
+        await h.settle()
+        await wx.say(ROOM, ann_wx, f"/link {code_in(h.world.private_texts(ann_tg)[-1])}")
+        await h.world.say(h.chat, ann_tg, "/link confirm")
+        await h.settle()
+        linked = await Member.get(key=ann_wx)
+        await h.world.say(h.chat, ann_tg, f"/unlink {ann_wx}")  # from her other account
+        await h.settle()
+    finally:
+        await adapter.stop()
+    assert h.world.texts(h.chat)[-1] == "Unlinked Ann W (Wx); it counts on its own again."
+    assert (linked.status, (await Member.get(key=ann_wx)).status) == ("linked", "member")
 
 
 async def test_separate_scope_records_the_link_only(harness_factory):

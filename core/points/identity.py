@@ -31,7 +31,7 @@ from .link_codes import (
     new_code,
 )
 from .links import Links, LinkState
-from .merging import merge_records
+from .merging import merge_records, unmerged
 from .names import account_named, display_name
 from .sections import IdentityConfig
 
@@ -239,6 +239,7 @@ class Identity(CommandComponent):
         if member is None:
             ctx.reply(T("No linked account to unlink."))
             return
+        unmerged(ctx, account)
         ctx.audit("unlink", target=member, actor=event.sender, outcome="done",
                   detail={"account": account})  # fmt: skip
         ctx.reply(

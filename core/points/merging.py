@@ -58,3 +58,12 @@ def merge_records(ctx: Context, account: str, member: str, cause: str) -> tuple[
         state.warnings[member] = sorted(merged, key=lambda w: w.created_at)
         ctx.write(WARNINGS_MOVE, WarningsMoved(member, ctx.community.name, account))
     return points, len(standing)
+
+
+def unmerged(ctx: Context, account: str) -> None:
+    """`account` unlinked: its own record, which held only its name, is a member's again at
+    once (counted, ranked, swept), not at its next message."""
+    own = ctx.community.members.get(account)
+    if own is not None and own.status == LINKED:
+        own.status = "member"
+        ctx.touch(own)
