@@ -79,6 +79,10 @@ class Action(Generic[M]):
     # the action as failed rather than carrying it out too late. None: no deadline.
     deadline: datetime | None = None
     missed: ClassVar[str] = "the platform had stopped waiting for it"  # said when dropped
+    # The one-time secret its text carries ("the /link code"), named: once the action is
+    # delivered or given up on, its outbox row keeps a placeholder naming it instead of the
+    # text, and a failed one is not re-queued (it would send a stale secret). "": none.
+    secret: str = ""
 
     def effective_priority(self) -> Priority:
         return self.default_priority if self.priority is None else self.priority

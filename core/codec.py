@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import re
 from datetime import date, datetime, timedelta
 from operator import attrgetter
 from typing import Any
@@ -17,9 +18,11 @@ import orjson
 from .actions import ACTION_TYPES, Action, Button, Priority
 from .days import Month
 from .refs import Ref
-from .segments import SEGMENT_TYPES
+from .segments import SEGMENT_TYPES, Text
 
 _REF_FIELDS = frozenset({"chat", "user", "fallback_chat", "reply_to_sender"})
+TEXT_FIELDS = ("segments", "caption", "buttons")  # where an action's texts are
+_NAMED_SECRET = re.compile(r'"secret":"[^"]')  # an action (or a follow-up) marked as one
 _OPTIONS = orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 _GETTERS: dict[type, tuple[tuple[str, ...], Any]] = {}
@@ -103,6 +106,22 @@ def _decode(value: Any, field_name: str = "") -> Any:
 
 def encode_action(action: Action) -> str:
     return orjson.dumps(action, default=_tagged, option=_OPTIONS).decode()
+
+
+def without_secret(action: Action) -> str:
+    """An action carrying a one-time secret (`Action.secret`) as its outbox row keeps it once
+    delivered or given up on: its texts replaced by a placeholder naming the secret."""
+    placeholder = (Text(f"[{action.secret}: not kept]"),)
+    texts = {name: () if name == "buttons" else placeholder for name in TEXT_FIELDS}
+    kept: dict[str, Any] = {name: v for name, v in texts.items() if hasattr(action, name)}
+    return encode_action(dataclasses.replace(action, **kept))
+
+
+def secret_of(payload: str) -> str:
+    """The one-time secret a stored action carried, named ("" for none)."""
+    if _NAMED_SECRET.search(payload) is None:  # most rows: no need to decode them
+        return ""
+    return str(getattr(decode_action(payload), "secret", ""))
 
 
 def decode_action(payload: str) -> Action:

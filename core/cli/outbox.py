@@ -146,8 +146,11 @@ def _table(rows: list[OutboxRow], wait: timedelta) -> str:
     failed = sum(row.state == "failed" for row in rows)
     late = sum(row.state == "missed" for row in rows)
     missed = f"{late} missed (past their deadline: not retried), " if late else ""
+    kept = sum(row.state == "secret" for row in rows)
+    if kept:
+        missed += f"{kept} secret (carried a one-time secret, not kept: not retried), "
     lines.append(
-        f"{failed} failed, {missed}{len(rows) - failed - late} stuck (pending with a failed "
+        f"{failed} failed, {missed}{len(rows) - failed - late - kept} stuck (pending with a failed "
         "attempt, or for "
         f"over {int(wait.total_seconds())}s); `groupops outbox retry ID|--all` re-queues the "
         "failed ones, `groupops outbox cancel ID` drops one"

@@ -72,7 +72,12 @@ class DashboardLink(CommandComponent):
         )
         # never the group as a fallback: the link is a key
         sent = ctx.act(
-            SendPrivate(chat=event.sender, segments=as_message(text), fallback_chat=None)
+            SendPrivate(
+                chat=event.sender,
+                segments=as_message(text),
+                fallback_chat=None,
+                secret="the console sign-in link",  # not kept in the outbox once delivered
+            )
         )
         if event.chat is not None and event.chat.kind == "chat":
             ctx.reply(T("I sent you a sign-in link privately."), after=sent)

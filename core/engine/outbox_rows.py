@@ -7,13 +7,13 @@ rescan (outbox.RESCAN_SECONDS); a stopped one at its next start."""
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.expressions import Q
 
-from ..codec import decode_action
+from ..codec import decode_action, secret_of, without_secret
 from ..errors import GroupopsError, TooLate
 from ..redaction import redact
 from ..storage.models import AuditEntry, OutboxItem
@@ -38,6 +38,11 @@ MISSED = (
     "takes it, so it is not re-queued"
 )
 
+SECRET = (
+    "carried a one-time secret ({what}): it is not kept, and a retry would send a stale one, "
+    "so it is not re-queued; the member asks for a new one"
+)
+
 
 def missed(error: str) -> bool:
     """The error of an action dropped at its deadline (errors.TooLate)."""
@@ -57,6 +62,7 @@ class OutboxRow:
     attempts: int
     error: str
     created_at: datetime
+    secret: str = ""  # the one-time secret a failed one carried, named (Action.secret)
 
     def __post_init__(self) -> None:
         # rows stored before errors were redacted on the way in may still hold a secret
@@ -66,6 +72,8 @@ class OutboxRow:
     def state(self) -> str:
         if self.status == "failed" and missed(self.error):
             return "missed"  # given up at its deadline: no retry can carry it out now
+        if self.status == "failed" and self.secret:
+            return "secret"  # its one-time secret is not kept: no retry can send it
         if self.status in ("failed", "cancelled"):
             return self.status
         return "retrying" if self.error else "waiting"
@@ -84,8 +92,20 @@ async def troubled(now: datetime, older_than: timedelta, community: str | None) 
     if community is not None:
         query = query.filter(community=community)
     rows = [OutboxRow(*row) for row in await query.order_by("created_at").values_list(*FIELDS)]
-    done = await replaced([row.id for row in rows if row.status == "failed"])
-    return [row for row in rows if row.id not in done]
+    failed = [row.id for row in rows if row.status == "failed"]
+    done = await replaced(failed)
+    secrets = await _secrets(failed)
+    return [replace(row, secret=secrets[row.id]) if row.id in secrets else row
+            for row in rows if row.id not in done]  # fmt: skip
+
+
+async def _secrets(ids: list[str]) -> dict[str, str]:
+    """The rows among `ids` that carried a one-time secret, with what it was."""
+    if not ids:
+        return {}
+    rows = await OutboxItem.filter(id__in=ids).values_list("id", "payload")
+    found = {str(i): secret_of(payload) for i, payload in rows}
+    return {i: what for i, what in found.items() if what}
 
 
 async def queued(community: str | None) -> list[OutboxRow]:
@@ -137,7 +157,8 @@ async def requeue(ids: list[str] | None) -> tuple[list[str], list[str]]:
     query = OutboxItem.filter(status="failed")
     if ids is not None:
         query = query.filter(id__in=ids)
-    found = [str(i) for i, error in await query.values_list("id", "error") if not missed(error)]
+    rows = await query.values_list("id", "error", "payload")
+    found = [str(i) for i, error, payload in rows if not missed(error) and not secret_of(payload)]
     if ids is None:  # --all: not those the group was told instead (`replaced`)
         done = await replaced(found)
         found = [i for i in found if i not in done]
@@ -150,14 +171,17 @@ async def requeue(ids: list[str] | None) -> tuple[list[str], list[str]]:
 
 
 async def why_not_requeued(ids: list[str]) -> dict[str, str]:
-    """For each id `requeue` left alone, why: unknown, sent, cancelled or still pending."""
-    rows = await OutboxItem.filter(id__in=ids).values_list("id", "status", "error")
-    status = {str(i): (s, e) for i, s, e in rows}
+    """For each id `requeue` left alone, why: unknown, sent, cancelled, still pending, past its
+    deadline, or carrying a one-time secret."""
+    rows = await OutboxItem.filter(id__in=ids).values_list("id", "status", "error", "payload")
+    status = {str(i): (s, e, p) for i, s, e, p in rows}
     why: dict[str, str] = {}
     for i in ids:
-        state, error = status.get(i, (None, ""))
+        state, error, payload = status.get(i, (None, "", ""))
         if state == "failed" and missed(error):
             why[i] = MISSED
+        elif state == "failed" and (secret := secret_of(payload)):
+            why[i] = SECRET.format(what=secret)
         else:
             why[i] = STILL_PENDING if state == "pending" else NOT_OPEN[state]
     return why
@@ -183,6 +207,12 @@ async def cancel(outbox_id: str, now: datetime, actor: str = "operator") -> Outb
             .update(status="cancelled", done_at=now)
         )
         action = decode_action(row.payload)
+        if action.secret:  # never sent now: its secret need not be kept either
+            await (
+                OutboxItem.filter(id=outbox_id)
+                .using_db(conn)
+                .update(payload=without_secret(action))
+            )
         detail = {"outbox": outbox_id, "cancelled_by": actor, "last_error": row.error}
         entry = (
             await AuditEntry.get_or_none(id=action.audit, using_db=conn) if action.audit else None

@@ -7,7 +7,8 @@ write is running wait for the next one and share its transaction (group commit),
 costs about one write whatever the number of slots, not one write per action.
 
 A moderation step's audit entry turns `done` or `failed` in the same transaction, so a crash
-never leaves a delivered step `queued`.
+never leaves a delivered step `queued`. An action carrying a one-time secret (a `/link` code)
+is stored without it in that transaction too (`Action.secret`).
 
 An action's follow-ups (the notice that states its outcome) are inserted in the same
 transaction as its "sent", so they exist exactly when the action is known to have succeeded.
@@ -23,9 +24,16 @@ from typing import TYPE_CHECKING, Any
 
 from loguru import logger
 
+from ..codec import without_secret
 from ..outage import Outage
 from ..storage.statements import Statement
-from .tables import AUDIT_OUTCOME, OUTBOX_DONE, OUTBOX_INSERT, OUTBOX_UNLESS_CANCELLED
+from .tables import (
+    AUDIT_OUTCOME,
+    OUTBOX_DONE,
+    OUTBOX_FORGET,
+    OUTBOX_INSERT,
+    OUTBOX_UNLESS_CANCELLED,
+)
 
 if TYPE_CHECKING:
     from .delivery import Delivery
@@ -46,6 +54,14 @@ class Outcome:
 
 
 Entry = tuple[Outcome, asyncio.Future[None] | None]
+
+
+def _secret(outcome: Outcome) -> bool:
+    return outcome.final and bool(outcome.delivery.action.secret)
+
+
+def _forgotten(outcome: Outcome) -> tuple[str, str]:
+    return (without_secret(outcome.delivery.action), outcome.delivery.id)
 
 
 class OutcomeLog:
@@ -108,6 +124,7 @@ class OutcomeLog:
                 [outcome.row for outcome, _ in batch if outcome.row[0] != "sent"],
             ),
             (AUDIT_OUTCOME, [row for outcome, _ in batch for row in outcome.audit]),
+            (OUTBOX_FORGET, [_forgotten(outcome) for outcome, _ in batch if _secret(outcome)]),
         ]
         delay = 0.05
         what = f"recording {len(batch)} delivery outcomes"

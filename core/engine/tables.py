@@ -104,6 +104,11 @@ class OutboxWithdrawn(NamedTuple):
     id: str
 
 
+class OutboxForgotten(NamedTuple):
+    payload: str
+    id: str
+
+
 class AuditOutcome(NamedTuple):
     outcome: str
     id: str
@@ -143,6 +148,9 @@ OUTBOX_UNLESS_CANCELLED = sql(
     "WHERE id = ? AND status <> 'cancelled'",
     OutboxDone,
 )
+# A one-time secret's row once delivered or given up on (codec.without_secret), in the same
+# transaction as its outcome: the secret stays in the table no longer than it is needed.
+OUTBOX_FORGET = update("outbox", OutboxForgotten, key=("id",))
 # An action a later event made untrue (an award's notice, its points taken back), cancelled
 # while it still waits: one sent meanwhile stays sent.
 OUTBOX_WITHDRAW = sql(

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from ..actions import Action, SendPrivate
+from ..actions import Action, Reply, SendPrivate
 from ..capabilities import Capability
 from ..commands import Command
 from ..engine import CommandComponent, Component, Context, component, on_command
@@ -35,6 +35,7 @@ from .merging import merge_records, unmerged
 from .names import account_named, display_name
 from .sections import IdentityConfig
 
+LINK_CODE = "the /link code"  # what the outbox keeps of a message carrying one
 NO_PRIVATE_CHAT = T(
     "I could not send you a link code privately: open a private chat with me first, then "
     "send /link again."
@@ -122,9 +123,18 @@ class Identity(CommandComponent):
             minutes=self._minutes(self.config.code_ttl),
         )
         if event.private:
-            ctx.reply(notice)
+            ctx.act(
+                Reply(
+                    chat=event.answer_in or event.chat or event.sender,
+                    segments=(notice,),
+                    reply_to=event.message_id,
+                    thread_id=event.thread_id,
+                    reply_to_sender=event.sender,
+                    secret=LINK_CODE,
+                )
+            )
             return
-        sent = self._tell_privately(ctx, event.sender, notice)  # never into the group
+        sent = self._tell_privately(ctx, event.sender, notice, secret=LINK_CODE)  # never the group
         # said once the platform took it: refused (never started the bot), how to get it
         if sent is not None:
             ctx.reply(T("I sent you a link code privately."), after=sent)
@@ -208,9 +218,12 @@ class Identity(CommandComponent):
         ctx.slice(LinkState).forget(ctx, which)
 
     @staticmethod
-    def _tell_privately(ctx: Context, account: Ref, notice: I18nText) -> Action | None:
-        """A private message with no group fallback: what it says is for that account only."""
-        return ctx.act(SendPrivate(chat=account, segments=(notice,)))
+    def _tell_privately(
+        ctx: Context, account: Ref, notice: I18nText, secret: str = ""
+    ) -> Action | None:
+        """A private message with no group fallback: what it says is for that account only
+        (`secret`: the one-time secret it carries, not kept once delivered)."""
+        return ctx.act(SendPrivate(chat=account, segments=(notice,), secret=secret))
 
     @staticmethod
     def _minutes(span: timedelta) -> int:
