@@ -4,6 +4,7 @@ failed one is not re-queued, since a retry would send a stale secret."""
 
 from __future__ import annotations
 
+from support.console import console_client, link_for, sign_in
 from test_delivery_outbox import groupops
 from test_points_identity import code_in, two_platforms
 
@@ -55,6 +56,12 @@ async def test_a_refused_link_code_is_not_kept_nor_retried(harness_factory, tmp_
     assert code == 1
     assert f"{row.id}: carried a one-time secret (the /link code)" in err
     assert (await OutboxItem.get(id=row.id)).status == "failed"
+
+    async with console_client(h, engine=False) as client:  # the console offers no retry either
+        await sign_in(client, await link_for(h))
+        listed = (await client.get("/outbox")).text
+    assert "its one-time secret is not kept, so it is not retried" in listed
+    assert f'value="{row.id}"' not in listed
 
 
 async def test_a_code_asked_for_in_a_private_chat_is_not_kept_either(harness_factory):

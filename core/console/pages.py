@@ -33,7 +33,13 @@ from .requests import JOB
 from .web import page, require, storable
 
 REVIEWS_PARAM = "reviews"  # the review queue's page, beside the audit log's `page`
-OUTBOX_STATES = {"waiting": T("waiting"), "retrying": T("retrying"), "failed": T("failed")}
+OUTBOX_STATES = {
+    "waiting": T("waiting"),
+    "retrying": T("retrying"),
+    "failed": T("failed"),
+    # a failed one-time secret (a /link code): not kept, so not retried
+    "secret": T("failed; its one-time secret is not kept, so it is not retried"),
+}
 QUEUED_FOR = timedelta(0)  # every queued action is listed, not only those stuck a while
 
 
