@@ -9,8 +9,10 @@ from test_delivery_outbox import groupops
 from test_points_identity import code_in, two_platforms
 
 from groupops.adapters.local import LocalAdapter
-from groupops.core.errors import Forbidden
+from groupops.core.errors import Forbidden, TransientError
 from groupops.core.storage.models import OutboxItem
+
+IDENTITY = {"rulesets": {"main": {"identity": {"scope": "shared"}}}}
 
 
 class NoPrivateChats(LocalAdapter):
@@ -36,7 +38,7 @@ async def test_a_delivered_link_code_is_not_kept_in_the_outbox(harness_factory):
 
 
 async def test_a_refused_link_code_is_not_kept_nor_retried(harness_factory, tmp_path):
-    h = await harness_factory({"rulesets": {"main": {"identity": {"scope": "shared"}}}}, run=False)
+    h = await harness_factory(IDENTITY, run=False)
     await h.start_with(NoPrivateChats(h.world))
     ann = h.user("ann")
     await h.world.say(h.chat, ann, "/link")
@@ -87,3 +89,25 @@ async def test_the_console_sign_in_link_is_not_kept_in_the_outbox(harness):
     assert not [p for p in payloads if token in p]
     kept = await OutboxItem.filter(kind="send_private").values_list("payload", flat=True)
     assert ["the console sign-in link" in p for p in kept] == [True]
+
+
+class PrivateChatsDown(LocalAdapter):
+    """Private messages fail for now: the code waits in the outbox, retried."""
+
+    async def send_private(self, action):
+        raise TransientError("Bad Gateway")
+
+
+async def test_a_cancelled_link_code_is_not_kept_either(harness_factory, tmp_path):
+    h = await harness_factory(IDENTITY, run=False)
+    await h.start_with(PrivateChatsDown(h.world))
+    await h.world.say(h.chat, h.user("ann"), "/link")
+    await h.settle()
+    (row,) = await OutboxItem.filter(kind="send_private", status="pending")
+    assert "code is" in row.payload  # kept while it may still be sent
+    await h.engine.stop()
+    code, _out, err = await groupops("outbox", "cancel", row.id, "--db", h.db_url, cwd=tmp_path)
+    assert code == 0, err
+    kept = await OutboxItem.get(id=row.id)
+    assert kept.status == "cancelled" and "code is" not in kept.payload
+    assert "the /link code" in kept.payload
