@@ -4,11 +4,10 @@ on WeChat does not rename them in the Telegram group (a Russian group was told
 
 from __future__ import annotations
 
-from groupops.adapters.local import LocalAdapter, LocalWorld
-from groupops.core.capabilities import Capability
-from groupops.core.refs import Ref
+from support.second_platform import ROOM, second_platform
 
-ROOM = Ref("wx:room")
+from groupops.core.capabilities import Capability
+
 KEY, WX = "local:user:ann", "wx:user:ann_wx"
 
 
@@ -21,11 +20,8 @@ async def test_each_group_names_the_member_as_on_its_platform(harness_factory):
             },
         }
     )
-    wx = LocalWorld("wx", h.clock)
-    wx.chat("room")
-    adapter = LocalAdapter(wx, capabilities=set(Capability) - {Capability.BAN})  # kicks only
-    h.engine.adapters["wx"] = adapter
-    await adapter.start(h.engine)
+    kicks_only = set(Capability) - {Capability.BAN}
+    wx, adapter = await second_platform(h, capabilities=kicks_only)
     ann, boss = h.user("ann"), h.user("boss", admin=True)
     ann_wx = wx.user("ann_wx", "安娜")
     wx.add_member(ROOM, ann_wx)

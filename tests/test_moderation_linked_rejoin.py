@@ -4,12 +4,11 @@ arrival is removed, and the member is neither counted nor ranked again."""
 
 from __future__ import annotations
 
-from groupops.adapters.local import LocalAdapter, LocalWorld
+from support.second_platform import ROOM, second_platform
+
 from groupops.core.capabilities import Capability
-from groupops.core.refs import Ref
 from groupops.core.storage.models import Member
 
-ROOM = Ref("wx:room")
 KEY, WX = "local:user:ann", "wx:user:ann"
 
 
@@ -22,11 +21,8 @@ async def test_a_linked_account_rejoining_keeps_the_member_banned(harness_factor
             },
         }
     )
-    wx = LocalWorld("wx", h.clock)
-    wx.chat("room")
-    adapter = LocalAdapter(wx, capabilities=set(Capability) - {Capability.BAN})  # kicks only
-    h.engine.adapters["wx"] = adapter
-    await adapter.start(h.engine)
+    kicks_only = set(Capability) - {Capability.BAN}
+    wx, adapter = await second_platform(h, capabilities=kicks_only)
     ann, boss, bob = h.user("ann"), h.user("boss", admin=True), h.user("bob")
     ann_wx = wx.user("ann", "Ann")
     wx.add_member(ROOM, ann_wx)

@@ -137,7 +137,9 @@ async def test_top_leaves_out_banned_members_and_tells_apart_two_of_one_name(har
     """/top listed a spammer banned from the community, and two members called "Иван", one
     on each platform, with nothing to tell which was which; the platform is named as its
     adapter declares (`display_name`), a plugin's too: "WxChat", not "wx"."""
-    from groupops.adapters.local import LocalAdapter, LocalWorld
+    from support.second_platform import ROOM, second_platform
+
+    from groupops.adapters.local import LocalAdapter
 
     class WxAdapter(LocalAdapter):  # a plugin adapter for a platform groupops does not ship
         platform = "wx"
@@ -145,11 +147,8 @@ async def test_top_leaves_out_banned_members_and_tells_apart_two_of_one_name(har
 
     settings = {"communities": {"club": {"chats": ["local:main", "wx:room"]}}}
     h = await harness_factory(settings)
-    wx = LocalWorld("wx", h.clock)
-    room = wx.chat("room").ref
-    adapter = WxAdapter(wx)
-    h.engine.adapters["wx"] = adapter
-    await adapter.start(h.engine)
+    wx, adapter = await second_platform(h, WxAdapter)
+    room = ROOM
     try:
         boss = h.user("boss", admin=True)
         ivan, spammer = h.world.user("ivan", "Иван"), h.world.user("easy", "Easy Money")

@@ -3,11 +3,10 @@ warnings (scope shared), or only a record (scope separate); unlinking is audited
 
 from __future__ import annotations
 
-from groupops.adapters.local import LocalAdapter, LocalWorld
-from groupops.core.refs import Ref
-from groupops.core.storage.models import AccountLink, AuditEntry, LedgerEntry, Member
+from support.second_platform import ROOM, second_platform
 
-ROOM = Ref("wx:room")
+from groupops.adapters.local import LocalAdapter
+from groupops.core.storage.models import AccountLink, AuditEntry, LedgerEntry, Member
 
 
 async def two_platforms(harness_factory, scope: str = "shared", **ruleset):
@@ -16,11 +15,7 @@ async def two_platforms(harness_factory, scope: str = "shared", **ruleset):
         "communities": {"club": {"chats": ["local:main", "wx:room"]}},
     }
     h = await harness_factory(extra)
-    wx = LocalWorld("wx", h.clock)
-    wx.chat("room")
-    adapter = LocalAdapter(wx)
-    h.engine.adapters["wx"] = adapter
-    await adapter.start(h.engine)
+    wx, adapter = await second_platform(h)
     ann_tg, ann_wx = h.user("ann"), wx.user("ann_wx", "Ann W")
     wx.add_member(ROOM, ann_wx)
     return h, wx, adapter, ann_tg, ann_wx

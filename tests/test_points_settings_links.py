@@ -5,13 +5,11 @@ one balance, one line on /top, warnings counted together."""
 from __future__ import annotations
 
 from support.harness import BASE_SETTINGS, merge
+from support.second_platform import ROOM, second_platform
 
-from groupops.adapters.local import LocalAdapter, LocalWorld
-from groupops.core.refs import Ref
 from groupops.core.settings import validate_settings
 from groupops.core.storage.models import AuditEntry, LedgerEntry, Member
 
-ROOM = Ref("wx:room")
 SETTINGS = {
     "rulesets": {"main": {"moderation": {"blocklist": {"words": ["刷单"]}}}},
     "communities": {"club": {"chats": ["local:main", "wx:room"]}},
@@ -20,11 +18,7 @@ SETTINGS = {
 
 async def club_on_two_platforms(harness_factory, settings=SETTINGS):
     h = await harness_factory(settings)
-    wx = LocalWorld("wx", h.clock)
-    wx.chat("room")
-    adapter = LocalAdapter(wx)
-    h.engine.adapters["wx"] = adapter
-    await adapter.start(h.engine)
+    wx, adapter = await second_platform(h)
     ann_tg, ann_wx = h.user("ann"), wx.user("ann_wx", "Ann W")
     wx.add_member(ROOM, ann_wx)
     return h, wx, adapter, ann_tg, ann_wx

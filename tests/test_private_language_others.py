@@ -3,10 +3,8 @@ not that of the chat the event happened in: one community's German group and Chi
 
 from __future__ import annotations
 
-from groupops.adapters.local import LocalAdapter, LocalWorld
-from groupops.core.refs import Ref
+from support.second_platform import ROOM, second_platform
 
-ROOM = Ref("wx:room")
 SETTINGS = {
     "rulesets": {"main": {"identity": {"scope": "shared"}}},
     "communities": {
@@ -21,11 +19,7 @@ SETTINGS = {
 
 async def german_group_and_chinese_room(harness_factory):
     h = await harness_factory(SETTINGS)
-    wx = LocalWorld("wx", h.clock)
-    wx.chat("room")
-    adapter = LocalAdapter(wx)
-    h.engine.adapters["wx"] = adapter
-    await adapter.start(h.engine)
+    wx, adapter = await second_platform(h)
     xiao = wx.user("xiao", "小张")
     wx.add_member(ROOM, xiao)
     return h, wx, adapter, xiao
