@@ -18,6 +18,7 @@ from ..roles import Role
 from ..segments import Message, Segment, Text
 from ..storage.statements import Statement
 from .degrade import Degradation, degrade
+from .delivery import outbox_id
 from .seams import EngineSeams
 from .state import LINKED, CommunityState, MemberState
 from .tables import AUDIT_INSERT, AuditRow
@@ -323,10 +324,9 @@ class Context(EngineSeams):
     def queued_id(self, action: Action | None) -> str | None:
         """The outbox id `action` (queued by this event, not as a follow-up) is stored under:
         what `withdraw` takes, from a later event, to keep it from being sent."""
-        if action is None or not any(queued is action for queued in self.actions):
-            return None
-        index = next(i for i, queued in enumerate(self.actions) if queued is action)
-        return f"{self.event.key}#{index}"
+        found = (i for i, queued in enumerate(self.actions) if queued is action)
+        index = next(found, None) if action is not None else None
+        return outbox_id(self.event.key, index) if index is not None else None
 
     def withdraw(self, outbox_id: str) -> None:
         """Keep an action queued earlier (`queued_id`) from being sent, if it has not left yet

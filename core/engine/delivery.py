@@ -25,6 +25,12 @@ FAILURES: dict[str, Callable[[ActionError | None], bool]] = {
 _seq = itertools.count()
 
 
+def outbox_id(event_key: str, index: int) -> str:
+    """The outbox row of the `index`th action an event queued (a later event withdraws it by
+    this id: `Context.queued_id`)."""
+    return f"{event_key}#{index}"
+
+
 def backoff(attempts: int) -> float:
     """Seconds before the next try after `attempts` transient failures: 1, 2, 4 … 60."""
     return min(BACKOFF_CAP_SECONDS, 2.0 ** min(attempts - 1, 16))

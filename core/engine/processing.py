@@ -29,7 +29,7 @@ from ..outage import Outage
 from ..redaction import one_line
 from .batch import Batch, CommitFailed, EngineHalted, Item
 from .context import Context
-from .delivery import Delivery
+from .delivery import Delivery, outbox_id
 from .recovery import Recovery
 from .results import Outcome, Result
 from .tables import MEMBER_UPSERT, OUTBOX_INSERT, OUTBOX_WITHDRAW, PROCESSED_INSERT
@@ -286,19 +286,19 @@ class Processor(Recovery):
         for member in ctx.touched.values():
             batch.members[(name, member.key)] = member.row(name)
         for index, action in enumerate(ctx.actions):
-            outbox_id = f"{event.key}#{index}"
+            row_id = outbox_id(event.key, index)
             priority = int(action.effective_priority())
             payload = encode_action(action)
             batch.uow.add(
                 OUTBOX_INSERT,
                 (
-                    outbox_id, name, action.chat.platform, action.chat, action.kind, action.tag,
+                    row_id, name, action.chat.platform, action.chat, action.kind, action.tag,
                     priority, payload, "pending", 0, "", "", now,
                 ),
             )  # fmt: skip
-            batch.deliveries.append(Delivery.of(outbox_id, name, action))
-        for outbox_id in ctx.withdrawn:
-            batch.uow.add(OUTBOX_WITHDRAW, (now, outbox_id))
+            batch.deliveries.append(Delivery.of(row_id, name, action))
+        for withdrawn in ctx.withdrawn:
+            batch.uow.add(OUTBOX_WITHDRAW, (now, withdrawn))
         batch.withdrawn += ctx.withdrawn
         result = Result(Outcome.PROCESSED, name, tuple(ctx.actions), tuple(ctx.degraded))
         batch.results.append((future, result))
