@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -154,6 +154,25 @@ async def open_named(
     if db_url:
         return await open_database(db_url, base_dir=base_dir(path), source="--db", **options)
     return await open_database(settings.database.url, base_dir=base_dir(path), **options)
+
+
+def with_database(
+    settings_path: Path | None, db_url: str | None, work: Callable[[Settings], Awaitable[T]]
+) -> T:
+    """A reading command's work with its database open: the settings file if there is one,
+    the database `--db` names or the settings' (a mistyped `--db` refused, not made empty and
+    read as if all were well), closed afterwards."""
+    settings, path = load(settings_path, required=False, quiet=True)
+    require_something_to_read(path, db_url, settings.database.url)
+
+    async def go() -> T:
+        database = await open_named(settings, path, db_url, existing=bool(db_url))
+        try:
+            return await work(settings)
+        finally:
+            await database.close()
+
+    return run_async(go())
 
 
 def run_async(coro: Coroutine[Any, Any, T]) -> T:

@@ -7,10 +7,9 @@ its next start. Exit code 1 when an id was not acted on (unknown, already sentâ€
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
@@ -30,36 +29,10 @@ from ..engine.outbox_rows import (
     why_not_requeued,
 )
 from ..redaction import redact
-from .common import (
-    EXIT_SETTINGS,
-    db_option,
-    fail,
-    load,
-    open_named,
-    require_something_to_read,
-    run_async,
-    settings_option,
-)
+from ..settings import Settings
+from .common import EXIT_SETTINGS, db_option, fail, settings_option, with_database
 
-T = TypeVar("T")
 ERROR_WIDTH = 60  # the text listing cuts long errors; --json has them whole
-
-
-def _with_database(
-    settings_path: Path | None, db_url: str | None, work: Callable[[], Awaitable[T]]
-) -> T:
-    settings, path = load(settings_path, required=False, quiet=True)
-    require_something_to_read(path, db_url, settings.database.url)
-
-    async def go() -> T:
-        # a mistyped --db is refused, not made empty and read as if all were well
-        database = await open_named(settings, path, db_url, existing=bool(db_url))
-        try:
-            return await work()
-        finally:
-            await database.close()
-
-    return run_async(go())
 
 
 @click.group(invoke_without_command=True)
@@ -96,11 +69,11 @@ def outbox(
         fail(f"--older-than: {exc}", EXIT_SETTINGS)
     now = SystemClock().now()
 
-    async def read() -> tuple[list[OutboxRow], list[Backlog], list[OutboxRow]]:
+    async def read(_settings: Settings) -> tuple[list[OutboxRow], list[Backlog], list[OutboxRow]]:
         pending = await queued(community) if as_json else []
         return await troubled(now, wait, community), await backlog(community), pending
 
-    rows, waiting, pending = _with_database(settings_path, db_url, read)
+    rows, waiting, pending = with_database(settings_path, db_url, read)
     if as_json:
         # what the text shows: the failed and stuck rows, then the rest of those it counts
         # as waiting to be sent (`troubled` false)
@@ -171,11 +144,11 @@ def retry(
     if bool(ids) == every:
         raise click.UsageError("give the ids of failed actions, or --all (not both)")
 
-    async def work() -> tuple[list[str], dict[str, str]]:
+    async def work(_settings: Settings) -> tuple[list[str], dict[str, str]]:
         requeued, missing = await requeue(None if every else list(ids))
         return requeued, await why_not_requeued(missing) if missing else {}
 
-    requeued, refused = _with_database(settings_path, db_url, work)
+    requeued, refused = with_database(settings_path, db_url, work)
     if as_json:
         result: dict[str, Any] = {"requeued": requeued, "not_failed": refused}
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
@@ -202,7 +175,7 @@ def cancel_command(
     """Cancel pending or failed actions for good: they are never sent, and the actions queued
     behind them for the same chat go on. Recorded in the audit log."""
 
-    async def work() -> tuple[list[OutboxRow], dict[str, str]]:
+    async def work(_settings: Settings) -> tuple[list[OutboxRow], dict[str, str]]:
         done: list[OutboxRow] = []
         refused: dict[str, str] = {}
         for outbox_id in dict.fromkeys(ids):
@@ -212,7 +185,7 @@ def cancel_command(
                 refused[outbox_id] = redact(str(exc))
         return done, refused
 
-    done, refused = _with_database(settings_path, db_url, work)
+    done, refused = with_database(settings_path, db_url, work)
     if as_json:
         result = {"cancelled": [row.id for row in done], "not_cancelled": refused}
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))

@@ -14,16 +14,8 @@ import click
 
 from ..counted import counted
 from ..points import ledger_report as ledger
-from .common import (
-    EXIT_SETTINGS,
-    db_option,
-    fail,
-    load,
-    open_named,
-    require_something_to_read,
-    run_async,
-    settings_option,
-)
+from ..settings import Settings
+from .common import EXIT_SETTINGS, db_option, fail, settings_option, with_database
 
 MOST = 1000  # --top and --limit at most: a larger listing is an export's job
 
@@ -50,26 +42,20 @@ def points(
     settings_path: Path | None,
 ) -> None:
     """Balances and the points ledger: the top members, or one member's entries."""
-    settings, path = load(settings_path, required=False, quiet=True)
-    require_something_to_read(path, db_url, settings.database.url)
 
-    async def go() -> tuple[str, int]:
-        database = await open_named(settings, path, db_url, existing=bool(db_url))
-        try:
-            name = await _community(community)
-            if member is not None:
-                links = settings.communities.get(name)
-                linked = {
-                    str(account): str(group[0])
-                    for group in (links.linked_accounts if links is not None else [])
-                    for account in group[1:]
-                }
-                return await _member(name, member, linked, limit, as_json), 0
-            return await _standings(name, top, as_json)
-        finally:
-            await database.close()
+    async def read(settings: Settings) -> tuple[str, int]:
+        name = await _community(community)
+        if member is not None:
+            links = settings.communities.get(name)
+            linked = {
+                str(account): str(group[0])
+                for group in (links.linked_accounts if links is not None else [])
+                for account in group[1:]
+            }
+            return await _member(name, member, linked, limit, as_json), 0
+        return await _standings(name, top, as_json)
 
-    text, code = run_async(go())
+    text, code = with_database(settings_path, db_url, read)
     click.echo(text)
     raise SystemExit(code)
 
@@ -95,7 +81,7 @@ async def _standings(community: str, top: int, as_json: bool) -> tuple[str, int]
     if as_json:
         data: dict[str, Any] = {
             "community": community,
-            "standings": [row.as_dict() for row in rows],
+            "standings": [ledger.as_json(row) for row in rows],
             "disagreements": {k: {"balance": b, "ledger": s} for k, (b, s) in wrong.items()},
         }
         return json.dumps(data, ensure_ascii=False, indent=2), code
@@ -126,7 +112,7 @@ async def _member(
             "member": found.key,
             "name": found.name,
             "balance": int(found.balance),
-            "entries": [row.as_dict() for row in rows],
+            "entries": [ledger.as_json(row) for row in rows],
         }
         return json.dumps(data, ensure_ascii=False, indent=2)
     head = f"{_who(found.name, found.handle)} ({found.key}): balance {int(found.balance):,}"

@@ -9,7 +9,7 @@ transaction): a difference is a fault to report, not to correct here.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from tortoise.functions import Sum
@@ -31,16 +31,6 @@ class Standing:
     status: str
     balance: int
 
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "rank": self.rank,
-            "member": self.member,
-            "name": self.name,
-            "handle": self.handle,
-            "status": self.status,
-            "balance": self.balance,
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -50,14 +40,10 @@ class Entry:
     key: str
     ref: str
 
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "created_at": self.created_at.isoformat(),
-            "delta": self.delta,
-            "reason": self.reason,
-            "key": self.key,
-            "ref": self.ref,
-        }
+
+def as_json(row: Standing | Entry) -> dict[str, object]:
+    """A row for `--json`: its fields, times in ISO 8601."""
+    return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in asdict(row).items()}
 
 
 async def communities() -> list[str]:
