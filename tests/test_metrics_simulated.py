@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
-from test_simulate import simulate
+from test_simulate import simulations
 
 
 def test_simulated_period_kpis_are_in_the_json_and_reproducible():
     args = ("--members", "60", "--days", "3", "--seed", "4", "--json")
-    first, second = simulate(*args), simulate(*args)
+    first, second = simulations(args, args)
     assert first.returncode == 0, first.stderr
     assert first.stdout == second.stdout
     summary = json.loads(first.stdout)

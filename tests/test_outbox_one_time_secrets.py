@@ -102,10 +102,10 @@ async def test_a_cancelled_link_code_is_not_kept_either(harness_factory, tmp_pat
     h = await harness_factory(IDENTITY, run=False)
     await h.start_with(PrivateChatsDown(h.world))
     await h.world.say(h.chat, h.user("ann"), "/link")
-    await h.settle()
+    await h.committed()
     (row,) = await OutboxItem.filter(kind="send_private", status="pending")
     assert "code is" in row.payload  # kept while it may still be sent
-    await h.engine.stop()
+    await h.engine.stop(drain_timeout=0)
     code, _out, err = await groupops("outbox", "cancel", row.id, "--db", h.db_url, cwd=tmp_path)
     assert code == 0, err
     kept = await OutboxItem.get(id=row.id)

@@ -20,9 +20,26 @@ def simulate(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     )
 
 
+def simulations(*runs: tuple[str, ...]) -> list[subprocess.CompletedProcess]:
+    """Several simulations side by side (each its own process, as two operators would run
+    them), in the order given."""
+    started = [
+        (args, subprocess.Popen(
+            [sys.executable, "-m", "groupops.core.cli", "simulate", *args],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        ))
+        for args in runs
+    ]  # fmt: skip
+    done = []
+    for args, process in started:
+        out, err = process.communicate(timeout=300)
+        done.append(subprocess.CompletedProcess(args, process.returncode, out, err))
+    return done
+
+
 def test_same_seed_gives_byte_identical_json():
     args = ("--members", "200", "--days", "7", "--seed", "1", "--json")
-    first, second = simulate(*args), simulate(*args)
+    first, second = simulations(args, args)
     assert first.returncode == 0, first.stderr
     assert first.stdout == second.stdout
     summary = json.loads(first.stdout)
@@ -59,8 +76,9 @@ def test_simulated_referral_and_challenge_report_their_outcome():
 
 
 def test_another_seed_gives_another_run():
-    one = json.loads(simulate("--members", "50", "--days", "2", "--seed", "1", "--json").stdout)
-    two = json.loads(simulate("--members", "50", "--days", "2", "--seed", "2", "--json").stdout)
+    runs = simulations(*(("--members", "50", "--days", "2", "--seed", seed, "--json")
+                         for seed in ("1", "2")))  # fmt: skip
+    one, two = (json.loads(run.stdout) for run in runs)
     assert one != two
 
 

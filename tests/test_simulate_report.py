@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 import pytest
-from test_simulate import simulate
+from test_simulate import simulate, simulations
 
 pytestmark = pytest.mark.timeout(900)
 ARGS = ("--members", "150", "--days", "7", "--seed", "2")
@@ -23,7 +23,7 @@ def number(text: str, label: str) -> int:
 
 
 def test_the_text_summary_agrees_with_the_json():
-    text_run, json_run = simulate(*ARGS), simulate(*ARGS, "--json")
+    text_run, json_run = simulations(ARGS, (*ARGS, "--json"))
     assert text_run.returncode == 0 and json_run.returncode == 0, text_run.stderr
     text, data = text_run.stdout, json.loads(json_run.stdout)
     kpis = data["kpis"]

@@ -10,6 +10,7 @@ import sqlite3
 import pytest
 from support.telegram_harness import CHAT_ID
 
+from groupops.adapters.telegram import intake
 from groupops.core.engine.processing import CommitFailed, Processor
 from groupops.core.outage import database_away
 
@@ -28,6 +29,7 @@ async def test_a_stop_ends_while_every_commit_fails_and_nothing_is_confirmed(
             raise CommitFailed(set()) from exc
 
     monkeypatch.setattr(Processor, "_commit", refused)
+    monkeypatch.setattr(intake, "STOP_WAIT", 1.0)  # the poller's wait for its batch (10 s)
     confirmed = h.world.confirmed
     h.world.say(CHAT_ID, ann, "hello")
     await asyncio.wait_for(h.world.polled.wait(), 15)

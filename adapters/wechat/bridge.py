@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Callable
 from functools import cached_property
 from typing import Protocol
 
@@ -13,6 +14,18 @@ from groupops.core.adapter import EventSink
 from groupops.core.errors import ActionError
 from groupops.core.events import Event, MemberLeft
 from groupops.core.sink import HeldSubmit
+
+
+async def online_or_told(
+    connected: asyncio.Event, why_not: Callable[[], str], timeout: float
+) -> None:
+    """Wait until `connected`, or until the bridge has said why it will not be (`why_not`: a
+    refused event stream, a failed set-up: no use waiting on), or `timeout`."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while not connected.is_set() and not why_not() and (left := end - loop.time()) > 0:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(connected.wait(), min(left, 0.1))
 
 
 class SweepOptions(Protocol):

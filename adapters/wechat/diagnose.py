@@ -14,6 +14,7 @@ from groupops.core.errors import GroupopsError, reason_of
 from groupops.core.refs import Ref
 from groupops.core.sink import CallbackSink
 
+from .bridge import online_or_told
 from .refused import TokenRefused
 from .wechaty.stubgen import StubsMissing
 
@@ -63,8 +64,7 @@ async def bridge_findings(
     try:
         if not running:
             await adapter.start(CallbackSink(ignore_events))
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(adapter.connected.wait(), WAIT_SECONDS)
+        await online_or_told(adapter.connected, lambda: refusal() or failure(), WAIT_SECONDS)
         online, who = adapter.connected.is_set(), account()  # before release clears them
         if online:
             with contextlib.suppress(GroupopsError):  # not listed: the rooms go unchecked

@@ -100,6 +100,7 @@ class Engine:
         self._pipelines: dict[str, Pipeline] = {}
         self._queue: asyncio.Queue[Any] = asyncio.Queue()
         self._task: asyncio.Task | None = None
+        self._stopped = False  # a second stop has nothing to wait for: it returns at once
         # Told when event processing dies (a bug): a process must end rather than wait forever.
         self.on_halt: list[Callable[[EngineHalted], None]] = []
         self.halted: EngineHalted | None = None
@@ -117,6 +118,7 @@ class Engine:
     async def start(
         self, *, adapters: bool = True, scheduler: bool = True, recover_outbox: bool = True
     ) -> None:
+        self._stopped = False
         await self.directory.sync(self.database)
         await self.connections.load()
         await self.outbox.start(recover=recover_outbox)
@@ -142,6 +144,9 @@ class Engine:
 
     async def stop(self, drain_timeout: float = 10.0) -> None:
         """Stop intake, finish queued events, deliver what is pending (within the timeout)."""
+        if self._stopped:
+            return
+        self._stopped = True
         for adapter in self.adapters.values():
             try:
                 await adapter.stop()

@@ -7,7 +7,6 @@ Mixed into `OneBotAdapter` (capabilities in `adapter.py`), as the Wechaty adapte
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import itertools
 import json
 from collections.abc import Callable, Mapping
@@ -24,7 +23,7 @@ from groupops.core.events import Event
 from groupops.core.intake import IntakeLoop
 from groupops.core.redaction import one_line
 
-from ..bridge import BridgeSession
+from ..bridge import BridgeSession, online_or_told
 from ..text import PLATFORM
 from .inbound import Inbound
 from .meta import BridgeStatus, apply_meta
@@ -93,8 +92,7 @@ class Session(BridgeSession):
             logger.warning("wechat: OneBot bridge unreachable ({}); retrying", one_line(exc))
         self._link_task = asyncio.create_task(self.link.run(first), name="wechat-onebot")
         if first is not None:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.connected.wait(), READY_TIMEOUT)
+            await online_or_told(self.connected, lambda: self.set_up_failure, READY_TIMEOUT)
 
     async def stop(self) -> None:
         """Stop taking events; the connection stays up for the outbox to drain."""

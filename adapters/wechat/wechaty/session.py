@@ -9,7 +9,6 @@ announced (WeChat announces none for members leaving on their own) are still rep
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Callable
 
 from loguru import logger
@@ -20,7 +19,7 @@ from groupops.core.errors import Disconnected
 from groupops.core.events import Event
 from groupops.core.intake import IntakeLoop
 
-from ..bridge import BridgeSession
+from ..bridge import BridgeSession, online_or_told
 from .inbound import Inbound
 from .options import WechatyOptions
 from .rpc import BridgeAuthError, BridgeError, Endpoint, PuppetClient
@@ -64,8 +63,7 @@ class Session(BridgeSession):
             asyncio.create_task(self._sweep_loop(), name="wechat-sweep"),
         ]
         if opened:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.connected.wait(), READY_TIMEOUT)
+            await online_or_told(self.connected, lambda: self.refusal, READY_TIMEOUT)
 
     async def stop(self) -> None:
         """Stop following events; the channel stays open for the outbox to drain."""
