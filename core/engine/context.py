@@ -11,14 +11,14 @@ from loguru import logger
 
 from ..actions import Action, Button, Priority, Reply, SendMessage, SendPrivate
 from ..capabilities import Capability
-from ..events import Event, MessageEvent, PaymentEvent, actor_of
-from ..i18n import choose
+from ..events import Event, MessageEvent, actor_of
 from ..refs import Ref
 from ..roles import Role
 from ..segments import Message, Segment, Text
 from ..storage.statements import Statement
 from .degrade import Degradation, degrade
 from .delivery import outbox_id
+from .languages import Languages
 from .seams import EngineSeams
 from .state import LINKED, CommunityState, MemberState
 from .tables import AUDIT_INSERT, AuditRow
@@ -42,7 +42,7 @@ def as_message(content: Content) -> Message:
     return (content,)  # type: ignore[return-value]
 
 
-class Context(EngineSeams):
+class Context(EngineSeams, Languages):
     """One event's view: its community, its effects and actions, and the engine's named
     seams (`EngineSeams`); the engine itself stays private."""
 
@@ -90,10 +90,6 @@ class Context(EngineSeams):
     # --- reading ----------------------------------------------------------------------------
 
     @property
-    def ruleset(self) -> Any:
-        return self.community.ruleset
-
-    @property
     def now(self) -> datetime:
         """The event's own time: decisions are reproducible whatever the processing delay."""
         return self.event.time
@@ -107,9 +103,6 @@ class Context(EngineSeams):
 
     def slice(self, slice_type: type[Slice[State]]) -> State:
         return self.community.slices[slice_type]
-
-    def peek_member(self, account: str) -> MemberState | None:
-        return self.community.members.get(self.community.member_key(account))
 
     def member(self, account: str | None = None) -> MemberState:
         """The member behind `account` (default: whoever the event is about), created on first
@@ -171,53 +164,6 @@ class Context(EngineSeams):
         chat = self.event.chat
         capabilities = self.capabilities(platform or (chat.platform if chat else ""))
         return capabilities is None or capability in capabilities
-
-    def chat_locale(self, chat: Ref | None = None) -> str:
-        chat = chat or self.event.chat
-        settings = self.community.settings
-        hint = getattr(self.event, "language", None)
-        return choose(
-            (
-                settings.chat_locales.get(chat) if chat else None,
-                self.community.locale,
-                settings.locale,
-                self.ruleset.locale,
-                hint,
-            ),
-            self._engine.default_locale,
-        )
-
-    def member_locale(
-        self, member: MemberState | None, hint: str | None = None, *, here: bool = True
-    ) -> str:
-        """A member's language, privately: their own choice, else the language of their group
-        (the one the event happened in, else the one they were last seen in; `chat_locales`:
-        one community's Russian group and Chinese room, else the community's), else, for one
-        seen in no group yet, the platform's hint before the community's language. `hint`:
-        the event's own (a payment's payer, perhaps never seen before). `here`: False where the
-        member is not the one acting in the event's chat (an admin's command names them)."""
-        settings = self.community.settings
-        chat = self.event.chat
-        own = member.locale if member is not None else None
-        hint = hint or (member.hint if member is not None else None)
-        group = chat if here and chat is not None and chat in settings.chats else None
-        group = group or (member.group if member is not None else None)
-        if group is None:
-            return choose(
-                (own, hint, self.community.locale, settings.locale, self.ruleset.locale),
-                self._engine.default_locale,
-            )
-        return choose(
-            (
-                own,
-                settings.chat_locales.get(group),
-                self.community.locale,
-                settings.locale,
-                self.ruleset.locale,
-                hint,
-            ),
-            self._engine.default_locale,
-        )
 
     async def settled(self) -> None:
         """Commit what the events before this one decided, before a `prepare` reads the
@@ -351,37 +297,6 @@ class Context(EngineSeams):
             action.locale = self._locale_for(action)
         action.timezone = action.timezone or self.community.clock.timezone
         return action
-
-    def private_locale(self, user: Ref) -> str:
-        """The language of a private message to `user`: a payer's by the payment's hint too.
-        The event's chat is their group only where they acted there (wrote, paid): not where
-        an admin's command there named them, nor a paid chat they asked to join, whose hint
-        (Telegram's language_code) is theirs though they never wrote."""
-        event = self.event
-        if isinstance(event, PaymentEvent) and user == event.member:
-            return self.member_locale(self.peek_member(user), event.language)
-        if isinstance(event, MessageEvent) and user == event.sender:
-            return self.member_locale(self.peek_member(user), event.language)
-        own = getattr(event, "member", None) == user  # a join request's, perhaps never seen
-        hint = getattr(event, "language", None) if own else None
-        return self.member_locale(self.peek_member(user), hint, here=False)
-
-    def _locale_for(self, action: Action) -> str:
-        event = self.event
-        if isinstance(event, PaymentEvent) and action.chat in (event.chat, event.member):
-            # a payment's answers (the checkout's, the thanks), in the payer's language
-            return self.private_locale(event.member)
-        if action.chat.kind == "user" and self.peek_member(action.chat) is not None:
-            # theirs, whoever they are: the event's chat is their group only if they acted
-            return self.private_locale(action.chat)
-        if isinstance(event, MessageEvent) and action.chat in (
-            event.answer_in,  # a connected member's private command, answered there
-            event.chat if event.private else None,
-        ):
-            member = self.peek_member(event.sender)  # an answer in a private chat: theirs
-            if member is not None:
-                return self.member_locale(member)
-        return self.chat_locale(action.chat)
 
     def send(
         self,
