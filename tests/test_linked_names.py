@@ -4,24 +4,13 @@ on WeChat does not rename them in the Telegram group (a Russian group was told
 
 from __future__ import annotations
 
-from support.second_platform import ROOM, second_platform
-
-from groupops.core.capabilities import Capability
+from support.second_platform import ROOM, linked_without_bans
 
 KEY, WX = "local:user:ann", "wx:user:ann_wx"
 
 
 async def test_each_group_names_the_member_as_on_its_platform(harness_factory):
-    h = await harness_factory(
-        {
-            "rulesets": {"main": {"moderation": {"shared_bans": "ours"}}},
-            "communities": {
-                "club": {"chats": ["local:main", "wx:room"], "linked_accounts": [[KEY, WX]]}
-            },
-        }
-    )
-    kicks_only = set(Capability) - {Capability.BAN}
-    wx, adapter = await second_platform(h, capabilities=kicks_only)
+    h, wx, adapter = await linked_without_bans(harness_factory, KEY, WX)
     ann, boss = h.user("ann"), h.user("boss", admin=True)
     ann_wx = wx.user("ann_wx", "安娜")
     wx.add_member(ROOM, ann_wx)

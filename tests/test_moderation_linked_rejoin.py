@@ -4,25 +4,15 @@ arrival is removed, and the member is neither counted nor ranked again."""
 
 from __future__ import annotations
 
-from support.second_platform import ROOM, second_platform
+from support.second_platform import ROOM, linked_without_bans
 
-from groupops.core.capabilities import Capability
 from groupops.core.storage.models import Member
 
 KEY, WX = "local:user:ann", "wx:user:ann"
 
 
 async def test_a_linked_account_rejoining_keeps_the_member_banned(harness_factory):
-    h = await harness_factory(
-        {
-            "rulesets": {"main": {"moderation": {"shared_bans": "ours"}}},
-            "communities": {
-                "club": {"chats": ["local:main", "wx:room"], "linked_accounts": [[KEY, WX]]}
-            },
-        }
-    )
-    kicks_only = set(Capability) - {Capability.BAN}
-    wx, adapter = await second_platform(h, capabilities=kicks_only)
+    h, wx, adapter = await linked_without_bans(harness_factory, KEY, WX)
     ann, boss, bob = h.user("ann"), h.user("boss", admin=True), h.user("bob")
     ann_wx = wx.user("ann", "Ann")
     wx.add_member(ROOM, ann_wx)
