@@ -62,15 +62,19 @@ def platform_adapters() -> dict[str, tuple[str, ...]]:
 
 
 def platform_capabilities() -> dict[str, frozenset[Capability]]:
+    """What each platform's adapters can do, of the platforms with an adapter that imports here:
+    one that does not (its extra missing) runs no command here, those needing nothing too."""
     found: dict[str, frozenset[Capability]] = {}
     for platform, names in platform_adapters().items():
-        union: set[Capability] = set()
+        union: set[Capability] | None = None
         for name in names:
             try:
-                union |= load_adapter(name).capabilities
+                capabilities = load_adapter(name).capabilities
             except Exception:  # an adapter whose extra is missing says nothing here
                 continue
-        found[platform] = frozenset(union)
+            union = (union or set()) | capabilities
+        if union is not None:
+            found[platform] = frozenset(union)
     return found
 
 

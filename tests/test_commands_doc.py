@@ -80,3 +80,5 @@ def test_a_platform_whose_extra_is_missing_is_named(monkeypatch):
     )
     found = {c["name"]: c for c in json.loads(result.stdout)}
     assert "telegram" not in found["pin"]["platforms"]
+    # nor a command that needs nothing of the platform (it listed telegram all the same)
+    assert found["help"]["platforms"] == ["wechat", "matrix"]

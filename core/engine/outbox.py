@@ -285,7 +285,9 @@ class Dispatcher:
             self.failed += 1
             # nobody there to act on (a kick of one who left) is no trouble to warn of
             level = "WARNING" if error.audit_outcome == "failed" else "INFO"
-            logger.log(level, "{} {} failed for good: {}", delivery.id, delivery.action.kind, error)
+            action = delivery.action
+            logger.log(level, "{} {} in {} failed for good: {}", delivery.id, action.kind,
+                       action.chat, error)  # fmt: skip
             row = ("failed", delivery.attempts, redact(str(error)), "", now, delivery.id)
             outcome = Outcome(delivery, row, True)
             self._follow_ups(outcome, now, failed=True, error=error)
