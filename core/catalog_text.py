@@ -59,7 +59,10 @@ DESCRIPTIONS: dict[str, I18nText] = {
     "give": T("give points to a member"),
     "goodbye": T("goodbye messages when a member leaves: on | off (shows it)"),
     "grant": T("start or extend a member's paid plan from an order (@member PLAN REFERENCE)"),
-    "help": T("in a private chat: what the bot is and the commands that answer there"),
+    "help": T(
+        "in a private chat: what the bot is and the commands that answer there (in a group: "
+        "where to ask)"
+    ),
     "history": T("your recent points"),
     "id": T("the chat's id, yours, the replied-to member's and the topic's"),
     "import": T(

@@ -177,6 +177,20 @@ async def test_a_member_starting_the_bot_is_told_what_it_is_not_how_to_connect(
     await h.settle()
     assert h.world.texts(OWNER_ID)[-1].startswith("You are not connected to any group. You can")
 
+    # she does as told: /help in her group, which said nothing, sends her to the private chat,
+    # where her /help now lists what she can use in Test Club
+    h.world.say(CHAT_ID, ann, "/help")
+    await h.settle()
+    assert h.texts()[-1] == "Send /help to me in a private chat: I list there what you can use."
+    h.world.say(ann, ann, "/help")
+    await h.settle()
+    listing = h.world.texts(ann)[-1].split("\n")
+    assert listing[0] == (
+        "I am the bot of Test Club: I look after its group chats (rules, points, campaigns). "
+        "Here in private you can use:"
+    )
+    assert "/points – your points balance" in listing
+
 
 @telegram
 async def test_a_connected_members_private_answers_follow_their_setlang(driver, open_harness):

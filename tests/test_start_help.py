@@ -1,6 +1,6 @@
 """/start and /help in a private chat with the bot, through both Telegram drivers: the member
 is told what the bot is and which commands answer there, in their app's language; in the group
-neither command answers."""
+/start says nothing and /help says where to ask."""
 
 from __future__ import annotations
 

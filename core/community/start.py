@@ -1,7 +1,9 @@
 """`/start` and `/help` in a private chat with the bot: what the bot is and the commands that
 answer there (core/catalog_text.py, `PRIVATE`, those this community's pipeline has), in the
 member's language. A member opening the bot from a Telegram link sends /start first: without
-an answer the bot looks dead. In a group both stay quiet (they are not the group's business).
+an answer the bot looks dead. In a group `/help` says to ask in private (where the list is the
+member's own, and no group reads it) and routes the member's private chat to this community;
+`/start` stays quiet there.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ class Start(CommandComponent):
     @on_command("start")
     def introduce(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         if not event.private:
+            if command.name == "help":
+                ctx.routes.route(event.sender, ctx.community.name)  # the private chat's community
+                ctx.reply(T("Send /help to me in a private chat: I list there what you can use."))
             return
         pipeline = ctx.community.pipeline
         can = ctx.capabilities(event.sender.platform)  # None: no adapter here, list them all
