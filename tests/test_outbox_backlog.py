@@ -35,6 +35,14 @@ async def test_outbox_counts_actions_waiting_to_be_sent_per_chat(harness_factory
     assert [(r["state"], r["troubled"], r["chat"]) for r in rows] == [
         ("waiting", False, "local:main")
     ] * 3
+    # a mistyped community read as all clear while three actions waited: refused, naming it
+    code, out, err = await groupops("outbox", "--community", "clb", "--db", h.db_url, cwd=tmp_path)
+    assert (code, out) == (2, "")
+    assert err == "--community: 'clb' is not known here (known: club)\n"
+    code, out, err = await groupops(
+        "outbox", "--community", "club", "--older-than", "1h", "--db", h.db_url, cwd=tmp_path
+    )
+    assert code == 0 and "3 actions waiting to be sent" in out, err
 
     await OutboxItem.all().update(status="sent")
     code, out, err = await groupops("outbox", "--db", h.db_url, cwd=tmp_path)

@@ -54,6 +54,18 @@ async def test_a_balance_that_is_not_its_ledgers_sum_is_reported(harness_factory
     code, out, _ = await groupops("points", "--db", h.db_url, cwd=tmp_path)
     assert code == 1
     assert out.splitlines()[-1] == f"DIFFERS: {ann} has a balance of 40 but ledger entries of 1"
+    # one member's listing said "balance 40" and exit 0
+    (code, out, _), (json_code, listed, _) = await asyncio.gather(
+        groupops("points", "--member", "Ann", "--db", h.db_url, cwd=tmp_path),
+        groupops("points", "--member", "Ann", "--json", "--db", h.db_url, cwd=tmp_path),
+    )
+    assert code == 1 and json_code == 1
+    assert out.splitlines()[:2] == [
+        f"Ann ({ann}): balance 40",
+        f"DIFFERS: {ann} has a balance of 40 but ledger entries of 1",
+    ]
+    data = json.loads(listed)
+    assert (data["balance"], data["ledger_sum"], data["status"]) == (40, 1, "member")
 
 
 async def test_a_name_no_member_has_is_one_line_naming_it(harness_factory, tmp_path):

@@ -89,6 +89,13 @@ def test_readable_summary_and_kept_database(tmp_path):
     assert "Simulated 1 day(s) of a community of 30 members" in result.stdout
     assert "check-ins" in result.stdout
     assert db.is_file() and db.stat().st_size > 0
+    # run again on the same file, the first run's check-ins were counted in the second's
+    # summary; it is refused instead, and the file is left as it was
+    kept = db.read_bytes()
+    again = simulate("--members", "5", "--days", "1", "--db", f"sqlite://{db}", cwd=tmp_path)
+    assert again.returncode == 2 and again.stdout == ""
+    assert f"{db} already exists: a simulation starts from an empty database" in again.stderr
+    assert "Traceback" not in again.stderr and db.read_bytes() == kept
 
 
 def test_unknown_ruleset_is_refused():

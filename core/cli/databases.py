@@ -52,8 +52,9 @@ async def known_settings(settings: Settings) -> Settings:
 
 
 def sqlite_path(value: str) -> Path:
-    """A simulation's `--db`: a file, or a `sqlite://FILE` URL naming one; another database's
-    URL is refused (a simulation keeps its world in SQLite), its credentials masked."""
+    """A simulation's `--db`: a new file, or a `sqlite://FILE` URL naming one; another
+    database's URL is refused (a simulation keeps its world in SQLite), its credentials masked,
+    and so is a file that exists (its rows would count in the new run's summary)."""
     scheme, sep, _ = value.partition("://")
     if sep and scheme != "sqlite":
         register_url(value)
@@ -62,4 +63,12 @@ def sqlite_path(value: str) -> Path:
             "sqlite://FILE",
             param_hint="'--db'",
         )
-    return Path(value.removeprefix("sqlite://"))
+    path = Path(value.removeprefix("sqlite://"))
+    if path.exists() and path.stat().st_size > 0:
+        # played on, an earlier run's members and ledger went into this run's summary
+        raise click.BadParameter(
+            f"{path} already exists: a simulation starts from an empty database; give a new "
+            "file, or remove this one",
+            param_hint="'--db'",
+        )
+    return path

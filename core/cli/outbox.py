@@ -28,6 +28,7 @@ from ..engine.outbox_rows import (
     troubled,
     why_not_requeued,
 )
+from ..engine.outbox_rows import communities as outbox_communities
 from ..redaction import redact
 from ..settings import Settings
 from .common import EXIT_SETTINGS, db_option, fail, settings_option, with_database
@@ -69,7 +70,13 @@ def outbox(
         fail(f"--older-than: {exc}", EXIT_SETTINGS)
     now = SystemClock().now()
 
-    async def read(_settings: Settings) -> tuple[list[OutboxRow], list[Backlog], list[OutboxRow]]:
+    async def read(settings: Settings) -> tuple[list[OutboxRow], list[Backlog], list[OutboxRow]]:
+        if community is not None:  # mistyped, it would read as all clear
+            known = set(settings.communities) | await outbox_communities()
+            if community not in known:
+                listed = ", ".join(sorted(known)) or "none yet"
+                fail(f"--community: {community!r} is not known here (known: {listed})",
+                     EXIT_SETTINGS)  # fmt: skip
         pending = await queued(community) if as_json else []
         return await troubled(now, wait, community), await backlog(community), pending
 

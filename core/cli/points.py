@@ -52,7 +52,7 @@ def points(
                 for group in (links.linked_accounts if links is not None else [])
                 for account in group[1:]
             }
-            return await _member(name, member, linked, limit, as_json), 0
+            return await _member(name, member, linked, limit, as_json)
         return await _standings(name, top, as_json)
 
     text, code = with_database(settings_path, db_url, read)
@@ -100,34 +100,41 @@ async def _standings(community: str, top: int, as_json: bool) -> tuple[str, int]
 
 async def _member(
     community: str, given: str, linked: Mapping[str, str], limit: int, as_json: bool
-) -> str:
+) -> tuple[str, int]:
     try:
         found = await ledger.find_member(community, given, linked)
     except ledger.UnknownMember as exc:
         fail(f"--member: {exc}", EXIT_SETTINGS)
     rows = await ledger.entries(community, found.key, limit)
+    wrong = await ledger.disagreements(community, found.key)
+    code = 1 if wrong else 0
     if as_json:
         data = {
             "community": community,
             "member": found.key,
             "name": found.name,
+            "status": found.status,
             "balance": int(found.balance),
+            "ledger_sum": wrong[found.key][1] if wrong else int(found.balance),
             "entries": [ledger.as_json(row) for row in rows],
         }
-        return json.dumps(data, ensure_ascii=False, indent=2)
+        return json.dumps(data, ensure_ascii=False, indent=2), code
     head = f"{_who(found.name, found.handle)} ({found.key}): balance {int(found.balance):,}"
     if found.status != "member":  # left or banned: their balance stays, as the ledger
         head += f" ({found.status})"
+    lines = [head]
+    for key, (balance, total) in wrong.items():
+        lines.append(f"DIFFERS: {key} has a balance of {balance:,} but ledger entries of {total:,}")
     if not rows:
-        return f"{head}\nno ledger entries"
-    lines = [head, f"latest {counted(len(rows), 'ledger entry', 'ledger entries')}:"]
+        return "\n".join([*lines, "no ledger entries"]), code
+    lines.append(f"latest {counted(len(rows), 'ledger entry', 'ledger entries')}:")
     lines += [
         f"  {r.created_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC  {r.delta:>+8,}  "
         + f"{r.reason:<12} {r.key}"
         + (f"  ({r.ref})" if r.ref else "")
         for r in rows
     ]
-    return "\n".join(lines)
+    return "\n".join(lines), code
 
 
 def _who(name: str, handle: str) -> str:

@@ -108,6 +108,11 @@ async def _secrets(ids: list[str]) -> dict[str, str]:
     return {i: what for i, what in found.items() if what}
 
 
+async def communities() -> set[str]:
+    """The communities with rows in the outbox."""
+    return {str(c) for c in await OutboxItem.all().distinct().values_list("community", flat=True)}
+
+
 async def queued(community: str | None) -> list[OutboxRow]:
     """Every pending row, oldest first: what the backlog counts."""
     query = OutboxItem.filter(status="pending")

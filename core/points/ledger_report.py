@@ -118,18 +118,23 @@ async def entries(community: str, member: str, limit: int) -> list[Entry]:
     return [Entry(r.created_at, int(r.delta), r.reason, r.key, r.ref) for r in rows]
 
 
-async def disagreements(community: str) -> dict[str, tuple[int, int]]:
-    """Members whose balance is not their ledger's sum: key -> (balance, sum)."""
+async def disagreements(community: str, member: str | None = None) -> dict[str, tuple[int, int]]:
+    """Members (or the one `member`) whose balance is not their ledger's sum: key ->
+    (balance, sum)."""
+    only = {"member": member} if member is not None else {}
     sums = {
         str(row["member"]): int(row["total"] or 0)
-        for row in await LedgerEntry.filter(community=community)
+        for row in await LedgerEntry.filter(community=community, **only)
         .annotate(total=Sum("delta"))
         .group_by("member")
         .values("member", "total")
     }
+    keys = {"key": member} if member is not None else {}
     balances = {
         str(key): int(balance)
-        for key, balance in await Member.filter(community=community).values_list("key", "balance")
+        for key, balance in await Member.filter(community=community, **keys).values_list(
+            "key", "balance"
+        )
     }
     return {
         key: (balances.get(key, 0), sums.get(key, 0))
