@@ -131,7 +131,8 @@ async def test_a_bare_path_given_as_db_is_one_line_showing_the_urls_it_takes(tmp
     assert code == 1
     assert the_one_error(output) == (
         "error: --db: 'groupops.db' is not a database URL (expected sqlite://groupops.db "
-        "(beside the settings), sqlite:///abs/path.db or postgres://HOST/DB)"
+        "(beside the settings), sqlite:///abs/path.db or postgres://HOST/DB); nor is it a "
+        "SQLite file here"
     )
     assert not (tmp_path / "groupops.db").exists()
 
