@@ -76,3 +76,26 @@ def test_a_report_on_the_simulations_database_counts_what_the_simulation_counted
     reported = json.loads(report.stdout)
     for count in ("members_start", "joins", "leaves", "removals", "messages", "members"):
         assert reported[count] == simulated[count], count
+    # the run's ten community days end at 04:00 on March 12, when the day's jobs ran last
+    assert reported["recorded_through"] == "2026-03-11"
+
+
+def test_a_report_counts_no_day_after_the_simulation_and_no_retention_it_could_not_see(
+    tmp_path,
+):
+    """Seven days end where the eighth begins, as the day's jobs fire: the report counted the
+    eighth as a recorded day (0 messages, "act now") and the first day's joiners as kept for 7
+    days through it (100 %), where the simulation said nobody joined long enough ago."""
+    run = simulate("--members", "60", "--days", "7", "--seed", "3", "--db", "sim.db", "--json",
+                   cwd=tmp_path)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["kpis"]["kpis"]["retention_7d"]["value"] is None
+    report = subprocess.run(
+        [sys.executable, "-m", "groupops.core.cli", "report", "--db", "sim.db", "--community",
+         "simulated", "--date", "2026-03-05", "--format", "json"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=300,
+    )  # fmt: skip
+    assert report.returncode == 0, report.stderr
+    reported = json.loads(report.stdout)
+    assert reported["recorded_through"] == "2026-03-08"
+    assert reported["kpis"]["retention_7d"]["value"] is None

@@ -191,7 +191,12 @@ async def _last_job_day(community: str, clock: CommunityClock) -> date | None:
         .order_by("-fired_at")
         .first()
     )
-    return None if job is None or job.fired_at is None else clock.day_of(job.fired_at)
+    if job is None or job.fired_at is None:
+        return None
+    # recorded until the moment it fired: one at a day's first instant (the daily job of the
+    # day that begins) ends the day before, not a day it never saw (a stopped bot's report
+    # counted a day with no data, and joiners as retained through it)
+    return clock.day_of(job.fired_at - timedelta(microseconds=1))
 
 
 async def _orders_and_points(history: History, clock: CommunityClock, last: date) -> None:
