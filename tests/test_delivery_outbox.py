@@ -206,3 +206,17 @@ async def test_outbox_in_a_folder_without_settings_or_database_says_so(tmp_path)
         "deployment's folder, or pass --settings or --db\n"
     )  # not "no failed or stuck actions" from a database created empty for the asking
     assert list(tmp_path.iterdir()) == []
+
+
+async def test_migrate_in_a_folder_without_settings_makes_no_database(tmp_path):
+    """It made a stray groupops.db there, after which `outbox` and `points` read that empty
+    database instead of saying the folder was wrong."""
+    code, out, err = await groupops("migrate", cwd=tmp_path)
+    assert code == 2 and out == ""
+    assert err == (
+        f"no settings.toml in {tmp_path}: run in the deployment's folder, or pass --settings, "
+        "or --db with the database's URL\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+    code, out, err = await groupops("migrate", "--db", "sqlite://new.db", cwd=tmp_path)
+    assert code == 0 and out.endswith("new.db: applied 0_init.py\n"), err
