@@ -265,3 +265,20 @@ async def test_backup_of_a_database_named_by_db_tells_a_restore_of_the_same(tmp_
     with closing(sqlite3.connect(tmp_path / "o.db")) as copy:
         assert copy.execute("SELECT name FROM notes").fetchall() == [("Ann",)]
     assert not (tmp_path / "settings.db").exists()
+
+
+async def test_backup_and_restore_by_db_need_no_settings_file(tmp_path):
+    """As `report`, `points` and `outbox` take `--db` alone: these refused it in a folder
+    without settings.toml ("settings file not found")."""
+    assert (await groupops("migrate", "--db", "sqlite://live.db", cwd=tmp_path)).code == 0
+    with closing(sqlite3.connect(tmp_path / "live.db")) as db, db:
+        db.execute("CREATE TABLE notes (name TEXT)")
+        db.execute("INSERT INTO notes VALUES ('Ann')")
+    made = await groupops("backup", "--db", "live.db", "--out", "b.db", cwd=tmp_path)
+    assert made.code == 0, made.text
+    restored = await groupops("restore", "--db", "sqlite://again.db", "b.db", cwd=tmp_path)
+    assert restored.code == 0, restored.text
+    with closing(sqlite3.connect(tmp_path / "again.db")) as copy:
+        assert copy.execute("SELECT name FROM notes").fetchall() == [("Ann",)]
+    bare = await groupops("backup", "--out", "c.db", cwd=tmp_path)  # nothing says which one
+    assert bare.code == 2 and "settings file not found" in bare.err

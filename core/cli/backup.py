@@ -30,7 +30,8 @@ def default_name(url: str) -> Path:
 )
 def backup_command(settings_path: Path | None, db_url: str | None, target: Path | None) -> None:
     """Back up the database (SQLite online backup, or pg_dump for PostgreSQL)."""
-    settings, path = load(settings_path, quiet=True)
+    # with --db, a settings file is not needed: the URL says which database
+    settings, path = load(settings_path, required=db_url is None, quiet=True)
     url = db_url or settings.database.url
     target = target or default_name(url)
     if target.exists():

@@ -21,7 +21,8 @@ from .instance import Held, hold
 @click.argument("backup", type=click.Path(dir_okay=False, path_type=Path))
 def restore_command(settings_path: Path | None, db_url: str | None, backup: Path) -> None:
     """Put an SQLite backup in place of the database (stop groupops first)."""
-    settings, path = load(settings_path, quiet=True)
+    # with --db, a settings file is not needed: the URL says which database
+    settings, path = load(settings_path, required=db_url is None, quiet=True)
     url = db_url or settings.database.url
     where = base_dir(path)
     try:
