@@ -73,11 +73,14 @@ async def test_a_name_no_member_has_is_one_line_naming_it(harness_factory, tmp_p
     await h.world.say(h.chat, h.user("ann"), "签到")
     await h.world.say(h.chat, bob := h.user("bob"), "hello")
     await h.settle()
-    (code, _, err), (other, _, said), (_, quiet, _) = await asyncio.gather(
+    (code, _, err), (other, _, said), (_, quiet, _), empty = await asyncio.gather(
         groupops("points", "--member", "@nobody", "--db", h.db_url, cwd=tmp_path),
         groupops("points", "--community", "elsewhere", "--db", h.db_url, cwd=tmp_path),
         groupops("points", "--member", "bob", "--db", h.db_url, cwd=tmp_path),
+        groupops("points", "--member", " ", "--db", h.db_url, cwd=tmp_path),
     )
+    # an empty name matched every member ("2 members have that name … give one")
+    assert empty == (2, "", "--member: is empty: give an account, @handle or name\n")
     assert (code, err.strip()) == (
         2,
         "--member: '@nobody': no member of club has that name or @handle",

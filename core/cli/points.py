@@ -42,6 +42,8 @@ def points(
     settings_path: Path | None,
 ) -> None:
     """Balances and the points ledger: the top members, or one member's entries."""
+    if member is not None and not member.strip():  # `--member "$NAME"` with it unset
+        fail("--member: is empty: give an account, @handle or name", EXIT_SETTINGS)
 
     async def read(settings: Settings) -> tuple[str, int]:
         name = await _community(community)

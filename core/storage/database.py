@@ -306,6 +306,8 @@ def _connect_failure(url: str, error: BaseException) -> str | None:
             return f"database {name} does not exist on {where}: create it (createdb {name})"
         if isinstance(cause, TimeoutError):
             return f"no answer from {where} within {CONNECT_TIMEOUT} s"
+        if isinstance(cause, ConnectionRefusedError):  # said as "[Errno 111] Connect call…"
+            return f"nothing listens on {where} (is PostgreSQL running there, on that port?)"
     return None
 
 
