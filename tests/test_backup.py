@@ -248,14 +248,19 @@ async def test_restore_is_refused_while_groupops_run_holds_the_database(tmp_path
     )
 
 
+async def database_with_a_row(folder, name: str) -> None:
+    """A migrated SQLite database `name` in `folder` with one row to find in its copies."""
+    assert (await groupops("migrate", "--db", f"sqlite://{name}", cwd=folder)).code == 0
+    with closing(sqlite3.connect(folder / name)) as db, db:
+        db.execute("CREATE TABLE notes (name TEXT)")
+        db.execute("INSERT INTO notes VALUES ('Ann')")
+
+
 async def test_backup_of_a_database_named_by_db_tells_a_restore_of_the_same(tmp_path):
     """`--db` as report and restore take it: the hint names the database backed up, not the
     settings file's (a restore there would overwrite another database)."""
     settings(tmp_path, "sqlite://settings.db")
-    assert (await groupops("migrate", "--db", "sqlite://other.db", cwd=tmp_path)).code == 0
-    with closing(sqlite3.connect(tmp_path / "other.db")) as db, db:
-        db.execute("CREATE TABLE notes (name TEXT)")
-        db.execute("INSERT INTO notes VALUES ('Ann')")
+    await database_with_a_row(tmp_path, "other.db")
     made = await groupops("backup", "--db", "sqlite://other.db", "--out", "o.db", cwd=tmp_path)
     assert made.code == 0, made.text
     assert made.out.splitlines() == [
@@ -270,10 +275,7 @@ async def test_backup_of_a_database_named_by_db_tells_a_restore_of_the_same(tmp_
 async def test_backup_and_restore_by_db_need_no_settings_file(tmp_path):
     """As `report`, `points` and `outbox` take `--db` alone: these refused it in a folder
     without settings.toml ("settings file not found")."""
-    assert (await groupops("migrate", "--db", "sqlite://live.db", cwd=tmp_path)).code == 0
-    with closing(sqlite3.connect(tmp_path / "live.db")) as db, db:
-        db.execute("CREATE TABLE notes (name TEXT)")
-        db.execute("INSERT INTO notes VALUES ('Ann')")
+    await database_with_a_row(tmp_path, "live.db")
     made = await groupops("backup", "--db", "live.db", "--out", "b.db", cwd=tmp_path)
     assert made.code == 0, made.text
     restored = await groupops("restore", "--db", "sqlite://again.db", "b.db", cwd=tmp_path)
