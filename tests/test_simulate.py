@@ -94,7 +94,10 @@ def test_readable_summary_and_kept_database(tmp_path):
     kept = db.read_bytes()
     again = simulate("--members", "5", "--days", "1", "--db", f"sqlite://{db}", cwd=tmp_path)
     assert again.returncode == 2 and again.stdout == ""
-    assert f"{db} already exists: a simulation starts from an empty database" in again.stderr
+    assert again.stderr == (  # one line, not click's usage block
+        f"--db: {db} already exists: a simulation starts from an empty database; give a new "
+        "file, or remove this one\n"
+    )
     assert "Traceback" not in again.stderr and db.read_bytes() == kept
 
 

@@ -9,7 +9,7 @@ import click
 
 from ..storage.backup import BackupError, backup
 from ..storage.database import dialect_of, redact_url
-from .common import base_dir, db_option, fail, load, settings_option
+from .common import base_dir, db_option, fail, load, require_settings_or_db, settings_option
 
 
 def default_name(url: str) -> Path:
@@ -31,7 +31,8 @@ def default_name(url: str) -> Path:
 def backup_command(settings_path: Path | None, db_url: str | None, target: Path | None) -> None:
     """Back up the database (SQLite online backup, or pg_dump for PostgreSQL)."""
     # with --db, a settings file is not needed: the URL says which database
-    settings, path = load(settings_path, required=db_url is None, quiet=True)
+    settings, path = load(settings_path, required=False, quiet=True)
+    require_settings_or_db(path, db_url)
     url = db_url or settings.database.url
     target = target or default_name(url)
     if target.exists():

@@ -131,6 +131,18 @@ def load(
     return settings, resolved
 
 
+def require_settings_or_db(path: Path | None, db_url: str | None) -> None:
+    """A command that writes or copies a database, run with no settings file here and no
+    --db: which database it would touch is unknown, and making `groupops.db` here would leave
+    a stray one behind."""
+    if path is None and db_url is None:
+        fail(
+            f"no {DEFAULT_SETTINGS} in {Path.cwd()}: run in the deployment's folder, or pass "
+            "--settings, or --db with the database's URL",
+            EXIT_SETTINGS,
+        )
+
+
 def require_something_to_read(path: Path | None, db_url: str | None, url: str) -> None:
     """A command that only reads (`outbox`, `report`) with no settings file, no --db and no
     database here: opening one would create it empty and report nothing from it, as if all

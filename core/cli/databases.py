@@ -16,7 +16,7 @@ from ..settings.schema import CommunitySettings
 from ..simulate.defaults import BUILTIN_SETTINGS, SIMULATED_COMMUNITY
 from ..storage.database import redact_url
 from ..storage.models import ChatRow, CommunityRow
-from .common import load
+from .common import EXIT_SETTINGS, fail, load
 
 
 def load_for_database(settings_path: Path | None) -> tuple[Settings, Path | None]:
@@ -66,9 +66,9 @@ def sqlite_path(value: str) -> Path:
     path = Path(value.removeprefix("sqlite://"))
     if path.exists() and path.stat().st_size > 0:
         # played on, an earlier run's members and ledger went into this run's summary
-        raise click.BadParameter(
-            f"{path} already exists: a simulation starts from an empty database; give a new "
-            "file, or remove this one",
-            param_hint="'--db'",
+        fail(
+            f"--db: {path} already exists: a simulation starts from an empty database; give a "
+            "new file, or remove this one",
+            EXIT_SETTINGS,
         )
     return path

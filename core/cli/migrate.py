@@ -10,12 +10,10 @@ from ..storage.database import redact_url
 from ..storage.migrate import Upgrade, upgrade
 from ..storage.schema_sync import summary
 from .common import (
-    DEFAULT_SETTINGS,
-    EXIT_SETTINGS,
     db_option,
-    fail,
     load,
     open_named,
+    require_settings_or_db,
     run_async,
     settings_option,
 )
@@ -29,14 +27,7 @@ def migrate(settings_path: Path | None, db_url: str | None) -> None:
     database made by an earlier release lacks: tables, columns, indexes."""
     # its output is the list of changes: the log's copy of each line would say it twice
     settings, path = load(settings_path, required=False, quiet=True)
-    if path is None and db_url is None:
-        # run in the wrong folder, it made a stray groupops.db, and then each reading command
-        # read that empty database instead of saying the folder was wrong
-        fail(
-            f"no {DEFAULT_SETTINGS} in {Path.cwd()}: run in the deployment's folder, or pass "
-            "--settings, or --db with the database's URL",
-            EXIT_SETTINGS,
-        )
+    require_settings_or_db(path, db_url)
     url = db_url or settings.database.url
 
     async def go() -> Upgrade:

@@ -11,7 +11,7 @@ from ..errors import StartupError
 from ..storage.backup import BackupError
 from ..storage.database import redact_url, sqlite_file
 from ..storage.restore import restore
-from .common import base_dir, db_option, fail, load, settings_option
+from .common import base_dir, db_option, fail, load, require_settings_or_db, settings_option
 from .instance import Held, hold
 
 
@@ -22,7 +22,8 @@ from .instance import Held, hold
 def restore_command(settings_path: Path | None, db_url: str | None, backup: Path) -> None:
     """Put an SQLite backup in place of the database (stop groupops first)."""
     # with --db, a settings file is not needed: the URL says which database
-    settings, path = load(settings_path, required=db_url is None, quiet=True)
+    settings, path = load(settings_path, required=False, quiet=True)
+    require_settings_or_db(path, db_url)
     url = db_url or settings.database.url
     where = base_dir(path)
     try:
