@@ -22,6 +22,7 @@ EXTRA_MODULES = {
     "postgres": ["asyncpg"],
     "cluster": ["redis"],
     "charts": ["matplotlib"],
+    "conformance": ["pytest_asyncio"],
 }
 BLOCKER = """
 import os, sys
@@ -226,3 +227,19 @@ def test_the_memory_benchmark_loads_without_the_cluster_extra(tmp_path):
         capture_output=True, text=True, env=env_without(tmp_path, ["cluster"]), timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
+
+
+def test_the_conformance_suite_without_its_extra_names_it(tmp_path):
+    """An adapter's own package with pytest but not pytest-asyncio: pytest would not run the
+    suite's coroutines, and say little why."""
+    result = subprocess.run(
+        [sys.executable, "-c", "import groupops.adapters.conformance"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=300,
+        env=env_without(tmp_path, ["conformance"]),
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == (
+        "groupops.core.errors.MissingExtra: the adapter conformance suite needs the "
+        "'conformance' extra (pytest_asyncio is not installed): pip install "
+        "'groupops[conformance]'"
+    )

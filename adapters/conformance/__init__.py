@@ -13,6 +13,16 @@ arrive normalised, and a send the platform refuses raises the typed error the ou
             await target.close()
 """
 
+from groupops.core.errors import MissingExtra
+
+try:  # without pytest-asyncio, pytest would not run the suite's coroutines, saying little why
+    import pytest  # noqa: F401
+    import pytest_asyncio  # noqa: F401
+except ModuleNotFoundError as exc:
+    raise MissingExtra(
+        "the adapter conformance suite", "conformance", exc.name or "pytest"
+    ) from None
+
 from .refusals import Failure
 from .suite import AdapterConformance
 from .target import ConformanceTarget
