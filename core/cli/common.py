@@ -14,6 +14,7 @@ import click
 
 from ..errors import GroupopsError, MissingExtra, SettingsError
 from ..redaction import redact, register, register_url
+from ..storage.urls import url_problem
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -37,7 +38,10 @@ def _url_given(_ctx: click.Context, _param: click.Parameter, value: str | None) 
     # `--db "$DATABASE_URL"` with the variable unset would otherwise use database.url unsaid
     if value is not None and not value.strip():
         raise click.BadParameter("is empty (an unset variable?); leave it out for database.url")
-    if value is not None and "://" not in value and Path(value).is_file():
+    if value is not None and "://" not in value:
+        if not Path(value).is_file():  # neither a URL nor the file it might have meant
+            flag = _param.opts[0] if _param.opts else "--db"
+            fail(f"error: {flag}: {url_problem(value)}; nor is it a SQLite file here")
         # the SQLite file itself, as `simulate --db FILE` and `backup` wrote it
         value = f"sqlite://{Path(value).resolve()}"
     register_url(value)

@@ -90,6 +90,10 @@ class Context(EngineSeams, Languages):
     # --- reading ----------------------------------------------------------------------------
 
     @property
+    def ruleset(self) -> Any:
+        return self.community.ruleset
+
+    @property
     def now(self) -> datetime:
         """The event's own time: decisions are reproducible whatever the processing delay."""
         return self.event.time
@@ -103,6 +107,9 @@ class Context(EngineSeams, Languages):
 
     def slice(self, slice_type: type[Slice[State]]) -> State:
         return self.community.slices[slice_type]
+
+    def peek_member(self, account: str) -> MemberState | None:
+        return self.community.members.get(self.community.member_key(account))
 
     def member(self, account: str | None = None) -> MemberState:
         """The member behind `account` (default: whoever the event is about), created on first

@@ -23,12 +23,12 @@ class Languages:
     event: Event
     community: CommunityState
 
-    @property
-    def ruleset(self) -> Any:
-        return self.community.ruleset
+    if TYPE_CHECKING:  # Context's own reading methods
 
-    def peek_member(self, account: str) -> MemberState | None:
-        return self.community.members.get(self.community.member_key(account))
+        @property
+        def ruleset(self) -> Any: ...
+
+        def peek_member(self, account: str) -> MemberState | None: ...
 
     def chat_locale(self, chat: Ref | None = None) -> str:
         chat = chat or self.event.chat

@@ -239,9 +239,6 @@ async def open_database(
     worker), an SQLite file it cannot write is refused. Errors name `source`, where the URL
     came from."""
     problem = url_problem(url)  # Tortoise says "Unknown DB scheme:" and no more
-    if problem is not None and source == "--db" and "://" not in url:
-        # `--db FILE` takes a SQLite file that exists: this one is not there
-        problem = f"{problem}; nor is it a SQLite file here"
     if problem is not None:
         raise DatabaseError(problem, source)
     full_url = normalise_url(url, base_dir)
