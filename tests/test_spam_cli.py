@@ -124,6 +124,10 @@ def test_evaluate_prints_ours_beside_the_plain_baseline():
     assert lines[0].startswith("out of the box         groupops recall")
     assert "plain bayes recall" in lines[1] and "(30 spam, 50 ham)" in lines[3]
     assert "recall at <=2% FP" in lines[0]
+    # each half learned in turn: every message measured once, by both models
+    assert lines[4].startswith("each half in turn      groupops recall")
+    assert "plain bayes recall" in lines[5]
+    assert all("(60 spam, 100 ham)" in line for line in lines[4:6])
 
 
 def test_evaluate_names_a_threshold_that_keeps_false_positives_within_2_percent():

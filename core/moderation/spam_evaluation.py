@@ -102,8 +102,31 @@ def baseline(spam: Sequence[str], ham: Sequence[str]):
 class Evaluation:
     out_of_box: Rates
     baseline_out_of_box: Rates
-    learned: Rates
+    learned: Rates  # the first half of each set learned, the second measured
     baseline_learned: Rates
+    # each half learned in turn and the other measured, the two pooled: every message measured
+    # once, so one message or one split moves the figure half as much
+    pooled: Rates
+    baseline_pooled: Rates
+
+
+Scores = tuple[list[float], list[float]]  # P(spam) of the spam, of the ham
+
+
+def _learning(
+    taught: tuple[list[str], list[str]],
+    measured: tuple[list[str], list[str]],
+    base: tuple[list[str], list[str]],
+    odds: float,
+    config: ClassifierConfig | None,
+) -> tuple[Scores, Scores]:
+    """Our scores and the plain baseline's on `measured`, each having learned `taught`."""
+    model = ours(*taught, config=config)
+    plain = baseline([*base[0], *taught[0]], [*base[1], *taught[1]])
+    return (
+        (score_ours(model, measured[0], odds), score_ours(model, measured[1], odds)),
+        (plain(measured[0]), plain(measured[1])),
+    )
 
 
 def evaluate(
@@ -116,18 +139,22 @@ def evaluate(
     """Our model at `threshold`, every message judged as a newcomer's at `odds` (the plain
     baseline knows no senders); with `config`, a ruleset's model, the baseline trained on
     the same files."""
-    base_spam, base_ham = starter(config)
+    base = starter(config)
     model = ours(config=config)
-    plain = baseline(base_spam, base_ham)
-    first = (list(spam[0::2]), list(ham[0::2]))  # learned
-    second = (list(spam[1::2]), list(ham[1::2]))  # measured
-    taught = ours(*first, config=config)
-    plain_taught = baseline([*base_spam, *first[0]], [*base_ham, *first[1]])
+    plain = baseline(*base)
+    first = (list(spam[0::2]), list(ham[0::2]))
+    second = (list(spam[1::2]), list(ham[1::2]))
+    ours_second, plain_second = _learning(first, second, base, odds, config)
+    ours_first, plain_first = _learning(second, first, base, odds, config)
+
+    def pooled(a: Scores, b: Scores, cut: float) -> Rates:
+        return rates(a[0] + b[0], a[1] + b[1], cut)
+
     return Evaluation(
         out_of_box=rates(score_ours(model, spam, odds), score_ours(model, ham, odds), threshold),
         baseline_out_of_box=rates(plain(list(spam)), plain(list(ham)), 0.5),
-        learned=rates(
-            score_ours(taught, second[0], odds), score_ours(taught, second[1], odds), threshold
-        ),
-        baseline_learned=rates(plain_taught(second[0]), plain_taught(second[1]), 0.5),
+        learned=rates(*ours_second, threshold),
+        baseline_learned=rates(*plain_second, 0.5),
+        pooled=pooled(ours_second, ours_first, threshold),
+        baseline_pooled=pooled(plain_second, plain_first, 0.5),
     )
