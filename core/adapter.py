@@ -322,5 +322,16 @@ class Adapter(ABC):
 
     async def diagnose_posting(self, chats: Sequence[Ref]) -> list[Finding]:
         """Whether the bot can post in these chats, which it only writes to (a community's
-        `admin_chat`: reviews, alerts, reports); [] where the adapter cannot tell."""
-        return []
+        `admin_chat`: reviews, alerts, reports); here, where the adapter cannot tell, a note
+        that they were not checked (said nothing, the doctor read as all clear)."""
+        from .doctor.findings import Finding, Level
+
+        return [
+            Finding(
+                str(chat), Level.NOTE,
+                f"admin chat not checked: adapter {self.name!r} cannot tell whether the bot "
+                "may post there",
+                fix="make sure the bot is in it; `groupops outbox` lists what failed to arrive",
+            )
+            for chat in chats
+        ]  # fmt: skip

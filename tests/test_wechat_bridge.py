@@ -280,6 +280,26 @@ async def test_doctor_names_a_configured_room_the_bot_is_not_in(wechaty_peer):
     assert by_subject[ghost].what.startswith("the bot is not in the room")
 
 
+async def test_doctor_names_an_admin_room_the_bot_is_not_in(wechaty_peer):
+    """An admin room is only posted to (reviews, alerts): doctor said nothing of it."""
+    from groupops.core.doctor.findings import Level
+
+    room, log = new_room(wechaty_peer, {"ann": "Ann"}), new_room(wechaty_peer, {"bo": "Bo"})
+    ghost = Ref("wechat:old-log@chatroom")
+    adapter = wechat_adapter(wechaty_peer)
+    unread = await adapter.diagnose_posting([ghost])  # before `diagnose` read the room list
+    assert [(f.level, f.what) for f in unread] == [
+        (Level.NOTE, "admin chat not checked: adapter 'wechaty' cannot tell whether the bot "
+         "may post there")
+    ]  # fmt: skip
+    await adapter.diagnose([Ref(f"wechat:{room}")])
+    findings = await adapter.diagnose_posting([Ref(f"wechat:{log}"), ghost])
+    by_subject = {str(f.subject): f for f in findings}
+    assert by_subject[f"wechat:{log}"].level is Level.OK
+    assert by_subject[str(ghost)].level is Level.WARNING
+    assert by_subject[str(ghost)].switches_off == "reviews, alerts and reports for the admins"
+
+
 async def test_doctor_beside_a_running_bot_is_no_blocker(wechat_factory, wechaty_peer):
     """The puppet service serves one event stream: with `groupops run` holding it, doctor
     said the bridge was down (a blocker) and logged six tracebacks."""

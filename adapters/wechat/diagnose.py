@@ -109,6 +109,22 @@ def _rooms(chats: Sequence[Ref], joined: set[str] | None) -> list[Finding]:
     ]
 
 
+def admin_rooms(chats: Sequence[Ref], joined: set[str]) -> list[Finding]:
+    """Whether the bot is in each admin room, which it only posts to (reviews, alerts)."""
+    return [
+        Finding(chat, Level.OK, "the bot is in the admin room")
+        if chat.local_id in joined
+        else Finding(
+            chat, Level.WARNING,
+            "the bot is not in the admin room (the bridge's account is no member of it)",
+            "reviews, alerts and reports for the admins",
+            "invite the bot's WeChat account into it, or correct communities.NAME.admin_chat",
+        )
+        for chat in chats
+        if chat.kind == "chat"
+    ]  # fmt: skip
+
+
 UNCHECKED = (
     "not checked whether the bot is in the room: the bridge gives no list of the account's "
     "groups (OneBot get_group_list)"

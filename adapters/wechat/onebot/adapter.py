@@ -27,14 +27,14 @@ from groupops.core.actions import (
 )
 from groupops.core.adapter import Adapter, EventSink, RateLimits
 from groupops.core.adapter_queries import MemberInfo, MemberQueries
-from groupops.core.doctor.findings import Finding, Level
+from groupops.core.doctor.findings import Finding
 from groupops.core.errors import ActionError, SettingsProblem, Unsupported
 from groupops.core.onboarding.plan import SeenChat
 from groupops.core.redaction import register, register_url
 from groupops.core.refs import Ref
 from groupops.core.segments import Message, Rendered
 
-from ..diagnose import bridge_findings
+from ..diagnose import admin_rooms, bridge_findings
 from ..discover import listed_groups
 from ..text import PLATFORM
 from .inbound import Inbound, name_in
@@ -103,21 +103,9 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
 
     async def diagnose_posting(self, chats: Sequence[Ref]) -> list[Finding]:
         """An admin room the account is no member of, from the group list `diagnose` read."""
-        listed = self._listed
-        if listed is None:
-            return []
-        return [
-            Finding(chat, Level.OK, "the bot is in the admin room")
-            if chat.local_id in listed
-            else Finding(
-                chat, Level.WARNING,
-                "the bot is not in the admin room (the bridge's account is no member of it)",
-                "reviews, alerts and reports for the admins",
-                "invite the bot's WeChat account into it, or correct communities.NAME.admin_chat",
-            )
-            for chat in chats
-            if chat.kind == "chat"
-        ]  # fmt: skip
+        if self._listed is None:  # the bridge did not list its groups
+            return await super().diagnose_posting(chats)
+        return admin_rooms(chats, self._listed)
 
     @classmethod
     def option_problems(cls, options: Mapping[str, Any]) -> list[SettingsProblem]:

@@ -35,7 +35,7 @@ from groupops.core.onboarding.plan import SeenChat
 from groupops.core.refs import Ref
 from groupops.core.segments import Mention, Message, Rendered
 
-from ..diagnose import bridge_findings
+from ..diagnose import admin_rooms, bridge_findings
 from ..discover import listed_groups
 from ..text import PLATFORM, outgoing
 from .inbound import Inbound
@@ -62,6 +62,7 @@ class WechatyAdapter(Session, Adapter, MemberQueries):
         self.backoff = Backoff(maximum=o.reconnect_max_seconds)
         self._sink: EventSink | None = None
         self._tasks: list[asyncio.Task] = []
+        self._listed: set[str] | None = None  # the rooms the account is in, as doctor read them
 
     async def diagnose(self, chats: Sequence[Ref]) -> list[Finding]:
         running = bool(self._tasks)
@@ -74,7 +75,14 @@ class WechatyAdapter(Session, Adapter, MemberQueries):
 
     async def _rooms(self) -> set[str] | None:
         """The rooms the account is in (the puppet's `RoomList`)."""
-        return set((await self.client.call("RoomList")).ids)
+        self._listed = set((await self.client.call("RoomList")).ids)
+        return self._listed
+
+    async def diagnose_posting(self, chats: Sequence[Ref]) -> list[Finding]:
+        """An admin room the account is no member of, from the room list `diagnose` read."""
+        if self._listed is None:  # the bridge was not reached: `diagnose` said so
+            return await super().diagnose_posting(chats)
+        return admin_rooms(chats, self._listed)
 
     async def discover_chats(self, wait: float) -> list[SeenChat]:
         return await listed_groups(self, bool(self._tasks), self._groups)
