@@ -98,6 +98,39 @@ pipeline = ["membership", "arrival_bans", "captcha", "moderation", "welcome"]
     assert "rulesets.other.pipeline" not in result.stderr
 
 
+def test_check_warns_of_a_shop_nobody_wrote(tmp_path):
+    """A used ruleset without a shop offered the built-in catalogue (lifetime access, a
+    meetup) in the operator's name, and check said nothing."""
+    path = write(
+        tmp_path,
+        """
+[default.rulesets.main]
+[default.rulesets.empty]
+shop = { items = [] }
+[default.rulesets.noshop]
+pipeline = ["membership", "welcome"]
+[default.communities.a]
+ruleset = "main"
+chats = ["local:1"]
+[default.communities.b]
+ruleset = "empty"
+chats = ["local:2"]
+[default.communities.c]
+ruleset = "noshop"
+chats = ["local:3"]
+""",
+    )
+    result = cli("check", "--settings", path)
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "warning: default.rulesets.main.shop: not set, so members can redeem points for the "
+        "built-in catalogue (trial, consult, lifetime, meetup) in your name: list your own "
+        "items, or write items = [] for no shop"
+    ) in result.stderr
+    assert "rulesets.empty.shop" not in result.stderr
+    assert "rulesets.noshop.shop" not in result.stderr
+
+
 def test_check_warns_of_an_admin_chat_two_communities_share(tmp_path):
     """Reviews of the first community could not be answered there: its buttons and /spam ID
     went to the second, which did not know the message."""
@@ -162,6 +195,7 @@ def test_check_warns_of_chat_ids_that_cannot_be_a_group_on_their_platform(tmp_pa
         tmp_path,
         """
 [default.rulesets.main]
+shop = { items = [] }
 [default.communities.club]
 ruleset = "main"
 chats = ["telegram:-1001", "telegram:1234567890", "wechat:12345", "wechat:r1@chatroom",

@@ -80,6 +80,8 @@ async def test_non_interactive_init_writes_settings_that_check_and_run(tmp_path,
     # the new ruleset has the learning spam defence on: a link-free scam is caught
     classifier = settings["rulesets"]["main"]["moderation"]["classifier"]
     assert classifier == {"enabled": True, "review": 0}
+    # nothing offered in the operator's name until they list it
+    assert settings["rulesets"]["main"]["shop"] == {"items": []}
     (tmp_path / "msgs.txt").write_text(
         "Earn 500$ a day from home, no experience needed, DM me for details\n"
         "anyone tried the new release on arm64?\n"

@@ -52,6 +52,18 @@ async def test_catalogue_defaults_are_the_playbooks(harness_factory):
     ]
 
 
+async def test_an_empty_shop_says_so(harness_factory):
+    h = await harness_factory({"rulesets": {"main": {"shop": {"items": []}}}})
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "/shop")
+    await h.world.say(h.chat, ann, "/redeem trial")
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "The points shop has nothing on offer now.",
+        "No such item. See /shop for what you can redeem.",
+    ]
+
+
 async def test_redeem_with_stock_fulfil_and_refund(harness_factory):
     h, boss, ann = await funded(harness_factory, 130)
     await h.world.say(h.chat, ann, "/redeem sticker")

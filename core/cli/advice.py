@@ -1,8 +1,8 @@
 """What `groupops check` warns about: settings that are valid but do nothing — a ruleset no
 community uses, calendar posts whose component is not in the pipeline, exemptions naming tiers
 nothing assigns, a chat's language for a chat the community lacks, a captcha the platforms
-cannot ask as configured, a text per language lacking one a group speaks — and secrets
-written in settings.toml itself. Paths are given as written in the file
+cannot ask as configured, a text per language lacking one a group speaks — a points shop
+nobody wrote, and secrets written in settings.toml itself. Paths are given as written in the file
 (`default.rulesets.NAME…`)."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from ..settings.loader import SECRET_KEYS, parse_toml
 from ..settings.schema import Settings
 from .captcha_advice import captcha_advice
 from .review_advice import review_advice
+from .shop_advice import shop_advice
 from .text_advice import text_advice
 
 URL_KEYS = ("url", "redis_url")  # database.url, cluster.redis_url: may hold a password
@@ -35,6 +36,7 @@ def advice(settings: Settings, env: str = "default") -> list[SettingsProblem]:
         *_ended_campaigns(settings, env),
         *captcha_advice(settings, env),
         *review_advice(settings, env),
+        *shop_advice(settings, env),
         *text_advice(settings, env),
     ]
     for name, ruleset in settings.rulesets.items():

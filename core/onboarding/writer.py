@@ -35,6 +35,15 @@ classifier = {{ enabled = true, review = 0 }}
 waves = {{ enabled = true }}
 """
 
+# Members spend points in the shop: init offers nothing in the operator's name (the built-in
+# catalogue is the playbook's, and `groupops check` warns while a used ruleset has it).
+SHOP = """\
+# The points shop (/shop, /redeem): empty until you list what you offer, as the annotated
+# example does (a product trial, a consultation, a meetup invitation…).
+[default.rulesets.{ruleset}.shop]
+items = []
+"""
+
 
 def _value(value: Any) -> str:
     if isinstance(value, bool):
@@ -83,6 +92,7 @@ def settings_text(plan: Plan) -> str:
     parts.append(
         SPAM_DEFENCE.format(ruleset=plan.ruleset, language_note=spam_samples_note(plan.locale))
     )
+    parts.append(SHOP.format(ruleset=plan.ruleset))
     community = {
         "ruleset": plan.ruleset,
         "title": plan.title or plan.community,

@@ -119,10 +119,14 @@ class Shop(CommandComponent):
     @on_command("shop", aliases=("商城",))
     def catalogue(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         book: ShopBook = ctx.slice(ShopState)
+        tz = ctx.community.clock.tz
+        # a limited-time item outside its period is not listed
+        on_sale = [(n, i) for n, i in enumerate(self.config.items, 1) if i.on_sale(ctx.now, tz)]
+        if not on_sale:
+            ctx.reply(T("The points shop has nothing on offer now."))
+            return
         lines: list = [T("Points shop (redeem with /redeem ITEM):")]
-        for index, item in enumerate(self.config.items, 1):
-            if not item.on_sale(ctx.now, ctx.community.clock.tz):
-                continue  # a limited-time item outside its period
+        for index, item in on_sale:
             lines.append(Text(f"\n{index}. {item.id} · "))
             lines.append(localized(item.title))
             lines.append(Text(" · "))
@@ -133,7 +137,7 @@ class Shop(CommandComponent):
                 lines.append(TN("{n} left", "{n} left", left))
             if item.available_until is not None:
                 until = item.available_until
-                until = until if until.tzinfo else until.replace(tzinfo=ctx.community.clock.tz)
+                until = until if until.tzinfo else until.replace(tzinfo=tz)
                 lines += [Text(" · "), T("until {when}", when=until)]
         ctx.reply(tuple(lines))
 
