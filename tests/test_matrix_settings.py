@@ -288,3 +288,45 @@ async def test_doctor_says_a_pending_invite_to_the_admin_room_alike(tmp_path, sy
     said = f"note     matrix:{admins}: the bot is invited; it joins when groupops run"
     assert said in result.out, result.out
     assert "not in the admin room" not in result.out
+
+
+async def test_doctor_waits_once_for_a_homeserver_that_never_answers(monkeypatch):
+    """One that accepts connections and says nothing: the admin rooms' check asked it again,
+    and the doctor waited twice the read timeout (60 s) to say the same."""
+    from groupops.adapters.matrix import client
+    from groupops.adapters.matrix.adapter import MatrixAdapter
+    from groupops.core.doctor.examine import examine_platforms
+    from groupops.core.doctor.findings import Level
+    from groupops.core.refs import Ref
+    from groupops.core.settings import validate_settings
+
+    monkeypatch.setattr(client, "READ_SECONDS", 0.5)
+    asked: list[bytes] = []
+
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        asked.append(await reader.readline())  # the request line, then nothing in return
+        await asyncio.sleep(5)
+        writer.close()
+
+    server = await asyncio.start_server(silent, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    adapter = MatrixAdapter.from_settings(
+        {"homeserver": f"http://127.0.0.1:{port}", "user_id": "@bot:x",
+         "access_token": "syt_silent_3"}
+    )  # fmt: skip
+    settings = validate_settings(
+        {"rulesets": {"main": {}},
+         "communities": {"club": {"ruleset": "main", "chats": ["matrix:!room:x"],
+                                  "admin_chat": "matrix:!adm:x"}}},
+        "test",
+    )  # fmt: skip
+    try:
+        found = await examine_platforms(settings, [adapter])
+    finally:
+        server.close()
+    assert [line.split(b" ")[1].split(b"?")[0] for line in asked] == [
+        b"/_matrix/client/v3/account/whoami"
+    ]
+    by_subject = {str(f.subject): f for f in found}
+    assert by_subject[str(Ref("matrix:!adm:x"))].level is Level.NOTE
+    assert "no answer within 0.5 s" in by_subject[f"matrix (http://127.0.0.1:{port})"].what

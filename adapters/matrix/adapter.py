@@ -86,6 +86,9 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
         self.overdue = {}
         self.clock: Clock = SystemClock()  # when timed mutes and bans are due (tests move it)
         self._tasks: list[asyncio.Task] = []
+        # what the doctor's sign-in said (None: not tried): the admin rooms' check then does
+        # not wait for a homeserver that did not answer a second time
+        self.signed_in: bool | None = None
         self._making_direct = asyncio.Lock()  # one direct room a member, however many go at once
         self.ready.clear()  # until the client is open
 

@@ -36,6 +36,7 @@ async def findings(adapter: MatrixAdapter, chats: Sequence[Ref]) -> list[Finding
     try:
         found = await signed_in_as(adapter.client)
     except ActionError as exc:
+        adapter.signed_in = False
         setting, problem = whoami_problem(exc)
         return [
             Finding(
@@ -227,15 +228,18 @@ async def posting(adapter: MatrixAdapter, chats: Sequence[Ref]) -> list[Finding]
     rooms = [chat for chat in chats if chat.kind == "chat"]
     if not rooms:
         return []
+    unchecked = [
+        Finding(chat, Level.NOTE, "the admin room is not checked: signing in failed")
+        for chat in rooms
+    ]
+    if adapter.signed_in is False:  # `findings` waited for it once already
+        return unchecked
     try:
         await signed_in_as(adapter.client)
     except ActionError:
         # the token refused or the homeserver not answering: `findings` names it, and whether
         # the bot is in the admin room cannot be known (inviting it would not help)
-        return [
-            Finding(chat, Level.NOTE, "the admin room is not checked: signing in failed")
-            for chat in rooms
-        ]
+        return unchecked
     invited = await invited_rooms(adapter)
     out = []
     for chat in rooms:
