@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from support.cli import groupops
 
 from groupops.core.cli import main
+from groupops.core.i18n import available_locales
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -129,6 +130,33 @@ chats = ["local:3"]
     ) in result.stderr
     assert "rulesets.empty.shop" not in result.stderr
     assert "rulesets.noshop.shop" not in result.stderr
+
+
+def test_check_warns_of_a_language_no_catalog_serves(tmp_path):
+    """'fr' is a locale Babel knows, so it passed; the group then read every reply in English
+    and check said nothing. One served by a catalog of its language is not warned of."""
+    path = write(
+        tmp_path,
+        """
+[default.rulesets.main]
+locale = "pt"
+shop = { items = [] }
+[default.communities.club]
+ruleset = "main"
+locale = "fr"
+chats = ["telegram:-1001", "telegram:-1002"]
+chat_locales = { "telegram:-1002" = "zh_CN" }
+""",
+    )
+    result = cli("check", "--settings", path)
+    assert result.exit_code == 0, result.stderr
+    warned = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warned == [
+        "warning: default.communities.club.locale: 'fr': groupops has no catalog in that "
+        f"language, so its groups read English (catalogs: {', '.join(available_locales())}; "
+        "docs/languages.md tells how to add one)"
+    ]
+    assert "zh_Hans" in available_locales() and "fr" not in available_locales()
 
 
 def test_check_warns_of_an_admin_chat_two_communities_share(tmp_path):

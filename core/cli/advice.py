@@ -1,9 +1,9 @@
 """What `groupops check` warns about: settings that are valid but do nothing — a ruleset no
 community uses, calendar posts whose component is not in the pipeline, exemptions naming tiers
-nothing assigns, a chat's language for a chat the community lacks, a captcha the platforms
-cannot ask as configured, a text per language lacking one a group speaks — a points shop
-nobody wrote, and secrets written in settings.toml itself. Paths are given as written in the file
-(`default.rulesets.NAME…`)."""
+nothing assigns, a chat's language for a chat the community lacks, a language no catalog
+serves, a captcha the platforms cannot ask as configured, a text per language lacking one a
+group speaks — a points shop nobody wrote, and secrets written in settings.toml itself. Paths
+are given as written in the file (`default.rulesets.NAME…`)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from ..redaction import url_credentials
 from ..settings.loader import SECRET_KEYS, parse_toml
 from ..settings.schema import Settings
 from .captcha_advice import captcha_advice
+from .locale_advice import locale_advice
 from .review_advice import review_advice
 from .shop_advice import shop_advice
 from .text_advice import text_advice
@@ -31,6 +32,7 @@ def advice(settings: Settings, env: str = "default") -> list[SettingsProblem]:
     found: list[SettingsProblem] = [
         *_unused_rulesets(settings, env),
         *_stray_locales(settings, env),
+        *locale_advice(settings, env),
         *_chat_shapes(settings, env),
         *_shared_admin_chats(settings, env),
         *_ended_campaigns(settings, env),
