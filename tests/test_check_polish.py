@@ -159,6 +159,30 @@ chat_locales = { "telegram:-1002" = "zh_CN" }
     assert "zh_Hans" in available_locales() and "fr" not in available_locales()
 
 
+def test_check_warns_of_an_admin_chat_members_are_in(tmp_path):
+    """The community's own public room as its admin chat passed check and doctor: reviews
+    quoting the spam would be posted to the members."""
+    path = write(
+        tmp_path,
+        """
+[default.rulesets.main]
+shop = { items = [] }
+[default.communities.club]
+ruleset = "main"
+chats = ["matrix:!pub:x", "matrix:!other:x"]
+admin_chat = "matrix:!pub:x"
+""",
+    )
+    result = cli("check", "--settings", path)
+    assert result.exit_code == 0, result.stderr
+    warned = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warned == [
+        "warning: default.communities.club.admin_chat: 'matrix:!pub:x' is one of club's chats: "
+        "spam reviews (with the spam's text), reports and alerts would be posted where members "
+        "read them; name a chat of the admins alone"
+    ]
+
+
 def test_check_warns_of_an_admin_chat_two_communities_share(tmp_path):
     """Reviews of the first community could not be answered there: its buttons and /spam ID
     went to the second, which did not know the message."""

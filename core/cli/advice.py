@@ -112,7 +112,8 @@ def _unused_rulesets(settings: Settings, env: str) -> list[SettingsProblem]:
 
 def _shared_admin_chats(settings: Settings, env: str) -> list[SettingsProblem]:
     """An admin chat two communities name: commands and review buttons there act for one of
-    them only (a chat belongs to one community), so the other's reviews cannot be answered."""
+    them only (a chat belongs to one community), so the other's reviews cannot be answered.
+    An admin chat members are in: what is meant for the admins reaches them."""
     owners: dict[str, list[str]] = {}
     for name, community in settings.communities.items():
         if community.admin_chat is not None:
@@ -125,6 +126,16 @@ def _shared_admin_chats(settings: Settings, env: str) -> list[SettingsProblem]:
         )
         for chat, names in owners.items()
         if len(names) > 1
+    ] + [
+        SettingsProblem(
+            f"{env}.communities.{name}.admin_chat",
+            f"{str(community.admin_chat)!r} is one of {owner}'s chats: spam reviews (with the "
+            "spam's text), reports and alerts would be posted where members read them; name a "
+            "chat of the admins alone",
+        )
+        for name, community in settings.communities.items()
+        for owner, other in settings.communities.items()
+        if community.admin_chat is not None and community.admin_chat in other.chats
     ]
 
 
