@@ -44,6 +44,26 @@ def test_check_names_each_bad_matrix_setting(tmp_path):
     assert "platforms.matrix.access_token: is required" in result.output
 
 
+def test_check_names_the_key_a_misspelt_option_meant_and_a_type_in_words(tmp_path):
+    """'homeservr' said "Extra inputs are not permitted", and a number written as a word
+    pydantic's "Input should be a valid number, unable to parse string as a number"."""
+    bad = (
+        '[default.platforms.matrix]\nadapter = "matrix"\nhomeservr = "https://m.example.org"\n'
+        'user_id = "@bot:example.org"\nsync_timeout_seconds = "thirty"\n'
+    )
+    secrets = matrix_token("syt_not_a_real_token_4567")
+    result = CliRunner().invoke(
+        main, ["check", "--settings", settings_file(tmp_path, bad, secrets)]
+    )
+    assert result.exit_code == 2
+    assert (
+        "platforms.matrix.homeservr: unknown key, did you mean 'homeserver'? (expected one of: "
+        "homeserver, user_id, access_token, sync_timeout_seconds,"
+    ) in result.output
+    assert "platforms.matrix.sync_timeout_seconds: expected a number\n" in result.output
+    assert "syt_not_a_real_token_4567" not in result.output and "thirty" not in result.output
+
+
 def test_check_accepts_the_token_from_the_secrets_file(tmp_path):
     good = matrix_platform("https://matrix.example.org", "@groupops:example.org")
     secrets = matrix_token("syt_not_a_real_token_0123")

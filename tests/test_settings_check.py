@@ -70,7 +70,10 @@ ruleset = "tech"
     )
     result = check("--settings", str(path))
     assert result.returncode == 2
-    assert "default.comunities: unknown section (expected one of:" in result.stderr
+    assert (
+        "default.comunities: unknown section, did you mean 'communities'? (expected one of:"
+        in result.stderr
+    )
 
 
 def test_unknown_key_inside_a_ruleset(tmp_path):
@@ -427,3 +430,21 @@ def test_a_sqlite_url_naming_no_file_is_refused_by_check(tmp_path):
     assert "default.database: 'sqlite://' names no file (expected sqlite://groupops.db" in (
         result.stderr
     )
+
+
+def test_a_misspelt_telegram_option_names_the_option_meant(tmp_path):
+    path = write(
+        tmp_path,
+        '[default.platforms.telegram]\nadapter = "aiogram"\nmdoe = "polling"\n'
+        "[default.rulesets.main]\n",
+    )
+    (tmp_path / ".secrets.toml").write_text(
+        '[default.platforms.telegram]\ntoken = "123456789:AAFakeSecretTokenValueXYZ12345678ab"\n'
+    )
+    result = check("--settings", str(path))
+    assert result.returncode == 2
+    assert (
+        "default.platforms.telegram.mdoe: is not a known option, did you mean 'mode'? "
+        "(expected one of: "
+    ) in result.stderr
+    assert "AAFake" not in result.stderr

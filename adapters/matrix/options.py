@@ -45,5 +45,5 @@ def problems(options: Mapping[str, Any]) -> list[SettingsProblem]:
     try:
         MatrixOptions.model_validate(dict(options))
     except ValidationError as exc:
-        return problems_unvalued(exc)
+        return problems_unvalued(exc, MatrixOptions)
     return []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from difflib import get_close_matches
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -33,9 +34,16 @@ def lowered(options: Mapping[str, Any]) -> dict[str, Any]:
     return {key.lower(): value for key, value in options.items()}
 
 
+def _guess(key: str) -> str:
+    close = get_close_matches(key, OPTIONS, n=1)  # a typo: name the option meant
+    return f", did you mean {close[0]!r}?" if close else ""
+
+
 def option_problems(options: Mapping[str, Any]) -> list[SettingsProblem]:
     problems = [
-        SettingsProblem(key, f"is not a known option (expected one of: {', '.join(OPTIONS)})")
+        SettingsProblem(
+            key, f"is not a known option{_guess(key)} (expected one of: {', '.join(OPTIONS)})"
+        )
         for key in options
         if key not in OPTIONS
     ]

@@ -9,6 +9,7 @@ import tempfile
 import tomllib
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
@@ -172,6 +173,11 @@ def parse_toml(path: Path) -> dict[str, Any]:
         raise SettingsError(where, [SettingsProblem("", f"is not valid TOML: {what}")]) from None
 
 
+def _guess(section: str) -> str:
+    close = get_close_matches(section, sorted(SECTIONS), n=1)  # [default.platform.matrix]
+    return f", did you mean {close[0]!r}?" if close else ""
+
+
 def _check_sections(path: Path) -> None:
     """TOML syntax and top-level section names, which dynaconf would accept silently."""
     document = parse_toml(path)
@@ -195,7 +201,9 @@ def _check_sections(path: Path) -> None:
             continue
         problems += [
             SettingsProblem(
-                f"{env}.{key}", f"unknown section (expected one of: {', '.join(sorted(SECTIONS))})"
+                f"{env}.{key}",
+                f"unknown section{_guess(key.lower())} (expected one of: "
+                f"{', '.join(sorted(SECTIONS))})",
             )
             for key in table
             if key.lower() not in SECTIONS

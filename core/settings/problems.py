@@ -128,15 +128,25 @@ def problems_from(
     ]
 
 
-def problems_unvalued(error: ValidationError) -> list[SettingsProblem]:
+def problems_unvalued(
+    error: ValidationError, model: type[BaseModel] | None = None
+) -> list[SettingsProblem]:
     """An adapter's options table's problems without the values refused (a token or a
-    password may be one of them): a bound said in words, the rest as pydantic says it."""
-    return [SettingsProblem(key_path(tuple(e["loc"])), _unvalued(e)) for e in error.errors()]
+    password may be one of them): an unknown key with the `model`'s key it is closest to
+    (key names are no secret), a type or a bound said in words, the rest as pydantic says it."""
+    return [
+        SettingsProblem(key_path(tuple(e["loc"])), _unvalued(e, model))
+        for e in error.errors(include_url=False)
+    ]
 
 
-def _unvalued(error: ErrorDetails) -> str:
+def _unvalued(error: ErrorDetails, model: type[BaseModel] | None) -> str:
     if error["type"] == "missing":
         return "is required"
+    if error["type"] == "extra_forbidden" and model is not None:
+        return _describe(error, model)  # names the key, never the value
+    if error["type"] in EXPECTED:
+        return f"expected {EXPECTED[error['type']]}"
     if error["type"] in BOUNDS:
         limit, phrase = BOUNDS[error["type"]]
         return f"{phrase} {(error.get('ctx') or {}).get(limit)}"

@@ -47,5 +47,5 @@ def problems(options: Mapping[str, Any]) -> list[SettingsProblem]:
     try:
         OneBotOptions.model_validate(dict(options))
     except ValidationError as exc:
-        return problems_unvalued(exc)
+        return problems_unvalued(exc, OneBotOptions)
     return []

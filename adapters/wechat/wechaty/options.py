@@ -38,5 +38,5 @@ def problems(options: Mapping[str, Any]) -> list[SettingsProblem]:
     try:
         WechatyOptions.model_validate(dict(options))
     except ValidationError as exc:
-        return problems_unvalued(exc)
+        return problems_unvalued(exc, WechatyOptions)
     return []
