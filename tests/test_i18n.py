@@ -68,3 +68,45 @@ def test_operator_text_by_locale_and_stray_braces():
 def test_a_line_break_after_a_chinese_sentence_stays():
     message = (T("Best price reached: {price}.", price="80"), Text("\n"), Text("Spring tea"))
     assert plain_text(render(message, "zh_Hans")) == "已达到最低价：80。\nSpring tea"
+
+
+def test_a_translation_with_a_placeholder_the_message_lacks_is_sent_in_english(monkeypatch):
+    """A catalog mistake (`{nom}` for `{name}`, a stray brace) reached members as written."""
+    import importlib
+    import io
+
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+    from babel.support import Translations
+    from loguru import logger
+
+    rendering = importlib.import_module("groupops.core.i18n.render")  # the package's `render`
+    # is the function of that name
+    catalog = Catalog(locale="fr", domain="groupops")
+    catalog.add("Welcome, {name}!", "Bienvenue, {nmae} !")
+    catalog.add("Bye, {name}!", "Au revoir, {name !")
+    catalog.add("Hi, {name}!", "Salut, {name} !")
+    catalog.add(("{name} got {n} point.", "{name} got {n} points."),
+                ("{nom} a reçu {n} point.", "{nom} a reçu {n} points."))  # fmt: skip
+    mo = io.BytesIO()
+    write_mo(mo, catalog)
+    mo.seek(0)
+    french = Translations(mo, domain="groupops")
+    monkeypatch.setattr(rendering, "translations", lambda locale: french)
+    rendering._template.cache_clear()
+    said: list[str] = []
+    sink = logger.add(said.append, format="{message}", level="WARNING")
+    try:
+        assert render_text(T("Welcome, {name}!", name="Ann"), "fr") == "Welcome, Ann!"
+        assert render_text(T("Bye, {name}!", name="Ann"), "fr") == "Bye, Ann!"
+        assert render_text(T("Hi, {name}!", name="Ann"), "fr") == "Salut, Ann !"
+        points = TN("{name} got {n} point.", "{name} got {n} points.", 1, name="Bo")
+        assert render_text(points, "fr") == "Bo got 1 point."
+    finally:
+        logger.remove(sink)
+        rendering._template.cache_clear()
+    assert said[0] == (
+        "the fr translation of 'Welcome, {name}!' has placeholders the message has not; sent "
+        "in English\n"
+    )
+    assert len(said) == 3

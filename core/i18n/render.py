@@ -24,6 +24,7 @@ from babel.dates import (
 )
 from babel.lists import format_list
 from babel.numbers import format_decimal
+from loguru import logger
 
 from ..days import Month, zone
 from ..segments import I18nText, Mention, Message, Segment, Text
@@ -32,6 +33,7 @@ from .direction import Isolated, Marks, defused, isolate, marks_for
 from .duration_forms import in_sentence
 from .negotiate import match
 from .paragraphs import paragraphs_marked
+from .placeholders import BadFormat, placeholders
 
 # Sentences ending in these run on without a space (Chinese, Japanese): the space a message
 # puts between its sentences goes after one of them (and after a full-width colon, as a name
@@ -134,8 +136,25 @@ def pick_variant(variants: Mapping[str, str], locale: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _template(locale: str, msgid: str, plural: str | None, n: int | None) -> str:
     if plural and n is not None:
-        return translations(locale).ngettext(msgid, plural, n)
-    return translations(locale).gettext(msgid)
+        said = translations(locale).ngettext(msgid, plural, n)
+        english = msgid if n == 1 else plural
+    else:
+        said, english = translations(locale).gettext(msgid), msgid
+    if said == english or _fillable(said, msgid, plural):
+        return said
+    # `{nom}` for `{name}`, or braces str.format cannot read: members would see them as
+    # written, so they read the English until the catalog is mended (`i18n.py check` names it)
+    logger.warning("the {} translation of {!r} has placeholders the message has not; sent in "
+                   "English", locale, msgid)  # fmt: skip
+    return english
+
+
+def _fillable(translation: str, msgid: str, plural: str | None) -> bool:
+    """Whether every placeholder of `translation` is one of the message's."""
+    try:
+        return placeholders(translation) <= placeholders(msgid) | placeholders(plural or "")
+    except BadFormat:
+        return False
 
 
 def template_of(segment: I18nText, locale: str) -> str:
