@@ -142,19 +142,32 @@ def compile_all() -> None:
         print(f"{path.with_suffix('.mo').relative_to(ROOT)}: compiled")
 
 
+def empty_forms(strings: tuple[str, ...], numbers: dict[int, tuple[int, ...]]) -> str:
+    """' (msgstr[2], for 2, 3, 4…, left empty)': the plural forms a translator left out and
+    the counts each is read for (French has three: 0-1, exact millions, the rest)."""
+    empty = [form for form in numbers if form >= len(strings) or not strings[form]]
+    said = "; ".join(f"msgstr[{form}], for {', '.join(map(str, numbers[form]))}…" for form in empty)
+    return f" ({said}: left empty)"
+
+
 def check(locales: Path = LOCALES) -> int:
     """Every template message translated in every catalog, in all its plural forms, none
     fuzzy, each with the source's {placeholders}."""
-    from groupops.core.i18n.placeholders import placeholder_problem, single_number_forms
+    from groupops.core.i18n.placeholders import (
+        form_numbers,
+        placeholder_problem,
+        single_number_forms,
+    )
 
     with (locales / TEMPLATE.name).open("rb") as handle:
         template = read_po(handle)
-    problems = 0
+    problems: dict[Path, int] = {}  # catalog -> how many of its messages are wrong
     for path in catalogs(locales):
         with path.open("rb") as handle:
             catalog = read_po(handle, locale=path.parent.parent.name)
         where = path.relative_to(locales.parent)
         single = single_number_forms(catalog.plural_expr, catalog.num_plurals)
+        numbers = form_numbers(catalog.plural_expr, catalog.num_plurals)
         for message in template:
             if not message.id:
                 continue
@@ -164,11 +177,16 @@ def check(locales: Path = LOCALES) -> int:
             if isinstance(strings, tuple) and len(strings) < catalog.num_plurals:
                 missing = True  # a plural form of the language left out
             if missing or (found and found.fuzzy):
-                problems += 1
+                problems[where] = problems.get(where, 0) + 1
                 hint = DERIVED.get(path.parent.parent.name)
                 state = "untranslated" if missing else "fuzzy (a guess to check)"
+                forms = (
+                    empty_forms(strings, numbers)
+                    if missing and isinstance(strings, tuple) and any(strings)
+                    else ""
+                )
                 print(
-                    f"{where}: {state} {message.id!r}"
+                    f"{where}: {state} {message.id!r}{forms}"
                     + (
                         f" (translate it in {hint}, then run scripts/i18n.py update)"
                         if hint
@@ -179,8 +197,10 @@ def check(locales: Path = LOCALES) -> int:
             assert strings is not None
             wrong = placeholder_problem(message.id, strings, single)
             if wrong:
-                problems += 1
+                problems[where] = problems.get(where, 0) + 1
                 print(f"{where}: {message.id!r}: {wrong}")
+    for where, count in problems.items():  # after a long list, what each catalog lacks
+        print(f"{where}: {count} of {len(template)} messages to mend")
     return 1 if problems else 0
 
 

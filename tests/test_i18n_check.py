@@ -79,6 +79,8 @@ def test_a_missing_plural_form_fails(tmp_path):
     result = check(edited(tmp_path, EN, BLOCKLIST_FORMS, one_form))
     assert result.returncode == 1
     assert "untranslated ('Added {n} entry to the blocklist.'," in result.stdout
+    # which form is empty, and the counts it is read for (English: 0, 2, 3 take the plural)
+    assert "(msgstr[1], for 0, 2, 3…: left empty)" in result.stdout
 
 
 @pytest.mark.parametrize(
