@@ -58,5 +58,5 @@ async def test_a_second_stop_returns_at_once_and_logs_nothing_again(harness_fact
         await h.engine.stop(drain_timeout=0.2)
         await h.engine.stop()  # the harness's close stops it a third time
     assert [line for line in said if "still pending at shutdown" in line] == [
-        "WARNING outbox: 1 actions still pending at shutdown; sent on next start\n"
+        "WARNING outbox: 1 action still pending at shutdown; sent on next start\n"
     ]

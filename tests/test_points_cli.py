@@ -17,6 +17,19 @@ def _file_or_url(url: str) -> str:
     return url.removeprefix("sqlite://").partition("?")[0] if url.startswith("sqlite") else url
 
 
+async def test_a_ledger_with_nobody_in_it_says_so(harness_factory, tmp_path):
+    """It said "club: the 0 highest balances"."""
+    h = await harness_factory()
+    await h.world.say(h.chat, h.user("ann"), "hello")
+    await h.settle()
+    code, table, err = await groupops("points", "--db", h.db_url, cwd=tmp_path)
+    assert code == 0, err
+    assert table.splitlines() == [
+        "club: no member holds points yet",
+        "every balance is the sum of its ledger entries",
+    ]
+
+
 async def test_the_top_balances_and_one_members_ledger(harness_factory, tmp_path):
     h = await harness_factory()
     boss, ann, bob = h.user("boss", admin=True), h.user("ann"), h.user("bob")

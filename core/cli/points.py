@@ -87,7 +87,11 @@ async def _standings(community: str, top: int, as_json: bool) -> tuple[str, int]
             "disagreements": {k: {"balance": b, "ledger": s} for k, (b, s) in wrong.items()},
         }
         return json.dumps(data, ensure_ascii=False, indent=2), code
-    lines = [f"{community}: the {counted(len(rows), 'highest balance')}"]
+    lines = [
+        f"{community}: the {counted(len(rows), 'highest balance')}"
+        if rows
+        else f"{community}: no member holds points yet"
+    ]
     lines += [
         f"{r.rank:>4}. {r.balance:>10,}  {_who(r.name, r.handle)}  {r.member}"
         + ("" if r.status == "member" else f"  ({r.status})")

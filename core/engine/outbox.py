@@ -23,6 +23,7 @@ from loguru import logger
 
 from ..actions import ActionResult, lasting_from_now
 from ..codec import decode_action, encode_action
+from ..counted import counted
 from ..delivery_key import carrying
 from ..errors import (
     ActionError,
@@ -340,10 +341,13 @@ class Dispatcher:
     async def stop(self, drain_timeout: float = 10.0) -> None:
         if not await self.idle(drain_timeout):
             logger.warning(
-                "outbox: {} actions still pending at shutdown; sent on next start", self.pending()
+                "outbox: {} still pending at shutdown; sent on next start",
+                counted(self.pending(), "action"),
             )
         for platform, count in self.waiting().items():
-            logger.info("outbox: {} actions for {} wait for its adapter", count, platform)
+            logger.info(
+                "outbox: {} for {} waiting for its adapter", counted(count, "action"), platform
+            )
         if self._rescanner is not None:
             self._rescanner.cancel()
             await asyncio.gather(self._rescanner, return_exceptions=True)
