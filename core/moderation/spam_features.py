@@ -5,7 +5,9 @@ like n-grams, and named in a verdict's explanation."""
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -15,17 +17,33 @@ NEW_MEMBER = timedelta(days=1)
 _EMOJI_CATEGORIES = frozenset(("So", "Sk"))
 
 
-class _EmojiTable(dict[str, bool]):
-    """Character -> whether it counts as an emoji (a symbol outside ASCII), looked up once."""
+# A character's classes, as bits: what `text_tokens` counts of a text
+LETTER, UPPER, DIGIT, EMOJI = 1, 2, 4, 8
 
-    def __missing__(self, char: str) -> bool:
-        found = not char.isascii() and unicodedata.category(char) in _EMOJI_CATEGORIES
+
+class _CharTable(dict[str, int]):
+    """Character -> its classes (the bits above), looked up once: one look-up a character
+    then stands for a pass over the text per class."""
+
+    def __missing__(self, char: str) -> int:
+        classes = 0
+        if char.isalpha():  # Ⅻ and Ⓐ are upper case but not letters
+            classes |= (LETTER | UPPER) if char.isupper() else LETTER
+        if char.isdigit():
+            classes |= DIGIT
+        if not char.isascii() and unicodedata.category(char) in _EMOJI_CATEGORIES:
+            classes |= EMOJI  # a symbol outside ASCII
         if len(self) < 50_000:  # bounded: a flood of rare characters is just looked up again
-            self[char] = found
-        return found
+            self[char] = classes
+        return classes
 
 
-_EMOJI = _EmojiTable()
+_CLASSES = _CharTable()
+# ASCII letters, capitals and digits are what str.isalpha, isupper and isdigit say of ASCII
+_ASCII_LETTERS = string.ascii_letters.encode()
+_ASCII_UPPER = string.ascii_uppercase.encode()
+_ASCII_DIGITS = string.digits.encode()
+_CURRENCY = re.compile(r"[$€£¥₽]")
 _MONEY = re.compile(r"[$€£¥₽]|\d\s?(?:k|usd|usdt|btc|eth|元|块|万|руб|р\b|тыс)", re.I)
 
 
@@ -63,18 +81,11 @@ def text_tokens(text: str) -> list[str]:
     """The facts the text itself shows: its length, capitals, emoji, digits, links, handles,
     phone numbers and sums of money."""
     tokens = [f"#len:{_length(len(text))}"]
-    ascii_only = text.isascii()
-    letters = sum(map(str.isalpha, text))
+    letters, upper, digits, symbols = char_counts(text)
     if letters >= 8:
-        upper = sum(map(str.isupper, text))
-        if upper and not ascii_only:  # Ⅻ and Ⓐ are upper case but not letters
-            upper = sum(map(str.isalpha, filter(str.isupper, text)))
         tokens.append(f"#caps:{_share(upper, letters)}")
-    if not ascii_only:
-        symbols = sum(map(_EMOJI.__getitem__, text))
-        if symbols:
-            tokens.append(f"#emoji:{_share(symbols, len(text))}")
-    digits = sum(map(str.isdigit, text))
+    if symbols:
+        tokens.append(f"#emoji:{_share(symbols, len(text))}")
     if digits:
         tokens.append(f"#digits:{_share(digits, len(text))}")
     if "." in text and URL.search(text.lower()):
@@ -83,9 +94,31 @@ def text_tokens(text: str) -> list[str]:
         tokens.append("#mention")
     if digits >= 7 and PHONE.search(text):
         tokens.append("#phone")
-    if _MONEY.search(text):
+    # a sum of money is a currency sign or a digit (re's \d is a kind of str.isdigit) first
+    if (digits or _CURRENCY.search(text)) and _MONEY.search(text):
         tokens.append("#money")
     return tokens
+
+
+def char_counts(text: str) -> tuple[int, int, int, int]:
+    """How many of `text`'s characters are letters, upper-case letters, digits and emoji."""
+    if text.isascii():
+        # bytes.translate drops a class of characters in C, without a call a character
+        data = text.encode()
+        size = len(data)
+        return (
+            size - len(data.translate(None, _ASCII_LETTERS)),
+            size - len(data.translate(None, _ASCII_UPPER)),
+            size - len(data.translate(None, _ASCII_DIGITS)),
+            0,
+        )
+    letters = upper = digits = symbols = 0
+    for classes, count in Counter(map(_CLASSES.__getitem__, text)).items():
+        letters += count if classes & LETTER else 0
+        upper += count if classes & UPPER else 0
+        digits += count if classes & DIGIT else 0
+        symbols += count if classes & EMOJI else 0
+    return letters, upper, digits, symbols
 
 
 def platform_tokens(facts: Facts) -> list[str]:
