@@ -10,6 +10,7 @@ columns against scikit-learn's own transform on varied texts.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
@@ -54,10 +55,11 @@ def word_grams(word: str) -> list[str]:
     return grams
 
 
-def text_column(gram: str) -> int:
-    # column(gram, TEXT_FEATURES) without its token cache (the word cache stands in front);
-    # abs(-2**31) % TEXT_FEATURES is the 0 FeatureHasher gives, as it divides 2**31
-    return abs(murmurhash3_32(gram, 0)) % TEXT_FEATURES
+def text_columns_of(grams: Iterable[str]) -> list[int]:
+    """column(gram, TEXT_FEATURES) of each n-gram, without its token cache (the word cache
+    stands in front), inline: a Python call a n-gram was a fifth of a new word's cost.
+    abs(-2**31) % TEXT_FEATURES is the 0 FeatureHasher gives, as it divides 2**31."""
+    return [abs(murmurhash3_32(gram, 0)) % TEXT_FEATURES for gram in grams]
 
 
 @lru_cache(maxsize=WORDS_CACHED)
@@ -65,8 +67,7 @@ def word_columns(word: str) -> bytes:
     """The columns of one word's n-grams, packed as unsigned 32-bit integers: a message joins
     its words' with one call, and bytes are neither scanned by the cyclic collector nor a
     Python int a column (a tuple of ints took several times the memory)."""
-    # text_column's sum, inline: a Python call a n-gram is a fifth of a new word's cost
-    found = {abs(murmurhash3_32(gram, 0)) % TEXT_FEATURES for gram in word_grams(word)}
+    found = set(text_columns_of(word_grams(word)))
     return np.fromiter(found, dtype=np.uint32, count=len(found)).tobytes()
 
 

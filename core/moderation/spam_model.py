@@ -31,7 +31,7 @@ from .spam_columns import (
     TEXT_FEATURES,
     column,
     column_array,
-    text_column,
+    text_columns_of,
     text_grams,
 )
 from .spam_document import Document, Lesson, Taught, lessons_of
@@ -226,14 +226,13 @@ class SpamModel:
         if document.words in self.pinned:  # a weight of NaN: shown as the reason alone
             return ((f"taught as {self.pinned[document.words]}", math.nan),)
         grams = sorted(text_grams(document.words))
-        columns = np.fromiter(map(text_column, grams), dtype=np.intp, count=len(grams))
         scale = temperature(document.words)
+        scaled = (self.weights.take(text_columns_of(grams)) * scale).tolist()
         weights: dict[str, float] = {}
-        for gram, weight in zip(grams, self.weights.take(columns).tolist(), strict=True):
-            name = gram.strip()
+        for name, weight in zip(map(str.strip, grams), scaled, strict=True):
             if len(name) > 1:  # single letters explain nothing
                 # "兼职", " 兼职" and "兼职 " are shown as one name, with what they added together
-                weights[name] = weights.get(name, 0.0) + weight * scale
+                weights[name] = weights.get(name, 0.0) + weight
         for token in document.meta:
             index = TEXT_FEATURES + column(token, META_FEATURES)
             weights[token] = float(self.weights[index]) * META_WEIGHT * scale

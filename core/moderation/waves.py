@@ -31,10 +31,15 @@ SKETCH = 8  # smallest shingle hashes kept per message
 def sketch(key: str) -> frozenset[int]:
     """A bottom-k MinHash sketch of `key`'s shingles: near-duplicates share most of theirs,
     so only remembered spam sharing one with a message is compared with rapidfuzz."""
+    return frozenset(bottom(key))
+
+
+def bottom(key: str) -> list[int]:
+    """The sketch's hashes, as a list (a message that is only looked up needs no set)."""
     if len(key) <= SHINGLE:
-        return frozenset((hash(key),))
+        return [hash(key)]
     shingles = {hash(key[i : i + SHINGLE]) for i in range(len(key) - SHINGLE + 1)}
-    return frozenset(sorted(shingles)[:SKETCH])  # sorted in C beats heapq's Python loop here
+    return sorted(shingles)[:SKETCH]  # sorted in C beats heapq's Python loop here
 
 
 class WaveIndex:
@@ -92,10 +97,11 @@ class WaveIndex:
         if key in self.known:
             return key, 100.0
         buckets = self.buckets
-        # each remembered message once, however many sketch hashes it shares
-        candidates = set().union(*(buckets[h] for h in sketch(key) if h in buckets))
-        if not candidates:
+        sharing = [buckets[h] for h in bottom(key) if h in buckets]
+        if not sharing:  # most messages: nothing remembered is like them
             return None
+        # each remembered message once, however many sketch hashes it shares
+        candidates = set().union(*sharing)
         found = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=similarity)
         return (found[0], found[1]) if found else None
 
