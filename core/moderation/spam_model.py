@@ -19,6 +19,7 @@ import copy
 import math
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 import numpy as np
 from scipy.sparse import hstack
@@ -234,9 +235,9 @@ class SpamModel:
                 # "兼职", " 兼职" and "兼职 " are shown as one name, with what they added together
                 weights[name] = weights.get(name, 0.0) + weight
         for token in document.meta:
-            index = TEXT_FEATURES + column(token, META_FEATURES)
-            weights[token] = float(self.weights[index]) * META_WEIGHT * scale
+            weights[token] = self.meta_weights[column(token, META_FEATURES)] * scale
         for token, weight in self.facts.present(document.meta):
             weights[token] += weight
-        ranked = sorted(weights.items(), key=lambda item: -item[1])
-        return tuple((name, weight) for name, weight in ranked[:limit] if weight > 0)
+        # those toward spam, heaviest first; a stable sort, so ties keep the n-grams' order
+        toward = [item for item in weights.items() if item[1] > 0]
+        return tuple(sorted(toward, key=itemgetter(1), reverse=True)[:limit])
