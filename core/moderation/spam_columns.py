@@ -19,7 +19,8 @@ from sklearn.utils import murmurhash3_32
 TEXT_FEATURES = 2**18
 META_FEATURES = 2**8
 NGRAMS = (2, 4)
-WORDS_CACHED = 100_000  # about 25 MB at most: a tuple of a few dozen ints a word
+# about 25 MB at most: the bench's 41,000 words take 9 MB packed (75 MB as tuples of ints)
+WORDS_CACHED = 100_000
 
 # token -> hashed column, per table size; the same for every model
 _INDEXES: dict[int, dict[str, int]] = {TEXT_FEATURES: {}, META_FEATURES: {}}
