@@ -40,7 +40,8 @@ def _chats(communities: dict[str, Any]) -> Iterable[tuple[str, int, str]]:
     for name, community in communities.items():
         chats = community.get("chats") if isinstance(community, dict) else None
         for index, chat in enumerate(chats if isinstance(chats, list) else []):
-            if isinstance(chat, str) and ":" in chat:
+            # one that is no reference at all is refused as such: its "platform" is no name
+            if isinstance(chat, str) and ":" in chat and chat.split(":", 1)[0].isidentifier():
                 yield name, index, chat
 
 

@@ -21,11 +21,21 @@ class GroupopsError(Exception):
 EXIT_SCHEMA = 3
 
 
+# a chat id written without its platform, by how it looks: the reference it was meant to be
+BARE_IDS = (
+    (lambda v: v.startswith(("!", "#")), "matrix"),
+    (lambda v: v.lstrip("-").isdecimal() and v.startswith("-"), "telegram"),
+    (lambda v: v.endswith("@chatroom"), "wechat"),
+)
+
+
 class InvalidRef(GroupopsError, ValueError):
     def __init__(self, value: str) -> None:
+        meant = next((f"{p}:{value}" for looks, p in BARE_IDS if looks(value)), None)
+        example = f"did you mean {meant!r}?" if meant else "e.g. 'telegram:-1001234567890'"
         super().__init__(
-            f"{value!r} is not a reference (expected 'platform:id' or 'platform:user:id', "
-            "e.g. 'telegram:-1001234567890')"
+            f"{value!r} is not a reference (expected 'platform:id' or 'platform:user:id'; "
+            f"{example})"
         )
 
 

@@ -121,6 +121,12 @@ def test_an_unknown_key_like_no_known_one_gets_no_guess(tmp_path):
             '[default.rulesets.a]\n[default.communities.c]\nruleset = "a"\nchats = ["nocolon"]',
             "communities.c.chats[0]: 'nocolon' is not a reference",
         ),
+        (  # a Matrix room id without its platform: said once, with what it was meant to be
+            '[default.rulesets.a]\n[default.communities.c]\nruleset = "a"\n'
+            'chats = ["!abc:example.org"]',
+            "communities.c.chats[0]: '!abc:example.org' is not a reference (expected "
+            "'platform:id' or 'platform:user:id'; did you mean 'matrix:!abc:example.org'?)",
+        ),
         (
             '[default.database]\nurl = "postgres://db.example/ops?sslmode=require"',
             "database: sslmode is libpq's and is not read here: write ssl=true to require TLS",
@@ -183,6 +189,14 @@ def test_each_mistake_is_named(tmp_path, body, message):
     result = check("--settings", str(write(tmp_path, body)))
     assert result.returncode == 2
     assert message in result.stderr
+
+
+def test_a_chat_id_without_its_platform_is_one_problem(tmp_path):
+    """It was two: not a reference, and "no adapter serves platform '!abc'"."""
+    body = '[default.rulesets.a]\n[default.communities.c]\nruleset = "a"\nchats = ["!abc:x.org"]'
+    result = check("--settings", str(write(tmp_path, body)))
+    assert result.returncode == 2
+    assert "1 problem\n" in result.stderr and "no adapter serves" not in result.stderr
 
 
 def test_a_chat_in_two_communities(tmp_path):
