@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from difflib import get_close_matches
 from functools import cache
 from importlib.metadata import entry_points
 from importlib.util import find_spec
 
 from .adapter import Adapter
-from .errors import FeaturesNotLoaded, GroupopsError
+from .errors import FeaturesNotLoaded, GroupopsError, MissingExtra
 from .extras import missing_extra
 
 ADAPTER_GROUP = "groupops.adapters"
@@ -17,7 +18,22 @@ ADAPTER_GROUP = "groupops.adapters"
 
 class UnknownAdapter(GroupopsError):
     def __init__(self, name: str, known: list[str]) -> None:
-        super().__init__(f"no adapter named {name!r} is installed (installed: {', '.join(known)})")
+        close = get_close_matches(name, known, n=1)
+        guess = f"did you mean {close[0]!r}? " if close else ""
+        listed = ", ".join(_usable(known_name) for known_name in known)
+        super().__init__(f"no adapter named {name!r} is installed ({guess}adapters: {listed})")
+
+
+def _usable(name: str) -> str:
+    """`name`, or `name` with the extra it still needs (`ptb [telegram]`): an adapter whose
+    library is not installed is listed, but cannot be used as it is."""
+    try:
+        load_adapter(name)
+    except MissingExtra as missing:
+        return f"{name} (needs groupops[{missing.extra}])"
+    except GroupopsError:
+        return name
+    return name
 
 
 @cache

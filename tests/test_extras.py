@@ -94,6 +94,18 @@ def test_the_matrix_adapter_needs_the_matrix_extra(tmp_path):
     assert_names_extra(result, "platforms.matrix.adapter: the matrix adapter", "matrix")
 
 
+def test_a_misspelt_adapter_lists_the_adapters_with_the_extras_they_still_need(tmp_path):
+    """The list named aiogram and ptb as installed, where the telegram extra was not."""
+    settings = '[default.platforms.matrix]\nadapter = "matrx"\n'
+    result = without(tmp_path, ["telegram"], "check", settings=settings)
+    assert result.returncode == 2, result.stderr
+    assert (
+        "platforms.matrix.adapter: no adapter named 'matrx' is installed (did you mean "
+        "'matrix'? adapters: aiogram (needs groupops[telegram]), local, matrix, onebot12, "
+        "ptb (needs groupops[telegram]), wechaty)"
+    ) in result.stderr
+
+
 def test_wechaty_needs_the_wechat_extra_and_onebot_does_not(tmp_path):
     settings = '[default.platforms.wechat]\nadapter = "wechaty"\n'
     result = without(tmp_path, ["wechat"], "check", settings=settings)
