@@ -22,13 +22,6 @@ from .signin import owner_problem, signed_in_as
 if TYPE_CHECKING:
     from .adapter import MatrixAdapter
 
-# what the bot needs a level for -> (the power-levels key, the spec's default, what it powers)
-NEEDS = (
-    ("redact", 50, "deleting spam"),
-    ("kick", 50, "removing members"),
-    ("ban", 50, "bans"),
-)
-
 
 async def findings(adapter: MatrixAdapter, chats: Sequence[Ref]) -> list[Finding]:
     subject = f"matrix ({adapter.options.homeserver})"
@@ -142,7 +135,7 @@ async def _room(adapter: MatrixAdapter, chat: Ref, bot: str, invited: set[str]) 
         ]
     level = powers.level_of(levels, bot)
     out = []
-    for key, default, feature in NEEDS:
+    for key, default, feature in powers.NEEDS:
         if level < int(levels.get(key, default)):
             out.append(
                 Finding(

@@ -27,6 +27,7 @@ from groupops.core.events import Event
 from groupops.core.outage import Outage, database_away, queue_away
 from groupops.core.storage.models import InboundCursor
 
+from . import powers
 from .client import MatrixClient
 from .inbound import Inbound
 from .rooms import Rooms
@@ -215,6 +216,25 @@ class Intake:
             await self.client.raw("join", Method.POST, path, {})
         except ActionError as exc:
             logger.warning("matrix: could not join {} we were invited to ({})", room_id, exc)
+            return
+        await self._say_what_it_cannot(room_id)
+
+    async def _say_what_it_cannot(self, room_id: str) -> None:
+        """A room joined where the bot's power level is too low to moderate: said now, not
+        first by a refused redaction when spam arrives."""
+        path = f"/_matrix/client/v3/rooms/{quote(room_id)}/state/m.room.power_levels"
+        try:
+            levels = await self.client.raw("power levels", Method.GET, path)
+        except ActionError:
+            return  # a direct room has them too; nothing read, nothing to say
+        cannot = powers.lacking(levels, self.rooms.bot)
+        if cannot and room_id not in self.rooms.direct:  # a direct room is not moderated
+            logger.warning(
+                "matrix: joined {} at power level {}, which may not {}: spam there stays up "
+                "and members are not removed until the bot's level is raised (groupops doctor "
+                "says what each room lacks)",
+                room_id, powers.level_of(levels, self.rooms.bot), ", ".join(cannot),
+            )  # fmt: skip
 
     def _check_encryption(self, room_id: str, event: JSON) -> None:
         room = self.rooms.room(room_id)

@@ -26,6 +26,20 @@ def level_of(levels: JSON, user: str) -> int:
     return _int(users.get(user, levels.get("users_default", 0)))
 
 
+# what the bot needs a level for -> (the power-levels key, the spec's default, what it powers)
+NEEDS = (
+    ("redact", 50, "deleting spam"),
+    ("kick", 50, "removing members"),
+    ("ban", 50, "bans"),
+)
+
+
+def lacking(levels: JSON, user: str) -> list[str]:
+    """The NEEDS keys `user`'s level falls short of in a room with these power levels."""
+    level = level_of(levels, user)
+    return [key for key, default, _ in NEEDS if level < _int(levels.get(key, default))]
+
+
 def send_level(levels: JSON) -> int:
     """What posting a message needs (`m.room.message` or else `events_default`)."""
     events = levels.get("events") or {}
