@@ -99,48 +99,15 @@ pipeline = ["membership", "arrival_bans", "captcha", "moderation", "welcome"]
     assert "rulesets.other.pipeline" not in result.stderr
 
 
-def test_check_warns_of_a_shop_nobody_wrote(tmp_path):
-    """A used ruleset without a shop offered the built-in catalogue (lifetime access, a
-    meetup) in the operator's name, and check said nothing."""
-    path = write(
-        tmp_path,
-        """
-[default.rulesets.main]
-[default.rulesets.empty]
-shop = { items = [] }
-[default.rulesets.noshop]
-pipeline = ["membership", "welcome"]
-[default.communities.a]
-ruleset = "main"
-chats = ["local:1"]
-[default.communities.b]
-ruleset = "empty"
-chats = ["local:2"]
-[default.communities.c]
-ruleset = "noshop"
-chats = ["local:3"]
-""",
-    )
-    result = cli("check", "--settings", path)
-    assert result.exit_code == 0, result.stderr
-    assert (
-        "warning: default.rulesets.main.shop: not set, so members can redeem points for the "
-        "built-in catalogue (trial, consult, lifetime, meetup) in your name: list your own "
-        "items, or write items = [] for no shop"
-    ) in result.stderr
-    assert "rulesets.empty.shop" not in result.stderr
-    assert "rulesets.noshop.shop" not in result.stderr
-
-
 def test_check_warns_of_a_language_no_catalog_serves(tmp_path):
     """'fr' is a locale Babel knows, so it passed; the group then read every reply in English
-    and check said nothing. One served by a catalog of its language is not warned of."""
+    and check said nothing, but for the built-in shop's titles lacking French, which the
+    operator never wrote. One served by a catalog of its language is not warned of."""
     path = write(
         tmp_path,
         """
 [default.rulesets.main]
 locale = "pt"
-shop = { items = [] }
 [default.communities.club]
 ruleset = "main"
 locale = "fr"
@@ -166,7 +133,6 @@ def test_check_warns_of_an_admin_chat_members_are_in(tmp_path):
         tmp_path,
         """
 [default.rulesets.main]
-shop = { items = [] }
 [default.communities.club]
 ruleset = "main"
 chats = ["matrix:!pub:x", "matrix:!other:x"]
@@ -247,7 +213,6 @@ def test_check_warns_of_chat_ids_that_cannot_be_a_group_on_their_platform(tmp_pa
         tmp_path,
         """
 [default.rulesets.main]
-shop = { items = [] }
 [default.communities.club]
 ruleset = "main"
 chats = ["telegram:-1001", "telegram:1234567890", "wechat:12345", "wechat:r1@chatroom",

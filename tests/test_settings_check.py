@@ -247,8 +247,8 @@ def test_an_adapter_option_set_by_an_upper_case_variable_is_read(tmp_path, monke
     settings = write(
         tmp_path,
         '[default.platforms.wechat]\nadapter = "onebot12"\nurl = "ws://127.0.0.1:6700"\n'
-        "[default.rulesets.main]\nshop = { items = [] }\n[default.communities.club]\n"
-        'ruleset = "main"\nchats = ["wechat:g1@chatroom"]\n',
+        '[default.rulesets.main]\n[default.communities.club]\nruleset = "main"\n'
+        'chats = ["wechat:g1@chatroom"]\n',
     )
     monkeypatch.setenv("GROUPOPS_PLATFORMS__WECHAT__ACCESS_TOKEN", "s3cret-token")
     monkeypatch.setenv("GROUPOPS_PLATFORMS__WECHAT__MEMBER_SWEEP_SECONDS", "30")

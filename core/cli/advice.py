@@ -2,8 +2,8 @@
 community uses, calendar posts whose component is not in the pipeline, exemptions naming tiers
 nothing assigns, a chat's language for a chat the community lacks, a language no catalog
 serves, a captcha the platforms cannot ask as configured, a text per language lacking one a
-group speaks — a points shop nobody wrote, and secrets written in settings.toml itself. Paths
-are given as written in the file (`default.rulesets.NAME…`)."""
+group speaks — and secrets written in settings.toml itself. Paths are given as written in the
+file (`default.rulesets.NAME…`)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from ..settings.schema import Settings
 from .captcha_advice import captcha_advice
 from .locale_advice import locale_advice
 from .review_advice import review_advice
-from .shop_advice import shop_advice
 from .text_advice import text_advice
 
 URL_KEYS = ("url", "redis_url")  # database.url, cluster.redis_url: may hold a password
@@ -38,7 +37,6 @@ def advice(settings: Settings, env: str = "default") -> list[SettingsProblem]:
         *_ended_campaigns(settings, env),
         *captcha_advice(settings, env),
         *review_advice(settings, env),
-        *shop_advice(settings, env),
         *text_advice(settings, env),
     ]
     for name, ruleset in settings.rulesets.items():

@@ -36,6 +36,8 @@ def _texts_by_locale(value: Any, where: str) -> Iterator[tuple[str, dict[str, st
         yield from _texts_by_locale(value.root, where)
     elif isinstance(value, BaseModel):
         for name, info in type(value).model_fields.items():
+            if name not in value.model_fields_set:
+                continue  # a default, not the operator's text (the built-in shop's titles)
             field = getattr(value, name)
             if isinstance(field, dict) and get_origin(info.annotation) is dict and _declared(info):
                 # texts by name ([tiers.perk_names]): each a text or a table by locale

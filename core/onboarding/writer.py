@@ -35,8 +35,8 @@ classifier = {{ enabled = true, review = 0 }}
 waves = {{ enabled = true }}
 """
 
-# Members spend points in the shop: init offers nothing in the operator's name (the built-in
-# catalogue is the playbook's, and `groupops check` warns while a used ruleset has it).
+# Members spend points in the shop: init offers nothing in the operator's name (without a
+# shop section, a ruleset offers the built-in catalogue: the playbook's).
 SHOP = """\
 # The points shop (/shop, /redeem): empty until you list what you offer, as the annotated
 # example does (a product trial, a consultation, a meetup invitation…).
