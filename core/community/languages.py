@@ -3,7 +3,8 @@ to them (private messages, and the answer to this command). `/setlang community 
 the community's language (group settings: a deputy, per the roles table), stored with the
 changes made by command and shown by `groupops export`; it comes after a chat's own
 `chat_locales` entry and before the `communities.NAME.locale` setting and the ruleset's.
-`/setlang` alone lists the languages groupops speaks."""
+`/setlang` alone lists the languages groupops speaks; a language is named by its code or by
+its name in any of them (`de`, `Deutsch`, `German`, `немецкий`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ..engine.commands import refusal
 from ..engine.community_locale import set_locale
 from ..events import Event, MessageEvent
 from ..i18n import available_locales, language_name, match
+from ..i18n.names import locale_named
 from ..permissions import Permission, least_role
 from ..segments import I18nText, T
 
@@ -40,7 +42,7 @@ class Languages(CommandComponent):
         if not wanted:
             ctx.reply(T("Usage: /setlang LANGUAGE, one of: {known}.", known=known))
             return
-        found = match(wanted)
+        found = match(wanted) or locale_named(wanted)
         if found is None:
             ctx.reply(_unknown(wanted, known))
             return
@@ -65,7 +67,7 @@ class Languages(CommandComponent):
                 )
             )
             return
-        found = match(wanted)
+        found = match(wanted) or locale_named(wanted)
         if found is None:
             ctx.reply(_unknown(wanted, known))
             return
