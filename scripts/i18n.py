@@ -119,7 +119,20 @@ def _derive(catalog: Catalog, locale: str, locales: Path) -> None:
             message.user_comments.append(REVIEW_NOTE)
 
 
+def catalog_name(wanted: str) -> str:
+    """The folder name of a new catalog: Babel's spelling of a locale it knows (`zh-TW` and
+    `zh_tw` are zh_TW), else the script stops with one line (a catalog of a language Babel
+    does not know would have no plural rule, and would never be matched)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return str(Locale.parse(wanted.replace("-", "_")))
+    except (ValueError, UnknownLocaleError):
+        sys.exit(f"error: {wanted!r} is not a locale Babel knows (e.g. fr, ja, pt_PT, zh_Hant)")
+
+
 def init(locale: str) -> None:
+    locale = catalog_name(locale)
     with TEMPLATE.open("rb") as handle:
         template = read_po(handle)
     path = LOCALES / locale / "LC_MESSAGES" / "groupops.po"

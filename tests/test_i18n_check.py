@@ -181,3 +181,16 @@ def test_a_form_for_many_numbers_keeps_the_count(tmp_path):
     form = text[start : text.index('"', start)]
     result = check(edited(tmp_path / "ru", RU, one + form, one + form.replace("{n} ", "")))
     assert result.returncode == 1 and "placeholders {name} in" in result.stdout
+
+
+def test_init_refuses_a_locale_babel_does_not_know_in_one_line():
+    """`init zh-TW` ended in a traceback, and `init xx` made a catalog no locale matches."""
+    result = subprocess.run(
+        [sys.executable, "scripts/i18n.py", "init", "xx"], cwd=ROOT, capture_output=True,
+        text=True,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert (
+        result.stderr == "error: 'xx' is not a locale Babel knows (e.g. fr, ja, pt_PT, zh_Hant)\n"
+    )
+    assert not (ROOT / "locales" / "xx").exists()
