@@ -118,6 +118,39 @@ async def test_interactive_init_asks_retries_a_bad_token_and_lets_the_operator_p
     assert_secret_file(tmp_path)
 
 
+async def test_init_asks_which_chat_is_the_admins_and_leaves_it_out_of_the_community(
+    tmp_path, fake
+):
+    """The bot invited into the community's group and the moderators' one: both became
+    community chats (welcomes and moderation among the admins), and no admin chat was set."""
+    fake.world.add_bot(OTHER, "Mods", by=OWNER)
+    typed = "\n".join(["telegram", TOKEN, "all", "2", "", "", ""])  # Enter: name, language
+    result = await groupops(
+        "init", "--driver", "aiogram", "--base-url", fake.base_url, "--wait", "1",
+        cwd=tmp_path, stdin=typed,
+    )  # fmt: skip
+    assert result.code == 0, result.text
+    assert "Which of them is the admins' own chat, for spam reviews and alerts" in result.out
+    settings = read(tmp_path, "settings.toml")
+    assert settings["communities"]["main"] == {
+        "ruleset": "main", "title": "Run Club", "chats": [f"telegram:{CLUB}"],
+        "admin_chat": f"telegram:{OTHER}",
+    }  # fmt: skip
+    # with somewhere to send them, likely spam goes to the admins for review
+    assert settings["rulesets"]["main"]["moderation"]["classifier"] == {"enabled": True}
+    check = await groupops("check", cwd=tmp_path)
+    assert check.code == 0 and check.err == "", check.text
+
+    given = await groupops(
+        "init", "--non-interactive", "--token", TOKEN, "--base-url", fake.base_url,
+        "--chat", str(CLUB), "--admin-chat", str(OTHER),
+        "--settings", str(tmp_path / "again" / "settings.toml"), cwd=tmp_path,
+    )  # fmt: skip
+    assert given.code == 0, given.text
+    again = read(tmp_path / "again", "settings.toml")["communities"]["main"]
+    assert (again["chats"], again["admin_chat"]) == ([f"telegram:{CLUB}"], f"telegram:{OTHER}")
+
+
 async def test_a_token_pasted_with_spaces_around_it_is_taken(tmp_path, fake):
     """The spaces passed the format check and the library refused the token in its own words
     ("It can't contains spaces"), with a fix naming files init had not written yet."""

@@ -16,6 +16,7 @@ import click
 
 from ..errors import MissingExtra, SettingsError
 from ..logging import setup_logging
+from ..onboarding.admin_chat import pick_admin_chat
 from ..onboarding.chat_ids import ChatNotPlaced, chat_ref
 from ..onboarding.example import example_settings
 from ..onboarding.language import UnknownLanguage, chosen_locale, environment_locale, menu
@@ -97,6 +98,12 @@ async def create_database(plan: Plan, folder: Path) -> None:
     help="A chat to run (e.g. -1001234567890, wechat:123@chatroom or a Matrix room "
     "!AbCdEf123:example.org); repeatable. "
     "Default: the chats the bot has seen.",
+)
+@click.option(
+    "--admin-chat",
+    default=None,
+    help="The admins' own chat, for spam reviews, alerts and reports (not one of the "
+    "community's chats). Asked among the chats found when there are several.",
 )
 @click.option(
     "--wait",
@@ -200,6 +207,8 @@ def set_up(settings_path: Path, non_interactive: bool, force: bool, example: boo
     check_names(o["community"], o["timezone"])
     try:  # a chat on no platform being set up is refused now, not dropped from the settings
         o["chats"] = tuple(chat_ref(chat, o["platforms"]) for chat in o["chats"])
+        if o["admin_chat"] is not None:
+            o["admin_chat"] = chat_ref(o["admin_chat"], o["platforms"])
     except ChatNotPlaced as exc:
         fail(str(exc), EXIT_SETTINGS)
     if "wechat" in o["platforms"] and o["wechat_adapter"] is None:
@@ -228,6 +237,7 @@ def set_up(settings_path: Path, non_interactive: bool, force: bool, example: boo
         locale=o["locale"] or environment_locale(),
     )
     run_async(gather(plan, o, answers))
+    pick_admin_chat(plan, o["admin_chat"], interactive, click.echo)
     if not plan.title:
         default = next((c.title for c in plan.chats if c.title), plan.community)
         plan.title = (

@@ -31,3 +31,4 @@ class Plan:
     timezone: str = "UTC"
     locale: str = "en"
     chats: list[SeenChat] = field(default_factory=list)
+    admin_chat: Ref | None = None  # the admins' own chat: reviews, alerts, reports

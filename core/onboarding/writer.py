@@ -22,17 +22,23 @@ HEADER = """\
 
 # A new community starts with the learning spam defence on: the shipped samples' classifier
 # and near copies of judged spam (both off in a bare ruleset, which keeps older files as they were).
-# Its review band stays off: init knows no admin chat to send reviews to, and `groupops check`
-# would warn about them from the first run.
+# Its review band stays off unless init was given the admins' own chat: with nowhere to send
+# reviews to, `groupops check` would warn about them from the first run.
 SPAM_DEFENCE = """\
 # Spam: a classifier trained on the shipped samples (English, Chinese, Russian) and on what
 # admins teach with /spam and /notspam; a near copy of judged spam is spam in any community.
 {language_note}\
+{review_note}\
+[default.rulesets.{ruleset}.moderation]
+classifier = {{ enabled = true{review} }}
+waves = {{ enabled = true }}
+"""
+NO_REVIEWS = """\
 # review = 0: no borderline messages for admins to judge; set the community's admin_chat
 # and remove it (the default, 0.8, sends likely spam to the admins for review).
-[default.rulesets.{ruleset}.moderation]
-classifier = {{ enabled = true, review = 0 }}
-waves = {{ enabled = true }}
+"""
+REVIEWS = """\
+# Likely spam (from 0.8, below the 0.9 that acts) goes to the admin chat for review.
 """
 
 # Members spend points in the shop: init offers nothing in the operator's name (without a
@@ -89,8 +95,14 @@ def settings_text(plan: Plan) -> str:
         "# `groupops init --example --settings example.toml` writes.\n"
         + _table(f"default.rulesets.{plan.ruleset}", ruleset)
     )
+    reviewed = plan.admin_chat is not None
     parts.append(
-        SPAM_DEFENCE.format(ruleset=plan.ruleset, language_note=spam_samples_note(plan.locale))
+        SPAM_DEFENCE.format(
+            ruleset=plan.ruleset,
+            language_note=spam_samples_note(plan.locale),
+            review_note=REVIEWS if reviewed else NO_REVIEWS,
+            review="" if reviewed else ", review = 0",
+        )
     )
     parts.append(SHOP.format(ruleset=plan.ruleset))
     community = {
@@ -98,6 +110,8 @@ def settings_text(plan: Plan) -> str:
         "title": plan.title or plan.community,
         "chats": [str(chat.ref) for chat in plan.chats],
     }
+    if plan.admin_chat is not None:
+        community["admin_chat"] = str(plan.admin_chat)
     comments = "".join(f"# {chat.label()}\n" for chat in plan.chats)
     parts.append(comments + _table(f"default.communities.{plan.community}", community))
     return "\n".join(parts)
