@@ -1,6 +1,6 @@
-"""A room the bot joins on an invite, at a power level too low to moderate, is said in the log
-at once, against a real Synapse: it was first heard of as a refused redaction, the spam left
-up. A direct room, which nobody moderates, is not."""
+"""What a Matrix bot says in its log, against a real Synapse: a room it joins on an invite at a
+power level too low to moderate is said at once (it was first heard of as a refused
+redaction, the spam left up); the end of a homeserver outage is said, as its failures were."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from loguru import logger
 from support.matrix_fixtures import until
 from support.matrix_harness import MatrixHarness
+from support.synapse import Synapse, SynapseUnavailable
 
 pytestmark = pytest.mark.timeout(240)  # Synapse starting on a busy machine included
 
@@ -39,4 +40,35 @@ async def test_a_room_joined_without_the_power_to_moderate_is_said_at_once(synap
         f"WARNING matrix: joined {weak} at power level 0, which may not redact, kick, ban: spam "
         "there stays up and members are not removed until the bot's level is raised (groupops "
         "doctor says what each room lacks)\n"
+    ]
+
+
+async def test_the_end_of_a_homeserver_outage_is_said(tmp_path, sqlite_url):
+    """Each failed sync was logged while the homeserver was down; nothing said it was back."""
+    server = Synapse(tmp_path / "own")  # its own: the session's server stays up for the rest
+    (tmp_path / "own").mkdir()
+    try:
+        server.start()
+    except SynapseUnavailable as exc:
+        pytest.skip(str(exc))
+    said: list[str] = []
+    sink = logger.add(said.append, format="{level} {message}", level="INFO")
+    h = await MatrixHarness.open(server, sqlite_url)
+    try:
+        server.stop()
+        assert await until(lambda: any("matrix sync failed" in line for line in said))
+        server.restart()
+        assert await until(lambda: any("answers again" in line for line in said))
+        ann = h.member("Ann")
+        h.say(ann, "/checkin")
+        assert await until(lambda: any("Ann" in text for text in h.texts()), settle=h.settle)
+    finally:
+        logger.remove(sink)
+        await h.close()
+        server.stop()
+    failures = sum("matrix sync failed" in line for line in said)
+    back = [line for line in said if "answers again" in line]
+    assert back == [
+        "INFO matrix sync: the homeserver answers again, after "
+        f"{failures} failed attempt{'s' if failures > 1 else ''}\n"
     ]

@@ -22,6 +22,7 @@ from mautrix.api import Method
 
 from groupops.core.adapter import EventSink
 from groupops.core.backoff import Backoff
+from groupops.core.counted import counted
 from groupops.core.errors import ActionError, RateLimited, TargetNotFound
 from groupops.core.events import Event
 from groupops.core.outage import Outage, database_away, queue_away
@@ -66,15 +67,21 @@ class Intake:
         backoff = Backoff(initial=1, maximum=60)
         # Redis or the database away: one line when it goes, not a traceback every sync
         held = Outage("matrix sync: events not taken in", (queue_away, database_away))
+        failed = 0  # syncs failed in a row: the homeserver down or refusing
         while True:
             try:
                 await self.once(sink)
                 backoff.reset()
                 held.passed()
+                if failed:  # each failure was logged: so is the end of them
+                    logger.info("matrix sync: the homeserver answers again, after {}",
+                                counted(failed, "failed attempt"))  # fmt: skip
+                    failed = 0
             except RateLimited as exc:
                 await asyncio.sleep(exc.retry_after)
             except ActionError as exc:  # the server is down or refuses us: keep trying
                 delay = backoff.next_pause()
+                failed += 1
                 logger.warning("matrix sync failed ({}); again in {:.3g} s", exc, delay)
                 await asyncio.sleep(delay)
             except Exception as exc:  # the token stays, so the events come again

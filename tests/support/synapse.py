@@ -135,13 +135,7 @@ class Synapse:
             **LIMITS,
         }  # fmt: skip
         overrides.write_text(json.dumps(settings))  # JSON is YAML
-        self.proc = subprocess.Popen(
-            [exe, "-m", "synapse.app.homeserver", "-c", str(generated), "-c", str(overrides)],
-            stdout=(self.folder / "stdout.log").open("w"),
-            stderr=subprocess.STDOUT,
-            cwd=self.folder,
-        )
-        self._wait_ready(log)
+        self._launch("w")
         self.admin = self.register("admin", admin=True)
 
     def _wait_ready(self, log: Path) -> None:
@@ -158,6 +152,20 @@ class Synapse:
                 time.sleep(0.25)
         self.stop()
         raise SynapseUnavailable(f"Synapse did not answer within {READY_TIMEOUT:g} s ({log})")
+
+    def restart(self) -> None:
+        """Start the stopped server again, on its port and data (an outage that ends)."""
+        self._launch("a")
+
+    def _launch(self, output_mode: str) -> None:
+        config = [self.folder / "homeserver.yaml", self.folder / "overrides.yaml"]
+        self.proc = subprocess.Popen(
+            [python(), "-m", "synapse.app.homeserver", "-c", str(config[0]), "-c", str(config[1])],
+            stdout=(self.folder / "stdout.log").open(output_mode),
+            stderr=subprocess.STDOUT,
+            cwd=self.folder,
+        )
+        self._wait_ready(self.folder / "synapse.log")
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
