@@ -189,7 +189,7 @@ async def test_run_waits_for_a_homeserver_that_is_down_and_the_rest_runs(tmp_pat
         "platforms.matrix.homeserver: the homeserver is down or unreachable (whoami: Cannot "
         f"connect to host 127.0.0.1:{port}"
     ) in log
-    assert "Matrix waits for it, the rest runs" in log
+    assert "Matrix signs in once it answers, trying again ever less often" in log
     assert "syt_kept_secret_6666" not in log and "Traceback" not in log
 
 

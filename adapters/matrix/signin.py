@@ -40,7 +40,9 @@ async def check_sign_in(client, configured: str) -> bool:
         found = await signed_in_as(client)
     except TransientError as exc:
         setting, said = whoami_problem(exc)
-        logger.warning("{}: {}; Matrix waits for it, the rest runs", setting, said)
+        logger.warning(
+            "{}: {}; Matrix signs in once it answers, trying again ever less often", setting, said
+        )
         return False
     except ActionError as exc:
         raise StartupError(*whoami_problem(exc)) from exc
