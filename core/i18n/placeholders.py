@@ -29,26 +29,28 @@ def placeholders(text: str) -> frozenset[str]:
         raise BadFormat(f"{error}: {text!r}") from error
 
 
-def form_numbers(plural_expr: str, forms: int, shown: int = 3) -> dict[int, tuple[int, ...]]:
-    """Form index -> the first counts a language's rule gives it (French: 0 -> (0, 1),
-    1 -> (1000000, 2000000), 2 -> (2, 3, 4)): what a translator fills each form for."""
+def _counts_by_form(plural_expr: str, forms: int) -> dict[int, list[int]]:
+    """Form index -> the COUNTS a language's rule (a gettext `plural=` expression) gives it."""
     rule = gettext.c2py(plural_expr)
     numbers: dict[int, list[int]] = {form: [] for form in range(forms)}
     for count in COUNTS:
-        found = numbers.setdefault(rule(count), [])
-        if len(found) < shown:
-            found.append(count)
-    return {form: tuple(counts) for form, counts in numbers.items()}
+        numbers.setdefault(rule(count), []).append(count)
+    return numbers
+
+
+def form_numbers(plural_expr: str, forms: int, shown: int = 3) -> dict[int, tuple[int, ...]]:
+    """Form index -> the first counts a language's rule gives it (French: 0 -> (0, 1),
+    1 -> (1000000, 2000000), 2 -> (2, 3, 4)): what a translator fills each form for."""
+    return {
+        form: tuple(counts[:shown]) for form, counts in _counts_by_form(plural_expr, forms).items()
+    }
 
 
 def single_number_forms(plural_expr: str, forms: int) -> frozenset[int]:
-    """The plural forms a language's rule (a gettext `plural=` expression) uses for one number
-    only: Arabic's zero, one and two (0, 1, 2), German's one; not Russian's one (1, 21, 31…)."""
-    rule = gettext.c2py(plural_expr)
-    numbers: dict[int, set[int]] = {}
-    for count in COUNTS:
-        numbers.setdefault(rule(count), set()).add(count)
-    return frozenset(form for form in range(forms) if len(numbers.get(form, ())) == 1)
+    """The plural forms a language's rule uses for one number only: Arabic's zero, one and
+    two (0, 1, 2), German's one; not Russian's one (1, 21, 31…)."""
+    numbers = _counts_by_form(plural_expr, forms)
+    return frozenset(form for form in range(forms) if len(numbers[form]) == 1)
 
 
 def placeholder_problem(
