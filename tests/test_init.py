@@ -149,6 +149,28 @@ async def test_init_asks_which_chat_is_the_admins_and_leaves_it_out_of_the_commu
     assert given.code == 0, given.text
     again = read(tmp_path / "again", "settings.toml")["communities"]["main"]
     assert (again["chats"], again["admin_chat"]) == ([f"telegram:{CLUB}"], f"telegram:{OTHER}")
+    both = await groupops(
+        "init", "--non-interactive", "--token", TOKEN, "--base-url", fake.base_url,
+        "--chat", str(OTHER), "--admin-chat", str(OTHER),
+        "--settings", str(tmp_path / "both" / "settings.toml"), cwd=tmp_path,
+    )  # fmt: skip
+    assert both.code == 2
+    assert both.err == (
+        f"error: --admin-chat telegram:{OTHER} is also given with --chat: the admins' own chat "
+        "is none of the community's\n"
+    )
+    assert not (tmp_path / "both").exists()
+    for chat in (CLUB, OTHER):  # the updates above were read: the bot hears both again
+        fake.world.say(chat, OWNER, "/hello")  # a command: privacy mode lets the bot see it
+    unsaid = await groupops(
+        "init", "--non-interactive", "--token", TOKEN, "--base-url", fake.base_url,
+        "--settings", str(tmp_path / "unsaid" / "settings.toml"), cwd=tmp_path,
+    )  # fmt: skip
+    assert unsaid.code == 0, unsaid.text
+    assert (
+        "note: 2 chats are written as the community's; if one of them is the admins' own, run "
+        "init again with --admin-chat ID"
+    ) in unsaid.out
 
 
 async def test_a_token_pasted_with_spaces_around_it_is_taken(tmp_path, fake):

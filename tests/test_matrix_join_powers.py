@@ -37,7 +37,7 @@ async def test_a_room_joined_without_the_power_to_moderate_is_said_at_once(synap
         await h.close()
     lines = [line for line in said if "which may not" in line]
     assert lines == [
-        f"WARNING matrix: joined {weak} at power level 0, which may not redact, kick, ban: spam "
+        f"WARNING matrix: joined {weak} at power level 0, which may not redact, kick or ban: spam "
         "there stays up and members are not removed until the bot's level is raised (groupops "
         "doctor says what each room lacks)\n"
     ]

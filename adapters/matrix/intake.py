@@ -240,7 +240,7 @@ class Intake:
                 "matrix: joined {} at power level {}, which may not {}: spam there stays up "
                 "and members are not removed until the bot's level is raised (groupops doctor "
                 "says what each room lacks)",
-                room_id, powers.level_of(levels, self.rooms.bot), ", ".join(cannot),
+                room_id, powers.level_of(levels, self.rooms.bot), _either(cannot),
             )  # fmt: skip
 
     def _check_encryption(self, room_id: str, event: JSON) -> None:
@@ -261,3 +261,8 @@ async def read_direct_rooms(client: MatrixClient, rooms: Rooms) -> None:
     path = f"/_matrix/client/v3/user/{quote(rooms.bot)}/account_data/m.direct"
     with contextlib.suppress(TargetNotFound):  # none: no direct room yet
         rooms.read_direct(await client.raw("m.direct", Method.GET, path))
+
+
+def _either(words: list[str]) -> str:
+    """ "redact, kick or ban"."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"

@@ -209,6 +209,9 @@ def set_up(settings_path: Path, non_interactive: bool, force: bool, example: boo
         o["chats"] = tuple(chat_ref(chat, o["platforms"]) for chat in o["chats"])
         if o["admin_chat"] is not None:
             o["admin_chat"] = chat_ref(o["admin_chat"], o["platforms"])
+            if o["admin_chat"] in o["chats"]:
+                fail(f"error: --admin-chat {o['admin_chat']} is also given with --chat: the "
+                     "admins' own chat is none of the community's", EXIT_SETTINGS)  # fmt: skip
     except ChatNotPlaced as exc:
         fail(str(exc), EXIT_SETTINGS)
     if "wechat" in o["platforms"] and o["wechat_adapter"] is None:

@@ -264,8 +264,8 @@ def evaluate(spam_files, ham_files, threshold, newcomer_odds, ruleset_name, sett
     if config is not None:
         click.echo(f"ruleset {ruleset_name}, threshold {threshold:g}")
     click.echo(f"out of the box         groupops {result.out_of_box}")
-    click.echo(f"                  plain bayes {result.baseline_out_of_box}")
+    click.echo(f"                    plain bayes {result.baseline_out_of_box}")
     click.echo(f"after learning half    groupops {result.learned}")
-    click.echo(f"                  plain bayes {result.baseline_learned}")
+    click.echo(f"                    plain bayes {result.baseline_learned}")
     click.echo(f"each half in turn      groupops {result.pooled}")
-    click.echo(f"                  plain bayes {result.baseline_pooled}")
+    click.echo(f"                    plain bayes {result.baseline_pooled}")

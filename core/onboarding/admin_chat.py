@@ -18,12 +18,18 @@ QUESTION = (
 
 def pick_admin_chat(plan: Plan, given: Ref | None, interactive: bool, echo) -> None:
     """Sets `plan.admin_chat` and takes it out of the community's chats."""
-    if given is None and interactive and len(plan.chats) >= 2:
+    if given is None and len(plan.chats) >= 2:
+        if not interactive:
+            echo(f"note: {len(plan.chats)} chats are written as the community's; if one of them "
+                 "is the admins' own, run init again with --admin-chat ID")  # fmt: skip
+            return
         for number, chat in enumerate(plan.chats, 1):
             echo(f"  {number}) {chat.label()}")
         given = _picked(prompt(QUESTION, default="", show_default=False), plan.chats)
     if given is None:
         return
+    if given not in {chat.ref for chat in plan.chats}:
+        echo(f"note: {given}, the admin chat, was not among the chats found; written as given")
     plan.admin_chat = given
     plan.chats = [chat for chat in plan.chats if chat.ref != given]
 
