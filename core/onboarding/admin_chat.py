@@ -10,13 +10,14 @@ from ..errors import GroupopsError
 from ..refs import Ref
 from .plan import Plan, SeenChat
 from .prompting import prompt
+from .steps import Echo
 
 QUESTION = (
     "Which of them is the admins' own chat, for spam reviews and alerts (its number; Enter: none)"
 )
 
 
-def pick_admin_chat(plan: Plan, given: Ref | None, interactive: bool, echo) -> None:
+def pick_admin_chat(plan: Plan, given: Ref | None, interactive: bool, echo: Echo) -> None:
     """Sets `plan.admin_chat` and takes it out of the community's chats."""
     if given is None and len(plan.chats) >= 2:
         if not interactive:
