@@ -462,3 +462,9 @@ def test_a_misspelt_telegram_option_names_the_option_meant(tmp_path):
         "(expected one of: "
     ) in result.stderr
     assert "AAFake" not in result.stderr
+    path.write_text(path.read_text().replace('mdoe = "polling"', 'mode = "pollin"'))
+    result = check("--settings", str(path))
+    assert (
+        "default.platforms.telegram.mode: 'pollin' is not 'polling' or 'webhook'; did you mean "
+        "'polling'?"
+    ) in result.stderr

@@ -14,6 +14,7 @@ from groupops.core.errors import SettingsProblem
 BOT_TOKEN = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{35}")  # as @BotFather hands them out
 SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram accepts for webhooks
 WEBHOOK_PORTS = (443, 80, 88, 8443)  # the only ports Telegram's servers deliver webhooks to
+MODES = ("polling", "webhook")
 OPTIONS: dict[str, type | tuple[type, ...]] = {
     "token": str,
     "mode": str,
@@ -70,8 +71,10 @@ def option_problems(options: Mapping[str, Any]) -> list[SettingsProblem]:
             )
         )
     mode = options.get("mode", "polling")
-    if mode not in ("polling", "webhook"):
-        problems.append(SettingsProblem("mode", f"{mode!r} is not 'polling' or 'webhook'"))
+    if mode not in MODES:
+        close = get_close_matches(str(mode), MODES, n=1)
+        guess = f"; did you mean {close[0]!r}?" if close else ""
+        problems.append(SettingsProblem("mode", f"{mode!r} is not 'polling' or 'webhook'{guess}"))
     if mode == "webhook":
         if not options.get("webhook_url"):
             problems.append(SettingsProblem("webhook_url", "is required in webhook mode"))
