@@ -458,8 +458,7 @@ def test_a_misspelt_telegram_option_names_the_option_meant(tmp_path):
     result = check("--settings", str(path))
     assert result.returncode == 2
     assert (
-        "default.platforms.telegram.mdoe: is not a known option, did you mean 'mode'? "
-        "(expected one of: "
+        "default.platforms.telegram.mdoe: unknown key, did you mean 'mode'? (expected one of: "
     ) in result.stderr
     assert "AAFake" not in result.stderr
     path.write_text(path.read_text().replace('mdoe = "polling"', 'mode = "pollin"'))

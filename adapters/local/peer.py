@@ -123,7 +123,7 @@ class PeerAdapter(LocalAdapter):
         if not isinstance(peer, str) or not peer.startswith(("http://", "https://")):
             return [SettingsProblem("peer", "must be the peer's http:// address")]
         unknown = sorted(set(options) - {"peer"})
-        return [SettingsProblem(key, "is not a known option (expected: peer)") for key in unknown]
+        return [SettingsProblem(key, "unknown key (expected: peer)") for key in unknown]
 
     async def start(self, sink: Any) -> None:
         self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))

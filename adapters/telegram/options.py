@@ -42,9 +42,7 @@ def _guess(key: str) -> str:
 
 def option_problems(options: Mapping[str, Any]) -> list[SettingsProblem]:
     problems = [
-        SettingsProblem(
-            key, f"is not a known option{_guess(key)} (expected one of: {', '.join(OPTIONS)})"
-        )
+        SettingsProblem(key, f"unknown key{_guess(key)} (expected one of: {', '.join(OPTIONS)})")
         for key in options
         if key not in OPTIONS
     ]
