@@ -85,11 +85,6 @@ def column_array(words: str) -> np.ndarray:
     return columns[first]
 
 
-def text_columns(words: str) -> set[int]:
-    """The columns of `words`' n-grams, as a set."""
-    return set(column_array(words).tolist())
-
-
 def text_grams(words: str) -> set[str]:
     """The n-grams of `words` (a set of what scikit-learn's char_wb analyzer lists)."""
     return set().union(*map(word_grams, set(words.split())))
