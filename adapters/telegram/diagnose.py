@@ -163,8 +163,14 @@ class ChatRead:
     problem: str = ""  # what failed, after "chat" ("" when both calls answered)
     moved: Finding | None = None  # the configured id names a group upgraded to a supergroup
     outdated: bool = False  # the library could not read an answer: the server is older
+    foreign: str = ""  # the method answered in another shape than the Bot API's
 
     def fix(self, otherwise: str, driver: str) -> str:
+        if self.foreign:
+            return (
+                "check [platforms.telegram] base_url (it should lead to a Bot API server that "
+                f"serves {self.foreign})"
+            )
         return outdated_fix(driver) if self.outdated else otherwise
 
 
@@ -202,10 +208,13 @@ async def _read_chat(call: Call, ref: Ref, bot_id: int) -> ChatRead:
         method = "getChatMember"
         read.member = await call(method, {"chat_id": chat_id, "user_id": bot_id})
     except Undecodable as exc:  # getMe was read: this chat's answer lacks what is needed
-        lacking = f" ({', '.join(exc.missing)})" if exc.missing else ""
+        if not exc.missing:  # an HTML page, JSON without `ok`: no Bot API, old or new
+            read.problem = f"not readable: the server's answer to {method} is not the Bot API"
+            read.foreign = method
+            return read
         read.problem = (
             f"not readable: the Bot API server's answer to {method} lacks fields this library "
-            f"needs{lacking}: the server is older than the library"
+            f"needs ({', '.join(exc.missing)}): the server is older than the library"
         )
         read.outdated = True
     except ChatMoved:

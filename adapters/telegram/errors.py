@@ -65,7 +65,9 @@ def undecodable(what: object, missing: tuple[str, ...] = ()) -> Undecodable:
 def missing_fields(errors: list[dict]) -> tuple[str, ...]:
     """The fields a model's validation found missing (pydantic's `errors()`), as dotted paths
     inside the answer (`accepted_gift_types.gifts_from_channels`). Of a union (a ChatMember's
-    kinds, each tried), only the kinds whose status matched count: not every other kind's."""
+    kinds, each tried), only the kinds whose status matched count: not every other kind's.
+    Only fields of the result count: an answer without the envelope's own (`ok`) is no older
+    Bot API server but something else answering, and is said as not the Bot API."""
 
     def kinds(loc: tuple) -> tuple:
         return tuple(p for p in loc if isinstance(p, str) and p[:1].isupper())
@@ -76,9 +78,9 @@ def missing_fields(errors: list[dict]) -> tuple[str, ...]:
         loc = tuple(error.get("loc", ()))
         if error.get("type") != "missing" or (kinds(loc) and kinds(loc) in wrong):
             continue
-        path = [
-            str(p) for p in loc[1 if loc[:1] == ("result",) else 0 :] if str(p) not in kinds(loc)
-        ]
+        if loc[:1] != ("result",):
+            return ()
+        path = [str(p) for p in loc[1:] if str(p) not in kinds(loc)]
         found.setdefault(".".join(path))
     return tuple(found)
 
@@ -107,6 +109,11 @@ def startup_error(exc: ActionError, base_url: str | None) -> StartupError:
     if isinstance(exc, Forbidden):  # 401/403 to getMe: the token itself
         return StartupError(
             "platforms.telegram.token", f"rejected by the Bot API at {server} ({exc})"
+        )
+    if isinstance(exc, Undecodable):  # reached: something answered, not as the Bot API
+        return StartupError(
+            "platforms.telegram.base_url",
+            f"{server} answers getMe, but not as the Bot API does ({exc})",
         )
     if isinstance(exc, TransientError):
         return StartupError("platforms.telegram.base_url", f"cannot reach {server} ({exc})")

@@ -3,6 +3,7 @@ through a handler group in a PTB Application (ours standalone, the developer's w
 
 from __future__ import annotations
 
+import re
 import warnings
 from datetime import timedelta
 from typing import Any, ClassVar
@@ -52,6 +53,15 @@ def _seconds(exc: RetryAfter) -> float:
 # What PTB raises when the answer is not the Bot API: TelegramError("Invalid server response")
 # for a body that is not JSON, KeyError/ValueError for JSON of another shape.
 NOT_THE_BOT_API = (KeyError, ValueError)
+# PTB builds getMe's User from the answer's fields as keyword arguments: one the answer lacks
+# is a TypeError naming it ("User.__init__() missing 1 required positional argument: 'is_bot'")
+MISSING_ARGUMENTS = re.compile(r"missing \d+ required (?:positional|keyword-only) arguments?: (.+)")
+
+
+def _lacking(exc: TypeError) -> ActionError | None:
+    """The TypeError of an answer lacking fields, as aiogram's is said; None for another."""
+    found = MISSING_ARGUMENTS.search(str(exc))
+    return undecodable(exc, tuple(re.findall(r"'(\w+)'", found[1]))) if found else None
 
 
 # PTB shortens an error's description ("Bad Request: CHARGE_ALREADY_REFUNDED" becomes
@@ -164,6 +174,8 @@ class PTBAdapter(TelegramAdapter):
                 await self.application.initialize()  # getMe
             except (TelegramError, *NOT_THE_BOT_API) as exc:
                 raise translate(exc) from None
+            except TypeError as exc:
+                raise (_lacking(exc) or exc) from None
         self.ready.set()
 
     async def close(self) -> None:

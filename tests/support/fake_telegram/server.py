@@ -63,6 +63,9 @@ class FakeBotAPI:
         # method -> HTTP status answered with an HTML page instead of the Bot API (what a
         # proxy in front of it says while the Bot API is away)
         self.not_bot_api: dict[str, int] = {}
+        # method -> HTTP status answered with JSON of another shape, no `ok` in it (what an
+        # emulator or a gateway says of a method it does not serve)
+        self.foreign_json: dict[str, int] = {}
         # While set, every method but getUpdates answers this HTTP status (a Bot API outage).
         self.outage: int | None = None
         # method -> errors answered to its next calls, one per call (a 429, a 400), then served
@@ -124,6 +127,9 @@ class FakeBotAPI:
             return web.Response(
                 status=self.not_bot_api[method], text=PROXY_PAGE, content_type="text/html"
             )
+        if method in self.foreign_json:
+            body = {"message": f"{method} is not served here"}
+            return web.json_response(body, status=self.foreign_json[method])
         try:
             params = decode(method, await self._read(request))
         except BadParams as exc:

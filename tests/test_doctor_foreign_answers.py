@@ -1,0 +1,33 @@
+"""A server at base_url answering a method with JSON that is not the Bot API's (no `ok`: an
+emulator's or a gateway's own error object) after answering getMe: said as not the Bot API,
+with base_url to check. It is no older Bot API server: upgrading one, or switching drivers,
+would not help."""
+
+from __future__ import annotations
+
+import pytest
+from support.cli import groupops
+from test_doctor import FULL, block, fake, telegram_table, write
+
+__all__ = ["fake"]  # the fixture, used by name
+
+pytestmark = pytest.mark.timeout(900)
+
+
+@pytest.mark.parametrize(("driver", "status"), [("aiogram", 200), ("aiogram", 500), ("ptb", 200)])
+async def test_a_chat_answered_in_json_of_another_shape_is_said_as_not_the_bot_api(
+    tmp_path, fake, driver, status
+):
+    fake.foreign_json["getChat"] = status
+    write(tmp_path, telegram_table(driver, fake.base_url))
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 1, result.text
+    said = block(result.out, f"telegram:{FULL}")
+    assert said.splitlines()[0].endswith(
+        "chat not readable: the server's answer to getChat is not the Bot API"
+    ), said
+    assert said.splitlines()[2] == (
+        "           fix: check [platforms.telegram] base_url (it should lead to a Bot API "
+        "server that serves getChat)"
+    ), said
+    assert "older" not in said and "upgrade" not in said
