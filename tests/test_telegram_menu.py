@@ -117,3 +117,26 @@ async def test_an_odd_answer_leaves_no_menu_and_stopping_still_stops(driver, db_
         logger.remove(sink)
     assert h.world.command_menus == {}
     assert any(line.startswith("telegram: command menu") for line in seen), seen
+
+
+async def test_a_server_failing_every_list_is_one_warning_a_round(driver, db_url):
+    """A Bot API server (or a proxy) failing getMyCommands fails each of the 33 lists alike:
+    one warning a round says it, where there were 33 lines every round."""
+    seen: list[str] = []
+    sink = logger.add(seen.append, level="INFO", format="{level} {message}")
+    h = await TelegramHarness.open(driver, db_url, command_menu=False)
+    try:
+        h.fake.not_bot_api["getMyCommands"] = 502
+        await h.switch(driver, menu_pause=0.05)
+        for _ in range(600):
+            if any("command lists not published" in line for line in seen):
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        await asyncio.wait_for(h.close(), 30)
+        logger.remove(sink)
+    first_round = seen[: next(i for i, s in enumerate(seen) if "not published" in s)]
+    warned = [line for line in first_round if line.startswith("WARNING telegram: command menu")]
+    assert len(warned) == 1, warned
+    assert warned[0].startswith("WARNING telegram: command menu all_private_chats/default"), warned
+    assert "(and the 32 lists after it: not tried)" in warned[0], warned

@@ -14,7 +14,7 @@ from loguru import logger
 
 from groupops.core.backoff import Backoff
 from groupops.core.catalog import CommandInfo, commands, describe
-from groupops.core.errors import ActionError, RateLimited
+from groupops.core.errors import ActionError, RateLimited, TransientError
 from groupops.core.i18n import SOURCE_LOCALE, available_locales
 
 from .menu import Menu, language_codes, menus
@@ -94,6 +94,14 @@ class MenuPublisher:
             except RateLimited as exc:  # the rest would be refused too: wait as asked
                 logger.warning("telegram: command menu {}: {}", _name(menu), exc)
                 return left + pending[index:], exc.retry_after
+            except TransientError as exc:  # an outage, or a server without the method: the
+                # rest would fail alike, and 33 lines a round would say one thing
+                rest = len(pending) - index - 1
+                logger.warning(
+                    "telegram: command menu {}: {} (and the {} lists after it: not tried)",
+                    _name(menu), exc, rest,
+                )  # fmt: skip
+                return left + pending[index:], 0.0
             except ActionError as exc:  # a 400 or an outage: this list again later
                 logger.warning("telegram: command menu {}: {}", _name(menu), exc)
                 left.append(menu)
