@@ -52,8 +52,9 @@ class Plan(SectionModel):
 
     @model_validator(mode="after")
     def _stars_price(self) -> Plan:
-        whole = self.price == self.price.to_integral_value() and self.price > 0
-        if self.currency == STARS and not whole:
+        if self.currency == STARS and self.price <= 0:
+            raise ValueError(f"price {self.price} in XTR: a plan sold for Stars costs at least 1")
+        if self.currency == STARS and self.price != self.price.to_integral_value():
             raise ValueError(f"price {self.price} in XTR must be a whole number of Stars")
         return self
 

@@ -16,6 +16,7 @@ from .keys import normalise_keys
 from .loader import ENV_PREFIX, parse_toml, read_raw, secret_values
 from .problems import problems_from
 from .ruleset import ruleset_model
+from .ruleset_chats import ruleset_chat_problems
 from .schema import Settings
 
 
@@ -68,6 +69,7 @@ def _reference_problems(data: dict[str, Any]) -> list[SettingsProblem]:
                 )  # fmt: skip
             seen_chats.setdefault(chat, name)
     problems += chat_platform_problems(_tables(data, "communities"), _tables(data, "platforms"))
+    problems += ruleset_chat_problems(rulesets, _tables(data, "communities"))
     pipelines = {
         name: [c for c in pipeline if isinstance(c, str)]
         for name, ruleset in rulesets.items()
