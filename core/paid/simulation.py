@@ -3,7 +3,9 @@ some members buy, some renew before the end, the rest lapse and leave the chat. 
 and orders earn points, so members reach the shop. The summary reports memberships started,
 renewed, lapsed and refunded, the members by plan and the revenue by currency and month.
 
-Where the ruleset has its own plans (local chats) and earning rules, those are played."""
+Where the ruleset has its own plans and earning rules, those are played: its plans sold for
+Stars are bought at their own prices (only local chats can be joined: a Telegram paid chat's
+personal links wait in the simulated outbox)."""
 
 from __future__ import annotations
 
@@ -90,7 +92,11 @@ def _pay(sim: Simulation, person: Person, plan: str) -> PaymentReceived | None:
 
     if not sim.world.chats[sim.chat].present(person.ref):
         return None
-    price = PLANS[plan].stars_price() if plan in PLANS else 1
+    # the ruleset's own price (the built-in plans' where it has none): a price of its own
+    # paid as 1 Star was held as matching no plan, and no membership started
+    price = sim.settings.rulesets[sim.ruleset_name].paid.plans[plan].stars_price()
+    if price is None:
+        return None
     key = sim.world._key()  # noqa: SLF001 - the simulated world numbers its events
     return PaymentReceived(
         key=key,
@@ -99,7 +105,7 @@ def _pay(sim: Simulation, person: Person, plan: str) -> PaymentReceived | None:
         member=person.ref,
         name=person.name,
         currency="XTR",
-        amount=price or 1,
+        amount=price,
         payload=payload_for(COMMUNITY, plan),
         charge=f"sim-{key}",
     )
@@ -122,7 +128,9 @@ def paid_group(sim: Simulation, hour: datetime, rng: random.Random) -> list[Step
     day = (hour - sim.start) // timedelta(days=1)
     own = random.Random(f"{sim.options.seed}:paid:{day}")  # the other behaviours' draws stay
     held = _memberships(sim)
-    names = sorted(config.plans)
+    names = sorted(name for name, plan in config.plans.items() if plan.stars_price())
+    if not names:  # sold only by orders (no Stars price): nobody buys in the chat
+        return []
     steps = []
     for person in sim.population.present():
         if person.spammer:
