@@ -411,3 +411,21 @@ def test_days_after_the_bot_last_recorded_are_not_counted_as_quiet(tmp_path):
         "Nothing was recorded in this period: the last recorded day is Mar 8, 2026.",
     ]
     assert "act now" not in week.output
+
+
+def test_the_only_community_needs_no_name_and_one_of_several_is_asked_for(tmp_path):
+    report(tmp_path, "--date", "2026-03-04")  # the database, played once
+    settings, db = tmp_path / "settings.toml", f"sqlite://{tmp_path / 'club.db'}"
+    base = ["report", "--db", db, "--date", "2026-03-04"]
+    several = CliRunner().invoke(main, [*base, "--settings", str(settings)])
+    assert several.exit_code == 2
+    assert several.output == (
+        "--community: name the community to report on (one of: club, other)\n"
+    )
+    only = tmp_path / "only.toml"  # a deployment of one community, its database new
+    only.write_text(SETTINGS_TOML.split("[default.communities.other]")[0], encoding="utf-8")
+    fresh = ["--settings", str(only), "--db", f"sqlite://{tmp_path / 'fresh.db'}"]
+    assert CliRunner().invoke(main, ["migrate", *fresh]).exit_code == 0
+    result = CliRunner().invoke(main, ["report", *fresh, "--date", "2026-03-04"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Report for Test Club, week 2026-W10"), result.output

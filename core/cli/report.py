@@ -34,7 +34,9 @@ FORMATS = ("text", "json", "png")
 
 
 @click.command()
-@click.option("--community", required=True, help="The community to report on.")
+@click.option(
+    "--community", default=None, help="The community to report on (default: the only one)."
+)
 @click.option(
     "--period",
     type=click.Choice([k.value for k in PeriodKind if k is not PeriodKind.RANGE]),
@@ -64,7 +66,7 @@ FORMATS = ("text", "json", "png")
 @db_option()
 @settings_option
 def report(
-    community: str,
+    community: str | None,
     period: str,
     day: datetime | None,
     chat: str | None,
@@ -109,7 +111,7 @@ def report(
 async def _build(
     settings: Any,
     path: Path | None,
-    community: str,
+    community: str | None,
     kind: PeriodKind,
     day: date | None,
     chat: str | None,
@@ -123,6 +125,7 @@ async def _build(
     database = await open_named(settings, path, db_url, existing=bool(db_url))
     try:
         settings = await known_settings(settings)
+        community = _community(settings, community)
         _check_names(settings, community, compare)
         now = SystemClock().now()
         clock = clock_of(settings, community)
@@ -180,6 +183,16 @@ async def _build(
         return as_text(report_message(kpis, title, ruleset.health), locale, clock.timezone)
     finally:
         await database.close()
+
+
+def _community(settings: Any, named: str | None) -> str:
+    """The community asked for, or the only one there is."""
+    if named is not None:
+        return named
+    if len(settings.communities) == 1:
+        return next(iter(settings.communities))
+    known = ", ".join(settings.communities) or "none defined"
+    fail(f"--community: name the community to report on (one of: {known})", EXIT_SETTINGS)
 
 
 def _check_names(settings: Any, community: str, compare: str | None) -> None:
