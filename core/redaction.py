@@ -95,6 +95,8 @@ def redact_url(url: str) -> str:
         return url
     prefix, credentials, after = parts
     user, colon, _ = credentials.partition(":")
+    if not colon and not prefix.startswith("redis"):  # a user name alone is no secret: kept,
+        return url  # so `postgres://postgres@host/db` can be copied from what is printed
     return f"{prefix}{user}:{MASK}@{after}" if colon and user else f"{prefix}{MASK}@{after}"
 
 

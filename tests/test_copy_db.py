@@ -72,6 +72,8 @@ async def test_a_simulated_database_copies_whole_and_the_bot_writes_on(simulated
     result = await groupops("copy-db", "--from", source, "--to", db_url, cwd=tmp_path)
     assert result.code == 0, result.text
     assert "every table's row count matches" in result.out and "Traceback" not in result.text
+    # the URL to put in the settings, as given: a user name alone is no secret to mask
+    assert result.out.splitlines()[-1] == f"next: set database.url to {db_url}, then start groupops"
     tables = model_tables()
     lines = [line.split() for line in result.out.splitlines() if line.startswith("  ")]
     assert [line[0] for line in lines] == [t.name for t in tables]  # a line per table
