@@ -323,3 +323,27 @@ async def test_a_start_the_bot_refuses_later_is_shown_refused_with_its_reason(ha
         )
         assert said["week"].startswith("已拒绝") and "week" in said["week"]
     assert (await Campaign.get(community="club", name="week")).config.find('"days": 3') >= 0
+
+
+async def test_a_campaign_whose_start_is_ahead_is_shown_scheduled_and_closed_quietly(harness):
+    """Ended before its start it would tell every chat of a campaign nobody was told of:
+    *end now* is refused, and a close is said to nobody but the operator's audit log."""
+    h = harness
+    boss = h.user("boss", admin=True)
+    await h.world.say(h.chat, boss, "/campaign new challenge later days=3 starts=2026-03-03")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        listed = (await client.get("/campaigns")).text
+        assert '<span class="status">scheduled</span>' in listed
+        for verb in ("end", "close"):
+            await post_form(client, "/campaigns", "/c/club/campaign", campaign="later", verb=verb)
+        await h.settle()
+    done = await AuditEntry.filter(action__in=("campaign.end", "campaign.close")).values_list(
+        "action", "outcome"
+    )
+    assert sorted(done) == [("campaign.close", "done"), ("campaign.end", "refused")]
+    assert h.world.texts(h.chat) == [
+        "later is scheduled: every chat is told of it when it starts, Mar 3, 2026, 12:00\u202fAM."
+    ]
+    assert (await Campaign.get(name="later")).status == "closed"

@@ -52,8 +52,17 @@ class Challenge(Kind):
             paid.append(T("a coupon: {coupon}", coupon=coupon))
         return tuple(paid)
 
-    def _first_day(self, ctx: Context, campaign: Campaign) -> date:
-        return ctx.community.clock.day_of(campaign.starts_at)
+    def _first_day(self, ctx: Context, campaign: Campaign, entry: Entry | None) -> date:
+        """The first community day that counts for a member: the campaign's first, unless it
+        began after that day's start and the member's check-in that day came before it (no
+        entry was made that day: a check-in counts from the start on)."""
+        clock = ctx.community.clock
+        first = clock.day_of(campaign.starts_at)
+        if campaign.starts_at == clock.day_start(first):
+            return first
+        if entry is not None and clock.day_of(entry.created_at) == first:
+            return first
+        return first + timedelta(days=1)
 
     def observe(self, event: Event, ctx: Context, campaign: Campaign) -> None:
         if not isinstance(event, MessageReceived):
@@ -70,7 +79,7 @@ class Challenge(Kind):
         entry = campaign.entries.get(member.key) or Entry(member.key, ACTIVE, ctx.now)
         if entry.status == COMPLETED or entry.data.get("last") == today.isoformat():
             return  # done already, or today's check-in was counted
-        run = run_length(days, today, self._first_day(ctx, campaign))
+        run = run_length(days, today, self._first_day(ctx, campaign, entry))
         need = campaign.config["days"]
         entry.data.update(last=today.isoformat(), run=run, best=max(run, entry.data.get("best", 0)))
         name = event.sender_name or display_name(ctx, member.key)
@@ -121,7 +130,7 @@ class Challenge(Kind):
         if entry is not None and entry.status == COMPLETED:
             return T("You completed “{title}”. Well done!", title=campaign.title)
         days: Container[date] = ctx.slice(CheckinDays).get(member.key) or set()
-        today, first = ctx.day, self._first_day(ctx, campaign)
+        today, first = ctx.day, self._first_day(ctx, campaign, entry)
         run = run_length(days, today, first) or run_length(days, today - timedelta(days=1), first)
         if run == 0 and entry is not None and entry.data.get("best", 0) > 0:
             return T(

@@ -1,6 +1,7 @@
 """Campaign lifecycle: created from the settings file or by `/campaign new`, listed, paused,
 resumed and closed by command; members join by `/join` or the Join button. Every running
-campaign's kind sees the events it cares about; deadlines and other steps are scheduled jobs.
+campaign's kind sees the events it cares about; starts ahead, deadlines and other steps are
+scheduled jobs.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ..segments import T
 from .drift import tell_drift
 from .kinds import KINDS, STATUS_LABELS, conclude_once
 from .members import MemberCommands
+from .scheduled import announce_due, end_refused, held, unannounced
 from .spec import SPECS
 from .start import CampaignRefused, launch, start, usage
 from .store import ACTIVE, CLOSED, PAUSED, Campaigns, campaigns_of, save
@@ -133,6 +135,9 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
             ctx.audit(f"campaign.{verb}", actor=event.sender, evidence=campaign.name,
                       outcome="refused")  # fmt: skip
             return
+        if verb == "end" and not campaign.finished and unannounced(campaign):
+            ctx.reply(end_refused(campaign))
+            return
         if campaign.finished or (verb == "end" and not conclude_once(ctx, campaign)):
             ctx.reply(T("{title} has already ended.", title=campaign.title))
             return
@@ -140,10 +145,12 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
             save(ctx, campaign)
             ctx.audit("campaign.end", actor=event.sender, evidence=campaign.name)
             return
+        told = not unannounced(campaign)  # a campaign held for its start was told to nobody
         campaign.status = target
+        announce_due(ctx, campaign)  # resumed after its start came: its announcement is due
         save(ctx, campaign)
         ctx.audit(f"campaign.{verb}", actor=event.sender, evidence=campaign.name)
-        told_every_chat = target == CLOSED and kind.cancelled(ctx, campaign)
+        told_every_chat = target == CLOSED and told and kind.cancelled(ctx, campaign)
         if told_every_chat and event.chat in ctx.community.settings.chats:
             return  # the operator's chat was told with the others: once is enough
         ctx.reply(T("{title} is now {status}.", title=campaign.title, status=STATUS_LABELS[target]))
@@ -158,9 +165,12 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
             return
         options = dict(word.partition("=")[::2] for word in words[2:])
         try:
-            start(ctx, words[0], words[1].lower(), options, event.sender, command.rest)
+            campaign = start(ctx, words[0], words[1].lower(), options, event.sender, command.rest)
         except CampaignRefused as refused:
             ctx.reply(refused.text)
+            return
+        if unannounced(campaign):
+            ctx.reply(held(campaign))
 
     # --- jobs ---------------------------------------------------------------------------------
 
@@ -173,6 +183,10 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
         step = event.job.removeprefix("campaign.")
         if step == "deadline":
             if conclude_once(ctx, campaign):
+                save(ctx, campaign)
+            return
+        if step == "start":
+            if announce_due(ctx, campaign):
                 save(ctx, campaign)
             return
         KINDS[campaign.kind].job(ctx, campaign, step, dict(event.payload))

@@ -4,14 +4,17 @@ Mixed into the lifecycle component, which owns the command table."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from ..commands import Command
-from ..engine import Context, on_command, target_of
+from ..engine import Context, MemberState, on_command, target_of
 from ..events import ActionCompleted, ButtonPressed
 from ..permissions import Permission
 from ..segments import I18nText, T, Text
-from .kinds import KINDS, STATUS_LABELS
+from .kinds import KINDS, STATUS_LABELS, Content
 from .referral import Referral
-from .store import CLOSED, PAUSED, Campaign, campaigns_of, save
+from .scheduled import not_started
+from .store import ACTIVE, CLOSED, PAUSED, Campaign, campaigns_of, save
 
 referral = Referral()
 
@@ -24,8 +27,7 @@ class MemberCommands:
         campaigns = campaigns_of(ctx)
         wanted = campaigns.get(command.arg(0))
         if wanted is not None:
-            kind = KINDS[wanted.kind]
-            ctx.reply(kind.progress(ctx, wanted, ctx.member(event.sender)))
+            ctx.reply(_progress(ctx, wanted, ctx.member(event.sender)))
             return
         shown = [c for c in campaigns.values() if not c.finished]
         if not shown:
@@ -34,7 +36,7 @@ class MemberCommands:
         lines: list = [T("Campaigns:")]
         for c in shown:
             lines.append(Text("\n"))
-            lines.append(_listed(c))
+            lines.append(_listed(c, ctx.now))
         ctx.reply(tuple(lines))
 
     @on_command("join")
@@ -53,6 +55,8 @@ class MemberCommands:
             campaign = campaigns.get(name)
             if campaign is None or not KINDS[campaign.kind].joinable:
                 return T("There is no campaign called {name} to join.", name=name)
+            if campaign.scheduled(ctx.now):
+                return not_started(campaign)
         else:
             open_ = [c for c in campaigns.values() if KINDS[c.kind].joinable and c.running(ctx.now)]
             if len(open_) != 1:
@@ -82,15 +86,17 @@ class MemberCommands:
         self._show_kind(event, ctx, "challenge", T("No check-in challenge is running."))
 
     def _show_kind(self, event, ctx: Context, kind: str, none) -> None:
-        """The sender's progress in the running (else the latest) campaigns of a kind."""
+        """The sender's progress in the running campaigns of a kind and when those ahead start,
+        else their progress in the latest."""
         of_kind = [c for c in campaigns_of(ctx).values() if c.kind == kind and c.status != CLOSED]
-        shown = [c for c in of_kind if c.running(ctx.now)] or of_kind[-1:]
+        now = ctx.now
+        shown = [c for c in of_kind if c.running(now) or c.scheduled(now)] or of_kind[-1:]
         if not shown:
             ctx.reply(none)
             return
         member = ctx.member(event.sender)
         for campaign in shown:
-            ctx.reply(KINDS[kind].progress(ctx, campaign, member))
+            ctx.reply(_progress(ctx, campaign, member))
 
     def _referral(self, ctx: Context) -> Campaign | None:
         """The running referral campaign, else one paused (its links still bring members)."""
@@ -98,11 +104,17 @@ class MemberCommands:
         running = next((c for c in of_kind if c.running(ctx.now)), None)
         return running or next((c for c in of_kind if c.paused_in_window(ctx.now)), None)
 
+    def _referral_ahead(self, ctx: Context) -> Campaign | None:
+        """A referral campaign whose start is ahead: asked for now, members hear when."""
+        of_kind = (c for c in campaigns_of(ctx).values() if c.kind == "referral")
+        return next((c for c in of_kind if c.scheduled(ctx.now)), None)
+
     @on_command("invite")
     def invite(self, event, ctx: Context, command) -> None:
         campaign = self._referral(ctx)
+        ahead = self._referral_ahead(ctx) if campaign is None else None
         if campaign is None:
-            ctx.reply(T("No referral campaign is running."))
+            ctx.reply(not_started(ahead) if ahead else T("No referral campaign is running."))
             return
         if campaign.status == PAUSED:
             ctx.reply(
@@ -120,6 +132,10 @@ class MemberCommands:
     @on_command("code")
     def code(self, event, ctx: Context, command) -> None:
         campaign = self._referral(ctx)
+        ahead = self._referral_ahead(ctx) if campaign is None else None
+        if ahead is not None:  # a newcomer's code would not count: they joined before its start
+            ctx.reply(not_started(ahead))
+            return
         if campaign is None or not command.args:
             ctx.reply(T("Usage: /code CODE (the invite code of the member who invited you)."))
             return
@@ -159,10 +175,20 @@ class MemberCommands:
         save(ctx, campaign)
 
 
-def _listed(c: Campaign) -> I18nText:
-    """A running campaign's line in /campaigns: its title and the name members type, the name
-    alone where it has no title of its own (its title is then its name: "draw (draw)")."""
+def _progress(ctx: Context, campaign: Campaign, member: MemberState) -> Content:
+    """A member's progress in `campaign`, or when it starts when that is ahead."""
+    if campaign.scheduled(ctx.now):
+        return not_started(campaign)
+    return KINDS[campaign.kind].progress(ctx, campaign, member)
+
+
+def _listed(c: Campaign, now: datetime) -> I18nText:
+    """A campaign's line in /campaigns: its title and the name members type, the name alone
+    where it has no title of its own (its title is then its name: "draw (draw)"); one whose
+    start is ahead says when it starts instead of "running"."""
     status = STATUS_LABELS[c.status]
+    if c.status == ACTIVE and c.scheduled(now):
+        status = T("starts {starts}", starts=c.starts_at)
     if c.title == c.name:
         if c.ends_at is None:
             return T("• {name}: {status}", name=c.name, status=status)

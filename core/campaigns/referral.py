@@ -111,7 +111,8 @@ class Referral(Kind):
 
     def link_created(self, ctx: Context, campaign: Campaign, event: ActionCompleted) -> bool:
         name, url = str(event.detail.get("name", "")), event.detail.get("invite_link")
-        member = campaign.state["codes"].get(name.removeprefix(LINK_PREFIX))
+        codes = campaign.state.get("codes", {})  # none before its start: launched() sets them
+        member = codes.get(name.removeprefix(LINK_PREFIX))
         if not name.startswith(LINK_PREFIX) or member is None or not url:
             return False
         campaign.state["links"][url] = member

@@ -1,5 +1,6 @@
 """What `groupops simulate` reports about the campaigns it ran: per campaign its kind, status
-and outcome, read back from the database (deterministic for a seed)."""
+("scheduled" for one whose start the run did not reach) and outcome, read back from the
+database (deterministic for a seed)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..simulate.summary import summary_section
 from ..storage.models import Campaign, CampaignEntry, LedgerEntry
+from .store import ACTIVE
 
 if TYPE_CHECKING:
     from ..engine import Engine
@@ -39,6 +41,7 @@ def _simple(entries: list[tuple[str, str, dict]], names: dict[str, str]) -> dict
 
 
 OUTCOMES = {"referral": _referral, "challenge": _challenge}
+SCHEDULED = "scheduled"  # the status reported of a campaign whose start is still ahead
 
 
 @summary_section("campaigns")
@@ -47,6 +50,7 @@ async def campaigns_summary(sim: Simulation, engine: Engine) -> dict[str, Any]:
 
     names: dict[str, str] = {p.ref: p.name for p in sim.population.people}
     report: dict[str, Any] = {}
+    now = engine.clock.now()
     for row in await Campaign.filter(community=COMMUNITY).order_by("name"):
         rows = CampaignEntry.filter(community=COMMUNITY, campaign=row.name).order_by("member")
         entries = [
@@ -56,9 +60,10 @@ async def campaigns_summary(sim: Simulation, engine: Engine) -> dict[str, Any]:
             "delta", flat=True
         )
         outcome = OUTCOMES.get(row.kind, _simple)(entries, names)
+        ahead = row.status == ACTIVE and now < row.starts_at  # not started when the run ended
         report[row.name] = {
             "kind": row.kind,
-            "status": row.status,
+            "status": SCHEDULED if ahead else row.status,
             "points_paid": sum(paid),
             **outcome,
         }

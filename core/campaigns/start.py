@@ -1,7 +1,8 @@
 """Starting a campaign by hand: `/campaign new KIND NAME key=value …` in a chat and the
 console's form go through `start`, which reads the options as text, validates them with the
 kind's spec, launches the campaign and records who started it with what. The settings file's
-campaigns are launched by the lifecycle on first sight (`launch`, without the checks)."""
+campaigns are launched by the lifecycle on first sight (`launch`, without the checks). One
+whose start is ahead is announced at its start (`scheduled.py`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ..engine import Context
 from ..segments import I18nText, T
 from .kinds import KINDS, arm
 from .option_problems import ENDED, problems_of, refused_option
+from .scheduled import hold
 from .spec import NAME, SPECS, SpecBase
 from .store import ACTIVE, Campaign, campaigns_of, save
 
@@ -123,7 +125,10 @@ def launch(ctx: Context, name: str, spec: SpecBase, created_by: str) -> Campaign
         created_at=ctx.now,
     )
     campaigns_of(ctx)[name] = campaign
-    KINDS[campaign.kind].launched(ctx, campaign)
+    if ctx.now < starts:  # told now, it would invite members to what they cannot join yet
+        hold(ctx, campaign)
+    else:
+        KINDS[campaign.kind].launched(ctx, campaign)
     if ends is not None:
         arm(ctx, campaign, "deadline", ends)
     save(ctx, campaign)

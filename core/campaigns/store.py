@@ -104,6 +104,10 @@ class Campaign:
             and (self.ends_at is None or now < self.ends_at)
         )
 
+    def scheduled(self, now: datetime) -> bool:
+        """Not started yet, nor ended or closed: nobody takes part before its start."""
+        return not self.finished and now < self.starts_at
+
     def paused_in_window(self, now: datetime) -> bool:
         """Paused by an operator between its start and its end (it resumes where it was)."""
         return (

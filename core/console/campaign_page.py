@@ -12,6 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ..campaigns.kinds import STATUS_LABELS
+from ..campaigns.store import ACTIVE
 from ..cli.verify_draw import record_from_state
 from ..segments import I18nText
 from ..storage.models import Campaign
@@ -52,6 +53,8 @@ async def shown(request: Request, status: int = 200, typed: Typed | None = None)
     rows = await found.order_by("-starts_at", "name").offset(offset_of(number, size)).limit(size)
     pager = page_of(rows, number, size, total, "/campaigns", request.query_params)
     boards, records, draws = {}, {}, set()
+    now = request.app.state.clock.now()  # a running campaign whose start is ahead: scheduled
+    ahead = {(r.community, r.name) for r in rows if r.status == ACTIVE and now < r.starts_at}
     for row in rows:
         boards[(row.community, row.name)] = await leaderboard(row.community, row.name, row.kind)
         records[(row.community, row.name)] = _draw_record(row)
@@ -59,7 +62,7 @@ async def shown(request: Request, status: int = 200, typed: Typed | None = None)
             draws.add((row.community, row.name))
     return page(request, "campaigns.html", status, campaigns=rows, pager=pager, boards=boards,
                 records=records, verbs=CAMPAIGN_VERBS, kinds=kind_forms(), communities=names,
-                draws=draws, statuses=STATUS_LABELS, asked=await latest(names),
+                draws=draws, statuses=STATUS_LABELS, ahead=ahead, asked=await latest(names),
                 asked_states=START_STATES, typed=typed)  # fmt: skip
 
 

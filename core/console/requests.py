@@ -19,6 +19,7 @@ from typing import Any
 from ..campaigns.kinds import KINDS as CAMPAIGN_KINDS
 from ..campaigns.kinds import conclude_once
 from ..campaigns.option_problems import REFUSED  # the wording of a refused option
+from ..campaigns.scheduled import announce_due, end_refused, unannounced
 from ..campaigns.start import CampaignRefused, as_command, start
 from ..campaigns.store import ACTIVE, CLOSED, PAUSED, Campaigns, campaigns_of, save
 from ..codec import dumps
@@ -245,7 +246,8 @@ def _campaign(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -
                evidence=name)  # fmt: skip
         return
     kind = CAMPAIGN_KINDS[campaign.kind]
-    refusal = kind.refusal(ctx, campaign, verb)
+    told = not unannounced(campaign)  # one held for its start was told to nobody
+    refusal = kind.refusal(ctx, campaign, verb) if told or verb != "end" else end_refused(campaign)
     if refusal is not None:
         why = refusal if isinstance(refusal, I18nText) else T("Refused.")
         refuse(ctx, f"campaign.{verb}", payload, why, evidence=campaign.name)
@@ -260,10 +262,11 @@ def _campaign(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -
             return
     else:
         campaign.status = {"pause": PAUSED, "resume": ACTIVE, "close": CLOSED}[verb]
+        announce_due(ctx, campaign)  # resumed after its start came: its announcement is due
     save(ctx, campaign)
     ctx.audit(f"campaign.{verb}", actor=str(payload.get("actor") or "operator"),
               evidence=campaign.name, outcome="done")  # fmt: skip
-    if verb == "close":
+    if verb == "close" and told:
         kind.cancelled(ctx, campaign)
 
 
