@@ -16,7 +16,16 @@ from loguru import logger
 from ..events import JobDue
 from ..outage import Outage
 from ..storage.models import ScheduledJob
-from .tables import JOB_FINISH, JOB_INSERT, JobFinished, JobRow
+from .cron import next_run, too_far, warn_rearmed
+from .tables import (
+    JOB_AHEAD_DROP,
+    JOB_AHEAD_KEYS,
+    JOB_FINISH,
+    JOB_INSERT,
+    JobAhead,
+    JobFinished,
+    JobRow,
+)
 
 if TYPE_CHECKING:
     from .context import Context
@@ -38,24 +47,6 @@ class Recurring:
 
 def job_id(community: str, job: str, due: datetime) -> str:
     return f"{community}:{job}:{due.isoformat()}"
-
-
-def next_run(cron: str, after: datetime, timezone: str) -> datetime:
-    from croniter import croniter  # here: the command line loads settings without it
-
-    from ..days import zone
-
-    # on the wall clock, as people read a schedule: on the night the clocks go back, 02:30
-    # comes twice and croniter's aware times fired a daily 02:30 post at both
-    tz = zone(timezone)
-    since = after.astimezone(UTC)  # compared in UTC: times of one zone compare as wall clocks
-    times = croniter(cron, since.astimezone(tz).replace(tzinfo=None))
-    while True:
-        # fold 0: a time that comes twice is its first; one the clocks skip reads with the
-        # offset before the change (02:30 on the spring night is 03:30 summer time)
-        due = times.get_next(datetime).replace(tzinfo=tz).astimezone(UTC)
-        if due > since:
-            return due.astimezone(tz)
 
 
 def job_row(
@@ -89,7 +80,9 @@ class Scheduler:
     async def arm(self) -> None:
         """Make sure every recurring job of every community has its next run recorded. One
         whose schedule the settings changed is armed afresh: its run on the old schedule is
-        cancelled (it would have fired once more, and only then taken the new one)."""
+        cancelled (it would have fired once more, and only then taken the new one). One armed
+        further ahead than its schedule allows, by a clock that was ahead, is armed afresh from
+        now, with a warning (it would have waited, and missed every run until then)."""
         now = self.engine.clock.now()
         pending = {
             (community, job): (job_key, cron, due)
@@ -97,18 +90,22 @@ class Scheduler:
                 status="pending"
             ).values_list("id", "community", "job", "recurring", "due_at")
         }
-        rows, cancelled = [], []
+        rows, cancelled, ahead = [], [], []
         for name in self.engine.settings.communities:
             zone = self.engine.settings.clock_of(name).timezone
             for recurring in self.engine.pipeline_for(name).recurring():
                 armed = pending.get((name, recurring.job))
+                due = next_run(recurring.cron, now, zone)
                 # a run missed while nobody was running stays, to follow its policy (a `late`
                 # post still goes out once); its next run takes the new schedule
                 if armed is not None and armed[1] and armed[1] != recurring.cron and armed[2] > now:
                     cancelled.append(JobFinished("cancelled", now, armed[0]))
                     armed = None
+                elif armed is not None and armed[1] and too_far(armed[1], armed[2], now, zone):
+                    warn_rearmed(name, recurring.job, armed[2], due)
+                    ahead.append(JobAhead(name, recurring.job, now))
+                    armed = None
                 if armed is None:
-                    due = next_run(recurring.cron, now, zone)
                     rows.append(
                         job_row(
                             name,
@@ -122,7 +119,13 @@ class Scheduler:
         if rows:
             async with self.engine.database.transaction(f"scheduling {len(rows)} jobs") as conn:
                 await self.engine.database.write(
-                    conn, [(JOB_FINISH, cancelled), (JOB_INSERT, rows)]
+                    conn,
+                    [
+                        (JOB_FINISH, cancelled),
+                        (JOB_AHEAD_KEYS, ahead),
+                        (JOB_AHEAD_DROP, ahead),
+                        (JOB_INSERT, rows),
+                    ],
                 )
 
     async def run_due(self) -> int:

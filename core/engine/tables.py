@@ -24,6 +24,12 @@ class JobFinished(NamedTuple):
     id: str
 
 
+class JobAhead(NamedTuple):
+    community: str
+    job: str
+    after: datetime
+
+
 class AuditRow(NamedTuple):
     id: str
     community: str
@@ -159,6 +165,17 @@ OUTBOX_WITHDRAW = sql(
 )
 JOB_INSERT = insert("scheduled_jobs", JobRow, unique=("id",))
 JOB_FINISH = update("scheduled_jobs", JobFinished, key=("id",))
+# A recurring job's runs armed or run for after now, which only a clock that was ahead makes:
+# kept, their ids and event keys would meet its runs on the right clock, which would then be
+# dropped as done, and the job would stop again when the clock reached them.
+JOB_AHEAD_KEYS = sql(
+    "DELETE FROM processed_events WHERE key IN (SELECT 'job:' || id FROM scheduled_jobs "
+    "WHERE community = ? AND job = ? AND due_at > ?)",
+    JobAhead,
+)
+JOB_AHEAD_DROP = sql(
+    "DELETE FROM scheduled_jobs WHERE community = ? AND job = ? AND due_at > ?", JobAhead
+)
 AUDIT_INSERT = insert("audit_log", AuditRow, unique=("id",))
 # A moderation step's outcome, written in its delivery outcome's transaction; a step taken
 # through a fallback stays "degraded".
