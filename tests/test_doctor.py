@@ -403,3 +403,34 @@ async def test_the_ptb_driver_reads_an_older_bot_api_servers_answers(tmp_path, f
     result = await groupops("doctor", cwd=tmp_path)
     assert f'ok       telegram:{FULL} "Full": the bot is an admin' in result.out, result.out
     assert "older than the library" not in result.out
+
+
+async def test_doctor_warns_of_recurring_jobs_armed_by_a_clock_that_was_ahead(tmp_path):
+    """A run with the clock a month ahead left the jobs armed for then; doctor said 0 warnings."""
+    import sqlite3
+    from datetime import UTC, datetime, timedelta
+
+    (tmp_path / "settings.toml").write_text(LOCAL_SETTINGS.format(url="sqlite://club.db"))
+    assert (await groupops("migrate", cwd=tmp_path)).code == 0
+    ahead = (datetime.now(UTC) + timedelta(days=31)).replace(second=0, microsecond=0)
+    rows = [  # the orders job, every 5 minutes; a membership's expiry, a one-off
+        ("club:paid.orders:x", "paid.orders", ahead, "*/5 * * * *"),
+        ("paid.expire:x", "paid.expire", ahead, ""),
+    ]
+    with sqlite3.connect(tmp_path / "club.db") as db:
+        db.executemany(
+            "INSERT INTO scheduled_jobs (id, community, job, due_at, payload, policy, recurring,"
+            " status) VALUES (?, 'club', ?, ?, '{}', 'late', ?, 'pending')",
+            [(key, job, due.isoformat(" "), cron) for key, job, due, cron in rows],
+        )
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 0, result.text
+    out = block(result.out, "database sqlite://club.db")
+    assert (
+        "WARNING  database sqlite://club.db: 1 recurring job armed further ahead than its "
+        "schedule allows (the clock was ahead when armed): paid.orders of club at "
+        f"{ahead:%Y-%m-%d %H:%M} UTC"
+    ) in out
+    assert "switches off: those jobs, until the bot starts" in out
+    assert "fix: `groupops run` arms them again from now when it starts" in out
+    assert ", 1 warning(s), " in result.out.splitlines()[-1]

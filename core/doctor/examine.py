@@ -13,6 +13,7 @@ from ..counted import counted
 from ..refs import Ref
 from ..settings.schema import Settings
 from .findings import Finding, Level
+from .jobs import jobs_finding
 from .services import database_finding, redis_finding
 
 LOG_LEVELS: dict[Level, str] = {
@@ -76,7 +77,11 @@ def unserved(settings: Settings, served: set[str]) -> list[Finding]:
 
 async def examine(settings: Settings, adapters: Iterable[Adapter], base_dir: Path) -> list[Finding]:
     findings = await examine_platforms(settings, adapters)
-    findings.append(await database_finding(settings, base_dir))
+    database = await database_finding(settings, base_dir)
+    findings.append(database)
+    if database.level is Level.OK:  # the jobs are read only from a schema this release knows
+        ahead = await jobs_finding(settings, base_dir)
+        findings += [ahead] if ahead is not None else []
     findings.append(await redis_finding(settings))
     return findings
 
