@@ -13,6 +13,7 @@ from decimal import Decimal
 from loguru import logger
 
 from ..actions import AnswerCheckout, ApproveJoin, DeclineJoin
+from ..capabilities import Capability
 from ..engine import CommandComponent, Context, Recurring, component
 from ..engine.filters import Events, Filter
 from ..engine.routing import split_route
@@ -203,10 +204,17 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
         if state.active_in(member, plans, ctx.now) is not None or ctx.is_admin(event.member):
             ctx.act(ApproveJoin(chat=event.chat, user=event.member, tag="paid"))
         else:
-            ctx.act(DeclineJoin(chat=event.chat, user=event.member, tag="paid"))
+            # Telegram lets the bot write to one who never started it only while the request
+            # is pending: the note first, the decline however it fared. Never a mention in the
+            # paid chat instead, where all but the requester read it. In the requester's
+            # language (the request's hint), not the paid chat's.
             refused = T("This group is for paid members. Send /plans to see the plans.")
-            # in the requester's language (the request's hint), not the paid chat's
-            ctx.send_private(event.member, refused, locale=ctx.private_locale(event.member))
+            locale = ctx.private_locale(event.member)
+            note = None
+            if ctx.can(Capability.SEND_PRIVATE):  # else its stand-in: a mention in the paid chat
+                note = ctx.send_private(event.member, refused, fallback=False, locale=locale)
+            decline = DeclineJoin(chat=event.chat, user=event.member, tag="paid")
+            ctx.act(decline, after=note, anyway=True)
         ctx.stop()  # decided: the captcha does not ask members who paid
 
     def completed(self, event: ActionCompleted, ctx: Context) -> None:
