@@ -16,7 +16,7 @@ from ..refs import Ref
 from ..roles import Role
 from ..segments import Message, Segment, Text
 from ..storage.statements import Statement
-from .degrade import Degradation, degrade
+from .degrade import Degradation, degrade, member_group
 from .delivery import outbox_id
 from .languages import Languages
 from .seams import EngineSeams
@@ -392,12 +392,16 @@ class Context(EngineSeams, Languages):
         locale: str = "",
     ) -> Action | None:
         """A private message; if the platform refuses it when it is sent (the member never
-        started the bot, is not the bot's friend), it falls back to the event's group, unless
-        `fallback` is False (what the group already heard says enough). `locale`: one known
-        when the message was asked for (by default, the member's as the engine finds it)."""
+        started the bot, is not the bot's friend), it falls back to the event's group (for a
+        job's, the member's: `member_group`), unless `fallback` is False (what the group
+        already heard says enough). `locale`: one known when the message was asked for (by
+        default, the member's as the engine finds it)."""
         chat = self.event.chat
-        group = chat if fallback and chat and chat.kind == "chat" else None
         member = self.peek_member(user)
+        if chat is None:
+            last_seen = member.group if member is not None else None
+            chat = member_group(user, last_seen, self.community.settings.chats)
+        group = chat if fallback and chat and chat.kind == "chat" else None
         return self.act(
             SendPrivate(
                 chat=user,

@@ -6,7 +6,7 @@ ruleset's `fallbacks` table picks the choice; `settings.ruleset.FALLBACK_CHOICES
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..actions import Action, Ban, Kick, MemberAction, Mute, Reply, SendMessage, SendPrivate
@@ -74,6 +74,13 @@ def _mention_in_group(action: Action, event_chat: Ref | None) -> Action | None:
         priority=action.priority,
         tag=action.tag,
     )
+
+
+def member_group(user: Ref, last_seen: Ref | None, chats: Sequence[Ref]) -> Ref | None:
+    """The group a private message to `user` is about where no event's group is (a job's):
+    the community's group they were last seen in, else its first chat on their platform."""
+    ours = [chat for chat in chats if chat.platform == user.platform]
+    return last_seen if last_seen in ours else next(iter(ours), None)
 
 
 def _reply_as_send(action: Action, _event_chat: Ref | None) -> Action | None:

@@ -85,5 +85,5 @@ class PrivateRefusals:
         fallback = Delivery.of(outbox_id, delivery.community, replacement, follows=(delivery, 0))
         self.engine.outbox.enqueue([fallback])
         self.fallbacks += 1
-        logger.info("{}: private message to {} refused ({}); {} instead", group, action.chat,
-                    error, replacement.kind)  # fmt: skip
+        logger.info("{}: private message to {} refused ({}); mentioned them in the group instead",
+                    group, action.chat, error)  # fmt: skip
