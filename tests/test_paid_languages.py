@@ -98,3 +98,18 @@ async def test_a_join_request_refused_is_told_in_the_requesters_language(driver,
     assert private_texts(h, BOB) == [
         "Este grupo es para miembros de pago. Envía /plans para ver los planes."
     ]
+
+
+async def test_a_grant_for_an_order_tells_the_member_what_it_bought(driver, open_harness):
+    h = await open_harness(driver, ENGLISH)
+    h.world.user(ANN, "Ana", "es")
+    h.world.private(ANN)
+    h.world.say(ANN, ANN, "/membership")  # known to the bot; never wrote in a group
+    await h.settle()
+    h.world.say(CHAT_ID, OWNER_ID, f"/grant {ANN} basic SHOP-7")
+    await h.settle()
+    told = private_texts(h, ANN)[-2:]  # what the order bought, then the personal link
+    assert told[0].startswith(
+        "El pedido SHOP-7 se ha registrado: tu membresía Basic dura hasta el "
+    ), told
+    assert told[1].startswith("Tu enlace personal al grupo de miembros: "), told

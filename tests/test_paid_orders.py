@@ -62,6 +62,9 @@ async def test_grant_starts_and_extends_from_an_order(harness_factory):
     await h.world.say(h.chat, olga, "/grant @ann team T-1")
     await h.settle()
     assert h.world.texts(h.chat)[-1].startswith("Ann: Team until "), h.world.texts(h.chat)
+    told = h.world.private_texts(ann)  # what the order bought, then the personal link
+    assert told[0].startswith("Order T-1 is counted: your Team membership runs until "), told
+    assert told[1].startswith("Your personal link to the members' group: "), told
     await h.world.say(h.chat, olga, "/grant @ann team T-1")
     await h.settle()
     assert h.world.texts(h.chat)[-1] == "Order T-1 was counted before."

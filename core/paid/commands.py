@@ -156,25 +156,29 @@ class PaidCommands:
         if membership is None:
             ctx.reply(T("Order {reference} was counted before.", reference=reference))
             return
+        title = lifecycle.plan_title(name, plan)
         if held is None:  # a held payment's order was recorded when it was paid
             order = OrderInput(ctx.community.name, member, plan.price, plan.currency, reference,
                                ctx.now, "command", name)  # fmt: skip
             ctx.write(ORDER_INSERT, order.row(ctx.dialect))
+            # what the order bought, as for an imported one: the personal link alone says nothing
+            granted = T("Order {reference} is counted: your {plan} membership runs until {date}.",
+                        reference=reference, plan=title, date=membership.expires_at)  # fmt: skip
         else:  # they were told the admins would refund it or grant the plan: which it was
             granted = T(
                 "Your payment of {amount} {currency} now pays for {plan}: you are a member until "
                 "{date}.",
                 amount=amount_text(held.amount, held.currency),
                 currency=held.currency,
-                plan=lifecycle.plan_title(name, plan),
+                plan=title,
                 date=membership.expires_at,
             )
-            lifecycle.tell_member(ctx, member, plan.chats, granted)
+        lifecycle.tell_member(ctx, member, plan.chats, granted)
         ctx.reply(
             T(
                 "{name}: {plan} until {date}.",
                 name=ctx.member(target).name or target.local_id,
-                plan=lifecycle.plan_title(name, plan),
+                plan=title,
                 date=membership.expires_at,
             )
         )
