@@ -138,11 +138,13 @@ class Honours(CommandComponent[list[Standing] | dict[str, list[Standing]]]):
             if ctx.ruleset.coupons.honours:  # the honour's coupon, privately, once a month
                 reward = ctx.ruleset.coupons.honours
                 code, _ = issue(ctx, winner.member, reward, f"honour:{month}:{title}")
+                # never as a mention in the group: a code said there is anyone's to show;
+                # a winner the platform will not let the bot write to finds it with /coupons
                 ctx.send_private(Ref(winner.member), T(
                     "For {title} in {month}: a coupon, {reward}, code {code}.",
                     title=TITLES[title], month=Month(month.year, month.month, 1), reward=reward,
                     code=code,
-                ))  # fmt: skip
+                ), fallback=False)  # fmt: skip
         if not winners:
             return
         for chat in ctx.community.settings.chats:  # each names a linked winner as on its platform
