@@ -45,6 +45,17 @@ SHOWN = 10  # `/log`'s rows; `/log 40` asks for more, up to MOST
 MOST = 30  # a reply of more rows would pass a message's length (Telegram's 4096)
 
 
+PAYMENTS = "paid."  # the paid membership's entries: listed only where admins alone read
+
+
+def in_public(event: MessageEvent | Event, ctx: Context) -> bool:
+    """Asked in one of the community's groups, not its admin chat nor in private."""
+    chat = event.chat
+    # a connected admin's /log, sent in private, reads as the group's but is answered there
+    private = isinstance(event, MessageEvent) and (event.private or event.answer_in is not None)
+    return chat is not None and not private and chat != ctx.community.settings.admin_chat
+
+
 def asked_rows(command: Command) -> int:
     """How many rows `/log N` asks for (SHOWN without a number); at most MOST."""
     given = command.arg(0)
@@ -153,6 +164,8 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
         if spec.name == "log":
             await ctx.settled()  # a /warn just before it is on the log
             rows = AuditEntry.filter(community=community).order_by("-created_at", "-id")
+            if in_public(event, ctx):  # who paid, and which charge, is no group's business
+                rows = rows.exclude(action__startswith=PAYMENTS)
             return await rows.limit(asked_rows(command))
         if spec.name == "undo" and command.args:
             return await AuditEntry.get_or_none(community=community, id=command.args[0])
@@ -162,8 +175,14 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
     def show_log(self, event: MessageEvent, ctx: Context, command: Command) -> None:
         fetched = self.prepared(ctx)
         rows = fetched if isinstance(fetched, list) else []
+        elsewhere: tuple[Text | I18nText, ...] = ()
+        if in_public(event, ctx) and ctx.ruleset.paid.plans:
+            elsewhere = (
+                Text("\n"),
+                T("(payments are listed by /log in the admin chat or in private)"),
+            )
         if not rows:
-            ctx.reply(T("The moderation log is empty."))
+            ctx.reply((T("The moderation log is empty."), *elsewhere))
             return
         clock = ctx.community.clock
         lines = []
@@ -192,7 +211,7 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
         given = command.arg(0)
         if given.isdecimal() and int(given) > MOST:
             lines += [Text("\n"), T("(/log shows at most {most} entries)", most=MOST)]
-        ctx.reply((T("Recent moderation (undo with /undo ID):"), *lines))
+        ctx.reply((T("Recent moderation (undo with /undo ID):"), *lines, *elsewhere))
 
     @on_command("undo", permission=Permission.MODERATE)
     def undo(self, event: MessageEvent, ctx: Context, command: Command) -> None:
