@@ -34,14 +34,19 @@ def members_flow(summary: dict[str, Any]) -> dict[str, int]:
     }
 
 
+def _moved(count: int, sign: str) -> str:
+    """A flow with its sign; none moved is 0, not "-0"."""
+    return f"{sign}{count:,}" if count else "0"
+
+
 def _members(summary: dict[str, Any]) -> Lines:
     flow = members_flow(summary)
     return [
         "Members",
         f"  at the start    {flow['start']:,}",
-        f"  joined          +{flow['joined']:,}",
-        f"  left            -{flow['left']:,}",
-        f"  removed         -{flow['removed']:,}  (by moderation)",
+        f"  joined          {_moved(flow['joined'], '+')}",
+        f"  left            {_moved(flow['left'], '-')}",
+        f"  removed         {_moved(flow['removed'], '-')}  (by moderation)",
         f"  at the end      {flow['end']:,}",
     ]
 
