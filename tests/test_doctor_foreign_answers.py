@@ -31,3 +31,15 @@ async def test_a_chat_answered_in_json_of_another_shape_is_said_as_not_the_bot_a
         "server that serves getChat)"
     ), said
     assert "older" not in said and "upgrade" not in said
+
+
+async def test_a_chat_answered_with_a_5xx_after_getme_is_not_said_as_unreachable(tmp_path, fake):
+    """PTB reads a 500 as a network fault: the report said 'Bot API unreachable … check the
+    network' of a server that had just answered getMe."""
+    fake.foreign_json["getChat"] = 500
+    write(tmp_path, telegram_table("ptb", fake.base_url))
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 1, result.text
+    said = block(result.out, "telegram")
+    assert "the Bot API answered getMe, then failed reading chat telegram:" in said, said
+    assert "unreachable" not in result.out and "check the network" not in result.out, said

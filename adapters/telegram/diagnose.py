@@ -250,8 +250,24 @@ async def diagnose(call: Call, chats: Sequence[Ref], driver: str) -> list[Findin
     found = bot_findings(me, driver)
     reads_all = bool(me.get("can_read_all_group_messages"))
     for ref in chats:
-        found += await chat_findings(call, ref, int(me["id"]), reads_all, driver)
+        try:
+            found += await chat_findings(call, ref, int(me["id"]), reads_all, driver)
+        except TransientError as exc:  # once, not per chat: the rest would fail alike
+            return [*found, failed_after_getme(ref, exc)]
     return found
+
+
+def failed_after_getme(ref: Ref, exc: TransientError) -> Finding:
+    """A 5xx or a dropped connection on a chat just after getMe answered: the server is
+    reached (no network to check), and it is busy or serves no such method."""
+    return Finding(
+        "telegram",
+        Level.BLOCKER,
+        f"the Bot API answered getMe, then failed reading chat {ref} ({exc})",
+        "everything on Telegram",
+        "run doctor again shortly (the server may be busy); if it keeps failing, check "
+        "[platforms.telegram] base_url: it should lead to a Bot API server",
+    )
 
 
 ADMIN_CHAT_OFF = "review requests, moderation alerts, member reports and digests sent to it"
