@@ -36,6 +36,7 @@ async def test_spam_and_notspam_name_the_step_and_what_was_undone(harness_factor
     boss, seller, ann = h.user("boss", admin=True), h.user("seller"), h.user("ann")
     await h.world.say(h.chat, seller, UNSEEN_AD)
     await h.world.say(h.chat, boss, "/spam", reply_to=last_id(h, seller))
+    await h.settle()  # its answer waits for the ban: Ann's reminder, sent meanwhile, came first
     await h.world.say(
         h.chat, ann, "Who wants to earn money from home? My shop pays per day, ask me"
     )
