@@ -43,3 +43,16 @@ async def test_a_chat_answered_with_a_5xx_after_getme_is_not_said_as_unreachable
     said = block(result.out, "telegram")
     assert "the Bot API answered getMe, then failed reading chat telegram:" in said, said
     assert "unreachable" not in result.out and "check the network" not in result.out, said
+
+
+@pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+async def test_getme_answered_in_json_of_another_shape_is_no_network_fault(tmp_path, fake, driver):
+    """A base_url leading to something else (an emulator's path, a web server) read as 'Bot
+    API unreachable … check the network' of a server that had answered."""
+    fake.foreign_json["getMe"] = 200
+    write(tmp_path, telegram_table(driver, fake.base_url))
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 1, result.text
+    said = block(result.out, "telegram")
+    assert "the server answers getMe, but not as the Bot API does" in said, said
+    assert "unreachable" not in said and "check the network" not in said, said

@@ -467,3 +467,30 @@ def test_a_misspelt_telegram_option_names_the_option_meant(tmp_path):
         "default.platforms.telegram.mode: 'pollin' is not 'polling' or 'webhook'; did you mean "
         "'polling'?"
     ) in result.stderr
+
+
+def test_a_bot_api_address_without_its_scheme_or_with_bot_is_named(tmp_path):
+    """`127.0.0.1:8081` passed check, and every call then failed with the HTTP client's
+    'unsupported protocol'; one ending in /bot reads to the libraries as a refused token."""
+    path = write(
+        tmp_path,
+        '[default.platforms.telegram]\nadapter = "aiogram"\nbase_url = "127.0.0.1:8081"\n'
+        "[default.rulesets.main]\n",
+    )
+    (tmp_path / ".secrets.toml").write_text(
+        '[default.platforms.telegram]\ntoken = "123456789:AAFakeSecretTokenValueXYZ12345678ab"\n'
+    )
+    result = check("--settings", str(path))
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[1:] == [
+        "  default.platforms.telegram.base_url: '127.0.0.1:8081' is not an http(s) URL "
+        "(expected e.g. http://127.0.0.1:8081)"
+    ], result.stderr
+    path.write_text(path.read_text().replace("127.0.0.1:8081", "http://127.0.0.1:8081/bot"))
+    result = check("--settings", str(path))
+    assert result.stderr.splitlines()[1:] == [
+        "  default.platforms.telegram.base_url: ends in /bot, which the library adds: use "
+        "'http://127.0.0.1:8081'"
+    ], result.stderr
+    path.write_text(path.read_text().replace("/bot", ""))
+    assert check("--settings", str(path)).returncode == 0

@@ -320,6 +320,12 @@ def unreachable(exc: Exception) -> Finding:
             f"the Bot API answered getMe with an error ({exc})",
             "check [platforms.telegram] base_url (it should lead to a Bot API server)",
         )
+    elif isinstance(exc, Undecodable):  # something answered, not as the Bot API: no network
+        problem, fix = (  # to check (an emulator, a web server, a base_url ending in /bot)
+            f"the server answers getMe, but not as the Bot API does ({exc})",
+            "check [platforms.telegram] base_url: it should lead to a Bot API server and end "
+            "before /bot",
+        )
     else:
         problem, fix = (
             f"Bot API unreachable ({exc})",

@@ -68,6 +68,9 @@ def option_problems(options: Mapping[str, Any]) -> list[SettingsProblem]:
                 "0-9, _ and ->, as @BotFather gives it)",
             )
         )
+    base_url = options.get("base_url")
+    if isinstance(base_url, str) and base_url.strip():
+        problems += base_url_problems(base_url.strip())
     mode = options.get("mode", "polling")
     if mode not in MODES:
         close = get_close_matches(str(mode), MODES, n=1)
@@ -87,6 +90,27 @@ def option_problems(options: Mapping[str, Any]) -> list[SettingsProblem]:
                 )
             )
     return problems
+
+
+def base_url_problems(url: str) -> list[SettingsProblem]:
+    """A Bot API server's address, as both libraries need it: `127.0.0.1:8081` passed check,
+    and every call then failed with the HTTP client's 'unsupported protocol'. The path
+    ends before /bot: the libraries add /bot<token>/METHOD (a path ending in /bot reads as
+    a refused token)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        return [
+            SettingsProblem(
+                "base_url", f"{url!r} is not an http(s) URL (expected e.g. http://127.0.0.1:8081)"
+            )
+        ]
+    if parts.path.rstrip("/").endswith("/bot"):
+        fixed = url.rstrip("/")[: -len("/bot")]
+        return [SettingsProblem("base_url", f"ends in /bot, which the library adds: use {fixed!r}")]
+    return []
 
 
 def webhook_problems(url: str, *, local: bool) -> list[SettingsProblem]:
