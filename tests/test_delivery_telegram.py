@@ -14,7 +14,7 @@ from support.telegram_harness import CHAT_ID, OWNER_ID
 
 from groupops.core.engine import Component, Context, component
 from groupops.core.events import Event, MessageReceived
-from groupops.core.storage.models import AuditEntry, OutboxItem
+from groupops.core.storage.models import AuditEntry, Member, OutboxItem
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 OUTAGE_SECONDS = 600
@@ -111,6 +111,8 @@ async def test_a_removal_the_platform_refuses_is_said_as_refused_not_done(driver
     (entry,) = await AuditEntry.filter(action="kick")
     assert entry.outcome == "failed"
     assert await OutboxItem.filter(kind="send").count() == 1
+    # still a member: she kept her place in /top and the report until she spoke again
+    assert (await Member.get(key=f"telegram:user:{ann}")).status == "member"
 
 
 async def test_a_removal_of_a_user_telegram_does_not_find_is_no_refusal(driver, open_harness):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..engine import Component, Context, component
 from ..events import (
+    ActionCompleted,
     ButtonPressed,
     Event,
     LeaveReason,
@@ -22,7 +23,7 @@ from ..events import (
     MessageReceived,
     ReactionChanged,
 )
-from ..moderation import removed_just_now
+from ..moderation import removal_refused, removed_just_now
 
 PRESENT = frozenset({"member", "admin", "owner", "restricted"})
 
@@ -32,7 +33,8 @@ class Membership(Component[bool]):
     name = "membership"
     order = 0
     events = (
-        MessageReceived, MemberJoined, MemberLeft, MemberRenamed, ButtonPressed, ReactionChanged
+        MessageReceived, MemberJoined, MemberLeft, MemberRenamed, ButtonPressed, ReactionChanged,
+        ActionCompleted,
     )  # fmt: skip
 
     async def prepare(self, event: Event, ctx: Context) -> bool | None:
@@ -72,6 +74,8 @@ class Membership(Component[bool]):
                 if not removed_just_now(member, event.time):
                     member.status = "member"
             member.last_active_at = event.time
+        elif isinstance(event, ActionCompleted):  # a removal the platform refused
+            removal_refused(ctx, event)
         elif isinstance(event, MemberJoined):
             if event.is_bot:  # a bot (this one, on Matrix) is no member: never a lurker
                 return

@@ -55,7 +55,10 @@ from .windows import WindowStore
 __all__ = ["Engine", "Outcome", "Result"]
 
 ANSWERED_KINDS = frozenset({"invite_link", "refund"})  # actions whose result comes back as an event
-FAILURES_ANSWERED = frozenset({"refund"})  # ... and whose failure does too (detail["failed"])
+# actions whose failure for good comes back as an event (detail["failed"], ["outcome"]): a
+# refused refund is told to the admin who asked; a refused removal leaves the member a member
+FAILURES_ANSWERED = frozenset({"refund", "ban", "kick"})
+REMOVALS = frozenset({"ban", "kick"})
 RECEPTION = "reception"  # the component answering private commands no community claims
 SLASHES = ("/", "／")  # what a command starts with (a full-width one from a CJK keyboard)
 CHECKOUTS = "paid"  # ... and the one refusing checkouts no community claims
@@ -220,19 +223,21 @@ class Engine:
     def _answered(self, delivery: Any, result: Any, error: Any) -> None:
         """Feed answers components wait for (a created invite link) back in as events."""
         action = delivery.action
-        if action.kind not in ANSWERED_KINDS:
+        if action.kind not in ANSWERED_KINDS and action.kind not in FAILURES_ANSWERED:
             return
         if error is not None:  # refused for good: the one who asked is told why
             if action.kind not in FAILURES_ANSWERED:
                 return
-            detail = {"failed": one_line(error)}
-        elif result is None:
+            detail = {"failed": one_line(error), "outcome": error.audit_outcome}
+        elif result is None or action.kind not in ANSWERED_KINDS:
             return
         else:
             detail = {"invite_link": result.invite_link, "name": getattr(action, "name", ""),
                       "locale": action.locale}  # fmt: skip
         if action.kind == "refund":  # the payment given back, and to whom
             detail |= {"charge": getattr(action, "charge", ""), "user": getattr(action, "user", "")}
+        if action.kind in REMOVALS:  # whom the platform would not remove
+            detail |= {"user": str(getattr(action, "user", ""))}
         future = self.submit_nowait(
             ActionCompleted(
                 key=f"done:{delivery.id}",

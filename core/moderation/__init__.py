@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .normalize import clean, normalise
     from .operator_regex import compile_pattern
     from .overrides import CommandSettings, Overrides
-    from .removal import removed_just_now, tell_if_refused
+    from .removal import removal_refused, removed_just_now, tell_if_refused
     from .reviews import first_decision, named, recall_decision
     from .spam_samples import STARTER_LANGUAGES
     from .state import Moderation, ModerationState
@@ -37,7 +37,7 @@ __getattr__ = exports(
         ".normalize": ("clean", "normalise"),
         ".operator_regex": ("compile_pattern",),
         ".overrides": ("CommandSettings", "Overrides"),
-        ".removal": ("removed_just_now", "tell_if_refused"),
+        ".removal": ("removal_refused", "removed_just_now", "tell_if_refused"),
         ".reviews": ("first_decision", "named", "recall_decision"),
         ".spam_samples": ("STARTER_LANGUAGES",),
         ".state": ("Moderation", "ModerationState"),
@@ -66,6 +66,7 @@ __all__ = [
     "named",
     "normalise",
     "recall_decision",
+    "removal_refused",
     "removed_just_now",
     "tell_if_refused",
 ]

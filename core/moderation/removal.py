@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..actions import Action, Ban, Kick, SendMessage
 from ..engine import Context
 from ..engine.state import MemberState
+from ..events import ActionCompleted
 from ..refs import Ref
 from ..segments import Mention
 from .step_texts import NOT_REMOVED
@@ -50,6 +51,19 @@ def mark_removed(ctx: Context, case: Case, kind: str) -> None:
     if status is not None and case.user.kind == "user":
         member = ctx.member(case.user)
         member.status, member.left_at = status, ctx.now
+
+
+def removal_refused(ctx: Context, event: ActionCompleted) -> None:
+    """A ban or kick the platform refused for good (the bot lacks the right): the member,
+    marked gone when it was asked (`mark_removed`), is still there. Left so, they dropped out
+    of /top, the report's members and their own private /checkin until they spoke again."""
+    status = REMOVED.get(event.action)
+    if status is None or event.detail.get("outcome") != "failed":
+        return  # done, or nobody there to remove ("absent"): gone either way
+    member = ctx.peek_member(Ref(str(event.detail.get("user", ""))))
+    if member is not None and member.status == status:
+        member.status, member.left_at = "member", None
+        ctx.touch(member)
 
 
 def tell_if_refused(
