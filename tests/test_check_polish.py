@@ -350,7 +350,7 @@ def test_check_warns_of_a_community_with_no_chats(tmp_path):
     assert result.exit_code == 0
     assert (
         "warning: default.communities.zh.chats: is empty: this community serves no chat "
-        "(run `groupops init` to list the chats the bot sees)"
+        "(`groupops init`, run in an empty folder, lists the chats the bot sees)"
     ) in result.output
 
 

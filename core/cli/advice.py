@@ -176,8 +176,8 @@ def _chat_shapes(settings: Settings, env: str) -> list[SettingsProblem]:
             found.append(
                 SettingsProblem(
                     f"{env}.communities.{name}.chats",
-                    "is empty: this community serves no chat (run `groupops init` to list "
-                    "the chats the bot sees)",
+                    "is empty: this community serves no chat (`groupops init`, run in an "
+                    "empty folder, lists the chats the bot sees)",
                 )
             )
         for index, chat in enumerate(community.chats):
