@@ -446,15 +446,20 @@ def test_a_sqlite_url_naming_no_file_is_refused_by_check(tmp_path):
     )
 
 
-def test_a_misspelt_telegram_option_names_the_option_meant(tmp_path):
+def telegram_settings(tmp_path, option: str):
+    """Settings for aiogram with one more option line, the token in .secrets.toml."""
     path = write(
         tmp_path,
-        '[default.platforms.telegram]\nadapter = "aiogram"\nmdoe = "polling"\n'
-        "[default.rulesets.main]\n",
+        f'[default.platforms.telegram]\nadapter = "aiogram"\n{option}\n[default.rulesets.main]\n',
     )
     (tmp_path / ".secrets.toml").write_text(
         '[default.platforms.telegram]\ntoken = "123456789:AAFakeSecretTokenValueXYZ12345678ab"\n'
     )
+    return path
+
+
+def test_a_misspelt_telegram_option_names_the_option_meant(tmp_path):
+    path = telegram_settings(tmp_path, 'mdoe = "polling"')
     result = check("--settings", str(path))
     assert result.returncode == 2
     assert (
@@ -472,14 +477,7 @@ def test_a_misspelt_telegram_option_names_the_option_meant(tmp_path):
 def test_a_bot_api_address_without_its_scheme_or_with_bot_is_named(tmp_path):
     """`127.0.0.1:8081` passed check, and every call then failed with the HTTP client's
     'unsupported protocol'; one ending in /bot reads to the libraries as a refused token."""
-    path = write(
-        tmp_path,
-        '[default.platforms.telegram]\nadapter = "aiogram"\nbase_url = "127.0.0.1:8081"\n'
-        "[default.rulesets.main]\n",
-    )
-    (tmp_path / ".secrets.toml").write_text(
-        '[default.platforms.telegram]\ntoken = "123456789:AAFakeSecretTokenValueXYZ12345678ab"\n'
-    )
+    path = telegram_settings(tmp_path, 'base_url = "127.0.0.1:8081"')
     result = check("--settings", str(path))
     assert result.returncode == 2
     assert result.stderr.splitlines()[1:] == [
