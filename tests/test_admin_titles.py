@@ -102,7 +102,7 @@ async def test_a_name_two_members_share_is_no_username(driver, open_harness):
     h.world.say(CHAT_ID, OWNER_ID, "/title @Wang Helper")
     await h.settle()
     assert h.texts()[-1] == (
-        "I don't know @Wang yet: they have not posted or joined since I arrived. "
+        "No one has the username @Wang; Wang has no username. "
         "Reply to one of their messages, or give their id."
     )
     assert not [m for m, _ in h.fake.calls if m == "setChatAdministratorCustomTitle"]

@@ -81,7 +81,7 @@ async def test_setlang_takes_a_region_and_answers_in_its_script(harness_factory)
     assert h.world.texts(h.chat)[-3:] == [
         "你的語言現在是 中文 (繁體)。",
         "你的语言现在是 中文 (简体)。",
-        f"groupops does not speak 'ja'. Choose one of: {', '.join(available_locales())}.",
+        f"I don't speak 'ja'. Choose one of: {', '.join(available_locales())}.",
     ]
 
 

@@ -15,7 +15,7 @@ async def test_a_members_language_is_used_for_their_private_messages(harness_fac
     await h.settle()
     assert h.world.texts(h.chat)[-2:] == [
         "你的语言现在是 中文 (简体)。",
-        f"groupops does not speak 'klingon'. Choose one of: {', '.join(available_locales())}.",
+        f"I don't speak 'klingon'. Choose one of: {', '.join(available_locales())}.",
     ]
     await h.world.leave(h.chat, ann)
     await h.world.request_join(h.chat, ann)  # asked again, privately, in Chinese

@@ -51,7 +51,7 @@ async def test_a_deputy_sets_the_communitys_language(driver, open_harness, sqlit
         "Only the owner and deputy owners can use /setlang community.",
         "The community's language is English. Usage: /setlang community LANGUAGE, one of: "
         f"{KNOWN}.",
-        f"groupops does not speak 'klingon'. Choose one of: {KNOWN}.",
+        f"I don't speak 'klingon'. Choose one of: {KNOWN}.",
         "社群语言现在是 中文 (简体)。",
         f"用法：/setlang 语言，可选：{KNOWN}。",
     ]

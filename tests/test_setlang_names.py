@@ -23,6 +23,6 @@ async def test_a_language_named_in_words_is_chosen(harness_factory):
     await h.settle()
     said = h.world.texts(h.chat)
     assert said[:2] == [now_in("de"), now_in("ru")]
-    assert said[2].startswith("groupops does not speak 'klingon'. Choose one of: ")
+    assert said[2].startswith("I don't speak 'klingon'. Choose one of: ")
     kept = await Member.filter(community="club", key__in=[ann, bob]).values_list("key", "locale")
     assert sorted(kept) == sorted([(ann, "de"), (bob, "ru")])  # for what is sent them later

@@ -112,3 +112,19 @@ async def test_a_display_name_is_addressed_by_a_text_mention(driver, open_harnes
     await h.settle()
     assert h.texts()[-1] == f"realfan received 7 points (contest winner). Balance {before + 7}."
     assert await h.balance(406) == before + 7
+
+
+async def test_a_display_name_typed_as_a_username_says_the_member_has_none(driver, open_harness):
+    """`@Bob` for a member who posts as Bob without a username: the bot has met him, so
+    "not posted or joined since I arrived" would send the admin looking for the wrong fault."""
+    h = await open_harness(driver, {})
+    named(h, 62, "Bob Stone", None)
+    h.world.say(CHAT_ID, 62, "hi all")
+    await h.settle()
+    h.world.say(CHAT_ID, OWNER_ID, "/warn @bob flooding")
+    await h.settle()
+    assert status(h, 62) == "member"
+    assert h.texts()[-1] == (
+        "No one has the username @bob; Bob Stone has no username. "
+        "Reply to one of their messages, or give their id."
+    )

@@ -99,7 +99,7 @@ class Admins(CommandComponent[Asked]):
             return
         target, rest = target_of(event, command, ctx)
         if target is None and rest and rest[0].startswith("@"):  # someone named, not met
-            ctx.reply(untargeted(command))
+            ctx.reply(untargeted(command, ctx))
             return
         target = target or event.sender
         text = " ".join(rest).strip()

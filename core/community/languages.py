@@ -79,7 +79,7 @@ class Languages(CommandComponent):
 
 def _unknown(wanted: str, known: str) -> I18nText:
     return T(
-        "groupops does not speak '{wanted}'. Choose one of: {known}.",
+        "I don't speak '{wanted}'. Choose one of: {known}.",
         wanted=wanted[:32],
         known=known,
     )

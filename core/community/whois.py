@@ -48,7 +48,7 @@ class Whois(CommandComponent):
         when someone is named and not found, rather than answering about the asker."""
         target, _ = target_of(event, command, ctx)
         if target is None and command.args:
-            ctx.reply(untargeted(command))
+            ctx.reply(untargeted(command, ctx))
         elif target is None:
             return event.sender
         return target

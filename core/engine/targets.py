@@ -46,18 +46,40 @@ def _typed_name(command: Command) -> str:
     return command.args[0] if command.args else ""
 
 
-def untargeted(command: Command) -> I18nText:
+def untargeted(command: Command, ctx: Context) -> I18nText:
     """Why a command finds nobody to aim at: an `@name` the bot has not met (a member who has
     neither posted nor joined since the bot arrived; Telegram tells a bot no one's username),
-    or no target given at all."""
+    an `@name` that is a member's display name where an `@` takes a username alone (the member
+    has none), or no target given at all."""
     first = _typed_name(command)
     if first.startswith("@") and ":" not in first and first != "@":
+        if shown := _without_username(ctx, first[1:]):
+            return T(
+                "No one has the username {name}; {member} has no username. "
+                "Reply to one of their messages, or give their id.",
+                name=first,
+                member=shown,
+            )
         return T(
             "I don't know {name} yet: they have not posted or joined since I arrived. "
             "Reply to one of their messages, or give their id.",
             name=first,
         )
     return T("Reply to their message, mention them or give their id.")
+
+
+def _without_username(ctx: Context, typed: str) -> str:
+    """The display name of a member without a username that `typed` spells (the first word of
+    it will do: "@Bob" for "Bob Lee"), as members see it; "" when there is none."""
+    wanted = screen_form(typed)
+    for member in ctx.community.members.values():
+        shown = screen_form(member.name)
+        # where an @word may be a display name, the name would have found the member
+        if member.handle or not shown or ctx.addresses_by_name(Ref(member.key).platform):
+            continue
+        if wanted in (shown, shown.split()[0]):
+            return member.name.strip()
+    return ""
 
 
 def _by_handle(ctx: Context, wanted: str) -> Ref | None:

@@ -185,7 +185,7 @@ class Federations(CommandComponent[Lookup]):
                         federation=view.name, command=command.name))  # fmt: skip
             return None
         if lookup.target is None:
-            ctx.reply(untargeted(command))
+            ctx.reply(untargeted(command, ctx))
             return None
         return view, lookup.target, _name(lookup, ctx, lookup.target)
 

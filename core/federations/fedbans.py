@@ -112,7 +112,7 @@ class FederationBans(CommandComponent[Lookup]):
             )  # fmt: skip
             return None
         if lookup.target is None:
-            ctx.reply(untargeted(command))
+            ctx.reply(untargeted(command, ctx))
             return None
         return lookup
 

@@ -35,7 +35,7 @@ class CaptchaCommand:
             target, _ = target_of(event, named, ctx)
             if target is None:
                 ctx.reply(
-                    untargeted(named)  # someone named and not found
+                    untargeted(named, ctx)  # someone named and not found
                     if named.args
                     else T("Usage: /captcha exempt @member (or reply to one of their messages).")
                 )

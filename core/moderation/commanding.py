@@ -39,7 +39,7 @@ def case_for(
     """The case against the command's target, or None after telling the admin why not."""
     target, rest = target_of(event, command, ctx)
     if target is None:
-        ctx.reply(untargeted(command))
+        ctx.reply(untargeted(command, ctx))
         return None, rest
     if event.reply_to_automatic_forward and target == event.reply_to_sender:
         ctx.reply(LINKED_CHANNEL)

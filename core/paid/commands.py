@@ -97,7 +97,7 @@ class PaidCommands:
         if (command.args or event.reply_to_sender) and may_ask:
             asked_about, _ = target_of(event, command, ctx)
             if asked_about is None:
-                ctx.reply(untargeted(command))
+                ctx.reply(untargeted(command, ctx))
                 return
         member = ctx.community.member_key(asked_about or event.sender)
         mine = [m for m in ctx.slice(MembershipSlice).of(member) if m.active(ctx.now)]
@@ -125,7 +125,7 @@ class PaidCommands:
         recorded, and it stays refundable)."""
         target, rest = target_of(event, command, ctx)
         if target is None and command.args:  # someone named, and not found
-            ctx.reply(untargeted(command))
+            ctx.reply(untargeted(command, ctx))
             return
         plan = self.config.plan(rest[0]) if rest else None
         if target is not None and rest and plan is None:  # a plan mistyped, or not sold here
@@ -214,7 +214,7 @@ class PaidCommands:
                         charge=charge))  # fmt: skip
             return
         if target is None and command.args:  # someone named, and not found
-            ctx.reply(untargeted(command))
+            ctx.reply(untargeted(command, ctx))
             return
         member = ctx.community.member_key(target) if target is not None else ""
         plan = rest[0].lower() if rest else None

@@ -46,7 +46,7 @@ def aimed_at(
         ctx.reply(NOT_A_MEMBER)
         return None
     if target is None:
-        ctx.reply(untargeted(command) if _names_someone(command) else usage)
+        ctx.reply(untargeted(command, ctx) if _names_someone(command) else usage)
         return None
     if no_member(ctx, target):
         ctx.reply(NOT_A_MEMBER)
@@ -76,7 +76,7 @@ def subject_of(event: MessageEvent, ctx: Context, command: Command) -> Ref | I18
         return NOT_A_MEMBER if no_member(ctx, event.sender) else event.sender
     target, _ = target_of(event, command, ctx)
     if target is None:
-        return untargeted(command)
+        return untargeted(command, ctx)
     if no_member(ctx, target):
         return NOT_A_MEMBER
     return target
