@@ -235,6 +235,8 @@ class PaidCommands:
         much (done once the platform confirms, failed if it refuses)."""
         chat = event.chat if event.chat is not None else Ref(member)
         charge = payment["charge"]
+        state: Memberships = ctx.slice(MembershipSlice)
+        state.requested.add(charge)
         refund = ctx.act(
             RefundPayment(chat=chat, user=Ref(member), charge=charge, tag=lifecycle.REFUND_TAG)
         )

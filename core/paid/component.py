@@ -34,6 +34,7 @@ from ..storage.models import MembershipPeriod, Order
 from . import lifecycle
 from .commands import PAYLOAD, PaidCommands
 from .config import STARS, PaidConfig
+from .elsewhere import refunded_elsewhere, tell_admins_of_refund
 from .history import record_past, start_running
 from .presence import Absent, absent, ending
 from .refund_choice import refund_refused
@@ -105,7 +106,10 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
         elif isinstance(event, PaymentReceived):
             self.paid(event, ctx)
         elif isinstance(event, PaymentRefunded):
+            elsewhere = refunded_elsewhere(ctx.slice(MembershipSlice), event.charge)
             self.refunded(ctx, event.charge)
+            if elsewhere:
+                tell_admins_of_refund(ctx, event, elsewhere)
             if split_route(event.payload)[0] != ctx.community.name:
                 # an invoice of a community no longer configured (engine.community_for)
                 logger.warning("{}: refund of {} for community {!r}, not configured, taken here",
@@ -179,6 +183,7 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
 
     def refunded(self, ctx: Context, charge: str) -> None:
         state: Memberships = ctx.slice(MembershipSlice)
+        state.requested.discard(charge)
         if (held := state.refund_held(ctx, charge)) is not None:
             detail = paid_detail(charge, held.amount, held.currency)
             ctx.audit("paid.held_refunded", target=held.member, detail=detail)
@@ -220,6 +225,7 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
     def completed(self, event: ActionCompleted, ctx: Context) -> None:
         if event.tag == lifecycle.REFUND_TAG:
             if failed := event.detail.get("failed"):
+                ctx.slice(MembershipSlice).requested.discard(str(event.detail.get("charge", "")))
                 if event.chat is not None:  # where /refundstars was given
                     charge = str(event.detail.get("charge", ""))
                     ctx.send(refund_refused(ctx.slice(MembershipSlice), charge, str(failed)))

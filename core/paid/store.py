@@ -123,6 +123,9 @@ class Memberships:
     held: dict[str, Held] = field(default_factory=dict)  # charge -> a payment matching no plan
     refunded: set[str] = field(default_factory=set)  # references given back
     stars: dict[str, list[StarsPaid]] = field(default_factory=dict)  # member -> in order paid
+    # charges /refundstars asked back, until the platform confirms (a refund made elsewhere,
+    # in the app or by the platform's support, is told to the admins: paid/elsewhere.py)
+    requested: set[str] = field(default_factory=set)
 
     def known(self, reference: str) -> bool:
         """Recorded before: standing, held or refunded (a delivery of it again is a duplicate)."""
