@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from support.campaigns import fire
 from support.harness import START
 
+from groupops.core.refs import Ref
 from groupops.core.storage.models import ScheduledJob
 
 # START is 17:00 on Mar 2 in the community's clock (Asia/Shanghai); the campaign begins at the
@@ -129,3 +130,30 @@ async def test_the_simulator_reports_a_campaign_it_did_not_reach_as_scheduled(tm
     summary = await Simulation(options, settings).run()
     statuses = {name: c["status"] for name, c in summary["campaigns"].items()}
     assert statuses == {"later": "scheduled", "soon": "active"}
+
+
+async def test_a_campaign_paused_before_its_start_ends_without_a_word_to_the_chats(
+    harness_factory,
+):
+    """Paused before its start and never resumed: its end would have told every chat how a
+    group-buy nobody heard of ended; it closes, and only the admin chat hears."""
+    h = await harness_factory({"communities": {"club": {"admin_chat": "local:admins"}}})
+    h.world.chat("admins")
+    boss = h.user("boss", admin=True)
+    new = "/campaign new groupbuy tea product=Tea price=30 ends=2d starts=2026-03-03"
+    await h.world.say(h.chat, boss, new)
+    await h.world.say(h.chat, boss, "/campaign pause tea")
+    await h.settle()
+    before = list(h.world.texts(h.chat))
+    assert before[-1] == "tea is now paused."
+    assert await fire(h, MIDNIGHT) == 1  # its start: paused, nothing announced
+    await fire(h, MIDNIGHT + timedelta(days=3))  # past its end
+    assert h.world.texts(h.chat) == before
+    told_admins = h.world.texts(Ref("local:admins"))
+    assert [t for t in told_admins if not t.startswith("Health alert")] == [
+        "tea reached its end without having started (it was paused before its start): it is "
+        "closed, and no chat was told of it."
+    ]
+    await h.world.say(h.chat, boss, "/campaigns")
+    await h.settle()
+    assert h.world.texts(h.chat)[-1] == "No campaigns are running."

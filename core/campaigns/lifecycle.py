@@ -29,7 +29,7 @@ from ..segments import T
 from .drift import tell_drift
 from .kinds import KINDS, STATUS_LABELS, conclude_once
 from .members import MemberCommands
-from .scheduled import announce_due, end_refused, held, unannounced
+from .scheduled import announce_due, end_refused, held, lapse, unannounced
 from .spec import SPECS
 from .start import CampaignRefused, launch, start, usage
 from .store import ACTIVE, CLOSED, PAUSED, Campaigns, campaigns_of, save
@@ -182,7 +182,10 @@ class CampaignLifecycle(MemberCommands, CommandComponent):
             return
         step = event.job.removeprefix("campaign.")
         if step == "deadline":
-            if conclude_once(ctx, campaign):
+            if unannounced(campaign) and not campaign.finished:
+                lapse(ctx, campaign)
+                save(ctx, campaign)
+            elif conclude_once(ctx, campaign):
                 save(ctx, campaign)
             return
         if step == "start":

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..engine import Context
 from ..segments import I18nText, T
 from .kinds import KINDS, arm
-from .store import ACTIVE, Campaign
+from .store import ACTIVE, CLOSED, Campaign
 
 # in `campaign.state` while the announcement waits for the start; absent once announced (and
 # in campaigns launched by earlier releases, which were announced at creation)
@@ -32,6 +32,22 @@ def announce_due(ctx: Context, campaign: Campaign) -> bool:
     del campaign.state[UNANNOUNCED]
     KINDS[campaign.kind].launched(ctx, campaign)
     return True
+
+
+def lapse(ctx: Context, campaign: Campaign) -> None:
+    """Its end came and it was never announced (paused before its start and not resumed): it
+    closes with only the admins told. Concluding it would tell every chat of the end of a
+    campaign they never heard of."""
+    campaign.status = CLOSED
+    ctx.audit("campaign.close", evidence=campaign.name, outcome="never started")
+    admin_chat = ctx.community.settings.admin_chat
+    if admin_chat is not None:
+        text = T(
+            "{title} reached its end without having started (it was paused before its start): "
+            "it is closed, and no chat was told of it.",
+            title=campaign.title,
+        )
+        ctx.send(text, chat=admin_chat)
 
 
 def not_started(campaign: Campaign) -> I18nText:
