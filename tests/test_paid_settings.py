@@ -65,3 +65,43 @@ def test_a_paid_chat_the_community_does_not_list_is_refused(tmp_path):
     ], result.output
     listed = UNLISTED.replace('"telegram:-1001",', '"telegram:-1001", "telegram:-1009876543210",')
     assert check_text(tmp_path, listed).exit_code == 0
+
+
+DAYPASS = """
+[default.rulesets.vip.paid]
+reminders = ["7d", "1d"]
+[default.rulesets.vip.paid.plans.daypass]
+price = 10
+currency = "XTR"
+period = "1d"
+chats = ["telegram:-1002"]
+[default.rulesets.vip.paid.plans.monthly]
+price = 500
+currency = "XTR"
+period = "30d"
+chats = ["telegram:-1002"]
+[default.communities.club]
+ruleset = "vip"
+chats = ["telegram:-1001", "telegram:-1002"]
+"""
+
+
+def test_a_reminder_longer_than_a_plans_period_is_warned_of(tmp_path):
+    """A day pass's buyers get neither the 7-day nor the 1-day reminder: both fall before the
+    pass starts, which nothing said."""
+    result = check_text(tmp_path, DAYPASS)
+    assert result.exit_code == 0, result.output
+    assert (
+        "warning: default.rulesets.vip.paid.reminders: 1w, 1d before the end: never sent for "
+        "plan 'daypass', whose period is 1d (a reminder falls within the period)"
+    ) in result.output, result.output
+    assert "'monthly'" not in result.output
+
+
+def test_a_reminder_at_the_end_itself_is_refused(tmp_path):
+    result = check_text(tmp_path, DAYPASS.replace('["7d", "1d"]', '["0d"]'))
+    assert result.exit_code == 2
+    assert (
+        "rulesets.vip.paid.reminders: a reminder is sent before the end: give how long before, "
+        "e.g. '1d'"
+    ) in result.output, result.output

@@ -1,9 +1,9 @@
 """What `groupops check` warns about: settings that are valid but do nothing — a ruleset no
 community uses, calendar posts whose component is not in the pipeline, exemptions naming tiers
 nothing assigns, a chat's language for a chat the community lacks, a language no catalog
-serves, a captcha the platforms cannot ask as configured, a text per language lacking one a
-group speaks — and secrets written in settings.toml itself. Paths are given as written in the
-file (`default.rulesets.NAME…`)."""
+serves, a captcha the platforms cannot ask as configured, a paid plan's reminder longer than
+its period, a text per language lacking one a group speaks — and secrets written in
+settings.toml itself. Paths are given as written in the file (`default.rulesets.NAME…`)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from ..settings.loader import SECRET_KEYS, parse_toml
 from ..settings.schema import Settings
 from .captcha_advice import captcha_advice
 from .locale_advice import locale_advice
+from .paid_advice import paid_advice
 from .review_advice import review_advice
 from .text_advice import text_advice
 
@@ -36,6 +37,7 @@ def advice(settings: Settings, env: str = "default") -> list[SettingsProblem]:
         *_shared_admin_chats(settings, env),
         *_ended_campaigns(settings, env),
         *captcha_advice(settings, env),
+        *paid_advice(settings, env),
         *review_advice(settings, env),
         *text_advice(settings, env),
     ]

@@ -101,6 +101,13 @@ class PaidConfig(SectionModel):
                 raise ValueError(f"{name!r} is not a plan name (expected 1-32 of a-z, 0-9 and _)")
         return value
 
+    @field_validator("reminders")
+    @classmethod
+    def _before_the_end(cls, value: tuple[timedelta, ...]) -> tuple[timedelta, ...]:
+        if any(reminder <= timedelta(0) for reminder in value):
+            raise ValueError("a reminder is sent before the end: give how long before, e.g. '1d'")
+        return value
+
     def plan(self, name: str) -> Plan | None:
         return self.plans.get(name.lower())
 
