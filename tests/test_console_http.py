@@ -218,11 +218,26 @@ async def test_dashboard_in_a_chat_sends_an_admin_a_link_privately_and_not_a_mem
     assert "/login/" not in "".join(h.world.texts(h.chat))  # never in the group
     sent = h.world.private_texts(boss)[-1]
     assert sent.startswith("Your sign-in link to the console (works once, for 10 minutes): ")
-    token = sent.rsplit("/login/", 1)[1]
+    link, note = sent.split("\n")
+    assert note == (  # no dashboard.base_url: the address is the machine's own
+        "This address opens only on the computer the bot runs on, while the console runs "
+        "there: to open it elsewhere, the operator sets dashboard.base_url."
+    )
+    token = link.rsplit("/login/", 1)[1]
     async with console_client(h) as client:
         assert (await sign_in(client, token)).status_code == 303
         assert "Test Club" in (await client.get("/communities")).text
         assert (await client.get("/c/elsewhere")).status_code == 403
+
+
+async def test_a_dashboard_link_at_the_consoles_public_address_has_no_note(harness_factory):
+    h = await harness_factory({"dashboard": {"base_url": "https://console.example.org/"}})
+    boss = h.user("boss", admin=True)
+    await h.world.say(h.chat, boss, "/dashboard")
+    await h.settle()
+    sent = h.world.private_texts(boss)[-1]
+    prefix = "Your sign-in link to the console (works once, for 10 minutes): "
+    assert sent.startswith(f"{prefix}https://console.example.org/login/") and "\n" not in sent
 
 
 async def test_a_refused_action_is_listed_in_the_outbox_and_queued_again(harness):

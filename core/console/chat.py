@@ -17,7 +17,7 @@ from ..engine import CommandComponent, Context, component, on_command
 from ..engine.context import as_message
 from ..events import MessageEvent
 from ..roles import Role
-from ..segments import T
+from ..segments import T, Text
 from ..storage.statements import insert
 from .links import digest
 
@@ -33,6 +33,10 @@ class LoginLinkRow(NamedTuple):
 
 
 LINK_INSERT = insert("console_login_links", LoginLinkRow)
+LOCAL_ONLY = T(
+    "This address opens only on the computer the bot runs on, while the console runs there: "
+    "to open it elsewhere, the operator sets dashboard.base_url."
+)
 
 
 def console_url(settings: Any) -> str:
@@ -65,11 +69,13 @@ class DashboardLink(CommandComponent):
             ),
         )
         url = f"{console_url(settings)}/login/{token}"
-        text = T(
+        text: Any = T(
             "Your sign-in link to the console (works once, for {minutes} minutes): {url}",
             minutes=minutes,
             url=url,
         )
+        if not settings.dashboard.base_url:  # http://127.0.0.1:8080: no phone opens it
+            text = (text, Text("\n"), LOCAL_ONLY)
         # never the group as a fallback: the link is a key
         sent = ctx.act(
             SendPrivate(
