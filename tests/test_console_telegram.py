@@ -88,7 +88,7 @@ async def test_run_serves_the_console_and_its_mute_reaches_telegram(tmp_path, dr
         await _until(lambda: world.texts(BOSS), "the private link")
         await _until(lambda: world.texts(CHAT_ID), "the note in the group")
         assert world.texts(CHAT_ID)[-1] == "I sent you a sign-in link privately."
-        link = re.search(rf"http://127\.0\.0\.1:{port}/login/([\w-]+)$", world.texts(BOSS)[-1])
+        link = re.search(rf"http://127\.0\.0\.1:{port}/login/([\w-]+)", world.texts(BOSS)[-1])
         assert link, world.texts(BOSS)
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
             assert (await sign_in(client, link.group(1))).status_code == 303
