@@ -24,6 +24,14 @@ PLATFORM_ADAPTERS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Commands a component answers as one of its trigger words (`points.checkin_words`: `/checkin`,
+# `签到`) rather than as a command of its own: command -> (component, role, aliases as shipped).
+# Listed like the others, so the Telegram menu offers them.
+WORD_COMMANDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "checkin": ("checkin", "member", ("签到",)),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class CommandInfo:
     name: str
@@ -130,4 +138,11 @@ def commands(locale: str = SOURCE_LOCALE) -> list[CommandInfo]:
                     spec.name in PRIVATE,
                 )
             )
+    everywhere = tuple(capabilities)  # they need nothing of a platform
+    for command, (component, role, aliases) in WORD_COMMANDS.items():
+        if component in registry():
+            description = describe(command, command, locale)
+            private = command in PRIVATE
+            out.append(CommandInfo(command, aliases, role, everywhere, component, description, "",
+                                   private))  # fmt: skip
     return sorted(out, key=lambda c: c.name)

@@ -18,6 +18,7 @@ DESCRIPTIONS: dict[str, I18nText] = {
     "campaigns": T("list the running campaigns"),
     "captcha": T("the join captcha: on | off | button | math | text | question | exempt @member"),
     "challenge": T("your progress in the check-in challenge"),
+    "checkin": T("check in for today's points"),
     "cleancommands": T("delete command messages once read (on | off)"),
     "cleanservice": T("delete join and leave notices (on | off)"),
     "clear": T("remove a note"),
@@ -155,6 +156,7 @@ PRIVATE: frozenset[str] = frozenset(
     {
         "campaigns",
         "challenge",
+        "checkin",
         "connect",
         "connection",
         "coupons",

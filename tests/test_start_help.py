@@ -26,6 +26,7 @@ async def test_start_in_private_says_what_the_bot_is_and_lists_private_commands(
     )
     assert "/points – your points balance" in listed
     assert "/rules – show the group rules" in listed
+    assert "/checkin – check in for today's points" in listed  # it counts from here too
     assert all(not line.startswith(("/start", "/help", "/ban")) for line in listed)
     h.world.say(ann, ann, "/help")
     await h.settle()

@@ -37,7 +37,7 @@ class Start(CommandComponent):
             name
             for name in PRIVATE
             if name not in SELF
-            and pipeline.command_name(name) == name
+            and (pipeline.command_name(name) == name or pipeline.answers_word(f"/{name}"))
             and (can is None or all(need in can for need in pipeline.command_needs(name)))
         )
         parts: list[Segment] = [
