@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
 
+from groupops.core.storage.models import AuditEntry
+
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 ADMIN_CHAT = -1009999
 THANKS = "Thank you, the admins have been told."
@@ -124,3 +126,28 @@ async def test_a_report_decided_before_a_restart_stays_decided(driver, open_harn
         "Olga dismissed the report.",
         "That report was already handled by Olga.",
     ]
+
+
+async def test_a_role_in_another_community_acts_on_no_report_of_this_one(driver, open_harness):
+    """An admin of the operator's other community sends a report button's data naming a report
+    of this one (a modified client sends any data): nobody is banned here."""
+    other, mallory = -1002222333, 77
+    roles = {"admin": [f"telegram:user:{mallory}"]}
+    extra = {"communities": {"other": {"ruleset": "main", "chats": [f"telegram:{other}"],
+                                       "title": "Other", "roles": roles}}}  # fmt: skip
+    h = await open_harness(driver, extra)
+    h.world.group(other, "Other")
+    ann, bob = h.member(42, "Ann"), h.member(66, "Bob")
+    h.member(mallory, "Mallory")
+    h.world.add_member(other, mallory)
+    said = h.world.say(CHAT_ID, bob, "hello all")
+    h.world.say(CHAT_ID, ann, "/report rude", reply_to_message=said)
+    start = h.world.say(mallory, mallory, "/start")
+    await h.settle()
+    (report,) = await AuditEntry.filter(action="report").values_list("id", flat=True)
+    for data in (f"@other|report|ban|{report}", f"@club|report|ban|{report}"):
+        h.world.press_data(mallory, mallory, start["message_id"], data)
+    await h.settle()
+    assert h.world.chats[CHAT_ID].status(66) == "member"
+    assert h.fake.called("banChatMember") == []
+    assert "Mallory banned Bob." not in h.world.texts(mallory)

@@ -66,7 +66,11 @@ class MemberReports(CommandComponent[AuditEntry]):
         if isinstance(event, ButtonPressed):
             verdict = _verdict(event.data)
             if verdict is not None:
-                entry = await AuditEntry.get_or_none(id=verdict[1])
+                # the data is the presser's word: only a report of this community counts, or
+                # a role here would act on another community's chats and members
+                entry = await AuditEntry.get_or_none(
+                    id=verdict[1], community=ctx.community.name, action="report"
+                )
                 if entry is not None and entry.chat:
                     await ctx.admins.ensure(Ref(entry.chat))
                     await recall_decision(ctx, entry, DECISIONS)  # decided before: who did

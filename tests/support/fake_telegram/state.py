@@ -321,14 +321,19 @@ class FakeWorld:
         found = [k for k in self.buttons(chat_id, message_id) if k["text"] == text]
         if not found or "callback_data" not in found[0]:
             raise LookupError(f"no button {text!r} under message {message_id}")
+        return self.press_data(chat_id, user_id, message_id, found[0]["callback_data"])
+
+    def press_data(self, chat_id: int, user_id: int, message_id: int, data: str) -> dict:
+        """A callback query with `data` under a message, whatever its buttons carry: Telegram
+        passes on the data a modified client sends."""
         self.next_query += 1
         self.queries[str(self.next_query)] = None
         body = {
             "id": str(self.next_query),
             "from": self.users[user_id],
             "chat_instance": str(chat_id),
-            "message": message,
-            "data": found[0]["callback_data"],
+            "message": self.chats[chat_id].messages[message_id],
+            "data": data,
         }
         return self.push("callback_query", body)
 
