@@ -76,3 +76,16 @@ async def test_a_poll_option_is_no_command(driver, open_harness):
     h.world.push("message", poll)
     await h.settle()
     assert h.texts() == [] and not deleted(h, poll)
+
+
+async def test_a_long_quote_hides_no_ad_at_the_end_of_a_long_text(driver, open_harness):
+    """A reply quoting 1,000 characters, its own text padded to 4,010 (both within Telegram's
+    limits) and ending in a blocked word: the quote is read first, and the text's end was
+    past what moderation read of the two together."""
+    h = await open_harness(driver, RULES)
+    h.member(SPAMMER, "Spammer")
+    text = "good luck " * 400 + "free money"
+    spam = h.world.say(h.chat_id, SPAMMER, text, quote={"text": "fine " * 200, "position": 0})
+    await h.settle()
+    assert deleted(h, spam)
+    assert h.texts() == ["Spammer, please mind the group rules: a blocked word."]

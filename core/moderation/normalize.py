@@ -10,7 +10,8 @@ read as shown, and sound-alikes of 微信 folded (see evasion.py).
 
 The blocklist and the text go through the same function, so an entry matches however it is
 disguised. Very long texts are cut to `MAX_SCAN` characters so a 100,000-character message
-costs no more than a long one.
+costs no more than a long one; a message's text and the words shown beside it (a quote, a
+keyboard) are cut each on its own, so padding in one hides nothing in the other.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from functools import lru_cache
 from .evasion import contact_words, unreverse
 from .fold import CONTROLS, fold_table
 
-MAX_SCAN = 4096  # characters of a message that are examined
+MAX_PART = 4096  # characters examined of a message's text, and of the words shown beside it
+MAX_SCAN = 2 * MAX_PART + 1  # both, joined by a line break
 
 # Three or more single characters separated by one to three spaces or punctuation marks.
 _SPACED = re.compile(r"(?<![^\W_])(?:[^\W_][\s\W_]{1,3}){2,}[^\W_](?![^\W_])")

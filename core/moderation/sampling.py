@@ -13,7 +13,7 @@ from ..events import MessageEdited, MessageEvent, MessageReceived
 from ..segments import Link, Mention, plain_text
 from .detector import Sample, folded_name
 from .evasion import RLO, unreverse
-from .normalize import MAX_SCAN, clean, normalise
+from .normalize import MAX_PART, clean, normalise
 from .state import Moderation, ModerationState
 
 COMMAND_REST = 40  # a member command's words run short (`/join spring-draw`, `/code K7X2`)
@@ -44,19 +44,25 @@ def read_text(event: MessageEvent) -> str:
     carries them); an override among them reverses what follows on screen, so the text is read
     reversed (`\u202eyenom eerf` shows, and is read, as "free money")."""
     raw = plain_text(event.segments)
-    if RLO in raw[: len(raw) - len(event.text)]:
-        shown = unreverse(raw)
-        return clean(f"{event.attached}\n{shown}" if event.attached else shown)
-    return clean(event.moderated_text)
+    shown = unreverse(raw) if RLO in raw[: len(raw) - len(event.text)] else event.text
+    return joined(event.attached, shown)
+
+
+def joined(attached: str, text: str) -> str:
+    """The words shown beside the text, then the text, each cut to `MAX_PART` on its own: a
+    1,000-character quote before a 4,000-character text hid the ad at the text's end when
+    the two were cut together."""
+    text = clean(text[:MAX_PART])
+    return f"{clean(attached[:MAX_PART])}\n{text}" if attached else text
 
 
 def sample_of(event: MessageEvent, ctx: Context, text: str) -> Sample:
     """What the detectors read; `text` is `read_text(event)`."""
     read = event.moderated_text
-    if len(read) > MAX_SCAN:
+    if len(event.text) > MAX_PART or len(event.attached) > MAX_PART:
         logger.info(
-            "{}: {} characters; moderation checks the first {}",
-            event.key, len(read), MAX_SCAN,
+            "{}: {} characters; moderation checks the first {} of its text and of what it shows "
+            "beside it", event.key, len(read), MAX_PART,
         )  # fmt: skip
     elif text != read:
         logger.info("{}: characters that cannot be encoded were replaced", event.key)
