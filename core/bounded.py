@@ -48,6 +48,7 @@ BOUNDS: dict[str, Bound] = {
     "moderation.decided": Bound(1_000, 100_000),  # spam reviews decided lately -> by whom
     "moderation.acted": Bound(5_000, 100_000),  # (chat, message) already judged: edits add none
     "moderation.albums": Bound(2_000, 50_000),  # (chat, album) -> its sender and verdict
+    "commands.refused": Bound(5_000, 100_000),  # (chat, member) -> their last refused command
     "engine.unknown_chats": Bound(10_000, 10_000),  # chats already logged as in no community
 }
 

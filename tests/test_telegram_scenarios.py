@@ -295,3 +295,25 @@ async def test_a_referral_link_join_earns_the_everyday_invite_points_once(driver
     await h.settle()
     assert "Ann earned 10 points: invited a member." in h.texts()
     assert await h.balance(ann) == 15  # the everyday 10 and the campaign's bonus of 5
+
+
+async def test_a_burst_of_refused_commands_is_answered_a_few_times_not_ahead_of_everyone(
+    driver, open_harness
+):
+    """Forty /ban from one member: three refusals a minute, and another member's keyword is
+    answered next rather than behind thirty-seven more of them."""
+    price = {"match": "contains", "pattern": "price", "reply": "See the pin."}
+    rules = {"rulesets": {"main": {"moderation": {"flood": {"enabled": False}},
+                                   "autoreply": {"rules": [price]}}}}  # fmt: skip
+    h = await open_harness(driver, rules)
+    mallory, ann = h.member(77, "Mallory"), h.member(42, "Ann")
+    for _ in range(40):
+        h.world.say(CHAT_ID, mallory, "/ban 42")
+    h.world.say(CHAT_ID, ann, "what is the price?")
+    await h.settle()
+    assert h.texts() == ["Only admins can use /ban."] * 3 + ["See the pin."]
+    h.clock.advance(minutes=1)
+    h.world.say(CHAT_ID, mallory, "/ban 42")
+    await h.settle()
+    assert h.texts()[-1] == "Only admins can use /ban."
+    assert h.world.chats[CHAT_ID].status(42) == "member"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any, ClassVar, TypeVar
 
 from ..capabilities import Capability
@@ -62,6 +63,22 @@ def refusal(ctx: Context, role: Role, command: str) -> I18nText:
 
 
 ANONYMOUS = T("Posting as the group, you count as an admin: send it under your own name.")
+# The refusals a member hears per chat in a minute: forty /ban from one account were forty
+# refusals, queued within the chat's sending rate ahead of every other member's answer.
+REFUSALS = 3
+REFUSAL_WINDOW = timedelta(minutes=1)
+
+
+def refused_enough(ctx: Context, event: MessageEvent) -> bool:
+    """Whether `event`'s sender heard `REFUSALS` refusals in its chat within the last
+    `REFUSAL_WINDOW`; counts this one otherwise."""
+    said = ctx.community.refused
+    key = (str(event.chat), str(event.sender))
+    recent = [t for t in said.get(key, ()) if timedelta(0) <= event.time - t < REFUSAL_WINDOW]
+    if len(recent) >= REFUSALS:
+        return True
+    said[key] = (*recent, event.time)
+    return False
 
 
 # a command component's method: handler(self, event, ctx, command)
@@ -199,10 +216,11 @@ class CommandComponent(Component[P]):
 
     def _run(self, spec: CommandSpec, command: Command, event: MessageEvent, ctx: Context) -> None:
         if ctx.role_of(event.sender) < spec.role:
-            said = refusal(ctx, spec.role, command.name)
-            # the platform hides which admin posted as the group: an admin at most
-            anonymous = event.sender_is_admin and event.sender_chat is not None
-            ctx.reply((said, Text(" "), ANONYMOUS) if anonymous else said)
+            if not refused_enough(ctx, event):
+                said = refusal(ctx, spec.role, command.name)
+                # the platform hides which admin posted as the group: an admin at most
+                anonymous = event.sender_is_admin and event.sender_chat is not None
+                ctx.reply((said, Text(" "), ANONYMOUS) if anonymous else said)
             ctx.stop()
             return
         try:
