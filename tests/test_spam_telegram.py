@@ -112,3 +112,25 @@ async def test_the_ban_button_under_a_review_in_the_admin_chat(driver, sqlite_ur
         assert "Learned as spam: Bob, ban." in h.world.texts(ADMIN_CHAT_ID)
     finally:
         await h.close()
+
+
+@pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+async def test_a_ban_button_naming_a_deputys_message_bans_nobody(driver, sqlite_url):
+    """An admin sends the review's Ban data naming a deputy's message (any client can send any
+    data): /spam refuses that, and so does the button."""
+    deputy = {"communities": {"club": {"roles": {"deputy": ["telegram:user:55"]}}}}
+    h = await TelegramHarness.open(driver, sqlite_url, {"rulesets": {"main": MODERATION}, **deputy})
+    try:
+        h.member(55, "Dora")  # a deputy by the settings, a plain member to Telegram
+        h.member(44, "Adam")
+        h.world.add_member(CHAT_ID, 44, "administrator")
+        said = h.world.say(CHAT_ID, 55, "Meeting notes are in the pinned message")
+        await h.settle()
+        key = f"telegram:{CHAT_ID}|{said['message_id']}"
+        h.world.press_data(CHAT_ID, 44, said["message_id"], f"spam:ban:{key}")
+        await h.settle()
+        assert h.world.chats[CHAT_ID].status(55) == "member"
+        assert not h.world.chats[CHAT_ID].messages[said["message_id"]].get("deleted")
+        assert h.texts() == ["Dora is an admin; that does not apply to admins."]
+    finally:
+        await h.close()

@@ -70,6 +70,9 @@ class SpamVerdicts(CommandComponent[Verdict]):
                 return None
             await ctx.admins.ensure(event.chat)
             verdict, _, key = event.data[len(BUTTON) :].partition(":")
+            named = key.partition("|")[0]  # is its sender an admin there (`pressed`)?
+            if named and ctx.directory.community_of(named) == ctx.community.name:
+                await ctx.admins.ensure(Ref(named))
         else:
             found = self.command_of(event)
             if found is None or not isinstance(event, MessageEvent):
@@ -120,6 +123,12 @@ class SpamVerdicts(CommandComponent[Verdict]):
                      chat=event.chat)  # fmt: skip
             return
         if verdict == "ban":
+            # the data is the presser's word: it may name any recent message, an admin's too
+            if ctx.is_admin(Ref(seen.sender), Ref(seen.chat)):
+                ctx.send(T("{name} is an admin; that does not apply to admins.", name=seen.name),
+                         chat=event.chat)  # fmt: skip
+                ctx.stop()
+                return
             self.judge_spam(ctx, event.member, key, seen, event.chat)
         else:
             self.judge_ham(ctx, event.member, seen, event.chat)
