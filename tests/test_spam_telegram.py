@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
 
+from groupops.core.storage.models import AuditEntry
+
 AD = "Selling cheap garden gnomes wholesale, ask for the catalogue"
 MODERATION = {"moderation": {"classifier": {"enabled": True}}}
 
@@ -132,5 +134,45 @@ async def test_a_ban_button_naming_a_deputys_message_bans_nobody(driver, sqlite_
         assert h.world.chats[CHAT_ID].status(55) == "member"
         assert not h.world.chats[CHAT_ID].messages[said["message_id"]].get("deleted")
         assert h.texts() == ["Dora is an admin; that does not apply to admins."]
+    finally:
+        await h.close()
+
+
+TWO_GROUPS = -1005555666
+
+
+@pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+async def test_an_admin_of_one_group_judges_and_undoes_nothing_of_the_communitys_other(
+    driver, sqlite_url
+):
+    """A community of two groups; Mallory is an admin of the second only. `/spam ID` naming a
+    message of the first, and `/undo ID` of the owner's ban there, change nothing there."""
+    chats = [f"telegram:{CHAT_ID}", f"telegram:{TWO_GROUPS}"]
+    extra = {"rulesets": {"main": MODERATION}, "communities": {"club": {"chats": chats}}}
+    h = await TelegramHarness.open(driver, sqlite_url, extra)
+    try:
+        h.world.group(TWO_GROUPS, "Second")
+        h.world.add_member(TWO_GROUPS, OWNER_ID, "creator")
+        h.member(66, "Bob")
+        h.member(88, "Sam")
+        h.member(77, "Mallory")
+        h.world.add_member(TWO_GROUPS, 77, "administrator")
+        said = h.world.say(CHAT_ID, 66, "I like turtles very much")
+        h.world.say(CHAT_ID, OWNER_ID, "/ban 88 scam")
+        await h.settle()
+        (ban,) = await AuditEntry.filter(action="ban").values_list("id", flat=True)
+        h.world.say(TWO_GROUPS, 77, f"/spam {said['message_id']}")
+        h.world.say(TWO_GROUPS, 77, f"/undo {ban}")
+        await h.settle()
+        assert h.world.chats[CHAT_ID].status(66) == "member"
+        assert not h.world.chats[CHAT_ID].messages[said["message_id"]].get("deleted")
+        assert h.world.chats[CHAT_ID].status(88) == "kicked"
+        refused = (
+            "That is in another group of Test Club, where you are not an admin: send it there."
+        )
+        assert h.world.texts(TWO_GROUPS) == [refused, refused]
+        h.world.say(CHAT_ID, OWNER_ID, f"/spam {said['message_id']}")  # its own admin may
+        await h.settle()
+        assert h.world.chats[CHAT_ID].status(66) == "kicked"
     finally:
         await h.close()

@@ -10,7 +10,7 @@ from ..durations import parse_duration
 from ..engine import Context, target_of, untargeted
 from ..events import MessageEvent
 from ..refs import Ref
-from ..segments import T
+from ..segments import I18nText, T
 from .ladder import Case
 
 # an admin's reason as members read it in the notice; the audit keeps 500 characters of evidence
@@ -20,6 +20,26 @@ LINKED_CHANNEL = T(
     "commands never act on the group or its channel. Reply to a member's message, mention "
     "them or give their id."
 )
+
+
+def elsewhere(ctx: Context) -> I18nText:
+    """What an admin hears who named something of a group where they are no admin."""
+    return T(
+        "That is in another group of {community}, where you are not an admin: send it there.",
+        community=ctx.community.title,
+    )
+
+
+def may_act_in(ctx: Context, actor: str, chat: str) -> bool:
+    """Whether `actor` may act on what happened in `chat`, a chat of the community: from that
+    chat itself or from the admin chat, else only as an admin of `chat` too. An admin of one
+    group of a community is none of its other groups': `/undo ID` and `/spam ID` name an
+    entry or a message of any of them."""
+    here = str(ctx.event.chat) if ctx.event.chat is not None else ""
+    admin_chat = ctx.community.settings.admin_chat
+    if not chat or chat == here or (admin_chat is not None and here == str(admin_chat)):
+        return True
+    return ctx.is_admin(actor, Ref(chat))
 
 
 def name_of(ctx: Context, user: Ref, event: MessageEvent | None = None) -> str:

@@ -29,7 +29,7 @@ from ..segments import I18nText, T, Text
 from ..storage.models import AuditEntry
 from ..storage.statements import update
 from ..words import word_of
-from .commanding import name_of
+from .commanding import elsewhere, may_act_in, name_of
 
 
 class AuditUndone(NamedTuple):
@@ -168,7 +168,10 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
                 rows = rows.exclude(action__startswith=PAYMENTS)
             return await rows.limit(asked_rows(command))
         if spec.name == "undo" and command.args:
-            return await AuditEntry.get_or_none(community=community, id=command.args[0])
+            entry = await AuditEntry.get_or_none(community=community, id=command.args[0])
+            if entry is not None and entry.chat:  # whether its sender is an admin there
+                await ctx.admins.ensure(Ref(entry.chat))
+            return entry
         return None
 
     @on_command("log", role=Role.ADMIN, aliases=("modlog",))
@@ -226,6 +229,9 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
             return
         if entry.undone_at is not None:
             ctx.reply(T("That was undone already."))
+            return
+        if not may_act_in(ctx, event.sender, entry.chat):
+            ctx.reply(elsewhere(ctx))
             return
         if is_forgotten(entry.target):
             ctx.reply(ERASED_TARGET)

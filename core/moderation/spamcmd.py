@@ -16,7 +16,7 @@ from ..commands import Command, command_of
 from ..engine import CommandComponent, Context, component, on, on_command
 from ..engine.filters import Events
 from ..events import ButtonPressed, Event, MessageEvent, MessageReceived
-from ..moderation.commanding import name_of
+from ..moderation.commanding import elsewhere, may_act_in, name_of
 from ..moderation.ladder import Case, delete_message, take_step
 from ..moderation.learning import BUTTON, Seen, community_scope
 from ..moderation.removal import uncount
@@ -26,7 +26,7 @@ from ..moderation.waves import index_of
 from ..permissions import Permission
 from ..refs import Ref
 from ..roles import Role
-from ..segments import T
+from ..segments import I18nText, T
 from ..storage.models import AuditEntry
 from ..words import word_of
 from .moderate import ensure_lessons
@@ -70,14 +70,14 @@ class SpamVerdicts(CommandComponent[Verdict]):
                 return None
             await ctx.admins.ensure(event.chat)
             verdict, _, key = event.data[len(BUTTON) :].partition(":")
-            named = key.partition("|")[0]  # is its sender an admin there (`pressed`)?
-            if named and ctx.directory.community_of(named) == ctx.community.name:
-                await ctx.admins.ensure(Ref(named))
         else:
             found = self.command_of(event)
             if found is None or not isinstance(event, MessageEvent):
                 return None
             verdict, key = found[0].name, self.key_of(event, ctx, found[1])
+        named = key.partition("|")[0]  # who is an admin in the message's chat (`may_judge`)
+        if named and ctx.directory.community_of(named) == ctx.community.name:
+            await ctx.admins.ensure(Ref(named))
         await ensure_lessons(ctx, ctx.ruleset.moderation)
         learning = ctx.slice(Moderation).learning
         wanted = key.rpartition("|")[2] or self.id_asked(event)
@@ -105,6 +105,8 @@ class SpamVerdicts(CommandComponent[Verdict]):
         if command.args:
             wanted = command.args[0]
             recent = ctx.slice(Moderation).learning.recent
+            if f"{event.chat}|{wanted}" in recent:  # ids are a chat's own: this chat's first
+                return f"{event.chat}|{wanted}"
             return next((k for k in reversed(recent) if k.rpartition("|")[2] == wanted), "")
         return f"{event.chat}|{event.reply_to}" if event.reply_to else ""
 
@@ -122,13 +124,11 @@ class SpamVerdicts(CommandComponent[Verdict]):
             ctx.send(T("That message is no longer known; use /spam ID or /notspam ID."),
                      chat=event.chat)  # fmt: skip
             return
-        if verdict == "ban":
-            # the data is the presser's word: it may name any recent message, an admin's too
-            if ctx.is_admin(Ref(seen.sender), Ref(seen.chat)):
-                ctx.send(T("{name} is an admin; that does not apply to admins.", name=seen.name),
-                         chat=event.chat)  # fmt: skip
-                ctx.stop()
-                return
+        # the data is the presser's word: it may name any recent message, an admin's too
+        refused = self.refusal(ctx, event.member, seen, verdict == "ban")
+        if refused is not None:
+            ctx.send(refused, chat=event.chat)
+        elif verdict == "ban":
             self.judge_spam(ctx, event.member, key, seen, event.chat)
         else:
             self.judge_ham(ctx, event.member, seen, event.chat)
@@ -141,8 +141,9 @@ class SpamVerdicts(CommandComponent[Verdict]):
         if seen is None:
             ctx.reply(T("Reply to the message with /spam, or give its id: /spam ID."))
             return
-        if ctx.is_admin(Ref(seen.sender)):
-            ctx.reply(T("{name} is an admin; that does not apply to admins.", name=seen.name))
+        refused = self.refusal(ctx, event.sender, seen, True)
+        if refused is not None:
+            ctx.reply(refused)
             return
         self.judge_spam(ctx, event.sender, key, seen, None)
 
@@ -153,7 +154,21 @@ class SpamVerdicts(CommandComponent[Verdict]):
         if seen is None:
             ctx.reply(T("Reply to the message with /notspam, or give its id: /notspam ID."))
             return
+        refused = self.refusal(ctx, event.sender, seen, False)
+        if refused is not None:
+            ctx.reply(refused)
+            return
         self.judge_ham(ctx, event.sender, seen, None)
+
+    @staticmethod
+    def refusal(ctx: Context, actor: str, seen: Seen, spam: bool) -> I18nText | None:
+        """Why `actor` may not judge `seen`: a message of a group of the community where
+        they are no admin, or (as spam) an admin's message."""
+        if not may_act_in(ctx, actor, seen.chat):
+            return elsewhere(ctx)
+        if spam and ctx.is_admin(seen.sender, Ref(seen.chat)):
+            return T("{name} is an admin; that does not apply to admins.", name=seen.name)
+        return None
 
     def decided_before(self, ctx: Context, actor: Ref, verdict: str, answer_in) -> bool:
         """Claim the message's review for this verdict; True (its moderator told who decided)
