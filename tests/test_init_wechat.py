@@ -161,6 +161,17 @@ async def test_a_chat_on_no_platform_being_set_up_is_refused(tmp_path, bridge):
         "(expected e.g. wechat:12345@chatroom)\n"
     )
     assert list(tmp_path.iterdir()) == []
+    # a room of version 12 (Synapse's default) has no server in its id: it is Matrix's all the
+    # same (it was written as a WeChat room, and on a multi-platform init "named no platform")
+    v12 = "!oY-eiJp7v9u-BeLXAlO0Z1AAdkPXapkjz2epfZ74-hc"
+    said = await groupops(*onebot("--wechat-endpoint", bridge.url, "--chat", v12),
+                          cwd=tmp_path, GROUPOPS_INIT_WECHAT_TOKEN=TOKEN)  # fmt: skip
+    assert said.code == 2, said.text
+    assert said.err == (
+        f"--chat '{v12}': a matrix chat, and this init sets up no matrix "
+        "(expected e.g. wechat:12345@chatroom)\n"
+    )
+    assert list(tmp_path.iterdir()) == []
 
 
 async def test_a_bridge_without_a_group_list_says_the_rooms_go_unchecked(tmp_path):

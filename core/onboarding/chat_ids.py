@@ -1,7 +1,8 @@
 """The chats given to `groupops init --chat`, as references on the platforms being set up. A
-chat given without its platform is placed by its shape (`!room:server` is Matrix's,
-`123@chatroom` WeChat's, a number Telegram's) or, on a one-platform init, on that platform; one
-that belongs to no platform being set up is refused in one line, never dropped."""
+chat given without its platform is placed by its shape (`!room:server` or, from room version
+12, `!` and 43 characters is Matrix's, `123@chatroom` WeChat's, a number Telegram's) or, on a
+one-platform init, on that platform; one that belongs to no platform being set up is refused
+in one line, never dropped."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from collections.abc import Sequence
 from ..errors import GroupopsError, InvalidRef
 from ..refs import Ref
 
-# shapes only one platform's chats have, looked at first
+# shapes only one platform's chats have, looked at first. A Matrix room id starts with "!",
+# with its server after a colon until room version 12, whose ids (Synapse's default) have none
 DISTINCT: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\S+:\S+"), "matrix"),
+    (re.compile(r"!\S+"), "matrix"),
     (re.compile(r"\S+@chatroom"), "wechat"),
 )
 # a bare number: Telegram's, unless WeChat alone is set up (some OneBot bridges number rooms)
