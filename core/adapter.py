@@ -53,7 +53,7 @@ from .adapter_queries import QUERY_CAPABILITIES, MemberInfo, MemberQueries
 from .capabilities import CAPABILITY_METHODS, Capability
 from .errors import SettingsProblem, Unsupported
 from .events import ButtonPressed
-from .intake import IntakeLoop, IntakeSupervisor
+from .intake import IntakeLoop, IntakeSupervisor, IntakeWatch
 from .refs import Ref
 from .segments import Rendered
 from .sink import EventSink
@@ -204,6 +204,11 @@ class Adapter(ABC):
         supervision: logged and restarted with a capped backoff when it raises
         (`intake.py`). Cancel the task to stop it."""
         return self.hooks.intake.run(self.platform, name, loop)
+
+    def watch_receiving(self, name: str) -> IntakeWatch:
+        """For a receiving loop that retries by itself (it never raises): it reports each
+        attempt, so /metrics shows it failing while no events come in (`intake.py`)."""
+        return self.hooks.intake.watch(self.platform, name)
 
     @property
     def queries(self) -> MemberQueries | None:

@@ -9,6 +9,8 @@ log says when a loop keeps failing and when it receives again, and /metrics show
 (`groupops_intake_failing`, `groupops_intake_restarts`).
 
 A loop that returns has been told to stop (its adapter is stopping): it is not restarted.
+A loop that retries by itself instead of raising (a Matrix sync, a bridge's WebSocket dialled
+again) reports each attempt through an `IntakeWatch`, so /metrics shows it failing alike.
 """
 
 from __future__ import annotations
@@ -51,6 +53,20 @@ class IntakeHealth:
         return self.failures >= KEEPS_FAILING
 
 
+class IntakeWatch:
+    """What a loop that retries by itself tells of each attempt; it logs its own lines."""
+
+    def __init__(self, health: IntakeHealth) -> None:
+        self.health = health
+
+    def failed(self, exc: BaseException) -> None:
+        self.health.failures += 1
+        self.health.last_error = one_line(exc)
+
+    def answered(self) -> None:
+        self.health.failures = 0
+
+
 class IntakeSupervisor:
     """Runs intake loops, restarting each one that raises; `health` holds what it saw."""
 
@@ -65,6 +81,11 @@ class IntakeSupervisor:
         """Start `loop` under supervision; cancel the task to stop it."""
         health = self.health.setdefault((platform, name), IntakeHealth(platform, name))
         return asyncio.create_task(self._keep(health, loop), name=f"{platform}-{name}")
+
+    def watch(self, platform: str, name: str) -> IntakeWatch:
+        """For a loop that retries by itself: counted as failing from the third attempt failed
+        in a row until one succeeds, as a supervised loop is."""
+        return IntakeWatch(self.health.setdefault((platform, name), IntakeHealth(platform, name)))
 
     def failing(self) -> list[IntakeHealth]:
         return [health for health in self.health.values() if health.failing]

@@ -1,16 +1,27 @@
 """What a Matrix bot says in its log, against a real Synapse: a room it joins on an invite at a
 power level too low to moderate is said at once (it was first heard of as a refused
-redaction, the spam left up); the end of a homeserver outage is said, as its failures were."""
+redaction, the spam left up); the end of a homeserver outage is said, as its failures were, and
+/metrics shows the outage while it lasts."""
 
 from __future__ import annotations
 
 import pytest
 from loguru import logger
+from prometheus_client import CollectorRegistry, generate_latest
 from support.matrix_fixtures import until
 from support.matrix_harness import MatrixHarness
 from support.synapse import Synapse, SynapseUnavailable
 
+from groupops.core.metrics.prometheus import EngineCollector
+
 pytestmark = pytest.mark.timeout(240)  # Synapse starting on a busy machine included
+FAILING = 'groupops_intake_failing{loop="sync",platform="matrix"}'
+
+
+def metrics(engine) -> str:
+    registry = CollectorRegistry()
+    registry.register(EngineCollector(engine))
+    return generate_latest(registry).decode()
 
 
 async def test_a_room_joined_without_the_power_to_moderate_is_said_at_once(synapse, sqlite_url):
@@ -55,10 +66,14 @@ async def test_the_end_of_a_homeserver_outage_is_said(tmp_path, sqlite_url):
     sink = logger.add(said.append, format="{level} {message}", level="INFO")
     h = await MatrixHarness.open(server, sqlite_url)
     try:
+        assert f"{FAILING} 0.0" in metrics(h.engine)
         server.stop()
-        assert await until(lambda: any("matrix sync failed" in line for line in said))
+        assert await until(lambda: sum("matrix sync failed" in line for line in said) >= 3)
+        # the sync loop retries by itself: /metrics said 0 (all well) through the outage
+        assert f"{FAILING} 1.0" in metrics(h.engine)
         server.restart()
         assert await until(lambda: any("answers again" in line for line in said))
+        assert f"{FAILING} 0.0" in metrics(h.engine)
         ann = h.member("Ann")
         h.say(ann, "/checkin")
         assert await until(lambda: any("Ann" in text for text in h.texts()), settle=h.settle)

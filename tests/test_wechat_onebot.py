@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 from loguru import logger
+from prometheus_client import CollectorRegistry, generate_latest
 from support.onebot_bridge import SPEC, FakeOneBot
 from support.onebot_fixtures import ROOM, TOKEN
 from support.wechat_components import MODERATED, PIPELINE
@@ -18,6 +19,7 @@ from groupops.adapters.wechat import OneBotAdapter
 from groupops.adapters.wechat.onebot.protocol import BridgeAuthError
 from groupops.core.capabilities import Capability
 from groupops.core.events import MemberJoined
+from groupops.core.metrics.prometheus import EngineCollector
 from groupops.core.refs import Ref
 from groupops.core.sink import CallbackSink
 from groupops.core.storage.models import Member
@@ -186,12 +188,22 @@ async def test_onebot_forward_reconnects_and_delivers_what_waited(harness_with, 
     await h.engine.submit(joined)
     assert not await h.engine.drain(timeout=1.0)  # nobody to deliver to: the welcome waits
     assert bridge.texts(ROOM) == []
+    # the link dials again by itself: /metrics said 0 (all well) while the bridge was away
+    failing = 'groupops_intake_failing{loop="bridge",platform="wechat"}'
+    assert await until(h, lambda: f"{failing} 1.0" in metrics(h.engine), timeout=15)
     await bridge.listen(port)
     assert await until(h, lambda: bridge.texts(ROOM), timeout=15)
     assert bridge.texts(ROOM) == [
         "Welcome to Test Club, Late! Please read the group rules and say hello."
     ]
     assert adapter.reconnects >= 1
+    assert f"{failing} 0.0" in metrics(h.engine)
+
+
+def metrics(engine) -> str:
+    registry = CollectorRegistry()
+    registry.register(EngineCollector(engine))
+    return generate_latest(registry).decode()
 
 
 async def test_doctor_beside_a_running_reverse_bridge_warns_instead_of_a_traceback():

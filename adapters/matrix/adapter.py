@@ -119,6 +119,7 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
             o.sync_timeout_seconds,
             o.accept_invites,
             self._making_direct,
+            self.watch_receiving("sync"),
         )
         self._tasks = [
             self.keep_receiving("sync", lambda: intake.run(sink)),

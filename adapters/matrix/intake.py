@@ -25,6 +25,7 @@ from groupops.core.backoff import Backoff
 from groupops.core.counted import counted
 from groupops.core.errors import ActionError, RateLimited, TargetNotFound
 from groupops.core.events import Event
+from groupops.core.intake import IntakeWatch
 from groupops.core.outage import Outage, database_away, queue_away
 from groupops.core.storage.models import InboundCursor
 
@@ -50,8 +51,10 @@ class Intake:
         timeout: float,
         accept: bool,
         making_direct: asyncio.Lock | None = None,
+        watch: IntakeWatch | None = None,
     ) -> None:
         self.client, self.rooms, self.inbound = client, rooms, inbound
+        self.watch = watch  # the homeserver down shows on /metrics (this loop never raises)
         # held while the adapter makes a direct room (`adapter.py`)
         self.making_direct = making_direct or asyncio.Lock()
         self.timeout_ms = int(timeout * 1000)
@@ -73,6 +76,8 @@ class Intake:
                 await self.once(sink)
                 backoff.reset()
                 held.passed()
+                if self.watch is not None:
+                    self.watch.answered()
                 if failed:  # each failure was logged: so is the end of them
                     logger.info("matrix sync: the homeserver answers again, after {}",
                                 counted(failed, "failed attempt"))  # fmt: skip
@@ -82,6 +87,8 @@ class Intake:
             except ActionError as exc:  # the server is down or refuses us: keep trying
                 delay = backoff.next_pause()
                 failed += 1
+                if self.watch is not None:
+                    self.watch.failed(exc)
                 logger.warning("matrix sync failed ({}); again in {:.3g} s", exc, delay)
                 await asyncio.sleep(delay)
             except Exception as exc:  # the token stays, so the events come again

@@ -20,7 +20,7 @@ from groupops.core.adapter import EventSink
 from groupops.core.capabilities import Capability
 from groupops.core.errors import ActionError, Disconnected, TransientError
 from groupops.core.events import Event
-from groupops.core.intake import IntakeLoop
+from groupops.core.intake import IntakeLoop, IntakeWatch
 from groupops.core.redaction import one_line
 
 from ..bridge import BridgeSession, online_or_told
@@ -70,6 +70,7 @@ class Session(BridgeSession):
     _link_task: asyncio.Task | None
     _accepting: bool
     keep_receiving: Callable[[str, IntakeLoop], asyncio.Task[None]]  # Adapter's
+    watch_receiving: Callable[[str], IntakeWatch]  # Adapter's
 
     # --- lifecycle ----------------------------------------------------------------------------
 
@@ -82,6 +83,7 @@ class Session(BridgeSession):
             await self.link.start()
             logger.info("wechat: waiting for the OneBot bridge on {}", self.link.where)
             return
+        self.link.watch = self.watch_receiving("bridge")
         first = None
         try:
             first = await self.link.connect()

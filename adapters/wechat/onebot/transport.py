@@ -21,6 +21,7 @@ from aiohttp import web
 from loguru import logger
 
 from groupops.core.backoff import Backoff
+from groupops.core.intake import IntakeWatch
 from groupops.core.redaction import one_line, redact_url
 
 from .options import OneBotOptions
@@ -39,6 +40,7 @@ class Forward:
         self.session: aiohttp.ClientSession | None = None
         self.reconnects = 0
         self.backoff = Backoff(maximum=options.reconnect_max_seconds)
+        self.watch: IntakeWatch | None = None  # the bridge away shows on /metrics
 
     @property
     def where(self) -> str:
@@ -64,22 +66,31 @@ class Forward:
                 if ws is None:
                     ws = await self.connect()
                 self.backoff.reset()
+                if self.watch is not None:
+                    self.watch.answered()
                 await self.serve(ws)
             except asyncio.CancelledError:
                 raise
             except BridgeAuthError as exc:
                 logger.error("wechat: {}", exc)
+                self._failed(exc)
             except (aiohttp.ClientError, OSError) as exc:
                 logger.warning(
                     "wechat: OneBot bridge at {} unreachable: {}", self.where, one_line(exc)
                 )
-            except Exception:
+                self._failed(exc)
+            except Exception as exc:
                 logger.exception("wechat: OneBot session failed")
+                self._failed(exc)
             ws = None
             pause = self.backoff.next_pause()
             logger.info("wechat: reconnecting to the OneBot bridge in {:.1f}s", pause)
             await asyncio.sleep(pause)
             self.reconnects += 1
+
+    def _failed(self, exc: Exception) -> None:
+        if self.watch is not None:
+            self.watch.failed(exc)
 
     async def close(self) -> None:
         if self.session is not None:
