@@ -333,3 +333,20 @@ async def test_onebot_events_for_another_account_are_left_alone(harness_with, br
     assert bridge.texts(ROOM) == ["poked wechat:user:7"]  # not answered through our account
     told = [line for line in seen if "another account" in line]
     assert len(told) == 1, seen  # once, not for every event
+
+
+async def test_the_log_names_what_the_bridge_can_do_as_the_capability_table_does(
+    harness_with, bridge
+):
+    """It read `can [<Capability.GET_MEMBER: 'member.get'>, …]`, Python's notation."""
+    said: list[str] = []
+    sink = logger.add(said.append, format="{message}", level="INFO")
+    try:
+        await running(harness_with, bridge, "forward")
+    finally:
+        logger.remove(sink)
+    (line,) = [line for line in said if "OneBot bridge connected" in line]
+    assert line == (
+        "wechat: OneBot bridge connected; can member.get, member.kick, message.reply, "
+        "message.send, message.send_private\n"
+    )

@@ -178,7 +178,8 @@ class Session(BridgeSession):
             if "get_status" in self.supported:
                 self.status.take_status(await self.call("get_status"))
             self._set_up, self.set_up_failure = True, ""
-            logger.info("wechat: OneBot bridge connected; can {}", sorted(self.available))
+            can = ", ".join(sorted(c.value for c in self.available))  # member.kick, …
+            logger.info("wechat: OneBot bridge connected; can {}", can)
             self._refresh_online()
         except ActionError as exc:
             self.set_up_failure = str(exc)  # doctor and init say it, not only this log line
