@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import unescape
 
 import pytest
-from support.console import console_client, link_for, sign_in
+from support.console import a_member_who_spoke, console_client, link_for, sign_in
 
 pytest.importorskip("starlette", reason="the console needs the dashboard extra")
 
@@ -87,3 +87,25 @@ async def test_a_member_is_found_by_the_name_the_console_shows(harness_factory):
         f'<a href="/c/club/m/{zed}"><bdi class="name" title="zerowidth">zerowidth</bdi></a>'
         in by_plain
     )
+
+
+TITLES = {"communities": {"club": {"title": {"en": "Runners Club", "de": "Lauftreff"}}}}
+
+
+async def test_every_page_names_a_community_by_its_title_in_the_readers_language(
+    harness_factory,
+):
+    """The overview and the community's page took the ruleset's language's title ("Lauftreff"
+    to an English reader) while the members list and the log beside them said "Runners Club"."""
+    h = await harness_factory({**TITLES, "rulesets": {"main": {"locale": "de"}}})
+    await a_member_who_spoke(h)
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        for reader, title in (("en", "Runners Club"), ("de", "Lauftreff")):
+            asked = {"accept-language": reader}
+            members = (await client.get("/members?q=ann", headers=asked)).text
+            overview = (await client.get("/communities", headers=asked)).text
+            community = (await client.get("/c/club", headers=asked)).text
+            assert f"<td>{title}</td>" in members, reader
+            assert f"{title}</a></h2>" in overview, reader
+            assert f"<h1>{title}</h1>" in community, reader
