@@ -33,16 +33,19 @@ def owner_problem(found: str, configured: str) -> StartupError | None:
     )
 
 
-async def check_sign_in(client, configured: str) -> bool:
+async def check_sign_in(client, configured: str, *, quiet: bool = False) -> bool:
     """True when the token signs in as `configured`; False when the homeserver did not
-    answer (try again later); StartupError when it refused the token or named another."""
+    answer (try again later; said unless `quiet`); StartupError when it refused the token or
+    named another."""
     try:
         found = await signed_in_as(client)
     except TransientError as exc:
         setting, said = whoami_problem(exc)
-        logger.warning(
-            "{}: {}; Matrix signs in once it answers, trying again ever less often", setting, said
-        )
+        if not quiet:
+            logger.warning(
+                "{}: {}; Matrix signs in once it answers, trying again ever less often",
+                setting, said,
+            )  # fmt: skip
         return False
     except ActionError as exc:
         raise StartupError(*whoami_problem(exc)) from exc
@@ -58,8 +61,8 @@ async def check_when_it_answers(client, configured: str, refused: Callable[[], o
     wait = 1.0
     while True:
         await asyncio.sleep(wait)
-        try:
-            if await check_sign_in(client, configured):
+        try:  # quiet: the sync loop says each failed try already, one line each
+            if await check_sign_in(client, configured, quiet=True):
                 logger.info("matrix: the homeserver answers; signed in as {}", configured)
                 return
         except StartupError as exc:
