@@ -41,7 +41,11 @@ def test_check_names_each_bad_matrix_setting(tmp_path):
     assert result.exit_code == 2
     assert "platforms.matrix.homeserver: 'matrix.example.org' is not an http://" in result.output
     assert "platforms.matrix.user_id: 'groupops' is not a Matrix user id" in result.output
-    assert "platforms.matrix.access_token: is required" in result.output
+    # like Telegram's token, where the secret goes (it said only "is required")
+    assert (
+        "platforms.matrix.access_token: is required: put it in .secrets.toml beside "
+        "settings.toml or in GROUPOPS_PLATFORMS__MATRIX__ACCESS_TOKEN\n"
+    ) in result.output
 
 
 def test_check_names_the_key_a_misspelt_option_meant_and_a_type_in_words(tmp_path):

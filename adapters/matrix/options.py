@@ -41,9 +41,21 @@ class MatrixOptions(BaseModel):
         return value
 
 
+# A secret is never written in settings.toml: a missing one says where it goes
+WHERE_SECRET = (
+    "is required: put it in .secrets.toml beside settings.toml or in "
+    "GROUPOPS_PLATFORMS__MATRIX__ACCESS_TOKEN"
+)
+
+
 def problems(options: Mapping[str, Any]) -> list[SettingsProblem]:
     try:
         MatrixOptions.model_validate(dict(options))
     except ValidationError as exc:
-        return problems_unvalued(exc, MatrixOptions)
+        return [
+            SettingsProblem(p.path, WHERE_SECRET)
+            if p.path == "access_token" and p.message == "is required"
+            else p
+            for p in problems_unvalued(exc, MatrixOptions)
+        ]
     return []
