@@ -178,6 +178,18 @@ class MissingExtra(GroupopsError):
         )
 
 
+class MissingLibrary(GroupopsError):
+    """An adapter installed from a package of its own needs a library that is not installed,
+    and no extra of groupops brings it: its package's dependencies do."""
+
+    def __init__(self, what: str, module: str, package: str = "") -> None:
+        self.module = module
+        fix = f": install {package} with its dependencies (pip install {package})"
+        super().__init__(
+            f"{what} needs the module {module!r}, which is not installed{fix if package else ''}"
+        )
+
+
 class StartupError(GroupopsError):
     """A service groupops needs refused or could not be reached at start-up; names the
     setting to look at, in one line."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .adapter import Adapter
-from .errors import GroupopsError, MissingExtra, SettingsProblem
+from .errors import GroupopsError, MissingExtra, MissingLibrary, SettingsProblem
 from .registry import UnknownAdapter, adapter_names, load_adapter
 from .settings.schema import Settings
 
@@ -25,7 +25,7 @@ def platform_problems(platforms: dict[str, dict[str, Any]]) -> list[SettingsProb
             continue
         try:
             cls = load_adapter(name)
-        except (UnknownAdapter, MissingExtra) as exc:
+        except (UnknownAdapter, MissingExtra, MissingLibrary) as exc:
             problems.append(SettingsProblem(f"platforms.{platform}.adapter", str(exc)))
             continue
         if getattr(cls, "platform", platform) != platform and name != "local":

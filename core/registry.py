@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from difflib import get_close_matches
 from functools import cache
-from importlib.metadata import entry_points
+from importlib.metadata import EntryPoint, entry_points
 from importlib.util import find_spec
 
 from .adapter import Adapter
-from .errors import FeaturesNotLoaded, GroupopsError, MissingExtra
-from .extras import missing_extra
+from .errors import FeaturesNotLoaded, GroupopsError, MissingExtra, MissingLibrary
+from .extras import extra_of, missing_extra
 
 ADAPTER_GROUP = "groupops.adapters"
 
@@ -31,6 +31,8 @@ def _usable(name: str) -> str:
         load_adapter(name)
     except MissingExtra as missing:
         return f"{name} (needs groupops[{missing.extra}])"
+    except MissingLibrary as missing:
+        return f"{name} (needs {missing.module})"
     except GroupopsError:
         return name
     return name
@@ -46,14 +48,24 @@ def load_adapter(name: str) -> type[Adapter]:
         try:
             cls = ep.load()
         except ModuleNotFoundError as exc:
-            raise missing_extra(f"the {name} adapter", exc) from None
+            raise _lacking(name, ep, exc) from None
         if not (isinstance(cls, type) and issubclass(cls, Adapter)):
             raise GroupopsError(f"entry point {ep.value!r} for adapter {name!r} is not an Adapter")
         for module in cls.requires:
             if find_spec(module) is None:
-                raise missing_extra(f"the {name} adapter", ModuleNotFoundError(name=module))
+                raise _lacking(name, ep, ModuleNotFoundError(name=module))
         return cls
     raise UnknownAdapter(name, list(adapter_names()))
+
+
+def _lacking(name: str, ep: EntryPoint, exc: ModuleNotFoundError) -> GroupopsError:
+    """A library the adapter needs is missing: the extra that brings it, or, for an adapter
+    of another package (no extra of ours knows its library), that package."""
+    module = exc.name or ""
+    if extra_of(module) is not None:
+        return missing_extra(f"the {name} adapter", exc)
+    package = ep.dist.name if ep.dist is not None else ""
+    return MissingLibrary(f"the {name} adapter", module.partition(".")[0], package)
 
 
 _features_loaded = False
