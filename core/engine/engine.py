@@ -135,7 +135,9 @@ class Engine:
             self._warming = asyncio.create_task(self._warm(), name="warm-up")
             for adapter in self.adapters.values():
                 await start_adapter(adapter, self)
-                logger.info("{} adapter {} started", adapter.platform, adapter.name)
+                # "matrix adapter started"; a driver named apart, "telegram adapter aiogram"
+                driver = "" if adapter.name == adapter.platform else f" {adapter.name}"
+                logger.info("{} adapter{} started", adapter.platform, driver)
 
     async def _warm(self) -> None:
         pipelines = {id(p): p for p in map(self.pipeline_for, self.settings.communities)}
