@@ -1,6 +1,7 @@
 """The conformance kit's own patience: a platform over a network shows an effect a moment after
 `perform` returned (an IRC server relays the line 0.3 s later), and a target may look with a
-coroutine. `seen` asks until it sees the effect, and gives up after `OBSERVE_WITHIN`."""
+coroutine. `seen` asks until it sees the effect, and gives up after `OBSERVE_WITHIN`. And what
+its cases say when an adapter gets a case wrong."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from test_conformance import LocalTarget
 
 from groupops.adapters.conformance import Failure, target
+from groupops.adapters.conformance.inbound import InboundConformance
 from groupops.adapters.conformance.refusals import RefusalConformance
 from groupops.adapters.conformance.suite import AdapterConformance
 from groupops.adapters.conformance.target import ConformanceTarget
@@ -87,3 +89,45 @@ async def test_a_mention_the_platform_does_not_show_fails_with_the_text_shown():
     finally:
         await conformance_target.close()
     assert "the platform shows ' asked; received 5 points': Mina, Milo missing" in str(failed.value)
+
+
+class ReconnectsAsLeaveAndJoin(LocalTarget):
+    """An adapter that reads a member's disconnect and return (IRC's QUIT, then JOIN) as a
+    leave and a join: every reconnect was welcomed again in the channel."""
+
+    async def reconnect(self, user):
+        await self.world.leave(self.chat, user)
+        await self.world.join(self.chat, user)
+
+
+class ReconnectsUnseen(LocalTarget):
+    """A platform where presence comes and goes without touching membership."""
+
+    async def reconnect(self, user):
+        return None
+
+
+async def test_a_reconnect_read_as_a_leave_and_a_join_fails_naming_both():
+    conformance_target = ReconnectsAsLeaveAndJoin()
+    await conformance_target.start()
+    try:
+        with pytest.raises(AssertionError) as failed:
+            await InboundConformance().test_a_reconnect_is_neither_a_leave_nor_a_join(
+                conformance_target
+            )
+    finally:
+        await conformance_target.close()
+    assert "a reconnect pushed ['MemberLeft', 'MemberJoined']: push MemberLeft only" in str(
+        failed.value
+    )
+
+
+async def test_a_reconnect_the_adapter_keeps_quiet_about_passes():
+    conformance_target = ReconnectsUnseen()
+    await conformance_target.start()
+    try:
+        await InboundConformance().test_a_reconnect_is_neither_a_leave_nor_a_join(
+            conformance_target
+        )
+    finally:
+        await conformance_target.close()

@@ -13,6 +13,7 @@ import pytest
 from groupops.core.events import (
     Event,
     LeaveReason,
+    MemberJoined,
     MemberLeft,
     MessageEdited,
     MessageReceived,
@@ -70,6 +71,30 @@ class InboundConformance:
         event = next(e for e in reversed(target.events) if isinstance(e, MemberLeft))
         normalised(event, target)
         assert event.member == user and event.reason is LeaveReason.LEFT
+
+    async def test_a_reconnect_is_neither_a_leave_nor_a_join(
+        self, conformance_target: ConformanceTarget
+    ):
+        """Where presence and membership differ (IRC), a member whose client disconnected and
+        came back never left: a `MemberLeft` would count a leave and say goodbye, a
+        `MemberJoined` would welcome them again at each reconnect."""
+        target = conformance_target
+        user = await target.member("Rin")
+        since = len(target.events)
+        try:
+            await target.reconnect(user)
+        except NotImplementedError as exc:
+            pytest.skip(str(exc))
+        moved = [
+            e
+            for e in await _after(target, since, "Ren")
+            if isinstance(e, (MemberJoined, MemberLeft)) and e.member == user
+        ]
+        assert moved == [], (
+            f"a reconnect pushed {[type(e).__name__ for e in moved]}: push MemberLeft only for "
+            "leaving the chat, and no MemberJoined for a member back after a disconnect "
+            "(docs/adapters.md, presence and membership)"
+        )
 
     async def test_edits_are_mapped_or_ignored_as_declared(
         self, conformance_target: ConformanceTarget

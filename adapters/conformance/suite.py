@@ -150,7 +150,7 @@ class AdapterConformance(InboundConformance, RefusalConformance):
         )
 
     async def test_a_mention_shows_the_members_name(self, conformance_target: ConformanceTarget):
-        """A `Mention` reads as the platform writes one (`@Mina`, a pill, IRC's `Mina:`), and
+        """A `Mention` reads as the platform writes one (`@Mina`, a pill, IRC's bare nick), and
         a named one (`named`, a member named in a sentence) as the name: either way members
         read the name, never an empty place or an id alone."""
         target, adapter = conformance_target, conformance_target.adapter

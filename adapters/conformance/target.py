@@ -114,6 +114,15 @@ class ConformanceTarget(ABC):
         takes no acknowledgement (an in-process world, a stream that is not acknowledged)."""
         return None
 
+    async def reconnect(self, user: Ref) -> None:
+        """`user`'s client drops off the platform and comes back into `chat`, where presence
+        and membership differ (IRC: a QUIT, then a JOIN when the client connects again);
+        returns once they are back. NotImplementedError: the platform has no presence apart
+        from membership, and the case is skipped."""
+        raise NotImplementedError(
+            f"{type(self).__name__}: the platform has no presence apart from membership"
+        )
+
     async def restart(self) -> None:
         """Stop the adapter and start a new instance of it, as a restarted process would: the
         platform keeps its chats and members, the adapter only what it keeps outside the
