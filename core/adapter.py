@@ -164,6 +164,10 @@ class Adapter(ABC):
         # goes raises `Disconnected` instead).
         self.ready = asyncio.Event()
         self.ready.set()
+        # The chats the settings name on this platform (communities' chats and admin chats),
+        # set before `start` by whoever built the adapter from settings: an adapter that must
+        # join its chats (IRC channels) joins these, so the operator names a chat once.
+        self.configured_chats: tuple[Ref, ...] = ()
 
     @classmethod
     def from_settings(cls, options: Mapping[str, Any]) -> Adapter:

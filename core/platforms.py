@@ -6,6 +6,7 @@ from typing import Any
 
 from .adapter import Adapter
 from .errors import GroupopsError, MissingExtra, MissingLibrary, SettingsProblem
+from .refs import Ref
 from .registry import UnknownAdapter, adapter_names, load_adapter
 from .settings.schema import Settings
 
@@ -42,6 +43,17 @@ def platform_problems(platforms: dict[str, dict[str, Any]]) -> list[SettingsProb
     return problems
 
 
+def chats_on(settings: Settings, platform: str) -> tuple[Ref, ...]:
+    """The chats the settings name on `platform`, each once: the communities' chats and
+    their admin chats, in the order written."""
+    named = [
+        chat
+        for community in settings.communities.values()
+        for chat in (*community.chats, *filter(None, [community.admin_chat]))
+    ]
+    return tuple(dict.fromkeys(Ref(chat) for chat in named if Ref(chat).platform == platform))
+
+
 def build_adapters(settings: Settings) -> list[Adapter]:
     adapters = []
     for platform, options in settings.platforms.items():
@@ -51,5 +63,6 @@ def build_adapters(settings: Settings) -> list[Adapter]:
             raise GroupopsError(
                 f"adapter {cls.name!r} serves {adapter.platform!r}, not {platform!r}"
             )
+        adapter.configured_chats = chats_on(settings, platform)
         adapters.append(adapter)
     return adapters

@@ -94,3 +94,33 @@ def test_an_adapter_without_queries_declares_none_and_offers_none():
     assert Tabled().queries is None
     assert not Tabled.capabilities & set(QUERY_CAPABILITIES)
     assert not hasattr(Tabled, "get_member")  # the actions and the queries are apart
+
+
+def test_an_adapter_built_from_settings_knows_the_chats_named_on_its_platform():
+    """An IRC adapter must join its channels; it was told them in an option of its own, a
+    second list beside the communities' chats that could disagree with it. The adapter now
+    finds every chat the settings name on its platform, each once, before `start`."""
+    from groupops.core.platforms import build_adapters
+    from groupops.core.settings.validate import validate_settings
+
+    settings = validate_settings(
+        {
+            "platforms": {"local": {"adapter": "local"}},
+            "rulesets": {"main": {"locale": "en"}},
+            "communities": {
+                "one": {
+                    "ruleset": "main",
+                    "chats": ["local:a", "telegram:-1001"],
+                    "admin_chat": "local:admins",
+                },
+                "two": {
+                    "ruleset": "main",
+                    "chats": ["local:b"],
+                    "admin_chat": "local:admins",
+                },
+            },
+        },
+        "test settings",
+    )
+    [adapter] = build_adapters(settings)
+    assert adapter.configured_chats == (Ref("local:a"), Ref("local:admins"), Ref("local:b"))
