@@ -215,6 +215,13 @@ class Adapter(ABC):
         return self.hooks.intake.watch(self.platform, name)
 
     @property
+    def described(self) -> str:
+        """The adapter as the log names it: "matrix adapter", or with a driver named apart
+        from its platform, "telegram adapter aiogram"."""
+        driver = "" if self.name == self.platform else f" {self.name}"
+        return f"{self.platform} adapter{driver}"
+
+    @property
     def queries(self) -> MemberQueries | None:
         """The member queries this adapter answers, as that protocol alone; None where it
         answers none (callers then know nothing: no names, no rights, no count)."""

@@ -84,7 +84,7 @@ async def _receive(settings: Settings) -> None:
         for adapter in adapters:
             adapter.hooks = AdapterHooks(admins_changed=admins.drop_soon)
             await start_adapter(adapter, intake)
-            logger.info("{} adapter {} receiving into the streams", adapter.platform, adapter.name)
+            logger.info("{} receiving into the streams", adapter.described)
         await stopping.wait()
     finally:
         stopping.set()

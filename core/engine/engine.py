@@ -135,9 +135,7 @@ class Engine:
             self._warming = asyncio.create_task(self._warm(), name="warm-up")
             for adapter in self.adapters.values():
                 await start_adapter(adapter, self)
-                # "matrix adapter started"; a driver named apart, "telegram adapter aiogram"
-                driver = "" if adapter.name == adapter.platform else f" {adapter.name}"
-                logger.info("{} adapter{} started", adapter.platform, driver)
+                logger.info("{} started", adapter.described)
 
     async def _warm(self) -> None:
         pipelines = {id(p): p for p in map(self.pipeline_for, self.settings.communities)}
@@ -156,8 +154,8 @@ class Engine:
             try:
                 await adapter.stop()
             except Exception as exc:  # one adapter's failure must not keep the rest running
-                logger.error("{} adapter {} did not stop cleanly: {}", adapter.platform,
-                             adapter.name, redact(f"{type(exc).__name__}: {exc}"))  # fmt: skip
+                logger.error("{} did not stop cleanly: {}", adapter.described,
+                             redact(f"{type(exc).__name__}: {exc}"))  # fmt: skip
         await self.scheduler.stop()
         if self._warming is not None:  # its thread finishes on its own; nothing waits for it
             self._warming.cancel()
