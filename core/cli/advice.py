@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import SettingsProblem
 from ..points.tiers_config import ACTIVITY_TIERS, CONSUMPTION_TIERS
 from ..redaction import url_credentials
-from ..settings.loader import SECRET_KEYS, parse_toml
+from ..settings.loader import is_secret_key, parse_toml
 from ..settings.schema import Settings
 from .captcha_advice import captcha_advice
 from .locale_advice import locale_advice
@@ -198,7 +198,7 @@ def _secret_paths(table: Any, where: str) -> list[str]:
         return []
     found = []
     for key, value in table.items():
-        if str(key).lower() in SECRET_KEYS and isinstance(value, str) and value:
+        if is_secret_key(key) and isinstance(value, str) and value:
             found.append(f"{where}.{key}")
         elif str(key).lower() in URL_KEYS and isinstance(value, str) and url_credentials(value):
             found.append(f"{where}.{key}")  # a password inside a database or Redis URL

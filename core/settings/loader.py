@@ -13,6 +13,7 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
+from .. import redaction
 from ..errors import SettingsError, SettingsProblem
 from ..textfile import likely_encoding
 from .dynaconf_import import may_need_jinja, settings_class
@@ -35,6 +36,13 @@ SECTIONS = frozenset(
 )
 # Keys whose values are secrets wherever they appear; they are redacted from logs and errors.
 SECRET_KEYS = frozenset({"token", "secret", "secret_token", "password", "access_token", "api_key"})
+# ... and any key ending in one, as an adapter of another package names its options
+# (`oper_password`, `sasl_password`, `bot_token`): the same words the log redaction masks
+SECRET_KEY = re.compile(redaction.SECRET_KEYS, re.IGNORECASE)
+
+
+def is_secret_key(key: object) -> bool:
+    return str(key).lower() in SECRET_KEYS or SECRET_KEY.fullmatch(str(key)) is not None
 
 
 def read_raw(path: Path | None) -> tuple[dict[str, Any], str]:
@@ -96,7 +104,7 @@ def secret_values(data: Any) -> set[str]:
     found: set[str] = set()
     if isinstance(data, dict):
         for key, value in data.items():
-            if str(key).lower() in SECRET_KEYS and isinstance(value, str) and value:
+            if is_secret_key(key) and isinstance(value, str) and value:
                 found.add(value)
             else:
                 found |= secret_values(value)
