@@ -131,3 +131,26 @@ async def test_a_reconnect_the_adapter_keeps_quiet_about_passes():
         )
     finally:
         await conformance_target.close()
+
+
+class OpenChannel(LocalTarget):
+    """A 'chat the bot was removed from' that takes messages from outside all the same (an
+    IRC channel without +n): the send goes through, rightly for that chat."""
+
+    async def refuse_next(self, failure: Failure):
+        return self.chat
+
+
+async def test_a_forbidden_case_that_sent_anyway_says_the_chat_must_refuse_outsiders():
+    conformance_target = OpenChannel()
+    await conformance_target.start()
+    try:
+        with pytest.raises(pytest.fail.Exception) as failed:
+            await RefusalConformance().test_a_refused_send_raises_the_typed_error(
+                conformance_target, Failure.FORBIDDEN
+            )
+    finally:
+        await conformance_target.close()
+    said = str(failed.value)
+    assert said.startswith("forbidden: the platform refused nothing, the send went through; ")
+    assert "may not post in from outside (an IRC channel takes messages from non-members" in said

@@ -48,7 +48,11 @@ EXPECTED: dict[Failure, tuple[type[ActionError], bool]] = {
 PROVOKE: dict[Failure, str] = {
     Failure.RATE_LIMITED: "have the platform answer the next send with its 'slow down'",
     Failure.CHAT_NOT_FOUND: "return a chat the platform has never heard of",
-    Failure.FORBIDDEN: "return a chat the bot was removed from",
+    Failure.FORBIDDEN: (
+        "return a chat the bot was removed from and may not post in from outside (an IRC "
+        "channel takes messages from non-members unless it is +n, which ngIRCd does not set "
+        "on a new channel)"
+    ),
     Failure.UNREACHABLE: (
         "make the connection fail during the send: the platform takes the request and closes "
         "the connection without answering, or never answers (the Telegram target's fake Bot "
