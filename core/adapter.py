@@ -119,6 +119,9 @@ class Adapter(ABC):
     # a channel's negative id, `/ban -1001700000003`): the command aims at that chat, never at
     # a user of that number. None: the platform has no such senders.
     sender_chat_id: ClassVar[re.Pattern[str] | None] = None
+    # What members type before a command where their clients keep "/" for themselves (IRC:
+    # "!"): the bot's texts then name commands as members type them ("Send !help to me").
+    command_prefix: ClassVar[str] = "/"
     # Modules the adapter imports when it is built rather than when its class is loaded (a
     # platform library slow to import): checking settings loads the class alone, and a missing
     # one is still named there, with the extra that installs it.

@@ -41,3 +41,52 @@ async def test_perform_receives_text_rendered_in_the_members_locale(sqlite_url):
         assert plain_text(segments) == "你的语言现在是 中文 (简体)。"
     finally:
         await h.close()
+
+
+class Bangs(LocalAdapter):
+    """A platform whose clients keep "/" for themselves (IRC): members type `!help`."""
+
+    command_prefix = "!"
+
+
+async def _texts_after(sqlite_url, adapter_class, *said: str) -> list[str]:
+    extra = {
+        "rulesets": {
+            "main": {
+                "welcome": {
+                    "text": "Welcome {name}! Type /rules; the guide: https://example.org/a/rules",
+                    "coalesce": "0s",
+                }
+            }
+        }
+    }
+    h = await Harness.open(extra, sqlite_url, run=False)
+    h.adapter = adapter_class(h.world)
+    h.engine = Engine(h.settings, h.database, [h.adapter], h.clock)
+    await h.engine.start(scheduler=False)
+    try:
+        ann = h.world.user("ann", "Ann")
+        await h.world.join(h.chat, ann)
+        for text in said:
+            await h.world.say(h.chat, ann, text)
+        await h.settle()
+        return h.world.texts(h.chat)
+    finally:
+        await h.close()
+
+
+async def test_commands_named_in_texts_read_as_members_type_them_there(sqlite_url):
+    """On IRC `/help` never reaches the channel (the client takes it), and the bot said "Send
+    /help to me in a private chat". Its texts, and the operator's, now name commands with
+    the adapter's prefix; a URL's slashes stay."""
+    texts = await _texts_after(sqlite_url, Bangs, "!help")
+    assert texts == [
+        "Welcome Ann! Type !rules; the guide: https://example.org/a/rules",
+        "Send !help to me in a private chat: I list there what you can use.",
+    ]
+
+
+async def test_commands_named_in_texts_keep_the_slash_where_members_type_it(sqlite_url):
+    texts = await _texts_after(sqlite_url, LocalAdapter, "/help")
+    assert texts[0] == "Welcome Ann! Type /rules; the guide: https://example.org/a/rules"
+    assert "Send /help to me in a private chat" in texts[1]

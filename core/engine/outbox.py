@@ -207,7 +207,9 @@ class Dispatcher:
             async with watch(f"{delivery.id} {action.kind}", f"the {lane.platform} platform"):
                 with carrying(delivery.id):  # a platform's idempotency key (delivery_key.py)
                     result = await adapter.perform(
-                        render_action(action, buttons=adapter.shows_buttons)
+                        render_action(
+                            action, buttons=adapter.shows_buttons, prefix=adapter.command_prefix
+                        )
                     )
         except RateLimited as exc:
             delivery.attempts -= 1  # a 429 is not the action's fault

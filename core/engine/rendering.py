@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any, cast
 
 from ..actions import Action, Button, Outgoing
@@ -12,14 +13,21 @@ from ..i18n import render
 from ..markup import render_markup
 from ..segments import Rendered, Text, plain_text
 
+# a command named in a text: "/help" after a space, a quote or a bracket, never the slashes of
+# a URL, a path ("docs/commands.md") or a fraction ("1/2")
+COMMAND_NAMED = re.compile(r"(?<![\w/.:~-])/(?=[a-z][a-z0-9_]*\b)")
+TEXT_FIELDS = ("segments", "caption", "title", "description", "error")
 
-def render_action(action: Action, *, buttons: bool = True) -> Outgoing:
+
+def render_action(action: Action, *, buttons: bool = True, prefix: str = "/") -> Outgoing:
     """`buttons` False: the platform shows no buttons (its adapter delivers no button
-    presses), and link buttons are listed under the text instead (`links_listed`)."""
+    presses), and link buttons are listed under the text instead (`links_listed`). `prefix`:
+    what members type before a command there (`Adapter.command_prefix`, IRC's "!"); the
+    commands a text names are written with it (`commands_as_typed`)."""
     locale, timezone = action.locale or "en", action.timezone or "UTC"
     changes: dict[str, Any] = {}
     written: tuple[Button, ...] = ()  # link buttons an admin's markup text wrote
-    for name in ("segments", "caption", "title", "description", "error"):
+    for name in TEXT_FIELDS:
         value = getattr(action, name, None)
         if value:
             changes[name], more = render_markup(value, locale, timezone)
@@ -34,6 +42,10 @@ def render_action(action: Action, *, buttons: bool = True) -> Outgoing:
     if not buttons and changes.get("buttons"):
         segments = changes.get("segments", getattr(action, "segments", ()))
         changes["segments"], changes["buttons"] = links_listed(segments, changes["buttons"])
+    if prefix != "/":
+        for name in TEXT_FIELDS:
+            if changes.get(name):
+                changes[name] = commands_as_typed(changes[name], prefix)
     # every text field was rendered above (an action without texts is final as written)
     return cast(Outgoing, dataclasses.replace(action, **changes) if changes else action)
 
@@ -47,3 +59,16 @@ def links_listed(
     can press them (`offers_buttons`), and asks for a typed answer elsewhere."""
     lines = tuple(Text(f"\n{plain_text(b.label)}: {b.url}") for b in buttons if b.url)
     return (*segments, *lines), tuple(b for b in buttons if not b.url)
+
+
+def commands_as_typed(segments: Rendered, prefix: str) -> Rendered:
+    """The commands a text names (`/help`, in the catalog's texts and the operator's own),
+    written with the prefix members type on the platform: on IRC, whose clients keep a
+    leading "/" for themselves, "Send /help to me" told members to type what never reaches
+    the channel."""
+    return tuple(
+        dataclasses.replace(seg, text=COMMAND_NAMED.sub(prefix, seg.text))
+        if isinstance(seg, Text)
+        else seg
+        for seg in segments
+    )
