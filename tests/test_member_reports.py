@@ -151,3 +151,23 @@ async def test_a_role_in_another_community_acts_on_no_report_of_this_one(driver,
     assert h.world.chats[CHAT_ID].status(66) == "member"
     assert h.fake.called("banChatMember") == []
     assert "Mallory banned Bob." not in h.world.texts(mallory)
+
+
+async def test_a_report_of_one_made_a_deputy_since_bans_no_deputy(driver, open_harness):
+    """Dora is reported, then made a deputy before an admin decides: /ban refuses admins, and
+    the report's Ban button does too; the report can still be decided otherwise."""
+    h = await open_harness(driver)
+    h.world.private(OWNER_ID)  # the owner started the bot
+    dora, ann = h.member(55, "Dora"), h.member(42, "Ann")
+    note = h.world.say(CHAT_ID, dora, "The meetup moved to Friday")
+    h.world.say(CHAT_ID, ann, "/report", reply_to_message=note)
+    h.world.say(CHAT_ID, OWNER_ID, "/promote 55 deputy")
+    await h.settle()
+    (alert,) = alerts(h, OWNER_ID)
+    h.world.press(OWNER_ID, OWNER_ID, alert["message_id"], "Ban")
+    await h.settle()
+    assert h.world.chats[CHAT_ID].status(55) == "member"
+    assert h.world.texts(OWNER_ID)[-1] == "Dora is an admin; that does not apply to admins."
+    h.world.press(OWNER_ID, OWNER_ID, alert["message_id"], "Dismiss")
+    await h.settle()
+    assert h.world.texts(OWNER_ID)[-1] == "Olga dismissed the report."

@@ -180,6 +180,13 @@ class MemberReports(CommandComponent[AuditEntry]):
             return  # only an admin of the reported chat may act on it
         where = event.chat or event.member
         admin = event.name or event.member.local_id
+        if verdict[0] in ("kick", "ban") and ctx.is_admin(target, chat):
+            # anyone may report an admin's message: /kick and /ban refuse admins, and so do these
+            said = T(
+                "{name} is an admin; that does not apply to admins.", name=_name_of(ctx, target)
+            )
+            ctx.send(said, chat=where)
+            return
         before = first_decision(ctx, entry, event.member, "reported")
         if before is not None:
             by = admin if before == str(event.member) else named(ctx, before)
