@@ -5,6 +5,9 @@ redaction, the spam left up); the end of a homeserver outage is said, as its fai
 
 from __future__ import annotations
 
+import asyncio
+from datetime import UTC, datetime
+
 import pytest
 from loguru import logger
 from prometheus_client import CollectorRegistry, generate_latest
@@ -12,7 +15,9 @@ from support.matrix_fixtures import until
 from support.matrix_harness import MatrixHarness
 from support.synapse import Synapse, SynapseUnavailable
 
+from groupops.core.events import MemberJoined
 from groupops.core.metrics.prometheus import EngineCollector
+from groupops.core.refs import Ref
 
 pytestmark = pytest.mark.timeout(240)  # Synapse starting on a busy machine included
 FAILING = 'groupops_intake_failing{loop="sync",platform="matrix"}'
@@ -87,3 +92,43 @@ async def test_the_end_of_a_homeserver_outage_is_said(tmp_path, sqlite_url):
         "INFO matrix sync: the homeserver answers again, after "
         f"{failures} failed attempt{'s' if failures > 1 else ''}\n"
     ]
+
+
+async def test_what_waits_for_a_homeserver_that_is_down_is_said_once_and_sent_once(
+    tmp_path, sqlite_url
+):
+    """A welcome queued while the homeserver was down logged 'failed (…), retry in Ns' at every
+    try (one line per action per try, its attempts counted up); it is an outage of the
+    platform, said once and when it ends, as a WeChat bridge's is, and the welcome goes once."""
+    server = Synapse(tmp_path / "own")
+    (tmp_path / "own").mkdir()
+    try:
+        server.start()
+    except SynapseUnavailable as exc:
+        pytest.skip(str(exc))
+    said: list[str] = []
+    sink = logger.add(said.append, format="{level} {message}", level="INFO")
+    h = await MatrixHarness.open(server, sqlite_url)
+    try:
+        server.stop()
+        joined = MemberJoined(
+            key="matrix:test:late", chat=h.chat, time=datetime.now(UTC),
+            member=Ref.user("matrix", "@late:localhost"), name="Late",
+        )  # fmt: skip
+        await h.engine.submit(joined)
+        assert await until(lambda: any("outbox matrix" in line for line in said))
+        await asyncio.sleep(4)  # a few more tries
+        server.restart()
+        assert await until(lambda: any("Late" in text for text in h.texts()), settle=h.settle)
+        welcomes = [text for text in h.texts() if "Late" in text]
+    finally:
+        logger.remove(sink)
+        await h.close()
+        server.stop()
+    outage = [line for line in said if line.startswith("WARNING outbox matrix")]
+    assert len(outage) == 1, said
+    assert "the matrix connection is unreachable" in outage[0]
+    assert "retrying until it is back" in outage[0]
+    assert not [line for line in said if "retry in" in line], said
+    assert any("outbox matrix: the matrix connection reachable again" in line for line in said)
+    assert welcomes == ["Welcome to Test Club, Late! Please read the group rules and say hello."]

@@ -11,6 +11,7 @@ from mautrix.errors import MatrixConnectionError, MatrixRequestError, MLimitExce
 
 from groupops.core.errors import (
     ActionError,
+    Disconnected,
     Forbidden,
     RateLimited,
     TargetNotFound,
@@ -18,6 +19,10 @@ from groupops.core.errors import (
 )
 
 DEFAULT_RETRY_SECONDS = 1.0
+# The homeserver down (no connection, or its proxy answering for it) is an outage of the
+# platform: the outbox waits it out, said once, without counting tries (`Disconnected`)
+AWAY_STATUSES = (502, 503, 504)
+AWAY_RETRY_SECONDS = 5.0
 
 
 class LimitExceeded(MLimitExceeded):
@@ -62,11 +67,13 @@ def translate(what: str, exc: Exception) -> ActionError:
         kind = ERRCODES.get(exc.errcode or "")
         if kind is not None:
             return kind(text)
+        if status in AWAY_STATUSES:
+            return Disconnected(text, AWAY_RETRY_SECONDS)
         if status >= 500 or status in (0, 408):
             return TransientError(text)
         return TargetNotFound(text) if status == 404 else ActionError(text)
     if isinstance(exc, MatrixConnectionError | OSError | TimeoutError):
-        return TransientError(f"{what}: {str(exc) or type(exc).__name__}")
+        return Disconnected(f"{what}: {str(exc) or type(exc).__name__}", AWAY_RETRY_SECONDS)
     if isinstance(exc, ValueError):  # an answer that is not the client-server API's JSON
         return TransientError(f"{what}: {exc}")
     raise exc
