@@ -350,3 +350,35 @@ async def test_the_log_names_what_the_bridge_can_do_as_the_capability_table_does
         "wechat: OneBot bridge connected; can member.get, member.kick, message.reply, "
         "message.send, message.send_private\n"
     )
+
+
+async def test_a_bridge_away_is_said_once_when_it_goes_and_once_when_it_is_back(
+    harness_with, bridge
+):
+    """Each reconnection try wrote two lines ('unreachable: …', then 'reconnecting … in Ns'):
+    sixteen for a two-minute outage, beside the outbox's own one line."""
+    h, adapter = await running(harness_with, bridge, "forward")
+    port = int(bridge.url.rsplit(":", 1)[1].strip("/"))
+    said: list[str] = []
+    sink = logger.add(said.append, format="{level} {message}", level="INFO")
+    try:
+        await bridge.stop_serving()
+        assert await until(h, lambda: adapter.reconnects >= 4, timeout=15)
+        await bridge.listen(port)
+        assert await until(h, lambda: any("reachable again" in line for line in said), 15)
+    finally:
+        logger.remove(sink)
+    where = f"ws://127.0.0.1:{port}/"
+    closed, *bridge_lines = [line for line in said if "OneBot bridge at" in line]
+    assert (
+        closed == f"INFO wechat: the OneBot bridge at {where} closed the connection; reconnecting\n"
+    )
+    assert len(bridge_lines) == 2, said
+    assert bridge_lines[0].startswith(
+        f"WARNING wechat: the OneBot bridge at {where} is unreachable (ClientConnectorError: "
+    )
+    assert bridge_lines[0].rstrip().endswith("retrying until it is back")
+    assert bridge_lines[1].startswith(
+        f"INFO wechat: the OneBot bridge at {where} reachable again after "
+    )
+    assert not [line for line in said if "reconnecting to the OneBot bridge" in line], said

@@ -51,7 +51,7 @@ async def test_a_token_in_the_bridge_url_never_shows_in_doctor_or_run(tmp_path):
         assert process.stdout is not None
         said: list[str] = []
         try:
-            while "reconnecting to the OneBot bridge" not in "".join(said[-1:]):
+            while "retrying until it is back" not in "".join(said[-1:]):
                 line = (await asyncio.wait_for(process.stdout.readline(), 120)).decode()
                 assert line, "run stopped before it ran:\n" + "".join(said)
                 said.append(line)

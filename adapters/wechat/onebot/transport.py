@@ -22,7 +22,8 @@ from loguru import logger
 
 from groupops.core.backoff import Backoff
 from groupops.core.intake import IntakeWatch
-from groupops.core.redaction import one_line, redact_url
+from groupops.core.outage import Outage
+from groupops.core.redaction import redact_url
 
 from .options import OneBotOptions
 from .protocol import BridgeAuthError
@@ -59,33 +60,39 @@ class Forward:
             raise
 
     async def run(self, first: aiohttp.ClientWebSocketResponse | None) -> None:
-        """Serve connections until cancelled; never raises because the bridge went away."""
+        """Serve connections until cancelled; never raises because the bridge went away. The
+        bridge away is said once, now and then while it lasts, and once it is back; not at
+        every try (two lines a try, sixteen for a two-minute outage)."""
+        service = f"the OneBot bridge at {self.where}"
+        away = Outage(
+            "wechat",
+            (lambda exc: service if isinstance(exc, aiohttp.ClientError | OSError) else None,),
+            slowing=True,
+        )
         ws = first
         while True:
             try:
                 if ws is None:
                     ws = await self.connect()
                 self.backoff.reset()
+                away.passed()
                 if self.watch is not None:
                     self.watch.answered()
                 await self.serve(ws)
+                logger.info("wechat: {} closed the connection; reconnecting", service)
             except asyncio.CancelledError:
                 raise
             except BridgeAuthError as exc:
                 logger.error("wechat: {}", exc)
                 self._failed(exc)
             except (aiohttp.ClientError, OSError) as exc:
-                logger.warning(
-                    "wechat: OneBot bridge at {} unreachable: {}", self.where, one_line(exc)
-                )
+                away.failed(exc)
                 self._failed(exc)
             except Exception as exc:
                 logger.exception("wechat: OneBot session failed")
                 self._failed(exc)
             ws = None
-            pause = self.backoff.next_pause()
-            logger.info("wechat: reconnecting to the OneBot bridge in {:.1f}s", pause)
-            await asyncio.sleep(pause)
+            await asyncio.sleep(self.backoff.next_pause())
             self.reconnects += 1
 
     def _failed(self, exc: Exception) -> None:
