@@ -59,6 +59,16 @@ class ActionError(GroupopsError):
     audit_outcome = "failed"
 
 
+class Cancelled(ActionError):
+    """The operator cancelled the action (`groupops outbox cancel`): it was never carried out,
+    and what waited on its answer hears so (a removal: the member is still there)."""
+
+    audit_outcome = "cancelled"
+
+    def __init__(self) -> None:
+        super().__init__("cancelled by the operator (groupops outbox cancel)")
+
+
 class Unsupported(ActionError):
     """The adapter does not have the capability the action needs."""
 

@@ -11,7 +11,7 @@ from test_delivery_outbox import ERRANDS, groupops
 
 from groupops.adapters.local import LocalAdapter
 from groupops.core.errors import TransientError
-from groupops.core.storage.models import AuditEntry, OutboxItem
+from groupops.core.storage.models import AuditEntry, Member, OutboxItem
 
 
 class StuckOnFirst(LocalAdapter):
@@ -123,4 +123,31 @@ async def test_cancelling_a_refused_removal_marks_its_moderation_entry(harness_f
     assert not await AuditEntry.filter(id=f"{kick.id}#cancelled").exists()
     code, out, _ = await groupops("outbox", "--json", "--db", h.db_url, cwd=tmp_path)
     assert code == 0 and "kick" not in {row["kind"] for row in json.loads(out)}
+    assert h.world.chats[h.chat].present(ann)
+
+
+class BansTimeOut(LocalAdapter):
+    """Every kick fails with a network error: the removal stays pending, tried again."""
+
+    async def kick(self, action):
+        raise TransientError("telegram: Bad Gateway")
+
+
+async def test_a_cancelled_stuck_removal_leaves_the_member_a_member(harness_factory, tmp_path):
+    """The member was marked gone when the kick was asked for: cancelled, they would have
+    stayed out of /top, the report's members and /checkin in private, listed as gone, though
+    never removed."""
+    h = await harness_factory(KICK_ON_SPAM, run=False)
+    await h.start_with(BansTimeOut(h.world))
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "hello all")
+    await h.world.say(h.chat, ann, "刷单 加我")
+    await until(lambda: OutboxItem.filter(kind="kick").exclude(error="").exists())
+    kick = await OutboxItem.get(kind="kick")
+    assert (await Member.get(community="club", key=str(ann))).status == "left"  # as asked
+    code, _, err = await groupops("outbox", "cancel", kick.id, "--db", h.db_url, cwd=tmp_path)
+    assert code == 0, err
+    assert await h.engine.outbox.cancellations.sweep() == 1  # what the running bot does every 30 s
+    await h.settle()
+    assert (await Member.get(community="club", key=str(ann))).status == "member"
     assert h.world.chats[h.chat].present(ann)

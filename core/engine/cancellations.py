@@ -3,7 +3,9 @@
 The command only marks the row `cancelled`; the dispatcher learns of it at its periodic
 rescan. A cancelled action still queued or set aside on a backoff timer is taken out of its
 chat's queue at once, so the actions behind it go next (a chat's actions leave one at a time,
-in order: a stuck one holds the rest). One in flight is dropped when its turn comes.
+in order: a stuck one holds the rest). One in flight is dropped when its turn comes. What
+waited on its answer is told it was cancelled (`Dispatcher.cancel_listeners`): a removal
+marked the member gone when it was asked, and they are still there.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class Cancellations:
     def __init__(self, dispatcher: Dispatcher) -> None:
         self.dispatcher = dispatcher
         self.pending: set[str] = set()  # cancelled, not yet at their turn
+        self.by_operator: set[str] = set()  # of those, cancelled from the command line
 
     async def sweep(self) -> int:
         """Read which held actions were cancelled and drop them; returns how many."""
@@ -40,8 +43,9 @@ class Cancellations:
         for lane in dispatcher.lanes.values():
             for delivery in lane.withdraw(lambda delivery: delivery.id in found):
                 found.discard(delivery.id)
-                self._forget(delivery)
+                self._forget(delivery, by_operator=True)
         self.pending |= found
+        self.by_operator |= found
         return count
 
     def withdraw(self, ids: list[str]) -> None:
@@ -60,9 +64,14 @@ class Cancellations:
         if delivery.id not in self.pending:
             return False
         self.pending.discard(delivery.id)
-        self._forget(delivery)
+        by_operator = delivery.id in self.by_operator
+        self.by_operator.discard(delivery.id)
+        self._forget(delivery, by_operator)
         return True
 
-    def _forget(self, delivery: Delivery) -> None:
+    def _forget(self, delivery: Delivery, by_operator: bool = False) -> None:
         self.dispatcher.known.pop(delivery.id, None)
         logger.info("{} {} cancelled: not sent", delivery.id, delivery.action.kind)
+        if by_operator:  # one an event withdrew was undone by that event itself
+            for listener in self.dispatcher.cancel_listeners:
+                listener(delivery)

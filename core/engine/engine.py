@@ -19,6 +19,7 @@ from loguru import logger
 from ..adapter import Adapter, AdapterHooks
 from ..capabilities import Capability
 from ..clock import Clock, SystemClock
+from ..errors import Cancelled
 from ..events import (
     ActionCompleted,
     ButtonPressed,
@@ -93,6 +94,7 @@ class Engine:
         self.outbox.listeners.append(PrivateRefusals(self))
         self.scheduler = Scheduler(self)
         self.outbox.listeners.append(self._answered)
+        self.outbox.cancel_listeners.append(self._cancelled)
         self._answers: set[asyncio.Future] = set()
         self.stats: Counter[str] = Counter()
         # Awaited inside each batch's transaction with (connection, communities); raising
@@ -219,6 +221,11 @@ class Engine:
         future: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
         self._queue.put_nowait((mend(event), future))
         return future
+
+    def _cancelled(self, delivery: Any) -> None:
+        """An action the operator cancelled: answered as one refused (a removal's member is
+        still there; a refund's asker hears it was not made)."""
+        self._answered(delivery, None, Cancelled())
 
     def _answered(self, delivery: Any, result: Any, error: Any) -> None:
         """Feed answers components wait for (a created invite link) back in as events."""

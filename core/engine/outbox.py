@@ -59,6 +59,8 @@ class Dispatcher:
         self.engine = engine
         self.lanes: dict[str, Lane] = {}
         self.listeners: list[Listener] = []
+        # told of an action the operator cancelled while this process held it (cancellations.py)
+        self.cancel_listeners: list[Callable[[Delivery], None]] = []
         self.log = OutcomeLog(self)
         # Actions in memory (queued, in flight, set aside or unwritten): id -> community.
         self.known: dict[str, str] = {}

@@ -54,11 +54,12 @@ def mark_removed(ctx: Context, case: Case, kind: str) -> None:
 
 
 def removal_refused(ctx: Context, event: ActionCompleted) -> None:
-    """A ban or kick the platform refused for good (the bot lacks the right): the member,
-    marked gone when it was asked (`mark_removed`), is still there. Left so, they dropped out
-    of /top, the report's members and their own private /checkin until they spoke again."""
+    """A ban or kick the platform refused for good (the bot lacks the right), or the operator
+    cancelled: the member, marked gone when it was asked (`mark_removed`), is still there. Left
+    so, they dropped out of /top, the report's members and their own private /checkin until
+    they spoke again."""
     status = REMOVED.get(event.action)
-    if status is None or event.detail.get("outcome") != "failed":
+    if status is None or event.detail.get("outcome") not in ("failed", "cancelled"):
         return  # done, or nobody there to remove ("absent"): gone either way
     member = ctx.peek_member(Ref(str(event.detail.get("user", ""))))
     if member is not None and member.status == status:
