@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
+from loguru import logger
 from support.cluster import need_cluster, redis_url, scratch_redis
 from support.databases import fresh_postgres
 from test_cluster_parts import message
@@ -109,3 +110,26 @@ async def test_entries_an_old_owner_read_after_the_takeover_are_still_processed(
         ann = await Member.get(community="club", key="local:user:ann")
         assert ann.messages == 5
         await database.close()
+
+
+async def test_a_receiver_started_before_any_worker_does_not_call_redis_unreachable():
+    """The receiver's upkeep looked for the workers' consumer group before any worker had made
+    it, and logged 'stream intake upkeep: Redis is unreachable (… NOGROUP …)' every start."""
+    need_cluster()
+    async with scratch_redis() as (redis, prefix):
+        settings = settings_for("sqlite://:memory:", prefix)
+        lines: list[str] = []
+        log = logger.add(lines.append, level="INFO", format="{level} {message}")
+        intake = StreamIntake(settings, redis)
+        stopping = asyncio.Event()
+        try:
+            running = asyncio.create_task(intake.run(stopping))
+            await intake.publish(message(n) for n in range(1, 4))
+            await asyncio.sleep(2.5)  # two upkeep passes
+            stopping.set()
+            await running
+        finally:
+            logger.remove(log)
+        assert lines == []
+        assert intake.kept_count() == 3  # nobody read them: all kept for a Redis restart
+        assert await trim(redis, intake.keys.stream(0)) == 0

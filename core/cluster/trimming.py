@@ -24,14 +24,13 @@ def next_id(entry_id: str) -> str:
 
 
 async def keep_from(redis: Redis, stream: str) -> str | None:
-    """The first entry id the group still needs, or None when it has read nothing."""
-    pipe = redis.pipeline(transaction=False)
-    pipe.xinfo_groups(stream)
-    pipe.xpending(stream, GROUP)
-    groups, pending = await pipe.execute()
+    """The first entry id the group still needs, or None when it has read nothing (or has
+    not been made yet: a receiver started before any worker, or Redis restarted empty)."""
+    groups = await redis.xinfo_groups(stream) if await redis.exists(stream) else []
     ours = [g for g in groups if text_of(g["name"]) == GROUP]
     if not ours:
         return None
+    pending = await redis.xpending(stream, GROUP)
     if pending["pending"]:
         return text_of(pending["min"])
     delivered = text_of(ours[0]["last-delivered-id"])
