@@ -48,6 +48,12 @@ class NotQueued(GroupopsError):
         super().__init__(reason)
 
 
+class NotOwner(GroupopsError):
+    """A batch for communities another worker owns now (its lease moved on: a stall, a Redis
+    restart): rolled back, and its events are left to the new owner. Foreseeable when scaled
+    out, so it is logged as one line rather than as a failed commit."""
+
+
 # --- adapter outcomes -------------------------------------------------------------------------
 
 

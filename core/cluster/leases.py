@@ -15,6 +15,7 @@ import time
 
 from redis.asyncio import Redis
 
+from ..errors import NotOwner
 from ..storage.database import Database
 from .partitions import Keys
 
@@ -23,7 +24,7 @@ _RENEW = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpi
 _RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end"  # noqa: E501
 
 
-class Fenced(Exception):
+class Fenced(NotOwner):
     """A batch touched a partition whose lease moved to a newer epoch."""
 
     def __init__(self, partitions: list[int]) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from loguru import logger
 from tortoise.exceptions import IntegrityError
 
+from ..errors import NotOwner
 from ..events import JobDue
 from ..outage import Outage
 from ..redaction import one_line
@@ -141,6 +142,11 @@ class Recovery:
                 count,
                 type(failure.__cause__).__name__,
                 delay,
+            )
+            return
+        if isinstance(cause, NotOwner):  # the new owner processes these events
+            logger.warning(
+                "commit of {} events not made: {}; left to their new owner", count, cause
             )
             return
         logger.opt(exception=failure.__cause__).error(
