@@ -58,13 +58,21 @@ async def _work(settings: Settings, path: Path | None, adapters: bool) -> None:
     except GroupopsError:
         await database.close()
         raise
+    from ..metrics.prometheus import start_exporter
+
     worker = Worker(settings, database, redis, build_adapters(settings) if adapters else ())
-    _on_signals(worker.stop)
-    logger.info("worker {} on {}", worker.id, redact_url(settings.database.url))
-    settle()  # what start-up loaded stays out of the collector's scans
+    exporter = None
     try:
+        # each worker serves its own engine's figures: give each one on a machine its own
+        # port (GROUPOPS_METRICS__PROMETHEUS__PORT); a busy one stops it with one line
+        exporter = await start_exporter(worker.engine)
+        _on_signals(worker.stop)
+        logger.info("worker {} on {}", worker.id, redact_url(settings.database.url))
+        settle()  # what start-up loaded stays out of the collector's scans
         await worker.run()
     finally:
+        if exporter is not None:
+            await exporter.stop()
         await redis.aclose()
         await database.close()
 
