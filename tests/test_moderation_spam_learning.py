@@ -195,17 +195,22 @@ async def test_undo_of_a_spam_lesson_forgets_its_text_and_its_wave(harness_facto
 
 
 async def test_notspam_on_a_wave_copy_forgets_the_spam_it_was_taken_for(harness_factory):
-    # A greeting with a short ad after it makes the greeting alone 88 % alike: once an admin
-    # says such a greeting is not spam, the remembered ad goes and greetings pass again.
-    h = await harness_factory(settings(blocklist={"words": ["free money"]}))
+    # An admin's /spam on a greeting with a short ad after it makes the greeting alone 88 %
+    # alike: once an admin says such a greeting is not spam, the remembered ad goes and
+    # greetings pass again. (A rule's deletion alone does not remember it: test_wave_poisoning.)
+    h = await harness_factory(settings())
     h.world.chat("admins")
     boss, spammer = h.user("boss", admin=True), h.user("spammer")
     greeting = "Good morning everyone, have a lovely day!"
     await h.world.say(h.chat, spammer, greeting + " free money")
+    await h.settle()
+    await h.world.say(h.chat, boss, "/spam", reply_to=last_id(h, h.chat, spammer))
+    await h.settle()
     ann = h.user("ann")
     await h.world.say(h.chat, ann, greeting)
     await h.settle()
     assert deleted(h, h.chat) == [greeting + " free money", greeting]
+    assert await AuditEntry.filter(rule="waves", action="delete").count() == 1
     await h.world.say(h.chat, boss, f"/notspam {last_id(h, h.chat, ann)}")
     await h.settle()
     bo = h.user("bo")

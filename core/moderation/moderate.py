@@ -5,13 +5,14 @@ of the escalation ladder (群内提醒 -> 私聊警告 -> 移出群聊)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..capabilities import Capability
 from ..engine import Component, Context, component
 from ..events import Event, MessageEdited, MessageEvent, MessageReceived
 from ..moderation.behaviour import FLOOD_TAIL
 from ..moderation.cas import lookup_of
-from ..moderation.classifier import facts_of
+from ..moderation.classifier import Classifier, facts_of
 from ..moderation.config import ModerationBase
 from ..moderation.evidence import said_of
 from ..moderation.ladder import Case, add_warning, delete_message, take_step
@@ -22,7 +23,7 @@ from ..moderation.learning import (
     review_buttons,
     ruleset_scope,
 )
-from ..moderation.moderator import Hit, acting_first
+from ..moderation.moderator import Hit, Moderator, acting_first
 from ..moderation.notices import tell_admins
 from ..moderation.overrides import CommandSettings, Overrides
 from ..moderation.recall import review_detail
@@ -35,6 +36,19 @@ from ..moderation.waves import index_of, worth_remembering
 from ..points import moderation_exempt
 from ..roles import ROLE_NAMES
 from ..segments import T, Text
+
+if TYPE_CHECKING:
+    from ..moderation.spam_model import SpamModel
+
+
+def spam_model(moderator: Moderator, config: ModerationBase) -> SpamModel:
+    """The community's model where its classifier is on, else the ruleset's shared one."""
+    classifier = moderator.detector("classifier")
+    if isinstance(classifier, Classifier):
+        return classifier.model
+    from .spam_models import shared_model
+
+    return shared_model(config.classifier)
 
 
 @component
@@ -55,10 +69,11 @@ class Moderate(Component[bool]):
     def warm(self) -> None:
         """scikit-learn imported and the starter samples learned (about 2 s of CPU), before
         the first message rather than on it."""
-        if self.config.enabled and self.config.classifier.enabled:
-            from .spam_models import shared_model
+        config = self.config
+        if config.enabled and (config.classifier.enabled or config.waves.enabled):
+            from .spam_models import shared_model  # waves ask it whether deleted words are spam
 
-            shared_model(self.config.classifier)
+            shared_model(config.classifier)
 
     async def prepare(self, event: Event, ctx: Context) -> bool | None:
         """Whether the sender is on the global (CAS) list (None: not asked or not answered);
@@ -168,7 +183,10 @@ class Moderate(Component[bool]):
                 delete_message(ctx, replace(case, message_id=item))
                 state.acted[f"{event.chat}|{item}"] = hit.rule
             uncount(ctx, case.user, 1 + len(album))
-            if config.waves.enabled and worth_remembering(h.rule for h in hits if not h.review):
+            acting = (h.rule for h in hits if not h.review)
+            if config.waves.enabled and worth_remembering(acting, sample, lambda: spam_model(
+                moderator, config
+            )):  # fmt: skip
                 index_of(ctx.scope).add(sample.found.get("words") or sample.norm, event.chat)
         step = hit.step
         warnings = None

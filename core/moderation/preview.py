@@ -26,6 +26,7 @@ from .detector import Sample, folded_name
 from .moderator import Moderator
 from .normalize import clean, normalise
 from .spam_document import Lesson, Score, in_script
+from .spam_model import SpamModel
 from .spam_models import shared_model
 from .spam_samples import FACT_FIELDS, kind_names
 from .steps import Step
@@ -211,10 +212,15 @@ class Preview:
         self.explain = explain  # name what drove the spam score of messages that passed too
         self.moderator = Moderator(config)
         self.waves = WaveIndex()
+        self.lessons = lessons or []
         spam_model = shared_model(config.classifier, lessons) if lessons else None
         self.moderator.attach(spam_model=spam_model, waves=self.waves)
         self.warnings: dict[str, list[datetime]] = {}
         self.totals = Totals()
+
+    def spam_model(self) -> SpamModel:
+        """The model the preview judges with (waves ask it whether deleted words are spam)."""
+        return shared_model(self.config.classifier, self.lessons)
 
     def judge(self, sample: Sample) -> Verdict:
         hits = self.moderator.check(sample)
@@ -222,7 +228,11 @@ class Preview:
         action = None
         if hits:
             acting = [hit.rule for hit in hits if not hit.review]
-            if hits[0].delete and not hits[0].review and worth_remembering(acting):
+            if (
+                hits[0].delete
+                and not hits[0].review
+                and worth_remembering(acting, sample, self.spam_model)
+            ):
                 self.waves.add(sample.found.get("words") or sample.norm, sample.chat)
             self.totals.flagged += 1
             self.totals.rules.update(hit.rule for hit in hits)

@@ -9,21 +9,28 @@ so a wave is stopped from its second message whatever the classifier has learned
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 from pydantic import Field
 from rapidfuzz import fuzz, process
 
 from ..segments import T
+from .classifier import document_of
 from .content import words_of
 from .detector import Detector, DetectorConfig, Sample, detector
 from .evasion import word_form
 from .evidence import Evidence
 from .normalize import compact, normalise
+from .spam_document import Score
+
+if TYPE_CHECKING:
+    from .spam_model import SpamModel
 
 REMEMBERED = 5_000  # most recent spam messages compared against
+READS_AS_SPAM = 0.5  # a deleted message's words are remembered from this spam probability
+JUDGE_THE_WORDS = frozenset({"classifier"})  # rules whose verdict is that the words are spam
 SHINGLE = 4  # characters per shingle
 SKETCH = 8  # smallest shingle hashes kept per message
 
@@ -106,11 +113,33 @@ class WaveIndex:
         return (found[0], found[1]) if found else None
 
 
-def worth_remembering(acting_rules: Iterable[str]) -> bool:
-    """Whether a deleted message joins the index: not when waves alone caught it. Its wave's
-    first message stands for it; each copy remembered in turn would let the index drift,
-    15 % a step, from the spam toward ordinary chat."""
-    return any(rule != Waves.name for rule in acting_rules)
+def worth_remembering(
+    acting_rules: Iterable[str], sample: Sample, model: Callable[[], SpamModel]
+) -> bool:
+    """Whether a deleted message joins the index.
+
+    Not when waves alone caught it: its wave's first message stands for it, and each copy
+    remembered in turn would let the index drift, 15 % a step, from the spam toward ordinary
+    chat. When the classifier judged its words spam, yes. When another rule deleted it for a
+    part of it (a blocked word, a link, a locked sticker's caption) or for how it was sent
+    (flood, a newcomer's link), only if its words read as spam on their own (`model`'s
+    probability, before any newcomer odds, at least `READS_AS_SPAM`): a greeting posted once
+    with a blocked word would otherwise make every member's same greeting a wave."""
+    rules = set(acting_rules) - {Waves.name}
+    if not rules:
+        return False
+    if rules & JUDGE_THE_WORDS:
+        return True
+    return words_spam_probability(sample, model) >= READS_AS_SPAM
+
+
+def words_spam_probability(sample: Sample, model: Callable[[], SpamModel]) -> float:
+    """The spam model's probability for the message's words and facts, without the sender's
+    odds: the classifier's, where it ran on this message; else asked of `model`."""
+    score = sample.found.get("spam_score")
+    if isinstance(score, Score):
+        return score.probability if score.model is None else score.model
+    return model().probability(document_of(sample))
 
 
 _INDEXES: WeakKeyDictionary[Any, WaveIndex] = WeakKeyDictionary()
