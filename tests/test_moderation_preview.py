@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
+from support.preview import preview_rules
 
 from groupops.core.cli import main
 
@@ -106,28 +107,13 @@ def test_many_rules_keep_the_messages_in_one_column(tmp_path):
 def test_a_copy_caught_as_a_wave_is_not_remembered_so_waves_do_not_drift(tmp_path):
     # Each line is about 86 % like the one before and further from the first: were every
     # copy remembered, the index would walk from the spam toward other text a step at a time.
-    settings = tmp_path / "settings.toml"
-    settings.write_text(
-        "[default.rulesets.r.moderation]\n"
-        'blocklist = { words = ["abc123"] }\nwaves = { enabled = true }\n'
-        '[default.communities.c]\nruleset = "r"\nchats = ["local:1"]\n',
-        encoding="utf-8",
-    )
     lines = [
         "cheap crypto signals join now code abc123 win big",
         "cheap crypto signals join now code xyz789 win big",  # 85 % like it: a wave
         "cheap crypto signals join now code xyz789 lol ok",  # 86 % like the copy, 72 % like it
     ]
-    messages = tmp_path / "m.jsonl"
-    messages.write_text(
-        "".join(json.dumps({"text": t, "sender": f"u{n}"}) + "\n" for n, t in enumerate(lines)),
-        encoding="utf-8",
-    )
-    args = ["moderate", "--settings", str(settings), "--ruleset", "r", "--json", str(messages)]
-    result = CliRunner().invoke(main, args)
-    assert result.exit_code == 0, result.output
-    verdicts = [json.loads(line) for line in result.output.splitlines()][:-1]
-    assert [v["rules"] for v in verdicts] == [["blocklist"], ["waves"], []]
+    moderation = 'blocklist = { words = ["abc123"] }\nwaves = { enabled = true }\n'
+    assert preview_rules(tmp_path, moderation, lines) == [["blocklist"], ["waves"], []]
 
 
 def test_the_only_ruleset_is_tried_without_naming_it(tmp_path):

@@ -4,13 +4,10 @@ a wave; an ad deleted for its link is still remembered, so its link-free copy is
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
 from support.harness import Harness
+from support.preview import preview_rules
 
-from groupops.core.cli import main
 from groupops.core.refs import Ref
 from groupops.core.storage.models import AuditEntry
 
@@ -84,21 +81,7 @@ async def test_an_ad_deleted_for_its_link_is_remembered_and_its_copy_caught(club
 
 def test_the_preview_judges_the_same_way(tmp_path):
     """`groupops moderate` remembers what the bot would: the greeting passes there too."""
-    settings = tmp_path / "settings.toml"
-    settings.write_text(
-        "[default.rulesets.r.moderation]\n"
-        'blocklist = { words = ["pumpcoin"] }\nwaves = { enabled = true }\n'
-        '[default.communities.c]\nruleset = "r"\nchats = ["local:1"]\n',
-        encoding="utf-8",
-    )
     lines = [f"{GREETING} pumpcoin", GREETING, f"{AD} pumpcoin", AD + "!!"]
-    messages = tmp_path / "m.jsonl"
-    messages.write_text(
-        "".join(json.dumps({"text": t, "sender": f"u{n}"}) + "\n" for n, t in enumerate(lines)),
-        encoding="utf-8",
-    )
-    args = ["moderate", "--settings", str(settings), "--ruleset", "r", "--json", str(messages)]
-    result = CliRunner().invoke(main, args)
-    assert result.exit_code == 0, result.output
-    verdicts = [json.loads(line) for line in result.output.splitlines()][:-1]
-    assert [v["rules"] for v in verdicts] == [["blocklist"], [], ["blocklist"], ["waves"]]
+    moderation = 'blocklist = { words = ["pumpcoin"] }\nwaves = { enabled = true }\n'
+    rules = preview_rules(tmp_path, moderation, lines)
+    assert rules == [["blocklist"], [], ["blocklist"], ["waves"]]
