@@ -80,17 +80,25 @@ async def _work(settings: Settings, path: Path | None, adapters: bool) -> None:
 async def _receive(settings: Settings) -> None:
     from ..cluster.admins import RedisAdmins
     from ..cluster.intake import StreamIntake
+    from ..cluster.receiving_metrics import ReceiverCollector
+    from ..intake import IntakeSupervisor
+    from ..metrics.prometheus import serve_metrics
 
     redis = await _redis(settings)
     intake = StreamIntake(settings, redis)
     admins = RedisAdmins(redis, intake.keys)  # a changed admin list reaches every worker
+    supervisor = IntakeSupervisor()  # the platforms' receiving loops, for /metrics
     stopping = asyncio.Event()
     _on_signals(stopping.set)
     adapters = build_adapters(settings)
     upkeep = asyncio.create_task(intake.run(stopping), name="intake")
+    exporter = None
     try:
+        exporter = await serve_metrics(
+            settings.metrics.prometheus, ReceiverCollector(intake, supervisor)
+        )
         for adapter in adapters:
-            adapter.hooks = AdapterHooks(admins_changed=admins.drop_soon)
+            adapter.hooks = AdapterHooks(admins_changed=admins.drop_soon, intake=supervisor)
             await start_adapter(adapter, intake)
             logger.info("{} receiving into the streams", adapter.described)
         await stopping.wait()
@@ -99,6 +107,8 @@ async def _receive(settings: Settings) -> None:
         await upkeep
         for adapter in adapters:
             await adapter.stop()
+        if exporter is not None:
+            await exporter.stop()
         await redis.aclose()
 
 

@@ -58,6 +58,9 @@ class StreamIntake:
         self.seen: str | None = None  # the incarnation the kept events were queued in
         self.kept: dict[int, deque[tuple[EntryId, bytes]]] = {}  # not yet committed
         self.requeued = 0
+        self.queued = 0  # events Redis took, kept ones queued again included
+        self.refused = 0  # events refused while Redis was away (the platform sends them again)
+        self.outage = Outage("stream intake upkeep")  # a line when Redis goes, not one a second
         self._add_script = redis.register_script(_ADD)
         self._lock = asyncio.Lock()  # one writer at a time keeps the order per stream
 
@@ -67,6 +70,7 @@ class StreamIntake:
         try:
             await self._add([(self.router.partition(event), encode_event(event))])
         except RedisError as exc:
+            self.refused += 1
             raise NotQueued("Redis", one_line(exc)) from exc
         return Result(Outcome.QUEUED)
 
@@ -108,6 +112,7 @@ class StreamIntake:
                         refused.append((partition, data))
                     else:
                         self.kept.setdefault(partition, deque()).append((entry_id(added), data))
+                        self.queued += 1
                 if not refused:
                     return
                 entries = self._lost() + refused
@@ -123,7 +128,8 @@ class StreamIntake:
     async def keep_up(self) -> None:
         """Forget what the workers committed; queue again what a restarted Redis lost."""
         async with self._lock:
-            if self.seen is None:
+            if self.seen is None:  # nothing queued yet: only whether Redis answers (/metrics)
+                await self.redis.ping()
                 return
             before = (await self.incarnation.current()).id
             if before == self.seen:
@@ -143,7 +149,7 @@ class StreamIntake:
 
     async def run(self, stopping: asyncio.Event) -> None:
         """Background upkeep of what is kept, until `stopping` is set."""
-        outage = Outage("stream intake upkeep")  # a line when Redis goes, not one a second
+        outage = self.outage
         while not stopping.is_set():
             try:
                 await self.keep_up()

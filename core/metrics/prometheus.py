@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ..engine import Engine
     from ..engine.delivery import Delivery
     from ..errors import ActionError
+    from ..intake import IntakeSupervisor
     from ..settings.schema import PrometheusSettings
 
 OUTCOMES = ("processed", "duplicate", "ignored", "failed")
@@ -61,56 +62,36 @@ class EngineCollector(Collector):
         delivered.add_metric(["sent"], outbox.sent)
         delivered.add_metric(["failed"], outbox.failed)
         yield delivered
-        restarts = CounterMetricFamily(
-            "groupops_intake_restarts",
-            "Receiving loops restarted after an error, by platform and loop",
-            labels=["platform", "loop"],
-        )
-        failing = GaugeMetricFamily(
-            "groupops_intake_failing",
-            "1 while a platform's receiving loop keeps failing (no events come in from it)",
-            labels=["platform", "loop"],
-        )
-        for health in self.engine.intake.health.values():
-            restarts.add_metric([health.platform, health.loop], health.restarts)
-            failing.add_metric([health.platform, health.loop], int(health.failing))
-        yield restarts
-        yield failing
+        yield from intake_metrics(self.engine.intake)
 
 
-class Exporter:
-    def __init__(self, engine: Engine, settings: PrometheusSettings) -> None:
-        self.engine = engine
+def intake_metrics(supervisor: IntakeSupervisor) -> Iterator[Metric]:
+    """The platforms' receiving loops: restarts, and whether each keeps failing."""
+    restarts = CounterMetricFamily(
+        "groupops_intake_restarts",
+        "Receiving loops restarted after an error, by platform and loop",
+        labels=["platform", "loop"],
+    )
+    failing = GaugeMetricFamily(
+        "groupops_intake_failing",
+        "1 while a platform's receiving loop keeps failing (no events come in from it)",
+        labels=["platform", "loop"],
+    )
+    for health in supervisor.health.values():
+        restarts.add_metric([health.platform, health.loop], health.restarts)
+        failing.add_metric([health.platform, health.loop], int(health.failing))
+    yield restarts
+    yield failing
+
+
+class MetricsServer:
+    """/metrics over HTTP for a registry, on `[metrics.prometheus]`'s host and port."""
+
+    def __init__(self, settings: PrometheusSettings, registry: CollectorRegistry) -> None:
         self.settings = settings
-        self.registry = CollectorRegistry(auto_describe=True)
-        self.registry.register(EngineCollector(engine))
-        self.latency = Histogram(
-            "groupops_action_latency_seconds",
-            "From the commit of an action to the platform's answer",
-            ["platform", "kind"],
-            buckets=LATENCY_BUCKETS,
-            registry=self.registry,
-        )
-        self.errors = Counter(
-            "groupops_action_errors",
-            "Actions the platform refused for good, by adapter and error",
-            ["adapter", "platform", "error"],
-            registry=self.registry,
-        )
+        self.registry = registry
         self._runner: web.AppRunner | None = None
         self.port = settings.port
-
-    def on_outcome(
-        self, delivery: Delivery, result: ActionResult | None, error: ActionError | None
-    ) -> None:
-        platform = delivery.action.chat.platform
-        self.latency.labels(platform, delivery.action.kind).observe(
-            time.monotonic() - delivery.queued_at
-        )
-        if error is not None:
-            adapter = self.engine.adapters.get(platform)
-            name = adapter.name if adapter is not None else "none"
-            self.errors.labels(name, platform, type(error).__name__).inc()
 
     async def _metrics(self, request: web.Request) -> web.Response:
         return web.Response(
@@ -133,15 +114,70 @@ class Exporter:
                 "metrics.prometheus.port", f"cannot listen on {where}: {reason_of(exc)}"
             ) from None
         self.port = self._runner.addresses[0][1]  # the port chosen when 0 was asked for
-        self.engine.outbox.listeners.append(self.on_outcome)
         logger.info("prometheus metrics at http://{}:{}/metrics", self.settings.host, self.port)
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+
+async def serve_metrics(
+    settings: PrometheusSettings, *collectors: Collector
+) -> MetricsServer | None:
+    """Serve what `collectors` read at each scrape, if the settings enable it (`groupops
+    receive`, which runs no engine); None otherwise."""
+    if not settings.enabled:
+        return None
+    registry = CollectorRegistry(auto_describe=True)
+    for collector in collectors:
+        registry.register(collector)
+    server = MetricsServer(settings, registry)
+    await server.start()
+    return server
+
+
+class Exporter(MetricsServer):
+    """The engine's figures, and its actions' latency and errors from the outbox."""
+
+    def __init__(self, engine: Engine, settings: PrometheusSettings) -> None:
+        super().__init__(settings, CollectorRegistry(auto_describe=True))
+        self.engine = engine
+        self.registry.register(EngineCollector(engine))
+        self.latency = Histogram(
+            "groupops_action_latency_seconds",
+            "From the commit of an action to the platform's answer",
+            ["platform", "kind"],
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+        self.errors = Counter(
+            "groupops_action_errors",
+            "Actions the platform refused for good, by adapter and error",
+            ["adapter", "platform", "error"],
+            registry=self.registry,
+        )
+
+    def on_outcome(
+        self, delivery: Delivery, result: ActionResult | None, error: ActionError | None
+    ) -> None:
+        platform = delivery.action.chat.platform
+        self.latency.labels(platform, delivery.action.kind).observe(
+            time.monotonic() - delivery.queued_at
+        )
+        if error is not None:
+            adapter = self.engine.adapters.get(platform)
+            name = adapter.name if adapter is not None else "none"
+            self.errors.labels(name, platform, type(error).__name__).inc()
+
+    async def start(self) -> None:
+        await super().start()
+        self.engine.outbox.listeners.append(self.on_outcome)
 
     async def stop(self) -> None:
         if self.on_outcome in self.engine.outbox.listeners:
             self.engine.outbox.listeners.remove(self.on_outcome)
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
+        await super().stop()
 
 
 async def start_exporter(engine: Engine) -> Exporter | None:
