@@ -210,8 +210,11 @@ class StartupError(GroupopsError):
     """A service groupops needs refused or could not be reached at start-up; names the
     setting to look at, in one line."""
 
-    def __init__(self, setting: str, problem: str) -> None:
+    def __init__(self, setting: str, problem: str, *, away: str | None = None) -> None:
         self.setting, self.problem = setting, problem
+        # the service named when it could not be reached, which may pass (a server
+        # restarting), rather than refused us (a wrong password): a worker waits for it
+        self.away = away
         super().__init__(f"{setting}: {problem}")
 
 

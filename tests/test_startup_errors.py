@@ -159,20 +159,6 @@ async def test_a_sqlite_file_that_cannot_be_opened_is_one_line_every_time(tmp_pa
     assert the_one_error(output) == f"error: --db: {missing}: no such database (check the path)"
 
 
-@pytest.mark.parametrize("credentials", [f":{PASSWORD}", PASSWORD])
-async def test_an_unreachable_redis_is_one_line_naming_it(tmp_path, credentials):
-    redis = f"redis://{credentials}@127.0.0.1:{free_port()}/0"
-    cluster = f'[default.cluster]\nredis_url = "{redis}"\n'
-    write(tmp_path, telegram("aiogram", "http://127.0.0.1:9"), extra=cluster)
-    code, output = await groupops(tmp_path, "receive")
-    assert code == 1
-    line = the_one_error(output)
-    assert line.startswith("error: cluster.redis_url: cannot use Redis at redis://***@127.0.0.1"), (
-        line
-    )
-    no_secret(output, PASSWORD, "ss:w0rd")
-
-
 @pytest.mark.parametrize("token", ["123:from-env", "123456:TEST-token-for-the-fake", "AAH:x" * 9])
 async def test_check_refuses_a_malformed_token_without_echoing_it(tmp_path, token):
     write(tmp_path, telegram("aiogram", "http://127.0.0.1:9"))

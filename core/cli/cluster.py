@@ -19,6 +19,7 @@ from ..settings.schema import Settings
 from ..startup import start_adapter
 from ..storage.database import open_database, redact_url
 from .common import base_dir, fail, load, run_async, settings_option
+from .waiting import once_reachable
 
 
 def _on_signals(stop: Callable[[], None]) -> None:
@@ -35,7 +36,9 @@ def _on_signals(stop: Callable[[], None]) -> None:
 async def _redis(settings: Settings):
     """A Redis client for `cluster.redis_url`, once Redis has answered a PING."""
     from redis.asyncio import Redis
-    from redis.exceptions import RedisError
+    from redis.exceptions import AuthenticationError, RedisError
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import TimeoutError as RedisTimeout
 
     url = settings.cluster.redis_url
     client = Redis.from_url(url)
@@ -43,8 +46,16 @@ async def _redis(settings: Settings):
         await client.ping()
     except (RedisError, OSError) as exc:
         await client.aclose()
+        # refused at the door (a wrong password) is for the operator to fix; unreachable may
+        # pass, and a worker waits for it (waiting.py)
+        reached = isinstance(exc, AuthenticationError) or not isinstance(
+            exc, (RedisConnectionError, RedisTimeout, OSError)
+        )  # fmt: skip
+        away = None if reached else "Redis"
         raise StartupError(
-            "cluster.redis_url", f"cannot use Redis at {redact_url(url)}: {one_line(exc)}"
+            "cluster.redis_url",
+            f"cannot use Redis at {redact_url(url)}: {one_line(exc)}",
+            away=away,
         ) from None
     return client
 
@@ -52,12 +63,24 @@ async def _redis(settings: Settings):
 async def _work(settings: Settings, path: Path | None, adapters: bool) -> None:
     from ..cluster.worker import Worker
 
-    database = await open_database(settings.database.url, base_dir=base_dir(path), writes=True)
+    stopping = asyncio.Event()  # a SIGTERM while it waits for the database or Redis
+    _on_signals(stopping.set)
+    url = settings.database.url
+    database = await once_reachable(
+        "groupops worker",
+        lambda: open_database(url, base_dir=base_dir(path), writes=True),
+        stopping,
+    )
+    if database is None:
+        return
     try:
-        redis = await _redis(settings)
+        redis = await once_reachable("groupops worker", lambda: _redis(settings), stopping)
     except GroupopsError:
         await database.close()
         raise
+    if redis is None:
+        await database.close()
+        return
     from ..metrics.prometheus import start_exporter
 
     worker = Worker(settings, database, redis, build_adapters(settings) if adapters else ())
@@ -84,12 +107,14 @@ async def _receive(settings: Settings) -> None:
     from ..intake import IntakeSupervisor
     from ..metrics.prometheus import serve_metrics
 
-    redis = await _redis(settings)
+    stopping = asyncio.Event()
+    _on_signals(stopping.set)
+    redis = await once_reachable("groupops receive", lambda: _redis(settings), stopping)
+    if redis is None:
+        return
     intake = StreamIntake(settings, redis)
     admins = RedisAdmins(redis, intake.keys)  # a changed admin list reaches every worker
     supervisor = IntakeSupervisor()  # the platforms' receiving loops, for /metrics
-    stopping = asyncio.Event()
-    _on_signals(stopping.set)
     adapters = build_adapters(settings)
     upkeep = asyncio.create_task(intake.run(stopping), name="intake")
     exporter = None

@@ -16,7 +16,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from ..errors import DatabaseNotWritable
 from ..extras import missing_extra
-from ..outage import causes
+from ..outage import causes, database_away
 from ..redaction import one_line, redact_url
 from ..unanswered import watch
 from . import sqlite_begin, sqlite_threads
@@ -264,7 +264,8 @@ async def open_database(
         said = _connect_failure(url, exc) or one_line(exc)
         if "port" in said.lower() and "integer" in said.lower():  # the URL split at a / or #
             said += " (percent-encode / # ? @ in the password: %2F %23 %3F %40)"
-        raise DatabaseError(f"cannot open {redact_url(url)}: {said}", source) from None
+        away = _unreachable(exc)  # not refusing us: a worker waits for it
+        raise DatabaseError(f"cannot open {redact_url(url)}: {said}", source, away=away) from None
     if existing and not await has_schema(database):
         await database.close()  # a command that only reads adds no schema to another's
         where = file if file is not None else redact_url(url)
@@ -287,6 +288,13 @@ async def open_database(
 
 
 CONNECT_TIMEOUT = 60  # asyncpg's own, which Tortoise keeps
+
+
+def _unreachable(error: BaseException) -> str | None:
+    """The database as a service that is away (nothing listens, no answer, shutting down), not
+    one that answered no (a wrong password, a database that is not there)."""
+    answered = next((c for c in causes(error) if getattr(c, "sqlstate", None)), None)
+    return database_away(answered if answered is not None else error)
 
 
 def _connect_failure(url: str, error: BaseException) -> str | None:

@@ -9,8 +9,10 @@ from ..redaction import redact_url
 class DatabaseError(StartupError):
     """The database at `database.url` cannot be opened or reached."""
 
-    def __init__(self, problem: str, source: str = "database.url") -> None:
-        super().__init__(source, problem)
+    def __init__(
+        self, problem: str, source: str = "database.url", *, away: str | None = None
+    ) -> None:
+        super().__init__(source, problem, away=away)
 
 
 OLDER_SCHEMA = "the database schema is older than this release: run groupops migrate"

@@ -23,8 +23,9 @@ def need_redis_server() -> str:
 
 
 class RedisServer:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, password: str | None = None) -> None:
         self.binary = need_redis_server()
+        self.password = password  # `requirepass`: clients must AUTH with it
         self.folder = folder
         self.port = free_port()
         self.process: subprocess.Popen | None = None
@@ -38,12 +39,13 @@ class RedisServer:
         log = (self.folder / "redis.log").open("ab")
         self.process = subprocess.Popen(
             [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", str(self.folder)],
+             "--appendonly", "no", "--dir", str(self.folder),
+             *(("--requirepass", self.password) if self.password else ())],
             stdout=log,
             stderr=subprocess.STDOUT,
         )  # fmt: skip
         log.close()
-        client = Redis.from_url(self.url)
+        client = Redis.from_url(self.url, password=self.password)
         try:
             for _ in range(200):
                 try:
