@@ -15,6 +15,7 @@ from ..points import ORDER_INSERT, OrderInput, display_name
 from ..refs import Ref
 from ..segments import TN, T, Text
 from . import lifecycle
+from .asked import ASKED
 from .config import STARS, PaidConfig
 from .refund_choice import last_paid, refunded_already
 from .store import Memberships, MembershipSlice, StarsPaid, paid_detail
@@ -235,12 +236,12 @@ class PaidCommands:
         much (done once the platform confirms, failed if it refuses)."""
         chat = event.chat if event.chat is not None else Ref(member)
         charge = payment["charge"]
-        state: Memberships = ctx.slice(MembershipSlice)
-        state.requested.add(charge)
         refund = ctx.act(
             RefundPayment(chat=chat, user=Ref(member), charge=charge, tag=lifecycle.REFUND_TAG)
         )
-        ctx.audit_of(refund, "paid.refund", target=member, actor=event.sender, detail=payment)
+        if refund is not None:  # the audit entry says so durably (asked.py)
+            ctx.slice(MembershipSlice).requested.add(charge)
+        ctx.audit_of(refund, ASKED, target=member, actor=event.sender, detail=payment)
         said = T("Refund of {amount} {currency} ({charge}) requested.", charge=charge,
                  amount=payment["amount"], currency=payment["currency"])  # fmt: skip
         ctx.reply(said, after=refund)

@@ -17,6 +17,7 @@ from ..engine import Context, Slice
 from ..money import amount_text
 from ..storage.models import MembershipPeriod, Order, PaidMembership
 from ..storage.statements import insert, update, upsert
+from .asked import asked_back
 
 
 class MembershipRow(NamedTuple):
@@ -123,8 +124,9 @@ class Memberships:
     held: dict[str, Held] = field(default_factory=dict)  # charge -> a payment matching no plan
     refunded: set[str] = field(default_factory=set)  # references given back
     stars: dict[str, list[StarsPaid]] = field(default_factory=dict)  # member -> in order paid
-    # charges /refundstars asked back, until the platform confirms (a refund made elsewhere,
-    # in the app or by the platform's support, is told to the admins: paid/elsewhere.py)
+    # charges /refundstars asked back, until the platform confirms or refuses (a refund made
+    # elsewhere, by the platform's support, is told to the admins: elsewhere.py); read back
+    # from the audit log on load (asked.py), so a confirmation after a restart is known
     requested: set[str] = field(default_factory=set)
 
     def known(self, reference: str) -> bool:
@@ -264,6 +266,7 @@ class MembershipSlice(Slice[Memberships]):
             plan = plans.get(order.reference) or order.plan or ""
             paid = StarsPaid(order.reference, plan, Decimal(order.amount), order.currency)
             state.stars.setdefault(order.member, []).append(paid)
+        state.requested = await asked_back(community, state.payments.keys() | state.held.keys())
         return state
 
 
