@@ -266,7 +266,9 @@ class MembershipSlice(Slice[Memberships]):
             plan = plans.get(order.reference) or order.plan or ""
             paid = StarsPaid(order.reference, plan, Decimal(order.amount), order.currency)
             state.stars.setdefault(order.member, []).append(paid)
-        state.requested = await asked_back(community, state.payments.keys() | state.held.keys())
+        standing = {c: p.member for c, p in state.payments.items() if p.source == "stars"}
+        standing |= {charge: held.member for charge, held in state.held.items()}
+        state.requested = await asked_back(community, standing)
         return state
 
 
