@@ -135,6 +135,20 @@ class TransientError(ActionError):
     permanent = False
 
 
+class GivenUp(ActionError):
+    """An action the platform kept failing transiently (a 5xx, an answer that does not decode)
+    while it carried out the same kind of action for other chats: not an outage but this one
+    request (a payload a proxy chokes on). Given up so that its chat's later actions go on;
+    `groupops outbox retry` sends it again."""
+
+    def __init__(self, tries: int, platform: str, last: ActionError) -> None:
+        self.last = last
+        super().__init__(
+            f"given up after {tries} failed tries while {platform} carried out others of its "
+            f"kind (last: {last})"
+        )
+
+
 class Disconnected(TransientError):
     """The platform connection (a bridge) is down; the outbox keeps the action and tries again
     after `retry_after` seconds without counting an attempt, however long the outage."""

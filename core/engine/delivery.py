@@ -48,6 +48,10 @@ class Delivery:
     action: Action = field(compare=False)
     attempts: int = field(default=0, compare=False)
     queued_at: float = field(default_factory=time.monotonic, compare=False)  # for latency
+    # transient failures counted against it (`count_failure`), and the lane's count of actions
+    # of its kind carried out as of its last try; in memory only, so a restart counts afresh
+    strikes: int = field(default=0, compare=False)
+    seen: int = field(default=-1, compare=False)
 
     @classmethod
     def of(
@@ -61,3 +65,13 @@ class Delivery:
         """`follows`: the delivery this one follows up and its place among its follow-ups."""
         seq = (next(_seq),) if follows is None else (*follows[0].seq, follows[1])
         return cls(int(action.effective_priority()), seq, outbox_id, community, action, attempts)
+
+    def count_failure(self, done: int, *, outage: bool) -> int:
+        """After a transient failure: it counts against this action only if its platform
+        carried out another action of its kind since the previous try (`done`, the lane's count
+        of those, moved on) and no outage is known. While everything fails, or one method fails
+        for everyone, nothing is counted, however long it lasts. Returns the count so far."""
+        if done > self.seen >= 0 and not outage:
+            self.strikes += 1
+        self.seen = done
+        return self.strikes

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import heapq
+from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,9 @@ class Lane:
         # chats held by their message rate limit, with the timer that looks at them again: an
         # action queued before their first one (one that posts nothing) is looked at at once
         self.limited: dict[str, asyncio.TimerHandle] = {}
+        # actions carried out, by kind: a try that fails while this count moves on failed
+        # while the platform was up (outbox.py `_strike`)
+        self.done: Counter[str] = Counter()
 
     @property
     def live(self) -> bool:

@@ -29,6 +29,7 @@ from ..errors import (
     ActionError,
     AlreadyDone,
     Disconnected,
+    GivenUp,
     RateLimited,
     TooLate,
 )
@@ -78,6 +79,8 @@ class Dispatcher:
         # Builds each lane's limits when its adapter attaches (a cluster shares them in Redis).
         self.limits: LimitsFactory = LocalLimits
         self.outages: dict[str, Outage] = {}  # platform -> its connection, as deliveries find it
+        # seconds before the next try after that many transient failures (1, 2, 4 … 60)
+        self.backoff: Callable[[int], float] = backoff
 
     def lane(self, platform: str) -> Lane:
         lane = self.lanes.get(platform)
@@ -225,6 +228,7 @@ class Dispatcher:
             result = ActionResult()
         except Disconnected as exc:
             delivery.attempts -= 1  # an outage is not the action's fault: wait, never give up
+            delivery.strikes = 0
             self._outage(lane.platform).failed(exc)  # said once, then now and then, not per try
             lane.push_front(delivery)
             return exc.retry_after
@@ -232,13 +236,21 @@ class Dispatcher:
             if exc.permanent:
                 await self._finish(delivery, None, exc)
                 return None
-            delay = backoff(delivery.attempts)
+            # one request the platform chokes on while it takes others: give it up, free the chat
+            counted = delivery.count_failure(
+                lane.done[delivery.action.kind], outage=self._outage(lane.platform).away
+            )
+            limit = self.engine.settings.engine.give_up_after_tries
+            if limit and counted >= limit:
+                await self._finish(delivery, None, GivenUp(delivery.attempts, lane.platform, exc))
+                return None
+            delay = self.backoff(delivery.attempts)
             logger.warning("{} failed ({}), retry in {:.3g}s", delivery.id, exc, delay)
             await self._note(delivery, exc)
             lane.push_front(delivery)
             return delay
         except Exception as exc:  # an adapter bug must not kill the lane, nor end the action
-            delay = backoff(delivery.attempts)
+            delay = self.backoff(delivery.attempts)
             if delivery.attempts == 1:
                 logger.exception("adapter {} crashed on {}", adapter.name, delivery.id)
             else:
@@ -250,6 +262,7 @@ class Dispatcher:
             return None
         await self._finish(delivery, result, None)
         said_done(delivery.action, delivery.id)
+        lane.done[delivery.action.kind] += 1
         self._outage(lane.platform).passed()
         return None
 

@@ -43,6 +43,9 @@ class EngineSettings(Strict):
     max_batch: int = Field(default=512, ge=1, le=10_000)  # events committed per transaction
     processed_retention_days: int = Field(default=14, ge=1)  # how long event keys are remembered
     delivery_concurrency: int = Field(default=16, ge=1, le=1000)
+    # an action failing transiently this many times while its platform carries out others of
+    # its kind is given up, so its chat goes on (about ten minutes of backoff); 0: never
+    give_up_after_tries: int = Field(default=15, ge=0)
 
 
 class I18nSettings(Strict):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,6 +64,9 @@ class FakeBotAPI:
         # method -> HTTP status answered with an HTML page instead of the Bot API (what a
         # proxy in front of it says while the Bot API is away)
         self.not_bot_api: dict[str, int] = {}
+        # method -> which of its requests (by their parameters) a proxy in front answers with
+        # its HTML 502 page, every time (one payload it chokes on); the others are served
+        self.chokes_on: dict[str, Callable[[dict[str, Any]], bool]] = {}
         # method -> HTTP status answered with JSON of another shape, no `ok` in it (what an
         # emulator or a gateway says of a method it does not serve)
         self.foreign_json: dict[str, int] = {}
@@ -135,6 +139,11 @@ class FakeBotAPI:
         except BadParams as exc:
             return self._error(method, ApiError(400, str(exc)))
         self.calls.append((method, params))
+        if method in self.chokes_on and self.chokes_on[method](params):
+            self.rejected.append((method, 502))
+            async with self.changed:
+                self.changed.notify_all()
+            return web.Response(status=502, text=PROXY_PAGE, content_type="text/html")
         if self.hang_up.get(method):
             self.hang_up[method] -= 1
             assert request.transport is not None

@@ -1,0 +1,113 @@
+"""One action the Bot API (or a proxy in front of it) fails every time, through both Telegram
+drivers against the fake Bot API: while the platform carries out the other chats' replies, it
+is given up after `engine.give_up_after_tries` failed tries (its row failed, a warning naming
+it, an audit entry) and its chat's later reply goes out; during an outage for everyone nothing
+is given up, however long it lasts. The outbox's backoff is shortened, so tries come at once."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from loguru import logger
+from support.telegram_harness import CHAT_ID, TelegramHarness
+
+from groupops.core.engine import Component, Context, component
+from groupops.core.events import Event, MessageReceived
+from groupops.core.storage.models import AuditEntry, OutboxItem
+
+pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
+OTHER_ID = -1009876543210  # a second group, whose replies show the platform is up
+BOB = 43
+
+
+@component
+class Echo(Component):
+    """Answers "ping" with "pong" and "echo X" with "X"."""
+
+    name = "test_echo"
+    default = False
+    events = (MessageReceived,)
+
+    def handle(self, event: Event, ctx: Context) -> None:
+        assert isinstance(event, MessageReceived)
+        if event.text == "ping":
+            ctx.reply("pong")
+        elif event.text.startswith("echo "):
+            ctx.reply(event.text.removeprefix("echo "))
+
+
+SETTINGS = {
+    "rulesets": {"main": {"pipeline": ["test_echo"]}},
+    "communities": {"other": {"ruleset": "main", "chats": [f"telegram:{OTHER_ID}"]}},
+}
+
+
+async def open_two_chats(open_harness, driver: str) -> tuple[TelegramHarness, int]:
+    h = await open_harness(driver, SETTINGS)
+    h.engine.outbox.backoff = lambda attempts: 0.3  # tries come at once, not minutes apart
+    h.world.group(OTHER_ID, "Other Club")
+    h.world.user(BOB, "Bob")
+    h.world.add_member(OTHER_ID, BOB)
+    return h, h.member(42, "Ann")
+
+
+def tried(h: TelegramHarness, chat_id: int) -> int:
+    return sum(1 for method, params in h.fake.calls if params.get("chat_id") == chat_id)
+
+
+def refused(h: TelegramHarness) -> int:
+    return sum(1 for method, _ in h.fake.rejected if method == "sendMessage")
+
+
+async def test_an_action_failing_while_others_go_is_given_up_and_its_chat_goes_on(
+    driver, open_harness
+):
+    h, ann = await open_two_chats(open_harness, driver)
+    h.fake.chokes_on["sendMessage"] = lambda params: "oversized" in params.get("text", "")
+    warnings: list[str] = []
+    sink = logger.add(lambda m: warnings.append(m.record["message"]), level="WARNING")
+    try:
+        h.world.say(CHAT_ID, ann, "echo oversized answer")
+        await h.fake.wait_until(lambda: refused(h) > 0)
+        h.world.say(CHAT_ID, ann, "ping")  # its reply waits behind the one that fails
+        for answered in range(1, 60):  # Bob's replies go out between its tries
+            if h.texts():
+                break
+            h.world.say(OTHER_ID, BOB, "ping")
+            await h.fake.wait_until(lambda n=answered: len(h.texts(OTHER_ID)) == n)
+            tries = refused(h)
+            await h.fake.wait_until(lambda n=tries: refused(h) > n or bool(h.texts()))
+        await h.settle()
+    finally:
+        logger.remove(sink)
+    assert h.texts() == ["pong"]  # the chat went on
+    stuck = await OutboxItem.get(status="failed")
+    assert stuck.kind == "reply" and stuck.chat == f"telegram:{CHAT_ID}"
+    said = re.fullmatch(
+        r"given up after (\d+) failed tries while telegram carried out others of its kind "
+        r"\(last: telegram: .+\)",
+        stuck.error,
+    )
+    assert said and int(said[1]) == stuck.attempts >= 16, stuck.error
+    (line,) = [w for w in warnings if "failed for good" in w]
+    assert line.startswith(f"{stuck.id} reply in telegram:{CHAT_ID} failed for good: given up")
+    entry = await AuditEntry.get(id=f"{stuck.id}#failed")
+    assert entry.outcome == "failed" and '"error": "GivenUp"' in entry.detail
+
+
+async def test_an_outage_for_everyone_gives_nothing_up(driver, open_harness):
+    h, ann = await open_two_chats(open_harness, driver)
+    h.fake.outage = 502
+    h.world.say(CHAT_ID, ann, "echo answer")
+    h.world.say(CHAT_ID, ann, "ping")
+    for _ in range(20):  # Bob's replies fail as well: the platform is down for everyone
+        h.world.say(OTHER_ID, BOB, "ping")
+        tries = tried(h, CHAT_ID)
+        await h.fake.wait_until(lambda n=tries: tried(h, CHAT_ID) > n)
+    assert tried(h, CHAT_ID) > 16  # more tries than an action failing alone is given
+    h.fake.outage = None
+    await h.settle()
+    assert h.texts() == ["answer", "pong"]
+    assert h.texts(OTHER_ID) == ["pong"] * 20
+    assert await OutboxItem.filter(status="failed").count() == 0
