@@ -6,14 +6,18 @@ is given up, however long it lasts. The outbox's backoff is shortened, so tries 
 
 from __future__ import annotations
 
+import json
 import re
 
+import aiohttp
 import pytest
 from loguru import logger
+from support.cli import groupops
 from support.telegram_harness import CHAT_ID, TelegramHarness
 
 from groupops.core.engine import Component, Context, component
 from groupops.core.events import Event, MessageReceived
+from groupops.core.metrics.prometheus import start_exporter
 from groupops.core.storage.models import AuditEntry, OutboxItem
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
@@ -38,6 +42,7 @@ class Echo(Component):
 
 
 SETTINGS = {
+    "metrics": {"prometheus": {"enabled": True, "port": 0}},
     "rulesets": {"main": {"pipeline": ["test_echo"]}},
     "communities": {"other": {"ruleset": "main", "chats": [f"telegram:{OTHER_ID}"]}},
 }
@@ -61,9 +66,11 @@ def refused(h: TelegramHarness) -> int:
 
 
 async def test_an_action_failing_while_others_go_is_given_up_and_its_chat_goes_on(
-    driver, open_harness
+    driver, open_harness, sqlite_url, tmp_path
 ):
     h, ann = await open_two_chats(open_harness, driver)
+    exporter = await start_exporter(h.engine)
+    assert exporter is not None
     h.fake.chokes_on["sendMessage"] = lambda params: "oversized" in params.get("text", "")
     warnings: list[str] = []
     sink = logger.add(lambda m: warnings.append(m.record["message"]), level="WARNING")
@@ -79,8 +86,14 @@ async def test_an_action_failing_while_others_go_is_given_up_and_its_chat_goes_o
             tries = refused(h)
             await h.fake.wait_until(lambda n=tries: refused(h) > n or bool(h.texts()))
         await h.settle()
+        async with (
+            aiohttp.ClientSession() as session,
+            session.get(f"http://127.0.0.1:{exporter.port}/metrics") as response,
+        ):
+            scraped = await response.text()
     finally:
         logger.remove(sink)
+        await exporter.stop()
     assert h.texts() == ["pong"]  # the chat went on
     stuck = await OutboxItem.get(status="failed")
     assert stuck.kind == "reply" and stuck.chat == f"telegram:{CHAT_ID}"
@@ -94,6 +107,13 @@ async def test_an_action_failing_while_others_go_is_given_up_and_its_chat_goes_o
     assert line.startswith(f"{stuck.id} reply in telegram:{CHAT_ID} failed for good: given up")
     entry = await AuditEntry.get(id=f"{stuck.id}#failed")
     assert entry.outcome == "failed" and '"error": "GivenUp"' in entry.detail
+    given_up = 'error="GivenUp",platform="telegram"} 1.0'  # on /metrics, an error of its own
+    assert f'groupops_action_errors_total{{adapter="{driver}",{given_up}' in scraped.splitlines()
+    # and in `groupops outbox`, which `groupops outbox retry` sends again from
+    listing = await groupops("outbox", "--json", "--db", sqlite_url, cwd=tmp_path)
+    (listed,) = json.loads(listing.out)
+    assert listing.code == 0 and listed["id"] == stuck.id and listed["status"] == "failed"
+    assert listed["error"] == stuck.error
 
 
 async def test_an_outage_for_everyone_gives_nothing_up(driver, open_harness):
