@@ -73,7 +73,8 @@ class Action(Generic[M]):
     only_after_failure: bool = False
     # With `only_after_failure`, the failure it answers (`delivery.FAILURES`): "unsupported" (the
     # platform or bridge does not offer the action), "absent" (whom it acts on is not there),
-    # "refused" (any other); "": every failure.
+    # "given_up" (the platform kept failing it while carrying out others: outbox.py), "refused"
+    # (any other); "": every failure.
     failure: str = ""
     # When the platform stops waiting for it (a checkout's answer): past it, the outbox drops
     # the action as failed rather than carrying it out too late. None: no deadline.

@@ -18,7 +18,7 @@ from support.telegram_harness import CHAT_ID, TelegramHarness
 from groupops.core.engine import Component, Context, component
 from groupops.core.events import Event, MessageReceived
 from groupops.core.metrics.prometheus import start_exporter
-from groupops.core.storage.models import AuditEntry, OutboxItem
+from groupops.core.storage.models import AuditEntry, Member, OutboxItem
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 OTHER_ID = -1009876543210  # a second group, whose replies show the platform is up
@@ -61,8 +61,8 @@ def tried(h: TelegramHarness, chat_id: int) -> int:
     return sum(1 for method, params in h.fake.calls if params.get("chat_id") == chat_id)
 
 
-def refused(h: TelegramHarness) -> int:
-    return sum(1 for method, _ in h.fake.rejected if method == "sendMessage")
+def refused(h: TelegramHarness, method: str = "sendMessage") -> int:
+    return sum(1 for name, _ in h.fake.rejected if name == method)
 
 
 async def test_an_action_failing_while_others_go_is_given_up_and_its_chat_goes_on(
@@ -131,3 +131,46 @@ async def test_an_outage_for_everyone_gives_nothing_up(driver, open_harness):
     assert h.texts() == ["answer", "pong"]
     assert h.texts(OTHER_ID) == ["pong"] * 20
     assert await OutboxItem.filter(status="failed").count() == 0
+
+
+KICK_ON_SPAM = {
+    "rulesets": {
+        "main": {"moderation": {"blocklist": {"words": ["刷单"]}, "escalation": ["kick"]}}
+    },
+    "communities": {"other": {"ruleset": "main", "chats": [f"telegram:{OTHER_ID}"]}},
+}
+SPAM = "刷单日结"
+
+
+async def test_a_removal_given_up_is_said_so_and_the_next_removal_goes(driver, open_harness):
+    h = await open_harness(driver, KICK_ON_SPAM)
+    h.engine.outbox.backoff = lambda attempts: 0.3
+    h.world.group(OTHER_ID, "Other Club")
+    ann, carl = h.member(42, "Ann"), h.member(44, "Carl")
+    h.fake.chokes_on["banChatMember"] = lambda params: params.get("user_id") == ann
+    h.world.say(CHAT_ID, ann, SPAM)
+    await h.fake.wait_until(lambda: refused(h, "banChatMember") > 0)
+    h.world.say(CHAT_ID, carl, SPAM)  # his removal waits behind hers
+    group, other = h.world.chats[CHAT_ID], h.world.chats[OTHER_ID]
+    for spammer in range(100, 160):  # the other group's spammers are removed between her tries
+        if not group.present(carl):
+            break
+        h.world.user(spammer, f"Spammer {spammer}")
+        h.world.add_member(OTHER_ID, spammer)
+        h.world.say(OTHER_ID, spammer, SPAM)
+        await h.fake.wait_until(lambda s=spammer: not other.present(s))
+        tries = refused(h, "banChatMember")
+        await h.fake.wait_until(
+            lambda n=tries: refused(h, "banChatMember") > n or not group.present(carl)
+        )
+    await h.settle()
+    assert sorted(h.texts()) == [  # his removal goes first (moderation), then both notices
+        "Ann could not be removed: the platform kept failing the request while it carried out "
+        "others, so the bot gave up on it. An admin can remove them by hand.",
+        "Carl has been removed from the group: a blocked word.",
+    ]
+    assert group.present(ann) and not group.present(carl)
+    (entry,) = await AuditEntry.filter(action="kick", target=f"telegram:user:{ann}")
+    assert entry.outcome == "failed" and '"error": "GivenUp"' in entry.detail
+    # still a member: in /top and the report, as one the platform never removed
+    assert (await Member.get(key=f"telegram:user:{ann}")).status == "member"

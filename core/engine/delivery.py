@@ -9,13 +9,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..actions import Action
-from ..errors import ActionError, AlreadyGone, NotInChat, Unsupported
+from ..errors import ActionError, AlreadyGone, GivenUp, NotInChat, Unsupported
 
 BACKOFF_CAP_SECONDS = 60.0  # a transient failure is retried at least this often
 # a follow-up's `failure` -> whether it answers the error its action ended with
 FAILURES: dict[str, Callable[[ActionError | None], bool]] = {
     "unsupported": lambda error: isinstance(error, Unsupported),
-    "refused": lambda error: not isinstance(error, (Unsupported, NotInChat)),
+    "refused": lambda error: not isinstance(error, (Unsupported, NotInChat, GivenUp)),
+    # the platform kept failing it while it carried out others: given up so its chat goes on
+    "given_up": lambda error: isinstance(error, GivenUp),
     # whom it acts on is not there (a member removed already, or who left): no refusal
     "absent": lambda error: isinstance(error, NotInChat),
     # what it acts on is not there (a delete sent again after a crash, the first one having

@@ -3,12 +3,14 @@
 An action reaches a lane only after the transaction that created it committed. Only a
 permanent refusal ends an action (`failed`): a 429 blocks the chat for `retry_after`; a
 transient error (5xx, timeout, connection, an answer that is not the platform's) holds the
-chat with a capped backoff for as long as it takes, so the chat's order is kept; an
-unexpected adapter error sets the action aside with the same backoff. Each outcome is
-written (outcome_log.py) before the slot that produced it sends again, so a crash resends at
-most what was in flight. Pending rows are loaded at start, and rows re-queued from outside
-(`groupops outbox retry`) are picked up by a periodic rescan; the same rescan drops the
-actions an operator cancelled (`groupops outbox cancel`) from their chats' queues.
+chat with a capped backoff while the platform is down, so the chat's order is kept; one the
+platform keeps failing while it carries out others of its kind is given up (`GivenUp`), so
+its chat goes on; an unexpected adapter error sets the action aside with the same backoff.
+Each outcome is written (outcome_log.py) before the slot that produced it sends again, so a
+crash resends at most what was in flight. Pending rows are loaded at start, and rows
+re-queued from outside (`groupops outbox retry`) are picked up by a periodic rescan; the same
+rescan drops the actions an operator cancelled (`groupops outbox cancel`) from their chats'
+queues.
 """
 
 from __future__ import annotations

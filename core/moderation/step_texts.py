@@ -36,6 +36,11 @@ NOT_REMOVED: dict[str, Said] = {
     "absent": lambda member: T(
         "{member} is no longer in the group: there was nobody to remove.", member=member
     ),
+    "given_up": lambda member: T(
+        "{member} could not be removed: the platform kept failing the request while it carried "
+        "out others, so the bot gave up on it. An admin can remove them by hand.",
+        member=member,
+    ),
     "unsupported": lambda member: T(
         "{member} could not be removed: the bridge does not support removing members (it "
         "answered the request as an unsupported action). An admin can remove them by hand.",
