@@ -1,8 +1,9 @@
 """One action the Bot API (or a proxy in front of it) fails every time, through both Telegram
 drivers against the fake Bot API: while the platform carries out the other chats' replies, it
 is given up after `engine.give_up_after_tries` failed tries (its row failed, a warning naming
-it, an audit entry) and its chat's later reply goes out; during an outage for everyone nothing
-is given up, however long it lasts. The outbox's backoff is shortened, so tries come at once."""
+it, an audit entry, /metrics, `groupops outbox`) and its chat's later reply or removal goes
+out; during an outage for everyone, or of one method for everyone, nothing is given up. The
+outbox's backoff is shortened, so tries come at once."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from loguru import logger
 from support.cli import groupops
 from support.telegram_harness import CHAT_ID, TelegramHarness
 
+from groupops.core.actions import Kick
 from groupops.core.engine import Component, Context, component
 from groupops.core.events import Event, MessageReceived
 from groupops.core.metrics.prometheus import start_exporter
@@ -27,7 +29,7 @@ BOB = 43
 
 @component
 class Echo(Component):
-    """Answers "ping" with "pong" and "echo X" with "X"."""
+    """Answers "ping" with "pong" and "echo X" with "X"; removes who says "remove me"."""
 
     name = "test_echo"
     default = False
@@ -39,6 +41,8 @@ class Echo(Component):
             ctx.reply("pong")
         elif event.text.startswith("echo "):
             ctx.reply(event.text.removeprefix("echo "))
+        elif event.text == "remove me":
+            ctx.act(Kick(chat=event.chat, user=event.sender))
 
 
 SETTINGS = {
@@ -130,6 +134,24 @@ async def test_an_outage_for_everyone_gives_nothing_up(driver, open_harness):
     await h.settle()
     assert h.texts() == ["answer", "pong"]
     assert h.texts(OTHER_ID) == ["pong"] * 20
+    assert await OutboxItem.filter(status="failed").count() == 0
+
+
+async def test_a_method_failing_for_everyone_gives_nothing_up(driver, open_harness):
+    # removals fail for every member while messages go: an outage of that method, not of one
+    # removal, so the replies in the other group count nothing against it
+    h, ann = await open_two_chats(open_harness, driver)
+    h.fake.chokes_on["banChatMember"] = lambda params: True
+    h.world.say(CHAT_ID, ann, "remove me")
+    for answered in range(1, 21):
+        h.world.say(OTHER_ID, BOB, "ping")
+        await h.fake.wait_until(lambda n=answered: len(h.texts(OTHER_ID)) == n)
+        tries = refused(h, "banChatMember")
+        await h.fake.wait_until(lambda n=tries: refused(h, "banChatMember") > n)
+    assert refused(h, "banChatMember") > 16  # more tries than an action failing alone is given
+    del h.fake.chokes_on["banChatMember"]
+    await h.settle()
+    assert not h.world.chats[CHAT_ID].present(ann)
     assert await OutboxItem.filter(status="failed").count() == 0
 
 
