@@ -61,6 +61,14 @@ async def open_two_chats(open_harness, driver: str) -> tuple[TelegramHarness, in
     return h, h.member(42, "Ann")
 
 
+async def scrape(port: int) -> str:
+    async with (
+        aiohttp.ClientSession() as session,
+        session.get(f"http://127.0.0.1:{port}/metrics") as response,
+    ):
+        return await response.text()
+
+
 def tried(h: TelegramHarness, chat_id: int) -> int:
     return sum(1 for method, params in h.fake.calls if params.get("chat_id") == chat_id)
 
@@ -82,6 +90,9 @@ async def test_an_action_failing_while_others_go_is_given_up_and_its_chat_goes_o
         h.world.say(CHAT_ID, ann, "echo oversized answer")
         await h.fake.wait_until(lambda: refused(h) > 0)
         h.world.say(CHAT_ID, ann, "ping")  # its reply waits behind the one that fails
+        await h.fake.wait_until(lambda: refused(h) > 1)  # its first try's outcome is in
+        held = 'groupops_outbox_held_chats{platform="telegram"}'
+        assert f"{held} 1.0" in (await scrape(exporter.port)).splitlines()
         for answered in range(1, 60):  # Bob's replies go out between its tries
             if h.texts():
                 break
@@ -90,11 +101,7 @@ async def test_an_action_failing_while_others_go_is_given_up_and_its_chat_goes_o
             tries = refused(h)
             await h.fake.wait_until(lambda n=tries: refused(h) > n or bool(h.texts()))
         await h.settle()
-        async with (
-            aiohttp.ClientSession() as session,
-            session.get(f"http://127.0.0.1:{exporter.port}/metrics") as response,
-        ):
-            scraped = await response.text()
+        scraped = await scrape(exporter.port)
     finally:
         logger.remove(sink)
         await exporter.stop()
@@ -113,6 +120,9 @@ async def test_an_action_failing_while_others_go_is_given_up_and_its_chat_goes_o
     assert entry.outcome == "failed" and '"error": "GivenUp"' in entry.detail
     given_up = 'error="GivenUp",platform="telegram"} 1.0'  # on /metrics, an error of its own
     assert f'groupops_action_errors_total{{adapter="{driver}",{given_up}' in scraped.splitlines()
+    assert f"{held} 0.0" in scraped.splitlines()  # the chat is held no more
+    counting = [w for w in warnings if "retry in" in w]  # how far it is from being given up
+    assert counting[-1].endswith("; 14 of 15 failures before it is given up"), counting[-1]
     # and in `groupops outbox`, which `groupops outbox retry` sends again from
     listing = await groupops("outbox", "--json", "--db", sqlite_url, cwd=tmp_path)
     (listed,) = json.loads(listing.out)

@@ -50,6 +50,8 @@ class Lane:
         # actions carried out, by kind: a try that fails while this count moves on failed
         # while the platform was up (outbox.py `_strike`)
         self.done: Counter[str] = Counter()
+        # chat -> the action whose failed try holds it (`held`, for /metrics)
+        self.failing: dict[str, Delivery] = {}
 
     @property
     def live(self) -> bool:
@@ -58,6 +60,12 @@ class Lane:
 
     def pending(self) -> int:
         return self.queued + len(self.aside) + self.in_flight
+
+    def held(self) -> int:
+        """Chats whose first action failed and waits to be tried again: what follows it in
+        the chat waits too. One finished, cancelled or handed over holds nothing."""
+        known = self.dispatcher.known
+        return sum(1 for delivery in self.failing.values() if delivery.id in known)
 
     def attach(self, adapter: Adapter, concurrency: int) -> None:
         self.adapter = adapter
@@ -141,8 +149,11 @@ class Lane:
                 self.chats.pop(chat, None)
             if held is None:
                 self._release(chat)
+                self.failing.pop(chat, None)
             else:
                 self.hold(chat, held)
+                if delivery.attempts:  # a try failed (not only an outage's wait)
+                    self.failing[chat] = delivery
             self.dispatcher.changed()
 
     def withdraw(self, chosen: Callable[[Delivery], bool]) -> list[Delivery]:

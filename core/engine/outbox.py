@@ -247,7 +247,9 @@ class Dispatcher:
                 await self._finish(delivery, None, GivenUp(delivery.attempts, lane.platform, exc))
                 return None
             delay = self.backoff(delivery.attempts)
-            logger.warning("{} failed ({}), retry in {:.3g}s", delivery.id, exc, delay)
+            # said once it counts: while the platform carries out others of its kind
+            count = f"; {counted} of {limit} failures before it is given up" if counted else ""
+            logger.warning("{} failed ({}), retry in {:.3g}s{}", delivery.id, exc, delay, count)
             await self._note(delivery, exc)
             lane.push_front(delivery)
             return delay

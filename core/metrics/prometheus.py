@@ -56,6 +56,14 @@ class EngineCollector(Collector):
             "Actions committed and not yet delivered (queued, in flight or waiting to retry)",
             value=outbox.pending(),
         )
+        held = GaugeMetricFamily(
+            "groupops_outbox_held_chats",
+            "Chats whose first action failed and waits to be tried again, by platform",
+            labels=["platform"],
+        )
+        for platform, lane in outbox.lanes.items():
+            held.add_metric([platform], lane.held())
+        yield held
         delivered = CounterMetricFamily(
             "groupops_actions", "Actions finished, by result", labels=["result"]
         )
