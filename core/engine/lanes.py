@@ -48,7 +48,7 @@ class Lane:
         # action queued before their first one (one that posts nothing) is looked at at once
         self.limited: dict[str, asyncio.TimerHandle] = {}
         # actions carried out, by kind: a try that fails while this count moves on failed
-        # while the platform was up (outbox.py `_strike`)
+        # while the platform was up (`Delivery.count_failure`)
         self.done: Counter[str] = Counter()
         # chat -> the action whose failed try holds it (`held`, for /metrics)
         self.failing: dict[str, Delivery] = {}
