@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from support.fake_telegram.methods import ApiError
 from support.telegram_harness import CHAT_ID, TelegramHarness
 
 from groupops.core.storage.models import AuditEntry, JoinChallenge
@@ -283,3 +284,45 @@ async def test_a_command_typed_while_asked_is_no_answer(driver, open_harness):
     h.world.say(CHAT_ID, 42, "-1")
     await h.settle()
     assert h.texts()[-1] == "Ann, that is not the answer: 1 try left."
+
+
+async def question_held_past_its_deadline(h: TelegramHarness) -> None:
+    """Ann joins while the group's messages wait their turn (Telegram answered 429): her
+    question is still queued when the 2 minutes from her joining are over."""
+    h.fake.refuse["sendMessage"] = [ApiError(429, "Too Many Requests: retry after 4", 4)]
+    h.world.user(42, "Ann")
+    h.world.join(CHAT_ID, 42)
+    await h.fake.wait_until(lambda: ("sendMessage", 429) in h.fake.rejected)
+    h.clock.advance(minutes=2, seconds=1)
+    await h.engine.scheduler.run_due()
+    await h.settle()  # the question goes out once Telegram takes messages again
+
+
+async def test_a_question_shown_late_gives_the_full_time_from_when_it_is_shown(
+    driver, open_harness
+):
+    h = await open_harness(driver, captcha(mode="button", timeout="2m"))
+    await question_held_past_its_deadline(h)
+    assert h.world.chats[CHAT_ID].members[42]["status"] == "restricted"  # not removed unasked
+    asked = question_of(h)
+    h.clock.advance(minutes=1)
+    await h.engine.scheduler.run_due()
+    h.world.press(CHAT_ID, 42, asked["message_id"], "I am human")
+    await h.settle()
+    assert h.world.chats[CHAT_ID].members[42]["status"] == "member"
+    assert h.texts() == [WELCOME]
+
+
+async def test_a_question_shown_late_and_left_unanswered_removes_at_its_own_deadline(
+    driver, open_harness
+):
+    h = await open_harness(driver, captcha(mode="button", timeout="2m"))
+    await question_held_past_its_deadline(h)
+    question_of(h)
+    h.clock.advance(minutes=2, seconds=1)
+    for _ in range(2):  # the deadline first guessed while it was queued, then its own
+        await h.engine.scheduler.run_due()
+        await h.settle()
+    assert h.world.chats[CHAT_ID].status(42) == "left"  # kicked: may come back
+    assert h.texts() == []  # the question went with her
+    assert (await JoinChallenge.get(member="telegram:user:42")).status == "removed"

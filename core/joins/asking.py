@@ -3,6 +3,8 @@ the group or privately, and the job that removes them if it is never answered.""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from ..actions import Action, Button, Priority, SendMessage
 from ..engine import Context, schedule
 from ..engine.routing import routed_data
@@ -52,10 +54,7 @@ def ask(
     else:
         question = ctx.send(segments, chat=chat, buttons=buttons, tag="captcha", priority=priority)
     ctx.slice(ChallengeSlice).save(ctx, found)
-    schedule(
-        ctx, TIMEOUT_JOB, due, {"chat": str(chat), "member": str(member)},
-        key=f"captcha:{ctx.community.name}:{chat}:{member}:{ctx.now.isoformat()}",
-    )  # fmt: skip
+    arm(ctx, found, due)
     if question is not None:
         unasked = T(
             "{member} could not be asked the captcha: the question could not be sent. "
@@ -65,3 +64,18 @@ def ask(
         admins = ctx.community.settings.admin_chat or chat
         ctx.act(SendMessage(chat=admins, segments=(unasked,)), after=question, failed=True)
     return question
+
+
+def arm(ctx: Context, found: challenges.Challenge, due: datetime) -> None:
+    """The job that removes `found`'s newcomer at `due` unless they answered by then."""
+    schedule(
+        ctx, TIMEOUT_JOB, due, {"chat": found.chat, "member": found.member},
+        key=f"captcha:{ctx.community.name}:{found.chat}:{found.member}:{ctx.now.isoformat()}",
+    )  # fmt: skip
+
+
+def postpone(ctx: Context, found: challenges.Challenge, due: datetime) -> None:
+    """Move `found`'s deadline to `due` (its question was shown late)."""
+    found.due_at = due
+    ctx.slice(ChallengeSlice).save(ctx, found)
+    arm(ctx, found, due)

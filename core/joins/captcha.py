@@ -12,6 +12,7 @@ Admins: /captcha [on|off|button|math|text|question], /captcha exempt|unexempt @m
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from ..actions import DeleteMessages, Mute, Priority
@@ -54,11 +55,16 @@ class LookedUp:
     held: tuple[tuple[str, str], ...] = ()  # (chat, member) a raid that ended now muted
     held_press: bool = False  # the one pressing "Let me in" was held by a raid, not let in yet
     unasked: bool = False  # the platform refused the question for good: never shown
+    queued: bool = False  # the question is still on its way (a wave's questions wait their turn)
+    shown_at: datetime | None = None  # when the platform took the question
 
     @classmethod
     def of(cls, sent: hints.Sent, question: str = "") -> LookedUp:
         unasked = bool(question) and question in sent.failed
-        return cls(message_ids=sent.message_ids, unsent=sent.unsent, unasked=unasked)
+        return cls(
+            message_ids=sent.message_ids, unsent=sent.unsent, unasked=unasked,
+            queued=question in sent.unsent, shown_at=sent.delivered_at.get(question),
+        )  # fmt: skip
 
 
 @component
@@ -306,6 +312,13 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
         found = self._challenge_for(event, ctx)
         if found is None or found.due_at is None or found.due_at > event.time:
             return  # solved meanwhile, or asked again later
+        looked_up = self.prepared(ctx) or LookedUp()
+        # The question promises `timeout` from when it is read: one a wave's questions kept
+        # in the queue (a group takes 20 messages a minute) is given its time from then.
+        shown = event.time if looked_up.queued else looked_up.shown_at
+        if shown is not None and shown + self.config.timeout > event.time:
+            asking.postpone(ctx, found, shown + self.config.timeout)
+            return
         self.decide(found, "removed", ctx, ids)
 
     def exempt_now(self, found: Challenge, ctx: Context) -> bool:

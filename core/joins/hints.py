@@ -11,7 +11,7 @@ and read back to the platform's message ids when it is decided. A hint still on 
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from ..engine import Context, schedule
@@ -30,11 +30,12 @@ HINTS_KEPT = 3
 
 class Sent(NamedTuple):
     """The platform's ids of the messages sent, the outbox ids not delivered yet, and those
-    the platform refused for good."""
+    the platform refused for good; when each delivered one went out."""
 
     message_ids: tuple[str, ...] = ()
     unsent: tuple[str, ...] = ()
     failed: tuple[str, ...] = ()
+    delivered_at: dict[str, datetime] = {}
 
 
 def message_ids(result: str) -> tuple[str, ...]:
@@ -48,11 +49,12 @@ async def sent(outbox_ids: list[str]) -> Sent:
     """What became of the actions `outbox_ids`: their messages' ids where delivered."""
     if not outbox_ids:
         return Sent()
-    items = await OutboxItem.filter(id__in=outbox_ids).only("id", "status", "result")
+    items = await OutboxItem.filter(id__in=outbox_ids).only("id", "status", "result", "done_at")
     ids = tuple(i for item in items for i in message_ids(item.result))
     unsent = tuple(str(item.id) for item in items if item.status == "pending")
     failed = tuple(str(item.id) for item in items if item.status == "failed")
-    return Sent(ids, unsent, failed)
+    delivered = {str(i.id): i.done_at for i in items if i.status == "sent" and i.done_at}
+    return Sent(ids, unsent, failed, delivered)
 
 
 async def of_job(event: JobDue) -> Sent:
