@@ -6,9 +6,10 @@ from __future__ import annotations
 import asyncio
 
 from aiohttp import web
+from loguru import logger
 from support.telegram_harness import CHAT_ID, TelegramHarness
 
-from groupops.core.moderation.cas import lookup_of
+from groupops.core.moderation.cas import MAX_IN_FLIGHT, lookup_of
 from groupops.core.storage.models import AuditEntry
 
 
@@ -103,3 +104,77 @@ async def test_a_listed_account_joining_in_a_raid_is_banned_not_held(sqlite_url)
     finally:
         await h.close()
         await cas.runner.cleanup()
+
+
+def wave(h: TelegramHarness, first: int, count: int) -> None:
+    """`count` accounts join and say hello at once, as a raid's do."""
+    for user_id in range(first, first + count):
+        h.world.user(user_id, f"Raider {user_id}")
+        h.world.join(CHAT_ID, user_id)
+        h.world.say(CHAT_ID, user_id, "hello all")
+
+
+async def test_a_list_that_hangs_is_not_waited_for_by_every_newcomer_of_a_wave(sqlite_url):
+    """Each join and first message of a wave waited the full timeout for a list that hung:
+    100 joins took 21 s to pass instead of 2, and every one opened a connection to it."""
+    raiders = range(1000, 1100)
+    cas = FakeCas(listed=set(), held={str(u) for u in raiders})
+    lines: list[str] = []
+    sink = logger.add(lines.append, level="INFO", format="{level} {message}")
+    h = await open_with(cas, sqlite_url)
+    try:
+        wave(h, 1000, len(raiders))
+        await h.settle(timeout=60)
+        assert len(cas.asked) == MAX_IN_FLIGHT  # not one connection per newcomer
+        said = [line for line in lines if "global ban list" in line]
+        assert said == [
+            "WARNING global ban list: no answer within 0.2 s; newcomers pass unchecked until "
+            "it answers in time again (a late answer applies from the member's next message)\n"
+        ]
+        cas.held = set()  # the list answers at once again
+        cas.release.set()
+        await h.fake.wait_until(lambda: not lookup_of(h.engine).pending)
+        cas.listed |= {"66", "67"}
+        h.world.user(66, "Spammer")
+        h.world.join(CHAT_ID, 66)  # not waited for: its answer, in time, ends the lag
+        await h.settle()
+        assert h.world.chats[CHAT_ID].members[66]["status"] == "member"  # let through unchecked
+        await h.fake.wait_until(lambda: not lookup_of(h.engine).pending)
+        spam = h.world.say(CHAT_ID, 66, "buy followers")
+        h.world.user(67, "Spammer Two")
+        h.world.join(CHAT_ID, 67)
+        await h.settle()
+        assert h.world.chats[CHAT_ID].messages[spam["message_id"]].get("deleted")
+        assert h.world.chats[CHAT_ID].members[66]["status"] == "kicked"  # from the answer kept
+        assert h.world.chats[CHAT_ID].members[67]["status"] == "kicked"  # on arrival: waited for
+        assert "INFO global ban list: answering in time again; the pipeline waits for it\n" in lines
+    finally:
+        logger.remove(sink)
+        cas.release.set()
+        await h.close()
+        await cas.runner.cleanup()
+
+
+async def test_a_list_that_is_down_is_said_once_not_for_every_newcomer(sqlite_url):
+    lines: list[str] = []
+    sink = logger.add(lines.append, level="INFO", format="{level} {message}")
+    moderation = {"cas": {"enabled": True, "url": "http://127.0.0.1:9/check?user_id={id}"}}
+    h = await TelegramHarness.open(
+        "ptb", sqlite_url, {"rulesets": {"main": {"moderation": moderation}}}
+    )
+    try:
+        wave(h, 1000, 30)
+        await h.settle(timeout=60)
+        said = [line for line in lines if "global ban list" in line]
+        assert len(said) == 1, said
+        assert said[0].startswith(
+            "WARNING global ban list: 127.0.0.1:9 is unreachable (ClientConnectorError: Cannot "
+            "connect to host 127.0.0.1:9"
+        ), said
+        assert "Traceback" not in "".join(lines)
+        assert all(
+            h.world.chats[CHAT_ID].members[u]["status"] == "member" for u in range(1000, 1030)
+        )
+    finally:
+        logger.remove(sink)
+        await h.close()
