@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from loguru import logger
 from support.fake_telegram.methods import ApiError
 from support.telegram_harness import CHAT_ID, TelegramHarness
 
@@ -326,3 +327,16 @@ async def test_a_question_shown_late_and_left_unanswered_removes_at_its_own_dead
     assert h.world.chats[CHAT_ID].status(42) == "left"  # kicked: may come back
     assert h.texts() == []  # the question went with her
     assert (await JoinChallenge.get(member="telegram:user:42")).status == "removed"
+
+
+async def test_a_429_during_the_questions_is_logged_on_one_line(driver, open_harness):
+    lines: list[str] = []
+    sink = logger.add(lines.append, level="INFO", format="{level} {message}")
+    try:
+        h = await open_harness(driver, captcha(mode="button", timeout="2m"))
+        await question_held_past_its_deadline(h)
+    finally:
+        logger.remove(sink)
+    (said,) = [line for line in lines if "rate limited" in line]
+    assert said.startswith(f"INFO telegram telegram:{CHAT_ID}: rate limited, retry after 4s "), said
+    assert said.count("\n") == 1, said  # the record's own end only

@@ -86,7 +86,9 @@ def missing_fields(errors: list[dict]) -> tuple[str, ...]:
 
 
 def classify(status: int, description: str, retry_after: float | None = None) -> ActionError:
-    """The neutral error for an HTTP status and Bot API description."""
+    """The neutral error for an HTTP status and Bot API description, on one line (aiogram's
+    429 adds "\nOriginal description: …", which split each log line of a raid's 429s in two)."""
+    description = " ".join(description.split())
     detail = f"telegram: {description}"
     if status == 429 or retry_after is not None:
         return RateLimited(float(retry_after or 1), detail)
