@@ -196,3 +196,22 @@ async def test_a_raids_many_held_members_share_one_message_and_are_asked_on_pres
     await h.settle()
     assert len([m for m in h.world.bot_messages(CHAT_ID) if "User47" in m.get("text", "")]) <= 1
     assert members[48]["status"] == "restricted"  # never pressed: muted still, not removed
+
+
+async def test_a_held_accounts_spam_goes_without_a_reminder_to_each(driver, open_harness):
+    """A raid's accounts post as they join: each got the ladder's reminder in the group."""
+    blocklist = {"moderation": {"blocklist": {"words": ["crypto pump"]}}}
+    h = await open_harness(driver, {"rulesets": {"main": RAID["rulesets"]["main"] | blocklist}})
+    for user_id in (41, 42, 43, 44):
+        join(h, user_id)
+    await h.settle()
+    assert h.world.chats[CHAT_ID].members[44]["status"] == "restricted"  # held
+    before = h.texts()  # the welcomes of 41 and 42, the raid's start
+    spam = [h.world.say(CHAT_ID, user_id, "crypto pump, join now") for user_id in (43, 44)]
+    await h.settle()
+    assert all(h.world.chats[CHAT_ID].messages[m["message_id"]].get("deleted") for m in spam)
+    assert h.texts() == before  # no "User44, please mind the group rules"
+    mine = h.world.say(CHAT_ID, 41, "crypto pump, join now")  # let in before the raid
+    await h.settle()
+    assert h.world.chats[CHAT_ID].messages[mine["message_id"]].get("deleted")
+    assert h.texts()[-1] == "User41, please mind the group rules: a blocked word."

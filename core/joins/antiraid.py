@@ -8,7 +8,8 @@ from collections import deque
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..actions import Action, Ban, Kick, Mute, Priority, Unmute
+from ..actions import Action, Ban, DeleteMessages, Kick, Mute, Priority, Unmute
+from ..capabilities import Capability
 from ..commands import Command
 from ..durations import parse_duration
 from ..engine import CommandComponent, Context, component, on_command, schedule
@@ -20,6 +21,7 @@ from ..roles import Role
 from ..segments import T
 from ..storage.models import AuditEntry
 from .config import AntiraidConfig
+from .decision import can
 from .store import ChallengeSlice
 
 END_JOB = "antiraid.end"
@@ -50,6 +52,9 @@ class Antiraid(CommandComponent):
         super().__init__(ruleset)
         # community -> recent joins (time, account): a raid is many accounts, not one rejoining
         self.joins: dict[str, deque[tuple[datetime, str]]] = {}
+        # community -> (chat, account) held by the raid on now. Kept in the process: after a
+        # restart a held account's message is moderated as any other (a reminder, not silence)
+        self.held: dict[str, set[tuple[str, str]]] = {}
 
     def handle(self, event: Event, ctx: Context) -> None:
         if isinstance(event, MemberJoined):
@@ -95,6 +100,26 @@ class Antiraid(CommandComponent):
             action = Kick(chat=chat, user=user, priority=Priority.RAID)
         ctx.act(action)
         ctx.audit("antiraid.held", target=user, evidence=action.kind)
+        self.held.setdefault(ctx.community.name, set()).add((str(chat), str(user)))
+        ctx.stop()
+
+    def on_message(self, event: Event, ctx: Context) -> None:
+        """A held account writing (a raid's accounts post as they join, before their hold
+        lands): the message goes without a word, as an unsolved newcomer's does under the
+        captcha. The ladder's reminder to each of a wave filled the group with "Raider17,
+        please mind the group rules", and the admin chat with a report each."""
+        assert isinstance(event, MessageEvent)
+        held = self.held.get(ctx.community.name)
+        if not held or event.chat is None or raid_until(ctx) is None:
+            return
+        if (str(event.chat), str(event.sender)) not in held:
+            return
+        if ctx.role_of(event.sender, event.chat) >= Role.VOLUNTEER:
+            return  # made a volunteer or an admin meanwhile
+        if can(ctx, event.chat.platform, Capability.DELETE):
+            ctx.act(
+                DeleteMessages(chat=event.chat, message_ids=(event.message_id,), tag="antiraid")
+            )
         ctx.stop()
 
     def start(self, ctx: Context, chat: Ref, until: datetime, by: str) -> datetime:
@@ -137,6 +162,7 @@ class Antiraid(CommandComponent):
             for where, user in dict.fromkeys(self.prepared(ctx) or ()):
                 ctx.act(Unmute(chat=Ref(where), user=Ref(user), priority=Priority.RAID))
         ctx.slice(CommandSettings).set(ctx, SETTING, {})
+        self.held.pop(ctx.community.name, None)
         ctx.audit("antiraid.off", actor=by)
         self.tell_admins(ctx, chat, T("Anti-raid is off: newcomers are welcome again."))
 
