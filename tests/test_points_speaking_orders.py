@@ -80,6 +80,43 @@ async def test_a_disguised_repeat_or_a_message_without_words_earns_nothing(harne
     assert await LedgerEntry.filter(member=ann, reason="speak").count() == 2
 
 
+async def test_padding_a_word_or_two_to_length_earns_nothing(harness_factory):
+    no_cooldown = {"speak": 1, "limits": {"speak": {"min_length": 10, "daily_cap": 100}}}
+    h = await harness_factory({"rulesets": {"main": {"points": no_cooldown}}})
+    ann = h.user("ann")
+    for padded in (
+        "ab........",
+        "a b c d e f",
+        "ok 😀😀😀😀😀😀😀😀",
+        "hi!! ~~~~ ----",
+        "yo\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000",
+    ):
+        h.clock.advance(minutes=1)
+        await h.world.say(h.chat, ann, padded)
+    h.clock.advance(minutes=1)
+    await h.world.say(h.chat, ann, "见面会定在周六下午三点")  # ten Chinese characters
+    h.clock.advance(minutes=1)
+    await h.world.say(h.chat, ann, "/points")
+    await h.settle()
+    assert h.world.texts(h.chat) == ["Ann has 1 point."]
+    assert await LedgerEntry.filter(member=ann, reason="speak").count() == 1
+
+
+async def test_a_message_paid_for_before_a_restart_is_still_a_repeat_after_it(harness_factory):
+    h = await harness_factory(SPEAK)
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "a long enough message about the release")
+    await h.settle()
+    await h.restart()
+    for said in ("A long enough message about the release!", "something new to say, at length"):
+        h.clock.advance(minutes=6)
+        await h.world.say(h.chat, ann, said)
+    await h.world.say(h.chat, ann, "/points")
+    await h.settle()
+    assert h.world.texts(h.chat) == ["Ann has 2 points."]
+    assert await LedgerEntry.filter(member=ann, reason="speak").count() == 2
+
+
 async def test_a_check_in_word_earns_the_check_in_not_speaking_points(harness_factory):
     words = {"checkin": 2, "checkin_words": ["eingecheckt heute", "/checkin"]}
     points = {**SPEAK["rulesets"]["main"]["points"], **words}

@@ -15,6 +15,7 @@ Limits (cooldowns, daily caps, minimum length, pair cooldowns, receivers per que
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 
 from ..actions import Action
 from ..commands import PREFIXES, Command
@@ -25,7 +26,7 @@ from ..permissions import Permission
 from ..segments import Link, T
 from .config import PointsConfig
 from .ledger import ref_of
-from .limits import EarnBook, EarnState, Post, grant, message_award_key, post_key
+from .limits import EarnBook, EarnState, Post, fingerprint, grant, message_award_key, post_key
 from .names import display_name
 from .notices import announce
 
@@ -43,6 +44,12 @@ def said_form(text: str) -> str:
     only its letters and digits kept, so `ok then`, `OK then!` and `ｏｋ ｔｈｅｎ\u200b` are
     one text."""
     return "".join(filter(str.isalnum, normalise(text)))
+
+
+def wording_length(text: str) -> int:
+    """A message's length in letters (with their marks) and digits: what `min_length` counts
+    for speaking, so dots, spaces or emoji padding a word or two to length earn nothing."""
+    return sum(unicodedata.category(char)[0] in "LMN" for char in text)
 
 
 @component
@@ -111,12 +118,13 @@ class Earning(CommandComponent):
         """发言: a message long enough that is not a repeat of one of the sender's recent
         ones (flagged messages never get here: moderation stops them first)."""
         said = said_form(text)
-        if book.repeated(sender, said) or len(set(said)) < 2:  # a repeat, 😀😀😀 or aaaaaa
+        said_print = fingerprint(said)
+        if book.repeated(sender, said_print) or len(set(said)) < 2:  # a repeat, 😀😀😀, aaaaaa
             return
-        if len(text) < self.config.limit("speak").min_length:
+        if wording_length(text) < self.config.limit("speak").min_length:
             return
         key = message_award_key("speak", ctx.community.name, event.chat or "", event.message_id)
-        ref = ref_of(msg=post_key(event.chat or "", event.message_id))
+        ref = ref_of(msg=post_key(event.chat or "", event.message_id), said=said_print)
         grant(ctx, self.config, "speak", ctx.member(event.sender), key, ref=ref)
 
     def _thanks(self, text: str) -> bool:

@@ -7,6 +7,7 @@ each structure has a per-community and an overall limit."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -24,6 +25,12 @@ MESSAGE_RULES = ("speak", "answer", "share")
 RECENT_TEXTS = 20  # a member's messages remembered for "nothing for a repeat"
 LOOKBACK = timedelta(days=2)  # posts and awards older than this are forgotten
 AWARDS_KEPT = 64  # per member and rule: older ones no longer bear on a day's cap or a cooldown
+
+
+def fingerprint(said: str) -> str:
+    """A message's words (`earning.said_form`) as kept in a speaking award's ref (`said=`), so
+    a restart still knows what a member was paid for saying (a repeat of it earns nothing)."""
+    return hashlib.sha256(said.encode()).hexdigest()[:12]
 
 
 def post_key(chat: str, message_id: str) -> str:
@@ -61,7 +68,7 @@ class EarnBook:
         default_factory=lambda: BoundedDict("earning.pairs")
     )
     # member -> fingerprints of their recent group messages (a repeat earns nothing)
-    said: BoundedDict[str, list[int]] = field(default_factory=lambda: BoundedDict("earning.said"))
+    said: BoundedDict[str, list[str]] = field(default_factory=lambda: BoundedDict("earning.said"))
     # question post -> members rewarded for answering it
     receivers: BoundedDict[str, set[str]] = field(
         default_factory=lambda: BoundedDict("earning.receivers")
@@ -81,13 +88,12 @@ class EarnBook:
         while (oldest := self.posts.oldest()) is not None and oldest[1].at < before:
             self.posts.drop_oldest()
 
-    def repeated(self, member: str, text: str) -> bool:
-        """Whether `member` said `text` lately (as compared: `earning.said_form`); remembers
-        it either way."""
-        fingerprint = hash(text)
+    def repeated(self, member: str, said_print: str) -> bool:
+        """Whether `member` said what `said_print` fingerprints lately; remembers it either
+        way."""
         said = self.said.get(member) or []
-        seen = fingerprint in said
-        said.append(fingerprint)
+        seen = said_print in said
+        said.append(said_print)
         self.said[member] = said[-RECENT_TEXTS:]
         return seen
 
@@ -128,14 +134,24 @@ class EarnState(Slice[EarnBook]):
         latest = await LedgerEntry.filter(community=community).order_by("-created_at").first()
         if latest is None:
             return book
-        rows = await LedgerEntry.filter(
-            community=community, reason__in=LIMITED, created_at__gte=latest.created_at - LOOKBACK
-        ).values_list("member", "reason", "delta", "created_at", "ref", "key")
+        rows = (
+            await LedgerEntry.filter(
+                community=community,
+                reason__in=LIMITED,
+                created_at__gte=latest.created_at - LOOKBACK,
+            )
+            .order_by("created_at", "id")
+            .values_list("member", "reason", "delta", "created_at", "ref", "key")
+        )
         for member, reason, delta, when, ref, key in rows:
             book.note(member, reason, int(delta), when, ref)
             book.rewarded.add(key)
             if reason in MESSAGE_RULES:
                 book.by_message[key] = (member, int(delta))
+            # what a member was paid for saying stays a repeat after a restart (messages
+            # that earned nothing are not in the ledger: those are forgotten)
+            if reason == "speak" and (said_print := parse_ref(ref).get("said")):
+                book.repeated(member, said_print)
         return book
 
 
