@@ -105,6 +105,33 @@ async def test_a_campaign_whose_end_has_passed_is_not_started(harness_factory):
     assert await Campaign.all().count() == 0
 
 
+async def test_a_huge_number_typed_into_campaign_new_is_refused_and_the_bot_goes_on(
+    harness_factory,
+):
+    h = await harness_factory()
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    huge = "99999999999999999999999"  # beyond 64 bits: the ledger and the outbox hold no such
+    for line in (
+        f"/campaign new challenge big days=2 points={huge}",
+        f"/campaign new referral friends points={huge}",
+        f"/campaign new referral far stay_days={huge}",
+        f"/campaign new lottery rich min_points={huge}",
+        f"/campaign new groupbuy tea product=Tea price={huge}",
+    ):
+        await h.world.say(h.chat, boss, line)
+    await h.world.say(h.chat, ann, "签到")
+    await h.settle()
+    assert h.world.texts(h.chat) == [
+        "Cannot create big: points: must be at most 1000000",
+        "Cannot create friends: points: must be at most 1000000",
+        "Cannot create far: stay_days: must be at most 365",
+        "Cannot create rich: min_points: must be at most 1000000000",
+        "Cannot create tea: price: must be less than 1000000000000",
+        "Ann checked in: +1 point. 1 day in a row, balance 1.",
+    ]
+    assert await Campaign.all().count() == 0
+
+
 def test_check_names_bad_campaign_keys(tmp_path):
     settings = tmp_path / "settings.toml"
     settings.write_text(

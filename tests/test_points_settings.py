@@ -7,11 +7,13 @@ from support.settings_cli import check_text
 BAD = """
 [default.rulesets.tech.points]
 answer = -3
+checkin = 99999999999999999999
 limits = { farming = { daily_cap = 5 } }
 [default.rulesets.tech.shop]
 items = [
   { id = "Trial!", cost = 100, title = "Trial" },
   { id = "free", cost = 0, title = "Free lunch" },
+  { id = "gold", cost = 1, stock = 99999999999999999999, title = "Gold" },
 ]
 [default.rulesets.tech.tiers]
 core_share = 0.6
@@ -34,6 +36,8 @@ def test_check_names_each_bad_points_setting(tmp_path):
         "rulesets.tech.points.limits: 'farming' is not a rule",
         "rulesets.tech.shop.items[0].id: 'Trial!' is not an item id",
         "rulesets.tech.shop.items[1].cost: got 0",
+        "rulesets.tech.points.checkin",
+        "rulesets.tech.shop.items[2].stock",
         "rulesets.tech.tiers.perks: 'wizard' is not a tier",
         "rulesets.tech.identity.scope",
     ):

@@ -33,6 +33,13 @@ from ..settings.types import Duration, LocalizedText
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 TIERS = ("lurker", "normal", "active", "core")  # the playbook's activity tiers, lowest first
+# Upper bounds for the numbers an admin types into `/campaign new`: a typo such as
+# points=99999999999999999999 must be refused here, not reach the ledger (a 64-bit column) or
+# a message (encoded as 64-bit JSON numbers), where it would stop the processing of every event.
+MAX_POINTS = 1_000_000  # one reward, as /give's largest
+MAX_BALANCE = 1_000_000_000  # a balance asked for (min_points)
+MAX_PEOPLE = 1_000_000  # a goal or a group's size: above any group's members
+MAX_PRICE = Decimal(10) ** 12  # orders.amount holds 14 digits, 2 after the point
 
 
 def _moment(value: Any) -> Any:
@@ -113,7 +120,7 @@ class LotterySpec(SpecBase):
     prize: LocalizedText = ""  # one for all, or one per locale: each group reads its own
     winners: int = Field(default=1, ge=1, le=1000)
     min_tier: Literal["lurker", "normal", "active", "core"] | None = None
-    min_points: int = Field(default=0, ge=0)
+    min_points: int = Field(default=0, ge=0, le=MAX_BALANCE)
     joined_before: date | None = None  # only members who joined before this day
     draw_delay: Duration = timedelta(minutes=10)  # between publishing the entrants and drawing
     # entries after a confirmation are told together when this much time has passed (0: each)
@@ -121,14 +128,14 @@ class LotterySpec(SpecBase):
 
 
 class GroupBuyTier(SectionModel):
-    size: int = Field(ge=2)  # people in the group
+    size: int = Field(ge=2, le=MAX_PEOPLE)  # people in the group
     off: int = Field(ge=1, le=99)  # percent off the price
 
 
 class GroupBuySpec(SpecBase):
     kind: Literal["groupbuy"] = "groupbuy"
     product: str
-    price: Decimal = Field(gt=0, decimal_places=2)
+    price: Decimal = Field(gt=0, lt=MAX_PRICE, decimal_places=2)
     currency: str = "CNY"  # a 3-letter code, as orders are recorded in
     # The playbook's example: a group of 3 gets 20 % off.
     tiers: tuple[GroupBuyTier, ...] = (GroupBuyTier(size=3, off=20),)
@@ -165,18 +172,18 @@ class GroupBuySpec(SpecBase):
 class ChallengeSpec(SpecBase):
     kind: Literal["challenge"] = "challenge"
     days: int = Field(default=7, ge=2, le=365)  # consecutive community days of check-ins
-    points: int = Field(default=0, ge=0)  # reward in points
+    points: int = Field(default=0, ge=0, le=MAX_POINTS)  # reward in points
     coupon: str = ""  # reward as a coupon: a personal code is sent privately
 
 
 class ReferralSpec(SpecBase):
     kind: Literal["referral"] = "referral"
-    goal: int = Field(default=3, ge=1)  # confirmed invites for the gift
+    goal: int = Field(default=3, ge=1, le=MAX_PEOPLE)  # confirmed invites for the gift
     gift: str = ""
     # A campaign bonus per confirmed invite, on top of the everyday invite points that the
     # points feature pays ([points] invite, the playbook's +10); 0 = the gift and ranking only.
-    points: int = Field(default=0, ge=0)
-    stay_days: int = Field(default=7, ge=0)  # the invitee must stay this long
+    points: int = Field(default=0, ge=0, le=MAX_POINTS)
+    stay_days: int = Field(default=7, ge=0, le=365)  # the invitee must stay this long
     must_speak: bool = True  # and say something
 
 

@@ -33,17 +33,24 @@ DEFAULT_LIMITS = {
 }
 
 
+# the most one earning rule pays (as /give's largest): a number past 64 bits would stop the
+# processing of every event at the first award, where the ledger or a message cannot hold it
+MAX_AWARD = 1_000_000
+
+
 @ruleset_section("points")
 class PointsConfig(SectionModel):
-    checkin: int = Field(default=1, ge=0)  # the daily check-in
+    checkin: int = Field(default=1, ge=0, le=MAX_AWARD)  # the daily check-in
     checkin_words: tuple[str, ...] = ("/checkin", "签到")
-    answer: int = Field(default=3, ge=0)  # a reply to a question, marked helpful
-    share: int = Field(default=5, ge=0)  # a valuable share, approved or well received
-    invite: int = Field(default=10, ge=0)  # an invitee who stayed and spoke
-    organize: int = Field(default=20, ge=0)  # organising an event, granted by an admin
+    answer: int = Field(default=3, ge=0, le=MAX_AWARD)  # a reply to a question, marked helpful
+    share: int = Field(default=5, ge=0, le=MAX_AWARD)  # a valuable share, approved or well received
+    invite: int = Field(default=10, ge=0, le=MAX_AWARD)  # an invitee who stayed and spoke
+    organize: int = Field(
+        default=20, ge=0, le=MAX_AWARD
+    )  # organising an event, granted by an admin
     # 发言: a message in a group (long enough, not a repeat of one of the member's recent
     # messages, not flagged by moderation); 0 leaves plain speaking unrewarded
-    speak: int = Field(default=0, ge=0)
+    speak: int = Field(default=0, ge=0, le=MAX_AWARD)
     # 下单: points per unit of an order's currency ({ CNY = 0.1 }: 1 point per 10 元), for
     # every order however recorded (command, import, Stars payment, group-buy), once
     order_rates: dict[str, float] = Field(default_factory=dict)

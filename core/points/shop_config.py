@@ -11,13 +11,14 @@ from ..settings import SectionModel, ruleset_section
 from ..settings.types import LocalizedText
 
 ITEM_ID = re.compile(r"^[a-z0-9_]{1,32}$")
+MAX_COST = 1_000_000_000  # points, and items in stock: a number past 64 bits fits no column
 
 
 class ShopItem(SectionModel):
     id: str  # what members type: /redeem trial
-    cost: int = Field(gt=0)
+    cost: int = Field(gt=0, le=MAX_COST)
     title: LocalizedText
-    stock: int | None = Field(default=None, ge=0)  # None: unlimited
+    stock: int | None = Field(default=None, ge=0, le=MAX_COST)  # None: unlimited
     perk: str = ""  # only members whose tier grants this perk (see [tiers.perks]) may redeem
     # A coupon item: redeeming it gives the member a coupon code at once (what it is worth)
     coupon: str = ""
