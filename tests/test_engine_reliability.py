@@ -8,12 +8,14 @@ from groupops.core.capabilities import Capability
 from groupops.core.engine import Component, Context, Engine, Outcome, component
 from groupops.core.errors import RateLimited, TransientError
 from groupops.core.events import Event, MessageReceived
+from groupops.core.segments import TN
 from groupops.core.storage.models import OutboxItem, ProcessedEvent
 
 
 @component
 class Exploding(Component):
-    """Fails on the word 'boom'; mutes on the word 'mute'."""
+    """Fails on the word 'boom'; mutes on the word 'mute'; answers 'huge' with a number no
+    64-bit field holds."""
 
     name = "test_exploding"
     default = False
@@ -26,6 +28,9 @@ class Exploding(Component):
             raise RuntimeError("component bug")
         if "mute" in event.text:
             ctx.act(Mute(chat=event.chat, user=event.sender))
+        if "huge" in event.text:
+            n = 10**20
+            ctx.reply(TN("{name} has {n} point.", "{name} has {n} points.", n, name="Ann"))
 
 
 PIPELINE = {"rulesets": {"main": {"pipeline": ["membership", "test_exploding", "checkin"]}}}
@@ -43,6 +48,22 @@ async def test_a_failing_component_skips_its_event_and_keeps_the_rest(harness_fa
     await h.settle()
     assert outcomes == [Outcome.PROCESSED, Outcome.FAILED, Outcome.PROCESSED]
     assert await h.balance(ann) == 1  # the +100 of the failed event is gone
+    assert await h.rows(ProcessedEvent, outcome="failed") == 1
+    assert h.world.texts(h.chat) == ["Ann checked in: +1 point. 1 day in a row, balance 1."]
+
+
+async def test_an_answer_no_outbox_row_can_hold_fails_its_event_and_keeps_the_rest(
+    harness_factory,
+):
+    h = await harness_factory(PIPELINE)
+    ann = h.user("ann")
+    futures = [
+        h.engine.submit_nowait(h.world.message_event(h.chat, ann, "huge")),
+        h.engine.submit_nowait(h.world.message_event(h.chat, ann, "签到")),
+    ]
+    outcomes = [(await f).outcome for f in futures]
+    await h.settle()
+    assert outcomes == [Outcome.FAILED, Outcome.PROCESSED]
     assert await h.rows(ProcessedEvent, outcome="failed") == 1
     assert h.world.texts(h.chat) == ["Ann checked in: +1 point. 1 day in a row, balance 1."]
 

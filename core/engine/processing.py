@@ -233,6 +233,9 @@ class Processor(Recovery):
                         break
                 if isinstance(event, JobDue):
                     engine.scheduler.on_fired(event, ctx)
+                # encoded here: an action the codec refuses (a number past 64 bits) fails its
+                # event like a component's error, instead of stopping all processing
+                payloads = [encode_action(action) for action in ctx.actions]
             except CommitFailed:  # settling what came before: the whole batch is retried
                 raise
             except Exception as exc:
@@ -258,7 +261,7 @@ class Processor(Recovery):
                 batch.clear()  # the prefix is committed: the batch starts again, empty
                 continue
             seen.add(event.key)
-            self._absorb(batch, name, event, future, ctx, now)
+            self._absorb(batch, name, event, future, ctx, now, payloads)
         self._seal(batch)
         return batch
 
@@ -274,7 +277,14 @@ class Processor(Recovery):
                 windows.write(state, batch.uow)
 
     def _absorb(
-        self, batch: Batch, name: str, event: Event, future: asyncio.Future, ctx: Context, now: Any
+        self,
+        batch: Batch,
+        name: str,
+        event: Event,
+        future: asyncio.Future,
+        ctx: Context,
+        now: Any,
+        payloads: list[str],
     ) -> None:
         self.engine.stats["processed"] += 1
         batch.communities.add(name)
@@ -285,10 +295,9 @@ class Processor(Recovery):
         batch.uow.add(PROCESSED_INSERT, (event.key, "ok", now))
         for member in ctx.touched.values():
             batch.members[(name, member.key)] = member.row(name)
-        for index, action in enumerate(ctx.actions):
+        for index, (action, payload) in enumerate(zip(ctx.actions, payloads, strict=True)):
             row_id = outbox_id(event.key, index)
             priority = int(action.effective_priority())
-            payload = encode_action(action)
             batch.uow.add(
                 OUTBOX_INSERT,
                 (
