@@ -8,6 +8,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from support.campaigns import fire
+from support.second_platform import ROOM, second_platform
 
 from groupops.core.storage.models import Campaign, Order
 
@@ -258,3 +259,33 @@ async def test_joins_still_gathered_at_the_deadline_are_told_before_the_result(
     told = len(h.world.texts(h.chat))
     await fire(h, ends + timedelta(seconds=60))  # the window's end: nothing left to tell
     assert len(h.world.texts(h.chat)) == told
+
+
+async def test_two_accounts_linked_after_joining_are_one_buyer(harness_factory):
+    h = await harness_factory({"communities": {"club": {"chats": ["local:main", "wx:room"]}}})
+    wx, adapter = await second_platform(h)
+    try:
+        boss, ann, bob = h.user("boss", admin=True), h.user("ann"), h.user("bob")
+        ann_wx = wx.user("ann_wx", "Ann W")
+        wx.add_member(ROOM, ann_wx)
+        await h.world.say(
+            h.chat, boss, "/campaign new groupbuy tea product=Tea price=100 tiers=3:20 ends=2d"
+        )
+        await h.world.say(h.chat, ann, "/join tea")
+        await wx.say(ROOM, ann_wx, "/join tea")  # her WeChat account: a third "person"
+        await h.world.say(h.chat, bob, "/join tea")
+        await h.world.say(h.chat, ann, "/link")
+        await h.settle()
+        code = h.world.private_texts(ann)[-1].split("code is ")[1].split(".")[0]
+        await wx.say(ROOM, ann_wx, f"/link {code}")
+        await h.world.say(h.chat, ann, "/link confirm")
+        await h.settle()
+        await fire(h, h.clock.now() + timedelta(days=2))  # the joins told, then the deadline
+    finally:
+        await adapter.stop()
+    cancelled = (
+        "Group-buy tea did not reach 3 people (2 joined) and is cancelled; nobody is charged."
+    )
+    assert h.world.texts(h.chat)[-1] == cancelled
+    assert wx.texts(ROOM)[-1] == cancelled
+    assert await Order.all().count() == 0

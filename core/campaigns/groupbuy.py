@@ -182,12 +182,19 @@ class GroupBuy(Kind):
         )
 
     def conclude(self, ctx: Context, campaign: Campaign) -> None:
-        for entry in campaign.entries.values():
+        people: set[str] = set()  # accounts linked since joining are one buyer: the first join
+        for entry in sorted(campaign.entries.values(), key=lambda e: e.created_at):
+            if entry.status != JOINED:
+                continue
             member = ctx.community.members.get(entry.member)
-            gone = member is not None and member.status in GONE
-            if entry.status == JOINED and gone:  # banned or left: not charged,
-                entry.status = "forfeited"  # and not counted toward everyone's discount
+            person = ctx.community.member_key(entry.member)
+            # banned, left, or one person's second account: not charged, and not counted
+            # toward everyone's discount
+            if (member is not None and member.status in GONE) or person in people:
+                entry.status = "forfeited"
                 save_entry(ctx, campaign, entry)
+            else:
+                people.add(person)
         # the joins still gathered are told before the result they count toward
         confirm_gathered(ctx, campaign, CONFIRMED)
         buyers = [entry for entry in campaign.entries.values() if entry.status == JOINED]
