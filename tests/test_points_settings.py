@@ -44,6 +44,17 @@ def test_check_names_each_bad_points_setting(tmp_path):
         assert expected in out, (expected, out)
 
 
+def test_a_multiplier_past_ten_is_refused_as_a_campaigns_factor_is(tmp_path):
+    for factor in ("inf", "nan", "1e9", "0"):
+        written = (
+            f'[default.rulesets.tech.tiers]\nperks = {{ core = ["multiplier:{factor}"] }}\n'
+            '[default.communities.devs]\nruleset = "tech"\nchats = ["local:main"]\n'
+        )
+        result = check_text(tmp_path, written)
+        assert result.exit_code == 2, result.output
+        assert f"'multiplier:{factor}': expected 'multiplier:FACTOR'" in result.output
+
+
 def test_tier_shares_take_a_percentage_as_health_bands_do(tmp_path):
     written = BAD.split("[default.rulesets.tech.points]")[0] + (
         '[default.rulesets.tech.tiers]\ncore_share = "10%"\nactive_share = "250%"\n'

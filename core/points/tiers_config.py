@@ -60,8 +60,11 @@ class TiersConfig(SectionModel):
                 )
             for perk in perks:
                 name, _, number = perk.partition(":")
-                if name == "multiplier" and not _positive(number):
-                    raise ValueError(f"{perk!r}: expected 'multiplier:FACTOR', e.g. 1.5")
+                if name == "multiplier" and not _factor(number):
+                    raise ValueError(
+                        f"{perk!r}: expected 'multiplier:FACTOR', e.g. 1.5 (more than 0, at most "
+                        f"{MAX_FACTOR:g}, as a points campaign's factor)"
+                    )
         return value
 
     @model_validator(mode="after")
@@ -71,8 +74,11 @@ class TiersConfig(SectionModel):
         return self
 
 
-def _positive(text: str) -> bool:
+MAX_FACTOR = 10  # `inf` or `1e30` would fail every award of the tier's members
+
+
+def _factor(text: str) -> bool:
     try:
-        return float(text) > 0
+        return 0 < float(text) <= MAX_FACTOR  # NaN compares False
     except ValueError:
         return False
