@@ -118,7 +118,7 @@ class Earning(CommandComponent):
         """发言: a message long enough that is not a repeat of one of the sender's recent
         ones (flagged messages never get here: moderation stops them first)."""
         said = said_form(text)
-        said_print = fingerprint(said)
+        said_print = fingerprint(sender, said)
         if book.repeated(sender, said_print) or len(set(said)) < 2:  # a repeat, 😀😀😀, aaaaaa
             return
         if wording_length(text) < self.config.limit("speak").min_length:

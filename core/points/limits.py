@@ -27,10 +27,12 @@ LOOKBACK = timedelta(days=2)  # posts and awards older than this are forgotten
 AWARDS_KEPT = 64  # per member and rule: older ones no longer bear on a day's cap or a cooldown
 
 
-def fingerprint(said: str) -> str:
-    """A message's words (`earning.said_form`) as kept in a speaking award's ref (`said=`), so
-    a restart still knows what a member was paid for saying (a repeat of it earns nothing)."""
-    return hashlib.sha256(said.encode()).hexdigest()[:12]
+def fingerprint(member: str, said: str) -> str:
+    """A member's message (its words: `earning.said_form`) as kept in a speaking award's ref
+    (`said=`), so a restart still knows what they were paid for saying (a repeat earns
+    nothing). Salted with the member's key: once /forgetme replaces the key, no dictionary of
+    common phrases tells what the erased member said."""
+    return hashlib.sha256(f"{member}\n{said}".encode()).hexdigest()[:12]
 
 
 def post_key(chat: str, message_id: str) -> str:
