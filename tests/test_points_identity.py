@@ -168,3 +168,35 @@ async def test_warnings_follow_the_member_across_linked_accounts(harness_factory
     assert wx.private_texts(ann_wx) == [  # her other account's first offence is her second
         "A warning from Test Club: a blocked word. You have 2 warnings; more may get you removed."
     ]
+
+
+async def test_unlinking_to_check_in_from_each_account_pays_one_check_in_a_day(harness_factory):
+    h, wx, adapter, ann_tg, ann_wx = await two_platforms(harness_factory)
+
+    async def link() -> None:
+        await h.world.say(h.chat, ann_tg, "/link")
+        await h.settle()
+        await wx.say(ROOM, ann_wx, f"/link {code_in(h.world.private_texts(ann_tg)[-1])}")
+        await h.world.say(h.chat, ann_tg, "/link confirm")
+        await h.settle()
+
+    try:
+        await link()
+        for _ in range(2):  # each day: check in, unlink, check in again, link again
+            await h.world.say(h.chat, ann_tg, "签到")
+            await wx.say(ROOM, ann_wx, "/unlink")
+            await wx.say(ROOM, ann_wx, "签到")
+            await h.settle()
+            await h.restart()  # what was taken back is remembered
+            h.clock.advance(minutes=11)
+            await link()
+            h.clock.advance(days=1)
+        await wx.say(ROOM, ann_wx, "/points")
+        await h.settle()
+    finally:
+        await adapter.stop()
+    assert wx.texts(ROOM)[-1] == "Ann W has 2 points."
+    assert await h.balance(ann_tg) == 2
+    assert await h.balance(ann_wx) == 0
+    taken = await LedgerEntry.filter(member=ann_wx, reason="revoke").values_list("key", flat=True)
+    assert len(taken) == 2  # each second check-in taken back once, across the restarts

@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from ..days import DayRun, streak_ending
-from ..engine import Component, Context, Slice, Writes, component, on
+from ..engine import Component, Context, MemberState, Slice, Writes, component, on
 from ..engine.filters import Words
 from ..events import Event, MessageReceived
 from ..points.config import PointsConfig
 from ..segments import TN, T, Text, named
-from ..storage.models import Checkin
+from ..storage.models import AuditEntry, Checkin, LedgerEntry
 from ..storage.statements import insert
 from .ledger import award
 from .names import display_name
 from .perks import multiplier
 from .subjects import NOT_A_MEMBER
 
-__all__ = ["CheckinDays", "DailyCheckin", "PointsConfig"]
+__all__ = [
+    "CheckinDays",
+    "DailyCheckin",
+    "PointsConfig",
+    "note_unlinked",
+    "take_back_second_checkins",
+]
 
 
 class CheckinRow(NamedTuple):
@@ -30,6 +37,7 @@ class CheckinRow(NamedTuple):
 
 
 CHECKIN_INSERT = insert("checkins", CheckinRow, unique=("community", "member", "day"))
+TAKEN_BACK = "reverse:checkin:"  # + community:account:day, a linked account's second check-in
 
 
 class Checkins(defaultdict[str, DayRun]):
@@ -39,6 +47,10 @@ class Checkins(defaultdict[str, DayRun]):
     def __init__(self, community: str) -> None:
         super().__init__(DayRun)
         self.community = community
+        # ledger keys of second check-ins taken back (`take_back_second_checkins`): each once
+        self.taken_back: set[str] = set()
+        # (account, member) -> when the account was last unlinked from the member
+        self.unlinked: dict[tuple[str, str], datetime] = {}
 
     def record(self, writes: Writes, member: str, day: date, at: datetime) -> DayRun:
         """The member checked in on `day`: added to their run and written as a row."""
@@ -62,7 +74,50 @@ class CheckinDays(Slice[Checkins]):
             run.add(day)
             if run.last == day:
                 run.last_at = at
+        taken = LedgerEntry.filter(community=community, key__startswith=f"{TAKEN_BACK}{community}:")
+        days.taken_back.update(str(key) for key in await taken.values_list("key", flat=True))
+        unlinks = AuditEntry.filter(community=community, action="unlink").order_by("created_at")
+        for member, detail, at in await unlinks.values_list("target", "detail", "created_at"):
+            account = json.loads(detail or "{}").get("account")
+            if account:
+                days.unlinked[(account, member)] = at
         return days
+
+
+def note_unlinked(ctx: Context, account: str, member: str) -> None:
+    """`account` was unlinked from `member` now (the audit entry keeps it across restarts)."""
+    checkins = ctx.community.slices.get(CheckinDays)
+    if checkins is not None:
+        checkins.unlinked[(account, member)] = ctx.now
+
+
+def take_back_second_checkins(ctx: Context, account: MemberState, member: str) -> int:
+    """`account` is linked again to `member`: a day since the unlink on which both checked in
+    on their own (each account's current run of days) was one person's second check-in that
+    day, taken back from the account before what it holds moves over (else unlink, check in
+    from each account, link again paid twice a day). A first link moves what each account
+    earned while they were two. Returns the points taken back."""
+    checkins = ctx.community.slices.get(CheckinDays)
+    if checkins is None or account.key not in checkins or member not in checkins:
+        return 0
+    unlinked = checkins.unlinked.get((account.key, member))
+    own, theirs = checkins[account.key], checkins[member]
+    if unlinked is None or not (own and theirs):
+        return 0
+    since = ctx.community.clock.day_of(unlinked)
+    first, last = max(own.first, theirs.first, since), min(own.last, theirs.last)
+    points = round(
+        ctx.ruleset.points.checkin * multiplier(ctx.ruleset, account, ctx.role_of(account.key))
+    )
+    taken, day = 0, first
+    while points and day <= last:
+        key = f"{TAKEN_BACK}{ctx.community.name}:{account.key}:{day.isoformat()}"
+        if key not in checkins.taken_back:
+            checkins.taken_back.add(key)
+            award(ctx, account, -points, "revoke", key, f"day={day.isoformat()}")
+            taken += points
+        day += timedelta(days=1)
+    return taken
 
 
 @component

@@ -252,7 +252,7 @@ class Identity(CommandComponent):
         if member is None:
             ctx.reply(T("No linked account to unlink."))
             return
-        unmerged(ctx, account)
+        unmerged(ctx, account, member)
         ctx.audit("unlink", target=member, actor=event.sender, outcome="done",
                   detail={"account": account})  # fmt: skip
         ctx.reply(

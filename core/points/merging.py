@@ -14,6 +14,7 @@ from ..engine import Context
 from ..engine.state import LINKED
 from ..moderation import Moderation, ModerationState
 from ..storage.statements import sql
+from .checkin import note_unlinked, take_back_second_checkins
 from .ledger import award
 
 
@@ -41,6 +42,8 @@ def merge_records(ctx: Context, account: str, member: str, cause: str) -> tuple[
     if own is not None and own.status != LINKED:  # counted, listed and swept as the member
         own.status = LINKED
         ctx.touch(own)
+    if own is not None:
+        take_back_second_checkins(ctx, own, member)
     if own is not None and own.balance != 0:
         points = own.balance
         base = f"link:{ctx.community.name}:{account}:{cause}"
@@ -60,9 +63,10 @@ def merge_records(ctx: Context, account: str, member: str, cause: str) -> tuple[
     return points, len(standing)
 
 
-def unmerged(ctx: Context, account: str) -> None:
-    """`account` unlinked: its own record, which held only its name, is a member's again at
-    once (counted, ranked, swept), not at its next message."""
+def unmerged(ctx: Context, account: str, member: str) -> None:
+    """`account` unlinked from `member`: its own record, which held only its name, is a
+    member's again at once (counted, ranked, swept), not at its next message."""
+    note_unlinked(ctx, account, member)
     own = ctx.community.members.get(account)
     if own is not None and own.status == LINKED:
         own.status = "member"
