@@ -15,7 +15,9 @@ from groupops.core.storage.models import AuditEntry
 
 pytest.importorskip("starlette", reason="the console needs the dashboard extra")
 
-UNSURE = {"rulesets": {"main": {"moderation": {
+# the two moderators signing in: admins by the settings (a request needs its asker's role)
+MODERATORS = {"communities": {"club": {"roles": {"admin": ["local:user:ann", "local:user:max"]}}}}
+UNSURE = {**MODERATORS, "rulesets": {"main": {"moderation": {
     "classifier": {"enabled": True, "threshold": 0.9999, "review": 0.5}}}}}  # fmt: skip
 
 
@@ -55,8 +57,8 @@ async def test_not_spam_after_a_ban_says_who_decided(harness_factory):
         assert notices(page) == ["此审核已由 local:user:ann 处理。"]
 
 
-async def test_two_undos_of_one_ban_one_done_one_refused(harness):
-    h = harness
+async def test_two_undos_of_one_ban_one_done_one_refused(harness_factory):
+    h = await harness_factory(MODERATORS)
     ann = h.user("ann")
     await h.world.say(h.chat, ann, "hello")
     await h.settle()
@@ -70,8 +72,8 @@ async def test_two_undos_of_one_ban_one_done_one_refused(harness):
     assert seen == ["Done.", "That was undone already."]
 
 
-async def test_two_deductions_the_second_refused_says_so(harness):
-    h = harness
+async def test_two_deductions_the_second_refused_says_so(harness_factory):
+    h = await harness_factory(MODERATORS)
     ann = h.user("ann")
     await h.world.say(h.chat, ann, "/checkin")  # 1 point
     await h.settle()

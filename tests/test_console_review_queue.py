@@ -10,7 +10,8 @@ from groupops.core.storage.models import AuditEntry, ScheduledJob, SpamLesson
 
 pytest.importorskip("starlette", reason="the console needs the dashboard extra")
 
-UNSURE = {"rulesets": {"main": {"moderation": {
+UNSURE = {"communities": {"club": {"roles": {"admin": ["local:user:boss"]}}},
+          "rulesets": {"main": {"moderation": {
     "classifier": {"enabled": True, "threshold": 0.9999, "review": 0.5}}}}}  # fmt: skip
 
 

@@ -83,6 +83,7 @@ async def test_the_ban_button_after_the_console_decided_does_nothing_and_says_wh
     harness_factory,
 ):
     h, boss = await open_club(harness_factory)
+    h.user("ann", admin=True)  # a moderator in the console
     bob = h.user("bob")
     review = await reviewed(h, bob)
     client, token = await console_verdict(h, "local:user:ann")

@@ -43,6 +43,7 @@ from ..refs import Ref
 from ..segments import I18nText, T
 from ..storage.database import Database
 from ..storage.models import AuditEntry
+from .standing import STEPPED_DOWN, action_of, look_up, stepped_down
 
 JOB = "console"
 MAX_POINTS = 1_000_000  # one adjustment, either way
@@ -306,7 +307,9 @@ class ConsoleRequests(Component[AuditEntry]):
     slices = (Moderation, Campaigns)
 
     async def prepare(self, event: Event, ctx: Context) -> AuditEntry | None:
-        """The audit entry a request acts on (an undo)."""
+        """The audit entry a request acts on (an undo); the asker's admin lists, fresh."""
+        if isinstance(event, JobDue) and event.job == JOB:
+            await look_up(ctx, event.payload)
         if (
             isinstance(event, JobDue)
             and event.job == JOB
@@ -328,5 +331,10 @@ class ConsoleRequests(Component[AuditEntry]):
         assert isinstance(event, JobDue)
         payload = dict(event.payload)
         perform = PERFORMERS.get(str(payload.get("kind")))
+        if perform is not None and stepped_down(ctx, payload):  # a session outlives a role
+            name = name_of(ctx, Ref(str(payload["actor"])))
+            refuse(ctx, action_of(payload), payload, T(STEPPED_DOWN.msgid, name=name),
+                   target=str(payload.get("member", "")))  # fmt: skip
+            return
         if perform is not None:
             perform(ctx, payload, self.prepared(ctx))

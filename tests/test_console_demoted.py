@@ -1,0 +1,83 @@
+"""A console session outlives its holder's role: a request asked for after the member lost
+admin (a /demote, the platform's admin list) is refused and said so, and nothing happens in
+the chat; an admin's own request, and the operator's, go through as before."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+from support.console import console_client, link_for, post_form, sign_in
+
+from groupops.core.storage.models import AuditEntry
+
+pytest.importorskip("starlette", reason="the console needs the dashboard extra")
+
+OWNER = {"communities": {"club": {"roles": {"owner": ["local:user:olga"]}}}}
+
+
+def notices(page: str) -> list[str]:
+    return re.findall(r'<p class="notice" role="status">([^<]*)</p>', unescape(page))
+
+
+async def _ban_from_console(h, asker: str, target: str) -> list[str]:
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h, asker, ("club",)))
+        page = f"/c/club/m/{target}"
+        await post_form(client, page, f"{page}/act", kind="ban", amount="0", reason="spam")
+        await h.settle()
+        return notices((await client.get(page)).text)
+
+
+async def test_a_member_demoted_with_demote_can_no_longer_ban_from_the_console(harness_factory):
+    h = await harness_factory(OWNER)
+    olga, bob, ann = h.user("olga", owner=True), h.user("bob"), h.user("ann")
+    await h.world.say(h.chat, olga, f"/promote {bob} admin")
+    await h.world.say(h.chat, ann, "hello")
+    await h.world.say(h.chat, bob, "hello")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h, bob, ("club",)))
+        await h.world.say(h.chat, olga, f"/demote {bob}")
+        await h.settle()
+        page = f"/c/club/m/{ann}"
+        await post_form(client, page, f"{page}/act", kind="ban", amount="0", reason="spam")
+        await h.settle()
+        said = notices((await client.get(page)).text)
+    assert said == ["Refused: Bob no longer holds an admin role in this community."]
+    assert h.world.chats[h.chat].members[ann].status == "member"
+    refused = await AuditEntry.get(community="club", action="ban", actor=bob)
+    assert refused.outcome == "refused" and refused.target == ann
+
+
+async def test_an_admin_the_platform_demoted_can_no_longer_ban(harness):
+    h = harness
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    await h.world.say(h.chat, ann, "hello")
+    await h.settle()
+    assert await _ban_from_console(h, boss, ann) == ["Done."]
+    assert h.world.chats[h.chat].members[ann].status == "banned"
+    carl, bob = h.user("carl", admin=True), h.user("bob")
+    await h.world.say(h.chat, carl, "/admincache")  # the bot reads carl as an admin
+    h.world.chats[h.chat].members[carl].status = "member"  # then the group demotes him
+    await h.world.say(h.chat, bob, "/admincache")  # and the bot reads the list again
+    await h.settle()
+    assert await _ban_from_console(h, carl, bob) == [
+        "Refused: Carl no longer holds an admin role in this community."
+    ]
+    assert h.world.chats[h.chat].members[bob].status == "member"
+
+
+async def test_the_operator_bans_whoever_holds_roles(harness):
+    h = harness
+    ann = h.user("ann")
+    await h.world.say(h.chat, ann, "hello")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        page = f"/c/club/m/{ann}"
+        await post_form(client, page, f"{page}/act", kind="ban", amount="0", reason="spam")
+        await h.settle()
+        assert notices((await client.get(page)).text) == ["Done."]
+    assert h.world.chats[h.chat].members[ann].status == "banned"
