@@ -166,6 +166,24 @@ async def test_a_name_with_half_an_emoji_is_printed_mended(folder):
     assert "Crypto Anna ? (" in result.out and "Traceback" not in result.text
 
 
+async def test_a_name_with_escapes_and_a_line_break_prints_as_one_plain_line(folder):
+    """A name is the member's to choose: its escape sequences reached the operator's terminal
+    (a window title set, colours), and its line break started a report line of its own."""
+    export = a_week_of_history(TelegramExport())
+    hostile = "Anna\x1b]0;owned\x07\x1b[31m\nremoved       0 member(s)\u202e"
+    export.say(START + timedelta(hours=2), 66, hostile, "t.me/+cheapcrypto now")
+    export.data["name"] = "Run\x1b[2J Club"
+    (folder / "result.json").write_text(json.dumps(export.data), encoding="utf-8")
+    result = await groupops("replay", "result.json", "--ruleset", "strict", cwd=folder)
+    assert result.code == 0, result.text
+    assert 'Replayed "Run [2J Club"' in result.out
+    assert not any(c in result.out for c in "\x1b\x07\u202e")
+    assert [line for line in result.out.splitlines() if line.startswith("  removed ")] == [
+        "  removed       2 member(s): Anna ]0;owned [31m removed       0 member(s) (invites), "
+        "Cy (links)"
+    ]
+
+
 def test_a_message_only_put_to_review_warned_nobody():
     from groupops.core.replay.report import _warned
 

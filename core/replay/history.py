@@ -25,6 +25,8 @@ from typing import Any
 
 from ..engine.mend import mended
 from ..errors import GroupopsError
+from ..i18n.direction import defused
+from ..one_line import one_line
 
 KINDS = ("message", "join", "leave")
 JOIN_ACTIONS = {"join_group_by_link", "join_group_by_request", "invite_members"}
@@ -33,6 +35,15 @@ LEAVE_ACTIONS = {"remove_members"}
 
 class ExportError(GroupopsError):
     pass
+
+
+def shown(name: str) -> str:
+    """A name or title from the export as the report prints it: half an emoji mended (it
+    cannot be printed or stored), one line without controls (an escape sequence in a name
+    would reach the operator's terminal, a line break fake a line of the report) and
+    without bidi overrides (a right-to-left override turning `gnp.exe` round), as the engine
+    keeps names."""
+    return defused(one_line(mended(name)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +63,7 @@ class Item:
     text: str = ""
 
     def __post_init__(self) -> None:
-        # half an emoji in a name cannot be printed or stored: mended as the engine mends it
-        object.__setattr__(self, "name", mended(self.name))
+        object.__setattr__(self, "name", shown(self.name))
         object.__setattr__(self, "text", mended(self.text))
 
     message_id: str = ""
@@ -72,6 +82,9 @@ class History:
     # one line per message left out as unreadable ("result.json: messages[100]: no time"): a
     # bad message is named and skipped, the rest replayed
     skipped: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title", shown(self.title))
 
 
 # Times outside these are a broken field, not history (a `date_unixtime` of "0" is 1970):
