@@ -1,6 +1,7 @@
 """A console session outlives its holder's role: a request asked for after the member lost
 admin (a /demote, the platform's admin list) is refused and said so, and nothing happens in
-the chat; an admin's own request, and the operator's, go through as before."""
+the chat; an admin's own request, and the operator's, go through as before. A warning, a mute
+or a ban from the console does not apply to an admin or the owner, as in the chat."""
 
 from __future__ import annotations
 
@@ -81,3 +82,31 @@ async def test_the_operator_bans_whoever_holds_roles(harness):
         await h.settle()
         assert notices((await client.get(page)).text) == ["Done."]
     assert h.world.chats[h.chat].members[ann].status == "banned"
+
+
+async def test_an_admin_cannot_ban_the_owner_or_another_admin_from_the_console(harness_factory):
+    h = await harness_factory(OWNER)
+    olga, boss, carl = (
+        h.user("olga", owner=True),
+        h.user("boss", admin=True),
+        h.user("carl", admin=True),
+    )
+    for someone in (olga, boss, carl):
+        await h.world.say(h.chat, someone, "hello")
+    await h.settle()
+    assert await _ban_from_console(h, boss, olga) == [
+        "Olga is an admin; that does not apply to admins."
+    ]
+    assert await _ban_from_console(h, boss, carl) == [
+        "Carl is an admin; that does not apply to admins."
+    ]
+    assert {h.world.chats[h.chat].members[m].status for m in (olga, carl)} == {"owner", "admin"}
+    # the refused ban did nothing: the log offers no Undo for it, and an undo asked is refused
+    refused = await AuditEntry.get(community="club", action="ban", target=olga)
+    assert refused.outcome == "refused"
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        assert f'data-entry="{refused.id}"' not in (await client.get("/moderation")).text
+        await post_form(client, "/moderation", "/c/club/undo", entry=refused.id)
+        await h.settle()
+        assert notices((await client.get("/moderation")).text) == ["That cannot be undone."]

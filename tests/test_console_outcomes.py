@@ -59,14 +59,14 @@ async def test_not_spam_after_a_ban_says_who_decided(harness_factory):
 
 async def test_two_undos_of_one_ban_one_done_one_refused(harness_factory):
     h = await harness_factory(MODERATORS)
-    ann = h.user("ann")
-    await h.world.say(h.chat, ann, "hello")
+    bob = h.user("bob")
+    await h.world.say(h.chat, bob, "hello")
     await h.settle()
     async with console_client(h) as client:
         await sign_in(client, await link_for(h))
-        await post_form(client, f"/c/club/m/{ann}", f"/c/club/m/{ann}/act", kind="ban", amount="0")
+        await post_form(client, f"/c/club/m/{bob}", f"/c/club/m/{bob}/act", kind="ban", amount="0")
     await h.settle()
-    ban = await AuditEntry.get(community="club", action="ban", target=ann)
+    ban = await AuditEntry.get(community="club", action="ban", target=bob)
     pages = await both_post(h, "/moderation", "/c/club/undo", {"entry": ban.id}, {"entry": ban.id})
     seen = sorted(notices(page)[0] for page in pages)
     assert seen == ["Done.", "That was undone already."]

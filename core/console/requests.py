@@ -43,7 +43,7 @@ from ..refs import Ref
 from ..segments import I18nText, T
 from ..storage.database import Database
 from ..storage.models import AuditEntry
-from .standing import STEPPED_DOWN, action_of, look_up, stepped_down
+from .standing import PROTECTED, STEPPED_DOWN, action_of, look_up, protected, stepped_down
 
 JOB = "console"
 MAX_POINTS = 1_000_000  # one adjustment, either way
@@ -180,7 +180,8 @@ def _undo(ctx: Context, payload: dict[str, Any], entry: AuditEntry | None) -> No
     why = (
         T("No such log entry in this community.") if entry is None
         else T("That was undone already.") if entry.undone_at is not None  # clicked twice
-        else T("That cannot be undone.") if entry.action not in UNDO
+        # a refused request did nothing to reverse (a ban of an admin, asked and refused)
+        else T("That cannot be undone.") if entry.action not in UNDO or entry.outcome == "refused"
         else ERASED_TARGET if is_forgotten(entry.target)  # erased since the page was shown
         else None
     )  # fmt: skip
@@ -335,6 +336,11 @@ class ConsoleRequests(Component[AuditEntry]):
             name = name_of(ctx, Ref(str(payload["actor"])))
             refuse(ctx, action_of(payload), payload, T(STEPPED_DOWN.msgid, name=name),
                    target=str(payload.get("member", "")))  # fmt: skip
+            return
+        if perform is not None and protected(ctx, payload):  # as /ban says of an admin
+            name = name_of(ctx, Ref(str(payload["member"])))
+            refuse(ctx, action_of(payload), payload, T(PROTECTED.msgid, name=name),
+                   target=str(payload["member"]))  # fmt: skip
             return
         if perform is not None:
             perform(ctx, payload, self.prepared(ctx))

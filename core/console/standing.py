@@ -6,7 +6,11 @@ banning and taking points from the console until the session expired.
 The role is the one the chat commands read (`Context.role_of`): the settings' roles, those
 given by /promote and the platform's admin lists of the community's chats on the member's
 platform, fetched afresh where stale. The operator's requests (a link from the server's
-shell) are the operator's and are not checked."""
+shell) are the operator's and are not checked.
+
+Nor does a warning, a mute or a ban from the console apply to an admin or the owner, as the
+chat's /warn, /mute and /ban say ("… is an admin; that does not apply to admins."): else one
+admin could remove the owner, or every other admin, from a page."""
 
 from __future__ import annotations
 
@@ -19,7 +23,9 @@ from ..roles import Role
 from ..segments import T
 
 STEPPED_DOWN = T("Refused: {name} no longer holds an admin role in this community.")
+PROTECTED = T("{name} is an admin; that does not apply to admins.")
 OPERATOR = "operator"
+AGAINST_MEMBERS = ("warn", "mute", "ban")  # what never applies to an admin
 # the audit action a request is recorded under, where it is not the request's kind
 ACTIONS = {"start": "campaign.new", "review": "reviewed", "campaign": "campaign.{verb}"}
 
@@ -34,12 +40,30 @@ def _chats(ctx: Context, member: Ref) -> list[Ref]:
     return [chat for chat in ctx.community.settings.chats if chat.platform == member.platform]
 
 
+def target(payload: Mapping[str, Any]) -> Ref | None:
+    """The member a warning, a mute or a ban is against."""
+    member = payload.get("member")
+    return Ref(str(member)) if payload.get("kind") in AGAINST_MEMBERS and member else None
+
+
 async def look_up(ctx: Context, payload: Mapping[str, Any]) -> None:
-    """Fetch the admin lists the asker's role is read from (cached lists stay)."""
-    member = asker(payload)
-    if member is not None:
-        for chat in _chats(ctx, member):
-            await ctx.admins.ensure(chat)
+    """Fetch the admin lists the asker's and the target's roles are read from (cached lists
+    stay)."""
+    for member in (asker(payload), target(payload)):
+        if member is not None:
+            for chat in _chats(ctx, member):
+                await ctx.admins.ensure(chat)
+
+
+def _is_admin(ctx: Context, member: Ref) -> bool:
+    where: list[Ref | None] = [*_chats(ctx, member)] or [None]
+    return any(ctx.role_of(str(member), chat) >= Role.ADMIN for chat in where)
+
+
+def protected(ctx: Context, payload: Mapping[str, Any]) -> bool:
+    """Whether the request is a warning, a mute or a ban against an admin or the owner."""
+    member = target(payload)
+    return member is not None and _is_admin(ctx, member)
 
 
 def stepped_down(ctx: Context, payload: Mapping[str, Any]) -> bool:
@@ -51,8 +75,7 @@ def stepped_down(ctx: Context, payload: Mapping[str, Any]) -> bool:
     chats = _chats(ctx, member)
     if any(ctx.roles_unread(chat) for chat in chats):
         return False
-    where: list[Ref | None] = [*chats] or [None]
-    return all(ctx.role_of(str(member), chat) < Role.ADMIN for chat in where)
+    return not _is_admin(ctx, member)
 
 
 def action_of(payload: Mapping[str, Any]) -> str:

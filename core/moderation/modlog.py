@@ -224,7 +224,7 @@ class ModerationLog(CommandComponent[list[AuditEntry] | AuditEntry]):
             ctx.reply(T("No log entry with that id; /log shows them."))
             return
         reverse = UNDO.get(entry.action)
-        if reverse is None:
+        if reverse is None or entry.outcome == "refused":  # it did nothing to reverse
             ctx.reply(T("That cannot be undone: {action}.", action=word_of("action", entry.action)))
             return
         if entry.undone_at is not None:
