@@ -11,7 +11,7 @@ from html import unescape
 import pytest
 from support.console import console_client, link_for, post_form, sign_in
 
-from groupops.core.storage.models import AuditEntry
+from groupops.core.storage.models import AuditEntry, Member
 
 pytest.importorskip("starlette", reason="the console needs the dashboard extra")
 
@@ -110,3 +110,25 @@ async def test_an_admin_cannot_ban_the_owner_or_another_admin_from_the_console(h
         await post_form(client, "/moderation", "/c/club/undo", entry=refused.id)
         await h.settle()
         assert notices((await client.get("/moderation")).text) == ["That cannot be undone."]
+
+
+async def test_an_admin_cannot_give_points_to_themselves_from_the_console(harness):
+    h = harness
+    boss, ann = h.user("boss", admin=True), h.user("ann")
+    for someone in (boss, ann):
+        await h.world.say(h.chat, someone, "hello")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h, boss, ("club",)))
+        for member in (boss, ann):
+            page = f"/c/club/m/{member}"
+            await post_form(client, page, f"{page}/act", kind="points", amount="500", reason="x")
+            await h.settle()
+            said = notices((await client.get(page)).text)
+            assert said == (
+                ["Admins cannot give points to themselves; another admin can."]
+                if member == boss
+                else ["Done."]
+            )
+    balances = {m.key: m.balance for m in await Member.filter(community="club")}
+    assert balances[boss] == 0 and balances[ann] == 500

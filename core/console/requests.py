@@ -43,7 +43,7 @@ from ..refs import Ref
 from ..segments import I18nText, T
 from ..storage.database import Database
 from ..storage.models import AuditEntry
-from .standing import PROTECTED, STEPPED_DOWN, action_of, look_up, protected, stepped_down
+from .standing import action_of, look_up, refusal
 
 JOB = "console"
 MAX_POINTS = 1_000_000  # one adjustment, either way
@@ -332,15 +332,9 @@ class ConsoleRequests(Component[AuditEntry]):
         assert isinstance(event, JobDue)
         payload = dict(event.payload)
         perform = PERFORMERS.get(str(payload.get("kind")))
-        if perform is not None and stepped_down(ctx, payload):  # a session outlives a role
-            name = name_of(ctx, Ref(str(payload["actor"])))
-            refuse(ctx, action_of(payload), payload, T(STEPPED_DOWN.msgid, name=name),
-                   target=str(payload.get("member", "")))  # fmt: skip
-            return
-        if perform is not None and protected(ctx, payload):  # as /ban says of an admin
-            name = name_of(ctx, Ref(str(payload["member"])))
-            refuse(ctx, action_of(payload), payload, T(PROTECTED.msgid, name=name),
-                   target=str(payload["member"]))  # fmt: skip
+        why = refusal(ctx, payload) if perform is not None else None
+        if why is not None:  # a role lost, an admin as the target, points to oneself
+            refuse(ctx, action_of(payload), payload, why, target=str(payload.get("member", "")))
             return
         if perform is not None:
             perform(ctx, payload, self.prepared(ctx))

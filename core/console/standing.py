@@ -10,20 +10,23 @@ shell) are the operator's and are not checked.
 
 Nor does a warning, a mute or a ban from the console apply to an admin or the owner, as the
 chat's /warn, /mute and /ban say ("… is an admin; that does not apply to admins."): else one
-admin could remove the owner, or every other admin, from a page."""
+admin could remove the owner, or every other admin, from a page. And an admin gives no points
+to themselves, as /give says. `refusal` says which of these turns a request down."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..engine import Context
+from ..moderation.commanding import name_of
 from ..refs import Ref
 from ..roles import Role
-from ..segments import T
+from ..segments import I18nText, T
 
 STEPPED_DOWN = T("Refused: {name} no longer holds an admin role in this community.")
 PROTECTED = T("{name} is an admin; that does not apply to admins.")
+SELF_AWARD = T("Admins cannot give points to themselves; another admin can.")
 OPERATOR = "operator"
 AGAINST_MEMBERS = ("warn", "mute", "ban")  # what never applies to an admin
 # the audit action a request is recorded under, where it is not the request's kind
@@ -83,3 +86,33 @@ def action_of(payload: Mapping[str, Any]) -> str:
     if kind == "points":
         return "give" if int(payload.get("amount", 0)) > 0 else "take"
     return ACTIONS.get(kind, kind).format(verb=payload.get("verb", ""))
+
+
+def own_award(ctx: Context, payload: Mapping[str, Any]) -> bool:
+    """Whether the asker gives points to themselves (a linked account of theirs included)."""
+    member = asker(payload)
+    if member is None or payload.get("kind") != "points" or int(payload.get("amount", 0)) <= 0:
+        return False
+    key = ctx.community.member_key
+    return key(str(member)) == key(str(payload.get("member", "")))
+
+
+def _named(text: I18nText, who: str) -> Callable[[Context, Mapping[str, Any]], I18nText]:
+    return lambda ctx, payload: T(text.msgid, name=name_of(ctx, Ref(str(payload[who]))))
+
+
+# what turns a request down, in order, and how the refusal is said
+RULES: tuple[tuple[Callable[[Context, Mapping[str, Any]], bool],
+                   Callable[[Context, Mapping[str, Any]], I18nText]], ...] = (
+    (stepped_down, _named(STEPPED_DOWN, "actor")),  # a session outlives a role
+    (protected, _named(PROTECTED, "member")),  # as /ban says of an admin
+    (own_award, lambda ctx, payload: SELF_AWARD),  # as /give says
+)  # fmt: skip
+
+
+def refusal(ctx: Context, payload: Mapping[str, Any]) -> I18nText | None:
+    """Why the request is not carried out, or None."""
+    for applies, said in RULES:
+        if applies(ctx, payload):
+            return said(ctx, payload)
+    return None
