@@ -247,3 +247,10 @@ def test_the_health_band_labels_stay_clear_of_the_charts_edge(locale):
     above = greenish[line - 15 : line - 1]  # the label stands on the line
     label_end = int(np.flatnonzero(above.any(axis=0))[-1])
     assert label_end <= line_end - 4, (label_end, line_end)
+
+
+def test_dollar_signs_in_a_title_are_drawn_as_written():
+    """A title is drawn as written: matplotlib read `$…$` in it as a formula, so "$5$" was
+    drawn as "5", and a title such as "Fund $\\frac$" stopped the chart with a ValueError."""
+    assert differing_pixels(title_band("Win $5$"), title_band("Win 5")) > 50
+    assert inked_pixels(title_band("Fund $\\frac$ club")) > 100

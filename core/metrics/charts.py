@@ -54,7 +54,14 @@ class Labeller:
     def __call__(self, text: I18nText) -> str:
         if not self.rtl and text.params:  # a right-to-left name in a left-to-right label
             text = replace(text, params={k: _isolated(v) for k, v in text.params.items()})
-        return self.paragraph + render_text(text, self.locale)
+        return as_written(self.paragraph + render_text(text, self.locale))
+
+
+def as_written(label: str) -> str:
+    """`label` drawn as written: matplotlib reads text between two dollar signs as a formula
+    (a title "Win $5 or $10" lost its dollars to italics, "Fund $\\frac$" raised), and draws an
+    escaped one as a dollar."""
+    return label.replace("$", r"\$")
 
 
 def _isolated(value: Any) -> Any:
@@ -145,7 +152,8 @@ def bar_chart(title: I18nText, groups: list[tuple[I18nText, list[tuple[Any, int]
     panels = figure.subplots(len(groups), 1, squeeze=False)[:, 0]
     figure.suptitle(label(title), fontsize=14)
     for axes, (panel_title, bars) in zip(panels, groups, strict=True):
-        names = [label(name) if isinstance(name, I18nText) else str(name) for name, _ in bars]
+        names = [label(name) if isinstance(name, I18nText) else as_written(str(name))
+                 for name, _ in bars]  # fmt: skip
         counts = [count for _, count in bars]
         axes.barh(names, counts, color=COLOURS["activity"])
         axes.invert_yaxis()
