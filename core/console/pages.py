@@ -4,7 +4,6 @@ campaigns, settings and the outbox. Every page shows only the communities of the
 from __future__ import annotations
 
 import json
-import os
 from datetime import timedelta
 from typing import Any
 
@@ -12,7 +11,6 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ..campaigns.kinds import STATUS_LABELS
-from ..cli.advice import advice, secrets_in_file
 from ..durations import format_duration
 from ..engine.outbox_rows import troubled
 from ..i18n.direction import defused
@@ -24,11 +22,12 @@ from ..segments import T
 from ..storage.models import AuditEntry, ScheduledJob
 from . import svg
 from .asked import WAITING, verdicts_waiting
+from .checked import checked
 from .members import STATUS_NAMES, names_of, record, search
 from .mutes import FOREVER, muted
 from .overview import community_view
 from .paging import clamp, number_of, offset_of, page_of, slice_page
-from .readable import about, summary
+from .readable import about
 from .requests import JOB
 from .web import page, require, storable
 
@@ -198,10 +197,9 @@ async def settings_page(request: Request) -> Response:
         # what admins changed by chat command (/setwelcome, /addblocklist …) wins over the file
         changed = await exported(name)
         shown.append((name, config.model_dump(), ruleset.model_dump(), changed))
-    env = os.environ.get("GROUPOPS_ENV", "default").lower()
-    # the warnings `groupops check` gives: the settings', then the file's own (a secret in it)
-    warnings = [*advice(settings, env), *secrets_in_file(request.app.state.settings_path)]
-    check = {"summary": summary(settings), "warnings": warnings}
+    # the grant's part of what `groupops check` says: another community's is not theirs
+    said, warnings = checked(settings, require(request), names, request.app.state.settings_path)
+    check = {"summary": said, "warnings": warnings}
     return page(
         request, "settings.html", check=check,
         from_file=request.app.state.settings_path is not None,
