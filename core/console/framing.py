@@ -1,15 +1,22 @@
 """Every console answer forbids being shown inside another page's frame. A signed-in
 console framed invisibly under a decoy button would turn one click into a ban: the click
 carries the console's own origin and cookie, so neither the origin check nor the form's token
-stops it. `SameSite=Strict` only covers other sites, not another port of the same host."""
+stops it. `SameSite=Strict` only covers other sites, not another port of the same host.
+The same policy lets a page load and run only the console's own script and stylesheet."""
 
 from __future__ import annotations
 
 from typing import Any
 
+POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
 HEADERS = (
     (b"x-frame-options", b"DENY"),
-    (b"content-security-policy", b"frame-ancestors 'none'"),
+    # and no script, style or form target but the console's own files: a member's name or
+    # message that ever slipped past the templates' escaping would run nothing
+    (b"content-security-policy", POLICY.encode()),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"same-origin"),
 )
