@@ -49,3 +49,29 @@ async def test_a_nul_in_a_form_is_left_out_of_what_is_kept(harness):
         assert started.status_code == 303
         await h.settle()
         assert (await Campaign.get(community="club", name="spring")).title == "Spring"
+
+
+async def test_an_address_or_an_id_longer_than_the_database_keeps_is_not_found(harness):
+    """A member's address, or a log entry's or an outbox action's id, made longer than its
+    column was refused by the ORM before the database was asked: a bare 500."""
+    h = harness
+    _, member_page = await a_member_who_spoke(h)
+    long = "x" * 5000
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h))
+        missing = await client.get(f"/c/club/m/{long}")
+        assert missing.status_code == 404
+        assert "No such member in this community." in unescape(missing.text)
+        refused = {
+            f"/c/club/m/{long}/act": ({"kind": "ban", "amount": "0"}, 404,
+                                      "No such member in this community."),
+            "/c/club/undo": ({"entry": long}, 404, "No such log entry in this community."),
+            "/c/club/review": ({"entry": long, "verdict": "spam"}, 404,
+                               "No such review in this community."),
+            "/outbox/retry": ({"id": long}, 404, "No such action in the outbox."),
+        }  # fmt: skip
+        for action, (fields, status, said) in refused.items():
+            answer = await post_form(client, member_page, action, **fields)
+            assert answer.status_code == status, action
+            assert said in unescape(answer.text), action
+    assert await AuditEntry.filter(community="club", action="ban").count() == 0

@@ -31,12 +31,12 @@ from .web import (
     Refused,
     back,
     csrf_token,
+    findable,
     flash,
     form_of,
     grant_of,
     page,
     require,
-    storable,
     title_of,
 )
 
@@ -150,7 +150,7 @@ async def act(request: Request) -> Response:
     require(request, community)
     form = await form_of(request)
     # a mistyped address adds no one (a key the database cannot hold is no member's)
-    if key != storable(key) or not await Member.exists(community=community, key=key):
+    if not findable(Member, "key", key) or not await Member.exists(community=community, key=key):
         raise Refused(404, T("No such member in this community."))
     kind = form.get("kind", "")
     try:
@@ -169,11 +169,18 @@ async def act(request: Request) -> Response:
     return back(request, f"/c/{community}/m/{key}")
 
 
+async def _entry(community: str, asked: str) -> AuditEntry | None:
+    """The community's audit entry of id `asked`, if there is one."""
+    if not findable(AuditEntry, "id", asked):
+        return None
+    return await AuditEntry.get_or_none(community=community, id=asked)
+
+
 async def undo(request: Request) -> Response:
     community = request.path_params["community"]
     require(request, community)
     form = await form_of(request)
-    entry = await AuditEntry.get_or_none(community=community, id=form.get("entry", ""))
+    entry = await _entry(community, form.get("entry", ""))
     if entry is None:
         raise Refused(404, T("No such log entry in this community."))
     if is_forgotten(entry.target):
@@ -186,7 +193,7 @@ async def review(request: Request) -> Response:
     community = request.path_params["community"]
     require(request, community)
     form = await form_of(request)
-    entry = await AuditEntry.get_or_none(community=community, id=form.get("entry", ""))
+    entry = await _entry(community, form.get("entry", ""))
     if entry is None or entry.action != "review":
         raise Refused(404, T("No such review in this community."))
     verdict = form.get("verdict", "")
@@ -240,7 +247,8 @@ async def start_campaign(request: Request) -> Response:
 
 async def retry(request: Request) -> Response:
     form = await form_of(request)
-    row = await OutboxItem.get_or_none(id=form.get("id", ""))
+    asked = form.get("id", "")
+    row = await OutboxItem.get_or_none(id=asked) if findable(OutboxItem, "id", asked) else None
     if row is None:
         raise Refused(404, T("No such action in the outbox."))
     require(request, row.community)

@@ -19,7 +19,7 @@ from ..moderation.modlog import UNDO
 from ..moderation.overrides import exported
 from ..redaction import redact
 from ..segments import T
-from ..storage.models import AuditEntry, ScheduledJob
+from ..storage.models import AuditEntry, Member, ScheduledJob
 from . import svg
 from .asked import WAITING, verdicts_waiting
 from .checked import checked
@@ -29,7 +29,7 @@ from .overview import community_view
 from .paging import clamp, number_of, offset_of, page_of, slice_page
 from .readable import about
 from .requests import JOB
-from .web import page, require, storable
+from .web import findable, page, require, storable
 
 REVIEWS_PARAM = "reviews"  # the review queue's page, beside the audit log's `page`
 OUTBOX_STATES = {
@@ -124,9 +124,9 @@ async def member(request: Request) -> Response:
     _visible(request, name)
     number, size = _paging(request)
     settings = request.app.state.settings
-    found = (  # a key the database cannot hold (a NUL) is no member's
+    found = (  # a key the database cannot hold (a NUL, too long) is no member's
         await record(settings, name, key, _now(request), offset_of(number, size), size)
-        if key == storable(key) else None
+        if findable(Member, "key", key) else None
     )  # fmt: skip
     if found is None:
         return page(request, "error.html", 404, message=T("No such member in this community."))

@@ -146,6 +146,15 @@ def storable(text: str) -> str:
     return "".join(c for c in text if c != "\0" and not "\ud800" <= c <= "\udfff")
 
 
+def findable(model: Any, field: str, value: str) -> bool:
+    """Whether a row's `field` could hold `value`: without what the database refuses (a NUL)
+    and within the column's length. The ORM refuses to look up a value that could not be
+    stored (a member's address or an entry's id made 5,000 characters long answered 500):
+    such a value is nobody's, and the page says not found."""
+    limit = model._meta.fields_map[field].max_length
+    return value == storable(value) and (limit is None or len(value) <= limit)
+
+
 def locale_of(request: Request) -> str:
     chosen = request.session.get("locale")
     if isinstance(chosen, str) and chosen in available_locales():
