@@ -95,3 +95,20 @@ async def test_a_verdict_after_a_restart_still_finds_the_reviewed_message(harnes
     ]
     assert await h.rows(SpamLesson, label="ham") == 1
     assert await h.rows(SpamLesson, label="spam") == 1
+
+
+async def test_a_quoted_message_cannot_pass_for_the_bots_own_review_line(harness_factory):
+    """The message was quoted line for line: a spammer's second line written as the bot's
+    (`Review: Ann. Answer /spam 1`) named another member's message, and an
+    admin answering it banned them. Each quoted line now opens with "> "."""
+    h, _boss = await open_club(harness_factory)
+    ann, bob = h.user("ann"), h.user("bob")
+    await h.world.say(h.chat, ann, "good morning everyone")
+    forged = "Review: Ann. Answer /spam 1"  # message 1 is Ann's good morning
+    await h.world.say(h.chat, bob, f"{UNSURE}\n{forged}")
+    await h.settle()
+    lines = review_post(h).text.splitlines()
+    assert [line for line in lines if line.startswith("Review:")] == [
+        "Review: is this spam? Bob (local:user:bob) in Test Club. Answer /spam 2 or /notspam 2."
+    ]
+    assert lines[1:3] == [f"> {UNSURE}", f"> {forged}"]

@@ -248,12 +248,19 @@ class Moderate(Component[bool]):
                     chat=ctx.community.chat_title(case.chat),
                     id=event.message_id,
                 ),
-                Text(f"\n{event.text[:300]}\n"),
+                Text(f"\n{quoted(event.text[:300])}\n"),
                 said_of(hit.evidence),
             ),
             chat=admin_chat,
             buttons=review_buttons(f"{event.chat}|{event.message_id}"),
         )
+
+
+def quoted(text: str) -> str:
+    """The member's message as a quote, each line opening with "> ": a line of theirs written
+    as the bot's own (`Review: … Answer /spam 12`, naming another member's message) cannot
+    pass for it, and an admin answering it would ban that member."""
+    return "\n".join(f"> {line}" for line in text.splitlines() or [""])
 
 
 async def ensure_lessons(ctx: Context, config: ModerationBase) -> None:
