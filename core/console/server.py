@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import socket
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,13 @@ class ConsoleServer:
             await asyncio.sleep(0.02)
         config = self.server.config
         logger.info("console on http://{}:{}", config.host, self.port)
+        if exposed(listening, self.app.state.settings.dashboard.base_url):
+            logger.warning(
+                "the console listens on {}:{}, open beyond this computer, over plain HTTP: "
+                "sign-in links and session cookies cross the network readable; serve it "
+                "behind an HTTPS reverse proxy and set dashboard.base_url to its https:// "
+                "address (or keep dashboard.host at 127.0.0.1)", config.host, self.port,
+            )  # fmt: skip
 
     @property
     def port(self) -> int:
@@ -70,6 +78,13 @@ class ConsoleServer:
         self.server.should_exit = True
         if self.task is not None:
             await asyncio.gather(self.task, return_exceptions=True)
+
+
+def exposed(listening: socket.socket, base_url: str) -> bool:
+    """Whether the console is reached over the network without TLS: bound beyond loopback
+    (`0.0.0.0`, a LAN address) with no https `base_url` (a proxy that ends TLS)."""
+    address = ipaddress.ip_address(listening.getsockname()[0].split("%")[0])
+    return not address.is_loopback and not base_url.startswith("https://")
 
 
 async def listen(host: str, port: int) -> socket.socket:
