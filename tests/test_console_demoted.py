@@ -11,11 +11,18 @@ from html import unescape
 import pytest
 from support.console import console_client, link_for, post_form, sign_in
 
+from groupops.core.console.start_outcomes import reason_of
+from groupops.core.i18n.render import render_text
 from groupops.core.storage.models import AuditEntry, Member
 
 pytest.importorskip("starlette", reason="the console needs the dashboard extra")
 
 OWNER = {"communities": {"club": {"roles": {"owner": ["local:user:olga"]}}}}
+
+
+def outcome_said(entry: AuditEntry) -> str:
+    """The refusal's reason as the console's next page says it (English)."""
+    return render_text(reason_of(entry.detail), "en")
 
 
 def notices(page: str) -> list[str]:
@@ -31,25 +38,27 @@ async def _ban_from_console(h, asker: str, target: str) -> list[str]:
         return notices((await client.get(page)).text)
 
 
-async def test_a_member_demoted_with_demote_can_no_longer_ban_from_the_console(harness_factory):
+async def test_a_ban_asked_before_a_demote_and_carried_out_after_is_refused(harness_factory):
+    """A console in its own process leaves the request to the bot's next scheduler pass: the
+    member may be demoted meanwhile."""
     h = await harness_factory(OWNER)
     olga, bob, ann = h.user("olga", owner=True), h.user("bob"), h.user("ann")
     await h.world.say(h.chat, olga, f"/promote {bob} admin")
     await h.world.say(h.chat, ann, "hello")
     await h.world.say(h.chat, bob, "hello")
     await h.settle()
-    async with console_client(h) as client:
+    async with console_client(h, engine=False) as client:
         await sign_in(client, await link_for(h, bob, ("club",)))
-        await h.world.say(h.chat, olga, f"/demote {bob}")
-        await h.settle()
         page = f"/c/club/m/{ann}"
         await post_form(client, page, f"{page}/act", kind="ban", amount="0", reason="spam")
-        await h.settle()
-        said = notices((await client.get(page)).text)
-    assert said == ["Refused: Bob no longer holds an admin role in this community."]
+    await h.world.say(h.chat, olga, f"/demote {bob}")
+    await h.settle()
+    await h.engine.scheduler.run_due()
+    await h.settle()
     assert h.world.chats[h.chat].members[ann].status == "member"
     refused = await AuditEntry.get(community="club", action="ban", actor=bob)
     assert refused.outcome == "refused" and refused.target == ann
+    assert outcome_said(refused) == "Refused: Bob no longer holds an admin role in this community."
 
 
 async def test_an_admin_the_platform_demoted_can_no_longer_ban(harness):
@@ -132,3 +141,18 @@ async def test_an_admin_cannot_give_points_to_themselves_from_the_console(harnes
             )
     balances = {m.key: m.balance for m in await Member.filter(community="club")}
     assert balances[boss] == 0 and balances[ann] == 500
+
+
+async def test_a_demoted_member_is_signed_out_of_the_console(harness_factory):
+    h = await harness_factory(OWNER)
+    olga, bob = h.user("olga", owner=True), h.user("bob")
+    await h.world.say(h.chat, olga, f"/promote {bob} admin")
+    await h.world.say(h.chat, bob, "hello")
+    await h.settle()
+    async with console_client(h) as client:
+        await sign_in(client, await link_for(h, bob, ("club",)))
+        assert "Test Club" in (await client.get("/communities")).text
+        await h.world.say(h.chat, olga, f"/demote {bob}")
+        await h.settle()
+        members = await client.get("/members?q=")
+        assert members.status_code == 401 and "Sign in" in members.text

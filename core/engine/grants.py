@@ -5,16 +5,32 @@ by every role check beside the settings' `roles` and the platform's admin list."
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..roles import ROLE_NAMES, Role
 from ..storage.models import CommunitySetting
+from ..storage.statements import sql
 from .tables import SETTING_UPSERT, SettingRow
 
 if TYPE_CHECKING:
     from .context import Context
 
 GRANTS_KEY = "roles.granted"
+
+
+class SessionsEnded(NamedTuple):
+    ended_at: datetime
+    user: str
+
+
+# A role taken back ends the console sessions its holder signed in with (`console/links.py`):
+# the session would otherwise go on showing the community's members and log until it expired.
+SESSIONS_END = sql(
+    'UPDATE "console_login_links" SET "ended_at" = ? '
+    'WHERE "user" = ? AND "used_at" IS NOT NULL AND "ended_at" IS NULL',
+    SessionsEnded,
+)
 Grants = dict[str, Role]  # member key -> role given by command
 
 
@@ -35,3 +51,5 @@ def set_grant(ctx: Context, member_key: str, role: Role | None) -> None:
     actor = getattr(ctx.event, "sender", "") or "system"
     row = SettingRow(ctx.community.name, GRANTS_KEY, json.dumps(value), ctx.now, actor)
     ctx.write(SETTING_UPSERT, row)
+    if role is None or role < Role.ADMIN:  # no admin now: signed out of the console
+        ctx.write(SESSIONS_END, SessionsEnded(ctx.now, member_key))
