@@ -16,6 +16,9 @@ from .database import normalise_url, sqlite_file
 
 PAGES_PER_STEP = 1024  # between steps the source is unlocked, so the bot keeps writing
 
+# what SQLite keeps beside a database and replays onto whatever file then bears its name
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
 
 class BackupError(GroupopsError):
     pass
@@ -97,14 +100,22 @@ def pg_backup(url: str, target: Path) -> None:
         raise BackupError(f"pg_dump of {database!r}: {detail}")
 
 
-def claim_target(target: Path) -> None:
-    """Create the backup file empty, readable by the operator alone (every member's record),
-    before any copying: SQLite would only say "unable to open database file" for a folder it
-    cannot write, where the system names the cause (permission denied, read-only)."""
+def claim_target(partial: Path, target: Path) -> None:
+    """Create the file the copy goes into empty, readable by the operator alone (every
+    member's record), before any copying: SQLite would only say "unable to open database
+    file" for a folder it cannot write, where the system names the cause (permission denied,
+    read-only)."""
     try:
-        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except OSError as exc:
         raise BackupError(f"{target}: cannot write the backup there ({exc.strerror})") from None
+
+
+def partial_name(target: Path) -> Path:
+    """Where the copy is written until it is whole: a backup killed or out of disk midway
+    leaves no file under the backup's name for a later restore to take (an interrupted SQLite
+    copy opens as an empty database)."""
+    return target.with_name(f".{target.name}.partial-{os.getpid()}")
 
 
 def backup(url: str, target: Path, base_dir: Path, settings_flag: str = "") -> str:
@@ -116,17 +127,26 @@ def backup(url: str, target: Path, base_dir: Path, settings_flag: str = "") -> s
         raise BackupError("an in-memory database has nothing to back up")
     if source is not None and not source.is_file():
         raise BackupError(f"{source}: no such database (run `groupops migrate` first)")
-    claim_target(target)
+    partial = partial_name(target)
+    claim_target(partial, target)
     try:
         if source is not None:
-            sqlite_backup(source, target)
+            sqlite_backup(source, partial)
         else:
-            pg_backup(full, target)
-    except (BackupError, sqlite3.Error) as exc:
-        target.unlink(missing_ok=True)  # no empty file in the way of the next try
+            pg_backup(full, partial)
+        with open(partial, "rb") as written:  # on disk before it bears the backup's name
+            os.fsync(written.fileno())
+        for suffix in SIDE_FILES:  # a journal left by an earlier cut-off copy would roll it back
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        os.replace(partial, target)
+    except (BackupError, sqlite3.Error, OSError) as exc:
         if isinstance(exc, BackupError):
             raise
-        raise BackupError(f"{target}: {exc}") from None
+        detail = exc.strerror if isinstance(exc, OSError) else exc
+        raise BackupError(f"{target}: {detail}") from None
+    finally:
+        for suffix in ("", *SIDE_FILES):  # nothing half-written left in the folder
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
     target.chmod(0o600)
     if source is not None:
         # not "copy it over": a -wal file left beside the database would be replayed onto it

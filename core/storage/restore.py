@@ -12,12 +12,15 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from .backup import PAGES_PER_STEP, BackupError
+from .backup import PAGES_PER_STEP, SIDE_FILES, BackupError
 from .database import normalise_url, sqlite_file
 from .in_use import sqlite_in_use
 
-# what SQLite keeps beside a database and replays onto whatever file then bears its name
-SIDE_FILES = ("-wal", "-shm", "-journal")
+# a groupops database records its migrations; an interrupted SQLite copy opens as an empty one
+MIGRATED = (
+    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'aerich' "
+    "AND EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'members')"
+)
 
 
 class RestoreError(BackupError):
@@ -71,7 +74,13 @@ def copy_checked(backup: Path, temporary: Path) -> None:
     ):
         src.backup(dst, pages=PAGES_PER_STEP)
         (verdict,) = dst.execute("PRAGMA integrity_check").fetchone()
+        migrated = dst.execute(MIGRATED).fetchone() is not None
     if verdict != "ok":
         raise RestoreError(f"{backup}: the backup failed its integrity check ({verdict})")
+    if not migrated:  # an empty file passes the check, and would replace every record
+        raise RestoreError(
+            f"{backup}: holds no groupops database (empty, or a copy cut off midway): "
+            "name another backup"
+        )
     with open(temporary, "rb") as written:
         os.fsync(written.fileno())
