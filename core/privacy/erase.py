@@ -55,6 +55,7 @@ REWRITTEN: tuple[tuple[str, str], ...] = (
     ("ledger", "ref"),
     ("coupons", "cause"),
     ("audit_log", "detail"),  # e.g. a /link entry's other account
+    ("campaign_entries", "data"),  # e.g. the inviter of another member's referral entry
 )
 # Delivered actions keep their payload for a while (the outbox's retention): those sent to the
 # member's private chat or mentioning them lose it. Their result (the message ids a captcha
