@@ -72,11 +72,14 @@ async def test_a_backup_killed_midway_leaves_nothing_a_restore_would_take(tmp_pa
     # `groupops restore nightly.db` put that in place of every record, exit code 0
     assert not (tmp_path / "nightly.db").exists()
     assert not (tmp_path / "nightly.db-journal").exists()
+    assert [p for p in tmp_path.iterdir() if p.name.startswith(".nightly.db.partial-")]
 
     again = await groupops("backup", "--out", "nightly.db", cwd=tmp_path)
     assert again.code == 0, again.text
     assert notes(tmp_path / "nightly.db") == 200
     assert notes(live) == 200
+    # the killed one's partial copy (as big as the database) does not stay behind for good
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["live.db", "nightly.db", "settings.toml"]
 
 
 async def test_a_backup_out_of_space_says_so_in_one_line_and_leaves_no_file(tmp_path):
@@ -104,3 +107,24 @@ async def test_restore_refuses_a_copy_cut_off_midway_and_keeps_the_database(tmp_
         )
         assert notes(live) == 200
     assert not any(p.name.startswith(".live.db") for p in tmp_path.iterdir())
+
+
+async def test_a_restore_killed_midway_keeps_the_database_and_the_next_one_cleans_up(tmp_path):
+    live = await live_database(tmp_path)
+    assert (await groupops("backup", "--out", "nightly.db", cwd=tmp_path)).code == 0
+    with closing(sqlite3.connect(live)) as db, db:
+        db.execute("DELETE FROM notes WHERE rowid > 100")  # written after the backup
+    killed = await limited("restore", "nightly.db", cwd=tmp_path, killed=True)
+    assert killed.code == -signal.SIGXFSZ
+    assert notes(live) == 100  # the database as it was: the copy was not yet put in place
+    assert [p for p in tmp_path.iterdir() if p.name.startswith(".live.db.restoring-")]
+
+    restored = await groupops("restore", "nightly.db", cwd=tmp_path)
+    assert restored.code == 0, restored.text
+    assert notes(live) == 200
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "live.db",
+        "live.db.run.lock",
+        "nightly.db",
+        "settings.toml",
+    ]

@@ -7,7 +7,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -111,6 +111,31 @@ def claim_target(partial: Path, target: Path) -> None:
         raise BackupError(f"{target}: cannot write the backup there ({exc.strerror})") from None
 
 
+def remove_leftovers(kept: Path) -> None:
+    """Delete what a copy killed midway left beside `kept` (`.NAME.partial-PID`,
+    `.NAME.restoring-PID` and their journals): each is as big as the database, and every
+    interrupted run would otherwise leave one more. A process still running keeps its own."""
+    stem, _, _ = kept.name.rpartition("-")
+    for left in kept.parent.glob(f"{stem}-*"):
+        pid = left.name.removeprefix(f"{stem}-")
+        for suffix in SIDE_FILES:
+            pid = pid.removesuffix(suffix)
+        if not pid.isdigit() or left == kept or running(int(pid)):
+            continue
+        with suppress(OSError):  # not ours to remove: it stays, as before
+            left.unlink(missing_ok=True)
+
+
+def running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 def partial_name(target: Path) -> Path:
     """Where the copy is written until it is whole: a backup killed or out of disk midway
     leaves no file under the backup's name for a later restore to take (an interrupted SQLite
@@ -128,6 +153,7 @@ def backup(url: str, target: Path, base_dir: Path, settings_flag: str = "") -> s
     if source is not None and not source.is_file():
         raise BackupError(f"{source}: no such database (run `groupops migrate` first)")
     partial = partial_name(target)
+    remove_leftovers(partial)  # room first: an earlier backup killed midway left a copy
     claim_target(partial, target)
     try:
         if source is not None:

@@ -12,7 +12,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from .backup import PAGES_PER_STEP, SIDE_FILES, BackupError
+from .backup import PAGES_PER_STEP, SIDE_FILES, BackupError, remove_leftovers
 from .database import normalise_url, sqlite_file
 from .in_use import sqlite_in_use
 
@@ -46,6 +46,7 @@ def restore(url: str, backup: Path, base_dir: Path) -> Path:
     if target.exists() and sqlite_in_use(target):
         raise RestoreError(f"{target} is open in another process: stop groupops first")
     temporary = target.with_name(f".{target.name}.restoring-{os.getpid()}")
+    remove_leftovers(temporary)  # room first: an earlier restore killed midway left a copy
     try:
         copy_checked(backup, temporary)
         for suffix in SIDE_FILES:
