@@ -32,13 +32,20 @@ def restore_command(settings_path: Path | None, db_url: str | None, backup: Path
     except StartupError as exc:
         fail(f"restore of {redact_url(url)}: {exc.problem}")
     try:
-        target = restore(url, backup, where)
+        restored = restore(url, backup, where)
     except BackupError as exc:
         fail(f"restore of {redact_url(url)}: {exc}")
     finally:
         if held is not None:
             asyncio.run(let_go(held))
-    click.echo(f"{backup} -> {target} (restored; start groupops again)")
+    click.echo(f"{backup} -> {restored.target} (restored; start groupops again)")
+    if restored.erasures_undone:
+        click.echo(
+            f"note: the backup predates {restored.erasures_undone} erasure(s) by /forgetme: "
+            "those members' data is back, and groupops kept nothing naming them to erase it "
+            "again (restore a backup taken after them if there is one)",
+            err=True,
+        )
 
 
 async def let_go(held: Held) -> None:

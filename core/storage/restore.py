@@ -11,6 +11,7 @@ import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import NamedTuple
 
 from .backup import PAGES_PER_STEP, SIDE_FILES, BackupError, remove_leftovers
 from .database import normalise_url, sqlite_file
@@ -27,8 +28,15 @@ class RestoreError(BackupError):
     pass
 
 
-def restore(url: str, backup: Path, base_dir: Path) -> Path:
-    """Replace the SQLite database at `url` by `backup`; returns the database's file."""
+class Restored(NamedTuple):
+    target: Path  # the database's file
+    # erasures (/forgetme) the replaced database recorded and the backup predates: those
+    # members are in it again, and their accounts were never kept to erase them by
+    erasures_undone: int
+
+
+def restore(url: str, backup: Path, base_dir: Path) -> Restored:
+    """Replace the SQLite database at `url` by `backup`."""
     target = sqlite_file(url, base_dir)
     if target is None:
         if normalise_url(url, base_dir).startswith("sqlite://"):
@@ -49,6 +57,7 @@ def restore(url: str, backup: Path, base_dir: Path) -> Path:
     remove_leftovers(temporary)  # room first: an earlier restore killed midway left a copy
     try:
         copy_checked(backup, temporary)
+        undone = erasures(target) - erasures(temporary) if target.exists() else set()
         for suffix in SIDE_FILES:
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         os.replace(temporary, target)
@@ -59,7 +68,17 @@ def restore(url: str, backup: Path, base_dir: Path) -> Path:
     finally:
         for suffix in ("", *SIDE_FILES):
             Path(f"{temporary}{suffix}").unlink(missing_ok=True)
-    return target
+    return Restored(target, len(undone))
+
+
+def erasures(database: Path) -> set[str]:
+    """The ids of the audit entries of `/forgetme` erasures in an SQLite database."""
+    try:
+        with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+            rows = db.execute("SELECT id FROM audit_log WHERE action = 'privacy.erase'")
+            return {row[0] for row in rows}
+    except sqlite3.Error:  # damaged (what a restore is for) or from before the log: none known
+        return set()
 
 
 def copy_checked(backup: Path, temporary: Path) -> None:
