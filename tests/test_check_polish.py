@@ -387,3 +387,57 @@ text = { en = "Good morning", uk = "Доброго ранку", zh_Hans = "早�
     ) in result.stderr
     assert "welcome.rules" not in result.stderr
     assert "calendar.posts" not in result.stderr  # a zh_Hant reader gets the zh_Hans text
+
+
+def test_check_warns_of_a_catalog_that_is_still_being_translated(tmp_path, monkeypatch):
+    """A contributor's `scripts/i18n.py init ja` makes `ja` a served language: the warning of
+    a language with no catalog went quiet, check said OK, and the group read every reply in
+    English. Check now says how much of the catalog its groups read in English."""
+    import shutil
+
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po, write_po
+
+    from groupops.core.i18n import catalogs
+
+    shipped = catalogs.locales_dir()
+    locales = tmp_path / "locales"
+    shutil.copytree(shipped / "de", locales / "de")
+    shutil.copy(shipped / "groupops.pot", locales / "groupops.pot")
+    with (locales / "groupops.pot").open("rb") as handle:
+        template = read_po(handle)
+    ja = Catalog(locale="ja", domain="groupops")
+    ja.update(template)  # as `scripts/i18n.py init ja` starts it
+    first = next(m for m in ja if m.id and isinstance(m.id, str))
+    first.string = "訳"
+    (locales / "ja" / "LC_MESSAGES").mkdir(parents=True)
+    with (locales / "ja" / "LC_MESSAGES" / "groupops.po").open("wb") as handle:
+        write_po(handle, ja)
+    monkeypatch.setattr(catalogs, "locales_dir", lambda: locales)
+    catalogs.available_locales.cache_clear()
+    catalogs.untranslated.cache_clear()
+    try:
+        path = write(
+            tmp_path,
+            """
+[default.rulesets.main]
+locale = "de"
+[default.communities.club]
+ruleset = "main"
+locale = "ja-JP"
+chats = ["telegram:-1001"]
+""",
+        )
+        result = cli("check", "--settings", path)
+    finally:
+        monkeypatch.undo()
+        catalogs.available_locales.cache_clear()
+        catalogs.untranslated.cache_clear()
+    assert result.exit_code == 0, result.stderr
+    total = len([m for m in template if m.id])
+    warned = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warned == [
+        f"warning: default.communities.club.locale: 'ja_JP': the ja catalog leaves {total - 1} "
+        f"of {total} messages untranslated, which its groups read in English (python "
+        "scripts/i18n.py check lists them)"
+    ]

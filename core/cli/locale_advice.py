@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from ..errors import SettingsProblem
 from ..i18n import available_locales, match
+from ..i18n.catalogs import untranslated
 from ..settings.schema import Settings
 
 
@@ -27,12 +28,22 @@ def _locales(settings: Settings, env: str) -> Iterator[tuple[str, str]]:
 
 def locale_advice(settings: Settings, env: str) -> list[SettingsProblem]:
     offered = ", ".join(available_locales())
-    return [
-        SettingsProblem(
-            key,
-            f"{locale!r}: groupops has no catalog in that language, so its groups read "
-            f"English (catalogs: {offered}; docs/languages.md tells how to add one)",
-        )
-        for key, locale in _locales(settings, env)
-        if match(locale) is None
-    ]
+    problems = []
+    for key, locale in _locales(settings, env):
+        served = match(locale)
+        if served is None:
+            problems.append(SettingsProblem(
+                key,
+                f"{locale!r}: groupops has no catalog in that language, so its groups read "
+                f"English (catalogs: {offered}; docs/languages.md tells how to add one)",
+            ))  # fmt: skip
+            continue
+        english, total = untranslated(served)
+        if english:  # a catalog being translated: what it lacks is sent in English
+            problems.append(SettingsProblem(
+                key,
+                f"{locale!r}: the {served} catalog leaves {english} of {total} messages "
+                "untranslated, which its groups read in English (python scripts/i18n.py "
+                "check lists them)",
+            ))  # fmt: skip
+    return problems
