@@ -254,3 +254,31 @@ def test_dollar_signs_in_a_title_are_drawn_as_written():
     drawn as "5", and a title such as "Fund $\\frac$" stopped the chart with a ValueError."""
     assert differing_pixels(title_band("Win $5$"), title_band("Win 5")) > 50
     assert inked_pixels(title_band("Fund $\\frac$ club")) > 100
+
+
+@pytest.mark.parametrize(
+    ("locale", "first_two_days", "a_bar"),
+    [
+        ("en", ["3/2", "3/3"], "1,500 (40%)"),
+        ("ru", ["02.03", "03.03"], "1\xa0500 (40\xa0%)"),
+        ("de", ["2.3.", "3.3."], "1.500 (40\xa0%)"),
+        ("zh_Hans", ["3/2", "3/3"], "1,500 (40%)"),
+        ("fa", ["3/2", "3/3"], "1,500 (40%)"),
+    ],
+)
+def test_a_charts_days_and_bars_are_written_as_the_locale_writes_them(
+    locale, first_two_days, a_bar
+):
+    """The days under the weekly chart read `03-02` in every language (the 3rd of February
+    where the day comes first), and a bar's share `40%` beside a Russian report's `40 %`."""
+    from groupops.core.metrics.charts import bar_note, day_labels
+
+    assert day_labels(week_of_kpis().history.days[:2], locale) == first_two_days
+    assert bar_note(1500, 3750, locale) == a_bar
+
+
+def test_an_arabic_charts_days_are_day_then_month():
+    from groupops.core.metrics.charts import day_labels
+
+    # CLDR writes 2/3 with a RIGHT-TO-LEFT MARK after the day; a chart draws it as nothing
+    assert day_labels(week_of_kpis().history.days[:1], "ar") == ["2\u200f/3"]

@@ -15,9 +15,11 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal
 from matplotlib.figure import Figure
 
-from ..i18n import said_percent
+from ..i18n import format_percent_in, said_percent
 from ..i18n.direction import FSI, PDI, Isolated, defused, marks_for
 from ..i18n.render import render_text
 from ..segments import I18nText, T
@@ -91,11 +93,17 @@ def activity_rates(days: list[Day], basis: str | None) -> list[float]:
     ]
 
 
+def day_labels(days: list[Day], locale: str) -> list[str]:
+    """Each day as the locale writes a month and day (`3/2`, `02.03`, `2.3.`, `2/3` in
+    Arabic, `3/2` in Chinese): `03-02` read as the 3rd of February where the day comes first."""
+    return [format_skeleton("Md", d.day, locale=locale) for d in days]
+
+
 def weekly_chart(kpis: KpiSet, title: str | I18nText, health: HealthConfig, locale: str) -> bytes:
     """Activity rate, joins and leaves, and points per day of the period."""
     label = Labeller(locale)
     days = kpis.history.days
-    names = [d.day.strftime("%m-%d") for d in days]
+    names = day_labels(days, label.locale)
     x = list(range(len(days)))
     figure = Figure(figsize=(8, 8.5), layout="constrained")
     activity, moves, points = figure.subplots(3, 1, sharex=True)
@@ -144,6 +152,12 @@ def weekly_chart(kpis: KpiSet, title: str | I18nText, health: HealthConfig, loca
     return _png(figure)
 
 
+def bar_note(count: int, total: int, locale: str) -> str:
+    """A bar's count and share, in the locale's numbers (`1 500 (40 %)` in Russian)."""
+    share = format_percent_in(count / total, locale, (0, 0))
+    return f"{format_decimal(count, locale=locale)} ({share})"
+
+
 def bar_chart(title: I18nText, groups: list[tuple[I18nText, list[tuple[Any, int]]]],
               locale: str) -> bytes:  # fmt: skip
     """Horizontal bars, one panel per group: [(panel title, [(label, count), ...]), ...]."""
@@ -159,7 +173,7 @@ def bar_chart(title: I18nText, groups: list[tuple[I18nText, list[tuple[Any, int]
         axes.invert_yaxis()
         total = sum(counts) or 1
         for index, count in enumerate(counts):
-            axes.text(count, index, f" {count} ({100 * count / total:.0f}%)", va="center")
+            axes.text(count, index, f" {bar_note(count, total, label.locale)}", va="center")
         axes.set_xlim(0, max([*counts, 1]) * 1.3)
         axes.set_title(label(panel_title), loc=label.side)
         axes.spines[["top", "right"]].set_visible(False)
