@@ -147,14 +147,14 @@ def test_segments_by_activity_and_consumption(tmp_path):
     assert result.output.splitlines() == [
         "Segments of Test Club: 5 members, last 30 days",
         "By activity:",
-        "  core members: 0 (0%; suggested 5-10%)",
-        "  active members: 0 (0%; suggested 20-30%)",
-        "  ordinary members: 3 (60%; suggested 60-70%)",
-        "  lurkers: 2 (40%; suggested 10-15%)",
+        "  core members: 0 (0%; suggested 5–10%)",
+        "  active members: 0 (0%; suggested 20–30%)",
+        "  ordinary members: 3 (60%; suggested 60–70%)",
+        "  lurkers: 2 (40%; suggested 10–15%)",
         "By consumption:",
-        "  core customers (3+ orders): 1 (20%; suggested 15-20%)",
-        "  active customers (1-2 orders): 1 (20%; suggested 30-35%)",
-        "  ordinary (no orders, still interacting): 2 (40%; suggested 40-45%)",
+        "  core customers (3+ orders): 1 (20%; suggested 15–20%)",
+        "  active customers (1-2 orders): 1 (20%; suggested 30–35%)",
+        "  ordinary (no orders, still interacting): 2 (40%; suggested 40–45%)",
         "  dormant (no orders, no interaction): 1 (20%; suggested —)",
     ]
     out = tmp_path / "segments.png"

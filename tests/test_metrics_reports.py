@@ -87,11 +87,23 @@ async def test_admin_asks_for_segments(harness_factory):
     assert h.world.texts(h.chat)[-1].splitlines()[:6] == [
         "Segments of Test Club: 4 members, last 30 days",
         "By activity:",
-        "  core members: 0 (0%; suggested 5-10%)",
-        "  active members: 0 (0%; suggested 20-30%)",
-        "  ordinary members: 3 (75%; suggested 60-70%)",
-        "  lurkers: 1 (25%; suggested 10-15%)",
+        "  core members: 0 (0%; suggested 5–10%)",
+        "  active members: 0 (0%; suggested 20–30%)",
+        "  ordinary members: 3 (75%; suggested 60–70%)",
+        "  lurkers: 1 (25%; suggested 10–15%)",
     ]
+
+
+async def test_segments_in_russian_say_the_suggested_share_as_the_share(harness_factory):
+    """The playbook's share was written "5-10%" in every language, beside the member's share
+    in the reader's format: "0 %; рекомендуется 5-10%"."""
+    h = await harness_factory({**SETTINGS, "rulesets": {"main": {"locale": "ru"}}})
+    boss, _ = await busy_monday(h)
+    await h.world.say(h.chat, boss, "/stats segments")
+    await h.settle()
+    lines = h.world.texts(h.chat)[-1].splitlines()
+    assert lines[2] == "  ядро сообщества: 0 (0\xa0%; рекомендуется 5–10\xa0%)"
+    assert lines[-1] == "  спящие (нет заказов и взаимодействия): 0 (0\xa0%; рекомендуется —)"
 
 
 async def test_digest_in_chinese(harness_factory):

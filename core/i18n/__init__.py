@@ -3,7 +3,7 @@
 from .catalogs import DOMAIN, SOURCE_LOCALE, available_locales, translations
 from .names import language_name, locale_name
 from .negotiate import choose, match
-from .percents import format_percent_in, said_percent
+from .percents import format_percent_in, said_percent, said_percent_range
 from .render import format_value, localized, render, render_text
 from .signed import format_signed_in, said_signed
 
@@ -22,6 +22,7 @@ __all__ = [
     "render",
     "render_text",
     "said_percent",
+    "said_percent_range",
     "said_signed",
     "translations",
 ]

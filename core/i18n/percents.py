@@ -8,6 +8,7 @@ import copy
 from functools import lru_cache
 
 from babel import Locale
+from babel.numbers import format_decimal
 
 from ..segments import I18nText
 from .catalogs import available_locales
@@ -30,4 +31,21 @@ def said_percent(value: float | None, decimals: tuple[int, int] = (1, 1)) -> I18
         return "—"
     return localized(
         {locale: format_percent_in(value, locale, decimals) for locale in available_locales()}
+    )
+
+
+@lru_cache(maxsize=256)
+def format_percent_range_in(low: float, high: float, locale: str) -> str:
+    """A range of whole percents as the locale writes a percent (`5–10%`, `5–10 %`, `%5–10`):
+    the low bound put before the high one's number, inside the locale's pattern."""
+    said = format_percent_in(high, locale, (0, 0))
+    number = format_decimal(round(high * 100), locale=locale)
+    low_said = format_decimal(round(low * 100), locale=locale)
+    return said.replace(number, f"{low_said}\u2013{number}", 1)
+
+
+def said_percent_range(low: float, high: float) -> I18nText:
+    """A range of shares for a message (a playbook's suggested share), in the reader's format."""
+    return localized(
+        {locale: format_percent_range_in(low, high, locale) for locale in available_locales()}
     )

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ..days import CommunityClock
-from ..i18n import said_percent
+from ..i18n import said_percent, said_percent_range
 from ..segments import TN, I18nText, Message, T, Text
 from ..storage.models import Member, MembershipMove, Order, SpeakerDay
 from .config import SegmentsConfig
@@ -23,20 +23,20 @@ from .config import SegmentsConfig
 class Tier:
     key: str
     name: I18nText
-    suggested: str  # the playbook's share
+    suggested: tuple[float, float] | None  # the playbook's share, as a range
 
 
 ACTIVITY_TIERS = (
-    Tier("core", T("core members"), "5-10%"),
-    Tier("active", T("active members"), "20-30%"),
-    Tier("ordinary", T("ordinary members"), "60-70%"),
-    Tier("lurker", T("lurkers"), "10-15%"),
+    Tier("core", T("core members"), (0.05, 0.10)),
+    Tier("active", T("active members"), (0.20, 0.30)),
+    Tier("ordinary", T("ordinary members"), (0.60, 0.70)),
+    Tier("lurker", T("lurkers"), (0.10, 0.15)),
 )
 CONSUMPTION_BANDS = (
-    Tier("core", T("core customers (3+ orders)"), "15-20%"),
-    Tier("active", T("active customers (1-2 orders)"), "30-35%"),
-    Tier("ordinary", T("ordinary (no orders, still interacting)"), "40-45%"),
-    Tier("dormant", T("dormant (no orders, no interaction)"), "—"),
+    Tier("core", T("core customers (3+ orders)"), (0.15, 0.20)),
+    Tier("active", T("active customers (1-2 orders)"), (0.30, 0.35)),
+    Tier("ordinary", T("ordinary (no orders, still interacting)"), (0.40, 0.45)),
+    Tier("dormant", T("dormant (no orders, no interaction)"), None),
 )
 
 
@@ -90,7 +90,7 @@ class Segments:
                         tier=tier.name,
                         count=count,
                         share=share,
-                        suggested=tier.suggested,
+                        suggested=said_percent_range(*tier.suggested) if tier.suggested else "—",
                     )
                 )
         out: list[Any] = []
