@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
+import pytest
 from support.campaigns import fire
 from support.second_platform import ROOM, second_platform
 
@@ -289,3 +290,31 @@ async def test_two_accounts_linked_after_joining_are_one_buyer(harness_factory):
     assert h.world.texts(h.chat)[-1] == cancelled
     assert wx.texts(ROOM)[-1] == cancelled
     assert await Order.all().count() == 0
+
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        ("ru", "Совместная покупка Tea: Matcha по 1\xa0497,50 CNY. 3 чел.: 1\xa0198,00 "
+               "(скидка 20%). 20 чел.: 1\xa0048,25 (скидка 30%). "),
+        ("ar", f"شراء جماعي {FSI}Tea{PDI}: {FSI}Matcha{PDI} بسعر {FSI}1,497.50{PDI} "
+               f"{FSI}CNY{PDI}. مجموعة من {FSI}3{PDI}: {FSI}1,198.00{PDI} (خصم {FSI}20{PDI}%). "
+               f"مجموعة من {FSI}20{PDI}: {FSI}1,048.25{PDI} (خصم {FSI}30{PDI}%). "),
+    ],
+)  # fmt: skip
+async def test_a_russian_and_an_arabic_group_read_prices_in_their_digits(
+    harness_factory, locale, said
+):
+    """The prices were written as Python prints a Decimal (`1497.50`) in every language, and a
+    tier said `3 человек` (not `3 человека`) and `20 أشخاص` (Arabic's plural for 3 to 10)."""
+    h = await harness_factory({"rulesets": {"main": {"locale": locale}}})
+    boss = h.user("boss", admin=True)
+    await h.world.say(
+        h.chat, boss, '/campaign new groupbuy tea product=Matcha price=1497.50 '
+        'tiers=3:20,20:30 ends=2d title="Tea"'
+    )  # fmt: skip
+    await h.settle()
+    assert h.world.texts(h.chat)[-1].startswith(said)

@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, NamedTuple
 
 from ..engine import Context, MemberState
+from ..money import said_amount
 from ..points import display_name
 from ..refs import Ref
 from ..segments import TN, T, Text
@@ -66,7 +67,10 @@ def outlook(campaign: Campaign):
     size = campaign.count(JOINED)
     upcoming, current = next_tier(campaign, size), reached(campaign, size)
     if upcoming is None and current is not None:
-        return T("Best price reached: {price}.", price=str(price_at(campaign, current["off"])))
+        return T(
+            "Best price reached: {price}.",
+            price=said_amount(price_at(campaign, current["off"]), campaign.config["currency"]),
+        )
     assert upcoming is not None
     return TN(
         "{n} more for {off}% off.",
@@ -120,7 +124,7 @@ class GroupBuy(Kind):
                 "Group-buy {title}: {product} at {price} {currency}.",
                 title=campaign.title,
                 product=config["product"],
-                price=str(price_at(campaign, 0)),
+                price=said_amount(price_at(campaign, 0), config["currency"]),
                 currency=config["currency"],
             )
         ]
@@ -131,7 +135,7 @@ class GroupBuy(Kind):
                     "{size} people: {price} ({off}% off).",
                     size=tier["size"],
                     off=tier["off"],
-                    price=str(price_at(campaign, tier["off"])),
+                    price=said_amount(price_at(campaign, tier["off"]), config["currency"]),
                 ),
             ]
         pressed = T(
@@ -241,7 +245,7 @@ class GroupBuy(Kind):
         args = {
             "title": campaign.title,
             "n": len(buyers),
-            "price": str(price),  # as written: a Decimal has no place in the outbox
+            "price": said_amount(price, config["currency"]),  # in each reader's digits
             "currency": config["currency"],
             "off": tier["off"],
         }

@@ -14,7 +14,7 @@ from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
 from ..errors import GroupopsError
 from ..events import Event, MessageEvent
-from ..money import STARS
+from ..money import STARS, said_amount
 from ..permissions import Permission
 from ..refs import Ref
 from ..segments import T
@@ -202,7 +202,7 @@ class Orders(CommandComponent):
                 "Order {reference} recorded for {name}: {amount} {currency}.",
                 reference=order.reference,
                 name=display_name(ctx, member),
-                amount=str(order.amount),
+                amount=said_amount(order.amount, order.currency),
                 currency=order.currency,
             )
         )
