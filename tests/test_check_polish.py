@@ -6,13 +6,15 @@ durations as written."""
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 from click.testing import CliRunner
 from support.cli import groupops
+from support.locales import serving, started_catalog
 
 from groupops.core.cli import main
-from groupops.core.i18n import available_locales
+from groupops.core.i18n import available_locales, catalogs
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -389,37 +391,16 @@ text = { en = "Good morning", uk = "Доброго ранку", zh_Hans = "早�
     assert "calendar.posts" not in result.stderr  # a zh_Hant reader gets the zh_Hans text
 
 
-def test_check_warns_of_a_catalog_that_is_still_being_translated(tmp_path, monkeypatch):
+def test_check_warns_of_a_catalog_that_is_still_being_translated(tmp_path):
     """A contributor's `scripts/i18n.py init ja` makes `ja` a served language: the warning of
     a language with no catalog went quiet, check said OK, and the group read every reply in
     English. Check now says how much of the catalog its groups read in English."""
-    import shutil
-
-    from babel.messages.catalog import Catalog
-    from babel.messages.pofile import read_po, write_po
-
-    from groupops.core.i18n import catalogs
-
-    shipped = catalogs.locales_dir()
     locales = tmp_path / "locales"
-    shutil.copytree(shipped / "de", locales / "de")
-    shutil.copy(shipped / "groupops.pot", locales / "groupops.pot")
-    with (locales / "groupops.pot").open("rb") as handle:
-        template = read_po(handle)
-    ja = Catalog(locale="ja", domain="groupops")
-    ja.update(template)  # as `scripts/i18n.py init ja` starts it
-    first = next(m for m in ja if m.id and isinstance(m.id, str))
-    first.string = "訳"
-    (locales / "ja" / "LC_MESSAGES").mkdir(parents=True)
-    with (locales / "ja" / "LC_MESSAGES" / "groupops.po").open("wb") as handle:
-        write_po(handle, ja)
-    monkeypatch.setattr(catalogs, "locales_dir", lambda: locales)
-    catalogs.available_locales.cache_clear()
-    catalogs.untranslated.cache_clear()
-    try:
-        path = write(
-            tmp_path,
-            """
+    shutil.copytree(catalogs.locales_dir() / "de", locales / "de")
+    template = started_catalog(locales, "ja", {"joined": "参加"})
+    path = write(
+        tmp_path,
+        """
 [default.rulesets.main]
 locale = "de"
 [default.communities.club]
@@ -427,12 +408,9 @@ ruleset = "main"
 locale = "ja-JP"
 chats = ["telegram:-1001"]
 """,
-        )
+    )
+    with serving(locales):
         result = cli("check", "--settings", path)
-    finally:
-        monkeypatch.undo()
-        catalogs.available_locales.cache_clear()
-        catalogs.untranslated.cache_clear()
     assert result.exit_code == 0, result.stderr
     total = len([m for m in template if m.id])
     warned = [line for line in result.stderr.splitlines() if line.startswith("warning:")]

@@ -28,7 +28,7 @@ from loguru import logger
 
 from ..days import Month, zone
 from ..segments import I18nText, Mention, Message, Segment, Text
-from .catalogs import translations
+from .catalogs import SOURCE_LOCALE, translations
 from .direction import Isolated, Marks, defused, isolate, marks_for
 from .duration_forms import in_sentence
 from .negotiate import match
@@ -44,6 +44,7 @@ FULL_WIDTH_ENDS = ("。", "！", "？", "：")
 # where a mention's placeholder stood in a filled template: NUL never comes from a catalog, and
 # the key between the marks must be one of the sentence's own mentions
 MENTION_MARK = "\x00"
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 class _KeepMissing(dict):
@@ -134,19 +135,36 @@ def pick_variant(variants: Mapping[str, str], locale: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _template(locale: str, msgid: str, plural: str | None, n: int | None) -> str:
+def _template(locale: str, msgid: str, plural: str | None, n: int | None) -> tuple[str, str]:
+    """The text to fill and the locale it is in: a message the catalog has not translated yet
+    (a language being added, a catalog behind the code) is English, and so are its values."""
     if plural and n is not None:
         said = translations(locale).ngettext(msgid, plural, n)
         english = msgid if n == 1 else plural
     else:
         said, english = translations(locale).gettext(msgid), msgid
+    if said == english and _worded(english) and not _in_catalog(locale, msgid, plural):
+        return english, SOURCE_LOCALE
     if said == english or _fillable(said, msgid, plural):
-        return said
+        return said, locale
     # `{nom}` for `{name}`, or braces str.format cannot read: members would see them as
     # written, so they read the English until the catalog is mended (`i18n.py check` names it)
     logger.warning("the {} translation of {!r} has placeholders the message has not; sent in "
                    "English", locale, msgid)  # fmt: skip
-    return english
+    return english, SOURCE_LOCALE
+
+
+def _worded(template: str) -> bool:
+    """Whether `template` has words of its own: one of values alone (`{members}`, a list of
+    mentions) is no language's and says them in the reader's."""
+    return any(c.isalpha() for c in PLACEHOLDER.sub("", template))
+
+
+def _in_catalog(locale: str, msgid: str, plural: str | None) -> bool:
+    """Whether `locale`'s catalog translates the message (one translated as its English, such
+    as `{community}: {label}`, is)."""
+    catalog = getattr(translations(locale), "_catalog", {})  # gettext's compiled entries
+    return bool(catalog.get((msgid, 0) if plural else msgid))
 
 
 def _fillable(translation: str, msgid: str, plural: str | None) -> bool:
@@ -159,16 +177,22 @@ def _fillable(translation: str, msgid: str, plural: str | None) -> bool:
 
 def template_of(segment: I18nText, locale: str) -> str:
     """The text to fill for `locale`: the operator's variant, or the catalog's translation."""
+    return _served(segment, locale)[0]
+
+
+def _served(segment: I18nText, locale: str) -> tuple[str, str]:
+    """The text to fill and the locale its values are said in."""
     params = segment.params
     variants = params.get("_variants") if params else None
     if isinstance(variants, Mapping):
-        return pick_variant(variants, locale) or segment.msgid
+        return pick_variant(variants, locale) or segment.msgid, locale
     return _template(locale, segment.msgid, segment.plural, segment.n)
 
 
 def render_text(segment: I18nText, locale: str, timezone: str = "UTC") -> str:
     params = segment.params
-    template = template_of(segment, locale)
+    # an English sentence says its values in English: not `muted for 1 時間`
+    template, locale = _served(segment, locale)
     marks = marks_for(locale)
     if marks is not None:  # right to left: values isolated, commands kept left to right
         template = isolate(template, marks)
