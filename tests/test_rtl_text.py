@@ -64,6 +64,21 @@ def test_notes_numbers_and_commands_keep_their_sign_in_front(message, kept, loca
     assert kept in shown(render_text(message, locale))
 
 
+@pytest.mark.parametrize("locale", ["ar", "fa"])
+def test_a_command_with_its_argument_reads_as_typed(locale):
+    """A group-buy's and a giveaway's `/join {name}`: the name between the command's Latin
+    letters and the sentence's took the sentence's direction and showed as `spring /join`."""
+    line = render_text(
+        T("Ends {ends}; /join {name} or press Join.", ends="Mar 5", name="spring"), locale
+    )
+    assert "/join spring" in shown(line)
+    assert "spring /join" in shown(line.replace(f"{PDI}{LRM}", PDI))  # without the closing mark
+    assert parse_command(f"{LRM}/join {FSI}spring{PDI}{LRM}") == parse_command("/join spring")
+    # a sentence's full stop after a command stays the sentence's
+    done = render_text(T("Reply to the message to delete with /del."), locale)
+    assert f"/del{LRM}" not in done
+
+
 def test_the_marks_are_what_breaks_them_otherwise():
     line = render_text(T("Reply to the message to delete with /del."), "ar")
     assert f"{LRM}/del" in line

@@ -90,6 +90,9 @@ ATTACHED = "#/@+"
 BARE_FIELDS = frozenset({"url", "link"})
 # a Latin command in a translation's text, not a URL's path
 COMMAND = re.compile(r"(?<![\w/:.])/[A-Za-z][A-Za-z0-9_]*")
+# a command's Latin argument (`confirm`, `on|off`, `key=value`); a sentence's full stop after
+# it is not one
+WORD = r"[A-Za-z0-9_|=:-]+(?:\.[A-Za-z0-9_]+)*"
 
 
 @cache
@@ -134,7 +137,23 @@ def isolate(template: str, marks: Marks) -> str:
         if text and text[-1] in ATTACHED:
             text, attached = text[:-1], text[-1]
         out.append(text + marks.open + attached + braced + marks.close)
-    return "".join(out)
+    return _arguments_closed("".join(out), marks)
+
+
+def _arguments_closed(template: str, marks: Marks) -> str:
+    """Each command with arguments (`/join {name}`, `/forgetme confirm`) closed by the command
+    mark too, so it reads left to right as one: between the command's Latin letters and the
+    sentence's right-to-left ones a value would take the sentence's direction, and `/join
+    spring` showed as `spring /join`."""
+    if marks.before_command + "/" not in template:
+        return template
+    phrase = re.compile(
+        re.escape(marks.before_command)
+        + COMMAND.pattern
+        + rf"(?: (?:{WORD}|{re.escape(marks.open)}[^{re.escape(marks.close)}]*"
+        + rf"{re.escape(marks.close)}))+"
+    )
+    return phrase.sub(lambda found: found.group(0) + marks.before_command, template)
 
 
 def _escaped(literal: str) -> str:
