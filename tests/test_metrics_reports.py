@@ -57,7 +57,8 @@ async def test_report_in_chinese_and_for_one_chat(harness_factory):
     await h.world.say(h.chat, boss, "/stats year")
     await h.settle()
     report, usage = h.world.texts(h.chat)[-2:]
-    assert report.startswith("Test Club (local:main)报告，周 2026-W10（2026年3月2日至")
+    # 周报 (weekly report), as Chinese names one; was "报告，周 2026-W10", the English order
+    assert report.startswith("Test Club (local:main)周报：2026-W10（2026年3月2日至")
     assert "活跃度：" in report and "消息触达率：不可用：平台未提供阅读人数" in report
     assert usage == "用法：/stats day|week|month [chat]，或 /stats segments"
 
@@ -116,7 +117,7 @@ async def test_digest_in_chinese(harness_factory):
     texts = h.world.texts(ADMINS)  # the health check's leave-rate alert comes first
     assert texts[0].startswith("Test Club 健康预警：近7天周退群率为 9.1%")
     # the dates as the rest of the text says them (was "2026-03-02 至 2026-03-08")
-    assert texts[1].startswith("Test Club报告，周 2026-W10（2026年3月2日至2026年3月8日）")
+    assert texts[1].startswith("Test Club周报：2026-W10（2026年3月2日至2026年3月8日）")
     image = h.world.bot_messages(ADMINS)[2]
     assert image.text == "每周简报：活跃度、入群与退群、积分"
     assert image.image.data.startswith(PNG)
