@@ -31,7 +31,7 @@ BOB = 43
 class Echo(Component):
     """Answers "ping" with "pong" and "echo X" with "X"; removes who says "remove me"."""
 
-    name = "test_echo"
+    name = "test_poisoned_echo"
     default = False
     events = (MessageReceived,)
 
@@ -47,7 +47,7 @@ class Echo(Component):
 
 SETTINGS = {
     "metrics": {"prometheus": {"enabled": True, "port": 0}},
-    "rulesets": {"main": {"pipeline": ["test_echo"]}},
+    "rulesets": {"main": {"pipeline": ["test_poisoned_echo"]}},
     "communities": {"other": {"ruleset": "main", "chats": [f"telegram:{OTHER_ID}"]}},
 }
 

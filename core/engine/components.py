@@ -145,7 +145,12 @@ def component(cls: C) -> C:
     """Register a built-in component class; two components may not share a name (a ruleset's
     pipeline names them)."""
     taken = _BUILTIN.get(cls.name)
-    if taken is not None and taken.__qualname__ != cls.__qualname__:
+    # the same class defined again (its module reloaded) replaces itself; another one never
+    # does: it would silently change what every pipeline naming it runs
+    if taken is not None and (taken.__module__, taken.__qualname__) != (
+        cls.__module__,
+        cls.__qualname__,
+    ):
         raise TypeError(
             f"component name {cls.name!r} is taken by {taken.__module__}.{taken.__qualname__}"
         )

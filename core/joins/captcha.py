@@ -12,7 +12,7 @@ Admins: /captcha [on|off|button|math|text|question], /captcha exempt|unexempt @m
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from ..actions import DeleteMessages, Mute, Priority
@@ -43,6 +43,10 @@ from .challenge import Challenge
 from .config import CHOICE_MODES, CaptchaConfig
 from .decision import can
 from .store import Challenges, ChallengeSlice, passed_elsewhere
+
+# A question shown this much after it was asked or less was not held back by a queue (it
+# is the time a delivery takes): its newcomer is decided at once, with no second deadline.
+SHOWN_LATE = timedelta(seconds=5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,7 +320,7 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
         # The question promises `timeout` from when it is read: one a wave's questions kept
         # in the queue (a group takes 20 messages a minute) is given its time from then.
         shown = event.time if looked_up.queued else looked_up.shown_at
-        if shown is not None and shown + self.config.timeout > event.time:
+        if shown is not None and shown + self.config.timeout > event.time + SHOWN_LATE:
             asking.postpone(ctx, found, shown + self.config.timeout)
             return
         self.decide(found, "removed", ctx, ids)
