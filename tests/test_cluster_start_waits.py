@@ -7,6 +7,7 @@ was taken."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import sys
@@ -61,14 +62,27 @@ class Process:
                     return line
             raise AssertionError(f"{text!r} never said:\n" + "".join(self.lines))
 
-        return await asyncio.wait_for(read(), 100)
+        try:
+            return await asyncio.wait_for(read(), 100)
+        except BaseException:
+            self.kill()
+            raise
+
+    def kill(self) -> None:
+        """A failed test leaves no process behind for the rest of the suite."""
+        with contextlib.suppress(ProcessLookupError):
+            self.process.kill()
 
     async def stop(self) -> tuple[int, str]:
         self.process.send_signal(signal.SIGTERM)
         return await self.ended()
 
     async def ended(self) -> tuple[int, str]:
-        rest, _ = await asyncio.wait_for(self.process.communicate(), 60)
+        try:
+            rest, _ = await asyncio.wait_for(self.process.communicate(), 60)
+        except TimeoutError:
+            self.kill()
+            raise
         output = "".join(self.lines) + rest.decode()
         assert self.process.returncode is not None
         return self.process.returncode, output

@@ -74,13 +74,18 @@ class CheckinDays(Slice[Checkins]):
             run.add(day)
             if run.last == day:
                 run.last_at = at
-        taken = LedgerEntry.filter(community=community, key__startswith=f"{TAKEN_BACK}{community}:")
-        days.taken_back.update(str(key) for key in await taken.values_list("key", flat=True))
         unlinks = AuditEntry.filter(community=community, action="unlink").order_by("created_at")
         for member, detail, at in await unlinks.values_list("target", "detail", "created_at"):
             account = json.loads(detail or "{}").get("account")
             if account:
                 days.unlinked[(account, member)] = at
+        if days.unlinked:  # only an account once unlinked has check-ins taken back
+            taken = LedgerEntry.filter(
+                community=community,  # through the (community, member) index, not every key
+                member__in=sorted({account for account, _ in days.unlinked}),
+                key__startswith=f"{TAKEN_BACK}{community}:",
+            )
+            days.taken_back.update(str(key) for key in await taken.values_list("key", flat=True))
         return days
 
 
