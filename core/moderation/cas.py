@@ -71,7 +71,7 @@ class ListHealth:
     def late(self, config: CasConfig) -> None:
         if not self.lagging and not self.outage.away:
             logger.warning(
-                "global ban list: no answer within {} s; newcomers pass unchecked until it "
+                "global ban list: no answer within {:g} s; newcomers pass unchecked until it "
                 "answers in time again (a late answer applies from the member's next message)",
                 config.timeout,
             )
