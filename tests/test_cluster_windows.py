@@ -133,3 +133,37 @@ async def test_a_settings_change_starts_the_windows_over_even_across_a_takeover(
         assert not world.chats[chat].members[ann].muted  # 2 since the change, not 6
         await b.engine.stop(drain_timeout=0)
         await database.close()
+
+
+async def test_refusals_a_member_stopped_hearing_are_not_said_again_by_the_next_worker():
+    """A member hears three refusals a minute; the count was kept in the worker's memory only,
+    so a worker killed and replaced answered a fourth /setflood within the minute."""
+    need_cluster()
+    async with fresh_postgres() as url, scratch_redis() as (redis, prefix):
+        settings = settings_for(url, prefix)
+        database = await open_database(url)
+        clock = ManualClock(NOW)
+        world = LocalWorld(clock=clock)
+        chat = world.chat("main").ref
+        ann = world.user("ann", "Ann")
+        world.add_member(chat, ann)
+        a = await owning_worker(settings, database, redis, "a", ["club"], [LocalAdapter(world)])
+        for _ in range(3):
+            await feed(a, [world.message_event(chat, ann, "/setflood 6")])
+            clock.advance(seconds=5)
+        assert await a.engine.drain(timeout=10)
+        refused = "Only the owner and deputy owners can use /setflood."
+        assert world.texts(chat) == [refused] * 3
+        await a.engine.stop(drain_timeout=0)
+        await drop_keys(redis, a.keys)
+
+        b = await owning_worker(settings, database, redis, "b", ["club"], [LocalAdapter(world)])
+        await feed(b, [world.message_event(chat, ann, "/setflood 6")])  # within the minute
+        assert await b.engine.drain(timeout=10)
+        assert world.texts(chat) == [refused] * 3
+        clock.advance(minutes=1)
+        await feed(b, [world.message_event(chat, ann, "/setflood 6")])
+        assert await b.engine.drain(timeout=10)
+        assert world.texts(chat) == [refused] * 4  # a minute on: heard again
+        await b.engine.stop(drain_timeout=0)
+        await database.close()

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any, ClassVar, TypeVar
 
 from ..capabilities import Capability
@@ -34,6 +33,7 @@ from ..events import Event, MessageEvent, MessageReceived
 from ..permissions import Permission, least_role
 from ..roles import Role
 from ..segments import I18nText, T, Text
+from .command_refusals import Refusals
 from .components import Component, P
 from .connections import connected_event
 from .context import Context
@@ -63,24 +63,6 @@ def refusal(ctx: Context, role: Role, command: str) -> I18nText:
 
 
 ANONYMOUS = T("Posting as the group, you count as an admin: send it under your own name.")
-# The refusals a member hears per chat in a minute: forty /ban from one account were forty
-# refusals, queued within the chat's sending rate ahead of every other member's answer.
-REFUSALS = 3
-REFUSAL_WINDOW = timedelta(minutes=1)
-
-
-def refused_enough(ctx: Context, event: MessageEvent) -> bool:
-    """Whether `event`'s sender heard `REFUSALS` refusals in its chat within the last
-    `REFUSAL_WINDOW`; counts this one otherwise."""
-    said = ctx.community.refused
-    key = (str(event.chat), str(event.sender))
-    recent = [t for t in said.get(key, ()) if timedelta(0) <= event.time - t < REFUSAL_WINDOW]
-    if len(recent) >= REFUSALS:
-        return True
-    said[key] = (*recent, event.time)
-    return False
-
-
 # a command component's method: handler(self, event, ctx, command)
 Handler = Callable[[Any, MessageEvent, Context, Command], None]
 H = TypeVar("H", bound=Handler)
@@ -156,6 +138,8 @@ class CommandComponent(Component[P]):
         if "commands" in vars(cls):
             raise TypeError(f"{cls.__qualname__}: declare commands with @on_command on handlers")
         cls.commands = declared_commands(cls)
+        if Refusals not in cls.slices:  # every command component may refuse
+            cls.slices = (*cls.slices, Refusals)
         cls._table = {alias: spec for spec in cls.commands for alias in (spec.name, *spec.aliases)}
 
     def owned_commands(self) -> Iterable[str]:
@@ -216,7 +200,8 @@ class CommandComponent(Component[P]):
 
     def _run(self, spec: CommandSpec, command: Command, event: MessageEvent, ctx: Context) -> None:
         if ctx.role_of(event.sender) < spec.role:
-            if not refused_enough(ctx, event):
+            heard = ctx.slice(Refusals).heard_enough(str(event.chat), str(event.sender), event.time)
+            if not heard:
                 said = refusal(ctx, spec.role, command.name)
                 # the platform hides which admin posted as the group: an admin at most
                 anonymous = event.sender_is_admin and event.sender_chat is not None

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ..bounded import BoundedDict
 from ..refs import Ref
 from ..roles import Role
 from ..segments import I18nText
@@ -99,10 +98,6 @@ class CommunityState:
     accounts: dict[str, str] = field(default_factory=dict)  # linked account -> member key
     slices: dict[type[Slice], Any] = field(default_factory=dict)
     granted: dict[str, Role] = field(default_factory=dict)  # roles given by /promote
-    # (chat, member) -> when commands were refused them lately (commands.py: a few a minute)
-    refused: BoundedDict[tuple[str, str], tuple[datetime, ...]] = field(
-        default_factory=lambda: BoundedDict("commands.refused")
-    )
     locale: str | None = None  # the language set by `/setlang community`
 
     @property
