@@ -14,11 +14,9 @@ import aiohttp
 import pytest
 from loguru import logger
 from support.cli import groupops
+from support.ping import PIPELINE
 from support.telegram_harness import CHAT_ID, TelegramHarness
 
-from groupops.core.actions import Kick
-from groupops.core.engine import Component, Context, component
-from groupops.core.events import Event, MessageReceived
 from groupops.core.metrics.prometheus import start_exporter
 from groupops.core.storage.models import AuditEntry, Member, OutboxItem
 
@@ -27,27 +25,9 @@ OTHER_ID = -1009876543210  # a second group, whose replies show the platform is 
 BOB = 43
 
 
-@component
-class Echo(Component):
-    """Answers "ping" with "pong" and "echo X" with "X"; removes who says "remove me"."""
-
-    name = "test_poisoned_echo"
-    default = False
-    events = (MessageReceived,)
-
-    def handle(self, event: Event, ctx: Context) -> None:
-        assert isinstance(event, MessageReceived)
-        if event.text == "ping":
-            ctx.reply("pong")
-        elif event.text.startswith("echo "):
-            ctx.reply(event.text.removeprefix("echo "))
-        elif event.text == "remove me":
-            ctx.act(Kick(chat=event.chat, user=event.sender))
-
-
 SETTINGS = {
     "metrics": {"prometheus": {"enabled": True, "port": 0}},
-    "rulesets": {"main": {"pipeline": ["test_poisoned_echo"]}},
+    **PIPELINE,
     "communities": {"other": {"ruleset": "main", "chats": [f"telegram:{OTHER_ID}"]}},
 }
 

@@ -10,38 +10,22 @@ import pytest
 from aiotools import VirtualClock
 from loguru import logger
 from support.fake_telegram.state import BOT_ID
+from support.ping import PIPELINE
 from support.telegram_harness import CHAT_ID, OWNER_ID
 
-from groupops.core.engine import Component, Context, component
-from groupops.core.events import Event, MessageReceived
 from groupops.core.storage.models import AuditEntry, Member, OutboxItem
 
 pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 OUTAGE_SECONDS = 600
 
 
-@component
-class Pong(Component):
-    """Answers "ping" with "pong"."""
-
-    name = "test_pong"
-    default = False
-    events = (MessageReceived,)
-
-    def handle(self, event: Event, ctx: Context) -> None:
-        assert isinstance(event, MessageReceived)
-        if event.text == "ping":
-            ctx.reply("pong")
-
-
-PONG = {"rulesets": {"main": {"pipeline": ["test_pong"]}}}
 KICK_ON_SPAM = {
     "rulesets": {"main": {"moderation": {"blocklist": {"words": ["刷单"]}, "escalation": ["kick"]}}}
 }
 
 
 async def test_a_ten_minute_outage_loses_nothing(driver, open_harness):
-    h = await open_harness(driver, PONG)
+    h = await open_harness(driver, PIPELINE)
     h.fake.outage = 502
     h.world.say(CHAT_ID, h.member(42, "Ann"), "ping")
     await h.fake.wait_until(lambda: ("sendMessage", 502) in h.fake.rejected)
@@ -66,7 +50,7 @@ async def test_a_ten_minute_outage_loses_nothing(driver, open_harness):
 
 
 async def test_after_a_restart_delivery_waits_for_the_driver_to_open(driver, open_harness):
-    h = await open_harness(driver, PONG)
+    h = await open_harness(driver, PIPELINE)
     h.fake.outage = 502  # the reply stays in the outbox across the restart
     h.world.say(CHAT_ID, h.member(42, "Ann"), "ping")
     await h.fake.wait_until(lambda: ("sendMessage", 502) in h.fake.rejected)

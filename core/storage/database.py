@@ -316,7 +316,7 @@ def _connect_failure(url: str, error: BaseException) -> str | None:
     return None
 
 
-_MIGRATIONS_TABLE = {
+MIGRATIONS_TABLE = {
     "sqlite": "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'aerich'",
     "postgres": "SELECT 1 FROM information_schema.tables WHERE table_name = 'aerich' "
     "AND table_schema = current_schema()",
@@ -325,5 +325,5 @@ _MIGRATIONS_TABLE = {
 
 async def has_schema(database: Database) -> bool:
     """Whether groupops' migrations ever ran in this database (its migrations table)."""
-    query = _MIGRATIONS_TABLE[database.dialect]
+    query = MIGRATIONS_TABLE[database.dialect]
     return bool(await database.connection.execute_query_dict(query))

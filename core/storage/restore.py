@@ -14,13 +14,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .backup import PAGES_PER_STEP, SIDE_FILES, BackupError, remove_leftovers
-from .database import normalise_url, sqlite_file
+from .database import MIGRATIONS_TABLE, normalise_url, sqlite_file
 from .in_use import sqlite_in_use
 
 # a groupops database records its migrations; an interrupted SQLite copy opens as an empty one
-MIGRATED = (
-    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'aerich' "
-    "AND EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'members')"
+MIGRATED = MIGRATIONS_TABLE["sqlite"] + (
+    " AND EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'members')"
 )
 
 
