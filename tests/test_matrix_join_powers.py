@@ -1,7 +1,7 @@
 """What a Matrix bot says in its log, against a real Synapse: a room it joins on an invite at a
 power level too low to moderate is said at once (it was first heard of as a refused
-redaction, the spam left up); the end of a homeserver outage is said, as its failures were, and
-/metrics shows the outage while it lasts."""
+redaction, the spam left up); a homeserver outage is one line and so is its end, and /metrics
+shows the outage while it lasts; a token logged out meanwhile is said once, naming the setting."""
 
 from __future__ import annotations
 
@@ -59,8 +59,12 @@ async def test_a_room_joined_without_the_power_to_moderate_is_said_at_once(synap
     ]
 
 
-async def test_the_end_of_a_homeserver_outage_is_said(tmp_path, sqlite_url):
-    """Each failed sync was logged while the homeserver was down; nothing said it was back."""
+async def test_a_homeserver_outage_is_said_once_and_its_end_heard_within_seconds(
+    tmp_path, sqlite_url
+):
+    """Each failed sync was a line, the pause between them grew to a minute, and the bot stayed
+    deaf that long after the homeserver was back. Now the outage is one line, then one when it
+    answers again, and the sync tries every few seconds meanwhile."""
     server = Synapse(tmp_path / "own")  # its own: the session's server stays up for the rest
     (tmp_path / "own").mkdir()
     try:
@@ -73,11 +77,10 @@ async def test_the_end_of_a_homeserver_outage_is_said(tmp_path, sqlite_url):
     try:
         assert f"{FAILING} 0.0" in metrics(h.engine)
         server.stop()
-        assert await until(lambda: sum("matrix sync failed" in line for line in said) >= 3)
-        # the sync loop retries by itself: /metrics said 0 (all well) through the outage
-        assert f"{FAILING} 1.0" in metrics(h.engine)
+        # the sync loop retries by itself: /metrics shows it failing from the third try
+        assert await until(lambda: f"{FAILING} 1.0" in metrics(h.engine))
         server.restart()
-        assert await until(lambda: any("answers again" in line for line in said))
+        assert await until(lambda: any("reachable again" in line for line in said))
         assert f"{FAILING} 0.0" in metrics(h.engine)
         ann = h.member("Ann")
         h.say(ann, "/checkin")
@@ -86,12 +89,46 @@ async def test_the_end_of_a_homeserver_outage_is_said(tmp_path, sqlite_url):
         logger.remove(sink)
         await h.close()
         server.stop()
-    failures = sum("matrix sync failed" in line for line in said)
-    back = [line for line in said if "answers again" in line]
-    assert back == [
-        "INFO matrix sync: the homeserver answers again, after "
-        f"{failures} failed attempt{'s' if failures > 1 else ''}\n"
-    ]
+    outage = [line for line in said if line.startswith("WARNING matrix sync")]
+    assert len(outage) == 1, said
+    assert outage[0].startswith(
+        "WARNING matrix sync: the homeserver is unreachable (sync: Cannot connect to host "
+    )
+    assert outage[0].endswith("; retrying until it is back\n")
+    back = [line for line in said if "reachable again" in line]
+    assert len(back) == 1 and back[0].startswith("INFO matrix sync: the homeserver reachable again")
+    assert not any("matrix sync failed" in line for line in said)
+
+
+async def test_a_token_logged_out_while_running_is_said_once_naming_the_setting(
+    tmp_path, sqlite_url
+):
+    """A token logged out while the bot ran gave a 'matrix sync failed (M_UNKNOWN_TOKEN …)'
+    line at every try, for ever, never naming the setting nor what to do."""
+    server = Synapse(tmp_path / "own")
+    (tmp_path / "own").mkdir()
+    try:
+        server.start()
+    except SynapseUnavailable as exc:
+        pytest.skip(str(exc))
+    said: list[str] = []
+    sink = logger.add(said.append, format="{level} {message}", level="INFO")
+    h = await MatrixHarness.open(server, sqlite_url)
+    try:
+        h.bot.call("POST", "/_matrix/client/v3/logout", {})
+        assert await until(lambda: f"{FAILING} 1.0" in metrics(h.engine))
+    finally:
+        logger.remove(sink)
+        await h.close()
+        server.stop()
+    refused = [line for line in said if "M_UNKNOWN_TOKEN" in line]
+    assert len(refused) == 1, said
+    assert refused[0].startswith(
+        "ERROR matrix: platforms.matrix.access_token: the homeserver refused it (sync: "
+        "M_UNKNOWN_TOKEN"
+    )
+    assert "nothing is read or sent on Matrix until a new token is set" in refused[0]
+    assert h.bot.token not in "".join(said)
 
 
 async def test_what_waits_for_a_homeserver_that_is_down_is_said_once_and_sent_once(

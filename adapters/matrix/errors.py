@@ -43,11 +43,15 @@ class EncryptedRoom(Forbidden):
         )
 
 
+class TokenRefused(Forbidden):
+    """The access token is no longer taken (logged out, revoked): no call succeeds with it."""
+
+
 # errcode -> the core's error type (the spec's codes; anything else goes by HTTP status)
 ERRCODES: dict[str, type[ActionError]] = {
     "M_FORBIDDEN": Forbidden,
-    "M_UNKNOWN_TOKEN": Forbidden,
-    "M_MISSING_TOKEN": Forbidden,
+    "M_UNKNOWN_TOKEN": TokenRefused,
+    "M_MISSING_TOKEN": TokenRefused,
     "M_NOT_FOUND": TargetNotFound,
     "M_NOT_JSON": ActionError,
     "M_BAD_JSON": ActionError,

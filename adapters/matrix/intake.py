@@ -21,8 +21,6 @@ from loguru import logger
 from mautrix.api import Method
 
 from groupops.core.adapter import EventSink
-from groupops.core.backoff import Backoff
-from groupops.core.counted import counted
 from groupops.core.errors import ActionError, RateLimited, TargetNotFound
 from groupops.core.events import Event
 from groupops.core.intake import IntakeWatch
@@ -33,6 +31,7 @@ from . import powers
 from .client import MatrixClient
 from .inbound import Inbound
 from .rooms import Rooms
+from .sync_failures import SyncFailures
 
 JSON = Mapping[str, Any]
 FILTER = {
@@ -67,32 +66,24 @@ class Intake:
     async def run(self, sink: EventSink) -> None:
         row = await InboundCursor.get_or_none(key=self.cursor_key)
         self.token = row.value if row else None
-        backoff = Backoff(initial=1, maximum=60)
+        failures = SyncFailures()  # the homeserver away, the token refused, other errors
         # Redis or the database away: one line when it goes, not a traceback every sync
         held = Outage("matrix sync: events not taken in", (queue_away, database_away))
-        failed = 0  # syncs failed in a row: the homeserver down or refusing
         while True:
             try:
                 await self.once(sink)
-                backoff.reset()
+                failures.answered()
                 held.passed()
                 if self.watch is not None:
                     self.watch.answered()
-                if failed:  # each failure was logged: so is the end of them
-                    logger.info("matrix sync: the homeserver answers again, after {}",
-                                counted(failed, "failed attempt"))  # fmt: skip
-                    failed = 0
             except RateLimited as exc:
                 await asyncio.sleep(exc.retry_after)
             except ActionError as exc:  # the server is down or refuses us: keep trying
-                delay = backoff.next_pause()
-                failed += 1
                 if self.watch is not None:
                     self.watch.failed(exc)
-                logger.warning("matrix sync failed ({}); again in {:.3g} s", exc, delay)
-                await asyncio.sleep(delay)
+                await asyncio.sleep(failures.failure(exc))
             except Exception as exc:  # the token stays, so the events come again
-                delay = backoff.next_pause()
+                delay = failures.backoff.next_pause()
                 if held.recognize(exc) is not None:
                     held.failed(exc)
                 else:  # a bug, or the engine refused
