@@ -1,6 +1,6 @@
 """`groupops doctor` for Matrix: is the token good, is the bot in each room, is the room
-encrypted, may it redact, kick, ban, change power levels and note when bans end there, and
-may a newcomer post (to answer the captcha)."""
+encrypted or upgraded to a new one, may it redact, kick, ban, change power levels and note
+when bans end there, and may a newcomer post (to answer the captcha)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from groupops.core.doctor.findings import Finding, Level
 from groupops.core.errors import ActionError, TargetNotFound, TransientError
 from groupops.core.refs import Ref
 
-from . import bans, powers
+from . import bans, powers, upgrades
 from .errors import whoami_problem
 from .signin import owner_problem, signed_in_as
 
@@ -123,6 +123,9 @@ async def _room(adapter: MatrixAdapter, chat: Ref, bot: str, invited: set[str]) 
                 "invite the bot; it joins rooms it is invited to",
             )
         ]
+    new_room = await upgrades.replacement(adapter.client, chat.local_id)
+    if new_room:
+        return [upgrades.replaced_finding(chat, bot, new_room)]
     if encrypted:
         return [
             Finding(

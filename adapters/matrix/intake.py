@@ -32,6 +32,7 @@ from .client import MatrixClient
 from .inbound import Inbound
 from .rooms import Rooms
 from .sync_failures import SyncFailures
+from .upgrades import say_replaced
 
 JSON = Mapping[str, Any]
 FILTER = {
@@ -131,6 +132,7 @@ class Intake:
         for room_id, joined in (rooms.get("join") or {}).items():
             for event in (joined.get("state") or {}).get("events") or ():
                 self.rooms.apply_state(room_id, event)
+            say_replaced(self.rooms, room_id, joined)
             timeline = joined.get("timeline") or {}
             events = list(timeline.get("events") or ())
             self.rooms.direct_from_invites(room_id, events)

@@ -26,6 +26,8 @@ class Room:
     creators: frozenset[str] = frozenset()  # outrank every level (`powers.creators_of`)
     encrypted: bool = False
     warned: bool = False  # the encryption warning was logged
+    replaced_by: str = ""  # the room that an upgrade replaced it with (`m.room.tombstone`)
+    replacement_said: bool = False
 
 
 @dataclass(slots=True)
@@ -79,6 +81,8 @@ class Rooms:
             room.ban_ends = ends_of(content)
         elif kind == "m.room.power_levels" and event.get("state_key") == "":
             room.levels = dict(content)
+        elif kind == "m.room.tombstone" and event.get("state_key") == "":
+            room.replaced_by = str(content.get("replacement_room") or "")
         elif kind == "m.room.create":
             room.creators = creators_of(event)
         elif kind == "m.room.member" and isinstance(event.get("state_key"), str):
