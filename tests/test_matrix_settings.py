@@ -114,6 +114,17 @@ async def test_doctor_names_what_the_bot_lacks_in_each_room(tmp_path, synapse):
     assert f"signed in as {bot.user_id}" in result.out, result.text
     assert f"ok       matrix:{room}: in the room, power level 100" in result.out
     assert f"WARNING  matrix:{weak}: power level 0 may not redact" in result.out
+    # each fix names the level the bot needs (it said "raise the bot's power level": to what?)
+    assert (
+        f"WARNING  matrix:{weak}: power level 0 may not change power levels\n"
+        "           switches off: mutes\n"
+        f"           fix: give {bot.user_id} power level 100 or more (m.room.power_levels needs "
+        "it)\n"
+    ) in result.out, result.out
+    assert (
+        f"           fix: give {bot.user_id} power level 50 or more, or let a lower level send "
+        "org.groupops.bans (state_default, or events)\n"
+    ) in result.out, result.out
     # the homeserver says only "M_FORBIDDEN … not in room": say what to do about it
     for missing in (absent, unknown):
         assert (

@@ -149,25 +149,28 @@ async def _room(adapter: MatrixAdapter, chat: Ref, bot: str, invited: set[str]) 
                     f"give {bot} power level {levels.get(key, default)} or more",
                 )
             )
-    if level < int((levels.get("events") or {}).get("m.room.power_levels", 100)):
+    events = levels.get("events") or {}
+    changing = int(events.get("m.room.power_levels", 100))
+    if level < changing:
         out.append(
             Finding(
                 chat,
                 Level.WARNING,
                 f"power level {level} may not change power levels",
                 "mutes",
-                "raise the bot's power level",
+                f"give {bot} power level {changing} or more (m.room.power_levels needs it)",
             )
         )
-    events = levels.get("events") or {}
-    if level < int(events.get(bans.BANS, levels.get("state_default", 50))):
+    noting = int(events.get(bans.BANS, levels.get("state_default", 50)))
+    if level < noting:
         out.append(
             Finding(
                 chat,
                 Level.WARNING,
                 f"power level {level} may not note when a ban ends ({bans.BANS})",
                 "timed bans (refused: they would stay for good)",
-                "raise the bot's power level",
+                f"give {bot} power level {noting} or more, or let a lower level send "
+                f"{bans.BANS} (state_default, or events)",
             )
         )
     out += _newcomers_silent(chat, levels)
