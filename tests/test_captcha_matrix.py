@@ -80,3 +80,15 @@ async def test_switching_the_captcha_says_it_is_for_every_chat_of_the_community(
     h.owner.send(h.room, "/captcha off")
     await h.settle()
     assert h.texts()[-1] == "The join captcha is off in every chat of Test Club."
+
+
+async def test_switching_the_captcha_on_says_what_a_newcomer_types_not_a_button(open_matrix):
+    """'/captcha on' (and '/captcha button') said "on (a button to press)" in a Matrix room,
+    where newcomers are asked to type the answer to a sum."""
+    h = await open_matrix(captcha("button"))
+    for command in ("/captcha on", "/captcha button"):
+        h.owner.send(h.room, command)
+        await h.settle()
+        assert (
+            h.texts()[-1] == "The join captcha is on (a sum to solve) in every chat of Test Club."
+        )

@@ -1,5 +1,6 @@
 """/captcha for admins: switch the join captcha on or off, choose its mode, and exempt a member
-(/captcha exempt|unexempt @member). Changes are the chat's overrides of the ruleset."""
+(/captcha exempt|unexempt @member). Changes are the chat's overrides of the ruleset. Where
+members cannot press buttons the answer names what newcomers are asked there instead."""
 
 from __future__ import annotations
 
@@ -65,10 +66,15 @@ class CaptchaCommand:
         # one setting for the whole community: said so, lest an admin think it is this chat's
         community = ctx.community.title
         if current.get("enabled", self.config.enabled):
+            mode = current.get("mode", self.config.mode)
+            if event.chat is not None and not ctx.offers_buttons(event.chat.platform):
+                # nothing to press here (Matrix, WeChat): the newcomer types an answer, to the
+                # community's own question or else a sum (`captcha.py`), and is told that mode
+                mode = "question" if self.config.questions else "math"
             ctx.reply(
                 T(
                     "The join captcha is on ({mode}) in every chat of {community}.",
-                    mode=word_of("captcha_mode", current.get("mode", self.config.mode)),
+                    mode=word_of("captcha_mode", mode),
                     community=community,
                 )
             )
