@@ -154,6 +154,9 @@ class DeleteMessages(Action[Rendered]):
     capability: ClassVar[Capability] = Capability.DELETE
     default_priority: ClassVar[Priority] = Priority.MODERATION
     message_ids: tuple[str, ...]
+    # the first and the last id of a stretch, every message between them deleted too (only
+    # to an adapter that `deletes_spans`: its ids are not numbered)
+    span: bool = False
 
 
 @dataclass(slots=True, kw_only=True)

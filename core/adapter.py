@@ -96,6 +96,9 @@ class Adapter(ABC):
     # The platform posts join and leave notices as messages a bot may delete (and the
     # adapter reports them as `ServiceNotice`s); WeChat's system notices are not deletable.
     service_notices: ClassVar[bool] = False
+    # Message ids are not numbered (Matrix): a `DeleteMessages(span=True)` names the first and
+    # the last message of a stretch and the adapter finds those in between (`/purge`).
+    deletes_spans: ClassVar[bool] = False
     # Event kinds pushed beyond messages, joins and leaves ("message.edited",
     # "reaction.changed", "button.pressed"): a platform's edits or reactions not listed here are
     # ignored on purpose. The conformance suite checks it. Without "button.pressed" the

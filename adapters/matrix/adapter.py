@@ -55,6 +55,7 @@ from .options import MatrixOptions, problems
 from .queries import RoomQueries
 from .rooms import Rooms
 from .signin import check_sign_in, check_when_it_answers
+from .spans import SPAN_LIMIT, events_between
 from .text import PLATFORM, content_of, user_ref
 from .threads import relation
 from .transactions import transaction_id
@@ -64,6 +65,7 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
     platform = PLATFORM
     display_name = "Matrix"
     name = "matrix"
+    deletes_spans = True  # /purge: the events between two are read back (`spans.py`)
     # edits (m.replace) by the original's author come as MessageEdited: judged again; the
     # bot's power level lowered, or its removal, as BotRightsLost (`standing.py`); a timed mute
     # it could not lift at its end as MuteOverdue (`membership.py`)
@@ -248,8 +250,11 @@ class MatrixAdapter(Membership, RoomQueries, Adapter):
 
     async def delete_messages(self, action: DeleteMessages) -> ActionResult:
         edits = self.inbound.edits
-        events = dict.fromkeys(e for m in action.message_ids for e in (m, *edits.get(m, ())))
         room = quote(await self._room_of(action.chat))  # a private one: the direct room
+        named = action.message_ids
+        if action.span and len(named) == 2:  # /purge: the first message and the last
+            named = tuple(await events_between(self.client, room, named[0], named[1], SPAN_LIMIT))
+        events = dict.fromkeys(e for m in named for e in (m, *edits.get(m, ())))
         for index, event_id in enumerate(events):  # once each, however often an id is named
             txn = transaction_id(self.client.api.get_txn_id, index)
             path = f"/_matrix/client/v3/rooms/{room}/redact/{quote(event_id)}/{txn}"

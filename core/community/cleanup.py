@@ -5,7 +5,8 @@ from there to the command), `/cleancommands on|off` (delete command messages onc
 
 Telegram deletes messages younger than 48 hours only (older ones in a purge are skipped by
 Telegram itself) and takes up to 100 ids per call (the adapter splits larger purges). A purge
-needs numbered messages (Telegram); elsewhere it says it cannot.
+needs numbered messages (Telegram), or an adapter that finds the messages between the first
+and the last (Matrix); elsewhere it says it cannot.
 """
 
 from __future__ import annotations
@@ -76,8 +77,14 @@ class Cleanup(CommandComponent):
             ctx.reply(T("Reply to the first message to delete with /purge."))
             return
         first, last = event.reply_to, event.message_id
-        if not (first.isdecimal() and last.isdecimal()) or not self._can_delete(ctx, event):
+        numbered = first.isdecimal() and last.isdecimal()
+        spans = ctx.deletes_spans(event.chat.platform)  # the adapter finds those between
+        if not (numbered or spans) or not self._can_delete(ctx, event):
             ctx.reply(T("Purging is not possible on this platform."))
+            return
+        if not numbered:
+            ctx.act(DeleteMessages(chat=event.chat, message_ids=(first, last), span=True))
+            ctx.audit("purge", actor=event.sender, rule="manual", evidence=f"{first}..{last}")
             return
         start = max(int(first), int(last) - PURGE_LIMIT + 1)
         ids = tuple(str(n) for n in range(start, int(last) + 1))

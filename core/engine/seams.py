@@ -127,6 +127,12 @@ class EngineSeams:
         adapter = self._engine.adapters.get(platform)
         return adapter is None or adapter.service_notices
 
+    def deletes_spans(self, platform: str) -> bool:
+        """Whether the platform's adapter deletes a stretch of messages named by its first
+        and last (its ids are not numbered: Matrix)."""
+        adapter = self._engine.adapters.get(platform)
+        return adapter is not None and adapter.deletes_spans
+
     def is_platform_account(self, user: Ref) -> bool:
         """Whether `user` is the bot itself or an identity the platform posts under on
         others' behalf (Telegram's anonymous admin and channel stand-ins): never a member a
