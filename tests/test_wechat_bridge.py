@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 from support.ports import free_port
 from support.wechat_components import MODERATED, PIPELINE
-from support.wechat_fixtures import BOT, login, new_room, until, wechat_adapter
+from support.wechat_fixtures import BOT, login, new_room, start_peer, until, wechat_adapter
 
 from groupops.adapters.wechat.wechaty.rpc import BridgeAuthError
 from groupops.core.actions import SendMessage
@@ -120,6 +120,45 @@ async def test_a_restarted_peer_gets_the_action_queued_while_it_was_down(
     assert sent == ["Welcome to Test Club, Late! Please read the group rules and say hello."]
     assert h.wechat.reconnects >= 1
     assert await OutboxItem.filter(status="sent").count() == 1
+
+
+async def test_a_restarted_bridge_not_logged_in_yet_keeps_the_action_waiting(
+    harness_with, tmp_path
+):
+    """A bridge restarted mid-week comes back before its account has logged in: it knows no
+    room yet, so a message sent then fails for good. It waits for the login instead."""
+    peer = start_peer(tmp_path)
+    try:
+        room = new_room(peer, {"ann": "Ann"})
+        h = await harness_with(wechat_adapter(peer), room)
+        peer.kill()
+        joined = MemberJoined(
+            key="wechat:test:unlogged-restart",
+            chat=Ref.chat("wechat", room),
+            time=datetime.now(UTC),
+            member=Ref.user("wechat", "late"),
+            name="Late",
+        )
+        await h.engine.submit(joined)
+        assert not await h.engine.drain(timeout=1.0)
+        streams = h.wechat.streams
+        peer.start()  # up again, its account not logged in (its world is empty)
+        assert await until(h, lambda: h.wechat.streams > streams, timeout=30)
+        assert not await until(
+            h, lambda: OutboxItem.filter(status__in=("failed", "sent")).exists(), timeout=3
+        )
+        assert not h.wechat.connected.is_set()
+        login(peer)
+        peer(
+            "world",
+            contacts=[{"id": "ann", "name": "Ann"}],
+            rooms=[{"id": room, "owner": BOT["id"], "members": [BOT["id"], "ann"]}],
+        )
+        sent = await until(h, lambda: texts(peer, room), timeout=20)
+        assert sent == ["Welcome to Test Club, Late! Please read the group rules and say hello."]
+        assert await OutboxItem.filter(status="failed").count() == 0
+    finally:
+        peer.kill()
 
 
 async def test_a_member_leaving_quietly_is_found_by_the_member_list_sweep(

@@ -40,6 +40,7 @@ class Session(BridgeSession):
     _sink: EventSink | None
     _tasks: list[asyncio.Task]
     refusal: str = ""  # what the bridge last answered when the stream would not open
+    streams: int = 0  # event streams the bridge opened (a restarted bridge opens a new one)
     keep_receiving: Callable[[str, IntakeLoop], asyncio.Task[None]]  # Adapter's
 
     # --- lifecycle ----------------------------------------------------------------------------
@@ -107,8 +108,15 @@ class Session(BridgeSession):
 
     async def _session(self) -> None:
         """Follow the event stream; returns or raises when it ends. Actions are open only
-        while the bridge's WeChat account is logged in; a logout makes them wait."""
+        while the bridge's WeChat account is logged in; a logout makes them wait. Each stream
+        starts logged out: the bridge tells a login at its start when its account is in, and a
+        restarted bridge whose account has not logged in yet knows none of the rooms, so an
+        action sent then would fail for good."""
+        self.inbound.self_id = ""
+        opened = False
         async for response in self.client.events():
+            if not opened:
+                opened, self.streams = True, self.streams + 1
             events = await self.inbound.translate(response.type, response.payload)
             if self.inbound.self_id and not self.connected.is_set():
                 await self._catch_up()
