@@ -84,7 +84,7 @@ async def test_linked_accounts_share_points_and_warnings_across_messengers(
     wechaty_peer("say", **{"from": "ann"}, room=room, text="加微信 领红包")  # second warning
     assert await until(h, lambda: len(wechaty_peer("sent", conversation=room)) >= 2)
     assert [m["text"] for m in wechaty_peer("sent", conversation=room)] == [
-        "@Ann\u2005Ann, you have already checked in today.",
+        "@Ann\u2005you have already checked in today.",
         f"@Ann\u2005{WARNING}",  # the ladder's second step (mute, a warning on WeChat)
     ]
     member = await Member.get(community="club", key="local:user:ann")

@@ -37,6 +37,22 @@ def outgoing(segments: Message, name_of: Callable[[str], str]) -> tuple[str, lis
     return "".join(parts), mentioned
 
 
+SEPARATORS = " ,，:：、"
+
+
+def unnamed(segments: Message, user: str) -> Message:
+    """A reply that @mentions the member it answers, without the name its sentence starts
+    with: "@张伟 张伟 签到成功" reads "@张伟 签到成功", "@张伟 张伟，你今天…" "@张伟 你今天…"."""
+    first = segments[0] if segments else None
+    if not (isinstance(first, Mention) and first.named and first.user.local_id == user):
+        return segments
+    rest = segments[1:]
+    if rest and isinstance(rest[0], Text):
+        words = rest[0].text.lstrip(SEPARATORS)
+        rest = (Text(words), *rest[1:]) if words else rest[1:]
+    return rest
+
+
 def incoming(text: str, mention_ids: Iterable[str], names: Mapping[str, str]) -> Message:
     """Segments for a received text: each `@Name` of a mentioned id becomes a Mention."""
     segments: list[Segment] = []

@@ -36,7 +36,7 @@ from groupops.core.segments import Message, Rendered
 
 from ..diagnose import admin_rooms, bridge_findings
 from ..discover import listed_groups
-from ..text import PLATFORM
+from ..text import PLATFORM, unnamed
 from .inbound import Inbound, name_in
 from .meta import BridgeStatus
 from .options import OneBotOptions, problems
@@ -167,6 +167,8 @@ class OneBotAdapter(Session, Adapter, MemberQueries):
                     "messages naming the member until it reconnects", exc
                 )  # fmt: skip
         author, _ = self.inbound.recent.get(action.reply_to, ("", ""))
+        if author:  # the mention before it names them: "@张伟 签到成功", not "@张伟 张伟 签到成功"
+            message = self._message(unnamed(action.segments, author))
         first = message[0] if message else {}
         if author and first.get("data", {}).get("user_id") != author:  # not named already
             message = [{"type": "mention", "data": {"user_id": author}}, *message]

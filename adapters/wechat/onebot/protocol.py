@@ -101,8 +101,8 @@ def outgoing(segments: Message, mentions: bool = True) -> list[dict[str, Any]]:
 
 def written_mentions(message: list[dict[str, Any]], names: Mapping[str, str]) -> list[dict]:
     """`message` with each mention written as "@name" (the name as the bridge last gave it),
-    set apart by a space from words right after it: a reply's "@张小安" before "张小安 有 1
-    积分。" read as one name (a sentence's ", please …" needs none)."""
+    set apart by a space from words right after it: a reply's "@张小安" before "有 1 积分。"
+    read as one name (a sentence's ", please …" needs none)."""
     out: list[dict[str, Any]] = []
     for n, segment in enumerate(message):
         if segment.get("type") != "mention":

@@ -37,7 +37,7 @@ from groupops.core.segments import Mention, Message, Rendered
 
 from ..diagnose import admin_rooms, bridge_findings
 from ..discover import listed_groups
-from ..text import PLATFORM, outgoing
+from ..text import PLATFORM, outgoing, unnamed
 from .inbound import Inbound
 from .options import WechatyOptions, problems
 from .rpc import BridgeError, Endpoint, PuppetClient
@@ -157,8 +157,10 @@ class WechatyAdapter(Session, Adapter, MemberQueries):
             except BridgeError:
                 talker = ""
         user = Ref.user(PLATFORM, talker) if talker else None
-        lead = (Mention(user, await self.inbound.name_of(talker)),) if user else ()
-        return await self._send(conversation, (*lead, *segments))
+        if user is None:
+            return await self._send(conversation, segments)
+        lead = Mention(user, await self.inbound.name_of(talker))
+        return await self._send(conversation, (lead, *unnamed(segments, talker)))
 
     async def send_private(self, action: SendPrivate[Rendered]) -> ActionResult:
         self._online()
