@@ -12,6 +12,7 @@ from support.ports import free_port
 from support.wechat_components import MODERATED, PIPELINE
 from support.wechat_fixtures import BOT, login, new_room, start_peer, until, wechat_adapter
 
+from groupops.adapters.wechat.refused import TlsRefused
 from groupops.adapters.wechat.wechaty.rpc import BridgeAuthError
 from groupops.core.actions import SendMessage
 from groupops.core.events import MemberJoined
@@ -296,14 +297,36 @@ async def test_a_ruleset_may_turn_mute_into_removal_on_wechat(wechat_factory, we
 
 
 async def test_doctor_on_a_plain_bridge_dialled_with_tls_says_to_turn_tls_off(wechaty_peer):
-    """The handshake fails, which looked only like a bridge that is down."""
+    """The handshake fails, which looked only like a bridge that is down (after 10 s, beside
+    the advice to start the bridge and scan its QR code)."""
     from groupops.core.doctor.findings import Level
 
     adapter = wechat_adapter(wechaty_peer, tls=True)
     (finding,) = await adapter.diagnose([])
     assert finding.level is Level.BLOCKER
-    assert finding.what == "not online and logged in after 10 s"
-    assert finding.fix.endswith("; a bridge that serves without TLS needs tls = false")
+    assert finding.what == f"the Wechaty bridge at {wechaty_peer.endpoint} answers without TLS"
+    assert finding.fix == "set tls = false in [platforms.wechat] (only on a trusted local network)"
+
+
+async def test_a_bridge_certificate_nobody_trusts_is_said_with_the_settings_it_needs(
+    wechaty_tls_peer,
+):
+    """A Wechaty puppet service serves TLS with its own CA by default: doctor said to turn TLS
+    off, and `run` kept retrying; the settings it needs are named instead, and run stops."""
+    from groupops.core.doctor.findings import Level
+
+    peer = wechaty_tls_peer
+    (finding,) = await wechat_adapter(peer, tls=True).diagnose([])
+    assert finding.level is Level.BLOCKER
+    assert finding.what == (
+        f"the Wechaty bridge at {peer.endpoint} presents a certificate no trusted CA signed"
+    )
+    assert finding.fix.startswith("set tls_ca_file to the CA that signed it and tls_server_name")
+    assert "named 'insecure'" in finding.fix
+    adapter = wechat_adapter(peer, tls=True)
+    with pytest.raises(TlsRefused) as refused:
+        await adapter.start(CallbackSink(lambda event: asyncio.sleep(0)))
+    assert str(refused.value) == f"{finding.what}: {finding.fix}"
 
 
 async def test_doctor_names_a_configured_room_the_bot_is_not_in(wechaty_peer):

@@ -67,6 +67,22 @@ token = "stolen-token-1"
     assert "stolen-token-1" not in result.output
 
 
+def test_run_stops_naming_tls_when_a_plain_bridge_is_dialled_with_it(tmp_path, wechaty_peer):
+    """TLS is on by default; a bridge serving without it looked down: `run` retried in silence."""
+    platform = f"""
+[default.platforms.wechat]
+adapter = "wechaty"
+endpoint = "{wechaty_peer.endpoint}"
+token = "{wechaty_peer.token}"
+"""
+    result = CliRunner().invoke(main, ["run", "--settings", settings_file(tmp_path, platform)])
+    assert result.exit_code == 1
+    assert (
+        f"error: platforms.wechat: the Wechaty bridge at {wechaty_peer.endpoint} answers "
+        "without TLS: set tls = false in [platforms.wechat] (only on a trusted local network)"
+    ) in result.output
+
+
 async def test_linked_accounts_share_points_and_warnings_across_messengers(
     wechat_factory, wechaty_peer
 ):

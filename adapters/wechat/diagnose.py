@@ -15,7 +15,7 @@ from groupops.core.refs import Ref
 from groupops.core.sink import CallbackSink
 
 from .bridge import online_or_told
-from .refused import TokenRefused
+from .refused import TlsRefused, TokenRefused
 from .wechaty.stubgen import StubsMissing
 
 WAIT_SECONDS = 10.0
@@ -74,6 +74,8 @@ async def bridge_findings(
         return [_offline(subject, str(exc), len(chats), fix)]
     except TokenRefused as exc:  # no QR code or restart helps: only the right token
         return [Refusal(subject, Level.BLOCKER, exc.what, _switched_off(len(chats)), exc.fix)]
+    except TlsRefused as exc:  # a TLS setting: said as it is, not as a bridge that is down
+        return [Finding(subject, Level.BLOCKER, exc.what, _switched_off(len(chats)), exc.fix)]
     except GroupopsError as exc:
         return [_offline(subject, str(exc), len(chats))]
     except OSError as exc:  # reverse mode: the port the bridge dials is taken

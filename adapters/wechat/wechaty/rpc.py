@@ -23,7 +23,7 @@ from groupops.core.errors import (
     TargetNotFound,
 )
 
-from ..refused import TokenRefused
+from ..refused import TlsRefused, TokenRefused
 
 SERVICE = "/wechaty.Puppet/"
 
@@ -54,6 +54,29 @@ class BridgeAuthError(TokenRefused):
             f"the Wechaty bridge at {endpoint} refused the token (UNAUTHENTICATED)",
             "check platforms.wechat.token (in .secrets.toml) against the bridge's token",
         )
+
+
+# what gRPC's handshake failure names -> what it means for the settings, and their fix
+WECHATY_CERTIFICATE = (
+    "a Wechaty puppet service's built-in certificate is signed by the CA in npm "
+    "wechaty-puppet-service (dist/esm/src/auth/ca.js) and named 'insecure'"
+)
+TLS_FAILURES: tuple[tuple[str, str, str], ...] = (
+    ("WRONG_VERSION_NUMBER", "answers without TLS",
+     "set tls = false in [platforms.wechat] (only on a trusted local network)"),
+    ("CERTIFICATE_VERIFY_FAILED", "presents a certificate no trusted CA signed",
+     f"set tls_ca_file to the CA that signed it and tls_server_name to its name ("
+     f"{WECHATY_CERTIFICATE})"),
+    ("Hostname Verification", "presents a certificate for another name",
+     f"set tls_server_name to the name in its certificate ({WECHATY_CERTIFICATE})"),
+)  # fmt: skip
+
+
+def tls_refused(address: str, details: str) -> TlsRefused | None:
+    for marker, what, fix in TLS_FAILURES:
+        if marker in details:
+            return TlsRefused(f"the Wechaty bridge at {address} {what}", fix)
+    return None
 
 
 class BridgeError(ActionError):
@@ -114,6 +137,10 @@ class PuppetClient:
         code = exc.code()
         if code == grpc.StatusCode.UNAUTHENTICATED:
             return BridgeAuthError(self.endpoint.address)
+        if code == grpc.StatusCode.UNAVAILABLE and (
+            refused := tls_refused(self.endpoint.address, exc.details() or "")
+        ):
+            return refused
         if code in DISCONNECTED_CODES:
             return Disconnected(f"the Wechaty bridge at {self.endpoint.address} is unreachable")
         detail = f"{what}: {exc.details() or code.name}"

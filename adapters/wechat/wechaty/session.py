@@ -20,6 +20,7 @@ from groupops.core.events import Event
 from groupops.core.intake import IntakeLoop
 
 from ..bridge import BridgeSession, online_or_told
+from ..refused import TlsRefused
 from .inbound import Inbound
 from .options import WechatyOptions
 from .rpc import BridgeAuthError, BridgeError, Endpoint, PuppetClient
@@ -50,7 +51,7 @@ class Session(BridgeSession):
         self._sink = sink
         try:
             await self._open()
-        except BridgeAuthError:
+        except (BridgeAuthError, TlsRefused):  # the settings, not the bridge, are to change
             await self.client.close()
             raise
         except Disconnected as exc:
