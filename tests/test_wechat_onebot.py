@@ -312,6 +312,40 @@ async def test_onebot_each_malformed_frame_is_one_warning_with_its_reason_and_id
     assert all(len(line) < 300 for line in said), said
 
 
+async def test_onebot_a_misshapen_field_is_said_by_its_name_not_by_a_python_error(
+    harness_with, bridge
+):
+    """The reason read "AttributeError: 'str' object has no attribute 'get'" or "KeyError:
+    'user_id'": the operator looking in the bridge's log needs the field."""
+    h, _ = await running(harness_with, bridge, "forward", PIPELINE)
+    seen: list[str] = []
+    sink = logger.add(seen.append, level="WARNING", format="{message}")
+    base = {"time": 1_700_000_000.0, "type": "message", "detail_type": "group", "sub_type": ""}
+    base |= {"group_id": ROOM, "user_id": "ann", "alt_message": "签到"}
+    for n, shape in enumerate(
+        [
+            {"message": "签到"},
+            {"time": "yesterday", "message": [{"type": "text", "data": {"text": "签到"}}]},
+            {"message": [{"type": "mention", "data": {}}]},
+            {"message": [{"type": "text"}]},
+        ]
+    ):
+        await bridge.emit(base | {"id": f"ev-{n}", "message_id": f"m-{n}"} | shape)
+    await bridge.say(ROOM, "ann", "/poke 7")
+    try:
+        assert await until(h, lambda: len(bridge.sent) == 1)
+    finally:
+        logger.remove(sink)
+    said = [line for line in seen if "malformed OneBot event ignored" in line]
+    reasons = [line.split("ignored (", 1)[1].split("): ", 1)[0] for line in said]
+    assert reasons == [
+        "message is a str, not a list of segments",
+        "time 'yesterday' is not a number",
+        "message segment 0 (mention) without user_id",
+        "message segment 0 has no type and data",
+    ], said
+
+
 @pytest.mark.parametrize(
     "account", [{"platform": "wechat", "user_id": "wxid_otherbot"}, {"platform": "qq"}]
 )

@@ -1,7 +1,8 @@
 """Which frames from the bridge are events for this account, and why one is not: a frame
-that is no event (not JSON, no `type`, a group message without its group) is logged once as
-a WARNING with its reason and ids; one for another account or platform (a bridge serving
-several) is left to that account, said once per account."""
+that is no event (not JSON, no `type`, a group message without its group, a field of another
+shape than the spec's) is logged once as a WARNING with its reason and ids; one for another
+account or platform (a bridge serving several) is left to that account, said once per
+account."""
 
 from __future__ import annotations
 
@@ -33,6 +34,31 @@ def missing(data: Mapping[str, Any]) -> str | None:
     absent = [name for name in needed if data.get(name) in (None, "")]
     if absent:
         return f"{kind}.{data.get('detail_type')} without {', '.join(absent)}"
+    return misshapen(data)
+
+
+# a segment type -> the data field it cannot do without (the spec's; others are read leniently)
+SEGMENT_NEEDS = {"text": "text", "mention": "user_id", "reply": "message_id"}
+
+
+def misshapen(data: Mapping[str, Any]) -> str | None:
+    """A field of another shape than the spec's, said as the bridge's log would show it (not
+    as the Python error reading it would: "'str' object has no attribute 'get'")."""
+    stamp = data.get("time")
+    if stamp is not None and (isinstance(stamp, bool) or not isinstance(stamp, int | float)):
+        return f"time {shown(stamp)!r} is not a number"
+    if "message" not in data:
+        return None
+    message = data["message"]
+    if not isinstance(message, list):
+        return f"message is a {type(message).__name__}, not a list of segments"
+    for n, segment in enumerate(message):
+        body = segment.get("data") if isinstance(segment, Mapping) else None
+        kind = segment.get("type") if isinstance(segment, Mapping) else None
+        if not isinstance(kind, str) or not isinstance(body, Mapping):
+            return f"message segment {n} has no type and data"
+        if (field := SEGMENT_NEEDS.get(kind)) and body.get(field) is None:
+            return f"message segment {n} ({kind}) without {field}"
     return None
 
 
