@@ -389,14 +389,16 @@ class Context(EngineSeams, Languages):
         tag: str = "",
         priority: Priority | None = None,
         fallback: bool = True,
+        fallback_chat: Ref | None = None,
         locale: str = "",
     ) -> Action | None:
         """A private message; if the platform refuses it when it is sent (the member never
         started the bot, is not the bot's friend), it falls back to the event's group (for a
-        job's, the member's: `member_group`), unless `fallback` is False (what the group
-        already heard says enough). `locale`: one known when the message was asked for (by
-        default, the member's as the engine finds it)."""
-        chat = self.event.chat
+        job's, the member's: `member_group`), or `fallback_chat` where the event's group is
+        one the member cannot read, unless `fallback` is False (what the group already heard
+        says enough). `locale`: one known when the message was asked for (by default, the
+        member's as the engine finds it)."""
+        chat = fallback_chat or self.event.chat
         member = self.peek_member(user)
         if chat is None:
             last_seen = member.group if member is not None else None

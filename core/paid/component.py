@@ -36,6 +36,7 @@ from .commands import PAYLOAD, PaidCommands
 from .config import STARS, PaidConfig
 from .elsewhere import refunded_elsewhere, tell_admins_of_refund
 from .history import record_past, start_running
+from .links import send_link
 from .presence import Absent, absent, ending
 from .refund_choice import refund_refused
 from .refunds import take_back
@@ -232,15 +233,8 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
                 return
             self.refunded(ctx, str(event.detail.get("charge", "")))
             return
-        if event.tag != lifecycle.LINK_TAG or event.chat is None:
-            return
-        member = lifecycle.link_member(str(event.detail.get("name", "")), event.chat)
-        link = event.detail.get("invite_link")
-        if member is None or not link:
-            return
-        text = T("Your personal link to the members' group: {link}", link=str(link))
-        # in the payer's language, as found when the link was asked for (the payment's hint)
-        ctx.send_private(member, text, locale=str(event.detail.get("locale") or ""))
+        if event.tag == lifecycle.LINK_TAG:
+            send_link(ctx, self.config, event)
 
     def job(self, event: JobDue, ctx: Context) -> None:
         if event.job == ORDERS_JOB:
