@@ -50,9 +50,11 @@ CHECKOUT_WAIT = timedelta(seconds=10)  # Telegram fails a checkout not answered 
 
 
 def plan_of(payload: str) -> str | None:
+    """The plan an invoice's payload names, as the checkout finds it (`Basic` is basic): an
+    invoice made by hand (`createInvoiceLink`) may spell it otherwise than /subscribe does."""
     _, data = split_route(payload)
     kind, _, plan = data.partition("|")
-    return plan if kind == PAYLOAD and plan else None
+    return plan.lower() if kind == PAYLOAD and plan else None
 
 
 @component
