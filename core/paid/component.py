@@ -23,6 +23,7 @@ from ..events import (
     Event,
     JobDue,
     JoinRequested,
+    MemberJoined,
     MessageEvent,
     MessageReceived,
     PaymentReceived,
@@ -35,6 +36,7 @@ from . import lifecycle
 from .commands import PAYLOAD, PaidCommands
 from .config import STARS, PaidConfig
 from .elsewhere import refunded_elsewhere, tell_admins_of_refund
+from .gate import unpaid_join
 from .history import record_past, start_running
 from .links import send_link
 from .presence import Absent, absent, ending
@@ -68,6 +70,7 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
         PaymentReceived,
         PaymentRefunded,
         JoinRequested,
+        MemberJoined,
         JobDue,
         ActionCompleted,
     )
@@ -78,12 +81,19 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
         return [Recurring(ORDERS_JOB, ORDERS_CRON)] if self.config.plans else []
 
     def preparing(self) -> Filter:
-        return Events(JobDue, JoinRequested, PaymentRefunded, ActionCompleted) | super().preparing()
+        return (
+            Events(JobDue, JoinRequested, MemberJoined, PaymentRefunded, ActionCompleted)
+            | super().preparing()
+        )
 
     async def prepare(self, event: Event, ctx: Context) -> list[Order] | Absent | None:
         """The orders the orders job applies; for an end, the paid chats the member is not in."""
         if isinstance(event, JoinRequested) and event.chat is not None:
             await ctx.admins.ensure(event.chat)  # admins pass a paid chat's gate
+            return None
+        if isinstance(event, MemberJoined):
+            if event.chat is not None and event.chat in self.config.paid_chats():
+                await ctx.admins.ensure(event.chat)  # admins, and their guests, stay
             return None
         found = ending(event, ctx, lifecycle.EXPIRE_JOB, lifecycle.REFUND_TAG)
         if found is not None:
@@ -119,6 +129,9 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
                                ctx.community.name, event.charge, event.payload)  # fmt: skip
         elif isinstance(event, JoinRequested):
             self.join_requested(event, ctx)
+        elif isinstance(event, MemberJoined):
+            if unpaid_join(event, ctx, self.config):
+                ctx.stop()  # out again: no welcome, no captcha
         elif isinstance(event, JobDue):
             self.job(event, ctx)
         elif isinstance(event, ActionCompleted):
