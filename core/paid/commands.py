@@ -19,6 +19,7 @@ from .asked import ASKED
 from .config import STARS, PaidConfig
 from .refund_choice import last_paid, refunded_already
 from .store import Memberships, MembershipSlice, StarsPaid, paid_detail
+from .telling import readable_group, tell_member
 
 PAYLOAD = "paid"
 
@@ -174,7 +175,7 @@ class PaidCommands:
                 plan=title,
                 date=membership.expires_at,
             )
-        lifecycle.tell_member(ctx, member, plan.chats, granted)
+        tell_member(ctx, member, granted, readable_group(ctx, self.config, member))
         ctx.reply(
             T(
                 "{name}: {plan} until {date}.",

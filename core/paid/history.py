@@ -15,6 +15,7 @@ from ..storage.models import Order
 from . import lifecycle
 from .config import PaidConfig, Plan
 from .store import Membership, Memberships, MembershipSlice, Payment
+from .telling import readable_group, tell_member
 
 
 def record_past(ctx: Context, plan: Plan, order: Order) -> None:
@@ -48,4 +49,4 @@ def start_running(ctx: Context, config: PaidConfig, plan: Plan, order: Order) ->
     said = T("Order {reference} is counted: your {plan} membership runs until {date}.",
              reference=order.reference, plan=lifecycle.plan_title(plan_name, plan),
              date=membership.expires_at)  # fmt: skip
-    lifecycle.tell_member(ctx, order.member, plan.chats, said)
+    tell_member(ctx, order.member, said, readable_group(ctx, config, order.member))

@@ -12,13 +12,14 @@ from decimal import Decimal
 
 from loguru import logger
 
-from ..actions import CreateInviteLink, Kick, SendMessage, SendPrivate
+from ..actions import CreateInviteLink, Kick, SendMessage
 from ..engine import Context, schedule
 from ..i18n import localized
 from ..refs import Ref
 from ..segments import I18nText, T
 from .config import PaidConfig, Plan
 from .store import Membership, Memberships, MembershipSlice, Payment, paid_detail
+from .telling import readable_group, tell_member
 
 REMIND_JOB = "paid.remind"
 EXPIRE_JOB = "paid.expire"
@@ -162,7 +163,9 @@ def end(
     ended = _ended(status, title, membership.plan, not kept_in)
     if plan is None and status == "lapsed":  # not sold any more: nothing to renew
         ended = T("Your {plan} membership has ended.", plan=title)
-    tell_member(ctx, membership.member, chats, ended)
+    # a lapse in a group they read; a refund nowhere but privately (the member's business)
+    where = readable_group(ctx, config, membership.member) if status == "lapsed" else None
+    tell_member(ctx, membership.member, ended, where)
 
 
 def _chats_of_removed_plan(
@@ -217,22 +220,6 @@ def _opened_by_others(ctx: Context, config: PaidConfig, ending: Membership) -> s
 
 def _still_paid(ctx: Context, member: str) -> bool:
     return any(m.active(ctx.now) for m in ctx.slice(MembershipSlice).of(member))
-
-
-def tell_member(ctx: Context, member: str, chats: tuple[Ref, ...], text: I18nText) -> None:
-    """Privately; where the platform refuses, a mention in the first paid chat instead."""
-    group = next((Ref(c) for c in chats if Ref(c).platform == Ref(member).platform), None)
-    holder = ctx.peek_member(member)
-    ctx.act(
-        SendPrivate(
-            chat=Ref(member),
-            segments=(text,),
-            tag="paid",
-            fallback_chat=group,
-            name=holder.name if holder is not None else "",
-            locale=ctx.private_locale(Ref(member)),  # theirs, not the admin's group's
-        )
-    )
 
 
 def link_member(name: str, chat: Ref) -> Ref | None:

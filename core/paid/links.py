@@ -6,11 +6,11 @@ the paid chat the link opens, which they are not in yet (its members would read 
 from __future__ import annotations
 
 from ..engine import Context
-from ..engine.degrade import member_group
 from ..events import ActionCompleted
 from ..segments import T
 from .config import PaidConfig
 from .lifecycle import link_member
+from .telling import readable_group
 
 
 def send_link(ctx: Context, config: PaidConfig, event: ActionCompleted) -> None:
@@ -20,10 +20,7 @@ def send_link(ctx: Context, config: PaidConfig, event: ActionCompleted) -> None:
     link = event.detail.get("invite_link")
     if member is None or not link:
         return
-    paid = config.paid_chats()
-    readable = [chat for chat in ctx.community.settings.chats if chat not in paid]
-    seen = ctx.peek_member(member)
-    group = member_group(member, seen.group if seen is not None else None, readable)
+    group = readable_group(ctx, config, member)
     text = T("Your personal link to the members' group: {link}", link=str(link))
     # in the payer's language, as found when the link was asked for (the payment's hint)
     locale = str(event.detail.get("locale") or "")

@@ -13,6 +13,7 @@ from ..storage.statements import update
 from . import lifecycle
 from .config import PaidConfig
 from .store import Membership, Memberships, MembershipSlice, Payment, paid_detail
+from .telling import tell_member
 
 SHORTENED = "paid.period_refunded"  # the log's action: a period refunded, the membership kept
 
@@ -54,7 +55,7 @@ def take_back(ctx: Context, config: PaidConfig, payment: Payment, absent: frozen
         plan=title,
         date=membership.expires_at,
     )
-    lifecycle.tell_member(ctx, membership.member, plan.chats if plan else (), text)
+    tell_member(ctx, membership.member, text, None)  # a refund is the member's business
 
 
 def _length_in(payment: Payment, membership: Membership) -> timedelta:

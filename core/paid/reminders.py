@@ -10,8 +10,9 @@ from datetime import datetime, timedelta
 from ..engine import Context
 from ..segments import TN, I18nText
 from .config import PaidConfig
-from .lifecycle import plan_title, tell_member
+from .lifecycle import plan_title
 from .store import Membership
+from .telling import paid_chat, tell_member
 
 
 def remind(
@@ -28,7 +29,7 @@ def remind(
         return
     title = plan_title(membership.plan, plan)
     text = _ends_in(left, title, membership.expires_at, membership.plan)
-    tell_member(ctx, membership.member, plan.chats, text)
+    tell_member(ctx, membership.member, text, paid_chat(membership.member, plan.chats))
 
 
 def _ends_in(left: timedelta, title: I18nText | str, until: datetime, name: str) -> I18nText:
