@@ -9,8 +9,9 @@ import click
 
 from ..errors import StartupError
 from ..storage.backup import BackupError
-from ..storage.database import redact_url, sqlite_file
+from ..storage.database import open_database, redact_url, sqlite_file
 from ..storage.restore import restore
+from ..storage.schema_errors import SchemaAhead, SchemaBehind
 from .common import base_dir, db_option, fail, load, require_settings_or_db, settings_option
 from .instance import Held, hold
 
@@ -38,7 +39,8 @@ def restore_command(settings_path: Path | None, db_url: str | None, backup: Path
     finally:
         if held is not None:
             asyncio.run(let_go(held))
-    click.echo(f"{backup} -> {restored.target} (restored; start groupops again)")
+    step = asyncio.run(next_step(url, where, db_url))
+    click.echo(f"{backup} -> {restored.target} (restored; {step})")
     if restored.erasures_undone:
         click.echo(
             f"note: the backup predates {restored.erasures_undone} erasure(s) by /forgetme: "
@@ -50,3 +52,19 @@ def restore_command(settings_path: Path | None, db_url: str | None, backup: Path
 
 async def let_go(held: Held) -> None:
     await held.release()
+
+
+async def next_step(url: str, where: Path, db_url: str | None) -> str:
+    """What to do before starting groupops on the restored database: a backup an earlier
+    release took lacks this release's tables and columns, and `run` would refuse it."""
+    try:
+        database = await open_database(url, base_dir=where, migrate=False, existing=True)
+    except SchemaBehind:
+        named = f" --db {redact_url(db_url)}" if db_url else ""
+        return f"it is an earlier release's: run groupops migrate{named}, then start groupops again"
+    except SchemaAhead as exc:
+        return f"this release cannot run it: {exc.problem}"
+    except Exception:  # the file is in place; whatever else is wrong, `run` says
+        return "start groupops again"
+    await database.close()
+    return "start groupops again"
