@@ -212,6 +212,8 @@ async def test_a_missed_skip_job_is_dropped_and_rearmed_not_queued():
         rows = [
             job_row("club", "noon", NOW - timedelta(hours=3), {}, "skip", "0 12 * * *"),
             job_row("club", "evening", NOW - timedelta(hours=3), {}, "late", ""),
+            # a community since removed from the settings: left alone, not failing the pass
+            job_row("gone", "noon", NOW - timedelta(days=9), {}, "skip", "0 12 * * *"),
         ]
         async with database.transaction() as conn:
             await database.write(conn, [(JOB_INSERT, rows)])
@@ -226,7 +228,10 @@ async def test_a_missed_skip_job_is_dropped_and_rearmed_not_queued():
         ]
         assert queued == ["evening"]
         statuses = (
-            await ScheduledJob.filter(job="noon").order_by("id").values_list("status", flat=True)
+            await ScheduledJob.filter(job="noon", community="club")
+            .order_by("id")
+            .values_list("status", flat=True)
         )
         assert statuses == ["skipped", "pending"]  # dropped, and its next run armed
+        assert await ScheduledJob.filter(community="gone", status="pending").count() == 1
         await database.close()

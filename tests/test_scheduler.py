@@ -149,3 +149,21 @@ def test_a_daily_time_in_the_hour_the_clocks_repeat_or_skip_comes_once():
         hourly = next_run("0 * * * *", hourly, "Europe/Berlin")
         runs.append(hourly.astimezone(UTC).hour)
     assert runs == [1, 2, 3]  # 03:00, 04:00 and 05:00 summer time: none twice
+
+
+async def test_jobs_of_a_community_removed_from_the_settings_hold_up_no_other(harness_factory):
+    """An operator renamed or removed a community: its jobs stay in the database, overdue.
+    They had failed every pass (its clock is gone), ahead of every configured job."""
+    h = await harness_factory(SETTINGS, start=START)
+    await h.engine.scheduler.arm()
+    for job, policy in (("test.flash", "skip"), ("test.morning", "late")):
+        await ScheduledJob.create(
+            id=f"gone:{job}", community="gone", job=job, due_at=START - timedelta(days=30),
+            payload="{}", policy=policy, recurring="30 9 * * *", status="pending",
+        )  # fmt: skip
+
+    assert await fire(h, START + timedelta(hours=1, minutes=1)) == 1  # 09:01 local
+
+    assert h.world.texts(h.chat) == ["test.morning @ 03-02 09:00"]
+    gone = await ScheduledJob.filter(community="gone").values_list("job", "status")
+    assert sorted(gone) == [("test.flash", "pending"), ("test.morning", "pending")]

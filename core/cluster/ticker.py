@@ -11,7 +11,7 @@ import asyncio
 from redis.asyncio import Redis
 
 from ..engine import Engine
-from ..engine.scheduler import job_event, missed, skip_rows
+from ..engine.scheduler import job_event, missed, ours, skip_rows
 from ..storage.models import ScheduledJob
 from .eventcodec import encode_event
 from .outage import Outage
@@ -44,7 +44,7 @@ class Ticker:
         now = self.engine.clock.now()
         async with self.engine.database.transaction("a scheduled-job pass") as conn:
             jobs = (
-                await ScheduledJob.filter(status="pending", due_at__lte=now)
+                await ours(self.engine, status="pending", due_at__lte=now)
                 .order_by("due_at", "id")
                 .limit(PASS_LIMIT)
                 .select_for_update(skip_locked=True)

@@ -28,6 +28,8 @@ from .tables import (
 )
 
 if TYPE_CHECKING:
+    from tortoise.queryset import QuerySet
+
     from .context import Context
     from .engine import Engine
 
@@ -131,7 +133,7 @@ class Scheduler:
     async def run_due(self) -> int:
         """Fire every job that is due now; returns how many fired."""
         now = self.engine.clock.now()
-        due = await ScheduledJob.filter(status="pending", due_at__lte=now).order_by("due_at", "id")
+        due = await ours(self.engine, status="pending", due_at__lte=now).order_by("due_at", "id")
         events = []
         for job in due:
             if missed(job, now):
@@ -172,7 +174,7 @@ class Scheduler:
         while True:
             try:
                 await self.run_due()
-                nxt = await ScheduledJob.filter(status="pending").order_by("due_at").first()
+                nxt = await ours(self.engine, status="pending").order_by("due_at").first()
             except Exception as exc:
                 outage.failed(exc)
                 nxt = None
@@ -206,6 +208,13 @@ def schedule(
     row = job_row(ctx.community.name, job, due, payload or {}, policy, "", key)
     ctx.write(JOB_INSERT, row)
     return row.id
+
+
+def ours(engine: Engine, **conditions: Any) -> QuerySet[ScheduledJob]:
+    """The jobs of the communities in the settings: one since removed from them (or renamed)
+    keeps its rows, which nothing here could run (its clock and pipeline are gone), and
+    which, ever due, would fail or busy every pass ahead of everyone's jobs."""
+    return ScheduledJob.filter(community__in=list(engine.settings.communities), **conditions)
 
 
 def missed(job: ScheduledJob, now: datetime) -> bool:
