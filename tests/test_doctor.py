@@ -434,3 +434,31 @@ async def test_doctor_warns_of_recurring_jobs_armed_by_a_clock_that_was_ahead(tm
     assert "switches off: those jobs, until the bot starts" in out
     assert "fix: `groupops run` arms them again from now when it starts" in out
     assert ", 1 warning(s), " in result.out.splitlines()[-1]
+
+
+async def test_doctor_names_a_community_the_database_holds_and_the_settings_no_longer_do(tmp_path):
+    """The operator renamed [communities.devs] to club: the bot started club empty, devs'
+    members, points and jobs left unused, and doctor said nothing of it."""
+    import sqlite3
+
+    (tmp_path / "settings.toml").write_text(LOCAL_SETTINGS.format(url="sqlite://club.db"))
+    assert (await groupops("migrate", cwd=tmp_path)).code == 0
+    with sqlite3.connect(tmp_path / "club.db") as db:
+        db.executemany(
+            "INSERT INTO members (community, key, name, status, messages, balance, tier, "
+            "consumption, handle, join_seen) VALUES (?, ?, 'Ann', 'member', 3, 30, '', '', '', 0)",
+            [("devs", "local:user:1"), ("devs", "local:user:2"), ("club", "local:user:3")],
+        )
+        db.execute(
+            "INSERT INTO scheduled_jobs (id, community, job, due_at, payload, policy, recurring,"
+            " status) VALUES ('devs:points.tiers:x', 'devs', 'points.tiers', "
+            "'2026-12-01 04:30:00', '{}', 'late', '30 4 * * *', 'pending')"
+        )
+    result = await groupops("doctor", cwd=tmp_path)
+    assert result.code == 0, result.text
+    out = block(result.out, "database sqlite://club.db")
+    assert (
+        "WARNING  database sqlite://club.db: holds 1 community the settings do not name: "
+        "devs (2 members, 1 pending job)"
+    ) in out
+    assert "give it its earlier name again ([communities.NAME])" in out

@@ -15,6 +15,7 @@ from ..settings.schema import Settings
 from .findings import Finding, Level
 from .jobs import jobs_finding
 from .services import database_finding, redis_finding
+from .unnamed import unnamed_finding
 
 LOG_LEVELS: dict[Level, str] = {
     Level.OK: "INFO",
@@ -81,7 +82,8 @@ async def examine(settings: Settings, adapters: Iterable[Adapter], base_dir: Pat
     findings.append(database)
     if database.level is Level.OK:  # the jobs are read only from a schema this release knows
         ahead = await jobs_finding(settings, base_dir)
-        findings += [ahead] if ahead is not None else []
+        unnamed = await unnamed_finding(settings, base_dir)
+        findings += [f for f in (ahead, unnamed) if f is not None]
     findings.append(await redis_finding(settings))
     return findings
 
