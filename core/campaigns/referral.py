@@ -10,6 +10,7 @@ paid on confirmation, with an idempotency key per invitee.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from datetime import timedelta
 from typing import Any
 
@@ -20,7 +21,7 @@ from ..engine import Context, MemberState
 from ..events import ActionCompleted, Event, MemberJoined, MemberLeft, MessageReceived
 from ..points import award, open_invite
 from ..refs import Ref
-from ..segments import TN, Mention, T, Text
+from ..segments import TN, I18nText, Mention, T, Text
 from .kinds import Kind, arm, kind
 from .spec import ReferralSpec
 from .store import FAILED, PAUSED, SUCCEEDED, Campaign, Entry, save_entry
@@ -47,6 +48,23 @@ def _ranked(ctx: Context, rank: int, inviter: str, n: int) -> list:
     return [Text(f"\n{rank}. {_name(ctx, inviter)} · "), TN("{n} invite", "{n} invites", n)]
 
 
+def _announced(capabilities: Iterable[Capability] | None, values: dict[str, Any]) -> I18nText:
+    """Where the platform has no invite links (WeChat, where members add their friends to the
+    group themselves and the join names them), the announcement promises none."""
+    if capabilities is None or Capability.INVITE_LINK in capabilities:
+        return T(
+            "Referral campaign {title}: invite {goal} friends who stay {days} and take part to "
+            "earn {gift}. Send /invite for your personal link; /referrals shows the ranking.",
+            **values,
+        )
+    return T(
+        "Referral campaign {title}: invite {goal} friends who stay {days} and take part to "
+        "earn {gift}. Add your friends to the group and they count for you (one who joins "
+        "another way sends /code with the code /invite gives you); /referrals shows the ranking.",
+        **values,
+    )
+
+
 @kind
 class Referral(Kind):
     kind = "referral"
@@ -60,16 +78,14 @@ class Referral(Kind):
     def launched(self, ctx: Context, campaign: Campaign) -> None:
         campaign.state.update(codes={}, links={})
         config = campaign.config
-        text = T(
-            "Referral campaign {title}: invite {goal} friends who stay {days} and take part to "
-            "earn {gift}. Send /invite for your personal link; /referrals shows the ranking.",
+        values = dict(
             title=campaign.title,
             goal=config["goal"],
             days=timedelta(days=config["stay_days"]),  # "1 day", "3 days" in the reader's words
             gift=config.get("gift") or TN("{n} point", "{n} points", config["points"]),
         )
         for chat in ctx.community.settings.chats:
-            ctx.send(text, chat=chat)
+            ctx.send(_announced(ctx.capabilities(chat.platform), values), chat=chat)
 
     def invite(
         self, ctx: Context, campaign: Campaign, member: MemberState, chat: Ref | None
