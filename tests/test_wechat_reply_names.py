@@ -42,3 +42,24 @@ async def test_a_plain_reply_over_onebot_names_the_member_once(harness_with, bri
         "@wxid_zw 签到成功：+1 积分。已连续签到 1 天，当前积分 1。",
         "@wxid_zw 你今天已经签到过了。",
     ]
+
+
+async def test_a_newcomer_who_is_no_friend_of_the_bot_is_no_warning(wechat_factory, wechaty_peer):
+    """Every WeChat join logged a WARNING ("send_private … failed for good: … not a friend")
+    for the onboarding message the docs say is usually refused: the run log filled with it."""
+    from loguru import logger
+
+    room = new_room(wechaty_peer, {"wxid_zw": "张伟"})
+    onboarding = {"rulesets": {"main": {"welcome": {"onboarding": {"en": "Hi {name}!"}}}}}
+    h = await wechat_factory(room, onboarding)
+    said: list[str] = []
+    sink = logger.add(said.append, format="{level} {message}", level="INFO")
+    try:
+        wechaty_peer("world", contacts=[{"id": "wxid_new", "name": "王芳", "friend": False}])
+        wechaty_peer("add", room=room, members=["wxid_new"], by="wxid_zw")
+        assert await until(h, lambda: any("failed for good" in line for line in said))
+    finally:
+        logger.remove(sink)
+    (line,) = [line for line in said if "failed for good" in line]
+    assert line.startswith("INFO ") and "send_private in wechat:user:wxid_new" in line, line
+    assert await until(h, lambda: wechaty_peer("sent", conversation=room))  # the welcome

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import orjson
 from loguru import logger
 
-from ..actions import ActionResult, lasting_from_now
+from ..actions import Action, ActionResult, SendPrivate, lasting_from_now
 from ..codec import decode_action, encode_action
 from ..counted import counted
 from ..delivery_key import carrying
@@ -31,6 +31,7 @@ from ..errors import (
     ActionError,
     AlreadyDone,
     Disconnected,
+    Forbidden,
     GivenUp,
     RateLimited,
     TooLate,
@@ -305,9 +306,8 @@ class Dispatcher:
             self._follow_ups(outcome, now)
         else:
             self.failed += 1
-            # nobody there to act on (a kick of one who left) is no trouble to warn of
-            level = "WARNING" if error.audit_outcome == "failed" else "INFO"
             action = delivery.action
+            level = "WARNING" if _operators_trouble(action, error) else "INFO"
             logger.log(level, "{} {} in {} failed for good: {}", delivery.id, action.kind,
                        action.chat, error)  # fmt: skip
             row = ("failed", delivery.attempts, redact(str(error)), "", now, delivery.id)
@@ -376,3 +376,13 @@ class Dispatcher:
         for lane in self.lanes.values():
             await lane.stop()
         await self.log.stop()
+
+
+def _operators_trouble(action: Action, error: ActionError) -> bool:
+    """Whether a failure is worth a WARNING. Nobody there to act on (a kick of one who left)
+    is not; nor is a member the bot may not write to privately (not the WeChat account's
+    friend, a Telegram user who never started the bot): their setting, met at every WeChat
+    newcomer's onboarding, and the mention standing in for it is said where it goes."""
+    if error.audit_outcome != "failed":
+        return False
+    return not (action.kind == SendPrivate.kind and isinstance(error, Forbidden))
