@@ -15,6 +15,7 @@ from support.wechat_fixtures import BOT, login, new_room, start_peer, until, wec
 from groupops.adapters.wechat.refused import TlsRefused
 from groupops.adapters.wechat.wechaty.rpc import BridgeAuthError
 from groupops.core.actions import SendMessage
+from groupops.core.errors import ActionError
 from groupops.core.events import MemberJoined
 from groupops.core.refs import Ref
 from groupops.core.segments import Text
@@ -380,3 +381,18 @@ async def test_doctor_beside_a_running_bot_is_no_blocker(wechat_factory, wechaty
     assert finding.level is Level.WARNING, finding
     assert finding.what.startswith("the bridge serves its events to another process")
     assert not any("Traceback" in line for line in said)
+
+
+async def test_a_bridge_error_is_one_line_without_its_stack(wechaty_peer):
+    """The reference server puts its JavaScript stack in the error's details: a member-list
+    sweep or admin lookup after a bridge restart wrote 15 lines of frames into the run log."""
+    adapter = wechat_adapter(wechaty_peer)
+    await adapter.start(CallbackSink(lambda event: asyncio.sleep(0)))
+    try:
+        with pytest.raises(ActionError) as refused:
+            await adapter.client.call("RoomPayload", id="nowhere@chatroom")
+    finally:
+        await adapter.release()
+    said = str(refused.value)
+    assert "\n" not in said and " at " not in said, said
+    assert said.startswith("RoomPayload: ") and "nowhere@chatroom" in said, said

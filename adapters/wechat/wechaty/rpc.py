@@ -143,7 +143,10 @@ class PuppetClient:
             return refused
         if code in DISCONNECTED_CODES:
             return Disconnected(f"the Wechaty bridge at {self.endpoint.address} is unreachable")
-        detail = f"{what}: {exc.details() or code.name}"
+        # the reference server sends its JavaScript stack after the message: one line is kept,
+        # so the run log, the outbox and the audit log get the reason, not 15 lines of frames
+        said = (exc.details() or "").strip().splitlines()
+        detail = f"{what}: {said[0] if said else code.name}"
         if code == grpc.StatusCode.NOT_FOUND:
             return TargetNotFound(detail)
         if code == grpc.StatusCode.PERMISSION_DENIED:
