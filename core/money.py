@@ -9,11 +9,20 @@ from functools import lru_cache
 from typing import Any
 
 from babel import Locale
+from babel.numbers import get_currency_precision
 
 from .i18n import available_locales, localized
 from .segments import I18nText
 
 STARS = "XTR"  # Telegram Stars, the currency of digital goods in Telegram
+
+
+def from_smallest(amount: int, currency: str) -> Decimal:
+    """A payment's amount as the platform sends it, in the currency's smallest unit (Telegram's
+    `total_amount`: 700 is 7.00 USD, 700 JPY, 700 XTR), as people read it."""
+    if currency.upper() == STARS:
+        return Decimal(amount)
+    return Decimal(amount).scaleb(-get_currency_precision(currency.upper()))
 
 
 def amount_text(amount: Any, currency: str) -> str:

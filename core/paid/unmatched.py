@@ -13,7 +13,7 @@ from loguru import logger
 from ..engine import Context
 from ..engine.routing import split_route
 from ..events import PaymentReceived
-from ..money import amount_text
+from ..money import amount_text, from_smallest
 from ..points import ORDER_INSERT, OrderInput
 from ..refs import Ref
 from ..segments import T
@@ -47,7 +47,7 @@ def hold(ctx: Context, event: PaymentReceived, name: str | None, why: str) -> No
     payer.name = event.name or payer.name
     payer.handle = event.handle or payer.handle
     payer.hint = event.language or payer.hint  # the /grant that follows tells them in it
-    amount = Decimal(event.amount)
+    amount = from_smallest(event.amount, event.currency)  # 700 USD cents: 7.00 USD
     # no plan on the order: the orders job would otherwise grant it, at the plan's price
     order = OrderInput(ctx.community.name, member, amount, event.currency, event.charge, ctx.now,
                        "stars")  # fmt: skip
