@@ -218,7 +218,11 @@ async def test_checkout_at_another_price_is_refused(driver, open_harness):
     query = payments.pay(h.world, ANN, ANN, invoice["message_id"])
     await h.settle()
     answer = payments.ledger(h.world).checkouts[query].answer
-    assert answer == {"ok": False, "error_message": "This plan is no longer sold at this price."}
+    assert answer == {
+        "ok": False,
+        "error_message": "This plan is no longer sold at this price. "
+        "Send /subscribe basic for a new invoice.",
+    }
     assert await PaidMembership.filter(member=f"telegram:user:{ANN}").count() == 0
 
 

@@ -70,7 +70,11 @@ async def test_a_payer_never_seen_is_answered_in_their_telegram_language(driver,
     query = payments.pay(h.world, IVAN, IVAN, invoice["message_id"])
     await h.settle()
     answer = payments.ledger(h.world).checkouts[query].answer
-    assert answer == {"ok": False, "error_message": "Этот тариф больше не продаётся по этой цене."}
+    assert answer == {
+        "ok": False,
+        "error_message": "Этот тариф больше не продаётся по этой цене. "
+        "Отправьте /subscribe basic, чтобы получить новый счёт.",
+    }
 
     passed_on[invoice["message_id"]]["invoice"]["total_amount"] = 500
     payments.pay(h.world, IVAN, IVAN, invoice["message_id"])

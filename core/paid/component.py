@@ -30,7 +30,7 @@ from ..events import (
     PaymentRefunded,
 )
 from ..points import ORDER_INSERT, OrderInput
-from ..segments import I18nText, T
+from ..segments import I18nText, T, Text
 from ..storage.models import MembershipPeriod, Order
 from . import lifecycle
 from .commands import PAYLOAD, PaidCommands
@@ -145,11 +145,15 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
         community, _ = split_route(event.payload)
         plan = self.config.plan(plan_of(event.payload) or "")
         ok = plan is not None and event.currency == STARS and event.amount == plan.stars_price()
-        error: tuple[I18nText, ...] = ()
+        error: tuple[I18nText | Text, ...] = ()
         if community != ctx.community.name or plan is None:
             ok, error = False, (T("This plan is not sold any more. Send /plans to see the plans."),)
         elif not ok:
-            error = (T("This plan is no longer sold at this price."),)
+            # the invoice is old (its price changed since): a new one is a command away
+            new_invoice = T(
+                "Send /subscribe {plan} for a new invoice.", plan=plan_of(event.payload)
+            )
+            error = (T("This plan is no longer sold at this price."), Text(" "), new_invoice)
         ctx.act(
             AnswerCheckout(
                 chat=event.chat or event.member,
