@@ -7,6 +7,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import pytest
+from loguru import logger
 from support.harness import merge
 from support.matrix_fixtures import until
 from support.matrix_harness import MatrixHarness
@@ -109,8 +110,18 @@ async def test_a_moderator_level_bot_is_said_to_lose_muting_only(open_matrix):
 async def test_the_owner_is_told_when_the_bot_is_kicked(open_matrix):
     h = await open_matrix()
     await h.settle()
-    h.owner.member_call(h.room, "kick", h.bot.user_id)
-    told = await until(lambda: h.direct_texts(owner_of(h)), settle=h.settle)
+    said: list[str] = []
+    sink = logger.add(said.append, format="{level} {message}", level="INFO")
+    try:
+        h.owner.member_call(h.room, "kick", h.bot.user_id)
+        told = await until(lambda: h.direct_texts(owner_of(h)), settle=h.settle)
+    finally:
+        logger.remove(sink)
+    # the operator watching `groupops run` heard nothing of it
+    assert (
+        f"WARNING {h.chat}: the bot was removed by {h.owner.user_id}: it no longer reads, "
+        "moderates or answers there\n"
+    ) in said, said
     assert told == [
         "The bot was removed from Test Club: it no longer reads, moderates or answers there. "
         "Add it back as an admin to moderate again."

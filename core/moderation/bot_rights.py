@@ -2,10 +2,12 @@
 chat (spam stayed up and nobody knew the bot had lost the right to delete it).
 
 Told in the community's admin chat; without one (or when the admin chat is the chat the bot
-left), privately to the chat's owner, else to whoever made the change. `groupops doctor`
-reports the same standing when run."""
+left), privately to the chat's owner, else to whoever made the change; the log says it as
+well. `groupops doctor` reports the same standing when run."""
 
 from __future__ import annotations
+
+from loguru import logger
 
 from ..engine import Component, Context, component
 from ..events import BotRightsLost, Event
@@ -62,6 +64,17 @@ class BotRights(Component):
                 chat=chat,
                 abilities=abilities(event.lost),
             )
+        # the operator watching the log hears it too: the admins may not read their messages
+        if event.removed:
+            logger.warning(
+                "{}: the bot was removed{}: it no longer reads, moderates or answers there",
+                event.chat, f" by {event.actor.local_id}" if event.actor else "",
+            )  # fmt: skip
+        else:
+            logger.warning(
+                "{}: the bot lost the right to {} there (groupops doctor says what it lacks)",
+                event.chat, ", ".join(event.lost),
+            )  # fmt: skip
         detail = {"removed": event.removed, "lost": list(event.lost)}
         ctx.audit("bot.rights_lost", actor=event.actor or "system", detail=detail, chat=event.chat)
         admin_chat = ctx.community.settings.admin_chat
