@@ -34,7 +34,9 @@ class SyncsWhileRedisIsAway(Intake):
 
 async def test_a_redis_outage_is_one_line_at_its_start_and_one_at_its_end(tmp_path, monkeypatch):
     database = await open_database(await migrated_sqlite(tmp_path / "groupops.db"))
-    monkeypatch.setattr("groupops.adapters.matrix.intake.Backoff.next_pause", lambda self: 0.01)
+    monkeypatch.setattr(
+        "groupops.adapters.matrix.sync_failures.Backoff.next_pause", lambda self: 0.01
+    )
     intake = SyncsWhileRedisIsAway(away=5)
     lines: list[str] = []
     sink = logger.add(lines.append, level="INFO", format="{level} {message}")
