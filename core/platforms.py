@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from .adapter import Adapter
-from .errors import GroupopsError, MissingExtra, MissingLibrary, SettingsProblem
+from .errors import GroupopsError, MissingExtra, MissingLibrary, SettingsProblem, StartupError
+from .redaction import one_line
 from .refs import Ref
 from .registry import UnknownAdapter, adapter_names, load_adapter
 from .settings.schema import Settings
@@ -58,7 +59,15 @@ def build_adapters(settings: Settings) -> list[Adapter]:
     adapters = []
     for platform, options in settings.platforms.items():
         cls = load_adapter(options["adapter"])
-        adapter = cls.from_settings({k: v for k, v in options.items() if k != "adapter"})
+        try:
+            adapter = cls.from_settings({k: v for k, v in options.items() if k != "adapter"})
+        except GroupopsError:
+            raise
+        except Exception as exc:  # a value check keeps names only: `port = "x"` fails here
+            raise StartupError(
+                f"platforms.{platform}",
+                f"the {cls.name} adapter refused its options: {one_line(exc)}",
+            ) from None
         if adapter.platform != platform:
             raise GroupopsError(
                 f"adapter {cls.name!r} serves {adapter.platform!r}, not {platform!r}"
