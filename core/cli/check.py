@@ -10,6 +10,7 @@ import click
 from ..chat_platforms import unserved_platforms
 from ..counted import counted
 from .advice import advice, secrets_in_file
+from .capability_advice import capability_advice
 from .common import load, settings_option
 
 
@@ -33,6 +34,8 @@ def check(settings_path: Path | None) -> None:
     env = os.environ.get("GROUPOPS_ENV", "default").lower()
     for problem in [*advice(settings, env), *secrets_in_file(path)]:  # valid, but unwise
         click.echo(f"warning: {problem}", err=True)
+    for lacking in capability_advice(settings, env):  # the platform's, not the settings' fault
+        click.echo(f"note: {lacking}", err=True)
     for chat_platform, communities in sorted(unserved_platforms(settings).items()):
         click.echo(
             f"note: no [platforms.{chat_platform}] configured; actions for the chats of "

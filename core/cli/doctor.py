@@ -15,6 +15,7 @@ from ..errors import GroupopsError
 from ..platforms import build_adapters
 from ..redaction import redact
 from .advice import advice
+from .capability_advice import capability_advice
 from .common import EXIT_SETTINGS, base_dir, fail, load, run_async, settings_option
 
 
@@ -32,6 +33,7 @@ def doctor(settings_path: Path | None, as_json: bool, strict: bool) -> None:
     # what `groupops check` warns about is a warning here too, counted in the summary
     env = os.environ.get("GROUPOPS_ENV", "default").lower()
     unwise = [Finding(p.path, Level.WARNING, p.message) for p in advice(settings, env)]
+    unwise += [Finding(p.path, Level.NOTE, p.message) for p in capability_advice(settings, env)]
     findings = unwise + run_async(examine(settings, adapters, base_dir(path)))
     if as_json:
         text = json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2)
