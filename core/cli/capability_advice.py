@@ -11,7 +11,7 @@ from ..capabilities import Capability
 from ..engine.components import default_pipeline
 from ..errors import SettingsProblem
 from ..settings.schema import Settings
-from .captcha_advice import _adapter_class
+from .captcha_advice import configured_adapter
 
 STEP_CAPABILITIES = {"mute": Capability.MUTE, "kick": Capability.KICK, "ban": Capability.BAN}
 INSTEAD = {"warn": "a warning in the group", "kick": "a kick", "skip": "nothing"}
@@ -25,11 +25,11 @@ def capability_advice(settings: Settings, env: str) -> list[SettingsProblem]:
             continue
         where = f"{env}.rulesets.{community.ruleset}"
         for platform in sorted({chat.platform for chat in community.chats}):
-            adapter = _adapter_class(settings, platform)
+            adapter = configured_adapter(settings, platform)
             if adapter is None:
                 continue
-            lacking = adapter.capabilities
-            if Capability.DELETE not in lacking:
+            offered = adapter.capabilities
+            if Capability.DELETE not in offered:
                 found.append(
                     SettingsProblem(
                         f"{env}.communities.{community_name}.chats",
@@ -41,7 +41,7 @@ def capability_advice(settings: Settings, env: str) -> list[SettingsProblem]:
             steps = dict.fromkeys(step.kind for step in ruleset.moderation.escalation)
             for kind in steps:
                 needed = STEP_CAPABILITIES.get(kind)
-                if needed is None or needed in lacking:
+                if needed is None or needed in offered:
                     continue
                 choice = ruleset.fallback_for(kind) if kind != "kick" else "skip"
                 found.append(

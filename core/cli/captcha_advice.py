@@ -15,7 +15,7 @@ from ..settings.schema import Settings
 PRESSED = ("button", "math", "text")  # modes answered by pressing a button
 
 
-def _adapter_class(settings: Settings, platform: str) -> type[Adapter] | None:
+def configured_adapter(settings: Settings, platform: str) -> type[Adapter] | None:
     """The configured adapter of the platform, if it loads (`check` reports it otherwise)."""
     name = settings.platforms.get(platform, {}).get("adapter")
     try:
@@ -32,7 +32,7 @@ def captcha_advice(settings: Settings, env: str) -> list[SettingsProblem]:
             continue
         where = f"{env}.rulesets.{community.ruleset}.captcha"
         for platform in sorted({chat.platform for chat in community.chats}):
-            adapter = _adapter_class(settings, platform)
+            adapter = configured_adapter(settings, platform)
             if adapter is None:
                 continue
             if Capability.MUTE not in adapter.capabilities and captcha.where_no_mute == "off":
