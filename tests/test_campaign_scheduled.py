@@ -58,10 +58,10 @@ async def test_a_challenge_declared_to_start_tomorrow_is_announced_at_its_start(
     await h.settle()
     texts = h.world.texts(h.chat)
     assert texts.count(ANNOUNCED) == 1
-    assert texts[-4:] == [
+    assert texts[-3:] == [
         "Campaigns:\n• 7-day check-in streak (streak7): running, ends Apr 2, 2026, 12:00\u202fAM",
         "7-day check-in streak: 0 of 7 days in a row; checked in today.",
-        "Ann checked in: +1 point. 2 days in a row, balance 2.",
+        "Ann checked in: +1 point. 2 days in a row, balance 2.\n"
         "Challenge “7-day check-in streak”: day 1 of 7.",
     ]
     assert await ScheduledJob.filter(job="campaign.start", status="done").count() == 1

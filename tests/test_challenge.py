@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from support.campaigns import fire
 from support.harness import START
 
+from groupops.core.capabilities import Capability
 from groupops.core.refs import Ref
-from groupops.core.storage.models import Campaign, LedgerEntry
+from groupops.core.storage.models import Campaign, LedgerEntry, OutboxItem
 
 SETTINGS = {
     "rulesets": {
@@ -41,15 +43,25 @@ async def test_seven_days_in_a_row_earn_the_reward_and_a_missed_day_resets(harne
     await h.settle()
     texts = h.world.texts(h.chat)
     assert texts[1].startswith("Check-in challenge “7-day streak”: check in 7 days in a row")
-    assert texts.count("Challenge “7-day streak”: day 1 of 7.") == 3  # ann; bob twice (reset)
+    # the progress is a line of the check-in's reply: one message a check-in
+    assert texts[0] == (
+        "Ann checked in: +1 point. 1 day in a row, balance 1.\n"
+        "Challenge “7-day streak”: day 1 of 7."
+    )
+    day_one = [text for text in texts if text.endswith("\nChallenge “7-day streak”: day 1 of 7.")]
+    assert len(day_one) == 3  # ann; bob twice (reset)
     assert (
         "7-day streak: you missed a day, so your run starts over: 0 of 7. "
         "Check in today to begin again."
     ) in texts
-    assert "Challenge “7-day streak”: day 6 of 7." in texts
     assert (
-        "Ann completed the challenge “7-day streak”: 7 days in a row! Reward: 20 points." in texts
-    )
+        "Ann checked in: +1 point. 6 days in a row, balance 6.\n"
+        "Challenge “7-day streak”: day 6 of 7."
+    ) in texts
+    assert (
+        "Ann checked in: +1 point. 7 days in a row, balance 7.\n"
+        "Ann completed the challenge “7-day streak”: 7 days in a row! Reward: 20 points."
+    ) in texts
     assert texts[-3:] == [
         "7-day streak: 4 of 7 days in a row; checked in today.",
         "You completed “7-day streak”. Well done!",
@@ -85,8 +97,15 @@ async def test_a_challenge_nobody_finishes_fails_and_coupons_go_privately(harnes
     await h.settle()
     texts = h.world.texts(h.chat)
     assert "long: 1 of 30 days in a row; checked in today." in texts
-    assert (
-        "Ann completed the challenge “short”: 2 days in a row! Reward: a coupon: 10% off." in texts
+    assert texts[0] == (  # two challenges: a line each in the check-in's reply
+        "Ann checked in: +1 point. 1 day in a row, balance 1.\n"
+        "Challenge “short”: day 1 of 2.\n"
+        "Challenge “long”: day 1 of 30."
+    )
+    assert texts[-1] == (
+        "Ann checked in: +1 point. 2 days in a row, balance 2.\n"
+        "Ann completed the challenge “short”: 2 days in a row! Reward: a coupon: 10% off.\n"
+        "Challenge “long”: day 2 of 30."
     )
     code = texts and h.world.private_texts(ann)[0]
     assert code.startswith("Your reward for short: 10% off, code ")
@@ -128,3 +147,23 @@ async def test_a_check_in_from_before_the_challenge_began_tells_no_progress(harn
     await h.world.say(h.chat, ann, "good morning everyone")
     await h.settle()
     assert h.world.texts(h.chat)[before:] == ["Ann, you have already checked in today."]
+
+
+@pytest.mark.parametrize("replies", [True, False], ids=["replies", "no-replies"])
+async def test_a_check_in_during_a_challenge_is_answered_in_one_message(harness_factory, replies):
+    """The check-in's reply and the challenge's progress went as two messages: where a room
+    takes 20 a minute (WeChat), a morning's check-ins took twice as long to be answered. Where
+    the platform has no replies, the message standing in for one carries the progress."""
+    without = set() if replies else {Capability.REPLY}
+    h = await harness_factory(SETTINGS, capabilities=set(Capability) - without)
+    ann, bob = h.user("ann"), h.user("bob")
+    await h.world.say(h.chat, ann, "/checkin")  # the first event announces the challenge too
+    await h.settle()
+    told, queued = len(h.world.texts(h.chat)), await OutboxItem.all().count()
+    await h.world.say(h.chat, bob, "/checkin")
+    await h.settle()
+    assert await OutboxItem.all().count() == queued + 1
+    assert h.world.texts(h.chat)[told:] == [
+        "Bob checked in: +1 point. 1 day in a row, balance 1.\n"
+        "Challenge “7-day streak”: day 1 of 7."
+    ]

@@ -84,9 +84,13 @@ async def test_a_challenge_paying_points_and_a_coupon_says_both(harness_factory)
     await h.settle()
     launch = next(t for t in h.world.texts(h.chat) if t.startswith("打卡挑战"))
     assert "连续签到 2 天即可获得20 积分和优惠券“满100减20优惠券”。" in launch
-    assert h.world.texts(h.chat)[-1] == (
-        "成员03完成了挑战“连续签到2天”：连续 2 天！奖励：20 积分和优惠券“满100减20优惠券”。"
-    )
+    checkins = [t for t in h.world.texts(h.chat) if t.startswith("成员03 签到成功")]
+    assert checkins == [  # one message a check-in: the challenge is a line of the reply
+        "成员03 签到成功：+1 积分。已连续签到 1 天，当前积分 1。\n"
+        "挑战“连续签到2天”：第 1 天，共 2 天。",
+        "成员03 签到成功：+1 积分。已连续签到 2 天，当前积分 2。\n"
+        "成员03完成了挑战“连续签到2天”：连续 2 天！奖励：20 积分和优惠券“满100减20优惠券”。",
+    ]
     assert await h.balance(member) == 2 + 20  # the two check-ins and the reward, as said
 
 

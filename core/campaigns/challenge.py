@@ -86,7 +86,13 @@ class Challenge(Kind):
         if run < need:
             save_entry(ctx, campaign, entry)
             ctx.reply(
-                T("Challenge “{title}”: day {n} of {days}.", title=campaign.title, n=run, days=need)
+                T(
+                    "Challenge “{title}”: day {n} of {days}.",
+                    title=campaign.title,
+                    n=run,
+                    days=need,
+                ),
+                joined=True,  # in the check-in's reply: one message a check-in
             )
             return
         entry.status = COMPLETED
@@ -99,7 +105,8 @@ class Challenge(Kind):
                 title=campaign.title,
                 days=need,
                 reward=self._reward(campaign),
-            )
+            ),
+            joined=True,
         )
 
     def _reward_member(

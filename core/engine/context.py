@@ -18,6 +18,7 @@ from ..segments import Message, Segment, Text
 from ..storage.statements import Statement
 from .degrade import Degradation, degrade, member_group
 from .delivery import outbox_id
+from .joining import join, reply_in
 from .languages import Languages
 from .seams import EngineSeams
 from .state import LINKED, CommunityState, MemberState
@@ -354,11 +355,19 @@ class Context(EngineSeams, Languages):
         tag: str = "",
         after: Action | None = None,
         failure: str = "",
+        joined: bool = False,
     ) -> Action | None:
         """Answer the event's message in its chat (and forum topic); with `after`, only once
         that action succeeded, or with `failure`, only once it failed that way
-        (`outbox.FAILURES`: "refused", a member who never opened a private chat)."""
+        (`outbox.FAILURES`: "refused", a member who never opened a private chat). `joined`:
+        on a line of its own in the reply already queued for the message, if there is one
+        (one message per answer: joining.py)."""
         event = self.event
+        if joined and isinstance(event, MessageEvent):
+            queued = reply_in(self.actions, self.degraded, event.message_id)
+            if queued is not None:
+                join(queued, as_message(content))
+                return queued
         if not isinstance(event, MessageEvent) or event.chat is None:
             target = event.chat
             if failure and target is not None:
