@@ -18,5 +18,6 @@ def test_bench_campaigns_quick_json():
     assert running["unit"] == "events/s" and running["baseline"] == "no campaigns"
     assert running["value"] > 0 and running["baseline_value"] > 0
     assert figures["draw shuffle"]["baseline"] == "random.shuffle"
-    assert figures["actions delivered"]["value"] > figures["actions delivered"]["baseline_value"]
+    # the campaigns answer a check-in on a line of its reply: no message of their own
+    assert figures["actions delivered"]["value"] == figures["actions delivered"]["baseline_value"]
     assert report["parameters"]["entrants"] == 10_000

@@ -27,9 +27,9 @@ async def test_check_ins_earn_a_bonus_only_during_the_campaign(harness_factory):
     await h.engine.submit(event)  # redelivered: nothing twice
     await h.settle()
     assert h.world.texts(h.chat) == [
-        "Ann checked in: +2 points. 1 day in a row, balance 2.",
+        # the bonus is a line of the check-in's reply: one message a check-in
+        "Ann checked in: +2 points. 1 day in a row, balance 2.\ndouble: +2 bonus points.",
         "Points campaign double: check-in points x2 until Mar 4, 2026, 5:00\u202fPM.",
-        "double: +2 bonus points.",
     ]
     assert await h.balance(ann) == 4
     h.clock.set(START + timedelta(days=1))
@@ -38,9 +38,8 @@ async def test_check_ins_earn_a_bonus_only_during_the_campaign(harness_factory):
     assert await fire(h, START + timedelta(days=2)) == 1
     await h.world.say(h.chat, ann, "/checkin")
     await h.settle()
-    assert h.world.texts(h.chat)[3:] == [
-        "Ann checked in: +2 points. 2 days in a row, balance 6.",
-        "double: +2 bonus points.",
+    assert h.world.texts(h.chat)[2:] == [
+        "Ann checked in: +2 points. 2 days in a row, balance 6.\ndouble: +2 bonus points.",
         "double: you earned 4 bonus points so far.",
         "Points campaign double has ended.",
         "Ann checked in: +2 points. 3 days in a row, balance 10.",
@@ -65,7 +64,9 @@ async def test_a_check_in_before_the_campaign_began_earns_no_bonus(harness_facto
     h.clock.set(START + timedelta(days=1))
     await h.world.say(h.chat, ann, "/checkin")
     await h.settle()
-    assert h.world.texts(h.chat)[-1] == "later: +2 bonus points."
+    assert h.world.texts(h.chat)[-1] == (
+        "Ann checked in: +2 points. 2 days in a row, balance 4.\nlater: +2 bonus points."
+    )
     assert await LedgerEntry.filter(reason="bonus").count() == 1
 
 
@@ -114,11 +115,13 @@ async def test_overlapping_multipliers_do_not_stack_the_highest_pays(harness_fac
     ann = h.user("ann")
     await h.world.say(h.chat, ann, "/checkin")
     await h.settle()
-    assert [t for t in h.world.texts(h.chat) if "bonus" in t] == ["triple: +4 bonus points."]
+    assert [t for t in h.world.texts(h.chat) if "bonus" in t] == [
+        "Ann checked in: +2 points. 1 day in a row, balance 2.\ntriple: +4 bonus points."
+    ]
     assert await h.balance(ann) == 6  # 2 and x3, not 2 + 2 + 4
     assert await fire(h, START + timedelta(days=1)) == 1  # the triple ends; the double pays
     h.clock.set(START + timedelta(days=1, hours=1))
     await h.world.say(h.chat, ann, "/checkin")
     await h.settle()
-    assert h.world.texts(h.chat)[-1] == "double: +2 bonus points."
+    assert h.world.texts(h.chat)[-1].endswith("\ndouble: +2 bonus points.")
     assert await h.balance(ann) == 10

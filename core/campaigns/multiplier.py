@@ -85,7 +85,8 @@ class Multiplier(Kind):
                 "{title}: +{n} bonus points.",
                 bonus,
                 title=campaign.title,
-            )
+            ),
+            joined=True,  # in the check-in's reply: one message a check-in
         )
 
     def progress(self, ctx: Context, campaign: Campaign, member):
