@@ -85,6 +85,20 @@ async def test_checkin_earns_points_once_a_day(driver, open_harness):
     assert await h.balance(ann) == 1
 
 
+async def test_a_check_in_during_a_challenge_is_one_message(driver, open_harness):
+    week = {"kind": "challenge", "title": "streak", "days": 3, "ends": "7d"}
+    h = await open_harness(driver, {"rulesets": {"main": {"campaigns": {"week": week}}}})
+    ann, bo = h.member(42, "Ann"), h.member(43, "Bo")
+    h.world.say(CHAT_ID, ann, "/checkin")  # the first event announces the challenge too
+    await h.settle()
+    told = len(h.texts())
+    h.world.say(CHAT_ID, bo, "/checkin")
+    await h.settle()
+    assert h.texts()[told:] == [
+        "Bo checked in: +1 point. 1 day in a row, balance 1.\nChallenge “streak”: day 1 of 3."
+    ]
+
+
 async def test_invite_link_attributes_the_join(driver, open_harness):
     pipeline = {"pipeline": ["membership", "test_join_source"]}
     h = await open_harness(driver, {"rulesets": {"main": pipeline}})
