@@ -8,7 +8,7 @@ import asyncio
 import pytest
 from loguru import logger
 from support.fake_telegram.methods import ApiError
-from support.telegram_harness import CHAT_ID, TelegramHarness
+from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
 
 from groupops.core.storage.models import AuditEntry, JoinChallenge
 
@@ -340,3 +340,65 @@ async def test_a_429_during_the_questions_is_logged_on_one_line(driver, open_har
     (said,) = [line for line in lines if "rate limited" in line]
     assert said.startswith(f"INFO telegram telegram:{CHAT_ID}: rate limited, retry after 4s "), said
     assert said.count("\n") == 1, said  # the record's own end only
+
+
+def rejoin_restricted(h: TelegramHarness, user_id: int = 42) -> None:
+    """`user_id` leaves and comes back while restricted: Telegram keeps a restriction across
+    a leave and a rejoin (the member reads restricted, `is_member` false, then true)."""
+    kept = {k: v for k, v in h.world.chats[CHAT_ID].members[user_id].items() if k != "user"}
+    h.world.member_change(CHAT_ID, user_id, {**kept, "is_member": False}, actor=user_id)
+    h.world.notice(CHAT_ID, user_id, left_chat_member=h.world.users[user_id])
+    h.world.member_change(CHAT_ID, user_id, {**kept, "is_member": True}, actor=user_id)
+    h.world.notice(CHAT_ID, user_id, new_chat_members=[h.world.users[user_id]])
+
+
+@pytest.mark.parametrize("mode", ["question", "button"])
+async def test_a_muted_member_who_rejoins_is_not_asked_and_stays_muted(driver, mode, open_harness):
+    """A member muted for an hour who leaves and rejoins cannot type an answer: they are not
+    asked (nor removed for not answering), and no press lets them out of the mute early."""
+    h = await open_harness(driver, captcha(mode=mode, timeout="2m"))
+    h.member(42, "Ann", username="ann")
+    h.world.say(CHAT_ID, 42, "hello everyone")
+    await h.settle()
+    h.world.say(CHAT_ID, OWNER_ID, "/mute @ann 1h")
+    await h.settle()
+    mute = h.world.chats[CHAT_ID].members[42]
+    assert mute["status"] == "restricted" and mute["until_date"] > 0
+    rejoin_restricted(h)
+    await h.settle()
+    assert not [t for t in h.texts() if "to be let in" in t or "Press the button" in t]
+    h.clock.advance(minutes=2, seconds=1)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    member = h.world.chats[CHAT_ID].members[42]
+    assert member["status"] == "restricted" and member["is_member"]  # not removed
+    assert member["until_date"] == mute["until_date"]  # the mute runs to its end
+    assert member["can_send_messages"] is False
+
+
+@pytest.mark.parametrize("mode", ["question", "button"])
+async def test_a_newcomer_muted_while_asked_is_neither_removed_nor_unmuted(
+    driver, mode, open_harness
+):
+    """A moderator mutes a newcomer the captcha is asking: one asked to type cannot, and is
+    not removed when the time is up; one who presses passes, and stays muted either way."""
+    h = await open_harness(driver, captcha(mode=mode, timeout="2m"))
+    h.world.user(42, "Ann", None, "ann")
+    h.world.join(CHAT_ID, 42)
+    await h.settle()
+    (asked,) = [m for m in h.world.bot_messages(CHAT_ID) if "Ann, " in m.get("text", "")]
+    h.world.say(CHAT_ID, OWNER_ID, "/mute @ann 1h")
+    await h.settle()
+    mute = h.world.chats[CHAT_ID].members[42]
+    assert mute["status"] == "restricted" and mute["until_date"] > 0
+    if mode == "button":
+        h.world.press(CHAT_ID, 42, asked["message_id"], "I am human")
+        await h.settle()
+    h.clock.advance(minutes=2, seconds=1)
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    member = h.world.chats[CHAT_ID].members[42]
+    assert member["status"] == "restricted" and member["is_member"]  # not removed
+    assert member["until_date"] == mute["until_date"]  # the mute runs to its end
+    assert (await JoinChallenge.get(member="telegram:user:42")).status == "passed"
+    assert h.world.chats[CHAT_ID].messages[asked["message_id"]].get("deleted")

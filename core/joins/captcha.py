@@ -6,12 +6,14 @@ asked in the group is welcomed only once they pass (admission.py). On a platform
 buttons (Matrix, WeChat) the question is one to type (the community's own, or a sum): the
 newcomer is not muted, so they can answer, and their other messages are deleted until they
 pass where the bot may delete; failure removes.
+A member a moderator's mute holds is asked nothing on rejoining, and passing lifts no such
+mute (muted.py).
 Admins: /captcha [on|off|button|math|text|question], /captcha exempt|unexempt @member.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -42,6 +44,7 @@ from .captcha_command import CaptchaCommand, current_settings
 from .challenge import Challenge
 from .config import CHOICE_MODES, CaptchaConfig
 from .decision import can
+from .muted import under_mute
 from .store import Challenges, ChallengeSlice, passed_elsewhere
 
 # A question shown this much after it was asked or less was not held back by a queue (it
@@ -61,6 +64,7 @@ class LookedUp:
     unasked: bool = False  # the platform refused the question for good: never shown
     queued: bool = False  # the question is still on its way (a wave's questions wait their turn)
     shown_at: datetime | None = None  # when the platform took the question
+    muted: bool = False  # a moderator's mute holds the member (not the captcha's own)
 
     @classmethod
     def of(cls, sent: hints.Sent, question: str = "") -> LookedUp:
@@ -113,10 +117,12 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
         if not self.enabled(ctx) and not isinstance(event, (JobDue, ButtonPressed)):
             return None
         config: CaptchaConfig = self.config
-        if isinstance(event, MemberJoined) and config.passed_anywhere:
-            return LookedUp(
-                passed_elsewhere=await passed_elsewhere(event.member, ctx.community.name)
+        if isinstance(event, MemberJoined):
+            elsewhere = config.passed_anywhere and await passed_elsewhere(
+                event.member, ctx.community.name
             )
+            muted = not event.is_bot and await under_mute(ctx, event.member, event.time)
+            return LookedUp(passed_elsewhere=elsewhere, muted=muted)
         if isinstance(event, JobDue) and event.job == hints.CLEANUP_JOB:
             return LookedUp.of(await hints.of_job(event))
         if isinstance(event, JobDue) and event.job == raids.AFTER_JOB and self.enabled(ctx):
@@ -128,10 +134,15 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
         found = self._challenge_for(event, ctx)
         if found is not None:  # one made an admin since joining (ChanServ's +o) passes
             await ctx.admins.ensure(Ref(found.chat))
-        if found is not None and found.message:
+        if found is None:
+            return None
+        looked_up = LookedUp()
+        if found.message:
             outbox_ids = found.message.split()  # the question's first
-            return LookedUp.of(await hints.sent(outbox_ids), outbox_ids[0])
-        return None
+            looked_up = LookedUp.of(await hints.sent(outbox_ids), outbox_ids[0])
+        if isinstance(event, (JobDue, ButtonPressed)):  # deciding: a mute since is kept
+            looked_up = replace(looked_up, muted=await under_mute(ctx, found.member, event.time))
+        return looked_up
 
     def _challenge_for(self, event: Event, ctx: Context) -> Challenge | None:
         state: Challenges = ctx.slice(ChallengeSlice)
@@ -165,7 +176,7 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
             return
         looked_up = self.prepared(ctx) or LookedUp()
         if isinstance(event, MemberJoined):
-            self.joined(event, ctx, looked_up.passed_elsewhere)
+            self.joined(event, ctx, looked_up)
         elif isinstance(event, JoinRequested):
             self.requested(event, ctx)
         elif isinstance(event, ButtonPressed) and raid_end.is_press(event):
@@ -240,10 +251,12 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
             or holds_plan_for(ctx, str(chat), key)
         )
 
-    def joined(self, event: MemberJoined, ctx: Context, passed_elsewhere: bool) -> None:
+    def joined(self, event: MemberJoined, ctx: Context, looked_up: LookedUp) -> None:
         if event.chat is None or event.is_bot or not self.enabled(ctx):
             return
-        self.challenge(ctx, event.chat, event.member, event.name, passed_elsewhere)
+        if looked_up.muted:  # rejoined while muted: the mute holds them, and no answer could
+            return
+        self.challenge(ctx, event.chat, event.member, event.name, looked_up.passed_elsewhere)
 
     def challenge(
         self, ctx: Context, chat: Ref, account: Ref, name: str, passed_elsewhere: bool,
@@ -345,5 +358,10 @@ class Captcha(CaptchaCommand, CommandComponent[LookedUp]):
         if outcome != "passed" and looked_up.unasked:
             # never shown the question: not removed for it (the admins were told)
             decision.stand_down(found, ctx, ids, looked_up.unsent)
+            return
+        if looked_up.muted and (outcome == "passed" or found.mode == "question"):
+            # muted by a moderator meanwhile: passing lifts not their mute, and one who cannot
+            # type is not removed for the answer they could not give
+            decision.decide(found, "passed", ctx, self.config, ids, looked_up.unsent, lift=False)
             return
         decision.decide(found, outcome, ctx, self.config, ids, looked_up.unsent)

@@ -47,8 +47,10 @@ def decide(
     config: CaptchaConfig,
     ids: tuple[str, ...],
     unsent: tuple[str, ...],
+    lift: bool = True,
 ) -> None:
-    """Let them in or remove them; the question goes either way."""
+    """Let them in or remove them; the question goes either way. `lift`: unmute one who
+    passed (not when a moderator's mute holds them)."""
     chat, member = Ref(found.chat), Ref(found.member)
     private = found.via == "private"
     clear(found, ctx, ids, unsent)
@@ -67,7 +69,7 @@ def decide(
         return
     if outcome == "passed":
         unmuted = None
-        if found.mode != "question" and can(ctx, chat.platform, Capability.MUTE):
+        if lift and found.mode != "question" and can(ctx, chat.platform, Capability.MUTE):
             unmuted = ctx.act(Unmute(chat=chat, user=member, tag="captcha"))
         log(ctx, found, outcome, unmuted)
         admit(ctx, chat, member)  # the welcome waited for this
