@@ -92,3 +92,30 @@ async def test_switching_the_captcha_on_says_what_a_newcomer_types_not_a_button(
         assert (
             h.texts()[-1] == "The join captcha is on (a sum to solve) in every chat of Test Club."
         )
+
+
+async def test_a_muted_member_who_rejoins_is_not_asked_a_sum_they_cannot_type(open_matrix):
+    """Matrix keeps a muted member's power level across a leave: rejoining, they could not
+    post an answer, so they are asked nothing and are not removed; the mute stays."""
+    h = await open_matrix({"rulesets": {"main": {"captcha": {"enabled": True}}}})
+    ann = h.member("Ann")
+    await h.settle()
+    (asked,) = [m for t in h.texts() if (m := SUM.match(t))]
+    said = h.say(ann, str(int(asked[2]) + int(asked[3])))
+    await h.settle()
+    assert await status(ann.local_id) == "passed"
+    h.owner.send(h.room, "/mute 1h", **{"m.relates_to": {"m.in_reply_to": {"event_id": said}}})
+    await h.settle()
+    assert level_of(h, ann.local_id) < 0
+    h.users[ann].leave(h.room)
+    await h.settle()
+    h.owner.member_call(h.room, "invite", ann.local_id)
+    h.users[ann].join(h.room)
+    await h.settle()
+    assert [t for t in h.texts() if SUM.match(t)] == []  # not asked again
+    assert h.engine is not None
+    h.engine.clock = ManualClock(datetime.now(UTC) + timedelta(minutes=6))
+    await h.engine.scheduler.run_due()
+    await h.settle()
+    assert h.owner.membership(h.room, ann.local_id) == "join"  # not removed
+    assert level_of(h, ann.local_id) < 0  # still muted
