@@ -15,6 +15,7 @@ from ..durations import format_duration
 from ..engine.outbox_rows import troubled
 from ..i18n.direction import defused
 from ..metrics.labels import KPI_NAMES
+from ..moderation import FOREVER, muted
 from ..moderation.modlog import UNDO
 from ..moderation.overrides import exported
 from ..redaction import redact
@@ -24,7 +25,6 @@ from . import svg
 from .asked import WAITING, verdicts_waiting
 from .checked import checked
 from .members import STATUS_NAMES, names_of, record, search
-from .mutes import FOREVER, muted
 from .overview import community_view
 from .paging import clamp, number_of, offset_of, page_of, slice_page
 from .readable import about

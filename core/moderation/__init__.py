@@ -3,8 +3,9 @@
 What other features use of moderation is exported here (docs/architecture.md, "Seams"): the
 per-community command settings, the moderation state, text normalisation and the operator's
 patterns, how a moderation command names its target, whether a member was removed moments
-ago and what is said when a removal is refused, deciding an admin-chat alert once (a review, a
-member's report), and the languages the spam classifier's starter samples are in."""
+ago and what is said when a removal is refused, who is muted now (the audit log's mutes),
+deciding an admin-chat alert once (a review, a member's report), and the languages the spam
+classifier's starter samples are in."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from .config import ModerationConfig
     from .detector import DETECTORS, Detector, Sample
     from .moderator import Changes, Hit, Moderator
+    from .mutes import FOREVER, muted
     from .normalize import clean, normalise
     from .operator_regex import compile_pattern
     from .overrides import CommandSettings, Overrides
@@ -34,6 +36,7 @@ __getattr__ = exports(
         ".config": ("ModerationConfig",),
         ".detector": ("DETECTORS", "Detector", "Sample"),
         ".moderator": ("Changes", "Hit", "Moderator"),
+        ".mutes": ("FOREVER", "muted"),
         ".normalize": ("clean", "normalise"),
         ".operator_regex": ("compile_pattern",),
         ".overrides": ("CommandSettings", "Overrides"),
@@ -47,6 +50,7 @@ __getattr__ = exports(
 
 __all__ = [
     "DETECTORS",
+    "FOREVER",
     "STARTER_LANGUAGES",
     "Changes",
     "CommandSettings",
@@ -62,6 +66,7 @@ __all__ = [
     "clean",
     "compile_pattern",
     "first_decision",
+    "muted",
     "name_of",
     "named",
     "normalise",

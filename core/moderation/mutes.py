@@ -8,8 +8,8 @@ import json
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from ..moderation.steps import Step
 from ..storage.models import AuditEntry
+from .steps import Step
 
 CARRIED_OUT = ("done", "queued")  # "degraded": something else stood in (a warning)
 FOREVER = datetime.max  # a mute without an end, until an admin lifts it
