@@ -1,14 +1,15 @@
 """A payment in another currency than Stars (an invoice made elsewhere with the bot's token:
 Telegram's `total_amount` is in the currency's smallest unit, 700 for 7.00 USD) matches no
 plan and is held; the payer is told, and the order kept, in the amount paid, 7.00 USD, not
-700 USD. Both drivers, the fake Bot API."""
+700 USD; the admins are told to refund it through the payment provider, not with /refundstars
+(Telegram's refundStarPayment gives back Stars only). Both drivers, the fake Bot API."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 import pytest
-from test_paid_telegram import ANN, open_harness, private_texts
+from test_paid_telegram import ADMINS, ANN, open_harness, private_texts
 
 from groupops.core.storage.models import Order
 
@@ -17,7 +18,8 @@ pytestmark = pytest.mark.parametrize("driver", ["aiogram", "ptb"])
 
 
 async def test_a_payment_in_dollars_is_held_in_dollars(driver, open_harness):
-    h = await open_harness(driver)
+    h = await open_harness(driver, {"communities": {"club": {"admin_chat": f"telegram:{ADMINS}"}}})
+    h.world.group(ADMINS, "Admins")
     h.member(ANN, "Ann")
     h.world.private(ANN)
     payment = {
@@ -35,3 +37,8 @@ async def test_a_payment_in_dollars_is_held_in_dollars(driver, open_harness):
     )
     order = await Order.get(reference="tg_usd_1")
     assert (order.amount, order.currency) == (Decimal("7.00"), "USD")
+    assert h.texts(ADMINS)[-1] == (
+        "Payment tg_usd_1 by Ann matches no plan (paid in USD, the plan is sold in XTR): refund "
+        "it through the payment provider (/refundstars gives back Stars only) or grant a plan "
+        f"with /grant {ANN} PLAN tg_usd_1."
+    )

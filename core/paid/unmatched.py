@@ -2,7 +2,8 @@
 the checkout (which checks both) and the payment, or its invoice's community renamed or
 removed from the settings (it reaches the first community that sells: engine.community_for).
 The Stars are the community's now, so the order is kept; nothing is granted, the payer hears
-that the admins decide, and the admins hear what to type to refund it or grant the plan."""
+that the admins decide, and the admins hear what to type to refund it or grant the plan (a
+payment in another currency is refunded through its payment provider, not in Stars)."""
 
 from __future__ import annotations
 
@@ -70,15 +71,21 @@ def hold(ctx: Context, event: PaymentReceived, name: str | None, why: str) -> No
     admin_chat = ctx.community.settings.admin_chat
     # what /grant reads: the @handle where the payer has one, else the platform id
     who = f"@{event.handle}" if event.handle else event.member.local_id
-    if admin_chat is not None:
-        ctx.send(
-            T(
-                "Payment {charge} by {name} matches no plan ({why}): refund it with /refundstars "
-                "{charge} or grant a plan with /grant {who} PLAN {charge}.",
-                charge=event.charge,
-                name=event.name or event.member.local_id,
-                why=why,
-                who=who,
-            ),
-            chat=admin_chat,
+    if admin_chat is None:
+        return
+    said = {"charge": event.charge, "name": event.name or event.member.local_id, "why": why,
+            "who": who}  # fmt: skip
+    if event.currency == STARS:
+        note = T(
+            "Payment {charge} by {name} matches no plan ({why}): refund it with /refundstars "
+            "{charge} or grant a plan with /grant {who} PLAN {charge}.",
+            **said,
         )
+    else:  # the platform's refundStarPayment gives back Stars only: the provider refunds it
+        note = T(
+            "Payment {charge} by {name} matches no plan ({why}): refund it through the payment "
+            "provider (/refundstars gives back Stars only) or grant a plan with /grant {who} "
+            "PLAN {charge}.",
+            **said,
+        )
+    ctx.send(note, chat=admin_chat)
