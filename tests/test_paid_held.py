@@ -108,3 +108,22 @@ async def test_a_held_payment_is_granted_only_to_its_payer(driver, open_harness)
     await h.settle()
     assert h.texts()[-1].startswith("Mia: Basic until ")
     assert (await MembershipPeriod.get(reference=CHARGE)).member == f"telegram:user:{ANN}"
+
+
+async def test_a_held_payment_is_no_order_in_the_report(driver, open_harness):
+    """No sale until the admins grant a plan with it: the report leaves it out of the orders
+    and the conversion, as out of the revenue, and says it apart; granted, it is an order."""
+    h = await open_harness(driver)
+    await held(h)
+    h.world.say(CHAT_ID, OWNER_ID, "/stats month")
+    await h.settle()
+    report = h.texts()[-1]
+    assert "Orders: 0; points awarded: 0\nPayments held for the admins (not orders): 1\n" in report
+    assert "conversion: unavailable: no orders are recorded for this community" in report, report
+    h.world.say(CHAT_ID, OWNER_ID, f"/grant @Ann basic {CHARGE}")
+    h.world.say(CHAT_ID, OWNER_ID, "/stats month")
+    await h.settle()
+    report = h.texts()[-1]
+    assert "Orders: 1; points awarded: 0\n" in report, report
+    assert "Payments held" not in report
+    assert "conversion: 33.3% (healthy)" in report, report

@@ -63,6 +63,7 @@ class History:
     muted: int | None = None
     orders: int | None = None  # None: orders are not tied to a chat
     orders_recorded: bool = False  # any order ever: without a shop, conversion means nothing
+    held: int = 0  # Stars payments held in the period (no sale: not in orders), said apart
     joined: list[tuple[str, str, datetime]] = field(default_factory=list)  # member, chat, at
     departed: dict[tuple[str, str], list[datetime]] = field(default_factory=dict)
     ids: dict[str, str] = field(default_factory=dict)  # every id a chat has had -> its setting
@@ -203,7 +204,8 @@ async def _orders_and_points(history: History, clock: CommunityClock, last: date
     community = history.scope.community
     start, end = clock.day_start(history.period.first), clock.day_start(last + timedelta(days=1))
     history.orders = await Order.kept(community, created_at__gte=start, created_at__lt=end).count()
-    history.orders_recorded = bool(history.orders) or await Order.exists(community=community)
+    history.held = await Order.held(community, created_at__gte=start, created_at__lt=end).count()
+    history.orders_recorded = bool(history.orders) or await Order.kept(community).exists()
     by_day = {d.day: d for d in history.days}
     # earned only: a redemption refunded, points merged from a linked account are not earning
     for moment, delta, member in await LedgerEntry.filter(

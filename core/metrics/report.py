@@ -91,6 +91,8 @@ def report_message(kpis: KpiSet, title: str | I18nText, health: HealthConfig) ->
                 points=counts["points"],
             )
         )
+    if history.held:  # no sale until the admins grant a plan with one: apart from the orders
+        lines.append(T("Payments held for the admins (not orders): {held}", held=history.held))
     if history.memberships is not None:
         lines += membership_lines(history.memberships)
     lines += [kpi_line(kpi, health) for kpi in kpis.kpis.values()]

@@ -11,8 +11,6 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from tortoise.expressions import Subquery
-
 from ..engine import Context, Slice
 from ..money import amount_text
 from ..storage.models import MembershipPeriod, Order, PaidMembership
@@ -252,11 +250,7 @@ class MembershipSlice(Slice[Memberships]):
             )
         given_back = MembershipPeriod.filter(community=community, status="refunded")
         state.refunded = {str(r) for r in await given_back.values_list("reference", flat=True)}
-        counted = MembershipPeriod.filter(community=community).values("reference")
-        held = Order.filter(community=community, source="stars").exclude(
-            reference__in=Subquery(counted)
-        )
-        for order in await held.order_by("id"):
+        for order in await Order.held(community).order_by("id"):
             state.held[order.reference] = Held(
                 order.member, order.plan or "", Decimal(order.amount), order.currency
             )
