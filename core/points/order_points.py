@@ -4,12 +4,15 @@ Every order counts, however it was recorded (/order, `groupops orders import`, a
 Stars payment, a group-buy): a sweep every few minutes awards the orders not yet rewarded.
 The ledger key `order:{community}:{reference}` is the order's own, so one order pays once
 (and the daily cap of the `order` rule limits what a day's orders bring). A refunded payment
-(a membership period marked refunded) earns nothing, and what it earned is taken back once."""
+(a membership period marked refunded) earns nothing, and what it earned is taken back once; a
+Stars payment held for the admins (core/paid/unmatched.py) earns only once a plan is granted."""
 
 from __future__ import annotations
 
 import math
 from datetime import timedelta
+
+from tortoise.expressions import Subquery
 
 from ..engine import Component, Context, Recurring, component, on
 from ..engine.filters import Filter, Jobs
@@ -57,7 +60,13 @@ class OrderPoints(Component[Due]):
                 community=community, reason="order", created_at__gte=since - WINDOW
             ).values_list("key", flat=True)
         )
-        orders = await Order.filter(community=community, created_at__gte=since).order_by("id")
+        # a held Stars payment is no sale until a plan is granted with it: it waits till then
+        held = Subquery(Order.held(community).values("id"))
+        orders = await (
+            Order.filter(community=community, created_at__gte=since)
+            .exclude(id__in=held)
+            .order_by("id")
+        )
         # a refunded payment earns nothing, and what it earned before is taken back, once
         refunded = set(
             await MembershipPeriod.filter(
