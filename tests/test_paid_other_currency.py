@@ -2,13 +2,15 @@
 Telegram's `total_amount` is in the currency's smallest unit, 700 for 7.00 USD) matches no
 plan and is held; the payer is told, and the order kept, in the amount paid, 7.00 USD, not
 700 USD; the admins are told to refund it through the payment provider, not with /refundstars
-(Telegram's refundStarPayment gives back Stars only). Both drivers, the fake Bot API."""
+(Telegram's refundStarPayment gives back Stars only), and /refundstars naming it asks Telegram
+for nothing and says so. Both drivers, the fake Bot API."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 import pytest
+from support.telegram_harness import CHAT_ID, OWNER_ID
 from test_paid_telegram import ADMINS, ANN, open_harness, private_texts
 
 from groupops.core.storage.models import Order
@@ -42,3 +44,10 @@ async def test_a_payment_in_dollars_is_held_in_dollars(driver, open_harness):
         "it through the payment provider (/refundstars gives back Stars only) or grant a plan "
         f"with /grant {ANN} PLAN tg_usd_1."
     )
+    h.world.say(CHAT_ID, OWNER_ID, "/refundstars tg_usd_1")
+    await h.settle()
+    assert h.texts()[-1] == (
+        "Payment tg_usd_1 was paid in USD, not in Telegram Stars: refund it through the payment "
+        "provider."
+    )
+    assert not h.fake.called("refundStarPayment")

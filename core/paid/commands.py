@@ -235,8 +235,13 @@ class PaidCommands:
     ) -> None:
         """Ask the platform for the refund; the log says who asked, for which charge and how
         much (done once the platform confirms, failed if it refuses)."""
-        chat = event.chat if event.chat is not None else Ref(member)
         charge = payment["charge"]
+        if payment["currency"] != STARS:  # held, paid elsewhere: refundStarPayment gives Stars
+            ctx.reply(T("Payment {charge} was paid in {currency}, not in Telegram Stars: refund "
+                        "it through the payment provider.", charge=charge,
+                        currency=payment["currency"]))  # fmt: skip
+            return
+        chat = event.chat if event.chat is not None else Ref(member)
         refund = ctx.act(
             RefundPayment(chat=chat, user=Ref(member), charge=charge, tag=lifecycle.REFUND_TAG)
         )
