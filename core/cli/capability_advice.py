@@ -11,7 +11,7 @@ from ..capabilities import Capability
 from ..engine.components import default_pipeline
 from ..errors import SettingsProblem
 from ..settings.schema import Settings
-from .captcha_advice import configured_adapter
+from .captcha_advice import community_adapters
 
 STEP_CAPABILITIES = {"mute": Capability.MUTE, "kick": Capability.KICK, "ban": Capability.BAN}
 INSTEAD = {"warn": "a warning in the group", "kick": "a kick", "skip": "nothing"}
@@ -24,10 +24,7 @@ def capability_advice(settings: Settings, env: str) -> list[SettingsProblem]:
         if "moderation" not in (ruleset.pipeline or default_pipeline()):
             continue
         where = f"{env}.rulesets.{community.ruleset}"
-        for platform in sorted({chat.platform for chat in community.chats}):
-            adapter = configured_adapter(settings, platform)
-            if adapter is None:
-                continue
+        for platform, adapter in community_adapters(settings, community):
             offered = adapter.capabilities
             if Capability.DELETE not in offered:
                 found.append(

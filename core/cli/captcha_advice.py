@@ -10,18 +10,26 @@ from ..errors import GroupopsError, SettingsProblem
 from ..events import ButtonPressed
 from ..joins.config import CaptchaConfig
 from ..registry import load_adapter
-from ..settings.schema import Settings
+from ..settings.schema import CommunitySettings, Settings
 
 PRESSED = ("button", "math", "text")  # modes answered by pressing a button
 
 
-def configured_adapter(settings: Settings, platform: str) -> type[Adapter] | None:
-    """The configured adapter of the platform, if it loads (`check` reports it otherwise)."""
-    name = settings.platforms.get(platform, {}).get("adapter")
-    try:
-        return load_adapter(name) if isinstance(name, str) else None
-    except GroupopsError:
-        return None
+def community_adapters(
+    settings: Settings, community: CommunitySettings
+) -> list[tuple[str, type[Adapter]]]:
+    """The platforms of `community`'s chats with their configured adapter, those that load
+    (`check` reports the others)."""
+    found = []
+    for platform in sorted({chat.platform for chat in community.chats}):
+        name = settings.platforms.get(platform, {}).get("adapter")
+        try:
+            adapter = load_adapter(name) if isinstance(name, str) else None
+        except GroupopsError:
+            adapter = None
+        if adapter is not None:
+            found.append((platform, adapter))
+    return found
 
 
 def captcha_advice(settings: Settings, env: str) -> list[SettingsProblem]:
@@ -31,10 +39,7 @@ def captcha_advice(settings: Settings, env: str) -> list[SettingsProblem]:
         if not captcha.enabled:
             continue
         where = f"{env}.rulesets.{community.ruleset}.captcha"
-        for platform in sorted({chat.platform for chat in community.chats}):
-            adapter = configured_adapter(settings, platform)
-            if adapter is None:
-                continue
+        for platform, adapter in community_adapters(settings, community):
             if Capability.MUTE not in adapter.capabilities and captcha.where_no_mute == "off":
                 found.append(
                     SettingsProblem(
