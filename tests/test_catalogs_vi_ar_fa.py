@@ -125,7 +125,10 @@ async def test_a_vietnamese_group_reads_the_challenge_and_captcha_exemptions(har
     said = h.world.texts(h.chat)
     # the title set apart, where it ran into the sentence ("Thử thách điểm danh Điểm danh 7 ngày:")
     assert said[1].startswith("Thử thách điểm danh “Điểm danh 7 ngày”: điểm danh 7 ngày liên tiếp")
-    assert "Thử thách “Điểm danh 7 ngày”: ngày 1/7." in said
+    assert (  # the challenge's day is a line of the check-in's reply: one message a check-in
+        "Lan đã điểm danh: +1 điểm. 1 ngày liên tiếp, số dư 1.\n"
+        "Thử thách “Điểm danh 7 ngày”: ngày 1/7." in said
+    )
     assert said[-2:] == [  # whom the exemption is about ("Họ sẽ không phải trả lời captcha.")
         "Lan sẽ không phải trả lời captcha.",
         "Lan sẽ phải trả lời captcha như mọi người khác.",

@@ -10,8 +10,8 @@ import asyncio
 import pytest
 from loguru import logger
 from prometheus_client import CollectorRegistry, generate_latest
+from support.ping import PIPELINE
 from support.telegram_harness import CHAT_ID
-from test_delivery_telegram import PONG
 
 from groupops.core.intake import IntakeSupervisor
 from groupops.core.metrics.prometheus import EngineCollector
@@ -49,7 +49,7 @@ def metrics(engine) -> str:
 
 
 async def test_members_are_answered_again_after_the_poller_died(driver, open_harness, log_lines):
-    h = await open_harness(driver, PONG)
+    h = await open_harness(driver, PIPELINE)
     ann = h.member(42, "Ann")
     h.fake.garbled_updates = 1  # the poll after the one waiting now
     h.world.say(CHAT_ID, ann, "ping")
@@ -65,7 +65,7 @@ async def test_members_are_answered_again_after_the_poller_died(driver, open_har
 async def test_a_poller_that_keeps_failing_is_reported_until_it_recovers(
     driver, open_harness, log_lines
 ):
-    h = await open_harness(driver, PONG)
+    h = await open_harness(driver, PIPELINE)
     h.fake.garbled_updates = 3
     h.world.say(CHAT_ID, h.member(42, "Ann"), "ping")  # ends the poll waiting now
     await until(lambda: any("keeps failing" in line for line in log_lines))
