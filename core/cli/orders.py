@@ -1,4 +1,5 @@
-"""`groupops orders import FILE.csv`: record purchases from a shop's export.
+"""`groupops orders import FILE.csv`: record purchases from a shop's export (`groupops
+orders` lists the latest: order_list.py).
 
 Columns (a header row names them): member, amount, reference, and optionally currency
 (default CNY), created_at (ISO 8601 with offset; default now), community (default: the
@@ -21,6 +22,7 @@ import difflib
 import io
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -30,15 +32,23 @@ from ..points.orders import OrderError, OrderInput, record_orders
 from ..storage.database import open_database
 from ..textfile import UndecodableFile, read_text
 from .common import base_dir, fail, load, run_async, settings_option
+from .order_list import list_command, listing_options
 
 REQUIRED = ("member", "amount", "reference")
 COLUMNS = (*REQUIRED, "currency", "created_at", "community", "coupon", "plan")
 CLOCK_SKEW = timedelta(minutes=5)  # a shop's clock a little ahead is not a future order
 
 
-@click.group()
-def orders() -> None:
+@click.group(invoke_without_command=True)
+@listing_options
+@click.pass_context
+def orders(ctx: click.Context, **listing: Any) -> None:
     """Orders (purchases) used by consumption tiers and the conversion KPI."""
+    if ctx.invoked_subcommand is None:  # `groupops orders`: the latest, as `orders list`
+        ctx.invoke(list_command, **listing)
+
+
+orders.add_command(list_command)
 
 
 @orders.command("import")

@@ -37,6 +37,7 @@ from .commands import PAYLOAD, PaidCommands
 from .config import STARS, PaidConfig
 from .elsewhere import refunded_elsewhere, tell_admins_of_refund
 from .gate import unpaid_join
+from .held_why import HeldWhy
 from .history import record_past, start_running
 from .links import send_link
 from .presence import Absent, absent, ending
@@ -174,7 +175,7 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
         name = plan_of(event.payload)
         why = unmatched(self.config, event, name, ctx.community.name)
         if why is not None or name is None:
-            hold(ctx, event, name, why or "no plan")
+            hold(ctx, event, name, why or HeldWhy("no_plan"))
             return
         member = ctx.community.member_key(event.member)
         holder = ctx.member(event.member)

@@ -19,30 +19,37 @@ from ..points import ORDER_INSERT, OrderInput
 from ..refs import Ref
 from ..segments import T
 from .config import STARS, PaidConfig
+from .held_why import HeldWhy
 from .store import Held, Memberships, MembershipSlice, StarsPaid
 
 
 def unmatched(
     config: PaidConfig, event: PaymentReceived, name: str | None, community: str
-) -> str | None:
+) -> HeldWhy | None:
     """Why the payment matches no plan (the community, the plan, the currency, the amount), or
     None."""
     invoiced, _ = split_route(event.payload)
     if invoiced != community:
-        named = f"community {invoiced!r}" if invoiced else "no community"
-        return f"its invoice names {named}, not in the settings"
+        return (
+            HeldWhy("community", {"community": repr(invoiced)})
+            if invoiced
+            else (HeldWhy("no_community"))
+        )
     plan = config.plan(name) if name is not None else None
     if plan is None:
-        return f"no plan {name!r}" if name else "no plan named in its payload"
+        return HeldWhy("plan", {"plan": repr(name)}) if name else HeldWhy("no_plan")
     if event.currency != STARS:
-        return f"paid in {event.currency}, the plan is sold in {STARS}"
+        return HeldWhy("currency", {"currency": event.currency, "sold": STARS})
     price = plan.stars_price()
-    if price is None or Decimal(event.amount) < price:
-        return f"{event.amount} {STARS} paid, the plan costs {price} {STARS}"
+    if price is None:
+        return HeldWhy("not_in_stars", {"sold": STARS})
+    if Decimal(event.amount) < price:
+        paid = {"paid": str(event.amount), "price": amount_text(price, STARS), "sold": STARS}
+        return HeldWhy("amount", paid)
     return None
 
 
-def hold(ctx: Context, event: PaymentReceived, name: str | None, why: str) -> None:
+def hold(ctx: Context, event: PaymentReceived, name: str | None, why: HeldWhy) -> None:
     member = ctx.community.member_key(event.member)
     payer = ctx.member(event.member)  # known by name and @handle though they never spoke
     payer.name = event.name or payer.name
@@ -57,8 +64,10 @@ def hold(ctx: Context, event: PaymentReceived, name: str | None, why: str) -> No
     state.held[event.charge] = Held(member, name or "", amount, event.currency)
     state.paid_in_stars(member, StarsPaid(event.charge, name or "", amount, event.currency))
     logger.warning("{}: payment {} by {} matches no plan ({}); the admins were told",
-                   ctx.community.name, event.charge, member, why)  # fmt: skip
-    ctx.audit("paid.unmatched", target=member, evidence=why, detail={"charge": event.charge})
+                   ctx.community.name, event.charge, member, why.english())  # fmt: skip
+    # the reason's kind and values kept: `groupops orders` says it in the operator's language
+    ctx.audit("paid.unmatched", target=member, evidence=why.english(),
+              detail={"charge": event.charge, **why.detail()})  # fmt: skip
     ctx.send_private(
         Ref(event.member),
         T(
@@ -73,7 +82,7 @@ def hold(ctx: Context, event: PaymentReceived, name: str | None, why: str) -> No
     who = f"@{event.handle}" if event.handle else event.member.local_id
     if admin_chat is None:
         return
-    said = {"charge": event.charge, "name": event.name or event.member.local_id, "why": why,
+    said = {"charge": event.charge, "name": event.name or event.member.local_id, "why": why.said(),
             "who": who}  # fmt: skip
     if event.currency == STARS:
         note = T(
