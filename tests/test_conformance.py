@@ -4,7 +4,7 @@ Telegram drivers, the way a third-party adapter would run it."""
 from __future__ import annotations
 
 import itertools
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 from support.fake_telegram import FakeBotAPI, payments
@@ -12,7 +12,12 @@ from support.fake_telegram.methods import ApiError
 from support.harness import START
 from support.telegram_harness import CHAT_ID, OWNER_ID, make_adapter
 
-from groupops.adapters.conformance import AdapterConformance, ConformanceTarget, Failure
+from groupops.adapters.conformance import (
+    FOREVER,
+    AdapterConformance,
+    ConformanceTarget,
+    Failure,
+)
 from groupops.adapters.local import LocalAdapter, LocalWorld
 from groupops.core.capabilities import Capability as C
 from groupops.core.clock import ManualClock
@@ -97,6 +102,10 @@ class LocalTarget(ConformanceTarget):
         if failure is Failure.CHAT_NOT_FOUND:
             return Ref.chat(self.world.platform, "gone")  # never made in the world
         raise NotImplementedError(f"the local world: {LOCAL_CANNOT[failure]}")
+
+    async def mute_ends(self, user: Ref) -> datetime | None:
+        member = self.world.chats[self.chat].members[user]
+        return (member.muted_until or FOREVER) if member.muted else None
 
     def observe(self, capability, action, result) -> bool:
         chat = self.world.chats[self.chat]
@@ -265,6 +274,13 @@ class TelegramTarget(ConformanceTarget):
         payments.answer_checkout(self.world, {"pre_checkout_query_id": query, "ok": True})
         await self.world.wait_acknowledged()
         return user, list(payments.ledger(self.world).charges)[-1]
+
+    async def mute_ends(self, user: Ref) -> datetime | None:
+        member = self.world.chats[CHAT_ID].members[int(user.local_id)]
+        if member["status"] != "restricted" or member["can_send_messages"]:
+            return None
+        until = member["until_date"]  # Telegram's 0: for good
+        return datetime.fromtimestamp(until, UTC) if until else FOREVER
 
     def observe(self, capability, action, result) -> bool:
         chat = self.world.chats[CHAT_ID]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import time
+from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 from test_conformance import LocalTarget
@@ -16,6 +18,8 @@ from groupops.adapters.conformance.inbound import InboundConformance
 from groupops.adapters.conformance.refusals import RefusalConformance
 from groupops.adapters.conformance.suite import AdapterConformance
 from groupops.adapters.conformance.target import ConformanceTarget
+from groupops.adapters.local import LocalAdapter
+from groupops.core.actions import Mute
 
 
 class Late:
@@ -154,3 +158,57 @@ async def test_a_forbidden_case_that_sent_anyway_says_the_chat_must_refuse_outsi
     said = str(failed.value)
     assert said.startswith("forbidden: the platform refused nothing, the send went through; ")
     assert "may not post in from outside (an IRC channel takes messages from non-members" in said
+
+
+class UntilIgnored(LocalAdapter):
+    """A contributor's adapter that mutes for good whatever `until` says."""
+
+    async def mute(self, action):
+        if isinstance(action, Mute):
+            action = replace(action, until=None)
+        return await super().mute(action)
+
+
+class MutesEnding(LocalAdapter):
+    """One that gives every mute an end, a mute for good too."""
+
+    async def mute(self, action):
+        if isinstance(action, Mute) and action.until is None:
+            action = replace(action, until=self.world.clock.now() + timedelta(days=1))
+        return await super().mute(action)
+
+
+@pytest.mark.parametrize(
+    ("adapter", "case", "said"),
+    [
+        (UntilIgnored, "test_a_timed_mute_ends_at_its_until", "the adapter ignores Mute.until"),
+        (MutesEnding, "test_a_mute_without_until_is_for_good", "when asked to mute for good"),
+    ],
+)
+async def test_an_adapter_that_does_not_honour_a_mutes_until_fails(adapter, case, said):
+    conformance_target = LocalTarget()
+    conformance_target.adapter = adapter(conformance_target.world)
+    await conformance_target.start()
+    try:
+        with pytest.raises(AssertionError) as failed:
+            await getattr(AdapterConformance(), case)(conformance_target)
+    finally:
+        await conformance_target.close()
+    assert "local muted local:" in str(failed.value) and said in str(failed.value), failed.value
+
+
+class MuteEndsUnread(LocalTarget):
+    async def mute_ends(self, user):
+        raise NotImplementedError("not here")
+
+
+async def test_a_target_that_reads_no_mute_ends_fails_the_timed_mute_case():
+    """Skipping it would let an adapter that ignores `until` through unnoticed."""
+    conformance_target = MuteEndsUnread()
+    await conformance_target.start()
+    try:
+        with pytest.raises(pytest.fail.Exception) as failed:
+            await AdapterConformance().test_a_timed_mute_ends_at_its_until(conformance_target)
+    finally:
+        await conformance_target.close()
+    assert "implement ConformanceTarget.mute_ends" in str(failed.value)

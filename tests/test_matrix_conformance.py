@@ -5,15 +5,21 @@ direct rooms, M_LIMIT_EXCEEDED and encrypted rooms."""
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from urllib.parse import quote
 
 import pytest
 from support.matrix_fixtures import adapter_for, make_room, seen, until
 from support.synapse import MatrixError, MatrixUser, Synapse
 
-from groupops.adapters.conformance import AdapterConformance, ConformanceTarget, Failure
+from groupops.adapters.conformance import (
+    FOREVER,
+    AdapterConformance,
+    ConformanceTarget,
+    Failure,
+)
 from groupops.adapters.matrix import MatrixAdapter
+from groupops.adapters.matrix.powers import MUTED_UNTIL, send_level
 from groupops.core.actions import (
     Action,
     ActionResult,
@@ -196,6 +202,15 @@ class MatrixTarget(ConformanceTarget):
             C.DECLINE_JOIN: lambda: self._membership(action.user) == "leave",  # type: ignore[attr-defined]
         }
         return bool(checks[capability]())
+
+    async def mute_ends(self, user: Ref) -> datetime | None:
+        """Matrix has no timed restrictions: the adapter keeps a mute's end in the room's
+        power levels and lifts it itself."""
+        levels = self.owner.state(self.room, "m.room.power_levels") or {}
+        if self._level(user.local_id) >= send_level(levels):
+            return None
+        ends = (levels.get(MUTED_UNTIL) or {}).get(user.local_id)
+        return datetime.fromtimestamp(ends / 1000, UTC) if ends is not None else FOREVER
 
     def _redacted(self, event_id: str) -> bool:
         event = self.synapse.event(self.room, event_id)

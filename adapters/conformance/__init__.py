@@ -25,6 +25,6 @@ except ModuleNotFoundError as exc:
 
 from .refusals import Failure
 from .suite import AdapterConformance
-from .target import ConformanceTarget
+from .target import FOREVER, ConformanceTarget
 
-__all__ = ["AdapterConformance", "ConformanceTarget", "Failure"]
+__all__ = ["FOREVER", "AdapterConformance", "ConformanceTarget", "Failure"]

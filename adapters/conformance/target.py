@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 OBSERVE_WITHIN = 5.0  # seconds an effect may take to show on the platform
+FOREVER = datetime.max.replace(tzinfo=UTC)  # `mute_ends` of a mute that has no end
 
 
 class ConformanceTarget(ABC):
@@ -159,6 +160,15 @@ class ConformanceTarget(ABC):
             if said or asyncio.get_running_loop().time() >= deadline:
                 return bool(said)
             await asyncio.sleep(0.1)
+
+    async def mute_ends(self, user: Ref) -> datetime | None:
+        """When the platform will let `user`, muted in `chat`, speak again: the end it
+        restricts them until (or the one the adapter keeps and carries out itself, where the
+        platform has no timed restrictions), `FOREVER` for a mute with no end, None where they
+        are not muted. Asked of every adapter that declares member.mute; NotImplementedError
+        fails the timed-mute cases (timed.py), since an adapter that ignores `until` would
+        pass unnoticed."""
+        raise NotImplementedError(f"{type(self).__name__}: the target reads no mute ends")
 
     async def last_text(self) -> str:
         """The text of the bot's last message in `chat` as members see it on the platform
