@@ -48,7 +48,7 @@ from .console import chat as console_chat
 from .console import requests as console_requests
 from .federations import commands as federations
 from .federations import fedbans
-from .joins import antiraid, captcha
+from .joins import antiraid, captcha, muted_rejoin
 from .joins import simulation as join_simulation
 from .moderation import (
     arrivals,
@@ -126,6 +126,7 @@ __all__ = [
     "modsettings",
     "multiplier",
     "mute_overdue",
+    "muted_rejoin",
     "notes",
     "order_points",
     "orders",

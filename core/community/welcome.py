@@ -2,7 +2,8 @@
 (and Rose's `{first}`, `{mention}`, `{id}`, `{chatname}`; texts are Rose markup, core/markup.py);
 with the group rules and buttons when the ruleset gives them, an onboarding private message
 where the platform allows one, and one welcome for a whole join wave. A newcomer the join
-captcha asks is greeted once they pass (core/joins/admission.py), never if they fail.
+captcha asks is greeted once they pass (core/joins/admission.py), never if they fail; one who
+rejoins while a moderator's mute holds them is not greeted (core/joins/muted_rejoin.py).
 
 Commands: /rules (anyone), /setrules, /setwelcome, /welcome [on|off] (admins). What admins
 set by command is kept per community and shown by `groupops export`.
@@ -18,7 +19,7 @@ from ..commands import Command
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, JobDue, MemberJoined, MessageEvent, MessageReceived
 from ..i18n import localized
-from ..joins import held
+from ..joins import held, rejoined_muted
 from ..markup import fillings, formatted
 from ..markup_write import saved_text
 from ..moderation import CommandSettings, Overrides
@@ -57,6 +58,8 @@ class Welcome(CommandComponent):
             return
         if held(ctx, event.chat, event.member):
             return  # asked the captcha: greeted once they pass (`admitted`)
+        if rejoined_muted(ctx, event.chat, event.member):
+            return  # back under a moderator's mute: no invitation to talk (joins/muted_rejoin.py)
         self.welcome(event.chat, event.member, event.name or event.member.local_id, ctx)
 
     def admitted(self, chat: Ref, member: Ref, ctx: Context) -> None:
