@@ -6,6 +6,8 @@ plan reads as an order."""
 from __future__ import annotations
 
 import asyncio
+import json
+from decimal import Decimal
 
 import pytest
 from click.testing import CliRunner
@@ -16,6 +18,8 @@ from test_paid_held import CHARGE
 from test_paid_telegram import ANN, BOB, BOUGHT, PLANS, _paid, buy, invoiced
 
 from groupops.core.cli import main
+from groupops.core.storage.database import open_database
+from groupops.core.storage.models import AuditEntry, Order
 
 SETTINGS = """\
 [default.rulesets.main]
@@ -45,10 +49,11 @@ async def held_and_bought(db_url: str) -> None:
 
 
 @pytest.fixture
-def listing(tmp_path):
+def listing(tmp_path, db_url):
+    """`groupops orders …` on a database where Ann's payment was held and Bob's bought."""
     settings = tmp_path / "settings.toml"
     settings.write_text(SETTINGS, encoding="utf-8")
-    db = asyncio.run(migrated_sqlite(tmp_path / "club.db"))
+    db = db_url
     asyncio.run(held_and_bought(db))
 
     def run(*args: str):
@@ -79,3 +84,36 @@ def test_the_listing_speaks_the_operators_language(listing):
         "ожидает решения админов (не заказ): оплачено 1 XTR, план стоит 500 XTR"
     ), held
     assert lines[-1] == "Платежи, ожидающие решения админов (не заказы): 1"
+
+
+async def held_before_reasons_were_kept(db_url: str) -> None:
+    """A database of an earlier release: its held payment's audit entry has the reason only
+    as English evidence."""
+    database = await open_database(db_url)
+    try:
+        await Order.create(community="club", member="telegram:user:42", amount=Decimal(500),
+                           currency="XTR", reference="ch_old", source="stars",
+                           created_at=BOUGHT)  # fmt: skip
+        await AuditEntry.create(
+            id="e#a0", community="club", actor="system", action="paid.unmatched",
+            target="telegram:user:42", evidence="no plan 'gold'", outcome="done",
+            detail=json.dumps({"charge": "ch_old"}), created_at=BOUGHT,
+        )  # fmt: skip
+    finally:
+        await database.close()
+
+
+def test_a_payment_held_by_an_earlier_release_says_why_as_it_was_logged(tmp_path):
+    db = asyncio.run(migrated_sqlite(tmp_path / "old.db"))
+    asyncio.run(held_before_reasons_were_kept(db))
+    (tmp_path / "settings.toml").write_text(SETTINGS, encoding="utf-8")
+    settings = ["--settings", str(tmp_path / "settings.toml"), "--db", db]
+    result = CliRunner().invoke(main, ["orders", *settings])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1] == (
+        "2026-03-03 02:30  ch_old  telegram:user:42  500 XTR  stars  held for the admins "
+        "(not an order): no plan 'gold'"
+    )
+    unknown = CliRunner().invoke(main, ["orders", "list", "--community", "clb", *settings])
+    assert unknown.exit_code == 2
+    assert "--community: 'clb' has no orders here (known: club)" in unknown.output

@@ -22,7 +22,9 @@ SAID: dict[str, I18nText] = {
     "not_in_stars": T("the plan is not sold in {sold}"),
     "amount": T("{paid} {sold} paid, the plan costs {price} {sold}"),
 }
-DETAIL_KEY = "why"  # the kind, in the audit entry's detail beside its values
+# in the audit entry's detail: {"why": {"kind": …, values}}, apart from the charge, amount and
+# currency that /log reads there
+DETAIL_KEY = "why"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,15 +39,16 @@ class HeldWhy:
         """As the log and the audit entry's evidence keep it."""
         return render_text(self.said(), "en")
 
-    def detail(self) -> dict[str, str]:
-        return {DETAIL_KEY: self.kind, **self.values}
+    def detail(self) -> dict[str, dict[str, str]]:
+        return {DETAIL_KEY: {"kind": self.kind, **self.values}}
 
 
 def why_of(detail: Mapping[str, Any], evidence: str) -> I18nText | str:
     """The reason an audit entry of a held payment gives: said again from its kind, or, for an
     entry written before kinds were kept, its evidence as it was written (in English)."""
-    kind = detail.get(DETAIL_KEY)
-    if not isinstance(kind, str) or kind not in SAID:
+    why = detail.get(DETAIL_KEY)
+    kind = why.get("kind") if isinstance(why, dict) else None
+    if not isinstance(why, dict) or not isinstance(kind, str) or kind not in SAID:
         return evidence
     names = placeholders(SAID[kind].msgid)
-    return HeldWhy(kind, {k: str(detail.get(k, "")) for k in names}).said()
+    return HeldWhy(kind, {k: str(why.get(k, "")) for k in names}).said()
