@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 from typing import Any, NamedTuple
 
+from ..refs import Ref
 from ..storage.statements import Sql, sql
+from .alias import PREFIX
 from .rewrite import rewrite, rewritten
 
 # (table, member column): rows deleted
@@ -95,12 +97,41 @@ class InChat(NamedTuple):
     chat: str
 
 
-# The member's private chats (a platform's id of the person): no longer where entries were.
+# The member's private chats (a platform's id of the person): no longer where entries were,
+# nor where delivered actions went (a private message's chat is the account itself).
 PRIVATE_AUDIT_CLEARED = sql(
     "UPDATE audit_log SET chat = '' WHERE community = ? AND chat = ?", InChat
 )
 PRIVATE_OUTBOX_SCRUBBED = sql(
-    f"UPDATE outbox SET payload = '' WHERE community = ? AND chat = ? AND {DELIVERED}", InChat
+    f"UPDATE outbox SET payload = '', chat = '' WHERE community = ? AND chat = ? AND {DELIVERED}",
+    InChat,
+)
+
+
+class Rekeyed(NamedTuple):
+    """A kept row's key with the person's id (`local_id`) replaced by the alias's digits."""
+
+    local_id: str
+    token: str
+    community: str
+    member: str
+    pattern: str
+
+
+# Kept rows are keyed by their cause's event (`{event key}#a{n}`), and a platform's event key
+# may carry the person's id (Telegram: a message in their private chat, `m{id}/…`; their
+# membership change, `c{chat}/{id}/…`). Left there, the erasure's own entry, filed under the
+# alias, would name the account that alias stands for. One replacement for all of them keeps
+# the keys unique and the rows of one account together, as their alias does.
+AUDIT_REKEYED = sql(
+    "UPDATE audit_log SET id = REPLACE(id, ?, ?)"
+    " WHERE community = ? AND ? IN (actor, target) AND id LIKE ?",
+    Rekeyed,
+)
+MOVES_REKEYED = sql(
+    "UPDATE membership_moves SET key = REPLACE(key, ?, ?)"
+    " WHERE community = ? AND member = ? AND key LIKE ?",
+    Rekeyed,
 )
 MENTIONS_SCRUBBED = sql(
     f"UPDATE outbox SET payload = '' WHERE community = ? AND {DELIVERED}"
@@ -121,6 +152,7 @@ def erasure(
     statements: list[tuple[Sql[Any], tuple[Any, ...]]] = []
     for chat in sorted(private_chats):
         statements.append((PRIVATE_AUDIT_CLEARED, InChat(community, chat)))
+    for chat in sorted({*private_chats, *aliases}):
         statements.append((PRIVATE_OUTBOX_SCRUBBED, InChat(community, chat)))
     for account, alias in aliases.items():
         quoted = Mentioned(community, json.dumps(account))
@@ -137,4 +169,8 @@ def erasure(
             )
         for table, column in REWRITTEN:
             statements.append((rewrite(table, column), rewritten(community, account, alias)))
+        local_id = Ref(account).local_id
+        rekeyed = Rekeyed(local_id, alias.removeprefix(PREFIX), community, alias, f"%{local_id}%")
+        statements.append((AUDIT_REKEYED, rekeyed))
+        statements.append((MOVES_REKEYED, rekeyed))
     return statements

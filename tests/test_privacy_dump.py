@@ -1,0 +1,73 @@
+"""What an auditor reads in the database after /forgetme: every table dumped, no row names the
+member's Telegram id, handle or display name, nor quotes what they wrote. The keys the log
+and the joins history keep are their events' (a message in the member's private chat is
+`m{id}/…` on Telegram, their join `c{chat}/{id}/…`): the erasure's own log entry, filed under
+the alias, named the account behind it. Left naming them, as docs/architecture.md says, are
+only the keys of recent events (`processed_events`, the outbox's ids) until their retention
+drops them, and the confirmation sent after the erasure."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from support.telegram_harness import CHAT_ID, TelegramHarness
+
+from groupops.core.privacy.alias import is_forgotten
+from groupops.core.storage.models import AuditEntry, MembershipMove
+
+ZOE = 777123456
+SAID = "my cat is called Pumpernickel"
+NAMED = (str(ZOE), "zoequill", "Zoe Quill", "Pumpernickel")
+# dropped by their retention, not by the erasure (docs/architecture.md)
+RECENT = {"processed_events": "key", "outbox": "id"}
+DONE = "Done: {community} has forgotten you."  # the confirmation, as the outbox keeps it
+
+
+async def dump(h: TelegramHarness) -> dict[str, list[dict[str, Any]]]:
+    """Every row of every table, as `sqlite3 .dump` or `pg_dump` would show them."""
+    connection = h.database.connection
+    if h.database.url.startswith("sqlite"):
+        listing = "SELECT name AS t FROM sqlite_master WHERE type = 'table'"
+    else:
+        listing = "SELECT tablename AS t FROM pg_tables WHERE schemaname = current_schema()"
+    _, tables = await connection.execute_query(listing)
+    found: dict[str, list[dict[str, Any]]] = {}
+    for table in sorted(row["t"] for row in tables):
+        _, rows = await connection.execute_query(f'SELECT * FROM "{table}"')
+        found[table] = [dict(row) for row in rows]
+    return found
+
+
+async def test_no_table_names_a_forgotten_member(db_url):
+    h = await TelegramHarness.open("ptb", db_url)
+    try:
+        h.world.user(ZOE, "Zoe Quill", "en", "zoequill")
+        h.world.private(ZOE)
+        h.world.join(CHAT_ID, ZOE)
+        await h.settle()
+        h.world.say(CHAT_ID, ZOE, SAID)
+        h.world.say(CHAT_ID, ZOE, "/checkin")
+        h.world.say(ZOE, ZOE, "/privacy")
+        h.world.say(ZOE, ZOE, "/forgetme")
+        await h.settle()
+        h.world.say(ZOE, ZOE, "/forgetme confirm")
+        await h.settle()
+        assert h.world.texts(ZOE)[-1].startswith("Done: Test Club has forgotten you.")
+
+        tables = await dump(h)
+        leftovers = []
+        for table, rows in tables.items():
+            for row in rows:
+                row.pop(RECENT.get(table, ""), None)
+                if table == "processed_events" or DONE in str(row.get("payload")):
+                    continue
+                text = json.dumps(row, default=str, ensure_ascii=False)
+                leftovers += [(table, text) for name in NAMED if name in text]
+        assert leftovers == []
+        (erased,) = await AuditEntry.filter(action="privacy.erase")
+        assert is_forgotten(erased.target) and str(ZOE) not in erased.id
+        (joined,) = await MembershipMove.all()
+        assert joined.member == erased.target and str(ZOE) not in joined.key
+    finally:
+        await h.close()
