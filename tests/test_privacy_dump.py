@@ -4,14 +4,16 @@ and the joins history keep are their events' (a message in the member's private 
 `m{id}/…` on Telegram, their join `c{chat}/{id}/…`): the erasure's own log entry, filed under
 the alias, named the account behind it. Left naming them, as docs/architecture.md says, are
 only the keys of recent events (`processed_events`, the outbox's ids) until their retention
-drops them, and the confirmation sent after the erasure."""
+drops them, and the confirmation sent after the erasure.
+
+Before, the member's /privacy export has a part for every table holding rows about them."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from support.telegram_harness import CHAT_ID, TelegramHarness
+from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
 
 from groupops.core.privacy.alias import is_forgotten
 from groupops.core.storage.models import AuditEntry, MembershipMove
@@ -21,6 +23,13 @@ SAID = "my cat is called Pumpernickel"
 NAMED = (str(ZOE), "zoequill", "Zoe Quill", "Pumpernickel")
 # dropped by their retention, not by the erasure (docs/architecture.md)
 RECENT = {"processed_events": "key", "outbox": "id"}
+# table -> the export's part showing its rows; the rest are the bot's own bookkeeping
+EXPORTED = {
+    "members": "profile", "ledger": "points_ledger", "warnings": "warnings",
+    "checkins": "checkins", "activity_days": "activity_days", "speaker_days": "activity_days",
+    "membership_moves": "joins_and_leaves", "audit_log": "log_entries",
+}  # fmt: skip
+BOOKKEEPING = {"outbox", "processed_events", "scheduled_jobs"}
 DONE = "Done: {community} has forgotten you."  # the confirmation, as the outbox keeps it
 
 
@@ -46,9 +55,21 @@ async def test_no_table_names_a_forgotten_member(db_url):
         h.world.private(ZOE)
         h.world.join(CHAT_ID, ZOE)
         await h.settle()
-        h.world.say(CHAT_ID, ZOE, SAID)
+        said = h.world.say(CHAT_ID, ZOE, SAID)
         h.world.say(CHAT_ID, ZOE, "/checkin")
+        h.world.say(CHAT_ID, OWNER_ID, "/warn off topic", reply_to_message=said)
+        await h.settle()
         h.world.say(ZOE, ZOE, "/privacy")
+        await h.settle()
+        (sent,) = [m for m in h.world.bot_messages(ZOE) if "document" in m]
+        export = json.loads(h.world.files[sent["document"]["file_id"]])
+        held = {t for t, rows in (await dump(h)).items() for row in rows if str(ZOE) in str(row)}
+        assert held - BOOKKEEPING <= set(EXPORTED), held
+        assert [t for t in held - BOOKKEEPING if not export[EXPORTED[t]]] == []
+        assert ("warn", "off topic") in [
+            (e["action"], e["evidence"]) for e in export["log_entries"]
+        ]
+
         h.world.say(ZOE, ZOE, "/forgetme")
         await h.settle()
         h.world.say(ZOE, ZOE, "/forgetme confirm")

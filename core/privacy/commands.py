@@ -144,7 +144,10 @@ class Privacy(CommandComponent[str | datetime]):
         # filed nowhere: the chat it was asked in is the member's own
         ctx.audit("privacy.erase", target=alias, actor=alias, outcome="done", chat="")
         remove_unanswered(ctx, aliases)  # as a timeout would: their challenge rows go now
-        for statement, row in erasure(ctx.community.name, aliases, private_chats(event, aliases)):
+        members = [m for m in map(ctx.peek_member, aliases) if m is not None]
+        names = {name for m in members for name in (m.name, m.handle)}
+        chats = private_chats(event, aliases)
+        for statement, row in erasure(ctx.community.name, aliases, chats, names):
             ctx.write(statement, row)
         for account in aliases:
             ctx.community.members.pop(account, None)

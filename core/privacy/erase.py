@@ -10,6 +10,7 @@ unique per account stay unique. The statements join the event's transaction.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from ..refs import Ref
@@ -60,8 +61,9 @@ REWRITTEN: tuple[tuple[str, str], ...] = (
     ("campaign_entries", "data"),  # e.g. the inviter of another member's referral entry
 )
 # Delivered actions keep their payload for a while (the outbox's retention): those sent to the
-# member's private chat or mentioning them lose it. Their result (the message ids a captcha
-# cleanup reads) stays; pending and failed ones keep theirs, still to be sent or cancelled.
+# member's private chat, mentioning them or naming them (a warning's reply in the group) lose
+# it. Their result (the message ids a captcha cleanup reads) stays; pending and failed ones
+# keep theirs, still to be sent or cancelled.
 DELIVERED = "status IN ('sent', 'cancelled')"
 
 
@@ -145,11 +147,15 @@ EVIDENCE_CLEARED = sql(
 
 
 def erasure(
-    community: str, aliases: dict[str, str], private_chats: set[str]
+    community: str, aliases: dict[str, str], private_chats: set[str], names: Iterable[str] = ()
 ) -> list[tuple[Sql[Any], tuple[Any, ...]]]:
     """The statements that forget a member's every account in `community`, each renamed to
-    its alias (`aliases`: account -> alias), and their `private_chats` with the bot."""
+    its alias (`aliases`: account -> alias), their `private_chats` with the bot, and the
+    delivered messages that named them (`names`: display name, handle) in a group."""
     statements: list[tuple[Sql[Any], tuple[Any, ...]]] = []
+    for name in sorted(filter(None, names)):  # as the outbox's JSON quotes it, whole
+        named = Mentioned(community, json.dumps(name, ensure_ascii=False))
+        statements.append((MENTIONS_SCRUBBED, named))
     for chat in sorted(private_chats):
         statements.append((PRIVATE_AUDIT_CLEARED, InChat(community, chat)))
     for chat in sorted({*private_chats, *aliases}):
