@@ -53,12 +53,15 @@ PSEUDONYMISED: tuple[tuple[str, str], ...] = (
 # (table, column): texts naming the member among other things, the account replaced by the
 # alias. Ledger keys and coupon causes are idempotency keys: left naming the account, they
 # would swallow the same cause when the member comes back (a check-in shown but not saved).
-REWRITTEN: tuple[tuple[str, str], ...] = (
-    ("ledger", "key"),
-    ("ledger", "ref"),
-    ("coupons", "cause"),
-    ("audit_log", "detail"),  # e.g. a /link entry's other account
-    ("campaign_entries", "data"),  # e.g. the inviter of another member's referral entry
+REWRITTEN: tuple[tuple[str, str, str], ...] = (
+    ("ledger", "key", ""),
+    ("ledger", "ref", ""),
+    ("coupons", "cause", ""),
+    ("audit_log", "detail", ""),  # e.g. a /link entry's other account
+    ("campaign_entries", "data", ""),  # e.g. the inviter of another member's referral entry
+    # a referral campaign's personal links and codes, each naming whom it credits: a join
+    # through one later credits the alias (a giveaway's frozen entrant list stays whole)
+    ("campaigns", "state", "kind = 'referral'"),
 )
 # Delivered actions keep their payload for a while (the outbox's retention): those sent to the
 # member's private chat, mentioning them or naming them (a warning's reply in the group) lose
@@ -140,9 +143,15 @@ MENTIONS_SCRUBBED = sql(
     " AND REPLACE(payload, ?, '') <> payload",
     Mentioned,
 )
-# What the member said, quoted as evidence in the audit log about them, goes.
+# What the member said, quoted as evidence in the audit log about them, goes; so do the details
+# that quote it with their name then (a spam lesson's text, a review's message).
 EVIDENCE_CLEARED = sql(
     "UPDATE audit_log SET evidence = '' WHERE community = ? AND target = ?", Erased
+)
+QUOTES_CLEARED = sql(
+    "UPDATE audit_log SET detail = '{}' WHERE community = ? AND target = ?"
+    """ AND (detail LIKE '%"text"%' OR detail LIKE '%"name"%')""",
+    Erased,
 )
 
 
@@ -163,6 +172,7 @@ def erasure(
     for account, alias in aliases.items():
         quoted = Mentioned(community, json.dumps(account))
         statements.append((EVIDENCE_CLEARED, Erased(community, account)))
+        statements.append((QUOTES_CLEARED, Erased(community, account)))
         statements.append((CAPTCHA_JOBS_DELETED, quoted))
         statements.append((MENTIONS_SCRUBBED, quoted))
         for table, column in DELETED:
@@ -173,8 +183,8 @@ def erasure(
             statements.append(
                 (Sql(text, row=Pseudonymised), Pseudonymised(alias, community, account))
             )
-        for table, column in REWRITTEN:
-            statements.append((rewrite(table, column), rewritten(community, account, alias)))
+        for table, column, only in REWRITTEN:
+            statements.append((rewrite(table, column, only), rewritten(community, account, alias)))
         local_id = Ref(account).local_id
         rekeyed = Rekeyed(local_id, alias.removeprefix(PREFIX), community, alias, f"%{local_id}%")
         statements.append((AUDIT_REKEYED, rekeyed))

@@ -35,12 +35,14 @@ def _pairs(account: str, alias: str) -> tuple[str, ...]:
     )
 
 
-def rewrite(table: str, column: str) -> Sql[Any]:
-    """The statement rewriting `column` of a community's rows that mention an account."""
+def rewrite(table: str, column: str, only: str = "") -> Sql[Any]:
+    """The statement rewriting `column` of a community's rows that mention an account (of
+    those rows, `only` the ones matching that SQL condition)."""
     replaced = _replaced(column)
+    condition = f" AND {only}" if only else ""
     return Sql(
         f"UPDATE {table} SET {column} = SUBSTR({replaced}, 2, LENGTH({replaced}) - 2)"
-        f" WHERE community = ? AND {column} LIKE ?"
+        f" WHERE community = ? AND {column} LIKE ?{condition}"
     )
 
 
