@@ -63,6 +63,9 @@ async def test_no_table_names_a_forgotten_member(db_url):
         said = h.world.say(CHAT_ID, ZOE, SAID)
         h.world.say(CHAT_ID, ZOE, "/checkin")
         h.world.say(CHAT_ID, ZOE, "/invite")
+        h.world.private(OWNER_ID)  # the admins hear of her report privately, naming her
+        rude = h.world.say(CHAT_ID, h.member(43, "Bob"), "you are all wrong")
+        h.world.say(CHAT_ID, ZOE, "/report rude", reply_to_message=rude)
         h.world.say(CHAT_ID, OWNER_ID, "/warn off topic", reply_to_message=said)
         await h.settle()
         h.world.say(CHAT_ID, OWNER_ID, "/notspam", reply_to_message=said)
@@ -77,6 +80,8 @@ async def test_no_table_names_a_forgotten_member(db_url):
         assert ("warn", "off topic") in [
             (e["action"], e["evidence"]) for e in export["log_entries"]
         ]
+        assert "notspam" not in str(export)  # the owner's lesson is about her, not by her
+        assert [e["action"] for e in export["log_entries_by_you"]] == ["report"]
 
         h.world.say(ZOE, ZOE, "/forgetme")
         await h.settle()

@@ -1,8 +1,8 @@
 """What groupops stores about one member of one community, as a JSON-ready document: the
 profile and counters, linked accounts, the points ledger, warnings, orders, coupons,
 redemptions, check-ins, activity days, joins and leaves, join questions, campaign entries,
-referrals, honours, paid memberships and the log's entries about them. Read in a command's
-`prepare` (it is I/O), rendered by the handler."""
+referrals, honours, paid memberships and the log's entries about them and by them. Read in a
+command's `prepare` (it is I/O), rendered by the handler."""
 
 from __future__ import annotations
 
@@ -56,7 +56,9 @@ TABLES: dict[str, tuple[Any, str, tuple[str, ...]]] = {
                      "currency", "starts_at", "ends_at", "status")),
     # the log's entries about them (moderation, captcha, payments), what they wrote as evidence
     "log_entries": (AuditEntry, "target",
-                       ("action", "rule", "evidence", "outcome", "created_at", "undone_at")),
+                    ("action", "rule", "evidence", "outcome", "created_at", "undone_at")),
+    # and what they did (a report they filed): not whom it named, nor what that one wrote
+    "log_entries_by_you": (AuditEntry, "actor", ("action", "rule", "outcome", "created_at")),
 }  # fmt: skip
 PROFILE = ("name", "locale", "status", "joined_at", "left_at", "last_message_at",
            "last_active_at", "messages", "balance", "tier", "consumption", "handle",
