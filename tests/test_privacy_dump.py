@@ -5,13 +5,15 @@ and the joins history keep are their events' (a message in the member's private 
 the alias, named the account behind it. Left naming them, as docs/architecture.md says, are
 only the keys of recent events (`processed_events`, the outbox's ids) until their retention
 drops them, the confirmation sent after the erasure, and what admins taught the spam
-classifier from their messages (its lessons' text: kept, or a spammer could unteach it).
+classifier from their messages (its lessons' text: kept, or a spammer could unteach it). In
+an SQLite file, what was deleted is overwritten, not left in free pages for its bytes to show.
 
 Before, the member's /privacy export has a part for every table holding rows about them."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from support.telegram_harness import CHAT_ID, OWNER_ID, TelegramHarness
@@ -105,5 +107,9 @@ async def test_no_table_names_a_forgotten_member(db_url):
         assert joined.member == erased.target and str(ZOE) not in joined.key
         (link,) = json.loads((await Campaign.get(name="grow")).state)["links"].values()
         assert link == erased.target  # a join through her link credits the alias
+        if h.database.url.startswith("sqlite"):  # nor in the file's free pages
+            await h.database.connection.execute_script("PRAGMA wal_checkpoint(TRUNCATE)")
+            data = Path(h.database.url.removeprefix("sqlite://").split("?")[0]).read_bytes()
+            assert [n for n in ("zoequill", "Zoe Quill") if n.encode() in data] == []
     finally:
         await h.close()
