@@ -180,6 +180,8 @@ class Processor(Recovery):
                 await asyncio.wait([inflight])
             for stale_name in stale:
                 engine.state.invalidate(stale_name)
+            # read afresh after an erasure, whose rows SQLite's write-ahead log still pictures
+            await engine.database.fold_log()
         stats = engine.stats
         now = engine.clock.now()
 

@@ -121,6 +121,13 @@ class Database:
                 await self.connection.execute_script("PRAGMA wal_checkpoint(TRUNCATE)")
         raise file.lose()
 
+    async def fold_log(self) -> None:
+        """SQLite: fold the write-ahead log into the file and empty it, so that the page images
+        it kept of rows since erased (/forgetme) go with it. PostgreSQL: nothing to do."""
+        if sqlite_file(self.url) is not None:
+            with suppress(Exception):  # busy (a backup reading): the next checkpoint folds it
+                await self.connection.execute_script("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def pin(self) -> None:
         """Remember the client the engine's tasks will share.
 
