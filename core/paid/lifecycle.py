@@ -168,6 +168,20 @@ def end(
     tell_member(ctx, membership.member, ended, where)
 
 
+def remove_forgotten(
+    ctx: Context, config: PaidConfig, member: str, plan_name: str, absent: frozenset[str]
+) -> None:
+    """The expiry of a member erased by /forgetme meanwhile: their membership goes by an alias,
+    so nothing of theirs is found, but the account the expiry was armed for still leaves the
+    plan's chats (those it is in), unnamed and untold: there is nobody to tell."""
+    plan = config.plans.get(plan_name)
+    chats = plan.chats if plan is not None else tuple(Ref(c) for c in config.paid_chats())
+    user = Ref(member)
+    for chat in chats:
+        if chat not in absent and Ref(chat).platform == user.platform:
+            ctx.act(Kick(chat=Ref(chat), user=user, tag="paid"))
+
+
 def _chats_of_removed_plan(
     ctx: Context, config: PaidConfig, membership: Membership
 ) -> tuple[Ref, ...]:
