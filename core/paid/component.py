@@ -269,12 +269,12 @@ class Paid(PaidCommands, CommandComponent[list[Order] | Absent]):
         if event.job not in (lifecycle.REMIND_JOB, lifecycle.EXPIRE_JOB):
             return
         payload = event.payload
-        member, plan = str(payload["member"]), str(payload["plan"])
-        forgotten = ctx.slice(MembershipSlice).get(member, plan) is None  # by /forgetme
+        member, plan_name = str(payload["member"]), str(payload["plan"])
+        forgotten = ctx.slice(MembershipSlice).get(member, plan_name) is None  # by /forgetme
         if event.job == lifecycle.EXPIRE_JOB and forgotten:
-            lifecycle.remove_forgotten(ctx, self.config, member, plan, self._absent(ctx))
+            lifecycle.remove_forgotten(ctx, self.config, member, plan_name, self._absent(ctx))
             return
-        membership = lifecycle.current(ctx, member, plan, str(payload["until"]))
+        membership = lifecycle.current(ctx, member, plan_name, str(payload["until"]))
         if membership is None:  # renewed (a later end) or ended meanwhile
             return
         if event.job == lifecycle.REMIND_JOB:
