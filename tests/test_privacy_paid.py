@@ -1,7 +1,7 @@
 """A member erased by /forgetme while their paid plan runs: the membership is kept under an
 alias, and its expiry, armed for their account, still takes the account out of the paid chat
 when the plan ends (before, it found no membership of theirs: they stayed for ever), naming
-nobody in the chat."""
+nobody in the chat. The personal link's name (`paid:{id}`) goes from the sent actions too."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from support.telegram_harness import TelegramHarness
 from test_paid_telegram import ANN, BOUGHT, PAID_ID, buy, open_harness
 
 from groupops.core.privacy.alias import is_forgotten
-from groupops.core.storage.models import PaidMembership
+from groupops.core.storage.models import OutboxItem, PaidMembership
 
 __all__ = ["open_harness"]  # the paid chat's harness, a fixture
 pytestmark = pytest.mark.parametrize("driver", ["ptb"])
@@ -35,6 +35,8 @@ async def test_a_forgotten_members_plan_still_ends_in_the_paid_chat(driver, open
     assert h.world.texts(ANN)[-1].startswith("Done: ")
     (row,) = await PaidMembership.all()
     assert is_forgotten(row.member)
+    payloads = await OutboxItem.filter(status="sent").values_list("payload", flat=True)
+    assert not [p for p in payloads if f'"paid:{ANN}"' in p]  # the personal link's name
     told = len(h.texts(PAID_ID))
 
     h.clock.set(BOUGHT + timedelta(days=365, minutes=1))

@@ -189,4 +189,6 @@ def erasure(
         rekeyed = Rekeyed(local_id, alias.removeprefix(PREFIX), community, alias, f"%{local_id}%")
         statements.append((AUDIT_REKEYED, rekeyed))
         statements.append((MOVES_REKEYED, rekeyed))
+        # a name ending in their bare id: a paid plan's personal invite link (`paid:{id}`)
+        statements.append((MENTIONS_SCRUBBED, Mentioned(community, f':{local_id}"')))
     return statements
