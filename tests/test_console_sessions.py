@@ -72,6 +72,7 @@ async def test_sign_out_from_the_shell_ends_a_members_sessions_and_says_how_many
 async def test_the_shells_sign_out_ends_a_signed_in_session(harness):
     from groupops.core.console.links import end_sessions
 
+    harness.user("boss", admin=True), harness.user("eve", admin=True)
     boss, eve = two_browsers(harness)
     async with boss, eve:
         await sign_in(boss, await link_for(harness, "local:user:boss", ("club",)))

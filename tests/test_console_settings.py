@@ -63,6 +63,7 @@ async def test_an_admin_of_one_community_reads_only_its_warnings(harness_factory
     path = tmp_path / "settings.toml"
     path.write_text('[default.database]\nurl = "postgres://bot:hunter2@db.example/groupops"\n')
     h = await harness_factory(SCOPED)
+    h.user("boss", admin=True)
     app = build_app(h.settings, h.database, h.engine, clock=h.clock, settings_path=path)
     pages = {}
     for who, grant in (("operator", ("*",)), ("admin", ("club",))):

@@ -14,7 +14,7 @@ import click
 from ..clock import SystemClock
 from ..console.access import communities_of
 from ..console.chat import console_url
-from ..console.links import EVERY, Grant, end_sessions, issue_link
+from ..console.links import BY_SETTINGS, EVERY, Grant, end_sessions, issue_link
 from ..counted import counted
 from .common import (
     EXIT_SETTINGS,
@@ -107,7 +107,7 @@ def login_link(user: str | None, base_url: str | None, db_url: str | None,
                         "their chat",
                         EXIT_SETTINGS,
                     )
-                grant = Grant(user, user, tuple(where))
+                grant = Grant(user, user, tuple(where), BY_SETTINGS)
             minutes = known.dashboard.link_minutes
             token = await issue_link(grant, SystemClock().now(), minutes)
             return f"{(base_url or console_url(known)).rstrip('/')}/login/{token}"

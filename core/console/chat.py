@@ -19,7 +19,8 @@ from ..events import MessageEvent
 from ..roles import Role
 from ..segments import T, Text
 from ..storage.statements import insert
-from .links import digest
+from .held import by_settings
+from .links import BY_PLATFORM, BY_SETTINGS, digest
 
 
 class LoginLinkRow(NamedTuple):
@@ -30,6 +31,7 @@ class LoginLinkRow(NamedTuple):
     created_at: datetime
     expires_at: datetime
     used_at: datetime | None
+    held_by: str  # what made the sender an admin: the settings (or /promote), or the platform
 
 
 LINK_INSERT = insert("console_login_links", LoginLinkRow)
@@ -43,6 +45,14 @@ def console_url(settings: Any) -> str:
     """Where members reach the console: `dashboard.base_url`, else its host and port."""
     dashboard = settings.dashboard
     return (dashboard.base_url or f"http://{dashboard.host}:{dashboard.port}").rstrip("/")
+
+
+def _held_by(ctx: Context, sender: str) -> str:
+    """Whether the settings or /promote make the sender an admin, which the console reads
+    again itself, or only the platform's admin list, which only the bot can read."""
+    community = ctx.community
+    promoted = community.granted.get(community.member_key(sender), Role.MEMBER) >= Role.ADMIN
+    return BY_SETTINGS if promoted or by_settings(community.settings, sender) else BY_PLATFORM
 
 
 @component
@@ -66,6 +76,7 @@ class DashboardLink(CommandComponent):
                 ctx.now,
                 ctx.now + timedelta(minutes=minutes),
                 None,
+                _held_by(ctx, event.sender),
             ),
         )
         url = f"{console_url(settings)}/login/{token}"

@@ -14,6 +14,10 @@ from datetime import datetime, timedelta
 from ..storage.models import LoginLink
 
 EVERY = "*"  # the operator's grant: every community
+# what made a member an admin when their link was made, which a session is read against again
+# on each request (`held.py`): the settings' roles or /promote, which the console reads itself,
+# or the chat's admin list on the platform, which only the bot can read
+BY_SETTINGS, BY_PLATFORM = "settings", "platform"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +27,7 @@ class Grant:
     user: str  # a member ref; "" for the operator at the server's shell
     name: str
     communities: tuple[str, ...]
+    held_by: str = BY_PLATFORM
 
     @property
     def operator(self) -> bool:
@@ -35,11 +40,13 @@ class Grant:
         return [name for name in names if self.sees(name)]
 
     def as_dict(self) -> dict[str, object]:
-        return {"user": self.user, "name": self.name, "communities": list(self.communities)}
+        return {"user": self.user, "name": self.name, "communities": list(self.communities),
+                "held_by": self.held_by}  # fmt: skip
 
     @classmethod
     def of(cls, data: dict) -> Grant:
-        return cls(str(data["user"]), str(data["name"]), tuple(data["communities"]))
+        held_by = str(data.get("held_by") or BY_PLATFORM)
+        return cls(str(data["user"]), str(data["name"]), tuple(data["communities"]), held_by)
 
 
 def digest(token: str) -> str:
@@ -54,6 +61,7 @@ async def issue_link(grant: Grant, now: datetime, minutes: int) -> str:
         user=grant.user,
         name=grant.name,
         communities=json.dumps(list(grant.communities)),
+        held_by=grant.held_by,
         created_at=now,
         expires_at=now + timedelta(minutes=minutes),
     )
@@ -70,7 +78,7 @@ async def redeem(token: str, now: datetime) -> tuple[str, Grant] | None:
     if won != 1:
         return None
     row = await LoginLink.get(token_hash=key)
-    return key, Grant(row.user, row.name, tuple(json.loads(row.communities)))
+    return key, Grant(row.user, row.name, tuple(json.loads(row.communities)), row.held_by)
 
 
 async def is_live(session: str) -> bool:

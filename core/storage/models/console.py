@@ -14,6 +14,9 @@ class LoginLink(Model):
     expires_at = fields.DatetimeField()
     used_at = fields.DatetimeField(null=True)
     ended_at = fields.DatetimeField(null=True)  # the session it opened was signed out
+    # what made the member an admin when the link was made: "settings" (the settings' roles or
+    # /promote, which the console reads itself) or "platform" (the chat's admin list)
+    held_by = fields.CharField(max_length=16, default="platform")
 
     class Meta:
         table = "console_login_links"
