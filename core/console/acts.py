@@ -35,6 +35,7 @@ from .web import (
     flash,
     form_of,
     grant_of,
+    member_url,
     page,
     require,
     title_of,
@@ -166,7 +167,7 @@ async def act(request: Request) -> Response:
         except ValueError:
             raise Refused(400, T("Write a duration as 30m, 2h, 3d or 1w.")) from None
     await _request(request, community, kind, payload)
-    return back(request, f"/c/{community}/m/{key}")
+    return back(request, member_url(community, key))
 
 
 async def _entry(community: str, asked: str) -> AuditEntry | None:

@@ -29,7 +29,7 @@ from .overview import community_view
 from .paging import clamp, number_of, offset_of, page_of, slice_page
 from .readable import about
 from .requests import JOB
-from .web import findable, page, require, storable
+from .web import findable, member_url, page, require, storable
 
 REVIEWS_PARAM = "reviews"  # the review queue's page, beside the audit log's `page`
 OUTBOX_STATES = {
@@ -135,7 +135,7 @@ async def member(request: Request) -> Response:
         found = await record(settings, name, key, _now(request), offset_of(number, size), size)
         assert found is not None
     pending = await _pending(name, key)
-    pager = page_of(found.ledger, number, size, found.ledger_total, request.url.path,
+    pager = page_of(found.ledger, number, size, found.ledger_total, member_url(name, key),
                     request.query_params)  # fmt: skip
     mutes = await muted([(name, key)], _now(request))
     return page(request, "member.html", community=name, record=found, pending=pending,

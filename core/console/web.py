@@ -8,7 +8,7 @@ import hmac
 import secrets
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from babel import Locale, UnknownLocaleError
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -74,6 +74,16 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 
 class SignInNeeded(Exception):
     """No session (or an expired one): the sign-in page answers."""
+
+
+def member_url(community: str, key: str) -> str:
+    """A member's page. Their key is the platform's id, which the console does not choose: a
+    `?`, `#`, `%` or `/..` in it (a Matrix id may hold a `/`) would otherwise end the path
+    early or walk out of it, a link to another page and a form sent elsewhere."""
+    return f"/c/{quote(community, safe='')}/m/{quote(key, safe=':@')}"
+
+
+templates.globals["member_url"] = member_url
 
 
 def grant_of(request: Request) -> Grant | None:
