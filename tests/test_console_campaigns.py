@@ -164,6 +164,7 @@ async def test_a_giveaway_whose_entries_are_closed_is_drawn_now_and_once(harness
         h.clock.advance(days=1)  # its entries close as announced
         await h.engine.scheduler.run_due()
         await h.settle()
+        await sign_in(client, await link_for(h))  # a day on: the session has ended
         listed = (await client.get("/campaigns")).text
         # its list is published: the operator can work out the winner, so no cancel now
         assert 'id="draw-club-spring"' in listed and 'value="close"' not in listed

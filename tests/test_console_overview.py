@@ -26,4 +26,5 @@ async def test_quiet_days_after_the_last_message_count_in_the_week(harness):
         assert (await sign_in(client, await link_for(h))).status_code == 303
         assert activity_cell((await client.get("/c/club")).text) == "12.5%"  # (2/4) / 4
         h.clock.advance(days=5)  # the next Tuesday: that week is over, all seven days count
+        await sign_in(client, await link_for(h))  # days on: the session has ended
         assert activity_cell((await client.get("/communities")).text) == "7.1%"  # (2/4) / 7

@@ -119,3 +119,17 @@ async def test_a_refused_form_leads_back_to_the_members_page(harness):
         )
         assert refused.status_code == 400
         assert f'<a href="http://console{page}">Back to the page</a>' in refused.text
+
+
+async def test_a_session_used_all_along_still_ends_its_hours_after_the_sign_in(harness):
+    """The cookie is signed anew with every page, so its own expiry moved on while it was
+    used: a copy used every hour lived for ever."""
+    hours = harness.settings.dashboard.session_hours
+    async with console_client(harness) as client:
+        await sign_in(client, await link_for(harness))
+        for _ in range(hours - 1):
+            harness.clock.advance(hours=1)
+            assert (await client.get("/communities")).status_code == 200
+        harness.clock.advance(hours=1, minutes=1)
+        page = await client.get("/communities")
+        assert page.status_code == 401 and "groupops dashboard login-link" in page.text

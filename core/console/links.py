@@ -81,9 +81,11 @@ async def redeem(token: str, now: datetime) -> tuple[str, Grant] | None:
     return key, Grant(row.user, row.name, tuple(json.loads(row.communities)), row.held_by)
 
 
-async def is_live(session: str) -> bool:
-    """Whether the session a link opened has not been signed out."""
-    return await LoginLink.exists(token_hash=session, used_at__not_isnull=True, ended_at=None)
+async def is_live(session: str, opened_after: datetime) -> bool:
+    """Whether the session a link opened has not been signed out, and was opened after
+    `opened_after` (a session's life counts from its sign-in: the cookie is signed again on
+    every answer, so its own expiry moves on while it is used, a stolen copy's too)."""
+    return await LoginLink.exists(token_hash=session, used_at__gt=opened_after, ended_at=None)
 
 
 async def end_sessions(now: datetime, session: str | None = None, user: str | None = None) -> int:
