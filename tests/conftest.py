@@ -47,12 +47,11 @@ async def db_url(request, tmp_path):
 
 
 def pytest_xdist_auto_num_workers(config) -> int:
-    """`-n auto`: a core each and two more, since a test waits (on a subprocess, a server, a
-    socket, a poll) for about a quarter of its time: with one more, a run on two cores kept
-    1.7 of them busy; at least two, and at most six (each worker runs its own servers
-    and PostgreSQL connections)."""
+    """`-n auto`: a core each and one more, since most tests wait (on a subprocess, a server,
+    a socket) more than they compute; at least two, and at most six (each worker runs its own
+    servers and PostgreSQL connections)."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return min(max((cores or 1) + 2, 2), 6)
+    return min(max((cores or 1) + 1, 2), 6)
 
 
 def pytest_sessionfinish(session):
