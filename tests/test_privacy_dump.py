@@ -4,8 +4,9 @@ and the joins history keep are their events' (a message in the member's private 
 `m{id}/…` on Telegram, their join `c{chat}/{id}/…`): the erasure's own log entry, filed under
 the alias, named the account behind it. Left naming them, as docs/architecture.md says, are
 only the keys of recent events (`processed_events`, the outbox's ids) until their retention
-drops them, the confirmation sent after the erasure, and what admins taught the spam
-classifier from their messages (its lessons' text: kept, or a spammer could unteach it). In
+drops them, the confirmation sent after the erasure, and the text of messages of theirs an
+admin taught the spam classifier as spam (or a spammer could unteach it); one taught as not
+spam, an ordinary message, goes with the rest (tests/test_privacy_lessons.py). In
 an SQLite file, what was deleted is overwritten, not left in free pages or the write-ahead log
 for its bytes to show.
 
@@ -27,7 +28,7 @@ SAID = "my cat is called Pumpernickel"
 NAMED = (str(ZOE), "zoequill", "Zoe Quill", "Pumpernickel")
 GROW = {"kind": "referral", "goal": 2, "points": 10, "stay_days": 3, "ends": "10d"}
 # dropped by their retention, not by the erasure, or kept (docs/architecture.md)
-KEPT = {"processed_events": "key", "outbox": "id", "spam_lessons": "text"}
+KEPT = {"processed_events": "key", "outbox": "id"}
 # table -> the export's part showing its rows; the rest are the bot's own bookkeeping
 EXPORTED = {
     "members": "profile", "ledger": "points_ledger", "warnings": "warnings",
@@ -93,6 +94,7 @@ async def test_no_table_names_a_forgotten_member(db_url):
         assert h.world.texts(ZOE)[-1].startswith("Done: Test Club has forgotten you.")
 
         tables = await dump(h)
+        assert tables["spam_lessons"] == []  # her /notspam lesson: her words, gone
         leftovers = []
         for table, rows in tables.items():
             for row in rows:

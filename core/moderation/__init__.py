@@ -4,8 +4,9 @@ What other features use of moderation is exported here (docs/architecture.md, "S
 per-community command settings, the moderation state, text normalisation and the operator's
 patterns, how a moderation command names its target, whether a member was removed moments
 ago and what is said when a removal is refused, who is muted now (the audit log's mutes),
-deciding an admin-chat alert once (a review, a member's report), and the languages the spam
-classifier's starter samples are in."""
+deciding an admin-chat alert once (a review, a member's report), the languages the spam
+classifier's starter samples are in, and the scope of a community's classifier lessons (an
+erasure drops those taught from a member's ordinary messages)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from .commanding import name_of
     from .config import ModerationConfig
     from .detector import DETECTORS, Detector, Sample
+    from .learning import community_scope
     from .moderator import Changes, Hit, Moderator
     from .mutes import FOREVER, muted
     from .normalize import clean, normalise
@@ -35,6 +37,7 @@ __getattr__ = exports(
         ".commanding": ("name_of",),
         ".config": ("ModerationConfig",),
         ".detector": ("DETECTORS", "Detector", "Sample"),
+        ".learning": ("community_scope",),
         ".moderator": ("Changes", "Hit", "Moderator"),
         ".mutes": ("FOREVER", "muted"),
         ".normalize": ("clean", "normalise"),
@@ -64,6 +67,7 @@ __all__ = [
     "Sample",
     "Step",
     "clean",
+    "community_scope",
     "compile_pattern",
     "first_decision",
     "muted",

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
+from ..moderation import community_scope
 from ..refs import Ref
 from ..storage.statements import Sql, sql
 from .alias import PREFIX
@@ -155,6 +156,34 @@ QUOTES_CLEARED = sql(
 )
 
 
+class Lessons(NamedTuple):
+    scope: str
+    community: str
+    member: str
+
+
+class LessonsBy(NamedTuple):
+    alias: str
+    scope: str
+    member: str
+
+
+# What admins taught the classifier from the member's messages (a lesson's id is the log entry
+# that taught it, whose target is the sender). A /notspam lesson is an ordinary message of
+# theirs: it goes, words and all, and so does a lesson undone (it no longer counts). A /spam
+# lesson in force keeps its text, or a spammer could unteach the classifier by asking to be
+# forgotten; its entry no longer names them. The community's model is rebuilt from the lessons
+# left when its state is read afresh after the erasure. Runs before the log is pseudonymised.
+LESSONS_DROPPED = sql(
+    "DELETE FROM spam_lessons WHERE scope = ? AND (label <> 'spam' OR undone_at IS NOT NULL)"
+    " AND id IN (SELECT id FROM audit_log WHERE community = ? AND target = ?"
+    " AND action = 'learn')",
+    Lessons,
+)
+# The lessons a forgotten admin taught are kept (the classifier's), under their alias.
+LESSONS_BY_THEM = sql("UPDATE spam_lessons SET actor = ? WHERE scope = ? AND actor = ?", LessonsBy)
+
+
 def erasure(
     community: str, aliases: dict[str, str], private_chats: set[str], names: Iterable[str] = ()
 ) -> list[tuple[Sql[Any], tuple[Any, ...]]]:
@@ -171,6 +200,9 @@ def erasure(
         statements.append((PRIVATE_OUTBOX_SCRUBBED, InChat(community, chat)))
     for account, alias in aliases.items():
         quoted = Mentioned(community, json.dumps(account))
+        scope = community_scope(community)
+        statements.append((LESSONS_DROPPED, Lessons(scope, community, account)))
+        statements.append((LESSONS_BY_THEM, LessonsBy(alias, scope, account)))
         statements.append((EVIDENCE_CLEARED, Erased(community, account)))
         statements.append((QUOTES_CLEARED, Erased(community, account)))
         statements.append((CAPTCHA_JOBS_DELETED, quoted))
