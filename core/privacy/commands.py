@@ -21,10 +21,11 @@ from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent
 from ..joins import remove_unanswered
 from ..privacy.alias import new_alias
+from ..privacy.elsewhere import known_elsewhere
 from ..privacy.erase import erasure
 from ..privacy.export import as_json, export_of
 from ..refs import Ref
-from ..segments import T, Text
+from ..segments import I18nText, T, Text
 from ..storage.models import ForgetRequest
 from ..storage.statements import sql, upsert
 
@@ -41,6 +42,14 @@ class AskedRow(NamedTuple):
     community: str
     member: str
     asked_at: datetime
+
+
+class Asked(NamedTuple):
+    """What /forgetme reads first: when the member asked (None: not yet), and the other
+    communities that know them (this erasure leaves them as they are)."""
+
+    at: datetime | None
+    elsewhere: list[str | I18nText]
 
 
 class AskedKey(NamedTuple):
@@ -65,12 +74,12 @@ def private_chats(event: MessageEvent, accounts: Iterable[str]) -> set[str]:
 
 
 @component
-class Privacy(CommandComponent[str | datetime]):
+class Privacy(CommandComponent[str | Asked]):
     name = "privacy"
     order = 39
 
-    async def prepare(self, event: Event, ctx: Context) -> str | datetime | None:
-        """/privacy's export (JSON), or when the sender's pending /forgetme was asked."""
+    async def prepare(self, event: Event, ctx: Context) -> str | Asked | None:
+        """/privacy's export (JSON), or what /forgetme reads first."""
         found = self.command_of(event)
         if found is None or not isinstance(event, MessageEvent) or not event.private:
             return None
@@ -78,7 +87,9 @@ class Privacy(CommandComponent[str | datetime]):
         if found[0].name == "forgetme":
             key = ctx.community.member_key(event.sender)
             row = await ForgetRequest.get_or_none(community=ctx.community.name, member=key)
-            return row.asked_at if row is not None else None
+            accounts = {str(event.sender), *linked_accounts(ctx, key)}
+            elsewhere = await known_elsewhere(ctx, accounts)
+            return Asked(row.asked_at if row is not None else None, elsewhere)
         if found[0].name == "privacy":
             key = ctx.community.member_key(event.sender)
             document = await export_of(
@@ -120,7 +131,7 @@ class Privacy(CommandComponent[str | datetime]):
             return
         key = ctx.community.member_key(event.sender)
         prepared = self.prepared(ctx)
-        asked = prepared if isinstance(prepared, datetime) else None
+        asked, elsewhere = prepared if isinstance(prepared, Asked) else (None, [])
         if command.arg(0).lower() in CANCEL:
             ctx.write(ASKED_DELETE, AskedKey(ctx.community.name, key))
             ctx.reply(T("Cancelled: nothing was erased."))
@@ -138,6 +149,14 @@ class Privacy(CommandComponent[str | datetime]):
                     community=ctx.community.title,
                 )
             )
+            if elsewhere:
+                ctx.reply(
+                    T(
+                        "This does not erase your data in {communities}: to be forgotten "
+                        "there too, send /forgetme in a group of each, then here again.",
+                        communities=elsewhere,
+                    )
+                )
             return
         aliases = {account: new_alias() for account in linked_accounts(ctx, key)}
         alias = aliases.get(key) or new_alias()  # the log keeps that someone was forgotten
@@ -161,3 +180,11 @@ class Privacy(CommandComponent[str | datetime]):
                 community=ctx.community.title,
             )
         )
+        if elsewhere:
+            ctx.reply(
+                T(
+                    "Your data in {communities} is still kept: to erase it, send /forgetme "
+                    "in a group of each, then here again.",
+                    communities=elsewhere,
+                )
+            )
