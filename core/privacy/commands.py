@@ -77,6 +77,9 @@ def private_chats(event: MessageEvent, accounts: Iterable[str]) -> set[str]:
 class Privacy(CommandComponent[str | Asked]):
     name = "privacy"
     order = 39
+    # the member's own private chat, even connected to a group (/connect): taken as sent in
+    # the group, /privacy and /forgetme only said to send them privately
+    follows_connections = False
 
     async def prepare(self, event: Event, ctx: Context) -> str | Asked | None:
         """/privacy's export (JSON), or what /forgetme reads first."""
@@ -166,6 +169,10 @@ class Privacy(CommandComponent[str | Asked]):
         members = [m for m in map(ctx.peek_member, aliases) if m is not None]
         names = {name for m in members for name in (m.name, m.handle)}
         chats = private_chats(event, aliases)
+        for account in aliases:  # connected to a group here: no longer (its row goes below)
+            connected = ctx.connections.of(account)
+            if connected is not None and connected[0] == ctx.community.name:
+                ctx.connections.disconnect(ctx, Ref(account))
         for statement, row in erasure(ctx.community.name, aliases, chats, names):
             ctx.write(statement, row)
         for account in aliases:

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
+from ..engine.connections import PREFIX as CONNECTED
 from ..moderation import community_scope
 from ..refs import Ref
 from ..storage.statements import Sql, sql
@@ -50,6 +51,7 @@ PSEUDONYMISED: tuple[tuple[str, str], ...] = (
     ("referrals", "invitee"),
     ("paid_memberships", "member"),
     ("membership_periods", "member"),
+    ("community_settings", "updated_by"),  # a setting they changed as an admin: the community's
 )
 # (table, column): texts naming the member among other things, the account replaced by the
 # alias. Ledger keys and coupon causes are idempotency keys: left naming the account, they
@@ -156,6 +158,15 @@ QUOTES_CLEARED = sql(
 )
 
 
+class Setting(NamedTuple):
+    community: str
+    key: str
+
+
+# Their connection to a group (`/connect`), a setting keyed by the account (engine/connections.py).
+CONNECTION_DELETED = sql("DELETE FROM community_settings WHERE community = ? AND key = ?", Setting)
+
+
 class Lessons(NamedTuple):
     scope: str
     community: str
@@ -203,6 +214,7 @@ def erasure(
         scope = community_scope(community)
         statements.append((LESSONS_DROPPED, Lessons(scope, community, account)))
         statements.append((LESSONS_BY_THEM, LessonsBy(alias, scope, account)))
+        statements.append((CONNECTION_DELETED, Setting(community, f"{CONNECTED}{account}")))
         statements.append((EVIDENCE_CLEARED, Erased(community, account)))
         statements.append((QUOTES_CLEARED, Erased(community, account)))
         statements.append((CAPTCHA_JOBS_DELETED, quoted))
