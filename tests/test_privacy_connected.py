@@ -1,6 +1,7 @@
 """/privacy and /forgetme from a member connected to their group (/connect): the private chat
 is still theirs. Taken as sent in the group, both only said to send them privately, which they
-had. The erasure ends the connection (its row was keyed by the account), and an admin forgotten
+had. The erasure ends the connection (its row was keyed by the account) and the member's
+approval (/approved listed their account to the admins afterwards), and an admin forgotten
 leaves the settings they changed to the community, under their alias. Through the
 python-telegram-bot driver against the fake Bot API."""
 
@@ -52,3 +53,23 @@ async def test_an_admin_forgotten_leaves_their_settings_under_an_alias(open_harn
     (approved,) = await CommunitySetting.filter(key="approved")
     assert json.loads(approved.value) == [f"telegram:user:{BOB}"]  # Bob stays approved
     assert is_forgotten(approved.updated_by)
+
+
+async def test_a_forgotten_members_approval_ends(open_harness):
+    h = await open_harness("ptb")
+    ann, bob = h.member(ANN, "Ann"), h.member(BOB, "Bob")
+    h.world.private(ANN)
+    for member in (ann, bob):
+        said = h.world.say(CHAT_ID, member, "hi")
+        h.world.say(CHAT_ID, OWNER_ID, "/approve", reply_to_message=said)
+    await h.settle()
+    h.world.say(ANN, ANN, "/forgetme")
+    await h.settle()
+    h.world.say(ANN, ANN, "/forgetme confirm")
+    await h.settle()
+    h.world.say(CHAT_ID, OWNER_ID, "/approved")
+    await h.settle()
+    assert h.texts()[-1] == "1 approved member: Bob."
+    (approved,) = await CommunitySetting.filter(key="approved")
+    assert json.loads(approved.value) == [f"telegram:user:{BOB}"]
+    assert is_forgotten(approved.updated_by)  # the change was hers: filed under her alias

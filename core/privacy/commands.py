@@ -20,7 +20,9 @@ from ..community import linked_accounts
 from ..engine import CommandComponent, Context, component, on_command
 from ..events import Event, MessageEvent
 from ..joins import remove_unanswered
+from ..moderation import CommandSettings
 from ..privacy.alias import new_alias
+from ..privacy.approvals import unapprove
 from ..privacy.elsewhere import known_elsewhere
 from ..privacy.erase import erasure
 from ..privacy.export import as_json, export_of
@@ -80,6 +82,7 @@ class Privacy(CommandComponent[str | Asked]):
     # the member's own private chat, even connected to a group (/connect): taken as sent in
     # the group, /privacy and /forgetme only said to send them privately
     follows_connections = False
+    slices = (CommandSettings,)  # the approved list (approvals.py)
 
     async def prepare(self, event: Event, ctx: Context) -> str | Asked | None:
         """/privacy's export (JSON), or what /forgetme reads first."""
@@ -173,6 +176,7 @@ class Privacy(CommandComponent[str | Asked]):
             connected = ctx.connections.of(account)
             if connected is not None and connected[0] == ctx.community.name:
                 ctx.connections.disconnect(ctx, Ref(account))
+        unapprove(ctx, aliases)
         for statement, row in erasure(ctx.community.name, aliases, chats, names):
             ctx.write(statement, row)
         for account in aliases:
