@@ -80,3 +80,24 @@ async def test_an_admin_forgotten_keeps_the_lessons_taught_under_an_alias(open_h
     assert sorted(s.text for s in lessons) == sorted([HAM, SPAM, UNDONE])  # Ann's, not erased
     (alias,) = {s.actor for s in lessons}
     assert is_forgotten(alias)
+
+
+async def test_a_lesson_taught_in_private_keeps_no_id_of_the_admin_forgotten(open_harness):
+    """A connected admin's /spam sent privately is keyed by that private chat's message
+    (`m{id}/…`), and so is its lesson: the key's id goes with the log entry's."""
+    h = await open_harness("ptb", CLASSIFIER)
+    h.member(ANN, "Ann")
+    mod = 777000111
+    h.world.user(mod, "Mo")
+    h.world.add_member(CHAT_ID, mod, "administrator")
+    h.world.private(mod)
+    spam = h.world.say(CHAT_ID, ANN, SPAM)
+    h.world.say(CHAT_ID, mod, "/connect")
+    await h.settle()
+    h.world.say(mod, mod, f"/spam {spam['message_id']}")
+    await h.settle()
+    assert h.world.texts(mod)[-1] == "Learned as spam: Ann, message deleted."
+    await forget(h, mod)
+    (kept,) = await SpamLesson.all()
+    assert kept.text == SPAM and str(mod) not in f"{kept.id} {kept.actor}"
+    assert await AuditEntry.exists(id=kept.id)  # still the lesson of its log entry

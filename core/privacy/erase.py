@@ -136,6 +136,13 @@ AUDIT_REKEYED = sql(
     " WHERE community = ? AND ? IN (actor, target) AND id LIKE ?",
     Rekeyed,
 )
+# A lesson's id is its log entry's (a connected admin's /spam sent privately: `m{id}/…`), so
+# it is rekeyed alike, before the log, and stays the lesson of that entry.
+LESSONS_REKEYED = sql(
+    "UPDATE spam_lessons SET id = REPLACE(id, ?, ?) WHERE id IN (SELECT id FROM audit_log"
+    " WHERE community = ? AND ? IN (actor, target) AND action = 'learn' AND id LIKE ?)",
+    Rekeyed,
+)
 MOVES_REKEYED = sql(
     "UPDATE membership_moves SET key = REPLACE(key, ?, ?)"
     " WHERE community = ? AND member = ? AND key LIKE ?",
@@ -231,6 +238,7 @@ def erasure(
             statements.append((rewrite(table, column, only), rewritten(community, account, alias)))
         local_id = Ref(account).local_id
         rekeyed = Rekeyed(local_id, alias.removeprefix(PREFIX), community, alias, f"%{local_id}%")
+        statements.append((LESSONS_REKEYED, rekeyed))
         statements.append((AUDIT_REKEYED, rekeyed))
         statements.append((MOVES_REKEYED, rekeyed))
         # a name ending in their bare id: a paid plan's personal invite link (`paid:{id}`)
