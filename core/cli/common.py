@@ -94,6 +94,21 @@ def fail(message: str, code: int = 1) -> NoReturn:
     sys.exit(code)
 
 
+def chosen_community(known: list[str], given: str | None, held: str) -> str:
+    """The community a database command reads: `given` if the database holds `held` (its
+    orders, its members) of it, else the only one that does; exit 2 naming the choices."""
+    if given is not None:
+        if given not in known:
+            listed = ", ".join(known) or "none yet"
+            fail(f"--community: {given!r} has no {held} here (known: {listed})", EXIT_SETTINGS)
+        return given
+    if len(known) == 1:
+        return known[0]
+    if not known:
+        fail(f"no community has {held} in this database yet", EXIT_SETTINGS)
+    fail(f"--community: this database holds {held} of {', '.join(known)}: name one", EXIT_SETTINGS)
+
+
 def resolve_path(path: Path | None, *, required: bool) -> Path | None:
     if path is not None:
         return path

@@ -20,7 +20,13 @@ from ..money import amount_text
 from ..paid.order_list import ListedOrder, list_orders, order_communities
 from ..segments import I18nText, T
 from ..settings import Settings
-from .common import EXIT_SETTINGS, catalog_locale, db_option, fail, settings_option, with_database
+from .common import (
+    catalog_locale,
+    chosen_community,
+    db_option,
+    settings_option,
+    with_database,
+)
 
 MOST = 1000  # --limit at most: a larger listing is an export's job
 # the report's own line: a held payment reads the same in both
@@ -56,7 +62,7 @@ def list_command(
     """List the latest orders: counted, refunded, or held for the admins and why."""
 
     async def read(settings: Settings) -> str:
-        name = await _community(community)
+        name = chosen_community(await order_communities(), community, "orders")
         said_in, timezone = _reader(settings, name, locale)
         listed = await list_orders(name, limit)
         if as_json:
@@ -65,21 +71,6 @@ def list_command(
         return "\n".join(_text(listed, title or name, said_in, timezone))
 
     click.echo(with_database(settings_path, db_url, read))
-
-
-async def _community(given: str | None) -> str:
-    known = await order_communities()
-    if given is not None:
-        if given not in known:
-            listed = ", ".join(known) or "none yet"
-            fail(f"--community: {given!r} has no orders here (known: {listed})", EXIT_SETTINGS)
-        return given
-    if len(known) == 1:
-        return known[0]
-    if not known:
-        fail("no community has orders in this database yet", EXIT_SETTINGS)
-    fail(f"--community: this database holds orders of {', '.join(known)}: name one",
-         EXIT_SETTINGS)  # fmt: skip
 
 
 def _reader(settings: Settings, community: str, given: str | None) -> tuple[str, str]:

@@ -15,7 +15,7 @@ import click
 from ..counted import counted
 from ..points import ledger_report as ledger
 from ..settings import Settings
-from .common import EXIT_SETTINGS, db_option, fail, settings_option, with_database
+from .common import EXIT_SETTINGS, chosen_community, db_option, fail, settings_option, with_database
 
 MOST = 1000  # --top and --limit at most: a larger listing is an export's job
 
@@ -46,7 +46,7 @@ def points(
         fail("--member: is empty: give an account, @handle or name", EXIT_SETTINGS)
 
     async def read(settings: Settings) -> tuple[str, int]:
-        name = await _community(community)
+        name = chosen_community(await ledger.communities(), community, "members")
         if member is not None:
             links = settings.communities.get(name)
             linked = {
@@ -60,20 +60,6 @@ def points(
     text, code = with_database(settings_path, db_url, read)
     click.echo(text)
     raise SystemExit(code)
-
-
-async def _community(given: str | None) -> str:
-    known = await ledger.communities()
-    if given is not None:
-        if given not in known:
-            listed = ", ".join(known) or "none yet"
-            fail(f"--community: {given!r} has no members here (known: {listed})", EXIT_SETTINGS)
-        return given
-    if len(known) == 1:
-        return known[0]
-    if not known:
-        fail("no community has members in this database yet", EXIT_SETTINGS)
-    fail(f"--community: this database holds {', '.join(known)}: name one", EXIT_SETTINGS)
 
 
 async def _standings(community: str, top: int, as_json: bool) -> tuple[str, int]:
