@@ -107,6 +107,12 @@ class LocalTarget(ConformanceTarget):
         member = self.world.chats[self.chat].members[user]
         return (member.muted_until or FOREVER) if member.muted else None
 
+    async def ban_ends(self, user: Ref) -> datetime | None:
+        member = self.world.chats[self.chat].members.get(user)
+        if member is None or member.status != "banned":
+            return None
+        return member.banned_until or FOREVER
+
     def observe(self, capability, action, result) -> bool:
         chat = self.world.chats[self.chat]
         member = chat.members.get(getattr(action, "user", ""))
@@ -280,6 +286,13 @@ class TelegramTarget(ConformanceTarget):
         if member["status"] != "restricted" or member["can_send_messages"]:
             return None
         until = member["until_date"]  # Telegram's 0: for good
+        return datetime.fromtimestamp(until, UTC) if until else FOREVER
+
+    async def ban_ends(self, user: Ref) -> datetime | None:
+        member = self.world.chats[CHAT_ID].members.get(int(user.local_id))
+        if member is None or member["status"] != "kicked":
+            return None
+        until = member["until_date"]  # as banChatMember recorded it; Telegram's 0: for good
         return datetime.fromtimestamp(until, UTC) if until else FOREVER
 
     def observe(self, capability, action, result) -> bool:

@@ -19,7 +19,7 @@ from groupops.adapters.conformance.refusals import RefusalConformance
 from groupops.adapters.conformance.suite import AdapterConformance
 from groupops.adapters.conformance.target import ConformanceTarget
 from groupops.adapters.local import LocalAdapter
-from groupops.core.actions import Mute
+from groupops.core.actions import Ban, Mute
 
 
 class Late:
@@ -212,3 +212,58 @@ async def test_a_target_that_reads_no_mute_ends_fails_the_timed_mute_case():
     finally:
         await conformance_target.close()
     assert "implement ConformanceTarget.mute_ends" in str(failed.value)
+
+
+class BanUntilIgnored(LocalAdapter):
+    """A contributor's adapter that bans for good whatever `until` says."""
+
+    async def ban(self, action):
+        if isinstance(action, Ban):
+            action = replace(action, until=None)
+        return await super().ban(action)
+
+
+class BansEnding(LocalAdapter):
+    """One that gives every ban an end, a ban for good too."""
+
+    async def ban(self, action):
+        if isinstance(action, Ban) and action.until is None:
+            action = replace(action, until=self.world.clock.now() + timedelta(days=1))
+        return await super().ban(action)
+
+
+@pytest.mark.parametrize(
+    ("adapter", "case", "said"),
+    [
+        (BanUntilIgnored, "test_a_timed_ban_ends_at_its_until", "the adapter ignores Ban.until"),
+        (BansEnding, "test_a_ban_without_until_is_for_good", "when asked to ban for good"),
+    ],
+)
+async def test_an_adapter_that_does_not_honour_a_bans_until_fails(adapter, case, said):
+    conformance_target = LocalTarget()
+    conformance_target.adapter = adapter(conformance_target.world)
+    await conformance_target.start()
+    try:
+        with pytest.raises(AssertionError) as failed:
+            await getattr(AdapterConformance(), case)(conformance_target)
+    finally:
+        await conformance_target.close()
+    said_first = str(failed.value).splitlines()[0]
+    assert said_first.startswith("local banned local:") and said in said_first, failed.value
+
+
+class BanEndsUnread(LocalTarget):
+    async def ban_ends(self, user):
+        raise NotImplementedError("not here")
+
+
+async def test_a_target_that_reads_no_ban_ends_fails_the_timed_ban_case():
+    """Skipping it would let an adapter that ignores `until` through unnoticed."""
+    conformance_target = BanEndsUnread()
+    await conformance_target.start()
+    try:
+        with pytest.raises(pytest.fail.Exception) as failed:
+            await AdapterConformance().test_a_timed_ban_ends_at_its_until(conformance_target)
+    finally:
+        await conformance_target.close()
+    assert "implement ConformanceTarget.ban_ends" in str(failed.value)

@@ -19,6 +19,7 @@ from groupops.adapters.conformance import (
     Failure,
 )
 from groupops.adapters.matrix import MatrixAdapter
+from groupops.adapters.matrix.bans import BANS, ends_of
 from groupops.adapters.matrix.powers import MUTED_UNTIL, send_level
 from groupops.core.actions import (
     Action,
@@ -210,6 +211,14 @@ class MatrixTarget(ConformanceTarget):
         if self._level(user.local_id) >= send_level(levels):
             return None
         ends = (levels.get(MUTED_UNTIL) or {}).get(user.local_id)
+        return datetime.fromtimestamp(ends / 1000, UTC) if ends is not None else FOREVER
+
+    async def ban_ends(self, user: Ref) -> datetime | None:
+        """A Matrix ban has no end: the adapter keeps a timed ban's end in the room's
+        `org.groupops.bans` state event and lifts the ban itself."""
+        if self._membership(user) != "ban":
+            return None
+        ends = ends_of(self.owner.state(self.room, BANS) or {}).get(user.local_id)
         return datetime.fromtimestamp(ends / 1000, UTC) if ends is not None else FOREVER
 
     def _redacted(self, event_id: str) -> bool:

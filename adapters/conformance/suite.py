@@ -19,7 +19,7 @@ from .normalised import normalised
 from .refusals import RefusalConformance
 from .samples import QUERIES, SAMPLES
 from .target import ConformanceTarget
-from .timed import TimedMuteConformance
+from .timed import TimedConformance
 
 # what a removal the bot made must be reported as, where the platform reports it at all: a
 # kick reported as LEFT would get a goodbye and count as leaving of one's own accord
@@ -40,9 +40,9 @@ async def _removal_reported(target: ConformanceTarget, action, expected: LeaveRe
         )
 
 
-class AdapterConformance(InboundConformance, RefusalConformance, TimedMuteConformance):
+class AdapterConformance(InboundConformance, RefusalConformance, TimedConformance):
     """The contract, checked against one adapter (the inbound cases in `inbound.py`, the
-    platform's refusals in `refusals.py`, the ends of timed mutes in `timed.py`)."""
+    platform's refusals in `refusals.py`, the ends of timed mutes and bans in `timed.py`)."""
 
     def test_capability_table_matches_methods(self, conformance_target: ConformanceTarget):
         adapter = conformance_target.adapter

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 OBSERVE_WITHIN = 5.0  # seconds an effect may take to show on the platform
-FOREVER = datetime.max.replace(tzinfo=UTC)  # `mute_ends` of a mute that has no end
+FOREVER = datetime.max.replace(tzinfo=UTC)  # `mute_ends`, `ban_ends` of one with no end
 
 
 class ConformanceTarget(ABC):
@@ -169,6 +169,14 @@ class ConformanceTarget(ABC):
         fails the timed-mute cases (timed.py), since an adapter that ignores `until` would
         pass unnoticed."""
         raise NotImplementedError(f"{type(self).__name__}: the target reads no mute ends")
+
+    async def ban_ends(self, user: Ref) -> datetime | None:
+        """When the platform will let `user`, banned from `chat`, back in: the end it bans them
+        until (or the one the adapter keeps and carries out itself, where the platform has no
+        timed bans), `FOREVER` for a ban with no end, None where they are not banned. Asked of
+        every adapter that declares member.ban; NotImplementedError fails the timed-ban cases
+        (timed.py), since an adapter that ignores `until` would pass unnoticed."""
+        raise NotImplementedError(f"{type(self).__name__}: the target reads no ban ends")
 
     async def last_text(self) -> str:
         """The text of the bot's last message in `chat` as members see it on the platform
